@@ -1,0 +1,3 @@
+from keiconfig.cli import main
+
+raise SystemExit(main())

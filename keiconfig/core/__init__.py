@@ -1,0 +1,1 @@
+"""The core: builds, files, kei rules and the physics-lite model. Never imports Qt."""

@@ -1,0 +1,114 @@
+"""Results as plain, immutable data, with units in field names.
+
+``performance.evaluate(build) -> Performance`` and
+``regulations.check(build, era) -> Compliance`` are the two doors into the core;
+everything the window, the command line and the tests show comes from these.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final, Literal
+
+import numpy as np
+import numpy.typing as npt
+
+FloatArray = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.int64]
+
+# What limits the car's acceleration at an instant of the run. The trace stores
+# the index into this tuple.
+Limit = Literal["traction", "power", "shift", "rev_limit", "drag"]
+LIMITS: Final[tuple[Limit, ...]] = ("traction", "power", "shift", "rev_limit", "drag")
+
+
+def frozen_array(a: npt.ArrayLike, dtype: type = np.float64) -> npt.NDArray[np.generic]:
+    """A read-only copy, so results stay immutable."""
+    arr = np.array(a, dtype=dtype)
+    arr.setflags(write=False)
+    return arr
+
+
+@dataclass(frozen=True)
+class WeightPart:
+    """One named part of the kerb weight, e.g. ``WeightPart("engine", 78.0, "3 cyl, 658 cc")``."""
+
+    name: str
+    kg: float
+    detail: str = ""
+
+
+@dataclass(frozen=True, eq=False)
+class EngineCurve:
+    """Full-load torque and power over rpm, after any power cap."""
+
+    rpm: FloatArray
+    torque_nm: FloatArray
+    power_kw: FloatArray
+    peak_power_ps: float
+    peak_power_rpm: float
+    peak_torque_nm: float
+    peak_torque_rpm: float
+    uncapped_power_ps: float  # what the engine would make without the cap
+    capped: bool  # the cap (or a pinned power) limits the curve
+
+
+@dataclass(frozen=True, eq=False)
+class Trace:
+    """The standing-start run, sampled in time (all arrays the same length)."""
+
+    t_s: FloatArray
+    speed_ms: FloatArray
+    distance_m: FloatArray
+    gear: IntArray  # 1-based; CVT is always 1
+    rpm: FloatArray
+    limit: IntArray  # index into LIMITS
+
+    def limit_name(self, i: int) -> Limit:
+        return LIMITS[int(self.limit[i])]
+
+
+@dataclass(frozen=True, eq=False)
+class Performance:
+    kerb_weight_kg: float
+    weight_parts: tuple[WeightPart, ...]  # sums to kerb_weight_kg unless pinned
+    weight_pinned: bool
+    power_ps: float
+    power_kw: float
+    torque_nm: float
+    power_pinned: bool
+    torque_pinned: bool
+    curve: EngineCurve
+    power_to_weight_ps_per_tonne: float
+    zero_to_60mph_s: float
+    zero_to_100kmh_s: float
+    quarter_mile_s: float
+    standing_400m_s: float
+    top_speed_kmh: float
+    gear_ratios: tuple[float, ...]  # CVT: (lowest, highest)
+    final_drive: float
+    trace: Trace
+
+
+@dataclass(frozen=True)
+class RuleCheck:
+    """One kei rule applied to one build. ``margin`` = limit - value (negative: over)."""
+
+    name: Literal["length", "width", "height", "displacement", "power"]
+    value: float
+    limit: float
+    unit: str
+    ok: bool
+    margin: float
+    kind: Literal["law", "agreement"] = "law"
+
+
+@dataclass(frozen=True)
+class Compliance:
+    era: str
+    ok: bool
+    checks: tuple[RuleCheck, ...]
+
+    @property
+    def failed(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.checks if not c.ok)

@@ -1,0 +1,1 @@
+"""Data files shipped with keiconfig (regulations, presets, icons)."""

@@ -1,0 +1,1 @@
+"""Build files of real cars named in the seed article."""
