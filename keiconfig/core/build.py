@@ -134,7 +134,7 @@ class Engine(_Frozen):
             return self.redline_rpm
         # Smaller cylinders rev higher: mean piston speed limits the redline.
         per_cyl = self.displacement_cc / self.cylinders
-        base = 11800 - 2500 * (per_cyl / 220.0) ** 0.5
+        base = 10000 - 2600 * (per_cyl / 220.0) ** 0.5
         if self.cycle == 2:
             base -= 600
         elif self.effective_valves <= 2:
@@ -168,6 +168,20 @@ class Overrides(_Frozen):
     )
 
 
+class Published(_Frozen):
+    """Published figures of a real car, kept beside a preset's configuration (optional)."""
+
+    kerb_weight_kg: float | None = Field(default=None, gt=0, allow_inf_nan=False)
+    power_ps: float | None = Field(default=None, gt=0, allow_inf_nan=False)
+    torque_nm: float | None = Field(default=None, gt=0, allow_inf_nan=False)
+    zero_to_60mph_s: float | None = Field(default=None, gt=0, allow_inf_nan=False)
+    zero_to_100kmh_s: float | None = Field(default=None, gt=0, allow_inf_nan=False)
+    quarter_mile_s: float | None = Field(default=None, gt=0, allow_inf_nan=False)
+    standing_400m_s: float | None = Field(default=None, gt=0, allow_inf_nan=False)
+    top_speed_kmh: float | None = Field(default=None, gt=0, allow_inf_nan=False)
+    source: str | None = None
+
+
 class Build(_Frozen):
     format: Literal["keiconfig-build"] = FORMAT_ID
     version: Literal[1] = FORMAT_VERSION
@@ -178,6 +192,10 @@ class Build(_Frozen):
     engine: Engine
     drivetrain: Drivetrain
     overrides: Overrides = Overrides()
+    # Optional extensions (the spec allows optional fields): a short description and
+    # the published figures of the real car a preset stands for.
+    description: str | None = Field(default=None, max_length=400)
+    published: Published | None = None
 
     def to_json_dict(self) -> dict[str, Any]:
         """The build as the file stores it: spec key order, optional unset fields left out.
@@ -197,6 +215,10 @@ class Build(_Frozen):
         out["engine"] = engine
         out["drivetrain"] = _drop_none(data["drivetrain"])
         out["overrides"] = data["overrides"]
+        if self.description is not None:
+            out["description"] = self.description
+        if self.published is not None:
+            out["published"] = _drop_none(data["published"])
         return out
 
 

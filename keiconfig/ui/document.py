@@ -1,0 +1,166 @@
+"""The open build: one object owns the build, its file path, the modified flag and the undo stack.
+
+Every change to the build goes through :meth:`Document.change` (or :meth:`Document.replace`),
+which pushes an undo command. Panels listen to :attr:`Document.build_changed` and read
+``document.build``, ``document.performance`` and ``document.compliance``; they never
+talk to each other.
+"""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from keiconfig.core import files, performance, regulations
+from keiconfig.core.build import Build, changed, default_build
+from keiconfig.core.results import Compliance, Performance
+
+_merge_ids = itertools.count(1)
+
+
+class _BuildCommand(QUndoCommand):
+    def __init__(self, doc: Document, old: Build, new: Build, text: str, merge_id: int | None):
+        super().__init__(text)
+        self._doc = doc
+        self.old = old
+        self.new = new
+        self._merge_id = merge_id
+
+    def id(self) -> int:
+        # Qt merges consecutive commands with the same id >= 0: one slider drag, one step.
+        return -1 if self._merge_id is None else self._merge_id % (2**31 - 1)
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, _BuildCommand) or other._merge_id != self._merge_id:
+            return False
+        self.new = other.new
+        if self.new == self.old:
+            self.setObsolete(True)
+        return True
+
+    def redo(self) -> None:
+        self._doc._set_build(self.new)
+
+    def undo(self) -> None:
+        self._doc._set_build(self.old)
+
+
+class Document(QObject):
+    """The one route for change. Signals:
+
+    - ``build_changed``: the build or the era changed; results are stale, re-read them.
+    - ``state_changed``: path, name or modified flag changed (title bar, actions).
+    """
+
+    build_changed = Signal()
+    state_changed = Signal()
+
+    def __init__(self, build: Build | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._build = build if build is not None else default_build()
+        self._path: Path | None = None
+        self._era = regulations.CURRENT_ERA
+        self._performance: Performance | None = None
+        self._compliance: Compliance | None = None
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(lambda _clean: self.state_changed.emit())
+
+    # -- state -------------------------------------------------------------------------------
+    @property
+    def build(self) -> Build:
+        return self._build
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    @property
+    def modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    @property
+    def era(self) -> str:
+        return self._era
+
+    def set_era(self, era: str) -> None:
+        """Judge the build by another era's rules. A view choice: not an undo step."""
+        regulations.era(era)  # raises KeyError for an unknown era
+        if era != self._era:
+            self._era = era
+            self._compliance = None
+            self.build_changed.emit()
+
+    @property
+    def performance(self) -> Performance:
+        if self._performance is None:
+            self._performance = performance.evaluate(self._build)
+        return self._performance
+
+    @property
+    def compliance(self) -> Compliance:
+        if self._compliance is None:
+            self._compliance = regulations.check(self._build, self._era)
+        return self._compliance
+
+    # -- change ------------------------------------------------------------------------------
+    @staticmethod
+    def new_merge_id() -> int:
+        """An id for one continuous interaction (a slider drag): its changes merge into one step."""
+        return next(_merge_ids)
+
+    def change(self, updates: dict[str, Any], text: str, merge_id: int | None = None) -> None:
+        """Apply dotted-path ``updates`` (validated) as one undoable step named ``text``.
+
+        Raises ``pydantic.ValidationError`` if the result would not be a valid build.
+        """
+        new = changed(self._build, updates)
+        self.replace(new, text, merge_id)
+
+    def replace(self, new: Build, text: str, merge_id: int | None = None) -> None:
+        if new == self._build:
+            return
+        self.undo_stack.push(_BuildCommand(self, self._build, new, text, merge_id))
+
+    def _set_build(self, build: Build) -> None:
+        name_changed = build.name != self._build.name
+        self._build = build
+        self._performance = None
+        self._compliance = None
+        self.build_changed.emit()
+        if name_changed:
+            self.state_changed.emit()
+
+    # -- files -------------------------------------------------------------------------------
+    def reset(self, build: Build, path: Path | None = None) -> None:
+        """Start afresh with ``build`` (New, Open): clears undo history, marks clean."""
+        self.undo_stack.clear()
+        self._path = path
+        self._set_build(build)
+        self.undo_stack.setClean()
+        self.state_changed.emit()
+
+    def open(self, path: Path) -> tuple[str, ...]:
+        """Load ``path``; returns the loader's warnings.
+
+        Raises ``files.BuildFileError``; then the open build is untouched.
+        """
+        loaded = files.load_build(path)
+        self.reset(loaded.build, Path(path))
+        return loaded.warnings
+
+    def save(self, path: Path | None = None) -> None:
+        """Save atomically to ``path`` (or the current path); marks clean on success.
+
+        Raises ``files.BuildSaveError``; then the build stays open and modified.
+        """
+        target = Path(path) if path is not None else self._path
+        if target is None:
+            raise ValueError("no file path: use Save As")
+        files.save_build(self._build, target)
+        self._path = target
+        self.undo_stack.setClean()
+        self.state_changed.emit()
