@@ -1,0 +1,471 @@
+"""Loading and saving build files: clear errors in, atomic writes out.
+
+Every problem a user can cause (a broken, truncated, hand-edited, huge or binary
+file; wrong types; absurd numbers) ends as :class:`BuildFileError`, whose message
+is one sentence naming the file, the field and what is allowed. Nothing here
+raises anything else at a caller for a bad file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import math
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final
+
+from pydantic import ValidationError
+
+from keiconfig.core.build import FORMAT_ID, FORMAT_VERSION, Build
+
+MAX_FILE_BYTES: Final = 1_000_000
+MAX_NESTING: Final = 64
+SUFFIX: Final = ".kei.json"
+
+# The keys each object of a version-1 file may have; anything else is warned about.
+_KNOWN_KEYS: Final[dict[str, frozenset[str]]] = {
+    "": frozenset(Build.model_fields),
+    "body": frozenset(Build.model_fields["body"].annotation.model_fields),  # type: ignore[union-attr]
+    "engine": frozenset(Build.model_fields["engine"].annotation.model_fields),  # type: ignore[union-attr]
+    "drivetrain": frozenset(
+        Build.model_fields["drivetrain"].annotation.model_fields  # type: ignore[union-attr]
+    ),
+    "overrides": frozenset(
+        Build.model_fields["overrides"].annotation.model_fields  # type: ignore[union-attr]
+    ),
+}
+_PUBLISHED_KEYS: Final = frozenset(
+    {
+        "kerb_weight_kg",
+        "power_ps",
+        "torque_nm",
+        "zero_to_60mph_s",
+        "zero_to_100kmh_s",
+        "quarter_mile_s",
+        "standing_400m_s",
+        "top_speed_kmh",
+        "source",
+    }
+)
+
+
+class BuildFileError(Exception):
+    """A build file could not be read. ``str(error)`` is a sentence fit for a user."""
+
+
+class BuildSaveError(Exception):
+    """A build could not be saved. The previous file, if any, is intact."""
+
+
+@dataclass(frozen=True)
+class LoadedBuild:
+    build: Build
+    warnings: tuple[str, ...] = ()
+
+
+def load_build(path: str | os.PathLike[str]) -> LoadedBuild:
+    """Read and validate a build file. Raises :class:`BuildFileError` only."""
+    p = Path(path)
+    name = p.name or str(p)
+    try:
+        with p.open("rb") as f:
+            data = f.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise BuildFileError(f"{name}: the file does not exist.") from None
+    except IsADirectoryError:
+        raise BuildFileError(f"{name}: this is a folder, not a build file.") from None
+    except PermissionError:
+        raise BuildFileError(f"{name}: permission to read the file was denied.") from None
+    except OSError as e:
+        raise BuildFileError(f"{name}: the file could not be read ({e.strerror or e}).") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise BuildFileError(
+            f"{name}: the file is larger than {MAX_FILE_BYTES // 1_000_000} MB; "
+            "a build file is a few hundred bytes, so this is not one."
+        )
+    return build_from_bytes(data, name)
+
+
+def build_from_bytes(data: bytes, source: str = "build") -> LoadedBuild:
+    """Decode, parse and validate the bytes of a build file."""
+    if len(data) > MAX_FILE_BYTES:
+        raise BuildFileError(f"{source}: the data is larger than 1 MB and is not a build file.")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise BuildFileError(
+            f"{source}: the file is encoded as UTF-16; build files must be UTF-8 "
+            "(re-save it as UTF-8 in your editor)."
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise BuildFileError(
+            f"{source}: the file is not UTF-8 text (undecodable byte at position {e.start}); "
+            "it may be a binary or damaged file."
+        ) from None
+    return build_from_json_text(text, source)
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def build_from_json_text(text: str, source: str = "build") -> LoadedBuild:
+    """Parse and validate the JSON text of a build file."""
+    if not text.strip():
+        raise BuildFileError(f"{source}: the file is empty.")
+    if "\x00" in text:
+        raise BuildFileError(f"{source}: the file contains NUL bytes; it is not a text file.")
+    try:
+        raw = json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as e:
+        raise BuildFileError(
+            f"{source}: the JSON is broken at line {e.lineno}, column {e.colno}: {e.msg.lower()}."
+        ) from None
+    except ValueError as e:  # NaN / Infinity, or an integer too long to convert
+        if "integer string conversion" in str(e):
+            raise BuildFileError(
+                f"{source}: the file holds a number with thousands of digits; "
+                "no build field can take it."
+            ) from None
+        raise BuildFileError(f"{source}: {e}.") from None
+    except RecursionError:
+        raise BuildFileError(f"{source}: the JSON is nested far too deeply.") from None
+    return build_from_data(raw, source)
+
+
+def build_from_data(raw: Any, source: str = "build") -> LoadedBuild:
+    """Validate already-parsed JSON data as a build."""
+    if _depth(raw) > MAX_NESTING:
+        raise BuildFileError(f"{source}: the JSON is nested far too deeply.")
+    if not isinstance(raw, dict):
+        raise BuildFileError(
+            f"{source}: a build file holds one JSON object ({{...}}), "
+            f"but this one holds {_json_kind(raw)}."
+        )
+    fmt = raw.get("format")
+    if fmt != FORMAT_ID:
+        if fmt is None:
+            raise BuildFileError(
+                f'{source}: this is not a keiconfig build file (no "format": "{FORMAT_ID}").'
+            )
+        raise BuildFileError(
+            f'{source}: "format" is {_show(fmt)}, but a build file has "{FORMAT_ID}".'
+        )
+    version = raw.get("version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        raise BuildFileError(
+            f"{source}: the file is version {version}, made by a newer keiconfig; "
+            f"this keiconfig reads version {FORMAT_VERSION}. Update keiconfig to open it."
+        )
+    warnings = tuple(f"{source}: {w}" for w in _unknown_keys(raw))
+    try:
+        build = Build.model_validate(raw)
+    except ValidationError as e:
+        raise BuildFileError(f"{source}: {describe_validation_error(e)}") from None
+    except (RecursionError, MemoryError):
+        raise BuildFileError(f"{source}: the data is too large or deeply nested.") from None
+    return LoadedBuild(build, warnings)
+
+
+def _depth(value: Any, limit: int = MAX_NESTING + 1) -> int:
+    """Nesting depth, computed without recursion and capped at ``limit``."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        v, d = stack.pop()
+        if d > deepest:
+            deepest = d
+            if deepest >= limit:
+                return deepest
+        if isinstance(v, dict):
+            stack.extend((c, d + 1) for c in v.values())
+        elif isinstance(v, list):
+            stack.extend((c, d + 1) for c in v)
+    return deepest
+
+
+def _unknown_keys(raw: dict[str, Any]) -> list[str]:
+    out: list[str] = []
+    for section, known in _KNOWN_KEYS.items():
+        obj = raw if section == "" else raw.get(section)
+        if not isinstance(obj, dict):
+            continue
+        for key in obj:
+            if key not in known:
+                where = f"{section}.{key}" if section else key
+                out.append(
+                    f'unknown key "{where}" was ignored (a typo, or a field of a newer keiconfig?).'
+                )
+    published = raw.get("published")
+    if isinstance(published, dict):
+        out.extend(
+            f'unknown key "published.{key}" was ignored.'
+            for key in published
+            if key not in _PUBLISHED_KEYS
+        )
+    return out
+
+
+# -- turning pydantic's errors into sentences -------------------------------------------------
+
+
+def _json_kind(v: Any) -> str:
+    if v is None:
+        return "null"
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, int | float):
+        return "a number"
+    if isinstance(v, str):
+        return "a string"
+    if isinstance(v, list):
+        return "a list"
+    if isinstance(v, dict):
+        return "an object"
+    return type(v).__name__
+
+
+def _show(v: Any) -> str:
+    if isinstance(v, str):
+        s = json.dumps(v if len(v) <= 40 else v[:37] + "...")
+        return s
+    if isinstance(v, bool) or v is None:
+        return _json_kind(v)
+    if isinstance(v, float):
+        if math.isnan(v) or math.isinf(v):
+            return "not a finite number"
+        return f"{v:g}"
+    if isinstance(v, int):
+        s = str(v) if abs(v) < 10**15 else "a huge number"
+        return s
+    return _json_kind(v)
+
+
+def _unit(field: str) -> str:
+    for suffix, unit in (
+        ("_mm", " mm"),
+        ("_cc", " cc"),
+        ("_rpm", " rpm"),
+        ("_ps", " PS"),
+        ("_kg", " kg"),
+        ("_nm", " N·m"),
+        ("_kmh", " km/h"),
+        ("_s", " s"),
+    ):
+        if field.endswith(suffix):
+            return unit
+    return ""
+
+
+def _range_text(path: tuple[Any, ...]) -> str:
+    """'from 1500 to 6000 mm' for a numeric field, from the model's own constraints."""
+    model: Any = Build
+    info = None
+    for key in path:
+        fields = getattr(model, "model_fields", None)
+        if not fields or key not in fields:
+            return ""
+        info = fields[key]
+        ann = info.annotation
+        model = next(
+            (a for a in getattr(ann, "__args__", (ann,)) if hasattr(a, "model_fields")), ann
+        )
+    if info is None:
+        return ""
+    lo = hi = None
+    for m in info.metadata:
+        lo = getattr(m, "ge", None) if getattr(m, "ge", None) is not None else lo
+        lo = getattr(m, "gt", None) if getattr(m, "gt", None) is not None else lo
+        hi = getattr(m, "le", None) if getattr(m, "le", None) is not None else hi
+    if lo is None or hi is None:
+        return ""
+    fmt = (lambda x: f"{x:g}") if isinstance(lo, float) else str
+    return f"from {fmt(lo)} to {fmt(hi)}{_unit(str(path[-1]))}"
+
+
+_TYPE_WORDS: Final[dict[str, str]] = {
+    "int_type": "a whole number",
+    "int_from_float": "a whole number",
+    "float_type": "a number",
+    "bool_type": "true or false",
+    "string_type": "text in quotes",
+    "model_type": "an object ({...})",
+    "model_attributes_type": "an object ({...})",
+    "dict_type": "an object ({...})",
+}
+
+
+def describe_validation_error(e: ValidationError) -> str:
+    """The first problem of a pydantic error as one sentence (plus a count of the rest)."""
+    errors = e.errors(include_url=False)
+    first = errors[0]
+    msg = _describe_one(first)
+    if len(errors) > 1:
+        more = len(errors) - 1
+        msg += f" ({more} more problem{'s' if more > 1 else ''} after this one.)"
+    return msg
+
+
+def _describe_one(err: Any) -> str:
+    loc: tuple[Any, ...] = tuple(err["loc"])
+    path = ".".join(str(p) for p in loc) or "the build"
+    kind = err["type"]
+    value = err.get("input")
+    ctx = err.get("ctx") or {}
+    got = f" (found {_show(value)})"
+    if kind == "missing":
+        return f'the required field "{path}" is missing.'
+    if kind == "literal_error":
+        expected = ctx.get("expected", "")
+        return f'"{path}" must be one of {expected}{got}.'
+    if kind in _TYPE_WORDS:
+        rng = _range_text(loc)
+        extra = f", {rng}" if rng else ""
+        return f'"{path}" must be {_TYPE_WORDS[kind]}{extra}{got}.'
+    if kind in {"greater_than_equal", "less_than_equal", "greater_than", "less_than"}:
+        rng = _range_text(loc)
+        if rng:
+            return f'"{path}" must be {rng}{got}.'
+        limit = next(iter(ctx.values()), "")
+        word = {
+            "greater_than_equal": "at least",
+            "less_than_equal": "at most",
+            "greater_than": "more than",
+            "less_than": "less than",
+        }[kind]
+        return f'"{path}" must be {word} {limit}{got}.'
+    if kind == "finite_number":
+        return f'"{path}" must be a finite number{got}.'
+    if kind in {"string_too_short", "string_too_long"}:
+        lo = 1 if kind == "string_too_short" else None
+        limit = ctx.get("min_length", lo) if kind == "string_too_short" else ctx.get("max_length")
+        if kind == "string_too_short":
+            return f'"{path}" must not be empty (at least {limit} character).'
+        return f'"{path}" is too long: at most {limit} characters.'
+    if kind == "value_error":
+        reason = str(ctx.get("error", err.get("msg", "is not valid")))
+        where = f'"{path}"' if loc else "the body"
+        return f"{where}: {reason}."
+    return f'"{path}": {err.get("msg", "is not valid").rstrip(".").lower()}{got}.'
+
+
+# -- saving -----------------------------------------------------------------------------------
+
+
+def dumps(build: Build) -> str:
+    """The file text of a build: spec key order, 2-space indent, newline at the end.
+
+    Whole-number floats are written without ".0" (64, not 64.0), so files diff well.
+    """
+    return json.dumps(_tidy(build.to_json_dict()), indent=2, ensure_ascii=False) + "\n"
+
+
+def _tidy(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _tidy(v) for k, v in value.items()}
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return int(value)
+    return value
+
+
+def save_build(
+    build: Build,
+    path: str | os.PathLike[str],
+    *,
+    keep_backup: bool = True,
+    _before_replace: Callable[[Path], None] | None = None,
+) -> None:
+    """Write ``build`` atomically: temporary file in the same folder, flush, fsync, rename.
+
+    The previous version of the file is kept as ``<name>.bak`` beside it. A failure
+    at any point leaves the previous file intact and raises :class:`BuildSaveError`.
+    """
+    write_text_atomic(
+        Path(path), dumps(build), keep_backup=keep_backup, _before_replace=_before_replace
+    )
+
+
+def write_text_atomic(
+    target: Path,
+    text: str,
+    *,
+    keep_backup: bool = False,
+    _before_replace: Callable[[Path], None] | None = None,
+) -> None:
+    """Atomically replace ``target`` with ``text`` (UTF-8). Raises :class:`BuildSaveError`."""
+    name = target.name
+    folder = target.parent if str(target.parent) else Path(".")
+    data = text.encode("utf-8")
+    tmp: Path | None = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+        tmp = Path(tmp_name)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        if target.exists():
+            with contextlib.suppress(OSError):
+                os.chmod(tmp, target.stat().st_mode & 0o777)
+            if keep_backup:
+                _backup(target)
+        else:
+            with contextlib.suppress(OSError):
+                os.chmod(tmp, 0o644)
+        if _before_replace is not None:
+            _before_replace(tmp)
+        os.replace(tmp, target)
+        tmp = None
+        _fsync_dir(folder)
+    except OSError as e:
+        raise BuildSaveError(_save_message(name, folder, e)) from None
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+
+
+def _backup(target: Path) -> None:
+    """Copy the current file to ``.bak`` (atomically too, so the .bak is never half written)."""
+    bak = target.with_name(target.name + ".bak")
+    data = target.read_bytes()
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{bak.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp_name, bak)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _save_message(name: str, folder: Path, e: OSError) -> str:
+    import errno
+
+    if e.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        why = f"permission to write in {folder} was denied"
+    elif e.errno == errno.ENOSPC:
+        why = "the disk is full"
+    elif e.errno == errno.ENOENT:
+        why = f"the folder {folder} does not exist"
+    elif e.errno == errno.EDQUOT:
+        why = "the disk quota is used up"
+    else:
+        why = e.strerror or str(e)
+    return f"{name} could not be saved: {why}. The previous version of the file is unchanged."
