@@ -1,0 +1,291 @@
+"""Build files: the spec's examples load, errors are one clear sentence, saves are atomic."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+from keiconfig.core import files
+from keiconfig.core.build import Build, changed, default_build
+from keiconfig.core.files import BuildFileError, BuildSaveError, load_build, save_build
+
+SPEC_EXAMPLES = Path(__file__).parent / "golden" / "builds"
+SHARED_EXAMPLES = Path(__file__).resolve().parents[3] / "shared" / "spec" / "examples"
+
+
+def example_files() -> list[Path]:
+    folder = SHARED_EXAMPLES if SHARED_EXAMPLES.is_dir() else SPEC_EXAMPLES
+    return sorted(folder.glob("*.kei.json"))
+
+
+def good_data() -> dict:
+    return {
+        "format": "keiconfig-build",
+        "version": 1,
+        "name": "Test car",
+        "body": {"style": "hatchback", "length_mm": 3395, "width_mm": 1475, "height_mm": 1500},
+        "engine": {
+            "cylinders": 3,
+            "displacement_cc": 658,
+            "aspiration": "turbo",
+            "position": "front",
+        },
+        "drivetrain": {"driven": "fwd", "transmission": "cvt"},
+    }
+
+
+def write(tmp_path: Path, data: object, name: str = "car.kei.json") -> Path:
+    p = tmp_path / name
+    p.write_text(data if isinstance(data, str) else json.dumps(data), encoding="utf-8")
+    return p
+
+
+def error_of(tmp_path: Path, data: object) -> str:
+    with pytest.raises(BuildFileError) as info:
+        load_build(write(tmp_path, data))
+    return str(info.value)
+
+
+@pytest.mark.parametrize("path", example_files(), ids=lambda p: p.name)
+def test_every_spec_example_loads_without_warnings(path: Path) -> None:
+    loaded = load_build(path)
+    assert loaded.warnings == ()
+    assert loaded.build.name
+
+
+def test_defaults_follow_the_spec() -> None:
+    b = files.build_from_data(good_data()).build
+    assert b.body.roof == "fixed"
+    assert b.engine.cycle == 4
+    assert b.engine.effective_valves == 4
+    assert b.engine.power_cap_ps == 64
+    assert b.engine.effective_intercooler is True  # forced induction
+    assert b.drivetrain.effective_gears == 1  # cvt
+    assert b.overrides.kerb_weight_kg is None
+
+
+def test_builds_are_immutable_and_changes_make_new_validated_builds() -> None:
+    b = default_build()
+    with pytest.raises(ValidationError):
+        b.body.length_mm = 3000  # type: ignore[misc]
+    b2 = changed(b, {"body.length_mm": 3000})
+    assert b2.body.length_mm == 3000 and b.body.length_mm == 3395
+    with pytest.raises(ValidationError):
+        changed(b, {"body.length_mm": 40_000})
+
+
+def test_null_power_cap_means_unrestricted_and_survives_a_round_trip(tmp_path: Path) -> None:
+    data = good_data()
+    data["engine"]["power_cap_ps"] = None
+    b = files.build_from_data(data).build
+    assert b.engine.power_cap_ps is None
+    p = tmp_path / "x.kei.json"
+    save_build(b, p)
+    assert load_build(p).build == b
+    assert json.loads(p.read_text())["engine"]["power_cap_ps"] is None
+
+
+def test_json_syntax_error_gives_line_and_column(tmp_path: Path) -> None:
+    msg = error_of(tmp_path, '{\n  "format": "keiconfig-build",\n  "name": oops\n}')
+    assert "car.kei.json" in msg and "line 3" in msg and "column" in msg
+
+
+@pytest.mark.parametrize(
+    ("patch", "words"),
+    [
+        ({"body.length_mm": 40_000}, ['"body.length_mm"', "1500", "6000 mm", "40000"]),
+        ({"body.length_mm": -5}, ['"body.length_mm"', "from 1500"]),
+        ({"body.length_mm": "3395"}, ['"body.length_mm"', "whole number"]),
+        ({"body.style": "boat"}, ['"body.style"', "hatchback", '"boat"']),
+        ({"engine.displacement_cc": 0}, ['"engine.displacement_cc"', "cc"]),
+        ({"engine.cycle": 3}, ['"engine.cycle"', "2", "4"]),
+        ({"drivetrain.gears": 0}, ['"drivetrain.gears"', "1", "10"]),
+        ({"overrides": {"kerb_weight_kg": -1}}, ['"overrides.kerb_weight_kg"', "kg"]),
+        ({"name": ""}, ['"name"', "empty"]),
+        ({"body.wheelbase_mm": 3500}, ["wheelbase", "shorter"]),
+    ],
+)
+def test_bad_values_name_the_field_and_what_is_allowed(
+    tmp_path: Path, patch: dict, words: list[str]
+) -> None:
+    data = good_data()
+    for path, value in patch.items():
+        node = data
+        *parents, leaf = path.split(".")
+        for key in parents:
+            node = node[key]
+        node[leaf] = value
+    msg = error_of(tmp_path, data)
+    assert msg.startswith("car.kei.json: ")
+    for w in words:
+        assert w in msg, (w, msg)
+    assert "\n" not in msg
+
+
+def test_missing_required_field_is_named(tmp_path: Path) -> None:
+    data = good_data()
+    del data["engine"]["position"]
+    assert '"engine.position" is missing' in error_of(tmp_path, data)
+
+
+def test_higher_version_says_newer_keiconfig(tmp_path: Path) -> None:
+    data = good_data()
+    data["version"] = 7
+    assert "newer keiconfig" in error_of(tmp_path, data)
+
+
+def test_not_a_build_file(tmp_path: Path) -> None:
+    assert "not a keiconfig build file" in error_of(tmp_path, {"hello": 1})
+    assert "list" in error_of(tmp_path, [1, 2])
+
+
+def test_unknown_keys_are_warnings_naming_the_key(tmp_path: Path) -> None:
+    data = good_data()
+    data["colour"] = "red"
+    data["engine"]["turbo_psi"] = 12
+    loaded = load_build(write(tmp_path, data))
+    text = " ".join(loaded.warnings)
+    assert '"colour"' in text and '"engine.turbo_psi"' in text
+    assert loaded.build.name == "Test car"
+
+
+def test_files_over_one_megabyte_are_refused(tmp_path: Path) -> None:
+    data = good_data()
+    data["notes"] = "x" * 1_100_000
+    assert "larger than 1 MB" in error_of(tmp_path, data)
+
+
+@pytest.mark.parametrize(
+    ("raw", "words"),
+    [
+        (b"", "empty"),
+        (b"   \n", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\xff\xfe", "not UTF-8"),
+        ('{"a": 1}'.encode("utf-16"), "UTF-16"),
+        (b'{"format": "keiconfig-build", "version": 1, "x": NaN}', "NaN"),
+        (b"[" * 50_000 + b"]" * 50_000, "nested"),
+        (b'{"format": "keiconfig-build", "version": 1, "name": "' + b"1" * 10 + b'"', "line 1"),
+    ],
+)
+def test_strange_bytes_give_clear_errors(tmp_path: Path, raw: bytes, words: str) -> None:
+    p = tmp_path / "odd.kei.json"
+    p.write_bytes(raw)
+    with pytest.raises(BuildFileError) as info:
+        load_build(p)
+    assert words in str(info.value)
+
+
+def test_utf8_byte_order_mark_is_accepted(tmp_path: Path) -> None:
+    p = tmp_path / "bom.kei.json"
+    p.write_bytes(b"\xef\xbb\xbf" + json.dumps(good_data()).encode())
+    assert load_build(p).build.name == "Test car"
+
+
+def test_missing_file_and_folder(tmp_path: Path) -> None:
+    with pytest.raises(BuildFileError, match="does not exist"):
+        load_build(tmp_path / "nope.kei.json")
+    with pytest.raises(BuildFileError, match="folder"):
+        load_build(tmp_path)
+
+
+def test_save_is_stable_ordered_two_space_and_round_trips(tmp_path: Path) -> None:
+    b = files.build_from_data(good_data()).build
+    p = tmp_path / "out.kei.json"
+    save_build(b, p)
+    text = p.read_text(encoding="utf-8")
+    assert text.startswith('{\n  "format": "keiconfig-build",\n  "version": 1,\n  "name"')
+    assert text.endswith("}\n")
+    keys = list(json.loads(text))
+    assert keys[:3] == ["format", "version", "name"]
+    assert '"power_cap_ps": 64\n' in text  # whole numbers without ".0"
+    assert load_build(p).build == b
+    save_build(b, p)
+    assert p.read_text(encoding="utf-8") == text  # saving twice changes nothing
+
+
+def test_save_keeps_previous_version_as_bak(tmp_path: Path) -> None:
+    b = files.build_from_data(good_data()).build
+    p = tmp_path / "car.kei.json"
+    save_build(b, p)
+    b2 = changed(b, {"name": "Second"})
+    save_build(b2, p)
+    assert load_build(p).build.name == "Second"
+    assert load_build(tmp_path / "car.kei.json.bak").build.name == "Test car"
+
+
+def test_save_into_missing_folder_says_so(tmp_path: Path) -> None:
+    with pytest.raises(BuildSaveError, match="does not exist"):
+        save_build(default_build(), tmp_path / "no" / "such" / "car.kei.json")
+
+
+@pytest.mark.skipif(
+    os.geteuid() == 0 if hasattr(os, "geteuid") else False, reason="root ignores modes"
+)
+def test_save_into_read_only_folder_says_so(tmp_path: Path) -> None:  # pragma: no cover - root
+    ro = tmp_path / "ro"
+    ro.mkdir()
+    ro.chmod(0o500)
+    try:
+        with pytest.raises(BuildSaveError, match="permission"):
+            save_build(default_build(), ro / "car.kei.json")
+    finally:
+        ro.chmod(0o700)
+
+
+@pytest.mark.parametrize(
+    ("err", "words"),
+    [
+        (OSError(errno.ENOSPC, "No space left on device"), "disk is full"),
+        (PermissionError(errno.EACCES, "Permission denied"), "permission"),
+        (OSError(errno.EIO, "Input/output error"), "Input/output error"),
+    ],
+)
+def test_failed_save_leaves_the_previous_file_intact(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, err: OSError, words: str
+) -> None:
+    p = tmp_path / "car.kei.json"
+    original = files.build_from_data(good_data()).build
+    save_build(original, p)
+    before = p.read_bytes()
+
+    def boom(tmp: Path) -> None:
+        raise err
+
+    with pytest.raises(BuildSaveError) as info:
+        save_build(changed(original, {"name": "New"}), p, _before_replace=boom)
+    assert words in str(info.value) and "unchanged" in str(info.value)
+    assert p.read_bytes() == before
+    assert [x.name for x in tmp_path.iterdir() if x.name.endswith(".tmp")] == []
+
+
+def test_write_failing_halfway_leaves_previous_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    p = tmp_path / "car.kei.json"
+    save_build(files.build_from_data(good_data()).build, p)
+    before = p.read_bytes()
+    real_fdopen = os.fdopen
+
+    class HalfWriter:
+        def __init__(self, f):  # type: ignore[no-untyped-def]
+            self.f = f
+
+        def __enter__(self):  # type: ignore[no-untyped-def]
+            return self
+
+        def __exit__(self, *a):  # type: ignore[no-untyped-def]
+            self.f.close()
+
+        def write(self, data: bytes) -> int:
+            self.f.write(data[: len(data) // 2])
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(files.os, "fdopen", lambda fd, mode: HalfWriter(real_fdopen(fd, mode)))
+    with pytest.raises(BuildSaveError, match="disk is full"):
+        save_build(Build.model_validate(good_data() | {"name": "Other"}), p)
+    assert p.read_bytes() == before
