@@ -1,0 +1,463 @@
+"""The ``keiconfig`` command: open the window, or validate, evaluate and rank build files.
+
+``keiconfig`` or ``keiconfig FILE`` starts the window (Qt is imported only then).
+Every subcommand runs without Qt. No traceback ever reaches the user: expected
+problems are one sentence on stderr; exit status 0 = fine, 1 = a file or the work
+failed, 2 = the command line was wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, Final, NoReturn, TextIO
+
+from keiconfig import __version__
+
+if TYPE_CHECKING:
+    from keiconfig.core.build import Build
+    from keiconfig.core.results import Compliance, Performance
+
+PROG: Final = "keiconfig"
+COMMANDS: Final = ("validate", "schema", "evaluate", "presets", "calibration", "rank")
+
+# Spec order of the figures in `evaluate --json`, with the decimals we print.
+EVALUATE_FIELDS: Final[tuple[tuple[str, int], ...]] = (
+    ("kerb_weight_kg", 1),
+    ("power_ps", 1),
+    ("power_kw", 1),
+    ("torque_nm", 1),
+    ("zero_to_60mph_s", 2),
+    ("zero_to_100kmh_s", 2),
+    ("quarter_mile_s", 2),
+    ("standing_400m_s", 2),
+    ("top_speed_kmh", 1),
+)
+
+
+class UsageError(Exception):
+    """The command line asks for something that does not exist (exit status 2)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+# -- helpers ------------------------------------------------------------------------------------
+
+
+def _number(value: Any, decimals: int) -> float | int | None:
+    """A JSON-safe rounded number: None for missing or non-finite values."""
+    if value is None:
+        return None
+    v = float(value)
+    if not math.isfinite(v):
+        return None
+    r = round(v, decimals)
+    return int(r) if r.is_integer() and abs(r) < 2**53 else r
+
+
+def _check_value(value: float, unit: str) -> float | int:
+    if unit in ("mm", "cc") and float(value).is_integer():
+        return int(value)
+    return round(float(value), 1)
+
+
+def compliance_dict(c: Compliance) -> dict[str, Any]:
+    from keiconfig.core import regulations
+
+    return {
+        "era": c.era,
+        "ok": c.ok,
+        "agreement_ok": regulations.agreement_ok(c),
+        "checks": [
+            {
+                "name": r.name,
+                "value": _check_value(r.value, r.unit),
+                "limit": _check_value(r.limit, r.unit),
+                "unit": r.unit,
+                "ok": r.ok,
+                "margin": _check_value(r.margin, r.unit),
+                "kind": r.kind,
+            }
+            for r in c.checks
+        ],
+    }
+
+
+def evaluation_dict(
+    file: str, build: Build, perf: Performance, compliance: Compliance
+) -> dict[str, Any]:
+    out: dict[str, Any] = {"file": file, "name": build.name}
+    for name, decimals in EVALUATE_FIELDS:
+        out[name] = _number(getattr(perf, name), decimals)
+    out["compliance"] = compliance_dict(compliance)
+    return out
+
+
+def _fmt(value: Any, decimals: int = 1) -> str:
+    if value is None:
+        return "–"
+    return f"{float(value):.{decimals}f}"
+
+
+def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], right: set[int]) -> str:
+    widths = [len(h) for h in headers]
+    for row in rows:
+        for i, cell in enumerate(row):
+            widths[i] = max(widths[i], len(cell))
+
+    def line(cells: Sequence[str]) -> str:
+        parts = [
+            c.rjust(widths[i]) if i in right else c.ljust(widths[i]) for i, c in enumerate(cells)
+        ]
+        return "  ".join(parts).rstrip()
+
+    out = [line(headers), line(["-" * w for w in widths])]
+    out.extend(line(r) for r in rows)
+    return "\n".join(out)
+
+
+def _dump_json(data: Any, out: TextIO) -> None:
+    out.write(json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False))
+    out.write("\n")
+
+
+def _era_arg(value: str | None) -> str | None:
+    if value is None:
+        return None
+    from keiconfig.core import regulations
+
+    try:
+        return regulations.era(value).id
+    except KeyError as e:
+        raise UsageError(str(e.args[0])) from None
+
+
+# -- commands -----------------------------------------------------------------------------------
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from keiconfig.core.files import BuildFileError, load_build
+
+    status = 0
+    for file in args.files:
+        try:
+            loaded = load_build(file)
+        except BuildFileError as e:
+            print(str(e), file=sys.stdout)
+            status = 1
+            continue
+        print(f"{file}: ok")
+        for w in loaded.warnings:
+            print(f"  warning: {w}")
+    return status
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from keiconfig.core.build import Build
+
+    _dump_json(Build.model_json_schema(), sys.stdout)
+    return 0
+
+
+def _evaluate_one(file: str, era_id: str | None, use_year: bool) -> tuple[dict[str, Any], bool]:
+    """The evaluate object for one file and whether it was read and evaluated."""
+    from keiconfig.core import regulations
+    from keiconfig.core.files import BuildFileError, load_build
+    from keiconfig.core.performance import evaluate
+
+    try:
+        build = load_build(file).build
+    except BuildFileError as e:
+        return {"file": file, "error": str(e)}, False
+    try:
+        perf = evaluate(build)
+    except Exception as e:  # the model must not take the other files down with it
+        return {"file": file, "error": f"{file}: the build could not be evaluated ({e})."}, False
+    era = regulations.resolve_era(build, era_id, use_year)
+    compliance = regulations.check(build, era, power_ps=perf.power_ps)
+    return evaluation_dict(file, build, perf, compliance), True
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    era_id = _era_arg(args.era)
+    results = []
+    status = 0
+    for file in args.files:
+        obj, ok = _evaluate_one(file, era_id, args.use_year)
+        results.append(obj)
+        if not ok:
+            status = 1
+        if not args.json:
+            _print_evaluation(obj)
+    if args.json:
+        _dump_json(results, sys.stdout)
+    return status
+
+
+def _print_evaluation(obj: dict[str, Any]) -> None:
+    if "error" in obj:
+        print(f"{obj['file']}: error: {obj['error']}\n")
+        return
+    c = obj["compliance"]
+    print(f"{obj['file']}: {obj['name']}")
+    figures = [
+        ("kerb weight", _fmt(obj["kerb_weight_kg"], 0), "kg"),
+        ("power", f"{_fmt(obj['power_ps'])} PS ({_fmt(obj['power_kw'])} kW)", ""),
+        ("torque", _fmt(obj["torque_nm"]), "N·m"),
+        ("0-60 mph", _fmt(obj["zero_to_60mph_s"], 2), "s"),
+        ("0-100 km/h", _fmt(obj["zero_to_100kmh_s"], 2), "s"),
+        ("1/4 mile", _fmt(obj["quarter_mile_s"], 2), "s"),
+        ("400 m", _fmt(obj["standing_400m_s"], 2), "s"),
+        ("top speed", _fmt(obj["top_speed_kmh"], 0), "km/h"),
+    ]
+    width = max(len(f[0]) for f in figures)
+    for label, value, unit in figures:
+        print(f"  {label.ljust(width)}  {value} {unit}".rstrip())
+    verdict = "complies" if c["ok"] else "breaks the rules"
+    print(f"  kei rules of {c['era']}: {verdict}")
+    rows = []
+    for ch in c["checks"]:
+        mark = "ok" if ch["ok"] else "OVER"
+        kind = " (agreement, not law)" if ch["kind"] == "agreement" else ""
+        rows.append(
+            [
+                "    " + ch["name"],
+                f"{ch['value']:g}",
+                f"{ch['limit']:g}",
+                ch["unit"],
+                f"{ch['margin']:+g}",
+                mark + kind,
+            ]
+        )
+    print(_table(["    rule", "value", "limit", "unit", "margin", ""], rows, right={1, 2, 4}))
+    print()
+
+
+def cmd_presets(args: argparse.Namespace) -> int:
+    from keiconfig.core.performance import evaluate
+    from keiconfig.core.presets import list_presets
+
+    rows = []
+    for p in list_presets():
+        try:
+            perf = evaluate(p.build)
+            figures = [
+                _fmt(perf.kerb_weight_kg, 0),
+                _fmt(perf.power_ps, 0),
+                _fmt(perf.zero_to_100kmh_s, 1),
+            ]
+        except Exception:
+            figures = ["?", "?", "?"]
+        pub = p.build.published
+        published = _fmt(pub.zero_to_100kmh_s, 1) if pub is not None else "–"
+        year = str(p.build.year) if p.build.year is not None else ""
+        rows.append([p.id, year, *figures, published, p.build.name])
+    headers = ["preset", "year", "kg", "PS", "0-100 s", "published", "name"]
+    print(_table(headers, rows, right={1, 2, 3, 4, 5}))
+    return 0
+
+
+def cmd_calibration(argv: Sequence[str]) -> int:
+    from keiconfig.core import calibration
+
+    return int(calibration.main(list(argv)) or 0)
+
+
+def cmd_rank(args: argparse.Namespace) -> int:
+    from keiconfig.core import ranking
+
+    try:
+        by = ranking.check_field(args.by)
+    except ranking.RankError as e:
+        raise UsageError(str(e)) from None
+    era_id = _era_arg(args.era)
+    try:
+        rows = ranking.rank_folder(args.folder, by, era_id, args.use_year)
+    except ranking.RankError as e:
+        print(f"{PROG} rank: {e}.", file=sys.stderr)
+        return 1
+    if args.json:
+        _dump_json([r.to_dict() for r in rows], sys.stdout)
+    else:
+        table = []
+        for r in rows:
+            if r.error is not None:
+                status = f"unreadable: {r.error}"
+            elif r.compliant:
+                status = "complies"
+            else:
+                status = "breaks: " + ", ".join(r.failed)
+            table.append(
+                [
+                    "" if r.rank is None else str(r.rank),
+                    r.file,
+                    r.name or "",
+                    _fmt(r.value, 2) if r.error is None else "",
+                    status,
+                ]
+            )
+        print(_table(["rank", "file", "name", by, "status"], table, right={0, 3}))
+    if args.csv:
+        from keiconfig.core.files import BuildSaveError, write_text_atomic
+
+        try:
+            from pathlib import Path
+
+            write_text_atomic(Path(args.csv), ranking.to_csv(rows, by))
+        except BuildSaveError as e:
+            print(f"{PROG} rank: the CSV file {e}", file=sys.stderr)
+            return 1
+    return 1 if any(r.error is not None for r in rows) else 0
+
+
+# -- the window ---------------------------------------------------------------------------------
+
+
+def run_gui(path: str | None) -> int:
+    try:
+        from keiconfig.ui.app import run_app
+    except ImportError as e:
+        print(
+            f"{PROG}: the window cannot start because a part of it is missing ({e}). "
+            "The command-line tools still work: try 'keiconfig --help'.",
+            file=sys.stderr,
+        )
+        return 2
+    return int(run_app(path) or 0)
+
+
+# -- parser and entry points --------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from keiconfig import MODEL_VERSION
+
+    parser = _Parser(
+        prog=PROG,
+        usage=f"{PROG} [-h] [--version] [FILE | COMMAND ...]",
+        description=(
+            "Build your own Japanese kei car. With no arguments, or a build file, opens the "
+            "window; the commands below work without it."
+        ),
+        epilog="Run 'keiconfig COMMAND --help' for the options of a command.",
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"{PROG} {__version__} (model {MODEL_VERSION})"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser(
+        "validate", prog=f"{PROG} validate", help="check build files; print problems and warnings"
+    )
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser(
+        "schema", prog=f"{PROG} schema", help="print the JSON Schema of a build file"
+    )
+    p.set_defaults(func=cmd_schema)
+
+    era_help = "judge by the rules of this era (1949 1950 1951 1955 1976 1990 1998)"
+    p = sub.add_parser(
+        "evaluate",
+        prog=f"{PROG} evaluate",
+        help="weight, power, times and kei compliance of builds",
+    )
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--era", help=era_help + "; default: current rules")
+    p.add_argument(
+        "--use-year", action="store_true", help="judge each build by the era of its year"
+    )
+    p.add_argument("--json", action="store_true", help="print one JSON array (see the spec)")
+    p.set_defaults(func=cmd_evaluate)
+
+    p = sub.add_parser("presets", prog=f"{PROG} presets", help="list the shipped real-car presets")
+    p.set_defaults(func=cmd_presets)
+
+    sub.add_parser(
+        "calibration",
+        help="compare the model with published figures (see 'keiconfig calibration --help')",
+        add_help=False,
+    )
+
+    from keiconfig.core.ranking import DEFAULT_FIELD, RANK_FIELDS
+
+    p = sub.add_parser("rank", prog=f"{PROG} rank", help="rank every build file in a folder")
+    p.add_argument("folder", metavar="FOLDER")
+    p.add_argument("--era", help=era_help + "; default: current rules")
+    p.add_argument("--use-year", action="store_true", help="judge each build by its year's era")
+    p.add_argument(
+        "--by",
+        default=DEFAULT_FIELD,
+        metavar="FIELD",
+        help=f"figure to rank by (default {DEFAULT_FIELD}); one of: {', '.join(RANK_FIELDS)}",
+    )
+    p.add_argument("--json", action="store_true", help="print one JSON array")
+    p.add_argument("--csv", metavar="FILE", help="also write the table to a CSV file")
+    p.set_defaults(func=cmd_rank)
+    return parser
+
+
+def _dispatch(argv: list[str]) -> int:
+    if argv and argv[0] == "calibration":
+        return cmd_calibration(argv[1:])
+    if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS:
+        if len(argv) > 1:
+            raise UsageError(
+                f"unknown command {argv[0]!r}; commands are {', '.join(COMMANDS)}, "
+                "or give a single build file to open it"
+            )
+        return run_gui(argv[0])
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        return run_gui(None)
+    func: Callable[[argparse.Namespace], int] = args.func
+    return func(args)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The ``keiconfig`` console command. Returns the exit status."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        return _dispatch(args)
+    except SystemExit as e:  # argparse: --help, --version, usage errors
+        code = e.code
+        return code if isinstance(code, int) else (0 if code is None else 2)
+    except UsageError as e:
+        print(f"{PROG}: error: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader went away (e.g. `keiconfig presets | head`): not an error for us.
+        _silence_stdout()
+        return 0
+    except Exception as e:
+        what = str(e) or type(e).__name__
+        print(f"{PROG}: error: {what} ({type(e).__name__})", file=sys.stderr)
+        return 1
+
+
+def _silence_stdout() -> None:
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def main_gui() -> int:
+    """The windowed entry point (no console on Windows): an optional build file to open."""
+    argv = sys.argv[1:]
+    return main(argv if argv else [])

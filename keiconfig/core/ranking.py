@@ -1,0 +1,214 @@
+"""A folder of builds ranked by one figure: the class league table.
+
+Order of the result: compliant builds first, ranked by the field (ties share a rank,
+builds without a value, e.g. a car that never reaches 100 km/h, come last); then
+builds that break a kei law, unranked, with the rules they break; then files that
+cannot be read, with their error. Compliance is about the law: a car over the 64 PS
+agreement is still ranked (see :mod:`keiconfig.core.regulations`).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final
+
+from keiconfig.core import regulations
+
+if TYPE_CHECKING:
+    from keiconfig.core.build import Build
+    from keiconfig.core.results import Performance
+
+# Field -> True when a higher value is better.
+RANK_FIELDS: Final[dict[str, bool]] = {
+    "zero_to_100kmh_s": False,
+    "zero_to_60mph_s": False,
+    "quarter_mile_s": False,
+    "standing_400m_s": False,
+    "kerb_weight_kg": False,
+    "power_ps": True,
+    "power_kw": True,
+    "torque_nm": True,
+    "top_speed_kmh": True,
+    "power_to_weight_ps_per_tonne": True,
+}
+DEFAULT_FIELD: Final = "zero_to_100kmh_s"
+# Values equal to this many decimals tie (a rank shared by 8.431 and 8.4312 s).
+TIE_DECIMALS: Final = 2
+
+
+class RankError(ValueError):
+    """A ranking cannot be made at all (unknown field, missing folder)."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One file, evaluated (or not): the input of :func:`rank`."""
+
+    file: str
+    name: str | None = None
+    compliant: bool | None = None
+    failed: tuple[str, ...] = ()
+    value: float | None = None
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the league table. ``rank`` is None for builds that are not ranked."""
+
+    rank: int | None
+    file: str
+    name: str | None
+    compliant: bool | None
+    failed: tuple[str, ...]
+    value: float | None
+    error: str | None = None
+    field: str = DEFAULT_FIELD
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "rank": self.rank,
+            "file": self.file,
+            "name": self.name,
+            "compliant": self.compliant,
+            "failed": list(self.failed),
+            self.field: self.value,
+        }
+        if self.error is not None:
+            out["error"] = self.error
+        return out
+
+
+def check_field(by: str) -> str:
+    if by not in RANK_FIELDS:
+        raise RankError(f"cannot rank by {by!r}; choose one of: {', '.join(RANK_FIELDS)}")
+    return by
+
+
+def _clean(value: Any) -> float | None:
+    if value is None:
+        return None
+    v = float(value)
+    return v if math.isfinite(v) else None
+
+
+def rank(entries: Iterable[Entry], by: str = DEFAULT_FIELD) -> tuple[Row, ...]:
+    """Order evaluated entries into the league table (pure; see the module text)."""
+    check_field(by)
+    higher_better = RANK_FIELDS[by]
+    entries = list(entries)
+    good = [e for e in entries if e.error is None and e.compliant]
+    bad = [e for e in entries if e.error is None and not e.compliant]
+    broken = [e for e in entries if e.error is not None]
+
+    def key(e: Entry) -> tuple[int, float, str]:
+        v = _clean(e.value)
+        if v is None:
+            return (1, 0.0, e.file)
+        r = round(v, TIE_DECIMALS)
+        return (0, -r if higher_better else r, e.file)
+
+    good.sort(key=key)
+    rows: list[Row] = []
+    previous: tuple[int, float] | None = None
+    current_rank = 0
+    for position, e in enumerate(good, start=1):
+        k = key(e)[:2]
+        if k != previous:
+            current_rank = position
+            previous = k
+        rows.append(Row(current_rank, e.file, e.name, True, (), _clean(e.value), None, by))
+    rows.extend(Row(None, e.file, e.name, False, e.failed, _clean(e.value), None, by) for e in bad)
+    rows.extend(Row(None, e.file, e.name, None, (), None, e.error, by) for e in broken)
+    return tuple(rows)
+
+
+@dataclass
+class _Evaluator:
+    by: str
+    era_id: str | None
+    use_year: bool
+    evaluate: Callable[[Build], Performance] | None = field(default=None)
+
+    def __call__(self, path: Path, display: str) -> Entry:
+        from keiconfig.core.files import BuildFileError, load_build
+
+        try:
+            build = load_build(path).build
+        except BuildFileError as e:
+            return Entry(display, error=str(e))
+        evaluate = self.evaluate
+        if evaluate is None:
+            from keiconfig.core.performance import evaluate
+        try:
+            perf = evaluate(build)
+        except Exception as e:  # a model failure must not sink the whole table
+            return Entry(
+                display, name=build.name, error=f"{display}: could not be evaluated ({e})."
+            )
+        era_id = regulations.resolve_era(build, self.era_id, self.use_year)
+        compliance = regulations.check(build, era_id, power_ps=perf.power_ps)
+        return Entry(
+            display,
+            name=build.name,
+            compliant=compliance.ok,
+            failed=regulations.failed_laws(compliance),
+            value=_clean(getattr(perf, self.by)),
+        )
+
+
+def build_files(folder: str | os.PathLike[str]) -> list[Path]:
+    """Every ``*.json`` file in the folder (not sub-folders), sorted by name."""
+    p = Path(folder)
+    if not p.exists():
+        raise RankError(f"the folder {p} does not exist")
+    if not p.is_dir():
+        raise RankError(f"{p} is not a folder")
+    return sorted(
+        (f for f in p.glob("*.json") if f.is_file() or f.is_symlink()), key=lambda f: f.name
+    )
+
+
+def rank_folder(
+    folder: str | os.PathLike[str],
+    by: str = DEFAULT_FIELD,
+    era_id: str | None = None,
+    use_year: bool = False,
+    evaluate: Callable[[Build], Performance] | None = None,
+) -> tuple[Row, ...]:
+    """Read, evaluate and rank every build file in ``folder``."""
+    check_field(by)
+    if era_id is not None:
+        regulations.era(era_id)  # fail early on an unknown era
+    evaluator = _Evaluator(by, era_id, use_year, evaluate)
+    return rank([evaluator(f, f.name) for f in build_files(folder)], by)
+
+
+CSV_COLUMNS: Final = ("rank", "file", "name", "compliant", "failed")
+
+
+def to_csv(rows: Sequence[Row], by: str = DEFAULT_FIELD) -> str:
+    """The rows as CSV text (header line first; failed rules joined by ';')."""
+    import csv
+    import io
+
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow([*CSV_COLUMNS, by, "error"])
+    for r in rows:
+        w.writerow(
+            [
+                "" if r.rank is None else r.rank,
+                r.file,
+                r.name or "",
+                "" if r.compliant is None else str(r.compliant).lower(),
+                ";".join(r.failed),
+                "" if r.value is None else f"{r.value:g}",
+                r.error or "",
+            ]
+        )
+    return buf.getvalue()
