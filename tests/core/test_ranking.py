@@ -1,0 +1,126 @@
+"""The league table: compliant first by the field, then rule breakers, then broken files."""
+
+from __future__ import annotations
+
+import json
+import types
+
+import pytest
+
+from keiconfig.core import ranking
+from keiconfig.core.ranking import Entry
+
+
+def test_compliant_ranked_then_breakers_then_errors():
+    rows = ranking.rank(
+        [
+            Entry("e.json", error="e.json: the JSON is broken."),
+            Entry("slow.json", "Slow", True, (), 15.0),
+            Entry("big.json", "Big", False, ("length",), 8.0),
+            Entry("fast.json", "Fast", True, (), 9.0),
+        ]
+    )
+    assert [r.file for r in rows] == ["fast.json", "slow.json", "big.json", "e.json"]
+    assert [r.rank for r in rows] == [1, 2, None, None]
+    assert rows[2].failed == ("length",)
+    assert rows[2].compliant is False
+    assert rows[3].error and rows[3].compliant is None
+
+
+def test_ties_share_a_rank_and_none_values_come_last():
+    rows = ranking.rank(
+        [
+            Entry("a.json", "A", True, (), 10.0),
+            Entry("never.json", "Never", True, (), None),
+            Entry("b.json", "B", True, (), 10.001),
+            Entry("c.json", "C", True, (), 12.0),
+        ]
+    )
+    assert [(r.file, r.rank) for r in rows] == [
+        ("a.json", 1),
+        ("b.json", 1),
+        ("c.json", 3),
+        ("never.json", 4),
+    ]
+
+
+def test_higher_is_better_for_power():
+    rows = ranking.rank(
+        [Entry("a.json", "A", True, (), 50.0), Entry("b.json", "B", True, (), 64.0)],
+        by="power_ps",
+    )
+    assert [r.file for r in rows] == ["b.json", "a.json"]
+
+
+def test_unknown_field_lists_allowed():
+    with pytest.raises(ranking.RankError, match="zero_to_100kmh_s"):
+        ranking.rank([], by="colour")
+
+
+def test_row_dict_uses_the_field_name():
+    (row,) = ranking.rank([Entry("a.json", "A", True, (), 9.5)], by="quarter_mile_s")
+    d = row.to_dict()
+    assert list(d) == ["rank", "file", "name", "compliant", "failed", "quarter_mile_s"]
+    assert d["quarter_mile_s"] == 9.5
+    (bad,) = ranking.rank([Entry("x.json", error="x.json: broken.")])
+    assert bad.to_dict()["error"] == "x.json: broken."
+    assert bad.to_dict()["rank"] is None
+
+
+def test_csv_has_header_and_rows():
+    rows = ranking.rank(
+        [Entry("a.json", "A", True, (), 9.5), Entry("b.json", "B", False, ("width", "length"), 9)]
+    )
+    text = ranking.to_csv(rows)
+    lines = text.splitlines()
+    assert lines[0] == "rank,file,name,compliant,failed,zero_to_100kmh_s,error"
+    assert lines[1].startswith("1,a.json,A,true,,9.5")
+    assert "width;length" in lines[2]
+
+
+def _build_json(name, length=3395, **engine):
+    eng = {"cylinders": 3, "displacement_cc": 658, "aspiration": "na", "position": "front"}
+    eng.update(engine)
+    return json.dumps(
+        {
+            "format": "keiconfig-build",
+            "version": 1,
+            "name": name,
+            "body": {
+                "style": "hatchback",
+                "length_mm": length,
+                "width_mm": 1475,
+                "height_mm": 1500,
+            },
+            "engine": eng,
+            "drivetrain": {"driven": "fwd", "transmission": "manual"},
+        }
+    )
+
+
+def fake_evaluate(build):
+    # Quicker cars for bigger engines: enough to order the folder.
+    t = 2000 / build.engine.displacement_cc
+    return types.SimpleNamespace(power_ps=50.0, zero_to_100kmh_s=t, kerb_weight_kg=700.0)
+
+
+def test_rank_folder_reads_sorted_json_files(tmp_path):
+    (tmp_path / "a_small.json").write_text(_build_json("Small", displacement_cc=550))
+    (tmp_path / "b_big.kei.json").write_text(_build_json("Big", displacement_cc=660))
+    (tmp_path / "c_long.json").write_text(_build_json("Long", length=3600))
+    (tmp_path / "d_broken.json").write_text("{ not json")
+    (tmp_path / "notes.txt").write_text("ignored")
+    rows = ranking.rank_folder(tmp_path, evaluate=fake_evaluate)
+    assert [r.file for r in rows] == [
+        "b_big.kei.json",
+        "a_small.json",
+        "c_long.json",
+        "d_broken.json",
+    ]
+    assert rows[2].failed == ("length",)
+    assert "d_broken.json" in rows[3].error
+
+
+def test_rank_folder_missing(tmp_path):
+    with pytest.raises(ranking.RankError, match="does not exist"):
+        ranking.rank_folder(tmp_path / "nope", evaluate=fake_evaluate)
