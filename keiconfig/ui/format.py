@@ -1,0 +1,101 @@
+"""Number formatting for the screen: one place, so every panel writes figures the same way.
+
+Plain functions, no Qt: ``mm(3395) == "3,395 mm"``, ``power(64, 47.1) == "64 PS (47 kW)"``,
+``seconds(10.23) == "10.2 s"``. A missing figure (``None``, NaN, infinity) is written
+as :data:`MISSING` ("—"), for example a 0–100 km/h time the car never reaches.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Final
+
+MISSING: Final = "—"
+PS_PER_KW: Final = 1.35962  # metric horsepower per kilowatt
+MPH_PER_KMH: Final = 0.621371
+
+
+def is_number(value: float | None) -> bool:
+    """True for a finite number (not None, NaN or infinity)."""
+    return value is not None and math.isfinite(value)
+
+
+def number(value: float | None, decimals: int = 0) -> str:
+    """``3395 -> "3,395"``; thousands separated by commas; ``None -> "—"``."""
+    if not is_number(value):
+        return MISSING
+    assert value is not None
+    if decimals == 0:
+        # round half away from zero, as people expect (Python rounds half to even)
+        value = math.floor(abs(value) + 0.5) * (1 if value >= 0 else -1)
+    text = f"{value:,.{decimals}f}"
+    return "0" if text in ("-0", "-0.0") and decimals == 0 else text
+
+
+def quantity(value: float | None, unit: str, decimals: int = 0) -> str:
+    """``quantity(3395, "mm") -> "3,395 mm"``."""
+    text = number(value, decimals)
+    return text if text == MISSING else f"{text} {unit}"
+
+
+def mm(value: float | None) -> str:
+    return quantity(value, "mm")
+
+
+def cc(value: float | None) -> str:
+    return quantity(value, "cc")
+
+
+def kg(value: float | None) -> str:
+    return quantity(value, "kg")
+
+
+def ps(value: float | None) -> str:
+    return quantity(value, "PS")
+
+
+def kw(value: float | None) -> str:
+    return quantity(value, "kW")
+
+
+def power(power_ps: float | None, power_kw: float | None = None) -> str:
+    """``power(64, 47.07) -> "64 PS (47 kW)"``; kW derived from PS when not given."""
+    if not is_number(power_ps):
+        return MISSING
+    assert power_ps is not None
+    if not is_number(power_kw):
+        power_kw = power_ps / PS_PER_KW
+    return f"{ps(power_ps)} ({kw(power_kw)})"
+
+
+def torque(nm: float | None) -> str:
+    return quantity(nm, "N·m")
+
+
+def seconds(value: float | None) -> str:
+    """``10.23 -> "10.2 s"``; a time never reached (None, inf) -> "—"."""
+    return quantity(value, "s", 1)
+
+
+def kmh(value: float | None) -> str:
+    return quantity(value, "km/h")
+
+
+def ps_per_tonne(value: float | None) -> str:
+    return quantity(value, "PS/t")
+
+
+def rpm(value: float | None) -> str:
+    return quantity(value, "rpm")
+
+
+def unit_value(value: float | None, unit: str) -> str:
+    """A rule check's value in its own unit ("mm", "cc", "PS"); PS keeps one decimal if needed."""
+    if unit == "PS" and is_number(value) and value is not None and value != round(value):
+        return quantity(value, unit, 1)
+    return quantity(value, unit)
+
+
+def signed_delta(delta: float, unit: str, decimals: int = 0) -> str:
+    """The size of a change without its sign: ``0.43, "s", 1 -> "0.4 s"``."""
+    return quantity(abs(delta), unit, decimals)

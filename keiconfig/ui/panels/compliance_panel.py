@@ -1,0 +1,239 @@
+"""Kei-rule compliance: era selector, one row per rule, an overall verdict and the outline.
+
+Each rule shows value, limit and margin in words, pass/fail by icon, word and colour,
+and, when it fails, one sentence saying what to change. The 64 PS figure is the
+makers' voluntary agreement, not law: it is labelled so and never makes a car illegal.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from keiconfig.core import regulations
+from keiconfig.core.results import RuleCheck
+from keiconfig.ui import format as fmt
+from keiconfig.ui import theme
+from keiconfig.ui.document import Document
+from keiconfig.ui.panels.outline_view import OutlineView
+
+RULES = ("length", "width", "height", "displacement", "power")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _metres(value_mm: float) -> str:
+    text = f"{value_mm / 1000:.2f}".rstrip("0")
+    return text + "0" if text.endswith(".") else text
+
+
+def era_label(era: regulations.Era) -> str:
+    """``"Since Oct 1998 — 3.4 × 1.48 × 2.0 m, 660 cc"``."""
+    date = str(era.in_force_from)
+    year, month = date[:4], int(date[5:7]) if len(date) >= 7 else 0
+    since = f"{_MONTHS[month - 1]} {year}" if month else year
+    cc4, cc2 = era.max_displacement_4stroke_cc, era.max_displacement_2stroke_cc
+    engine = fmt.cc(cc4) if cc4 == cc2 else f"{fmt.cc(cc4)} (two-stroke {fmt.cc(cc2)})"
+    size = " × ".join(_metres(v) for v in (era.max_length_mm, era.max_width_mm, era.max_height_mm))
+    return f"Since {since} — {size} m, {engine}"
+
+
+class _Row:
+    """The widgets of one rule, created once and updated in place."""
+
+    def __init__(self, parent: QWidget, grid: QGridLayout, row: int) -> None:
+        self.status = QLabel(parent)
+        self.name = QLabel(parent)
+        self.detail = QLabel(parent)
+        self.advice = QLabel(parent)
+        self.advice.setWordWrap(True)
+        self.detail.setWordWrap(True)
+        bold = QFont(parent.font())
+        bold.setBold(True)
+        self.status.setFont(bold)
+        self.ok = True
+        grid.addWidget(self.status, row * 2, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.name, row * 2, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.detail, row * 2, 2)
+        grid.addWidget(self.advice, row * 2 + 1, 1, 1, 2)
+
+    def widgets(self) -> tuple[QLabel, ...]:
+        return (self.status, self.name, self.detail, self.advice)
+
+    def set_visible(self, visible: bool) -> None:
+        for w in self.widgets():
+            w.setVisible(visible)
+        if visible and self.ok:
+            self.advice.hide()
+
+
+class CompliancePanel(QWidget):
+    """Judges the build by the chosen era's kei rules."""
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._doc = document
+        self._shown: object = None
+        self.setAccessibleName(self.tr("Kei rules"))
+
+        self.era_combo = QComboBox(self)
+        self.era_combo.setAccessibleName(self.tr("Regulation era"))
+        for era in regulations.eras():
+            self.era_combo.addItem(self.tr(era_label(era)), era.id)
+            if era.notes:
+                self.era_combo.setItemData(
+                    self.era_combo.count() - 1, era.notes, Qt.ItemDataRole.ToolTipRole
+                )
+        self.era_combo.currentIndexChanged.connect(self._era_chosen)
+
+        self.verdict = QLabel(self)
+        self.verdict.setWordWrap(True)
+        self.verdict.setAccessibleName(self.tr("Verdict"))
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 1.3)
+        big.setBold(True)
+        self.verdict.setFont(big)
+
+        grid = QGridLayout()
+        grid.setColumnStretch(2, 1)
+        grid.setHorizontalSpacing(12)
+        self.rows: dict[str, _Row] = {}
+        for i, name in enumerate(RULES):
+            self.rows[name] = _Row(self, grid, i)
+
+        self.outline = OutlineView(self)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Rules:"), self.era_combo)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.verdict)
+        layout.addLayout(grid)
+        layout.addWidget(self.outline, 1)
+
+        document.build_changed.connect(self.refresh)
+        self.refresh()
+
+    def _era_chosen(self, index: int) -> None:
+        era_id = self.era_combo.itemData(index)
+        if era_id is not None and era_id != self._doc.era:
+            self._doc.set_era(era_id)
+
+    # -- update ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        compliance = self._doc.compliance
+        if compliance is self._shown:
+            return
+        self._shown = compliance
+        era = regulations.era(compliance.era)
+        index = self.era_combo.findData(compliance.era)
+        if index != self.era_combo.currentIndex():
+            self.era_combo.blockSignals(True)
+            self.era_combo.setCurrentIndex(index)
+            self.era_combo.blockSignals(False)
+        checks = {c.name: c for c in compliance.checks}
+        for name, row in self.rows.items():
+            check = checks.get(name)
+            if check is not None:
+                self._fill(row, check)
+            row.set_visible(check is not None)
+        self._verdict(list(compliance.checks), era_label(era))
+        self.outline.set_state(
+            self._doc.build, (era.max_length_mm, era.max_width_mm, era.max_height_mm)
+        )
+        self._restyle()
+
+    def _fill(self, row: _Row, check: RuleCheck) -> None:
+        row.ok = check.ok
+        agreement = check.kind == "agreement"
+        if check.ok:
+            row.status.setText(self.tr("✔ Pass"))
+        else:
+            row.status.setText(self.tr("⚠ Above") if agreement else self.tr("✖ Over"))
+        names = {
+            "length": self.tr("Length"),
+            "width": self.tr("Width"),
+            "height": self.tr("Height"),
+            "displacement": self.tr("Engine size"),
+            "power": self.tr("Power (makers' agreement, not law)"),
+        }
+        row.name.setText(names[check.name])
+        value = fmt.unit_value(check.value, check.unit)
+        limit = fmt.unit_value(check.limit, check.unit).removesuffix(" " + check.unit)
+        margin = fmt.unit_value(abs(check.margin), check.unit)
+        if check.margin == 0:
+            tail = self.tr("exactly at the limit")
+        elif check.ok:
+            tail = self.tr("%s to spare") % margin
+        else:
+            tail = self.tr("%s over") % margin
+        row.detail.setText(self.tr("%s of %s %s — %s") % (value, limit, check.unit, tail))
+        row.advice.setText("" if check.ok else self._advice(check, margin))
+        text = f"{row.name.text()}: {row.status.text()}, {row.detail.text()}. {row.advice.text()}"
+        for w in row.widgets():
+            w.setAccessibleName(row.name.text())
+            w.setAccessibleDescription(text.strip())
+
+    def _advice(self, check: RuleCheck, margin: str) -> str:
+        limit = fmt.unit_value(check.limit, check.unit)
+        return {
+            "length": self.tr("Shorten the car by at least %s.") % margin,
+            "width": self.tr("Make the car at least %s narrower.") % margin,
+            "height": self.tr("Lower the car by at least %s.") % margin,
+            "displacement": self.tr("Use an engine of %s or less (at least %s smaller).")
+            % (limit, margin),
+            "power": self.tr(
+                "Cap the power at %s to keep to the makers' agreement (it is not law)."
+            )
+            % limit,
+        }[check.name]
+
+    def _verdict(self, checks: list[RuleCheck], era_text: str) -> None:
+        laws = [c for c in checks if c.kind == "law"]
+        broken = [c for c in laws if not c.ok]
+        agreement_over = [c for c in checks if c.kind == "agreement" and not c.ok]
+        self._verdict_ok = not broken
+        since = era_text.split(" — ")[0]
+        since = since[:1].lower() + since[1:]
+        if broken:
+            n = len(broken)
+            text = (
+                self.tr("✖ Not a kei car under the rules %s: %d rule broken.")
+                if n == 1
+                else self.tr("✖ Not a kei car under the rules %s: %d rules broken.")
+            ) % (since, n)
+        else:
+            text = self.tr("✔ A kei car under the rules %s.") % since
+            if agreement_over:
+                text += " " + self.tr("But it is above the makers' power agreement.")
+        self.verdict.setText(text)
+
+    # -- look --------------------------------------------------------------------------------
+    def _restyle(self) -> None:
+        c = theme.colours(self.palette())
+        for row in self.rows.values():
+            colour = c.better if row.ok else (c.warn if "⚠" in row.status.text() else c.worse)
+            sheet = f"color: {theme.css(colour)};"
+            if row.status.styleSheet() != sheet:
+                row.status.setStyleSheet(sheet)
+            if not row.ok and row.advice.styleSheet() != sheet:
+                row.advice.setStyleSheet(sheet)
+        sheet = f"color: {theme.css(c.better if self._verdict_ok else c.worse)};"
+        if self.verdict.styleSheet() != sheet:
+            self.verdict.setStyleSheet(sheet)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if theme.is_palette_event(event) and self._shown is not None:
+            for row in self.rows.values():
+                row.status.setStyleSheet("")
+                row.advice.setStyleSheet("")
+            self.verdict.setStyleSheet("")
+            self._restyle()

@@ -1,0 +1,385 @@
+"""A to-scale side and top view of the car inside the legal box of an era.
+
+The car is drawn by body style (roadster low with an open top, tall wagon boxy,
+truck with a bed...) with wheels at the wheelbase, inside a dashed rectangle of the
+era's maximum length × height (side) and length × width (top). Whatever sticks out
+of the box is hatched and labelled ("+50 mm"). Exactly at the limit is inside.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from keiconfig.core.build import Build
+from keiconfig.ui import format as fmt
+from keiconfig.ui import theme
+
+# Side profiles: (share of length from the front, share of height from the ground).
+_PROFILES: dict[str, tuple[tuple[float, float], ...]] = {
+    "hatchback": (
+        (0.0, 0.14),
+        (0.0, 0.42),
+        (0.03, 0.52),
+        (0.30, 0.60),
+        (0.50, 0.97),
+        (0.55, 1.0),
+        (0.93, 1.0),
+        (0.99, 0.88),
+        (1.0, 0.55),
+        (1.0, 0.14),
+    ),
+    "tall_wagon": (
+        (0.0, 0.12),
+        (0.0, 0.45),
+        (0.03, 0.52),
+        (0.16, 0.58),
+        (0.30, 0.97),
+        (0.33, 1.0),
+        (0.97, 1.0),
+        (1.0, 0.96),
+        (1.0, 0.12),
+    ),
+    "sedan": (
+        (0.0, 0.15),
+        (0.0, 0.45),
+        (0.03, 0.55),
+        (0.28, 0.62),
+        (0.42, 0.97),
+        (0.46, 1.0),
+        (0.72, 1.0),
+        (0.82, 0.66),
+        (0.99, 0.63),
+        (1.0, 0.5),
+        (1.0, 0.15),
+    ),
+    "coupe": (
+        (0.0, 0.15),
+        (0.0, 0.45),
+        (0.03, 0.55),
+        (0.30, 0.62),
+        (0.45, 0.97),
+        (0.50, 1.0),
+        (0.66, 1.0),
+        (0.93, 0.68),
+        (1.0, 0.62),
+        (1.0, 0.15),
+    ),
+    # Open top: the body stops at the waist; only the windscreen frame reaches the top.
+    "roadster": (
+        (0.0, 0.16),
+        (0.0, 0.48),
+        (0.04, 0.60),
+        (0.40, 0.70),
+        (0.50, 1.0),
+        (0.53, 1.0),
+        (0.45, 0.72),
+        (0.72, 0.72),
+        (0.76, 0.86),
+        (0.79, 0.86),
+        (0.80, 0.72),
+        (0.97, 0.72),
+        (1.0, 0.60),
+        (1.0, 0.16),
+    ),
+    "suv": (
+        (0.0, 0.2),
+        (0.0, 0.5),
+        (0.03, 0.58),
+        (0.22, 0.63),
+        (0.35, 0.97),
+        (0.38, 1.0),
+        (0.97, 1.0),
+        (1.0, 0.95),
+        (1.0, 0.2),
+    ),
+    "van": (
+        (0.0, 0.12),
+        (0.0, 0.55),
+        (0.04, 0.70),
+        (0.08, 0.97),
+        (0.11, 1.0),
+        (0.98, 1.0),
+        (1.0, 0.97),
+        (1.0, 0.12),
+    ),
+    # Cab over the front wheels, then a flat bed with low sides.
+    "truck": (
+        (0.0, 0.12),
+        (0.0, 0.55),
+        (0.03, 0.70),
+        (0.07, 0.97),
+        (0.10, 1.0),
+        (0.33, 1.0),
+        (0.345, 0.95),
+        (0.345, 0.55),
+        (1.0, 0.55),
+        (1.0, 0.12),
+    ),
+}
+# Where the roof (or cockpit) is in plan, as shares of length: drawn as a glass/cabin panel.
+_CABIN: dict[str, tuple[float, float]] = {
+    "hatchback": (0.45, 0.95),
+    "tall_wagon": (0.27, 0.97),
+    "sedan": (0.40, 0.78),
+    "coupe": (0.42, 0.85),
+    "roadster": (0.42, 0.78),
+    "suv": (0.33, 0.97),
+    "van": (0.07, 0.98),
+    "truck": (0.06, 0.33),
+}
+# Share of the overhangs (length - wheelbase) that is in front of the front axle.
+_FRONT_OVERHANG = {"truck": 0.38, "van": 0.42}
+
+
+class OutlineView(QWidget):
+    """Paints ``build`` to scale inside the legal box ``(length, width, height)`` in mm."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._build: Build | None = None
+        self._box = (3400, 1480, 2000)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName(self.tr("To-scale outline of the car inside the legal box"))
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, 320)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(200, 160)
+
+    def set_state(self, build: Build, box_mm: tuple[int, int, int]) -> None:
+        if build is self._build and box_mm == self._box:
+            return
+        self._build, self._box = build, box_mm
+        self.setAccessibleDescription(self.describe())
+        self.update()
+
+    def overhang_mm(self) -> dict[str, int]:
+        """How far the car sticks out of the box, per dimension (0 when inside or exactly at)."""
+        if self._build is None:
+            return {}
+        b = self._build.body
+        return {
+            "length": max(0, b.length_mm - self._box[0]),
+            "width": max(0, b.width_mm - self._box[1]),
+            "height": max(0, b.height_mm - self._box[2]),
+        }
+
+    def describe(self) -> str:
+        out = [f"{k} +{fmt.mm(v)}" for k, v in self.overhang_mm().items() if v > 0]
+        return (
+            self.tr("Sticks out of the legal box: %s.") % ", ".join(out)
+            if out
+            else self.tr("Fits inside the legal box.")
+        )
+
+    # -- painting ----------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._build is None:
+            return
+        body = self._build.body
+        length, width, height = body.length_mm, body.width_mm, body.height_mm
+        box_l, box_w, box_h = self._box
+        c = theme.colours(self.palette())
+        fm = self.fontMetrics()
+        line = fm.height()
+        margin = line * 0.8
+        span_l = max(length, box_l)
+        span_h = max(height, box_h)
+        span_w = max(width, box_w)
+        # room for: caption + side view + ground + caption + top view, plus labels at the right
+        label_w = fm.horizontalAdvance("+0,000 mm") + margin
+        avail_w = self.width() - 2 * margin - label_w
+        avail_h = self.height() - 4 * line - 3 * margin
+        s = max(1e-4, min(avail_w / span_l, avail_h / (span_h + span_w)))
+
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        x0 = margin
+        # side view
+        y_cap1 = margin
+        ground = y_cap1 + line * 1.4 + span_h * s
+        self._caption(
+            p,
+            c,
+            QPointF(x0, y_cap1),
+            self.tr("Side: %s long × %s high") % (fmt.mm(length), fmt.mm(height)),
+            self.tr("limit %s × %s") % (fmt.mm(box_l), fmt.mm(box_h)),
+        )
+        side_box = QRectF(x0, ground - box_h * s, box_l * s, box_h * s)
+        car = self._side_path(x0, ground, s)
+        self._draw(p, c, car, side_box)
+        self._wheels_side(p, c, x0, ground, s)
+        p.setPen(QPen(c.muted, 1))
+        p.drawLine(QPointF(x0 - margin / 2, ground), QPointF(x0 + span_l * s + margin / 2, ground))
+        over = self.overhang_mm()
+        if over["length"]:
+            self._label(
+                p,
+                c,
+                QPointF(x0 + length * s + 4, ground - height * s * 0.45),
+                f"+{fmt.mm(over['length'])}",
+            )
+        if over["height"]:
+            self._label(
+                p,
+                c,
+                QPointF(x0 + length * s * 0.6, ground - height * s - 2),
+                f"+{fmt.mm(over['height'])}",
+                above=True,
+            )
+        # top view
+        y_cap2 = ground + margin
+        centre = y_cap2 + line * 1.4 + span_w * s / 2
+        self._caption(
+            p,
+            c,
+            QPointF(x0, y_cap2),
+            self.tr("Top: %s wide") % fmt.mm(width),
+            self.tr("limit %s") % fmt.mm(box_w),
+        )
+        top_box = QRectF(x0, centre - box_w * s / 2, box_l * s, box_w * s)
+        plan = QPainterPath()
+        r = min(width, length) * s * 0.08
+        plan.addRoundedRect(QRectF(x0, centre - width * s / 2, length * s, width * s), r, r)
+        self._wheels_top(p, c, x0, centre, s)
+        self._draw(p, c, plan, top_box)
+        self._plan_details(p, c, x0, centre, s)
+        if over["width"]:
+            self._label(
+                p,
+                c,
+                QPointF(
+                    x0 + length * s * 0.5, centre + width * s / 2 + 2 + self.fontMetrics().height()
+                ),
+                f"+{fmt.mm(over['width'])}",
+                above=True,
+            )
+        if over["length"]:
+            self._label(p, c, QPointF(x0 + length * s + 4, centre), f"+{fmt.mm(over['length'])}")
+        p.end()
+
+    def _caption(self, p: QPainter, c: theme.Colours, at: QPointF, text: str, limit: str) -> None:
+        fm = self.fontMetrics()
+        p.setPen(c.text)
+        p.drawText(at + QPointF(0, fm.ascent()), text)
+        p.setPen(c.legal_box)
+        p.drawText(
+            at + QPointF(fm.horizontalAdvance(text + "   "), fm.ascent()),
+            self.tr("(dashed: %s)") % limit,
+        )
+
+    def _draw(self, p: QPainter, c: theme.Colours, car: QPainterPath, box: QRectF) -> None:
+        p.setPen(QPen(c.body_line, 1.5))
+        p.setBrush(c.body_fill)
+        p.drawPath(car)
+        box_path = QPainterPath()
+        box_path.addRect(box)
+        outside = car.subtracted(box_path)
+        if (
+            not outside.isEmpty()
+            and outside.boundingRect().width() * outside.boundingRect().height() > 0.5
+        ):
+            p.setPen(QPen(c.overhang, 2))
+            p.setBrush(QBrush(c.overhang, Qt.BrushStyle.BDiagPattern))
+            p.drawPath(outside)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        pen = QPen(c.legal_box, 2, Qt.PenStyle.DashLine)
+        p.setPen(pen)
+        p.drawRect(box)
+
+    def _label(
+        self, p: QPainter, c: theme.Colours, at: QPointF, text: str, above: bool = False
+    ) -> None:
+        fm = self.fontMetrics()
+        font = p.font()
+        font.setBold(True)
+        p.setFont(font)
+        w = fm.horizontalAdvance(text) * 1.15
+        rect = QRectF(
+            at.x() - (w / 2 if above else 0),
+            at.y() - (fm.height() if above else fm.height() / 2),
+            w,
+            fm.height(),
+        )
+        p.fillRect(rect, c.base)
+        p.setPen(c.overhang)
+        p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        font.setBold(False)
+        p.setFont(font)
+
+    def _axles_mm(self) -> tuple[float, float, float]:
+        assert self._build is not None
+        b = self._build.body
+        wb = b.effective_wheelbase_mm
+        front = (b.length_mm - wb) * _FRONT_OVERHANG.get(b.style, 0.5)
+        radius = min(290.0, 0.22 * b.height_mm, 0.2 * wb)
+        return front, front + wb, radius
+
+    def _side_path(self, x0: float, ground: float, s: float) -> QPainterPath:
+        assert self._build is not None
+        b = self._build.body
+        pts = [
+            QPointF(x0 + fx * b.length_mm * s, ground - fy * b.height_mm * s)
+            for fx, fy in _PROFILES.get(b.style, _PROFILES["hatchback"])
+        ]
+        path = QPainterPath()
+        path.addPolygon(QPolygonF(pts))
+        path.closeSubpath()
+        return path
+
+    def _wheels_side(
+        self, p: QPainter, c: theme.Colours, x0: float, ground: float, s: float
+    ) -> None:
+        front, rear, r = self._axles_mm()
+        p.setPen(QPen(c.body_line, 1.5))
+        for axle in (front, rear):
+            centre = QPointF(x0 + axle * s, ground - r * s)
+            p.setBrush(c.body_line)
+            p.drawEllipse(centre, r * s, r * s)
+            p.setBrush(c.base)
+            p.drawEllipse(centre, r * s * 0.55, r * s * 0.55)
+
+    def _wheels_top(
+        self, p: QPainter, c: theme.Colours, x0: float, centre: float, s: float
+    ) -> None:
+        assert self._build is not None
+        front, rear, r = self._axles_mm()
+        half_w = self._build.body.width_mm / 2
+        tyre = 145.0
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(c.body_line)
+        for axle in (front, rear):
+            for side in (-1, 1):
+                y = centre + side * (half_w - tyre / 2 - 20) * s
+                p.drawRect(QRectF(x0 + (axle - r) * s, y - tyre / 2 * s, 2 * r * s, tyre * s))
+
+    def _plan_details(
+        self, p: QPainter, c: theme.Colours, x0: float, centre: float, s: float
+    ) -> None:
+        assert self._build is not None
+        b = self._build.body
+        a, z = _CABIN.get(b.style, (0.45, 0.95))
+        inset = b.width_mm * 0.12
+        cabin = QRectF(
+            x0 + a * b.length_mm * s,
+            centre - (b.width_mm / 2 - inset) * s,
+            (z - a) * b.length_mm * s,
+            (b.width_mm - 2 * inset) * s,
+        )
+        open_top = b.style == "roadster" or b.roof in ("soft", "targa", "removable_hard")
+        pen = QPen(c.body_line, 1, Qt.PenStyle.DotLine if open_top else Qt.PenStyle.SolidLine)
+        p.setPen(pen)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRoundedRect(cabin, 4, 4)
+        if b.style == "truck":
+            bed = QRectF(
+                x0 + 0.36 * b.length_mm * s,
+                centre - (b.width_mm / 2 - 40) * s,
+                0.62 * b.length_mm * s,
+                (b.width_mm - 80) * s,
+            )
+            p.setPen(QPen(c.body_line, 1))
+            p.drawRect(bed)

@@ -1,0 +1,307 @@
+"""Results: kerb weight (and where it comes from), power, torque, times and top speed.
+
+Each figure shows a change marker against the figure before the last edit: an arrow
+for the direction of the number and a word saying whether that is better or worse,
+coloured as well (never colour alone). A slider drag is one edit (the document merges
+it into one undo step), so the marker shows the effect of the whole drag.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QPainter, QPaintEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from keiconfig.core.results import Performance, WeightPart
+from keiconfig.ui import format as fmt
+from keiconfig.ui import theme
+from keiconfig.ui.document import Document
+
+
+@dataclass(frozen=True)
+class _Spec:
+    key: str  # Performance (and Published) field
+    title: str
+    show: Callable[[Performance], str]
+    unit: str  # unit of the change marker
+    decimals: int
+    lower_is_better: bool
+
+
+def _specs() -> tuple[_Spec, ...]:
+    return (
+        _Spec("kerb_weight_kg", "Kerb weight", lambda p: fmt.kg(p.kerb_weight_kg), "kg", 0, True),
+        _Spec("power_ps", "Power", lambda p: fmt.power(p.power_ps, p.power_kw), "PS", 0, False),
+        _Spec("torque_nm", "Torque", lambda p: fmt.torque(p.torque_nm), "N·m", 0, False),
+        _Spec(
+            "power_to_weight_ps_per_tonne",
+            "Power to weight",
+            lambda p: fmt.ps_per_tonne(p.power_to_weight_ps_per_tonne),
+            "PS/t",
+            0,
+            False,
+        ),
+        _Spec(
+            "zero_to_60mph_s", "0–60 mph", lambda p: fmt.seconds(p.zero_to_60mph_s), "s", 1, True
+        ),
+        _Spec(
+            "zero_to_100kmh_s",
+            "0–100 km/h (0–62 mph)",
+            lambda p: fmt.seconds(p.zero_to_100kmh_s),
+            "s",
+            1,
+            True,
+        ),
+        _Spec("quarter_mile_s", "¼ mile", lambda p: fmt.seconds(p.quarter_mile_s), "s", 1, True),
+        _Spec("top_speed_kmh", "Top speed", lambda p: fmt.kmh(p.top_speed_kmh), "km/h", 0, False),
+    )
+
+
+def change_marker(
+    old: float | None, new: float | None, unit: str, decimals: int, lower_is_better: bool
+) -> tuple[str, str]:
+    """(text, kind) for a change from ``old`` to ``new``; kind is "better", "worse" or "".
+
+    Only a change that shows at the displayed precision gets a marker:
+    ``change_marker(10.6, 10.2, "s", 1, True) == ("▼ 0.4 s", "better")``.
+    A time that becomes unreachable is "▲ never"; one that becomes reachable "▼ reached".
+    """
+    old_ok, new_ok = fmt.is_number(old), fmt.is_number(new)
+    if not old_ok and not new_ok:
+        return "", ""
+    if old_ok and not new_ok:
+        return ("▲ never", "worse") if lower_is_better else ("▼ none", "worse")
+    if new_ok and not old_ok:
+        return ("▼ reached", "better") if lower_is_better else ("▲ new", "better")
+    assert old is not None and new is not None
+    if fmt.number(old, decimals) == fmt.number(new, decimals):
+        return "", ""
+    delta = new - old
+    if fmt.number(abs(delta), decimals) in ("0", "0.0", "0.00"):
+        return "", ""
+    arrow = "▲" if delta > 0 else "▼"
+    better = (delta < 0) == lower_is_better
+    return f"{arrow} {fmt.signed_delta(delta, unit, decimals)}", "better" if better else "worse"
+
+
+class _Figure(QFrame):
+    """One figure: a small title, a big value, a change marker and a note."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = QLabel(title)
+        self.value = QLabel(fmt.MISSING)
+        self.marker = QLabel()
+        self.note = QLabel()
+        self.kind = ""
+        for label in (self.title, self.value, self.marker, self.note):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note.setWordWrap(True)
+        self.setAccessibleName(title)
+        self.value.setAccessibleName(title)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.value)
+        row = QGridLayout()
+        row.addWidget(self.marker, 0, 0)
+        row.addWidget(self.note, 0, 1, Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(row)
+        self.apply_fonts()
+
+    def apply_fonts(self) -> None:
+        base = self.font()
+        big = QFont(base)
+        big.setPointSizeF(base.pointSizeF() * 2.0)
+        big.setBold(True)
+        self.value.setFont(big)
+        mid = QFont(base)
+        mid.setPointSizeF(base.pointSizeF() * 1.15)
+        mid.setBold(True)
+        self.marker.setFont(mid)
+
+
+class WeightBars(QWidget):
+    """One horizontal bar per weight part, heaviest first: where the kilograms are."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.parts: tuple[WeightPart, ...] = ()
+        self.setAccessibleName(self.tr("Kerb weight by part"))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_parts(self, parts: tuple[WeightPart, ...]) -> None:
+        self.parts = tuple(sorted(parts, key=lambda p: -p.kg))
+        self.setAccessibleDescription("; ".join(f"{p.name}: {fmt.kg(p.kg)}" for p in self.parts))
+        self.setToolTip(
+            "\n".join(
+                f"{p.name}: {fmt.kg(p.kg)}" + (f" — {p.detail}" if p.detail else "")
+                for p in self.parts
+            )
+        )
+        self.updateGeometry()
+        self.update()
+
+    def _row_height(self) -> int:
+        return int(self.fontMetrics().height() * 1.45)
+
+    def sizeHint(self) -> QSize:
+        return QSize(300, max(1, len(self.parts)) * self._row_height() + 4)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(180, self.sizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.parts:
+            return
+        c = theme.colours(self.palette())
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fm = self.fontMetrics()
+        rh = self._row_height()
+        name_w = min(
+            max(fm.horizontalAdvance(pt.name) for pt in self.parts) + 10, self.width() // 3
+        )
+        num_w = fm.horizontalAdvance("0,000 kg") + 8
+        bar_w = max(10, self.width() - name_w - num_w)
+        top_kg = max(pt.kg for pt in self.parts) or 1.0
+        for i, part in enumerate(self.parts):
+            y = i * rh + 2
+            p.setPen(c.text)
+            p.drawText(
+                QRectF(0, y, name_w - 6, rh),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                fm.elidedText(part.name, Qt.TextElideMode.ElideRight, name_w - 6),
+            )
+            w = bar_w * max(part.kg, 0.0) / top_kg
+            p.fillRect(QRectF(name_w, y + rh * 0.2, w, rh * 0.6), c.speed)
+            p.drawText(
+                QRectF(name_w + w + 4, y, num_w + bar_w - w, rh),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                fmt.kg(part.kg),
+            )
+        p.end()
+
+
+class ResultsPanel(QWidget):
+    """The build's figures, big enough for a projector, with change markers."""
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._doc = document
+        self.setAccessibleName(self.tr("Results"))
+        self._specs = _specs()
+        self._shown: Performance | None = None
+        self._baseline: Performance | None = None
+        self._seen_index: int | None = None
+        self.figures: dict[str, _Figure] = {}
+
+        grid = QGridLayout()
+        grid.setSpacing(6)
+        for i, spec in enumerate(self._specs):
+            fig = _Figure(self.tr(spec.title), self)
+            self.figures[spec.key] = fig
+            grid.addWidget(fig, i // 2, i % 2)
+        self.weight_title = QLabel(self.tr("Where the weight is"))
+        bold = QFont(self.font())
+        bold.setBold(True)
+        self.weight_title.setFont(bold)
+        self.weight_note = QLabel()
+        self.weight_note.setWordWrap(True)
+        self.weight_bars = WeightBars(self)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(self.weight_title)
+        layout.addWidget(self.weight_note)
+        layout.addWidget(self.weight_bars)
+        layout.addStretch(1)
+
+        document.build_changed.connect(self.refresh)
+        self.refresh()
+
+    # -- update ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        perf = self._doc.performance
+        if perf is self._shown:
+            return  # e.g. only the era changed: the figures are the same
+        stack = self._doc.undo_stack
+        index = stack.index()
+        if stack.count() == 0:
+            self._baseline = None  # a new or opened build: nothing to compare with
+        elif index != self._seen_index:
+            self._baseline = self._shown  # a new edit (or undo/redo) starts here
+        self._seen_index = index
+        self._shown = perf
+        published = self._doc.build.published
+        for spec in self._specs:
+            fig = self.figures[spec.key]
+            fig.value.setText(spec.show(perf))
+            new = getattr(perf, spec.key)
+            text, kind = ("", "")
+            if self._baseline is not None:
+                old = getattr(self._baseline, spec.key)
+                text, kind = change_marker(old, new, spec.unit, spec.decimals, spec.lower_is_better)
+            fig.kind = kind
+            if kind:
+                word = self.tr("better") if kind == "better" else self.tr("worse")
+                text = f"{text} {word}"
+            fig.marker.setText(text)
+            notes = []
+            if self._is_pinned(perf, spec.key):
+                notes.append(self.tr("pinned"))
+            pub = getattr(published, spec.key, None) if published is not None else None
+            if fmt.is_number(pub):
+                notes.append(self.tr("published: %s") % self._format_like(spec, pub))
+            fig.note.setText(" · ".join(notes))
+            fig.setAccessibleDescription(" ".join(s for s in (fig.value.text(), text, *notes) if s))
+        self._style_markers()
+        self.weight_bars.set_parts(perf.weight_parts)
+        if perf.weight_pinned:
+            estimate = sum(p.kg for p in perf.weight_parts)
+            self.weight_note.setText(
+                self.tr("Pinned at %s; the parts below are the model's estimate (%s).")
+                % (fmt.kg(perf.kerb_weight_kg), fmt.kg(estimate))
+            )
+            self.weight_note.show()
+        else:
+            self.weight_note.hide()
+
+    @staticmethod
+    def _is_pinned(perf: Performance, key: str) -> bool:
+        return {
+            "kerb_weight_kg": perf.weight_pinned,
+            "power_ps": perf.power_pinned,
+            "torque_nm": perf.torque_pinned,
+        }.get(key, False)
+
+    @staticmethod
+    def _format_like(spec: _Spec, value: float) -> str:
+        if spec.key == "power_ps":
+            return fmt.ps(value)
+        return fmt.quantity(value, spec.unit, spec.decimals)
+
+    # -- look --------------------------------------------------------------------------------
+    def _style_markers(self, force: bool = False) -> None:
+        c = theme.colours(self.palette())
+        for fig in self.figures.values():
+            colour = {"better": c.better, "worse": c.worse}.get(fig.kind)
+            sheet = f"color: {theme.css(colour)};" if colour else ""
+            if force or fig.marker.styleSheet() != sheet:  # style sheets are costly: set on change
+                fig.marker.setStyleSheet(sheet)
+            if force or not fig.title.styleSheet():
+                fig.note.setStyleSheet(f"color: {theme.css(c.muted)};")
+                fig.title.setStyleSheet(f"color: {theme.css(c.muted)};")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if theme.is_palette_event(event):
+            self._style_markers(force=True)
+        elif event.type() == QEvent.Type.FontChange:
+            for fig in self.figures.values():
+                fig.apply_fonts()

@@ -1,0 +1,150 @@
+"""Colours that follow the application palette (light or dark), for plots, drawings and status.
+
+Call :func:`colours` whenever painting or re-styling: it reads the current
+``QApplication`` palette, so it is always right after the user switches between
+light and dark. Widgets that cache colours (plots) re-style themselves when the
+palette changes: either override ``changeEvent`` and test :func:`is_palette_event`,
+or call :func:`watch_palette` with a callback.
+
+Status and category colours come from the Okabe–Ito colour-blind-safe set, each in
+a darker shade on light backgrounds and a lighter one on dark backgrounds. Colour
+never carries information alone: every status also has an icon and a word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QWidget
+
+# Okabe & Ito (2008): distinguishable with the common colour-vision deficiencies.
+_ORANGE = "#E69F00"
+_SKY = "#56B4E9"
+_GREEN = "#009E73"
+_YELLOW = "#F0E442"
+_BLUE = "#0072B2"
+_VERMILLION = "#D55E00"
+_PURPLE = "#CC79A7"
+
+
+@dataclass(frozen=True)
+class Colours:
+    dark: bool
+    text: QColor
+    muted: QColor  # secondary text, grid
+    background: QColor  # window / plot background
+    base: QColor  # field background (drawing paper)
+    better: QColor  # a change for the better; a passing rule
+    worse: QColor  # a change for the worse; a failing rule
+    warn: QColor  # close to a limit
+    body_fill: QColor
+    body_line: QColor
+    legal_box: QColor
+    overhang: QColor
+    speed: QColor
+    torque: QColor
+    power: QColor
+    cap: QColor
+    marker: QColor
+    limits: dict[str, QColor]  # traction/power/shift/rev_limit/drag -> opaque colour
+
+    def limit_fill(self, name: str, alpha: int | None = None) -> QColor:
+        """The translucent shade for a 'what limits the car' region."""
+        c = QColor(self.limits[name])
+        c.setAlpha(alpha if alpha is not None else (70 if self.dark else 60))
+        return c
+
+
+def _palette(palette: QPalette | None) -> QPalette:
+    if palette is not None:
+        return palette
+    app = QGuiApplication.instance()
+    return QGuiApplication.palette() if app is not None else QPalette()
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    """True when the window background is darker than its text."""
+    pal = _palette(palette)
+    return (
+        pal.color(QPalette.ColorRole.Window).lightness()
+        < pal.color(QPalette.ColorRole.WindowText).lightness()
+    )
+
+
+def colours(palette: QPalette | None = None) -> Colours:
+    """The colour set for ``palette`` (default: the application's current palette)."""
+    pal = _palette(palette)
+    dark = is_dark(pal)
+    text = pal.color(QPalette.ColorRole.WindowText)
+    muted = QColor(text)
+    muted.setAlpha(150)
+    body_fill = QColor(text)
+    body_fill.setAlpha(40)
+    if dark:
+        better, worse, warn = QColor("#4FD1A5"), QColor("#FF8A5C"), QColor(_YELLOW)
+        speed, torque, power = QColor(_SKY), QColor(_ORANGE), QColor("#7FD0FF")
+        legal, overhang = QColor("#9ecbff"), QColor("#FF6B4A")
+    else:
+        better, worse, warn = QColor("#00735A"), QColor("#B23A00"), QColor("#8A6D00")
+        speed, torque, power = QColor(_BLUE), QColor("#B86E00"), QColor(_BLUE)
+        legal, overhang = QColor("#1f5fa8"), QColor("#C8102E")
+    return Colours(
+        dark=dark,
+        text=text,
+        muted=muted,
+        background=pal.color(QPalette.ColorRole.Window),
+        base=pal.color(QPalette.ColorRole.Base),
+        better=better,
+        worse=worse,
+        warn=warn,
+        body_fill=body_fill,
+        body_line=QColor(text),
+        legal_box=legal,
+        overhang=overhang,
+        speed=speed,
+        torque=torque,
+        power=power,
+        cap=QColor(_VERMILLION) if not dark else QColor("#FF8A5C"),
+        marker=QColor(text),
+        limits={
+            "traction": QColor(_VERMILLION),
+            "power": QColor(_SKY),
+            "shift": QColor(_YELLOW),
+            "rev_limit": QColor(_PURPLE),
+            "drag": QColor(_GREEN),
+        },
+    )
+
+
+def css(colour: QColor) -> str:
+    """``#rrggbb`` (or ``rgba(...)`` when translucent) for style sheets."""
+    if colour.alpha() < 255:
+        return f"rgba({colour.red()}, {colour.green()}, {colour.blue()}, {colour.alpha()})"
+    return colour.name(QColor.NameFormat.HexRgb)
+
+
+def is_palette_event(event: QEvent) -> bool:
+    return event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+
+
+class _PaletteWatcher(QObject):
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if is_palette_event(event):
+            self._callback()
+        return False
+
+
+def watch_palette(widget: QWidget, callback: Callable[[], None]) -> QObject:
+    """Call ``callback`` whenever ``widget``'s palette or the application palette changes.
+
+    The watcher is a child of ``widget`` and lives as long as it does.
+    """
+    return _PaletteWatcher(widget, callback)
