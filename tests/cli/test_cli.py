@@ -1,0 +1,257 @@
+"""The command line, run in-process: output, JSON shape and exit codes."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from keiconfig import cli
+
+HERE = Path(__file__).resolve().parent
+EXAMPLES = HERE / "data"
+SPEC_FIELDS = [
+    "file",
+    "name",
+    "kerb_weight_kg",
+    "power_ps",
+    "power_kw",
+    "torque_nm",
+    "zero_to_60mph_s",
+    "zero_to_100kmh_s",
+    "quarter_mile_s",
+    "standing_400m_s",
+    "top_speed_kmh",
+    "compliance",
+]
+EXAMPLE_FILES = sorted(EXAMPLES.glob("*.kei.json"))
+
+
+def needs_model():
+    return pytest.importorskip("keiconfig.core.performance")
+
+
+def run(capsys, *argv):
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    return code, out, err
+
+
+def test_examples_are_present():
+    assert len(EXAMPLE_FILES) == 4
+
+
+def test_version(capsys):
+    code, out, _ = run(capsys, "--version")
+    assert code == 0
+    assert out.startswith("keiconfig ")
+
+
+def test_help_lists_commands(capsys):
+    code, out, _ = run(capsys, "--help")
+    assert code == 0
+    for command in cli.COMMANDS:
+        assert command in out
+
+
+def test_schema_is_json_with_body(capsys):
+    code, out, _ = run(capsys, "schema")
+    assert code == 0
+    schema = json.loads(out)
+    assert "body" in schema["properties"]
+    assert "body" in out
+
+
+def test_validate_ok_and_unknown_key_warning(capsys, tmp_path):
+    data = json.loads(EXAMPLE_FILES[0].read_text())
+    data["colour"] = "red"
+    f = tmp_path / "typo.kei.json"
+    f.write_text(json.dumps(data))
+    code, out, _ = run(capsys, "validate", str(EXAMPLE_FILES[0]), str(f))
+    assert code == 0
+    assert f"{EXAMPLE_FILES[0]}: ok" in out
+    assert f"{f}: ok" in out
+    assert "colour" in out and "warning" in out
+
+
+def test_validate_bad_file_exits_1(capsys, tmp_path):
+    bad = tmp_path / "bad.kei.json"
+    bad.write_text('{"format": "keiconfig-build", "version": 1, "name": ""}')
+    code, out, _ = run(capsys, "validate", str(bad), str(EXAMPLE_FILES[0]))
+    assert code == 1
+    assert "bad.kei.json" in out
+    assert f"{EXAMPLE_FILES[0]}: ok" in out
+
+
+def test_evaluate_spec_examples_give_every_field(capsys):
+    needs_model()
+    code, out, _ = run(capsys, "evaluate", "--json", *map(str, EXAMPLE_FILES))
+    assert code == 0
+    results = json.loads(out)
+    assert len(results) == 4
+    for obj, path in zip(results, EXAMPLE_FILES, strict=True):
+        assert list(obj) == SPEC_FIELDS
+        assert obj["file"] == str(path)
+        c = obj["compliance"]
+        assert c["era"] == "1998"
+        assert isinstance(c["ok"], bool)
+        names = [ch["name"] for ch in c["checks"]]
+        assert names == ["length", "width", "height", "displacement", "power"]
+        for ch in c["checks"]:
+            assert {"name", "value", "limit", "unit", "ok"} <= set(ch)
+        assert obj["power_kw"] == pytest.approx(obj["power_ps"] * 0.7355, abs=0.2)
+
+
+def test_evaluate_broken_file_in_the_middle(capsys, tmp_path):
+    needs_model()
+    broken = tmp_path / "broken.kei.json"
+    broken.write_text('{"format": "keiconfig-build", ')
+    files = [str(EXAMPLE_FILES[0]), str(broken), str(EXAMPLE_FILES[1])]
+    code, out, _ = run(capsys, "evaluate", "--json", *files)
+    assert code == 1
+    results = json.loads(out)
+    assert [r["file"] for r in results] == files
+    assert set(results[1]) == {"file", "error"}
+    assert "broken.kei.json" in results[1]["error"]
+    assert "compliance" in results[0] and "compliance" in results[2]
+
+
+def test_evaluate_era_and_use_year(capsys):
+    needs_model()
+    two_stroke = str(EXAMPLES / "two-stroke-360.kei.json")
+    code, out, _ = run(capsys, "evaluate", "--json", "--era", "1951", two_stroke)
+    assert code == 0
+    (obj,) = json.loads(out)
+    assert obj["compliance"]["era"] == "1951"
+    assert obj["compliance"]["ok"] is False  # 356 cc two-stroke over the 240 cc limit
+    code, out, _ = run(capsys, "evaluate", "--json", "--use-year", two_stroke)
+    (obj,) = json.loads(out)
+    assert obj["compliance"]["era"] == "1955"  # the build's year is 1962
+    assert obj["compliance"]["ok"] is True
+    assert [c["name"] for c in obj["compliance"]["checks"]][-1] == "displacement"
+
+
+def test_evaluate_unknown_era_is_a_usage_error(capsys):
+    code, _, err = run(capsys, "evaluate", "--era", "2001", str(EXAMPLE_FILES[0]))
+    assert code == 2
+    assert "1998" in err
+
+
+def test_evaluate_table(capsys):
+    needs_model()
+    code, out, _ = run(capsys, "evaluate", *map(str, EXAMPLE_FILES))
+    assert code == 0
+    assert "0-100 km/h" in out
+    assert "Roadster, mid-engine NA" in out
+
+
+def test_unreachable_times_are_null(capsys, tmp_path):
+    needs_model()
+    data = json.loads((EXAMPLES / "two-stroke-360.kei.json").read_text())
+    data["overrides"] = {"power_ps": 16}
+    f = tmp_path / "slow.kei.json"
+    f.write_text(json.dumps(data))
+    code, out, _ = run(capsys, "evaluate", "--json", str(f))
+    (obj,) = json.loads(out)
+    assert code == 0
+    assert obj["zero_to_100kmh_s"] is None or obj["zero_to_100kmh_s"] > 0
+
+
+def test_presets_lists_every_preset(capsys):
+    needs_model()
+    code, out, _ = run(capsys, "presets")
+    assert code == 0
+    assert "honda-beat-1991" in out
+    assert "caterham-seven-160-2014" in out
+
+
+def _rank_folder(tmp_path):
+    folder = tmp_path / "class"
+    folder.mkdir()
+    shutil.copy(EXAMPLES / "roadster-mid-na.kei.json", folder / "a_roadster.json")
+    shutil.copy(EXAMPLES / "tall-wagon-turbo.kei.json", folder / "b_wagon.json")
+    big = json.loads((EXAMPLES / "tall-wagon-turbo.kei.json").read_text())
+    big["name"] = "Too long"
+    big["body"]["length_mm"] = 3600
+    (folder / "c_long.json").write_text(json.dumps(big))
+    (folder / "d_broken.json").write_text("not json at all")
+    return folder
+
+
+def test_rank_orders_and_exits_1(capsys, tmp_path):
+    needs_model()
+    folder = _rank_folder(tmp_path)
+    csv_file = tmp_path / "out.csv"
+    code, out, _ = run(capsys, "rank", str(folder), "--json", "--csv", str(csv_file))
+    assert code == 1
+    rows = json.loads(out)
+    assert [r["file"] for r in rows][2:] == ["c_long.json", "d_broken.json"]
+    assert {r["file"] for r in rows[:2]} == {"a_roadster.json", "b_wagon.json"}
+    assert [r["rank"] is not None for r in rows] == [True, True, False, False]
+    assert rows[2]["failed"] == ["length"] and rows[2]["compliant"] is False
+    assert "error" in rows[3]
+    first, second = rows[0]["zero_to_100kmh_s"], rows[1]["zero_to_100kmh_s"]
+    assert first <= second
+    text = csv_file.read_text()
+    assert text.splitlines()[0].startswith("rank,file,name")
+    assert len(text.splitlines()) == 5
+
+
+def test_rank_table_and_by_power(capsys, tmp_path):
+    needs_model()
+    folder = _rank_folder(tmp_path)
+    code, out, _ = run(capsys, "rank", str(folder), "--by", "power_ps")
+    assert code == 1
+    assert "c_long.json" in out and "breaks: length" in out
+
+
+def test_rank_unknown_field(capsys, tmp_path):
+    code, _, err = run(capsys, "rank", str(tmp_path), "--by", "colour")
+    assert code == 2
+    assert "zero_to_100kmh_s" in err
+
+
+def test_rank_missing_folder(capsys, tmp_path):
+    code, _, err = run(capsys, "rank", str(tmp_path / "nope"))
+    assert code == 1
+    assert "does not exist" in err
+
+
+def test_unknown_option_is_exit_2(capsys):
+    code, _, err = run(capsys, "evaluate", "--frobnicate", "x")
+    assert code == 2
+    assert "usage" in err
+
+
+def test_gui_without_ui_module_is_a_plain_message(capsys, monkeypatch):
+    monkeypatch.setitem(sys.modules, "keiconfig.ui.app", None)
+    code, _, err = run(capsys, "some.kei.json")
+    assert code == 2
+    assert "window" in err
+
+
+def test_gui_gets_the_file(capsys, monkeypatch):
+    import types
+
+    opened = []
+    fake = types.ModuleType("keiconfig.ui.app")
+    fake.run_app = lambda path: opened.append(path) or 0
+    monkeypatch.setitem(sys.modules, "keiconfig.ui.app", fake)
+    assert cli.main(["my.kei.json"]) == 0
+    assert cli.main([]) == 0
+    assert opened == ["my.kei.json", None]
+
+
+def test_unexpected_error_is_one_line(capsys, monkeypatch):
+    def boom(args):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(cli, "cmd_schema", boom)
+    code, _out, err = run(capsys, "schema")
+    assert code == 1
+    assert err.strip().count("\n") == 0
+    assert "disk on fire" in err
