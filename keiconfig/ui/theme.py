@@ -85,11 +85,11 @@ def colours(palette: QPalette | None = None) -> Colours:
     body_fill.setAlpha(40)
     if dark:
         better, worse, warn = QColor("#4FD1A5"), QColor("#FF8A5C"), QColor(_YELLOW)
-        speed, torque, power = QColor(_SKY), QColor(_ORANGE), QColor("#7FD0FF")
+        speed, torque, power = QColor(_SKY), QColor("#E8A6CC"), QColor("#7FD0FF")
         legal, overhang = QColor("#9ecbff"), QColor("#FF6B4A")
     else:
         better, worse, warn = QColor("#00735A"), QColor("#B23A00"), QColor("#8A6D00")
-        speed, torque, power = QColor(_BLUE), QColor("#B86E00"), QColor(_BLUE)
+        speed, torque, power = QColor(_BLUE), QColor("#A2477F"), QColor(_BLUE)
         legal, overhang = QColor("#1f5fa8"), QColor("#C8102E")
     return Colours(
         dark=dark,

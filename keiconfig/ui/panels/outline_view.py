@@ -226,9 +226,8 @@ class OutlineView(QWidget):
             self._label(
                 p,
                 c,
-                QPointF(x0 + length * s * 0.6, ground - height * s - 2),
+                QPointF(x0 + max(length, box_l) * s + 4, ground - box_h * s),
                 f"+{fmt.mm(over['height'])}",
-                above=True,
             )
         # top view
         y_cap2 = ground + margin

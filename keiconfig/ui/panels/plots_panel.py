@@ -1,0 +1,332 @@
+"""Plots: speed against time (gear changes, the 100 km/h line, what limits the car)
+and torque and power against rpm (with the power cap).
+
+Every plot item is created once and updated in place with ``setData``/``setOpts``:
+nothing is cleared or re-created on a change, so slider drags stay cheap. The
+"what limits the car" shading is one bar item per limit kind (a fixed pool of five)
+whose bars are the runs of that kind. Colours follow the palette (light or dark).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from keiconfig.core.results import LIMITS, Performance
+from keiconfig.ui import format as fmt
+from keiconfig.ui import theme
+from keiconfig.ui.document import Document
+
+MS_TO_KMH = 3.6
+KW_TO_PS = fmt.PS_PER_KW
+_SHADE_TOP_KMH = 1000.0  # shading bars reach far above any speed; ignored by auto-range
+_MAX_GEAR_LABELS = 10
+
+LIMIT_NAMES = {
+    "traction": "traction",
+    "power": "power",
+    "shift": "gear shift",
+    "rev_limit": "rev limit",
+    "drag": "drag",
+}
+
+
+def limit_runs(limit: np.ndarray, t: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(kind, t_start, t_end) of each run of equal ``limit`` values along ``t``."""
+    n = len(limit)
+    if n == 0:
+        empty = np.empty(0)
+        return empty.astype(int), empty, empty
+    edges = np.flatnonzero(np.diff(limit)) + 1
+    starts = np.concatenate(([0], edges))
+    ends = np.concatenate((edges, [n - 1]))
+    return limit[starts], t[starts], t[ends]
+
+
+class PlotsPanel(QWidget):
+    """Speed–time and torque/power–rpm plots of the document's performance."""
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._doc = document
+        self._shown: Performance | None = None
+        self.setAccessibleName(self.tr("Plots"))
+
+        # -- speed against time ----------------------------------------------------------
+        self.speed_widget = pg.PlotWidget(parent=self)
+        self.speed_widget.setAccessibleName(self.tr("Speed against time"))
+        self.speed_plot = self.speed_widget.getPlotItem()
+        self.speed_plot.setLabel("bottom", self.tr("Time"), units="s")
+        self.speed_plot.setLabel("left", self.tr("Speed (km/h)"))
+        self.speed_plot.getAxis("bottom").enableAutoSIPrefix(False)
+        self.speed_plot.showGrid(x=True, y=True, alpha=0.2)
+        self.speed_plot.setMenuEnabled(False)
+        self.shades: dict[str, pg.BarGraphItem] = {}
+        for name in LIMITS:
+            bars = pg.BarGraphItem(x0=[], width=[], y0=0.0, height=_SHADE_TOP_KMH)
+            bars.setZValue(-10)
+            self.speed_plot.addItem(bars, ignoreBounds=True)
+            self.shades[name] = bars
+        self.line_100 = pg.InfiniteLine(
+            pos=100.0,
+            angle=0,
+            movable=False,
+            label=self.tr("100 km/h (62 mph)"),
+            labelOpts={"position": 0.92, "anchors": [(1, 1), (1, 1)]},
+        )
+        self.speed_plot.addItem(self.line_100, ignoreBounds=True)
+        self.speed_curve = self.speed_plot.plot([], [], name=self.tr("speed"))
+        self.shift_marks = pg.ScatterPlotItem(symbol="t1", size=12)
+        self.speed_plot.addItem(self.shift_marks)
+        self.gear_labels = [pg.TextItem(anchor=(0.5, 1.2)) for _ in range(_MAX_GEAR_LABELS)]
+        for label in self.gear_labels:
+            self.speed_plot.addItem(label, ignoreBounds=True)
+            label.hide()
+        self.speed_cursor = pg.InfiniteLine(angle=90, movable=False)
+        self.speed_cursor.hide()
+        self.speed_plot.addItem(self.speed_cursor, ignoreBounds=True)
+
+        # -- torque and power against rpm (two axes) -------------------------------------
+        self.engine_widget = pg.PlotWidget(parent=self)
+        self.engine_widget.setAccessibleName(self.tr("Torque and power against engine speed"))
+        self.torque_plot = self.engine_widget.getPlotItem()
+        self.torque_plot.setMenuEnabled(False)
+        self.torque_plot.setLabel("bottom", self.tr("Engine speed (rpm)"))
+        self.torque_plot.setLabel("left", self.tr("Torque (N·m)"))
+        self.torque_plot.getAxis("bottom").enableAutoSIPrefix(False)
+        self.torque_plot.showGrid(x=True, y=True, alpha=0.2)
+        self.power_view = pg.ViewBox()
+        self.power_view.setMouseEnabled(x=False, y=False)
+        self.torque_plot.showAxis("right")
+        self.torque_plot.scene().addItem(self.power_view)
+        self.torque_plot.getAxis("right").linkToView(self.power_view)
+        self.torque_plot.getAxis("right").setLabel(self.tr("Power (PS)"))
+        self.power_view.setXLink(self.torque_plot)
+        self.torque_plot.vb.sigResized.connect(self._sync_power_view)
+        self.torque_curve = self.torque_plot.plot([], [])
+        self.power_curve = pg.PlotDataItem([], [])
+        self.power_view.addItem(self.power_curve)
+        self.capped_curve = pg.PlotDataItem([], [], connect="finite")
+        self.power_view.addItem(self.capped_curve)
+        self.cap_line = pg.InfiniteLine(
+            pos=64.0,
+            angle=0,
+            movable=False,
+            label="",
+            labelOpts={"position": 0.05, "anchors": [(0, 1), (0, 1)]},
+        )
+        self.power_view.addItem(self.cap_line, ignoreBounds=True)
+        self.engine_cursor = pg.InfiniteLine(angle=90, movable=False)
+        self.engine_cursor.hide()
+        self.torque_plot.addItem(self.engine_cursor, ignoreBounds=True)
+
+        # -- legend and read-out ---------------------------------------------------------
+        self.legend = QLabel(self)
+        self.legend.setWordWrap(True)
+        self.legend.setAccessibleName(self.tr("Shading legend: what limits the car"))
+        self.engine_legend = QLabel(self)
+        self.engine_legend.setWordWrap(True)
+        self.readout = QLabel(self.tr("Move the mouse over a plot to read values."), self)
+        self.readout.setAccessibleName(self.tr("Plot read-out"))
+        self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.speed_widget, 3)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.engine_widget, 2)
+        layout.addWidget(self.engine_legend)
+        layout.addWidget(self.readout)
+
+        self._proxies = [
+            pg.SignalProxy(w.scene().sigMouseMoved, rateLimit=30, slot=slot)
+            for w, slot in (
+                (self.speed_widget, self._speed_mouse),
+                (self.engine_widget, self._engine_mouse),
+            )
+        ]
+        self._apply_theme()
+        document.build_changed.connect(self.refresh)
+        self.refresh()
+
+    # -- update ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        perf = self._doc.performance
+        if perf is self._shown:
+            return  # only the era changed
+        self._shown = perf
+        self._update_speed(perf)
+        self._update_engine(perf)
+
+    def _update_speed(self, perf: Performance) -> None:
+        tr = perf.trace
+        t = np.asarray(tr.t_s, dtype=float)
+        v = np.asarray(tr.speed_ms, dtype=float) * MS_TO_KMH
+        self.speed_curve.setData(t, v)
+        kinds, t0, t1 = limit_runs(np.asarray(tr.limit), t)
+        for i, name in enumerate(LIMITS):
+            mask = kinds == i
+            self.shades[name].setOpts(x0=t0[mask], width=t1[mask] - t0[mask])
+        gear = np.asarray(tr.gear)
+        shifts = np.flatnonzero(np.diff(gear) > 0) + 1 if len(gear) > 1 else np.empty(0, int)
+        self.shift_marks.setData(t[shifts], v[shifts])
+        for k, label in enumerate(self.gear_labels):
+            if k < len(shifts):
+                i = shifts[k]
+                label.setText(str(int(gear[i])))
+                label.setPos(float(t[i]), float(v[i]))
+                label.show()
+            else:
+                label.hide()
+        top = float(np.nanmax(v)) if len(v) else 100.0
+        self.speed_plot.setYRange(0.0, max(top, 100.0) * 1.08, padding=0)
+        self.speed_plot.setXRange(0.0, float(t[-1]) if len(t) else 1.0, padding=0)
+        self.speed_widget.setAccessibleDescription(
+            self.tr("Reaches %s; 0–100 km/h in %s.")
+            % (fmt.kmh(perf.top_speed_kmh), fmt.seconds(perf.zero_to_100kmh_s))
+        )
+
+    def _update_engine(self, perf: Performance) -> None:
+        curve = perf.curve
+        rpm = np.asarray(curve.rpm, dtype=float)
+        power_ps = np.asarray(curve.power_kw, dtype=float) * KW_TO_PS
+        torque = np.asarray(curve.torque_nm, dtype=float)
+        self.torque_curve.setData(rpm, torque)
+        top_nm = float(np.nanmax(torque)) if len(torque) else 1.0
+        self.torque_plot.setYRange(0.0, top_nm * 1.1, padding=0)
+        self.power_curve.setData(rpm, power_ps)
+        if curve.capped:
+            cap = float(curve.peak_power_ps)
+            at_cap = np.where(power_ps >= cap - 0.05, power_ps, np.nan)
+            self.capped_curve.setData(rpm, at_cap)
+            self.cap_line.setPos(cap)
+            self.cap_line.label.setFormat(
+                self.tr("cap %s (engine could make %s)")
+                % (fmt.power(cap), fmt.ps(curve.uncapped_power_ps))
+            )
+            self.cap_line.show()
+            self.cap_line.label.show()
+        else:
+            self.capped_curve.setData([], [])
+            self.cap_line.hide()
+            self.cap_line.label.hide()
+        top = float(np.nanmax(power_ps)) if len(power_ps) else 1.0
+        self.power_view.setYRange(
+            0.0, max(top, curve.uncapped_power_ps if curve.capped else 0) * 1.1
+        )
+        self.engine_widget.setAccessibleDescription(
+            self.tr("Peak torque %s at %s; peak power %s at %s.")
+            % (
+                fmt.torque(curve.peak_torque_nm),
+                fmt.rpm(curve.peak_torque_rpm),
+                fmt.power(curve.peak_power_ps),
+                fmt.rpm(curve.peak_power_rpm),
+            )
+        )
+
+    def _sync_power_view(self) -> None:
+        self.power_view.setGeometry(self.torque_plot.vb.sceneBoundingRect())
+        self.power_view.linkedViewChanged(self.torque_plot.vb, self.power_view.XAxis)
+
+    # -- read-out ----------------------------------------------------------------------------
+    def _speed_mouse(self, args: tuple[Any, ...]) -> None:
+        pos: QPointF = args[0]
+        if self._shown is None or not self.speed_plot.sceneBoundingRect().contains(pos):
+            return
+        x = self.speed_plot.vb.mapSceneToView(pos).x()
+        self.readout.setText(self.speed_readout(x))
+        self.speed_cursor.setPos(x)
+        self.speed_cursor.show()
+
+    def speed_readout(self, t_s: float) -> str:
+        """``"t = 6.2 s, 78 km/h, gear 3, limited by power"`` at time ``t_s``."""
+        assert self._shown is not None
+        tr = self._shown.trace
+        if len(tr.t_s) == 0:
+            return ""
+        i = int(np.clip(np.searchsorted(tr.t_s, t_s), 0, len(tr.t_s) - 1))
+        return self.tr("t = %s, %s, gear %d, limited by %s") % (
+            fmt.seconds(float(tr.t_s[i])),
+            fmt.kmh(float(tr.speed_ms[i]) * MS_TO_KMH),
+            int(tr.gear[i]),
+            self.tr(LIMIT_NAMES[tr.limit_name(i)]),
+        )
+
+    def _engine_mouse(self, args: tuple[Any, ...]) -> None:
+        pos: QPointF = args[0]
+        if self._shown is None or not self.torque_plot.sceneBoundingRect().contains(pos):
+            return
+        x = self.torque_plot.vb.mapSceneToView(pos).x()
+        self.readout.setText(self.engine_readout(x))
+        self.engine_cursor.setPos(x)
+        self.engine_cursor.show()
+
+    def engine_readout(self, rpm: float) -> str:
+        """``"3,000 rpm: 85 N·m, 40 PS (29 kW)"`` at ``rpm`` (clamped to the curve)."""
+        assert self._shown is not None
+        c = self._shown.curve
+        if len(c.rpm) == 0:
+            return ""
+        r = float(np.clip(rpm, c.rpm[0], c.rpm[-1]))
+        tq = float(np.interp(r, c.rpm, c.torque_nm))
+        kw = float(np.interp(r, c.rpm, c.power_kw))
+        return self.tr("%s: %s, %s") % (fmt.rpm(r), fmt.torque(tq), fmt.power(kw * KW_TO_PS, kw))
+
+    # -- look --------------------------------------------------------------------------------
+    def _apply_theme(self) -> None:
+        c = theme.colours(self.palette())
+        font = QFont(self.font())
+        for widget in (self.speed_widget, self.engine_widget):
+            widget.setBackground(c.base)
+            item = widget.getPlotItem()
+            for side in ("left", "bottom", "right"):
+                axis = item.getAxis(side)
+                axis.setPen(c.muted)
+                axis.setTextPen(c.text)
+                axis.setTickFont(font)
+                axis.label.setFont(font)
+        self.speed_curve.setPen(pg.mkPen(c.speed, width=3))
+        for name, bars in self.shades.items():
+            bars.setOpts(brush=pg.mkBrush(c.limit_fill(name)), pen=pg.mkPen(None))
+        self.line_100.setPen(pg.mkPen(c.muted, width=1.5, style=Qt.PenStyle.DashLine))
+        self.line_100.label.setColor(c.text)
+        self.shift_marks.setBrush(pg.mkBrush(c.marker))
+        self.shift_marks.setPen(pg.mkPen(c.base))
+        for label in self.gear_labels:
+            label.setColor(c.text)
+            label.setFont(font)
+        cursor_pen = pg.mkPen(c.muted, width=1)
+        self.speed_cursor.setPen(cursor_pen)
+        self.engine_cursor.setPen(cursor_pen)
+        self.torque_curve.setPen(pg.mkPen(c.torque, width=3))
+        self.power_curve.setPen(pg.mkPen(c.power, width=3, style=Qt.PenStyle.DashLine))
+        self.capped_curve.setPen(pg.mkPen(c.cap, width=6))
+        self.cap_line.setPen(pg.mkPen(c.cap, width=1.5, style=Qt.PenStyle.DotLine))
+        self.cap_line.label.setColor(c.cap)
+        self.torque_plot.getAxis("left").setTextPen(c.torque)
+        self.torque_plot.getAxis("right").setTextPen(c.power)
+        swatches = "  ".join(
+            f'<span style="color:{theme.css(c.limits[name])}; font-size:large">■</span>'
+            f"&nbsp;{self.tr(LIMIT_NAMES[name])}"
+            for name in LIMITS
+        )
+        self.legend.setText(
+            self.tr("Shading, what limits the car: %s. ▲ with a number: gear change.") % swatches
+        )
+        self.engine_legend.setText(
+            self.tr(
+                '<span style="color:%s">━━ torque (left axis)</span>  '
+                '<span style="color:%s">╍╍ power (right axis)</span>  '
+                '<span style="color:%s">▬ power held at the cap</span>'
+            )
+            % (theme.css(c.torque), theme.css(c.power), theme.css(c.cap))
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if theme.is_palette_event(event) or event.type() == QEvent.Type.FontChange:
+            self._apply_theme()
