@@ -1,0 +1,122 @@
+"""Errors shown in one place.
+
+- :func:`show_user_error`: a problem the user can act on (a file that will not open or save).
+  The core's exceptions carry a message fit for a user; this shows it.
+- :func:`install_excepthook`: anything else that escapes (a bug) is logged to a file in the
+  user's data folder and shown in a dialog with copyable details; the app keeps running.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+LOG_NAME = "keiconfig-errors.log"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("errors", text)
+
+
+def show_user_error(parent: QWidget | None, title: str, message: str) -> None:
+    """Tell the user about a problem they can act on (modal, one OK button)."""
+    QMessageBox.warning(parent, title, message)
+
+
+def log_dir() -> Path:
+    """Where the error log goes: ``$KEICONFIG_DATA_DIR`` or Qt's AppDataLocation."""
+    env = os.environ.get("KEICONFIG_DATA_DIR")
+    if env:
+        return Path(env)
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+
+
+def log_exception(details: str) -> Path | None:
+    """Append ``details`` to the error log; returns its path (None if it cannot be written)."""
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / LOG_NAME
+        stamp = datetime.datetime.now().isoformat(timespec="seconds")
+        with path.open("a", encoding="utf-8") as f:
+            f.write(f"--- {stamp}\n{details}\n")
+        return path
+    except OSError:
+        return None
+
+
+class CrashDialog(QDialog):
+    """'Something went wrong' with the details in a read-only, copyable text box."""
+
+    def __init__(self, details: str, log_path: Path | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Unexpected error"))
+        layout = QVBoxLayout(self)
+        text = _tr(
+            "Something went wrong inside keiconfig. Your build is still open; "
+            "saving it now under a new name is a good idea."
+        )
+        if log_path is not None:
+            text += " " + _tr("The details were also written to {path}.").format(path=log_path)
+        label = QLabel(text, self)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.details = QPlainTextEdit(details, self)
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName(_tr("Error details"))
+        layout.addWidget(self.details)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        copy = buttons.addButton(_tr("Copy details"), QDialogButtonBox.ButtonRole.ActionRole)
+        copy.clicked.connect(self.copy_details)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(640, 360)
+
+    def copy_details(self) -> None:
+        QGuiApplication.clipboard().setText(self.details.toPlainText())
+
+
+def show_crash_dialog(details: str, log_path: Path | None) -> None:
+    CrashDialog(details, log_path, QApplication.activeWindow()).exec()
+
+
+_showing = False
+
+
+def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """Log and show an uncaught exception; the event loop goes on."""
+    global _showing
+    if issubclass(exc_type, KeyboardInterrupt):
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    details = "".join(traceback.format_exception(exc_type, exc, tb))
+    sys.stderr.write(details)
+    path = log_exception(details)
+    if _showing or QApplication.instance() is None:
+        return  # an error while the dialog is up: logged, not stacked
+    _showing = True
+    try:
+        show_crash_dialog(details, path)
+    finally:
+        _showing = False
+
+
+def install_excepthook() -> None:
+    sys.excepthook = excepthook

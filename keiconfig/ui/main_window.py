@@ -1,0 +1,526 @@
+"""The main window: assembles the panels and owns the menus and actions.
+
+Controls on the left (scrollable), results / compliance / plots on the right, in splitters.
+Everything that changes the build goes through the :class:`Document`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QGuiApplication,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from keiconfig.core import files
+from keiconfig.core.build import Build, default_build
+from keiconfig.ui import errors
+from keiconfig.ui.document import Document
+from keiconfig.ui.panels.body_panel import BodyPanel
+from keiconfig.ui.panels.compliance_panel import CompliancePanel
+from keiconfig.ui.panels.drivetrain_panel import DrivetrainPanel
+from keiconfig.ui.panels.engine_panel import EnginePanel
+from keiconfig.ui.panels.overrides_panel import OverridesPanel
+from keiconfig.ui.panels.results_panel import ResultsPanel
+from keiconfig.ui.settings import Settings
+
+# TEMPORARY GUARD: plots_panel.py is being written by another engineer; remove when it lands.
+try:
+    from keiconfig.ui.panels.plots_panel import PlotsPanel
+except ImportError:  # pragma: no cover - placeholder until the plots panel lands
+    from PySide6.QtWidgets import QLabel
+
+    def PlotsPanel(document, parent=None):  # type: ignore[no-redef]
+        return QLabel("Plots panel placeholder (plots_panel.py not there yet)", parent)
+
+
+FILE_SUFFIX = ".kei.json"
+STATUS_WARNING_MS = 20000
+
+
+def ask_unsaved_changes(parent: QWidget, name: str) -> QMessageBox.StandardButton:
+    """Save / Discard / Cancel for a modified build (a function so tests can answer it)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(parent.tr("Unsaved changes"))
+    box.setText(parent.tr("Save the changes to “{name}”?").format(name=name))
+    box.setInformativeText(parent.tr("Your changes are lost if you don't save them."))
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    return QMessageBox.StandardButton(box.exec())
+
+
+def ask_open_path(parent: QWidget, folder: str) -> str:
+    path, _ = QFileDialog.getOpenFileName(
+        parent, parent.tr("Open build"), folder, parent.tr("Kei builds (*.kei.json *.json)")
+    )
+    return path
+
+
+def ask_save_path(parent: QWidget, suggested: str) -> str:
+    path, _ = QFileDialog.getSaveFileName(
+        parent, parent.tr("Save build as"), suggested, parent.tr("Kei builds (*.kei.json)")
+    )
+    return path
+
+
+def choose_preset(parent: QWidget):  # -> Preset | None
+    from keiconfig.ui.preset_gallery import PresetGallery  # opened rarely: import on use
+
+    return PresetGallery.choose(parent)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        document: Document | None = None,
+        settings: Settings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.document = document if document is not None else Document(parent=self)
+        self.settings = settings if settings is not None else Settings()
+        self.setAcceptDrops(True)
+        self.setObjectName("keiconfigMainWindow")
+        self._base_point_size = QApplication.font().pointSizeF()
+
+        self._build_panels()
+        self._build_actions()
+        self._build_menus()
+        self.statusBar()  # created now, so warnings have somewhere to go
+
+        self.document.state_changed.connect(self._update_title)
+        self.document.build_changed.connect(self._update_actions)
+        self.document.undo_stack.cleanChanged.connect(self._update_actions)
+        self._restore_settings()
+        self._update_title()
+        self._update_actions()
+
+    # -- layout ------------------------------------------------------------------------------
+    def _build_panels(self) -> None:
+        doc = self.document
+        self.body_panel = BodyPanel(doc)
+        self.engine_panel = EnginePanel(doc)
+        self.drivetrain_panel = DrivetrainPanel(doc)
+        self.overrides_panel = OverridesPanel(doc)
+
+        controls = QWidget()
+        column = QVBoxLayout(controls)
+        for panel in (self.body_panel, self.engine_panel, self.drivetrain_panel,
+                      self.overrides_panel):  # fmt: skip
+            column.addWidget(panel)
+        column.addStretch(1)
+        self.controls_scroll = QScrollArea()
+        self.controls_scroll.setObjectName("controlsScroll")
+        self.controls_scroll.setWidget(controls)
+        self.controls_scroll.setWidgetResizable(True)
+        self.controls_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.controls_scroll.setMinimumWidth(controls.sizeHint().width() + 24)
+
+        self.results_panel = ResultsPanel(doc)
+        self.compliance_panel = CompliancePanel(doc)
+        self.plots_panel = PlotsPanel(doc)
+
+        self.top_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.top_splitter.setObjectName("figuresSplitter")
+        self.top_splitter.addWidget(self.results_panel)
+        self.top_splitter.addWidget(self.compliance_panel)
+        self.right_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.right_splitter.setObjectName("rightSplitter")
+        self.right_splitter.addWidget(self.top_splitter)
+        self.right_splitter.addWidget(self.plots_panel)
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.main_splitter.setObjectName("mainSplitter")
+        self.main_splitter.addWidget(self.controls_scroll)
+        self.main_splitter.addWidget(self.right_splitter)
+        self.main_splitter.setStretchFactor(0, 0)
+        self.main_splitter.setStretchFactor(1, 1)
+        self.main_splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.main_splitter)
+
+        # Tab order: creation order, i.e. the controls top to bottom, then the figures.
+
+    def _splitters(self) -> tuple[QSplitter, ...]:
+        return (self.main_splitter, self.right_splitter, self.top_splitter)
+
+    # -- actions and menus -------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcuts=(), tip: str = "") -> QAction:
+        action = QAction(text, self)
+        keys: list[QKeySequence] = []
+        for s in shortcuts:
+            if isinstance(s, QKeySequence.StandardKey):
+                keys.extend(QKeySequence.keyBindings(s))
+            else:
+                keys.append(QKeySequence(s))
+        if keys:
+            action.setShortcuts(keys)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        tr = self.tr
+        SK = QKeySequence.StandardKey
+        self.new_action = self._action(
+            tr("&New"), self.new_build, [SK.New], tr("Start a new build from the default car")
+        )
+        self.open_action = self._action(
+            tr("&Open…"), self.open_dialog, [SK.Open], tr("Open a build file")
+        )
+        self.preset_action = self._action(
+            tr("Open &Preset…"),
+            self.open_preset_dialog,
+            ["Ctrl+Shift+O"],
+            tr("Start from a famous kei car"),
+        )
+        self.save_action = self._action(tr("&Save"), self.save, [SK.Save], tr("Save the build"))
+        self.save_as_action = self._action(
+            tr("Save &As…"),
+            self.save_as,
+            [SK.SaveAs, "Ctrl+Shift+S"],
+            tr("Save the build under a new name"),
+        )
+        self.revert_action = self._action(
+            tr("&Revert"), self.revert, [], tr("Go back to the saved file")
+        )
+        self.quit_action = self._action(
+            tr("&Quit"), self.close, [SK.Quit, "Ctrl+Q"], tr("Quit keiconfig")
+        )
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        stack = self.document.undo_stack
+        self.undo_action = stack.createUndoAction(self, tr("&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.keyBindings(SK.Undo))
+        self.redo_action = stack.createRedoAction(self, tr("&Redo"))
+        redo_keys = QKeySequence.keyBindings(SK.Redo)
+        if QKeySequence("Ctrl+Shift+Z") not in redo_keys:
+            redo_keys.append(QKeySequence("Ctrl+Shift+Z"))
+        self.redo_action.setShortcuts(redo_keys)
+        self.addAction(self.undo_action)
+        self.addAction(self.redo_action)
+
+        self.bigger_action = self._action(
+            tr("&Larger Text"),
+            lambda: self.zoom(1.25),
+            [SK.ZoomIn, "Ctrl+="],
+            tr("Larger text, e.g. for a projector"),
+        )
+        self.smaller_action = self._action(
+            tr("&Smaller Text"), lambda: self.zoom(0.8), [SK.ZoomOut], tr("Smaller text")
+        )
+        self.reset_zoom_action = self._action(
+            tr("&Normal Text Size"),
+            lambda: self.zoom(None),
+            ["Ctrl+0"],
+            tr("Text at the system size"),
+        )
+        self.about_action = self._action(tr("&About keiconfig"), self.about, [])
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)  # fmt: skip
+
+    def _build_menus(self) -> None:
+        tr = self.tr
+        bar = self.menuBar()
+        file_menu = bar.addMenu(tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_action)
+        self.recent_menu = QMenu(tr("Open &Recent"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addAction(self.preset_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.save_action)
+        file_menu.addAction(self.save_as_action)
+        file_menu.addAction(self.revert_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu(tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        view_menu = bar.addMenu(tr("&View"))
+        view_menu.addAction(self.bigger_action)
+        view_menu.addAction(self.smaller_action)
+        view_menu.addAction(self.reset_zoom_action)
+
+        help_menu = bar.addMenu(tr("&Help"))
+        help_menu.addAction(self.about_action)
+        self._fill_recent_menu()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_files
+        for i, path in enumerate(recent, start=1):
+            label = f"&{i} {Path(path).name}" if i < 10 else Path(path).name
+            action = self.recent_menu.addAction(label)
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
+        if not recent:
+            none = self.recent_menu.addAction(self.tr("No recent files"))
+            none.setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            clear = self.recent_menu.addAction(self.tr("&Clear Menu"))
+            clear.triggered.connect(self._clear_recent)
+        self.recent_menu.setEnabled(True)
+
+    def _clear_recent(self) -> None:
+        self.settings.clear_recent()
+        self._fill_recent_menu()
+
+    # -- state -------------------------------------------------------------------------------
+    def _update_title(self) -> None:
+        doc = self.document
+        name = doc.build.name
+        if doc.path is not None:
+            title = self.tr("{name} ({file})[*] — keiconfig").format(name=name, file=doc.path.name)
+        else:
+            title = self.tr("{name}[*] — keiconfig").format(name=name)
+        self.setWindowTitle(title)
+        self.setWindowModified(doc.modified)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        doc = self.document
+        self.revert_action.setEnabled(doc.path is not None and doc.modified)
+        self.setWindowModified(doc.modified)
+
+    # -- file commands -----------------------------------------------------------------------
+    def maybe_save(self) -> bool:
+        """True when it is fine to drop the open build (saved, discarded or unmodified)."""
+        if not self.document.modified:
+            return True
+        answer = ask_unsaved_changes(self, self.document.build.name)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new_build(self) -> None:
+        if self.maybe_save():
+            self.document.reset(default_build(), None)
+            self.statusBar().showMessage(self.tr("New build"), 3000)
+
+    def open_dialog(self) -> None:
+        if not self.maybe_save():
+            return
+        path = ask_open_path(self, self._start_folder())
+        if path:
+            self.open_path(path, ask=False)
+
+    def open_path(self, path: str | Path, ask: bool = True) -> bool:
+        """Open a build file; on failure say why and keep the open build as it was."""
+        if ask and not self.maybe_save():
+            return False
+        path = Path(path)
+        try:
+            warnings = self.document.open(path)
+        except files.BuildFileError as exc:
+            errors.show_user_error(self, self.tr("Could not open the build"), str(exc))
+            if not path.exists():
+                self.settings.remove_recent(str(path.resolve()))
+                self._fill_recent_menu()
+            return False
+        self._remember_file(path)
+        if warnings:
+            self.statusBar().showMessage(
+                self.tr("Opened with warnings: {w}").format(w="; ".join(warnings)),
+                STATUS_WARNING_MS,
+            )
+        else:
+            self.statusBar().showMessage(self.tr("Opened {file}").format(file=path.name), 4000)
+        return True
+
+    def open_preset_dialog(self) -> None:
+        if not self.maybe_save():
+            return
+        preset = choose_preset(self)
+        if preset is not None:
+            self.open_preset(preset.build)
+
+    def open_preset(self, build: Build) -> None:
+        """Start from a preset: no file path, so Save asks where (the preset stays intact)."""
+        self.document.reset(build, None)
+        self.statusBar().showMessage(
+            self.tr("Preset {name}: save it to keep your changes").format(name=build.name), 6000
+        )
+
+    def save(self) -> bool:
+        if self.document.path is None:
+            return self.save_as()
+        return self._save_to(self.document.path)
+
+    def save_as(self) -> bool:
+        current = self.document.path
+        if current is not None:
+            suggested = str(current)
+        else:
+            suggested = str(
+                Path(self._start_folder()) / (_file_stem(self.document.build.name) + FILE_SUFFIX)
+            )
+        path = ask_save_path(self, suggested)
+        if not path:
+            return False
+        if not path.endswith(".json"):
+            path += FILE_SUFFIX
+        return self._save_to(Path(path))
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self.document.save(path)
+        except files.BuildSaveError as exc:
+            errors.show_user_error(self, self.tr("Could not save the build"), str(exc))
+            return False
+        self._remember_file(path)
+        self.statusBar().showMessage(self.tr("Saved {file}").format(file=path.name), 4000)
+        return True
+
+    def revert(self) -> None:
+        path = self.document.path
+        if path is None or not self.document.modified:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Revert"),
+            self.tr("Discard your changes and go back to the saved {file}?").format(file=path.name),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Discard:
+            self.open_path(path, ask=False)
+
+    def _remember_file(self, path: Path) -> None:
+        self.settings.add_recent(str(path))
+        self.settings.last_folder = str(Path(path).resolve().parent)
+        self._fill_recent_menu()
+
+    def _start_folder(self) -> str:
+        if self.document.path is not None:
+            return str(self.document.path.parent)
+        return self.settings.last_folder
+
+    # -- view --------------------------------------------------------------------------------
+    def zoom(self, factor: float | None) -> None:
+        """Scale the app's text (None: back to normal); remembered for next time."""
+        scale = 1.0 if factor is None else self.settings.text_scale * factor
+        scale = min(max(scale, 0.75), 2.5)
+        self.settings.text_scale = scale
+        self._apply_text_scale(scale)
+
+    def _apply_text_scale(self, scale: float) -> None:
+        font = QFont(QApplication.font())
+        font.setPointSizeF(self._base_point_size * scale)
+        QApplication.setFont(font)
+
+    def about(self) -> None:
+        from keiconfig import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About keiconfig"),
+            self.tr(
+                "<b>keiconfig {v}</b><p>Build your own Japanese kei car and see its weight, "
+                "power, acceleration and whether it fits the kei rules of its era.</p>"
+            ).format(v=__version__),
+        )
+
+    # -- drag and drop -----------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _first_local_file(event.mimeData().urls()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _first_local_file(event.mimeData().urls())
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.open_path(path)
+
+    # -- settings ----------------------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        s = self.settings
+        geometry = s.state("geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self._default_geometry()
+        for splitter in self._splitters():
+            state = s.state(splitter.objectName())
+            if state is not None:
+                splitter.restoreState(state)
+        era = s.era
+        if era is not None:
+            with contextlib.suppress(KeyError):  # an era this version does not know
+                self.document.set_era(era)
+        if s.text_scale != 1.0:
+            self._apply_text_scale(s.text_scale)
+
+    def _default_geometry(self) -> None:
+        screen = QGuiApplication.primaryScreen()
+        avail = screen.availableGeometry() if screen is not None else None
+        w, h = 1280, 820
+        if avail is not None:
+            w, h = min(w, int(avail.width() * 0.9)), min(h, int(avail.height() * 0.9))
+        self.resize(w, h)
+        self.main_splitter.setSizes([int(w * 0.36), int(w * 0.64)])
+        self.right_splitter.setSizes([int(h * 0.45), int(h * 0.55)])
+
+    def save_settings(self) -> None:
+        s = self.settings
+        s.set_state("geometry", self.saveGeometry())
+        for splitter in self._splitters():
+            s.set_state(splitter.objectName(), splitter.saveState())
+        s.era = self.document.era
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.save_settings()
+        event.accept()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The system switched light/dark: redraw the style icons in the new text colour.
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.body_panel.update_icons()
+        super().changeEvent(event)
+
+
+def _first_local_file(urls: list[QUrl]) -> Path | None:
+    for url in urls:
+        if url.isLocalFile():
+            return Path(url.toLocalFile())
+    return None
+
+
+def _file_stem(name: str) -> str:
+    keep = "".join(c if c.isalnum() or c in "-_ " else " " for c in name)
+    return "-".join(keep.lower().split()) or "build"

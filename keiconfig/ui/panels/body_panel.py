@@ -1,0 +1,220 @@
+"""Body controls: name, year, style, outside dimensions, wheelbase, seats and roof."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, QSize
+from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
+
+from keiconfig.core.build import (
+    BODY_STYLES,
+    HEIGHT_MM,
+    LENGTH_MM,
+    ROOFS,
+    WHEELBASE_MM,
+    WIDTH_MM,
+)
+from keiconfig.ui.document import Document
+from keiconfig.ui.icons import body_style_icon
+from keiconfig.ui.widgets import ChoiceControl, ControlPanel, NumberControl
+
+NO_YEAR = 1944  # one below the file's minimum year: shown as "not set"
+
+
+class BodyPanel(ControlPanel):
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(document, self.tr("Body"), parent)
+        tr = self.tr
+
+        self.name = QLineEdit(self)
+        self.name.setMaxLength(80)
+        self.name.setAccessibleName(tr("Build name"))
+        self.name.editingFinished.connect(self._name_edited)
+        self.add_row(tr("&Name"), self.name, tr("The build's name, shown in the title bar."))
+
+        self.year = QSpinBox(self)
+        self.year.setRange(NO_YEAR, 2100)
+        self.year.setSpecialValueText(tr("not set"))
+        self.year.setKeyboardTracking(False)
+        self.year.setAccessibleName(tr("Model year"))
+        self.year.valueChanged.connect(self._year_edited)
+        self.add_row(
+            tr("&Year"),
+            self.year,
+            tr("Model year. Only a label for the build: it does not change weight or times."),
+        )
+
+        style_names = {
+            "hatchback": tr("Hatchback"),
+            "tall_wagon": tr("Tall wagon"),
+            "sedan": tr("Saloon (sedan)"),
+            "coupe": tr("Coupé"),
+            "roadster": tr("Roadster"),
+            "suv": tr("Off-roader (SUV)"),
+            "van": tr("Van"),
+            "truck": tr("Kei truck"),
+        }
+        self.style_combo = ChoiceControl(
+            tr("Body style"),
+            [(s, style_names[s], body_style_icon(s)) for s in BODY_STYLES],
+            self,
+        )
+        self.style_combo.setIconSize(QSize(32, 16))
+        self.style_combo.edited.connect(
+            lambda v: self.apply({"body.style": v}, tr("Change body style"))
+        )
+        self.add_row(
+            tr("&Style"),
+            self.style_combo,
+            tr(
+                "Body style. Sets the default wheelbase and seats, the body's weight and its "
+                "air drag (tall and boxy bodies are slower at speed)."
+            ),
+        )
+
+        self.length = self._dimension(
+            "body.length_mm",
+            tr("Length"),
+            tr("&Length"),
+            LENGTH_MM,
+            tr("Change length"),
+            tr(
+                "Overall length. A longer body weighs more (slower to 100 km/h). "
+                "Kei limit today: 3,400 mm."
+            ),
+        )
+        self.width = self._dimension(
+            "body.width_mm",
+            tr("Width"),
+            tr("&Width"),
+            WIDTH_MM,
+            tr("Change width"),
+            tr(
+                "Overall width. Wider adds weight and frontal area (drag). "
+                "Kei limit today: 1,480 mm."
+            ),
+        )
+        self.height = self._dimension(
+            "body.height_mm",
+            tr("Height"),
+            tr("&Height"),
+            HEIGHT_MM,
+            tr("Change height"),
+            tr(
+                "Overall height. Taller adds weight and frontal area, so more drag and a lower top speed. "
+                "Kei limit: 2,000 mm."
+            ),
+        )
+
+        self.wheelbase = NumberControl(
+            tr("Wheelbase"), *WHEELBASE_MM, step=5, fine=1, coarse=50, suffix=" mm",
+            optional="auto", check_text=tr("Auto"), parent=self,
+        )  # fmt: skip
+        self.wheelbase.edited.connect(
+            lambda v, m: self.apply({"body.wheelbase_mm": v}, tr("Change wheelbase"), m)
+        )
+        self.add_row(
+            tr("Wheel&base"),
+            self.wheelbase,
+            tr(
+                "Distance between the axles. Auto derives it from length and style. Longer "
+                "spreads the load, so a little more grip off the line; it must stay shorter "
+                "than the car."
+            ),
+        )
+
+        self.seats = NumberControl(
+            tr("Seats"), 1, 8, step=1, fine=1, coarse=2, slider=False,
+            optional="auto", check_text=tr("Auto"), parent=self,
+        )  # fmt: skip
+        self.seats.edited.connect(lambda v, m: self.apply({"body.seats": v}, tr("Change seats")))
+        self.add_row(
+            tr("S&eats"),
+            self.seats,
+            tr("Number of seats (Auto: by style). Each seat adds a little weight."),
+        )
+
+        roof_names = {
+            "fixed": tr("Fixed"),
+            "soft": tr("Soft top"),
+            "targa": tr("Targa"),
+            "removable_hard": tr("Removable hard top"),
+            "glass": tr("Glass"),
+        }
+        self.roof = ChoiceControl(tr("Roof"), [(r, roof_names[r]) for r in ROOFS], self)
+        self.roof.edited.connect(lambda v: self.apply({"body.roof": v}, tr("Change roof")))
+        self.add_row(
+            tr("&Roof"),
+            self.roof,
+            tr(
+                "Roof type. Open roofs need a stiffer floor (more weight); a glass roof is heavier."
+            ),
+        )
+        self.refresh()
+
+    def update_icons(self) -> None:
+        """Redraw the style icons in the current text colour (light/dark switch)."""
+        for style in BODY_STYLES:
+            self.style_combo.set_item_icon(style, body_style_icon(style))
+
+    def _dimension(self, path, name, label, limits, undo_text, tooltip) -> NumberControl:
+        control = NumberControl(name, *limits, step=5, fine=1, coarse=50, suffix=" mm", parent=self)
+        control.edited.connect(lambda v, m: self.apply({path: v}, undo_text, m))
+        self.add_row(label, control, tooltip)
+        return control
+
+    def _name_edited(self) -> None:
+        text = self.name.text().strip()
+        if text and text != self.document.build.name:
+            self.apply({"name": text}, self.tr("Rename build"))
+        else:
+            self.refresh()
+
+    def _year_edited(self, value: int) -> None:
+        self.apply({"year": None if value == NO_YEAR else value}, self.tr("Change year"))
+
+    def refresh(self) -> None:
+        b = self.document.build
+        body = b.body
+        if (
+            not self.name.hasFocus()
+            or self.name.text().strip() == ""
+            or (self.name.text() != b.name and not self.name.isModified())
+        ):
+            self.name.setText(b.name)
+        with QSignalBlocker(self.year):
+            self.year.setValue(NO_YEAR if b.year is None else b.year)
+        self.style_combo.set_value(body.style)
+        self.length.set_value(body.length_mm, body.length_mm)
+        self.width.set_value(body.width_mm, body.width_mm)
+        self.height.set_value(body.height_mm, body.height_mm)
+        # Impossible made impossible: the wheelbase stays shorter than the car.
+        self.wheelbase.set_range(WHEELBASE_MM[0], min(WHEELBASE_MM[1], body.length_mm - 1))
+        wb_min = body.wheelbase_mm + 1 if body.wheelbase_mm is not None else LENGTH_MM[0]
+        self.length.set_range(max(LENGTH_MM[0], wb_min), LENGTH_MM[1])
+        self.length.set_value(body.length_mm, body.length_mm)
+        self.wheelbase.set_value(body.wheelbase_mm, body.effective_wheelbase_mm)
+        self.seats.set_value(body.seats, body.effective_seats)
+        self.roof.set_value(body.roof)
+        self._flag_limits()
+
+    def _flag_limits(self) -> None:
+        """Mark a dimension over the kei limit of the era being judged (allowed, flagged)."""
+        try:
+            checks = {c.name: c for c in self.document.compliance.checks}
+        except Exception:  # the compliance panel reports problems; here it is a hint only
+            checks = {}
+        for name, control in (
+            ("length", self.length),
+            ("width", self.width),
+            ("height", self.height),
+        ):
+            c = checks.get(name)
+            if c is not None and not c.ok:
+                control.set_flag(
+                    self.tr("over"),
+                    self.tr("Over the kei limit of {limit:.0f} {unit} by {over:.0f} {unit}").format(
+                        limit=c.limit, unit=c.unit, over=-c.margin
+                    ),
+                )
+            else:
+                control.set_flag("", "")

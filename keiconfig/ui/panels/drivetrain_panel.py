@@ -1,0 +1,82 @@
+"""Drivetrain controls: driven wheels, gearbox type and number of gears."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from keiconfig.ui.document import Document
+from keiconfig.ui.widgets import (
+    ChoiceControl,
+    ControlPanel,
+    NumberControl,
+    set_enabled_with_reason,
+)
+
+
+class DrivetrainPanel(ControlPanel):
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(document, self.tr("Drivetrain"), parent)
+        tr = self.tr
+
+        self.driven = ChoiceControl(
+            tr("Driven wheels"),
+            [("fwd", tr("Front-wheel drive")), ("rwd", tr("Rear-wheel drive")),
+             ("awd", tr("Four-wheel drive"))],
+            self,
+        )  # fmt: skip
+        self.driven.edited.connect(
+            lambda v: self.apply({"drivetrain.driven": v}, tr("Change driven wheels"))
+        )
+        self.add_row(
+            tr("Dri&ven wheels"),
+            self.driven,
+            tr(
+                "Which wheels push. Four-wheel drive grips best off the line but adds "
+                "weight and losses; rear drive gains grip as weight shifts back."
+            ),
+        )
+
+        self.transmission = ChoiceControl(
+            tr("Gearbox"),
+            [("manual", tr("Manual")), ("automatic", tr("Automatic")), ("cvt", tr("CVT"))],
+            self,
+        )
+        self.transmission.edited.connect(self._transmission_edited)
+        self.add_row(
+            tr("&Gearbox"),
+            self.transmission,
+            tr(
+                "Gearbox type. A manual loses least; an automatic loses more and shifts "
+                "slower; a CVT keeps the engine near peak power but loses more in the belt."
+            ),
+        )
+
+        self.gears_tip = tr(
+            "Forward gears. More gears keep the engine nearer peak power (quicker) "
+            "and add a few kg."
+        )
+        self.gears = NumberControl(
+            tr("Gears"), 1, 10, step=1, fine=1, coarse=2, slider=False, parent=self
+        )
+        self.gears.edited.connect(
+            lambda v, m: self.apply({"drivetrain.gears": v}, tr("Change gears"))
+        )
+        self.add_row(tr("Gea&rs"), self.gears, self.gears_tip)
+        self.refresh()
+
+    def _transmission_edited(self, value: str) -> None:
+        updates: dict[str, object] = {"drivetrain.transmission": value}
+        if value == "cvt":
+            updates["drivetrain.gears"] = None  # ignored for a CVT: do not keep a stale count
+        self.apply(updates, self.tr("Change gearbox"))
+
+    def refresh(self) -> None:
+        d = self.document.build.drivetrain
+        self.driven.set_value(d.driven)
+        self.transmission.set_value(d.transmission)
+        cvt = d.transmission == "cvt"
+        self.gears.set_value(d.gears, d.effective_gears)
+        set_enabled_with_reason(
+            self.gears, not cvt, self.gears_tip,
+            self.tr("A CVT has no fixed gears: its ratio changes continuously."),
+        )  # fmt: skip

@@ -1,0 +1,98 @@
+"""What the app remembers between runs: window geometry, splitters, last folder, recent
+files, the era and the text size.
+
+Stored with QSettings in INI format. ``$KEICONFIG_SETTINGS_DIR`` points it somewhere else
+(tests use a temporary folder and never touch the user's settings).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 8
+ENV_DIR = "KEICONFIG_SETTINGS_DIR"
+
+
+def open_settings() -> QSettings:
+    folder = os.environ.get(ENV_DIR)
+    if folder:
+        return QSettings(str(Path(folder) / "keiconfig.ini"), QSettings.Format.IniFormat)
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, "keiconfig", "keiconfig"
+    )
+
+
+class Settings:
+    """Typed access to the few things keiconfig remembers."""
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self.q = qsettings if qsettings is not None else open_settings()
+
+    # -- bytes (Qt's saveGeometry / saveState) ------------------------------------------------
+    def state(self, key: str) -> QByteArray | None:
+        value = self.q.value(f"window/{key}")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_state(self, key: str, value: QByteArray) -> None:
+        self.q.setValue(f"window/{key}", value)
+
+    # -- files -------------------------------------------------------------------------------
+    @property
+    def last_folder(self) -> str:
+        value = self.q.value("files/last_folder", "")
+        return value if isinstance(value, str) and Path(value).is_dir() else str(Path.home())
+
+    @last_folder.setter
+    def last_folder(self, folder: str) -> None:
+        self.q.setValue("files/last_folder", folder)
+
+    @property
+    def recent_files(self) -> list[str]:
+        try:
+            value = json.loads(str(self.q.value("files/recent", "[]")))
+        except ValueError:
+            return []
+        if not isinstance(value, list):
+            return []
+        return [str(p) for p in value if isinstance(p, str)][:MAX_RECENT]
+
+    def add_recent(self, path: str) -> None:
+        path = str(Path(path).resolve())
+        recent = [p for p in self.recent_files if p != path]
+        self.q.setValue("files/recent", json.dumps([path, *recent][:MAX_RECENT]))
+
+    def remove_recent(self, path: str) -> None:
+        recent = [p for p in self.recent_files if p != path]
+        self.q.setValue("files/recent", json.dumps(recent))
+
+    def clear_recent(self) -> None:
+        self.q.setValue("files/recent", "[]")
+
+    # -- view --------------------------------------------------------------------------------
+    @property
+    def era(self) -> str | None:
+        value = self.q.value("view/era", "")
+        return value if isinstance(value, str) and value else None
+
+    @era.setter
+    def era(self, era: str) -> None:
+        self.q.setValue("view/era", era)
+
+    @property
+    def text_scale(self) -> float:
+        try:
+            value = float(str(self.q.value("view/text_scale", 1.0)))
+        except ValueError:
+            return 1.0
+        return min(max(value, 0.75), 2.5)
+
+    @text_scale.setter
+    def text_scale(self, scale: float) -> None:
+        self.q.setValue("view/text_scale", round(scale, 2))
+
+    def sync(self) -> None:
+        self.q.sync()

@@ -1,0 +1,390 @@
+"""Shared control widgets for the input panels.
+
+- :class:`NumberControl`: a slider and a spin box in step, with keyboard steps that land on
+  round numbers (arrow = step, Shift+arrow = fine, Page Up/Down = coarse) and an optional
+  check box for "auto" (value = None, derived default shown) or "pin" (value only when checked).
+- :class:`ChoiceControl`: a combo box of (value, label[, icon]) with per-item disabling.
+
+Widgets only report what the user did (``edited``); the panel turns that into a
+``document.change(...)``. ``set_value`` never emits (signals blocked), so a panel refreshing
+from ``document.build_changed`` causes no feedback loop.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QIcon, QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractSlider,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSlider,
+    QSpinBox,
+    QWidget,
+)
+
+from keiconfig.ui.document import Document
+
+
+def snap_step(value: int, steps: int, grid: int, lo: int, hi: int) -> int:
+    """Move ``value`` by ``steps`` grid steps, landing on multiples of ``grid``, within [lo, hi].
+
+    >>> snap_step(3397, 1, 5, 1500, 6000)
+    3400
+    >>> snap_step(3397, -1, 5, 1500, 6000)
+    3395
+    """
+    v = value
+    for _ in range(abs(steps)):
+        v = (v // grid + 1) * grid if steps > 0 else -(-v // grid + 1) * grid
+    return max(lo, min(hi, v))
+
+
+def _key_steps(event: QKeyEvent, step: int, fine: int, coarse: int, arrows_lr: bool):
+    """(grid, direction) for a stepping key, or None if the key is not a step key."""
+    key = event.key()
+    up = {Qt.Key.Key_Up} | ({Qt.Key.Key_Right} if arrows_lr else set())
+    down = {Qt.Key.Key_Down} | ({Qt.Key.Key_Left} if arrows_lr else set())
+    shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+    if key in up:
+        return (fine if shift else step), 1
+    if key in down:
+        return (fine if shift else step), -1
+    if key == Qt.Key.Key_PageUp:
+        return coarse, 1
+    if key == Qt.Key.Key_PageDown:
+        return coarse, -1
+    return None
+
+
+class _Steps:
+    def __init__(self, step: int, fine: int, coarse: int) -> None:
+        self.step, self.fine, self.coarse = step, fine, coarse
+
+
+class SnapSpinBox(QSpinBox):
+    """A spin box whose arrow, Shift+arrow, Page and wheel steps land on the step grid."""
+
+    def __init__(self, steps: _Steps, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._steps = steps
+        self.setSingleStep(steps.step)
+        self.setKeyboardTracking(False)  # typing "3400" is one change, not four
+        self.setAccelerated(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        hit = _key_steps(event, self._steps.step, self._steps.fine, self._steps.coarse, False)
+        if hit is None or self.isReadOnly():
+            super().keyPressEvent(event)
+            return
+        grid, direction = hit
+        self.interpretText()
+        self.setValue(snap_step(self.value(), direction, grid, self.minimum(), self.maximum()))
+        self.selectAll()
+        event.accept()
+
+    def stepBy(self, steps: int) -> None:  # arrows buttons and the mouse wheel
+        self.interpretText()
+        self.setValue(
+            snap_step(self.value(), steps, self._steps.step, self.minimum(), self.maximum())
+        )
+        self.selectAll()
+
+
+class SnapSlider(QSlider):
+    """A horizontal slider whose keyboard steps and drags land on the step grid."""
+
+    def __init__(self, steps: _Steps, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self._steps = steps
+        self.setSingleStep(steps.step)
+        self.setPageStep(steps.coarse)
+        self.actionTriggered.connect(self._snap_action)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        hit = _key_steps(event, self._steps.step, self._steps.fine, self._steps.coarse, True)
+        if hit is None:
+            super().keyPressEvent(event)
+            return
+        grid, direction = hit
+        self.setValue(snap_step(self.value(), direction, grid, self.minimum(), self.maximum()))
+        event.accept()
+
+    def _snap_action(self, action: int) -> None:
+        pos = self.sliderPosition()
+        if action == QAbstractSlider.SliderAction.SliderMove:
+            grid = self._steps.step
+            snapped = round(pos / grid) * grid
+        elif action in (
+            QAbstractSlider.SliderAction.SliderPageStepAdd,
+            QAbstractSlider.SliderAction.SliderPageStepSub,
+        ):
+            # Qt already moved the position by one page; snap it to the page grid.
+            grid = self._steps.coarse
+            snapped = round(pos / grid) * grid
+        else:
+            return
+        self.setSliderPosition(max(self.minimum(), min(self.maximum(), snapped)))
+
+
+class NumberControl(QWidget):
+    """Slider + spin box (+ optional check box) for one integer field of the build.
+
+    ``optional``: None (always a value), ``"auto"`` (check box "Auto": checked means the
+    field is None and the derived default is shown), or ``"pin"`` (check box: checked means
+    the value is used, unchecked means None).
+
+    ``edited(value, merge_id)``: the user changed the value; ``value`` is an int or None;
+    ``merge_id`` is set while a slider drag is in progress (one drag = one undo step).
+    """
+
+    edited = Signal(object, object)
+
+    def __init__(
+        self,
+        name: str,
+        minimum: int,
+        maximum: int,
+        step: int = 1,
+        fine: int = 1,
+        coarse: int = 10,
+        suffix: str = "",
+        slider: bool = True,
+        optional: str | None = None,
+        check_text: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._optional = optional
+        self._merge_id: int | None = None
+        steps = _Steps(step, fine, coarse)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        self.slider: SnapSlider | None = None
+        if slider:
+            self.slider = SnapSlider(steps, self)
+            self.slider.setRange(minimum, maximum)
+            self.slider.setAccessibleName(name)
+            self.slider.setMinimumWidth(80)
+            self.slider.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            self.slider.sliderPressed.connect(self._drag_start)
+            self.slider.sliderReleased.connect(self._drag_end)
+            self.slider.valueChanged.connect(self._slider_moved)
+            layout.addWidget(self.slider, 1)
+
+        self.spin = SnapSpinBox(steps, self)
+        self.spin.setRange(minimum, maximum)
+        self.spin.setSuffix(suffix)
+        self.spin.setAccessibleName(name)
+        self.spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.spin.valueChanged.connect(self._spin_changed)
+        # One width for every spin box, so sliders and check boxes line up down the form.
+        fm = self.spin.fontMetrics()
+        self.spin.setMinimumWidth(fm.horizontalAdvance("88888 rpm") + 3 * fm.height())
+        layout.addWidget(self.spin)
+
+        self.check: QCheckBox | None = None
+        if optional is not None:  # created after the value, so Tab reaches it next
+            self.check = QCheckBox(check_text, self)
+            self.check.setAccessibleName(f"{name}: {check_text}")
+            self.check.toggled.connect(self._check_toggled)
+
+        self.flag = QLabel(self)  # "over the limit" mark: text, not colour only
+        self.flag.setVisible(False)
+        layout.addWidget(self.flag)
+        if self.check is not None:
+            layout.addWidget(self.check)
+        if not slider:
+            layout.addStretch(1)
+        self.setFocusProxy(self.slider if self.slider is not None else self.spin)
+
+    # -- from the panel ---------------------------------------------------------------------
+    def set_value(self, value: int | None, effective: int) -> None:
+        """Show ``value`` (None: auto / not pinned, showing ``effective``); never emits."""
+        shown = effective if value is None else value
+        blockers = [QSignalBlocker(w) for w in self._parts()]
+        try:
+            if self.slider is not None and not self.slider.isSliderDown():
+                self.slider.setValue(shown)
+            self.spin.setValue(shown)
+            if self.check is not None:
+                self.check.setChecked((value is None) == (self._optional == "auto"))
+        finally:
+            del blockers
+        self._update_enabled()
+
+    def set_range(self, minimum: int, maximum: int) -> None:
+        blockers = [QSignalBlocker(w) for w in self._parts()]
+        try:
+            if self.slider is not None:
+                self.slider.setRange(minimum, maximum)
+            self.spin.setRange(minimum, maximum)
+        finally:
+            del blockers
+
+    def set_flag(self, text: str, reason: str) -> None:
+        """Mark the value (e.g. over the kei limit) with a short text; empty text clears it."""
+        self.flag.setText(text)
+        self.flag.setToolTip(reason)
+        self.flag.setVisible(bool(text))
+        self.flag.setAccessibleName(reason)
+
+    def setToolTip(self, text: str) -> None:
+        super().setToolTip(text)
+        for w in self._parts():
+            w.setToolTip(text)
+
+    def value(self) -> int | None:
+        if self._is_none():
+            return None
+        return self.spin.value()
+
+    # -- internals --------------------------------------------------------------------------
+    def _parts(self) -> list[QWidget]:
+        parts: list[QWidget] = [self.spin]
+        if self.slider is not None:
+            parts.append(self.slider)
+        if self.check is not None:
+            parts.append(self.check)
+        return parts
+
+    def _is_none(self) -> bool:
+        if self.check is None:
+            return False
+        checked = self.check.isChecked()
+        return checked if self._optional == "auto" else not checked
+
+    def _update_enabled(self) -> None:
+        on = not self._is_none()
+        self.spin.setEnabled(on)
+        if self.slider is not None:
+            self.slider.setEnabled(on)
+
+    def _drag_start(self) -> None:
+        self._merge_id = Document.new_merge_id()
+
+    def _drag_end(self) -> None:
+        self._merge_id = None
+        # The spin box already follows; make sure the last position is reported.
+
+    def _slider_moved(self, value: int) -> None:
+        with QSignalBlocker(self.spin):
+            self.spin.setValue(value)
+        self.edited.emit(value, self._merge_id)
+
+    def _spin_changed(self, value: int) -> None:
+        if self.slider is not None:
+            with QSignalBlocker(self.slider):
+                self.slider.setValue(value)
+        self.edited.emit(value, None)
+
+    def _check_toggled(self, _checked: bool) -> None:
+        self._update_enabled()
+        self.edited.emit(self.value(), None)
+
+
+class ChoiceControl(QComboBox):
+    """A combo box of build values with readable labels.
+
+    ``edited(value)``: the user picked another value.
+    """
+
+    edited = Signal(object)
+
+    def __init__(
+        self,
+        name: str,
+        choices: Sequence[tuple[Any, str] | tuple[Any, str, QIcon]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self._model = QStandardItemModel(self)
+        self._values: list[Any] = []
+        for choice in choices:
+            value, label = choice[0], choice[1]
+            item = QStandardItem(label)
+            if len(choice) > 2:
+                item.setIcon(choice[2])  # type: ignore[misc]
+            self._model.appendRow(item)
+            self._values.append(value)
+        self.setModel(self._model)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.currentIndexChanged.connect(self._picked)
+
+    def set_value(self, value: Any) -> None:
+        with QSignalBlocker(self):
+            self.setCurrentIndex(self._values.index(value))
+
+    def value(self) -> Any:
+        return self._values[self.currentIndex()]
+
+    def set_item_enabled(self, value: Any, enabled: bool, reason: str = "") -> None:
+        """Grey out one choice (never hide it) and say why in its tooltip."""
+        item = self._model.item(self._values.index(value))
+        item.setEnabled(enabled)
+        item.setToolTip("" if enabled else reason)
+
+    def set_item_icon(self, value: Any, icon: QIcon) -> None:
+        self._model.item(self._values.index(value)).setIcon(icon)
+
+    def _picked(self, index: int) -> None:
+        if index >= 0:
+            self.edited.emit(self._values[index])
+
+
+def round_to(value: float, grid: int) -> int:
+    """``value`` rounded to a multiple of ``grid`` (for pinning an estimated figure)."""
+    return int(math.floor(value / grid + 0.5) * grid)
+
+
+class ControlPanel(QGroupBox):
+    """Base of the input panels: a titled form that edits the document.
+
+    Subclasses build their controls in ``__init__`` and implement :meth:`refresh`, which
+    shows ``document.build`` (controls' ``set_value`` never emits, so no feedback loop).
+    """
+
+    def __init__(self, document: Document, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.document = document
+        self.form = QFormLayout(self)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        document.build_changed.connect(self.refresh)
+
+    def add_row(self, label: str, widget: QWidget, tooltip: str) -> QWidget:
+        widget.setToolTip(tooltip)
+        lab = QLabel(label, self)
+        lab.setBuddy(widget)
+        lab.setToolTip(tooltip)
+        self.form.addRow(lab, widget)
+        return widget
+
+    def apply(self, updates: dict[str, Any], text: str, merge_id: int | None = None) -> None:
+        """One change to the document; a value the model refuses puts the controls back."""
+        try:
+            self.document.change(updates, text, merge_id)
+        except ValueError as exc:  # pydantic.ValidationError is a ValueError
+            self.refresh()
+            from keiconfig.ui import errors
+
+            errors.show_user_error(self, self.tr("Value not possible"), str(exc))
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+
+def set_enabled_with_reason(widget: QWidget, enabled: bool, tooltip: str, reason: str) -> None:
+    """Grey out a control that makes no sense now (never hide it); its tooltip says why."""
+    widget.setEnabled(enabled)
+    widget.setToolTip(tooltip if enabled else f"{reason}\n\n{tooltip}")
