@@ -228,7 +228,7 @@ def _print_evaluation(obj: dict[str, Any]) -> None:
         kind = " (agreement, not law)" if ch["kind"] == "agreement" else ""
         rows.append(
             [
-                "    " + ch["name"],
+                ch["name"],
                 f"{ch['value']:g}",
                 f"{ch['limit']:g}",
                 ch["unit"],
@@ -236,7 +236,8 @@ def _print_evaluation(obj: dict[str, Any]) -> None:
                 mark + kind,
             ]
         )
-    print(_table(["    rule", "value", "limit", "unit", "margin", ""], rows, right={1, 2, 4}))
+    table = _table(["rule", "value", "limit", "unit", "margin", ""], rows, right={1, 2, 4})
+    print("\n".join("    " + line for line in table.splitlines()))
     print()
 
 
@@ -259,7 +260,7 @@ def cmd_presets(args: argparse.Namespace) -> int:
         published = _fmt(pub.zero_to_100kmh_s, 1) if pub is not None else "–"
         year = str(p.build.year) if p.build.year is not None else ""
         rows.append([p.id, year, *figures, published, p.build.name])
-    headers = ["preset", "year", "kg", "PS", "0-100 s", "published", "name"]
+    headers = ["preset", "year", "kg", "PS", "0-100 s", "published 0-100 s", "name"]
     print(_table(headers, rows, right={1, 2, 3, 4, 5}))
     return 0
 
