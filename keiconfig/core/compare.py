@@ -1,0 +1,191 @@
+"""Side-by-side comparison of up to four builds, as table data for the window.
+
+Each :class:`Row` holds one figure for every build, which build(s) are best at it,
+and the difference of each build from the first. A time the car never achieves
+(it cannot reach that speed or distance) is ``None`` and counts as the worst.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final, Literal
+
+from keiconfig.core.results import Performance
+
+if TYPE_CHECKING:
+    from keiconfig.core.build import Build
+
+MAX_BUILDS: Final = 4
+
+Better = Literal["lower", "higher"]
+Value = float | bool | None
+Evaluator = Callable[["Build"], Performance]
+
+
+@dataclass(frozen=True)
+class Row:
+    """One figure across the compared builds.
+
+    ``best`` holds the column indexes of the best value (several on a tie at the
+    shown precision; empty when all columns are equal, or there is one column).
+    ``deltas`` are value − first column's value (``None`` when either is unknown or
+    the figure is yes/no). ``decimals`` is the precision the figure is shown at.
+    """
+
+    field: str
+    label: str
+    unit: str
+    values: tuple[Value, ...]
+    best: tuple[int, ...]
+    better: Better
+    deltas: tuple[float | None, ...]
+    decimals: int = 1
+
+    @property
+    def best_index(self) -> int | None:
+        """The single best column, or None when there is no single best."""
+        return self.best[0] if len(self.best) == 1 else None
+
+    def is_best(self, column: int) -> bool:
+        return column in self.best
+
+
+@dataclass(frozen=True)
+class ComparisonTable:
+    columns: tuple[str, ...]
+    rows: tuple[Row, ...]
+
+    def row(self, field: str) -> Row:
+        for r in self.rows:
+            if r.field == field:
+                return r
+        raise KeyError(f"no comparison row {field!r}")
+
+
+@dataclass(frozen=True)
+class _Spec:
+    field: str
+    label: str
+    unit: str
+    better: Better
+    decimals: int
+
+
+ROWS: Final[tuple[_Spec, ...]] = (
+    _Spec("kerb_weight_kg", "Kerb weight", "kg", "lower", 0),
+    _Spec("power_ps", "Power", "PS", "higher", 0),
+    _Spec("power_kw", "Power", "kW", "higher", 1),
+    _Spec("torque_nm", "Torque", "N·m", "higher", 0),
+    _Spec("power_to_weight_ps_per_tonne", "Power-to-weight", "PS/t", "higher", 0),
+    _Spec("zero_to_60mph_s", "0-60 mph", "s", "lower", 1),
+    _Spec("zero_to_100kmh_s", "0-100 km/h", "s", "lower", 1),
+    _Spec("quarter_mile_s", "Quarter mile", "s", "lower", 1),
+    _Spec("standing_400m_s", "400 m", "s", "lower", 1),
+    _Spec("top_speed_kmh", "Top speed", "km/h", "higher", 0),
+    _Spec("compliance_ok", "Kei-legal", "", "higher", 0),
+)
+
+
+def _number(x: object) -> float | None:
+    if x is None or isinstance(x, bool):
+        return None
+    try:
+        f = float(x)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    return f if math.isfinite(f) else None
+
+
+def _best(values: Sequence[Value], better: Better, decimals: int) -> tuple[int, ...]:
+    def key(v: Value) -> float | None:
+        if isinstance(v, bool):
+            return 1.0 if v else 0.0
+        n = _number(v)
+        return None if n is None else round(n, decimals)
+
+    keys = [key(v) for v in values]
+    if len(set(keys)) < 2:  # nothing to tell apart
+        return ()
+    known = [k for k in keys if k is not None]
+    if not known:
+        return ()
+    target = min(known) if better == "lower" else max(known)
+    return tuple(i for i, k in enumerate(keys) if k == target)
+
+
+def _deltas(values: Sequence[Value]) -> tuple[float | None, ...]:
+    if not values:
+        return ()
+    first = values[0]
+    if isinstance(first, bool):
+        return tuple(None for _ in values)
+    f = _number(first)
+    out: list[float | None] = []
+    for v in values:
+        n = None if isinstance(v, bool) else _number(v)
+        out.append(None if f is None or n is None else n - f)
+    return tuple(out)
+
+
+def _default_evaluator() -> Evaluator:
+    from keiconfig.core import performance
+
+    return performance.evaluate
+
+
+def compare_results(
+    entries: Sequence[tuple[str, Performance, bool | None]],
+) -> ComparisonTable:
+    """The table from already-evaluated builds: ``(name, performance, compliance_ok)``.
+
+    ``compliance_ok`` may be ``None`` (unknown).
+    """
+    if len(entries) > MAX_BUILDS:
+        raise ValueError(f"at most {MAX_BUILDS} builds can be compared, not {len(entries)}")
+    rows: list[Row] = []
+    for spec in ROWS:
+        values: list[Value]
+        if spec.field == "compliance_ok":
+            values = [ok for _, _, ok in entries]
+        else:
+            values = [_number(getattr(perf, spec.field, None)) for _, perf, _ in entries]
+        rows.append(
+            Row(
+                field=spec.field,
+                label=spec.label,
+                unit=spec.unit,
+                values=tuple(values),
+                best=_best(values, spec.better, spec.decimals),
+                better=spec.better,
+                deltas=_deltas(values),
+                decimals=spec.decimals,
+            )
+        )
+    return ComparisonTable(columns=tuple(name for name, _, _ in entries), rows=tuple(rows))
+
+
+def compare(
+    builds: Sequence[tuple[str, Build]],
+    *,
+    era_id: str | None = None,
+    evaluate: Evaluator | None = None,
+) -> ComparisonTable:
+    """Compare up to four named builds on every figure.
+
+    Compliance is judged by ``era_id`` for every build, or, when it is None, each
+    build by the rules of its own year (current rules if it has none).
+    """
+    from keiconfig.core import regulations
+
+    if len(builds) > MAX_BUILDS:
+        raise ValueError(f"at most {MAX_BUILDS} builds can be compared, not {len(builds)}")
+    ev = evaluate or _default_evaluator()
+    entries: list[tuple[str, Performance, bool | None]] = []
+    for name, build in builds:
+        perf = ev(build)
+        era = regulations.resolve_era(build, era_id, use_year=True)
+        ok = regulations.check(build, era, power_ps=perf.power_ps).ok
+        entries.append((name, perf, ok))
+    return compare_results(entries)

@@ -1,0 +1,627 @@
+"""Explanations for a classroom: what limits the car, and how the model works.
+
+Two things a student asks after a run:
+
+* *What holds my car back?* :func:`limit_summary` splits the run's trace into
+  phases (traction, engine power, gear changes, rev limiter, drag), tidies away
+  blips too short to see, and writes one plain sentence about them, in time order.
+  The window shades its speed plot with the same :attr:`LimitSummary.phases`, so the
+  sentence and the shading always agree.
+* *How does the model get these numbers?* :func:`model_explanation` walks through the
+  model with this build's own figures filled in.
+
+Nothing here re-implements physics: figures come from the :class:`Performance`, the
+build, the constants file and the physics module's public functions where it has them.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Final
+
+import numpy as np
+
+from keiconfig.core.results import LIMITS, Limit, Performance, Trace
+
+if TYPE_CHECKING:
+    from keiconfig.core.build import Build
+
+MIN_BLIP_S: Final = 0.15  # phases shorter than this merge into a neighbour (not shifts)
+KMH_PER_MS: Final = 3.6
+REFERENCE_KMH: Final = 100.0
+
+# How each limit reads in a sentence: the subject that opens it, and the noun used later.
+_OPENING: Final[dict[str, str]] = {
+    "traction": "Wheelspin limits it",
+    "power": "Engine power limits it",
+    "shift": "Gear changes hold it back",
+    "rev_limit": "The rev limiter holds it back",
+    "drag": "Air drag holds it back",
+}
+_NOUN: Final[dict[str, str]] = {
+    "traction": "wheelspin",
+    "power": "engine power",
+    "shift": "gear changes",
+    "rev_limit": "the rev limiter",
+    "drag": "air drag",
+}
+# Short labels for legends and tables.
+LIMIT_LABELS: Final[dict[str, str]] = {
+    "traction": "Wheelspin (tyre grip)",
+    "power": "Engine power",
+    "shift": "Gear change",
+    "rev_limit": "Rev limiter",
+    "drag": "Air drag",
+}
+_NUMBER_WORDS: Final = (
+    "no",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+)
+
+
+@dataclass(frozen=True)
+class Phase:
+    """A stretch of the run with one limit, from ``t_start`` to ``t_end`` (seconds)."""
+
+    limit: Limit
+    t_start: float
+    t_end: float
+    v_start_kmh: float
+    v_end_kmh: float
+
+    @property
+    def duration_s(self) -> float:
+        return self.t_end - self.t_start
+
+
+@dataclass(frozen=True)
+class LimitSummary:
+    """The run's phases, one sentence about them, and each limit's share of the time.
+
+    ``share_by_limit`` has every name of :data:`LIMITS` as a key; the shares are
+    fractions of the time to 100 km/h (or of the whole run if the car never gets
+    there, see ``share_until_s``) and add up to 1.
+    """
+
+    phases: tuple[Phase, ...]
+    sentence: str
+    share_by_limit: dict[str, float]
+    share_until_s: float = 0.0
+
+
+@dataclass(frozen=True)
+class Section:
+    """One part of the "How the model works" page: a title and plain text (Markdown)."""
+
+    title: str
+    text: str
+
+
+# --------------------------------------------------------------------------- phases
+
+
+def _finite(x: float | None) -> float | None:
+    if x is None:
+        return None
+    try:
+        f = float(x)
+    except (TypeError, ValueError):
+        return None
+    return f if math.isfinite(f) else None
+
+
+def phases_of(trace: Trace, min_blip_s: float = MIN_BLIP_S) -> tuple[Phase, ...]:
+    """Split a trace into phases of one limit each.
+
+    A sample's limit holds from its time to the next sample's. Phases shorter than
+    ``min_blip_s`` are merged into the longer neighbour that is not a gear change;
+    gear-change ("shift") phases are always kept, however short.
+    """
+    t = np.asarray(trace.t_s, dtype=np.float64)
+    n = int(t.size)
+    if n == 0:
+        return ()
+    lim = np.asarray(trace.limit, dtype=np.int64)
+    speed = np.asarray(trace.speed_ms, dtype=np.float64)
+    cuts = np.flatnonzero(lim[1:] != lim[:-1]) + 1
+    starts = [0, *(int(c) for c in cuts)]
+    ends = [*(int(c) for c in cuts), n - 1]
+    shift = LIMITS.index("shift")
+    # runs: [limit index, first sample, boundary sample]
+    runs: list[list[int]] = [[int(lim[a]), a, b] for a, b in zip(starts, ends, strict=True)]
+
+    def dur(r: list[int]) -> float:
+        return float(t[r[2]] - t[r[1]])
+
+    def coalesce(rs: list[list[int]]) -> list[list[int]]:
+        out: list[list[int]] = []
+        for r in rs:
+            if out and out[-1][0] == r[0]:
+                out[-1][2] = r[2]
+            else:
+                out.append(list(r))
+        return out
+
+    changed = True
+    while changed and len(runs) > 1:
+        changed = False
+        work = [list(r) for r in runs]
+        out: list[list[int]] = []
+        for i, r in enumerate(work):
+            if r[0] == shift or dur(r) >= min_blip_s or len(work) == 1:
+                out.append(r)
+                continue
+            prev = out[-1] if out and out[-1][0] != shift else None
+            nxt = work[i + 1] if i + 1 < len(work) and work[i + 1][0] != shift else None
+            if prev is None and nxt is None:
+                out.append(r)
+                continue
+            if nxt is None or (prev is not None and dur(prev) >= dur(nxt)):
+                assert prev is not None
+                prev[2] = r[2]
+            else:
+                nxt[1] = r[1]
+            changed = True
+        runs = coalesce(out)
+
+    return tuple(
+        Phase(
+            limit=LIMITS[r[0]],
+            t_start=float(t[r[1]]),
+            t_end=float(t[r[2]]),
+            v_start_kmh=float(speed[r[1]]) * KMH_PER_MS,
+            v_end_kmh=float(speed[r[2]]) * KMH_PER_MS,
+        )
+        for r in runs
+    )
+
+
+def _time_to_speed(trace: Trace, kmh: float) -> float | None:
+    """The first time the trace reaches ``kmh`` (interpolated), or None."""
+    v = np.asarray(trace.speed_ms, dtype=np.float64)
+    t = np.asarray(trace.t_s, dtype=np.float64)
+    target = kmh / KMH_PER_MS
+    hits = np.flatnonzero(v >= target)
+    if hits.size == 0:
+        return None
+    i = int(hits[0])
+    if i == 0:
+        return float(t[0])
+    v0, v1 = float(v[i - 1]), float(v[i])
+    frac = 0.0 if v1 == v0 else (target - v0) / (v1 - v0)
+    return float(t[i - 1] + frac * (t[i] - t[i - 1]))
+
+
+def shares(
+    phases: Sequence[Phase], until_s: float, start_s: float | None = None
+) -> dict[str, float]:
+    """Each limit's share of the time from the start to ``until_s`` (shares add up to 1)."""
+    out: dict[str, float] = dict.fromkeys(LIMITS, 0.0)
+    if not phases:
+        return out
+    t0 = phases[0].t_start if start_s is None else start_s
+    total = until_s - t0
+    if total <= 0:
+        out[phases[0].limit] = 1.0
+        return out
+    for p in phases:
+        overlap = min(p.t_end, until_s) - max(p.t_start, t0)
+        if overlap > 0:
+            out[p.limit] += overlap / total
+    s = sum(out.values())
+    if s > 0:
+        out = {k: v / s for k, v in out.items()}
+    return out
+
+
+# --------------------------------------------------------------------------- sentence
+
+
+def _count_words(n: int) -> str:
+    return _NUMBER_WORDS[n] if 0 <= n < len(_NUMBER_WORDS) else str(n)
+
+
+def _s(x: float) -> str:
+    return f"{x:.1f} s"
+
+
+def _kmh(x: float) -> str:
+    return f"{x:.0f} km/h"
+
+
+@dataclass
+class _Stretch:
+    """Consecutive non-shift phases of one limit, with the gear changes inside them."""
+
+    limit: str
+    t_start: float
+    t_end: float
+    v_end_kmh: float
+    shift_s: float = 0.0
+    shifts: int = 0
+    extra: list[Phase] = field(default_factory=list)
+
+
+def _stretches(phases: Sequence[Phase]) -> tuple[list[_Stretch], float, int]:
+    """Group phases into stretches (shifts between two phases of one limit don't split it)."""
+    out: list[_Stretch] = []
+    shift_s = 0.0
+    shifts = 0
+    for p in phases:
+        if p.limit == "shift":
+            shift_s += p.duration_s
+            shifts += 1
+            continue
+        if out and out[-1].limit == p.limit:
+            out[-1].t_end = p.t_end
+            out[-1].v_end_kmh = p.v_end_kmh
+        else:
+            out.append(_Stretch(p.limit, p.t_start, p.t_end, p.v_end_kmh))
+    return out, shift_s, shifts
+
+
+def _sentence(
+    phases: Sequence[Phase],
+    top_speed_kmh: float,
+    reaches_reference: bool,
+) -> str:
+    if not phases:
+        return "There is no run to explain."
+    stretches, shift_s, shifts = _stretches(phases)
+    t_last = phases[-1].t_end
+    tail = ""
+    if not reaches_reference:
+        tail = f", and it never reaches {_kmh(REFERENCE_KMH)}"
+    shift_clause = ""
+    if shifts:
+        change = "gear change" if shifts == 1 else "gear changes"
+        shift_clause = f", with {_s(shift_s)} lost to {_count_words(shifts)} {change}"
+    if not stretches:  # nothing but gear changes (a degenerate trace)
+        return f"Gear changes hold it back all the way{tail}."
+
+    # The last stretch, if drag or the rev limiter at the end, becomes a top-speed clause.
+    final = ""
+    body = list(stretches)
+    last = body[-1]
+    if len(body) > 1 and last.limit in ("drag", "rev_limit"):
+        body.pop()
+        if last.limit == "drag":
+            final = f"; near its {_kmh(top_speed_kmh)} top speed, air drag holds it back"
+        else:
+            final = (
+                f"; at its {_kmh(top_speed_kmh)} top speed it runs out of revs "
+                "and sits on the rev limiter"
+            )
+
+    parts: list[str] = []
+    for i, st in enumerate(body):
+        at_end = st is body[-1] and not final and math.isclose(st.t_end, t_last)
+        if i == 0:
+            if at_end:
+                parts.append(f"{_OPENING[st.limit]} all the way")
+            else:
+                parts.append(f"{_OPENING[st.limit]} until {_s(st.t_end)}")
+        elif at_end:
+            parts.append(f"then {_NOUN[st.limit]} for the rest of the run")
+        else:
+            parts.append(f"then {_NOUN[st.limit]} up to {_kmh(st.v_end_kmh)}")
+    text = ", ".join(parts) + shift_clause + final + tail + "."
+    return text[0].upper() + text[1:]
+
+
+def limit_summary(performance: Performance, min_blip_s: float = MIN_BLIP_S) -> LimitSummary:
+    """Phases of the run and one plain sentence about what limits the car in each."""
+    trace = performance.trace
+    phases = phases_of(trace, min_blip_s)
+    t100 = _finite(getattr(performance, "zero_to_100kmh_s", None))
+    t_hit = _time_to_speed(trace, REFERENCE_KMH)
+    reaches = t100 is not None or t_hit is not None
+    until = t_hit if t_hit is not None else (phases[-1].t_end if phases else 0.0)
+    top = _finite(getattr(performance, "top_speed_kmh", None))
+    if top is None:
+        top = float(np.max(trace.speed_ms)) * KMH_PER_MS if len(trace.speed_ms) else 0.0
+    return LimitSummary(
+        phases=phases,
+        sentence=_sentence(phases, top, reaches),
+        share_by_limit=shares(phases, until),
+        share_until_s=float(until),
+    )
+
+
+# --------------------------------------------------------------------------- model page
+
+
+@dataclass(frozen=True)
+class Constant:
+    """One fitted constant of the model, as the constants file states it."""
+
+    name: str
+    value: Any
+    unit: str = ""
+    description: str = ""
+
+
+def model_constants() -> tuple[Constant, ...]:
+    """The model's fitted constants from ``model_constants.json`` (empty if absent).
+
+    The file is read generically: a mapping of name to a value or to an object with
+    ``value`` (and optionally ``unit``, ``description``), or a list of such objects
+    with a ``name``; a top-level ``constants`` key is looked into.
+    """
+    try:
+        from keiconfig.core.resources_path import resource_path
+
+        path = resource_path("model_constants.json")
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ()
+    return tuple(_constants_from(raw))
+
+
+_META_KEYS: Final = frozenset(
+    {"$schema", "version", "format", "notes", "note", "source", "sources"}
+)
+
+
+def _constants_from(raw: Any, prefix: str = "") -> list[Constant]:
+    if isinstance(raw, dict) and isinstance(raw.get("constants"), dict | list):
+        return _constants_from(raw["constants"], prefix)
+    out: list[Constant] = []
+    if isinstance(raw, list):
+        for item in raw:
+            if isinstance(item, dict) and "name" in item:
+                out.append(_one_constant(str(item["name"]), item))
+        return out
+    if not isinstance(raw, dict):
+        return out
+    for key, val in raw.items():
+        if key in _META_KEYS or key.startswith("_"):
+            continue
+        name = f"{prefix}{key}"
+        if isinstance(val, dict) and "value" in val:
+            out.append(_one_constant(name, val))
+        elif isinstance(val, dict):
+            out.extend(_constants_from(val, f"{name}."))
+        else:
+            out.append(Constant(name=name, value=val))
+    return out
+
+
+def _one_constant(name: str, d: dict[str, Any]) -> Constant:
+    desc = d.get("description", d.get("meaning", d.get("doc", "")))
+    return Constant(
+        name=name,
+        value=d.get("value"),
+        unit=str(d.get("unit", d.get("units", "")) or ""),
+        description=str(desc or ""),
+    )
+
+
+def _fmt_value(v: Any) -> str:
+    if isinstance(v, bool):
+        return "yes" if v else "no"
+    if isinstance(v, int):
+        return str(v)
+    if isinstance(v, float):
+        return f"{v:.4g}"
+    if isinstance(v, list | tuple):
+        return ", ".join(_fmt_value(x) for x in v)
+    if isinstance(v, dict):
+        return ", ".join(f"{k} {_fmt_value(x)}" for k, x in v.items())
+    return str(v)
+
+
+def _physics_fn(*names: str) -> Callable[..., Any] | None:
+    """A public function of the physics modules, if one of these names exists."""
+    import importlib
+
+    for module in ("keiconfig.core.performance", "keiconfig.core.dynamics"):
+        try:
+            mod = importlib.import_module(module)
+        except ImportError:
+            continue
+        for name in names:
+            fn = getattr(mod, name, None)
+            if callable(fn):
+                return fn  # type: ignore[no-any-return]
+    return None
+
+
+def _try_float(fn: Callable[..., Any] | None, *args: Any) -> float | None:
+    if fn is None:
+        return None
+    try:
+        return _finite(fn(*args))
+    except Exception:  # a missing or changed helper must not break the page
+        return None
+
+
+def _weight_section(performance: Performance) -> Section:
+    parts = performance.weight_parts
+    if performance.weight_pinned:
+        text = (
+            f"Kerb weight = {performance.kerb_weight_kg:.0f} kg, pinned by you "
+            "(the model's own estimate by part is not used)."
+        )
+    elif parts:
+        terms = " + ".join(f"{p.kg:.0f} kg {p.name}" for p in parts)
+        text = f"Kerb weight = {terms} = {performance.kerb_weight_kg:.0f} kg."
+        details = [f"- {p.name}: {p.kg:.0f} kg ({p.detail})" for p in parts if p.detail]
+        if details:
+            text += "\n\n" + "\n".join(details)
+    else:
+        text = f"Kerb weight = {performance.kerb_weight_kg:.0f} kg."
+    text += (
+        "\n\nThe model adds up the weight of each part of the car from its size and "
+        "equipment. A heavier car needs more force for the same acceleration "
+        "(force = mass × acceleration)."
+    )
+    return Section("Weight", text)
+
+
+def _engine_section(performance: Performance) -> Section:
+    c = performance.curve
+    lines = [
+        f"Peak power = {performance.power_ps:.0f} PS ({performance.power_kw:.1f} kW) "
+        f"at {c.peak_power_rpm:.0f} rpm.",
+        f"Peak torque = {performance.torque_nm:.0f} N·m at {c.peak_torque_rpm:.0f} rpm.",
+        "Power = torque × engine speed: P (kW) = T (N·m) × rpm ÷ 9549, and 1 PS = 0.7355 kW.",
+    ]
+    if c.capped:
+        lines.append(
+            f"The engine could make {c.uncapped_power_ps:.0f} PS, but the power cap "
+            f"(or a pinned figure) holds it to {c.peak_power_ps:.0f} PS."
+        )
+    if performance.power_pinned:
+        lines.append("The power figure is pinned by you.")
+    if performance.torque_pinned:
+        lines.append("The torque figure is pinned by you.")
+    lines.append(
+        f"Power-to-weight = {performance.power_ps:.0f} PS ÷ "
+        f"{performance.kerb_weight_kg / 1000:.3f} t = "
+        f"{performance.power_to_weight_ps_per_tonne:.0f} PS per tonne."
+    )
+    return Section("Engine", "\n\n".join(lines))
+
+
+def _gearing_section(build: Build | None, performance: Performance) -> Section:
+    ratios = performance.gear_ratios
+    cvt = build is not None and build.drivetrain.transmission == "cvt"
+    if cvt and len(ratios) >= 2:
+        text = (
+            f"A CVT varies its ratio smoothly from {ratios[0]:.2f} to {ratios[-1]:.2f}, "
+            "so the engine can stay near its best speed and there are no gear changes."
+        )
+    elif ratios:
+        listed = ", ".join(f"{r:.2f}" for r in ratios)
+        text = f"Gear ratios: {listed}."
+    else:
+        text = "No gear ratios are known."
+    text += (
+        f" Final drive: {performance.final_drive:.2f}. The force at the driving wheels = "
+        "engine torque × gear ratio × final drive ÷ tyre radius (less driveline losses)."
+    )
+    return Section("Gearing", text)
+
+
+def _forces_section(build: Build | None, performance: Performance) -> Section | None:
+    lines: list[str] = []
+    if build is not None:
+        v = REFERENCE_KMH / KMH_PER_MS
+        drag = _try_float(_physics_fn("drag_force_n", "drag_force"), build, v)
+        cda = _try_float(_physics_fn("drag_area_m2", "cda_m2"), build)
+        cd = _try_float(_physics_fn("drag_coefficient", "cd"), build)
+        area = _try_float(_physics_fn("frontal_area_m2", "frontal_area"), build)
+        if cd is not None and area is not None:
+            rho = 1.2
+            force = 0.5 * rho * cd * area * v * v
+            lines.append(
+                f"Drag force at 100 km/h = ½·ρ·Cd·A·v² = ½ × {rho} kg/m³ × {cd:.2f} × "
+                f"{area:.2f} m² × ({v:.1f} m/s)² = {drag if drag is not None else force:.0f} N."
+            )
+        elif cda is not None:
+            rho = 1.2
+            force = 0.5 * rho * cda * v * v
+            lines.append(
+                f"Drag force at 100 km/h = ½·ρ·Cd·A·v² = ½ × {rho} kg/m³ × {cda:.2f} m² × "
+                f"({v:.1f} m/s)² = {drag if drag is not None else force:.0f} N."
+            )
+        elif drag is not None:
+            lines.append(f"Drag force at 100 km/h = ½·ρ·Cd·A·v² = {drag:.0f} N.")
+        grip = _try_float(
+            _physics_fn("traction_limit_n", "grip_limit_n", "traction_force_n"), build
+        )
+        if grip is not None:
+            lines.append(f"Tyre grip limit = μ × load on the driven wheels = {grip:.0f} N.")
+    if not lines:
+        lines.append(
+            "Drag force = ½·ρ·Cd·A·v²: it grows with the square of speed, so it matters "
+            "little when pulling away and decides the top speed."
+        )
+        lines.append(
+            "Tyre grip limit = μ × load on the driven wheels: the tyres can push the car "
+            "only so hard before they spin."
+        )
+    lines.append(
+        "At each instant the car accelerates with (driving force − drag − rolling "
+        "resistance) ÷ mass, where the driving force is the smaller of what the engine "
+        "delivers and what the tyres can grip."
+    )
+    return Section("Forces", "\n\n".join(lines))
+
+
+def _run_section(performance: Performance) -> Section:
+    def t(x: float | None) -> str:
+        f = _finite(x)
+        return "never" if f is None else f"{f:.1f} s"
+
+    summary = limit_summary(performance)
+    lines = [
+        f"0-100 km/h: {t(performance.zero_to_100kmh_s)}; 0-60 mph: "
+        f"{t(performance.zero_to_60mph_s)}; 400 m: {t(performance.standing_400m_s)}; "
+        f"quarter mile: {t(performance.quarter_mile_s)}; top speed: "
+        f"{performance.top_speed_kmh:.0f} km/h.",
+        summary.sentence,
+    ]
+    return Section("The run", "\n\n".join(lines))
+
+
+def _constants_section() -> Section | None:
+    consts = model_constants()
+    if not consts:
+        return None
+    rows = []
+    for c in consts:
+        unit = f" {c.unit}" if c.unit else ""
+        desc = f": {c.description}" if c.description else ""
+        rows.append(f"- {c.name} = {_fmt_value(c.value)}{unit}{desc}")
+    text = (
+        "These numbers were fitted so that the model matches the published figures of "
+        "real kei cars:\n\n" + "\n".join(rows)
+    )
+    return Section("Fitted constants", text)
+
+
+LEFT_OUT: Final = (
+    "The model is simple on purpose. It leaves out: the driver (launch technique, "
+    "reaction time), road slope and wind, weather and temperature, tyre wear and "
+    "tyre type, clutch slip beyond a fixed gear-change time, turbo lag, engine "
+    "wear and fuel quality, load shifting between the wheels as the car "
+    "accelerates beyond a simple estimate, and the extra weight of passengers "
+    "and luggage. Its figures are estimates for comparing builds, not measurements."
+)
+
+
+def model_explanation(build: Build | None, performance: Performance) -> list[Section]:
+    """The "How the model works" page, with this build's own numbers filled in."""
+    sections = [
+        _weight_section(performance),
+        _engine_section(performance),
+        _gearing_section(build, performance),
+    ]
+    forces = _forces_section(build, performance)
+    if forces is not None:
+        sections.append(forces)
+    sections.append(_run_section(performance))
+    consts = _constants_section()
+    if consts is not None:
+        sections.append(consts)
+    sections.append(Section("What the model leaves out", LEFT_OUT))
+    return sections
+
+
+def model_explanation_markdown(build: Build | None, performance: Performance) -> str:
+    """The same page as one Markdown text."""
+    return "\n\n".join(f"## {s.title}\n\n{s.text}" for s in model_explanation(build, performance))

@@ -1,0 +1,298 @@
+"""What would make this car quicker? Single changes, each tried on the model.
+
+:func:`suggestions` makes a list of candidate changes that fit the build (no
+"turbo" for a car that already has one), runs the model on each changed build and
+ranks them by what they do to the 0-100 km/h time, quickest first. Changes that move
+it by less than :data:`MIN_DELTA_S` are left out. Changes that break a kei rule the
+car keeps now are still listed, flagged with ``keeps_compliance=False``.
+
+When the car never reaches 100 km/h the 400 m time is used instead (``measure``
+says which). For live use the list can be limited to some candidates (``keys``) and
+the window can pass the performance it already has (``base``).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Final
+
+from keiconfig.core.results import Performance
+
+if TYPE_CHECKING:
+    from keiconfig.core.build import Build
+
+MIN_DELTA_S: Final = 0.05
+Evaluator = Callable[["Build"], Performance]
+
+MEASURES: Final[dict[str, str]] = {
+    "zero_to_100kmh_s": "0-100 km/h",
+    "standing_400m_s": "400 m",
+}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A change to try: a stable ``key``, a label for people, and the build updates."""
+
+    key: str
+    label: str
+    updates: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """One change and its effect. ``delta_s`` < 0 is quicker (``math.inf``: the
+    changed car no longer reaches the measure at all)."""
+
+    label: str
+    updates: dict[str, Any]
+    delta_s: float
+    delta_kg: float
+    delta_ps: float
+    keeps_compliance: bool
+    text: str
+    key: str = ""
+    measure: str = "0-100 km/h"
+    new_time_s: float | None = None
+    breaks: tuple[str, ...] = ()  # kei rules the change would break
+
+
+def _finite(x: object) -> float | None:
+    if x is None:
+        return None
+    try:
+        f = float(x)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    return f if math.isfinite(f) else None
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+def candidates(build: Build, era_id: str | None = None) -> list[Candidate]:
+    """The single changes that make sense for this build."""
+    from keiconfig.core import regulations
+
+    era = regulations.era(regulations.resolve_era(build, era_id, use_year=True))
+    b, e, d = build.body, build.engine, build.drivetrain
+    out: list[Candidate] = []
+
+    def add(key: str, label: str, updates: dict[str, Any]) -> None:
+        out.append(Candidate(key, label, updates))
+
+    # Driven wheels
+    if d.driven != "awd":
+        add("awd", "All-wheel drive", {"drivetrain.driven": "awd"})
+    if d.driven == "fwd":
+        add("rwd", "Rear-wheel drive", {"drivetrain.driven": "rwd"})
+    elif d.driven == "rwd":
+        add("fwd", "Front-wheel drive", {"drivetrain.driven": "fwd"})
+    else:
+        add("fwd", "Front-wheel drive", {"drivetrain.driven": "fwd"})
+        add("rwd", "Rear-wheel drive", {"drivetrain.driven": "rwd"})
+
+    # Aspiration
+    names = {"na": "Naturally aspirated", "turbo": "Turbo", "supercharger": "Supercharger"}
+    for asp in ("turbo", "supercharger", "na"):
+        if asp != e.aspiration:
+            ups: dict[str, Any] = {"engine.aspiration": asp}
+            if asp == "na":
+                ups["engine.intercooler"] = None
+            label = names[asp] + (" instead of " + names[e.aspiration].lower())
+            add(asp, label, ups)
+    if e.forced and not e.effective_intercooler:
+        add("intercooler", "Intercooler", {"engine.intercooler": True})
+
+    # Gearbox
+    gears = d.effective_gears
+    if d.transmission != "cvt":
+        if gears < 10:
+            add(
+                "gear_more",
+                f"{gears + 1} gears instead of {gears}",
+                {"drivetrain.gears": gears + 1},
+            )
+        if gears > 2:
+            add(
+                "gear_less",
+                f"{gears - 1} gears instead of {gears}",
+                {"drivetrain.gears": gears - 1},
+            )
+    if d.transmission != "manual":
+        add(
+            "manual",
+            f"Manual gearbox instead of {'CVT' if d.transmission == 'cvt' else 'automatic'}",
+            {"drivetrain.transmission": "manual", "drivetrain.gears": None},
+        )
+    if d.transmission != "cvt":
+        add("cvt", "CVT", {"drivetrain.transmission": "cvt", "drivetrain.gears": None})
+
+    # Engine
+    if e.cycle == 4 and e.effective_valves != 4:
+        add("valves4", "4 valves per cylinder", {"engine.valves_per_cylinder": 4})
+    if e.power_cap_ps is not None:
+        add("uncap", f"Remove the {e.power_cap_ps:g} PS cap", {"engine.power_cap_ps": None})
+    limit = era.max_displacement_cc(e.cycle)
+    bigger = min(round(e.displacement_cc * 1.1), max(limit, e.displacement_cc))
+    if bigger > e.displacement_cc:
+        add(
+            "cc_more",
+            f"{bigger} cc engine (+{bigger - e.displacement_cc} cc)",
+            {"engine.displacement_cc": bigger},
+        )
+    smaller = max(round(e.displacement_cc * 0.9), 50)
+    if smaller < e.displacement_cc:
+        add(
+            "cc_less",
+            f"{smaller} cc engine (−{e.displacement_cc - smaller} cc)",
+            {"engine.displacement_cc": smaller},
+        )
+    if e.position != "mid":
+        add("mid", "Mid engine", {"engine.position": "mid"})
+
+    # Body
+    seats = b.effective_seats
+    if seats > 2:
+        add("seats", f"{seats - 2} seats instead of {seats}", {"body.seats": seats - 2})
+    if b.roof != "soft":
+        add("soft_top", "Soft top", {"body.roof": "soft"})
+    if b.style != "roadster":
+        add("roadster", "Roadster body", {"body.style": "roadster", "body.roof": "soft"})
+    if b.height_mm - 100 >= 800:
+        add(
+            "lower", f"100 mm lower ({b.height_mm - 100} mm)", {"body.height_mm": b.height_mm - 100}
+        )
+    return out
+
+
+def _with_weight(build: Build, base: Performance, cands: list[Candidate]) -> list[Candidate]:
+    """Add "50 kg lighter" (pins the kerb weight 50 kg under the current one)."""
+    current = build.overrides.kerb_weight_kg
+    kg = (current if current is not None else base.kerb_weight_kg) - 50.0
+    if kg >= 150.0:
+        cands.append(
+            Candidate("lighter", "50 kg lighter", {"overrides.kerb_weight_kg": round(kg, 1)})
+        )
+    return cands
+
+
+# --------------------------------------------------------------------------- evaluation
+
+
+def _default_evaluator() -> Evaluator:
+    from keiconfig.core import performance
+
+    return performance.evaluate
+
+
+def _measure_of(base: Performance) -> str:
+    return (
+        "zero_to_100kmh_s"
+        if _finite(getattr(base, "zero_to_100kmh_s", None)) is not None
+        else "standing_400m_s"
+    )
+
+
+def _text(label: str, delta_s: float, delta_kg: float, measure: str) -> str:
+    if math.isinf(delta_s):
+        effect = f"no longer does {MEASURES[measure]}"
+    elif delta_s < 0:
+        effect = f"−{-delta_s:.1f} s"
+    else:
+        effect = f"+{delta_s:.1f} s"
+    if abs(delta_kg) >= 0.5:
+        sign = "+" if delta_kg > 0 else "−"
+        effect += f", {sign}{abs(delta_kg):.0f} kg"
+    return f"{label}: {effect}"
+
+
+def try_candidate(
+    build: Build,
+    base: Performance,
+    candidate: Candidate,
+    *,
+    era_id: str | None = None,
+    evaluate: Evaluator | None = None,
+    base_failed: Collection[str] | None = None,
+) -> Suggestion | None:
+    """Run the model on one change; None if the change is not a valid build."""
+    from pydantic import ValidationError
+
+    from keiconfig.core import regulations
+    from keiconfig.core.build import changed
+
+    ev = evaluate or _default_evaluator()
+    try:
+        new_build = changed(build, candidate.updates)
+    except (ValidationError, KeyError, ValueError):
+        return None
+    new = ev(new_build)
+    measure = _measure_of(base)
+    before = _finite(getattr(base, measure))
+    after = _finite(getattr(new, measure))
+    if before is None:  # neither 0-100 nor 400 m: nothing to rank by
+        return None
+    delta = math.inf if after is None else after - before
+    era = regulations.resolve_era(build, era_id, use_year=True)
+    if base_failed is None:
+        base_failed = _failed(regulations.check(build, era, power_ps=base.power_ps))
+    now_failed = _failed(regulations.check(new_build, era, power_ps=new.power_ps))
+    breaks = tuple(n for n in now_failed if n not in base_failed)
+    dkg = float(new.kerb_weight_kg - base.kerb_weight_kg)
+    return Suggestion(
+        label=candidate.label,
+        updates=dict(candidate.updates),
+        delta_s=delta,
+        delta_kg=dkg,
+        delta_ps=float(new.power_ps - base.power_ps),
+        keeps_compliance=not breaks,
+        text=_text(candidate.label, delta, dkg, measure),
+        key=candidate.key,
+        measure=MEASURES[measure],
+        new_time_s=after,
+        breaks=breaks,
+    )
+
+
+def _failed(compliance: Any) -> tuple[str, ...]:
+    return tuple(c.name for c in compliance.checks if not c.ok)
+
+
+def all_candidates(build: Build, base: Performance, era_id: str | None = None) -> list[Candidate]:
+    """Every candidate change, including the weight one (which needs the base weight)."""
+    return _with_weight(build, base, candidates(build, era_id))
+
+
+def suggestions(
+    build: Build,
+    *,
+    era_id: str | None = None,
+    base: Performance | None = None,
+    keys: Collection[str] | None = None,
+    evaluate: Evaluator | None = None,
+    min_delta_s: float = MIN_DELTA_S,
+) -> list[Suggestion]:
+    """Single changes ranked by their effect on the 0-100 km/h time, quickest first.
+
+    ``era_id``: the rules compliance is judged by (default: the build's year's, or
+    the current ones). ``base``: the build's performance if already evaluated.
+    ``keys``: only try these candidates (see :attr:`Candidate.key`), to save time.
+    """
+    from keiconfig.core import regulations
+
+    ev = evaluate or _default_evaluator()
+    base_perf = base if base is not None else ev(build)
+    era = regulations.resolve_era(build, era_id, use_year=True)
+    base_failed = _failed(regulations.check(build, era, power_ps=base_perf.power_ps))
+    out: list[Suggestion] = []
+    for cand in all_candidates(build, base_perf, era):
+        if keys is not None and cand.key not in keys:
+            continue
+        s = try_candidate(build, base_perf, cand, era_id=era, evaluate=ev, base_failed=base_failed)
+        if s is not None and not abs(s.delta_s) < min_delta_s:
+            out.append(s)
+    out.sort(key=lambda s: s.delta_s)
+    return out

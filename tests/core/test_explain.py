@@ -1,0 +1,151 @@
+""" "What limits me": phases, the one-sentence summary and the "How the model works" page."""
+
+from __future__ import annotations
+
+import itertools
+import math
+
+import numpy as np
+import pytest
+
+from keiconfig.core import explain
+from keiconfig.core.results import LIMITS, EngineCurve, Performance, Trace, WeightPart
+
+
+def fake_performance(
+    limits: list[str],
+    dt: float = 0.1,
+    accel: list[float] | None = None,
+    gears: list[int] | None = None,
+    top_kmh: float | None = None,
+) -> Performance:
+    """A hand-made run: one sample per ``dt`` with the given limits and accelerations."""
+    n = len(limits)
+    a = np.array(accel if accel is not None else [3.0] * n, dtype=float)
+    t = np.arange(n) * dt
+    v = np.concatenate(([0.0], np.cumsum(a[:-1] * dt)))
+    x = np.concatenate(([0.0], np.cumsum(v[:-1] * dt + 0.5 * a[:-1] * dt * dt)))
+    g = np.array(gears if gears is not None else [1] * n, dtype=np.int64)
+    lim = np.array([LIMITS.index(s) for s in limits], dtype=np.int64)
+    trace = Trace(t, v, x, g, np.full(n, 5000.0), lim)
+    curve = EngineCurve(
+        np.array([1000.0, 7000.0]),
+        np.array([60.0, 60.0]),
+        np.array([6.0, 44.0]),
+        60.0,
+        7000.0,
+        60.0,
+        3000.0,
+        60.0,
+        False,
+    )
+    vmax = float(v.max()) * 3.6
+    hit = np.flatnonzero(v * 3.6 >= 100)
+    return Performance(
+        kerb_weight_kg=700.0,
+        weight_parts=(WeightPart("body", 400.0), WeightPart("engine", 300.0)),
+        weight_pinned=False,
+        power_ps=60.0,
+        power_kw=44.1,
+        torque_nm=60.0,
+        power_pinned=False,
+        torque_pinned=False,
+        curve=curve,
+        power_to_weight_ps_per_tonne=85.7,
+        zero_to_60mph_s=None,
+        zero_to_100kmh_s=float(t[hit[0]]) if hit.size else None,  # type: ignore[arg-type]
+        quarter_mile_s=None,
+        standing_400m_s=None,  # type: ignore[arg-type]
+        top_speed_kmh=top_kmh if top_kmh is not None else vmax,
+        gear_ratios=(3.5, 2.1, 1.4, 1.0, 0.8),
+        final_drive=4.5,
+        trace=trace,
+    )
+
+
+def test_a_blip_shorter_than_the_threshold_merges_into_its_neighbours():
+    limits = ["traction"] * 20 + ["power"] + ["traction"] * 10 + ["power"] * 30
+    phases = explain.phases_of(fake_performance(limits).trace)
+    assert [p.limit for p in phases] == ["traction", "power"]
+    assert phases[0].t_start == 0.0
+    assert phases[0].t_end == pytest.approx(3.1)
+    assert phases[1].t_start == phases[0].t_end
+
+
+def test_a_short_gear_change_is_kept():
+    limits = ["power"] * 20 + ["shift"] + ["power"] * 20
+    phases = explain.phases_of(fake_performance(limits).trace)
+    assert [p.limit for p in phases] == ["power", "shift", "power"]
+    assert phases[1].duration_s == pytest.approx(0.1)
+
+
+def test_phases_cover_the_run_without_gaps_and_speeds_rise():
+    limits = ["traction"] * 15 + ["power"] * 10 + ["shift"] * 3 + ["power"] * 20 + ["drag"] * 10
+    perf = fake_performance(limits)
+    phases = explain.phases_of(perf.trace)
+    assert phases[0].t_start == perf.trace.t_s[0]
+    assert phases[-1].t_end == perf.trace.t_s[-1]
+    for a, b in itertools.pairwise(phases):
+        assert a.t_end == b.t_start
+        assert a.v_end_kmh == b.v_start_kmh
+
+
+def test_sentence_reads_in_time_order_with_gear_changes_and_top_speed():
+    limits = (
+        ["traction"] * 21
+        + ["power"] * 40
+        + ["shift"] * 4
+        + ["power"] * 40
+        + ["shift"] * 3
+        + ["power"] * 40
+        + ["drag"] * 60
+    )
+    accel = [3.0] * 21 + [2.5] * 40 + [0.0] * 4 + [1.5] * 40 + [0.0] * 3 + [1.0] * 40 + [0.5] * 60
+    s = explain.limit_summary(fake_performance(limits, accel=accel, top_kmh=142.0))
+    assert s.sentence.startswith("Wheelspin limits it until 2.1 s, then engine power up to ")
+    assert "with 0.7 s lost to two gear changes" in s.sentence
+    assert s.sentence.endswith("; near its 142 km/h top speed, air drag holds it back.")
+    assert "never reaches" not in s.sentence
+
+
+def test_a_car_that_never_reaches_100_says_so():
+    s = explain.limit_summary(fake_performance(["power"] * 100, accel=[1.0] * 100))
+    assert s.sentence == "Engine power limits it all the way, and it never reaches 100 km/h."
+    assert s.share_by_limit["power"] == pytest.approx(1.0)
+
+
+def test_shares_are_fractions_of_the_time_to_100():
+    # 3 m/s² for 5 s (54 km/h), then 2 m/s²: 100 km/h at about 11.4 s
+    limits = ["traction"] * 50 + ["power"] * 150
+    accel = [3.0] * 50 + [2.0] * 150
+    s = explain.limit_summary(fake_performance(limits, accel=accel))
+    assert set(s.share_by_limit) == set(LIMITS)
+    assert math.fsum(s.share_by_limit.values()) == pytest.approx(1.0)
+    assert s.share_until_s == pytest.approx(5 + (100 / 3.6 - 15) / 2, abs=0.1)
+    assert s.share_by_limit["traction"] == pytest.approx(5 / s.share_until_s, rel=0.02)
+
+
+def test_constants_are_read_generically():
+    nested = {
+        "version": 1,
+        "constants": {
+            "mu": {"value": 0.9, "unit": "", "description": "grip"},
+            "weight": {"c_body": 1.5},
+        },
+    }
+    consts = explain._constants_from(nested)
+    assert [(c.name, c.value) for c in consts] == [("mu", 0.9), ("weight.c_body", 1.5)]
+    assert consts[0].description == "grip"
+    listed = [{"name": "cd", "value": 0.38, "description": "drag"}]
+    assert explain._constants_from(listed)[0].name == "cd"
+
+
+def test_model_page_fills_in_the_weight_sum_and_lists_what_is_left_out():
+    perf = fake_performance(["power"] * 50)
+    sections = explain.model_explanation(None, perf)
+    titles = [s.title for s in sections]
+    assert titles[0] == "Weight"
+    assert "Kerb weight = 400 kg body + 300 kg engine = 700 kg" in sections[0].text
+    assert titles[-1] == "What the model leaves out"
+    md = explain.model_explanation_markdown(None, perf)
+    assert md.startswith("## Weight")
