@@ -40,18 +40,9 @@ from keiconfig.ui.panels.compliance_panel import CompliancePanel
 from keiconfig.ui.panels.drivetrain_panel import DrivetrainPanel
 from keiconfig.ui.panels.engine_panel import EnginePanel
 from keiconfig.ui.panels.overrides_panel import OverridesPanel
+from keiconfig.ui.panels.plots_panel import PlotsPanel
 from keiconfig.ui.panels.results_panel import ResultsPanel
 from keiconfig.ui.settings import Settings
-
-# TEMPORARY GUARD: plots_panel.py is being written by another engineer; remove when it lands.
-try:
-    from keiconfig.ui.panels.plots_panel import PlotsPanel
-except ImportError:  # pragma: no cover - placeholder until the plots panel lands
-    from PySide6.QtWidgets import QLabel
-
-    def PlotsPanel(document, parent=None):  # type: ignore[no-redef]
-        return QLabel("Plots panel placeholder (plots_panel.py not there yet)", parent)
-
 
 FILE_SUFFIX = ".kei.json"
 STATUS_WARNING_MS = 20000

@@ -100,8 +100,8 @@ class BodyPanel(ControlPanel):
             HEIGHT_MM,
             tr("Change height"),
             tr(
-                "Overall height. Taller adds weight and frontal area, so more drag and a lower top speed. "
-                "Kei limit: 2,000 mm."
+                "Overall height. Taller adds weight and frontal area, so more drag and a lower "
+                "top speed. Kei limit: 2,000 mm."
             ),
         )
 
