@@ -141,9 +141,7 @@ class _Evaluator:
             build = load_build(path).build
         except BuildFileError as e:
             return Entry(display, error=str(e))
-        evaluate = self.evaluate
-        if evaluate is None:
-            from keiconfig.core.performance import evaluate
+        evaluate = self.evaluate if self.evaluate is not None else _model_evaluate()
         try:
             perf = evaluate(build)
         except Exception as e:  # a model failure must not sink the whole table
@@ -159,6 +157,12 @@ class _Evaluator:
             failed=regulations.failed_laws(compliance),
             value=_clean(getattr(perf, self.by)),
         )
+
+
+def _model_evaluate() -> Callable[[Build], Performance]:
+    from keiconfig.core.performance import evaluate
+
+    return evaluate
 
 
 def build_files(folder: str | os.PathLike[str]) -> list[Path]:

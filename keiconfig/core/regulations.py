@@ -145,9 +145,9 @@ def agreement_applies(build: Build, era_id: str) -> bool:
 
 @functools.lru_cache(maxsize=128)
 def _peak_power_ps(build: Build) -> float:
-    from keiconfig.core import performance
+    from keiconfig.core.performance import evaluate
 
-    return float(performance.evaluate(build).power_ps)
+    return float(evaluate(build).power_ps)
 
 
 def _rule(name: str, value: float, limit: float, unit: str, kind: str = "law") -> RuleCheck:
