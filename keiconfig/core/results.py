@@ -80,8 +80,10 @@ class Performance:
     torque_pinned: bool
     curve: EngineCurve
     power_to_weight_ps_per_tonne: float
-    zero_to_60mph_s: float
-    zero_to_100kmh_s: float
+    # None when the car cannot reach that speed at all (top speed below it); see
+    # resources/model.md. Distances are always reached, so those times are numbers.
+    zero_to_60mph_s: float | None
+    zero_to_100kmh_s: float | None
     quarter_mile_s: float
     standing_400m_s: float
     top_speed_kmh: float

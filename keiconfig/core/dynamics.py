@@ -1,0 +1,372 @@
+"""The standing-start run: gearing, traction, resistances and the time trace.
+
+The run is integrated over speed, not time: each step adds ``dv`` and takes
+``dt = m_eff * dv / F_net`` (midpoint rule), so ~100 steps reach top speed and the
+run is cheap. Top speed is where the net force reaches zero (power meets drag and
+rolling) or the redline in top gear, whichever comes first. See ``resources/model.md``.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Final
+
+from keiconfig.core.build import Build
+from keiconfig.core.engine import TWO_PI_OVER_60, CurveData, era_fraction, farr, iarr
+from keiconfig.core.results import LIMITS, Trace
+
+G: Final = 9.81
+RHO_AIR: Final = 1.2
+MPH60_MS: Final = 96.56064 / 3.6
+KMH100_MS: Final = 100.0 / 3.6
+QUARTER_MILE_M: Final = 402.336
+STANDING_400_M: Final = 400.0
+CRR: Final = 0.012
+TEST_LOAD_KG: Final = 75.0  # driver and test gear on top of kerb weight
+MU_LOAD_EXPONENT: Final = 0.1  # tyre load sensitivity: mu ~ (mass / design mass)^-0.1
+
+CD_BY_STYLE: Final[dict[str, float]] = {
+    "hatchback": 0.34,
+    "tall_wagon": 0.36,
+    "sedan": 0.38,
+    "coupe": 0.33,
+    "roadster": 0.40,
+    "suv": 0.42,
+    "van": 0.38,
+    "truck": 0.45,
+}
+AREA_FACTOR_BY_STYLE: Final[dict[str, float]] = {
+    "hatchback": 0.84,
+    "tall_wagon": 0.86,
+    "sedan": 0.84,
+    "coupe": 0.82,
+    "roadster": 0.80,
+    "suv": 0.86,
+    "van": 0.88,
+    "truck": 0.86,
+}
+FRONT_SHARE: Final[dict[str, float]] = {"front": 0.61, "mid": 0.43, "rear": 0.40}
+FRONT_SHARE_FRONT_ENGINE_RWD: Final = 0.53  # longitudinal engine set back
+
+I_TRACTION, I_POWER, I_SHIFT, I_REV, I_DRAG = (LIMITS.index(n) for n in LIMITS)
+
+
+@dataclass(frozen=True)
+class DynamicsConstants:
+    drivetrain_efficiency: float
+    tyre_mu: float
+    cd_scale: float
+    shift_time_s: float
+
+
+@dataclass(frozen=True)
+class RunResult:
+    zero_to_60mph_s: float | None
+    zero_to_100kmh_s: float | None
+    quarter_mile_s: float
+    standing_400m_s: float
+    top_speed_kmh: float
+    gear_ratios: tuple[float, ...]
+    final_drive: float
+    trace: Trace
+
+
+def tyre_radius_m(build: Build) -> float:
+    return min(max(0.28 + 0.16 * (build.body.width_mm / 1000.0 - 1.475), 0.22), 0.40)
+
+
+def drag_area_m2(build: Build, k: DynamicsConstants) -> float:
+    """Cd × frontal area; older shapes are draggier (up to +15 % for 1955)."""
+    b = build.body
+    area = b.width_mm * b.height_mm / 1e6 * AREA_FACTOR_BY_STYLE[b.style]
+    cd = CD_BY_STYLE[b.style] * k.cd_scale * (1.15 - 0.15 * era_fraction(build.year))
+    return cd * area
+
+
+def design_mass_kg(build: Build) -> float:
+    """A typical mass for the car's size; gearing and inertia are designed for it,
+    so pinning the weight does not re-gear the car."""
+    return 160.0 * build.body.length_mm * build.body.width_mm / 1e6
+
+
+def _span(gears: int) -> float:
+    return float(gears) ** 0.92
+
+
+def overall_ratios(
+    build: Build, curve: CurveData, k: DynamicsConstants
+) -> tuple[list[float], float, tuple[float, ...], float]:
+    """Overall ratios (engine turns per wheel turn) for each gear, design speed,
+    gearbox ratios as reported, and the final drive.
+
+    Designed from the configured engine (after the cap, before any pin): top gear
+    puts the power-peak rpm 8 % above the speed where that power meets drag and
+    rolling (4 gears or fewer: at that speed); first gear is ``gears**0.92`` times
+    lower, or low enough to climb a 25 % grade, whichever is lower.
+    """
+    d = build.drivetrain
+    r = tyre_radius_m(build)
+    eta = efficiency(build, k)
+    md = design_mass_kg(build)
+    p = curve.design_power_kw * 1000.0 * eta
+    cda_half = 0.5 * RHO_AIR * drag_area_m2(build, k)
+    roll = CRR * md * G
+    v = (p / cda_half) ** (1.0 / 3.0)
+    for _ in range(6):  # Newton on cda*v^3 + roll*v - p = 0
+        f = cda_half * v**3 + roll * v - p
+        v -= f / (3.0 * cda_half * v * v + roll)
+    v_design = v
+    n = d.effective_gears
+    od = 1.08 if (n >= 5 or d.transmission == "cvt") else 1.0
+    w_design = curve.design_rpm * TWO_PI_OVER_60
+    n_top = w_design * r / (v_design * od)
+    n_grade = md * G * (0.25 + CRR) * r / (curve.design_torque_nm * eta)
+    if d.transmission == "cvt":
+        n_low = max(n_top * 6.0, n_grade)
+        fd = n_top / 0.55
+        return [n_low, n_top], v_design, (n_low / fd, 0.55), fd
+    if n == 1:
+        ratios = [max(n_top, n_grade)]
+    else:
+        n_first = max(n_top * _span(n), n_grade)
+        spread = n_first / n_top
+        ratios = [n_top * spread ** (((n - i) / (n - 1)) ** 1.15) for i in range(1, n + 1)]
+    top_box = 1.0 if n <= 4 else 0.85
+    fd = ratios[-1] / top_box
+    return ratios, v_design, tuple(x / fd for x in ratios), fd
+
+
+def efficiency(build: Build, k: DynamicsConstants) -> float:
+    t = build.drivetrain.transmission
+    return k.drivetrain_efficiency - (0.04 if t == "automatic" else 0.06 if t == "cvt" else 0.0)
+
+
+def front_share(build: Build) -> float:
+    pos = build.engine.position
+    if pos == "front" and build.drivetrain.driven != "fwd":
+        return FRONT_SHARE_FRONT_ENGINE_RWD
+    return FRONT_SHARE[pos]
+
+
+def simulate(build: Build, curve: CurveData, kerb_kg: float, k: DynamicsConstants) -> RunResult:
+    d = build.drivetrain
+    trans = d.transmission
+    r = tyre_radius_m(build)
+    eta = efficiency(build, k)
+    ratios, v_design, box, fd = overall_ratios(build, curve, k)
+    m = kerb_kg + TEST_LOAD_KG
+    md = design_mass_kg(build)
+    mg = m * G
+    roll = CRR * mg
+    cda_half = 0.5 * RHO_AIR * drag_area_m2(build, k)
+    mu = k.tyre_mu * (m / (md + TEST_LOAD_KG)) ** (-MU_LOAD_EXPONENT)
+    b = build.body
+    h = 0.2 + 0.22 * b.height_mm / 1000.0
+    wb = b.effective_wheelbase_mm / 1000.0
+    f = front_share(build)
+    driven = d.driven
+    redline = curve.redline_rpm
+    torque_at = curve.torque_at
+    to_rpm = 1.0 / (r * TWO_PI_OVER_60)  # rpm per (m/s) per unit ratio
+
+    # Rotating inertia as a mass factor, from the design mass (so it scales with a
+    # pinned weight): wheels and, through the gear ratio, the engine.
+    i_wheels = 4.0 * 0.7 * (r / 0.28) ** 4
+    i_engine = 0.03 + 0.00006 * build.engine.displacement_cc
+    delta_w = i_wheels / (r * r * md)
+    delta_e = i_engine / (r * r * md)
+
+    launch_rpm = min(max(curve.peak_torque_rpm, 0.5 * redline), 0.8 * redline)
+    stall_rpm = 0.42 * redline
+    couple_rpm = stall_rpm / 0.85
+    pk_rpm = curve.peak_power_rpm
+    pk_w = curve.peak_power_kw * 1000.0
+    ts = k.shift_time_s if trans == "manual" else 0.15
+    n_gears = len(ratios) if trans != "cvt" else 1
+    n_low, n_high = ratios[0], ratios[-1]
+
+    def engine_force(v: float, g: int) -> tuple[float, float, float]:
+        """(wheel force before traction, engine rpm, mass factor) in gear g (0-based)."""
+        if trans == "cvt":
+            n_req = pk_rpm / (v * to_rpm) if v > 1e-9 else math.inf
+            if n_req >= n_low:  # launch: converter slipping, engine at the power peak
+                sr = v * n_low * to_rpm / pk_rpm
+                tr = 2.0 - sr if sr < 1.0 else 1.0
+                return torque_at(pk_rpm) * tr * n_low * eta / r, pk_rpm, 1.0 + delta_w
+            if n_req >= n_high:  # ratio varies, engine held at the power peak
+                return pk_w * eta / v, pk_rpm, 1.0 + delta_w
+            rpm = v * n_high * to_rpm
+            if rpm > redline:
+                return 0.0, redline, 1.0 + delta_w
+            return (
+                torque_at(rpm) * n_high * eta / r,
+                rpm,
+                1.0 + delta_w + delta_e * n_high * n_high,
+            )
+        n = ratios[g]
+        rpm = v * n * to_rpm
+        if rpm > redline:
+            return 0.0, rpm, 1.0 + delta_w + delta_e * n * n
+        if trans == "manual":
+            if g == 0 and rpm < launch_rpm:  # clutch slipping at the launch rpm
+                return torque_at(launch_rpm) * n * eta / r, launch_rpm, 1.0 + delta_w
+            return torque_at(rpm) * n * eta / r, rpm, 1.0 + delta_w + delta_e * n * n
+        if rpm < couple_rpm:  # torque converter
+            sr = rpm / couple_rpm
+            rpm_e = stall_rpm + (couple_rpm - stall_rpm) * sr
+            return torque_at(rpm_e) * (2.0 - sr) * n * eta / r, rpm_e, 1.0 + delta_w
+        return torque_at(rpm) * n * eta / r, rpm, 1.0 + delta_w + delta_e * n * n
+
+    def net(v: float, g: int) -> tuple[float, float, float, int]:
+        """(net force, engine rpm, effective mass, limit index)."""
+        fe, rpm, mf = engine_force(v, g)
+        res = roll + cda_half * v * v
+        c = mu * h / (wb * mf)
+        if driven == "fwd":
+            ft = (mu * mg * f + c * res) / (1.0 + c)
+        elif driven == "rwd":
+            ft = (mu * mg * (1.0 - f) - c * res) / max(1.0 - c, 0.3)
+        else:
+            ft = max(
+                mu * mg,
+                (mu * mg * f + c * res) / (1.0 + c),
+                (mu * mg * (1.0 - f) - c * res) / max(1.0 - c, 0.3),
+            )
+        if fe > ft:
+            return ft - res, rpm, m * mf, I_TRACTION
+        lim = I_DRAG if res >= 0.5 * fe else I_POWER
+        return fe - res, rpm, m * mf, lim
+
+    def v_redline(g: int) -> float:
+        return redline / (ratios[g] * to_rpm)
+
+    dv = max(0.2, min(1.0, v_design / 90.0))
+    ts_: list[float] = [0.0]
+    vs: list[float] = [0.0]
+    xs: list[float] = [0.0]
+    gs: list[int] = [1]
+    first = net(0.0, 0)
+    rpms: list[float] = [first[1]]
+    lims: list[int] = [first[3]]
+    targets_v = [MPH60_MS, KMH100_MS]
+    hit_v: list[float | None] = [None, None]
+    targets_x = [STANDING_400_M, QUARTER_MILE_M]
+    hit_x: list[float | None] = [None, None]
+
+    t = x = v = 0.0
+    g = 0
+    vmax = 0.0
+    rev_limited = False
+
+    def record(t1: float, v1: float, x1: float, gear: int, rpm: float, lim: int) -> None:
+        # crossings, linear within the step
+        t0, v0, x0 = ts_[-1], vs[-1], xs[-1]
+        for i in (0, 1):
+            if hit_v[i] is None and v1 >= targets_v[i] > v0:
+                hit_v[i] = t0 + (t1 - t0) * (targets_v[i] - v0) / (v1 - v0)
+            if hit_x[i] is None and x1 >= targets_x[i] > x0:
+                hit_x[i] = t0 + (t1 - t0) * (targets_x[i] - x0) / (x1 - x0)
+        ts_.append(t1)
+        vs.append(v1)
+        xs.append(x1)
+        gs.append(gear + 1)
+        rpms.append(rpm)
+        lims.append(lim)
+
+    for _ in range(5000):
+        top = g >= n_gears - 1
+        v1 = v + dv
+        if trans != "cvt":
+            vr = v_redline(g)
+            if v1 > vr:
+                v1 = vr
+        else:
+            vr = redline / (n_high * to_rpm)
+            v1 = min(v1, vr)
+        if v1 - v <= 1e-9:
+            # at the redline of this gear
+            if top:
+                vmax, rev_limited = v, True
+                break
+            g += 1
+            t += ts
+            x += v * ts
+            fn, rpm, _, _ = net(v, g)
+            record(t, v, x, g, rpm, I_SHIFT)
+            continue
+        vm = 0.5 * (v + v1)
+        fn, rpm, meff, lim = net(vm, g)
+        if fn <= 0.0:
+            # Top speed lies in [v, vm]: bisect, then close in on it in halving steps.
+            lo, hi = v, vm
+            for _ in range(30):
+                mid = 0.5 * (lo + hi)
+                if net(mid, g)[0] > 0.0:
+                    lo = mid
+                else:
+                    hi = mid
+            vmax = lo
+            gap = vmax - v
+            for _ in range(10):
+                gap *= 0.5
+                v1 = vmax - gap
+                vm = 0.5 * (v + v1)
+                fn, rpm, meff, lim = net(vm, g)
+                if fn <= 0.0 or v1 <= v:
+                    break
+                dt = meff * (v1 - v) / fn
+                t += dt
+                x += vm * dt
+                v = v1
+                record(t, v, x, g, rpm, lim)
+            break
+        dt = meff * (v1 - v) / fn
+        t += dt
+        x += vm * dt
+        v = v1
+        record(t, v, x, g, net(v, g)[1], lim)
+        if not top and trans != "cvt":
+            fe_now = engine_force(v, g)[0]
+            fe_next = engine_force(v, g + 1)[0]
+            if fe_next >= fe_now or v >= v_redline(g) - 1e-9:
+                g += 1
+                t += ts
+                x += v * ts
+                record(t, v, x, g, net(v, g)[1], I_SHIFT)
+        elif top and v >= vr - 1e-9:
+            vmax, rev_limited = v, True
+            break
+    if rev_limited:
+        lims[-1] = I_REV
+    if vmax <= 0.0:
+        vmax = v
+    # Cruise at top speed until both distances are covered.
+    if hit_x[1] is None and vmax > 0.0:
+        lim_end = I_REV if rev_limited else I_DRAG
+        for target in (STANDING_400_M, QUARTER_MILE_M):
+            x_now = xs[-1]
+            if x_now < target:
+                t_add = (target - x_now) / vs[-1]
+                record(ts_[-1] + t_add, vs[-1], target, g, rpms[-1], lim_end)
+    trace = Trace(
+        t_s=farr(ts_),
+        speed_ms=farr(vs),
+        distance_m=farr(xs),
+        gear=iarr(gs),
+        rpm=farr(rpms),
+        limit=iarr(lims),
+    )
+    q = hit_x[1]
+    s400 = hit_x[0]
+    assert q is not None and s400 is not None
+    return RunResult(
+        zero_to_60mph_s=hit_v[0],
+        zero_to_100kmh_s=hit_v[1],
+        quarter_mile_s=q,
+        standing_400m_s=s400,
+        top_speed_kmh=vmax * 3.6,
+        gear_ratios=box,
+        final_drive=fd,
+        trace=trace,
+    )

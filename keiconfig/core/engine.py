@@ -1,0 +1,260 @@
+"""The engine: peak power and a full-load torque curve over rpm.
+
+Peak power comes from a specific-output law (see ``resources/model.md``)::
+
+    P_kW = q * V_litres * redline_krpm
+    q = exp(c0 + c_forced*forced + c_two_stroke*two_stroke + c_era*era)
+        * valve factor * intercooler factor * supercharger factor
+
+``c0 .. c_era`` are fitted on the reference cars (``calibration --fit``); the small
+factors are stated judgement. The torque curve has a fixed shape per engine kind
+(naturally aspirated four-stroke, two-stroke, turbo, supercharger) over the
+fraction of the redline, scaled so its power peak is the estimate. A power cap
+clips torque above the rpm where power would pass the cap, as boost or ECU limiting
+does on capped kei engines.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Final
+
+from keiconfig.core.build import Build
+import numpy as np
+
+from keiconfig.core.results import EngineCurve, FloatArray, IntArray
+
+PS_TO_KW: Final = 0.73549875
+N_POINTS: Final = 41  # rpm grid points from idle to redline
+TWO_PI_OVER_60: Final = 2.0 * math.pi / 60.0
+
+VALVE_FACTOR: Final[dict[int, float]] = {0: 1.0, 2: 0.88, 3: 0.94, 4: 1.0, 5: 1.03}
+NO_INTERCOOLER_FACTOR: Final = 0.92
+SUPERCHARGER_FACTOR: Final = 0.95  # the belt drive takes some of the gain
+
+
+@dataclass(frozen=True)
+class EngineConstants:
+    c0: float
+    c_forced: float
+    c_two_stroke: float
+    c_era: float
+
+
+def farr(values: list[float]) -> FloatArray:
+    """A read-only float64 array (results stay immutable)."""
+    a = np.array(values, dtype=np.float64)
+    a.setflags(write=False)
+    return a
+
+
+def iarr(values: list[int]) -> IntArray:
+    """A read-only int64 array."""
+    a = np.array(values, dtype=np.int64)
+    a.setflags(write=False)
+    return a
+
+
+def era_fraction(year: int | None) -> float:
+    """0 for a 1955 design, 1 for 2005 on (and for a build without a year)."""
+    if year is None:
+        return 1.0
+    return min(max((year - 1955) / 50.0, 0.0), 1.0)
+
+
+def power_features(build: Build) -> tuple[float, float, float, float]:
+    """(1, forced, two_stroke, era): the terms of the fitted log specific output."""
+    e = build.engine
+    return (1.0, 1.0 if e.forced else 0.0, 1.0 if e.cycle == 2 else 0.0, era_fraction(build.year))
+
+
+def fixed_factor(build: Build) -> float:
+    """The judgement factors on specific output (valves, intercooler, supercharger)."""
+    e = build.engine
+    f = VALVE_FACTOR.get(e.effective_valves, 1.0)
+    if e.forced and not e.effective_intercooler:
+        f *= NO_INTERCOOLER_FACTOR
+    if e.aspiration == "supercharger":
+        f *= SUPERCHARGER_FACTOR
+    return f
+
+
+def estimate_power_kw(build: Build, k: EngineConstants) -> float:
+    """Uncapped peak power the configuration would make."""
+    one, forced, two, era = power_features(build)
+    q = math.exp(k.c0 * one + k.c_forced * forced + k.c_two_stroke * two + k.c_era * era)
+    e = build.engine
+    return q * fixed_factor(build) * e.displacement_cc / 1000.0 * e.effective_redline_rpm / 1000.0
+
+
+def _shape(x: float, kind: str, valves: int) -> float:
+    """Full-load torque relative to peak torque at ``x`` = rpm / redline."""
+    if kind == "turbo":
+        xb, xf, k = 0.38, 0.60, 0.90
+        if x < xb:
+            s = 0.5 + 0.5 * (x / xb) ** 2
+        elif x <= xf:
+            s = 1.0
+        else:
+            s = 1.0 - k * (x - xf)
+    elif kind == "supercharger":
+        xb, xf, k = 0.22, 0.58, 0.85
+        if x < xb:
+            s = 0.7 + 0.3 * (x / xb)
+        elif x <= xf:
+            s = 1.0
+        else:
+            s = 1.0 - k * (x - xf)
+    elif kind == "two_stroke":
+        s = 1.0 - 3.0 * (x - 0.75) ** 2
+    else:
+        xt = 0.64 if valves >= 4 else 0.56 if valves == 3 else 0.52
+        s = 1.0 - 1.8 * (x - xt) ** 2
+    return max(s, 0.3)
+
+
+def engine_kind(build: Build) -> str:
+    e = build.engine
+    if e.aspiration != "na":
+        return e.aspiration
+    return "two_stroke" if e.cycle == 2 else "na"
+
+
+@dataclass(frozen=True)
+class CurveData:
+    """The curve as plain lists (the run looks torque up many times)."""
+
+    rpm0: float  # first grid rpm
+    drpm: float  # grid spacing
+    torque: list[float]  # N·m at each grid rpm (after cap / pins)
+    peak_power_kw: float
+    peak_power_rpm: float
+    peak_torque_nm: float
+    peak_torque_rpm: float
+    uncapped_power_kw: float
+    capped: bool
+    redline_rpm: float
+    # What the gearing is designed for: the configured engine after the cap and
+    # before any pin (so a pin never re-gears the car).
+    design_power_kw: float
+    design_rpm: float
+    design_torque_nm: float
+
+    def torque_at(self, rpm: float) -> float:
+        f = (rpm - self.rpm0) / self.drpm
+        if f <= 0.0:
+            return self.torque[0]
+        i = int(f)
+        if i >= N_POINTS - 1:
+            return self.torque[-1]
+        w = f - i
+        t = self.torque
+        return t[i] + (t[i + 1] - t[i]) * w
+
+    def to_result(self) -> EngineCurve:
+        rpm = [self.rpm0 + i * self.drpm for i in range(N_POINTS)]
+        power = [t * r * TWO_PI_OVER_60 / 1000.0 for t, r in zip(self.torque, rpm, strict=True)]
+        return EngineCurve(
+            rpm=farr(rpm),
+            torque_nm=farr(self.torque),
+            power_kw=farr(power),
+            peak_power_ps=self.peak_power_kw / PS_TO_KW,
+            peak_power_rpm=self.peak_power_rpm,
+            peak_torque_nm=self.peak_torque_nm,
+            peak_torque_rpm=self.peak_torque_rpm,
+            uncapped_power_ps=self.uncapped_power_kw / PS_TO_KW,
+            capped=self.capped,
+        )
+
+
+def _peaks(rpm: list[float], torque: list[float]) -> tuple[float, float, float, float]:
+    best_p, best_pr, best_t, best_tr = -1.0, 0.0, -1.0, 0.0
+    for r, t in zip(rpm, torque, strict=True):
+        p = t * r
+        if p > best_p:
+            best_p, best_pr = p, r
+        if t > best_t:
+            best_t, best_tr = t, r
+    return best_p * TWO_PI_OVER_60 / 1000.0, best_pr, best_t, best_tr
+
+
+def engine_curve(build: Build, k: EngineConstants) -> CurveData:
+    """The full-load curve after the cap and any pinned power or torque."""
+    e = build.engine
+    redline = float(e.effective_redline_rpm)
+    rpm0 = max(800.0, 0.12 * redline)
+    drpm = (redline - rpm0) / (N_POINTS - 1)
+    rpm = [rpm0 + i * drpm for i in range(N_POINTS)]
+    kind = engine_kind(build)
+    valves = e.effective_valves
+    shape = [_shape(r / redline, kind, valves) for r in rpm]
+    shape_pmax = max(s * r for s, r in zip(shape, rpm, strict=True)) * TWO_PI_OVER_60 / 1000.0
+
+    uncapped_kw = estimate_power_kw(build, k)
+    shape_tmax = max(shape)
+    design_rpm = max(zip(shape, rpm, strict=True), key=lambda sr: sr[0] * sr[1])[1]
+    design_kw = uncapped_kw
+    design_t = shape_tmax * uncapped_kw / shape_pmax
+    if e.power_cap_ps is not None and e.power_cap_ps * PS_TO_KW < uncapped_kw:
+        design_kw = e.power_cap_ps * PS_TO_KW
+        design_t = min(design_t, design_kw * 1000.0 / (0.5 * design_rpm * TWO_PI_OVER_60))
+    pin_p = build.overrides.power_ps
+    pin_t = build.overrides.torque_nm
+    capped = False
+    if pin_p is not None:
+        target_kw = pin_p * PS_TO_KW
+        torque = [s * target_kw / shape_pmax for s in shape]
+        capped = True
+        if pin_t is not None:
+            torque = _fit_both(rpm, torque, pin_t, target_kw)
+    else:
+        torque = [s * uncapped_kw / shape_pmax for s in shape]
+        if pin_t is not None:
+            scale = pin_t / max(torque)
+            torque = [t * scale for t in torque]
+        cap = e.power_cap_ps
+        if cap is not None:
+            cap_kw = cap * PS_TO_KW
+            pk = max(t * r for t, r in zip(torque, rpm, strict=True)) * TWO_PI_OVER_60 / 1000.0
+            if pk > cap_kw:
+                capped = True
+                torque = [
+                    min(t, cap_kw * 1000.0 / (r * TWO_PI_OVER_60))
+                    for t, r in zip(torque, rpm, strict=True)
+                ]
+    p_kw, p_rpm, t_nm, t_rpm = _peaks(rpm, torque)
+    return CurveData(
+        rpm0=rpm0,
+        drpm=drpm,
+        torque=torque,
+        peak_power_kw=p_kw,
+        peak_power_rpm=p_rpm,
+        peak_torque_nm=t_nm,
+        peak_torque_rpm=t_rpm,
+        uncapped_power_kw=uncapped_kw,
+        capped=capped,
+        redline_rpm=redline,
+        design_power_kw=design_kw,
+        design_rpm=design_rpm,
+        design_torque_nm=design_t,
+    )
+
+
+def _fit_both(rpm: list[float], torque: list[float], pin_t: float, pin_kw: float) -> list[float]:
+    """Both power and torque pinned: a curve whose two peaks are the two pins.
+
+    ``torque`` is the curve scaled to the pinned power. If it already reaches the
+    torque pin, it is clipped there. Otherwise it is lifted to the upper envelope of
+    itself and the same shape scaled to the pinned torque, clipped at the torque pin
+    and at the pinned power (a flat-torque, flat-power curve like a boost-limited
+    engine's). Both peaks then equal the pins.
+    """
+    t_max = max(torque)
+    if t_max >= pin_t:
+        return [min(t, pin_t) for t in torque]
+    up = pin_t / t_max
+    return [
+        min(pin_t, t * up, pin_kw * 1000.0 / (r * TWO_PI_OVER_60)) if t * up > t else t
+        for t, r in zip(torque, rpm, strict=True)
+    ]

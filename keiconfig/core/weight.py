@@ -1,0 +1,154 @@
+"""Kerb weight as a sum of named parts.
+
+Two constants are fitted on the reference cars (``calibration --fit``): the body
+shell's kilograms per square metre of its envelope surface, and the kilograms per
+square metre of safety structure and equipment a car of 2005 on carries over a
+car of 1955 (crash structure, airbags, air conditioning, sound deadening). Every
+other part is a stated engineering estimate; see ``resources/model.md``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+from keiconfig.core.build import Build
+from keiconfig.core.engine import era_fraction
+from keiconfig.core.results import WeightPart
+
+# Shell mass per envelope area relative to a hatchback.
+STYLE_SHELL_FACTOR: Final[dict[str, float]] = {
+    "hatchback": 1.00,
+    "tall_wagon": 0.97,
+    "sedan": 1.00,
+    "coupe": 1.00,
+    "roadster": 1.00,
+    "suv": 1.18,  # ladder frame or heavier floor
+    "van": 0.97,
+    "truck": 0.85,  # open bed
+}
+ROOF_FACTOR: Final[dict[str, float]] = {
+    "fixed": 1.00,
+    "soft": 0.97,  # no roof panel; the floor is stiffened instead
+    "targa": 1.00,
+    "removable_hard": 1.01,
+    "glass": 1.02,
+}
+ROOF_EXTRA_KG: Final[dict[str, float]] = {
+    "fixed": 0.0,
+    "soft": 8.0,
+    "targa": 6.0,
+    "removable_hard": 18.0,
+    "glass": 10.0,
+}
+FUEL_DENSITY: Final = 0.74  # kg/L
+
+
+@dataclass(frozen=True)
+class WeightConstants:
+    shell_kg_per_m2: float
+    equipment_kg_per_m2: float
+
+
+def envelope_area_m2(build: Build) -> float:
+    """Surface of the car's bounding box, m²."""
+    b = build.body
+    length, width, height = b.length_mm / 1000.0, b.width_mm / 1000.0, b.height_mm / 1000.0
+    return 2.0 * (length * width + length * height + width * height)
+
+
+def shell_basis(build: Build) -> float:
+    """What the shell constant multiplies: envelope area × style and roof factors."""
+    b = build.body
+    return envelope_area_m2(build) * STYLE_SHELL_FACTOR[b.style] * ROOF_FACTOR[b.roof]
+
+
+def equipment_basis(build: Build) -> float:
+    """What the equipment constant multiplies: envelope area × era fraction."""
+    return envelope_area_m2(build) * era_fraction(build.year)
+
+
+def fixed_parts(build: Build) -> list[WeightPart]:
+    """Every part that is not fitted (engine, gearbox, axles, interior ...)."""
+    b, e, d = build.body, build.engine, build.drivetrain
+    parts: list[WeightPart] = []
+    cc = float(e.displacement_cc)
+    litres = cc / 1000.0
+
+    # Engine: block and heads by cylinder, plus swept volume; a ported two-stroke
+    # has no valve train and is much lighter.
+    engine = 18.0 + 9.0 * e.cylinders + 38.0 * litres
+    detail = f"{e.cylinders} cyl, {e.displacement_cc} cc, {e.cycle}-stroke"
+    if e.cycle == 2:
+        engine *= 0.62
+    elif e.effective_valves <= 2:
+        engine -= 2.0 * e.cylinders
+    parts.append(WeightPart("engine", round(engine, 1), detail))
+
+    if e.aspiration == "turbo":
+        parts.append(WeightPart("turbocharger", round(6.0 + 4.0 * litres, 1), "turbo, pipes"))
+    elif e.aspiration == "supercharger":
+        parts.append(WeightPart("supercharger", round(8.0 + 4.0 * litres, 1), "blower, belt"))
+    if e.effective_intercooler:
+        parts.append(WeightPart("intercooler", round(4.0 + 2.0 * litres, 1), "core, ducts"))
+
+    size = max(0.7, min(2.5, (litres / 0.66) ** 0.5))
+    gears = d.effective_gears
+    if d.transmission == "manual":
+        box = (20.0 + 2.5 * gears) * size
+        gdetail = f"{gears}-speed manual"
+    elif d.transmission == "automatic":
+        box = (38.0 + 3.0 * gears) * size
+        gdetail = f"{gears}-speed automatic"
+    else:
+        box = 52.0 * size
+        gdetail = "CVT"
+    parts.append(WeightPart("gearbox", round(box, 1), gdetail))
+
+    # Driven axles: drive shafts, plus a prop shaft and rear differential for a
+    # front engine driving the rear; AWD adds a transfer case, prop shaft and the
+    # other axle's differential.
+    if d.driven == "fwd" or (d.driven == "rwd" and e.position != "front"):
+        axles, adetail = 12.0, "drive shafts"
+    elif d.driven == "rwd":
+        axles, adetail = 30.0, "prop shaft, rear axle and differential"
+    else:
+        axles, adetail = 52.0, "transfer case, prop shaft, second differential"
+    parts.append(WeightPart("driven axles", axles, adetail))
+
+    # Running gear: wheels, tyres, brakes, suspension, steering, by footprint.
+    footprint = b.length_mm * b.width_mm / 1e6
+    parts.append(WeightPart("running gear", round(22.0 * footprint + 25.0, 1), "wheels, brakes"))
+
+    seats = b.effective_seats
+    parts.append(
+        WeightPart("interior", round(18.0 + 11.0 * seats, 1), f"{seats} seats, trim, dashboard")
+    )
+    if ROOF_EXTRA_KG[b.roof] > 0:
+        parts.append(WeightPart("roof mechanism", ROOF_EXTRA_KG[b.roof], b.roof.replace("_", " ")))
+
+    tank = 15.0 + 15.0 * (litres / 0.66) ** 0.5
+    fluids = 0.9 * tank * FUEL_DENSITY + 3.0 + 2.0 * litres + (0.0 if e.cycle == 2 else 2.0)
+    parts.append(
+        WeightPart("fluids", round(fluids, 1), f"{tank:.0f} L tank 90 % full, oil, coolant")
+    )
+    return parts
+
+
+def weight_parts(build: Build, k: WeightConstants) -> tuple[WeightPart, ...]:
+    """All parts of the estimated kerb weight."""
+    body = WeightPart(
+        "body shell",
+        round(k.shell_kg_per_m2 * shell_basis(build), 1),
+        f"{build.body.style.replace('_', ' ')}, {envelope_area_m2(build):.1f} m² envelope",
+    )
+    equip = WeightPart(
+        "safety and equipment",
+        round(k.equipment_kg_per_m2 * equipment_basis(build), 1),
+        "crash structure, airbags, air conditioning, electrics (rises with the year)",
+    )
+    return (body, *fixed_parts(build), equip)
+
+
+def estimate_kerb_kg(build: Build, k: WeightConstants) -> float:
+    return sum(p.kg for p in weight_parts(build, k))
