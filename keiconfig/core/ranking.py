@@ -36,6 +36,8 @@ RANK_FIELDS: Final[dict[str, bool]] = {
     "power_to_weight_ps_per_tonne": True,
 }
 DEFAULT_FIELD: Final = "zero_to_100kmh_s"
+# Decimals shown in the JSON and CSV output (the ranking itself uses TIE_DECIMALS).
+SHOWN_DECIMALS: Final[dict[str, int]] = {f: 2 if f.endswith("_s") else 1 for f in RANK_FIELDS}
 # Values equal to this many decimals tie (a rank shared by 8.431 and 8.4312 s).
 TIE_DECIMALS: Final = 2
 
@@ -69,6 +71,12 @@ class Row:
     error: str | None = None
     field: str = DEFAULT_FIELD
 
+    @property
+    def shown_value(self) -> float | None:
+        if self.value is None:
+            return None
+        return round(self.value, SHOWN_DECIMALS.get(self.field, 2))
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "rank": self.rank,
@@ -76,7 +84,7 @@ class Row:
             "name": self.name,
             "compliant": self.compliant,
             "failed": list(self.failed),
-            self.field: self.value,
+            self.field: self.shown_value,
         }
         if self.error is not None:
             out["error"] = self.error
@@ -211,7 +219,7 @@ def to_csv(rows: Sequence[Row], by: str = DEFAULT_FIELD) -> str:
                 r.name or "",
                 "" if r.compliant is None else str(r.compliant).lower(),
                 ";".join(r.failed),
-                "" if r.value is None else f"{r.value:g}",
+                "" if r.shown_value is None else f"{r.shown_value:g}",
                 r.error or "",
             ]
         )
