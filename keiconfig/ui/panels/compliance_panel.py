@@ -165,7 +165,7 @@ class CompliancePanel(QWidget):
             "power": self.tr("Power (makers' agreement, not law)"),
         }
         row.name.setText(names[check.name])
-        value = fmt.unit_value(check.value, check.unit)
+        value = fmt.unit_value(check.value, check.unit).removesuffix(" " + check.unit)
         limit = fmt.unit_value(check.limit, check.unit).removesuffix(" " + check.unit)
         margin = fmt.unit_value(abs(check.margin), check.unit)
         if check.margin == 0:

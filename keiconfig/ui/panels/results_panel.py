@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import shiboken6
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
@@ -198,7 +199,8 @@ class ResultsPanel(QWidget):
         self._specs = _specs()
         self._shown: Performance | None = None
         self._baseline: Performance | None = None
-        self._seen_index: int | None = None
+        self._before_last: Performance | None = None  # shown before the latest change
+        self._last_index = document.undo_stack.index()
         self.figures: dict[str, _Figure] = {}
 
         grid = QGridLayout()
@@ -223,6 +225,7 @@ class ResultsPanel(QWidget):
         layout.addStretch(1)
 
         document.build_changed.connect(self.refresh)
+        document.undo_stack.indexChanged.connect(self._new_step)
         self.refresh()
 
     # -- update ------------------------------------------------------------------------------
@@ -230,28 +233,14 @@ class ResultsPanel(QWidget):
         perf = self._doc.performance
         if perf is self._shown:
             return  # e.g. only the era changed: the figures are the same
-        stack = self._doc.undo_stack
-        index = stack.index()
-        if stack.count() == 0:
+        if self._doc.undo_stack.count() == 0:
             self._baseline = None  # a new or opened build: nothing to compare with
-        elif index != self._seen_index:
-            self._baseline = self._shown  # a new edit (or undo/redo) starts here
-        self._seen_index = index
-        self._shown = perf
+            self._last_index = 0
+        self._before_last, self._shown = self._shown, perf
         published = self._doc.build.published
         for spec in self._specs:
             fig = self.figures[spec.key]
             fig.value.setText(spec.show(perf))
-            new = getattr(perf, spec.key)
-            text, kind = ("", "")
-            if self._baseline is not None:
-                old = getattr(self._baseline, spec.key)
-                text, kind = change_marker(old, new, spec.unit, spec.decimals, spec.lower_is_better)
-            fig.kind = kind
-            if kind:
-                word = self.tr("better") if kind == "better" else self.tr("worse")
-                text = f"{text} {word}"
-            fig.marker.setText(text)
             notes = []
             if self._is_pinned(perf, spec.key):
                 notes.append(self.tr("pinned"))
@@ -259,8 +248,7 @@ class ResultsPanel(QWidget):
             if fmt.is_number(pub):
                 notes.append(self.tr("published: %s") % self._format_like(spec, pub))
             fig.note.setText(" · ".join(notes))
-            fig.setAccessibleDescription(" ".join(s for s in (fig.value.text(), text, *notes) if s))
-        self._style_markers()
+        self._show_markers()
         self.weight_bars.set_parts(perf.weight_parts)
         if perf.weight_pinned:
             estimate = sum(p.kg for p in perf.weight_parts)
@@ -271,6 +259,39 @@ class ResultsPanel(QWidget):
             self.weight_note.show()
         else:
             self.weight_note.hide()
+
+    def _new_step(self, index: int) -> None:
+        """The undo stack signalled its index: a new step, an undo/redo, or a merge.
+
+        A merged step (the rest of a slider drag) keeps the index, so the baseline stays
+        the figures from before the drag. The document emits ``build_changed`` before the
+        stack signals its index, hence this second call after :meth:`refresh`.
+        """
+        if index == self._last_index or not shiboken6.isValid(self):
+            return  # a merge; or the panel is gone while the stack still signals
+        self._last_index = index
+        self._baseline = self._before_last
+        if self._shown is not None:
+            self._show_markers()
+
+    def _show_markers(self) -> None:
+        perf = self._shown
+        assert perf is not None
+        for spec in self._specs:
+            fig = self.figures[spec.key]
+            new = getattr(perf, spec.key)
+            text, kind = ("", "")
+            if self._baseline is not None:
+                old = getattr(self._baseline, spec.key)
+                text, kind = change_marker(old, new, spec.unit, spec.decimals, spec.lower_is_better)
+            fig.kind = kind
+            if kind:
+                word = self.tr("better") if kind == "better" else self.tr("worse")
+                text = f"{text} {word}"
+            fig.marker.setText(text)
+            parts = (fig.value.text(), text, fig.note.text())
+            fig.setAccessibleDescription(" ".join(s for s in parts if s))
+        self._style_markers()
 
     @staticmethod
     def _is_pinned(perf: Performance, key: str) -> bool:

@@ -1,0 +1,149 @@
+"""CompliancePanel: rows follow the document and the era; the limit itself passes."""
+
+from __future__ import annotations
+
+import pytest
+
+from keiconfig.core import regulations
+from keiconfig.ui.document import Document
+from keiconfig.ui.panels.compliance_panel import CompliancePanel, era_label
+
+
+@pytest.fixture
+def document(qtbot):
+    return Document()
+
+
+@pytest.fixture
+def panel(qtbot, document):
+    widget = CompliancePanel(document)
+    qtbot.addWidget(widget)
+    return widget
+
+
+AT_LIMIT = {
+    "body.length_mm": 3400,
+    "body.width_mm": 1480,
+    "body.height_mm": 2000,
+    "engine.displacement_cc": 660,
+}
+
+
+def test_era_selector_lists_every_era_and_defaults_to_current(panel):
+    ids = [panel.era_combo.itemData(i) for i in range(panel.era_combo.count())]
+    assert ids == [e.id for e in regulations.eras()]
+    assert panel.era_combo.currentData() == regulations.CURRENT_ERA
+    assert panel.era_combo.currentText() == "Since Oct 1998 — 3.4 × 1.48 × 2.0 m, 660 cc"
+
+
+def test_era_label_of_an_early_era_names_two_stroke_limit():
+    assert era_label(regulations.era("1949")) == (
+        "Since Jul 1949 — 2.8 × 1.0 × 2.0 m, 150 cc (two-stroke 100 cc)"
+    )
+
+
+def test_exactly_at_every_limit_passes(panel, document):
+    document.change(AT_LIMIT, "at the limits")
+    for name in ("length", "width", "height", "displacement"):
+        row = panel.rows[name]
+        assert row.status.text() == "✔ Pass", name
+        assert "exactly at the limit" in row.detail.text()
+        assert row.advice.isHidden()
+    assert panel.rows["length"].detail.text() == "3,400 of 3,400 mm — exactly at the limit"
+    assert panel.verdict.text().startswith("✔")
+    assert panel.outline.overhang_mm() == {"length": 0, "width": 0, "height": 0}
+
+
+@pytest.mark.parametrize(
+    ("field", "rule", "value", "detail", "advice"),
+    [
+        (
+            "body.length_mm",
+            "length",
+            3450,
+            "3,450 of 3,400 mm — 50 mm over",
+            "Shorten the car by at least 50 mm.",
+        ),
+        (
+            "body.width_mm",
+            "width",
+            1481,
+            "1,481 of 1,480 mm — 1 mm over",
+            "Make the car at least 1 mm narrower.",
+        ),
+        (
+            "body.height_mm",
+            "height",
+            2001,
+            "2,001 of 2,000 mm — 1 mm over",
+            "Lower the car by at least 1 mm.",
+        ),
+        (
+            "engine.displacement_cc",
+            "displacement",
+            661,
+            "661 of 660 cc — 1 cc over",
+            "Use an engine of 660 cc or less (at least 1 cc smaller).",
+        ),
+    ],
+)
+def test_one_over_fails_and_says_what_to_change(
+    panel, document, field, rule, value, detail, advice
+):
+    document.change({**AT_LIMIT, field: value}, "over")
+    row = panel.rows[rule]
+    assert row.status.text() == "✖ Over"
+    assert row.detail.text() == detail
+    assert row.advice.text() == advice
+    assert not row.advice.isHidden()
+    assert panel.verdict.text().startswith("✖ Not a kei car")
+    document.undo_stack.undo()
+    assert row.status.text() == "✔ Pass"
+    assert row.advice.isHidden()
+
+
+def test_length_change_changes_row_text_and_undo_restores(panel, document):
+    before = panel.rows["length"].detail.text()
+    document.change({"body.length_mm": 3300}, "shorter")
+    assert panel.rows["length"].detail.text() == "3,300 of 3,400 mm — 100 mm to spare"
+    document.undo_stack.undo()
+    assert panel.rows["length"].detail.text() == before
+
+
+def test_outline_marks_what_sticks_out(panel, document):
+    document.change({"body.length_mm": 3450, "body.width_mm": 1500}, "too big")
+    assert panel.outline.overhang_mm() == {"length": 50, "width": 20, "height": 0}
+    assert "+50 mm" in panel.outline.accessibleDescription()
+
+
+def test_choosing_an_era_sets_the_documents_era_and_limits(panel, document):
+    panel.era_combo.setCurrentIndex(panel.era_combo.findData("1976"))
+    assert document.era == "1976"
+    length = panel.rows["length"]
+    assert "of 3,200 mm" in length.detail.text()
+    assert length.status.text() == "✖ Over"
+    assert panel.outline.overhang_mm()["length"] == document.build.body.length_mm - 3200
+
+
+def test_document_era_change_moves_the_selector(panel, document):
+    document.set_era("1990")
+    assert panel.era_combo.currentData() == "1990"
+
+
+def test_power_is_shown_as_an_agreement_and_hidden_where_the_era_has_none(panel, document):
+    power = panel.rows["power"]
+    assert not power.name.isHidden()
+    assert "agreement" in power.name.text()
+    assert "not law" in power.name.text()
+    document.set_era("1955")
+    assert power.name.isHidden()
+    assert power.status.isHidden()
+
+
+def test_over_the_agreement_is_not_illegal(panel, document):
+    document.change({"engine.power_cap_ps": None, "overrides.power_ps": 80.0}, "more power")
+    power = panel.rows["power"]
+    assert power.status.text() != "✔ Pass"
+    assert "not law" in power.advice.text()
+    assert panel.verdict.text().startswith("✔")
+    assert "agreement" in panel.verdict.text()

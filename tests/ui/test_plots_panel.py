@@ -1,0 +1,148 @@
+"""PlotsPanel: plot data follows the trace; items are created once and updated in place."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from keiconfig.core.results import LIMITS
+from keiconfig.ui import theme
+from keiconfig.ui.document import Document
+from keiconfig.ui.panels.plots_panel import KW_TO_PS, PlotsPanel, limit_runs
+
+
+@pytest.fixture
+def document(qtbot):
+    return Document()
+
+
+@pytest.fixture
+def panel(qtbot, document):
+    widget = PlotsPanel(document)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def _items(panel: PlotsPanel) -> list[object]:
+    return [
+        panel.speed_curve,
+        panel.shift_marks,
+        panel.line_100,
+        panel.torque_curve,
+        panel.power_curve,
+        panel.capped_curve,
+        panel.cap_line,
+        *panel.shades.values(),
+        *panel.gear_labels,
+    ]
+
+
+def _assert_matches_trace(panel: PlotsPanel, document: Document) -> None:
+    perf = document.performance
+    t, v = panel.speed_curve.getData()
+    np.testing.assert_allclose(t, perf.trace.t_s)
+    np.testing.assert_allclose(v, perf.trace.speed_ms * 3.6)
+    rpm, nm = panel.torque_curve.getData()
+    np.testing.assert_allclose(rpm, perf.curve.rpm)
+    np.testing.assert_allclose(nm, perf.curve.torque_nm)
+    _, ps = panel.power_curve.getData()
+    np.testing.assert_allclose(ps, perf.curve.power_kw * KW_TO_PS)
+
+
+def test_plot_data_match_the_trace_after_a_change(panel, document):
+    _assert_matches_trace(panel, document)
+    document.change({"engine.aspiration": "turbo", "body.height_mm": 1700}, "turbo wagon")
+    _assert_matches_trace(panel, document)
+    document.undo_stack.undo()
+    _assert_matches_trace(panel, document)
+
+
+def test_plot_items_are_the_same_objects_after_updates(panel, document):
+    before = _items(panel)
+    speed_items = list(panel.speed_plot.items)
+    for length in (3000, 3100, 3200):
+        document.change({"body.length_mm": length}, "length")
+    assert all(a is b for a, b in zip(before, _items(panel), strict=True))
+    assert panel.speed_plot.items == speed_items
+
+
+def test_gear_change_marks_sit_on_the_curve_where_the_gear_goes_up(panel, document):
+    trace = document.performance.trace
+    shifts = np.flatnonzero(np.diff(trace.gear) > 0) + 1
+    x, y = panel.shift_marks.getData()
+    np.testing.assert_allclose(x, trace.t_s[shifts])
+    np.testing.assert_allclose(y, trace.speed_ms[shifts] * 3.6)
+    shown = [label for label in panel.gear_labels if label.isVisible()]
+    assert [label.textItem.toPlainText() for label in shown] == [
+        str(g) for g in trace.gear[shifts][: len(panel.gear_labels)]
+    ]
+
+
+def test_shading_covers_the_run_by_what_limits_the_car(panel, document):
+    trace = document.performance.trace
+    total = 0.0
+    for name, bars in panel.shades.items():
+        widths = np.asarray(bars.opts["width"], dtype=float)
+        kind = LIMITS.index(name)
+        expected = sum(
+            t1 - t0
+            for k, t0, t1 in zip(*limit_runs(np.asarray(trace.limit), trace.t_s), strict=True)
+            if k == kind
+        )
+        assert widths.sum() == pytest.approx(expected)
+        total += widths.sum()
+    assert total == pytest.approx(trace.t_s[-1] - trace.t_s[0])
+
+
+def test_limit_runs_splits_where_the_limit_changes():
+    kinds, t0, t1 = limit_runs(np.array([0, 0, 1, 1, 1, 4]), np.arange(6.0))
+    assert kinds.tolist() == [0, 1, 4]
+    assert t0.tolist() == [0.0, 2.0, 5.0]
+    assert t1.tolist() == [2.0, 5.0, 5.0]
+
+
+def test_cap_line_shows_only_when_the_curve_is_clipped(panel, document):
+    document.change({"engine.aspiration": "turbo", "engine.power_cap_ps": 40.0}, "capped")
+    assert document.performance.curve.capped
+    assert panel.cap_line.isVisible()
+    assert panel.cap_line.value() == pytest.approx(document.performance.curve.peak_power_ps)
+    assert "cap" in panel.cap_line.label.format
+    document.change({"engine.power_cap_ps": None}, "unrestricted")
+    if not document.performance.curve.capped:
+        assert not panel.cap_line.isVisible()
+
+
+def test_speed_readout_says_time_speed_gear_and_limit(panel, document):
+    trace = document.performance.trace
+    i = len(trace.t_s) // 3
+    text = panel.speed_readout(float(trace.t_s[i]))
+    assert text.startswith(f"t = {trace.t_s[i]:.1f} s, ")
+    assert f"gear {int(trace.gear[i])}" in text
+    assert "km/h" in text
+    assert "limited by" in text
+
+
+def test_engine_readout_names_rpm_torque_and_power(panel, document):
+    curve = document.performance.curve
+    text = panel.engine_readout(float(curve.peak_torque_rpm))
+    assert "rpm" in text and "N·m" in text and "PS" in text
+
+
+def test_plots_follow_a_dark_palette(panel, qapp):
+    light = panel.speed_curve.opts["pen"].color().name()
+    old = QApplication.palette()
+    dark = QPalette(old)
+    dark.setColor(QPalette.ColorRole.Window, QColor(30, 30, 30))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor(230, 230, 230))
+    dark.setColor(QPalette.ColorRole.Base, QColor(20, 20, 20))
+    try:
+        QApplication.setPalette(dark)
+        qapp.processEvents()
+        assert theme.is_dark()
+        assert panel.speed_curve.opts["pen"].color().name() != light
+    finally:
+        QApplication.setPalette(old)
+        qapp.processEvents()
+    assert panel.speed_curve.opts["pen"].color().name() == light

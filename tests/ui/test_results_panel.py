@@ -1,0 +1,128 @@
+"""ResultsPanel: figures follow the document, change markers know which way is better."""
+
+from __future__ import annotations
+
+import pytest
+
+from keiconfig.core.build import Published
+from keiconfig.ui import format as fmt
+from keiconfig.ui.document import Document
+from keiconfig.ui.panels.results_panel import ResultsPanel, change_marker
+
+
+@pytest.fixture
+def document(qtbot):
+    return Document()
+
+
+@pytest.fixture
+def panel(qtbot, document):
+    widget = ResultsPanel(document)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_figures_show_the_documents_performance(panel, document):
+    perf = document.performance
+    assert panel.figures["kerb_weight_kg"].value.text() == fmt.kg(perf.kerb_weight_kg)
+    assert panel.figures["power_ps"].value.text() == fmt.power(perf.power_ps, perf.power_kw)
+    assert panel.figures["zero_to_100kmh_s"].value.text() == fmt.seconds(perf.zero_to_100kmh_s)
+    assert panel.figures["top_speed_kmh"].value.text() == fmt.kmh(perf.top_speed_kmh)
+
+
+def test_no_change_markers_before_any_edit(panel):
+    assert all(fig.marker.text() == "" for fig in panel.figures.values())
+
+
+def test_heavier_pinned_weight_shows_worse_up_marker_and_undo_reverses_it(panel, document):
+    document.change({"overrides.kerb_weight_kg": 1000.0}, "pin")
+    document.change({"overrides.kerb_weight_kg": 1035.0}, "heavier")
+    weight = panel.figures["kerb_weight_kg"]
+    assert weight.value.text() == "1,035 kg"
+    assert weight.marker.text() == "▲ 35 kg worse"
+    assert weight.kind == "worse"
+    assert "pinned" in weight.note.text()
+    document.undo_stack.undo()
+    assert weight.value.text() == "1,000 kg"
+    assert weight.marker.text() == "▼ 35 kg better"
+    assert weight.kind == "better"
+
+
+def test_length_change_updates_weight_text_and_undo_restores(panel, document):
+    before = panel.figures["kerb_weight_kg"].value.text()
+    document.change({"body.length_mm": 2800, "body.height_mm": 1200}, "smaller")
+    after = panel.figures["kerb_weight_kg"].value.text()
+    assert after == fmt.kg(document.performance.kerb_weight_kg)
+    assert after != before
+    document.undo_stack.undo()
+    assert panel.figures["kerb_weight_kg"].value.text() == before
+
+
+def test_a_slider_drag_is_compared_with_the_value_before_the_drag(panel, document):
+    merge = document.new_merge_id()
+    for kg in (900.0, 950.0, 1000.0):
+        document.change({"overrides.kerb_weight_kg": kg}, "drag", merge)
+    # the first step of a drag is compared with the unpinned estimate; later steps merge
+    document.change({"overrides.kerb_weight_kg": 800.0}, "pin")
+    merge = document.new_merge_id()
+    for kg in (810.0, 820.0, 830.0):
+        document.change({"overrides.kerb_weight_kg": kg}, "drag", merge)
+    assert panel.figures["kerb_weight_kg"].marker.text() == "▲ 30 kg worse"
+
+
+def test_more_power_is_better(panel, document):
+    document.change({"overrides.power_ps": 50.0}, "pin power")
+    document.change({"overrides.power_ps": 60.0}, "more power")
+    power = panel.figures["power_ps"]
+    assert power.marker.text().startswith("▲ 10 PS")
+    assert power.kind == "better"
+
+
+def test_published_figures_are_shown_beside_the_models(panel, document):
+    build = document.build.model_copy(
+        update={"published": Published(zero_to_100kmh_s=12.1, kerb_weight_kg=830)}
+    )
+    document.replace(build, "published")
+    assert "published: 12.1 s" in panel.figures["zero_to_100kmh_s"].note.text()
+    assert "published: 830 kg" in panel.figures["kerb_weight_kg"].note.text()
+    assert panel.figures["quarter_mile_s"].note.text() == ""
+
+
+def test_era_change_leaves_figures_and_markers_alone(panel, document):
+    document.change({"overrides.kerb_weight_kg": 1000.0}, "pin")
+    marker = panel.figures["kerb_weight_kg"].marker.text()
+    document.set_era("1976")
+    assert panel.figures["kerb_weight_kg"].marker.text() == marker
+
+
+def test_weight_breakdown_lists_every_part(panel, document):
+    names = {p.name for p in document.performance.weight_parts}
+    assert {p.name for p in panel.weight_bars.parts} == names
+    for part in document.performance.weight_parts:
+        assert part.name in panel.weight_bars.accessibleDescription()
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "unit", "decimals", "lower_better", "expected"),
+    [
+        (10.6, 10.2, "s", 1, True, ("▼ 0.4 s", "better")),
+        (10.2, 10.6, "s", 1, True, ("▲ 0.4 s", "worse")),
+        (800.0, 835.0, "kg", 0, True, ("▲ 35 kg", "worse")),
+        (130.0, 120.0, "km/h", 0, False, ("▼ 10 km/h", "worse")),
+        (64.0, 64.2, "PS", 0, False, ("", "")),  # not visible at the shown precision
+        (10.0, None, "s", 1, True, ("▲ never", "worse")),
+        (None, 10.0, "s", 1, True, ("▼ reached", "better")),
+        (None, None, "s", 1, True, ("", "")),
+    ],
+)
+def test_change_marker_direction(old, new, unit, decimals, lower_better, expected):
+    assert change_marker(old, new, unit, decimals, lower_better) == expected
+
+
+def test_formatting_helpers():
+    assert fmt.mm(3395) == "3,395 mm"
+    assert fmt.power(64, 47.07) == "64 PS (47 kW)"
+    assert fmt.seconds(10.23) == "10.2 s"
+    assert fmt.seconds(None) == "—"
+    assert fmt.seconds(float("inf")) == "—"
+    assert fmt.number(2.5) == "3"
