@@ -67,7 +67,11 @@ class Document(QObject):
         self._performance: Performance | None = None
         self._compliance: Compliance | None = None
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda _clean: self.state_changed.emit())
+        # A bound method (not a lambda): Qt drops the connection when the document goes.
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
+
+    def _clean_changed(self, _clean: bool) -> None:
+        self.state_changed.emit()
 
     # -- state -------------------------------------------------------------------------------
     @property

@@ -1,0 +1,126 @@
+"""UI test fixtures: settings and data folders in tmp, no modal dialog ever waits for a click.
+
+- ``main_window_factory(document=None)``: a shown :class:`MainWindow` with settings in tmp.
+- ``main_window``: one such window.
+- ``dialogs``: records what the window would have shown (errors, unsaved-changes questions,
+  file dialogs) and lets a test choose the answers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from keiconfig.ui import errors
+from keiconfig.ui import main_window as main_window_module
+from keiconfig.ui.document import Document
+from keiconfig.ui.main_window import MainWindow
+from keiconfig.ui.settings import Settings
+
+
+# The offscreen platform cannot pass window size hints on and says so on every shown window
+# with a layout; that is a property of the test platform, not a problem in the app.
+OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/ui" in str(item.path).replace("\\", "/"):
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture(autouse=True)
+def _private_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Settings and the error log go to a temporary folder, never the user's."""
+    folder = tmp_path_factory.mktemp("keiconfig-settings")
+    monkeypatch.setenv("KEICONFIG_SETTINGS_DIR", str(folder))
+    monkeypatch.setenv("KEICONFIG_DATA_DIR", str(folder / "data"))
+    return folder
+
+
+def _unexpected(*args: Any, **kwargs: Any) -> Any:
+    raise AssertionError(f"an unexpected modal dialog was opened: {args!r}")
+
+
+@dataclass
+class Dialogs:
+    """What the app asked or told; set the ``*_answer`` fields to reply."""
+
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    unsaved_asked: list[str] = field(default_factory=list)
+    unsaved_answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Cancel
+    open_answer: str = ""
+    save_answer: str = ""
+    save_suggested: list[str] = field(default_factory=list)
+    preset_answer: Any = None
+    crashes: list[str] = field(default_factory=list)
+
+
+@pytest.fixture(autouse=True)
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
+    """No test ever blocks on a dialog: the app's dialog functions are answered here, and any
+    other modal dialog fails the test."""
+    d = Dialogs()
+    monkeypatch.setattr(QMessageBox, "exec", _unexpected)
+    monkeypatch.setattr(QDialog, "exec", _unexpected)
+    for name in ("warning", "critical", "question", "information", "about"):
+        monkeypatch.setattr(QMessageBox, name, _unexpected)
+    monkeypatch.setattr(
+        errors, "show_user_error", lambda parent, title, msg: d.errors.append((title, msg))
+    )
+    monkeypatch.setattr(
+        errors, "show_crash_dialog", lambda details, path: d.crashes.append(details)
+    )
+
+    def ask_unsaved(parent: Any, name: str) -> QMessageBox.StandardButton:
+        d.unsaved_asked.append(name)
+        return d.unsaved_answer
+
+    def ask_save(parent: Any, suggested: str) -> str:
+        d.save_suggested.append(suggested)
+        return d.save_answer
+
+    monkeypatch.setattr(main_window_module, "ask_unsaved_changes", ask_unsaved)
+    monkeypatch.setattr(main_window_module, "ask_open_path", lambda parent, folder: d.open_answer)
+    monkeypatch.setattr(main_window_module, "ask_save_path", ask_save)
+    monkeypatch.setattr(main_window_module, "choose_preset", lambda parent: d.preset_answer)
+    return d
+
+
+@pytest.fixture
+def main_window_factory(qtbot: Any) -> Callable[..., MainWindow]:
+    """Make shown main windows (settings in tmp); each is closed without questions at the end."""
+    made: list[MainWindow] = []
+
+    def make(document: Document | None = None) -> MainWindow:
+        window = MainWindow(document=document, settings=Settings())
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        window.document.undo_stack.setClean()  # no "save changes?" on teardown
+
+
+@pytest.fixture
+def main_window(main_window_factory: Callable[..., MainWindow]) -> MainWindow:
+    return main_window_factory()
+
+
+@pytest.fixture
+def build_file(tmp_path: Path) -> Path:
+    """A valid build file on disk."""
+    from keiconfig.core import files
+    from keiconfig.core.build import changed, default_build
+
+    path = tmp_path / "test-build.kei.json"
+    files.save_build(changed(default_build(), {"name": "Test build"}), path)
+    return path

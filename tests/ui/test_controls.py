@@ -1,0 +1,299 @@
+"""The input panels: every control edits the document (one undo step, readable text) and
+shows external changes; keyboard steps land on round numbers; nonsense options are disabled
+with the reason in the tooltip."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSlider, QSpinBox, QWidget
+
+from keiconfig.core.build import LENGTH_MM, changed, get_field
+from keiconfig.ui.document import Document
+from keiconfig.ui.panels.body_panel import BodyPanel
+from keiconfig.ui.panels.drivetrain_panel import DrivetrainPanel
+from keiconfig.ui.panels.engine_panel import EnginePanel
+from keiconfig.ui.panels.overrides_panel import OverridesPanel
+from keiconfig.ui.widgets import ChoiceControl, NumberControl, snap_step
+
+PANELS = (BodyPanel, EnginePanel, DrivetrainPanel, OverridesPanel)
+
+
+@pytest.fixture
+def doc(qapp) -> Document:
+    return Document()
+
+
+@pytest.fixture
+def panels(doc: Document, qtbot) -> dict[str, Any]:
+    out = {}
+    for cls in PANELS:
+        panel = cls(doc)
+        qtbot.addWidget(panel)
+        panel.show()
+        out[cls.__name__] = panel
+    return out
+
+
+def _turbo(doc: Document) -> None:
+    doc.reset(changed(doc.build, {"engine.aspiration": "turbo"}))
+
+
+# (panel, control attribute, field path, new value, undo text)
+NUMBER_CASES = [
+    ("BodyPanel", "length", "body.length_mm", 3300, "Change length"),
+    ("BodyPanel", "width", "body.width_mm", 1400, "Change width"),
+    ("BodyPanel", "height", "body.height_mm", 1650, "Change height"),
+    ("BodyPanel", "wheelbase", "body.wheelbase_mm", 2400, "Change wheelbase"),
+    ("BodyPanel", "seats", "body.seats", 2, "Change seats"),
+    ("EnginePanel", "cylinders", "engine.cylinders", 4, "Change cylinders"),
+    ("EnginePanel", "displacement", "engine.displacement_cc", 550, "Change displacement"),
+    ("EnginePanel", "valves", "engine.valves_per_cylinder", 2, "Change valves"),
+    ("EnginePanel", "redline", "engine.redline_rpm", 8500, "Change redline"),
+    ("EnginePanel", "power_cap", "engine.power_cap_ps", 70, "Change power cap"),
+    ("DrivetrainPanel", "gears", "drivetrain.gears", 6, "Change gears"),
+    ("OverridesPanel", "weight", "overrides.kerb_weight_kg", 800, "Pin kerb weight"),
+    ("OverridesPanel", "power", "overrides.power_ps", 80, "Pin peak power"),
+    ("OverridesPanel", "torque", "overrides.torque_nm", 120, "Pin peak torque"),
+]
+
+
+def _enable(control: NumberControl) -> None:
+    """Untick "Auto" / tick "Pin" so the value is editable."""
+    if control.check is not None and not control.spin.isEnabled():
+        control.check.click()
+
+
+@pytest.mark.parametrize(("panel", "attr", "path", "value", "text"), NUMBER_CASES)
+def test_every_number_control_changes_the_document_and_follows_undo(
+    doc: Document, panels, panel, attr, path, value, text
+) -> None:
+    control: NumberControl = getattr(panels[panel], attr)
+    _enable(control)
+    steps_before = doc.undo_stack.count()
+    before = get_field(doc.build, path)
+    control.spin.setValue(value)
+    assert get_field(doc.build, path) == value
+    assert doc.undo_stack.undoText() == text
+    assert doc.undo_stack.count() == steps_before + 1
+    if control.slider is not None:
+        assert control.slider.value() == value
+    doc.undo_stack.undo()
+    assert get_field(doc.build, path) == before
+    if before is not None:
+        assert control.spin.value() == before
+
+
+CHOICE_CASES = [
+    ("BodyPanel", "style_combo", "body.style", "roadster", "Change body style"),
+    ("BodyPanel", "roof", "body.roof", "targa", "Change roof"),
+    ("EnginePanel", "aspiration", "engine.aspiration", "turbo", "Change induction"),
+    ("EnginePanel", "cycle", "engine.cycle", 2, "Change cycle"),
+    ("EnginePanel", "position", "engine.position", "mid", "Change engine position"),
+    ("DrivetrainPanel", "driven", "drivetrain.driven", "awd", "Change driven wheels"),
+    ("DrivetrainPanel", "transmission", "drivetrain.transmission", "automatic", "Change gearbox"),
+]
+
+
+@pytest.mark.parametrize(("panel", "attr", "path", "value", "text"), CHOICE_CASES)
+def test_every_choice_changes_the_document_and_follows_undo(
+    doc: Document, panels, panel, attr, path, value, text
+) -> None:
+    combo: ChoiceControl = getattr(panels[panel], attr)
+    before = get_field(doc.build, path)
+    combo.setCurrentIndex(combo._values.index(value))
+    assert get_field(doc.build, path) == value
+    assert doc.undo_stack.undoText() == text
+    doc.undo_stack.undo()
+    assert get_field(doc.build, path) == before
+    assert combo.value() == before
+
+
+def test_name_and_year_edit_the_document(doc: Document, panels, qtbot) -> None:
+    body: BodyPanel = panels["BodyPanel"]
+    body.name.setFocus()
+    body.name.selectAll()
+    qtbot.keyClicks(body.name, "Weekend racer")
+    qtbot.keyClick(body.name, Qt.Key.Key_Return)
+    assert doc.build.name == "Weekend racer"
+    assert doc.undo_stack.undoText() == "Rename build"
+    body.year.setValue(1991)
+    assert doc.build.year == 1991
+    body.year.setValue(body.year.minimum())
+    assert doc.build.year is None
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert body.name.text() == "My kei car"
+
+
+def test_intercooler_toggles_for_forced_induction(doc: Document, panels) -> None:
+    engine: EnginePanel = panels["EnginePanel"]
+    _turbo(doc)
+    assert engine.intercooler.isEnabled() and engine.intercooler.isChecked()
+    engine.intercooler.click()
+    assert doc.build.engine.intercooler is False
+    assert doc.undo_stack.undoText() == "Change intercooler"
+
+
+def test_auto_and_pin_boxes_write_none(doc: Document, panels) -> None:
+    body: BodyPanel = panels["BodyPanel"]
+    body.wheelbase.check.click()  # Auto off: the derived value becomes explicit
+    assert doc.build.body.wheelbase_mm == doc.build.body.effective_wheelbase_mm
+    body.wheelbase.check.click()  # Auto on again
+    assert doc.build.body.wheelbase_mm is None
+    engine: EnginePanel = panels["EnginePanel"]
+    engine.power_cap.check.click()
+    assert doc.build.engine.power_cap_ps is None
+    assert doc.undo_stack.undoText() == "Remove power cap"
+    engine.power_cap.check.click()
+    assert doc.build.engine.power_cap_ps == 64
+    over: OverridesPanel = panels["OverridesPanel"]
+    over.weight.check.click()
+    pinned = doc.build.overrides.kerb_weight_kg
+    assert pinned == round(doc.performance.kerb_weight_kg)
+    over.weight.check.click()
+    assert doc.build.overrides.kerb_weight_kg is None
+
+
+@pytest.mark.parametrize(
+    ("updates", "panel", "attr", "reason"),
+    [
+        ({"engine.aspiration": "na"}, "EnginePanel", "intercooler", "Only forced induction"),
+        ({"engine.cycle": 2}, "EnginePanel", "valves", "two-stroke"),
+        ({"drivetrain.transmission": "cvt"}, "DrivetrainPanel", "gears", "CVT has no fixed"),
+    ],
+)
+def test_nonsense_options_are_disabled_with_the_reason(
+    doc: Document, panels, updates, panel, attr, reason
+) -> None:
+    _turbo(doc)  # start where every option makes sense
+    widget: QWidget = getattr(panels[panel], attr)
+    assert widget.isVisible() and widget.isEnabled()
+    doc.change(updates, "set up")
+    assert not widget.isEnabled()
+    assert widget.isVisible()  # shown, never hidden
+    assert reason in widget.toolTip()
+    doc.undo_stack.undo()
+    assert widget.isEnabled()
+    assert reason not in widget.toolTip()
+
+
+def test_a_disabled_choice_item_says_why(qapp) -> None:
+    combo = ChoiceControl("x", [("a", "A"), ("b", "B")])
+    combo.set_item_enabled("b", False, "No B today")
+    item = combo.model().item(1)
+    assert not item.isEnabled()
+    assert item.toolTip() == "No B today"
+
+
+def test_a_slider_drag_is_one_undo_step(doc: Document, panels) -> None:
+    slider = panels["BodyPanel"].length.slider
+    start = doc.build.body.length_mm
+    slider.setSliderDown(True)  # emits sliderPressed
+    for v in (3300, 3200, 3100, 3000):
+        slider.setValue(v)
+    slider.setSliderDown(False)
+    assert doc.build.body.length_mm == 3000
+    assert doc.undo_stack.count() == 1
+    assert doc.undo_stack.undoText() == "Change length"
+    doc.undo_stack.undo()
+    assert doc.build.body.length_mm == start
+    assert slider.value() == start
+
+
+def test_two_drags_are_two_steps(doc: Document, panels) -> None:
+    slider = panels["EnginePanel"].displacement.slider
+    for v in (600, 500):
+        slider.setSliderDown(True)
+        slider.setValue(v)
+        slider.setSliderDown(False)
+    assert doc.undo_stack.count() == 2
+
+
+@pytest.mark.parametrize(
+    ("key", "shift", "expected"),
+    [
+        (Qt.Key.Key_Up, False, 3400),
+        (Qt.Key.Key_Down, False, 3395),
+        (Qt.Key.Key_Up, True, 3398),
+        (Qt.Key.Key_PageUp, False, 3400),
+        (Qt.Key.Key_PageDown, False, 3350),
+    ],
+)
+def test_keyboard_steps_land_on_round_numbers(
+    doc: Document, panels, qtbot, key, shift, expected
+) -> None:
+    doc.reset(changed(doc.build, {"body.length_mm": 3397}))
+    control = panels["BodyPanel"].length
+    mods = Qt.KeyboardModifier.ShiftModifier if shift else Qt.KeyboardModifier.NoModifier
+    for widget in (control.slider, control.spin):
+        doc.reset(changed(doc.build, {"body.length_mm": 3397}))
+        qtbot.keyClick(widget, key, mods)
+        assert doc.build.body.length_mm == expected, widget
+
+
+def test_slider_arrows_left_right_step_too(doc: Document, panels, qtbot) -> None:
+    slider = panels["EnginePanel"].displacement.slider
+    qtbot.keyClick(slider, Qt.Key.Key_Right)
+    assert doc.build.engine.displacement_cc == 660
+    qtbot.keyClick(slider, Qt.Key.Key_Left)
+    assert doc.build.engine.displacement_cc == 650
+
+
+@pytest.mark.parametrize(
+    ("value", "steps", "grid", "expected"),
+    [(3397, 1, 5, 3400), (3400, 1, 5, 3405), (3397, -1, 5, 3395), (3400, -1, 5, 3395),
+     (3395, 2, 50, 3450), (1502, -1, 50, 1500), (5990, 3, 50, 6000)],
+)  # fmt: skip
+def test_snap_step(value, steps, grid, expected) -> None:
+    assert snap_step(value, steps, grid, *LENGTH_MM) == expected
+
+
+def test_ranges_come_from_the_model_and_the_wheelbase_stays_shorter(doc, panels) -> None:
+    body: BodyPanel = panels["BodyPanel"]
+    assert (body.length.spin.minimum(), body.length.spin.maximum()) == LENGTH_MM
+    doc.change({"body.length_mm": 3000}, "Change length")
+    assert body.wheelbase.spin.maximum() == 2999
+    doc.change({"body.wheelbase_mm": 2500}, "Change wheelbase")
+    assert body.length.spin.minimum() == 2501
+
+
+def test_over_the_limit_is_allowed_and_flagged(doc: Document, panels) -> None:
+    body: BodyPanel = panels["BodyPanel"]
+    body.length.spin.setValue(3600)
+    assert doc.build.body.length_mm == 3600
+    assert body.length.flag.isVisible()
+    assert "3,400" in body.length.flag.toolTip() or "3400" in body.length.flag.toolTip()
+    doc.undo_stack.undo()
+    assert not body.length.flag.isVisible()
+
+
+def test_refresh_does_not_feed_back(doc: Document, panels) -> None:
+    doc.change({"body.length_mm": 3000, "engine.cylinders": 2}, "Several")
+    assert doc.undo_stack.count() == 1
+    doc.undo_stack.undo()
+    doc.undo_stack.redo()
+    assert doc.undo_stack.count() == 1
+    assert doc.undo_stack.index() == 1
+
+
+def _inputs(panel: QWidget) -> list[QWidget]:
+    kinds = (QSpinBox, QSlider, QComboBox, QCheckBox, QLineEdit)
+    return [w for w in panel.findChildren(QWidget) if isinstance(w, kinds) and w.parent() is not None
+            and not isinstance(w.parent(), QSpinBox | QComboBox)]  # fmt: skip
+
+
+def test_every_control_has_a_tooltip_and_an_accessible_name(panels) -> None:
+    for panel in panels.values():
+        for w in _inputs(panel):
+            assert w.accessibleName(), f"{type(panel).__name__}: {w!r} has no accessible name"
+            assert len(w.toolTip()) > 20, f"{w.accessibleName()} has no useful tooltip"
+
+
+def test_every_body_style_has_an_icon(panels) -> None:
+    combo = panels["BodyPanel"].style_combo
+    for i in range(combo.count()):
+        assert not combo.itemIcon(i).isNull()

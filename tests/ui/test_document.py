@@ -1,0 +1,127 @@
+"""The Document: one route for change, undo/redo, the modified flag, merged drags."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+from keiconfig.core import files
+from keiconfig.core.build import changed, default_build
+from keiconfig.ui.document import Document
+
+
+@pytest.fixture
+def doc(qapp) -> Document:
+    return Document()
+
+
+def test_a_change_is_one_undo_step_with_its_text_and_marks_modified(doc: Document) -> None:
+    before = doc.build
+    doc.change({"engine.displacement_cc": 550}, "Change displacement")
+    assert doc.build.engine.displacement_cc == 550
+    assert doc.modified
+    assert doc.undo_stack.undoText() == "Change displacement"
+    doc.undo_stack.undo()
+    assert doc.build == before
+    assert not doc.modified
+    doc.undo_stack.redo()
+    assert doc.build.engine.displacement_cc == 550
+
+
+def test_a_change_to_the_same_value_adds_no_step(doc: Document) -> None:
+    doc.change({"body.length_mm": doc.build.body.length_mm}, "Change length")
+    assert doc.undo_stack.count() == 0
+    assert not doc.modified
+
+
+def test_changes_with_one_merge_id_are_one_undo_step(doc: Document) -> None:
+    start = doc.build.body.length_mm
+    merge = doc.new_merge_id()
+    for length in (3300, 3250, 3200):
+        doc.change({"body.length_mm": length}, "Change length", merge)
+    assert doc.undo_stack.count() == 1
+    doc.undo_stack.undo()
+    assert doc.build.body.length_mm == start
+
+
+def test_a_drag_back_to_the_start_leaves_no_step(doc: Document) -> None:
+    start = doc.build.body.length_mm
+    merge = doc.new_merge_id()
+    doc.change({"body.length_mm": 3300}, "Change length", merge)
+    doc.change({"body.length_mm": start}, "Change length", merge)
+    assert not doc.modified
+    assert not doc.undo_stack.canUndo()
+
+
+def test_separate_drags_are_separate_steps(doc: Document) -> None:
+    doc.change({"body.length_mm": 3300}, "Change length", doc.new_merge_id())
+    doc.change({"body.length_mm": 3200}, "Change length", doc.new_merge_id())
+    assert doc.undo_stack.count() == 2
+
+
+def test_an_invalid_change_raises_and_keeps_the_build(doc: Document) -> None:
+    before = doc.build
+    with pytest.raises(ValidationError):
+        doc.change({"body.wheelbase_mm": 4000}, "Change wheelbase")  # longer than the car
+    assert doc.build == before
+    assert doc.undo_stack.count() == 0
+
+
+def test_signals_fire_for_build_and_state(doc: Document, qtbot) -> None:
+    with qtbot.waitSignal(doc.build_changed), qtbot.waitSignal(doc.state_changed):
+        doc.change({"name": "Renamed"}, "Rename build")
+
+
+def test_save_marks_clean_and_open_resets_history(doc: Document, tmp_path: Path) -> None:
+    doc.change({"engine.cylinders": 4}, "Change cylinders")
+    path = tmp_path / "a.kei.json"
+    doc.save(path)
+    assert not doc.modified
+    assert doc.path == path
+    doc.change({"engine.cylinders": 2}, "Change cylinders")
+    assert doc.modified
+    other = Document()
+    assert other.open(path) == ()
+    assert other.build.engine.cylinders == 4
+    assert not other.modified
+    assert not other.undo_stack.canUndo()
+
+
+def test_undo_back_to_the_saved_state_is_clean(doc: Document, tmp_path: Path) -> None:
+    doc.save(tmp_path / "b.kei.json")
+    doc.change({"engine.cylinders": 4}, "Change cylinders")
+    doc.undo_stack.undo()
+    assert not doc.modified
+
+
+def test_a_failed_open_leaves_the_document_untouched(doc: Document, tmp_path: Path) -> None:
+    doc.change({"engine.cylinders": 4}, "Change cylinders")
+    before = doc.build
+    bad = tmp_path / "bad.kei.json"
+    bad.write_text("{not json", encoding="utf-8")
+    with pytest.raises(files.BuildFileError):
+        doc.open(bad)
+    assert doc.build == before
+    assert doc.modified
+    assert doc.path is None
+
+
+def test_reset_starts_afresh(doc: Document) -> None:
+    doc.change({"engine.cylinders": 4}, "Change cylinders")
+    new = changed(default_build(), {"name": "Fresh"})
+    doc.reset(new)
+    assert doc.build == new
+    assert not doc.modified
+    assert doc.undo_stack.count() == 0
+
+
+def test_set_era_is_not_an_undo_step_and_rejects_unknown_eras(doc: Document, qtbot) -> None:
+    with qtbot.waitSignal(doc.build_changed):
+        doc.set_era("1976")
+    assert doc.era == "1976"
+    assert doc.compliance.era == "1976"
+    assert doc.undo_stack.count() == 0
+    with pytest.raises(KeyError):
+        doc.set_era("1066")
