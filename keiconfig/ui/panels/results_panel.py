@@ -8,6 +8,7 @@ it into one undo step), so the marker shows the effect of the whole drag.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -272,7 +273,9 @@ class ResultsPanel(QWidget):
         self._last_index = index
         self._baseline = self._before_last
         if self._shown is not None:
-            self._show_markers()
+            # mid-destruction, a garbage-collected document's stack may still signal
+            with contextlib.suppress(RuntimeError):
+                self._show_markers()
 
     def _show_markers(self) -> None:
         perf = self._shown
