@@ -91,7 +91,7 @@ def design_mass_kg(build: Build) -> float:
 
 
 def _span(gears: int) -> float:
-    return float(gears) ** 0.92
+    return math.pow(gears, 0.92)
 
 
 def overall_ratios(

@@ -20,9 +20,9 @@ import math
 from dataclasses import dataclass
 from typing import Final
 
-from keiconfig.core.build import Build
 import numpy as np
 
+from keiconfig.core.build import Build
 from keiconfig.core.results import EngineCurve, FloatArray, IntArray
 
 PS_TO_KW: Final = 0.73549875
@@ -202,14 +202,20 @@ def engine_curve(build: Build, k: EngineConstants) -> CurveData:
     pin_p = build.overrides.power_ps
     pin_t = build.overrides.torque_nm
     capped = False
+    base = [s * uncapped_kw / shape_pmax for s in shape]
     if pin_p is not None:
-        target_kw = pin_p * PS_TO_KW
-        torque = [s * target_kw / shape_pmax for s in shape]
+        # Pinned power: an engine that would make more is limited at the pin the
+        # way a capped engine is; one that would make less is scaled up.
         capped = True
+        target_kw = pin_p * PS_TO_KW
+        if target_kw >= uncapped_kw:
+            torque = [t * target_kw / uncapped_kw for t in base]
+        else:
+            torque = _clip_power(rpm, base, target_kw)
         if pin_t is not None:
             torque = _fit_both(rpm, torque, pin_t, target_kw)
     else:
-        torque = [s * uncapped_kw / shape_pmax for s in shape]
+        torque = base
         if pin_t is not None:
             scale = pin_t / max(torque)
             torque = [t * scale for t in torque]
@@ -219,10 +225,7 @@ def engine_curve(build: Build, k: EngineConstants) -> CurveData:
             pk = max(t * r for t, r in zip(torque, rpm, strict=True)) * TWO_PI_OVER_60 / 1000.0
             if pk > cap_kw:
                 capped = True
-                torque = [
-                    min(t, cap_kw * 1000.0 / (r * TWO_PI_OVER_60))
-                    for t, r in zip(torque, rpm, strict=True)
-                ]
+                torque = _clip_power(rpm, torque, cap_kw)
     p_kw, p_rpm, t_nm, t_rpm = _peaks(rpm, torque)
     return CurveData(
         rpm0=rpm0,
@@ -239,6 +242,11 @@ def engine_curve(build: Build, k: EngineConstants) -> CurveData:
         design_rpm=design_rpm,
         design_torque_nm=design_t,
     )
+
+
+def _clip_power(rpm: list[float], torque: list[float], kw: float) -> list[float]:
+    """Torque clipped wherever power would pass ``kw`` (boost / ECU limiting)."""
+    return [min(t, kw * 1000.0 / (r * TWO_PI_OVER_60)) for t, r in zip(torque, rpm, strict=True)]
 
 
 def _fit_both(rpm: list[float], torque: list[float], pin_t: float, pin_kw: float) -> list[float]:

@@ -1,0 +1,351 @@
+"""The calibration report, the constant fit, and the golden-file writer.
+
+``python -m keiconfig.core.calibration`` prints, for every reference car, the
+published and estimated kerb weight, power and each published time, then the mean
+absolute percentage error (MAPE) of each figure, both with everything estimated
+and with the published weight and power pinned.
+
+``--fit`` re-fits the global constants on the reference cars and writes them to
+``resources/model_constants.json``:
+
+1. weight: linear least squares of (published kerb − fixed parts) on the shell and
+   equipment bases (``weight.py``);
+2. engine: least squares of log specific output on (1, forced, two-stroke, era)
+   over cars whose published power is not the cap; cars published at the cap only
+   say the engine makes *at least* the cap, so any such car whose estimate falls
+   below 1.05 × cap is added at that value and the fit repeated (a censored fit);
+3. dynamics: a coordinate search of drivetrain efficiency, tyre mu, Cd scale and
+   shift time minimising the MAPE of the published times and top speeds with
+   weight and power pinned.
+
+Rows or figures kept out of a fit carry a reason and are still listed.
+
+``--write-golden DIR`` writes the evaluate figures of ``DIR/builds/*.kei.json`` and
+of every shipped preset to ``DIR/<name>.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, Final
+
+import numpy as np
+
+from keiconfig.core.build import Build, changed
+from keiconfig.core.dynamics import DynamicsConstants
+from keiconfig.core.engine import PS_TO_KW, EngineConstants, fixed_factor, power_features
+from keiconfig.core.performance import ModelConstants, constants_path, evaluate, load_constants
+from keiconfig.core.reference import FIGURES, ReferenceCar, load_reference
+from keiconfig.core.resources_path import resource_path
+from keiconfig.core.results import Performance
+from keiconfig.core.weight import WeightConstants, equipment_basis, fixed_parts, shell_basis
+
+TIME_FIGURES: Final = ("zero_to_60mph_s", "zero_to_100kmh_s", "quarter_mile_s", "standing_400m_s")
+DYN_FIGURES: Final = (*TIME_FIGURES, "top_speed_kmh")
+SHORT: Final[dict[str, str]] = {
+    "kerb_weight_kg": "kerb kg",
+    "power_ps": "power PS",
+    "zero_to_60mph_s": "0-60 mph s",
+    "zero_to_100kmh_s": "0-100 km/h s",
+    "quarter_mile_s": "1/4 mile s",
+    "standing_400m_s": "400 m s",
+    "top_speed_kmh": "top km/h",
+}
+GOLDEN_FIELDS: Final = (
+    "kerb_weight_kg",
+    "power_ps",
+    "power_kw",
+    "torque_nm",
+    "zero_to_60mph_s",
+    "zero_to_100kmh_s",
+    "quarter_mile_s",
+    "standing_400m_s",
+    "top_speed_kmh",
+)
+
+
+def pinned(car: ReferenceCar) -> Build:
+    """The car with its published kerb weight and power pinned (where published)."""
+    updates: dict[str, Any] = {}
+    if "kerb_weight_kg" in car.published:
+        updates["overrides.kerb_weight_kg"] = car.published["kerb_weight_kg"]
+    if "power_ps" in car.published:
+        updates["overrides.power_ps"] = car.published["power_ps"]
+    return changed(car.build, updates) if updates else car.build
+
+
+def figure(perf: Performance, name: str) -> float | None:
+    if name == "power_ps":
+        return perf.power_ps
+    value = getattr(perf, name)
+    return None if value is None else float(value)
+
+
+def _ape(est: float | None, pub: float) -> float:
+    if est is None or not math.isfinite(est):
+        return 100.0
+    return abs(est - pub) / pub * 100.0
+
+
+def _errors(
+    cars: Iterable[ReferenceCar],
+    perf_of: Callable[[ReferenceCar], Performance],
+    names: Sequence[str],
+    fit_only: bool,
+) -> dict[str, list[float]]:
+    out: dict[str, list[float]] = {n: [] for n in names}
+    for car in cars:
+        perf = perf_of(car)
+        for n in names:
+            if n in car.published and not (fit_only and n in car.fit_exclude):
+                out[n].append(_ape(figure(perf, n), car.published[n]))
+    return out
+
+
+def _mean(xs: list[float]) -> float:
+    return sum(xs) / len(xs) if xs else float("nan")
+
+
+def report(constants: ModelConstants | None = None) -> str:
+    """The calibration report as text."""
+    k = constants if constants is not None else load_constants()
+    cars, skipped = load_reference()
+    est = {c.row_id: evaluate(c.build, k) for c in cars}
+    pin = {c.row_id: evaluate(pinned(c), k) for c in cars}
+    lines = ["Calibration report: published vs estimated (est) and with weight+power pinned (pin)"]
+    lines.append("")
+    for car in cars:
+        e, p = est[car.row_id], pin[car.row_id]
+        fills = f"  [filled: {', '.join(car.fills)}]" if car.fills else ""
+        lines.append(f"#{car.row_id} {car.label}  (times: {car.time_kind}){fills}")
+        for name in FIGURES:
+            if name not in car.published:
+                continue
+            pub = car.published[name]
+            ev, pv = figure(e, name), figure(p, name)
+            row = f"    {SHORT[name]:<13} published {pub:7.1f}   est {_fmt(ev)} ({_pct(ev, pub)})"
+            if name in DYN_FIGURES:
+                row += f"   pin {_fmt(pv)} ({_pct(pv, pub)})"
+            if name == "power_ps":
+                row += f"   uncapped {e.curve.uncapped_power_ps:6.1f}"
+            if name in car.fit_exclude:
+                row += f"   [not fitted: {car.fit_exclude[name]}]"
+            lines.append(row)
+    lines.append("")
+    for row_id_label in skipped:
+        lines.append(
+            f"#{row_id_label.row_id} {row_id_label.label}: skipped ({row_id_label.reason})"
+        )
+    lines.append("")
+    lines.append("Mean absolute percentage error (n = cars with the figure)")
+    lines.append(f"  {'figure':<14}{'estimated':>16}{'pinned w+p':>16}{'est, fit set':>16}")
+    all_est = _errors(cars, lambda c: est[c.row_id], FIGURES, False)
+    all_pin = _errors(cars, lambda c: pin[c.row_id], FIGURES, False)
+    fit_est = _errors(cars, lambda c: est[c.row_id], FIGURES, True)
+    for name in FIGURES:
+        a, b, c = all_est[name], all_pin[name], fit_est[name]
+        pin_txt = f"{_mean(b):6.1f} % (n={len(b):2d})" if name in DYN_FIGURES else f"{'-':>14}"
+        lines.append(
+            f"  {SHORT[name]:<14}{_mean(a):6.1f} % (n={len(a):2d}) {pin_txt} "
+            f"{_mean(c):6.1f} % (n={len(c):2d})"
+        )
+    t_est = [x for n in TIME_FIGURES for x in all_est[n]]
+    t_pin = [x for n in TIME_FIGURES for x in all_pin[n]]
+    t_fit = [x for n in TIME_FIGURES for x in fit_est[n]]
+    lines.append(
+        f"  {'all times':<14}{_mean(t_est):6.1f} % (n={len(t_est):2d}) "
+        f"{_mean(t_pin):6.1f} % (n={len(t_pin):2d}) {_mean(t_fit):6.1f} % (n={len(t_fit):2d})"
+    )
+    return "\n".join(lines)
+
+
+def _fmt(v: float | None) -> str:
+    return "   none" if v is None else f"{v:7.1f}"
+
+
+def _pct(v: float | None, pub: float) -> str:
+    return "  n/a " if v is None else f"{(v - pub) / pub * 100:+5.1f}%"
+
+
+# --- the fit -----------------------------------------------------------------------
+
+
+def fit_weight(cars: Sequence[ReferenceCar]) -> WeightConstants:
+    rows, target = [], []
+    for c in cars:
+        if "kerb_weight_kg" not in c.published or "length/width" in c.fills:
+            continue  # a filled size says nothing about the shell
+        rows.append([shell_basis(c.build), equipment_basis(c.build)])
+        target.append(c.published["kerb_weight_kg"] - sum(p.kg for p in fixed_parts(c.build)))
+    a, y = np.array(rows), np.array(target)
+    # Least squares on relative error (divide by the car's weight).
+    w = 1.0 / np.array([c.published["kerb_weight_kg"] for c in cars if _weight_row(c)])
+    sol, *_ = np.linalg.lstsq(a * w[:, None], y * w, rcond=None)
+    return WeightConstants(
+        shell_kg_per_m2=round(max(float(sol[0]), 1.0), 3),
+        equipment_kg_per_m2=round(max(float(sol[1]), 0.0), 3),
+    )
+
+
+def _weight_row(c: ReferenceCar) -> bool:
+    return "kerb_weight_kg" in c.published and "length/width" not in c.fills
+
+
+def fit_engine(cars: Sequence[ReferenceCar]) -> EngineConstants:
+    exact: list[tuple[list[float], float]] = []
+    floor: list[tuple[ReferenceCar, float]] = []
+    for c in cars:
+        if "power_ps" not in c.published:
+            continue
+        e = c.build.engine
+        base = fixed_factor(c.build) * e.displacement_cc / 1000.0 * e.effective_redline_rpm / 1000.0
+        pub_kw = c.published["power_ps"] * PS_TO_KW
+        cap = e.power_cap_ps
+        if cap is not None and c.published["power_ps"] >= 0.97 * cap:
+            floor.append((c, base))
+        else:
+            exact.append((list(power_features(c.build)), math.log(pub_kw / base)))
+    extra: list[tuple[list[float], float]] = []
+    sol = np.zeros(4)
+    for _ in range(8):
+        data = exact + extra
+        a = np.array([r for r, _ in data])
+        y = np.array([v for _, v in data])
+        sol, *_ = np.linalg.lstsq(a, y, rcond=None)
+        added = False
+        for c, base in floor:
+            cap = c.build.engine.power_cap_ps
+            assert cap is not None
+            feats = list(power_features(c.build))
+            need = math.log(1.05 * cap * PS_TO_KW / base)
+            if float(np.dot(sol, feats)) < need and (feats, need) not in extra:
+                extra.append((feats, need))
+                added = True
+        if not added:
+            break
+    return EngineConstants(*(round(float(x), 4) for x in sol))
+
+
+def _dyn_objective(cars: Sequence[ReferenceCar], builds: list[Build], k: ModelConstants) -> float:
+    errs: list[float] = []
+    for c, b in zip(cars, builds, strict=True):
+        perf = evaluate(b, k)
+        for n in DYN_FIGURES:
+            if n in c.published and n not in c.fit_exclude:
+                errs.append(_ape(figure(perf, n), c.published[n]))
+    return _mean(errs)
+
+
+def fit_dynamics(cars: Sequence[ReferenceCar], k: ModelConstants) -> DynamicsConstants:
+    use = [c for c in cars if any(n in c.published for n in DYN_FIGURES)]
+    builds = [pinned(c) for c in use]
+    d = k.dynamics
+    bounds = {
+        "drivetrain_efficiency": (0.75, 0.95),
+        "tyre_mu": (0.7, 1.3),
+        "cd_scale": (0.7, 1.5),
+        "shift_time_s": (0.2, 1.0),
+    }
+    best = _dyn_objective(use, builds, k)
+    step = 0.08
+    for _ in range(6):
+        improved = True
+        while improved:
+            improved = False
+            for name, (lo, hi) in bounds.items():
+                for sign in (1.0, -1.0):
+                    cur = getattr(d, name)
+                    val = min(max(cur * (1.0 + sign * step), lo), hi)
+                    trial = replace(d, **{name: round(val, 4)})
+                    score = _dyn_objective(use, builds, replace(k, dynamics=trial))
+                    if score < best - 1e-6:
+                        best, d, improved = score, trial, True
+        step /= 2.0
+    return d
+
+
+def fit_all() -> ModelConstants:
+    cars, _ = load_reference()
+    k = load_constants()
+    k = replace(k, weight=fit_weight(cars), engine=fit_engine(cars))
+    return replace(k, dynamics=fit_dynamics(cars, k))
+
+
+def write_constants(k: ModelConstants, path: Path | None = None) -> Path:
+    target = path if path is not None else constants_path()
+    data: dict[str, Any] = {
+        "comment": (
+            "Fitted global constants of the physics-lite model. Written by "
+            "`python -m keiconfig.core.calibration --fit`; see resources/model.md."
+        ),
+        **k.to_dict(),
+    }
+    target.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    return target
+
+
+# --- golden files ------------------------------------------------------------------
+
+
+def golden_figures(perf: Performance) -> dict[str, float | None]:
+    return {
+        n: (None if getattr(perf, n) is None else round(float(getattr(perf, n)), 4))
+        for n in GOLDEN_FIELDS
+    }
+
+
+def golden_sources(golden_dir: Path) -> list[Path]:
+    """Build files with golden figures: the example builds and every shipped preset."""
+    files = sorted((golden_dir / "builds").glob("*.kei.json"))
+    files += sorted(resource_path("presets").glob("*.kei.json"))
+    return files
+
+
+def golden_name(path: Path) -> str:
+    return path.name.removesuffix(".kei.json")
+
+
+def write_golden(golden_dir: Path) -> list[Path]:
+    written = []
+    for src in golden_sources(golden_dir):
+        build = Build.model_validate_json(src.read_text(encoding="utf-8"))
+        out = golden_dir / f"{golden_name(src)}.json"
+        data = {"source": src.name, **golden_figures(evaluate(build))}
+        out.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+        written.append(out)
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="keiconfig calibration",
+        description="Compare the model with the published figures of the reference cars.",
+    )
+    parser.add_argument(
+        "--fit", action="store_true", help="re-fit the global constants, write them"
+    )
+    parser.add_argument("--write-golden", metavar="DIR", help="rewrite the golden files in DIR")
+    args = parser.parse_args(argv)
+    if args.write_golden:
+        for p in write_golden(Path(args.write_golden)):
+            print(f"wrote {p}")
+        return 0
+    if args.fit:
+        k = fit_all()
+        path = write_constants(k)
+        load_constants.cache_clear()
+        print(f"wrote {path}")
+        print(json.dumps(k.to_dict(), indent=2))
+        print()
+    print(report())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

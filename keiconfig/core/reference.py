@@ -1,0 +1,269 @@
+"""The reference cars: ``resources/reference.csv`` read into builds and published figures.
+
+The CSV (a copy of the shared ``kei_reference.csv``) describes real cars in prose-ish
+columns. Each row becomes a :class:`~keiconfig.core.build.Build` with only the
+configuration a user would enter (no redline, no power or weight: those are what the
+model estimates), plus the published figures to compare with.
+
+Rules for blanks (the CSV never guesses, so we state our fills here):
+
+* no displacement or cylinder count, or an electric car: the row is skipped with a
+  reason (the model has no engine to work from);
+* length or width blank: a kei car (or any car of 660 cc or less) is given the size
+  limits of the era it was built in less 5 mm (kei cars are built to the box); a larger car
+  is given 3600 × 1600 mm (a European supermini); height blank: the style default;
+* gears blank: 4 before 1975, else 5; transmission blank: manual;
+* 0-62 mph counts as 0-100 km/h (62 mph is 99.8 km/h);
+* ``power_cap_ps`` is 64 for Japanese makes from 1987 on (the agreement), null
+  otherwise;
+* an automated manual (AGS) or twin-clutch (DSG) gearbox is a ``manual`` (it has a
+  clutch, not a torque converter).
+
+Rows may be kept out of a fit (``fit_exclude``) for a stated reason; they are still
+listed in the calibration report.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Final
+
+from keiconfig.core.build import Body, Build, Drivetrain, Engine, Overrides
+from keiconfig.core.resources_path import resource_path
+
+JAPANESE_MAKES: Final = (
+    "subaru",
+    "mazda",
+    "suzuki",
+    "daihatsu",
+    "mitsubishi",
+    "honda",
+    "autozam",
+    "nissan",
+    "toyota",
+)
+
+# Style defaults used only to fill blank dimensions of reference rows.
+STYLE_HEIGHT_MM: Final[dict[str, int]] = {
+    "hatchback": 1420,
+    "tall_wagon": 1700,
+    "sedan": 1380,
+    "coupe": 1250,
+    "roadster": 1180,
+    "suv": 1680,
+    "van": 1850,
+    "truck": 1750,
+}
+NON_KEI_SIZE_MM: Final = (3600, 1600)  # a European supermini
+
+# Kei size limits by the year they came in (length, width).
+KEI_SIZE_BY_YEAR: Final = (
+    (1998, 3400, 1480),
+    (1990, 3300, 1400),
+    (1976, 3200, 1400),
+    (1951, 3000, 1300),
+)
+
+FIGURES: Final = (
+    "kerb_weight_kg",
+    "power_ps",
+    "zero_to_60mph_s",
+    "zero_to_100kmh_s",
+    "quarter_mile_s",
+    "standing_400m_s",
+    "top_speed_kmh",
+)
+
+
+@dataclass(frozen=True)
+class ReferenceCar:
+    row_id: str
+    label: str
+    build: Build
+    published: dict[str, float]  # figure name -> published value
+    time_kind: str
+    fills: tuple[str, ...]  # what was filled by a default
+    fit_exclude: dict[str, str] = field(default_factory=dict)  # figure -> reason
+
+
+@dataclass(frozen=True)
+class SkippedRow:
+    row_id: str
+    label: str
+    reason: str
+
+
+def _num(text: str) -> float | None:
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def _style(text: str) -> str:
+    t = text.lower()
+    for key, style in (
+        ("tall wagon", "tall_wagon"),
+        ("roadster", "roadster"),
+        ("seven", "roadster"),
+        ("pickup", "truck"),
+        ("coupe", "coupe"),
+        ("saloon", "sedan"),
+        ("sedan", "sedan"),
+        ("suv", "suv"),
+        ("4x4", "suv"),
+        ("hatchback", "hatchback"),
+        ("crossover", "hatchback"),
+        ("van", "van"),
+    ):
+        if key in t:
+            return style
+    return "hatchback"
+
+
+def _roof(text: str, style: str) -> str:
+    t = text.lower()
+    if "targa" in t:
+        return "targa"
+    if "hard-top" in t or "hardtop" in t:
+        return "removable_hard"
+    if "canvas" in t or "soft" in t or style == "roadster":
+        return "soft"
+    return "fixed"
+
+
+def _transmission(text: str, year: int) -> tuple[str, int | None]:
+    t = text.strip().lower()
+    first = re.split(r"[/(+]", t)[0].strip() if t else ""
+    if not first:
+        return "manual", 4 if year < 1975 else 5
+    if "cvt" in first:
+        return "cvt", None
+    m = re.match(r"(\d+)\s*-?\s*(speed)?\s*(mt|ags|dsg|at)?", first)
+    gears = int(m.group(1)) if m else None
+    if "at" in first.split() or first.endswith("at"):
+        return "automatic", gears
+    return "manual", gears
+
+
+def _kei_size(year: int) -> tuple[int, int]:
+    for since, length, width in KEI_SIZE_BY_YEAR:
+        if year >= since:
+            return length, width
+    return KEI_SIZE_BY_YEAR[-1][1:]
+
+
+def _parse(row: dict[str, str]) -> ReferenceCar | SkippedRow:
+    label = f"{row['make']} {row['model']} ({row['variant']})"
+    rid = row["id"]
+    cyl = _num(row["cylinders"])
+    cc = _num(row["displacement_cc"])
+    if cyl == 0 or row["aspiration"].strip().lower().startswith("electric"):
+        return SkippedRow(rid, label, "electric car: the model has no electric drive")
+    if cyl is None or cc is None:
+        return SkippedRow(rid, label, "no displacement or cylinder count published")
+    year = int(row["year_from"])
+    fills: list[str] = []
+    style = _style(row["body_style"])
+    is_kei = row["is_kei"].strip().upper().startswith("Y")
+    length, width, height = (_num(row[c]) for c in ("length_mm", "width_mm", "height_mm"))
+    if length is None or width is None:
+        kei_size = is_kei or cc <= 660
+        dl, dw = _kei_size(year) if kei_size else NON_KEI_SIZE_MM
+        if kei_size:
+            dl, dw = dl - 5, dw - 5
+        length = length or dl
+        width = width or dw
+        fills.append("length/width")
+    if height is None:
+        height = STYLE_HEIGHT_MM[style]
+        fills.append("height")
+    wb = _num(row["wheelbase_mm"])
+    seats = _num(row["seats"])
+    asp_text = row["aspiration"].lower()
+    aspiration = (
+        "turbo" if "turbo" in asp_text else ("supercharger" if "supercharger" in asp_text else "na")
+    )
+    cycle = 2 if row["engine_cycle"].strip().startswith("2-stroke") else 4
+    valves = _num(row["valves_per_cyl"])
+    pos_text = row["engine_position"].lower()
+    position = "mid" if pos_text.startswith("mid") else "rear" if "rear" in pos_text else "front"
+    dw_text = row["driven_wheels"].upper().split("(")[0]
+    driven = (
+        "awd" if ("4WD" in dw_text or "AWD" in dw_text) else ("rwd" if "RWD" in dw_text else "fwd")
+    )
+    trans, gears = _transmission(row["transmission"], year)
+    if not row["transmission"].strip():
+        fills.append("gearbox")
+    japanese = row["make"].split()[0].lower() in JAPANESE_MAKES
+    cap = 64.0 if japanese and year >= 1987 else None
+    build = Build(
+        name=label[:80],
+        year=year,
+        body=Body(
+            style=style,
+            length_mm=int(length),
+            width_mm=int(width),  # type: ignore[arg-type]
+            height_mm=int(height),
+            wheelbase_mm=int(wb) if wb is not None and wb < length else None,
+            seats=int(seats) if seats is not None else None,
+            roof=_roof(row["body_style"], style),
+        ),  # type: ignore[arg-type]
+        engine=Engine(
+            cylinders=int(cyl),
+            displacement_cc=int(cc),
+            aspiration=aspiration,  # type: ignore[arg-type]
+            intercooler=True if "intercooler" in asp_text else None,
+            valves_per_cylinder=int(valves) if valves is not None and cycle == 4 else None,
+            cycle=cycle,
+            position=position,  # type: ignore[arg-type]
+            power_cap_ps=cap,
+        ),
+        drivetrain=Drivetrain(driven=driven, transmission=trans, gears=gears),  # type: ignore[arg-type]
+        overrides=Overrides(),
+    )
+    pub: dict[str, float] = {}
+    for name, col in (
+        ("kerb_weight_kg", "kerb_weight_kg"),
+        ("power_ps", "power_ps"),
+        ("zero_to_60mph_s", "zero_60mph_s"),
+        ("quarter_mile_s", "quarter_mile_s"),
+        ("standing_400m_s", "zero_400m_s"),
+        ("top_speed_kmh", "top_speed_kmh"),
+    ):
+        v = _num(row[col])
+        if v is not None:
+            pub[name] = v
+    t100 = _num(row["zero_100_kmh_s"]) or _num(row["zero_62mph_s"])
+    if t100 is not None:
+        pub["zero_to_100kmh_s"] = t100
+    exclude: dict[str, str] = {}
+    notes = (row["notes"] + " " + row["time_source_detail"]).lower()
+    if "wet" in notes:
+        for f in ("zero_to_60mph_s", "zero_to_100kmh_s", "quarter_mile_s", "standing_400m_s"):
+            exclude[f] = "measured in the wet"
+    if "governed" in notes or (is_kei and year >= 1990 and pub.get("top_speed_kmh") == 140):
+        exclude["top_speed_kmh"] = "140 km/h is the kei speed limiter, not a drag limit"
+    if "four passengers" in notes:
+        exclude["top_speed_kmh"] = "top speed with four passengers aboard"
+    return ReferenceCar(
+        rid, label, build, pub, row["time_kind"].strip() or "n/a", tuple(fills), exclude
+    )
+
+
+@functools.cache
+def load_reference() -> tuple[tuple[ReferenceCar, ...], tuple[SkippedRow, ...]]:
+    """All reference cars the model can take, and the rows it cannot (with reasons)."""
+    cars: list[ReferenceCar] = []
+    skipped: list[SkippedRow] = []
+    with resource_path("reference.csv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            item = _parse(row)
+            (cars if isinstance(item, ReferenceCar) else skipped).append(item)  # type: ignore[arg-type]
+    return tuple(cars), tuple(skipped)
