@@ -186,6 +186,6 @@ def compare(
     for name, build in builds:
         perf = ev(build)
         era = regulations.resolve_era(build, era_id, use_year=True)
-        ok = regulations.check(build, era, power_ps=perf.power_ps).ok
+        ok = regulations.check(build, era, power_ps=round(perf.power_ps, 1)).ok
         entries.append((name, perf, ok))
     return compare_results(entries)

@@ -123,11 +123,14 @@ def _finite(x: float | None) -> float | None:
 
 
 def phases_of(trace: Trace, min_blip_s: float = MIN_BLIP_S) -> tuple[Phase, ...]:
-    """Split a trace into phases of one limit each.
+    """Split a trace into phases of one limit each, in time order, without gaps.
 
-    A sample's limit holds from its time to the next sample's. Phases shorter than
+    As the model records it, sample ``i``'s limit is what held the car back over the
+    step that ended at sample ``i`` (from ``t[i-1]`` to ``t[i]``); a gear change is the
+    step of the shift time ending at the sample marked "shift". Phases shorter than
     ``min_blip_s`` are merged into the longer neighbour that is not a gear change;
-    gear-change ("shift") phases are always kept, however short.
+    gear-change phases are always kept, however short, and so is a final drag or
+    rev-limiter phase (it tells how the run ends).
     """
     t = np.asarray(trace.t_s, dtype=np.float64)
     n = int(t.size)
@@ -135,12 +138,17 @@ def phases_of(trace: Trace, min_blip_s: float = MIN_BLIP_S) -> tuple[Phase, ...]
         return ()
     lim = np.asarray(trace.limit, dtype=np.int64)
     speed = np.asarray(trace.speed_ms, dtype=np.float64)
-    cuts = np.flatnonzero(lim[1:] != lim[:-1]) + 1
+    if n == 1:
+        v = float(speed[0]) * KMH_PER_MS
+        return (Phase(LIMITS[int(lim[0])], float(t[0]), float(t[0]), v, v),)
+    steps = lim[1:]  # step k (from sample k to k+1) has the limit of sample k+1
+    cuts = np.flatnonzero(steps[1:] != steps[:-1]) + 1
     starts = [0, *(int(c) for c in cuts)]
     ends = [*(int(c) for c in cuts), n - 1]
     shift = LIMITS.index("shift")
-    # runs: [limit index, first sample, boundary sample]
-    runs: list[list[int]] = [[int(lim[a]), a, b] for a, b in zip(starts, ends, strict=True)]
+    ending = (LIMITS.index("drag"), LIMITS.index("rev_limit"))
+    # runs: [limit index, first sample, last sample]
+    runs: list[list[int]] = [[int(steps[a]), a, b] for a, b in zip(starts, ends, strict=True)]
 
     def dur(r: list[int]) -> float:
         return float(t[r[2]] - t[r[1]])
@@ -160,11 +168,12 @@ def phases_of(trace: Trace, min_blip_s: float = MIN_BLIP_S) -> tuple[Phase, ...]
         work = [list(r) for r in runs]
         out: list[list[int]] = []
         for i, r in enumerate(work):
-            if r[0] == shift or dur(r) >= min_blip_s or len(work) == 1:
+            last = i == len(work) - 1
+            if r[0] == shift or dur(r) >= min_blip_s or (last and r[0] in ending) or len(work) == 1:
                 out.append(r)
                 continue
             prev = out[-1] if out and out[-1][0] != shift else None
-            nxt = work[i + 1] if i + 1 < len(work) and work[i + 1][0] != shift else None
+            nxt = work[i + 1] if not last and work[i + 1][0] != shift else None
             if prev is None and nxt is None:
                 out.append(r)
                 continue
@@ -311,6 +320,8 @@ def _sentence(
         if i == 0:
             if at_end:
                 parts.append(f"{_OPENING[st.limit]} all the way")
+            elif len(body) == 1:
+                parts.append(f"{_OPENING[st.limit]} up to {_kmh(st.v_end_kmh)}")
             else:
                 parts.append(f"{_OPENING[st.limit]} until {_s(st.t_end)}")
         elif at_end:

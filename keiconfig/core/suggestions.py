@@ -13,6 +13,7 @@ the window can pass the performance it already has (``base``).
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
@@ -25,6 +26,12 @@ if TYPE_CHECKING:
 
 MIN_DELTA_S: Final = 0.05
 Evaluator = Callable[["Build"], Performance]
+
+# A smaller set for when the whole list is too slow to recompute on every edit: the
+# changes students ask about most.
+QUICK_KEYS: Final = frozenset(
+    {"awd", "rwd", "fwd", "turbo", "na", "manual", "cvt", "uncap", "lighter", "mid"}
+)
 
 MEASURES: Final[dict[str, str]] = {
     "zero_to_100kmh_s": "0-100 km/h",
@@ -137,7 +144,7 @@ def candidates(build: Build, era_id: str | None = None) -> list[Candidate]:
         add("uncap", f"Remove the {e.power_cap_ps:g} PS cap", {"engine.power_cap_ps": None})
     limit = era.max_displacement_cc(e.cycle)
     bigger = min(round(e.displacement_cc * 1.1), max(limit, e.displacement_cc))
-    if bigger > e.displacement_cc:
+    if bigger - e.displacement_cc >= 0.01 * e.displacement_cc:  # not a token +1 cc
         add(
             "cc_more",
             f"{bigger} cc engine (+{bigger - e.displacement_cc} cc)",
@@ -182,10 +189,14 @@ def _with_weight(build: Build, base: Performance, cands: list[Candidate]) -> lis
 # --------------------------------------------------------------------------- evaluation
 
 
+@functools.cache
 def _default_evaluator() -> Evaluator:
+    """The model, with the last few hundred builds remembered (a user flipping a
+    setting back and forth gets the list again without re-running the model)."""
     from keiconfig.core import performance
 
-    return performance.evaluate
+    evaluate: Evaluator = performance.evaluate
+    return functools.lru_cache(maxsize=512)(evaluate)
 
 
 def _measure_of(base: Performance) -> str:
@@ -238,8 +249,8 @@ def try_candidate(
     delta = math.inf if after is None else after - before
     era = regulations.resolve_era(build, era_id, use_year=True)
     if base_failed is None:
-        base_failed = _failed(regulations.check(build, era, power_ps=base.power_ps))
-    now_failed = _failed(regulations.check(new_build, era, power_ps=new.power_ps))
+        base_failed = _failed(regulations.check(build, era, power_ps=_ps(base.power_ps)))
+    now_failed = _failed(regulations.check(new_build, era, power_ps=_ps(new.power_ps)))
     breaks = tuple(n for n in now_failed if n not in base_failed)
     dkg = float(new.kerb_weight_kg - base.kerb_weight_kg)
     return Suggestion(
@@ -255,6 +266,12 @@ def try_candidate(
         new_time_s=after,
         breaks=breaks,
     )
+
+
+def _ps(power_ps: float) -> float:
+    """Power as judged against the 64 PS agreement: to 0.1 PS, so that a model
+    result of 64.00000000000001 PS is the 64 PS it is shown as."""
+    return round(float(power_ps), 1)
 
 
 def _failed(compliance: Any) -> tuple[str, ...]:
@@ -286,7 +303,7 @@ def suggestions(
     ev = evaluate or _default_evaluator()
     base_perf = base if base is not None else ev(build)
     era = regulations.resolve_era(build, era_id, use_year=True)
-    base_failed = _failed(regulations.check(build, era, power_ps=base_perf.power_ps))
+    base_failed = _failed(regulations.check(build, era, power_ps=_ps(base_perf.power_ps)))
     out: list[Suggestion] = []
     for cand in all_candidates(build, base_perf, era):
         if keys is not None and cand.key not in keys:

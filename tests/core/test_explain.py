@@ -13,21 +13,20 @@ from keiconfig.core.results import LIMITS, EngineCurve, Performance, Trace, Weig
 
 
 def fake_performance(
-    limits: list[str],
+    steps: list[str],
     dt: float = 0.1,
     accel: list[float] | None = None,
-    gears: list[int] | None = None,
     top_kmh: float | None = None,
 ) -> Performance:
-    """A hand-made run: one sample per ``dt`` with the given limits and accelerations."""
-    n = len(limits)
-    a = np.array(accel if accel is not None else [3.0] * n, dtype=float)
+    """A hand-made run of ``len(steps)`` steps of ``dt`` seconds, recorded like the model:
+    sample ``i`` carries the limit (and acceleration) of the step that ends there."""
+    n = len(steps) + 1
+    a = np.array(accel if accel is not None else [3.0] * len(steps), dtype=float)
     t = np.arange(n) * dt
-    v = np.concatenate(([0.0], np.cumsum(a[:-1] * dt)))
-    x = np.concatenate(([0.0], np.cumsum(v[:-1] * dt + 0.5 * a[:-1] * dt * dt)))
-    g = np.array(gears if gears is not None else [1] * n, dtype=np.int64)
-    lim = np.array([LIMITS.index(s) for s in limits], dtype=np.int64)
-    trace = Trace(t, v, x, g, np.full(n, 5000.0), lim)
+    v = np.concatenate(([0.0], np.cumsum(a * dt)))
+    x = np.concatenate(([0.0], np.cumsum(v[:-1] * dt + 0.5 * a * dt * dt)))
+    lim = np.array([LIMITS.index(s) for s in [steps[0], *steps]], dtype=np.int64)
+    trace = Trace(t, v, x, np.ones(n, dtype=np.int64), np.full(n, 5000.0), lim)
     curve = EngineCurve(
         np.array([1000.0, 7000.0]),
         np.array([60.0, 60.0]),
@@ -39,7 +38,6 @@ def fake_performance(
         60.0,
         False,
     )
-    vmax = float(v.max()) * 3.6
     hit = np.flatnonzero(v * 3.6 >= 100)
     return Performance(
         kerb_weight_kg=700.0,
@@ -52,11 +50,11 @@ def fake_performance(
         torque_pinned=False,
         curve=curve,
         power_to_weight_ps_per_tonne=85.7,
-        zero_to_60mph_s=None,
+        zero_to_60mph_s=None,  # type: ignore[arg-type]
         zero_to_100kmh_s=float(t[hit[0]]) if hit.size else None,  # type: ignore[arg-type]
-        quarter_mile_s=None,
-        standing_400m_s=None,  # type: ignore[arg-type]
-        top_speed_kmh=top_kmh if top_kmh is not None else vmax,
+        quarter_mile_s=30.0,
+        standing_400m_s=30.0,
+        top_speed_kmh=top_kmh if top_kmh is not None else float(v.max()) * 3.6,
         gear_ratios=(3.5, 2.1, 1.4, 1.0, 0.8),
         final_drive=4.5,
         trace=trace,
@@ -68,7 +66,7 @@ def test_a_blip_shorter_than_the_threshold_merges_into_its_neighbours():
     phases = explain.phases_of(fake_performance(limits).trace)
     assert [p.limit for p in phases] == ["traction", "power"]
     assert phases[0].t_start == 0.0
-    assert phases[0].t_end == pytest.approx(3.1)
+    assert phases[0].t_end == pytest.approx(3.1)  # 20 + 1 + 10 steps
     assert phases[1].t_start == phases[0].t_end
 
 

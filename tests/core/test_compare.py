@@ -1,0 +1,92 @@
+"""Comparison table: every figure, the best marked, differences against the first build."""
+
+from __future__ import annotations
+
+import pytest
+
+from keiconfig.core import compare, performance
+from keiconfig.core.build import changed
+from keiconfig.core.presets import load_preset
+
+FIELDS = (
+    "kerb_weight_kg",
+    "power_ps",
+    "power_kw",
+    "torque_nm",
+    "power_to_weight_ps_per_tonne",
+    "zero_to_60mph_s",
+    "zero_to_100kmh_s",
+    "quarter_mile_s",
+    "standing_400m_s",
+    "top_speed_kmh",
+    "compliance_ok",
+)
+
+
+def named(*ids):
+    return [(i, load_preset(i).build) for i in ids]
+
+
+def test_the_quickest_car_is_marked_best_for_0_100():
+    cars = named("honda-beat-1991", "caterham-seven-160-2014", "daihatsu-copen-2002")
+    table = compare.compare(cars)
+    assert table.columns == tuple(n for n, _ in cars)
+    assert tuple(r.field for r in table.rows) == FIELDS
+    times = [performance.evaluate(b).zero_to_100kmh_s for _, b in cars]
+    row = table.row("zero_to_100kmh_s")
+    assert row.better == "lower"
+    assert row.best == (times.index(min(times)),)
+    assert table.columns[row.best[0]] == "caterham-seven-160-2014"
+    assert row.is_best(1) and not row.is_best(0)
+
+
+def test_deltas_are_against_the_first_build():
+    table = compare.compare(named("honda-beat-1991", "daihatsu-copen-2002"))
+    for row in table.rows:
+        if row.field == "compliance_ok":
+            assert row.deltas == (None, None)
+            continue
+        assert row.deltas[0] == 0
+        assert row.deltas[1] == pytest.approx(row.values[1] - row.values[0])
+
+
+def test_heavier_is_worse_and_more_power_is_better():
+    table = compare.compare(named("honda-beat-1991", "volkswagen-polo-gti-2021"))
+    assert table.row("kerb_weight_kg").best == (0,)
+    assert table.row("power_ps").best == (1,)
+    assert table.row("top_speed_kmh").best == (1,)
+
+
+def slow_two_stroke():
+    """A 16 PS two-stroke in a tall body: it never gets to 100 km/h."""
+    subaru = load_preset("subaru-360-1958").build
+    return changed(subaru, {"body.height_mm": 1779, "overrides.power_ps": 16.0})
+
+
+def test_a_car_that_never_reaches_100_is_worst_with_no_delta():
+    slow = slow_two_stroke()
+    assert performance.evaluate(slow).zero_to_100kmh_s is None
+    beat = load_preset("honda-beat-1991").build
+    table = compare.compare([("slow", slow), ("Beat", beat)])
+    row = table.row("zero_to_100kmh_s")
+    assert row.values[0] is None
+    assert row.best == (1,)
+    assert row.deltas == (None, None)
+    assert table.row("standing_400m_s").best == (1,)
+
+
+def test_compliance_row_marks_the_legal_car():
+    beat = load_preset("honda-beat-1991").build
+    wide = changed(beat, {"body.width_mm": 1700, "name": "Wide Beat"})
+    table = compare.compare([("Beat", beat), ("Wide", wide)], era_id="1998")
+    row = table.row("compliance_ok")
+    assert row.values == (True, False)
+    assert row.best == (0,)
+
+
+def test_identical_builds_have_no_best_and_more_than_four_are_refused():
+    beat = load_preset("honda-beat-1991").build
+    table = compare.compare([("a", beat), ("b", beat)])
+    assert all(r.best == () for r in table.rows)
+    with pytest.raises(ValueError, match="at most 4"):
+        compare.compare([(str(i), beat) for i in range(5)])
