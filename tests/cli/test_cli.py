@@ -255,3 +255,29 @@ def test_unexpected_error_is_one_line(capsys, monkeypatch):
     assert code == 1
     assert err.strip().count("\n") == 0
     assert "disk on fire" in err
+
+
+def test_calibration_is_delegated_with_its_arguments(capsys, monkeypatch):
+    import types
+
+    seen = []
+    fake = types.ModuleType("keiconfig.core.calibration")
+    fake.main = lambda argv: seen.append(argv) or 3
+    monkeypatch.setitem(sys.modules, "keiconfig.core.calibration", fake)
+    import keiconfig.core
+
+    monkeypatch.setattr(keiconfig.core, "calibration", fake, raising=False)
+    assert cli.main(["calibration", "--json", "--out", "x"]) == 3
+    assert seen == [["--json", "--out", "x"]]
+
+
+def test_rank_use_year_judges_old_cars_by_their_rules(capsys, tmp_path):
+    needs_model()
+    folder = tmp_path / "old"
+    folder.mkdir()
+    shutil.copy(EXAMPLES / "two-stroke-360.kei.json", folder / "saloon.json")
+    code, out, _ = run(capsys, "rank", str(folder), "--era", "1951", "--json")
+    assert code == 0
+    assert json.loads(out)[0]["failed"] == ["displacement"]
+    code, out, _ = run(capsys, "rank", str(folder), "--use-year", "--json")
+    assert json.loads(out)[0]["compliant"] is True
