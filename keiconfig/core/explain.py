@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
 
@@ -382,8 +382,25 @@ def model_constants() -> tuple[Constant, ...]:
 
 
 _META_KEYS: Final = frozenset(
-    {"$schema", "version", "format", "notes", "note", "source", "sources"}
+    {"$schema", "version", "format", "notes", "note", "source", "sources", "comment"}
+    | {"description"}
 )
+# Plain words for the constants the model has now; unknown names are listed as they are.
+CONSTANT_WORDS: Final[dict[str, str]] = {
+    "shell_kg_per_m2": "body shell mass per square metre of the car's outer surface (kg/m²)",
+    "equipment_kg_per_m2": (
+        "extra mass per square metre that a modern car carries over a 1955 one: crash "
+        "structure, airbags, air conditioning, sound deadening (kg/m²)"
+    ),
+    "c0": "engine output law: the basic power per litre per 1000 rpm (as a logarithm)",
+    "c_forced": "extra output of a turbo or supercharger (as a logarithm)",
+    "c_two_stroke": "extra output of a two-stroke engine (as a logarithm)",
+    "c_era": "how much more a modern engine makes than a 1955 one (as a logarithm)",
+    "drivetrain_efficiency": "share of the engine's power that reaches the wheels",
+    "tyre_mu": "tyre grip coefficient μ: grip force ÷ load on the tyre",
+    "cd_scale": "scale on the drag coefficient of each body style",
+    "shift_time_s": "time a manual gear change takes (s)",
+}
 
 
 def _constants_from(raw: Any, prefix: str = "") -> list[Constant]:
@@ -432,31 +449,6 @@ def _fmt_value(v: Any) -> str:
     if isinstance(v, dict):
         return ", ".join(f"{k} {_fmt_value(x)}" for k, x in v.items())
     return str(v)
-
-
-def _physics_fn(*names: str) -> Callable[..., Any] | None:
-    """A public function of the physics modules, if one of these names exists."""
-    import importlib
-
-    for module in ("keiconfig.core.performance", "keiconfig.core.dynamics"):
-        try:
-            mod = importlib.import_module(module)
-        except ImportError:
-            continue
-        for name in names:
-            fn = getattr(mod, name, None)
-            if callable(fn):
-                return fn  # type: ignore[no-any-return]
-    return None
-
-
-def _try_float(fn: Callable[..., Any] | None, *args: Any) -> float | None:
-    if fn is None:
-        return None
-    try:
-        return _finite(fn(*args))
-    except Exception:  # a missing or changed helper must not break the page
-        return None
 
 
 def _weight_section(performance: Performance) -> Section:
@@ -527,48 +519,82 @@ def _gearing_section(build: Build | None, performance: Performance) -> Section:
     return Section("Gearing", text)
 
 
-def _forces_section(build: Build | None, performance: Performance) -> Section | None:
+def _forces_lines(build: Build, performance: Performance) -> list[str]:
+    """The model's force equations evaluated for this build, from the physics
+    module's own public functions and constants (nothing is re-derived here)."""
+    from keiconfig.core import dynamics
+    from keiconfig.core.performance import load_constants
+
+    k = load_constants().dynamics
+    g = dynamics.G
+    rho = dynamics.RHO_AIR
+    m = performance.kerb_weight_kg + dynamics.TEST_LOAD_KG
+    cda = dynamics.drag_area_m2(build, k)
+    v = REFERENCE_KMH / KMH_PER_MS
+    drag = 0.5 * rho * cda * v * v
+    roll = dynamics.CRR * m * g
+    lines = [
+        f"Drag force at 100 km/h = ½·ρ·Cd·A·v² = ½ × {rho:g} kg/m³ × {cda:.2f} m² (Cd·A) × "
+        f"({v:.1f} m/s)² = {drag:.0f} N. It grows with the square of speed: little when "
+        "pulling away, and it decides the top speed.",
+        f"Rolling resistance = Crr × m × g = {dynamics.CRR:g} × {m:.0f} kg × {g:g} m/s² = "
+        f"{roll:.0f} N (the kerb weight plus {dynamics.TEST_LOAD_KG:.0f} kg for the driver).",
+    ]
+    driven = build.drivetrain.driven
+    share = 1.0 if driven == "awd" else dynamics.front_share(build)
+    if driven == "rwd":
+        share = 1.0 - share
+    wheels = {"fwd": "front", "rwd": "rear", "awd": "all four"}[driven]
+    grip = k.tyre_mu * m * g * share
+    lines.append(
+        f"Tyre grip limit = μ × load on the driven wheels = {k.tyre_mu:.2f} × "
+        f"{m:.0f} kg × {g:g} m/s² × {share:.0%} on the {wheels} wheels ≈ {grip:.0f} N "
+        "standing still. As the car speeds up, load moves to the rear wheels, which "
+        "helps rear-wheel drive and hurts front-wheel drive."
+    )
+    ratios = performance.gear_ratios
+    if ratios:
+        r = dynamics.tyre_radius_m(build)
+        eta = dynamics.efficiency(build, k)
+        overall = ratios[0] * performance.final_drive
+        force = performance.torque_nm * overall * eta / r
+        lines.append(
+            f"Force at the wheels in the lowest gear = torque × gear ratio × final drive × "
+            f"efficiency ÷ tyre radius = {performance.torque_nm:.0f} N·m × {ratios[0]:.2f} × "
+            f"{performance.final_drive:.2f} × {eta:.2f} ÷ {r:.3f} m ≈ {force:.0f} N at peak "
+            "torque. When this is more than the grip limit, the wheels spin."
+        )
+    vmax = performance.top_speed_kmh / KMH_PER_MS
+    if vmax > 0:
+        need_kw = (0.5 * rho * cda * vmax**3 + dynamics.CRR * m * g * vmax) / 1000.0
+        lines.append(
+            f"At the {performance.top_speed_kmh:.0f} km/h top speed, drag and rolling take "
+            f"(½·ρ·Cd·A·v² + Crr·m·g) × v = {need_kw:.1f} kW; the engine's "
+            f"{performance.power_kw:.1f} kW less driveline losses can give no more "
+            "(or the engine reaches its redline in top gear)."
+        )
+    return lines
+
+
+def _forces_section(build: Build | None, performance: Performance) -> Section:
     lines: list[str] = []
     if build is not None:
-        v = REFERENCE_KMH / KMH_PER_MS
-        drag = _try_float(_physics_fn("drag_force_n", "drag_force"), build, v)
-        cda = _try_float(_physics_fn("drag_area_m2", "cda_m2"), build)
-        cd = _try_float(_physics_fn("drag_coefficient", "cd"), build)
-        area = _try_float(_physics_fn("frontal_area_m2", "frontal_area"), build)
-        if cd is not None and area is not None:
-            rho = 1.2
-            force = 0.5 * rho * cd * area * v * v
-            lines.append(
-                f"Drag force at 100 km/h = ½·ρ·Cd·A·v² = ½ × {rho} kg/m³ × {cd:.2f} × "
-                f"{area:.2f} m² × ({v:.1f} m/s)² = {drag if drag is not None else force:.0f} N."
-            )
-        elif cda is not None:
-            rho = 1.2
-            force = 0.5 * rho * cda * v * v
-            lines.append(
-                f"Drag force at 100 km/h = ½·ρ·Cd·A·v² = ½ × {rho} kg/m³ × {cda:.2f} m² × "
-                f"({v:.1f} m/s)² = {drag if drag is not None else force:.0f} N."
-            )
-        elif drag is not None:
-            lines.append(f"Drag force at 100 km/h = ½·ρ·Cd·A·v² = {drag:.0f} N.")
-        grip = _try_float(
-            _physics_fn("traction_limit_n", "grip_limit_n", "traction_force_n"), build
-        )
-        if grip is not None:
-            lines.append(f"Tyre grip limit = μ × load on the driven wheels = {grip:.0f} N.")
+        try:
+            lines = _forces_lines(build, performance)
+        except Exception:  # the physics module changed shape: show the general equations
+            lines = []
     if not lines:
-        lines.append(
+        lines = [
             "Drag force = ½·ρ·Cd·A·v²: it grows with the square of speed, so it matters "
-            "little when pulling away and decides the top speed."
-        )
-        lines.append(
+            "little when pulling away and decides the top speed.",
             "Tyre grip limit = μ × load on the driven wheels: the tyres can push the car "
-            "only so hard before they spin."
-        )
+            "only so hard before they spin.",
+        ]
     lines.append(
         "At each instant the car accelerates with (driving force − drag − rolling "
         "resistance) ÷ mass, where the driving force is the smaller of what the engine "
-        "delivers and what the tyres can grip."
+        "delivers through the gears and what the tyres can grip. The plot's shading "
+        "shows which one it is."
     )
     return Section("Forces", "\n\n".join(lines))
 
@@ -596,7 +622,8 @@ def _constants_section() -> Section | None:
     rows = []
     for c in consts:
         unit = f" {c.unit}" if c.unit else ""
-        desc = f": {c.description}" if c.description else ""
+        words = c.description or CONSTANT_WORDS.get(c.name.rsplit(".", 1)[-1], "")
+        desc = f": {words}" if words else ""
         rows.append(f"- {c.name} = {_fmt_value(c.value)}{unit}{desc}")
     text = (
         "These numbers were fitted so that the model matches the published figures of "
@@ -622,9 +649,7 @@ def model_explanation(build: Build | None, performance: Performance) -> list[Sec
         _engine_section(performance),
         _gearing_section(build, performance),
     ]
-    forces = _forces_section(build, performance)
-    if forces is not None:
-        sections.append(forces)
+    sections.append(_forces_section(build, performance))
     sections.append(_run_section(performance))
     consts = _constants_section()
     if consts is not None:

@@ -147,3 +147,84 @@ def test_model_page_fills_in_the_weight_sum_and_lists_what_is_left_out():
     assert titles[-1] == "What the model leaves out"
     md = explain.model_explanation_markdown(None, perf)
     assert md.startswith("## Weight")
+
+
+# ------------------------------------------------------------------ on the real model
+
+
+def real(preset_id, **updates):
+    from keiconfig.core.build import changed
+    from keiconfig.core.presets import load_preset
+
+    build = load_preset(preset_id).build
+    return changed(build, updates) if updates else build
+
+
+def test_a_light_powerful_rwd_car_is_held_back_by_wheelspin_first():
+    from keiconfig.core.performance import evaluate
+
+    build = real(
+        "caterham-seven-160-2014",
+        **{"overrides.power_ps": 120.0, "overrides.kerb_weight_kg": 500.0},
+    )
+    assert build.drivetrain.driven == "rwd"
+    s = explain.limit_summary(evaluate(build))
+    assert s.sentence.startswith("Wheelspin limits it until ")
+    assert s.phases[0].limit == "traction"
+    assert "then engine power" in s.sentence
+    assert s.share_by_limit["traction"] > 0.1
+
+
+def test_a_16_ps_two_stroke_is_held_back_by_power_and_never_reaches_100():
+    from keiconfig.core.performance import evaluate
+
+    build = real("subaru-360-1958", **{"body.height_mm": 1779, "overrides.power_ps": 16.0})
+    assert build.engine.cycle == 2
+    perf = evaluate(build)
+    s = explain.limit_summary(perf)
+    assert s.sentence.startswith("Engine power limits it")
+    assert s.sentence.endswith("and it never reaches 100 km/h.")
+    assert "wheelspin" not in s.sentence.lower()
+    assert s.share_until_s == pytest.approx(perf.trace.t_s[-1])
+
+
+def test_every_gear_change_of_the_run_is_a_phase_of_its_own():
+    from keiconfig.core.performance import evaluate
+
+    perf = evaluate(real("honda-beat-1991"))
+    phases = explain.limit_summary(perf).phases
+    gear_changes = int(np.count_nonzero(np.diff(perf.trace.gear) > 0))
+    assert gear_changes >= 3
+    shifts = [p for p in phases if p.limit == "shift"]
+    assert len(shifts) == gear_changes
+    words = ["no", "one", "two", "three", "four", "five", "six", "seven"]
+    summary = explain.limit_summary(perf).sentence
+    assert f"{words[gear_changes]} gear changes" in summary
+    assert phases[0].t_start == 0.0
+    assert phases[-1].t_end == perf.trace.t_s[-1]
+
+
+def test_every_preset_gets_one_sentence_ending_in_a_full_stop():
+    from keiconfig.core.performance import evaluate
+    from keiconfig.core.presets import list_presets
+
+    for preset in list_presets():
+        s = explain.limit_summary(evaluate(preset.build))
+        assert s.sentence.endswith(".")
+        assert s.sentence[0].isupper()
+        assert math.fsum(s.share_by_limit.values()) == pytest.approx(1.0)
+
+
+def test_model_page_shows_this_builds_own_numbers():
+    from keiconfig.core.performance import evaluate
+
+    build = real("daihatsu-copen-2002")
+    perf = evaluate(build)
+    sections = {s.title: s.text for s in explain.model_explanation(build, perf)}
+    assert f"= {perf.kerb_weight_kg:.0f} kg." in sections["Weight"]
+    assert f"{perf.power_ps:.0f} PS" in sections["Engine"]
+    assert "Drag force at 100 km/h = ½·ρ·Cd·A·v²" in sections["Forces"]
+    assert "Tyre grip limit = μ × load on the driven wheels" in sections["Forces"]
+    assert "on the front wheels" in sections["Forces"]
+    assert "tyre_mu" in sections["Fitted constants"]
+    assert "What the model leaves out" in sections
