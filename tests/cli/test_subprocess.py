@@ -69,12 +69,15 @@ def test_commands_never_import_qt():
         "from keiconfig import cli\n"
         "cli.main(['schema'])\n"
         "cli.main(['validate', sys.argv[1]])\n"
+        "cli.main(['evaluate', '--json', sys.argv[1]])\n"
+        "cli.main(['rank', sys.argv[2]])\n"
+        "cli.main(['presets'])\n"
         "bad = [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph', 'keiconfig.ui'))]\n"
         "assert not bad, bad\n"
     )
     env = dict(os.environ, PYTHONPATH=str(REPO))
     proc = subprocess.run(
-        [sys.executable, "-c", code, str(DATA / "roadster-mid-na.kei.json")],
+        [sys.executable, "-c", code, str(DATA / "roadster-mid-na.kei.json"), str(DATA)],
         capture_output=True,
         text=True,
         env=env,
