@@ -427,6 +427,7 @@ def _dispatch(argv: list[str]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """The ``keiconfig`` console command. Returns the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
+    _tolerant_output()
     try:
         return _dispatch(args)
     except SystemExit as e:  # argparse: --help, --version, usage errors
@@ -446,6 +447,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         what = str(e) or type(e).__name__
         print(f"{PROG}: error: {what} ({type(e).__name__})", file=sys.stderr)
         return 1
+
+
+def _tolerant_output() -> None:
+    """A console that cannot show '×' or '–' gets '?' instead of a crash."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="replace")
+            except (ValueError, OSError):
+                pass
 
 
 def _silence_stdout() -> None:
