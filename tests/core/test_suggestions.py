@@ -96,3 +96,17 @@ def test_the_whole_list_is_quick_enough_to_recompute_live(copen):
         suggestions.suggestions(copen, base=base)
     per_list = (time.perf_counter() - start) / runs
     assert per_list < 1.0, f"{per_list * 1000:.0f} ms for the list"
+
+
+def test_a_car_that_never_reaches_100_is_ranked_on_its_400_m_time():
+    subaru = load_preset("subaru-360-1958").build
+    slow = changed(subaru, {"body.height_mm": 1779, "overrides.power_ps": 16.0})
+    base = performance.evaluate(slow)
+    assert base.zero_to_100kmh_s is None
+    found = suggestions.suggestions(slow)
+    assert found
+    for s in found:
+        assert s.measure == "400 m"
+        new = performance.evaluate(changed(slow, s.updates))
+        assert s.delta_s == pytest.approx(new.standing_400m_s - base.standing_400m_s)
+    assert all(c.key != "valves4" for c in suggestions.candidates(slow))  # a two-stroke
