@@ -12,6 +12,7 @@ import contextlib
 import json
 import math
 import os
+import stat
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -72,7 +73,15 @@ def load_build(path: str | os.PathLike[str]) -> LoadedBuild:
     p = Path(path)
     name = p.name or str(p)
     try:
-        with p.open("rb") as f:
+        # Non-blocking open, then only regular files are read: a named pipe or a
+        # terminal would otherwise block the open or the read for ever.
+        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as f:
+            mode = os.fstat(f.fileno()).st_mode
+            if stat.S_ISDIR(mode):
+                raise IsADirectoryError
+            if not stat.S_ISREG(mode):
+                raise BuildFileError(f"{name}: this is not a regular file, so not a build file.")
             data = f.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise BuildFileError(f"{name}: the file does not exist.") from None
@@ -141,6 +150,12 @@ def build_from_data(raw: Any, source: str = "build") -> LoadedBuild:
     """Validate already-parsed JSON data as a build."""
     if _depth(raw) > MAX_NESTING:
         raise BuildFileError(f"{source}: the JSON is nested far too deeply.")
+    bad_text = _not_unicode(raw)
+    if bad_text is not None:
+        raise BuildFileError(
+            f"{source}: {bad_text} holds a lone surrogate escape (such as \\ud800), "
+            "which is not a character; such text cannot be saved as UTF-8."
+        )
     if not isinstance(raw, dict):
         raise BuildFileError(
             f"{source}: a build file holds one JSON object ({{...}}), "
@@ -188,6 +203,44 @@ def _depth(value: Any, limit: int = MAX_NESTING + 1) -> int:
     return deepest
 
 
+def _not_unicode(value: Any) -> str | None:
+    """Where a string (or key) holds a lone surrogate, which UTF-8 cannot encode; else None.
+
+    JSON's ``"\\ud800"`` escape parses into such a string. Called after ``_depth``, so
+    the walk is bounded.
+    """
+    stack: list[tuple[Any, str]] = [(value, "")]
+    while stack:
+        v, path = stack.pop()
+        shown = _printable(path if len(path) <= 60 else path[:57] + "...")
+        if isinstance(v, str):
+            if not _encodable(v):
+                return f'"{shown}"' if path else "the data"
+        elif isinstance(v, dict):
+            for k, child in v.items():
+                if isinstance(k, str) and not _encodable(k):
+                    return f'a key of "{shown}"' if path else "a key"
+                stack.append((child, f"{path}.{k}" if path else str(k)))
+        elif isinstance(v, list):
+            stack.extend((child, path) for child in v)
+    return None
+
+
+def _encodable(s: str) -> bool:
+    if s.isascii():
+        return True
+    try:
+        s.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _printable(text: str) -> str:
+    """``text`` as it can go into a one-line message (control characters escaped)."""
+    return text if text.isprintable() else json.dumps(text)[1:-1]
+
+
 def _unknown_keys(raw: dict[str, Any]) -> list[str]:
     out: list[str] = []
     for section, known in _KNOWN_KEYS.items():
@@ -196,14 +249,14 @@ def _unknown_keys(raw: dict[str, Any]) -> list[str]:
             continue
         for key in obj:
             if key not in known:
-                where = f"{section}.{key}" if section else key
+                where = _printable(f"{section}.{key}" if section else key)
                 out.append(
                     f'unknown key "{where}" was ignored (a typo, or a field of a newer keiconfig?).'
                 )
     published = raw.get("published")
     if isinstance(published, dict):
         out.extend(
-            f'unknown key "published.{key}" was ignored.'
+            f'unknown key "published.{_printable(key)}" was ignored.'
             for key in published
             if key not in _PUBLISHED_KEYS
         )
