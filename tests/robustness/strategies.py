@@ -1,0 +1,515 @@
+"""Hypothesis strategies for build files: valid builds, near-valid documents, any JSON.
+
+Also the bookkeeping every robustness test shares: how many generated documents,
+processes, interrupted saves and builds ran (``COUNTS``, printed by ``conftest.py``
+at the end of the session), whether slow mode is on (``slow()``), and
+``check_load``, the one oracle for "a valid Build or one clean BuildFileError".
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import json
+import math
+import os
+import signal
+from collections import Counter
+from collections.abc import Callable, Iterator
+from typing import Any, Final
+
+from hypothesis import strategies as st
+
+from keiconfig.core.build import (
+    ASPIRATIONS,
+    BODY_STYLES,
+    DRIVEN,
+    ENGINE_POSITIONS,
+    ROOFS,
+    TRANSMISSIONS,
+    Build,
+)
+from keiconfig.core.files import BuildFileError, LoadedBuild
+
+# What ran, by kind; conftest prints it at the end of the session.
+COUNTS: Counter[str] = Counter()
+
+_SLOW = {"on": os.environ.get("KEICONFIG_SLOW", "") not in ("", "0")}
+
+
+def set_slow(on: bool) -> None:
+    _SLOW["on"] = _SLOW["on"] or on
+
+
+def slow() -> bool:
+    """Slow mode: ``--run-slow`` (top-level conftest) or ``KEICONFIG_SLOW=1``."""
+    return _SLOW["on"]
+
+
+def scaled(default: int, slow_count: int) -> int:
+    return slow_count if slow() else default
+
+
+# -- valid builds -----------------------------------------------------------------------------
+
+# Text that is valid in any field: no lone surrogates (hypothesis' default), any script.
+names = st.text(min_size=1, max_size=80)
+free_text = st.text(max_size=300)
+
+
+def _opt(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    return st.one_of(st.none(), strategy)
+
+
+def _pos_float(lo: float, hi: float) -> st.SearchStrategy[float]:
+    return st.one_of(
+        st.floats(lo, hi, allow_nan=False, allow_infinity=False),
+        st.integers(math.ceil(lo), math.floor(hi)).map(float),
+    )
+
+
+@st.composite
+def _body(draw: Callable[..., Any]) -> dict[str, Any]:
+    length = draw(st.integers(1500, 6000))
+    body: dict[str, Any] = {
+        "style": draw(st.sampled_from(BODY_STYLES)),
+        "length_mm": length,
+        "width_mm": draw(st.integers(800, 2500)),
+        "height_mm": draw(st.integers(800, 3000)),
+        "wheelbase_mm": draw(_opt(st.integers(1000, min(4500, length - 1)))),
+        "seats": draw(_opt(st.integers(1, 8))),
+    }
+    if draw(st.booleans()):
+        body["roof"] = draw(st.sampled_from(ROOFS))  # optional, but never null
+    return body
+
+
+engines = st.fixed_dictionaries(
+    {
+        "cylinders": st.integers(1, 8),
+        "displacement_cc": st.integers(50, 8000),
+        "aspiration": st.sampled_from(ASPIRATIONS),
+        "position": st.sampled_from(ENGINE_POSITIONS),
+    },
+    optional={
+        "intercooler": _opt(st.booleans()),
+        "valves_per_cylinder": _opt(st.integers(2, 5)),
+        "cycle": st.sampled_from([2, 4]),
+        "redline_rpm": _opt(st.integers(2000, 15000)),
+        "power_cap_ps": _opt(_pos_float(1.0, 1500.0)),
+    },
+)
+
+drivetrains = st.fixed_dictionaries(
+    {"driven": st.sampled_from(DRIVEN), "transmission": st.sampled_from(TRANSMISSIONS)},
+    optional={"gears": _opt(st.integers(1, 10))},
+)
+
+overrides = st.fixed_dictionaries(
+    {},
+    optional={
+        "kerb_weight_kg": _opt(_pos_float(150.0, 5000.0)),
+        "power_ps": _opt(_pos_float(1.0, 1500.0)),
+        "torque_nm": _opt(_pos_float(1.0, 2000.0)),
+    },
+)
+
+_positive = st.floats(min_value=1e-3, max_value=1e4, allow_nan=False)
+published = st.fixed_dictionaries(
+    {},
+    optional={
+        "kerb_weight_kg": _positive,
+        "power_ps": _positive,
+        "zero_to_100kmh_s": _positive,
+        "top_speed_kmh": _positive,
+        "source": free_text,
+    },
+)
+
+
+@st.composite
+def valid_build_dicts(draw: Callable[..., Any], realistic: bool = False) -> dict[str, Any]:
+    """A JSON-ready dict that is a valid build. Optional keys are absent, null or set."""
+    doc: dict[str, Any] = {"format": "keiconfig-build", "version": 1, "name": draw(names)}
+    optional = {
+        "year": _opt(st.integers(1945, 2100)),
+        "notes": _opt(free_text),
+        "overrides": overrides,
+        "description": _opt(st.text(max_size=400)),
+        "published": _opt(published),
+    }
+    doc["body"] = draw(_body())
+    doc["engine"] = draw(engines)
+    doc["drivetrain"] = draw(drivetrains)
+    for key, strategy in optional.items():
+        if draw(st.booleans()):
+            doc[key] = draw(strategy)
+    # Absent and null are the same for optional fields: drop some of the nulls.
+    for section in ("body", "engine", "drivetrain"):
+        for k in [k for k, v in doc[section].items() if v is None]:
+            if draw(st.booleans()):
+                del doc[section][k]
+    return doc
+
+
+valid_builds = valid_build_dicts().map(Build.model_validate)
+
+
+# -- near-valid documents ---------------------------------------------------------------------
+
+# Every field path of a version-1 file, sections included.
+FIELD_PATHS: Final[tuple[str, ...]] = (
+    "format",
+    "version",
+    "name",
+    "year",
+    "notes",
+    "description",
+    "body",
+    "body.style",
+    "body.length_mm",
+    "body.width_mm",
+    "body.height_mm",
+    "body.wheelbase_mm",
+    "body.seats",
+    "body.roof",
+    "engine",
+    "engine.cylinders",
+    "engine.displacement_cc",
+    "engine.aspiration",
+    "engine.intercooler",
+    "engine.valves_per_cylinder",
+    "engine.cycle",
+    "engine.position",
+    "engine.redline_rpm",
+    "engine.power_cap_ps",
+    "drivetrain",
+    "drivetrain.driven",
+    "drivetrain.transmission",
+    "drivetrain.gears",
+    "overrides",
+    "overrides.kerb_weight_kg",
+    "overrides.power_ps",
+    "overrides.torque_nm",
+    "published",
+    "published.power_ps",
+    "published.zero_to_100kmh_s",
+    "published.source",
+)
+REQUIRED: Final = frozenset(
+    {
+        "format",
+        "name",
+        "body",
+        "body.style",
+        "body.length_mm",
+        "body.width_mm",
+        "body.height_mm",
+        "engine",
+        "engine.cylinders",
+        "engine.displacement_cc",
+        "engine.aspiration",
+        "engine.position",
+        "drivetrain",
+        "drivetrain.driven",
+        "drivetrain.transmission",
+    }
+)
+
+
+def _nested(depth: int) -> Any:
+    v: Any = 1
+    for _ in range(depth):
+        v = [v]
+    return v
+
+
+# Values that are wrong for most fields: every JSON type, edges of numbers, odd strings.
+odd_scalars = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.sampled_from(
+        [
+            0,
+            -1,
+            1,
+            2**31,
+            2**63,
+            2**64 + 1,
+            -(2**63) - 1,
+            10**30,
+            -(10**30),
+            10**300,
+            0.0,
+            -0.0,
+            0.5,
+            1e-300,
+            5e-324,
+            -5e-324,
+            1e308,
+            -1e308,
+            1.7976931348623157e308,
+            3395.0,
+            3395.5,
+            64.0000000001,
+        ]
+    ),
+    st.floats(),  # NaN and infinities included
+    st.text(max_size=30),
+    st.sampled_from(
+        [
+            "",
+            " ",
+            "3395",
+            "NaN",
+            "true",
+            "null",
+            "hatchback ",
+            "HATCHBACK",
+            "turbo\n",
+            "a\nb",
+            "\u202e\u0000\t",
+            "x" * 100_000,
+            "é" * 81,
+        ]
+    ),
+)
+odd_values = st.one_of(
+    odd_scalars,
+    st.lists(odd_scalars, max_size=5),
+    st.dictionaries(st.text(max_size=10), odd_scalars, max_size=5),
+    st.integers(1, 200).map(_nested),
+    st.just({}),
+    st.just([]),
+)
+
+
+def _parent(doc: dict[str, Any], path: str) -> tuple[Any, str]:
+    *parents, leaf = path.split(".")
+    node: Any = doc
+    for key in parents:
+        if not isinstance(node.get(key), dict):
+            node[key] = {}
+        node = node[key]
+    return node, leaf
+
+
+MUTATIONS: Final = ("replace", "delete", "extra_key", "replace_section")
+
+
+@st.composite
+def near_valid_docs(draw: Callable[..., Any]) -> tuple[dict[str, Any], str, str]:
+    """A valid build with one thing broken: ``(doc, path, how)``."""
+    doc = copy.deepcopy(draw(valid_build_dicts()))
+    path = draw(st.sampled_from(FIELD_PATHS))
+    how = draw(st.sampled_from(("replace", "replace", "replace", "delete", "extra_key")))
+    parent, leaf = _parent(doc, path)
+    if how == "replace":
+        parent[leaf] = draw(odd_values)
+    elif how == "delete":
+        parent.pop(leaf, None)
+    else:
+        key = draw(st.text(min_size=1, max_size=20).filter(lambda k: k not in parent))
+        parent[key] = draw(odd_values)
+    return doc, path, how
+
+
+@st.composite
+def multi_broken_docs(draw: Callable[..., Any]) -> dict[str, Any]:
+    """A valid build with several fields broken at once."""
+    doc = copy.deepcopy(draw(valid_build_dicts()))
+    for path in draw(st.lists(st.sampled_from(FIELD_PATHS), min_size=2, max_size=8)):
+        parent, leaf = _parent(doc, path)
+        if draw(st.booleans()):
+            parent[leaf] = draw(odd_values)
+        else:
+            parent.pop(leaf, None)
+    return doc
+
+
+SENTINEL: Final = "@@KEICONFIG-FUZZ@@"
+# Number literals Python's json module accepts but JSON does not, and extremes that are JSON.
+BAD_LITERALS: Final = (
+    "NaN",
+    "-NaN",
+    "Infinity",
+    "-Infinity",
+    "1e999",
+    "-1e999",
+    "1e-999",
+    "1" * 5000,
+    "-" + "9" * 4301,
+    "0." + "0" * 400 + "1",
+    "3395.000000000000000000001",
+    "1E400",
+    "-0",
+    "00",
+    "1.",
+    ".5",
+    "+1",
+    "0x10",
+    "1_000",
+)
+
+
+@st.composite
+def text_with_bad_literal(draw: Callable[..., Any]) -> tuple[str, str]:
+    """JSON text of a valid build with one value replaced by a literal: ``(text, path)``."""
+    doc = copy.deepcopy(draw(valid_build_dicts()))
+    path = draw(st.sampled_from(FIELD_PATHS))
+    parent, leaf = _parent(doc, path)
+    parent[leaf] = SENTINEL
+    text = json.dumps(
+        doc, indent=draw(st.sampled_from([None, 2])), ensure_ascii=draw(st.booleans())
+    )
+    return text.replace(json.dumps(SENTINEL), draw(st.sampled_from(BAD_LITERALS))), path
+
+
+# -- any JSON ---------------------------------------------------------------------------------
+
+json_scalars = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.text(),
+)
+any_json = st.recursive(
+    json_scalars,
+    lambda children: st.one_of(
+        st.lists(children, max_size=6), st.dictionaries(st.text(max_size=12), children, max_size=6)
+    ),
+    max_leaves=25,
+)
+# Python data that json.loads could never make, but build_from_data may still be handed.
+any_python_data = st.recursive(
+    st.one_of(json_scalars, st.floats()),
+    lambda children: st.one_of(
+        st.lists(children, max_size=6), st.dictionaries(st.text(max_size=12), children, max_size=6)
+    ),
+    max_leaves=25,
+)
+
+
+def dumps_any(value: Any) -> str:
+    return json.dumps(value, allow_nan=True)
+
+
+@st.composite
+def damaged_bytes(draw: Callable[..., Any]) -> bytes:
+    """The bytes of a valid file, truncated, spliced, flipped, re-encoded or prefixed."""
+    text = json.dumps(draw(valid_build_dicts()), indent=2, ensure_ascii=False)
+    data = text.encode("utf-8")
+    how = draw(
+        st.sampled_from(
+            ["truncate", "flip", "insert", "delete", "utf16", "utf16be", "bom", "latin1", "nul"]
+        )
+    )
+    if how == "truncate":
+        data = data[: draw(st.integers(0, len(data)))]
+    elif how == "flip":
+        for _ in range(draw(st.integers(1, 8))):
+            i = draw(st.integers(0, len(data) - 1))
+            data = data[:i] + bytes([draw(st.integers(0, 255))]) + data[i + 1 :]
+    elif how == "insert":
+        i = draw(st.integers(0, len(data)))
+        data = data[:i] + draw(st.binary(min_size=1, max_size=20)) + data[i:]
+    elif how == "delete":
+        i = draw(st.integers(0, len(data) - 1))
+        data = data[:i] + data[i + draw(st.integers(1, 40)) :]
+    elif how == "utf16":
+        data = text.encode("utf-16")
+    elif how == "utf16be":
+        data = text.encode("utf-16-be")  # no byte-order mark: NUL bytes everywhere
+    elif how == "bom":
+        data = b"\xef\xbb\xbf" + data
+    elif how == "latin1":
+        data = text.encode("latin-1", errors="replace").replace(b'"name": "', b'"name": "\xe9')
+    else:
+        i = draw(st.integers(0, len(data)))
+        data = data[:i] + b"\x00" + data[i:]
+    return data
+
+
+any_bytes = st.one_of(
+    st.binary(max_size=2000),
+    damaged_bytes(),
+    any_json.map(lambda v: dumps_any(v).encode("utf-8")),
+    st.builds(
+        lambda b, t: b + t.encode("utf-8", "surrogatepass"), st.binary(max_size=4), st.text()
+    ),
+)
+
+
+# -- the oracle -------------------------------------------------------------------------------
+
+
+class Hang(Exception):
+    pass
+
+
+@contextlib.contextmanager
+def watchdog(seconds: float) -> Iterator[None]:
+    """Fail (instead of hanging the run) if the body takes longer than ``seconds``."""
+    if not hasattr(signal, "setitimer"):  # pragma: no cover - Windows
+        yield
+        return
+
+    def fire(signum: int, frame: Any) -> None:
+        raise Hang(f"took longer than {seconds} s")
+
+    old = signal.signal(signal.SIGALRM, fire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def check_load(
+    load: Callable[[], LoadedBuild], source: str, *, field: str | None = None
+) -> LoadedBuild | str:
+    """Run a loader call; return the LoadedBuild, or the error message after checking it.
+
+    Any exception other than :class:`BuildFileError` propagates and fails the test.
+    """
+    COUNTS["documents fed to the loader"] += 1
+    try:
+        with watchdog(10.0):
+            loaded = load()
+    except BuildFileError as e:
+        msg = str(e)
+        check_message(msg, source, field=field)
+        COUNTS["  of which refused"] += 1
+        return msg
+    assert isinstance(loaded, LoadedBuild)
+    assert isinstance(loaded.build, Build)
+    for w in loaded.warnings:
+        assert isinstance(w, str) and w.startswith(f"{source}: "), w
+    return loaded
+
+
+def check_message(msg: str, source: str, *, field: str | None = None) -> None:
+    assert msg, "empty error message"
+    assert "\n" not in msg and "\r" not in msg, f"message is not one line: {msg!r}"
+    assert msg.startswith(f"{source}: "), f"message does not start with the file name: {msg!r}"
+    assert "Traceback" not in msg and "pydantic" not in msg.lower(), msg
+    assert len(msg) < 600, f"message is not one short sentence ({len(msg)} chars)"
+    if field is not None:
+        assert names_field(msg, field), f"message does not name {field!r}: {msg!r}"
+
+
+def names_field(msg: str, field: str) -> bool:
+    """The message names ``field``, a section containing it, or a field inside it."""
+    if "nested far too deeply" in msg:
+        return True  # a structural error: no field to name
+    if field in ("format", "version"):
+        return any(w in msg for w in ('"format"', '"version"', "version", "not a keiconfig build"))
+    parts = field.split(".")
+    prefixes = {".".join(parts[: i + 1]) for i in range(len(parts))}
+    if any(f'"{p}"' in msg for p in prefixes):
+        return True
+    # A broken section may be reported by one of its own fields; wheelbase vs length in body.
+    return f'"{field}.' in msg or (field.startswith("body") and "wheelbase" in msg)
