@@ -113,4 +113,10 @@ class Compliance:
 
     @property
     def failed(self) -> tuple[str, ...]:
+        """Every rule the build breaks, the 64 PS agreement included."""
         return tuple(c.name for c in self.checks if not c.ok)
+
+    @property
+    def agreement_ok(self) -> bool | None:
+        """The 64 PS agreement's verdict, or None where the era has none."""
+        return next((c.ok for c in self.checks if c.kind == "agreement"), None)

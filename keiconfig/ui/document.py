@@ -107,7 +107,9 @@ class Document(QObject):
     @property
     def compliance(self) -> Compliance:
         if self._compliance is None:
-            self._compliance = regulations.check(self._build, self._era)
+            self._compliance = regulations.check(
+                self._build, self._era, power_ps=self.performance.power_ps
+            )
         return self._compliance
 
     # -- change ------------------------------------------------------------------------------
