@@ -137,8 +137,9 @@ class MainWindow(QMainWindow):
 
         self.top_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.top_splitter.setObjectName("figuresSplitter")
-        self.top_splitter.addWidget(self.results_panel)
-        self.top_splitter.addWidget(self.compliance_panel)
+        # In scroll areas: a small window or large text (a projector) scrolls, never clips.
+        self.top_splitter.addWidget(_scrolled(self.results_panel))
+        self.top_splitter.addWidget(_scrolled(self.compliance_panel))
         self.right_splitter = QSplitter(Qt.Orientation.Vertical)
         self.right_splitter.setObjectName("rightSplitter")
         self.right_splitter.addWidget(self.top_splitter)
@@ -503,6 +504,14 @@ class MainWindow(QMainWindow):
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self.body_panel.update_icons()
         super().changeEvent(event)
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area
 
 
 def _first_local_file(urls: list[QUrl]) -> Path | None:

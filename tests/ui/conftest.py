@@ -22,7 +22,6 @@ from keiconfig.ui.document import Document
 from keiconfig.ui.main_window import MainWindow
 from keiconfig.ui.settings import Settings
 
-
 # The offscreen platform cannot pass window size hints on and says so on every shown window
 # with a layout; that is a property of the test platform, not a problem in the app.
 OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"

@@ -1,0 +1,165 @@
+"""Open Preset: a table of the shipped cars with their key figures, model beside published."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from keiconfig.core import performance, presets
+from keiconfig.ui.icons import body_style_icon
+
+EMPTY = "–"
+
+
+def _num(value: float | None, digits: int = 0) -> str:
+    if value is None:
+        return EMPTY
+    return f"{value:,.{digits}f}"
+
+
+class _SortItem(QTableWidgetItem):
+    """Sorts by a number (None last), shows text."""
+
+    def __init__(self, text: str, key: float | None) -> None:
+        super().__init__(text)
+        self.key = float("inf") if key is None else key
+        self.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        if isinstance(other, _SortItem):
+            return self.key < other.key
+        return super().__lt__(other)
+
+
+class PresetGallery(QDialog):
+    """Pick a famous kei car to start from. ``chosen`` is the picked preset (or None)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        tr = self.tr
+        self.setWindowTitle(tr("Open Preset"))
+        self.chosen: presets.Preset | None = None
+        self._presets = presets.list_presets()
+
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            tr(
+                "Start from a real kei car. The model's 0–100 km/h time stands beside the "
+                "published figure where one is known."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(tr("Filter by name…"))
+        self.filter.setAccessibleName(tr("Filter presets"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._filter)
+        layout.addWidget(self.filter)
+
+        headers = [
+            tr("Car"),
+            tr("Year"),
+            tr("PS"),
+            tr("kg"),
+            tr("0–100 km/h\nmodel (s)"),
+            tr("0–100 km/h\npublished (s)"),
+        ]
+        self.table = QTableWidget(len(self._presets), len(headers), self)
+        self.table.setAccessibleName(tr("Presets"))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setIconSize(QSize(32, 16))
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        self._fill()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, len(headers)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.table.doubleClicked.connect(lambda _index: self.accept())
+        layout.addWidget(self.table, 1)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.open_button = buttons.button(QDialogButtonBox.StandardButton.Open)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        if self._presets:
+            self.table.selectRow(0)
+        self._selection_changed()
+        fm = self.fontMetrics()
+        self.resize(fm.horizontalAdvance("M") * 70, fm.height() * 30)
+
+    def _fill(self) -> None:
+        for row, preset in enumerate(self._presets):
+            build = preset.build
+            try:
+                perf = performance.evaluate(build)
+                ps, kg, t100 = perf.power_ps, perf.kerb_weight_kg, perf.zero_to_100kmh_s
+            except Exception:  # one broken model result should not hide the gallery
+                ps = kg = t100 = None
+            published = build.published.zero_to_100kmh_s if build.published else None
+            name = QTableWidgetItem(body_style_icon(build.body.style), build.name)
+            name.setData(Qt.ItemDataRole.UserRole, row)
+            if build.description:
+                name.setToolTip(build.description)
+            self.table.setItem(row, 0, name)
+            self.table.setItem(row, 1, _SortItem(str(build.year or EMPTY), build.year))
+            self.table.setItem(row, 2, _SortItem(_num(ps), ps))
+            self.table.setItem(row, 3, _SortItem(_num(kg), kg))
+            self.table.setItem(row, 4, _SortItem(_num(t100, 1), t100))
+            self.table.setItem(row, 5, _SortItem(_num(published, 1), published))
+
+    def _filter(self, text: str) -> None:
+        needle = text.strip().lower()
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            self.table.setRowHidden(row, bool(needle) and needle not in item.text().lower())
+
+    def _selection_changed(self) -> None:
+        self.open_button.setEnabled(self.selected() is not None)
+
+    def selected(self) -> presets.Preset | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        item = self.table.item(rows[0].row(), 0)
+        return self._presets[int(item.data(Qt.ItemDataRole.UserRole))]
+
+    def select_preset(self, preset_id: str) -> None:
+        for row in range(self.table.rowCount()):
+            index = int(self.table.item(row, 0).data(Qt.ItemDataRole.UserRole))
+            if self._presets[index].id == preset_id:
+                self.table.selectRow(row)
+                return
+        raise KeyError(preset_id)
+
+    def accept(self) -> None:
+        self.chosen = self.selected()
+        if self.chosen is not None:
+            super().accept()
+
+    @classmethod
+    def choose(cls, parent: QWidget | None = None) -> presets.Preset | None:
+        dialog = cls(parent)
+        return dialog.chosen if dialog.exec() == QDialog.DialogCode.Accepted else None

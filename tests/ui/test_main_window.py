@@ -1,0 +1,256 @@
+"""The main window: assembly, title and modified mark, menus and shortcuts, undo texts,
+settings remembered, presets, drag and drop, unsaved-changes prompts, the exception hook."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from keiconfig.core import presets
+from keiconfig.ui import errors
+from keiconfig.ui.main_window import MainWindow
+from keiconfig.ui.panels.compliance_panel import CompliancePanel
+from keiconfig.ui.panels.plots_panel import PlotsPanel
+from keiconfig.ui.panels.results_panel import ResultsPanel
+from keiconfig.ui.settings import Settings
+
+SB = QMessageBox.StandardButton
+
+
+def test_window_assembles_every_panel(main_window: MainWindow) -> None:
+    assert main_window.isVisible()
+    for cls in (ResultsPanel, CompliancePanel, PlotsPanel):
+        assert main_window.findChild(cls) is not None
+    assert main_window.main_splitter.widget(0) is main_window.controls_scroll
+
+
+def test_title_shows_name_and_modified_mark(main_window: MainWindow) -> None:
+    doc = main_window.document
+    assert "My kei car" in main_window.windowTitle()
+    assert "[*]" in main_window.windowTitle()
+    assert not main_window.isWindowModified()
+    doc.change({"name": "Shopping trolley"}, "Rename build")
+    assert "Shopping trolley" in main_window.windowTitle()
+    assert main_window.isWindowModified()
+    doc.undo_stack.undo()
+    assert not main_window.isWindowModified()
+
+
+def test_undo_redo_actions_name_the_change(main_window: MainWindow) -> None:
+    main_window.engine_panel.displacement.spin.setValue(550)
+    assert main_window.undo_action.isEnabled()
+    assert main_window.undo_action.text() == "&Undo Change displacement"
+    main_window.undo_action.trigger()
+    assert main_window.document.build.engine.displacement_cc == 658
+    assert main_window.redo_action.text() == "&Redo Change displacement"
+    main_window.redo_action.trigger()
+    assert main_window.document.build.engine.displacement_cc == 550
+
+
+def test_standard_shortcuts(main_window: MainWindow) -> None:
+    w = main_window
+    SK = QKeySequence.StandardKey
+    for action, key in ((w.new_action, SK.New), (w.open_action, SK.Open),
+                        (w.save_action, SK.Save), (w.undo_action, SK.Undo)):  # fmt: skip
+        assert action.shortcuts()[0] == QKeySequence.keyBindings(key)[0]
+    assert QKeySequence("Ctrl+Shift+S") in w.save_as_action.shortcuts()
+    assert QKeySequence("Ctrl+Q") in w.quit_action.shortcuts()
+
+
+def test_menus_hold_the_file_and_edit_actions(main_window: MainWindow) -> None:
+    titles = [a.text() for a in main_window.menuBar().actions()]
+    assert titles[:2] == ["&File", "&Edit"]
+    file_menu = main_window.menuBar().actions()[0].menu()
+    texts = [a.text() for a in file_menu.actions()]
+    for t in ("&New", "&Open…", "Open &Recent", "Open &Preset…", "&Save", "Save &As…",
+              "&Revert", "&Quit"):  # fmt: skip
+        assert t in texts
+
+
+def test_new_asks_about_unsaved_changes(main_window: MainWindow, dialogs) -> None:
+    doc = main_window.document
+    doc.change({"engine.cylinders": 4}, "Change cylinders")
+    dialogs.unsaved_answer = SB.Cancel
+    main_window.new_action.trigger()
+    assert dialogs.unsaved_asked == ["My kei car"]
+    assert doc.build.engine.cylinders == 4  # cancelled: nothing lost
+    dialogs.unsaved_answer = SB.Discard
+    main_window.new_action.trigger()
+    assert doc.build.engine.cylinders == 3
+    assert not doc.modified
+
+
+def test_new_with_save_answer_saves_first(main_window: MainWindow, dialogs, tmp_path) -> None:
+    doc = main_window.document
+    doc.change({"engine.cylinders": 4}, "Change cylinders")
+    dialogs.unsaved_answer = SB.Save
+    dialogs.save_answer = str(tmp_path / "kept.kei.json")
+    main_window.new_action.trigger()
+    assert (tmp_path / "kept.kei.json").is_file()
+    assert not doc.modified
+    assert doc.path is None
+
+
+def test_new_with_save_cancelled_in_the_file_dialog_keeps_the_build(main_window, dialogs) -> None:
+    doc = main_window.document
+    doc.change({"engine.cylinders": 4}, "Change cylinders")
+    dialogs.unsaved_answer = SB.Save
+    dialogs.save_answer = ""  # the user closed the Save As dialog
+    main_window.new_action.trigger()
+    assert doc.build.engine.cylinders == 4
+    assert doc.modified
+
+
+def test_close_asks_and_cancel_keeps_the_window(main_window: MainWindow, dialogs) -> None:
+    main_window.document.change({"engine.cylinders": 4}, "Change cylinders")
+    dialogs.unsaved_answer = SB.Cancel
+    assert not main_window.close()
+    assert main_window.isVisible()
+    dialogs.unsaved_answer = SB.Discard
+    assert main_window.close()
+
+
+def test_no_question_when_unmodified(main_window: MainWindow, dialogs) -> None:
+    main_window.new_action.trigger()
+    assert main_window.close()
+    assert dialogs.unsaved_asked == []
+
+
+def test_open_preset_from_the_gallery(main_window: MainWindow, dialogs) -> None:
+    beat = presets.load_preset("honda-beat-1991")
+    dialogs.preset_answer = beat
+    main_window.preset_action.trigger()
+    assert main_window.document.build == beat.build
+    assert main_window.document.path is None  # Save asks where: the preset stays intact
+    assert beat.build.name in main_window.windowTitle()
+
+
+@pytest.mark.parametrize("preset", presets.list_presets(), ids=lambda p: p.id)
+def test_every_preset_opens(main_window: MainWindow, preset) -> None:
+    main_window.open_preset(preset.build)
+    assert main_window.document.build == preset.build
+    QApplication.processEvents()
+    assert main_window.body_panel.name.text() == preset.build.name
+    assert main_window.engine_panel.displacement.spin.value() == preset.build.engine.displacement_cc
+
+
+def test_preset_gallery_lists_every_preset_and_returns_the_pick(qtbot) -> None:
+    from keiconfig.ui.preset_gallery import PresetGallery
+
+    gallery = PresetGallery()
+    qtbot.addWidget(gallery)
+    assert gallery.table.rowCount() == len(presets.list_presets())
+    gallery.select_preset("suzuki-jimny-jb64-2018")
+    gallery.accept()
+    assert gallery.chosen is not None and gallery.chosen.id == "suzuki-jimny-jb64-2018"
+    gallery.filter.setText("beat")
+    shown = [r for r in range(gallery.table.rowCount()) if not gallery.table.isRowHidden(r)]
+    assert len(shown) == 1
+
+
+def _drop(window: QWidget, urls: list[QUrl]) -> QDropEvent:
+    mime = QMimeData()
+    mime.setUrls(urls)
+    enter = QDragEnterEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    window.dragEnterEvent(enter)
+    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    if enter.isAccepted():
+        window.dropEvent(drop)
+    drop.mime = mime  # keep it alive as long as the event
+    return enter
+
+
+def test_dropping_a_build_file_opens_it(main_window: MainWindow, build_file: Path) -> None:
+    enter = _drop(main_window, [QUrl.fromLocalFile(str(build_file))])
+    assert enter.isAccepted()
+    assert main_window.document.path == build_file
+    assert main_window.document.build.name == "Test build"
+
+
+def test_dropping_a_web_link_is_refused(main_window: MainWindow) -> None:
+    enter = _drop(main_window, [QUrl("https://example.com/car.kei.json")])
+    assert not enter.isAccepted()
+    assert main_window.document.path is None
+
+
+def test_settings_remember_geometry_splitters_era_and_recent(
+    main_window_factory, build_file, qtbot
+) -> None:
+    first = main_window_factory()
+    first.resize(760, 560)  # inside the offscreen screen (restoreGeometry clamps)
+    qtbot.waitUntil(lambda: first.size().width() == 760)
+    first.main_splitter.setSizes([450, 300])
+    first.document.set_era("1990")
+    first.open_path(build_file)
+    assert first.close()
+    second = main_window_factory()
+    assert second.document.era == "1990"
+    qtbot.waitUntil(lambda: second.size().width() == 760)
+    assert second.main_splitter.sizes()[0] == pytest.approx(450, abs=20)
+    assert second.settings.recent_files[0] == str(build_file.resolve())
+    assert second.settings.last_folder == str(build_file.parent.resolve())
+
+
+def test_open_recent_menu_opens_the_file(main_window: MainWindow, build_file: Path) -> None:
+    main_window.settings.add_recent(str(build_file))
+    main_window._fill_recent_menu()
+    first = main_window.recent_menu.actions()[0]
+    assert build_file.name in first.text()
+    first.trigger()
+    assert main_window.document.path == build_file.resolve()
+
+
+def test_settings_go_to_the_temporary_folder(main_window: MainWindow, _private_folders) -> None:
+    main_window.save_settings()
+    assert Path(main_window.settings.q.fileName()).parent == _private_folders
+
+
+def test_text_size_zoom_is_remembered(main_window: MainWindow) -> None:
+    base = QApplication.font().pointSizeF()
+    try:
+        main_window.bigger_action.trigger()
+        assert QApplication.font().pointSizeF() == pytest.approx(base * 1.25)
+        assert Settings().text_scale == pytest.approx(1.25)
+    finally:
+        main_window.reset_zoom_action.trigger()
+    assert QApplication.font().pointSizeF() == pytest.approx(base)
+
+
+def test_excepthook_logs_shows_and_keeps_running(dialogs, _private_folders) -> None:
+    try:
+        raise RuntimeError("boom in a slot")
+    except RuntimeError:
+        errors.excepthook(*sys.exc_info())
+    assert len(dialogs.crashes) == 1 and "boom in a slot" in dialogs.crashes[0]
+    log = (_private_folders / "data" / errors.LOG_NAME).read_text(encoding="utf-8")
+    assert "boom in a slot" in log
+
+
+def test_crash_dialog_details_can_be_copied(qtbot) -> None:
+    dialog = errors.CrashDialog("Traceback: details here", None)
+    qtbot.addWidget(dialog)
+    assert dialog.details.isReadOnly()
+    dialog.copy_details()
+    assert QApplication.clipboard().text() == "Traceback: details here"
+
+
+def test_tab_reaches_every_control_in_order(main_window: MainWindow) -> None:
+    panel = main_window.body_panel
+    chain = []
+    w = panel.name
+    for _ in range(200):
+        chain.append(w)
+        w = w.nextInFocusChain()
+        if w is panel.name:
+            break
+    assert chain.index(panel.length.slider) < chain.index(panel.length.spin)
+    assert chain.index(panel.length.spin) < chain.index(panel.width.slider)
+    engine = main_window.engine_panel
+    assert chain.index(panel.roof) < chain.index(engine.cylinders.spin)
