@@ -54,9 +54,9 @@ NUMBER_CASES = [
     ("EnginePanel", "redline", "engine.redline_rpm", 8500, "Change redline"),
     ("EnginePanel", "power_cap", "engine.power_cap_ps", 70, "Change power cap"),
     ("DrivetrainPanel", "gears", "drivetrain.gears", 6, "Change gears"),
-    ("OverridesPanel", "weight", "overrides.kerb_weight_kg", 800, "Pin kerb weight"),
-    ("OverridesPanel", "power", "overrides.power_ps", 80, "Pin peak power"),
-    ("OverridesPanel", "torque", "overrides.torque_nm", 120, "Pin peak torque"),
+    ("OverridesPanel", "weight", "overrides.kerb_weight_kg", 1234, "Pin kerb weight"),
+    ("OverridesPanel", "power", "overrides.power_ps", 87, "Pin peak power"),
+    ("OverridesPanel", "torque", "overrides.torque_nm", 123, "Pin peak torque"),
 ]
 
 
