@@ -1,0 +1,168 @@
+"""Opening and saving from the window: round trips, and every error path says what went
+wrong while the open build stays as it was."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from keiconfig.core import files
+from keiconfig.ui.main_window import MainWindow
+
+
+def test_open_from_the_dialog(main_window: MainWindow, dialogs, build_file: Path) -> None:
+    dialogs.open_answer = str(build_file)
+    main_window.open_action.trigger()
+    assert main_window.document.path == build_file
+    assert main_window.document.build.name == "Test build"
+    assert "test-build.kei.json" in main_window.windowTitle()
+    assert not main_window.isWindowModified()
+
+
+def test_open_cancelled_changes_nothing(main_window: MainWindow, dialogs) -> None:
+    before = main_window.document.build
+    dialogs.open_answer = ""
+    main_window.open_action.trigger()
+    assert main_window.document.build == before
+
+
+def test_open_asks_about_unsaved_changes_first(main_window, dialogs, build_file) -> None:
+    main_window.document.change({"engine.cylinders": 4}, "Change cylinders")
+    dialogs.open_answer = str(build_file)
+    main_window.open_action.trigger()  # unsaved answer defaults to Cancel
+    assert dialogs.unsaved_asked
+    assert main_window.document.build.engine.cylinders == 4
+
+
+def test_save_as_then_save_round_trips(main_window: MainWindow, dialogs, tmp_path) -> None:
+    doc = main_window.document
+    main_window.engine_panel.displacement.spin.setValue(550)
+    dialogs.save_answer = str(tmp_path / "mine")  # the suffix is added
+    main_window.save_action.trigger()  # no path yet: Save As
+    path = tmp_path / "mine.kei.json"
+    assert doc.path == path and not doc.modified
+    assert not main_window.isWindowModified()
+    assert json.loads(path.read_text(encoding="utf-8"))["engine"]["displacement_cc"] == 550
+    main_window.body_panel.length.spin.setValue(3300)
+    main_window.save_action.trigger()  # has a path: saves in place, no dialog
+    assert len(dialogs.save_suggested) == 1
+    assert files.load_build(path).build == doc.build
+
+
+def test_save_as_suggests_a_file_name_from_the_build(main_window, dialogs) -> None:
+    main_window.document.change({"name": "Tiny Racer 2"}, "Rename build")
+    main_window.save_as_action.trigger()
+    assert dialogs.save_suggested[0].endswith("tiny-racer-2.kei.json")
+
+
+def test_a_broken_file_shows_the_loader_error_and_keeps_the_build(
+    main_window: MainWindow, dialogs, tmp_path
+) -> None:
+    doc = main_window.document
+    doc.change({"engine.cylinders": 4}, "Change cylinders")
+    before = doc.build
+    bad = tmp_path / "broken.kei.json"
+    bad.write_text('{"format": "keiconfig-build", "version": 1', encoding="utf-8")
+    with pytest.raises(files.BuildFileError) as expected:
+        files.load_build(bad)
+    assert not main_window.open_path(bad, ask=False)
+    assert dialogs.errors == [("Could not open the build", str(expected.value))]
+    assert doc.build == before
+    assert doc.modified
+    assert doc.undo_stack.canUndo()
+
+
+def test_a_newer_version_file_is_refused_with_a_clear_message(main_window, dialogs, tmp_path):
+    newer = tmp_path / "future.kei.json"
+    data = main_window.document.build.to_json_dict()
+    data["version"] = 99
+    newer.write_text(json.dumps(data), encoding="utf-8")
+    assert not main_window.open_path(newer, ask=False)
+    assert "newer" in dialogs.errors[0][1]
+
+
+def test_a_missing_recent_file_is_reported_and_dropped(main_window, dialogs, tmp_path) -> None:
+    gone = tmp_path / "gone.kei.json"
+    main_window.settings.add_recent(str(gone))
+    assert not main_window.open_path(gone, ask=False)
+    assert dialogs.errors and "gone.kei.json" in dialogs.errors[0][1]
+    assert str(gone.resolve()) not in main_window.settings.recent_files
+
+
+def test_unknown_keys_are_warned_in_the_status_bar(main_window, dialogs, tmp_path) -> None:
+    data = main_window.document.build.to_json_dict()
+    data["colour"] = "red"
+    path = tmp_path / "extra.kei.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert main_window.open_path(path, ask=False)
+    assert dialogs.errors == []  # not blocking
+    assert "colour" in main_window.statusBar().currentMessage()
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs a non-root POSIX user")
+def test_saving_into_a_read_only_folder_fails_visibly(main_window, dialogs, tmp_path) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        _save_fails(main_window, dialogs, folder / "x.kei.json")
+    finally:
+        folder.chmod(0o700)
+
+
+def test_a_failing_save_says_so_and_stays_modified(main_window, dialogs, monkeypatch, tmp_path):
+    def disk_full(build, path, *args, **kwargs):
+        raise files.BuildSaveError(f"{Path(path).name}: the disk is full; nothing was changed.")
+
+    monkeypatch.setattr(files, "save_build", disk_full)
+    _save_fails(main_window, dialogs, tmp_path / "x.kei.json")
+
+
+def _save_fails(main_window: MainWindow, dialogs, target: Path) -> None:
+    doc = main_window.document
+    doc.change({"engine.cylinders": 4}, "Change cylinders")
+    dialogs.save_answer = str(target)
+    assert not main_window.save_as()
+    assert dialogs.errors and dialogs.errors[0][0] == "Could not save the build"
+    assert "x.kei.json" in dialogs.errors[0][1]
+    assert doc.modified and main_window.isWindowModified()
+    assert doc.path is None
+    assert doc.build.engine.cylinders == 4
+
+
+def test_revert_goes_back_to_the_saved_file(main_window, build_file, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    main_window.open_path(build_file, ask=False)
+    assert not main_window.revert_action.isEnabled()
+    main_window.document.change({"engine.cylinders": 4}, "Change cylinders")
+    assert main_window.revert_action.isEnabled()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Discard)
+    main_window.revert_action.trigger()
+    assert main_window.document.build.engine.cylinders == 3
+    assert not main_window.document.modified
+
+
+def test_run_app_opens_the_file_argument(monkeypatch, build_file, qapp) -> None:
+    from keiconfig.ui import app, errors
+
+    shown = []
+    monkeypatch.setattr(type(qapp), "exec", lambda self: shown.append(True) or 0)
+    monkeypatch.setattr(errors, "install_excepthook", lambda: None)
+    opened = []
+    original = MainWindow.open_path
+
+    def spy(self, path, ask=True):
+        opened.append(self)
+        return original(self, path, ask)
+
+    monkeypatch.setattr(MainWindow, "open_path", spy)
+    assert app.run_app(str(build_file)) == 0
+    window = opened[0]
+    assert window.document.path == build_file
+    assert window.isVisible() and shown
+    window.close()
+    window.deleteLater()
