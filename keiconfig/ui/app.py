@@ -36,6 +36,9 @@ def run_app(path: str | None = None) -> int:
     window.show()
     if path is not None:
         window.open_path(Path(path), ask=False)
+    from keiconfig.ui.recovery_dialog import offer_recovery
+
+    offer_recovery(window)  # a build autosaved by a keiconfig that did not exit cleanly
     return app.exec()
 
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-LOG_NAME = "keiconfig-errors.log"
+LOG_NAME = "keiconfig.log"
 
 
 def _tr(text: str) -> str:
@@ -108,7 +108,9 @@ def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackT
         return
     details = "".join(traceback.format_exception(exc_type, exc, tb))
     sys.stderr.write(details)
-    path = log_exception(details)
+    saved = _autosave_first()  # the user's changes are on disk before anything else is tried
+    logged = details + "".join(f"Unsaved changes autosaved to {p}\n" for p in saved)
+    path = log_exception(logged)
     if _showing or QApplication.instance() is None:
         return  # an error while the dialog is up: logged, not stacked
     _showing = True
@@ -116,6 +118,15 @@ def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackT
         show_crash_dialog(details, path)
     finally:
         _showing = False
+
+
+def _autosave_first() -> list[Path]:
+    try:
+        from keiconfig.ui import autosave
+
+        return autosave.flush_all()
+    except Exception:  # the hook must never fail itself
+        return []
 
 
 def install_excepthook() -> None:

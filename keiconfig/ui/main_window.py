@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from keiconfig.core import files
 from keiconfig.core.build import Build, default_build
 from keiconfig.ui import errors
+from keiconfig.ui.autosave import Autosaver
 from keiconfig.ui.document import Document
 from keiconfig.ui.panels.body_panel import BodyPanel
 from keiconfig.ui.panels.compliance_panel import CompliancePanel
@@ -102,6 +103,9 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self.statusBar()  # created now, so warnings have somewhere to go
+        # Unsaved changes are copied to the data folder shortly after each edit (crash recovery).
+        self.autosaver = Autosaver(self.document, parent=self)
+        self.autosaver.failed.connect(self._autosave_failed)
 
         self.document.state_changed.connect(self._update_title)
         self.document.build_changed.connect(self._update_actions)
@@ -417,6 +421,11 @@ class MainWindow(QMainWindow):
             return str(self.document.path.parent)
         return self.settings.last_folder
 
+    def _autosave_failed(self, message: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("Autosave failed: {why}").format(why=message), STATUS_WARNING_MS
+        )
+
     # -- view --------------------------------------------------------------------------------
     def zoom(self, factor: float | None) -> None:
         """Scale the app's text (None: back to normal); remembered for next time."""
@@ -497,6 +506,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_settings()
+        self.autosaver.remove()  # a clean exit leaves no autosave behind
         event.accept()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -1,0 +1,188 @@
+"""Offer back a build autosaved by a keiconfig that stopped without a clean exit.
+
+:func:`offer_recovery` runs at start-up: for each orphaned autosave (see
+:mod:`keiconfig.ui.autosave`) it asks Restore / Discard / Later with
+:func:`ask_recovery` (a function, so tests can answer it).
+
+- Restore opens the build with its original file path, marked modified (it was not saved).
+- Discard deletes the autosave.
+- Later keeps it; it is offered again on the next start.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from keiconfig.ui.autosave import Orphan, find_orphans
+
+if TYPE_CHECKING:
+    from keiconfig.ui.main_window import MainWindow
+
+RESTORE = "restore"
+DISCARD = "discard"
+LATER = "later"
+
+_ASPIRATION = {"na": "naturally aspirated", "turbo": "turbo", "supercharger": "supercharged"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("recovery", text)
+
+
+def describe_when(saved_at: datetime.datetime | None, now: datetime.datetime | None = None) -> str:
+    if saved_at is None:
+        return _tr("unknown time")
+    now = now or datetime.datetime.now().astimezone()
+    if saved_at.tzinfo is None:
+        saved_at = saved_at.astimezone()
+    minutes = int((now - saved_at).total_seconds() // 60)
+    stamp = saved_at.strftime("%Y-%m-%d %H:%M")
+    if minutes < 1:
+        ago = _tr("just now")
+    elif minutes < 120:
+        ago = _tr("{n} min ago").format(n=minutes)
+    elif minutes < 48 * 60:
+        ago = _tr("{n} h ago").format(n=minutes // 60)
+    else:
+        ago = _tr("{n} days ago").format(n=minutes // (24 * 60))
+    return f"{stamp} ({ago})"
+
+
+def key_figures(orphan: Orphan) -> str:
+    b = orphan.build
+    aspiration = _ASPIRATION.get(b.engine.aspiration, b.engine.aspiration)
+    return _tr("{style}, {l} × {w} × {h} mm; {cyl}-cylinder {cc} cc, {asp}").format(
+        style=b.body.style.replace("_", " "),
+        l=b.body.length_mm,
+        w=b.body.width_mm,
+        h=b.body.height_mm,
+        cyl=b.engine.cylinders,
+        cc=b.engine.displacement_cc,
+        asp=aspiration,
+    )
+
+
+class RecoveryDialog(QDialog):
+    """What was autosaved, and Restore / Discard / Later. ``choice`` holds the answer."""
+
+    def __init__(self, orphan: Orphan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.orphan = orphan
+        self.choice = LATER
+        self.setWindowTitle(_tr("Recover unsaved build"))
+        self.setObjectName("recoveryDialog")
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            _tr(
+                "keiconfig stopped before “{name}” was saved. An automatic copy of your "
+                "changes was kept. Restore it?"
+            ).format(name=orphan.name),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        form = QFormLayout()
+        self.name_label = QLabel(orphan.name, self)
+        self.when_label = QLabel(describe_when(orphan.saved_at), self)
+        original = (
+            str(orphan.original_path)
+            if orphan.original_path is not None
+            else _tr("never saved to a file")
+        )
+        self.file_label = QLabel(original, self)
+        self.file_label.setWordWrap(True)
+        self.figures_label = QLabel(key_figures(orphan), self)
+        self.figures_label.setWordWrap(True)
+        form.addRow(_tr("Build:"), self.name_label)
+        form.addRow(_tr("Autosaved:"), self.when_label)
+        form.addRow(_tr("Original file:"), self.file_label)
+        form.addRow(_tr("Car:"), self.figures_label)
+        layout.addLayout(form)
+
+        buttons = QDialogButtonBox(self)
+        self.restore_button: QPushButton = buttons.addButton(
+            _tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.discard_button: QPushButton = buttons.addButton(
+            _tr("&Discard"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        self.later_button: QPushButton = buttons.addButton(
+            _tr("&Later"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.restore_button.setToolTip(_tr("Open the autosaved build, marked as not saved"))
+        self.discard_button.setToolTip(_tr("Delete the autosaved copy"))
+        self.later_button.setToolTip(_tr("Keep the copy and ask again next time"))
+        self.restore_button.setDefault(True)
+        self.restore_button.clicked.connect(lambda: self._choose(RESTORE))
+        self.discard_button.clicked.connect(lambda: self._choose(DISCARD))
+        self.later_button.clicked.connect(lambda: self._choose(LATER))
+        layout.addWidget(buttons)
+
+    def _choose(self, choice: str) -> None:
+        self.choice = choice
+        if choice == LATER:
+            self.reject()
+        else:
+            self.accept()
+
+
+def ask_recovery(parent: QWidget | None, orphan: Orphan) -> str:
+    """Show the dialog; returns RESTORE, DISCARD or LATER (closing the dialog is Later)."""
+    dialog = RecoveryDialog(orphan, parent)
+    dialog.exec()
+    return dialog.choice
+
+
+def restore(window: MainWindow, orphan: Orphan) -> bool:
+    """Open the orphan's build in ``window``, modified, with its original path.
+
+    The orphan's files are deleted only once the window's own autosave holds the build.
+    False (the orphan kept) if the user cancels the question about the open build.
+    """
+    if not window.maybe_save():
+        orphan.release()
+        return False
+    doc = window.document
+    doc.reset(orphan.build, orphan.original_path)
+    if orphan.era is not None:
+        with contextlib.suppress(KeyError):  # an era this version does not know
+            doc.set_era(orphan.era)
+    doc.undo_stack.resetClean()  # not saved: modified, with no undo history
+    if window.autosaver.save_now() is None:
+        orphan.release()  # could not take it over: keep the old copy for next time
+    else:
+        orphan.discard()
+    window.statusBar().showMessage(
+        _tr("Restored the autosaved “{name}”: save it to keep it").format(name=orphan.name),
+        8000,
+    )
+    return True
+
+
+def offer_recovery(window: MainWindow) -> list[str]:
+    """Ask about every orphaned autosave (newest first); returns the answers given."""
+    answers: list[str] = []
+    for orphan in find_orphans():
+        choice = ask_recovery(window, orphan)
+        answers.append(choice)
+        if choice == RESTORE:
+            restore(window, orphan)
+        elif choice == DISCARD:
+            orphan.discard()
+        else:
+            orphan.release()
+    return answers
