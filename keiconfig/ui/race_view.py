@@ -1,0 +1,458 @@
+"""Race replay: two to four builds from standstill over 400 m, from the model's own traces.
+
+:class:`RaceTrack` paints the side view (one lane per car: a coloured silhouette with
+its name, distance marks, the finish line, speed and gear, then place and time).
+:class:`RacePanel` adds the controls: play/pause, one frame back/forward, speed
+0.25×/0.5×/1×, a scrub bar. Playback runs on a ~60 Hz ``QTimer`` and advances by the
+*real* time elapsed (``QElapsedTimer``), so a late frame never slows the race down.
+``time_changed`` tells the comparison plot's cursor where the race is.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QElapsedTimer, QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeySequence,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSlider,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from keiconfig.core.race import RACE_DISTANCE_M, RaceReplay, RaceState
+from keiconfig.core.results import Performance
+from keiconfig.ui import format as fmt
+from keiconfig.ui import theme
+from keiconfig.ui.compare_panel import entry_colours
+
+FPS = 60.0
+FRAME_S = 1.0 / FPS
+SPEEDS = (0.25, 0.5, 1.0)
+TAIL_S = 1.0  # the replay runs on this long after the last car finishes
+_RUN_OUT_M = 30.0  # track drawn past the line, so finished cars roll on a little
+
+
+def ordinal(place: int) -> str:
+    return {1: "1st", 2: "2nd", 3: "3rd"}.get(place, f"{place}th")
+
+
+def _silhouette(length: float, height: float) -> QPainterPath:
+    """A small kei car seen from the side, nose to the right, wheels on y=0."""
+    w, h = length, height
+    body = QPainterPath()
+    body.moveTo(0.0, -0.22 * h)
+    body.lineTo(0.0, -0.55 * h)
+    body.lineTo(0.18 * w, -0.62 * h)
+    body.lineTo(0.30 * w, -h)
+    body.lineTo(0.72 * w, -h)
+    body.lineTo(0.86 * w, -0.62 * h)
+    body.lineTo(w, -0.52 * h)
+    body.lineTo(w, -0.22 * h)
+    body.closeSubpath()
+    return body
+
+
+class RaceTrack(QWidget):
+    """Paints a :class:`RaceReplay` at one instant."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._replay: RaceReplay | None = None
+        self._state: RaceState | None = None
+        self._places: dict[int, int] = {}
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName(self.tr("Race replay: the cars on a 400 m track"))
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+
+    def sizeHint(self) -> QSize:
+        return QSize(720, 320)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(320, 160)
+
+    def set_replay(self, replay: RaceReplay | None) -> None:
+        self._replay = replay
+        self._places = (
+            {}
+            if replay is None
+            else {
+                k: place
+                for place, k in enumerate(replay.finish_order, start=1)
+                if replay.finish_times_s[k] is not None
+            }
+        )
+        self._state = replay.state_at(0.0) if replay is not None else None
+        self.update()
+
+    def set_state(self, state: RaceState) -> None:
+        self._state = state
+        self.update()
+
+    def describe(self) -> str:
+        s = self._state
+        if s is None:
+            return self.tr("No race.")
+        parts = []
+        for k, car in enumerate(s.cars):
+            if car.finished and car.finish_time_s is not None:
+                parts.append(
+                    self.tr("%s: %s in %s")
+                    % (car.name, ordinal(self._places.get(k, 0)), fmt.seconds(car.finish_time_s))
+                )
+            else:
+                parts.append(
+                    self.tr("%s: %s, %s, gear %d")
+                    % (
+                        car.name,
+                        fmt.quantity(car.position_m, "m"),
+                        fmt.kmh(car.speed_kmh),
+                        car.gear,
+                    )
+                )
+        return "; ".join(parts)
+
+    # -- painting ----------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        c = theme.colours(self.palette())
+        p = QPainter(self)
+        p.fillRect(self.rect(), c.base)
+        state, replay = self._state, self._replay
+        if state is None or replay is None:
+            p.setPen(c.muted)
+            p.drawText(
+                self.rect(),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self.tr("Pin two to four builds in the comparison, then press Race Them."),
+            )
+            p.end()
+            return
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = QFont(self.font())
+        fm = QFontMetricsF(font)
+        line = fm.height()
+        bold = QFont(font)
+        bold.setBold(True)
+        fmb = QFontMetricsF(bold)
+
+        n = len(state.cars)
+        margin = line * 0.6
+        readout_w = fmb.horizontalAdvance("888 km/h · gear 8 ") + margin
+        top = margin + line * 1.2  # distance labels
+        bottom = self.height() - margin
+        lane_h = max((bottom - top) / max(n, 1), line * 2.2)
+        car_h = max(min(lane_h - line * 1.5, line * 3.0), line * 0.8)
+        car_len = car_h * 2.4
+        left = margin + car_len  # a car waiting at the line fits on the left
+        right = self.width() - readout_w - margin
+        span_m = replay.distance_m + _RUN_OUT_M
+        px_per_m = max(right - left, 1.0) / span_m
+
+        def x_of(m: float) -> float:
+            return left + min(max(m, 0.0), span_m) * px_per_m
+
+        # distance marks
+        p.setFont(font)
+        step = 100.0 if replay.distance_m >= 200 else 50.0
+        mark = 0.0
+        while mark <= replay.distance_m + 1e-6:
+            x = x_of(mark)
+            p.setPen(QPen(c.muted, 1, Qt.PenStyle.DotLine))
+            p.drawLine(QPointF(x, top), QPointF(x, top + lane_h * n))
+            p.setPen(c.text)
+            label = fmt.quantity(mark, "m")
+            p.drawText(QPointF(x - fm.horizontalAdvance(label) / 2, top - line * 0.35), label)
+            mark += step
+        # finish line: a chequered strip
+        fx = x_of(replay.distance_m)
+        cell = max(line * 0.35, 4.0)
+        rows = int(lane_h * n / cell) + 1
+        for r in range(rows):
+            for col in range(2):
+                colour = c.text if (r + col) % 2 == 0 else c.base
+                p.fillRect(QRectF(fx + col * cell, top + r * cell, cell, cell), colour)
+        # lanes
+        colours = entry_colours(c.dark)
+        for k, car in enumerate(state.cars):
+            y0 = top + k * lane_h
+            ground = y0 + lane_h - line * 0.3
+            p.setPen(QPen(c.muted, 1))
+            p.drawLine(QPointF(left, ground), QPointF(x_of(span_m), ground))
+            nose = x_of(car.position_m)
+            self._draw_car(p, colours[k % len(colours)], c, nose - car_len, ground, car_len, car_h)
+            # name above the car, kept on screen
+            p.setFont(bold)
+            p.setPen(c.text)
+            name_w = fmb.horizontalAdvance(car.name)
+            nx = min(max(nose - car_len, margin), right - name_w)
+            base = QPointF(nx, ground - car_h - line * 0.25)
+            backing = QColor(c.base)
+            backing.setAlpha(210)
+            p.fillRect(QRectF(nx - 2, base.y() - fmb.ascent(), name_w + 4, fmb.height()), backing)
+            p.drawText(base, car.name)
+            # read-out at the right
+            p.setFont(font if not car.finished else bold)
+            if car.finished and car.finish_time_s is not None:
+                text = f"{ordinal(self._places.get(k, 0))} · {fmt.seconds(car.finish_time_s)}"
+            else:
+                text = f"{fmt.kmh(car.speed_kmh)} · {self.tr('gear')} {car.gear}"
+            box = QRectF(right + margin, y0, readout_w, lane_h)
+            p.drawText(box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+        # elapsed time, above the read-outs
+        p.setFont(bold)
+        p.setPen(c.text)
+        clock = self.tr("t = %s") % (fmt.seconds(state.t_s) if state.t_s > 0 else "0.0 s")
+        p.drawText(QPointF(right + margin, top - line * 0.35), clock)
+        p.end()
+
+    @staticmethod
+    def _draw_car(
+        p: QPainter, colour: QColor, c: theme.Colours, x: float, ground: float, w: float, h: float
+    ) -> None:
+        wheel_r = h * 0.22
+        body = _silhouette(w, h - wheel_r * 0.3).translated(x, ground - wheel_r * 0.3)
+        p.setPen(QPen(c.text, 1.2))
+        p.setBrush(QBrush(colour))
+        p.drawPath(body)
+        p.setBrush(QBrush(c.text))
+        p.setPen(Qt.PenStyle.NoPen)
+        for fx in (0.2, 0.8):
+            p.drawEllipse(QPointF(x + fx * w, ground - wheel_r), wheel_r, wheel_r)
+
+
+class RacePanel(QWidget):
+    """The track plus play/pause, step, speed and a scrub bar."""
+
+    time_changed = Signal(float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Race replay"))
+        self.replay: RaceReplay | None = None
+        self._t = 0.0
+        self._end = 0.0
+        self._speed = 1.0
+        self.clock = QElapsedTimer()
+        self.timer = QTimer(self)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(int(1000 / FPS))
+        self.timer.timeout.connect(self._tick)
+
+        self.track = RaceTrack(self)
+        SP = QStyle.StandardPixmap
+        self.play_button = self._button(
+            SP.SP_MediaPlay, self.tr("Play"), self.tr("Play or pause (Space)"), self.toggle_play
+        )
+        self.back_button = self._button(
+            SP.SP_MediaSeekBackward, self.tr("One frame back"), self.tr("One frame back"),
+            self.step_back,
+        )  # fmt: skip
+        self.forward_button = self._button(
+            SP.SP_MediaSeekForward, self.tr("One frame forward"), self.tr("One frame forward"),
+            self.step_forward,
+        )  # fmt: skip
+        self.restart_button = self._button(
+            SP.SP_MediaSkipBackward, self.tr("Back to the start"), self.tr("Back to the start"),
+            self.restart,
+        )  # fmt: skip
+        self.speed_box = QComboBox(self)
+        self.speed_box.setAccessibleName(self.tr("Playback speed"))
+        for s in SPEEDS:
+            self.speed_box.addItem(f"{s:g}×", s)
+        self.speed_box.setCurrentIndex(len(SPEEDS) - 1)
+        self.speed_box.currentIndexChanged.connect(self._speed_chosen)
+        self.slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.slider.setAccessibleName(self.tr("Race time"))
+        self.slider.setSingleStep(int(FRAME_S * 1000))
+        self.slider.setPageStep(1000)
+        self.slider.valueChanged.connect(self._slider_moved)
+        self.time_label = QLabel(self)
+        self.time_label.setAccessibleName(self.tr("Race time read-out"))
+        self.result_label = QLabel(self)
+        self.result_label.setWordWrap(True)
+        self.result_label.setAccessibleName(self.tr("Finishing order"))
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        controls = QHBoxLayout()
+        for w in (self.restart_button, self.back_button, self.play_button, self.forward_button):
+            controls.addWidget(w)
+        controls.addWidget(self.speed_box)
+        controls.addWidget(self.slider, 1)
+        controls.addWidget(self.time_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.track, 1)
+        layout.addLayout(controls)
+        layout.addWidget(self.result_label)
+        space = QShortcut(QKeySequence(Qt.Key.Key_Space), self)
+        space.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        space.activated.connect(self.toggle_play)
+        self._scale_icons()
+        self.set_cars([])
+
+    def _scale_icons(self) -> None:
+        side = self.fontMetrics().height()
+        for b in (self.play_button, self.back_button, self.forward_button, self.restart_button):
+            b.setIconSize(QSize(side, side))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._scale_icons()
+
+    def _button(self, icon: QStyle.StandardPixmap, name: str, tip: str, slot) -> QToolButton:
+        b = QToolButton(self)
+        b.setIcon(self.style().standardIcon(icon))
+        b.setText(name)
+        b.setAccessibleName(name)
+        b.setToolTip(tip)
+        b.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        b.setAutoRaise(False)
+        b.clicked.connect(lambda _c=False: slot())
+        return b
+
+    # -- content -----------------------------------------------------------------------------
+    def set_cars(self, cars: list[tuple[str, Performance]]) -> None:
+        """Race these cars (none: an empty track). Stops playback, back to the start."""
+        self.pause()
+        self.replay = RaceReplay(cars, distance_m=RACE_DISTANCE_M) if cars else None
+        self._end = self.replay.duration_s + TAIL_S if self.replay is not None else 0.0
+        self.track.set_replay(self.replay)
+        self.slider.blockSignals(True)
+        self.slider.setRange(0, math.ceil(self._end * 1000))
+        self.slider.setValue(0)
+        self.slider.blockSignals(False)
+        for w in (self.play_button, self.back_button, self.forward_button, self.restart_button,
+                  self.slider, self.speed_box):  # fmt: skip
+            w.setEnabled(self.replay is not None)
+        self.result_label.setText(self._results_text())
+        self._t = -1.0
+        self.set_time(0.0)
+
+    def _results_text(self) -> str:
+        r = self.replay
+        if r is None:
+            return ""
+        parts = []
+        for place, k in enumerate(r.finish_order, start=1):
+            t = r.finish_times_s[k]
+            if t is None:
+                parts.append(self.tr("%s does not finish") % r.names[k])
+            else:
+                parts.append(f"{ordinal(place)} {r.names[k]} {fmt.seconds(t)}")
+        return self.tr("Finishing order over %s: %s") % (
+            fmt.quantity(r.distance_m, "m"),
+            "  ·  ".join(parts),
+        )
+
+    # -- time --------------------------------------------------------------------------------
+    @property
+    def time_s(self) -> float:
+        return self._t
+
+    @property
+    def end_s(self) -> float:
+        return self._end
+
+    @property
+    def playing(self) -> bool:
+        return self.timer.isActive()
+
+    @property
+    def speed(self) -> float:
+        return self._speed
+
+    def set_speed(self, speed: float) -> None:
+        self.speed_box.setCurrentIndex(SPEEDS.index(speed))
+
+    def _speed_chosen(self, index: int) -> None:
+        self._speed = float(self.speed_box.itemData(index))
+        if self.playing:
+            self.clock.restart()
+
+    def set_time(self, t_s: float) -> None:
+        """Show the race at ``t_s`` (clamped to the replay); emits ``time_changed``."""
+        t = min(max(float(t_s), 0.0), self._end)
+        if t == self._t:
+            return
+        self._t = t
+        if self.replay is not None:
+            state = self.replay.state_at(t)
+            self.track.set_state(state)
+        self.slider.blockSignals(True)
+        self.slider.setValue(round(t * 1000))
+        self.slider.blockSignals(False)
+        self.time_label.setText(fmt.seconds(t) if t > 0 else "0.0 s")
+        if not self.playing:
+            self.track.setAccessibleDescription(self.track.describe())
+        self.time_changed.emit(t)
+
+    def _slider_moved(self, value: int) -> None:
+        self.pause()
+        self.set_time(value / 1000.0)
+
+    def play(self) -> None:
+        if self.replay is None:
+            return
+        if self._t >= self._end:
+            self.set_time(0.0)
+        self.clock.start()
+        self.timer.start()
+        self._set_play_look(playing=True)
+
+    def pause(self) -> None:
+        self.timer.stop()
+        self._set_play_look(playing=False)
+
+    def _set_play_look(self, playing: bool) -> None:
+        SP = QStyle.StandardPixmap
+        icon = SP.SP_MediaPause if playing else SP.SP_MediaPlay
+        name = self.tr("Pause") if playing else self.tr("Play")
+        self.play_button.setIcon(self.style().standardIcon(icon))
+        self.play_button.setText(name)
+        self.play_button.setAccessibleName(name)
+
+    def toggle_play(self) -> None:
+        if self.playing:
+            self.pause()
+        else:
+            self.play()
+
+    def restart(self) -> None:
+        self.pause()
+        self.set_time(0.0)
+
+    def step_forward(self) -> None:
+        self.pause()
+        self.set_time(self._t + FRAME_S)
+
+    def step_back(self) -> None:
+        self.pause()
+        self.set_time(self._t - FRAME_S)
+
+    def advance(self, real_elapsed_s: float) -> None:
+        """Move on by ``real_elapsed_s`` of wall-clock time at the chosen speed."""
+        self.set_time(self._t + real_elapsed_s * self._speed)
+        if self._t >= self._end:
+            self.pause()
+
+    def _tick(self) -> None:
+        elapsed = self.clock.restart() / 1000.0
+        self.advance(elapsed)
