@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
         self.controls_scroll.setWidget(controls)
         self.controls_scroll.setWidgetResizable(True)
         self.controls_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.controls_scroll.setMinimumWidth(controls.sizeHint().width() + 24)
+        self._controls = controls
 
         self.results_panel = ResultsPanel(doc)
         self.compliance_panel = CompliancePanel(doc)
@@ -158,6 +158,15 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.main_splitter)
 
         # Tab order: creation order, i.e. the controls top to bottom, then the figures.
+
+    def _fit_controls(self) -> None:
+        """The controls column is never clipped: at least as wide as its widest row."""
+        bar = self.controls_scroll.verticalScrollBar().sizeHint().width()
+        need = self._controls.sizeHint().width() + bar + 2 * self.controls_scroll.frameWidth()
+        self.controls_scroll.setMinimumWidth(need)
+        sizes = self.main_splitter.sizes()
+        if sizes and sizes[0] < need and sum(sizes) > 0:
+            self.main_splitter.setSizes([need, max(sum(sizes) - need, 1)])
 
     def _splitters(self) -> tuple[QSplitter, ...]:
         return (self.main_splitter, self.right_splitter, self.top_splitter)
@@ -438,6 +447,8 @@ class MainWindow(QMainWindow):
         font = QFont(QApplication.font())
         font.setPointSizeF(self._base_point_size * scale)
         QApplication.setFont(font)
+        # Layouts learn the new font from posted events: fit once they have run.
+        QTimer.singleShot(0, self._fit_controls)
 
     def about(self) -> None:
         from keiconfig import __version__
@@ -482,6 +493,7 @@ class MainWindow(QMainWindow):
                 self.document.set_era(era)
         if s.text_scale != 1.0:
             self._apply_text_scale(s.text_scale)
+        self._fit_controls()
 
     def _default_geometry(self) -> None:
         screen = QGuiApplication.primaryScreen()
@@ -491,7 +503,12 @@ class MainWindow(QMainWindow):
             w, h = min(w, int(avail.width() * 0.9)), min(h, int(avail.height() * 0.9))
         self.resize(w, h)
         self.main_splitter.setSizes([int(w * 0.36), int(w * 0.64)])
-        self.right_splitter.setSizes([int(h * 0.45), int(h * 0.55)])
+        # The figures get the height they ask for (within reason); the plots take the rest.
+        wanted = max(
+            self.results_panel.sizeHint().height(), self.compliance_panel.sizeHint().height()
+        )
+        top = min(wanted + 8, int(h * 0.62))
+        self.right_splitter.setSizes([top, max(h - top, 1)])
 
     def save_settings(self) -> None:
         s = self.settings

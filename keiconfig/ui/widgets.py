@@ -16,7 +16,7 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractSlider,
@@ -188,9 +188,7 @@ class NumberControl(QWidget):
         self.spin.setAccessibleName(name)
         self.spin.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.spin.valueChanged.connect(self._spin_changed)
-        # One width for every spin box, so sliders and check boxes line up down the form.
-        fm = self.spin.fontMetrics()
-        self.spin.setMinimumWidth(fm.horizontalAdvance("88888 rpm") + 3 * fm.height())
+        self._fit_spin()
         layout.addWidget(self.spin)
 
         self.check: QCheckBox | None = None
@@ -249,7 +247,17 @@ class NumberControl(QWidget):
             return None
         return self.spin.value()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_spin()
+        super().changeEvent(event)
+
     # -- internals --------------------------------------------------------------------------
+    def _fit_spin(self) -> None:
+        # One width for every spin box, so sliders and check boxes line up down the form.
+        fm = self.spin.fontMetrics()
+        self.spin.setMinimumWidth(fm.horizontalAdvance("88888 rpm") + 3 * fm.height())
+
     def _parts(self) -> list[QWidget]:
         parts: list[QWidget] = [self.spin]
         if self.slider is not None:
