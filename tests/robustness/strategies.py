@@ -513,3 +513,56 @@ def names_field(msg: str, field: str) -> bool:
         return True
     # A broken section may be reported by one of its own fields; wheelbase vs length in body.
     return f'"{field}.' in msg or (field.startswith("body") and "wheelbase" in msg)
+
+
+# -- cheap random builds (no hypothesis: thousands per second) ----------------------------------
+
+
+def random_build_dict(rng: Any) -> dict[str, Any]:
+    """A valid build dict from a ``random.Random``, spread over every field's whole range."""
+
+    def maybe(value: Any) -> Any:
+        return value if rng.random() < 0.6 else None
+
+    def edge(lo: float, hi: float) -> float:
+        r = rng.random()
+        return lo if r < 0.05 else hi if r < 0.1 else rng.uniform(lo, hi)
+
+    length = int(edge(1500, 6000))
+    doc: dict[str, Any] = {
+        "format": "keiconfig-build",
+        "version": 1,
+        "name": f"random {rng.randrange(10**6)}",
+        "year": maybe(rng.randint(1945, 2100)),
+        "body": {
+            "style": rng.choice(BODY_STYLES),
+            "length_mm": length,
+            "width_mm": int(edge(800, 2500)),
+            "height_mm": int(edge(800, 3000)),
+            "wheelbase_mm": maybe(int(edge(1000, min(4500, length - 1)))),
+            "seats": maybe(rng.randint(1, 8)),
+            "roof": rng.choice(ROOFS),
+        },
+        "engine": {
+            "cylinders": rng.randint(1, 8),
+            "displacement_cc": int(edge(50, 8000)),
+            "aspiration": rng.choice(ASPIRATIONS),
+            "intercooler": maybe(rng.random() < 0.5),
+            "valves_per_cylinder": maybe(rng.randint(2, 5)),
+            "cycle": rng.choice([2, 4, 4]),
+            "position": rng.choice(ENGINE_POSITIONS),
+            "redline_rpm": maybe(int(edge(2000, 15000))),
+            "power_cap_ps": rng.choice([64.0, None, edge(1.0, 1500.0)]),
+        },
+        "drivetrain": {
+            "driven": rng.choice(DRIVEN),
+            "transmission": rng.choice(TRANSMISSIONS),
+            "gears": maybe(rng.randint(1, 10)),
+        },
+        "overrides": {
+            "kerb_weight_kg": maybe(edge(150.0, 5000.0)) if rng.random() < 0.3 else None,
+            "power_ps": maybe(edge(1.0, 1500.0)) if rng.random() < 0.3 else None,
+            "torque_nm": maybe(edge(1.0, 2000.0)) if rng.random() < 0.3 else None,
+        },
+    }
+    return doc
