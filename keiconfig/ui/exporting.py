@@ -1,0 +1,341 @@
+"""Exports: the speed-time plot as PNG or SVG, the run as CSV, a one-page PDF build sheet.
+
+Every file is written atomically (a temporary file in the same folder, then a rename),
+so a failed export never leaves half a file behind or damages an existing one. Any
+failure is an :class:`ExportError` with a message fit for a user.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import errno
+import os
+import tempfile
+from pathlib import Path
+
+import numpy as np
+import pyqtgraph as pg
+from pyqtgraph.exporters import ImageExporter, SVGExporter
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QPoint,
+    QRectF,
+    Qt,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPalette,
+    QPdfWriter,
+)
+
+import keiconfig
+from keiconfig.core import export, files, regulations
+from keiconfig.core.build import Build
+from keiconfig.core.results import Compliance, Performance
+from keiconfig.ui import format as fmt
+from keiconfig.ui.panels.outline_view import OutlineView
+
+PNG_WIDTH = 1600  # pixels: sharp on a projector and in a report
+
+
+class ExportError(Exception):
+    """An export could not be written. ``str(error)`` is a sentence fit for a user."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("exporting", text)
+
+
+def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> None:
+    """Replace ``path`` with ``data``: temp file in the same folder, fsync, rename."""
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    tmp: str | None = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        with contextlib.suppress(OSError):
+            os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+        tmp = None
+    except OSError as e:
+        raise ExportError(_message(target.name, folder, e)) from None
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+
+def _message(name: str, folder: Path, e: OSError) -> str:
+    if e.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        why = _tr("permission to write in {folder} was denied").format(folder=folder)
+    elif e.errno == errno.ENOSPC:
+        why = _tr("the disk is full")
+    elif e.errno == errno.ENOENT:
+        why = _tr("the folder {folder} does not exist").format(folder=folder)
+    else:
+        why = e.strerror or str(e)
+    return _tr("{name} could not be written: {why}.").format(name=name, why=why)
+
+
+# -- the speed-time plot ---------------------------------------------------------------------
+def plot_png_bytes(plot_item: pg.PlotItem, width: int = PNG_WIDTH) -> bytes:
+    exporter = ImageExporter(plot_item)
+    exporter.parameters()["width"] = int(width)
+    image = exporter.export(toBytes=True)
+    data = QByteArray()
+    buf = QBuffer(data)
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buf, "PNG"):
+        raise ExportError(_tr("The plot could not be turned into a PNG image."))
+    buf.close()
+    return bytes(data.data())
+
+
+def plot_svg_bytes(plot_item: pg.PlotItem) -> bytes:
+    return bytes(SVGExporter(plot_item).export(toBytes=True))
+
+
+def export_plot_png(plot_item: pg.PlotItem, path: str | os.PathLike[str]) -> None:
+    write_bytes_atomic(path, plot_png_bytes(plot_item))
+
+
+def export_plot_svg(plot_item: pg.PlotItem, path: str | os.PathLike[str]) -> None:
+    write_bytes_atomic(path, plot_svg_bytes(plot_item))
+
+
+def export_run_csv(performance: Performance, path: str | os.PathLike[str]) -> None:
+    try:
+        export.write_run_csv(performance, path)
+    except files.BuildSaveError as e:
+        raise ExportError(str(e)) from None
+
+
+# -- the PDF build sheet ---------------------------------------------------------------------
+def _paper_palette() -> QPalette:
+    """Black on white whatever the screen's theme: the sheet is for paper."""
+    pal = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#ffffff"),
+        (QPalette.ColorRole.Base, "#ffffff"),
+        (QPalette.ColorRole.WindowText, "#000000"),
+        (QPalette.ColorRole.Text, "#000000"),
+    ):
+        pal.setColor(role, QColor(colour))
+    return pal
+
+
+def figure_rows(perf: Performance) -> list[tuple[str, str]]:
+    return [
+        (_tr("Kerb weight"), fmt.kg(perf.kerb_weight_kg)),
+        (_tr("Power"), fmt.power(perf.power_ps, perf.power_kw)),
+        (_tr("Torque"), fmt.torque(perf.torque_nm)),
+        (_tr("Power-to-weight"), fmt.ps_per_tonne(perf.power_to_weight_ps_per_tonne)),
+        (_tr("0-60 mph"), fmt.seconds(perf.zero_to_60mph_s)),
+        (_tr("0-100 km/h"), fmt.seconds(perf.zero_to_100kmh_s)),
+        (_tr("Quarter mile"), fmt.seconds(perf.quarter_mile_s)),
+        (_tr("400 m"), fmt.seconds(perf.standing_400m_s)),
+        (_tr("Top speed"), fmt.kmh(perf.top_speed_kmh)),
+    ]
+
+
+def compliance_rows(compliance: Compliance) -> list[tuple[str, str, str]]:
+    out = []
+    for check in compliance.checks:
+        verdict = (
+            _tr("✓ within")
+            if check.ok
+            else _tr("✗ over by {m}").format(m=fmt.unit_value(-check.margin, check.unit))
+        )
+        kind = _tr(" (agreement)") if check.kind == "agreement" else ""
+        out.append(
+            (
+                check.name.capitalize() + kind,
+                _tr("{v} of {limit}").format(
+                    v=fmt.unit_value(check.value, check.unit),
+                    limit=fmt.unit_value(check.limit, check.unit),
+                ),
+                verdict,
+            )
+        )
+    return out
+
+
+def _speed_plot_image(perf: Performance, width: int, height: int) -> bytes:
+    """The speed-time run drawn for paper (black on white), as PNG bytes."""
+    widget = pg.PlotWidget()
+    try:
+        widget.setBackground("w")
+        # Laid out at half size and exported at full: text as large as on screen, doubled.
+        widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        widget.resize(width // 2, height // 2)
+        widget.show()
+        item = widget.getPlotItem()
+        item.showGrid(x=True, y=True, alpha=0.25)
+        for side in ("left", "bottom"):
+            item.getAxis(side).setPen("k")
+            item.getAxis(side).setTextPen("k")
+        t = np.asarray(perf.trace.t_s, dtype=float)
+        v = np.asarray(perf.trace.speed_ms, dtype=float) * 3.6
+        item.plot(t, v, pen=pg.mkPen("#0072B2", width=3))
+        item.setXRange(0.0, float(t[-1]) if len(t) else 1.0, padding=0)
+        item.setYRange(0.0, max(float(np.nanmax(v)) if len(v) else 0.0, 100.0) * 1.08, padding=0)
+        return plot_png_bytes(item, width)
+    finally:
+        widget.hide()
+        widget.deleteLater()
+
+
+def build_sheet_pdf(
+    build: Build, perf: Performance, compliance: Compliance, today: dt.date | None = None
+) -> bytes:
+    """A one-page A4 build sheet: name, outline in the legal box, figures, rules, plot."""
+    data = QByteArray()
+    buf = QBuffer(data)
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buf)
+    writer.setTitle(build.name)
+    writer.setCreator(f"keiconfig {keiconfig.__version__}")
+    writer.setResolution(300)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 15, 15, 15),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    p = QPainter(writer)
+    try:
+        page = QRectF(0, 0, writer.width(), writer.height())
+        paint_sheet(p, page, writer.resolution(), build, perf, compliance, today or dt.date.today())
+    finally:
+        p.end()
+        buf.close()
+    return bytes(data.data())
+
+
+def paint_sheet(
+    p: QPainter,
+    page: QRectF,
+    dpi: int,
+    build: Build,
+    perf: Performance,
+    compliance: Compliance,
+    today: dt.date,
+) -> None:
+    """Paint the build sheet into ``page`` (device pixels at ``dpi``) of any paint device."""
+
+    def font(pt: float, bold: bool = False) -> QFont:
+        f = QFont()
+        f.setPointSizeF(pt)
+        f.setBold(bold)
+        return f
+
+    def pt_to_px(pt: float) -> float:
+        return pt * dpi / 72.0
+
+    p.setPen(QColor("black"))
+    y = 0.0
+    title = font(20, bold=True)
+    p.setFont(title)
+    line = QFontMetricsF(title, p.device()).height()
+    p.drawText(QRectF(0, y, page.width(), line), Qt.AlignmentFlag.AlignLeft, build.name)
+    y += line
+    small = font(9)
+    p.setFont(small)
+    small_line = QFontMetricsF(small, p.device()).height()
+    era = regulations.era(compliance.era)
+    subtitle = _tr("{era} · keiconfig {v}, model {m} · {date}").format(
+        era=era.label, v=keiconfig.__version__, m=keiconfig.MODEL_VERSION, date=today.isoformat()
+    )
+    p.drawText(QRectF(0, y, page.width(), small_line), Qt.AlignmentFlag.AlignLeft, subtitle)
+    y += small_line * 1.6
+
+    # The outline, drawn by the window's own outline widget, in paper colours.
+    outline = OutlineView()
+    outline.setPalette(_paper_palette())
+    outline.set_state(build, (era.max_length_mm, era.max_width_mm, era.max_height_mm))
+    body_pt = 10.0
+    outline_font = QFont()
+    outline_font.setPointSizeF(body_pt)
+    outline.setFont(outline_font)
+    screen_w, screen_h = 620, 420
+    outline.resize(screen_w, screen_h)
+    box_h = page.height() * 0.32
+    scale = min(page.width() / screen_w, box_h / screen_h)
+    p.save()
+    p.translate(0, y)
+    p.scale(scale, scale)
+    outline.render(p, QPoint(0, 0))
+    p.restore()
+    outline.deleteLater()
+    y += screen_h * scale + small_line
+
+    # Figures (left) and the rules (right).
+    body = font(body_pt)
+    bold = font(body_pt, bold=True)
+    p.setFont(body)
+    row_h = QFontMetricsF(body, p.device()).height() * 1.25
+    half = page.width() / 2
+    col = y
+    p.setFont(bold)
+    p.drawText(QRectF(0, col, half, row_h), _tr("Figures"))
+    p.drawText(QRectF(half, col, half, row_h), _tr("Kei rules"))
+    col += row_h
+    p.setFont(body)
+    left_y = col
+    for label, value in figure_rows(perf):
+        p.drawText(QRectF(0, left_y, half * 0.5, row_h), label)
+        p.drawText(QRectF(half * 0.5, left_y, half * 0.45, row_h), value)
+        left_y += row_h
+    right_y = col
+    for name, values, verdict in compliance_rows(compliance):
+        p.drawText(QRectF(half, right_y, half * 0.3, row_h), name)
+        p.drawText(QRectF(half * 1.3, right_y, half * 0.42, row_h), values)
+        p.drawText(QRectF(half * 1.72, right_y, half * 0.28, row_h), verdict)
+        right_y += row_h
+    p.setFont(bold)
+    verdict = _tr("✓ Kei-legal") if compliance.ok else _tr("✗ Not kei-legal")
+    p.drawText(QRectF(half, right_y + row_h * 0.25, half, row_h * 1.5), 0, verdict)
+    y = max(left_y, right_y + row_h) + row_h
+
+    # The speed-time run.
+    remaining = page.height() - y - small_line * 1.5
+    p.setFont(bold)
+    p.drawText(QRectF(0, y, page.width(), row_h), _tr("Speed (km/h) against time (s)"))
+    y += row_h
+    remaining -= row_h
+    if remaining > pt_to_px(72):
+        img_w = 1800
+        img_h = max(int(img_w * remaining / page.width()), 300)
+        image = QImage.fromData(_speed_plot_image(perf, img_w, img_h), "PNG")
+        p.drawImage(QRectF(0, y, page.width(), remaining), image)
+    p.setFont(small)
+    p.drawText(
+        QRectF(0, page.height() - small_line, page.width(), small_line),
+        Qt.AlignmentFlag.AlignRight,
+        _tr("Made with keiconfig {v} (model {m})").format(
+            v=keiconfig.__version__, m=keiconfig.MODEL_VERSION
+        ),
+    )
+
+
+def export_build_sheet(
+    build: Build, perf: Performance, compliance: Compliance, path: str | os.PathLike[str]
+) -> None:
+    write_bytes_atomic(path, build_sheet_pdf(build, perf, compliance))
