@@ -1,0 +1,113 @@
+"""Startup benchmark: time until the main window is shown, and memory (RSS) once shown,
+against a bare PySide6 window holding one pyqtgraph plot. Each run is a fresh process.
+
+    python tests/benchmarks/bench_startup.py [--runs 7]
+
+Targets: keiconfig at most 1.5x the time and 1.3x the memory of the bare window.
+Not collected by pytest (the file name does not start with ``test_``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Each child prints "shown <rss_kb>" once its window is exposed, then exits.
+CHILD_COMMON = r"""
+import os, sys
+from PySide6.QtCore import QTimer
+def rss_kb():
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    import resource
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+def report(app, window):
+    def done():
+        app.processEvents()
+        print("shown", rss_kb(), flush=True)
+        os._exit(0)
+    QTimer.singleShot(0, done)
+"""
+
+BARE = (
+    CHILD_COMMON
+    + r"""
+from PySide6.QtWidgets import QApplication, QMainWindow
+import pyqtgraph as pg
+app = QApplication(sys.argv)
+window = QMainWindow()
+plot = pg.PlotWidget()
+plot.plot([0, 1, 2, 3], [0, 1, 4, 9])
+window.setCentralWidget(plot)
+window.resize(1280, 820)
+window.show()
+report(app, window)
+app.exec()
+"""
+)
+
+KEICONFIG = (
+    CHILD_COMMON
+    + r"""
+from keiconfig.ui.app import make_app
+app = make_app()
+from keiconfig.ui.main_window import MainWindow
+window = MainWindow()
+window.show()
+report(app, window)
+app.exec()
+"""
+)
+
+
+def run_once(code: str) -> tuple[float, int]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["KEICONFIG_SETTINGS_DIR"] = tempfile.mkdtemp(prefix="keiconfig-bench-")
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+        text=True, env=env,
+    )  # fmt: skip
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if line.startswith("shown"):
+            elapsed = time.perf_counter() - start
+            proc.wait(timeout=30)
+            return elapsed, int(line.split()[1])
+    proc.wait(timeout=30)
+    raise RuntimeError(f"the child never showed its window (exit {proc.returncode})")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args(argv)
+    results = {}
+    run_once(BARE)  # warm the disk cache for both
+    run_once(KEICONFIG)
+    for name, code in (("bare window + plot", BARE), ("keiconfig", KEICONFIG)):
+        runs = [run_once(code) for _ in range(args.runs)]
+        t = statistics.median(r[0] for r in runs)
+        m = statistics.median(r[1] for r in runs)
+        results[name] = (t, m)
+        print(f"{name:20s} time to shown {t * 1000:7.0f} ms   RSS {m / 1024:6.1f} MB")
+    (bt, bm), (kt, km) = results["bare window + plot"], results["keiconfig"]
+    rt, rm = kt / bt, km / bm
+    print(f"ratio: time {rt:.2f}x (target <= 1.5x), memory {rm:.2f}x (target <= 1.3x)")
+    return 0 if rt <= 1.5 and rm <= 1.3 else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
