@@ -55,6 +55,7 @@ class PlotsPanel(QWidget):
         super().__init__(parent)
         self._doc = document
         self._shown: Performance | None = None
+        self.pen_scale = 1.0  # projector mode draws thicker lines
         self.setAccessibleName(self.tr("Plots"))
 
         # -- speed against time ----------------------------------------------------------
@@ -152,6 +153,16 @@ class PlotsPanel(QWidget):
         self._apply_theme()
         document.build_changed.connect(self.refresh)
         self.refresh()
+
+    def add_below_speed_plot(self, widget: QWidget) -> None:
+        """Put ``widget`` (the "what limits me" sentence) under the speed plot's legend."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.legend) + 1, widget)
+
+    def set_pen_scale(self, scale: float) -> None:
+        self.pen_scale = scale
+        self._apply_theme()
 
     # -- update ------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -279,6 +290,7 @@ class PlotsPanel(QWidget):
     # -- look --------------------------------------------------------------------------------
     def _apply_theme(self) -> None:
         c = theme.colours(self.palette())
+        k = self.pen_scale
         font = QFont(self.font())
         for widget in (self.speed_widget, self.engine_widget):
             widget.setBackground(c.base)
@@ -289,23 +301,23 @@ class PlotsPanel(QWidget):
                 axis.setTextPen(c.text)
                 axis.setTickFont(font)
                 axis.label.setFont(font)
-        self.speed_curve.setPen(pg.mkPen(c.speed, width=3))
+        self.speed_curve.setPen(pg.mkPen(c.speed, width=3 * k))
         for name, bars in self.shades.items():
             bars.setOpts(brush=pg.mkBrush(c.limit_fill(name)), pen=pg.mkPen(None))
-        self.line_100.setPen(pg.mkPen(c.muted, width=1.5, style=Qt.PenStyle.DashLine))
+        self.line_100.setPen(pg.mkPen(c.muted, width=1.5 * k, style=Qt.PenStyle.DashLine))
         self.line_100.label.setColor(c.text)
         self.shift_marks.setBrush(pg.mkBrush(c.marker))
         self.shift_marks.setPen(pg.mkPen(c.base))
         for label in self.gear_labels:
             label.setColor(c.text)
             label.setFont(font)
-        cursor_pen = pg.mkPen(c.muted, width=1)
+        cursor_pen = pg.mkPen(c.muted, width=1 * k)
         self.speed_cursor.setPen(cursor_pen)
         self.engine_cursor.setPen(cursor_pen)
-        self.torque_curve.setPen(pg.mkPen(c.torque, width=3))
-        self.power_curve.setPen(pg.mkPen(c.power, width=3, style=Qt.PenStyle.DashLine))
-        self.capped_curve.setPen(pg.mkPen(c.cap, width=6))
-        self.cap_line.setPen(pg.mkPen(c.cap, width=1.5, style=Qt.PenStyle.DotLine))
+        self.torque_curve.setPen(pg.mkPen(c.torque, width=3 * k))
+        self.power_curve.setPen(pg.mkPen(c.power, width=3 * k, style=Qt.PenStyle.DashLine))
+        self.capped_curve.setPen(pg.mkPen(c.cap, width=6 * k))
+        self.cap_line.setPen(pg.mkPen(c.cap, width=1.5 * k, style=Qt.PenStyle.DotLine))
         self.cap_line.label.setColor(c.cap)
         self.torque_plot.getAxis("left").setTextPen(c.torque)
         self.torque_plot.getAxis("right").setTextPen(c.power)

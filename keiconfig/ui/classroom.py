@@ -1,0 +1,247 @@
+"""Classroom features, installed into the main window by one call: :func:`install`.
+
+Menus (added to the window's own menus):
+
+* Edit > Reset All (Ctrl+Shift+R): back to the default car as one undoable step.
+* View > Projector Mode (F5, Ctrl+Shift+P): light high-contrast palette, text ×1.5,
+  plot lines ×2, advanced controls hidden (see :mod:`keiconfig.ui.projector`).
+* View > Guess First (Ctrl+G): times hidden until the class guesses (:mod:`.guess`).
+* View > Classroom Panel (F6): the dock with "Make it quicker" (ranked single changes)
+  and "Cars of this era" (reference cars of the chosen rules' era).
+* Help > How the Model Works (F1): the model page (:mod:`.model_page`).
+* The text size (Ctrl+= / Ctrl++ / Ctrl+- / Ctrl+0) is the window's own zoom.
+
+Also: the "what limits it" sentence under the speed plot, and after a preset opens,
+a bar offering that car's own era's rules ("This car is from 1962: judge it by the 1955
+rules? [Use 1955 rules]").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from keiconfig.core import regulations
+from keiconfig.core.build import Build, default_build
+from keiconfig.ui.guess import GuessMode
+from keiconfig.ui.panels.era_cars_panel import EraCarsPanel
+from keiconfig.ui.panels.limits_panel import LimitsPanel
+from keiconfig.ui.projector import Projector
+
+DOCK_SETTING = "classroomDockVisible"
+
+if TYPE_CHECKING:
+    from keiconfig.ui.main_window import MainWindow
+    from keiconfig.ui.model_page import ModelPage
+
+
+class EraOfferBar(QToolBar):
+    """ "This car is from 1962: judge it by the 1955 rules? [Use 1955 rules] [Keep]"."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._doc = window.document
+        self.setObjectName("eraOfferBar")
+        self.setWindowTitle(self.tr("Era of this car"))
+        self.setMovable(False)
+        self.offered_era: str | None = None
+        self._build: Build | None = None
+        self.message = QLabel(self)
+        self.use_button = QPushButton(self)
+        self.keep_button = QPushButton(self)
+        self.addWidget(self.message)
+        self.addWidget(self.use_button)
+        self.addWidget(self.keep_button)
+        self.use_button.clicked.connect(self.accept)
+        self.keep_button.clicked.connect(self.dismiss)
+        self._doc.build_changed.connect(self._build_changed)
+        self.hide()
+
+    def offer(self, build: Build) -> None:
+        """Offer ``build``'s own year's rules, if they are not the ones in use."""
+        self.dismiss()
+        if build.year is None:
+            return
+        era = regulations.era_for_year(build.year)
+        if era == self._doc.era:
+            return
+        self.offered_era, self._build = era, build
+        self.message.setText(
+            self.tr("This car is from %d: judge it by the %s rules?") % (build.year, era)
+        )
+        self.use_button.setText(self.tr("Use %s rules") % era)
+        self.use_button.setAccessibleName(self.use_button.text())
+        self.keep_button.setText(self.tr("Keep %s rules") % self._doc.era)
+        self.keep_button.setAccessibleName(self.keep_button.text())
+        self.show()
+
+    def accept(self) -> None:
+        if self.offered_era is not None:
+            self._doc.set_era(self.offered_era)
+        self.dismiss()
+
+    def dismiss(self) -> None:
+        self.offered_era, self._build = None, None
+        self.hide()
+
+    def _build_changed(self) -> None:
+        # Another car opened (or the offered era was chosen by hand): the offer is stale.
+        if self.offered_era is None:
+            return
+        if self._doc.build is not self._build or self._doc.era == self.offered_era:
+            self.dismiss()
+
+
+class Classroom(QObject):
+    """Owns the classroom actions and views of one main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        doc = window.document
+        tr = self.tr
+        self.projector = Projector(window)
+        self.guess = GuessMode(window)
+        self._model_page: ModelPage | None = None
+
+        # -- views ---------------------------------------------------------------------------
+        self.limits_panel = LimitsPanel(doc)
+        window.plots_panel.add_below_speed_plot(self.limits_panel.sentence)
+        self.era_cars_panel = EraCarsPanel(doc, open_preset=self._open_preset)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("classroomTabs")
+        self.tabs.addTab(_scrolled(self.limits_panel), tr("Make it &quicker"))
+        self.tabs.addTab(self.era_cars_panel, tr("Cars of this &era"))
+        self.dock = QDockWidget(tr("Classroom"), window)
+        self.dock.setObjectName("classroomDock")
+        self.dock.setWidget(self.tabs)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        # Hidden until asked for (View > Classroom Panel), so a small window still fits;
+        # remembered for next time.
+        self.dock.setVisible(window.settings.state(DOCK_SETTING) == QByteArray(b"1"))
+
+        self.era_offer = EraOfferBar(window)
+        window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.era_offer)
+        window.preset_opened.connect(self.era_offer.offer)
+
+        # -- actions -------------------------------------------------------------------------
+        self.projector_action = self._action(
+            tr("&Projector Mode"),
+            ["F5", "Ctrl+Shift+P"],
+            tr(
+                "Large text, thick lines and a high-contrast light palette for a projector; "
+                "hides the advanced controls (intercooler, cycle, valves, redline, pinned "
+                "figures) until you turn it off"
+            ),
+            checkable=True,
+        )
+        self.projector_action.toggled.connect(self.projector.set_enabled)
+        self.guess_action = self._action(
+            tr("&Guess First"),
+            ["Ctrl+G"],
+            tr("Hide the times until the class has guessed the 0–100 km/h time"),
+            checkable=True,
+        )
+        self.guess_action.toggled.connect(self.guess.set_enabled)
+        self.reset_all_action = self._action(
+            tr("Reset &All"),
+            ["Ctrl+Shift+R"],
+            tr("Back to the default car (one step you can undo)"),
+        )
+        self.reset_all_action.triggered.connect(self.reset_all)
+        self.model_action = self._action(
+            tr("How the &Model Works"), ["F1"], tr("The model's equations with this car's numbers")
+        )
+        self.model_action.triggered.connect(self.show_model_page)
+        self.dock_action = self.dock.toggleViewAction()
+        self.dock_action.setText(tr("&Classroom Panel"))
+        self.dock_action.setShortcut(QKeySequence("F6"))
+        self.dock_action.triggered.connect(self._remember_dock)
+        window.addAction(self.dock_action)
+
+        edit_menu = self._menu_with(window.undo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.reset_all_action)
+        view_menu = self._menu_with(window.bigger_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.projector_action)
+        view_menu.addAction(self.guess_action)
+        view_menu.addAction(self.dock_action)
+        help_menu = self._menu_with(window.about_action)
+        help_menu.insertAction(window.about_action, self.model_action)
+
+    def _action(self, text: str, keys: list[str], tip: str, checkable: bool = False) -> QAction:
+        action = QAction(text, self._window)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+        action.setCheckable(checkable)
+        self._window.addAction(action)
+        return action
+
+    def _menu_with(self, action: QAction) -> QMenu:
+        for top in self._window.menuBar().actions():
+            menu = top.menu()
+            if isinstance(menu, QMenu) and action in menu.actions():
+                return menu
+        raise LookupError(f"no menu holds {action.text()!r}")
+
+    def _remember_dock(self, visible: bool) -> None:
+        self._window.settings.set_state(DOCK_SETTING, QByteArray(b"1" if visible else b"0"))
+
+    # -- commands --------------------------------------------------------------------------
+    def reset_all(self) -> None:
+        """The default car, as one undo step ("Undo Reset All")."""
+        self._window.document.replace(default_build(), self.tr("Reset All"))
+
+    def model_page(self) -> ModelPage:
+        if self._model_page is None:
+            from keiconfig.ui.model_page import ModelPage  # opened rarely: import on use
+
+            self._model_page = ModelPage(
+                self._window.document, times_hidden=lambda: self.guess.hidden, parent=self._window
+            )
+            self.guess.hidden_changed.connect(lambda _h: self._model_page_refresh())
+        return self._model_page
+
+    def _model_page_refresh(self) -> None:
+        if self._model_page is not None and self._model_page.isVisible():
+            self._model_page.refresh()
+
+    def show_model_page(self) -> None:
+        page = self.model_page()
+        page.show()
+        page.raise_()
+        page.activateWindow()
+
+    def _open_preset(self, build: Build) -> None:
+        if self._window.maybe_save():
+            self._window.open_preset(build)
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area
+
+
+def install(window: MainWindow) -> Classroom:
+    """Add the classroom actions, menus and views to ``window`` (as ``window.classroom``)."""
+    classroom = Classroom(window)
+    window.classroom = classroom  # type: ignore[attr-defined]
+    return classroom

@@ -1,0 +1,189 @@
+"""Guess first: the times stay hidden until the class has guessed the 0-100 km/h time.
+
+While the mode is on, covers (opaque labels laid over the widgets, so the results and
+plots panels need no changes) hide the time figures of the results panel (0-60 mph,
+0-100 km/h, quarter mile, top speed) and the whole speed-time plot. A bar at the top of
+the window asks "Your guess for 0–100 km/h: [ ] s  Reveal"; revealing removes the
+covers and says "You guessed 12.0 s — the model says 11.3 s (0.7 s quicker)". Any change
+to the car (not a change of era) covers the times again.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QToolBar, QWidget
+
+if TYPE_CHECKING:
+    from keiconfig.core.results import Performance
+    from keiconfig.ui.main_window import MainWindow
+
+HIDDEN_FIGURES = ("zero_to_60mph_s", "zero_to_100kmh_s", "quarter_mile_s", "top_speed_kmh")
+
+
+def parse_seconds(text: str) -> float | None:
+    """``"12.5"``, ``"12,5"`` or ``"12.5 s"`` -> 12.5; None if not a positive number."""
+    cleaned = text.strip().lower().removesuffix("s").strip().replace(",", ".")
+    try:
+        value = float(cleaned)
+    except ValueError:
+        return None
+    return value if 0 < value < 1000 else None
+
+
+def verdict(guess_s: float, model_s: float | None) -> str:
+    """ "You guessed 12.0 s — the model says 11.3 s (0.7 s quicker)" (untranslated form)."""
+    head = f"You guessed {guess_s:.1f} s"
+    if model_s is None:
+        return f"{head} — the model says it never reaches 100 km/h"
+    diff = round(model_s, 1) - round(guess_s, 1)
+    if abs(diff) < 0.05:
+        tail = "spot on!"
+    elif diff < 0:
+        tail = f"{-diff:.1f} s quicker"
+    else:
+        tail = f"{diff:.1f} s slower"
+    return f"{head} — the model says {model_s:.1f} s ({tail})"
+
+
+class Cover(QLabel):
+    """An opaque label that sits over ``target`` and follows its size."""
+
+    def __init__(self, target: QWidget, text: str, big: bool = False) -> None:
+        super().__init__(text, target)
+        self.setAutoFillBackground(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        self.setAccessibleName(text)
+        self._big = big
+        self._apply_font()
+        target.installEventFilter(self)
+        self.setGeometry(target.rect())
+        self.hide()
+
+    def _apply_font(self) -> None:
+        if self._big:
+            f = QFont(self.parentWidget().font())
+            f.setPointSizeF(f.pointSizeF() * 1.6)
+            f.setBold(True)
+            self.setFont(f)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parentWidget():
+            if event.type() == QEvent.Type.Resize:
+                self.setGeometry(self.parentWidget().rect())
+            elif event.type() == QEvent.Type.FontChange:
+                self._apply_font()
+        return False
+
+    def cover(self, on: bool) -> None:
+        if on:
+            self.setGeometry(self.parentWidget().rect())
+            self.raise_()
+        self.setVisible(on)
+
+
+class GuessBar(QToolBar):
+    """The guess input and the answer, as a bar at the top of the window."""
+
+    reveal_requested = Signal(float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("guessBar")
+        self.setWindowTitle(self.tr("Guess first"))
+        self.setMovable(False)
+        self.prompt = QLabel(self.tr("Your guess for 0–100 km/h:"), self)
+        self.input = QLineEdit(self)
+        self.input.setAccessibleName(self.tr("Your guess for 0–100 km/h, in seconds"))
+        self.input.setPlaceholderText(self.tr("e.g. 12.5"))
+        self.input.setMaximumWidth(self.input.fontMetrics().horizontalAdvance("0000.00") + 24)
+        self.prompt.setBuddy(self.input)
+        self.unit = QLabel(self.tr("s"), self)
+        self.reveal_button = QPushButton(self.tr("&Reveal"), self)
+        self.reveal_button.setAccessibleName(self.tr("Reveal the model's times"))
+        self.answer = QLabel(self)
+        self.answer.setAccessibleName(self.tr("Your guess and the model's answer"))
+        self.answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for w in (self.prompt, self.input, self.unit, self.reveal_button, self.answer):
+            self.addWidget(w)
+        self.input.returnPressed.connect(self._reveal)
+        self.reveal_button.clicked.connect(self._reveal)
+
+    def _reveal(self) -> None:
+        value = parse_seconds(self.input.text())
+        if value is None:
+            self.answer.setText(self.tr("Type a time in seconds, e.g. 12.5"))
+            self.input.setFocus()
+            return
+        self.reveal_requested.emit(value)
+
+
+class GuessMode(QObject):
+    """The mode: covers, bar, and the hidden/revealed state."""
+
+    hidden_changed = Signal(bool)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._doc = window.document
+        self.enabled = False
+        self.hidden = False
+        self.guess_s: float | None = None
+        self._revealed_for: Performance | None = None
+        tr = self.tr
+        self.covers: list[Cover] = [
+            Cover(window.results_panel.figures[key], tr("? — guess first"), big=True)
+            for key in HIDDEN_FIGURES
+        ]
+        self.covers.append(
+            Cover(
+                window.plots_panel.speed_widget,
+                tr("The speed plot is hidden until you guess the 0–100 km/h time."),
+                big=True,
+            )
+        )
+        self.bar = GuessBar(window)
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.bar)
+        self.bar.hide()
+        self.bar.reveal_requested.connect(self.reveal)
+        self._doc.build_changed.connect(self._build_changed)
+
+    def set_enabled(self, on: bool) -> None:
+        if on == self.enabled:
+            return
+        self.enabled = on
+        self.bar.setVisible(on)
+        self._set_hidden(on)
+        if on:
+            self.bar.input.setFocus()
+
+    def reveal(self, guess_s: float) -> None:
+        self.guess_s = guess_s
+        perf = self._doc.performance
+        self._revealed_for = perf
+        text = verdict(guess_s, perf.zero_to_100kmh_s)
+        self.bar.answer.setText(self.tr(text))
+        self._set_hidden(False)
+
+    def _build_changed(self) -> None:
+        if not self.enabled or self._doc.performance is self._revealed_for:
+            return  # e.g. only the era changed: the times are the same
+        self._set_hidden(True)
+
+    def _set_hidden(self, hidden: bool) -> None:
+        if hidden:
+            self._revealed_for = None
+            self.bar.answer.setText(
+                self.tr("Times hidden: type your guess, then Reveal.") if self.enabled else ""
+            )
+            self.bar.input.clear()
+            self.guess_s = None
+        for cover in self.covers:
+            cover.cover(hidden)
+        if hidden != self.hidden:
+            self.hidden = hidden
+            self.hidden_changed.emit(hidden)

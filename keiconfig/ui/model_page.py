@@ -1,0 +1,104 @@
+"""How the model works: the model's equations with the current build's numbers filled in.
+
+A non-modal window (Help > How the Model Works) that a teacher can keep open beside the
+main window; it follows the build live (after a short pause, like the other live views).
+The text is :func:`keiconfig.core.explain.model_explanation` (equations, this build's
+figures, the fitted constants, what the model leaves out), plus the "leaves out" part
+of ``resources/model.md`` when that file ships, rendered as Markdown.
+
+While Guess First hides the times, the page leaves out its run section (the times).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from keiconfig.core import explain
+from keiconfig.core.resources_path import resource_path
+from keiconfig.ui.document import Document
+
+DEBOUNCE_MS = 120
+RUN_SECTION = "The run"
+
+
+def model_md_left_out() -> str:
+    """The "leaves out" part of ``resources/model.md`` (empty if there is no such file)."""
+    try:
+        text = resource_path("model.md").read_text(encoding="utf-8")
+    except (OSError, FileNotFoundError):
+        return ""
+    out: list[str] = []
+    keep = False
+    for line in text.splitlines():
+        if line.startswith("#"):
+            title = line.lstrip("#").strip().lower()
+            keep = "leave" in title or "left out" in title or "limitation" in title
+        if keep:
+            out.append(line)
+    return "\n".join(out).strip()
+
+
+class ModelPage(QDialog):
+    def __init__(
+        self,
+        document: Document,
+        times_hidden: Callable[[], bool] = lambda: False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._doc = document
+        self._times_hidden = times_hidden
+        self.setObjectName("modelPage")
+        self.setWindowTitle(self.tr("How the Model Works — keiconfig"))
+        self.setModal(False)
+        self.browser = QTextBrowser(self)
+        self.browser.setAccessibleName(self.tr("How the model works"))
+        self.browser.setOpenExternalLinks(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+        self.resize(760, 720)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.refresh)
+        document.build_changed.connect(self._changed)
+        self.refresh()
+
+    def _changed(self) -> None:
+        if self.isVisible():
+            self._timer.start()
+
+    def markdown(self) -> str:
+        sections = explain.model_explanation(self._doc.build, self._doc.performance)
+        parts = [f"# {self.tr('How the model works')}", self.tr(
+            "The model's equations with **%s**'s own numbers filled in. "
+            "Change the car and the numbers follow."
+        ) % self._doc.build.name]  # fmt: skip
+        for s in sections:
+            if s.title == RUN_SECTION and self._times_hidden():
+                parts.append(f"## {s.title}\n\n" + self.tr("Hidden until you guess (Guess First)."))
+                continue
+            parts.append(f"## {s.title}\n\n{s.text}")
+        extra = model_md_left_out()
+        if extra:
+            parts.append(extra)
+        return "\n\n".join(parts)
+
+    def refresh(self) -> None:
+        self._timer.stop()
+        bar = self.browser.verticalScrollBar()
+        position = bar.value()
+        self.browser.setMarkdown(self.markdown())
+        bar.setValue(position)  # keep the reader's place while the numbers change
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()

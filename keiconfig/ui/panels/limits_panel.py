@@ -1,0 +1,192 @@
+"""What limits me: one sentence under the speed plot, and single changes that would help.
+
+The sentence comes from :func:`keiconfig.core.explain.limit_summary`, the same phases
+the plot shades, and each limit's words are highlighted in that limit's shading colour
+(the words say it too: colour never carries the meaning alone).
+
+The list comes from :func:`keiconfig.core.suggestions.suggestions`: single changes
+ranked by their effect on the 0-100 km/h time, each a button that applies the change
+as one undoable step ("Undo Apply all-wheel drive"). Changes that break the chosen
+era's rules say so in words.
+
+Both are recomputed after a short pause (:data:`DEBOUNCE_MS`), so a slider drag stays
+smooth; the list only while it is visible.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from keiconfig.core import explain, suggestions
+from keiconfig.ui import theme
+from keiconfig.ui.document import Document
+
+DEBOUNCE_MS = 120
+MAX_SHOWN = 10
+
+# The words of each limit in the sentence (see explain._OPENING / _NOUN).
+_LIMIT_WORDS = {
+    "traction": r"wheelspin",
+    "power": r"engine power",
+    "shift": r"gear changes?",
+    "rev_limit": r"(?:the )?rev limiter",
+    "drag": r"air drag",
+}
+_PATTERN = re.compile(
+    "|".join(f"(?P<{name}>{words})" for name, words in _LIMIT_WORDS.items()), re.IGNORECASE
+)
+
+
+def blend(over: QColor, under: QColor) -> QColor:
+    """``over`` (translucent) painted on ``under``: the colour the eye sees on the plot."""
+    a = over.alphaF()
+    return QColor.fromRgbF(
+        over.redF() * a + under.redF() * (1 - a),
+        over.greenF() * a + under.greenF() * (1 - a),
+        over.blueF() * a + under.blueF() * (1 - a),
+    )
+
+
+def sentence_html(sentence: str, colours: theme.Colours) -> str:
+    """The sentence with each limit's words bold on that limit's shading colour."""
+    out: list[str] = []
+    pos = 0
+    for m in _PATTERN.finditer(sentence):
+        name = m.lastgroup
+        assert name is not None
+        shade = blend(colours.limit_fill(name), colours.base)
+        out.append(html.escape(sentence[pos : m.start()]))
+        out.append(
+            f'<span style="background-color:{theme.css(shade)}; font-weight:bold">'
+            f"&nbsp;{html.escape(m.group(0))}&nbsp;</span>"
+        )
+        pos = m.end()
+    out.append(html.escape(sentence[pos:]))
+    return "".join(out)
+
+
+def lower_first(label: str) -> str:
+    """ "All-wheel drive" -> "all-wheel drive"; "CVT" stays "CVT"."""
+    if len(label) > 1 and label[0].isupper() and label[1].islower():
+        return label[0].lower() + label[1:]
+    return label
+
+
+class LimitsPanel(QWidget):
+    """The ranked single changes; owns :attr:`sentence`, which the window puts under the plot."""
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._doc = document
+        self.setAccessibleName(self.tr("Make it quicker"))
+        self.suggestions: list[suggestions.Suggestion] = []
+        self._sentence_text = ""
+        self._list_for: object = None  # the (performance, era) the list was made for
+
+        self.sentence = QLabel()
+        self.sentence.setObjectName("limitsSentence")
+        self.sentence.setWordWrap(True)
+        self.sentence.setTextFormat(Qt.TextFormat.RichText)
+        self.sentence.setAccessibleName(self.tr("What limits the car"))
+        self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        self.heading.setFont(bold)
+        self.empty = QLabel(self)
+        self.empty.setWordWrap(True)
+        self.buttons: list[QPushButton] = []
+        self._column = QVBoxLayout(self)
+        self._column.addWidget(self.heading)
+        self._column.addWidget(self.empty)
+        self._column.addStretch(1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.update_now)
+        document.build_changed.connect(self._timer.start)
+        theme.watch_palette(self.sentence, self._show_sentence)
+        self.update_now()
+
+    # -- update ------------------------------------------------------------------------------
+    def update_now(self) -> None:
+        """Recompute at once (the debounce timer calls this)."""
+        self._timer.stop()
+        perf = self._doc.performance
+        self._sentence_text = explain.limit_summary(perf).sentence
+        self._show_sentence()
+        if self.isVisible():
+            self._update_list()
+
+    def _show_sentence(self) -> None:
+        c = theme.colours(self.sentence.palette())
+        self.sentence.setText(
+            self.tr("<b>What limits it:</b> %s") % sentence_html(self._sentence_text, c)
+        )
+        self.sentence.setAccessibleDescription(self._sentence_text)
+
+    def _update_list(self) -> None:
+        doc = self._doc
+        key = (doc.performance, doc.era)
+        if key == self._list_for:
+            return
+        self._list_for = key
+        found = suggestions.suggestions(doc.build, era_id=doc.era, base=doc.performance)
+        self.suggestions = found[:MAX_SHOWN]
+        measure = found[0].measure if found else "0-100 km/h"
+        self.heading.setText(
+            self.tr("One change at a time: what each does to the %s time (click to apply)")
+            % measure.replace("-", "–")
+        )
+        self.empty.setText(self.tr("No single change moves the time by a tenth of a second."))
+        self.empty.setVisible(not found)
+        while len(self.buttons) < len(self.suggestions):
+            self._add_button()
+        c = theme.colours(self.palette())
+        for i, button in enumerate(self.buttons):
+            if i >= len(self.suggestions):
+                button.hide()
+                continue
+            s = self.suggestions[i]
+            text = s.text
+            if not s.keeps_compliance:
+                rules = ", ".join(self.tr(r) for r in s.breaks)
+                text += " — " + self.tr("⚠ breaks the %s rules (%s)") % (doc.era, rules)
+            button.setText(text)
+            button.setAccessibleName(text)
+            button.setToolTip(self.tr("Apply this change (you can undo it)"))
+            colour = "" if s.keeps_compliance else f"color: {theme.css(c.worse)};"
+            button.setStyleSheet(f"text-align: left; padding: 4px 8px; {colour}")
+            button.show()
+
+    def _add_button(self) -> None:
+        index = len(self.buttons)
+        button = QPushButton(self)
+        button.clicked.connect(lambda _checked=False, i=index: self.apply(i))
+        self.buttons.append(button)
+        self._column.insertWidget(self._column.count() - 1, button)
+
+    def apply(self, index: int) -> None:
+        """Apply the suggestion shown at ``index`` as one undo step."""
+        s = self.suggestions[index]
+        self._doc.change(s.updates, self.tr("Apply %s") % lower_first(s.label))
+
+    # -- events ------------------------------------------------------------------------------
+    def showEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        super().showEvent(event)
+        self._update_list()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if theme.is_palette_event(event) and self._list_for is not None:
+            self._list_for = None
+            if self.isVisible():
+                self._update_list()
