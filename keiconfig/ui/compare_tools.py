@@ -1,0 +1,356 @@
+"""Classroom and comparison tools, installed into the main window by one call: ``install(window)``.
+
+Adds, without the main window knowing their insides:
+
+- a Comparison dock (:mod:`keiconfig.ui.compare_panel`) and a Race Replay dock
+  (:mod:`keiconfig.ui.race_view`), linked by the race's time cursor;
+- the dashed "ghost" of the previous run on the main speed-time plot (one extra
+  ``PlotDataItem``, created once, updated with ``setData``), with a toggle;
+- File > Open Class Folder… (:mod:`keiconfig.ui.class_folder`);
+- File > Export (:mod:`keiconfig.ui.exporting`);
+- a Compare menu (pin the current build, a preset or a file; race; clear).
+
+File dialogs go through the small ``ask_*`` functions so tests can answer them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMenu, QWidget
+
+from keiconfig.core import files, presets
+from keiconfig.core.results import Performance
+from keiconfig.ui import errors, exporting, theme
+from keiconfig.ui.class_folder import ClassFolderDialog
+from keiconfig.ui.compare_panel import ComparePanel
+from keiconfig.ui.race_view import RacePanel
+
+if TYPE_CHECKING:
+    from keiconfig.ui.main_window import MainWindow
+
+
+def ask_export_path(parent: QWidget, title: str, suggested: str, file_filter: str) -> str:
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+    return path
+
+
+def ask_class_folder(parent: QWidget, start: str) -> str:
+    return QFileDialog.getExistingDirectory(parent, parent.tr("Open class folder"), start)
+
+
+def ask_compare_file(parent: QWidget, start: str) -> str:
+    path, _ = QFileDialog.getOpenFileName(
+        parent, parent.tr("Add a build to the comparison"), start,
+        parent.tr("Kei builds (*.kei.json *.json)"),
+    )  # fmt: skip
+    return path
+
+
+class GhostCurve(QObject):
+    """The previous run of the current build, dashed, on the main speed-time plot.
+
+    On every build change the performance shown before becomes the ghost, so the plot
+    shows the effect of the last change. An era change (same performance) keeps it.
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._doc = window.document
+        self._panel = window.plots_panel
+        self.curve = pg.PlotDataItem([], [])
+        self.curve.setZValue(-1)  # under the current run
+        self._panel.speed_plot.addItem(self.curve)
+        self._current: Performance = self._doc.performance
+        self.previous: Performance | None = None
+        self._visible = True
+        self._doc.build_changed.connect(self._changed)
+        theme.watch_palette(self._panel, self._restyle)
+        self._restyle()
+
+    def _changed(self) -> None:
+        perf = self._doc.performance
+        if perf is self._current:
+            return  # only the era changed
+        self.previous, self._current = self._current, perf
+        tr = self.previous.trace
+        self.curve.setData(
+            np.asarray(tr.t_s, dtype=float), np.asarray(tr.speed_ms, dtype=float) * 3.6
+        )
+        self.curve.setVisible(self._visible)
+
+    def set_visible(self, visible: bool) -> None:
+        self._visible = visible
+        self.curve.setVisible(visible)
+
+    def _restyle(self) -> None:
+        c = theme.colours(self._panel.palette())
+        self.curve.setPen(pg.mkPen(c.muted, width=2, style=Qt.PenStyle.DashLine))
+
+
+class CompareTools(QObject):
+    """Everything :func:`install` adds to the window; kept as ``window.compare_tools``."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        tr = window.tr
+        doc = window.document
+        self.class_dialog: ClassFolderDialog | None = None
+
+        # -- docks -------------------------------------------------------------------------
+        self.compare_panel = ComparePanel(doc)
+        self.compare_dock = QDockWidget(tr("Comparison"), window)
+        self.compare_dock.setObjectName("comparisonDock")
+        self.compare_dock.setWidget(self.compare_panel)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.compare_dock)
+        self.compare_dock.hide()
+        self.race_panel = RacePanel()
+        self.race_dock = QDockWidget(tr("Race Replay"), window)
+        self.race_dock.setObjectName("raceDock")
+        self.race_dock.setWidget(self.race_panel)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.race_dock)
+        self.race_dock.hide()
+        self.race_panel.time_changed.connect(self._race_time)
+        self.compare_panel.cursor_dragged.connect(self._cursor_dragged)
+        self.compare_panel.race_requested.connect(self.race)
+        self.compare_panel.entries_changed.connect(self._entries_changed)
+        self.ghost = GhostCurve(window)
+
+        # -- actions -----------------------------------------------------------------------
+        def action(text: str, slot, shortcut: str = "", tip: str = "") -> QAction:
+            a = QAction(text, window)
+            if shortcut:
+                a.setShortcut(QKeySequence(shortcut))
+            if tip:
+                a.setStatusTip(tip)
+                a.setToolTip(tip)
+            a.triggered.connect(lambda _c=False: slot())
+            window.addAction(a)
+            return a
+
+        self.class_folder_action = action(
+            tr("Open &Class Folder…"), self.open_class_folder, "",
+            tr("Rank a folder of builds, as keiconfig rank does"),
+        )  # fmt: skip
+        self.export_png_action = action(
+            tr("Speed Plot as &PNG…"), lambda: self.export("png"), "",
+            tr("Save the speed-time plot as an image"),
+        )  # fmt: skip
+        self.export_svg_action = action(
+            tr("Speed Plot as &SVG…"), lambda: self.export("svg"), "",
+            tr("Save the speed-time plot as a scalable drawing"),
+        )  # fmt: skip
+        self.export_csv_action = action(
+            tr("Run as &CSV…"), lambda: self.export("csv"), "",
+            tr("Save the acceleration run, sample by sample, for a spreadsheet"),
+        )  # fmt: skip
+        self.export_pdf_action = action(
+            tr("Build &Sheet as PDF…"), lambda: self.export("pdf"), "Ctrl+P",
+            tr("A one-page sheet: outline, figures, rules and the run"),
+        )  # fmt: skip
+        self.pin_action = action(
+            tr("&Pin Current Build"), self.pin_current, "Ctrl+D",
+            tr("Add a snapshot of this build to the comparison"),
+        )  # fmt: skip
+        self.add_file_action = action(
+            tr("Add &File…"), self.add_file, "", tr("Add a saved build to the comparison")
+        )
+        self.race_action = action(
+            tr("&Race Pinned Builds"), self.race, "Ctrl+R",
+            tr("Replay a 400 m race of the pinned builds"),
+        )  # fmt: skip
+        self.clear_action = action(
+            tr("C&lear Comparison"), self.compare_panel.clear, "", tr("Unpin every build")
+        )
+        self.ghost_action = action(
+            tr("Show &Previous Run"), lambda: None, "",
+            tr("A dashed line of the run before your last change"),
+        )  # fmt: skip
+        self.ghost_action.setCheckable(True)
+        self.ghost_action.setChecked(True)
+        self.ghost_action.toggled.connect(self.ghost.set_visible)
+        self.compare_view_action = self.compare_dock.toggleViewAction()
+        self.compare_view_action.setText(tr("&Comparison"))
+        self.race_view_action = self.race_dock.toggleViewAction()
+        self.race_view_action.setText(tr("Race &Replay"))
+
+        self._build_menus()
+        self._entries_changed()
+
+    # -- menus -------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        w = self.window
+        tr = w.tr
+        file_menu = _menu_of(w.preset_action)
+        if file_menu is not None:
+            file_menu.insertAction(_after(file_menu, w.preset_action), self.class_folder_action)
+            self.export_menu = QMenu(tr("&Export"), w)
+            for a in (self.export_png_action, self.export_svg_action, self.export_csv_action,
+                      self.export_pdf_action):  # fmt: skip
+                self.export_menu.addAction(a)
+            file_menu.insertMenu(w.quit_action, self.export_menu)
+            file_menu.insertSeparator(w.quit_action)
+        view_menu = _menu_of(w.bigger_action)
+        if view_menu is not None:
+            view_menu.addSeparator()
+            view_menu.addAction(self.ghost_action)
+            view_menu.addAction(self.compare_view_action)
+            view_menu.addAction(self.race_view_action)
+        self.compare_menu = QMenu(tr("&Compare"), w)
+        self.compare_menu.addAction(self.pin_action)
+        self.preset_menu = self.compare_menu.addMenu(tr("Add Pr&eset"))
+        self.preset_menu.aboutToShow.connect(self._fill_presets)
+        self.compare_menu.addAction(self.add_file_action)
+        self.compare_menu.addSeparator()
+        self.compare_menu.addAction(self.race_action)
+        self.compare_menu.addAction(self.clear_action)
+        help_menu = _menu_of(w.about_action)
+        bar = w.menuBar()
+        if help_menu is not None:
+            bar.insertMenu(help_menu.menuAction(), self.compare_menu)
+        else:
+            bar.addMenu(self.compare_menu)
+
+    def _fill_presets(self) -> None:
+        self.preset_menu.clear()
+        for p in presets.list_presets():
+            a = self.preset_menu.addAction(p.name)
+            a.triggered.connect(lambda _c=False, p=p: self.add_preset(p))
+
+    # -- comparison --------------------------------------------------------------------------
+    def show_comparison(self) -> None:
+        self.compare_dock.show()
+        self.compare_dock.raise_()
+
+    def pin_current(self) -> bool:
+        self.show_comparison()
+        return self.compare_panel.pin_current()
+
+    def add_preset(self, preset: presets.Preset) -> bool:
+        self.show_comparison()
+        return self.compare_panel.add_build(preset.name, preset.build, preset.id)
+
+    def add_file(self) -> bool:
+        path = ask_compare_file(self.window, self.window.settings.last_folder)
+        if not path:
+            return False
+        try:
+            build = files.load_build(path).build
+        except files.BuildFileError as e:
+            errors.show_user_error(self.window, self.window.tr("Could not add the build"), str(e))
+            return False
+        self.show_comparison()
+        return self.compare_panel.add_build(build.name, build, path)
+
+    def _entries_changed(self) -> None:
+        n = len(self.compare_panel.entries)
+        self.race_action.setEnabled(n >= 2)
+        self.clear_action.setEnabled(n > 0)
+        self.pin_action.setEnabled(n < 4)
+        if self.race_panel.replay is not None:
+            self.race()  # keep the race in step with the pins
+
+    def race(self) -> None:
+        entries = self.compare_panel.entries
+        if len(entries) < 2:
+            self.race_panel.set_cars([])
+            self.compare_panel.set_cursor_time(None)
+            return
+        self.race_panel.set_cars([(e.name, e.performance) for e in entries])
+        self.race_dock.show()
+        self.race_dock.raise_()
+
+    def _race_time(self, t_s: float) -> None:
+        self.compare_panel.set_cursor_time(t_s if self.race_panel.replay is not None else None)
+
+    def _cursor_dragged(self, t_s: float) -> None:
+        self.race_panel.pause()
+        self.race_panel.set_time(t_s)
+
+    # -- class folder ------------------------------------------------------------------------
+    def open_class_folder(self, folder: str | None = None) -> ClassFolderDialog | None:
+        if folder is None:
+            folder = ask_class_folder(self.window, self.window.settings.last_folder)
+            if not folder:
+                return None
+        if self.class_dialog is not None:
+            self.class_dialog.close()
+            self.class_dialog.deleteLater()
+        dialog = ClassFolderDialog(folder, self.window)
+        dialog.open_requested.connect(lambda path: self.window.open_path(path))
+        dialog.top_builds.connect(self._show_top)
+        self.class_dialog = dialog
+        dialog.refresh()
+        dialog.show()
+        return dialog
+
+    def _show_top(self, items: list) -> None:
+        if items:
+            self.compare_panel.set_entries(items)
+            self.show_comparison()
+
+    # -- export ------------------------------------------------------------------------------
+    def export(self, kind: str) -> bool:
+        w = self.window
+        tr = w.tr
+        doc = w.document
+        titles = {
+            "png": (tr("Export speed plot as PNG"), tr("PNG images (*.png)"), ".png"),
+            "svg": (tr("Export speed plot as SVG"), tr("SVG drawings (*.svg)"), ".svg"),
+            "csv": (tr("Export run as CSV"), tr("CSV files (*.csv)"), ".csv"),
+            "pdf": (tr("Export build sheet as PDF"), tr("PDF documents (*.pdf)"), ".pdf"),
+        }
+        title, file_filter, suffix = titles[kind]
+        stem = _file_stem(doc.build.name) + ("-run" if kind == "csv" else "")
+        folder = str(doc.path.parent) if doc.path is not None else w.settings.last_folder
+        path = ask_export_path(w, title, str(Path(folder) / (stem + suffix)), file_filter)
+        if not path:
+            return False
+        if not path.lower().endswith(suffix):
+            path += suffix
+        plot = w.plots_panel.speed_plot
+        try:
+            if kind == "png":
+                exporting.export_plot_png(plot, path)
+            elif kind == "svg":
+                exporting.export_plot_svg(plot, path)
+            elif kind == "csv":
+                exporting.export_run_csv(doc.performance, path)
+            else:
+                exporting.export_build_sheet(doc.build, doc.performance, doc.compliance, path)
+        except exporting.ExportError as e:
+            errors.show_user_error(w, tr("Could not export"), str(e))
+            return False
+        w.statusBar().showMessage(tr("Exported %s") % Path(path).name, 4000)
+        return True
+
+
+def _menu_of(action: QAction) -> QMenu | None:
+    for obj in action.associatedObjects():
+        if isinstance(obj, QMenu):
+            return obj
+    return None
+
+
+def _after(menu: QMenu, action: QAction) -> QAction | None:
+    actions = menu.actions()
+    i = actions.index(action)
+    return actions[i + 1] if i + 1 < len(actions) else None
+
+
+def _file_stem(name: str) -> str:
+    keep = "".join(c if c.isalnum() or c in "-_ " else " " for c in name)
+    return "-".join(keep.lower().split()) or "build"
+
+
+def install(window: MainWindow) -> CompareTools:
+    """Add the comparison, race replay, class folder, export and ghost to ``window``."""
+    tools = CompareTools(window)
+    window.compare_tools = tools  # type: ignore[attr-defined]
+    return tools
