@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from keiconfig.core import files
 from keiconfig.core.build import Build, default_build
-from keiconfig.ui import errors
+from keiconfig.ui import classroom, errors
 from keiconfig.ui.autosave import Autosaver
 from keiconfig.ui.document import Document
 from keiconfig.ui.panels.body_panel import BodyPanel
@@ -86,6 +86,8 @@ def choose_preset(parent: QWidget):  # -> Preset | None
 
 
 class MainWindow(QMainWindow):
+    preset_opened = Signal(object)  # the Build of a preset just opened
+
     def __init__(
         self,
         document: Document | None = None,
@@ -98,6 +100,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setObjectName("keiconfigMainWindow")
         self._base_point_size = QApplication.font().pointSizeF()
+        self.projector_scale = 1.0  # text size factor of projector mode (classroom.py)
 
         self._build_panels()
         self._build_actions()
@@ -113,6 +116,7 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self._update_title()
         self._update_actions()
+        classroom.install(self)
         from keiconfig.ui import compare_tools  # comparison, race, class folder, export
 
         compare_tools.install(self)
@@ -378,6 +382,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Preset {name}: save it to keep your changes").format(name=build.name), 6000
         )
+        self.preset_opened.emit(build)
 
     def save(self) -> bool:
         if self.document.path is None:
@@ -448,7 +453,7 @@ class MainWindow(QMainWindow):
 
     def _apply_text_scale(self, scale: float) -> None:
         font = QFont(QApplication.font())
-        font.setPointSizeF(self._base_point_size * scale)
+        font.setPointSizeF(self._base_point_size * scale * self.projector_scale)
         QApplication.setFont(font)
         # Layouts learn the new font from posted events: fit once they have run.
         QTimer.singleShot(0, self._fit_controls)
