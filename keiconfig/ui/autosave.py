@@ -114,6 +114,14 @@ class Autosaver(QObject):
         return _slot_files(autosave_dir(), self.slot)[1]
 
     @property
+    def delay_ms(self) -> int:
+        return self._timer.interval()
+
+    @delay_ms.setter
+    def delay_ms(self, ms: int) -> None:
+        self._timer.setInterval(ms)
+
+    @property
     def pending(self) -> bool:
         """A change is waiting for the timer."""
         return self._timer.isActive()

@@ -84,6 +84,7 @@ class RecoveryDialog(QDialog):
         self.choice = LATER
         self.setWindowTitle(_tr("Recover unsaved build"))
         self.setObjectName("recoveryDialog")
+        self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         intro = QLabel(
             _tr(

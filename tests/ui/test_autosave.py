@@ -1,0 +1,258 @@
+"""Autosave: written shortly after a change (debounced), removed by a save or a clean exit,
+never offered while its window runs; the recovery dialog; Restore / Discard / Later."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLockFile
+
+from keiconfig.core import files
+from keiconfig.core.build import changed, default_build
+from keiconfig.ui import app, autosave, errors, recovery_dialog
+from keiconfig.ui.main_window import MainWindow
+from keiconfig.ui.recovery_dialog import DISCARD, LATER, RESTORE, RecoveryDialog
+
+
+def _slot_paths(window: MainWindow) -> tuple[Path, Path]:
+    return window.autosaver.build_path, window.autosaver.meta_path
+
+
+def _fast(window: MainWindow, ms: int = 30) -> MainWindow:
+    window.autosaver.delay_ms = ms
+    return window
+
+
+def test_autosave_goes_to_the_data_folder_from_the_environment(_private_folders) -> None:
+    assert autosave.autosave_dir() == Path(os.environ["KEICONFIG_DATA_DIR"]) / "autosave"
+    assert str(_private_folders) in str(autosave.autosave_dir())
+
+
+def test_a_burst_of_changes_is_written_once_after_the_pause(main_window, qtbot) -> None:
+    saver = main_window.autosaver
+    assert saver.delay_ms == autosave.DELAY_MS == 2000
+    writes: list[Path] = []
+    saver.written.connect(writes.append)
+    merge = main_window.document.new_merge_id()
+    for i in range(10):  # a slider drag: ten ticks, 50 ms apart
+        main_window.document.change({"body.length_mm": 3000 + 10 * i}, "Length", merge)
+        qtbot.wait(50)
+    assert not saver.build_path.exists() and saver.pending
+    qtbot.waitUntil(lambda: saver.build_path.exists(), timeout=4000)
+    qtbot.wait(100)
+    assert len(writes) == 1
+    assert files.load_build(saver.build_path).build == main_window.document.build
+
+
+def test_sidecar_says_what_and_where_from(main_window, build_file, qtbot) -> None:
+    _fast(main_window)
+    main_window.open_path(build_file, ask=False)
+    main_window.document.change({"engine.aspiration": "turbo"}, "Aspiration")
+    build_path, meta_path = _slot_paths(main_window)
+    qtbot.waitUntil(meta_path.exists, timeout=2000)
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    assert meta["original_path"] == str(build_file)
+    assert meta["name"] == "Test build"
+    assert meta["modified"] is True
+    assert meta["pid"] == os.getpid()
+    assert meta["era"] == main_window.document.era
+    assert "saved_at" in meta
+    assert files.load_build(build_path).build.engine.aspiration == "turbo"
+    # The original file is untouched by autosave.
+    assert files.load_build(build_file).build.engine.aspiration == "na"
+
+
+def test_saving_removes_the_autosave_and_a_new_change_writes_it_again(
+    main_window, dialogs, tmp_path, qtbot
+) -> None:
+    _fast(main_window)
+    build_path, meta_path = _slot_paths(main_window)
+    main_window.document.change({"name": "Saved later"}, "Rename")
+    qtbot.waitUntil(build_path.exists, timeout=2000)
+    dialogs.save_answer = str(tmp_path / "saved.kei.json")
+    assert main_window.save()
+    assert not build_path.exists() and not meta_path.exists()
+    main_window.document.change({"body.height_mm": 1700}, "Height")
+    qtbot.waitUntil(build_path.exists, timeout=2000)
+    main_window.document.undo_stack.undo()  # back to the saved state: nothing to keep
+    assert not build_path.exists()
+
+
+def test_a_clean_exit_removes_the_autosave(main_window_factory, dialogs, qtbot) -> None:
+    window = _fast(main_window_factory())
+    window.document.change({"name": "Thrown away"}, "Rename")
+    qtbot.waitUntil(window.autosaver.build_path.exists, timeout=2000)
+    dialogs.unsaved_answer = dialogs.unsaved_answer.Discard
+    assert window.close()
+    assert not window.autosaver.build_path.exists()
+    assert list(autosave.autosave_dir().glob("*")) == []
+
+
+def test_cancelled_exit_keeps_the_autosave(main_window, dialogs, qtbot) -> None:
+    _fast(main_window)
+    main_window.document.change({"name": "Kept"}, "Rename")
+    qtbot.waitUntil(main_window.autosaver.build_path.exists, timeout=2000)
+    assert not main_window.close()  # Cancel is the default answer
+    assert main_window.autosaver.build_path.exists()
+
+
+def test_a_running_window_is_never_offered_to_another(main_window_factory, qtbot) -> None:
+    first, second = _fast(main_window_factory()), _fast(main_window_factory())
+    first.document.change({"name": "First"}, "Rename")
+    second.document.change({"name": "Second"}, "Rename")
+    qtbot.waitUntil(lambda: first.autosaver.build_path.exists(), timeout=2000)
+    qtbot.waitUntil(lambda: second.autosaver.build_path.exists(), timeout=2000)
+    assert autosave.find_orphans() == []
+    # The locks name this process.
+    lock_text = (autosave.autosave_dir() / f"{first.autosaver.slot}.lock").read_text()
+    assert lock_text.split()[0] == str(os.getpid())
+
+
+def _plant_orphan(name: str = "Orphaned", original: Path | None = None) -> Path:
+    """An autosave slot with no lock: what a killed keiconfig leaves once its lock is stale."""
+    folder = autosave.autosave_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    build = changed(default_build(), {"name": name, "engine.displacement_cc": 550})
+    files.write_text_atomic(folder / "99999-dead.kei.json", files.dumps(build))
+    meta = {
+        "saved_at": "2024-05-01T10:00:00+09:00",
+        "name": name,
+        "original_path": str(original) if original else None,
+        "modified": True,
+        "era": None,
+        "pid": 99999,
+    }
+    (folder / "99999-dead.meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    return folder / "99999-dead.kei.json"
+
+
+def test_an_orphan_is_found_and_locked_while_offered(qapp) -> None:
+    path = _plant_orphan()
+    (orphan,) = autosave.find_orphans()
+    assert orphan.name == "Orphaned" and orphan.build.engine.displacement_cc == 550
+    assert orphan.pid == 99999 and orphan.original_path is None
+    assert autosave.find_orphans() == []  # this process holds it now
+    other = QLockFile(str(path.with_name("99999-dead.lock")))
+    other.setStaleLockTime(0)
+    assert not other.tryLock(0)
+    orphan.release()
+    assert path.exists()
+    assert len(autosave.find_orphans()) == 1
+
+
+def test_a_damaged_autosave_is_skipped_not_deleted(qapp) -> None:
+    folder = autosave.autosave_dir()
+    folder.mkdir(parents=True)
+    (folder / "1-x.kei.json").write_text("{ not json", encoding="utf-8")
+    assert autosave.find_orphans() == []
+    assert (folder / "1-x.kei.json").exists()
+
+
+def test_restore_opens_it_modified_with_its_original_path(
+    main_window, monkeypatch, build_file, qtbot
+) -> None:
+    _plant_orphan("From the crash", original=build_file)
+    monkeypatch.setattr(recovery_dialog, "ask_recovery", lambda parent, orphan: RESTORE)
+    assert recovery_dialog.offer_recovery(main_window) == [RESTORE]
+    doc = main_window.document
+    assert doc.build.name == "From the crash" and doc.build.engine.displacement_cc == 550
+    assert doc.path == build_file
+    assert doc.modified and main_window.isWindowModified()
+    assert "From the crash" in main_window.windowTitle()
+    assert not doc.undo_stack.canUndo()
+    # Taken over: the old slot is gone, this window's own autosave holds the build.
+    assert not (autosave.autosave_dir() / "99999-dead.kei.json").exists()
+    assert files.load_build(main_window.autosaver.build_path).build == doc.build
+    assert autosave.find_orphans() == []
+
+
+def test_discard_deletes_it_and_later_keeps_it(main_window, monkeypatch) -> None:
+    path = _plant_orphan()
+    start = main_window.document.build
+    monkeypatch.setattr(recovery_dialog, "ask_recovery", lambda parent, orphan: LATER)
+    assert recovery_dialog.offer_recovery(main_window) == [LATER]
+    assert path.exists() and main_window.document.build == start
+    monkeypatch.setattr(recovery_dialog, "ask_recovery", lambda parent, orphan: DISCARD)
+    assert recovery_dialog.offer_recovery(main_window) == [DISCARD]
+    assert list(autosave.autosave_dir().glob("*")) == []
+    assert main_window.document.build == start and not main_window.document.modified
+    assert recovery_dialog.offer_recovery(main_window) == []
+
+
+def test_restore_over_an_unsaved_build_asks_first(main_window, dialogs, monkeypatch) -> None:
+    path = _plant_orphan()
+    main_window.document.change({"name": "Mine"}, "Rename")
+    monkeypatch.setattr(recovery_dialog, "ask_recovery", lambda parent, orphan: RESTORE)
+    recovery_dialog.offer_recovery(main_window)  # Cancel to "save changes?"
+    assert dialogs.unsaved_asked == ["Mine"]
+    assert main_window.document.build.name == "Mine"
+    assert path.exists()  # kept for later
+
+
+def test_run_app_offers_recovery(monkeypatch, qapp) -> None:
+    _plant_orphan("After the crash")
+    monkeypatch.setattr(type(qapp), "exec", lambda self: 0)
+    monkeypatch.setattr(errors, "install_excepthook", lambda: None)
+    asked: list[str] = []
+    windows: list[MainWindow] = []
+
+    def answer(parent, orphan):
+        asked.append(orphan.name)
+        windows.append(parent)
+        return RESTORE
+
+    monkeypatch.setattr(recovery_dialog, "ask_recovery", answer)
+    assert app.run_app(None) == 0
+    (window,) = windows
+    assert asked == ["After the crash"]
+    assert window.document.build.name == "After the crash" and window.document.modified
+    window.document.undo_stack.setClean()
+    window.close()
+    window.deleteLater()
+
+
+def test_recovery_dialog_shows_what_it_is(qtbot, build_file) -> None:
+    _plant_orphan("Shown build", original=build_file)
+    (orphan,) = autosave.find_orphans()
+    dialog = RecoveryDialog(orphan)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.grab().save("/tmp/recovery_dialog.png")
+    assert dialog.name_label.text() == "Shown build"
+    assert "2024-05-01" in dialog.when_label.text()
+    assert dialog.file_label.text() == str(build_file)
+    figures = dialog.figures_label.text()
+    assert "3395" in figures and "550 cc" in figures and "naturally aspirated" in figures
+    assert dialog.restore_button.isDefault()
+    dialog.discard_button.click()
+    assert dialog.choice == DISCARD
+    orphan.release()
+
+
+@pytest.mark.parametrize(("button", "choice"), [("restore", RESTORE), ("later", LATER)])
+def test_recovery_dialog_buttons(qtbot, button, choice) -> None:
+    _plant_orphan()
+    (orphan,) = autosave.find_orphans()
+    dialog = RecoveryDialog(orphan)
+    qtbot.addWidget(dialog)
+    getattr(dialog, f"{button}_button").click()
+    assert dialog.choice == choice
+    orphan.release()
+
+
+def test_a_failing_autosave_is_reported_in_the_status_bar(main_window, monkeypatch, qtbot):
+    def full(*args, **kwargs):
+        raise files.BuildSaveError("could not save: the disk is full")
+
+    monkeypatch.setattr(files, "write_text_atomic", full)
+    _fast(main_window)
+    failures: list[str] = []
+    main_window.autosaver.failed.connect(failures.append)
+    main_window.document.change({"name": "No room"}, "Rename")
+    qtbot.waitUntil(lambda: bool(failures), timeout=2000)
+    assert "disk is full" in main_window.statusBar().currentMessage()
+    assert main_window.document.modified
