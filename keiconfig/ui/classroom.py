@@ -122,7 +122,9 @@ class Classroom(QObject):
         self.era_cars_panel = EraCarsPanel(doc, open_preset=self._open_preset)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("classroomTabs")
-        self.tabs.addTab(_scrolled(self.limits_panel), tr("Make it &quicker"))
+        limits_area = _scrolled(self.limits_panel)
+        limits_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tabs.addTab(limits_area, tr("Make it &quicker"))
         self.tabs.addTab(self.era_cars_panel, tr("Cars of this &era"))
         self.dock = QDockWidget(tr("Classroom"), window)
         self.dock.setObjectName("classroomDock")
@@ -131,6 +133,8 @@ class Classroom(QObject):
         # Hidden until asked for (View > Classroom Panel), so a small window still fits;
         # remembered for next time.
         self.dock.setVisible(window.settings.state(DOCK_SETTING) == QByteArray(b"1"))
+        self.dock.visibilityChanged.connect(self._dock_shown)
+        self._dock_sized = False
 
         self.era_offer = EraOfferBar(window)
         window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
@@ -198,6 +202,12 @@ class Classroom(QObject):
             if isinstance(menu, QMenu) and action in menu.actions():
                 return menu
         raise LookupError(f"no menu holds {action.text()!r}")
+
+    def _dock_shown(self, visible: bool) -> None:
+        if visible and not self._dock_sized and not self.dock.isFloating():
+            self._dock_sized = True  # wide enough to read the changes, the first time only
+            width = min(460, max(self._window.width() // 3, 1))
+            self._window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
 
     def _remember_dock(self, visible: bool) -> None:
         self._window.settings.set_state(DOCK_SETTING, QByteArray(b"1" if visible else b"0"))

@@ -135,10 +135,16 @@ class GuessMode(QObject):
         self.guess_s: float | None = None
         self._revealed_for: Performance | None = None
         tr = self.tr
-        self.covers: list[Cover] = [
-            Cover(window.results_panel.figures[key], tr("? — guess first"), big=True)
-            for key in HIDDEN_FIGURES
-        ]
+        self.covers: list[Cover] = []
+        for key in HIDDEN_FIGURES:
+            figure = window.results_panel.figures[key]
+            cover = Cover(figure, "")
+            cover.setText(
+                f"{figure.title.text()}<br><b style='font-size:xx-large'>?</b><br>"
+                + tr("hidden: guess first")
+            )
+            cover.setAccessibleName(tr("%s hidden until you guess") % figure.title.text())
+            self.covers.append(cover)
         self.covers.append(
             Cover(
                 window.plots_panel.speed_widget,

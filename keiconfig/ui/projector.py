@@ -79,6 +79,7 @@ class Projector(QObject):
         super().__init__(window)
         self._window = window
         self._saved_palette: QPalette | None = None
+        self._saved_sizes: list[int] = []
         self.enabled = False
 
     def hidden_controls(self) -> list[QWidget]:
@@ -96,6 +97,7 @@ class Projector(QObject):
         assert isinstance(app, QApplication)
         if on:
             self._saved_palette = QPalette(app.palette())
+            self._saved_sizes = w.right_splitter.sizes()
             app.setPalette(projector_palette())
         elif self._saved_palette is not None:
             app.setPalette(self._saved_palette)
@@ -107,3 +109,9 @@ class Projector(QObject):
         for name in HIDDEN_ENGINE_CONTROLS:
             form.setRowVisible(getattr(w.engine_panel, name), not on)
         w.overrides_panel.setVisible(not on)
+        # The plots matter most on a projector: give them the larger share of the height.
+        if on:
+            total = sum(w.right_splitter.sizes())
+            w.right_splitter.setSizes([int(total * 0.42), total - int(total * 0.42)])
+        elif self._saved_sizes:
+            w.right_splitter.setSizes(self._saved_sizes)

@@ -20,7 +20,7 @@ import re
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from keiconfig.core import explain, suggestions
 from keiconfig.ui import theme
@@ -162,7 +162,7 @@ class LimitsPanel(QWidget):
                 text += " — " + self.tr("⚠ breaks the %s rules (%s)") % (doc.era, rules)
             button.setText(text)
             button.setAccessibleName(text)
-            button.setToolTip(self.tr("Apply this change (you can undo it)"))
+            button.setToolTip(text + "\n" + self.tr("Click to apply this change (you can undo it)"))
             colour = "" if s.keeps_compliance else f"color: {theme.css(c.worse)};"
             button.setStyleSheet(f"text-align: left; padding: 4px 8px; {colour}")
             button.show()
@@ -170,6 +170,8 @@ class LimitsPanel(QWidget):
     def _add_button(self) -> None:
         index = len(self.buttons)
         button = QPushButton(self)
+        # Long texts are cut at the panel's edge rather than widening it (tooltip: all).
+        button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         button.clicked.connect(lambda _checked=False, i=index: self.apply(i))
         self.buttons.append(button)
         self._column.insertWidget(self._column.count() - 1, button)
