@@ -420,6 +420,7 @@ class RacePanel(QWidget):
     def pause(self) -> None:
         self.timer.stop()
         self._set_play_look(playing=False)
+        self.track.setAccessibleDescription(self.track.describe())
 
     def _set_play_look(self, playing: bool) -> None:
         SP = QStyle.StandardPixmap

@@ -1,0 +1,120 @@
+"""Comparison panel and the ghost of the previous run."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from keiconfig.core import presets
+from keiconfig.ui.compare_panel import MAX_ENTRIES, STAR, ComparePanel
+from keiconfig.ui.document import Document
+
+
+def _panel(qtbot) -> tuple[ComparePanel, Document]:
+    doc = Document()
+    panel = ComparePanel(doc)
+    qtbot.addWidget(panel)
+    return panel, doc
+
+
+def test_pinned_runs_are_overlaid_one_curve_each(qtbot):
+    panel, doc = _panel(qtbot)
+    beat = presets.load_preset("honda-beat-1991")
+    assert panel.pin_current()
+    assert panel.add_build(beat.name, beat.build, beat.id)
+    t, v = panel.curves[1].getData()
+    np.testing.assert_allclose(t, panel.entries[1].performance.trace.t_s)
+    np.testing.assert_allclose(v, panel.entries[1].performance.trace.speed_ms * 3.6)
+    assert panel.curves[0].isVisible() and not panel.curves[2].isVisible()
+    assert [e.name for e in panel.entries] == [doc.build.name, beat.name]
+    pens = {c.opts["pen"].color().name() for c in panel.curves}
+    assert len(pens) == MAX_ENTRIES  # four distinct colours
+
+
+def test_a_fifth_build_is_refused_with_a_message(qtbot):
+    panel, _ = _panel(qtbot)
+    for p in presets.list_presets()[:MAX_ENTRIES]:
+        assert panel.add_build(p.name, p.build, p.id)
+    extra = presets.list_presets()[MAX_ENTRIES]
+    assert not panel.add_build(extra.name, extra.build, extra.id)
+    assert len(panel.entries) == MAX_ENTRIES
+    assert extra.name in panel.message.text()
+    assert not panel.message.isHidden()
+    assert not panel.pin_button.isEnabled()
+
+
+def test_table_marks_the_best_with_a_star_and_bold_and_shows_differences(qtbot):
+    panel, _ = _panel(qtbot)
+    slow = presets.load_preset("subaru-360-1958")
+    quick = presets.load_preset("honda-s660-2015")
+    panel.add_build(slow.name, slow.build)
+    panel.add_build(quick.name, quick.build)
+    data = panel.table_data()
+    r = [row.field for row in data.rows].index("standing_400m_s")
+    best = panel.table.item(r, 1)
+    assert best.text().startswith(STAR)
+    assert best.font().bold()
+    assert "(−" in best.text()  # quicker than the first build
+    assert not panel.table.item(r, 0).text().startswith(STAR)
+    assert not panel.table.item(r, 0).font().bold()
+
+
+def test_remove_and_clear(qtbot):
+    panel, _ = _panel(qtbot)
+    for p in presets.list_presets()[:3]:
+        panel.add_build(p.name, p.build)
+    panel.pins.item(1).setSelected(True)
+    panel.remove_selected()
+    assert len(panel.entries) == 2
+    assert not panel.curves[2].isVisible()
+    panel.clear()
+    assert panel.entries == ()
+    assert panel.table.columnCount() == 0
+
+
+def test_dragging_the_time_cursor_reports_the_time(qtbot):
+    panel, _ = _panel(qtbot)
+    seen: list[float] = []
+    panel.cursor_dragged.connect(seen.append)
+    panel.set_cursor_time(3.0)  # moved by the replay: no echo
+    assert seen == []
+    panel.cursor.setPos(5.0)
+    panel.cursor.sigDragged.emit(panel.cursor)
+    assert seen == [5.0]
+
+
+def test_ghost_shows_the_previous_run_after_a_change(main_window):
+    tools = main_window.compare_tools
+    before = main_window.document.performance
+    assert tools.ghost.curve.getData()[0] is None or len(tools.ghost.curve.getData()[0]) == 0
+    main_window.document.change({"engine.aspiration": "turbo"}, "turbo")
+    t, v = tools.ghost.curve.getData()
+    np.testing.assert_allclose(t, before.trace.t_s)
+    np.testing.assert_allclose(v, before.trace.speed_ms * 3.6)
+    assert tools.ghost.curve in main_window.plots_panel.speed_plot.items
+    tools.ghost_action.setChecked(False)
+    assert not tools.ghost.curve.isVisible()
+    tools.ghost_action.setChecked(True)
+    assert tools.ghost.curve.isVisible()
+
+
+def test_compare_menu_pins_and_races(main_window):
+    tools = main_window.compare_tools
+    tools.pin_action.trigger()
+    assert tools.compare_dock.isVisible()
+    assert not tools.race_action.isEnabled()
+    tools.add_preset(presets.load_preset("honda-beat-1991"))
+    assert tools.race_action.isEnabled()
+    tools.race_action.trigger()
+    assert tools.race_dock.isVisible()
+    assert tools.race_panel.replay is not None
+    assert tools.race_panel.replay.names == tuple(e.name for e in tools.compare_panel.entries)
+
+
+def test_add_file_that_cannot_be_read_shows_an_error(main_window, dialogs, tmp_path, monkeypatch):
+    from keiconfig.ui import compare_tools
+
+    bad = tmp_path / "bad.kei.json"
+    bad.write_text("{ not json", encoding="utf-8")
+    monkeypatch.setattr(compare_tools, "ask_compare_file", lambda parent, start: str(bad))
+    assert not main_window.compare_tools.add_file()
+    assert dialogs.errors

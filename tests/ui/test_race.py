@@ -1,0 +1,104 @@
+"""Race replay: controls, real-time playback, the link to the comparison plot's cursor."""
+
+from __future__ import annotations
+
+import pytest
+
+from keiconfig.core import performance, presets
+from keiconfig.ui.race_view import FRAME_S, SPEEDS, RacePanel
+
+
+def _cars(n: int = 2):
+    ids = ["honda-s660-2015", "subaru-360-1958", "honda-beat-1991", "daihatsu-copen-2002"][:n]
+    out = []
+    for pid in ids:
+        p = presets.load_preset(pid)
+        out.append((p.name, performance.evaluate(p.build)))
+    return out
+
+
+@pytest.fixture
+def panel(qtbot):
+    w = RacePanel()
+    qtbot.addWidget(w)
+    w.set_cars(_cars(4))
+    return w
+
+
+def test_step_forward_and_back_move_one_frame(panel):
+    panel.set_time(1.0)
+    panel.step_forward()
+    assert panel.time_s == pytest.approx(1.0 + FRAME_S)
+    panel.step_back()
+    panel.step_back()
+    assert panel.time_s == pytest.approx(1.0 - FRAME_S)
+    panel.restart()
+    panel.step_back()
+    assert panel.time_s == 0.0
+
+
+def test_playback_advances_by_real_time_times_speed(panel):
+    panel.set_speed(0.5)
+    panel.play()
+    assert panel.playing
+    panel.advance(1.0)  # a late frame: a whole second of wall-clock time
+    assert panel.time_s == pytest.approx(0.5)
+    panel.set_speed(0.25)
+    panel.advance(0.4)
+    assert panel.time_s == pytest.approx(0.6)
+    panel.pause()
+    assert not panel.playing
+
+
+def test_playback_stops_at_the_end_with_the_finishing_order(panel):
+    panel.set_speed(1.0)
+    panel.play()
+    panel.advance(1000.0)
+    assert panel.time_s == panel.end_s
+    assert not panel.playing
+    order = panel.replay.finish_order
+    text = panel.result_label.text()
+    assert text.index(panel.replay.names[order[0]]) < text.index(panel.replay.names[order[-1]])
+    assert "1st" in panel.track.accessibleDescription()
+
+
+def test_timer_drives_the_replay(panel, qtbot):
+    panel.play()
+    qtbot.waitUntil(lambda: panel.time_s > 0.1, timeout=3000)
+    panel.pause()
+
+
+def test_scrub_bar_moves_the_replay_and_reports_time(panel):
+    seen: list[float] = []
+    panel.time_changed.connect(seen.append)
+    panel.slider.setValue(4000)
+    assert panel.time_s == pytest.approx(4.0)
+    assert seen[-1] == pytest.approx(4.0)
+    state = panel.replay.state_at(4.0)
+    assert panel.track._state.cars[0].position_m == pytest.approx(state.cars[0].position_m)
+
+
+def test_speeds_offered(panel):
+    assert [panel.speed_box.itemData(i) for i in range(panel.speed_box.count())] == list(SPEEDS)
+
+
+def test_replay_and_plot_cursor_are_linked(main_window):
+    tools = main_window.compare_tools
+    for pid in ("honda-s660-2015", "subaru-360-1958"):
+        tools.add_preset(presets.load_preset(pid))
+    tools.race()
+    tools.race_panel.set_time(6.0)
+    assert tools.compare_panel.cursor.value() == pytest.approx(6.0)
+    assert tools.compare_panel.cursor.isVisible()
+    # dragging the cursor scrubs the replay
+    tools.compare_panel.cursor.setPos(3.0)
+    tools.compare_panel.cursor.sigDragged.emit(tools.compare_panel.cursor)
+    assert tools.race_panel.time_s == pytest.approx(3.0)
+
+
+def test_empty_race_disables_controls(qtbot):
+    w = RacePanel()
+    qtbot.addWidget(w)
+    assert not w.play_button.isEnabled()
+    w.play()
+    assert not w.playing
