@@ -14,13 +14,14 @@ from keiconfig.core import files
 from keiconfig.core.build import Build, changed, default_build
 from keiconfig.core.files import BuildFileError, BuildSaveError, load_build, save_build
 
-SPEC_EXAMPLES = Path(__file__).parent / "golden" / "builds"
-SHARED_EXAMPLES = Path(__file__).resolve().parents[3] / "shared" / "spec" / "examples"
+# The spec's example files, copied into the repo so a clean checkout has them.
+SPEC_EXAMPLES = Path(__file__).resolve().parents[1] / "cli" / "data"
 
 
 def example_files() -> list[Path]:
-    folder = SHARED_EXAMPLES if SHARED_EXAMPLES.is_dir() else SPEC_EXAMPLES
-    return sorted(folder.glob("*.kei.json"))
+    found = sorted(SPEC_EXAMPLES.glob("*.kei.json"))
+    assert len(found) >= 4, f"spec examples missing from {SPEC_EXAMPLES}"
+    return found
 
 
 def good_data() -> dict:
