@@ -107,7 +107,37 @@ def plot_png_bytes(plot_item: pg.PlotItem, width: int = PNG_WIDTH) -> bytes:
 
 
 def plot_svg_bytes(plot_item: pg.PlotItem) -> bytes:
-    return bytes(SVGExporter(plot_item).export(toBytes=True))
+    """The plot as SVG: pyqtgraph's exporter, or Qt's SVG generator where it fails.
+
+    pyqtgraph 0.14's exporter cannot parse the path data Qt 6.12 writes for a view box
+    (``ValueError`` in its coordinate fix-up); Qt's own generator draws the same scene.
+    """
+    try:
+        return bytes(SVGExporter(plot_item).export(toBytes=True))
+    except ValueError:
+        return _qt_svg_bytes(plot_item)
+
+
+def _qt_svg_bytes(plot_item: pg.PlotItem) -> bytes:
+    from PySide6.QtSvg import QSvgGenerator
+
+    source = plot_item.sceneBoundingRect()
+    data = QByteArray()
+    buf = QBuffer(data)
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    gen = QSvgGenerator()
+    gen.setOutputDevice(buf)
+    gen.setSize(source.size().toSize())
+    gen.setViewBox(QRectF(0, 0, source.width(), source.height()))
+    gen.setTitle(_tr("Speed against time"))
+    p = QPainter(gen)
+    try:
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        plot_item.scene().render(p, QRectF(0, 0, source.width(), source.height()), source)
+    finally:
+        p.end()
+        buf.close()
+    return bytes(data.data())
 
 
 def export_plot_png(plot_item: pg.PlotItem, path: str | os.PathLike[str]) -> None:

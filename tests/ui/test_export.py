@@ -1,0 +1,114 @@
+"""File > Export: PNG, SVG, CSV, PDF build sheet; files opened and checked; failures shown."""
+
+from __future__ import annotations
+
+import csv
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from keiconfig.core.export import CSV_HEADER
+from keiconfig.ui import compare_tools, exporting
+
+
+@pytest.fixture
+def answer_path(monkeypatch):
+    chosen: dict[str, str] = {}
+
+    def ask(parent, title, suggested, file_filter):
+        chosen["suggested"] = suggested
+        return chosen.get("answer", "")
+
+    monkeypatch.setattr(compare_tools, "ask_export_path", ask)
+    return chosen
+
+
+def test_png_has_the_export_width(main_window, tmp_path, answer_path):
+    answer_path["answer"] = str(tmp_path / "plot")
+    assert main_window.compare_tools.export("png")
+    image = QImage(str(tmp_path / "plot.png"))
+    assert image.width() == exporting.PNG_WIDTH
+    assert image.height() > 100
+
+
+def test_svg_parses_with_path_elements(main_window, tmp_path, answer_path):
+    answer_path["answer"] = str(tmp_path / "plot.svg")
+    assert main_window.compare_tools.export("svg")
+    root = ET.parse(tmp_path / "plot.svg").getroot()
+    assert root.tag.endswith("svg")
+    assert any(el.tag.endswith("path") for el in root.iter())
+
+
+def test_csv_has_the_run(main_window, tmp_path, answer_path):
+    answer_path["answer"] = str(tmp_path / "run.csv")
+    assert main_window.compare_tools.export("csv")
+    with (tmp_path / "run.csv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f))
+    assert tuple(rows[0]) == CSV_HEADER
+    assert len(rows) - 1 == len(main_window.document.performance.trace.t_s)
+
+
+def test_pdf_build_sheet_is_one_page(main_window, tmp_path, answer_path):
+    answer_path["answer"] = str(tmp_path / "sheet.pdf")
+    assert main_window.compare_tools.export("pdf")
+    data = (tmp_path / "sheet.pdf").read_bytes()
+    assert data.startswith(b"%PDF")
+    assert len(re.findall(rb"/Type\s*/Page(?!s)", data)) == 1
+
+
+def test_cancelled_dialog_writes_nothing(main_window, tmp_path, answer_path):
+    assert not main_window.compare_tools.export("png")
+    assert answer_path["suggested"].endswith(".png")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_unwritable_folder_shows_an_error(main_window, tmp_path, answer_path, dialogs, monkeypatch):
+    import tempfile
+
+    def denied(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", denied)  # as a read-only folder does, even for root
+    for kind in ("png", "svg", "csv", "pdf"):
+        answer_path["answer"] = str(tmp_path / f"out.{kind}")
+        assert not main_window.compare_tools.export(kind)
+    assert len(dialogs.errors) == 4
+    assert all("permission" in msg.lower() for _, msg in dialogs.errors)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_missing_folder_shows_an_error(main_window, tmp_path, answer_path, dialogs):
+    for kind in ("png", "svg", "csv", "pdf"):
+        answer_path["answer"] = str(tmp_path / "gone" / f"out.{kind}")
+        assert not main_window.compare_tools.export(kind)
+    assert len(dialogs.errors) == 4
+    assert all("could not" in msg for _, msg in dialogs.errors)
+
+
+def test_atomic_write_keeps_the_old_file_on_failure(tmp_path, monkeypatch):
+    target = tmp_path / "keep.png"
+    target.write_bytes(b"old")
+
+    def broken_replace(src, dst):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(exporting.os, "replace", broken_replace)
+    with pytest.raises(exporting.ExportError):
+        exporting.write_bytes_atomic(target, b"new")
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["keep.png"]
+
+
+def test_export_menu_has_the_four_exports(main_window):
+    tools = main_window.compare_tools
+    actions = tools.export_menu.actions()
+    assert actions == [
+        tools.export_png_action,
+        tools.export_svg_action,
+        tools.export_csv_action,
+        tools.export_pdf_action,
+    ]
+    assert Path  # imported for type use in fixtures
