@@ -1,0 +1,144 @@
+"""Classroom mode: projector mode, zoom, Reset All, the era offer for presets, era cars."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from keiconfig.core import presets, regulations
+from keiconfig.core.build import changed, default_build
+from keiconfig.ui import projector
+
+
+@pytest.fixture
+def window(main_window):
+    yield main_window
+    main_window.classroom.projector_action.setChecked(False)
+    main_window.zoom(None)
+
+
+def _pen_width(item) -> float:
+    return item.opts["pen"].widthF()
+
+
+def test_projector_mode_enlarges_text_and_lines_sets_light_palette_and_restores(window, qtbot):
+    c = window.classroom
+    plots = window.plots_panel
+    size_before = QApplication.font().pointSizeF()
+    pen_before = _pen_width(plots.speed_curve)
+    palette_before = QPalette(QApplication.palette())
+    hidden = c.projector.hidden_controls()
+    assert all(w.isVisible() for w in hidden)
+
+    c.projector_action.trigger()
+    assert c.projector_action.isChecked()
+    assert QApplication.font().pointSizeF() >= 1.5 * size_before - 0.01
+    assert _pen_width(plots.speed_curve) >= 2 * pen_before
+    axis = plots.speed_plot.getAxis("bottom")
+    qtbot.waitUntil(lambda: axis.style["tickFont"].pointSizeF() >= 1.5 * size_before - 0.01)
+    assert _pen_width(plots.speed_curve) >= 2 * pen_before  # still, after the font change
+    pal = QApplication.palette()
+    assert pal.color(QPalette.ColorRole.Window).name() == "#ffffff"
+    assert pal.color(QPalette.ColorRole.Base).name() == "#ffffff"
+    assert pal.color(QPalette.ColorRole.WindowText).lightness() < 40
+    assert not any(w.isVisible() for w in hidden)
+    assert not window.overrides_panel.isVisible()
+
+    c.projector_action.trigger()  # off again: everything back
+    assert QApplication.font().pointSizeF() == pytest.approx(size_before)
+    assert _pen_width(plots.speed_curve) == pytest.approx(pen_before)
+    assert QApplication.palette().color(QPalette.ColorRole.Window) == palette_before.color(
+        QPalette.ColorRole.Window
+    )
+    assert all(w.isVisible() for w in hidden)
+
+
+def test_projector_mode_has_a_shortcut_in_the_view_menu(window):
+    action = window.classroom.projector_action
+    assert action.isCheckable()
+    assert "F5" in [k.toString() for k in action.shortcuts()]
+    view_menu = window.classroom._menu_with(window.bigger_action)
+    assert action in view_menu.actions()
+
+
+def test_zoom_shortcuts_change_the_font(window, qtbot):
+    size = QApplication.font().pointSizeF()
+    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    bigger = QApplication.font().pointSizeF()
+    assert bigger > size
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.font().pointSizeF() < bigger
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.font().pointSizeF() == pytest.approx(size)
+
+
+def test_zoom_keeps_the_projector_enlargement(window):
+    size = QApplication.font().pointSizeF()
+    window.classroom.projector_action.setChecked(True)
+    window.zoom(None)
+    assert QApplication.font().pointSizeF() == pytest.approx(size * projector.FONT_SCALE)
+
+
+def test_reset_all_is_one_undo_step_back_to_the_exact_build(window):
+    doc = window.document
+    doc.change({"engine.aspiration": "turbo", "body.height_mm": 1400}, "Tune")
+    before = doc.build
+    window.classroom.reset_all_action.trigger()
+    assert doc.build == default_build()
+    assert window.undo_action.text().endswith("Reset All")
+    doc.undo_stack.undo()
+    assert doc.build == before
+
+
+def test_opening_a_1962_preset_offers_the_1955_rules(window):
+    doc = window.document
+    doc.set_era("1998")
+    build = changed(default_build(), {"year": 1962, "name": "Old car"})
+    window.open_preset(build)
+    bar = window.classroom.era_offer
+    assert bar.isVisible()
+    assert "1962" in bar.message.text() and "1955" in bar.message.text()
+    assert "1955" in bar.use_button.text()
+    bar.use_button.click()
+    assert doc.era == "1955"
+    assert not bar.isVisible()
+
+
+def test_no_offer_when_the_era_already_fits_and_dismiss_keeps_the_rules(window):
+    doc = window.document
+    doc.set_era("1998")
+    window.open_preset(changed(default_build(), {"year": 2005}))
+    assert not window.classroom.era_offer.isVisible()
+    window.open_preset(changed(default_build(), {"year": 1962}))
+    window.classroom.era_offer.keep_button.click()
+    assert doc.era == "1998"
+    assert not window.classroom.era_offer.isVisible()
+
+
+def test_era_lists_its_reference_cars_and_the_legal_box_follows(window, qtbot):
+    doc = window.document
+    panel = window.classroom.era_cars_panel
+    outline = window.compliance_panel.outline
+    doc.set_era("1998")
+    box_1998 = outline._box
+    doc.set_era("1955")
+    assert outline._box != box_1998
+    era = regulations.era("1955")
+    assert outline._box == (era.max_length_mm, era.max_width_mm, era.max_height_mm)
+    expected = [p.name for p in presets.list_presets() if p.build.year
+                and regulations.era_for_year(p.build.year) == "1955"]  # fmt: skip
+    names = [panel.table.item(r, 0).text() for r in range(panel.table.rowCount())]
+    assert names == expected and names
+    panel.table.selectRow(0)
+    assert expected[0] in panel.comparison.text()
+    assert "Your build" in panel.comparison.text()
+
+
+def test_classroom_dock_toggles_from_the_view_menu(window):
+    c = window.classroom
+    assert c.dock_action in c._menu_with(window.bigger_action).actions()
+    was = c.dock.isVisible()
+    c.dock_action.trigger()
+    assert c.dock.isVisible() != was

@@ -1,0 +1,74 @@
+"""What limits me: the sentence under the plot and the ranked single changes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from keiconfig.ui.panels.limits_panel import sentence_html
+
+
+def _panel(window):
+    c = window.classroom
+    c.dock.show()
+    c.tabs.setCurrentIndex(0)
+    c.limits_panel.update_now()
+    return c.limits_panel
+
+
+def test_sentence_sits_under_the_speed_plot(main_window):
+    sentence = main_window.classroom.limits_panel.sentence
+    assert sentence.parent() is main_window.plots_panel
+    assert sentence.isVisible()
+    assert "What limits it" in sentence.text()
+
+
+def test_sentence_changes_when_the_car_becomes_traction_limited(main_window, qtbot):
+    doc = main_window.document
+    panel = main_window.classroom.limits_panel
+    panel.update_now()
+    assert "wheelspin" not in panel.sentence.accessibleDescription().lower()
+    doc.change(
+        {"engine.aspiration": "turbo", "engine.power_cap_ps": None, "overrides.power_ps": 200},
+        "Lots of power",
+    )
+    qtbot.waitUntil(lambda: "wheelspin" in panel.sentence.accessibleDescription().lower())
+    assert "Wheelspin" in panel.sentence.text() or "wheelspin" in panel.sentence.text()
+
+
+def test_limit_words_take_the_plot_shading_colour():
+    from keiconfig.ui import theme
+    from keiconfig.ui.panels.limits_panel import blend
+
+    c = theme.colours()
+    text = sentence_html("Wheelspin limits it up to 40 km/h, then air drag.", c)
+    assert blend(c.limit_fill("traction"), c.base).name() in text
+    assert blend(c.limit_fill("drag"), c.base).name() in text
+    assert "Wheelspin" in text and "air drag" in text
+
+
+def test_clicking_a_suggestion_applies_it_and_undo_restores(main_window, qtbot):
+    doc = main_window.document
+    panel = _panel(main_window)
+    assert panel.suggestions
+    first = panel.suggestions[0]
+    assert panel.buttons[0].text().startswith(first.label)
+    before = doc.build
+    qtbot.mouseClick(panel.buttons[0], Qt.MouseButton.LeftButton)
+    assert doc.build != before
+    assert doc.undo_stack.undoText() == "Apply " + first.label[0].lower() + first.label[1:]
+    doc.undo_stack.undo()
+    assert doc.build == before
+
+
+def test_changes_that_break_the_rules_say_so(main_window):
+    doc = main_window.document
+    doc.set_era("1955")  # 360 cc: a 658 cc car breaks it already; pick a car that fits
+    doc.change({"engine.displacement_cc": 356, "body.length_mm": 2990, "body.width_mm": 1295,
+                "body.height_mm": 1600}, "Fit 1955")  # fmt: skip
+    panel = _panel(main_window)
+    breaking = [i for i, s in enumerate(panel.suggestions) if not s.keeps_compliance]
+    for i in breaking:
+        assert "breaks the 1955 rules" in panel.buttons[i].text()
+    for i, s in enumerate(panel.suggestions):
+        if s.keeps_compliance:
+            assert "breaks" not in panel.buttons[i].text()

@@ -1,0 +1,49 @@
+"""How the model works: the equations with the build's numbers, live."""
+
+from __future__ import annotations
+
+import pytest
+
+from keiconfig.ui.model_page import ModelPage
+
+
+@pytest.fixture(autouse=True)
+def _no_raise(monkeypatch):
+    """The offscreen test platform cannot raise a window and warns; that is not the app."""
+    monkeypatch.setattr(ModelPage, "raise_", lambda self: None)
+
+
+def test_model_page_opens_from_help_and_shows_the_kerb_weight(main_window, qtbot):
+    c = main_window.classroom
+    assert c.model_action in c._menu_with(main_window.about_action).actions()
+    c.model_action.trigger()
+    page = c.model_page()
+    assert page.isVisible() and not page.isModal()
+    kg = main_window.document.performance.kerb_weight_kg
+    text = page.browser.toPlainText()
+    assert f"= {kg:.0f} kg" in text
+    assert "What the model leaves out" in text
+    assert "Fitted constants" in text
+    page.close()
+
+
+def test_model_page_follows_the_build(main_window, qtbot):
+    c = main_window.classroom
+    c.show_model_page()
+    page = c.model_page()
+    main_window.document.change({"overrides.kerb_weight_kg": 654}, "Pin weight")
+    qtbot.waitUntil(lambda: "654 kg" in page.browser.toPlainText())
+    page.close()
+
+
+def test_model_page_hides_the_times_while_guessing(main_window, qtbot):
+    c = main_window.classroom
+    c.show_model_page()
+    page = c.model_page()
+    t = main_window.document.performance.zero_to_100kmh_s
+    assert f"{t:.1f} s" in page.browser.toPlainText()
+    c.guess_action.setChecked(True)
+    assert "Hidden until you guess" in page.browser.toPlainText()
+    c.guess.reveal(12.0)
+    assert f"{t:.1f} s" in page.browser.toPlainText()
+    page.close()
