@@ -9,6 +9,7 @@ published figures, where known, are in the tooltip.
 from __future__ import annotations
 
 import functools
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -184,8 +185,9 @@ class EraCarsPanel(QWidget):
                 ),
             )
         )
+        name = p.name if str(p.build.year) in p.name else f"{p.name} ({p.build.year})"
         self.comparison.setText(
-            f"<table><tr><th></th><th>&nbsp;{p.name} ({p.build.year})&nbsp;</th>"
+            f"<table><tr><th></th><th>&nbsp;{html.escape(name)}&nbsp;</th>"
             f"<th>&nbsp;{self.tr('Your build')}</th></tr>{rows}</table>"
         )
 
