@@ -45,20 +45,20 @@ def from_text(text: str) -> Any:
 # -- documents of any shape -------------------------------------------------------------------
 
 
-@fuzz(default=120)
+@fuzz(default=80)
 @given(S.any_json)
 def test_any_json_document_is_a_build_or_a_clean_error(value: Any) -> None:
     from_text(S.dumps_any(value))
     check_load(lambda: build_from_data(value, SRC), SRC)
 
 
-@fuzz(default=120)
+@fuzz(default=80)
 @given(S.any_python_data)
 def test_any_python_data_with_nan_and_infinity_is_a_build_or_a_clean_error(value: Any) -> None:
     check_load(lambda: build_from_data(value, SRC), SRC)
 
 
-@fuzz(default=100)
+@fuzz(default=80)
 @given(S.any_bytes)
 def test_any_bytes_are_a_build_or_a_clean_error(data: bytes) -> None:
     check_load(lambda: build_from_bytes(data, SRC), SRC)
@@ -77,7 +77,7 @@ def test_any_file_on_disk_is_a_build_or_a_clean_error(
 # -- valid builds, broken in one place ----------------------------------------------------------
 
 
-@fuzz(default=120, slow=30_000)
+@fuzz(default=100, slow=30_000)
 @given(S.near_valid_docs())
 def test_one_broken_field_is_named_in_the_error(case: tuple[dict[str, Any], str, str]) -> None:
     doc, path, how = case
@@ -121,7 +121,7 @@ WRONG_VALUES: list[Any] = [
 ]
 
 
-@fuzz(default=10, slow=2_000)
+@fuzz(default=8, slow=2_000)
 @given(S.valid_build_dicts())
 def test_every_field_replaced_by_every_wrong_type_and_removed(doc: dict[str, Any]) -> None:
     """One generated build gives len(FIELD_PATHS) x (len(WRONG_VALUES) + 1) documents."""
@@ -136,13 +136,13 @@ def test_every_field_replaced_by_every_wrong_type_and_removed(doc: dict[str, Any
             check_load(lambda b=broken: build_from_data(b, SRC), SRC, field=path)  # type: ignore[misc]
 
 
-@fuzz(default=80, slow=20_000)
+@fuzz(default=60, slow=20_000)
 @given(S.multi_broken_docs())
 def test_many_broken_fields_give_one_clean_error(doc: dict[str, Any]) -> None:
     check_load(lambda: build_from_data(doc, SRC), SRC)
 
 
-@fuzz(default=120)
+@fuzz(default=100)
 @given(S.text_with_bad_literal())
 def test_nan_infinity_and_huge_literals_in_text(case: tuple[str, str]) -> None:
     text, path = case
@@ -215,7 +215,7 @@ def test_huge_and_tiny_numbers_are_refused_naming_the_field(path: str, value: fl
 # -- round trip ---------------------------------------------------------------------------------
 
 
-@fuzz(default=50, slow=10_000)
+@fuzz(default=40, slow=10_000)
 @given(build=S.valid_builds)
 def test_any_valid_build_saves_and_reloads_equal(
     tmp_path_factory: pytest.TempPathFactory, build: Build
@@ -232,7 +232,7 @@ def test_any_valid_build_saves_and_reloads_equal(
     assert load_build(p.with_name(p.name + ".bak")).build == build
 
 
-@fuzz(default=60)
+@fuzz(default=40)
 @given(S.valid_build_dicts())
 def test_valid_documents_load_without_warnings(doc: dict[str, Any]) -> None:
     out = check_load(lambda: build_from_data(doc, SRC), SRC)
