@@ -12,7 +12,8 @@ held by a live process is never offered (two running windows do not steal each o
 autosave); a lock left by a killed process is stale and can be taken over.
 
 Writes are debounced: a single-shot timer restarted by ``build_changed``, so a slider drag
-writes once, :data:`DELAY_MS` after it stops. A save, Open, New or an undo back to the saved
+writes once, :data:`DELAY_MS` after it stops (and at least every
+``MAX_WAIT_FACTOR * DELAY_MS`` while it goes on). A save, Open, New or an undo back to the saved
 state (the undo stack turning clean) and a clean exit remove the slot.
 """
 
@@ -23,6 +24,7 @@ import datetime
 import json
 import os
 import socket
+import time
 import uuid
 import weakref
 from dataclasses import dataclass
@@ -37,6 +39,7 @@ from keiconfig.ui import errors
 from keiconfig.ui.document import Document
 
 DELAY_MS = 2000
+MAX_WAIT_FACTOR = 5
 FOLDER = "autosave"
 BUILD_SUFFIX = ".kei.json"
 META_SUFFIX = ".meta.json"
@@ -96,6 +99,7 @@ class Autosaver(QObject):
         self.document = document
         self.slot = f"{os.getpid()}-{uuid.uuid4().hex[:12]}"
         self._lock: QLockFile | None = None
+        self._pending_since = 0.0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
@@ -128,6 +132,14 @@ class Autosaver(QObject):
 
     # -- slots -------------------------------------------------------------------------------
     def _schedule(self) -> None:
+        # Debounced, but a change that never pauses (a long drag) is still written at
+        # least every MAX_WAIT_FACTOR delays.
+        now = time.monotonic()
+        if not self._timer.isActive():
+            self._pending_since = now
+        elif (now - self._pending_since) * 1000 >= self.delay_ms * MAX_WAIT_FACTOR:
+            self.save_now()
+            return
         self._timer.start()
 
     def _clean_changed(self, clean: bool) -> None:

@@ -256,3 +256,31 @@ def test_a_failing_autosave_is_reported_in_the_status_bar(main_window, monkeypat
     qtbot.waitUntil(lambda: bool(failures), timeout=2000)
     assert "disk is full" in main_window.statusBar().currentMessage()
     assert main_window.document.modified
+
+
+def test_a_change_that_never_pauses_is_still_written(main_window, qtbot) -> None:
+    saver = _fast(main_window, 100).autosaver
+    merge = main_window.document.new_merge_id()
+    for i in range(40):  # 40 ticks, 25 ms apart: the 100 ms pause never comes
+        main_window.document.change({"body.length_mm": 3000 + i}, "Length", merge)
+        qtbot.wait(25)
+        if saver.build_path.exists():
+            break
+    assert saver.build_path.exists(), "written within MAX_WAIT_FACTOR delays"
+    assert i < 30
+
+
+def test_pinned_singletons_survive_a_long_session(qapp) -> None:
+    """The bindings drop a reference to None on every void call (PySide6 6.12, CPython 3.11);
+    the app's workaround keeps a long session alive."""
+    import sys
+
+    from PySide6.QtWidgets import QWidget
+
+    from keiconfig.ui.app import pin_singletons
+
+    pin_singletons()
+    widget = QWidget()
+    for _ in range(20000):
+        widget.update()
+    assert sys.getrefcount(None) > 1000

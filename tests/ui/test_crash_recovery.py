@@ -1,0 +1,351 @@
+"""Nothing lost: real keiconfig processes are killed (SIGKILL) and a new window in this process
+recovers what they autosaved; a save that fails at any point keeps the previous file, says so
+and keeps the build open and modified.
+
+The number of processes killed is printed (``-s``) so the closing note can quote it.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+import types
+from pathlib import Path
+
+import pytest
+
+from keiconfig.core import files
+from keiconfig.core.build import Build, changed
+from keiconfig.ui import autosave, recovery_dialog
+from keiconfig.ui.main_window import MainWindow
+from keiconfig.ui.recovery_dialog import DISCARD, LATER, RESTORE
+
+pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX SIGKILL")
+
+KILLS: list[str] = []  # one entry per real process killed
+
+# The child: the real app start-up (QApplication, exception hook, MainWindow), then a change
+# through the document, then it waits for the autosave and dies as the scenario says.
+DRIVER = r"""
+import json, os, signal, sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from keiconfig.core import files
+from keiconfig.ui import errors
+from keiconfig.ui.app import make_app
+from keiconfig.ui.main_window import MainWindow
+
+mode, path, updates, log = sys.argv[1], sys.argv[2], json.loads(sys.argv[3]), sys.argv[4]
+app = make_app()
+errors.install_excepthook()
+QTimer.singleShot(30000, lambda: os._exit(3))  # never outlive the test
+w = MainWindow()
+w.show()
+if path:
+    assert w.open_path(Path(path), ask=False)
+w.autosaver.delay_ms = 50
+def kill():
+    os.kill(os.getpid(), signal.SIGKILL)
+def note(text):
+    with open(log, "a", encoding="utf-8") as f:
+        f.write(text + "\n")
+        f.flush()
+        os.fsync(f.fileno())
+
+def kill_before_replace(tmp):
+    kill()
+
+if mode == "kill-after-autosave":
+    w.autosaver.written.connect(lambda p: kill())
+    w.document.change(updates, "Driver change")
+elif mode == "hold":
+    w.autosaver.written.connect(lambda p: note("ready"))
+    w.document.change(updates, "Driver change")
+elif mode == "kill-in-second-autosave":
+    state = {"n": 0}
+    real = files.write_text_atomic
+    def cut(target, text, **kw):
+        if state["n"] >= 1 and target.name.endswith(".kei.json"):
+            kw["_before_replace"] = kill_before_replace
+        return real(target, text, **kw)
+    def written(p):
+        state["n"] += 1
+        files.write_text_atomic = cut
+        w.document.change({"name": "Never autosaved"}, "Second change")
+    w.autosaver.written.connect(written)
+    w.document.change(updates, "Driver change")
+elif mode == "kill-in-save":
+    real_save = files.save_build
+    def save_cut(build, target, **kw):
+        return real_save(build, target, _before_replace=kill_before_replace, **kw)
+    def written(p):
+        files.save_build = save_cut
+        w.save()
+    w.autosaver.written.connect(written)
+    w.document.change(updates, "Driver change")
+elif mode == "stream":
+    w.autosaver.delay_ms = 5
+    step = {"i": 0}
+    def tick():
+        step["i"] += 1
+        length = 2000 + (step["i"] * 37) % 3000
+        note(str(length))
+        w.document.change({"body.length_mm": length}, "Stream")
+    w.autosaver.written.connect(lambda p: note("written"))
+    t = QTimer(w)
+    t.timeout.connect(tick)
+    t.start(3)
+app.exec()
+"""
+
+
+def _start(mode: str, path: Path | None, updates: dict, log: Path) -> subprocess.Popen:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.Popen(
+        [sys.executable, "-c", DRIVER, mode, str(path or ""), json.dumps(updates), str(log)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def _killed(proc: subprocess.Popen, what: str) -> None:
+    _out, err = proc.communicate(timeout=60)
+    assert proc.returncode == -signal.SIGKILL, f"child did not die by SIGKILL: {err[-3000:]}"
+    KILLS.append(what)
+
+
+def _wait_for_line(log: Path, line: str, proc: subprocess.Popen, timeout: float = 30) -> None:
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if log.exists() and line in log.read_text(encoding="utf-8").split():
+            return
+        assert proc.poll() is None, proc.communicate()[1][-3000:]
+        time.sleep(0.05)
+    raise AssertionError(f"the child never wrote {line!r}")
+
+
+def _recover(window: MainWindow, monkeypatch, answer: str) -> list:
+    offered: list = []
+
+    def ask(parent, orphan):
+        offered.append(orphan)
+        return answer
+
+    monkeypatch.setattr(recovery_dialog, "ask_recovery", ask)
+    recovery_dialog.offer_recovery(window)
+    return offered
+
+
+def test_killed_after_autosave_restores_the_exact_build(
+    main_window, monkeypatch, build_file, tmp_path
+) -> None:
+    before = build_file.read_bytes()
+    updates = {"name": "Killed build", "body.length_mm": 3300, "engine.aspiration": "supercharger"}
+    expected = changed(files.load_build(build_file).build, updates)
+    _killed(_start("kill-after-autosave", build_file, updates, tmp_path / "log"), "self-kill")
+
+    (orphan,) = _recover(main_window, monkeypatch, RESTORE)
+    assert orphan.original_path == build_file and orphan.name == "Killed build"
+    doc = main_window.document
+    assert doc.build == expected
+    assert doc.path == build_file and doc.modified and main_window.isWindowModified()
+    assert build_file.read_bytes() == before  # autosave never touches the user's file
+    assert autosave.find_orphans() == []
+
+
+def test_a_live_window_is_not_stolen_then_killed_from_outside(
+    main_window, monkeypatch, tmp_path
+) -> None:
+    log = tmp_path / "log"
+    proc = _start("hold", None, {"name": "Never saved", "engine.cylinders": 4}, log)
+    try:
+        _wait_for_line(log, "ready", proc)
+        assert autosave.find_orphans() == []  # it is running: not offered
+        assert _recover(main_window, monkeypatch, RESTORE) == []
+    finally:
+        proc.send_signal(signal.SIGKILL)
+    _killed(proc, "killed from outside")
+
+    (orphan,) = _recover(main_window, monkeypatch, LATER)
+    assert orphan.original_path is None
+    (orphan,) = _recover(main_window, monkeypatch, DISCARD)  # Later kept it
+    assert orphan.build.name == "Never saved" and orphan.build.engine.cylinders == 4
+    assert not main_window.document.modified
+    assert list(autosave.autosave_dir().glob("*")) == []
+
+
+def test_killed_in_the_middle_of_an_autosave_keeps_the_previous_one(
+    main_window, monkeypatch, build_file, tmp_path
+) -> None:
+    updates = {"body.height_mm": 1790}
+    expected = changed(files.load_build(build_file).build, updates)
+    _killed(_start("kill-in-second-autosave", build_file, updates, tmp_path / "log"), "mid-write")
+    leftovers = list(autosave.autosave_dir().glob(".*.tmp"))
+    assert leftovers, "the cut write should have left its temporary file"
+
+    assert len(_recover(main_window, monkeypatch, RESTORE)) == 1
+    assert main_window.document.build == expected  # not "Never autosaved"
+    assert not any(p.exists() for p in leftovers)  # tidied with the slot
+
+
+def test_killed_between_write_and_rename_of_a_save(
+    main_window, monkeypatch, build_file, tmp_path
+) -> None:
+    before = build_file.read_bytes()
+    updates = {"name": "Saved when it died", "drivetrain.driven": "awd"}
+    expected = changed(files.load_build(build_file).build, updates)
+    _killed(_start("kill-in-save", build_file, updates, tmp_path / "log"), "mid-save")
+
+    assert build_file.read_bytes() == before  # the previous file is intact
+    assert files.load_build(build_file).build != expected
+    assert len(_recover(main_window, monkeypatch, RESTORE)) == 1
+    assert main_window.document.build == expected
+    assert main_window.document.path == build_file and main_window.document.modified
+    assert main_window.save()
+    assert files.load_build(build_file).build == expected
+
+
+def _random_kills(count: int, main_window, monkeypatch, tmp_path) -> None:
+    seed = int(os.environ.get("KEICONFIG_KILL_SEED", random.randrange(2**32)))
+    rng = random.Random(seed)
+    print(f"random kills: seed {seed}")
+    for i in range(count):
+        log = tmp_path / f"stream-{i}.log"
+        proc = _start("stream", None, {}, log)
+        try:
+            _wait_for_line(log, "written", proc)
+            time.sleep(rng.uniform(0.0, 0.4))
+        finally:
+            proc.send_signal(signal.SIGKILL)
+        _killed(proc, "random time")
+        seen = {int(x) for x in log.read_text(encoding="utf-8").split() if x.isdigit()}
+        offered = _recover(main_window, monkeypatch, DISCARD)
+        assert len(offered) == 1, f"seed {seed}, kill {i}: {offered}"
+        build: Build = offered[0].build
+        assert build.body.length_mm in seen, f"seed {seed}, kill {i}"
+        assert list(autosave.autosave_dir().glob("*.kei.json")) == []
+
+
+def test_killed_at_random_moments_while_editing(main_window, monkeypatch, tmp_path) -> None:
+    _random_kills(4, main_window, monkeypatch, tmp_path)
+
+
+@pytest.mark.slow
+def test_killed_at_random_moments_while_editing_many_times(
+    main_window, monkeypatch, tmp_path
+) -> None:
+    _random_kills(40, main_window, monkeypatch, tmp_path)
+
+
+def test_zz_report_kills() -> None:
+    print(f"\nprocesses killed with SIGKILL in this run: {len(KILLS)} ({', '.join(KILLS)})")
+
+
+# -- save failures in the app -----------------------------------------------------------------
+
+
+class _CutFile:
+    """A file whose writes stop after ``limit`` bytes with ``err``."""
+
+    def __init__(self, f, limit: int, err: int) -> None:
+        self._f, self._left, self._err = f, limit, err
+
+    def write(self, data: bytes) -> int:
+        if len(data) > self._left:
+            self._f.write(data[: self._left])
+            self._f.flush()
+            raise OSError(self._err, os.strerror(self._err))
+        self._left -= len(data)
+        return self._f.write(data)
+
+    def __getattr__(self, name):
+        return getattr(self._f, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self._f.close()
+
+
+def _fake_os(**overrides) -> types.SimpleNamespace:
+    ns = types.SimpleNamespace(**{k: getattr(os, k) for k in dir(os) if not k.startswith("__")})
+    for k, v in overrides.items():
+        setattr(ns, k, v)
+    return ns
+
+
+def _raise(err: int):
+    def fail(*args, **kwargs):
+        raise OSError(err, os.strerror(err))
+
+    return fail
+
+
+FAILURES = {
+    "write cut after 40 bytes (EIO)": ("fdopen", 40, errno.EIO, "could not"),
+    "disk full while writing": ("fdopen", 100, errno.ENOSPC, "disk is full"),
+    "disk full on fsync": ("fsync", 0, errno.ENOSPC, "disk is full"),
+    "permission denied creating the temporary file": ("mkstemp", 0, errno.EACCES, "permission"),
+    "rename refused": ("replace", 0, errno.EACCES, "permission"),
+    "rename fails (EIO)": ("replace", 0, errno.EIO, "could not"),
+}
+
+
+@pytest.mark.parametrize("case", list(FAILURES))
+def test_a_save_failing_at_any_point_keeps_the_file_and_the_build(
+    case, main_window, dialogs, monkeypatch, build_file, qtbot
+) -> None:
+    where, limit, err, words = FAILURES[case]
+    assert main_window.open_path(build_file, ask=False)
+    before = build_file.read_bytes()
+    main_window.document.change({"name": "Edited", "body.width_mm": 1400}, "Edit")
+    edited = main_window.document.build
+    if where == "fdopen":
+        real_fdopen = os.fdopen
+        fake = _fake_os(fdopen=lambda fd, mode: _CutFile(real_fdopen(fd, mode), limit, err))
+        monkeypatch.setattr(files, "os", fake)
+    elif where == "mkstemp":
+        monkeypatch.setattr(files.tempfile, "mkstemp", _raise(err))
+    else:
+        monkeypatch.setattr(files, "os", _fake_os(**{where: _raise(err)}))
+
+    assert main_window.save() is False
+    monkeypatch.undo()
+    assert build_file.read_bytes() == before
+    assert [p.name for p in build_file.parent.iterdir() if p.name.endswith(".tmp")] == []
+    ((title, message),) = dialogs.errors
+    assert title == "Could not save the build"
+    assert words in message.lower() and build_file.name in message, message
+    doc = main_window.document
+    assert doc.build == edited and doc.path == build_file
+    assert doc.modified and main_window.isWindowModified()
+    assert "Saved" not in main_window.statusBar().currentMessage()
+    # The changes are still safe in the autosave, and a retry works.
+    main_window.autosaver.delay_ms = 10
+    qtbot.waitUntil(main_window.autosaver.build_path.exists, timeout=3000)
+    assert files.load_build(main_window.autosaver.build_path).build == edited
+    assert main_window.save()
+    assert files.load_build(build_file).build == edited and not doc.modified
+    assert not main_window.autosaver.build_path.exists()
+
+
+def test_save_as_failing_keeps_the_old_path(
+    main_window, dialogs, monkeypatch, build_file, tmp_path
+):
+    assert main_window.open_path(build_file, ask=False)
+    main_window.document.change({"name": "Elsewhere"}, "Rename")
+    dialogs.save_answer = str(tmp_path / "new.kei.json")
+    monkeypatch.setattr(files.tempfile, "mkstemp", _raise(errno.ENOSPC))
+    assert main_window.save_as() is False
+    assert main_window.document.path == build_file and main_window.document.modified
+    assert not (tmp_path / "new.kei.json").exists()
+    assert "disk is full" in dialogs.errors[0][1]
