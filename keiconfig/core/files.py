@@ -124,6 +124,8 @@ def _reject_constant(name: str) -> Any:
 
 def build_from_json_text(text: str, source: str = "build") -> LoadedBuild:
     """Parse and validate the JSON text of a build file."""
+    if len(text) > MAX_FILE_BYTES:
+        raise BuildFileError(f"{source}: the data is larger than 1 MB and is not a build file.")
     if not text.strip():
         raise BuildFileError(f"{source}: the file is empty.")
     if "\x00" in text:
@@ -169,6 +171,11 @@ def build_from_data(raw: Any, source: str = "build") -> LoadedBuild:
             )
         raise BuildFileError(
             f'{source}: "format" is {_show(fmt)}, but a build file has "{FORMAT_ID}".'
+        )
+    if "version" not in raw:
+        raise BuildFileError(
+            f'{source}: the required field "version" is missing (this keiconfig reads version '
+            f"{FORMAT_VERSION})."
         )
     version = raw.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:

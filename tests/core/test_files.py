@@ -140,6 +140,12 @@ def test_higher_version_says_newer_keiconfig(tmp_path: Path) -> None:
     assert "newer keiconfig" in error_of(tmp_path, data)
 
 
+def test_missing_version_is_named(tmp_path: Path) -> None:
+    data = good_data()
+    del data["version"]
+    assert '"version" is missing' in error_of(tmp_path, data)
+
+
 def test_not_a_build_file(tmp_path: Path) -> None:
     assert "not a keiconfig build file" in error_of(tmp_path, {"hello": 1})
     assert "list" in error_of(tmp_path, [1, 2])
