@@ -9,11 +9,12 @@ rolling) or the redline in top gear, whichever comes first. See ``resources/mode
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
 from keiconfig.core.build import Build
-from keiconfig.core.engine import TWO_PI_OVER_60, CurveData, era_fraction, farr, iarr
+from keiconfig.core.engine import N_POINTS, TWO_PI_OVER_60, CurveData, era_fraction, farr, iarr
 from keiconfig.core.results import LIMITS, Trace
 
 G: Final = 9.81
@@ -24,7 +25,7 @@ QUARTER_MILE_M: Final = 402.336
 STANDING_400_M: Final = 400.0
 CRR: Final = 0.012
 TEST_LOAD_KG: Final = 75.0  # driver and test gear on top of kerb weight
-MU_LOAD_EXPONENT: Final = 0.1  # tyre load sensitivity: mu ~ (mass / design mass)^-0.1
+MU_LOAD_EXPONENT: Final = 0.2  # tyre load sensitivity: mu ~ (mass / design mass)^-0.2
 
 CD_BY_STYLE: Final[dict[str, float]] = {
     "hatchback": 0.34,
@@ -137,6 +138,34 @@ def overall_ratios(
     return ratios, v_design, tuple(x / fd for x in ratios), fd
 
 
+def _gear_top(net_of: Callable[[float], float], v_red: float) -> tuple[float, bool]:
+    """Highest speed a gear pulls to (and whether the redline stops it)."""
+    if net_of(v_red) > 0.0:
+        return v_red, True
+    grid = [v_red * j / 12.0 for j in range(11, 0, -1)]
+    for j, vj in enumerate(grid):
+        if net_of(vj) > 0.0:
+            lo, hi = vj, (grid[j - 1] if j > 0 else v_red)
+            for _ in range(25):
+                mid = 0.5 * (lo + hi)
+                if net_of(mid) > 0.0:
+                    lo = mid
+                else:
+                    hi = mid
+            return lo, False
+    return 0.0, False
+
+
+def _interp(torque: list[float], curve: CurveData, rpm: float) -> float:
+    f = (rpm - curve.rpm0) / curve.drpm
+    if f <= 0.0:
+        return torque[0]
+    i = int(f)
+    if i >= N_POINTS - 1:
+        return torque[-1]
+    return torque[i] + (torque[i + 1] - torque[i]) * (f - i)
+
+
 def efficiency(build: Build, k: DynamicsConstants) -> float:
     t = build.drivetrain.transmission
     return k.drivetrain_efficiency - (0.04 if t == "automatic" else 0.06 if t == "cvt" else 0.0)
@@ -154,8 +183,8 @@ def simulate(build: Build, curve: CurveData, kerb_kg: float, k: DynamicsConstant
     trans = d.transmission
     r = tyre_radius_m(build)
     eta = efficiency(build, k)
-    ratios, v_design, box, fd = overall_ratios(build, curve, k)
     m = kerb_kg + TEST_LOAD_KG
+    ratios, v_design, box, fd = overall_ratios(build, curve, k)
     md = design_mass_kg(build)
     mg = m * G
     roll = CRR * mg
@@ -177,13 +206,28 @@ def simulate(build: Build, curve: CurveData, kerb_kg: float, k: DynamicsConstant
     delta_w = i_wheels / (r * r * md)
     delta_e = i_engine / (r * r * md)
 
-    launch_rpm = min(max(curve.peak_torque_rpm, 0.5 * redline), 0.8 * redline)
+    # Launch and stall rpm are fixed shares of the redline (not of the curve's
+    # peaks, which a pin can move), so the same car always launches the same way.
+    launch_rpm = 0.6 * redline
     stall_rpm = 0.42 * redline
     couple_rpm = stall_rpm / 0.85
-    pk_rpm = curve.peak_power_rpm
-    pk_w = curve.peak_power_kw * 1000.0
+    # A CVT holds the engine at the rpm of the configured engine's power peak; a
+    # cap or pin flattens the power around it, so power there is still the peak.
+    pk_rpm = curve.design_rpm
+    pk_w = torque_at(pk_rpm) * pk_rpm * TWO_PI_OVER_60
     ts = k.shift_time_s if trans == "manual" else 0.15
     n_gears = len(ratios) if trans != "cvt" else 1
+    # A pinned figure may leave the designed first gear unable to move the car
+    # (far less torque or far more weight than designed for): then first gear is
+    # lowered just enough to pull 1.5 × rolling resistance.
+    t_launch = (
+        torque_at(launch_rpm)
+        if trans == "manual"
+        else 2.0 * torque_at(pk_rpm if trans == "cvt" else stall_rpm)
+    )
+    need = 1.5 * CRR * m * G
+    if t_launch * ratios[0] * eta / r < need:
+        ratios = [need * r / (t_launch * eta), *ratios[1:]]
     n_low, n_high = ratios[0], ratios[-1]
 
     def engine_force(v: float, g: int) -> tuple[float, float, float]:
@@ -241,6 +285,27 @@ def simulate(build: Build, curve: CurveData, kerb_kg: float, k: DynamicsConstant
     def v_redline(g: int) -> float:
         return redline / (ratios[g] * to_rpm)
 
+    # Shift speeds: where the configured engine (before pins, after the cap) pulls
+    # harder in the next gear, or the redline. They depend on the design only, so
+    # a pinned figure or the driven wheels never move them.
+    v_shift: list[float] = []
+    dt_tq = curve.design_torque
+    for gi in range(n_gears):
+        v_red = v_redline(gi) if trans != "cvt" else math.inf
+        if gi == n_gears - 1 or trans == "cvt":
+            v_shift.append(v_red)
+            continue
+        rho = ratios[gi + 1] / ratios[gi]
+        vs_g = v_red
+        for j in range(N_POINTS):
+            rpm_j = curve.rpm0 + j * curve.drpm
+            if rpm_j * rho < curve.rpm0 or rpm_j < launch_rpm:
+                continue
+            if _interp(dt_tq, curve, rpm_j * rho) * rho >= dt_tq[j]:
+                vs_g = min(v_red, rpm_j / (ratios[gi] * to_rpm))
+                break
+        v_shift.append(vs_g)
+
     dv = max(0.2, min(1.0, v_design / 90.0))
     ts_: list[float] = [0.0]
     vs: list[float] = [0.0]
@@ -278,7 +343,7 @@ def simulate(build: Build, curve: CurveData, kerb_kg: float, k: DynamicsConstant
         top = g >= n_gears - 1
         v1 = v + dv
         if trans != "cvt":
-            vr = v_redline(g)
+            vr = v_shift[g]
             if v1 > vr:
                 v1 = vr
         else:
@@ -297,6 +362,23 @@ def simulate(build: Build, curve: CurveData, kerb_kg: float, k: DynamicsConstant
             continue
         vm = 0.5 * (v + v1)
         fn, rpm, meff, lim = net(vm, g)
+        if fn <= 0.0 and not top and trans != "cvt":
+            # No more pull in this gear before its shift speed (a weak engine in a
+            # car geared for more): change up early if a higher gear still pulls.
+            lo, hi = v, vm
+            for _ in range(30):
+                mid = 0.5 * (lo + hi)
+                if net(mid, g)[0] > 0.0:
+                    lo = mid
+                else:
+                    hi = mid
+            up = next((gi for gi in range(g + 1, n_gears) if net(lo, gi)[0] > 0.0), None)
+            if up is not None:
+                g = up
+                t += ts
+                x += v * ts
+                record(t, v, x, g, net(v, g)[1], I_SHIFT)
+                continue
         if fn <= 0.0:
             # Top speed lies in [v, vm]: bisect, then close in on it in halving steps.
             lo, hi = v, vm
@@ -307,19 +389,39 @@ def simulate(build: Build, curve: CurveData, kerb_kg: float, k: DynamicsConstant
                 else:
                     hi = mid
             vmax = lo
+            # Close in on top speed analytically: near it the net force falls
+            # linearly, so the speed approaches top speed exponentially.
+            fn0, _, meff0, _ = net(v, g)
             gap = vmax - v
-            for _ in range(10):
-                gap *= 0.5
-                v1 = vmax - gap
-                vm = 0.5 * (v + v1)
-                fn, rpm, meff, lim = net(vm, g)
-                if fn <= 0.0 or v1 <= v:
-                    break
-                dt = meff * (v1 - v) / fn
-                t += dt
-                x += vm * dt
-                v = v1
-                record(t, v, x, g, rpm, lim)
+            if fn0 > 0.0 and gap > 1e-9:
+                tau = meff0 * gap / fn0
+
+                vt, x0 = vmax, x
+
+                def speed(s: float, vt: float = vt, gap: float = gap, tau: float = tau) -> float:
+                    return vt - gap * math.exp(-s / tau)
+
+                def dist(
+                    s: float, vt: float = vt, x0: float = x0, gap: float = gap, tau: float = tau
+                ) -> float:
+                    return x0 + vt * s - gap * tau * (1.0 - math.exp(-s / tau))
+
+                for i in (0, 1):
+                    if hit_v[i] is None and v < targets_v[i] < vmax:
+                        hit_v[i] = t + tau * math.log(gap / (vmax - targets_v[i]))
+                s_end = 4.0 * tau
+                for i in (0, 1):
+                    if hit_x[i] is None:
+                        sx = max(0.0, (targets_x[i] - x) / vmax)
+                        for _ in range(30):
+                            sx -= (dist(sx) - targets_x[i]) / speed(sx)
+                        hit_x[i] = t + sx
+                        s_end = max(s_end, sx)
+                for j in range(1, 9):
+                    sj = s_end * j / 8.0
+                    vj = speed(sj)
+                    record(t + sj, vj, dist(sj), g, net(vj, g)[1], I_DRAG)
+                t, x, v = ts_[-1], xs[-1], vs[-1]
             break
         dt = meff * (v1 - v) / fn
         t += dt
@@ -327,9 +429,7 @@ def simulate(build: Build, curve: CurveData, kerb_kg: float, k: DynamicsConstant
         v = v1
         record(t, v, x, g, net(v, g)[1], lim)
         if not top and trans != "cvt":
-            fe_now = engine_force(v, g)[0]
-            fe_next = engine_force(v, g + 1)[0]
-            if fe_next >= fe_now or v >= v_redline(g) - 1e-9:
+            if v >= vr - 1e-9:
                 g += 1
                 t += ts
                 x += v * ts
@@ -337,6 +437,13 @@ def simulate(build: Build, curve: CurveData, kerb_kg: float, k: DynamicsConstant
         elif top and v >= vr - 1e-9:
             vmax, rev_limited = v, True
             break
+    if trans != "cvt" and vmax > 0.0:
+        # Top speed is the best over the gears (a weak engine in a car geared for
+        # more may top out in a lower gear than the run ended in).
+        for gi in range(n_gears):
+            v_gi, rev_gi = _gear_top(lambda s, gi=gi: net(s, gi)[0], v_redline(gi))
+            if v_gi > vmax * (1.0 + 1e-9):
+                vmax, rev_limited = v_gi, rev_gi
     if rev_limited:
         lims[-1] = I_REV
     if vmax <= 0.0:
@@ -344,6 +451,8 @@ def simulate(build: Build, curve: CurveData, kerb_kg: float, k: DynamicsConstant
     # Cruise at top speed until both distances are covered.
     if hit_x[1] is None and vmax > 0.0:
         lim_end = I_REV if rev_limited else I_DRAG
+        if vs[-1] <= 0.0:
+            vs[-1] = vmax = max(vmax, 1e-3)
         for target in (STANDING_400_M, QUARTER_MILE_M):
             x_now = xs[-1]
             if x_now < target:

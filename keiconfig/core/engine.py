@@ -140,6 +140,7 @@ class CurveData:
     design_power_kw: float
     design_rpm: float
     design_torque_nm: float
+    design_torque: list[float]  # the curve before pins (after the cap)
 
     def torque_at(self, rpm: float) -> float:
         f = (rpm - self.rpm0) / self.drpm
@@ -203,6 +204,9 @@ def engine_curve(build: Build, k: EngineConstants) -> CurveData:
     pin_t = build.overrides.torque_nm
     capped = False
     base = [s * uncapped_kw / shape_pmax for s in shape]
+    design_torque = base
+    if e.power_cap_ps is not None and e.power_cap_ps * PS_TO_KW < uncapped_kw:
+        design_torque = _clip_power(rpm, base, e.power_cap_ps * PS_TO_KW)
     if pin_p is not None:
         # Pinned power: an engine that would make more is limited at the pin the
         # way a capped engine is; one that would make less is scaled up.
@@ -241,6 +245,7 @@ def engine_curve(build: Build, k: EngineConstants) -> CurveData:
         design_power_kw=design_kw,
         design_rpm=design_rpm,
         design_torque_nm=design_t,
+        design_torque=design_torque,
     )
 
 

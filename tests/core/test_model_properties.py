@@ -1,0 +1,161 @@
+"""Property tests of the model over many random valid builds (hypothesis)."""
+
+from __future__ import annotations
+
+import math
+
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from keiconfig.core.build import (
+    ASPIRATIONS,
+    BODY_STYLES,
+    DRIVEN,
+    ENGINE_POSITIONS,
+    ROOFS,
+    TRANSMISSIONS,
+    Body,
+    Build,
+    Drivetrain,
+    Engine,
+    Overrides,
+    changed,
+)
+from keiconfig.core.performance import evaluate
+from keiconfig.core.results import LIMITS
+
+# Integration tolerance: the run is integrated in speed steps; two runs that should
+# tie may differ by this much relative.
+REL_TOL = 1e-3
+
+
+@st.composite
+def builds(draw: st.DrawFn) -> Build:
+    length = draw(st.integers(2500, 4500))
+    cyl = draw(st.integers(1, 8))
+    return Build(
+        name="random",
+        year=draw(st.none() | st.integers(1950, 2030)),
+        body=Body(
+            style=draw(st.sampled_from(BODY_STYLES)),
+            length_mm=length,
+            width_mm=draw(st.integers(1100, 1900)),
+            height_mm=draw(st.integers(1000, 2000)),
+            wheelbase_mm=draw(st.none() | st.integers(1600, length - 400)),
+            seats=draw(st.none() | st.integers(1, 8)),
+            roof=draw(st.sampled_from(ROOFS)),
+        ),
+        engine=Engine(
+            cylinders=cyl,
+            displacement_cc=draw(st.integers(max(50, 60 * cyl), 3000)),
+            aspiration=draw(st.sampled_from(ASPIRATIONS)),
+            intercooler=draw(st.none() | st.booleans()),
+            valves_per_cylinder=draw(st.none() | st.integers(2, 5)),
+            cycle=draw(st.sampled_from([2, 4])),
+            position=draw(st.sampled_from(ENGINE_POSITIONS)),
+            redline_rpm=draw(st.none() | st.integers(4000, 12000)),
+            power_cap_ps=draw(st.none() | st.just(64.0) | st.floats(20.0, 400.0)),
+        ),
+        drivetrain=Drivetrain(
+            driven=draw(st.sampled_from(DRIVEN)),
+            transmission=draw(st.sampled_from(TRANSMISSIONS)),
+            gears=draw(st.none() | st.integers(1, 10)),
+        ),
+        overrides=Overrides(
+            kerb_weight_kg=draw(st.none() | st.floats(300.0, 2500.0)),
+            power_ps=draw(st.none() | st.floats(10.0, 600.0)),
+            torque_nm=draw(st.none() | st.floats(20.0, 800.0)),
+        ),
+    )
+
+
+def _finite_positive(x: float | None) -> bool:
+    return x is not None and math.isfinite(x) and x > 0
+
+
+@given(builds())
+def test_every_figure_is_finite_and_positive_or_documented_none(build: Build) -> None:
+    p = evaluate(build)
+    for name in (
+        "kerb_weight_kg",
+        "power_ps",
+        "power_kw",
+        "torque_nm",
+        "quarter_mile_s",
+        "standing_400m_s",
+        "top_speed_kmh",
+        "power_to_weight_ps_per_tonne",
+    ):
+        assert _finite_positive(getattr(p, name)), name
+    # A speed time is None exactly when the top speed is below that speed.
+    for name, kmh in (("zero_to_60mph_s", 96.56064), ("zero_to_100kmh_s", 100.0)):
+        value = getattr(p, name)
+        if value is None:
+            assert p.top_speed_kmh <= kmh * 1.001, name
+        else:
+            assert _finite_positive(value), name
+            assert p.top_speed_kmh > kmh * 0.999
+    assert (
+        p.zero_to_60mph_s is None
+        or p.zero_to_100kmh_s is None
+        or (p.zero_to_60mph_s <= p.zero_to_100kmh_s)
+    )
+    assert p.standing_400m_s <= p.quarter_mile_s
+    tr = p.trace
+    n = len(tr.t_s)
+    assert n >= 2
+    assert all(len(a) == n for a in (tr.speed_ms, tr.distance_m, tr.gear, tr.rpm, tr.limit))
+    assert (tr.t_s[1:] >= tr.t_s[:-1]).all()
+    assert (tr.distance_m[1:] >= tr.distance_m[:-1]).all()
+    assert ((tr.limit >= 0) & (tr.limit < len(LIMITS))).all()
+
+
+def _times(p: object) -> list[float | None]:
+    return [
+        getattr(p, n)
+        for n in ("zero_to_60mph_s", "zero_to_100kmh_s", "quarter_mile_s", "standing_400m_s")
+    ]
+
+
+def _not_quicker(slow: list[float | None], fast: list[float | None]) -> bool:
+    """Every time in ``slow`` is no quicker than in ``fast`` (None = never)."""
+    for s, f in zip(slow, fast, strict=True):
+        if f is None:
+            if s is not None:
+                return False
+        elif s is not None and s < f * (1 - REL_TOL):
+            return False
+    return True
+
+
+@given(builds(), st.floats(10.0, 500.0), st.floats(1.01, 3.0))
+def test_more_pinned_power_is_never_slower(build: Build, ps: float, factor: float) -> None:
+    low = evaluate(changed(build, {"overrides.power_ps": ps}))
+    high = evaluate(changed(build, {"overrides.power_ps": ps * factor}))
+    assert _not_quicker(_times(low), _times(high))
+    assert high.top_speed_kmh >= low.top_speed_kmh * (1 - REL_TOL)
+
+
+@given(builds(), st.floats(300.0, 2000.0), st.floats(1.01, 2.0))
+def test_more_pinned_weight_is_never_quicker(build: Build, kg: float, factor: float) -> None:
+    light = evaluate(changed(build, {"overrides.kerb_weight_kg": kg}))
+    heavy = evaluate(changed(build, {"overrides.kerb_weight_kg": kg * factor}))
+    assert _not_quicker(_times(heavy), _times(light))
+
+
+@given(builds(), st.integers(1, 400))
+def test_larger_frontal_area_never_raises_top_speed(build: Build, extra_mm: int) -> None:
+    assume(build.body.height_mm + extra_mm <= 3000)
+    base = changed(build, {"overrides.kerb_weight_kg": 800.0})
+    taller = changed(base, {"body.height_mm": build.body.height_mm + extra_mm})
+    assert evaluate(taller).top_speed_kmh <= evaluate(base).top_speed_kmh * (1 + REL_TOL)
+
+
+@given(builds(), st.floats(300.0, 2000.0))
+def test_awd_is_never_slower_off_the_line_than_fwd(build: Build, kg: float) -> None:
+    fwd = evaluate(changed(build, {"drivetrain.driven": "fwd", "overrides.kerb_weight_kg": kg}))
+    awd = evaluate(changed(build, {"drivetrain.driven": "awd", "overrides.kerb_weight_kg": kg}))
+    if fwd.zero_to_100kmh_s is None:
+        return
+    assert awd.zero_to_100kmh_s is not None
+    assert awd.zero_to_100kmh_s <= fwd.zero_to_100kmh_s * (1 + REL_TOL)
