@@ -1,0 +1,101 @@
+"""Benchmark of one full evaluation (weight, curve, run to top speed, compliance).
+
+Run: ``python tests/benchmarks/bench_model.py [N]`` (default 1,000 random builds).
+Prints the median time per evaluation and evaluations per second. Not collected by
+pytest (the file name does not start with ``test_``).
+"""
+
+from __future__ import annotations
+
+import pathlib
+import random
+import statistics
+import sys
+import time
+from collections.abc import Callable
+
+# Runnable from a plain checkout: put the repository root on the path.
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
+
+from keiconfig.core.build import (
+    ASPIRATIONS,
+    BODY_STYLES,
+    DRIVEN,
+    ENGINE_POSITIONS,
+    ROOFS,
+    TRANSMISSIONS,
+    Body,
+    Build,
+    Drivetrain,
+    Engine,
+)
+from keiconfig.core.performance import evaluate
+
+
+def random_build(rng: random.Random) -> Build:
+    cyl = rng.randint(1, 4)
+    return Build(
+        name="bench",
+        year=rng.choice([None, rng.randint(1955, 2025)]),
+        body=Body(
+            style=rng.choice(BODY_STYLES),  # type: ignore[arg-type]
+            length_mm=rng.randint(2900, 3400),
+            width_mm=rng.randint(1290, 1480),
+            height_mm=rng.randint(1100, 1900),
+            roof=rng.choice(ROOFS),  # type: ignore[arg-type]
+        ),
+        engine=Engine(
+            cylinders=cyl,
+            displacement_cc=rng.randint(300, 660),
+            aspiration=rng.choice(ASPIRATIONS),  # type: ignore[arg-type]
+            cycle=rng.choice([2, 4]),
+            position=rng.choice(ENGINE_POSITIONS),  # type: ignore[arg-type]
+            power_cap_ps=rng.choice([None, 64.0]),
+        ),
+        drivetrain=Drivetrain(
+            driven=rng.choice(DRIVEN),  # type: ignore[arg-type]
+            transmission=rng.choice(TRANSMISSIONS),  # type: ignore[arg-type]
+            gears=rng.choice([None, 3, 4, 5, 6]),
+        ),
+    )
+
+
+def _compliance() -> Callable[[Build], object] | None:
+    try:
+        from keiconfig.core.regulations import check
+    except ImportError:
+        return None
+
+    def run(b: Build) -> object:
+        return check(b, "1998")
+
+    return run
+
+
+def main(n: int = 1000) -> int:
+    rng = random.Random(20240601)
+    builds = [random_build(rng) for _ in range(n)]
+    check = _compliance()
+    for b in builds[:20]:  # warm up (constants file, caches)
+        evaluate(b)
+        if check is not None:
+            check(b)
+    times = []
+    start_all = time.perf_counter()
+    for b in builds:
+        t0 = time.perf_counter()
+        evaluate(b)
+        if check is not None:
+            check(b)
+        times.append(time.perf_counter() - t0)
+    total = time.perf_counter() - start_all
+    med = statistics.median(times)
+    print(f"builds: {n} random; compliance included: {'yes' if check else 'no'}")
+    print(f"median per evaluation: {med * 1000:.3f} ms")
+    print(f"p90 per evaluation:    {sorted(times)[int(0.9 * n)] * 1000:.3f} ms")
+    print(f"evaluations per second: {n / total:,.0f}")
+    return 0 if med <= 0.001 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(int(sys.argv[1]) if len(sys.argv) > 1 else 1000))

@@ -1,0 +1,215 @@
+"""Unit tests of the physics-lite model's parts."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from keiconfig.core.build import Build, changed, default_build
+from keiconfig.core.engine import PS_TO_KW
+from keiconfig.core.performance import evaluate
+from keiconfig.core.results import LIMITS
+
+
+def _kg(build: Build, part: str) -> float:
+    return sum(p.kg for p in evaluate(build).weight_parts if p.name == part)
+
+
+@pytest.fixture
+def base() -> Build:
+    return default_build()
+
+
+def test_weight_parts_sum_to_kerb_weight(base: Build) -> None:
+    p = evaluate(base)
+    assert not p.weight_pinned
+    assert math.isclose(sum(x.kg for x in p.weight_parts), p.kerb_weight_kg)
+    names = {x.name for x in p.weight_parts}
+    for part in ("body shell", "engine", "gearbox", "driven axles", "interior", "fluids"):
+        assert part in names
+
+
+def test_turbo_adds_weight_and_torque(base: Build) -> None:
+    na = evaluate(changed(base, {"engine.power_cap_ps": None}))
+    turbo = evaluate(changed(base, {"engine.aspiration": "turbo", "engine.power_cap_ps": None}))
+    assert turbo.kerb_weight_kg > na.kerb_weight_kg
+    assert any(p.name == "turbocharger" for p in turbo.weight_parts)
+    assert any(p.name == "intercooler" for p in turbo.weight_parts)
+    assert turbo.torque_nm > na.torque_nm * 1.2
+
+
+def test_intercooler_off_saves_weight_and_costs_power(base: Build) -> None:
+    on = changed(base, {"engine.aspiration": "turbo", "engine.power_cap_ps": None})
+    off = changed(on, {"engine.intercooler": False})
+    assert evaluate(off).kerb_weight_kg < evaluate(on).kerb_weight_kg
+    assert evaluate(off).power_ps < evaluate(on).power_ps
+
+
+def test_two_stroke_engine_is_lighter_and_more_powerful_per_rev(base: Build) -> None:
+    four = changed(base, {"engine.power_cap_ps": None, "engine.redline_rpm": 7000})
+    two = changed(four, {"engine.cycle": 2})
+    assert _kg(two, "engine") < _kg(four, "engine")
+    assert evaluate(two).power_ps > evaluate(four).power_ps
+
+
+def test_awd_adds_transfer_case_weight(base: Build) -> None:
+    awd = changed(base, {"drivetrain.driven": "awd"})
+    assert _kg(awd, "driven axles") > _kg(base, "driven axles") + 20
+
+
+def test_bigger_body_and_more_seats_weigh_more(base: Build) -> None:
+    bigger = changed(base, {"body.height_mm": 1800})
+    assert _kg(bigger, "body shell") > _kg(base, "body shell")
+    assert _kg(changed(base, {"body.seats": 2}), "interior") < _kg(base, "interior")
+
+
+def test_cap_clips_the_curve_above_an_rpm_and_peak_equals_cap(base: Build) -> None:
+    turbo = changed(base, {"engine.aspiration": "turbo"})
+    capped = evaluate(turbo).curve
+    free = evaluate(changed(turbo, {"engine.power_cap_ps": None})).curve
+    assert free.uncapped_power_ps > 64
+    assert capped.capped and not free.capped
+    assert capped.peak_power_ps == pytest.approx(64.0, rel=1e-9)
+    assert capped.uncapped_power_ps == pytest.approx(free.uncapped_power_ps)
+    clipped = capped.torque_nm < free.torque_nm - 1e-9
+    assert clipped.any()
+    first = int(clipped.argmax())
+    # Clipped from some rpm upwards, untouched below it.
+    assert clipped[first:].all()
+    assert (capped.torque_nm[:first] == free.torque_nm[:first]).all()
+    assert capped.power_kw.max() == pytest.approx(64 * PS_TO_KW, rel=1e-9)
+
+
+def test_engine_under_cap_is_not_capped(base: Build) -> None:
+    small = changed(base, {"engine.displacement_cc": 360, "engine.cylinders": 2})
+    c = evaluate(small).curve
+    assert not c.capped
+    assert c.peak_power_ps == pytest.approx(c.uncapped_power_ps)
+
+
+def test_pinned_power_and_torque_set_the_curve_peaks(base: Build) -> None:
+    for ps in (30.0, 64.0, 150.0):
+        p = evaluate(changed(base, {"overrides.power_ps": ps}))
+        assert p.power_pinned
+        assert p.power_ps == pytest.approx(ps, rel=1e-9)
+        assert p.curve.power_kw.max() == pytest.approx(ps * PS_TO_KW, rel=1e-9)
+    t = evaluate(changed(base, {"overrides.torque_nm": 80.0, "engine.power_cap_ps": None}))
+    assert t.torque_nm == pytest.approx(80.0, rel=1e-9)
+    both = evaluate(changed(base, {"overrides.torque_nm": 95.0, "overrides.power_ps": 70.0}))
+    assert both.torque_nm == pytest.approx(95.0, rel=1e-9)
+    assert both.power_ps == pytest.approx(70.0, rel=1e-9)
+    # More torque than the pinned power allows at the torque-peak rpm: power wins.
+    odd = evaluate(changed(base, {"overrides.torque_nm": 300.0, "overrides.power_ps": 70.0}))
+    assert odd.power_ps == pytest.approx(70.0, rel=1e-9)
+    assert odd.torque_nm <= 300.0
+
+
+def test_pinned_weight_is_used_downstream(base: Build) -> None:
+    light = evaluate(changed(base, {"overrides.kerb_weight_kg": 600.0}))
+    heavy = evaluate(changed(base, {"overrides.kerb_weight_kg": 1000.0}))
+    assert light.weight_pinned and light.kerb_weight_kg == 600.0
+    assert heavy.zero_to_100kmh_s is not None and light.zero_to_100kmh_s is not None
+    assert heavy.zero_to_100kmh_s > light.zero_to_100kmh_s
+    assert light.power_to_weight_ps_per_tonne > heavy.power_to_weight_ps_per_tonne
+
+
+def test_cvt_holds_the_power_peak_rpm_once_moving(base: Build) -> None:
+    cvt = changed(base, {"drivetrain.transmission": "cvt", "engine.aspiration": "turbo"})
+    p = evaluate(cvt)
+    tr = p.trace
+    assert (tr.gear == 1).all()
+    assert len(p.gear_ratios) == 2
+    moving = (tr.speed_ms > 3.0) & (tr.speed_ms < 0.8 * p.top_speed_kmh / 3.6)
+    rpms = tr.rpm[moving]
+    assert rpms.size > 10
+    assert rpms.max() - rpms.min() < 1.0
+    curve = p.curve
+    power_at = (
+        float(rpms[0])
+        * float(curve.torque_nm[abs(curve.rpm - rpms[0]).argmin()])
+        * 2
+        * math.pi
+        / 60
+        / 1000
+    )
+    assert power_at == pytest.approx(p.power_kw, rel=0.02)
+
+
+def test_manual_shifts_through_gears_and_time_is_lost_shifting(base: Build) -> None:
+    p = evaluate(base)
+    tr = p.trace
+    assert int(tr.gear.max()) >= 4
+    assert LIMITS.index("shift") in set(tr.limit.tolist())
+    slow = changed(base, {"drivetrain.transmission": "automatic", "drivetrain.gears": 5})
+    assert len(evaluate(slow).gear_ratios) == 5
+
+
+def test_high_power_light_car_launch_is_traction_limited(base: Build) -> None:
+    rocket = changed(
+        base,
+        {
+            "overrides.power_ps": 300.0,
+            "overrides.kerb_weight_kg": 600.0,
+            "drivetrain.driven": "fwd",
+        },
+    )
+    tr = evaluate(rocket).trace
+    assert tr.limit_name(1) == "traction"
+    awd = evaluate(changed(rocket, {"drivetrain.driven": "awd"}))
+    fwd = evaluate(rocket)
+    assert awd.zero_to_100kmh_s is not None and fwd.zero_to_100kmh_s is not None
+    assert awd.zero_to_100kmh_s < fwd.zero_to_100kmh_s
+
+
+def test_trace_arrays_same_length_monotonic_and_read_only(base: Build) -> None:
+    tr = evaluate(base).trace
+    n = len(tr.t_s)
+    for arr in (tr.speed_ms, tr.distance_m, tr.gear, tr.rpm, tr.limit):
+        assert len(arr) == n
+        assert not arr.flags.writeable
+    assert (tr.t_s[1:] >= tr.t_s[:-1]).all()
+    assert (tr.distance_m[1:] >= tr.distance_m[:-1]).all()
+    assert tr.distance_m[-1] >= 402.336 - 1e-6
+
+
+def test_times_are_ordered_and_sensible_for_a_turbo_kei(base: Build) -> None:
+    p = evaluate(changed(base, {"engine.aspiration": "turbo"}))
+    assert p.zero_to_60mph_s is not None and p.zero_to_100kmh_s is not None
+    assert 7.0 < p.zero_to_60mph_s < p.zero_to_100kmh_s < 16.0
+    assert p.standing_400m_s < p.quarter_mile_s < 21.0
+    assert 120.0 < p.top_speed_kmh < 200.0
+
+
+def test_too_slow_car_reports_none_for_unreachable_speeds() -> None:
+    # A 1950s-style 16 PS two-stroke cannot reach 100 km/h.
+    b = default_build()
+    slow = changed(
+        b,
+        {
+            "year": 1958,
+            "engine.cylinders": 2,
+            "engine.displacement_cc": 356,
+            "engine.cycle": 2,
+            "engine.position": "rear",
+            "engine.power_cap_ps": None,
+            "drivetrain.driven": "rwd",
+            "drivetrain.gears": 3,
+            "overrides.power_ps": 16.0,
+        },
+    )
+    p = evaluate(slow)
+    assert p.top_speed_kmh < 100.0
+    assert p.zero_to_100kmh_s is None
+    assert math.isfinite(p.quarter_mile_s) and math.isfinite(p.standing_400m_s)
+
+
+def test_top_speed_limited_by_redline_in_top_gear(base: Build) -> None:
+    p = evaluate(changed(base, {"overrides.power_ps": 400.0}))
+    assert p.trace.limit_name(len(p.trace.t_s) - 1) == "rev_limit"
+
+
+def test_larger_frontal_area_lowers_top_speed(base: Build) -> None:
+    pinned = changed(base, {"overrides.kerb_weight_kg": 800.0})
+    tall = changed(pinned, {"body.height_mm": 1900})
+    assert evaluate(tall).top_speed_kmh < evaluate(pinned).top_speed_kmh
