@@ -99,7 +99,7 @@ class GuessBar(QToolBar):
         self.input = QLineEdit(self)
         self.input.setAccessibleName(self.tr("Your guess for 0–100 km/h, in seconds"))
         self.input.setPlaceholderText(self.tr("e.g. 12.5"))
-        self.input.setMaximumWidth(self.input.fontMetrics().horizontalAdvance("0000.00") + 24)
+        self._size_input()
         self.prompt.setBuddy(self.input)
         self.unit = QLabel(self.tr("s"), self)
         self.reveal_button = QPushButton(self.tr("&Reveal"), self)
@@ -111,6 +111,14 @@ class GuessBar(QToolBar):
             self.addWidget(w)
         self.input.returnPressed.connect(self._reveal)
         self.reveal_button.clicked.connect(self._reveal)
+
+    def _size_input(self) -> None:
+        self.input.setFixedWidth(self.input.fontMetrics().horizontalAdvance("e.g. 12.5") + 24)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._size_input()  # projector mode and zoom: the field grows with the text
 
     def _reveal(self) -> None:
         value = parse_seconds(self.input.text())
@@ -140,8 +148,7 @@ class GuessMode(QObject):
             figure = window.results_panel.figures[key]
             cover = Cover(figure, "")
             cover.setText(
-                f"{figure.title.text()}<br><b style='font-size:xx-large'>?</b><br>"
-                + tr("hidden: guess first")
+                f"{figure.title.text()}<br><b style='font-size:xx-large'>?</b> " + tr("guess first")
             )
             cover.setAccessibleName(tr("%s hidden until you guess") % figure.title.text())
             self.covers.append(cover)
