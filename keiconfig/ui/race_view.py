@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPaintEvent,
     QPen,
+    QPixmap,
     QShortcut,
 )
 from PySide6.QtWidgets import (
@@ -78,6 +79,8 @@ class RaceTrack(QWidget):
         self._replay: RaceReplay | None = None
         self._state: RaceState | None = None
         self._places: dict[int, int] = {}
+        self._background = QPixmap()
+        self._background_key: object = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Race replay: the cars on a 400 m track"))
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -133,9 +136,9 @@ class RaceTrack(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         c = theme.colours(self.palette())
         p = QPainter(self)
-        p.fillRect(self.rect(), c.base)
         state, replay = self._state, self._replay
         if state is None or replay is None:
+            p.fillRect(self.rect(), c.base)
             p.setPen(c.muted)
             p.drawText(
                 self.rect(),
@@ -168,33 +171,20 @@ class RaceTrack(QWidget):
         def x_of(m: float) -> float:
             return left + min(max(m, 0.0), span_m) * px_per_m
 
-        # distance marks
-        p.setFont(font)
-        step = 100.0 if replay.distance_m >= 200 else 50.0
-        mark = 0.0
-        while mark <= replay.distance_m + 1e-6:
-            x = x_of(mark)
-            p.setPen(QPen(c.muted, 1, Qt.PenStyle.DotLine))
-            p.drawLine(QPointF(x, top), QPointF(x, top + lane_h * n))
-            p.setPen(c.text)
-            label = fmt.quantity(mark, "m")
-            p.drawText(QPointF(x - fm.horizontalAdvance(label) / 2, top - line * 0.35), label)
-            mark += step
-        # finish line: a chequered strip
-        fx = x_of(replay.distance_m)
-        cell = max(line * 0.35, 4.0)
-        rows = int(lane_h * n / cell) + 1
-        for r in range(rows):
-            for col in range(2):
-                colour = c.text if (r + col) % 2 == 0 else c.base
-                p.fillRect(QRectF(fx + col * cell, top + r * cell, cell, cell), colour)
+        # The still parts (marks, finish line, lane lines) are drawn once per size,
+        # palette and font into a pixmap; each frame only draws the cars and the text.
+        key = (self.size(), n, c.dark, c.text.rgba(), font.key(), id(replay))
+        if self._background_key != key:
+            self._background = self._paint_background(
+                c, font, fm, replay.distance_m, n, (top, lane_h, left, span_m, line), x_of
+            )
+            self._background_key = key
+        p.drawPixmap(0, 0, self._background)
         # lanes
         colours = entry_colours(c.dark)
         for k, car in enumerate(state.cars):
             y0 = top + k * lane_h
             ground = y0 + lane_h - line * 0.3
-            p.setPen(QPen(c.muted, 1))
-            p.drawLine(QPointF(left, ground), QPointF(x_of(span_m), ground))
             nose = x_of(car.position_m)
             self._draw_car(p, colours[k % len(colours)], c, nose - car_len, ground, car_len, car_h)
             # name above the car, kept on screen
@@ -221,6 +211,40 @@ class RaceTrack(QWidget):
         clock = self.tr("t = %s") % (fmt.seconds(state.t_s) if state.t_s > 0 else "0.0 s")
         p.drawText(QPointF(right + margin, top - line * 0.35), clock)
         p.end()
+
+    def _paint_background(self, c, font, fm, distance_m, n, geometry, x_of) -> QPixmap:
+        top, lane_h, left, span_m, line = geometry
+        ratio = self.devicePixelRatioF()
+        pix = QPixmap(self.size() * ratio)
+        pix.setDevicePixelRatio(ratio)
+        pix.fill(c.base)
+        p = QPainter(pix)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setFont(font)
+        step = 100.0 if distance_m >= 200 else 50.0
+        mark = 0.0
+        while mark <= distance_m + 1e-6:
+            x = x_of(mark)
+            p.setPen(QPen(c.muted, 1, Qt.PenStyle.DotLine))
+            p.drawLine(QPointF(x, top), QPointF(x, top + lane_h * n))
+            p.setPen(c.text)
+            label = fmt.quantity(mark, "m")
+            p.drawText(QPointF(x - fm.horizontalAdvance(label) / 2, top - line * 0.35), label)
+            mark += step
+        # finish line: a chequered strip
+        fx = x_of(distance_m)
+        cell = max(line * 0.35, 4.0)
+        rows = int(lane_h * n / cell) + 1
+        for r in range(rows):
+            for col in range(2):
+                colour = c.text if (r + col) % 2 == 0 else c.base
+                p.fillRect(QRectF(fx + col * cell, top + r * cell, cell, cell), colour)
+        p.setPen(QPen(c.muted, 1))
+        for k in range(n):
+            ground = top + k * lane_h + lane_h - line * 0.3
+            p.drawLine(QPointF(left, ground), QPointF(x_of(span_m), ground))
+        p.end()
+        return pix
 
     @staticmethod
     def _draw_car(
