@@ -33,7 +33,7 @@ from keiconfig.core.build import Build
 from keiconfig.ui.main_window import MainWindow
 from keiconfig.ui.widgets import ControlPanel
 
-DEFAULT_ACTIONS = 1500
+DEFAULT_ACTIONS = 1100  # about 60 s offscreen
 SLOW_ACTIONS = 20000
 CONTROL_TYPES = (QSpinBox, QDoubleSpinBox, QSlider, QComboBox, QCheckBox, QLineEdit)
 
