@@ -225,8 +225,12 @@ class CompareTools(QObject):
 
     # -- comparison --------------------------------------------------------------------------
     def show_comparison(self) -> None:
+        first = self.compare_dock.isHidden()
         self.compare_dock.show()
         self.compare_dock.raise_()
+        if first:  # a useful width, not the dock's minimum
+            width = int(self.window.width() * 0.36)
+            self.window.resizeDocks([self.compare_dock], [width], Qt.Orientation.Horizontal)
 
     def pin_current(self) -> bool:
         self.show_comparison()
@@ -263,8 +267,12 @@ class CompareTools(QObject):
             self.compare_panel.set_cursor_time(None)
             return
         self.race_panel.set_cars([(e.name, e.performance) for e in entries])
+        first = self.race_dock.isHidden()
         self.race_dock.show()
         self.race_dock.raise_()
+        if first:  # leave the window's own plots their room
+            height = int(self.window.height() * 0.3)
+            self.window.resizeDocks([self.race_dock], [height], Qt.Orientation.Vertical)
 
     def _race_time(self, t_s: float) -> None:
         self.compare_panel.set_cursor_time(t_s if self.race_panel.replay is not None else None)
