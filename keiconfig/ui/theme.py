@@ -76,9 +76,29 @@ def is_dark(palette: QPalette | None = None) -> bool:
     )
 
 
+_cache: dict[tuple[int, int, int], Colours] = {}
+
+
 def colours(palette: QPalette | None = None) -> Colours:
-    """The colour set for ``palette`` (default: the application's current palette)."""
+    """The colour set for ``palette`` (default: the application's current palette).
+
+    Cheap to call on every paint: the set is cached by the palette's colours.
+    """
     pal = _palette(palette)
+    key = (
+        pal.color(QPalette.ColorRole.Window).rgba(),
+        pal.color(QPalette.ColorRole.WindowText).rgba(),
+        pal.color(QPalette.ColorRole.Base).rgba(),
+    )
+    cached = _cache.get(key)
+    if cached is None:
+        if len(_cache) > 16:
+            _cache.clear()
+        cached = _cache[key] = _make_colours(pal)
+    return cached
+
+
+def _make_colours(pal: QPalette) -> Colours:
     dark = is_dark(pal)
     text = pal.color(QPalette.ColorRole.WindowText)
     muted = QColor(text)

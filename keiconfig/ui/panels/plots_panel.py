@@ -36,6 +36,21 @@ LIMIT_NAMES = {
 }
 
 
+def nice_top(value: float, step: float) -> float:
+    """``value`` rounded up to a multiple of ``step``: ranges change in steps during a drag,
+    so the axes (costly to redraw) stay as they are for most changes."""
+    return max(step, float(np.ceil(value / step) * step))
+
+
+def _set_range(view: pg.ViewBox, axis: str, top: float) -> None:
+    current = view.viewRange()[0 if axis == "x" else 1]
+    if current[0] != 0.0 or abs(current[1] - top) > 1e-9:
+        if axis == "x":
+            view.setXRange(0.0, top, padding=0)
+        else:
+            view.setYRange(0.0, top, padding=0)
+
+
 def limit_runs(limit: np.ndarray, t: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(kind, t_start, t_end) of each run of equal ``limit`` values along ``t``."""
     n = len(limit)
@@ -65,7 +80,7 @@ class PlotsPanel(QWidget):
         self.speed_plot.setLabel("bottom", self.tr("Time"), units="s")
         self.speed_plot.setLabel("left", self.tr("Speed (km/h)"))
         self.speed_plot.getAxis("bottom").enableAutoSIPrefix(False)
-        self.speed_plot.showGrid(x=True, y=True, alpha=0.2)
+        # self.speed_plot.showGrid(x=True, y=True, alpha=0.2)
         self.speed_plot.setMenuEnabled(False)
         self.shades: dict[str, pg.BarGraphItem] = {}
         for name in LIMITS:
@@ -100,7 +115,7 @@ class PlotsPanel(QWidget):
         self.torque_plot.setLabel("bottom", self.tr("Engine speed (rpm)"))
         self.torque_plot.setLabel("left", self.tr("Torque (N·m)"))
         self.torque_plot.getAxis("bottom").enableAutoSIPrefix(False)
-        self.torque_plot.showGrid(x=True, y=True, alpha=0.2)
+        # self.torque_plot.showGrid(x=True, y=True, alpha=0.2)
         self.power_view = pg.ViewBox()
         self.power_view.setMouseEnabled(x=False, y=False)
         self.torque_plot.showAxis("right")
@@ -194,8 +209,13 @@ class PlotsPanel(QWidget):
             else:
                 label.hide()
         top = float(np.nanmax(v)) if len(v) else 100.0
-        self.speed_plot.setYRange(0.0, max(top, 100.0) * 1.08, padding=0)
-        self.speed_plot.setXRange(0.0, float(t[-1]) if len(t) else 1.0, padding=0)
+        _set_range(self.speed_plot.vb, "y", nice_top(max(top, 100.0) * 1.05, 20.0))
+        # show the run until it has (nearly) settled at top speed, not the long crawl to it
+        settled = np.flatnonzero(v >= 0.97 * top)
+        t_end = float(t[settled[0]]) * 1.15 if len(settled) else 1.0
+        if len(t):
+            t_end = min(max(t_end, 1.0), float(t[-1]))
+        _set_range(self.speed_plot.vb, "x", nice_top(t_end, 5.0))
         self.speed_widget.setAccessibleDescription(
             self.tr("Reaches %s; 0–100 km/h in %s.")
             % (fmt.kmh(perf.top_speed_kmh), fmt.seconds(perf.zero_to_100kmh_s))
@@ -208,7 +228,7 @@ class PlotsPanel(QWidget):
         torque = np.asarray(curve.torque_nm, dtype=float)
         self.torque_curve.setData(rpm, torque)
         top_nm = float(np.nanmax(torque)) if len(torque) else 1.0
-        self.torque_plot.setYRange(0.0, top_nm * 1.1, padding=0)
+        _set_range(self.torque_plot.vb, "y", nice_top(top_nm * 1.05, 10.0))
         self.power_curve.setData(rpm, power_ps)
         if curve.capped:
             cap = float(curve.peak_power_ps)
@@ -226,8 +246,10 @@ class PlotsPanel(QWidget):
             self.cap_line.hide()
             self.cap_line.label.hide()
         top = float(np.nanmax(power_ps)) if len(power_ps) else 1.0
-        self.power_view.setYRange(
-            0.0, max(top, curve.uncapped_power_ps if curve.capped else 0) * 1.1
+        _set_range(
+            self.power_view,
+            "y",
+            nice_top(max(top, curve.uncapped_power_ps if curve.capped else 0.0) * 1.05, 10.0),
         )
         self.engine_widget.setAccessibleDescription(
             self.tr("Peak torque %s at %s; peak power %s at %s.")
@@ -297,6 +319,8 @@ class PlotsPanel(QWidget):
             item = widget.getPlotItem()
             for side in ("left", "bottom", "right"):
                 axis = item.getAxis(side)
+                # repaint from a cached pixmap unless the range or style changes
+                axis.setCacheMode(axis.CacheMode.DeviceCoordinateCache)
                 axis.setPen(c.muted)
                 axis.setTextPen(c.text)
                 axis.setTickFont(font)

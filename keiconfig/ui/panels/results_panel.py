@@ -128,6 +128,11 @@ class _Figure(QFrame):
         self.marker.setFont(mid)
 
 
+# Combined once: combining Qt flags is slow in Python, and paint runs on every change.
+_RIGHT = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight)
+_LEFT = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+
+
 class WeightBars(QWidget):
     """One horizontal bar per weight part, heaviest first: where the kilograms are."""
 
@@ -177,14 +182,14 @@ class WeightBars(QWidget):
             p.setPen(c.text)
             p.drawText(
                 QRectF(0, y, name_w - 6, rh),
-                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                _RIGHT,
                 fm.elidedText(part.name, Qt.TextElideMode.ElideRight, name_w - 6),
             )
             w = bar_w * max(part.kg, 0.0) / top_kg
             p.fillRect(QRectF(name_w, y + rh * 0.2, w, rh * 0.6), c.speed)
             p.drawText(
                 QRectF(name_w + w + 4, y, num_w + bar_w - w, rh),
-                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                _LEFT,
                 fmt.kg(part.kg),
             )
         p.end()
