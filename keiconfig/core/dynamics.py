@@ -8,6 +8,7 @@ rolling) or the redline in top gear, whichever comes first. See ``resources/mode
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -136,6 +137,12 @@ def overall_ratios(
     top_box = 1.0 if n <= 4 else 0.85
     fd = ratios[-1] / top_box
     return ratios, v_design, tuple(x / fd for x in ratios), fd
+
+
+def _net_force(
+    net: Callable[[float, int], tuple[float, float, float, int]], gear: int, v: float
+) -> float:
+    return net(v, gear)[0]
 
 
 def _gear_top(net_of: Callable[[float], float], v_red: float) -> tuple[float, bool]:
@@ -282,6 +289,17 @@ def simulate(build: Build, curve: CurveData, kerb_kg: float, k: DynamicsConstant
         lim = I_DRAG if res >= 0.5 * fe else I_POWER
         return fe - res, rpm, m * mf, lim
 
+    def rpm_at(v: float, g: int) -> float:
+        """Engine rpm at speed v in gear g (no need for the forces)."""
+        if trans == "cvt":
+            return engine_force(v, g)[1]
+        rpm = v * ratios[g] * to_rpm
+        if trans == "manual" and g == 0 and rpm < launch_rpm:
+            return launch_rpm
+        if trans == "automatic" and rpm < couple_rpm:
+            return stall_rpm + (couple_rpm - stall_rpm) * rpm / couple_rpm
+        return rpm
+
     def v_redline(g: int) -> float:
         return redline / (ratios[g] * to_rpm)
 
@@ -306,7 +324,7 @@ def simulate(build: Build, curve: CurveData, kerb_kg: float, k: DynamicsConstant
                 break
         v_shift.append(vs_g)
 
-    dv = max(0.2, min(1.0, v_design / 90.0))
+    dv = max(0.25, min(1.2, v_design / 70.0))
     ts_: list[float] = [0.0]
     vs: list[float] = [0.0]
     xs: list[float] = [0.0]
@@ -377,7 +395,7 @@ def simulate(build: Build, curve: CurveData, kerb_kg: float, k: DynamicsConstant
                 g = up
                 t += ts
                 x += v * ts
-                record(t, v, x, g, net(v, g)[1], I_SHIFT)
+                record(t, v, x, g, rpm_at(v, g), I_SHIFT)
                 continue
         if fn <= 0.0:
             # Top speed lies in [v, vm]: bisect, then close in on it in halving steps.
@@ -427,13 +445,13 @@ def simulate(build: Build, curve: CurveData, kerb_kg: float, k: DynamicsConstant
         t += dt
         x += vm * dt
         v = v1
-        record(t, v, x, g, net(v, g)[1], lim)
+        record(t, v, x, g, rpm_at(v, g), lim)
         if not top and trans != "cvt":
             if v >= vr - 1e-9:
                 g += 1
                 t += ts
                 x += v * ts
-                record(t, v, x, g, net(v, g)[1], I_SHIFT)
+                record(t, v, x, g, rpm_at(v, g), I_SHIFT)
         elif top and v >= vr - 1e-9:
             vmax, rev_limited = v, True
             break
@@ -441,7 +459,9 @@ def simulate(build: Build, curve: CurveData, kerb_kg: float, k: DynamicsConstant
         # Top speed is the best over the gears (a weak engine in a car geared for
         # more may top out in a lower gear than the run ended in).
         for gi in range(n_gears):
-            v_gi, rev_gi = _gear_top(lambda s, gi=gi: net(s, gi)[0], v_redline(gi))
+            if gi == g or v_redline(gi) <= vmax:
+                continue  # the run's gear, or one that cannot go faster
+            v_gi, rev_gi = _gear_top(functools.partial(_net_force, net, gi), v_redline(gi))
             if v_gi > vmax * (1.0 + 1e-9):
                 vmax, rev_limited = v_gi, rev_gi
     if rev_limited:

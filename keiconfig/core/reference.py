@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Final
 
-from keiconfig.core.build import Body, Build, Drivetrain, Engine, Overrides
+from keiconfig.core.build import Build
 from keiconfig.core.resources_path import resource_path
 
 JAPANESE_MAKES: Final = (
@@ -203,30 +203,31 @@ def _parse(row: dict[str, str]) -> ReferenceCar | SkippedRow:
         fills.append("gearbox")
     japanese = row["make"].split()[0].lower() in JAPANESE_MAKES
     cap = 64.0 if japanese and year >= 1987 else None
-    build = Build(
-        name=label[:80],
-        year=year,
-        body=Body(
-            style=style,
-            length_mm=int(length),
-            width_mm=int(width),  # type: ignore[arg-type]
-            height_mm=int(height),
-            wheelbase_mm=int(wb) if wb is not None and wb < length else None,
-            seats=int(seats) if seats is not None else None,
-            roof=_roof(row["body_style"], style),
-        ),  # type: ignore[arg-type]
-        engine=Engine(
-            cylinders=int(cyl),
-            displacement_cc=int(cc),
-            aspiration=aspiration,  # type: ignore[arg-type]
-            intercooler=True if "intercooler" in asp_text else None,
-            valves_per_cylinder=int(valves) if valves is not None and cycle == 4 else None,
-            cycle=cycle,
-            position=position,  # type: ignore[arg-type]
-            power_cap_ps=cap,
-        ),
-        drivetrain=Drivetrain(driven=driven, transmission=trans, gears=gears),  # type: ignore[arg-type]
-        overrides=Overrides(),
+    build = Build.model_validate(
+        {
+            "name": label[:80],
+            "year": year,
+            "body": {
+                "style": style,
+                "length_mm": int(length),
+                "width_mm": int(width),
+                "height_mm": int(height),
+                "wheelbase_mm": int(wb) if wb is not None and wb < length else None,
+                "seats": int(seats) if seats is not None else None,
+                "roof": _roof(row["body_style"], style),
+            },
+            "engine": {
+                "cylinders": int(cyl),
+                "displacement_cc": int(cc),
+                "aspiration": aspiration,
+                "intercooler": True if "intercooler" in asp_text else None,
+                "valves_per_cylinder": int(valves) if valves is not None and cycle == 4 else None,
+                "cycle": cycle,
+                "position": position,
+                "power_cap_ps": cap,
+            },
+            "drivetrain": {"driven": driven, "transmission": trans, "gears": gears},
+        }
     )
     pub: dict[str, float] = {}
     for name, col in (
@@ -245,11 +246,17 @@ def _parse(row: dict[str, str]) -> ReferenceCar | SkippedRow:
         pub["zero_to_100kmh_s"] = t100
     exclude: dict[str, str] = {}
     notes = (row["notes"] + " " + row["time_source_detail"]).lower()
-    if "wet" in notes:
-        for f in ("zero_to_60mph_s", "zero_to_100kmh_s", "quarter_mile_s", "standing_400m_s"):
-            exclude[f] = "measured in the wet"
-    if "governed" in notes or (is_kei and year >= 1990 and pub.get("top_speed_kmh") == 140):
-        exclude["top_speed_kmh"] = "140 km/h is the kei speed limiter, not a drag limit"
+    for word, why in (("wet", "measured in the wet"), ("damp", "measured on a damp track")):
+        if word in notes:
+            for f in ("zero_to_60mph_s", "zero_to_100kmh_s", "quarter_mile_s", "standing_400m_s"):
+                exclude[f] = why
+    top = pub.get("top_speed_kmh")
+    if "governed" in notes or (is_kei and year >= 1990 and top is not None and 130 <= top <= 140):
+        exclude["top_speed_kmh"] = "at or near the 140 km/h kei speed limiter, not a drag limit"
+    if row["make"].strip().lower() == "caterham":
+        exclude["kerb_weight_kg"] = (
+            "a space-frame Seven with no doors or roof: no body style of the model fits it"
+        )
     if "four passengers" in notes:
         exclude["top_speed_kmh"] = "top speed with four passengers aboard"
     return ReferenceCar(
@@ -265,5 +272,8 @@ def load_reference() -> tuple[tuple[ReferenceCar, ...], tuple[SkippedRow, ...]]:
     with resource_path("reference.csv").open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
             item = _parse(row)
-            (cars if isinstance(item, ReferenceCar) else skipped).append(item)  # type: ignore[arg-type]
+            if isinstance(item, ReferenceCar):
+                cars.append(item)
+            else:
+                skipped.append(item)
     return tuple(cars), tuple(skipped)

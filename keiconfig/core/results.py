@@ -24,7 +24,7 @@ LIMITS: Final[tuple[Limit, ...]] = ("traction", "power", "shift", "rev_limit", "
 
 def frozen_array(a: npt.ArrayLike, dtype: type = np.float64) -> npt.NDArray[np.generic]:
     """A read-only copy, so results stay immutable."""
-    arr = np.array(a, dtype=dtype)
+    arr: npt.NDArray[np.generic] = np.array(a, dtype=dtype)
     arr.setflags(write=False)
     return arr
 

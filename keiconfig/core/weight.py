@@ -1,9 +1,9 @@
 """Kerb weight as a sum of named parts.
 
 Two constants are fitted on the reference cars (``calibration --fit``): the body
-shell's kilograms per square metre of its envelope surface, and the kilograms per
-square metre of safety structure and equipment a car of 2005 on carries over a
-car of 1955 (crash structure, airbags, air conditioning, sound deadening). Every
+shell's kilograms per square metre of its (side-weighted) envelope surface, and the
+kilograms per square metre of safety structure and equipment a car of 2000 on
+carries over a car of 1955 (crash structure, airbags, air conditioning, sound deadening). Every
 other part is a stated engineering estimate; see ``resources/model.md``.
 """
 
@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from typing import Final
 
 from keiconfig.core.build import Build
-from keiconfig.core.engine import era_fraction
 from keiconfig.core.results import WeightPart
 
 # Shell mass per envelope area relative to a hatchback.
@@ -29,9 +28,9 @@ STYLE_SHELL_FACTOR: Final[dict[str, float]] = {
 }
 ROOF_FACTOR: Final[dict[str, float]] = {
     "fixed": 1.00,
-    "soft": 0.97,  # no roof panel; the floor is stiffened instead
-    "targa": 1.00,
-    "removable_hard": 1.01,
+    "soft": 1.04,  # no roof panel, but sills and floor stiffened to make up for it
+    "targa": 1.06,
+    "removable_hard": 1.04,
     "glass": 1.02,
 }
 ROOF_EXTRA_KG: Final[dict[str, float]] = {
@@ -57,15 +56,30 @@ def envelope_area_m2(build: Build) -> float:
     return 2.0 * (length * width + length * height + width * height)
 
 
+def shell_area_m2(build: Build) -> float:
+    """Weighted envelope area: floor and roof count fully, the sides half (they are
+    largely glass and door skins, whose mass is in the doors and trim)."""
+    b = build.body
+    length, width, height = b.length_mm / 1000.0, b.width_mm / 1000.0, b.height_mm / 1000.0
+    return 2.0 * (length * width + 0.5 * (length * height + width * height))
+
+
+def equipment_era(year: int | None) -> float:
+    """0 for 1955, rising quadratically to 1 for 2000 on (and for no year)."""
+    if year is None:
+        return 1.0
+    return min(max((year - 1955) / 45.0, 0.0), 1.0) ** 2
+
+
 def shell_basis(build: Build) -> float:
     """What the shell constant multiplies: envelope area × style and roof factors."""
     b = build.body
-    return envelope_area_m2(build) * STYLE_SHELL_FACTOR[b.style] * ROOF_FACTOR[b.roof]
+    return shell_area_m2(build) * STYLE_SHELL_FACTOR[b.style] * ROOF_FACTOR[b.roof]
 
 
 def equipment_basis(build: Build) -> float:
-    """What the equipment constant multiplies: envelope area × era fraction."""
-    return envelope_area_m2(build) * era_fraction(build.year)
+    """What the equipment constant multiplies: shell area × era fraction."""
+    return shell_area_m2(build) * equipment_era(build.year)
 
 
 def fixed_parts(build: Build) -> list[WeightPart]:
@@ -115,6 +129,11 @@ def fixed_parts(build: Build) -> list[WeightPart]:
     else:
         axles, adetail = 52.0, "transfer case, prop shaft, second differential"
     parts.append(WeightPart("driven axles", axles, adetail))
+
+    if e.position == "mid":
+        parts.append(
+            WeightPart("mid-engine layout", 35.0, "rear subframe, long coolant and fuel lines")
+        )
 
     # Running gear: wheels, tyres, brakes, suspension, steering, by footprint.
     footprint = b.length_mm * b.width_mm / 1e6
