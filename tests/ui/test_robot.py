@@ -95,10 +95,12 @@ class Robot:
             self.switch_era()
         elif r < 0.96:
             self.save_as()
-        elif r < 0.98:
+        elif r < 0.97:
             self.open_saved()
-        else:
+        elif r < 0.98:
             self.open_preset()
+        else:
+            self.compare()
 
     def set_control(self) -> None:
         controls = _controls(self.w)
@@ -175,6 +177,24 @@ class Robot:
         self.w.open_preset_dialog()
         assert self.doc.build == preset.build and self.doc.path is None
         self.baseline = self.doc.build
+
+    def compare(self) -> None:
+        tools = getattr(self.w, "compare_tools", None)  # the comparison feature, if present
+        if tools is None:
+            return
+        panel = tools.compare_panel
+        choice = self.rng.randrange(3)
+        if choice == 0 and len(panel.entries) < 4:
+            self.steps.append("compare: pin current")
+            tools.pin_current()
+        elif choice == 1 and len(panel.entries) < 4:
+            preset = self.rng.choice(self.presets)
+            self.steps.append(f"compare: add preset {preset.id}")
+            tools.add_preset(preset)
+        elif panel.entries:
+            i = self.rng.randrange(len(panel.entries))
+            self.steps.append(f"compare: remove {i}")
+            panel.remove(i)
 
     # -- checks -------------------------------------------------------------------------------
     def check(self, deep: bool) -> None:
