@@ -26,13 +26,13 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QMenu, QWidget
 
 from keiconfig.core import files, presets
 from keiconfig.core.results import Performance
-from keiconfig.ui import errors, exporting, theme
-from keiconfig.ui.class_folder import ClassFolderDialog
-from keiconfig.ui.compare_panel import ComparePanel
-from keiconfig.ui.race_view import RacePanel
+from keiconfig.ui import errors, theme
 
 if TYPE_CHECKING:
+    from keiconfig.ui.class_folder import ClassFolderDialog
+    from keiconfig.ui.compare_panel import ComparePanel
     from keiconfig.ui.main_window import MainWindow
+    from keiconfig.ui.race_view import RacePanel
 
 
 def ask_export_path(parent: QWidget, title: str, suggested: str, file_filter: str) -> str:
@@ -100,26 +100,23 @@ class CompareTools(QObject):
         super().__init__(window)
         self.window = window
         tr = window.tr
-        doc = window.document
         self.class_dialog: ClassFolderDialog | None = None
 
         # -- docks -------------------------------------------------------------------------
-        self.compare_panel = ComparePanel(doc)
+        # The docks start hidden; their panels (each with its own plot) are made when
+        # first needed, so they cost nothing at start-up.
+        self._compare_panel: ComparePanel | None = None
+        self._race_panel: RacePanel | None = None
         self.compare_dock = QDockWidget(tr("Comparison"), window)
         self.compare_dock.setObjectName("comparisonDock")
-        self.compare_dock.setWidget(self.compare_panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.compare_dock)
         self.compare_dock.hide()
-        self.race_panel = RacePanel()
         self.race_dock = QDockWidget(tr("Race Replay"), window)
         self.race_dock.setObjectName("raceDock")
-        self.race_dock.setWidget(self.race_panel)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.race_dock)
         self.race_dock.hide()
-        self.race_panel.time_changed.connect(self._race_time)
-        self.compare_panel.cursor_dragged.connect(self._cursor_dragged)
-        self.compare_panel.race_requested.connect(self.race)
-        self.compare_panel.entries_changed.connect(self._entries_changed)
+        self.compare_dock.visibilityChanged.connect(lambda shown: shown and self.compare_panel)
+        self.race_dock.visibilityChanged.connect(lambda shown: shown and self.race_panel)
         self.ghost = GhostCurve(window)
 
         # -- actions -----------------------------------------------------------------------
@@ -166,8 +163,9 @@ class CompareTools(QObject):
             tr("Replay a 400 m race of the pinned builds"),
         )  # fmt: skip
         self.clear_action = action(
-            tr("C&lear Comparison"), self.compare_panel.clear, "", tr("Unpin every build")
-        )
+            tr("C&lear Comparison"), lambda: self.compare_panel.clear(), "",
+            tr("Unpin every build"),
+        )  # fmt: skip
         self.ghost_action = action(
             tr("Show &Previous Run"), lambda: None, "",
             tr("A dashed line of the run before your last change"),
@@ -182,6 +180,31 @@ class CompareTools(QObject):
 
         self._build_menus()
         self._entries_changed()
+
+    # -- lazily made panels -------------------------------------------------------------------
+    @property
+    def compare_panel(self) -> ComparePanel:
+        if self._compare_panel is None:
+            from keiconfig.ui.compare_panel import ComparePanel
+
+            panel = ComparePanel(self.window.document)
+            self._compare_panel = panel
+            self.compare_dock.setWidget(panel)
+            panel.cursor_dragged.connect(self._cursor_dragged)
+            panel.race_requested.connect(self.race)
+            panel.entries_changed.connect(self._entries_changed)
+        return self._compare_panel
+
+    @property
+    def race_panel(self) -> RacePanel:
+        if self._race_panel is None:
+            from keiconfig.ui.race_view import RacePanel
+
+            panel = RacePanel()
+            self._race_panel = panel
+            self.race_dock.setWidget(panel)
+            panel.time_changed.connect(self._race_time)
+        return self._race_panel
 
     # -- menus -------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -253,11 +276,11 @@ class CompareTools(QObject):
         return self.compare_panel.add_build(build.name, build, path)
 
     def _entries_changed(self) -> None:
-        n = len(self.compare_panel.entries)
+        n = 0 if self._compare_panel is None else len(self._compare_panel.entries)
         self.race_action.setEnabled(n >= 2)
         self.clear_action.setEnabled(n > 0)
         self.pin_action.setEnabled(n < 4)
-        if self.race_panel.replay is not None:
+        if self._race_panel is not None and self._race_panel.replay is not None:
             self.race()  # keep the race in step with the pins
 
     def race(self) -> None:
@@ -290,6 +313,8 @@ class CompareTools(QObject):
         if self.class_dialog is not None:
             self.class_dialog.close()
             self.class_dialog.deleteLater()
+        from keiconfig.ui.class_folder import ClassFolderDialog
+
         dialog = ClassFolderDialog(folder, self.window)
         dialog.open_requested.connect(lambda path: self.window.open_path(path))
         dialog.top_builds.connect(self._show_top)
@@ -322,6 +347,8 @@ class CompareTools(QObject):
             return False
         if not path.lower().endswith(suffix):
             path += suffix
+        from keiconfig.ui import exporting
+
         plot = w.plots_panel.speed_plot
         try:
             if kind == "png":

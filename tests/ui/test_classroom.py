@@ -119,6 +119,8 @@ def test_no_offer_when_the_era_already_fits_and_dismiss_keeps_the_rules(window):
 
 def test_era_lists_its_reference_cars_and_the_legal_box_follows(window, qtbot):
     doc = window.document
+    window.classroom.dock.show()  # the list is filled while on screen
+    window.classroom.tabs.setCurrentWidget(window.classroom.era_cars_panel)
     panel = window.classroom.era_cars_panel
     outline = window.compliance_panel.outline
     doc.set_era("1998")

@@ -13,6 +13,7 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -98,7 +99,13 @@ class EraCarsPanel(QWidget):
         document.build_changed.connect(self.refresh)
         self.refresh()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()  # brought up to date when it comes on screen
+
     def refresh(self) -> None:
+        if not self.isVisible():
+            return  # in a hidden dock: nothing to compute until it is shown
         era = self._doc.era
         if era != self._era:
             self._era = era
