@@ -5,23 +5,33 @@ is deliberate, regenerate with::
 
     python -m keiconfig.core.calibration --write-golden tests/core/golden
 
-and review the diff of ``tests/core/golden/*.json`` in the commit.
+(or run pytest with ``KEICONFIG_UPDATE_GOLDEN=1``) and review the diff of
+``tests/core/golden/*.json`` in the commit.
 """
 
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
 
 from keiconfig.core.build import Build
-from keiconfig.core.calibration import GOLDEN_FIELDS, golden_figures, golden_name, golden_sources
+from keiconfig.core.calibration import (
+    GOLDEN_FIELDS,
+    golden_figures,
+    golden_name,
+    golden_sources,
+    write_golden,
+)
 from keiconfig.core.performance import evaluate
 
 GOLDEN_DIR = Path(__file__).parent / "golden"
 TOLERANCE = 0.005
 SOURCES = golden_sources(GOLDEN_DIR)
+if os.environ.get("KEICONFIG_UPDATE_GOLDEN") == "1":
+    write_golden(GOLDEN_DIR)
 
 
 def test_there_are_golden_sources() -> None:
