@@ -48,6 +48,7 @@ AREA_FACTOR_BY_STYLE: Final[dict[str, float]] = {
     "van": 0.88,
     "truck": 0.86,
 }
+NOMINAL_FRONTAL_M2: Final = 1.7
 FRONT_SHARE: Final[dict[str, float]] = {"front": 0.61, "mid": 0.43, "rear": 0.40}
 FRONT_SHARE_FRONT_ENGINE_RWD: Final = 0.53  # longitudinal engine set back
 
@@ -86,6 +87,13 @@ def drag_area_m2(build: Build, k: DynamicsConstants) -> float:
     return cd * area
 
 
+def design_drag_area_m2(build: Build, k: DynamicsConstants) -> float:
+    """The drag area the gearing is designed for: the style's Cd on a nominal
+    frontal area, so a taller or wider body never re-gears the car."""
+    cd = CD_BY_STYLE[build.body.style] * k.cd_scale * (1.15 - 0.15 * era_fraction(build.year))
+    return cd * NOMINAL_FRONTAL_M2
+
+
 def design_mass_kg(build: Build) -> float:
     """A typical mass for the car's size; gearing and inertia are designed for it,
     so pinning the weight does not re-gear the car."""
@@ -112,7 +120,7 @@ def overall_ratios(
     eta = efficiency(build, k)
     md = design_mass_kg(build)
     p = curve.design_power_kw * 1000.0 * eta
-    cda_half = 0.5 * RHO_AIR * drag_area_m2(build, k)
+    cda_half = 0.5 * RHO_AIR * design_drag_area_m2(build, k)
     roll = CRR * md * G
     v = (p / cda_half) ** (1.0 / 3.0)
     for _ in range(6):  # Newton on cda*v^3 + roll*v - p = 0
@@ -357,11 +365,12 @@ def simulate(build: Build, curve: CurveData, kerb_kg: float, k: DynamicsConstant
         rpms.append(rpm)
         lims.append(lim)
 
+    locked = False  # set when the run settles in the gear that goes fastest
     for _ in range(5000):
-        top = g >= n_gears - 1
+        top = g >= n_gears - 1 or locked
         v1 = v + dv
         if trans != "cvt":
-            vr = v_shift[g]
+            vr = v_redline(g) if locked else v_shift[g]
             if v1 > vr:
                 v1 = vr
         else:
@@ -380,9 +389,9 @@ def simulate(build: Build, curve: CurveData, kerb_kg: float, k: DynamicsConstant
             continue
         vm = 0.5 * (v + v1)
         fn, rpm, meff, lim = net(vm, g)
-        if fn <= 0.0 and not top and trans != "cvt":
-            # No more pull in this gear before its shift speed (a weak engine in a
-            # car geared for more): change up early if a higher gear still pulls.
+        if fn <= 0.0 and trans != "cvt" and not locked and n_gears > 1:
+            # No more pull in this gear (a weak engine in a car geared for more):
+            # settle in the gear that goes fastest, if another one does.
             lo, hi = v, vm
             for _ in range(30):
                 mid = 0.5 * (lo + hi)
@@ -390,9 +399,16 @@ def simulate(build: Build, curve: CurveData, kerb_kg: float, k: DynamicsConstant
                     lo = mid
                 else:
                     hi = mid
-            up = next((gi for gi in range(g + 1, n_gears) if net(lo, gi)[0] > 0.0), None)
-            if up is not None:
-                g = up
+            best, best_v = g, lo
+            for gi in range(n_gears):
+                if gi == g or v_redline(gi) <= best_v or net(v, gi)[0] <= 0.0:
+                    continue
+                v_gi = _gear_top(functools.partial(_net_force, net, gi), v_redline(gi))[0]
+                if v_gi > best_v * (1.0 + 1e-6):
+                    best, best_v = gi, v_gi
+            locked = True
+            if best != g:
+                g = best
                 t += ts
                 x += v * ts
                 record(t, v, x, g, rpm_at(v, g), I_SHIFT)
@@ -455,15 +471,6 @@ def simulate(build: Build, curve: CurveData, kerb_kg: float, k: DynamicsConstant
         elif top and v >= vr - 1e-9:
             vmax, rev_limited = v, True
             break
-    if trans != "cvt" and vmax > 0.0:
-        # Top speed is the best over the gears (a weak engine in a car geared for
-        # more may top out in a lower gear than the run ended in).
-        for gi in range(n_gears):
-            if gi == g or v_redline(gi) <= vmax:
-                continue  # the run's gear, or one that cannot go faster
-            v_gi, rev_gi = _gear_top(functools.partial(_net_force, net, gi), v_redline(gi))
-            if v_gi > vmax * (1.0 + 1e-9):
-                vmax, rev_limited = v_gi, rev_gi
     if rev_limited:
         lims[-1] = I_REV
     if vmax <= 0.0:

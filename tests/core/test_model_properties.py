@@ -30,7 +30,7 @@ REL_TOL = 1e-3
 
 
 @st.composite
-def builds(draw: st.DrawFn) -> Build:
+def builds(draw: st.DrawFn, pins: bool = True) -> Build:
     length = draw(st.integers(2500, 4500))
     cyl = draw(st.integers(1, 8))
     return Build(
@@ -62,11 +62,19 @@ def builds(draw: st.DrawFn) -> Build:
             gears=draw(st.none() | st.integers(1, 10)),
         ),
         overrides=Overrides(
-            kerb_weight_kg=draw(st.none() | st.floats(300.0, 2500.0)),
-            power_ps=draw(st.none() | st.floats(10.0, 600.0)),
-            torque_nm=draw(st.none() | st.floats(20.0, 800.0)),
+            kerb_weight_kg=draw(st.none() | st.floats(300.0, 2500.0)) if pins else None,
+            power_ps=draw(st.none() | st.floats(10.0, 600.0)) if pins else None,
+            torque_nm=draw(st.none() | st.floats(20.0, 800.0)) if pins else None,
         ),
     )
+
+
+# The monotonicity properties pin figures within a plausible range of what the
+# configured engine and body would give (0.5-2 x the estimate): the gearing is
+# designed for the configured car, and a pin far outside that (20 N·m on a
+# 1.8-litre turbo, 1 PS on a 3-litre) leaves a car crawling in a gear meant for
+# another engine, where tiny integration effects could order two runs either way.
+# Those builds are still covered by the finite-figures property above.
 
 
 def _finite_positive(x: float | None) -> bool:
@@ -128,31 +136,35 @@ def _not_quicker(slow: list[float | None], fast: list[float | None]) -> bool:
     return True
 
 
-@given(builds(), st.floats(10.0, 500.0), st.floats(1.01, 3.0))
-def test_more_pinned_power_is_never_slower(build: Build, ps: float, factor: float) -> None:
+@given(builds(pins=False), st.floats(0.5, 2.0), st.floats(1.01, 2.0))
+def test_more_pinned_power_is_never_slower(build: Build, share: float, factor: float) -> None:
+    est = evaluate(build)
+    ps = min(max(1.0, est.curve.uncapped_power_ps * share), 700.0)
     low = evaluate(changed(build, {"overrides.power_ps": ps}))
     high = evaluate(changed(build, {"overrides.power_ps": ps * factor}))
     assert _not_quicker(_times(low), _times(high))
     assert high.top_speed_kmh >= low.top_speed_kmh * (1 - REL_TOL)
 
 
-@given(builds(), st.floats(300.0, 2000.0), st.floats(1.01, 2.0))
-def test_more_pinned_weight_is_never_quicker(build: Build, kg: float, factor: float) -> None:
+@given(builds(pins=False), st.floats(0.6, 1.6), st.floats(1.01, 2.0))
+def test_more_pinned_weight_is_never_quicker(build: Build, share: float, factor: float) -> None:
+    kg = evaluate(build).kerb_weight_kg * share
     light = evaluate(changed(build, {"overrides.kerb_weight_kg": kg}))
-    heavy = evaluate(changed(build, {"overrides.kerb_weight_kg": kg * factor}))
+    heavy = evaluate(changed(build, {"overrides.kerb_weight_kg": min(kg * factor, 5000.0)}))
     assert _not_quicker(_times(heavy), _times(light))
 
 
-@given(builds(), st.integers(1, 400))
+@given(builds(pins=False), st.integers(1, 400))
 def test_larger_frontal_area_never_raises_top_speed(build: Build, extra_mm: int) -> None:
     assume(build.body.height_mm + extra_mm <= 3000)
-    base = changed(build, {"overrides.kerb_weight_kg": 800.0})
+    base = changed(build, {"overrides.kerb_weight_kg": evaluate(build).kerb_weight_kg})
     taller = changed(base, {"body.height_mm": build.body.height_mm + extra_mm})
     assert evaluate(taller).top_speed_kmh <= evaluate(base).top_speed_kmh * (1 + REL_TOL)
 
 
-@given(builds(), st.floats(300.0, 2000.0))
-def test_awd_is_never_slower_off_the_line_than_fwd(build: Build, kg: float) -> None:
+@given(builds(pins=False), st.floats(0.6, 1.6))
+def test_awd_is_never_slower_off_the_line_than_fwd(build: Build, share: float) -> None:
+    kg = evaluate(build).kerb_weight_kg * share
     fwd = evaluate(changed(build, {"drivetrain.driven": "fwd", "overrides.kerb_weight_kg": kg}))
     awd = evaluate(changed(build, {"drivetrain.driven": "awd", "overrides.kerb_weight_kg": kg}))
     if fwd.zero_to_100kmh_s is None:
