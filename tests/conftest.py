@@ -9,16 +9,6 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    # The app's workaround for the bindings' None/True/False reference-count bug (see
-    # keiconfig.ui.app.pin_singletons): without it a long UI run aborts the interpreter.
-    try:
-        from keiconfig.ui.app import pin_singletons
-    except ImportError:  # no Qt installed: the core tests still run
-        return
-    pin_singletons()
-
-
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--run-slow", action="store_true", default=False, help="also run tests marked slow"

@@ -13,8 +13,6 @@ never carries information alone: every status also has an icon and a word.
 
 from __future__ import annotations
 
-import ctypes
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -170,33 +168,3 @@ def watch_palette(widget: QWidget, callback: Callable[[], None]) -> QObject:
     The watcher is a child of ``widget`` and lives as long as it does.
     """
     return _PaletteWatcher(widget, callback)
-
-
-def guard_none_refcount() -> bool:
-    """Work around a binding bug that would crash the app within seconds of a slider drag.
-
-    With PySide6 6.12 on Python 3.11, every call of a C++ method that returns nothing
-    (``label.setText``, ``painter.drawLine``...) drops one reference to ``None`` without
-    taking one, and every ``signal.emit()`` does the same to ``True``; after some ten
-    thousand calls Python aborts with "deallocating None" (or True). Python 3.12 and later
-    make these objects immortal, so the bug is harmless there. Here we detect the leak
-    and, if present, give ``None``, ``True`` and ``False`` reference counts they can never
-    use up.
-    Returns True when the guard was applied. Safe to call more than once.
-    """
-    global _NONE_GUARDED
-    if _NONE_GUARDED or sys.version_info >= (3, 12):
-        return _NONE_GUARDED
-    probe = QColor()
-    before = sys.getrefcount(None)
-    for _ in range(16):
-        probe.setAlpha(255)
-    if sys.getrefcount(None) < before:
-        for singleton in (None, True, False):
-            ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
-        _NONE_GUARDED = True
-    return _NONE_GUARDED
-
-
-_NONE_GUARDED = False
-guard_none_refcount()  # every panel imports this module: the guard is in place before any widget

@@ -270,17 +270,16 @@ def test_a_change_that_never_pauses_is_still_written(main_window, qtbot) -> None
     assert i < 30
 
 
-def test_pinned_singletons_survive_a_long_session(qapp) -> None:
-    """The bindings drop a reference to None on every void call (PySide6 6.12, CPython 3.11);
-    the app's workaround keeps a long session alive."""
+def test_installed_qt_bindings_keep_none_alive_in_a_long_session(qapp) -> None:
+    """PySide6 6.12.0 drops a reference to None on every void call under CPython 3.11 and
+    aborts a long session ("none_dealloc"); pyproject.toml keeps it out. This fails if such
+    a build of the bindings is installed."""
     import sys
 
     from PySide6.QtWidgets import QWidget
 
-    from keiconfig.ui.app import pin_singletons
-
-    pin_singletons()
     widget = QWidget()
+    before = sys.getrefcount(None)
     for _ in range(20000):
         widget.update()
-    assert sys.getrefcount(None) > 1000
+    assert sys.getrefcount(None) >= before - 100

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -156,7 +156,7 @@ def test_preset_gallery_lists_every_preset_and_returns_the_pick(qtbot) -> None:
 def _drop(window: QWidget, urls: list[QUrl]) -> QDropEvent:
     mime = QMimeData()
     mime.setUrls(urls)
-    enter = QDragEnterEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
     window.dragEnterEvent(enter)
     drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
