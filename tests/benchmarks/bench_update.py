@@ -73,6 +73,7 @@ def _bench(app: QApplication, make: Callable[[Document], QWidget], n: int) -> li
     app.processEvents()
     _time_changes(app, doc, 20)  # warm up
     samples = _time_changes(app, doc, n)
+    doc.undo_stack.setClean()  # closing must not ask "save changes?"
     widget.close()
     return samples
 
