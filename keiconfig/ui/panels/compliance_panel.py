@@ -68,6 +68,11 @@ class _Row:
         return (self.status, self.name, self.detail, self.advice)
 
     def set_visible(self, visible: bool) -> None:
+        if (
+            visible == (not self.name.isHidden())
+            and (visible and self.ok) == self.advice.isHidden()
+        ):
+            return  # unchanged: showing and hiding widgets is not free
         for w in self.widgets():
             w.setVisible(visible)
         if visible and self.ok:

@@ -150,8 +150,8 @@ class OutlineView(QWidget):
         return QSize(200, 160)
 
     def set_state(self, build: Build, box_mm: tuple[int, int, int]) -> None:
-        if build is self._build and box_mm == self._box:
-            return
+        if self._build is not None and build.body == self._build.body and box_mm == self._box:
+            return  # only the body and the box are drawn: an engine change needs no repaint
         self._build, self._box = build, box_mm
         self.setAccessibleDescription(self.describe())
         self.update()
