@@ -34,6 +34,7 @@ def _items(panel: PlotsPanel) -> list[object]:
         panel.power_curve,
         panel.capped_curve,
         panel.cap_line,
+        panel.cap_label,
         *panel.shades.values(),
         *panel.gear_labels,
     ]
@@ -108,7 +109,8 @@ def test_cap_line_shows_only_when_the_curve_is_clipped(panel, document):
     assert document.performance.curve.capped
     assert panel.cap_line.isVisible()
     assert panel.cap_line.value() == pytest.approx(document.performance.curve.peak_power_ps)
-    assert "cap" in panel.cap_line.label.format
+    assert panel.cap_label.isVisible()
+    assert panel.cap_label.textItem.toPlainText().startswith("capped at 40 PS")
     document.change({"engine.power_cap_ps": None}, "unrestricted")
     if not document.performance.curve.capped:
         assert not panel.cap_line.isVisible()

@@ -129,14 +129,10 @@ class PlotsPanel(QWidget):
         self.power_view.addItem(self.power_curve)
         self.capped_curve = pg.PlotDataItem([], [], connect="finite")
         self.power_view.addItem(self.capped_curve)
-        self.cap_line = pg.InfiniteLine(
-            pos=64.0,
-            angle=0,
-            movable=False,
-            label="",
-            labelOpts={"position": 0.05, "anchors": [(0, 1), (0, 1)]},
-        )
+        self.cap_line = pg.InfiniteLine(pos=64.0, angle=0, movable=False)
         self.power_view.addItem(self.cap_line, ignoreBounds=True)
+        self.cap_label = pg.TextItem(anchor=(0, 1))
+        self.power_view.addItem(self.cap_label, ignoreBounds=True)
         self.engine_cursor = pg.InfiniteLine(angle=90, movable=False)
         self.engine_cursor.hide()
         self.torque_plot.addItem(self.engine_cursor, ignoreBounds=True)
@@ -210,9 +206,13 @@ class PlotsPanel(QWidget):
                 label.hide()
         top = float(np.nanmax(v)) if len(v) else 100.0
         _set_range(self.speed_plot.vb, "y", nice_top(max(top, 100.0) * 1.05, 20.0))
-        # show the run until it has (nearly) settled at top speed, not the long crawl to it
-        settled = np.flatnonzero(v >= 0.97 * top)
-        t_end = float(t[settled[0]]) * 1.15 if len(settled) else 1.0
+        # show the standing quarter mile and 0-100 km/h with room to spare, not the long
+        # crawl to top speed (which the results panel gives); else until speed settles
+        if fmt.is_number(perf.quarter_mile_s) and fmt.is_number(perf.zero_to_100kmh_s):
+            t_end = max(1.25 * perf.quarter_mile_s, 1.5 * perf.zero_to_100kmh_s, 20.0)
+        else:
+            settled = np.flatnonzero(v >= 0.97 * top)
+            t_end = float(t[settled[0]]) * 1.15 if len(settled) else 1.0
         if len(t):
             t_end = min(max(t_end, 1.0), float(t[-1]))
         _set_range(self.speed_plot.vb, "x", nice_top(t_end, 5.0))
@@ -235,16 +235,17 @@ class PlotsPanel(QWidget):
             at_cap = np.where(power_ps >= cap - 0.05, power_ps, np.nan)
             self.capped_curve.setData(rpm, at_cap)
             self.cap_line.setPos(cap)
-            self.cap_line.label.setFormat(
-                self.tr("cap %s (engine could make %s)")
+            self.cap_label.setText(
+                self.tr("capped at %s; the engine could make %s")
                 % (fmt.power(cap), fmt.ps(curve.uncapped_power_ps))
             )
+            self.cap_label.setPos(float(rpm[0]) if len(rpm) else 0.0, cap)
             self.cap_line.show()
-            self.cap_line.label.show()
+            self.cap_label.show()
         else:
             self.capped_curve.setData([], [])
             self.cap_line.hide()
-            self.cap_line.label.hide()
+            self.cap_label.hide()
         top = float(np.nanmax(power_ps)) if len(power_ps) else 1.0
         _set_range(
             self.power_view,
@@ -342,7 +343,8 @@ class PlotsPanel(QWidget):
         self.power_curve.setPen(pg.mkPen(c.power, width=3 * k, style=Qt.PenStyle.DashLine))
         self.capped_curve.setPen(pg.mkPen(c.cap, width=6 * k))
         self.cap_line.setPen(pg.mkPen(c.cap, width=1.5 * k, style=Qt.PenStyle.DotLine))
-        self.cap_line.label.setColor(c.cap)
+        self.cap_label.setColor(c.cap)
+        self.cap_label.setFont(font)
         self.torque_plot.getAxis("left").setTextPen(c.torque)
         self.torque_plot.getAxis("right").setTextPen(c.power)
         swatches = "  ".join(
