@@ -49,6 +49,7 @@ AREA_FACTOR_BY_STYLE: Final[dict[str, float]] = {
     "truck": 0.86,
 }
 NOMINAL_FRONTAL_M2: Final = 1.7
+MU_MAX: Final = 1.5
 FRONT_SHARE: Final[dict[str, float]] = {"front": 0.61, "mid": 0.43, "rear": 0.40}
 FRONT_SHARE_FRONT_ENGINE_RWD: Final = 0.53  # longitudinal engine set back
 
@@ -204,7 +205,8 @@ def simulate(build: Build, curve: CurveData, kerb_kg: float, k: DynamicsConstant
     mg = m * G
     roll = CRR * mg
     cda_half = 0.5 * RHO_AIR * drag_area_m2(build, k)
-    mu = k.tyre_mu * (m / (md + TEST_LOAD_KG)) ** (-MU_LOAD_EXPONENT)
+    # Load sensitivity, limited to +30 % for very light cars and never above 1.5.
+    mu = min(k.tyre_mu * min((m / (md + TEST_LOAD_KG)) ** (-MU_LOAD_EXPONENT), 1.3), MU_MAX)
     b = build.body
     h = 0.2 + 0.22 * b.height_mm / 1000.0
     wb = b.effective_wheelbase_mm / 1000.0
@@ -285,13 +287,10 @@ def simulate(build: Build, curve: CurveData, kerb_kg: float, k: DynamicsConstant
         if driven == "fwd":
             ft = (mu * mg * f + c * res) / (1.0 + c)
         elif driven == "rwd":
-            ft = (mu * mg * (1.0 - f) - c * res) / max(1.0 - c, 0.3)
+            # Weight moves to the rear axle, but never more than all of it.
+            ft = mu * mg if c >= 1.0 else min(mu * mg, (mu * mg * (1.0 - f) - c * res) / (1.0 - c))
         else:
-            ft = max(
-                mu * mg,
-                (mu * mg * f + c * res) / (1.0 + c),
-                (mu * mg * (1.0 - f) - c * res) / max(1.0 - c, 0.3),
-            )
+            ft = mu * mg
         if fe > ft:
             return ft - res, rpm, m * mf, I_TRACTION
         lim = I_DRAG if res >= 0.5 * fe else I_POWER
@@ -366,6 +365,7 @@ def simulate(build: Build, curve: CurveData, kerb_kg: float, k: DynamicsConstant
         lims.append(lim)
 
     locked = False  # set when the run settles in the gear that goes fastest
+    fn_prev = math.inf
     for _ in range(5000):
         top = g >= n_gears - 1 or locked
         v1 = v + dv
@@ -389,10 +389,16 @@ def simulate(build: Build, curve: CurveData, kerb_kg: float, k: DynamicsConstant
             continue
         vm = 0.5 * (v + v1)
         fn, rpm, meff, lim = net(vm, g)
+        hi_end = vm
+        if 0.0 < fn < 0.3 * fn_prev and net(v1, g)[0] <= 0.0:
+            # The pull is dying within this step: top speed lies in [v, v1].
+            # Treat it like a step that found no pull at its middle.
+            fn, hi_end = 0.0, v1
+        fn_prev = fn
         if fn <= 0.0 and trans != "cvt" and not locked and n_gears > 1:
             # No more pull in this gear (a weak engine in a car geared for more):
             # settle in the gear that goes fastest, if another one does.
-            lo, hi = v, vm
+            lo, hi = v, hi_end
             for _ in range(30):
                 mid = 0.5 * (lo + hi)
                 if net(mid, g)[0] > 0.0:
@@ -415,7 +421,7 @@ def simulate(build: Build, curve: CurveData, kerb_kg: float, k: DynamicsConstant
                 continue
         if fn <= 0.0:
             # Top speed lies in [v, vm]: bisect, then close in on it in halving steps.
-            lo, hi = v, vm
+            lo, hi = v, hi_end
             for _ in range(30):
                 mid = 0.5 * (lo + hi)
                 if net(mid, g)[0] > 0.0:
@@ -423,8 +429,21 @@ def simulate(build: Build, curve: CurveData, kerb_kg: float, k: DynamicsConstant
                 else:
                     hi = mid
             vmax = lo
-            # Close in on top speed analytically: near it the net force falls
-            # linearly, so the speed approaches top speed exponentially.
+            # Close in on top speed in halving steps, then analytically: very near
+            # it the net force falls linearly, so speed approaches it exponentially.
+            gap = vmax - v
+            for _ in range(12):
+                gap *= 0.5
+                v1 = vmax - gap
+                vm = 0.5 * (v + v1)
+                fn, rpm, meff, lim = net(vm, g)
+                if fn <= 0.0 or v1 <= v:
+                    break
+                dt = meff * (v1 - v) / fn
+                t += dt
+                x += vm * dt
+                v = v1
+                record(t, v, x, g, rpm, lim)
             fn0, _, meff0, _ = net(v, g)
             gap = vmax - v
             if fn0 > 0.0 and gap > 1e-9:
