@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from keiconfig.core.results import LIMITS
@@ -148,3 +149,38 @@ def test_plots_follow_a_dark_palette(panel, qapp):
         QApplication.setPalette(old)
         qapp.processEvents()
     assert panel.speed_curve.opts["pen"].color().name() == light
+
+
+def test_mouse_over_the_speed_plot_reads_out_values(panel, document, qtbot):
+    panel.resize(900, 700)
+    panel.show()
+    qtbot.waitExposed(panel)
+    scene_pos = panel.speed_plot.vb.mapViewToScene(QPointF(5.0, 50.0))
+    panel.speed_widget.scene().sigMouseMoved.emit(scene_pos)
+    qtbot.waitUntil(lambda: panel.readout.text().startswith("t = "), timeout=2000)
+    assert "limited by" in panel.readout.text()
+    assert panel.speed_cursor.isVisible()
+    assert panel.speed_cursor.value() == pytest.approx(5.0, abs=0.05)
+
+
+def test_panel_draws_at_projector_size_in_a_dark_palette(panel, qapp):
+    old_palette, old_font = QApplication.palette(), QApplication.font()
+    dark = QPalette(old_palette)
+    dark.setColor(QPalette.ColorRole.Window, QColor(30, 30, 30))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor(230, 230, 230))
+    big = QFont(old_font)
+    big.setPointSizeF(old_font.pointSizeF() * 2)
+    try:
+        QApplication.setPalette(dark)
+        QApplication.setFont(big)
+        qapp.processEvents()
+        panel.resize(1800, 1400)
+        image = panel.grab().toImage()
+        assert not image.isNull()
+        assert panel.speed_plot.getAxis("bottom").style["tickFont"].pointSizeF() >= (
+            old_font.pointSizeF() * 2 - 0.01
+        )
+    finally:
+        QApplication.setPalette(old_palette)
+        QApplication.setFont(old_font)
+        qapp.processEvents()

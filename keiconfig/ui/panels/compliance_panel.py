@@ -7,7 +7,7 @@ makers' voluntary agreement, not law: it is labelled so and never makes a car il
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +29,10 @@ RULES = ("length", "width", "height", "displacement", "power")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CompliancePanel", text)
+
+
 def _metres(value_mm: float) -> str:
     text = f"{value_mm / 1000:.2f}".rstrip("0")
     return text + "0" if text.endswith(".") else text
@@ -40,9 +44,9 @@ def era_label(era: regulations.Era) -> str:
     year, month = date[:4], int(date[5:7]) if len(date) >= 7 else 0
     since = f"{_MONTHS[month - 1]} {year}" if month else year
     cc4, cc2 = era.max_displacement_4stroke_cc, era.max_displacement_2stroke_cc
-    engine = fmt.cc(cc4) if cc4 == cc2 else f"{fmt.cc(cc4)} (two-stroke {fmt.cc(cc2)})"
+    engine = fmt.cc(cc4) if cc4 == cc2 else _tr("%s (two-stroke %s)") % (fmt.cc(cc4), fmt.cc(cc2))
     size = " × ".join(_metres(v) for v in (era.max_length_mm, era.max_width_mm, era.max_height_mm))
-    return f"Since {since} — {size} m, {engine}"
+    return _tr("Since %s — %s m, %s") % (since, size, engine)
 
 
 class _Row:
@@ -91,7 +95,7 @@ class CompliancePanel(QWidget):
         self.era_combo = QComboBox(self)
         self.era_combo.setAccessibleName(self.tr("Regulation era"))
         for era in regulations.eras():
-            self.era_combo.addItem(self.tr(era_label(era)), era.id)
+            self.era_combo.addItem(era_label(era), era.id)
             if era.notes:
                 self.era_combo.setItemData(
                     self.era_combo.count() - 1, era.notes, Qt.ItemDataRole.ToolTipRole

@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -27,12 +27,12 @@ KW_TO_PS = fmt.PS_PER_KW
 _SHADE_TOP_KMH = 1000.0  # shading bars reach far above any speed; ignored by auto-range
 _MAX_GEAR_LABELS = 10
 
-LIMIT_NAMES = {
-    "traction": "traction",
-    "power": "power",
-    "shift": "gear shift",
-    "rev_limit": "rev limit",
-    "drag": "drag",
+LIMIT_NAMES = {  # translated where shown (self.tr); marked here for the translation tools
+    "traction": QT_TRANSLATE_NOOP("PlotsPanel", "traction"),
+    "power": QT_TRANSLATE_NOOP("PlotsPanel", "power"),
+    "shift": QT_TRANSLATE_NOOP("PlotsPanel", "gear shift"),
+    "rev_limit": QT_TRANSLATE_NOOP("PlotsPanel", "rev limit"),
+    "drag": QT_TRANSLATE_NOOP("PlotsPanel", "drag"),
 }
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -35,30 +35,70 @@ class _Spec:
 
 def _specs() -> tuple[_Spec, ...]:
     return (
-        _Spec("kerb_weight_kg", "Kerb weight", lambda p: fmt.kg(p.kerb_weight_kg), "kg", 0, True),
-        _Spec("power_ps", "Power", lambda p: fmt.power(p.power_ps, p.power_kw), "PS", 0, False),
-        _Spec("torque_nm", "Torque", lambda p: fmt.torque(p.torque_nm), "N·m", 0, False),
+        _Spec(
+            "kerb_weight_kg",
+            QT_TRANSLATE_NOOP("ResultsPanel", "Kerb weight"),
+            lambda p: fmt.kg(p.kerb_weight_kg),
+            "kg",
+            0,
+            True,
+        ),
+        _Spec(
+            "power_ps",
+            QT_TRANSLATE_NOOP("ResultsPanel", "Power"),
+            lambda p: fmt.power(p.power_ps, p.power_kw),
+            "PS",
+            0,
+            False,
+        ),
+        _Spec(
+            "torque_nm",
+            QT_TRANSLATE_NOOP("ResultsPanel", "Torque"),
+            lambda p: fmt.torque(p.torque_nm),
+            "N·m",
+            0,
+            False,
+        ),
         _Spec(
             "power_to_weight_ps_per_tonne",
-            "Power to weight",
+            QT_TRANSLATE_NOOP("ResultsPanel", "Power to weight"),
             lambda p: fmt.ps_per_tonne(p.power_to_weight_ps_per_tonne),
             "PS/t",
             0,
             False,
         ),
         _Spec(
-            "zero_to_60mph_s", "0–60 mph", lambda p: fmt.seconds(p.zero_to_60mph_s), "s", 1, True
+            "zero_to_60mph_s",
+            QT_TRANSLATE_NOOP("ResultsPanel", "0–60 mph"),
+            lambda p: fmt.seconds(p.zero_to_60mph_s),
+            "s",
+            1,
+            True,
         ),
         _Spec(
             "zero_to_100kmh_s",
-            "0–100 km/h (0–62 mph)",
+            QT_TRANSLATE_NOOP("ResultsPanel", "0–100 km/h (0–62 mph)"),
             lambda p: fmt.seconds(p.zero_to_100kmh_s),
             "s",
             1,
             True,
         ),
-        _Spec("quarter_mile_s", "¼ mile", lambda p: fmt.seconds(p.quarter_mile_s), "s", 1, True),
-        _Spec("top_speed_kmh", "Top speed", lambda p: fmt.kmh(p.top_speed_kmh), "km/h", 0, False),
+        _Spec(
+            "quarter_mile_s",
+            QT_TRANSLATE_NOOP("ResultsPanel", "¼ mile"),
+            lambda p: fmt.seconds(p.quarter_mile_s),
+            "s",
+            1,
+            True,
+        ),
+        _Spec(
+            "top_speed_kmh",
+            QT_TRANSLATE_NOOP("ResultsPanel", "Top speed"),
+            lambda p: fmt.kmh(p.top_speed_kmh),
+            "km/h",
+            0,
+            False,
+        ),
     )
 
 
