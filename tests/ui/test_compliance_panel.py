@@ -147,3 +147,23 @@ def test_over_the_agreement_is_not_illegal(panel, document):
     assert "not law" in power.advice.text()
     assert panel.verdict.text().startswith("✔")
     assert "agreement" in panel.verdict.text()
+
+
+def test_outline_and_rows_draw_at_projector_size(panel, document, qapp):
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    old = QApplication.font()
+    big = QFont(old)
+    big.setPointSizeF(old.pointSizeF() * 2)
+    try:
+        QApplication.setFont(big)
+        qapp.processEvents()
+        for style in ("roadster", "tall_wagon", "truck", "van", "suv", "sedan", "coupe"):
+            document.change({"body.style": style, "body.length_mm": 3450}, style)
+            panel.resize(1000, 1400)
+            assert not panel.grab().toImage().isNull()
+            assert panel.outline.overhang_mm()["length"] == 50
+    finally:
+        QApplication.setFont(old)
+        qapp.processEvents()

@@ -126,3 +126,22 @@ def test_formatting_helpers():
     assert fmt.seconds(None) == "—"
     assert fmt.seconds(float("inf")) == "—"
     assert fmt.number(2.5) == "3"
+
+
+def test_panel_draws_at_projector_size(panel, document, qapp):
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    old = QApplication.font()
+    big = QFont(old)
+    big.setPointSizeF(old.pointSizeF() * 2)
+    try:
+        QApplication.setFont(big)
+        qapp.processEvents()
+        value_font = panel.figures["kerb_weight_kg"].value.font()
+        assert value_font.pointSizeF() >= big.pointSizeF() * 1.9
+        panel.resize(1400, 1300)
+        assert not panel.grab().toImage().isNull()
+    finally:
+        QApplication.setFont(old)
+        qapp.processEvents()
