@@ -49,6 +49,7 @@ AREA_FACTOR_BY_STYLE: Final[dict[str, float]] = {
     "truck": 0.86,
 }
 NOMINAL_FRONTAL_M2: Final = 1.7
+INF: Final = math.inf
 MU_MAX: Final = 1.5
 FRONT_SHARE: Final[dict[str, float]] = {"front": 0.61, "mid": 0.43, "rear": 0.40}
 FRONT_SHARE_FRONT_ENGINE_RWD: Final = 0.53  # longitudinal engine set back
@@ -331,7 +332,7 @@ def simulate(build: Build, curve: CurveData, kerb_kg: float, k: DynamicsConstant
                 break
         v_shift.append(vs_g)
 
-    dv = max(0.25, min(1.2, v_design / 70.0))
+    dv = max(0.3, min(1.4, v_design / 60.0))
     ts_: list[float] = [0.0]
     vs: list[float] = [0.0]
     xs: list[float] = [0.0]
@@ -349,14 +350,19 @@ def simulate(build: Build, curve: CurveData, kerb_kg: float, k: DynamicsConstant
     vmax = 0.0
     rev_limited = False
 
+    # The next speed and distance targets still to cross (inf once all are).
+    nxt = [targets_v[0], targets_x[0]]
+
     def record(t1: float, v1: float, x1: float, gear: int, rpm: float, lim: int) -> None:
-        # crossings, linear within the step
-        t0, v0, x0 = ts_[-1], vs[-1], xs[-1]
-        for i in (0, 1):
-            if hit_v[i] is None and v1 >= targets_v[i] > v0:
-                hit_v[i] = t0 + (t1 - t0) * (targets_v[i] - v0) / (v1 - v0)
-            if hit_x[i] is None and x1 >= targets_x[i] > x0:
-                hit_x[i] = t0 + (t1 - t0) * (targets_x[i] - x0) / (x1 - x0)
+        if v1 >= nxt[0] or x1 >= nxt[1]:  # crossings, linear within the step
+            t0, v0, x0 = ts_[-1], vs[-1], xs[-1]
+            for i in (0, 1):
+                if hit_v[i] is None and v1 >= targets_v[i] > v0:
+                    hit_v[i] = t0 + (t1 - t0) * (targets_v[i] - v0) / (v1 - v0)
+                if hit_x[i] is None and x1 >= targets_x[i] > x0:
+                    hit_x[i] = t0 + (t1 - t0) * (targets_x[i] - x0) / (x1 - x0)
+            nxt[0] = next((tv for tv, h in zip(targets_v, hit_v, strict=True) if h is None), INF)
+            nxt[1] = next((tx for tx, h in zip(targets_x, hit_x, strict=True) if h is None), INF)
         ts_.append(t1)
         vs.append(v1)
         xs.append(x1)
