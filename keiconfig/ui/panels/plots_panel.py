@@ -93,7 +93,7 @@ class PlotsPanel(QWidget):
             angle=0,
             movable=False,
             label=self.tr("100 km/h (62 mph)"),
-            labelOpts={"position": 0.92, "anchors": [(1, 1), (1, 1)]},
+            labelOpts={"position": 0.02, "anchors": [(0, 1), (0, 1)]},
         )
         self.speed_plot.addItem(self.line_100, ignoreBounds=True)
         self.speed_curve = self.speed_plot.plot([], [], name=self.tr("speed"))
@@ -162,6 +162,7 @@ class PlotsPanel(QWidget):
             )
         ]
         self._apply_theme()
+        self._apply_sizes()
         document.build_changed.connect(self.refresh)
         self.refresh()
 
@@ -364,7 +365,14 @@ class PlotsPanel(QWidget):
             % (theme.css(c.torque), theme.css(c.power), theme.css(c.cap))
         )
 
+    def _apply_sizes(self) -> None:
+        line = self.fontMetrics().height()  # readable plots at any font size or scale
+        self.speed_widget.setMinimumHeight(12 * line)
+        self.engine_widget.setMinimumHeight(10 * line)
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if theme.is_palette_event(event) or event.type() == QEvent.Type.FontChange:
             self._apply_theme()
+        if event.type() == QEvent.Type.FontChange:
+            self._apply_sizes()
