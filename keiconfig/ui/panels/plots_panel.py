@@ -367,8 +367,8 @@ class PlotsPanel(QWidget):
 
     def _apply_sizes(self) -> None:
         line = self.fontMetrics().height()  # readable plots at any font size or scale
-        self.speed_widget.setMinimumHeight(12 * line)
-        self.engine_widget.setMinimumHeight(10 * line)
+        self.speed_widget.setMinimumHeight(9 * line)
+        self.engine_widget.setMinimumHeight(7 * line)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
