@@ -187,10 +187,12 @@ class OutlineView(QWidget):
         p.setPen(c.text)
         p.drawText(at + QPointF(0, fm.ascent()), text)
         p.setPen(c.legal_box)
-        p.drawText(
-            at + QPointF(fm.horizontalAdvance(text + "   "), fm.ascent()),
-            self.tr("(dashed: %s)") % limit,
+        x = fm.horizontalAdvance(text + "   ")
+        room = int(self.width() - at.x() - x)
+        limit_text = fm.elidedText(
+            self.tr("(dashed: %s)") % limit, Qt.TextElideMode.ElideRight, max(room, 0)
         )
+        p.drawText(at + QPointF(x, fm.ascent()), limit_text)
 
     def _draw(self, p: QPainter, c: theme.Colours, car: QPainterPath, box: QRectF) -> None:
         p.setPen(QPen(c.body_line, 1.5))
