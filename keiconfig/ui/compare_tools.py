@@ -70,6 +70,7 @@ class GhostCurve(QObject):
         self.previous: Performance | None = None
         self._visible = True
         self._doc.build_changed.connect(self._changed)
+        self._doc.reset_done.connect(self._forget)
         theme.watch_palette(self._panel, self._restyle)
         self._restyle()
 
@@ -83,6 +84,11 @@ class GhostCurve(QObject):
             np.asarray(tr.t_s, dtype=float), np.asarray(tr.speed_ms, dtype=float) * 3.6
         )
         self.curve.setVisible(self._visible)
+
+    def _forget(self) -> None:
+        """Another car was opened (or New): it is not an edit of the one before."""
+        self._current, self.previous = self._doc.performance, None
+        self.curve.setData([], [])
 
     def set_visible(self, visible: bool) -> None:
         self._visible = visible

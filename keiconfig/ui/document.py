@@ -54,10 +54,12 @@ class Document(QObject):
 
     - ``build_changed``: the build or the era changed; results are stale, re-read them.
     - ``state_changed``: path, name or modified flag changed (title bar, actions).
+    - ``reset_done``: a build was started afresh (New, Open, a preset): history is gone.
     """
 
     build_changed = Signal()
     state_changed = Signal()
+    reset_done = Signal()  # another build was started afresh (New, Open, a preset)
 
     def __init__(self, build: Build | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -148,6 +150,7 @@ class Document(QObject):
         self._set_build(build)
         self.undo_stack.setClean()
         self.state_changed.emit()
+        self.reset_done.emit()
 
     def open(self, path: Path) -> tuple[str, ...]:
         """Load ``path``; returns the loader's warnings.

@@ -97,6 +97,17 @@ def test_ghost_shows_the_previous_run_after_a_change(main_window):
     assert tools.ghost.curve.isVisible()
 
 
+def test_opening_another_car_clears_the_ghost(main_window):
+    tools = main_window.compare_tools
+    main_window.document.change({"engine.aspiration": "turbo"}, "turbo")
+    assert len(tools.ghost.curve.getData()[0]) > 0
+    main_window.open_preset(presets.load_preset("subaru-360-1958").build)
+    data = tools.ghost.curve.getData()[0]
+    assert data is None or len(data) == 0  # a different car is not "the last change"
+    main_window.document.change({"body.length_mm": 2900}, "shorter")
+    assert len(tools.ghost.curve.getData()[0]) > 0
+
+
 def test_compare_menu_pins_and_races(main_window):
     tools = main_window.compare_tools
     tools.pin_action.trigger()
