@@ -396,7 +396,7 @@ def simulate(build: Build, curve: CurveData, kerb_kg: float, k: DynamicsConstant
         vm = 0.5 * (v + v1)
         fn, rpm, meff, lim = net(vm, g)
         hi_end = vm
-        if 0.0 < fn < 0.3 * fn_prev and net(v1, g)[0] <= 0.0:
+        if fn > 0.0 and (fn < 0.3 * fn_prev or v1 >= vr) and net(v1 * 0.999999, g)[0] <= 0.0:
             # The pull is dying within this step: top speed lies in [v, v1].
             # Treat it like a step that found no pull at its middle.
             fn, hi_end = 0.0, v1

@@ -22,7 +22,7 @@ from keiconfig.core.build import (
     changed,
 )
 from keiconfig.core.performance import evaluate
-from keiconfig.core.results import LIMITS
+from keiconfig.core.results import LIMITS, Performance
 
 # Integration tolerance: the run is integrated in speed steps; two runs that should
 # tie may differ by this much relative.
@@ -70,7 +70,7 @@ def builds(draw: st.DrawFn, pins: bool = True) -> Build:
 
 
 # The monotonicity properties pin figures within a plausible range of what the
-# configured engine and body would give (0.5-2 x the estimate): the gearing is
+# configured engine and body would give (0.75-2 x the estimate): the gearing is
 # designed for the configured car, and a pin far outside that (20 N·m on a
 # 1.8-litre turbo, 1 PS on a 3-litre) leaves a car crawling in a gear meant for
 # another engine, where tiny integration effects could order two runs either way.
@@ -118,11 +118,23 @@ def test_every_figure_is_finite_and_positive_or_documented_none(build: Build) ->
     assert ((tr.limit >= 0) & (tr.limit < len(LIMITS))).all()
 
 
-def _times(p: object) -> list[float | None]:
-    return [
-        getattr(p, n)
-        for n in ("zero_to_60mph_s", "zero_to_100kmh_s", "quarter_mile_s", "standing_400m_s")
-    ]
+def _times(p: Performance, vmax_kmh: float) -> list[float | None]:
+    """The four times; a speed time only if that speed is well below ``vmax_kmh``.
+
+    Near top speed the approach is asymptotic and the time to a speed there is
+    ill-conditioned (a 0.1 % change in top speed moves it by tens of percent), so
+    speed times within 10 % of the lower top speed of two runs are not compared.
+    """
+    out: list[float | None] = []
+    for name, kmh in (("zero_to_60mph_s", 96.56064), ("zero_to_100kmh_s", 100.0)):
+        out.append(getattr(p, name) if kmh <= 0.9 * vmax_kmh else 0.0)
+    out += [p.quarter_mile_s, p.standing_400m_s]
+    return out
+
+
+def _pair(slow: Performance, fast: Performance) -> tuple[list[float | None], list[float | None]]:
+    vmax = min(slow.top_speed_kmh, fast.top_speed_kmh)
+    return _times(slow, vmax), _times(fast, vmax)
 
 
 def _not_quicker(slow: list[float | None], fast: list[float | None]) -> bool:
@@ -136,13 +148,13 @@ def _not_quicker(slow: list[float | None], fast: list[float | None]) -> bool:
     return True
 
 
-@given(builds(pins=False), st.floats(0.5, 2.0), st.floats(1.01, 2.0))
+@given(builds(pins=False), st.floats(0.75, 2.0), st.floats(1.01, 2.0))
 def test_more_pinned_power_is_never_slower(build: Build, share: float, factor: float) -> None:
     est = evaluate(build)
     ps = min(max(1.0, est.curve.uncapped_power_ps * share), 700.0)
     low = evaluate(changed(build, {"overrides.power_ps": ps}))
     high = evaluate(changed(build, {"overrides.power_ps": ps * factor}))
-    assert _not_quicker(_times(low), _times(high))
+    assert _not_quicker(*_pair(low, high))
     assert high.top_speed_kmh >= low.top_speed_kmh * (1 - REL_TOL)
 
 
@@ -151,7 +163,7 @@ def test_more_pinned_weight_is_never_quicker(build: Build, share: float, factor:
     kg = evaluate(build).kerb_weight_kg * share
     light = evaluate(changed(build, {"overrides.kerb_weight_kg": kg}))
     heavy = evaluate(changed(build, {"overrides.kerb_weight_kg": min(kg * factor, 5000.0)}))
-    assert _not_quicker(_times(heavy), _times(light))
+    assert _not_quicker(*_pair(heavy, light))
 
 
 @given(builds(pins=False), st.integers(1, 400))
@@ -167,7 +179,7 @@ def test_awd_is_never_slower_off_the_line_than_fwd(build: Build, share: float) -
     kg = evaluate(build).kerb_weight_kg * share
     fwd = evaluate(changed(build, {"drivetrain.driven": "fwd", "overrides.kerb_weight_kg": kg}))
     awd = evaluate(changed(build, {"drivetrain.driven": "awd", "overrides.kerb_weight_kg": kg}))
-    if fwd.zero_to_100kmh_s is None:
-        return
+    if fwd.zero_to_100kmh_s is None or 0.9 * fwd.top_speed_kmh < 100.0:
+        return  # unreachable, or ill-conditioned near top speed (see _times)
     assert awd.zero_to_100kmh_s is not None
     assert awd.zero_to_100kmh_s <= fwd.zero_to_100kmh_s * (1 + REL_TOL)
