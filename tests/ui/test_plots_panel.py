@@ -8,10 +8,9 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from keiconfig.core.results import LIMITS
 from keiconfig.ui import theme
 from keiconfig.ui.document import Document
-from keiconfig.ui.panels.plots_panel import KW_TO_PS, PlotsPanel, limit_runs
+from keiconfig.ui.panels.plots_panel import KW_TO_PS, PlotsPanel, limit_runs, shade_columns
 
 
 @pytest.fixture
@@ -36,7 +35,7 @@ def _items(panel: PlotsPanel) -> list[object]:
         panel.capped_curve,
         panel.cap_line,
         panel.cap_label,
-        *panel.shades.values(),
+        panel.shading,
         *panel.gear_labels,
     ]
 
@@ -82,20 +81,30 @@ def test_gear_change_marks_sit_on_the_curve_where_the_gear_goes_up(panel, docume
     ]
 
 
-def test_shading_covers_the_run_by_what_limits_the_car(panel, document):
+def test_shading_colours_each_moment_by_what_limits_the_car(panel, document):
     trace = document.performance.trace
-    total = 0.0
-    for name, bars in panel.shades.items():
-        widths = np.asarray(bars.opts["width"], dtype=float)
-        kind = LIMITS.index(name)
-        expected = sum(
-            t1 - t0
-            for k, t0, t1 in zip(*limit_runs(np.asarray(trace.limit), trace.t_s), strict=True)
-            if k == kind
-        )
-        assert widths.sum() == pytest.approx(expected)
-        total += widths.sum()
-    assert total == pytest.approx(trace.t_s[-1] - trace.t_s[0])
+    kinds = panel.shade_kinds
+    assert len(kinds) > 100
+    # every limit that lasts a noticeable time in the run shows in the shading
+    for k, t0, t1 in zip(*limit_runs(np.asarray(trace.limit), trace.t_s), strict=True):
+        if t1 - t0 > 2 * (trace.t_s[-1] - trace.t_s[0]) / len(kinds):
+            assert k in set(kinds.tolist())
+    # the first column is what limits the car at the start; the image covers the run
+    assert kinds[0] == trace.limit[0]
+    image = panel.shading.image
+    assert image.shape == (1, len(kinds), 4)
+    rect = panel.shading.mapRectToParent(panel.shading.boundingRect())
+    assert rect.left() == pytest.approx(trace.t_s[0])
+    assert rect.right() == pytest.approx(trace.t_s[-1])
+    # one colour per limit kind, different kinds different colours
+    colours = {kinds[i]: tuple(image[0, i]) for i in range(len(kinds))}
+    assert len(set(colours.values())) == len(colours)
+
+
+def test_shade_columns_pick_the_limit_at_each_moment():
+    t = np.array([0.0, 1.0, 2.0, 3.0, 4.0])
+    limit = np.array([0, 0, 1, 3, 3])
+    assert shade_columns(t, limit, columns=4).tolist() == [0, 0, 1, 3]
 
 
 def test_limit_runs_splits_where_the_limit_changes():

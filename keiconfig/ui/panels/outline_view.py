@@ -198,20 +198,20 @@ class OutlineView(QWidget):
         p.setPen(QPen(c.body_line, 1.5))
         p.setBrush(c.body_fill)
         p.drawPath(car)
-        box_path = QPainterPath()
-        box_path.addRect(box)
-        outside = car.subtracted(box_path)
-        if (
-            not outside.isEmpty()
-            and outside.boundingRect().width() * outside.boundingRect().height() > 0.5
-        ):
-            p.setPen(QPen(c.overhang, 2))
-            p.setBrush(QBrush(c.overhang, Qt.BrushStyle.BDiagPattern))
-            p.drawPath(outside)
+        if any(self.overhang_mm().values()):  # path subtraction is costly: only when needed
+            box_path = QPainterPath()
+            box_path.addRect(box)
+            outside = car.subtracted(box_path)
+            bounds = outside.boundingRect()
+            if not outside.isEmpty() and bounds.width() * bounds.height() > 0.5:
+                p.setPen(QPen(c.overhang, 2))
+                p.setBrush(QBrush(c.overhang, Qt.BrushStyle.BDiagPattern))
+                p.drawPath(outside)
         p.setBrush(Qt.BrushStyle.NoBrush)
-        pen = QPen(c.legal_box, 2, Qt.PenStyle.DashLine)
-        p.setPen(pen)
+        p.setPen(QPen(c.legal_box, 2, Qt.PenStyle.DashLine))
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # straight lines: crisp, cheap
         p.drawRect(box)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
     def _label(
         self, p: QPainter, c: theme.Colours, at: QPointF, text: str, above: bool = False

@@ -3,8 +3,9 @@ and torque and power against rpm (with the power cap).
 
 Every plot item is created once and updated in place with ``setData``/``setOpts``:
 nothing is cleared or re-created on a change, so slider drags stay cheap. The
-"what limits the car" shading is one bar item per limit kind (a fixed pool of five)
-whose bars are the runs of that kind. Colours follow the palette (light or dark).
+"what limits the car" shading is a single image item, one opaque column per time step
+coloured by the limit at that moment (one image blit is far cheaper to paint than
+translucent rectangles). Colours follow the palette (light or dark).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -24,7 +25,8 @@ from keiconfig.ui.document import Document
 
 MS_TO_KMH = 3.6
 KW_TO_PS = fmt.PS_PER_KW
-_SHADE_TOP_KMH = 1000.0  # shading bars reach far above any speed; ignored by auto-range
+_SHADE_TOP_KMH = 1000.0  # the shading reaches far above any speed; ignored by auto-range
+_SHADE_COLUMNS = 1500  # time resolution of the shading image over the whole run
 _MAX_GEAR_LABELS = 10
 
 LIMIT_NAMES = {  # translated where shown (self.tr); marked here for the translation tools
@@ -49,6 +51,16 @@ def _set_range(view: pg.ViewBox, axis: str, top: float) -> None:
             view.setXRange(0.0, top, padding=0)
         else:
             view.setYRange(0.0, top, padding=0)
+
+
+def shade_columns(t: np.ndarray, limit: np.ndarray, columns: int = _SHADE_COLUMNS) -> np.ndarray:
+    """The limit index at the middle of each of ``columns`` equal time steps of the run."""
+    if len(t) == 0:
+        return np.zeros(0, dtype=int)
+    step = (float(t[-1]) - float(t[0])) / columns
+    mids = float(t[0]) + step * (np.arange(columns) + 0.5)
+    idx = np.clip(np.searchsorted(t, mids, side="right") - 1, 0, len(t) - 1)
+    return np.asarray(limit)[idx].astype(int)
 
 
 def limit_runs(limit: np.ndarray, t: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -82,12 +94,11 @@ class PlotsPanel(QWidget):
         self.speed_plot.getAxis("bottom").enableAutoSIPrefix(False)
         # self.speed_plot.showGrid(x=True, y=True, alpha=0.2)
         self.speed_plot.setMenuEnabled(False)
-        self.shades: dict[str, pg.BarGraphItem] = {}
-        for name in LIMITS:
-            bars = pg.BarGraphItem(x0=[], width=[], y0=0.0, height=_SHADE_TOP_KMH)
-            bars.setZValue(-10)
-            self.speed_plot.addItem(bars, ignoreBounds=True)
-            self.shades[name] = bars
+        self.shading = pg.ImageItem(axisOrder="row-major")
+        self.shading.setZValue(-10)
+        self.speed_plot.addItem(self.shading, ignoreBounds=True)
+        self.shade_kinds = np.zeros(0, dtype=int)  # limit index of each shading column
+        self._shade_lut = np.zeros((len(LIMITS), 4), dtype=np.uint8)
         self.line_100 = pg.InfiniteLine(
             pos=100.0,
             angle=0,
@@ -190,10 +201,8 @@ class PlotsPanel(QWidget):
         t = np.asarray(tr.t_s, dtype=float)
         v = np.asarray(tr.speed_ms, dtype=float) * MS_TO_KMH
         self.speed_curve.setData(t, v)
-        kinds, t0, t1 = limit_runs(np.asarray(tr.limit), t)
-        for i, name in enumerate(LIMITS):
-            mask = kinds == i
-            self.shades[name].setOpts(x0=t0[mask], width=t1[mask] - t0[mask])
+        self.shade_kinds = shade_columns(t, np.asarray(tr.limit))
+        self._paint_shading(float(t[0]) if len(t) else 0.0, float(t[-1]) if len(t) else 1.0)
         gear = np.asarray(tr.gear)
         shifts = np.flatnonzero(np.diff(gear) > 0) + 1 if len(gear) > 1 else np.empty(0, int)
         self.shift_marks.setData(t[shifts], v[shifts])
@@ -263,6 +272,15 @@ class PlotsPanel(QWidget):
             )
         )
 
+    def _paint_shading(self, t0: float, t1: float) -> None:
+        if len(self.shade_kinds) == 0:
+            self.shading.hide()
+            return
+        image = self._shade_lut[self.shade_kinds][np.newaxis, :, :]
+        self.shading.setImage(image, autoLevels=False, levels=None)
+        self.shading.setRect(QRectF(t0, 0.0, max(t1 - t0, 1e-6), _SHADE_TOP_KMH))
+        self.shading.show()
+
     def _sync_power_view(self) -> None:
         self.power_view.setGeometry(self.torque_plot.vb.sceneBoundingRect())
         self.power_view.linkedViewChanged(self.torque_plot.vb, self.power_view.XAxis)
@@ -328,8 +346,17 @@ class PlotsPanel(QWidget):
                 axis.setTickFont(font)
                 axis.label.setFont(font)
         self.speed_curve.setPen(pg.mkPen(c.speed, width=3 * k))
-        for name, bars in self.shades.items():
-            bars.setOpts(brush=pg.mkBrush(c.limit_fill(name)), pen=pg.mkPen(None))
+        # opaque shades: the limit colour mixed into the plot background
+        for i, name in enumerate(LIMITS):
+            fill = c.limit_fill(name)
+            a = fill.alphaF()
+            self._shade_lut[i] = [
+                round(getattr(fill, ch)() * a + getattr(c.base, ch)() * (1 - a))
+                for ch in ("red", "green", "blue")
+            ] + [255]
+        if len(self.shade_kinds):
+            rect = self.shading.mapRectToParent(self.shading.boundingRect())
+            self._paint_shading(rect.left(), rect.right())
         self.line_100.setPen(pg.mkPen(c.muted, width=1.5 * k, style=Qt.PenStyle.DashLine))
         self.line_100.label.setColor(c.text)
         self.shift_marks.setBrush(pg.mkBrush(c.marker))
