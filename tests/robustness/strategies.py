@@ -199,6 +199,7 @@ FIELD_PATHS: Final[tuple[str, ...]] = (
 REQUIRED: Final = frozenset(
     {
         "format",
+        "version",  # required by the spec (the loader refuses a file without it)
         "name",
         "body",
         "body.style",
