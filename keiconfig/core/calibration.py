@@ -170,6 +170,12 @@ def report(constants: ModelConstants | None = None) -> str:
         )
     )
     lines.append("  (fit set: without the figures marked 'not fitted' above)")
+    full = [
+        _ape(est[c.row_id].kerb_weight_kg, c.published["kerb_weight_kg"])
+        for c in cars
+        if "kerb_weight_kg" in c.published and not c.fills and "kerb_weight_kg" not in c.fit_exclude
+    ]
+    lines.append(f"  kerb kg, fit-set cars with nothing filled by a default: {cell(full)}")
     return "\n".join(lines)
 
 
