@@ -18,14 +18,22 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QIcon, QKeySequence, QPainter, QPen, QPixmap, QShortcut
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPen,
+    QPixmap,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -44,6 +52,9 @@ from keiconfig.ui.document import Document
 MAX_ENTRIES = compare.MAX_BUILDS
 MS_TO_KMH = 3.6
 STAR = "★"
+PLOT_SHARE = 60  # per cent of the panel's height the plot gets at first
+PLOT_MIN_LINES = 14  # the plot is never shorter than this many lines of text
+TABLE_MIN_LINES = 6
 
 # Okabe-Ito: a darker set for light backgrounds, a lighter one for dark backgrounds.
 _LIGHT = ("#0072B2", "#D55E00", "#009E73", "#CC79A7")
@@ -96,6 +107,7 @@ class ComparePanel(QWidget):
         super().__init__(parent)
         self._doc = document
         self._entries: list[Entry] = []
+        self.pen_scale = 1.0  # projector mode draws thicker lines
         self.setAccessibleName(self.tr("Comparison"))
 
         # -- plot --------------------------------------------------------------------------
@@ -107,7 +119,8 @@ class ComparePanel(QWidget):
         self.plot.setLabel("left", self.tr("Speed (km/h)"))
         self.plot.getAxis("bottom").enableAutoSIPrefix(False)
         self.plot.showGrid(x=True, y=True, alpha=0.2)
-        self.legend = self.plot.addLegend(offset=(-10, 10))
+        # Bottom right: under the rising curves, where the plot is otherwise empty.
+        self.legend = self.plot.addLegend(offset=(-10, -10))
         self.curves = [self.plot.plot([], []) for _ in range(MAX_ENTRIES)]
         self.cursor = pg.InfiniteLine(pos=0.0, angle=90, movable=True)
         self.cursor.setToolTip(self.tr("Race time: drag to scrub the race replay"))
@@ -115,19 +128,14 @@ class ComparePanel(QWidget):
         self.plot.addItem(self.cursor, ignoreBounds=True)
         self.cursor.sigDragged.connect(self._cursor_dragged)
 
-        # -- pins and buttons --------------------------------------------------------------
-        self.pins = QListWidget(self)
-        self.pins.setAccessibleName(self.tr("Pinned builds"))
-        self.pins.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.pins.setMaximumHeight(self.fontMetrics().height() * 5)
-        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.pins)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self.remove_selected)
+        # -- buttons ---------------------------------------------------------------------
         self.pin_button = QPushButton(self.tr("Pin &Current Build"), self)
         self.pin_button.setToolTip(self.tr("Add a snapshot of the build you are editing"))
         self.pin_button.clicked.connect(self.pin_current)
         self.remove_button = QPushButton(self.tr("&Remove"), self)
-        self.remove_button.setToolTip(self.tr("Remove the selected builds from the comparison"))
+        self.remove_button.setToolTip(
+            self.tr("Remove the selected builds (click a build's column heading to select it)")
+        )
         self.remove_button.clicked.connect(self.remove_selected)
         self.clear_button = QPushButton(self.tr("C&lear"), self)
         self.clear_button.clicked.connect(self.clear)
@@ -148,7 +156,13 @@ class ComparePanel(QWidget):
         self.table = QTableWidget(self)
         self.table.setAccessibleName(self.tr("Figures of the compared builds"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # A build is a column: selecting columns (click a heading) chooses what Remove removes.
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectColumns)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.remove_selected)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table_note = QLabel(
@@ -157,24 +171,26 @@ class ComparePanel(QWidget):
         )
         self.table_note.setWordWrap(True)
 
-        top = QWidget(self)
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.plot_widget, 1)
-        top_layout.addWidget(self.pins)
-        top_layout.addLayout(buttons)
-        top_layout.addWidget(self.message)
+        # The plot above, the buttons and the table below, split by a handle the user can
+        # drag. The plot keeps a readable height however tall the table is.
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addLayout(buttons)
+        bottom_layout.addWidget(self.message)
         bottom_layout.addWidget(self.table, 1)
         bottom_layout.addWidget(self.table_note)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.plot_widget)
         self.splitter.addWidget(bottom)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, PLOT_SHARE)
+        self.splitter.setStretchFactor(1, 100 - PLOT_SHARE)
+        self._split_done = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.splitter)
+        self._set_minimum_heights()
 
         self._apply_theme()
         document.build_changed.connect(self._era_maybe_changed)
@@ -222,13 +238,21 @@ class ComparePanel(QWidget):
             self.show_message("")
             self.refresh()
 
+    def selected_columns(self) -> list[int]:
+        """The builds (columns of the table) chosen for Remove."""
+        model = self.table.selectionModel()
+        return sorted({i.column() for i in model.selectedIndexes()})
+
     def remove_selected(self) -> None:
-        rows = sorted((self.pins.row(i) for i in self.pins.selectedItems()), reverse=True)
-        for row in rows:
-            del self._entries[row]
-        if rows:
+        columns = [c for c in self.selected_columns() if c < len(self._entries)]
+        for col in reversed(columns):
+            del self._entries[col]
+        if columns:
             self.show_message("")
             self.refresh()
+
+    def _selection_changed(self) -> None:
+        self.remove_button.setEnabled(bool(self.selected_columns()))
 
     def clear(self) -> None:
         self._entries.clear()
@@ -308,17 +332,12 @@ class ComparePanel(QWidget):
         self.plot.setYRange(0.0, top * 1.08, padding=0)
         self.plot.setXRange(0.0, end, padding=0)
 
-        self.pins.clear()
-        for i, e in enumerate(self._entries):
-            item = QListWidgetItem(swatch_icon(colours[i], LINE_STYLES[i]), e.name)
-            item.setToolTip(e.source)
-            self.pins.addItem(item)
         n = len(self._entries)
-        self.remove_button.setEnabled(n > 0)
         self.clear_button.setEnabled(n > 0)
         self.race_button.setEnabled(n >= 2)
         self.pin_button.setEnabled(n < MAX_ENTRIES)
         self._fill_table(colours)
+        self._selection_changed()
         self.plot_widget.setAccessibleDescription(
             self.tr("%d builds compared: %s.") % (n, ", ".join(e.name for e in self._entries))
         )
@@ -331,6 +350,11 @@ class ComparePanel(QWidget):
         self.table.setRowCount(len(table.rows))
         for col, name in enumerate(table.columns):
             head = QTableWidgetItem(swatch_icon(colours[col], LINE_STYLES[col]), name)
+            source = self._entries[col].source if col < len(self._entries) else ""
+            head.setToolTip(
+                (self.tr("From: %s") % source + "\n" if source else "")
+                + self.tr("Click to select this build (then Remove)")
+            )
             self.table.setHorizontalHeaderItem(col, head)
         bold = QFont(self.font())
         bold.setBold(True)
@@ -367,13 +391,32 @@ class ComparePanel(QWidget):
         return text
 
     # -- look --------------------------------------------------------------------------------
+    def _set_minimum_heights(self) -> None:
+        line = self.fontMetrics().height()
+        self.plot_widget.setMinimumHeight(line * PLOT_MIN_LINES)
+        self.table.setMinimumHeight(line * TABLE_MIN_LINES)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._split_done and self.height() > 0:
+            self._split_done = True  # the first time only: later, the user's split stays
+            total = max(sum(self.splitter.sizes()), self.splitter.height())
+            plot = max(int(total * PLOT_SHARE / 100), self.plot_widget.minimumHeight())
+            self.splitter.setSizes([plot, max(total - plot, 1)])
+
+    def set_pen_scale(self, scale: float) -> None:
+        """Thicker curves and cursor (projector mode); the text follows the font."""
+        self.pen_scale = scale
+        self._apply_theme()
+
     def _apply_theme(self) -> None:
         c = theme.colours(self.palette())
+        k = self.pen_scale
         font = QFont(self.font())
         self.plot_widget.setBackground(c.base)
         for side in ("left", "bottom"):
             axis = self.plot.getAxis(side)
-            axis.setPen(c.muted)
+            axis.setPen(pg.mkPen(c.muted, width=k))
             axis.setTextPen(c.text)
             axis.setTickFont(font)
             axis.label.setFont(font)
@@ -382,9 +425,10 @@ class ComparePanel(QWidget):
         self.legend.setBrush(pg.mkBrush(c.base))
         self.legend.setPen(pg.mkPen(c.muted))
         for i, (curve, colour) in enumerate(zip(self.curves, entry_colours(c.dark), strict=True)):
-            curve.setPen(pg.mkPen(colour, width=3, style=LINE_STYLES[i]))
-        self.cursor.setPen(pg.mkPen(c.text, width=2))
-        self.cursor.setHoverPen(pg.mkPen(c.warn, width=4))
+            curve.setPen(pg.mkPen(colour, width=3 * k, style=LINE_STYLES[i]))
+        self.cursor.setPen(pg.mkPen(c.text, width=2 * k))
+        self.cursor.setHoverPen(pg.mkPen(c.warn, width=4 * k))
+        self._set_minimum_heights()
         if self.isVisible() or self._entries:
             self.refresh()
 

@@ -69,6 +69,7 @@ class GhostCurve(QObject):
         self._current: Performance = self._doc.performance
         self.previous: Performance | None = None
         self._visible = True
+        self.pen_scale = 1.0
         self._doc.build_changed.connect(self._changed)
         self._doc.reset_done.connect(self._forget)
         theme.watch_palette(self._panel, self._restyle)
@@ -96,7 +97,12 @@ class GhostCurve(QObject):
 
     def _restyle(self) -> None:
         c = theme.colours(self._panel.palette())
-        self.curve.setPen(pg.mkPen(c.muted, width=2, style=Qt.PenStyle.DashLine))
+        width = 2 * self.pen_scale
+        self.curve.setPen(pg.mkPen(c.muted, width=width, style=Qt.PenStyle.DashLine))
+
+    def set_pen_scale(self, scale: float) -> None:
+        self.pen_scale = scale
+        self._restyle()
 
 
 class CompareTools(QObject):
@@ -107,6 +113,7 @@ class CompareTools(QObject):
         self.window = window
         tr = window.tr
         self.class_dialog: ClassFolderDialog | None = None
+        self.pen_scale = 1.0  # projector mode: thicker plot lines
 
         # -- docks -------------------------------------------------------------------------
         # The docks start hidden; their panels (each with its own plot) are made when
@@ -195,6 +202,8 @@ class CompareTools(QObject):
 
             panel = ComparePanel(self.window.document)
             self._compare_panel = panel
+            if self.pen_scale != 1.0:
+                panel.set_pen_scale(self.pen_scale)
             self.compare_dock.setWidget(panel)
             panel.cursor_dragged.connect(self._cursor_dragged)
             panel.race_requested.connect(self.race)
@@ -211,6 +220,13 @@ class CompareTools(QObject):
             self.race_dock.setWidget(panel)
             panel.time_changed.connect(self._race_time)
         return self._race_panel
+
+    def set_pen_scale(self, scale: float) -> None:
+        """Projector mode: the comparison's curves and the ghost drawn thicker."""
+        self.pen_scale = scale
+        self.ghost.set_pen_scale(scale)
+        if self._compare_panel is not None:
+            self._compare_panel.set_pen_scale(scale)
 
     # -- menus -------------------------------------------------------------------------------
     def _build_menus(self) -> None:

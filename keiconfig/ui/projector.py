@@ -105,6 +105,9 @@ class Projector(QObject):
         w.projector_scale = FONT_SCALE if on else 1.0
         w._apply_text_scale(w.settings.text_scale)
         w.plots_panel.set_pen_scale(PEN_SCALE if on else 1.0)
+        tools = getattr(w, "compare_tools", None)  # the comparison and the ghost curve
+        if tools is not None:
+            tools.set_pen_scale(PEN_SCALE if on else 1.0)
         form = w.engine_panel.form
         for name in HIDDEN_ENGINE_CONTROLS:
             form.setRowVisible(getattr(w.engine_panel, name), not on)

@@ -62,9 +62,12 @@ def test_remove_and_clear(qtbot):
     panel, _ = _panel(qtbot)
     for p in presets.list_presets()[:3]:
         panel.add_build(p.name, p.build)
-    panel.pins.item(1).setSelected(True)
+    assert not panel.remove_button.isEnabled()  # nothing selected yet
+    panel.table.selectColumn(1)  # a build is a column: click its heading
+    assert panel.remove_button.isEnabled()
     panel.remove_selected()
     assert len(panel.entries) == 2
+    assert panel.entries[1].name == presets.list_presets()[2].name
     assert not panel.curves[2].isVisible()
     panel.clear()
     assert panel.entries == ()
@@ -129,3 +132,40 @@ def test_add_file_that_cannot_be_read_shows_an_error(main_window, dialogs, tmp_p
     monkeypatch.setattr(compare_tools, "ask_compare_file", lambda parent, start: str(bad))
     assert not main_window.compare_tools.add_file()
     assert dialogs.errors
+
+
+def _window_with_pins(main_window, n: int):
+    main_window.resize(1400, 900)
+    tools = main_window.compare_tools
+    tools.pin_current()
+    for p in presets.list_presets()[: n - 1]:
+        tools.add_preset(p)
+    return tools
+
+
+def test_the_comparison_plot_keeps_a_readable_height(main_window, qtbot):
+    tools = _window_with_pins(main_window, 4)
+    panel = tools.compare_panel
+    qtbot.waitUntil(lambda: panel.plot_widget.height() > 0)
+    line = panel.fontMetrics().height()
+    # the plot has the larger share of the dock, not a strip above a list and a table
+    assert panel.plot_widget.height() >= 0.5 * panel.height()
+    assert panel.plot_widget.height() >= 12 * line
+    tools.race()  # the race dock takes height from the window: the plot keeps its minimum
+    qtbot.wait(10)
+    assert panel.plot_widget.height() >= 12 * line
+
+
+def test_projector_mode_thickens_the_comparison_and_ghost_lines(main_window, qtbot):
+    tools = _window_with_pins(main_window, 2)
+    panel = tools.compare_panel
+    thin = panel.curves[0].opts["pen"].widthF()
+    ghost = tools.ghost.curve.opts["pen"].widthF()
+    tick = panel.plot.getAxis("bottom").style["tickFont"].pointSizeF()
+    main_window.classroom.projector_action.setChecked(True)
+    assert panel.curves[0].opts["pen"].widthF() == 2 * thin
+    assert tools.ghost.curve.opts["pen"].widthF() == 2 * ghost
+    # text too (the font change is delivered as a posted event)
+    qtbot.waitUntil(lambda: panel.plot.getAxis("bottom").style["tickFont"].pointSizeF() > tick)
+    main_window.classroom.projector_action.setChecked(False)
+    assert panel.curves[0].opts["pen"].widthF() == thin
