@@ -72,3 +72,21 @@ def test_changes_that_break_the_rules_say_so(main_window):
     for i, s in enumerate(panel.suggestions):
         if s.keeps_compliance:
             assert "breaks" not in panel.buttons[i].text()
+
+
+def test_long_suggestions_wrap_instead_of_being_cut(main_window, qtbot):
+    main_window.resize(1920, 1080)
+    main_window.classroom.projector_action.setChecked(True)  # large text, narrow dock
+    doc = main_window.document
+    doc.set_era("1955")  # most changes break these rules: the longest texts
+    panel = _panel(main_window)
+    area = main_window.classroom.tabs.widget(0)
+    qtbot.waitUntil(lambda: panel.buttons and panel.buttons[0].label.width() > 0)
+    qtbot.wait(20)
+    shown = [b for b in panel.buttons if b.isVisible()]
+    assert shown
+    assert max(len(b.text()) for b in shown) > 40
+    for b in shown:
+        assert b.label.height() >= b.label.heightForWidth(b.label.width())  # all of it shows
+        assert b.geometry().right() <= area.viewport().width()  # no sideways scrolling
+    assert any(b.height() > 1.6 * b.fontMetrics().height() + b.PAD for b in shown)  # wrapped

@@ -18,9 +18,9 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from keiconfig.core import explain, suggestions
 from keiconfig.ui import theme
@@ -77,6 +77,51 @@ def lower_first(label: str) -> str:
     return label
 
 
+class WrappingButton(QPushButton):
+    """A push button whose text wraps onto more lines instead of being cut at the edge.
+
+    The text is shown by a word-wrapping label inside the button; :meth:`text` and
+    :meth:`setText` read and write it, so the button is used like any other.
+    """
+
+    PAD = 8  # px around the text, inside the button's frame
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.label.setAccessibleName("")
+        box = QHBoxLayout(self)
+        box.setContentsMargins(self.PAD, self.PAD // 2, self.PAD, self.PAD // 2)
+        box.addWidget(self.label)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def text(self) -> str:  # type: ignore[override]
+        return self.label.text()
+
+    def setText(self, text: str) -> None:  # type: ignore[override]
+        self.label.setText(text)
+        self.updateGeometry()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        inner = max(width - 2 * self.PAD, 1)
+        return self.label.heightForWidth(inner) + self.PAD + 2
+
+    def sizeHint(self) -> QSize:
+        line = self.fontMetrics().height()
+        return QSize(line * 10, line + self.PAD + 2)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().height() * 4, self.fontMetrics().height() + self.PAD)
+
+
 class LimitsPanel(QWidget):
     """The ranked single changes; owns :attr:`sentence`, which the window puts under the plot."""
 
@@ -102,7 +147,7 @@ class LimitsPanel(QWidget):
         self.heading.setFont(bold)
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
-        self.buttons: list[QPushButton] = []
+        self.buttons: list[WrappingButton] = []
         self._column = QVBoxLayout(self)
         self._column.addWidget(self.heading)
         self._column.addWidget(self.empty)
@@ -164,14 +209,13 @@ class LimitsPanel(QWidget):
             button.setAccessibleName(text)
             button.setToolTip(text + "\n" + self.tr("Click to apply this change (you can undo it)"))
             colour = "" if s.keeps_compliance else f"color: {theme.css(c.worse)};"
-            button.setStyleSheet(f"text-align: left; padding: 4px 8px; {colour}")
+            button.setStyleSheet(f"QPushButton, QLabel {{ {colour} }}" if colour else "")
             button.show()
 
     def _add_button(self) -> None:
         index = len(self.buttons)
-        button = QPushButton(self)
-        # Long texts are cut at the panel's edge rather than widening it (tooltip: all).
-        button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        # Long texts wrap onto a second line rather than widening the panel or being cut.
+        button = WrappingButton(self)
         button.clicked.connect(lambda _checked=False, i=index: self.apply(i))
         self.buttons.append(button)
         self._column.insertWidget(self._column.count() - 1, button)
