@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from keiconfig.core import presets, regulations
 from keiconfig.core.build import changed, default_build
 from keiconfig.ui import projector
+from keiconfig.ui.panels.era_cars_panel import name_without_year
 
 
 @pytest.fixture
@@ -131,8 +132,12 @@ def test_era_lists_its_reference_cars_and_the_legal_box_follows(window, qtbot):
     assert outline._box == (era.max_length_mm, era.max_width_mm, era.max_height_mm)
     expected = [p.name for p in presets.list_presets() if p.build.year
                 and regulations.era_for_year(p.build.year) == "1955"]  # fmt: skip
-    names = [panel.table.item(r, 0).text() for r in range(panel.table.rowCount())]
+    names = [panel.table.item(r, 0).toolTip().split("\n")[0] for r in range(panel.table.rowCount())]
     assert names == expected and names
+    shown = [panel.table.item(r, 0).text() for r in range(panel.table.rowCount())]
+    years = [panel.table.item(r, 1).text() for r in range(panel.table.rowCount())]
+    assert shown == [name_without_year(n, int(y)) for n, y in zip(expected, years, strict=True)]
+    assert all(y not in n for n, y in zip(shown, years, strict=True))  # no year twice
     panel.table.selectRow(0)
     assert expected[0] in panel.comparison.text()
     assert "Your build" in panel.comparison.text()

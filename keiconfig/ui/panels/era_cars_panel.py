@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import html
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -38,6 +39,16 @@ def _preset_performance(preset_id: str) -> Performance:
         if p.id == preset_id:
             return performance.evaluate(p.build)
     raise KeyError(preset_id)
+
+
+def name_without_year(name: str, year: int | None) -> str:
+    """ "Honda Beat (1991)" -> "Honda Beat"; "Seven 160 (2014, Japan-spec)" -> "Seven 160
+    (Japan-spec)": the table has a Year column, and the name then fits without cutting."""
+    if year is None:
+        return name
+    y = re.escape(str(year))
+    name = re.sub(rf"\s*\({y}\)$", "", name)
+    return re.sub(rf"\({y},\s*", "(", name)
 
 
 def presets_of_era(era_id: str) -> list[presets.Preset]:
@@ -76,6 +87,10 @@ class EraCarsPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # A long name wraps onto a second line rather than being cut ("Daihatsu Nak…").
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for col in range(1, 5):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._show_comparison)
@@ -124,13 +139,13 @@ class EraCarsPanel(QWidget):
         for row, p in enumerate(self.cars):
             perf = _preset_performance(p.id)
             cells = (
-                p.name,
+                name_without_year(p.name, p.build.year),
                 str(p.build.year),
                 fmt.seconds(perf.zero_to_100kmh_s),
                 f"{perf.power_ps:.0f}",
                 f"{perf.kerb_weight_kg:.0f}",
             )
-            tip = self._published_tip(p)
+            tip = "\n".join(x for x in (p.name, self._published_tip(p)) if x)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col:
