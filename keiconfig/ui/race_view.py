@@ -312,6 +312,10 @@ class RacePanel(QWidget):
         self.result_label = QLabel(self)
         self.result_label.setWordWrap(True)
         self.result_label.setAccessibleName(self.tr("Finishing order"))
+        bold = QFont(self.result_label.font())
+        bold.setBold(True)
+        self.result_label.setFont(bold)
+        self._shown_finishers = -1
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         controls = QHBoxLayout()
@@ -366,25 +370,40 @@ class RacePanel(QWidget):
         for w in (self.play_button, self.back_button, self.forward_button, self.restart_button,
                   self.slider, self.speed_box):  # fmt: skip
             w.setEnabled(self.replay is not None)
-        self.result_label.setText(self._results_text())
+        self._shown_finishers = -1
         self._t = -1.0
         self.set_time(0.0)
 
-    def _results_text(self) -> str:
+    def _finishers_at(self, t_s: float) -> int:
+        """How many cars have crossed the line at ``t_s`` (all of them once the race is over)."""
+        r = self.replay
+        if r is None:
+            return 0
+        if t_s >= r.duration_s:
+            return len(r.finish_order)
+        times = (r.finish_times_s[k] for k in r.finish_order)
+        return sum(1 for t in times if t is not None and t <= t_s)
+
+    def _results_text(self, shown: int | None = None) -> str:
+        """The finishing order, of the first ``shown`` places (all when None): the order is
+        told as the cars cross the line, so the replay does not give the winner away."""
         r = self.replay
         if r is None:
             return ""
+        order = r.finish_order if shown is None else r.finish_order[:shown]
+        distance = fmt.quantity(r.distance_m, "m")
+        if not order:
+            return self.tr("Finishing order over %s: as the cars cross the line.") % distance
         parts = []
-        for place, k in enumerate(r.finish_order, start=1):
+        for place, k in enumerate(order, start=1):
             t = r.finish_times_s[k]
             if t is None:
                 parts.append(self.tr("%s does not finish") % r.names[k])
             else:
                 parts.append(f"{ordinal(place)} {r.names[k]} {fmt.seconds(t)}")
-        return self.tr("Finishing order over %s: %s") % (
-            fmt.quantity(r.distance_m, "m"),
-            "  ·  ".join(parts),
-        )
+        if len(order) < len(r.finish_order):
+            parts.append("…")
+        return self.tr("Finishing order over %s: %s") % (distance, "  ·  ".join(parts))
 
     # -- time --------------------------------------------------------------------------------
     @property
@@ -424,6 +443,10 @@ class RacePanel(QWidget):
         self.slider.setValue(round(t * 1000))
         self.slider.blockSignals(False)
         self.time_label.setText(fmt.seconds(t) if t > 0 else "0.0 s")
+        finishers = self._finishers_at(t)
+        if finishers != self._shown_finishers:
+            self._shown_finishers = finishers
+            self.result_label.setText(self._results_text(finishers))
         if not self.playing:
             self.track.setAccessibleDescription(self.track.describe())
         self.time_changed.emit(t)

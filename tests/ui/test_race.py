@@ -102,3 +102,18 @@ def test_empty_race_disables_controls(qtbot):
     assert not w.play_button.isEnabled()
     w.play()
     assert not w.playing
+
+
+def test_the_finishing_order_is_told_as_the_cars_cross_the_line(panel):
+    r = panel.replay
+    first, second = r.finish_order[0], r.finish_order[1]
+    assert all(name not in panel.result_label.text() for name in r.names)  # no spoiler at 0 s
+    panel.set_time((r.finish_times_s[first] + r.finish_times_s[second]) / 2)
+    text = panel.result_label.text()
+    assert r.names[first] in text and "1st" in text
+    assert r.names[second] not in text
+    panel.set_time(panel.end_s)
+    assert all(name in panel.result_label.text() for name in r.names)
+    panel.restart()
+    assert r.names[first] not in panel.result_label.text()
+    assert panel.result_label.font().bold()
