@@ -48,6 +48,8 @@ FPS = 60.0
 FRAME_S = 1.0 / FPS
 SPEEDS = (0.25, 0.5, 1.0)
 TAIL_S = 1.0  # the replay runs on this long after the last car finishes
+MIN_LANE_LINES = 1.5  # a lane is at least this many lines of text high
+_ROOMY_LANE_LINES = 2.2  # in a lane this high the name sits above the car; else beside it
 _RUN_OUT_M = 30.0  # track drawn past the line, so finished cars roll on a little
 
 
@@ -89,7 +91,15 @@ class RaceTrack(QWidget):
         return QSize(720, 320)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(320, 160)
+        # room for every lane: a car and its name, at the current text size
+        line = QFontMetricsF(self.font()).height()
+        n = len(self._replay.names) if self._replay is not None else 2
+        return QSize(320, math.ceil(line * (1.8 + MIN_LANE_LINES * n)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.updateGeometry()
 
     def set_replay(self, replay: RaceReplay | None) -> None:
         self._replay = replay
@@ -103,6 +113,7 @@ class RaceTrack(QWidget):
             }
         )
         self._state = replay.state_at(0.0) if replay is not None else None
+        self.updateGeometry()  # the number of lanes sets the minimum height
         self.update()
 
     def set_state(self, state: RaceState) -> None:
@@ -160,8 +171,9 @@ class RaceTrack(QWidget):
         readout_w = fmb.horizontalAdvance("888 km/h · gear 8 ") + margin
         top = margin + line * 1.2  # distance labels
         bottom = self.height() - margin
-        lane_h = max((bottom - top) / max(n, 1), line * 2.2)
-        car_h = max(min(lane_h - line * 1.5, line * 3.0), line * 0.8)
+        # Every lane on screen, however short the dock: the lanes share the height.
+        lane_h = max((bottom - top) / max(n, 1), 1.0)
+        car_h = max(min(lane_h - line * 1.25, line * 3.0), line * 0.7)
         car_len = car_h * 2.4
         left = margin + car_len  # a car waiting at the line fits on the left
         right = self.width() - readout_w - margin
@@ -191,8 +203,14 @@ class RaceTrack(QWidget):
             p.setFont(bold)
             p.setPen(c.text)
             name_w = fmb.horizontalAdvance(car.name)
-            nx = min(max(nose - car_len, margin), right - name_w)
-            base = QPointF(nx, ground - car_h - line * 0.25)
+            if lane_h >= line * _ROOMY_LANE_LINES:  # above the car, kept on screen
+                nx = min(max(nose - car_len, margin), right - name_w)
+                base = QPointF(nx, ground - car_h - line * 0.25)
+            else:  # a short lane: beside the car, behind it if there is room, else ahead
+                gap = line * 0.3
+                behind = nose - car_len - gap - name_w
+                nx = behind if behind >= margin else min(nose + gap, right - name_w)
+                base = QPointF(nx, ground - car_h * 0.5 + (fmb.ascent() - fmb.descent()) / 2)
             backing = QColor(c.base)
             backing.setAlpha(210)
             p.fillRect(QRectF(nx - 2, base.y() - fmb.ascent(), name_w + 4, fmb.height()), backing)

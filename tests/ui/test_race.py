@@ -117,3 +117,19 @@ def test_the_finishing_order_is_told_as_the_cars_cross_the_line(panel):
     panel.restart()
     assert r.names[first] not in panel.result_label.text()
     assert panel.result_label.font().bold()
+
+
+def test_four_lanes_fit_on_a_projector_at_1400_by_900(main_window, qtbot):
+    main_window.resize(1400, 900)
+    main_window.classroom.projector_action.setChecked(True)
+    tools = main_window.compare_tools
+    tools.pin_current()
+    for pid in ("honda-beat-1991", "suzuki-cappuccino-1991", "autozam-az-1-1992"):
+        tools.add_preset(presets.load_preset(pid))
+    tools.race()
+    track = tools.race_panel.track
+    qtbot.waitUntil(lambda: track.height() > 0)
+    qtbot.wait(20)
+    line = track.fontMetrics().height()
+    assert track.minimumSizeHint().height() >= 4 * 1.5 * line  # room for every lane
+    assert track.height() >= track.minimumSizeHint().height()
