@@ -210,18 +210,25 @@ class NumberControl(QWidget):
     def set_value(self, value: int | None, effective: int) -> None:
         """Show ``value`` (None: auto / not pinned, showing ``effective``); never emits."""
         shown = effective if value is None else value
-        blockers = [QSignalBlocker(w) for w in self._parts()]
-        try:
-            if self.slider is not None and not self.slider.isSliderDown():
-                self.slider.setValue(shown)
-            self.spin.setValue(shown)
-            if self.check is not None:
-                self.check.setChecked((value is None) == (self._optional == "auto"))
-        finally:
-            del blockers
+        # Only what differs is touched: setting a spin box to its own value still repaints
+        # it, and every panel refreshes all its controls on every change of the build.
+        slider = self.slider
+        if slider is not None and slider.value() != shown and not slider.isSliderDown():
+            with QSignalBlocker(slider):
+                slider.setValue(shown)
+        if self.spin.value() != shown:
+            with QSignalBlocker(self.spin):
+                self.spin.setValue(shown)
+        if self.check is not None:
+            checked = (value is None) == (self._optional == "auto")
+            if self.check.isChecked() != checked:
+                with QSignalBlocker(self.check):
+                    self.check.setChecked(checked)
         self._update_enabled()
 
     def set_range(self, minimum: int, maximum: int) -> None:
+        if (self.spin.minimum(), self.spin.maximum()) == (minimum, maximum):
+            return  # unchanged (the slider always follows the spin box's range)
         blockers = [QSignalBlocker(w) for w in self._parts()]
         try:
             if self.slider is not None:
@@ -232,12 +239,16 @@ class NumberControl(QWidget):
 
     def set_flag(self, text: str, reason: str) -> None:
         """Mark the value (e.g. over the kei limit) with a short text; empty text clears it."""
+        if (text, reason) == (self.flag.text(), self.flag.toolTip()):
+            return  # unchanged: a tooltip set again still sends events
         self.flag.setText(text)
         self.flag.setToolTip(reason)
         self.flag.setVisible(bool(text))
         self.flag.setAccessibleName(reason)
 
     def setToolTip(self, text: str) -> None:
+        if text == self.toolTip():
+            return
         super().setToolTip(text)
         for w in self._parts():
             w.setToolTip(text)
@@ -274,8 +285,9 @@ class NumberControl(QWidget):
 
     def _update_enabled(self) -> None:
         on = not self._is_none()
-        self.spin.setEnabled(on)
-        if self.slider is not None:
+        if self.spin.isEnabledTo(self) != on:
+            self.spin.setEnabled(on)
+        if self.slider is not None and self.slider.isEnabledTo(self) != on:
             self.slider.setEnabled(on)
 
     def _drag_start(self) -> None:
@@ -331,8 +343,10 @@ class ChoiceControl(QComboBox):
         self.currentIndexChanged.connect(self._picked)
 
     def set_value(self, value: Any) -> None:
-        with QSignalBlocker(self):
-            self.setCurrentIndex(self._values.index(value))
+        index = self._values.index(value)
+        if index != self.currentIndex():
+            with QSignalBlocker(self):
+                self.setCurrentIndex(index)
 
     def value(self) -> Any:
         return self._values[self.currentIndex()]
@@ -394,5 +408,8 @@ class ControlPanel(QGroupBox):
 
 def set_enabled_with_reason(widget: QWidget, enabled: bool, tooltip: str, reason: str) -> None:
     """Grey out a control that makes no sense now (never hide it); its tooltip says why."""
-    widget.setEnabled(enabled)
-    widget.setToolTip(tooltip if enabled else f"{reason}\n\n{tooltip}")
+    if widget.isEnabledTo(widget.parentWidget() or widget) != enabled:
+        widget.setEnabled(enabled)
+    tip = tooltip if enabled else f"{reason}\n\n{tooltip}"
+    if widget.toolTip() != tip:  # setting the same tooltip again still sends events
+        widget.setToolTip(tip)

@@ -175,14 +175,17 @@ class BodyPanel(ControlPanel):
     def refresh(self) -> None:
         b = self.document.build
         body = b.body
-        if (
+        same_name = self.name.text() == b.name and not self.name.isModified()
+        if not same_name and (
             not self.name.hasFocus()
             or self.name.text().strip() == ""
             or (self.name.text() != b.name and not self.name.isModified())
         ):
             self.name.setText(b.name)
-        with QSignalBlocker(self.year):
-            self.year.setValue(NO_YEAR if b.year is None else b.year)
+        year = NO_YEAR if b.year is None else b.year
+        if self.year.value() != year:  # a spin box set to its own value still repaints
+            with QSignalBlocker(self.year):
+                self.year.setValue(year)
         self.style_combo.set_value(body.style)
         self.length.set_value(body.length_mm, body.length_mm)
         self.width.set_value(body.width_mm, body.width_mm)

@@ -129,6 +129,37 @@ def change_marker(
     return f"{arrow} {fmt.signed_delta(delta, unit, decimals)}", "better" if better else "worse"
 
 
+class SteadyLabel(QLabel):
+    """A one-line label that keeps its size while its text changes (it only ever grows).
+
+    A label whose size hint changes asks its layout, and so the window, to lay out again on
+    every new text; a fixed-size one repaints itself alone. The size is fitted again from
+    scratch when the font changes (larger text, projector mode).
+    """
+
+    def setText(self, text: str) -> None:
+        if text == self.text():
+            return
+        super().setText(text)
+        self._fit()
+
+    def _fit(self, fresh: bool = False) -> None:
+        hint = self.sizeHint()
+        w = hint.width() if fresh else max(hint.width(), self.minimumWidth())
+        if (w, hint.height()) != (self.minimumWidth(), self.minimumHeight()) or fresh:
+            self.setFixedSize(w, hint.height())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.setMinimumSize(0, 0)
+            self.setMaximumSize(_QWIDGETSIZE_MAX, _QWIDGETSIZE_MAX)
+            self._fit(fresh=True)
+
+
+_QWIDGETSIZE_MAX = (1 << 24) - 1
+
+
 class _Figure(QFrame):
     """One figure: a small title, a big value, a change marker and a note."""
 
@@ -136,8 +167,8 @@ class _Figure(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = QLabel(title)
-        self.value = QLabel(fmt.MISSING)
-        self.marker = QLabel()
+        self.value = SteadyLabel(fmt.MISSING)
+        self.marker = SteadyLabel()
         self.note = QLabel()
         self.kind = ""
         for label in (self.title, self.value, self.marker, self.note):
@@ -183,7 +214,11 @@ class WeightBars(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_parts(self, parts: tuple[WeightPart, ...]) -> None:
-        self.parts = tuple(sorted(parts, key=lambda p: -p.kg))
+        parts = tuple(sorted(parts, key=lambda p: -p.kg))
+        if parts == self.parts:
+            return
+        rows_changed = len(parts) != len(self.parts)
+        self.parts = parts
         self.setAccessibleDescription("; ".join(f"{p.name}: {fmt.kg(p.kg)}" for p in self.parts))
         self.setToolTip(
             "\n".join(
@@ -191,7 +226,8 @@ class WeightBars(QWidget):
                 for p in self.parts
             )
         )
-        self.updateGeometry()
+        if rows_changed:  # the height follows the number of rows only
+            self.updateGeometry()
         self.update()
 
     def _row_height(self) -> int:
