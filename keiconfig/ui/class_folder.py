@@ -181,6 +181,24 @@ class ClassFolderDialog(QDialog):
         self.open_button.setEnabled(bool(self.rows))
         if self.rows:
             self.table.setCurrentCell(0, 0)
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """Wide enough for every column at the current text size (no sideways scrolling),
+        up to nine tenths of the screen; never narrower than it is."""
+        table = self.table
+        needed = (
+            table.horizontalHeader().length()
+            + table.verticalHeader().width() * table.verticalHeader().isVisible()
+            + table.verticalScrollBar().sizeHint().width()
+            + 2 * table.frameWidth()
+            + self.width() - table.width()
+        )  # fmt: skip
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        limit = int(screen.width() * 0.9) if screen is not None else needed
+        width = max(min(needed, limit), self.width())
+        if width != self.width():
+            self.resize(width, self.height())
 
     def path_of_row(self, row: int) -> Path:
         return self.folder / self.rows[row].file

@@ -422,7 +422,10 @@ class ComparePanel(QWidget):
             axis.label.setFont(font)
         self.legend.setLabelTextColor(c.text)
         self.legend.setLabelTextSize(f"{font.pointSizeF():.1f}pt")
-        self.legend.setBrush(pg.mkBrush(c.base))
+        # see-through enough that a curve running under the legend still shows
+        backing = QColor(c.base)
+        backing.setAlpha(190)
+        self.legend.setBrush(pg.mkBrush(backing))
         self.legend.setPen(pg.mkPen(c.muted))
         for i, (curve, colour) in enumerate(zip(self.curves, entry_colours(c.dark), strict=True)):
             curve.setPen(pg.mkPen(colour, width=3 * k, style=LINE_STYLES[i]))

@@ -71,3 +71,26 @@ def test_missing_folder_says_why(main_window, tmp_path):
     dialog = main_window.compare_tools.open_class_folder(str(tmp_path / "nowhere"))
     assert dialog.table.rowCount() == 0
     assert "does not exist" in dialog.summary.text()
+
+
+def test_the_dialog_widens_to_show_every_column(qtbot, tmp_path, monkeypatch):
+    import shutil
+
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    from keiconfig.ui.class_folder import ClassFolderDialog
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda self: QRect(0, 0, 3000, 2000))
+    presets_dir = Path(__file__).resolve().parents[2] / "resources" / "presets"
+    for f in sorted(presets_dir.glob("*.kei.json"))[:4]:
+        shutil.copy(f, tmp_path)
+    dialog = ClassFolderDialog(tmp_path)
+    qtbot.addWidget(dialog)
+    font = dialog.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)  # projector-size text
+    dialog.setFont(font)
+    dialog.refresh()
+    dialog.show()
+    qtbot.wait(10)
+    assert not dialog.table.horizontalScrollBar().isVisible()
