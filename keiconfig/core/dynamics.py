@@ -412,18 +412,44 @@ def simulate(build: Build, curve: CurveData, kerb_kg: float, k: DynamicsConstant
                 else:
                     hi = mid
             best, best_v = g, lo
+            v_top_g = lo
             for gi in range(n_gears):
-                if gi == g or v_redline(gi) <= best_v or net(v, gi)[0] <= 0.0:
+                # A higher gear may only pull from a little higher speed on.
+                at = v if gi < g else v_top_g * (1.0 - 1e-6)
+                if gi == g or v_redline(gi) <= best_v or net(at, gi)[0] <= 0.0:
                     continue
                 v_gi = _gear_top(functools.partial(_net_force, net, gi), v_redline(gi))[0]
                 if v_gi > best_v * (1.0 + 1e-6):
                     best, best_v = gi, v_gi
-            locked = True
+            if best != g and best > g and net(v, best)[0] <= 0.0:
+                # Run on in this gear to where the higher gear pulls harder, then
+                # change up (as a car that reached its shift speed would).
+                u_lo, u_hi = v, v_top_g * (1.0 - 1e-6)
+                for _ in range(25):
+                    u = 0.5 * (u_lo + u_hi)
+                    if net(u, best)[0] >= net(u, g)[0]:
+                        u_hi = u
+                    else:
+                        u_lo = u
+                for j in range(1, 5):
+                    v1 = v + (u_hi - v) * j / 4.0 if j < 4 else u_hi
+                    vm = 0.5 * (v + v1)
+                    fn, rpm, meff, lim = net(vm, g)
+                    if fn <= 0.0 or v1 <= v:
+                        break
+                    dt = meff * (v1 - v) / fn
+                    t += dt
+                    x += vm * dt
+                    v = v1
+                    record(t, v, x, g, rpm, lim)
+            else:
+                locked = True
             if best != g:
                 g = best
                 t += ts
                 x += v * ts
                 record(t, v, x, g, rpm_at(v, g), I_SHIFT)
+                fn_prev = math.inf
                 continue
         if fn <= 0.0:
             # Top speed lies in [v, vm]: bisect, then close in on it in halving steps.

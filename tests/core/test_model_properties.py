@@ -30,7 +30,7 @@ REL_TOL = 1e-3
 
 
 @st.composite
-def builds(draw: st.DrawFn, pins: bool = True) -> Build:
+def builds(draw: st.DrawFn, pins: bool = True, min_cc: int = 50) -> Build:
     length = draw(st.integers(2500, 4500))
     cyl = draw(st.integers(1, 8))
     return Build(
@@ -47,7 +47,7 @@ def builds(draw: st.DrawFn, pins: bool = True) -> Build:
         ),
         engine=Engine(
             cylinders=cyl,
-            displacement_cc=draw(st.integers(max(50, 60 * cyl), 3000)),
+            displacement_cc=draw(st.integers(max(min_cc, 60 * cyl), 3000)),
             aspiration=draw(st.sampled_from(ASPIRATIONS)),
             intercooler=draw(st.none() | st.booleans()),
             valves_per_cylinder=draw(st.none() | st.integers(2, 5)),
@@ -74,6 +74,9 @@ def builds(draw: st.DrawFn, pins: bool = True) -> Build:
 # designed for the configured car, and a pin far outside that (20 N·m on a
 # 1.8-litre turbo, 1 PS on a 3-litre) leaves a car crawling in a gear meant for
 # another engine, where tiny integration effects could order two runs either way.
+# Engines are at least 250 cc (the smallest kei engines were 360 cc): a 60 cc
+# engine in a full-size car crawls at its top speed in whichever gear it can
+# hold, and which gear it settles in can then flip with a 1 % change.
 # Those builds are still covered by the finite-figures property above.
 
 
@@ -148,7 +151,7 @@ def _not_quicker(slow: list[float | None], fast: list[float | None]) -> bool:
     return True
 
 
-@given(builds(pins=False), st.floats(0.75, 2.0), st.floats(1.01, 2.0))
+@given(builds(pins=False, min_cc=250), st.floats(0.75, 2.0), st.floats(1.01, 2.0))
 def test_more_pinned_power_is_never_slower(build: Build, share: float, factor: float) -> None:
     est = evaluate(build)
     ps = min(max(1.0, est.curve.uncapped_power_ps * share), 700.0)
@@ -158,7 +161,7 @@ def test_more_pinned_power_is_never_slower(build: Build, share: float, factor: f
     assert high.top_speed_kmh >= low.top_speed_kmh * (1 - REL_TOL)
 
 
-@given(builds(pins=False), st.floats(0.6, 1.6), st.floats(1.01, 2.0))
+@given(builds(pins=False, min_cc=250), st.floats(0.6, 1.6), st.floats(1.01, 2.0))
 def test_more_pinned_weight_is_never_quicker(build: Build, share: float, factor: float) -> None:
     kg = evaluate(build).kerb_weight_kg * share
     light = evaluate(changed(build, {"overrides.kerb_weight_kg": kg}))
@@ -166,7 +169,7 @@ def test_more_pinned_weight_is_never_quicker(build: Build, share: float, factor:
     assert _not_quicker(*_pair(heavy, light))
 
 
-@given(builds(pins=False), st.integers(1, 400))
+@given(builds(pins=False, min_cc=250), st.integers(1, 400))
 def test_larger_frontal_area_never_raises_top_speed(build: Build, extra_mm: int) -> None:
     assume(build.body.height_mm + extra_mm <= 3000)
     base = changed(build, {"overrides.kerb_weight_kg": evaluate(build).kerb_weight_kg})
@@ -174,7 +177,7 @@ def test_larger_frontal_area_never_raises_top_speed(build: Build, extra_mm: int)
     assert evaluate(taller).top_speed_kmh <= evaluate(base).top_speed_kmh * (1 + REL_TOL)
 
 
-@given(builds(pins=False), st.floats(0.6, 1.6))
+@given(builds(pins=False, min_cc=250), st.floats(0.6, 1.6))
 def test_awd_is_never_slower_off_the_line_than_fwd(build: Build, share: float) -> None:
     kg = evaluate(build).kerb_weight_kg * share
     fwd = evaluate(changed(build, {"drivetrain.driven": "fwd", "overrides.kerb_weight_kg": kg}))
