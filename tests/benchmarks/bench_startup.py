@@ -97,12 +97,23 @@ def main(argv: list[str] | None = None) -> int:
     results = {}
     run_once(BARE)  # warm the disk cache for both
     run_once(KEICONFIG)
-    for name, code in (("bare window + plot", BARE), ("keiconfig", KEICONFIG)):
-        runs = [run_once(code) for _ in range(args.runs)]
-        t = statistics.median(r[0] for r in runs)
-        m = statistics.median(r[1] for r in runs)
+    # Interleaved (bare, keiconfig, bare, ...) so a change in machine load during the
+    # benchmark weighs on both sides alike instead of biasing the ratio.
+    programs = (("bare window + plot", BARE), ("keiconfig", KEICONFIG))
+    runs: dict[str, list[tuple[float, int]]] = {name: [] for name, _ in programs}
+    for i in range(args.runs):
+        order = programs if i % 2 == 0 else programs[::-1]
+        for name, code in order:
+            runs[name].append(run_once(code))
+    for name, _ in programs:
+        t = statistics.median(r[0] for r in runs[name])
+        m = statistics.median(r[1] for r in runs[name])
         results[name] = (t, m)
         print(f"{name:20s} time to shown {t * 1000:7.0f} ms   RSS {m / 1024:6.1f} MB")
+    pairs = sorted(
+        k[0] / b[0] for b, k in zip(runs[programs[0][0]], runs["keiconfig"], strict=True)
+    )
+    print(f"time ratio of each interleaved pair: {' '.join(f'{r:.2f}' for r in pairs)}")
     (bt, bm), (kt, km) = results["bare window + plot"], results["keiconfig"]
     rt, rm = kt / bt, km / bm
     print(f"ratio: time {rt:.2f}x (target <= 1.5x), memory {rm:.2f}x (target <= 1.3x)")
