@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from keiconfig.core import presets
 from keiconfig.ui.compare_panel import MAX_ENTRIES, STAR, ComparePanel
@@ -156,7 +157,7 @@ def test_the_comparison_plot_keeps_a_readable_height(main_window, qtbot):
     assert panel.plot_widget.height() >= 12 * line
 
 
-def test_projector_mode_thickens_the_comparison_and_ghost_lines(main_window, qtbot):
+def test_projector_mode_thickens_the_comparison_and_ghost_lines(projector_off, main_window, qtbot):
     tools = _window_with_pins(main_window, 2)
     panel = tools.compare_panel
     thin = panel.curves[0].opts["pen"].widthF()
@@ -169,3 +170,10 @@ def test_projector_mode_thickens_the_comparison_and_ghost_lines(main_window, qtb
     qtbot.waitUntil(lambda: panel.plot.getAxis("bottom").style["tickFont"].pointSizeF() > tick)
     main_window.classroom.projector_action.setChecked(False)
     assert panel.curves[0].opts["pen"].widthF() == thin
+
+
+@pytest.fixture
+def projector_off(main_window):
+    """Projector mode sets the application's font and palette: put them back for later tests."""
+    yield
+    main_window.classroom.projector_action.setChecked(False)

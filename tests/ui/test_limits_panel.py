@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from keiconfig.ui.panels.limits_panel import sentence_html
@@ -74,7 +75,7 @@ def test_changes_that_break_the_rules_say_so(main_window):
             assert "breaks" not in panel.buttons[i].text()
 
 
-def test_long_suggestions_wrap_instead_of_being_cut(main_window, qtbot):
+def test_long_suggestions_wrap_instead_of_being_cut(projector_off, main_window, qtbot):
     main_window.resize(1920, 1080)
     main_window.classroom.projector_action.setChecked(True)  # large text, narrow dock
     doc = main_window.document
@@ -90,3 +91,10 @@ def test_long_suggestions_wrap_instead_of_being_cut(main_window, qtbot):
         assert b.label.height() >= b.label.heightForWidth(b.label.width())  # all of it shows
         assert b.geometry().right() <= area.viewport().width()  # no sideways scrolling
     assert any(b.height() > 1.6 * b.fontMetrics().height() + b.PAD for b in shown)  # wrapped
+
+
+@pytest.fixture
+def projector_off(main_window):
+    """Projector mode sets the application's font and palette: put them back for later tests."""
+    yield
+    main_window.classroom.projector_action.setChecked(False)

@@ -119,7 +119,7 @@ def test_the_finishing_order_is_told_as_the_cars_cross_the_line(panel):
     assert panel.result_label.font().bold()
 
 
-def test_four_lanes_fit_on_a_projector_at_1400_by_900(main_window, qtbot):
+def test_four_lanes_fit_on_a_projector_at_1400_by_900(projector_off, main_window, qtbot):
     main_window.resize(1400, 900)
     main_window.classroom.projector_action.setChecked(True)
     tools = main_window.compare_tools
@@ -133,3 +133,10 @@ def test_four_lanes_fit_on_a_projector_at_1400_by_900(main_window, qtbot):
     line = track.fontMetrics().height()
     assert track.minimumSizeHint().height() >= 4 * 1.5 * line  # room for every lane
     assert track.height() >= track.minimumSizeHint().height()
+
+
+@pytest.fixture
+def projector_off(main_window):
+    """Projector mode sets the application's font and palette: put them back for later tests."""
+    yield
+    main_window.classroom.projector_action.setChecked(False)
