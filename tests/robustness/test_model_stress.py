@@ -135,13 +135,6 @@ def test_many_random_builds_within_physical_bounds() -> None:
     assert slowest[0] < MAX_MS, f"evaluate took {slowest[0]:.1f} ms for {slowest[1]}"
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="model bug (dynamics.simulate): rear-axle traction of rwd/awd is "
-    "(mu*m*g*(1-f) - c*res) / max(1 - c, 0.3), which exceeds mu*m*g when "
-    "c = mu*h/wb > 0.7 (short wheelbase, tall car); and load-sensitive mu passes 1.6 "
-    "for very light cars. 4 of 2,000 random builds beat grip (0-60 mph in 1.13 s).",
-)
 def test_acceleration_never_beats_tyre_grip() -> None:
     bad = []
     for build, perf in evaluated_random_builds():
