@@ -7,12 +7,12 @@ and the difference of each build from the first. A time the car never achieves
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Literal
 
 from keiconfig.core.results import Performance
+from keiconfig.core.results import finite_or_none as _number
 
 if TYPE_CHECKING:
     from keiconfig.core.build import Build
@@ -86,16 +86,6 @@ ROWS: Final[tuple[_Spec, ...]] = (
     _Spec("top_speed_kmh", "Top speed", "km/h", "higher", 0),
     _Spec("compliance_ok", "Kei-legal", "", "higher", 0),
 )
-
-
-def _number(x: object) -> float | None:
-    if x is None or isinstance(x, bool):
-        return None
-    try:
-        f = float(x)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return None
-    return f if math.isfinite(f) else None
 
 
 def _best(values: Sequence[Value], better: Better, decimals: int) -> tuple[int, ...]:

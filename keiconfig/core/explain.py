@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Final
 import numpy as np
 
 from keiconfig.core.results import LIMITS, Limit, Performance, Trace
+from keiconfig.core.results import finite_or_none as _finite
 
 if TYPE_CHECKING:
     from keiconfig.core.build import Build
@@ -110,16 +111,6 @@ class Section:
 
 
 # --------------------------------------------------------------------------- phases
-
-
-def _finite(x: float | None) -> float | None:
-    if x is None:
-        return None
-    try:
-        f = float(x)
-    except (TypeError, ValueError):
-        return None
-    return f if math.isfinite(f) else None
 
 
 def phases_of(trace: Trace, min_blip_s: float = MIN_BLIP_S) -> tuple[Phase, ...]:

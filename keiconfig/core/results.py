@@ -7,6 +7,7 @@ everything the window, the command line and the tests show comes from these.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Final, Literal
 
@@ -20,6 +21,17 @@ IntArray = npt.NDArray[np.int64]
 # the index into this tuple.
 Limit = Literal["traction", "power", "shift", "rev_limit", "drag"]
 LIMITS: Final[tuple[Limit, ...]] = ("traction", "power", "shift", "rev_limit", "drag")
+
+
+def finite_or_none(x: object) -> float | None:
+    """``x`` as a float if it is a finite number, else None (a time never reached, NaN...)."""
+    if x is None or isinstance(x, bool):
+        return None
+    try:
+        f = float(x)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    return f if math.isfinite(f) else None
 
 
 def frozen_array(a: npt.ArrayLike, dtype: type = np.float64) -> npt.NDArray[np.generic]:

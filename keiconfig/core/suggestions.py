@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 
 from keiconfig.core.results import Performance
+from keiconfig.core.results import finite_or_none as _finite
 
 if TYPE_CHECKING:
     from keiconfig.core.build import Build
@@ -64,16 +65,6 @@ class Suggestion:
     measure: str = "0-100 km/h"
     new_time_s: float | None = None
     breaks: tuple[str, ...] = ()  # kei rules the change would break
-
-
-def _finite(x: object) -> float | None:
-    if x is None:
-        return None
-    try:
-        f = float(x)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return None
-    return f if math.isfinite(f) else None
 
 
 # --------------------------------------------------------------------------- candidates
