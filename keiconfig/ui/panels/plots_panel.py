@@ -222,7 +222,9 @@ class PlotsPanel(QWidget):
         for k, label in enumerate(self.gear_labels):
             if k < len(shifts):
                 i = shifts[k]
-                label.setText(str(int(gear[i])))
+                text = str(int(gear[i]))
+                if label.textItem.toPlainText() != text:  # re-lays out a text document
+                    label.setText(text)
                 label.setPos(float(t[i]), float(v[i]))
                 label.show()
             else:
@@ -258,10 +260,12 @@ class PlotsPanel(QWidget):
             at_cap = np.where(power_ps >= cap - 0.05, power_ps, np.nan)
             self.capped_curve.setData(rpm, at_cap)
             self.cap_line.setPos(cap)
-            self.cap_label.setText(
-                self.tr("capped at %s; the engine could make %s")
-                % (fmt.power(cap), fmt.ps(curve.uncapped_power_ps))
+            text = self.tr("capped at %s; the engine could make %s") % (
+                fmt.power(cap),
+                fmt.ps(curve.uncapped_power_ps),
             )
+            if self.cap_label.textItem.toPlainText() != text:
+                self.cap_label.setText(text)
             self.cap_label.setPos(float(rpm[0]) if len(rpm) else 0.0, cap)
             self.cap_line.show()
             self.cap_label.show()

@@ -137,17 +137,22 @@ class SteadyLabel(QLabel):
     scratch when the font changes (larger text, projector mode).
     """
 
+    _room = -1  # text width that fits in the fixed size (-1: not fitted yet)
+
     def setText(self, text: str) -> None:
         if text == self.text():
             return
         super().setText(text)
-        self._fit()
+        # Measuring the text is much cheaper than the label's size hint (style sheets).
+        if self.fontMetrics().horizontalAdvance(text) > self._room:
+            self._fit()
 
     def _fit(self, fresh: bool = False) -> None:
         hint = self.sizeHint()
         w = hint.width() if fresh else max(hint.width(), self.minimumWidth())
         if (w, hint.height()) != (self.minimumWidth(), self.minimumHeight()) or fresh:
             self.setFixedSize(w, hint.height())
+        self._room = w - (hint.width() - self.fontMetrics().horizontalAdvance(self.text()))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -243,8 +248,7 @@ class WeightBars(QWidget):
         if not self.parts:
             return
         c = theme.colours(self.palette())
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p = QPainter(self)  # text and upright bars: no need for (costly) antialiasing
         fm = self.fontMetrics()
         rh = self._row_height()
         name_w = min(
