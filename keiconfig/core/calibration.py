@@ -194,7 +194,7 @@ def fit_weight(cars: Sequence[ReferenceCar]) -> WeightConstants:
     rows, target = [], []
     for c in cars:
         if not _weight_row(c):
-            continue  # a filled size says nothing about the shell
+            continue  # not fitted (e.g. a filled size says nothing about the shell)
         rows.append([shell_basis(c.build), equipment_basis(c.build)])
         target.append(c.published["kerb_weight_kg"] - sum(p.kg for p in fixed_parts(c.build)))
     a, y = np.array(rows), np.array(target)
@@ -208,11 +208,8 @@ def fit_weight(cars: Sequence[ReferenceCar]) -> WeightConstants:
 
 
 def _weight_row(c: ReferenceCar) -> bool:
-    return (
-        "kerb_weight_kg" in c.published
-        and "length/width" not in c.fills
-        and "kerb_weight_kg" not in c.fit_exclude
-    )
+    # Rows with a filled length/width carry a fit_exclude reason (reference.py).
+    return "kerb_weight_kg" in c.published and "kerb_weight_kg" not in c.fit_exclude
 
 
 def fit_engine(cars: Sequence[ReferenceCar]) -> EngineConstants:

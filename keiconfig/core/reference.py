@@ -20,7 +20,9 @@ Rules for blanks (the CSV never guesses, so we state our fills here):
   clutch, not a torque converter).
 
 Rows may be kept out of a fit (``fit_exclude``) for a stated reason; they are still
-listed in the calibration report.
+listed in the calibration report. A row whose length or width was filled keeps its
+kerb weight out of the weight fit: the shell, equipment and running gear all scale
+with the dimensions, so the comparison would test the default, not the model.
 """
 
 from __future__ import annotations
@@ -253,6 +255,10 @@ def _parse(row: dict[str, str]) -> ReferenceCar | SkippedRow:
     top = pub.get("top_speed_kmh")
     if "governed" in notes or (is_kei and year >= 1990 and top is not None and 130 <= top <= 140):
         exclude["top_speed_kmh"] = "at or near the 140 km/h kei speed limiter, not a drag limit"
+    if "length/width" in fills:
+        exclude["kerb_weight_kg"] = (
+            "length/width not published: the weight model's main inputs would be defaults"
+        )
     if row["make"].strip().lower() == "caterham":
         exclude["kerb_weight_kg"] = (
             "a space-frame Seven with no doors or roof: no body style of the model fits it"
