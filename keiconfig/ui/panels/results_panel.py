@@ -149,9 +149,12 @@ class SteadyLabel(QLabel):
 
     def _fit(self, fresh: bool = False) -> None:
         hint = self.sizeHint()
-        w = hint.width() if fresh else max(hint.width(), self.minimumWidth())
-        if (w, hint.height()) != (self.minimumWidth(), self.minimumHeight()) or fresh:
-            self.setFixedSize(w, hint.height())
+        if fresh:
+            w, h = hint.width(), hint.height()
+        else:  # grow only (a glyph from a fallback font, e.g. "▲", may add a pixel of height)
+            w, h = max(hint.width(), self.minimumWidth()), max(hint.height(), self.minimumHeight())
+        if (w, h) != (self.minimumWidth(), self.minimumHeight()) or fresh:
+            self.setFixedSize(w, h)
         self._room = w - (hint.width() - self.fontMetrics().horizontalAdvance(self.text()))
 
     def changeEvent(self, event: QEvent) -> None:
