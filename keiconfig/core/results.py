@@ -104,6 +104,27 @@ class Performance:
     trace: Trace
 
 
+def run_span_s(perf: Performance) -> float:
+    """How much of the run a speed-time plot should show, in seconds.
+
+    The part that tells the story: past the quarter mile and 0-100 km/h, not the long
+    crawl to top speed; for a car that never reaches 100 km/h, until its speed settles.
+    """
+    t = perf.trace.t_s
+    if len(t) == 0:
+        return 1.0
+    q = finite_or_none(perf.quarter_mile_s)
+    z = finite_or_none(perf.zero_to_100kmh_s)
+    if q is not None and z is not None:
+        end = max(1.25 * q, 1.5 * z, 20.0)
+    else:
+        v = perf.trace.speed_ms
+        top = float(np.nanmax(v))
+        settled = np.flatnonzero(v >= 0.97 * top)
+        end = float(t[settled[0]]) * 1.15 if len(settled) else float(t[-1])
+    return min(max(end, 1.0), float(t[-1]))
+
+
 @dataclass(frozen=True)
 class RuleCheck:
     """One kei rule applied to one build. ``margin`` = limit - value (negative: over)."""

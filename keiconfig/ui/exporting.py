@@ -42,7 +42,7 @@ from PySide6.QtGui import (
 import keiconfig
 from keiconfig.core import export, files, regulations
 from keiconfig.core.build import Build
-from keiconfig.core.results import Compliance, Performance
+from keiconfig.core.results import Compliance, Performance, run_span_s
 from keiconfig.ui import format as fmt
 from keiconfig.ui.panels.outline_view import OutlineView
 
@@ -191,7 +191,7 @@ def compliance_rows(compliance: Compliance) -> list[tuple[str, str, str]]:
             if check.ok
             else _tr("✗ over by {m}").format(m=fmt.unit_value(-check.margin, check.unit))
         )
-        kind = _tr(" (agreement)") if check.kind == "agreement" else ""
+        kind = "*" if check.kind == "agreement" else ""  # explained under the table
         out.append(
             (
                 check.name.capitalize() + kind,
@@ -222,7 +222,7 @@ def _speed_plot_image(perf: Performance, width: int, height: int) -> bytes:
         t = np.asarray(perf.trace.t_s, dtype=float)
         v = np.asarray(perf.trace.speed_ms, dtype=float) * 3.6
         item.plot(t, v, pen=pg.mkPen("#0072B2", width=3))
-        item.setXRange(0.0, float(t[-1]) if len(t) else 1.0, padding=0)
+        item.setXRange(0.0, run_span_s(perf), padding=0)
         item.setYRange(0.0, max(float(np.nanmax(v)) if len(v) else 0.0, 100.0) * 1.08, padding=0)
         return plot_png_bytes(item, width)
     finally:
@@ -338,6 +338,13 @@ def paint_sheet(
         p.drawText(QRectF(half, right_y, half * 0.3, row_h), name)
         p.drawText(QRectF(half * 1.3, right_y, half * 0.42, row_h), values)
         p.drawText(QRectF(half * 1.72, right_y, half * 0.28, row_h), verdict)
+        right_y += row_h
+    if any(c.kind == "agreement" for c in compliance.checks):
+        p.setFont(small)
+        p.drawText(
+            QRectF(half, right_y, half, row_h),
+            _tr("* the 64 PS limit is the makers' agreement, not law"),
+        )
         right_y += row_h
     p.setFont(bold)
     verdict = _tr("✓ Kei-legal") if compliance.ok else _tr("✗ Not kei-legal")
