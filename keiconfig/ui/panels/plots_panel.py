@@ -99,7 +99,7 @@ class PlotsPanel(QWidget):
         self.setAccessibleName(self.tr("Plots"))
 
         # -- speed against time ----------------------------------------------------------
-        self.speed_widget = pg.PlotWidget(parent=self)
+        self.speed_widget = pg.PlotWidget(parent=self, enableMenu=False)  # no menu to build
         self.speed_widget.setAccessibleName(self.tr("Speed against time"))
         self.speed_plot = self.speed_widget.getPlotItem()
         self.speed_plot.setLabel("bottom", self.tr("Time"), units="s")
@@ -132,7 +132,7 @@ class PlotsPanel(QWidget):
         self.speed_plot.addItem(self.speed_cursor, ignoreBounds=True)
 
         # -- torque and power against rpm (two axes) -------------------------------------
-        self.engine_widget = pg.PlotWidget(parent=self)
+        self.engine_widget = pg.PlotWidget(parent=self, enableMenu=False)
         self.engine_widget.setAccessibleName(self.tr("Torque and power against engine speed"))
         self.torque_plot = self.engine_widget.getPlotItem()
         self.torque_plot.setMenuEnabled(False)
