@@ -214,8 +214,14 @@ class PlotsPanel(QWidget):
         t = np.asarray(tr.t_s, dtype=float)
         v = np.asarray(tr.speed_ms, dtype=float) * MS_TO_KMH
         self.speed_curve.setData(t, v)
-        self.shade_kinds = shade_columns(t, np.asarray(tr.limit))
-        self._paint_shading(float(t[0]) if len(t) else 0.0, float(t[-1]) if len(t) else 1.0)
+        kinds = shade_columns(t, np.asarray(tr.limit))
+        # The columns are shares of the run, so most changes keep them: then only the
+        # image's extent moves (making a new image is most of the shading's cost).
+        new_image = not np.array_equal(kinds, self.shade_kinds)
+        self.shade_kinds = kinds
+        self._paint_shading(
+            float(t[0]) if len(t) else 0.0, float(t[-1]) if len(t) else 1.0, new_image
+        )
         gear = np.asarray(tr.gear)
         shifts = np.flatnonzero(np.diff(gear) > 0) + 1 if len(gear) > 1 else np.empty(0, int)
         self.shift_marks.setData(t[shifts], v[shifts])
@@ -289,12 +295,13 @@ class PlotsPanel(QWidget):
             )
         )
 
-    def _paint_shading(self, t0: float, t1: float) -> None:
+    def _paint_shading(self, t0: float, t1: float, new_image: bool = True) -> None:
         if len(self.shade_kinds) == 0:
             self.shading.hide()
             return
-        image = self._shade_lut[self.shade_kinds][np.newaxis, :, :]
-        self.shading.setImage(image, autoLevels=False, levels=None)
+        if new_image or self.shading.image is None:
+            image = self._shade_lut[self.shade_kinds][np.newaxis, :, :]
+            self.shading.setImage(image, autoLevels=False, levels=None)
         self.shading.setRect(QRectF(t0, 0.0, max(t1 - t0, 1e-6), _SHADE_TOP_KMH))
         self.shading.show()
 
