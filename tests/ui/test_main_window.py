@@ -185,14 +185,14 @@ def test_settings_remember_geometry_splitters_era_and_recent(
 ) -> None:
     first = main_window_factory()
     first.resize(760, 560)  # inside the offscreen screen (restoreGeometry clamps)
-    qtbot.waitUntil(lambda: first.size().width() == 760)
+    qtbot.waitUntil(lambda: first.size().width() == 760, timeout=20000)
     first.main_splitter.setSizes([450, 300])
     first.document.set_era("1990")
     first.open_path(build_file)
     assert first.close()
     second = main_window_factory()
     assert second.document.era == "1990"
-    qtbot.waitUntil(lambda: second.size().width() == 760)
+    qtbot.waitUntil(lambda: second.size().width() == 760, timeout=20000)
     assert second.main_splitter.sizes()[0] == pytest.approx(450, abs=20)
     assert second.settings.recent_files[0] == str(build_file.resolve())
     assert second.settings.last_folder == str(build_file.parent.resolve())
