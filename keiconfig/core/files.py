@@ -21,7 +21,7 @@ from typing import Any, Final
 
 from pydantic import ValidationError
 
-from keiconfig.core.build import FORMAT_ID, FORMAT_VERSION, Build
+from keiconfig.core.build import FORMAT_ID, FORMAT_VERSION, Build, Published
 
 MAX_FILE_BYTES: Final = 1_000_000
 MAX_NESTING: Final = 64
@@ -39,19 +39,7 @@ _KNOWN_KEYS: Final[dict[str, frozenset[str]]] = {
         Build.model_fields["overrides"].annotation.model_fields  # type: ignore[union-attr]
     ),
 }
-_PUBLISHED_KEYS: Final = frozenset(
-    {
-        "kerb_weight_kg",
-        "power_ps",
-        "torque_nm",
-        "zero_to_60mph_s",
-        "zero_to_100kmh_s",
-        "quarter_mile_s",
-        "standing_400m_s",
-        "top_speed_kmh",
-        "source",
-    }
-)
+_PUBLISHED_KEYS: Final = frozenset(Published.model_fields)
 
 
 class BuildFileError(Exception):
