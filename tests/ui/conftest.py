@@ -92,6 +92,12 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
 
 
 @pytest.fixture
+def document(qtbot: Any) -> Document:
+    """A document with the default build, for testing one panel on its own."""
+    return Document()
+
+
+@pytest.fixture
 def main_window_factory(qtbot: Any) -> Callable[..., MainWindow]:
     """Make shown main windows (settings in tmp); each is closed without questions at the end."""
     made: list[MainWindow] = []

@@ -5,13 +5,7 @@ from __future__ import annotations
 import pytest
 
 from keiconfig.core import regulations
-from keiconfig.ui.document import Document
 from keiconfig.ui.panels.compliance_panel import CompliancePanel, era_label
-
-
-@pytest.fixture
-def document(qtbot):
-    return Document()
 
 
 @pytest.fixture

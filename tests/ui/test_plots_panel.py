@@ -14,11 +14,6 @@ from keiconfig.ui.panels.plots_panel import KW_TO_PS, PlotsPanel, limit_runs, sh
 
 
 @pytest.fixture
-def document(qtbot):
-    return Document()
-
-
-@pytest.fixture
 def panel(qtbot, document):
     widget = PlotsPanel(document)
     qtbot.addWidget(widget)

@@ -6,13 +6,7 @@ import pytest
 
 from keiconfig.core.build import Published
 from keiconfig.ui import format as fmt
-from keiconfig.ui.document import Document
 from keiconfig.ui.panels.results_panel import ResultsPanel, change_marker
-
-
-@pytest.fixture
-def document(qtbot):
-    return Document()
 
 
 @pytest.fixture
