@@ -18,7 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QImage
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from keiconfig.core.results import LIMITS, Performance
+from keiconfig.core.results import LIMITS, Performance, run_span_s
 from keiconfig.ui import format as fmt
 from keiconfig.ui import theme
 from keiconfig.ui.document import Document
@@ -237,16 +237,8 @@ class PlotsPanel(QWidget):
                 label.hide()
         top = float(np.nanmax(v)) if len(v) else 100.0
         _set_range(self.speed_plot.vb, "y", nice_top(max(top, 100.0) * 1.05, 20.0))
-        # show the standing quarter mile and 0-100 km/h with room to spare, not the long
-        # crawl to top speed (which the results panel gives); else until speed settles
-        if fmt.is_number(perf.quarter_mile_s) and fmt.is_number(perf.zero_to_100kmh_s):
-            t_end = max(1.25 * perf.quarter_mile_s, 1.5 * perf.zero_to_100kmh_s, 20.0)
-        else:
-            settled = np.flatnonzero(v >= 0.97 * top)
-            t_end = float(t[settled[0]]) * 1.15 if len(settled) else 1.0
-        if len(t):
-            t_end = min(max(t_end, 1.0), float(t[-1]))
-        _set_range(self.speed_plot.vb, "x", nice_top(t_end, 5.0))
+        # the quarter mile and 0-100 km/h with room to spare, not the crawl to top speed
+        _set_range(self.speed_plot.vb, "x", nice_top(run_span_s(perf), 5.0))
         self.speed_widget.setAccessibleDescription(
             self.tr("Reaches %s; 0–100 km/h in %s.")
             % (fmt.kmh(perf.top_speed_kmh), fmt.seconds(perf.zero_to_100kmh_s))
