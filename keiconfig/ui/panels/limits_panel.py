@@ -157,6 +157,9 @@ class LimitsPanel(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.update_now)
+        # The sentence is cheap and must match the plot's shading at once; the list of
+        # changes runs the model a dozen times, so it waits for a pause in the editing.
+        document.build_changed.connect(self._update_sentence)
         document.build_changed.connect(self._timer.start)
         theme.watch_palette(self.sentence, self._show_sentence)
         self.update_now()
@@ -165,11 +168,15 @@ class LimitsPanel(QWidget):
     def update_now(self) -> None:
         """Recompute at once (the debounce timer calls this)."""
         self._timer.stop()
-        perf = self._doc.performance
-        self._sentence_text = explain.limit_summary(perf).sentence
-        self._show_sentence()
+        self._update_sentence()
         if self.isVisible():
             self._update_list()
+
+    def _update_sentence(self) -> None:
+        text = explain.limit_summary(self._doc.performance).sentence
+        if text != self._sentence_text:
+            self._sentence_text = text
+            self._show_sentence()
 
     def _show_sentence(self) -> None:
         c = theme.colours(self.sentence.palette())
