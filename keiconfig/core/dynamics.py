@@ -155,6 +155,17 @@ def _net_force(
     return net(v, gear)[0]
 
 
+def _last_pull(net_of: Callable[[float], float], lo: float, hi: float, steps: int) -> float:
+    """Bisect [lo, hi] for the highest speed at which the net force still pulls."""
+    for _ in range(steps):
+        mid = 0.5 * (lo + hi)
+        if net_of(mid) > 0.0:
+            lo = mid
+        else:
+            hi = mid
+    return lo
+
+
 def _gear_top(net_of: Callable[[float], float], v_red: float) -> tuple[float, bool]:
     """Highest speed a gear pulls to (and whether the redline stops it)."""
     if net_of(v_red) > 0.0:
@@ -162,14 +173,7 @@ def _gear_top(net_of: Callable[[float], float], v_red: float) -> tuple[float, bo
     grid = [v_red * j / 12.0 for j in range(11, 0, -1)]
     for j, vj in enumerate(grid):
         if net_of(vj) > 0.0:
-            lo, hi = vj, (grid[j - 1] if j > 0 else v_red)
-            for _ in range(25):
-                mid = 0.5 * (lo + hi)
-                if net_of(mid) > 0.0:
-                    lo = mid
-                else:
-                    hi = mid
-            return lo, False
+            return _last_pull(net_of, vj, grid[j - 1] if j > 0 else v_red, 25), False
     return 0.0, False
 
 
@@ -404,15 +408,8 @@ def simulate(build: Build, curve: CurveData, kerb_kg: float, k: DynamicsConstant
         if fn <= 0.0 and trans != "cvt" and not locked and n_gears > 1:
             # No more pull in this gear (a weak engine in a car geared for more):
             # settle in the gear that goes fastest, if another one does.
-            lo, hi = v, hi_end
-            for _ in range(30):
-                mid = 0.5 * (lo + hi)
-                if net(mid, g)[0] > 0.0:
-                    lo = mid
-                else:
-                    hi = mid
-            best, best_v = g, lo
-            v_top_g = lo
+            v_top_g = _last_pull(functools.partial(_net_force, net, g), v, hi_end, 30)
+            best, best_v = g, v_top_g
             for gi in range(n_gears):
                 # A higher gear may only pull from a little higher speed on.
                 at = v if gi < g else v_top_g * (1.0 - 1e-6)
@@ -453,14 +450,7 @@ def simulate(build: Build, curve: CurveData, kerb_kg: float, k: DynamicsConstant
                 continue
         if fn <= 0.0:
             # Top speed lies in [v, vm]: bisect, then close in on it in halving steps.
-            lo, hi = v, hi_end
-            for _ in range(30):
-                mid = 0.5 * (lo + hi)
-                if net(mid, g)[0] > 0.0:
-                    lo = mid
-                else:
-                    hi = mid
-            vmax = lo
+            vmax = _last_pull(functools.partial(_net_force, net, g), v, hi_end, 30)
             # Close in on top speed in halving steps, then analytically: very near
             # it the net force falls linearly, so speed approaches it exponentially.
             gap = vmax - v
