@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QWidget
 
-from keiconfig.ui.guess import parse_seconds, verdict
+from keiconfig.core import explain
+from keiconfig.ui import format as fmt
+from keiconfig.ui.guess import HIDDEN_FIGURES, parse_seconds, verdict
 
 
 @pytest.fixture
@@ -70,3 +74,98 @@ def test_parse_and_verdict():
     assert verdict(10.0, 11.3).endswith("(1.3 s slower)")
     assert verdict(11.3, 11.31).endswith("(spot on!)")
     assert "never reaches" in verdict(11.0, None)
+
+
+# -- hidden from screen readers too ------------------------------------------------------------
+
+
+def _spoken(window) -> list[tuple[QWidget, str]]:
+    """Everything a screen reader can get from the window's shown widgets: accessible name,
+    description and value, and tooltips."""
+    out = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible():
+            continue  # not on screen: screen readers skip it
+        texts = [widget.toolTip(), widget.accessibleName(), widget.accessibleDescription()]
+        iface = QAccessible.queryAccessibleInterface(widget)
+        if iface is not None and iface.isValid():
+            T = QAccessible.Text
+            texts += [iface.text(T.Name), iface.text(T.Description), iface.text(T.Value)]
+        out += [(widget, t) for t in texts if t]
+    return out
+
+
+def _answers(window) -> list[str]:
+    """The figures the class must not hear: the times, their change markers, and the
+    "what limits it" sentence (it names the top speed)."""
+    figures = window.results_panel.figures
+    out = []
+    for key in HIDDEN_FIGURES:
+        out += [figures[key].value.text(), figures[key].marker.text().split(" better")[0]]
+    out.append(fmt.seconds(window.document.performance.zero_to_100kmh_s))
+    out.append(explain.limit_summary(window.document.performance).sentence)
+    return [s for s in out if s.strip()]
+
+
+def _leaks(window) -> list[str]:
+    answers = _answers(window)
+    return [
+        f"{type(w).__name__} {w.accessibleName()!r}: {text!r}"
+        for w, text in _spoken(window)
+        for a in answers
+        if a in text
+    ]
+
+
+def test_hidden_times_are_hidden_from_screen_readers_and_told_after_the_reveal(main_window, qtbot):
+    doc = main_window.document
+    doc.change({"engine.aspiration": "turbo"}, "Turbo")  # change markers with numbers, too
+    fig = main_window.results_panel.figures["zero_to_100kmh_s"]
+    speed = main_window.plots_panel.speed_widget
+    sentence = main_window.classroom.limits_panel.sentence
+    shown = fig.accessibleDescription(), speed.accessibleDescription()
+    assert fig.value.text() in shown[0] and fig.value.text() in shown[1]  # what we hide
+
+    main_window.classroom.guess_action.setChecked(True)
+    guess = main_window.classroom.guess
+    assert _leaks(main_window) == []
+    assert "hidden" in fig.accessibleDescription().lower()
+    assert "hidden" in speed.accessibleDescription().lower()
+    assert "hidden" in sentence.accessibleDescription().lower()
+    assert not fig.value.isVisible() and not fig.marker.isVisible()  # under the cover
+
+    guess.reveal(12.0)
+    assert (fig.accessibleDescription(), speed.accessibleDescription()) == shown
+    assert sentence.accessibleDescription() == explain.limit_summary(doc.performance).sentence
+    assert fig.value.isVisible() and fig.marker.isVisible()
+
+    # A change hides the new times again, even from panels that set their texts after it;
+    # the reveal then tells the new times, not the ones from before.
+    doc.change({"engine.aspiration": "supercharger"}, "Supercharger")
+    assert guess.hidden
+    assert _leaks(main_window) == []
+    qtbot.wait(5)  # and after the change's events are over
+    assert _leaks(main_window) == []
+    guess.reveal(12.0)
+    assert fig.value.text() in fig.accessibleDescription()
+    assert fmt.seconds(doc.performance.zero_to_100kmh_s) in speed.accessibleDescription()
+    assert sentence.accessibleDescription() == explain.limit_summary(doc.performance).sentence
+
+
+def test_undo_and_restyling_keep_the_times_hidden_from_screen_readers(main_window, guess, qtbot):
+    doc = main_window.document
+    doc.change({"engine.aspiration": "turbo"}, "Turbo")
+    doc.undo_stack.undo()  # the results panel sets its texts again when the stack moves
+    assert guess.hidden and _leaks(main_window) == []
+    try:
+        # projector mode: a new palette and font, and the panels restyle their texts
+        main_window.classroom.projector_action.setChecked(True)
+        qtbot.wait(5)
+        assert _leaks(main_window) == []
+    finally:
+        main_window.classroom.projector_action.setChecked(False)
+    qtbot.wait(5)
+    assert _leaks(main_window) == []
+    main_window.classroom.guess_action.setChecked(False)
+    fig = main_window.results_panel.figures["zero_to_100kmh_s"]
+    assert fig.value.text() in fig.accessibleDescription()
