@@ -3,6 +3,10 @@
 The SVGs are drawn in black; :func:`body_style_icon` recolours them to the palette's text
 colour so they read in light and dark schemes. An unknown style raises ``KeyError``
 (a misspelt icon fails loudly, not as a blank square).
+
+The icons are vector all the way: an :class:`_SvgIconEngine` draws the SVG at whatever
+size and device pixel ratio Qt asks for, when it first asks (sharp at 150 % and 200 %,
+and nothing is drawn at start-up for the styles nobody has looked at yet).
 """
 
 from __future__ import annotations
@@ -10,13 +14,11 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 
 from keiconfig.core.build import BODY_STYLES
 from keiconfig.core.resources_path import resource_path
-
-_SIZES = (16, 24, 32, 48, 64)
 
 
 def icon_path(style: str) -> Path:
@@ -30,24 +32,65 @@ def svg_text(style: str) -> str:
 
 
 def body_style_icon(style: str) -> QIcon:
-    """The icon of ``style`` in the current text colour."""
-    colour = QGuiApplication.palette().color(QPalette.ColorRole.WindowText).name()
-    return _icon(style, colour)
+    """The icon of ``style`` in the current text colour (greyed when its control is)."""
+    palette = QGuiApplication.palette()
+    role = QPalette.ColorRole.WindowText
+    normal = palette.color(QPalette.ColorGroup.Active, role).name()
+    disabled = palette.color(QPalette.ColorGroup.Disabled, role).name()
+    return _icon(style, normal, disabled)
 
 
 @cache
-def _icon(style: str, colour: str) -> QIcon:
-    from PySide6.QtSvg import QSvgRenderer  # only needed once icons are drawn
+def _icon(style: str, colour: str, disabled_colour: str) -> QIcon:
+    svg = svg_text(style)  # read now: a missing file fails here, not at paint time
+    return QIcon(_SvgIconEngine(svg, colour, disabled_colour))
 
-    svg = svg_text(style).replace("#000000", colour)
-    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
-    icon = QIcon()
-    for h in _SIZES:
-        pm = QPixmap(h * 2, h)
-        pm.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pm)
+
+class _SvgIconEngine(QIconEngine):
+    """Draws one black-on-transparent SVG in a given colour, at any size, on demand."""
+
+    def __init__(self, svg: str, colour: str, disabled_colour: str) -> None:
+        super().__init__()
+        self._svg = svg
+        self._colours = (colour, disabled_colour)
+        self._renderers: dict[bool, object] = {}  # disabled? -> QSvgRenderer, made on use
+
+    def _renderer(self, disabled: bool):  # -> QSvgRenderer
+        renderer = self._renderers.get(disabled)
+        if renderer is None:
+            from PySide6.QtSvg import QSvgRenderer  # only needed once an icon is drawn
+
+            svg = self._svg.replace("#000000", self._colours[disabled])
+            renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+            self._renderers[disabled] = renderer
+        return renderer
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        renderer.render(painter, QRectF(0, 0, h * 2, h))
+        self._renderer(mode == QIcon.Mode.Disabled).render(painter, QRectF(rect))
+        painter.restore()
+
+    def scaledPixmap(
+        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
+    ) -> QPixmap:
+        device = QSize(max(1, round(size.width() * scale)), max(1, round(size.height() * scale)))
+        pixmap = QPixmap(device)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        self.paint(painter, QRect(0, 0, device.width(), device.height()), mode, state)
         painter.end()
-        icon.addPixmap(pm)
-    return icon
+        pixmap.setDevicePixelRatio(scale)
+        return pixmap
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
+        return size
+
+    def clone(self) -> QIconEngine:
+        return _SvgIconEngine(self._svg, *self._colours)
+
+    def key(self) -> str:
+        return "keiconfig-svg"

@@ -301,3 +301,26 @@ def test_every_body_style_has_an_icon(panels) -> None:
     combo = panels["BodyPanel"].style_combo
     for i in range(combo.count()):
         assert not combo.itemIcon(i).isNull()
+
+
+def test_body_style_icons_are_drawn_in_the_text_colour_at_any_scale(panels) -> None:
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QGuiApplication, QIcon, QPalette
+
+    combo = panels["BodyPanel"].style_combo
+    text = QGuiApplication.palette().color(QPalette.ColorRole.WindowText)
+    for i in range(combo.count()):
+        icon = combo.itemIcon(i)
+        for scale in (1.0, 2.0):  # 100 % and 200 % screens get a sharp pixmap of their own
+            image = icon.pixmap(QSize(32, 16), scale).toImage()
+            assert (image.width(), image.height()) == (int(32 * scale), int(16 * scale))
+            inked = [
+                image.pixelColor(x, y)
+                for x in range(image.width())
+                for y in range(image.height())
+                if image.pixelColor(x, y).alpha() >= 160  # the strokes, not their soft edges
+            ]
+            assert len(inked) > image.width() // 2, f"{combo.itemText(i)}: icon is blank"
+            assert all(abs(c.lightness() - text.lightness()) <= 8 for c in inked)
+        disabled = icon.pixmap(QSize(32, 16), 1.0, QIcon.Mode.Disabled).toImage()
+        assert disabled != icon.pixmap(QSize(32, 16), 1.0).toImage()  # greyed, not the same
