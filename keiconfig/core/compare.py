@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Final, Literal
 
 from keiconfig.core.results import Performance
 from keiconfig.core.results import finite_or_none as _number
+from keiconfig.core.text import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from keiconfig.core.build import Build
@@ -32,6 +33,7 @@ class Row:
     shown precision; empty when all columns are equal, or there is one column).
     ``deltas`` are value − first column's value (``None`` when either is unknown or
     the figure is yes/no). ``decimals`` is the precision the figure is shown at.
+    ``label`` is for people, in the user's language; ``field`` is the stable id.
     """
 
     field: str
@@ -74,17 +76,23 @@ class _Spec:
 
 
 ROWS: Final[tuple[_Spec, ...]] = (
-    _Spec("kerb_weight_kg", "Kerb weight", "kg", "lower", 0),
-    _Spec("power_ps", "Power", "PS", "higher", 0),
-    _Spec("power_kw", "Power", "kW", "higher", 1),
-    _Spec("torque_nm", "Torque", "N·m", "higher", 0),
-    _Spec("power_to_weight_ps_per_tonne", "Power-to-weight", "PS/t", "higher", 0),
-    _Spec("zero_to_60mph_s", "0-60 mph", "s", "lower", 1),
-    _Spec("zero_to_100kmh_s", "0-100 km/h", "s", "lower", 1),
-    _Spec("quarter_mile_s", "Quarter mile", "s", "lower", 1),
-    _Spec("standing_400m_s", "400 m", "s", "lower", 1),
-    _Spec("top_speed_kmh", "Top speed", "km/h", "higher", 0),
-    _Spec("compliance_ok", "Kei-legal", "", "higher", 0),
+    _Spec("kerb_weight_kg", QT_TRANSLATE_NOOP("compare", "Kerb weight"), "kg", "lower", 0),
+    _Spec("power_ps", QT_TRANSLATE_NOOP("compare", "Power"), "PS", "higher", 0),
+    _Spec("power_kw", QT_TRANSLATE_NOOP("compare", "Power"), "kW", "higher", 1),
+    _Spec("torque_nm", QT_TRANSLATE_NOOP("compare", "Torque"), "N·m", "higher", 0),
+    _Spec(
+        "power_to_weight_ps_per_tonne",
+        QT_TRANSLATE_NOOP("compare", "Power-to-weight"),
+        "PS/t",
+        "higher",
+        0,
+    ),
+    _Spec("zero_to_60mph_s", QT_TRANSLATE_NOOP("compare", "0-60 mph"), "s", "lower", 1),
+    _Spec("zero_to_100kmh_s", QT_TRANSLATE_NOOP("compare", "0-100 km/h"), "s", "lower", 1),
+    _Spec("quarter_mile_s", QT_TRANSLATE_NOOP("compare", "Quarter mile"), "s", "lower", 1),
+    _Spec("standing_400m_s", QT_TRANSLATE_NOOP("compare", "400 m"), "s", "lower", 1),
+    _Spec("top_speed_kmh", QT_TRANSLATE_NOOP("compare", "Top speed"), "km/h", "higher", 0),
+    _Spec("compliance_ok", QT_TRANSLATE_NOOP("compare", "Kei-legal"), "", "higher", 0),
 )
 
 
@@ -144,7 +152,7 @@ def compare_results(
         rows.append(
             Row(
                 field=spec.field,
-                label=spec.label,
+                label=translate("compare", spec.label),
                 unit=spec.unit,
                 values=tuple(values),
                 best=_best(values, spec.better, spec.decimals),

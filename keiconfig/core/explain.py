@@ -26,6 +26,7 @@ import numpy as np
 
 from keiconfig.core.results import LIMITS, Limit, Performance, Trace
 from keiconfig.core.results import finite_or_none as _finite
+from keiconfig.core.text import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from keiconfig.core.build import Build
@@ -34,42 +35,59 @@ MIN_BLIP_S: Final = 0.15  # phases shorter than this merge into a neighbour (not
 KMH_PER_MS: Final = 3.6
 REFERENCE_KMH: Final = 100.0
 
-# How each limit reads in a sentence: the subject that opens it, and the noun used later.
+# How each limit reads in a sentence: the clause that opens it, and the words used later.
+# The words in [brackets] name the limit: the window highlights them in the limit's
+# shading colour (the brackets themselves never show).
 _OPENING: Final[dict[str, str]] = {
-    "traction": "Wheelspin limits it",
-    "power": "Engine power limits it",
-    "shift": "Gear changes hold it back",
-    "rev_limit": "The rev limiter holds it back",
-    "drag": "Air drag holds it back",
+    #: Opens the "what limits it" sentence. Keep [brackets] around the words naming the limit.
+    "traction": QT_TRANSLATE_NOOP("explain", "[Wheelspin] limits it"),
+    #: Opens the "what limits it" sentence. Keep [brackets] around the words naming the limit.
+    "power": QT_TRANSLATE_NOOP("explain", "[Engine power] limits it"),
+    #: Opens the "what limits it" sentence. Keep [brackets] around the words naming the limit.
+    "shift": QT_TRANSLATE_NOOP("explain", "[Gear changes] hold it back"),
+    #: Opens the "what limits it" sentence. Keep [brackets] around the words naming the limit.
+    "rev_limit": QT_TRANSLATE_NOOP("explain", "[The rev limiter] holds it back"),
+    #: Opens the "what limits it" sentence. Keep [brackets] around the words naming the limit.
+    "drag": QT_TRANSLATE_NOOP("explain", "[Air drag] holds it back"),
 }
 _NOUN: Final[dict[str, str]] = {
-    "traction": "wheelspin",
-    "power": "engine power",
-    "shift": "gear changes",
-    "rev_limit": "the rev limiter",
-    "drag": "air drag",
+    #: A limit later in the sentence, as {limit} in "then {limit} up to {speed}".
+    "traction": QT_TRANSLATE_NOOP("explain", "[wheelspin]"),
+    #: A limit later in the sentence, as {limit} in "then {limit} up to {speed}".
+    "power": QT_TRANSLATE_NOOP("explain", "[engine power]"),
+    #: A limit later in the sentence, as {limit} in "then {limit} up to {speed}".
+    "shift": QT_TRANSLATE_NOOP("explain", "[gear changes]"),
+    #: A limit later in the sentence, as {limit} in "then {limit} up to {speed}".
+    "rev_limit": QT_TRANSLATE_NOOP("explain", "[the rev limiter]"),
+    #: A limit later in the sentence, as {limit} in "then {limit} up to {speed}".
+    "drag": QT_TRANSLATE_NOOP("explain", "[air drag]"),
 }
-# Short labels for legends and tables.
+# Short labels for legends and tables (see limit_label).
 LIMIT_LABELS: Final[dict[str, str]] = {
-    "traction": "Wheelspin (tyre grip)",
-    "power": "Engine power",
-    "shift": "Gear change",
-    "rev_limit": "Rev limiter",
-    "drag": "Air drag",
+    "traction": QT_TRANSLATE_NOOP("explain", "Wheelspin (tyre grip)"),
+    "power": QT_TRANSLATE_NOOP("explain", "Engine power"),
+    "shift": QT_TRANSLATE_NOOP("explain", "Gear change"),
+    "rev_limit": QT_TRANSLATE_NOOP("explain", "Rev limiter"),
+    "drag": QT_TRANSLATE_NOOP("explain", "Air drag"),
 }
 _NUMBER_WORDS: Final = (
-    "no",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
+    QT_TRANSLATE_NOOP("explain", "no"),
+    QT_TRANSLATE_NOOP("explain", "one"),
+    QT_TRANSLATE_NOOP("explain", "two"),
+    QT_TRANSLATE_NOOP("explain", "three"),
+    QT_TRANSLATE_NOOP("explain", "four"),
+    QT_TRANSLATE_NOOP("explain", "five"),
+    QT_TRANSLATE_NOOP("explain", "six"),
+    QT_TRANSLATE_NOOP("explain", "seven"),
+    QT_TRANSLATE_NOOP("explain", "eight"),
+    QT_TRANSLATE_NOOP("explain", "nine"),
+    QT_TRANSLATE_NOOP("explain", "ten"),
 )
+
+
+def limit_label(limit: str) -> str:
+    """A short label for a limit, for legends and tables (in the user's language)."""
+    return translate("explain", LIMIT_LABELS[limit])
 
 
 @dataclass(frozen=True)
@@ -91,6 +109,7 @@ class Phase:
 class LimitSummary:
     """The run's phases, one sentence about them, and each limit's share of the time.
 
+    The sentence is in the user's language (see :mod:`keiconfig.core.text`).
     ``share_by_limit`` has every name of :data:`LIMITS` as a key; the shares are
     fractions of the time to 100 km/h (or of the whole run if the car never gets
     there, see ``share_until_s``) and add up to 1.
@@ -100,6 +119,9 @@ class LimitSummary:
     sentence: str
     share_by_limit: dict[str, float]
     share_until_s: float = 0.0
+    # Where the sentence names a limit: (start, end, limit) character spans of
+    # ``sentence``, in order (the window highlights them in the limit's colour).
+    spans: tuple[tuple[int, int, Limit], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -230,7 +252,7 @@ def shares(
 
 
 def _count_words(n: int) -> str:
-    return _NUMBER_WORDS[n] if 0 <= n < len(_NUMBER_WORDS) else str(n)
+    return translate("explain", _NUMBER_WORDS[n]) if 0 <= n < len(_NUMBER_WORDS) else str(n)
 
 
 def _s(x: float) -> str:
@@ -239,6 +261,47 @@ def _s(x: float) -> str:
 
 def _kmh(x: float) -> str:
     return f"{x:.0f} km/h"
+
+
+# Private characters that stand for the [brackets] of a translated text while the
+# sentence is put together: _OPEN + a character for the limit ... _CLOSE.
+_OPEN: Final = "\x02"
+_CLOSE: Final = "\x03"
+_LIMIT_MARK: Final[dict[str, str]] = {name: chr(0xE000 + i) for i, name in enumerate(LIMITS)}
+_MARK_LIMIT: Final[dict[str, Limit]] = {chr(0xE000 + i): name for i, name in enumerate(LIMITS)}
+
+
+def _marked(text: str, limit: str) -> str:
+    """``text`` with its [brackets] turned into private marks for ``limit``."""
+    if "[" not in text:
+        return text
+    return text.replace("[", _OPEN + _LIMIT_MARK[limit]).replace("]", _CLOSE)
+
+
+def _unmarked(text: str) -> tuple[str, tuple[tuple[int, int, Limit], ...]]:
+    """The plain text of a marked one, and the (start, end, limit) spans of its marks."""
+    if _OPEN not in text:
+        return text.replace(_CLOSE, ""), ()
+    out: list[str] = []
+    spans: list[tuple[int, int, Limit]] = []
+    size = 0
+    open_at: tuple[int, Limit] | None = None
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch == _OPEN and i + 1 < len(text) and text[i + 1] in _MARK_LIMIT:
+            open_at = (size, _MARK_LIMIT[text[i + 1]])
+            i += 2
+            continue
+        if ch == _CLOSE:
+            if open_at is not None and open_at[0] < size:
+                spans.append((open_at[0], size, open_at[1]))
+            open_at = None
+        elif ch != _OPEN:
+            out.append(ch)
+            size += 1
+        i += 1
+    return "".join(out), tuple(spans)
 
 
 @dataclass
@@ -277,19 +340,36 @@ def _sentence(
     top_speed_kmh: float,
     reaches_reference: bool,
 ) -> str:
+    """The "what limits it" sentence, with the limits' words marked (see :func:`_unmarked`).
+
+    Put together from whole clauses, each a template with named fields: the clauses of
+    the run in time order, then the gear changes, the top speed and whether the car
+    ever reaches 100 km/h.
+    """
     if not phases:
-        return "There is no run to explain."
+        return translate("explain", "There is no run to explain.")
     stretches, shift_s, shifts = _stretches(phases)
     t_last = phases[-1].t_end
-    tail = ""
+    never = ""
     if not reaches_reference:
-        tail = f", and it never reaches {_kmh(REFERENCE_KMH)}"
+        #: Ends the "what limits it" sentence of a car that never reaches {speed}.
+        never = translate("explain", ", and it never reaches {speed}").format(
+            speed=_kmh(REFERENCE_KMH)
+        )
+    if not stretches:  # nothing but gear changes (a degenerate trace)
+        #: Keep [brackets] around the words naming the limit.
+        text = translate("explain", "[Gear changes] hold it back all the way{never}.")
+        return _marked(text, "shift").format(never=never)
     shift_clause = ""
     if shifts:
-        change = "gear change" if shifts == 1 else "gear changes"
-        shift_clause = f", with {_s(shift_s)} lost to {_count_words(shifts)} {change}"
-    if not stretches:  # nothing but gear changes (a degenerate trace)
-        return f"Gear changes hold it back all the way{tail}."
+        shift_clause = _marked(
+            #: Keep [brackets] around the words naming the limit.
+            translate("explain", ", with {time} lost to {count} [gear change]")
+            if shifts == 1
+            #: Keep [brackets] around the words naming the limit.
+            else translate("explain", ", with {time} lost to {count} [gear changes]"),
+            "shift",
+        ).format(time=_s(shift_s), count=_count_words(shifts))
 
     # The last stretch, if drag or the rev limiter at the end, becomes a top-speed clause.
     final = ""
@@ -298,29 +378,60 @@ def _sentence(
     if len(body) > 1 and last.limit in ("drag", "rev_limit"):
         body.pop()
         if last.limit == "drag":
-            final = f"; near its {_kmh(top_speed_kmh)} top speed, air drag holds it back"
+            #: Keep [brackets] around the words naming the limit.
+            text = translate("explain", "; near its {speed} top speed, [air drag] holds it back")
         else:
-            final = (
-                f"; at its {_kmh(top_speed_kmh)} top speed it runs out of revs "
-                "and sits on the rev limiter"
+            text = translate(
+                "explain",
+                #: Keep [brackets] around the words naming the limit.
+                "; at its {speed} top speed it runs out of revs and sits on [the rev limiter]",
             )
+        final = _marked(text, last.limit).format(speed=_kmh(top_speed_kmh))
 
-    parts: list[str] = []
+    clauses = ""
     for i, st in enumerate(body):
         at_end = st is body[-1] and not final and math.isclose(st.t_end, t_last)
         if i == 0:
+            opening = _marked(translate("explain", _OPENING[st.limit]), st.limit)
             if at_end:
-                parts.append(f"{_OPENING[st.limit]} all the way")
+                #: {opening} is a clause such as "Wheelspin limits it".
+                clause = translate("explain", "{opening} all the way").format(opening=opening)
             elif len(body) == 1:
-                parts.append(f"{_OPENING[st.limit]} up to {_kmh(st.v_end_kmh)}")
+                #: {opening} is a clause such as "Wheelspin limits it".
+                clause = translate("explain", "{opening} up to {speed}").format(
+                    opening=opening, speed=_kmh(st.v_end_kmh)
+                )
             else:
-                parts.append(f"{_OPENING[st.limit]} until {_s(st.t_end)}")
-        elif at_end:
-            parts.append(f"then {_NOUN[st.limit]} for the rest of the run")
+                #: {opening} is a clause such as "Wheelspin limits it".
+                clause = translate("explain", "{opening} until {time}").format(
+                    opening=opening, time=_s(st.t_end)
+                )
+            clauses = clause
+            continue
+        limit = _marked(translate("explain", _NOUN[st.limit]), st.limit)
+        if at_end:
+            clause = translate("explain", "then {limit} for the rest of the run").format(
+                limit=limit
+            )
         else:
-            parts.append(f"then {_NOUN[st.limit]} up to {_kmh(st.v_end_kmh)}")
-    text = ", ".join(parts) + shift_clause + final + tail + "."
-    return text[0].upper() + text[1:]
+            clause = translate("explain", "then {limit} up to {speed}").format(
+                limit=limit, speed=_kmh(st.v_end_kmh)
+            )
+        #: Joins the clauses of the "what limits it" sentence, in time order.
+        clauses = translate("explain", "{earlier}, {later}").format(earlier=clauses, later=clause)
+    return translate(
+        "explain",
+        #: The whole "what limits it" sentence: {clauses} in time order ("Wheelspin limits
+        #: it until 2.1 s, then engine power up to 98 km/h"), then the optional parts
+        #: {shifts} (", with 0.7 s lost to two gear changes"), {top_speed} ("; near its
+        #: 142 km/h top speed, air drag holds it back") and {never} (", and it never
+        #: reaches 100 km/h"), each empty when it does not apply.
+        "{clauses}{shifts}{top_speed}{never}.",
+    ).format(clauses=clauses, shifts=shift_clause, top_speed=final, never=never)
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def limit_summary(performance: Performance, min_blip_s: float = MIN_BLIP_S) -> LimitSummary:
@@ -334,11 +445,13 @@ def limit_summary(performance: Performance, min_blip_s: float = MIN_BLIP_S) -> L
     top = _finite(getattr(performance, "top_speed_kmh", None))
     if top is None:
         top = float(np.max(trace.speed_ms)) * KMH_PER_MS if len(trace.speed_ms) else 0.0
+    sentence, spans = _unmarked(_sentence(phases, top, reaches))
     return LimitSummary(
         phases=phases,
-        sentence=_sentence(phases, top, reaches),
+        sentence=_capitalised(sentence),
         share_by_limit=shares(phases, until),
         share_until_s=float(until),
+        spans=spans,
     )
 
 

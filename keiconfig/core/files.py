@@ -4,6 +4,10 @@ Every problem a user can cause (a broken, truncated, hand-edited, huge or binary
 file; wrong types; absurd numbers) ends as :class:`BuildFileError`, whose message
 is one sentence naming the file, the field and what is allowed. Nothing here
 raises anything else at a caller for a bad file.
+
+Messages and warnings are in the user's language (:mod:`keiconfig.core.text`; English
+unless a front end installs a translator). Field paths such as ``engine.aspiration``
+and JSON words (``null``, ``true``) are data and stay as they are.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from typing import Any, Final
 from pydantic import ValidationError
 
 from keiconfig.core.build import FORMAT_ID, FORMAT_VERSION, Build, Published
+from keiconfig.core.text import QT_TRANSLATE_NOOP, translate
 
 MAX_FILE_BYTES: Final = 1_000_000
 MAX_NESTING: Final = 64
@@ -69,20 +74,40 @@ def load_build(path: str | os.PathLike[str]) -> LoadedBuild:
             if stat.S_ISDIR(mode):
                 raise IsADirectoryError
             if not stat.S_ISREG(mode):
-                raise BuildFileError(f"{name}: this is not a regular file, so not a build file.")
+                raise BuildFileError(
+                    translate(
+                        "files", "{source}: this is not a regular file, so not a build file."
+                    ).format(source=name)
+                )
             data = f.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise BuildFileError(f"{name}: the file does not exist.") from None
+        raise BuildFileError(
+            translate("files", "{source}: the file does not exist.").format(source=name)
+        ) from None
     except IsADirectoryError:
-        raise BuildFileError(f"{name}: this is a folder, not a build file.") from None
+        raise BuildFileError(
+            translate("files", "{source}: this is a folder, not a build file.").format(source=name)
+        ) from None
     except PermissionError:
-        raise BuildFileError(f"{name}: permission to read the file was denied.") from None
+        raise BuildFileError(
+            translate("files", "{source}: permission to read the file was denied.").format(
+                source=name
+            )
+        ) from None
     except OSError as e:
-        raise BuildFileError(f"{name}: the file could not be read ({e.strerror or e}).") from None
+        raise BuildFileError(
+            #: {reason} is the operating system's own words.
+            translate("files", "{source}: the file could not be read ({reason}).").format(
+                source=name, reason=e.strerror or e
+            )
+        ) from None
     if len(data) > MAX_FILE_BYTES:
         raise BuildFileError(
-            f"{name}: the file is larger than {MAX_FILE_BYTES // 1_000_000} MB; "
-            "a build file is a few hundred bytes, so this is not one."
+            translate(
+                "files",
+                "{source}: the file is larger than {megabytes} MB; "
+                "a build file is a few hundred bytes, so this is not one.",
+            ).format(source=name, megabytes=MAX_FILE_BYTES // 1_000_000)
         )
     return build_from_bytes(data, name)
 
@@ -90,94 +115,157 @@ def load_build(path: str | os.PathLike[str]) -> LoadedBuild:
 def build_from_bytes(data: bytes, source: str = "build") -> LoadedBuild:
     """Decode, parse and validate the bytes of a build file."""
     if len(data) > MAX_FILE_BYTES:
-        raise BuildFileError(f"{source}: the data is larger than 1 MB and is not a build file.")
+        raise BuildFileError(_too_large(source))
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise BuildFileError(
-            f"{source}: the file is encoded as UTF-16; build files must be UTF-8 "
-            "(re-save it as UTF-8 in your editor)."
+            translate(
+                "files",
+                "{source}: the file is encoded as UTF-16; build files must be UTF-8 "
+                "(re-save it as UTF-8 in your editor).",
+            ).format(source=source)
         )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         raise BuildFileError(
-            f"{source}: the file is not UTF-8 text (undecodable byte at position {e.start}); "
-            "it may be a binary or damaged file."
+            translate(
+                "files",
+                "{source}: the file is not UTF-8 text (undecodable byte at position "
+                "{position}); it may be a binary or damaged file.",
+            ).format(source=source, position=e.start)
         ) from None
     return build_from_json_text(text, source)
 
 
+def _too_large(source: str) -> str:
+    return translate(
+        "files", "{source}: the data is larger than 1 MB and is not a build file."
+    ).format(source=source)
+
+
+def _too_deep(source: str) -> str:
+    return translate("files", "{source}: the JSON is nested far too deeply.").format(source=source)
+
+
 def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number JSON allows")
+    #: {name} is NaN, Infinity or -Infinity.
+    raise ValueError(translate("files", "{name} is not a number JSON allows").format(name=name))
 
 
 def build_from_json_text(text: str, source: str = "build") -> LoadedBuild:
     """Parse and validate the JSON text of a build file."""
     if len(text) > MAX_FILE_BYTES:
-        raise BuildFileError(f"{source}: the data is larger than 1 MB and is not a build file.")
+        raise BuildFileError(_too_large(source))
     if not text.strip():
-        raise BuildFileError(f"{source}: the file is empty.")
+        raise BuildFileError(
+            translate("files", "{source}: the file is empty.").format(source=source)
+        )
     if "\x00" in text:
-        raise BuildFileError(f"{source}: the file contains NUL bytes; it is not a text file.")
+        raise BuildFileError(
+            translate(
+                "files", "{source}: the file contains NUL bytes; it is not a text file."
+            ).format(source=source)
+        )
     try:
         raw = json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as e:
         raise BuildFileError(
-            f"{source}: the JSON is broken at line {e.lineno}, column {e.colno}: {e.msg.lower()}."
+            #: {problem} is Python's JSON parser's own words, e.g. "expecting value".
+            translate(
+                "files", "{source}: the JSON is broken at line {line}, column {column}: {problem}."
+            ).format(source=source, line=e.lineno, column=e.colno, problem=e.msg.lower())
         ) from None
     except ValueError as e:  # NaN / Infinity, or an integer too long to convert
         if "integer string conversion" in str(e):
             raise BuildFileError(
-                f"{source}: the file holds a number with thousands of digits; "
-                "no build field can take it."
+                translate(
+                    "files",
+                    "{source}: the file holds a number with thousands of digits; "
+                    "no build field can take it.",
+                ).format(source=source)
             ) from None
-        raise BuildFileError(f"{source}: {e}.") from None
+        raise BuildFileError(_problem(source, str(e))) from None
     except RecursionError:
-        raise BuildFileError(f"{source}: the JSON is nested far too deeply.") from None
+        raise BuildFileError(_too_deep(source)) from None
     return build_from_data(raw, source)
+
+
+def _problem(source: str, problem: str) -> str:
+    """ "{source}: {problem}." """
+    #: A problem in a build file: "Beat.kei.json: NaN is not a number JSON allows."
+    return translate("files", "{source}: {problem}.").format(source=source, problem=problem)
 
 
 def build_from_data(raw: Any, source: str = "build") -> LoadedBuild:
     """Validate already-parsed JSON data as a build."""
     if _depth(raw) > MAX_NESTING:
-        raise BuildFileError(f"{source}: the JSON is nested far too deeply.")
+        raise BuildFileError(_too_deep(source))
     bad_text = _not_unicode(raw)
     if bad_text is not None:
         raise BuildFileError(
-            f"{source}: {bad_text} holds a lone surrogate escape (such as \\ud800), "
-            "which is not a character; such text cannot be saved as UTF-8."
+            #: {where} is a field path in quotes, "a key of ..." or "the data".
+            translate(
+                "files",
+                "{source}: {where} holds a lone surrogate escape (such as \\ud800), "
+                "which is not a character; such text cannot be saved as UTF-8.",
+            ).format(source=source, where=bad_text)
         )
     if not isinstance(raw, dict):
         raise BuildFileError(
-            f"{source}: a build file holds one JSON object ({{...}}), "
-            f"but this one holds {_json_kind(raw)}."
+            translate(
+                "files",
+                "{source}: a build file holds one JSON object ({{...}}), "
+                "but this one holds {found}.",
+            ).format(source=source, found=_json_kind(raw))
         )
     fmt = raw.get("format")
     if fmt != FORMAT_ID:
         if fmt is None:
             raise BuildFileError(
-                f'{source}: this is not a keiconfig build file (no "format": "{FORMAT_ID}").'
+                translate(
+                    "files",
+                    '{source}: this is not a keiconfig build file (no "format": "{format}").',
+                ).format(source=source, format=FORMAT_ID)
             )
         raise BuildFileError(
-            f'{source}: "format" is {_show(fmt)}, but a build file has "{FORMAT_ID}".'
+            translate(
+                "files", '{source}: "format" is {found}, but a build file has "{format}".'
+            ).format(source=source, found=_show(fmt), format=FORMAT_ID)
         )
     if "version" not in raw:
         raise BuildFileError(
-            f'{source}: the required field "version" is missing (this keiconfig reads version '
-            f"{FORMAT_VERSION})."
+            translate(
+                "files",
+                '{source}: the required field "version" is missing (this keiconfig reads '
+                "version {version}).",
+            ).format(source=source, version=FORMAT_VERSION)
         )
     version = raw.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
         raise BuildFileError(
-            f"{source}: the file is version {version}, made by a newer keiconfig; "
-            f"this keiconfig reads version {FORMAT_VERSION}. Update keiconfig to open it."
+            translate(
+                "files",
+                "{source}: the file is version {version}, made by a newer keiconfig; "
+                "this keiconfig reads version {readable}. Update keiconfig to open it.",
+            ).format(source=source, version=version, readable=FORMAT_VERSION)
         )
-    warnings = tuple(f"{source}: {w}" for w in _unknown_keys(raw))
+    #: A warning about a build file: "Beat.kei.json: unknown key ... was ignored."
+    warning = translate("files", "{source}: {warning}")
+    warnings = tuple(warning.format(source=source, warning=w) for w in _unknown_keys(raw))
     try:
         build = Build.model_validate(raw)
     except ValidationError as e:
-        raise BuildFileError(f"{source}: {describe_validation_error(e)}") from None
+        #: A problem in a build file: "Beat.kei.json: "engine.cylinders" must be ..."
+        problem = translate("files", "{source}: {problem}")
+        raise BuildFileError(
+            problem.format(source=source, problem=describe_validation_error(e))
+        ) from None
     except (RecursionError, MemoryError):
-        raise BuildFileError(f"{source}: the data is too large or deeply nested.") from None
+        raise BuildFileError(
+            translate("files", "{source}: the data is too large or deeply nested.").format(
+                source=source
+            )
+        ) from None
     return LoadedBuild(build, warnings)
 
 
@@ -210,11 +298,13 @@ def _not_unicode(value: Any) -> str | None:
         shown = _printable(path if len(path) <= 60 else path[:57] + "...")
         if isinstance(v, str):
             if not _encodable(v):
-                return f'"{shown}"' if path else "the data"
+                return f'"{shown}"' if path else translate("files", "the data")
         elif isinstance(v, dict):
             for k, child in v.items():
                 if isinstance(k, str) and not _encodable(k):
-                    return f'a key of "{shown}"' if path else "a key"
+                    if path:
+                        return translate("files", 'a key of "{path}"').format(path=shown)
+                    return translate("files", "a key")
                 stack.append((child, f"{path}.{k}" if path else str(k)))
         elif isinstance(v, list):
             stack.extend((child, path) for child in v)
@@ -246,12 +336,18 @@ def _unknown_keys(raw: dict[str, Any]) -> list[str]:
             if key not in known:
                 where = _printable(f"{section}.{key}" if section else key)
                 out.append(
-                    f'unknown key "{where}" was ignored (a typo, or a field of a newer keiconfig?).'
+                    translate(
+                        "files",
+                        'unknown key "{key}" was ignored (a typo, or a field of a newer '
+                        "keiconfig?).",
+                    ).format(key=where)
                 )
     published = raw.get("published")
     if isinstance(published, dict):
         out.extend(
-            f'unknown key "published.{_printable(key)}" was ignored.'
+            translate("files", 'unknown key "published.{key}" was ignored.').format(
+                key=_printable(key)
+            )
             for key in published
             if key not in _PUBLISHED_KEYS
         )
@@ -267,13 +363,13 @@ def _json_kind(v: Any) -> str:
     if isinstance(v, bool):
         return "true" if v else "false"
     if isinstance(v, int | float):
-        return "a number"
+        return translate("files", "a number")
     if isinstance(v, str):
-        return "a string"
+        return translate("files", "a string")
     if isinstance(v, list):
-        return "a list"
+        return translate("files", "a list")
     if isinstance(v, dict):
-        return "an object"
+        return translate("files", "an object")
     return type(v).__name__
 
 
@@ -285,10 +381,10 @@ def _show(v: Any) -> str:
         return _json_kind(v)
     if isinstance(v, float):
         if math.isnan(v) or math.isinf(v):
-            return "not a finite number"
+            return translate("files", "not a finite number")
         return f"{v:g}"
     if isinstance(v, int):
-        s = str(v) if abs(v) < 10**15 else "a huge number"
+        s = str(v) if abs(v) < 10**15 else translate("files", "a huge number")
         return s
     return _json_kind(v)
 
@@ -332,18 +428,22 @@ def _range_text(path: tuple[Any, ...]) -> str:
     if lo is None or hi is None:
         return ""
     fmt = (lambda x: f"{x:g}") if isinstance(lo, float) else str
-    return f"from {fmt(lo)} to {fmt(hi)}{_unit(str(path[-1]))}"
+    #: An allowed range, e.g. "from 1500 to 6000 mm"; {unit} is empty or starts with a space.
+    return translate("files", "from {low} to {high}{unit}").format(
+        low=fmt(lo), high=fmt(hi), unit=_unit(str(path[-1]))
+    )
 
 
 _TYPE_WORDS: Final[dict[str, str]] = {
-    "int_type": "a whole number",
-    "int_from_float": "a whole number",
-    "float_type": "a number",
-    "bool_type": "true or false",
-    "string_type": "text in quotes",
-    "model_type": "an object ({...})",
-    "model_attributes_type": "an object ({...})",
-    "dict_type": "an object ({...})",
+    "int_type": QT_TRANSLATE_NOOP("files", "a whole number"),
+    "int_from_float": QT_TRANSLATE_NOOP("files", "a whole number"),
+    "float_type": QT_TRANSLATE_NOOP("files", "a number"),
+    #: What a field must be; "true" and "false" are JSON's words, keep them.
+    "bool_type": QT_TRANSLATE_NOOP("files", "true or false"),
+    "string_type": QT_TRANSLATE_NOOP("files", "text in quotes"),
+    "model_type": QT_TRANSLATE_NOOP("files", "an object ({...})"),
+    "model_attributes_type": QT_TRANSLATE_NOOP("files", "an object ({...})"),
+    "dict_type": QT_TRANSLATE_NOOP("files", "an object ({...})"),
 }
 
 
@@ -354,51 +454,80 @@ def describe_validation_error(e: ValidationError) -> str:
     msg = _describe_one(first)
     if len(errors) > 1:
         more = len(errors) - 1
-        msg += f" ({more} more problem{'s' if more > 1 else ''} after this one.)"
+        if more == 1:
+            #: Follows the first problem of a file that has two.
+            msg += translate("files", " ({count} more problem after this one.)").format(count=more)
+        else:
+            msg += translate("files", " ({count} more problems after this one.)").format(count=more)
     return msg
 
 
 def _describe_one(err: Any) -> str:
     loc: tuple[Any, ...] = tuple(err["loc"])
-    path = ".".join(str(p) for p in loc) or "the build"
+    path = ".".join(str(p) for p in loc) or translate("files", "the build")
     kind = err["type"]
     value = err.get("input")
     ctx = err.get("ctx") or {}
-    got = f" (found {_show(value)})"
+    found = _show(value)
     if kind == "missing":
-        return f'the required field "{path}" is missing.'
+        return translate("files", 'the required field "{path}" is missing.').format(path=path)
     if kind == "literal_error":
-        expected = ctx.get("expected", "")
-        return f'"{path}" must be one of {expected}{got}.'
+        #: {expected} lists the allowed values as they are written in the file.
+        return translate("files", '"{path}" must be one of {expected} (found {found}).').format(
+            path=path, expected=ctx.get("expected", ""), found=found
+        )
     if kind in _TYPE_WORDS:
         rng = _range_text(loc)
-        extra = f", {rng}" if rng else ""
-        return f'"{path}" must be {_TYPE_WORDS[kind]}{extra}{got}.'
+        what = translate("files", _TYPE_WORDS[kind])
+        if rng:
+            #: {kind} is e.g. "a whole number", {range} e.g. "from 1500 to 6000 mm".
+            template = translate("files", '"{path}" must be {kind}, {range} (found {found}).')
+        else:
+            #: {kind} is e.g. "a whole number".
+            template = translate("files", '"{path}" must be {kind} (found {found}).')
+        return template.format(path=path, kind=what, range=rng, found=found)
     if kind in {"greater_than_equal", "less_than_equal", "greater_than", "less_than"}:
         rng = _range_text(loc)
         if rng:
-            return f'"{path}" must be {rng}{got}.'
+            #: {range} is e.g. "from 1500 to 6000 mm".
+            template = translate("files", '"{path}" must be {range} (found {found}).')
+            return template.format(path=path, range=rng, found=found)
         limit = next(iter(ctx.values()), "")
-        word = {
-            "greater_than_equal": "at least",
-            "less_than_equal": "at most",
-            "greater_than": "more than",
-            "less_than": "less than",
+        template = {
+            "greater_than_equal": translate(
+                "files", '"{path}" must be at least {limit} (found {found}).'
+            ),
+            "less_than_equal": translate(
+                "files", '"{path}" must be at most {limit} (found {found}).'
+            ),
+            "greater_than": translate(
+                "files", '"{path}" must be more than {limit} (found {found}).'
+            ),
+            "less_than": translate("files", '"{path}" must be less than {limit} (found {found}).'),
         }[kind]
-        return f'"{path}" must be {word} {limit}{got}.'
+        return template.format(path=path, limit=limit, found=found)
     if kind == "finite_number":
-        return f'"{path}" must be a finite number{got}.'
+        return translate("files", '"{path}" must be a finite number (found {found}).').format(
+            path=path, found=found
+        )
     if kind in {"string_too_short", "string_too_long"}:
         lo = 1 if kind == "string_too_short" else None
         limit = ctx.get("min_length", lo) if kind == "string_too_short" else ctx.get("max_length")
         if kind == "string_too_short":
-            return f'"{path}" must not be empty (at least {limit} character).'
-        return f'"{path}" is too long: at most {limit} characters.'
+            return translate(
+                "files", '"{path}" must not be empty (at least {count} character).'
+            ).format(path=path, count=limit)
+        return translate("files", '"{path}" is too long: at most {count} characters.').format(
+            path=path, count=limit
+        )
     if kind == "value_error":
         reason = str(ctx.get("error", err.get("msg", "is not valid")))
-        where = f'"{path}"' if loc else "the body"
-        return f"{where}: {reason}."
-    return f'"{path}": {err.get("msg", "is not valid").rstrip(".").lower()}{got}.'
+        where = f'"{path}"' if loc else translate("files", "the body")
+        return _problem(where, reason)
+    #: {problem} is the validation library's own words.
+    return translate("files", '"{path}": {problem} (found {found}).').format(
+        path=path, problem=err.get("msg", "is not valid").rstrip(".").lower(), found=found
+    )
 
 
 # -- saving -----------------------------------------------------------------------------------
@@ -507,13 +636,17 @@ def _save_message(name: str, folder: Path, e: OSError) -> str:
     import errno
 
     if e.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        why = f"permission to write in {folder} was denied"
+        why = translate("files", "permission to write in {folder} was denied").format(folder=folder)
     elif e.errno == errno.ENOSPC:
-        why = "the disk is full"
+        why = translate("files", "the disk is full")
     elif e.errno == errno.ENOENT:
-        why = f"the folder {folder} does not exist"
+        why = translate("files", "the folder {folder} does not exist").format(folder=folder)
     elif e.errno == errno.EDQUOT:
-        why = "the disk quota is used up"
+        why = translate("files", "the disk quota is used up")
     else:
         why = e.strerror or str(e)
-    return f"{name} could not be saved: {why}. The previous version of the file is unchanged."
+    #: {reason} is e.g. "the disk is full", or the operating system's own words.
+    return translate(
+        "files",
+        "{name} could not be saved: {reason}. The previous version of the file is unchanged.",
+    ).format(name=name, reason=why)

@@ -21,12 +21,29 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 from keiconfig.core.results import Compliance, RuleCheck
+from keiconfig.core.text import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from keiconfig.core.build import Build
 
 CURRENT_ERA: Final = "1998"
 AGREEMENT_FROM_YEAR: Final = 1987  # the 64 PS agreement began with the 1987 Alto Works
+
+# Each rule's name in a sentence for people ("breaks the 1998 rules (length, width)").
+# The ids (RuleCheck.name) are data and never translated; see rule_name.
+RULE_NAMES: Final[dict[str, str]] = {
+    "length": QT_TRANSLATE_NOOP("regulations", "length"),
+    "width": QT_TRANSLATE_NOOP("regulations", "width"),
+    "height": QT_TRANSLATE_NOOP("regulations", "height"),
+    "displacement": QT_TRANSLATE_NOOP("regulations", "displacement"),
+    #: The 64 PS makers' agreement, as a rule a change may break.
+    "power": QT_TRANSLATE_NOOP("regulations", "power"),
+}
+
+
+def rule_name(name: str) -> str:
+    """A rule id (``"length"``) as a word for people, in the user's language."""
+    return translate("regulations", RULE_NAMES.get(name, name))
 
 
 @dataclass(frozen=True)
@@ -50,13 +67,26 @@ class Era:
 
     @property
     def label(self) -> str:
-        """A short human label, e.g. ``"1998 rules (3400 × 1480 mm, 660 cc)"``."""
+        """A short human label, e.g. ``"1998 rules (3400 × 1480 mm, 660 cc)"`` (in the
+        user's language)."""
         cc = self.max_displacement_4stroke_cc
         if self.max_displacement_2stroke_cc != cc:
-            cc_text = f"{cc} cc, 2-stroke {self.max_displacement_2stroke_cc} cc"
+            #: A kei era's limit for a four-stroke engine and for a two-stroke one.
+            cc_text = translate("regulations", "{cc} cc, 2-stroke {cc_2stroke} cc").format(
+                cc=cc, cc_2stroke=self.max_displacement_2stroke_cc
+            )
         else:
             cc_text = f"{cc} cc"
-        return f"{self.id} rules ({self.max_length_mm} × {self.max_width_mm} mm, {cc_text})"
+        #: A kei era, e.g. "1998 rules (3400 × 1480 mm, 660 cc)"; {displacement} is the
+        #: engine limit, e.g. "660 cc".
+        return translate(
+            "regulations", "{era} rules ({length} × {width} mm, {displacement})"
+        ).format(
+            era=self.id,
+            length=self.max_length_mm,
+            width=self.max_width_mm,
+            displacement=cc_text,
+        )
 
 
 def _int(text: str) -> int:

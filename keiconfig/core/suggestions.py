@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from keiconfig.core.results import Performance
 from keiconfig.core.results import finite_or_none as _finite
+from keiconfig.core.text import translate
 
 if TYPE_CHECKING:
     from keiconfig.core.build import Build
@@ -42,7 +43,8 @@ MEASURES: Final[dict[str, str]] = {
 
 @dataclass(frozen=True)
 class Candidate:
-    """A change to try: a stable ``key``, a label for people, and the build updates."""
+    """A change to try: a stable ``key``, a label for people (in the user's language,
+    see :mod:`keiconfig.core.text`), and the build updates."""
 
     key: str
     label: str
@@ -52,7 +54,10 @@ class Candidate:
 @dataclass(frozen=True)
 class Suggestion:
     """One change and its effect. ``delta_s`` < 0 is quicker (``math.inf``: the
-    changed car no longer reaches the measure at all)."""
+    changed car no longer reaches the measure at all).
+
+    ``label`` and ``text`` are for people, in the user's language; ``key``, ``measure``
+    (a name of :data:`MEASURES`' values) and ``breaks`` (rule ids) are not translated."""
 
     label: str
     updates: dict[str, Any]
@@ -82,27 +87,40 @@ def candidates(build: Build, era_id: str | None = None) -> list[Candidate]:
         out.append(Candidate(key, label, updates))
 
     # Driven wheels
+    awd = translate("suggestions", "All-wheel drive")
+    rwd = translate("suggestions", "Rear-wheel drive")
+    fwd = translate("suggestions", "Front-wheel drive")
     if d.driven != "awd":
-        add("awd", "All-wheel drive", {"drivetrain.driven": "awd"})
+        add("awd", awd, {"drivetrain.driven": "awd"})
     if d.driven == "fwd":
-        add("rwd", "Rear-wheel drive", {"drivetrain.driven": "rwd"})
+        add("rwd", rwd, {"drivetrain.driven": "rwd"})
     elif d.driven == "rwd":
-        add("fwd", "Front-wheel drive", {"drivetrain.driven": "fwd"})
+        add("fwd", fwd, {"drivetrain.driven": "fwd"})
     else:
-        add("fwd", "Front-wheel drive", {"drivetrain.driven": "fwd"})
-        add("rwd", "Rear-wheel drive", {"drivetrain.driven": "rwd"})
+        add("fwd", fwd, {"drivetrain.driven": "fwd"})
+        add("rwd", rwd, {"drivetrain.driven": "rwd"})
 
-    # Aspiration
-    names = {"na": "Naturally aspirated", "turbo": "Turbo", "supercharger": "Supercharger"}
+    # Aspiration: one whole label for each pair, so each reads naturally when translated.
+    swaps = {
+        ("turbo", "na"): translate("suggestions", "Turbo instead of naturally aspirated"),
+        ("turbo", "supercharger"): translate("suggestions", "Turbo instead of supercharger"),
+        ("supercharger", "na"): translate(
+            "suggestions", "Supercharger instead of naturally aspirated"
+        ),
+        ("supercharger", "turbo"): translate("suggestions", "Supercharger instead of turbo"),
+        ("na", "turbo"): translate("suggestions", "Naturally aspirated instead of turbo"),
+        ("na", "supercharger"): translate(
+            "suggestions", "Naturally aspirated instead of supercharger"
+        ),
+    }
     for asp in ("turbo", "supercharger", "na"):
         if asp != e.aspiration:
             ups: dict[str, Any] = {"engine.aspiration": asp}
             if asp == "na":
                 ups["engine.intercooler"] = None
-            label = names[asp] + (" instead of " + names[e.aspiration].lower())
-            add(asp, label, ups)
+            add(asp, swaps[asp, e.aspiration], ups)
     if e.forced and not e.effective_intercooler:
-        add("intercooler", "Intercooler", {"engine.intercooler": True})
+        add("intercooler", translate("suggestions", "Intercooler"), {"engine.intercooler": True})
 
     # Gearbox
     gears = d.effective_gears
@@ -110,58 +128,94 @@ def candidates(build: Build, era_id: str | None = None) -> list[Candidate]:
         if gears < 10:
             add(
                 "gear_more",
-                f"{gears + 1} gears instead of {gears}",
+                translate("suggestions", "{new} gears instead of {old}").format(
+                    new=gears + 1, old=gears
+                ),
                 {"drivetrain.gears": gears + 1},
             )
         if gears > 2:
             add(
                 "gear_less",
-                f"{gears - 1} gears instead of {gears}",
+                translate("suggestions", "{new} gears instead of {old}").format(
+                    new=gears - 1, old=gears
+                ),
                 {"drivetrain.gears": gears - 1},
             )
     if d.transmission != "manual":
         add(
             "manual",
-            f"Manual gearbox instead of {'CVT' if d.transmission == 'cvt' else 'automatic'}",
+            translate("suggestions", "Manual gearbox instead of CVT")
+            if d.transmission == "cvt"
+            else translate("suggestions", "Manual gearbox instead of automatic"),
             {"drivetrain.transmission": "manual", "drivetrain.gears": None},
         )
     if d.transmission != "cvt":
-        add("cvt", "CVT", {"drivetrain.transmission": "cvt", "drivetrain.gears": None})
+        add(
+            "cvt",
+            translate("suggestions", "CVT"),
+            {"drivetrain.transmission": "cvt", "drivetrain.gears": None},
+        )
 
     # Engine
     if e.cycle == 4 and e.effective_valves != 4:
-        add("valves4", "4 valves per cylinder", {"engine.valves_per_cylinder": 4})
+        add(
+            "valves4",
+            translate("suggestions", "4 valves per cylinder"),
+            {"engine.valves_per_cylinder": 4},
+        )
     if e.power_cap_ps is not None:
-        add("uncap", f"Remove the {e.power_cap_ps:g} PS cap", {"engine.power_cap_ps": None})
+        add(
+            "uncap",
+            translate("suggestions", "Remove the {power} PS cap").format(
+                power=f"{e.power_cap_ps:g}"
+            ),
+            {"engine.power_cap_ps": None},
+        )
     limit = era.max_displacement_cc(e.cycle)
     bigger = min(round(e.displacement_cc * 1.1), max(limit, e.displacement_cc))
     if bigger - e.displacement_cc >= 0.01 * e.displacement_cc:  # not a token +1 cc
         add(
             "cc_more",
-            f"{bigger} cc engine (+{bigger - e.displacement_cc} cc)",
+            translate("suggestions", "{cc} cc engine (+{more} cc)").format(
+                cc=bigger, more=bigger - e.displacement_cc
+            ),
             {"engine.displacement_cc": bigger},
         )
     smaller = max(round(e.displacement_cc * 0.9), 50)
     if smaller < e.displacement_cc:
         add(
             "cc_less",
-            f"{smaller} cc engine (−{e.displacement_cc - smaller} cc)",
+            translate("suggestions", "{cc} cc engine (−{less} cc)").format(
+                cc=smaller, less=e.displacement_cc - smaller
+            ),
             {"engine.displacement_cc": smaller},
         )
     if e.position != "mid":
-        add("mid", "Mid engine", {"engine.position": "mid"})
+        add("mid", translate("suggestions", "Mid engine"), {"engine.position": "mid"})
 
     # Body
     seats = b.effective_seats
     if seats > 2:
-        add("seats", f"{seats - 2} seats instead of {seats}", {"body.seats": seats - 2})
+        add(
+            "seats",
+            translate("suggestions", "{new} seats instead of {old}").format(
+                new=seats - 2, old=seats
+            ),
+            {"body.seats": seats - 2},
+        )
     if b.roof != "soft":
-        add("soft_top", "Soft top", {"body.roof": "soft"})
+        add("soft_top", translate("suggestions", "Soft top"), {"body.roof": "soft"})
     if b.style != "roadster":
-        add("roadster", "Roadster body", {"body.style": "roadster", "body.roof": "soft"})
+        add(
+            "roadster",
+            translate("suggestions", "Roadster body"),
+            {"body.style": "roadster", "body.roof": "soft"},
+        )
     if b.height_mm - 100 >= 800:
         add(
-            "lower", f"100 mm lower ({b.height_mm - 100} mm)", {"body.height_mm": b.height_mm - 100}
+            "lower",
+            translate("suggestions", "100 mm lower ({height} mm)").format(height=b.height_mm - 100),
+            {"body.height_mm": b.height_mm - 100},
         )
     return out
 
@@ -172,7 +226,11 @@ def _with_weight(build: Build, base: Performance, cands: list[Candidate]) -> lis
     kg = (current if current is not None else base.kerb_weight_kg) - 50.0
     if kg >= 150.0:
         cands.append(
-            Candidate("lighter", "50 kg lighter", {"overrides.kerb_weight_kg": round(kg, 1)})
+            Candidate(
+                "lighter",
+                translate("suggestions", "50 kg lighter"),
+                {"overrides.kerb_weight_kg": round(kg, 1)},
+            )
         )
     return cands
 
@@ -199,16 +257,21 @@ def _measure_of(base: Performance) -> str:
 
 
 def _text(label: str, delta_s: float, delta_kg: float, measure: str) -> str:
+    """ "All-wheel drive: −0.8 s, +52 kg", in the user's language."""
     if math.isinf(delta_s):
-        effect = f"no longer does {MEASURES[measure]}"
-    elif delta_s < 0:
-        effect = f"−{-delta_s:.1f} s"
+        #: {measure} is "0-100 km/h" or "400 m".
+        time = translate("suggestions", "no longer does {measure}").format(
+            measure=MEASURES[measure]
+        )
     else:
-        effect = f"+{delta_s:.1f} s"
+        time = f"−{-delta_s:.1f} s" if delta_s < 0 else f"+{delta_s:.1f} s"
     if abs(delta_kg) >= 0.5:
         sign = "+" if delta_kg > 0 else "−"
-        effect += f", {sign}{abs(delta_kg):.0f} kg"
-    return f"{label}: {effect}"
+        #: A suggested change and its effect: "All-wheel drive: −0.8 s, +52 kg".
+        template = translate("suggestions", "{change}: {time}, {weight}")
+        return template.format(change=label, time=time, weight=f"{sign}{abs(delta_kg):.0f} kg")
+    #: A suggested change and its effect: "Turbo instead of naturally aspirated: −1.2 s".
+    return translate("suggestions", "{change}: {time}").format(change=label, time=time)
 
 
 def try_candidate(

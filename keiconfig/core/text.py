@@ -1,0 +1,91 @@
+"""Display text of the core, translatable without Qt.
+
+The core writes sentences for people (what limits the car, suggested changes, file
+errors...). The window shows them, so they must follow its language; the command line
+prints them too, in English. The core cannot import Qt, so it goes through this hook:
+
+* :func:`translate` ``(context, source)``: the source text itself by default (the
+  command line, tests, any other front end); the window installs Qt's
+  ``QCoreApplication.translate`` with :func:`set_translator` at start-up.
+* Sentences are whole templates with named fields, filled after translating:
+  ``translate("explain", "{opening} until {time}").format(opening=..., time=...)``,
+  never pieces glued together, so a translator can put the words in any order.
+* A table of texts translated later is marked with :func:`QT_TRANSLATE_NOOP`, which
+  returns the text unchanged; the code translates the entry where it is used.
+
+Both call forms are what Qt's ``pyside6-lupdate`` extracts from Python files (with a
+string literal for the context and the text; a ``#:`` comment on the line above
+becomes a note for the translator), see README "Translating keiconfig".
+
+A translation that uses a ``{field}`` the source does not have (a translator's typo)
+is not used: the English source is returned instead, so ``.format`` never fails on it.
+Nothing is cached by context or text, so a new translator takes effect at once.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Callable
+from typing import Final
+
+Translator = Callable[[str, str], str]
+
+_translator: Translator | None = None
+# (source, translation) -> whether the translation uses only the source's fields. Keyed by
+# both texts, so it can never be stale; bounded, because translations are finite
+# anyway but a test may install many pseudo-translators.
+_fields_ok: dict[tuple[str, str], bool] = {}
+_MAX_CHECKED: Final = 4096
+_FORMATTER: Final = string.Formatter()
+
+
+def set_translator(fn: Translator | None) -> None:
+    """Use ``fn(context, source) -> text`` for every core text from now on (None: English)."""
+    global _translator
+    _translator = fn
+
+
+def translator() -> Translator | None:
+    """The installed translator, or None when the core writes its English source texts."""
+    return _translator
+
+
+def translate(context: str, source: str) -> str:
+    """``source`` in the user's language (the source itself when no translator is set).
+
+    ``context`` says where the text comes from (``"explain"``, ``"files"``...), as in
+    Qt's ``QCoreApplication.translate``.
+    """
+    fn = _translator
+    if fn is None:
+        return source
+    text = fn(context, source)
+    if not text or text == source:
+        return source
+    key = (source, text)
+    ok = _fields_ok.get(key)
+    if ok is None:
+        src = _fields(source)
+        dst = _fields(text)
+        ok = src is None or (dst is not None and dst <= src)
+        if len(_fields_ok) >= _MAX_CHECKED:
+            _fields_ok.clear()
+        _fields_ok[key] = ok
+    return text if ok else source
+
+
+def _fields(template: str) -> set[str] | None:
+    """The ``{field!conversion:spec}`` parts of a format template (None: not a template)."""
+    try:
+        return {
+            f"{name}!{conv or ''}:{spec or ''}"
+            for _, name, spec, conv in _FORMATTER.parse(template)
+            if name is not None
+        }
+    except ValueError:
+        return None
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Mark ``source`` for the translation tools; it is translated where it is used."""
+    return source
