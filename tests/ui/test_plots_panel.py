@@ -188,3 +188,22 @@ def test_panel_draws_at_projector_size_in_a_dark_palette(panel, qapp):
         QApplication.setPalette(old_palette)
         QApplication.setFont(old_font)
         qapp.processEvents()
+
+
+def test_gear_numbers_follow_the_number_of_shifts(panel, document):
+    def shown() -> list[str]:
+        return [g.textItem.toPlainText() for g in panel.gear_labels if g.isVisible()]
+
+    def expected() -> list[str]:
+        gear = document.performance.trace.gear
+        return [str(g) for g in gear[np.flatnonzero(np.diff(gear) > 0) + 1]][:10]
+
+    document.change({"drivetrain.transmission": "manual", "drivetrain.gears": 7}, "7 gears")
+    assert len(expected()) >= 5
+    assert shown() == expected()
+    document.change({"drivetrain.transmission": "cvt", "drivetrain.gears": None}, "CVT")
+    assert expected() == [] and shown() == []  # a CVT never changes gear: no numbers left over
+    document.undo_stack.undo()
+    assert shown() == expected()
+    text = panel.palette().color(panel.palette().ColorRole.WindowText)
+    assert all(g.color.rgb() == text.rgb() for g in panel.gear_labels if g.isVisible())

@@ -104,8 +104,6 @@ class PlotsPanel(QWidget):
         self.speed_plot = self.speed_widget.getPlotItem()
         self.speed_plot.setLabel("bottom", self.tr("Time"), units="s")
         self.speed_plot.setLabel("left", self.tr("Speed (km/h)"))
-        self.speed_plot.getAxis("bottom").enableAutoSIPrefix(False)
-        # self.speed_plot.showGrid(x=True, y=True, alpha=0.2)
         self.speed_plot.setMenuEnabled(False)
         self.shading = _OpaqueImageItem(axisOrder="row-major")
         self.shading.setZValue(-10)
@@ -123,10 +121,9 @@ class PlotsPanel(QWidget):
         self.speed_curve = self.speed_plot.plot([], [], name=self.tr("speed"))
         self.shift_marks = pg.ScatterPlotItem(symbol="t1", size=12)
         self.speed_plot.addItem(self.shift_marks)
-        self.gear_labels = [pg.TextItem(anchor=(0.5, 1.2)) for _ in range(_MAX_GEAR_LABELS)]
-        for label in self.gear_labels:
-            self.speed_plot.addItem(label, ignoreBounds=True)
-            label.hide()
+        # Gear numbers at the shift marks: made as the first car with that many shifts
+        # needs them (most cars use 3-5), then kept and reused like every other item.
+        self.gear_labels: list[pg.TextItem] = []
         self.speed_cursor = pg.InfiniteLine(angle=90, movable=False)
         self.speed_cursor.hide()
         self.speed_plot.addItem(self.speed_cursor, ignoreBounds=True)
@@ -138,8 +135,6 @@ class PlotsPanel(QWidget):
         self.torque_plot.setMenuEnabled(False)
         self.torque_plot.setLabel("bottom", self.tr("Engine speed (rpm)"))
         self.torque_plot.setLabel("left", self.tr("Torque (N·m)"))
-        self.torque_plot.getAxis("bottom").enableAutoSIPrefix(False)
-        # self.torque_plot.showGrid(x=True, y=True, alpha=0.2)
         self.power_view = pg.ViewBox()
         self.power_view.setMouseEnabled(x=False, y=False)
         self.torque_plot.showAxis("right")
@@ -160,6 +155,11 @@ class PlotsPanel(QWidget):
         self.engine_cursor = pg.InfiniteLine(angle=90, movable=False)
         self.engine_cursor.hide()
         self.torque_plot.addItem(self.engine_cursor, ignoreBounds=True)
+        for plot in (self.speed_plot, self.torque_plot):
+            for side in ("left", "bottom", "right"):
+                # Units are in the titles: no "(x0.001)" prefixes, and no re-laid-out
+                # title text at every range change during a drag.
+                plot.getAxis(side).enableAutoSIPrefix(False)
 
         # -- legend and read-out ---------------------------------------------------------
         self.legend = QLabel(self)
@@ -225,6 +225,8 @@ class PlotsPanel(QWidget):
         gear = np.asarray(tr.gear)
         shifts = np.flatnonzero(np.diff(gear) > 0) + 1 if len(gear) > 1 else np.empty(0, int)
         self.shift_marks.setData(t[shifts], v[shifts])
+        while len(self.gear_labels) < min(len(shifts), _MAX_GEAR_LABELS):
+            self.gear_labels.append(self._new_gear_label())
         for k, label in enumerate(self.gear_labels):
             if k < len(shifts):
                 i = shifts[k]
@@ -286,6 +288,17 @@ class PlotsPanel(QWidget):
                 fmt.rpm(curve.peak_power_rpm),
             )
         )
+
+    def _new_gear_label(self) -> pg.TextItem:
+        label = pg.TextItem(anchor=(0.5, 1.2))
+        label.hide()
+        self.speed_plot.addItem(label, ignoreBounds=True)
+        self._style_gear_label(label, theme.colours(self.palette()))
+        return label
+
+    def _style_gear_label(self, label: pg.TextItem, c: theme.Colours) -> None:
+        label.setColor(c.text)
+        label.setFont(QFont(self.font()))
 
     def _paint_shading(self, t0: float, t1: float, new_image: bool = True) -> None:
         if len(self.shade_kinds) == 0:
@@ -378,8 +391,7 @@ class PlotsPanel(QWidget):
         self.shift_marks.setBrush(pg.mkBrush(c.marker))
         self.shift_marks.setPen(pg.mkPen(c.base))
         for label in self.gear_labels:
-            label.setColor(c.text)
-            label.setFont(font)
+            self._style_gear_label(label, c)
         cursor_pen = pg.mkPen(c.muted, width=1 * k)
         self.speed_cursor.setPen(cursor_pen)
         self.engine_cursor.setPen(cursor_pen)
