@@ -14,9 +14,14 @@ and with the published weight and power pinned.
    over cars whose published power is not the cap; cars published at the cap only
    say the engine makes *at least* the cap, so any such car whose estimate falls
    below 1.05 × cap is added at that value and the fit repeated (a censored fit);
-3. dynamics: a coordinate search of drivetrain efficiency, tyre mu, Cd scale and
-   shift time minimising the MAPE of the published times and top speeds with
-   weight and power pinned (top speeds at the 140 km/h kei limiter left out).
+   repeated for each era time constant on a grid, the best kept;
+3. dynamics: a coordinate search of drivetrain efficiency, tyre mu, Cd scale,
+   shift time and old-shape drag minimising the MAPE of the published times and
+   top speeds with weight and power pinned (top speeds at the 140 km/h kei limiter
+   left out).
+
+``--loo`` adds leave-one-out errors: every constant refitted without each car in
+turn, and that car predicted (about 30 s; the default report stays fast).
 
 Rows or figures kept out of a fit carry a reason and are still listed.
 
@@ -112,8 +117,8 @@ def _mean(xs: list[float]) -> float:
     return sum(xs) / len(xs) if xs else float("nan")
 
 
-def report(constants: ModelConstants | None = None) -> str:
-    """The calibration report as text."""
+def report(constants: ModelConstants | None = None, loo: bool = False) -> str:
+    """The calibration report as text (with the leave-one-out table if ``loo``)."""
     k = constants if constants is not None else load_constants()
     cars, skipped = load_reference()
     est = {c.row_id: evaluate(c.build, k) for c in cars}
@@ -176,7 +181,78 @@ def report(constants: ModelConstants | None = None) -> str:
         if "kerb_weight_kg" in c.published and not c.fills and "kerb_weight_kg" not in c.fit_exclude
     ]
     lines.append(f"  kerb kg, fit-set cars with nothing filled by a default: {cell(full)}")
+    free = [
+        _ape(est[c.row_id].power_ps, c.published["power_ps"])
+        for c in cars
+        if "power_ps" in c.published and not _at_cap(c)
+    ]
+    lines.append(f"  power PS, cars not published at their power cap: {cell(free)}")
+    if loo:
+        lines.append("")
+        lines.extend(_loo_lines(cars, k, cell))
+    else:
+        lines.append("  (leave-one-out errors: run with --loo)")
     return "\n".join(lines)
+
+
+def _at_cap(c: ReferenceCar) -> bool:
+    """Published at (or within 3 % of) the car's power cap: the figure is the cap."""
+    cap = c.build.engine.power_cap_ps
+    return cap is not None and c.published.get("power_ps", 0.0) >= 0.97 * cap
+
+
+def leave_one_out(k: ModelConstants) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
+    """Leave-one-out errors: for each car, refit every global constant without it
+    (weight, engine, dynamics, as ``--fit`` does) and predict it. Returns the absolute
+    percentage errors per figure, estimated and with weight and power pinned, over
+    the figures each fit uses (so a figure kept out of the fit is not counted)."""
+    cars, _ = load_reference()
+    est: dict[str, list[float]] = {n: [] for n in FIGURES}
+    pin: dict[str, list[float]] = {n: [] for n in FIGURES}
+    for i, car in enumerate(cars):
+        rest = cars[:i] + cars[i + 1 :]
+        kw = replace(k, weight=fit_weight(rest), engine=fit_engine(rest))
+        dyn = [n for n in DYN_FIGURES if n in car.published and n not in car.fit_exclude]
+        if _weight_row(car):
+            perf = evaluate(car.build, kw)
+            est["kerb_weight_kg"].append(_ape(perf.kerb_weight_kg, car.published["kerb_weight_kg"]))
+        if "power_ps" in car.published:
+            perf = evaluate(car.build, kw)
+            est["power_ps"].append(_ape(perf.power_ps, car.published["power_ps"]))
+        if not dyn:
+            continue
+        kd = replace(kw, dynamics=fit_dynamics(rest, kw))
+        pe, pp = evaluate(car.build, kd), evaluate(pinned(car), kd)
+        for n in dyn:
+            est[n].append(_ape(figure(pe, n), car.published[n]))
+            pin[n].append(_ape(figure(pp, n), car.published[n]))
+    return est, pin
+
+
+def _loo_lines(
+    cars: Sequence[ReferenceCar], k: ModelConstants, cell: Callable[[list[float], bool], str]
+) -> list[str]:
+    est, pin = leave_one_out(k)
+    out = [
+        "Leave-one-out (each car predicted by constants refitted without it; fit-set figures)",
+        f"  {'figure':<14}{'estimated':>16}{'pinned w+p':>16}",
+    ]
+    for name in FIGURES:
+        out.append(
+            f"  {SHORT[name]:<14}{cell(est[name], True)} {cell(pin[name], name in DYN_FIGURES)}"
+        )
+    times = [x for n in TIME_FIGURES for x in est[n]]
+    times_pin = [x for n in TIME_FIGURES for x in pin[n]]
+    out.append(f"  {'all times':<14}{cell(times, True)} {cell(times_pin, True)}")
+    free = [
+        x
+        for c, x in zip(
+            [c for c in cars if "power_ps" in c.published], est["power_ps"], strict=True
+        )
+        if not _at_cap(c)
+    ]
+    out.append(f"  power PS, cars not published at their power cap: {cell(free, True)}")
+    return out
 
 
 def _fmt(v: float | None) -> str:
@@ -212,7 +288,22 @@ def _weight_row(c: ReferenceCar) -> bool:
     return "kerb_weight_kg" in c.published and "kerb_weight_kg" not in c.fit_exclude
 
 
+ERA_TAU_GRID: Final = (10.0, 12.0, 15.0, 20.0, 25.0, 30.0, 40.0)  # years; below 10 is a step
+
+
 def fit_engine(cars: Sequence[ReferenceCar]) -> EngineConstants:
+    """Censored least squares of log specific output, for each era time constant
+    on a grid; the time constant with the least squared log error wins."""
+    best: tuple[float, EngineConstants] | None = None
+    for tau in ERA_TAU_GRID:
+        k, sse = _fit_engine_tau(cars, tau)
+        if best is None or sse < best[0] - 1e-12:
+            best = (sse, k)
+    assert best is not None
+    return best[1]
+
+
+def _fit_engine_tau(cars: Sequence[ReferenceCar], tau: float) -> tuple[EngineConstants, float]:
     exact: list[tuple[list[float], float]] = []
     floor: list[tuple[ReferenceCar, float]] = []
     for c in cars:
@@ -221,11 +312,10 @@ def fit_engine(cars: Sequence[ReferenceCar]) -> EngineConstants:
         e = c.build.engine
         base = fixed_factor(c.build) * e.displacement_cc / 1000.0 * e.effective_redline_rpm / 1000.0
         pub_kw = c.published["power_ps"] * PS_TO_KW
-        cap = e.power_cap_ps
-        if cap is not None and c.published["power_ps"] >= 0.97 * cap:
+        if _at_cap(c):
             floor.append((c, base))
         else:
-            exact.append((list(power_features(c.build)), math.log(pub_kw / base)))
+            exact.append((list(power_features(c.build, tau)), math.log(pub_kw / base)))
     extra: list[tuple[list[float], float]] = []
     sol = np.zeros(4)
     for _ in range(8):
@@ -237,14 +327,18 @@ def fit_engine(cars: Sequence[ReferenceCar]) -> EngineConstants:
         for c, base in floor:
             cap = c.build.engine.power_cap_ps
             assert cap is not None
-            feats = list(power_features(c.build))
+            feats = list(power_features(c.build, tau))
             need = math.log(1.05 * cap * PS_TO_KW / base)
             if float(np.dot(sol, feats)) < need and (feats, need) not in extra:
                 extra.append((feats, need))
                 added = True
         if not added:
             break
-    return EngineConstants(*(round(float(x), 4) for x in sol))
+    data = exact + extra
+    sse = sum((float(np.dot(sol, r)) - v) ** 2 for r, v in data)
+    c0, c_forced, c_two, c_era = (round(float(x), 4) for x in sol)
+    k = EngineConstants(c0, c_forced, c_two, c_era, era_tau_years=tau)
+    return k, sse
 
 
 def _dyn_objective(cars: Sequence[ReferenceCar], builds: list[Build], k: ModelConstants) -> float:
@@ -267,6 +361,7 @@ def fit_dynamics(cars: Sequence[ReferenceCar], k: ModelConstants) -> DynamicsCon
         "tyre_mu": (0.8, 1.15),
         "cd_scale": (0.8, 1.3),
         "shift_time_s": (0.25, 0.8),
+        "cd_old": (0.0, 0.3),
     }
     d = replace(d, **{n: min(max(getattr(d, n), lo), hi) for n, (lo, hi) in bounds.items()})
     best = _dyn_objective(use, builds, replace(k, dynamics=d))
@@ -347,6 +442,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--fit", action="store_true", help="re-fit the global constants, write them"
     )
+    parser.add_argument(
+        "--loo",
+        action="store_true",
+        help="add leave-one-out errors (refit without each car, predict it; ~30 s)",
+    )
     parser.add_argument("--write-golden", metavar="DIR", help="rewrite the golden files in DIR")
     args = parser.parse_args(argv)
     if args.write_golden:
@@ -360,7 +460,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wrote {path}")
         print(json.dumps(k.to_dict(), indent=2))
         print()
-    print(report())
+    print(report(loo=args.loo))
     return 0
 
 

@@ -63,6 +63,8 @@ class DynamicsConstants:
     tyre_mu: float
     cd_scale: float
     shift_time_s: float
+    # Extra drag of a 1955 shape over a 2005 one (Cd × (1 + cd_old × (1 − era))).
+    cd_old: float = 0.15
 
 
 @dataclass(frozen=True)
@@ -81,19 +83,24 @@ def tyre_radius_m(build: Build) -> float:
     return min(max(0.28 + 0.16 * (build.body.width_mm / 1000.0 - 1.475), 0.22), 0.40)
 
 
+def drag_coefficient(build: Build, k: DynamicsConstants) -> float:
+    """The style's Cd × ``cd_scale``; older shapes are draggier (``cd_old`` more for a
+    1955 shape, falling linearly to nothing by 2005)."""
+    old = 1.0 - era_fraction(build.year)
+    return CD_BY_STYLE[build.body.style] * k.cd_scale * (1.0 + k.cd_old * old)
+
+
 def drag_area_m2(build: Build, k: DynamicsConstants) -> float:
-    """Cd × frontal area; older shapes are draggier (up to +15 % for 1955)."""
+    """Cd × frontal area."""
     b = build.body
     area = b.width_mm * b.height_mm / 1e6 * AREA_FACTOR_BY_STYLE[b.style]
-    cd = CD_BY_STYLE[b.style] * k.cd_scale * (1.15 - 0.15 * era_fraction(build.year))
-    return cd * area
+    return drag_coefficient(build, k) * area
 
 
 def design_drag_area_m2(build: Build, k: DynamicsConstants) -> float:
     """The drag area the gearing is designed for: the style's Cd on a nominal
     frontal area, so a taller or wider body never re-gears the car."""
-    cd = CD_BY_STYLE[build.body.style] * k.cd_scale * (1.15 - 0.15 * era_fraction(build.year))
-    return cd * NOMINAL_FRONTAL_M2
+    return drag_coefficient(build, k) * NOMINAL_FRONTAL_M2
 
 
 def design_mass_kg(build: Build) -> float:
@@ -187,9 +194,23 @@ def _interp(torque: list[float], curve: CurveData, rpm: float) -> float:
     return torque[i] + (torque[i + 1] - torque[i]) * (f - i)
 
 
+GROSS_BEFORE_YEAR: Final = 1985
+GROSS_TO_NET: Final = 0.88
+
+
+def rating_factor(year: int | None) -> float:
+    """Net power at the flywheel per rated PS: before 1985 Japanese (and US) makers
+    rated engines gross (JIS/SAE gross: no air filter, silencer or ancillaries),
+    about 12 % above the net figure used since."""
+    return GROSS_TO_NET if year is not None and year < GROSS_BEFORE_YEAR else 1.0
+
+
 def efficiency(build: Build, k: DynamicsConstants) -> float:
+    """Wheel power per rated engine power: the drivetrain's efficiency (less for a
+    torque converter or a CVT) × the gross-to-net rating factor."""
     t = build.drivetrain.transmission
-    return k.drivetrain_efficiency - (0.04 if t == "automatic" else 0.06 if t == "cvt" else 0.0)
+    eta = k.drivetrain_efficiency - (0.04 if t == "automatic" else 0.06 if t == "cvt" else 0.0)
+    return eta * rating_factor(build.year)
 
 
 def front_share(build: Build) -> float:

@@ -40,6 +40,8 @@ class EngineConstants:
     c_forced: float
     c_two_stroke: float
     c_era: float
+    # Time constant of the saturating era curve (years); fitted by a grid search.
+    era_tau_years: float = 15.0
 
 
 def farr(values: list[float]) -> FloatArray:
@@ -63,10 +65,30 @@ def era_fraction(year: int | None) -> float:
     return min(max((year - 1955) / 50.0, 0.0), 1.0)
 
 
-def power_features(build: Build) -> tuple[float, float, float, float]:
+ERA_START: Final = 1950  # the post-war start of the development curve
+
+
+def power_era(year: int | None, tau: float) -> float:
+    """Engine development from 1950: 1 - exp(-(year - 1950) / tau), 1 without a year.
+
+    Specific output rose fast through the 1950s-70s (carburation, compression,
+    porting, cam design) and has been flattening since: a saturating curve, not a
+    straight line.
+    """
+    if year is None:
+        return 1.0
+    return 1.0 - math.exp(-max(year - ERA_START, 0) / tau)
+
+
+def power_features(build: Build, tau: float) -> tuple[float, float, float, float]:
     """(1, forced, two_stroke, era): the terms of the fitted log specific output."""
     e = build.engine
-    return (1.0, 1.0 if e.forced else 0.0, 1.0 if e.cycle == 2 else 0.0, era_fraction(build.year))
+    return (
+        1.0,
+        1.0 if e.forced else 0.0,
+        1.0 if e.cycle == 2 else 0.0,
+        power_era(build.year, tau),
+    )
 
 
 def fixed_factor(build: Build) -> float:
@@ -82,7 +104,7 @@ def fixed_factor(build: Build) -> float:
 
 def estimate_power_kw(build: Build, k: EngineConstants) -> float:
     """Uncapped peak power the configuration would make."""
-    one, forced, two, era = power_features(build)
+    one, forced, two, era = power_features(build, k.era_tau_years)
     q = math.exp(k.c0 * one + k.c_forced * forced + k.c_two_stroke * two + k.c_era * era)
     e = build.engine
     return q * fixed_factor(build) * e.displacement_cc / 1000.0 * e.effective_redline_rpm / 1000.0

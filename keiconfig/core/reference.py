@@ -13,6 +13,10 @@ Rules for blanks (the CSV never guesses, so we state our fills here):
   limits of the era it was built in less 5 mm (kei cars are built to the box); a larger car
   is given 3600 × 1600 mm (a European supermini); height blank: the style default;
 * gears blank: 4 before 1975, else 5; transmission blank: manual;
+* valves per cylinder blank (four-stroke): from a valve count in the engine text
+  ("16v" on four cylinders is 4), else 2 for an engine described as OHV or SOHC or
+  built before 1980 (multi-valve heads were not in small cars then), else the
+  format's default (4);
 * 0-62 mph counts as 0-100 km/h (62 mph is 99.8 km/h);
 * ``power_cap_ps`` is 64 for Japanese makes from 1987 on (the agreement), null
   otherwise;
@@ -154,6 +158,16 @@ def _transmission(text: str, year: int) -> tuple[str, int | None]:
     return "manual", gears
 
 
+def _valves_from_text(text: str, cylinders: int, year: int) -> float | None:
+    t = text.lower()
+    m = re.search(r"(\d+)\s*v\b", t)
+    if m and cylinders > 0 and int(m.group(1)) % cylinders == 0:
+        return float(int(m.group(1)) // cylinders)
+    if "ohv" in t or "sohc" in t or year < 1980:
+        return 2.0
+    return None
+
+
 def _kei_size(year: int) -> tuple[int, int]:
     for since, length, width in KEI_SIZE_BY_YEAR:
         if year >= since:
@@ -194,6 +208,10 @@ def _parse(row: dict[str, str]) -> ReferenceCar | SkippedRow:
     )
     cycle = 2 if row["engine_cycle"].strip().startswith("2-stroke") else 4
     valves = _num(row["valves_per_cyl"])
+    if valves is None and cycle == 4:
+        valves = _valves_from_text(row["engine_cycle"], int(cyl), year)
+        if valves is not None:
+            fills.append("valves")
     pos_text = row["engine_position"].lower()
     position = "mid" if pos_text.startswith("mid") else "rear" if "rear" in pos_text else "front"
     dw_text = row["driven_wheels"].upper().split("(")[0]
@@ -263,6 +281,10 @@ def _parse(row: dict[str, str]) -> ReferenceCar | SkippedRow:
         exclude["kerb_weight_kg"] = (
             "a space-frame Seven with no doors or roof: no body style of the model fits it"
         )
+        if "top_speed_kmh" in pub:
+            exclude["top_speed_kmh"] = (
+                "a Seven's cycle wings, open wheels and cockpit: no body style's drag fits it"
+            )
     if "four passengers" in notes:
         exclude["top_speed_kmh"] = "top speed with four passengers aboard"
     return ReferenceCar(

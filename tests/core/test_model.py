@@ -213,3 +213,32 @@ def test_larger_frontal_area_lowers_top_speed(base: Build) -> None:
     pinned = changed(base, {"overrides.kerb_weight_kg": 800.0})
     tall = changed(pinned, {"body.height_mm": 1900})
     assert evaluate(tall).top_speed_kmh < evaluate(pinned).top_speed_kmh
+
+
+def test_pre_1985_rated_power_is_gross_and_runs_weaker(base: Build) -> None:
+    """A power figure before 1985 is a gross rating: the run uses about 12 % less."""
+    pins = {"overrides.power_ps": 50.0, "overrides.kerb_weight_kg": 700.0}
+    old = evaluate(changed(base, {**pins, "year": 1984}))
+    new = evaluate(changed(base, {**pins, "year": 1985}))
+    assert old.power_ps == pytest.approx(new.power_ps)
+    assert old.zero_to_100kmh_s is not None and new.zero_to_100kmh_s is not None
+    assert old.zero_to_100kmh_s > new.zero_to_100kmh_s * 1.05
+
+
+def test_engine_era_rises_fast_then_saturates() -> None:
+    from keiconfig.core.engine import power_era
+
+    tau = 10.0
+    values = [power_era(y, tau) for y in (1950, 1960, 1970, 1990, 2020)]
+    assert values == sorted(values) and values[0] == 0.0
+    assert values[2] - values[1] > values[4] - values[3]  # the 1960s gained more
+    assert power_era(None, tau) == 1.0
+
+
+def test_reference_reads_valve_counts_from_the_engine_text() -> None:
+    from keiconfig.core.reference import _valves_from_text
+
+    assert _valves_from_text("4-stroke DOHC 16v (EN07)", 4, 1992) == 4
+    assert _valves_from_text("4-stroke SOHC (FIRE)", 4, 1994) == 2
+    assert _valves_from_text("4-stroke (air-cooled 90deg V-twin)", 2, 1960) == 2
+    assert _valves_from_text("4-stroke DOHC (R06A)", 3, 2015) is None
