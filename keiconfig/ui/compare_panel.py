@@ -4,8 +4,16 @@ side by side.
 Each pinned build is a snapshot (name, build, performance), evaluated once when pinned.
 The plot has one curve per slot, created once and updated with ``setData``; curves differ
 in colour (Okabe-Ito, colour-blind safe) *and* line style, so colour never carries the
-difference alone. In the table the best value of each row is bold with a ★, and every
-other column shows its difference from the first build.
+difference alone. The legend sits under the plot, not on it, so it never hides a curve
+(however short the plot and however large the text).
+
+In the table a build is a column. Four builds fit side by side without scrolling (the
+dock is widened to fit them when needed, up to half the window): the unit is said once,
+in the row heading ("0-100 km/h (s)"), so a cell holds the number only; the best value of
+each row is bold with a ★, and every other column shows its difference from the first
+build. The columns share the width; a long name wraps onto two lines in the column heading
+and is shortened with "…" beyond that (the heading's tooltip has the whole name). Each
+cell tells a screen reader the value with its unit.
 
 A movable vertical line on the plot is the race replay's time cursor: it moves with the
 replay (:meth:`ComparePanel.set_cursor_time`) and dragging it emits ``cursor_dragged``.
@@ -17,10 +25,11 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetrics,
     QIcon,
     QKeySequence,
     QPainter,
@@ -31,11 +40,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -55,6 +66,10 @@ STAR = "★"
 PLOT_SHARE = 60  # per cent of the panel's height the plot gets at first
 PLOT_MIN_LINES = 14  # the plot is never shorter than this many lines of text
 TABLE_MIN_LINES = 6
+LEGEND_COLUMNS = 2  # four builds: two lines of legend under the plot
+HEADER_LINES = 2  # a build's name wraps onto at most this many lines in its column heading
+HEADING_MAX_LINES = 7  # a column heading asks for at most this many line heights of width
+ROW_LABEL_LINES = 7.5  # a row heading wider than this many lines' height puts its unit below
 
 # Okabe-Ito: a darker set for light backgrounds, a lighter one for dark backgrounds.
 _LIGHT = ("#0072B2", "#D55E00", "#009E73", "#CC79A7")
@@ -72,18 +87,105 @@ def entry_colours(dark: bool) -> tuple[QColor, ...]:
     return tuple(QColor(c) for c in (_DARK if dark else _LIGHT))
 
 
-def swatch_icon(colour: QColor, style: Qt.PenStyle, size: int = 24) -> QIcon:
-    """A small icon showing a slot's line: its colour and its dash pattern."""
-    pix = QPixmap(size, size)
+def swatch_pixmap(
+    colour: QColor, style: Qt.PenStyle, width: int, height: int, pen: float = 3
+) -> QPixmap:
+    """A slot's line, ``width`` × ``height`` pixels: its colour and its dash pattern."""
+    pix = QPixmap(width, height)
     pix.fill(Qt.GlobalColor.transparent)
     p = QPainter(pix)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    pen = QPen(colour, 3, style)
-    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-    p.setPen(pen)
-    p.drawLine(1, size // 2, size - 1, size // 2)
+    line = QPen(colour, pen, style)
+    line.setCapStyle(Qt.PenCapStyle.FlatCap)
+    p.setPen(line)
+    p.drawLine(1, height // 2, width - 1, height // 2)
     p.end()
-    return QIcon(pix)
+    return pix
+
+
+def swatch_icon(colour: QColor, style: Qt.PenStyle, size: int = 24) -> QIcon:
+    """A small icon showing a slot's line: its colour and its dash pattern."""
+    return QIcon(swatch_pixmap(colour, style, size, size))
+
+
+def two_line_width(name: str, fm: QFontMetrics) -> int:
+    """The least width ``name`` fits in on two lines broken between words."""
+    words = name.split()
+    best = fm.horizontalAdvance(name)
+    for i in range(1, len(words)):
+        first, rest = " ".join(words[:i]), " ".join(words[i:])
+        best = min(best, max(fm.horizontalAdvance(first), fm.horizontalAdvance(rest)))
+    return best
+
+
+def wrap_name(name: str, fm: QFontMetrics, width: int, lines: int = HEADER_LINES) -> str:
+    """``name`` on at most ``lines`` lines of at most ``width`` pixels, broken between
+    words, the last line shortened with "…" if the rest does not fit."""
+    width = max(width, 1)
+
+    def fit(line: str) -> str:
+        if fm.horizontalAdvance(line) <= width:
+            return line
+        return fm.elidedText(line, Qt.TextElideMode.ElideRight, width)
+
+    if fm.horizontalAdvance(name) <= width:
+        return name
+    words = name.split()
+    out: list[str] = []
+    while words and len(out) < lines - 1:
+        line = words.pop(0)
+        while words and fm.horizontalAdvance(f"{line} {words[0]}") <= width:
+            line += " " + words.pop(0)
+        out.append(fit(line))
+    if words:
+        out.append(fit(" ".join(words)))
+    return "\n".join(out)
+
+
+class CompareLegend(QWidget):
+    """The plot's legend, under the plot: each build's line (colour and dash) and its name,
+    in two columns. Outside the plot it cannot cover a curve."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Legend of the compared builds"))
+        grid = QGridLayout(self)
+        grid.setContentsMargins(4, 2, 4, 2)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(2)
+        self.samples: list[QLabel] = []
+        self.names: list[QLabel] = []
+        for i in range(MAX_ENTRIES):
+            sample, name = QLabel(self), QLabel(self)
+            name.setWordWrap(True)
+            name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            row, col = divmod(i, LEGEND_COLUMNS)
+            grid.addWidget(sample, row, 2 * col)
+            grid.addWidget(name, row, 2 * col + 1)
+            grid.setColumnStretch(2 * col + 1, 1)
+            self.samples.append(sample)
+            self.names.append(name)
+        self._shown: list[tuple[str, QColor, Qt.PenStyle]] = []
+        self._pen = 3.0
+        self.set_entries([])
+
+    def set_entries(self, entries: list[tuple[str, QColor, Qt.PenStyle]], pen: float = 3.0) -> None:
+        """One ``(name, colour, line style)`` per build; ``pen`` is the curves' line width."""
+        self._shown, self._pen = list(entries), pen
+        line = self.fontMetrics().height()
+        for i, (sample, label) in enumerate(zip(self.samples, self.names, strict=True)):
+            if i < len(entries):
+                name, colour, style = entries[i]
+                sample.setPixmap(swatch_pixmap(colour, style, int(line * 2.2), line, pen))
+                label.setText(name)
+            sample.setVisible(i < len(entries))
+            label.setVisible(i < len(entries))
+        self.setVisible(bool(entries))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.set_entries(self._shown, self._pen)  # the samples grow with the text
 
 
 @dataclass(frozen=True, eq=False)
@@ -119,8 +221,7 @@ class ComparePanel(QWidget):
         self.plot.setLabel("left", self.tr("Speed (km/h)"))
         self.plot.getAxis("bottom").enableAutoSIPrefix(False)
         self.plot.showGrid(x=True, y=True, alpha=0.2)
-        # Bottom right: under the rising curves, where the plot is otherwise empty.
-        self.legend = self.plot.addLegend(offset=(-10, -10))
+        self.legend = CompareLegend(self)
         self.curves = [self.plot.plot([], []) for _ in range(MAX_ENTRIES)]
         self.cursor = pg.InfiniteLine(pos=0.0, angle=90, movable=True)
         self.cursor.setToolTip(self.tr("Race time: drag to scrub the race replay"))
@@ -163,8 +264,17 @@ class ComparePanel(QWidget):
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.remove_selected)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The builds share the table's width, no column narrower than its widest number;
+        # a name too long for its column wraps in the heading (see _fit_columns).
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setMinimumSectionSize(1)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.viewport().installEventFilter(self)  # its width sets the columns'
+        self._names: list[str] = []  # the whole names of the columns, for their headings
+        self._least: list[int] = []  # each column's least width
+        self._fitting = False
         self.table_note = QLabel(
             self.tr("%s bold: best in the row. (+/−): difference from the first build.") % STAR,
             self,
@@ -180,8 +290,14 @@ class ComparePanel(QWidget):
         bottom_layout.addWidget(self.message)
         bottom_layout.addWidget(self.table, 1)
         bottom_layout.addWidget(self.table_note)
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.setSpacing(0)
+        top_layout.addWidget(self.plot_widget, 1)
+        top_layout.addWidget(self.legend)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.addWidget(self.plot_widget)
+        self.splitter.addWidget(top)
         self.splitter.addWidget(bottom)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, PLOT_SHARE)
@@ -311,7 +427,6 @@ class ComparePanel(QWidget):
     def refresh(self) -> None:
         c = theme.colours(self.palette())
         colours = entry_colours(c.dark)
-        self.legend.clear()
         top = 100.0
         end = 1.0
         for i, curve in enumerate(self.curves):
@@ -321,7 +436,6 @@ class ComparePanel(QWidget):
                 v = np.asarray(e.performance.trace.speed_ms, dtype=float) * MS_TO_KMH
                 curve.setData(t, v)
                 curve.show()
-                self.legend.addItem(curve, e.name)
                 if len(v):
                     top = max(top, float(np.nanmax(v)))
                     # the race matters: a little past the slowest car's 400 m
@@ -331,6 +445,10 @@ class ComparePanel(QWidget):
                 curve.hide()
         self.plot.setYRange(0.0, top * 1.08, padding=0)
         self.plot.setXRange(0.0, end, padding=0)
+        self.legend.set_entries(
+            [(e.name, colours[i], LINE_STYLES[i]) for i, e in enumerate(self._entries)],
+            pen=3 * self.pen_scale,
+        )
 
         n = len(self._entries)
         self.clear_button.setEnabled(n > 0)
@@ -348,47 +466,130 @@ class ComparePanel(QWidget):
         self.table.clear()
         self.table.setColumnCount(len(table.columns))
         self.table.setRowCount(len(table.rows))
+        self._names = list(table.columns)
         for col, name in enumerate(table.columns):
             head = QTableWidgetItem(swatch_icon(colours[col], LINE_STYLES[col]), name)
             source = self._entries[col].source if col < len(self._entries) else ""
             head.setToolTip(
-                (self.tr("From: %s") % source + "\n" if source else "")
+                name
+                + "\n"
+                + (self.tr("From: %s") % source + "\n" if source else "")
                 + self.tr("Click to select this build (then Remove)")
             )
+            head.setData(Qt.ItemDataRole.AccessibleTextRole, name)
             self.table.setHorizontalHeaderItem(col, head)
         bold = QFont(self.font())
         bold.setBold(True)
+        fm = self.table.verticalHeader().fontMetrics()
         for r, row in enumerate(table.rows):
             label = self.tr(row.label) + (f" ({row.unit})" if row.unit else "")
+            if row.unit and fm.horizontalAdvance(label) > fm.height() * ROW_LABEL_LINES:
+                label = self.tr(row.label) + f"\n({row.unit})"  # "Power-to-weight" / "(PS/t)"
             self.table.setVerticalHeaderItem(r, QTableWidgetItem(label))
             for col in range(len(table.columns)):
-                text = self.cell_text(row, col)
-                item = QTableWidgetItem(text)
+                item = QTableWidgetItem(self.cell_text(row, col))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                spoken = self.cell_text(row, col, with_unit=True)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
+                item.setToolTip(
+                    f"{table.columns[col]}: {spoken}"
+                    + ("\n" + self.tr("Best of the compared builds") if row.is_best(col) else "")
+                )
                 if row.is_best(col):
                     item.setFont(bold)
-                    item.setToolTip(self.tr("Best of the compared builds"))
                 self.table.setItem(r, col, item)
+        self._fit_columns()
 
-    def cell_text(self, row: compare.Row, col: int) -> str:
-        """``"★ 8.4 s"`` for a best value; ``"9.1 s (+0.7)"`` with its difference from column 0."""
+    def cell_text(self, row: compare.Row, col: int, with_unit: bool = False) -> str:
+        """``"★ 8.4"`` for a best value; ``"9.1 (+0.7)"`` with its difference from column 0.
+
+        The unit is in the row's heading; ``with_unit`` adds it (``"9.1 s (+0.7 s)"``), for
+        screen readers and tooltips, which read a cell on its own."""
         value = row.values[col]
+        unit = f" {row.unit}" if with_unit and row.unit else ""
         if isinstance(value, bool):
             text = self.tr("yes") if value else self.tr("no")
         elif value is None:
             text = fmt.MISSING
         else:
-            text = fmt.quantity(value, row.unit, row.decimals) if row.unit else fmt.number(value)
+            text = fmt.number(value, row.decimals) + unit
         delta = row.deltas[col] if col < len(row.deltas) else None
         if col > 0 and delta is not None:
             d = fmt.number(abs(delta), row.decimals)
             if d.strip("0.,") == "":
                 text += " (±0)"
             else:
-                text += f" ({'+' if delta > 0 else '−'}{d})"
+                text += f" ({'+' if delta > 0 else '−'}{d}{unit})"
         if row.is_best(col):
             text = f"{STAR} {text}"
         return text
+
+    # -- column widths and headings -----------------------------------------------------
+    def _least_widths(self) -> list[int]:
+        """Each column's least width: its widest cell, and room for the longest word of its
+        name beside the line sample."""
+        header = self.table.horizontalHeader()
+        fm = header.fontMetrics()
+        least = []
+        for col, name in enumerate(self._names):
+            # the name on two lines; a very long one is shortened with "…" instead
+            text = min(two_line_width(name, fm) + 2, fm.height() * HEADING_MAX_LINES)
+            least.append(max(self.table.sizeHintForColumn(col) + 4, self._heading_room(0) + text))
+        return least
+
+    def _heading_room(self, width: int) -> int:
+        """What is left for the name in a heading ``width`` pixels wide (the rest is the
+        line sample and the margins)."""
+        header = self.table.horizontalHeader()
+        style = header.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        icon = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, header)
+        return width - icon - 4 * margin if width else icon + 4 * margin
+
+    def needed_width(self) -> int:
+        """The panel's least width at which the builds fit side by side in the table."""
+        t = self.table
+        bar = t.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, t)
+        margins = self.layout().contentsMargins()
+        return (
+            t.verticalHeader().sizeHint().width()
+            + sum(self._least)
+            + 2 * t.frameWidth()
+            + bar  # room for the vertical scroll bar when the rows do not fit
+            + margins.left()
+            + margins.right()
+        )
+
+    def _fit_columns(self) -> None:
+        """Share the table's width between the builds: as even as their numbers allow, no
+        column narrower than its least width; then fit each name to its column."""
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            self._least = self._least_widths()
+            n = len(self._least)
+            if n == 0:
+                return
+            room = self.table.viewport().width()
+            widths = _share(room, self._least)
+            header = self.table.horizontalHeader()
+            for col, w in enumerate(widths):
+                if header.sectionSize(col) != w:
+                    header.resizeSection(col, w)
+            fm = header.fontMetrics()
+            for col, name in enumerate(self._names):
+                item = self.table.horizontalHeaderItem(col)
+                text = wrap_name(name, fm, self._heading_room(widths[col]))
+                if item is not None and item.text() != text:
+                    item.setText(text)
+        finally:
+            self._fitting = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
 
     # -- look --------------------------------------------------------------------------------
     def _set_minimum_heights(self) -> None:
@@ -420,13 +621,6 @@ class ComparePanel(QWidget):
             axis.setTextPen(c.text)
             axis.setTickFont(font)
             axis.label.setFont(font)
-        self.legend.setLabelTextColor(c.text)
-        self.legend.setLabelTextSize(f"{font.pointSizeF():.1f}pt")
-        # see-through enough that a curve running under the legend still shows
-        backing = QColor(c.base)
-        backing.setAlpha(190)
-        self.legend.setBrush(pg.mkBrush(backing))
-        self.legend.setPen(pg.mkPen(c.muted))
         for i, (curve, colour) in enumerate(zip(self.curves, entry_colours(c.dark), strict=True)):
             curve.setPen(pg.mkPen(colour, width=3 * k, style=LINE_STYLES[i]))
         self.cursor.setPen(pg.mkPen(c.text, width=2 * k))
@@ -439,6 +633,27 @@ class ComparePanel(QWidget):
         super().changeEvent(event)
         if theme.is_palette_event(event) or event.type() == QEvent.Type.FontChange:
             self._apply_theme()
+
+
+def _share(room: int, least: list[int]) -> list[int]:
+    """Widths for columns of least widths ``least`` in ``room`` pixels: all the same where
+    they can be, none below its least; they fill ``room`` exactly when it is enough."""
+    n = len(least)
+    fixed: set[int] = set()
+    while True:
+        free = n - len(fixed)
+        if free == 0:
+            return list(least)
+        even = (room - sum(least[i] for i in fixed)) / free
+        wide = {i for i in range(n) if i not in fixed and least[i] > even}
+        if not wide:
+            break
+        fixed |= wide
+    widths = [least[i] if i in fixed else int(even) for i in range(n)]
+    spare = room - sum(widths)
+    if spare > 0:  # the pixels lost to rounding, to the last column
+        widths[-1] += spare
+    return widths
 
 
 def _evaluate(build: Build) -> Performance:

@@ -131,6 +131,7 @@ class CompareTools(QObject):
         self.compare_dock.visibilityChanged.connect(lambda shown: shown and self.compare_panel)
         self.race_dock.visibilityChanged.connect(lambda shown: shown and self.race_panel)
         self.ghost = GhostCurve(window)
+        self._raced: tuple = ()  # the pins the race replay was made for
 
         # -- actions -----------------------------------------------------------------------
         def action(text: str, slot, shortcut: str = "", tip: str = "") -> QAction:
@@ -276,6 +277,17 @@ class CompareTools(QObject):
         if first:  # a useful width, not the dock's minimum
             width = int(self.window.width() * 0.36)
             self.window.resizeDocks([self.compare_dock], [width], Qt.Orientation.Horizontal)
+        self._fit_comparison()
+
+    def _fit_comparison(self) -> None:
+        """Widen the docked comparison, if need be, until its builds fit side by side in
+        the table (at most half the window: beyond that the table scrolls)."""
+        dock, panel = self.compare_dock, self._compare_panel
+        if panel is None or dock.isHidden() or dock.isFloating():
+            return
+        want = min(panel.needed_width(), self.window.width() // 2)
+        if dock.width() < want:
+            self.window.resizeDocks([dock], [want], Qt.Orientation.Horizontal)
 
     def pin_current(self) -> bool:
         self.show_comparison()
@@ -302,11 +314,18 @@ class CompareTools(QObject):
         self.race_action.setEnabled(n >= 2)
         self.clear_action.setEnabled(n > 0)
         self.pin_action.setEnabled(n < 4)
-        if self._race_panel is not None and self._race_panel.replay is not None:
-            self.race()  # keep the race in step with the pins
+        self._fit_comparison()  # a new column, or larger text (projector mode)
+        racing = self._race_panel is not None and self._race_panel.replay is not None
+        if racing and self._raced != self._race_key():
+            self.race()  # keep the race in step with the pins (not restarted by a restyle)
+
+    def _race_key(self) -> tuple:
+        entries = () if self._compare_panel is None else self._compare_panel.entries
+        return tuple((e.name, id(e.performance)) for e in entries)
 
     def race(self) -> None:
         entries = self.compare_panel.entries
+        self._raced = self._race_key()
         if len(entries) < 2:
             self.race_panel.set_cars([])
             self.compare_panel.set_cursor_time(None)

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import numpy as np
+import pyqtgraph as pg
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from keiconfig.core import presets
-from keiconfig.ui.compare_panel import MAX_ENTRIES, STAR, ComparePanel
+from keiconfig.ui.compare_panel import MAX_ENTRIES, STAR, ComparePanel, _share, wrap_name
 from keiconfig.ui.document import Document
 
 
@@ -170,6 +173,122 @@ def test_projector_mode_thickens_the_comparison_and_ghost_lines(projector_off, m
     qtbot.waitUntil(lambda: panel.plot.getAxis("bottom").style["tickFont"].pointSizeF() > tick)
     main_window.classroom.projector_action.setChecked(False)
     assert panel.curves[0].opts["pen"].widthF() == thin
+
+
+LONG_NAMES = (  # the presets with the longest names
+    "caterham-seven-160-2014",
+    "mitsubishi-minica-dangan-zz-1989",
+    "daihatsu-mira-tr-xx-1985",
+    "fiat-cinquecento-sporting-1994",
+)
+
+
+def _four_long_names(main_window, size, projector: bool):
+    main_window.resize(*size)
+    if projector:
+        main_window.classroom.projector_action.setChecked(True)
+    tools = main_window.compare_tools
+    for pid in LONG_NAMES:
+        tools.add_preset(presets.load_preset(pid))
+    return tools, tools.compare_panel
+
+
+def _settled(qtbot, panel):
+    qtbot.waitUntil(lambda: panel.table.viewport().width() > 0)
+    qtbot.wait(30)  # the font change of projector mode is a posted event
+
+
+@pytest.mark.parametrize(
+    ("size", "projector"), [((1400, 900), False), ((1920, 1080), True)], ids=["normal", "projector"]
+)
+def test_four_builds_fit_side_by_side_without_scrolling(
+    projector_off, main_window, qtbot, size, projector
+):
+    tools, panel = _four_long_names(main_window, size, projector)
+    _settled(qtbot, panel)
+    table = panel.table
+    assert table.columnCount() == 4
+    assert table.horizontalScrollBar().maximum() == 0  # no sideways scrolling
+    header = table.horizontalHeader()
+    assert sum(header.sectionSize(c) for c in range(4)) <= table.viewport().width()
+    names = [e.name for e in panel.entries]
+    fm = header.fontMetrics()
+    for col in range(4):
+        # every number fits its column
+        assert header.sectionSize(col) >= table.sizeHintForColumn(col)
+        # the heading: the name on at most two lines that fit, the whole name in the tooltip
+        item = table.horizontalHeaderItem(col)
+        lines = item.text().split("\n")
+        assert len(lines) <= 2
+        assert all(fm.horizontalAdvance(line) < header.sectionSize(col) for line in lines)
+        assert names[col] in item.toolTip()
+        assert item.data(Qt.ItemDataRole.AccessibleTextRole) == names[col]
+    # the dock leaves the window's own panels most of the width
+    assert tools.compare_dock.width() <= main_window.width() // 2
+
+
+@pytest.mark.parametrize(
+    ("size", "projector"), [((1400, 900), False), ((1920, 1080), True)], ids=["normal", "projector"]
+)
+def test_the_legend_is_under_the_plot_not_on_it(projector_off, main_window, qtbot, size, projector):
+    _tools, panel = _four_long_names(main_window, size, projector)
+    _settled(qtbot, panel)
+    legend = panel.legend
+    assert legend.isVisible()
+    # a widget of its own below the plot, not an item drawn over the curves
+    assert not any(isinstance(i, pg.LegendItem) for i in panel.plot.scene().items())
+    plot = panel.plot_widget
+    below = legend.mapTo(panel, legend.rect().topLeft()).y()
+    assert below >= plot.mapTo(panel, plot.rect().bottomLeft()).y()
+    # every build, with its whole name, at the panel's text size (projector: larger)
+    shown = [n for n in legend.names if n.isVisible()]
+    assert [n.text() for n in shown] == [e.name for e in panel.entries]
+    for label in shown:
+        assert label.font().pointSizeF() == panel.font().pointSizeF()
+        assert label.height() >= label.heightForWidth(label.width())  # no line cut off
+        if projector:  # projector text size
+            assert label.font().pointSizeF() >= 1.5 * main_window._base_point_size - 0.01
+    # the samples show each curve's colour
+    for sample, curve in zip(legend.samples, panel.curves, strict=True):
+        image = sample.pixmap().toImage()
+        colour = image.pixelColor(image.width() // 2, image.height() // 2)
+        if colour.alpha() == 255:  # a gap of a dashed line is see-through
+            assert colour.name() == curve.opts["pen"].color().name()
+
+
+def test_cells_show_the_number_and_tell_screen_readers_the_unit(qtbot):
+    panel, _ = _panel(qtbot)
+    slow = presets.load_preset("subaru-360-1958")
+    quick = presets.load_preset("honda-s660-2015")
+    panel.add_build(slow.name, slow.build)
+    panel.add_build(quick.name, quick.build)
+    r = [row.field for row in panel.table_data().rows].index("standing_400m_s")
+    assert panel.table.verticalHeaderItem(r).text().endswith("(s)")  # the unit, once
+    cell = panel.table.item(r, 1)
+    assert " s" not in cell.text()
+    spoken = cell.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert spoken.startswith(STAR) and spoken.count(" s") == 2  # "★ 19.5 s (−7.1 s)"
+    assert quick.name in cell.toolTip()
+
+
+def test_wrap_name_and_share():
+    from PySide6.QtGui import QFontMetrics
+
+    fm = QFontMetrics(QApplication.font())
+    name = "Mitsubishi Minica Dangan ZZ (1989)"
+    assert wrap_name(name, fm, 10_000) == name
+    width = fm.horizontalAdvance("Mitsubishi Minica")
+    lines = wrap_name(name, fm, width).split("\n")
+    assert lines[0] == "Mitsubishi Minica" and len(lines) == 2
+    assert lines[1].endswith("…") and fm.horizontalAdvance(lines[1]) <= width
+    assert wrap_name(name, fm, fm.horizontalAdvance("Mitsubishi Minica Dangan")).split("\n") == [
+        "Mitsubishi Minica Dangan",
+        "ZZ (1989)",
+    ]
+    assert _share(400, [60, 100, 100, 100]) == [100, 100, 100, 100]
+    assert _share(380, [62, 102, 102, 102]) == [74, 102, 102, 102]
+    assert _share(300, [62, 102, 102, 102]) == [62, 102, 102, 102]  # too narrow: scrolls
+    assert sum(_share(401, [10, 10, 10])) == 401
 
 
 @pytest.fixture
