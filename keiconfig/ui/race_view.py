@@ -53,6 +53,11 @@ _ROOMY_LANE_LINES = 2.2  # in a lane this high the name sits above the car; else
 _RUN_OUT_M = 30.0  # track drawn past the line, so finished cars roll on a little
 
 
+def _finish_cell(line: float) -> float:
+    """The side of a square of the chequered finish strip (two squares wide)."""
+    return max(line * 0.35, 4.0)
+
+
 def ordinal(place: int) -> str:
     return {1: "1st", 2: "2nd", 3: "3rd"}.get(place, f"{place}th")
 
@@ -83,6 +88,9 @@ class RaceTrack(QWidget):
         self._places: dict[int, int] = {}
         self._background = QPixmap()
         self._background_key: object = None
+        # where the last frame put the names and the finish strip (for tests)
+        self.name_boxes: list[QRectF] = []
+        self.finish_box = QRectF()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Race replay: the cars on a 400 m track"))
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -194,6 +202,13 @@ class RaceTrack(QWidget):
         p.drawPixmap(0, 0, self._background)
         # lanes
         colours = entry_colours(c.dark)
+        # the chequered finish strip (see _paint_background), which no name may cross
+        finish_x = x_of(replay.distance_m)
+        finish_end = finish_x + 2 * _finish_cell(line)
+        gap = line * 0.3
+        names: list[QRectF] = []
+        self.name_boxes = names
+        self.finish_box = QRectF(finish_x, top, finish_end - finish_x, lane_h * n)
         for k, car in enumerate(state.cars):
             y0 = top + k * lane_h
             ground = y0 + lane_h - line * 0.3
@@ -207,14 +222,19 @@ class RaceTrack(QWidget):
                 nx = min(max(nose - car_len, margin), right - name_w)
                 base = QPointF(nx, ground - car_h - line * 0.25)
             else:  # a short lane: beside the car, behind it if there is room, else ahead
-                gap = line * 0.3
                 behind = nose - car_len - gap - name_w
                 nx = behind if behind >= margin else min(nose + gap, right - name_w)
                 base = QPointF(nx, ground - car_h * 0.5 + (fmb.ascent() - fmb.descent()) / 2)
+            if nx - 2 < finish_end + gap and nx + name_w + 2 > finish_x - gap:
+                # a car at or past the line: its name before the finish strip, not across it
+                nx = max(finish_x - gap - name_w - 2, margin)
+                base.setX(nx)
             backing = QColor(c.base)
             backing.setAlpha(210)
-            p.fillRect(QRectF(nx - 2, base.y() - fmb.ascent(), name_w + 4, fmb.height()), backing)
+            box = QRectF(nx - 2, base.y() - fmb.ascent(), name_w + 4, fmb.height())
+            p.fillRect(box, backing)
             p.drawText(base, car.name)
+            names.append(box)
             # read-out at the right
             p.setFont(font if not car.finished else bold)
             if car.finished and car.finish_time_s is not None:
@@ -251,7 +271,7 @@ class RaceTrack(QWidget):
             mark += step
         # finish line: a chequered strip
         fx = x_of(distance_m)
-        cell = max(line * 0.35, 4.0)
+        cell = _finish_cell(line)
         rows = int(lane_h * n / cell) + 1
         for r in range(rows):
             for col in range(2):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtGui import QFont
 
 from keiconfig.core import performance, presets
 from keiconfig.ui.race_view import FRAME_S, SPEEDS, RacePanel
@@ -133,6 +134,35 @@ def test_four_lanes_fit_on_a_projector_at_1400_by_900(projector_off, main_window
     line = track.fontMetrics().height()
     assert track.minimumSizeHint().height() >= 4 * 1.5 * line  # room for every lane
     assert track.height() >= track.minimumSizeHint().height()
+
+
+@pytest.mark.parametrize(
+    ("size", "text_scale"),
+    [((1400, 254), 1.0), ((1920, 300), 1.5)],  # the race dock at 1400x900; on a projector
+    ids=["normal", "projector"],
+)
+def test_names_stay_clear_of_the_finish_line_and_each_other(qtbot, size, text_scale):
+    w = RacePanel()
+    qtbot.addWidget(w)
+    font = QFont(w.font())
+    font.setPointSizeF(font.pointSizeF() * text_scale)
+    w.setFont(font)
+    w.resize(*size)
+    w.set_cars(_cars(4))
+    w.show()
+    qtbot.waitExposed(w)
+    r = w.replay
+    first = min(t for t in r.finish_times_s if t is not None)
+    for t in (0.0, 8.0, first - 0.3, first, first + 0.5, w.end_s):  # the line is crossed
+        w.set_time(t)
+        w.track.grab()  # paints a frame
+        boxes = w.track.name_boxes
+        assert len(boxes) == 4
+        for k, box in enumerate(boxes):
+            assert not box.intersects(w.track.finish_box), (t, r.names[k])
+            assert box.left() >= 0 and box.right() <= w.track.width()
+            for other in boxes[k + 1 :]:
+                assert not box.intersects(other), t
 
 
 @pytest.fixture
