@@ -97,6 +97,19 @@ def test_replay_and_plot_cursor_are_linked(main_window):
     assert tools.race_panel.time_s == pytest.approx(3.0)
 
 
+def test_the_race_follows_the_pins_but_a_restyle_does_not_restart_it(main_window):
+    tools = main_window.compare_tools
+    for pid in ("honda-s660-2015", "subaru-360-1958"):
+        tools.add_preset(presets.load_preset(pid))
+    tools.race()
+    tools.race_panel.set_time(6.0)
+    tools.compare_panel.refresh()  # what a palette or font change does (projector mode)
+    assert tools.race_panel.time_s == pytest.approx(6.0)
+    tools.add_preset(presets.load_preset("honda-beat-1991"))  # a new pin: a new race
+    assert len(tools.race_panel.replay.names) == 3
+    assert tools.race_panel.time_s == 0.0
+
+
 def test_empty_race_disables_controls(qtbot):
     w = RacePanel()
     qtbot.addWidget(w)
