@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 from keiconfig.core import regulations
 from keiconfig.core.build import Build, default_build
 from keiconfig.ui.guess import GuessMode
-from keiconfig.ui.panels.era_cars_panel import EraCarsPanel
 from keiconfig.ui.panels.limits_panel import LimitsPanel
 from keiconfig.ui.projector import Projector
 
@@ -45,6 +44,7 @@ DOCK_SETTING = "classroomDockVisible"
 if TYPE_CHECKING:
     from keiconfig.ui.main_window import MainWindow
     from keiconfig.ui.model_page import ModelPage
+    from keiconfig.ui.panels.era_cars_panel import EraCarsPanel
 
 
 class EraOfferBar(QToolBar):
@@ -119,13 +119,13 @@ class Classroom(QObject):
         # -- views ---------------------------------------------------------------------------
         self.limits_panel = LimitsPanel(doc)
         window.plots_panel.add_below_speed_plot(self.limits_panel.sentence)
-        self.era_cars_panel = EraCarsPanel(doc, open_preset=self._open_preset)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("classroomTabs")
         limits_area = _scrolled(self.limits_panel)
         limits_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tabs.addTab(limits_area, tr("Make it &quicker"))
-        self.tabs.addTab(self.era_cars_panel, tr("Cars of this &era"))
+        # "Cars of this era" is made when the dock first comes on screen (it starts hidden).
+        self._era_cars_panel: EraCarsPanel | None = None
         self.dock = QDockWidget(tr("Classroom"), window)
         self.dock.setObjectName("classroomDock")
         self.dock.setWidget(self.tabs)
@@ -203,7 +203,21 @@ class Classroom(QObject):
                 return menu
         raise LookupError(f"no menu holds {action.text()!r}")
 
+    @property
+    def era_cars_panel(self) -> EraCarsPanel:
+        """The "Cars of this era" tab, made on first use."""
+        if self._era_cars_panel is None:
+            from keiconfig.ui.panels.era_cars_panel import EraCarsPanel
+
+            self._era_cars_panel = EraCarsPanel(
+                self._window.document, open_preset=self._open_preset
+            )
+            self.tabs.addTab(self._era_cars_panel, self.tr("Cars of this &era"))
+        return self._era_cars_panel
+
     def _dock_shown(self, visible: bool) -> None:
+        if visible:
+            self.era_cars_panel  # noqa: B018 - both tabs are there when the dock shows
         if visible and not self._dock_sized and not self.dock.isFloating():
             self._dock_sized = True  # wide enough to read the changes, the first time only
             width = min(460, max(self._window.width() // 3, 1))

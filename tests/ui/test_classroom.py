@@ -149,3 +149,18 @@ def test_classroom_dock_toggles_from_the_view_menu(window):
     was = c.dock.isVisible()
     c.dock_action.trigger()
     assert c.dock.isVisible() != was
+
+
+def test_classroom_dock_has_both_tabs_whenever_it_is_on_screen(window, qtbot):
+    room = window.classroom
+    assert not room.dock.isVisible()
+    assert room.tabs.count() == 1  # the era's cars are not built for a hidden dock
+    room.dock_action.trigger()  # View > Classroom Panel (F6)
+    qtbot.waitUntil(room.dock.isVisible)
+    titles = [room.tabs.tabText(i).replace("&", "") for i in range(room.tabs.count())]
+    assert titles == ["Make it quicker", "Cars of this era"]
+    room.tabs.setCurrentIndex(1)
+    assert room.era_cars_panel.table.rowCount() > 0  # the default car's era has cars
+    room.dock_action.trigger()
+    room.dock_action.trigger()
+    assert room.tabs.count() == 2  # made once
