@@ -129,7 +129,8 @@ class CompareTools(QObject):
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.race_dock)
         self.race_dock.hide()
         self.compare_dock.visibilityChanged.connect(lambda shown: shown and self.compare_panel)
-        self.race_dock.visibilityChanged.connect(lambda shown: shown and self.race_panel)
+        self.race_dock.visibilityChanged.connect(self._race_dock_shown)
+        self._race_dock_sized = False
         self.ghost = GhostCurve(window)
         self._raced: tuple = ()  # the pins the race replay was made for
 
@@ -331,10 +332,17 @@ class CompareTools(QObject):
             self.compare_panel.set_cursor_time(None)
             return
         self.race_panel.set_cars([(e.name, e.performance) for e in entries])
-        first = self.race_dock.isHidden()
         self.race_dock.show()
         self.race_dock.raise_()
-        if first:  # leave the window's own plots their room
+
+    def _race_dock_shown(self, shown: bool) -> None:
+        if not shown:
+            return
+        self.race_panel  # noqa: B018 - made on first show
+        if not self._race_dock_sized and not self.race_dock.isFloating():
+            # The first time, however it was opened: leave the window's own figures and
+            # plots their room (a dock's default share of the height is half the window).
+            self._race_dock_sized = True
             height = int(self.window.height() * 0.3)
             self.window.resizeDocks([self.race_dock], [height], Qt.Orientation.Vertical)
 

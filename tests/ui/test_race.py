@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
 
 from keiconfig.core import performance, presets
 from keiconfig.ui.race_view import FRAME_S, SPEEDS, RacePanel
@@ -183,3 +184,16 @@ def projector_off(main_window):
     """Projector mode sets the application's font and palette: put them back for later tests."""
     yield
     main_window.classroom.projector_action.setChecked(False)
+
+
+def test_race_dock_opened_from_the_menu_leaves_the_plots_their_room(main_window, qtbot):
+    main_window.resize(1400, 900)
+    qtbot.waitUntil(main_window.isVisible)
+    tools = main_window.compare_tools
+    tools.race_view_action.trigger()  # View > Race Replay, before any race was run
+    qtbot.waitUntil(tools.race_dock.isVisible)
+    QApplication.processEvents()
+    assert tools.race_dock.height() <= 0.35 * main_window.height()
+    plots = main_window.plots_panel
+    assert plots.speed_widget.height() >= plots.speed_widget.minimumHeight()
+    assert plots.speed_widget.isVisible() and plots.height() > tools.race_dock.height()
