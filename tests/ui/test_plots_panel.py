@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QPointF
@@ -207,3 +209,18 @@ def test_gear_numbers_follow_the_number_of_shifts(panel, document):
     assert shown() == expected()
     text = panel.palette().color(panel.palette().ColorRole.WindowText)
     assert all(g.color.rgb() == text.rgb() for g in panel.gear_labels if g.isVisible())
+
+
+@pytest.mark.parametrize("width", [360, 520, 900])
+def test_wrapped_lines_under_the_plots_never_cover_them(panel, qtbot, width):
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.resize(width, 200)  # far too low: the panel must claim its real minimum
+    QApplication.processEvents()
+    panel.resize(width, panel.minimumSizeHint().height())
+    QApplication.processEvents()
+    rows = [panel.speed_widget, panel.legend, panel.engine_widget, panel.engine_legend]
+    for upper, lower in itertools.pairwise(rows):
+        assert upper.geometry().bottom() < lower.geometry().top(), (upper, lower)
+    for label in (panel.legend, panel.engine_legend):
+        assert label.height() >= label.heightForWidth(label.width())  # every line shows

@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QImage
+from PySide6.QtGui import QFont, QImage, QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from keiconfig.core.results import LIMITS, Performance, run_span_s
@@ -134,13 +134,13 @@ class PlotsPanel(QWidget):
         self.torque_plot = self.engine_widget.getPlotItem()
         self.torque_plot.setMenuEnabled(False)
         self.torque_plot.setLabel("bottom", self.tr("Engine speed (rpm)"))
-        self.torque_plot.setLabel("left", self.tr("Torque (N·m)"))
+        self.torque_plot.setLabel("left", self.tr("N·m"))  # short: the plot is low
         self.power_view = pg.ViewBox()
         self.power_view.setMouseEnabled(x=False, y=False)
         self.torque_plot.showAxis("right")
         self.torque_plot.scene().addItem(self.power_view)
         self.torque_plot.getAxis("right").linkToView(self.power_view)
-        self.torque_plot.getAxis("right").setLabel(self.tr("Power (PS)"))
+        self.torque_plot.getAxis("right").setLabel(self.tr("PS"))
         self.power_view.setXLink(self.torque_plot)
         self.torque_plot.vb.sigResized.connect(self._sync_power_view)
         self.torque_curve = self.torque_plot.plot([], [])
@@ -431,3 +431,25 @@ class PlotsPanel(QWidget):
             self._apply_theme()
         if event.type() == QEvent.Type.FontChange:
             self._apply_sizes()
+            self._fit_wrapped_labels()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_wrapped_labels()
+
+    def _fit_wrapped_labels(self) -> None:
+        """Word-wrapped lines under the plots ask for the height their lines need at this
+        width, so a narrow panel (a dock open beside it, large text) makes the window's
+        splitter give the panel more room instead of the labels being drawn over the
+        plots' axes."""
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        if width <= 0:
+            return
+        for i in range(layout.count()):
+            label = layout.itemAt(i).widget()
+            if isinstance(label, QLabel) and label.wordWrap() and not label.isHidden():
+                need = label.heightForWidth(width)
+                if need > 0 and label.minimumHeight() != need:
+                    label.setMinimumHeight(need)
