@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import json
 import math
 import sys
@@ -323,16 +324,25 @@ def cmd_rank(args: argparse.Namespace) -> int:
 
 
 def run_gui(path: str | None) -> int:
+    # Start-up makes many long-lived objects (pydantic's schemas, Qt's wrappers) and hardly
+    # any garbage, so the cyclic collector would only walk them again and again: about 4 %
+    # of the work of starting. It stays off until the window is on screen, when
+    # keiconfig.ui.app.start_window turns it back on.
+    gc.disable()
     try:
         from keiconfig.ui.app import run_app
     except ImportError as e:
+        gc.enable()
         print(
             f"{PROG}: the window cannot start because a part of it is missing ({e}). "
             "The command-line tools still work: try 'keiconfig --help'.",
             file=sys.stderr,
         )
         return 2
-    return int(run_app(path) or 0)
+    try:
+        return int(run_app(path) or 0)
+    finally:
+        gc.enable()  # in case the window never came up
 
 
 # -- parser and entry points --------------------------------------------------------------------

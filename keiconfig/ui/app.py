@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 # The Qt-free model the window needs at once, imported *before* PySide6 on purpose: once
 # PySide6 is loaded, its import hook reads the source of every module imported after it
@@ -20,6 +22,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 # isort: on
 
+if TYPE_CHECKING:
+    from keiconfig.ui.main_window import MainWindow
+
 APP_NAME = "keiconfig"
 
 
@@ -34,23 +39,44 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     from keiconfig import __version__
 
     app.setApplicationVersion(__version__)
+
+    # Translations: the Qt-free core's sentences go through Qt's translators as well
+    # (keiconfig.core.text is loaded already, by the core modules above).
+    from keiconfig.core import text
+
+    text.set_translator(QCoreApplication.translate)
     return app
 
 
-def run_app(path: str | None = None) -> int:
-    """Show the configurator, opening ``path`` if given; returns the exit status."""
-    app = make_app()
+def start_window(path: str | None = None) -> MainWindow:
+    """The configurator on screen, with ``path`` opened if given (what ``keiconfig`` does
+    before it runs the event loop)."""
+    make_app()
     from keiconfig.ui import errors
     from keiconfig.ui.main_window import MainWindow
 
     errors.install_excepthook()
     window = MainWindow()
     window.show()
+    if not gc.isenabled():
+        # The keiconfig command starts with the cyclic garbage collector off (see
+        # keiconfig.cli.run_gui). The objects made so far live as long as the window, so
+        # they are moved out of the collector's sight for good, and it is turned back on.
+        gc.freeze()
+        gc.enable()
     if path is not None:
         window.open_path(Path(path), ask=False)
     from keiconfig.ui.recovery_dialog import offer_recovery
 
     offer_recovery(window)  # a build autosaved by a keiconfig that did not exit cleanly
+    return window
+
+
+def run_app(path: str | None = None) -> int:
+    """Show the configurator, opening ``path`` if given; returns the exit status."""
+    start_window(path)
+    app = QApplication.instance()
+    assert app is not None
     return app.exec()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import shutil
 import sys
@@ -239,11 +240,22 @@ def test_gui_gets_the_file(capsys, monkeypatch):
 
     opened = []
     fake = types.ModuleType("keiconfig.ui.app")
-    fake.run_app = lambda path: opened.append(path) or 0
+    collecting = []
+
+    def run_app(path):
+        opened.append(path)
+        collecting.append(gc.isenabled())
+        return 0
+
+    fake.run_app = run_app
     monkeypatch.setitem(sys.modules, "keiconfig.ui.app", fake)
     assert cli.main(["my.kei.json"]) == 0
     assert cli.main([]) == 0
     assert opened == ["my.kei.json", None]
+    # The cyclic garbage collector is off while the window starts (the window turns it
+    # back on once shown), and never left off, whatever the window did.
+    assert collecting == [False, False]
+    assert gc.isenabled()
 
 
 def test_unexpected_error_is_one_line(capsys, monkeypatch):

@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from keiconfig.core import files
 from keiconfig.ui.main_window import MainWindow
@@ -166,3 +167,31 @@ def test_run_app_opens_the_file_argument(monkeypatch, build_file, qapp) -> None:
     assert window.isVisible() and shown
     window.close()
     window.deleteLater()
+
+
+def test_keiconfig_command_turns_garbage_collection_back_on_once_the_window_is_up(
+    monkeypatch, qapp
+) -> None:
+    import gc
+
+    from keiconfig import cli
+    from keiconfig.ui import errors
+
+    seen = []
+
+    def exec_(self):
+        seen.append((gc.isenabled(), gc.get_freeze_count()))
+        for window in QApplication.topLevelWidgets():
+            if isinstance(window, MainWindow) and window.isVisible():
+                window.close()
+        return 0
+
+    monkeypatch.setattr(type(qapp), "exec", exec_)
+    monkeypatch.setattr(errors, "install_excepthook", lambda: None)
+    try:
+        assert cli.main([]) == 0
+    finally:
+        gc.unfreeze()
+        gc.enable()
+    # While the window runs the collector is on; what start-up made is kept out of its way.
+    assert seen and seen[0][0] is True and seen[0][1] > 10_000
