@@ -13,7 +13,9 @@ import copy
 import json
 import math
 import os
+import random
 import signal
+import struct
 from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any, Final
@@ -225,56 +227,56 @@ def _nested(depth: int) -> Any:
     return v
 
 
+# Edges of numbers and odd strings, shared by the hypothesis strategies and the seeded loops.
+ODD_NUMBERS: Final[tuple[Any, ...]] = (
+    0,
+    -1,
+    1,
+    2**31,
+    2**63,
+    2**64 + 1,
+    -(2**63) - 1,
+    10**30,
+    -(10**30),
+    10**300,
+    0.0,
+    -0.0,
+    0.5,
+    1e-300,
+    5e-324,
+    -5e-324,
+    1e308,
+    -1e308,
+    1.7976931348623157e308,
+    3395.0,
+    3395.5,
+    64.0000000001,
+)
+ODD_STRINGS: Final[tuple[str, ...]] = (
+    "",
+    " ",
+    "3395",
+    "NaN",
+    "true",
+    "null",
+    "hatchback ",
+    "HATCHBACK",
+    "turbo\n",
+    "a\nb",
+    "\u202e\u0000\t",
+    "x" * 100_000,
+    "é" * 81,
+)
+
 # Values that are wrong for most fields: every JSON type, edges of numbers, odd strings.
 odd_scalars = st.one_of(
     st.none(),
     st.booleans(),
     st.integers(),
-    st.sampled_from(
-        [
-            0,
-            -1,
-            1,
-            2**31,
-            2**63,
-            2**64 + 1,
-            -(2**63) - 1,
-            10**30,
-            -(10**30),
-            10**300,
-            0.0,
-            -0.0,
-            0.5,
-            1e-300,
-            5e-324,
-            -5e-324,
-            1e308,
-            -1e308,
-            1.7976931348623157e308,
-            3395.0,
-            3395.5,
-            64.0000000001,
-        ]
-    ),
+    st.sampled_from(ODD_NUMBERS),
     st.floats(),  # NaN and infinities included
     st.text(max_size=30),
-    st.sampled_from(
-        [
-            "",
-            " ",
-            "3395",
-            "NaN",
-            "true",
-            "null",
-            "hatchback ",
-            "HATCHBACK",
-            "turbo\n",
-            "a\nb",
-            "\u202e\u0000\t",
-            "x" * 100_000,
-            "é" * 81,
-        ]
-    ),
+    st.sampled_from(ODD_STRINGS),
 )
 odd_values = st.one_of(
     odd_scalars,
@@ -567,3 +569,172 @@ def random_build_dict(rng: Any) -> dict[str, Any]:
         },
     }
     return doc
+
+
+# -- cheap random documents (no hypothesis): the bulk of the slow run ---------------------------
+#
+# A hypothesis example costs about 10 ms of generation, the loader 0.2 ms. The seeded loops
+# below make the same kinds of documents as the strategies above (odd values, broken fields,
+# any JSON, damaged bytes) from a ``random.Random`` in microseconds, so the slow run can feed
+# tens of thousands of them in seconds. Hypothesis keeps what it is good at: shrinking and
+# steering towards corners.
+
+
+def random_text(rng: random.Random, max_size: int) -> str:
+    """Any script, control characters and astral planes; no lone surrogates (as hypothesis)."""
+    out = []
+    for _ in range(rng.randint(0, max_size)):
+        r = rng.random()
+        if r < 0.5:
+            c = rng.randint(0x20, 0x7E)
+        elif r < 0.6:
+            c = rng.randint(0, 0x1F)
+        elif r < 0.75:
+            c = rng.randint(0x7F, 0x7FF)
+        elif r < 0.95:
+            c = rng.randint(0x800, 0xD7FF)
+        else:
+            c = rng.randint(0x10000, 0x10FFFF)
+        out.append(chr(c))
+    return "".join(out)
+
+
+def random_int(rng: random.Random) -> int:
+    v = rng.getrandbits(rng.choice((3, 8, 16, 32, 63, 64, 65, 128, 1000)))
+    return -v if rng.random() < 0.5 else v
+
+
+def random_float(rng: random.Random, *, finite: bool = False) -> float:
+    r = rng.random()
+    if r < 0.4:  # any bit pattern: subnormals, huge, NaN, infinities
+        v = struct.unpack("<d", rng.getrandbits(64).to_bytes(8, "little"))[0]
+    elif r < 0.5:
+        v = rng.choice((math.nan, math.inf, -math.inf))
+    else:
+        v = rng.uniform(-1e4, 1e4) * 10 ** rng.randint(-5, 5)
+    if finite and not math.isfinite(v):
+        return 0.0
+    return float(v)
+
+
+def random_odd_scalar(rng: random.Random) -> Any:
+    """Like ``odd_scalars``: every JSON type, edges of numbers, NaN, odd strings."""
+    kind = rng.randrange(7)
+    if kind == 0:
+        return None
+    if kind == 1:
+        return rng.random() < 0.5
+    if kind == 2:
+        return random_int(rng)
+    if kind == 3:
+        return rng.choice(ODD_NUMBERS)
+    if kind == 4:
+        return random_float(rng)
+    if kind == 5:
+        return random_text(rng, 30)
+    return rng.choice(ODD_STRINGS)
+
+
+def random_odd_value(rng: random.Random) -> Any:
+    """Like ``odd_values``: an odd scalar, a short list or dict of them, or deep nesting."""
+    r = rng.random()
+    if r < 0.6:
+        return random_odd_scalar(rng)
+    if r < 0.75:
+        return [random_odd_scalar(rng) for _ in range(rng.randint(0, 5))]
+    if r < 0.9:
+        return {random_text(rng, 10): random_odd_scalar(rng) for _ in range(rng.randint(0, 5))}
+    if r < 0.96:
+        return _nested(rng.randint(1, 200))
+    return rng.choice(({}, []))
+
+
+def random_json(rng: random.Random, *, python: bool = False, leaves: int = 25) -> Any:
+    """Like ``any_json`` (``python=True``: ``any_python_data``, NaN and infinities included)."""
+    budget = [rng.randint(1, leaves)]
+
+    def scalar() -> Any:
+        kind = rng.randrange(5)
+        if kind == 0:
+            return None
+        if kind == 1:
+            return rng.random() < 0.5
+        if kind == 2:
+            return random_int(rng)
+        if kind == 3:
+            return random_float(rng, finite=not python)
+        return random_text(rng, 20)
+
+    def value(depth: int) -> Any:
+        budget[0] -= 1
+        if budget[0] <= 0 or rng.random() < 0.4 + 0.1 * depth:
+            return scalar()
+        n = rng.randint(0, 6)
+        if rng.random() < 0.5:
+            return [value(depth + 1) for _ in range(n)]
+        return {random_text(rng, 12): value(depth + 1) for _ in range(n)}
+
+    return value(0)
+
+
+def random_broken_field(rng: random.Random, doc: dict[str, Any]) -> tuple[str, str]:
+    """Break one field of ``doc`` in place, as ``near_valid_docs`` does: ``(path, how)``."""
+    path = rng.choice(FIELD_PATHS)
+    how = rng.choice(("replace", "replace", "replace", "delete", "extra_key"))
+    parent, leaf = _parent(doc, path)
+    if how == "replace":
+        parent[leaf] = random_odd_value(rng)
+    elif how == "delete":
+        parent.pop(leaf, None)
+    else:
+        key = random_text(rng, 20) or "k"
+        while key in parent:
+            key += "k"
+        parent[key] = random_odd_value(rng)
+    return path, how
+
+
+def random_bytes(rng: random.Random) -> bytes:
+    """Like ``any_bytes``: random bytes, damaged bytes of a valid file, any JSON, odd prefixes."""
+    kind = rng.randrange(4)
+    if kind == 0:
+        return rng.randbytes(rng.randint(0, 2000))
+    if kind == 1:
+        return random_damaged_bytes(rng)
+    if kind == 2:
+        return dumps_any(random_json(rng)).encode("utf-8")
+    text = random_text(rng, 60)
+    return rng.randbytes(rng.randint(0, 4)) + text.encode("utf-8", "surrogatepass")
+
+
+def random_damaged_bytes(rng: random.Random) -> bytes:
+    """Like ``damaged_bytes``: a valid file truncated, spliced, flipped or re-encoded."""
+    doc = random_build_dict(rng)
+    doc["name"] = random_text(rng, 80) or "x"
+    text = json.dumps(doc, indent=rng.choice((None, 2)), ensure_ascii=False)
+    data = text.encode("utf-8")
+    how = rng.randrange(9)
+    if how == 0:
+        data = data[: rng.randint(0, len(data))]
+    elif how == 1:
+        for _ in range(rng.randint(1, 8)):
+            i = rng.randrange(len(data))
+            data = data[:i] + bytes([rng.randrange(256)]) + data[i + 1 :]
+    elif how == 2:
+        i = rng.randint(0, len(data))
+        data = data[:i] + rng.randbytes(rng.randint(1, 20)) + data[i:]
+    elif how == 3:
+        i = rng.randrange(len(data))
+        data = data[:i] + data[i + rng.randint(1, 40) :]
+    elif how == 4:
+        data = text.encode("utf-16")
+    elif how == 5:
+        data = text.encode("utf-16-be")
+    elif how == 6:
+        data = b"\xef\xbb\xbf" + data
+    elif how == 7:
+        data = text.encode("latin-1", errors="replace").replace(b'"name": "', b'"name": "\xe9')
+    else:
+        i = rng.randint(0, len(data))
+        data = data[:i] + b"\x00" + data[i:]
+    return data

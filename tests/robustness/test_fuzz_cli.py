@@ -8,6 +8,7 @@ catch-all "(SomeError)" message in the output, every broken file is named, and
 
 from __future__ import annotations
 
+import copy
 import importlib.util
 import json
 import os
@@ -61,7 +62,8 @@ def generated_document(rng: random.Random, i: int) -> bytes:
     for _ in range(1 + (kind == 6) * rng.randint(1, 6)):
         parent, leaf = S._parent(doc, rng.choice(S.FIELD_PATHS))
         if kind in (0, 6):
-            parent[leaf] = rng.choice(WRONG)
+            # A copy: WRONG holds lists and dicts that later fields must not be put into.
+            parent[leaf] = copy.deepcopy(rng.choice(WRONG))
         elif kind == 1:
             parent.pop(leaf, None)
         elif kind == 2:
