@@ -7,7 +7,7 @@ makers' voluntary agreement, not law: it is labelled so and never makes a car il
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,7 +26,20 @@ from keiconfig.ui.document import Document
 from keiconfig.ui.panels.outline_view import OutlineView
 
 RULES = ("length", "width", "height", "displacement", "power")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTHS = (
+    QT_TRANSLATE_NOOP("CompliancePanel", "Jan"),
+    QT_TRANSLATE_NOOP("CompliancePanel", "Feb"),
+    QT_TRANSLATE_NOOP("CompliancePanel", "Mar"),
+    QT_TRANSLATE_NOOP("CompliancePanel", "Apr"),
+    QT_TRANSLATE_NOOP("CompliancePanel", "May"),
+    QT_TRANSLATE_NOOP("CompliancePanel", "Jun"),
+    QT_TRANSLATE_NOOP("CompliancePanel", "Jul"),
+    QT_TRANSLATE_NOOP("CompliancePanel", "Aug"),
+    QT_TRANSLATE_NOOP("CompliancePanel", "Sep"),
+    QT_TRANSLATE_NOOP("CompliancePanel", "Oct"),
+    QT_TRANSLATE_NOOP("CompliancePanel", "Nov"),
+    QT_TRANSLATE_NOOP("CompliancePanel", "Dec"),
+)
 
 
 def _tr(text: str) -> str:
@@ -38,15 +51,27 @@ def _metres(value_mm: float) -> str:
     return text + "0" if text.endswith(".") else text
 
 
-def era_label(era: regulations.Era) -> str:
-    """``"Since Oct 1998 — 3.4 × 1.48 × 2.0 m, 660 cc"``."""
+def era_date(era: regulations.Era) -> str:
+    """When the era's rules came into force: ``"Oct 1998"``."""
     date = str(era.in_force_from)
     year, month = date[:4], int(date[5:7]) if len(date) >= 7 else 0
-    since = f"{_MONTHS[month - 1]} {year}" if month else year
+    if not month:
+        return year
+    return _tr("{month} {year}").format(month=_tr(_MONTHS[month - 1]), year=year)
+
+
+def era_label(era: regulations.Era) -> str:
+    """``"Since Oct 1998 — 3.4 × 1.48 × 2.0 m, 660 cc"``."""
     cc4, cc2 = era.max_displacement_4stroke_cc, era.max_displacement_2stroke_cc
-    engine = fmt.cc(cc4) if cc4 == cc2 else _tr("%s (two-stroke %s)") % (fmt.cc(cc4), fmt.cc(cc2))
+    engine = (
+        fmt.cc(cc4)
+        if cc4 == cc2
+        else _tr("{cc} (two-stroke {cc_2stroke})").format(cc=fmt.cc(cc4), cc_2stroke=fmt.cc(cc2))
+    )
     size = " × ".join(_metres(v) for v in (era.max_length_mm, era.max_width_mm, era.max_height_mm))
-    return _tr("Since %s — %s m, %s") % (since, size, engine)
+    return _tr("Since {date} — {size} m, {engine}").format(
+        date=era_date(era), size=size, engine=engine
+    )
 
 
 class _Row:
@@ -153,7 +178,7 @@ class CompliancePanel(QWidget):
             if check is not None:
                 self._fill(row, check)
             row.set_visible(check is not None)
-        self._verdict(list(compliance.checks), era_label(era))
+        self._verdict(list(compliance.checks), era_date(era))
         self.outline.set_state(
             self._doc.build, (era.max_length_mm, era.max_width_mm, era.max_height_mm)
         )
@@ -180,46 +205,55 @@ class CompliancePanel(QWidget):
         if check.margin == 0:
             tail = self.tr("exactly at the limit")
         elif check.ok:
-            tail = self.tr("%s to spare") % margin
+            tail = self.tr("{margin} to spare").format(margin=margin)
         else:
-            tail = self.tr("%s over") % margin
-        row.detail.setText(self.tr("%s of %s %s — %s") % (value, limit, check.unit, tail))
+            tail = self.tr("{margin} over").format(margin=margin)
+        # "3,395 of 3,400 mm — 5 mm to spare"
+        row.detail.setText(
+            self.tr("{value} of {limit} {unit} — {margin}").format(
+                value=value, limit=limit, unit=check.unit, margin=tail
+            )
+        )
         row.advice.setText("" if check.ok else self._advice(check, margin))
-        text = f"{row.name.text()}: {row.status.text()}, {row.detail.text()}. {row.advice.text()}"
+        text = self.tr("{rule}: {status}, {detail}. {advice}").format(
+            rule=row.name.text(),
+            status=row.status.text(),
+            detail=row.detail.text(),
+            advice=row.advice.text(),
+        )
         for w in row.widgets():
             w.setAccessibleName(row.name.text())
             w.setAccessibleDescription(text.strip())
 
     def _advice(self, check: RuleCheck, margin: str) -> str:
         limit = fmt.unit_value(check.limit, check.unit)
-        return {
-            "length": self.tr("Shorten the car by at least %s.") % margin,
-            "width": self.tr("Make the car at least %s narrower.") % margin,
-            "height": self.tr("Lower the car by at least %s.") % margin,
-            "displacement": self.tr("Use an engine of %s or less (at least %s smaller).")
-            % (limit, margin),
+        template = {
+            "length": self.tr("Shorten the car by at least {margin}."),
+            "width": self.tr("Make the car at least {margin} narrower."),
+            "height": self.tr("Lower the car by at least {margin}."),
+            "displacement": self.tr(
+                "Use an engine of {limit} or less (at least {margin} smaller)."
+            ),
             "power": self.tr(
-                "Cap the power at %s to keep to the makers' agreement (it is not law)."
-            )
-            % limit,
+                "Cap the power at {limit} to keep to the makers' agreement (it is not law)."
+            ),
         }[check.name]
+        return template.format(margin=margin, limit=limit)
 
-    def _verdict(self, checks: list[RuleCheck], era_text: str) -> None:
+    def _verdict(self, checks: list[RuleCheck], date: str) -> None:
         laws = [c for c in checks if c.kind == "law"]
         broken = [c for c in laws if not c.ok]
         agreement_over = [c for c in checks if c.kind == "agreement" and not c.ok]
         self._verdict_ok = not broken
-        since = era_text.split(" — ")[0]
-        since = since[:1].lower() + since[1:]
         if broken:
             n = len(broken)
             text = (
-                self.tr("✖ Not a kei car under the rules %s: %d rule broken.")
+                self.tr("✖ Not a kei car under the rules since {date}: {count} rule broken.")
                 if n == 1
-                else self.tr("✖ Not a kei car under the rules %s: %d rules broken.")
-            ) % (since, n)
+                else self.tr("✖ Not a kei car under the rules since {date}: {count} rules broken.")
+            ).format(date=date, count=n)
         else:
-            text = self.tr("✔ A kei car under the rules %s.") % since
+            text = self.tr("✔ A kei car under the rules since {date}.").format(date=date)
             if agreement_over:
                 text += " " + self.tr("But it is above the makers' power agreement.")
         self.verdict.setText(text)
@@ -240,7 +274,10 @@ class CompliancePanel(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if theme.is_palette_event(event) and self._shown is not None:
+        if event.type() == QEvent.Type.LanguageChange and self._shown is not None:
+            self._shown = None  # a translator came or went: write the rows again
+            self.refresh()
+        elif theme.is_palette_event(event) and self._shown is not None:
             for row in self.rows.values():
                 row.status.setStyleSheet("")
                 row.advice.setStyleSheet("")

@@ -1,8 +1,9 @@
 """What limits me: one sentence under the speed plot, and single changes that would help.
 
 The sentence comes from :func:`keiconfig.core.explain.limit_summary`, the same phases
-the plot shades, and each limit's words are highlighted in that limit's shading colour
-(the words say it too: colour never carries the meaning alone).
+the plot shades, and each limit's words (the summary's ``spans``, so in any language)
+are highlighted in that limit's shading colour (the words say it too: colour never
+carries the meaning alone).
 
 The list comes from :func:`keiconfig.core.suggestions.suggestions`: single changes
 ranked by their effect on the 0-100 km/h time, each a button that applies the change
@@ -17,19 +18,21 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from keiconfig.core import explain, suggestions
+from keiconfig.core import explain, regulations, suggestions
 from keiconfig.ui import theme
 from keiconfig.ui.document import Document
 
 DEBOUNCE_MS = 120
 MAX_SHOWN = 10
 
-# The words of each limit in the sentence (see explain._OPENING / _NOUN).
+# The English words of each limit (see explain._OPENING / _NOUN), for a sentence that
+# comes without the summary's spans.
 _LIMIT_WORDS = {
     "traction": r"wheelspin",
     "power": r"engine power",
@@ -52,20 +55,31 @@ def blend(over: QColor, under: QColor) -> QColor:
     )
 
 
-def sentence_html(sentence: str, colours: theme.Colours) -> str:
-    """The sentence with each limit's words bold on that limit's shading colour."""
+def sentence_html(
+    sentence: str,
+    colours: theme.Colours,
+    spans: Sequence[tuple[int, int, str]] | None = None,
+) -> str:
+    """The sentence with each limit's words bold on that limit's shading colour.
+
+    ``spans`` are (start, end, limit) of the limits' words, as
+    :attr:`keiconfig.core.explain.LimitSummary.spans` gives them (in any language);
+    without them, the English words are looked for.
+    """
+    if spans is None:
+        spans = [(m.start(), m.end(), str(m.lastgroup)) for m in _PATTERN.finditer(sentence)]
     out: list[str] = []
     pos = 0
-    for m in _PATTERN.finditer(sentence):
-        name = m.lastgroup
-        assert name is not None
+    for start, end, name in spans:
+        if start < pos or end > len(sentence):
+            continue  # overlapping or out of range: leave those words plain
         shade = blend(colours.limit_fill(name), colours.base)
-        out.append(html.escape(sentence[pos : m.start()]))
+        out.append(html.escape(sentence[pos:start]))
         out.append(
             f'<span style="background-color:{theme.css(shade)}; font-weight:bold">'
-            f"&nbsp;{html.escape(m.group(0))}&nbsp;</span>"
+            f"&nbsp;{html.escape(sentence[start:end])}&nbsp;</span>"
         )
-        pos = m.end()
+        pos = end
     out.append(html.escape(sentence[pos:]))
     return "".join(out)
 
@@ -131,6 +145,7 @@ class LimitsPanel(QWidget):
         self.setAccessibleName(self.tr("Make it quicker"))
         self.suggestions: list[suggestions.Suggestion] = []
         self._sentence_text = ""
+        self._sentence_spans: tuple[tuple[int, int, str], ...] = ()
         self._list_for: object = None  # the (performance, era) the list was made for
 
         self.sentence = QLabel()
@@ -173,16 +188,16 @@ class LimitsPanel(QWidget):
             self._update_list()
 
     def _update_sentence(self) -> None:
-        text = explain.limit_summary(self._doc.performance).sentence
-        if text != self._sentence_text:
-            self._sentence_text = text
+        summary = explain.limit_summary(self._doc.performance)
+        if summary.sentence != self._sentence_text or summary.spans != self._sentence_spans:
+            self._sentence_text = summary.sentence
+            self._sentence_spans = summary.spans
             self._show_sentence()
 
     def _show_sentence(self) -> None:
         c = theme.colours(self.sentence.palette())
-        self.sentence.setText(
-            self.tr("<b>What limits it:</b> %s") % sentence_html(self._sentence_text, c)
-        )
+        words = sentence_html(self._sentence_text, c, self._sentence_spans)
+        self.sentence.setText(self.tr("<b>What limits it:</b> {sentence}").format(sentence=words))
         self.sentence.setAccessibleDescription(self._sentence_text)
 
     def _update_list(self) -> None:
@@ -210,8 +225,10 @@ class LimitsPanel(QWidget):
             s = self.suggestions[i]
             text = s.text
             if not s.keeps_compliance:
-                rules = ", ".join(self.tr(r) for r in s.breaks)
-                text += " — " + self.tr("⚠ breaks the %s rules (%s)") % (doc.era, rules)
+                rules = self.tr(", ").join(regulations.rule_name(r) for r in s.breaks)
+                text = self.tr("{change} — ⚠ breaks the {era} rules ({rules})").format(
+                    change=text, era=doc.era, rules=rules
+                )
             button.setText(text)
             button.setAccessibleName(text)
             button.setToolTip(text + "\n" + self.tr("Click to apply this change (you can undo it)"))
@@ -239,7 +256,11 @@ class LimitsPanel(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if theme.is_palette_event(event) and self._list_for is not None:
+        if event.type() == QEvent.Type.LanguageChange:  # a translator came or went
+            self._sentence_text = ""
+            self._list_for = None
+            self.update_now()
+        elif theme.is_palette_event(event) and self._list_for is not None:
             self._list_for = None
             if self.isVisible():
                 self._update_list()

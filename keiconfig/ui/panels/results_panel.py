@@ -342,8 +342,9 @@ class ResultsPanel(QWidget):
         if perf.weight_pinned:
             estimate = sum(p.kg for p in perf.weight_parts)
             self.weight_note.setText(
-                self.tr("Pinned at %s; the parts below are the model's estimate (%s).")
-                % (fmt.kg(perf.kerb_weight_kg), fmt.kg(estimate))
+                self.tr(
+                    "Pinned at {pinned}; the parts below are the model's estimate ({estimate})."
+                ).format(pinned=fmt.kg(perf.kerb_weight_kg), estimate=fmt.kg(estimate))
             )
             self.weight_note.show()
         else:
