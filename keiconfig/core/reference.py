@@ -93,6 +93,9 @@ class ReferenceCar:
     time_kind: str
     fills: tuple[str, ...]  # what was filled by a default
     fit_exclude: dict[str, str] = field(default_factory=dict)  # figure -> reason
+    # The published power-peak rpm (not in the build: the model uses its default
+    # redline); the report also shows the power with it entered as the redline.
+    power_rpm: float | None = None
 
 
 @dataclass(frozen=True)
@@ -288,7 +291,14 @@ def _parse(row: dict[str, str]) -> ReferenceCar | SkippedRow:
     if "four passengers" in notes:
         exclude["top_speed_kmh"] = "top speed with four passengers aboard"
     return ReferenceCar(
-        rid, label, build, pub, row["time_kind"].strip() or "n/a", tuple(fills), exclude
+        rid,
+        label,
+        build,
+        pub,
+        row["time_kind"].strip() or "n/a",
+        tuple(fills),
+        exclude,
+        _num(row["power_rpm"]),
     )
 
 

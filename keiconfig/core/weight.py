@@ -1,10 +1,12 @@
 """Kerb weight as a sum of named parts.
 
-Two constants are fitted on the reference cars (``calibration --fit``): the body
-shell's kilograms per square metre of its (side-weighted) envelope surface, and the
+Three constants are fitted on the reference cars (``calibration --fit``): the body
+shell's kilograms per square metre of its (side-weighted) envelope surface; the
 kilograms per square metre of safety structure and equipment a car of 2000 on
-carries over a car of 1955 (crash structure, airbags, air conditioning, sound deadening). Every
-other part is a stated engineering estimate; see ``resources/model.md``.
+carries over a car of 1955 (crash structure, airbags, air conditioning, sound
+deadening); and a ladder frame's kilograms per square metre of footprint (a
+four-wheel-drive SUV only). Every other part is a stated engineering estimate; see
+``resources/model.md``.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ STYLE_SHELL_FACTOR: Final[dict[str, float]] = {
     "sedan": 1.00,
     "coupe": 1.00,
     "roadster": 1.00,
-    "suv": 1.18,  # ladder frame or heavier floor
+    "suv": 1.00,  # the ladder frame is its own part (``frame_kg_per_m2``)
     "van": 0.97,
     "truck": 0.85,  # open bed
 }
@@ -47,6 +49,8 @@ FUEL_DENSITY: Final = 0.74  # kg/L
 class WeightConstants:
     shell_kg_per_m2: float
     equipment_kg_per_m2: float
+    # Ladder frame of an SUV, per m² of footprint (L × W).
+    frame_kg_per_m2: float = 0.0
 
 
 def envelope_area_m2(build: Build) -> float:
@@ -80,6 +84,16 @@ def shell_basis(build: Build) -> float:
 def equipment_basis(build: Build) -> float:
     """What the equipment constant multiplies: shell area × era fraction."""
     return shell_area_m2(build) * equipment_era(build.year)
+
+
+def frame_basis(build: Build) -> float:
+    """What the frame constant multiplies: the footprint L × W (m²) of a four-wheel
+    drive SUV, an off-roader with a separate ladder frame under its body; 0 for every
+    other car (a front- or rear-drive SUV is a crossover on a car's floor pan)."""
+    b = build.body
+    if b.style != "suv" or build.drivetrain.driven != "awd":
+        return 0.0
+    return b.length_mm * b.width_mm / 1e6
 
 
 def fixed_parts(build: Build) -> list[WeightPart]:
@@ -166,7 +180,11 @@ def weight_parts(build: Build, k: WeightConstants) -> tuple[WeightPart, ...]:
         round(k.equipment_kg_per_m2 * equipment_basis(build), 1),
         "crash structure, airbags, air conditioning, electrics (rises with the year)",
     )
-    return (body, *fixed_parts(build), equip)
+    parts = [body, *fixed_parts(build), equip]
+    frame = k.frame_kg_per_m2 * frame_basis(build)
+    if frame > 0.0:
+        parts.insert(1, WeightPart("ladder frame", round(frame, 1), "separate chassis frame"))
+    return tuple(parts)
 
 
 def estimate_kerb_kg(build: Build, k: WeightConstants) -> float:

@@ -242,3 +242,26 @@ def test_reference_reads_valve_counts_from_the_engine_text() -> None:
     assert _valves_from_text("4-stroke SOHC (FIRE)", 4, 1994) == 2
     assert _valves_from_text("4-stroke (air-cooled 90deg V-twin)", 2, 1960) == 2
     assert _valves_from_text("4-stroke DOHC (R06A)", 3, 2015) is None
+
+
+def test_a_four_wheel_drive_suv_carries_a_ladder_frame(base: Build) -> None:
+    suv = changed(base, {"body.style": "suv", "body.height_mm": 1700, "drivetrain.driven": "awd"})
+    crossover = changed(suv, {"drivetrain.driven": "fwd"})
+    wagon = changed(suv, {"body.style": "hatchback"})
+    assert _kg(suv, "ladder frame") > 50.0
+    # A front-drive SUV is a crossover on a car's floor pan; other styles have no frame.
+    assert _kg(crossover, "ladder frame") == 0.0
+    assert _kg(wagon, "ladder frame") == 0.0
+    # The frame scales with the footprint.
+    longer = changed(suv, {"body.length_mm": suv.body.length_mm + 300})
+    assert _kg(longer, "ladder frame") > _kg(suv, "ladder frame")
+
+
+def test_an_entered_redline_moves_power_in_proportion(base: Build) -> None:
+    # The documented reading of engine.redline_rpm: power per rev is the law, so an
+    # entered rpm 10 % above the default gives 10 % more uncapped power.
+    na = changed(base, {"engine.aspiration": "na", "engine.power_cap_ps": None})
+    rpm = na.engine.effective_redline_rpm
+    higher = changed(na, {"engine.redline_rpm": round(rpm * 1.1)})
+    ratio = evaluate(higher).curve.uncapped_power_ps / evaluate(na).curve.uncapped_power_ps
+    assert ratio == pytest.approx(round(rpm * 1.1) / rpm, rel=1e-6)
