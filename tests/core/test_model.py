@@ -265,3 +265,23 @@ def test_an_entered_redline_moves_power_in_proportion(base: Build) -> None:
     higher = changed(na, {"engine.redline_rpm": round(rpm * 1.1)})
     ratio = evaluate(higher).curve.uncapped_power_ps / evaluate(na).curve.uncapped_power_ps
     assert ratio == pytest.approx(round(rpm * 1.1) / rpm, rel=1e-6)
+
+
+def test_a_capped_engine_holds_each_gear_to_the_redline(base: Build) -> None:
+    # With a flat (capped) power band both gears pull the same, so a shift, which
+    # costs drive, is only worth it at the redline.
+    car = changed(
+        base,
+        {
+            "engine.aspiration": "turbo",
+            "engine.power_cap_ps": 64,
+            "drivetrain.transmission": "manual",
+        },
+    )
+    p = evaluate(car)
+    assert p.curve.capped
+    gears = list(p.trace.gear)
+    rpm = list(p.trace.rpm)
+    first_shift = next(i for i, g in enumerate(gears) if g == 2)
+    redline = car.engine.effective_redline_rpm
+    assert max(rpm[:first_shift]) >= 0.97 * redline
