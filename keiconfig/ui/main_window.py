@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -149,8 +149,12 @@ class MainWindow(QMainWindow):
         self.top_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.top_splitter.setObjectName("figuresSplitter")
         # In scroll areas: a small window or large text (a projector) scrolls, never clips.
-        self.top_splitter.addWidget(_scrolled(self.results_panel))
+        self.top_splitter.addWidget(_scrolled(self.results_panel, keep_width=True))
         self.top_splitter.addWidget(_scrolled(self.compliance_panel))
+        # When the window narrows (a smaller screen, a dock opening beside it), the rules
+        # give way first: their lines wrap, while the figures would scroll sideways.
+        self.top_splitter.setStretchFactor(0, 0)
+        self.top_splitter.setStretchFactor(1, 1)
         self.right_splitter = QSplitter(Qt.Orientation.Vertical)
         self.right_splitter.setObjectName("rightSplitter")
         self.right_splitter.addWidget(self.top_splitter)
@@ -517,6 +521,9 @@ class MainWindow(QMainWindow):
         )
         top = min(wanted + 8, int(h * 0.62))
         self.right_splitter.setSizes([top, max(h - top, 1)])
+        figures = self.top_splitter.widget(0).sizeHint().width()
+        right = self.main_splitter.sizes()[1]
+        self.top_splitter.setSizes([figures, max(right - figures, 1)])
 
     def save_settings(self) -> None:
         s = self.settings
@@ -541,8 +548,22 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
 
-def _scrolled(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
+class _FiguresArea(QScrollArea):
+    """The figures' scroll area: it asks for the panel's width plus room for the vertical
+    scroll bar, so at its asked-for width it only ever scrolls up and down."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        widget = self.widget()
+        if widget is None:
+            return hint
+        bar = self.verticalScrollBar().sizeHint().width()
+        width = widget.minimumSizeHint().width() + bar + 2 * self.frameWidth()
+        return QSize(width, hint.height())
+
+
+def _scrolled(widget: QWidget, keep_width: bool = False) -> QScrollArea:
+    area = _FiguresArea() if keep_width else QScrollArea()
     area.setWidget(widget)
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)

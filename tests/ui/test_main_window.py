@@ -184,15 +184,17 @@ def test_settings_remember_geometry_splitters_era_and_recent(
     main_window_factory, build_file, qtbot
 ) -> None:
     first = main_window_factory()
-    first.resize(760, 560)  # inside the offscreen screen (restoreGeometry clamps)
-    qtbot.waitUntil(lambda: first.size().width() == 760, timeout=20000)
-    first.main_splitter.setSizes([450, 300])
+    # As small as the window goes (restoreGeometry clamps to the 800-wide offscreen screen).
+    width = max(760, first.minimumSizeHint().width())
+    first.resize(width, 560)
+    qtbot.waitUntil(lambda: first.size().toTuple() == (width, 560), timeout=20000)
+    first.main_splitter.setSizes([450, width - 450])
     first.document.set_era("1990")
     first.open_path(build_file)
     assert first.close()
     second = main_window_factory()
     assert second.document.era == "1990"
-    qtbot.waitUntil(lambda: second.size().width() == 760, timeout=20000)
+    qtbot.waitUntil(lambda: second.size().toTuple() == (width, 560), timeout=20000)
     assert second.main_splitter.sizes()[0] == pytest.approx(450, abs=20)
     assert second.settings.recent_files[0] == str(build_file.resolve())
     assert second.settings.last_folder == str(build_file.parent.resolve())
@@ -254,3 +256,22 @@ def test_tab_reaches_every_control_in_order(main_window: MainWindow) -> None:
     assert chain.index(panel.length.spin) < chain.index(panel.width.slider)
     engine = main_window.engine_panel
     assert chain.index(panel.roof) < chain.index(engine.cylinders.spin)
+
+
+@pytest.mark.parametrize("size", [(1280, 820), (1229, 691)])
+def test_figures_and_rules_never_scroll_sideways_in_a_laptop_sized_window(main_window, size):
+    main_window.resize(*size)
+    for _ in range(3):
+        QApplication.processEvents()
+    for panel in (main_window.results_panel, main_window.compliance_panel):
+        area = panel.parentWidget().parentWidget()
+        assert area.horizontalScrollBar().maximum() == 0, type(panel).__name__
+
+
+def test_rules_box_is_narrow_but_its_list_shows_every_era_in_full(main_window):
+    combo = main_window.compliance_panel.era_combo
+    metrics = combo.view().fontMetrics()
+    widest = max(metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+    assert combo.minimumSizeHint().width() < widest  # may be cut short in the box ...
+    assert combo.view().minimumWidth() >= widest  # ... never in the list
+    assert combo.toolTip() == combo.currentText()  # the full name is a hover away

@@ -126,6 +126,16 @@ class CompliancePanel(QWidget):
                     self.era_combo.count() - 1, era.notes, Qt.ItemDataRole.ToolTipRole
                 )
         self.era_combo.currentIndexChanged.connect(self._era_chosen)
+        # The era names are long ("Since Oct 1998 — 3.4 × 1.48 × 2.0 m, 660 cc"): the box
+        # may be narrower than the longest (its text is then cut short, the full name in
+        # its tooltip), so the panel fits beside the figures in a 1280-wide window; the
+        # list that drops down is always wide enough for every name.
+        full_width = self.era_combo.sizeHint().width()
+        self.era_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.era_combo.setMinimumContentsLength(18)
+        self.era_combo.view().setMinimumWidth(full_width)
 
         self.verdict = QLabel(self)
         self.verdict.setWordWrap(True)
@@ -172,6 +182,7 @@ class CompliancePanel(QWidget):
             self.era_combo.blockSignals(True)
             self.era_combo.setCurrentIndex(index)
             self.era_combo.blockSignals(False)
+        self.era_combo.setToolTip(self.era_combo.currentText())
         checks = {c.name: c for c in compliance.checks}
         for name, row in self.rows.items():
             check = checks.get(name)
