@@ -8,7 +8,6 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from keiconfig.core import files
 from keiconfig.ui.main_window import MainWindow
@@ -169,29 +168,38 @@ def test_run_app_opens_the_file_argument(monkeypatch, build_file, qapp) -> None:
     window.deleteLater()
 
 
+_PROBE = """
+import gc, sys
+from PySide6.QtWidgets import QApplication
+
+def exec_(self):
+    windows = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    print("probe", gc.isenabled(), gc.get_freeze_count(), len(windows), flush=True)
+    return 0
+
+QApplication.exec = exec_
+from keiconfig import cli
+sys.exit(cli.main([]))
+"""
+
+
 def test_keiconfig_command_turns_garbage_collection_back_on_once_the_window_is_up(
-    monkeypatch, qapp
+    tmp_path,
 ) -> None:
-    import gc
+    # In a process of its own: the start-up changes the collector for the whole process.
+    import subprocess
+    import sys
 
-    from keiconfig import cli
-    from keiconfig.ui import errors
-
-    seen = []
-
-    def exec_(self):
-        seen.append((gc.isenabled(), gc.get_freeze_count()))
-        for window in QApplication.topLevelWidgets():
-            if isinstance(window, MainWindow) and window.isVisible():
-                window.close()
-        return 0
-
-    monkeypatch.setattr(type(qapp), "exec", exec_)
-    monkeypatch.setattr(errors, "install_excepthook", lambda: None)
-    try:
-        assert cli.main([]) == 0
-    finally:
-        gc.unfreeze()
-        gc.enable()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env["KEICONFIG_SETTINGS_DIR"] = str(tmp_path / "settings")
+    env["KEICONFIG_DATA_DIR"] = str(tmp_path / "data")
+    root = Path(__file__).resolve().parents[2]
+    env["PYTHONPATH"] = os.pathsep.join([str(root), env.get("PYTHONPATH", "")])
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBE], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    probe = next(line for line in done.stdout.splitlines() if line.startswith("probe"))
+    _, enabled, frozen, windows = probe.split()
     # While the window runs the collector is on; what start-up made is kept out of its way.
-    assert seen and seen[0][0] is True and seen[0][1] > 10_000
+    assert enabled == "True" and int(frozen) > 10_000 and int(windows) >= 1
