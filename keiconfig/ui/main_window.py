@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QFont,
     QGuiApplication,
     QKeySequence,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -146,10 +147,11 @@ class MainWindow(QMainWindow):
         self.compliance_panel = CompliancePanel(doc)
         self.plots_panel = PlotsPanel(doc)
 
-        self.top_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.top_splitter = _FiguresSplitter(Qt.Orientation.Horizontal)
         self.top_splitter.setObjectName("figuresSplitter")
         # In scroll areas: a small window or large text (a projector) scrolls, never clips.
         self.top_splitter.addWidget(_scrolled(self.results_panel, keep_width=True))
+        self.top_splitter.watch_figures(self.results_panel)
         self.top_splitter.addWidget(_scrolled(self.compliance_panel))
         # When the window narrows (a smaller screen, a dock opening beside it), the rules
         # give way first: their lines wrap, while the figures would scroll sideways.
@@ -560,6 +562,41 @@ class _FiguresArea(QScrollArea):
         bar = self.verticalScrollBar().sizeHint().width()
         width = widget.minimumSizeHint().width() + bar + 2 * self.frameWidth()
         return QSize(width, hint.height())
+
+
+class _FiguresSplitter(QSplitter):
+    """Figures on the left, rules on the right. When it is resized, or the figures ask
+    for more width (another car's figures can be wider, e.g. with published figures
+    under them), the figures get the width they ask for if the rules can spare it."""
+
+    _figures_width = -1
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._rebalance()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The figures panel is about to lay itself out again: if that changes the width
+        # it needs, rebalance once its layout has run.
+        if event.type() == QEvent.Type.LayoutRequest:
+            width = watched.minimumSizeHint().width() if isinstance(watched, QWidget) else -1
+            if width != self._figures_width:
+                self._figures_width = width
+                QTimer.singleShot(0, self._rebalance)
+        return False
+
+    def watch_figures(self, panel: QWidget) -> None:
+        panel.installEventFilter(self)
+
+    def _rebalance(self) -> None:
+        sizes = self.sizes()
+        if len(sizes) != 2 or min(sizes) <= 0:
+            return
+        want = self.widget(0).sizeHint().width()
+        spare = sizes[1] - self.widget(1).minimumSizeHint().width()
+        give = min(want - sizes[0], spare)
+        if give > 0:
+            self.setSizes([sizes[0] + give, sizes[1] - give])
 
 
 def _scrolled(widget: QWidget, keep_width: bool = False) -> QScrollArea:
