@@ -16,6 +16,7 @@ from typing import Final
 
 from keiconfig.core.build import Build
 from keiconfig.core.results import WeightPart
+from keiconfig.core.text import QT_TRANSLATE_NOOP
 
 # Shell mass per envelope area relative to a hatchback.
 STYLE_SHELL_FACTOR: Final[dict[str, float]] = {
@@ -111,14 +112,32 @@ def fixed_parts(build: Build) -> list[WeightPart]:
         engine *= 0.62
     elif e.effective_valves <= 2:
         engine -= 2.0 * e.cylinders
-    parts.append(WeightPart("engine", round(engine, 1), detail))
+    parts.append(WeightPart(QT_TRANSLATE_NOOP("weight", "engine"), round(engine, 1), detail))
 
     if e.aspiration == "turbo":
-        parts.append(WeightPart("turbocharger", round(6.0 + 4.0 * litres, 1), "turbo, pipes"))
+        parts.append(
+            WeightPart(
+                QT_TRANSLATE_NOOP("weight", "turbocharger"),
+                round(6.0 + 4.0 * litres, 1),
+                "turbo, pipes",
+            )
+        )
     elif e.aspiration == "supercharger":
-        parts.append(WeightPart("supercharger", round(8.0 + 4.0 * litres, 1), "blower, belt"))
+        parts.append(
+            WeightPart(
+                QT_TRANSLATE_NOOP("weight", "supercharger"),
+                round(8.0 + 4.0 * litres, 1),
+                "blower, belt",
+            )
+        )
     if e.effective_intercooler:
-        parts.append(WeightPart("intercooler", round(4.0 + 2.0 * litres, 1), "core, ducts"))
+        parts.append(
+            WeightPart(
+                QT_TRANSLATE_NOOP("weight", "intercooler"),
+                round(4.0 + 2.0 * litres, 1),
+                "core, ducts",
+            )
+        )
 
     size = max(0.7, min(2.5, (litres / 0.66) ** 0.5))
     gears = d.effective_gears
@@ -131,7 +150,7 @@ def fixed_parts(build: Build) -> list[WeightPart]:
     else:
         box = 52.0 * size
         gdetail = "CVT"
-    parts.append(WeightPart("gearbox", round(box, 1), gdetail))
+    parts.append(WeightPart(QT_TRANSLATE_NOOP("weight", "gearbox"), round(box, 1), gdetail))
 
     # Driven axles: drive shafts, plus a prop shaft and rear differential for a
     # front engine driving the rear; AWD adds a transfer case, prop shaft and the
@@ -142,28 +161,52 @@ def fixed_parts(build: Build) -> list[WeightPart]:
         axles, adetail = 30.0, "prop shaft, rear axle and differential"
     else:
         axles, adetail = 52.0, "transfer case, prop shaft, second differential"
-    parts.append(WeightPart("driven axles", axles, adetail))
+    parts.append(WeightPart(QT_TRANSLATE_NOOP("weight", "driven axles"), axles, adetail))
 
     if e.position == "mid":
         parts.append(
-            WeightPart("mid-engine layout", 35.0, "rear subframe, long coolant and fuel lines")
+            WeightPart(
+                QT_TRANSLATE_NOOP("weight", "mid-engine layout"),
+                35.0,
+                "rear subframe, long coolant and fuel lines",
+            )
         )
 
     # Running gear: wheels, tyres, brakes, suspension, steering, by footprint.
     footprint = b.length_mm * b.width_mm / 1e6
-    parts.append(WeightPart("running gear", round(22.0 * footprint + 25.0, 1), "wheels, brakes"))
+    parts.append(
+        WeightPart(
+            QT_TRANSLATE_NOOP("weight", "running gear"),
+            round(22.0 * footprint + 25.0, 1),
+            "wheels, brakes",
+        )
+    )
 
     seats = b.effective_seats
     parts.append(
-        WeightPart("interior", round(18.0 + 11.0 * seats, 1), f"{seats} seats, trim, dashboard")
+        WeightPart(
+            QT_TRANSLATE_NOOP("weight", "interior"),
+            round(18.0 + 11.0 * seats, 1),
+            f"{seats} seats, trim, dashboard",
+        )
     )
     if ROOF_EXTRA_KG[b.roof] > 0:
-        parts.append(WeightPart("roof mechanism", ROOF_EXTRA_KG[b.roof], b.roof.replace("_", " ")))
+        parts.append(
+            WeightPart(
+                QT_TRANSLATE_NOOP("weight", "roof mechanism"),
+                ROOF_EXTRA_KG[b.roof],
+                b.roof.replace("_", " "),
+            )
+        )
 
     tank = 15.0 + 15.0 * (litres / 0.66) ** 0.5
     fluids = 0.9 * tank * FUEL_DENSITY + 3.0 + 2.0 * litres + (0.0 if e.cycle == 2 else 2.0)
     parts.append(
-        WeightPart("fluids", round(fluids, 1), f"{tank:.0f} L tank 90 % full, oil, coolant")
+        WeightPart(
+            QT_TRANSLATE_NOOP("weight", "fluids"),
+            round(fluids, 1),
+            f"{tank:.0f} L tank 90 % full, oil, coolant",
+        )
     )
     return parts
 
@@ -171,19 +214,26 @@ def fixed_parts(build: Build) -> list[WeightPart]:
 def weight_parts(build: Build, k: WeightConstants) -> tuple[WeightPart, ...]:
     """All parts of the estimated kerb weight."""
     body = WeightPart(
-        "body shell",
+        QT_TRANSLATE_NOOP("weight", "body shell"),
         round(k.shell_kg_per_m2 * shell_basis(build), 1),
         f"{build.body.style.replace('_', ' ')}, {envelope_area_m2(build):.1f} m² envelope",
     )
     equip = WeightPart(
-        "safety and equipment",
+        QT_TRANSLATE_NOOP("weight", "safety and equipment"),
         round(k.equipment_kg_per_m2 * equipment_basis(build), 1),
         "crash structure, airbags, air conditioning, electrics (rises with the year)",
     )
     parts = [body, *fixed_parts(build), equip]
     frame = k.frame_kg_per_m2 * frame_basis(build)
     if frame > 0.0:
-        parts.insert(1, WeightPart("ladder frame", round(frame, 1), "separate chassis frame"))
+        parts.insert(
+            1,
+            WeightPart(
+                QT_TRANSLATE_NOOP("weight", "ladder frame"),
+                round(frame, 1),
+                "separate chassis frame",
+            ),
+        )
     return tuple(parts)
 
 

@@ -482,9 +482,9 @@ class ComparePanel(QWidget):
         bold.setBold(True)
         fm = self.table.verticalHeader().fontMetrics()
         for r, row in enumerate(table.rows):
-            label = self.tr(row.label) + (f" ({row.unit})" if row.unit else "")
+            label = row.label + (f" ({row.unit})" if row.unit else "")  # translated by the core
             if row.unit and fm.horizontalAdvance(label) > fm.height() * ROW_LABEL_LINES:
-                label = self.tr(row.label) + f"\n({row.unit})"  # "Power-to-weight" / "(PS/t)"
+                label = row.label + f"\n({row.unit})"  # "Power-to-weight" / "(PS/t)"
             self.table.setVerticalHeaderItem(r, QTableWidgetItem(label))
             for col in range(len(table.columns)):
                 item = QTableWidgetItem(self.cell_text(row, col))

@@ -203,3 +203,12 @@ def test_a_compiled_translation_changes_the_limits_sentence(
     finally:
         QCoreApplication.removeTranslator(translator)
         text.set_translator(None)
+
+
+def test_weight_part_names_are_translated_where_shown(pseudo, main_window_factory) -> None:
+    window = main_window_factory()
+    bars = window.results_panel.weight_bars
+    parts = window.document.performance.weight_parts
+    assert {p.name for p in parts} >= {"engine", "body shell"}  # the model's data: English
+    assert "«engine»" in bars.names and "«body shell»" in bars.names
+    assert "«engine»: " in bars.toolTip() and "«engine»: " in bars.accessibleDescription()

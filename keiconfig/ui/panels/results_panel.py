@@ -18,6 +18,7 @@ from PySide6.QtGui import QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from keiconfig.core.results import Performance, WeightPart
+from keiconfig.core.text import translate
 from keiconfig.ui import format as fmt
 from keiconfig.ui import theme
 from keiconfig.ui.document import Document
@@ -218,6 +219,7 @@ class WeightBars(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.parts: tuple[WeightPart, ...] = ()
+        self.names: list[str] = []  # the parts' names in the user's language
         self.setAccessibleName(self.tr("Kerb weight by part"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
@@ -227,16 +229,26 @@ class WeightBars(QWidget):
             return
         rows_changed = len(parts) != len(self.parts)
         self.parts = parts
-        self.setAccessibleDescription("; ".join(f"{p.name}: {fmt.kg(p.kg)}" for p in self.parts))
+        # The part names are English in the model's results; shown in the user's language.
+        self.names = [translate("weight", p.name) for p in parts]
+        self.setAccessibleDescription(
+            "; ".join(f"{name}: {fmt.kg(p.kg)}" for name, p in zip(self.names, parts, strict=True))
+        )
         self.setToolTip(
             "\n".join(
-                f"{p.name}: {fmt.kg(p.kg)}" + (f" — {p.detail}" if p.detail else "")
-                for p in self.parts
+                f"{name}: {fmt.kg(p.kg)}" + (f" — {p.detail}" if p.detail else "")
+                for name, p in zip(self.names, parts, strict=True)
             )
         )
         if rows_changed:  # the height follows the number of rows only
             self.updateGeometry()
         self.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and self.parts:
+            parts, self.parts = self.parts, ()
+            self.set_parts(parts)  # the names again, in the new language
 
     def _row_height(self) -> int:
         return int(self.fontMetrics().height() * 1.45)
@@ -254,19 +266,17 @@ class WeightBars(QWidget):
         p = QPainter(self)  # text and upright bars: no need for (costly) antialiasing
         fm = self.fontMetrics()
         rh = self._row_height()
-        name_w = min(
-            max(fm.horizontalAdvance(pt.name) for pt in self.parts) + 10, self.width() // 3
-        )
+        name_w = min(max(fm.horizontalAdvance(name) for name in self.names) + 10, self.width() // 3)
         num_w = fm.horizontalAdvance("0,000 kg") + 8
         bar_w = max(10, self.width() - name_w - num_w)
         top_kg = max(pt.kg for pt in self.parts) or 1.0
-        for i, part in enumerate(self.parts):
+        for i, (part, name) in enumerate(zip(self.parts, self.names, strict=True)):
             y = i * rh + 2
             p.setPen(c.text)
             p.drawText(
                 QRectF(0, y, name_w - 6, rh),
                 _RIGHT,
-                fm.elidedText(part.name, Qt.TextElideMode.ElideRight, name_w - 6),
+                fm.elidedText(name, Qt.TextElideMode.ElideRight, name_w - 6),
             )
             w = bar_w * max(part.kg, 0.0) / top_kg
             p.fillRect(QRectF(name_w, y + rh * 0.2, w, rh * 0.6), c.speed)
