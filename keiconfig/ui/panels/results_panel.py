@@ -182,7 +182,9 @@ class _Figure(QFrame):
         self.kind = ""
         for label in (self.title, self.value, self.marker, self.note):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.note.setWordWrap(True)
+        # One line ("published: 760 kg"): the card is as wide as its note needs, and the
+        # window gives the figures that width (see main_window._FiguresSplitter).
+        self.note.setWordWrap(False)
         self.setAccessibleName(title)
         self.value.setAccessibleName(title)
         layout = QVBoxLayout(self)
