@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtGui import QPalette
 
 from keiconfig.core.build import Published
 from keiconfig.ui import format as fmt
+from keiconfig.ui import theme
 from keiconfig.ui.panels.results_panel import ResultsPanel, change_marker
 
 
@@ -35,11 +37,15 @@ def test_heavier_pinned_weight_shows_worse_up_marker_and_undo_reverses_it(panel,
     assert weight.value.text() == "1,035 kg"
     assert weight.marker.text() == "▲ 35 kg worse"
     assert weight.kind == "worse"
+    colours = theme.colours(panel.palette())
+    text_colour = weight.marker.palette().color(QPalette.ColorRole.WindowText)
+    assert text_colour == colours.worse  # drawn in the "worse" colour, as well as worded
     assert "pinned" in weight.note.text()
     document.undo_stack.undo()
     assert weight.value.text() == "1,000 kg"
     assert weight.marker.text() == "▼ 35 kg better"
     assert weight.kind == "better"
+    assert weight.marker.palette().color(QPalette.ColorRole.WindowText) == colours.better
 
 
 def test_length_change_updates_weight_text_and_undo_restores(panel, document):

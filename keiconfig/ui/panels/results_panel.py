@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QPainter, QPaintEvent
+from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from keiconfig.core.results import Performance, WeightPart
@@ -415,10 +415,14 @@ class ResultsPanel(QWidget):
     def _style_markers(self, force: bool = False) -> None:
         c = theme.colours(self.palette())
         for fig in self.figures.values():
-            colour = {"better": c.better, "worse": c.worse}.get(fig.kind)
-            sheet = f"color: {theme.css(colour)};" if colour else ""
-            if force or fig.marker.styleSheet() != sheet:  # style sheets are costly: set on change
-                fig.marker.setStyleSheet(sheet)
+            # The marker's colour through its palette: a new style sheet would restyle
+            # the label (costly, and a drag flips markers between better and worse often).
+            colour = {"better": c.better, "worse": c.worse}.get(fig.kind, c.text)
+            role = QPalette.ColorRole.WindowText
+            if force or fig.marker.palette().color(role) != colour:
+                palette = QPalette(fig.marker.palette())
+                palette.setColor(role, colour)
+                fig.marker.setPalette(palette)
             if force or not fig.title.styleSheet():
                 fig.note.setStyleSheet(f"color: {theme.css(c.muted)};")
                 fig.title.setStyleSheet(f"color: {theme.css(c.muted)};")
