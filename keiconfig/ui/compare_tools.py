@@ -55,8 +55,9 @@ def ask_compare_file(parent: QWidget, start: str) -> str:
 class GhostCurve(QObject):
     """The previous run of the current build, dashed, on the main speed-time plot.
 
-    On every build change the performance shown before becomes the ghost, so the plot
-    shows the effect of the last change. An era change (same performance) keeps it.
+    The ghost is the run before the last undo step, so the plot shows the effect of the
+    last change: for a slider drag (one step) that is the run before the drag began, kept
+    while the drag goes on. An era change (same performance) keeps it.
     """
 
     def __init__(self, window: MainWindow) -> None:
@@ -68,6 +69,7 @@ class GhostCurve(QObject):
         self._panel.speed_plot.addItem(self.curve)
         self._current: Performance = self._doc.performance
         self.previous: Performance | None = None
+        self._drag: int | None = None  # the merge id of the drag the ghost belongs to
         self._visible = True
         self.pen_scale = 1.0
         self._doc.build_changed.connect(self._changed)
@@ -79,6 +81,11 @@ class GhostCurve(QObject):
         perf = self._doc.performance
         if perf is self._current:
             return  # only the era changed
+        drag = self._doc.merge_id
+        if drag is not None and drag == self._drag and self.previous is not None:
+            self._current = perf  # the same drag goes on (one undo step): the ghost stays
+            return
+        self._drag = drag
         self.previous, self._current = self._current, perf
         tr = self.previous.trace
         self.curve.setData(
@@ -89,6 +96,7 @@ class GhostCurve(QObject):
     def _forget(self) -> None:
         """Another car was opened (or New): it is not an edit of the one before."""
         self._current, self.previous = self._doc.performance, None
+        self._drag = None
         self.curve.setData([], [])
 
     def set_visible(self, visible: bool) -> None:

@@ -43,7 +43,7 @@ class _BuildCommand(QUndoCommand):
         return True
 
     def redo(self) -> None:
-        self._doc._set_build(self.new)
+        self._doc._set_build(self.new, self._merge_id)
 
     def undo(self) -> None:
         self._doc._set_build(self.old)
@@ -68,6 +68,10 @@ class Document(QObject):
         self._era = regulations.CURRENT_ERA
         self._performance: Performance | None = None
         self._compliance: Compliance | None = None
+        # The merge id of the change last applied (one slider drag), None for a change
+        # that is a step of its own, an undo or a new build: panels that show "the last
+        # change" treat a drag as one change.
+        self.merge_id: int | None = None
         self.undo_stack = QUndoStack(self)
         # A bound method (not a lambda): Qt drops the connection when the document goes.
         self.undo_stack.cleanChanged.connect(self._clean_changed)
@@ -133,9 +137,10 @@ class Document(QObject):
             return
         self.undo_stack.push(_BuildCommand(self, self._build, new, text, merge_id))
 
-    def _set_build(self, build: Build) -> None:
+    def _set_build(self, build: Build, merge_id: int | None = None) -> None:
         name_changed = build.name != self._build.name
         self._build = build
+        self.merge_id = merge_id
         self._performance = None
         self._compliance = None
         self.build_changed.emit()

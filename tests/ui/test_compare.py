@@ -104,6 +104,25 @@ def test_ghost_shows_the_previous_run_after_a_change(main_window):
     assert tools.ghost.curve.isVisible()
 
 
+def test_during_a_drag_the_ghost_is_the_run_before_the_drag_began(main_window):
+    doc, ghost = main_window.document, main_window.compare_tools.ghost
+    before = doc.performance
+    drag = doc.new_merge_id()
+    for length in range(3300, 3000, -50):  # one slider drag: one undo step
+        doc.change({"body.length_mm": length}, "Change length", drag)
+        t, _v = ghost.curve.getData()
+        np.testing.assert_allclose(t, before.trace.t_s)
+    end_of_drag = doc.performance
+    doc.change({"engine.aspiration": "turbo"}, "turbo")  # the next step
+    turbo = doc.performance
+    t, _v = ghost.curve.getData()
+    np.testing.assert_allclose(t, end_of_drag.trace.t_s)
+    doc.undo_stack.undo()  # back to the end of the drag: the ghost is the turbo's run
+    t, v = ghost.curve.getData()
+    np.testing.assert_allclose(t, turbo.trace.t_s)
+    np.testing.assert_allclose(v, turbo.trace.speed_ms * 3.6)
+
+
 def test_opening_another_car_clears_the_ghost(main_window):
     tools = main_window.compare_tools
     main_window.document.change({"engine.aspiration": "turbo"}, "turbo")
