@@ -136,9 +136,6 @@ class SnapSlider(QSlider):
         self.setSliderPosition(max(self.minimum(), min(self.maximum(), snapped)))
 
 
-_QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's QWIDGETSIZE_MAX: no maximum
-
-
 class NumberControl(QWidget):
     """Slider + spin box (+ optional check box) for one integer field of the build.
 
@@ -271,9 +268,8 @@ class NumberControl(QWidget):
         # One width for every spin box, so sliders and check boxes line up down the form.
         # A fixed size, too: a spin box whose range changes (the wheelbase's follows the
         # length) would otherwise ask the whole window to lay out again on every change.
+        # (A spin box's size hint does not depend on its size limits: no need to lift them.)
         fm = self.spin.fontMetrics()
-        self.spin.setMinimumSize(0, 0)
-        self.spin.setMaximumSize(_QWIDGETSIZE_MAX, _QWIDGETSIZE_MAX)
         width = fm.horizontalAdvance("88888 rpm") + 3 * fm.height()
         self.spin.setFixedSize(width, self.spin.sizeHint().height())
 
