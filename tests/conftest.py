@@ -1,10 +1,14 @@
-"""Top-level test setup: offscreen Qt before any Qt import; ``--run-slow`` for slow tests."""
+"""Top-level test setup: offscreen Qt before any Qt import; ``--run-slow`` for slow tests;
+fixed seeds unless ``--random-seeds`` (see ``tests/seeds.py``)."""
 
 from __future__ import annotations
 
 import os
+from typing import Any
 
 import pytest
+
+from . import seeds
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -13,6 +17,21 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--run-slow", action="store_true", default=False, help="also run tests marked slow"
     )
+    parser.addoption(
+        "--random-seeds",
+        action="store_true",
+        default=False,
+        help="random seeds for the randomised tests (printed at the end) instead of fixed ones",
+    )
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_configure(config: pytest.Config) -> None:
+    if config.getoption("--random-seeds"):
+        seeds.set_random(True)
+    # Before hypothesis' own pytest_configure reads it (tryfirst).
+    if not seeds.random_seeds() and getattr(config.option, "hypothesis_seed", None) is None:
+        config.option.hypothesis_seed = str(seeds.FIXED_HYPOTHESIS_SEED)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -22,3 +41,17 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if "slow" in item.keywords:
             item.add_marker(skip)
+
+
+def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
+    hyp = getattr(config.option, "hypothesis_seed", None)
+    if not seeds.USED and hyp is None:
+        return
+    kind = "random (--random-seeds)" if seeds.random_seeds() else "fixed"
+    terminalreporter.section(f"seeds ({kind})")
+    for name, (value, env) in sorted(seeds.USED.items()):
+        terminalreporter.write_line(f"{name}: {value}  (replay: {env}={value})")
+    if hyp is not None:
+        terminalreporter.write_line(f"hypothesis: {hyp}  (replay: --hypothesis-seed={hyp})")
+    else:
+        terminalreporter.write_line("hypothesis: random (a failure prints its reproduction)")

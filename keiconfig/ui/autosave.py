@@ -100,6 +100,8 @@ class Autosaver(QObject):
         self.slot = f"{os.getpid()}-{uuid.uuid4().hex[:12]}"
         self._lock: QLockFile | None = None
         self._pending_since = 0.0
+        # The clock the "never pauses" rule reads; tests replace it to drive time directly.
+        self.clock = time.monotonic
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
@@ -126,6 +128,11 @@ class Autosaver(QObject):
         self._timer.setInterval(ms)
 
     @property
+    def timer(self) -> QTimer:
+        """The debounce timer (single shot; its timeout writes the slot)."""
+        return self._timer
+
+    @property
     def pending(self) -> bool:
         """A change is waiting for the timer."""
         return self._timer.isActive()
@@ -134,7 +141,7 @@ class Autosaver(QObject):
     def _schedule(self) -> None:
         # Debounced, but a change that never pauses (a long drag) is still written at
         # least every MAX_WAIT_FACTOR delays.
-        now = time.monotonic()
+        now = self.clock()
         if not self._timer.isActive():
             self._pending_since = now
         elif (now - self._pending_since) * 1000 >= self.delay_ms * MAX_WAIT_FACTOR:

@@ -21,7 +21,6 @@ import json
 import math
 import os
 import random
-import time
 import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
@@ -34,6 +33,7 @@ from keiconfig.core import files
 from keiconfig.core.build import Build
 from keiconfig.core.files import build_from_bytes, build_from_data, load_build
 
+from .. import seeds
 from . import strategies as S
 from .strategies import check_load
 
@@ -437,7 +437,7 @@ def test_lone_surrogates_in_text_never_crash_a_load_or_a_save(tmp_path: Path) ->
         assert isinstance(reloaded, str | files.LoadedBuild)
 
 
-# -- files of tens of megabytes: refused fast, in bounded memory -------------------------------
+# -- files of tens of megabytes: refused in bounded memory (the time: bench_budgets.py) -------
 
 
 def _big_files(folder: Path) -> list[Path]:
@@ -466,22 +466,19 @@ def _big_files(folder: Path) -> list[Path]:
     return made
 
 
-def test_huge_files_are_refused_fast_in_bounded_memory(tmp_path: Path) -> None:
+def test_huge_files_are_refused_in_bounded_memory(tmp_path: Path) -> None:
     for p in [*_big_files(tmp_path), Path("/dev/zero"), Path("/dev/urandom")]:
         if not p.exists():  # pragma: no cover - no /dev on this system
             continue
         tracemalloc.start()
-        t0 = time.perf_counter()
         try:
             out = check_load(lambda p=p: load_build(p), p.name or str(p))  # type: ignore[misc]
         finally:
             _, peak = tracemalloc.get_traced_memory()
             tracemalloc.stop()
-        elapsed = time.perf_counter() - t0
         assert isinstance(out, str), p
         assert "larger than 1 MB" in out or "not a regular file" in out, out
         assert peak < 4_000_000, f"{p.name}: peak {peak / 1e6:.1f} MB while refusing"
-        assert elapsed < 1.0, f"{p.name}: {elapsed:.2f} s to refuse"
 
 
 def test_a_file_of_exactly_the_limit_is_read_and_judged(tmp_path: Path) -> None:
@@ -494,11 +491,10 @@ def test_a_file_of_exactly_the_limit_is_read_and_judged(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("size", [files.MAX_FILE_BYTES + 1, 20_000_000])
-def test_huge_bytes_and_text_in_memory_are_refused_fast(size: int) -> None:
+def test_huge_bytes_and_text_in_memory_are_refused(size: int) -> None:
     data = b" " * (size - 2) + b"{}"
-    t0 = time.perf_counter()
     out = check_load(lambda: build_from_bytes(data, SRC), SRC)
-    assert isinstance(out, str) and time.perf_counter() - t0 < 1.0
+    assert isinstance(out, str) and "larger than 1 MB" in out, out
 
 
 def test_special_files_never_hang(tmp_path: Path) -> None:
@@ -516,7 +512,7 @@ def test_special_files_never_hang(tmp_path: Path) -> None:
 
 # -- seeded loops: the same kinds of documents, thousands per second ----------------------------
 
-SEED = int(os.environ.get("KEICONFIG_FUZZ_SEED") or random.SystemRandom().randrange(2**32))
+SEED = seeds.seed("fuzz loader", 20240601, "KEICONFIG_FUZZ_SEED")
 
 
 def _rng(test: str) -> random.Random:

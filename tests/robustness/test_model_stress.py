@@ -1,7 +1,7 @@
 """The model under stress: random valid builds over every field's whole range.
 
-``evaluate`` returns finite, positive figures within physical bounds, and never
-takes more than 10 ms for one build:
+``evaluate`` returns finite, positive figures within physical bounds (its time per
+build is a budget, printed by ``tests/benchmarks/bench_budgets.py``, not a test):
 
 * 0-100 km/h is never quicker than tyre grip allows with a generous friction
   coefficient of 1.6 on all four wheels (100/3.6 / (1.6 g) = 1.77 s); likewise
@@ -17,7 +17,6 @@ from __future__ import annotations
 import importlib.util
 import math
 import random
-import time
 from typing import Any
 
 import pytest
@@ -37,7 +36,6 @@ G = 9.81
 MU_MAX = 1.6
 RHO = 1.2
 CDA_FACTOR = 0.2
-MAX_MS = 10.0
 QUARTER_MILE_M = 402.336
 
 
@@ -89,20 +87,6 @@ def check_figures(build: Build, perf: Any, *, grip: bool = True) -> None:
         assert top <= v_rev * 1.05, (f"top speed {top:.1f} above redline {v_rev:.1f}", where)
 
 
-def timed_evaluate(build: Build) -> tuple[Any, float]:
-    """The result and the quickest run in ms: two runs, and up to eight more when those
-    were slow, so scheduler noise on a busy 2-core machine is not taken for the model."""
-    best = math.inf
-    perf = None
-    for i in range(10):
-        t0 = time.perf_counter()
-        perf = evaluate(build)
-        best = min(best, (time.perf_counter() - t0) * 1000)
-        if i >= 1 and best < MAX_MS / 2:
-            break
-    return perf, best
-
-
 _RESULTS: list[tuple[Build, Any]] = []
 
 
@@ -120,19 +104,13 @@ def evaluated_random_builds() -> list[tuple[Build, Any]]:
 
 
 def test_many_random_builds_within_physical_bounds() -> None:
-    """All bounds but tyre grip (see the next test), and the 10 ms budget."""
-    slowest: tuple[float, Build | None] = (0.0, None)
-    builds = random_builds()
+    """All bounds but tyre grip (see the next test)."""
     _RESULTS.clear()
-    for build in builds:
-        perf, ms = timed_evaluate(build)
+    for build in random_builds():
+        perf = evaluate(build)
         _RESULTS.append((build, perf))
         check_figures(build, perf, grip=False)
-        if ms > slowest[0]:
-            slowest = (ms, build)
         S.COUNTS["random builds evaluated"] += 1
-    print(f"\nslowest evaluate over {len(builds)} builds: {slowest[0]:.2f} ms")
-    assert slowest[0] < MAX_MS, f"evaluate took {slowest[0]:.1f} ms for {slowest[1]}"
 
 
 def test_acceleration_never_beats_tyre_grip() -> None:
@@ -150,9 +128,7 @@ def test_acceleration_never_beats_tyre_grip() -> None:
 def test_hypothesis_builds_within_physical_bounds(build: Build) -> None:
     """Hypothesis' builds reach corners the seeded loop may not, and shrink failures."""
     S.COUNTS["hypothesis builds evaluated"] += 1
-    perf, ms = timed_evaluate(build)
-    check_figures(build, perf, grip=False)
-    assert ms < MAX_MS, f"{ms:.1f} ms"
+    check_figures(build, evaluate(build), grip=False)
 
 
 @pytest.mark.parametrize("driven", ["fwd", "rwd", "awd"])
@@ -175,6 +151,6 @@ def test_extreme_corners(driven: str) -> None:
                 for section, values in corner.items():
                     doc[section].update(values)
                 build = Build.model_validate(doc)
-                perf, _ = timed_evaluate(build)
+                perf = evaluate(build)
                 check_figures(build, perf, grip=False)
                 S.COUNTS["corner builds evaluated"] += 1

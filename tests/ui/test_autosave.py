@@ -21,9 +21,24 @@ def _slot_paths(window: MainWindow) -> tuple[Path, Path]:
     return window.autosaver.build_path, window.autosaver.meta_path
 
 
-def _fast(window: MainWindow, ms: int = 30) -> MainWindow:
-    window.autosaver.delay_ms = ms
-    return window
+class FakeClock:
+    """The autosaver's clock, moved by the test instead of waited on."""
+
+    def __init__(self) -> None:
+        self.ms = 0
+
+    def __call__(self) -> float:
+        return self.ms / 1000
+
+
+def _pause(window: MainWindow) -> Path:
+    """The pause after a change: the debounce timer is running, and its timeout is fired now
+    instead of waited for. Returns the autosave's path."""
+    saver = window.autosaver
+    assert saver.pending, "a change started the debounce timer"
+    saver.timer.timeout.emit()
+    assert not saver.pending
+    return saver.build_path
 
 
 def test_autosave_goes_to_the_data_folder_from_the_environment(_private_folders) -> None:
@@ -34,25 +49,27 @@ def test_autosave_goes_to_the_data_folder_from_the_environment(_private_folders)
 def test_a_burst_of_changes_is_written_once_after_the_pause(main_window, qtbot) -> None:
     saver = main_window.autosaver
     assert saver.delay_ms == autosave.DELAY_MS == 2000
+    assert saver.timer.isSingleShot() and saver.timer.interval() == saver.delay_ms
+    clock = saver.clock = FakeClock()
     writes: list[Path] = []
     saver.written.connect(writes.append)
     merge = main_window.document.new_merge_id()
     for i in range(10):  # a slider drag: ten ticks, 50 ms apart
         main_window.document.change({"body.length_mm": 3000 + 10 * i}, "Length", merge)
-        qtbot.wait(50)
-    assert not saver.build_path.exists() and saver.pending
-    qtbot.waitUntil(lambda: saver.build_path.exists(), timeout=4000)
-    qtbot.wait(100)
-    assert len(writes) == 1
+        clock.ms += 50
+        assert saver.pending and not saver.build_path.exists()
+    assert writes == []
+    _pause(main_window)
+    assert writes == [saver.build_path]
     assert files.load_build(saver.build_path).build == main_window.document.build
 
 
 def test_sidecar_says_what_and_where_from(main_window, build_file, qtbot) -> None:
-    _fast(main_window)
     main_window.open_path(build_file, ask=False)
     main_window.document.change({"engine.aspiration": "turbo"}, "Aspiration")
     build_path, meta_path = _slot_paths(main_window)
-    qtbot.waitUntil(meta_path.exists, timeout=2000)
+    _pause(main_window)
+    assert meta_path.exists()
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     assert meta["original_path"] == str(build_file)
     assert meta["name"] == "Test build"
@@ -68,23 +85,22 @@ def test_sidecar_says_what_and_where_from(main_window, build_file, qtbot) -> Non
 def test_saving_removes_the_autosave_and_a_new_change_writes_it_again(
     main_window, dialogs, tmp_path, qtbot
 ) -> None:
-    _fast(main_window)
     build_path, meta_path = _slot_paths(main_window)
     main_window.document.change({"name": "Saved later"}, "Rename")
-    qtbot.waitUntil(build_path.exists, timeout=2000)
+    assert _pause(main_window).exists()
     dialogs.save_answer = str(tmp_path / "saved.kei.json")
     assert main_window.save()
     assert not build_path.exists() and not meta_path.exists()
     main_window.document.change({"body.height_mm": 1700}, "Height")
-    qtbot.waitUntil(build_path.exists, timeout=2000)
+    assert _pause(main_window).exists()
     main_window.document.undo_stack.undo()  # back to the saved state: nothing to keep
     assert not build_path.exists()
 
 
 def test_a_clean_exit_removes_the_autosave(main_window_factory, dialogs, qtbot) -> None:
-    window = _fast(main_window_factory())
+    window = main_window_factory()
     window.document.change({"name": "Thrown away"}, "Rename")
-    qtbot.waitUntil(window.autosaver.build_path.exists, timeout=2000)
+    assert _pause(window).exists()
     dialogs.unsaved_answer = dialogs.unsaved_answer.Discard
     assert window.close()
     assert not window.autosaver.build_path.exists()
@@ -92,19 +108,17 @@ def test_a_clean_exit_removes_the_autosave(main_window_factory, dialogs, qtbot) 
 
 
 def test_cancelled_exit_keeps_the_autosave(main_window, dialogs, qtbot) -> None:
-    _fast(main_window)
     main_window.document.change({"name": "Kept"}, "Rename")
-    qtbot.waitUntil(main_window.autosaver.build_path.exists, timeout=2000)
+    assert _pause(main_window).exists()
     assert not main_window.close()  # Cancel is the default answer
     assert main_window.autosaver.build_path.exists()
 
 
 def test_a_running_window_is_never_offered_to_another(main_window_factory, qtbot) -> None:
-    first, second = _fast(main_window_factory()), _fast(main_window_factory())
+    first, second = main_window_factory(), main_window_factory()
     first.document.change({"name": "First"}, "Rename")
     second.document.change({"name": "Second"}, "Rename")
-    qtbot.waitUntil(lambda: first.autosaver.build_path.exists(), timeout=2000)
-    qtbot.waitUntil(lambda: second.autosaver.build_path.exists(), timeout=2000)
+    assert _pause(first).exists() and _pause(second).exists()
     assert autosave.find_orphans() == []
     # The locks name this process.
     lock_text = (autosave.autosave_dir() / f"{first.autosaver.slot}.lock").read_text()
@@ -249,25 +263,30 @@ def test_a_failing_autosave_is_reported_in_the_status_bar(main_window, monkeypat
         raise files.BuildSaveError("could not save: the disk is full")
 
     monkeypatch.setattr(files, "write_text_atomic", full)
-    _fast(main_window)
     failures: list[str] = []
     main_window.autosaver.failed.connect(failures.append)
     main_window.document.change({"name": "No room"}, "Rename")
-    qtbot.waitUntil(lambda: bool(failures), timeout=2000)
+    _pause(main_window)
+    assert failures
     assert "disk is full" in main_window.statusBar().currentMessage()
     assert main_window.document.modified
 
 
-def test_a_change_that_never_pauses_is_still_written(main_window, qtbot) -> None:
-    saver = _fast(main_window, 100).autosaver
+def test_a_change_that_never_pauses_is_still_written(main_window) -> None:
+    saver = main_window.autosaver
+    saver.delay_ms = 100
+    clock = saver.clock = FakeClock()
     merge = main_window.document.new_merge_id()
+    written_at = None
     for i in range(40):  # 40 ticks, 25 ms apart: the 100 ms pause never comes
         main_window.document.change({"body.length_mm": 3000 + i}, "Length", merge)
-        qtbot.wait(25)
         if saver.build_path.exists():
+            written_at = i
             break
-    assert saver.build_path.exists(), "written within MAX_WAIT_FACTOR delays"
-    assert i < 30
+        clock.ms += 25
+    # written at the first change MAX_WAIT_FACTOR delays (500 ms) after the first one
+    assert written_at == autosave.MAX_WAIT_FACTOR * 100 // 25
+    assert files.load_build(saver.build_path).build.body.length_mm == 3000 + written_at
 
 
 def test_installed_qt_bindings_keep_none_alive_in_a_long_session(qapp) -> None:

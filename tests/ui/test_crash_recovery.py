@@ -26,9 +26,19 @@ from keiconfig.ui import autosave, recovery_dialog
 from keiconfig.ui.main_window import MainWindow
 from keiconfig.ui.recovery_dialog import DISCARD, LATER, RESTORE
 
+from .. import seeds
+
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX SIGKILL")
 
 KILLS: list[str] = []  # one entry per real process killed
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _report_kills():
+    """After this file's tests: how many real processes were killed (``-s`` shows it)."""
+    yield
+    print(f"\nprocesses killed with SIGKILL in this run: {len(KILLS)} ({', '.join(KILLS)})")
+
 
 # The child: the real app start-up (QApplication, exception hook, MainWindow), then a change
 # through the document, then it waits for the autosave and dies as the scenario says.
@@ -214,7 +224,7 @@ def test_killed_between_write_and_rename_of_a_save(
 
 
 def _random_kills(count: int, main_window, monkeypatch, tmp_path) -> None:
-    seed = int(os.environ.get("KEICONFIG_KILL_SEED", random.randrange(2**32)))
+    seed = seeds.seed("random kills", 20240601, "KEICONFIG_KILL_SEED")
     rng = random.Random(seed)
     print(f"random kills: seed {seed}")
     for i in range(count):
@@ -243,10 +253,6 @@ def test_killed_at_random_moments_while_editing_many_times(
     main_window, monkeypatch, tmp_path
 ) -> None:
     _random_kills(40, main_window, monkeypatch, tmp_path)
-
-
-def test_zz_report_kills() -> None:
-    print(f"\nprocesses killed with SIGKILL in this run: {len(KILLS)} ({', '.join(KILLS)})")
 
 
 # -- save failures in the app -----------------------------------------------------------------
