@@ -13,11 +13,14 @@ and JSON words (``null``, ``true``) are data and stay as they are.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import hashlib
 import json
 import math
 import os
+import secrets
 import stat
-import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +34,7 @@ from keiconfig.core.text import QT_TRANSLATE_NOOP, translate
 MAX_FILE_BYTES: Final = 1_000_000
 MAX_NESTING: Final = 64
 SUFFIX: Final = ".kei.json"
+MAX_WARNINGS: Final = 5  # more are summed up in the last one
 
 # The keys each object of a version-1 file may have; anything else is warned about.
 _KNOWN_KEYS: Final[dict[str, frozenset[str]]] = {
@@ -59,18 +63,23 @@ class BuildSaveError(Exception):
 class LoadedBuild:
     build: Build
     warnings: tuple[str, ...] = ()
+    # What the file was when it was read (load_build only): a later save can tell
+    # whether someone else changed it in between.
+    identity: FileIdentity | None = None
 
 
 def load_build(path: str | os.PathLike[str]) -> LoadedBuild:
     """Read and validate a build file. Raises :class:`BuildFileError` only."""
     p = Path(path)
     name = p.name or str(p)
+    st: os.stat_result | None = None
     try:
         # Non-blocking open, then only regular files are read: a named pipe or a
         # terminal would otherwise block the open or the read for ever.
         fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
         with os.fdopen(fd, "rb") as f:
-            mode = os.fstat(f.fileno()).st_mode
+            st = os.fstat(f.fileno())
+            mode = st.st_mode
             if stat.S_ISDIR(mode):
                 raise IsADirectoryError
             if not stat.S_ISREG(mode):
@@ -109,13 +118,22 @@ def load_build(path: str | os.PathLike[str]) -> LoadedBuild:
                 "a build file is a few hundred bytes, so this is not one.",
             ).format(source=name, megabytes=MAX_FILE_BYTES // 1_000_000)
         )
-    return build_from_bytes(data, name)
+    loaded = build_from_bytes(data, name)
+    return dataclasses.replace(loaded, identity=_identity(real_path(p), st, data) if st else None)
 
 
 def build_from_bytes(data: bytes, source: str = "build") -> LoadedBuild:
     """Decode, parse and validate the bytes of a build file."""
     if len(data) > MAX_FILE_BYTES:
         raise BuildFileError(_too_large(source))
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        raise BuildFileError(
+            translate(
+                "files",
+                "{source}: the file is encoded as UTF-32; build files must be UTF-8 "
+                "(re-save it as UTF-8 in your editor).",
+            ).format(source=source)
+        )
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise BuildFileError(
             translate(
@@ -147,9 +165,55 @@ def _too_deep(source: str) -> str:
     return translate("files", "{source}: the JSON is nested far too deeply.").format(source=source)
 
 
-def _reject_constant(name: str) -> Any:
-    #: {name} is NaN, Infinity or -Infinity.
-    raise ValueError(translate("files", "{name} is not a number JSON allows").format(name=name))
+class _NotANumber:
+    """NaN, Infinity or -Infinity as parsed: refused once the field it is in is known."""
+
+    __slots__ = ("word",)
+
+    def __init__(self, word: str) -> None:
+        self.word = word
+
+
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+class _Pairs:
+    """JSON objects as dicts, refusing a key given twice (JSON would keep the last one
+    silently: a file could show one engine and hold another)."""
+
+    def __init__(self) -> None:
+        self.constants = False
+
+    def __call__(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        out = dict(pairs)
+        if len(out) != len(pairs):
+            seen: set[str] = set()
+            for k, _v in pairs:
+                if k in seen:
+                    raise _DuplicateKey(k)
+                seen.add(k)
+        return out
+
+    def constant(self, word: str) -> Any:
+        self.constants = True
+        return _NotANumber(word)
+
+
+def _constant_path(raw: Any) -> tuple[str, str] | None:
+    """The field path and word of the first NaN/Infinity in ``raw`` (bounded: after _depth)."""
+    stack: list[tuple[Any, str]] = [(raw, "")]
+    while stack:
+        v, path = stack.pop()
+        if isinstance(v, _NotANumber):
+            return path, v.word
+        if isinstance(v, dict):
+            stack.extend((c, f"{path}.{k}" if path else str(k)) for k, c in v.items())
+        elif isinstance(v, list):
+            stack.extend((c, f"{path}[{i}]") for i, c in enumerate(v))
+    return None
 
 
 def build_from_json_text(text: str, source: str = "build") -> LoadedBuild:
@@ -166,9 +230,26 @@ def build_from_json_text(text: str, source: str = "build") -> LoadedBuild:
                 "files", "{source}: the file contains NUL bytes; it is not a text file."
             ).format(source=source)
         )
+    pairs = _Pairs()
     try:
-        raw = json.loads(text, parse_constant=_reject_constant)
+        raw = json.loads(text, object_pairs_hook=pairs, parse_constant=pairs.constant)
+    except _DuplicateKey as e:
+        raise BuildFileError(
+            translate(
+                "files",
+                '{source}: the key "{key}" appears twice in the same object; a build file '
+                "gives each field once (delete one of them).",
+            ).format(source=source, key=_printable(_shorten(e.key)))
+        ) from None
     except json.JSONDecodeError as e:
+        if e.pos >= len(text.rstrip()) or e.msg.startswith("Unterminated string"):
+            raise BuildFileError(
+                translate(
+                    "files",
+                    "{source}: the file ends too early (at line {line}): it was probably cut "
+                    "off while it was copied or saved.",
+                ).format(source=source, line=e.lineno)
+            ) from None
         raise BuildFileError(
             #: {problem} is Python's JSON parser's own words, e.g. "expecting value".
             translate(
@@ -187,7 +268,34 @@ def build_from_json_text(text: str, source: str = "build") -> LoadedBuild:
         raise BuildFileError(_problem(source, str(e))) from None
     except RecursionError:
         raise BuildFileError(_too_deep(source)) from None
+    if pairs.constants:
+        _refuse_constants(raw, source)
     return build_from_data(raw, source)
+
+
+def _refuse_constants(raw: Any, source: str) -> None:
+    if _depth(raw) > MAX_NESTING:
+        raise BuildFileError(_too_deep(source))
+    found = _constant_path(raw)
+    if found is None:
+        return
+    path, word = found
+    if path:
+        raise BuildFileError(
+            #: {word} is NaN, Infinity or -Infinity; {path} a field path such as engine.boost_bar.
+            translate(
+                "files", '{source}: "{path}" holds {word}, which is not a number JSON allows.'
+            ).format(source=source, path=_printable(_shorten(path)), word=word)
+        )
+    raise BuildFileError(
+        translate("files", "{source}: {word} is not a number JSON allows.").format(
+            source=source, word=word
+        )
+    )
+
+
+def _shorten(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def _problem(source: str, problem: str) -> str:
@@ -198,9 +306,12 @@ def _problem(source: str, problem: str) -> str:
 
 def build_from_data(raw: Any, source: str = "build") -> LoadedBuild:
     """Validate already-parsed JSON data as a build."""
-    if _depth(raw) > MAX_NESTING:
+    # Only the fields a build has are looked into: data under unknown keys is ignored
+    # (and warned about), so a file padded with it costs no more than its parsing.
+    known = _known_part(raw)
+    if _depth(known) > MAX_NESTING:
         raise BuildFileError(_too_deep(source))
-    bad_text = _not_unicode(raw)
+    bad_text = _not_unicode(known)
     if bad_text is not None:
         raise BuildFileError(
             #: {where} is a field path in quotes, "a key of ..." or "the data".
@@ -241,17 +352,38 @@ def build_from_data(raw: Any, source: str = "build") -> LoadedBuild:
             ).format(source=source, version=FORMAT_VERSION)
         )
     version = raw.get("version")
-    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise BuildFileError(
+            translate(
+                "files",
+                '{source}: "version" must be a whole number such as {version} (found {found}).',
+            ).format(source=source, version=FORMAT_VERSION, found=_show(version))
+        )
+    if version > FORMAT_VERSION:
         raise BuildFileError(
             translate(
                 "files",
                 "{source}: the file is version {version}, made by a newer keiconfig; "
                 "this keiconfig reads version {readable}. Update keiconfig to open it.",
-            ).format(source=source, version=version, readable=FORMAT_VERSION)
+            ).format(source=source, version=_show(version), readable=FORMAT_VERSION)
         )
     #: A warning about a build file: "Beat.kei.json: unknown key ... was ignored."
     warning = translate("files", "{source}: {warning}")
-    warnings = tuple(warning.format(source=source, warning=w) for w in _unknown_keys(raw))
+    unknown = _unknown_keys(raw)
+    shown = unknown if len(unknown) <= MAX_WARNINGS else unknown[: MAX_WARNINGS - 1]
+    warnings = tuple(warning.format(source=source, warning=_unknown_key_text(k)) for k in shown)
+    if len(unknown) > MAX_WARNINGS:
+        rest = len(unknown) - len(shown)
+        warnings = (
+            *warnings,
+            warning.format(
+                source=source,
+                #: After the first few warnings of a file with very many unknown keys.
+                warning=translate("files", "and {count} more unknown keys were ignored.").format(
+                    count=f"{rest:,}"
+                ),
+            ),
+        )
     try:
         build = Build.model_validate(raw)
     except ValidationError as e:
@@ -267,6 +399,25 @@ def build_from_data(raw: Any, source: str = "build") -> LoadedBuild:
             )
         ) from None
     return LoadedBuild(build, warnings)
+
+
+def _known_part(raw: Any) -> Any:
+    """``raw`` with only the keys a build file has (its sections likewise)."""
+    if not isinstance(raw, dict):
+        return raw
+    out: dict[str, Any] = {}
+    for key in _KNOWN_KEYS[""]:
+        if key not in raw:
+            continue
+        value = raw[key]
+        section = _KNOWN_KEYS.get(key) or (_PUBLISHED_KEYS if key == "published" else None)
+        if section is not None and isinstance(value, dict):
+            value = {k: v for k, v in value.items() if k in section}
+        out[key] = value
+    for key in ("format", "version"):
+        if key in raw:
+            out[key] = raw[key]
+    return out
 
 
 def _depth(value: Any, limit: int = MAX_NESTING + 1) -> int:
@@ -326,32 +477,31 @@ def _printable(text: str) -> str:
     return text if text.isprintable() else json.dumps(text)[1:-1]
 
 
-def _unknown_keys(raw: dict[str, Any]) -> list[str]:
-    out: list[str] = []
+def _unknown_keys(raw: dict[str, Any]) -> list[tuple[str, bool]]:
+    """Each unknown key's dotted path, and whether it is under "published"."""
+    out: list[tuple[str, bool]] = []
     for section, known in _KNOWN_KEYS.items():
         obj = raw if section == "" else raw.get(section)
         if not isinstance(obj, dict):
             continue
-        for key in obj:
-            if key not in known:
-                where = _printable(f"{section}.{key}" if section else key)
-                out.append(
-                    translate(
-                        "files",
-                        'unknown key "{key}" was ignored (a typo, or a field of a newer '
-                        "keiconfig?).",
-                    ).format(key=where)
-                )
+        out.extend(
+            (f"{section}.{key}" if section else key, False) for key in obj if key not in known
+        )
     published = raw.get("published")
     if isinstance(published, dict):
-        out.extend(
-            translate("files", 'unknown key "published.{key}" was ignored.').format(
-                key=_printable(key)
-            )
-            for key in published
-            if key not in _PUBLISHED_KEYS
-        )
+        out.extend((f"published.{k}", True) for k in published if k not in _PUBLISHED_KEYS)
     return out
+
+
+def _unknown_key_text(unknown: tuple[str, bool]) -> str:
+    path, in_published = unknown
+    where = _printable(_shorten(path, 80))
+    if in_published:
+        return translate("files", 'unknown key "{key}" was ignored.').format(key=where)
+    return translate(
+        "files",
+        'unknown key "{key}" was ignored (a typo, or a field of a newer keiconfig?).',
+    ).format(key=where)
 
 
 # -- turning pydantic's errors into sentences -------------------------------------------------
@@ -554,15 +704,24 @@ def save_build(
     path: str | os.PathLike[str],
     *,
     keep_backup: bool = True,
+    expected: FileIdentity | None = None,
+    replace_read_only: bool = False,
     _before_replace: Callable[[Path], None] | None = None,
-) -> None:
-    """Write ``build`` atomically: temporary file in the same folder, flush, fsync, rename.
+) -> FileIdentity:
+    """Write ``build`` safely (see :func:`write_bytes_safely`); returns what is now on disk.
 
-    The previous version of the file is kept as ``<name>.bak`` beside it. A failure
-    at any point leaves the previous file intact and raises :class:`BuildSaveError`.
+    The previous versions of the file are kept as ``<name>.bak``, ``<name>.bak2`` and
+    ``<name>.bak3`` beside it (newest first). ``expected``: the file as it was opened or
+    last saved; if the file on disk is no longer that, :class:`FileChangedError` is raised
+    and nothing is written.
     """
-    write_text_atomic(
-        Path(path), dumps(build), keep_backup=keep_backup, _before_replace=_before_replace
+    return write_bytes_safely(
+        Path(path),
+        dumps(build).encode("utf-8"),
+        keep_backup=keep_backup,
+        expected=expected,
+        replace_read_only=replace_read_only,
+        _before_replace=_before_replace,
     )
 
 
@@ -571,55 +730,334 @@ def write_text_atomic(
     text: str,
     *,
     keep_backup: bool = False,
+    mode: int | None = None,
     _before_replace: Callable[[Path], None] | None = None,
-) -> None:
-    """Atomically replace ``target`` with ``text`` (UTF-8). Raises :class:`BuildSaveError`."""
-    name = target.name
-    folder = target.parent if str(target.parent) else Path(".")
-    data = text.encode("utf-8")
-    tmp: Path | None = None
+) -> FileIdentity:
+    """Safely replace ``target`` with ``text`` (UTF-8). Raises :class:`BuildSaveError`."""
+    return write_bytes_safely(
+        Path(target),
+        text.encode("utf-8"),
+        keep_backup=keep_backup,
+        mode=mode,
+        _before_replace=_before_replace,
+    )
+
+
+# -- what a file is: identity, so a save knows what it overwrites ------------------------------
+
+BACKUPS: Final = 3  # <name>.bak, .bak2, .bak3: the last three saved versions
+TMP_PREFIX: Final = ".keiconfig-save-"
+TMP_SUFFIX: Final = ".tmp"
+# A temporary file older than this is a leftover of a save that was killed (a save takes
+# milliseconds), and is deleted by the next save in its folder.
+STALE_TMP_S: Final = 600.0
+NAME_MAX_BYTES: Final = 255
+
+
+class FileChangedError(BuildSaveError):
+    """The file changed on disk since it was opened or saved; nothing was written."""
+
+
+class ReadOnlyFileError(BuildSaveError):
+    """The file is read-only; nothing was written. Save again with ``replace_read_only``."""
+
+
+@dataclass(frozen=True)
+class FileIdentity:
+    """What a file on disk was when it was read or written: enough to tell it changed."""
+
+    path: Path  # the real file (links resolved)
+    mtime_ns: int
+    size: int
+    sha256: str
+
+    def same_content(self, other: FileIdentity | None) -> bool:
+        return other is not None and other.sha256 == self.sha256
+
+
+def real_path(path: str | os.PathLike[str]) -> Path:
+    """The file a path names, symbolic links resolved (the link's target if it dangles)."""
+    return Path(os.path.realpath(path))
+
+
+def file_identity(path: str | os.PathLike[str]) -> FileIdentity | None:
+    """The identity of the regular file at ``path`` now; None if there is none (or unreadable)."""
+    real = real_path(path)
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
-        tmp = Path(tmp_name)
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        if target.exists():
-            with contextlib.suppress(OSError):
-                os.chmod(tmp, target.stat().st_mode & 0o777)
+        fd = os.open(real, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError:
+        return None
+    with os.fdopen(fd, "rb") as f:
+        st = os.fstat(f.fileno())
+        if not stat.S_ISREG(st.st_mode) or st.st_size > 4 * MAX_FILE_BYTES:
+            return None
+        data = f.read()
+    return _identity(real, st, data)
+
+
+def _identity(real: Path, st: os.stat_result, data: bytes) -> FileIdentity:
+    return FileIdentity(real, st.st_mtime_ns, st.st_size, hashlib.sha256(data).hexdigest())
+
+
+# -- the one safe way to write a user's file (builds, exports, CSV) ----------------------------
+
+
+def write_bytes_safely(
+    target: str | os.PathLike[str],
+    data: bytes,
+    *,
+    keep_backup: bool = False,
+    expected: FileIdentity | None = None,
+    replace_read_only: bool = False,
+    mode: int | None = None,
+    _before_replace: Callable[[Path], None] | None = None,
+) -> FileIdentity:
+    """Replace the file at ``target`` with ``data`` so that no failure damages it.
+
+    - A symbolic link is written through: the real file is replaced, the link stays.
+    - A file with hard links is rewritten in place (the links stay one file), after its
+      backup is made; every other file goes through a temporary file in its folder,
+      flushed, fsynced and renamed over it.
+    - The real file keeps its mode and (where allowed) its owner; a new file gets the
+      mode the umask allows (``mode`` overrides both: 0o600 for private files).
+    - A named pipe, device, socket or folder is refused with a sentence.
+    - A read-only file raises :class:`ReadOnlyFileError` unless ``replace_read_only``.
+    - ``expected``: raise :class:`FileChangedError` if the file is no longer that.
+    - Leftover temporary files of killed saves in the folder are deleted.
+
+    Returns the identity of what was written. Raises :class:`BuildSaveError` only.
+    """
+    given = Path(target)
+    real = real_path(given)
+    name = given.name or str(given)
+    folder = real.parent
+    try:
+        st: os.stat_result | None = os.stat(real)
+    except FileNotFoundError:
+        st = None
+    except OSError as e:
+        raise BuildSaveError(_save_message(name, folder, e)) from None
+    if st is not None:
+        if stat.S_ISDIR(st.st_mode):
+            raise BuildSaveError(
+                translate(
+                    "files",
+                    "{name} is a folder, so it cannot be replaced by a file; nothing was written.",
+                ).format(name=name)
+            )
+        if not stat.S_ISREG(st.st_mode):
+            raise BuildSaveError(
+                translate(
+                    "files",
+                    "{name} is not a regular file ({kind}), so keiconfig does not write to it; "
+                    "choose another file name.",
+                ).format(name=name, kind=_special_kind(st.st_mode))
+            )
+    if expected is not None:
+        now = file_identity(real)
+        if now is not None and not now.same_content(expected):
+            raise FileChangedError(
+                translate(
+                    "files",
+                    "{name} was changed on disk by another program or window after it was "
+                    "opened or saved here; nothing was written.",
+                ).format(name=name)
+            )
+    if st is not None and not replace_read_only and not (st.st_mode & 0o222):
+        raise ReadOnlyFileError(
+            translate("files", "{name} is read-only; nothing was written.").format(name=name)
+        )
+    _clean_leftovers(folder, real.name)
+    try:
+        if st is not None and st.st_nlink > 1:
             if keep_backup:
-                _backup(target)
+                _backup(real, st)
+            written = _rewrite_in_place(real, data)
         else:
-            with contextlib.suppress(OSError):
-                os.chmod(tmp, 0o644)
-        if _before_replace is not None:
-            _before_replace(tmp)
-        os.replace(tmp, target)
-        tmp = None
+            written = _replace(real, data, st, mode, keep_backup, _before_replace)
         _fsync_dir(folder)
     except OSError as e:
         raise BuildSaveError(_save_message(name, folder, e)) from None
+    return written
+
+
+def _special_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return translate("files", "a named pipe")
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return translate("files", "a device")
+    if stat.S_ISSOCK(mode):
+        return translate("files", "a socket")
+    return translate("files", "a special file")
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _new_file_mode() -> int:
+    return 0o666 & ~_umask()
+
+
+def _tmp_name() -> str:
+    # Short and fixed in shape, so it fits in any folder whatever the target's name is
+    # (a 255-byte name plus a suffix would not), and leftovers are easy to recognise.
+    return f"{TMP_PREFIX}{os.getpid()}-{secrets.token_hex(6)}{TMP_SUFFIX}"
+
+
+def is_temporary_name(name: str) -> bool:
+    """A temporary file of a save (this one's, or an older keiconfig's ``.NAME.xxx.tmp``)."""
+    return name.startswith(".") and name.endswith(TMP_SUFFIX)
+
+
+def _clean_leftovers(folder: Path, name: str) -> None:
+    """Delete temporary files of saves killed long ago in ``folder`` (never a fresh one:
+    another keiconfig may be saving right now)."""
+    old_style = f".{name}."
+    limit = time.time() - STALE_TMP_S
+    with contextlib.suppress(OSError), os.scandir(folder) as entries:
+        for entry in entries:
+            n = entry.name
+            if not n.endswith(TMP_SUFFIX):
+                continue
+            if not (n.startswith(TMP_PREFIX) or n.startswith(old_style)):
+                continue
+            with contextlib.suppress(OSError):
+                st = entry.stat(follow_symlinks=False)
+                if stat.S_ISREG(st.st_mode) and st.st_mtime < limit:
+                    os.unlink(entry.path)
+
+
+def _write_fd(fd: int, data: bytes) -> None:
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+
+
+def _make_tmp(folder: Path, file_mode: int) -> tuple[int, Path]:
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    flags |= getattr(os, "O_NOFOLLOW", 0)
+    while True:
+        tmp = folder / _tmp_name()
+        try:
+            # Created private; given its final mode below, once it is complete.
+            return os.open(tmp, flags, 0o600), tmp
+        except FileExistsError:
+            continue
+
+
+def _replace(
+    real: Path,
+    data: bytes,
+    st: os.stat_result | None,
+    mode: int | None,
+    keep_backup: bool,
+    before_replace: Callable[[Path], None] | None,
+) -> FileIdentity:
+    folder = real.parent
+    if mode is None:
+        mode = stat.S_IMODE(st.st_mode) if st is not None else _new_file_mode()
+    fd, tmp = _make_tmp(folder, mode)
+    done = False
+    try:
+        _write_fd(fd, data)
+        os.chmod(tmp, mode)
+        if st is not None and hasattr(os, "chown"):
+            with contextlib.suppress(OSError):
+                if (st.st_uid, st.st_gid) != (os.getuid(), os.getgid()):
+                    os.chown(tmp, st.st_uid, st.st_gid)
+        if st is not None and keep_backup:  # once the new file is safely on disk
+            _backup(real, st)
+        if before_replace is not None:
+            before_replace(tmp)
+        os.replace(tmp, real)
+        done = True
     finally:
-        if tmp is not None:
+        if not done:
             with contextlib.suppress(OSError):
                 tmp.unlink()
+    return _identity(real, os.stat(real), data)
 
 
-def _backup(target: Path) -> None:
-    """Copy the current file to ``.bak`` (atomically too, so the .bak is never half written)."""
-    bak = target.with_name(target.name + ".bak")
-    data = target.read_bytes()
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{bak.name}.", suffix=".tmp", dir=target.parent)
+def _rewrite_in_place(real: Path, data: bytes) -> FileIdentity:
+    """For a file with hard links: its inode is kept (a rename would split the links).
+    The backup was made first; the new bytes are written, then the file cut to length."""
+    fd = os.open(real, os.O_WRONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0))
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+        f.truncate(len(data))
+        f.flush()
+        os.fsync(f.fileno())
+    return _identity(real, os.stat(real), data)
+
+
+def backup_path(path: str | os.PathLike[str], generation: int = 1) -> Path:
+    """``<name>.bak`` (1), ``<name>.bak2``, ...; a name too long for that is shortened."""
+    p = Path(path)
+    suffix = ".bak" if generation == 1 else f".bak{generation}"
+    room = NAME_MAX_BYTES - len(suffix.encode())
+    stem = p.name
+    while len(stem.encode("utf-8")) > room:
+        stem = stem[:-1]
+    return p.with_name(stem + suffix)
+
+
+def _backup(real: Path, st: os.stat_result) -> None:
+    """Keep the current file as ``.bak`` (older ones move down to ``.bak2``, ``.bak3``).
+
+    Each step is a rename or an atomic copy, so a backup is never half written. The copy
+    has the file's own mode.
+    """
+    baks = [backup_path(real, g) for g in range(1, BACKUPS + 1)]
+    for b in baks:
+        if b.is_dir() and not b.is_symlink():
+            raise BuildSaveError(
+                translate(
+                    "files",
+                    "{name} could not be saved: its backup {backup} is a folder, which "
+                    "keiconfig will not replace; move or rename that folder. The file is "
+                    "unchanged.",
+                ).format(name=real.name, backup=b.name)
+            )
+    data = real.read_bytes()
+    if baks[0].exists():
+        with contextlib.suppress(OSError):
+            if baks[0].read_bytes() == data:
+                return  # the newest backup already holds this version
+    fd, tmp = _make_tmp(real.parent, 0o600)
     try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp_name, bak)
+        _write_fd(fd, data)
+        os.chmod(tmp, stat.S_IMODE(st.st_mode))
+        # Older generations move down as copies, so .bak is there whatever fails.
+        for older, newer in zip(reversed(baks[1:]), reversed(baks[:-1]), strict=True):
+            if newer.exists():
+                _link_or_copy(newer, older)
+        os.replace(tmp, baks[0])
     except BaseException:
         with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
+            tmp.unlink()
+        raise
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    """Atomically make ``target`` hold what ``source`` holds (a hard link where it can)."""
+    fd, tmp = _make_tmp(source.parent, 0o600)
+    os.close(fd)
+    try:
+        os.unlink(tmp)
+        try:
+            os.link(source, tmp)
+        except OSError:  # a file system without hard links
+            fd, tmp = _make_tmp(source.parent, 0o600)
+            _write_fd(fd, source.read_bytes())
+            os.chmod(tmp, stat.S_IMODE(os.stat(source).st_mode))
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
         raise
 
 
@@ -643,6 +1081,8 @@ def _save_message(name: str, folder: Path, e: OSError) -> str:
         why = translate("files", "the folder {folder} does not exist").format(folder=folder)
     elif e.errno == errno.EDQUOT:
         why = translate("files", "the disk quota is used up")
+    elif e.errno == errno.ENAMETOOLONG:
+        why = translate("files", "the file name is too long for this disk")
     else:
         why = e.strerror or str(e)
     #: {reason} is e.g. "the disk is full", or the operating system's own words.

@@ -7,11 +7,9 @@ failure is an :class:`ExportError` with a message fit for a user.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import errno
 import os
-import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -58,26 +56,12 @@ def _tr(text: str) -> str:
 
 
 def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> None:
-    """Replace ``path`` with ``data``: temp file in the same folder, fsync, rename."""
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    tmp: str | None = None
+    """Replace ``path`` with ``data`` through :func:`keiconfig.core.files.write_bytes_safely`
+    (links written through, special files refused, the file's mode kept)."""
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        with contextlib.suppress(OSError):
-            os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-        tmp = None
-    except OSError as e:
-        raise ExportError(_message(target.name, folder, e)) from None
-    finally:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+        files.write_bytes_safely(Path(path), data, replace_read_only=True)
+    except files.BuildSaveError as e:
+        raise ExportError(str(e)) from None
 
 
 def _message(name: str, folder: Path, e: OSError) -> str:

@@ -80,7 +80,11 @@ def check_nothing_lost(folder: Path, *, new_allowed: bool = False, tmp_allowed: 
     load_build(bak)
     if state == "new":
         assert bak.read_bytes() == V1_BYTES
-    others = sorted(p.name for p in folder.iterdir() if p.name not in (NAME, NAME + ".bak"))
+    older = {NAME + f".bak{g}" for g in range(2, files.BACKUPS + 1)}  # older generations
+    for name in older & {p.name for p in folder.iterdir()}:
+        assert (folder / name).read_bytes() in (V0_BYTES, V1_BYTES), name
+    keep = {NAME, NAME + ".bak"} | older
+    others = sorted(p.name for p in folder.iterdir() if p.name not in keep)
     for name in others:
         assert name.startswith(".") and name.endswith(".tmp"), f"unexpected file {name}"
         assert not name.endswith((".kei.json", ".bak")), name
@@ -174,10 +178,11 @@ def test_write_failing_after_n_bytes(
     [
         ("fsync", 0),  # the new text
         ("fsync", 1),  # the .bak copy
-        ("replace", 0),  # the .bak copy into place
-        ("replace", 1),  # the new file into place
+        ("replace", 0),  # the .bak moving down to .bak2
+        ("replace", 1),  # the .bak copy into place
+        ("replace", 2),  # the new file into place
     ],
-    ids=["fsync-temp", "fsync-bak", "rename-bak", "rename-file"],
+    ids=["fsync-temp", "fsync-bak", "rename-bak2", "rename-bak", "rename-file"],
 )
 def test_fsync_or_rename_failing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, function: str, call: int, err: str
@@ -204,7 +209,7 @@ def test_temporary_file_cannot_be_made(
     def fail(*a: Any, **kw: Any) -> None:
         raise ERRORS[err]()
 
-    monkeypatch.setattr(files.tempfile, "mkstemp", nth_call(files.tempfile.mkstemp, call, fail))
+    monkeypatch.setattr(files, "_make_tmp", nth_call(files._make_tmp, call, fail))
     msg = expect_save_error(target)
     if err == "EACCES":
         assert "permission" in msg
@@ -296,11 +301,15 @@ def env() -> dict[str, str]:
     return e
 
 
+LAST_RENAME = 2  # the index of the rename that puts the new file in place
+
+
 def kill_cases() -> list[tuple[str, int]]:
     cases = [("write", n) for n in cut_points(len(V2_BYTES))]
     cases += [("bak-write", n) for n in cut_points(len(V1_BYTES))]
-    cases += [("before-rename", 0), ("before-rename", 1), ("after-rename", 0)]
-    cases += [("after-rename", 1), ("hook", 0)]
+    # Renames: .bak down to .bak2, the new .bak, the new file.
+    cases += [("before-rename", n) for n in range(LAST_RENAME + 1)]
+    cases += [("after-rename", n) for n in range(LAST_RENAME + 1)] + [("hook", 0)]
     return cases
 
 
@@ -328,7 +337,7 @@ def test_killed_at_every_cut_point(tmp_path: Path) -> None:
     for case, was_killed in zip(cases, killed, strict=True):
         assert was_killed, f"{case} was not killed: the cut point was never reached"
         S.COUNTS["saving processes killed (SIGKILL)"] += 1
-        final_rename_done = case["kind"] == "after-rename" and case["n"] == 1
+        final_rename_done = case["kind"] == "after-rename" and case["n"] == LAST_RENAME
         state = check_nothing_lost(Path(case["folder"]), new_allowed=True, tmp_allowed=True)
         assert state == ("new" if final_rename_done else "old"), case
 

@@ -300,7 +300,7 @@ FAILURES = {
     "write cut after 40 bytes (EIO)": ("fdopen", 40, errno.EIO, "could not"),
     "disk full while writing": ("fdopen", 100, errno.ENOSPC, "disk is full"),
     "disk full on fsync": ("fsync", 0, errno.ENOSPC, "disk is full"),
-    "permission denied creating the temporary file": ("mkstemp", 0, errno.EACCES, "permission"),
+    "permission denied creating the temporary file": ("_make_tmp", 0, errno.EACCES, "permission"),
     "rename refused": ("replace", 0, errno.EACCES, "permission"),
     "rename fails (EIO)": ("replace", 0, errno.EIO, "could not"),
 }
@@ -319,8 +319,8 @@ def test_a_save_failing_at_any_point_keeps_the_file_and_the_build(
         real_fdopen = os.fdopen
         fake = _fake_os(fdopen=lambda fd, mode: _CutFile(real_fdopen(fd, mode), limit, err))
         monkeypatch.setattr(files, "os", fake)
-    elif where == "mkstemp":
-        monkeypatch.setattr(files.tempfile, "mkstemp", _raise(err))
+    elif where == "_make_tmp":
+        monkeypatch.setattr(files, "_make_tmp", _raise(err))
     else:
         monkeypatch.setattr(files, "os", _fake_os(**{where: _raise(err)}))
 
@@ -350,7 +350,7 @@ def test_save_as_failing_keeps_the_old_path(
     assert main_window.open_path(build_file, ask=False)
     main_window.document.change({"name": "Elsewhere"}, "Rename")
     dialogs.save_answer = str(tmp_path / "new.kei.json")
-    monkeypatch.setattr(files.tempfile, "mkstemp", _raise(errno.ENOSPC))
+    monkeypatch.setattr(files, "_make_tmp", _raise(errno.ENOSPC))
     assert main_window.save_as() is False
     assert main_window.document.path == build_file and main_window.document.modified
     assert not (tmp_path / "new.kei.json").exists()

@@ -66,12 +66,13 @@ def test_cancelled_dialog_writes_nothing(main_window, tmp_path, answer_path):
 
 
 def test_unwritable_folder_shows_an_error(main_window, tmp_path, answer_path, dialogs, monkeypatch):
-    import tempfile
+    from keiconfig.core import files
 
     def denied(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(tempfile, "mkstemp", denied)  # as a read-only folder does, even for root
+    # As a read-only folder does, even for root: the shared safe-write helper's temp file.
+    monkeypatch.setattr(files, "_make_tmp", denied)
     for kind in ("png", "svg", "csv", "pdf"):
         answer_path["answer"] = str(tmp_path / f"out.{kind}")
         assert not main_window.compare_tools.export(kind)

@@ -1,0 +1,275 @@
+"""Saving knows what it writes to and what it overwrites (issue 11, findings 1, 2, 6, 8).
+
+Every test works on real files in a temporary folder: links, modes, special files,
+a second writer changing the file between open and save.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import time
+from pathlib import Path
+
+import pytest
+
+from keiconfig.core import files
+from keiconfig.core.build import changed, default_build
+from keiconfig.core.files import (
+    BuildSaveError,
+    FileChangedError,
+    ReadOnlyFileError,
+    load_build,
+    save_build,
+)
+
+A = changed(default_build(), {"name": "First"})
+B = changed(default_build(), {"name": "Second"})
+C = changed(default_build(), {"name": "Third"})
+D = changed(default_build(), {"name": "Fourth"})
+
+posix = pytest.mark.skipif(os.name != "posix", reason="POSIX links, modes and special files")
+
+
+def mode_of(path: Path) -> int:
+    return stat.S_IMODE(os.stat(path).st_mode)
+
+
+# -- 1. what a save overwrites -------------------------------------------------------------------
+
+
+def test_loading_remembers_what_the_file_was(tmp_path: Path) -> None:
+    path = tmp_path / "car.kei.json"
+    written = save_build(A, path)
+    loaded = load_build(path)
+    assert loaded.identity is not None
+    assert loaded.identity.same_content(written)
+    assert loaded.identity.size == path.stat().st_size
+    assert loaded.identity.path == path.resolve()
+
+
+def test_a_file_changed_by_a_second_writer_is_not_overwritten_silently(tmp_path: Path) -> None:
+    path = tmp_path / "car.kei.json"
+    save_build(A, path)
+    mine = load_build(path)
+    theirs = load_build(path)
+    save_build(B, path, expected=theirs.identity)  # the other window saves first
+    with pytest.raises(FileChangedError) as info:
+        save_build(C, path, expected=mine.identity)
+    assert "changed on disk" in str(info.value) and "nothing was written" in str(info.value)
+    assert load_build(path).build == B  # their change is still there
+    # Touching a file without changing it is not a change.
+    os.utime(path, ns=(time.time_ns(), time.time_ns()))
+    save_build(C, path, expected=load_build(path).identity)
+    assert load_build(path).build == C
+
+
+def test_three_backup_generations(tmp_path: Path) -> None:
+    path = tmp_path / "car.kei.json"
+    for build in (A, B, C, D):
+        save_build(build, path)
+    assert load_build(path).build == D
+    assert load_build(files.backup_path(path, 1)).build == C
+    assert load_build(files.backup_path(path, 2)).build == B
+    assert load_build(files.backup_path(path, 3)).build == A
+    assert not files.backup_path(path, 4).exists()
+
+
+# -- 2. links, special files, modes --------------------------------------------------------------
+
+
+@posix
+def test_saving_through_a_symbolic_link_writes_the_real_file(tmp_path: Path) -> None:
+    real = tmp_path / "real" / "car.kei.json"
+    real.parent.mkdir()
+    save_build(A, real)
+    os.chmod(real, 0o640)
+    link = tmp_path / "link.kei.json"
+    link.symlink_to(real)
+    save_build(B, link)
+    assert link.is_symlink() and os.readlink(link) == str(real)
+    assert load_build(real).build == B
+    assert mode_of(real) == 0o640
+    assert files.backup_path(real).exists() and not files.backup_path(link).exists()
+
+
+@posix
+def test_hard_links_stay_one_file(tmp_path: Path) -> None:
+    first = tmp_path / "car.kei.json"
+    save_build(A, first)
+    second = tmp_path / "same.kei.json"
+    os.link(first, second)
+    save_build(B, first)
+    assert os.stat(first).st_ino == os.stat(second).st_ino
+    assert load_build(second).build == B
+    assert load_build(files.backup_path(first)).build == A
+
+
+@posix
+def test_named_pipes_and_devices_are_refused_with_a_sentence(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.kei.json"
+    os.mkfifo(fifo)
+    with pytest.raises(BuildSaveError) as info:
+        save_build(A, fifo)
+    assert "not a regular file (a named pipe)" in str(info.value)
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    link = tmp_path / "to-null.csv"
+    link.symlink_to("/dev/null")
+    with pytest.raises(BuildSaveError) as info:
+        files.write_text_atomic(link, "rank,file\n")
+    assert "(a device)" in str(info.value)
+    assert link.is_symlink() and stat.S_ISCHR(os.stat("/dev/null").st_mode)
+    folder = tmp_path / "folder.kei.json"
+    folder.mkdir()
+    with pytest.raises(BuildSaveError, match="is a folder"):
+        save_build(A, folder)
+
+
+@posix
+def test_new_files_respect_the_umask_and_old_ones_keep_their_mode(tmp_path: Path) -> None:
+    old = os.umask(0o077)
+    try:
+        private = tmp_path / "private.kei.json"
+        save_build(A, private)
+    finally:
+        os.umask(old)
+    assert mode_of(private) == 0o600
+    old = os.umask(0o022)
+    try:
+        shared = tmp_path / "shared.kei.json"
+        save_build(A, shared)
+        assert mode_of(shared) == 0o644
+        os.chmod(shared, 0o664)
+        save_build(B, shared)
+    finally:
+        os.umask(old)
+    assert mode_of(shared) == 0o664
+    assert mode_of(files.backup_path(shared)) == 0o664  # the .bak has the file's mode
+
+
+@posix
+def test_a_read_only_file_is_replaced_only_when_asked(tmp_path: Path) -> None:
+    path = tmp_path / "car.kei.json"
+    save_build(A, path)
+    os.chmod(path, 0o444)
+    with pytest.raises(ReadOnlyFileError, match="read-only"):
+        save_build(B, path)
+    assert load_build(path).build == A
+    save_build(B, path, replace_read_only=True)
+    assert load_build(path).build == B
+    assert mode_of(path) == 0o444
+
+
+def test_a_file_name_of_255_bytes_can_be_saved(tmp_path: Path) -> None:
+    stem = "軽" * ((255 - len(files.SUFFIX)) // 3)
+    path = tmp_path / (stem + files.SUFFIX)
+    assert len(path.name.encode()) >= 250
+    save_build(A, path)
+    save_build(B, path)
+    assert load_build(path).build == B
+    baks = [p for p in tmp_path.iterdir() if p.name.endswith(".bak")]
+    assert len(baks) == 1 and len(baks[0].name.encode()) <= 255
+    assert load_build(baks[0]).build == A
+
+
+def test_leftovers_of_killed_saves_are_cleaned_at_the_next_save(tmp_path: Path) -> None:
+    path = tmp_path / "car.kei.json"
+    save_build(A, path)
+    old = time.time() - 2 * files.STALE_TMP_S
+    stale = [tmp_path / ".car.kei.json.abc123.tmp", tmp_path / ".keiconfig-save-1-aa.tmp"]
+    fresh = tmp_path / ".keiconfig-save-2-bb.tmp"  # maybe another keiconfig saving right now
+    for p in [*stale, fresh]:
+        p.write_text("{half a")
+    for p in stale:
+        os.utime(p, (old, old))
+    other = tmp_path / ".someone-elses.tmp"
+    other.write_text("x")
+    os.utime(other, (old, old))
+    save_build(B, path)
+    assert not any(p.exists() for p in stale)
+    assert fresh.exists() and other.exists()
+
+
+def test_a_folder_named_like_the_backup_gets_its_own_message(tmp_path: Path) -> None:
+    path = tmp_path / "car.kei.json"
+    save_build(A, path)
+    files.backup_path(path).mkdir()
+    with pytest.raises(BuildSaveError) as info:
+        save_build(B, path)
+    msg = str(info.value)
+    assert "car.kei.json.bak is a folder" in msg and "unchanged" in msg
+    assert load_build(path).build == A
+
+
+# -- 8. the smaller points -----------------------------------------------------------------------
+
+
+def _error(tmp_path: Path, text: str | bytes) -> str:
+    p = tmp_path / "x.kei.json"
+    p.write_bytes(text if isinstance(text, bytes) else text.encode())
+    with pytest.raises(files.BuildFileError) as info:
+        load_build(p)
+    return str(info.value)
+
+
+def _good() -> dict:
+    return json.loads(files.dumps(A))
+
+
+def test_a_key_given_twice_is_refused_naming_the_key(tmp_path: Path) -> None:
+    text = files.dumps(A).replace('"engine": {', '"engine": {"cylinders": 2, ', 1)
+    assert text.count('"cylinders"') == 2
+    msg = _error(tmp_path, text)
+    assert '"cylinders" appears twice' in msg
+
+
+@pytest.mark.parametrize(("value", "shown"), [("true", "true"), ("1.0", "1")])
+def test_version_must_be_a_whole_number(tmp_path: Path, value: str, shown: str) -> None:
+    text = files.dumps(A).replace('"version": 1', f'"version": {value}')
+    msg = _error(tmp_path, text)
+    assert '"version" must be a whole number' in msg and f"(found {shown})" in msg
+
+
+def test_a_huge_version_is_not_echoed_whole(tmp_path: Path) -> None:
+    text = files.dumps(A).replace('"version": 1', '"version": ' + "9" * 4000)
+    msg = _error(tmp_path, text)
+    assert "newer keiconfig" in msg and len(msg) < 300
+
+
+def test_utf32_is_named_utf32(tmp_path: Path) -> None:
+    assert "UTF-32" in _error(tmp_path, files.dumps(A).encode("utf-32"))
+    assert "UTF-16" in _error(tmp_path, files.dumps(A).encode("utf-16"))
+
+
+def test_nan_names_the_field_it_is_in(tmp_path: Path) -> None:
+    text = files.dumps(A).replace('"length_mm": 3395', '"length_mm": NaN')
+    assert '"body.length_mm" holds NaN' in _error(tmp_path, text)
+
+
+def test_a_truncated_file_is_called_truncated(tmp_path: Path) -> None:
+    text = files.dumps(A)
+    for cut in (len(text) // 3, len(text) // 2, len(text) - 3):
+        msg = _error(tmp_path, text[:cut])
+        assert "ends too early" in msg, msg
+    assert "ends too early" not in _error(tmp_path, text.replace(",", ";", 1))
+
+
+def test_data_under_unknown_keys_is_not_walked(tmp_path: Path) -> None:
+    data = _good()
+    deep: object = 1
+    for _ in range(files.MAX_NESTING + 5):
+        deep = [deep]
+    data["attachments"] = deep  # ignored data, however it is shaped
+    data["engine"]["extra"] = ["\ud800"] * 10
+    loaded = files.build_from_data(data)
+    assert loaded.build == A and len(loaded.warnings) == 2
+
+
+def test_many_unknown_keys_are_summed_up(tmp_path: Path) -> None:
+    data = _good()
+    data.update({f"k{i}": i for i in range(60_000)})
+    warnings = files.build_from_data(data, "x").warnings
+    assert len(warnings) == files.MAX_WARNINGS
+    assert "and 59,996 more unknown keys were ignored" in warnings[-1]
+    assert sum(len(w) for w in warnings) < 1000
