@@ -1,0 +1,280 @@
+"""The design-space explorer's core: space, rules, batch, optimiser, Pareto front."""
+
+from __future__ import annotations
+
+import threading
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from keiconfig.core import pareto, regulations
+from keiconfig.core.build import default_build
+from keiconfig.core.explore_batch import Cancelled, default_executor, evaluate_batch
+from keiconfig.core.explore_problem import (
+    FIGURES,
+    HIGHER_BETTER,
+    Objective,
+    Problem,
+    ProblemError,
+    Rules,
+)
+from keiconfig.core.explore_search import optimise, rule_limit, sensitivity, sweep
+from keiconfig.core.explore_space import DEFAULT_VARY, SpaceError, era_years, make_space
+from keiconfig.core.performance import evaluate
+from keiconfig.core.presets import list_presets
+
+
+def _problem(era: str = "1998", vary=(*DEFAULT_VARY, "year"), base=None, rules=None):
+    base = base if base is not None else default_build()
+    space = make_space(base, list(vary), era_id=era)
+    return Problem(space, rules or Rules(era, agreement=True), Objective.single("zero_to_100kmh_s"))
+
+
+def _legal_presets(rules: Rules, era_of_year: str | None = None):
+    out = []
+    for p in list_presets():
+        if era_of_year is not None and regulations.era_for_year(p.build.year) != era_of_year:
+            continue
+        perf = evaluate(p.build)
+        _, failed, _ = rules.judge(p.build, perf)
+        if not failed and perf.zero_to_100kmh_s is not None:
+            out.append((p, perf.zero_to_100kmh_s))
+    return out
+
+
+# -- the space ----------------------------------------------------------------------------------
+
+
+def test_space_decodes_rounded_and_clipped_values():
+    space = make_space(default_build(), ["body.length_mm", "engine.aspiration"])
+    b = space.build([3399.6, 1.2])
+    assert b.body.length_mm == 3400
+    assert b.engine.aspiration == "turbo"
+    assert space.build([99999, 99]).body.length_mm == 3600  # clipped into range
+    assert space.vector_of(default_build()) == [3395.0, 0.0]
+
+
+def test_unknown_field_and_bad_range_get_sentences():
+    with pytest.raises(SpaceError, match="is not a field an exploration can vary"):
+        make_space(default_build(), ["engine.wings"])
+    with pytest.raises(SpaceError, match="give the lower end first"):
+        make_space(default_build(), ["body.length_mm"], ranges={"body.length_mm": (3400, 3000)})
+    with pytest.raises(SpaceError, match="not rotary"):
+        make_space(
+            default_build(), ["engine.aspiration"], options={"engine.aspiration": ["rotary"]}
+        )
+
+
+def test_a_varied_year_stays_in_the_era():
+    space = make_space(default_build(), ["year"], era_id="1976")
+    assert (space.variables[0].lo, space.variables[0].hi) == era_years("1976") == (1976, 1989)
+
+
+def test_invalid_point_is_an_outcome_not_an_exception():
+    base = default_build()
+    from keiconfig.core.build import changed
+
+    base = changed(base, {"body.wheelbase_mm": 2550})
+    problem = _problem(vary=["body.length_mm"], base=base)
+    out = problem.evaluate([2500.0])
+    assert not out.legal and out.error is not None and "wheelbase" in out.error
+
+
+def test_objective_parse_and_errors():
+    mix = Objective.parse("zero_to_100kmh_s=1, top_speed_kmh=0.5")
+    assert mix.terms == (("zero_to_100kmh_s", 1.0), ("top_speed_kmh", 0.5))
+    with pytest.raises(ProblemError, match="not a figure"):
+        Objective.parse("lap_time_s")
+    with pytest.raises(ProblemError, match="positive"):
+        Objective.parse("top_speed_kmh=-1")
+    with pytest.raises(ProblemError, match="unknown regulation era"):
+        Rules("1066")
+
+
+# -- the optimiser -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("era", "era_presets_only"), [("1998", False), ("1955", True), ("1976", True)]
+)
+def test_optimiser_beats_every_legal_preset_of_the_era(era, era_presets_only):
+    rules = Rules(era, agreement=True)
+    presets = _legal_presets(rules, era if era_presets_only else None)
+    assert presets, "the era has legal presets to beat"
+    best_preset, best_time = min(presets, key=lambda pt: pt[1])
+    problem = _problem(era, base=best_preset.build, rules=rules)
+    result = optimise(problem, budget=1500, seed=3)
+    assert result.best, "a legal build was found"
+    top = result.best[0]
+    assert top.outcome.value is not None and top.outcome.value < best_time
+    # The build is legal as the compliance panel judges it, and the figure is the model's.
+    perf = evaluate(top.build)
+    assert regulations.check(top.build, era, power_ps=perf.power_ps).ok
+    if rules.agreement_limit_ps is not None:
+        assert round(perf.power_ps, 1) <= rules.agreement_limit_ps
+    assert perf.zero_to_100kmh_s == pytest.approx(top.outcome.value)
+
+
+def test_optimiser_is_reproducible_with_a_seed():
+    problem = _problem("1990")
+    a = optimise(problem, budget=400, seed=11)
+    b = optimise(problem, budget=400, seed=11)
+    assert [o.x for o in a.outcomes] == [o.x for o in b.outcomes]
+    assert a.best[0].build == b.best[0].build
+
+
+def test_every_reported_build_keeps_every_constraint():
+    rules = Rules("1990", agreement=True, min_seats=4, body_styles=("hatchback", "sedan"),
+                  max_kerb_weight_kg=650.0)  # fmt: skip
+    vary = (*DEFAULT_VARY, "body.style", "body.seats")
+    result = optimise(_problem("1990", vary=vary, rules=rules), budget=600, seed=2)
+    assert result.best
+    for found in result.best:
+        b = found.build
+        perf = evaluate(b)
+        assert regulations.check(b, "1990", power_ps=perf.power_ps).ok
+        assert round(perf.power_ps, 1) <= 64.0
+        assert b.body.effective_seats >= 4
+        assert b.body.style in ("hatchback", "sedan")
+        assert perf.kerb_weight_kg <= 650.0
+    # Illegal builds were judged too (and kept for the plot), just never reported as best.
+    assert any(not o.legal for o in result.outcomes)
+
+
+def test_the_answer_is_never_worse_than_the_open_build():
+    base = next(p.build for p in list_presets() if p.id == "suzuki-cappuccino-1991")
+    result = optimise(_problem("1990", base=base), budget=100, seed=1)
+    assert result.base.legal
+    assert result.best[0].outcome.score <= result.base.score
+
+
+# -- batches, executors, cancel ------------------------------------------------------------------
+
+
+def test_batch_on_an_executor_equals_batch_in_process():
+    problem = _problem("1998")
+    pts = [problem.space.vector_of(p.build) for p in list_presets()]
+    here = evaluate_batch(problem, pts)
+    with ThreadPoolExecutor(2) as ex:
+        there = evaluate_batch(problem, pts, ex, chunk=3)
+    assert here == there
+
+
+class _Tracking(Executor):
+    """A process pool that remembers every task it was given."""
+
+    def __init__(self, workers: int) -> None:
+        self.pool = default_executor(workers)
+        self.futures: list[Future] = []
+
+    def submit(self, fn, /, *args, **kwargs):  # type: ignore[no-untyped-def]
+        fut = self.pool.submit(fn, *args, **kwargs)
+        self.futures.append(fut)
+        return fut
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        self.pool.shutdown(wait=wait, cancel_futures=cancel_futures)
+
+
+def test_cancel_stops_the_workers():
+    problem = _problem("1998")
+    pts = [[*problem.space.vector_of(default_build())[:-1], float(y)] for y in range(1998, 2026)]
+    pts = [[p[0] + i, *p[1:]] for i in range(40) for p in pts]  # 1,120 distinct builds
+    ex = _Tracking(2)
+    ex._max_workers = 2  # type: ignore[attr-defined]
+    cancel = threading.Event()
+    seen: list[int] = []
+
+    def progress(n: int) -> None:
+        seen.append(n)
+        cancel.set()
+
+    try:
+        with pytest.raises(Cancelled) as info:
+            evaluate_batch(problem, pts, ex, cancel, progress, chunk=16)
+        assert 0 < len(info.value.done) < len(pts)
+        assert len(seen) == 1  # no progress after the cancel
+        # Chunks still queued were cancelled. Still going: at most one per worker and
+        # those a process pool had already handed on to its call queue (workers + 1).
+        assert any(f.cancelled() for f in ex.futures)
+        assert len([f for f in ex.futures if not f.done()]) <= 2 * 2 + 1
+        assert len(ex.futures) < len(pts) // 16  # the rest were never even sent
+        ex.shutdown(wait=True)
+        assert all(f.done() for f in ex.futures)
+    finally:
+        ex.shutdown(wait=True, cancel_futures=True)
+
+
+def test_cancel_stops_a_search():
+    problem = _problem("1998")
+    cancel = threading.Event()
+
+    def progress(p):  # type: ignore[no-untyped-def]
+        if p.evaluated > 0:
+            cancel.set()
+
+    with ThreadPoolExecutor(2) as ex:
+        result = optimise(problem, budget=50_000, seed=1, executor=ex, cancel=cancel,
+                          progress=progress)  # fmt: skip
+    assert result.cancelled
+    assert 0 < result.evaluated < 1000
+
+
+def test_cancel_in_process():
+    problem = _problem("1998")
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(Cancelled):
+        evaluate_batch(problem, [problem.space.vector_of(default_build())], cancel=cancel)
+
+
+# -- the Pareto front ----------------------------------------------------------------------------
+
+
+def _non_dominated(points, hb):
+    return [i for i, p in enumerate(points)
+            if not any(pareto.dominates(q, p, hb) for q in points)]  # fmt: skip
+
+
+nums = st.floats(-100, 100, allow_nan=False)
+
+
+@given(st.lists(st.tuples(nums, nums), max_size=40), st.tuples(st.booleans(), st.booleans()))
+def test_front_of_two_figures_is_exactly_the_non_dominated_points(points, hb):
+    assert sorted(pareto.front(points, hb)) == _non_dominated(points, hb)
+
+
+@given(st.lists(st.tuples(nums, nums, nums), max_size=30))
+def test_front_of_three_figures(points):
+    hb = (False, True, False)
+    assert sorted(pareto.front(points, hb)) == _non_dominated(points, hb)
+
+
+def test_front_of_a_search_is_non_dominated():
+    result = optimise(_problem("1998"), budget=300, seed=5)
+    figs = ("zero_to_100kmh_s", "kerb_weight_kg")
+    hb = [HIGHER_BETTER[f] for f in figs]
+    legal = [o for o in result.outcomes if o.legal]
+    pts = [tuple(o.figure(f) for f in figs) for o in legal]
+    idx = pareto.front(pts, hb)
+    assert idx
+    for i in idx:
+        assert not any(pareto.dominates(q, pts[i], hb) for q in pts if None not in q)
+    assert set(FIGURES) >= set(figs)
+
+
+# -- sweeps and sensitivity ----------------------------------------------------------------------
+
+
+def test_sweep_and_sensitivity():
+    problem = _problem("1998", vary=["engine.displacement_cc", "engine.aspiration"])
+    result = sweep(problem, n=5)
+    assert result.evaluated == 5 * 3
+    bars = sensitivity(default_build(), Rules("1998"), Objective.single("zero_to_100kmh_s"),
+                       ["engine.aspiration", "body.height_mm"], n=5)  # fmt: skip
+    assert next(b.path for b in bars) == "engine.aspiration"  # a turbo moves it most
+    assert all(b.span >= 0 for b in bars)
+    assert rule_limit("body.length_mm", Rules("1990")) == 3300
+    assert rule_limit("body.seats", Rules("1990")) is None
