@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from keiconfig.core import regulations
 from keiconfig.core.build import Build, default_build
+from keiconfig.ui import shortcuts
 from keiconfig.ui.guess import GuessMode
 from keiconfig.ui.panels.limits_panel import LimitsPanel
 from keiconfig.ui.projector import Projector
@@ -144,7 +145,7 @@ class Classroom(QObject):
         # -- actions -------------------------------------------------------------------------
         self.projector_action = self._action(
             tr("&Projector Mode"),
-            ["F5", "Ctrl+Shift+P"],
+            "projector",
             tr(
                 "Large text, thick lines and a high-contrast light palette for a projector; "
                 "hides the advanced controls (intercooler, cycle, valves, redline, pinned "
@@ -155,24 +156,26 @@ class Classroom(QObject):
         self.projector_action.toggled.connect(self.projector.set_enabled)
         self.guess_action = self._action(
             tr("&Guess First"),
-            ["Ctrl+G"],
+            "guess_first",
             tr("Hide the times until the class has guessed the 0–100 km/h time"),
             checkable=True,
         )
         self.guess_action.toggled.connect(self.guess.set_enabled)
         self.reset_all_action = self._action(
             tr("Reset &All"),
-            ["Ctrl+Shift+R"],
+            "reset_all",
             tr("Back to the default car (one step you can undo)"),
         )
         self.reset_all_action.triggered.connect(self.reset_all)
         self.model_action = self._action(
-            tr("How the &Model Works"), ["F1"], tr("The model's equations with this car's numbers")
+            tr("How the &Model Works"),
+            "model_page",
+            tr("The model's equations with this car's numbers"),
         )
         self.model_action.triggered.connect(self.show_model_page)
         self.dock_action = self.dock.toggleViewAction()
         self.dock_action.setText(tr("&Classroom Panel"))
-        self.dock_action.setShortcut(QKeySequence("F6"))
+        shortcuts.set_keys(self.dock_action, "classroom_panel")
         self.dock_action.triggered.connect(self._remember_dock)
         window.addAction(self.dock_action)
 
@@ -187,9 +190,9 @@ class Classroom(QObject):
         help_menu = self._menu_with(window.about_action)
         help_menu.insertAction(window.about_action, self.model_action)
 
-    def _action(self, text: str, keys: list[str], tip: str, checkable: bool = False) -> QAction:
+    def _action(self, text: str, keys: str, tip: str, checkable: bool = False) -> QAction:
         action = QAction(text, self._window)
-        action.setShortcuts([QKeySequence(k) for k in keys])
+        shortcuts.set_keys(action, keys)
         action.setStatusTip(tip)
         action.setToolTip(tip)
         action.setCheckable(checkable)

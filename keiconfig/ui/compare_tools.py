@@ -21,12 +21,12 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMenu, QWidget
 
 from keiconfig.core import files, presets
 from keiconfig.core.results import Performance
-from keiconfig.ui import errors, theme
+from keiconfig.ui import errors, shortcuts, theme
 
 if TYPE_CHECKING:
     from keiconfig.ui.class_folder import ClassFolderDialog
@@ -143,10 +143,10 @@ class CompareTools(QObject):
         self._raced: tuple = ()  # the pins the race replay was made for
 
         # -- actions -----------------------------------------------------------------------
-        def action(text: str, slot, shortcut: str = "", tip: str = "") -> QAction:
+        def action(text: str, slot, keys: str = "", tip: str = "") -> QAction:
             a = QAction(text, window)
-            if shortcut:
-                a.setShortcut(QKeySequence(shortcut))
+            if keys:  # a name in shortcuts.KEYS
+                shortcuts.set_keys(a, keys)
             if tip:
                 a.setStatusTip(tip)
                 a.setToolTip(tip)
@@ -171,18 +171,18 @@ class CompareTools(QObject):
             tr("Save the acceleration run, sample by sample, for a spreadsheet"),
         )  # fmt: skip
         self.export_pdf_action = action(
-            tr("Build &Sheet as PDF…"), lambda: self.export("pdf"), "Ctrl+P",
+            tr("Build &Sheet as PDF…"), lambda: self.export("pdf"), "export_pdf",
             tr("A one-page sheet: outline, figures, rules and the run"),
         )  # fmt: skip
         self.pin_action = action(
-            tr("&Pin Current Build"), self.pin_current, "Ctrl+D",
+            tr("&Pin Current Build"), self.pin_current, "pin",
             tr("Add a snapshot of this build to the comparison"),
         )  # fmt: skip
         self.add_file_action = action(
             tr("Add &File…"), self.add_file, "", tr("Add a saved build to the comparison")
         )
         self.race_action = action(
-            tr("&Race Pinned Builds"), self.race, "Ctrl+R",
+            tr("&Race Pinned Builds"), self.race, "race",
             tr("Replay a 400 m race of the pinned builds"),
         )  # fmt: skip
         self.clear_action = action(

@@ -17,7 +17,6 @@ from PySide6.QtGui import (
     QDropEvent,
     QFont,
     QGuiApplication,
-    QKeySequence,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from keiconfig.core import files
 from keiconfig.core.build import Build, default_build
-from keiconfig.ui import classroom, errors
+from keiconfig.ui import classroom, errors, shortcuts
 from keiconfig.ui.autosave import Autosaver
 from keiconfig.ui.document import Document
 from keiconfig.ui.panels.body_panel import BodyPanel
@@ -185,16 +184,11 @@ class MainWindow(QMainWindow):
         return (self.main_splitter, self.right_splitter, self.top_splitter)
 
     # -- actions and menus -------------------------------------------------------------------
-    def _action(self, text: str, slot, shortcuts=(), tip: str = "") -> QAction:
+    def _action(self, text: str, slot, keys: str = "", tip: str = "") -> QAction:
+        """An action of the window; ``keys`` names its keys in :data:`shortcuts.KEYS`."""
         action = QAction(text, self)
-        keys: list[QKeySequence] = []
-        for s in shortcuts:
-            if isinstance(s, QKeySequence.StandardKey):
-                keys.extend(QKeySequence.keyBindings(s))
-            else:
-                keys.append(QKeySequence(s))
         if keys:
-            action.setShortcuts(keys)
+            shortcuts.set_keys(action, keys)
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)
@@ -204,61 +198,59 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         tr = self.tr
-        SK = QKeySequence.StandardKey
         self.new_action = self._action(
-            tr("&New"), self.new_build, [SK.New], tr("Start a new build from the default car")
+            tr("&New"), self.new_build, "new", tr("Start a new build from the default car")
         )
         self.open_action = self._action(
-            tr("&Open…"), self.open_dialog, [SK.Open], tr("Open a build file")
+            tr("&Open…"), self.open_dialog, "open", tr("Open a build file")
         )
         self.preset_action = self._action(
             tr("Open &Preset…"),
             self.open_preset_dialog,
-            ["Ctrl+Shift+O"],
+            "open_preset",
             tr("Start from a famous kei car"),
         )
-        self.save_action = self._action(tr("&Save"), self.save, [SK.Save], tr("Save the build"))
+        self.save_action = self._action(tr("&Save"), self.save, "save", tr("Save the build"))
         self.save_as_action = self._action(
             tr("Save &As…"),
             self.save_as,
-            [SK.SaveAs, "Ctrl+Shift+S"],
+            "save_as",
             tr("Save the build under a new name"),
         )
         self.revert_action = self._action(
-            tr("&Revert"), self.revert, [], tr("Go back to the saved file")
+            tr("&Revert"), self.revert, "", tr("Go back to the saved file")
         )
         self.quit_action = self._action(
-            tr("&Quit"), self.close, [SK.Quit, "Ctrl+Q"], tr("Quit keiconfig")
+            tr("&Quit"), self.close, "quit", tr("Quit keiconfig")
         )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
         stack = self.document.undo_stack
         self.undo_action = stack.createUndoAction(self, tr("&Undo"))
-        self.undo_action.setShortcuts(QKeySequence.keyBindings(SK.Undo))
+        shortcuts.set_keys(self.undo_action, "undo")
         self.redo_action = stack.createRedoAction(self, tr("&Redo"))
-        redo_keys = QKeySequence.keyBindings(SK.Redo)
-        if QKeySequence("Ctrl+Shift+Z") not in redo_keys:
-            redo_keys.append(QKeySequence("Ctrl+Shift+Z"))
-        self.redo_action.setShortcuts(redo_keys)
+        shortcuts.set_keys(self.redo_action, "redo")
         self.addAction(self.undo_action)
         self.addAction(self.redo_action)
+        # The build's undo and redo keys work in number and text boxes too.
+        self.undo_keys = shortcuts.BuildUndoKeys(self, self.undo_action, self.redo_action)
 
         self.bigger_action = self._action(
             tr("&Larger Text"),
             lambda: self.zoom(1.25),
-            [SK.ZoomIn, "Ctrl+="],
+            "zoom_in",
             tr("Larger text, e.g. for a projector"),
         )
         self.smaller_action = self._action(
-            tr("&Smaller Text"), lambda: self.zoom(0.8), [SK.ZoomOut], tr("Smaller text")
+            tr("&Smaller Text"), lambda: self.zoom(0.8), "zoom_out", tr("Smaller text")
         )
         self.reset_zoom_action = self._action(
             tr("&Normal Text Size"),
             lambda: self.zoom(None),
-            ["Ctrl+0"],
+            "zoom_reset",
             tr("Text at the system size"),
         )
-        self.about_action = self._action(tr("&About keiconfig"), self.about, [])
+        self.about_action = self._action(tr("&About keiconfig"), self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)  # fmt: skip
 
     def _build_menus(self) -> None:

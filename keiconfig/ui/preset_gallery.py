@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -67,6 +68,7 @@ class PresetGallery(QDialog):
         self.filter.setAccessibleName(tr("Filter presets"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter)
+        self.filter.installEventFilter(self)
         layout.addWidget(self.filter)
 
         headers = [
@@ -135,6 +137,34 @@ class PresetGallery(QDialog):
         for row in range(self.table.rowCount()):
             item = self.table.item(row, 0)
             self.table.setRowHidden(row, bool(needle) and needle not in item.text().lower())
+        # What Enter opens is always a car on the list: the selection follows the filter.
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or self.table.isRowHidden(rows[0].row()):
+            shown = self._visible_rows()
+            if shown:
+                self.table.selectRow(shown[0])
+            else:
+                self.table.clearSelection()
+
+    def _visible_rows(self) -> list[int]:
+        """Rows on the list, top to bottom as sorted."""
+        rows = [r for r in range(self.table.rowCount()) if not self.table.isRowHidden(r)]
+        return sorted(rows, key=self.table.visualRow)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Down (or Page Down) in the filter goes to the list, as in a search field.
+        if (
+            watched is self.filter
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
+            and self._visible_rows()
+        ):
+            self.table.setFocus(Qt.FocusReason.TabFocusReason)
+            if self.selected() is None:
+                self.table.selectRow(self._visible_rows()[0])
+            return True
+        return super().eventFilter(watched, event)
 
     def _selection_changed(self) -> None:
         self.open_button.setEnabled(self.selected() is not None)

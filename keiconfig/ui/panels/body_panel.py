@@ -164,6 +164,9 @@ class BodyPanel(ControlPanel):
 
     def _name_edited(self) -> None:
         text = self.name.text().strip()
+        # The typing is now the build's (or dropped): from here Ctrl+Z undoes the build, and
+        # an undo of the rename shows in the box (see shortcuts.BuildUndoKeys).
+        self.name.setModified(False)
         if text and text != self.document.build.name:
             self.apply({"name": text}, self.tr("Rename build"))
         else:

@@ -1,0 +1,128 @@
+"""Every keyboard shortcut of the main window, in one table, and Ctrl+Z for the build everywhere.
+
+:data:`KEYS` names each action's keys: a platform's standard key
+(:class:`QKeySequence.StandardKey`, which differs between Linux, Windows and macOS) and,
+where a platform's standard binding may be missing, the same key spelled out. :func:`keys`
+resolves them on the platform it runs on and drops repeats: a key bound twice to one action
+makes Qt refuse it as "ambiguous" (Ctrl+Q on Linux was both the Quit key and "Ctrl+Q").
+
+Undo and redo are the build's, from every control of the window (:class:`BuildUndoKeys`):
+
+* In a number box (a spin box) the build's undo always wins. Digits typed and not yet
+  entered are dropped first, so the box shows the build's value again.
+* A text box (the build's name) keeps its own undo only while it holds typing that has not
+  yet become part of the build (the name being typed, before Enter or Tab): the build has
+  not changed then, and undoing the build would take back an older change the person is
+  not looking at, while their typing stayed. Once the text is applied (the panel marks
+  the box unmodified), or when there is no typing left to undo, Ctrl+Z undoes the build.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QWidget
+
+SK = QKeySequence.StandardKey
+
+# action -> its keys, in the order a menu shows them (the first is the one shown).
+KEYS: dict[str, tuple[QKeySequence.StandardKey | str, ...]] = {
+    "new": (SK.New,),
+    "open": (SK.Open,),
+    "open_preset": ("Ctrl+Shift+O",),
+    "save": (SK.Save,),
+    "save_as": (SK.SaveAs, "Ctrl+Shift+S"),
+    "quit": (SK.Quit, "Ctrl+Q"),
+    "undo": (SK.Undo, "Ctrl+Z"),
+    "redo": (SK.Redo, "Ctrl+Shift+Z", "Ctrl+Y"),
+    "zoom_in": (SK.ZoomIn, "Ctrl+="),
+    "zoom_out": (SK.ZoomOut,),
+    "zoom_reset": ("Ctrl+0",),
+    "reset_all": ("Ctrl+Shift+R",),
+    "projector": ("F5", "Ctrl+Shift+P"),
+    "guess_first": ("Ctrl+G",),
+    "classroom_panel": ("F6",),
+    "model_page": ("F1",),
+    "export_pdf": ("Ctrl+P",),
+    "pin": ("Ctrl+D",),
+    "race": ("Ctrl+R",),
+}
+
+
+def keys(action: str) -> list[QKeySequence]:
+    """The keys of ``action`` (a name in :data:`KEYS`) on this platform, each once."""
+    found: list[QKeySequence] = []
+    for key in KEYS[action]:
+        sequences = (
+            QKeySequence.keyBindings(key)
+            if isinstance(key, QKeySequence.StandardKey)
+            else [QKeySequence(key)]
+        )
+        for seq in sequences:
+            if not seq.isEmpty() and seq not in found:
+                found.append(seq)
+    return found
+
+
+def set_keys(action: QAction, name: str) -> QAction:
+    """Give ``action`` the keys of ``name`` from :data:`KEYS`."""
+    action.setShortcuts(keys(name))
+    return action
+
+
+def _matches(event: QKeyEvent, action: QAction) -> bool:
+    pressed = QKeySequence(event.keyCombination())
+    return any(
+        pressed.matches(k) == QKeySequence.SequenceMatch.ExactMatch for k in action.shortcuts()
+    )
+
+
+class BuildUndoKeys(QObject):
+    """Lets the window's Undo and Redo actions have their keys in number and text boxes.
+
+    A spin box or line edit claims Ctrl+Z for itself (it accepts the ``ShortcutOverride``
+    event), so the window's action never saw it. This filter, put on each such box of the
+    window as it gets the focus, declines that claim by the rules in the module text.
+    """
+
+    def __init__(self, window: QWidget, undo: QAction, redo: QAction) -> None:
+        super().__init__(window)
+        self._window = window
+        self._undo, self._redo = undo, redo
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is None or not isinstance(new, QAbstractSpinBox | QLineEdit):
+            return
+        if new.window() is self._window or self._window.isAncestorOf(new):
+            new.installEventFilter(self)  # installed once: a second install replaces it
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+            return False
+        if _matches(event, self._undo):
+            redo = False
+        elif _matches(event, self._redo):
+            redo = True
+        else:
+            return False
+        if isinstance(watched, QAbstractSpinBox):
+            _drop_typing(watched)
+        elif isinstance(watched, QLineEdit) and not watched.isReadOnly():
+            own = watched.isRedoAvailable() if redo else watched.isUndoAvailable()
+            if watched.isModified() and own:
+                return False  # the box undoes its own typing
+        else:
+            return False
+        event.ignore()  # not claimed: the window's action takes the key
+        return True
+
+
+def _drop_typing(box: QAbstractSpinBox) -> None:
+    """Show the spin box's value again in place of digits typed and not entered."""
+    value = getattr(box, "value", None)
+    setter = getattr(box, "setValue", None)
+    if callable(value) and callable(setter):
+        setter(value())  # the same value: no signal, but the text is written anew

@@ -1,0 +1,253 @@
+"""The keyboard as a person uses it: keys go to the focused widget (as typing does), never
+``QAction.trigger()``, so the platform's key bindings and Qt's shortcut resolution are part
+of the test. Marked ``desktop``: ``.ci/run`` also runs these on a real X server (xcb).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from keiconfig.core import presets
+from keiconfig.core.build import changed
+from keiconfig.ui import shortcuts
+from keiconfig.ui.main_window import MainWindow
+from keiconfig.ui.preset_gallery import PresetGallery
+
+pytestmark = pytest.mark.desktop
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def focus(qtbot, widget: QWidget) -> QWidget:
+    """Give ``widget`` the keyboard focus, in an active window, as a click would."""
+    window = widget.window()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    widget.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.waitUntil(lambda: widget.hasFocus())
+    return QApplication.focusWidget()
+
+
+def press(key: Qt.Key, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """One key press and release, sent where typing goes: the focused widget."""
+    target = QApplication.focusWidget()
+    assert target is not None, "no widget has the keyboard focus"
+    QTest.keyClick(target, key, mods)
+
+
+def type_text(text: str) -> None:
+    target = QApplication.focusWidget()
+    assert target is not None
+    QTest.keyClicks(target, text)
+
+
+def open_every_panel(window: MainWindow) -> None:
+    """Every dock made and shown, so their actions and shortcuts exist."""
+    tools = window.compare_tools
+    tools.pin_current()
+    window.document.change({"body.length_mm": 3300}, "Change length")
+    tools.pin_current()
+    tools.race()
+    window.classroom.dock.show()
+
+
+def bound_keys(window: MainWindow) -> dict[str, list[str]]:
+    """Every key of every action and shortcut object in the window -> who has it."""
+    owners: dict[str, list[str]] = defaultdict(list)
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            owners[key.toString()].append(f"action {action.text()!r}")
+    for shortcut in window.findChildren(QShortcut):
+        for key in shortcut.keys():  # noqa: SIM118 - a QShortcut, not a dict
+            owners[key.toString()].append(f"shortcut of {shortcut.parent().objectName()!r}")
+    return owners
+
+
+def test_no_key_is_bound_twice_anywhere_in_the_window(main_window, qtbot):
+    open_every_panel(main_window)
+    qtbot.wait(10)
+    owners = bound_keys(main_window)
+    assert "Ctrl+Q" in owners or not shortcuts.keys("quit")  # it did collect
+    twice = {key: who for key, who in owners.items() if len(who) > 1}
+    assert twice == {}, f"keys bound more than once: {twice}"
+
+
+def test_every_table_entry_resolves_to_keys_on_this_platform():
+    for name in shortcuts.KEYS:
+        found = shortcuts.keys(name)
+        assert found, name
+        assert len({k.toString() for k in found}) == len(found), name
+
+
+def test_quit_key_closes_the_window(main_window, qtbot):
+    focus(qtbot, main_window.body_panel.length.spin)
+    press(Qt.Key.Key_Q, CTRL)
+    qtbot.waitUntil(lambda: not main_window.isVisible())
+
+
+def test_save_as_key_asks_where(main_window, qtbot, dialogs):
+    focus(qtbot, main_window.body_panel.length.slider)
+    press(Qt.Key.Key_S, CTRL | SHIFT)
+    assert len(dialogs.save_suggested) == 1
+
+
+def test_open_preset_key_asks_which(main_window, qtbot, dialogs):
+    dialogs.preset_answer = presets.load_preset("honda-beat-1991")
+    focus(qtbot, main_window.engine_panel.displacement.spin)
+    press(Qt.Key.Key_O, CTRL | SHIFT)
+    assert main_window.document.build.name == dialogs.preset_answer.build.name
+
+
+def _controls(window: MainWindow) -> list[QWidget]:
+    """Every focusable control of the build column (sliders, boxes, choices, checks)."""
+    found = []
+    for w in window.controls_scroll.widget().findChildren(QWidget):
+        if (
+            w.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and w.isVisibleTo(window)
+            and w.isEnabled()
+            and w.focusProxy() is None
+        ):
+            found.append(w)
+    return found
+
+
+def test_undo_and_redo_keys_reach_the_build_from_every_control(main_window, qtbot):
+    doc = main_window.document
+    controls = _controls(main_window)
+    assert len(controls) > 15
+    kinds = {type(w).__name__ for w in controls}
+    assert {"SnapSpinBox", "SnapSlider", "ChoiceControl", "QLineEdit"} <= kinds, kinds
+    for control in controls:
+        before = doc.build
+        doc.change({"body.length_mm": before.body.length_mm - 5}, "Change length")
+        after = doc.build
+        focus(qtbot, control)
+        press(Qt.Key.Key_Z, CTRL)
+        assert doc.build == before, f"Ctrl+Z in {control.accessibleName()!r}"
+        press(Qt.Key.Key_Z, CTRL | SHIFT)
+        assert doc.build == after, f"Ctrl+Shift+Z in {control.accessibleName()!r}"
+        press(Qt.Key.Key_Z, CTRL)
+        assert doc.build == before
+        press(Qt.Key.Key_Y, CTRL)
+        assert doc.build == after, f"Ctrl+Y in {control.accessibleName()!r}"
+
+
+def test_a_typed_number_then_ctrl_z_takes_it_back(main_window, qtbot):
+    doc = main_window.document
+    length = main_window.body_panel.length.spin
+    start = doc.build.body.length_mm
+    focus(qtbot, length)
+    length.selectAll()
+    type_text("3300")
+    press(Qt.Key.Key_Return)
+    assert doc.build.body.length_mm == 3300
+    press(Qt.Key.Key_Z, CTRL)
+    assert doc.build.body.length_mm == start
+    assert length.value() == start
+    press(Qt.Key.Key_Z, CTRL | SHIFT)
+    assert doc.build.body.length_mm == 3300
+
+
+def test_ctrl_z_over_digits_not_yet_entered_drops_them_and_undoes_the_build(main_window, qtbot):
+    doc = main_window.document
+    start = doc.build
+    doc.change({"engine.displacement_cc": 550}, "Change displacement")
+    box = main_window.body_panel.width.spin
+    focus(qtbot, box)
+    box.selectAll()
+    type_text("1234")
+    press(Qt.Key.Key_Z, CTRL)
+    assert doc.build == start  # the build's last change, not the typing
+    assert box.text() == box.textFromValue(start.body.width_mm) + box.suffix()
+    focus(qtbot, main_window.body_panel.length.spin)  # leaving the box enters nothing
+    assert doc.build == start
+
+
+def test_a_text_box_undoes_its_own_typing_until_it_is_entered(main_window, qtbot):
+    doc = main_window.document
+    doc.change({"body.height_mm": 1600}, "Change height")
+    before_rename = doc.build
+    name = main_window.body_panel.name
+    focus(qtbot, name)
+    name.selectAll()
+    type_text("Weekend racer")
+    press(Qt.Key.Key_Z, CTRL)  # typing not yet entered: the box's own undo
+    assert doc.build == before_rename
+    assert name.text() != "Weekend racer"
+    name.selectAll()
+    type_text("Weekend racer")
+    press(Qt.Key.Key_Return)
+    assert doc.build.name == "Weekend racer"
+    press(Qt.Key.Key_Z, CTRL)  # entered: the build's undo, and the box shows it
+    assert doc.build == before_rename
+    assert name.text() == before_rename.name
+    press(Qt.Key.Key_Z, CTRL)
+    assert doc.build.body.height_mm != 1600
+
+
+def test_undo_key_from_the_classroom_dock(main_window, qtbot):
+    main_window.classroom.dock.show()
+    doc = main_window.document
+    before = doc.build
+    doc.replace(changed(before, {"body.length_mm": 3000}), "Reset All")
+    focus(qtbot, main_window.classroom.tabs.tabBar())
+    press(Qt.Key.Key_Z, CTRL)
+    assert doc.build == before
+
+
+# -- Open Preset ---------------------------------------------------------------------------
+@pytest.fixture
+def gallery(qtbot) -> PresetGallery:
+    dialog = PresetGallery()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_filter_then_enter_opens_the_car_on_the_list(gallery, qtbot):
+    focus(qtbot, gallery.filter)
+    type_text("Beat")
+    press(Qt.Key.Key_Return)
+    assert gallery.result() == PresetGallery.DialogCode.Accepted
+    assert gallery.chosen is not None and gallery.chosen.id == "honda-beat-1991"
+
+
+def test_enter_with_nothing_on_the_list_opens_nothing(gallery, qtbot):
+    focus(qtbot, gallery.filter)
+    type_text("no such car")
+    assert not gallery.open_button.isEnabled()
+    press(Qt.Key.Key_Return)
+    assert gallery.chosen is None
+    assert gallery.isVisible()
+
+
+def test_down_from_the_filter_reaches_the_list(gallery, qtbot):
+    focus(qtbot, gallery.filter)
+    type_text("suzuki")
+    press(Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is gallery.table
+    first = gallery.selected()
+    assert first is not None and "Suzuki" in first.name
+    press(Qt.Key.Key_Down)
+    second = gallery.selected()
+    assert second is not None and "Suzuki" in second.name and second != first
+    press(Qt.Key.Key_Return)
+    assert gallery.chosen == second
+
+
+def test_key_table_spells_each_action_once():
+    seen: dict[str, str] = {}
+    for name in shortcuts.KEYS:
+        for key in shortcuts.keys(name):
+            text = key.toString(QKeySequence.SequenceFormat.PortableText)
+            assert text not in seen, f"{text} is both {seen[text]} and {name}"
+            seen[text] = name
