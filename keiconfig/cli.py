@@ -98,6 +98,18 @@ def evaluation_dict(
     out: dict[str, Any] = {"file": file, "name": build.name}
     for name, decimals in EVALUATE_FIELDS:
         out[name] = _number(getattr(perf, name), decimals)
+    ev = perf.electric
+    if ev is not None:
+        out["electric"] = {
+            "battery_kwh": _number(ev.battery_kwh, 1),
+            "wltc_range_km": _number(ev.wltc_range_km, 0),
+            "wltc_wh_per_km": _number(ev.wltc_wh_per_km, 0),
+            "steady_range_km": {f"{s:g}": _number(km, 0) for s, km in ev.steady_range_km},
+            "base_rpm": _number(ev.base_rpm, 0),
+            "max_rpm": _number(ev.max_rpm, 0),
+            "reduction": _number(ev.reduction, 3),
+            "speed_limit_kmh": _number(ev.speed_limit_kmh, 1),
+        }
     out["compliance"] = compliance_dict(compliance)
     return out
 
@@ -245,6 +257,10 @@ def _print_evaluation(obj: dict[str, Any]) -> None:
         ("400 m", _fmt(obj["standing_400m_s"], 2), "s"),
         ("top speed", _fmt(obj["top_speed_kmh"], 0), "km/h"),
     ]
+    if "electric" in obj:
+        ev = obj["electric"]
+        figures.append(("WLTC range", _fmt(ev["wltc_range_km"], 0), "km"))
+        figures.append(("battery", _fmt(ev["battery_kwh"]), "kWh"))
     width = max(len(f[0]) for f in figures)
     for label, value, unit in figures:
         print(f"  {label.ljust(width)}  {value} {unit}".rstrip())

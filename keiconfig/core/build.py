@@ -7,9 +7,10 @@ Field names, units, ranges and defaults follow ``spec/build-format.md``.
 
 from __future__ import annotations
 
+import math
 from typing import Any, Final, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 FORMAT_ID: Final = "keiconfig-build"
 FORMAT_VERSION: Final = 1
@@ -20,6 +21,7 @@ Aspiration = Literal["na", "turbo", "supercharger"]
 EnginePosition = Literal["front", "mid", "rear"]
 Driven = Literal["fwd", "rwd", "awd"]
 Transmission = Literal["manual", "automatic", "cvt"]
+Powertrain = Literal["petrol", "electric"]
 
 BODY_STYLES: Final[tuple[str, ...]] = get_args(BodyStyle)
 ROOFS: Final[tuple[str, ...]] = get_args(Roof)
@@ -27,6 +29,7 @@ ASPIRATIONS: Final[tuple[str, ...]] = get_args(Aspiration)
 ENGINE_POSITIONS: Final[tuple[str, ...]] = get_args(EnginePosition)
 DRIVEN: Final[tuple[str, ...]] = get_args(Driven)
 TRANSMISSIONS: Final[tuple[str, ...]] = get_args(Transmission)
+POWERTRAINS: Final[tuple[str, ...]] = get_args(Powertrain)
 
 # Physical sense, not kei limits: a build over the kei limits is allowed (users
 # explore), a 40-metre car or a 0 cc engine is not. Ranges are inclusive.
@@ -40,6 +43,15 @@ POWER_CAP_PS: Final = (1.0, 1500.0)
 KERB_WEIGHT_KG: Final = (150.0, 5000.0)
 POWER_PS: Final = (1.0, 1500.0)
 TORQUE_NM: Final = (1.0, 2000.0)
+# Gearing: a gearbox ratio (engine turns per gearbox output turn) and a final drive
+# (or an electric car's single reduction).
+GEAR_RATIO: Final = (0.3, 8.0)
+FINAL_DRIVE: Final = (1.0, 20.0)
+MOTOR_POWER_KW: Final = (1.0, 1000.0)
+MOTOR_TORQUE_NM: Final = (1.0, 2000.0)
+MOTOR_RPM: Final = (2000, 30000)
+SPEED_LIMIT_KMH: Final = (20.0, 400.0)
+BATTERY_KWH: Final = (1.0, 200.0)
 
 # Defaults that depend on the body style.
 DEFAULT_SEATS: Final[dict[str, int]] = {
@@ -64,6 +76,9 @@ WHEELBASE_RATIO: Final[dict[str, float]] = {
     "truck": 0.56,
 }
 DEFAULT_GEARS: Final[dict[str, int]] = {"manual": 5, "automatic": 4, "cvt": 1}
+# A motor's top speed over its base speed when the build does not give it: the
+# eK X EV's published constant-power range is 2302-10455 rpm (4.54 ×).
+MOTOR_SPEED_RANGE: Final = 4.5
 
 
 class _Frozen(BaseModel):
@@ -148,12 +163,122 @@ class Drivetrain(_Frozen):
     driven: Driven
     transmission: Transmission
     gears: int | None = Field(default=None, ge=1, le=10)
+    ratios: tuple[float, ...] | None = Field(
+        default=None,
+        description=(
+            "gearbox ratios, first gear first (engine turns per gearbox output turn), one per "
+            "gear, each lower than the one before; a CVT gives its lowest and highest ratio. "
+            "Default: the model designs them."
+        ),
+    )
+    final_drive: float | None = Field(
+        default=None,
+        ge=FINAL_DRIVE[0],
+        le=FINAL_DRIVE[1],
+        allow_inf_nan=False,
+        description=(
+            "final drive ratio; for an electric build the single-speed reduction "
+            "(motor turns per wheel turn). Default: the model designs it."
+        ),
+    )
+
+    @field_validator("ratios", mode="before")
+    @classmethod
+    def _ratios_list(cls, v: Any) -> Any:
+        # JSON has lists; the frozen build keeps a tuple.
+        return tuple(v) if isinstance(v, list) else v
+
+    @model_validator(mode="after")
+    def _ratios_fit(self) -> Drivetrain:
+        r = self.ratios
+        if r is None:
+            return self
+        lo, hi = GEAR_RATIO
+        for i, x in enumerate(r):
+            if not (isinstance(x, int | float) and math.isfinite(x) and lo <= x <= hi):
+                raise ValueError(f"gear ratio {i + 1} ({x}) must be a number from {lo:g} to {hi:g}")
+        if self.transmission == "cvt":
+            if len(r) != 2:
+                raise ValueError(
+                    f"a CVT gives two ratios in drivetrain.ratios, its lowest and its highest "
+                    f"(found {len(r)})"
+                )
+        elif self.gears is not None and len(r) != self.gears:
+            raise ValueError(
+                f"drivetrain.ratios has {len(r)} ratios but drivetrain.gears is {self.gears}: "
+                f"give one ratio per gear"
+            )
+        elif not 1 <= len(r) <= 10:
+            raise ValueError(f"drivetrain.ratios must have 1 to 10 ratios (found {len(r)})")
+        for i in range(1, len(r)):
+            if r[i] >= r[i - 1]:
+                raise ValueError(
+                    f"gear {i + 1}'s ratio ({r[i]:g}) must be lower than gear {i}'s "
+                    f"({r[i - 1]:g}): each higher gear turns the wheels faster"
+                )
+        return self
 
     @property
     def effective_gears(self) -> int:
         if self.transmission == "cvt":
             return 1
-        return self.gears if self.gears is not None else DEFAULT_GEARS[self.transmission]
+        if self.gears is not None:
+            return self.gears
+        if self.ratios is not None:
+            return len(self.ratios)
+        return DEFAULT_GEARS[self.transmission]
+
+
+class Motor(_Frozen):
+    """An electric build's traction motor (maximum, not rated, figures)."""
+
+    max_power_kw: float = Field(
+        ge=MOTOR_POWER_KW[0],
+        le=MOTOR_POWER_KW[1],
+        allow_inf_nan=False,
+        description="the motor's maximum output in kW (kei cars: 47 kW, the 64 PS agreement)",
+    )
+    max_torque_nm: float = Field(
+        ge=MOTOR_TORQUE_NM[0],
+        le=MOTOR_TORQUE_NM[1],
+        allow_inf_nan=False,
+        description="the motor's maximum torque in N·m, held from standstill to base speed",
+    )
+    max_rpm: int | None = Field(
+        default=None,
+        ge=MOTOR_RPM[0],
+        le=MOTOR_RPM[1],
+        description="the motor's highest speed in rpm; default 4.5 × base speed",
+    )
+    speed_limit_kmh: float | None = Field(
+        default=None,
+        ge=SPEED_LIMIT_KMH[0],
+        le=SPEED_LIMIT_KMH[1],
+        allow_inf_nan=False,
+        description="the maker's speed limiter in km/h; default none",
+    )
+
+    @property
+    def base_rpm(self) -> float:
+        """Where constant torque meets constant power: P = T × ω."""
+        return self.max_power_kw * 1000.0 / self.max_torque_nm * 60.0 / (2.0 * math.pi)
+
+    @property
+    def effective_max_rpm(self) -> float:
+        if self.max_rpm is not None:
+            return float(max(self.max_rpm, self.base_rpm))
+        return MOTOR_SPEED_RANGE * self.base_rpm
+
+
+class Battery(_Frozen):
+    """An electric build's traction battery."""
+
+    capacity_kwh: float = Field(
+        ge=BATTERY_KWH[0],
+        le=BATTERY_KWH[1],
+        allow_inf_nan=False,
+        description="the battery's capacity as the maker quotes it, in kWh",
+    )
 
 
 class Overrides(_Frozen):
@@ -196,6 +321,36 @@ class Build(_Frozen):
     # the published figures of the real car a preset stands for.
     description: str | None = Field(default=None, max_length=400)
     published: Published | None = None
+    # Electric builds (optional; absent means petrol, as in every older file). An
+    # electric build keeps its ``engine`` object: ``engine.position`` is where the motor
+    # sits, and the rest is kept so switching back restores the engine.
+    powertrain: Powertrain = Field(
+        default="petrol",
+        description='"electric": the car is driven by "motor" from "battery" (both required)',
+    )
+    motor: Motor | None = None
+    battery: Battery | None = None
+
+    @model_validator(mode="after")
+    def _electric_complete(self) -> Build:
+        if self.powertrain == "electric":
+            missing = [k for k in ("motor", "battery") if getattr(self, k) is None]
+            if missing:
+                raise ValueError(
+                    "an electric build needs "
+                    + " and ".join(f'"{k}"' for k in missing)
+                    + ' (powertrain is "electric")'
+                )
+            if self.drivetrain.ratios is not None:
+                raise ValueError(
+                    "an electric build has a single-speed reduction: give its ratio as "
+                    "drivetrain.final_drive, not drivetrain.ratios"
+                )
+        return self
+
+    @property
+    def electric(self) -> bool:
+        return self.powertrain == "electric"
 
     def to_json_dict(self) -> dict[str, Any]:
         """The build as the file stores it: spec key order, optional unset fields left out.
@@ -219,6 +374,12 @@ class Build(_Frozen):
             out["description"] = self.description
         if self.published is not None:
             out["published"] = _drop_none(data["published"])
+        if self.powertrain != "petrol":
+            out["powertrain"] = self.powertrain
+        if self.motor is not None:
+            out["motor"] = _drop_none(data["motor"])
+        if self.battery is not None:
+            out["battery"] = _drop_none(data["battery"])
         return out
 
 

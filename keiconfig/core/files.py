@@ -28,7 +28,7 @@ from typing import Any, Final
 
 from pydantic import ValidationError
 
-from keiconfig.core.build import FORMAT_ID, FORMAT_VERSION, Build, Published
+from keiconfig.core.build import FORMAT_ID, FORMAT_VERSION, Battery, Build, Motor, Published
 from keiconfig.core.text import QT_TRANSLATE_NOOP, translate
 
 MAX_FILE_BYTES: Final = 1_000_000
@@ -47,6 +47,8 @@ _KNOWN_KEYS: Final[dict[str, frozenset[str]]] = {
     "overrides": frozenset(
         Build.model_fields["overrides"].annotation.model_fields  # type: ignore[union-attr]
     ),
+    "motor": frozenset(Motor.model_fields),
+    "battery": frozenset(Battery.model_fields),
 }
 _PUBLISHED_KEYS: Final = frozenset(Published.model_fields)
 
@@ -672,7 +674,7 @@ def _describe_one(err: Any) -> str:
         )
     if kind == "value_error":
         reason = str(ctx.get("error", err.get("msg", "is not valid")))
-        where = f'"{path}"' if loc else translate("files", "the body")
+        where = f'"{path}"' if loc else translate("files", "the build")
         return _problem(where, reason)
     #: {problem} is the validation library's own words.
     return translate("files", '"{path}": {problem} (found {found}).').format(

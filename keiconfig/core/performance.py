@@ -14,8 +14,15 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from keiconfig.core import electric
 from keiconfig.core.build import Build
-from keiconfig.core.dynamics import DynamicsConstants, simulate
+from keiconfig.core.dynamics import (
+    RHO_AIR,
+    DynamicsConstants,
+    drag_area_m2,
+    simulate,
+    tyre_radius_m,
+)
 from keiconfig.core.engine import PS_TO_KW, EngineConstants, engine_curve
 from keiconfig.core.resources_path import resource_path
 from keiconfig.core.results import Performance
@@ -67,8 +74,21 @@ def evaluate(build: Build, constants: ModelConstants | None = None) -> Performan
     parts = weight_parts(build, k.weight)
     pinned_kg = build.overrides.kerb_weight_kg
     kerb = pinned_kg if pinned_kg is not None else sum(p.kg for p in parts)
-    curve = engine_curve(build, k.engine)
-    run = simulate(build, curve, kerb, k.dynamics)
+    ev = None
+    if build.electric:
+        curve = electric.motor_curve(build)
+        run, reduction, v_unlimited = electric.simulate(build, kerb, k.dynamics)
+        ev = electric.electric_result(
+            build,
+            kerb,
+            0.5 * RHO_AIR * drag_area_m2(build, k.dynamics),
+            reduction,
+            tyre_radius_m(build),
+            v_unlimited,
+        )
+    else:
+        curve = engine_curve(build, k.engine)
+        run = simulate(build, curve, kerb, k.dynamics)
     power_ps = curve.peak_power_kw / PS_TO_KW
     return Performance(
         kerb_weight_kg=kerb,
@@ -89,4 +109,5 @@ def evaluate(build: Build, constants: ModelConstants | None = None) -> Performan
         gear_ratios=run.gear_ratios,
         final_drive=run.final_drive,
         trace=run.trace,
+        electric=ev,
     )

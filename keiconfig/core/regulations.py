@@ -10,6 +10,9 @@ agreement between the makers (from 1987), not a law. ``check`` reports it as a
 :class:`RuleCheck` with ``kind="agreement"`` (``ok`` false when the build is over),
 but :attr:`Compliance.ok` is about the law only: a 100 PS kei car is still a kei car.
 Use :func:`agreement_ok` to ask about the agreement.
+
+An electric build has no displacement rule (the size rules apply as to any kei car),
+and the agreement applies to its motor's maximum output (47 kW is 64 PS).
 """
 
 from __future__ import annotations
@@ -205,8 +208,13 @@ def check(build: Build, era_id: str = CURRENT_ERA, power_ps: float | None = None
         _rule("length", build.body.length_mm, e.max_length_mm, "mm"),
         _rule("width", build.body.width_mm, e.max_width_mm, "mm"),
         _rule("height", build.body.height_mm, e.max_height_mm, "mm"),
-        _rule("displacement", build.engine.displacement_cc, e.max_displacement_cc(cycle), "cc"),
     ]
+    # An electric car has no displacement, so no displacement rule; the 64 PS (47 kW)
+    # agreement applies to its motor's maximum output.
+    if not build.electric:
+        checks.append(
+            _rule("displacement", build.engine.displacement_cc, e.max_displacement_cc(cycle), "cc")
+        )
     if e.power_agreement_ps is not None and agreement_applies(build, e.id):
         value = _peak_power_ps(build) if power_ps is None else float(power_ps)
         # Judge power as spec sheets state it, to 0.1 PS: a capped curve's peak may

@@ -80,6 +80,23 @@ class Trace:
         return LIMITS[int(self.limit[i])]
 
 
+@dataclass(frozen=True)
+class ElectricResult:
+    """Range and consumption of an electric build, with the motor figures they assume."""
+
+    battery_kwh: float
+    usable_kwh: float
+    wltc_range_km: float  # Japanese WLTC mode (low, medium and high phases)
+    wltc_wh_per_km: float  # drawn from the battery
+    steady_range_km: tuple[tuple[float, float], ...]  # (speed km/h, range km)
+    base_rpm: float  # where the motor's constant torque meets its constant power
+    max_rpm: float
+    reduction: float  # motor turns per wheel turn
+    speed_limit_kmh: float | None
+    base_speed_kmh: float  # road speed at the motor's base speed
+    unlimited_top_speed_kmh: float  # where power meets drag, or the motor's top speed
+
+
 @dataclass(frozen=True, eq=False)
 class Performance:
     kerb_weight_kg: float
@@ -102,6 +119,8 @@ class Performance:
     gear_ratios: tuple[float, ...]  # CVT: (lowest, highest)
     final_drive: float
     trace: Trace
+    # An electric build's range and motor figures; None for a petrol build.
+    electric: ElectricResult | None = None
 
 
 def run_span_s(perf: Performance) -> float:

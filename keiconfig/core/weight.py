@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
+from keiconfig.core import electric
 from keiconfig.core.build import Build
 from keiconfig.core.results import WeightPart
 from keiconfig.core.text import QT_TRANSLATE_NOOP
@@ -211,8 +212,14 @@ def fixed_parts(build: Build) -> list[WeightPart]:
     return parts
 
 
-def weight_parts(build: Build, k: WeightConstants) -> tuple[WeightPart, ...]:
-    """All parts of the estimated kerb weight."""
+def weight_parts(
+    build: Build, k: WeightConstants, ek: electric.ElectricConstants | None = None
+) -> tuple[WeightPart, ...]:
+    """All parts of the estimated kerb weight.
+
+    An electric build has a motor, battery and reduction gear in place of the engine,
+    gearbox and fuel (``electric.py``; ``ek`` defaults to the shipped fitted constants).
+    """
     body = WeightPart(
         QT_TRANSLATE_NOOP("weight", "body shell"),
         round(k.shell_kg_per_m2 * shell_basis(build), 1),
@@ -223,7 +230,12 @@ def weight_parts(build: Build, k: WeightConstants) -> tuple[WeightPart, ...]:
         round(k.equipment_kg_per_m2 * equipment_basis(build), 1),
         "crash structure, airbags, air conditioning, electrics (rises with the year)",
     )
-    parts = [body, *fixed_parts(build), equip]
+    fixed = fixed_parts(build)
+    if build.electric:
+        fixed = [p for p in fixed if p.name not in electric.PETROL_ONLY_PARTS]
+        ev = electric.electric_parts(build, ek if ek is not None else electric.load_constants())
+        fixed[:0] = ev
+    parts = [body, *fixed, equip]
     frame = k.frame_kg_per_m2 * frame_basis(build)
     if frame > 0.0:
         parts.insert(

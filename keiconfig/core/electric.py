@@ -1,0 +1,568 @@
+"""The electric powertrain: motor curve, battery and motor masses, reduction, range.
+
+An electric build (``powertrain: "electric"``) has a motor and a battery instead of
+an engine. This module holds what is electric about it; ``performance.evaluate``
+puts it together with the body's weight and the standing-start run. Every constant
+here is named in ``resources/model.md`` (section "Electric cars"):
+
+* the motor gives its maximum torque from standstill to its base speed, then its
+  maximum power up to its top speed (the classic torque-speed curve of a
+  permanent-magnet motor under an inverter's current and voltage limits);
+* the battery's mass is a fitted case mass plus fitted kilograms per kWh, falling
+  with the year as cells improve (``python -m keiconfig.core.electric --fit``, on the
+  electric cars of ``resources/electric_cars.csv``);
+* the range comes from an energy model: rolling resistance, drag and inertia at
+  the wheels, through the reduction, motor and inverter and battery, plus an
+  auxiliary load, over a steady speed or the WLTC speed trace
+  (``resources/wltc_class3b.csv``; the Japanese "WLTC mode" figure uses its low,
+  medium and high phases).
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import json
+import math
+import sys
+from dataclasses import asdict, dataclass
+from typing import Final
+
+from keiconfig.core import dynamics as dyn
+from keiconfig.core.build import Build
+from keiconfig.core.dynamics import DynamicsConstants, RunResult
+from keiconfig.core.engine import N_POINTS, TWO_PI_OVER_60, CurveData, farr, iarr
+from keiconfig.core.resources_path import resource_path
+from keiconfig.core.results import LIMITS, ElectricResult, Trace, WeightPart
+from keiconfig.core.text import QT_TRANSLATE_NOOP
+
+CONSTANTS_FILE: Final = "electric_constants.json"
+CARS_FILE: Final = "electric_cars.csv"
+CYCLE_FILE: Final = "wltc_class3b.csv"
+
+# Masses (stated engineering estimates).
+MOTOR_FIXED_KG: Final = 25.0  # motor and inverter housing, mounts
+MOTOR_KG_PER_KW: Final = 0.9  # motor and inverter per kW of maximum output
+REDUCTION_KG: Final = 18.0  # single-speed reduction gear and differential
+EV_FLUIDS_KG: Final = 8.0  # coolant, reduction oil, 12 V battery
+# Cells get lighter per kWh each year (pack gravimetric density, stated): the fitted
+# kilograms per kWh are those of a 2010 pack.
+PACK_YEAR0: Final = 2010
+PACK_IMPROVEMENT_PER_YEAR: Final = 0.05
+PACK_YEARS: Final = (2005, 2035)  # the trend is not carried outside these years
+PACK_YEAR_DEFAULT: Final = 2022  # a build without a year is a current car
+
+# Energy model (stated engineering estimates).
+REDUCTION_EFFICIENCY: Final = 0.97  # single-speed gear pair and differential
+MOTOR_EFFICIENCY: Final = 0.90  # motor and inverter, average over a cycle
+BATTERY_EFFICIENCY: Final = 0.95  # discharge losses in the cells
+REGEN_SHARE: Final = 0.60  # share of the braking energy at the wheels back in the battery
+AUX_POWER_W: Final = 300.0  # 12 V systems, pumps, control (air conditioning off, as tested)
+USABLE_SHARE: Final = 0.90  # usable share of the capacity the maker quotes
+# Rolling resistance for the range: the low-rolling-resistance tyres current kei cars
+# wear (JATMA label grade A is 7.8-9.0 N/kN; AA and AAA are lower). The standing-start
+# run keeps the model's 0.012, whose error its fitted drag absorbs.
+CYCLE_CRR: Final = 0.008
+CYCLE_LOAD_KG: Final = 100.0  # test mass over kerb weight (driver, 25 kg, payload share)
+CYCLE_MASS_FACTOR: Final = 1.05  # rotating parts as extra mass, for the cycle's accelerations
+STEADY_SPEEDS_KMH: Final = (60.0, 100.0)
+JAPAN_WLTC_PHASES: Final = ("low", "medium", "high")
+
+
+@dataclass(frozen=True)
+class ElectricConstants:
+    """Fitted on the electric cars' published kerb weights (``--fit``)."""
+
+    battery_case_kg: float  # case, crash frame, high-voltage wiring, charger
+    battery_kg_per_kwh: float  # cells and modules per kWh, 2010 pack
+
+
+@functools.cache
+def load_constants() -> ElectricConstants:
+    with resource_path(CONSTANTS_FILE).open(encoding="utf-8") as fh:
+        data = json.load(fh)
+    return ElectricConstants(**{k: float(v) for k, v in data["battery"].items()})
+
+
+# -- motor -----------------------------------------------------------------------------------
+
+
+def motor_curve(build: Build) -> CurveData:
+    """Constant torque to base speed, then constant power to the motor's top speed.
+
+    A pinned power or torque (``overrides``) replaces the motor's figure, as on a
+    petrol build.
+    """
+    m = build.motor
+    assert m is not None
+    p_kw = build.overrides.power_ps * 0.73549875 if build.overrides.power_ps else m.max_power_kw
+    t_nm = build.overrides.torque_nm if build.overrides.torque_nm else m.max_torque_nm
+    top = m.effective_max_rpm
+    base = p_kw * 1000.0 / t_nm / TWO_PI_OVER_60
+    drpm = top / (N_POINTS - 1)
+    rpm = [i * drpm for i in range(N_POINTS)]
+    torque = [t_nm if r <= base else p_kw * 1000.0 / (r * TWO_PI_OVER_60) for r in rpm]
+    design_torque = [
+        m.max_torque_nm if r <= m.base_rpm else m.max_power_kw * 1000.0 / (r * TWO_PI_OVER_60)
+        for r in rpm
+    ]
+    return CurveData(
+        rpm0=0.0,
+        drpm=drpm,
+        torque=torque,
+        peak_power_kw=p_kw,
+        peak_power_rpm=min(base, top),
+        peak_torque_nm=t_nm,
+        peak_torque_rpm=0.0,
+        uncapped_power_kw=p_kw,
+        capped=False,
+        redline_rpm=top,
+        design_power_kw=m.max_power_kw,
+        design_rpm=top,
+        design_torque_nm=m.max_torque_nm,
+        design_torque=design_torque,
+    )
+
+
+def motor_torque(build: Build, rpm: float) -> float:
+    """The motor's torque at ``rpm`` from its two figures, exactly (no grid)."""
+    m = build.motor
+    assert m is not None
+    p_kw = build.overrides.power_ps * 0.73549875 if build.overrides.power_ps else m.max_power_kw
+    t_nm = build.overrides.torque_nm if build.overrides.torque_nm else m.max_torque_nm
+    if rpm > m.effective_max_rpm:
+        return 0.0
+    if rpm <= 1e-9:
+        return t_nm
+    return min(t_nm, p_kw * 1000.0 / (rpm * TWO_PI_OVER_60))
+
+
+# -- mass ------------------------------------------------------------------------------------
+
+
+def pack_year(year: int | None) -> float:
+    y = PACK_YEAR_DEFAULT if year is None else year
+    return float(min(max(y, PACK_YEARS[0]), PACK_YEARS[1]))
+
+
+def battery_basis(build: Build) -> float:
+    """What the fitted kg per kWh multiplies: capacity × the year's cell improvement."""
+    assert build.battery is not None
+    years = pack_year(build.year) - PACK_YEAR0
+    return float(build.battery.capacity_kwh * (1.0 - PACK_IMPROVEMENT_PER_YEAR) ** years)
+
+
+def electric_parts(build: Build, k: ElectricConstants) -> list[WeightPart]:
+    """The electric powertrain's parts (in place of engine, gearbox and fluids)."""
+    m, bat = build.motor, build.battery
+    assert m is not None and bat is not None
+    motor = MOTOR_FIXED_KG + MOTOR_KG_PER_KW * m.max_power_kw
+    battery = k.battery_case_kg + k.battery_kg_per_kwh * battery_basis(build)
+    return [
+        WeightPart(
+            QT_TRANSLATE_NOOP("weight", "motor and inverter"),
+            round(motor, 1),
+            f"{m.max_power_kw:g} kW, {m.max_torque_nm:g} N·m",
+        ),
+        WeightPart(
+            QT_TRANSLATE_NOOP("weight", "battery"),
+            round(battery, 1),
+            f"{bat.capacity_kwh:g} kWh, case and high-voltage wiring",
+        ),
+        WeightPart(
+            QT_TRANSLATE_NOOP("weight", "reduction gear"),
+            REDUCTION_KG,
+            "single speed, differential",
+        ),
+        WeightPart(
+            QT_TRANSLATE_NOOP("weight", "fluids"),
+            EV_FLUIDS_KG,
+            "coolant, gear oil, 12 V battery",
+        ),
+    ]
+
+
+# The petrol parts an electric build does not have.
+PETROL_ONLY_PARTS: Final = frozenset(
+    {
+        "engine",
+        "turbocharger",
+        "supercharger",
+        "intercooler",
+        "gearbox",
+        "fluids",
+        "mid-engine layout",
+    }
+)
+
+
+# -- range -----------------------------------------------------------------------------------
+
+
+@functools.cache
+def wltc_trace() -> tuple[tuple[float, ...], tuple[str, ...]]:
+    """The WLTC class 3b speed trace (m/s at each second) and each second's phase."""
+    speeds: list[float] = []
+    phases: list[str] = []
+    with resource_path(CYCLE_FILE).open(encoding="utf-8") as fh:
+        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
+        for row in rows:
+            speeds.append(float(row["speed_kmh"]) / 3.6)
+            phases.append(row["phase"])
+    return tuple(speeds), tuple(phases)
+
+
+@dataclass(frozen=True)
+class RoadLoad:
+    """What it takes to move the car: F = roll + cda_half × v² + mass × a."""
+
+    roll_n: float
+    cda_half: float
+    mass_kg: float
+
+
+def battery_power_w(load: RoadLoad, v: float, a: float) -> float:
+    """Power drawn from the battery at speed v (m/s) and acceleration a (m/s²).
+
+    Driving: wheel power through the reduction, motor and inverter and the cells.
+    Braking: REGEN_SHARE of the wheel power comes back (it is negative). Plus the
+    auxiliary load.
+    """
+    f = load.roll_n + load.cda_half * v * v + CYCLE_MASS_FACTOR * load.mass_kg * a
+    p_wheel = f * v
+    if p_wheel >= 0.0:
+        p = p_wheel / (REDUCTION_EFFICIENCY * MOTOR_EFFICIENCY * BATTERY_EFFICIENCY)
+    else:
+        p = p_wheel * REGEN_SHARE
+    return p + AUX_POWER_W
+
+
+def cycle_energy(
+    load: RoadLoad, phases: tuple[str, ...] = JAPAN_WLTC_PHASES
+) -> tuple[float, float]:
+    """(battery energy in J, distance in m) over the chosen phases of the WLTC.
+
+    Speed is the published 1 Hz trace; between two seconds the acceleration is the
+    change in speed, and the power is taken at the mean speed of that second.
+    """
+    v, ph = wltc_trace()
+    energy = dist = 0.0
+    for i in range(len(v) - 1):
+        if ph[i + 1] not in phases:
+            continue
+        vm = 0.5 * (v[i] + v[i + 1])
+        a = v[i + 1] - v[i]
+        energy += battery_power_w(load, vm, a)
+        dist += vm
+    return energy, dist
+
+
+def steady_range_km(load: RoadLoad, usable_kwh: float, speed_kmh: float) -> float:
+    v = speed_kmh / 3.6
+    p = battery_power_w(load, v, 0.0)
+    return usable_kwh * 3.6e6 / p * v / 1000.0
+
+
+def electric_result(
+    build: Build,
+    kerb_kg: float,
+    cda_half: float,
+    reduction: float,
+    radius_m: float,
+    unlimited_top_ms: float,
+) -> ElectricResult:
+    m, bat = build.motor, build.battery
+    assert m is not None and bat is not None
+    mass = kerb_kg + CYCLE_LOAD_KG
+    load = RoadLoad(roll_n=CYCLE_CRR * mass * 9.81, cda_half=cda_half, mass_kg=mass)
+    usable = bat.capacity_kwh * USABLE_SHARE
+    e_j, d_m = cycle_energy(load)
+    wh_per_km = e_j / 3600.0 / (d_m / 1000.0)
+    return ElectricResult(
+        battery_kwh=bat.capacity_kwh,
+        usable_kwh=usable,
+        wltc_range_km=usable * 1000.0 / wh_per_km,
+        wltc_wh_per_km=wh_per_km,
+        steady_range_km=tuple((s, steady_range_km(load, usable, s)) for s in STEADY_SPEEDS_KMH),
+        base_rpm=m.base_rpm,
+        max_rpm=m.effective_max_rpm,
+        reduction=reduction,
+        speed_limit_kmh=m.speed_limit_kmh,
+        base_speed_kmh=m.base_rpm * TWO_PI_OVER_60 * radius_m / reduction * 3.6,
+        unlimited_top_speed_kmh=unlimited_top_ms * 3.6,
+    )
+
+
+# -- reduction -------------------------------------------------------------------------------
+
+
+def design_reduction(build: Build, radius_m: float, v_power_ms: float) -> float:
+    """The single-speed reduction (motor turns per wheel turn) when the build does not
+    give one: the motor reaches its top speed at the maker's limiter, or, without one,
+    where its power meets drag and rolling (``v_power_ms``)."""
+    m = build.motor
+    assert m is not None
+    v = v_power_ms
+    if m.speed_limit_kmh is not None:
+        v = min(v, m.speed_limit_kmh / 3.6)
+    return m.effective_max_rpm * TWO_PI_OVER_60 * radius_m / max(v, 1.0)
+
+
+# -- the standing-start run -------------------------------------------------------------------
+
+MOTOR_ROTOR_INERTIA: Final = 0.03  # kg·m², rotor of a kei car's 47 kW motor (stated)
+I_TRACTION, I_POWER, I_SHIFT, I_REV, I_DRAG = (LIMITS.index(n) for n in LIMITS)
+
+
+def power_speed_ms(p_wheel_w: float, cda_half: float, roll_n: float) -> float:
+    """The speed where ``p_wheel_w`` meets drag and rolling (Newton on a cubic)."""
+    v = (p_wheel_w / cda_half) ** (1.0 / 3.0)
+    for _ in range(8):
+        f = cda_half * v**3 + roll_n * v - p_wheel_w
+        v -= f / (3.0 * cda_half * v * v + roll_n)
+    return float(v)
+
+
+def simulate(build: Build, kerb_kg: float, k: DynamicsConstants) -> tuple[RunResult, float, float]:
+    """The electric car's standing start: (run, reduction, unlimited top speed m/s).
+
+    One gear: the motor's torque through the reduction, limited by the tyres' grip
+    (the same traction model as a petrol car, ``dynamics.py``), less rolling and drag;
+    no clutch, no shift. Top speed is the first of: the maker's limiter, the motor's
+    top speed, or where power meets drag and rolling. Integrated over speed as the
+    petrol run is (``dt = m_eff dv / F_net``).
+    """
+    m = build.motor
+    assert m is not None
+    r = dyn.tyre_radius_m(build)
+    eta = k.drivetrain_efficiency
+    mass = kerb_kg + dyn.TEST_LOAD_KG
+    mg = mass * dyn.G
+    roll = dyn.CRR * mg
+    cda_half = 0.5 * dyn.RHO_AIR * dyn.drag_area_m2(build, k)
+    md = dyn.design_mass_kg(build)
+    d = build.drivetrain
+    if d.final_drive is not None:
+        n = d.final_drive
+    else:
+        v_design = power_speed_ms(
+            m.max_power_kw * 1000.0 * eta,
+            0.5 * dyn.RHO_AIR * dyn.design_drag_area_m2(build, k),
+            dyn.CRR * md * dyn.G,
+        )
+        n = design_reduction(build, r, v_design)
+    to_rpm = n / (r * TWO_PI_OVER_60)  # motor rpm per m/s
+    v_motor = m.effective_max_rpm / to_rpm
+    curve_p = (build.overrides.power_ps or 0.0) * 0.73549875 or m.max_power_kw
+    v_unlimited = min(v_motor, power_speed_ms(curve_p * 1000.0 * eta, cda_half, roll))
+    v_lim = m.speed_limit_kmh / 3.6 if m.speed_limit_kmh is not None else math.inf
+    vmax = min(v_unlimited, v_lim)
+
+    # Traction, as dynamics.py: load sensitive grip, weight transfer to the driven axle.
+    mu = min(
+        k.tyre_mu * min((mass / (md + dyn.TEST_LOAD_KG)) ** (-dyn.MU_LOAD_EXPONENT), 1.3),
+        dyn.MU_MAX,
+    )
+    b = build.body
+    h = 0.2 + 0.22 * b.height_mm / 1000.0
+    wb = b.effective_wheelbase_mm / 1000.0
+    f = dyn.front_share(build)
+    i_wheels = 4.0 * 0.7 * (r / 0.28) ** 4
+    mf = 1.0 + i_wheels / (r * r * md) + MOTOR_ROTOR_INERTIA * n * n / (r * r * md)
+    meff = mass * mf
+
+    def net(v: float) -> tuple[float, int]:
+        fe = motor_torque(build, v * to_rpm) * n * eta / r
+        res = roll + cda_half * v * v
+        c = mu * h / (wb * mf)
+        if d.driven == "fwd":
+            ft = (mu * mg * f + c * res) / (1.0 + c)
+        elif d.driven == "rwd":
+            ft = mu * mg if c >= 1.0 else min(mu * mg, (mu * mg * (1.0 - f) - c * res) / (1.0 - c))
+        else:
+            ft = mu * mg
+        if fe > ft:
+            return ft - res, I_TRACTION
+        return fe - res, (I_DRAG if res >= 0.5 * fe else I_POWER)
+
+    targets_v = (dyn.MPH60_MS, dyn.KMH100_MS)
+    targets_x = (dyn.STANDING_400_M, dyn.QUARTER_MILE_M)
+    hit_v: list[float | None] = [None, None]
+    hit_x: list[float | None] = [None, None]
+    ts, vs, xs, rpms, lims = [0.0], [0.0], [0.0], [0.0], [net(0.0)[1]]
+    t = x = v = 0.0
+    # The run to 99.5 % of top speed in speed steps, then at top speed: the last half
+    # per cent of an asymptotic approach changes no figure we report.
+    v_end = vmax if vmax < v_unlimited else 0.995 * vmax
+    dv = max(0.3, min(1.0, v_end / 80.0))
+    while v < v_end - 1e-9:
+        v1 = min(v + dv, v_end)
+        fn, lim = net(0.5 * (v + v1))
+        if fn <= 1e-6:
+            break
+        dt = meff * (v1 - v) / fn
+        t1, x1 = t + dt, x + 0.5 * (v + v1) * dt
+        for i in (0, 1):
+            if hit_v[i] is None and v1 >= targets_v[i] > v:
+                hit_v[i] = t + dt * (targets_v[i] - v) / (v1 - v)
+            if hit_x[i] is None and x1 >= targets_x[i] > x:
+                hit_x[i] = t + dt * (targets_x[i] - x) / (x1 - x)
+        t, x, v = t1, x1, v1
+        ts.append(t)
+        vs.append(v)
+        xs.append(x)
+        rpms.append(v * to_rpm)
+        lims.append(lim)
+    end_lim = I_REV if vmax < v_unlimited else I_DRAG
+    if len(lims) > 1:
+        lims[-1] = end_lim if v >= v_end - 1e-9 else lims[-1]
+    v = max(v, 1e-3)
+    for i, target in enumerate(targets_x):
+        if hit_x[i] is None:
+            t_add = (target - x) / v
+            hit_x[i] = t + t_add
+            ts.append(t + t_add)
+            vs.append(v)
+            xs.append(target)
+            rpms.append(v * to_rpm)
+            lims.append(end_lim)
+            t, x = t + t_add, target
+    q, s400 = hit_x[1], hit_x[0]
+    assert q is not None and s400 is not None
+    trace = Trace(
+        t_s=farr(ts),
+        speed_ms=farr(vs),
+        distance_m=farr(xs),
+        gear=iarr([1] * len(ts)),
+        rpm=farr(rpms),
+        limit=iarr(lims),
+    )
+    run = RunResult(
+        zero_to_60mph_s=hit_v[0],
+        zero_to_100kmh_s=hit_v[1],
+        quarter_mile_s=q,
+        standing_400m_s=s400,
+        top_speed_kmh=vmax * 3.6,
+        gear_ratios=(1.0,),
+        final_drive=n,
+        trace=trace,
+    )
+    return run, n, v_unlimited
+
+
+# -- fitting the battery mass ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ElectricCar:
+    ref_id: str
+    name: str
+    build: Build
+    kerb_weight_kg: float | None
+    top_speed_kmh: float | None
+    wltc_range_km: float | None
+
+
+def _num(s: str) -> float | None:
+    return float(s) if s.strip() else None
+
+
+def reference_cars() -> list[ElectricCar]:
+    """The electric cars of ``resources/electric_cars.csv`` as builds."""
+    from keiconfig.core.build import Battery, Body, Drivetrain, Engine, Motor
+
+    out: list[ElectricCar] = []
+    with resource_path(CARS_FILE).open(encoding="utf-8") as fh:
+        for row in csv.DictReader(line for line in fh if not line.startswith("#")):
+            wb = _num(row["wheelbase_mm"])
+            build = Build(
+                name=f"{row['make']} {row['model']}",
+                year=int(row["year"]),
+                body=Body(
+                    style=row["style"],  # type: ignore[arg-type]
+                    length_mm=int(row["length_mm"]),
+                    width_mm=int(row["width_mm"]),
+                    height_mm=int(row["height_mm"]),
+                    wheelbase_mm=int(wb) if wb is not None else None,
+                ),
+                # Kept for a switch back to petrol; an electric build does not use it.
+                engine=Engine(
+                    cylinders=3,
+                    displacement_cc=658,
+                    aspiration="na",
+                    position=row["position"],  # type: ignore[arg-type]
+                ),
+                drivetrain=Drivetrain(
+                    driven=row["driven"],  # type: ignore[arg-type]
+                    transmission="automatic",
+                ),
+                powertrain="electric",
+                motor=Motor(
+                    max_power_kw=float(row["power_kw"]), max_torque_nm=float(row["torque_nm"])
+                ),
+                battery=Battery(capacity_kwh=float(row["battery_kwh"])),
+            )
+            out.append(
+                ElectricCar(
+                    ref_id=row["ref_id"],
+                    name=build.name,
+                    build=build,
+                    kerb_weight_kg=_num(row["kerb_weight_kg"]),
+                    top_speed_kmh=_num(row["top_speed_kmh"]),
+                    wltc_range_km=_num(row["wltc_range_km"]),
+                )
+            )
+    return out
+
+
+def fit_battery() -> ElectricConstants:
+    """Least squares of the published kerb weights on the battery case mass and the
+    kilograms per kWh, every other part as the model estimates it."""
+    import numpy as np
+
+    from keiconfig.core import performance
+
+    kw = performance.load_constants().weight
+    rows: list[list[float]] = []
+    rest: list[float] = []
+    for car in reference_cars():
+        if car.kerb_weight_kg is None:
+            continue
+        zero = ElectricConstants(battery_case_kg=0.0, battery_kg_per_kwh=0.0)
+        others = sum(p.kg for p in non_battery_parts(car.build, kw, zero))
+        # Relative error: divide each row by the published weight.
+        w = 1.0 / car.kerb_weight_kg
+        rows.append([w, battery_basis(car.build) * w])
+        rest.append((car.kerb_weight_kg - others) * w)
+    sol, *_ = np.linalg.lstsq(np.array(rows), np.array(rest), rcond=None)
+    return ElectricConstants(
+        battery_case_kg=round(float(sol[0]), 2), battery_kg_per_kwh=round(float(sol[1]), 3)
+    )
+
+
+def non_battery_parts(build: Build, kw: object, k: ElectricConstants) -> list[WeightPart]:
+    from keiconfig.core.weight import weight_parts
+
+    parts = weight_parts(build, kw, k)  # type: ignore[arg-type]
+    return [p for p in parts if p.name != "battery"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if args != ["--fit"]:
+        print("usage: python -m keiconfig.core.electric --fit", file=sys.stderr)
+        return 2
+    k = fit_battery()
+    path = resource_path(CONSTANTS_FILE)
+    data = {
+        "comment": "Fitted constants of the electric model. Written by "
+        "`python -m keiconfig.core.electric --fit`; see resources/model.md.",
+        "battery": asdict(k),
+    }
+    path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {path}: {asdict(k)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,223 @@
+"""Electric builds and given gear ratios: the file fields, the model, the rules."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pydantic import ValidationError
+
+from keiconfig.core import electric, files, performance, regulations
+from keiconfig.core.build import Battery, Build, Motor, changed, default_build
+
+REPO = Path(__file__).resolve().parents[2]
+EXAMPLES = sorted((REPO / "tests" / "cli" / "data").glob("*.kei.json"))
+PRESETS = sorted((REPO / "resources" / "presets").glob("*.kei.json"))
+
+
+def electric_build(**motor: Any) -> Build:
+    m = {"max_power_kw": 47.0, "max_torque_nm": 195.0, **motor}
+    return changed(
+        default_build(),
+        {"powertrain": "electric", "motor": m, "battery": {"capacity_kwh": 20.0}},
+    )
+
+
+def _load(tmp_path: Path, data: dict[str, Any]) -> Build:
+    p = tmp_path / "x.kei.json"
+    p.write_text(json.dumps(data), encoding="utf-8")
+    return files.load_build(p).build
+
+
+def _error(tmp_path: Path, data: dict[str, Any]) -> str:
+    p = tmp_path / "x.kei.json"
+    p.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(files.BuildFileError) as e:
+        files.load_build(p)
+    return str(e.value)
+
+
+@pytest.mark.parametrize("path", EXAMPLES + PRESETS, ids=lambda p: p.name)
+def test_files_of_before_load_unchanged_as_petrol(path: Path) -> None:
+    loaded = files.load_build(path)
+    assert loaded.warnings == ()
+    b = loaded.build
+    assert b.powertrain == "petrol" and b.motor is None and b.battery is None
+    assert b.drivetrain.ratios is None
+    text = files.dumps(b)
+    for key in ('"powertrain"', '"motor"', '"battery"', '"ratios"'):
+        assert key not in text
+
+
+def test_electric_build_round_trips(tmp_path: Path) -> None:
+    b = electric_build(max_rpm=10455, speed_limit_kmh=130.0)
+    b = changed(b, {"drivetrain.final_drive": 8.4})
+    p = tmp_path / "ev.kei.json"
+    files.save_build(b, p)
+    data = json.loads(p.read_text(encoding="utf-8"))
+    assert data["powertrain"] == "electric"
+    assert data["motor"] == {
+        "max_power_kw": 47,
+        "max_torque_nm": 195,
+        "max_rpm": 10455,
+        "speed_limit_kmh": 130,
+    }
+    assert data["battery"] == {"capacity_kwh": 20}
+    again = files.load_build(p)
+    assert again.warnings == ()
+    assert again.build == b
+
+
+def test_given_ratios_round_trip(tmp_path: Path) -> None:
+    b = changed(
+        default_build(),
+        {"drivetrain.ratios": (3.54, 2.05, 1.38, 1.03, 0.82), "drivetrain.final_drive": 4.4},
+    )
+    p = tmp_path / "r.kei.json"
+    files.save_build(b, p)
+    assert json.loads(p.read_text())["drivetrain"]["ratios"] == [3.54, 2.05, 1.38, 1.03, 0.82]
+    assert files.load_build(p).build == b
+
+
+@pytest.mark.parametrize(
+    ("update", "words"),
+    [
+        ({"drivetrain": {"ratios": [3.5, 2.0, 1.4, 1.0]}}, ["drivetrain.ratios", "4", "gears"]),
+        ({"drivetrain": {"ratios": [3.5, 2.0, 2.4, 1.0, 0.8]}}, ["gear 3", "lower", "gear 2"]),
+        ({"drivetrain": {"ratios": [3.5, 2.0, 1.4, 1.0, -1]}}, ["gear ratio 5", "0.3", "8"]),
+        ({"drivetrain": {"ratios": [3.5, 2.0, 1.4, 1.0, "a"]}}, ["drivetrain.ratios", "number"]),
+        ({"drivetrain": {"final_drive": 0}}, ["drivetrain.final_drive", "from 1 to 20"]),
+        ({"powertrain": "diesel"}, ["powertrain", "electric"]),
+        ({"powertrain": "electric"}, ['"motor"', '"battery"']),
+        (
+            {
+                "powertrain": "electric",
+                "motor": {"max_power_kw": 47},
+                "battery": {"capacity_kwh": 20},
+            },
+            ["motor.max_torque_nm", "missing"],
+        ),
+        (
+            {
+                "powertrain": "electric",
+                "motor": {"max_power_kw": 47, "max_torque_nm": 195},
+                "battery": {"capacity_kwh": -20},
+            },
+            ["battery.capacity_kwh", "from 1 to 200"],
+        ),
+        (
+            {
+                "powertrain": "electric",
+                "motor": {"max_power_kw": 47, "max_torque_nm": 195},
+                "battery": {"capacity_kwh": 20},
+                "drivetrain": {"ratios": [3.5, 2.0, 1.4, 1.0, 0.8]},
+            },
+            ["single-speed", "drivetrain.final_drive"],
+        ),
+    ],
+)
+def test_bad_new_fields_are_named(tmp_path: Path, update: dict[str, Any], words: list[str]) -> None:
+    data = default_build().to_json_dict()
+    for key, value in update.items():
+        if isinstance(value, dict) and key in data:
+            data[key] = {**data[key], **value}
+        else:
+            data[key] = value
+    msg = _error(tmp_path, data)
+    assert msg.startswith("x.kei.json: ")
+    for w in words:
+        assert w in msg, (w, msg)
+
+
+def test_newer_version_is_still_refused(tmp_path: Path) -> None:
+    data = electric_build().to_json_dict()
+    data["version"] = 2
+    assert "newer keiconfig" in _error(tmp_path, data)
+
+
+def test_unknown_motor_key_is_a_warning(tmp_path: Path) -> None:
+    data = electric_build().to_json_dict()
+    data["motor"]["rated_kw"] = 39
+    p = tmp_path / "w.kei.json"
+    p.write_text(json.dumps(data), encoding="utf-8")
+    loaded = files.load_build(p)
+    assert any("motor.rated_kw" in w for w in loaded.warnings)
+
+
+def test_schema_describes_the_new_fields() -> None:
+    schema = json.dumps(Build.model_json_schema())
+    for word in ("powertrain", "max_power_kw", "capacity_kwh", "ratios", "final_drive"):
+        assert word in schema
+
+
+def test_motor_curve_is_flat_torque_then_flat_power() -> None:
+    b = electric_build()
+    m = b.motor
+    assert m is not None
+    assert m.base_rpm == pytest.approx(2301.6, abs=0.5)  # the eK X EV's published 2302 rpm
+    assert electric.motor_torque(b, 0.0) == 195.0
+    assert electric.motor_torque(b, 2000.0) == 195.0
+    assert electric.motor_torque(b, 5000.0) * 5000.0 * 2 * 3.14159265 / 60 == pytest.approx(
+        47000.0, rel=1e-6
+    )
+    assert electric.motor_torque(b, m.effective_max_rpm + 1.0) == 0.0
+
+
+def test_electric_build_has_no_engine_parts_and_a_battery() -> None:
+    p = performance.evaluate(electric_build())
+    names = {w.name for w in p.weight_parts}
+    assert {"battery", "motor and inverter", "reduction gear"} <= names
+    assert not names & {"engine", "gearbox", "turbocharger"}
+    assert p.electric is not None
+    bigger = performance.evaluate(changed(electric_build(), {"battery": {"capacity_kwh": 30.0}}))
+    assert bigger.kerb_weight_kg > p.kerb_weight_kg
+    assert bigger.electric is not None and bigger.electric.wltc_range_km > p.electric.wltc_range_km
+
+
+def test_limiter_sets_top_speed_and_launch_is_motor_or_grip_limited() -> None:
+    p = performance.evaluate(electric_build(speed_limit_kmh=130.0))
+    assert p.top_speed_kmh == pytest.approx(130.0)
+    assert p.trace.limit_name(1) in ("traction", "power")
+    assert set(p.trace.gear.tolist()) == {1}
+    free = performance.evaluate(electric_build())
+    assert free.top_speed_kmh > 130.0
+
+
+def test_rules_for_an_electric_car() -> None:
+    b = electric_build()
+    c = regulations.check(b, "1998")
+    names = [x.name for x in c.checks]
+    assert "displacement" not in names
+    power = next(x for x in c.checks if x.name == "power")
+    assert power.value == pytest.approx(63.9, abs=0.05) and power.ok
+    over = regulations.check(electric_build(max_power_kw=60.0), "1998")
+    assert over.ok and regulations.agreement_ok(over) is False
+
+
+def test_wltc_table_matches_the_published_phase_distances() -> None:
+    v, phases = electric.wltc_trace()
+    assert len(v) == 1801
+    for phase, metres in (("low", 3095), ("medium", 4756), ("high", 7162), ("extra_high", 8254)):
+        d = sum(0.5 * (v[i] + v[i + 1]) for i in range(len(v) - 1) if phases[i + 1] == phase)
+        assert d == pytest.approx(metres, abs=2)
+
+
+def test_fitted_battery_constants_are_what_the_fit_gives() -> None:
+    assert electric.fit_battery() == electric.load_constants()
+
+
+def test_electric_reference_cars_weight_within_six_percent() -> None:
+    for car in electric.reference_cars():
+        if car.kerb_weight_kg is None:
+            continue
+        kerb = performance.evaluate(car.build).kerb_weight_kg
+        assert abs(kerb / car.kerb_weight_kg - 1.0) < 0.06, car.name
+
+
+def test_motor_and_battery_models_are_frozen() -> None:
+    m = Motor(max_power_kw=47.0, max_torque_nm=195.0)
+    with pytest.raises(ValidationError):
+        m.max_power_kw = 50.0  # type: ignore[misc]
+    assert Battery(capacity_kwh=20.0).capacity_kwh == 20.0
