@@ -24,7 +24,9 @@ if TYPE_CHECKING:
     from keiconfig.core.results import Compliance, Performance
 
 PROG: Final = "keiconfig"
-COMMANDS: Final = ("validate", "schema", "evaluate", "presets", "calibration", "rank")
+COMMANDS: Final = (
+    "validate", "schema", "evaluate", "presets", "calibration", "rank", "explore"
+)  # fmt: skip
 
 # Spec order of the figures in `evaluate --json`, with the decimals we print.
 EVALUATE_FIELDS: Final[tuple[tuple[str, int], ...]] = (
@@ -318,6 +320,10 @@ def cmd_calibration(argv: Sequence[str]) -> int:
 def cmd_rank(args: argparse.Namespace) -> int:
     from keiconfig.core import ranking
 
+    if args.challenge is not None:  # ranked by a class challenge (keiconfig/cli_explore.py)
+        from keiconfig.cli_explore import cmd_rank_challenge
+
+        return cmd_rank_challenge(args)
     try:
         by = ranking.check_field(args.by)
     except ranking.RankError as e:
@@ -471,7 +477,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--json", action="store_true", help="print one JSON array")
     p.add_argument("--csv", metavar="FILE", help="also write the table to a CSV file")
+    p.add_argument("--challenge", metavar="FILE", help="rank by a class challenge file "
+                   "(its era, constraints and objective; instead of --era and --by)")  # fmt: skip
     p.set_defaults(func=cmd_rank)
+
+    from keiconfig.cli_explore import add_parser as add_explore_parser
+
+    add_explore_parser(sub)
     return parser
 
 

@@ -107,10 +107,17 @@ def _clean(value: Any) -> float | None:
     return v if math.isfinite(v) else None
 
 
-def rank(entries: Iterable[Entry], by: str = DEFAULT_FIELD) -> tuple[Row, ...]:
-    """Order evaluated entries into the league table (pure; see the module text)."""
-    check_field(by)
-    higher_better = RANK_FIELDS[by]
+def rank(
+    entries: Iterable[Entry], by: str = DEFAULT_FIELD, higher_better: bool | None = None
+) -> tuple[Row, ...]:
+    """Order evaluated entries into the league table (pure; see the module text).
+
+    ``higher_better`` ranks by a value that is not one of :data:`RANK_FIELDS` (a
+    challenge's weighted score, named ``by``).
+    """
+    if higher_better is None:
+        check_field(by)
+        higher_better = RANK_FIELDS[by]
     entries = list(entries)
     good = [e for e in entries if e.error is None and e.compliant]
     bad = [e for e in entries if e.error is None and not e.compliant]

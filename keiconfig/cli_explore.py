@@ -1,0 +1,394 @@
+"""``keiconfig explore``: search for the best legal builds an era's rules allow.
+
+Registered on the main parser by :func:`add_parser` (see :mod:`keiconfig.cli`). The
+search is :func:`keiconfig.core.explore_search.optimise`; builds are judged on a
+process pool sized to the machine (``--workers``; 0 judges them in this process).
+Prints the open build's figure, the best builds found and the Pareto front of the
+objective against kerb weight; ``--json`` prints one object, ``--out DIR`` writes
+the best builds as build files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from keiconfig.core.build import Build
+    from keiconfig.core.challenge import Challenge
+    from keiconfig.core.explore_problem import Outcome
+    from keiconfig.core.explore_search import SearchResult
+
+PROG = "keiconfig explore"
+
+
+class _Usage(Exception):
+    pass
+
+
+def add_parser(sub: Any) -> None:
+    from keiconfig.core.explore_problem import FIGURES, OBJECTIVES
+    from keiconfig.core.explore_search import DEFAULT_BUDGET, DEFAULT_SEED
+    from keiconfig.core.explore_space import CATALOGUE, DEFAULT_VARY
+
+    p = sub.add_parser(
+        "explore",
+        prog=PROG,
+        help="search for the quickest (or best) legal build an era's rules allow",
+        description=(
+            "Vary some fields of a build (the rest stay as in --from) and search, with "
+            "differential evolution, for the best builds that keep an era's kei rules."
+        ),
+    )
+    p.add_argument("--from", dest="base", metavar="FILE|PRESET",
+                   help="the build to start from (a build file or a preset id); "
+                        "default: the default car")  # fmt: skip
+    p.add_argument("--era", help="the rules to keep (1949 ... 1998; default 1998, or the "
+                   "challenge's)")  # fmt: skip
+    p.add_argument("--no-agreement", action="store_true",
+                   help="ignore the makers' 64 PS agreement (only the laws count)")  # fmt: skip
+    p.add_argument(
+        "--vary",
+        metavar="FIELD,...",
+        help=f"fields to vary (default: {','.join((*DEFAULT_VARY, 'year'))}); any of: "
+        + ", ".join(CATALOGUE),
+    )
+    p.add_argument("--range", action="append", default=[], metavar="FIELD=LO:HI",
+                   help="narrow or widen a field's range, e.g. body.length_mm=3000:3400; "
+                        "or a choice's options, e.g. engine.aspiration=na:turbo")  # fmt: skip
+    p.add_argument(
+        "--objective",
+        metavar="FIGURE[=W,...]",
+        help=f"what to make best (default zero_to_100kmh_s): one of {', '.join(OBJECTIVES)}, "
+        "or a weighted mix such as zero_to_100kmh_s=1,top_speed_kmh=0.5",
+    )
+    p.add_argument("--challenge", metavar="FILE", help="a class challenge file: its era, "
+                   "agreement, constraints, objective and fields")  # fmt: skip
+    p.add_argument("--min-seats", type=int, metavar="N", help="at least N seats")
+    p.add_argument("--body-style", action="append", default=[], metavar="STYLE",
+                   help="the body must be this style (repeat for several)")  # fmt: skip
+    p.add_argument("--max-kerb-weight", type=float, metavar="KG", help="kerb weight ceiling")
+    p.add_argument("--budget", type=int, default=DEFAULT_BUDGET, metavar="N",
+                   help=f"builds to judge (default {DEFAULT_BUDGET})")  # fmt: skip
+    p.add_argument("--workers", type=int, metavar="N",
+                   help="worker processes (default: one per CPU; 0: none, judge here)")  # fmt: skip
+    p.add_argument("--seed", type=int, default=DEFAULT_SEED, metavar="N",
+                   help=f"random seed: the same seed gives the same answer (default "
+                        f"{DEFAULT_SEED})")  # fmt: skip
+    p.add_argument("--top", type=int, default=5, metavar="N", help="best builds to print")
+    p.add_argument("--front", metavar="FIGURE", default="kerb_weight_kg",
+                   help=f"the Pareto front's second figure (default kerb_weight_kg); one of: "
+                        f"{', '.join(FIGURES)}")  # fmt: skip
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--out", metavar="DIR", help="write the best builds as build files here")
+    p.set_defaults(func=cmd_explore)
+
+
+def _base(spec: str | None) -> Build:
+    from keiconfig.core.build import default_build
+    from keiconfig.core.files import BuildFileError, load_build
+    from keiconfig.core.presets import PresetError, load_preset
+
+    if spec is None:
+        return default_build()
+    if Path(spec).exists():
+        try:
+            return load_build(spec).build
+        except BuildFileError as e:
+            raise _Usage(str(e)) from None
+    try:
+        return load_preset(spec).build
+    except PresetError as e:
+        raise _Usage(f"--from {spec}: no such file, and {e}") from None
+
+
+def _ranges(items: list[str]) -> tuple[dict[str, tuple[float, float]], dict[str, list[Any]]]:
+    from keiconfig.core.explore_space import catalogue_variable
+
+    ranges: dict[str, tuple[float, float]] = {}
+    options: dict[str, list[Any]] = {}
+    for item in items:
+        path, _, spec = item.partition("=")
+        v = catalogue_variable(path.strip())
+        parts = [s.strip() for s in spec.split(":")]
+        if v.kind == "choice":
+            want = []
+            for s in parts:
+                match = [o for o in v.options if str(o) == s]
+                if not match:
+                    raise _Usage(
+                        f"--range {item}: {s!r} is not one of {', '.join(map(str, v.options))}"
+                    )
+                want.append(match[0])
+            options[v.path] = want
+            continue
+        try:
+            lo, hi = (float(s) for s in parts)
+        except ValueError:
+            raise _Usage(f"--range {item}: give it as {v.path}=LOW:HIGH, e.g. "
+                         f"{v.path}={v.lo:g}:{v.hi:g}") from None  # fmt: skip
+        ranges[v.path] = (lo, hi)
+    return ranges, options
+
+
+def _setup(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from keiconfig.core.challenge import ChallengeFileError, load_challenge
+    from keiconfig.core.explore_problem import Objective, Problem, Rules
+    from keiconfig.core.explore_space import DEFAULT_VARY, make_space
+
+    ch: Challenge | None = None
+    if args.challenge:
+        try:
+            ch = load_challenge(args.challenge)
+        except ChallengeFileError as e:
+            raise _Usage(str(e)) from None
+    base = _base(args.base)
+    era = args.era or (ch.rules.era if ch else "1998")
+    rules = Rules(
+        era,
+        agreement=not args.no_agreement and (ch.rules.agreement if ch else True),
+        min_seats=args.min_seats if args.min_seats is not None else (
+            ch.rules.min_seats if ch else None),
+        body_styles=tuple(args.body_style) or (ch.rules.body_styles if ch else ()),
+        max_kerb_weight_kg=args.max_kerb_weight if args.max_kerb_weight is not None else (
+            ch.rules.max_kerb_weight_kg if ch else None),
+    )  # fmt: skip
+    if args.objective:
+        objective = Objective.parse(args.objective)
+    else:
+        objective = ch.objective if ch else Objective.single("zero_to_100kmh_s")
+    if args.vary:
+        vary = [v.strip() for v in args.vary.split(",") if v.strip()]
+    else:
+        vary = list(ch.vary) if ch and ch.vary else [*DEFAULT_VARY, "year"]
+    ranges, options = _ranges(args.range)
+    space = make_space(base, vary, ranges, options, era_id=era)
+    return Problem(space, rules, objective), ch
+
+
+def cmd_explore(args: argparse.Namespace) -> int:
+    from keiconfig.core.explore_problem import FIGURES, ProblemError
+    from keiconfig.core.explore_space import SpaceError
+
+    if args.front not in FIGURES:
+        print(f"{PROG}: error: --front {args.front} is not a figure; choose from: "
+              f"{', '.join(FIGURES)}", file=sys.stderr)  # fmt: skip
+        return 2
+    try:
+        problem, ch = _setup(args)
+    except (_Usage, SpaceError, ProblemError) as e:
+        print(f"{PROG}: error: {e}", file=sys.stderr)
+        return 2
+    if args.budget < 1:
+        print(f"{PROG}: error: --budget must be at least 1", file=sys.stderr)
+        return 2
+    result = _run(problem, args)
+    if args.out:
+        status = _write_out(result, Path(args.out))
+        if status:
+            return status
+    if args.json:
+        _print_json(result, args, ch)
+    else:
+        _print_text(result, args, ch)
+    return 0
+
+
+def _run(problem, args: argparse.Namespace) -> SearchResult:  # type: ignore[no-untyped-def]
+    from keiconfig.core.explore_batch import default_executor
+    from keiconfig.core.explore_search import Progress, optimise
+
+    def progress(p: Progress) -> None:
+        if not args.json and sys.stderr.isatty():
+            print(f"\r  {p.evaluated}/{p.budget} builds judged", end="", file=sys.stderr)
+
+    if args.workers == 0:
+        result = optimise(problem, args.budget, args.seed, None, None, progress, args.top)
+    else:
+        with default_executor(args.workers) as ex:
+            result = optimise(problem, args.budget, args.seed, ex, None, progress, args.top)
+    if not args.json and sys.stderr.isatty():
+        print("\r" + " " * 40 + "\r", end="", file=sys.stderr)
+    return result
+
+
+def _fmt(v: float | None, figure: str | None) -> str:
+    if v is None or not math.isfinite(v):
+        return "–"
+    if figure is None:
+        return f"{v:.3f}"
+    return f"{v:.2f}" if figure.endswith("_s") else f"{v:.1f}"
+
+
+def _unit(figure: str | None) -> str:
+    if figure is None:
+        return ""
+    for suffix, unit in (("_s", " s"), ("_kmh", " km/h"), ("_kg", " kg"), ("_ps", " PS"),
+                         ("_nm", " N·m"), ("_tonne", " PS/t")):  # fmt: skip
+        if figure.endswith(suffix):
+            return unit
+    return ""
+
+
+def _front(result: SearchResult, second: str) -> list[Outcome]:
+    from keiconfig.core import pareto
+    from keiconfig.core.explore_problem import HIGHER_BETTER
+
+    obj = result.problem.objective
+    legal = [o for o in result.outcomes if o.legal and o.value is not None]
+    first_hb = obj.figure is not None and HIGHER_BETTER[obj.figure]
+    pts = [(o.value, o.figure(second)) for o in legal]
+    idx = pareto.front(pts, [first_hb, HIGHER_BETTER[second]])
+    return [legal[i] for i in idx]
+
+
+def _changes(updates: dict[str, Any]) -> str:
+    return ", ".join(f"{k.split('.')[-1]}={v}" for k, v in updates.items())
+
+
+def _print_text(result: SearchResult, args: argparse.Namespace, ch: Challenge | None) -> None:
+    p = result.problem
+    fig = p.objective.figure
+    name = p.objective.text()
+    if ch is not None:
+        print(f"challenge: {ch.title}")
+    print(f"rules: {p.rules.describe()}; objective: {name}")
+    print(f"varied: {', '.join(p.space.paths)}")
+    print(f"judged {result.evaluated} builds (seed {args.seed})")
+    base = result.base
+    best = result.best[0].outcome if result.best else None
+    unit = _unit(fig)
+    mine = _fmt(base.value, fig) + unit + ("" if base.legal else
+                                           f" (breaks: {', '.join(base.failed)})")  # fmt: skip
+    found = _fmt(best.value, fig) + unit if best else "no legal build found"
+    print(f"your build: {mine}; best found: {found}")
+    if not result.best:
+        return
+    print()
+    print("best legal builds:")
+    for i, f in enumerate(result.best[: args.top], start=1):
+        print(f"  {i}. {name} {_fmt(f.outcome.value, fig)}{unit}  "
+              f"({f.outcome.figure('kerb_weight_kg'):.0f} kg, "
+              f"{f.outcome.figure('power_ps'):.1f} PS)  {_changes(f.updates)}")  # fmt: skip
+    front = _front(result, args.front)
+    print()
+    print(f"Pareto front, {name} against {args.front} ({len(front)} builds):")
+    for o in front:
+        print(f"  {_fmt(o.value, fig):>8}  {_fmt(o.figure(args.front), args.front):>8}")
+
+
+def _outcome_dict(o: Outcome, updates: dict[str, Any] | None = None) -> dict[str, Any]:
+    from keiconfig.cli import _number
+
+    out: dict[str, Any] = {
+        "value": _number(o.value, 4),
+        "legal": o.legal,
+        "failed": list(o.failed),
+        "figures": {k: _number(v, 3) for k, v in o.figure_dict().items()},
+    }
+    if updates is not None:
+        out["changes"] = updates
+    return out
+
+
+def _print_json(result: SearchResult, args: argparse.Namespace, ch: Challenge | None) -> None:
+    p = result.problem
+    data = {
+        "challenge": ch.title if ch else None,
+        "era": p.rules.era,
+        "agreement": p.rules.agreement_limit_ps is not None,
+        "constraints": {
+            "min_seats": p.rules.min_seats,
+            "body_styles": list(p.rules.body_styles),
+            "max_kerb_weight_kg": p.rules.max_kerb_weight_kg,
+        },
+        "objective": p.objective.text(),
+        "vary": list(p.space.paths),
+        "seed": args.seed,
+        "evaluated": result.evaluated,
+        "base": _outcome_dict(result.base),
+        "best": [
+            {**_outcome_dict(f.outcome, f.updates), "build": f.build.to_json_dict()}
+            for f in result.best[: args.top]
+        ],
+        "front": {
+            "figures": [p.objective.text(), args.front],
+            "builds": [
+                {**_outcome_dict(o, p.space.updates(o.x))} for o in _front(result, args.front)
+            ],
+        },
+    }
+    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n")
+
+
+def _write_out(result: SearchResult, folder: Path) -> int:
+    from keiconfig.core.build import changed
+    from keiconfig.core.files import BuildSaveError, save_build
+
+    fig = result.problem.objective.figure
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        print(f"{PROG}: the folder {folder} cannot be made ({e.strerror or e}).", file=sys.stderr)
+        return 1
+    for i, f in enumerate(result.best, start=1):
+        label = f"{_fmt(f.outcome.value, fig)}{_unit(fig)}"
+        build = changed(f.build, {"name": f"Explored {result.problem.rules.era} #{i} ({label})"})
+        try:
+            save_build(build, folder / f"explored-{i:02d}.kei.json")
+        except BuildSaveError as e:
+            print(f"{PROG}: {e}", file=sys.stderr)
+            return 1
+    return 0
+
+
+def cmd_rank_challenge(args: argparse.Namespace) -> int:
+    """``keiconfig rank FOLDER --challenge FILE``: the league table of a class challenge."""
+    from keiconfig.cli import _dump_json, _fmt, _table, shown
+    from keiconfig.core import ranking
+    from keiconfig.core.challenge import ChallengeFileError, load_challenge, rank_folder
+
+    try:
+        ch = load_challenge(args.challenge)
+    except ChallengeFileError as e:
+        print(f"keiconfig rank: {shown(e)}", file=sys.stderr)
+        return 1
+    try:
+        rows = rank_folder(ch, args.folder)
+    except ranking.RankError as e:
+        print(f"keiconfig rank: {shown(e)}.", file=sys.stderr)
+        return 1
+    if args.json:
+        _dump_json(
+            {"challenge": ch.to_json_dict(), "rows": [r.to_dict() for r in rows]}, sys.stdout
+        )
+    else:
+        table = []
+        for r in rows:
+            if r.error is not None:
+                status = f"unreadable: {shown(r.error)}"
+            elif r.compliant:
+                status = "keeps the rules"
+            else:
+                status = "breaks: " + ", ".join(r.failed)
+            table.append([
+                "" if r.rank is None else str(r.rank), shown(r.file), shown(r.name or ""),
+                _fmt(r.value, 2 if ch.objective.figure is None or ch.label.endswith("_s") else 1)
+                if r.error is None else "",
+                status,
+            ])  # fmt: skip
+        print(f"Challenge: {shown(ch.title)} ({ch.rules.describe()}).")
+        print(_table(["rank", "file", "name", ch.label, "status"], table, right={0, 3}))
+    if args.csv:
+        from keiconfig.core.files import BuildSaveError, write_text_atomic
+
+        try:
+            write_text_atomic(Path(args.csv), ranking.to_csv(rows, ch.label))
+        except BuildSaveError as e:
+            print(f"keiconfig rank: the CSV file {shown(e)}", file=sys.stderr)
+            return 1
+    return 1 if any(r.error is not None for r in rows) else 0

@@ -1,0 +1,113 @@
+"""`keiconfig explore` and `keiconfig rank --challenge`, run in-process."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+from keiconfig import cli
+from keiconfig.core import regulations
+from keiconfig.core.files import load_build
+from keiconfig.core.performance import evaluate
+from keiconfig.core.presets import list_presets
+from keiconfig.core.resources_path import resource_path
+
+EXAMPLE = str(resource_path("example.challenge.json"))
+
+
+def run(capsys, *argv):
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_explore_prints_the_open_build_and_the_best(capsys):
+    code, out, err = run(capsys, "explore", "--era", "1990", "--budget", "300", "--workers", "0",
+                         "--from", "suzuki-cappuccino-1991")  # fmt: skip
+    assert code == 0, err
+    assert "rules: 1990 rules, 64 PS agreement" in out
+    assert "your build: 10.63 s; best found: " in out
+    assert "Pareto front, zero_to_100kmh_s against kerb_weight_kg" in out
+
+
+def test_explore_json_and_out_folder_hold_legal_builds(capsys, tmp_path):
+    code, out, err = run(
+        capsys, "explore", "--era", "1998", "--vary",
+        "engine.displacement_cc,engine.aspiration,body.length_mm,body.style",
+        "--objective", "standing_400m_s", "--budget", "200", "--workers", "0", "--json",
+        "--min-seats", "4", "--seed", "4", "--out", str(tmp_path / "best"),
+    )  # fmt: skip
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["evaluated"] > 0 and data["seed"] == 4 and data["best"]
+    values = [b["value"] for b in data["best"]]
+    assert values == sorted(values)
+    for b in data["best"]:
+        assert b["legal"] and b["figures"]["power_ps"] <= 64.0
+    files = sorted((tmp_path / "best").glob("*.kei.json"))
+    assert len(files) == len(data["best"]) or len(files) >= len(data["best"])
+    for f in files:
+        build = load_build(f).build
+        perf = evaluate(build)
+        assert regulations.check(build, "1998", power_ps=perf.power_ps).ok
+        assert build.body.effective_seats >= 4
+    front = data["front"]["builds"]
+    assert front and all(b["legal"] for b in front)
+
+
+def test_explore_with_a_challenge(capsys):
+    code, out, err = run(capsys, "explore", "--challenge", EXAMPLE, "--budget", "200",
+                         "--workers", "0")  # fmt: skip
+    assert code == 0, err
+    assert out.startswith("challenge: The quickest 1990 four-seater")
+    assert "at least 4 seats, kerb weight at most 700 kg" in out
+
+
+def test_explore_usage_errors_are_sentences(capsys, tmp_path):
+    for argv, words in [
+        (["--vary", "engine.wings"], "'engine.wings' is not a field an exploration can vary"),
+        (["--range", "body.length_mm=x"], "give it as body.length_mm=LOW:HIGH"),
+        (["--range", "engine.aspiration=na:rotary"], "'rotary' is not one of na, turbo"),
+        (["--objective", "lap_s"], "'lap_s' is not a figure to optimise"),
+        (["--era", "2050"], "unknown regulation era '2050'"),
+        (["--from", "no-such-car"], "there is no preset called 'no-such-car'"),
+        (["--front", "colour"], "--front colour is not a figure"),
+    ]:
+        code, _out, err = run(capsys, "explore", *argv)
+        assert code == 2, argv
+        assert words in err and "Traceback" not in err
+    bad = tmp_path / "bad.challenge.json"
+    bad.write_text(
+        '{"format": "keiconfig-challenge", "version": 1, "title": "x", "era": "1990",'
+        ' "objective": "zero_to_100kmh_s", "constraints": {"min_seats": 9}}'
+    )
+    code, _, err = run(capsys, "explore", "--challenge", str(bad))
+    assert code == 2
+    assert err.strip() == (
+        'keiconfig explore: error: bad.challenge.json: "constraints.min_seats" must be a whole '
+        "number from 1 to 8."
+    )
+
+
+def test_rank_by_challenge(capsys, tmp_path):
+    for p in list_presets():
+        shutil.copy(p.path, tmp_path / p.path.name)
+    code, out, err = run(capsys, "rank", str(tmp_path), "--challenge", EXAMPLE)
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0].startswith("Challenge: The quickest 1990 four-seater (1990 rules")
+    first = lines[3]
+    assert first.split()[0] == "1" and "suzuki-alto-works-rs-r-1987" in first
+    assert "breaks: seats" in out
+    code, out, _ = run(capsys, "rank", str(tmp_path), "--challenge", EXAMPLE, "--json")
+    data = json.loads(out)
+    assert data["challenge"]["title"] == "The quickest 1990 four-seater"
+    assert data["rows"][0]["rank"] == 1
+
+
+def test_rank_with_a_broken_challenge(capsys, tmp_path):
+    bad = tmp_path / "c.json"
+    bad.write_text("{}")
+    code, _, err = run(capsys, "rank", str(tmp_path), "--challenge", str(bad))
+    assert code == 1
+    assert 'c.json: "format" must be "keiconfig-challenge"' in err

@@ -1,0 +1,108 @@
+"""Class challenge files: reading, clear sentences for broken files, ranking a folder."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from keiconfig.core import challenge
+from keiconfig.core.challenge import ChallengeFileError, load_challenge
+from keiconfig.core.presets import list_presets
+from keiconfig.core.resources_path import resource_path
+
+EXAMPLE = resource_path("example.challenge.json")
+
+
+def _write(tmp_path, data, name="c.challenge.json"):
+    p = tmp_path / name
+    p.write_text(data if isinstance(data, str) else json.dumps(data), encoding="utf-8")
+    return p
+
+
+def _ok():
+    return json.loads(EXAMPLE.read_text(encoding="utf-8"))
+
+
+def test_the_shipped_example_reads():
+    c = load_challenge(EXAMPLE)
+    assert c.title == "The quickest 1990 four-seater"
+    assert c.rules.era == "1990" and c.rules.agreement and c.rules.min_seats == 4
+    assert c.objective.figure == "zero_to_100kmh_s"
+    assert challenge.challenge_from_data(c.to_json_dict()) == c
+
+
+@pytest.mark.parametrize(
+    ("change", "sentence"),
+    [
+        (lambda d: "{ not json", "the JSON is broken at line 1, column 3"),
+        (lambda d: "", "the file is empty"),
+        (lambda d: [1, 2], "holds one JSON object"),
+        (lambda d: {**d, "format": "x"}, '"format" must be "keiconfig-challenge"'),
+        (lambda d: {"format": "keiconfig-build", "body": {}, "engine": {}},
+         "this is a build file, not a challenge"),
+        (lambda d: {**d, "version": 2}, "reads version 1 challenges"),
+        (lambda d: {**d, "era": "2050"}, '"era" is "2050"; it must be one of 1949'),
+        (lambda d: {**d, "objective": "lap_time_s"}, "'lap_time_s' is not a figure"),
+        (lambda d: {**d, "objective": {"top_speed_kmh": "fast"}},
+         '"objective.top_speed_kmh" must be a positive number'),
+        (lambda d: {**d, "objective": 3}, '"objective" must be a figure'),
+        (lambda d: {**d, "title": ""}, '"title" must be a text'),
+        (lambda d: {**d, "agreement": "yes"}, '"agreement" must be true or false'),
+        (lambda d: {**d, "colour": "red"}, '"colour" is not a field of a challenge'),
+        (lambda d: {**d, "constraints": {"min_seats": 0}}, "whole number from 1 to 8"),
+        (lambda d: {**d, "constraints": {"doors": 2}}, '"constraints.doors" is not a constraint'),
+        (lambda d: {**d, "constraints": {"body_styles": ["limo"]}}, '"limo" is not a body style'),
+        (lambda d: {**d, "constraints": {"max_kerb_weight_kg": -1}}, "a number of kilograms"),
+        (lambda d: {**d, "vary": ["engine.wings"]}, '"engine.wings" is not a field'),
+    ],
+)  # fmt: skip
+def test_a_broken_challenge_gets_one_clear_sentence(tmp_path, change, sentence):
+    path = _write(tmp_path, change(_ok()))
+    with pytest.raises(ChallengeFileError) as info:
+        load_challenge(path)
+    message = str(info.value)
+    assert message.startswith("c.challenge.json: ")
+    assert sentence in message
+    assert message.endswith(".") and "\n" not in message and "Traceback" not in message
+
+
+def test_missing_folder_and_binary_files(tmp_path):
+    with pytest.raises(ChallengeFileError, match="does not exist"):
+        load_challenge(tmp_path / "nope.json")
+    with pytest.raises(ChallengeFileError, match="is a folder"):
+        load_challenge(tmp_path)
+    (tmp_path / "b.json").write_bytes(b"\xff\xfe\x00junk")
+    with pytest.raises(ChallengeFileError, match="not UTF-8"):
+        load_challenge(tmp_path / "b.json")
+
+
+def test_rank_a_class_folder_by_a_challenge(tmp_path):
+    for p in list_presets():
+        shutil.copy(p.path, tmp_path / p.path.name)
+    (tmp_path / "broken.json").write_text("{", encoding="utf-8")
+    c = load_challenge(EXAMPLE)
+    rows = challenge.rank_folder(c, tmp_path)
+    ranked = [r for r in rows if r.rank is not None]
+    assert ranked, "some presets are 1990-legal four-seaters under 700 kg"
+    values = [r.value for r in ranked if r.value is not None]  # None: never reaches 100 km/h
+    assert values and values == sorted(values)
+    by_file = {r.file: r for r in rows}
+    # A two-seater is not ranked, and says why; over 64 PS is not ranked either.
+    assert "seats" in by_file["honda-beat-1991.kei.json"].failed
+    assert "power" in by_file["volkswagen-polo-gti-2021.kei.json"].failed
+    assert by_file["broken.json"].error is not None
+    assert all(r.field == "zero_to_100kmh_s" for r in rows)
+
+
+def test_rank_by_a_weighted_mix(tmp_path):
+    for p in list_presets()[:8]:
+        shutil.copy(p.path, tmp_path / p.path.name)
+    data = {**_ok(), "objective": {"zero_to_100kmh_s": 1, "top_speed_kmh": 1},
+            "constraints": {}, "era": "1998"}  # fmt: skip
+    rows = challenge.rank_folder(load_challenge(_write(tmp_path, data, "mix.txt")), tmp_path)
+    ranked = [r for r in rows if r.rank is not None]
+    assert ranked and all(r.field == "score" for r in rows)
+    values = [r.value for r in ranked if r.value is not None]
+    assert values and values == sorted(values)
