@@ -311,10 +311,25 @@ def cmd_presets(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_calibration(argv: Sequence[str]) -> int:
-    from keiconfig.core import calibration
+def cmd_calibration(args: argparse.Namespace) -> int:
+    from pathlib import Path
 
-    return int(calibration.main(list(argv)) or 0)
+    from keiconfig.core import calibration_fit, calibration_report, golden
+    from keiconfig.core.performance import load_constants
+
+    if args.write_golden:
+        for p in golden.write_golden(Path(args.write_golden)):
+            print(f"wrote {p}")
+        return 0
+    if args.fit:
+        k = calibration_fit.fit_all()
+        path = calibration_fit.write_constants(k)
+        load_constants.cache_clear()
+        print(f"wrote {path}")
+        _dump_json(k.to_dict(), sys.stdout)
+        print()
+    print(calibration_report.report(loo=args.loo))
+    return 0
 
 
 def cmd_rank(args: argparse.Namespace) -> int:
@@ -457,11 +472,24 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("presets", prog=f"{PROG} presets", help="list the shipped real-car presets")
     p.set_defaults(func=cmd_presets)
 
-    sub.add_parser(
+    p = sub.add_parser(
         "calibration",
-        help="compare the model with published figures (see 'keiconfig calibration --help')",
-        add_help=False,
+        prog=f"{PROG} calibration",
+        help="compare the model with the published figures of the reference cars",
+        description="Compare the model with the published figures of the reference cars.",
     )
+    p.add_argument("--fit", action="store_true", help="re-fit the global constants, write them")
+    p.add_argument(
+        "--loo",
+        action="store_true",
+        help="add leave-one-out errors (refit without each car, predict it; ~15 s)",
+    )
+    p.add_argument(
+        "--write-golden",
+        metavar="DIR",
+        help="write the golden figures of DIR/builds/*.kei.json and every preset into DIR",
+    )
+    p.set_defaults(func=cmd_calibration)
 
     from keiconfig.core.ranking import DEFAULT_FIELD, RANK_FIELDS
 
@@ -488,8 +516,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _dispatch(argv: list[str]) -> int:
-    if argv and argv[0] == "calibration":
-        return cmd_calibration(argv[1:])
     if len(argv) == 2 and argv[0] == "--":  # keiconfig -- -odd-name.kei.json
         return run_gui(argv[1])
     if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS:

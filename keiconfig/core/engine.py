@@ -40,8 +40,9 @@ class EngineConstants:
     c_forced: float
     c_two_stroke: float
     c_era: float
-    # Time constant of the saturating era curve (years); fitted by a grid search.
-    era_tau_years: float = 15.0
+    # Time constant of the saturating era curve (years): a stated 10 years
+    # (``calibration_fit.ERA_TAU_YEARS``), not fitted.
+    era_tau_years: float
 
 
 def farr(values: list[float]) -> FloatArray:
@@ -56,13 +57,6 @@ def iarr(values: list[int]) -> IntArray:
     a = np.array(values, dtype=np.int64)
     a.setflags(write=False)
     return a
-
-
-def era_fraction(year: int | None) -> float:
-    """0 for a 1955 design, 1 for 2005 on (and for a build without a year)."""
-    if year is None:
-        return 1.0
-    return min(max((year - 1955) / 50.0, 0.0), 1.0)
 
 
 ERA_START: Final = 1950  # the post-war start of the development curve

@@ -45,6 +45,10 @@ ROOF_EXTRA_KG: Final[dict[str, float]] = {
     "glass": 10.0,
 }
 FUEL_DENSITY: Final = 0.74  # kg/L
+# The equipment era: nothing in 1955, rising quadratically to full in 2000.
+EQUIPMENT_ERA_FIRST_YEAR: Final = 1955
+EQUIPMENT_ERA_YEARS: Final = 45.0
+EQUIPMENT_ERA_EXPONENT: Final = 2
 
 
 @dataclass(frozen=True)
@@ -74,7 +78,8 @@ def equipment_era(year: int | None) -> float:
     """0 for 1955, rising quadratically to 1 for 2000 on (and for no year)."""
     if year is None:
         return 1.0
-    return min(max((year - 1955) / 45.0, 0.0), 1.0) ** 2
+    span = (year - EQUIPMENT_ERA_FIRST_YEAR) / EQUIPMENT_ERA_YEARS
+    return min(max(span, 0.0), 1.0) ** EQUIPMENT_ERA_EXPONENT
 
 
 def shell_basis(build: Build) -> float:

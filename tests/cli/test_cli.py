@@ -269,18 +269,18 @@ def test_unexpected_error_is_one_line(capsys, monkeypatch):
     assert "disk on fire" in err
 
 
-def test_calibration_is_delegated_with_its_arguments(capsys, monkeypatch):
-    import types
+def test_calibration_options_are_the_commands_own(capsys, monkeypatch):
+    from keiconfig.core import calibration_report
 
     seen = []
-    fake = types.ModuleType("keiconfig.core.calibration")
-    fake.main = lambda argv: seen.append(argv) or 3
-    monkeypatch.setitem(sys.modules, "keiconfig.core.calibration", fake)
-    import keiconfig.core
-
-    monkeypatch.setattr(keiconfig.core, "calibration", fake, raising=False)
-    assert cli.main(["calibration", "--json", "--out", "x"]) == 3
-    assert seen == [["--json", "--out", "x"]]
+    monkeypatch.setattr(calibration_report, "report", lambda loo=False: seen.append(loo) or "R")
+    code, out, _ = run(capsys, "calibration", "--loo")
+    assert code == 0
+    assert out.strip() == "R"
+    assert seen == [True]
+    code, _, err = run(capsys, "calibration", "--no-such-option")
+    assert code == 2
+    assert "--no-such-option" in err
 
 
 def test_rank_use_year_judges_old_cars_by_their_rules(capsys, tmp_path):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from keiconfig.core.calibration import fit_engine, fit_weight, report
+from keiconfig.core.calibration_fit import fit_engine, fit_weight
+from keiconfig.core.calibration_report import report
 from keiconfig.core.performance import load_constants
 from keiconfig.core.reference import load_reference
 

@@ -4,7 +4,7 @@ A model change that moves any figure by more than 0.5 % fails here. The test run
 compares: it never writes a golden file. If the change is deliberate, regenerate them with
 the separate command::
 
-    python -m keiconfig.core.calibration --write-golden tests/core/golden
+    python -m keiconfig calibration --write-golden tests/core/golden
 
 and review the diff of ``tests/core/golden/*.json`` in the commit.
 """
@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from keiconfig.core.build import Build
-from keiconfig.core.calibration import (
+from keiconfig.core.golden import (
     GOLDEN_FIELDS,
     golden_figures,
     golden_name,
@@ -28,7 +28,7 @@ from keiconfig.core.performance import evaluate
 GOLDEN_DIR = Path(__file__).parent / "golden"
 TOLERANCE = 0.005
 SOURCES = golden_sources(GOLDEN_DIR)
-WRITER = "python -m keiconfig.core.calibration --write-golden tests/core/golden"
+WRITER = "python -m keiconfig calibration --write-golden tests/core/golden"
 
 
 def test_there_are_golden_sources() -> None:

@@ -1,0 +1,351 @@
+"""An engine through its gearbox: the drive force at the wheels at each speed.
+
+``EngineDrive`` is the combustion engine's ``dynamics.WheelDrive``: a manual (clutch
+slipping at launch), a torque-converter automatic or a CVT, with ratios designed by
+``overall_ratios`` and shift speeds by ``shift_speeds``. Every number is named and has
+its line in ``resources/model.md`` ("The standing-start run").
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Final
+
+from keiconfig.core.build import Build
+from keiconfig.core.chassis import (
+    CRR,
+    RHO_AIR,
+    TEST_LOAD_KG,
+    DynamicsConstants,
+    G,
+    design_drag_area_m2,
+    design_mass_kg,
+    tyre_radius_m,
+    wheel_inertia_kgm2,
+)
+from keiconfig.core.engine import N_POINTS, TWO_PI_OVER_60, CurveData
+
+# Losses: the fitted ``drivetrain_efficiency`` less these for a torque converter or
+# a CVT's belt and pump.
+AUTOMATIC_LOSS: Final = 0.04
+CVT_LOSS: Final = 0.06
+
+# Gross power (JIS/SAE gross, before 1985) is about 12 % above net.
+GROSS_BEFORE_YEAR: Final = 1985
+GROSS_TO_NET: Final = 0.88
+
+# Gearing design.
+OVERDRIVE: Final = 1.08  # top gear puts the power peak 8 % above the design speed
+OVERDRIVE_MIN_GEARS: Final = 5  # ... with 5 gears or more, or a CVT
+FIRST_GEAR_SPAN_EXPONENT: Final = 0.92  # first gear is gears^0.92 times lower than top
+RATIO_SPACING_EXPONENT: Final = 1.15  # progressive spacing: gaps close towards top
+DESIGN_GRADE: Final = 0.25  # first gear climbs a 25 % grade
+TOP_GEARBOX_RATIO: Final = 0.85  # the gearbox's own top ratio with 5+ gears (1.0 below)
+CVT_SPAN: Final = 6.0  # lowest / highest ratio
+CVT_TOP_RATIO: Final = 0.55
+MIN_PULL_ROLLING: Final = 1.5  # first gear pulls at least 1.5 × rolling resistance
+DESIGN_SPEED_NEWTON_STEPS: Final = 6
+
+# Launch: a manual slips its clutch with the engine at 0.6 × redline; a torque
+# converter stalls at 0.42 × redline, multiplies torque by 2 at stall falling to 1
+# at coupling, which it reaches at 1/0.85 of the stall rpm.
+LAUNCH_RPM_SHARE: Final = 0.6
+STALL_RPM_SHARE: Final = 0.42
+COUPLING_STALL_RATIO: Final = 0.85
+CONVERTER_MULTIPLICATION: Final = 2.0
+
+# Engine inertia: 0.03 kg·m² + 0.00006 kg·m² per cc (flywheel, crank, clutch).
+ENGINE_INERTIA_KGM2: Final = 0.03
+ENGINE_INERTIA_PER_CC: Final = 0.00006
+
+# A shift costs drive for the shift time, so a driver changes up only where the next
+# gear pulls clearly harder. In a flat power band (a capped or boost-limited engine)
+# both gears pull the same and the gear is held to the redline instead of being
+# changed at the first tie, which cost kei turbos an extra shift to 100 km/h.
+SHIFT_GAIN: Final = 1.02
+AUTOMATIC_SHIFT_S: Final = 0.15  # a torque-converter automatic's or CVT's shift time
+
+
+def rating_factor(year: int | None) -> float:
+    """Net power at the flywheel per rated PS: before 1985 Japanese (and US) makers
+    rated engines gross (JIS/SAE gross: no air filter, silencer or ancillaries),
+    about 12 % above the net figure used since."""
+    return GROSS_TO_NET if year is not None and year < GROSS_BEFORE_YEAR else 1.0
+
+
+def efficiency(build: Build, k: DynamicsConstants) -> float:
+    """Wheel power per rated engine power: the drivetrain's efficiency (less for a
+    torque converter or a CVT) × the gross-to-net rating factor."""
+    t = build.drivetrain.transmission
+    loss = AUTOMATIC_LOSS if t == "automatic" else CVT_LOSS if t == "cvt" else 0.0
+    return (k.drivetrain_efficiency - loss) * rating_factor(build.year)
+
+
+def design_speed_ms(build: Build, power_kw: float, k: DynamicsConstants) -> float:
+    """The speed where the design power × η meets the design drag and rolling."""
+    p = power_kw * 1000.0 * efficiency(build, k)
+    half_rho_cda = 0.5 * RHO_AIR * design_drag_area_m2(build, k)
+    roll = CRR * design_mass_kg(build) * G
+    v: float = (p / half_rho_cda) ** (1.0 / 3.0)
+    for _ in range(DESIGN_SPEED_NEWTON_STEPS):  # Newton on cda*v^3 + roll*v - p = 0
+        f = half_rho_cda * v**3 + roll * v - p
+        v -= f / (3.0 * half_rho_cda * v * v + roll)
+    return v
+
+
+def overall_ratios(
+    build: Build, curve: CurveData, k: DynamicsConstants
+) -> tuple[list[float], float, tuple[float, ...], float]:
+    """Overall ratios (engine turns per wheel turn) for each gear, design speed,
+    gearbox ratios as reported, and the final drive.
+
+    Designed from the configured engine (after the cap, before any pin): top gear
+    puts the power-peak rpm 8 % above the speed where that power meets drag and
+    rolling (4 gears or fewer: at that speed); first gear is ``gears**0.92`` times
+    lower, or low enough to climb a 25 % grade, whichever is lower.
+    """
+    d = build.drivetrain
+    r = tyre_radius_m(build)
+    eta = efficiency(build, k)
+    v_design = design_speed_ms(build, curve.design_power_kw, k)
+    n = d.effective_gears
+    od = OVERDRIVE if (n >= OVERDRIVE_MIN_GEARS or d.transmission == "cvt") else 1.0
+    w_design = curve.design_rpm * TWO_PI_OVER_60
+    n_top = w_design * r / (v_design * od)
+    n_grade = design_mass_kg(build) * G * (DESIGN_GRADE + CRR) * r / (curve.design_torque_nm * eta)
+    if d.transmission == "cvt":
+        n_low = max(n_top * CVT_SPAN, n_grade)
+        fd = n_top / CVT_TOP_RATIO
+        return [n_low, n_top], v_design, (n_low / fd, CVT_TOP_RATIO), fd
+    if n == 1:
+        ratios = [max(n_top, n_grade)]
+    else:
+        n_first = max(n_top * math.pow(n, FIRST_GEAR_SPAN_EXPONENT), n_grade)
+        spread = n_first / n_top
+        ratios = [
+            n_top * spread ** (((n - i) / (n - 1)) ** RATIO_SPACING_EXPONENT)
+            for i in range(1, n + 1)
+        ]
+    top_box = 1.0 if n < OVERDRIVE_MIN_GEARS else TOP_GEARBOX_RATIO
+    fd = ratios[-1] / top_box
+    return ratios, v_design, tuple(x / fd for x in ratios), fd
+
+
+def _interp(torque: list[float], curve: CurveData, rpm: float) -> float:
+    f = (rpm - curve.rpm0) / curve.drpm
+    if f <= 0.0:
+        return torque[0]
+    i = int(f)
+    if i >= N_POINTS - 1:
+        return torque[-1]
+    return torque[i] + (torque[i + 1] - torque[i]) * (f - i)
+
+
+@dataclass(frozen=True, slots=True)
+class EngineDrive:
+    """A combustion engine through a manual, automatic or CVT: a ``WheelDrive``.
+
+    A CVT is one "gear" to the run (it never shifts): it launches through its
+    converter with the engine at the power peak, holds that rpm while its ratio
+    varies, and runs on in its top ratio once it runs out of ratio.
+    """
+
+    transmission: str
+    curve: CurveData
+    ratios: tuple[float, ...]  # overall ratios (a CVT: lowest and highest)
+    eta: float
+    radius_m: float
+    rpm_per_ms: float  # engine rpm per m/s of road speed per unit overall ratio
+    wheel_mass_factor: float  # rotating wheels as a share of the design mass
+    engine_mass_factor: float  # the engine's, per unit ratio squared
+    launch_rpm: float
+    stall_rpm: float
+    couple_rpm: float
+    power_peak_rpm: float  # where a CVT holds the engine
+    power_peak_w: float
+    shift_time_s: float
+    n_gears: int
+    v_shift: tuple[float, ...]
+
+    @classmethod
+    def of(
+        cls, build: Build, curve: CurveData, kerb_kg: float, k: DynamicsConstants
+    ) -> EngineDrive:
+        trans = build.drivetrain.transmission
+        r = tyre_radius_m(build)
+        eta = efficiency(build, k)
+        ratios = overall_ratios(build, curve, k)[0]
+        md = design_mass_kg(build)
+        to_rpm = 1.0 / (r * TWO_PI_OVER_60)
+        i_engine = ENGINE_INERTIA_KGM2 + ENGINE_INERTIA_PER_CC * build.engine.displacement_cc
+        redline = curve.redline_rpm
+        # Launch and stall rpm are fixed shares of the redline (not of the curve's
+        # peaks, which a pin can move), so the same car always launches the same way.
+        launch_rpm = LAUNCH_RPM_SHARE * redline
+        stall_rpm = STALL_RPM_SHARE * redline
+        # A CVT holds the engine at the rpm of the configured engine's power peak; a
+        # cap or pin flattens the power around it, so power there is still the peak.
+        pk_rpm = curve.design_rpm
+        ratios = _first_gear_that_moves(
+            trans, curve, ratios, launch_rpm, stall_rpm, kerb_kg + TEST_LOAD_KG, eta, r
+        )
+        n_gears = len(ratios) if trans != "cvt" else 1
+        return cls(
+            transmission=trans,
+            curve=curve,
+            ratios=tuple(ratios),
+            eta=eta,
+            radius_m=r,
+            rpm_per_ms=to_rpm,
+            wheel_mass_factor=wheel_inertia_kgm2(r) / (r * r * md),
+            engine_mass_factor=i_engine / (r * r * md),
+            launch_rpm=launch_rpm,
+            stall_rpm=stall_rpm,
+            couple_rpm=stall_rpm / COUPLING_STALL_RATIO,
+            power_peak_rpm=pk_rpm,
+            power_peak_w=curve.torque_at(pk_rpm) * pk_rpm * TWO_PI_OVER_60,
+            shift_time_s=k.shift_time_s if trans == "manual" else AUTOMATIC_SHIFT_S,
+            n_gears=n_gears,
+            v_shift=shift_speeds(trans, curve, ratios, n_gears, launch_rpm, to_rpm),
+        )
+
+    # -- WheelDrive -------------------------------------------------------------------
+
+    def v_max(self, gear: int) -> float:
+        """Road speed at the redline in ``gear`` (a CVT: in its top ratio)."""
+        n = self.ratios[-1] if self.transmission == "cvt" else self.ratios[gear]
+        return self.curve.redline_rpm / (n * self.rpm_per_ms)
+
+    def shift_speed(self, gear: int) -> float:
+        return self.v_shift[gear]
+
+    def force(self, v: float, gear: int) -> tuple[float, float, float]:
+        """(wheel force before traction, engine rpm, mass factor) in ``gear`` (0-based)."""
+        trans = self.transmission
+        if trans == "cvt":
+            return self._cvt_force(v)
+        n = self.ratios[gear]
+        rpm = v * n * self.rpm_per_ms
+        mf = 1.0 + self.wheel_mass_factor + self.engine_mass_factor * n * n
+        curve = self.curve
+        if rpm > curve.redline_rpm:
+            return 0.0, rpm, mf
+        if trans == "manual":
+            if gear == 0 and rpm < self.launch_rpm:
+                return self._clutch_launch_force(n)
+        elif rpm < self.couple_rpm:
+            return self._converter_force(rpm, n)
+        return curve.torque_at(rpm) * n * self.eta / self.radius_m, rpm, mf
+
+    def rpm(self, v: float, gear: int) -> float:
+        """Engine rpm at speed ``v`` in ``gear`` (no need for the forces)."""
+        if self.transmission == "cvt":
+            return self._cvt_force(v)[1]
+        rpm = v * self.ratios[gear] * self.rpm_per_ms
+        if self.transmission == "manual" and gear == 0 and rpm < self.launch_rpm:
+            return self.launch_rpm
+        if self.transmission == "automatic" and rpm < self.couple_rpm:
+            return self.stall_rpm + (self.couple_rpm - self.stall_rpm) * rpm / self.couple_rpm
+        return rpm
+
+    # -- launch ---------------------------------------------------------------------------
+
+    def _clutch_launch_force(self, n: float) -> tuple[float, float, float]:
+        """A manual's clutch slipping with the engine at the launch rpm (the engine's
+        inertia is not spun up: it turns at a fixed rpm)."""
+        t = self.curve.torque_at(self.launch_rpm)
+        return t * n * self.eta / self.radius_m, self.launch_rpm, 1.0 + self.wheel_mass_factor
+
+    def _converter_force(self, rpm: float, n: float) -> tuple[float, float, float]:
+        """A torque converter below coupling: the engine between stall and coupling
+        rpm, torque multiplied by 2 at stall falling to 1 at coupling."""
+        sr = rpm / self.couple_rpm
+        rpm_e = self.stall_rpm + (self.couple_rpm - self.stall_rpm) * sr
+        multiplication = CONVERTER_MULTIPLICATION - sr
+        return (
+            self.curve.torque_at(rpm_e) * multiplication * n * self.eta / self.radius_m,
+            rpm_e,
+            1.0 + self.wheel_mass_factor,
+        )
+
+    def _cvt_force(self, v: float) -> tuple[float, float, float]:
+        n_low, n_high = self.ratios[0], self.ratios[-1]
+        pk_rpm = self.power_peak_rpm
+        n_req = pk_rpm / (v * self.rpm_per_ms) if v > 1e-9 else math.inf
+        if n_req >= n_low:  # launch: converter slipping, engine at the power peak
+            sr = v * n_low * self.rpm_per_ms / pk_rpm
+            tr = CONVERTER_MULTIPLICATION - sr if sr < 1.0 else 1.0
+            return (
+                self.curve.torque_at(pk_rpm) * tr * n_low * self.eta / self.radius_m,
+                pk_rpm,
+                1.0 + self.wheel_mass_factor,
+            )
+        if n_req >= n_high:  # ratio varies, engine held at the power peak
+            return self.power_peak_w * self.eta / v, pk_rpm, 1.0 + self.wheel_mass_factor
+        rpm = v * n_high * self.rpm_per_ms
+        if rpm > self.curve.redline_rpm:
+            return 0.0, self.curve.redline_rpm, 1.0 + self.wheel_mass_factor
+        return (
+            self.curve.torque_at(rpm) * n_high * self.eta / self.radius_m,
+            rpm,
+            1.0 + self.wheel_mass_factor + self.engine_mass_factor * n_high * n_high,
+        )
+
+
+def _first_gear_that_moves(
+    trans: str,
+    curve: CurveData,
+    ratios: list[float],
+    launch_rpm: float,
+    stall_rpm: float,
+    mass_kg: float,
+    eta: float,
+    r: float,
+) -> list[float]:
+    """A pinned figure may leave the designed first gear unable to move the car (far
+    less torque or far more weight than designed for): then first gear is lowered
+    just enough to pull 1.5 × rolling resistance."""
+    if trans == "manual":
+        t_launch = curve.torque_at(launch_rpm)
+    else:
+        held = curve.design_rpm if trans == "cvt" else stall_rpm
+        t_launch = CONVERTER_MULTIPLICATION * curve.torque_at(held)
+    need = MIN_PULL_ROLLING * CRR * mass_kg * G
+    if t_launch * ratios[0] * eta / r < need:
+        return [need * r / (t_launch * eta), *ratios[1:]]
+    return ratios
+
+
+def shift_speeds(
+    trans: str,
+    curve: CurveData,
+    ratios: list[float],
+    n_gears: int,
+    launch_rpm: float,
+    to_rpm: float,
+) -> tuple[float, ...]:
+    """Where to change up from each gear: the first speed where the configured engine
+    (before pins, after the cap) pulls at least ``SHIFT_GAIN`` times harder in the next
+    gear, or the redline. They depend on the design only, so a pinned figure or the
+    driven wheels never move them. A CVT's one "gear" ends at its top ratio's redline."""
+    if trans == "cvt":
+        return (curve.redline_rpm / (ratios[-1] * to_rpm),)
+    out: list[float] = []
+    design = curve.design_torque
+    for gi in range(n_gears):
+        v_red = curve.redline_rpm / (ratios[gi] * to_rpm)
+        if gi == n_gears - 1:
+            out.append(v_red)
+            continue
+        step = ratios[gi + 1] / ratios[gi]  # next gear's ratio over this one's (< 1)
+        v_up = v_red
+        for j in range(N_POINTS):
+            rpm_j = curve.rpm0 + j * curve.drpm
+            if rpm_j * step < curve.rpm0 or rpm_j < launch_rpm:
+                continue
+            if _interp(design, curve, rpm_j * step) * step >= design[j] * SHIFT_GAIN:
+                v_up = min(v_red, rpm_j / (ratios[gi] * to_rpm))
+                break
+        out.append(v_up)
+    return tuple(out)
