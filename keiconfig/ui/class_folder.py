@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from keiconfig.core import files, ranking
 from keiconfig.core.build import Build
 from keiconfig.ui import format as fmt
+from keiconfig.ui import plain
 
 FIELD_LABELS = {
     "zero_to_100kmh_s": "0-100 km/h (s)",
@@ -72,6 +73,7 @@ class ClassFolderDialog(QDialog):
         self.reload_button.setToolTip(self.tr("Read the folder again"))
         self.reload_button.clicked.connect(lambda _c=False: self.refresh())
         self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # quotes the folder's path
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Class folder summary"))
 
@@ -176,7 +178,7 @@ class ClassFolderDialog(QDialog):
                 if row.rank == 1:
                     item.setFont(bold)
                 if row.error is not None:
-                    item.setToolTip(row.error)
+                    item.setToolTip(plain.tooltip(row.error))
                 self.table.setItem(r, col, item)
         self.open_button.setEnabled(bool(self.rows))
         if self.rows:

@@ -57,7 +57,7 @@ from keiconfig.core import compare, regulations
 from keiconfig.core.build import Build
 from keiconfig.core.results import Performance
 from keiconfig.ui import format as fmt
-from keiconfig.ui import theme
+from keiconfig.ui import plain, theme
 from keiconfig.ui.document import Document
 
 MAX_ENTRIES = compare.MAX_BUILDS
@@ -157,6 +157,7 @@ class CompareLegend(QWidget):
         self.names: list[QLabel] = []
         for i in range(MAX_ENTRIES):
             sample, name = QLabel(self), QLabel(self)
+            name.setTextFormat(Qt.TextFormat.PlainText)  # a build's name is text, not markup
             name.setWordWrap(True)
             name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             row, col = divmod(i, LEGEND_COLUMNS)
@@ -471,10 +472,12 @@ class ComparePanel(QWidget):
             head = QTableWidgetItem(swatch_icon(colours[col], LINE_STYLES[col]), name)
             source = self._entries[col].source if col < len(self._entries) else ""
             head.setToolTip(
-                name
-                + "\n"
-                + (self.tr("From: %s") % source + "\n" if source else "")
-                + self.tr("Click to select this build (then Remove)")
+                plain.tooltip(
+                    name
+                    + "\n"
+                    + (self.tr("From: %s") % source + "\n" if source else "")
+                    + self.tr("Click to select this build (then Remove)")
+                )
             )
             head.setData(Qt.ItemDataRole.AccessibleTextRole, name)
             self.table.setHorizontalHeaderItem(col, head)
@@ -491,10 +494,8 @@ class ComparePanel(QWidget):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 spoken = self.cell_text(row, col, with_unit=True)
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
-                item.setToolTip(
-                    f"{table.columns[col]}: {spoken}"
-                    + ("\n" + self.tr("Best of the compared builds") if row.is_best(col) else "")
-                )
+                best = "\n" + self.tr("Best of the compared builds") if row.is_best(col) else ""
+                item.setToolTip(plain.tooltip(f"{table.columns[col]}: {spoken}{best}"))
                 if row.is_best(col):
                     item.setFont(bold)
                 self.table.setItem(r, col, item)

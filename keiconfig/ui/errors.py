@@ -15,7 +15,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,7 +37,31 @@ def _tr(text: str) -> str:
 
 def show_user_error(parent: QWidget | None, title: str, message: str) -> None:
     """Tell the user about a problem they can act on (modal, one OK button)."""
-    QMessageBox.warning(parent, title, message)
+    user_error_box(parent, title, message).exec()
+
+
+def user_error_box(parent: QWidget | None, title: str, message: str) -> QMessageBox:
+    """The warning :func:`show_user_error` shows: its message (which quotes file names
+    and build names) is plain text, never markup."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok)
+    box.setParent(parent, box.windowFlags())
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
+def ask(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    buttons: QMessageBox.StandardButton,
+    default: QMessageBox.StandardButton,
+) -> QMessageBox.StandardButton:
+    """A question whose text (quoting names) is plain text; returns the button pressed."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, buttons)
+    box.setParent(parent, box.windowFlags())
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDefaultButton(default)
+    return QMessageBox.StandardButton(box.exec())
 
 
 def log_dir() -> Path:
@@ -76,6 +100,7 @@ class CrashDialog(QDialog):
         if log_path is not None:
             text += " " + _tr("The details were also written to {path}.").format(path=log_path)
         label = QLabel(text, self)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # the path is text
         label.setWordWrap(True)
         layout.addWidget(label)
         self.details = QPlainTextEdit(details, self)

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from keiconfig.core import files
 from keiconfig.core.build import Build, default_build
-from keiconfig.ui import classroom, errors, shortcuts
+from keiconfig.ui import classroom, errors, plain, shortcuts
 from keiconfig.ui.autosave import Autosaver
 from keiconfig.ui.document import Document
 from keiconfig.ui.panels.body_panel import BodyPanel
@@ -51,7 +51,7 @@ STATUS_WARNING_MS = 20000
 
 def ask_unsaved_changes(parent: QWidget, name: str) -> QMessageBox.StandardButton:
     """Save / Discard / Cancel for a modified build (a function so tests can answer it)."""
-    box = QMessageBox(parent)
+    box = plain.label(QMessageBox(parent))  # the name is text, never markup
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(parent.tr("Unsaved changes"))
     box.setText(parent.tr("Save the changes to “{name}”?").format(name=name))
@@ -287,9 +287,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         recent = self.settings.recent_files
         for i, path in enumerate(recent, start=1):
-            label = f"&{i} {Path(path).name}" if i < 10 else Path(path).name
-            action = self.recent_menu.addAction(label)
-            action.setToolTip(path)
+            name = plain.menu_text(Path(path).name)
+            action = self.recent_menu.addAction(f"&{i} {name}" if i < 10 else name)
+            action.setToolTip(plain.tooltip(path))
             action.setStatusTip(path)
             action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
         if not recent:
@@ -416,7 +416,7 @@ class MainWindow(QMainWindow):
         path = self.document.path
         if path is None or not self.document.modified:
             return
-        answer = QMessageBox.question(
+        answer = errors.ask(
             self,
             self.tr("Revert"),
             self.tr("Discard your changes and go back to the saved {file}?").format(file=path.name),

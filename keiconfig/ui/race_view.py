@@ -348,6 +348,7 @@ class RacePanel(QWidget):
         self.time_label = QLabel(self)
         self.time_label.setAccessibleName(self.tr("Race time read-out"))
         self.result_label = QLabel(self)
+        self.result_label.setTextFormat(Qt.TextFormat.PlainText)  # names are text, not markup
         self.result_label.setWordWrap(True)
         self.result_label.setAccessibleName(self.tr("Finishing order"))
         bold = QFont(self.result_label.font())

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from keiconfig.ui import plain
 from keiconfig.ui.autosave import Orphan, find_orphans
 
 if TYPE_CHECKING:
@@ -95,6 +96,7 @@ class RecoveryDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        self.intro_label = intro
 
         form = QFormLayout()
         self.name_label = QLabel(orphan.name, self)
@@ -108,6 +110,8 @@ class RecoveryDialog(QDialog):
         self.file_label.setWordWrap(True)
         self.figures_label = QLabel(key_figures(orphan), self)
         self.figures_label.setWordWrap(True)
+        for text_label in (intro, self.name_label, self.file_label, self.figures_label):
+            plain.label(text_label)  # names and paths are text, never markup
         form.addRow(_tr("Build:"), self.name_label)
         form.addRow(_tr("Autosaved:"), self.when_label)
         form.addRow(_tr("Original file:"), self.file_label)

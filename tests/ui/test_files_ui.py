@@ -136,11 +136,13 @@ def _save_fails(main_window: MainWindow, dialogs, target: Path) -> None:
 def test_revert_goes_back_to_the_saved_file(main_window, build_file, monkeypatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
+    from keiconfig.ui import errors
+
     main_window.open_path(build_file, ask=False)
     assert not main_window.revert_action.isEnabled()
     main_window.document.change({"engine.cylinders": 4}, "Change cylinders")
     assert main_window.revert_action.isEnabled()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(errors, "ask", lambda *a: QMessageBox.StandardButton.Discard)
     main_window.revert_action.trigger()
     assert main_window.document.build.engine.cylinders == 3
     assert not main_window.document.modified
