@@ -304,6 +304,8 @@ class Published(_Frozen):
     quarter_mile_s: float | None = Field(default=None, gt=0, allow_inf_nan=False)
     standing_400m_s: float | None = Field(default=None, gt=0, allow_inf_nan=False)
     top_speed_kmh: float | None = Field(default=None, gt=0, allow_inf_nan=False)
+    # An electric car's range on the Japanese WLTC mode, as the maker quotes it.
+    wltc_range_km: float | None = Field(default=None, gt=0, allow_inf_nan=False)
     source: str | None = None
 
 
