@@ -65,6 +65,9 @@ class Document(QObject):
         super().__init__(parent)
         self._build = build if build is not None else default_build()
         self._path: Path | None = None
+        # The file as it was opened or last saved here: a save refuses to overwrite it
+        # silently when another program or window changed it since (keiconfig.ui.file_guard).
+        self.file_identity: files.FileIdentity | None = None
         self._era = regulations.CURRENT_ERA
         self._performance: Performance | None = None
         self._compliance: Compliance | None = None
@@ -151,6 +154,8 @@ class Document(QObject):
     def reset(self, build: Build, path: Path | None = None) -> None:
         """Start afresh with ``build`` (New, Open): clears undo history, marks clean."""
         self.undo_stack.clear()
+        if path is None or path != self._path:
+            self.file_identity = None
         self._path = path
         self._set_build(build)
         self.undo_stack.setClean()
@@ -163,18 +168,32 @@ class Document(QObject):
         Raises ``files.BuildFileError``; then the open build is untouched.
         """
         loaded = files.load_build(path)
+        self._path = None
         self.reset(loaded.build, Path(path))
+        self.file_identity = loaded.identity
         return loaded.warnings
 
-    def save(self, path: Path | None = None) -> None:
+    def save(
+        self, path: Path | None = None, *, overwrite: bool = False, replace_read_only: bool = False
+    ) -> None:
         """Save atomically to ``path`` (or the current path); marks clean on success.
 
-        Raises ``files.BuildSaveError``; then the build stays open and modified.
+        Raises ``files.BuildSaveError``; then the build stays open and modified. Saving to
+        the open file raises ``files.FileChangedError`` if it changed on disk since it was
+        opened or saved here (unless ``overwrite``), ``files.ReadOnlyFileError`` for a
+        read-only file (unless ``replace_read_only``).
         """
         target = Path(path) if path is not None else self._path
         if target is None:
             raise ValueError("no file path: use Save As")
-        files.save_build(self._build, target)
+        known = self.file_identity
+        same = known is not None and files.real_path(target) == known.path
+        self.file_identity = files.save_build(
+            self._build,
+            target,
+            expected=known if same and not overwrite else None,
+            replace_read_only=replace_read_only,
+        )
         self._path = target
         self.undo_stack.setClean()
         self.state_changed.emit()

@@ -36,6 +36,7 @@ from keiconfig.core.build import Build, default_build
 from keiconfig.ui import classroom, errors, plain, shortcuts
 from keiconfig.ui.autosave import Autosaver
 from keiconfig.ui.document import Document
+from keiconfig.ui.file_guard import FileGuard
 from keiconfig.ui.panels.body_panel import BodyPanel
 from keiconfig.ui.panels.compliance_panel import CompliancePanel
 from keiconfig.ui.panels.drivetrain_panel import DrivetrainPanel
@@ -109,6 +110,8 @@ class MainWindow(QMainWindow):
         # Unsaved changes are copied to the data folder shortly after each edit (crash recovery).
         self.autosaver = Autosaver(self.document, parent=self)
         self.autosaver.failed.connect(self._autosave_failed)
+        # The open file is watched; a save asks before it overwrites someone else's change.
+        self.file_guard = FileGuard(self)
 
         self.document.state_changed.connect(self._update_title)
         self.document.build_changed.connect(self._update_actions)
@@ -403,10 +406,7 @@ class MainWindow(QMainWindow):
         return self._save_to(Path(path))
 
     def _save_to(self, path: Path) -> bool:
-        try:
-            self.document.save(path)
-        except files.BuildSaveError as exc:
-            errors.show_user_error(self, self.tr("Could not save the build"), str(exc))
+        if not self.file_guard.save(path):  # asks if the file changed on disk or is read-only
             return False
         self._remember_file(path)
         self.statusBar().showMessage(self.tr("Saved {file}").format(file=path.name), 4000)

@@ -1,0 +1,199 @@
+"""The open file is watched, and a save knows what it overwrites.
+
+- Before a save to the open file, the file on disk is compared with what was opened or
+  last saved here (:class:`keiconfig.core.files.FileIdentity`). If another program or a
+  second window changed it, :func:`ask_save_conflict` asks: overwrite it, save mine
+  under another name, reload theirs, or cancel.
+- A read-only file is replaced only after :func:`ask_replace_read_only` says yes.
+- A :class:`QFileSystemWatcher` watches the open file (and its folder, since editors and
+  keiconfig itself replace a file by renaming a new one over it). When its content
+  changes on disk, a bar in the status bar offers to reload it.
+
+The ``ask_*`` functions are module functions so tests can answer them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+
+from keiconfig.core import files
+from keiconfig.ui import errors
+
+if TYPE_CHECKING:
+    from keiconfig.ui.main_window import MainWindow
+
+OVERWRITE = "overwrite"
+SAVE_AS = "save_as"
+RELOAD = "reload"
+CANCEL = "cancel"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("file_guard", text)
+
+
+def ask_save_conflict(parent: QWidget, name: str) -> str:
+    """The file changed on disk since it was opened: OVERWRITE, SAVE_AS, RELOAD or CANCEL."""
+    box = QMessageBox(parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("File changed on disk"))
+    box.setText(
+        _tr("“{file}” was changed by another program or window after you opened it.").format(
+            file=name
+        )
+    )
+    box.setInformativeText(
+        _tr("Saving now would replace those changes with yours. What do you want to do?")
+    )
+    overwrite = box.addButton(_tr("&Overwrite Theirs"), QMessageBox.ButtonRole.DestructiveRole)
+    save_as = box.addButton(_tr("Save Mine &As…"), QMessageBox.ButtonRole.AcceptRole)
+    reload = box.addButton(_tr("&Reload Theirs (Discard Mine)"), QMessageBox.ButtonRole.ResetRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save_as)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked == overwrite:
+        return OVERWRITE
+    if clicked == save_as:
+        return SAVE_AS
+    if clicked == reload:
+        return RELOAD
+    return CANCEL
+
+
+def ask_replace_read_only(parent: QWidget, name: str) -> bool:
+    return (
+        errors.ask(
+            parent,
+            _tr("Read-only file"),
+            _tr("“{file}” is read-only. Replace it anyway (it stays read-only)?").format(file=name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        == QMessageBox.StandardButton.Yes
+    )
+
+
+class ReloadBar(QWidget):
+    """“x was changed by another program. [Reload] [Ignore]”, in the status bar."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("fileChangedBar")
+        self.label = QLabel(self)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.reload_button = QPushButton(_tr("&Reload"), self)
+        self.reload_button.setToolTip(_tr("Open the file as it is on disk now"))
+        self.ignore_button = QPushButton(_tr("&Ignore"), self)
+        self.ignore_button.setToolTip(_tr("Keep what is open here"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.reload_button)
+        layout.addWidget(self.ignore_button)
+        self.hide()
+
+
+class FileGuard(QObject):
+    """Watches ``window``'s open file and saves through the checks above."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.fileChanged.connect(self._changed_on_disk)
+        self.watcher.directoryChanged.connect(self._changed_on_disk)
+        self.bar = ReloadBar(window)
+        window.statusBar().addPermanentWidget(self.bar)
+        self.bar.reload_button.clicked.connect(self.reload)
+        self.bar.ignore_button.clicked.connect(self._ignore)
+        self._ignored: str | None = None  # the content the user chose to ignore
+        window.document.state_changed.connect(self.watch)
+        self.watch()
+
+    # -- watching ----------------------------------------------------------------------------
+    def watch(self) -> None:
+        path = self.window.document.path
+        wanted = [] if path is None else [str(files.real_path(path))]
+        if wanted:
+            wanted.append(str(Path(wanted[0]).parent))
+        current = self.watcher.files() + self.watcher.directories()
+        if sorted(current) == sorted(wanted):
+            return
+        if current:
+            self.watcher.removePaths(current)
+        existing = [p for p in wanted if Path(p).exists()]
+        if existing:
+            self.watcher.addPaths(existing)
+        self.bar.hide()
+
+    def _changed_on_disk(self, _path: str = "") -> None:
+        doc = self.window.document
+        if doc.path is None:
+            return
+        real = str(files.real_path(doc.path))
+        if real not in self.watcher.files() and Path(real).exists():
+            self.watcher.addPath(real)  # replaced by a rename: watch the new file
+        now = files.file_identity(doc.path)
+        known = doc.file_identity
+        if now is None or known is None or now.same_content(known) or now.sha256 == self._ignored:
+            if now is not None and known is not None and now.same_content(known):
+                self.bar.hide()
+            return
+        self.bar.label.setText(
+            _tr("“{file}” was changed by another program.").format(file=doc.path.name)
+        )
+        self.bar.show()
+
+    @property
+    def reload_offered(self) -> bool:
+        return not self.bar.isHidden()
+
+    def reload(self) -> bool:
+        """Open the file again as it is on disk (asks about unsaved changes first)."""
+        path = self.window.document.path
+        if path is None:
+            return False
+        self.bar.hide()
+        return self.window.open_path(path)
+
+    def _ignore(self) -> None:
+        now = files.file_identity(self.window.document.path or Path())
+        self._ignored = now.sha256 if now is not None else None
+        self.bar.hide()
+
+    # -- saving ------------------------------------------------------------------------------
+    def save(self, path: Path) -> bool:
+        """Save the document to ``path`` with the checks above; True when it was saved."""
+        window = self.window
+        overwrite = replace_read_only = False
+        for _attempt in range(3):
+            try:
+                window.document.save(path, overwrite=overwrite, replace_read_only=replace_read_only)
+            except files.FileChangedError:
+                answer = ask_save_conflict(window, path.name)
+                if answer == OVERWRITE:
+                    overwrite = True
+                    continue
+                if answer == SAVE_AS:
+                    return window.save_as()
+                if answer == RELOAD:
+                    window.open_path(path, ask=False)
+                return False
+            except files.ReadOnlyFileError:
+                if not ask_replace_read_only(window, path.name):
+                    return False
+                replace_read_only = True
+                continue
+            except files.BuildSaveError as exc:
+                errors.show_user_error(window, _tr("Could not save the build"), str(exc))
+                return False
+            self._ignored = None
+            self.bar.hide()
+            return True
+        return False

@@ -1,0 +1,131 @@
+"""A save knows what it overwrites; the open file is watched (issue 11, findings 1 and 6).
+
+Real files, a second window on the same file, a second writer replacing the file.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from keiconfig.core import files
+from keiconfig.core.build import changed, default_build
+from keiconfig.ui import file_guard
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """What the guard asked, and the answers it gets."""
+    got = {"conflict": [], "read_only": [], "conflict_answer": file_guard.CANCEL, "ro": False}
+
+    def conflict(parent, name):
+        got["conflict"].append(name)
+        return got["conflict_answer"]
+
+    def read_only(parent, name):
+        got["read_only"].append(name)
+        return got["ro"]
+
+    monkeypatch.setattr(file_guard, "ask_save_conflict", conflict)
+    monkeypatch.setattr(file_guard, "ask_replace_read_only", read_only)
+    return got
+
+
+def edit(window, name: str) -> None:
+    window.document.change({"name": name}, "Rename")
+
+
+def test_two_windows_on_one_file_never_overwrite_silently(
+    main_window_factory, build_file, answers, dialogs
+) -> None:
+    first, second = main_window_factory(), main_window_factory()
+    assert first.open_path(build_file, ask=False) and second.open_path(build_file, ask=False)
+    edit(second, "Second window's")
+    assert second.save() and answers["conflict"] == []
+    edit(first, "First window's")
+    assert not first.save()  # asked, and Cancel is the answer
+    assert answers["conflict"] == [build_file.name]
+    assert files.load_build(build_file).build.name == "Second window's"
+    assert first.document.modified
+
+    answers["conflict_answer"] = file_guard.OVERWRITE
+    assert first.save()
+    assert files.load_build(build_file).build.name == "First window's"
+    # The other window's version is the newest backup.
+    assert files.load_build(files.backup_path(build_file)).build.name == "Second window's"
+    assert not first.document.modified
+
+
+def test_reload_theirs_and_save_mine_as(main_window, build_file, answers, dialogs, tmp_path):
+    assert main_window.open_path(build_file, ask=False)
+    files.save_build(changed(default_build(), {"name": "Theirs"}), build_file)
+    edit(main_window, "Mine")
+    answers["conflict_answer"] = file_guard.SAVE_AS
+    dialogs.save_answer = str(tmp_path / "mine.kei.json")
+    assert main_window.save()
+    assert files.load_build(tmp_path / "mine.kei.json").build.name == "Mine"
+    assert files.load_build(build_file).build.name == "Theirs"
+
+    assert main_window.open_path(build_file, ask=False)
+    files.save_build(changed(default_build(), {"name": "Theirs again"}), build_file)
+    edit(main_window, "Mine again")
+    answers["conflict_answer"] = file_guard.RELOAD
+    assert not main_window.save()
+    assert main_window.document.build.name == "Theirs again"
+    assert not main_window.document.modified
+
+
+@pytest.mark.parametrize("how", ["in place", "renamed over"])
+def test_a_change_by_another_program_offers_a_reload(
+    main_window, build_file, qtbot, dialogs, how
+) -> None:
+    guard = main_window.file_guard
+    assert main_window.open_path(build_file, ask=False)
+    assert not guard.reload_offered
+    theirs = changed(default_build(), {"name": "Changed elsewhere"})
+    if how == "in place":
+        build_file.write_text(files.dumps(theirs), encoding="utf-8")
+    else:
+        other = build_file.with_name("other.tmp")
+        other.write_text(files.dumps(theirs), encoding="utf-8")
+        os.replace(other, build_file)
+    qtbot.waitUntil(lambda: guard.reload_offered, timeout=5000)
+    assert build_file.name in guard.bar.label.text()
+    guard.bar.reload_button.click()
+    assert main_window.document.build.name == "Changed elsewhere"
+    assert not guard.reload_offered
+    # Our own save is not "another program".
+    edit(main_window, "Saved here")
+    assert main_window.save()
+    qtbot.wait(200)
+    assert not guard.reload_offered
+
+
+def test_a_read_only_file_asks_before_it_is_replaced(main_window, build_file, answers) -> None:
+    assert main_window.open_path(build_file, ask=False)
+    os.chmod(build_file, 0o444)
+    edit(main_window, "Edited")
+    assert not main_window.save()
+    assert answers["read_only"] == [build_file.name]
+    assert files.load_build(build_file).build.name == "Test build"
+    answers["ro"] = True
+    assert main_window.save()
+    assert files.load_build(build_file).build.name == "Edited"
+    assert stat.S_IMODE(build_file.stat().st_mode) == 0o444
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links")
+def test_saving_through_a_link_in_the_window(main_window, tmp_path: Path, dialogs) -> None:
+    real = tmp_path / "shared" / "car.kei.json"
+    real.parent.mkdir()
+    files.save_build(default_build(), real)
+    link = tmp_path / "car.kei.json"
+    link.symlink_to(real)
+    assert main_window.open_path(link, ask=False)
+    edit(main_window, "Through the link")
+    assert main_window.save()
+    assert link.is_symlink()
+    assert files.load_build(real).build.name == "Through the link"
