@@ -491,19 +491,41 @@ _META_KEYS: Final = frozenset(
 )
 # Plain words for the constants the model has now; unknown names are listed as they are.
 CONSTANT_WORDS: Final[dict[str, str]] = {
-    "shell_kg_per_m2": "body shell mass per square metre of the car's outer surface (kg/m²)",
-    "equipment_kg_per_m2": (
-        "extra mass per square metre that a modern car carries over a 1955 one: crash "
-        "structure, airbags, air conditioning, sound deadening (kg/m²)"
+    "shell_kg_per_m2": QT_TRANSLATE_NOOP(
+        "explain", "body shell mass per square metre of the car's outer surface (kg/m²)"
     ),
-    "c0": "engine output law: the basic power per litre per 1000 rpm (as a logarithm)",
-    "c_forced": "extra output of a turbo or supercharger (as a logarithm)",
-    "c_two_stroke": "extra output of a two-stroke engine (as a logarithm)",
-    "c_era": "how much more a modern engine makes than a 1955 one (as a logarithm)",
-    "drivetrain_efficiency": "share of the engine's power that reaches the wheels",
-    "tyre_mu": "tyre grip coefficient μ: grip force ÷ load on the tyre",
-    "cd_scale": "scale on the drag coefficient of each body style",
-    "shift_time_s": "time a manual gear change takes (s)",
+    "equipment_kg_per_m2": QT_TRANSLATE_NOOP(
+        "explain",
+        "extra mass per square metre that a modern car carries over a 1955 one: crash "
+        "structure, airbags, air conditioning, sound deadening (kg/m²)",
+    ),
+    "frame_kg_per_m2": QT_TRANSLATE_NOOP(
+        "explain", "ladder frame mass per square metre of footprint of a four-wheel-drive SUV"
+    ),
+    "c0": QT_TRANSLATE_NOOP(
+        "explain", "engine output law: the basic power per litre per 1000 rpm (as a logarithm)"
+    ),
+    "c_forced": QT_TRANSLATE_NOOP(
+        "explain", "extra output of a turbo or supercharger (as a logarithm)"
+    ),
+    "c_two_stroke": QT_TRANSLATE_NOOP(
+        "explain", "extra output of a two-stroke engine (as a logarithm)"
+    ),
+    "c_era": QT_TRANSLATE_NOOP(
+        "explain", "how much more a modern engine makes than a 1955 one (as a logarithm)"
+    ),
+    "era_tau_years": QT_TRANSLATE_NOOP(
+        "explain", "how many years engines took to get most of the way to modern output"
+    ),
+    "drivetrain_efficiency": QT_TRANSLATE_NOOP(
+        "explain", "share of the engine's power that reaches the wheels"
+    ),
+    "tyre_mu": QT_TRANSLATE_NOOP(
+        "explain", "tyre grip coefficient μ: grip force ÷ load on the tyre"
+    ),
+    "cd_scale": QT_TRANSLATE_NOOP("explain", "scale on the drag coefficient of each body style"),
+    "cd_old": QT_TRANSLATE_NOOP("explain", "drag coefficient of a 1950s body"),
+    "shift_time_s": QT_TRANSLATE_NOOP("explain", "time a manual gear change takes (s)"),
 }
 
 
@@ -543,7 +565,7 @@ def _one_constant(name: str, d: dict[str, Any]) -> Constant:
 
 def _fmt_value(v: Any) -> str:
     if isinstance(v, bool):
-        return "yes" if v else "no"
+        return translate("explain", "yes") if v else translate("explain", "no")
     if isinstance(v, int):
         return str(v)
     if isinstance(v, float):
@@ -555,72 +577,142 @@ def _fmt_value(v: Any) -> str:
     return str(v)
 
 
+def _t(text: str, **fields: Any) -> str:
+    """A translated template of the model page with its fields filled."""
+    return text.format(**fields) if fields else text
+
+
 def _weight_section(performance: Performance) -> Section:
     parts = performance.weight_parts
+    kerb = f"{performance.kerb_weight_kg:.0f}"
     if performance.weight_pinned:
-        text = (
-            f"Kerb weight = {performance.kerb_weight_kg:.0f} kg, pinned by you "
-            "(the model's own estimate by part is not used)."
+        text = _t(
+            translate(
+                "explain",
+                "Kerb weight = {kg} kg, pinned by you "
+                "(the model's own estimate by part is not used).",
+            ),
+            kg=kerb,
         )
     elif parts:
-        terms = " + ".join(f"{p.kg:.0f} kg {p.name}" for p in parts)
-        text = f"Kerb weight = {terms} = {performance.kerb_weight_kg:.0f} kg."
-        details = [f"- {p.name}: {p.kg:.0f} kg ({p.detail})" for p in parts if p.detail]
+        #: one term of the kerb weight sum, e.g. "70 kg engine"
+        term = translate("explain", "{kg} kg {part}")
+        terms = " + ".join(
+            term.format(kg=f"{p.kg:.0f}", part=translate("weight", p.name)) for p in parts
+        )
+        text = _t(translate("explain", "Kerb weight = {terms} = {kg} kg."), terms=terms, kg=kerb)
+        details = [
+            "- "
+            + _t(
+                translate("explain", "{part}: {kg} kg ({detail})"),
+                part=translate("weight", p.name),
+                kg=f"{p.kg:.0f}",
+                detail=p.shown_detail(),
+            )
+            for p in parts
+            if p.detail
+        ]
         if details:
             text += "\n\n" + "\n".join(details)
     else:
-        text = f"Kerb weight = {performance.kerb_weight_kg:.0f} kg."
-    text += (
-        "\n\nThe model adds up the weight of each part of the car from its size and "
-        "equipment. A heavier car needs more force for the same acceleration "
-        "(force = mass × acceleration)."
+        text = _t(translate("explain", "Kerb weight = {kg} kg."), kg=kerb)
+    text += "\n\n" + _t(
+        translate(
+            "explain",
+            "The model adds up the weight of each part of the car from its size and "
+            "equipment. A heavier car needs more force for the same acceleration "
+            "(force = mass × acceleration).",
+        )
     )
-    return Section("Weight", text)
+    return Section(_t(translate("explain", "Weight")), text)
 
 
 def _engine_section(performance: Performance) -> Section:
     c = performance.curve
     lines = [
-        f"Peak power = {performance.power_ps:.0f} PS ({performance.power_kw:.1f} kW) "
-        f"at {c.peak_power_rpm:.0f} rpm.",
-        f"Peak torque = {performance.torque_nm:.0f} N·m at {c.peak_torque_rpm:.0f} rpm.",
-        "Power = torque × engine speed: P (kW) = T (N·m) × rpm ÷ 9549, and 1 PS = 0.7355 kW.",
+        _t(
+            translate("explain", "Peak power = {ps} PS ({kw} kW) at {rpm} rpm."),
+            ps=f"{performance.power_ps:.0f}",
+            kw=f"{performance.power_kw:.1f}",
+            rpm=f"{c.peak_power_rpm:.0f}",
+        ),
+        _t(
+            translate("explain", "Peak torque = {nm} N·m at {rpm} rpm."),
+            nm=f"{performance.torque_nm:.0f}",
+            rpm=f"{c.peak_torque_rpm:.0f}",
+        ),
+        _t(
+            translate(
+                "explain",
+                "Power = torque × engine speed: "
+                "P (kW) = T (N·m) × rpm ÷ 9549, and 1 PS = 0.7355 kW.",
+            )
+        ),
     ]
     if c.capped:
         lines.append(
-            f"The engine could make {c.uncapped_power_ps:.0f} PS, but the power cap "
-            f"(or a pinned figure) holds it to {c.peak_power_ps:.0f} PS."
+            _t(
+                translate(
+                    "explain",
+                    "The engine could make {uncapped} PS, but the power cap (or a pinned figure) "
+                    "holds it to {capped} PS.",
+                ),
+                uncapped=f"{c.uncapped_power_ps:.0f}",
+                capped=f"{c.peak_power_ps:.0f}",
+            )
         )
     if performance.power_pinned:
-        lines.append("The power figure is pinned by you.")
+        lines.append(_t(translate("explain", "The power figure is pinned by you.")))
     if performance.torque_pinned:
-        lines.append("The torque figure is pinned by you.")
+        lines.append(_t(translate("explain", "The torque figure is pinned by you.")))
     lines.append(
-        f"Power-to-weight = {performance.power_ps:.0f} PS ÷ "
-        f"{performance.kerb_weight_kg / 1000:.3f} t = "
-        f"{performance.power_to_weight_ps_per_tonne:.0f} PS per tonne."
+        _t(
+            translate("explain", "Power-to-weight = {ps} PS ÷ {tonnes} t = {ratio} PS per tonne."),
+            ps=f"{performance.power_ps:.0f}",
+            tonnes=f"{performance.kerb_weight_kg / 1000:.3f}",
+            ratio=f"{performance.power_to_weight_ps_per_tonne:.0f}",
+        )
     )
-    return Section("Engine", "\n\n".join(lines))
+    return Section(_t(translate("explain", "Engine")), "\n\n".join(lines))
 
 
 def _gearing_section(build: Build | None, performance: Performance) -> Section:
     ratios = performance.gear_ratios
     cvt = build is not None and build.drivetrain.transmission == "cvt"
     if cvt and len(ratios) >= 2:
-        text = (
-            f"A CVT varies its ratio smoothly from {ratios[0]:.2f} to {ratios[-1]:.2f}, "
-            "so the engine can stay near its best speed and there are no gear changes."
+        text = _t(
+            translate(
+                "explain",
+                "A CVT varies its ratio smoothly from {low} to {high}, so the engine can stay "
+                "near its best speed and there are no gear changes.",
+            ),
+            low=f"{ratios[0]:.2f}",
+            high=f"{ratios[-1]:.2f}",
         )
     elif ratios:
-        listed = ", ".join(f"{r:.2f}" for r in ratios)
-        text = f"Gear ratios: {listed}."
+        text = _t(
+            translate("explain", "Gear ratios: {ratios}."),
+            ratios=", ".join(f"{r:.2f}" for r in ratios),
+        )
     else:
-        text = "No gear ratios are known."
-    text += (
-        f" Final drive: {performance.final_drive:.2f}. The force at the driving wheels = "
-        "engine torque × gear ratio × final drive ÷ tyre radius (less driveline losses)."
+        text = _t(translate("explain", "No gear ratios are known."))
+    text += " " + _t(
+        translate(
+            "explain",
+            "Final drive: {final}. The force at the driving wheels = engine torque × gear ratio "
+            "× final drive ÷ tyre radius (less driveline losses).",
+        ),
+        final=f"{performance.final_drive:.2f}",
     )
-    return Section("Gearing", text)
+    return Section(_t(translate("explain", "Gearing")), text)
+
+
+#: Which wheels drive, in the tyre grip sentence ("... on the {wheels} wheels").
+_WHEELS: Final[dict[str, str]] = {
+    "fwd": QT_TRANSLATE_NOOP("explain", "front"),
+    "rwd": QT_TRANSLATE_NOOP("explain", "rear"),
+    "awd": QT_TRANSLATE_NOOP("explain", "all four"),
+}
 
 
 def _forces_lines(build: Build, performance: Performance) -> list[str]:
@@ -638,23 +730,52 @@ def _forces_lines(build: Build, performance: Performance) -> list[str]:
     drag = 0.5 * rho * cda * v * v
     roll = dynamics.CRR * m * g
     lines = [
-        f"Drag force at 100 km/h = ½·ρ·Cd·A·v² = ½ × {rho:g} kg/m³ × {cda:.2f} m² (Cd·A) × "
-        f"({v:.1f} m/s)² = {drag:.0f} N. It grows with the square of speed: little when "
-        "pulling away, and it decides the top speed.",
-        f"Rolling resistance = Crr × m × g = {dynamics.CRR:g} × {m:.0f} kg × {g:g} m/s² = "
-        f"{roll:.0f} N (the kerb weight plus {dynamics.TEST_LOAD_KG:.0f} kg for the driver).",
+        _t(
+            translate(
+                "explain",
+                "Drag force at 100 km/h = ½·ρ·Cd·A·v² = ½ × {rho} kg/m³ × {cda} m² (Cd·A) × "
+                "({v} m/s)² = {drag} N. It grows with the square of speed: little when pulling "
+                "away, and it decides the top speed.",
+            ),
+            rho=f"{rho:g}",
+            cda=f"{cda:.2f}",
+            v=f"{v:.1f}",
+            drag=f"{drag:.0f}",
+        ),
+        _t(
+            translate(
+                "explain",
+                "Rolling resistance = Crr × m × g = {crr} × {m} kg × {g} m/s² = {roll} N (the "
+                "kerb weight plus {driver} kg for the driver).",
+            ),
+            crr=f"{dynamics.CRR:g}",
+            m=f"{m:.0f}",
+            g=f"{g:g}",
+            roll=f"{roll:.0f}",
+            driver=f"{dynamics.TEST_LOAD_KG:.0f}",
+        ),
     ]
     driven = build.drivetrain.driven
     share = 1.0 if driven == "awd" else dynamics.front_share(build)
     if driven == "rwd":
         share = 1.0 - share
-    wheels = {"fwd": "front", "rwd": "rear", "awd": "all four"}[driven]
     grip = k.tyre_mu * m * g * share
     lines.append(
-        f"Tyre grip limit = μ × load on the driven wheels = {k.tyre_mu:.2f} × "
-        f"{m:.0f} kg × {g:g} m/s² × {share:.0%} on the {wheels} wheels ≈ {grip:.0f} N "
-        "standing still. As the car speeds up, load moves to the rear wheels, which "
-        "helps rear-wheel drive and hurts front-wheel drive."
+        _t(
+            translate(
+                "explain",
+                "Tyre grip limit = μ × load on the driven wheels = {mu} × {m} kg × {g} m/s² × "
+                "{share} on the {wheels} wheels ≈ {grip} N standing still. As the car speeds "
+                "up, load moves to the rear wheels, which helps rear-wheel drive and hurts "
+                "front-wheel drive.",
+            ),
+            mu=f"{k.tyre_mu:.2f}",
+            m=f"{m:.0f}",
+            g=f"{g:g}",
+            share=f"{share:.0%}",
+            wheels=translate("explain", _WHEELS[driven]),
+            grip=f"{grip:.0f}",
+        )
     )
     ratios = performance.gear_ratios
     if ratios:
@@ -663,19 +784,37 @@ def _forces_lines(build: Build, performance: Performance) -> list[str]:
         overall = ratios[0] * performance.final_drive
         force = performance.torque_nm * overall * eta / r
         lines.append(
-            f"Force at the wheels in the lowest gear = torque × gear ratio × final drive × "
-            f"efficiency ÷ tyre radius = {performance.torque_nm:.0f} N·m × {ratios[0]:.2f} × "
-            f"{performance.final_drive:.2f} × {eta:.2f} ÷ {r:.3f} m ≈ {force:.0f} N at peak "
-            "torque. When this is more than the grip limit, the wheels spin."
+            _t(
+                translate(
+                    "explain",
+                    "Force at the wheels in the lowest gear = torque × gear ratio × final drive "
+                    "× efficiency ÷ tyre radius = {nm} N·m × {ratio} × {final} × {eta} ÷ {r} m ≈ "
+                    "{force} N at peak torque. When this is more than the grip limit, the wheels "
+                    "spin.",
+                ),
+                nm=f"{performance.torque_nm:.0f}",
+                ratio=f"{ratios[0]:.2f}",
+                final=f"{performance.final_drive:.2f}",
+                eta=f"{eta:.2f}",
+                r=f"{r:.3f}",
+                force=f"{force:.0f}",
+            )
         )
     vmax = performance.top_speed_kmh / KMH_PER_MS
     if vmax > 0:
         need_kw = (0.5 * rho * cda * vmax**3 + dynamics.CRR * m * g * vmax) / 1000.0
         lines.append(
-            f"At the {performance.top_speed_kmh:.0f} km/h top speed, drag and rolling take "
-            f"(½·ρ·Cd·A·v² + Crr·m·g) × v = {need_kw:.1f} kW; the engine's "
-            f"{performance.power_kw:.1f} kW less driveline losses can give no more "
-            "(or the engine reaches its redline in top gear)."
+            _t(
+                translate(
+                    "explain",
+                    "At the {speed} km/h top speed, drag and rolling take (½·ρ·Cd·A·v² + Crr·m·g) "
+                    "× v = {need} kW; the engine's {kw} kW less driveline losses can give no "
+                    "more (or the engine reaches its redline in top gear).",
+                ),
+                speed=f"{performance.top_speed_kmh:.0f}",
+                need=f"{need_kw:.1f}",
+                kw=f"{performance.power_kw:.1f}",
+            )
         )
     return lines
 
@@ -689,34 +828,65 @@ def _forces_section(build: Build | None, performance: Performance) -> Section:
             lines = []
     if not lines:
         lines = [
-            "Drag force = ½·ρ·Cd·A·v²: it grows with the square of speed, so it matters "
-            "little when pulling away and decides the top speed.",
-            "Tyre grip limit = μ × load on the driven wheels: the tyres can push the car "
-            "only so hard before they spin.",
+            _t(
+                translate(
+                    "explain",
+                    "Drag force = ½·ρ·Cd·A·v²: it grows with the square of speed, so it matters "
+                    "little when pulling away and decides the top speed.",
+                )
+            ),
+            _t(
+                translate(
+                    "explain",
+                    "Tyre grip limit = μ × load on the driven wheels: the tyres can push the car "
+                    "only so hard before they spin.",
+                )
+            ),
         ]
     lines.append(
-        "At each instant the car accelerates with (driving force − drag − rolling "
-        "resistance) ÷ mass, where the driving force is the smaller of what the engine "
-        "delivers through the gears and what the tyres can grip. The plot's shading "
-        "shows which one it is."
+        _t(
+            translate(
+                "explain",
+                "At each instant the car accelerates with (driving force − drag − rolling "
+                "resistance) ÷ mass, where the driving force is the smaller of what the engine "
+                "delivers through the gears and what the tyres can grip. The plot's shading "
+                "shows which one it is.",
+            )
+        )
     )
-    return Section("Forces", "\n\n".join(lines))
+    return Section(_t(translate("explain", "Forces")), "\n\n".join(lines))
+
+
+#: The title of the run section (the page hides it while Guess First hides the times).
+RUN_TITLE: Final = QT_TRANSLATE_NOOP("explain", "The run")
 
 
 def _run_section(performance: Performance) -> Section:
     def t(x: float | None) -> str:
         f = _finite(x)
-        return "never" if f is None else f"{f:.1f} s"
+        return (
+            translate("explain", "never")
+            if f is None
+            else _t(translate("explain", "{s} s"), s=f"{f:.1f}")
+        )
 
     summary = limit_summary(performance)
     lines = [
-        f"0-100 km/h: {t(performance.zero_to_100kmh_s)}; 0-60 mph: "
-        f"{t(performance.zero_to_60mph_s)}; 400 m: {t(performance.standing_400m_s)}; "
-        f"quarter mile: {t(performance.quarter_mile_s)}; top speed: "
-        f"{performance.top_speed_kmh:.0f} km/h.",
+        _t(
+            translate(
+                "explain",
+                "0-100 km/h: {t100}; 0-60 mph: {t60mph}; 400 m: {t400}; quarter mile: {tqm}; "
+                "top speed: {top} km/h.",
+            ),
+            t100=t(performance.zero_to_100kmh_s),
+            t60mph=t(performance.zero_to_60mph_s),
+            t400=t(performance.standing_400m_s),
+            tqm=t(performance.quarter_mile_s),
+            top=f"{performance.top_speed_kmh:.0f}",
+        ),
         summary.sentence,
     ]
-    return Section("The run", "\n\n".join(lines))
+    return Section(translate("explain", RUN_TITLE), "\n\n".join(lines))
 
 
 def _constants_section() -> Section | None:
@@ -727,27 +897,36 @@ def _constants_section() -> Section | None:
     for c in consts:
         unit = f" {c.unit}" if c.unit else ""
         words = c.description or CONSTANT_WORDS.get(c.name.rsplit(".", 1)[-1], "")
-        desc = f": {words}" if words else ""
+        desc = f": {translate('explain', words)}" if words else ""
         rows.append(f"- {c.name} = {_fmt_value(c.value)}{unit}{desc}")
     text = (
-        "These numbers were fitted so that the model matches the published figures of "
-        "real kei cars:\n\n" + "\n".join(rows)
+        _t(
+            translate(
+                "explain",
+                "These numbers were fitted so that the model matches "
+                "the published figures of real kei cars:",
+            )
+        )
+        + "\n\n"
+        + "\n".join(rows)
     )
-    return Section("Fitted constants", text)
+    return Section(_t(translate("explain", "Fitted constants")), text)
 
 
-LEFT_OUT: Final = (
+LEFT_OUT: Final = QT_TRANSLATE_NOOP(
+    "explain",
     "The model is simple on purpose. It leaves out: the driver (launch technique, "
     "reaction time), road slope and wind, weather and temperature, tyre wear and "
     "tyre type, clutch slip beyond a fixed gear-change time, turbo lag, engine "
     "wear and fuel quality, load shifting between the wheels as the car "
     "accelerates beyond a simple estimate, and the extra weight of passengers "
-    "and luggage. Its figures are estimates for comparing builds, not measurements."
+    "and luggage. Its figures are estimates for comparing builds, not measurements.",
 )
 
 
 def model_explanation(build: Build | None, performance: Performance) -> list[Section]:
-    """The "How the model works" page, with this build's own numbers filled in."""
+    """The "How the model works" page, with this build's own numbers filled in (in the
+    user's language: see :mod:`keiconfig.core.text`)."""
     sections = [
         _weight_section(performance),
         _engine_section(performance),
@@ -758,7 +937,11 @@ def model_explanation(build: Build | None, performance: Performance) -> list[Sec
     consts = _constants_section()
     if consts is not None:
         sections.append(consts)
-    sections.append(Section("What the model leaves out", LEFT_OUT))
+    sections.append(
+        Section(
+            _t(translate("explain", "What the model leaves out")), translate("explain", LEFT_OUT)
+        )
+    )
     return sections
 
 

@@ -48,6 +48,19 @@ class WeightPart:
     name: str
     kg: float
     detail: str = ""
+    #: ``detail`` as a template with ``{fields}`` (marked for translators in the
+    #: "weight" context) and the values it was filled with: :meth:`shown_detail` writes
+    #: it in the window's language. Empty: ``detail`` is a text of its own.
+    template: str = ""
+    fields: tuple[tuple[str, str | int | float], ...] = ()
+
+    def shown_detail(self) -> str:
+        """``detail`` in the user's language (see :mod:`keiconfig.core.text`)."""
+        from keiconfig.core.text import translate
+
+        if not self.template:
+            return translate("weight", self.detail) if self.detail else ""
+        return translate("weight", self.template).format(**dict(self.fields))
 
 
 @dataclass(frozen=True, eq=False)

@@ -103,6 +103,32 @@ def frame_basis(build: Build) -> float:
     return b.length_mm * b.width_mm / 1e6
 
 
+# Words for the body style and roof in a part's detail (translated where shown).
+STYLE_WORDS: Final[dict[str, str]] = {
+    "hatchback": QT_TRANSLATE_NOOP("weight", "hatchback"),
+    "tall_wagon": QT_TRANSLATE_NOOP("weight", "tall wagon"),
+    "sedan": QT_TRANSLATE_NOOP("weight", "sedan"),
+    "coupe": QT_TRANSLATE_NOOP("weight", "coupe"),
+    "roadster": QT_TRANSLATE_NOOP("weight", "roadster"),
+    "suv": QT_TRANSLATE_NOOP("weight", "suv"),
+    "van": QT_TRANSLATE_NOOP("weight", "van"),
+    "truck": QT_TRANSLATE_NOOP("weight", "truck"),
+}
+ROOF_WORDS: Final[dict[str, str]] = {
+    "soft": QT_TRANSLATE_NOOP("weight", "soft"),
+    "targa": QT_TRANSLATE_NOOP("weight", "targa"),
+    "removable_hard": QT_TRANSLATE_NOOP("weight", "removable hard"),
+    "glass": QT_TRANSLATE_NOOP("weight", "glass"),
+}
+
+
+def _part(name: str, kg: float, template: str, **fields: str | int | float) -> WeightPart:
+    """A part whose detail is a template: filled in English, and kept for translation."""
+    return WeightPart(
+        name, kg, template.format(**fields), template=template, fields=tuple(fields.items())
+    )
+
+
 def fixed_parts(build: Build) -> list[WeightPart]:
     """Every part that is not fitted (engine, gearbox, axles, interior ...)."""
     b, e, d = build.body, build.engine, build.drivetrain
@@ -113,19 +139,20 @@ def fixed_parts(build: Build) -> list[WeightPart]:
     # Engine: block and heads by cylinder, plus swept volume; a ported two-stroke
     # has no valve train and is much lighter.
     engine = 18.0 + 9.0 * e.cylinders + 38.0 * litres
-    detail = f"{e.cylinders} cyl, {e.displacement_cc} cc, {e.cycle}-stroke"
+    detail = QT_TRANSLATE_NOOP("weight", "{cylinders} cyl, {cc} cc, {cycle}-stroke")
+    fields = {"cylinders": e.cylinders, "cc": e.displacement_cc, "cycle": e.cycle}
     if e.cycle == 2:
         engine *= 0.62
     elif e.effective_valves <= 2:
         engine -= 2.0 * e.cylinders
-    parts.append(WeightPart(QT_TRANSLATE_NOOP("weight", "engine"), round(engine, 1), detail))
+    parts.append(_part(QT_TRANSLATE_NOOP("weight", "engine"), round(engine, 1), detail, **fields))
 
     if e.aspiration == "turbo":
         parts.append(
             WeightPart(
                 QT_TRANSLATE_NOOP("weight", "turbocharger"),
                 round(6.0 + 4.0 * litres, 1),
-                "turbo, pipes",
+                QT_TRANSLATE_NOOP("weight", "turbo, pipes"),
             )
         )
     elif e.aspiration == "supercharger":
@@ -133,7 +160,7 @@ def fixed_parts(build: Build) -> list[WeightPart]:
             WeightPart(
                 QT_TRANSLATE_NOOP("weight", "supercharger"),
                 round(8.0 + 4.0 * litres, 1),
-                "blower, belt",
+                QT_TRANSLATE_NOOP("weight", "blower, belt"),
             )
         )
     if e.effective_intercooler:
@@ -141,7 +168,7 @@ def fixed_parts(build: Build) -> list[WeightPart]:
             WeightPart(
                 QT_TRANSLATE_NOOP("weight", "intercooler"),
                 round(4.0 + 2.0 * litres, 1),
-                "core, ducts",
+                QT_TRANSLATE_NOOP("weight", "core, ducts"),
             )
         )
 
@@ -149,24 +176,27 @@ def fixed_parts(build: Build) -> list[WeightPart]:
     gears = d.effective_gears
     if d.transmission == "manual":
         box = (20.0 + 2.5 * gears) * size
-        gdetail = f"{gears}-speed manual"
+        gdetail = QT_TRANSLATE_NOOP("weight", "{gears}-speed manual")
     elif d.transmission == "automatic":
         box = (38.0 + 3.0 * gears) * size
-        gdetail = f"{gears}-speed automatic"
+        gdetail = QT_TRANSLATE_NOOP("weight", "{gears}-speed automatic")
     else:
         box = 52.0 * size
         gdetail = "CVT"
-    parts.append(WeightPart(QT_TRANSLATE_NOOP("weight", "gearbox"), round(box, 1), gdetail))
+    parts.append(_part(QT_TRANSLATE_NOOP("weight", "gearbox"), round(box, 1), gdetail, gears=gears))
 
     # Driven axles: drive shafts, plus a prop shaft and rear differential for a
     # front engine driving the rear; AWD adds a transfer case, prop shaft and the
     # other axle's differential.
     if d.driven == "fwd" or (d.driven == "rwd" and e.position != "front"):
-        axles, adetail = 12.0, "drive shafts"
+        axles, adetail = 12.0, QT_TRANSLATE_NOOP("weight", "drive shafts")
     elif d.driven == "rwd":
-        axles, adetail = 30.0, "prop shaft, rear axle and differential"
+        axles, adetail = 30.0, QT_TRANSLATE_NOOP("weight", "prop shaft, rear axle and differential")
     else:
-        axles, adetail = 52.0, "transfer case, prop shaft, second differential"
+        axles, adetail = (
+            52.0,
+            QT_TRANSLATE_NOOP("weight", "transfer case, prop shaft, second differential"),
+        )
     parts.append(WeightPart(QT_TRANSLATE_NOOP("weight", "driven axles"), axles, adetail))
 
     if e.position == "mid":
@@ -174,7 +204,7 @@ def fixed_parts(build: Build) -> list[WeightPart]:
             WeightPart(
                 QT_TRANSLATE_NOOP("weight", "mid-engine layout"),
                 35.0,
-                "rear subframe, long coolant and fuel lines",
+                QT_TRANSLATE_NOOP("weight", "rear subframe, long coolant and fuel lines"),
             )
         )
 
@@ -184,16 +214,17 @@ def fixed_parts(build: Build) -> list[WeightPart]:
         WeightPart(
             QT_TRANSLATE_NOOP("weight", "running gear"),
             round(22.0 * footprint + 25.0, 1),
-            "wheels, brakes",
+            QT_TRANSLATE_NOOP("weight", "wheels, brakes"),
         )
     )
 
     seats = b.effective_seats
     parts.append(
-        WeightPart(
+        _part(
             QT_TRANSLATE_NOOP("weight", "interior"),
             round(18.0 + 11.0 * seats, 1),
-            f"{seats} seats, trim, dashboard",
+            QT_TRANSLATE_NOOP("weight", "{seats} seats, trim, dashboard"),
+            seats=seats,
         )
     )
     if ROOF_EXTRA_KG[b.roof] > 0:
@@ -201,17 +232,18 @@ def fixed_parts(build: Build) -> list[WeightPart]:
             WeightPart(
                 QT_TRANSLATE_NOOP("weight", "roof mechanism"),
                 ROOF_EXTRA_KG[b.roof],
-                b.roof.replace("_", " "),
+                ROOF_WORDS.get(b.roof, b.roof.replace("_", " ")),
             )
         )
 
     tank = 15.0 + 15.0 * (litres / 0.66) ** 0.5
     fluids = 0.9 * tank * FUEL_DENSITY + 3.0 + 2.0 * litres + (0.0 if e.cycle == 2 else 2.0)
     parts.append(
-        WeightPart(
+        _part(
             QT_TRANSLATE_NOOP("weight", "fluids"),
             round(fluids, 1),
-            f"{tank:.0f} L tank 90 % full, oil, coolant",
+            QT_TRANSLATE_NOOP("weight", "{tank} L tank 90 % full, oil, coolant"),
+            tank=f"{tank:.0f}",
         )
     )
     return parts
@@ -225,15 +257,19 @@ def weight_parts(
     An electric build has a motor, battery and reduction gear in place of the engine,
     gearbox and fuel (``electric.py``; ``ek`` defaults to the shipped fitted constants).
     """
-    body = WeightPart(
+    body = _part(
         QT_TRANSLATE_NOOP("weight", "body shell"),
         round(k.shell_kg_per_m2 * shell_basis(build), 1),
-        f"{build.body.style.replace('_', ' ')}, {envelope_area_m2(build):.1f} m² envelope",
+        QT_TRANSLATE_NOOP("weight", "{style}, {area} m² envelope"),
+        style=STYLE_WORDS.get(build.body.style, build.body.style.replace("_", " ")),
+        area=f"{envelope_area_m2(build):.1f}",
     )
     equip = WeightPart(
         QT_TRANSLATE_NOOP("weight", "safety and equipment"),
         round(k.equipment_kg_per_m2 * equipment_basis(build), 1),
-        "crash structure, airbags, air conditioning, electrics (rises with the year)",
+        QT_TRANSLATE_NOOP(
+            "weight", "crash structure, airbags, air conditioning, electrics (rises with the year)"
+        ),
     )
     fixed = fixed_parts(build)
     if build.electric:
@@ -248,7 +284,7 @@ def weight_parts(
             WeightPart(
                 QT_TRANSLATE_NOOP("weight", "ladder frame"),
                 round(frame, 1),
-                "separate chassis frame",
+                QT_TRANSLATE_NOOP("weight", "separate chassis frame"),
             ),
         )
     return tuple(parts)

@@ -45,6 +45,12 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     from keiconfig.core import text
 
     text.set_translator(QCoreApplication.translate)
+    from keiconfig.ui import i18n
+
+    if i18n.translator() is None:  # the language: chosen in View > Language, or the system's
+        from keiconfig.ui.settings import Settings
+
+        i18n.set_language(i18n.startup_language(Settings().language))
     return app
 
 

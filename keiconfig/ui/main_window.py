@@ -281,10 +281,42 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.bigger_action)
         view_menu.addAction(self.smaller_action)
         view_menu.addAction(self.reset_zoom_action)
+        self._build_language_menu(view_menu)
 
         help_menu = bar.addMenu(tr("&Help"))
         help_menu.addAction(self.about_action)
         self._fill_recent_menu()
+
+    def _build_language_menu(self, view_menu: QMenu) -> None:
+        """View > Language: the system's, or one chosen (each named in its own language)."""
+        from PySide6.QtGui import QActionGroup
+
+        from keiconfig.ui import i18n
+
+        self.language_menu = view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        entries = [("", self.tr("System Language")), *i18n.LANGUAGES]
+        for code, name in entries:
+            action = self.language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == (self.settings.language or ""))
+            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+            group.addAction(action)
+            self.language_actions[code] = action
+        self.language_menu.insertSeparator(self.language_actions["en"])
+
+    def choose_language(self, code: str) -> None:
+        """Show keiconfig in ``code`` ("" for the system's language) now and from now on."""
+        from keiconfig.ui import i18n
+
+        self.settings.language = code or None
+        self.language_actions[code].setChecked(True)
+        i18n.set_language(i18n.startup_language(code or None))
+        # every figure and sentence written again, in the new language
+        self.document.state_changed.emit()
+        self.document.build_changed.emit()
+        self._update_title()
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

@@ -22,7 +22,6 @@ from keiconfig.core.resources_path import resource_path
 from keiconfig.ui.document import Document
 
 DEBOUNCE_MS = 120
-RUN_SECTION = "The run"
 
 
 def model_md_left_out() -> str:
@@ -83,7 +82,7 @@ class ModelPage(QDialog):
             "Change the car and the numbers follow."
         ) % self._doc.build.name]  # fmt: skip
         for s in sections:
-            if s.title == RUN_SECTION and self._times_hidden():
+            if s.title == explain.translate("explain", explain.RUN_TITLE) and self._times_hidden():
                 parts.append(f"## {s.title}\n\n" + self.tr("Hidden until you guess (Guess First)."))
                 continue
             parts.append(f"## {s.title}\n\n{s.text}")

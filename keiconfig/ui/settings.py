@@ -1,5 +1,5 @@
 """What the app remembers between runs: window geometry, splitters, last folder, recent
-files, the era and the text size.
+files, the era, the text size and the language.
 
 Stored with QSettings in INI format. ``$KEICONFIG_SETTINGS_DIR`` points it somewhere else
 (tests use a temporary folder and never touch the user's settings).
@@ -93,6 +93,16 @@ class Settings:
     @text_scale.setter
     def text_scale(self, scale: float) -> None:
         self.q.setValue("view/text_scale", round(scale, 2))
+
+    @property
+    def language(self) -> str | None:
+        """The language chosen in View > Language (None: the system's)."""
+        value = self.q.value("view/language", "")
+        return value if isinstance(value, str) and value else None
+
+    @language.setter
+    def language(self, code: str | None) -> None:
+        self.q.setValue("view/language", code or "")
 
     def sync(self) -> None:
         self.q.sync()

@@ -238,7 +238,7 @@ class WeightBars(QWidget):
         )
         self.setToolTip(
             "\n".join(
-                f"{name}: {fmt.kg(p.kg)}" + (f" — {p.detail}" if p.detail else "")
+                f"{name}: {fmt.kg(p.kg)}" + (f" — {p.shown_detail()}" if p.detail else "")
                 for name, p in zip(self.names, parts, strict=True)
             )
         )

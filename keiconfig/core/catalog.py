@@ -1,0 +1,128 @@
+"""A translation catalogue read from a Qt Linguist ``.ts`` file, without Qt.
+
+The window loads the compiled ``.qm`` with Qt's ``QTranslator``; the command line has
+no Qt, and prints its tables through :mod:`keiconfig.core.text` with a :class:`Catalog`
+read straight from the ``.ts`` source that ships beside the ``.qm``
+(``resources/i18n/keiconfig_<lang>.ts``). The window also uses it as a fallback when
+Qt's exact (context, text) lookup misses: a text whose context ``pyside6-lupdate``
+could not tell (``tr = self.tr; tr("...")`` is extracted with an empty context, a
+subclass translates under its own class name) is then found by its text alone.
+
+Only finished translations are used (``type="unfinished"``, ``"vanished"`` and
+``"obsolete"`` entries are not). ``%n`` texts (Qt's plural forms) are looked up like
+any other; :meth:`Catalog.translate` puts the count in, as Qt does.
+"""
+
+from __future__ import annotations
+
+import os
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Final
+
+from keiconfig.core.resources_path import resource_path
+
+#: Languages keiconfig has a translation for (besides its English source texts).
+TRANSLATED: Final = ("ja",)
+
+# Not used: Linguist's marks for texts that are new, gone, or not yet translated.
+_SKIPPED_TYPES: Final = frozenset({"unfinished", "vanished", "obsolete"})
+
+
+class Catalog:
+    """Finished translations of one ``.ts`` file, by (context, text) and by text alone."""
+
+    def __init__(self, exact: dict[tuple[str, str, str], str], language: str = "") -> None:
+        self.language = language
+        self._exact = exact
+        self._by_text: dict[tuple[str, str], str] = {}
+        for (_, source, comment), translation in exact.items():
+            self._by_text.setdefault((source, comment), translation)
+
+    def __len__(self) -> int:
+        return len(self._exact)
+
+    def lookup(self, context: str, source: str, comment: str = "") -> str:
+        """The translation of ``source`` ("" when there is none): the one of its own
+        context first, else the same text's translation in any other context."""
+        comment = comment or ""
+        found = self._exact.get((context, source, comment))
+        if found is None:
+            found = self._by_text.get((source, comment))
+        if found is None and comment:
+            found = self._by_text.get((source, ""))
+        return found or ""
+
+    def translate(self, context: str, source: str, comment: str = "", n: int = -1) -> str:
+        """``source`` translated (itself if there is no translation), ``%n`` filled in."""
+        text = self.lookup(context, source, comment) or source
+        return text.replace("%n", str(n)) if n >= 0 else text
+
+    def __call__(self, context: str, source: str) -> str:
+        """The :data:`keiconfig.core.text.Translator` signature."""
+        return self.translate(context, source)
+
+
+def read_ts(path: Path) -> Catalog:
+    """The finished translations of a Qt Linguist ``.ts`` file."""
+    root = ET.parse(path).getroot()
+    exact: dict[tuple[str, str, str], str] = {}
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            element = message.find("translation")
+            if source is None or element is None:
+                continue
+            if element.get("type") in _SKIPPED_TYPES:
+                continue
+            forms = element.findall("numerusform")
+            translation = (forms[0].text or "") if forms else (element.text or "")
+            if translation:
+                exact[(name, source, message.findtext("comment") or "")] = translation
+    return Catalog(exact, root.get("language", ""))
+
+
+def ts_path(language: str) -> Path:
+    """Where the ``.ts`` of ``language`` ships (``resources/i18n/keiconfig_ja.ts``)."""
+    return resource_path("i18n", f"keiconfig_{language}.ts")
+
+
+def qm_path(language: str) -> Path:
+    """Where the compiled ``.qm`` of ``language`` ships."""
+    return resource_path("i18n", f"keiconfig_{language}.qm")
+
+
+def load(language: str) -> Catalog | None:
+    """The catalogue of ``language`` (None for English or a language without one)."""
+    if language not in TRANSLATED:
+        return None
+    try:
+        return read_ts(ts_path(language))
+    except (OSError, ET.ParseError):
+        return None
+
+
+def language_of_locale(name: str) -> str:
+    """``"ja_JP.UTF-8" -> "ja"``; a language keiconfig has no translation for -> ``"en"``."""
+    code = name.split(".")[0].split("@")[0].replace("-", "_").split("_")[0].lower()
+    return code if code in TRANSLATED else "en"
+
+
+def environment_language(environ: dict[str, str] | None = None) -> str:
+    """The language of the command line's locale, as POSIX chooses it: ``LC_ALL``, then
+    ``LC_MESSAGES``, then ``LANG`` (``LANGUAGE``, GNU's list of preferences, first when
+    the locale is not C/POSIX)."""
+    env = os.environ if environ is None else environ
+    locale_name = ""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if env.get(var):
+            locale_name = env[var]
+            break
+    if locale_name in ("", "C", "POSIX") or locale_name.startswith("C."):
+        return "en"
+    for preferred in env.get("LANGUAGE", "").split(":"):
+        code = preferred.split("_")[0].split("-")[0].lower()
+        if code == "en" or code in TRANSLATED:
+            return code
+    return language_of_locale(locale_name)

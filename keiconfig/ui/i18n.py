@@ -1,0 +1,247 @@
+"""The window's language: chosen by the system, or by View > Language, switched live.
+
+* :func:`startup_language` is the remembered choice (Settings ``view/language``), or the
+  system's language when there is none (Japanese if the system asks for Japanese
+  before English, English otherwise).
+* :func:`set_language` installs the translators: keiconfig's compiled catalogue
+  (``resources/i18n/keiconfig_<lang>.qm``) and Qt's own (the standard buttons: 保存,
+  キャンセル...), and retranslates what is already on screen.
+* Every ``tr()`` / ``QCoreApplication.translate`` call goes through :class:`Translator`,
+  installed in every language, English too. It remembers which source text each text
+  it handed out came from, so a live switch can turn the static texts of every open
+  widget (labels, buttons, titles, tooltips, menus, tabs, list items...) into the new
+  language without each panel keeping its own ``retranslateUi``. Texts made from a
+  template (``"{count} cars"``, the limits sentence...) are redone by the panels
+  themselves on ``QEvent.LanguageChange``, which Qt sends every widget at the switch,
+  and the document announces its build again so every figure is written anew.
+* When Qt's exact lookup misses, the same text is looked up in the ``.ts`` by its text
+  alone (:class:`keiconfig.core.catalog.Catalog`): ``pyside6-lupdate`` extracts
+  ``tr = self.tr; tr("...")`` with an empty context, and a subclass translates under
+  its own class name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Final
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDockWidget,
+    QDoubleSpinBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMenu,
+    QSpinBox,
+    QTableWidget,
+    QTabWidget,
+    QTreeWidget,
+    QWidget,
+)
+
+from keiconfig.core import catalog
+
+#: The languages of View > Language, each named in its own language.
+LANGUAGES: Final = (("en", "English"), ("ja", "日本語"))
+CODES: Final = tuple(code for code, _ in LANGUAGES)
+#: How many source texts the translator remembers for a live switch (a bound, so a
+#: long session with many changing texts cannot grow it without end).
+MAX_REMEMBERED: Final = 20000
+
+Key = tuple[str, str, str | None, int]
+
+
+class Translator(QTranslator):
+    """keiconfig's translator: the compiled catalogue, the ``.ts`` fallback, and the
+    memory of which source each handed-out text came from (for a live switch)."""
+
+    def __init__(self, language: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.language = language
+        self.qm = QTranslator(self)
+        self.catalog = catalog.load(language)
+        if language != "en":
+            self.qm.load(str(catalog.qm_path(language)))
+        self.seen: dict[str, Key] = {}
+
+    def isEmpty(self) -> bool:
+        return False
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        text = ""
+        if self.language != "en":
+            text = self.qm.translate(context, source, disambiguation, n)
+            if not text and self.catalog is not None:
+                text = self.catalog.lookup(context, source, disambiguation or "")
+        if n < 0 and source:
+            self._remember(source, (context, source, disambiguation, n))
+            if text:
+                self._remember(text, (context, source, disambiguation, n))
+        # None, not "": Qt takes an empty string from Python as a translation
+        return text or None
+
+    def _remember(self, text: str, key: Key) -> None:
+        if text not in self.seen:
+            if len(self.seen) >= MAX_REMEMBERED:
+                self.seen.clear()
+            self.seen[text] = key
+
+
+class _State:
+    translator: Translator | None = None
+    qt: QTranslator | None = None
+    language: str = "en"
+
+
+_state = _State()
+
+
+def system_language(locale: QLocale | None = None) -> str:
+    """The system's language if keiconfig speaks it, else English: the first of the
+    system's preferred UI languages that is English or a translated language."""
+    locale = locale if locale is not None else QLocale.system()
+    for name in locale.uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in CODES:
+            return code
+    return "en"
+
+
+def startup_language(remembered: str | None) -> str:
+    """The remembered choice if it is one keiconfig has, else the system's language."""
+    return remembered if remembered in CODES else system_language()
+
+
+def current_language() -> str:
+    return _state.language
+
+
+def set_language(language: str) -> None:
+    """Install ``language``'s translators (English: none but the memory), and retranslate
+    every widget already made."""
+    if language not in CODES:
+        language = "en"
+    app = QCoreApplication.instance()
+    assert app is not None
+    old = _state.translator
+    remembered = dict(old.seen) if old is not None else {}
+    if _state.qt is not None:
+        QCoreApplication.removeTranslator(_state.qt)
+        _state.qt = None
+    if language != "en":
+        qt = QTranslator(app)
+        path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(f"qtbase_{language}", path):
+            QCoreApplication.installTranslator(qt)
+            _state.qt = qt
+    new = Translator(language, app)
+    new.seen.update(remembered)
+    if old is not None:
+        QCoreApplication.removeTranslator(old)
+    QCoreApplication.installTranslator(new)  # Qt sends every widget a LanguageChange
+    _state.translator = new
+    _state.language = language
+    QLocale.setDefault(QLocale(QLocale.Language.Japanese if language == "ja" else
+                               QLocale.Language.English))  # fmt: skip
+    if old is not None:
+        retranslate_all(remembered)
+
+
+def translator() -> Translator | None:
+    return _state.translator
+
+
+# -- live switch: the static texts of open widgets ----------------------------------------
+
+Accessor = tuple[Callable[[], str], Callable[[str], None]]
+
+
+def _accessors(w: QObject) -> Iterator[Accessor]:
+    """Every (get, set) pair of a text a person reads on widget ``w``."""
+    if isinstance(w, QWidget):
+        yield w.windowTitle, w.setWindowTitle
+        yield w.toolTip, w.setToolTip
+        yield w.statusTip, w.setStatusTip
+        yield w.whatsThis, w.setWhatsThis
+        yield w.accessibleName, w.setAccessibleName
+        yield w.accessibleDescription, w.setAccessibleDescription
+    if isinstance(w, QLabel | QAbstractButton | QLineEdit):
+        yield w.text, w.setText
+    if isinstance(w, QLineEdit):
+        yield w.placeholderText, w.setPlaceholderText
+    if isinstance(w, QGroupBox):
+        yield w.title, w.setTitle
+    if isinstance(w, QMenu):
+        yield w.title, w.setTitle
+    if isinstance(w, QAbstractSpinBox):
+        yield w.specialValueText, w.setSpecialValueText
+    if isinstance(w, QSpinBox | QDoubleSpinBox):
+        yield w.suffix, w.setSuffix
+        yield w.prefix, w.setPrefix
+    if isinstance(w, QTabWidget):
+        for i in range(w.count()):
+            yield (lambda i=i: w.tabText(i)), (lambda t, i=i: w.setTabText(i, t))
+            yield (lambda i=i: w.tabToolTip(i)), (lambda t, i=i: w.setTabToolTip(i, t))
+    if isinstance(w, QComboBox):
+        for i in range(w.count()):
+            yield (lambda i=i: w.itemText(i)), (lambda t, i=i: w.setItemText(i, t))
+    if isinstance(w, QListWidget):
+        for i in range(w.count()):
+            item = w.item(i)
+            yield item.text, item.setText
+            yield item.toolTip, item.setToolTip
+    if isinstance(w, QTreeWidget):
+        header = w.headerItem()
+        for c in range(w.columnCount()):
+            yield (lambda c=c: header.text(c)), (lambda t, c=c: header.setText(c, t))
+        stack = [w.topLevelItem(i) for i in range(w.topLevelItemCount())]
+        while stack:
+            item = stack.pop()
+            for c in range(w.columnCount()):
+                yield (lambda it=item, c=c: it.text(c)), (lambda t, it=item, c=c: it.setText(c, t))
+            stack.extend(item.child(i) for i in range(item.childCount()))
+    if isinstance(w, QTableWidget):
+        for c in range(w.columnCount()):
+            h = w.horizontalHeaderItem(c)
+            if h is not None:
+                yield h.text, h.setText
+    if isinstance(w, QDockWidget):
+        yield w.windowTitle, w.setWindowTitle
+    if isinstance(w, QAction):
+        yield w.text, w.setText
+        yield w.statusTip, w.setStatusTip
+        # (an action with no tooltip of its own shows its text: only a set one is redone)
+        if w.toolTip() != w.text().replace("&", ""):
+            yield w.toolTip, w.setToolTip
+
+
+def retranslate_all(remembered: dict[str, Key]) -> None:
+    """Every text of every widget and action that came from a translatable source text,
+    in the language now installed."""
+    if not remembered:
+        return
+    objects: list[QObject] = list(QApplication.allWidgets())
+    for top in QApplication.topLevelWidgets():
+        objects.extend(top.findChildren(QAction))
+    for obj in objects:
+        for get, set_ in _accessors(obj):
+            try:
+                current = get()
+            except RuntimeError:  # deleted on the C++ side meanwhile
+                break
+            key = remembered.get(current) if current else None
+            if key is None:
+                continue
+            context, source, disambiguation, n = key
+            new = QCoreApplication.translate(context, source, disambiguation, n)
+            if new != current:
+                set_(new)

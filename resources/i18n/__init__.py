@@ -1,0 +1,1 @@
+"""Translations: Qt Linguist sources (.ts) and compiled catalogues (.qm)."""
