@@ -60,7 +60,9 @@ class WeightPart:
 
         if not self.template:
             return translate("weight", self.detail) if self.detail else ""
-        return translate("weight", self.template).format(**dict(self.fields))
+        # words among the values (a body style...) are translated too; numbers stay
+        fields = {k: translate("weight", v) if isinstance(v, str) else v for k, v in self.fields}
+        return translate("weight", self.template).format(**fields)
 
 
 @dataclass(frozen=True, eq=False)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
@@ -24,8 +24,18 @@ from keiconfig.ui.document import Document
 DEBOUNCE_MS = 120
 
 
-def model_md_left_out() -> str:
-    """The "leaves out" part of ``resources/model.md`` (empty if there is no such file)."""
+def model_md_left_out(language: str = "en") -> str:
+    """The "leaves out" part of ``resources/model.md`` (empty if there is no such file);
+    in Japanese, its translation ``resources/i18n/model_ja.md`` when it ships."""
+    if language != "en":
+        try:
+            translated = resource_path("i18n", f"model_{language}.md").read_text(encoding="utf-8")
+        except OSError:
+            translated = ""
+        # the file's first line says which English text it translates (a comment)
+        body = "\n".join(translated.splitlines()[1:]).strip()
+        if body:
+            return body
     try:
         text = resource_path("model.md").read_text(encoding="utf-8")
     except (OSError, FileNotFoundError):
@@ -86,7 +96,9 @@ class ModelPage(QDialog):
                 parts.append(f"## {s.title}\n\n" + self.tr("Hidden until you guess (Guess First)."))
                 continue
             parts.append(f"## {s.title}\n\n{s.text}")
-        extra = model_md_left_out()
+        from keiconfig.ui import i18n
+
+        extra = model_md_left_out(i18n.current_language())
         if extra:
             parts.append(extra)
         return "\n\n".join(parts)
@@ -97,6 +109,11 @@ class ModelPage(QDialog):
         position = bar.value()
         self.browser.setMarkdown(self.markdown())
         bar.setValue(position)  # keep the reader's place while the numbers change
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:  # the page written in the new language
+            self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -5,1905 +5,2119 @@
     <name></name>
     <message>
         <source>Make it &amp;quicker</source>
-        <translation type="unfinished"></translation>
+        <translation>もっと速く(&amp;Q)</translation>
     </message>
     <message>
         <source>Classroom</source>
-        <translation type="unfinished"></translation>
+        <translation>教室</translation>
     </message>
     <message>
         <source>&amp;Projector Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクターモード(&amp;P)</translation>
     </message>
     <message>
         <source>Large text, thick lines and a high-contrast light palette for a projector; hides the advanced controls (intercooler, cycle, valves, redline, pinned figures) until you turn it off</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクター向けに大きな文字・太い線・明るい高コントラスト配色にします。オフにするまで上級者向けの設定(インタークーラー、サイクル、バルブ数、レッドゾーン、固定した数値)を隠します</translation>
     </message>
     <message>
         <source>&amp;Guess First</source>
-        <translation type="unfinished"></translation>
+        <translation>先に予想(&amp;G)</translation>
     </message>
     <message>
         <source>Hide the times until the class has guessed the 0–100 km/h time</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスが0-100km/h加速タイムを予想するまでタイムを隠します</translation>
     </message>
     <message>
         <source>Reset &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてリセット(&amp;A)</translation>
     </message>
     <message>
         <source>Back to the default car (one step you can undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>初期状態の車に戻します(1回の操作で元に戻せます)</translation>
     </message>
     <message>
         <source>How the &amp;Model Works</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルのしくみ(&amp;M)</translation>
     </message>
     <message>
         <source>The model&apos;s equations with this car&apos;s numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>この車の数値を入れたモデルの計算式</translation>
     </message>
     <message>
         <source>&amp;Classroom Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>教室パネル(&amp;C)</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>比較</translation>
     </message>
     <message>
         <source>Race Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>レース再生</translation>
     </message>
     <message>
         <source>Open &amp;Class Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスフォルダーを開く(&amp;C)…</translation>
     </message>
     <message>
         <source>Rank a folder of builds, as keiconfig rank does</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー内のビルドを順位付けします(keiconfig rank と同じ)</translation>
     </message>
     <message>
         <source>Speed Plot as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>速度グラフをPNGで(&amp;P)…</translation>
     </message>
     <message>
         <source>Save the speed-time plot as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>速度-時間グラフを画像として保存します</translation>
     </message>
     <message>
         <source>Speed Plot as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>速度グラフをSVGで(&amp;S)…</translation>
     </message>
     <message>
         <source>Save the speed-time plot as a scalable drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>速度-時間グラフを拡大縮小できる図として保存します</translation>
     </message>
     <message>
         <source>Run as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>加速データをCSVで(&amp;C)…</translation>
     </message>
     <message>
         <source>Save the acceleration run, sample by sample, for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>加速テストの全データを表計算ソフト用に保存します</translation>
     </message>
     <message>
         <source>Build &amp;Sheet as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>ビルドシートをPDFで(&amp;S)…</translation>
     </message>
     <message>
         <source>A one-page sheet: outline, figures, rules and the run</source>
-        <translation type="unfinished"></translation>
+        <translation>1ページのシート:外形図、諸元、規格、加速テスト</translation>
     </message>
     <message>
         <source>&amp;Pin Current Build</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のビルドをピン留め(&amp;P)</translation>
     </message>
     <message>
         <source>Add a snapshot of this build to the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>このビルドの現在の状態を比較に加えます</translation>
     </message>
     <message>
         <source>Add &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを追加(&amp;F)…</translation>
     </message>
     <message>
         <source>Add a saved build to the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>保存したビルドを比較に加えます</translation>
     </message>
     <message>
         <source>&amp;Race Pinned Builds</source>
-        <translation type="unfinished"></translation>
+        <translation>ピン留めしたビルドでレース(&amp;R)</translation>
     </message>
     <message>
         <source>Replay a 400 m race of the pinned builds</source>
-        <translation type="unfinished"></translation>
+        <translation>ピン留めしたビルドのゼロヨン(0-400 m)レースを再生します</translation>
     </message>
     <message>
         <source>C&amp;lear Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>比較をクリア(&amp;L)</translation>
     </message>
     <message>
         <source>Unpin every build</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのビルドのピン留めを外します</translation>
     </message>
     <message>
         <source>Show &amp;Previous Run</source>
-        <translation type="unfinished"></translation>
+        <translation>前回の走りを表示(&amp;P)</translation>
     </message>
     <message>
         <source>A dashed line of the run before your last change</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の変更の前の走りを破線で表示します</translation>
     </message>
     <message>
         <source>&amp;Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>比較(&amp;C)</translation>
     </message>
     <message>
         <source>Race &amp;Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>レース再生(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>比較(&amp;C)</translation>
     </message>
     <message>
         <source>Add Pr&amp;eset</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットを追加(&amp;E)</translation>
     </message>
     <message>
         <source>Export speed plot as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>速度グラフをPNGでエクスポート</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG画像 (*.png)</translation>
     </message>
     <message>
         <source>Export speed plot as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>速度グラフをSVGでエクスポート</translation>
     </message>
     <message>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG図 (*.svg)</translation>
     </message>
     <message>
         <source>Export run as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>加速データをCSVでエクスポート</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
         <source>Export build sheet as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>ビルドシートをPDFでエクスポート</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF文書 (*.pdf)</translation>
     </message>
     <message>
         <source>Could not export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートできませんでした</translation>
     </message>
     <message>
         <source>Exported %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s をエクスポートしました</translation>
     </message>
     <message>
         <source>guess first</source>
-        <translation type="unfinished"></translation>
+        <translation>先に予想</translation>
     </message>
     <message>
         <source>%s hidden until you guess</source>
-        <translation type="unfinished"></translation>
+        <translation>予想するまで%sは非表示</translation>
     </message>
     <message>
         <source>Hidden until you guess</source>
-        <translation type="unfinished"></translation>
+        <translation>予想するまで非表示</translation>
     </message>
     <message>
         <source>The speed plot is hidden until you guess the 0–100 km/h time.</source>
-        <translation type="unfinished"></translation>
+        <translation>0-100km/h加速タイムを予想するまで速度グラフは表示されません。</translation>
     </message>
     <message>
         <source>Hidden until you guess the 0–100 km/h time</source>
-        <translation type="unfinished"></translation>
+        <translation>0-100km/h加速タイムを予想するまで非表示</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>新規(&amp;N)</translation>
     </message>
     <message>
         <source>Start a new build from the default car</source>
-        <translation type="unfinished"></translation>
+        <translation>初期状態の車から新しいビルドを始めます</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>開く(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a build file</source>
-        <translation type="unfinished"></translation>
+        <translation>ビルドファイルを開きます</translation>
     </message>
     <message>
         <source>Open &amp;Preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットを開く(&amp;P)…</translation>
     </message>
     <message>
         <source>Start from a famous kei car</source>
-        <translation type="unfinished"></translation>
+        <translation>有名な軽自動車から始めます</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Save the build</source>
-        <translation type="unfinished"></translation>
+        <translation>ビルドを保存します</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
         <source>Save the build under a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>ビルドを新しい名前で保存します</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;R)</translation>
     </message>
     <message>
         <source>Go back to the saved file</source>
-        <translation type="unfinished"></translation>
+        <translation>保存したファイルの状態に戻します</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>Quit keiconfig</source>
-        <translation type="unfinished"></translation>
+        <translation>keiconfig を終了します</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Larger Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文字を大きく(&amp;L)</translation>
     </message>
     <message>
         <source>Larger text, e.g. for a projector</source>
-        <translation type="unfinished"></translation>
+        <translation>文字を大きくします(プロジェクター用など)</translation>
     </message>
     <message>
         <source>&amp;Smaller Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文字を小さく(&amp;S)</translation>
     </message>
     <message>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>文字を小さくします</translation>
     </message>
     <message>
         <source>&amp;Normal Text Size</source>
-        <translation type="unfinished"></translation>
+        <translation>標準の文字サイズ(&amp;N)</translation>
     </message>
     <message>
         <source>Text at the system size</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの文字サイズに戻します</translation>
     </message>
     <message>
         <source>&amp;About keiconfig</source>
-        <translation type="unfinished"></translation>
+        <translation>keiconfig について(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>Build name</source>
-        <translation type="unfinished"></translation>
+        <translation>ビルド名</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N)</translation>
     </message>
     <message>
         <source>The build&apos;s name, shown in the title bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>ビルドの名前。タイトルバーに表示されます。</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未設定</translation>
     </message>
     <message>
         <source>Model year</source>
-        <translation type="unfinished"></translation>
+        <translation>年式</translation>
     </message>
     <message>
         <source>&amp;Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年式(&amp;Y)</translation>
     </message>
     <message>
         <source>Model year. Only a label for the build: it does not change weight or times.</source>
-        <translation type="unfinished"></translation>
+        <translation>年式。ビルドの表示用で、重量やタイムは変わりません。</translation>
     </message>
     <message>
         <source>Hatchback</source>
-        <translation type="unfinished"></translation>
+        <translation>ハッチバック</translation>
     </message>
     <message>
         <source>Tall wagon</source>
-        <translation type="unfinished"></translation>
+        <translation>トールワゴン</translation>
     </message>
     <message>
         <source>Saloon (sedan)</source>
-        <translation type="unfinished"></translation>
+        <translation>セダン</translation>
     </message>
     <message>
         <source>Coupé</source>
-        <translation type="unfinished"></translation>
+        <translation>クーペ</translation>
     </message>
     <message>
         <source>Roadster</source>
-        <translation type="unfinished"></translation>
+        <translation>ロードスター</translation>
     </message>
     <message>
         <source>Off-roader (SUV)</source>
-        <translation type="unfinished"></translation>
+        <translation>クロカン(SUV)</translation>
     </message>
     <message>
         <source>Van</source>
-        <translation type="unfinished"></translation>
+        <translation>バン</translation>
     </message>
     <message>
         <source>Kei truck</source>
-        <translation type="unfinished"></translation>
+        <translation>軽トラック</translation>
     </message>
     <message>
         <source>Body style</source>
-        <translation type="unfinished"></translation>
+        <translation>ボディタイプ</translation>
     </message>
     <message>
         <source>Change body style</source>
-        <translation type="unfinished"></translation>
+        <translation>ボディタイプの変更</translation>
     </message>
     <message>
         <source>&amp;Style</source>
-        <translation type="unfinished"></translation>
+        <translation>ボディタイプ(&amp;S)</translation>
     </message>
     <message>
         <source>Body style. Sets the default wheelbase and seats, the body&apos;s weight and its air drag (tall and boxy bodies are slower at speed).</source>
-        <translation type="unfinished"></translation>
+        <translation>ボディタイプ。標準のホイールベースと乗車定員、ボディの重さと空気抵抗が決まります(背が高く箱型のボディは高速で遅くなります)。</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>全長</translation>
     </message>
     <message>
         <source>&amp;Length</source>
-        <translation type="unfinished"></translation>
+        <translation>全長(&amp;L)</translation>
     </message>
     <message>
         <source>Change length</source>
-        <translation type="unfinished"></translation>
+        <translation>全長の変更</translation>
     </message>
     <message>
         <source>Overall length. A longer body weighs more (slower to 100 km/h). Kei limit today: 3,400 mm.</source>
-        <translation type="unfinished"></translation>
+        <translation>全長。長いボディほど重くなります(0-100km/h加速が遅くなる)。現行の軽自動車規格の上限:3,400 mm。</translation>
     </message>
     <message>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>全幅</translation>
     </message>
     <message>
         <source>&amp;Width</source>
-        <translation type="unfinished"></translation>
+        <translation>全幅(&amp;W)</translation>
     </message>
     <message>
         <source>Change width</source>
-        <translation type="unfinished"></translation>
+        <translation>全幅の変更</translation>
     </message>
     <message>
         <source>Overall width. Wider adds weight and frontal area (drag). Kei limit today: 1,480 mm.</source>
-        <translation type="unfinished"></translation>
+        <translation>全幅。広いほど重くなり、前面投影面積(空気抵抗)も増えます。現行の軽自動車規格の上限:1,480 mm。</translation>
     </message>
     <message>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>全高</translation>
     </message>
     <message>
         <source>&amp;Height</source>
-        <translation type="unfinished"></translation>
+        <translation>全高(&amp;H)</translation>
     </message>
     <message>
         <source>Change height</source>
-        <translation type="unfinished"></translation>
+        <translation>全高の変更</translation>
     </message>
     <message>
         <source>Overall height. Taller adds weight and frontal area, so more drag and a lower top speed. Kei limit: 2,000 mm.</source>
-        <translation type="unfinished"></translation>
+        <translation>全高。高いほど重くなり前面投影面積も増えるので、空気抵抗が大きく最高速度は下がります。軽自動車規格の上限:2,000 mm。</translation>
     </message>
     <message>
         <source>Wheelbase</source>
-        <translation type="unfinished"></translation>
+        <translation>ホイールベース</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>自動</translation>
     </message>
     <message>
         <source>Change wheelbase</source>
-        <translation type="unfinished"></translation>
+        <translation>ホイールベースの変更</translation>
     </message>
     <message>
         <source>Wheel&amp;base</source>
-        <translation type="unfinished"></translation>
+        <translation>ホイールベース(&amp;B)</translation>
     </message>
     <message>
         <source>Distance between the axles. Auto derives it from length and style. Longer spreads the load, so a little more grip off the line; it must stay shorter than the car.</source>
-        <translation type="unfinished"></translation>
+        <translation>前後の車軸の間隔。「自動」では全長とボディタイプから決めます。長いほど荷重が分散し、発進時のグリップが少し増えます。全長より短くなければなりません。</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>乗車定員</translation>
     </message>
     <message>
         <source>Change seats</source>
-        <translation type="unfinished"></translation>
+        <translation>乗車定員の変更</translation>
     </message>
     <message>
         <source>S&amp;eats</source>
-        <translation type="unfinished"></translation>
+        <translation>乗車定員(&amp;E)</translation>
     </message>
     <message>
         <source>Number of seats (Auto: by style). Each seat adds a little weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>座席の数(自動:ボディタイプから)。座席ごとに少し重くなります。</translation>
     </message>
     <message>
         <source>Fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>固定ルーフ</translation>
     </message>
     <message>
         <source>Soft top</source>
-        <translation type="unfinished"></translation>
+        <translation>ソフトトップ(幌)</translation>
     </message>
     <message>
         <source>Targa</source>
-        <translation type="unfinished"></translation>
+        <translation>タルガトップ</translation>
     </message>
     <message>
         <source>Removable hard top</source>
-        <translation type="unfinished"></translation>
+        <translation>脱着式ハードトップ</translation>
     </message>
     <message>
         <source>Glass</source>
-        <translation type="unfinished"></translation>
+        <translation>ガラスルーフ</translation>
     </message>
     <message>
         <source>Roof</source>
-        <translation type="unfinished"></translation>
+        <translation>ルーフ</translation>
     </message>
     <message>
         <source>Change roof</source>
-        <translation type="unfinished"></translation>
+        <translation>ルーフの変更</translation>
     </message>
     <message>
         <source>&amp;Roof</source>
-        <translation type="unfinished"></translation>
+        <translation>ルーフ(&amp;R)</translation>
     </message>
     <message>
         <source>Roof type. Open roofs need a stiffer floor (more weight); a glass roof is heavier.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルーフの種類。オープンにはフロアの補強が必要です(重くなる)。ガラスルーフはさらに重くなります。</translation>
     </message>
     <message>
         <source>Driven wheels</source>
-        <translation type="unfinished"></translation>
+        <translation>駆動方式</translation>
     </message>
     <message>
         <source>Front-wheel drive</source>
-        <translation type="unfinished"></translation>
+        <translation>前輪駆動</translation>
     </message>
     <message>
         <source>Rear-wheel drive</source>
-        <translation type="unfinished"></translation>
+        <translation>後輪駆動</translation>
     </message>
     <message>
         <source>Four-wheel drive</source>
-        <translation type="unfinished"></translation>
+        <translation>四輪駆動(4WD)</translation>
     </message>
     <message>
         <source>Change driven wheels</source>
-        <translation type="unfinished"></translation>
+        <translation>駆動方式の変更</translation>
     </message>
     <message>
         <source>Dri&amp;ven wheels</source>
-        <translation type="unfinished"></translation>
+        <translation>駆動方式(&amp;V)</translation>
     </message>
     <message>
         <source>Which wheels push. Four-wheel drive grips best off the line but adds weight and losses; rear drive gains grip as weight shifts back.</source>
-        <translation type="unfinished"></translation>
+        <translation>どの車輪で駆動するか。4WDは発進時のグリップが最も高い一方、重量と駆動損失が増えます。後輪駆動は加速で荷重が後ろに移るぶんグリップが増えます。</translation>
     </message>
     <message>
         <source>Gearbox</source>
-        <translation type="unfinished"></translation>
+        <translation>トランスミッション</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>MT</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>AT</translation>
     </message>
     <message>
         <source>CVT</source>
-        <translation type="unfinished"></translation>
+        <translation>CVT</translation>
     </message>
     <message>
         <source>&amp;Gearbox</source>
-        <translation type="unfinished"></translation>
+        <translation>トランスミッション(&amp;G)</translation>
     </message>
     <message>
         <source>Gearbox type. A manual loses least; an automatic loses more and shifts slower; a CVT keeps the engine near peak power but loses more in the belt.</source>
-        <translation type="unfinished"></translation>
+        <translation>トランスミッションの種類。MTは損失が最も少なく、ATは損失が大きく変速も遅くなります。CVTはエンジンを最高出力付近に保てますが、ベルトでの損失が大きくなります。</translation>
     </message>
     <message>
         <source>Forward gears. More gears keep the engine nearer peak power (quicker) and add a few kg.</source>
-        <translation type="unfinished"></translation>
+        <translation>前進段数。段数が多いほどエンジンを最高出力付近に保てて(速くなる)、数kg重くなります。</translation>
     </message>
     <message>
         <source>Gears</source>
-        <translation type="unfinished"></translation>
+        <translation>段数</translation>
     </message>
     <message>
         <source>Change gears</source>
-        <translation type="unfinished"></translation>
+        <translation>段数の変更</translation>
     </message>
     <message>
         <source>Gea&amp;rs</source>
-        <translation type="unfinished"></translation>
+        <translation>段数(&amp;R)</translation>
     </message>
     <message>
         <source>Cylinders</source>
-        <translation type="unfinished"></translation>
+        <translation>気筒数</translation>
     </message>
     <message>
         <source>Change cylinders</source>
-        <translation type="unfinished"></translation>
+        <translation>気筒数の変更</translation>
     </message>
     <message>
         <source>C&amp;ylinders</source>
-        <translation type="unfinished"></translation>
+        <translation>気筒数(&amp;Y)</translation>
     </message>
     <message>
         <source>Number of cylinders. More, smaller cylinders rev higher (more power) but each one adds weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>気筒数。小さな気筒を多くするほど高回転まで回り(出力が上がる)、1気筒ごとに重くなります。</translation>
     </message>
     <message>
         <source>Displacement</source>
-        <translation type="unfinished"></translation>
+        <translation>排気量</translation>
     </message>
     <message>
         <source>Change displacement</source>
-        <translation type="unfinished"></translation>
+        <translation>排気量の変更</translation>
     </message>
     <message>
         <source>&amp;Displacement</source>
-        <translation type="unfinished"></translation>
+        <translation>排気量(&amp;D)</translation>
     </message>
     <message>
         <source>Swept volume. More cc gives more torque and power (quicker times) and a heavier engine. Kei limit today: 660 cc.</source>
-        <translation type="unfinished"></translation>
+        <translation>総排気量。大きいほどトルクと出力が増え(タイムが速くなる)、エンジンは重くなります。現行の軽自動車規格の上限:660 cc。</translation>
     </message>
     <message>
         <source>Induction</source>
-        <translation type="unfinished"></translation>
+        <translation>過給</translation>
     </message>
     <message>
         <source>Naturally aspirated</source>
-        <translation type="unfinished"></translation>
+        <translation>自然吸気(NA)</translation>
     </message>
     <message>
         <source>Turbo</source>
-        <translation type="unfinished"></translation>
+        <translation>ターボ</translation>
     </message>
     <message>
         <source>Supercharger</source>
-        <translation type="unfinished"></translation>
+        <translation>スーパーチャージャー</translation>
     </message>
     <message>
         <source>Change induction</source>
-        <translation type="unfinished"></translation>
+        <translation>過給の変更</translation>
     </message>
     <message>
         <source>&amp;Induction</source>
-        <translation type="unfinished"></translation>
+        <translation>過給(&amp;I)</translation>
     </message>
     <message>
         <source>How air gets in. A turbo or supercharger adds a lot of power and torque (quicker) and some weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>空気の吸い込み方。ターボやスーパーチャージャーは出力とトルクを大きく上げ(速くなる)、少し重くなります。</translation>
     </message>
     <message>
         <source>Cools the charged air: more power from a turbo or supercharger, a few kg more.</source>
-        <translation type="unfinished"></translation>
+        <translation>過給した空気を冷やします。ターボやスーパーチャージャーの出力が上がり、数kg重くなります。</translation>
     </message>
     <message>
         <source>Fitted</source>
-        <translation type="unfinished"></translation>
+        <translation>装着</translation>
     </message>
     <message>
         <source>Intercooler</source>
-        <translation type="unfinished"></translation>
+        <translation>インタークーラー</translation>
     </message>
     <message>
         <source>Change intercooler</source>
-        <translation type="unfinished"></translation>
+        <translation>インタークーラーの変更</translation>
     </message>
     <message>
         <source>I&amp;ntercooler</source>
-        <translation type="unfinished"></translation>
+        <translation>インタークーラー(&amp;N)</translation>
     </message>
     <message>
         <source>Engine cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>サイクル</translation>
     </message>
     <message>
         <source>Four-stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>4ストローク</translation>
     </message>
     <message>
         <source>Two-stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>2ストローク</translation>
     </message>
     <message>
         <source>Change cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>サイクルの変更</translation>
     </message>
     <message>
         <source>C&amp;ycle</source>
-        <translation type="unfinished"></translation>
+        <translation>サイクル(&amp;Y)</translation>
     </message>
     <message>
         <source>Two-stroke or four-stroke. A two-stroke is light and punchy for its size but revs lower; the 1950s-70s rules allowed them a little more.</source>
-        <translation type="unfinished"></translation>
+        <translation>2ストロークか4ストロークか。2ストロークは軽く排気量のわりに力強いものの、回転は低めです。1950〜70年代の規格では2ストロークの排気量上限が少し大きく認められていました。</translation>
     </message>
     <message>
         <source>Valves per cylinder. Four breathe better than two: more power at high rpm and a higher redline.</source>
-        <translation type="unfinished"></translation>
+        <translation>1気筒あたりのバルブ数。4バルブは2バルブより吸排気が良く、高回転で出力が上がりレッドゾーンも高くなります。</translation>
     </message>
     <message>
         <source>Valves per cylinder</source>
-        <translation type="unfinished"></translation>
+        <translation>1気筒あたりのバルブ数</translation>
     </message>
     <message>
         <source>Change valves</source>
-        <translation type="unfinished"></translation>
+        <translation>バルブ数の変更</translation>
     </message>
     <message>
         <source>&amp;Valves per cylinder</source>
-        <translation type="unfinished"></translation>
+        <translation>1気筒あたりのバルブ数(&amp;V)</translation>
     </message>
     <message>
         <source>Engine position</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジン搭載位置</translation>
     </message>
     <message>
         <source>Front</source>
-        <translation type="unfinished"></translation>
+        <translation>フロント</translation>
     </message>
     <message>
         <source>Mid</source>
-        <translation type="unfinished"></translation>
+        <translation>ミッドシップ</translation>
     </message>
     <message>
         <source>Rear</source>
-        <translation type="unfinished"></translation>
+        <translation>リア</translation>
     </message>
     <message>
         <source>Change engine position</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジン搭載位置の変更</translation>
     </message>
     <message>
         <source>&amp;Position</source>
-        <translation type="unfinished"></translation>
+        <translation>搭載位置(&amp;P)</translation>
     </message>
     <message>
         <source>Where the engine sits. Over the driven wheels it adds grip at the start (e.g. rear engine, rear drive): a quicker getaway.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジンの位置。駆動輪の上にあると発進時のグリップが増え(例:RR)、スタートが速くなります。</translation>
     </message>
     <message>
         <source>Redline</source>
-        <translation type="unfinished"></translation>
+        <translation>レッドゾーン</translation>
     </message>
     <message>
         <source>Change redline</source>
-        <translation type="unfinished"></translation>
+        <translation>レッドゾーンの変更</translation>
     </message>
     <message>
         <source>&amp;Redline</source>
-        <translation type="unfinished"></translation>
+        <translation>レッドゾーン(&amp;R)</translation>
     </message>
     <message>
         <source>Highest engine speed (Auto: from cylinder size, valves and induction). Higher revs give more power and longer gears.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジンの最高回転数(自動:1気筒の大きさ、バルブ数、過給から)。高回転ほど出力が上がり、ギアも高くできます。</translation>
     </message>
     <message>
         <source>The makers&apos; voluntary power limit (64 PS since 1987). On: peak power is held at this value, so times stop improving past it. Off: unrestricted.</source>
-        <translation type="unfinished"></translation>
+        <translation>メーカーの自主規制による出力上限(1987年以降は64 PS)。オン:最高出力をこの値で頭打ちにするので、それ以上タイムは縮みません。オフ:制限なし。</translation>
     </message>
     <message>
         <source>Power cap</source>
-        <translation type="unfinished"></translation>
+        <translation>出力自主規制</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>オン</translation>
     </message>
     <message>
         <source>Power &amp;cap</source>
-        <translation type="unfinished"></translation>
+        <translation>出力自主規制(&amp;C)</translation>
     </message>
     <message>
         <source>Remove power cap</source>
-        <translation type="unfinished"></translation>
+        <translation>出力自主規制を外す</translation>
     </message>
     <message>
         <source>Apply power cap</source>
-        <translation type="unfinished"></translation>
+        <translation>出力自主規制をかける</translation>
     </message>
     <message>
         <source>Change power cap</source>
-        <translation type="unfinished"></translation>
+        <translation>出力自主規制の変更</translation>
     </message>
     <message>
         <source>Only forced induction has an intercooler.</source>
-        <translation type="unfinished"></translation>
+        <translation>インタークーラーは過給エンジンにだけ付きます。</translation>
     </message>
     <message>
         <source>A two-stroke engine has ports, not valves.</source>
-        <translation type="unfinished"></translation>
+        <translation>2ストロークエンジンにはバルブがなく、ポートで吸排気します。</translation>
+    </message>
+    <message>
+        <source>permission to write in {folder} was denied</source>
+        <translation>{folder} に書き込む権限がありません</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>ディスクがいっぱいです</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>フォルダー {folder} が存在しません</translation>
+    </message>
+    <message>
+        <source>{name} could not be written: {why}.</source>
+        <translation>{name} を書き出せませんでした:{why}。</translation>
+    </message>
+    <message>
+        <source>The plot could not be turned into a PNG image.</source>
+        <translation>グラフをPNG画像にできませんでした。</translation>
+    </message>
+    <message>
+        <source>Speed against time</source>
+        <translation>速度-時間</translation>
     </message>
     <message>
         <source>Kerb weight</source>
-        <translation type="unfinished"></translation>
+        <translation>車両重量</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>最高出力</translation>
+    </message>
+    <message>
+        <source>Torque</source>
+        <translation>最大トルク</translation>
+    </message>
+    <message>
+        <source>Power-to-weight</source>
+        <translation>パワーウェイトレシオ</translation>
+    </message>
+    <message>
+        <source>0-60 mph</source>
+        <translation>0-60 mph</translation>
+    </message>
+    <message>
+        <source>0-100 km/h</source>
+        <translation>0-100km/h加速</translation>
+    </message>
+    <message>
+        <source>Quarter mile</source>
+        <translation>1/4マイル</translation>
+    </message>
+    <message>
+        <source>400 m</source>
+        <translation>ゼロヨン (0-400 m)</translation>
+    </message>
+    <message>
+        <source>Top speed</source>
+        <translation>最高速度</translation>
+    </message>
+    <message>
+        <source>✓ within</source>
+        <translation>✓ 範囲内</translation>
+    </message>
+    <message>
+        <source>✗ over by {m}</source>
+        <translation>✗ {m}超過</translation>
+    </message>
+    <message>
+        <source>{v} of {limit}</source>
+        <translation>{v} / {limit}</translation>
+    </message>
+    <message>
+        <source>{era} · keiconfig {v}, model {m} · {date}</source>
+        <translation>{era} · keiconfig {v}、モデル {m} · {date}</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>諸元</translation>
+    </message>
+    <message>
+        <source>Kei rules</source>
+        <translation>軽自動車規格</translation>
+    </message>
+    <message>
+        <source>* the 64 PS limit is the makers&apos; agreement, not law</source>
+        <translation>* 64 PSはメーカーの自主規制で、法規ではありません</translation>
+    </message>
+    <message>
+        <source>✓ Kei-legal</source>
+        <translation>✓ 軽自動車規格に適合</translation>
+    </message>
+    <message>
+        <source>✗ Not kei-legal</source>
+        <translation>✗ 軽自動車規格に不適合</translation>
+    </message>
+    <message>
+        <source>Speed (km/h) against time (s)</source>
+        <translation>速度 (km/h) - 時間 (s)</translation>
+    </message>
+    <message>
+        <source>Made with keiconfig {v} (model {m})</source>
+        <translation>keiconfig {v} で作成(モデル {m})</translation>
     </message>
     <message>
         <source>&amp;Kerb weight</source>
-        <translation type="unfinished"></translation>
+        <translation>車両重量(&amp;K)</translation>
     </message>
     <message>
         <source>Pin kerb weight</source>
-        <translation type="unfinished"></translation>
+        <translation>車両重量を固定</translation>
     </message>
     <message>
         <source>Pin the kerb weight instead of estimating it (e.g. a published figure). Heavier is slower to 100 km/h; top speed hardly changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>車両重量を推定せずに固定します(カタログ値など)。重いほど0-100km/h加速は遅くなりますが、最高速度はほとんど変わりません。</translation>
     </message>
     <message>
         <source>Peak power</source>
-        <translation type="unfinished"></translation>
+        <translation>最高出力</translation>
     </message>
     <message>
         <source>Peak po&amp;wer</source>
-        <translation type="unfinished"></translation>
+        <translation>最高出力(&amp;W)</translation>
     </message>
     <message>
         <source>Pin peak power</source>
-        <translation type="unfinished"></translation>
+        <translation>最高出力を固定</translation>
     </message>
     <message>
         <source>Pin the peak power instead of estimating it. More power: quicker times and a higher top speed. The power cap still applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>最高出力を推定せずに固定します。出力が高いほどタイムは速く、最高速度も上がります。出力自主規制はそのまま適用されます。</translation>
     </message>
     <message>
         <source>Peak torque</source>
-        <translation type="unfinished"></translation>
+        <translation>最大トルク</translation>
     </message>
     <message>
         <source>Peak &amp;torque</source>
-        <translation type="unfinished"></translation>
+        <translation>最大トルク(&amp;T)</translation>
     </message>
     <message>
         <source>Pin peak torque</source>
-        <translation type="unfinished"></translation>
+        <translation>最大トルクを固定</translation>
     </message>
     <message>
         <source>Pin the peak torque instead of estimating it. More torque: a quicker getaway.</source>
-        <translation type="unfinished"></translation>
+        <translation>最大トルクを推定せずに固定します。トルクが大きいほど発進が速くなります。</translation>
     </message>
     <message>
         <source>Open Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットを開く</translation>
     </message>
     <message>
         <source>Start from a real kei car. The model&apos;s 0–100 km/h time stands beside the published figure where one is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>実在の軽自動車から始めます。公表値がある車は、モデルの0-100km/h加速タイムを公表値と並べて表示します。</translation>
     </message>
     <message>
         <source>Filter by name…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前で絞り込み…</translation>
     </message>
     <message>
         <source>Filter presets</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットを絞り込む</translation>
     </message>
     <message>
         <source>Car</source>
-        <translation type="unfinished"></translation>
+        <translation>車種</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年式</translation>
     </message>
     <message>
         <source>PS</source>
-        <translation type="unfinished"></translation>
+        <translation>PS</translation>
     </message>
     <message>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>kg</translation>
     </message>
     <message>
         <source>0–100 km/h
 model (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>0-100km/h
+モデル (秒)</translation>
     </message>
     <message>
         <source>0–100 km/h
 published (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>0-100km/h
+公表値 (秒)</translation>
     </message>
     <message>
         <source>Presets</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>予期しないエラー</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside keiconfig. Your build is still open; saving it now under a new name is a good idea.</source>
+        <translation>keiconfig の内部で問題が起きました。ビルドは開いたままです。今のうちに新しい名前で保存しておくことをおすすめします。</translation>
+    </message>
+    <message>
+        <source>The details were also written to {path}.</source>
+        <translation>詳細は {path} にも書き出しました。</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>エラーの詳細</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>詳細をコピー</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{year}年{month}</translation>
+    </message>
+    <message>
+        <source>{cc} (two-stroke {cc_2stroke})</source>
+        <translation>{cc}(2ストローク {cc_2stroke})</translation>
+    </message>
+    <message>
+        <source>Since {date} — {size} m, {engine}</source>
+        <translation>{date}から — {size} m、{engine}</translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>日時不明</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>たった今</translation>
+    </message>
+    <message>
+        <source>{n} min ago</source>
+        <translation>{n}分前</translation>
+    </message>
+    <message>
+        <source>{n} h ago</source>
+        <translation>{n}時間前</translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation>{n}日前</translation>
+    </message>
+    <message>
+        <source>{style}, {l} × {w} × {h} mm; {cyl}-cylinder {cc} cc, {asp}</source>
+        <translation>{style}、{l} × {w} × {h} mm、{cyl}気筒 {cc} cc、{asp}</translation>
+    </message>
+    <message>
+        <source>Recover unsaved build</source>
+        <translation>保存されていないビルドの復元</translation>
+    </message>
+    <message>
+        <source>keiconfig stopped before “{name}” was saved. An automatic copy of your changes was kept. Restore it?</source>
+        <translation>「{name}」を保存する前に keiconfig が終了しました。変更の自動コピーが残っています。復元しますか?</translation>
+    </message>
+    <message>
+        <source>never saved to a file</source>
+        <translation>ファイルに保存されていません</translation>
+    </message>
+    <message>
+        <source>Build:</source>
+        <translation>ビルド:</translation>
+    </message>
+    <message>
+        <source>Autosaved:</source>
+        <translation>自動保存:</translation>
+    </message>
+    <message>
+        <source>Original file:</source>
+        <translation>元のファイル:</translation>
+    </message>
+    <message>
+        <source>Car:</source>
+        <translation>車:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>あとで(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Open the autosaved build, marked as not saved</source>
+        <translation>自動保存したビルドを、未保存の状態で開きます</translation>
+    </message>
+    <message>
+        <source>Delete the autosaved copy</source>
+        <translation>自動保存したコピーを削除します</translation>
+    </message>
+    <message>
+        <source>Keep the copy and ask again next time</source>
+        <translation>コピーを残し、次回また確認します</translation>
+    </message>
+    <message>
+        <source>Restored the autosaved “{name}”: save it to keep it</source>
+        <translation>自動保存した「{name}」を復元しました:残すには保存してください</translation>
     </message>
 </context>
 <context>
     <name>BodyPanel</name>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>ボディ</translation>
     </message>
     <message>
         <source>Rename build</source>
-        <translation type="unfinished"></translation>
+        <translation>ビルド名の変更</translation>
     </message>
     <message>
         <source>Change year</source>
-        <translation type="unfinished"></translation>
+        <translation>年式の変更</translation>
     </message>
     <message>
         <source>over</source>
-        <translation type="unfinished"></translation>
+        <translation>超過</translation>
     </message>
     <message>
         <source>Over the kei limit of {limit:.0f} {unit} by {over:.0f} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>軽自動車規格の上限 {limit:.0f} {unit} を {over:.0f} {unit} 超えています</translation>
     </message>
 </context>
 <context>
     <name>ClassFolderDialog</name>
     <message>
         <source>Class folder: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスフォルダー: %s</translation>
     </message>
     <message>
         <source>Class folder league table</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスフォルダーの順位表</translation>
     </message>
     <message>
         <source>Rank by</source>
-        <translation type="unfinished"></translation>
+        <translation>順位の基準</translation>
     </message>
     <message>
         <source>&amp;Rank by:</source>
-        <translation type="unfinished"></translation>
+        <translation>順位の基準(&amp;R):</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み(&amp;L)</translation>
     </message>
     <message>
         <source>Read the folder again</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを読み直します</translation>
     </message>
     <message>
         <source>Class folder summary</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスフォルダーの概要</translation>
     </message>
     <message>
         <source>League table</source>
-        <translation type="unfinished"></translation>
+        <translation>順位表</translation>
     </message>
     <message>
         <source>Double-click a build (or press Enter) to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>ビルドをダブルクリック(またはEnter)で開きます</translation>
     </message>
     <message>
         <source>&amp;Open Build</source>
-        <translation type="unfinished"></translation>
+        <translation>ビルドを開く(&amp;O)</translation>
     </message>
     <message>
         <source>⚠ %s</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %s</translation>
     </message>
     <message>
         <source>%d builds: %d ranked, %d break a kei law, %d cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>ビルド%d件:順位付け%d件、軽自動車の規格違反%d件、読み込めないもの%d件。</translation>
     </message>
     <message>
         <source> The top %d are on the comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>上位%d件を比較に表示しています。</translation>
     </message>
     <message>
         <source>✓ yes</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 適合</translation>
     </message>
     <message>
         <source>✗ no</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 不適合</translation>
     </message>
 </context>
 <context>
     <name>Classroom</name>
     <message>
         <source>Cars of this &amp;era</source>
-        <translation type="unfinished"></translation>
+        <translation>この規格の車(&amp;E)</translation>
     </message>
     <message>
         <source>Reset All</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてリセット</translation>
     </message>
 </context>
 <context>
     <name>CompareLegend</name>
     <message>
         <source>Legend of the compared builds</source>
-        <translation type="unfinished"></translation>
+        <translation>比較するビルドの凡例</translation>
     </message>
 </context>
 <context>
     <name>ComparePanel</name>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>比較</translation>
     </message>
     <message>
         <source>Speed against time of the compared builds</source>
-        <translation type="unfinished"></translation>
+        <translation>比較するビルドの速度-時間グラフ</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>Speed (km/h)</source>
-        <translation type="unfinished"></translation>
+        <translation>速度 (km/h)</translation>
     </message>
     <message>
         <source>Race time: drag to scrub the race replay</source>
-        <translation type="unfinished"></translation>
+        <translation>レースの時刻:ドラッグしてレース再生の位置を動かせます</translation>
     </message>
     <message>
         <source>Pin &amp;Current Build</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のビルドをピン留め(&amp;C)</translation>
     </message>
     <message>
         <source>Add a snapshot of the build you are editing</source>
-        <translation type="unfinished"></translation>
+        <translation>編集中のビルドの現在の状態を加えます</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>外す(&amp;R)</translation>
     </message>
     <message>
         <source>Remove the selected builds (click a build&apos;s column heading to select it)</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだビルドを外します(ビルドの列見出しをクリックで選択)</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>クリア(&amp;L)</translation>
     </message>
     <message>
         <source>R&amp;ace Them</source>
-        <translation type="unfinished"></translation>
+        <translation>レースする(&amp;A)</translation>
     </message>
     <message>
         <source>Replay a 400 m race of the pinned builds</source>
-        <translation type="unfinished"></translation>
+        <translation>ピン留めしたビルドのゼロヨン(0-400 m)レースを再生します</translation>
     </message>
     <message>
         <source>Comparison message</source>
-        <translation type="unfinished"></translation>
+        <translation>比較のメッセージ</translation>
     </message>
     <message>
         <source>Figures of the compared builds</source>
-        <translation type="unfinished"></translation>
+        <translation>比較するビルドの諸元</translation>
     </message>
     <message>
         <source>%s bold: best in the row. (+/−): difference from the first build.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s 太字:その行で最良。(+/−):最初のビルドとの差。</translation>
     </message>
     <message>
         <source>⚠ The comparison already has %d builds, the most it can show. Remove one to add “%s”.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 比較にはすでに表示できる上限の%d台があります。「%s」を加えるには1台外してください。</translation>
     </message>
     <message>
         <source>Pinned “%s”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%s」をピン留めしました。</translation>
     </message>
     <message>
         <source>current build</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のビルド</translation>
     </message>
     <message>
         <source>%d builds compared: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%d台を比較中:%s。</translation>
     </message>
     <message>
         <source>From: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>出典:%s</translation>
     </message>
     <message>
         <source>Click to select this build (then Remove)</source>
-        <translation type="unfinished"></translation>
+        <translation>クリックでこのビルドを選択(そのあと「外す」)</translation>
     </message>
     <message>
         <source>Best of the compared builds</source>
-        <translation type="unfinished"></translation>
+        <translation>比較したビルドの中で最良</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
 </context>
 <context>
     <name>CompliancePanel</name>
     <message>
         <source>Jan</source>
-        <translation type="unfinished"></translation>
+        <translation>1月</translation>
     </message>
     <message>
         <source>Feb</source>
-        <translation type="unfinished"></translation>
+        <translation>2月</translation>
     </message>
     <message>
         <source>Mar</source>
-        <translation type="unfinished"></translation>
+        <translation>3月</translation>
     </message>
     <message>
         <source>Apr</source>
-        <translation type="unfinished"></translation>
+        <translation>4月</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>5月</translation>
     </message>
     <message>
         <source>Jun</source>
-        <translation type="unfinished"></translation>
+        <translation>6月</translation>
     </message>
     <message>
         <source>Jul</source>
-        <translation type="unfinished"></translation>
+        <translation>7月</translation>
     </message>
     <message>
         <source>Aug</source>
-        <translation type="unfinished"></translation>
+        <translation>8月</translation>
     </message>
     <message>
         <source>Sep</source>
-        <translation type="unfinished"></translation>
+        <translation>9月</translation>
     </message>
     <message>
         <source>Oct</source>
-        <translation type="unfinished"></translation>
+        <translation>10月</translation>
     </message>
     <message>
         <source>Nov</source>
-        <translation type="unfinished"></translation>
+        <translation>11月</translation>
     </message>
     <message>
         <source>Dec</source>
-        <translation type="unfinished"></translation>
+        <translation>12月</translation>
     </message>
     <message>
         <source>Kei rules</source>
-        <translation type="unfinished"></translation>
+        <translation>軽自動車規格</translation>
     </message>
     <message>
         <source>Regulation era</source>
-        <translation type="unfinished"></translation>
+        <translation>規格の年代</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>判定</translation>
     </message>
     <message>
         <source>Rules:</source>
-        <translation type="unfinished"></translation>
+        <translation>規格:</translation>
     </message>
     <message>
         <source>✔ Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ 適合</translation>
     </message>
     <message>
         <source>⚠ Above</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 超過</translation>
     </message>
     <message>
         <source>✖ Over</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ 違反</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>全長</translation>
     </message>
     <message>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>全幅</translation>
     </message>
     <message>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>全高</translation>
     </message>
     <message>
         <source>Engine size</source>
-        <translation type="unfinished"></translation>
+        <translation>排気量</translation>
     </message>
     <message>
         <source>Power (makers&apos; agreement, not law)</source>
-        <translation type="unfinished"></translation>
+        <translation>出力(メーカー自主規制、法規ではない)</translation>
     </message>
     <message>
         <source>exactly at the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>ちょうど上限</translation>
     </message>
     <message>
         <source>{margin} to spare</source>
-        <translation type="unfinished"></translation>
+        <translation>あと{margin}余裕</translation>
     </message>
     <message>
         <source>{margin} over</source>
-        <translation type="unfinished"></translation>
+        <translation>{margin}超過</translation>
     </message>
     <message>
         <source>{value} of {limit} {unit} — {margin}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} / {limit} {unit} — {margin}</translation>
     </message>
     <message>
         <source>{rule}: {status}, {detail}. {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule}:{status}、{detail}。{advice}</translation>
     </message>
     <message>
         <source>Shorten the car by at least {margin}.</source>
-        <translation type="unfinished"></translation>
+        <translation>全長を{margin}以上短くしてください。</translation>
     </message>
     <message>
         <source>Make the car at least {margin} narrower.</source>
-        <translation type="unfinished"></translation>
+        <translation>全幅を{margin}以上狭くしてください。</translation>
     </message>
     <message>
         <source>Lower the car by at least {margin}.</source>
-        <translation type="unfinished"></translation>
+        <translation>全高を{margin}以上低くしてください。</translation>
     </message>
     <message>
         <source>Use an engine of {limit} or less (at least {margin} smaller).</source>
-        <translation type="unfinished"></translation>
+        <translation>排気量{limit}以下のエンジンにしてください({margin}以上小さく)。</translation>
     </message>
     <message>
         <source>Cap the power at {limit} to keep to the makers&apos; agreement (it is not law).</source>
-        <translation type="unfinished"></translation>
+        <translation>メーカーの自主規制を守るには出力を{limit}に抑えてください(法規ではありません)。</translation>
     </message>
     <message>
         <source>✖ Not a kei car under the rules since {date}: {count} rule broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ {date}からの規格では軽自動車になりません:{count}項目が規格外。</translation>
     </message>
     <message>
         <source>✖ Not a kei car under the rules since {date}: {count} rules broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ {date}からの規格では軽自動車になりません:{count}項目が規格外。</translation>
     </message>
     <message>
         <source>✔ A kei car under the rules since {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ {date}からの規格で軽自動車です。</translation>
     </message>
     <message>
         <source>But it is above the makers&apos; power agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>ただし、メーカーの出力自主規制を超えています。</translation>
     </message>
 </context>
 <context>
     <name>ControlPanel</name>
     <message>
         <source>Value not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>この値にはできません</translation>
     </message>
 </context>
 <context>
     <name>DrivetrainPanel</name>
     <message>
         <source>Drivetrain</source>
-        <translation type="unfinished"></translation>
+        <translation>駆動系</translation>
     </message>
     <message>
         <source>Change gearbox</source>
-        <translation type="unfinished"></translation>
+        <translation>トランスミッションの変更</translation>
     </message>
     <message>
         <source>A CVT has no fixed gears: its ratio changes continuously.</source>
-        <translation type="unfinished"></translation>
+        <translation>CVTには決まった段がなく、変速比が連続的に変わります。</translation>
     </message>
 </context>
 <context>
     <name>EnginePanel</name>
     <message>
         <source>Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジン</translation>
     </message>
 </context>
 <context>
     <name>EraCarsPanel</name>
     <message>
         <source>Cars of this era</source>
-        <translation type="unfinished"></translation>
+        <translation>この規格の車</translation>
     </message>
     <message>
         <source>Reference cars of the chosen era</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだ規格の実在車</translation>
     </message>
     <message>
         <source>Car</source>
-        <translation type="unfinished"></translation>
+        <translation>車種</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年式</translation>
     </message>
     <message>
         <source>0–100 km/h</source>
-        <translation type="unfinished"></translation>
+        <translation>0-100km/h加速</translation>
     </message>
     <message>
         <source>PS</source>
-        <translation type="unfinished"></translation>
+        <translation>PS</translation>
     </message>
     <message>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>kg</translation>
     </message>
     <message>
         <source>Comparison with your build</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたのビルドとの比較</translation>
     </message>
     <message>
         <source>Open this car</source>
-        <translation type="unfinished"></translation>
+        <translation>この車を開く</translation>
     </message>
     <message>
         <source>Start from this car as a preset</source>
-        <translation type="unfinished"></translation>
+        <translation>この車をプリセットとして始めます</translation>
     </message>
     <message>
         <source>Cars built under the %s: select one to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>%sの車:選ぶと比較できます</translation>
     </message>
     <message>
         <source>No reference cars from the %s era.</source>
-        <translation type="unfinished"></translation>
+        <translation>%sの実在車のデータはありません。</translation>
     </message>
     <message>
         <source>kerb weight</source>
-        <translation type="unfinished"></translation>
+        <translation>車両重量</translation>
     </message>
     <message>
         <source>power</source>
-        <translation type="unfinished"></translation>
+        <translation>最高出力</translation>
     </message>
     <message>
         <source>Published: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログ値:%s</translation>
     </message>
     <message>
         <source>Select a car to see it beside your build.</source>
-        <translation type="unfinished"></translation>
+        <translation>車を選ぶと、あなたのビルドと並べて表示します。</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>最高出力</translation>
     </message>
     <message>
         <source>Kerb weight</source>
-        <translation type="unfinished"></translation>
+        <translation>車両重量</translation>
     </message>
     <message>
         <source>Top speed</source>
-        <translation type="unfinished"></translation>
+        <translation>最高速度</translation>
     </message>
 </context>
 <context>
     <name>EraOfferBar</name>
     <message>
         <source>Era of this car</source>
-        <translation type="unfinished"></translation>
+        <translation>この車の規格</translation>
     </message>
     <message>
         <source>This car is from %d: judge it by the %s rules?</source>
-        <translation type="unfinished"></translation>
+        <translation>この車は%d年式です。%sで判定しますか?</translation>
     </message>
     <message>
         <source>Use %s rules</source>
-        <translation type="unfinished"></translation>
+        <translation>%sで判定</translation>
     </message>
     <message>
         <source>Keep %s rules</source>
-        <translation type="unfinished"></translation>
+        <translation>%sのまま</translation>
     </message>
 </context>
 <context>
     <name>GuessBar</name>
     <message>
         <source>Guess first</source>
-        <translation type="unfinished"></translation>
+        <translation>先に予想</translation>
     </message>
     <message>
         <source>Your guess for 0–100 km/h:</source>
-        <translation type="unfinished"></translation>
+        <translation>0-100km/h加速の予想:</translation>
     </message>
     <message>
         <source>Your guess for 0–100 km/h, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>0-100km/h加速の予想(秒)</translation>
     </message>
     <message>
         <source>e.g. 12.5</source>
-        <translation type="unfinished"></translation>
+        <translation>例:12.5</translation>
     </message>
     <message>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>秒</translation>
     </message>
     <message>
         <source>&amp;Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>答え合わせ(&amp;R)</translation>
     </message>
     <message>
         <source>Reveal the model&apos;s times</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルのタイムを表示します</translation>
     </message>
     <message>
         <source>Your guess and the model&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの予想とモデルの答え</translation>
     </message>
     <message>
         <source>Type a time in seconds, e.g. 12.5</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムを秒で入力してください(例:12.5)</translation>
     </message>
 </context>
 <context>
     <name>GuessMode</name>
     <message>
         <source>What limits it: shown once you have guessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>加速を制限するもの:予想したあとに表示します。</translation>
     </message>
     <message>
         <source>Hidden until you guess</source>
-        <translation type="unfinished"></translation>
+        <translation>予想するまで非表示</translation>
     </message>
     <message>
         <source>Times hidden: type your guess, then Reveal.</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムは非表示:予想を入力して「答え合わせ」を押してください。</translation>
     </message>
 </context>
 <context>
     <name>LimitsPanel</name>
     <message>
         <source>Make it quicker</source>
-        <translation type="unfinished"></translation>
+        <translation>もっと速く</translation>
     </message>
     <message>
         <source>What limits the car</source>
-        <translation type="unfinished"></translation>
+        <translation>加速を制限するもの</translation>
     </message>
     <message>
         <source>&lt;b&gt;What limits it:&lt;/b&gt; {sentence}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;加速を制限するもの:&lt;/b&gt;{sentence}</translation>
     </message>
     <message>
         <source>One change at a time: what each does to the %s time (click to apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>1か所ずつ変えたときの%sタイムの変化(クリックで適用)</translation>
     </message>
     <message>
         <source>No single change moves the time by a tenth of a second.</source>
-        <translation type="unfinished"></translation>
+        <translation>1か所だけの変更では、タイムは0.1秒も変わりません。</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>{change} — ⚠ breaks the {era} rules ({rules})</source>
-        <translation type="unfinished"></translation>
+        <translation>{change} — ⚠ {era}規格に違反({rules})</translation>
     </message>
     <message>
         <source>Click to apply this change (you can undo it)</source>
-        <translation type="unfinished"></translation>
+        <translation>クリックでこの変更を適用(元に戻せます)</translation>
     </message>
     <message>
         <source>Apply %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%sを適用</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L)</translation>
     </message>
     <message>
         <source>System Language</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの言語</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったファイルはありません</translation>
     </message>
     <message>
         <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>メニューをクリア(&amp;C)</translation>
     </message>
     <message>
         <source>{name} ({file})[*] — keiconfig</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({file})[*] — keiconfig</translation>
     </message>
     <message>
         <source>{name}[*] — keiconfig</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}[*] — keiconfig</translation>
     </message>
     <message>
         <source>New build</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいビルド</translation>
     </message>
     <message>
         <source>Could not open the build</source>
-        <translation type="unfinished"></translation>
+        <translation>ビルドを開けませんでした</translation>
     </message>
     <message>
         <source>Opened with warnings: {w}</source>
-        <translation type="unfinished"></translation>
+        <translation>警告付きで開きました:{w}</translation>
     </message>
     <message>
         <source>Opened {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} を開きました</translation>
     </message>
     <message>
         <source>Preset {name}: save it to keep your changes</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット {name}:変更を残すには保存してください</translation>
     </message>
     <message>
         <source>Could not save the build</source>
-        <translation type="unfinished"></translation>
+        <translation>ビルドを保存できませんでした</translation>
     </message>
     <message>
         <source>Saved {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} を保存しました</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す</translation>
     </message>
     <message>
         <source>Discard your changes and go back to the saved {file}?</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を破棄して、保存した {file} に戻しますか?</translation>
     </message>
     <message>
         <source>Autosave failed: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>自動保存に失敗しました:{why}</translation>
     </message>
     <message>
         <source>About keiconfig</source>
-        <translation type="unfinished"></translation>
+        <translation>keiconfig について</translation>
     </message>
     <message>
         <source>&lt;b&gt;keiconfig {v}&lt;/b&gt;&lt;p&gt;Build your own Japanese kei car and see its weight, power, acceleration and whether it fits the kei rules of its era.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;keiconfig {v}&lt;/b&gt;&lt;p&gt;自分だけの軽自動車をつくり、重さ・出力・加速、そしてその時代の軽自動車規格に収まるかを確かめられます。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ModelPage</name>
     <message>
         <source>How the Model Works — keiconfig</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルのしくみ — keiconfig</translation>
     </message>
     <message>
         <source>How the model works</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルのしくみ</translation>
     </message>
     <message>
         <source>The model&apos;s equations with **%s**&apos;s own numbers filled in. Change the car and the numbers follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルの計算式に **%s** の数値を入れたものです。車を変えると数値も変わります。</translation>
     </message>
     <message>
         <source>Hidden until you guess (Guess First).</source>
-        <translation type="unfinished"></translation>
+        <translation>予想するまで非表示です(先に予想)。</translation>
     </message>
 </context>
 <context>
     <name>OutlineView</name>
     <message>
         <source>To-scale outline of the car inside the legal box</source>
-        <translation type="unfinished"></translation>
+        <translation>規格の枠の中に描いた車の外形(縮尺どおり)</translation>
     </message>
     <message>
         <source>Sticks out of the legal box: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>規格の枠からはみ出しています:%s。</translation>
     </message>
     <message>
         <source>Fits inside the legal box.</source>
-        <translation type="unfinished"></translation>
+        <translation>規格の枠に収まっています。</translation>
     </message>
     <message>
         <source>Side: %s long × %s high</source>
-        <translation type="unfinished"></translation>
+        <translation>側面:全長 %s × 全高 %s</translation>
     </message>
     <message>
         <source>limit %s × %s</source>
-        <translation type="unfinished"></translation>
+        <translation>上限 %s × %s</translation>
     </message>
     <message>
         <source>Top: %s wide</source>
-        <translation type="unfinished"></translation>
+        <translation>上面:全幅 %s</translation>
     </message>
     <message>
         <source>limit %s</source>
-        <translation type="unfinished"></translation>
+        <translation>上限 %s</translation>
     </message>
     <message>
         <source>(dashed: %s)</source>
-        <translation type="unfinished"></translation>
+        <translation>(破線:%s)</translation>
     </message>
 </context>
 <context>
     <name>OverridesPanel</name>
     <message>
         <source>Pinned figures</source>
-        <translation type="unfinished"></translation>
+        <translation>固定する数値</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>固定</translation>
     </message>
 </context>
 <context>
     <name>PlotsPanel</name>
     <message>
         <source>traction</source>
-        <translation type="unfinished"></translation>
+        <translation>トラクション</translation>
     </message>
     <message>
         <source>power</source>
-        <translation type="unfinished"></translation>
+        <translation>最高出力</translation>
     </message>
     <message>
         <source>gear shift</source>
-        <translation type="unfinished"></translation>
+        <translation>変速</translation>
     </message>
     <message>
         <source>rev limit</source>
-        <translation type="unfinished"></translation>
+        <translation>回転上限</translation>
     </message>
     <message>
         <source>drag</source>
-        <translation type="unfinished"></translation>
+        <translation>空気抵抗</translation>
     </message>
     <message>
         <source>Plots</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフ</translation>
     </message>
     <message>
         <source>Speed against time</source>
-        <translation type="unfinished"></translation>
+        <translation>速度-時間</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>Speed (km/h)</source>
-        <translation type="unfinished"></translation>
+        <translation>速度 (km/h)</translation>
     </message>
     <message>
         <source>100 km/h (62 mph)</source>
-        <translation type="unfinished"></translation>
+        <translation>100 km/h (62 mph)</translation>
     </message>
     <message>
         <source>speed</source>
-        <translation type="unfinished"></translation>
+        <translation>速度</translation>
     </message>
     <message>
         <source>Torque and power against engine speed</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジン回転数に対するトルクと出力</translation>
     </message>
     <message>
         <source>Engine speed (rpm)</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジン回転数 (rpm)</translation>
     </message>
     <message>
         <source>N·m</source>
-        <translation type="unfinished"></translation>
+        <translation>N·m</translation>
     </message>
     <message>
         <source>PS</source>
-        <translation type="unfinished"></translation>
+        <translation>PS</translation>
     </message>
     <message>
         <source>Shading legend: what limits the car</source>
-        <translation type="unfinished"></translation>
+        <translation>網掛けの凡例:加速を制限するもの</translation>
     </message>
     <message>
         <source>Move the mouse over a plot to read values.</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフにマウスを重ねると値を読めます。</translation>
     </message>
     <message>
         <source>Plot read-out</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフの読み取り値</translation>
     </message>
     <message>
         <source>Reaches %s; 0–100 km/h in %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>最高速度 %s、0-100km/h加速 %s。</translation>
     </message>
     <message>
         <source>capped at %s; the engine could make %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%sで頭打ち(エンジン本来は%s)</translation>
     </message>
     <message>
         <source>Peak torque %s at %s; peak power %s at %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>最大トルク %s / %s、最高出力 %s / %s。</translation>
     </message>
     <message>
         <source>t = %s, %s, gear %d, limited by %s</source>
-        <translation type="unfinished"></translation>
+        <translation>t = %s、%s、%d速、制限:%s</translation>
     </message>
     <message>
         <source>%s: %s, %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s:%s、%s</translation>
     </message>
     <message>
         <source>Shading, what limits the car: %s. ▲ with a number: gear change.</source>
-        <translation type="unfinished"></translation>
+        <translation>網掛けは加速を制限するもの:%s。▲と数字:変速。</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:%s&quot;&gt;━━ torque (left axis)&lt;/span&gt;  &lt;span style=&quot;color:%s&quot;&gt;╍╍ power (right axis)&lt;/span&gt;  &lt;span style=&quot;color:%s&quot;&gt;▬ power held at the cap&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:%s&quot;&gt;━━ トルク(左軸)&lt;/span&gt;  &lt;span style=&quot;color:%s&quot;&gt;╍╍ 出力(右軸)&lt;/span&gt;  &lt;span style=&quot;color:%s&quot;&gt;▬ 自主規制で抑えた出力&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
     <name>RacePanel</name>
     <message>
         <source>Race replay</source>
-        <translation type="unfinished"></translation>
+        <translation>レース再生</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>再生</translation>
     </message>
     <message>
         <source>Play or pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>再生/一時停止(スペース)</translation>
     </message>
     <message>
         <source>One frame back</source>
-        <translation type="unfinished"></translation>
+        <translation>1コマ戻る</translation>
     </message>
     <message>
         <source>One frame forward</source>
-        <translation type="unfinished"></translation>
+        <translation>1コマ進む</translation>
     </message>
     <message>
         <source>Back to the start</source>
-        <translation type="unfinished"></translation>
+        <translation>最初に戻る</translation>
     </message>
     <message>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>再生速度</translation>
     </message>
     <message>
         <source>Race time</source>
-        <translation type="unfinished"></translation>
+        <translation>レースの時刻</translation>
     </message>
     <message>
         <source>Race time read-out</source>
-        <translation type="unfinished"></translation>
+        <translation>レースの時刻表示</translation>
     </message>
     <message>
         <source>Finishing order</source>
-        <translation type="unfinished"></translation>
+        <translation>着順</translation>
     </message>
     <message>
         <source>Finishing order over %s: as the cars cross the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%sの着順:ゴールした順に表示します。</translation>
     </message>
     <message>
         <source>%s does not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>%sは完走できません</translation>
     </message>
     <message>
         <source>Finishing order over %s: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%sの着順:%s</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止</translation>
     </message>
 </context>
 <context>
     <name>RaceTrack</name>
     <message>
         <source>Race replay: the cars on a 400 m track</source>
-        <translation type="unfinished"></translation>
+        <translation>レース再生:0-400 mのコースを走る車</translation>
     </message>
     <message>
         <source>No race.</source>
-        <translation type="unfinished"></translation>
+        <translation>レースはありません。</translation>
     </message>
     <message>
         <source>%s: %s in %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s:%s(%s)</translation>
     </message>
     <message>
         <source>%s: %s, %s, gear %d</source>
-        <translation type="unfinished"></translation>
+        <translation>%s:%s、%s、%d速</translation>
     </message>
     <message>
         <source>Pin two to four builds in the comparison, then press Race Them.</source>
-        <translation type="unfinished"></translation>
+        <translation>比較にビルドを2〜4台ピン留めして、「レースする」を押してください。</translation>
     </message>
     <message>
         <source>t = %s</source>
-        <translation type="unfinished"></translation>
+        <translation>t = %s</translation>
     </message>
 </context>
 <context>
     <name>ResultsPanel</name>
     <message>
         <source>Kerb weight</source>
-        <translation type="unfinished"></translation>
+        <translation>車両重量</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>最高出力</translation>
     </message>
     <message>
         <source>Torque</source>
-        <translation type="unfinished"></translation>
+        <translation>最大トルク</translation>
     </message>
     <message>
         <source>Power to weight</source>
-        <translation type="unfinished"></translation>
+        <translation>パワーウェイトレシオ</translation>
     </message>
     <message>
         <source>0–60 mph</source>
-        <translation type="unfinished"></translation>
+        <translation>0-60 mph</translation>
     </message>
     <message>
         <source>0–100 km/h (0–62 mph)</source>
-        <translation type="unfinished"></translation>
+        <translation>0-100km/h加速</translation>
     </message>
     <message>
         <source>¼ mile</source>
-        <translation type="unfinished"></translation>
+        <translation>1/4マイル</translation>
     </message>
     <message>
         <source>Top speed</source>
-        <translation type="unfinished"></translation>
+        <translation>最高速度</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>性能</translation>
     </message>
     <message>
         <source>Where the weight is</source>
-        <translation type="unfinished"></translation>
+        <translation>重量の内訳</translation>
     </message>
     <message>
         <source>pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>固定</translation>
     </message>
     <message>
         <source>published: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログ値:%s</translation>
     </message>
     <message>
         <source>Pinned at {pinned}; the parts below are the model&apos;s estimate ({estimate}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{pinned}に固定。下の内訳はモデルの推定値({estimate})です。</translation>
     </message>
     <message>
         <source>better</source>
-        <translation type="unfinished"></translation>
+        <translation>向上</translation>
     </message>
     <message>
         <source>worse</source>
-        <translation type="unfinished"></translation>
+        <translation>悪化</translation>
     </message>
 </context>
 <context>
     <name>WeightBars</name>
     <message>
         <source>Kerb weight by part</source>
-        <translation type="unfinished"></translation>
+        <translation>部位ごとの車両重量</translation>
     </message>
 </context>
 <context>
     <name>compare</name>
     <message>
         <source>Kerb weight</source>
-        <translation type="unfinished"></translation>
+        <translation>車両重量</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>最高出力</translation>
     </message>
     <message>
         <source>Torque</source>
-        <translation type="unfinished"></translation>
+        <translation>最大トルク</translation>
     </message>
     <message>
         <source>Power-to-weight</source>
-        <translation type="unfinished"></translation>
+        <translation>パワーウェイトレシオ</translation>
     </message>
     <message>
         <source>0-60 mph</source>
-        <translation type="unfinished"></translation>
+        <translation>0-60 mph</translation>
     </message>
     <message>
         <source>0-100 km/h</source>
-        <translation type="unfinished"></translation>
+        <translation>0-100km/h加速</translation>
     </message>
     <message>
         <source>Quarter mile</source>
-        <translation type="unfinished"></translation>
+        <translation>1/4マイル</translation>
     </message>
     <message>
         <source>400 m</source>
-        <translation type="unfinished"></translation>
+        <translation>ゼロヨン (0-400 m)</translation>
     </message>
     <message>
         <source>Top speed</source>
-        <translation type="unfinished"></translation>
+        <translation>最高速度</translation>
     </message>
     <message>
         <source>Kei-legal</source>
-        <translation type="unfinished"></translation>
+        <translation>軽規格適合</translation>
     </message>
 </context>
 <context>
@@ -1911,1037 +2125,1037 @@ published (s)</source>
     <message>
         <source>[Wheelspin] limits it</source>
         <extracomment>Opens the &quot;what limits it&quot; sentence. Keep [brackets] around the words naming the limit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>[ホイールスピン]による制限</translation>
     </message>
     <message>
         <source>[Engine power] limits it</source>
         <extracomment>Opens the &quot;what limits it&quot; sentence. Keep [brackets] around the words naming the limit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>[エンジン出力]による制限</translation>
     </message>
     <message>
         <source>[Gear changes] hold it back</source>
         <extracomment>Opens the &quot;what limits it&quot; sentence. Keep [brackets] around the words naming the limit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>[変速]によるロス</translation>
     </message>
     <message>
         <source>[The rev limiter] holds it back</source>
         <extracomment>Opens the &quot;what limits it&quot; sentence. Keep [brackets] around the words naming the limit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>[レブリミッター]による頭打ち</translation>
     </message>
     <message>
         <source>[Air drag] holds it back</source>
         <extracomment>Opens the &quot;what limits it&quot; sentence. Keep [brackets] around the words naming the limit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>[空気抵抗]による頭打ち</translation>
     </message>
     <message>
         <source>[wheelspin]</source>
         <extracomment>A limit later in the sentence, as {limit} in &quot;then {limit} up to {speed}&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>[ホイールスピン]</translation>
     </message>
     <message>
         <source>[engine power]</source>
         <extracomment>A limit later in the sentence, as {limit} in &quot;then {limit} up to {speed}&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>[エンジン出力]</translation>
     </message>
     <message>
         <source>[gear changes]</source>
         <extracomment>A limit later in the sentence, as {limit} in &quot;then {limit} up to {speed}&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>[変速]</translation>
     </message>
     <message>
         <source>[the rev limiter]</source>
         <extracomment>A limit later in the sentence, as {limit} in &quot;then {limit} up to {speed}&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>[レブリミッター]</translation>
     </message>
     <message>
         <source>[air drag]</source>
         <extracomment>A limit later in the sentence, as {limit} in &quot;then {limit} up to {speed}&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>[空気抵抗]</translation>
     </message>
     <message>
         <source>Wheelspin (tyre grip)</source>
-        <translation type="unfinished"></translation>
+        <translation>ホイールスピン(タイヤのグリップ)</translation>
     </message>
     <message>
         <source>Engine power</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジン出力</translation>
     </message>
     <message>
         <source>Gear change</source>
-        <translation type="unfinished"></translation>
+        <translation>変速</translation>
     </message>
     <message>
         <source>Rev limiter</source>
-        <translation type="unfinished"></translation>
+        <translation>レブリミッター</translation>
     </message>
     <message>
         <source>Air drag</source>
-        <translation type="unfinished"></translation>
+        <translation>空気抵抗</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>one</source>
-        <translation type="unfinished"></translation>
+        <translation>1</translation>
     </message>
     <message>
         <source>two</source>
-        <translation type="unfinished"></translation>
+        <translation>2</translation>
     </message>
     <message>
         <source>three</source>
-        <translation type="unfinished"></translation>
+        <translation>3</translation>
     </message>
     <message>
         <source>four</source>
-        <translation type="unfinished"></translation>
+        <translation>4</translation>
     </message>
     <message>
         <source>five</source>
-        <translation type="unfinished"></translation>
+        <translation>5</translation>
     </message>
     <message>
         <source>six</source>
-        <translation type="unfinished"></translation>
+        <translation>6</translation>
     </message>
     <message>
         <source>seven</source>
-        <translation type="unfinished"></translation>
+        <translation>7</translation>
     </message>
     <message>
         <source>eight</source>
-        <translation type="unfinished"></translation>
+        <translation>8</translation>
     </message>
     <message>
         <source>nine</source>
-        <translation type="unfinished"></translation>
+        <translation>9</translation>
     </message>
     <message>
         <source>ten</source>
-        <translation type="unfinished"></translation>
+        <translation>10</translation>
     </message>
     <message>
         <source>There is no run to explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>説明できる走行データがありません。</translation>
     </message>
     <message>
         <source>, and it never reaches {speed}</source>
         <extracomment>Ends the &quot;what limits it&quot; sentence of a car that never reaches {speed}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>、{speed}には届きません</translation>
     </message>
     <message>
         <source>[Gear changes] hold it back all the way{never}.</source>
         <extracomment>Keep [brackets] around the words naming the limit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>最初から最後まで[変速]によるロスが足かせ{never}。</translation>
     </message>
     <message>
         <source>, with {time} lost to {count} [gear change]</source>
         <extracomment>Keep [brackets] around the words naming the limit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>、[変速]{count}回で{time}のロス</translation>
     </message>
     <message>
         <source>, with {time} lost to {count} [gear changes]</source>
         <extracomment>Keep [brackets] around the words naming the limit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>、[変速]{count}回で{time}のロス</translation>
     </message>
     <message>
         <source>; near its {speed} top speed, [air drag] holds it back</source>
         <extracomment>Keep [brackets] around the words naming the limit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>。最高速度{speed}付近では[空気抵抗]が伸びを抑えます</translation>
     </message>
     <message>
         <source>; at its {speed} top speed it runs out of revs and sits on [the rev limiter]</source>
-        <translation type="unfinished"></translation>
+        <translation>。最高速度{speed}で回転が上限に達し、[レブリミッター]に当たります</translation>
     </message>
     <message>
         <source>{opening} all the way</source>
         <extracomment>Keep [brackets] around the words naming the limit. {opening} is a clause such as &quot;Wheelspin limits it&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>最初から最後まで{opening}</translation>
     </message>
     <message>
         <source>{opening} up to {speed}</source>
         <extracomment>{opening} is a clause such as &quot;Wheelspin limits it&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{speed}までは{opening}</translation>
     </message>
     <message>
         <source>{opening} until {time}</source>
         <extracomment>{opening} is a clause such as &quot;Wheelspin limits it&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{time}までは{opening}</translation>
     </message>
     <message>
         <source>then {limit} for the rest of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>その後は最後まで{limit}</translation>
     </message>
     <message>
         <source>then {limit} up to {speed}</source>
-        <translation type="unfinished"></translation>
+        <translation>その後{speed}までは{limit}</translation>
     </message>
     <message>
         <source>{earlier}, {later}</source>
         <extracomment>Joins the clauses of the &quot;what limits it&quot; sentence, in time order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{earlier}、{later}</translation>
     </message>
     <message>
         <source>{clauses}{shifts}{top_speed}{never}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{clauses}{shifts}{top_speed}{never}。</translation>
     </message>
     <message>
         <source>body shell mass per square metre of the car&apos;s outer surface (kg/m²)</source>
         <extracomment>The whole &quot;what limits it&quot; sentence: {clauses} in time order (&quot;Wheelspin limits it until 2.1 s, then engine power up to 98 km/h&quot;), then the optional parts {shifts} (&quot;, with 0.7 s lost to two gear changes&quot;), {top_speed} (&quot;; near its 142 km/h top speed, air drag holds it back&quot;) and {never} (&quot;, and it never reaches 100 km/h&quot;), each empty when it does not apply.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>車の外表面1平方メートルあたりのボディシェル質量 (kg/m²)</translation>
     </message>
     <message>
         <source>extra mass per square metre that a modern car carries over a 1955 one: crash structure, airbags, air conditioning, sound deadening (kg/m²)</source>
-        <translation type="unfinished"></translation>
+        <translation>現代の車が1955年の車より1平方メートルあたり余分に持つ質量:衝突安全構造、エアバッグ、エアコン、遮音材 (kg/m²)</translation>
     </message>
     <message>
         <source>ladder frame mass per square metre of footprint of a four-wheel-drive SUV</source>
-        <translation type="unfinished"></translation>
+        <translation>4WDのSUVのラダーフレーム質量(接地面積1平方メートルあたり)</translation>
     </message>
     <message>
         <source>engine output law: the basic power per litre per 1000 rpm (as a logarithm)</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジン出力の法則:1000 rpmあたり・排気量1リットルあたりの基本出力(対数)</translation>
     </message>
     <message>
         <source>extra output of a turbo or supercharger (as a logarithm)</source>
-        <translation type="unfinished"></translation>
+        <translation>ターボやスーパーチャージャーによる出力増加(対数)</translation>
     </message>
     <message>
         <source>extra output of a two-stroke engine (as a logarithm)</source>
-        <translation type="unfinished"></translation>
+        <translation>2ストロークエンジンによる出力増加(対数)</translation>
     </message>
     <message>
         <source>how much more a modern engine makes than a 1955 one (as a logarithm)</source>
-        <translation type="unfinished"></translation>
+        <translation>現代のエンジンが1955年のエンジンよりどれだけ多く出力するか(対数)</translation>
     </message>
     <message>
         <source>how many years engines took to get most of the way to modern output</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジンが現代の出力に近づくまでにかかった年数</translation>
     </message>
     <message>
         <source>share of the engine&apos;s power that reaches the wheels</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジン出力のうち車輪に届く割合</translation>
     </message>
     <message>
         <source>tyre grip coefficient μ: grip force ÷ load on the tyre</source>
-        <translation type="unfinished"></translation>
+        <translation>タイヤの摩擦係数 μ:グリップ力 ÷ タイヤにかかる荷重</translation>
     </message>
     <message>
         <source>scale on the drag coefficient of each body style</source>
-        <translation type="unfinished"></translation>
+        <translation>ボディタイプごとの空気抵抗係数にかける倍率</translation>
     </message>
     <message>
         <source>drag coefficient of a 1950s body</source>
-        <translation type="unfinished"></translation>
+        <translation>1950年代のボディの空気抵抗係数</translation>
     </message>
     <message>
         <source>time a manual gear change takes (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>MTの変速にかかる時間 (s)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>Kerb weight = {kg} kg, pinned by you (the model&apos;s own estimate by part is not used).</source>
-        <translation type="unfinished"></translation>
+        <translation>車両重量 = {kg} kg(あなたが固定した値。モデルの部位ごとの推定は使いません)。</translation>
     </message>
     <message>
         <source>{kg} kg {part}</source>
         <extracomment>one term of the kerb weight sum, e.g. &quot;70 kg engine&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{part} {kg} kg</translation>
     </message>
     <message>
         <source>Kerb weight = {terms} = {kg} kg.</source>
-        <translation type="unfinished"></translation>
+        <translation>車両重量 = {terms} = {kg} kg。</translation>
     </message>
     <message>
         <source>{part}: {kg} kg ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{part}:{kg} kg({detail})</translation>
     </message>
     <message>
         <source>Kerb weight = {kg} kg.</source>
-        <translation type="unfinished"></translation>
+        <translation>車両重量 = {kg} kg。</translation>
     </message>
     <message>
         <source>The model adds up the weight of each part of the car from its size and equipment. A heavier car needs more force for the same acceleration (force = mass × acceleration).</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルは、車の大きさと装備から部位ごとの重さを足し合わせます。重い車ほど、同じ加速をするのに大きな力が必要です(力 = 質量 × 加速度)。</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>重量</translation>
     </message>
     <message>
         <source>Peak power = {ps} PS ({kw} kW) at {rpm} rpm.</source>
-        <translation type="unfinished"></translation>
+        <translation>最高出力 = {ps} PS ({kw} kW) / {rpm} rpm。</translation>
     </message>
     <message>
         <source>Peak torque = {nm} N·m at {rpm} rpm.</source>
-        <translation type="unfinished"></translation>
+        <translation>最大トルク = {nm} N·m / {rpm} rpm。</translation>
     </message>
     <message>
         <source>Power = torque × engine speed: P (kW) = T (N·m) × rpm ÷ 9549, and 1 PS = 0.7355 kW.</source>
-        <translation type="unfinished"></translation>
+        <translation>出力 = トルク × エンジン回転数:P (kW) = T (N·m) × rpm ÷ 9549、1 PS = 0.7355 kW。</translation>
     </message>
     <message>
         <source>The engine could make {uncapped} PS, but the power cap (or a pinned figure) holds it to {capped} PS.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジンは{uncapped} PSを出せますが、出力自主規制(または固定した数値)で{capped} PSに抑えています。</translation>
     </message>
     <message>
         <source>The power figure is pinned by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>出力はあなたが固定した値です。</translation>
     </message>
     <message>
         <source>The torque figure is pinned by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>トルクはあなたが固定した値です。</translation>
     </message>
     <message>
         <source>Power-to-weight = {ps} PS ÷ {tonnes} t = {ratio} PS per tonne.</source>
-        <translation type="unfinished"></translation>
+        <translation>パワーウェイトレシオ = {ps} PS ÷ {tonnes} t = 1トンあたり{ratio} PS。</translation>
     </message>
     <message>
         <source>Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジン</translation>
     </message>
     <message>
         <source>A CVT varies its ratio smoothly from {low} to {high}, so the engine can stay near its best speed and there are no gear changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>CVTは変速比を{low}から{high}まで滑らかに変えるので、エンジンを最も力の出る回転数付近に保て、変速もありません。</translation>
     </message>
     <message>
         <source>Gear ratios: {ratios}.</source>
-        <translation type="unfinished"></translation>
+        <translation>変速比:{ratios}。</translation>
     </message>
     <message>
         <source>No gear ratios are known.</source>
-        <translation type="unfinished"></translation>
+        <translation>変速比はわかりません。</translation>
     </message>
     <message>
         <source>Final drive: {final}. The force at the driving wheels = engine torque × gear ratio × final drive ÷ tyre radius (less driveline losses).</source>
-        <translation type="unfinished"></translation>
+        <translation>最終減速比:{final}。駆動輪の力 = エンジントルク × 変速比 × 最終減速比 ÷ タイヤ半径(駆動系の損失を除く)。</translation>
     </message>
     <message>
         <source>Gearing</source>
-        <translation type="unfinished"></translation>
+        <translation>ギア比</translation>
     </message>
     <message>
         <source>front</source>
         <extracomment>Which wheels drive, in the tyre grip sentence (&quot;... on the {wheels} wheels&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>前</translation>
     </message>
     <message>
         <source>rear</source>
-        <translation type="unfinished"></translation>
+        <translation>後</translation>
     </message>
     <message>
         <source>all four</source>
-        <translation type="unfinished"></translation>
+        <translation>4</translation>
     </message>
     <message>
         <source>Drag force at 100 km/h = ½·ρ·Cd·A·v² = ½ × {rho} kg/m³ × {cda} m² (Cd·A) × ({v} m/s)² = {drag} N. It grows with the square of speed: little when pulling away, and it decides the top speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>100 km/hでの空気抵抗 = ½·ρ·Cd·A·v² = ½ × {rho} kg/m³ × {cda} m² (Cd·A) × ({v} m/s)² = {drag} N。速度の2乗で増えるので、発進時は小さく、最高速度を決めます。</translation>
     </message>
     <message>
         <source>Rolling resistance = Crr × m × g = {crr} × {m} kg × {g} m/s² = {roll} N (the kerb weight plus {driver} kg for the driver).</source>
-        <translation type="unfinished"></translation>
+        <translation>転がり抵抗 = Crr × m × g = {crr} × {m} kg × {g} m/s² = {roll} N(車両重量にドライバー分の{driver} kgを加えたもの)。</translation>
     </message>
     <message>
         <source>Tyre grip limit = μ × load on the driven wheels = {mu} × {m} kg × {g} m/s² × {share} on the {wheels} wheels ≈ {grip} N standing still. As the car speeds up, load moves to the rear wheels, which helps rear-wheel drive and hurts front-wheel drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>タイヤのグリップ限界 = μ × 駆動輪の荷重 = {mu} × {m} kg × {g} m/s² × {share}({wheels}輪の荷重配分)≈ 停止時 {grip} N。加速すると荷重が後輪に移るので、後輪駆動には有利、前輪駆動には不利になります。</translation>
     </message>
     <message>
         <source>Force at the wheels in the lowest gear = torque × gear ratio × final drive × efficiency ÷ tyre radius = {nm} N·m × {ratio} × {final} × {eta} ÷ {r} m ≈ {force} N at peak torque. When this is more than the grip limit, the wheels spin.</source>
-        <translation type="unfinished"></translation>
+        <translation>1速での駆動輪の力 = トルク × 変速比 × 最終減速比 × 伝達効率 ÷ タイヤ半径 = {nm} N·m × {ratio} × {final} × {eta} ÷ {r} m ≈ 最大トルク時 {force} N。これがグリップ限界を超えると、ホイールスピンします。</translation>
     </message>
     <message>
         <source>At the {speed} km/h top speed, drag and rolling take (½·ρ·Cd·A·v² + Crr·m·g) × v = {need} kW; the engine&apos;s {kw} kW less driveline losses can give no more (or the engine reaches its redline in top gear).</source>
-        <translation type="unfinished"></translation>
+        <translation>最高速度{speed} km/hでは、空気抵抗と転がり抵抗が (½·ρ·Cd·A·v² + Crr·m·g) × v = {need} kWを消費します。エンジンの{kw} kWから駆動系の損失を引くと、それ以上は出せません(またはトップギアでレッドゾーンに達します)。</translation>
     </message>
     <message>
         <source>Drag force = ½·ρ·Cd·A·v²: it grows with the square of speed, so it matters little when pulling away and decides the top speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>空気抵抗 = ½·ρ·Cd·A·v²:速度の2乗で増えるので、発進時にはほとんど効かず、最高速度を決めます。</translation>
     </message>
     <message>
         <source>Tyre grip limit = μ × load on the driven wheels: the tyres can push the car only so hard before they spin.</source>
-        <translation type="unfinished"></translation>
+        <translation>タイヤのグリップ限界 = μ × 駆動輪の荷重:タイヤが空転せずに車を押せる力には限りがあります。</translation>
     </message>
     <message>
         <source>At each instant the car accelerates with (driving force − drag − rolling resistance) ÷ mass, where the driving force is the smaller of what the engine delivers through the gears and what the tyres can grip. The plot&apos;s shading shows which one it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>車は各瞬間に (駆動力 − 空気抵抗 − 転がり抵抗) ÷ 質量 で加速します。駆動力は、エンジンがギアを通して出せる力と、タイヤがグリップできる力の小さいほうです。グラフの網掛けがどちらかを示します。</translation>
     </message>
     <message>
         <source>Forces</source>
-        <translation type="unfinished"></translation>
+        <translation>力</translation>
     </message>
     <message>
         <source>The run</source>
         <extracomment>The title of the run section (the page hides it while Guess First hides the times).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>加速テスト</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>到達せず</translation>
     </message>
     <message>
         <source>{s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{s} 秒</translation>
     </message>
     <message>
         <source>0-100 km/h: {t100}; 0-60 mph: {t60mph}; 400 m: {t400}; quarter mile: {tqm}; top speed: {top} km/h.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゼロヨン (0-400 m):{t400}、0-100km/h加速:{t100}、1/4マイル:{tqm}、0-60 mph:{t60mph}、最高速度:{top} km/h。</translation>
     </message>
     <message>
         <source>These numbers were fitted so that the model matches the published figures of real kei cars:</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの数値は、モデルが実在の軽自動車のカタログ値に合うように求めたものです:</translation>
     </message>
     <message>
         <source>Fitted constants</source>
-        <translation type="unfinished"></translation>
+        <translation>当てはめた定数</translation>
     </message>
     <message>
         <source>The model is simple on purpose. It leaves out: the driver (launch technique, reaction time), road slope and wind, weather and temperature, tyre wear and tyre type, clutch slip beyond a fixed gear-change time, turbo lag, engine wear and fuel quality, load shifting between the wheels as the car accelerates beyond a simple estimate, and the extra weight of passengers and luggage. Its figures are estimates for comparing builds, not measurements.</source>
-        <translation type="unfinished"></translation>
+        <translation>このモデルはわざと単純にしてあります。考えていないもの:ドライバー(発進の技術、反応時間)、路面の勾配と風、天候と気温、タイヤの摩耗と種類、決まった変速時間以外のクラッチの滑り、ターボラグ、エンジンの摩耗と燃料の質、加速時の前後の荷重移動(簡単な推定を超える分)、同乗者と荷物の重さ。数値はビルドどうしを比べるための推定値で、実測値ではありません。</translation>
     </message>
     <message>
         <source>What the model leaves out</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルが考えていないもの</translation>
     </message>
 </context>
 <context>
     <name>files</name>
     <message>
         <source>{source}: this is not a regular file, so not a build file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}:通常のファイルではないため、ビルドファイルではありません。</translation>
     </message>
     <message>
         <source>{source}: the file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}:ファイルが存在しません。</translation>
     </message>
     <message>
         <source>{source}: this is a folder, not a build file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}:これはフォルダーで、ビルドファイルではありません。</translation>
     </message>
     <message>
         <source>{source}: permission to read the file was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}:ファイルを読む権限がありません。</translation>
     </message>
     <message>
         <source>{source}: the file could not be read ({reason}).</source>
         <extracomment>{reason} is the operating system&apos;s own words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{source}:ファイルを読めませんでした({reason})。</translation>
     </message>
     <message>
         <source>{source}: the file is larger than {megabytes} MB; a build file is a few hundred bytes, so this is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}:ファイルが{megabytes} MBを超えています。ビルドファイルは数百バイトなので、これはビルドファイルではありません。</translation>
     </message>
     <message>
         <source>{source}: the file is encoded as UTF-16; build files must be UTF-8 (re-save it as UTF-8 in your editor).</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}:ファイルがUTF-16で書かれています。ビルドファイルはUTF-8でなければなりません(エディターでUTF-8として保存し直してください)。</translation>
     </message>
     <message>
         <source>{source}: the file is not UTF-8 text (undecodable byte at position {position}); it may be a binary or damaged file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}:ファイルがUTF-8のテキストではありません(位置{position}に読めないバイト)。バイナリファイルか、壊れたファイルかもしれません。</translation>
     </message>
     <message>
         <source>{source}: the data is larger than 1 MB and is not a build file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}:データが1 MBを超えており、ビルドファイルではありません。</translation>
     </message>
     <message>
         <source>{source}: the JSON is nested far too deeply.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}:JSONの入れ子が深すぎます。</translation>
     </message>
     <message>
         <source>{name} is not a number JSON allows</source>
         <extracomment>{name} is NaN, Infinity or -Infinity.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name}はJSONで使える数値ではありません</translation>
     </message>
     <message>
         <source>{source}: the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}:ファイルが空です。</translation>
     </message>
     <message>
         <source>{source}: the file contains NUL bytes; it is not a text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}:ファイルにNULバイトが含まれています。テキストファイルではありません。</translation>
     </message>
     <message>
         <source>{source}: the JSON is broken at line {line}, column {column}: {problem}.</source>
         <extracomment>{problem} is Python&apos;s JSON parser&apos;s own words, e.g. &quot;expecting value&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{source}:JSONが{line}行{column}列目で壊れています:{problem}。</translation>
     </message>
     <message>
         <source>{source}: the file holds a number with thousands of digits; no build field can take it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}:何千桁もある数値が含まれています。そのような値を受け付ける項目はありません。</translation>
     </message>
     <message>
         <source>{source}: {problem}.</source>
         <extracomment>A problem in a build file: &quot;Beat.kei.json: NaN is not a number JSON allows.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{source}:{problem}。</translation>
     </message>
     <message>
         <source>{source}: {where} holds a lone surrogate escape (such as \ud800), which is not a character; such text cannot be saved as UTF-8.</source>
         <extracomment>{where} is a field path in quotes, &quot;a key of ...&quot; or &quot;the data&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{source}:{where}に単独のサロゲートのエスケープ(\ud800など)があります。これは文字ではなく、UTF-8で保存できません。</translation>
     </message>
     <message>
         <source>{source}: a build file holds one JSON object ({{...}}), but this one holds {found}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}:ビルドファイルはJSONオブジェクト({{...}})を1つ持ちますが、このファイルにあるのは{found}です。</translation>
     </message>
     <message>
         <source>{source}: this is not a keiconfig build file (no &quot;format&quot;: &quot;{format}&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}:keiconfig のビルドファイルではありません(&quot;format&quot;: &quot;{format}&quot; がありません)。</translation>
     </message>
     <message>
         <source>{source}: &quot;format&quot; is {found}, but a build file has &quot;{format}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}:&quot;format&quot; が {found} ですが、ビルドファイルでは &quot;{format}&quot; です。</translation>
     </message>
     <message>
         <source>{source}: the required field &quot;version&quot; is missing (this keiconfig reads version {version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}:必須の項目 &quot;version&quot; がありません(この keiconfig はバージョン{version}を読めます)。</translation>
     </message>
     <message>
         <source>{source}: the file is version {version}, made by a newer keiconfig; this keiconfig reads version {readable}. Update keiconfig to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}:このファイルは新しい keiconfig で作られたバージョン{version}です。この keiconfig が読めるのはバージョン{readable}です。開くには keiconfig を更新してください。</translation>
     </message>
     <message>
         <source>{source}: {warning}</source>
         <extracomment>A warning about a build file: &quot;Beat.kei.json: unknown key ... was ignored.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{source}:{warning}</translation>
     </message>
     <message>
         <source>{source}: {problem}</source>
         <extracomment>A problem in a build file: &quot;Beat.kei.json: &quot;engine.cylinders&quot; must be ...&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{source}:{problem}</translation>
     </message>
     <message>
         <source>{source}: the data is too large or deeply nested.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}:データが大きすぎるか、入れ子が深すぎます。</translation>
     </message>
     <message>
         <source>the data</source>
-        <translation type="unfinished"></translation>
+        <translation>データ</translation>
     </message>
     <message>
         <source>a key of &quot;{path}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{path}&quot; のキー</translation>
     </message>
     <message>
         <source>a key</source>
-        <translation type="unfinished"></translation>
+        <translation>キー</translation>
     </message>
     <message>
         <source>unknown key &quot;{key}&quot; was ignored (a typo, or a field of a newer keiconfig?).</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なキー &quot;{key}&quot; を無視しました(入力ミスか、新しい keiconfig の項目かもしれません)。</translation>
     </message>
     <message>
         <source>unknown key &quot;published.{key}&quot; was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なキー &quot;published.{key}&quot; を無視しました。</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数値</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>リスト</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクト</translation>
     </message>
     <message>
         <source>not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>有限でない数値</translation>
     </message>
     <message>
         <source>a huge number</source>
-        <translation type="unfinished"></translation>
+        <translation>巨大な数値</translation>
     </message>
     <message>
         <source>from {low} to {high}{unit}</source>
         <extracomment>An allowed range, e.g. &quot;from 1500 to 6000 mm&quot;; {unit} is empty or starts with a space.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{low}〜{high}{unit}</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <source>true or false</source>
         <extracomment>What a field must be; &quot;true&quot; and &quot;false&quot; are JSON&apos;s words, keep them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>true または false</translation>
     </message>
     <message>
         <source>text in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>引用符で囲んだ文字列</translation>
     </message>
     <message>
         <source>an object ({...})</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクト({...})</translation>
     </message>
     <message>
         <source> ({count} more problem after this one.)</source>
         <extracomment>Follows the first problem of a file that has two.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(このほかに問題が{count}件あります。)</translation>
     </message>
     <message>
         <source> ({count} more problems after this one.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(このほかに問題が{count}件あります。)</translation>
     </message>
     <message>
         <source>the build</source>
-        <translation type="unfinished"></translation>
+        <translation>ビルド</translation>
     </message>
     <message>
         <source>the required field &quot;{path}&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須の項目 &quot;{path}&quot; がありません。</translation>
     </message>
     <message>
         <source>&quot;{path}&quot; must be one of {expected} (found {found}).</source>
         <extracomment>{expected} lists the allowed values as they are written in the file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{path}&quot; は {expected} のいずれかでなければなりません(値:{found})。</translation>
     </message>
     <message>
         <source>&quot;{path}&quot; must be {kind}, {range} (found {found}).</source>
         <extracomment>{kind} is e.g. &quot;a whole number&quot;, {range} e.g. &quot;from 1500 to 6000 mm&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{path}&quot; は{range}の{kind}でなければなりません(値:{found})。</translation>
     </message>
     <message>
         <source>&quot;{path}&quot; must be {kind} (found {found}).</source>
         <extracomment>{kind} is e.g. &quot;a whole number&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{path}&quot; は{kind}でなければなりません(値:{found})。</translation>
     </message>
     <message>
         <source>&quot;{path}&quot; must be {range} (found {found}).</source>
         <extracomment>{range} is e.g. &quot;from 1500 to 6000 mm&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{path}&quot; は{range}でなければなりません(値:{found})。</translation>
     </message>
     <message>
         <source>&quot;{path}&quot; must be at least {limit} (found {found}).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{path}&quot; は{limit}以上でなければなりません(値:{found})。</translation>
     </message>
     <message>
         <source>&quot;{path}&quot; must be at most {limit} (found {found}).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{path}&quot; は{limit}以下でなければなりません(値:{found})。</translation>
     </message>
     <message>
         <source>&quot;{path}&quot; must be more than {limit} (found {found}).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{path}&quot; は{limit}より大きくなければなりません(値:{found})。</translation>
     </message>
     <message>
         <source>&quot;{path}&quot; must be less than {limit} (found {found}).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{path}&quot; は{limit}未満でなければなりません(値:{found})。</translation>
     </message>
     <message>
         <source>&quot;{path}&quot; must be a finite number (found {found}).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{path}&quot; は有限の数値でなければなりません(値:{found})。</translation>
     </message>
     <message>
         <source>&quot;{path}&quot; must not be empty (at least {count} character).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{path}&quot; は空にできません({count}文字以上)。</translation>
     </message>
     <message>
         <source>&quot;{path}&quot; is too long: at most {count} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{path}&quot; が長すぎます:{count}文字以内にしてください。</translation>
     </message>
     <message>
         <source>the body</source>
-        <translation type="unfinished"></translation>
+        <translation>本体</translation>
     </message>
     <message>
         <source>&quot;{path}&quot;: {problem} (found {found}).</source>
         <extracomment>{problem} is the validation library&apos;s own words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{path}&quot;:{problem}(値:{found})。</translation>
     </message>
     <message>
         <source>permission to write in {folder} was denied</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} に書き込む権限がありません</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクがいっぱいです</translation>
     </message>
     <message>
         <source>the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー {folder} が存在しません</translation>
     </message>
     <message>
         <source>the disk quota is used up</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクの割り当て容量を使い切りました</translation>
     </message>
     <message>
         <source>{name} could not be saved: {reason}. The previous version of the file is unchanged.</source>
         <extracomment>{reason} is e.g. &quot;the disk is full&quot;, or the operating system&apos;s own words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} を保存できませんでした:{reason}。以前のファイルはそのまま残っています。</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Open class folder</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスフォルダーを開く</translation>
     </message>
     <message>
         <source>Add a build to the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>ビルドを比較に加える</translation>
     </message>
     <message>
         <source>Kei builds (*.kei.json *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>軽ビルド (*.kei.json *.json)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されていない変更</translation>
     </message>
     <message>
         <source>Save the changes to “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」の変更を保存しますか?</translation>
     </message>
     <message>
         <source>Your changes are lost if you don&apos;t save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しないと変更は失われます。</translation>
     </message>
     <message>
         <source>Open build</source>
-        <translation type="unfinished"></translation>
+        <translation>ビルドを開く</translation>
     </message>
     <message>
         <source>Save build as</source>
-        <translation type="unfinished"></translation>
+        <translation>ビルドに名前を付けて保存</translation>
     </message>
     <message>
         <source>Kei builds (*.kei.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>軽ビルド (*.kei.json)</translation>
     </message>
 </context>
 <context>
     <name>regulations</name>
     <message>
         <source>length</source>
-        <translation type="unfinished"></translation>
+        <translation>全長</translation>
     </message>
     <message>
         <source>width</source>
-        <translation type="unfinished"></translation>
+        <translation>全幅</translation>
     </message>
     <message>
         <source>height</source>
-        <translation type="unfinished"></translation>
+        <translation>全高</translation>
     </message>
     <message>
         <source>displacement</source>
-        <translation type="unfinished"></translation>
+        <translation>排気量</translation>
     </message>
     <message>
         <source>power</source>
         <extracomment>The 64 PS makers&apos; agreement, as a rule a change may break.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>最高出力</translation>
     </message>
     <message>
         <source>{cc} cc, 2-stroke {cc_2stroke} cc</source>
         <extracomment>A kei era&apos;s limit for a four-stroke engine and for a two-stroke one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{cc} cc、2ストローク {cc_2stroke} cc</translation>
     </message>
     <message>
         <source>{era} rules ({length} × {width} mm, {displacement})</source>
         <extracomment>A kei era, e.g. &quot;1998 rules (3400 × 1480 mm, 660 cc)&quot;; {displacement} is the engine limit, e.g. &quot;660 cc&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{era}規格({length} × {width} mm、{displacement})</translation>
     </message>
 </context>
 <context>
     <name>self.window</name>
     <message>
         <source>Could not add the build</source>
-        <translation type="unfinished"></translation>
+        <translation>ビルドを加えられませんでした</translation>
     </message>
 </context>
 <context>
     <name>suggestions</name>
     <message>
         <source>All-wheel drive</source>
-        <translation type="unfinished"></translation>
+        <translation>四輪駆動</translation>
     </message>
     <message>
         <source>Rear-wheel drive</source>
-        <translation type="unfinished"></translation>
+        <translation>後輪駆動</translation>
     </message>
     <message>
         <source>Front-wheel drive</source>
-        <translation type="unfinished"></translation>
+        <translation>前輪駆動</translation>
     </message>
     <message>
         <source>Turbo instead of naturally aspirated</source>
-        <translation type="unfinished"></translation>
+        <translation>NAをターボに</translation>
     </message>
     <message>
         <source>Turbo instead of supercharger</source>
-        <translation type="unfinished"></translation>
+        <translation>スーパーチャージャーをターボに</translation>
     </message>
     <message>
         <source>Supercharger instead of naturally aspirated</source>
-        <translation type="unfinished"></translation>
+        <translation>NAをスーパーチャージャーに</translation>
     </message>
     <message>
         <source>Supercharger instead of turbo</source>
-        <translation type="unfinished"></translation>
+        <translation>ターボをスーパーチャージャーに</translation>
     </message>
     <message>
         <source>Naturally aspirated instead of turbo</source>
-        <translation type="unfinished"></translation>
+        <translation>ターボをNAに</translation>
     </message>
     <message>
         <source>Naturally aspirated instead of supercharger</source>
-        <translation type="unfinished"></translation>
+        <translation>スーパーチャージャーをNAに</translation>
     </message>
     <message>
         <source>Intercooler</source>
-        <translation type="unfinished"></translation>
+        <translation>インタークーラー</translation>
     </message>
     <message>
         <source>{new} gears instead of {old}</source>
-        <translation type="unfinished"></translation>
+        <translation>{old}速を{new}速に</translation>
     </message>
     <message>
         <source>Manual gearbox instead of CVT</source>
-        <translation type="unfinished"></translation>
+        <translation>CVTをMTに</translation>
     </message>
     <message>
         <source>Manual gearbox instead of automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>ATをMTに</translation>
     </message>
     <message>
         <source>CVT</source>
-        <translation type="unfinished"></translation>
+        <translation>CVT</translation>
     </message>
     <message>
         <source>4 valves per cylinder</source>
-        <translation type="unfinished"></translation>
+        <translation>1気筒4バルブに</translation>
     </message>
     <message>
         <source>Remove the {power} PS cap</source>
-        <translation type="unfinished"></translation>
+        <translation>{power} PSの自主規制を外す</translation>
     </message>
     <message>
         <source>{cc} cc engine (+{more} cc)</source>
-        <translation type="unfinished"></translation>
+        <translation>{cc} ccのエンジン(+{more} cc)</translation>
     </message>
     <message>
         <source>{cc} cc engine (−{less} cc)</source>
-        <translation type="unfinished"></translation>
+        <translation>{cc} ccのエンジン(−{less} cc)</translation>
     </message>
     <message>
         <source>Mid engine</source>
-        <translation type="unfinished"></translation>
+        <translation>ミッドシップ</translation>
     </message>
     <message>
         <source>{new} seats instead of {old}</source>
-        <translation type="unfinished"></translation>
+        <translation>乗車定員{old}名を{new}名に</translation>
     </message>
     <message>
         <source>Soft top</source>
-        <translation type="unfinished"></translation>
+        <translation>ソフトトップ(幌)</translation>
     </message>
     <message>
         <source>Roadster body</source>
-        <translation type="unfinished"></translation>
+        <translation>ロードスターのボディ</translation>
     </message>
     <message>
         <source>100 mm lower ({height} mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>100 mm低く({height} mm)</translation>
     </message>
     <message>
         <source>50 kg lighter</source>
-        <translation type="unfinished"></translation>
+        <translation>50 kg軽く</translation>
     </message>
     <message>
         <source>no longer does {measure}</source>
         <extracomment>{measure} is &quot;0-100 km/h&quot; or &quot;400 m&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{measure}を走りきれなくなる</translation>
     </message>
     <message>
         <source>{change}: {time}, {weight}</source>
         <extracomment>A suggested change and its effect: &quot;All-wheel drive: −0.8 s, +52 kg&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{change}:{time}、{weight}</translation>
     </message>
     <message>
         <source>{change}: {time}</source>
         <extracomment>A suggested change and its effect: &quot;Turbo instead of naturally aspirated: −1.2 s&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{change}:{time}</translation>
     </message>
 </context>
 <context>
     <name>weight</name>
     <message>
         <source>hatchback</source>
-        <translation type="unfinished"></translation>
+        <translation>ハッチバック</translation>
     </message>
     <message>
         <source>tall wagon</source>
-        <translation type="unfinished"></translation>
+        <translation>トールワゴン</translation>
     </message>
     <message>
         <source>sedan</source>
-        <translation type="unfinished"></translation>
+        <translation>セダン</translation>
     </message>
     <message>
         <source>coupe</source>
-        <translation type="unfinished"></translation>
+        <translation>クーペ</translation>
     </message>
     <message>
         <source>roadster</source>
-        <translation type="unfinished"></translation>
+        <translation>ロードスター</translation>
     </message>
     <message>
         <source>suv</source>
-        <translation type="unfinished"></translation>
+        <translation>SUV</translation>
     </message>
     <message>
         <source>van</source>
-        <translation type="unfinished"></translation>
+        <translation>バン</translation>
     </message>
     <message>
         <source>truck</source>
-        <translation type="unfinished"></translation>
+        <translation>トラック</translation>
     </message>
     <message>
         <source>soft</source>
-        <translation type="unfinished"></translation>
+        <translation>ソフトトップ</translation>
     </message>
     <message>
         <source>targa</source>
-        <translation type="unfinished"></translation>
+        <translation>タルガトップ</translation>
     </message>
     <message>
         <source>removable hard</source>
-        <translation type="unfinished"></translation>
+        <translation>脱着式ハードトップ</translation>
     </message>
     <message>
         <source>glass</source>
-        <translation type="unfinished"></translation>
+        <translation>ガラスルーフ</translation>
     </message>
     <message>
         <source>{cylinders} cyl, {cc} cc, {cycle}-stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>{cylinders}気筒、{cc} cc、{cycle}ストローク</translation>
     </message>
     <message>
         <source>engine</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジン</translation>
     </message>
     <message>
         <source>turbocharger</source>
-        <translation type="unfinished"></translation>
+        <translation>ターボチャージャー</translation>
     </message>
     <message>
         <source>turbo, pipes</source>
-        <translation type="unfinished"></translation>
+        <translation>タービン、配管</translation>
     </message>
     <message>
         <source>supercharger</source>
-        <translation type="unfinished"></translation>
+        <translation>スーパーチャージャー</translation>
     </message>
     <message>
         <source>blower, belt</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロワー、ベルト</translation>
     </message>
     <message>
         <source>intercooler</source>
-        <translation type="unfinished"></translation>
+        <translation>インタークーラー</translation>
     </message>
     <message>
         <source>core, ducts</source>
-        <translation type="unfinished"></translation>
+        <translation>コア、ダクト</translation>
     </message>
     <message>
         <source>{gears}-speed manual</source>
-        <translation type="unfinished"></translation>
+        <translation>{gears}速MT</translation>
     </message>
     <message>
         <source>{gears}-speed automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>{gears}速AT</translation>
     </message>
     <message>
         <source>gearbox</source>
-        <translation type="unfinished"></translation>
+        <translation>トランスミッション</translation>
     </message>
     <message>
         <source>drive shafts</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライブシャフト</translation>
     </message>
     <message>
         <source>prop shaft, rear axle and differential</source>
-        <translation type="unfinished"></translation>
+        <translation>プロペラシャフト、リアアクスル、デフ</translation>
     </message>
     <message>
         <source>transfer case, prop shaft, second differential</source>
-        <translation type="unfinished"></translation>
+        <translation>トランスファー、プロペラシャフト、もう1つのデフ</translation>
     </message>
     <message>
         <source>driven axles</source>
-        <translation type="unfinished"></translation>
+        <translation>駆動軸</translation>
     </message>
     <message>
         <source>mid-engine layout</source>
-        <translation type="unfinished"></translation>
+        <translation>ミッドシップレイアウト</translation>
     </message>
     <message>
         <source>rear subframe, long coolant and fuel lines</source>
-        <translation type="unfinished"></translation>
+        <translation>リアサブフレーム、長い冷却水・燃料配管</translation>
     </message>
     <message>
         <source>running gear</source>
-        <translation type="unfinished"></translation>
+        <translation>足回り</translation>
     </message>
     <message>
         <source>wheels, brakes</source>
-        <translation type="unfinished"></translation>
+        <translation>ホイール、ブレーキ</translation>
     </message>
     <message>
         <source>interior</source>
-        <translation type="unfinished"></translation>
+        <translation>内装</translation>
     </message>
     <message>
         <source>{seats} seats, trim, dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>座席{seats}つ、内張り、ダッシュボード</translation>
     </message>
     <message>
         <source>roof mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>ルーフ機構</translation>
     </message>
     <message>
         <source>fluids</source>
-        <translation type="unfinished"></translation>
+        <translation>油脂・燃料</translation>
     </message>
     <message>
         <source>{tank} L tank 90 % full, oil, coolant</source>
-        <translation type="unfinished"></translation>
+        <translation>{tank} Lタンクに90 %の燃料、オイル、冷却水</translation>
     </message>
     <message>
         <source>body shell</source>
-        <translation type="unfinished"></translation>
+        <translation>ボディシェル</translation>
     </message>
     <message>
         <source>{style}, {area} m² envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>{style}、外表面 {area} m²</translation>
     </message>
     <message>
         <source>safety and equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>安全装備・快適装備</translation>
     </message>
     <message>
         <source>crash structure, airbags, air conditioning, electrics (rises with the year)</source>
-        <translation type="unfinished"></translation>
+        <translation>衝突安全構造、エアバッグ、エアコン、電装品(年式とともに増加)</translation>
     </message>
     <message>
         <source>ladder frame</source>
-        <translation type="unfinished"></translation>
+        <translation>ラダーフレーム</translation>
     </message>
     <message>
         <source>separate chassis frame</source>
-        <translation type="unfinished"></translation>
+        <translation>独立したシャシーフレーム</translation>
     </message>
 </context>
 </TS>

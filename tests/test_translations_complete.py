@@ -1,0 +1,135 @@
+"""Every text a person reads has its Japanese translation, and the shipped .qm is the .ts.
+
+When this fails after you added or changed a text, run (from the repository root)
+
+    .ci/update-translations        (or: PYTHON=/path/to/venv/bin/python .ci/update-translations)
+
+then translate the entries it marks ``type="unfinished"`` in resources/i18n/keiconfig_ja.ts
+(in ``pyside6-linguist`` or a text editor: put the Japanese between <translation> and
+</translation> and delete ``type="unfinished"``; terms: resources/i18n/GLOSSARY.md), and run
+the command again to compile resources/i18n/keiconfig_ja.qm. Commit both files.
+"""
+
+from __future__ import annotations
+
+import shutil
+import string
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from keiconfig.core import catalog
+
+REPO = Path(__file__).resolve().parents[1]
+TS = REPO / "resources" / "i18n" / "keiconfig_ja.ts"
+QM = REPO / "resources" / "i18n" / "keiconfig_ja.qm"
+HOW_TO_FIX = (
+    "run `.ci/update-translations` from the repository root (or "
+    "`PYTHON=/path/to/venv/bin/python .ci/update-translations`), then translate the "
+    'entries marked type="unfinished" in resources/i18n/keiconfig_ja.ts (put the Japanese '
+    'between <translation> and </translation>, delete type="unfinished"; terms in '
+    "resources/i18n/GLOSSARY.md) and run the command again to compile the .qm; commit both."
+)
+
+
+def _tool(name: str) -> str | None:
+    beside = Path(sys.executable).parent / name
+    return str(beside) if beside.exists() else shutil.which(name)
+
+
+LUPDATE = _tool("pyside6-lupdate")
+LRELEASE = _tool("pyside6-lrelease")
+
+
+def _lupdate_into(tmp_path: Path) -> Path:
+    """The repo's .ts brought up to date with the source, in a copy (the repo untouched),
+    with the same options as .ci/update-translations."""
+    script = (REPO / ".ci" / "update-translations").read_text(encoding="utf-8")
+    assert "-tr-function-alias tr+=_tr" in script and "-locations none" in script
+    ts = tmp_path / TS.name
+    shutil.copy(TS, ts)
+    assert LUPDATE is not None
+    subprocess.run(
+        [LUPDATE, "-extensions", "py", "-locations", "none", "-no-obsolete",
+         "-tr-function-alias", "tr+=_tr", str(REPO / "keiconfig"), "-ts", str(ts)],
+        check=True, capture_output=True, timeout=300,
+    )  # fmt: skip
+    return ts
+
+
+@pytest.mark.skipif(LUPDATE is None, reason="pyside6-lupdate is not installed")
+def test_every_source_text_has_a_japanese_translation(tmp_path: Path) -> None:
+    ts = _lupdate_into(tmp_path)
+    root = ET.parse(ts).getroot()
+    missing = []
+    for context in root.iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            if translation.get("type") == "unfinished" or not (
+                translation.text or translation.findall("numerusform")
+            ):
+                missing.append(
+                    f"  [{context.findtext('name') or ''}] {message.findtext('source')!r}"
+                )
+    assert not missing, (
+        f"{len(missing)} text(s) of keiconfig have no Japanese translation:\n"
+        + "\n".join(missing[:40])
+        + f"\nTo fix: {HOW_TO_FIX}"
+    )
+    # and the repo's .ts is what lupdate writes (no stale or vanished entries)
+    assert ts.read_text(encoding="utf-8") == TS.read_text(encoding="utf-8"), (
+        f"resources/i18n/keiconfig_ja.ts is out of date with the source. To fix: {HOW_TO_FIX}"
+    )
+
+
+def test_translations_keep_their_fields_and_markup() -> None:
+    """A translation uses only the {fields} / %s / %n of its source, keeps the [brackets]
+    of the limits sentence and the & of a mnemonic, and is not left in English."""
+    cat = catalog.read_ts(TS)
+    problems = []
+    for (context, source, _), text in cat._exact.items():
+        for mark in ("%s", "%d", "%n", "[", "]"):
+            if source.count(mark) != text.count(mark):
+                problems.append(f"[{context}] {source!r}: {mark} count differs in {text!r}")
+        if ("&" in source.replace("&&", "")) != (
+            "&" in text.replace("&&", "")
+        ) and "{" not in source:
+            problems.append(f"[{context}] {source!r}: mnemonic & lost or added in {text!r}")
+
+        def fields(t: str) -> set[str]:
+            try:
+                return {f for _, f, _, _ in string.Formatter().parse(t) if f is not None}
+            except ValueError:
+                return set()
+
+        if not fields(text) <= fields(source):
+            problems.append(f"[{context}] {source!r}: unknown field in {text!r}")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.skipif(LRELEASE is None, reason="pyside6-lrelease is not installed")
+def test_the_shipped_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
+    """Every finished translation of the .ts is what the committed .qm gives (the .qm is
+    compared by what it translates, not byte for byte, so another lrelease version agrees)."""
+    from PySide6.QtCore import QTranslator
+
+    fresh = tmp_path / "fresh.qm"
+    subprocess.run(
+        [LRELEASE, "-nounfinished", str(TS), "-qm", str(fresh)],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    shipped, compiled = QTranslator(), QTranslator()
+    assert shipped.load(str(QM)), "resources/i18n/keiconfig_ja.qm does not load"
+    assert compiled.load(str(fresh))
+    cat = catalog.read_ts(TS)
+    assert len(cat) > 500
+    stale = [
+        (context, source)
+        for (context, source, comment), text in cat._exact.items()
+        if shipped.translate(context, source, comment or None) != text
+    ]
+    assert not stale, f"the .qm is older than the .ts ({len(stale)} texts). To fix: {HOW_TO_FIX}"

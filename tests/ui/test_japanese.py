@@ -1,0 +1,209 @@
+"""keiconfig in Japanese: no visible text left in English, a live switch both ways, the
+choice remembered, the system's language followed.
+
+What may stay in Latin letters on a Japanese screen (the short, documented list):
+units and the abbreviations Japanese spec sheets print as they are (ALLOWED_WORDS), the
+names of cars (the presets' and the reference data's: proper names), the build's own
+name (the user's text), and the model's constant names on "How the Model Works" (names
+in its data file, like ``engine.c0``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDockWidget,
+    QGroupBox,
+    QLabel,
+    QTableWidget,
+    QTabWidget,
+    QTextBrowser,
+    QWidget,
+)
+
+from keiconfig.core import presets, reference
+from keiconfig.core.resources_path import resource_path
+from keiconfig.ui import i18n
+from keiconfig.ui.app import make_app
+from keiconfig.ui.model_page import model_md_left_out
+
+#: Latin-letter words a Japanese spec sheet or magazine prints as they are: units,
+#: abbreviations of car technology, the app's name, the formula symbols.
+ALLOWED_WORDS = frozenset(
+    [
+        "mm",
+        "cc",
+        "kg",
+        "PS",
+        "kW",
+        "rpm",
+        "km",
+        "mph",
+        "N",
+        "m",
+        "s",
+        "t",
+        "L",
+        "MB",
+        "kgf",
+        "CVT",
+        "MT",
+        "AT",
+        "NA",
+        "SUV",
+        "4WD",
+        "FF",
+        "FR",
+        "RR",
+        "MR",
+        "AWD",
+        "PNG",
+        "SVG",
+        "CSV",
+        "PDF",
+        "JSON",
+        "UTF",
+        "keiconfig",
+        "kei",
+        "Cd",
+        "Crr",
+        "rho",
+        "eta",
+    ]
+)
+
+_WORD = re.compile(r"[A-Za-z]{2,}")
+_MARKUP = re.compile(r"<[^>]*>|&[a-z]+;")
+
+
+def _proper_names() -> set[str]:
+    words: set[str] = set()
+    names = [p.name for p in presets.list_presets()]
+    names += [p.build.name for p in presets.list_presets()]
+    cars, _skipped = reference.load_reference()
+    names += [c.label for c in cars] + [c.build.name for c in cars]
+    for name in names:
+        words.update(_WORD.findall(name))
+    return words
+
+
+def visible_texts(top: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) for every text shown by a visible widget of ``top``'s windows."""
+    for w in QApplication.allWidgets():
+        if not w.isVisible() or w.window() is None:
+            continue
+        where = f"{type(w.window()).__name__}>{type(w).__name__}({w.objectName()})"
+        texts: list[str] = []
+        if isinstance(w, QLabel | QAbstractButton):
+            texts.append(w.text())
+        if isinstance(w, QGroupBox):
+            texts.append(w.title())
+        if isinstance(w, QDockWidget) or w.isWindow():
+            texts.append(w.windowTitle())
+        if isinstance(w, QTabWidget):
+            texts += [w.tabText(i) for i in range(w.count())]
+        if isinstance(w, QComboBox):
+            texts.append(w.currentText())
+        if isinstance(w, QAbstractSpinBox):
+            texts.append(w.text())
+        if isinstance(w, QTableWidget):
+            for c in range(w.columnCount()):
+                h = w.horizontalHeaderItem(c)
+                texts.append(h.text() if h else "")
+                for r in range(w.rowCount()):
+                    item = w.item(r, c)
+                    texts.append(item.text() if item else "")
+        if isinstance(w, QTextBrowser):
+            texts += [
+                line
+                for line in w.toPlainText().splitlines()
+                # the model's constant names (from its data file) lead these lines
+                if not re.match(r"^\s*\S*[a-z]+\.[a-z0-9_]+ = ", line)
+            ]
+        texts.append(w.toolTip())
+        for text in texts:
+            if text:
+                yield where, text
+
+
+def english_left(top: QWidget, also_allowed: set[str]) -> list[str]:
+    allowed = ALLOWED_WORDS | _proper_names() | also_allowed
+    left = []
+    for where, text in visible_texts(top):
+        words = [w for w in _WORD.findall(_MARKUP.sub(" ", text)) if w not in allowed]
+        if words:
+            left.append(f"{where}: {text!r} ({', '.join(words)})")
+    return sorted(set(left))
+
+
+def _open_everything(window) -> None:
+    """Every panel and dock on screen: classroom (both tabs), comparison with two builds,
+    the race, the model page."""
+    window.classroom.dock.show()
+    window.classroom.tabs.setCurrentIndex(1)
+    tools = window.compare_tools
+    tools.pin_current()
+    tools.show_comparison()
+    tools.add_preset(presets.list_presets()[3])
+    tools.race()
+    window.classroom.show_model_page()
+    QApplication.processEvents()
+
+
+@pytest.fixture(autouse=True)
+def _no_raise(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The offscreen test platform cannot raise a window and warns (xcb raises it)."""
+    monkeypatch.setattr(QWidget, "raise_", lambda self: None)
+
+
+@pytest.fixture
+def japanese(qapp) -> Iterator[None]:
+    make_app()
+    i18n.set_language("ja")
+    yield
+    i18n.set_language("en")
+
+
+def _names(window) -> set[str]:
+    return set(_WORD.findall(window.document.build.name))
+
+
+def test_window_started_in_japanese_shows_no_english(japanese, main_window_factory) -> None:
+    window = main_window_factory()
+    window.resize(1280, 720)
+    _open_everything(window)
+    left = english_left(window, _names(window))
+    assert not left, "English left on the Japanese screen:\n" + "\n".join(left)
+    assert window.menuBar().actions()[0].text() == "ファイル(&F)"
+
+
+def test_language_follows_the_system_unless_chosen() -> None:
+    assert i18n.system_language(QLocale(QLocale.Language.Japanese, QLocale.Country.Japan)) == "ja"
+    assert i18n.system_language(QLocale(QLocale.Language.German)) == "en"
+    assert i18n.system_language(QLocale(QLocale.Language.English)) == "en"
+    assert i18n.startup_language("ja") == "ja"
+    assert i18n.startup_language("en") == "en"
+    assert i18n.startup_language("xx") == i18n.system_language()
+
+
+def test_model_page_notes_in_japanese_translate_the_current_english() -> None:
+    """resources/i18n/model_ja.md names the sha256 of the English it translates: when
+    model.md's "leaves out" part changes, translate the change and update the sha256."""
+    english = model_md_left_out("en")
+    first = resource_path("i18n", "model_ja.md").read_text(encoding="utf-8").splitlines()[0]
+    digest = hashlib.sha256(english.encode()).hexdigest()
+    assert digest in first, (
+        "resources/model.md's 'What the model leaves out' changed: translate the change in "
+        f"resources/i18n/model_ja.md and put sha256 {digest} on its first line"
+    )
+    japanese = model_md_left_out("ja")
+    assert japanese.startswith("## ") and "モデル" in japanese
