@@ -2523,6 +2523,137 @@ published (s)</source>
     </message>
 </context>
 <context>
+    <name>explore</name>
+    <message>
+        <source>kerb weight (kg)</source>
+        <translation>車両重量 (kg)</translation>
+    </message>
+    <message>
+        <source>power (PS)</source>
+        <translation>最高出力 (PS)</translation>
+    </message>
+    <message>
+        <source>torque (N·m)</source>
+        <translation>最大トルク (N·m)</translation>
+    </message>
+    <message>
+        <source>power-to-weight (PS/t)</source>
+        <translation>パワーウェイトレシオ (PS/t)</translation>
+    </message>
+    <message>
+        <source>0-60 mph (s)</source>
+        <translation>0-60 mph (秒)</translation>
+    </message>
+    <message>
+        <source>0-100 km/h (s)</source>
+        <translation>0-100km/h加速 (秒)</translation>
+    </message>
+    <message>
+        <source>quarter mile (s)</source>
+        <translation>1/4マイル (秒)</translation>
+    </message>
+    <message>
+        <source>400 m (s)</source>
+        <translation>ゼロヨン 0-400 m (秒)</translation>
+    </message>
+    <message>
+        <source>top speed (km/h)</source>
+        <translation>最高速度 (km/h)</translation>
+    </message>
+    <message>
+        <source>length (mm)</source>
+        <translation>全長 (mm)</translation>
+    </message>
+    <message>
+        <source>width (mm)</source>
+        <translation>全幅 (mm)</translation>
+    </message>
+    <message>
+        <source>height (mm)</source>
+        <translation>全高 (mm)</translation>
+    </message>
+    <message>
+        <source>wheelbase (mm)</source>
+        <translation>ホイールベース (mm)</translation>
+    </message>
+    <message>
+        <source>seats</source>
+        <translation>乗車定員</translation>
+    </message>
+    <message>
+        <source>displacement (cc)</source>
+        <translation>排気量 (cc)</translation>
+    </message>
+    <message>
+        <source>redline (rpm)</source>
+        <translation>レッドゾーン (rpm)</translation>
+    </message>
+    <message>
+        <source>power cap (PS)</source>
+        <translation>出力自主規制 (PS)</translation>
+    </message>
+    <message>
+        <source>gears</source>
+        <translation>段数</translation>
+    </message>
+    <message>
+        <source>model year</source>
+        <translation>年式</translation>
+    </message>
+    <message>
+        <source>kerb weight, pinned (kg)</source>
+        <translation>車両重量・固定値 (kg)</translation>
+    </message>
+    <message>
+        <source>power, pinned (PS)</source>
+        <translation>最高出力・固定値 (PS)</translation>
+    </message>
+    <message>
+        <source>torque, pinned (N·m)</source>
+        <translation>最大トルク・固定値 (N·m)</translation>
+    </message>
+    <message>
+        <source>cylinders</source>
+        <translation>気筒数</translation>
+    </message>
+    <message>
+        <source>aspiration</source>
+        <translation>過給</translation>
+    </message>
+    <message>
+        <source>stroke cycle</source>
+        <translation>サイクル</translation>
+    </message>
+    <message>
+        <source>valves per cylinder</source>
+        <translation>1気筒あたりのバルブ数</translation>
+    </message>
+    <message>
+        <source>engine position</source>
+        <translation>エンジン搭載位置</translation>
+    </message>
+    <message>
+        <source>intercooler</source>
+        <translation>インタークーラー</translation>
+    </message>
+    <message>
+        <source>driven wheels</source>
+        <translation>駆動方式</translation>
+    </message>
+    <message>
+        <source>gearbox</source>
+        <translation>トランスミッション</translation>
+    </message>
+    <message>
+        <source>body style</source>
+        <translation>ボディタイプ</translation>
+    </message>
+    <message>
+        <source>roof</source>
+        <translation>ルーフ</translation>
+    </message>
+</context>
+<context>
     <name>files</name>
     <message>
         <source>{source}: this is not a regular file, so not a build file.</source>
@@ -2550,6 +2681,10 @@ published (s)</source>
         <translation>{source}:ファイルが{megabytes} MBを超えています。ビルドファイルは数百バイトなので、これはビルドファイルではありません。</translation>
     </message>
     <message>
+        <source>{source}: the file is encoded as UTF-32; build files must be UTF-8 (re-save it as UTF-8 in your editor).</source>
+        <translation>{source}:ファイルがUTF-32で書かれています。ビルドファイルはUTF-8でなければなりません(エディターでUTF-8として保存し直してください)。</translation>
+    </message>
+    <message>
         <source>{source}: the file is encoded as UTF-16; build files must be UTF-8 (re-save it as UTF-8 in your editor).</source>
         <translation>{source}:ファイルがUTF-16で書かれています。ビルドファイルはUTF-8でなければなりません(エディターでUTF-8として保存し直してください)。</translation>
     </message>
@@ -2566,17 +2701,20 @@ published (s)</source>
         <translation>{source}:JSONの入れ子が深すぎます。</translation>
     </message>
     <message>
-        <source>{name} is not a number JSON allows</source>
-        <extracomment>{name} is NaN, Infinity or -Infinity.</extracomment>
-        <translation>{name}はJSONで使える数値ではありません</translation>
-    </message>
-    <message>
         <source>{source}: the file is empty.</source>
         <translation>{source}:ファイルが空です。</translation>
     </message>
     <message>
         <source>{source}: the file contains NUL bytes; it is not a text file.</source>
         <translation>{source}:ファイルにNULバイトが含まれています。テキストファイルではありません。</translation>
+    </message>
+    <message>
+        <source>{source}: the key &quot;{key}&quot; appears twice in the same object; a build file gives each field once (delete one of them).</source>
+        <translation>{source}:キー &quot;{key}&quot; が同じオブジェクトに2回あります。ビルドファイルでは各項目は1回だけです(どちらかを削除してください)。</translation>
+    </message>
+    <message>
+        <source>{source}: the file ends too early (at line {line}): it was probably cut off while it was copied or saved.</source>
+        <translation>{source}:ファイルが途中({line}行目)で終わっています。コピーか保存の途中で切れたのかもしれません。</translation>
     </message>
     <message>
         <source>{source}: the JSON is broken at line {line}, column {column}: {problem}.</source>
@@ -2586,6 +2724,15 @@ published (s)</source>
     <message>
         <source>{source}: the file holds a number with thousands of digits; no build field can take it.</source>
         <translation>{source}:何千桁もある数値が含まれています。そのような値を受け付ける項目はありません。</translation>
+    </message>
+    <message>
+        <source>{source}: &quot;{path}&quot; holds {word}, which is not a number JSON allows.</source>
+        <extracomment>{word} is NaN, Infinity or -Infinity; {path} a field path such as engine.boost_bar.</extracomment>
+        <translation>{source}:&quot;{path}&quot; の値 {word} は、JSONで使える数値ではありません。</translation>
+    </message>
+    <message>
+        <source>{source}: {word} is not a number JSON allows.</source>
+        <translation>{source}:{word} はJSONで使える数値ではありません。</translation>
     </message>
     <message>
         <source>{source}: {problem}.</source>
@@ -2614,6 +2761,10 @@ published (s)</source>
         <translation>{source}:必須の項目 &quot;version&quot; がありません(この keiconfig はバージョン{version}を読めます)。</translation>
     </message>
     <message>
+        <source>{source}: &quot;version&quot; must be a whole number such as {version} (found {found}).</source>
+        <translation>{source}:&quot;version&quot; は {version} のような整数でなければなりません(値:{found})。</translation>
+    </message>
+    <message>
         <source>{source}: the file is version {version}, made by a newer keiconfig; this keiconfig reads version {readable}. Update keiconfig to open it.</source>
         <translation>{source}:このファイルは新しい keiconfig で作られたバージョン{version}です。この keiconfig が読めるのはバージョン{readable}です。開くには keiconfig を更新してください。</translation>
     </message>
@@ -2621,6 +2772,11 @@ published (s)</source>
         <source>{source}: {warning}</source>
         <extracomment>A warning about a build file: &quot;Beat.kei.json: unknown key ... was ignored.&quot;</extracomment>
         <translation>{source}:{warning}</translation>
+    </message>
+    <message>
+        <source>and {count} more unknown keys were ignored.</source>
+        <extracomment>After the first few warnings of a file with very many unknown keys.</extracomment>
+        <translation>ほかに不明なキーを{count}個無視しました。</translation>
     </message>
     <message>
         <source>{source}: {problem}</source>
@@ -2644,12 +2800,12 @@ published (s)</source>
         <translation>キー</translation>
     </message>
     <message>
-        <source>unknown key &quot;{key}&quot; was ignored (a typo, or a field of a newer keiconfig?).</source>
-        <translation>不明なキー &quot;{key}&quot; を無視しました(入力ミスか、新しい keiconfig の項目かもしれません)。</translation>
+        <source>unknown key &quot;{key}&quot; was ignored.</source>
+        <translation>不明なキー &quot;{key}&quot; を無視しました。</translation>
     </message>
     <message>
-        <source>unknown key &quot;published.{key}&quot; was ignored.</source>
-        <translation>不明なキー &quot;published.{key}&quot; を無視しました。</translation>
+        <source>unknown key &quot;{key}&quot; was ignored (a typo, or a field of a newer keiconfig?).</source>
+        <translation>不明なキー &quot;{key}&quot; を無視しました(入力ミスか、新しい keiconfig の項目かもしれません)。</translation>
     </message>
     <message>
         <source>a number</source>
@@ -2763,13 +2919,45 @@ published (s)</source>
         <translation>&quot;{path}&quot; が長すぎます:{count}文字以内にしてください。</translation>
     </message>
     <message>
-        <source>the body</source>
-        <translation>本体</translation>
-    </message>
-    <message>
         <source>&quot;{path}&quot;: {problem} (found {found}).</source>
         <extracomment>{problem} is the validation library&apos;s own words.</extracomment>
         <translation>&quot;{path}&quot;:{problem}(値:{found})。</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, so it cannot be replaced by a file; nothing was written.</source>
+        <translation>{name} はフォルダーなので、ファイルで置き換えられません。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file ({kind}), so keiconfig does not write to it; choose another file name.</source>
+        <translation>{name} は通常のファイルではない({kind})ため、keiconfig は書き込みません。別のファイル名を選んでください。</translation>
+    </message>
+    <message>
+        <source>{name} was changed on disk by another program or window after it was opened or saved here; nothing was written.</source>
+        <translation>{name} は、ここで開くか保存したあとに、別のプログラムかウィンドウによってディスク上で変更されました。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>{name} is read-only; nothing was written.</source>
+        <translation>{name} は読み取り専用です。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>名前付きパイプ</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ソケット</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>特殊ファイル</translation>
+    </message>
+    <message>
+        <source>{name} could not be saved: its backup {backup} is a folder, which keiconfig will not replace; move or rename that folder. The file is unchanged.</source>
+        <translation>{name} を保存できませんでした:バックアップ {backup} がフォルダーで、keiconfig はそれを置き換えません。そのフォルダーを移動するか名前を変えてください。ファイルはそのままです。</translation>
     </message>
     <message>
         <source>permission to write in {folder} was denied</source>
@@ -2786,6 +2974,10 @@ published (s)</source>
     <message>
         <source>the disk quota is used up</source>
         <translation>ディスクの割り当て容量を使い切りました</translation>
+    </message>
+    <message>
+        <source>the file name is too long for this disk</source>
+        <translation>このディスクにはファイル名が長すぎます</translation>
     </message>
     <message>
         <source>{name} could not be saved: {reason}. The previous version of the file is unchanged.</source>
@@ -3124,6 +3316,18 @@ published (s)</source>
     <message>
         <source>roof mechanism</source>
         <translation>ルーフ機構</translation>
+    </message>
+    <message>
+        <source>motor and inverter</source>
+        <translation>モーター・インバーター</translation>
+    </message>
+    <message>
+        <source>battery</source>
+        <translation>バッテリー</translation>
+    </message>
+    <message>
+        <source>reduction gear</source>
+        <translation>減速機</translation>
     </message>
     <message>
         <source>fluids</source>
