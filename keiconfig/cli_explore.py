@@ -44,45 +44,82 @@ def add_parser(sub: Any) -> None:
             "differential evolution, for the best builds that keep an era's kei rules."
         ),
     )
-    p.add_argument("--from", dest="base", metavar="FILE|PRESET",
-                   help="the build to start from (a build file or a preset id); "
-                        "default: the default car")  # fmt: skip
-    p.add_argument("--era", help="the rules to keep (1949 ... 1998; default 1998, or the "
-                   "challenge's)")  # fmt: skip
-    p.add_argument("--no-agreement", action="store_true",
-                   help="ignore the makers' 64 PS agreement (only the laws count)")  # fmt: skip
+    p.add_argument(
+        "--from",
+        dest="base",
+        metavar="FILE|PRESET",
+        help="the build to start from (a build file or a preset id); default: the default car",
+    )
+    p.add_argument(
+        "--era", help="the rules to keep (1949 ... 1998; default 1998, or the challenge's)"
+    )
+    p.add_argument(
+        "--no-agreement",
+        action="store_true",
+        help="ignore the makers' 64 PS agreement (only the laws count)",
+    )
     p.add_argument(
         "--vary",
         metavar="FIELD,...",
         help=f"fields to vary (default: {','.join((*DEFAULT_VARY, 'year'))}); any of: "
         + ", ".join(CATALOGUE),
     )
-    p.add_argument("--range", action="append", default=[], metavar="FIELD=LO:HI",
-                   help="narrow or widen a field's range, e.g. body.length_mm=3000:3400; "
-                        "or a choice's options, e.g. engine.aspiration=na:turbo")  # fmt: skip
+    p.add_argument(
+        "--range",
+        action="append",
+        default=[],
+        metavar="FIELD=LO:HI",
+        help="narrow or widen a field's range, e.g. body.length_mm=3000:3400; "
+        "or a choice's options, e.g. engine.aspiration=na:turbo",
+    )
     p.add_argument(
         "--objective",
         metavar="FIGURE[=W,...]",
         help=f"what to make best (default zero_to_100kmh_s): one of {', '.join(OBJECTIVES)}, "
         "or a weighted mix such as zero_to_100kmh_s=1,top_speed_kmh=0.5",
     )
-    p.add_argument("--challenge", metavar="FILE", help="a class challenge file: its era, "
-                   "agreement, constraints, objective and fields")  # fmt: skip
+    p.add_argument(
+        "--challenge",
+        metavar="FILE",
+        help="a class challenge file: its era, agreement, constraints, objective and fields",
+    )
     p.add_argument("--min-seats", type=int, metavar="N", help="at least N seats")
-    p.add_argument("--body-style", action="append", default=[], metavar="STYLE",
-                   help="the body must be this style (repeat for several)")  # fmt: skip
+    p.add_argument(
+        "--body-style",
+        action="append",
+        default=[],
+        metavar="STYLE",
+        help="the body must be this style (repeat for several)",
+    )
     p.add_argument("--max-kerb-weight", type=float, metavar="KG", help="kerb weight ceiling")
-    p.add_argument("--budget", type=int, default=DEFAULT_BUDGET, metavar="N",
-                   help=f"builds to judge (default {DEFAULT_BUDGET})")  # fmt: skip
-    p.add_argument("--workers", type=int, metavar="N",
-                   help="worker processes (default: one per CPU; 0: none, judge here)")  # fmt: skip
-    p.add_argument("--seed", type=int, default=DEFAULT_SEED, metavar="N",
-                   help=f"random seed: the same seed gives the same answer (default "
-                        f"{DEFAULT_SEED})")  # fmt: skip
+    p.add_argument(
+        "--budget",
+        type=int,
+        default=DEFAULT_BUDGET,
+        metavar="N",
+        help=f"builds to judge (default {DEFAULT_BUDGET})",
+    )
+    p.add_argument(
+        "--workers",
+        type=int,
+        metavar="N",
+        help="worker processes (default: one per CPU; 0: none, judge here)",
+    )
+    p.add_argument(
+        "--seed",
+        type=int,
+        default=DEFAULT_SEED,
+        metavar="N",
+        help=f"random seed: the same seed gives the same answer (default {DEFAULT_SEED})",
+    )
     p.add_argument("--top", type=int, default=5, metavar="N", help="best builds to print")
-    p.add_argument("--front", metavar="FIGURE", default="kerb_weight_kg",
-                   help=f"the Pareto front's second figure (default kerb_weight_kg); one of: "
-                        f"{', '.join(FIGURES)}")  # fmt: skip
+    p.add_argument(
+        "--front",
+        metavar="FIGURE",
+        default="kerb_weight_kg",
+        help=f"the Pareto front's second figure (default kerb_weight_kg); one of: "
+        f"{', '.join(FIGURES)}",
+    )
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--out", metavar="DIR", help="write the best builds as build files here")
     p.set_defaults(func=cmd_explore)
@@ -129,8 +166,9 @@ def _ranges(items: list[str]) -> tuple[dict[str, tuple[float, float]], dict[str,
         try:
             lo, hi = (float(s) for s in parts)
         except ValueError:
-            raise _Usage(f"--range {item}: give it as {v.path}=LOW:HIGH, e.g. "
-                         f"{v.path}={v.lo:g}:{v.hi:g}") from None  # fmt: skip
+            raise _Usage(
+                f"--range {item}: give it as {v.path}=LOW:HIGH, e.g. {v.path}={v.lo:g}:{v.hi:g}"
+            ) from None
         ranges[v.path] = (lo, hi)
     return ranges, options
 
@@ -151,12 +189,14 @@ def _setup(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     rules = Rules(
         era,
         agreement=not args.no_agreement and (ch.rules.agreement if ch else True),
-        min_seats=args.min_seats if args.min_seats is not None else (
-            ch.rules.min_seats if ch else None),
+        min_seats=args.min_seats
+        if args.min_seats is not None
+        else (ch.rules.min_seats if ch else None),
         body_styles=tuple(args.body_style) or (ch.rules.body_styles if ch else ()),
-        max_kerb_weight_kg=args.max_kerb_weight if args.max_kerb_weight is not None else (
-            ch.rules.max_kerb_weight_kg if ch else None),
-    )  # fmt: skip
+        max_kerb_weight_kg=args.max_kerb_weight
+        if args.max_kerb_weight is not None
+        else (ch.rules.max_kerb_weight_kg if ch else None),
+    )
     if args.objective:
         objective = Objective.parse(args.objective)
     else:
@@ -175,8 +215,11 @@ def cmd_explore(args: argparse.Namespace) -> int:
     from keiconfig.core.explore_space import SpaceError
 
     if args.front not in FIGURES:
-        print(f"{PROG}: error: --front {args.front} is not a figure; choose from: "
-              f"{', '.join(FIGURES)}", file=sys.stderr)  # fmt: skip
+        print(
+            f"{PROG}: error: --front {args.front} is not a figure; choose from: "
+            f"{', '.join(FIGURES)}",
+            file=sys.stderr,
+        )
         return 2
     try:
         problem, ch = _setup(args)
@@ -227,8 +270,14 @@ def _fmt(v: float | None, figure: str | None) -> str:
 def _unit(figure: str | None) -> str:
     if figure is None:
         return ""
-    for suffix, unit in (("_s", " s"), ("_kmh", " km/h"), ("_kg", " kg"), ("_ps", " PS"),
-                         ("_nm", " N·m"), ("_tonne", " PS/t")):  # fmt: skip
+    for suffix, unit in (
+        ("_s", " s"),
+        ("_kmh", " km/h"),
+        ("_kg", " kg"),
+        ("_ps", " PS"),
+        ("_nm", " N·m"),
+        ("_tonne", " PS/t"),
+    ):
         if figure.endswith(suffix):
             return unit
     return ""
@@ -262,8 +311,11 @@ def _print_text(result: SearchResult, args: argparse.Namespace, ch: Challenge | 
     base = result.base
     best = result.best[0].outcome if result.best else None
     unit = _unit(fig)
-    mine = _fmt(base.value, fig) + unit + ("" if base.legal else
-                                           f" (breaks: {', '.join(base.failed)})")  # fmt: skip
+    mine = (
+        _fmt(base.value, fig)
+        + unit
+        + ("" if base.legal else f" (breaks: {', '.join(base.failed)})")
+    )
     found = _fmt(best.value, fig) + unit if best else "no legal build found"
     print(f"your build: {mine}; best found: {found}")
     if not result.best:
@@ -271,9 +323,11 @@ def _print_text(result: SearchResult, args: argparse.Namespace, ch: Challenge | 
     print()
     print("best legal builds:")
     for i, f in enumerate(result.best[: args.top], start=1):
-        print(f"  {i}. {name} {_fmt(f.outcome.value, fig)}{unit}  "
-              f"({f.outcome.figure('kerb_weight_kg'):.0f} kg, "
-              f"{f.outcome.figure('power_ps'):.1f} PS)  {_changes(f.updates)}")  # fmt: skip
+        print(
+            f"  {i}. {name} {_fmt(f.outcome.value, fig)}{unit}  "
+            f"({f.outcome.figure('kerb_weight_kg'):.0f} kg, "
+            f"{f.outcome.figure('power_ps'):.1f} PS)  {_changes(f.updates)}"
+        )
     front = _front(result, args.front)
     print()
     print(f"Pareto front, {name} against {args.front} ({len(front)} builds):")
@@ -375,12 +429,19 @@ def cmd_rank_challenge(args: argparse.Namespace) -> int:
                 status = "keeps the rules"
             else:
                 status = "breaks: " + ", ".join(r.failed)
-            table.append([
-                "" if r.rank is None else str(r.rank), shown(r.file), shown(r.name or ""),
-                _fmt(r.value, 2 if ch.objective.figure is None or ch.label.endswith("_s") else 1)
-                if r.error is None else "",
-                status,
-            ])  # fmt: skip
+            table.append(
+                [
+                    "" if r.rank is None else str(r.rank),
+                    shown(r.file),
+                    shown(r.name or ""),
+                    _fmt(
+                        r.value, 2 if ch.objective.figure is None or ch.label.endswith("_s") else 1
+                    )
+                    if r.error is None
+                    else "",
+                    status,
+                ]
+            )
         print(f"Challenge: {shown(ch.title)} ({ch.rules.describe()}).")
         print(_table(["rank", "file", "name", ch.label, "status"], table, right={0, 3}))
     if args.csv:

@@ -31,9 +31,18 @@ FORMAT_VERSION: Final = 1
 SUFFIX: Final = ".challenge.json"
 MAX_BYTES: Final = 100_000
 KEYS: Final = frozenset(
-    {"format", "version", "title", "description", "era", "agreement", "objective",
-     "constraints", "vary"}
-)  # fmt: skip
+    {
+        "format",
+        "version",
+        "title",
+        "description",
+        "era",
+        "agreement",
+        "objective",
+        "constraints",
+        "vary",
+    }
+)
 CONSTRAINT_KEYS: Final = frozenset({"min_seats", "body_styles", "max_kerb_weight_kg"})
 
 
@@ -178,9 +187,9 @@ def challenge_from_data(raw: Any, source: str = "challenge") -> Challenge:
         era_id = regulations.era(str(era)).id
     except KeyError:
         raise _fail(
-            source, f'"era" is {json.dumps(era)}; it must be one of '
-            f"{', '.join(regulations.era_ids())}",
-        ) from None  # fmt: skip
+            source,
+            f'"era" is {json.dumps(era)}; it must be one of {", ".join(regulations.era_ids())}',
+        ) from None
     agreement = raw.get("agreement", True)
     if not isinstance(agreement, bool):
         raise _fail(source, '"agreement" must be true or false')
@@ -196,8 +205,9 @@ def challenge_from_data(raw: Any, source: str = "challenge") -> Challenge:
             "are: " + ", ".join(sorted(CONSTRAINT_KEYS)),
         )
     seats = constraints.get("min_seats")
-    if seats is not None and (not isinstance(seats, int) or isinstance(seats, bool)
-                              or not 1 <= seats <= 8):  # fmt: skip
+    if seats is not None and (
+        not isinstance(seats, int) or isinstance(seats, bool) or not 1 <= seats <= 8
+    ):
         raise _fail(source, '"constraints.min_seats" must be a whole number from 1 to 8')
     styles = constraints.get("body_styles", [])
     if not isinstance(styles, list) or not all(isinstance(s, str) for s in styles):

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from keiconfig.core import files, ranking
 from keiconfig.core.build import Build
+from keiconfig.core.challenge import Challenge
 from keiconfig.ui import format as fmt
 from keiconfig.ui import plain
 
@@ -54,9 +55,12 @@ class ClassFolderDialog(QDialog):
     open_requested = Signal(str)
     top_builds = Signal(list)
 
-    def __init__(self, folder: str | Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, folder: str | Path, parent: QWidget | None = None, challenge: Challenge | None = None
+    ) -> None:
         super().__init__(parent)
         self.folder = Path(folder)
+        self.challenge = challenge  # ranked by a class challenge instead of one figure
         self.rows: tuple[ranking.Row, ...] = ()
         self.setWindowTitle(self.tr("Class folder: %s") % self.folder.name)
         self.setAccessibleName(self.tr("Class folder league table"))
@@ -69,6 +73,10 @@ class ClassFolderDialog(QDialog):
         self.field_box.currentIndexChanged.connect(lambda _i: self.refresh())
         rank_by = QLabel(self.tr("&Rank by:"), self)
         rank_by.setBuddy(self.field_box)
+        if challenge is not None:
+            rank_by.setText(self.tr("Challenge: %s") % challenge.title)
+            rank_by.setTextFormat(Qt.TextFormat.PlainText)
+            self.field_box.hide()
         self.reload_button = QPushButton(self.tr("Re&load"), self)
         self.reload_button.setToolTip(self.tr("Read the folder again"))
         self.reload_button.clicked.connect(lambda _c=False: self.refresh())
@@ -109,12 +117,21 @@ class ClassFolderDialog(QDialog):
 
     @property
     def field(self) -> str:
+        if self.challenge is not None:
+            return self.challenge.label
         return str(self.field_box.currentData())
+
+    def _rank(self) -> tuple[ranking.Row, ...]:
+        if self.challenge is not None:
+            from keiconfig.core.challenge import rank_folder
+
+            return rank_folder(self.challenge, self.folder)
+        return ranking.rank_folder(self.folder, by=self.field)
 
     def refresh(self) -> bool:
         """Rank the folder again; False (and the reason shown) if it cannot be read."""
         try:
-            self.rows = ranking.rank_folder(self.folder, by=self.field)
+            self.rows = self._rank()
         except ranking.RankError as e:
             self.rows = ()
             self._fill()
@@ -146,7 +163,8 @@ class ClassFolderDialog(QDialog):
         return out
 
     def _fill(self) -> None:
-        headers = [self.tr(c) for c in COLUMNS] + [self.tr(FIELD_LABELS[self.field])]
+        label = FIELD_LABELS.get(self.field, "Score (lower is better)")
+        headers = [self.tr(c) for c in COLUMNS] + [self.tr(label)]
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)

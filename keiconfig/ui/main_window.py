@@ -123,6 +123,9 @@ class MainWindow(QMainWindow):
         from keiconfig.ui import compare_tools  # comparison, race, class folder, export
 
         compare_tools.install(self)
+        from keiconfig.ui import explore_dock  # Tools > Explore, File > Open Challenge
+
+        explore_dock.install(self)
 
     # -- layout ------------------------------------------------------------------------------
     def _build_panels(self) -> None:

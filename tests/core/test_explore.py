@@ -126,8 +126,13 @@ def test_optimiser_is_reproducible_with_a_seed():
 
 
 def test_every_reported_build_keeps_every_constraint():
-    rules = Rules("1990", agreement=True, min_seats=4, body_styles=("hatchback", "sedan"),
-                  max_kerb_weight_kg=650.0)  # fmt: skip
+    rules = Rules(
+        "1990",
+        agreement=True,
+        min_seats=4,
+        body_styles=("hatchback", "sedan"),
+        max_kerb_weight_kg=650.0,
+    )
     vary = (*DEFAULT_VARY, "body.style", "body.seats")
     result = optimise(_problem("1990", vary=vary, rules=rules), budget=600, seed=2)
     assert result.best
@@ -216,8 +221,9 @@ def test_cancel_stops_a_search():
             cancel.set()
 
     with ThreadPoolExecutor(2) as ex:
-        result = optimise(problem, budget=50_000, seed=1, executor=ex, cancel=cancel,
-                          progress=progress)  # fmt: skip
+        result = optimise(
+            problem, budget=50_000, seed=1, executor=ex, cancel=cancel, progress=progress
+        )
     assert result.cancelled
     assert 0 < result.evaluated < 1000
 
@@ -234,8 +240,7 @@ def test_cancel_in_process():
 
 
 def _non_dominated(points, hb):
-    return [i for i, p in enumerate(points)
-            if not any(pareto.dominates(q, p, hb) for q in points)]  # fmt: skip
+    return [i for i, p in enumerate(points) if not any(pareto.dominates(q, p, hb) for q in points)]
 
 
 nums = st.floats(-100, 100, allow_nan=False)
@@ -272,8 +277,13 @@ def test_sweep_and_sensitivity():
     problem = _problem("1998", vary=["engine.displacement_cc", "engine.aspiration"])
     result = sweep(problem, n=5)
     assert result.evaluated == 5 * 3
-    bars = sensitivity(default_build(), Rules("1998"), Objective.single("zero_to_100kmh_s"),
-                       ["engine.aspiration", "body.height_mm"], n=5)  # fmt: skip
+    bars = sensitivity(
+        default_build(),
+        Rules("1998"),
+        Objective.single("zero_to_100kmh_s"),
+        ["engine.aspiration", "body.height_mm"],
+        n=5,
+    )
     assert next(b.path for b in bars) == "engine.aspiration"  # a turbo moves it most
     assert all(b.span >= 0 for b in bars)
     assert rule_limit("body.length_mm", Rules("1990")) == 3300

@@ -1,0 +1,91 @@
+"""File > Open Challenge…: a class challenge, shown as the class reads it.
+
+The title, the sentence for the class, the rules and the objective, in plain text
+(a challenge is someone's file: never rendered as markup). Two buttons: explore it
+(the explorer asks the challenge's question) and rank a class folder by it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from keiconfig.core.challenge import Challenge
+from keiconfig.core.explore_problem import FIGURE_LABELS
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("explore", text)
+
+
+def ask_class_folder(parent: QWidget, start: str) -> str:
+    return QFileDialog.getExistingDirectory(parent, tr("Rank a class folder"), start)
+
+
+def objective_text(challenge: Challenge) -> str:
+    o = challenge.objective
+    if o.figure is not None:
+        return tr("best {figure}").format(figure=tr(FIGURE_LABELS[o.figure]))
+    return tr("best score of {mix}").format(
+        mix=", ".join(f"{tr(FIGURE_LABELS[n])} × {w:g}" for n, w in o.terms)
+    )
+
+
+class ChallengeDialog(QDialog):
+    """A non-modal window with one challenge. ``explore_requested()``;
+    ``rank_requested(folder)``."""
+
+    explore_requested = Signal()
+    rank_requested = Signal(str)
+
+    def __init__(self, challenge: Challenge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.challenge = challenge
+        self.setModal(False)
+        self.setWindowTitle(tr("Challenge: {title}").format(title=challenge.title))
+        title = QLabel(challenge.title)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        self.description = QLabel(challenge.description)
+        rules = QLabel(tr("Rules: {rules}.").format(rules=challenge.rules.describe()))
+        goal = QLabel(tr("Objective: {objective}.").format(objective=objective_text(challenge)))
+        layout = QVBoxLayout(self)
+        for label in (title, self.description, rules, goal):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(label)
+        self.labels = (title, self.description, rules, goal)
+        self.description.setVisible(bool(challenge.description))
+        layout.addStretch(1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.explore_button = buttons.addButton(
+            tr("&Explore the Best Legal Build"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.rank_button = buttons.addButton(
+            tr("&Rank a Class Folder…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.explore_button.clicked.connect(lambda _c=False: self.explore_requested.emit())
+        self.rank_button.clicked.connect(lambda _c=False: self._ask_folder())
+        buttons.rejected.connect(self.close)
+        layout.addWidget(buttons)
+        self.resize(560, 300)
+
+    def _ask_folder(self) -> None:
+        start = ""
+        parent = self.parentWidget()
+        settings = getattr(parent, "settings", None)
+        if settings is not None:
+            start = settings.last_folder
+        folder = ask_class_folder(self, start)
+        if folder:
+            self.rank_requested.emit(folder)

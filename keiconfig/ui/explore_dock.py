@@ -1,0 +1,940 @@
+"""Tools > Explore: search the design space for the best legal builds of an era.
+
+The panel asks the question (which fields vary and over what, the era and the
+agreement, a class's constraints, the objective), runs the search in a
+:class:`~keiconfig.ui.explore_worker.SearchThread` on a process pool (progress bar,
+best so far, Cancel), and shows the answers: the best legal builds as a table (each
+one click from becoming the open build, as one undo step), the Pareto plot, the
+tornado chart and a two-field map (:mod:`keiconfig.ui.explore_plots`).
+
+:func:`install` adds the dock, Tools > Explore and File > Open Challenge… to the
+main window (:mod:`keiconfig.ui.challenge_dialog` shows a challenge).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDockWidget,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from keiconfig.core import regulations
+from keiconfig.core.build import BODY_STYLES, Build
+from keiconfig.core.explore_problem import (
+    FIGURES,
+    OBJECTIVES,
+    Objective,
+    Outcome,
+    Problem,
+    ProblemError,
+    Rules,
+)
+from keiconfig.core.explore_search import (
+    DEFAULT_BUDGET,
+    DEFAULT_SEED,
+    SearchResult,
+    judge_build,
+    optimise,
+    rule_limit,
+    sensitivity,
+    sweep,
+)
+from keiconfig.core.explore_space import (
+    CATALOGUE,
+    DEFAULT_VARY,
+    SpaceError,
+    make_space,
+)
+from keiconfig.ui import errors
+from keiconfig.ui.explore_plots import MapPlot, ParetoPlot, TornadoPlot, figure_label
+from keiconfig.ui.explore_worker import ExecutorHolder, SearchThread
+
+if TYPE_CHECKING:
+    from keiconfig.core.challenge import Challenge
+    from keiconfig.ui.challenge_dialog import ChallengeDialog
+    from keiconfig.ui.class_folder import ClassFolderDialog
+    from keiconfig.ui.main_window import MainWindow
+
+MIX = "mix"
+MAP_STEPS = 15
+TORNADO_STEPS = 9
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("explore", text)
+
+
+def field_label(path: str) -> str:
+    v = CATALOGUE.get(path)
+    return tr(v.label) if v is not None and v.label else path
+
+
+def ask_challenge_path(parent: QWidget, folder: str) -> str:
+    path, _ = QFileDialog.getOpenFileName(
+        parent, tr("Open challenge"), folder, tr("Class challenges (*.challenge.json *.json)")
+    )
+    return path
+
+
+def unit_of(figure: str | None) -> str:
+    if figure is None:
+        return ""
+    for suffix, unit in (
+        ("_s", " s"),
+        ("_kmh", " km/h"),
+        ("_kg", " kg"),
+        ("_ps", " PS"),
+        ("_nm", " N·m"),
+        ("_tonne", " PS/t"),
+    ):
+        if figure.endswith(suffix):
+            return unit
+    return ""
+
+
+def value_text(value: float | None, figure: str | None) -> str:
+    if value is None or not math.isfinite(value):
+        return "—"
+    if figure is None:
+        return f"{value:.3f}"
+    decimals = 2 if figure.endswith("_s") else 1
+    return f"{value:,.{decimals}f}{unit_of(figure)}"
+
+
+class ExplorePanel(QWidget):
+    """The explorer: the question on the left, the answers on the right."""
+
+    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.window_ = window
+        self.document = window.document
+        self.executors = ExecutorHolder()
+        self.thread: SearchThread | None = None
+        self.result: SearchResult | None = None
+        self.challenge: Challenge | None = None
+        self._job_kind = ""
+        self._build_question()
+        self._build_answers()
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.question_scroll)
+        split.addWidget(self.tabs)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+        self.splitter = split
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(split)
+        self.document.build_changed.connect(self._update_comparison)
+        self._update_comparison()
+
+    # -- the question ---------------------------------------------------------------------
+    def _build_question(self) -> None:
+        q = QWidget()
+        column = QVBoxLayout(q)
+        self.challenge_label = QLabel()
+        self.challenge_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.challenge_label.setWordWrap(True)
+        self.challenge_label.hide()
+        column.addWidget(self.challenge_label)
+
+        rules = QGroupBox(tr("Rules"))
+        form = QFormLayout(rules)
+        self.era_box = QComboBox()
+        for e in regulations.eras():
+            self.era_box.addItem(e.label, e.id)
+        self.era_box.setCurrentIndex(self.era_box.findData(self.document.era))
+        self.era_box.setAccessibleName(tr("Era"))
+        form.addRow(tr("&Era:"), self.era_box)
+        self.agreement_box = QCheckBox(tr("Makers' 64 PS &agreement"))
+        self.agreement_box.setChecked(True)
+        form.addRow(self.agreement_box)
+        self.seats_box = QSpinBox()
+        self.seats_box.setRange(0, 8)
+        self.seats_box.setSpecialValueText(tr("any"))
+        self.seats_box.setAccessibleName(tr("At least this many seats"))
+        form.addRow(tr("At least &seats:"), self.seats_box)
+        self.style_box = QComboBox()
+        self.style_box.addItem(tr("any"), "")
+        for s in BODY_STYLES:
+            self.style_box.addItem(s.replace("_", " "), s)
+        self.style_box.setAccessibleName(tr("Body style"))
+        form.addRow(tr("&Body style:"), self.style_box)
+        self.weight_box = QSpinBox()
+        self.weight_box.setRange(0, 3000)
+        self.weight_box.setSingleStep(10)
+        self.weight_box.setSuffix(" kg")
+        self.weight_box.setSpecialValueText(tr("no ceiling"))
+        self.weight_box.setAccessibleName(tr("Kerb weight ceiling"))
+        form.addRow(tr("&Weight at most:"), self.weight_box)
+        column.addWidget(rules)
+
+        goal = QGroupBox(tr("Objective"))
+        gform = QFormLayout(goal)
+        self.objective_box = QComboBox()
+        for name in OBJECTIVES:
+            self.objective_box.addItem(figure_label(name), name)
+        self.objective_box.addItem(tr("weighted mix…"), MIX)
+        self.objective_box.setAccessibleName(tr("Objective"))
+        gform.addRow(tr("&Best:"), self.objective_box)
+        self.mix_edit = QLineEdit("zero_to_100kmh_s=1, top_speed_kmh=0.5")
+        self.mix_edit.setAccessibleName(tr("Weights of the mix"))
+        self.mix_edit.setToolTip(
+            tr("Figures and weights, e.g. zero_to_100kmh_s=1, top_speed_kmh=0.5")
+        )
+        self.mix_edit.setEnabled(False)
+        gform.addRow(tr("&Mix:"), self.mix_edit)
+        self.objective_box.currentIndexChanged.connect(self._objective_changed)
+        column.addWidget(goal)
+
+        vary = QGroupBox(tr("Vary (the rest stays as in your build)"))
+        vl = QVBoxLayout(vary)
+        self.fields = QTableWidget(len(CATALOGUE), 3)
+        self.fields.setAccessibleName(tr("Fields to vary"))
+        self.fields.setHorizontalHeaderLabels([tr("Field"), tr("From"), tr("To")])
+        self.fields.verticalHeader().hide()
+        self.fields.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = self.fields.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self._range_boxes: dict[str, tuple[QDoubleSpinBox, QDoubleSpinBox]] = {}
+        for row, (path, v) in enumerate(CATALOGUE.items()):
+            item = QTableWidgetItem(field_label(path))
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = path in DEFAULT_VARY or path == "year"
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            item.setToolTip(path)
+            self.fields.setItem(row, 0, item)
+            if v.kind == "choice":
+                every = QTableWidgetItem(", ".join(str(o).replace("_", " ") for o in v.options))
+                every.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                every.setToolTip(tr("every option"))
+                self.fields.setItem(row, 1, every)
+                self.fields.setSpan(row, 1, 1, 2)
+                continue
+            boxes = []
+            for col, value in ((1, v.lo), (2, v.hi)):
+                box = QDoubleSpinBox()
+                box.setDecimals(0 if v.integral else 1)
+                box.setRange(-1e6, 1e6)
+                box.setValue(value)
+                box.setFrame(False)
+                box.setAccessibleName(f"{field_label(path)} {tr('from') if col == 1 else tr('to')}")
+                self.fields.setCellWidget(row, col, box)
+                boxes.append(box)
+            self._range_boxes[path] = (boxes[0], boxes[1])
+        self.fields.setMinimumHeight(200)
+        vl.addWidget(self.fields)
+        column.addWidget(vary, 1)
+
+        run = QGroupBox(tr("Search"))
+        rl = QFormLayout(run)
+        self.budget_box = QSpinBox()
+        self.budget_box.setRange(50, 1_000_000)
+        self.budget_box.setSingleStep(500)
+        self.budget_box.setValue(DEFAULT_BUDGET)
+        self.budget_box.setGroupSeparatorShown(True)
+        self.budget_box.setAccessibleName(tr("Builds to judge"))
+        rl.addRow(tr("B&uilds to judge:"), self.budget_box)
+        self.seed_box = QSpinBox()
+        self.seed_box.setRange(0, 1_000_000)
+        self.seed_box.setValue(DEFAULT_SEED)
+        self.seed_box.setToolTip(tr("The same seed gives the same answer"))
+        self.seed_box.setAccessibleName(tr("Random seed"))
+        rl.addRow(tr("See&d:"), self.seed_box)
+        buttons = QHBoxLayout()
+        self.search_button = QPushButton(tr("&Search"))
+        self.search_button.setToolTip(tr("Differential evolution over every checked field"))
+        self.sweep_button = QPushButton(tr("S&weep"))
+        self.sweep_button.setToolTip(tr("A grid over the one or two checked fields"))
+        self.cancel_button = QPushButton(tr("&Cancel"))
+        self.cancel_button.setEnabled(False)
+        for b in (self.search_button, self.sweep_button, self.cancel_button):
+            buttons.addWidget(b)
+        rl.addRow(buttons)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(tr("Search progress"))
+        self.progress.setFormat(tr("%v of %m builds"))
+        rl.addRow(self.progress)
+        self.status = QLabel(tr("Choose what may vary, then Search."))
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        rl.addRow(self.status)
+        self.comparison = QLabel()
+        self.comparison.setTextFormat(Qt.TextFormat.PlainText)
+        self.comparison.setWordWrap(True)
+        font = self.comparison.font()
+        font.setBold(True)
+        self.comparison.setFont(font)
+        self.comparison.setAccessibleName(tr("Your build against the best found"))
+        rl.addRow(self.comparison)
+        column.addWidget(run)
+        self.search_button.clicked.connect(lambda _c=False: self.start_search())
+        self.sweep_button.clicked.connect(lambda _c=False: self.start_sweep())
+        self.cancel_button.clicked.connect(lambda _c=False: self.cancel())
+        for w in (self.era_box, self.objective_box, self.style_box):
+            w.currentIndexChanged.connect(lambda _i: self._update_comparison())
+        self.agreement_box.toggled.connect(lambda _b: self._update_comparison())
+        self.seats_box.valueChanged.connect(lambda _v: self._update_comparison())
+        self.weight_box.valueChanged.connect(lambda _v: self._update_comparison())
+        self.mix_edit.editingFinished.connect(self._update_comparison)
+
+        self.question_scroll = QScrollArea()
+        self.question_scroll.setWidget(q)
+        self.question_scroll.setWidgetResizable(True)
+        self.question_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.question_scroll.setMinimumWidth(q.sizeHint().width() + 20)
+
+    def _objective_changed(self) -> None:
+        self.mix_edit.setEnabled(self.objective_box.currentData() == MIX)
+
+    # -- the answers ----------------------------------------------------------------------
+    def _build_answers(self) -> None:
+        self.tabs = QTabWidget()
+        # Best builds
+        best = QWidget()
+        bl = QVBoxLayout(best)
+        self.best_table = QTableWidget(0, 5)
+        self.best_table.setAccessibleName(tr("Best legal builds"))
+        self.best_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.best_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.best_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.best_table.verticalHeader().hide()
+        self.best_table.horizontalHeader().setStretchLastSection(True)
+        self.best_table.cellActivated.connect(lambda row, _c: self.apply_best(row))
+        self.best_table.setToolTip(tr("Double-click a build (or press Enter) to open it"))
+        bl.addWidget(self.best_table, 1)
+        row = QHBoxLayout()
+        self.apply_button = QPushButton(tr("&Open This Build"))
+        self.apply_button.setToolTip(tr("Make the selected build the open build (one undo step)"))
+        self.apply_button.setEnabled(False)
+        self.apply_button.clicked.connect(
+            lambda _c=False: self.apply_best(self.best_table.currentRow())
+        )
+        row.addStretch(1)
+        row.addWidget(self.apply_button)
+        bl.addLayout(row)
+        self.tabs.addTab(best, tr("Best builds"))
+        # Pareto
+        pareto_tab = QWidget()
+        pl = QVBoxLayout(pareto_tab)
+        axes = QHBoxLayout()
+        self.x_box = QComboBox()
+        self.y_box = QComboBox()
+        for box, default in ((self.x_box, "zero_to_100kmh_s"), (self.y_box, "kerb_weight_kg")):
+            for f in FIGURES:
+                box.addItem(figure_label(f), f)
+            box.setCurrentIndex(box.findData(default))
+            box.currentIndexChanged.connect(lambda _i: self._show_pareto())
+        self.x_box.setAccessibleName(tr("Across"))
+        self.y_box.setAccessibleName(tr("Up"))
+        axes.addWidget(QLabel(tr("Across:")))
+        axes.addWidget(self.x_box)
+        axes.addWidget(QLabel(tr("Up:")))
+        axes.addWidget(self.y_box)
+        axes.addStretch(1)
+        pl.addLayout(axes)
+        self.pareto = ParetoPlot()
+        self.pareto.outcome_clicked.connect(self.apply_outcome)
+        pl.addWidget(self.pareto, 1)
+        self.tabs.addTab(pareto_tab, tr("Pareto"))
+        # Sensitivity
+        sens = QWidget()
+        sl = QVBoxLayout(sens)
+        top = QHBoxLayout()
+        self.tornado_button = QPushButton(tr("S&weep Each Checked Field Alone"))
+        self.tornado_button.clicked.connect(lambda _c=False: self.start_tornado())
+        top.addWidget(self.tornado_button)
+        top.addStretch(1)
+        sl.addLayout(top)
+        self.tornado = TornadoPlot()
+        sl.addWidget(self.tornado, 1)
+        self.tabs.addTab(sens, tr("Sensitivity"))
+        # Map
+        map_tab = QWidget()
+        ml = QVBoxLayout(map_tab)
+        top = QHBoxLayout()
+        self.map_x = QComboBox()
+        self.map_y = QComboBox()
+        numeric = [p for p, v in CATALOGUE.items() if v.kind != "choice"]
+        for box, default in (
+            (self.map_x, "engine.displacement_cc"),
+            (self.map_y, "overrides.kerb_weight_kg"),
+        ):
+            for p in numeric:
+                box.addItem(field_label(p), p)
+            box.setCurrentIndex(box.findData(default))
+        self.map_x.setAccessibleName(tr("Map across"))
+        self.map_y.setAccessibleName(tr("Map up"))
+        self.map_button = QPushButton(tr("Draw &Map"))
+        self.map_button.clicked.connect(lambda _c=False: self.start_map())
+        top.addWidget(QLabel(tr("Across:")))
+        top.addWidget(self.map_x)
+        top.addWidget(QLabel(tr("Up:")))
+        top.addWidget(self.map_y)
+        top.addWidget(self.map_button)
+        top.addStretch(1)
+        ml.addLayout(top)
+        self.map = MapPlot()
+        ml.addWidget(self.map, 1)
+        self.tabs.addTab(map_tab, tr("Map"))
+
+    # -- reading the form -----------------------------------------------------------------
+    def checked_fields(self) -> list[str]:
+        out = []
+        for row in range(self.fields.rowCount()):
+            item = self.fields.item(row, 0)
+            if item.checkState() == Qt.CheckState.Checked:
+                out.append(str(item.data(Qt.ItemDataRole.UserRole)))
+        return out
+
+    def set_checked_fields(self, paths: list[str]) -> None:
+        for row in range(self.fields.rowCount()):
+            item = self.fields.item(row, 0)
+            on = item.data(Qt.ItemDataRole.UserRole) in paths
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def set_range(self, path: str, lo: float, hi: float) -> None:
+        a, b = self._range_boxes[path]
+        a.setValue(lo)
+        b.setValue(hi)
+
+    def rules(self) -> Rules:
+        return Rules(
+            str(self.era_box.currentData()),
+            agreement=self.agreement_box.isChecked(),
+            min_seats=self.seats_box.value() or None,
+            body_styles=(str(self.style_box.currentData()),)
+            if self.style_box.currentData()
+            else (),
+            max_kerb_weight_kg=float(self.weight_box.value()) or None,
+        )
+
+    def objective(self) -> Objective:
+        data = self.objective_box.currentData()
+        if data == MIX:
+            return Objective.parse(self.mix_edit.text())
+        return Objective.single(str(data))
+
+    def problem(self, fields: list[str] | None = None) -> Problem:
+        """The question on the form, over the open build (raises a sentence if it cannot be)."""
+        rules = self.rules()
+        paths = self.checked_fields() if fields is None else fields
+        ranges = {}
+        for p in paths:
+            if p in self._range_boxes:
+                a, b = self._range_boxes[p]
+                ranges[p] = (a.value(), b.value())
+        if "year" in ranges:
+            # The model years of the era, within the range asked for.
+            from keiconfig.core.explore_space import era_years
+
+            first, last = era_years(rules.era)
+            lo, hi = ranges["year"]
+            ranges["year"] = (
+                (max(lo, first), min(hi, last))
+                if max(lo, first) <= min(hi, last)
+                else (first, last)
+            )
+        space = make_space(self.document.build, paths, ranges, era_id=rules.era)
+        return Problem(space, rules, self.objective())
+
+    # -- running --------------------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return self.thread is not None and self.thread.isRunning()
+
+    def _start(self, kind: str, job: Any, total: int) -> bool:
+        if self.running:
+            return False
+        self._job_kind = kind
+        thread = SearchThread(job, self)
+        thread.progress.connect(self._progress)
+        thread.done.connect(self._done)
+        thread.failed.connect(self._failed)
+        thread.finished.connect(self._thread_finished)
+        self.thread = thread
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(0)
+        self._set_running(True)
+        thread.start()
+        return True
+
+    def _set_running(self, on: bool) -> None:
+        for b in (self.search_button, self.sweep_button, self.tornado_button, self.map_button):
+            b.setEnabled(not on)
+        self.cancel_button.setEnabled(on)
+
+    def _form_problem(self, fields: list[str] | None = None) -> Problem | None:
+        try:
+            return self.problem(fields)
+        except (SpaceError, ProblemError, ValueError) as e:
+            self.status.setText(tr("Cannot search: {why}").format(why=e))
+            return None
+
+    def start_search(self) -> bool:
+        problem = self._form_problem()
+        if problem is None:
+            return False
+        budget, seed = self.budget_box.value(), self.seed_box.value()
+        executor = self.executors.get()
+        self.status.setText(tr("Searching…"))
+
+        def job(cancel: Any, progress: Any) -> SearchResult:
+            return optimise(problem, budget, seed, executor, cancel, progress)
+
+        return self._start("search", job, budget)
+
+    def start_sweep(self) -> bool:
+        fields = self.checked_fields()
+        if not 1 <= len(fields) <= 2:
+            self.status.setText(
+                tr("A sweep takes one or two checked fields; Search takes any number.")
+            )
+            return False
+        problem = self._form_problem()
+        if problem is None:
+            return False
+        n = 60 if len(fields) == 1 else 25
+        executor = self.executors.get()
+        from keiconfig.core.explore_search import grid
+
+        total = len(grid(problem.space, n))
+
+        def job(cancel: Any, progress: Any) -> SearchResult:
+            return sweep(problem, n, executor, cancel, progress)
+
+        self.status.setText(tr("Sweeping…"))
+        return self._start("sweep", job, total)
+
+    def start_tornado(self) -> bool:
+        fields = self.checked_fields()
+        problem = self._form_problem()
+        if problem is None or not fields:
+            return False
+        rules, objective = problem.rules, problem.objective
+        base = self.document.build
+        executor = self.executors.get()
+
+        def job(cancel: Any, progress: Any) -> Any:
+            return sensitivity(base, rules, objective, fields, TORNADO_STEPS, executor, cancel)
+
+        self.status.setText(tr("Sweeping each field alone…"))
+        return self._start("tornado", job, len(fields) * TORNADO_STEPS)
+
+    def start_map(self) -> bool:
+        fx, fy = str(self.map_x.currentData()), str(self.map_y.currentData())
+        if fx == fy:
+            self.status.setText(tr("Choose two different fields for the map."))
+            return False
+        problem = self._form_problem([fx, fy])
+        if problem is None:
+            return False
+        executor = self.executors.get()
+
+        def job(cancel: Any, progress: Any) -> SearchResult:
+            return sweep(problem, MAP_STEPS, executor, cancel, progress)
+
+        self.status.setText(tr("Drawing the map…"))
+        return self._start("map", job, MAP_STEPS * MAP_STEPS)
+
+    def cancel(self) -> None:
+        if self.thread is not None:
+            self.thread.cancel()
+            self.status.setText(tr("Cancelling…"))
+
+    def shutdown(self) -> None:
+        """Stop any search and the worker processes (the window is closing)."""
+        if self.thread is not None:
+            self.thread.cancel()
+            self.thread.wait()
+        self.executors.shutdown()
+
+    def _progress(self, p: Any) -> None:
+        self.progress.setValue(min(p.evaluated, self.progress.maximum()))
+        best: Outcome | None = p.best
+        if best is not None and self._job_kind in ("search", "sweep"):
+            fig = self.objective().figure
+            self.status.setText(
+                tr("{n} builds judged; best legal so far: {value}").format(
+                    n=f"{p.evaluated:,}", value=value_text(best.value, fig)
+                )
+            )
+
+    def _failed(self, message: str) -> None:
+        self.status.setText(tr("The search stopped: {why}").format(why=message))
+
+    def _thread_finished(self) -> None:
+        self._set_running(False)
+
+    def _done(self, result: Any) -> None:
+        kind = self._job_kind
+        if kind == "tornado":
+            self._show_tornado(result)
+            return
+        if kind == "map":
+            self._show_map(result)
+            return
+        self.result = result
+        self.progress.setValue(
+            self.progress.maximum() if not result.cancelled else self.progress.value()
+        )
+        what = tr("Cancelled after {n} builds.") if result.cancelled else tr("{n} builds judged.")
+        self.status.setText(
+            what.format(n=f"{result.evaluated:,}")
+            + " "
+            + (
+                tr("{k} legal builds are in the table.").format(k=len(result.best))
+                if result.best
+                else tr("No legal build was found: widen the ranges or the rules.")
+            )
+        )
+        self._fill_best()
+        self._show_pareto()
+        self._update_comparison()
+        self.tabs.setCurrentIndex(0)
+
+    # -- showing --------------------------------------------------------------------------
+    def _fill_best(self) -> None:
+        result = self.result
+        t = self.best_table
+        if result is None:
+            t.setRowCount(0)
+            return
+        fig = result.problem.objective.figure
+        headers = [
+            "#",
+            tr("score") if fig is None else figure_label(fig),
+            figure_label("kerb_weight_kg"),
+            figure_label("power_ps"),
+            tr("Changes from your build"),
+        ]
+        t.setColumnCount(len(headers))
+        t.setHorizontalHeaderLabels(headers)
+        t.setRowCount(len(result.best))
+        base = self.document.build
+        for r, found in enumerate(result.best):
+            o = found.outcome
+            changes = ", ".join(
+                f"{field_label(p)} {_shown(v)}"
+                for p, v in found.updates.items()
+                if _shown(v) != _shown(_base_value(base, p))
+            ) or tr("none")
+            cells = [
+                str(r + 1),
+                value_text(o.value, fig),
+                f"{o.figure('kerb_weight_kg') or 0:,.0f}",
+                f"{o.figure('power_ps') or 0:.1f}",
+                changes,
+            ]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c < 4:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                item.setToolTip(changes)
+                t.setItem(r, c, item)
+        t.resizeColumnsToContents()
+        self.apply_button.setEnabled(bool(result.best))
+        if result.best:
+            t.setCurrentCell(0, 0)
+
+    def _show_pareto(self) -> None:
+        if self.result is None:
+            return
+        base = judge_build(self.result.problem, self.document.build, self.document.performance)
+        self.pareto.set_data(
+            self.result.outcomes,
+            str(self.x_box.currentData()),
+            str(self.y_box.currentData()),
+            base,
+        )
+
+    def _show_tornado(self, bars: Any) -> None:
+        problem = self._form_problem()
+        base_value = None
+        if problem is not None:
+            base_value = judge_build(problem, self.document.build, self.document.performance).value
+        fig = self.objective().figure
+        name = tr("score") if fig is None else figure_label(fig)
+        labels = {p: field_label(p) for p in CATALOGUE}
+        self.tornado.set_bars(bars, labels, name, base_value)
+        self.status.setText(tr("Each checked field swept alone over its range."))
+        self.tabs.setCurrentWidget(self.tornado.parentWidget())
+
+    def _show_map(self, result: SearchResult) -> None:
+        space = result.problem.space
+        vx, vy = space.variables
+        from keiconfig.core.explore_search import axis
+
+        xs = axis(vx.lo, vx.hi, vx.integral, False, MAP_STEPS)
+        ys = axis(vy.lo, vy.hi, vy.integral, False, MAP_STEPS)
+        values = np.full((len(xs), len(ys)), np.nan)
+        xi = {x: i for i, x in enumerate(xs)}
+        yi = {y: j for j, y in enumerate(ys)}
+        for o in result.outcomes:
+            i, j = xi.get(o.x[0]), yi.get(o.x[1])
+            if i is not None and j is not None and o.legal and o.value is not None:
+                values[i, j] = o.value
+        fig = result.problem.objective.figure
+        name = tr("score") if fig is None else figure_label(fig)
+        cycle = self.document.build.engine.cycle
+        self.map.set_grid(
+            xs,
+            ys,
+            values,
+            field_label(vx.path),
+            field_label(vy.path),
+            name,
+            rule_limit(vx.path, result.problem.rules, cycle),
+            rule_limit(vy.path, result.problem.rules, cycle),
+        )
+        self.status.setText(tr("Map drawn: {n} builds.").format(n=result.evaluated))
+
+    def _update_comparison(self) -> None:
+        """ "your build: 11.8 s; best found: 9.6 s" """
+        try:
+            rules, objective = self.rules(), self.objective()
+        except ProblemError:
+            return
+        space = make_space(self.document.build, ["body.length_mm"])
+        mine = judge_build(
+            Problem(space, rules, objective), self.document.build, self.document.performance
+        )
+        fig = objective.figure
+        text = tr("Your build: {value}").format(value=value_text(mine.value, fig))
+        if not mine.legal:
+            text += " " + tr("(breaks: {rules})").format(rules=", ".join(mine.failed))
+        r = self.result
+        if r is not None and r.problem.rules == rules and r.problem.objective == objective:
+            best = r.best[0].outcome.value if r.best else None
+            text += tr("; best found: {value}").format(value=value_text(best, fig))
+        self.comparison.setText(text)
+
+    # -- applying -------------------------------------------------------------------------
+    def apply_best(self, row: int) -> bool:
+        if self.result is None or not 0 <= row < len(self.result.best):
+            return False
+        return self.apply_build(self.result.best[row].build, self.result.problem.rules.era)
+
+    def apply_outcome(self, outcome: Outcome) -> bool:
+        if self.result is None or not outcome.legal:
+            return False
+        try:
+            build = self.result.problem.space.build(outcome.x)
+        except ValueError:
+            return False
+        return self.apply_build(build, self.result.problem.rules.era)
+
+    def apply_build(self, build: Build, era: str) -> bool:
+        """The build becomes the open build: one undo step; the rules shown become the era's."""
+        self.document.set_era(era)
+        self.document.replace(build, tr("Open explored build"))
+        return True
+
+    def set_challenge(self, challenge: Challenge) -> None:
+        """Ask the question of a class challenge."""
+        self.challenge = challenge
+        r = challenge.rules
+        self.era_box.setCurrentIndex(self.era_box.findData(r.era))
+        self.agreement_box.setChecked(r.agreement)
+        self.seats_box.setValue(r.min_seats or 0)
+        self.style_box.setCurrentIndex(
+            max(0, self.style_box.findData(r.body_styles[0] if len(r.body_styles) == 1 else ""))
+        )
+        self.weight_box.setValue(int(r.max_kerb_weight_kg or 0))
+        fig = challenge.objective.figure
+        if fig is not None and self.objective_box.findData(fig) >= 0:
+            self.objective_box.setCurrentIndex(self.objective_box.findData(fig))
+        else:
+            self.objective_box.setCurrentIndex(self.objective_box.findData(MIX))
+            self.mix_edit.setText(challenge.objective.text().replace(",", ", "))
+        if challenge.vary:
+            self.set_checked_fields(list(challenge.vary))
+        self.challenge_label.setText(tr("Challenge: {title}").format(title=challenge.title))
+        self.challenge_label.show()
+        self._update_comparison()
+
+
+def _shown(v: Any) -> str:
+    if isinstance(v, float):
+        return f"{v:g}"
+    return str(v).replace("_", " ")
+
+
+def _base_value(build: Build, path: str) -> Any:
+    from keiconfig.core.build import get_field
+
+    v = get_field(build, path)
+    if v is None:
+        space = make_space(build, [path])
+        return space.variables[0].decode(space.vector_of(build)[0])
+    return v
+
+
+class ExploreTools(QObject):
+    """The dock, Tools > Explore and File > Open Challenge…; kept as ``window.explore_tools``."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._panel: ExplorePanel | None = None
+        self.challenge_dialog: ChallengeDialog | None = None
+        self.class_dialog: ClassFolderDialog | None = None
+        self.dock = QDockWidget(tr("Explore"), window)
+        self.dock.setObjectName("exploreDock")
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.dock.visibilityChanged.connect(lambda shown: shown and self.panel)
+        self._sized = False
+        self.explore_action = QAction(tr("&Explore…"), window)
+        self.explore_action.setStatusTip(tr("Search for the best legal builds an era allows"))
+        self.explore_action.triggered.connect(lambda _c=False: self.show())
+        self.challenge_action = QAction(tr("Open C&hallenge…"), window)
+        self.challenge_action.setStatusTip(tr("Open a class challenge file"))
+        self.challenge_action.triggered.connect(lambda _c=False: self.open_challenge())
+        window.addAction(self.explore_action)
+        window.addAction(self.challenge_action)
+        self._build_menus()
+        window.installEventFilter(self)
+
+    def _build_menus(self) -> None:
+        w = self.window
+        bar = w.menuBar()
+        tools = next(
+            (
+                a.menu()
+                for a in bar.actions()
+                if a.menu() is not None and a.menu().objectName() == "toolsMenu"
+            ),
+            None,
+        )
+        if tools is None:
+            tools = QMenu(tr("&Tools"), w)
+            tools.setObjectName("toolsMenu")
+            help_menu = next(
+                (
+                    a
+                    for a in bar.actions()
+                    if a.menu() is not None and w.about_action in a.menu().actions()
+                ),
+                None,
+            )
+            if help_menu is not None:
+                bar.insertMenu(help_menu, tools)
+            else:
+                bar.addMenu(tools)
+        tools.addAction(self.explore_action)
+        file_menu = next(
+            (
+                a.menu()
+                for a in bar.actions()
+                if a.menu() is not None and w.preset_action in a.menu().actions()
+            ),
+            None,
+        )
+        if file_menu is not None:
+            actions = file_menu.actions()
+            i = actions.index(w.preset_action)
+            after = actions[i + 1] if i + 1 < len(actions) else None
+            # After Open Class Folder… where the classroom tools put it.
+            if after is not None and after.text().replace("&", "").startswith("Open Class"):
+                after = actions[i + 2] if i + 2 < len(actions) else None
+            file_menu.insertAction(after, self.challenge_action)
+
+    @property
+    def panel(self) -> ExplorePanel:
+        if self._panel is None:
+            self._panel = ExplorePanel(self.window)
+            self.dock.setWidget(self._panel)
+        return self._panel
+
+    def show(self) -> ExplorePanel:
+        panel = self.panel
+        self.dock.show()
+        self.dock.raise_()
+        if not self._sized and not self.dock.isFloating():
+            self._sized = True
+            self.window.resizeDocks(
+                [self.dock], [int(self.window.height() * 0.55)], Qt.Orientation.Vertical
+            )
+        return panel
+
+    def open_challenge(self, path: str | None = None) -> ChallengeDialog | None:
+        from keiconfig.core.challenge import ChallengeFileError, load_challenge
+        from keiconfig.ui.challenge_dialog import ChallengeDialog
+
+        if path is None:
+            path = ask_challenge_path(self.window, self.window.settings.last_folder)
+            if not path:
+                return None
+        try:
+            challenge = load_challenge(path)
+        except ChallengeFileError as e:
+            errors.show_user_error(self.window, tr("Could not open the challenge"), str(e))
+            return None
+        if self.challenge_dialog is not None:
+            self.challenge_dialog.close()
+            self.challenge_dialog.deleteLater()
+        dialog = ChallengeDialog(challenge, self.window)
+        dialog.explore_requested.connect(lambda: self.show().set_challenge(challenge))
+        dialog.rank_requested.connect(lambda folder: self.rank_folder(challenge, folder))
+        self.challenge_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def rank_folder(self, challenge: Challenge, folder: str) -> ClassFolderDialog:
+        """The class folder's league table, ranked by the challenge."""
+        from keiconfig.ui.class_folder import ClassFolderDialog
+
+        if self.class_dialog is not None:
+            self.class_dialog.close()
+            self.class_dialog.deleteLater()
+        dialog = ClassFolderDialog(folder, self.window, challenge=challenge)
+        dialog.open_requested.connect(lambda path: self.window.open_path(path))
+        self.class_dialog = dialog
+        dialog.refresh()
+        dialog.show()
+        return dialog
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close and self._panel:
+            self._panel.shutdown()
+        return False
+
+
+def install(window: MainWindow) -> ExploreTools:
+    """Add the explorer and class challenges to ``window``."""
+    tools = ExploreTools(window)
+    window.explore_tools = tools  # type: ignore[attr-defined]
+    return tools

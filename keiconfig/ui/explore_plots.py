@@ -1,0 +1,321 @@
+"""The explorer's plots: the Pareto plot, the tornado chart and the two-field map.
+
+- :class:`ParetoPlot`: every judged build a dot (legal filled, illegal hollow grey
+  crosses, shown apart and never hidden), the front of the legal ones drawn as a
+  line, the open build a star. Hover shows a dot's figures; a click on a legal dot
+  asks for that build (``build_clicked``).
+- :class:`TornadoPlot`: one bar per field, from the best to the worst legal value
+  of the objective when that field alone sweeps its range, widest on top; a line at
+  the open build's value.
+- :class:`MapPlot`: a grid over two fields shaded by the objective (illegal cells
+  left blank), with the legal limits drawn as lines.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QPointF, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from keiconfig.core import pareto
+from keiconfig.core.explore_problem import FIGURE_LABELS, HIGHER_BETTER, Outcome
+from keiconfig.core.explore_search import Bar
+from keiconfig.ui import theme
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("explore", text)
+
+
+def figure_label(name: str) -> str:
+    return tr(FIGURE_LABELS.get(name, name))
+
+
+def _fmt(v: float | None) -> str:
+    if v is None or not math.isfinite(v):
+        return "—"
+    return f"{v:,.2f}" if abs(v) < 100 else f"{v:,.0f}"
+
+
+def style_plot(widget: pg.PlotWidget, c: theme.Colours) -> None:
+    """The app's plot look: the field background, muted axes, text in the text colour."""
+    widget.setBackground(c.base)
+    item = widget.getPlotItem()
+    for side in ("left", "bottom"):
+        axis = item.getAxis(side)
+        axis.setPen(c.muted)
+        axis.setTextPen(c.text)
+
+
+class ParetoPlot(QWidget):
+    """Two figures of every judged build. ``outcome_clicked(Outcome)`` on a legal dot."""
+
+    outcome_clicked = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plot = pg.PlotWidget()
+        self.plot.setAccessibleName(tr("Pareto plot"))
+        self.plot.showGrid(x=True, y=True, alpha=0.25)
+        self.legal = pg.ScatterPlotItem(size=7, hoverable=True)
+        self.illegal = pg.ScatterPlotItem(size=7, symbol="x", hoverable=True)
+        self.front_line = pg.PlotDataItem([], [])
+        self.base_marker = pg.ScatterPlotItem(size=16, symbol="star")
+        for item in (self.illegal, self.legal, self.front_line, self.base_marker):
+            self.plot.addItem(item)
+        self.legal.sigClicked.connect(self._clicked)
+        self.plot.scene().sigMouseMoved.connect(self._hover)
+        self.readout = QLabel(tr("Point at a dot to read it; click a legal one to open it."))
+        self.readout.setTextFormat(pg.QtCore.Qt.TextFormat.PlainText)
+        self.readout.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.readout)
+        self.x_name = "zero_to_100kmh_s"
+        self.y_name = "kerb_weight_kg"
+        self.outcomes: list[Outcome] = []
+        self._legal: list[Outcome] = []
+        self._illegal: list[Outcome] = []
+        self.front: list[Outcome] = []
+        theme.watch_palette(self, self._restyle)
+        self._restyle()
+
+    def _restyle(self) -> None:
+        c = theme.colours(self.palette())
+        style_plot(self.plot, c)
+        self.legal.setBrush(pg.mkBrush(c.speed))
+        self.legal.setPen(pg.mkPen(None))
+        self.illegal.setPen(pg.mkPen(None))
+        self.illegal.setBrush(pg.mkBrush(c.muted))
+        self.front_line.setPen(pg.mkPen(c.worse, width=2))
+        self.base_marker.setBrush(pg.mkBrush(c.warn))
+        self.base_marker.setPen(pg.mkPen(c.text, width=1))
+
+    def set_data(
+        self,
+        outcomes: Sequence[Outcome],
+        x_name: str,
+        y_name: str,
+        base: Outcome | None = None,
+    ) -> None:
+        self.outcomes = list(outcomes)
+        self.x_name, self.y_name = x_name, y_name
+        self.plot.setLabel("bottom", figure_label(x_name))
+        self.plot.setLabel("left", figure_label(y_name))
+
+        def xy(o: Outcome) -> tuple[float | None, float | None]:
+            return o.figure(x_name), o.figure(y_name)
+
+        plotted = [o for o in self.outcomes if None not in xy(o)]
+        self._legal = [o for o in plotted if o.legal]
+        self._illegal = [o for o in plotted if not o.legal]
+        self.legal.setData(
+            [xy(o)[0] for o in self._legal], [xy(o)[1] for o in self._legal], data=self._legal
+        )
+        self.illegal.setData(
+            [xy(o)[0] for o in self._illegal],
+            [xy(o)[1] for o in self._illegal],
+            data=self._illegal,
+        )
+        pts = [xy(o) for o in self._legal]
+        idx = pareto.front(pts, [HIGHER_BETTER[x_name], HIGHER_BETTER[y_name]])
+        self.front = [self._legal[i] for i in idx]
+        fx = [xy(o)[0] for o in self.front]
+        fy = [xy(o)[1] for o in self.front]
+        self.front_line.setData(fx, fy)
+        if base is not None and None not in xy(base):
+            self.base_marker.setData([xy(base)[0]], [xy(base)[1]])
+        else:
+            self.base_marker.setData([], [])
+        self.readout.setText(
+            tr(
+                "{legal} legal builds (dots), {illegal} that break a rule (grey crosses); "
+                "{front} on the front (line). The star is your build."
+            ).format(legal=len(self._legal), illegal=len(self._illegal), front=len(self.front))
+        )
+
+    def describe(self, o: Outcome) -> str:
+        verdict = (
+            tr("legal") if o.legal else tr("breaks: {rules}").format(rules=", ".join(o.failed))
+        )
+        return (
+            f"{figure_label(self.x_name)} {_fmt(o.figure(self.x_name))}, "
+            f"{figure_label(self.y_name)} {_fmt(o.figure(self.y_name))} — {verdict}"
+        )
+
+    def nearest(self, scene_pos: QPointF, max_px: float = 12.0) -> Outcome | None:
+        vb = self.plot.getViewBox()
+        best: tuple[float, Outcome] | None = None
+        for item, outs in ((self.legal, self._legal), (self.illegal, self._illegal)):
+            if not outs:
+                continue
+            xs, ys = item.getData()
+            for xv, yv, o in zip(xs, ys, outs, strict=True):
+                p = vb.mapViewToScene(QPointF(float(xv), float(yv)))
+                d = math.hypot(p.x() - scene_pos.x(), p.y() - scene_pos.y())
+                if d <= max_px and (best is None or d < best[0]):
+                    best = (d, o)
+        return None if best is None else best[1]
+
+    def _hover(self, pos: QPointF) -> None:
+        o = self.nearest(pos)
+        if o is not None:
+            self.readout.setText(self.describe(o) + (tr(" (click to open it)") if o.legal else ""))
+
+    def _clicked(self, _item: Any, points: Any, *_: Any) -> None:
+        if len(points):
+            o = points[0].data()
+            if isinstance(o, Outcome) and o.legal:
+                self.outcome_clicked.emit(o)
+
+
+class TornadoPlot(QWidget):
+    """Bars of how far each field alone moves the objective (widest on top)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plot = pg.PlotWidget()
+        self.plot.setAccessibleName(tr("Sensitivity chart"))
+        self.plot.showGrid(x=True, alpha=0.25)
+        self.bars_item: pg.BarGraphItem | None = None
+        self.base_line = pg.InfiniteLine(angle=90, movable=False)
+        self.plot.addItem(self.base_line)
+        self.caption = QLabel()
+        self.caption.setTextFormat(pg.QtCore.Qt.TextFormat.PlainText)
+        self.caption.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.caption)
+        self.bars: tuple[Bar, ...] = ()
+        theme.watch_palette(self, self._restyle)
+        self._restyle()
+
+    def _restyle(self) -> None:
+        c = theme.colours(self.palette())
+        style_plot(self.plot, c)
+        self.base_line.setPen(pg.mkPen(c.warn, width=2))
+        if self.bars_item is not None:
+            self.bars_item.setOpts(brush=pg.mkBrush(c.speed), pen=pg.mkPen(c.text))
+
+    def set_bars(
+        self, bars: Sequence[Bar], labels: dict[str, str], objective: str, base: float | None
+    ) -> None:
+        self.bars = tuple(bars)
+        if self.bars_item is not None:
+            self.plot.removeItem(self.bars_item)
+            self.bars_item = None
+        n = len(self.bars)
+        if n:
+            y = np.arange(n)[::-1].astype(float)  # widest on top
+            x0 = [min(b.best_value, b.worst_value) for b in self.bars]
+            x1 = [max(b.best_value, b.worst_value) for b in self.bars]
+            self.bars_item = pg.BarGraphItem(x0=x0, x1=x1, y=y, height=0.6)
+            self.plot.addItem(self.bars_item)
+            ticks = [
+                (float(yi), labels.get(b.path, b.path)) for yi, b in zip(y, self.bars, strict=True)
+            ]
+            self.plot.getAxis("left").setTicks([ticks])
+        self.plot.setLabel("bottom", objective)
+        if base is not None and math.isfinite(base):
+            self.base_line.setPos(base)
+            self.base_line.show()
+        else:
+            self.base_line.hide()
+        self._restyle()
+        if self.bars:
+            top = self.bars[0]
+            self.caption.setText(
+                tr(
+                    "Each field swept alone over its range, the rest as in your build (the "
+                    "line). {field} matters most: {best} at {best_setting}, {worst} at "
+                    "{worst_setting}."
+                ).format(
+                    field=labels.get(top.path, top.path),
+                    best=_fmt(top.best_value),
+                    best_setting=top.best_setting,
+                    worst=_fmt(top.worst_value),
+                    worst_setting=top.worst_setting,
+                )
+            )
+        else:
+            self.caption.setText(tr("No field could be swept within the rules."))
+
+
+class MapPlot(QWidget):
+    """A grid over two fields, shaded by the objective, with the legal limits drawn."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plot = pg.PlotWidget()
+        self.plot.setAccessibleName(tr("Two-field map"))
+        self.image = pg.ImageItem()
+        self.plot.addItem(self.image)
+        self.colour_bar = pg.ColorBarItem(colorMap=pg.colormap.get("viridis"), interactive=False)
+        self.colour_bar.setImageItem(self.image, insert_in=self.plot.getPlotItem())
+        self.limit_lines: list[pg.InfiniteLine] = []
+        self.caption = QLabel()
+        self.caption.setTextFormat(pg.QtCore.Qt.TextFormat.PlainText)
+        self.caption.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.caption)
+        self.values: np.ndarray | None = None
+        theme.watch_palette(self, lambda: style_plot(self.plot, theme.colours(self.palette())))
+        style_plot(self.plot, theme.colours(self.palette()))
+
+    def set_grid(
+        self,
+        xs: Sequence[float],
+        ys: Sequence[float],
+        values: np.ndarray,
+        x_label: str,
+        y_label: str,
+        objective: str,
+        x_limit: float | None,
+        y_limit: float | None,
+    ) -> None:
+        """``values[i, j]`` at ``xs[i]``, ``ys[j]``; NaN where the build breaks a rule."""
+        self.values = values
+        finite = values[np.isfinite(values)]
+        self.image.setImage(values, autoLevels=False)
+        if len(finite):
+            lo, hi = float(finite.min()), float(finite.max())
+            self.colour_bar.setLevels((lo, hi if hi > lo else lo + 1e-6))
+        dx = (xs[-1] - xs[0]) / max(len(xs) - 1, 1) if len(xs) > 1 else 1.0
+        dy = (ys[-1] - ys[0]) / max(len(ys) - 1, 1) if len(ys) > 1 else 1.0
+        from PySide6.QtCore import QRectF
+
+        self.image.setRect(QRectF(xs[0] - dx / 2, ys[0] - dy / 2, dx * len(xs), dy * len(ys)))
+        for line in self.limit_lines:
+            self.plot.removeItem(line)
+        self.limit_lines = []
+        c = theme.colours(self.palette())
+        pen = pg.mkPen(c.worse, width=2, style=pg.QtCore.Qt.PenStyle.DashLine)
+        for pos, angle in ((x_limit, 90), (y_limit, 0)):
+            if pos is not None:
+                line = pg.InfiniteLine(
+                    pos=pos,
+                    angle=angle,
+                    movable=False,
+                    pen=pen,
+                    label=tr("limit"),
+                    labelOpts={"position": 0.9},
+                )
+                self.plot.addItem(line)
+                self.limit_lines.append(line)
+        self.plot.setLabel("bottom", x_label)
+        self.plot.setLabel("left", y_label)
+        self.caption.setText(
+            tr(
+                "Shaded by {objective}; blank cells break a rule; dashed lines are the legal "
+                "limits."
+            ).format(objective=objective)
+        )

@@ -1,0 +1,212 @@
+"""Tools > Explore and class challenges in the window."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from PySide6.QtCore import Qt
+
+from keiconfig.core import regulations
+from keiconfig.core.performance import evaluate
+from keiconfig.core.presets import list_presets
+from keiconfig.core.resources_path import resource_path
+from keiconfig.ui import explore_dock
+
+EXAMPLE = resource_path("example.challenge.json")
+
+
+@pytest.fixture
+def explorer(main_window):
+    panel = main_window.explore_tools.show()
+    panel.executors.factory = lambda: ThreadPoolExecutor(2)
+    yield main_window, panel
+    panel.shutdown()
+
+
+def _wait(qtbot, panel, timeout=60_000):
+    qtbot.waitUntil(lambda: not panel.running and panel.search_button.isEnabled(), timeout=timeout)
+
+
+def test_tools_menu_has_explore_and_file_menu_has_open_challenge(main_window):
+    tools = main_window.explore_tools
+    menus = {a.text(): a.menu() for a in main_window.menuBar().actions() if a.menu()}
+    assert tools.explore_action in menus["&Tools"].actions()
+    assert tools.challenge_action in menus["&File"].actions()
+    assert tools.dock.isHidden()
+    tools.explore_action.trigger()
+    assert tools.dock.isVisible()
+
+
+def test_search_shows_legal_best_builds_and_one_click_opens_one(qtbot, explorer):
+    window, panel = explorer
+    panel.era_box.setCurrentIndex(panel.era_box.findData("1990"))
+    panel.budget_box.setValue(300)
+    panel.seats_box.setValue(4)
+    assert panel.start_search()
+    _wait(qtbot, panel)
+    result = panel.result
+    assert result is not None and result.best
+    assert panel.best_table.rowCount() == len(result.best)
+    assert "Your build: " in panel.comparison.text()
+    assert "; best found: " in panel.comparison.text()
+    doc = window.document
+    before = doc.build
+    steps = doc.undo_stack.count()
+    panel.best_table.setCurrentCell(0, 0)
+    qtbot.mouseClick(panel.apply_button, Qt.MouseButton.LeftButton)
+    assert doc.build == result.best[0].build
+    assert doc.undo_stack.count() == steps + 1  # one undo step
+    # The compliance panel judges it by the explorer's era, and calls it legal.
+    assert doc.era == "1990"
+    assert doc.compliance.ok
+    assert round(doc.performance.power_ps, 1) <= 64.0
+    assert doc.build.body.effective_seats >= 4
+    doc.undo_stack.undo()
+    assert doc.build == before
+
+
+def test_every_best_build_is_legal_in_the_compliance_panel(qtbot, explorer):
+    window, panel = explorer
+    for era in ("1955", "1998"):
+        panel.era_box.setCurrentIndex(panel.era_box.findData(era))
+        panel.budget_box.setValue(200)
+        assert panel.start_search()
+        _wait(qtbot, panel)
+        for row in range(panel.best_table.rowCount()):
+            assert panel.apply_best(row)
+            assert window.document.compliance.ok, (era, row)
+            assert window.compliance_panel.isVisible()
+
+
+def test_pareto_plot_shows_every_build_and_a_click_opens_a_legal_one(qtbot, explorer):
+    window, panel = explorer
+    panel.budget_box.setValue(200)
+    panel.start_search()
+    _wait(qtbot, panel)
+    plot = panel.pareto
+    n_legal = len(plot.legal.data)
+    n_illegal = len(plot.illegal.data)
+    assert n_legal + n_illegal == sum(
+        1 for o in panel.result.outcomes if o.figure("zero_to_100kmh_s") is not None
+    )
+    assert plot.front and all(o.legal for o in plot.front)
+    target = plot.front[0]
+    panel.apply_outcome(target)
+    perf = evaluate(window.document.build)
+    assert perf.zero_to_100kmh_s == pytest.approx(target.figure("zero_to_100kmh_s"))
+    illegal = next((o for o in panel.result.outcomes if not o.legal), None)
+    if illegal is not None:
+        assert not panel.apply_outcome(illegal)
+        assert "breaks" in plot.describe(illegal)
+
+
+def test_cancel_stops_the_search_and_the_window_carries_on(qtbot, main_window):
+    panel = main_window.explore_tools.show()  # the real process pool
+    try:
+        panel.budget_box.setValue(1_000_000)
+        panel.start_search()
+        qtbot.waitUntil(lambda: panel.progress.value() > 0, timeout=60_000)
+        assert panel.cancel_button.isEnabled()
+        qtbot.mouseClick(panel.cancel_button, Qt.MouseButton.LeftButton)
+        _wait(qtbot, panel)
+        assert panel.result is not None and panel.result.cancelled
+        assert panel.result.evaluated < 1_000_000
+        assert panel.status.text().startswith("Cancelled after")
+        assert not panel.cancel_button.isEnabled()
+    finally:
+        panel.shutdown()
+
+
+def test_sweep_tornado_and_map(qtbot, explorer):
+    _, panel = explorer
+    panel.set_checked_fields(["engine.displacement_cc"])
+    assert panel.start_sweep()
+    _wait(qtbot, panel)
+    assert panel.result.evaluated > 10
+    panel.set_checked_fields(["engine.aspiration", "body.height_mm", "engine.displacement_cc"])
+    assert panel.start_tornado()
+    _wait(qtbot, panel)
+    bars = panel.tornado.bars
+    assert {b.path for b in bars} == {
+        "engine.aspiration",
+        "body.height_mm",
+        "engine.displacement_cc",
+    }
+    assert [b.span for b in bars] == sorted((b.span for b in bars), reverse=True)
+    panel.map_x.setCurrentIndex(panel.map_x.findData("engine.displacement_cc"))
+    panel.map_y.setCurrentIndex(panel.map_y.findData("overrides.kerb_weight_kg"))
+    assert panel.start_map()
+    _wait(qtbot, panel)
+    values = panel.map.values
+    assert values is not None and values.shape == (15, 15)
+    # Over 660 cc is illegal in 1998: those cells are blank, the limit line is drawn.
+    assert [line.value() for line in panel.map.limit_lines] == [660.0]
+
+
+def test_a_form_that_asks_nothing_says_why(qtbot, explorer):
+    _, panel = explorer
+    panel.set_checked_fields([])
+    assert not panel.start_search()
+    assert panel.status.text() == "Cannot search: choose at least one field to vary"
+
+
+def test_open_a_broken_challenge_says_why(main_window, dialogs, tmp_path):
+    bad = tmp_path / "bad.challenge.json"
+    bad.write_text(
+        '{"format": "keiconfig-challenge", "version": 1, "title": "x", '
+        '"era": "1990", "objective": "lap_time_s"}'
+    )
+    assert main_window.explore_tools.open_challenge(str(bad)) is None
+    title, message = dialogs.errors[-1]
+    assert title == "Could not open the challenge"
+    assert message.startswith("bad.challenge.json: \"objective\": 'lap_time_s' is not a figure")
+
+
+def test_open_challenge_shows_it_explores_it_and_ranks_a_folder(
+    qtbot, main_window, tmp_path, monkeypatch
+):
+    tools = main_window.explore_tools
+    dialog = tools.open_challenge(str(EXAMPLE))
+    assert dialog is not None and dialog.isVisible()
+    texts = [label.text() for label in dialog.labels]
+    assert texts[0] == "The quickest 1990 four-seater"
+    assert any("at least 4 seats" in t for t in texts)
+    qtbot.mouseClick(dialog.explore_button, Qt.MouseButton.LeftButton)
+    panel = tools.panel
+    try:
+        assert panel.era_box.currentData() == "1990" and panel.seats_box.value() == 4
+        assert panel.weight_box.value() == 700
+        assert panel.challenge_label.text() == "Challenge: The quickest 1990 four-seater"
+    finally:
+        panel.shutdown()
+    for p in list_presets():
+        shutil.copy(p.path, tmp_path / p.path.name)
+    from keiconfig.ui import challenge_dialog
+
+    monkeypatch.setattr(challenge_dialog, "ask_class_folder", lambda parent, start: str(tmp_path))
+    qtbot.mouseClick(dialog.rank_button, Qt.MouseButton.LeftButton)
+    table = tools.class_dialog
+    assert table is not None and table.challenge is not None
+    ranked = [r for r in table.rows if r.rank is not None]
+    assert ranked[0].file == "suzuki-alto-works-rs-r-1987.kei.json"
+    assert table.table.horizontalHeaderItem(5).text() == "0-100 km/h (s)"
+
+
+def test_challenge_title_is_never_markup(main_window, tmp_path):
+    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    data["title"] = "<b>bold</b> & <i>x</i>"
+    path = tmp_path / "c.challenge.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    dialog = main_window.explore_tools.open_challenge(str(path))
+    assert dialog is not None
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in dialog.labels)
+
+
+def test_value_text():
+    assert explore_dock.value_text(9.634, "zero_to_100kmh_s") == "9.63 s"
+    assert explore_dock.value_text(None, "zero_to_100kmh_s") == "—"
+    assert explore_dock.value_text(151.2, "top_speed_kmh") == "151.2 km/h"
+    assert regulations.era("1990").id == "1990"
