@@ -30,10 +30,11 @@ from typing import Final
 
 from keiconfig.core import dynamics as dyn
 from keiconfig.core.build import Build
+from keiconfig.core.chassis import Chassis, wheel_inertia_kgm2
 from keiconfig.core.dynamics import DynamicsConstants, RunResult
-from keiconfig.core.engine import N_POINTS, TWO_PI_OVER_60, CurveData, farr, iarr
+from keiconfig.core.engine import N_POINTS, PS_TO_KW, TWO_PI_OVER_60, CurveData
 from keiconfig.core.resources_path import resource_path
-from keiconfig.core.results import LIMITS, ElectricResult, Trace, WeightPart
+from keiconfig.core.results import ElectricResult, WeightPart
 from keiconfig.core.text import QT_TRANSLATE_NOOP
 
 CONSTANTS_FILE: Final = "electric_constants.json"
@@ -95,7 +96,7 @@ def motor_curve(build: Build) -> CurveData:
     """
     m = build.motor
     assert m is not None
-    p_kw = build.overrides.power_ps * 0.73549875 if build.overrides.power_ps else m.max_power_kw
+    p_kw = build.overrides.power_ps * PS_TO_KW if build.overrides.power_ps else m.max_power_kw
     t_nm = build.overrides.torque_nm if build.overrides.torque_nm else m.max_torque_nm
     top = m.effective_max_rpm
     base = p_kw * 1000.0 / t_nm / TWO_PI_OVER_60
@@ -128,7 +129,7 @@ def motor_torque(build: Build, rpm: float) -> float:
     """The motor's torque at ``rpm`` from its two figures, exactly (no grid)."""
     m = build.motor
     assert m is not None
-    p_kw = build.overrides.power_ps * 0.73549875 if build.overrides.power_ps else m.max_power_kw
+    p_kw = build.overrides.power_ps * PS_TO_KW if build.overrides.power_ps else m.max_power_kw
     t_nm = build.overrides.torque_nm if build.overrides.torque_nm else m.max_torque_nm
     if rpm > m.effective_max_rpm:
         return 0.0
@@ -311,7 +312,6 @@ def design_reduction(build: Build, radius_m: float, v_power_ms: float) -> float:
 # -- the standing-start run -------------------------------------------------------------------
 
 MOTOR_ROTOR_INERTIA: Final = 0.03  # kg·m², rotor of a kei car's 47 kW motor (stated)
-I_TRACTION, I_POWER, I_SHIFT, I_REV, I_DRAG = (LIMITS.index(n) for n in LIMITS)
 
 
 def power_speed_ms(p_wheel_w: float, cda_half: float, roll_n: float) -> float:
@@ -323,131 +323,102 @@ def power_speed_ms(p_wheel_w: float, cda_half: float, roll_n: float) -> float:
     return float(v)
 
 
-def simulate(build: Build, kerb_kg: float, k: DynamicsConstants) -> tuple[RunResult, float, float]:
-    """The electric car's standing start: (run, reduction, unlimited top speed m/s).
+@dataclass(frozen=True, slots=True)
+class MotorDrive:
+    """An electric motor through a single-speed reduction: a ``dynamics.WheelDrive``.
 
-    One gear: the motor's torque through the reduction, limited by the tyres' grip
-    (the same traction model as a petrol car, ``dynamics.py``), less rolling and drag;
-    no clutch, no shift. Top speed is the first of: the maker's limiter, the motor's
-    top speed, or where power meets drag and rolling. Integrated over speed as the
-    petrol run is (``dt = m_eff dv / F_net``).
+    One gear, no clutch and no shift: full torque from standstill to the base speed,
+    then full power, up to the motor's top speed or the maker's limiter.
     """
+
+    torque_nm: float
+    power_w: float
+    max_rpm: float
+    reduction: float
+    eta: float
+    radius_m: float
+    rpm_per_ms: float  # motor rpm per m/s of road speed
+    mass_factor: float
+    v_limit: float  # the limiter (inf without one)
+    n_gears: int = 1
+    shift_time_s: float = 0.0
+
+    def force(self, v: float, gear: int) -> tuple[float, float, float]:
+        rpm = v * self.rpm_per_ms
+        if rpm > self.max_rpm or v > self.v_limit:
+            return 0.0, rpm, self.mass_factor
+        w = rpm * TWO_PI_OVER_60
+        t = self.torque_nm if w * self.torque_nm <= self.power_w else self.power_w / w
+        return t * self.reduction * self.eta / self.radius_m, rpm, self.mass_factor
+
+    def rpm(self, v: float, gear: int) -> float:
+        return v * self.rpm_per_ms
+
+    def v_max(self, gear: int) -> float:
+        return min(self.max_rpm / self.rpm_per_ms, self.v_limit)
+
+    def shift_speed(self, gear: int) -> float:
+        return self.v_max(gear)
+
+
+def reduction_of(build: Build, k: DynamicsConstants) -> float:
+    """The given reduction (``drivetrain.final_drive``), or the designed one."""
+    m = build.motor
+    assert m is not None
+    if build.drivetrain.final_drive is not None:
+        return build.drivetrain.final_drive
+    v_design = power_speed_ms(
+        m.max_power_kw * 1000.0 * k.drivetrain_efficiency,
+        0.5 * dyn.RHO_AIR * dyn.design_drag_area_m2(build, k),
+        dyn.CRR * dyn.design_mass_kg(build) * dyn.G,
+    )
+    return design_reduction(build, dyn.tyre_radius_m(build), v_design)
+
+
+def motor_drive(build: Build, kerb_kg: float, k: DynamicsConstants) -> MotorDrive:
     m = build.motor
     assert m is not None
     r = dyn.tyre_radius_m(build)
-    eta = k.drivetrain_efficiency
-    mass = kerb_kg + dyn.TEST_LOAD_KG
-    mg = mass * dyn.G
-    roll = dyn.CRR * mg
-    cda_half = 0.5 * dyn.RHO_AIR * dyn.drag_area_m2(build, k)
+    n = reduction_of(build, k)
+    pin_p = build.overrides.power_ps
+    pin_t = build.overrides.torque_nm
     md = dyn.design_mass_kg(build)
-    d = build.drivetrain
-    if d.final_drive is not None:
-        n = d.final_drive
-    else:
-        v_design = power_speed_ms(
-            m.max_power_kw * 1000.0 * eta,
-            0.5 * dyn.RHO_AIR * dyn.design_drag_area_m2(build, k),
-            dyn.CRR * md * dyn.G,
-        )
-        n = design_reduction(build, r, v_design)
-    to_rpm = n / (r * TWO_PI_OVER_60)  # motor rpm per m/s
-    v_motor = m.effective_max_rpm / to_rpm
-    curve_p = (build.overrides.power_ps or 0.0) * 0.73549875 or m.max_power_kw
-    v_unlimited = min(v_motor, power_speed_ms(curve_p * 1000.0 * eta, cda_half, roll))
-    v_lim = m.speed_limit_kmh / 3.6 if m.speed_limit_kmh is not None else math.inf
-    vmax = min(v_unlimited, v_lim)
-
-    # Traction, as dynamics.py: load sensitive grip, weight transfer to the driven axle.
-    mu = min(
-        k.tyre_mu * min((mass / (md + dyn.TEST_LOAD_KG)) ** (-dyn.MU_LOAD_EXPONENT), 1.3),
-        dyn.MU_MAX,
+    return MotorDrive(
+        torque_nm=pin_t if pin_t is not None else m.max_torque_nm,
+        power_w=(pin_p * PS_TO_KW if pin_p is not None else m.max_power_kw) * 1000.0,
+        max_rpm=m.effective_max_rpm,
+        reduction=n,
+        # A single reduction: the model's fitted drivetrain efficiency, as a manual's.
+        eta=k.drivetrain_efficiency,
+        radius_m=r,
+        rpm_per_ms=n / (r * TWO_PI_OVER_60),
+        mass_factor=1.0 + (wheel_inertia_kgm2(r) + MOTOR_ROTOR_INERTIA * n * n) / (r * r * md),
+        v_limit=m.speed_limit_kmh / 3.6 if m.speed_limit_kmh is not None else math.inf,
     )
-    b = build.body
-    h = 0.2 + 0.22 * b.height_mm / 1000.0
-    wb = b.effective_wheelbase_mm / 1000.0
-    f = dyn.front_share(build)
-    i_wheels = 4.0 * 0.7 * (r / 0.28) ** 4
-    mf = 1.0 + i_wheels / (r * r * md) + MOTOR_ROTOR_INERTIA * n * n / (r * r * md)
-    meff = mass * mf
 
-    def net(v: float) -> tuple[float, int]:
-        fe = motor_torque(build, v * to_rpm) * n * eta / r
-        res = roll + cda_half * v * v
-        c = mu * h / (wb * mf)
-        if d.driven == "fwd":
-            ft = (mu * mg * f + c * res) / (1.0 + c)
-        elif d.driven == "rwd":
-            ft = mu * mg if c >= 1.0 else min(mu * mg, (mu * mg * (1.0 - f) - c * res) / (1.0 - c))
-        else:
-            ft = mu * mg
-        if fe > ft:
-            return ft - res, I_TRACTION
-        return fe - res, (I_DRAG if res >= 0.5 * fe else I_POWER)
 
-    targets_v = (dyn.MPH60_MS, dyn.KMH100_MS)
-    targets_x = (dyn.STANDING_400_M, dyn.QUARTER_MILE_M)
-    hit_v: list[float | None] = [None, None]
-    hit_x: list[float | None] = [None, None]
-    ts, vs, xs, rpms, lims = [0.0], [0.0], [0.0], [0.0], [net(0.0)[1]]
-    t = x = v = 0.0
-    # The run to 99.5 % of top speed in speed steps, then at top speed: the last half
-    # per cent of an asymptotic approach changes no figure we report.
-    v_end = vmax if vmax < v_unlimited else 0.995 * vmax
-    dv = max(0.3, min(1.0, v_end / 80.0))
-    while v < v_end - 1e-9:
-        v1 = min(v + dv, v_end)
-        fn, lim = net(0.5 * (v + v1))
-        if fn <= 1e-6:
-            break
-        dt = meff * (v1 - v) / fn
-        t1, x1 = t + dt, x + 0.5 * (v + v1) * dt
-        for i in (0, 1):
-            if hit_v[i] is None and v1 >= targets_v[i] > v:
-                hit_v[i] = t + dt * (targets_v[i] - v) / (v1 - v)
-            if hit_x[i] is None and x1 >= targets_x[i] > x:
-                hit_x[i] = t + dt * (targets_x[i] - x) / (x1 - x)
-        t, x, v = t1, x1, v1
-        ts.append(t)
-        vs.append(v)
-        xs.append(x)
-        rpms.append(v * to_rpm)
-        lims.append(lim)
-    end_lim = I_REV if vmax < v_unlimited else I_DRAG
-    if len(lims) > 1:
-        lims[-1] = end_lim if v >= v_end - 1e-9 else lims[-1]
-    v = max(v, 1e-3)
-    for i, target in enumerate(targets_x):
-        if hit_x[i] is None:
-            t_add = (target - x) / v
-            hit_x[i] = t + t_add
-            ts.append(t + t_add)
-            vs.append(v)
-            xs.append(target)
-            rpms.append(v * to_rpm)
-            lims.append(end_lim)
-            t, x = t + t_add, target
-    q, s400 = hit_x[1], hit_x[0]
-    assert q is not None and s400 is not None
-    trace = Trace(
-        t_s=farr(ts),
-        speed_ms=farr(vs),
-        distance_m=farr(xs),
-        gear=iarr([1] * len(ts)),
-        rpm=farr(rpms),
-        limit=iarr(lims),
+def simulate(build: Build, kerb_kg: float, k: DynamicsConstants) -> tuple[RunResult, float, float]:
+    """The electric car's standing start: (run, reduction, top speed without the
+    limiter in m/s). The car around the motor (tyres, grip, drag) is the same
+    ``Chassis`` as a petrol car's, and the run the same ``dynamics.run``."""
+    drive = motor_drive(build, kerb_kg, k)
+    chassis = Chassis.of(build, kerb_kg, k)
+    v_motor = drive.max_rpm / drive.rpm_per_ms
+    v_unlimited = min(
+        v_motor, power_speed_ms(drive.power_w * drive.eta, chassis.half_rho_cda, chassis.rolling_n)
     )
+    out = dyn.run(drive, chassis, dyn.speed_step_ms(min(v_unlimited, drive.v_limit)))
     run = RunResult(
-        zero_to_60mph_s=hit_v[0],
-        zero_to_100kmh_s=hit_v[1],
-        quarter_mile_s=q,
-        standing_400m_s=s400,
-        top_speed_kmh=vmax * 3.6,
+        zero_to_60mph_s=out.zero_to_60mph_s,
+        zero_to_100kmh_s=out.zero_to_100kmh_s,
+        quarter_mile_s=out.quarter_mile_s,
+        standing_400m_s=out.standing_400m_s,
+        top_speed_kmh=out.top_speed_ms * 3.6,
         gear_ratios=(1.0,),
-        final_drive=n,
-        trace=trace,
+        final_drive=drive.reduction,
+        trace=out.trace,
     )
-    return run, n, v_unlimited
+    return run, drive.reduction, v_unlimited
 
 
 # -- fitting the battery mass ------------------------------------------------------------------

@@ -62,6 +62,15 @@ _NOUN: Final[dict[str, str]] = {
     #: A limit later in the sentence, as {limit} in "then {limit} up to {speed}".
     "drag": QT_TRANSLATE_NOOP("explain", "[air drag]"),
 }
+# An electric car has a motor, not an engine, and a speed limiter, not a rev limiter.
+_OPENING_ELECTRIC: Final[dict[str, str]] = {
+    #: Opens the "what limits it" sentence. Keep [brackets] around the words naming the limit.
+    "power": QT_TRANSLATE_NOOP("explain", "[The motor] limits it"),
+}
+_NOUN_ELECTRIC: Final[dict[str, str]] = {
+    #: A limit later in the sentence, as {limit} in "then {limit} up to {speed}".
+    "power": QT_TRANSLATE_NOOP("explain", "[the motor]"),
+}
 # Short labels for legends and tables (see limit_label).
 LIMIT_LABELS: Final[dict[str, str]] = {
     "traction": QT_TRANSLATE_NOOP("explain", "Wheelspin (tyre grip)"),
@@ -122,6 +131,9 @@ class LimitSummary:
     # Where the sentence names a limit: (start, end, limit) character spans of
     # ``sentence``, in order (the window highlights them in the limit's colour).
     spans: tuple[tuple[int, int, Limit], ...] = ()
+    # What the gearing or the motor does to the run (a tall top gear, a gap, a
+    # torque-limited launch...): sentences that follow ``sentence``; "" when none.
+    gearing: str = ""
 
 
 @dataclass(frozen=True)
@@ -339,6 +351,7 @@ def _sentence(
     phases: Sequence[Phase],
     top_speed_kmh: float,
     reaches_reference: bool,
+    electric: bool = False,
 ) -> str:
     """The "what limits it" sentence, with the limits' words marked (see :func:`_unmarked`).
 
@@ -380,6 +393,12 @@ def _sentence(
         if last.limit == "drag":
             #: Keep [brackets] around the words naming the limit.
             text = translate("explain", "; near its {speed} top speed, [air drag] holds it back")
+        elif electric:
+            text = translate(
+                "explain",
+                #: An electric car's top speed. Keep [brackets] around the words naming the limit.
+                "; at its {speed} top speed [the speed limiter] or the motor's top speed holds it",
+            )
         else:
             text = translate(
                 "explain",
@@ -392,7 +411,8 @@ def _sentence(
     for i, st in enumerate(body):
         at_end = st is body[-1] and not final and math.isclose(st.t_end, t_last)
         if i == 0:
-            opening = _marked(translate("explain", _OPENING[st.limit]), st.limit)
+            openings = _OPENING_ELECTRIC if electric and st.limit in _OPENING_ELECTRIC else _OPENING
+            opening = _marked(translate("explain", openings[st.limit]), st.limit)
             if at_end:
                 #: {opening} is a clause such as "Wheelspin limits it".
                 clause = translate("explain", "{opening} all the way").format(opening=opening)
@@ -408,7 +428,8 @@ def _sentence(
                 )
             clauses = clause
             continue
-        limit = _marked(translate("explain", _NOUN[st.limit]), st.limit)
+        nouns = _NOUN_ELECTRIC if electric and st.limit in _NOUN_ELECTRIC else _NOUN
+        limit = _marked(translate("explain", nouns[st.limit]), st.limit)
         if at_end:
             clause = translate("explain", "then {limit} for the rest of the run").format(
                 limit=limit
@@ -445,13 +466,17 @@ def limit_summary(performance: Performance, min_blip_s: float = MIN_BLIP_S) -> L
     top = _finite(getattr(performance, "top_speed_kmh", None))
     if top is None:
         top = float(np.max(trace.speed_ms)) * KMH_PER_MS if len(trace.speed_ms) else 0.0
-    sentence, spans = _unmarked(_sentence(phases, top, reaches))
+    electric = getattr(performance, "electric", None) is not None
+    sentence, spans = _unmarked(_sentence(phases, top, reaches, electric))
+    from keiconfig.core.gearing import why_gearing
+
     return LimitSummary(
         phases=phases,
         sentence=_capitalised(sentence),
         share_by_limit=shares(phases, until),
         share_until_s=float(until),
         spans=spans,
+        gearing=" ".join(v.sentence for v in why_gearing(performance)),
     )
 
 

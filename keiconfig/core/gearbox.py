@@ -117,7 +117,7 @@ def overall_ratios(
     if d.transmission == "cvt":
         n_low = max(n_top * CVT_SPAN, n_grade)
         fd = n_top / CVT_TOP_RATIO
-        return [n_low, n_top], v_design, (n_low / fd, CVT_TOP_RATIO), fd
+        return _given(build, [n_low, n_top], v_design, (n_low / fd, CVT_TOP_RATIO), fd)
     if n == 1:
         ratios = [max(n_top, n_grade)]
     else:
@@ -129,7 +129,20 @@ def overall_ratios(
         ]
     top_box = 1.0 if n < OVERDRIVE_MIN_GEARS else TOP_GEARBOX_RATIO
     fd = ratios[-1] / top_box
-    return ratios, v_design, tuple(x / fd for x in ratios), fd
+    return _given(build, ratios, v_design, tuple(x / fd for x in ratios), fd)
+
+
+def _given(
+    build: Build, overall: list[float], v_design: float, box: tuple[float, ...], fd: float
+) -> tuple[list[float], float, tuple[float, ...], float]:
+    """The build's own gearbox ratios and final drive where it gives them
+    (``drivetrain.ratios``, ``drivetrain.final_drive``), the designed ones otherwise."""
+    d = build.drivetrain
+    if d.ratios is None and d.final_drive is None:
+        return overall, v_design, box, fd
+    box = tuple(d.ratios) if d.ratios is not None else box
+    fd = d.final_drive if d.final_drive is not None else fd
+    return [x * fd for x in box], v_design, box, fd
 
 
 def _interp(torque: list[float], curve: CurveData, rpm: float) -> float:

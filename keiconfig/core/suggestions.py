@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from keiconfig.core.results import Performance
 from keiconfig.core.results import finite_or_none as _finite
-from keiconfig.core.text import translate
+from keiconfig.core.text import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from keiconfig.core.build import Build
@@ -217,6 +217,70 @@ def candidates(build: Build, era_id: str | None = None) -> list[Candidate]:
             translate("suggestions", "100 mm lower ({height} mm)").format(height=b.height_mm - 100),
             {"body.height_mm": b.height_mm - 100},
         )
+    if d.ratios is not None:  # a change of gearbox or gear count drops the given ratios
+        for c in out:
+            if any(k.startswith("drivetrain.") and k != "drivetrain.driven" for k in c.updates):
+                c.updates["drivetrain.ratios"] = None
+    if build.electric:
+        out = [c for c in out if c.key not in _PETROL_ONLY] + _electric_candidates(build)
+    return out
+
+
+# Changes that mean nothing to an electric car (no engine, no gearbox).
+_PETROL_ONLY: Final = frozenset(
+    {"turbo", "supercharger", "na", "intercooler", "gear_more", "gear_less", "manual", "cvt",
+     "valves4", "uncap", "cc_more", "cc_less"}
+)  # fmt: skip
+
+
+def _electric_candidates(build: Build) -> list[Candidate]:
+    """An electric car's own single changes: motor torque, battery size, reduction."""
+    m, bat = build.motor, build.battery
+    assert m is not None and bat is not None
+    motor = m.model_dump()
+    out = [
+        Candidate(
+            "motor_torque",
+            translate("suggestions", "Motor with {torque} N·m (+10 %)").format(
+                torque=round(m.max_torque_nm * 1.1)
+            ),
+            {"motor": {**motor, "max_torque_nm": float(round(m.max_torque_nm * 1.1))}},
+        )
+    ]
+    smaller = round(bat.capacity_kwh * 0.75, 1)
+    if smaller >= 1.0:
+        out.append(
+            Candidate(
+                "battery_less",
+                translate("suggestions", "{kwh} kWh battery (a quarter smaller, lighter)").format(
+                    kwh=f"{smaller:g}"
+                ),
+                {"battery": {"capacity_kwh": smaller}},
+            )
+        )
+    return out
+
+
+def _gearing_candidates(build: Build, base: Performance) -> list[Candidate]:
+    """A final drive (an electric car's reduction) 10 % shorter or taller than the one
+    the run used: the gearing lever a student can see on the tractive-force plot."""
+    if build.drivetrain.transmission == "cvt" and not build.electric:
+        return []
+    fd = base.final_drive
+    out = []
+    for key, factor, text in (
+        ("fd_short", 1.1, QT_TRANSLATE_NOOP("suggestions", "Final drive 10 % shorter ({ratio})")),
+        ("fd_tall", 0.9, QT_TRANSLATE_NOOP("suggestions", "Final drive 10 % taller ({ratio})")),
+    ):
+        ratio = round(fd * factor, 2)
+        if 1.0 <= ratio <= 20.0:
+            out.append(
+                Candidate(
+                    key,
+                    translate("suggestions", text).format(ratio=f"{ratio:.2f}"),
+                    {"drivetrain.final_drive": ratio},
+                )
+            )
     return out
 
 
@@ -334,7 +398,8 @@ def _failed(compliance: Any) -> tuple[str, ...]:
 
 def all_candidates(build: Build, base: Performance, era_id: str | None = None) -> list[Candidate]:
     """Every candidate change, including the weight one (which needs the base weight)."""
-    return _with_weight(build, base, candidates(build, era_id))
+    cands = candidates(build, era_id) + _gearing_candidates(build, base)
+    return _with_weight(build, base, cands)
 
 
 def suggestions(

@@ -146,6 +146,7 @@ class LimitsPanel(QWidget):
         self.suggestions: list[suggestions.Suggestion] = []
         self._sentence_text = ""
         self._sentence_spans: tuple[tuple[int, int, str], ...] = ()
+        self._gearing_text = ""
         self._list_for: object = None  # the (performance, era) the list was made for
 
         self.sentence = QLabel()
@@ -189,16 +190,25 @@ class LimitsPanel(QWidget):
 
     def _update_sentence(self) -> None:
         summary = explain.limit_summary(self._doc.performance)
-        if summary.sentence != self._sentence_text or summary.spans != self._sentence_spans:
+        if (
+            summary.sentence != self._sentence_text
+            or summary.spans != self._sentence_spans
+            or summary.gearing != self._gearing_text
+        ):
             self._sentence_text = summary.sentence
             self._sentence_spans = summary.spans
+            self._gearing_text = summary.gearing
             self._show_sentence()
 
     def _show_sentence(self) -> None:
         c = theme.colours(self.sentence.palette())
         words = sentence_html(self._sentence_text, c, self._sentence_spans)
+        if self._gearing_text:  # what the gearing or the motor does (core.gearing)
+            words += " " + html.escape(self._gearing_text)
         self.sentence.setText(self.tr("<b>What limits it:</b> {sentence}").format(sentence=words))
-        self.sentence.setAccessibleDescription(self._sentence_text)
+        self.sentence.setAccessibleDescription(
+            f"{self._sentence_text} {self._gearing_text}".strip()
+        )
 
     def _update_list(self) -> None:
         doc = self._doc

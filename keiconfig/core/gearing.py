@@ -1,0 +1,307 @@
+"""Gearing a student can see: tractive force at the wheels against road speed.
+
+The classic plot: for every gear, the force the engine (or motor) puts on the road
+at each speed (torque × overall ratio × efficiency ÷ tyre radius), with the road
+load (rolling resistance + drag) on the same axes. Where the top gear's curve
+meets the road load is the top speed; the gaps between the curves are the shifts.
+Computed from the build and the same functions the run uses (``gearbox``,
+``chassis``), never re-fitted.
+
+:func:`why_gearing` writes the sentences the limits panel and the suggestions use:
+a top gear too tall for the engine to reach its power peak, too short (the engine
+hits its redline while it could still pull), a shift that drops the engine out of
+its power band, and for an electric car its torque-limited launch, power-limited
+top end and what sets its top speed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+import numpy as np
+
+from keiconfig.core.build import Build
+from keiconfig.core.chassis import (
+    CRR,
+    RHO_AIR,
+    TEST_LOAD_KG,
+    DynamicsConstants,
+    G,
+    drag_area_m2,
+    front_share,
+    tyre_mu,
+    tyre_radius_m,
+)
+from keiconfig.core.engine import TWO_PI_OVER_60
+from keiconfig.core.gearbox import efficiency
+from keiconfig.core.results import FloatArray, Performance
+from keiconfig.core.text import translate
+
+POINTS_PER_GEAR: Final = 60
+ROAD_LOAD_POINTS: Final = 80
+# Top gear is "tall" when at top speed (set by drag, not the redline) the engine
+# turns below this share of its power-peak rpm: it never reaches its full power.
+TALL_TOP_GEAR_SHARE: Final = 0.85
+# A shift "drops out of the power band" when the next gear lands the engine below
+# this share of its peak power.
+POWER_BAND_SHARE: Final = 0.75
+
+
+@dataclass(frozen=True, eq=False)
+class GearCurve:
+    label: str  # "1", "2", ... ; a CVT: "low", "high", "CVT"; electric: "single speed"
+    speed_kmh: FloatArray
+    force_n: FloatArray
+
+
+@dataclass(frozen=True, eq=False)
+class TractionPlot:
+    gears: tuple[GearCurve, ...]
+    road_speed_kmh: FloatArray
+    road_load_n: FloatArray
+    grip_n: float  # the driven wheels' grip at rest (no weight transfer)
+    top_speed_kmh: float
+    speed_limit_kmh: float | None  # an electric car's limiter
+
+
+def _arr(a: object) -> FloatArray:
+    """A read-only float64 array (results stay immutable)."""
+    out: FloatArray = np.array(a, dtype=np.float64)
+    out.setflags(write=False)
+    return out
+
+
+def _speed_per_rpm(overall: float, r: float) -> float:
+    """Road speed (km/h) per engine rpm at an overall ratio."""
+    return TWO_PI_OVER_60 * r / overall * 3.6
+
+
+def traction_plot(build: Build, perf: Performance, k: DynamicsConstants) -> TractionPlot:
+    """Tractive force against road speed for every gear, the road load and the grip."""
+    r = tyre_radius_m(build)
+    m = perf.kerb_weight_kg + TEST_LOAD_KG
+    gears: list[GearCurve] = []
+    limit = None
+    if perf.electric is not None:
+        e = perf.electric
+        eta = k.drivetrain_efficiency
+        n = e.reduction
+        rpm = np.linspace(0.0, e.max_rpm, POINTS_PER_GEAR)
+        w = rpm * TWO_PI_OVER_60
+        power_w = perf.power_kw * 1000.0
+        torque = np.where(
+            w * perf.torque_nm <= power_w, perf.torque_nm, power_w / np.maximum(w, 1e-9)
+        )
+        v = rpm * _speed_per_rpm(n, r)
+        f = torque * n * eta / r
+        limit = e.speed_limit_kmh
+        if limit is not None and limit < v[-1]:
+            keep = v <= limit
+            v = np.append(v[keep], limit)
+            f = np.append(
+                f[keep], np.interp(limit, rpm * _speed_per_rpm(n, r), torque) * n * eta / r
+            )
+        gears.append(GearCurve(translate("gearing", "single speed"), _arr(v), _arr(f)))
+    else:
+        eta = efficiency(build, k)
+        rpm = np.asarray(perf.curve.rpm, dtype=float)
+        torque = np.asarray(perf.curve.torque_nm, dtype=float)
+        fd = perf.final_drive
+        if build.drivetrain.transmission == "cvt":
+            low, high = (x * fd for x in perf.gear_ratios)
+            p_peak = float(np.max(torque * rpm)) * TWO_PI_OVER_60
+            for label, n in ((translate("gearing", "lowest ratio"), low),
+                             (translate("gearing", "highest ratio"), high)):  # fmt: skip
+                gears.append(
+                    GearCurve(
+                        label,
+                        _arr(rpm * _speed_per_rpm(n, r)),
+                        _arr(torque * n * eta / r),
+                    )
+                )
+            # Between its ratios a CVT holds the engine at its power peak: F = P·η / v.
+            v0 = float(rpm[np.argmax(torque * rpm)] * _speed_per_rpm(low, r))
+            v1 = float(rpm[np.argmax(torque * rpm)] * _speed_per_rpm(high, r))
+            vv = np.linspace(v0, v1, POINTS_PER_GEAR)
+            gears.append(
+                GearCurve(
+                    translate("gearing", "CVT at peak power"),
+                    _arr(vv),
+                    _arr(p_peak * eta / (vv / 3.6)),
+                )
+            )
+        else:
+            for i, g in enumerate(perf.gear_ratios):
+                n = g * fd
+                gears.append(
+                    GearCurve(
+                        str(i + 1),
+                        _arr(rpm * _speed_per_rpm(n, r)),
+                        _arr(torque * n * eta / r),
+                    )
+                )
+    v_top = max(float(np.max(gc.speed_kmh)) for gc in gears)
+    vr = np.linspace(0.0, max(v_top, perf.top_speed_kmh) * 1.1, ROAD_LOAD_POINTS)
+    half_rho_cda = 0.5 * RHO_AIR * drag_area_m2(build, k)
+    road = CRR * m * G + half_rho_cda * (vr / 3.6) ** 2
+    driven = build.drivetrain.driven
+    share = 1.0 if driven == "awd" else front_share(build)
+    if driven == "rwd":
+        share = 1.0 - front_share(build)
+    grip = tyre_mu(build, m, k) * m * G * share
+    return TractionPlot(
+        gears=tuple(gears),
+        road_speed_kmh=_arr(vr),
+        road_load_n=_arr(road),
+        grip_n=float(grip),
+        top_speed_kmh=perf.top_speed_kmh,
+        speed_limit_kmh=limit,
+    )
+
+
+# -- why -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GearingVerdict:
+    """One finding about the gearing or the motor: a key and a sentence."""
+
+    key: str  # "tall_top", "short_top", "gap", "ev_launch", "ev_top"
+    sentence: str
+
+
+def _ordinal(n: int) -> str:
+    return {1: "1st", 2: "2nd", 3: "3rd"}.get(n, f"{n}th")
+
+
+def why_gearing(perf: Performance) -> tuple[GearingVerdict, ...]:
+    """What the gearing (or the motor) does to this run, as sentences."""
+    out: list[GearingVerdict] = []
+    tr = perf.trace
+    if len(tr.t_s) < 2:
+        return ()
+    e = perf.electric
+    if e is not None:
+        out.append(
+            GearingVerdict(
+                "ev_launch",
+                translate(
+                    "gearing",
+                    "The motor gives its full {torque:.0f} N·m from standstill up to "
+                    "{speed:.0f} km/h (a torque-limited launch, with no gear to change), "
+                    "then its full {power:.0f} kW above that (power-limited).",
+                ).format(torque=perf.torque_nm, speed=e.base_speed_kmh, power=perf.power_kw),
+            )
+        )
+        if e.speed_limit_kmh is not None and perf.top_speed_kmh >= e.speed_limit_kmh - 0.5:
+            if e.unlimited_top_speed_kmh > e.speed_limit_kmh + 1.0:
+                text = translate(
+                    "gearing",
+                    "The maker's {limit:.0f} km/h limiter sets its top speed; without it the "
+                    "motor would take it to {free:.0f} km/h.",
+                ).format(limit=e.speed_limit_kmh, free=e.unlimited_top_speed_kmh)
+            else:
+                text = translate(
+                    "gearing",
+                    "The maker's {limit:.0f} km/h limiter sets its top speed, and the "
+                    "reduction ({ratio:.2f}) puts the motor's top speed ({rpm:.0f} rpm) there "
+                    "too: a short ratio for a strong launch.",
+                ).format(limit=e.speed_limit_kmh, ratio=e.reduction, rpm=e.max_rpm)
+        elif _at_motor_max(perf):
+            text = translate(
+                "gearing",
+                "At {speed:.0f} km/h the motor reaches its top speed ({rpm:.0f} rpm): a "
+                "lower reduction ratio would let power meet drag higher up.",
+            ).format(speed=perf.top_speed_kmh, rpm=e.max_rpm)
+        else:
+            text = translate(
+                "gearing",
+                "At {speed:.0f} km/h the motor's power meets drag and rolling resistance.",
+            ).format(speed=perf.top_speed_kmh)
+        out.append(GearingVerdict("ev_top", text))
+        return tuple(out)
+    ratios = perf.gear_ratios
+    curve = perf.curve
+    rpm = np.asarray(curve.rpm, dtype=float)
+    power = np.asarray(curve.power_kw, dtype=float)
+    peak_rpm = float(curve.peak_power_rpm)
+    peak_kw = float(np.max(power)) if len(power) else 0.0
+    redline = float(rpm[-1]) if len(rpm) else 0.0
+    gear = np.asarray(tr.gear)
+    top_gear = int(gear[-1])
+    rev_limited = tr.limit_name(len(tr.t_s) - 1) == "rev_limit"
+    if int(np.max(gear)) == 1:
+        return tuple(out)  # a CVT (its two ratios are the ends of its range) or one gear
+    if len(ratios) > 1 and top_gear < len(ratios) and not rev_limited:
+        out.append(
+            GearingVerdict(
+                "tall_top",
+                translate(
+                    "gearing",
+                    "Top gear is too tall: the car goes fastest in {gear} gear, because in top "
+                    "gear the engine cannot reach the rpm where it makes its power.",
+                ).format(gear=_ordinal(top_gear)),
+            )
+        )
+    elif len(ratios) > 1 and top_gear == len(ratios):
+        top_rpm = float(tr.rpm[-1])
+        if not rev_limited and top_rpm < TALL_TOP_GEAR_SHARE * peak_rpm:
+            out.append(
+                GearingVerdict(
+                    "tall_top",
+                    translate(
+                        "gearing",
+                        "Top gear is tall: at its {speed:.0f} km/h top speed the engine turns "
+                        "{rpm:.0f} rpm, short of its power peak at {peak:.0f} rpm, so it never "
+                        "uses its full power there.",
+                    ).format(speed=perf.top_speed_kmh, rpm=top_rpm, peak=peak_rpm),
+                )
+            )
+        elif rev_limited:
+            out.append(
+                GearingVerdict(
+                    "short_top",
+                    translate(
+                        "gearing",
+                        "Top gear is short: the engine reaches its {rpm:.0f} rpm redline at "
+                        "{speed:.0f} km/h while it could still pull harder than the drag; a "
+                        "taller top gear or final drive would go faster.",
+                    ).format(rpm=redline, speed=perf.top_speed_kmh),
+                )
+            )
+    # Gaps: each change up used in the run, and the rpm the next gear lands on.
+    if len(ratios) > 1 and peak_kw > 0.0:
+        shifts = np.flatnonzero(np.diff(gear) > 0) + 1
+        worst: tuple[float, int, float] | None = None
+        for i in shifts:
+            g_from = int(gear[i - 1])
+            before = float(tr.rpm[i - 1])
+            after = before * ratios[g_from] / ratios[g_from - 1]
+            share = float(np.interp(after, rpm, power)) / peak_kw
+            if share < POWER_BAND_SHARE and (worst is None or share < worst[0]):
+                worst = (share, g_from, after)
+        if worst is not None:
+            share, g_from, after = worst
+            out.append(
+                GearingVerdict(
+                    "gap",
+                    translate(
+                        "gearing",
+                        "The change from {a} to {b} gear drops the engine to {rpm:.0f} rpm, "
+                        "where it makes only {share:.0f} % of its peak power: a gap in the "
+                        "gearing (closer ratios, or one more gear, would fill it).",
+                    ).format(
+                        a=_ordinal(g_from), b=_ordinal(g_from + 1), rpm=after, share=share * 100
+                    ),
+                )
+            )
+    return tuple(out)
+
+
+def _at_motor_max(perf: Performance) -> bool:
+    e = perf.electric
+    assert e is not None
+    return perf.trace.limit_name(len(perf.trace.t_s) - 1) == "rev_limit" and (
+        e.speed_limit_kmh is None or perf.top_speed_kmh < e.speed_limit_kmh - 0.5
+    )

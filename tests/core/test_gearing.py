@@ -1,0 +1,109 @@
+"""Given gear ratios drive the run; the tractive-force plot and the gearing sentences."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from keiconfig.core import gearing, performance, presets
+from keiconfig.core.build import changed, default_build
+
+K = performance.load_constants().dynamics
+
+
+def test_given_ratios_and_final_drive_are_the_ones_the_run_uses() -> None:
+    b = default_build()
+    own = performance.evaluate(b)
+    given = changed(
+        b, {"drivetrain.ratios": (3.5, 2.1, 1.4, 1.0, 0.8), "drivetrain.final_drive": 4.8}
+    )
+    p = performance.evaluate(given)
+    assert p.gear_ratios == (3.5, 2.1, 1.4, 1.0, 0.8) and p.final_drive == 4.8
+    assert p.zero_to_100kmh_s != own.zero_to_100kmh_s
+    # The shift speeds follow the ratios: the run's engine rpm never passes the redline.
+    assert float(np.max(p.trace.rpm)) <= p.curve.rpm[-1] + 1e-6
+
+
+def test_a_shorter_final_drive_alone_keeps_the_models_gearbox_ratios() -> None:
+    b = default_build()
+    own = performance.evaluate(b)
+    p = performance.evaluate(
+        changed(b, {"drivetrain.final_drive": round(own.final_drive * 1.3, 2)})
+    )
+    assert p.gear_ratios == own.gear_ratios
+    assert p.final_drive == round(own.final_drive * 1.3, 2)
+
+
+def test_an_electric_cars_given_reduction_is_used() -> None:
+    b = presets.load_preset("nissan-sakura-2022").build
+    p = performance.evaluate(changed(b, {"drivetrain.final_drive": 6.0}))
+    assert p.final_drive == 6.0 and p.electric is not None and p.electric.reduction == 6.0
+    # A taller reduction: less push at the start, so a slower 0-100 km/h.
+    base = performance.evaluate(b)
+    assert base.zero_to_100kmh_s is not None and p.zero_to_100kmh_s is not None
+    assert p.zero_to_100kmh_s > base.zero_to_100kmh_s
+
+
+@pytest.mark.parametrize("preset_id", ["honda-beat-1991", "suzuki-cappuccino-1991"])
+def test_top_gear_meets_the_road_load_at_top_speed(preset_id: str) -> None:
+    b = presets.load_preset(preset_id).build
+    p = performance.evaluate(b)
+    plot = gearing.traction_plot(b, p, K)
+    assert [g.label for g in plot.gears] == [str(i + 1) for i in range(len(p.gear_ratios))]
+    top = plot.gears[-1]
+    f_top = float(np.interp(p.top_speed_kmh, top.speed_kmh, top.force_n))
+    load = float(np.interp(p.top_speed_kmh, plot.road_speed_kmh, plot.road_load_n))
+    assert f_top == pytest.approx(load, rel=0.05)
+
+
+def test_electric_plot_is_one_curve_flat_then_falling_and_stops_at_the_limiter() -> None:
+    b = presets.load_preset("nissan-sakura-2022").build
+    plot = gearing.traction_plot(b, performance.evaluate(b), K)
+    (curve,) = plot.gears
+    f = np.asarray(curve.force_n)
+    assert f[0] == pytest.approx(f[1]) and f[-1] < 0.5 * f[0]
+    assert float(curve.speed_kmh[-1]) == pytest.approx(130.0)
+    assert plot.speed_limit_kmh == 130.0
+
+
+def test_cvt_plot_has_its_two_ratios_and_the_constant_power_line() -> None:
+    b = presets.load_preset("daihatsu-taft-2020").build
+    plot = gearing.traction_plot(b, performance.evaluate(b), K)
+    assert len(plot.gears) == 3
+
+
+def test_too_tall_top_gear_is_named() -> None:
+    b = default_build()
+    own = performance.evaluate(b)
+    tall = performance.evaluate(
+        changed(b, {"drivetrain.final_drive": round(own.final_drive * 0.6, 2)})
+    )
+    keys = [v.key for v in gearing.why_gearing(tall)]
+    assert "tall_top" in keys
+    assert "tall_top" not in [v.key for v in gearing.why_gearing(own)]
+
+
+def test_short_top_gear_is_named() -> None:
+    b = default_build()
+    own = performance.evaluate(b)
+    short = performance.evaluate(
+        changed(b, {"drivetrain.final_drive": round(own.final_drive * 1.4, 2)})
+    )
+    assert "short_top" in [v.key for v in gearing.why_gearing(short)]
+
+
+def test_a_gap_out_of_the_power_band_is_named() -> None:
+    gap = performance.evaluate(
+        changed(default_build(), {"drivetrain.ratios": (3.7, 1.5, 1.2, 1.0, 0.85)})
+    )
+    found = [v for v in gearing.why_gearing(gap) if v.key == "gap"]
+    assert found and "1st to 2nd" in found[0].sentence
+
+
+def test_motor_sentences_name_the_torque_limited_launch_and_the_limiter() -> None:
+    p = performance.evaluate(presets.load_preset("nissan-sakura-2022").build)
+    verdicts = {v.key: v.sentence for v in gearing.why_gearing(p)}
+    assert "torque-limited" in verdicts["ev_launch"] and "power-limited" in verdicts["ev_launch"]
+    assert "limiter" in verdicts["ev_top"]
+    free = performance.evaluate(presets.load_preset("mitsubishi-ek-x-ev-2022").build)
+    assert "drag" in {v.key: v.sentence for v in gearing.why_gearing(free)}["ev_top"]
