@@ -12,9 +12,15 @@ held by a live process is never offered (two running windows do not steal each o
 autosave); a lock left by a killed process is stale and can be taken over.
 
 Writes are debounced: a single-shot timer restarted by ``build_changed``, so a slider drag
-writes once, :data:`DELAY_MS` after it stops (and at least every
-``MAX_WAIT_FACTOR * DELAY_MS`` while it goes on). A save, Open, New or an undo back to the saved
-state (the undo stack turning clean) and a clean exit remove the slot.
+writes :data:`DELAY_MS` (200 ms) after it stops, and at least every
+``MAX_WAIT_FACTOR * DELAY_MS`` while it goes on: the last edit is on disk within half a
+second. The timer only turns the build into text (a fraction of a millisecond); the files
+are written, fsynced and renamed by a background thread, so typing and dragging never wait
+for the disk. :meth:`Autosaver.save_now` (the exception hook, a restore) writes at once.
+A save, Open, New or an undo back to the saved state (the undo stack turning clean) and a
+clean exit remove the slot.
+
+The autosave folder is private (0700) and its files 0600: a build is the user's own work.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ import datetime
 import json
 import os
 import socket
+import threading
 import time
 import uuid
 import weakref
@@ -31,15 +38,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QTimer, Signal
 
 from keiconfig.core import files
 from keiconfig.core.build import Build
 from keiconfig.ui import errors
 from keiconfig.ui.document import Document
 
-DELAY_MS = 2000
-MAX_WAIT_FACTOR = 5
+DELAY_MS = 200
+MAX_WAIT_FACTOR = 2
+FILE_MODE = 0o600
+FOLDER_MODE = 0o700
 FOLDER = "autosave"
 BUILD_SUFFIX = ".kei.json"
 META_SUFFIX = ".meta.json"
@@ -53,6 +62,44 @@ _live: weakref.WeakSet[Autosaver] = weakref.WeakSet()
 def autosave_dir() -> Path:
     """``$KEICONFIG_DATA_DIR/autosave`` or Qt's AppDataLocation ``/autosave``."""
     return errors.log_dir() / FOLDER
+
+
+def _private_folder(folder: Path) -> None:
+    """Make the autosave folder (and the data folder above it) readable by the user only."""
+    for f in (folder.parent, folder):
+        f.mkdir(mode=FOLDER_MODE, exist_ok=True)
+        if os.name == "posix" and (f.stat().st_mode & 0o077):
+            with contextlib.suppress(OSError):
+                f.chmod(FOLDER_MODE)
+
+
+def failure_sentence(exc: BaseException, folder: Path) -> str:
+    """Why an autosave could not be written, as a sentence (never a raw ``[Errno 13]``)."""
+    import errno
+
+    if isinstance(exc, files.BuildSaveError):
+        return _tr("the automatic copy could not be written ({reason})").format(
+            reason=str(exc).rstrip(".")
+        )
+    code = getattr(exc, "errno", None)
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS):
+        why = _tr("permission to write in {folder} was denied").format(folder=folder)
+    elif code == errno.ENOSPC:
+        why = _tr("the disk is full")
+    elif code == errno.EDQUOT:
+        why = _tr("the disk quota is used up")
+    elif code in (errno.ENOTDIR, errno.EEXIST):
+        why = _tr("{folder} is not a folder").format(folder=folder)
+    else:
+        why = getattr(exc, "strerror", None) or str(exc)
+    return _tr(
+        "the automatic copy of your changes could not be written: {reason}. Your changes are "
+        "still open here; save them to keep them"
+    ).format(reason=why)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("autosave", text)
 
 
 def _lock(path: Path) -> QLockFile:
@@ -93,6 +140,7 @@ class Autosaver(QObject):
 
     written = Signal(Path)
     failed = Signal(str)
+    _thread_done = Signal(int, str, str)  # generation, build copy's path, error sentence
 
     def __init__(
         self, document: Document, parent: QObject | None = None, delay_ms: int = DELAY_MS
@@ -107,7 +155,10 @@ class Autosaver(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
-        self._timer.timeout.connect(self.save_now)
+        self._timer.timeout.connect(self.save_soon)
+        self._generation = 0
+        self._writer = _Writer(self)
+        self._thread_done.connect(self._written_by_thread)
         document.build_changed.connect(self._schedule)
         document.undo_stack.cleanChanged.connect(self._clean_changed)
         _live.add(self)
@@ -147,7 +198,7 @@ class Autosaver(QObject):
         if not self._timer.isActive():
             self._pending_since = now
         elif (now - self._pending_since) * 1000 >= self.delay_ms * MAX_WAIT_FACTOR:
-            self.save_now()
+            self.save_soon()
             return
         self._timer.start()
 
@@ -157,43 +208,98 @@ class Autosaver(QObject):
             self.remove()
 
     # -- writing -----------------------------------------------------------------------------
+    def _texts(self) -> tuple[str, str]:
+        """The build's file text and the sidecar's, made now (on the GUI thread)."""
+        doc = self.document
+        identity = doc.file_identity
+        meta = {
+            "format": META_FORMAT,
+            "version": 1,
+            "pid": os.getpid(),
+            "host": socket.gethostname(),
+            "saved_at": datetime.datetime.now().astimezone().isoformat(timespec="milliseconds"),
+            "name": doc.build.name,
+            "original_path": str(doc.path) if doc.path is not None else None,
+            # The original file as it was when these changes began: recovery can tell
+            # whether it was saved again after this autosave.
+            "original_sha256": identity.sha256 if identity is not None else None,
+            "original_mtime_ns": identity.mtime_ns if identity is not None else None,
+            "original_size": identity.size if identity is not None else None,
+            "modified": doc.modified,
+            "era": doc.era,
+        }
+        return files.dumps(doc.build), json.dumps(meta, indent=2) + "\n"
+
+    def _prepare(self) -> tuple[Path, Path] | None:
+        """The slot's folder made and locked (GUI thread); None, and ``failed``, if it can't."""
+        folder = autosave_dir()
+        build_path, meta_path, lock_path = _slot_files(folder, self.slot)
+        try:
+            _private_folder(folder)
+            if self._lock is None:
+                lock = _lock(lock_path)
+                if not lock.tryLock(0):
+                    raise files.BuildSaveError(
+                        _tr("the autosave lock {lock} is held by another process").format(
+                            lock=lock_path
+                        )
+                    )
+                self._lock = lock
+        except (OSError, files.BuildSaveError) as exc:
+            self.failed.emit(failure_sentence(exc, folder))
+            return None
+        return build_path, meta_path
+
+    def _write(self, build_path: Path, meta_path: Path, texts: tuple[str, str]) -> None:
+        """Write both files (any thread); raises OSError or BuildSaveError."""
+        files.write_text_atomic(build_path, texts[0], mode=FILE_MODE)
+        files.write_text_atomic(meta_path, texts[1], mode=FILE_MODE)
+
+    def save_soon(self) -> None:
+        """The debounce timer's work: the texts are made now, written by the writer thread."""
+        self._timer.stop()
+        if not self.document.modified:
+            self.remove()
+            return
+        paths = self._prepare()
+        if paths is None:
+            return
+        self._writer.submit(self._generation, paths, self._texts())
+
     def save_now(self) -> Path | None:
         """Write the slot now (if the build has unsaved changes); returns the build copy's path.
 
         Never raises for a file problem: it emits ``failed`` instead.
         """
         self._timer.stop()
-        doc = self.document
-        if not doc.modified:
+        if not self.document.modified:
             self.remove()
             return None
-        folder = autosave_dir()
-        build_path, meta_path, lock_path = _slot_files(folder, self.slot)
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            if self._lock is None:
-                lock = _lock(lock_path)
-                if not lock.tryLock(0):
-                    raise files.BuildSaveError(f"the autosave lock {lock_path} is in use")
-                self._lock = lock
-            files.write_text_atomic(build_path, files.dumps(doc.build))
-            meta = {
-                "format": META_FORMAT,
-                "version": 1,
-                "pid": os.getpid(),
-                "host": socket.gethostname(),
-                "saved_at": datetime.datetime.now().astimezone().isoformat(timespec="seconds"),
-                "name": doc.build.name,
-                "original_path": str(doc.path) if doc.path is not None else None,
-                "modified": doc.modified,
-                "era": doc.era,
-            }
-            files.write_text_atomic(meta_path, json.dumps(meta, indent=2) + "\n")
-        except (OSError, files.BuildSaveError) as exc:
-            self.failed.emit(str(exc))
+        paths = self._prepare()
+        if paths is None:
             return None
-        self.written.emit(build_path)
-        return build_path
+        texts = self._texts()
+        with self._writer.io_lock:
+            self._writer.cancel()  # an older state waiting for the thread
+            try:
+                self._write(*paths, texts)
+            except (OSError, files.BuildSaveError) as exc:
+                self.failed.emit(failure_sentence(exc, paths[0].parent))
+                return None
+        self.written.emit(paths[0])
+        return paths[0]
+
+    def wait(self, timeout_s: float = 10.0) -> bool:
+        """Block until the writer thread has written what it was given (tests, exit)."""
+        return self._writer.wait_idle(timeout_s)
+
+    def _written_by_thread(self, generation: int, path: str, error: str) -> None:
+        if generation != self._generation:
+            return  # removed since (saved, or a clean exit)
+        if error:
+            self.failed.emit(error)
+        else:
+            self.written.emit(Path(path))
 
     def flush(self) -> Path | None:
         """Write now if there are unsaved changes (the exception hook calls this)."""
@@ -204,10 +310,89 @@ class Autosaver(QObject):
     def remove(self) -> None:
         """Delete this window's autosave and release its lock (clean exit, save)."""
         self._timer.stop()
-        _remove_slot_files(autosave_dir(), self.slot)
+        with self._writer.io_lock:  # a write under way finishes first, then goes
+            self._generation += 1
+            self._writer.cancel()
+            _remove_slot_files(autosave_dir(), self.slot)
         if self._lock is not None:
             self._lock.unlock()
             self._lock = None
+
+
+class _Writer:
+    """One background thread per autosaver: writes the newest texts it is given.
+
+    ``io_lock`` is held while files are written, so :meth:`Autosaver.remove` and
+    :meth:`Autosaver.save_now` never interleave with the thread. The result goes back to
+    the GUI thread through ``done`` (a queued signal).
+    """
+
+    def __init__(self, saver: Autosaver) -> None:
+        self._saver_ref = weakref.ref(saver)
+        self._done = saver._thread_done
+        self.io_lock = threading.Lock()
+        self._cond = threading.Condition()
+        self._job: tuple[int, tuple[Path, Path], tuple[str, str]] | None = None
+        self._busy = False
+        self._thread: threading.Thread | None = None
+
+    def submit(self, generation: int, paths: tuple[Path, Path], texts: tuple[str, str]) -> None:
+        with self._cond:
+            self._job = (generation, paths, texts)
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(
+                    target=self._run, name="keiconfig-autosave", daemon=True
+                )
+                self._thread.start()
+            self._cond.notify_all()
+
+    def cancel(self) -> None:
+        with self._cond:
+            self._job = None
+
+    def wait_idle(self, timeout_s: float) -> bool:
+        deadline = time.monotonic() + timeout_s
+        with self._cond:
+            while self._job is not None or self._busy:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return False
+                self._cond.wait(left)
+        return True
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                while self._job is None:
+                    if not self._cond.wait(30.0) and self._job is None:
+                        self._thread = None  # idle: the thread ends, the next job starts one
+                        return
+                self._busy = True
+            try:
+                self._once()
+            finally:
+                with self._cond:
+                    self._busy = False
+                    self._cond.notify_all()
+
+    def _once(self) -> None:
+        with self.io_lock:
+            with self._cond:
+                job, self._job = self._job, None
+            if job is None:
+                return
+            generation, paths, texts = job
+            saver = self._saver_ref()
+            if saver is None:
+                return
+            error = ""
+            try:
+                saver._write(*paths, texts)
+            except (OSError, files.BuildSaveError) as exc:
+                error = failure_sentence(exc, paths[0].parent)
+            del saver
+        with contextlib.suppress(RuntimeError):  # the window went away meanwhile
+            self._done.emit(generation, str(paths[0]), error)
 
 
 def flush_all() -> list[Path]:
@@ -245,6 +430,26 @@ class Orphan:
     era: str | None
     pid: int | None
     _lock: QLockFile | None
+    # The original file as it was when the autosaved changes began (None: not recorded).
+    original_identity: files.FileIdentity | None = None
+
+    def disk_is_newer(self) -> datetime.datetime | None:
+        """When the original file was saved after this autosave's changes began (by this or
+        another program), the time it was saved; else None."""
+        if self.original_path is None:
+            return None
+        now = files.file_identity(self.original_path)
+        if now is None:
+            return None
+        base = self.original_identity
+        if base is not None:
+            changed = not now.same_content(base)
+        else:
+            saved = self.saved_at.timestamp() if self.saved_at is not None else None
+            changed = saved is not None and now.mtime_ns / 1e9 > saved
+        if not changed:
+            return None
+        return datetime.datetime.fromtimestamp(now.mtime_ns / 1e9).astimezone()
 
     @property
     def build_path(self) -> Path:
@@ -310,6 +515,17 @@ def find_orphans() -> list[Orphan]:
         original = meta.get("original_path")
         pid = meta.get("pid")
         era = meta.get("era")
+        identity = None
+        sha, mtime, size = (
+            meta.get(k) for k in ("original_sha256", "original_mtime_ns", "original_size")
+        )
+        if isinstance(original, str) and original and isinstance(sha, str):
+            identity = files.FileIdentity(
+                files.real_path(original),
+                mtime if isinstance(mtime, int) else 0,
+                size if isinstance(size, int) else 0,
+                sha,
+            )
         found.append(
             Orphan(
                 slot=slot,
@@ -322,6 +538,7 @@ def find_orphans() -> list[Orphan]:
                 era=era if isinstance(era, str) else None,
                 pid=pid if isinstance(pid, int) else None,
                 _lock=lock,
+                original_identity=identity,
             )
         )
 

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import os
 import sys
@@ -29,6 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 LOG_NAME = "keiconfig.log"
+LOG_MAX_BYTES = 512 * 1024  # then the log is rotated: keiconfig.log.1 keeps the previous one
+LOG_MAX_ENTRY = 64 * 1024  # characters of one report kept in the log
 
 
 def _tr(text: str) -> str:
@@ -73,14 +76,23 @@ def log_dir() -> Path:
 
 
 def log_exception(details: str) -> Path | None:
-    """Append ``details`` to the error log; returns its path (None if it cannot be written)."""
+    """Append ``details`` to the error log; returns its path (None if it cannot be written).
+
+    The log is private (0600, in a 0700 folder) and bounded: past :data:`LOG_MAX_BYTES`
+    it becomes ``keiconfig.log.1`` (replacing the older one) and a new log begins.
+    """
     try:
         folder = log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         path = folder / LOG_NAME
+        with contextlib.suppress(FileNotFoundError):
+            if path.stat().st_size > LOG_MAX_BYTES:
+                os.replace(path, path.with_name(LOG_NAME + ".1"))
         stamp = datetime.datetime.now().isoformat(timespec="seconds")
-        with path.open("a", encoding="utf-8") as f:
-            f.write(f"--- {stamp}\n{details}\n")
+        entry = f"--- {stamp}\n{details[:LOG_MAX_ENTRY]}\n".encode("utf-8", "replace")
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        with os.fdopen(fd, "ab") as f:
+            f.write(entry)
         return path
     except OSError:
         return None

@@ -76,6 +76,14 @@ def key_figures(orphan: Orphan) -> str:
     )
 
 
+def newer_text(orphan: Orphan, saved: datetime.datetime) -> str:
+    return _tr(
+        "⚠ The file on disk was saved {when}, after these changes began: it is newer than "
+        "this autosave. Restoring opens the autosaved build; the file stays as it is until "
+        "you save, and saving asks before it replaces that newer file."
+    ).format(when=describe_when(saved))
+
+
 class RecoveryDialog(QDialog):
     """What was autosaved, and Restore / Discard / Later. ``choice`` holds the answer."""
 
@@ -117,6 +125,16 @@ class RecoveryDialog(QDialog):
         form.addRow(_tr("Original file:"), self.file_label)
         form.addRow(_tr("Car:"), self.figures_label)
         layout.addLayout(form)
+        # The file was saved again after these changes began: say so before Restore.
+        self.newer = orphan.disk_is_newer()
+        self.newer_label = plain.label(QLabel(self))
+        self.newer_label.setWordWrap(True)
+        self.newer_label.setObjectName("diskIsNewer")
+        if self.newer is not None:
+            self.newer_label.setText(newer_text(orphan, self.newer))
+            layout.addWidget(self.newer_label)
+        else:
+            self.newer_label.hide()
 
         buttons = QDialogButtonBox(self)
         self.restore_button: QPushButton = buttons.addButton(
@@ -162,7 +180,11 @@ def restore(window: MainWindow, orphan: Orphan) -> bool:
         orphan.release()
         return False
     doc = window.document
+    newer = orphan.disk_is_newer()
     doc.reset(orphan.build, orphan.original_path)
+    # A save compares the file with what these changes began from: if it was saved
+    # again since, the save asks (keiconfig.ui.file_guard) instead of replacing it.
+    doc.file_identity = orphan.original_identity
     if orphan.era is not None:
         with contextlib.suppress(KeyError):  # an era this version does not know
             doc.set_era(orphan.era)
@@ -171,10 +193,12 @@ def restore(window: MainWindow, orphan: Orphan) -> bool:
         orphan.release()  # could not take it over: keep the old copy for next time
     else:
         orphan.discard()
-    window.statusBar().showMessage(
-        _tr("Restored the autosaved “{name}”: save it to keep it").format(name=orphan.name),
-        8000,
-    )
+    message = _tr("Restored the autosaved “{name}”: save it to keep it").format(name=orphan.name)
+    if newer is not None:
+        message += _tr("; the file on disk is newer (saved {when})").format(
+            when=describe_when(newer)
+        )
+    window.statusBar().showMessage(message, 20000)
     return True
 
 

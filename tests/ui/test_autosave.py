@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QCoreApplication, QLockFile
 
 from keiconfig.core import files
 from keiconfig.core.build import changed, default_build
@@ -38,6 +38,8 @@ def _pause(window: MainWindow) -> Path:
     assert saver.pending, "a change started the debounce timer"
     saver.timer.timeout.emit()
     assert not saver.pending
+    assert saver.wait(), "the writer thread finished"
+    QCoreApplication.processEvents()  # its result, queued back to this thread
     return saver.build_path
 
 
@@ -48,15 +50,15 @@ def test_autosave_goes_to_the_data_folder_from_the_environment(_private_folders)
 
 def test_a_burst_of_changes_is_written_once_after_the_pause(main_window, qtbot) -> None:
     saver = main_window.autosaver
-    assert saver.delay_ms == autosave.DELAY_MS == 2000
+    assert saver.delay_ms == autosave.DELAY_MS == 200  # the last edit on disk within 0.5 s
     assert saver.timer.isSingleShot() and saver.timer.interval() == saver.delay_ms
     clock = saver.clock = FakeClock()
     writes: list[Path] = []
     saver.written.connect(writes.append)
     merge = main_window.document.new_merge_id()
-    for i in range(10):  # a slider drag: ten ticks, 50 ms apart
+    for i in range(10):  # a slider drag: ten ticks, 30 ms apart
         main_window.document.change({"body.length_mm": 3000 + 10 * i}, "Length", merge)
-        clock.ms += 50
+        clock.ms += 30
         assert saver.pending and not saver.build_path.exists()
     assert writes == []
     _pause(main_window)
@@ -280,11 +282,12 @@ def test_a_change_that_never_pauses_is_still_written(main_window) -> None:
     written_at = None
     for i in range(40):  # 40 ticks, 25 ms apart: the 100 ms pause never comes
         main_window.document.change({"body.length_mm": 3000 + i}, "Length", merge)
+        saver.wait()
         if saver.build_path.exists():
             written_at = i
             break
         clock.ms += 25
-    # written at the first change MAX_WAIT_FACTOR delays (500 ms) after the first one
+    # written at the first change MAX_WAIT_FACTOR delays (200 ms) after the first one
     assert written_at == autosave.MAX_WAIT_FACTOR * 100 // 25
     assert files.load_build(saver.build_path).build.body.length_mm == 3000 + written_at
 

@@ -111,6 +111,21 @@ elif mode == "stream":
     t = QTimer(w)
     t.timeout.connect(tick)
     t.start(3)
+elif mode == "drag-then-hold":
+    from keiconfig.ui import autosave
+    w.autosaver.delay_ms = autosave.DELAY_MS  # the app's own timing
+    merge = w.document.new_merge_id()
+    step = {"i": 0}
+    def drag():
+        step["i"] += 1
+        length = 3000 + 7 * step["i"]
+        w.document.change({"body.length_mm": length}, "Drag", merge)
+        if step["i"] == updates["ticks"]:
+            t.stop()
+            note(f"edited:{length}")
+    t = QTimer(w)
+    t.timeout.connect(drag)
+    t.start(30)
 app.exec()
 """
 
@@ -152,6 +167,36 @@ def _recover(window: MainWindow, monkeypatch, answer: str) -> list:
     monkeypatch.setattr(recovery_dialog, "ask_recovery", ask)
     recovery_dialog.offer_recovery(window)
     return offered
+
+
+AUTOSAVE_WITHIN_S = 0.5
+
+
+@pytest.mark.parametrize("ticks", [5, 40])
+def test_the_last_edit_of_a_drag_survives_a_kill_half_a_second_later(
+    main_window, monkeypatch, build_file, tmp_path, ticks
+) -> None:
+    """A slider drag (an edit every 30 ms), then kill -9 from outside 0.5 s after its last
+    edit: the recovered build is the last edit, not an earlier one."""
+    log = tmp_path / "log"
+    proc = _start("drag-then-hold", build_file, {"ticks": ticks}, log)
+    end = time.monotonic() + 60
+    last = None
+    while last is None:
+        assert time.monotonic() < end and proc.poll() is None, "the child never finished its drag"
+        if log.exists():
+            last = next(
+                (w for w in log.read_text(encoding="utf-8").split() if w.startswith("edited:")),
+                None,
+            )
+        time.sleep(0.01)
+    time.sleep(AUTOSAVE_WITHIN_S)
+    proc.send_signal(signal.SIGKILL)
+    _killed(proc, "killed 0.5 s after the last edit of a drag")
+    length = int(last.split(":")[1])
+    (orphan,) = _recover(main_window, monkeypatch, RESTORE)
+    assert orphan.build.body.length_mm == length
+    assert main_window.document.build.body.length_mm == length
 
 
 def test_killed_after_autosave_restores_the_exact_build(
