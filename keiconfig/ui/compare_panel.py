@@ -634,6 +634,13 @@ class ComparePanel(QWidget):
         super().changeEvent(event)
         if theme.is_palette_event(event) or event.type() == QEvent.Type.FontChange:
             self._apply_theme()
+        if event.type() == QEvent.Type.LanguageChange:
+            self.show_message("")  # a notice of the last action, in the old language
+            self.table_note.setText(
+                self.tr("%s bold: best in the row. (+/−): difference from the first build.") % STAR
+            )
+            if self._entries:
+                self.refresh()
 
 
 def _share(room: int, least: list[int]) -> list[int]:

@@ -224,24 +224,36 @@ def _accessors(w: QObject) -> Iterator[Accessor]:
             yield w.toolTip, w.setToolTip
 
 
+def _retranslated(text: str, remembered: dict[str, Key]) -> str | None:
+    key = remembered.get(text) if text else None
+    if key is None:
+        return None
+    context, source, disambiguation, n = key
+    new = QCoreApplication.translate(context, source, disambiguation, n)
+    return new if new != text else None
+
+
 def retranslate_all(remembered: dict[str, Key]) -> None:
     """Every text of every widget and action that came from a translatable source text,
-    in the language now installed."""
+    in the language now installed; and the translated texts a widget keeps in its own
+    attributes to show again later (``self.gears_tip = tr(...)``)."""
     if not remembered:
         return
     objects: list[QObject] = list(QApplication.allWidgets())
     for top in QApplication.topLevelWidgets():
         objects.extend(top.findChildren(QAction))
     for obj in objects:
+        attributes = getattr(obj, "__dict__", {})
+        for name, value in list(attributes.items()):
+            if isinstance(value, str):
+                new = _retranslated(value, remembered)
+                if new is not None:
+                    setattr(obj, name, new)
         for get, set_ in _accessors(obj):
             try:
                 current = get()
             except RuntimeError:  # deleted on the C++ side meanwhile
                 break
-            key = remembered.get(current) if current else None
-            if key is None:
-                continue
-            context, source, disambiguation, n = key
-            new = QCoreApplication.translate(context, source, disambiguation, n)
-            if new != current:
+            new = _retranslated(current, remembered)
+            if new is not None:
                 set_(new)

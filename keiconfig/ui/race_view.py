@@ -12,7 +12,17 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QElapsedTimer,
+    QEvent,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -59,7 +69,15 @@ def _finish_cell(line: float) -> float:
 
 
 def ordinal(place: int) -> str:
-    return {1: "1st", 2: "2nd", 3: "3rd"}.get(place, f"{place}th")
+    """``1st``, ``2nd``... (in Japanese 1位, 2位...)."""
+    translate = QCoreApplication.translate
+    if place == 1:
+        return translate("race", "1st")
+    if place == 2:
+        return translate("race", "2nd")
+    if place == 3:
+        return translate("race", "3rd")
+    return translate("race", "{place}th").format(place=place)
 
 
 def _silhouette(length: float, height: float) -> QPainterPath:
@@ -383,6 +401,8 @@ class RacePanel(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._scale_icons()
+        if event.type() == QEvent.Type.LanguageChange:  # the finishing order written anew
+            self.result_label.setText(self._results_text(self._shown_finishers))
 
     def _button(self, icon: QStyle.StandardPixmap, name: str, tip: str, slot) -> QToolButton:
         b = QToolButton(self)

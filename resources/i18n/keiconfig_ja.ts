@@ -1099,6 +1099,62 @@ published (s)</source>
         <source>Restored the autosaved “{name}”: save it to keep it</source>
         <translation>自動保存した「{name}」を復元しました:残すには保存してください</translation>
     </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>ディスク上のファイルが変更されました</translation>
+    </message>
+    <message>
+        <source>“{file}” was changed by another program or window after you opened it.</source>
+        <translation>「{file}」は、開いたあとに別のプログラムかウィンドウによって変更されました。</translation>
+    </message>
+    <message>
+        <source>Saving now would replace those changes with yours. What do you want to do?</source>
+        <translation>今保存すると、その変更があなたの変更で置き換わります。どうしますか?</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite Theirs</source>
+        <translation>相手の変更を上書き(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Save Mine &amp;As…</source>
+        <translation>自分の変更に名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Theirs (Discard Mine)</source>
+        <translation>相手の変更を読み込む(自分の変更は破棄)(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read-only file</source>
+        <translation>読み取り専用のファイル</translation>
+    </message>
+    <message>
+        <source>“{file}” is read-only. Replace it anyway (it stays read-only)?</source>
+        <translation>「{file}」は読み取り専用です。それでも置き換えますか(読み取り専用のままになります)?</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open the file as it is on disk now</source>
+        <translation>ディスク上の現在のファイルを開きます</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>無視(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Keep what is open here</source>
+        <translation>ここで開いている内容をそのまま使います</translation>
+    </message>
+    <message>
+        <source>“{file}” was changed by another program.</source>
+        <translation>「{file}」は別のプログラムによって変更されました。</translation>
+    </message>
+    <message>
+        <source>Could not save the build</source>
+        <translation>ビルドを保存できませんでした</translation>
+    </message>
 </context>
 <context>
     <name>BodyPanel</name>
@@ -1723,10 +1779,6 @@ published (s)</source>
     <message>
         <source>Preset {name}: save it to keep your changes</source>
         <translation>プリセット {name}:変更を残すには保存してください</translation>
-    </message>
-    <message>
-        <source>Could not save the build</source>
-        <translation>ビルドを保存できませんでした</translation>
     </message>
     <message>
         <source>Saved {file}</source>
@@ -3022,6 +3074,25 @@ published (s)</source>
     <message>
         <source>Kei builds (*.kei.json)</source>
         <translation>軽ビルド (*.kei.json)</translation>
+    </message>
+</context>
+<context>
+    <name>race</name>
+    <message>
+        <source>1st</source>
+        <translation>1位</translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation>2位</translation>
+    </message>
+    <message>
+        <source>3rd</source>
+        <translation>3位</translation>
+    </message>
+    <message>
+        <source>{place}th</source>
+        <translation>{place}位</translation>
     </message>
 </context>
 <context>

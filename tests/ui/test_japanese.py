@@ -35,6 +35,7 @@ from keiconfig.core.resources_path import resource_path
 from keiconfig.ui import i18n
 from keiconfig.ui.app import make_app
 from keiconfig.ui.model_page import model_md_left_out
+from keiconfig.ui.settings import Settings
 
 #: Latin-letter words a Japanese spec sheet or magazine prints as they are: units,
 #: abbreviations of car technology, the app's name, the formula symbols.
@@ -184,6 +185,33 @@ def test_window_started_in_japanese_shows_no_english(japanese, main_window_facto
     left = english_left(window, _names(window))
     assert not left, "English left on the Japanese screen:\n" + "\n".join(left)
     assert window.menuBar().actions()[0].text() == "ファイル(&F)"
+
+
+def test_switching_live_to_japanese_and_back(main_window_factory, qapp) -> None:
+    make_app()
+    i18n.set_language("en")
+    window = main_window_factory()
+    window.resize(1280, 720)
+    _open_everything(window)
+    try:
+        window.choose_language("ja")
+        QApplication.processEvents()
+        left = english_left(window, _names(window))
+        assert not left, "English left after switching to Japanese:\n" + "\n".join(left)
+        assert window.settings.language == "ja"
+        assert Settings().language == "ja"  # remembered for the next start
+
+        window.choose_language("en")
+        QApplication.processEvents()
+        japanese_left = [
+            f"{where}: {text!r}"
+            for where, text in visible_texts(window)
+            if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text)
+        ]
+        assert not japanese_left, "Japanese left after switching back:\n" + "\n".join(japanese_left)
+        assert window.menuBar().actions()[0].text() == "&File"
+    finally:
+        i18n.set_language("en")
 
 
 def test_language_follows_the_system_unless_chosen() -> None:

@@ -285,6 +285,10 @@ class CompliancePanel(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:  # the era names in the new language
+            for i, era in enumerate(regulations.eras()):
+                if i < self.era_combo.count():
+                    self.era_combo.setItemText(i, era_label(era))
         if event.type() == QEvent.Type.LanguageChange and self._shown is not None:
             self._shown = None  # a translator came or went: write the rows again
             self.refresh()

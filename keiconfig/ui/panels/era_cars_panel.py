@@ -13,7 +13,7 @@ import html
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -117,6 +117,12 @@ class EraCarsPanel(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.refresh()  # brought up to date when it comes on screen
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:  # the heading and table written anew
+            self._era = None
+            self.refresh()
 
     def refresh(self) -> None:
         if not self.isVisible():

@@ -427,7 +427,11 @@ class PlotsPanel(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if theme.is_palette_event(event) or event.type() == QEvent.Type.FontChange:
+        if (
+            theme.is_palette_event(event)
+            or event.type() == QEvent.Type.FontChange
+            or event.type() == QEvent.Type.LanguageChange  # the legends in the new language
+        ):
             self._apply_theme()
         if event.type() == QEvent.Type.FontChange:
             self._apply_sizes()
