@@ -163,8 +163,9 @@ class ClassFolderDialog(QDialog):
         return out
 
     def _fill(self) -> None:
-        label = FIELD_LABELS.get(self.field, "Score (lower is better)")
-        headers = [self.tr(c) for c in COLUMNS] + [self.tr(label)]
+        label = FIELD_LABELS.get(self.field)
+        last = self.tr(label) if label is not None else self.tr("Score (lower is better)")
+        headers = [self.tr(c) for c in COLUMNS] + [last]
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)

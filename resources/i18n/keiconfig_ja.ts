@@ -388,8 +388,352 @@
         <translation>軽トラック</translation>
     </message>
     <message>
+        <source>Open challenge</source>
+        <translation>チャレンジを開く</translation>
+    </message>
+    <message>
+        <source>Class challenges (*.challenge.json *.json)</source>
+        <translation>クラスのチャレンジ (*.challenge.json *.json)</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>規格</translation>
+    </message>
+    <message>
+        <source>Era</source>
+        <translation>年代</translation>
+    </message>
+    <message>
+        <source>&amp;Era:</source>
+        <translation>年代(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Makers&apos; 64 PS &amp;agreement</source>
+        <translation>メーカー自主規制 64 PS(&amp;A)</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>指定なし</translation>
+    </message>
+    <message>
+        <source>At least this many seats</source>
+        <translation>最低乗車定員</translation>
+    </message>
+    <message>
+        <source>At least &amp;seats:</source>
+        <translation>最低定員(&amp;S):</translation>
+    </message>
+    <message>
         <source>Body style</source>
         <translation>ボディタイプ</translation>
+    </message>
+    <message>
+        <source>&amp;Body style:</source>
+        <translation>ボディ形式(&amp;B):</translation>
+    </message>
+    <message>
+        <source>no ceiling</source>
+        <translation>上限なし</translation>
+    </message>
+    <message>
+        <source>Kerb weight ceiling</source>
+        <translation>車両重量の上限</translation>
+    </message>
+    <message>
+        <source>&amp;Weight at most:</source>
+        <translation>重量上限(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>weighted mix…</source>
+        <translation>重み付きの組み合わせ…</translation>
+    </message>
+    <message>
+        <source>&amp;Best:</source>
+        <translation>最良にする値(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Weights of the mix</source>
+        <translation>組み合わせの重み</translation>
+    </message>
+    <message>
+        <source>Figures and weights, e.g. zero_to_100kmh_s=1, top_speed_kmh=0.5</source>
+        <translation>数値と重み。例: zero_to_100kmh_s=1, top_speed_kmh=0.5</translation>
+    </message>
+    <message>
+        <source>&amp;Mix:</source>
+        <translation>組み合わせ(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Vary (the rest stays as in your build)</source>
+        <translation>変える項目 (ほかはあなたの車のまま)</translation>
+    </message>
+    <message>
+        <source>Fields to vary</source>
+        <translation>変える項目</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>every option</source>
+        <translation>すべての選択肢</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>探索</translation>
+    </message>
+    <message>
+        <source>Builds to judge</source>
+        <translation>評価する台数</translation>
+    </message>
+    <message>
+        <source>B&amp;uilds to judge:</source>
+        <translation>評価台数(&amp;U):</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same answer</source>
+        <translation>同じシードなら同じ答えになります</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>乱数シード</translation>
+    </message>
+    <message>
+        <source>See&amp;d:</source>
+        <translation>シード(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>探索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Differential evolution over every checked field</source>
+        <translation>チェックしたすべての項目で差分進化法を実行</translation>
+    </message>
+    <message>
+        <source>S&amp;weep</source>
+        <translation>スイープ(&amp;W)</translation>
+    </message>
+    <message>
+        <source>A grid over the one or two checked fields</source>
+        <translation>チェックした1つか2つの項目を格子状に評価</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>キャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Search progress</source>
+        <translation>探索の進み具合</translation>
+    </message>
+    <message>
+        <source>%v of %m builds</source>
+        <translation>%m 台中 %v 台</translation>
+    </message>
+    <message>
+        <source>Choose what may vary, then Search.</source>
+        <translation>変える項目を選んでから「探索」を押してください。</translation>
+    </message>
+    <message>
+        <source>Your build against the best found</source>
+        <translation>あなたの車と見つかった最良の車</translation>
+    </message>
+    <message>
+        <source>Best legal builds</source>
+        <translation>規格内の最良の車</translation>
+    </message>
+    <message>
+        <source>Double-click a build (or press Enter) to open it</source>
+        <translation>車をダブルクリック (または Enter) で開きます</translation>
+    </message>
+    <message>
+        <source>&amp;Open This Build</source>
+        <translation>この車を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Make the selected build the open build (one undo step)</source>
+        <translation>選んだ車を開いている車にします (取り消しは1回)</translation>
+    </message>
+    <message>
+        <source>Best builds</source>
+        <translation>最良の車</translation>
+    </message>
+    <message>
+        <source>Across</source>
+        <translation>横軸</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>縦軸</translation>
+    </message>
+    <message>
+        <source>Across:</source>
+        <translation>横軸:</translation>
+    </message>
+    <message>
+        <source>Up:</source>
+        <translation>縦軸:</translation>
+    </message>
+    <message>
+        <source>Pareto</source>
+        <translation>パレート</translation>
+    </message>
+    <message>
+        <source>S&amp;weep Each Checked Field Alone</source>
+        <translation>チェックした項目を1つずつスイープ(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>感度</translation>
+    </message>
+    <message>
+        <source>Map across</source>
+        <translation>マップの横軸</translation>
+    </message>
+    <message>
+        <source>Map up</source>
+        <translation>マップの縦軸</translation>
+    </message>
+    <message>
+        <source>Draw &amp;Map</source>
+        <translation>マップを描く(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>マップ</translation>
+    </message>
+    <message>
+        <source>Cannot search: {why}</source>
+        <translation>探索できません: {why}</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>探索中…</translation>
+    </message>
+    <message>
+        <source>A sweep takes one or two checked fields; Search takes any number.</source>
+        <translation>スイープはチェックした項目が1つか2つのときだけです。探索はいくつでも使えます。</translation>
+    </message>
+    <message>
+        <source>Sweeping…</source>
+        <translation>スイープ中…</translation>
+    </message>
+    <message>
+        <source>Sweeping each field alone…</source>
+        <translation>項目を1つずつスイープ中…</translation>
+    </message>
+    <message>
+        <source>Choose two different fields for the map.</source>
+        <translation>マップには異なる2つの項目を選んでください。</translation>
+    </message>
+    <message>
+        <source>Drawing the map…</source>
+        <translation>マップを描画中…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>キャンセル中…</translation>
+    </message>
+    <message>
+        <source>{n} builds judged; best legal so far: {value}</source>
+        <translation>{n} 台を評価。これまでの規格内の最良: {value}</translation>
+    </message>
+    <message>
+        <source>The search stopped: {why}</source>
+        <translation>探索が止まりました: {why}</translation>
+    </message>
+    <message>
+        <source>Cancelled after {n} builds.</source>
+        <translation>{n} 台でキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>{n} builds judged.</source>
+        <translation>{n} 台を評価しました。</translation>
+    </message>
+    <message>
+        <source>{k} legal builds are in the table.</source>
+        <translation>規格内の車 {k} 台を表に示します。</translation>
+    </message>
+    <message>
+        <source>No legal build was found: widen the ranges or the rules.</source>
+        <translation>規格内の車は見つかりませんでした。範囲か条件を広げてください。</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>Changes from your build</source>
+        <translation>あなたの車からの変更</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Each checked field swept alone over its range.</source>
+        <translation>チェックした項目を1つずつ範囲全体でスイープしました。</translation>
+    </message>
+    <message>
+        <source>Map drawn: {n} builds.</source>
+        <translation>マップを描きました: {n} 台。</translation>
+    </message>
+    <message>
+        <source>Your build: {value}</source>
+        <translation>あなたの車: {value}</translation>
+    </message>
+    <message>
+        <source>(breaks: {rules})</source>
+        <translation>(違反: {rules})</translation>
+    </message>
+    <message>
+        <source>; best found: {value}</source>
+        <translation>、見つかった最良: {value}</translation>
+    </message>
+    <message>
+        <source>Open explored build</source>
+        <translation>探索した車を開く</translation>
+    </message>
+    <message>
+        <source>Explore</source>
+        <translation>探索</translation>
+    </message>
+    <message>
+        <source>&amp;Explore…</source>
+        <translation>探索(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Search for the best legal builds an era allows</source>
+        <translation>その年代の規格で最良の車を探します</translation>
+    </message>
+    <message>
+        <source>Open C&amp;hallenge…</source>
+        <translation>チャレンジを開く(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Open a class challenge file</source>
+        <translation>クラスのチャレンジファイルを開きます</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>ツール(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Could not open the challenge</source>
+        <translation>チャレンジを開けませんでした</translation>
     </message>
     <message>
         <source>Change body style</source>
@@ -792,12 +1136,32 @@
         <translation>2ストロークエンジンにはバルブがなく、ポートで吸排気します。</translation>
     </message>
     <message>
+        <source>the automatic copy could not be written ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>permission to write in {folder} was denied</source>
         <translation>{folder} に書き込む権限がありません</translation>
     </message>
     <message>
         <source>the disk is full</source>
         <translation>ディスクがいっぱいです</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation type="unfinished">ディスクの割り当て容量を使い切りました</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the automatic copy of your changes could not be written: {reason}. Your changes are still open here; save them to keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the autosave lock {lock} is held by another process</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the folder {folder} does not exist</source>
@@ -1044,6 +1408,10 @@ published (s)</source>
         <translation>{style}、{l} × {w} × {h} mm、{cyl}気筒 {cc} cc、{asp}</translation>
     </message>
     <message>
+        <source>⚠ The file on disk was saved {when}, after these changes began: it is newer than this autosave. Restoring opens the autosaved build; the file stays as it is until you save, and saving asks before it replaces that newer file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recover unsaved build</source>
         <translation>保存されていないビルドの復元</translation>
     </message>
@@ -1098,6 +1466,10 @@ published (s)</source>
     <message>
         <source>Restored the autosaved “{name}”: save it to keep it</source>
         <translation>自動保存した「{name}」を復元しました:残すには保存してください</translation>
+    </message>
+    <message>
+        <source>; the file on disk is newer (saved {when})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>File changed on disk</source>
@@ -1155,6 +1527,86 @@ published (s)</source>
         <source>Could not save the build</source>
         <translation>ビルドを保存できませんでした</translation>
     </message>
+    <message>
+        <source>Rank a class folder</source>
+        <translation>クラスのフォルダを順位付け</translation>
+    </message>
+    <message>
+        <source>best {figure}</source>
+        <translation>{figure}を最良に</translation>
+    </message>
+    <message>
+        <source>best score of {mix}</source>
+        <translation>{mix} のスコアを最良に</translation>
+    </message>
+    <message>
+        <source>Challenge: {title}</source>
+        <translation>チャレンジ: {title}</translation>
+    </message>
+    <message>
+        <source>Rules: {rules}.</source>
+        <translation>条件: {rules}。</translation>
+    </message>
+    <message>
+        <source>Objective: {objective}.</source>
+        <translation>目標: {objective}。</translation>
+    </message>
+    <message>
+        <source>&amp;Explore the Best Legal Build</source>
+        <translation>規格内の最良の車を探索(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Rank a Class Folder…</source>
+        <translation>クラスのフォルダを順位付け(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Pareto plot</source>
+        <translation>パレート図</translation>
+    </message>
+    <message>
+        <source>Point at a dot to read it; click a legal one to open it.</source>
+        <translation>点にマウスを重ねると値を表示、規格内の点をクリックするとその車を開きます。</translation>
+    </message>
+    <message>
+        <source>{legal} legal builds (dots), {illegal} that break a rule (grey crosses); {front} on the front (line). The star is your build.</source>
+        <translation>規格内 {legal} 台 (点)、規格違反 {illegal} 台 (灰色の×)、パレートフロント上 {front} 台 (線)。星印はあなたの車です。</translation>
+    </message>
+    <message>
+        <source>legal</source>
+        <translation>規格内</translation>
+    </message>
+    <message>
+        <source>breaks: {rules}</source>
+        <translation>違反: {rules}</translation>
+    </message>
+    <message>
+        <source> (click to open it)</source>
+        <translation> (クリックで開きます)</translation>
+    </message>
+    <message>
+        <source>Sensitivity chart</source>
+        <translation>感度チャート</translation>
+    </message>
+    <message>
+        <source>Each field swept alone over its range, the rest as in your build (the line). {field} matters most: {best} at {best_setting}, {worst} at {worst_setting}.</source>
+        <translation>各項目を1つずつ範囲全体で動かし、ほかはあなたの車のまま (線) です。最も効くのは{field}: {best_setting} で {best}、{worst_setting} で {worst}。</translation>
+    </message>
+    <message>
+        <source>No field could be swept within the rules.</source>
+        <translation>規格内でスイープできる項目がありませんでした。</translation>
+    </message>
+    <message>
+        <source>Two-field map</source>
+        <translation>2項目マップ</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Shaded by {objective}; blank cells break a rule; dashed lines are the legal limits.</source>
+        <translation>色は{objective}、空白のマスは規格違反、破線は規格の上限です。</translation>
+    </message>
 </context>
 <context>
     <name>BodyPanel</name>
@@ -1198,6 +1650,10 @@ published (s)</source>
         <translation>順位の基準(&amp;R):</translation>
     </message>
     <message>
+        <source>Challenge: %s</source>
+        <translation>チャレンジ: %s</translation>
+    </message>
+    <message>
         <source>Re&amp;load</source>
         <translation>再読み込み(&amp;L)</translation>
     </message>
@@ -1232,6 +1688,10 @@ published (s)</source>
     <message>
         <source> The top %d are on the comparison.</source>
         <translation>上位%d件を比較に表示しています。</translation>
+    </message>
+    <message>
+        <source>Score (lower is better)</source>
+        <translation>スコア (小さいほど良い)</translation>
     </message>
     <message>
         <source>✓ yes</source>
@@ -2225,6 +2685,16 @@ published (s)</source>
         <translation>[空気抵抗]</translation>
     </message>
     <message>
+        <source>[The motor] limits it</source>
+        <extracomment>Opens the &quot;what limits it&quot; sentence. Keep [brackets] around the words naming the limit.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[the motor]</source>
+        <extracomment>A limit later in the sentence, as {limit} in &quot;then {limit} up to {speed}&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wheelspin (tyre grip)</source>
         <translation>ホイールスピン(タイヤのグリップ)</translation>
     </message>
@@ -2318,7 +2788,12 @@ published (s)</source>
         <translation>。最高速度{speed}付近では[空気抵抗]が伸びを抑えます</translation>
     </message>
     <message>
+        <source>; at its {speed} top speed [the speed limiter] or the motor&apos;s top speed holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>; at its {speed} top speed it runs out of revs and sits on [the rev limiter]</source>
+        <extracomment>An electric car&apos;s top speed. Keep [brackets] around the words naming the limit.</extracomment>
         <translation>。最高速度{speed}で回転が上限に達し、[レブリミッター]に当たります</translation>
     </message>
     <message>
@@ -3038,6 +3513,61 @@ published (s)</source>
     </message>
 </context>
 <context>
+    <name>gearing</name>
+    <message>
+        <source>single speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lowest ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highest ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CVT at peak power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The motor gives its full {torque:.0f} N·m from standstill up to {speed:.0f} km/h (a torque-limited launch, with no gear to change), then its full {power:.0f} kW above that (power-limited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maker&apos;s {limit:.0f} km/h limiter sets its top speed; without it the motor would take it to {free:.0f} km/h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maker&apos;s {limit:.0f} km/h limiter sets its top speed, and the reduction ({ratio:.2f}) puts the motor&apos;s top speed ({rpm:.0f} rpm) there too: a short ratio for a strong launch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At {speed:.0f} km/h the motor reaches its top speed ({rpm:.0f} rpm): a lower reduction ratio would let power meet drag higher up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At {speed:.0f} km/h the motor&apos;s power meets drag and rolling resistance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top gear is too tall: the car goes fastest in {gear} gear, because in top gear the engine cannot reach the rpm where it makes its power.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top gear is tall: at its {speed:.0f} km/h top speed the engine turns {rpm:.0f} rpm, short of its power peak at {peak:.0f} rpm, so it never uses its full power there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top gear is short: the engine reaches its {rpm:.0f} rpm redline at {speed:.0f} km/h while it could still pull harder than the drag; a taller top gear or final drive would go faster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change from {a} to {b} gear drops the engine to {rpm:.0f} rpm, where it makes only {share:.0f} % of its peak power: a gap in the gearing (closer ratios, or one more gear, would fill it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <source>Open class folder</source>
@@ -3229,6 +3759,22 @@ published (s)</source>
     <message>
         <source>100 mm lower ({height} mm)</source>
         <translation>100 mm低く({height} mm)</translation>
+    </message>
+    <message>
+        <source>Motor with {torque} N·m (+10 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kwh} kWh battery (a quarter smaller, lighter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final drive 10 % shorter ({ratio})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final drive 10 % taller ({ratio})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>50 kg lighter</source>
