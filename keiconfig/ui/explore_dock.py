@@ -928,8 +928,12 @@ class ExploreTools(QObject):
         return dialog
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close and self._panel:
-            self._panel.shutdown()
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            if self._panel is not None:
+                self._panel.shutdown()
+            for dialog in (self.challenge_dialog, self.class_dialog):
+                if dialog is not None:
+                    dialog.close()  # no window of the explorer outlives the main window
         return False
 
 

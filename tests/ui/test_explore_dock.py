@@ -7,7 +7,7 @@ import shutil
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
 from keiconfig.core import regulations
 from keiconfig.core.performance import evaluate
@@ -16,6 +16,17 @@ from keiconfig.core.resources_path import resource_path
 from keiconfig.ui import explore_dock
 
 EXAMPLE = resource_path("example.challenge.json")
+
+
+@pytest.fixture(autouse=True)
+def _close_dialogs(qapp):
+    """The challenge and class-folder windows are top-level: none outlives its test."""
+    yield
+    for w in qapp.topLevelWidgets():
+        if type(w).__name__ in ("ChallengeDialog", "ClassFolderDialog"):
+            w.close()
+            w.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
@@ -193,6 +204,14 @@ def test_open_challenge_shows_it_explores_it_and_ranks_a_folder(
     ranked = [r for r in table.rows if r.rank is not None]
     assert ranked[0].file == "suzuki-alto-works-rs-r-1987.kei.json"
     assert table.table.horizontalHeaderItem(5).text() == "0-100 km/h (s)"
+
+
+def test_closing_the_window_closes_the_challenge_window(main_window):
+    dialog = main_window.explore_tools.open_challenge(str(EXAMPLE))
+    assert dialog is not None and dialog.isVisible()
+    main_window.document.undo_stack.setClean()
+    main_window.close()
+    assert not dialog.isVisible()
 
 
 def test_challenge_title_is_never_markup(main_window, tmp_path):
