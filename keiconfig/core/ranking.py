@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
@@ -147,37 +147,92 @@ def rank(
     return tuple(rows)
 
 
-@dataclass
-class _Evaluator:
-    by: str
-    era_id: str | None
-    use_year: bool
-    evaluate: Callable[[Build], Performance] | None = field(default=None)
+@dataclass(frozen=True)
+class Evaluated:
+    """One file read and evaluated once, with every figure it can be ranked by: the table
+    can be ranked by another figure without reading the folder again."""
 
-    def __call__(self, path: Path, display: str) -> Entry:
-        from keiconfig.core.files import BuildFileError, load_build
+    file: str
+    name: str | None = None
+    compliant: bool | None = None
+    failed: tuple[str, ...] = ()
+    figures: Mapping[str, float | None] = field(default_factory=dict)
+    error: str | None = None
+    era: str | None = None
+    build: Build | None = None
 
-        try:
-            build = load_build(path).build
-        except BuildFileError as e:
-            return Entry(display, error=str(e))
-        evaluate = self.evaluate if self.evaluate is not None else _model_evaluate()
-        try:
-            perf = evaluate(build)
-        except Exception as e:  # a model failure must not sink the whole table
-            return Entry(
-                display, name=build.name, error=f"{display}: could not be evaluated ({e})."
-            )
-        era_id = regulations.resolve_era(build, self.era_id, self.use_year)
-        compliance = regulations.check(build, era_id, power_ps=perf.power_ps)
+    def entry(self, by: str) -> Entry:
         return Entry(
-            display,
-            name=build.name,
-            compliant=compliance.ok,
-            failed=regulations.failed_laws(compliance),
-            value=_clean(getattr(perf, self.by)),
-            era=era_id,
+            self.file,
+            self.name,
+            self.compliant,
+            self.failed,
+            None if self.error is not None else self.figures.get(by),
+            self.error,
+            self.era,
         )
+
+
+def evaluate_file(
+    path: Path,
+    display: str,
+    era_id: str | None = None,
+    use_year: bool = False,
+    evaluate: Callable[[Build], Performance] | None = None,
+) -> Evaluated:
+    """Read, evaluate and judge one build file (never raises for a bad file)."""
+    from keiconfig.core.files import BuildFileError, load_build
+
+    try:
+        build = load_build(path).build
+    except BuildFileError as e:
+        return Evaluated(display, error=str(e))
+    model = evaluate if evaluate is not None else _model_evaluate()
+    try:
+        perf = model(build)
+    except Exception as e:  # a model failure must not sink the whole table
+        return Evaluated(
+            display, name=build.name, error=f"{display}: could not be evaluated ({e})."
+        )
+    era = regulations.resolve_era(build, era_id, use_year)
+    compliance = regulations.check(build, era, power_ps=perf.power_ps)
+    return Evaluated(
+        display,
+        name=build.name,
+        compliant=compliance.ok,
+        failed=regulations.failed_laws(compliance),
+        figures={f: _clean(getattr(perf, f, None)) for f in RANK_FIELDS},
+        era=era,
+        build=build,
+    )
+
+
+def evaluate_folder(
+    folder: str | os.PathLike[str],
+    era_id: str | None = None,
+    use_year: bool = False,
+    evaluate: Callable[[Build], Performance] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[Evaluated]:
+    """:func:`evaluate_file` for every build file in ``folder``. ``progress(done, total)``
+    after each file; ``cancelled()`` is asked before each one (True: stop, return those
+    done)."""
+    if era_id is not None:
+        regulations.era(era_id)  # fail early on an unknown era
+    paths = build_files(folder)
+    out: list[Evaluated] = []
+    for i, path in enumerate(paths):
+        if cancelled is not None and cancelled():
+            break
+        out.append(evaluate_file(path, path.name, era_id, use_year, evaluate))
+        if progress is not None:
+            progress(i + 1, len(paths))
+    return out
+
+
+def rank_evaluated(items: Iterable[Evaluated], by: str = DEFAULT_FIELD) -> tuple[Row, ...]:
+    return rank([item.entry(by) for item in items], by)
 
 
 def _model_evaluate() -> Callable[[Build], Performance]:
@@ -213,10 +268,7 @@ def rank_folder(
 ) -> tuple[Row, ...]:
     """Read, evaluate and rank every build file in ``folder``."""
     check_field(by)
-    if era_id is not None:
-        regulations.era(era_id)  # fail early on an unknown era
-    evaluator = _Evaluator(by, era_id, use_year, evaluate)
-    return rank([evaluator(f, f.name) for f in build_files(folder)], by)
+    return rank_evaluated(evaluate_folder(folder, era_id, use_year, evaluate), by)
 
 
 CSV_COLUMNS: Final = ("rank", "file", "name", "compliant", "failed")

@@ -4,13 +4,21 @@ The table comes from :mod:`keiconfig.core.ranking` (rank, file, name, kei-legal,
 broken, the ranked figure; unreadable files with their error). The ranked builds at the
 top (up to four) are put on the comparison. Double-clicking a row (or Enter) opens that
 build in the main window, through its open path, which asks about unsaved changes.
+
+The folder is read and evaluated by a worker thread, with a progress bar and Cancel, so
+a slow folder (a shared drive, many or large files) never freezes the window; each file is
+read once, with every figure, so ranking by another figure does not read it again (Reload
+does). Builds are judged by the era the window is set to, and the summary says which.
 """
 
 from __future__ import annotations
 
+import contextlib
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +28,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -27,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keiconfig.core import files, ranking
+from keiconfig.core import files, ranking, regulations
 from keiconfig.core.build import Build
 from keiconfig.core.challenge import Challenge
 from keiconfig.ui import format as fmt
@@ -48,6 +57,24 @@ FIELD_LABELS = {
 COLUMNS = ("Rank", "File", "Name", "Kei-legal", "Rules broken")
 
 
+def _count(n: int, one: str, many: str) -> str:
+    """``one`` for 1 (no number in it, e.g. "1 build"), else ``many`` with %d."""
+    return one if n == 1 else many % n
+
+
+def _emit(signal: object, *args: object) -> None:
+    """Emit from the worker thread; the dialog may have been closed and deleted meanwhile."""
+    with contextlib.suppress(RuntimeError):
+        signal.emit(*args)  # type: ignore[attr-defined]
+
+
+class _Relay(QObject):
+    """Carries the worker thread's news to the dialog's thread (queued signals)."""
+
+    progress = Signal(int, int, int)  # generation, files done, files in the folder
+    finished = Signal(int, object)  # generation, list of Evaluated, or a RankError
+
+
 class ClassFolderDialog(QDialog):
     """A non-modal window with the ranked folder. ``open_requested(path)`` on double-click;
     ``top_builds(items)`` with up to four ``(name, build, source)`` after each ranking."""
@@ -56,12 +83,26 @@ class ClassFolderDialog(QDialog):
     top_builds = Signal(list)
 
     def __init__(
-        self, folder: str | Path, parent: QWidget | None = None, challenge: Challenge | None = None
+        self,
+        folder: str | Path,
+        parent: QWidget | None = None,
+        challenge: Challenge | None = None,
+        era: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.folder = Path(folder)
         self.challenge = challenge  # ranked by a class challenge instead of one figure
+        # The rules the builds are judged by: the window's era (the challenge's own rules
+        # when there is one).
+        self.era = era if era is not None else regulations.CURRENT_ERA
         self.rows: tuple[ranking.Row, ...] = ()
+        self.items: list[ranking.Evaluated] | None = None  # the folder as last read
+        self._generation = 0
+        self._cancel = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._relay = _Relay(self)
+        self._relay.progress.connect(self._progress)
+        self._relay.finished.connect(self._finished)
         self.setWindowTitle(self.tr("Class folder: %s") % self.folder.name)
         self.setAccessibleName(self.tr("Class folder league table"))
         self.setModal(False)
@@ -70,7 +111,7 @@ class ClassFolderDialog(QDialog):
         self.field_box.setAccessibleName(self.tr("Rank by"))
         for field, label in FIELD_LABELS.items():
             self.field_box.addItem(self.tr(label), field)
-        self.field_box.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.field_box.currentIndexChanged.connect(lambda _i: self._rank_again())
         rank_by = QLabel(self.tr("&Rank by:"), self)
         rank_by.setBuddy(self.field_box)
         if challenge is not None:
@@ -95,6 +136,14 @@ class ClassFolderDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.cellActivated.connect(self._activated)  # double-click, or Enter
         self.table.setToolTip(self.tr("Double-click a build (or press Enter) to open it"))
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName(self.tr("Reading the folder"))
+        self.progress.setFormat(self.tr("Reading %v of %m files"))
+        self.cancel_button = QPushButton(self.tr("&Cancel Reading"), self)
+        self.cancel_button.setToolTip(self.tr("Stop reading; rank the files read so far"))
+        self.cancel_button.clicked.connect(lambda _c=False: self.cancel())
+        self.progress.hide()
+        self.cancel_button.hide()
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.open_button = buttons.addButton(
@@ -111,6 +160,10 @@ class ClassFolderDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        reading = QHBoxLayout()
+        reading.addWidget(self.progress, 1)
+        reading.addWidget(self.cancel_button)
+        layout.addLayout(reading)
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
         self.resize(760, 460)
@@ -121,44 +174,169 @@ class ClassFolderDialog(QDialog):
             return self.challenge.label
         return str(self.field_box.currentData())
 
-    def _rank(self) -> tuple[ranking.Row, ...]:
-        if self.challenge is not None:
-            from keiconfig.core.challenge import rank_folder
-
-            return rank_folder(self.challenge, self.folder)
-        return ranking.rank_folder(self.folder, by=self.field)
+    # -- reading (worker thread) -------------------------------------------------------------
+    @property
+    def loading(self) -> bool:
+        return self._thread is not None
 
     def refresh(self) -> bool:
-        """Rank the folder again; False (and the reason shown) if it cannot be read."""
+        """Read the folder again in the worker thread; the table follows when it is done.
+        False (and the reason shown) if the folder cannot be read at all."""
         try:
-            self.rows = self._rank()
+            paths = ranking.build_files(self.folder)
         except ranking.RankError as e:
-            self.rows = ()
-            self._fill()
-            self.summary.setText(self.tr("⚠ %s") % e)
+            self._show_error(e)
             return False
+        self.cancel()
+        self._generation += 1
+        self._cancel = threading.Event()
+        self.progress.setRange(0, max(len(paths), 1))
+        self.progress.setValue(0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.reload_button.setEnabled(False)
+        self.summary.setText(self.tr("Reading %s…") % self.folder)
+        read = self._reader()
+        generation, cancel, relay = self._generation, self._cancel, self._relay
+
+        def work() -> None:
+            out: list[ranking.Evaluated] = []
+            for i, path in enumerate(paths):
+                if cancel.is_set():
+                    break
+                out.append(read(path))
+                _emit(relay.progress, generation, i + 1, len(paths))
+            _emit(relay.finished, generation, out)
+
+        self._thread = threading.Thread(target=work, name="keiconfig-class-folder", daemon=True)
+        self._thread.start()
+        return True
+
+    def _reader(self) -> Callable[[Path], ranking.Evaluated]:
+        if self.challenge is None:
+            era = self.era
+            return lambda path: ranking.evaluate_file(path, path.name, era)
+        from keiconfig.core.challenge import _Judge
+
+        judge, label = _Judge(self.challenge), self.challenge.label
+
+        def read(path: Path) -> ranking.Evaluated:
+            e = judge(path, path.name)
+            return ranking.Evaluated(
+                e.file, e.name, e.compliant, e.failed, {label: e.value}, e.error, e.era
+            )
+
+        return read
+
+    def cancel(self) -> None:
+        """Stop reading; the files read so far are ranked."""
+        self._cancel.set()
+
+    def wait(self, timeout_s: float = 60.0) -> bool:
+        """Block until the reading is done and shown (tests; the worker stays a thread)."""
+        from PySide6.QtCore import QCoreApplication
+
+        thread = self._thread
+        if thread is not None:
+            thread.join(timeout_s)
+            if thread.is_alive():
+                return False
+        QCoreApplication.processEvents()
+        return self._thread is None
+
+    def _progress(self, generation: int, done: int, total: int) -> None:
+        if generation == self._generation:
+            self.progress.setMaximum(max(total, 1))
+            self.progress.setValue(done)
+
+    def _finished(self, generation: int, items: list[ranking.Evaluated]) -> None:
+        if generation != self._generation:
+            return  # an older reading, overtaken by Reload
+        self._thread = None
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.reload_button.setEnabled(True)
+        self.items = items
+        self._total_files = self.progress.maximum()
+        self._rank_again()
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.cancel()
+        super().closeEvent(event)
+
+    def _show_error(self, e: Exception) -> None:
+        self.rows = ()
+        self.items = None
         self._fill()
+        self.summary.setText(self.tr("⚠ %s") % e)
+
+    # -- ranking (no reading) ----------------------------------------------------------------
+    def _rank_again(self) -> None:
+        """Rank what was read by the chosen figure (the folder is not read again)."""
+        if self.items is None:
+            return
+        if self.challenge is not None:
+            from keiconfig.core.challenge import higher_better
+
+            label = self.challenge.label
+            self.rows = ranking.rank(
+                [i.entry(label) for i in self.items],
+                label,
+                higher_better=higher_better(self.challenge),
+            )
+        else:
+            self.rows = ranking.rank_evaluated(self.items, self.field)
+        self._fill()
+        self.summary.setText(self._summary())
+        self.top_builds.emit(self._top_items())
+
+    def _summary(self) -> str:
         ranked = sum(1 for r in self.rows if r.rank is not None)
         broken = sum(1 for r in self.rows if r.error is not None)
         illegal = len(self.rows) - ranked - broken
-        self.summary.setText(
-            self.tr("%d builds: %d ranked, %d break a kei law, %d cannot be read.")
-            % (len(self.rows), ranked, illegal, broken)
-            + (self.tr(" The top %d are on the comparison.") % min(ranked, 4) if ranked else "")
-        )
-        self.top_builds.emit(self._top_items())
-        return True
+        tr = self.tr
+        parts = [
+            _count(len(self.rows), tr("1 build"), tr("%d builds"))
+            + ": "
+            + ", ".join(
+                (
+                    tr("%d ranked") % ranked,
+                    _count(illegal, tr("1 breaks a kei law"), tr("%d break a kei law")),
+                    tr("%d cannot be read") % broken,
+                )
+            )
+            + "."
+        ]
+        if self.challenge is None:
+            parts.append(tr("Judged by the kei rules of %s (the window's era).") % self.era)
+        if len(self.items or ()) < getattr(self, "_total_files", 0):
+            parts.append(
+                tr("Reading was cancelled after %d of %d files.")
+                % (len(self.items or ()), self._total_files)
+            )
+        if ranked:
+            parts.append(
+                _count(
+                    min(ranked, 4),
+                    tr("The top build is on the comparison."),
+                    tr("The top %d are on the comparison."),
+                )
+            )
+        return " ".join(parts)
 
     def _top_items(self) -> list[tuple[str, Build, str]]:
         out: list[tuple[str, Build, str]] = []
+        read = {i.file: i.build for i in self.items or () if i.build is not None}
         for row in self.rows:
             if row.rank is None or len(out) >= 4:
                 continue
             path = self.folder / row.file
-            try:
-                build = files.load_build(path).build
-            except files.BuildFileError:
-                continue  # changed since it was ranked
+            build = read.get(row.file)
+            if build is None:  # a challenge's table keeps no builds: read the top ones
+                try:
+                    build = files.load_build(path).build
+                except files.BuildFileError:
+                    continue  # changed since it was ranked
             out.append((f"{row.rank}. {row.name or row.file}", build, str(path)))
         return out
 

@@ -372,7 +372,7 @@ class CompareTools(QObject):
             self.class_dialog.deleteLater()
         from keiconfig.ui.class_folder import ClassFolderDialog
 
-        dialog = ClassFolderDialog(folder, self.window)
+        dialog = ClassFolderDialog(folder, self.window, era=self.window.document.era)
         dialog.open_requested.connect(lambda path: self.window.open_path(path))
         dialog.top_builds.connect(self._show_top)
         self.class_dialog = dialog

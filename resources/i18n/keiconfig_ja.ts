@@ -1137,7 +1137,7 @@
     </message>
     <message>
         <source>the automatic copy could not be written ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>自動保存のコピーを書き込めませんでした({reason})</translation>
     </message>
     <message>
         <source>permission to write in {folder} was denied</source>
@@ -1149,19 +1149,19 @@
     </message>
     <message>
         <source>the disk quota is used up</source>
-        <translation type="unfinished">ディスクの割り当て容量を使い切りました</translation>
+        <translation>ディスクの割り当て容量を使い切りました</translation>
     </message>
     <message>
         <source>{folder} is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} はフォルダーではありません</translation>
     </message>
     <message>
         <source>the automatic copy of your changes could not be written: {reason}. Your changes are still open here; save them to keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>変更の自動保存コピーを書き込めませんでした: {reason}。変更はこのウィンドウに開いたままです。残すには保存してください</translation>
     </message>
     <message>
         <source>the autosave lock {lock} is held by another process</source>
-        <translation type="unfinished"></translation>
+        <translation>自動保存のロック {lock} を別のプロセスが使っています</translation>
     </message>
     <message>
         <source>the folder {folder} does not exist</source>
@@ -1409,7 +1409,7 @@ published (s)</source>
     </message>
     <message>
         <source>⚠ The file on disk was saved {when}, after these changes began: it is newer than this autosave. Restoring opens the autosaved build; the file stays as it is until you save, and saving asks before it replaces that newer file.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ ディスク上のファイルは {when} に保存されました。この変更を始めた後なので、この自動保存より新しいファイルです。復元すると自動保存したビルドが開きます。保存するまでファイルはそのままで、保存するときはその新しいファイルを置き換える前に確認します。</translation>
     </message>
     <message>
         <source>Recover unsaved build</source>
@@ -1469,7 +1469,7 @@ published (s)</source>
     </message>
     <message>
         <source>; the file on disk is newer (saved {when})</source>
-        <translation type="unfinished"></translation>
+        <translation>。ディスク上のファイルのほうが新しいです({when} に保存)</translation>
     </message>
     <message>
         <source>File changed on disk</source>
@@ -1607,6 +1607,46 @@ published (s)</source>
         <source>Shaded by {objective}; blank cells break a rule; dashed lines are the legal limits.</source>
         <translation>色は{objective}、空白のマスは規格違反、破線は規格の上限です。</translation>
     </message>
+    <message>
+        <source>1 build</source>
+        <translation>1 台</translation>
+    </message>
+    <message>
+        <source>%d builds</source>
+        <translation>%d 台</translation>
+    </message>
+    <message>
+        <source>%d ranked</source>
+        <translation>順位あり %d 台</translation>
+    </message>
+    <message>
+        <source>1 breaks a kei law</source>
+        <translation>軽の法規違反 1 台</translation>
+    </message>
+    <message>
+        <source>%d break a kei law</source>
+        <translation>軽の法規違反 %d 台</translation>
+    </message>
+    <message>
+        <source>%d cannot be read</source>
+        <translation>読めないファイル %d 件</translation>
+    </message>
+    <message>
+        <source>Judged by the kei rules of %s (the window&apos;s era).</source>
+        <translation>%s 年の軽規格で判定しました(ウィンドウで選んだ年代)。</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled after %d of %d files.</source>
+        <translation>%d / %d 件を読んだところで読み込みを中止しました。</translation>
+    </message>
+    <message>
+        <source>The top build is on the comparison.</source>
+        <translation>1 位のビルドを比較に表示しています。</translation>
+    </message>
+    <message>
+        <source>The top %d are on the comparison.</source>
+        <translation>上位 %d 台を比較に表示しています。</translation>
+    </message>
 </context>
 <context>
     <name>BodyPanel</name>
@@ -1674,20 +1714,32 @@ published (s)</source>
         <translation>ビルドをダブルクリック(またはEnter)で開きます</translation>
     </message>
     <message>
+        <source>Reading the folder</source>
+        <translation>フォルダーを読み込み中</translation>
+    </message>
+    <message>
+        <source>Reading %v of %m files</source>
+        <translation>%m 件中 %v 件を読み込み中</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Reading</source>
+        <translation>読み込みを中止(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop reading; rank the files read so far</source>
+        <translation>読み込みを止め、読んだ分だけで順位をつけます</translation>
+    </message>
+    <message>
         <source>&amp;Open Build</source>
         <translation>ビルドを開く(&amp;O)</translation>
     </message>
     <message>
+        <source>Reading %s…</source>
+        <translation>%s を読み込み中…</translation>
+    </message>
+    <message>
         <source>⚠ %s</source>
         <translation>⚠ %s</translation>
-    </message>
-    <message>
-        <source>%d builds: %d ranked, %d break a kei law, %d cannot be read.</source>
-        <translation>ビルド%d件:順位付け%d件、軽自動車の規格違反%d件、読み込めないもの%d件。</translation>
-    </message>
-    <message>
-        <source> The top %d are on the comparison.</source>
-        <translation>上位%d件を比較に表示しています。</translation>
     </message>
     <message>
         <source>Score (lower is better)</source>

@@ -27,6 +27,7 @@ def test_table_matches_keiconfig_rank(main_window, class_folder, monkeypatch):
     main_window.compare_tools.class_folder_action.trigger()
     dialog = main_window.compare_tools.class_dialog
     assert dialog is not None and dialog.isVisible()
+    assert dialog.wait()
     expected = ranking.rank_folder(class_folder)
     table = dialog.table
     assert table.rowCount() == len(expected)
@@ -39,7 +40,7 @@ def test_table_matches_keiconfig_rank(main_window, class_folder, monkeypatch):
 
 def test_top_builds_go_on_the_comparison(main_window, class_folder):
     tools = main_window.compare_tools
-    tools.open_class_folder(str(class_folder))
+    assert tools.open_class_folder(str(class_folder)).wait()
     ranked = [r for r in ranking.rank_folder(class_folder) if r.rank is not None][:4]
     names = [e.name for e in tools.compare_panel.entries]
     assert len(names) == len(ranked)
@@ -49,6 +50,7 @@ def test_top_builds_go_on_the_comparison(main_window, class_folder):
 
 def test_rank_by_another_figure(main_window, class_folder):
     dialog = main_window.compare_tools.open_class_folder(str(class_folder))
+    assert dialog.wait()
     dialog.field_box.setCurrentIndex(dialog.field_box.findData("power_ps"))
     expected = ranking.rank_folder(class_folder, by="power_ps")
     assert [dialog.table.item(r, 1).text() for r in range(len(expected))] == [
@@ -61,6 +63,7 @@ def test_double_click_opens_the_build_asking_about_unsaved_changes(
 ):
     main_window.document.change({"body.length_mm": 3300}, "edit")
     dialog = main_window.compare_tools.open_class_folder(str(class_folder))
+    assert dialog.wait()
     dialogs.unsaved_answer = QMessageBox.StandardButton.Discard
     dialog.table.cellActivated.emit(0, 1)
     assert dialogs.unsaved_asked
@@ -91,6 +94,81 @@ def test_the_dialog_widens_to_show_every_column(qtbot, tmp_path, monkeypatch):
     font.setPointSizeF(font.pointSizeF() * 1.5)  # projector-size text
     dialog.setFont(font)
     dialog.refresh()
+    assert dialog.wait()
     dialog.show()
     qtbot.wait(10)
     assert not dialog.table.horizontalScrollBar().isVisible()
+
+
+def test_judged_by_the_windows_era_and_says_so(main_window, class_folder):
+    main_window.document.set_era("1955")
+    dialog = main_window.compare_tools.open_class_folder(str(class_folder))
+    assert dialog.wait()
+    assert dialog.era == "1955"
+    assert {r.era for r in dialog.rows if r.error is None} == {"1955"}
+    assert "kei rules of 1955" in dialog.summary.text()
+    expected = ranking.rank_folder(class_folder, era_id="1955")
+    assert [r.file for r in dialog.rows] == [r.file for r in expected]
+
+
+def test_the_summary_counts_in_proper_english(qtbot, tmp_path):
+    from keiconfig.core.build import changed, default_build
+    from keiconfig.ui.class_folder import ClassFolderDialog
+
+    files.save_build(default_build(), tmp_path / "a.kei.json")
+    files.save_build(changed(default_build(), {"body.length_mm": 3600}), tmp_path / "b.kei.json")
+    dialog = ClassFolderDialog(tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.refresh()
+    assert dialog.wait()
+    text = dialog.summary.text()
+    assert text.startswith("2 builds: 1 ranked, 1 breaks a kei law, 0 cannot be read.")
+    assert "The top build is on the comparison." in text
+    (tmp_path / "b.kei.json").unlink()
+    dialog.refresh()
+    assert dialog.wait()
+    assert dialog.summary.text().startswith("1 build: 1 ranked, 0 break a kei law")
+
+
+def test_ranking_by_another_figure_does_not_read_the_folder_again(
+    main_window, class_folder, monkeypatch
+):
+    reads: list[str] = []
+    real = ranking.evaluate_file
+    monkeypatch.setattr(
+        ranking, "evaluate_file", lambda p, *a, **k: reads.append(p.name) or real(p, *a, **k)
+    )
+    dialog = main_window.compare_tools.open_class_folder(str(class_folder))
+    assert dialog.wait()
+    assert len(reads) == 6
+    loads: list[object] = []
+    monkeypatch.setattr(files, "load_build", lambda *a, **k: loads.append(a))
+    for field in ("power_ps", "kerb_weight_kg", "top_speed_kmh"):
+        dialog.field_box.setCurrentIndex(dialog.field_box.findData(field))
+        assert [r.file for r in dialog.rows] == [
+            r.file for r in ranking.rank_evaluated(dialog.items, field)
+        ]
+    assert len(reads) == 6 and loads == []
+
+
+def test_reading_shows_progress_and_can_be_cancelled(main_window, class_folder, monkeypatch):
+    import threading
+
+    gate = threading.Event()
+    real = ranking.evaluate_file
+
+    def slow(path, *a, **k):
+        gate.wait(10)  # a slow shared drive: each file waits for the test
+        return real(path, *a, **k)
+
+    monkeypatch.setattr(ranking, "evaluate_file", slow)
+    dialog = main_window.compare_tools.open_class_folder(str(class_folder))
+    assert dialog.loading and not dialog.progress.isHidden()
+    assert not dialog.cancel_button.isHidden() and dialog.progress.maximum() == 6
+    assert main_window.isEnabled()  # the window is not frozen meanwhile
+    dialog.cancel_button.click()
+    gate.set()
+    assert dialog.wait()
+    assert dialog.progress.isHidden() and not dialog.loading
+    assert len(dialog.rows) < 6
+    assert "cancelled after" in dialog.summary.text()

@@ -201,6 +201,7 @@ def test_open_challenge_shows_it_explores_it_and_ranks_a_folder(
     qtbot.mouseClick(dialog.rank_button, Qt.MouseButton.LeftButton)
     table = tools.class_dialog
     assert table is not None and table.challenge is not None
+    assert table.wait()  # the folder is read by a worker thread
     ranked = [r for r in table.rows if r.rank is not None]
     assert ranked[0].file == "suzuki-alto-works-rs-r-1987.kei.json"
     assert table.table.horizontalHeaderItem(5).text() == "0-100 km/h (s)"
