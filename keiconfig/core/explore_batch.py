@@ -64,7 +64,18 @@ def executor_workers(executor: Executor | None) -> int:
     if executor is None:
         return 1
     n = getattr(executor, "_max_workers", None)
-    return int(n) if isinstance(n, int) and n > 0 else machine_workers()
+    if isinstance(n, int) and n > 0:
+        return n  # a process or thread pool
+    client = getattr(executor, "_client", None)  # a Dask client's executor: its threads
+    nthreads = getattr(client, "nthreads", None)
+    if callable(nthreads):
+        try:
+            total = sum(int(v) for v in dict(nthreads()).values())
+        except Exception:  # a client that cannot tell: fall back to this machine
+            total = 0
+        if total > 0:
+            return total
+    return machine_workers()
 
 
 def evaluate_batch(

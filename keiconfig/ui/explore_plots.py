@@ -68,6 +68,8 @@ class ParetoPlot(QWidget):
         self.base_marker = pg.ScatterPlotItem(size=16, symbol="star")
         for item in (self.illegal, self.legal, self.front_line, self.base_marker):
             self.plot.addItem(item)
+        self.front_line.setZValue(5)
+        self.base_marker.setZValue(6)
         self.legal.sigClicked.connect(self._clicked)
         self.plot.scene().sigMouseMoved.connect(self._hover)
         self.readout = QLabel(tr("Point at a dot to read it; click a legal one to open it."))
@@ -93,7 +95,9 @@ class ParetoPlot(QWidget):
         self.legal.setPen(pg.mkPen(None))
         self.illegal.setPen(pg.mkPen(None))
         self.illegal.setBrush(pg.mkBrush(c.muted))
-        self.front_line.setPen(pg.mkPen(c.worse, width=2))
+        self.front_line.setPen(pg.mkPen(c.worse, width=3))
+        self.front_line.setSymbolBrush(pg.mkBrush(c.worse))
+        self.front_line.setSymbolPen(pg.mkPen(c.base, width=1))
         self.base_marker.setBrush(pg.mkBrush(c.warn))
         self.base_marker.setPen(pg.mkPen(c.text, width=1))
 
@@ -128,7 +132,8 @@ class ParetoPlot(QWidget):
         self.front = [self._legal[i] for i in idx]
         fx = [xy(o)[0] for o in self.front]
         fy = [xy(o)[1] for o in self.front]
-        self.front_line.setData(fx, fy)
+        self.front_line.setData(fx, fy, symbol="o", symbolSize=9)
+        self._frame([xy(o) for o in plotted], base)
         if base is not None and None not in xy(base):
             self.base_marker.setData([xy(base)[0]], [xy(base)[1]])
         else:
@@ -139,6 +144,24 @@ class ParetoPlot(QWidget):
                 "{front} on the front (line). The star is your build."
             ).format(legal=len(self._legal), illegal=len(self._illegal), front=len(self.front))
         )
+
+    def _frame(self, pts: list[tuple[float | None, float | None]], base: Outcome | None) -> None:
+        """Show where the builds are: the front and nine in ten of the dots (a few very
+        slow cars would otherwise squeeze the rest into a corner); pan or zoom for more."""
+        xs = np.array([p[0] for p in pts], dtype=float)
+        ys = np.array([p[1] for p in pts], dtype=float)
+        if len(xs) < 10:
+            self.plot.enableAutoRange()
+            return
+        keep_x = [float(np.nanmin(xs)), float(np.nanquantile(xs, 0.9))]
+        keep_y = [float(np.nanmin(ys)), float(np.nanquantile(ys, 0.9))]
+        for o in [*self.front, *([base] if base is not None else [])]:
+            x, y = o.figure(self.x_name), o.figure(self.y_name)
+            if x is not None and y is not None:
+                keep_x = [min(keep_x[0], x), max(keep_x[1], x)]
+                keep_y = [min(keep_y[0], y), max(keep_y[1], y)]
+        self.plot.setXRange(*keep_x, padding=0.05)
+        self.plot.setYRange(*keep_y, padding=0.05)
 
     def describe(self, o: Outcome) -> str:
         verdict = (

@@ -288,3 +288,20 @@ def test_sweep_and_sensitivity():
     assert all(b.span >= 0 for b in bars)
     assert rule_limit("body.length_mm", Rules("1990")) == 3300
     assert rule_limit("body.seats", Rules("1990")) is None
+
+
+def test_tasks_in_flight_follow_the_executor():
+    from keiconfig.core.explore_batch import executor_workers, machine_workers
+
+    class _Client:
+        def nthreads(self):  # as a Dask client says it: worker address -> threads
+            return {"tcp://a:1": 8, "tcp://b:1": 8}
+
+    class _ClientExecutor(Executor):
+        _client = _Client()
+
+    assert executor_workers(None) == 1
+    with ThreadPoolExecutor(3) as ex:
+        assert executor_workers(ex) == 3
+    assert executor_workers(_ClientExecutor()) == 16
+    assert executor_workers(Executor()) == machine_workers()
