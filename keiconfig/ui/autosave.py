@@ -140,7 +140,6 @@ class Autosaver(QObject):
 
     written = Signal(Path)
     failed = Signal(str)
-    _thread_done = Signal(int, str, str)  # generation, build copy's path, error sentence
 
     def __init__(
         self, document: Document, parent: QObject | None = None, delay_ms: int = DELAY_MS
@@ -157,8 +156,13 @@ class Autosaver(QObject):
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self.save_soon)
         self._generation = 0
-        self._writer = _Writer(self)
-        self._thread_done.connect(self._written_by_thread)
+        self._results = _Results()
+        self._writer = _Writer(self._results)
+        # The writer thread never calls Qt: its results wait in a queue that this timer
+        # (running only while a write is outstanding) hands on, on the GUI thread.
+        self._poll_timer = QTimer(self)
+        self._poll_timer.setInterval(20)
+        self._poll_timer.timeout.connect(self._poll)
         document.build_changed.connect(self._schedule)
         document.undo_stack.cleanChanged.connect(self._clean_changed)
         _live.add(self)
@@ -251,9 +255,7 @@ class Autosaver(QObject):
         return build_path, meta_path
 
     def _write(self, build_path: Path, meta_path: Path, texts: tuple[str, str]) -> None:
-        """Write both files (any thread); raises OSError or BuildSaveError."""
-        files.write_text_atomic(build_path, texts[0], mode=FILE_MODE)
-        files.write_text_atomic(meta_path, texts[1], mode=FILE_MODE)
+        _write_files(build_path, meta_path, texts)
 
     def save_soon(self) -> None:
         """The debounce timer's work: the texts are made now, written by the writer thread."""
@@ -265,6 +267,7 @@ class Autosaver(QObject):
         if paths is None:
             return
         self._writer.submit(self._generation, paths, self._texts())
+        self._poll_timer.start()
 
     def save_now(self) -> Path | None:
         """Write the slot now (if the build has unsaved changes); returns the build copy's path.
@@ -290,16 +293,22 @@ class Autosaver(QObject):
         return paths[0]
 
     def wait(self, timeout_s: float = 10.0) -> bool:
-        """Block until the writer thread has written what it was given (tests, exit)."""
-        return self._writer.wait_idle(timeout_s)
+        """Block until the writer thread has written what it was given and its result is
+        handed on (tests, exit)."""
+        idle = self._writer.wait_idle(timeout_s)
+        self._poll()
+        return idle
 
-    def _written_by_thread(self, generation: int, path: str, error: str) -> None:
-        if generation != self._generation:
-            return  # removed since (saved, or a clean exit)
-        if error:
-            self.failed.emit(error)
-        else:
-            self.written.emit(Path(path))
+    def _poll(self) -> None:
+        for generation, path, error in self._results.take():
+            if generation != self._generation:
+                continue  # removed since (saved, or a clean exit)
+            if error is not None:
+                self.failed.emit(failure_sentence(error, path.parent))
+            else:
+                self.written.emit(path)
+        if self._writer.idle():
+            self._poll_timer.stop()
 
     def flush(self) -> Path | None:
         """Write now if there are unsaved changes (the exception hook calls this)."""
@@ -319,17 +328,40 @@ class Autosaver(QObject):
             self._lock = None
 
 
+def _write_files(build_path: Path, meta_path: Path, texts: tuple[str, str]) -> None:
+    """Write a slot's two files (any thread; no Qt); raises OSError or BuildSaveError."""
+    files.write_text_atomic(build_path, texts[0], mode=FILE_MODE)
+    files.write_text_atomic(meta_path, texts[1], mode=FILE_MODE)
+
+
+class _Results:
+    """Results of the writer thread, waiting for the GUI thread (plain Python, no Qt)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._items: list[tuple[int, Path, BaseException | None]] = []
+
+    def put(self, item: tuple[int, Path, BaseException | None]) -> None:
+        with self._lock:
+            self._items.append(item)
+
+    def take(self) -> list[tuple[int, Path, BaseException | None]]:
+        with self._lock:
+            items, self._items = self._items, []
+        return items
+
+
 class _Writer:
     """One background thread per autosaver: writes the newest texts it is given.
 
     ``io_lock`` is held while files are written, so :meth:`Autosaver.remove` and
-    :meth:`Autosaver.save_now` never interleave with the thread. The result goes back to
-    the GUI thread through ``done`` (a queued signal).
+    :meth:`Autosaver.save_now` never interleave with the thread. The thread never calls
+    Qt (an object it called could be deleted by the GUI thread meanwhile): results wait in
+    a :class:`_Results` queue that the autosaver's timer reads on the GUI thread.
     """
 
-    def __init__(self, saver: Autosaver) -> None:
-        self._saver_ref = weakref.ref(saver)
-        self._done = saver._thread_done
+    def __init__(self, results: _Results) -> None:
+        self._results = results
         self.io_lock = threading.Lock()
         self._cond = threading.Condition()
         self._job: tuple[int, tuple[Path, Path], tuple[str, str]] | None = None
@@ -349,6 +381,10 @@ class _Writer:
     def cancel(self) -> None:
         with self._cond:
             self._job = None
+
+    def idle(self) -> bool:
+        with self._cond:
+            return self._job is None and not self._busy
 
     def wait_idle(self, timeout_s: float) -> bool:
         deadline = time.monotonic() + timeout_s
@@ -382,17 +418,12 @@ class _Writer:
             if job is None:
                 return
             generation, paths, texts = job
-            saver = self._saver_ref()
-            if saver is None:
-                return
-            error = ""
+            error: BaseException | None = None
             try:
-                saver._write(*paths, texts)
+                _write_files(*paths, texts)
             except (OSError, files.BuildSaveError) as exc:
-                error = failure_sentence(exc, paths[0].parent)
-            del saver
-        with contextlib.suppress(RuntimeError):  # the window went away meanwhile
-            self._done.emit(generation, str(paths[0]), error)
+                error = exc  # made a sentence on the GUI thread (translations are Qt's)
+        self._results.put((generation, paths[0], error))
 
 
 def flush_all() -> list[Path]:

@@ -13,12 +13,11 @@ does). Builds are judged by the era the window is set to, and the summary says w
 
 from __future__ import annotations
 
-import contextlib
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -62,17 +61,16 @@ def _count(n: int, one: str, many: str) -> str:
     return one if n == 1 else many % n
 
 
-def _emit(signal: object, *args: object) -> None:
-    """Emit from the worker thread; the dialog may have been closed and deleted meanwhile."""
-    with contextlib.suppress(RuntimeError):
-        signal.emit(*args)  # type: ignore[attr-defined]
+class _Reading:
+    """One reading of the folder, shared by the worker thread and the dialog: plain Python
+    under a lock (the thread never calls Qt, whose objects the dialog may delete)."""
 
-
-class _Relay(QObject):
-    """Carries the worker thread's news to the dialog's thread (queued signals)."""
-
-    progress = Signal(int, int, int)  # generation, files done, files in the folder
-    finished = Signal(int, object)  # generation, list of Evaluated, or a RankError
+    def __init__(self, total: int) -> None:
+        self.lock = threading.Lock()
+        self.cancel = threading.Event()
+        self.total = total
+        self.items: list[ranking.Evaluated] = []
+        self.finished = False
 
 
 class ClassFolderDialog(QDialog):
@@ -97,12 +95,12 @@ class ClassFolderDialog(QDialog):
         self.era = era if era is not None else regulations.CURRENT_ERA
         self.rows: tuple[ranking.Row, ...] = ()
         self.items: list[ranking.Evaluated] | None = None  # the folder as last read
-        self._generation = 0
-        self._cancel = threading.Event()
+        self._reading: _Reading | None = None
         self._thread: threading.Thread | None = None
-        self._relay = _Relay(self)
-        self._relay.progress.connect(self._progress)
-        self._relay.finished.connect(self._finished)
+        self._total_files = 0
+        self._poll_timer = QTimer(self)  # hands the worker's progress on, on this thread
+        self._poll_timer.setInterval(50)
+        self._poll_timer.timeout.connect(self._poll)
         self.setWindowTitle(self.tr("Class folder: %s") % self.folder.name)
         self.setAccessibleName(self.tr("Class folder league table"))
         self.setModal(False)
@@ -188,8 +186,7 @@ class ClassFolderDialog(QDialog):
             self._show_error(e)
             return False
         self.cancel()
-        self._generation += 1
-        self._cancel = threading.Event()
+        reading = self._reading = _Reading(len(paths))
         self.progress.setRange(0, max(len(paths), 1))
         self.progress.setValue(0)
         self.progress.show()
@@ -197,19 +194,22 @@ class ClassFolderDialog(QDialog):
         self.reload_button.setEnabled(False)
         self.summary.setText(self.tr("Reading %s…") % self.folder)
         read = self._reader()
-        generation, cancel, relay = self._generation, self._cancel, self._relay
 
         def work() -> None:
-            out: list[ranking.Evaluated] = []
-            for i, path in enumerate(paths):
-                if cancel.is_set():
-                    break
-                out.append(read(path))
-                _emit(relay.progress, generation, i + 1, len(paths))
-            _emit(relay.finished, generation, out)
+            try:
+                for path in paths:
+                    if reading.cancel.is_set():
+                        break
+                    item = read(path)
+                    with reading.lock:
+                        reading.items.append(item)
+            finally:
+                with reading.lock:
+                    reading.finished = True
 
         self._thread = threading.Thread(target=work, name="keiconfig-class-folder", daemon=True)
         self._thread.start()
+        self._poll_timer.start()
         return True
 
     def _reader(self) -> Callable[[Path], ranking.Evaluated]:
@@ -230,7 +230,8 @@ class ClassFolderDialog(QDialog):
 
     def cancel(self) -> None:
         """Stop reading; the files read so far are ranked."""
-        self._cancel.set()
+        if self._reading is not None:
+            self._reading.cancel.set()
 
     def wait(self, timeout_s: float = 60.0) -> bool:
         """Block until the reading is done and shown (tests; the worker stays a thread)."""
@@ -241,23 +242,29 @@ class ClassFolderDialog(QDialog):
             thread.join(timeout_s)
             if thread.is_alive():
                 return False
+        self._poll()
         QCoreApplication.processEvents()
         return self._thread is None
 
-    def _progress(self, generation: int, done: int, total: int) -> None:
-        if generation == self._generation:
-            self.progress.setMaximum(max(total, 1))
-            self.progress.setValue(done)
-
-    def _finished(self, generation: int, items: list[ranking.Evaluated]) -> None:
-        if generation != self._generation:
-            return  # an older reading, overtaken by Reload
+    def _poll(self) -> None:
+        reading = self._reading
+        if reading is None:
+            self._poll_timer.stop()
+            return
+        with reading.lock:
+            done, finished = len(reading.items), reading.finished
+            items = list(reading.items) if finished else None
+        self.progress.setValue(done)
+        if items is None:
+            return
+        self._poll_timer.stop()
+        self._reading = None
         self._thread = None
         self.progress.hide()
         self.cancel_button.hide()
         self.reload_button.setEnabled(True)
         self.items = items
-        self._total_files = self.progress.maximum()
+        self._total_files = reading.total
         self._rank_again()
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
@@ -309,7 +316,7 @@ class ClassFolderDialog(QDialog):
         ]
         if self.challenge is None:
             parts.append(tr("Judged by the kei rules of %s (the window's era).") % self.era)
-        if len(self.items or ()) < getattr(self, "_total_files", 0):
+        if len(self.items or ()) < self._total_files:
             parts.append(
                 tr("Reading was cancelled after %d of %d files.")
                 % (len(self.items or ()), self._total_files)
