@@ -206,16 +206,26 @@ class _Pairs:
 
 def _constant_path(raw: Any) -> tuple[str, str] | None:
     """The field path and word of the first NaN/Infinity in ``raw`` (bounded: after _depth)."""
+    if isinstance(raw, _NotANumber):
+        return "", raw.word
+    # Only containers are pushed, and a path is made only for them and for the NaN found:
+    # a list of 250,000 numbers costs one pass, not 250,000 path strings.
     stack: list[tuple[Any, str]] = [(raw, "")]
     while stack:
         v, path = stack.pop()
-        if isinstance(v, _NotANumber):
-            return path, v.word
-        if isinstance(v, dict):
-            stack.extend((c, f"{path}.{k}" if path else str(k)) for k, c in v.items())
-        elif isinstance(v, list):
-            stack.extend((c, f"{path}[{i}]") for i, c in enumerate(v))
+        items = v.items() if isinstance(v, dict) else enumerate(v)
+        for k, c in items:
+            if type(c) is _NotANumber:
+                return _child_path(v, path, k), c.word
+            if type(c) is dict or type(c) is list:
+                stack.append((c, _child_path(v, path, k)))
     return None
+
+
+def _child_path(parent: Any, path: str, key: Any) -> str:
+    if isinstance(parent, list):
+        return f"{path}[{key}]"
+    return f"{path}.{key}" if path else str(key)
 
 
 def build_from_json_text(text: str, source: str = "build") -> LoadedBuild:
@@ -276,8 +286,6 @@ def build_from_json_text(text: str, source: str = "build") -> LoadedBuild:
 
 
 def _refuse_constants(raw: Any, source: str) -> None:
-    if _depth(raw) > MAX_NESTING:
-        raise BuildFileError(_too_deep(source))
     found = _constant_path(raw)
     if found is None:
         return

@@ -129,3 +129,24 @@ def test_saving_through_a_link_in_the_window(main_window, tmp_path: Path, dialog
     assert main_window.save()
     assert link.is_symlink()
     assert files.load_build(real).build.name == "Through the link"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="named pipes and links")
+def test_gui_exports_use_the_same_safe_write(tmp_path: Path) -> None:
+    from keiconfig.ui import exporting
+
+    fifo = tmp_path / "plot.png"
+    os.mkfifo(fifo)
+    with pytest.raises(exporting.ExportError, match="named pipe"):
+        exporting.write_bytes_atomic(fifo, b"png")
+    real = tmp_path / "real.pdf"
+    real.write_bytes(b"old")
+    os.chmod(real, 0o640)
+    link = tmp_path / "sheet.pdf"
+    link.symlink_to(real)
+    exporting.write_bytes_atomic(link, b"%PDF-new")
+    assert (
+        link.is_symlink()
+        and real.read_bytes() == b"%PDF-new"
+        and stat.S_IMODE(real.stat().st_mode) == 0o640
+    )
