@@ -17,8 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from keiconfig.core import files  # noqa: E402
-from keiconfig.core.build import default_build  # noqa: E402
+from keiconfig.core import files
+from keiconfig.core.build import default_build
 
 BUDGET_S = 0.2
 
