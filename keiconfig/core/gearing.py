@@ -172,7 +172,14 @@ class GearingVerdict:
 
 
 def _ordinal(n: int) -> str:
-    return {1: "1st", 2: "2nd", 3: "3rd"}.get(n, f"{n}th")
+    """A gear's ordinal, ``3rd`` (translated: 3速 in Japanese)."""
+    if n == 1:
+        return translate("gearing", "1st")
+    if n == 2:
+        return translate("gearing", "2nd")
+    if n == 3:
+        return translate("gearing", "3rd")
+    return translate("gearing", "{n}th").format(n=n)
 
 
 def why_gearing(perf: Performance) -> tuple[GearingVerdict, ...]:

@@ -14,7 +14,7 @@ main window (:mod:`keiconfig.ui.challenge_dialog` shows a challenge).
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
@@ -72,6 +72,7 @@ from keiconfig.core.explore_space import (
     SpaceError,
     make_space,
 )
+from keiconfig.core.text import QT_TRANSLATE_NOOP
 from keiconfig.ui import errors
 from keiconfig.ui.explore_plots import MapPlot, ParetoPlot, TornadoPlot, figure_label
 from keiconfig.ui.explore_worker import ExecutorHolder, SearchThread
@@ -89,6 +90,44 @@ TORNADO_STEPS = 9
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("explore", text)
+
+
+# The build format's choices as the explorer shows them (English: the value with spaces).
+OPTION_WORDS: Final[dict[str, str]] = {
+    "hatchback": QT_TRANSLATE_NOOP("explore", "hatchback"),
+    "tall_wagon": QT_TRANSLATE_NOOP("explore", "tall wagon"),
+    "sedan": QT_TRANSLATE_NOOP("explore", "sedan"),
+    "coupe": QT_TRANSLATE_NOOP("explore", "coupe"),
+    "roadster": QT_TRANSLATE_NOOP("explore", "roadster"),
+    "suv": QT_TRANSLATE_NOOP("explore", "suv"),
+    "van": QT_TRANSLATE_NOOP("explore", "van"),
+    "truck": QT_TRANSLATE_NOOP("explore", "truck"),
+    "fixed": QT_TRANSLATE_NOOP("explore", "fixed"),
+    "soft": QT_TRANSLATE_NOOP("explore", "soft"),
+    "targa": QT_TRANSLATE_NOOP("explore", "targa"),
+    "removable_hard": QT_TRANSLATE_NOOP("explore", "removable hard"),
+    "glass": QT_TRANSLATE_NOOP("explore", "glass"),
+    "na": QT_TRANSLATE_NOOP("explore", "na"),
+    "turbo": QT_TRANSLATE_NOOP("explore", "turbo"),
+    "supercharger": QT_TRANSLATE_NOOP("explore", "supercharger"),
+    "front": QT_TRANSLATE_NOOP("explore", "front"),
+    "mid": QT_TRANSLATE_NOOP("explore", "mid"),
+    "rear": QT_TRANSLATE_NOOP("explore", "rear"),
+    "fwd": QT_TRANSLATE_NOOP("explore", "fwd"),
+    "rwd": QT_TRANSLATE_NOOP("explore", "rwd"),
+    "awd": QT_TRANSLATE_NOOP("explore", "awd"),
+    "manual": QT_TRANSLATE_NOOP("explore", "manual"),
+    "automatic": QT_TRANSLATE_NOOP("explore", "automatic"),
+    "cvt": QT_TRANSLATE_NOOP("explore", "cvt"),
+    "True": QT_TRANSLATE_NOOP("explore", "True"),
+    "False": QT_TRANSLATE_NOOP("explore", "False"),
+}
+
+
+def option_text(value: Any) -> str:
+    """A choice of the build format in the user's language (``tall_wagon`` -> "tall wagon")."""
+    word = OPTION_WORDS.get(str(value))
+    return tr(word) if word is not None else str(value).replace("_", " ")
 
 
 def field_label(path: str) -> str:
@@ -166,6 +205,16 @@ class ExplorePanel(QWidget):
         self._update_comparison()
 
     # -- the question ---------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:  # the era names in the new language
+            for i in range(self.era_box.count()):
+                self.era_box.setItemText(i, regulations.era(self.era_box.itemData(i)).label)
+            for row, v in enumerate(CATALOGUE.values()):
+                every = self.fields.item(row, 1)
+                if v.kind == "choice" and every is not None:
+                    every.setText(", ".join(option_text(o) for o in v.options))
+
     def _build_question(self) -> None:
         q = QWidget()
         column = QVBoxLayout(q)
@@ -245,7 +294,7 @@ class ExplorePanel(QWidget):
             item.setToolTip(path)
             self.fields.setItem(row, 0, item)
             if v.kind == "choice":
-                every = QTableWidgetItem(", ".join(str(o).replace("_", " ") for o in v.options))
+                every = QTableWidgetItem(", ".join(option_text(o) for o in v.options))
                 every.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 every.setToolTip(tr("every option"))
                 self.fields.setItem(row, 1, every)
@@ -796,7 +845,7 @@ class ExplorePanel(QWidget):
 def _shown(v: Any) -> str:
     if isinstance(v, float):
         return f"{v:g}"
-    return str(v).replace("_", " ")
+    return option_text(v)
 
 
 def _base_value(build: Build, path: str) -> Any:

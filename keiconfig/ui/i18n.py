@@ -214,6 +214,11 @@ def _accessors(w: QObject) -> Iterator[Accessor]:
             h = w.horizontalHeaderItem(c)
             if h is not None:
                 yield h.text, h.setText
+            for r in range(w.rowCount()):
+                cell = w.item(r, c)
+                if cell is not None:
+                    yield cell.text, cell.setText
+                    yield cell.toolTip, cell.setToolTip
     if isinstance(w, QDockWidget):
         yield w.windowTitle, w.setWindowTitle
     if isinstance(w, QAction):

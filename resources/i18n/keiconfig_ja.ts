@@ -389,11 +389,11 @@
     </message>
     <message>
         <source>Open challenge</source>
-        <translation>チャレンジを開く</translation>
+        <translation>課題を開く</translation>
     </message>
     <message>
         <source>Class challenges (*.challenge.json *.json)</source>
-        <translation>クラスのチャレンジ (*.challenge.json *.json)</translation>
+        <translation>クラスの課題 (*.challenge.json *.json)</translation>
     </message>
     <message>
         <source>Rules</source>
@@ -401,15 +401,15 @@
     </message>
     <message>
         <source>Era</source>
-        <translation>年代</translation>
+        <translation>規格の年代</translation>
     </message>
     <message>
         <source>&amp;Era:</source>
-        <translation>年代(&amp;E):</translation>
+        <translation>規格の年代(&amp;E):</translation>
     </message>
     <message>
         <source>Makers&apos; 64 PS &amp;agreement</source>
-        <translation>メーカー自主規制 64 PS(&amp;A)</translation>
+        <translation>メーカーの64 PS自主規制(&amp;A)</translation>
     </message>
     <message>
         <source>any</source>
@@ -417,11 +417,11 @@
     </message>
     <message>
         <source>At least this many seats</source>
-        <translation>最低乗車定員</translation>
+        <translation>乗車定員の下限</translation>
     </message>
     <message>
         <source>At least &amp;seats:</source>
-        <translation>最低定員(&amp;S):</translation>
+        <translation>乗車定員の下限(&amp;S):</translation>
     </message>
     <message>
         <source>Body style</source>
@@ -429,7 +429,7 @@
     </message>
     <message>
         <source>&amp;Body style:</source>
-        <translation>ボディ形式(&amp;B):</translation>
+        <translation>ボディタイプ(&amp;B):</translation>
     </message>
     <message>
         <source>no ceiling</source>
@@ -441,7 +441,7 @@
     </message>
     <message>
         <source>&amp;Weight at most:</source>
-        <translation>重量上限(&amp;W):</translation>
+        <translation>車両重量の上限(&amp;W):</translation>
     </message>
     <message>
         <source>Objective</source>
@@ -453,7 +453,7 @@
     </message>
     <message>
         <source>&amp;Best:</source>
-        <translation>最良にする値(&amp;B):</translation>
+        <translation>最良にする項目(&amp;B):</translation>
     </message>
     <message>
         <source>Weights of the mix</source>
@@ -461,7 +461,7 @@
     </message>
     <message>
         <source>Figures and weights, e.g. zero_to_100kmh_s=1, top_speed_kmh=0.5</source>
-        <translation>数値と重み。例: zero_to_100kmh_s=1, top_speed_kmh=0.5</translation>
+        <translation>項目と重み(例:zero_to_100kmh_s=1, top_speed_kmh=0.5)</translation>
     </message>
     <message>
         <source>&amp;Mix:</source>
@@ -469,7 +469,7 @@
     </message>
     <message>
         <source>Vary (the rest stays as in your build)</source>
-        <translation>変える項目 (ほかはあなたの車のまま)</translation>
+        <translation>変える項目(それ以外はあなたのビルドのまま)</translation>
     </message>
     <message>
         <source>Fields to vary</source>
@@ -481,11 +481,11 @@
     </message>
     <message>
         <source>From</source>
-        <translation>下限</translation>
+        <translation>最小</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>上限</translation>
+        <translation>最大</translation>
     </message>
     <message>
         <source>every option</source>
@@ -497,11 +497,11 @@
     </message>
     <message>
         <source>Builds to judge</source>
-        <translation>評価する台数</translation>
+        <translation>評価するビルドの数</translation>
     </message>
     <message>
         <source>B&amp;uilds to judge:</source>
-        <translation>評価台数(&amp;U):</translation>
+        <translation>評価するビルドの数(&amp;U):</translation>
     </message>
     <message>
         <source>The same seed gives the same answer</source>
@@ -521,7 +521,7 @@
     </message>
     <message>
         <source>Differential evolution over every checked field</source>
-        <translation>チェックしたすべての項目で差分進化法を実行</translation>
+        <translation>チェックしたすべての項目について差分進化法で探索します</translation>
     </message>
     <message>
         <source>S&amp;weep</source>
@@ -529,7 +529,7 @@
     </message>
     <message>
         <source>A grid over the one or two checked fields</source>
-        <translation>チェックした1つか2つの項目を格子状に評価</translation>
+        <translation>チェックした1〜2項目を格子状に調べます</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -541,35 +541,35 @@
     </message>
     <message>
         <source>%v of %m builds</source>
-        <translation>%m 台中 %v 台</translation>
+        <translation>%v / %m ビルド</translation>
     </message>
     <message>
         <source>Choose what may vary, then Search.</source>
-        <translation>変える項目を選んでから「探索」を押してください。</translation>
+        <translation>変えてよい項目を選んで「探索」を押してください。</translation>
     </message>
     <message>
         <source>Your build against the best found</source>
-        <translation>あなたの車と見つかった最良の車</translation>
+        <translation>あなたのビルドと、見つかった最良のビルド</translation>
     </message>
     <message>
         <source>Best legal builds</source>
-        <translation>規格内の最良の車</translation>
+        <translation>規格に適合する最良のビルド</translation>
     </message>
     <message>
         <source>Double-click a build (or press Enter) to open it</source>
-        <translation>車をダブルクリック (または Enter) で開きます</translation>
+        <translation>ビルドをダブルクリック(またはEnter)で開きます</translation>
     </message>
     <message>
         <source>&amp;Open This Build</source>
-        <translation>この車を開く(&amp;O)</translation>
+        <translation>このビルドを開く(&amp;O)</translation>
     </message>
     <message>
         <source>Make the selected build the open build (one undo step)</source>
-        <translation>選んだ車を開いている車にします (取り消しは1回)</translation>
+        <translation>選んだビルドを開いているビルドにします(1回の操作で元に戻せます)</translation>
     </message>
     <message>
         <source>Best builds</source>
-        <translation>最良の車</translation>
+        <translation>最良のビルド</translation>
     </message>
     <message>
         <source>Across</source>
@@ -617,7 +617,7 @@
     </message>
     <message>
         <source>Cannot search: {why}</source>
-        <translation>探索できません: {why}</translation>
+        <translation>探索できません:{why}</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -625,7 +625,7 @@
     </message>
     <message>
         <source>A sweep takes one or two checked fields; Search takes any number.</source>
-        <translation>スイープはチェックした項目が1つか2つのときだけです。探索はいくつでも使えます。</translation>
+        <translation>スイープはチェックした1〜2項目で行います。探索は何項目でもできます。</translation>
     </message>
     <message>
         <source>Sweeping…</source>
@@ -649,27 +649,27 @@
     </message>
     <message>
         <source>{n} builds judged; best legal so far: {value}</source>
-        <translation>{n} 台を評価。これまでの規格内の最良: {value}</translation>
+        <translation>{n}件のビルドを評価、これまでの規格適合の最良:{value}</translation>
     </message>
     <message>
         <source>The search stopped: {why}</source>
-        <translation>探索が止まりました: {why}</translation>
+        <translation>探索が止まりました:{why}</translation>
     </message>
     <message>
         <source>Cancelled after {n} builds.</source>
-        <translation>{n} 台でキャンセルしました。</translation>
+        <translation>{n}件のビルドを評価したところでキャンセルしました。</translation>
     </message>
     <message>
         <source>{n} builds judged.</source>
-        <translation>{n} 台を評価しました。</translation>
+        <translation>{n}件のビルドを評価しました。</translation>
     </message>
     <message>
         <source>{k} legal builds are in the table.</source>
-        <translation>規格内の車 {k} 台を表に示します。</translation>
+        <translation>規格に適合するビルド{k}件を表に示しています。</translation>
     </message>
     <message>
         <source>No legal build was found: widen the ranges or the rules.</source>
-        <translation>規格内の車は見つかりませんでした。範囲か条件を広げてください。</translation>
+        <translation>規格に適合するビルドは見つかりませんでした。範囲か規格の条件を広げてください。</translation>
     </message>
     <message>
         <source>score</source>
@@ -677,7 +677,7 @@
     </message>
     <message>
         <source>Changes from your build</source>
-        <translation>あなたの車からの変更</translation>
+        <translation>あなたのビルドからの変更</translation>
     </message>
     <message>
         <source>none</source>
@@ -685,27 +685,27 @@
     </message>
     <message>
         <source>Each checked field swept alone over its range.</source>
-        <translation>チェックした項目を1つずつ範囲全体でスイープしました。</translation>
+        <translation>チェックした各項目を、1つずつ範囲全体でスイープしました。</translation>
     </message>
     <message>
         <source>Map drawn: {n} builds.</source>
-        <translation>マップを描きました: {n} 台。</translation>
+        <translation>マップを描きました:{n}件のビルド。</translation>
     </message>
     <message>
         <source>Your build: {value}</source>
-        <translation>あなたの車: {value}</translation>
+        <translation>あなたのビルド:{value}</translation>
     </message>
     <message>
         <source>(breaks: {rules})</source>
-        <translation>(違反: {rules})</translation>
+        <translation>(違反:{rules})</translation>
     </message>
     <message>
         <source>; best found: {value}</source>
-        <translation>、見つかった最良: {value}</translation>
+        <translation>、見つかった最良:{value}</translation>
     </message>
     <message>
         <source>Open explored build</source>
-        <translation>探索した車を開く</translation>
+        <translation>探索したビルドを開く</translation>
     </message>
     <message>
         <source>Explore</source>
@@ -717,15 +717,15 @@
     </message>
     <message>
         <source>Search for the best legal builds an era allows</source>
-        <translation>その年代の規格で最良の車を探します</translation>
+        <translation>その規格で許される最良のビルドを探します</translation>
     </message>
     <message>
         <source>Open C&amp;hallenge…</source>
-        <translation>チャレンジを開く(&amp;H)…</translation>
+        <translation>課題を開く(&amp;H)…</translation>
     </message>
     <message>
         <source>Open a class challenge file</source>
-        <translation>クラスのチャレンジファイルを開きます</translation>
+        <translation>クラスの課題ファイルを開きます</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -733,7 +733,7 @@
     </message>
     <message>
         <source>Could not open the challenge</source>
-        <translation>チャレンジを開けませんでした</translation>
+        <translation>課題を開けませんでした</translation>
     </message>
     <message>
         <source>Change body style</source>
@@ -1137,7 +1137,7 @@
     </message>
     <message>
         <source>the automatic copy could not be written ({reason})</source>
-        <translation>自動保存のコピーを書き込めませんでした({reason})</translation>
+        <translation>自動コピーを書き込めませんでした({reason})</translation>
     </message>
     <message>
         <source>permission to write in {folder} was denied</source>
@@ -1157,7 +1157,7 @@
     </message>
     <message>
         <source>the automatic copy of your changes could not be written: {reason}. Your changes are still open here; save them to keep them</source>
-        <translation>変更の自動保存コピーを書き込めませんでした: {reason}。変更はこのウィンドウに開いたままです。残すには保存してください</translation>
+        <translation>変更の自動コピーを書き込めませんでした:{reason}。変更はここで開いたままです。残すには保存してください</translation>
     </message>
     <message>
         <source>the autosave lock {lock} is held by another process</source>
@@ -1409,7 +1409,7 @@ published (s)</source>
     </message>
     <message>
         <source>⚠ The file on disk was saved {when}, after these changes began: it is newer than this autosave. Restoring opens the autosaved build; the file stays as it is until you save, and saving asks before it replaces that newer file.</source>
-        <translation>⚠ ディスク上のファイルは {when} に保存されました。この変更を始めた後なので、この自動保存より新しいファイルです。復元すると自動保存したビルドが開きます。保存するまでファイルはそのままで、保存するときはその新しいファイルを置き換える前に確認します。</translation>
+        <translation>⚠ ディスク上のファイルは、これらの変更を始めたあとの{when}に保存されており、この自動保存より新しいものです。復元すると自動保存したビルドを開きます。ファイルは保存するまでそのままで、保存するときはその新しいファイルを置き換える前に確認します。</translation>
     </message>
     <message>
         <source>Recover unsaved build</source>
@@ -1469,7 +1469,7 @@ published (s)</source>
     </message>
     <message>
         <source>; the file on disk is newer (saved {when})</source>
-        <translation>。ディスク上のファイルのほうが新しいです({when} に保存)</translation>
+        <translation>。ディスク上のファイルのほうが新しくなっています({when}に保存)</translation>
     </message>
     <message>
         <source>File changed on disk</source>
@@ -1529,35 +1529,35 @@ published (s)</source>
     </message>
     <message>
         <source>Rank a class folder</source>
-        <translation>クラスのフォルダを順位付け</translation>
+        <translation>クラスフォルダーの順位付け</translation>
     </message>
     <message>
         <source>best {figure}</source>
-        <translation>{figure}を最良に</translation>
+        <translation>最良の{figure}</translation>
     </message>
     <message>
         <source>best score of {mix}</source>
-        <translation>{mix} のスコアを最良に</translation>
+        <translation>{mix}の最良スコア</translation>
     </message>
     <message>
         <source>Challenge: {title}</source>
-        <translation>チャレンジ: {title}</translation>
+        <translation>課題:{title}</translation>
     </message>
     <message>
         <source>Rules: {rules}.</source>
-        <translation>条件: {rules}。</translation>
+        <translation>規格:{rules}。</translation>
     </message>
     <message>
         <source>Objective: {objective}.</source>
-        <translation>目標: {objective}。</translation>
+        <translation>目標:{objective}。</translation>
     </message>
     <message>
         <source>&amp;Explore the Best Legal Build</source>
-        <translation>規格内の最良の車を探索(&amp;E)</translation>
+        <translation>規格に適合する最良のビルドを探索(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Rank a Class Folder…</source>
-        <translation>クラスのフォルダを順位付け(&amp;R)…</translation>
+        <translation>クラスフォルダーを順位付け(&amp;R)…</translation>
     </message>
     <message>
         <source>Pareto plot</source>
@@ -1565,23 +1565,23 @@ published (s)</source>
     </message>
     <message>
         <source>Point at a dot to read it; click a legal one to open it.</source>
-        <translation>点にマウスを重ねると値を表示、規格内の点をクリックするとその車を開きます。</translation>
+        <translation>点にマウスを重ねると値を読めます。規格に適合する点をクリックすると開きます。</translation>
     </message>
     <message>
         <source>{legal} legal builds (dots), {illegal} that break a rule (grey crosses); {front} on the front (line). The star is your build.</source>
-        <translation>規格内 {legal} 台 (点)、規格違反 {illegal} 台 (灰色の×)、パレートフロント上 {front} 台 (線)。星印はあなたの車です。</translation>
+        <translation>規格に適合するビルド{legal}件(点)、規格違反{illegal}件(灰色の×)、パレートフロント上に{front}件(線)。星印はあなたのビルドです。</translation>
     </message>
     <message>
         <source>legal</source>
-        <translation>規格内</translation>
+        <translation>適合</translation>
     </message>
     <message>
         <source>breaks: {rules}</source>
-        <translation>違反: {rules}</translation>
+        <translation>違反:{rules}</translation>
     </message>
     <message>
         <source> (click to open it)</source>
-        <translation> (クリックで開きます)</translation>
+        <translation>(クリックで開く)</translation>
     </message>
     <message>
         <source>Sensitivity chart</source>
@@ -1589,15 +1589,15 @@ published (s)</source>
     </message>
     <message>
         <source>Each field swept alone over its range, the rest as in your build (the line). {field} matters most: {best} at {best_setting}, {worst} at {worst_setting}.</source>
-        <translation>各項目を1つずつ範囲全体で動かし、ほかはあなたの車のまま (線) です。最も効くのは{field}: {best_setting} で {best}、{worst_setting} で {worst}。</translation>
+        <translation>各項目を1つずつ範囲全体でスイープし、それ以外はあなたのビルドのままにしています(線)。最も効くのは{field}:{best_setting}で{best}、{worst_setting}で{worst}。</translation>
     </message>
     <message>
         <source>No field could be swept within the rules.</source>
-        <translation>規格内でスイープできる項目がありませんでした。</translation>
+        <translation>規格の範囲内でスイープできる項目はありませんでした。</translation>
     </message>
     <message>
         <source>Two-field map</source>
-        <translation>2項目マップ</translation>
+        <translation>2項目のマップ</translation>
     </message>
     <message>
         <source>limit</source>
@@ -1605,47 +1605,47 @@ published (s)</source>
     </message>
     <message>
         <source>Shaded by {objective}; blank cells break a rule; dashed lines are the legal limits.</source>
-        <translation>色は{objective}、空白のマスは規格違反、破線は規格の上限です。</translation>
+        <translation>色の濃さは{objective}。空白のマスは規格違反、破線は規格の上限です。</translation>
     </message>
     <message>
         <source>1 build</source>
-        <translation>1 台</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%d builds</source>
-        <translation>%d 台</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%d ranked</source>
-        <translation>順位あり %d 台</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 breaks a kei law</source>
-        <translation>軽の法規違反 1 台</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%d break a kei law</source>
-        <translation>軽の法規違反 %d 台</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%d cannot be read</source>
-        <translation>読めないファイル %d 件</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Judged by the kei rules of %s (the window&apos;s era).</source>
-        <translation>%s 年の軽規格で判定しました(ウィンドウで選んだ年代)。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading was cancelled after %d of %d files.</source>
-        <translation>%d / %d 件を読んだところで読み込みを中止しました。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The top build is on the comparison.</source>
-        <translation>1 位のビルドを比較に表示しています。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The top %d are on the comparison.</source>
-        <translation>上位 %d 台を比較に表示しています。</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1691,7 +1691,7 @@ published (s)</source>
     </message>
     <message>
         <source>Challenge: %s</source>
-        <translation>チャレンジ: %s</translation>
+        <translation>課題:%s</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
@@ -1715,19 +1715,19 @@ published (s)</source>
     </message>
     <message>
         <source>Reading the folder</source>
-        <translation>フォルダーを読み込み中</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading %v of %m files</source>
-        <translation>%m 件中 %v 件を読み込み中</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Cancel Reading</source>
-        <translation>読み込みを中止(&amp;C)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stop reading; rank the files read so far</source>
-        <translation>読み込みを止め、読んだ分だけで順位をつけます</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Open Build</source>
@@ -1735,7 +1735,7 @@ published (s)</source>
     </message>
     <message>
         <source>Reading %s…</source>
-        <translation>%s を読み込み中…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>⚠ %s</source>
@@ -1743,7 +1743,7 @@ published (s)</source>
     </message>
     <message>
         <source>Score (lower is better)</source>
-        <translation>スコア (小さいほど良い)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>✓ yes</source>
@@ -2739,12 +2739,12 @@ published (s)</source>
     <message>
         <source>[The motor] limits it</source>
         <extracomment>Opens the &quot;what limits it&quot; sentence. Keep [brackets] around the words naming the limit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>[モーター]による制限</translation>
     </message>
     <message>
         <source>[the motor]</source>
         <extracomment>A limit later in the sentence, as {limit} in &quot;then {limit} up to {speed}&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>[モーター]</translation>
     </message>
     <message>
         <source>Wheelspin (tyre grip)</source>
@@ -2841,7 +2841,7 @@ published (s)</source>
     </message>
     <message>
         <source>; at its {speed} top speed [the speed limiter] or the motor&apos;s top speed holds it</source>
-        <translation type="unfinished"></translation>
+        <translation>。最高速度{speed}では[スピードリミッター]かモーターの最高回転で頭打ち</translation>
     </message>
     <message>
         <source>; at its {speed} top speed it runs out of revs and sits on [the rev limiter]</source>
@@ -3231,6 +3231,114 @@ published (s)</source>
         <source>roof</source>
         <translation>ルーフ</translation>
     </message>
+    <message>
+        <source>hatchback</source>
+        <translation>ハッチバック</translation>
+    </message>
+    <message>
+        <source>tall wagon</source>
+        <translation>トールワゴン</translation>
+    </message>
+    <message>
+        <source>sedan</source>
+        <translation>セダン</translation>
+    </message>
+    <message>
+        <source>coupe</source>
+        <translation>クーペ</translation>
+    </message>
+    <message>
+        <source>roadster</source>
+        <translation>ロードスター</translation>
+    </message>
+    <message>
+        <source>suv</source>
+        <translation>SUV</translation>
+    </message>
+    <message>
+        <source>van</source>
+        <translation>バン</translation>
+    </message>
+    <message>
+        <source>truck</source>
+        <translation>トラック</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>固定ルーフ</translation>
+    </message>
+    <message>
+        <source>soft</source>
+        <translation>ソフトトップ</translation>
+    </message>
+    <message>
+        <source>targa</source>
+        <translation>タルガトップ</translation>
+    </message>
+    <message>
+        <source>removable hard</source>
+        <translation>脱着式ハードトップ</translation>
+    </message>
+    <message>
+        <source>glass</source>
+        <translation>ガラスルーフ</translation>
+    </message>
+    <message>
+        <source>na</source>
+        <translation>NA</translation>
+    </message>
+    <message>
+        <source>turbo</source>
+        <translation>ターボ</translation>
+    </message>
+    <message>
+        <source>supercharger</source>
+        <translation>スーパーチャージャー</translation>
+    </message>
+    <message>
+        <source>front</source>
+        <translation>フロント</translation>
+    </message>
+    <message>
+        <source>mid</source>
+        <translation>ミッドシップ</translation>
+    </message>
+    <message>
+        <source>rear</source>
+        <translation>リア</translation>
+    </message>
+    <message>
+        <source>fwd</source>
+        <translation>前輪駆動</translation>
+    </message>
+    <message>
+        <source>rwd</source>
+        <translation>後輪駆動</translation>
+    </message>
+    <message>
+        <source>awd</source>
+        <translation>四輪駆動</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>MT</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>AT</translation>
+    </message>
+    <message>
+        <source>cvt</source>
+        <translation>CVT</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>なし</translation>
+    </message>
 </context>
 <context>
     <name>files</name>
@@ -3568,55 +3676,71 @@ published (s)</source>
     <name>gearing</name>
     <message>
         <source>single speed</source>
-        <translation type="unfinished"></translation>
+        <translation>1段</translation>
     </message>
     <message>
         <source>lowest ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>最もローな変速比</translation>
     </message>
     <message>
         <source>highest ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>最もハイな変速比</translation>
     </message>
     <message>
         <source>CVT at peak power</source>
-        <translation type="unfinished"></translation>
+        <translation>最高出力時のCVT</translation>
+    </message>
+    <message>
+        <source>1st</source>
+        <translation>1速</translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation>2速</translation>
+    </message>
+    <message>
+        <source>3rd</source>
+        <translation>3速</translation>
+    </message>
+    <message>
+        <source>{n}th</source>
+        <translation>{n}速</translation>
     </message>
     <message>
         <source>The motor gives its full {torque:.0f} N·m from standstill up to {speed:.0f} km/h (a torque-limited launch, with no gear to change), then its full {power:.0f} kW above that (power-limited).</source>
-        <translation type="unfinished"></translation>
+        <translation>モーターは停止から{speed:.0f} km/hまで最大の{torque:.0f} N·mを出し(トルクで決まる発進で、変速はありません)、それより上では最大の{power:.0f} kWを出します(出力で決まる)。</translation>
     </message>
     <message>
         <source>The maker&apos;s {limit:.0f} km/h limiter sets its top speed; without it the motor would take it to {free:.0f} km/h.</source>
-        <translation type="unfinished"></translation>
+        <translation>メーカーの{limit:.0f} km/hリミッターが最高速度を決めています。リミッターがなければ、モーターで{free:.0f} km/hまで出ます。</translation>
     </message>
     <message>
         <source>The maker&apos;s {limit:.0f} km/h limiter sets its top speed, and the reduction ({ratio:.2f}) puts the motor&apos;s top speed ({rpm:.0f} rpm) there too: a short ratio for a strong launch.</source>
-        <translation type="unfinished"></translation>
+        <translation>メーカーの{limit:.0f} km/hリミッターが最高速度を決めており、減速比({ratio:.2f})でモーターの最高回転({rpm:.0f} rpm)もそこに合わせています。力強い発進のためのローな減速比です。</translation>
     </message>
     <message>
         <source>At {speed:.0f} km/h the motor reaches its top speed ({rpm:.0f} rpm): a lower reduction ratio would let power meet drag higher up.</source>
-        <translation type="unfinished"></translation>
+        <translation>{speed:.0f} km/hでモーターが最高回転({rpm:.0f} rpm)に達します。減速比を小さくすれば、もっと高い速度まで出力で空気抵抗と釣り合えます。</translation>
     </message>
     <message>
         <source>At {speed:.0f} km/h the motor&apos;s power meets drag and rolling resistance.</source>
-        <translation type="unfinished"></translation>
+        <translation>{speed:.0f} km/hでモーターの出力が空気抵抗と転がり抵抗に釣り合います。</translation>
     </message>
     <message>
         <source>Top gear is too tall: the car goes fastest in {gear} gear, because in top gear the engine cannot reach the rpm where it makes its power.</source>
-        <translation type="unfinished"></translation>
+        <translation>トップギアがハイすぎます:最も速いのは{gear}です。トップギアではエンジンが出力の出る回転数まで回らないからです。</translation>
     </message>
     <message>
         <source>Top gear is tall: at its {speed:.0f} km/h top speed the engine turns {rpm:.0f} rpm, short of its power peak at {peak:.0f} rpm, so it never uses its full power there.</source>
-        <translation type="unfinished"></translation>
+        <translation>トップギアがハイです:最高速度{speed:.0f} km/hでのエンジン回転数は{rpm:.0f} rpmで、最高出力の{peak:.0f} rpmに届かないため、そこでは最大出力を使えません。</translation>
     </message>
     <message>
         <source>Top gear is short: the engine reaches its {rpm:.0f} rpm redline at {speed:.0f} km/h while it could still pull harder than the drag; a taller top gear or final drive would go faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>トップギアがローです:{speed:.0f} km/hでレッドゾーンの{rpm:.0f} rpmに達しますが、まだ空気抵抗より強く引っ張れます。トップギアか最終減速比をハイにすればもっと速く走れます。</translation>
     </message>
     <message>
         <source>The change from {a} to {b} gear drops the engine to {rpm:.0f} rpm, where it makes only {share:.0f} % of its peak power: a gap in the gearing (closer ratios, or one more gear, would fill it).</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}から{b}へのシフトアップでエンジン回転数が{rpm:.0f} rpmまで落ち、最高出力の{share:.0f} %しか出ません。ギア比の谷です(クロスレシオにするか、段数を1つ増やせば埋まります)。</translation>
     </message>
 </context>
 <context>
@@ -3814,19 +3938,19 @@ published (s)</source>
     </message>
     <message>
         <source>Motor with {torque} N·m (+10 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>{torque} N·mのモーター(+10 %)</translation>
     </message>
     <message>
         <source>{kwh} kWh battery (a quarter smaller, lighter)</source>
-        <translation type="unfinished"></translation>
+        <translation>{kwh} kWhのバッテリー(4分の1小さく、軽く)</translation>
     </message>
     <message>
         <source>Final drive 10 % shorter ({ratio})</source>
-        <translation type="unfinished"></translation>
+        <translation>最終減速比を10 %ローに({ratio})</translation>
     </message>
     <message>
         <source>Final drive 10 % taller ({ratio})</source>
-        <translation type="unfinished"></translation>
+        <translation>最終減速比を10 %ハイに({ratio})</translation>
     </message>
     <message>
         <source>50 kg lighter</source>

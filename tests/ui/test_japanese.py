@@ -79,10 +79,13 @@ ALLOWED_WORDS = frozenset(
         "Crr",
         "rho",
         "eta",
+        "Enter",
     ]
 )
 
 _WORD = re.compile(r"[A-Za-z]{2,}")
+# names of build fields and figures (zero_to_100kmh_s, engine.c0), typed as they are
+_IDENTIFIER = re.compile(r"\b[A-Za-z0-9]+(?:[_.][A-Za-z0-9]+)+\b")
 _MARKUP = re.compile(r"<[^>]*>|&[a-z]+;")
 
 
@@ -140,7 +143,8 @@ def english_left(top: QWidget, also_allowed: set[str]) -> list[str]:
     allowed = ALLOWED_WORDS | _proper_names() | also_allowed
     left = []
     for where, text in visible_texts(top):
-        words = [w for w in _WORD.findall(_MARKUP.sub(" ", text)) if w not in allowed]
+        plain = _IDENTIFIER.sub(" ", _MARKUP.sub(" ", text))
+        words = [w for w in _WORD.findall(plain) if w not in allowed]
         if words:
             left.append(f"{where}: {text!r} ({', '.join(words)})")
     return sorted(set(left))
@@ -148,7 +152,7 @@ def english_left(top: QWidget, also_allowed: set[str]) -> list[str]:
 
 def _open_everything(window) -> None:
     """Every panel and dock on screen: classroom (both tabs), comparison with two builds,
-    the race, the model page."""
+    the race, the model page, the explorer."""
     window.classroom.dock.show()
     window.classroom.tabs.setCurrentIndex(1)
     tools = window.compare_tools
@@ -157,6 +161,9 @@ def _open_everything(window) -> None:
     tools.add_preset(presets.list_presets()[3])
     tools.race()
     window.classroom.show_model_page()
+    explore = getattr(window, "explore_tools", None)
+    if explore is not None:
+        explore.show()
     QApplication.processEvents()
 
 
