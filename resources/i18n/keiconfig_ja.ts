@@ -1609,43 +1609,43 @@ published (s)</source>
     </message>
     <message>
         <source>1 build</source>
-        <translation type="unfinished"></translation>
+        <translation>ビルド1件</translation>
     </message>
     <message>
         <source>%d builds</source>
-        <translation type="unfinished"></translation>
+        <translation>ビルド%d件</translation>
     </message>
     <message>
         <source>%d ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>順位付け%d件</translation>
     </message>
     <message>
         <source>1 breaks a kei law</source>
-        <translation type="unfinished"></translation>
+        <translation>軽自動車の規格違反1件</translation>
     </message>
     <message>
         <source>%d break a kei law</source>
-        <translation type="unfinished"></translation>
+        <translation>軽自動車の規格違反%d件</translation>
     </message>
     <message>
         <source>%d cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込めないもの%d件</translation>
     </message>
     <message>
         <source>Judged by the kei rules of %s (the window&apos;s era).</source>
-        <translation type="unfinished"></translation>
+        <translation>%s(ウィンドウで選んでいる規格)で判定しています。</translation>
     </message>
     <message>
         <source>Reading was cancelled after %d of %d files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%d / %d ファイルを読んだところで読み込みをキャンセルしました。</translation>
     </message>
     <message>
         <source>The top build is on the comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>1位のビルドを比較に表示しています。</translation>
     </message>
     <message>
         <source>The top %d are on the comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>上位%d件を比較に表示しています。</translation>
     </message>
 </context>
 <context>
@@ -1715,19 +1715,19 @@ published (s)</source>
     </message>
     <message>
         <source>Reading the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを読み込み中</translation>
     </message>
     <message>
         <source>Reading %v of %m files</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m ファイルを読み込み中</translation>
     </message>
     <message>
         <source>&amp;Cancel Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込みをキャンセル(&amp;C)</translation>
     </message>
     <message>
         <source>Stop reading; rank the files read so far</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込みをやめ、ここまでに読んだファイルで順位を付けます</translation>
     </message>
     <message>
         <source>&amp;Open Build</source>
@@ -1735,7 +1735,7 @@ published (s)</source>
     </message>
     <message>
         <source>Reading %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>%s を読み込み中…</translation>
     </message>
     <message>
         <source>⚠ %s</source>
@@ -1743,7 +1743,7 @@ published (s)</source>
     </message>
     <message>
         <source>Score (lower is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>スコア(小さいほど良い)</translation>
     </message>
     <message>
         <source>✓ yes</source>
