@@ -882,7 +882,10 @@ def write_bytes_safely(
         if st is not None and st.st_nlink > 1:
             if keep_backup:
                 _backup(real, st)
-            written = _rewrite_in_place(real, data)
+            try:
+                written = _rewrite_in_place(real, data)
+            except OSError as e:
+                raise BuildSaveError(_in_place_message(name, folder, e, keep_backup)) from None
         else:
             written = _replace(real, data, st, mode, keep_backup, _before_replace)
         _fsync_dir(folder)
@@ -1078,6 +1081,22 @@ def _fsync_dir(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+def _in_place_message(name: str, folder: Path, e: OSError, backup: bool) -> str:
+    """A file with hard links is rewritten in place, so a failure can leave it cut short."""
+    why = _save_message(name, folder, e).split(": ", 1)[-1].rsplit(". ", 1)[0]
+    if backup:
+        return translate(
+            "files",
+            "{name} could not be saved: {reason}. It has other hard links, so it was being "
+            "rewritten in place and may be incomplete; the previous version is in {backup}.",
+        ).format(name=name, reason=why, backup=backup_path(name).name)
+    return translate(
+        "files",
+        "{name} could not be written: {reason}. It has other hard links, so it was being "
+        "rewritten in place and may be incomplete.",
+    ).format(name=name, reason=why)
 
 
 def _save_message(name: str, folder: Path, e: OSError) -> str:

@@ -3647,6 +3647,14 @@ published (s)</source>
         <translation>{name} を保存できませんでした:バックアップ {backup} がフォルダーで、keiconfig はそれを置き換えません。そのフォルダーを移動するか名前を変えてください。ファイルはそのままです。</translation>
     </message>
     <message>
+        <source>{name} could not be saved: {reason}. It has other hard links, so it was being rewritten in place and may be incomplete; the previous version is in {backup}.</source>
+        <translation>{name} を保存できませんでした: {reason}。このファイルには別のハードリンクがあるためその場で書き直していたので、途中までしか書かれていない可能性があります。前の版は {backup} にあります。</translation>
+    </message>
+    <message>
+        <source>{name} could not be written: {reason}. It has other hard links, so it was being rewritten in place and may be incomplete.</source>
+        <translation>{name} を書き込めませんでした: {reason}。このファイルには別のハードリンクがあるためその場で書き直していたので、途中までしか書かれていない可能性があります。</translation>
+    </message>
+    <message>
         <source>permission to write in {folder} was denied</source>
         <translation>{folder} に書き込む権限がありません</translation>
     </message>

@@ -273,3 +273,22 @@ def test_many_unknown_keys_are_summed_up(tmp_path: Path) -> None:
     assert len(warnings) == files.MAX_WARNINGS
     assert "and 59,996 more unknown keys were ignored" in warnings[-1]
     assert sum(len(w) for w in warnings) < 1000
+
+
+@posix
+def test_a_failed_in_place_save_of_a_hard_linked_file_points_to_the_backup(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = tmp_path / "car.kei.json"
+    save_build(A, first)
+    os.link(first, tmp_path / "same.kei.json")
+
+    def full(real: Path, data: bytes) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(files, "_rewrite_in_place", full)
+    with pytest.raises(BuildSaveError) as info:
+        save_build(B, first)
+    msg = str(info.value)
+    assert "disk is full" in msg and "car.kei.json.bak" in msg and "unchanged" not in msg
+    assert load_build(files.backup_path(first)).build == A
