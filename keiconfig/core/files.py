@@ -920,11 +920,6 @@ def _tmp_name() -> str:
     return f"{TMP_PREFIX}{os.getpid()}-{secrets.token_hex(6)}{TMP_SUFFIX}"
 
 
-def is_temporary_name(name: str) -> bool:
-    """A temporary file of a save (this one's, or an older keiconfig's ``.NAME.xxx.tmp``)."""
-    return name.startswith(".") and name.endswith(TMP_SUFFIX)
-
-
 def _clean_leftovers(folder: Path, name: str) -> None:
     """Delete temporary files of saves killed long ago in ``folder`` (never a fresh one:
     another keiconfig may be saving right now)."""
