@@ -208,6 +208,10 @@
         <translation>予想するまで非表示</translation>
     </message>
     <message>
+        <source>What limits it: shown once you have guessed.</source>
+        <translation>加速を制限するもの:予想したあとに表示します。</translation>
+    </message>
+    <message>
         <source>The speed plot is hidden until you guess the 0–100 km/h time.</source>
         <translation>0-100km/h加速タイムを予想するまで速度グラフは表示されません。</translation>
     </message>
@@ -1284,8 +1288,8 @@
         <translation>最高出力を固定</translation>
     </message>
     <message>
-        <source>Pin the peak power instead of estimating it. More power: quicker times and a higher top speed. The power cap still applies.</source>
-        <translation>最高出力を推定せずに固定します。出力が高いほどタイムは速く、最高速度も上がります。出力自主規制はそのまま適用されます。</translation>
+        <source>Pin the peak power instead of estimating it. More power: quicker times and a higher top speed. The pin takes the place of the power cap: the engine makes the pinned power, even above the cap.</source>
+        <translation>最高出力を推定せずに固定します。出力が高いほどタイムは速く、最高速度も上がります。固定した値は出力上限に代わるもので、上限を超えていてもエンジンは固定した出力を出します。</translation>
     </message>
     <message>
         <source>Peak torque</source>
@@ -2194,14 +2198,6 @@ published (s)</source>
 </context>
 <context>
     <name>GuessMode</name>
-    <message>
-        <source>What limits it: shown once you have guessed.</source>
-        <translation>加速を制限するもの:予想したあとに表示します。</translation>
-    </message>
-    <message>
-        <source>Hidden until you guess</source>
-        <translation>予想するまで非表示</translation>
-    </message>
     <message>
         <source>Times hidden: type your guess, then Reveal.</source>
         <translation>タイムは非表示:予想を入力して「答え合わせ」を押してください。</translation>
