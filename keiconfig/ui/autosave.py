@@ -127,7 +127,7 @@ def _remove_slot_files(folder: Path, slot: str) -> None:
     # Temporary files of a write that was cut short (files.write_bytes_safely names them
     # with the writing process's id, which begins the slot's name).
     pid = slot.split("-", 1)[0]
-    for tmp in [*folder.glob(f".{slot}.*.tmp"), *folder.glob(f"{files.TMP_PREFIX}{pid}-*.tmp")]:
+    for tmp in [*folder.glob(f".{slot}.*.tmp"), *folder.glob(f"{files.TMP_PREFIX}*-{pid}-*.tmp")]:
         with contextlib.suppress(OSError):
             tmp.unlink()
 
