@@ -325,3 +325,15 @@ def test_a_save_killed_by_sigkill_leaves_nothing_after_the_next_save(tmp_path: P
     save_build(B, path)
     assert [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
     assert load_build(path).build == B
+
+
+def test_temporary_files_and_backups_are_never_listed_as_builds(tmp_path: Path) -> None:
+    from keiconfig.core import ranking
+
+    path = tmp_path / "car.kei.json"
+    save_build(A, path)
+    save_build(B, path)  # car.kei.json.bak
+    (tmp_path / f"{files.TMP_PREFIX}x-1-aa{files.TMP_SUFFIX}").write_text("{half")
+    (tmp_path / ".car.kei.json.abc.tmp").write_text("{half")
+    (tmp_path / ".hidden-half.kei.json").write_text("{half")
+    assert [p.name for p in ranking.build_files(tmp_path)] == ["car.kei.json"]
