@@ -328,7 +328,7 @@ def cmd_calibration(args: argparse.Namespace) -> int:
         print(f"wrote {path}")
         _dump_json(k.to_dict(), sys.stdout)
         print()
-    print(calibration_report.report(loo=args.loo))
+    print(calibration_report.report(loo=args.loo, grouped_cv=args.grouped))
     return 0
 
 
@@ -483,6 +483,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--loo",
         action="store_true",
         help="add leave-one-out errors (refit without each car, predict it; ~15 s)",
+    )
+    p.add_argument(
+        "--grouped",
+        action="store_true",
+        help=(
+            "add grouped cross-validation: leave one maker out, and one decade out "
+            "(refit without the group, predict its cars; ~15 s)"
+        ),
     )
     p.add_argument(
         "--write-golden",

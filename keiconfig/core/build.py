@@ -21,10 +21,12 @@ Aspiration = Literal["na", "turbo", "supercharger"]
 EnginePosition = Literal["front", "mid", "rear"]
 Driven = Literal["fwd", "rwd", "awd"]
 Transmission = Literal["manual", "automatic", "cvt"]
+Construction = Literal["monocoque", "ladder_frame", "space_frame"]
 Powertrain = Literal["petrol", "electric"]
 
 BODY_STYLES: Final[tuple[str, ...]] = get_args(BodyStyle)
 ROOFS: Final[tuple[str, ...]] = get_args(Roof)
+CONSTRUCTIONS: Final[tuple[str, ...]] = get_args(Construction)
 ASPIRATIONS: Final[tuple[str, ...]] = get_args(Aspiration)
 ENGINE_POSITIONS: Final[tuple[str, ...]] = get_args(EnginePosition)
 DRIVEN: Final[tuple[str, ...]] = get_args(Driven)
@@ -51,6 +53,8 @@ MOTOR_POWER_KW: Final = (1.0, 1000.0)
 MOTOR_TORQUE_NM: Final = (1.0, 2000.0)
 MOTOR_RPM: Final = (2000, 30000)
 SPEED_LIMIT_KMH: Final = (20.0, 400.0)
+# The kei makers' voluntary speed limiter (resources/regulations.csv), on by default.
+KEI_SPEED_LIMIT_KMH: Final = 140.0
 BATTERY_KWH: Final = (1.0, 200.0)
 
 # Defaults that depend on the body style.
@@ -93,6 +97,15 @@ class Body(_Frozen):
     wheelbase_mm: int | None = Field(default=None, ge=WHEELBASE_MM[0], le=WHEELBASE_MM[1])
     seats: int | None = Field(default=None, ge=1, le=8)
     roof: Roof = "fixed"
+    construction: Construction | None = Field(
+        default=None,
+        description=(
+            "how the body carries its loads: monocoque (a steel shell), ladder_frame (a "
+            "separate chassis frame under the body), space_frame (a tubular frame with "
+            "light panels, no doors or roof, like a Caterham Seven). Default: a ladder "
+            "frame for a four-wheel-drive SUV, else a monocoque."
+        ),
+    )
 
     @model_validator(mode="after")
     def _wheelbase_fits(self) -> Body:
@@ -125,6 +138,13 @@ class Engine(_Frozen):
     redline_rpm: int | None = Field(default=None, ge=REDLINE_RPM[0], le=REDLINE_RPM[1])
     power_cap_ps: float | None = Field(
         default=64.0, ge=POWER_CAP_PS[0], le=POWER_CAP_PS[1], allow_inf_nan=False
+    )
+    individual_throttles: bool | None = Field(
+        default=None,
+        description=(
+            "one carburettor or throttle body per cylinder (a sports engine's intake, "
+            "e.g. the Honda Beat's or twin carburettors on a twin); default false"
+        ),
     )
 
     @property
@@ -179,6 +199,16 @@ class Drivetrain(_Frozen):
         description=(
             "final drive ratio; for an electric build the single-speed reduction "
             "(motor turns per wheel turn). Default: the model designs it."
+        ),
+    )
+    speed_limit_kmh: float | None = Field(
+        default=KEI_SPEED_LIMIT_KMH,
+        ge=SPEED_LIMIT_KMH[0],
+        le=SPEED_LIMIT_KMH[1],
+        allow_inf_nan=False,
+        description=(
+            "the speed limiter in km/h; default 140 (the kei makers' agreement, kei cars "
+            "from 1990 on); null: no limiter"
         ),
     )
 
@@ -307,6 +337,40 @@ class Published(_Frozen):
     # An electric car's range on the Japanese WLTC mode, as the maker quotes it.
     wltc_range_km: float | None = Field(default=None, gt=0, allow_inf_nan=False)
     source: str | None = None
+    doubtful: tuple[str, ...] | None = Field(
+        default=None,
+        description=(
+            "names of published figures to take with care (a maker's claim, a test with "
+            "four aboard); the notes say why"
+        ),
+    )
+
+    @field_validator("doubtful", mode="before")
+    @classmethod
+    def _doubtful_list(cls, v: Any) -> Any:
+        return tuple(v) if isinstance(v, list) else v
+
+    @model_validator(mode="after")
+    def _doubtful_names_figures(self) -> Published:
+        for name in self.doubtful or ():
+            if name not in PUBLISHED_FIGURES:
+                raise ValueError(
+                    f"doubtful names {name!r}, which is not a published figure "
+                    f"({', '.join(PUBLISHED_FIGURES)})"
+                )
+        return self
+
+
+PUBLISHED_FIGURES: Final = (
+    "kerb_weight_kg",
+    "power_ps",
+    "torque_nm",
+    "zero_to_60mph_s",
+    "zero_to_100kmh_s",
+    "quarter_mile_s",
+    "standing_400m_s",
+    "top_speed_kmh",
+)
 
 
 class Build(_Frozen):
@@ -371,6 +435,11 @@ class Build(_Frozen):
         engine["power_cap_ps"] = data["engine"]["power_cap_ps"]
         out["engine"] = engine
         out["drivetrain"] = _drop_none(data["drivetrain"])
+        if self.drivetrain.speed_limit_kmh != KEI_SPEED_LIMIT_KMH:
+            # null (no limiter) has a meaning; the default is left out.
+            out["drivetrain"]["speed_limit_kmh"] = self.drivetrain.speed_limit_kmh
+        else:
+            out["drivetrain"].pop("speed_limit_kmh", None)
         out["overrides"] = data["overrides"]
         if self.description is not None:
             out["description"] = self.description

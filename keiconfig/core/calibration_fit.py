@@ -5,7 +5,8 @@
 
 1. weight: linear least squares of (published kerb − fixed parts) on the shell,
    equipment and ladder-frame bases (``weight.py``);
-2. engine: least squares of log specific output on (1, forced, two-stroke, era)
+2. engine: least squares of log specific output on (1, forced, two-stroke, era,
+   individual throttles)
    over cars whose published power is not the cap; cars published at the cap only
    say the engine makes *at least* the cap, so any such car whose estimate falls
    below 1.05 × cap is added at that value and the fit repeated (a censored fit);
@@ -48,6 +49,7 @@ DYN_FIGURES: Final = (*TIME_FIGURES, "top_speed_kmh")
 SHORT: Final[dict[str, str]] = {
     "kerb_weight_kg": "kerb kg",
     "power_ps": "power PS",
+    "torque_nm": "torque N·m",
     "zero_to_60mph_s": "0-60 mph s",
     "zero_to_100kmh_s": "0-100 km/h s",
     "quarter_mile_s": "1/4 mile s",
@@ -157,7 +159,7 @@ def _fit_engine_tau(cars: Sequence[ReferenceCar], tau: float) -> tuple[EngineCon
         else:
             exact.append((list(power_features(c.build, tau)), math.log(pub_kw / base)))
     extra: list[tuple[list[float], float]] = []
-    sol = np.zeros(4)
+    sol = np.zeros(5)
     for _ in range(8):
         data = exact + extra
         a = np.array([r for r, _ in data])
@@ -176,8 +178,8 @@ def _fit_engine_tau(cars: Sequence[ReferenceCar], tau: float) -> tuple[EngineCon
             break
     data = exact + extra
     sse = sum((float(np.dot(sol, r)) - v) ** 2 for r, v in data)
-    c0, c_forced, c_two, c_era = (round(float(x), 4) for x in sol)
-    k = EngineConstants(c0, c_forced, c_two, c_era, era_tau_years=tau)
+    c0, c_forced, c_two, c_era, c_throttles = (round(float(x), 4) for x in sol)
+    k = EngineConstants(c0, c_forced, c_two, c_era, era_tau_years=tau, c_throttles=c_throttles)
     return k, sse
 
 
@@ -197,7 +199,7 @@ def fit_dynamics(cars: Sequence[ReferenceCar], k: ModelConstants) -> DynamicsCon
     d = k.dynamics
     # Bounds keep the constants physical (road tyres, real Cds, a human shift).
     bounds = {
-        "drivetrain_efficiency": (0.80, 0.93),
+        "drivetrain_efficiency": (0.80, 0.96),
         "tyre_mu": (0.8, 1.15),
         "cd_scale": (0.8, 1.3),
         "shift_time_s": (0.25, 0.8),

@@ -49,8 +49,11 @@ def _errors(
     return out
 
 
-def report(constants: ModelConstants | None = None, loo: bool = False) -> str:
-    """The calibration report as text (with the leave-one-out table if ``loo``)."""
+def report(
+    constants: ModelConstants | None = None, loo: bool = False, grouped_cv: bool = False
+) -> str:
+    """The calibration report as text (with the leave-one-out table if ``loo``, and the
+    leave-one-maker-out and leave-one-decade-out tables if ``grouped_cv``)."""
     k = constants if constants is not None else load_constants()
     cars, skipped = load_reference()
     est = {c.row_id: evaluate(c.build, k) for c in cars}
@@ -130,69 +133,147 @@ def report(constants: ModelConstants | None = None, loo: bool = False) -> str:
     if loo:
         lines.append("")
         lines.extend(_loo_lines(cars, k, cell))
-    else:
-        lines.append("  (leave-one-out errors: run with --loo)")
+    if grouped_cv:
+        lines.extend(_grouped_lines(cars, k, cell))
+    if not (loo or grouped_cv):
+        lines.append(
+            "  (cross-validation: --loo for leave-one-out, --grouped for leave one maker "
+            "or decade out)"
+        )
     return "\n".join(lines)
 
 
-def leave_one_out(k: ModelConstants) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
-    """Leave-one-out errors: for each car, refit every global constant without it
-    (weight, engine, dynamics, as ``--fit`` does) and predict it. Returns the absolute
-    percentage errors per figure, estimated and with weight and power pinned, over
-    the figures each fit uses (so a figure kept out of the fit is not counted)."""
+Errors = dict[str, dict[str, float]]  # figure -> reference row id -> abs % error
+
+
+def cross_validate(
+    k: ModelConstants, groups: Sequence[Sequence[ReferenceCar]]
+) -> tuple[Errors, Errors]:
+    """For each group of reference cars, refit every global constant without the group
+    (weight, engine, dynamics, as ``--fit`` does) and predict its cars. Returns the
+    absolute percentage errors per figure and car, estimated and with weight and power
+    pinned, over the figures each fit uses (a figure kept out of the fit is not
+    counted)."""
     cars, _ = load_reference()
-    est: dict[str, list[float]] = {n: [] for n in (*FIGURES, POWER_AT_RPM)}
-    pin: dict[str, list[float]] = {n: [] for n in FIGURES}
-    for i, car in enumerate(cars):
-        rest = cars[:i] + cars[i + 1 :]
+    est: Errors = {n: {} for n in (*FIGURES, POWER_AT_RPM)}
+    pin: Errors = {n: {} for n in FIGURES}
+    for group in groups:
+        left_out = {c.row_id for c in group}
+        rest = [c for c in cars if c.row_id not in left_out]
         kw = replace(k, weight=fit_weight(rest), engine=fit_engine(rest))
-        dyn = [n for n in DYN_FIGURES if n in car.published and n not in car.fit_exclude]
-        if weight_row(car):
+        kd: ModelConstants | None = None
+        for car in group:
+            pub, rid = car.published, car.row_id
             perf = evaluate(car.build, kw)
-            est["kerb_weight_kg"].append(ape(perf.kerb_weight_kg, car.published["kerb_weight_kg"]))
-        if "power_ps" in car.published:
-            perf = evaluate(car.build, kw)
-            est["power_ps"].append(ape(perf.power_ps, car.published["power_ps"]))
-            if car.power_rpm is not None:
-                perf = evaluate(at_power_rpm(car), kw)
-                est[POWER_AT_RPM].append(ape(perf.power_ps, car.published["power_ps"]))
-        if not dyn:
-            continue
-        kd = replace(kw, dynamics=fit_dynamics(rest, kw))
-        pe, pp = evaluate(car.build, kd), evaluate(pinned(car), kd)
-        for n in dyn:
-            est[n].append(ape(figure(pe, n), car.published[n]))
-            pin[n].append(ape(figure(pp, n), car.published[n]))
+            if weight_row(car):
+                est["kerb_weight_kg"][rid] = ape(perf.kerb_weight_kg, pub["kerb_weight_kg"])
+            if "power_ps" in pub:
+                est["power_ps"][rid] = ape(perf.power_ps, pub["power_ps"])
+                if car.power_rpm is not None:
+                    at_rpm = evaluate(at_power_rpm(car), kw)
+                    est[POWER_AT_RPM][rid] = ape(at_rpm.power_ps, pub["power_ps"])
+            if "torque_nm" in pub:
+                est["torque_nm"][rid] = ape(perf.torque_nm, pub["torque_nm"])
+            dyn = [n for n in DYN_FIGURES if n in pub and n not in car.fit_exclude]
+            if not dyn:
+                continue
+            if kd is None:
+                kd = replace(kw, dynamics=fit_dynamics(rest, kw))
+            pe, pp = evaluate(car.build, kd), evaluate(pinned(car), kd)
+            for n in dyn:
+                est[n][rid] = ape(figure(pe, n), pub[n])
+                pin[n][rid] = ape(figure(pp, n), pub[n])
     return est, pin
+
+
+def leave_one_out(k: ModelConstants) -> tuple[Errors, Errors]:
+    """Leave-one-out: every car predicted by constants refitted without it."""
+    cars, _ = load_reference()
+    return cross_validate(k, [[c] for c in cars])
+
+
+def decade(car: ReferenceCar) -> int:
+    year = car.build.year
+    return 0 if year is None else year // 10 * 10
+
+
+GROUPINGS: dict[str, Callable[[ReferenceCar], object]] = {
+    "maker": lambda c: c.make,
+    "decade": decade,
+}
+
+
+def grouped(k: ModelConstants, by: str) -> tuple[Errors, Errors]:
+    """Grouped cross-validation: leave one maker (``by="maker"``) or one decade
+    (``by="decade"``) out at a time; each of its cars is predicted by constants fitted
+    on the other makers' (decades') cars only. A car of a kind the reference set has
+    few of is the true test, which leave-one-out flatters."""
+    cars, _ = load_reference()
+    key = GROUPINGS[by]
+    groups: dict[object, list[ReferenceCar]] = {}
+    for c in cars:
+        groups.setdefault(key(c), []).append(c)
+    return cross_validate(k, list(groups.values()))
+
+
+def _cv_rows(
+    cars: Sequence[ReferenceCar], est: Errors, pin: Errors
+) -> dict[str, tuple[list[float], list[float] | None]]:
+    """Per line of the table: (estimated errors, pinned errors or None)."""
+    rows: dict[str, tuple[list[float], list[float] | None]] = {}
+    for name in FIGURES:
+        rows[SHORT[name]] = (
+            list(est[name].values()),
+            list(pin[name].values()) if name in DYN_FIGURES else None,
+        )
+    rows["all times"] = (
+        [x for n in TIME_FIGURES for x in est[n].values()],
+        [x for n in TIME_FIGURES for x in pin[n].values()],
+    )
+    free = {c.row_id for c in cars if not at_cap(c)}
+    rows["power, not at cap"] = ([x for r, x in est["power_ps"].items() if r in free], None)
+    rows["power, at power rpm"] = (list(est[POWER_AT_RPM].values()), None)
+    return rows
+
+
+def _cv_lines(
+    title: str,
+    cars: Sequence[ReferenceCar],
+    errors: tuple[Errors, Errors],
+    cell: Callable[[list[float], bool], str],
+) -> list[str]:
+    out = [title, f"  {'figure':<22}{'estimated':>16}{'pinned w+p':>16}"]
+    for label, (e, p) in _cv_rows(cars, *errors).items():
+        out.append(f"  {label:<22}{cell(e, True)} {cell(p or [], p is not None)}")
+    return out
 
 
 def _loo_lines(
     cars: Sequence[ReferenceCar], k: ModelConstants, cell: Callable[[list[float], bool], str]
 ) -> list[str]:
-    est, pin = leave_one_out(k)
-    out = [
+    return _cv_lines(
         "Leave-one-out (each car predicted by constants refitted without it; fit-set figures)",
-        f"  {'figure':<14}{'estimated':>16}{'pinned w+p':>16}",
-    ]
-    for name in FIGURES:
-        out.append(
-            f"  {SHORT[name]:<14}{cell(est[name], True)} {cell(pin[name], name in DYN_FIGURES)}"
-        )
-    times = [x for n in TIME_FIGURES for x in est[n]]
-    times_pin = [x for n in TIME_FIGURES for x in pin[n]]
-    out.append(f"  {'all times':<14}{cell(times, True)} {cell(times_pin, True)}")
-    free = [
-        x
-        for c, x in zip(
-            [c for c in cars if "power_ps" in c.published], est["power_ps"], strict=True
-        )
-        if not at_cap(c)
-    ]
-    out.append(f"  power PS, cars not published at their power cap: {cell(free, True)}")
-    out.append(
-        "  power PS, published power-peak rpm entered as engine.redline_rpm: "
-        f"{cell(est[POWER_AT_RPM], True)}"
+        cars,
+        leave_one_out(k),
+        cell,
     )
+
+
+def _grouped_lines(
+    cars: Sequence[ReferenceCar], k: ModelConstants, cell: Callable[[list[float], bool], str]
+) -> list[str]:
+    out: list[str] = []
+    for by in GROUPINGS:
+        out.append("")
+        out.extend(
+            _cv_lines(
+                f"Leave one {by} out (each car predicted by constants fitted on the other "
+                f"{by}s' cars; fit-set figures)",
+                cars,
+                grouped(k, by),
+                cell,
+            )
+        )
     return out
 
 

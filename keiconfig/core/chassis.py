@@ -62,6 +62,11 @@ NOMINAL_FRONTAL_M2: Final = 1.7
 DRAG_ERA_FIRST_YEAR: Final = 1955
 DRAG_ERA_YEARS: Final = 50.0
 
+# A space frame's body (a Caterham Seven's): cycle wings, exposed wheels and
+# suspension, an open cockpit and a flat screen: about 1.4 times the drag of a
+# roadster body (a Seven's published Cd is about 0.6-0.7 against 0.4-0.45).
+SPACE_FRAME_DRAG_FACTOR: Final = 1.4
+
 FRONT_SHARE: Final[dict[str, float]] = {"front": 0.61, "mid": 0.43, "rear": 0.40}
 FRONT_SHARE_FRONT_ENGINE_RWD: Final = 0.53  # longitudinal engine set back
 
@@ -87,6 +92,16 @@ class DynamicsConstants:
     cd_old: float
 
 
+def construction(build: Build) -> str:
+    """How the body is built: ``body.construction``, or by default a ladder frame for a
+    four-wheel-drive SUV (an off-roader) and a monocoque for every other car (a front-
+    or rear-drive SUV is a crossover on a car's floor pan)."""
+    b = build.body
+    if b.construction is not None:
+        return b.construction
+    return "ladder_frame" if b.style == "suv" and build.drivetrain.driven == "awd" else "monocoque"
+
+
 def tyre_radius_m(build: Build) -> float:
     width_m = build.body.width_mm / 1000.0
     r = TYRE_RADIUS_M + TYRE_RADIUS_PER_WIDTH * (width_m - TYRE_RADIUS_WIDTH_M)
@@ -104,7 +119,8 @@ def drag_coefficient(build: Build, k: DynamicsConstants) -> float:
     """The style's Cd × ``cd_scale``; older shapes are draggier (``cd_old`` more for a
     1955 shape, falling linearly to nothing by 2005)."""
     old = 1.0 - drag_era(build.year)
-    return CD_BY_STYLE[build.body.style] * k.cd_scale * (1.0 + k.cd_old * old)
+    cd = CD_BY_STYLE[build.body.style] * k.cd_scale * (1.0 + k.cd_old * old)
+    return cd * SPACE_FRAME_DRAG_FACTOR if construction(build) == "space_frame" else cd
 
 
 def drag_area_m2(build: Build, k: DynamicsConstants) -> float:

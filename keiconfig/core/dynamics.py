@@ -133,6 +133,7 @@ class RunResult:
     gear_ratios: tuple[float, ...]
     final_drive: float
     trace: Trace
+    unlimited_top_speed_kmh: float | None = None  # without the limiter; None: not limited
 
 
 def speed_step_ms(v_design: float) -> float:
@@ -143,7 +144,10 @@ def simulate(build: Build, curve: CurveData, kerb_kg: float, k: DynamicsConstant
     """The standing-start run of a combustion-engined car."""
     _, v_design, box, fd = overall_ratios(build, curve, k)
     drive = EngineDrive.of(build, curve, kerb_kg, k)
-    out = run(drive, Chassis.of(build, kerb_kg, k), speed_step_ms(v_design))
+    limit = build.drivetrain.speed_limit_kmh
+    limit_ms = limit / 3.6 if limit is not None else math.inf
+    out = run(drive, Chassis.of(build, kerb_kg, k), speed_step_ms(v_design), limit_ms)
+    limited = out.unlimited_top_speed_ms > out.top_speed_ms * (1.0 + 1e-9)
     return RunResult(
         zero_to_60mph_s=out.zero_to_60mph_s,
         zero_to_100kmh_s=out.zero_to_100kmh_s,
@@ -153,6 +157,7 @@ def simulate(build: Build, curve: CurveData, kerb_kg: float, k: DynamicsConstant
         gear_ratios=box,
         final_drive=fd,
         trace=out.trace,
+        unlimited_top_speed_kmh=out.unlimited_top_speed_ms * 3.6 if limited else None,
     )
 
 
@@ -164,13 +169,17 @@ class RunOutcome:
     zero_to_100kmh_s: float | None
     standing_400m_s: float
     quarter_mile_s: float
-    top_speed_ms: float
+    top_speed_ms: float  # at the speed limiter, if it stops the car
+    unlimited_top_speed_ms: float  # where the car would stop without the limiter
     trace: Trace
 
 
-def run(drive: WheelDrive, chassis: Chassis, dv: float) -> RunOutcome:
-    """The standing-start run of ``drive`` in ``chassis`` with speed step ``dv``."""
-    r = _Run(drive, chassis, dv)
+def run(
+    drive: WheelDrive, chassis: Chassis, dv: float, speed_limit_ms: float = math.inf
+) -> RunOutcome:
+    """The standing-start run of ``drive`` in ``chassis`` with speed step ``dv`` and a
+    speed limiter at ``speed_limit_ms`` (inf: none)."""
+    r = _Run(drive, chassis, dv, speed_limit_ms)
     r.go()
     s400, q = r.hit_x
     assert s400 is not None and q is not None
@@ -180,6 +189,7 @@ def run(drive: WheelDrive, chassis: Chassis, dv: float) -> RunOutcome:
         standing_400m_s=s400,
         quarter_mile_s=q,
         top_speed_ms=r.vmax,
+        unlimited_top_speed_ms=r.unlimited_top_ms,
         trace=r.trace(),
     )
 
@@ -202,8 +212,13 @@ class _NetOf(Protocol):
 class _Run:
     """The state of one run and its steps."""
 
-    def __init__(self, drive: WheelDrive, chassis: Chassis, dv: float) -> None:
+    def __init__(
+        self, drive: WheelDrive, chassis: Chassis, dv: float, v_limit: float = math.inf
+    ) -> None:
         self.drive = drive
+        self.v_limit = v_limit  # the speed limiter, m/s (inf: none)
+        self.at_limiter = False
+        self.unlimited_top_ms = 0.0
         self.chassis = chassis
         self._force = drive.force
         self._net_force = chassis.net_force_function()
@@ -290,8 +305,43 @@ class _Run:
     # -- the steps ----------------------------------------------------------------------
 
     def go(self) -> None:
-        """The run: speed steps in each gear (the loop below), changes up, and the
-        approach to top speed; then the distances at top speed."""
+        """The run: speed steps in each gear (``_accelerate``), changes up, and the
+        approach to top speed; then the distances at top speed. At a speed limiter
+        the run holds the limit; the unlimited top speed is found by running on
+        past it without the limiter, and that part is then taken back."""
+        self._accelerate()
+        if self.at_limiter:
+            kept = (
+                len(self.t_s),
+                list(self.hit_v),
+                list(self.hit_x),
+                self.next_v,
+                self.next_x,
+                self.t,
+                self.x,
+                self.v,
+                self.gear,
+            )
+            self.v_limit = math.inf
+            self.rev_limited = False
+            self._accelerate()
+            self.unlimited_top_ms = self.vmax if self.vmax > 0.0 else self.v
+            n, self.hit_v, self.hit_x, self.next_v, self.next_x = kept[:5]
+            self.t, self.x, self.v, self.gear = kept[5:]
+            for trace_list in (self.t_s, self.vs, self.xs, self.gears, self.rpms, self.limits):
+                del trace_list[n:]
+            self.vmax, self.rev_limited = self.v, True
+        if self.rev_limited:
+            self.limits[-1] = I_REV
+        if self.vmax <= 0.0:
+            self.vmax = self.v
+        if not self.at_limiter:
+            self.unlimited_top_ms = self.vmax
+        self._cruise_to_distances()
+
+    def _accelerate(self) -> None:
+        """Speed steps in each gear, changing up at the shift speeds, until top speed
+        (or the speed limiter)."""
         net, drive, dv = self.net, self.drive, self.dv
         for _ in range(MAX_STEPS):
             g, v = self.gear, self.v
@@ -300,6 +350,11 @@ class _Run:
             vr = drive.v_max(g) if self.locked else drive.shift_speed(g)
             if v1 > vr:
                 v1 = vr
+            if v1 > self.v_limit:
+                v1 = self.v_limit
+            if v >= self.v_limit - 1e-9:  # at the speed limiter: it holds this speed
+                self.vmax, self.at_limiter = v, True
+                break
             if v1 - v <= 1e-9:  # at the top rpm of this gear
                 if top:
                     self.vmax, self.rev_limited = v, True
@@ -335,11 +390,6 @@ class _Run:
                 else:
                     self.vmax, self.rev_limited = v1, True
                     break
-        if self.rev_limited:
-            self.limits[-1] = I_REV
-        if self.vmax <= 0.0:
-            self.vmax = self.v
-        self._cruise_to_distances()
 
     def _advance(self, v1: float, vm: float, fn: float, meff: float) -> None:
         """Accelerate from the current speed to ``v1`` at the force at ``vm``."""

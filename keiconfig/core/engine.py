@@ -43,6 +43,8 @@ class EngineConstants:
     # Time constant of the saturating era curve (years): a stated 10 years
     # (``calibration_fit.ERA_TAU_YEARS``), not fitted.
     era_tau_years: float
+    # One carburettor or throttle body per cylinder (fitted; 0 in an old constants file).
+    c_throttles: float = 0.0
 
 
 def farr(values: list[float]) -> FloatArray:
@@ -74,14 +76,16 @@ def power_era(year: int | None, tau: float) -> float:
     return 1.0 - math.exp(-max(year - ERA_START, 0) / tau)
 
 
-def power_features(build: Build, tau: float) -> tuple[float, float, float, float]:
-    """(1, forced, two_stroke, era): the terms of the fitted log specific output."""
+def power_features(build: Build, tau: float) -> tuple[float, float, float, float, float]:
+    """(1, forced, two_stroke, era, individual throttles): the terms of the fitted log
+    specific output."""
     e = build.engine
     return (
         1.0,
         1.0 if e.forced else 0.0,
         1.0 if e.cycle == 2 else 0.0,
         power_era(build.year, tau),
+        1.0 if e.individual_throttles else 0.0,
     )
 
 
@@ -98,16 +102,58 @@ def fixed_factor(build: Build) -> float:
 
 def estimate_power_kw(build: Build, k: EngineConstants) -> float:
     """Uncapped peak power the configuration would make."""
-    one, forced, two, era = power_features(build, k.era_tau_years)
-    q = math.exp(k.c0 * one + k.c_forced * forced + k.c_two_stroke * two + k.c_era * era)
+    one, forced, two, era, throttles = power_features(build, k.era_tau_years)
+    q = math.exp(
+        k.c0 * one
+        + k.c_forced * forced
+        + k.c_two_stroke * two
+        + k.c_era * era
+        + k.c_throttles * throttles
+    )
     e = build.engine
     return q * fixed_factor(build) * e.displacement_cc / 1000.0 * e.effective_redline_rpm / 1000.0
 
 
-def _shape(x: float, kind: str, valves: int) -> float:
+# A naturally aspirated four-stroke: a parabola 1 - a·(x - xt)² peaking at ``xt`` (by
+# valves per cylinder), its curvature ``a`` set so that power peaks at about 0.9 of
+# the redline for every valve count (the reference engines' rev limits sit about 10 %
+# above their power peaks).
+NA_SHAPE: Final[dict[int, tuple[float, float]]] = {4: (0.64, 1.8), 3: (0.62, 1.72), 2: (0.60, 1.59)}
+# With one throttle or carburettor per cylinder the engine breathes best high up: its
+# torque peaks late (the Beat's at 0.82 of its rev limit, the T360's at 0.76) and its
+# power at about 0.93 of the redline.
+NA_SHAPE_THROTTLES: Final = (0.76, 2.9)
+
+# A turbo's boost band as shares of the redline: full boost from ``xb`` to ``xf``.
+# Turbos of the late 1980s (larger turbines, mechanical wastegates) came on boost
+# late and held it high; from the 2000s small turbines with electronically
+# controlled wastegates give full boost from low rpm. The band moves linearly
+# between the two from 1992 to 1998 (the reference turbos of 1985-1992 peak at
+# 4000-4500 rpm, those of 1998 on at 2600-3600 rpm).
+TURBO_BAND_OLD: Final = (0.58, 0.74)
+TURBO_BAND_NEW: Final = (0.45, 0.60)
+TURBO_ERA_YEARS: Final = (1992, 1998)
+TURBO_FALL: Final = 0.90  # torque lost per unit of x above the band
+
+
+def turbo_band(year: int | None) -> tuple[float, float]:
+    """(start, end) of full boost as shares of the redline, by the year."""
+    y0, y1 = TURBO_ERA_YEARS
+    t = 1.0 if year is None else min(max((year - y0) / (y1 - y0), 0.0), 1.0)
+    (b0, f0), (b1, f1) = TURBO_BAND_OLD, TURBO_BAND_NEW
+    return b0 + (b1 - b0) * t, f0 + (f1 - f0) * t
+
+
+def _shape(
+    x: float,
+    kind: str,
+    valves: int,
+    band: tuple[float, float] = TURBO_BAND_NEW,
+    throttles: bool = False,
+) -> float:
     """Full-load torque relative to peak torque at ``x`` = rpm / redline."""
     if kind == "turbo":
-        xb, xf, k = 0.38, 0.60, 0.90
+        (xb, xf), k = band, TURBO_FALL
         if x < xb:
             s = 0.5 + 0.5 * (x / xb) ** 2
         elif x <= xf:
@@ -125,8 +171,8 @@ def _shape(x: float, kind: str, valves: int) -> float:
     elif kind == "two_stroke":
         s = 1.0 - 3.0 * (x - 0.75) ** 2
     else:
-        xt = 0.64 if valves >= 4 else 0.56 if valves == 3 else 0.52
-        s = 1.0 - 1.8 * (x - xt) ** 2
+        xt, a = NA_SHAPE_THROTTLES if throttles else NA_SHAPE[min(max(valves, 2), 4)]
+        s = 1.0 - a * (x - xt) ** 2
     return max(s, 0.3)
 
 
@@ -205,47 +251,46 @@ def engine_curve(build: Build, k: EngineConstants) -> CurveData:
     rpm = [rpm0 + i * drpm for i in range(N_POINTS)]
     kind = engine_kind(build)
     valves = e.effective_valves
-    shape = [_shape(r / redline, kind, valves) for r in rpm]
+    band = turbo_band(build.year)
+    throttles = bool(e.individual_throttles)
+    shape = [_shape(r / redline, kind, valves, band, throttles) for r in rpm]
     shape_pmax = max(s * r for s, r in zip(shape, rpm, strict=True)) * TWO_PI_OVER_60 / 1000.0
 
     uncapped_kw = estimate_power_kw(build, k)
-    shape_tmax = max(shape)
     design_rpm = max(zip(shape, rpm, strict=True), key=lambda sr: sr[0] * sr[1])[1]
-    design_kw = uncapped_kw
-    design_t = shape_tmax * uncapped_kw / shape_pmax
-    if e.power_cap_ps is not None and e.power_cap_ps * PS_TO_KW < uncapped_kw:
-        design_kw = e.power_cap_ps * PS_TO_KW
-        design_t = min(design_t, design_kw * 1000.0 / (0.5 * design_rpm * TWO_PI_OVER_60))
+    base = [s * uncapped_kw / shape_pmax for s in shape]
+    # The configured engine: under a cap it is the capped engine, which makes its
+    # power with less boost (or a milder cam) over the whole rev range, not the
+    # uncapped engine's mid-range with a clipped top: the same shape, scaled down.
+    cap = e.power_cap_ps
+    cap_kw = cap * PS_TO_KW if cap is not None else math.inf
+    capped_by_cap = cap_kw < uncapped_kw
+    design_kw = cap_kw if capped_by_cap else uncapped_kw
+    design_torque = _scaled(base, design_kw / uncapped_kw) if capped_by_cap else base
     pin_p = build.overrides.power_ps
     pin_t = build.overrides.torque_nm
-    capped = False
-    base = [s * uncapped_kw / shape_pmax for s in shape]
-    design_torque = base
-    if e.power_cap_ps is not None and e.power_cap_ps * PS_TO_KW < uncapped_kw:
-        design_torque = _clip_power(rpm, base, e.power_cap_ps * PS_TO_KW)
     if pin_p is not None:
-        # Pinned power: an engine that would make more is limited at the pin the
-        # way a capped engine is; one that would make less is scaled up.
-        capped = True
+        # Pinned power: the engine's shape scaled so its power peak is the pin (the
+        # cap is then ignored, the pin being the after-cap figure).
         target_kw = pin_p * PS_TO_KW
-        if target_kw >= uncapped_kw:
-            torque = [t * target_kw / uncapped_kw for t in base]
-        else:
-            torque = _clip_power(rpm, base, target_kw)
+        torque = _scaled(base, target_kw / uncapped_kw)
         if pin_t is not None:
             torque = _fit_both(rpm, torque, pin_t, target_kw)
+        capped = True
     else:
-        torque = base
+        torque = design_torque
+        capped = capped_by_cap
         if pin_t is not None:
-            scale = pin_t / max(torque)
-            torque = [t * scale for t in torque]
-        cap = e.power_cap_ps
-        if cap is not None:
-            cap_kw = cap * PS_TO_KW
-            pk = max(t * r for t, r in zip(torque, rpm, strict=True)) * TWO_PI_OVER_60 / 1000.0
-            if pk > cap_kw:
-                capped = True
+            # Pinned torque: the curve scaled to it; the cap still limits the power,
+            # clipping torque wherever power would pass it (boost or ECU limiting).
+            torque = _scaled(base, pin_t / max(base))
+            if max(t * r for t, r in zip(torque, rpm, strict=True)) * TWO_PI_OVER_60 > (
+                cap_kw * 1000.0
+            ):
                 torque = _clip_power(rpm, torque, cap_kw)
+                capped = True
+            else:
+                capped = False
     p_kw, p_rpm, t_nm, t_rpm = _peaks(rpm, torque)
     return CurveData(
         rpm0=rpm0,
@@ -260,9 +305,13 @@ def engine_curve(build: Build, k: EngineConstants) -> CurveData:
         redline_rpm=redline,
         design_power_kw=design_kw,
         design_rpm=design_rpm,
-        design_torque_nm=design_t,
+        design_torque_nm=max(design_torque),
         design_torque=design_torque,
     )
+
+
+def _scaled(torque: list[float], factor: float) -> list[float]:
+    return [t * factor for t in torque]
 
 
 def _clip_power(rpm: list[float], torque: list[float], kw: float) -> list[float]:

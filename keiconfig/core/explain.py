@@ -352,6 +352,7 @@ def _sentence(
     top_speed_kmh: float,
     reaches_reference: bool,
     electric: bool = False,
+    limited: bool = False,
 ) -> str:
     """The "what limits it" sentence, with the limits' words marked (see :func:`_unmarked`).
 
@@ -398,6 +399,12 @@ def _sentence(
                 "explain",
                 #: An electric car's top speed. Keep [brackets] around the words naming the limit.
                 "; at its {speed} top speed [the speed limiter] or the motor's top speed holds it",
+            )
+        elif limited:
+            text = translate(
+                "explain",
+                #: At the maker's speed limiter. Keep [brackets] around the limit's words.
+                "; at {speed} [the speed limiter] holds it",
             )
         else:
             text = translate(
@@ -467,7 +474,8 @@ def limit_summary(performance: Performance, min_blip_s: float = MIN_BLIP_S) -> L
     if top is None:
         top = float(np.max(trace.speed_ms)) * KMH_PER_MS if len(trace.speed_ms) else 0.0
     electric = getattr(performance, "electric", None) is not None
-    sentence, spans = _unmarked(_sentence(phases, top, reaches, electric))
+    limited = getattr(performance, "unlimited_top_speed_kmh", None) is not None
+    sentence, spans = _unmarked(_sentence(phases, top, reaches, electric, limited))
     from keiconfig.core.gearing import why_gearing
 
     return LimitSummary(

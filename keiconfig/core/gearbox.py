@@ -28,8 +28,8 @@ from keiconfig.core.engine import N_POINTS, TWO_PI_OVER_60, CurveData
 
 # Losses: the fitted ``drivetrain_efficiency`` less these for a torque converter or
 # a CVT's belt and pump.
-AUTOMATIC_LOSS: Final = 0.04
-CVT_LOSS: Final = 0.06
+AUTOMATIC_LOSS: Final = 0.06
+CVT_LOSS: Final = 0.10
 
 # Gross power (JIS/SAE gross, before 1985) is about 12 % above net.
 GROSS_BEFORE_YEAR: Final = 1985
@@ -283,18 +283,22 @@ class EngineDrive:
         )
 
     def _cvt_force(self, v: float) -> tuple[float, float, float]:
+        """A CVT at full throttle: it moves off in its lowest ratio through a torque
+        converter (as an automatic does: the engine between stall and coupling rpm),
+        revs the engine up in that ratio to the power peak, then varies its ratio to
+        hold the engine there until it runs out of ratio, and runs on in its top ratio."""
         n_low, n_high = self.ratios[0], self.ratios[-1]
         pk_rpm = self.power_peak_rpm
-        n_req = pk_rpm / (v * self.rpm_per_ms) if v > 1e-9 else math.inf
-        if n_req >= n_low:  # launch: converter slipping, engine at the power peak
-            sr = v * n_low * self.rpm_per_ms / pk_rpm
-            tr = CONVERTER_MULTIPLICATION - sr if sr < 1.0 else 1.0
+        rpm_low = v * n_low * self.rpm_per_ms  # engine rpm in the lowest ratio, coupled
+        if rpm_low < self.couple_rpm:
+            return self._converter_force(rpm_low, n_low)
+        if rpm_low < pk_rpm:  # the engine revs up in the lowest ratio
             return (
-                self.curve.torque_at(pk_rpm) * tr * n_low * self.eta / self.radius_m,
-                pk_rpm,
-                1.0 + self.wheel_mass_factor,
+                self.curve.torque_at(rpm_low) * n_low * self.eta / self.radius_m,
+                rpm_low,
+                1.0 + self.wheel_mass_factor + self.engine_mass_factor * n_low * n_low,
             )
-        if n_req >= n_high:  # ratio varies, engine held at the power peak
+        if v * n_high * self.rpm_per_ms < pk_rpm:  # ratio varies, engine held at the peak
             return self.power_peak_w * self.eta / v, pk_rpm, 1.0 + self.wheel_mass_factor
         rpm = v * n_high * self.rpm_per_ms
         if rpm > self.curve.redline_rpm:
@@ -321,9 +325,8 @@ def _first_gear_that_moves(
     just enough to pull 1.5 × rolling resistance."""
     if trans == "manual":
         t_launch = curve.torque_at(launch_rpm)
-    else:
-        held = curve.design_rpm if trans == "cvt" else stall_rpm
-        t_launch = CONVERTER_MULTIPLICATION * curve.torque_at(held)
+    else:  # a torque converter at stall (an automatic, or a CVT moving off)
+        t_launch = CONVERTER_MULTIPLICATION * curve.torque_at(stall_rpm)
     need = MIN_PULL_ROLLING * CRR * mass_kg * G
     if t_launch * ratios[0] * eta / r < need:
         return [need * r / (t_launch * eta), *ratios[1:]]

@@ -238,9 +238,13 @@ def why_gearing(perf: Performance) -> tuple[GearingVerdict, ...]:
     gear = np.asarray(tr.gear)
     top_gear = int(gear[-1])
     rev_limited = tr.limit_name(len(tr.t_s) - 1) == "rev_limit"
+    # At the speed limiter, the limiter (not top gear) sets the top speed.
+    limited = perf.unlimited_top_speed_kmh is not None
     if int(np.max(gear)) == 1:
         return tuple(out)  # a CVT (its two ratios are the ends of its range) or one gear
-    if len(ratios) > 1 and top_gear < len(ratios) and not rev_limited:
+    if limited:
+        pass
+    elif len(ratios) > 1 and top_gear < len(ratios) and not rev_limited:
         out.append(
             GearingVerdict(
                 "tall_top",

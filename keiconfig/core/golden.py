@@ -26,6 +26,7 @@ GOLDEN_FIELDS: Final = (
     "quarter_mile_s",
     "standing_400m_s",
     "top_speed_kmh",
+    "unlimited_top_speed_kmh",
 )
 
 

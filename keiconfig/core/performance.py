@@ -110,4 +110,5 @@ def evaluate(build: Build, constants: ModelConstants | None = None) -> Performan
         final_drive=run.final_drive,
         trace=run.trace,
         electric=ev,
+        unlimited_top_speed_kmh=run.unlimited_top_speed_kmh,
     )

@@ -63,6 +63,8 @@ class Era:
     power_agreement_ps: float | None
     notes: str = ""
     sources: str = ""
+    # The makers' voluntary speed limiter for kei cars of this era (140 km/h from 1990).
+    speed_limit_agreement_kmh: float | None = None
 
     def max_displacement_cc(self, cycle: int) -> int:
         """The displacement limit for a two-stroke (``cycle=2``) or four-stroke engine."""
@@ -106,6 +108,7 @@ def eras() -> tuple[Era, ...]:
     with path.open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
             agreement = (row.get("power_agreement_ps") or "").strip()
+            limit = (row.get("speed_limit_agreement_kmh") or "").strip()
             rows.append(
                 Era(
                     id=row["era"].strip(),
@@ -116,6 +119,7 @@ def eras() -> tuple[Era, ...]:
                     max_displacement_4stroke_cc=_int(row["max_displacement_4stroke_cc"]),
                     max_displacement_2stroke_cc=_int(row["max_displacement_2stroke_cc"]),
                     power_agreement_ps=float(agreement) if agreement else None,
+                    speed_limit_agreement_kmh=float(limit) if limit else None,
                     notes=(row.get("notes") or "").strip(),
                     sources=(row.get("sources") or "").strip(),
                 )

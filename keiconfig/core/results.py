@@ -136,6 +136,9 @@ class Performance:
     trace: Trace
     # An electric build's range and motor figures; None for a petrol build.
     electric: ElectricResult | None = None
+    # Where the car would stop without its speed limiter; None when the limiter does
+    # not stop it (then top_speed_kmh is its own top speed).
+    unlimited_top_speed_kmh: float | None = None
 
 
 def run_span_s(perf: Performance) -> float:

@@ -16,6 +16,7 @@ from typing import Final
 
 from keiconfig.core import electric
 from keiconfig.core.build import Build
+from keiconfig.core.chassis import construction
 from keiconfig.core.results import WeightPart
 from keiconfig.core.text import QT_TRANSLATE_NOOP
 
@@ -45,6 +46,14 @@ ROOF_EXTRA_KG: Final[dict[str, float]] = {
     "glass": 10.0,
 }
 FUEL_DENSITY: Final = 0.74  # kg/L
+# A space frame (a Caterham Seven's tubes with aluminium panels, no doors, roof or
+# glass) against a steel monocoque of the same envelope: its frame and panels weigh
+# about 0.45 of the shell, and it carries about a quarter of a modern car's safety
+# structure and equipment (no airbags, crash structure, air conditioning or sound
+# deadening). Stated judgement, checked on the one such car with a published weight
+# (the Seven 160: 490 kg); see resources/model.md.
+SPACE_FRAME_SHELL_FACTOR: Final = 0.45
+SPACE_FRAME_EQUIPMENT_FACTOR: Final = 0.25
 # The equipment era: nothing in 1955, rising quadratically to full in 2000.
 EQUIPMENT_ERA_FIRST_YEAR: Final = 1955
 EQUIPMENT_ERA_YEARS: Final = 45.0
@@ -83,22 +92,27 @@ def equipment_era(year: int | None) -> float:
 
 
 def shell_basis(build: Build) -> float:
-    """What the shell constant multiplies: envelope area × style and roof factors."""
+    """What the shell constant multiplies: envelope area × style and roof factors (× the
+    space-frame factor for a space frame)."""
     b = build.body
-    return shell_area_m2(build) * STYLE_SHELL_FACTOR[b.style] * ROOF_FACTOR[b.roof]
+    basis = shell_area_m2(build) * STYLE_SHELL_FACTOR[b.style] * ROOF_FACTOR[b.roof]
+    return basis * SPACE_FRAME_SHELL_FACTOR if construction(build) == "space_frame" else basis
 
 
 def equipment_basis(build: Build) -> float:
-    """What the equipment constant multiplies: shell area × era fraction."""
-    return shell_area_m2(build) * equipment_era(build.year)
+    """What the equipment constant multiplies: shell area × era fraction (× the
+    space-frame factor for a space frame)."""
+    basis = shell_area_m2(build) * equipment_era(build.year)
+    if construction(build) == "space_frame":
+        return basis * SPACE_FRAME_EQUIPMENT_FACTOR
+    return basis
 
 
 def frame_basis(build: Build) -> float:
-    """What the frame constant multiplies: the footprint L × W (m²) of a four-wheel
-    drive SUV, an off-roader with a separate ladder frame under its body; 0 for every
-    other car (a front- or rear-drive SUV is a crossover on a car's floor pan)."""
+    """What the frame constant multiplies: the footprint L × W (m²) of a car on a
+    separate ladder frame; 0 for every other car."""
     b = build.body
-    if b.style != "suv" or build.drivetrain.driven != "awd":
+    if construction(build) != "ladder_frame":
         return 0.0
     return b.length_mm * b.width_mm / 1e6
 

@@ -58,7 +58,7 @@ from keiconfig.core.build import Build
 from keiconfig.core.results import Performance
 from keiconfig.ui import format as fmt
 from keiconfig.ui import plain, theme
-from keiconfig.ui.document import Change, Document
+from keiconfig.ui.document import Document
 
 MAX_ENTRIES = compare.MAX_BUILDS
 MS_TO_KMH = 3.6
@@ -245,7 +245,6 @@ class ComparePanel(QWidget):
         self.race_button.setToolTip(self.tr("Replay a 400 m race of the pinned builds"))
         self.race_button.clicked.connect(self.race_requested)
         self.message = QLabel(self)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)  # quotes build names
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Comparison message"))
 
@@ -311,7 +310,7 @@ class ComparePanel(QWidget):
         self._set_minimum_heights()
 
         self._apply_theme()
-        document.changed.connect(self._era_maybe_changed)
+        document.build_changed.connect(self._era_maybe_changed)
         self._era = document.era
         self.refresh()
 
@@ -408,7 +407,7 @@ class ComparePanel(QWidget):
         self.cursor_dragged.emit(t)
 
     # -- update ------------------------------------------------------------------------------
-    def _era_maybe_changed(self, change: Change) -> None:
+    def _era_maybe_changed(self) -> None:
         if self._doc.era != self._era:
             self._era = self._doc.era
             self.refresh()

@@ -14,11 +14,11 @@ main window (:mod:`keiconfig.ui.challenge_dialog` shows a challenge).
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Final
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMainWindow,
+    QMenu,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -74,20 +74,17 @@ from keiconfig.core.explore_space import (
 )
 from keiconfig.core.text import QT_TRANSLATE_NOOP
 from keiconfig.ui import errors
-from keiconfig.ui.actions import make_action
-from keiconfig.ui.document import Document
 from keiconfig.ui.explore_plots import MapPlot, ParetoPlot, TornadoPlot, figure_label
 from keiconfig.ui.explore_worker import ExecutorHolder, SearchThread
-from keiconfig.ui.settings import Settings
 
 if TYPE_CHECKING:
     from keiconfig.core.challenge import Challenge
     from keiconfig.ui.challenge_dialog import ChallengeDialog
     from keiconfig.ui.class_folder import ClassFolderDialog
+    from keiconfig.ui.main_window import MainWindow
 
 MIX = "mix"
 MAP_STEPS = 15
-MIN_DOCKED_HEIGHT = 240  # below this the explorer floats (see ExploreTools.show)
 TORNADO_STEPS = 9
 
 
@@ -173,9 +170,10 @@ def value_text(value: float | None, figure: str | None) -> str:
 class ExplorePanel(QWidget):
     """The explorer: the question on the left, the answers on the right."""
 
-    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.document = document
+        self.window_ = window
+        self.document = window.document
         self.executors = ExecutorHolder()
         self.thread: SearchThread | None = None
         self.result: SearchResult | None = None
@@ -203,7 +201,7 @@ class ExplorePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(split)
-        self.document.changed.connect(self._update_comparison)
+        self.document.build_changed.connect(self._update_comparison)
         self._update_comparison()
 
     # -- the question ---------------------------------------------------------------------
@@ -229,12 +227,6 @@ class ExplorePanel(QWidget):
         rules = QGroupBox(tr("Rules"))
         form = QFormLayout(rules)
         self.era_box = QComboBox()
-        # Era labels are long ("1998 rules (3400 × 1480 mm, 660 cc)"): the box may be
-        # narrower than the longest, so the question column fits a small window.
-        self.era_box.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.era_box.setMinimumContentsLength(14)
         for e in regulations.eras():
             self.era_box.addItem(e.label, e.id)
         self.era_box.setCurrentIndex(self.era_box.findData(self.document.era))
@@ -315,7 +307,6 @@ class ExplorePanel(QWidget):
                 box.setRange(-1e6, 1e6)
                 box.setValue(value)
                 box.setFrame(False)
-                box.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.NoButtons)  # typed; room
                 box.setAccessibleName(f"{field_label(path)} {tr('from') if col == 1 else tr('to')}")
                 self.fields.setCellWidget(row, col, box)
                 boxes.append(box)
@@ -377,8 +368,7 @@ class ExplorePanel(QWidget):
         self.question_scroll.setWidget(q)
         self.question_scroll.setWidgetResizable(True)
         self.question_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        bar = self.question_scroll.verticalScrollBar().sizeHint().width()
-        self.question_scroll.setMinimumWidth(q.minimumSizeHint().width() + bar + 4)
+        self.question_scroll.setMinimumWidth(q.sizeHint().width() + 20)
 
     def _objective_changed(self) -> None:
         self.mix_edit.setEnabled(self.objective_box.currentData() == MIX)
@@ -730,12 +720,7 @@ class ExplorePanel(QWidget):
                     )
                 item.setToolTip(changes)
                 t.setItem(r, c, item)
-        header = t.horizontalHeader()
-        for c in range(4):
-            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        # The changes fill the rest of the row (each row's tooltip holds them all).
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        t.setWordWrap(False)
+        t.resizeColumnsToContents()
         self.apply_button.setEnabled(bool(result.best))
         if result.best:
             t.setCurrentCell(0, 0)
@@ -874,93 +859,99 @@ def _base_value(build: Build, path: str) -> Any:
 
 
 class ExploreTools(QObject):
-    """The explorer dock and its actions (Explore…, Open Challenge…), handed the document,
-    the settings, a way to open a file and the window (``host``: the dock's and dialogs'
-    parent, to size the dock once placed); the main window places them."""
+    """The dock, Tools > Explore and File > Open Challenge…; kept as ``window.explore_tools``."""
 
-    def __init__(
-        self,
-        document: Document,
-        settings: Settings,
-        open_path: Callable[[str], object],
-        host: QMainWindow,
-    ) -> None:
-        super().__init__(host)
-        self.window = host
-        self._doc = document
-        self._settings = settings
-        self._open_path = open_path
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
         self._panel: ExplorePanel | None = None
         self.challenge_dialog: ChallengeDialog | None = None
         self.class_dialog: ClassFolderDialog | None = None
-        self.dock = QDockWidget(tr("Explore"), host)
+        self.dock = QDockWidget(tr("Explore"), window)
         self.dock.setObjectName("exploreDock")
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         self.dock.hide()
         self.dock.visibilityChanged.connect(lambda shown: shown and self.panel)
         self._sized = False
-        self.explore_action = make_action(
-            self,
-            tr("&Explore…"),
-            self.show,
-            tip=tr("Search for the best legal builds an era allows"),
+        self.explore_action = QAction(tr("&Explore…"), window)
+        self.explore_action.setStatusTip(tr("Search for the best legal builds an era allows"))
+        self.explore_action.triggered.connect(lambda _c=False: self.show())
+        self.challenge_action = QAction(tr("Open C&hallenge…"), window)
+        self.challenge_action.setStatusTip(tr("Open a class challenge file"))
+        self.challenge_action.triggered.connect(lambda _c=False: self.open_challenge())
+        window.addAction(self.explore_action)
+        window.addAction(self.challenge_action)
+        self._build_menus()
+        window.installEventFilter(self)
+
+    def _build_menus(self) -> None:
+        w = self.window
+        bar = w.menuBar()
+        tools = next(
+            (
+                a.menu()
+                for a in bar.actions()
+                if a.menu() is not None and a.menu().objectName() == "toolsMenu"
+            ),
+            None,
         )
-        self.challenge_action = make_action(
-            self,
-            tr("Open C&hallenge…"),
-            self.open_challenge,
-            tip=tr("Open a class challenge file"),
+        if tools is None:
+            tools = QMenu(tr("&Tools"), w)
+            tools.setObjectName("toolsMenu")
+            help_menu = next(
+                (
+                    a
+                    for a in bar.actions()
+                    if a.menu() is not None and w.about_action in a.menu().actions()
+                ),
+                None,
+            )
+            if help_menu is not None:
+                bar.insertMenu(help_menu, tools)
+            else:
+                bar.addMenu(tools)
+        tools.addAction(self.explore_action)
+        file_menu = next(
+            (
+                a.menu()
+                for a in bar.actions()
+                if a.menu() is not None and w.preset_action in a.menu().actions()
+            ),
+            None,
         )
-        host.installEventFilter(self)
+        if file_menu is not None:
+            actions = file_menu.actions()
+            i = actions.index(w.preset_action)
+            after = actions[i + 1] if i + 1 < len(actions) else None
+            # After Open Class Folder… where the classroom tools put it.
+            if after is not None and after.text().replace("&", "").startswith("Open Class"):
+                after = actions[i + 2] if i + 2 < len(actions) else None
+            file_menu.insertAction(after, self.challenge_action)
 
     @property
     def panel(self) -> ExplorePanel:
         if self._panel is None:
-            self._panel = ExplorePanel(self._doc)
-            # In a scroll area: a small window or projector-size text scrolls the explorer
-            # instead of pushing the window past the screen.
-            scroll = QScrollArea()
-            scroll.setObjectName("exploreScroll")
-            scroll.setWidget(self._panel)
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-            scroll.setMinimumSize(120, 40)
-            self.dock.setWidget(scroll)
+            self._panel = ExplorePanel(self.window)
+            self.dock.setWidget(self._panel)
         return self._panel
 
     def show(self) -> ExplorePanel:
         panel = self.panel
-        if not self._sized and not self.dock.isFloating():
-            self._sized = True
-            if self._room_below() < MIN_DOCKED_HEIGHT:
-                # No room below the window's own panels (a small screen, projector text):
-                # the explorer floats over the window instead of being a sliver, and the
-                # window keeps its size.
-                self.dock.setFloating(True)
-                geo = self.window.geometry()
-                self.dock.resize(int(geo.width() * 0.9), int(geo.height() * 0.75))
-                self.dock.move(geo.x() + geo.width() // 20, geo.y() + geo.height() // 8)
-                self.dock.show()
-            else:
-                self.dock.show()
-                want = int(self.window.height() * 0.55)
-                self.window.resizeDocks([self.dock], [want], Qt.Orientation.Vertical)
         self.dock.show()
         self.dock.raise_()
+        if not self._sized and not self.dock.isFloating():
+            self._sized = True
+            self.window.resizeDocks(
+                [self.dock], [int(self.window.height() * 0.55)], Qt.Orientation.Vertical
+            )
         return panel
-
-    def _room_below(self) -> int:
-        """The height a dock below the window's panels could have at the window's size
-        (asked while this dock is not docked, so the window's minimum is without it)."""
-        w = self.window
-        title = self.dock.style().pixelMetric(self.dock.style().PixelMetric.PM_TitleBarHeight)
-        return w.height() - w.minimumSizeHint().height() - title - 8
 
     def open_challenge(self, path: str | None = None) -> ChallengeDialog | None:
         from keiconfig.core.challenge import ChallengeFileError, load_challenge
         from keiconfig.ui.challenge_dialog import ChallengeDialog
 
         if path is None:
-            path = ask_challenge_path(self.window, self._settings.last_folder)
+            path = ask_challenge_path(self.window, self.window.settings.last_folder)
             if not path:
                 return None
         try:
@@ -986,7 +977,7 @@ class ExploreTools(QObject):
             self.class_dialog.close()
             self.class_dialog.deleteLater()
         dialog = ClassFolderDialog(folder, self.window, challenge=challenge)
-        dialog.open_requested.connect(lambda path: self._open_path(path))
+        dialog.open_requested.connect(lambda path: self.window.open_path(path))
         self.class_dialog = dialog
         dialog.refresh()
         dialog.show()
@@ -1000,3 +991,10 @@ class ExploreTools(QObject):
                 if dialog is not None:
                     dialog.close()  # no window of the explorer outlives the main window
         return False
+
+
+def install(window: MainWindow) -> ExploreTools:
+    """Add the explorer and class challenges to ``window``."""
+    tools = ExploreTools(window)
+    window.explore_tools = tools  # type: ignore[attr-defined]
+    return tools

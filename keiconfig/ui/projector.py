@@ -2,11 +2,13 @@
 and fewer controls on screen.
 
 A washed-out classroom projector loses pale colours and thin lines first, so the mode
-sets a pure white background with near-black text and dark, saturated accents. The rest
-follows the view state's ``projector`` flag, which this object sets: the window scales the
-text by :data:`FONT_SCALE` and hides the advanced controls a class rarely needs (engine:
-intercooler, cycle, valves per cylinder, redline; the whole "pinned figures" panel), and
-the plots draw their pens :data:`PEN_SCALE` times thicker.
+sets a pure white background with near-black text and dark, saturated accents, scales
+the application font by :data:`FONT_SCALE` and the plot pens by :data:`PEN_SCALE`.
+
+It also hides the advanced controls a class rarely needs, so the rest fits on screen:
+
+* engine: intercooler, cycle (two-/four-stroke), valves per cylinder, redline;
+* the whole "pinned figures" (overrides) panel.
 
 Nothing is lost: the build keeps those values, and turning the mode off shows the
 controls again and puts the previous palette and text size back.
@@ -14,14 +16,20 @@ controls again and puts the previous palette and text size back.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
-from keiconfig.ui.view_state import PROJECTOR_FONT_SCALE, PROJECTOR_PEN_SCALE, ViewState
+if TYPE_CHECKING:
+    from keiconfig.ui.main_window import MainWindow
 
-FONT_SCALE = PROJECTOR_FONT_SCALE
-PEN_SCALE = PROJECTOR_PEN_SCALE
+FONT_SCALE = 1.5
+PEN_SCALE = 2.0
+
+# Engine controls hidden in projector mode (attribute names on the engine panel).
+HIDDEN_ENGINE_CONTROLS = ("intercooler", "cycle", "valves", "redline")
 
 _TEXT = "#111111"
 _ACCENT = "#003C8F"  # a dark, saturated blue for selection and links
@@ -65,26 +73,48 @@ def projector_palette() -> QPalette:
 
 
 class Projector(QObject):
-    """Turns projector mode on and off: the application's palette and the view state."""
+    """Turns projector mode on and off for one main window (and the application)."""
 
-    def __init__(self, view: ViewState, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._view = view
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
         self._saved_palette: QPalette | None = None
+        self._saved_sizes: list[int] = []
+        self.enabled = False
 
-    @property
-    def enabled(self) -> bool:
-        return self._view.projector
+    def hidden_controls(self) -> list[QWidget]:
+        """The controls projector mode hides (for tests and the documentation)."""
+        w = self._window
+        engine = [getattr(w.engine_panel, name) for name in HIDDEN_ENGINE_CONTROLS]
+        return [*engine, w.overrides_panel]
 
     def set_enabled(self, on: bool) -> None:
         if on == self.enabled:
             return
+        self.enabled = on
+        w = self._window
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         if on:
             self._saved_palette = QPalette(app.palette())
+            self._saved_sizes = w.right_splitter.sizes()
             app.setPalette(projector_palette())
         elif self._saved_palette is not None:
             app.setPalette(self._saved_palette)
             self._saved_palette = None
-        self._view.set_projector(on)
+        w.projector_scale = FONT_SCALE if on else 1.0
+        w._apply_text_scale(w.settings.text_scale)
+        w.plots_panel.set_pen_scale(PEN_SCALE if on else 1.0)
+        tools = getattr(w, "compare_tools", None)  # the comparison and the ghost curve
+        if tools is not None:
+            tools.set_pen_scale(PEN_SCALE if on else 1.0)
+        form = w.engine_panel.form
+        for name in HIDDEN_ENGINE_CONTROLS:
+            form.setRowVisible(getattr(w.engine_panel, name), not on)
+        w.overrides_panel.setVisible(not on)
+        # The plots matter most on a projector: give them the larger share of the height.
+        if on:
+            total = sum(w.right_splitter.sizes())
+            w.right_splitter.setSizes([int(total * 0.42), total - int(total * 0.42)])
+        elif self._saved_sizes:
+            w.right_splitter.setSizes(self._saved_sizes)

@@ -208,10 +208,6 @@
         <translation>予想するまで非表示</translation>
     </message>
     <message>
-        <source>What limits it: shown once you have guessed.</source>
-        <translation>加速を制限するもの:予想したあとに表示します。</translation>
-    </message>
-    <message>
         <source>The speed plot is hidden until you guess the 0–100 km/h time.</source>
         <translation>0-100km/h加速タイムを予想するまで速度グラフは表示されません。</translation>
     </message>
@@ -940,6 +936,18 @@
         <translation>段数(&amp;R)</translation>
     </message>
     <message>
+        <source>Speed limiter</source>
+        <translation>スピードリミッター</translation>
+    </message>
+    <message>
+        <source>Speed &amp;limiter</source>
+        <translation>スピードリミッター(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Japanese makers limit a kei car&apos;s speed (a voluntary agreement, like the 64 PS one, from about 1990). Off: the car runs to its own top speed.</source>
+        <translation>日本のメーカーは軽自動車の速度を制限しています(64 PS と同じ自主規制、1990 年ごろから)。オフにすると、車は本来の最高速度まで走ります。</translation>
+    </message>
+    <message>
         <source>Cylinders</source>
         <translation>気筒数</translation>
     </message>
@@ -1288,8 +1296,8 @@
         <translation>最高出力を固定</translation>
     </message>
     <message>
-        <source>Pin the peak power instead of estimating it. More power: quicker times and a higher top speed. The pin takes the place of the power cap: the engine makes the pinned power, even above the cap.</source>
-        <translation>最高出力を推定せずに固定します。出力が高いほどタイムは速く、最高速度も上がります。固定した値は出力上限に代わるもので、上限を超えていてもエンジンは固定した出力を出します。</translation>
+        <source>Pin the peak power instead of estimating it. More power: quicker times and a higher top speed. The power cap still applies.</source>
+        <translation>最高出力を推定せずに固定します。出力が高いほどタイムは速く、最高速度も上がります。出力自主規制はそのまま適用されます。</translation>
     </message>
     <message>
         <source>Peak torque</source>
@@ -2044,12 +2052,24 @@ published (s)</source>
         <translation>駆動系</translation>
     </message>
     <message>
+        <source>Fit the speed limiter</source>
+        <translation>スピードリミッターを付ける</translation>
+    </message>
+    <message>
+        <source>Remove the speed limiter</source>
+        <translation>スピードリミッターを外す</translation>
+    </message>
+    <message>
         <source>Change gearbox</source>
         <translation>トランスミッションの変更</translation>
     </message>
     <message>
         <source>A CVT has no fixed gears: its ratio changes continuously.</source>
         <translation>CVTには決まった段がなく、変速比が連続的に変わります。</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>オン</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2218,14 @@ published (s)</source>
 </context>
 <context>
     <name>GuessMode</name>
+    <message>
+        <source>What limits it: shown once you have guessed.</source>
+        <translation>加速を制限するもの:予想したあとに表示します。</translation>
+    </message>
+    <message>
+        <source>Hidden until you guess</source>
+        <translation>予想するまで非表示</translation>
+    </message>
     <message>
         <source>Times hidden: type your guess, then Reveal.</source>
         <translation>タイムは非表示:予想を入力して「答え合わせ」を押してください。</translation>
@@ -2614,8 +2642,16 @@ published (s)</source>
         <translation>固定</translation>
     </message>
     <message>
+        <source>limited; about %s without the limiter</source>
+        <translation>リミッター作動中。リミッターなしなら約 %s</translation>
+    </message>
+    <message>
         <source>published: %s</source>
         <translation>カタログ値:%s</translation>
+    </message>
+    <message>
+        <source>%s (doubtful: see the notes)</source>
+        <translation>%s(疑わしい値: メモを参照)</translation>
     </message>
     <message>
         <source>Pinned at {pinned}; the parts below are the model&apos;s estimate ({estimate}).</source>
@@ -2840,8 +2876,13 @@ published (s)</source>
         <translation>。最高速度{speed}では[スピードリミッター]かモーターの最高回転で頭打ち</translation>
     </message>
     <message>
-        <source>; at its {speed} top speed it runs out of revs and sits on [the rev limiter]</source>
+        <source>; at {speed} [the speed limiter] holds it</source>
         <extracomment>An electric car&apos;s top speed. Keep [brackets] around the words naming the limit.</extracomment>
+        <translation>。{speed}で[スピードリミッター]が作動して頭打ち</translation>
+    </message>
+    <message>
+        <source>; at its {speed} top speed it runs out of revs and sits on [the rev limiter]</source>
+        <extracomment>At the maker&apos;s speed limiter. Keep [brackets] around the limit&apos;s words.</extracomment>
         <translation>。最高速度{speed}で回転が上限に達し、[レブリミッター]に当たります</translation>
     </message>
     <message>

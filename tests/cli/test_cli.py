@@ -273,11 +273,17 @@ def test_calibration_options_are_the_commands_own(capsys, monkeypatch):
     from keiconfig.core import calibration_report
 
     seen = []
-    monkeypatch.setattr(calibration_report, "report", lambda loo=False: seen.append(loo) or "R")
+
+    def fake(loo=False, grouped_cv=False):
+        seen.append((loo, grouped_cv))
+        return "R"
+
+    monkeypatch.setattr(calibration_report, "report", fake)
     code, out, _ = run(capsys, "calibration", "--loo")
     assert code == 0
     assert out.strip() == "R"
-    assert seen == [True]
+    code, out, _ = run(capsys, "calibration", "--grouped")
+    assert seen == [(True, False), (False, True)]
     code, _, err = run(capsys, "calibration", "--no-such-option")
     assert code == 2
     assert "--no-such-option" in err

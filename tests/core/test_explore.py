@@ -281,7 +281,7 @@ def test_sweep_and_sensitivity():
         default_build(),
         Rules("1998"),
         Objective.single("zero_to_100kmh_s"),
-        ["engine.aspiration", "body.height_mm"],
+        ["engine.aspiration", "body.seats"],
         n=5,
     )
     assert next(b.path for b in bars) == "engine.aspiration"  # a turbo moves it most

@@ -64,7 +64,10 @@ def test_bigger_body_and_more_seats_weigh_more(base: Build) -> None:
     assert _kg(changed(base, {"body.seats": 2}), "interior") < _kg(base, "interior")
 
 
-def test_cap_clips_the_curve_above_an_rpm_and_peak_equals_cap(base: Build) -> None:
+def test_capped_engine_is_the_uncapped_one_with_less_boost_everywhere(base: Build) -> None:
+    """A capped engine makes its 64 PS with less boost over the whole rev range: its
+    curve is the uncapped engine's scaled down, not the uncapped mid-range with a
+    clipped top (which gave every 64 PS kei turbo 116-124 N·m against 85-110)."""
     turbo = changed(base, {"engine.aspiration": "turbo"})
     capped = evaluate(turbo).curve
     free = evaluate(changed(turbo, {"engine.power_cap_ps": None})).curve
@@ -72,13 +75,11 @@ def test_cap_clips_the_curve_above_an_rpm_and_peak_equals_cap(base: Build) -> No
     assert capped.capped and not free.capped
     assert capped.peak_power_ps == pytest.approx(64.0, rel=1e-9)
     assert capped.uncapped_power_ps == pytest.approx(free.uncapped_power_ps)
-    clipped = capped.torque_nm < free.torque_nm - 1e-9
-    assert clipped.any()
-    first = int(clipped.argmax())
-    # Clipped from some rpm upwards, untouched below it.
-    assert clipped[first:].all()
-    assert (capped.torque_nm[:first] == free.torque_nm[:first]).all()
+    scale = 64.0 / free.uncapped_power_ps
+    assert capped.torque_nm == pytest.approx(free.torque_nm * scale, rel=1e-9)
+    assert capped.peak_torque_rpm == free.peak_torque_rpm
     assert capped.power_kw.max() == pytest.approx(64 * PS_TO_KW, rel=1e-9)
+    assert 80.0 < capped.peak_torque_nm < 110.0  # the published 85-110 N·m
 
 
 def test_engine_under_cap_is_not_capped(base: Build) -> None:
@@ -114,13 +115,15 @@ def test_pinned_weight_is_used_downstream(base: Build) -> None:
     assert light.power_to_weight_ps_per_tonne > heavy.power_to_weight_ps_per_tonne
 
 
-def test_cvt_holds_the_power_peak_rpm_once_moving(base: Build) -> None:
+def test_cvt_moves_off_through_its_converter_then_holds_the_power_peak_rpm(base: Build) -> None:
     cvt = changed(base, {"drivetrain.transmission": "cvt", "engine.aspiration": "turbo"})
     p = evaluate(cvt)
     tr = p.trace
     assert (tr.gear == 1).all()
     assert len(p.gear_ratios) == 2
-    moving = (tr.speed_ms > 3.0) & (tr.speed_ms < 0.8 * p.top_speed_kmh / 3.6)
+    # Moving off: the engine between stall and coupling rpm, well below the peak.
+    assert tr.rpm[0] < 0.7 * p.curve.peak_power_rpm
+    moving = (tr.speed_ms > 30 / 3.6) & (tr.speed_ms < 0.8 * p.top_speed_kmh / 3.6)
     rpms = tr.rpm[moving]
     assert rpms.size > 10
     assert rpms.max() - rpms.min() < 1.0

@@ -22,13 +22,14 @@ from keiconfig.core.resources_path import resource_path
 K = json.loads(resource_path("model_constants.json").read_text(encoding="utf-8"))["dynamics"]
 G, RHO, CRR = 9.81, 1.2, 0.012
 
-# A 2000 front-drive five-speed hatchback, naturally aspirated (below the 64 PS cap).
+# A 2000 front-drive five-speed hatchback, naturally aspirated (below the 64 PS cap),
+# without the speed limiter (the top speed is where drive meets drag).
 CAR = Build(
     name="worked example",
     year=2000,
     body=Body(style="hatchback", length_mm=3395, width_mm=1475, height_mm=1500, seats=4),
     engine=Engine(cylinders=3, displacement_cc=658, aspiration="na", position="front"),
-    drivetrain=Drivetrain(driven="fwd", transmission="manual", gears=5),
+    drivetrain=Drivetrain(driven="fwd", transmission="manual", gears=5, speed_limit_kmh=None),
 )
 L, W, H = 3.395, 1.475, 1.5
 WHEELBASE = round(3395 * 0.70 / 5) * 5 / 1000.0  # hatchback default: 0.70 × length

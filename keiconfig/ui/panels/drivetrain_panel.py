@@ -1,9 +1,11 @@
-"""Drivetrain controls: driven wheels, gearbox type and number of gears."""
+"""Drivetrain controls: driven wheels, gearbox type, number of gears, speed limiter."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QSignalBlocker
+from PySide6.QtWidgets import QCheckBox, QWidget
 
+from keiconfig.core.build import KEI_SPEED_LIMIT_KMH
 from keiconfig.ui.document import Document
 from keiconfig.ui.widgets import (
     ChoiceControl,
@@ -62,7 +64,27 @@ class DrivetrainPanel(ControlPanel):
             lambda v, m: self.apply({"drivetrain.gears": v}, tr("Change gears"))
         )
         self.add_row(tr("Gea&rs"), self.gears, self.gears_tip)
+
+        self.limiter = QCheckBox(tr("On"), self)
+        self.limiter.setAccessibleName(tr("Speed limiter"))
+        self.limiter.toggled.connect(self._limiter_toggled)
+        self.add_row(
+            tr("Speed &limiter"),
+            self.limiter,
+            tr(
+                "Japanese makers limit a kei car's speed (a voluntary agreement, like the 64 PS "
+                "one, from about 1990). Off: the car runs to its own top speed."
+            ),
+        )
         self.refresh()
+
+    def _limiter_toggled(self, on: bool) -> None:
+        current = self.document.build.drivetrain.speed_limit_kmh
+        value = (current if current is not None else KEI_SPEED_LIMIT_KMH) if on else None
+        if on == (current is not None):
+            return
+        text = self.tr("Fit the speed limiter") if on else self.tr("Remove the speed limiter")
+        self.apply({"drivetrain.speed_limit_kmh": value}, text)
 
     def _transmission_edited(self, value: str) -> None:
         updates: dict[str, object] = {"drivetrain.transmission": value}
@@ -80,3 +102,7 @@ class DrivetrainPanel(ControlPanel):
             self.gears, not cvt, self.gears_tip,
             self.tr("A CVT has no fixed gears: its ratio changes continuously."),
         )  # fmt: skip
+        limit = d.speed_limit_kmh
+        with QSignalBlocker(self.limiter):
+            self.limiter.setChecked(limit is not None)
+        self.limiter.setText(self.tr("On"))

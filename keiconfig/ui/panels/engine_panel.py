@@ -152,14 +152,6 @@ class EnginePanel(ControlPanel):
         self.add_row(tr("Power &cap"), self.power_cap, self.cap_tip)
         self.refresh()
 
-    def advanced_controls(self) -> list[QWidget]:
-        """The controls a class rarely needs (projector mode hides their rows)."""
-        return [self.intercooler, self.cycle, self.valves, self.redline]
-
-    def set_advanced_visible(self, visible: bool) -> None:
-        for control in self.advanced_controls():
-            self.form.setRowVisible(control, visible)
-
     def _cap_edited(self, value: int | None, _merge: object) -> None:
         tr = self.tr
         if value is None:

@@ -31,7 +31,6 @@ from keiconfig.core.build import Build
 from keiconfig.core.results import Performance
 from keiconfig.ui import format as fmt
 from keiconfig.ui.document import Document
-from keiconfig.ui.refresh import follow
 
 
 @functools.cache
@@ -112,7 +111,7 @@ class EraCarsPanel(QWidget):
         layout.addWidget(self.comparison)
         layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        follow(document, self, self.refresh)
+        document.build_changed.connect(self.refresh)
         self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:

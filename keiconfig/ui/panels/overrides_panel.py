@@ -26,8 +26,7 @@ class OverridesPanel(ControlPanel):
             (1, 1, 10), " PS", tr("Pin peak power"),
             tr(
                 "Pin the peak power instead of estimating it. More power: quicker times "
-                "and a higher top speed. The pin takes the place of the power cap: the "
-                "engine makes the pinned power, even above the cap."
+                "and a higher top speed. The power cap still applies."
             ),
         )  # fmt: skip
         self.torque = self._pin(

@@ -22,8 +22,6 @@ from keiconfig.core.results import LIMITS, Performance, run_span_s
 from keiconfig.ui import format as fmt
 from keiconfig.ui import theme
 from keiconfig.ui.document import Document
-from keiconfig.ui.refresh import build_changes, follow
-from keiconfig.ui.view_state import ViewState
 
 MS_TO_KMH = 3.6
 KW_TO_PS = fmt.PS_PER_KW
@@ -93,12 +91,8 @@ class _OpaqueImageItem(pg.ImageItem):
 class PlotsPanel(QWidget):
     """Speed–time and torque/power–rpm plots of the document's performance."""
 
-    def __init__(
-        self, document: Document, view: ViewState | None = None, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._view = view if view is not None else ViewState(self)
-        self._view.projector_changed.connect(self._projector_changed)
         self._doc = document
         self._shown: Performance | None = None
         self.pen_scale = 1.0  # projector mode draws thicker lines
@@ -193,7 +187,7 @@ class PlotsPanel(QWidget):
         ]
         self._apply_theme()
         self._apply_sizes()
-        follow(document, self, self.refresh, build_changes)
+        document.build_changed.connect(self.refresh)
         self.refresh()
 
     def add_below_speed_plot(self, widget: QWidget) -> None:
@@ -201,9 +195,6 @@ class PlotsPanel(QWidget):
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(layout.indexOf(self.legend) + 1, widget)
-
-    def _projector_changed(self, _on: bool) -> None:
-        self.set_pen_scale(self._view.pen_scale)
 
     def set_pen_scale(self, scale: float) -> None:
         self.pen_scale = scale
@@ -250,10 +241,9 @@ class PlotsPanel(QWidget):
         _set_range(self.speed_plot.vb, "y", nice_top(max(top, 100.0) * 1.05, 20.0))
         # the quarter mile and 0-100 km/h with room to spare, not the crawl to top speed
         _set_range(self.speed_plot.vb, "x", nice_top(run_span_s(perf), 5.0))
-        self._view.speak(
-            self.speed_widget,
+        self.speed_widget.setAccessibleDescription(
             self.tr("Reaches %s; 0–100 km/h in %s.")
-            % (fmt.kmh(perf.top_speed_kmh), fmt.seconds(perf.zero_to_100kmh_s)),
+            % (fmt.kmh(perf.top_speed_kmh), fmt.seconds(perf.zero_to_100kmh_s))
         )
 
     def _update_engine(self, perf: Performance) -> None:

@@ -8,9 +8,11 @@ it into one undo step), so the marker shows the effect of the whole drag.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
@@ -20,8 +22,6 @@ from keiconfig.core.text import translate
 from keiconfig.ui import format as fmt
 from keiconfig.ui import theme
 from keiconfig.ui.document import Document
-from keiconfig.ui.refresh import build_changes, follow
-from keiconfig.ui.view_state import ViewState
 
 
 @dataclass(frozen=True)
@@ -169,7 +169,7 @@ class SteadyLabel(QLabel):
 _QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
-class Figure(QFrame):
+class _Figure(QFrame):
     """One figure: a small title, a big value, a change marker and a note."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
@@ -293,22 +293,21 @@ class WeightBars(QWidget):
 class ResultsPanel(QWidget):
     """The build's figures, big enough for a projector, with change markers."""
 
-    def __init__(
-        self, document: Document, view: ViewState | None = None, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._doc = document
-        self._view = view if view is not None else ViewState(self)
         self.setAccessibleName(self.tr("Results"))
         self._specs = _specs()
         self._shown: Performance | None = None
-        self._baseline: Performance | None = None  # the run before the current step
-        self.figures: dict[str, Figure] = {}
+        self._baseline: Performance | None = None
+        self._before_last: Performance | None = None  # shown before the latest change
+        self._last_index = document.undo_stack.index()
+        self.figures: dict[str, _Figure] = {}
 
         grid = QGridLayout()
         grid.setSpacing(6)
         for i, spec in enumerate(self._specs):
-            fig = Figure(self.tr(spec.title), self)
+            fig = _Figure(self.tr(spec.title), self)
             self.figures[spec.key] = fig
             grid.addWidget(fig, i // 2, i % 2)
         self.weight_title = QLabel(self.tr("Where the weight is"))
@@ -326,28 +325,22 @@ class ResultsPanel(QWidget):
         layout.addWidget(self.weight_bars)
         layout.addStretch(1)
 
-        follow(document, self, self.refresh, build_changes)
+        document.build_changed.connect(self.refresh)
+        document.undo_stack.indexChanged.connect(self._new_step)
         self.refresh()
 
     # -- update ------------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Show the figures, with markers against the run before the current step (for a
-        slider drag, the run before the drag began; nothing for a build just opened)."""
         perf = self._doc.performance
         if perf is self._shown:
-            return
-        self._shown, self._baseline = perf, self._doc.previous_performance
-        published = self._doc.build.published
+            return  # e.g. only the era changed: the figures are the same
+        if self._doc.undo_stack.count() == 0:
+            self._baseline = None  # a new or opened build: nothing to compare with
+            self._last_index = 0
+        self._before_last, self._shown = self._shown, perf
         for spec in self._specs:
-            fig = self.figures[spec.key]
-            fig.value.setText(spec.show(perf))
-            notes = []
-            if self._is_pinned(perf, spec.key):
-                notes.append(self.tr("pinned"))
-            pub = getattr(published, spec.key, None) if published is not None else None
-            if fmt.is_number(pub):
-                notes.append(self.tr("published: %s") % self._format_like(spec, pub))
-            fig.note.setText(" · ".join(notes))
+            self.figures[spec.key].value.setText(spec.show(perf))
+        self._write_notes(perf)
         self._show_markers()
         self.weight_bars.set_parts(perf.weight_parts)
         if perf.weight_pinned:
@@ -360,6 +353,44 @@ class ResultsPanel(QWidget):
             self.weight_note.show()
         else:
             self.weight_note.hide()
+
+    def _write_notes(self, perf: Performance) -> None:
+        """Each figure's note: pinned, the limiter, the published figure (and whether it
+        is doubtful). Made from templates, so written again when the language changes."""
+        published = self._doc.build.published
+        for spec in self._specs:
+            fig = self.figures[spec.key]
+            notes = []
+            if self._is_pinned(perf, spec.key):
+                notes.append(self.tr("pinned"))
+            if spec.key == "top_speed_kmh" and fmt.is_number(perf.unlimited_top_speed_kmh):
+                notes.append(
+                    self.tr("limited; about %s without the limiter")
+                    % fmt.number(perf.unlimited_top_speed_kmh, 0)
+                )
+            pub = getattr(published, spec.key, None) if published is not None else None
+            if fmt.is_number(pub):
+                shown = self.tr("published: %s") % self._format_like(spec, pub)
+                if published is not None and spec.key in (published.doubtful or ()):
+                    shown = self.tr("%s (doubtful: see the notes)") % shown
+                notes.append(shown)
+            fig.note.setText(" · ".join(notes))
+
+    def _new_step(self, index: int) -> None:
+        """The undo stack signalled its index: a new step, an undo/redo, or a merge.
+
+        A merged step (the rest of a slider drag) keeps the index, so the baseline stays
+        the figures from before the drag. The document emits ``build_changed`` before the
+        stack signals its index, hence this second call after :meth:`refresh`.
+        """
+        if index == self._last_index or not shiboken6.isValid(self):
+            return  # a merge; or the panel is gone while the stack still signals
+        self._last_index = index
+        self._baseline = self._before_last
+        if self._shown is not None:
+            # mid-destruction, a garbage-collected document's stack may still signal
+            with contextlib.suppress(RuntimeError):
+                self._show_markers()
 
     def _show_markers(self) -> None:
         perf = self._shown
@@ -377,7 +408,7 @@ class ResultsPanel(QWidget):
                 text = f"{text} {word}"
             fig.marker.setText(text)
             parts = (fig.value.text(), text, fig.note.text())
-            self._view.speak(fig, " ".join(s for s in parts if s))
+            fig.setAccessibleDescription(" ".join(s for s in parts if s))
         self._style_markers()
 
     @staticmethod
@@ -417,3 +448,5 @@ class ResultsPanel(QWidget):
         elif event.type() == QEvent.Type.FontChange:
             for fig in self.figures.values():
                 fig.apply_fonts()
+        elif event.type() == QEvent.Type.LanguageChange and self._shown is not None:
+            self._write_notes(self._shown)
