@@ -751,7 +751,7 @@ _WHEELS: Final[dict[str, str]] = {
 def _forces_lines(build: Build, performance: Performance) -> list[str]:
     """The model's force equations evaluated for this build, from the physics
     module's own public functions and constants (nothing is re-derived here)."""
-    from keiconfig.core import dynamics
+    from keiconfig.core import chassis, dynamics
     from keiconfig.core.performance import load_constants
 
     k = load_constants().dynamics
@@ -792,7 +792,9 @@ def _forces_lines(build: Build, performance: Performance) -> list[str]:
     share = 1.0 if driven == "awd" else dynamics.front_share(build)
     if driven == "rwd":
         share = 1.0 - share
-    grip = k.tyre_mu * m * g * share
+    # The grip the run uses: the fitted μ with the tyres' load sensitivity.
+    mu = chassis.tyre_mu(build, m, k)
+    grip = mu * m * g * share
     lines.append(
         _t(
             translate(
@@ -802,7 +804,7 @@ def _forces_lines(build: Build, performance: Performance) -> list[str]:
                 "up, load moves to the rear wheels, which helps rear-wheel drive and hurts "
                 "front-wheel drive.",
             ),
-            mu=f"{k.tyre_mu:.2f}",
+            mu=f"{mu:.2f}",
             m=f"{m:.0f}",
             g=f"{g:g}",
             share=f"{share:.0%}",

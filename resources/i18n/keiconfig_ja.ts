@@ -1296,8 +1296,8 @@
         <translation>最高出力を固定</translation>
     </message>
     <message>
-        <source>Pin the peak power instead of estimating it. More power: quicker times and a higher top speed. The power cap still applies.</source>
-        <translation>最高出力を推定せずに固定します。出力が高いほどタイムは速く、最高速度も上がります。出力自主規制はそのまま適用されます。</translation>
+        <source>Pin the peak power instead of estimating it. More power: quicker times and a higher top speed. The pin is the power after any cap: the cap no longer limits it.</source>
+        <translation>最高出力を推定せずに固定します。出力が高いほどタイムは速く、最高速度も上がります。固定した値は出力自主規制を適用した後の出力で、自主規制ではもう制限されません。</translation>
     </message>
     <message>
         <source>Peak torque</source>

@@ -26,7 +26,8 @@ class OverridesPanel(ControlPanel):
             (1, 1, 10), " PS", tr("Pin peak power"),
             tr(
                 "Pin the peak power instead of estimating it. More power: quicker times "
-                "and a higher top speed. The power cap still applies."
+                "and a higher top speed. The pin is the power after any cap: the cap no longer "
+                "limits it."
             ),
         )  # fmt: skip
         self.torque = self._pin(
