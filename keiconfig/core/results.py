@@ -140,6 +140,11 @@ class Performance:
     # not stop it (then top_speed_kmh is its own top speed).
     unlimited_top_speed_kmh: float | None = None
 
+    @property
+    def wltc_range_km(self) -> float | None:
+        """An electric build's range on the Japanese WLTC mode; None for a petrol build."""
+        return self.electric.wltc_range_km if self.electric is not None else None
+
 
 def run_span_s(perf: Performance) -> float:
     """How much of the run a speed-time plot should show, in seconds.

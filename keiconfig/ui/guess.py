@@ -178,6 +178,13 @@ class GuessMode(QObject):
                 policy.setRetainSizeWhenHidden(True)  # the figure keeps its size under the cover
                 label.setSizePolicy(policy)
                 self._under_covers.append(label)
+        # The gearing plot marks the top speed (gearing_plot.py): covered too.
+        gearing_plot = getattr(window, "gearing_plot", None)
+        if gearing_plot is not None:
+            self.covers.append(
+                Cover(gearing_plot.widget, tr("The gearing plot shows the top speed: hidden."))
+            )
+            self._muted.append((gearing_plot.widget, tr("Hidden until you guess")))
         speed = window.plots_panel.speed_widget
         self.covers.append(
             Cover(

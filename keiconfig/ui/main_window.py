@@ -41,6 +41,7 @@ from keiconfig.ui.panels.body_panel import BodyPanel
 from keiconfig.ui.panels.compliance_panel import CompliancePanel
 from keiconfig.ui.panels.drivetrain_panel import DrivetrainPanel
 from keiconfig.ui.panels.engine_panel import EnginePanel
+from keiconfig.ui.panels.gearing_plot import GearingPlot
 from keiconfig.ui.panels.overrides_panel import OverridesPanel
 from keiconfig.ui.panels.plots_panel import PlotsPanel
 from keiconfig.ui.panels.results_panel import ResultsPanel
@@ -151,6 +152,8 @@ class MainWindow(QMainWindow):
         self.results_panel = ResultsPanel(doc)
         self.compliance_panel = CompliancePanel(doc)
         self.plots_panel = PlotsPanel(doc)
+        self.gearing_plot = GearingPlot(doc)  # force at the wheels per gear, beside the engine
+        self.plots_panel.add_beside_engine_plot(self.gearing_plot)
 
         self.top_splitter = _FiguresSplitter(Qt.Orientation.Horizontal)
         self.top_splitter.setObjectName("figuresSplitter")

@@ -108,9 +108,12 @@ class Projector(QObject):
         tools = getattr(w, "compare_tools", None)  # the comparison and the ghost curve
         if tools is not None:
             tools.set_pen_scale(PEN_SCALE if on else 1.0)
-        form = w.engine_panel.form
-        for name in HIDDEN_ENGINE_CONTROLS:
-            form.setRowVisible(getattr(w.engine_panel, name), not on)
+        # The engine panel shows its rows by powertrain and mode (an electric build hides
+        # the engine's rows whatever the mode); the gearing rows are advanced too.
+        w.engine_panel.set_projector(on)
+        set_gearing = getattr(w.drivetrain_panel, "set_projector", None)
+        if set_gearing is not None:
+            set_gearing(on)
         w.overrides_panel.setVisible(not on)
         # The plots matter most on a projector: give them the larger share of the height.
         if on:

@@ -402,9 +402,14 @@ class ControlPanel(QGroupBox):
             self.document.change(updates, text, merge_id)
         except ValueError as exc:  # pydantic.ValidationError is a ValueError
             self.refresh()
+            from pydantic import ValidationError
+
+            from keiconfig.core.files import describe_validation_error
             from keiconfig.ui import errors
 
-            errors.show_user_error(self, self.tr("Value not possible"), str(exc))
+            # One sentence naming the field, as for a file, not pydantic's report.
+            text = describe_validation_error(exc) if isinstance(exc, ValidationError) else str(exc)
+            errors.show_user_error(self, self.tr("Value not possible"), text)
 
     def refresh(self) -> None:
         raise NotImplementedError

@@ -4200,4 +4200,236 @@ published (s)</source>
         <translation>独立したシャシーフレーム</translation>
     </message>
 </context>
+<context>
+    <name></name>
+    <message>
+        <source>Powertrain</source>
+        <translation>パワートレイン</translation>
+    </message>
+    <message>
+        <source>Petrol engine</source>
+        <translation>ガソリンエンジン</translation>
+    </message>
+    <message>
+        <source>Electric motor</source>
+        <translation>電気モーター</translation>
+    </message>
+    <message>
+        <source>Motor power</source>
+        <translation>モーター出力</translation>
+    </message>
+    <message>
+        <source>Motor torque</source>
+        <translation>モータートルク</translation>
+    </message>
+    <message>
+        <source>Battery capacity</source>
+        <translation>バッテリー容量</translation>
+    </message>
+    <message>
+        <source>Motor top speed</source>
+        <translation>モーター最高回転数</translation>
+    </message>
+    <message>
+        <source>Po&amp;wertrain</source>
+        <translation>パワートレイン(&amp;W)</translation>
+    </message>
+    <message>
+        <source>A petrol engine through a gearbox, or an electric motor and battery through a single-speed reduction: full torque from standstill, no gear changes.</source>
+        <translation>ガソリンエンジンと変速機、または電気モーターとバッテリーと1段の減速機。モーターは停止状態から最大トルクを出し、変速はありません。</translation>
+    </message>
+    <message>
+        <source>Motor po&amp;wer</source>
+        <translation>モーター出力(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The motor&apos;s maximum output. Kei cars keep to 47 kW, the makers&apos; 64 PS agreement, which applies to an electric motor too.</source>
+        <translation>モーターの最高出力。軽自動車はメーカーの64馬力自主規制に合わせて47kWに抑えています。この自主規制は電気モーターにも当てはまります。</translation>
+    </message>
+    <message>
+        <source>Motor tor&amp;que</source>
+        <translation>モータートルク(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>The motor&apos;s maximum torque, there from standstill up to its base speed (where torque × speed reaches the maximum power): the flat launch.</source>
+        <translation>モーターの最大トルク。停止状態から基底回転数(トルク×回転速度が最高出力に達する回転数)まで一定です。これが平らな発進加速です。</translation>
+    </message>
+    <message>
+        <source>&amp;Battery</source>
+        <translation>バッテリー(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Battery capacity. More kWh: more range, and more weight (slower).</source>
+        <translation>バッテリー容量。kWhが大きいほど航続距離は伸びますが、重くなります(遅くなります)。</translation>
+    </message>
+    <message>
+        <source>The maker&apos;s top-speed limiter. On: the car stops accelerating there, and the reduction is chosen so the motor reaches its top speed there.</source>
+        <translation>メーカーの最高速度リミッター。オン: その速度で加速が止まり、減速比はモーターがその速度で最高回転数に達するように選ばれます。</translation>
+    </message>
+    <message>
+        <source>Motor top s&amp;peed</source>
+        <translation>モーター最高回転数(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The motor&apos;s highest rpm (Auto: 4.5 × its base speed).</source>
+        <translation>モーターの最高回転数(自動: 基底回転数の4.5倍)。</translation>
+    </message>
+    <message>
+        <source>Make it electric</source>
+        <translation>電気自動車にする</translation>
+    </message>
+    <message>
+        <source>Make it petrol</source>
+        <translation>ガソリン車にする</translation>
+    </message>
+    <message>
+        <source>Final drive</source>
+        <translation>最終減速比</translation>
+    </message>
+    <message>
+        <source>Final drive: Auto</source>
+        <translation>最終減速比: 自動</translation>
+    </message>
+    <message>
+        <source>Gearbox ratios, first gear first (engine turns per turn of the gearbox output). Higher numbers push harder but run out of revs sooner; each gear must be lower than the one before. Auto: the model&apos;s own ratios.</source>
+        <translation>変速機のギア比(1速から順に。変速機の出力軸1回転あたりのエンジン回転数)。数値が大きいほど強く押し出しますが、早く回転の上限に達します。各ギアは前のギアより小さくなければなりません。自動: モデルが決めたギア比。</translation>
+    </message>
+    <message>
+        <source>Gear rat&amp;ios</source>
+        <translation>ギア比(&amp;I)</translation>
+    </message>
+    <message>
+        <source>The final drive ratio, by which every gear is multiplied; for an electric car its single reduction. Shorter (higher): more push, lower top speed. Auto: the model&apos;s own.</source>
+        <translation>最終減速比。すべてのギア比に掛け合わされます。電気自動車では1段の減速比です。大きく(ローギアードに)すると押し出しが強まり、最高速度は下がります。自動: モデルが決めた値。</translation>
+    </message>
+    <message>
+        <source>Final dri&amp;ve</source>
+        <translation>最終減速比(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Model&apos;s own gear ratios</source>
+        <translation>モデルのギア比に戻す</translation>
+    </message>
+    <message>
+        <source>Set gear ratios</source>
+        <translation>ギア比を指定</translation>
+    </message>
+    <message>
+        <source>Change final drive</source>
+        <translation>最終減速比を変更</translation>
+    </message>
+    <message>
+        <source>Reduction</source>
+        <translation>減速比</translation>
+    </message>
+    <message>
+        <source>Reducti&amp;on</source>
+        <translation>減速比(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The gearing plot shows the top speed: hidden.</source>
+        <translation>ギア比のグラフは最高速度を示すため隠しています。</translation>
+    </message>
+</context>
+<context>
+    <name>DrivetrainPanel</name>
+    <message>
+        <source>An electric car has a single-speed reduction, no gearbox.</source>
+        <translation>電気自動車は1段の減速機で、変速機はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>EnginePanel</name>
+    <message>
+        <source>Motor and battery</source>
+        <translation>モーターとバッテリー</translation>
+    </message>
+</context>
+<context>
+    <name>GearingPlot</name>
+    <message>
+        <source>Gearing: force at the wheels against speed</source>
+        <translation>ギア比: 車速に対する駆動輪の駆動力</translation>
+    </message>
+    <message>
+        <source>Force at the wheels against road speed</source>
+        <translation>車速に対する駆動輪の駆動力</translation>
+    </message>
+    <message>
+        <source>Road speed (km/h)</source>
+        <translation>車速 (km/h)</translation>
+    </message>
+    <message>
+        <source>kN</source>
+        <translation>kN</translation>
+    </message>
+    <message>
+        <source>top speed %.0f km/h</source>
+        <translation>最高速度 %.0f km/h</translation>
+    </message>
+    <message>
+        <source>%d curves; top speed %.0f km/h where the top gear meets the road load.</source>
+        <translation>曲線%d本。最高段の曲線が走行抵抗と交わる最高速度は%.0f km/hです。</translation>
+    </message>
+    <message>
+        <source>━━ each gear  ╍╍ rolling + drag  ┈┈ grip</source>
+        <translation>━━ 各ギア  ╍╍ 転がり+空気抵抗  ┈┈ グリップ</translation>
+    </message>
+    <message>
+        <source>Force at the wheels in each gear (numbered) against road speed. Where the top gear meets the road load (rolling resistance + drag) is the top speed; the gaps between the curves are the gear changes. Dotted: the tyres&apos; grip at rest.</source>
+        <translation>各ギア(番号付き)で駆動輪が路面を押す力と車速の関係。最高段の曲線が走行抵抗(転がり抵抗+空気抵抗)と交わる点が最高速度、曲線のすき間がシフトチェンジです。点線: 停止時のタイヤのグリップ。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>Range (WLTC)</source>
+        <translation>航続距離 (WLTC)</translation>
+    </message>
+</context>
+<context>
+    <name>_RatioRow</name>
+    <message>
+        <source>Gear ratios: Auto</source>
+        <translation>ギア比: 自動</translation>
+    </message>
+</context>
+<context>
+    <name>self.panel</name>
+    <message>
+        <source>Change motor</source>
+        <translation>モーターを変更</translation>
+    </message>
+    <message>
+        <source>Change battery</source>
+        <translation>バッテリーを変更</translation>
+    </message>
+    <message>
+        <source>Change gear ratio</source>
+        <translation>ギア比を変更</translation>
+    </message>
+    <message>
+        <source>Change final drive</source>
+        <translation>最終減速比を変更</translation>
+    </message>
+    <message>
+        <source>Gear %d ratio</source>
+        <translation>%d速のギア比</translation>
+    </message>
+</context>
+<context>
+    <name></name>
+    <message>
+        <source>Motor speed limit</source>
+        <translation>モーターの速度上限</translation>
+    </message>
+    <message>
+        <source>Motor speed li&amp;mit</source>
+        <translation>モーターの速度上限(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The maker&apos;s limit on this electric car&apos;s speed (Sakura, i-MiEV: 130 km/h). On: the car stops accelerating there, and the reduction is chosen so the motor reaches its top speed there. The kei speed limiter applies as well.</source>
+        <translation>メーカーがこの電気自動車に設けた速度の上限(サクラ、i-MiEV: 130 km/h)。オン: その速度で加速が止まり、減速比はモーターがその速度で最高回転数に達するように選ばれます。軽自動車の速度リミッターも併せて働きます。</translation>
+    </message>
+</context>
 </TS>

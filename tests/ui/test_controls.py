@@ -8,7 +8,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSlider, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QSlider,
+    QWidget,
+)
 
 from keiconfig.core.build import LENGTH_MM, changed, get_field
 from keiconfig.ui.document import Document
@@ -281,8 +288,8 @@ def test_refresh_does_not_feed_back(doc: Document, panels) -> None:
 
 
 def _inputs(panel: QWidget) -> list[QWidget]:
-    kinds = (QSpinBox, QSlider, QComboBox, QCheckBox, QLineEdit)
-    inner = (QSpinBox, QComboBox)  # their own line edits are parts, not controls
+    kinds = (QAbstractSpinBox, QSlider, QComboBox, QCheckBox, QLineEdit)
+    inner = (QAbstractSpinBox, QComboBox)  # their own line edits are parts, not controls
     return [
         w
         for w in panel.findChildren(QWidget)

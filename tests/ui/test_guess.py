@@ -136,7 +136,7 @@ def test_hidden_times_are_hidden_from_screen_readers_and_told_after_the_reveal(m
 
     guess.reveal(12.0)
     assert (fig.accessibleDescription(), speed.accessibleDescription()) == shown
-    assert sentence.accessibleDescription() == explain.limit_summary(doc.performance).sentence
+    assert sentence.accessibleDescription() == _said(explain.limit_summary(doc.performance))
     assert fig.value.isVisible() and fig.marker.isVisible()
 
     # A change hides the new times again, even from panels that set their texts after it;
@@ -149,7 +149,7 @@ def test_hidden_times_are_hidden_from_screen_readers_and_told_after_the_reveal(m
     guess.reveal(12.0)
     assert fig.value.text() in fig.accessibleDescription()
     assert fmt.seconds(doc.performance.zero_to_100kmh_s) in speed.accessibleDescription()
-    assert sentence.accessibleDescription() == explain.limit_summary(doc.performance).sentence
+    assert sentence.accessibleDescription() == _said(explain.limit_summary(doc.performance))
 
 
 def test_undo_and_restyling_keep_the_times_hidden_from_screen_readers(main_window, guess, qtbot):
@@ -169,3 +169,8 @@ def test_undo_and_restyling_keep_the_times_hidden_from_screen_readers(main_windo
     main_window.classroom.guess_action.setChecked(False)
     fig = main_window.results_panel.figures["zero_to_100kmh_s"]
     assert fig.value.text() in fig.accessibleDescription()
+
+
+def _said(summary: explain.LimitSummary) -> str:
+    """What the sentence label tells a screen reader: the sentence, then the gearing's."""
+    return f"{summary.sentence} {summary.gearing}".strip()

@@ -1,4 +1,5 @@
-"""Drivetrain controls: driven wheels, gearbox type, number of gears, speed limiter."""
+"""Drivetrain controls: driven wheels, gearbox type, number of gears, speed limiter, and
+the gear ratios and final drive (``gearing_controls.py``)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QWidget
 
 from keiconfig.core.build import KEI_SPEED_LIMIT_KMH
 from keiconfig.ui.document import Document
+from keiconfig.ui.panels.gearing_controls import GearingControls
 from keiconfig.ui.widgets import (
     ChoiceControl,
     ControlPanel,
@@ -53,6 +55,7 @@ class DrivetrainPanel(ControlPanel):
             ),
         )
 
+        self.transmission_tip = self.transmission.toolTip()
         self.gears_tip = tr(
             "Forward gears. More gears keep the engine nearer peak power (quicker) "
             "and add a few kg."
@@ -60,9 +63,7 @@ class DrivetrainPanel(ControlPanel):
         self.gears = NumberControl(
             tr("Gears"), 1, 10, step=1, fine=1, coarse=2, slider=False, parent=self
         )
-        self.gears.edited.connect(
-            lambda v, m: self.apply({"drivetrain.gears": v}, tr("Change gears"))
-        )
+        self.gears.edited.connect(self._gears_edited)
         self.add_row(tr("Gea&rs"), self.gears, self.gears_tip)
 
         self.limiter = QCheckBox(tr("On"), self)
@@ -76,7 +77,28 @@ class DrivetrainPanel(ControlPanel):
                 "one, from about 1990). Off: the car runs to its own top speed."
             ),
         )
+        self.projector = False
+        self.gearing = GearingControls(self)  # ratios and final drive (gearing_controls.py)
+        self.gearing.add_rows()
         self.refresh()
+
+    def set_projector(self, on: bool) -> None:
+        """Projector mode hides the gear ratios and final drive (advanced)."""
+        self.projector = on
+        self._show_rows()
+
+    def _show_rows(self) -> None:
+        electric = self.document.build.electric
+        for widget in self.gearing.rows():
+            show = not self.projector and (widget is self.gearing.final or not electric)
+            if self.form.isRowVisible(widget) != show:
+                self.form.setRowVisible(widget, show)
+
+    def _gears_edited(self, value: int | None, _merge: object) -> None:
+        updates: dict[str, object] = {"drivetrain.gears": value}
+        if self.document.build.drivetrain.ratios is not None:
+            updates["drivetrain.ratios"] = None  # one ratio per gear: the model's own again
+        self.apply(updates, self.tr("Change gears"))
 
     def _limiter_toggled(self, on: bool) -> None:
         current = self.document.build.drivetrain.speed_limit_kmh
@@ -88,20 +110,30 @@ class DrivetrainPanel(ControlPanel):
 
     def _transmission_edited(self, value: str) -> None:
         updates: dict[str, object] = {"drivetrain.transmission": value}
+        if self.document.build.drivetrain.ratios is not None:
+            updates["drivetrain.ratios"] = None  # another box: the model's own ratios again
         if value == "cvt":
             updates["drivetrain.gears"] = None  # ignored for a CVT: do not keep a stale count
         self.apply(updates, self.tr("Change gearbox"))
 
     def refresh(self) -> None:
-        d = self.document.build.drivetrain
+        build = self.document.build
+        d = build.drivetrain
         self.driven.set_value(d.driven)
         self.transmission.set_value(d.transmission)
         cvt = d.transmission == "cvt"
         self.gears.set_value(d.gears, d.effective_gears)
+        electric_reason = self.tr("An electric car has a single-speed reduction, no gearbox.")
         set_enabled_with_reason(
-            self.gears, not cvt, self.gears_tip,
-            self.tr("A CVT has no fixed gears: its ratio changes continuously."),
+            self.gears, not cvt and not build.electric, self.gears_tip,
+            electric_reason if build.electric
+            else self.tr("A CVT has no fixed gears: its ratio changes continuously."),
         )  # fmt: skip
+        set_enabled_with_reason(
+            self.transmission, not build.electric, self.transmission_tip, electric_reason
+        )
+        self.gearing.refresh()
+        self._show_rows()
         limit = d.speed_limit_kmh
         with QSignalBlocker(self.limiter):
             self.limiter.setChecked(limit is not None)

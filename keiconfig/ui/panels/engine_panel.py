@@ -1,4 +1,5 @@
-"""Engine controls: cylinders, displacement, induction, cycle, valves, position, redline, cap."""
+"""Engine controls: cylinders, displacement, induction, cycle, valves, position, redline, cap;
+or, for an electric build, the motor and battery (``motor_controls.py``)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QWidget
 
 from keiconfig.core.build import DISPLACEMENT_CC, POWER_CAP_PS, REDLINE_RPM
 from keiconfig.ui.document import Document
+from keiconfig.ui.panels.motor_controls import MotorControls
 from keiconfig.ui.widgets import (
     ChoiceControl,
     ControlPanel,
@@ -21,6 +23,10 @@ class EnginePanel(ControlPanel):
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(document, self.tr("Engine"), parent)
         tr = self.tr
+        self.projector = False  # projector mode hides the advanced rows
+        # Petrol or electric: the motor's rows take the engine's place (motor_controls.py).
+        self.motor_controls = MotorControls(self)
+        self.motor_controls.add_powertrain_row()
 
         self.cylinders = NumberControl(
             tr("Cylinders"), 1, 8, step=1, fine=1, coarse=2, slider=False, parent=self
@@ -150,7 +156,35 @@ class EnginePanel(ControlPanel):
         )  # fmt: skip
         self.power_cap.edited.connect(self._cap_edited)
         self.add_row(tr("Power &cap"), self.power_cap, self.cap_tip)
+        self.motor_controls.add_motor_rows()
         self.refresh()
+
+    def petrol_rows(self) -> list[QWidget]:
+        return [self.cylinders, self.displacement, self.aspiration, self.intercooler,
+                self.cycle, self.valves, self.redline, self.power_cap]  # fmt: skip
+
+    def set_projector(self, on: bool) -> None:
+        """Projector mode hides the advanced rows (see ``projector.py``)."""
+        self.projector = on
+        self._show_rows()
+
+    def _show_rows(self) -> None:
+        from keiconfig.ui.projector import HIDDEN_ENGINE_CONTROLS
+
+        electric = self.document.build.electric
+        advanced = {id(getattr(self, n)) for n in HIDDEN_ENGINE_CONTROLS}
+        advanced |= {id(w) for w in self.motor_controls.advanced()}
+        for widget in self.petrol_rows():
+            show = not electric and not (self.projector and id(widget) in advanced)
+            if self.form.isRowVisible(widget) != show:
+                self.form.setRowVisible(widget, show)
+        for widget in self.motor_controls.rows():
+            show = electric and not (self.projector and id(widget) in advanced)
+            if self.form.isRowVisible(widget) != show:
+                self.form.setRowVisible(widget, show)
+        title = self.tr("Motor and battery") if electric else self.tr("Engine")
+        if self.title() != title:
+            self.setTitle(title)
 
     def _cap_edited(self, value: int | None, _merge: object) -> None:
         tr = self.tr
@@ -164,6 +198,8 @@ class EnginePanel(ControlPanel):
 
     def refresh(self) -> None:
         tr = self.tr
+        self.motor_controls.refresh()
+        self._show_rows()
         e = self.document.build.engine
         self.cylinders.set_value(e.cylinders, e.cylinders)
         self.displacement.set_value(e.displacement_cc, e.displacement_cc)

@@ -16,7 +16,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QImage, QResizeEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from keiconfig.core.results import LIMITS, Performance, run_span_s
 from keiconfig.ui import format as fmt
@@ -174,7 +174,11 @@ class PlotsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.speed_widget, 3)
         layout.addWidget(self.legend)
-        layout.addWidget(self.engine_widget, 2)
+        # The engine plot, with room beside it for the gearing plot (gearing_plot.py).
+        self.engine_row = QHBoxLayout()
+        self.engine_row.addWidget(self.engine_widget, 1)
+        self._beside: list[QWidget] = []
+        layout.addLayout(self.engine_row, 2)
         layout.addWidget(self.engine_legend)
         layout.addWidget(self.readout)
 
@@ -196,9 +200,18 @@ class PlotsPanel(QWidget):
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(layout.indexOf(self.legend) + 1, widget)
 
+    def add_beside_engine_plot(self, widget: QWidget) -> None:
+        """Put ``widget`` (the gearing plot) to the right of the engine plot."""
+        self.engine_row.addWidget(widget, 1)
+        self._beside.append(widget)
+
     def set_pen_scale(self, scale: float) -> None:
         self.pen_scale = scale
         self._apply_theme()
+        for widget in self._beside:
+            set_scale = getattr(widget, "set_pen_scale", None)
+            if set_scale is not None:
+                set_scale(scale)
 
     # -- update ------------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -100,6 +100,14 @@ def _specs() -> tuple[_Spec, ...]:
             0,
             False,
         ),
+        _Spec(
+            "wltc_range_km",
+            QT_TRANSLATE_NOOP("ResultsPanel", "Range (WLTC)"),
+            lambda p: fmt.quantity(p.wltc_range_km, "km", 0),
+            "km",
+            0,
+            False,
+        ),
     )
 
 
@@ -341,6 +349,8 @@ class ResultsPanel(QWidget):
         for spec in self._specs:
             self.figures[spec.key].value.setText(spec.show(perf))
         self._write_notes(perf)
+        # An electric car's range: its figure only for an electric build.
+        self.figures["wltc_range_km"].setVisible(perf.electric is not None)
         self._show_markers()
         self.weight_bars.set_parts(perf.weight_parts)
         if perf.weight_pinned:

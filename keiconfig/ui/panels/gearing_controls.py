@@ -1,0 +1,170 @@
+"""Gear ratios and final drive, in the drivetrain panel (advanced: hidden in projector mode).
+
+With "Auto" ticked the boxes show the ratios the model designs for the build (greyed);
+unticking it copies them into the build (``drivetrain.ratios`` / ``final_drive``) to be
+edited. A CVT gives its lowest and highest ratio; an electric car has no gearbox, only
+its single reduction (the "final drive" row, named so). A ratio the build refuses (a
+higher gear not lower than the one before) is put back, with the sentence saying why.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QHBoxLayout, QWidget
+
+from keiconfig.core.build import FINAL_DRIVE, GEAR_RATIO
+
+if TYPE_CHECKING:
+    from keiconfig.ui.panels.drivetrain_panel import DrivetrainPanel
+
+
+def _spin(parent: QWidget, lo: float, hi: float, name: str) -> QDoubleSpinBox:
+    s = QDoubleSpinBox(parent)
+    s.setRange(lo, hi)
+    s.setDecimals(2)
+    s.setSingleStep(0.05)
+    s.setKeyboardTracking(False)  # typing "3.54" is one change, not four
+    s.setAlignment(Qt.AlignmentFlag.AlignRight)
+    s.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.NoButtons)
+    s.setAccessibleName(name)
+    return s
+
+
+class _RatioRow(QWidget):
+    """A row of ratio boxes (one per gear) and an "Auto" check box."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.layout_ = QHBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.spins: list[QDoubleSpinBox] = []
+        self.auto = QCheckBox(self.tr("Auto"), self)
+        self.auto.setAccessibleName(self.tr("Gear ratios: Auto"))
+        self.layout_.addWidget(self.auto)
+        self.layout_.addStretch(1)
+
+
+class GearingControls:
+    """The ratio and final-drive rows of a DrivetrainPanel."""
+
+    def __init__(self, panel: DrivetrainPanel) -> None:
+        self.panel = panel
+        tr = panel.tr
+        self.ratios = _RatioRow(panel)
+        self.ratios.auto.toggled.connect(self._ratios_auto)
+        self.final = QWidget(panel)
+        row = QHBoxLayout(self.final)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.final_spin = _spin(self.final, *FINAL_DRIVE, tr("Final drive"))
+        self.final_spin.valueChanged.connect(self._final_edited)
+        self.final_auto = QCheckBox(tr("Auto"), self.final)
+        self.final_auto.setAccessibleName(tr("Final drive: Auto"))
+        self.final_auto.toggled.connect(self._final_auto)
+        row.addWidget(self.final_spin)
+        row.addWidget(self.final_auto)
+        row.addStretch(1)
+        self.final_label: QWidget | None = None
+        self.ratios_tip = ""
+        self._count = 0  # ratio boxes in use (more may exist, hidden, from a car with more gears)
+
+    def add_rows(self) -> None:
+        tr = self.panel.tr
+        self.ratios_tip = tr(
+            "Gearbox ratios, first gear first (engine turns per turn of the gearbox "
+            "output). Higher numbers push harder but run out of revs sooner; each gear "
+            "must be lower than the one before. Auto: the model's own ratios."
+        )
+        self.panel.add_row(tr("Gear rat&ios"), self.ratios, self.ratios_tip)
+        self.ratios.auto.setToolTip(self.ratios_tip)
+        final_tip = tr(
+            "The final drive ratio, by which every gear is multiplied; for an electric "
+            "car its single reduction. Shorter (higher): more push, lower top speed. "
+            "Auto: the model's own."
+        )
+        self.final_label = self.panel.add_row(tr("Final dri&ve"), self.final, final_tip)
+        self.final_spin.setToolTip(final_tip)
+        self.final_auto.setToolTip(final_tip)
+
+    def rows(self) -> list[QWidget]:
+        return [self.ratios, self.final]
+
+    # -- edits -------------------------------------------------------------------------------
+    def _shown_ratios(self) -> tuple[float, ...]:
+        return tuple(round(s.value(), 2) for s in self.ratios.spins[: self._count])
+
+    def _ratios_auto(self, on: bool) -> None:
+        tr = self.panel.tr
+        if on:
+            self.panel.apply({"drivetrain.ratios": None}, tr("Model's own gear ratios"))
+        else:
+            self.panel.apply({"drivetrain.ratios": self._shown_ratios()}, tr("Set gear ratios"))
+
+    def _ratio_edited(self, _value: float) -> None:
+        if self.panel.document.build.drivetrain.ratios is None:
+            return
+        self.panel.apply(
+            {"drivetrain.ratios": self._shown_ratios()}, self.panel.tr("Change gear ratio")
+        )
+
+    def _final_auto(self, on: bool) -> None:
+        tr = self.panel.tr
+        value: Any = None if on else round(self.final_spin.value(), 2)
+        self.panel.apply({"drivetrain.final_drive": value}, tr("Change final drive"))
+
+    def _final_edited(self, value: float) -> None:
+        if self.panel.document.build.drivetrain.final_drive is None:
+            return
+        self.panel.apply(
+            {"drivetrain.final_drive": round(float(value), 2)}, self.panel.tr("Change final drive")
+        )
+
+    # -- refresh -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        doc = self.panel.document
+        b = doc.build
+        d = b.drivetrain
+        perf = doc.performance
+        shown = d.ratios if d.ratios is not None else perf.gear_ratios
+        row = self.ratios
+        while len(row.spins) < len(shown):
+            i = len(row.spins)
+            s = _spin(row, *GEAR_RATIO, self.panel.tr("Gear %d ratio") % (i + 1))
+            s.valueChanged.connect(self._ratio_edited)
+            s.setToolTip(self.ratios_tip)
+            row.layout_.insertWidget(i, s)
+            row.spins.append(s)
+        self._count = len(shown)
+        lo, hi = GEAR_RATIO
+        for i, s in enumerate(row.spins):
+            visible = i < len(shown)
+            if s.isVisibleTo(row) != visible:
+                s.setVisible(visible)
+            if visible:
+                # Each gear between its neighbours, so a ratio out of order cannot be typed
+                # (the range follows the neighbours, as the wheelbase's follows the length).
+                top = round(shown[i - 1] - 0.01, 2) if i > 0 else hi
+                bottom = round(shown[i + 1] + 0.01, 2) if i + 1 < len(shown) else lo
+                with QSignalBlocker(s):
+                    s.setRange(min(bottom, shown[i]), max(top, shown[i]))
+                    if abs(s.value() - shown[i]) > 1e-9:
+                        s.setValue(shown[i])
+            s.setEnabled(d.ratios is not None)
+        with QSignalBlocker(row.auto):
+            row.auto.setChecked(d.ratios is None)
+        fd = d.final_drive if d.final_drive is not None else perf.final_drive
+        if abs(self.final_spin.value() - fd) > 1e-9:
+            with QSignalBlocker(self.final_spin):
+                self.final_spin.setValue(fd)
+        self.final_spin.setEnabled(d.final_drive is not None)
+        with QSignalBlocker(self.final_auto):
+            self.final_auto.setChecked(d.final_drive is None)
+        tr = self.panel.tr
+        name = tr("Reduction") if b.electric else tr("Final drive")
+        self.final_spin.setAccessibleName(name)
+        if self.final_label is not None:
+            text = tr("Reducti&on") if b.electric else tr("Final dri&ve")
+            label = self.panel.form.labelForField(self.final)
+            if label is not None and label.text() != text:  # type: ignore[attr-defined]
+                label.setText(text)  # type: ignore[attr-defined]

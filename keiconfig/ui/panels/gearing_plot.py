@@ -1,0 +1,189 @@
+"""The teaching plot of gearing: tractive force at the wheels against road speed.
+
+One curve per gear (a CVT: its lowest and highest ratio and the constant-power line
+between them; an electric car: its single reduction, flat then falling, to the
+limiter), the road load (rolling resistance + drag) and the tyres' grip. Where the
+top gear meets the road load is the top speed; the gaps between the curves are the
+shifts. The data comes from :func:`keiconfig.core.gearing.traction_plot`; the items
+are made once and updated in place, as in the other plots.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QFont, QResizeEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from keiconfig.core import gearing
+from keiconfig.core.performance import load_constants
+from keiconfig.core.results import Performance
+from keiconfig.ui import theme
+from keiconfig.ui.document import Document
+
+_MAX_CURVES = 12
+
+
+def _nice(value: float, step: float) -> float:
+    return max(step, float(np.ceil(value / step) * step))
+
+
+class GearingPlot(QWidget):
+    """Tractive force against road speed for every gear, with the road load."""
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._doc = document
+        self._shown: Performance | None = None
+        self.pen_scale = 1.0
+        self._n_gears = 0
+        self.setAccessibleName(self.tr("Gearing: force at the wheels against speed"))
+        self.widget = pg.PlotWidget(parent=self, enableMenu=False)
+        self.widget.setAccessibleName(self.tr("Force at the wheels against road speed"))
+        self.plot = self.widget.getPlotItem()
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.setLabel("bottom", self.tr("Road speed (km/h)"))
+        self.plot.setLabel("left", self.tr("kN"))  # short: the plot is low (legend below)
+        for side in ("left", "bottom"):
+            self.plot.getAxis(side).enableAutoSIPrefix(False)
+        self.curves = [pg.PlotDataItem([], []) for _ in range(_MAX_CURVES)]
+        self.labels = [pg.TextItem(anchor=(0.0, 1.0)) for _ in range(_MAX_CURVES)]
+        for c, lab in zip(self.curves, self.labels, strict=True):
+            self.plot.addItem(c)
+            self.plot.addItem(lab, ignoreBounds=True)
+            lab.hide()
+        self.road = pg.PlotDataItem([], [])
+        self.plot.addItem(self.road)
+        self.grip = pg.InfiniteLine(angle=0, movable=False)
+        self.plot.addItem(self.grip, ignoreBounds=True)
+        self.top = pg.InfiniteLine(angle=90, movable=False)
+        self.plot.addItem(self.top, ignoreBounds=True)
+        self.top_label = pg.TextItem(anchor=(1.0, 0.0))
+        self.plot.addItem(self.top_label, ignoreBounds=True)
+        self.legend = QLabel(self)
+        self.legend.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.widget, 1)
+        layout.addWidget(self.legend)
+        self._apply_theme()
+        self._apply_sizes()
+        document.build_changed.connect(self.refresh)
+        self.refresh()
+
+    def set_pen_scale(self, scale: float) -> None:
+        self.pen_scale = scale
+        self._apply_theme()
+
+    def refresh(self) -> None:
+        perf = self._doc.performance
+        if perf is self._shown:
+            return
+        self._shown = perf
+        data = gearing.traction_plot(self._doc.build, perf, load_constants().dynamics)
+        if len(data.gears) != self._n_gears:
+            self._n_gears = len(data.gears)
+            self._colour_gears()
+        top_f = 0.0
+        for i, (curve, label) in enumerate(zip(self.curves, self.labels, strict=True)):
+            if i < len(data.gears):
+                g = data.gears[i]
+                f_kn = np.asarray(g.force_n) / 1000.0
+                curve.setData(np.asarray(g.speed_kmh), f_kn)
+                curve.show()
+                k = int(np.argmax(f_kn))
+                label.setText(g.label)
+                label.setPos(float(g.speed_kmh[k]), float(f_kn[k]))
+                label.show()
+                top_f = max(top_f, float(np.max(f_kn)))
+            else:
+                curve.setData([], [])
+                curve.hide()
+                label.hide()
+        self.road.setData(np.asarray(data.road_speed_kmh), np.asarray(data.road_load_n) / 1000.0)
+        grip_kn = data.grip_n / 1000.0
+        self.grip.setPos(grip_kn)
+        self.top.setPos(data.top_speed_kmh)
+        self.top_label.setText(self.tr("top speed %.0f km/h") % data.top_speed_kmh)
+        y_top = _nice(max(top_f, min(grip_kn, top_f * 1.4)) * 1.1, 1.0)
+        self.top_label.setPos(data.top_speed_kmh, y_top)
+        self.plot.setYRange(0.0, y_top, padding=0)
+        self.plot.setXRange(0.0, _nice(float(data.road_speed_kmh[-1]), 20.0), padding=0)
+        self.widget.setAccessibleDescription(
+            self.tr("%d curves; top speed %.0f km/h where the top gear meets the road load.")
+            % (len(data.gears), data.top_speed_kmh)
+        )
+
+    # -- look --------------------------------------------------------------------------------
+    def _apply_theme(self) -> None:
+        c = theme.colours(self.palette())
+        k = self.pen_scale
+        font = QFont(self.font())
+        self.widget.setBackground(c.base)
+        for side in ("left", "bottom"):
+            axis = self.plot.getAxis(side)
+            axis.setPen(c.muted)
+            axis.setTextPen(c.text)
+            axis.setTickFont(font)
+            axis.label.setFont(font)
+        self._colour_gears()
+        for label in self.labels:
+            label.setColor(c.text)
+            label.setFont(font)
+        self.road.setPen(pg.mkPen(c.text, width=2.5 * k, style=Qt.PenStyle.DashLine))
+        self.grip.setPen(pg.mkPen(c.muted, width=1.5 * k, style=Qt.PenStyle.DotLine))
+        self.top.setPen(pg.mkPen(c.muted, width=1 * k))
+        self.top_label.setColor(c.text)
+        self.top_label.setFont(font)
+        self.legend.setText(self.tr("━━ each gear  ╍╍ rolling + drag  ┈┈ grip"))
+        self.legend.setToolTip(
+            self.tr(
+                "Force at the wheels in each gear (numbered) against road speed. Where the "
+                "top gear meets the road load (rolling resistance + drag) is the top speed; "
+                "the gaps between the curves are the gear changes. Dotted: the tyres' grip "
+                "at rest."
+            )
+        )
+
+    def _colour_gears(self) -> None:
+        """Gears from the torque colour (1st) to the power colour (top), over the gears
+        the car has: neighbouring gears stay apart in light, dark and projector palettes;
+        dashed and solid alternate too, so they never rely on colour alone."""
+        c = theme.colours(self.palette())
+        n = max(self._n_gears, 1)
+        a, b = QColor(c.torque), QColor(c.power)
+        for i, curve in enumerate(self.curves):
+            t = min(i / (n - 1), 1.0) if n > 1 else 0.0
+            colour = QColor(
+                round(a.red() + (b.red() - a.red()) * t),
+                round(a.green() + (b.green() - a.green()) * t),
+                round(a.blue() + (b.blue() - a.blue()) * t),
+            )
+            style = Qt.PenStyle.SolidLine if i % 2 == 0 else Qt.PenStyle.DashDotLine
+            curve.setPen(pg.mkPen(colour, width=3 * self.pen_scale, style=style))
+
+    def _apply_sizes(self) -> None:
+        # With its one-line legend, as tall as the engine plot beside it at its smallest
+        # (so the window's minimum height does not grow).
+        self.widget.setMinimumHeight(5 * self.fontMetrics().height())
+        self._fit_legend()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_legend()
+
+    def _fit_legend(self) -> None:
+        """The word-wrapped legend claims the height its lines need at this width, so it
+        is never drawn over the plot's axis."""
+        need = self.legend.heightForWidth(max(self.width(), 1))
+        if need > 0 and self.legend.minimumHeight() != need:
+            self.legend.setMinimumHeight(need)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if theme.is_palette_event(event) or event.type() == QEvent.Type.FontChange:
+            self._apply_theme()
+        if event.type() == QEvent.Type.FontChange:
+            self._apply_sizes()

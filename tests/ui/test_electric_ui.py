@@ -1,0 +1,133 @@
+"""An electric build from the default car in a few key presses: saved, reopened, compared
+and raced; the motor's controls instead of the engine's; the gearing rows and plot."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from keiconfig.core import performance, presets
+from keiconfig.core.build import default_build
+from keiconfig.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.desktop
+
+
+def _focus(qtbot, widget: QWidget) -> QWidget:
+    """Give ``widget`` the keyboard focus, in an active window, as a click would."""
+    window = widget.window()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    widget.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.waitUntil(widget.hasFocus)
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    return focused
+
+
+def _make_electric_by_keyboard(window: MainWindow, qtbot) -> None:
+    combo = _focus(qtbot, window.engine_panel.motor_controls.powertrain)
+    QTest.keyClick(combo, Qt.Key.Key_Down)  # "Petrol engine" -> "Electric motor"
+
+
+def test_default_car_becomes_electric_and_shows_motor_not_engine(main_window, qtbot) -> None:
+    _make_electric_by_keyboard(main_window, qtbot)
+    b = main_window.document.build
+    assert b.electric and b.motor is not None and b.battery is not None
+    panel = main_window.engine_panel
+    form = panel.form
+    assert form.isRowVisible(panel.motor_controls.torque)
+    assert form.isRowVisible(panel.motor_controls.battery)
+    assert not form.isRowVisible(panel.displacement)
+    assert not form.isRowVisible(panel.cylinders)
+    # The range is a figure of its own; the rules have no displacement line.
+    fig = main_window.results_panel.figures["wltc_range_km"]
+    assert fig.isVisibleTo(main_window.results_panel) and "km" in fig.value.text()
+    names = [c.name for c in main_window.document.compliance.checks]
+    assert "displacement" not in names and "power" in names
+    # Gearbox and gears make no sense for it: greyed, with the reason.
+    dt = main_window.drivetrain_panel
+    assert not dt.transmission.isEnabled() and "single-speed" in dt.transmission.toolTip()
+    assert not dt.form.isRowVisible(dt.gearing.ratios)
+    assert dt.form.isRowVisible(dt.gearing.final)
+    # One undo step takes it back to the petrol car.
+    main_window.document.undo_stack.undo()
+    assert main_window.document.build == default_build()
+    assert form.isRowVisible(panel.displacement)
+
+
+def test_electric_build_is_saved_reopened_compared_and_raced(
+    main_window, qtbot, tmp_path: Path
+) -> None:
+    tools = main_window.compare_tools
+    assert tools.pin_current()  # the petrol car, as it starts
+    _make_electric_by_keyboard(main_window, qtbot)
+    path = tmp_path / "ev.kei.json"
+    main_window.document.save(path)
+    built = main_window.document.build
+    main_window.open_path(path)
+    assert main_window.document.build == built and main_window.document.build.electric
+    assert tools.pin_current()  # the same car, electric
+    tools.race()
+    replay = tools.race_panel.replay
+    assert len(replay.names) == 2
+    # The lesson of the flat launch: no gear changes. The heavier electric car starts
+    # level with its petrol self, and pulls ahead while the petrol one changes gear.
+    petrol, ev = replay.state_at(8.0).cars
+    assert ev.position_m > petrol.position_m
+    assert {replay.state_at(t).cars[1].gear for t in (0.5, 3.0, 8.0)} == {1}
+    assert {replay.state_at(t).cars[0].gear for t in (0.5, 8.0)} != {1}
+
+
+def test_gear_ratios_edited_in_the_window_drive_the_run(main_window, qtbot) -> None:
+    g = main_window.drivetrain_panel.gearing
+    own = main_window.document.performance.gear_ratios
+    g.ratios.auto.click()  # untick Auto: the model's ratios become the build's own
+    d = main_window.document.build.drivetrain
+    assert d.ratios == tuple(round(x, 2) for x in own)
+    spin = g.ratios.spins[0]
+    target = _focus(qtbot, spin)  # typing goes to the spin box's line edit
+    spin.selectAll()
+    QTest.keyClicks(target, "4.2")
+    QTest.keyClick(target, Qt.Key.Key_Return)
+    assert main_window.document.build.drivetrain.ratios[0] == pytest.approx(4.2)
+    assert main_window.document.performance.gear_ratios[0] == pytest.approx(4.2)
+    # A second gear out of order cannot be typed: its box stops below first gear's.
+    second = g.ratios.spins[1]
+    assert second.maximum() < 4.2
+
+
+def test_projector_mode_hides_the_gearing_rows_and_the_motors_advanced_row(
+    main_window, qtbot
+) -> None:
+    _make_electric_by_keyboard(main_window, qtbot)
+    main_window.classroom.projector.set_enabled(True)
+    dt, eng = main_window.drivetrain_panel, main_window.engine_panel
+    assert not dt.form.isRowVisible(dt.gearing.final)
+    assert not eng.form.isRowVisible(eng.motor_controls.max_rpm)
+    assert eng.form.isRowVisible(eng.motor_controls.torque)
+    main_window.classroom.projector.set_enabled(False)
+    assert dt.form.isRowVisible(dt.gearing.final)
+    # Leaving projector mode never brings back the engine's rows on an electric car.
+    assert not eng.form.isRowVisible(eng.redline)
+
+
+def test_gearing_plot_has_a_curve_per_gear_and_the_road_load(main_window) -> None:
+    plot = main_window.gearing_plot
+    n = len(main_window.document.performance.gear_ratios)
+    shown = [c for c in plot.curves if c.isVisible()]
+    assert len(shown) == n
+    x, y = plot.road.getData()
+    assert len(x) > 10 and y[-1] > y[0]
+
+
+def test_electric_eval_is_not_slower_than_petrol_in_model_calls() -> None:
+    # Not a timing test: the electric run takes no more integration steps than a
+    # petrol one of the same car (the benchmark script prints the times).
+    ev = performance.evaluate(presets.load_preset("nissan-sakura-2022").build)
+    petrol = performance.evaluate(default_build())
+    assert len(ev.trace.t_s) <= len(petrol.trace.t_s) * 1.5
