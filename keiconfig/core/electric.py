@@ -407,7 +407,12 @@ def simulate(build: Build, kerb_kg: float, k: DynamicsConstants) -> tuple[RunRes
     v_unlimited = min(
         v_motor, power_speed_ms(drive.power_w * drive.eta, chassis.half_rho_cda, chassis.rolling_n)
     )
-    out = dyn.run(drive, chassis, dyn.speed_step_ms(min(v_unlimited, drive.v_limit)))
+    # The kei speed limiter (drivetrain.speed_limit_kmh), held by the run as for a petrol
+    # car; the motor's own limit (motor.speed_limit_kmh) is the drive's top speed.
+    kei_limit = build.drivetrain.speed_limit_kmh
+    kei_limit_ms = kei_limit / 3.6 if kei_limit is not None else math.inf
+    out = dyn.run(drive, chassis, dyn.speed_step_ms(min(v_unlimited, drive.v_limit)), kei_limit_ms)
+    limited = out.unlimited_top_speed_ms > out.top_speed_ms * (1.0 + 1e-9)
     run = RunResult(
         zero_to_60mph_s=out.zero_to_60mph_s,
         zero_to_100kmh_s=out.zero_to_100kmh_s,
@@ -417,6 +422,7 @@ def simulate(build: Build, kerb_kg: float, k: DynamicsConstants) -> tuple[RunRes
         gear_ratios=(1.0,),
         final_drive=drive.reduction,
         trace=out.trace,
+        unlimited_top_speed_kmh=out.unlimited_top_speed_ms * 3.6 if limited else None,
     )
     return run, drive.reduction, v_unlimited
 

@@ -215,6 +215,12 @@ def why_gearing(perf: Performance) -> tuple[GearingVerdict, ...]:
                     "reduction ({ratio:.2f}) puts the motor's top speed ({rpm:.0f} rpm) there "
                     "too: a short ratio for a strong launch.",
                 ).format(limit=e.speed_limit_kmh, ratio=e.reduction, rpm=e.max_rpm)
+        elif perf.unlimited_top_speed_kmh is not None:
+            text = translate(
+                "gearing",
+                "The {limit:.0f} km/h kei speed limiter holds it; without it the motor would "
+                "take it to {free:.0f} km/h.",
+            ).format(limit=perf.top_speed_kmh, free=perf.unlimited_top_speed_kmh)
         elif _at_motor_max(perf):
             text = translate(
                 "gearing",

@@ -4432,4 +4432,11 @@ published (s)</source>
         <translation>メーカーがこの電気自動車に設けた速度の上限(サクラ、i-MiEV: 130 km/h)。オン: その速度で加速が止まり、減速比はモーターがその速度で最高回転数に達するように選ばれます。軽自動車の速度リミッターも併せて働きます。</translation>
     </message>
 </context>
+<context>
+    <name>gearing</name>
+    <message>
+        <source>The {limit:.0f} km/h kei speed limiter holds it; without it the motor would take it to {free:.0f} km/h.</source>
+        <translation>{limit:.0f} km/hの軽自動車の速度リミッターで頭打ちになります。リミッターがなければモーターは{free:.0f} km/hまで引っ張ります。</translation>
+    </message>
+</context>
 </TS>

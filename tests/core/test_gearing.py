@@ -106,5 +106,8 @@ def test_motor_sentences_name_the_torque_limited_launch_and_the_limiter() -> Non
     verdicts = {v.key: v.sentence for v in gearing.why_gearing(p)}
     assert "torque-limited" in verdicts["ev_launch"] and "power-limited" in verdicts["ev_launch"]
     assert "limiter" in verdicts["ev_top"]
-    free = performance.evaluate(presets.load_preset("mitsubishi-ek-x-ev-2022").build)
+    ek = presets.load_preset("mitsubishi-ek-x-ev-2022").build
+    kei = {v.key: v.sentence for v in gearing.why_gearing(performance.evaluate(ek))}
+    assert "kei speed limiter" in kei["ev_top"]
+    free = performance.evaluate(changed(ek, {"drivetrain.speed_limit_kmh": None}))
     assert "drag" in {v.key: v.sentence for v in gearing.why_gearing(free)}["ev_top"]
