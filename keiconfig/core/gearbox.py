@@ -65,6 +65,10 @@ ENGINE_INERTIA_PER_CC: Final = 0.00006
 # changed at the first tie, which cost kei turbos an extra shift to 100 km/h.
 SHIFT_GAIN: Final = 1.02
 AUTOMATIC_SHIFT_S: Final = 0.15  # a torque-converter automatic's or CVT's shift time
+# A CVT at full throttle holds the engine a little below its power peak: a kei car's
+# controller holds about 5,500-6,000 rpm for a 6,000-6,400 rpm peak (stated). On a flat,
+# capped power band that costs little; on a peaky engine it costs more.
+CVT_HOLD_SHARE: Final = 0.9
 
 
 def rating_factor(year: int | None) -> float:
@@ -197,9 +201,9 @@ class EngineDrive:
         # peaks, which a pin can move), so the same car always launches the same way.
         launch_rpm = LAUNCH_RPM_SHARE * redline
         stall_rpm = STALL_RPM_SHARE * redline
-        # A CVT holds the engine at the rpm of the configured engine's power peak; a
-        # cap or pin flattens the power around it, so power there is still the peak.
-        pk_rpm = curve.design_rpm
+        # A CVT holds the engine a little below the configured engine's power peak
+        # (CVT_HOLD_SHARE of its rpm), as real CVT controllers do at full throttle.
+        pk_rpm = CVT_HOLD_SHARE * curve.design_rpm
         ratios = _first_gear_that_moves(
             trans, curve, ratios, launch_rpm, stall_rpm, kerb_kg + TEST_LOAD_KG, eta, r
         )

@@ -288,3 +288,24 @@ def test_a_capped_engine_holds_each_gear_to_the_redline(base: Build) -> None:
     first_shift = next(i for i, g in enumerate(gears) if g == 2)
     redline = car.engine.effective_redline_rpm
     assert max(rpm[:first_shift]) >= 0.97 * redline
+
+
+@pytest.mark.parametrize(
+    "preset_id", ["daihatsu-copen-2002", "honda-s660-2015", "suzuki-jimny-jb64-2018"]
+)
+def test_gearboxes_rank_as_real_cars_offered_with_each_do(preset_id: str) -> None:
+    """Kei cars sold with a manual and a CVT or automatic (the Copen, the S660, the
+    Jimny) are no quicker with the CVT and slower with the torque-converter automatic,
+    so no suggestion may promise seconds from a CVT (round 2's CVT was 1-2.4 s quicker)."""
+    from keiconfig.core.presets import load_preset
+
+    b = load_preset(preset_id).build
+    t = {
+        kind: evaluate(
+            changed(b, {"drivetrain.transmission": kind, "drivetrain.gears": None})
+        ).zero_to_100kmh_s
+        for kind in ("manual", "automatic", "cvt")
+    }
+    assert t["manual"] is not None and t["cvt"] is not None and t["automatic"] is not None
+    assert t["cvt"] > t["manual"] - 0.3
+    assert t["automatic"] > t["manual"] + 0.3
