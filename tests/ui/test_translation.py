@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -131,8 +132,15 @@ def test_without_a_translation_the_window_speaks_english(main_window_factory, qa
 
 # -- Qt's tools ---------------------------------------------------------------------------
 
-LUPDATE = shutil.which("pyside6-lupdate")
-LRELEASE = shutil.which("pyside6-lrelease")
+
+def _tool(name: str) -> str | None:
+    """Qt's tool beside this Python (a virtual environment's bin/, not always on PATH)."""
+    beside = Path(sys.executable).parent / name
+    return str(beside) if beside.exists() else shutil.which(name)
+
+
+LUPDATE = _tool("pyside6-lupdate")
+LRELEASE = _tool("pyside6-lrelease")
 
 
 @pytest.mark.skipif(LUPDATE is None, reason="pyside6-lupdate is not installed")
