@@ -28,13 +28,15 @@ import sys
 from dataclasses import asdict, dataclass
 from typing import Final
 
+import numpy as np
+
 from keiconfig.core import dynamics as dyn
 from keiconfig.core.build import Build
 from keiconfig.core.chassis import Chassis, wheel_inertia_kgm2
 from keiconfig.core.dynamics import DynamicsConstants, RunResult
 from keiconfig.core.engine import N_POINTS, PS_TO_KW, TWO_PI_OVER_60, CurveData
 from keiconfig.core.resources_path import resource_path
-from keiconfig.core.results import ElectricResult, WeightPart
+from keiconfig.core.results import ElectricResult, FloatArray, WeightPart
 from keiconfig.core.text import QT_TRANSLATE_NOOP
 
 CONSTANTS_FILE: Final = "electric_constants.json"
@@ -238,24 +240,38 @@ def battery_power_w(load: RoadLoad, v: float, a: float) -> float:
     return p + AUX_POWER_W
 
 
+@functools.cache
+def _cycle_seconds(phases: tuple[str, ...]) -> tuple[FloatArray, FloatArray]:
+    """(mean speed, change of speed) of each second of the WLTC in ``phases``."""
+    v, ph = wltc_trace()
+    keep = [i for i in range(len(v) - 1) if ph[i + 1] in phases]
+    vm = np.array([0.5 * (v[i] + v[i + 1]) for i in keep])
+    acc = np.array([v[i + 1] - v[i] for i in keep])
+    vm.setflags(write=False)
+    acc.setflags(write=False)
+    return vm, acc
+
+
 def cycle_energy(
     load: RoadLoad, phases: tuple[str, ...] = JAPAN_WLTC_PHASES
 ) -> tuple[float, float]:
     """(battery energy in J, distance in m) over the chosen phases of the WLTC.
 
-    Speed is the published 1 Hz trace; between two seconds the acceleration is the
-    change in speed, and the power is taken at the mean speed of that second.
+    Speed is the published 1 Hz trace; in each second the acceleration is the change in
+    speed and the power is taken at the mean speed of that second (the same balance as
+    :func:`battery_power_w`, for all the seconds at once).
     """
-    v, ph = wltc_trace()
-    energy = dist = 0.0
-    for i in range(len(v) - 1):
-        if ph[i + 1] not in phases:
-            continue
-        vm = 0.5 * (v[i] + v[i + 1])
-        a = v[i + 1] - v[i]
-        energy += battery_power_w(load, vm, a)
-        dist += vm
-    return energy, dist
+    vm, acc = _cycle_seconds(phases)
+    f = load.roll_n + load.cda_half * vm * vm + CYCLE_MASS_FACTOR * load.mass_kg * acc
+    p_wheel = f * vm
+    driving = p_wheel >= 0.0
+    chain = REDUCTION_EFFICIENCY * MOTOR_EFFICIENCY * BATTERY_EFFICIENCY
+    energy = (
+        float(np.sum(p_wheel[driving])) / chain
+        + float(np.sum(p_wheel[~driving])) * REGEN_SHARE
+        + AUX_POWER_W * len(vm)
+    )
+    return energy, float(np.sum(vm))
 
 
 def steady_range_km(load: RoadLoad, usable_kwh: float, speed_kmh: float) -> float:
