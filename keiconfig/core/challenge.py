@@ -21,6 +21,7 @@ from keiconfig.core import ranking, regulations
 from keiconfig.core.build import BODY_STYLES
 from keiconfig.core.explore_problem import HIGHER_BETTER, Objective, ProblemError, Rules
 from keiconfig.core.explore_space import CATALOGUE
+from keiconfig.core.text import translate
 
 if TYPE_CHECKING:
     from keiconfig.core.build import Build
@@ -93,59 +94,90 @@ def load_challenge(path: str | os.PathLike[str]) -> Challenge:
     name = p.name or str(p)
     try:
         if p.is_dir():
-            raise ChallengeFileError(f"{name}: this is a folder, not a challenge file.")
+            raise _fail(name, translate("challenge", "this is a folder, not a challenge file"))
         with p.open("rb") as f:
             data = f.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        raise ChallengeFileError(f"{name}: the file does not exist.") from None
+        raise _fail(name, translate("challenge", "the file does not exist")) from None
     except PermissionError:
-        raise ChallengeFileError(f"{name}: permission to read the file was denied.") from None
+        raise _fail(
+            name, translate("challenge", "permission to read the file was denied")
+        ) from None
     except OSError as e:
-        raise ChallengeFileError(
-            f"{name}: the file could not be read ({e.strerror or e})."
+        raise _fail(
+            name,
+            #: {reason} is the operating system's own words.
+            translate("challenge", "the file could not be read ({reason})").format(
+                reason=e.strerror or e
+            ),
         ) from None
     if len(data) > MAX_BYTES:
-        raise ChallengeFileError(
-            f"{name}: the file is larger than 100 kB; a challenge is a few lines, so this "
-            "is not one."
+        raise _fail(
+            name,
+            translate(
+                "challenge",
+                "the file is larger than 100 kB; a challenge is a few lines, so this is not one",
+            ),
         )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ChallengeFileError(
-            f"{name}: the file is not UTF-8 text; it may be a binary or damaged file."
+        raise _fail(
+            name,
+            translate(
+                "challenge", "the file is not UTF-8 text; it may be a binary or damaged file"
+            ),
         ) from None
     return challenge_from_text(text, name)
 
 
 def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number JSON allows")
+    raise ValueError(translate("challenge", "{name} is not a number JSON allows").format(name=name))
 
 
 def challenge_from_text(text: str, source: str = "challenge") -> Challenge:
     if not text.strip():
-        raise ChallengeFileError(f"{source}: the file is empty.")
+        raise _fail(source, translate("challenge", "the file is empty"))
     try:
         raw = json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as e:
-        raise ChallengeFileError(
-            f"{source}: the JSON is broken at line {e.lineno}, column {e.colno}: {e.msg.lower()}."
+        raise _fail(
+            source,
+            #: {problem} is Python's JSON parser's own words, e.g. "expecting value".
+            translate(
+                "challenge", "the JSON is broken at line {line}, column {column}: {problem}"
+            ).format(line=e.lineno, column=e.colno, problem=e.msg.lower()),
         ) from None
-    except (ValueError, RecursionError) as e:
-        raise ChallengeFileError(f"{source}: {e or 'the JSON is nested far too deeply'}.") from None
+    except RecursionError:
+        raise _fail(source, translate("challenge", "the JSON is nested far too deeply")) from None
+    except ValueError as e:
+        raise _fail(source, str(e)) from None
     return challenge_from_data(raw, source)
 
 
 def _fail(source: str, problem: str) -> ChallengeFileError:
-    return ChallengeFileError(f"{source}: {problem}.")
+    #: A problem in a challenge file: "quick.challenge.json: the file is empty."
+    return ChallengeFileError(
+        translate("challenge", "{source}: {problem}.").format(source=source, problem=problem)
+    )
 
 
 def _text(raw: dict[str, Any], key: str, source: str, limit: int) -> str:
     v = raw.get(key)
     if not isinstance(v, str) or not v.strip():
-        raise _fail(source, f'"{key}" must be a text of 1 to {limit} characters')
+        raise _fail(
+            source,
+            translate("challenge", '"{key}" must be a text of 1 to {limit} characters').format(
+                key=key, limit=limit
+            ),
+        )
     if len(v) > limit:
-        raise _fail(source, f'"{key}" is longer than {limit} characters')
+        raise _fail(
+            source,
+            translate("challenge", '"{key}" is longer than {limit} characters').format(
+                key=key, limit=limit
+            ),
+        )
     return v.strip()
 
 
@@ -156,83 +188,122 @@ def _number(v: Any) -> bool:
 def challenge_from_data(raw: Any, source: str = "challenge") -> Challenge:
     """Check already-parsed JSON data as a challenge."""
     if not isinstance(raw, dict):
-        raise _fail(source, "a challenge file holds one JSON object { ... }")
+        raise _fail(
+            source, translate("challenge", "a challenge file holds one JSON object { ... }")
+        )
     if raw.get("format") != FORMAT_ID:
         if "body" in raw and "engine" in raw:
             raise _fail(
                 source,
-                "this is a build file, not a challenge; open it with File > Open "
-                '(a challenge has "format": "keiconfig-challenge")',
+                translate(
+                    "challenge",
+                    "this is a build file, not a challenge; open it with File > Open "
+                    '(a challenge has "format": "keiconfig-challenge")',
+                ),
             )
-        raise _fail(source, f'"format" must be "{FORMAT_ID}"; this is not a challenge file')
+        raise _fail(
+            source,
+            translate(
+                "challenge", '"format" must be "{format}"; this is not a challenge file'
+            ).format(format=FORMAT_ID),
+        )
     if raw.get("version") != FORMAT_VERSION:
         raise _fail(
             source,
-            f'"version" is {json.dumps(raw.get("version"))}; this keiconfig reads version '
-            f"{FORMAT_VERSION} challenges (a newer keiconfig may read this one)",
+            translate(
+                "challenge",
+                '"version" is {version}; this keiconfig reads version {supported} challenges '
+                "(a newer keiconfig may read this one)",
+            ).format(version=json.dumps(raw.get("version")), supported=FORMAT_VERSION),
         )
     unknown = sorted(set(raw) - KEYS)
     if unknown:
         raise _fail(
             source,
-            f'"{unknown[0]}" is not a field of a challenge; the fields are: '
-            + ", ".join(sorted(KEYS)),
+            translate(
+                "challenge", '"{key}" is not a field of a challenge; the fields are: {fields}'
+            ).format(key=unknown[0], fields=", ".join(sorted(KEYS))),
         )
     title = _text(raw, "title", source, 80)
     description = _text(raw, "description", source, 600) if "description" in raw else ""
     era = raw.get("era")
+    eras = ", ".join(regulations.era_ids())
     if not isinstance(era, str | int) or isinstance(era, bool):
-        raise _fail(source, f'"era" must be one of {", ".join(regulations.era_ids())}')
+        raise _fail(source, translate("challenge", '"era" must be one of {eras}').format(eras=eras))
     try:
         era_id = regulations.era(str(era)).id
     except KeyError:
         raise _fail(
             source,
-            f'"era" is {json.dumps(era)}; it must be one of {", ".join(regulations.era_ids())}',
+            translate("challenge", '"era" is {era}; it must be one of {eras}').format(
+                era=json.dumps(era), eras=eras
+            ),
         ) from None
     agreement = raw.get("agreement", True)
     if not isinstance(agreement, bool):
-        raise _fail(source, '"agreement" must be true or false')
+        raise _fail(source, translate("challenge", '"agreement" must be true or false'))
     objective = _objective(raw.get("objective"), source)
     constraints = raw.get("constraints", {})
     if not isinstance(constraints, dict):
-        raise _fail(source, '"constraints" must be an object { ... }')
+        raise _fail(source, translate("challenge", '"constraints" must be an object { ... }'))
     unknown = sorted(set(constraints) - CONSTRAINT_KEYS)
     if unknown:
         raise _fail(
             source,
-            f'"constraints.{unknown[0]}" is not a constraint keiconfig knows; the constraints '
-            "are: " + ", ".join(sorted(CONSTRAINT_KEYS)),
+            translate(
+                "challenge",
+                '"constraints.{key}" is not a constraint keiconfig knows; the constraints '
+                "are: {keys}",
+            ).format(key=unknown[0], keys=", ".join(sorted(CONSTRAINT_KEYS))),
         )
     seats = constraints.get("min_seats")
     if seats is not None and (
         not isinstance(seats, int) or isinstance(seats, bool) or not 1 <= seats <= 8
     ):
-        raise _fail(source, '"constraints.min_seats" must be a whole number from 1 to 8')
+        raise _fail(
+            source,
+            translate("challenge", '"constraints.min_seats" must be a whole number from 1 to 8'),
+        )
     styles = constraints.get("body_styles", [])
     if not isinstance(styles, list) or not all(isinstance(s, str) for s in styles):
-        raise _fail(source, '"constraints.body_styles" must be a list of body styles')
+        raise _fail(
+            source,
+            translate("challenge", '"constraints.body_styles" must be a list of body styles'),
+        )
     bad = [s for s in styles if s not in BODY_STYLES]
     if bad:
         raise _fail(
             source,
-            f'"constraints.body_styles": {json.dumps(bad[0])} is not a body style; '
-            f"the styles are: {', '.join(BODY_STYLES)}",
+            translate(
+                "challenge",
+                '"constraints.body_styles": {style} is not a body style; the styles are: {styles}',
+            ).format(style=json.dumps(bad[0]), styles=", ".join(BODY_STYLES)),
         )
     weight = constraints.get("max_kerb_weight_kg")
     if weight is not None and (not _number(weight) or not 150 <= weight <= 5000):
         raise _fail(
-            source, '"constraints.max_kerb_weight_kg" must be a number of kilograms, 150 to 5000'
+            source,
+            translate(
+                "challenge",
+                '"constraints.max_kerb_weight_kg" must be a number of kilograms, 150 to 5000',
+            ),
         )
     vary = raw.get("vary", [])
     if not isinstance(vary, list) or not all(isinstance(v, str) for v in vary):
-        raise _fail(source, '"vary" must be a list of build fields such as "body.length_mm"')
+        raise _fail(
+            source,
+            translate(
+                "challenge", '"vary" must be a list of build fields such as "body.length_mm"'
+            ),
+        )
     bad = [v for v in vary if v not in CATALOGUE]
     if bad:
         raise _fail(
             source,
-            f'"vary": {json.dumps(bad[0])} is not a field an exploration can vary; '
-            f"choose from: {', '.join(CATALOGUE)}",
+            translate(
+                "challenge",
+                '"vary": {field} is not a field an exploration can vary; choose from: {fields}',
+            ).format(field=json.dumps(bad[0]), fields=", ".join(CATALOGUE)),
         )
     rules = Rules(
         era_id,
@@ -253,15 +324,24 @@ def _objective(raw: Any, source: str) -> Objective:
             terms = []
             for k, w in raw.items():
                 if not _number(w):
-                    raise _fail(source, f'"objective.{k}" must be a positive number (a weight)')
+                    raise _fail(
+                        source,
+                        translate(
+                            "challenge", '"objective.{figure}" must be a positive number (a weight)'
+                        ).format(figure=k),
+                    )
                 terms.append((str(k), float(w)))
             return Objective(tuple(terms))
     except ProblemError as e:
         raise _fail(source, f'"objective": {e}') from None
     raise _fail(
         source,
-        f'"objective" must be a figure, e.g. "zero_to_100kmh_s", or an object of weights '
-        f'such as {{"zero_to_100kmh_s": 1, "top_speed_kmh": 0.5}}; the figures are: {figures}',
+        translate(
+            "challenge",
+            '"objective" must be a figure, e.g. "zero_to_100kmh_s", or an object of weights '
+            'such as {{"zero_to_100kmh_s": 1, "top_speed_kmh": 0.5}}; the figures are: '
+            "{figures}",
+        ).format(figures=figures),
     )
 
 
@@ -285,7 +365,11 @@ class _Judge:
             perf = model(build)
         except Exception as e:  # one bad build must not sink the table
             return ranking.Entry(
-                display, name=build.name, error=f"{display}: could not be evaluated ({e})."
+                display,
+                name=build.name,
+                error=translate("challenge", "{source}: could not be evaluated ({reason}).").format(
+                    source=display, reason=e
+                ),
             )
         return entry_for(self.challenge, display, build, perf)
 

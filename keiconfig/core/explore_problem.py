@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Final
 
 from keiconfig.core import regulations
 from keiconfig.core.explore_space import Space
-from keiconfig.core.text import QT_TRANSLATE_NOOP
+from keiconfig.core.text import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from keiconfig.core.build import Build
@@ -107,14 +107,20 @@ class Objective:
 
     def __post_init__(self) -> None:
         if not self.terms:
-            raise ProblemError("an objective needs at least one figure")
+            raise ProblemError(translate("explore", "an objective needs at least one figure"))
         for name, weight in self.terms:
             if name not in HIGHER_BETTER:
                 raise ProblemError(
-                    f"{name!r} is not a figure to optimise; choose from: {', '.join(FIGURES)}"
+                    translate(
+                        "explore", "{name} is not a figure to optimise; choose from: {figures}"
+                    ).format(name=repr(name), figures=", ".join(FIGURES))
                 )
             if not (math.isfinite(weight) and weight > 0):
-                raise ProblemError(f"the weight of {name} must be a positive number")
+                raise ProblemError(
+                    translate("explore", "the weight of {name} must be a positive number").format(
+                        name=name
+                    )
+                )
 
     @classmethod
     def single(cls, name: str) -> Objective:
@@ -132,7 +138,11 @@ class Objective:
             try:
                 w = float(weight) if weight.strip() else 1.0
             except ValueError:
-                raise ProblemError(f"the weight of {name.strip()} is not a number") from None
+                raise ProblemError(
+                    translate("explore", "the weight of {name} is not a number").format(
+                        name=name.strip()
+                    )
+                ) from None
             terms.append((name.strip(), w))
         return cls(tuple(terms))
 
@@ -189,7 +199,9 @@ class Rules:
         bad = [s for s in self.body_styles if s not in BODY_STYLES]
         if bad:
             raise ProblemError(
-                f"{', '.join(bad)} is not a body style; choose from: {', '.join(BODY_STYLES)}"
+                translate("explore", "{styles} is not a body style; choose from: {all}").format(
+                    styles=", ".join(bad), all=", ".join(BODY_STYLES)
+                )
             )
 
     @property
@@ -234,16 +246,27 @@ class Rules:
 
     def describe(self) -> str:
         """The rules in a line, e.g. ``"1998 rules, 64 PS agreement, at least 4 seats"``."""
-        parts = [f"{self.era} rules"]
+        parts = [translate("explore", "{era} rules").format(era=self.era)]
         if self.agreement_limit_ps is not None:
-            parts.append(f"{self.agreement_limit_ps:g} PS agreement")
+            parts.append(
+                translate("explore", "{ps} PS agreement").format(ps=f"{self.agreement_limit_ps:g}")
+            )
         if self.min_seats is not None:
-            parts.append(f"at least {self.min_seats} seats")
+            parts.append(translate("explore", "at least {n} seats").format(n=self.min_seats))
         if self.body_styles:
-            parts.append("body: " + "/".join(s.replace("_", " ") for s in self.body_styles))
+            parts.append(
+                translate("explore", "body: {styles}").format(
+                    styles="/".join(s.replace("_", " ") for s in self.body_styles)
+                )
+            )
         if self.max_kerb_weight_kg is not None:
-            parts.append(f"kerb weight at most {self.max_kerb_weight_kg:g} kg")
-        return ", ".join(parts)
+            parts.append(
+                translate("explore", "kerb weight at most {kg} kg").format(
+                    kg=f"{self.max_kerb_weight_kg:g}"
+                )
+            )
+        #: Joins the parts of a rule set: "1990 rules, 64 PS agreement, at least 4 seats".
+        return translate("explore", ", ").join(parts)
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from pydantic import ValidationError
 from keiconfig.core import build as B
 from keiconfig.core import regulations
 from keiconfig.core.build import Build, get_field
-from keiconfig.core.text import QT_TRANSLATE_NOOP
+from keiconfig.core.text import QT_TRANSLATE_NOOP, translate
 
 Kind = Literal["int", "float", "choice"]
 
@@ -54,13 +54,19 @@ class Variable:
     def __post_init__(self) -> None:
         if self.kind == "choice":
             if not self.options:
-                raise SpaceError(f"{self.path}: a choice needs at least one option")
+                raise SpaceError(
+                    translate("explore", "{field}: a choice needs at least one option").format(
+                        field=self.path
+                    )
+                )
             object.__setattr__(self, "lo", 0.0)
             object.__setattr__(self, "hi", float(len(self.options) - 1))
         elif not (math.isfinite(self.lo) and math.isfinite(self.hi) and self.lo <= self.hi):
             raise SpaceError(
-                f"{self.path}: the range {self.lo:g} to {self.hi:g} is not a range "
-                "(give the lower end first)"
+                translate(
+                    "explore",
+                    "{field}: the range {lo} to {hi} is not a range (give the lower end first)",
+                ).format(field=self.path, lo=f"{self.lo:g}", hi=f"{self.hi:g}")
             )
 
     @property
@@ -196,7 +202,9 @@ def catalogue_variable(path: str) -> Variable:
         return CATALOGUE[path]
     except KeyError:
         raise SpaceError(
-            f"{path!r} is not a field an exploration can vary; choose from: {', '.join(CATALOGUE)}"
+            translate(
+                "explore", "{field} is not a field an exploration can vary; choose from: {fields}"
+            ).format(field=repr(path), fields=", ".join(CATALOGUE))
         ) from None
 
 
@@ -221,7 +229,9 @@ class Space:
     def __post_init__(self) -> None:
         paths = [v.path for v in self.variables]
         if len(set(paths)) != len(paths):
-            raise SpaceError("a field is listed twice among the fields to vary")
+            raise SpaceError(
+                translate("explore", "a field is listed twice among the fields to vary")
+            )
         object.__setattr__(self, "_base_data", self.base.model_dump())
 
     @property
@@ -307,22 +317,33 @@ def make_space(
         v = catalogue_variable(path.strip())
         if v.path in ranges:
             if v.kind == "choice":
-                raise SpaceError(f"{v.path} is a choice: give its options, not a range")
+                raise SpaceError(
+                    translate(
+                        "explore", "{field} is a choice: give its options, not a range"
+                    ).format(field=v.path)
+                )
             lo, hi = ranges[v.path]
             v = v.with_range(lo, hi)
         elif v.path == "year" and era_id is not None:
             v = v.with_range(*era_years(era_id))
         if v.path in options:
             if v.kind != "choice":
-                raise SpaceError(f"{v.path} is a number: give its range, not options")
+                raise SpaceError(
+                    translate("explore", "{field} is a number: give its range, not options").format(
+                        field=v.path
+                    )
+                )
             bad = [o for o in options[v.path] if o not in CATALOGUE[v.path].options]
             if bad or not options[v.path]:
                 raise SpaceError(
-                    f"{v.path} can be {', '.join(map(str, CATALOGUE[v.path].options))}, "
-                    f"not {', '.join(map(str, bad)) or 'nothing'}"
+                    translate("explore", "{field} can be {options}, not {given}").format(
+                        field=v.path,
+                        options=", ".join(map(str, CATALOGUE[v.path].options)),
+                        given=", ".join(map(str, bad)) or translate("explore", "nothing"),
+                    )
                 )
             v = v.with_options(options[v.path])
         variables.append(v)
     if not variables:
-        raise SpaceError("choose at least one field to vary")
+        raise SpaceError(translate("explore", "choose at least one field to vary"))
     return Space(base, tuple(variables))

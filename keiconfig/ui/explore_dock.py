@@ -179,6 +179,8 @@ class ExplorePanel(QWidget):
         self.result: SearchResult | None = None
         self.challenge: Challenge | None = None
         self._job_kind = ""
+        self._bars: Any = None  # the last tornado chart's bars, drawn again in a new language
+        self._map_result: SearchResult | None = None
         self._build_question()
         self._build_answers()
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -214,6 +216,21 @@ class ExplorePanel(QWidget):
                 every = self.fields.item(row, 1)
                 if v.kind == "choice" and every is not None:
                     every.setText(", ".join(option_text(o) for o in v.options))
+            # Texts made from templates (figures, counts) are made again; the static ones
+            # follow the translator (keiconfig.ui.i18n).
+            self.status.setText(self._status_text())
+            self._update_comparison()
+            if self.result is not None:
+                self._fill_best()
+                self._show_pareto()
+            if self._bars is not None:
+                self._draw_tornado(self._bars)
+            if self._map_result is not None:
+                self._draw_map(self._map_result)
+            if self.challenge is not None:
+                self.challenge_label.setText(
+                    tr("Challenge: {title}").format(title=self.challenge.title)
+                )
 
     def _build_question(self) -> None:
         q = QWidget()
@@ -343,7 +360,9 @@ class ExplorePanel(QWidget):
         self.progress = QProgressBar()
         self.progress.setAccessibleName(tr("Search progress"))
         self.progress.setFormat(tr("%v of %m builds"))
-        self.status = QLabel(tr("Choose what may vary, then Search."))
+        self.status = QLabel()
+        self._status_text: Callable[[], str] = lambda: tr("Choose what may vary, then Search.")
+        self.status.setText(self._status_text())
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         self.comparison = QLabel()
@@ -369,6 +388,11 @@ class ExplorePanel(QWidget):
         self.question_scroll.setWidgetResizable(True)
         self.question_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.question_scroll.setMinimumWidth(q.sizeHint().width() + 20)
+
+    def _say(self, text: Callable[[], str]) -> None:
+        """Show a status line, made again in the new language when the language changes."""
+        self._status_text = text
+        self.status.setText(text())
 
     def _objective_changed(self) -> None:
         self.mix_edit.setEnabled(self.objective_box.currentData() == MIX)
@@ -554,7 +578,8 @@ class ExplorePanel(QWidget):
         try:
             return self.problem(fields)
         except (SpaceError, ProblemError, ValueError) as e:
-            self.status.setText(tr("Cannot search: {why}").format(why=e))
+            why = str(e)
+            self._say(lambda: tr("Cannot search: {why}").format(why=why))
             return None
 
     def start_search(self) -> bool:
@@ -563,7 +588,7 @@ class ExplorePanel(QWidget):
             return False
         budget, seed = self.budget_box.value(), self.seed_box.value()
         executor = self.executors.get()
-        self.status.setText(tr("Searching…"))
+        self._say(lambda: tr("Searching…"))
 
         def job(cancel: Any, progress: Any) -> SearchResult:
             return optimise(problem, budget, seed, executor, cancel, progress)
@@ -573,8 +598,8 @@ class ExplorePanel(QWidget):
     def start_sweep(self) -> bool:
         fields = self.checked_fields()
         if not 1 <= len(fields) <= 2:
-            self.status.setText(
-                tr("A sweep takes one or two checked fields; Search takes any number.")
+            self._say(
+                lambda: tr("A sweep takes one or two checked fields; Search takes any number.")
             )
             return False
         problem = self._form_problem()
@@ -589,7 +614,7 @@ class ExplorePanel(QWidget):
         def job(cancel: Any, progress: Any) -> SearchResult:
             return sweep(problem, n, executor, cancel, progress)
 
-        self.status.setText(tr("Sweeping…"))
+        self._say(lambda: tr("Sweeping…"))
         return self._start("sweep", job, total)
 
     def start_tornado(self) -> bool:
@@ -604,13 +629,13 @@ class ExplorePanel(QWidget):
         def job(cancel: Any, progress: Any) -> Any:
             return sensitivity(base, rules, objective, fields, TORNADO_STEPS, executor, cancel)
 
-        self.status.setText(tr("Sweeping each field alone…"))
+        self._say(lambda: tr("Sweeping each field alone…"))
         return self._start("tornado", job, len(fields) * TORNADO_STEPS)
 
     def start_map(self) -> bool:
         fx, fy = str(self.map_x.currentData()), str(self.map_y.currentData())
         if fx == fy:
-            self.status.setText(tr("Choose two different fields for the map."))
+            self._say(lambda: tr("Choose two different fields for the map."))
             return False
         problem = self._form_problem([fx, fy])
         if problem is None:
@@ -620,13 +645,13 @@ class ExplorePanel(QWidget):
         def job(cancel: Any, progress: Any) -> SearchResult:
             return sweep(problem, MAP_STEPS, executor, cancel, progress)
 
-        self.status.setText(tr("Drawing the map…"))
+        self._say(lambda: tr("Drawing the map…"))
         return self._start("map", job, MAP_STEPS * MAP_STEPS)
 
     def cancel(self) -> None:
         if self.thread is not None:
             self.thread.cancel()
-            self.status.setText(tr("Cancelling…"))
+            self._say(lambda: tr("Cancelling…"))
 
     def shutdown(self) -> None:
         """Stop any search and the worker processes (the window is closing)."""
@@ -640,14 +665,14 @@ class ExplorePanel(QWidget):
         best: Outcome | None = p.best
         if best is not None and self._job_kind in ("search", "sweep"):
             fig = self.objective().figure
-            self.status.setText(
-                tr("{n} builds judged; best legal so far: {value}").format(
+            self._say(
+                lambda: tr("{n} builds judged; best legal so far: {value}").format(
                     n=f"{p.evaluated:,}", value=value_text(best.value, fig)
                 )
             )
 
     def _failed(self, message: str) -> None:
-        self.status.setText(tr("The search stopped: {why}").format(why=message))
+        self._say(lambda: tr("The search stopped: {why}").format(why=message))
 
     def _thread_finished(self) -> None:
         self._set_running(False)
@@ -665,13 +690,15 @@ class ExplorePanel(QWidget):
             self.progress.maximum() if not result.cancelled else self.progress.value()
         )
         what = tr("Cancelled after {n} builds.") if result.cancelled else tr("{n} builds judged.")
-        self.status.setText(
-            what.format(n=f"{result.evaluated:,}")
-            + " "
-            + (
-                tr("{k} legal builds are in the table.").format(k=len(result.best))
-                if result.best
-                else tr("No legal build was found: widen the ranges or the rules.")
+        self._say(
+            lambda: (
+                what.format(n=f"{result.evaluated:,}")
+                + " "
+                + (
+                    tr("{k} legal builds are in the table.").format(k=len(result.best))
+                    if result.best
+                    else tr("No legal build was found: widen the ranges or the rules.")
+                )
             )
         )
         self._fill_best()
@@ -737,6 +764,12 @@ class ExplorePanel(QWidget):
         )
 
     def _show_tornado(self, bars: Any) -> None:
+        self._bars = bars
+        self._draw_tornado(bars)
+        self._say(lambda: tr("Each checked field swept alone over its range."))
+        self.tabs.setCurrentWidget(self.tornado.parentWidget())
+
+    def _draw_tornado(self, bars: Any) -> None:
         problem = self._form_problem()
         base_value = None
         if problem is not None:
@@ -745,10 +778,13 @@ class ExplorePanel(QWidget):
         name = tr("score") if fig is None else figure_label(fig)
         labels = {p: field_label(p) for p in CATALOGUE}
         self.tornado.set_bars(bars, labels, name, base_value)
-        self.status.setText(tr("Each checked field swept alone over its range."))
-        self.tabs.setCurrentWidget(self.tornado.parentWidget())
 
     def _show_map(self, result: SearchResult) -> None:
+        self._map_result = result
+        self._draw_map(result)
+        self._say(lambda: tr("Map drawn: {n} builds.").format(n=result.evaluated))
+
+    def _draw_map(self, result: SearchResult) -> None:
         space = result.problem.space
         vx, vy = space.variables
         from keiconfig.core.explore_search import axis
@@ -775,7 +811,6 @@ class ExplorePanel(QWidget):
             rule_limit(vx.path, result.problem.rules, cycle),
             rule_limit(vy.path, result.problem.rules, cycle),
         )
-        self.status.setText(tr("Map drawn: {n} builds.").format(n=result.evaluated))
 
     def _update_comparison(self) -> None:
         """ "your build: 11.8 s; best found: 9.6 s" """

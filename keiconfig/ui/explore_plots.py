@@ -138,12 +138,11 @@ class ParetoPlot(QWidget):
             self.base_marker.setData([xy(base)[0]], [xy(base)[1]])
         else:
             self.base_marker.setData([], [])
-        self.readout.setText(
-            tr(
-                "{legal} legal builds (dots), {illegal} that break a rule (grey crosses); "
-                "{front} on the front (line). The star is your build."
-            ).format(legal=len(self._legal), illegal=len(self._illegal), front=len(self.front))
-        )
+        self._summary = lambda: tr(
+            "{legal} legal builds (dots), {illegal} that break a rule (grey crosses); "
+            "{front} on the front (line). The star is your build."
+        ).format(legal=len(self._legal), illegal=len(self._illegal), front=len(self.front))
+        self.readout.setText(self._summary())
 
     def _frame(self, pts: list[tuple[float | None, float | None]], base: Outcome | None) -> None:
         """Show where the builds are: the front and nine in ten of the dots (a few very

@@ -928,10 +928,6 @@
         <translation>段数</translation>
     </message>
     <message>
-        <source>Change gears</source>
-        <translation>段数の変更</translation>
-    </message>
-    <message>
         <source>Gea&amp;rs</source>
         <translation>段数(&amp;R)</translation>
     </message>
@@ -1659,6 +1655,142 @@ published (s)</source>
         <source>The top %d are on the comparison.</source>
         <translation>上位%d件を比較に表示しています。</translation>
     </message>
+    <message>
+        <source>Powertrain</source>
+        <translation>パワートレイン</translation>
+    </message>
+    <message>
+        <source>Petrol engine</source>
+        <translation>ガソリンエンジン</translation>
+    </message>
+    <message>
+        <source>Electric motor</source>
+        <translation>電気モーター</translation>
+    </message>
+    <message>
+        <source>Motor power</source>
+        <translation>モーター出力</translation>
+    </message>
+    <message>
+        <source>Motor torque</source>
+        <translation>モータートルク</translation>
+    </message>
+    <message>
+        <source>Battery capacity</source>
+        <translation>バッテリー容量</translation>
+    </message>
+    <message>
+        <source>Motor top speed</source>
+        <translation>モーター最高回転数</translation>
+    </message>
+    <message>
+        <source>Po&amp;wertrain</source>
+        <translation>パワートレイン(&amp;W)</translation>
+    </message>
+    <message>
+        <source>A petrol engine through a gearbox, or an electric motor and battery through a single-speed reduction: full torque from standstill, no gear changes.</source>
+        <translation>ガソリンエンジンと変速機、または電気モーターとバッテリーと1段の減速機。モーターは停止状態から最大トルクを出し、変速はありません。</translation>
+    </message>
+    <message>
+        <source>Motor po&amp;wer</source>
+        <translation>モーター出力(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The motor&apos;s maximum output. Kei cars keep to 47 kW, the makers&apos; 64 PS agreement, which applies to an electric motor too.</source>
+        <translation>モーターの最高出力。軽自動車はメーカーの64馬力自主規制に合わせて47kWに抑えています。この自主規制は電気モーターにも当てはまります。</translation>
+    </message>
+    <message>
+        <source>Motor tor&amp;que</source>
+        <translation>モータートルク(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>The motor&apos;s maximum torque, there from standstill up to its base speed (where torque × speed reaches the maximum power): the flat launch.</source>
+        <translation>モーターの最大トルク。停止状態から基底回転数(トルク×回転速度が最高出力に達する回転数)まで一定です。これが平らな発進加速です。</translation>
+    </message>
+    <message>
+        <source>&amp;Battery</source>
+        <translation>バッテリー(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Battery capacity. More kWh: more range, and more weight (slower).</source>
+        <translation>バッテリー容量。kWhが大きいほど航続距離は伸びますが、重くなります(遅くなります)。</translation>
+    </message>
+    <message>
+        <source>Motor top s&amp;peed</source>
+        <translation>モーター最高回転数(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The motor&apos;s highest rpm (Auto: 4.5 × its base speed).</source>
+        <translation>モーターの最高回転数(自動: 基底回転数の4.5倍)。</translation>
+    </message>
+    <message>
+        <source>Make it electric</source>
+        <translation>電気自動車にする</translation>
+    </message>
+    <message>
+        <source>Make it petrol</source>
+        <translation>ガソリン車にする</translation>
+    </message>
+    <message>
+        <source>Final drive</source>
+        <translation>最終減速比</translation>
+    </message>
+    <message>
+        <source>Final drive: Auto</source>
+        <translation>最終減速比: 自動</translation>
+    </message>
+    <message>
+        <source>Gearbox ratios, first gear first (engine turns per turn of the gearbox output). Higher numbers push harder but run out of revs sooner; each gear must be lower than the one before. Auto: the model&apos;s own ratios.</source>
+        <translation>変速機のギア比(1速から順に。変速機の出力軸1回転あたりのエンジン回転数)。数値が大きいほど強く押し出しますが、早く回転の上限に達します。各ギアは前のギアより小さくなければなりません。自動: モデルが決めたギア比。</translation>
+    </message>
+    <message>
+        <source>Gear rat&amp;ios</source>
+        <translation>ギア比(&amp;I)</translation>
+    </message>
+    <message>
+        <source>The final drive ratio, by which every gear is multiplied; for an electric car its single reduction. Shorter (higher): more push, lower top speed. Auto: the model&apos;s own.</source>
+        <translation>最終減速比。すべてのギア比に掛け合わされます。電気自動車では1段の減速比です。大きく(ローギアードに)すると押し出しが強まり、最高速度は下がります。自動: モデルが決めた値。</translation>
+    </message>
+    <message>
+        <source>Final dri&amp;ve</source>
+        <translation>最終減速比(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Model&apos;s own gear ratios</source>
+        <translation>モデルのギア比に戻す</translation>
+    </message>
+    <message>
+        <source>Set gear ratios</source>
+        <translation>ギア比を指定</translation>
+    </message>
+    <message>
+        <source>Change final drive</source>
+        <translation>最終減速比を変更</translation>
+    </message>
+    <message>
+        <source>Reduction</source>
+        <translation>減速比</translation>
+    </message>
+    <message>
+        <source>Reducti&amp;on</source>
+        <translation>減速比(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The gearing plot shows the top speed: hidden.</source>
+        <translation>ギア比のグラフは最高速度を示すため隠しています。</translation>
+    </message>
+    <message>
+        <source>Motor speed limit</source>
+        <translation>モーターの速度上限</translation>
+    </message>
+    <message>
+        <source>Motor speed li&amp;mit</source>
+        <translation>モーターの速度上限(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The maker&apos;s limit on this electric car&apos;s speed (Sakura, i-MiEV: 130 km/h). On: the car stops accelerating there, and the reduction is chosen so the motor reaches its top speed there. The kei speed limiter applies as well.</source>
+        <translation>メーカーがこの電気自動車に設けた速度の上限(サクラ、i-MiEV: 130 km/h)。オン: その速度で加速が止まり、減速比はモーターがその速度で最高回転数に達するように選ばれます。軽自動車の速度リミッターも併せて働きます。</translation>
+    </message>
 </context>
 <context>
     <name>BodyPanel</name>
@@ -2052,6 +2184,10 @@ published (s)</source>
         <translation>駆動系</translation>
     </message>
     <message>
+        <source>Change gears</source>
+        <translation type="unfinished">段数の変更</translation>
+    </message>
+    <message>
         <source>Fit the speed limiter</source>
         <translation>スピードリミッターを付ける</translation>
     </message>
@@ -2071,12 +2207,20 @@ published (s)</source>
         <source>On</source>
         <translation>オン</translation>
     </message>
+    <message>
+        <source>An electric car has a single-speed reduction, no gearbox.</source>
+        <translation>電気自動車は1段の減速機で、変速機はありません。</translation>
+    </message>
 </context>
 <context>
     <name>EnginePanel</name>
     <message>
         <source>Engine</source>
         <translation>エンジン</translation>
+    </message>
+    <message>
+        <source>Motor and battery</source>
+        <translation>モーターとバッテリー</translation>
     </message>
 </context>
 <context>
@@ -2175,6 +2319,41 @@ published (s)</source>
     <message>
         <source>Keep %s rules</source>
         <translation>%sのまま</translation>
+    </message>
+</context>
+<context>
+    <name>GearingPlot</name>
+    <message>
+        <source>Gearing: force at the wheels against speed</source>
+        <translation>ギア比: 車速に対する駆動輪の駆動力</translation>
+    </message>
+    <message>
+        <source>Force at the wheels against road speed</source>
+        <translation>車速に対する駆動輪の駆動力</translation>
+    </message>
+    <message>
+        <source>Road speed (km/h)</source>
+        <translation>車速 (km/h)</translation>
+    </message>
+    <message>
+        <source>kN</source>
+        <translation>kN</translation>
+    </message>
+    <message>
+        <source>top speed %.0f km/h</source>
+        <translation>最高速度 %.0f km/h</translation>
+    </message>
+    <message>
+        <source>%d curves; top speed %.0f km/h where the top gear meets the road load.</source>
+        <translation>曲線%d本。最高段の曲線が走行抵抗と交わる最高速度は%.0f km/hです。</translation>
+    </message>
+    <message>
+        <source>━━ each gear  ╍╍ rolling + drag  ┈┈ grip</source>
+        <translation>━━ 各ギア  ╍╍ 転がり+空気抵抗  ┈┈ グリップ</translation>
+    </message>
+    <message>
+        <source>Force at the wheels in each gear (numbered) against road speed. Where the top gear meets the road load (rolling resistance + drag) is the top speed; the gaps between the curves are the gear changes. Dotted: the tyres&apos; grip at rest.</source>
+        <translation>各ギア(番号付き)で駆動輪が路面を押す力と車速の関係。最高段の曲線が走行抵抗(転がり抵抗+空気抵抗)と交わる点が最高速度、曲線のすき間がシフトチェンジです。点線: 停止時のタイヤのグリップ。</translation>
     </message>
 </context>
 <context>
@@ -2665,12 +2844,161 @@ published (s)</source>
         <source>worse</source>
         <translation>悪化</translation>
     </message>
+    <message>
+        <source>Range (WLTC)</source>
+        <translation>航続距離 (WLTC)</translation>
+    </message>
 </context>
 <context>
     <name>WeightBars</name>
     <message>
         <source>Kerb weight by part</source>
         <translation>部位ごとの車両重量</translation>
+    </message>
+</context>
+<context>
+    <name>_RatioRow</name>
+    <message>
+        <source>Auto</source>
+        <translation type="unfinished">自動</translation>
+    </message>
+    <message>
+        <source>Gear ratios: Auto</source>
+        <translation>ギア比: 自動</translation>
+    </message>
+</context>
+<context>
+    <name>challenge</name>
+    <message>
+        <source>this is a folder, not a challenge file</source>
+        <translation>これはフォルダで、チャレンジファイルではありません</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>ファイルがありません</translation>
+    </message>
+    <message>
+        <source>permission to read the file was denied</source>
+        <translation>ファイルを読む権限がありません</translation>
+    </message>
+    <message>
+        <source>the file could not be read ({reason})</source>
+        <extracomment>{reason} is the operating system&apos;s own words.</extracomment>
+        <translation>ファイルを読めませんでした ({reason})</translation>
+    </message>
+    <message>
+        <source>the file is larger than 100 kB; a challenge is a few lines, so this is not one</source>
+        <translation>ファイルが 100 kB より大きいです。チャレンジは数行なので、これはチャレンジではありません</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; it may be a binary or damaged file</source>
+        <translation>ファイルが UTF-8 のテキストではありません。バイナリか壊れたファイルかもしれません</translation>
+    </message>
+    <message>
+        <source>{name} is not a number JSON allows</source>
+        <translation>{name} は JSON で使える数ではありません</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+    <message>
+        <source>the JSON is broken at line {line}, column {column}: {problem}</source>
+        <extracomment>{problem} is Python&apos;s JSON parser&apos;s own words, e.g. &quot;expecting value&quot;.</extracomment>
+        <translation>JSON が {line} 行 {column} 文字目で壊れています: {problem}</translation>
+    </message>
+    <message>
+        <source>the JSON is nested far too deeply</source>
+        <translation>JSON の入れ子が深すぎます</translation>
+    </message>
+    <message>
+        <source>{source}: {problem}.</source>
+        <extracomment>A problem in a challenge file: &quot;quick.challenge.json: the file is empty.&quot;</extracomment>
+        <translation>{source}: {problem}。</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be a text of 1 to {limit} characters</source>
+        <translation>&quot;{key}&quot; は 1〜{limit} 文字のテキストにしてください</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; is longer than {limit} characters</source>
+        <translation>&quot;{key}&quot; が {limit} 文字より長いです</translation>
+    </message>
+    <message>
+        <source>a challenge file holds one JSON object { ... }</source>
+        <translation>チャレンジファイルには JSON オブジェクト { ... } を1つ書きます</translation>
+    </message>
+    <message>
+        <source>this is a build file, not a challenge; open it with File &gt; Open (a challenge has &quot;format&quot;: &quot;keiconfig-challenge&quot;)</source>
+        <translation>これは車のファイルで、チャレンジではありません。ファイル &gt; 開く で開いてください (チャレンジには &quot;format&quot;: &quot;keiconfig-challenge&quot; があります)</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be &quot;{format}&quot;; this is not a challenge file</source>
+        <translation>&quot;format&quot; は &quot;{format}&quot; でなければなりません。これはチャレンジファイルではありません</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; is {version}; this keiconfig reads version {supported} challenges (a newer keiconfig may read this one)</source>
+        <translation>&quot;version&quot; が {version} です。この keiconfig が読めるのはバージョン {supported} のチャレンジです (新しい keiconfig なら読めるかもしれません)</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; is not a field of a challenge; the fields are: {fields}</source>
+        <translation>&quot;{key}&quot; はチャレンジの項目ではありません。項目は次のとおりです: {fields}</translation>
+    </message>
+    <message>
+        <source>&quot;era&quot; must be one of {eras}</source>
+        <translation>&quot;era&quot; は {eras} のどれかにしてください</translation>
+    </message>
+    <message>
+        <source>&quot;era&quot; is {era}; it must be one of {eras}</source>
+        <translation>&quot;era&quot; が {era} です。{eras} のどれかにしてください</translation>
+    </message>
+    <message>
+        <source>&quot;agreement&quot; must be true or false</source>
+        <translation>&quot;agreement&quot; は true か false にしてください</translation>
+    </message>
+    <message>
+        <source>&quot;constraints&quot; must be an object { ... }</source>
+        <translation>&quot;constraints&quot; はオブジェクト { ... } にしてください</translation>
+    </message>
+    <message>
+        <source>&quot;constraints.{key}&quot; is not a constraint keiconfig knows; the constraints are: {keys}</source>
+        <translation>&quot;constraints.{key}&quot; は keiconfig の知らない条件です。条件は次のとおりです: {keys}</translation>
+    </message>
+    <message>
+        <source>&quot;constraints.min_seats&quot; must be a whole number from 1 to 8</source>
+        <translation>&quot;constraints.min_seats&quot; は 1〜8 の整数にしてください</translation>
+    </message>
+    <message>
+        <source>&quot;constraints.body_styles&quot; must be a list of body styles</source>
+        <translation>&quot;constraints.body_styles&quot; はボディ形式のリストにしてください</translation>
+    </message>
+    <message>
+        <source>&quot;constraints.body_styles&quot;: {style} is not a body style; the styles are: {styles}</source>
+        <translation>&quot;constraints.body_styles&quot;: {style} はボディ形式ではありません。形式は次のとおりです: {styles}</translation>
+    </message>
+    <message>
+        <source>&quot;constraints.max_kerb_weight_kg&quot; must be a number of kilograms, 150 to 5000</source>
+        <translation>&quot;constraints.max_kerb_weight_kg&quot; は 150〜5000 のキログラム数にしてください</translation>
+    </message>
+    <message>
+        <source>&quot;vary&quot; must be a list of build fields such as &quot;body.length_mm&quot;</source>
+        <translation>&quot;vary&quot; は &quot;body.length_mm&quot; のような車の項目のリストにしてください</translation>
+    </message>
+    <message>
+        <source>&quot;vary&quot;: {field} is not a field an exploration can vary; choose from: {fields}</source>
+        <translation>&quot;vary&quot;: {field} は探索で変えられる項目ではありません。次から選んでください: {fields}</translation>
+    </message>
+    <message>
+        <source>&quot;objective.{figure}&quot; must be a positive number (a weight)</source>
+        <translation>&quot;objective.{figure}&quot; は正の数 (重み) にしてください</translation>
+    </message>
+    <message>
+        <source>&quot;objective&quot; must be a figure, e.g. &quot;zero_to_100kmh_s&quot;, or an object of weights such as {{&quot;zero_to_100kmh_s&quot;: 1, &quot;top_speed_kmh&quot;: 0.5}}; the figures are: {figures}</source>
+        <translation>&quot;objective&quot; は &quot;zero_to_100kmh_s&quot; のような数値名か、{{&quot;zero_to_100kmh_s&quot;: 1, &quot;top_speed_kmh&quot;: 0.5}} のような重みのオブジェクトにしてください。数値名は次のとおりです: {figures}</translation>
+    </message>
+    <message>
+        <source>{source}: could not be evaluated ({reason}).</source>
+        <translation>{source}: 評価できませんでした ({reason})。</translation>
     </message>
 </context>
 <context>
@@ -3177,6 +3505,59 @@ published (s)</source>
         <translation>最高速度 (km/h)</translation>
     </message>
     <message>
+        <source>an objective needs at least one figure</source>
+        <translation>目標には数値が少なくとも1つ必要です</translation>
+    </message>
+    <message>
+        <source>{name} is not a figure to optimise; choose from: {figures}</source>
+        <translation>{name} は最良にできる数値ではありません。次から選んでください: {figures}</translation>
+    </message>
+    <message>
+        <source>the weight of {name} must be a positive number</source>
+        <translation>{name} の重みは正の数にしてください</translation>
+    </message>
+    <message>
+        <source>the weight of {name} is not a number</source>
+        <translation>{name} の重みが数ではありません</translation>
+    </message>
+    <message>
+        <source>{styles} is not a body style; choose from: {all}</source>
+        <translation>{styles} はボディ形式ではありません。次から選んでください: {all}</translation>
+    </message>
+    <message>
+        <source>{era} rules</source>
+        <translation>{era}年規格</translation>
+    </message>
+    <message>
+        <source>{ps} PS agreement</source>
+        <translation>{ps} PS 自主規制</translation>
+    </message>
+    <message>
+        <source>at least {n} seats</source>
+        <translation>定員 {n} 名以上</translation>
+    </message>
+    <message>
+        <source>body: {styles}</source>
+        <translation>ボディ: {styles}</translation>
+    </message>
+    <message>
+        <source>kerb weight at most {kg} kg</source>
+        <translation>車両重量 {kg} kg 以下</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 seats&quot;.</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{field}: a choice needs at least one option</source>
+        <translation>{field}: 選択肢が少なくとも1つ必要です</translation>
+    </message>
+    <message>
+        <source>{field}: the range {lo} to {hi} is not a range (give the lower end first)</source>
+        <translation>{field}: {lo} から {hi} は範囲になっていません (小さいほうを先に書いてください)</translation>
+    </message>
+    <message>
         <source>length (mm)</source>
         <translation>全長 (mm)</translation>
     </message>
@@ -3267,6 +3648,34 @@ published (s)</source>
     <message>
         <source>roof</source>
         <translation>ルーフ</translation>
+    </message>
+    <message>
+        <source>{field} is not a field an exploration can vary; choose from: {fields}</source>
+        <translation>{field} は探索で変えられる項目ではありません。次から選んでください: {fields}</translation>
+    </message>
+    <message>
+        <source>a field is listed twice among the fields to vary</source>
+        <translation>変える項目に同じ項目が2回あります</translation>
+    </message>
+    <message>
+        <source>{field} is a choice: give its options, not a range</source>
+        <translation>{field} は選択肢です。範囲ではなく選択肢を指定してください</translation>
+    </message>
+    <message>
+        <source>{field} is a number: give its range, not options</source>
+        <translation>{field} は数値です。選択肢ではなく範囲を指定してください</translation>
+    </message>
+    <message>
+        <source>{field} can be {options}, not {given}</source>
+        <translation>{field} に指定できるのは {options} で、{given} はできません</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>choose at least one field to vary</source>
+        <translation>変える項目を少なくとも1つ選んでください</translation>
     </message>
     <message>
         <source>hatchback</source>
@@ -3787,6 +4196,10 @@ published (s)</source>
         <source>The change from {a} to {b} gear drops the engine to {rpm:.0f} rpm, where it makes only {share:.0f} % of its peak power: a gap in the gearing (closer ratios, or one more gear, would fill it).</source>
         <translation>{a}から{b}へのシフトアップでエンジン回転数が{rpm:.0f} rpmまで落ち、最高出力の{share:.0f} %しか出ません。ギア比の谷です(クロスレシオにするか、段数を1つ増やせば埋まります)。</translation>
     </message>
+    <message>
+        <source>The {limit:.0f} km/h kei speed limiter holds it; without it the motor would take it to {free:.0f} km/h.</source>
+        <translation>{limit:.0f} km/hの軽自動車の速度リミッターで頭打ちになります。リミッターがなければモーターは{free:.0f} km/hまで引っ張ります。</translation>
+    </message>
 </context>
 <context>
     <name>parent</name>
@@ -3878,6 +4291,29 @@ published (s)</source>
         <source>{era} rules ({length} × {width} mm, {displacement})</source>
         <extracomment>A kei era, e.g. &quot;1998 rules (3400 × 1480 mm, 660 cc)&quot;; {displacement} is the engine limit, e.g. &quot;660 cc&quot;.</extracomment>
         <translation>{era}規格({length} × {width} mm、{displacement})</translation>
+    </message>
+</context>
+<context>
+    <name>self.panel</name>
+    <message>
+        <source>Change motor</source>
+        <translation>モーターを変更</translation>
+    </message>
+    <message>
+        <source>Change battery</source>
+        <translation>バッテリーを変更</translation>
+    </message>
+    <message>
+        <source>Change gear ratio</source>
+        <translation>ギア比を変更</translation>
+    </message>
+    <message>
+        <source>Change final drive</source>
+        <translation>最終減速比を変更</translation>
+    </message>
+    <message>
+        <source>Gear %d ratio</source>
+        <translation>%d速のギア比</translation>
     </message>
 </context>
 <context>
@@ -4198,245 +4634,6 @@ published (s)</source>
     <message>
         <source>separate chassis frame</source>
         <translation>独立したシャシーフレーム</translation>
-    </message>
-</context>
-<context>
-    <name></name>
-    <message>
-        <source>Powertrain</source>
-        <translation>パワートレイン</translation>
-    </message>
-    <message>
-        <source>Petrol engine</source>
-        <translation>ガソリンエンジン</translation>
-    </message>
-    <message>
-        <source>Electric motor</source>
-        <translation>電気モーター</translation>
-    </message>
-    <message>
-        <source>Motor power</source>
-        <translation>モーター出力</translation>
-    </message>
-    <message>
-        <source>Motor torque</source>
-        <translation>モータートルク</translation>
-    </message>
-    <message>
-        <source>Battery capacity</source>
-        <translation>バッテリー容量</translation>
-    </message>
-    <message>
-        <source>Motor top speed</source>
-        <translation>モーター最高回転数</translation>
-    </message>
-    <message>
-        <source>Po&amp;wertrain</source>
-        <translation>パワートレイン(&amp;W)</translation>
-    </message>
-    <message>
-        <source>A petrol engine through a gearbox, or an electric motor and battery through a single-speed reduction: full torque from standstill, no gear changes.</source>
-        <translation>ガソリンエンジンと変速機、または電気モーターとバッテリーと1段の減速機。モーターは停止状態から最大トルクを出し、変速はありません。</translation>
-    </message>
-    <message>
-        <source>Motor po&amp;wer</source>
-        <translation>モーター出力(&amp;W)</translation>
-    </message>
-    <message>
-        <source>The motor&apos;s maximum output. Kei cars keep to 47 kW, the makers&apos; 64 PS agreement, which applies to an electric motor too.</source>
-        <translation>モーターの最高出力。軽自動車はメーカーの64馬力自主規制に合わせて47kWに抑えています。この自主規制は電気モーターにも当てはまります。</translation>
-    </message>
-    <message>
-        <source>Motor tor&amp;que</source>
-        <translation>モータートルク(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>The motor&apos;s maximum torque, there from standstill up to its base speed (where torque × speed reaches the maximum power): the flat launch.</source>
-        <translation>モーターの最大トルク。停止状態から基底回転数(トルク×回転速度が最高出力に達する回転数)まで一定です。これが平らな発進加速です。</translation>
-    </message>
-    <message>
-        <source>&amp;Battery</source>
-        <translation>バッテリー(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Battery capacity. More kWh: more range, and more weight (slower).</source>
-        <translation>バッテリー容量。kWhが大きいほど航続距離は伸びますが、重くなります(遅くなります)。</translation>
-    </message>
-    <message>
-        <source>The maker&apos;s top-speed limiter. On: the car stops accelerating there, and the reduction is chosen so the motor reaches its top speed there.</source>
-        <translation>メーカーの最高速度リミッター。オン: その速度で加速が止まり、減速比はモーターがその速度で最高回転数に達するように選ばれます。</translation>
-    </message>
-    <message>
-        <source>Motor top s&amp;peed</source>
-        <translation>モーター最高回転数(&amp;P)</translation>
-    </message>
-    <message>
-        <source>The motor&apos;s highest rpm (Auto: 4.5 × its base speed).</source>
-        <translation>モーターの最高回転数(自動: 基底回転数の4.5倍)。</translation>
-    </message>
-    <message>
-        <source>Make it electric</source>
-        <translation>電気自動車にする</translation>
-    </message>
-    <message>
-        <source>Make it petrol</source>
-        <translation>ガソリン車にする</translation>
-    </message>
-    <message>
-        <source>Final drive</source>
-        <translation>最終減速比</translation>
-    </message>
-    <message>
-        <source>Final drive: Auto</source>
-        <translation>最終減速比: 自動</translation>
-    </message>
-    <message>
-        <source>Gearbox ratios, first gear first (engine turns per turn of the gearbox output). Higher numbers push harder but run out of revs sooner; each gear must be lower than the one before. Auto: the model&apos;s own ratios.</source>
-        <translation>変速機のギア比(1速から順に。変速機の出力軸1回転あたりのエンジン回転数)。数値が大きいほど強く押し出しますが、早く回転の上限に達します。各ギアは前のギアより小さくなければなりません。自動: モデルが決めたギア比。</translation>
-    </message>
-    <message>
-        <source>Gear rat&amp;ios</source>
-        <translation>ギア比(&amp;I)</translation>
-    </message>
-    <message>
-        <source>The final drive ratio, by which every gear is multiplied; for an electric car its single reduction. Shorter (higher): more push, lower top speed. Auto: the model&apos;s own.</source>
-        <translation>最終減速比。すべてのギア比に掛け合わされます。電気自動車では1段の減速比です。大きく(ローギアードに)すると押し出しが強まり、最高速度は下がります。自動: モデルが決めた値。</translation>
-    </message>
-    <message>
-        <source>Final dri&amp;ve</source>
-        <translation>最終減速比(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Model&apos;s own gear ratios</source>
-        <translation>モデルのギア比に戻す</translation>
-    </message>
-    <message>
-        <source>Set gear ratios</source>
-        <translation>ギア比を指定</translation>
-    </message>
-    <message>
-        <source>Change final drive</source>
-        <translation>最終減速比を変更</translation>
-    </message>
-    <message>
-        <source>Reduction</source>
-        <translation>減速比</translation>
-    </message>
-    <message>
-        <source>Reducti&amp;on</source>
-        <translation>減速比(&amp;O)</translation>
-    </message>
-    <message>
-        <source>The gearing plot shows the top speed: hidden.</source>
-        <translation>ギア比のグラフは最高速度を示すため隠しています。</translation>
-    </message>
-</context>
-<context>
-    <name>DrivetrainPanel</name>
-    <message>
-        <source>An electric car has a single-speed reduction, no gearbox.</source>
-        <translation>電気自動車は1段の減速機で、変速機はありません。</translation>
-    </message>
-</context>
-<context>
-    <name>EnginePanel</name>
-    <message>
-        <source>Motor and battery</source>
-        <translation>モーターとバッテリー</translation>
-    </message>
-</context>
-<context>
-    <name>GearingPlot</name>
-    <message>
-        <source>Gearing: force at the wheels against speed</source>
-        <translation>ギア比: 車速に対する駆動輪の駆動力</translation>
-    </message>
-    <message>
-        <source>Force at the wheels against road speed</source>
-        <translation>車速に対する駆動輪の駆動力</translation>
-    </message>
-    <message>
-        <source>Road speed (km/h)</source>
-        <translation>車速 (km/h)</translation>
-    </message>
-    <message>
-        <source>kN</source>
-        <translation>kN</translation>
-    </message>
-    <message>
-        <source>top speed %.0f km/h</source>
-        <translation>最高速度 %.0f km/h</translation>
-    </message>
-    <message>
-        <source>%d curves; top speed %.0f km/h where the top gear meets the road load.</source>
-        <translation>曲線%d本。最高段の曲線が走行抵抗と交わる最高速度は%.0f km/hです。</translation>
-    </message>
-    <message>
-        <source>━━ each gear  ╍╍ rolling + drag  ┈┈ grip</source>
-        <translation>━━ 各ギア  ╍╍ 転がり+空気抵抗  ┈┈ グリップ</translation>
-    </message>
-    <message>
-        <source>Force at the wheels in each gear (numbered) against road speed. Where the top gear meets the road load (rolling resistance + drag) is the top speed; the gaps between the curves are the gear changes. Dotted: the tyres&apos; grip at rest.</source>
-        <translation>各ギア(番号付き)で駆動輪が路面を押す力と車速の関係。最高段の曲線が走行抵抗(転がり抵抗+空気抵抗)と交わる点が最高速度、曲線のすき間がシフトチェンジです。点線: 停止時のタイヤのグリップ。</translation>
-    </message>
-</context>
-<context>
-    <name>ResultsPanel</name>
-    <message>
-        <source>Range (WLTC)</source>
-        <translation>航続距離 (WLTC)</translation>
-    </message>
-</context>
-<context>
-    <name>_RatioRow</name>
-    <message>
-        <source>Gear ratios: Auto</source>
-        <translation>ギア比: 自動</translation>
-    </message>
-</context>
-<context>
-    <name>self.panel</name>
-    <message>
-        <source>Change motor</source>
-        <translation>モーターを変更</translation>
-    </message>
-    <message>
-        <source>Change battery</source>
-        <translation>バッテリーを変更</translation>
-    </message>
-    <message>
-        <source>Change gear ratio</source>
-        <translation>ギア比を変更</translation>
-    </message>
-    <message>
-        <source>Change final drive</source>
-        <translation>最終減速比を変更</translation>
-    </message>
-    <message>
-        <source>Gear %d ratio</source>
-        <translation>%d速のギア比</translation>
-    </message>
-</context>
-<context>
-    <name></name>
-    <message>
-        <source>Motor speed limit</source>
-        <translation>モーターの速度上限</translation>
-    </message>
-    <message>
-        <source>Motor speed li&amp;mit</source>
-        <translation>モーターの速度上限(&amp;M)</translation>
-    </message>
-    <message>
-        <source>The maker&apos;s limit on this electric car&apos;s speed (Sakura, i-MiEV: 130 km/h). On: the car stops accelerating there, and the reduction is chosen so the motor reaches its top speed there. The kei speed limiter applies as well.</source>
-        <translation>メーカーがこの電気自動車に設けた速度の上限(サクラ、i-MiEV: 130 km/h)。オン: その速度で加速が止まり、減速比はモーターがその速度で最高回転数に達するように選ばれます。軽自動車の速度リミッターも併せて働きます。</translation>
-    </message>
-</context>
-<context>
-    <name>gearing</name>
-    <message>
-        <source>The {limit:.0f} km/h kei speed limiter holds it; without it the motor would take it to {free:.0f} km/h.</source>
-        <translation>{limit:.0f} km/hの軽自動車の速度リミッターで頭打ちになります。リミッターがなければモーターは{free:.0f} km/hまで引っ張ります。</translation>
     </message>
 </context>
 </TS>
