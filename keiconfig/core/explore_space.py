@@ -190,6 +190,7 @@ DEFAULT_VARY: Final[tuple[str, ...]] = (
     "engine.cylinders",
     "engine.aspiration",
     "engine.redline_rpm",
+    "engine.power_cap_ps",  # the open build's cap is a choice, not a rule (the rules judge power)
     "drivetrain.driven",
     "drivetrain.transmission",
     "drivetrain.gears",
