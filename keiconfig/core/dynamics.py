@@ -142,8 +142,8 @@ def speed_step_ms(v_design: float) -> float:
 
 def simulate(build: Build, curve: CurveData, kerb_kg: float, k: DynamicsConstants) -> RunResult:
     """The standing-start run of a combustion-engined car."""
-    _, v_design, box, fd = overall_ratios(build, curve, k)
-    drive = EngineDrive.of(build, curve, kerb_kg, k)
+    ratios, v_design, box, fd = overall_ratios(build, curve, k)
+    drive = EngineDrive.of(build, curve, kerb_kg, k, ratios)
     limit = build.drivetrain.speed_limit_kmh
     limit_ms = limit / 3.6 if limit is not None else math.inf
     out = run(drive, Chassis.of(build, kerb_kg, k), speed_step_ms(v_design), limit_ms)

@@ -187,12 +187,19 @@ class EngineDrive:
 
     @classmethod
     def of(
-        cls, build: Build, curve: CurveData, kerb_kg: float, k: DynamicsConstants
+        cls,
+        build: Build,
+        curve: CurveData,
+        kerb_kg: float,
+        k: DynamicsConstants,
+        designed: list[float] | None = None,
     ) -> EngineDrive:
+        """The drive of ``build``; ``designed`` is ``overall_ratios(...)[0]`` when the
+        caller has it already."""
         trans = build.drivetrain.transmission
         r = tyre_radius_m(build)
         eta = efficiency(build, k)
-        ratios = overall_ratios(build, curve, k)[0]
+        ratios = designed if designed is not None else overall_ratios(build, curve, k)[0]
         md = design_mass_kg(build)
         to_rpm = 1.0 / (r * TWO_PI_OVER_60)
         i_engine = ENGINE_INERTIA_KGM2 + ENGINE_INERTIA_PER_CC * build.engine.displacement_cc
