@@ -11,13 +11,13 @@ The lock is what tells a crashed window's autosave from a running one: a slot wh
 held by a live process is never offered (two running windows do not steal each other's
 autosave); a lock left by a killed process is stale and can be taken over.
 
-Writes are debounced: a single-shot timer restarted by ``build_changed``, so a slider drag
+Writes are debounced: a single-shot timer restarted by each change, so a slider drag
 writes :data:`DELAY_MS` (200 ms) after it stops, and at least every
 ``MAX_WAIT_FACTOR * DELAY_MS`` while it goes on: the last edit is on disk within half a
 second. The timer only turns the build into text (a fraction of a millisecond); the files
 are written, fsynced and renamed by a background thread, so typing and dragging never wait
 for the disk. :meth:`Autosaver.save_now` (the exception hook, a restore) writes at once.
-A save, Open, New or an undo back to the saved state (the undo stack turning clean) and a
+A save, Open, New or an undo back to the saved state (the document turning unmodified) and a
 clean exit remove the slot.
 
 The autosave folder is private (0700) and its files 0600: a build is the user's own work.
@@ -163,8 +163,8 @@ class Autosaver(QObject):
         self._poll_timer = QTimer(self)
         self._poll_timer.setInterval(20)
         self._poll_timer.timeout.connect(self._poll)
-        document.build_changed.connect(self._schedule)
-        document.undo_stack.cleanChanged.connect(self._clean_changed)
+        document.changed.connect(self._schedule)
+        document.modified_changed.connect(self._modified_changed)
         _live.add(self)
 
     # -- paths -------------------------------------------------------------------------------
@@ -206,8 +206,9 @@ class Autosaver(QObject):
             return
         self._timer.start()
 
-    def _clean_changed(self, clean: bool) -> None:
-        if clean:  # saved, opened, new, or undone back to the saved state: nothing to keep
+    def _modified_changed(self, modified: bool) -> None:
+        if not modified:
+            # saved, opened, new, or undone back to the saved state: nothing to keep
             self._timer.stop()
             self.remove()
 

@@ -1,6 +1,7 @@
-"""Classroom features, installed into the main window by one call: :func:`install`.
+"""Classroom features: handed the document, the view state and the widgets they need, they
+make their views and actions; the main window places them (menus, dock, bars).
 
-Menus (added to the window's own menus):
+Actions (the window puts them in its menus):
 
 * Edit > Reset All (Ctrl+Shift+R): back to the default car as one undoable step.
 * View > Projector Mode (F5, Ctrl+Shift+P): light high-contrast palette, text ×1.5,
@@ -9,23 +10,22 @@ Menus (added to the window's own menus):
 * View > Classroom Panel (F6): the dock with "Make it quicker" (ranked single changes)
   and "Cars of this era" (reference cars of the chosen rules' era).
 * Help > How the Model Works (F1): the model page (:mod:`.model_page`).
-* The text size (Ctrl+= / Ctrl++ / Ctrl+- / Ctrl+0) is the window's own zoom.
 
-Also: the "what limits it" sentence under the speed plot, and after a preset opens,
-a bar offering that car's own era's rules ("This car is from 1962: judge it by the 1955
-rules? [Use 1955 rules]").
+Also: the "what limits it" sentence (the window puts it under the speed plot), and after a
+preset opens, a bar offering that car's own era's rules ("This car is from 1962: judge it
+by the 1955 rules? [Use 1955 rules]").
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
-    QMenu,
+    QMainWindow,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -36,24 +36,28 @@ from PySide6.QtWidgets import (
 from keiconfig.core import regulations
 from keiconfig.core.build import Build, default_build
 from keiconfig.ui import shortcuts
+from keiconfig.ui.actions import make_action
+from keiconfig.ui.document import Change, Document
 from keiconfig.ui.guess import GuessMode
 from keiconfig.ui.panels.limits_panel import LimitsPanel
 from keiconfig.ui.projector import Projector
+from keiconfig.ui.settings import Settings
+from keiconfig.ui.view_state import ViewState
 
 DOCK_SETTING = "classroomDockVisible"
 
 if TYPE_CHECKING:
-    from keiconfig.ui.main_window import MainWindow
     from keiconfig.ui.model_page import ModelPage
     from keiconfig.ui.panels.era_cars_panel import EraCarsPanel
+    from keiconfig.ui.panels.results_panel import Figure
 
 
 class EraOfferBar(QToolBar):
     """ "This car is from 1962: judge it by the 1955 rules? [Use 1955 rules] [Keep]"."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._doc = window.document
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._doc = document
         self.setObjectName("eraOfferBar")
         self.setWindowTitle(self.tr("Era of this car"))
         self.setMovable(False)
@@ -67,7 +71,7 @@ class EraOfferBar(QToolBar):
         self.addWidget(self.keep_button)
         self.use_button.clicked.connect(self.accept)
         self.keep_button.clicked.connect(self.dismiss)
-        self._doc.build_changed.connect(self._build_changed)
+        self._doc.changed.connect(self._build_changed)
         self.hide()
 
     def offer(self, build: Build) -> None:
@@ -97,7 +101,7 @@ class EraOfferBar(QToolBar):
         self.offered_era, self._build = None, None
         self.hide()
 
-    def _build_changed(self) -> None:
+    def _build_changed(self, _change: Change) -> None:
         # Another car opened (or the offered era was chosen by hand): the offer is stale.
         if self.offered_era is None:
             return
@@ -106,20 +110,46 @@ class EraOfferBar(QToolBar):
 
 
 class Classroom(QObject):
-    """Owns the classroom actions and views of one main window."""
+    """The classroom actions and views of one window.
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
-        doc = window.document
+    ``figures`` (the results panel's), ``speed_plot`` (the plots panel's widget): what guess
+    mode covers. ``open_preset``: start from a car of the era list (asks about unsaved
+    changes). ``host``: the window, as a parent for the dock and the model page and to size
+    the dock once it is placed.
+    """
+
+    def __init__(
+        self,
+        document: Document,
+        view: ViewState,
+        settings: Settings,
+        figures: Mapping[str, Figure],
+        speed_plot: QWidget,
+        open_preset: Callable[[Build], object],
+        host: QMainWindow,
+        gearing_plot: QWidget | None = None,
+    ) -> None:
+        super().__init__(host)
+        self._doc = document
+        self._view = view
+        self._settings = settings
+        self._open_preset = open_preset
+        self._host = host
         tr = self.tr
-        self.projector = Projector(window)
-        self.guess = GuessMode(window)
+        self.projector = Projector(view, self)
         self._model_page: ModelPage | None = None
 
         # -- views ---------------------------------------------------------------------------
-        self.limits_panel = LimitsPanel(doc)
-        window.plots_panel.add_below_speed_plot(self.limits_panel.sentence)
+        self.limits_panel = LimitsPanel(document, view)
+        self.guess = GuessMode(
+            document,
+            view,
+            figures,
+            speed_plot,
+            self.limits_panel.sentence,
+            gearing_plot=gearing_plot,
+            parent=self,
+        )
         self.tabs = QTabWidget()
         self.tabs.setObjectName("classroomTabs")
         limits_area = _scrolled(self.limits_panel)
@@ -127,26 +157,19 @@ class Classroom(QObject):
         self.tabs.addTab(limits_area, tr("Make it &quicker"))
         # "Cars of this era" is made when the dock first comes on screen (it starts hidden).
         self._era_cars_panel: EraCarsPanel | None = None
-        self.dock = QDockWidget(tr("Classroom"), window)
+        self.dock = QDockWidget(tr("Classroom"), host)
         self.dock.setObjectName("classroomDock")
         self.dock.setWidget(self.tabs)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        # Hidden until asked for (View > Classroom Panel), so a small window still fits;
-        # remembered for next time.
-        self.dock.setVisible(window.settings.state(DOCK_SETTING) == QByteArray(b"1"))
         self.dock.visibilityChanged.connect(self._dock_shown)
         self._dock_sized = False
-
-        self.era_offer = EraOfferBar(window)
-        window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
-        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.era_offer)
-        window.preset_opened.connect(self.era_offer.offer)
+        self.era_offer = EraOfferBar(document, host)
 
         # -- actions -------------------------------------------------------------------------
-        self.projector_action = self._action(
+        self.projector_action = make_action(
+            self,
             tr("&Projector Mode"),
-            "projector",
-            tr(
+            keys="projector",
+            tip=tr(
                 "Large text, thick lines and a high-contrast light palette for a projector; "
                 "hides the advanced controls (intercooler, cycle, valves, redline, pinned "
                 "figures) until you turn it off"
@@ -154,57 +177,37 @@ class Classroom(QObject):
             checkable=True,
         )
         self.projector_action.toggled.connect(self.projector.set_enabled)
-        self.guess_action = self._action(
+        self.guess_action = make_action(
+            self,
             tr("&Guess First"),
-            "guess_first",
-            tr("Hide the times until the class has guessed the 0–100 km/h time"),
+            keys="guess_first",
+            tip=tr("Hide the times until the class has guessed the 0–100 km/h time"),
             checkable=True,
         )
         self.guess_action.toggled.connect(self.guess.set_enabled)
-        self.reset_all_action = self._action(
+        self.reset_all_action = make_action(
+            self,
             tr("Reset &All"),
-            "reset_all",
-            tr("Back to the default car (one step you can undo)"),
+            self.reset_all,
+            keys="reset_all",
+            tip=tr("Back to the default car (one step you can undo)"),
         )
-        self.reset_all_action.triggered.connect(self.reset_all)
-        self.model_action = self._action(
+        self.model_action = make_action(
+            self,
             tr("How the &Model Works"),
-            "model_page",
-            tr("The model's equations with this car's numbers"),
+            self.show_model_page,
+            keys="model_page",
+            tip=tr("The model's equations with this car's numbers"),
         )
-        self.model_action.triggered.connect(self.show_model_page)
         self.dock_action = self.dock.toggleViewAction()
         self.dock_action.setText(tr("&Classroom Panel"))
         shortcuts.set_keys(self.dock_action, "classroom_panel")
         self.dock_action.triggered.connect(self._remember_dock)
-        window.addAction(self.dock_action)
 
-        edit_menu = self._menu_with(window.undo_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.reset_all_action)
-        view_menu = self._menu_with(window.bigger_action)
-        view_menu.addSeparator()
-        view_menu.addAction(self.projector_action)
-        view_menu.addAction(self.guess_action)
-        view_menu.addAction(self.dock_action)
-        help_menu = self._menu_with(window.about_action)
-        help_menu.insertAction(window.about_action, self.model_action)
-
-    def _action(self, text: str, keys: str, tip: str, checkable: bool = False) -> QAction:
-        action = QAction(text, self._window)
-        shortcuts.set_keys(action, keys)
-        action.setStatusTip(tip)
-        action.setToolTip(tip)
-        action.setCheckable(checkable)
-        self._window.addAction(action)
-        return action
-
-    def _menu_with(self, action: QAction) -> QMenu:
-        for top in self._window.menuBar().actions():
-            menu = top.menu()
-            if isinstance(menu, QMenu) and action in menu.actions():
-                return menu
-        raise LookupError(f"no menu holds {action.text()!r}")
+    def restore_dock(self) -> None:
+        """Once the window has placed the dock: hidden until asked for (View > Classroom
+        Panel), so a small window still fits; remembered for next time."""
+        self.dock.setVisible(self._settings.state(DOCK_SETTING) == QByteArray(b"1"))
 
     @property
     def era_cars_panel(self) -> EraCarsPanel:
@@ -212,9 +215,7 @@ class Classroom(QObject):
         if self._era_cars_panel is None:
             from keiconfig.ui.panels.era_cars_panel import EraCarsPanel
 
-            self._era_cars_panel = EraCarsPanel(
-                self._window.document, open_preset=self._open_preset
-            )
+            self._era_cars_panel = EraCarsPanel(self._doc, open_preset=self._open_preset)
             self.tabs.addTab(self._era_cars_panel, self.tr("Cars of this &era"))
         return self._era_cars_panel
 
@@ -223,28 +224,28 @@ class Classroom(QObject):
             self.era_cars_panel  # noqa: B018 - both tabs are there when the dock shows
         if visible and not self._dock_sized and not self.dock.isFloating():
             self._dock_sized = True  # wide enough to read the changes, the first time only
-            width = min(460, max(self._window.width() // 3, 1))
-            self._window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
+            width = min(460, max(self._host.width() // 3, 1))
+            self._host.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
 
     def _remember_dock(self, visible: bool) -> None:
-        self._window.settings.set_state(DOCK_SETTING, QByteArray(b"1" if visible else b"0"))
+        self._settings.set_state(DOCK_SETTING, QByteArray(b"1" if visible else b"0"))
 
     # -- commands --------------------------------------------------------------------------
     def reset_all(self) -> None:
         """The default car, as one undo step ("Undo Reset All")."""
-        self._window.document.replace(default_build(), self.tr("Reset All"))
+        self._doc.replace(default_build(), self.tr("Reset All"))
 
     def model_page(self) -> ModelPage:
         if self._model_page is None:
             from keiconfig.ui.model_page import ModelPage  # opened rarely: import on use
 
             self._model_page = ModelPage(
-                self._window.document, times_hidden=lambda: self.guess.hidden, parent=self._window
+                self._doc, times_hidden=lambda: self._view.times_hidden, parent=self._host
             )
-            self.guess.hidden_changed.connect(lambda _h: self._model_page_refresh())
+            self._view.times_hidden_changed.connect(self._model_page_refresh)
         return self._model_page
 
-    def _model_page_refresh(self) -> None:
+    def _model_page_refresh(self, _hidden: bool = False) -> None:
         if self._model_page is not None and self._model_page.isVisible():
             self._model_page.refresh()
 
@@ -254,10 +255,6 @@ class Classroom(QObject):
         page.raise_()
         page.activateWindow()
 
-    def _open_preset(self, build: Build) -> None:
-        if self._window.maybe_save():
-            self._window.open_preset(build)
-
 
 def _scrolled(widget: QWidget) -> QScrollArea:
     area = QScrollArea()
@@ -265,10 +262,3 @@ def _scrolled(widget: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     return area
-
-
-def install(window: MainWindow) -> Classroom:
-    """Add the classroom actions, menus and views to ``window`` (as ``window.classroom``)."""
-    classroom = Classroom(window)
-    window.classroom = classroom  # type: ignore[attr-defined]
-    return classroom

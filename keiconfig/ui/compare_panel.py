@@ -58,7 +58,7 @@ from keiconfig.core.build import Build
 from keiconfig.core.results import Performance
 from keiconfig.ui import format as fmt
 from keiconfig.ui import plain, theme
-from keiconfig.ui.document import Document
+from keiconfig.ui.document import Change, Document
 
 MAX_ENTRIES = compare.MAX_BUILDS
 MS_TO_KMH = 3.6
@@ -310,7 +310,7 @@ class ComparePanel(QWidget):
         self._set_minimum_heights()
 
         self._apply_theme()
-        document.build_changed.connect(self._era_maybe_changed)
+        document.changed.connect(self._era_maybe_changed)
         self._era = document.era
         self.refresh()
 
@@ -407,7 +407,7 @@ class ComparePanel(QWidget):
         self.cursor_dragged.emit(t)
 
     # -- update ------------------------------------------------------------------------------
-    def _era_maybe_changed(self) -> None:
+    def _era_maybe_changed(self, change: Change) -> None:
         if self._doc.era != self._era:
             self._era = self._doc.era
             self.refresh()

@@ -1,20 +1,22 @@
-"""Classroom and comparison tools, installed into the main window by one call: ``install(window)``.
+"""Comparison tools: handed the document, the view state, the settings, the plots panel and
+a way to open a file, they make their docks and actions; the main window places them.
 
-Adds, without the main window knowing their insides:
+They are, without the main window knowing their insides:
 
 - a Comparison dock (:mod:`keiconfig.ui.compare_panel`) and a Race Replay dock
   (:mod:`keiconfig.ui.race_view`), linked by the race's time cursor;
 - the dashed "ghost" of the previous run on the main speed-time plot (one extra
   ``PlotDataItem``, created once, updated with ``setData``), with a toggle;
-- File > Open Class Folder… (:mod:`keiconfig.ui.class_folder`);
-- File > Export (:mod:`keiconfig.ui.exporting`);
-- a Compare menu (pin the current build, a preset or a file; race; clear).
+- Open Class Folder… (:mod:`keiconfig.ui.class_folder`);
+- Export (:mod:`keiconfig.ui.exporting`): the speed plot, the run, the build sheet;
+- the Compare menu's actions (pin the current build, a preset or a file; race; clear).
 
 File dialogs go through the small ``ask_*`` functions so tests can answer them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,16 +24,22 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMenu, QWidget
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMenu, QWidget
 
 from keiconfig.core import files, presets
 from keiconfig.core.results import Performance
-from keiconfig.ui import errors, shortcuts, theme
+from keiconfig.ui import errors, theme
+from keiconfig.ui import format as fmt
+from keiconfig.ui.actions import make_action
+from keiconfig.ui.document import Document
+from keiconfig.ui.refresh import build_changes, follow
+from keiconfig.ui.settings import Settings
+from keiconfig.ui.view_state import ViewState
 
 if TYPE_CHECKING:
     from keiconfig.ui.class_folder import ClassFolderDialog
     from keiconfig.ui.compare_panel import ComparePanel
-    from keiconfig.ui.main_window import MainWindow
+    from keiconfig.ui.panels.plots_panel import PlotsPanel
     from keiconfig.ui.race_view import RacePanel
 
 
@@ -55,49 +63,39 @@ def ask_compare_file(parent: QWidget, start: str) -> str:
 class GhostCurve(QObject):
     """The previous run of the current build, dashed, on the main speed-time plot.
 
-    The ghost is the run before the last undo step, so the plot shows the effect of the
-    last change: for a slider drag (one step) that is the run before the drag began, kept
-    while the drag goes on. An era change (same performance) keeps it.
+    The ghost is the document's ``previous_performance``, the run before the current step,
+    so the plot shows the effect of the last change: for a slider drag (one step) that is
+    the run before the drag began, kept (not redrawn) while the drag goes on. An era change
+    keeps it; a build opened or started afresh has none.
     """
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._doc = window.document
-        self._panel = window.plots_panel
+    def __init__(self, document: Document, plots: PlotsPanel, parent: QObject | None = None):
+        super().__init__(parent)
+        self._doc = document
+        self._panel = plots
         self.curve = pg.PlotDataItem([], [])
         self.curve.setZValue(-1)  # under the current run
         self._panel.speed_plot.addItem(self.curve)
-        self._current: Performance = self._doc.performance
         self.previous: Performance | None = None
-        self._drag: int | None = None  # the merge id of the drag the ghost belongs to
         self._visible = True
         self.pen_scale = 1.0
-        self._doc.build_changed.connect(self._changed)
-        self._doc.reset_done.connect(self._forget)
+        follow(self._doc, self._panel, self._changed, build_changes)
         theme.watch_palette(self._panel, self._restyle)
         self._restyle()
 
     def _changed(self) -> None:
-        perf = self._doc.performance
-        if perf is self._current:
-            return  # only the era changed
-        drag = self._doc.merge_id
-        if drag is not None and drag == self._drag and self.previous is not None:
-            self._current = perf  # the same drag goes on (one undo step): the ghost stays
+        previous = self._doc.previous_performance
+        if previous is self.previous:
+            return  # the same drag goes on (one undo step): the ghost stays
+        self.previous = previous
+        if previous is None:  # another car was opened (or New): not an edit of the one before
+            self.curve.setData([], [])
             return
-        self._drag = drag
-        self.previous, self._current = self._current, perf
-        tr = self.previous.trace
+        tr = previous.trace
         self.curve.setData(
             np.asarray(tr.t_s, dtype=float), np.asarray(tr.speed_ms, dtype=float) * 3.6
         )
         self.curve.setVisible(self._visible)
-
-    def _forget(self) -> None:
-        """Another car was opened (or New): it is not an edit of the one before."""
-        self._current, self.previous = self._doc.performance, None
-        self._drag = None
-        self.curve.setData([], [])
 
     def set_visible(self, visible: bool) -> None:
         self._visible = visible
@@ -114,45 +112,54 @@ class GhostCurve(QObject):
 
 
 class CompareTools(QObject):
-    """Everything :func:`install` adds to the window; kept as ``window.compare_tools``."""
+    """The comparison, race replay, class folder, export and ghost of one window.
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        tr = window.tr
+    ``open_path``: open a build file in the window (asks about unsaved changes). ``host``:
+    the window, as the docks' and dialogs' parent, to size the docks once placed and for
+    its status bar.
+    """
+
+    def __init__(
+        self,
+        document: Document,
+        view: ViewState,
+        settings: Settings,
+        plots: PlotsPanel,
+        open_path: Callable[[str], object],
+        host: QMainWindow,
+    ) -> None:
+        super().__init__(host)
+        self._doc = document
+        self._view = view
+        self._settings = settings
+        self._plots = plots
+        self._open_path = open_path
+        self.window = host
+        tr = self.tr
         self.class_dialog: ClassFolderDialog | None = None
-        self.pen_scale = 1.0  # projector mode: thicker plot lines
 
-        # -- docks -------------------------------------------------------------------------
+        # -- docks (placed by the window) --------------------------------------------------
         # The docks start hidden; their panels (each with its own plot) are made when
         # first needed, so they cost nothing at start-up.
         self._compare_panel: ComparePanel | None = None
         self._race_panel: RacePanel | None = None
-        self.compare_dock = QDockWidget(tr("Comparison"), window)
+        self.compare_dock = QDockWidget(tr("Comparison"), host)
         self.compare_dock.setObjectName("comparisonDock")
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.compare_dock)
         self.compare_dock.hide()
-        self.race_dock = QDockWidget(tr("Race Replay"), window)
+        self.race_dock = QDockWidget(tr("Race Replay"), host)
         self.race_dock.setObjectName("raceDock")
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.race_dock)
         self.race_dock.hide()
         self.compare_dock.visibilityChanged.connect(lambda shown: shown and self.compare_panel)
         self.race_dock.visibilityChanged.connect(self._race_dock_shown)
         self._race_dock_sized = False
-        self.ghost = GhostCurve(window)
+        self.ghost = GhostCurve(document, plots, self)
         self._raced: tuple = ()  # the pins the race replay was made for
+        view.projector_changed.connect(self._pen_scale_changed)
+        self._pen_scale_changed()
 
-        # -- actions -----------------------------------------------------------------------
-        def action(text: str, slot, keys: str = "", tip: str = "") -> QAction:
-            a = QAction(text, window)
-            if keys:  # a name in shortcuts.KEYS
-                shortcuts.set_keys(a, keys)
-            if tip:
-                a.setStatusTip(tip)
-                a.setToolTip(tip)
-            a.triggered.connect(lambda _c=False: slot())
-            window.addAction(a)
-            return a
+        # -- actions (placed by the window) ------------------------------------------------
+        def action(text: str, slot: Callable[[], object], keys: str, tip: str) -> QAction:
+            return make_action(self, text, slot, keys=keys, tip=tip)
 
         self.class_folder_action = action(
             tr("Open &Class Folder…"), self.open_class_folder, "",
@@ -174,6 +181,12 @@ class CompareTools(QObject):
             tr("Build &Sheet as PDF…"), lambda: self.export("pdf"), "export_pdf",
             tr("A one-page sheet: outline, figures, rules and the run"),
         )  # fmt: skip
+        self.export_actions = (
+            self.export_png_action,
+            self.export_svg_action,
+            self.export_csv_action,
+            self.export_pdf_action,
+        )
         self.pin_action = action(
             tr("&Pin Current Build"), self.pin_current, "pin",
             tr("Add a snapshot of this build to the comparison"),
@@ -189,19 +202,18 @@ class CompareTools(QObject):
             tr("C&lear Comparison"), lambda: self.compare_panel.clear(), "",
             tr("Unpin every build"),
         )  # fmt: skip
-        self.ghost_action = action(
-            tr("Show &Previous Run"), lambda: None, "",
-            tr("A dashed line of the run before your last change"),
-        )  # fmt: skip
-        self.ghost_action.setCheckable(True)
+        self.ghost_action = make_action(
+            self,
+            tr("Show &Previous Run"),
+            tip=tr("A dashed line of the run before your last change"),
+            checkable=True,
+        )
         self.ghost_action.setChecked(True)
         self.ghost_action.toggled.connect(self.ghost.set_visible)
         self.compare_view_action = self.compare_dock.toggleViewAction()
         self.compare_view_action.setText(tr("&Comparison"))
         self.race_view_action = self.race_dock.toggleViewAction()
         self.race_view_action.setText(tr("Race &Replay"))
-
-        self._build_menus()
         self._entries_changed()
 
     # -- lazily made panels -------------------------------------------------------------------
@@ -210,10 +222,10 @@ class CompareTools(QObject):
         if self._compare_panel is None:
             from keiconfig.ui.compare_panel import ComparePanel
 
-            panel = ComparePanel(self.window.document)
+            panel = ComparePanel(self._doc)
             self._compare_panel = panel
-            if self.pen_scale != 1.0:
-                panel.set_pen_scale(self.pen_scale)
+            if self._view.pen_scale != 1.0:
+                panel.set_pen_scale(self._view.pen_scale)
             self.compare_dock.setWidget(panel)
             panel.cursor_dragged.connect(self._cursor_dragged)
             panel.race_requested.connect(self.race)
@@ -231,51 +243,19 @@ class CompareTools(QObject):
             panel.time_changed.connect(self._race_time)
         return self._race_panel
 
-    def set_pen_scale(self, scale: float) -> None:
+    def _pen_scale_changed(self, _projector: bool = False) -> None:
         """Projector mode: the comparison's curves and the ghost drawn thicker."""
-        self.pen_scale = scale
+        scale = self._view.pen_scale
         self.ghost.set_pen_scale(scale)
         if self._compare_panel is not None:
             self._compare_panel.set_pen_scale(scale)
 
-    # -- menus -------------------------------------------------------------------------------
-    def _build_menus(self) -> None:
-        w = self.window
-        tr = w.tr
-        file_menu = _menu_of(w.preset_action)
-        if file_menu is not None:
-            file_menu.insertAction(_after(file_menu, w.preset_action), self.class_folder_action)
-            self.export_menu = QMenu(tr("&Export"), w)
-            for a in (self.export_png_action, self.export_svg_action, self.export_csv_action,
-                      self.export_pdf_action):  # fmt: skip
-                self.export_menu.addAction(a)
-            file_menu.insertMenu(w.quit_action, self.export_menu)
-            file_menu.insertSeparator(w.quit_action)
-        view_menu = _menu_of(w.bigger_action)
-        if view_menu is not None:
-            view_menu.addSeparator()
-            view_menu.addAction(self.ghost_action)
-            view_menu.addAction(self.compare_view_action)
-            view_menu.addAction(self.race_view_action)
-        self.compare_menu = QMenu(tr("&Compare"), w)
-        self.compare_menu.addAction(self.pin_action)
-        self.preset_menu = self.compare_menu.addMenu(tr("Add Pr&eset"))
-        self.preset_menu.aboutToShow.connect(self._fill_presets)
-        self.compare_menu.addAction(self.add_file_action)
-        self.compare_menu.addSeparator()
-        self.compare_menu.addAction(self.race_action)
-        self.compare_menu.addAction(self.clear_action)
-        help_menu = _menu_of(w.about_action)
-        bar = w.menuBar()
-        if help_menu is not None:
-            bar.insertMenu(help_menu.menuAction(), self.compare_menu)
-        else:
-            bar.addMenu(self.compare_menu)
-
-    def _fill_presets(self) -> None:
-        self.preset_menu.clear()
+    # -- menus ----------------------------------------------------------------------------
+    def fill_presets(self, menu: QMenu) -> None:
+        """Fill the Compare > Add Preset menu (the window calls this as it opens)."""
+        menu.clear()
         for p in presets.list_presets():
-            a = self.preset_menu.addAction(p.name)
+            a = menu.addAction(p.name)
             a.triggered.connect(lambda _c=False, p=p: self.add_preset(p))
 
     # -- comparison --------------------------------------------------------------------------
@@ -307,7 +287,7 @@ class CompareTools(QObject):
         return self.compare_panel.add_build(preset.name, preset.build, preset.id)
 
     def add_file(self) -> bool:
-        path = ask_compare_file(self.window, self.window.settings.last_folder)
+        path = ask_compare_file(self.window, self._settings.last_folder)
         if not path:
             return False
         try:
@@ -364,7 +344,7 @@ class CompareTools(QObject):
     # -- class folder ------------------------------------------------------------------------
     def open_class_folder(self, folder: str | None = None) -> ClassFolderDialog | None:
         if folder is None:
-            folder = ask_class_folder(self.window, self.window.settings.last_folder)
+            folder = ask_class_folder(self.window, self._settings.last_folder)
             if not folder:
                 return None
         if self.class_dialog is not None:
@@ -372,8 +352,8 @@ class CompareTools(QObject):
             self.class_dialog.deleteLater()
         from keiconfig.ui.class_folder import ClassFolderDialog
 
-        dialog = ClassFolderDialog(folder, self.window, era=self.window.document.era)
-        dialog.open_requested.connect(lambda path: self.window.open_path(path))
+        dialog = ClassFolderDialog(folder, self.window, era=self._doc.era)
+        dialog.open_requested.connect(lambda path: self._open_path(path))
         dialog.top_builds.connect(self._show_top)
         self.class_dialog = dialog
         dialog.refresh()
@@ -388,8 +368,8 @@ class CompareTools(QObject):
     # -- export ------------------------------------------------------------------------------
     def export(self, kind: str) -> bool:
         w = self.window
-        tr = w.tr
-        doc = w.document
+        tr = self.tr
+        doc = self._doc
         titles = {
             "png": (tr("Export speed plot as PNG"), tr("PNG images (*.png)"), ".png"),
             "svg": (tr("Export speed plot as SVG"), tr("SVG drawings (*.svg)"), ".svg"),
@@ -397,8 +377,8 @@ class CompareTools(QObject):
             "pdf": (tr("Export build sheet as PDF"), tr("PDF documents (*.pdf)"), ".pdf"),
         }
         title, file_filter, suffix = titles[kind]
-        stem = _file_stem(doc.build.name) + ("-run" if kind == "csv" else "")
-        folder = str(doc.path.parent) if doc.path is not None else w.settings.last_folder
+        stem = fmt.file_stem(doc.build.name) + ("-run" if kind == "csv" else "")
+        folder = str(doc.path.parent) if doc.path is not None else self._settings.last_folder
         path = ask_export_path(w, title, str(Path(folder) / (stem + suffix)), file_filter)
         if not path:
             return False
@@ -406,7 +386,7 @@ class CompareTools(QObject):
             path += suffix
         from keiconfig.ui import exporting
 
-        plot = w.plots_panel.speed_plot
+        plot = self._plots.speed_plot
         try:
             if kind == "png":
                 exporting.export_plot_png(plot, path)
@@ -421,28 +401,3 @@ class CompareTools(QObject):
             return False
         w.statusBar().showMessage(tr("Exported %s") % Path(path).name, 4000)
         return True
-
-
-def _menu_of(action: QAction) -> QMenu | None:
-    for obj in action.associatedObjects():
-        if isinstance(obj, QMenu):
-            return obj
-    return None
-
-
-def _after(menu: QMenu, action: QAction) -> QAction | None:
-    actions = menu.actions()
-    i = actions.index(action)
-    return actions[i + 1] if i + 1 < len(actions) else None
-
-
-def _file_stem(name: str) -> str:
-    keep = "".join(c if c.isalnum() or c in "-_ " else " " for c in name)
-    return "-".join(keep.lower().split()) or "build"
-
-
-def install(window: MainWindow) -> CompareTools:
-    """Add the comparison, race replay, class folder, export and ghost to ``window``."""
-    tools = CompareTools(window)
-    window.compare_tools = tools  # type: ignore[attr-defined]
-    return tools

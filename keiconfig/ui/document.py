@@ -1,16 +1,20 @@
 """The open build: one object owns the build, its file path, the modified flag and the undo stack.
 
 Every change to the build goes through :meth:`Document.change` (or :meth:`Document.replace`),
-which pushes an undo command. Panels listen to :attr:`Document.build_changed` and read
-``document.build``, ``document.performance`` and ``document.compliance``; they never
-talk to each other.
+which pushes an undo command; undo, redo, open, New and the rules' era come through here too.
+Each emits one :attr:`Document.changed` event carrying a :class:`Change`: the old and the new
+build, the reason, and the drag it belongs to. Panels and features listen to that event only
+(never to the undo stack, never to each other) and read ``document.build``,
+``document.performance``, ``document.compliance`` and ``document.previous_performance``
+(the run before the current step, worked out here once).
 """
 
 from __future__ import annotations
 
 import itertools
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -21,6 +25,36 @@ from keiconfig.core.results import Compliance, Performance
 
 _merge_ids = itertools.count(1)
 
+Reason = Literal["edit", "undo", "redo", "open", "reset", "era", "language"]
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one change did.
+
+    ``reason``: ``edit`` (a new change), ``undo``, ``redo``, ``open`` (a file), ``reset``
+    (New, a preset, a recovered autosave: history is gone), ``era`` (the rules' era: the
+    build is the same) or ``language`` (the same build, to be written again in another
+    language). ``merge_id``: the drag the change belongs to (None: a step of its own).
+    ``new_step``: False while a drag goes on (the change merged into the step before).
+    """
+
+    old: Build
+    new: Build
+    reason: Reason
+    merge_id: int | None = None
+    new_step: bool = True
+
+    @property
+    def build_changed(self) -> bool:
+        """The build (and so the performance) changed; False for an era change."""
+        return self.old is not self.new
+
+    @property
+    def fresh(self) -> bool:
+        """Another build was started (open, reset): it is not an edit of the one before."""
+        return self.reason in ("open", "reset")
+
 
 class _BuildCommand(QUndoCommand):
     def __init__(self, doc: Document, old: Build, new: Build, text: str, merge_id: int | None):
@@ -29,6 +63,7 @@ class _BuildCommand(QUndoCommand):
         self.old = old
         self.new = new
         self._merge_id = merge_id
+        self._done = False
 
     def id(self) -> int:
         # Qt merges consecutive commands with the same id >= 0: one slider drag, one step.
@@ -43,23 +78,26 @@ class _BuildCommand(QUndoCommand):
         return True
 
     def redo(self) -> None:
-        self._doc._set_build(self.new, self._merge_id)
+        reason: Reason = "redo" if self._done else "edit"
+        self._done = True
+        self._doc._set_build(self.new, reason, self._merge_id)
 
     def undo(self) -> None:
-        self._doc._set_build(self.old)
+        self._doc._set_build(self.old, "undo")
 
 
 class Document(QObject):
     """The one route for change. Signals:
 
-    - ``build_changed``: the build or the era changed; results are stale, re-read them.
+    - ``changed(Change)``: the build or the era changed; results are stale, re-read them.
     - ``state_changed``: path, name or modified flag changed (title bar, actions).
-    - ``reset_done``: a build was started afresh (New, Open, a preset): history is gone.
+    - ``modified_changed(bool)``: the build turned modified, or unmodified (saved, opened,
+      new, or undone back to the saved state).
     """
 
-    build_changed = Signal()
+    changed = Signal(object)  # a Change
     state_changed = Signal()
-    reset_done = Signal()  # another build was started afresh (New, Open, a preset)
+    modified_changed = Signal(bool)
 
     def __init__(self, build: Build | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -71,15 +109,17 @@ class Document(QObject):
         self._era = regulations.CURRENT_ERA
         self._performance: Performance | None = None
         self._compliance: Compliance | None = None
-        # The merge id of the change last applied (one slider drag), None for a change
-        # that is a step of its own, an undo or a new build: panels that show "the last
-        # change" treat a drag as one change.
-        self.merge_id: int | None = None
+        # The step the current build belongs to: the build before it began (a slider drag
+        # is one step) and its run, evaluated when first asked for. None after open/reset.
+        self._last: Change | None = None
+        self._before: Build | None = None
+        self._before_performance: Performance | None = None
         self.undo_stack = QUndoStack(self)
         # A bound method (not a lambda): Qt drops the connection when the document goes.
         self.undo_stack.cleanChanged.connect(self._clean_changed)
 
-    def _clean_changed(self, _clean: bool) -> None:
+    def _clean_changed(self, clean: bool) -> None:
+        self.modified_changed.emit(not clean)
         self.state_changed.emit()
 
     # -- state -------------------------------------------------------------------------------
@@ -105,7 +145,7 @@ class Document(QObject):
         if era != self._era:
             self._era = era
             self._compliance = None
-            self.build_changed.emit()
+            self.changed.emit(Change(self._build, self._build, "era", new_step=False))
 
     @property
     def performance(self) -> Performance:
@@ -120,6 +160,21 @@ class Document(QObject):
                 self._build, self._era, power_ps=self.performance.power_ps
             )
         return self._compliance
+
+    def language_changed(self) -> None:
+        """The window's language changed: every view writes what it shows again."""
+        self.changed.emit(Change(self._build, self._build, "language", new_step=False))
+
+    @property
+    def previous_performance(self) -> Performance | None:
+        """The run before the current step (for a slider drag, before the drag began);
+        None for a build just opened or started afresh. What "the last change" compares with.
+        """
+        if self._before is None:
+            return None
+        if self._before_performance is None:
+            self._before_performance = performance.evaluate(self._before)
+        return self._before_performance
 
     # -- change ------------------------------------------------------------------------------
     @staticmethod
@@ -140,27 +195,39 @@ class Document(QObject):
             return
         self.undo_stack.push(_BuildCommand(self, self._build, new, text, merge_id))
 
-    def _set_build(self, build: Build, merge_id: int | None = None) -> None:
-        name_changed = build.name != self._build.name
+    def _set_build(self, build: Build, reason: Reason, merge_id: int | None = None) -> None:
+        old = self._build
+        last = self._last
+        new_step = not (
+            reason == "edit"
+            and merge_id is not None
+            and last is not None
+            and last.reason == "edit"
+            and last.merge_id == merge_id
+        )
+        if reason in ("open", "reset"):
+            self._before, self._before_performance = None, None
+        elif new_step:
+            self._before, self._before_performance = old, self._performance
+        change = Change(old, build, reason, merge_id, new_step)
+        self._last = change
         self._build = build
-        self.merge_id = merge_id
         self._performance = None
         self._compliance = None
-        self.build_changed.emit()
-        if name_changed:
+        self.changed.emit(change)
+        if build.name != old.name:
             self.state_changed.emit()
 
     # -- files -------------------------------------------------------------------------------
-    def reset(self, build: Build, path: Path | None = None) -> None:
-        """Start afresh with ``build`` (New, Open): clears undo history, marks clean."""
+    def reset(self, build: Build, path: Path | None = None, reason: Reason = "reset") -> None:
+        """Start afresh with ``build`` (New, Open, a preset): clears undo history, marks clean."""
         self.undo_stack.clear()
         if path is None or path != self._path:
             self.file_identity = None
         self._path = path
-        self._set_build(build)
+        self._set_build(build, reason)
         self.undo_stack.setClean()
         self.state_changed.emit()
-        self.reset_done.emit()
 
     def open(self, path: Path) -> tuple[str, ...]:
         """Load ``path``; returns the loader's warnings.
@@ -169,7 +236,7 @@ class Document(QObject):
         """
         loaded = files.load_build(path)
         self._path = None
-        self.reset(loaded.build, Path(path))
+        self.reset(loaded.build, Path(path), "open")
         self.file_identity = loaded.identity
         return loaded.warnings
 

@@ -14,11 +14,11 @@ main window (:mod:`keiconfig.ui.challenge_dialog` shows a challenge).
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Final
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMenu,
+    QMainWindow,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -74,14 +74,16 @@ from keiconfig.core.explore_space import (
 )
 from keiconfig.core.text import QT_TRANSLATE_NOOP
 from keiconfig.ui import errors
+from keiconfig.ui.actions import make_action
+from keiconfig.ui.document import Document
 from keiconfig.ui.explore_plots import MapPlot, ParetoPlot, TornadoPlot, figure_label
 from keiconfig.ui.explore_worker import ExecutorHolder, SearchThread
+from keiconfig.ui.settings import Settings
 
 if TYPE_CHECKING:
     from keiconfig.core.challenge import Challenge
     from keiconfig.ui.challenge_dialog import ChallengeDialog
     from keiconfig.ui.class_folder import ClassFolderDialog
-    from keiconfig.ui.main_window import MainWindow
 
 MIX = "mix"
 MAP_STEPS = 15
@@ -170,10 +172,9 @@ def value_text(value: float | None, figure: str | None) -> str:
 class ExplorePanel(QWidget):
     """The explorer: the question on the left, the answers on the right."""
 
-    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.window_ = window
-        self.document = window.document
+        self.document = document
         self.executors = ExecutorHolder()
         self.thread: SearchThread | None = None
         self.result: SearchResult | None = None
@@ -203,7 +204,7 @@ class ExplorePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(split)
-        self.document.build_changed.connect(self._update_comparison)
+        self.document.changed.connect(self._update_comparison)
         self._update_comparison()
 
     # -- the question ---------------------------------------------------------------------
@@ -894,80 +895,57 @@ def _base_value(build: Build, path: str) -> Any:
 
 
 class ExploreTools(QObject):
-    """The dock, Tools > Explore and File > Open Challenge…; kept as ``window.explore_tools``."""
+    """The explorer dock and its actions (Explore…, Open Challenge…), handed the document,
+    the settings, a way to open a file and the window (``host``: the dock's and dialogs'
+    parent, to size the dock once placed); the main window places them."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(
+        self,
+        document: Document,
+        settings: Settings,
+        open_path: Callable[[str], object],
+        host: QMainWindow,
+    ) -> None:
+        super().__init__(host)
+        self.window = host
+        self._doc = document
+        self._settings = settings
+        self._open_path = open_path
         self._panel: ExplorePanel | None = None
         self.challenge_dialog: ChallengeDialog | None = None
         self.class_dialog: ClassFolderDialog | None = None
-        self.dock = QDockWidget(tr("Explore"), window)
+        self.dock = QDockWidget(tr("Explore"), host)
         self.dock.setObjectName("exploreDock")
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         self.dock.hide()
         self.dock.visibilityChanged.connect(lambda shown: shown and self.panel)
         self._sized = False
-        self.explore_action = QAction(tr("&Explore…"), window)
-        self.explore_action.setStatusTip(tr("Search for the best legal builds an era allows"))
-        self.explore_action.triggered.connect(lambda _c=False: self.show())
-        self.challenge_action = QAction(tr("Open C&hallenge…"), window)
-        self.challenge_action.setStatusTip(tr("Open a class challenge file"))
-        self.challenge_action.triggered.connect(lambda _c=False: self.open_challenge())
-        window.addAction(self.explore_action)
-        window.addAction(self.challenge_action)
-        self._build_menus()
-        window.installEventFilter(self)
-
-    def _build_menus(self) -> None:
-        w = self.window
-        bar = w.menuBar()
-        tools = next(
-            (
-                a.menu()
-                for a in bar.actions()
-                if a.menu() is not None and a.menu().objectName() == "toolsMenu"
-            ),
-            None,
+        self.explore_action = make_action(
+            self,
+            tr("&Explore…"),
+            self.show,
+            tip=tr("Search for the best legal builds an era allows"),
         )
-        if tools is None:
-            tools = QMenu(tr("&Tools"), w)
-            tools.setObjectName("toolsMenu")
-            help_menu = next(
-                (
-                    a
-                    for a in bar.actions()
-                    if a.menu() is not None and w.about_action in a.menu().actions()
-                ),
-                None,
-            )
-            if help_menu is not None:
-                bar.insertMenu(help_menu, tools)
-            else:
-                bar.addMenu(tools)
-        tools.addAction(self.explore_action)
-        file_menu = next(
-            (
-                a.menu()
-                for a in bar.actions()
-                if a.menu() is not None and w.preset_action in a.menu().actions()
-            ),
-            None,
+        self.challenge_action = make_action(
+            self,
+            tr("Open C&hallenge…"),
+            self.open_challenge,
+            tip=tr("Open a class challenge file"),
         )
-        if file_menu is not None:
-            actions = file_menu.actions()
-            i = actions.index(w.preset_action)
-            after = actions[i + 1] if i + 1 < len(actions) else None
-            # After Open Class Folder… where the classroom tools put it.
-            if after is not None and after.text().replace("&", "").startswith("Open Class"):
-                after = actions[i + 2] if i + 2 < len(actions) else None
-            file_menu.insertAction(after, self.challenge_action)
+        host.installEventFilter(self)
 
     @property
     def panel(self) -> ExplorePanel:
         if self._panel is None:
-            self._panel = ExplorePanel(self.window)
-            self.dock.setWidget(self._panel)
+            self._panel = ExplorePanel(self._doc)
+            # In a scroll area: a small window or projector-size text scrolls the explorer
+            # instead of pushing the window past the screen.
+            scroll = QScrollArea()
+            scroll.setObjectName("exploreScroll")
+            scroll.setWidget(self._panel)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setMinimumSize(120, 40)
+            self.dock.setWidget(scroll)
         return self._panel
 
     def show(self) -> ExplorePanel:
@@ -986,7 +964,7 @@ class ExploreTools(QObject):
         from keiconfig.ui.challenge_dialog import ChallengeDialog
 
         if path is None:
-            path = ask_challenge_path(self.window, self.window.settings.last_folder)
+            path = ask_challenge_path(self.window, self._settings.last_folder)
             if not path:
                 return None
         try:
@@ -1012,7 +990,7 @@ class ExploreTools(QObject):
             self.class_dialog.close()
             self.class_dialog.deleteLater()
         dialog = ClassFolderDialog(folder, self.window, challenge=challenge)
-        dialog.open_requested.connect(lambda path: self.window.open_path(path))
+        dialog.open_requested.connect(lambda path: self._open_path(path))
         self.class_dialog = dialog
         dialog.refresh()
         dialog.show()
@@ -1026,10 +1004,3 @@ class ExploreTools(QObject):
                 if dialog is not None:
                     dialog.close()  # no window of the explorer outlives the main window
         return False
-
-
-def install(window: MainWindow) -> ExploreTools:
-    """Add the explorer and class challenges to ``window``."""
-    tools = ExploreTools(window)
-    window.explore_tools = tools  # type: ignore[attr-defined]
-    return tools

@@ -99,3 +99,9 @@ def unit_value(value: float | None, unit: str) -> str:
 def signed_delta(delta: float, unit: str, decimals: int = 0) -> str:
     """The size of a change without its sign: ``0.43, "s", 1 -> "0.4 s"``."""
     return quantity(abs(delta), unit, decimals)
+
+
+def file_stem(name: str) -> str:
+    """A file name stem for a build's name: ``"My Beat!" -> "my-beat"`` (``"build"`` if none)."""
+    keep = "".join(c if c.isalnum() or c in "-_ " else " " for c in name)
+    return "-".join(keep.lower().split()) or "build"

@@ -1,7 +1,11 @@
-"""The main window: assembles the panels and owns the menus and actions.
+"""The main window: assembles the panels and features, and alone owns the menus and places
+every action, dock and bar.
 
 Controls on the left (scrollable), results / compliance / plots on the right, in splitters.
-Everything that changes the build goes through the :class:`Document`.
+Everything that changes the build goes through the :class:`Document`; what the window
+shows beside the build (text scale, projector mode, times hidden) is the :class:`ViewState`.
+Features (:class:`Classroom`, :class:`CompareTools`) are handed the document, the view state
+and the widgets they need, and hand back their actions, docks and bars.
 """
 
 from __future__ import annotations
@@ -33,8 +37,11 @@ from PySide6.QtWidgets import (
 
 from keiconfig.core import files
 from keiconfig.core.build import Build, default_build
-from keiconfig.ui import classroom, errors, plain, shortcuts
+from keiconfig.ui import errors, plain, shortcuts
+from keiconfig.ui import format as fmt
+from keiconfig.ui.actions import make_action
 from keiconfig.ui.autosave import Autosaver
+from keiconfig.ui.classroom import Classroom
 from keiconfig.ui.document import Document
 from keiconfig.ui.file_guard import FileGuard
 from keiconfig.ui.panels.body_panel import BodyPanel
@@ -46,6 +53,7 @@ from keiconfig.ui.panels.overrides_panel import OverridesPanel
 from keiconfig.ui.panels.plots_panel import PlotsPanel
 from keiconfig.ui.panels.results_panel import ResultsPanel
 from keiconfig.ui.settings import Settings
+from keiconfig.ui.view_state import ViewState
 
 FILE_SUFFIX = ".kei.json"
 STATUS_WARNING_MS = 20000
@@ -102,11 +110,14 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setObjectName("keiconfigMainWindow")
         self._base_point_size = QApplication.font().pointSizeF()
-        self.projector_scale = 1.0  # text size factor of projector mode (classroom.py)
+        self.view = ViewState(self, text_scale=self.settings.text_scale)
+        self._saved_plot_sizes: list[int] = []
 
         self._build_panels()
         self._build_actions()
+        self._build_features()
         self._build_menus()
+        self._place_features()
         self.statusBar()  # created now, so warnings have somewhere to go
         # Unsaved changes are copied to the data folder shortly after each edit (crash recovery).
         self.autosaver = Autosaver(self.document, parent=self)
@@ -115,18 +126,12 @@ class MainWindow(QMainWindow):
         self.file_guard = FileGuard(self)
 
         self.document.state_changed.connect(self._update_title)
-        self.document.build_changed.connect(self._update_actions)
-        self.document.undo_stack.cleanChanged.connect(self._update_actions)
+        self.view.text_scale_changed.connect(self._apply_text_scale)
+        self.view.projector_changed.connect(self._projector_changed)
         self._restore_settings()
         self._update_title()
         self._update_actions()
-        classroom.install(self)
-        from keiconfig.ui import compare_tools  # comparison, race, class folder, export
-
-        compare_tools.install(self)
-        from keiconfig.ui import explore_dock  # Tools > Explore, File > Open Challenge
-
-        explore_dock.install(self)
+        self.classroom.restore_dock()
 
     # -- layout ------------------------------------------------------------------------------
     def _build_panels(self) -> None:
@@ -149,10 +154,11 @@ class MainWindow(QMainWindow):
         self.controls_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._controls = controls
 
-        self.results_panel = ResultsPanel(doc)
+        self.results_panel = ResultsPanel(doc, self.view)
         self.compliance_panel = CompliancePanel(doc)
-        self.plots_panel = PlotsPanel(doc)
-        self.gearing_plot = GearingPlot(doc)  # force at the wheels per gear, beside the engine
+        self.plots_panel = PlotsPanel(doc, self.view)
+        # force at the wheels per gear, beside the engine
+        self.gearing_plot = GearingPlot(doc, self.view)
         self.plots_panel.add_beside_engine_plot(self.gearing_plot)
 
         self.top_splitter = _FiguresSplitter(Qt.Orientation.Horizontal)
@@ -195,13 +201,7 @@ class MainWindow(QMainWindow):
     # -- actions and menus -------------------------------------------------------------------
     def _action(self, text: str, slot, keys: str = "", tip: str = "") -> QAction:
         """An action of the window; ``keys`` names its keys in :data:`shortcuts.KEYS`."""
-        action = QAction(text, self)
-        if keys:
-            shortcuts.set_keys(action, keys)
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
+        action = make_action(self, text, slot, keys=keys, tip=tip)
         self.addAction(action)
         return action
 
@@ -229,9 +229,7 @@ class MainWindow(QMainWindow):
         self.revert_action = self._action(
             tr("&Revert"), self.revert, "", tr("Go back to the saved file")
         )
-        self.quit_action = self._action(
-            tr("&Quit"), self.close, "quit", tr("Quit keiconfig")
-        )
+        self.quit_action = self._action(tr("&Quit"), self.close, "quit", tr("Quit keiconfig"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
         stack = self.document.undo_stack
@@ -262,34 +260,90 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(tr("&About keiconfig"), self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)  # fmt: skip
 
+    def _build_features(self) -> None:
+        """The features, handed what they need; they make their own views and actions."""
+        self.classroom = Classroom(
+            self.document,
+            self.view,
+            self.settings,
+            figures=self.results_panel.figures,
+            speed_plot=self.plots_panel.speed_widget,
+            open_preset=self._open_preset_asking,
+            host=self,
+            gearing_plot=self.gearing_plot.widget,
+        )
+        from keiconfig.ui.compare_tools import CompareTools  # comparison, race, class folder
+
+        self.compare_tools = CompareTools(
+            self.document,
+            self.view,
+            self.settings,
+            self.plots_panel,
+            open_path=self.open_path,
+            host=self,
+        )
+        from keiconfig.ui.explore_dock import ExploreTools  # Explore, Open Challenge
+
+        self.explore_tools = ExploreTools(
+            self.document, self.settings, open_path=self.open_path, host=self
+        )
+
     def _build_menus(self) -> None:
+        """Every menu of the window, with the window's and the features' actions."""
         tr = self.tr
+        room, tools, explore = self.classroom, self.compare_tools, self.explore_tools
         bar = self.menuBar()
-        file_menu = bar.addMenu(tr("&File"))
+        self.file_menu = file_menu = bar.addMenu(tr("&File"))
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
         self.recent_menu = QMenu(tr("Open &Recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(self.preset_action)
+        self._place(file_menu, tools.class_folder_action, explore.challenge_action)
         file_menu.addSeparator()
         file_menu.addAction(self.save_action)
         file_menu.addAction(self.save_as_action)
         file_menu.addAction(self.revert_action)
         file_menu.addSeparator()
+        self.export_menu = file_menu.addMenu(tr("&Export"))
+        self._place(self.export_menu, *tools.export_actions)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        edit_menu = bar.addMenu(tr("&Edit"))
+        self.edit_menu = edit_menu = bar.addMenu(tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self._place(edit_menu, room.reset_all_action)
 
-        view_menu = bar.addMenu(tr("&View"))
+        self.view_menu = view_menu = bar.addMenu(tr("&View"))
         view_menu.addAction(self.bigger_action)
         view_menu.addAction(self.smaller_action)
         view_menu.addAction(self.reset_zoom_action)
         self._build_language_menu(view_menu)
+        view_menu.addSeparator()
+        self._place(view_menu, room.projector_action, room.guess_action, room.dock_action)
+        view_menu.addSeparator()
+        self._place(
+            view_menu, tools.ghost_action, tools.compare_view_action, tools.race_view_action
+        )
 
-        help_menu = bar.addMenu(tr("&Help"))
+        self.compare_menu = compare_menu = bar.addMenu(tr("&Compare"))
+        self._place(compare_menu, tools.pin_action)
+        self.compare_preset_menu = compare_menu.addMenu(tr("Add Pr&eset"))
+        self.compare_preset_menu.aboutToShow.connect(
+            lambda: tools.fill_presets(self.compare_preset_menu)
+        )
+        self._place(compare_menu, tools.add_file_action)
+        compare_menu.addSeparator()
+        self._place(compare_menu, tools.race_action, tools.clear_action)
+
+        self.tools_menu = bar.addMenu(tr("&Tools"))
+        self._place(self.tools_menu, explore.explore_action)
+
+        self.help_menu = help_menu = bar.addMenu(tr("&Help"))
+        self._place(help_menu, room.model_action)
         help_menu.addAction(self.about_action)
         self._fill_recent_menu()
 
@@ -321,8 +375,36 @@ class MainWindow(QMainWindow):
         i18n.set_language(i18n.startup_language(code or None))
         # every figure and sentence written again, in the new language
         self.document.state_changed.emit()
-        self.document.build_changed.emit()
+        self.document.language_changed()
         self._update_title()
+
+    def _place(self, menu: QMenu, *actions: QAction) -> None:
+        """Put a feature's actions in ``menu`` and on the window (their keys work anywhere)."""
+        for action in actions:
+            menu.addAction(action)
+            self.addAction(action)
+
+    def _place_features(self) -> None:
+        """The features' docks, bars and views, where the window wants them."""
+        room, tools = self.classroom, self.compare_tools
+        self.plots_panel.add_below_speed_plot(room.limits_panel.sentence)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, room.dock)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, room.guess.bar)
+        room.guess.bar.hide()
+        self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, room.era_offer)
+        room.era_offer.hide()
+        self.preset_opened.connect(room.era_offer.offer)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, tools.compare_dock)
+        tools.compare_dock.hide()
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, tools.race_dock)
+        tools.race_dock.hide()
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.explore_tools.dock)
+        self.explore_tools.dock.hide()
+
+    def _open_preset_asking(self, build: Build) -> None:
+        if self.maybe_save():
+            self.open_preset(build)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -434,7 +516,7 @@ class MainWindow(QMainWindow):
             suggested = str(current)
         else:
             suggested = str(
-                Path(self._start_folder()) / (_file_stem(self.document.build.name) + FILE_SUFFIX)
+                Path(self._start_folder()) / (fmt.file_stem(self.document.build.name) + FILE_SUFFIX)
             )
         path = ask_save_path(self, suggested)
         if not path:
@@ -485,14 +567,29 @@ class MainWindow(QMainWindow):
         scale = 1.0 if factor is None else self.settings.text_scale * factor
         scale = min(max(scale, 0.75), 2.5)
         self.settings.text_scale = scale
-        self._apply_text_scale(scale)
+        if scale == self.view.text_scale:
+            self._apply_text_scale(self.view.effective_text_scale)
+        self.view.set_text_scale(scale)
 
-    def _apply_text_scale(self, scale: float) -> None:
+    def _apply_text_scale(self, effective_scale: float) -> None:
+        """The application's text at ``effective_scale`` (the zoom times projector mode's)."""
         font = QFont(QApplication.font())
-        font.setPointSizeF(self._base_point_size * scale * self.projector_scale)
+        font.setPointSizeF(self._base_point_size * effective_scale)
         QApplication.setFont(font)
         # Layouts learn the new font from posted events: fit once they have run.
         QTimer.singleShot(0, self._fit_controls)
+
+    def _projector_changed(self, on: bool) -> None:
+        """Projector mode: fewer controls, and the plots get the larger share of the height."""
+        self.engine_panel.set_projector(on)
+        self.drivetrain_panel.set_projector(on)
+        self.overrides_panel.setVisible(not on)
+        if on:
+            self._saved_plot_sizes = self.right_splitter.sizes()
+            total = sum(self._saved_plot_sizes)
+            self.right_splitter.setSizes([int(total * 0.42), total - int(total * 0.42)])
+        elif self._saved_plot_sizes:
+            self.right_splitter.setSizes(self._saved_plot_sizes)
 
     def about(self) -> None:
         from keiconfig import __version__
@@ -535,8 +632,8 @@ class MainWindow(QMainWindow):
         if era is not None:
             with contextlib.suppress(KeyError):  # an era this version does not know
                 self.document.set_era(era)
-        if s.text_scale != 1.0:
-            self._apply_text_scale(s.text_scale)
+        if self.view.effective_text_scale != 1.0:
+            self._apply_text_scale(self.view.effective_text_scale)
         self._fit_controls()
 
     def _default_geometry(self) -> None:
@@ -642,8 +739,3 @@ def _first_local_file(urls: list[QUrl]) -> Path | None:
         if url.isLocalFile():
             return Path(url.toLocalFile())
     return None
-
-
-def _file_stem(name: str) -> str:
-    keep = "".join(c if c.isalnum() or c in "-_ " else " " for c in name)
-    return "-".join(keep.lower().split()) or "build"

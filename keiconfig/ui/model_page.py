@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from keiconfig.core import explain
 from keiconfig.core.resources_path import resource_path
-from keiconfig.ui.document import Document
+from keiconfig.ui.document import Change, Document
 
 DEBOUNCE_MS = 120
 
@@ -78,10 +78,10 @@ class ModelPage(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.refresh)
-        document.build_changed.connect(self._changed)
+        document.changed.connect(self._changed)
         self.refresh()
 
-    def _changed(self) -> None:
+    def _changed(self, _change: Change) -> None:
         if self.isVisible():
             self._timer.start()
 

@@ -2,13 +2,11 @@
 and fewer controls on screen.
 
 A washed-out classroom projector loses pale colours and thin lines first, so the mode
-sets a pure white background with near-black text and dark, saturated accents, scales
-the application font by :data:`FONT_SCALE` and the plot pens by :data:`PEN_SCALE`.
-
-It also hides the advanced controls a class rarely needs, so the rest fits on screen:
-
-* engine: intercooler, cycle (two-/four-stroke), valves per cylinder, redline;
-* the whole "pinned figures" (overrides) panel.
+sets a pure white background with near-black text and dark, saturated accents. The rest
+follows the view state's ``projector`` flag, which this object sets: the window scales the
+text by :data:`FONT_SCALE` and hides the advanced controls a class rarely needs (engine:
+intercooler, cycle, valves per cylinder, redline; the whole "pinned figures" panel), and
+the plots draw their pens :data:`PEN_SCALE` times thicker.
 
 Nothing is lost: the build keeps those values, and turning the mode off shows the
 controls again and puts the previous palette and text size back.
@@ -16,20 +14,14 @@ controls again and puts the previous palette and text size back.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
-if TYPE_CHECKING:
-    from keiconfig.ui.main_window import MainWindow
+from keiconfig.ui.view_state import PROJECTOR_FONT_SCALE, PROJECTOR_PEN_SCALE, ViewState
 
-FONT_SCALE = 1.5
-PEN_SCALE = 2.0
-
-# Engine controls hidden in projector mode (attribute names on the engine panel).
-HIDDEN_ENGINE_CONTROLS = ("intercooler", "cycle", "valves", "redline")
+FONT_SCALE = PROJECTOR_FONT_SCALE
+PEN_SCALE = PROJECTOR_PEN_SCALE
 
 _TEXT = "#111111"
 _ACCENT = "#003C8F"  # a dark, saturated blue for selection and links
@@ -73,51 +65,26 @@ def projector_palette() -> QPalette:
 
 
 class Projector(QObject):
-    """Turns projector mode on and off for one main window (and the application)."""
+    """Turns projector mode on and off: the application's palette and the view state."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, view: ViewState, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._view = view
         self._saved_palette: QPalette | None = None
-        self._saved_sizes: list[int] = []
-        self.enabled = False
 
-    def hidden_controls(self) -> list[QWidget]:
-        """The controls projector mode hides (for tests and the documentation)."""
-        w = self._window
-        engine = [getattr(w.engine_panel, name) for name in HIDDEN_ENGINE_CONTROLS]
-        return [*engine, w.overrides_panel]
+    @property
+    def enabled(self) -> bool:
+        return self._view.projector
 
     def set_enabled(self, on: bool) -> None:
         if on == self.enabled:
             return
-        self.enabled = on
-        w = self._window
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         if on:
             self._saved_palette = QPalette(app.palette())
-            self._saved_sizes = w.right_splitter.sizes()
             app.setPalette(projector_palette())
         elif self._saved_palette is not None:
             app.setPalette(self._saved_palette)
             self._saved_palette = None
-        w.projector_scale = FONT_SCALE if on else 1.0
-        w._apply_text_scale(w.settings.text_scale)
-        w.plots_panel.set_pen_scale(PEN_SCALE if on else 1.0)
-        tools = getattr(w, "compare_tools", None)  # the comparison and the ghost curve
-        if tools is not None:
-            tools.set_pen_scale(PEN_SCALE if on else 1.0)
-        # The engine panel shows its rows by powertrain and mode (an electric build hides
-        # the engine's rows whatever the mode); the gearing rows are advanced too.
-        w.engine_panel.set_projector(on)
-        set_gearing = getattr(w.drivetrain_panel, "set_projector", None)
-        if set_gearing is not None:
-            set_gearing(on)
-        w.overrides_panel.setVisible(not on)
-        # The plots matter most on a projector: give them the larger share of the height.
-        if on:
-            total = sum(w.right_splitter.sizes())
-            w.right_splitter.setSizes([int(total * 0.42), total - int(total * 0.42)])
-        elif self._saved_sizes:
-            w.right_splitter.setSizes(self._saved_sizes)
+        self._view.set_projector(on)

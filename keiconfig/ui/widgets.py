@@ -7,7 +7,7 @@
 
 Widgets only report what the user did (``edited``); the panel turns that into a
 ``document.change(...)``. ``set_value`` never emits (signals blocked), so a panel refreshing
-from ``document.build_changed`` causes no feedback loop.
+from ``document.changed`` causes no feedback loop.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from keiconfig.ui.document import Document
+from keiconfig.ui.refresh import follow
 
 
 def snap_step(value: int, steps: int, grid: int, lo: int, hi: int) -> int:
@@ -386,7 +387,7 @@ class ControlPanel(QGroupBox):
         self.document = document
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        document.build_changed.connect(self.refresh)
+        follow(document, self, self.refresh)
 
     def add_row(self, label: str, widget: QWidget, tooltip: str) -> QWidget:
         widget.setToolTip(tooltip)

@@ -208,6 +208,10 @@
         <translation>予想するまで非表示</translation>
     </message>
     <message>
+        <source>What limits it: shown once you have guessed.</source>
+        <translation>加速を制限するもの:予想したあとに表示します。</translation>
+    </message>
+    <message>
         <source>The speed plot is hidden until you guess the 0–100 km/h time.</source>
         <translation>0-100km/h加速タイムを予想するまで速度グラフは表示されません。</translation>
     </message>
@@ -2185,7 +2189,7 @@ published (s)</source>
     </message>
     <message>
         <source>Change gears</source>
-        <translation type="unfinished">段数の変更</translation>
+        <translation>段数の変更</translation>
     </message>
     <message>
         <source>Fit the speed limiter</source>
@@ -2397,14 +2401,6 @@ published (s)</source>
 </context>
 <context>
     <name>GuessMode</name>
-    <message>
-        <source>What limits it: shown once you have guessed.</source>
-        <translation>加速を制限するもの:予想したあとに表示します。</translation>
-    </message>
-    <message>
-        <source>Hidden until you guess</source>
-        <translation>予想するまで非表示</translation>
-    </message>
     <message>
         <source>Times hidden: type your guess, then Reveal.</source>
         <translation>タイムは非表示:予想を入力して「答え合わせ」を押してください。</translation>
@@ -2860,7 +2856,7 @@ published (s)</source>
     <name>_RatioRow</name>
     <message>
         <source>Auto</source>
-        <translation type="unfinished">自動</translation>
+        <translation>自動</translation>
     </message>
     <message>
         <source>Gear ratios: Auto</source>

@@ -30,7 +30,7 @@ def test_projector_mode_enlarges_text_and_lines_sets_light_palette_and_restores(
     size_before = QApplication.font().pointSizeF()
     pen_before = _pen_width(plots.speed_curve)
     palette_before = QPalette(QApplication.palette())
-    hidden = c.projector.hidden_controls()
+    hidden = [*window.engine_panel.advanced_controls(), window.overrides_panel]
     assert all(w.isVisible() for w in hidden)
 
     c.projector_action.trigger()
@@ -60,8 +60,7 @@ def test_projector_mode_has_a_shortcut_in_the_view_menu(window):
     action = window.classroom.projector_action
     assert action.isCheckable()
     assert "F5" in [k.toString() for k in action.shortcuts()]
-    view_menu = window.classroom._menu_with(window.bigger_action)
-    assert action in view_menu.actions()
+    assert action in window.view_menu.actions()
 
 
 def test_zoom_shortcuts_change_the_font(window, qtbot):
@@ -145,7 +144,7 @@ def test_era_lists_its_reference_cars_and_the_legal_box_follows(window, qtbot):
 
 def test_classroom_dock_toggles_from_the_view_menu(window):
     c = window.classroom
-    assert c.dock_action in c._menu_with(window.bigger_action).actions()
+    assert c.dock_action in window.view_menu.actions()
     was = c.dock.isVisible()
     c.dock_action.trigger()
     assert c.dock.isVisible() != was

@@ -9,7 +9,7 @@ from pydantic import ValidationError
 
 from keiconfig.core import files
 from keiconfig.core.build import changed, default_build
-from keiconfig.ui.document import Document
+from keiconfig.ui.document import Change, Document
 
 
 @pytest.fixture
@@ -70,8 +70,61 @@ def test_an_invalid_change_raises_and_keeps_the_build(doc: Document) -> None:
 
 
 def test_signals_fire_for_build_and_state(doc: Document, qtbot) -> None:
-    with qtbot.waitSignal(doc.build_changed), qtbot.waitSignal(doc.state_changed):
+    with qtbot.waitSignal(doc.changed), qtbot.waitSignal(doc.state_changed):
         doc.change({"name": "Renamed"}, "Rename build")
+
+
+def _record(doc: Document) -> list[Change]:
+    seen: list[Change] = []
+    doc.changed.connect(seen.append)
+    return seen
+
+
+def test_one_change_event_says_what_changed_and_why(doc: Document, tmp_path: Path) -> None:
+    seen = _record(doc)
+    first = doc.build
+    doc.change({"engine.cylinders": 4}, "Change cylinders")
+    four = doc.build
+    doc.undo_stack.undo()
+    doc.undo_stack.redo()
+    doc.set_era("1976")
+    path = tmp_path / "a.kei.json"
+    doc.save(path)
+    doc.open(path)
+    doc.reset(default_build())
+    assert [c.reason for c in seen] == ["edit", "undo", "redo", "era", "open", "reset"]
+    assert (seen[0].old, seen[0].new) == (first, four)
+    assert (seen[1].old, seen[1].new) == (four, first)
+    assert (seen[2].old, seen[2].new) == (first, four)
+    assert seen[3].old is seen[3].new and not seen[3].build_changed
+    assert all(c.build_changed for c in seen if c.reason != "era")
+    assert [c.fresh for c in seen] == [False, False, False, False, True, True]
+
+
+def test_a_drag_is_one_step_in_the_change_events_and_in_the_previous_run(doc: Document) -> None:
+    seen = _record(doc)
+    before_drag = doc.performance
+    merge = doc.new_merge_id()
+    for length in (3300, 3250, 3200):
+        doc.change({"body.length_mm": length}, "Change length", merge)
+    assert [c.merge_id for c in seen] == [merge] * 3
+    assert [c.new_step for c in seen] == [True, False, False]
+    assert doc.previous_performance is before_drag  # the run before the drag began
+    end_of_drag = doc.performance
+    doc.change({"body.height_mm": 1400}, "Change height")  # a step of its own
+    assert seen[-1].new_step and seen[-1].merge_id is None
+    assert doc.previous_performance is end_of_drag
+    lowered = doc.performance
+    doc.undo_stack.undo()  # an undo is a step: it compares with the run it took back
+    assert seen[-1].reason == "undo" and seen[-1].new_step
+    assert doc.previous_performance is lowered
+
+
+def test_a_build_opened_or_started_afresh_has_no_previous_run(doc: Document) -> None:
+    doc.change({"engine.cylinders": 4}, "Change cylinders")
+    assert doc.previous_performance is not None
+    doc.reset(default_build())
+    assert doc.previous_performance is None
 
 
 def test_save_marks_clean_and_open_resets_history(doc: Document, tmp_path: Path) -> None:
@@ -118,7 +171,7 @@ def test_reset_starts_afresh(doc: Document) -> None:
 
 
 def test_set_era_is_not_an_undo_step_and_rejects_unknown_eras(doc: Document, qtbot) -> None:
-    with qtbot.waitSignal(doc.build_changed):
+    with qtbot.waitSignal(doc.changed):
         doc.set_era("1976")
     assert doc.era == "1976"
     assert doc.compliance.era == "1976"

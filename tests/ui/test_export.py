@@ -105,7 +105,7 @@ def test_atomic_write_keeps_the_old_file_on_failure(tmp_path, monkeypatch):
 
 def test_export_menu_has_the_four_exports(main_window):
     tools = main_window.compare_tools
-    actions = tools.export_menu.actions()
+    actions = main_window.export_menu.actions()
     assert actions == [
         tools.export_png_action,
         tools.export_svg_action,

@@ -15,7 +15,7 @@ def _no_raise(monkeypatch):
 
 def test_model_page_opens_from_help_and_shows_the_kerb_weight(main_window, qtbot):
     c = main_window.classroom
-    assert c.model_action in c._menu_with(main_window.about_action).actions()
+    assert c.model_action in main_window.help_menu.actions()
     c.model_action.trigger()
     page = c.model_page()
     assert page.isVisible() and not page.isModal()

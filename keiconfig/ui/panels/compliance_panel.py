@@ -24,6 +24,7 @@ from keiconfig.ui import format as fmt
 from keiconfig.ui import theme
 from keiconfig.ui.document import Document
 from keiconfig.ui.panels.outline_view import OutlineView
+from keiconfig.ui.refresh import follow
 
 RULES = ("length", "width", "height", "displacement", "power")
 _MONTHS = (
@@ -162,7 +163,7 @@ class CompliancePanel(QWidget):
         layout.addLayout(grid)
         layout.addWidget(self.outline, 1)
 
-        document.build_changed.connect(self.refresh)
+        follow(document, self, self.refresh)
         self.refresh()
 
     def _era_chosen(self, index: int) -> None:

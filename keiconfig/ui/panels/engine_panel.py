@@ -159,6 +159,10 @@ class EnginePanel(ControlPanel):
         self.motor_controls.add_motor_rows()
         self.refresh()
 
+    def advanced_controls(self) -> list[QWidget]:
+        """The engine's controls a class rarely needs (projector mode hides their rows)."""
+        return [self.intercooler, self.cycle, self.valves, self.redline]
+
     def petrol_rows(self) -> list[QWidget]:
         return [self.cylinders, self.displacement, self.aspiration, self.intercooler,
                 self.cycle, self.valves, self.redline, self.power_cap]  # fmt: skip
@@ -169,10 +173,8 @@ class EnginePanel(ControlPanel):
         self._show_rows()
 
     def _show_rows(self) -> None:
-        from keiconfig.ui.projector import HIDDEN_ENGINE_CONTROLS
-
         electric = self.document.build.electric
-        advanced = {id(getattr(self, n)) for n in HIDDEN_ENGINE_CONTROLS}
+        advanced = {id(w) for w in self.advanced_controls()}
         advanced |= {id(w) for w in self.motor_controls.advanced()}
         for widget in self.petrol_rows():
             show = not electric and not (self.projector and id(widget) in advanced)

@@ -31,6 +31,7 @@ from keiconfig.core.build import Build
 from keiconfig.core.results import Performance
 from keiconfig.ui import format as fmt
 from keiconfig.ui.document import Document
+from keiconfig.ui.refresh import follow
 
 
 @functools.cache
@@ -111,7 +112,7 @@ class EraCarsPanel(QWidget):
         layout.addWidget(self.comparison)
         layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        document.build_changed.connect(self.refresh)
+        follow(document, self, self.refresh)
         self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -21,6 +21,8 @@ from keiconfig.core.performance import load_constants
 from keiconfig.core.results import Performance
 from keiconfig.ui import theme
 from keiconfig.ui.document import Document
+from keiconfig.ui.refresh import build_changes, follow
+from keiconfig.ui.view_state import ViewState
 
 _MAX_CURVES = 12
 
@@ -32,9 +34,13 @@ def _nice(value: float, step: float) -> float:
 class GearingPlot(QWidget):
     """Tractive force against road speed for every gear, with the road load."""
 
-    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: Document, view: ViewState | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._doc = document
+        self._view = view if view is not None else ViewState(self)
+        self._view.projector_changed.connect(self._projector_changed)
         self._shown: Performance | None = None
         self.pen_scale = 1.0
         self._n_gears = 0
@@ -70,8 +76,11 @@ class GearingPlot(QWidget):
         layout.addWidget(self.legend)
         self._apply_theme()
         self._apply_sizes()
-        document.build_changed.connect(self.refresh)
+        follow(document, self, self.refresh, build_changes)
         self.refresh()
+
+    def _projector_changed(self, _on: bool) -> None:
+        self.set_pen_scale(self._view.pen_scale)
 
     def set_pen_scale(self, scale: float) -> None:
         self.pen_scale = scale
@@ -111,9 +120,10 @@ class GearingPlot(QWidget):
         self.top_label.setPos(data.top_speed_kmh, y_top)
         self.plot.setYRange(0.0, y_top, padding=0)
         self.plot.setXRange(0.0, _nice(float(data.road_speed_kmh[-1]), 20.0), padding=0)
-        self.widget.setAccessibleDescription(
+        self._view.speak(
+            self.widget,
             self.tr("%d curves; top speed %.0f km/h where the top gear meets the road load.")
-            % (len(data.gears), data.top_speed_kmh)
+            % (len(data.gears), data.top_speed_kmh),
         )
 
     # -- look --------------------------------------------------------------------------------

@@ -26,7 +26,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 
 from keiconfig.core import explain, regulations, suggestions
 from keiconfig.ui import theme
-from keiconfig.ui.document import Document
+from keiconfig.ui.document import Change, Document
+from keiconfig.ui.refresh import build_changes, follow, out_of_view
+from keiconfig.ui.view_state import ViewState
 
 DEBOUNCE_MS = 120
 MAX_SHOWN = 10
@@ -139,8 +141,11 @@ class WrappingButton(QPushButton):
 class LimitsPanel(QWidget):
     """The ranked single changes; owns :attr:`sentence`, which the window puts under the plot."""
 
-    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: Document, view: ViewState | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self._view = view if view is not None else ViewState(self)
         self._doc = document
         self.setAccessibleName(self.tr("Make it quicker"))
         self.suggestions: list[suggestions.Suggestion] = []
@@ -150,7 +155,6 @@ class LimitsPanel(QWidget):
         self._list_for: object = None  # the (performance, era) the list was made for
 
         self.sentence = QLabel()
-        self.sentence.setObjectName("limitsSentence")
         self.sentence.setWordWrap(True)
         self.sentence.setTextFormat(Qt.TextFormat.RichText)
         self.sentence.setAccessibleName(self.tr("What limits the car"))
@@ -174,13 +178,18 @@ class LimitsPanel(QWidget):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.update_now)
         # The sentence is cheap and must match the plot's shading at once; the list of
-        # changes runs the model a dozen times, so it waits for a pause in the editing.
-        document.build_changed.connect(self._update_sentence)
-        document.build_changed.connect(self._timer.start)
+        # changes runs the model a dozen times, so it waits for a pause in the editing
+        # (and is not worked out at all while the panel is out of view: see showEvent).
+        follow(document, self.sentence, self._update_sentence, build_changes)
+        document.changed.connect(self._changed)
         theme.watch_palette(self.sentence, self._show_sentence)
         self.update_now()
 
     # -- update ------------------------------------------------------------------------------
+    def _changed(self, _change: Change) -> None:
+        if not out_of_view(self):
+            self._timer.start()
+
     def update_now(self) -> None:
         """Recompute at once (the debounce timer calls this)."""
         self._timer.stop()
@@ -206,9 +215,7 @@ class LimitsPanel(QWidget):
         if self._gearing_text:  # what the gearing or the motor does (core.gearing)
             words += " " + html.escape(self._gearing_text)
         self.sentence.setText(self.tr("<b>What limits it:</b> {sentence}").format(sentence=words))
-        self.sentence.setAccessibleDescription(
-            f"{self._sentence_text} {self._gearing_text}".strip()
-        )
+        self._view.speak(self.sentence, f"{self._sentence_text} {self._gearing_text}".strip())
 
     def _update_list(self) -> None:
         doc = self._doc

@@ -22,6 +22,8 @@ from keiconfig.core.results import LIMITS, Performance, run_span_s
 from keiconfig.ui import format as fmt
 from keiconfig.ui import theme
 from keiconfig.ui.document import Document
+from keiconfig.ui.refresh import build_changes, follow
+from keiconfig.ui.view_state import ViewState
 
 MS_TO_KMH = 3.6
 KW_TO_PS = fmt.PS_PER_KW
@@ -91,8 +93,12 @@ class _OpaqueImageItem(pg.ImageItem):
 class PlotsPanel(QWidget):
     """Speed–time and torque/power–rpm plots of the document's performance."""
 
-    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: Document, view: ViewState | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self._view = view if view is not None else ViewState(self)
+        self._view.projector_changed.connect(self._projector_changed)
         self._doc = document
         self._shown: Performance | None = None
         self.pen_scale = 1.0  # projector mode draws thicker lines
@@ -177,7 +183,6 @@ class PlotsPanel(QWidget):
         # The engine plot, with room beside it for the gearing plot (gearing_plot.py).
         self.engine_row = QHBoxLayout()
         self.engine_row.addWidget(self.engine_widget, 1)
-        self._beside: list[QWidget] = []
         layout.addLayout(self.engine_row, 2)
         layout.addWidget(self.engine_legend)
         layout.addWidget(self.readout)
@@ -191,7 +196,7 @@ class PlotsPanel(QWidget):
         ]
         self._apply_theme()
         self._apply_sizes()
-        document.build_changed.connect(self.refresh)
+        follow(document, self, self.refresh, build_changes)
         self.refresh()
 
     def add_below_speed_plot(self, widget: QWidget) -> None:
@@ -203,15 +208,13 @@ class PlotsPanel(QWidget):
     def add_beside_engine_plot(self, widget: QWidget) -> None:
         """Put ``widget`` (the gearing plot) to the right of the engine plot."""
         self.engine_row.addWidget(widget, 1)
-        self._beside.append(widget)
+
+    def _projector_changed(self, _on: bool) -> None:
+        self.set_pen_scale(self._view.pen_scale)
 
     def set_pen_scale(self, scale: float) -> None:
         self.pen_scale = scale
         self._apply_theme()
-        for widget in self._beside:
-            set_scale = getattr(widget, "set_pen_scale", None)
-            if set_scale is not None:
-                set_scale(scale)
 
     # -- update ------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -254,9 +257,10 @@ class PlotsPanel(QWidget):
         _set_range(self.speed_plot.vb, "y", nice_top(max(top, 100.0) * 1.05, 20.0))
         # the quarter mile and 0-100 km/h with room to spare, not the crawl to top speed
         _set_range(self.speed_plot.vb, "x", nice_top(run_span_s(perf), 5.0))
-        self.speed_widget.setAccessibleDescription(
+        self._view.speak(
+            self.speed_widget,
             self.tr("Reaches %s; 0–100 km/h in %s.")
-            % (fmt.kmh(perf.top_speed_kmh), fmt.seconds(perf.zero_to_100kmh_s))
+            % (fmt.kmh(perf.top_speed_kmh), fmt.seconds(perf.zero_to_100kmh_s)),
         )
 
     def _update_engine(self, perf: Performance) -> None:

@@ -8,11 +8,9 @@ it into one undo step), so the marker shows the effect of the whole drag.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
@@ -22,6 +20,8 @@ from keiconfig.core.text import translate
 from keiconfig.ui import format as fmt
 from keiconfig.ui import theme
 from keiconfig.ui.document import Document
+from keiconfig.ui.refresh import build_changes, follow
+from keiconfig.ui.view_state import ViewState
 
 
 @dataclass(frozen=True)
@@ -177,7 +177,7 @@ class SteadyLabel(QLabel):
 _QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
-class _Figure(QFrame):
+class Figure(QFrame):
     """One figure: a small title, a big value, a change marker and a note."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
@@ -301,21 +301,22 @@ class WeightBars(QWidget):
 class ResultsPanel(QWidget):
     """The build's figures, big enough for a projector, with change markers."""
 
-    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: Document, view: ViewState | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._doc = document
+        self._view = view if view is not None else ViewState(self)
         self.setAccessibleName(self.tr("Results"))
         self._specs = _specs()
         self._shown: Performance | None = None
-        self._baseline: Performance | None = None
-        self._before_last: Performance | None = None  # shown before the latest change
-        self._last_index = document.undo_stack.index()
-        self.figures: dict[str, _Figure] = {}
+        self._baseline: Performance | None = None  # the run before the current step
+        self.figures: dict[str, Figure] = {}
 
         grid = QGridLayout()
         grid.setSpacing(6)
         for i, spec in enumerate(self._specs):
-            fig = _Figure(self.tr(spec.title), self)
+            fig = Figure(self.tr(spec.title), self)
             self.figures[spec.key] = fig
             grid.addWidget(fig, i // 2, i % 2)
         self.weight_title = QLabel(self.tr("Where the weight is"))
@@ -333,19 +334,17 @@ class ResultsPanel(QWidget):
         layout.addWidget(self.weight_bars)
         layout.addStretch(1)
 
-        document.build_changed.connect(self.refresh)
-        document.undo_stack.indexChanged.connect(self._new_step)
+        follow(document, self, self.refresh, build_changes)
         self.refresh()
 
     # -- update ------------------------------------------------------------------------------
     def refresh(self) -> None:
+        """Show the figures, with markers against the run before the current step (for a
+        slider drag, the run before the drag began; nothing for a build just opened)."""
         perf = self._doc.performance
         if perf is self._shown:
-            return  # e.g. only the era changed: the figures are the same
-        if self._doc.undo_stack.count() == 0:
-            self._baseline = None  # a new or opened build: nothing to compare with
-            self._last_index = 0
-        self._before_last, self._shown = self._shown, perf
+            return
+        self._shown, self._baseline = perf, self._doc.previous_performance
         for spec in self._specs:
             self.figures[spec.key].value.setText(spec.show(perf))
         self._write_notes(perf)
@@ -386,22 +385,6 @@ class ResultsPanel(QWidget):
                 notes.append(shown)
             fig.note.setText(" · ".join(notes))
 
-    def _new_step(self, index: int) -> None:
-        """The undo stack signalled its index: a new step, an undo/redo, or a merge.
-
-        A merged step (the rest of a slider drag) keeps the index, so the baseline stays
-        the figures from before the drag. The document emits ``build_changed`` before the
-        stack signals its index, hence this second call after :meth:`refresh`.
-        """
-        if index == self._last_index or not shiboken6.isValid(self):
-            return  # a merge; or the panel is gone while the stack still signals
-        self._last_index = index
-        self._baseline = self._before_last
-        if self._shown is not None:
-            # mid-destruction, a garbage-collected document's stack may still signal
-            with contextlib.suppress(RuntimeError):
-                self._show_markers()
-
     def _show_markers(self) -> None:
         perf = self._shown
         assert perf is not None
@@ -418,7 +401,7 @@ class ResultsPanel(QWidget):
                 text = f"{text} {word}"
             fig.marker.setText(text)
             parts = (fig.value.text(), text, fig.note.text())
-            fig.setAccessibleDescription(" ".join(s for s in parts if s))
+            self._view.speak(fig, " ".join(s for s in parts if s))
         self._style_markers()
 
     @staticmethod

@@ -1,0 +1,36 @@
+"""The one action factory: every menu command of the window and its features is made here.
+
+Features make their actions with :func:`make_action` and hand them to the main window,
+which alone puts them in menus (and on itself, so their keys work).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+
+from keiconfig.ui import shortcuts
+
+
+def make_action(
+    parent: QObject,
+    text: str,
+    slot: Callable[[], object] | None = None,
+    keys: str = "",
+    tip: str = "",
+    checkable: bool = False,
+) -> QAction:
+    """An action named ``text``; ``keys`` names its keys in :data:`shortcuts.KEYS`;
+    ``slot`` runs when it is triggered (a checkable action's state: connect ``toggled``)."""
+    action = QAction(text, parent)
+    if keys:
+        shortcuts.set_keys(action, keys)
+    if tip:
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+    action.setCheckable(checkable)
+    if slot is not None:
+        action.triggered.connect(lambda _checked=False: slot())
+    return action
