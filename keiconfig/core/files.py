@@ -914,20 +914,46 @@ def _new_file_mode() -> int:
     return 0o666 & ~_umask()
 
 
+def _host_tag() -> str:
+    import socket
+
+    return hashlib.sha256(socket.gethostname().encode("utf-8", "replace")).hexdigest()[:8]
+
+
+_HOST: Final = _host_tag()
+
+
 def _tmp_name() -> str:
     # Short and fixed in shape, so it fits in any folder whatever the target's name is
-    # (a 255-byte name plus a suffix would not), and leftovers are easy to recognise.
-    return f"{TMP_PREFIX}{os.getpid()}-{secrets.token_hex(6)}{TMP_SUFFIX}"
+    # (a 255-byte name plus a suffix would not), and leftovers are easy to recognise:
+    # .keiconfig-save-<host>-<pid>-<random>.tmp
+    return f"{TMP_PREFIX}{_HOST}-{os.getpid()}-{secrets.token_hex(6)}{TMP_SUFFIX}"
 
 
-def is_temporary_name(name: str) -> bool:
-    """A temporary file of a save (this one's, or an older keiconfig's ``.NAME.xxx.tmp``)."""
-    return name.startswith(".") and name.endswith(TMP_SUFFIX)
+def _writer_is_gone(name: str) -> bool:
+    """The temporary file ``name`` was made by a process of this machine that has ended
+    (killed in the middle of a save). Only where that can be told (POSIX)."""
+    if os.name != "posix":
+        return False
+    parts = name[len(TMP_PREFIX) : -len(TMP_SUFFIX)].split("-")
+    if len(parts) != 3 or parts[0] != _HOST or not parts[1].isdigit():
+        return False
+    pid = int(parts[1])
+    if pid == os.getpid() or pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False  # alive (someone else's process)
+    return False
 
 
 def _clean_leftovers(folder: Path, name: str) -> None:
-    """Delete temporary files of saves killed long ago in ``folder`` (never a fresh one:
-    another keiconfig may be saving right now)."""
+    """Delete temporary files of killed saves in ``folder``: those whose process on this
+    machine has ended, and any older than :data:`STALE_TMP_S` (another computer's, on a
+    shared drive). A fresh one of a running process is kept: it may be saving right now."""
     old_style = f".{name}."
     limit = time.time() - STALE_TMP_S
     with contextlib.suppress(OSError), os.scandir(folder) as entries:
@@ -935,11 +961,14 @@ def _clean_leftovers(folder: Path, name: str) -> None:
             n = entry.name
             if not n.endswith(TMP_SUFFIX):
                 continue
-            if not (n.startswith(TMP_PREFIX) or n.startswith(old_style)):
+            ours = n.startswith(TMP_PREFIX)
+            if not (ours or n.startswith(old_style)):
                 continue
             with contextlib.suppress(OSError):
                 st = entry.stat(follow_symlinks=False)
-                if stat.S_ISREG(st.st_mode) and st.st_mtime < limit:
+                if not stat.S_ISREG(st.st_mode):
+                    continue
+                if st.st_mtime < limit or (ours and _writer_is_gone(n)):
                     os.unlink(entry.path)
 
 

@@ -65,12 +65,13 @@ def autosave_dir() -> Path:
 
 
 def _private_folder(folder: Path) -> None:
-    """Make the autosave folder (and the data folder above it) readable by the user only."""
-    for f in (folder.parent, folder):
-        f.mkdir(mode=FOLDER_MODE, exist_ok=True)
-        if os.name == "posix" and (f.stat().st_mode & 0o077):
-            with contextlib.suppress(OSError):
-                f.chmod(FOLDER_MODE)
+    """The autosave folder, readable by the user only (a data folder made for it is too;
+    an existing one, which may be the user's choice, keeps its mode)."""
+    folder.parent.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+    folder.mkdir(mode=FOLDER_MODE, exist_ok=True)
+    if os.name == "posix" and (folder.stat().st_mode & 0o077):
+        with contextlib.suppress(OSError):
+            folder.chmod(FOLDER_MODE)
 
 
 def failure_sentence(exc: BaseException, folder: Path) -> str:
@@ -126,7 +127,7 @@ def _remove_slot_files(folder: Path, slot: str) -> None:
     # Temporary files of a write that was cut short (files.write_bytes_safely names them
     # with the writing process's id, which begins the slot's name).
     pid = slot.split("-", 1)[0]
-    for tmp in [*folder.glob(f".{slot}.*.tmp"), *folder.glob(f"{files.TMP_PREFIX}{pid}-*.tmp")]:
+    for tmp in [*folder.glob(f".{slot}.*.tmp"), *folder.glob(f"{files.TMP_PREFIX}*-{pid}-*.tmp")]:
         with contextlib.suppress(OSError):
             tmp.unlink()
 

@@ -245,6 +245,7 @@ class ComparePanel(QWidget):
         self.race_button.setToolTip(self.tr("Replay a 400 m race of the pinned builds"))
         self.race_button.clicked.connect(self.race_requested)
         self.message = QLabel(self)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # quotes build names
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Comparison message"))
 

@@ -177,8 +177,10 @@ def test_leftovers_of_killed_saves_are_cleaned_at_the_next_save(tmp_path: Path) 
     path = tmp_path / "car.kei.json"
     save_build(A, path)
     old = time.time() - 2 * files.STALE_TMP_S
-    stale = [tmp_path / ".car.kei.json.abc123.tmp", tmp_path / ".keiconfig-save-1-aa.tmp"]
-    fresh = tmp_path / ".keiconfig-save-2-bb.tmp"  # maybe another keiconfig saving right now
+    stale = [tmp_path / ".car.kei.json.abc123.tmp", tmp_path / ".keiconfig-save-x-1-aa.tmp"]
+    # A running keiconfig's (the parent of this test's process): maybe saving right now.
+    host = files._tmp_name().split("-")[2]
+    fresh = tmp_path / f".keiconfig-save-{host}-{os.getppid()}-bb.tmp"
     for p in [*stale, fresh]:
         p.write_text("{half a")
     for p in stale:
@@ -292,3 +294,46 @@ def test_a_failed_in_place_save_of_a_hard_linked_file_points_to_the_backup(
     msg = str(info.value)
     assert "disk is full" in msg and "car.kei.json.bak" in msg and "unchanged" not in msg
     assert load_build(files.backup_path(first)).build == A
+
+
+@posix
+def test_a_save_killed_by_sigkill_leaves_nothing_after_the_next_save(tmp_path: Path) -> None:
+    """A real process is killed between writing its temporary file and the rename; the
+    next save in the folder (by another process) removes what it left at once."""
+    import signal
+    import subprocess
+    import sys
+
+    path = tmp_path / "car.kei.json"
+    save_build(A, path)
+    child = (
+        "import os, signal, sys\n"
+        "from pathlib import Path\n"
+        "from keiconfig.core import files\n"
+        "from keiconfig.core.build import changed, default_build\n"
+        "kill = lambda tmp: os.kill(os.getpid(), signal.SIGKILL)\n"
+        "files.save_build(changed(default_build(), {'name': 'Killed'}), Path(sys.argv[1]),"
+        " _before_replace=kill)\n"
+    )
+    repo = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, PYTHONPATH=str(repo))
+    done = subprocess.run([sys.executable, "-c", child, str(path)], env=env, timeout=60)
+    assert done.returncode == -signal.SIGKILL
+    left = [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    assert len(left) == 1 and left[0].name.startswith(files.TMP_PREFIX)
+    assert load_build(path).build == A  # the killed save changed nothing
+    save_build(B, path)
+    assert [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+    assert load_build(path).build == B
+
+
+def test_temporary_files_and_backups_are_never_listed_as_builds(tmp_path: Path) -> None:
+    from keiconfig.core import ranking
+
+    path = tmp_path / "car.kei.json"
+    save_build(A, path)
+    save_build(B, path)  # car.kei.json.bak
+    (tmp_path / f"{files.TMP_PREFIX}x-1-aa{files.TMP_SUFFIX}").write_text("{half")
+    (tmp_path / ".car.kei.json.abc.tmp").write_text("{half")
+    (tmp_path / ".hidden-half.kei.json").write_text("{half")
+    assert [p.name for p in ranking.build_files(tmp_path)] == ["car.kei.json"]

@@ -138,3 +138,10 @@ def test_the_error_log_is_private_and_rotated(monkeypatch) -> None:
     assert "report 39" in path.read_text()
     huge = errors.log_exception("y" * 10 * errors.LOG_MAX_ENTRY)
     assert huge is not None and huge.stat().st_size < 2 * errors.LOG_MAX_ENTRY
+
+
+def test_a_data_folder_whose_parents_do_not_exist_yet_is_made(main_window, monkeypatch, tmp_path):
+    monkeypatch.setenv("KEICONFIG_DATA_DIR", str(tmp_path / "new" / "deep" / "data"))
+    main_window.document.change({"name": "Somewhere new"}, "Rename")
+    autosaved(main_window)
+    assert main_window.autosaver.build_path.exists()

@@ -331,3 +331,14 @@ def test_body_style_icons_are_drawn_in_the_text_colour_at_any_scale(panels) -> N
             assert all(abs(c.lightness() - text.lightness()) <= 8 for c in inked)
         disabled = icon.pixmap(QSize(32, 16), 1.0, QIcon.Mode.Disabled).toImage()
         assert disabled != icon.pixmap(QSize(32, 16), 1.0).toImage()  # greyed, not the same
+
+
+def test_pinned_power_tooltip_says_what_the_model_does_with_a_pin_above_the_cap(
+    doc: Document, panels: dict[str, Any]
+) -> None:
+    # A capped engine pinned above its cap makes the pinned power: the pin replaces the cap.
+    doc.change({"engine.power_cap_ps": 64.0, "overrides.power_ps": 90.0}, "Pin")
+    assert doc.performance.power_ps == pytest.approx(90.0)
+    tip = panels["OverridesPanel"].power.toolTip()
+    assert "the cap no longer limits it" in tip
+    assert "still applies" not in tip

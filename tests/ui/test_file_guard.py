@@ -10,6 +10,7 @@ import stat
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from keiconfig.core import files
 from keiconfig.core.build import changed, default_build
@@ -150,3 +151,30 @@ def test_gui_exports_use_the_same_safe_write(tmp_path: Path) -> None:
         and real.read_bytes() == b"%PDF-new"
         and stat.S_IMODE(real.stat().st_mode) == 0o640
     )
+
+
+@pytest.mark.parametrize(
+    ("button", "answer"),
+    [
+        ("Overwrite", file_guard.OVERWRITE),
+        ("Save Mine", file_guard.SAVE_AS),
+        ("Reload", file_guard.RELOAD),
+        ("Cancel", file_guard.CANCEL),
+    ],
+)
+def test_the_conflict_question_and_its_answers(main_window, monkeypatch, button, answer) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[QMessageBox] = []
+
+    def click(box: QMessageBox) -> int:
+        shown.append(box)
+        (chosen,) = [b for b in box.buttons() if b.text().replace("&", "").startswith(button)]
+        chosen.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", click)
+    name = "<b>shared</b>.kei.json"
+    assert file_guard.ask_save_conflict(main_window, name) == answer
+    (box,) = shown
+    assert box.textFormat() == Qt.TextFormat.PlainText and name in box.text()

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextDocument
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from keiconfig.core import files, performance, presets
 from keiconfig.core.build import changed, default_build
@@ -119,3 +119,33 @@ def test_recent_files_menu_shows_file_names_as_text(main_window, tmp_path) -> No
 def test_tooltips_show_their_text_exactly() -> None:
     for text in (HOSTILE, LINK, "a\nb & <c>", "plain"):
         assert tooltip_shows(plain.tooltip(text), text)
+
+
+def test_no_label_anywhere_in_the_window_renders_a_name_as_markup(main_window, qtbot) -> None:
+    """The sweep: a build with a hostile name is opened, pinned twice, raced, its era
+    changed; every label of the window and its docks that shows the name is plain text."""
+    doc = main_window.document
+    doc.change({"name": HOSTILE}, "Rename")
+    tools = main_window.compare_tools
+    assert tools.pin_current()
+    doc.change({"body.length_mm": 3300}, "Shorter")
+    assert tools.pin_current()
+    tools.race()
+    tools.race_panel.advance(1000.0)
+    qtbot.wait(10)
+    labels = [w for w in main_window.findChildren(QLabel) if "Press DISCARD" in w.text()]
+    assert len(labels) >= 3  # the legend twice, the pin message, the finishing order
+    rich = [
+        f"{w.parent().metaObject().className()}>{w.accessibleName() or w.objectName()}"
+        for w in labels
+        if w.textFormat() != Qt.TextFormat.PlainText
+    ]
+    assert rich == []
+    # Tooltips that quote the name show it escaped (widgets, and the comparison's headers).
+    tips = [w.toolTip() for w in main_window.findChildren(QWidget)]
+    table = tools.compare_panel.table
+    tips += [table.horizontalHeaderItem(c).toolTip() for c in range(table.columnCount())]
+    quoting = [t for t in tips if "Press DISCARD" in t]
+    assert quoting
+    for tip in quoting:  # escaped: shown as the text it is
+        assert "&lt;b&gt;" in tip and "<b>" not in tip, tip
