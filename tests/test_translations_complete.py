@@ -133,3 +133,46 @@ def test_the_shipped_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
         if shipped.translate(context, source, comment or None) != text
     ]
     assert not stale, f"the .qm is older than the .ts ({len(stale)} texts). To fix: {HOW_TO_FIX}"
+
+
+TR_NAMES = frozenset({"tr", "_tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"})
+
+
+def _literal_texts() -> list[tuple[str, int, str]]:
+    """(file, line, text) of every string literal handed to tr() / translate() / _tr() /
+    QT_TRANSLATE_NOOP in keiconfig, found by Python's own parser (also inside f-strings,
+    where pyside6-lupdate does not look)."""
+    import ast
+
+    found = []
+    for path in sorted((REPO / "keiconfig").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            f = node.func
+            name = f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", "")
+            if name not in TR_NAMES or not node.args:
+                continue
+            args = node.args
+            # translate(context, text) and QT_TRANSLATE_NOOP(context, text): the text is 2nd
+            two = name in ("translate", "QT_TRANSLATE_NOOP") and len(args) >= 2
+            text = args[1] if two else args[0]
+            if isinstance(text, ast.Constant) and isinstance(text.value, str) and text.value:
+                found.append((str(path.relative_to(REPO)), node.lineno, text.value))
+    return found
+
+
+def test_every_literal_handed_to_tr_is_extracted_for_translators() -> None:
+    """A tr("...") that pyside6-lupdate cannot see (inside an f-string, say) would never
+    be translated: every such literal must be in the .ts."""
+    root = ET.parse(TS).getroot()
+    sources = {m.findtext("source") for m in root.iter("message")}
+    missing = [f"  {file}:{line}: {text!r}" for file, line, text in _literal_texts()
+               if text not in sources]  # fmt: skip
+    assert not missing, (
+        "texts handed to tr()/translate() that are not in resources/i18n/keiconfig_ja.ts:\n"
+        + "\n".join(missing)
+        + "\nIf the call is inside an f-string, pyside6-lupdate cannot see it: move the call "
+        'out (text = self.tr("...") on a line of its own). Then: ' + HOW_TO_FIX
+    )

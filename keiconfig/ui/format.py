@@ -12,6 +12,7 @@ from typing import Final
 
 MISSING: Final = "—"
 PS_PER_KW: Final = 1.35962  # metric horsepower per kilowatt
+NM_PER_KGFM: Final = 9.80665  # newton-metres per kilogram-force metre (standard gravity)
 MPH_PER_KMH: Final = 0.621371
 
 
@@ -70,6 +71,12 @@ def power(power_ps: float | None, power_kw: float | None = None) -> str:
 
 def torque(nm: float | None) -> str:
     return quantity(nm, "N·m")
+
+
+def kgfm(nm: float | None) -> str:
+    """Torque in kilogram-force metres, as older Japanese spec sheets give it:
+    ``kgfm(63) == "6.4 kgf·m"``."""
+    return quantity(None if nm is None else nm / NM_PER_KGFM, "kgf·m", 1)
 
 
 def seconds(value: float | None) -> str:

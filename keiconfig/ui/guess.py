@@ -34,7 +34,13 @@ if TYPE_CHECKING:
     from keiconfig.core.results import Performance
     from keiconfig.ui.panels.results_panel import Figure
 
-HIDDEN_FIGURES = ("zero_to_60mph_s", "zero_to_100kmh_s", "quarter_mile_s", "top_speed_kmh")
+HIDDEN_FIGURES = (
+    "zero_to_60mph_s",
+    "zero_to_100kmh_s",
+    "quarter_mile_s",
+    "standing_400m_s",
+    "top_speed_kmh",
+)
 
 
 def parse_seconds(text: str) -> float | None:

@@ -258,7 +258,9 @@ class RaceTrack(QWidget):
             if car.finished and car.finish_time_s is not None:
                 text = f"{ordinal(self._places.get(k, 0))} · {fmt.seconds(car.finish_time_s)}"
             else:
-                text = f"{fmt.kmh(car.speed_kmh)} · {self.tr('gear')} {car.gear}"
+                text = self.tr("{speed} · gear {gear}").format(
+                    speed=fmt.kmh(car.speed_kmh), gear=car.gear
+                )
             box = QRectF(right + margin, y0, readout_w, lane_h)
             p.drawText(box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
         # elapsed time, above the read-outs

@@ -496,6 +496,14 @@
         <translation>すべての選択肢</translation>
     </message>
     <message>
+        <source>from</source>
+        <translation>最小</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>最大</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>探索</translation>
     </message>
@@ -1065,7 +1073,7 @@
     </message>
     <message>
         <source>&amp;Valves per cylinder</source>
-        <translation>1気筒あたりのバルブ数(&amp;V)</translation>
+        <translation>バルブ数(&amp;V)</translation>
     </message>
     <message>
         <source>Engine position</source>
@@ -2123,7 +2131,7 @@ published (s)</source>
     </message>
     <message>
         <source>{margin} to spare</source>
-        <translation>あと{margin}余裕</translation>
+        <translation>余裕 {margin}</translation>
     </message>
     <message>
         <source>{margin} over</source>
@@ -2304,6 +2312,10 @@ published (s)</source>
     <message>
         <source>Top speed</source>
         <translation>最高速度</translation>
+    </message>
+    <message>
+        <source>Your build</source>
+        <translation>あなたのビルド</translation>
     </message>
 </context>
 <context>
@@ -2766,6 +2778,10 @@ published (s)</source>
         <translation>比較にビルドを2〜4台ピン留めして、「レースする」を押してください。</translation>
     </message>
     <message>
+        <source>{speed} · gear {gear}</source>
+        <translation>{speed} · {gear}速</translation>
+    </message>
+    <message>
         <source>t = %s</source>
         <translation>t = %s</translation>
     </message>
@@ -2801,8 +2817,22 @@ published (s)</source>
         <translation>1/4マイル</translation>
     </message>
     <message>
+        <source>0–400 m</source>
+        <translation>ゼロヨン (0-400 m)</translation>
+    </message>
+    <message>
         <source>Top speed</source>
         <translation>最高速度</translation>
+    </message>
+    <message>
+        <source>torque in N·m only</source>
+        <extracomment>Translate as &quot;torque also in kgf·m&quot; where spec sheets give torque in kgf·m too (Japanese), else keep &quot;torque in N·m only&quot;.</extracomment>
+        <translation>torque also in kgf·m</translation>
+    </message>
+    <message>
+        <source>quarter mile first</source>
+        <extracomment>Which standing-start time the results show: translate as &quot;400 m first&quot; where magazines quote the 400 m time (Japanese), else keep &quot;quarter mile first&quot;.</extracomment>
+        <translation>400 m first</translation>
     </message>
     <message>
         <source>Results</source>

@@ -20,7 +20,8 @@ def guess(main_window):
 
 def _times_hidden(window) -> bool:
     mode = window.classroom.guess
-    return mode.hidden and all(c.isVisible() for c in mode.covers)
+    # (a figure the language does not show, e.g. the ¼ mile in Japanese, needs no cover)
+    return mode.hidden and all(c.isVisible() for c in mode.covers if c.parentWidget().isVisible())
 
 
 def test_times_hidden_until_a_guess_then_revealed_with_the_difference(main_window, guess, qtbot):

@@ -242,3 +242,24 @@ def test_model_page_notes_in_japanese_translate_the_current_english() -> None:
     )
     japanese = model_md_left_out("ja")
     assert japanese.startswith("## ") and "モデル" in japanese
+
+
+def test_japanese_figures_lead_with_the_400m_and_give_kgf_m(japanese, main_window_factory):
+    window = main_window_factory()
+    figures = window.results_panel.figures
+    perf = window.document.performance
+    assert figures["standing_400m_s"].isVisible() and not figures["quarter_mile_s"].isVisible()
+    assert figures["standing_400m_s"].title.text() == "ゼロヨン (0-400 m)"
+    assert figures["standing_400m_s"].value.text() == f"{perf.standing_400m_s:.1f} s"
+    kgfm = perf.torque_nm / 9.80665
+    assert figures["torque_nm"].value.text() == f"{perf.torque_nm:.0f} N·m"
+    assert figures["torque_nm"].note.text() == f"{kgfm:.1f} kgf·m"
+
+
+def test_english_figures_lead_with_the_quarter_mile(main_window_factory, qapp):
+    make_app()
+    i18n.set_language("en")
+    window = main_window_factory()
+    figures = window.results_panel.figures
+    assert figures["quarter_mile_s"].isVisible() and not figures["standing_400m_s"].isVisible()
+    assert "kgf" not in figures["torque_nm"].note.text()

@@ -215,9 +215,10 @@ class EraCarsPanel(QWidget):
             )
         )
         name = p.name if str(p.build.year) in p.name else f"{p.name} ({p.build.year})"
+        yours = self.tr("Your build")
         self.comparison.setText(
             f"<table><tr><th></th><th>&nbsp;{html.escape(name)}&nbsp;</th>"
-            f"<th>&nbsp;{self.tr('Your build')}</th></tr>{rows}</table>"
+            f"<th>&nbsp;{yours}</th></tr>{rows}</table>"
         )
 
     def _open_selected(self) -> None:

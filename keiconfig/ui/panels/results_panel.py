@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -93,6 +93,14 @@ def _specs() -> tuple[_Spec, ...]:
             True,
         ),
         _Spec(
+            "standing_400m_s",
+            QT_TRANSLATE_NOOP("ResultsPanel", "0–400 m"),
+            lambda p: fmt.seconds(p.standing_400m_s),
+            "s",
+            1,
+            True,
+        ),
+        _Spec(
             "top_speed_kmh",
             QT_TRANSLATE_NOOP("ResultsPanel", "Top speed"),
             lambda p: fmt.kmh(p.top_speed_kmh),
@@ -109,6 +117,24 @@ def _specs() -> tuple[_Spec, ...]:
             False,
         ),
     )
+
+
+def torque_in_kgfm() -> bool:
+    """Whether the torque is also given in kgf·m, under the figure: a choice of the
+    translation (older Japanese spec sheets give kgf·m)."""
+    #: Translate as "torque also in kgf·m" where spec sheets give torque in kgf·m too
+    #: (Japanese), else keep "torque in N·m only".
+    return QCoreApplication.translate("ResultsPanel", "torque in N·m only") == (
+        "torque also in kgf·m"
+    )
+
+
+def lead_with_400m() -> bool:
+    """Whether the 400 m time stands where English shows the quarter mile: a choice of
+    the translation (Japanese magazines quote the 400 m, ゼロヨン)."""
+    #: Which standing-start time the results show: translate as "400 m first" where
+    #: magazines quote the 400 m time (Japanese), else keep "quarter mile first".
+    return QCoreApplication.translate("ResultsPanel", "quarter mile first") == "400 m first"
 
 
 def change_marker(
@@ -315,10 +341,16 @@ class ResultsPanel(QWidget):
 
         grid = QGridLayout()
         grid.setSpacing(6)
-        for i, spec in enumerate(self._specs):
+        cells: dict[str, int] = {}
+        for spec in self._specs:
             fig = Figure(self.tr(spec.title), self)
             self.figures[spec.key] = fig
+            # the 400 m and the quarter mile share a place: the language shows one
+            same = cells.get("quarter_mile_s") if spec.key == "standing_400m_s" else None
+            i = same if same is not None else len(set(cells.values()))
+            cells[spec.key] = i
             grid.addWidget(fig, i // 2, i % 2)
+        self._show_lead_distance()
         self.weight_title = QLabel(self.tr("Where the weight is"))
         bold = QFont(self.font())
         bold.setBold(True)
@@ -370,6 +402,8 @@ class ResultsPanel(QWidget):
         for spec in self._specs:
             fig = self.figures[spec.key]
             notes = []
+            if spec.key == "torque_nm" and torque_in_kgfm():
+                notes.append(fmt.kgfm(perf.torque_nm))
             if self._is_pinned(perf, spec.key):
                 notes.append(self.tr("pinned"))
             if spec.key == "top_speed_kmh" and fmt.is_number(perf.unlimited_top_speed_kmh):
@@ -434,8 +468,15 @@ class ResultsPanel(QWidget):
                 fig.note.setStyleSheet(f"color: {theme.css(c.muted)};")
                 fig.title.setStyleSheet(f"color: {theme.css(c.muted)};")
 
+    def _show_lead_distance(self) -> None:
+        metres = lead_with_400m()
+        self.figures["standing_400m_s"].setVisible(metres)
+        self.figures["quarter_mile_s"].setVisible(not metres)
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._show_lead_distance()  # the 400 m or the quarter mile, as the language says
         if theme.is_palette_event(event):
             self._style_markers(force=True)
         elif event.type() == QEvent.Type.FontChange:
