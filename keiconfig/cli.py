@@ -14,10 +14,12 @@ import gc
 import json
 import math
 import sys
+import unicodedata
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Final, NoReturn, TextIO
 
 from keiconfig import __version__
+from keiconfig.core.text import translate
 
 if TYPE_CHECKING:
     from keiconfig.core.build import Build
@@ -148,16 +150,44 @@ def _fmt(value: Any, decimals: int = 1) -> str:
     return f"{float(value):.{decimals}f}"
 
 
+def _width(text: str) -> int:
+    """Columns ``text`` takes in a terminal: East Asian wide characters (日本語) take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _pad(text: str, width: int, right: bool = False) -> str:
+    fill = " " * max(width - _width(text), 0)
+    return fill + text if right else text + fill
+
+
+def _tr(text: str) -> str:
+    """A text of the command line's tables in the locale's language (English without one:
+    see keiconfig.core.catalog.environment_language)."""
+    return translate("cli", text)
+
+
+def _use_locale_language(args: Sequence[str]) -> None:
+    """Tables in the language of the locale (LC_ALL, LC_MESSAGES, LANG): Japanese under
+    ja_JP. ``--json`` and ``--csv`` output stays English, for programs."""
+    if any(a in ("--json", "--csv") or a.startswith("--csv=") for a in args):
+        return
+    from keiconfig.core import catalog, text
+
+    language = catalog.environment_language()
+    found = catalog.load(language)
+    if found is not None and len(found):
+        text.set_translator(found)
+        text.set_language(language)
+
+
 def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], right: set[int]) -> str:
-    widths = [len(h) for h in headers]
+    widths = [_width(h) for h in headers]
     for row in rows:
         for i, cell in enumerate(row):
-            widths[i] = max(widths[i], len(cell))
+            widths[i] = max(widths[i], _width(cell))
 
     def line(cells: Sequence[str]) -> str:
-        parts = [
-            c.rjust(widths[i]) if i in right else c.ljust(widths[i]) for i, c in enumerate(cells)
-        ]
+        parts = [_pad(c, widths[i], i in right) for i, c in enumerate(cells)]
         return "  ".join(parts).rstrip()
 
     out = [line(headers), line(["-" * w for w in widths])]
@@ -195,9 +225,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
             print(shown(e), file=sys.stdout)
             status = 1
             continue
-        print(f"{shown(file)}: ok")
+        ok, warning = _tr("ok"), _tr("warning")
+        print(f"{shown(file)}: {ok}")
         for w in loaded.warnings:
-            print(f"  warning: {shown(w)}")
+            print(f"  {warning}: {shown(w)}")
     return status
 
 
@@ -244,37 +275,52 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def _print_evaluation(obj: dict[str, Any]) -> None:
+    from keiconfig.core import regulations
+    from keiconfig.ui.format import NM_PER_KGFM
+
     if "error" in obj:
-        print(f"{shown(obj['file'])}: error: {shown(obj['error'])}\n")
+        error = _tr("error")
+        print(f"{shown(obj['file'])}: {error}: {shown(obj['error'])}\n")
         return
     c = obj["compliance"]
     print(f"{shown(obj['file'])}: {shown(obj['name'])}")
+    torque = _fmt(obj["torque_nm"])
+    #: Translate as "torque also in kgf·m" where spec sheets give torque in kgf·m too.
+    if _tr("torque in N·m only") == "torque also in kgf·m" and obj["torque_nm"] is not None:
+        torque += f" N·m ({obj['torque_nm'] / NM_PER_KGFM:.1f} kgf·m)"
+    else:
+        torque += " N·m"
     figures = [
-        ("kerb weight", _fmt(obj["kerb_weight_kg"], 0), "kg"),
-        ("power", f"{_fmt(obj['power_ps'])} PS ({_fmt(obj['power_kw'])} kW)", ""),
-        ("torque", _fmt(obj["torque_nm"]), "N·m"),
-        ("0-60 mph", _fmt(obj["zero_to_60mph_s"], 2), "s"),
-        ("0-100 km/h", _fmt(obj["zero_to_100kmh_s"], 2), "s"),
-        ("1/4 mile", _fmt(obj["quarter_mile_s"], 2), "s"),
-        ("400 m", _fmt(obj["standing_400m_s"], 2), "s"),
-        ("top speed", _fmt(obj["top_speed_kmh"], 0), "km/h"),
+        (_tr("kerb weight"), _fmt(obj["kerb_weight_kg"], 0), "kg"),
+        (_tr("power"), f"{_fmt(obj['power_ps'])} PS ({_fmt(obj['power_kw'])} kW)", ""),
+        (_tr("torque"), torque, ""),
+        (_tr("0-60 mph"), _fmt(obj["zero_to_60mph_s"], 2), "s"),
+        (_tr("0-100 km/h"), _fmt(obj["zero_to_100kmh_s"], 2), "s"),
+        (_tr("1/4 mile"), _fmt(obj["quarter_mile_s"], 2), "s"),
+        (_tr("400 m"), _fmt(obj["standing_400m_s"], 2), "s"),
+        (_tr("top speed"), _fmt(obj["top_speed_kmh"], 0), "km/h"),
     ]
+    #: Translate as "400 m first" where magazines quote the 400 m time (Japanese).
+    if _tr("quarter mile first") == "400 m first":  # the 400 m before the 1/4 mile
+        figures[5], figures[6] = figures[6], figures[5]
     if "electric" in obj:
         ev = obj["electric"]
-        figures.append(("WLTC range", _fmt(ev["wltc_range_km"], 0), "km"))
-        figures.append(("battery", _fmt(ev["battery_kwh"]), "kWh"))
-    width = max(len(f[0]) for f in figures)
+        figures.append((_tr("WLTC range"), _fmt(ev["wltc_range_km"], 0), "km"))
+        figures.append((_tr("battery"), _fmt(ev["battery_kwh"]), "kWh"))
+    width = max(_width(f[0]) for f in figures)
     for label, value, unit in figures:
-        print(f"  {label.ljust(width)}  {value} {unit}".rstrip())
-    verdict = "complies" if c["ok"] else "breaks the rules"
-    print(f"  kei rules of {c['era']}: {verdict}")
+        print(f"  {_pad(label, width)}  {value} {unit}".rstrip())
+    verdict = _tr("complies") if c["ok"] else _tr("breaks the rules")
+    print("  " + _tr("kei rules of {era}: {verdict}").format(
+        era=regulations.era_name(c["era"]), verdict=verdict
+    ))  # fmt: skip
     rows = []
     for ch in c["checks"]:
-        mark = "ok" if ch["ok"] else "OVER"
-        kind = " (agreement, not law)" if ch["kind"] == "agreement" else ""
+        mark = _tr("ok") if ch["ok"] else _tr("OVER")
+        kind = _tr(" (agreement, not law)") if ch["kind"] == "agreement" else ""
         rows.append(
             [
-                ch["name"],
+                regulations.rule_name(ch["name"]),
                 f"{ch['value']:g}",
                 f"{ch['limit']:g}",
                 ch["unit"],
@@ -282,7 +328,8 @@ def _print_evaluation(obj: dict[str, Any]) -> None:
                 mark + kind,
             ]
         )
-    table = _table(["rule", "value", "limit", "unit", "margin", ""], rows, right={1, 2, 4})
+    headers = [_tr("rule"), _tr("value"), _tr("limit"), _tr("unit"), _tr("margin"), ""]
+    table = _table(headers, rows, right={1, 2, 4})
     print("\n".join("    " + line for line in table.splitlines()))
     print()
 
@@ -305,8 +352,11 @@ def cmd_presets(args: argparse.Namespace) -> int:
         pub = p.build.published
         published = _fmt(pub.zero_to_100kmh_s, 1) if pub is not None else "–"
         year = str(p.build.year) if p.build.year is not None else ""
-        rows.append([p.id, year, *figures, published, p.build.name])
-    headers = ["preset", "year", "kg", "PS", "0-100 s", "published 0-100 s", "name"]
+        rows.append([p.id, year, *figures, published, p.shown_name()])
+    headers = [
+        _tr("preset"), _tr("year"), "kg", "PS", _tr("0-100 s"), _tr("published 0-100 s"),
+        _tr("name"),
+    ]  # fmt: skip
     print(_table(headers, rows, right={1, 2, 3, 4, 5}))
     return 0
 
@@ -333,7 +383,7 @@ def cmd_calibration(args: argparse.Namespace) -> int:
 
 
 def cmd_rank(args: argparse.Namespace) -> int:
-    from keiconfig.core import ranking
+    from keiconfig.core import ranking, regulations
 
     if args.challenge is not None:  # ranked by a class challenge (keiconfig/cli_explore.py)
         from keiconfig.cli_explore import cmd_rank_challenge
@@ -355,23 +405,26 @@ def cmd_rank(args: argparse.Namespace) -> int:
         table = []
         for r in rows:
             if r.error is not None:
-                status = f"unreadable: {shown(r.error)}"
+                status = _tr("unreadable: {error}").format(error=shown(r.error))
             elif r.compliant:
-                status = "complies"
+                status = _tr("complies")
             else:
-                status = "breaks: " + ", ".join(r.failed)
+                status = _tr("breaks: {rules}").format(
+                    rules=_tr(", ").join(regulations.rule_name(f) for f in r.failed)
+                )
             table.append(
                 [
                     "" if r.rank is None else str(r.rank),
                     shown(r.file),
                     shown(r.name or ""),
                     _fmt(r.value, 2) if r.error is None else "",
-                    r.era or "",
+                    regulations.era_name(r.era) if r.era else "",
                     status,
                 ]
             )
         print(_rules_line(era_id, args.use_year))
-        print(_table(["rank", "file", "name", by, "era", "status"], table, right={0, 3}))
+        headers = [_tr("rank"), _tr("file"), _tr("name"), by, _tr("era"), _tr("status")]
+        print(_table(headers, table, right={0, 3}))
     if args.csv:
         from keiconfig.core.files import BuildSaveError, write_text_atomic
 
@@ -389,14 +442,17 @@ def _rules_line(era_id: str | None, use_year: bool) -> str:
     """Which kei rules judged the table (the era column says it for each build)."""
     from keiconfig.core import regulations
 
+    current = regulations.era_name(regulations.CURRENT_ERA)
     if era_id is not None:
-        return f"Judged by the kei rules of {era_id}."
+        return _tr("Judged by the kei rules of {era}.").format(era=regulations.era_name(era_id))
     if use_year:
-        return (
+        return _tr(
             "Each build judged by the kei rules of its year "
-            f"(the rules of {regulations.CURRENT_ERA} for a build without a year)."
-        )
-    return f"Judged by the current kei rules ({regulations.CURRENT_ERA}); --era picks another era."
+            "(the rules of {era} for a build without a year)."
+        ).format(era=current)
+    return _tr("Judged by the current kei rules ({era}); --era picks another era.").format(
+        era=current
+    )
 
 
 # -- the window ---------------------------------------------------------------------------------
@@ -545,6 +601,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """The ``keiconfig`` console command. Returns the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
     _tolerant_output()
+    _use_locale_language(args)
     try:
         return _dispatch(args)
     except SystemExit as e:  # argparse: --help, --version, usage errors

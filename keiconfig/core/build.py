@@ -373,6 +373,21 @@ PUBLISHED_FIGURES: Final = (
 )
 
 
+class Translation(_Frozen):
+    """The build's name, description and notes in another language (optional, each):
+    a preset's Japanese name and description, shown when keiconfig speaks Japanese."""
+
+    name: str | None = Field(default=None, min_length=1, max_length=80)
+    description: str | None = Field(default=None, max_length=400)
+    notes: str | None = None
+
+
+class Translations(_Frozen):
+    """The build's texts by language (a field per language keiconfig speaks)."""
+
+    ja: Translation | None = Field(default=None, description="Japanese")
+
+
 class Build(_Frozen):
     format: Literal["keiconfig-build"] = FORMAT_ID
     version: Literal[1] = FORMAT_VERSION
@@ -396,6 +411,21 @@ class Build(_Frozen):
     )
     motor: Motor | None = None
     battery: Battery | None = None
+    # The name, description and notes in other languages, by language code ("ja"):
+    # optional; shown instead of the English ones when the window speaks that language.
+    translations: Translations | None = Field(
+        default=None,
+        description='by language code ("ja"): the name, description and notes in that language',
+    )
+
+    def localized(self, language: str) -> Build:
+        """The build with its name, description and notes in ``language`` where the file
+        gives them (itself otherwise)."""
+        t = getattr(self.translations, language, None) if self.translations else None
+        if not isinstance(t, Translation):
+            return self
+        update = {k: getattr(t, k) for k in ("name", "description", "notes") if getattr(t, k)}
+        return self.model_copy(update=update) if update else self
 
     @model_validator(mode="after")
     def _electric_complete(self) -> Build:
@@ -451,6 +481,10 @@ class Build(_Frozen):
             out["motor"] = _drop_none(data["motor"])
         if self.battery is not None:
             out["battery"] = _drop_none(data["battery"])
+        if self.translations is not None:
+            out["translations"] = {
+                k: _drop_none(v) for k, v in data["translations"].items() if v is not None
+            }
         return out
 
 

@@ -35,6 +35,17 @@ class Preset:
     def name(self) -> str:
         return self.build.name
 
+    def shown(self) -> Build:
+        """The preset's build with its name, description and notes in the language the
+        core speaks (keiconfig.core.text.language), where the file gives them."""
+        from keiconfig.core import text
+
+        return self.build.localized(text.language())
+
+    def shown_name(self) -> str:
+        """The preset's name in the core's language (its ``translations``), else English."""
+        return self.shown().name
+
 
 def presets_folder() -> pathlib.Path:
     return resource_path("presets")

@@ -44,6 +44,27 @@ RULE_NAMES: Final[dict[str, str]] = {
 }
 
 
+# The name of each era: the year its rules came in (ids of regulations.csv). A translation
+# may add its country's calendar (Japanese: 1976年(昭和51年)); an era missing here is
+# named by its id (tests/core/test_regulations.py checks every era has its entry).
+ERA_NAMES: Final[dict[str, str]] = {
+    #: The name of a kei era: the year its rules came in. Japanese: with the Japanese
+    #: era year, e.g. 1976年(昭和51年).
+    "1949": QT_TRANSLATE_NOOP("regulations", "1949"),
+    "1950": QT_TRANSLATE_NOOP("regulations", "1950"),
+    "1951": QT_TRANSLATE_NOOP("regulations", "1951"),
+    "1955": QT_TRANSLATE_NOOP("regulations", "1955"),
+    "1976": QT_TRANSLATE_NOOP("regulations", "1976"),
+    "1990": QT_TRANSLATE_NOOP("regulations", "1990"),
+    "1998": QT_TRANSLATE_NOOP("regulations", "1998"),
+}
+
+
+def era_name(era_id: str) -> str:
+    """An era's name for people (``"1976"``; in Japanese ``"1976年(昭和51年)"``)."""
+    return translate("regulations", ERA_NAMES.get(era_id, era_id))
+
+
 def rule_name(name: str) -> str:
     """A rule id (``"length"``) as a word for people, in the user's language."""
     return translate("regulations", RULE_NAMES.get(name, name))
@@ -87,7 +108,7 @@ class Era:
         return translate(
             "regulations", "{era} rules ({length} × {width} mm, {displacement})"
         ).format(
-            era=self.id,
+            era=era_name(self.id),
             length=self.max_length_mm,
             width=self.max_width_mm,
             displacement=cc_text,

@@ -31,6 +31,7 @@ from typing import Final
 Translator = Callable[[str, str], str]
 
 _translator: Translator | None = None
+_language = "en"
 # (source, translation) -> whether the translation uses only the source's fields. Keyed by
 # both texts, so it can never be stale; bounded, because translations are finite
 # anyway but a test may install many pseudo-translators.
@@ -43,6 +44,18 @@ def set_translator(fn: Translator | None) -> None:
     """Use ``fn(context, source) -> text`` for every core text from now on (None: English)."""
     global _translator
     _translator = fn
+
+
+def set_language(code: str) -> None:
+    """Say which language the installed translator speaks ("en", "ja"): for the texts the
+    core picks by language rather than translates (a preset's own Japanese name)."""
+    global _language
+    _language = code
+
+
+def language() -> str:
+    """The language of the core's texts ("en" unless a front end said otherwise)."""
+    return _language
 
 
 def translator() -> Translator | None:

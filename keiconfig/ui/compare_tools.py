@@ -255,7 +255,7 @@ class CompareTools(QObject):
         """Fill the Compare > Add Preset menu (the window calls this as it opens)."""
         menu.clear()
         for p in presets.list_presets():
-            a = menu.addAction(p.name)
+            a = menu.addAction(p.shown_name())
             a.triggered.connect(lambda _c=False, p=p: self.add_preset(p))
 
     # -- comparison --------------------------------------------------------------------------
@@ -284,7 +284,7 @@ class CompareTools(QObject):
 
     def add_preset(self, preset: presets.Preset) -> bool:
         self.show_comparison()
-        return self.compare_panel.add_build(preset.name, preset.build, preset.id)
+        return self.compare_panel.add_build(preset.shown_name(), preset.build, preset.id)
 
     def add_file(self) -> bool:
         path = ask_compare_file(self.window, self._settings.last_folder)

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keiconfig.core import catalog
+from keiconfig.core import catalog, text
 
 #: The languages of View > Language, each named in its own language.
 LANGUAGES: Final = (("en", "English"), ("ja", "日本語"))
@@ -150,6 +150,7 @@ def set_language(language: str) -> None:
     QCoreApplication.installTranslator(new)  # Qt sends every widget a LanguageChange
     _state.translator = new
     _state.language = language
+    text.set_language(language)  # the presets' own Japanese names and notes
     QLocale.setDefault(QLocale(QLocale.Language.Japanese if language == "ja" else
                                QLocale.Language.English))  # fmt: skip
     if old is not None:

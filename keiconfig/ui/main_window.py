@@ -498,7 +498,11 @@ class MainWindow(QMainWindow):
             self.open_preset(preset.build)
 
     def open_preset(self, build: Build) -> None:
-        """Start from a preset: no file path, so Save asks where (the preset stays intact)."""
+        """Start from a preset: no file path, so Save asks where (the preset stays intact).
+        Its name, description and notes in the user's language where the file has them."""
+        from keiconfig.core import text
+
+        build = build.localized(text.language())
         self.document.reset(build, None)
         self.statusBar().showMessage(
             self.tr("Preset {name}: save it to keep your changes").format(name=build.name), 6000

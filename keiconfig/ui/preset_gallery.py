@@ -114,7 +114,7 @@ class PresetGallery(QDialog):
 
     def _fill(self) -> None:
         for row, preset in enumerate(self._presets):
-            build = preset.build
+            build = preset.shown()  # name and description in the user's language
             try:
                 perf = performance.evaluate(build)
                 ps, kg, t100 = perf.power_ps, perf.kerb_weight_kg, perf.zero_to_100kmh_s
@@ -136,7 +136,9 @@ class PresetGallery(QDialog):
         needle = text.strip().lower()
         for row in range(self.table.rowCount()):
             item = self.table.item(row, 0)
-            self.table.setRowHidden(row, bool(needle) and needle not in item.text().lower())
+            preset = self._presets[item.data(Qt.ItemDataRole.UserRole)]
+            names = f"{item.text()}\n{preset.name}".lower()  # the Japanese or the English name
+            self.table.setRowHidden(row, bool(needle) and needle not in names)
         # What Enter opens is always a car on the list: the selection follows the filter.
         rows = self.table.selectionModel().selectedRows()
         if not rows or self.table.isRowHidden(rows[0].row()):

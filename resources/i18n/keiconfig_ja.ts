@@ -1216,12 +1216,154 @@
         <translation>パワーウェイトレシオ</translation>
     </message>
     <message>
+        <source>torque in N·m only</source>
+        <extracomment>Translate as &quot;torque also in kgf·m&quot; where spec sheets give torque in kgf·m too.</extracomment>
+        <translation>torque also in kgf·m</translation>
+    </message>
+    <message>
+        <source>kerb weight</source>
+        <translation>車両重量</translation>
+    </message>
+    <message>
+        <source>power</source>
+        <translation>最高出力</translation>
+    </message>
+    <message>
+        <source>torque</source>
+        <translation>最大トルク</translation>
+    </message>
+    <message>
         <source>0-60 mph</source>
         <translation>0-60 mph</translation>
     </message>
     <message>
         <source>0-100 km/h</source>
         <translation>0-100km/h加速</translation>
+    </message>
+    <message>
+        <source>1/4 mile</source>
+        <translation>1/4マイル</translation>
+    </message>
+    <message>
+        <source>top speed</source>
+        <translation>最高速度</translation>
+    </message>
+    <message>
+        <source>quarter mile first</source>
+        <extracomment>Translate as &quot;400 m first&quot; where magazines quote the 400 m time (Japanese).</extracomment>
+        <translation>400 m first</translation>
+    </message>
+    <message>
+        <source>WLTC range</source>
+        <translation>一充電走行距離(WLTC)</translation>
+    </message>
+    <message>
+        <source>battery</source>
+        <translation>バッテリー</translation>
+    </message>
+    <message>
+        <source>complies</source>
+        <translation>適合</translation>
+    </message>
+    <message>
+        <source>breaks the rules</source>
+        <translation>規格違反</translation>
+    </message>
+    <message>
+        <source>kei rules of {era}: {verdict}</source>
+        <translation>{era}の軽自動車規格:{verdict}</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>OVER</source>
+        <translation>超過</translation>
+    </message>
+    <message>
+        <source> (agreement, not law)</source>
+        <translation>(自主規制、法規ではない)</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>margin</source>
+        <translation>余裕</translation>
+    </message>
+    <message>
+        <source>preset</source>
+        <translation>プリセット</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年式</translation>
+    </message>
+    <message>
+        <source>0-100 s</source>
+        <translation>0-100km/h (秒)</translation>
+    </message>
+    <message>
+        <source>published 0-100 s</source>
+        <translation>公表値 0-100km/h (秒)</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>unreadable: {error}</source>
+        <translation>読み込めません:{error}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>順位</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>era</source>
+        <translation>規格</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Judged by the kei rules of {era}.</source>
+        <translation>{era}の軽自動車規格で判定しています。</translation>
+    </message>
+    <message>
+        <source>Each build judged by the kei rules of its year (the rules of {era} for a build without a year).</source>
+        <translation>各ビルドをその年式の軽自動車規格で判定しています(年式のないビルドは{era}の規格)。</translation>
+    </message>
+    <message>
+        <source>Judged by the current kei rules ({era}); --era picks another era.</source>
+        <translation>現行の軽自動車規格({era})で判定しています。--era で別の規格を選べます。</translation>
     </message>
     <message>
         <source>Quarter mile</source>
@@ -4307,6 +4449,35 @@ published (s)</source>
         <source>power</source>
         <extracomment>The 64 PS makers&apos; agreement, as a rule a change may break.</extracomment>
         <translation>最高出力</translation>
+    </message>
+    <message>
+        <source>1949</source>
+        <extracomment>The name of a kei era: the year its rules came in. Japanese: with the Japanese era year, e.g. 1976年(昭和51年).</extracomment>
+        <translation>1949年(昭和24年)</translation>
+    </message>
+    <message>
+        <source>1950</source>
+        <translation>1950年(昭和25年)</translation>
+    </message>
+    <message>
+        <source>1951</source>
+        <translation>1951年(昭和26年)</translation>
+    </message>
+    <message>
+        <source>1955</source>
+        <translation>1955年(昭和30年)</translation>
+    </message>
+    <message>
+        <source>1976</source>
+        <translation>1976年(昭和51年)</translation>
+    </message>
+    <message>
+        <source>1990</source>
+        <translation>1990年(平成2年)</translation>
+    </message>
+    <message>
+        <source>1998</source>
+        <translation>1998年(平成10年)</translation>
     </message>
     <message>
         <source>{cc} cc, 2-stroke {cc_2stroke} cc</source>

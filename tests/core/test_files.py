@@ -296,3 +296,25 @@ def test_write_failing_halfway_leaves_previous_file(
     with pytest.raises(BuildSaveError, match="disk is full"):
         save_build(Build.model_validate(good_data() | {"name": "Other"}), p)
     assert p.read_bytes() == before
+
+
+def test_translations_are_optional_and_round_trip(tmp_path: Path) -> None:
+    """The optional ``translations`` field (a preset's Japanese name) loads, saves back
+    unchanged and gives the localized build; a file without it is written without it."""
+    data = default_build().to_json_dict()
+    assert "translations" not in data
+    data["translations"] = {"ja": {"name": "マイ軽カー", "notes": "メモ"}}
+    path = tmp_path / "ja.kei.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    loaded = load_build(path)
+    assert loaded.warnings == ()
+    build = loaded.build
+    assert build.localized("ja").name == "マイ軽カー"
+    assert build.localized("ja").notes == "メモ"
+    assert build.localized("ja").description == build.description  # not given: English
+    assert build.localized("en") is build
+    assert build.to_json_dict()["translations"] == {"ja": {"name": "マイ軽カー", "notes": "メモ"}}
+    data["translations"] = {"ja": {"name": ""}}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(BuildFileError, match="translations"):
+        load_build(path)

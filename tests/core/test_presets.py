@@ -91,3 +91,22 @@ def test_missing_preset_is_named():
     with pytest.raises(presets.PresetError, match="no-such-car") as info:
         presets.load_preset("no-such-car")
     assert "honda-beat-1991" in str(info.value)
+
+
+def test_presets_have_japanese_names_and_descriptions() -> None:
+    """Each preset's optional translations give its Japanese name and description; the
+    English stays the file's name (and what a keiconfig speaking English shows)."""
+    from keiconfig.core import text
+
+    for p in presets.list_presets():
+        ja = p.build.localized("ja")
+        assert ja.name != p.build.name and ja.description, p.id
+        assert any("\u30a0" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in ja.name)
+        assert p.build.localized("en") is p.build
+    try:
+        text.set_language("ja")
+        honda = next(p for p in presets.list_presets() if p.id == "honda-beat-1991")
+        assert honda.shown_name() == "ホンダ ビート (1991)"
+    finally:
+        text.set_language("en")
+    assert honda.shown_name() == "Honda Beat (1991)"

@@ -160,3 +160,13 @@ def test_resolve_era():
     assert regulations.resolve_era(changed(b, {"year": None}), None, use_year=True) == "1998"
     with pytest.raises(KeyError):
         regulations.resolve_era(b, "nope", use_year=False)
+
+
+def test_every_era_has_a_name_for_translators() -> None:
+    """Each era of regulations.csv is in regulations.ERA_NAMES, so pyside6-lupdate gives
+    translators its name (the Japanese adds the Japanese year: 1976年(昭和51年))."""
+    from keiconfig.core import regulations
+
+    missing = [e.id for e in regulations.eras() if e.id not in regulations.ERA_NAMES]
+    assert not missing, f"add these eras to ERA_NAMES in keiconfig/core/regulations.py: {missing}"
+    assert regulations.era_name("1976") == "1976"  # English: the year itself

@@ -240,7 +240,7 @@ def test_suggestions_are_translated_but_keys_and_measures_are_not(pseudo: None) 
 
 def test_rule_names_eras_and_comparison_labels_are_translated(pseudo: None) -> None:
     assert regulations.rule_name("length") == "«length»"
-    assert regulations.era("1998").label.startswith("«1998 rules")
+    assert regulations.era("1998").label.startswith("««1998» rules")  # the era name too
     perf = _perf("never")
     table = compare.compare_results([("A", perf, True)])
     assert table.row("kerb_weight_kg").label == "«Kerb weight»"

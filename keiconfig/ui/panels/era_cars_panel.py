@@ -146,13 +146,13 @@ class EraCarsPanel(QWidget):
         for row, p in enumerate(self.cars):
             perf = _preset_performance(p.id)
             cells = (
-                name_without_year(p.name, p.build.year),
+                name_without_year(p.shown_name(), p.build.year),
                 str(p.build.year),
                 fmt.seconds(perf.zero_to_100kmh_s),
                 f"{perf.power_ps:.0f}",
                 f"{perf.kerb_weight_kg:.0f}",
             )
-            tip = "\n".join(x for x in (p.name, self._published_tip(p)) if x)
+            tip = "\n".join(x for x in (p.shown_name(), self._published_tip(p)) if x)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col:
@@ -165,7 +165,8 @@ class EraCarsPanel(QWidget):
 
     def _published_tip(self, p: presets.Preset) -> str:
         pub = p.build.published
-        parts = [p.build.description] if getattr(p.build, "description", None) else []
+        description = p.shown().description  # in the user's language where the file has it
+        parts = [description] if description else []
         if pub is not None:
             figures = [
                 (self.tr("kerb weight"), fmt.kg(pub.kerb_weight_kg) if pub.kerb_weight_kg else ""),
@@ -214,7 +215,8 @@ class EraCarsPanel(QWidget):
                 ),
             )
         )
-        name = p.name if str(p.build.year) in p.name else f"{p.name} ({p.build.year})"
+        shown = p.shown_name()
+        name = shown if str(p.build.year) in shown else f"{shown} ({p.build.year})"
         yours = self.tr("Your build")
         self.comparison.setText(
             f"<table><tr><th></th><th>&nbsp;{html.escape(name)}&nbsp;</th>"

@@ -244,7 +244,7 @@ class LimitsPanel(QWidget):
             if not s.keeps_compliance:
                 rules = self.tr(", ").join(regulations.rule_name(r) for r in s.breaks)
                 text = self.tr("{change} — ⚠ breaks the {era} rules ({rules})").format(
-                    change=text, era=doc.era, rules=rules
+                    change=text, era=regulations.era_name(doc.era), rules=rules
                 )
             button.setText(text)
             button.setAccessibleName(text)

@@ -1,0 +1,77 @@
+"""The command line's tables in Japanese under a Japanese locale; --json stays English."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from keiconfig import cli
+from keiconfig.core import catalog, text
+
+DATA = Path(__file__).parent / "data"
+BUILD = str(DATA / "roadster-mid-na.kei.json")
+
+
+@pytest.fixture
+def japanese_locale(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    for var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "ja_JP.UTF-8")
+    yield
+    text.set_translator(None)  # the command set the core's language for the process
+    text.set_language("en")
+
+
+def run(capsys, *argv: str) -> tuple[int, str]:
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    return code, out
+
+
+def test_locale_language() -> None:
+    assert catalog.environment_language({"LANG": "ja_JP.UTF-8"}) == "ja"
+    assert catalog.environment_language({"LANG": "C.UTF-8"}) == "en"
+    assert catalog.environment_language({"LANG": "de_DE.UTF-8"}) == "en"
+    assert catalog.environment_language({"LC_ALL": "C", "LANG": "ja_JP.UTF-8"}) == "en"
+    assert catalog.environment_language({"LC_MESSAGES": "ja_JP", "LANG": "en_GB"}) == "ja"
+    assert catalog.environment_language({"LANGUAGE": "ja:en", "LANG": "en_US.UTF-8"}) == "ja"
+
+
+def test_evaluate_prints_a_japanese_table(japanese_locale, capsys) -> None:
+    code, out = run(capsys, "evaluate", BUILD)
+    assert code == 0
+    for word in (
+        "車両重量",
+        "最高出力",
+        "最大トルク",
+        "ゼロヨン",
+        "最高速度",
+        "軽自動車規格",
+        "全長",
+    ):
+        assert word in out, word
+    assert "kgf·m" in out
+    # the 400 m comes before the quarter mile, as Japanese magazines quote it
+    assert out.index("ゼロヨン") < out.index("1/4マイル")
+    assert "平成10年" in out  # the era with its Japanese year
+    # the table's columns line up in terminal cells (Japanese characters take two)
+    lines = [ln for ln in out.splitlines() if ln.startswith("    ") and "mm" in ln]
+    assert len({cli._width(ln.split("mm")[0]) for ln in lines}) == 1, lines
+
+
+def test_json_stays_english_under_a_japanese_locale(japanese_locale, capsys) -> None:
+    code, out = run(capsys, "evaluate", "--json", BUILD)
+    assert code == 0
+    data = json.loads(out)
+    assert "kerb_weight_kg" in data[0]
+    assert all(ord(c) < 0x3000 for c in out)  # no Japanese in the JSON
+
+
+def test_presets_are_listed_with_japanese_names(japanese_locale, capsys) -> None:
+    code, out = run(capsys, "presets")
+    assert code == 0
+    assert "ホンダ ビート (1991)" in out and "プリセット" in out
