@@ -93,6 +93,7 @@ def _proper_names() -> set[str]:
     words: set[str] = set()
     names = [p.name for p in presets.list_presets()]
     names += [p.build.name for p in presets.list_presets()]
+    names += [p.build.localized("ja").name for p in presets.list_presets()]  # N-VAN e:
     cars, _skipped = reference.load_reference()
     names += [c.label for c in cars] + [c.build.name for c in cars]
     for name in names:
@@ -100,11 +101,20 @@ def _proper_names() -> set[str]:
     return words
 
 
+def _belongs_to(w: QWidget, top: QWidget) -> bool:
+    """``w`` is ``top`` or inside it, or in a dialog or dock window ``top`` owns."""
+    while w is not None:
+        if w is top:
+            return True
+        w = w.parentWidget()
+    return False
+
+
 def visible_texts(top: QWidget) -> Iterator[tuple[str, str]]:
     """(where, text) for every text shown by a visible widget of ``top``'s windows."""
     for w in QApplication.allWidgets():
-        if not w.isVisible() or w.window() is None:
-            continue
+        if not w.isVisible() or not _belongs_to(w, top):
+            continue  # (another test's window may still be open: only ``top``'s count)
         where = f"{type(w.window()).__name__}>{type(w).__name__}({w.objectName()})"
         texts: list[str] = []
         if isinstance(w, QLabel | QAbstractButton):

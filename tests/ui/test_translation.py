@@ -92,7 +92,7 @@ def test_rules_a_suggestion_breaks_are_named_in_translation(pseudo, main_window_
     assert breaking
     for s in breaking:
         names = "«, »".join(f"«{rule}»" for rule in s.breaks)
-        assert shown[s.key] == f"«{s.text} — ⚠ breaks the 1998 rules ({names})»"
+        assert shown[s.key] == f"«{s.text} — ⚠ breaks the «1998» rules ({names})»"  # era named
 
 
 def test_compliance_failure_sentence_is_translated(pseudo, main_window_factory) -> None:
