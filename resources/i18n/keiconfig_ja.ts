@@ -2506,8 +2506,8 @@ published (s)</source>
         <translation>曲線%d本。最高段の曲線が走行抵抗と交わる最高速度は%.0f km/hです。</translation>
     </message>
     <message>
-        <source>━━ each gear  ╍╍ rolling + drag  ┈┈ grip</source>
-        <translation>━━ 各ギア  ╍╍ 転がり+空気抵抗  ┈┈ グリップ</translation>
+        <source>━━ gears  ╍╍ road load  ┈┈ grip  │ top speed</source>
+        <translation>━━ 各ギア  ╍╍ 走行抵抗  ┈┈ グリップ  │ 最高速度</translation>
     </message>
     <message>
         <source>Force at the wheels in each gear (numbered) against road speed. Where the top gear meets the road load (rolling resistance + drag) is the top speed; the gaps between the curves are the gear changes. Dotted: the tyres&apos; grip at rest.</source>
@@ -4831,6 +4831,13 @@ published (s)</source>
     <message>
         <source>separate chassis frame</source>
         <translation>独立したシャシーフレーム</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>Range on the Japanese WLTC mode (low, medium and high phases), from the model&apos;s energy balance (model.md). At a steady %1 km/h: %2 km; at %3 km/h: %4 km.</source>
+        <translation>日本のWLTCモード(市街地・郊外・高速)での航続距離。モデルのエネルギー収支から計算(model.md)。一定速度%1 km/hでは%2 km、%3 km/hでは%4 km。</translation>
     </message>
 </context>
 </TS>

@@ -47,6 +47,7 @@ def test_default_car_becomes_electric_and_shows_motor_not_engine(main_window, qt
     # The range is a figure of its own; the rules have no displacement line.
     fig = main_window.results_panel.figures["wltc_range_km"]
     assert fig.isVisibleTo(main_window.results_panel) and "km" in fig.value.text()
+    assert "steady 60 km/h" in fig.toolTip() and "100 km/h" in fig.toolTip()
     names = [c.name for c in main_window.document.compliance.checks]
     assert "displacement" not in names and "power" in names
     # Gearbox and gears make no sense for it: greyed, with the reason.

@@ -66,7 +66,7 @@ class GearingPlot(QWidget):
         self.plot.addItem(self.grip, ignoreBounds=True)
         self.top = pg.InfiniteLine(angle=90, movable=False)
         self.plot.addItem(self.top, ignoreBounds=True)
-        self.top_label = pg.TextItem(anchor=(1.0, 0.0))
+        self.top_label = pg.TextItem(anchor=(0.0, 0.0))
         self.plot.addItem(self.top_label, ignoreBounds=True)
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)
@@ -115,11 +115,15 @@ class GearingPlot(QWidget):
         grip_kn = data.grip_n / 1000.0
         self.grip.setPos(grip_kn)
         self.top.setPos(data.top_speed_kmh)
-        self.top_label.setText(self.tr("top speed %.0f km/h") % data.top_speed_kmh)
+        # The top speed's number just right of its line, at the top (the first gears'
+        # labels sit at the top left, where their pull is greatest).
+        self.top_label.setText(f"{data.top_speed_kmh:.0f} km/h")
         y_top = _nice(max(top_f, min(grip_kn, top_f * 1.4)) * 1.1, 1.0)
         self.top_label.setPos(data.top_speed_kmh, y_top)
         self.plot.setYRange(0.0, y_top, padding=0)
-        self.plot.setXRange(0.0, _nice(float(data.road_speed_kmh[-1]), 20.0), padding=0)
+        # Room right of the top speed for its number.
+        x_end = max(float(data.road_speed_kmh[-1]), data.top_speed_kmh * 1.25)
+        self.plot.setXRange(0.0, _nice(x_end, 20.0), padding=0)
         self._view.speak(
             self.widget,
             self.tr("%d curves; top speed %.0f km/h where the top gear meets the road load.")
@@ -147,7 +151,7 @@ class GearingPlot(QWidget):
         self.top.setPen(pg.mkPen(c.muted, width=1 * k))
         self.top_label.setColor(c.text)
         self.top_label.setFont(font)
-        self.legend.setText(self.tr("━━ each gear  ╍╍ rolling + drag  ┈┈ grip"))
+        self.legend.setText(self.tr("━━ gears  ╍╍ road load  ┈┈ grip  │ top speed"))
         self.legend.setToolTip(
             self.tr(
                 "Force at the wheels in each gear (numbered) against road speed. Where the "

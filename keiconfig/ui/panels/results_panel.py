@@ -380,8 +380,23 @@ class ResultsPanel(QWidget):
         for spec in self._specs:
             self.figures[spec.key].value.setText(spec.show(perf))
         self._write_notes(perf)
-        # An electric car's range: its figure only for an electric build.
-        self.figures["wltc_range_km"].setVisible(perf.electric is not None)
+        # An electric car's range: its figure only for an electric build, with the
+        # steady-speed ranges in its tooltip.
+        range_fig = self.figures["wltc_range_km"]
+        range_fig.setVisible(perf.electric is not None)
+        if perf.electric is not None:
+            (s1, r1), (s2, r2) = perf.electric.steady_range_km[:2]
+            range_fig.setToolTip(
+                self.tr(
+                    "Range on the Japanese WLTC mode (low, medium and high phases), from the "
+                    "model's energy balance (model.md). At a steady %1 km/h: %2 km; at %3 "
+                    "km/h: %4 km."
+                )
+                .replace("%1", f"{s1:.0f}")
+                .replace("%2", f"{r1:.0f}")
+                .replace("%3", f"{s2:.0f}")
+                .replace("%4", f"{r2:.0f}")
+            )
         self._show_markers()
         self.weight_bars.set_parts(perf.weight_parts)
         if perf.weight_pinned:
