@@ -299,3 +299,25 @@ def test_rank_use_year_judges_old_cars_by_their_rules(capsys, tmp_path):
     assert json.loads(out)[0]["failed"] == ["displacement"]
     code, out, _ = run(capsys, "rank", str(folder), "--use-year", "--json")
     assert json.loads(out)[0]["compliant"] is True
+
+
+def test_evaluate_an_electric_build_gives_its_range_and_no_displacement_rule(capsys):
+    from keiconfig.core.presets import load_preset
+
+    path = str(load_preset("nissan-sakura-2022").path)
+    code, out, _ = run(capsys, "evaluate", path, "--json")
+    assert code == 0
+    (obj,) = json.loads(out)
+    ev = obj["electric"]
+    assert ev["battery_kwh"] == 20 and 100 < ev["wltc_range_km"] < 250
+    assert set(ev["steady_range_km"]) == {"60", "100"}
+    assert "displacement" not in [c["name"] for c in obj["compliance"]["checks"]]
+    code, out, _ = run(capsys, "evaluate", path)
+    assert code == 0 and "WLTC range" in out
+
+
+def test_schema_describes_the_electric_and_gearing_fields(capsys):
+    code, out, _ = run(capsys, "schema")
+    assert code == 0
+    for word in ("powertrain", "max_torque_nm", "capacity_kwh", "ratios", "final_drive"):
+        assert word in out
