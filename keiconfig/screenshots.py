@@ -1,9 +1,10 @@
 """Render the main window offscreen with a few presets to PNG files.
 
-    python -m keiconfig.screenshots OUTDIR [--scale 1.5] [--size 1400x900]
+    python -m keiconfig.screenshots OUTDIR [--scale 1.5] [--size 1400x900] [--language ja]
 
 Settings go to a temporary folder (the user's are untouched). The first picture is what
-README shows as ``resources/screenshot.png``.
+README shows as ``resources/screenshot.png`` (with ``--language ja``:
+``resources/screenshot-ja.png``).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ def main(argv: list[str] | None = None) -> int:
         "--scale", type=float, default=1.0, help="text scale, e.g. 2 for a projector"
     )
     parser.add_argument("--size", default="1400x900", help="window size in pixels, WxH")
+    parser.add_argument("--language", default="en", help='"en" or "ja" (日本語)')
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))
 
@@ -41,13 +43,18 @@ def main(argv: list[str] | None = None) -> int:
     from keiconfig.ui.main_window import MainWindow
 
     app = make_app()
+    from keiconfig.ui import i18n
+
+    i18n.set_language(args.language)
     window = MainWindow()
     if args.scale != 1.0:
         window.zoom(args.scale)
     window.resize(width, height)
     window.show()
     args.outdir.mkdir(parents=True, exist_ok=True)
-    suffix = "" if args.scale == 1.0 else f"-x{args.scale:g}"
+    suffix = ("" if args.scale == 1.0 else f"-x{args.scale:g}") + (
+        "" if args.language == "en" else f"-{args.language}"
+    )
     for name, preset_id in SHOTS:
         window.open_preset(presets.load_preset(preset_id).build)
         window.statusBar().clearMessage()

@@ -2265,7 +2265,7 @@ published (s)</source>
     </message>
     <message>
         <source>Power (makers&apos; agreement, not law)</source>
-        <translation>出力(メーカー自主規制、法規ではない)</translation>
+        <translation>出力(自主規制)</translation>
     </message>
     <message>
         <source>exactly at the limit</source>
@@ -2990,7 +2990,7 @@ published (s)</source>
     </message>
     <message>
         <source>limited; about %s without the limiter</source>
-        <translation>リミッター作動中。リミッターなしなら約 %s</translation>
+        <translation>リミッター作動(なしで約 %s)</translation>
     </message>
     <message>
         <source>published: %s</source>
@@ -2998,7 +2998,7 @@ published (s)</source>
     </message>
     <message>
         <source>%s (doubtful: see the notes)</source>
-        <translation>%s(疑わしい値: メモを参照)</translation>
+        <translation>%s(要注意:メモ参照)</translation>
     </message>
     <message>
         <source>Pinned at {pinned}; the parts below are the model&apos;s estimate ({estimate}).</source>
@@ -3039,7 +3039,7 @@ published (s)</source>
     <name>challenge</name>
     <message>
         <source>this is a folder, not a challenge file</source>
-        <translation>これはフォルダで、チャレンジファイルではありません</translation>
+        <translation>これはフォルダーで、課題ファイルではありません</translation>
     </message>
     <message>
         <source>the file does not exist</source>
@@ -3056,7 +3056,7 @@ published (s)</source>
     </message>
     <message>
         <source>the file is larger than 100 kB; a challenge is a few lines, so this is not one</source>
-        <translation>ファイルが 100 kB より大きいです。チャレンジは数行なので、これはチャレンジではありません</translation>
+        <translation>ファイルが 100 kB より大きいです。課題は数行なので、これは課題ではありません</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text; it may be a binary or damaged file</source>
@@ -3094,23 +3094,23 @@ published (s)</source>
     </message>
     <message>
         <source>a challenge file holds one JSON object { ... }</source>
-        <translation>チャレンジファイルには JSON オブジェクト { ... } を1つ書きます</translation>
+        <translation>課題ファイルには JSON オブジェクト { ... } を1つ書きます</translation>
     </message>
     <message>
         <source>this is a build file, not a challenge; open it with File &gt; Open (a challenge has &quot;format&quot;: &quot;keiconfig-challenge&quot;)</source>
-        <translation>これは車のファイルで、チャレンジではありません。ファイル &gt; 開く で開いてください (チャレンジには &quot;format&quot;: &quot;keiconfig-challenge&quot; があります)</translation>
+        <translation>これはビルドファイルで、課題ではありません。ファイル &gt; 開く で開いてください (課題には &quot;format&quot;: &quot;keiconfig-challenge&quot; があります)</translation>
     </message>
     <message>
         <source>&quot;format&quot; must be &quot;{format}&quot;; this is not a challenge file</source>
-        <translation>&quot;format&quot; は &quot;{format}&quot; でなければなりません。これはチャレンジファイルではありません</translation>
+        <translation>&quot;format&quot; は &quot;{format}&quot; でなければなりません。これは課題ファイルではありません</translation>
     </message>
     <message>
         <source>&quot;version&quot; is {version}; this keiconfig reads version {supported} challenges (a newer keiconfig may read this one)</source>
-        <translation>&quot;version&quot; が {version} です。この keiconfig が読めるのはバージョン {supported} のチャレンジです (新しい keiconfig なら読めるかもしれません)</translation>
+        <translation>&quot;version&quot; が {version} です。この keiconfig が読めるのはバージョン {supported} の課題です (新しい keiconfig なら読めるかもしれません)</translation>
     </message>
     <message>
         <source>&quot;{key}&quot; is not a field of a challenge; the fields are: {fields}</source>
-        <translation>&quot;{key}&quot; はチャレンジの項目ではありません。項目は次のとおりです: {fields}</translation>
+        <translation>&quot;{key}&quot; は課題の項目ではありません。項目は次のとおりです: {fields}</translation>
     </message>
     <message>
         <source>&quot;era&quot; must be one of {eras}</source>
@@ -3138,11 +3138,11 @@ published (s)</source>
     </message>
     <message>
         <source>&quot;constraints.body_styles&quot; must be a list of body styles</source>
-        <translation>&quot;constraints.body_styles&quot; はボディ形式のリストにしてください</translation>
+        <translation>&quot;constraints.body_styles&quot; はボディタイプのリストにしてください</translation>
     </message>
     <message>
         <source>&quot;constraints.body_styles&quot;: {style} is not a body style; the styles are: {styles}</source>
-        <translation>&quot;constraints.body_styles&quot;: {style} はボディ形式ではありません。形式は次のとおりです: {styles}</translation>
+        <translation>&quot;constraints.body_styles&quot;: {style} はボディタイプではありません。形式は次のとおりです: {styles}</translation>
     </message>
     <message>
         <source>&quot;constraints.max_kerb_weight_kg&quot; must be a number of kilograms, 150 to 5000</source>
@@ -3690,7 +3690,7 @@ published (s)</source>
     </message>
     <message>
         <source>{styles} is not a body style; choose from: {all}</source>
-        <translation>{styles} はボディ形式ではありません。次から選んでください: {all}</translation>
+        <translation>{styles} はボディタイプではありません。次から選んでください: {all}</translation>
     </message>
     <message>
         <source>{era} rules</source>
