@@ -2498,10 +2498,6 @@ published (s)</source>
         <translation>kN</translation>
     </message>
     <message>
-        <source>top speed %.0f km/h</source>
-        <translation>最高速度 %.0f km/h</translation>
-    </message>
-    <message>
         <source>%d curves; top speed %.0f km/h where the top gear meets the road load.</source>
         <translation>曲線%d本。最高段の曲線が走行抵抗と交わる最高速度は%.0f km/hです。</translation>
     </message>
@@ -3015,6 +3011,10 @@ published (s)</source>
     <message>
         <source>Range (WLTC)</source>
         <translation>航続距離 (WLTC)</translation>
+    </message>
+    <message>
+        <source>Range on the Japanese WLTC mode (low, medium and high phases), from the model&apos;s energy balance (model.md). At a steady %1 km/h: %2 km; at %3 km/h: %4 km.</source>
+        <translation>日本のWLTCモード(市街地・郊外・高速)での航続距離。モデルのエネルギー収支から計算(model.md)。一定速度%1 km/hでは%2 km、%3 km/hでは%4 km。</translation>
     </message>
 </context>
 <context>
@@ -4831,13 +4831,6 @@ published (s)</source>
     <message>
         <source>separate chassis frame</source>
         <translation>独立したシャシーフレーム</translation>
-    </message>
-</context>
-<context>
-    <name>ResultsPanel</name>
-    <message>
-        <source>Range on the Japanese WLTC mode (low, medium and high phases), from the model&apos;s energy balance (model.md). At a steady %1 km/h: %2 km; at %3 km/h: %4 km.</source>
-        <translation>日本のWLTCモード(市街地・郊外・高速)での航続距離。モデルのエネルギー収支から計算(model.md)。一定速度%1 km/hでは%2 km、%3 km/hでは%4 km。</translation>
     </message>
 </context>
 </TS>
