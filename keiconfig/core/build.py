@@ -285,7 +285,10 @@ class Motor(_Frozen):
         ge=SPEED_LIMIT_KMH[0],
         le=SPEED_LIMIT_KMH[1],
         allow_inf_nan=False,
-        description="the maker's speed limiter in km/h; default none",
+        description=(
+            "the maker's limit on this electric car's speed in km/h (the reduction is "
+            "designed to it); default none. drivetrain.speed_limit_kmh applies as well"
+        ),
     )
 
     @property
