@@ -2,7 +2,7 @@
 
 A non-modal window (Help > How the Model Works) that a teacher can keep open beside the
 main window; it follows the build live (after a short pause, like the other live views).
-The text is :func:`keiconfig.core.explain.model_explanation` (equations, this build's
+The text is :func:`keiconfig.core.model_explanation.model_explanation` (equations, this build's
 figures, the fitted constants, what the model leaves out), plus the "leaves out" part
 of ``resources/model.md`` when that file ships, rendered as Markdown.
 
@@ -17,8 +17,9 @@ from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from keiconfig.core import explain
+from keiconfig.core.model_explanation import RUN_TITLE, model_explanation
 from keiconfig.core.resources_path import resource_path
+from keiconfig.core.text import translate
 from keiconfig.ui.document import Change, Document
 
 DEBOUNCE_MS = 120
@@ -86,13 +87,13 @@ class ModelPage(QDialog):
             self._timer.start()
 
     def markdown(self) -> str:
-        sections = explain.model_explanation(self._doc.build, self._doc.performance)
+        sections = model_explanation(self._doc.build, self._doc.performance)
         parts = [f"# {self.tr('How the model works')}", self.tr(
             "The model's equations with **%s**'s own numbers filled in. "
             "Change the car and the numbers follow."
         ) % self._doc.build.name]  # fmt: skip
         for s in sections:
-            if s.title == explain.translate("explain", explain.RUN_TITLE) and self._times_hidden():
+            if s.title == translate("explain", RUN_TITLE) and self._times_hidden():
                 parts.append(f"## {s.title}\n\n" + self.tr("Hidden until you guess (Guess First)."))
                 continue
             parts.append(f"## {s.title}\n\n{s.text}")

@@ -3415,7 +3415,6 @@ published (s)</source>
     </message>
     <message>
         <source>body shell mass per square metre of the car&apos;s outer surface (kg/m²)</source>
-        <extracomment>The whole &quot;what limits it&quot; sentence: {clauses} in time order (&quot;Wheelspin limits it until 2.1 s, then engine power up to 98 km/h&quot;), then the optional parts {shifts} (&quot;, with 0.7 s lost to two gear changes&quot;), {top_speed} (&quot;; near its 142 km/h top speed, air drag holds it back&quot;) and {never} (&quot;, and it never reaches 100 km/h&quot;), each empty when it does not apply.</extracomment>
         <translation>車の外表面1平方メートルあたりのボディシェル質量 (kg/m²)</translation>
     </message>
     <message>

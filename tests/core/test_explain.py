@@ -1,4 +1,4 @@
-""" "What limits me": phases, the one-sentence summary and the "How the model works" page."""
+""" "What limits me": phases and the one-sentence summary."""
 
 from __future__ import annotations
 
@@ -123,35 +123,6 @@ def test_shares_are_fractions_of_the_time_to_100():
     assert s.share_by_limit["traction"] == pytest.approx(5 / s.share_until_s, rel=0.02)
 
 
-def test_constants_are_read_generically():
-    nested = {
-        "version": 1,
-        "constants": {
-            "mu": {"value": 0.9, "unit": "", "description": "grip"},
-            "weight": {"c_body": 1.5},
-        },
-    }
-    consts = explain._constants_from(nested)
-    assert [(c.name, c.value) for c in consts] == [("mu", 0.9), ("weight.c_body", 1.5)]
-    assert consts[0].description == "grip"
-    listed = [{"name": "cd", "value": 0.38, "description": "drag"}]
-    assert explain._constants_from(listed)[0].name == "cd"
-
-
-def test_model_page_fills_in_the_weight_sum_and_lists_what_is_left_out():
-    perf = fake_performance(["power"] * 50)
-    sections = explain.model_explanation(None, perf)
-    titles = [s.title for s in sections]
-    assert titles[0] == "Weight"
-    assert "Kerb weight = 400 kg body + 300 kg engine = 700 kg" in sections[0].text
-    assert titles[-1] == "What the model leaves out"
-    md = explain.model_explanation_markdown(None, perf)
-    assert md.startswith("## Weight")
-
-
-# ------------------------------------------------------------------ on the real model
-
-
 def real(preset_id, **updates):
     from keiconfig.core.build import changed
     from keiconfig.core.presets import load_preset
@@ -213,18 +184,3 @@ def test_every_preset_gets_one_sentence_ending_in_a_full_stop():
         assert s.sentence.endswith(".")
         assert s.sentence[0].isupper()
         assert math.fsum(s.share_by_limit.values()) == pytest.approx(1.0)
-
-
-def test_model_page_shows_this_builds_own_numbers():
-    from keiconfig.core.performance import evaluate
-
-    build = real("daihatsu-copen-2002")
-    perf = evaluate(build)
-    sections = {s.title: s.text for s in explain.model_explanation(build, perf)}
-    assert f"= {perf.kerb_weight_kg:.0f} kg." in sections["Weight"]
-    assert f"{perf.power_ps:.0f} PS" in sections["Engine"]
-    assert "Drag force at 100 km/h = ½·ρ·Cd·A·v²" in sections["Forces"]
-    assert "Tyre grip limit = μ × load on the driven wheels" in sections["Forces"]
-    assert "on the front wheels" in sections["Forces"]
-    assert "tyre_mu" in sections["Fitted constants"]
-    assert "What the model leaves out" in sections
