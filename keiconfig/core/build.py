@@ -514,6 +514,27 @@ def changed(build: Build, updates: dict[str, Any]) -> Build:
     return Build.model_validate(data)
 
 
+def differences(old: Build, new: Build) -> dict[str, tuple[Any, Any]]:
+    """The dotted paths where ``new`` differs from ``old``, each with (old value, new value),
+    such that ``changed(old, {p: n for p, (_, n) in d.items()}) == new`` and back. A part
+    that is absent on one side (None) and present on the other is one path, its whole data.
+
+    >>> differences(b, changed(b, {"body.length_mm": 3400}))
+    {'body.length_mm': (3395, 3400)}
+    """
+    out: dict[str, tuple[Any, Any]] = {}
+
+    def walk(prefix: str, a: Any, b: Any) -> None:
+        if isinstance(a, dict) and isinstance(b, dict) and a.keys() == b.keys():
+            for key in a:
+                walk(f"{prefix}{key}.", a[key], b[key])
+        elif a != b:
+            out[prefix[:-1]] = (a, b)
+
+    walk("", old.model_dump(), new.model_dump())
+    return out
+
+
 def get_field(build: Build, path: str) -> Any:
     """The raw (not defaulted) value at a dotted path, e.g. ``"engine.redline_rpm"``."""
     node: Any = build

@@ -12,6 +12,7 @@ build, the reason, and the drag it belongs to. Panels and features listen to tha
 from __future__ import annotations
 
 import itertools
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -20,7 +21,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from keiconfig.core import files, performance, regulations
-from keiconfig.core.build import Build, changed, default_build
+from keiconfig.core.build import Build, changed, default_build, differences
 from keiconfig.core.results import Compliance, Performance
 
 _merge_ids = itertools.count(1)
@@ -56,12 +57,22 @@ class Change:
         return self.reason in ("open", "reset")
 
 
+def _compact(diff: dict[str, tuple[Any, Any]]) -> tuple[tuple[str, Any, Any], ...]:
+    """(path, old, new) for each path that changed; the paths interned (shared by every step)."""
+    return tuple((sys.intern(p), a, b) for p, (a, b) in diff.items() if a != b)
+
+
 class _BuildCommand(QUndoCommand):
+    """One undo step. It keeps only what the step changed (dotted path: old and new value),
+    not the builds: a long lesson of small edits keeps a few hundred bytes per step instead
+    of two whole builds. Undo and redo apply those values to the build of the moment, which
+    is, by the stack's order, the build the step was taken from (or led to)."""
+
     def __init__(self, doc: Document, old: Build, new: Build, text: str, merge_id: int | None):
         super().__init__(text)
         self._doc = doc
-        self.old = old
-        self.new = new
+        self._new: Build | None = new  # applied as it is by the first redo, then dropped
+        self._diff = _compact(differences(old, new))
         self._merge_id = merge_id
         self._done = False
 
@@ -72,18 +83,26 @@ class _BuildCommand(QUndoCommand):
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, _BuildCommand) or other._merge_id != self._merge_id:
             return False
-        self.new = other.new
-        if self.new == self.old:
+        merged = {path: (old, new) for path, old, new in self._diff}
+        for path, old, new in other._diff:
+            first = merged.get(path, (old, new))[0]
+            merged[path] = (first, new)
+        self._diff = _compact(merged)
+        if not self._diff:
             self.setObsolete(True)
         return True
+
+    def _apply(self, side: int) -> Build:
+        return changed(self._doc.build, {step[0]: step[1 + side] for step in self._diff})
 
     def redo(self) -> None:
         reason: Reason = "redo" if self._done else "edit"
         self._done = True
-        self._doc._set_build(self.new, reason, self._merge_id)
+        new, self._new = self._new, None
+        self._doc._set_build(new if new is not None else self._apply(1), reason, self._merge_id)
 
     def undo(self) -> None:
-        self._doc._set_build(self.old, "undo")
+        self._doc._set_build(self._apply(0), "undo")
 
 
 class Document(QObject):

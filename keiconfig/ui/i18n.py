@@ -82,7 +82,9 @@ class Translator(QTranslator):
             text = self.qm.translate(context, source, disambiguation, n)
             if not text and self.catalog is not None:
                 text = self.catalog.lookup(context, source, disambiguation or "")
-        if n < 0 and source:
+        # Only texts with words: a number handed through (a figure in a template's field)
+        # never needs translating, and a long lesson would remember thousands of them.
+        if n < 0 and source and any(c.isalpha() for c in source):
             self._remember(source, (context, source, disambiguation, n))
             if text:
                 self._remember(text, (context, source, disambiguation, n))

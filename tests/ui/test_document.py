@@ -178,3 +178,27 @@ def test_set_era_is_not_an_undo_step_and_rejects_unknown_eras(doc: Document, qtb
     assert doc.undo_stack.count() == 0
     with pytest.raises(KeyError):
         doc.set_era("1066")
+
+
+def test_undo_and_redo_give_back_the_exact_builds_of_every_step(doc: Document) -> None:
+    from keiconfig.core.presets import list_presets
+
+    seen = [doc.build]
+    doc.change({"body.length_mm": 3300, "engine.aspiration": "turbo"}, "Tune")
+    seen.append(doc.build)
+    merge = doc.new_merge_id()
+    for length in (3250, 3200, 3395):  # a drag that ends where it began: one step
+        doc.change({"body.length_mm": length}, "Change length", merge)
+    seen.append(doc.build)
+    for preset in list_presets()[:3]:  # whole builds: published figures, other parts
+        doc.replace(preset.build, "Open preset")
+        seen.append(doc.build)
+    doc.replace(default_build(), "Reset All")
+    seen.append(doc.build)
+    assert doc.undo_stack.count() == len(seen) - 1
+    for expected in reversed(seen[:-1]):
+        doc.undo_stack.undo()
+        assert doc.build == expected
+    for expected in seen[1:]:
+        doc.undo_stack.redo()
+        assert doc.build == expected
