@@ -154,10 +154,15 @@ def _paper_palette() -> QPalette:
 
 
 def figure_rows(perf: Performance) -> list[tuple[str, str]]:
-    return [
+    from keiconfig.ui.panels.results_panel import lead_with_400m, torque_in_kgfm
+
+    torque = fmt.torque(perf.torque_nm)
+    if torque_in_kgfm() and fmt.is_number(perf.torque_nm):  # Japanese: kgf·m as well
+        torque += f" ({fmt.kgfm(perf.torque_nm)})"
+    rows = [
         (_tr("Kerb weight"), fmt.kg(perf.kerb_weight_kg)),
         (_tr("Power"), fmt.power(perf.power_ps, perf.power_kw)),
-        (_tr("Torque"), fmt.torque(perf.torque_nm)),
+        (_tr("Torque"), torque),
         (_tr("Power-to-weight"), fmt.ps_per_tonne(perf.power_to_weight_ps_per_tonne)),
         (_tr("0-60 mph"), fmt.seconds(perf.zero_to_60mph_s)),
         (_tr("0-100 km/h"), fmt.seconds(perf.zero_to_100kmh_s)),
@@ -165,6 +170,13 @@ def figure_rows(perf: Performance) -> list[tuple[str, str]]:
         (_tr("400 m"), fmt.seconds(perf.standing_400m_s)),
         (_tr("Top speed"), fmt.kmh(perf.top_speed_kmh)),
     ]
+    if lead_with_400m():  # the 400 m before the quarter mile, as Japanese magazines quote it
+        rows[6], rows[7] = rows[7], rows[6]
+    return rows
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def compliance_rows(compliance: Compliance) -> list[tuple[str, str, str]]:
@@ -178,7 +190,7 @@ def compliance_rows(compliance: Compliance) -> list[tuple[str, str, str]]:
         kind = "*" if check.kind == "agreement" else ""  # explained under the table
         out.append(
             (
-                check.name.capitalize() + kind,
+                _capitalised(regulations.rule_name(check.name)) + kind,
                 _tr("{v} of {limit}").format(
                     v=fmt.unit_value(check.value, check.unit),
                     limit=fmt.unit_value(check.limit, check.unit),
