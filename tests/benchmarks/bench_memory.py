@@ -82,9 +82,9 @@ def main() -> int:
     )
     print(f"RSS after {first} edits: {before_rss:8.1f} MB")
     print(f"RSS after {args.edits} edits: {after_rss:8.1f} MB")
-    print(
-        f"RSS growth: {after_rss - before_rss:+.1f} MB ({(after_rss - before_rss) * 1024 / n:.2f} kB per edit)"
-    )
+    grew = after_rss - before_rss
+    print(f"RSS growth: {grew:+.1f} MB ({grew * 1024 / n:.2f} kB per edit)")
+    print(f"target: at most +10 MB over {args.edits} edits: {'met' if grew <= 10 else 'NOT met'}")
     if before is not None:
         after = tracemalloc.take_snapshot()
         stats = after.compare_to(before, "traceback")
