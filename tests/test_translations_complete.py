@@ -90,9 +90,14 @@ def test_translations_keep_their_fields_and_markup() -> None:
     """A translation uses only the {fields} / %s / %n of its source, keeps the [brackets]
     of the limits sentence and the & of a mnemonic, and is not left in English."""
     cat = catalog.read_ts(TS)
+    # a text translated with plural forms (Qt's numerus) may use %n for its count
+    numerus = {m.findtext("source") for m in ET.parse(TS).getroot().iter("message")
+               if m.get("numerus") == "yes"}  # fmt: skip
     problems = []
     for (context, source, _), text in cat._exact.items():
         for mark in ("%s", "%d", "%n", "[", "]"):
+            if mark == "%n" and source in numerus:
+                continue
             if source.count(mark) != text.count(mark):
                 problems.append(f"[{context}] {source!r}: {mark} count differs in {text!r}")
         if ("&" in source.replace("&&", "")) != (

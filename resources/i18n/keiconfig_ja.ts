@@ -2307,13 +2307,17 @@ published (s)</source>
         <source>Cap the power at {limit} to keep to the makers&apos; agreement (it is not law).</source>
         <translation>メーカーの自主規制を守るには出力を{limit}に抑えてください(法規ではありません)。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>✖ Not a kei car under the rules since {date}: {count} rule broken.</source>
-        <translation>✖ {date}からの規格では軽自動車になりません:{count}項目が規格外。</translation>
+        <translation>
+            <numerusform>✖ {date}からの規格では軽自動車になりません:%n項目が規格外。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>✖ Not a kei car under the rules since {date}: {count} rules broken.</source>
-        <translation>✖ {date}からの規格では軽自動車になりません:{count}項目が規格外。</translation>
+        <translation>
+            <numerusform>✖ {date}からの規格では軽自動車になりません:%n項目が規格外。</numerusform>
+        </translation>
     </message>
     <message>
         <source>✔ A kei car under the rules since {date}.</source>

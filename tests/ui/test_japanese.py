@@ -273,3 +273,14 @@ def test_english_figures_lead_with_the_quarter_mile(main_window_factory, qapp):
     figures = window.results_panel.figures
     assert figures["quarter_mile_s"].isVisible() and not figures["standing_400m_s"].isVisible()
     assert "kgf" not in figures["torque_nm"].note.text()
+
+
+def test_counts_use_the_translations_plural_forms(japanese, main_window_factory) -> None:
+    """The broken-rule count reaches the translation as Qt's %n (numerus forms)."""
+    window = main_window_factory()
+    window.document.change({"body.length_mm": 3500, "body.width_mm": 1500}, "Too big")
+    verdict = window.compliance_panel.verdict.text()
+    assert verdict.startswith("✖ 1998年10月から") and "2項目が規格外" in verdict, verdict
+    window.document.undo_stack.undo()
+    window.document.change({"body.length_mm": 3500}, "Too long")
+    assert "1項目が規格外" in window.compliance_panel.verdict.text()

@@ -259,10 +259,13 @@ class CompliancePanel(QWidget):
         self._verdict_ok = not broken
         if broken:
             n = len(broken)
+            # n passed on: a translation gives its language's plural forms, with %n
             text = (
-                self.tr("✖ Not a kei car under the rules since {date}: {count} rule broken.")
+                self.tr("✖ Not a kei car under the rules since {date}: {count} rule broken.", "", n)
                 if n == 1
-                else self.tr("✖ Not a kei car under the rules since {date}: {count} rules broken.")
+                else self.tr(
+                    "✖ Not a kei car under the rules since {date}: {count} rules broken.", "", n
+                )
             ).format(date=date, count=n)
         else:
             text = self.tr("✔ A kei car under the rules since {date}.").format(date=date)
