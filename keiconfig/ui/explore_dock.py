@@ -87,6 +87,7 @@ if TYPE_CHECKING:
 
 MIX = "mix"
 MAP_STEPS = 15
+MIN_DOCKED_HEIGHT = 240  # below this the explorer floats (see ExploreTools.show)
 TORNADO_STEPS = 9
 
 
@@ -245,6 +246,12 @@ class ExplorePanel(QWidget):
         rules = QGroupBox(tr("Rules"))
         form = QFormLayout(rules)
         self.era_box = QComboBox()
+        # Era labels are long ("1998 rules (3400 × 1480 mm, 660 cc)"): the box may be
+        # narrower than the longest, so the question column fits a small window.
+        self.era_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.era_box.setMinimumContentsLength(14)
         for e in regulations.eras():
             self.era_box.addItem(e.label, e.id)
         self.era_box.setCurrentIndex(self.era_box.findData(self.document.era))
@@ -325,6 +332,7 @@ class ExplorePanel(QWidget):
                 box.setRange(-1e6, 1e6)
                 box.setValue(value)
                 box.setFrame(False)
+                box.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.NoButtons)  # typed; room
                 end = tr("from") if col == 1 else tr("to")
                 box.setAccessibleName(f"{field_label(path)} {end}")
                 self.fields.setCellWidget(row, col, box)
@@ -389,7 +397,8 @@ class ExplorePanel(QWidget):
         self.question_scroll.setWidget(q)
         self.question_scroll.setWidgetResizable(True)
         self.question_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.question_scroll.setMinimumWidth(q.sizeHint().width() + 20)
+        bar = self.question_scroll.verticalScrollBar().sizeHint().width()
+        self.question_scroll.setMinimumWidth(q.minimumSizeHint().width() + bar + 4)
 
     def _say(self, text: Callable[[], str]) -> None:
         """Show a status line, made again in the new language when the language changes."""
@@ -749,7 +758,12 @@ class ExplorePanel(QWidget):
                     )
                 item.setToolTip(changes)
                 t.setItem(r, c, item)
-        t.resizeColumnsToContents()
+        header = t.horizontalHeader()
+        for c in range(4):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        # The changes fill the rest of the row (each row's tooltip holds them all).
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        t.setWordWrap(False)
         self.apply_button.setEnabled(bool(result.best))
         if result.best:
             t.setCurrentCell(0, 0)
@@ -951,14 +965,31 @@ class ExploreTools(QObject):
 
     def show(self) -> ExplorePanel:
         panel = self.panel
-        self.dock.show()
-        self.dock.raise_()
         if not self._sized and not self.dock.isFloating():
             self._sized = True
-            self.window.resizeDocks(
-                [self.dock], [int(self.window.height() * 0.55)], Qt.Orientation.Vertical
-            )
+            if self._room_below() < MIN_DOCKED_HEIGHT:
+                # No room below the window's own panels (a small screen, projector text):
+                # the explorer floats over the window instead of being a sliver, and the
+                # window keeps its size.
+                self.dock.setFloating(True)
+                geo = self.window.geometry()
+                self.dock.resize(int(geo.width() * 0.9), int(geo.height() * 0.75))
+                self.dock.move(geo.x() + geo.width() // 20, geo.y() + geo.height() // 8)
+                self.dock.show()
+            else:
+                self.dock.show()
+                want = int(self.window.height() * 0.55)
+                self.window.resizeDocks([self.dock], [want], Qt.Orientation.Vertical)
+        self.dock.show()
+        self.dock.raise_()
         return panel
+
+    def _room_below(self) -> int:
+        """The height a dock below the window's panels could have at the window's size
+        (asked while this dock is not docked, so the window's minimum is without it)."""
+        w = self.window
+        title = self.dock.style().pixelMetric(self.dock.style().PixelMetric.PM_TitleBarHeight)
+        return w.height() - w.minimumSizeHint().height() - title - 8
 
     def open_challenge(self, path: str | None = None) -> ChallengeDialog | None:
         from keiconfig.core.challenge import ChallengeFileError, load_challenge
@@ -1004,4 +1035,6 @@ class ExploreTools(QObject):
             for dialog in (self.challenge_dialog, self.class_dialog):
                 if dialog is not None:
                     dialog.close()  # no window of the explorer outlives the main window
+        if watched is self.window and event.type() == QEvent.Type.Hide and self.dock.isFloating():
+            self.dock.hide()  # nor does the floating explorer stay up without its window
         return False

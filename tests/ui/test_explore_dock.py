@@ -230,3 +230,29 @@ def test_value_text():
     assert explore_dock.value_text(None, "zero_to_100kmh_s") == "—"
     assert explore_dock.value_text(151.2, "top_speed_kmh") == "151.2 km/h"
     assert regulations.era("1990").id == "1990"
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+@pytest.mark.parametrize("projector", [False, True])
+def test_the_explorer_fits_the_window_and_has_room_to_work(qtbot, main_window, size, projector):
+    from PySide6.QtWidgets import QApplication
+
+    w = main_window
+    w.resize(*size)
+    w.classroom.projector_action.setChecked(projector)
+    try:
+        QApplication.processEvents()
+        tools = w.explore_tools
+        panel = tools.show()
+        QApplication.processEvents()
+        hint = w.minimumSizeHint()
+        assert hint.width() <= size[0] and hint.height() <= size[1]
+        assert (w.width(), w.height()) == size
+        # Docked below the window's panels with room to work, or floating over the window.
+        assert tools.dock.height() >= explore_dock.MIN_DOCKED_HEIGHT
+        assert tools.dock.width() >= size[0] * 0.8
+        assert panel.search_button.isVisible() and panel.tabs.isVisible()
+        panel.shutdown()
+    finally:
+        w.classroom.projector_action.setChecked(False)
+        QApplication.processEvents()
