@@ -103,11 +103,12 @@ class GearingPlot(QWidget):
                 curve.setData(np.asarray(g.speed_kmh), f_kn)
                 curve.show()
                 k = int(np.argmax(f_kn))
-                label.setText(g.label)
+                if label.toPlainText() != g.label:  # setText lays the item out again
+                    label.setText(g.label)
                 label.setPos(float(g.speed_kmh[k]), float(f_kn[k]))
                 label.show()
                 top_f = max(top_f, float(np.max(f_kn)))
-            else:
+            elif curve.isVisible():  # a gear fewer than last time (an unused one stays as it is)
                 curve.setData([], [])
                 curve.hide()
                 label.hide()
