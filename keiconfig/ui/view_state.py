@@ -10,6 +10,8 @@ right whatever order the panels and the guess mode handle a change in.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
@@ -57,6 +59,10 @@ class ViewState(QObject):
     def pen_scale(self) -> float:
         """How much thicker the plots draw their lines (projector mode)."""
         return PROJECTOR_PEN_SCALE if self._projector else 1.0
+
+    def keep_pen_scale(self, set_pen_scale: Callable[[float], object]) -> None:
+        """Call ``set_pen_scale`` with :attr:`pen_scale` whenever projector mode turns."""
+        self.projector_changed.connect(lambda _on: set_pen_scale(self.pen_scale))
 
     def set_projector(self, on: bool) -> None:
         if on != self._projector:

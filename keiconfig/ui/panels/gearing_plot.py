@@ -40,7 +40,7 @@ class GearingPlot(QWidget):
         super().__init__(parent)
         self._doc = document
         self._view = view if view is not None else ViewState(self)
-        self._view.projector_changed.connect(self._projector_changed)
+        self._view.keep_pen_scale(self.set_pen_scale)
         self._shown: Performance | None = None
         self.pen_scale = 1.0
         self._n_gears = 0
@@ -78,9 +78,6 @@ class GearingPlot(QWidget):
         self._apply_sizes()
         follow(document, self, self.refresh, build_changes)
         self.refresh()
-
-    def _projector_changed(self, _on: bool) -> None:
-        self.set_pen_scale(self._view.pen_scale)
 
     def set_pen_scale(self, scale: float) -> None:
         self.pen_scale = scale

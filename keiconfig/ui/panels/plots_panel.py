@@ -98,7 +98,7 @@ class PlotsPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self._view = view if view is not None else ViewState(self)
-        self._view.projector_changed.connect(self._projector_changed)
+        self._view.keep_pen_scale(self.set_pen_scale)
         self._doc = document
         self._shown: Performance | None = None
         self.pen_scale = 1.0  # projector mode draws thicker lines
@@ -208,9 +208,6 @@ class PlotsPanel(QWidget):
     def add_beside_engine_plot(self, widget: QWidget) -> None:
         """Put ``widget`` (the gearing plot) to the right of the engine plot."""
         self.engine_row.addWidget(widget, 1)
-
-    def _projector_changed(self, _on: bool) -> None:
-        self.set_pen_scale(self._view.pen_scale)
 
     def set_pen_scale(self, scale: float) -> None:
         self.pen_scale = scale
