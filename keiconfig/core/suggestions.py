@@ -191,7 +191,12 @@ def candidates(build: Build, era_id: str | None = None) -> list[Candidate]:
             {"engine.displacement_cc": smaller},
         )
     if e.position != "mid":
-        add("mid", translate("suggestions", "Mid engine"), {"engine.position": "mid"})
+        mid = (
+            translate("suggestions", "Motor in the middle")
+            if build.electric
+            else translate("suggestions", "Mid engine")
+        )
+        add("mid", mid, {"engine.position": "mid"})
 
     # Body
     seats = b.effective_seats

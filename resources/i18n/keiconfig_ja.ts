@@ -4836,4 +4836,11 @@ published (s)</source>
         <translation>独立したシャシーフレーム</translation>
     </message>
 </context>
+<context>
+    <name>suggestions</name>
+    <message>
+        <source>Motor in the middle</source>
+        <translation>モーターをミッドに</translation>
+    </message>
+</context>
 </TS>
