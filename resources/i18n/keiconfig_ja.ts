@@ -3040,6 +3040,14 @@ published (s)</source>
     </message>
 </context>
 <context>
+    <name>build</name>
+    <message>
+        <source>My kei car</source>
+        <extracomment>The name of a new build.</extracomment>
+        <translation>マイ軽カー</translation>
+    </message>
+</context>
+<context>
     <name>challenge</name>
     <message>
         <source>this is a folder, not a challenge file</source>

@@ -178,6 +178,18 @@ def _open_everything(window) -> None:
 
 
 @pytest.fixture(autouse=True)
+def _close_windows() -> Iterator[None]:
+    """Every window these tests opened (the model page, the explorer...) closed after."""
+    yield
+    for w in QApplication.topLevelWidgets():
+        document = getattr(w, "document", None)
+        if document is not None:
+            document.undo_stack.setClean()
+        w.close()
+    QApplication.processEvents()
+
+
+@pytest.fixture(autouse=True)
 def _no_raise(monkeypatch: pytest.MonkeyPatch) -> None:
     """The offscreen test platform cannot raise a window and warns (xcb raises it)."""
     monkeypatch.setattr(QWidget, "raise_", lambda self: None)
@@ -284,3 +296,4 @@ def test_counts_use_the_translations_plural_forms(japanese, main_window_factory)
     window.document.undo_stack.undo()
     window.document.change({"body.length_mm": 3500}, "Too long")
     assert "1項目が規格外" in window.compliance_panel.verdict.text()
+    window.document.undo_stack.setClean()  # closes without asking at the end
