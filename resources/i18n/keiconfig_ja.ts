@@ -4660,6 +4660,10 @@ published (s)</source>
         <extracomment>A suggested change and its effect: &quot;Turbo instead of naturally aspirated: −1.2 s&quot;.</extracomment>
         <translation>{change}:{time}</translation>
     </message>
+    <message>
+        <source>Motor in the middle</source>
+        <translation>モーターをミッドに</translation>
+    </message>
 </context>
 <context>
     <name>weight</name>
@@ -4842,13 +4846,6 @@ published (s)</source>
     <message>
         <source>separate chassis frame</source>
         <translation>独立したシャシーフレーム</translation>
-    </message>
-</context>
-<context>
-    <name>suggestions</name>
-    <message>
-        <source>Motor in the middle</source>
-        <translation>モーターをミッドに</translation>
     </message>
 </context>
 </TS>
