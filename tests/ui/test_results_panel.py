@@ -7,7 +7,7 @@ from PySide6.QtGui import QPalette
 
 from keiconfig.core.build import Published
 from keiconfig.ui import format as fmt
-from keiconfig.ui import theme
+from keiconfig.ui import refresh, theme
 from keiconfig.ui.panels.results_panel import ResultsPanel, change_marker
 
 
@@ -67,7 +67,24 @@ def test_a_slider_drag_is_compared_with_the_value_before_the_drag(panel, documen
     merge = document.new_merge_id()
     for kg in (810.0, 820.0, 830.0):
         document.change({"overrides.kerb_weight_kg": kg}, "drag", merge)
+    refresh.frame().flush()  # the next frame: the drag's last state shown
     assert panel.figures["kerb_weight_kg"].marker.text() == "▲ 30 kg worse"
+
+
+def test_a_drag_refreshes_the_figures_at_most_once_a_frame(panel, document):
+    shown = panel.figures["kerb_weight_kg"].value
+    merge = document.new_merge_id()
+    document.change({"overrides.kerb_weight_kg": 900.0}, "drag", merge)
+    assert shown.text() == fmt.kg(900.0)  # the drag's first move: at once
+    for kg in (910.0, 920.0, 930.0):  # more moves before the next frame: waiting
+        document.change({"overrides.kerb_weight_kg": kg}, "drag", merge)
+    assert shown.text() == fmt.kg(900.0)
+    frame = refresh.frame()
+    assert frame.timer.isActive() and frame.timer.interval() == refresh.FRAME_MS
+    frame.timer.timeout.emit()  # the frame comes: once, with the latest build
+    assert shown.text() == fmt.kg(930.0)
+    document.change({"overrides.kerb_weight_kg": 700.0}, "a step of its own")
+    assert shown.text() == fmt.kg(700.0)  # not a drag: at once
 
 
 def test_more_power_is_better(panel, document):
