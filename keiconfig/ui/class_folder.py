@@ -17,7 +17,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -266,6 +266,16 @@ class ClassFolderDialog(QDialog):
         self.items = items
         self._total_files = reading.total
         self._rank_again()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if (
+            event.type() == QEvent.Type.LanguageChange
+            and self.items is not None
+            and not (self.loading)
+        ):  # the table and the summary written again in the new language
+            self._fill()
+            self.summary.setText(self._summary())
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self.cancel()

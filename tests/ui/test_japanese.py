@@ -297,3 +297,27 @@ def test_counts_use_the_translations_plural_forms(japanese, main_window_factory)
     window.document.change({"body.length_mm": 3500}, "Too long")
     assert "1項目が規格外" in window.compliance_panel.verdict.text()
     window.document.undo_stack.setClean()  # closes without asking at the end
+
+
+def test_class_folder_follows_a_live_switch(main_window_factory, qapp) -> None:
+    from keiconfig.core import presets as shipped
+    from keiconfig.ui.class_folder import ClassFolderDialog
+
+    make_app()
+    i18n.set_language("en")
+    window = main_window_factory()
+    dialog = ClassFolderDialog(str(shipped.presets_folder()), window)
+    dialog.show()
+    dialog.refresh()
+    assert dialog.wait()
+    QApplication.processEvents()
+    assert "builds" in dialog.summary.text()
+    try:
+        window.choose_language("ja")
+        QApplication.processEvents()
+        assert "ビルド" in dialog.summary.text(), dialog.summary.text()
+        header = dialog.table.horizontalHeaderItem(dialog.table.columnCount() - 1).text()
+        assert header == "0-100km/h加速 (秒)"
+    finally:
+        i18n.set_language("en")
+        dialog.close()
