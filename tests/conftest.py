@@ -11,6 +11,9 @@ import pytest
 from . import seeds
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# English whatever the system's language (the tests expect English texts; the Japanese
+# tests choose Japanese themselves)
+os.environ["KEICONFIG_LANGUAGE"] = "en"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

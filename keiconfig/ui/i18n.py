@@ -22,6 +22,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from typing import Final
 
@@ -119,8 +120,13 @@ def system_language(locale: QLocale | None = None) -> str:
 
 
 def startup_language(remembered: str | None) -> str:
-    """The remembered choice if it is one keiconfig has, else the system's language."""
-    return remembered if remembered in CODES else system_language()
+    """The remembered choice if it is one keiconfig has, else ``$KEICONFIG_LANGUAGE``
+    ("en", "ja"), else the system's language."""
+    if remembered in CODES:
+        assert remembered is not None
+        return remembered
+    forced = os.environ.get(catalog.ENV_LANGUAGE, "")
+    return forced if forced in CODES else system_language()
 
 
 def current_language() -> str:

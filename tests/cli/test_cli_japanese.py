@@ -17,7 +17,7 @@ BUILD = str(DATA / "roadster-mid-na.kei.json")
 
 @pytest.fixture
 def japanese_locale(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    for var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+    for var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE", "KEICONFIG_LANGUAGE"):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("LANG", "ja_JP.UTF-8")
     yield
@@ -39,6 +39,7 @@ def test_locale_language() -> None:
     assert catalog.environment_language({"LC_ALL": "C", "LANG": "ja_JP.UTF-8"}) == "en"
     assert catalog.environment_language({"LC_MESSAGES": "ja_JP", "LANG": "en_GB"}) == "ja"
     assert catalog.environment_language({"LANGUAGE": "ja:en", "LANG": "en_US.UTF-8"}) == "ja"
+    assert catalog.environment_language({"KEICONFIG_LANGUAGE": "en", "LANG": "ja_JP"}) == "en"
 
 
 def test_evaluate_prints_a_japanese_table(japanese_locale, capsys) -> None:
