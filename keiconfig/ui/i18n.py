@@ -54,7 +54,7 @@ LANGUAGES: Final = (("en", "English"), ("ja", "日本語"))
 CODES: Final = tuple(code for code, _ in LANGUAGES)
 #: How many source texts the translator remembers for a live switch (a bound, so a
 #: long session with many changing texts cannot grow it without end).
-MAX_REMEMBERED: Final = 20000
+MAX_REMEMBERED: Final = 200000
 
 Key = tuple[str, str, str | None, int]
 
@@ -93,9 +93,9 @@ class Translator(QTranslator):
         return text or None
 
     def _remember(self, text: str, key: Key) -> None:
-        if text not in self.seen:
-            if len(self.seen) >= MAX_REMEMBERED:
-                self.seen.clear()
+        # Full: what is remembered stays (the window's own texts come first, at start-up),
+        # newer texts are not remembered.
+        if text not in self.seen and len(self.seen) < MAX_REMEMBERED:
             self.seen[text] = key
 
 
