@@ -216,18 +216,27 @@ class Chassis:
         roll, half_rho_cda, wb = self.rolling_n, self.half_rho_cda, self.wheelbase_m
         driven = self.driven
 
-        def net_force(drive_n: float, v: float, mass_factor: float) -> tuple[float, int]:
+        def fwd(drive_n: float, v: float, mass_factor: float) -> tuple[float, int]:
             res = roll + half_rho_cda * v * v
             c = mu_h / (wb * mass_factor)
-            if driven == "fwd":
-                grip = (mu_mg * f + c * res) / (1.0 + c)
-            elif driven == "rwd":
-                # Weight moves to the rear axle, but never more than all of it.
-                grip = mu_mg if c >= 1.0 else min(mu_mg, (mu_mg * (1.0 - f) - c * res) / (1.0 - c))
-            else:
-                grip = mu_mg
+            grip = (mu_mg * f + c * res) / (1.0 + c)
             if drive_n > grip:
                 return grip - res, I_TRACTION
             return drive_n - res, (I_DRAG if res >= DRAG_LIMIT_SHARE * drive_n else I_POWER)
 
-        return net_force
+        def rwd(drive_n: float, v: float, mass_factor: float) -> tuple[float, int]:
+            res = roll + half_rho_cda * v * v
+            c = mu_h / (wb * mass_factor)
+            # Weight moves to the rear axle, but never more than all of it.
+            grip = mu_mg if c >= 1.0 else min(mu_mg, (mu_mg * (1.0 - f) - c * res) / (1.0 - c))
+            if drive_n > grip:
+                return grip - res, I_TRACTION
+            return drive_n - res, (I_DRAG if res >= DRAG_LIMIT_SHARE * drive_n else I_POWER)
+
+        def awd(drive_n: float, v: float, mass_factor: float) -> tuple[float, int]:
+            res = roll + half_rho_cda * v * v
+            if drive_n > mu_mg:
+                return mu_mg - res, I_TRACTION
+            return drive_n - res, (I_DRAG if res >= DRAG_LIMIT_SHARE * drive_n else I_POWER)
+
+        return fwd if driven == "fwd" else rwd if driven == "rwd" else awd

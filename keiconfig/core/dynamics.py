@@ -256,7 +256,15 @@ class _Run:
         return net, rpm, self._mass * mf, lim
 
     def pull(self, gear: int) -> _NetOf:
-        return lambda v: self.net(v, gear)[0]
+        """The net force at a speed in ``gear`` alone (the bisections call it often:
+        the drive and the car's forces without the rest of ``net``)."""
+        force, net_force = self._force, self._net_force
+
+        def net_of(v: float) -> float:
+            drive_n, _, mf = force(v, gear)
+            return net_force(drive_n, v, mf)[0]
+
+        return net_of
 
     def gear_top(self, gear: int) -> float:
         """Highest speed ``gear`` pulls to (its top rpm, or where the pull dies)."""
@@ -342,17 +350,19 @@ class _Run:
     def _accelerate(self) -> None:
         """Speed steps in each gear, changing up at the shift speeds, until top speed
         (or the speed limiter)."""
-        net, drive, dv = self.net, self.drive, self.dv
+        net, drive, dv, record = self.net, self.drive, self.dv, self.record
+        v_max, shift_speed, rpm_at = drive.v_max, drive.shift_speed, drive.rpm
+        last_gear, v_limit = self.n_gears - 1, self.v_limit
         for _ in range(MAX_STEPS):
             g, v = self.gear, self.v
-            top = g >= self.n_gears - 1 or self.locked
+            top = g >= last_gear or self.locked
             v1 = v + dv
-            vr = drive.v_max(g) if self.locked else drive.shift_speed(g)
+            vr = v_max(g) if self.locked else shift_speed(g)
             if v1 > vr:
                 v1 = vr
-            if v1 > self.v_limit:
-                v1 = self.v_limit
-            if v >= self.v_limit - 1e-9:  # at the speed limiter: it holds this speed
+            if v1 > v_limit:
+                v1 = v_limit
+            if v >= v_limit - 1e-9:  # at the speed limiter: it holds this speed
                 self.vmax, self.at_limiter = v, True
                 break
             if v1 - v <= 1e-9:  # at the top rpm of this gear
@@ -383,10 +393,10 @@ class _Run:
             self.t += dt
             self.x += vm * dt
             self.v = v1
-            self.record(self.t, v1, self.x, g, drive.rpm(v1, g), lim)
+            record(self.t, v1, self.x, g, rpm_at(v1, g), lim)
             if v1 >= vr - 1e-9:
                 if not top:
-                    self._change_up(g + 1, drive.rpm(v1, g + 1))
+                    self._change_up(g + 1, rpm_at(v1, g + 1))
                 else:
                     self.vmax, self.rev_limited = v1, True
                     break

@@ -176,6 +176,8 @@ class EngineDrive:
     rpm_per_ms: float  # engine rpm per m/s of road speed per unit overall ratio
     wheel_mass_factor: float  # rotating wheels as a share of the design mass
     engine_mass_factor: float  # the engine's, per unit ratio squared
+    # 1 + wheels' + engine's mass factor in each gear (the run asks for it at every step)
+    gear_mass_factors: tuple[float, ...]
     launch_rpm: float
     stall_rpm: float
     couple_rpm: float
@@ -215,6 +217,7 @@ class EngineDrive:
             trans, curve, ratios, launch_rpm, stall_rpm, kerb_kg + TEST_LOAD_KG, eta, r
         )
         n_gears = len(ratios) if trans != "cvt" else 1
+        wheel_mf, engine_mf = wheel_inertia_kgm2(r) / (r * r * md), i_engine / (r * r * md)
         return cls(
             transmission=trans,
             curve=curve,
@@ -222,8 +225,9 @@ class EngineDrive:
             eta=eta,
             radius_m=r,
             rpm_per_ms=to_rpm,
-            wheel_mass_factor=wheel_inertia_kgm2(r) / (r * r * md),
-            engine_mass_factor=i_engine / (r * r * md),
+            wheel_mass_factor=wheel_mf,
+            engine_mass_factor=engine_mf,
+            gear_mass_factors=tuple(1.0 + wheel_mf + engine_mf * n * n for n in ratios),
             launch_rpm=launch_rpm,
             stall_rpm=stall_rpm,
             couple_rpm=stall_rpm / COUPLING_STALL_RATIO,
@@ -251,7 +255,7 @@ class EngineDrive:
             return self._cvt_force(v)
         n = self.ratios[gear]
         rpm = v * n * self.rpm_per_ms
-        mf = 1.0 + self.wheel_mass_factor + self.engine_mass_factor * n * n
+        mf = self.gear_mass_factors[gear]
         curve = self.curve
         if rpm > curve.redline_rpm:
             return 0.0, rpm, mf
