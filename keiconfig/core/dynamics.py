@@ -205,6 +205,10 @@ def _last_pull(net_of: _NetOf, lo: float, hi: float, steps: int) -> float:
     return lo
 
 
+# One sample of the trace: (t s, speed m/s, distance m, gear from 1, rpm, limit index).
+_Sample = tuple[float, float, float, int, float, int]
+
+
 class _NetOf(Protocol):
     def __call__(self, v: float) -> float: ...
 
@@ -226,13 +230,10 @@ class _Run:
         self.dv = dv
         self.n_gears = drive.n_gears
         self.shift_time = drive.shift_time_s
-        self.t_s: list[float] = [0.0]
-        self.vs: list[float] = [0.0]
-        self.xs: list[float] = [0.0]
-        self.gears: list[int] = [1]
         first = self.net(0.0, 0)
-        self.rpms: list[float] = [first[1]]
-        self.limits: list[int] = [first[3]]
+        # The trace so far, one sample a row: (t s, speed m/s, distance m, gear from 1,
+        # rpm, limit index); one tuple per sample is cheaper than six lists.
+        self.samples: list[_Sample] = [(0.0, 0.0, 0.0, 1, first[1], first[3])]
         self.targets_v = (MPH60_MS, KMH100_MS)
         self.targets_x = (STANDING_400_M, QUARTER_MILE_M)
         self.hit_v: list[float | None] = [None, None]
@@ -282,7 +283,7 @@ class _Run:
 
     def record(self, t1: float, v1: float, x1: float, gear: int, rpm: float, lim: int) -> None:
         if v1 >= self.next_v or x1 >= self.next_x:  # crossings, linear within the step
-            t0, v0, x0 = self.t_s[-1], self.vs[-1], self.xs[-1]
+            t0, v0, x0 = self.samples[-1][:3]
             for i in (0, 1):
                 tv, tx = self.targets_v[i], self.targets_x[i]
                 if self.hit_v[i] is None and v1 >= tv > v0:
@@ -293,21 +294,17 @@ class _Run:
             pairs_x = zip(self.targets_x, self.hit_x, strict=True)
             self.next_v = next((tv for tv, h in pairs_v if h is None), INF)
             self.next_x = next((tx for tx, h in pairs_x if h is None), INF)
-        self.t_s.append(t1)
-        self.vs.append(v1)
-        self.xs.append(x1)
-        self.gears.append(gear + 1)
-        self.rpms.append(rpm)
-        self.limits.append(lim)
+        self.samples.append((t1, v1, x1, gear + 1, rpm, lim))
 
     def trace(self) -> Trace:
+        t_s, speed_ms, distance_m, gear, rpm, limit = zip(*self.samples, strict=True)
         return Trace(
-            t_s=farr(self.t_s),
-            speed_ms=farr(self.vs),
-            distance_m=farr(self.xs),
-            gear=iarr(self.gears),
-            rpm=farr(self.rpms),
-            limit=iarr(self.limits),
+            t_s=farr(t_s),
+            speed_ms=farr(speed_ms),
+            distance_m=farr(distance_m),
+            gear=iarr(gear),
+            rpm=farr(rpm),
+            limit=iarr(limit),
         )
 
     # -- the steps ----------------------------------------------------------------------
@@ -320,7 +317,7 @@ class _Run:
         self._accelerate()
         if self.at_limiter:
             kept = (
-                len(self.t_s),
+                len(self.samples),
                 list(self.hit_v),
                 list(self.hit_x),
                 self.next_v,
@@ -336,11 +333,10 @@ class _Run:
             self.unlimited_top_ms = self.vmax if self.vmax > 0.0 else self.v
             n, self.hit_v, self.hit_x, self.next_v, self.next_x = kept[:5]
             self.t, self.x, self.v, self.gear = kept[5:]
-            for trace_list in (self.t_s, self.vs, self.xs, self.gears, self.rpms, self.limits):
-                del trace_list[n:]
+            del self.samples[n:]
             self.vmax, self.rev_limited = self.v, True
         if self.rev_limited:
-            self.limits[-1] = I_REV
+            self.samples[-1] = (*self.samples[-1][:5], I_REV)
         if self.vmax <= 0.0:
             self.vmax = self.v
         if not self.at_limiter:
@@ -507,19 +503,19 @@ class _Run:
             sj = s_end * j / APPROACH_SAMPLES
             vj = speed(sj)
             self.record(t + sj, vj, dist(sj), g, self.net(vj, g)[1], I_DRAG)
-        self.t, self.x, self.v = self.t_s[-1], self.xs[-1], self.vs[-1]
+        self.t, self.v, self.x = self.samples[-1][:3]
 
     def _cruise_to_distances(self) -> None:
         """Cruise at top speed until both standing distances are covered."""
         if self.hit_x[1] is not None or self.vmax <= 0.0:
             return
         lim_end = I_REV if self.rev_limited else I_DRAG
-        if self.vs[-1] <= 0.0:
-            self.vs[-1] = self.vmax = max(self.vmax, 1e-3)
+        t, v, x, gear, rpm, lim = self.samples[-1]
+        if v <= 0.0:
+            v = self.vmax = max(self.vmax, 1e-3)
+            self.samples[-1] = (t, v, x, gear, rpm, lim)
         for target in (STANDING_400_M, QUARTER_MILE_M):
-            x_now = self.xs[-1]
+            t, v, x_now, _, rpm, _ = self.samples[-1]
             if x_now < target:
-                t_add = (target - x_now) / self.vs[-1]
-                self.record(
-                    self.t_s[-1] + t_add, self.vs[-1], target, self.gear, self.rpms[-1], lim_end
-                )
+                t_add = (target - x_now) / v
+                self.record(t + t_add, v, target, self.gear, rpm, lim_end)

@@ -17,6 +17,7 @@ does on capped kei engines.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -47,14 +48,14 @@ class EngineConstants:
     c_throttles: float = 0.0
 
 
-def farr(values: list[float]) -> FloatArray:
+def farr(values: Sequence[float]) -> FloatArray:
     """A read-only float64 array (results stay immutable)."""
     a = np.array(values, dtype=np.float64)
     a.setflags(write=False)
     return a
 
 
-def iarr(values: list[int]) -> IntArray:
+def iarr(values: Sequence[int]) -> IntArray:
     """A read-only int64 array."""
     a = np.array(values, dtype=np.int64)
     a.setflags(write=False)
