@@ -496,7 +496,10 @@ class _Run:
                 target = self.targets_x[i]
                 sx = max(0.0, (target - x) / vmax)
                 for _ in range(NEWTON_STEPS):
-                    sx -= (dist(sx) - target) / speed(sx)
+                    step = (dist(sx) - target) / speed(sx)
+                    if sx - step == sx:
+                        break  # converged: every further step would leave sx as it is
+                    sx -= step
                 self.hit_x[i] = t + sx
                 s_end = max(s_end, sx)
         for j in range(1, APPROACH_SAMPLES + 1):
