@@ -348,6 +348,7 @@ class _Run:
         (or the speed limiter)."""
         net, drive, dv, record = self.net, self.drive, self.dv, self.record
         v_max, shift_speed, rpm_at = drive.v_max, drive.shift_speed, drive.rpm
+        force, net_force, mass = self._force, self._net_force, self._mass
         last_gear, v_limit = self.n_gears - 1, self.v_limit
         for _ in range(MAX_STEPS):
             g, v = self.gear, self.v
@@ -368,7 +369,9 @@ class _Run:
                 self._change_up(g + 1, net(v, g + 1)[1])
                 continue
             vm = 0.5 * (v + v1)
-            fn, _, meff, lim = net(vm, g)
+            drive_n, _, mf = force(vm, g)  # net(vm, g), without its call
+            fn, lim = net_force(drive_n, vm, mf)
+            meff = mass * mf
             hi_end = vm
             if (
                 fn > 0.0

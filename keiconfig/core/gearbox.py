@@ -269,7 +269,7 @@ class EngineDrive:
     def rpm(self, v: float, gear: int) -> float:
         """Engine rpm at speed ``v`` in ``gear`` (no need for the forces)."""
         if self.transmission == "cvt":
-            return self._cvt_force(v)[1]
+            return self._cvt_rpm(v)
         rpm = v * self.ratios[gear] * self.rpm_per_ms
         if self.transmission == "manual" and gear == 0 and rpm < self.launch_rpm:
             return self.launch_rpm
@@ -296,6 +296,22 @@ class EngineDrive:
             rpm_e,
             1.0 + self.wheel_mass_factor,
         )
+
+    def _cvt_rpm(self, v: float) -> float:
+        """The engine rpm of ``_cvt_force`` without its force (the run records it at
+        every step): the same stages, the same arithmetic."""
+        n_low, n_high = self.ratios[0], self.ratios[-1]
+        pk_rpm = self.power_peak_rpm
+        rpm_low = v * n_low * self.rpm_per_ms
+        if rpm_low < self.couple_rpm:  # as _converter_force
+            sr = rpm_low / self.couple_rpm
+            return self.stall_rpm + (self.couple_rpm - self.stall_rpm) * sr
+        if rpm_low < pk_rpm:
+            return rpm_low
+        if v * n_high * self.rpm_per_ms < pk_rpm:
+            return pk_rpm
+        rpm = v * n_high * self.rpm_per_ms
+        return self.curve.redline_rpm if rpm > self.curve.redline_rpm else rpm
 
     def _cvt_force(self, v: float) -> tuple[float, float, float]:
         """A CVT at full throttle: it moves off in its lowest ratio through a torque
