@@ -255,10 +255,11 @@ def engine_curve(build: Build, k: EngineConstants) -> CurveData:
     band = turbo_band(build.year)
     throttles = bool(e.individual_throttles)
     shape = [_shape(r / redline, kind, valves, band, throttles) for r in rpm]
-    shape_pmax = max(s * r for s, r in zip(shape, rpm, strict=True)) * TWO_PI_OVER_60 / 1000.0
+    shape_power = [s * r for s, r in zip(shape, rpm, strict=True)]
+    shape_pmax = max(shape_power) * TWO_PI_OVER_60 / 1000.0
 
     uncapped_kw = estimate_power_kw(build, k)
-    design_rpm = max(zip(shape, rpm, strict=True), key=lambda sr: sr[0] * sr[1])[1]
+    design_rpm = rpm[shape_power.index(max(shape_power))]  # the first rpm of the peak
     base = [s * uncapped_kw / shape_pmax for s in shape]
     # The configured engine: under a cap it is the capped engine, which makes its
     # power with less boost (or a milder cam) over the whole rev range, not the

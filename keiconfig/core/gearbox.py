@@ -380,6 +380,7 @@ def shift_speeds(
         return (curve.redline_rpm / (ratios[-1] * to_rpm),)
     out: list[float] = []
     design = curve.design_torque
+    rpm0, drpm = curve.rpm0, curve.drpm
     for gi in range(n_gears):
         v_red = curve.redline_rpm / (ratios[gi] * to_rpm)
         if gi == n_gears - 1:
@@ -388,8 +389,8 @@ def shift_speeds(
         step = ratios[gi + 1] / ratios[gi]  # next gear's ratio over this one's (< 1)
         v_up = v_red
         for j in range(N_POINTS):
-            rpm_j = curve.rpm0 + j * curve.drpm
-            if rpm_j * step < curve.rpm0 or rpm_j < launch_rpm:
+            rpm_j = rpm0 + j * drpm
+            if rpm_j * step < rpm0 or rpm_j < launch_rpm:
                 continue
             if _interp(design, curve, rpm_j * step) * step >= design[j] * SHIFT_GAIN:
                 v_up = min(v_red, rpm_j / (ratios[gi] * to_rpm))
