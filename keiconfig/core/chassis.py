@@ -228,7 +228,11 @@ class Chassis:
             res = roll + half_rho_cda * v * v
             c = mu_h / (wb * mass_factor)
             # Weight moves to the rear axle, but never more than all of it.
-            grip = mu_mg if c >= 1.0 else min(mu_mg, (mu_mg * (1.0 - f) - c * res) / (1.0 - c))
+            if c >= 1.0:
+                grip = mu_mg
+            else:
+                rear = (mu_mg * (1.0 - f) - c * res) / (1.0 - c)
+                grip = rear if rear < mu_mg else mu_mg  # min(mu_mg, rear), without the call
             if drive_n > grip:
                 return grip - res, I_TRACTION
             return drive_n - res, (I_DRAG if res >= DRAG_LIMIT_SHARE * drive_n else I_POWER)

@@ -366,7 +366,7 @@ class _Run:
                 if top:
                     self.vmax, self.rev_limited = v, True
                     break
-                self._change_up(g + 1, net(v, g + 1)[1])
+                self._change_up(g + 1, force(v, g + 1)[1])
                 continue
             vm = 0.5 * (v + v1)
             drive_n, _, mf = force(vm, g)  # net(vm, g), without its call
@@ -508,7 +508,7 @@ class _Run:
         for j in range(1, APPROACH_SAMPLES + 1):
             sj = s_end * j / APPROACH_SAMPLES
             vj = speed(sj)
-            self.record(t + sj, vj, dist(sj), g, self.net(vj, g)[1], I_DRAG)
+            self.record(t + sj, vj, dist(sj), g, self._force(vj, g)[1], I_DRAG)
         self.t, self.v, self.x = self.samples[-1][:3]
 
     def _cruise_to_distances(self) -> None:

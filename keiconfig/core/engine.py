@@ -174,7 +174,7 @@ def _shape(
     else:
         xt, a = NA_SHAPE_THROTTLES if throttles else NA_SHAPE[min(max(valves, 2), 4)]
         s = 1.0 - a * (x - xt) ** 2
-    return max(s, 0.3)
+    return 0.3 if s < 0.3 else s  # max(s, 0.3), without the call
 
 
 def engine_kind(build: Build) -> str:
