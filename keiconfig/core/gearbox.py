@@ -388,7 +388,11 @@ def shift_speeds(
             continue
         step = ratios[gi + 1] / ratios[gi]  # next gear's ratio over this one's (< 1)
         v_up = v_red
-        for j in range(N_POINTS):
+        # Grid points below the launch rpm, or whose rpm in the next gear falls below the
+        # grid, never count, and they come first: start one point before the first that
+        # may (the checks below stay, so rounding here cannot change the result).
+        lowest = max(launch_rpm, rpm0 / step)
+        for j in range(max(0, int((lowest - rpm0) / drpm) - 1), N_POINTS):
             rpm_j = rpm0 + j * drpm
             if rpm_j * step < rpm0 or rpm_j < launch_rpm:
                 continue

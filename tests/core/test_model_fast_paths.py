@@ -2,21 +2,25 @@
 
 The model computes a few things twice for speed (the engine rpm of a CVT without its
 force, the net force of the bisections without the rest of ``net``, the mass factor of
-each gear once per drive): each must equal its general form bit for bit, at every
-speed of every stage (launch, revving up, ratio varying, top ratio, past the redline).
+each gear once per drive, shift speeds that skip the grid points that never count):
+each must equal its general form bit for bit, at every speed of every stage (launch,
+revving up, ratio varying, top ratio, past the redline), and on random builds.
 """
 
 from __future__ import annotations
+
+import random
 
 import pytest
 
 from keiconfig.core.build import Build, changed, default_build
 from keiconfig.core.chassis import Chassis
 from keiconfig.core.dynamics import _Run, speed_step_ms
-from keiconfig.core.engine import engine_curve
-from keiconfig.core.gearbox import EngineDrive, overall_ratios
+from keiconfig.core.engine import N_POINTS, engine_curve
+from keiconfig.core.gearbox import SHIFT_GAIN, EngineDrive, _interp, overall_ratios
 from keiconfig.core.performance import load_constants
 from keiconfig.core.weight import estimate_kerb_kg
+from tests.robustness.strategies import random_build_dict
 
 SPEEDS = [i * 0.05 for i in range(100)] + [5.0 + i * 0.37 for i in range(200)]  # to 78 m/s
 
@@ -53,3 +57,38 @@ def test_short_cuts_equal_the_general_code(transmission: str, driven: str, aspir
             assert net_of(v) == run.net(v, gear)[0]
             if transmission == "cvt":
                 assert drive.rpm(v, gear) == drive._cvt_force(v)[1]
+
+
+def _shift_speeds_scanning_every_point(drive: EngineDrive, ratios: list[float]) -> list[float]:
+    """``shift_speeds`` as first written: every grid point checked from the first."""
+    curve, to_rpm, out = drive.curve, drive.rpm_per_ms, []
+    for gi in range(drive.n_gears):
+        v_red = curve.redline_rpm / (ratios[gi] * to_rpm)
+        if gi == drive.n_gears - 1:
+            out.append(v_red)
+            continue
+        step, v_up = ratios[gi + 1] / ratios[gi], v_red
+        for j in range(N_POINTS):
+            rpm_j = curve.rpm0 + j * curve.drpm
+            if rpm_j * step < curve.rpm0 or rpm_j < drive.launch_rpm:
+                continue
+            if _interp(curve.design_torque, curve, rpm_j * step) * step >= (
+                curve.design_torque[j] * SHIFT_GAIN
+            ):
+                v_up = min(v_red, rpm_j / (ratios[gi] * to_rpm))
+                break
+        out.append(v_up)
+    return out
+
+
+def test_shift_speeds_skip_only_points_that_never_count() -> None:
+    rng = random.Random(5)
+    checked = 0
+    while checked < 300:
+        build = Build.model_validate(random_build_dict(rng))
+        if build.drivetrain.transmission == "cvt":
+            continue
+        drive, _ = _drive(build)
+        expected = _shift_speeds_scanning_every_point(drive, list(drive.ratios))
+        assert list(drive.v_shift) == expected
+        checked += 1
