@@ -135,6 +135,22 @@ TURBO_BAND_OLD: Final = (0.58, 0.74)
 TURBO_BAND_NEW: Final = (0.45, 0.60)
 TURBO_ERA_YEARS: Final = (1992, 1998)
 TURBO_FALL: Final = 0.90  # torque lost per unit of x above the band
+# Share of full-boost torque at x = 0, and the rise to full boost at xb (as x²).
+TURBO_LOW_END: Final = (0.5, 0.5)
+
+# A supercharger (belt-driven) boosts from low rpm: full boost from ``xb`` to ``xf``,
+# SUPERCHARGER_LOW_END: the share at x = 0 and its linear rise to xb; SUPERCHARGER_FALL
+# above xf.
+SUPERCHARGER_BAND: Final = (0.22, 0.58)
+SUPERCHARGER_LOW_END: Final = (0.7, 0.3)
+SUPERCHARGER_FALL: Final = 0.85
+
+# A two-stroke is peakier than any four-stroke: 1 - a·(x - xt)².
+TWO_STROKE_SHAPE: Final = (0.75, 3.0)
+
+# No full-load curve falls below this share of its peak torque (the parabolas'
+# far ends, an idle-speed turbo).
+SHAPE_FLOOR: Final = 0.3
 
 
 def turbo_band(year: int | None) -> tuple[float, float]:
@@ -154,27 +170,28 @@ def _shape(
 ) -> float:
     """Full-load torque relative to peak torque at ``x`` = rpm / redline."""
     if kind == "turbo":
-        (xb, xf), k = band, TURBO_FALL
+        (xb, xf), k, (low, rise) = band, TURBO_FALL, TURBO_LOW_END
         if x < xb:
-            s = 0.5 + 0.5 * (x / xb) ** 2
+            s = low + rise * (x / xb) ** 2
         elif x <= xf:
             s = 1.0
         else:
             s = 1.0 - k * (x - xf)
     elif kind == "supercharger":
-        xb, xf, k = 0.22, 0.58, 0.85
+        (xb, xf), k, (low, rise) = SUPERCHARGER_BAND, SUPERCHARGER_FALL, SUPERCHARGER_LOW_END
         if x < xb:
-            s = 0.7 + 0.3 * (x / xb)
+            s = low + rise * (x / xb)
         elif x <= xf:
             s = 1.0
         else:
             s = 1.0 - k * (x - xf)
     elif kind == "two_stroke":
-        s = 1.0 - 3.0 * (x - 0.75) ** 2
+        xt, a = TWO_STROKE_SHAPE
+        s = 1.0 - a * (x - xt) ** 2
     else:
         xt, a = NA_SHAPE_THROTTLES if throttles else NA_SHAPE[min(max(valves, 2), 4)]
         s = 1.0 - a * (x - xt) ** 2
-    return 0.3 if s < 0.3 else s  # max(s, 0.3), without the call
+    return SHAPE_FLOOR if s < SHAPE_FLOOR else s  # max(s, floor), without the call
 
 
 def engine_kind(build: Build) -> str:
