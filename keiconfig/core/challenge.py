@@ -349,7 +349,10 @@ def _objective(raw: Any, source: str) -> Objective:
 
 
 @dataclass
-class _Judge:
+class Judge:
+    """Reads one build file of a class folder and scores it by ``challenge`` (a table row,
+    or a row with the reason it could not be scored)."""
+
     challenge: Challenge
     evaluate: Callable[[Build], Performance] | None = None
 
@@ -407,6 +410,6 @@ def rank_folder(
     """Rank every build file in ``folder`` by the challenge: builds that keep its rules
     by its objective, then those that break one (with the rules broken), then files
     that cannot be read."""
-    judge = _Judge(challenge, evaluate)
+    judge = Judge(challenge, evaluate)
     entries = [judge(f, f.name) for f in ranking.build_files(folder)]
     return ranking.rank(entries, challenge.label, higher_better=higher_better(challenge))

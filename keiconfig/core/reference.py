@@ -43,7 +43,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Final
 
-from keiconfig.core.build import KEI_SPEED_LIMIT_KMH, Build
+from keiconfig.core.build import KEI_SPEED_LIMIT_KMH, PUBLISHED_FIGURES, Build
 from keiconfig.core.resources_path import resource_path
 
 JAPANESE_MAKES: Final = (
@@ -81,16 +81,7 @@ KEI_SIZE_BY_YEAR: Final = (
     (1951, 3000, 1300),
 )
 
-FIGURES: Final = (
-    "kerb_weight_kg",
-    "power_ps",
-    "torque_nm",
-    "zero_to_60mph_s",
-    "zero_to_100kmh_s",
-    "quarter_mile_s",
-    "standing_400m_s",
-    "top_speed_kmh",
-)
+FIGURES: Final = PUBLISHED_FIGURES  # the figures a reference car may publish
 
 
 @dataclass(frozen=True)

@@ -216,9 +216,9 @@ class ClassFolderDialog(QDialog):
         if self.challenge is None:
             era = self.era
             return lambda path: ranking.evaluate_file(path, path.name, era)
-        from keiconfig.core.challenge import _Judge
+        from keiconfig.core.challenge import Judge
 
-        judge, label = _Judge(self.challenge), self.challenge.label
+        judge, label = Judge(self.challenge), self.challenge.label
 
         def read(path: Path) -> ranking.Evaluated:
             e = judge(path, path.name)
