@@ -11,15 +11,13 @@ from __future__ import annotations
 import argparse
 import contextlib
 import gc
-import json
-import math
 import sys
-import unicodedata
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, Final, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, Final, NoReturn
 
-from keiconfig import __version__
+from keiconfig import __version__, terminal
 from keiconfig.core.text import translate
+from keiconfig.terminal import json_number, shown
 
 if TYPE_CHECKING:
     from keiconfig.core.build import Build
@@ -57,17 +55,6 @@ class _Parser(argparse.ArgumentParser):
 # -- helpers ------------------------------------------------------------------------------------
 
 
-def _number(value: Any, decimals: int) -> float | int | None:
-    """A JSON-safe rounded number: None for missing or non-finite values."""
-    if value is None:
-        return None
-    v = float(value)
-    if not math.isfinite(v):
-        return None
-    r = round(v, decimals)
-    return int(r) if r.is_integer() and abs(r) < 2**53 else r
-
-
 def _check_value(value: float, unit: str) -> float | int:
     if unit in ("mm", "cc") and float(value).is_integer():
         return int(value)
@@ -101,63 +88,21 @@ def evaluation_dict(
 ) -> dict[str, Any]:
     out: dict[str, Any] = {"file": file, "name": build.name}
     for name, decimals in EVALUATE_FIELDS:
-        out[name] = _number(getattr(perf, name), decimals)
+        out[name] = json_number(getattr(perf, name), decimals)
     ev = perf.electric
     if ev is not None:
         out["electric"] = {
-            "battery_kwh": _number(ev.battery_kwh, 1),
-            "wltc_range_km": _number(ev.wltc_range_km, 0),
-            "wltc_wh_per_km": _number(ev.wltc_wh_per_km, 0),
-            "steady_range_km": {f"{s:g}": _number(km, 0) for s, km in ev.steady_range_km},
-            "base_rpm": _number(ev.base_rpm, 0),
-            "max_rpm": _number(ev.max_rpm, 0),
-            "reduction": _number(ev.reduction, 3),
-            "speed_limit_kmh": _number(ev.speed_limit_kmh, 1),
+            "battery_kwh": json_number(ev.battery_kwh, 1),
+            "wltc_range_km": json_number(ev.wltc_range_km, 0),
+            "wltc_wh_per_km": json_number(ev.wltc_wh_per_km, 0),
+            "steady_range_km": {f"{s:g}": json_number(km, 0) for s, km in ev.steady_range_km},
+            "base_rpm": json_number(ev.base_rpm, 0),
+            "max_rpm": json_number(ev.max_rpm, 0),
+            "reduction": json_number(ev.reduction, 3),
+            "speed_limit_kmh": json_number(ev.speed_limit_kmh, 1),
         }
     out["compliance"] = compliance_dict(compliance)
     return out
-
-
-_NAMED_ESCAPES: Final = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
-
-
-def shown(text: object) -> str:
-    """Text from a file (a name, a file name, an error quoting them) as it may go to a
-    terminal: control characters, line breaks and bidirectional overrides are written as
-    escapes (``\\x1b``, ``\\n``, ``\\u202e``), so a name can neither drive the terminal
-    nor start a line of its own."""
-    text = str(text)
-    if text.isprintable():
-        return text
-    out = []
-    for ch in text:
-        if ch.isprintable() or ch == " ":
-            out.append(ch)
-        elif ch in _NAMED_ESCAPES:
-            out.append(_NAMED_ESCAPES[ch])
-        elif ord(ch) < 0x100:
-            out.append(f"\\x{ord(ch):02x}")
-        elif ord(ch) < 0x10000:
-            out.append(f"\\u{ord(ch):04x}")
-        else:
-            out.append(f"\\U{ord(ch):08x}")
-    return "".join(out)
-
-
-def _fmt(value: Any, decimals: int = 1) -> str:
-    if value is None:
-        return "–"
-    return f"{float(value):.{decimals}f}"
-
-
-def _width(text: str) -> int:
-    """Columns ``text`` takes in a terminal: East Asian wide characters (日本語) take two."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
-def _pad(text: str, width: int, right: bool = False) -> str:
-    fill = " " * max(width - _width(text), 0)
-    return fill + text if right else text + fill
 
 
 def _tr(text: str) -> str:
@@ -178,26 +123,6 @@ def _use_locale_language(args: Sequence[str]) -> None:
     if found is not None and len(found):
         text.set_translator(found)
         text.set_language(language)
-
-
-def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], right: set[int]) -> str:
-    widths = [_width(h) for h in headers]
-    for row in rows:
-        for i, cell in enumerate(row):
-            widths[i] = max(widths[i], _width(cell))
-
-    def line(cells: Sequence[str]) -> str:
-        parts = [_pad(c, widths[i], i in right) for i, c in enumerate(cells)]
-        return "  ".join(parts).rstrip()
-
-    out = [line(headers), line(["-" * w for w in widths])]
-    out.extend(line(r) for r in rows)
-    return "\n".join(out)
-
-
-def _dump_json(data: Any, out: TextIO) -> None:
-    out.write(json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False))
-    out.write("\n")
 
 
 def _era_arg(value: str | None) -> str | None:
@@ -235,7 +160,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_schema(args: argparse.Namespace) -> int:
     from keiconfig.core.build import Build
 
-    _dump_json(Build.model_json_schema(), sys.stdout)
+    terminal.dump_json(Build.model_json_schema(), sys.stdout)
     return 0
 
 
@@ -270,7 +195,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         if not args.json:
             _print_evaluation(obj)
     if args.json:
-        _dump_json(results, sys.stdout)
+        terminal.dump_json(results, sys.stdout)
     return status
 
 
@@ -284,32 +209,36 @@ def _print_evaluation(obj: dict[str, Any]) -> None:
         return
     c = obj["compliance"]
     print(f"{shown(obj['file'])}: {shown(obj['name'])}")
-    torque = _fmt(obj["torque_nm"])
+    torque = terminal.fixed(obj["torque_nm"])
     #: Translate as "torque also in kgf·m" where spec sheets give torque in kgf·m too.
     if _tr("torque in N·m only") == "torque also in kgf·m" and obj["torque_nm"] is not None:
         torque += f" N·m ({obj['torque_nm'] / NM_PER_KGFM:.1f} kgf·m)"
     else:
         torque += " N·m"
     figures = [
-        (_tr("kerb weight"), _fmt(obj["kerb_weight_kg"], 0), "kg"),
-        (_tr("power"), f"{_fmt(obj['power_ps'])} PS ({_fmt(obj['power_kw'])} kW)", ""),
+        (_tr("kerb weight"), terminal.fixed(obj["kerb_weight_kg"], 0), "kg"),
+        (
+            _tr("power"),
+            f"{terminal.fixed(obj['power_ps'])} PS ({terminal.fixed(obj['power_kw'])} kW)",
+            "",
+        ),
         (_tr("torque"), torque, ""),
-        (_tr("0-60 mph"), _fmt(obj["zero_to_60mph_s"], 2), "s"),
-        (_tr("0-100 km/h"), _fmt(obj["zero_to_100kmh_s"], 2), "s"),
-        (_tr("1/4 mile"), _fmt(obj["quarter_mile_s"], 2), "s"),
-        (_tr("400 m"), _fmt(obj["standing_400m_s"], 2), "s"),
-        (_tr("top speed"), _fmt(obj["top_speed_kmh"], 0), "km/h"),
+        (_tr("0-60 mph"), terminal.fixed(obj["zero_to_60mph_s"], 2), "s"),
+        (_tr("0-100 km/h"), terminal.fixed(obj["zero_to_100kmh_s"], 2), "s"),
+        (_tr("1/4 mile"), terminal.fixed(obj["quarter_mile_s"], 2), "s"),
+        (_tr("400 m"), terminal.fixed(obj["standing_400m_s"], 2), "s"),
+        (_tr("top speed"), terminal.fixed(obj["top_speed_kmh"], 0), "km/h"),
     ]
     #: Translate as "400 m first" where magazines quote the 400 m time (Japanese).
     if _tr("quarter mile first") == "400 m first":  # the 400 m before the 1/4 mile
         figures[5], figures[6] = figures[6], figures[5]
     if "electric" in obj:
         ev = obj["electric"]
-        figures.append((_tr("WLTC range"), _fmt(ev["wltc_range_km"], 0), "km"))
-        figures.append((_tr("battery"), _fmt(ev["battery_kwh"]), "kWh"))
-    width = max(_width(f[0]) for f in figures)
+        figures.append((_tr("WLTC range"), terminal.fixed(ev["wltc_range_km"], 0), "km"))
+        figures.append((_tr("battery"), terminal.fixed(ev["battery_kwh"]), "kWh"))
+    width = max(terminal.width(f[0]) for f in figures)
     for label, value, unit in figures:
-        print(f"  {_pad(label, width)}  {value} {unit}".rstrip())
+        print(f"  {terminal.pad(label, width)}  {value} {unit}".rstrip())
     verdict = _tr("complies") if c["ok"] else _tr("breaks the rules")
     print("  " + _tr("kei rules of {era}: {verdict}").format(
         era=regulations.era_name(c["era"]), verdict=verdict
@@ -329,7 +258,7 @@ def _print_evaluation(obj: dict[str, Any]) -> None:
             ]
         )
     headers = [_tr("rule"), _tr("value"), _tr("limit"), _tr("unit"), _tr("margin"), ""]
-    table = _table(headers, rows, right={1, 2, 4})
+    table = terminal.table(headers, rows, right={1, 2, 4})
     print("\n".join("    " + line for line in table.splitlines()))
     print()
 
@@ -343,21 +272,21 @@ def cmd_presets(args: argparse.Namespace) -> int:
         try:
             perf = evaluate(p.build)
             figures = [
-                _fmt(perf.kerb_weight_kg, 0),
-                _fmt(perf.power_ps, 0),
-                _fmt(perf.zero_to_100kmh_s, 1),
+                terminal.fixed(perf.kerb_weight_kg, 0),
+                terminal.fixed(perf.power_ps, 0),
+                terminal.fixed(perf.zero_to_100kmh_s, 1),
             ]
         except Exception:
             figures = ["?", "?", "?"]
         pub = p.build.published
-        published = _fmt(pub.zero_to_100kmh_s, 1) if pub is not None else "–"
+        published = terminal.fixed(pub.zero_to_100kmh_s, 1) if pub is not None else "–"
         year = str(p.build.year) if p.build.year is not None else ""
         rows.append([p.id, year, *figures, published, p.shown_name()])
     headers = [
         _tr("preset"), _tr("year"), "kg", "PS", _tr("0-100 s"), _tr("published 0-100 s"),
         _tr("name"),
     ]  # fmt: skip
-    print(_table(headers, rows, right={1, 2, 3, 4, 5}))
+    print(terminal.table(headers, rows, right={1, 2, 3, 4, 5}))
     return 0
 
 
@@ -376,7 +305,7 @@ def cmd_calibration(args: argparse.Namespace) -> int:
         path = calibration_fit.write_constants(k)
         load_constants.cache_clear()
         print(f"wrote {path}")
-        _dump_json(k.to_dict(), sys.stdout)
+        terminal.dump_json(k.to_dict(), sys.stdout)
         print()
     print(calibration_report.report(loo=args.loo, grouped_cv=args.grouped))
     return 0
@@ -400,7 +329,7 @@ def cmd_rank(args: argparse.Namespace) -> int:
         print(f"{PROG} rank: {shown(e)}.", file=sys.stderr)
         return 1
     if args.json:
-        _dump_json([r.to_dict() for r in rows], sys.stdout)
+        terminal.dump_json([r.to_dict() for r in rows], sys.stdout)
     else:
         table = []
         for r in rows:
@@ -417,14 +346,14 @@ def cmd_rank(args: argparse.Namespace) -> int:
                     "" if r.rank is None else str(r.rank),
                     shown(r.file),
                     shown(r.name or ""),
-                    _fmt(r.value, 2) if r.error is None else "",
+                    terminal.fixed(r.value, 2) if r.error is None else "",
                     regulations.era_name(r.era) if r.era else "",
                     status,
                 ]
             )
         print(_rules_line(era_id, args.use_year))
         headers = [_tr("rank"), _tr("file"), _tr("name"), by, _tr("era"), _tr("status")]
-        print(_table(headers, table, right={0, 3}))
+        print(terminal.table(headers, table, right={0, 3}))
     if args.csv:
         from keiconfig.core.files import BuildSaveError, write_text_atomic
 

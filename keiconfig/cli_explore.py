@@ -267,22 +267,6 @@ def _fmt(v: float | None, figure: str | None) -> str:
     return f"{v:.2f}" if figure.endswith("_s") else f"{v:.1f}"
 
 
-def _unit(figure: str | None) -> str:
-    if figure is None:
-        return ""
-    for suffix, unit in (
-        ("_s", " s"),
-        ("_kmh", " km/h"),
-        ("_kg", " kg"),
-        ("_ps", " PS"),
-        ("_nm", " N·m"),
-        ("_tonne", " PS/t"),
-    ):
-        if figure.endswith(suffix):
-            return unit
-    return ""
-
-
 def _front(result: SearchResult, second: str) -> list[Outcome]:
     from keiconfig.core import pareto
     from keiconfig.core.explore_problem import HIGHER_BETTER
@@ -300,6 +284,8 @@ def _changes(updates: dict[str, Any]) -> str:
 
 
 def _print_text(result: SearchResult, args: argparse.Namespace, ch: Challenge | None) -> None:
+    from keiconfig.core.explore_problem import unit_of
+
     p = result.problem
     fig = p.objective.figure
     name = p.objective.text()
@@ -310,7 +296,7 @@ def _print_text(result: SearchResult, args: argparse.Namespace, ch: Challenge | 
     print(f"judged {result.evaluated} builds (seed {args.seed})")
     base = result.base
     best = result.best[0].outcome if result.best else None
-    unit = _unit(fig)
+    unit = unit_of(fig)
     mine = (
         _fmt(base.value, fig)
         + unit
@@ -336,13 +322,13 @@ def _print_text(result: SearchResult, args: argparse.Namespace, ch: Challenge | 
 
 
 def _outcome_dict(o: Outcome, updates: dict[str, Any] | None = None) -> dict[str, Any]:
-    from keiconfig.cli import _number
+    from keiconfig.terminal import json_number
 
     out: dict[str, Any] = {
-        "value": _number(o.value, 4),
+        "value": json_number(o.value, 4),
         "legal": o.legal,
         "failed": list(o.failed),
-        "figures": {k: _number(v, 3) for k, v in o.figure_dict().items()},
+        "figures": {k: json_number(v, 3) for k, v in o.figure_dict().items()},
     }
     if updates is not None:
         out["changes"] = updates
@@ -381,6 +367,7 @@ def _print_json(result: SearchResult, args: argparse.Namespace, ch: Challenge | 
 
 def _write_out(result: SearchResult, folder: Path) -> int:
     from keiconfig.core.build import changed
+    from keiconfig.core.explore_problem import unit_of
     from keiconfig.core.files import BuildSaveError, save_build
 
     fig = result.problem.objective.figure
@@ -390,7 +377,7 @@ def _write_out(result: SearchResult, folder: Path) -> int:
         print(f"{PROG}: the folder {folder} cannot be made ({e.strerror or e}).", file=sys.stderr)
         return 1
     for i, f in enumerate(result.best, start=1):
-        label = f"{_fmt(f.outcome.value, fig)}{_unit(fig)}"
+        label = f"{_fmt(f.outcome.value, fig)}{unit_of(fig)}"
         build = changed(f.build, {"name": f"Explored {result.problem.rules.era} #{i} ({label})"})
         try:
             save_build(build, folder / f"explored-{i:02d}.kei.json")
@@ -402,9 +389,10 @@ def _write_out(result: SearchResult, folder: Path) -> int:
 
 def cmd_rank_challenge(args: argparse.Namespace) -> int:
     """``keiconfig rank FOLDER --challenge FILE``: the league table of a class challenge."""
-    from keiconfig.cli import _dump_json, _fmt, _table, shown
     from keiconfig.core import ranking
     from keiconfig.core.challenge import ChallengeFileError, load_challenge, rank_folder
+    from keiconfig.terminal import dump_json, fixed, shown
+    from keiconfig.terminal import table as aligned
 
     try:
         ch = load_challenge(args.challenge)
@@ -417,9 +405,7 @@ def cmd_rank_challenge(args: argparse.Namespace) -> int:
         print(f"keiconfig rank: {shown(e)}.", file=sys.stderr)
         return 1
     if args.json:
-        _dump_json(
-            {"challenge": ch.to_json_dict(), "rows": [r.to_dict() for r in rows]}, sys.stdout
-        )
+        dump_json({"challenge": ch.to_json_dict(), "rows": [r.to_dict() for r in rows]}, sys.stdout)
     else:
         table = []
         for r in rows:
@@ -434,7 +420,7 @@ def cmd_rank_challenge(args: argparse.Namespace) -> int:
                     "" if r.rank is None else str(r.rank),
                     shown(r.file),
                     shown(r.name or ""),
-                    _fmt(
+                    fixed(
                         r.value, 2 if ch.objective.figure is None or ch.label.endswith("_s") else 1
                     )
                     if r.error is None
@@ -443,7 +429,7 @@ def cmd_rank_challenge(args: argparse.Namespace) -> int:
                 ]
             )
         print(f"Challenge: {shown(ch.title)} ({ch.rules.describe()}).")
-        print(_table(["rank", "file", "name", ch.label, "status"], table, right={0, 3}))
+        print(aligned(["rank", "file", "name", ch.label, "status"], table, right={0, 3}))
     if args.csv:
         from keiconfig.core.files import BuildSaveError, write_text_atomic
 

@@ -65,6 +65,24 @@ FIGURE_LABELS: Final[dict[str, str]] = {
 }
 # A typical kei value of each figure: a weighted mix adds figures in these units, so a
 # weight of 1 on 0-100 km/h and 1 on top speed count a typical car's figures alike.
+_UNITS: Final = (
+    ("_s", " s"),
+    ("_kmh", " km/h"),
+    ("_kg", " kg"),
+    ("_ps", " PS"),
+    ("_nm", " N·m"),
+    ("_tonne", " PS/t"),
+)
+
+
+def unit_of(figure: str | None) -> str:
+    """The unit a figure's value is shown with (" s" for a time), read off its name;
+    nothing for a weighted mix (``None``)."""
+    if figure is None:
+        return ""
+    return next((unit for suffix, unit in _UNITS if figure.endswith(suffix)), "")
+
+
 TYPICAL: Final[dict[str, float]] = {
     "kerb_weight_kg": 700.0,
     "power_ps": 50.0,

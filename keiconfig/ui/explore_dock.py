@@ -55,6 +55,7 @@ from keiconfig.core.explore_problem import (
     Problem,
     ProblemError,
     Rules,
+    unit_of,
 )
 from keiconfig.core.explore_search import (
     DEFAULT_BUDGET,
@@ -143,22 +144,6 @@ def ask_challenge_path(parent: QWidget, folder: str) -> str:
         parent, tr("Open challenge"), folder, tr("Class challenges (*.challenge.json *.json)")
     )
     return path
-
-
-def unit_of(figure: str | None) -> str:
-    if figure is None:
-        return ""
-    for suffix, unit in (
-        ("_s", " s"),
-        ("_kmh", " km/h"),
-        ("_kg", " kg"),
-        ("_ps", " PS"),
-        ("_nm", " N·m"),
-        ("_tonne", " PS/t"),
-    ):
-        if figure.endswith(suffix):
-            return unit
-    return ""
 
 
 def value_text(value: float | None, figure: str | None) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from keiconfig import cli
+from keiconfig import cli, terminal
 from keiconfig.core import catalog, text
 
 DATA = Path(__file__).parent / "data"
@@ -61,7 +61,7 @@ def test_evaluate_prints_a_japanese_table(japanese_locale, capsys) -> None:
     assert "平成10年" in out  # the era with its Japanese year
     # the table's columns line up in terminal cells (Japanese characters take two)
     lines = [ln for ln in out.splitlines() if ln.startswith("    ") and "mm" in ln]
-    assert len({cli._width(ln.split("mm")[0]) for ln in lines}) == 1, lines
+    assert len({terminal.width(ln.split("mm")[0]) for ln in lines}) == 1, lines
 
 
 def test_json_stays_english_under_a_japanese_locale(japanese_locale, capsys) -> None:

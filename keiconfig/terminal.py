@@ -1,0 +1,85 @@
+"""What the command line writes to a terminal or a program: text from files made safe to
+print, fixed-point numbers, aligned tables (East Asian wide characters count two columns)
+and JSON. Shared by :mod:`keiconfig.cli` and :mod:`keiconfig.cli_explore`."""
+
+from __future__ import annotations
+
+import json
+import math
+import unicodedata
+from collections.abc import Sequence
+from typing import Any, Final, TextIO
+
+
+def json_number(value: Any, decimals: int) -> float | int | None:
+    """A JSON-safe rounded number: None for missing or non-finite values."""
+    if value is None:
+        return None
+    v = float(value)
+    if not math.isfinite(v):
+        return None
+    r = round(v, decimals)
+    return int(r) if r.is_integer() and abs(r) < 2**53 else r
+
+
+_NAMED_ESCAPES: Final = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def shown(text: object) -> str:
+    """Text from a file (a name, a file name, an error quoting them) as it may go to a
+    terminal: control characters, line breaks and bidirectional overrides are written as
+    escapes (``\\x1b``, ``\\n``, ``\\u202e``), so a name can neither drive the terminal
+    nor start a line of its own."""
+    text = str(text)
+    if text.isprintable():
+        return text
+    out = []
+    for ch in text:
+        if ch.isprintable() or ch == " ":
+            out.append(ch)
+        elif ch in _NAMED_ESCAPES:
+            out.append(_NAMED_ESCAPES[ch])
+        elif ord(ch) < 0x100:
+            out.append(f"\\x{ord(ch):02x}")
+        elif ord(ch) < 0x10000:
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(f"\\U{ord(ch):08x}")
+    return "".join(out)
+
+
+def fixed(value: Any, decimals: int = 1) -> str:
+    if value is None:
+        return "–"
+    return f"{float(value):.{decimals}f}"
+
+
+def width(text: str) -> int:
+    """Columns ``text`` takes in a terminal: East Asian wide characters (日本語) take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def pad(text: str, columns: int, right: bool = False) -> str:
+    """``text`` filled with spaces to ``columns`` terminal columns."""
+    fill = " " * max(columns - width(text), 0)
+    return fill + text if right else text + fill
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[str]], right: set[int]) -> str:
+    widths = [width(h) for h in headers]
+    for row in rows:
+        for i, cell in enumerate(row):
+            widths[i] = max(widths[i], width(cell))
+
+    def line(cells: Sequence[str]) -> str:
+        parts = [pad(c, widths[i], i in right) for i, c in enumerate(cells)]
+        return "  ".join(parts).rstrip()
+
+    out = [line(headers), line(["-" * w for w in widths])]
+    out.extend(line(r) for r in rows)
+    return "\n".join(out)
+
+
+def dump_json(data: Any, out: TextIO) -> None:
+    out.write(json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False))
+    out.write("\n")
