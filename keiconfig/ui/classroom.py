@@ -37,6 +37,7 @@ from keiconfig.core import regulations
 from keiconfig.core.build import Build, default_build
 from keiconfig.ui import shortcuts
 from keiconfig.ui.actions import make_action
+from keiconfig.ui.dashboard import squeezable
 from keiconfig.ui.document import Change, Document
 from keiconfig.ui.guess import GuessMode
 from keiconfig.ui.panels.limits_panel import LimitsPanel
@@ -159,7 +160,7 @@ class Classroom(QObject):
         self._era_cars_panel: EraCarsPanel | None = None
         self.dock = QDockWidget(tr("Classroom"), host)
         self.dock.setObjectName("classroomDock")
-        self.dock.setWidget(self.tabs)
+        self.dock.setWidget(squeezable(self.tabs))  # it gives way to the dashboard
         self.dock.visibilityChanged.connect(self._dock_shown)
         self._dock_sized = False
         self.era_offer = EraOfferBar(document, host)
@@ -226,6 +227,10 @@ class Classroom(QObject):
             self._dock_sized = True  # wide enough to read the changes, the first time only
             width = min(460, max(self._host.width() // 3, 1))
             self._host.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
+
+    def reset_dock(self) -> None:
+        self._dock_sized = False  # View > Reset Layout: sized afresh, now if it is shown
+        self._dock_shown(self.dock.isVisible())
 
     def _remember_dock(self, visible: bool) -> None:
         self._settings.set_state(DOCK_SETTING, QByteArray(b"1" if visible else b"0"))

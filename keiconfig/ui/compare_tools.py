@@ -31,6 +31,7 @@ from keiconfig.core.results import Performance
 from keiconfig.ui import errors, theme
 from keiconfig.ui import format as fmt
 from keiconfig.ui.actions import make_action
+from keiconfig.ui.dashboard import squeezable
 from keiconfig.ui.document import Document
 from keiconfig.ui.refresh import build_changes, follow
 from keiconfig.ui.settings import Settings
@@ -226,7 +227,7 @@ class CompareTools(QObject):
             self._compare_panel = panel
             if self._view.pen_scale != 1.0:
                 panel.set_pen_scale(self._view.pen_scale)
-            self.compare_dock.setWidget(panel)
+            self.compare_dock.setWidget(squeezable(panel))  # it gives way to the dashboard
             panel.cursor_dragged.connect(self._cursor_dragged)
             panel.race_requested.connect(self.race)
             panel.entries_changed.connect(self._entries_changed)
@@ -239,7 +240,7 @@ class CompareTools(QObject):
 
             panel = RacePanel()
             self._race_panel = panel
-            self.race_dock.setWidget(panel)
+            self.race_dock.setWidget(squeezable(panel))
             panel.time_changed.connect(self._race_time)
         return self._race_panel
 
@@ -331,8 +332,20 @@ class CompareTools(QObject):
             # The first time, however it was opened: leave the window's own figures and
             # plots their room (a dock's default share of the height is half the window).
             self._race_dock_sized = True
-            height = int(self.window.height() * 0.3)
+            title = self.race_dock.fontMetrics().height()
+            need = self.race_panel.minimumSizeHint().height() + title
+            height = min(int(self.window.height() * 0.3), need * 5 // 4)
             self.window.resizeDocks([self.race_dock], [height], Qt.Orientation.Vertical)
+
+    def reset_docks(self) -> None:
+        """View > Reset Layout: the docks at the sizes they had when first opened."""
+        self._race_dock_sized = False
+        if self.race_dock.isVisible():
+            self._race_dock_shown(True)
+        if self.compare_dock.isVisible():
+            width = int(self.window.width() * 0.36)
+            self.window.resizeDocks([self.compare_dock], [width], Qt.Orientation.Horizontal)
+            self._fit_comparison()
 
     def _race_time(self, t_s: float) -> None:
         self.compare_panel.set_cursor_time(t_s if self.race_panel.replay is not None else None)

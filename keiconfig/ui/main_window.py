@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -21,10 +21,10 @@ from PySide6.QtGui import (
     QDropEvent,
     QFont,
     QGuiApplication,
-    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QDockWidget,
     QFileDialog,
     QMainWindow,
     QMenu,
@@ -42,6 +42,7 @@ from keiconfig.ui import format as fmt
 from keiconfig.ui.actions import make_action
 from keiconfig.ui.autosave import Autosaver
 from keiconfig.ui.classroom import Classroom
+from keiconfig.ui.dashboard import Dashboard, DashboardArea
 from keiconfig.ui.document import Document
 from keiconfig.ui.file_guard import FileGuard
 from keiconfig.ui.panels.body_panel import BodyPanel
@@ -111,7 +112,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("keiconfigMainWindow")
         self._base_point_size = QApplication.font().pointSizeF()
         self.view = ViewState(self, text_scale=self.settings.text_scale)
-        self._saved_plot_sizes: list[int] = []
+        self._unzoomed_sizes: list[int] = []  # the panels' widths before Ctrl+= (for Ctrl+0)
 
         self._build_panels()
         self._build_actions()
@@ -160,25 +161,14 @@ class MainWindow(QMainWindow):
         # force at the wheels per gear, beside the engine
         self.gearing_plot = GearingPlot(doc, self.view)
         self.plots_panel.add_beside_engine_plot(self.gearing_plot)
+        # Figures, rules and plots by priority: lesser things give way when room is short.
+        self.dashboard = Dashboard(self.results_panel, self.compliance_panel, self.plots_panel)
+        self.dashboard_area = DashboardArea(self.dashboard)
 
-        self.top_splitter = _FiguresSplitter(Qt.Orientation.Horizontal)
-        self.top_splitter.setObjectName("figuresSplitter")
-        # In scroll areas: a small window or large text (a projector) scrolls, never clips.
-        self.top_splitter.addWidget(_scrolled(self.results_panel, keep_width=True))
-        self.top_splitter.watch_figures(self.results_panel)
-        self.top_splitter.addWidget(_scrolled(self.compliance_panel))
-        # When the window narrows (a smaller screen, a dock opening beside it), the rules
-        # give way first: their lines wrap, while the figures would scroll sideways.
-        self.top_splitter.setStretchFactor(0, 0)
-        self.top_splitter.setStretchFactor(1, 1)
-        self.right_splitter = QSplitter(Qt.Orientation.Vertical)
-        self.right_splitter.setObjectName("rightSplitter")
-        self.right_splitter.addWidget(self.top_splitter)
-        self.right_splitter.addWidget(self.plots_panel)
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.addWidget(self.controls_scroll)
-        self.main_splitter.addWidget(self.right_splitter)
+        self.main_splitter.addWidget(self.dashboard_area)
         self.main_splitter.setStretchFactor(0, 0)
         self.main_splitter.setStretchFactor(1, 1)
         self.main_splitter.setChildrenCollapsible(False)
@@ -186,17 +176,18 @@ class MainWindow(QMainWindow):
 
         # Tab order: creation order, i.e. the controls top to bottom, then the figures.
 
-    def _fit_controls(self) -> None:
-        """The controls column is never clipped: at least as wide as its widest row."""
+    def _fit_controls(self, exactly: bool = False) -> None:
+        """The controls column is never clipped: at least as wide as its widest row
+        (``exactly``: as wide as that, e.g. after the text got smaller again)."""
         bar = self.controls_scroll.verticalScrollBar().sizeHint().width()
         need = self._controls.sizeHint().width() + bar + 2 * self.controls_scroll.frameWidth()
         self.controls_scroll.setMinimumWidth(need)
         sizes = self.main_splitter.sizes()
-        if sizes and sizes[0] < need and sum(sizes) > 0:
+        if sizes and (sizes[0] < need or (exactly and sizes[0] != need)) and sum(sizes) > 0:
             self.main_splitter.setSizes([need, max(sum(sizes) - need, 1)])
 
     def _splitters(self) -> tuple[QSplitter, ...]:
-        return (self.main_splitter, self.right_splitter, self.top_splitter)
+        return (self.main_splitter,)
 
     # -- actions and menus -------------------------------------------------------------------
     def _action(self, text: str, slot, keys: str = "", tip: str = "") -> QAction:
@@ -256,6 +247,12 @@ class MainWindow(QMainWindow):
             lambda: self.zoom(None),
             "zoom_reset",
             tr("Text at the system size"),
+        )
+        self.reset_layout_action = self._action(
+            tr("Reset &Layout"),
+            self.reset_layout,
+            "",
+            tr("The window's size and panel widths as at first start, fitted to this screen"),
         )
         self.about_action = self._action(tr("&About keiconfig"), self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)  # fmt: skip
@@ -321,6 +318,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.bigger_action)
         view_menu.addAction(self.smaller_action)
         view_menu.addAction(self.reset_zoom_action)
+        view_menu.addAction(self.reset_layout_action)
         self._build_language_menu(view_menu)
         view_menu.addSeparator()
         self._place(view_menu, room.projector_action, room.guess_action, room.dock_action)
@@ -570,30 +568,31 @@ class MainWindow(QMainWindow):
         """Scale the app's text (None: back to normal); remembered for next time."""
         scale = 1.0 if factor is None else self.settings.text_scale * factor
         scale = min(max(scale, 0.75), 2.5)
+        if self.settings.text_scale == 1.0 and scale != 1.0:
+            self._unzoomed_sizes = self.main_splitter.sizes()
         self.settings.text_scale = scale
         if scale == self.view.text_scale:
             self._apply_text_scale(self.view.effective_text_scale)
         self.view.set_text_scale(scale)
+        if scale == 1.0 and self._unzoomed_sizes:
+            # Back to normal text: the panels as wide as they were before the zoom.
+            sizes, self._unzoomed_sizes = self._unzoomed_sizes, []
+            QTimer.singleShot(0, lambda: self.main_splitter.setSizes(sizes))
 
     def _apply_text_scale(self, effective_scale: float) -> None:
         """The application's text at ``effective_scale`` (the zoom times projector mode's)."""
         font = QFont(QApplication.font())
         font.setPointSizeF(self._base_point_size * effective_scale)
         QApplication.setFont(font)
-        # Layouts learn the new font from posted events: fit once they have run.
-        QTimer.singleShot(0, self._fit_controls)
+        # Layouts learn the new font from posted events: fit once they have run, the
+        # controls as wide as their rows (narrower again when the text gets smaller).
+        QTimer.singleShot(0, lambda: self._fit_controls(exactly=True))
 
     def _projector_changed(self, on: bool) -> None:
-        """Projector mode: fewer controls, and the plots get the larger share of the height."""
+        """Projector mode: fewer controls (the dashboard gives the plots their room)."""
         self.engine_panel.set_projector(on)
         self.drivetrain_panel.set_projector(on)
         self.overrides_panel.setVisible(not on)
-        if on:
-            self._saved_plot_sizes = self.right_splitter.sizes()
-            total = sum(self._saved_plot_sizes)
-            self.right_splitter.setSizes([int(total * 0.42), total - int(total * 0.42)])
-        elif self._saved_plot_sizes:
-            self.right_splitter.setSizes(self._saved_plot_sizes)
 
     def about(self) -> None:
         from keiconfig import __version__
@@ -626,12 +625,13 @@ class MainWindow(QMainWindow):
     def _restore_settings(self) -> None:
         s = self.settings
         geometry = s.state("geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
+        # A layout saved on a larger screen (or before a resolution change) is not restored.
+        if geometry is None or not self.restoreGeometry(geometry) or not self._fits_screen():
             self._default_geometry()
         for splitter in self._splitters():
             state = s.state(splitter.objectName())
-            if state is not None:
-                splitter.restoreState(state)
+            if state is not None and splitter.restoreState(state) and not self._fits_panels():
+                self._default_geometry()
         era = s.era
         if era is not None:
             with contextlib.suppress(KeyError):  # an era this version does not know
@@ -639,6 +639,38 @@ class MainWindow(QMainWindow):
         if self.view.effective_text_scale != 1.0:
             self._apply_text_scale(self.view.effective_text_scale)
         self._fit_controls()
+
+    def _fits_screen(self) -> bool:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return True
+        avail = screen.availableGeometry()
+        size = self.geometry().size()
+        return size.width() <= avail.width() and size.height() <= avail.height()
+
+    def _fits_panels(self) -> bool:
+        """The restored panel widths leave the dashboard its least width."""
+        sizes = self.main_splitter.sizes()
+        least = self.dashboard_area.minimumSizeHint().width()
+        return len(sizes) == 2 and sizes[1] >= least and sizes[0] > 0
+
+    def reset_layout(self) -> None:
+        """View > Reset Layout: size and panel widths as at first start, on this screen;
+        docks back in the window at their first sizes."""
+        for dock in self.findChildren(QDockWidget):
+            dock.setFloating(False)
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # the window's least size without the docks just closed
+        self._default_geometry()
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:  # centred on the screen
+            frame = self.frameGeometry()
+            frame.moveCenter(screen.availableGeometry().center())
+            self.move(frame.topLeft())
+        self._fit_controls()
+        self.classroom.reset_dock()
+        self.compare_tools.reset_docks()
 
     def _default_geometry(self) -> None:
         screen = QGuiApplication.primaryScreen()
@@ -648,15 +680,6 @@ class MainWindow(QMainWindow):
             w, h = min(w, int(avail.width() * 0.9)), min(h, int(avail.height() * 0.9))
         self.resize(w, h)
         self.main_splitter.setSizes([int(w * 0.36), int(w * 0.64)])
-        # The figures get the height they ask for (within reason); the plots take the rest.
-        wanted = max(
-            self.results_panel.sizeHint().height(), self.compliance_panel.sizeHint().height()
-        )
-        top = min(wanted + 8, int(h * 0.62))
-        self.right_splitter.setSizes([top, max(h - top, 1)])
-        figures = self.top_splitter.widget(0).sizeHint().width()
-        right = self.main_splitter.sizes()[1]
-        self.top_splitter.setSizes([figures, max(right - figures, 1)])
 
     def save_settings(self) -> None:
         s = self.settings
@@ -679,63 +702,6 @@ class MainWindow(QMainWindow):
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self.body_panel.update_icons()
         super().changeEvent(event)
-
-
-class _FiguresArea(QScrollArea):
-    """The figures' scroll area: it asks for the panel's width plus room for the vertical
-    scroll bar, so at its asked-for width it only ever scrolls up and down."""
-
-    def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
-        widget = self.widget()
-        if widget is None:
-            return hint
-        bar = self.verticalScrollBar().sizeHint().width()
-        width = widget.minimumSizeHint().width() + bar + 2 * self.frameWidth()
-        return QSize(width, hint.height())
-
-
-class _FiguresSplitter(QSplitter):
-    """Figures on the left, rules on the right. When it is resized, or the figures ask
-    for more width (another car's figures can be wider, e.g. with published figures
-    under them), the figures get the width they ask for if the rules can spare it."""
-
-    _figures_width = -1
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._rebalance()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # The figures panel is about to lay itself out again: if that changes the width
-        # it needs, rebalance once its layout has run.
-        if event.type() == QEvent.Type.LayoutRequest:
-            width = watched.minimumSizeHint().width() if isinstance(watched, QWidget) else -1
-            if width != self._figures_width:
-                self._figures_width = width
-                QTimer.singleShot(0, self._rebalance)
-        return False
-
-    def watch_figures(self, panel: QWidget) -> None:
-        panel.installEventFilter(self)
-
-    def _rebalance(self) -> None:
-        sizes = self.sizes()
-        if len(sizes) != 2 or min(sizes) <= 0:
-            return
-        want = self.widget(0).sizeHint().width()
-        spare = sizes[1] - self.widget(1).minimumSizeHint().width()
-        give = min(want - sizes[0], spare)
-        if give > 0:
-            self.setSizes([sizes[0] + give, sizes[1] - give])
-
-
-def _scrolled(widget: QWidget, keep_width: bool = False) -> QScrollArea:
-    area = _FiguresArea() if keep_width else QScrollArea()
-    area.setWidget(widget)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    return area
 
 
 def _first_local_file(urls: list[QUrl]) -> Path | None:

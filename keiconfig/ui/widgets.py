@@ -271,8 +271,13 @@ class NumberControl(QWidget):
         # length) would otherwise ask the whole window to lay out again on every change.
         # (A spin box's size hint does not depend on its size limits: no need to lift them.)
         fm = self.spin.fontMetrics()
-        width = fm.horizontalAdvance("88888 rpm") + 3 * fm.height()
-        self.spin.setFixedSize(width, self.spin.sizeHint().height())
+        spin = self.spin
+        # The style's frame and arrows: the size hint less the widest text it was made for.
+        texts = (spin.textFromValue(v) for v in (spin.minimum(), spin.maximum()))
+        own = max(fm.horizontalAdvance(spin.prefix() + t + spin.suffix()) for t in texts)
+        arrows = max(spin.sizeHint().width() - own, fm.height())
+        width = fm.horizontalAdvance("88888 rpm") + arrows + fm.averageCharWidth()
+        spin.setFixedSize(width, spin.sizeHint().height())
 
     def _parts(self) -> list[QWidget]:
         parts: list[QWidget] = [self.spin]

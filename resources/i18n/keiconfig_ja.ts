@@ -308,6 +308,14 @@
         <translation>システムの文字サイズに戻します</translation>
     </message>
     <message>
+        <source>Reset &amp;Layout</source>
+        <translation>レイアウトを元に戻す(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The window&apos;s size and panel widths as at first start, fitted to this screen</source>
+        <translation>ウィンドウの大きさとパネルの幅を、この画面に合わせて最初の状態に戻します</translation>
+    </message>
+    <message>
         <source>&amp;About keiconfig</source>
         <translation>keiconfig について(&amp;A)</translation>
     </message>

@@ -41,9 +41,12 @@ def test_exactly_at_every_limit_passes(panel, document):
     for name in ("length", "width", "height", "displacement"):
         row = panel.rows[name]
         assert row.status.text() == "✔ Pass", name
-        assert "exactly at the limit" in row.detail.text()
+        assert "exactly at the limit" in row.detail.text().replace("\xa0", " ")
         assert row.advice.isHidden()
-    assert panel.rows["length"].detail.text() == "3,400 of 3,400 mm — exactly at the limit"
+    assert (
+        panel.rows["length"].detail.text().replace("\xa0", " ")
+        == "3,400 of 3,400 mm — exactly at the limit"
+    )
     assert panel.verdict.text().startswith("✔")
     assert panel.outline.overhang_mm() == {"length": 0, "width": 0, "height": 0}
 
@@ -87,7 +90,7 @@ def test_one_over_fails_and_says_what_to_change(
     document.change({**AT_LIMIT, field: value}, "over")
     row = panel.rows[rule]
     assert row.status.text() == "✖ Over"
-    assert row.detail.text() == detail
+    assert row.detail.text().replace("\xa0", " ") == detail
     assert row.advice.text() == advice
     assert not row.advice.isHidden()
     assert panel.verdict.text().startswith("✖ Not a kei car")
@@ -97,11 +100,14 @@ def test_one_over_fails_and_says_what_to_change(
 
 
 def test_length_change_changes_row_text_and_undo_restores(panel, document):
-    before = panel.rows["length"].detail.text()
+    before = panel.rows["length"].detail.text().replace("\xa0", " ")
     document.change({"body.length_mm": 3300}, "shorter")
-    assert panel.rows["length"].detail.text() == "3,300 of 3,400 mm — 100 mm to spare"
+    assert (
+        panel.rows["length"].detail.text().replace("\xa0", " ")
+        == "3,300 of 3,400 mm — 100 mm to spare"
+    )
     document.undo_stack.undo()
-    assert panel.rows["length"].detail.text() == before
+    assert panel.rows["length"].detail.text().replace("\xa0", " ") == before
 
 
 def test_outline_marks_what_sticks_out(panel, document):
@@ -114,7 +120,7 @@ def test_choosing_an_era_sets_the_documents_era_and_limits(panel, document):
     panel.era_combo.setCurrentIndex(panel.era_combo.findData("1976"))
     assert document.era == "1976"
     length = panel.rows["length"]
-    assert "of 3,200 mm" in length.detail.text()
+    assert "of 3,200 mm" in length.detail.text().replace("\xa0", " ")
     assert length.status.text() == "✖ Over"
     assert panel.outline.overhang_mm()["length"] == document.build.body.length_mm - 3200
 

@@ -101,7 +101,7 @@ def test_compliance_failure_sentence_is_translated(pseudo, main_window_factory) 
     panel = window.compliance_panel
     row = panel.rows["length"]
     assert row.advice.text() == "«Shorten the car by at least 100 mm.»"
-    assert row.detail.text().startswith("«3,500 of 3,400 mm — «100 mm over»»")
+    assert row.detail.text().replace("\xa0", " ").startswith("«3,500 of 3,400 mm — «100 mm over»»")
     assert panel.verdict.text().startswith("«✖ Not a kei car under the rules since ««Oct» 1998»")
 
 

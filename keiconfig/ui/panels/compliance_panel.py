@@ -75,6 +75,13 @@ def era_label(era: regulations.Era) -> str:
     )
 
 
+def keep_halves(detail: str) -> str:
+    """``"3,295 of 3,400 mm — 105 mm to spare"`` with no-break spaces inside each half, so
+    a narrow row wraps it at the dash into two lines, never a word a line."""
+    halves = [half.replace(" ", "\N{NO-BREAK SPACE}") for half in detail.split(" — ")]
+    return "\N{NO-BREAK SPACE}— ".join(halves)  # the dash ends the first line
+
+
 class _Row:
     """The widgets of one rule, created once and updated in place."""
 
@@ -85,6 +92,7 @@ class _Row:
         self.advice = QLabel(parent)
         self.advice.setWordWrap(True)
         self.detail.setWordWrap(True)
+        self.name.setWordWrap(True)  # "Power (makers' agreement, not law)" may take two lines
         bold = QFont(parent.font())
         bold.setBold(True)
         self.status.setFont(bold)
@@ -141,10 +149,7 @@ class CompliancePanel(QWidget):
         self.verdict = QLabel(self)
         self.verdict.setWordWrap(True)
         self.verdict.setAccessibleName(self.tr("Verdict"))
-        big = QFont(self.font())
-        big.setPointSizeF(big.pointSizeF() * 1.3)
-        big.setBold(True)
-        self.verdict.setFont(big)
+        self._verdict_font()
 
         grid = QGridLayout()
         grid.setColumnStretch(2, 1)
@@ -162,9 +167,44 @@ class CompliancePanel(QWidget):
         layout.addWidget(self.verdict)
         layout.addLayout(grid)
         layout.addWidget(self.outline, 1)
+        # Room the outline does not take stays below the rules, never between them.
+        layout.addStretch(0)
 
         follow(document, self, self.refresh)
         self.refresh()
+
+    def set_outline_visible(self, visible: bool) -> None:
+        """The outline gives way first when the window is short of room (dashboard.py)."""
+        if visible == (not self.outline.isHidden()):
+            return
+        self.outline.setVisible(visible)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.setStretch(layout.count() - 1, 0 if visible else 1)
+
+    def _verdict_font(self) -> None:
+        # Relative to the panel's font, so larger text and projector mode enlarge it too.
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 1.3)
+        big.setBold(True)
+        self.verdict.setFont(big)
+
+    def _fit_rows(self) -> None:
+        """Narrow rules wrap each margin onto at most two lines, never a word a line: the
+        value ("3,295 of 3,400 mm") and the margin ("105 mm to spare") each keep a line."""
+        fm = self.fontMetrics()
+        for row in self.rows.values():
+            # Grow only while the font stays: a drag that changes the numbers keeps the rules'
+            # width steady (the font change resets it, see changeEvent).
+            halves = row.detail.text().split("\N{NO-BREAK SPACE}— ")
+            dash = fm.horizontalAdvance("\N{NO-BREAK SPACE}—")
+            need = max(fm.horizontalAdvance(h) for h in halves) + dash + 2
+            row.detail.setMinimumWidth(max(need, row.detail.minimumWidth()))
+            # A long name ("Power (makers' agreement, not law)") on two lines at most.
+            name = row.name.text()
+            words = max((fm.horizontalAdvance(w) for w in name.split()), default=0)
+            need = max(words, fm.horizontalAdvance(name) * 3 // 5) + 2
+            row.name.setMinimumWidth(max(need, row.name.minimumWidth()))
 
     def _era_chosen(self, index: int) -> None:
         era_id = self.era_combo.itemData(index)
@@ -191,6 +231,7 @@ class CompliancePanel(QWidget):
                 self._fill(row, check)
             row.set_visible(check is not None)
         self._verdict(list(compliance.checks), era_date(era))
+        self._fit_rows()
         self.outline.set_state(
             self._doc.build, (era.max_length_mm, era.max_width_mm, era.max_height_mm)
         )
@@ -221,16 +262,15 @@ class CompliancePanel(QWidget):
         else:
             tail = self.tr("{margin} over").format(margin=margin)
         # "3,395 of 3,400 mm — 5 mm to spare"
-        row.detail.setText(
-            self.tr("{value} of {limit} {unit} — {margin}").format(
-                value=value, limit=limit, unit=check.unit, margin=tail
-            )
+        detail = self.tr("{value} of {limit} {unit} — {margin}").format(
+            value=value, limit=limit, unit=check.unit, margin=tail
         )
+        row.detail.setText(keep_halves(detail))
         row.advice.setText("" if check.ok else self._advice(check, margin))
         text = self.tr("{rule}: {status}, {detail}. {advice}").format(
             rule=row.name.text(),
             status=row.status.text(),
-            detail=row.detail.text(),
+            detail=detail,
             advice=row.advice.text(),
         )
         for w in row.widgets():
@@ -293,6 +333,13 @@ class CompliancePanel(QWidget):
             for i, era in enumerate(regulations.eras()):
                 if i < self.era_combo.count():
                     self.era_combo.setItemText(i, era_label(era))
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
+            if event.type() == QEvent.Type.FontChange:
+                self._verdict_font()
+            for row in self.rows.values():  # measured afresh (see _fit_rows)
+                row.detail.setMinimumWidth(0)
+                row.name.setMinimumWidth(0)
+            self._fit_rows()
         if event.type() == QEvent.Type.LanguageChange and self._shown is not None:
             self._shown = None  # a translator came or went: write the rows again
             self.refresh()

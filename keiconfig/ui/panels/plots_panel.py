@@ -30,6 +30,10 @@ KW_TO_PS = fmt.PS_PER_KW
 _SHADE_TOP_KMH = 1000.0  # the shading reaches far above any speed; ignored by auto-range
 _SHADE_COLUMNS = 1500  # time resolution of the shading image over the whole run
 _MAX_GEAR_LABELS = 10
+# The speed plot's least height in text lines: its axis labels and four speed ticks stay
+# readable (the window gives it more whenever it can).
+SPEED_PLOT_LINES = 7
+ENGINE_STRETCH = 2  # the engine plot's share of the height, against the speed plot's 3
 
 LIMIT_NAMES = {  # translated where shown (self.tr); marked here for the translation tools
     "traction": QT_TRANSLATE_NOOP("PlotsPanel", "traction"),
@@ -177,13 +181,15 @@ class PlotsPanel(QWidget):
         self.readout.setAccessibleName(self.tr("Plot read-out"))
         self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        self._notes: list[QWidget] = [self.legend]  # under the speed plot
         layout = QVBoxLayout(self)
         layout.addWidget(self.speed_widget, 3)
         layout.addWidget(self.legend)
         # The engine plot, with room beside it for the gearing plot (gearing_plot.py).
         self.engine_row = QHBoxLayout()
         self.engine_row.addWidget(self.engine_widget, 1)
-        layout.addLayout(self.engine_row, 2)
+        self._beside: list[QWidget] = []
+        layout.addLayout(self.engine_row, ENGINE_STRETCH)
         layout.addWidget(self.engine_legend)
         layout.addWidget(self.readout)
 
@@ -204,10 +210,34 @@ class PlotsPanel(QWidget):
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(layout.indexOf(self.legend) + 1, widget)
+        self._notes.append(widget)
+
+    def lesser(self, engine: bool, readout: bool, notes: bool) -> dict[QWidget, bool]:
+        """What gives way when the window is short of room (see dashboard.py), and whether
+        it is shown: the torque and power plot with its legend (and the gearing plot
+        beside it), the read-out line, the legend and sentence under the speed plot."""
+        wanted = {self.engine_widget: engine, self.engine_legend: engine, self.readout: readout}
+        wanted.update({w: engine for w in self._beside})
+        wanted.update({w: notes for w in self._notes})
+        return wanted
+
+    def set_lesser_visible(self, engine: bool, readout: bool, notes: bool) -> None:
+        for widget, on in self.lesser(engine, readout, notes).items():
+            if widget.isHidden() == on:
+                widget.setVisible(on)
+        # A row of hidden plots would still take its share of the height: no share then.
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        for i in range(layout.count()):
+            if layout.itemAt(i).layout() is self.engine_row:
+                stretch = ENGINE_STRETCH if engine else 0
+                if layout.stretch(i) != stretch:
+                    layout.setStretch(i, stretch)
 
     def add_beside_engine_plot(self, widget: QWidget) -> None:
         """Put ``widget`` (the gearing plot) to the right of the engine plot."""
         self.engine_row.addWidget(widget, 1)
+        self._beside.append(widget)  # it gives way with the engine plot (lesser)
 
     def set_pen_scale(self, scale: float) -> None:
         self.pen_scale = scale
@@ -402,6 +432,7 @@ class PlotsPanel(QWidget):
             self._paint_shading(rect.left(), rect.right())
         self.line_100.setPen(pg.mkPen(c.muted, width=1.5 * k, style=Qt.PenStyle.DashLine))
         self.line_100.label.setColor(c.text)
+        self.line_100.label.setFont(font)  # larger text and projector mode enlarge it too
         self.shift_marks.setBrush(pg.mkBrush(c.marker))
         self.shift_marks.setPen(pg.mkPen(c.base))
         for label in self.gear_labels:
@@ -436,7 +467,7 @@ class PlotsPanel(QWidget):
 
     def _apply_sizes(self) -> None:
         line = self.fontMetrics().height()  # readable plots at any font size or scale
-        self.speed_widget.setMinimumHeight(9 * line)
+        self.speed_widget.setMinimumHeight(SPEED_PLOT_LINES * line)
         self.engine_widget.setMinimumHeight(7 * line)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -137,6 +137,13 @@ def lead_with_400m() -> bool:
     return QCoreApplication.translate("ResultsPanel", "quarter mile first") == "400 m first"
 
 
+# The figures a lesson is about: they stay when the window is short of room (the others,
+# then the weight bars, give way first: see keiconfig/ui/dashboard.py).
+KEY_FIGURES = ("kerb_weight_kg", "zero_to_100kmh_s", "top_speed_kmh")
+# ... and an electric car's range, where it has one (see ResultsPanel._applies).
+_KEY_WHEN_SHOWN = ("wltc_range_km",)
+
+
 def change_marker(
     old: float | None, new: float | None, unit: str, decimals: int, lower_is_better: bool
 ) -> tuple[str, str]:
@@ -201,6 +208,8 @@ class SteadyLabel(QLabel):
 
 
 _QWIDGETSIZE_MAX = (1 << 24) - 1
+# A figure card is at most this many times as wide as its title or value needs.
+NOTE_ROOM = 1.4
 
 
 class Figure(QFrame):
@@ -216,9 +225,10 @@ class Figure(QFrame):
         self.kind = ""
         for label in (self.title, self.value, self.marker, self.note):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        # One line ("published: 760 kg"): the card is as wide as its note needs, and the
-        # window gives the figures that width (see main_window._FiguresSplitter).
-        self.note.setWordWrap(False)
+        # A short note ("published: 760 kg") on one line; a long one wraps rather than
+        # making the card wider than its figure needs (see sizeHint).
+        self.note.setWordWrap(True)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.setAccessibleName(title)
         self.value.setAccessibleName(title)
         layout = QVBoxLayout(self)
@@ -228,9 +238,27 @@ class Figure(QFrame):
         layout.addWidget(self.value)
         row = QGridLayout()
         row.addWidget(self.marker, 0, 0)
-        row.addWidget(self.note, 0, 1, Qt.AlignmentFlag.AlignRight)
+        row.addWidget(self.note, 0, 1)
+        row.setColumnStretch(1, 1)
         layout.addLayout(row)
         self.apply_fonts()
+
+    def size_without_note(self) -> QSize:
+        m = self.layout().contentsMargins()
+        parts = (self.title, self.value, self.marker)
+        width = max(p.sizeHint().width() for p in parts) + m.left() + m.right()
+        return QSize(width, sum(p.sizeHint().height() for p in parts) + m.top() + m.bottom())
+
+    def sizeHint(self) -> QSize:
+        """As wide as the title and value need, with some room for the note: a longer
+        note ("limited; about 167 without the limiter · published: 135 km/h") wraps."""
+        hint = super().sizeHint()
+        m = self.layout().contentsMargins()
+        core = max(self.title.sizeHint().width(), self.value.sizeHint().width())
+        cap = int(core * NOTE_ROOM) + m.left() + m.right()
+        if hint.width() <= cap:
+            return hint
+        return QSize(cap, self.heightForWidth(cap))
 
     def apply_fonts(self) -> None:
         base = self.font()
@@ -339,18 +367,13 @@ class ResultsPanel(QWidget):
         self._baseline: Performance | None = None  # the run before the current step
         self.figures: dict[str, Figure] = {}
 
-        grid = QGridLayout()
+        self._grid = grid = QGridLayout()
         grid.setSpacing(6)
-        cells: dict[str, int] = {}
         for spec in self._specs:
-            fig = Figure(self.tr(spec.title), self)
-            self.figures[spec.key] = fig
-            # the 400 m and the quarter mile share a place: the language shows one
-            same = cells.get("quarter_mile_s") if spec.key == "standing_400m_s" else None
-            i = same if same is not None else len(set(cells.values()))
-            cells[spec.key] = i
-            grid.addWidget(fig, i // 2, i % 2)
-        self._show_lead_distance()
+            self.figures[spec.key] = Figure(self.tr(spec.title), self)
+        self._arrangement: tuple = ()
+        self._arranged_as: tuple[bool, int, bool, bool] | None = None
+        self._weight_shown = True
         self.weight_title = QLabel(self.tr("Where the weight is"))
         bold = QFont(self.font())
         bold.setBold(True)
@@ -365,9 +388,77 @@ class ResultsPanel(QWidget):
         layout.addWidget(self.weight_note)
         layout.addWidget(self.weight_bars)
         layout.addStretch(1)
+        self.arrange(all_figures=True, columns=2, weight=True)
 
         follow(document, self, self.refresh, build_changes)
         self.refresh()
+
+    # -- arrangement (the window's dashboard decides) -------------------------------------
+    def shown_keys(self, all_figures: bool) -> list[str]:
+        return [
+            s.key
+            for s in self._specs
+            if (all_figures or s.key in KEY_FIGURES or s.key in _KEY_WHEN_SHOWN)
+            and self._applies(s.key)
+        ]
+
+    def _applies(self, key: str) -> bool:
+        """An electric car's range: its figure only for an electric build; the 400 m
+        time or the quarter mile, as the language says."""
+        if key == "wltc_range_km":
+            return self._shown is not None and self._shown.electric is not None
+        if key in ("standing_400m_s", "quarter_mile_s"):  # one of the two, by language
+            return (key == "standing_400m_s") == lead_with_400m()
+        return True
+
+    def arrange(self, all_figures: bool, columns: int, weight: bool, notes: bool = True) -> None:
+        """Show every figure or only :data:`KEY_FIGURES`, in ``columns`` columns, with or
+        without the weight bars and the cards' notes ("published: 760 kg")."""
+        keys = self.shown_keys(all_figures)
+        state = (tuple(keys), columns, weight, notes)
+        if state == self._arrangement:
+            return
+        self._arrangement = state
+        self._arranged_as = (all_figures, columns, weight, notes)
+        for fig in self.figures.values():
+            if fig.note.isHidden() == notes:
+                fig.note.setVisible(notes)
+        for fig in self.figures.values():
+            self._grid.removeWidget(fig)
+        for i, key in enumerate(keys):
+            self._grid.addWidget(self.figures[key], i // columns, i % columns)
+        for key, fig in self.figures.items():
+            fig.setVisible(key in keys)
+        self._weight_shown = weight
+        self.weight_title.setVisible(weight)
+        self.weight_bars.setVisible(weight)
+        self.weight_note.setVisible(weight and self._weight_note_wanted())
+
+    def needed_size(
+        self, all_figures: bool, columns: int, weight: bool, notes: bool = True
+    ) -> QSize:
+        """The size the figures need in that arrangement (see :meth:`arrange`)."""
+        figs = [self.figures[k] for k in self.shown_keys(all_figures)]
+        sizes = [f.sizeHint() if notes else f.size_without_note() for f in figs]
+        card_w = max(size.width() for size in sizes)
+        rows = [sizes[i : i + columns] for i in range(0, len(sizes), columns)]
+        space = self._grid.spacing()
+        m = self.layout().contentsMargins()
+        width = columns * card_w + (columns - 1) * space
+        height = sum(max(size.height() for size in row) for row in rows)
+        height += (len(rows) - 1) * space
+        if weight:
+            inner = max(width, self.weight_bars.minimumSizeHint().width())
+            width = inner
+            gap = self.layout().spacing()
+            height += 2 * gap + self.weight_title.sizeHint().height()
+            height += self.weight_bars.sizeHint().height()
+            if self._weight_note_wanted():
+                height += gap + self.weight_note.heightForWidth(inner)
+        return QSize(width + m.left() + m.right(), height + m.top() + m.bottom())
+
+    def _weight_note_wanted(self) -> bool:
+        return self._shown is not None and self._shown.weight_pinned
 
     # -- update ------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -383,7 +474,6 @@ class ResultsPanel(QWidget):
         # An electric car's range: its figure only for an electric build, with the
         # steady-speed ranges in its tooltip.
         range_fig = self.figures["wltc_range_km"]
-        range_fig.setVisible(perf.electric is not None)
         if perf.electric is not None:
             (s1, r1), (s2, r2) = perf.electric.steady_range_km[:2]
             range_fig.setToolTip(
@@ -397,6 +487,9 @@ class ResultsPanel(QWidget):
                 .replace("%3", f"{s2:.0f}")
                 .replace("%4", f"{r2:.0f}")
             )
+        # An electric car's range: its figure only for an electric build (see _applies).
+        if self._arranged_as is not None:
+            self.arrange(*self._arranged_as)
         self._show_markers()
         self.weight_bars.set_parts(perf.weight_parts)
         if perf.weight_pinned:
@@ -406,7 +499,7 @@ class ResultsPanel(QWidget):
                     "Pinned at {pinned}; the parts below are the model's estimate ({estimate})."
                 ).format(pinned=fmt.kg(perf.kerb_weight_kg), estimate=fmt.kg(estimate))
             )
-            self.weight_note.show()
+            self.weight_note.setVisible(self._weight_shown)
         else:
             self.weight_note.hide()
 
@@ -484,9 +577,9 @@ class ResultsPanel(QWidget):
                 fig.title.setStyleSheet(f"color: {theme.css(c.muted)};")
 
     def _show_lead_distance(self) -> None:
-        metres = lead_with_400m()
-        self.figures["standing_400m_s"].setVisible(metres)
-        self.figures["quarter_mile_s"].setVisible(not metres)
+        """The 400 m or the quarter mile, as the language says (see _applies)."""
+        if self._arranged_as is not None:
+            self.arrange(*self._arranged_as)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -1,0 +1,374 @@
+"""The figures, the kei rules and the plots, laid out by priority.
+
+What a lesson is about stays on screen at every size the window meets (1280×720 projectors,
+1920×1080, 1280×800 at 200 %), in normal and projector mode, with any docks open:
+
+* the verdict and every rule row with its margin (:class:`CompliancePanel`),
+* the kerb weight, 0–100 km/h and top speed (:data:`results_panel.KEY_FIGURES`),
+* the speed plot.
+
+When they do not fit, lesser things give way, in this order (:data:`LEVELS`): the weight
+bars, the torque and power plot, the plot read-out line, the outline of the car, the
+other figures, the legend and "what limits it" sentence that explain the speed plot,
+and last the notes under the figures ("published: 760 kg"). Nothing is squeezed below
+its own minimum; they come back as soon as there is room.
+Docks beside and below the dashboard give way before any of it (:func:`squeezable`).
+
+The dashboard places its three panels itself: the figures beside the rules (or above them,
+when the rules would not fit beside), the plots below taking the height left.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QWidget
+
+from keiconfig.ui.panels.compliance_panel import CompliancePanel
+from keiconfig.ui.panels.plots_panel import PlotsPanel
+from keiconfig.ui.panels.results_panel import ResultsPanel
+
+GAP = 6  # pixels between the panels
+# Pixels of a screen's height kept for the title bar, menus, a tool bar and the status bar:
+# the dashboard never asks for more than the rest (it would push the window off screen).
+SCREEN_CHROME = 150
+# The dashboard never insists on more than this share of the window's width (the controls
+# need the rest).
+WIDTH_SHARE = 0.6
+# Lesser things are shown only while the speed plot keeps this share of the height.
+PLOT_SHARE = 0.3
+
+
+@dataclass(frozen=True)
+class Level:
+    """What is shown at one level of detail (richest first in :data:`LEVELS`)."""
+
+    weight: bool = True
+    engine: bool = True
+    readout: bool = True
+    outline: bool = True
+    notes: bool = True
+    all_figures: bool = True
+    card_notes: bool = True  # "published: 760 kg" under a figure
+
+
+# Each level drops the next lesser thing.
+_KEY_ONLY = {"weight": False, "engine": False, "readout": False, "outline": False}
+LEVELS = (
+    Level(),
+    Level(weight=False),
+    Level(weight=False, engine=False),
+    Level(weight=False, engine=False, readout=False),
+    Level(**_KEY_ONLY),
+    Level(**_KEY_ONLY, all_figures=False),
+    Level(**_KEY_ONLY, all_figures=False, notes=False),
+    Level(**_KEY_ONLY, all_figures=False, notes=False, card_notes=False),
+)
+
+
+@dataclass(frozen=True)
+class Plan:
+    level: Level
+    beside: bool  # the figures beside the rules (else above them)
+    columns: int  # of the figures
+    figures: QRect
+    rules: QRect
+    plots: QRect
+    fits: bool
+    need: int  # the height it needs, the plots at their minimum
+
+
+class Dashboard(QWidget):
+    """Results, compliance and plots panels, arranged by :meth:`plan`."""
+
+    least_changed = Signal()  # the least size it needs changed (see minimumSizeHint)
+
+    def __init__(
+        self,
+        results: ResultsPanel,
+        compliance: CompliancePanel,
+        plots: PlotsPanel,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboard")
+        self.results, self.compliance, self.plots = results, compliance, plots
+        for panel in (results, compliance, plots):
+            panel.setParent(self)
+            panel.installEventFilter(self)  # a panel asks for another size: plan again
+        self.current: Plan | None = None
+        self._least = QSize(0, 0)  # the least size, at the present width
+        self._narrowest: tuple[tuple, int] | None = None  # (what it depends on, width)
+        self._again = QTimer(self)
+        self._again.setSingleShot(True)
+        self._again.setInterval(0)
+        self._again.timeout.connect(self.relayout)
+
+    # -- planning (measures only: shows and hides nothing) ------------------------------------
+    def _rules_height(self, width: int, outline: bool) -> int:
+        """The rules' height at ``width``, with or without the outline at its minimum."""
+        shown = {self.compliance.outline: outline}
+        return column_height(self.compliance, width, shown)
+
+    def _plots_height(self, level: Level, width: int) -> int:
+        return column_height(
+            self.plots, width, self.plots.lesser(level.engine, level.readout, level.notes)
+        )
+
+    def _plan_level(
+        self, level: Level, width: int, height: int, share: float = PLOT_SHARE
+    ) -> list[Plan]:
+        r, c = self.results, self.compliance
+        plots_h = self._plots_height(level, width)
+        # Lesser things only where the speed plot keeps its share of the height.
+        speed = self.plots.speed_widget.minimumHeight()
+        want = plots_h + max(int(share * height) - speed, 0)
+        rules_min_w = c.minimumSizeHint().width()
+        n = len(r.shown_keys(level.all_figures))
+        plans = []
+        # Beside: the figures in one or two columns at the left, the rules at the right.
+        for columns in (3, 2, 1) if n > 3 else (1,):
+            fig = r.needed_size(level.all_figures, columns, level.weight, level.card_notes)
+            rules_w = width - fig.width() - GAP
+            if rules_w < rules_min_w:
+                continue
+            top = max(fig.height(), self._rules_height(rules_w, level.outline))
+            fits = top + GAP + want <= height
+            plans.append(
+                Plan(
+                    level,
+                    True,
+                    columns,
+                    QRect(0, 0, fig.width(), top),
+                    QRect(fig.width() + GAP, 0, rules_w, top),
+                    QRect(0, top + GAP, width, max(height - top - GAP, plots_h)),
+                    fits,
+                    top + GAP + plots_h,
+                )
+            )
+        # Above: the figures in as few rows as fit the width, the rules under them.
+        for columns in (4, 3, 2, 1):
+            if columns > n:
+                continue
+            fig = r.needed_size(level.all_figures, columns, level.weight, level.card_notes)
+            if fig.width() > width and columns > 1:
+                continue
+            rules_h = self._rules_height(width, level.outline)
+            top = fig.height() + GAP + rules_h
+            fits = top + GAP + want <= height and rules_min_w <= width
+            plans.append(
+                Plan(
+                    level,
+                    False,
+                    columns,
+                    QRect(0, 0, width, fig.height()),
+                    QRect(0, fig.height() + GAP, width, rules_h),
+                    QRect(0, top + GAP, width, max(height - top - GAP, plots_h)),
+                    fits,
+                    top + GAP + plots_h,
+                )
+            )
+            break
+        return plans
+
+    def plan(self, width: int, height: int) -> Plan:
+        """The richest level whose plan fits ``width`` × ``height``; failing that, the
+        poorest level's shortest plan (the scroll area around the dashboard scrolls)."""
+        for level in LEVELS[:-1]:
+            for p in self._plan_level(level, width, height):
+                if p.fits:
+                    return p
+        return self._poorest(width, height)
+
+    def _poorest(self, width: int, height: int) -> Plan:
+        level = LEVELS[-1]
+        for share in (PLOT_SHARE, 0.0):
+            plans = self._plan_level(level, width, height, share)
+            fitting = [p for p in plans if p.fits]
+            if fitting:
+                return fitting[0]
+        if plans:
+            return min(plans, key=lambda p: p.need)
+        # Narrower than the rules' minimum: stacked at that minimum (the area scrolls).
+        fig = self.results.needed_size(False, 1, False, False)
+        rules_w = max(width, self.compliance.minimumSizeHint().width())
+        rules_h = self._rules_height(rules_w, False)
+        top = fig.height() + GAP + rules_h
+        plots_h = self._plots_height(level, rules_w)
+        return Plan(
+            level,
+            False,
+            1,
+            QRect(0, 0, rules_w, fig.height()),
+            QRect(0, fig.height() + GAP, rules_w, rules_h),
+            QRect(0, top + GAP, rules_w, plots_h),
+            False,
+            top + GAP + plots_h,
+        )
+
+    def minimum_height(self, width: int) -> int:
+        """The least height at ``width``: the poorest level's shortest plan."""
+        return self._poorest(width, 0).need
+
+    # -- placing -----------------------------------------------------------------------------
+    def relayout(self) -> None:
+        width, height = self.width(), self.height()
+        if width <= 0 or height <= 0:
+            return
+        plan = self.plan(width, height)
+        level = plan.level
+        self.results.arrange(level.all_figures, plan.columns, level.weight, level.card_notes)
+        self.compliance.set_outline_visible(level.outline)
+        self.plots.set_lesser_visible(level.engine, level.readout, level.notes)
+        self.results.setGeometry(plan.figures)
+        self.compliance.setGeometry(plan.rules)
+        self.plots.setGeometry(plan.plots)
+        self.current = plan
+        least = self._least_size(width)
+        if least != self._least:
+            self._least = least
+            self.updateGeometry()
+            self.least_changed.emit()  # the window learns the size now needed
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.relayout()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and self.isVisible():
+            self._narrowest = None  # a panel's sizes changed: measure again
+            self._again.start()  # once, after the panel's own layout has run
+        return False
+
+    def room(self) -> int:
+        """The height the window can give the dashboard: what it has, and what docks
+        above or below it could give up (they give way first)."""
+        viewport = self.parentWidget()
+        window = self.window()
+        if viewport is None or viewport.height() <= 0 or not isinstance(window, QMainWindow):
+            return max(window.height() - SCREEN_CHROME, 0)
+        give = 0
+        across = (Qt.DockWidgetArea.TopDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea)
+        for dock in window.findChildren(QDockWidget):
+            if dock.isVisible() and not dock.isFloating() and window.dockWidgetArea(dock) in across:
+                give += max(dock.height() - dock.minimumSizeHint().height(), 0)
+        return viewport.height() + give
+
+    def narrowest(self) -> int:
+        """The least width at which the poorest plan fits the window's height (if none
+        does, the rules' own minimum): narrower, the must-haves would not fit, so the
+        docks beside the dashboard give way instead."""
+        room = self.room()
+        most = int(self.window().width() * WIDTH_SHARE)
+        key = (self.font().pointSizeF(), room, most)
+        if self._narrowest is not None and self._narrowest[0] == key:
+            return self._narrowest[1]
+        rules = self.compliance.minimumSizeHint().width()
+        figures = [self.results.needed_size(False, c, False, False).width() for c in (1, 2, 3)]
+        widths = sorted({max(w, rules) for w in figures} | {w + GAP + rules for w in figures})
+        widths = [w for w in widths if w <= most] or widths[:1]
+        best = widths[0]  # nothing fits: no wider than need be (the dashboard scrolls)
+        for width in widths:
+            if self.minimum_height(width) <= room:
+                best = width
+                break
+        self._narrowest = (key, best)
+        return best
+
+    def _least_size(self, width: int) -> QSize:
+        narrowest = self.narrowest()
+        return QSize(narrowest, self.minimum_height(max(width, narrowest)))
+
+    def minimumSizeHint(self) -> QSize:
+        """Narrowest: see :meth:`narrowest`; shortest: the poorest plan at this width."""
+        if self._least.isEmpty():
+            self._least = self._least_size(self.width())
+        return self._least
+
+    def sizeHint(self) -> QSize:
+        return QSize(800, 600)
+
+
+def column_height(panel: QWidget, width: int, shown: dict[QWidget, bool]) -> int:
+    """The least height of ``panel`` (a vertical box layout) at ``width``: each item at
+    its minimum, lines that wrap with all their lines. ``shown`` overrides whether a
+    widget counts (to measure a plan without showing or hiding anything)."""
+    layout = panel.layout()
+    assert layout is not None
+    m = layout.contentsMargins()
+    inner = max(width - m.left() - m.right(), 1)
+    heights = []
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        widget = item.widget()
+        if item.spacerItem() is not None:
+            continue
+        if widget is not None:
+            if not shown.get(widget, not widget.isHidden()):
+                continue
+            if widget.hasHeightForWidth():
+                heights.append(widget.heightForWidth(inner))
+            else:
+                heights.append(max(widget.minimumHeight(), widget.minimumSizeHint().height()))
+        elif item.layout() is not None:
+            sub = item.layout()
+            widgets = [sub.itemAt(j).widget() for j in range(sub.count())]
+            widgets = [w for w in widgets if w is not None]
+            if widgets and not any(shown.get(w, not w.isHidden()) for w in widgets):
+                continue  # a row of widgets none of which counts (the engine plot's row)
+            if any(w in shown for w in widgets):  # a row the plan shows: its tallest least
+                heights.append(
+                    max(
+                        max(w.minimumHeight(), w.minimumSizeHint().height())
+                        for w in widgets
+                        if shown.get(w, not w.isHidden())
+                    )
+                )
+            elif sub.hasHeightForWidth():
+                heights.append(sub.totalHeightForWidth(inner))
+            else:
+                heights.append(sub.totalMinimumSize().height())
+    gaps = layout.spacing() * max(len(heights) - 1, 0)
+    return sum(heights) + gaps + m.top() + m.bottom()
+
+
+class DashboardArea(QScrollArea):
+    """The dashboard in a scroll area: if even its poorest plan does not fit (a window
+    made smaller than any classroom screen), it scrolls rather than clips."""
+
+    def __init__(self, dashboard: Dashboard, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboardArea")
+        self.setWidget(dashboard)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        dashboard.least_changed.connect(self.updateGeometry)
+
+    def minimumSizeHint(self) -> QSize:
+        """What the dashboard needs, so docks opening beside or below give way first; but
+        never more than the window or the screen has room for (beyond that it scrolls):
+        the window does not grow off the screen."""
+        widget = self.widget()
+        if not isinstance(widget, Dashboard):
+            return super().minimumSizeHint()
+        hint = widget.minimumSizeHint()
+        room = widget.room()
+        screen = self.screen()
+        if screen is not None:  # a window taller than its screen: what the screen shows
+            room -= max(self.window().height() - screen.availableGeometry().height(), 0)
+        return QSize(hint.width(), max(min(hint.height(), room), 0))
+
+
+def squeezable(widget: QWidget) -> QScrollArea:
+    """A dock's contents in a scroll area: when the window is short of room, the dock
+    gives way (it scrolls) before the dashboard's verdict, rules, figures and plot."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setObjectName(f"{widget.objectName() or type(widget).__name__}Scroll")
+    line = area.fontMetrics().height()
+    area.setMinimumSize(3 * line, 2 * line)  # below its scroll bars' own minimum
+    return area
