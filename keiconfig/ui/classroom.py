@@ -237,8 +237,11 @@ class Classroom(QObject):
 
     # -- commands --------------------------------------------------------------------------
     def reset_all(self) -> None:
-        """The default car, as one undo step ("Undo Reset All")."""
+        """The default car, as one undo step ("Undo Reset All"), judged by today's rules
+        (the era is a view choice, not part of the undo history): a fresh default car
+        passes, whatever era the lesson was looking at."""
         self._doc.replace(default_build(), self.tr("Reset All"))
+        self._doc.set_era(regulations.CURRENT_ERA)
 
     def model_page(self) -> ModelPage:
         if self._model_page is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from keiconfig.core import presets, regulations
@@ -163,3 +164,22 @@ def test_classroom_dock_has_both_tabs_whenever_it_is_on_screen(window, qtbot):
     room.dock_action.trigger()
     room.dock_action.trigger()
     assert room.tabs.count() == 2  # made once
+
+
+def test_reset_all_judges_the_fresh_default_car_by_todays_rules(window, qtbot):
+    """A lesson looking at the 1955 rules, then Reset All (Ctrl+Shift+R at the focused
+    control): the default car passes, judged by today's rules."""
+    doc = window.document
+    doc.set_era("1955")
+    assert not all(c.ok for c in doc.compliance.checks if c.kind == "law")  # fails in 1955
+    window.activateWindow()
+    window.body_panel.length.slider.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.body_panel.length.slider)
+    QTest.keyClick(
+        QApplication.focusWidget(),
+        Qt.Key.Key_R,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert doc.build == default_build()
+    assert doc.era == regulations.CURRENT_ERA
+    assert all(c.ok for c in doc.compliance.checks if c.kind == "law")
