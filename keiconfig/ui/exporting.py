@@ -201,6 +201,57 @@ def compliance_rows(compliance: Compliance) -> list[tuple[str, str, str]]:
     return out
 
 
+_CELL_FLAGS = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+
+
+def rules_cells(
+    metrics: QFontMetricsF,
+    x: float,
+    y: float,
+    width: float,
+    row_h: float,
+    rows: list[tuple[str, str, str]],
+) -> tuple[list[tuple[QRectF, str]], float]:
+    """Where each text of the rules table goes, and the y below the table.
+
+    The columns are as wide as their longest text; where name, values and verdict do not
+    fit side by side in ``width``, the verdict goes on its own line under the values. A
+    text still too long wraps inside its cell and the row grows, so nothing is clipped
+    and no row overlaps the next.
+    """
+    gap = metrics.horizontalAdvance("M")
+
+    def needed(text: str, w: float) -> QRectF:
+        return metrics.boundingRect(QRectF(0, 0, max(w, 1.0), 1e6), int(_CELL_FLAGS), text)
+
+    def widest(i: int) -> float:
+        return max((metrics.horizontalAdvance(r[i]) for r in rows), default=0.0)
+
+    name_w = min(widest(0) + gap, width * 0.4)
+    side_by_side = name_w + widest(1) + gap + widest(2) <= width
+    cells: list[tuple[QRectF, str]] = []
+    for name, values, verdict in rows:
+        rest = width - name_w
+        name_h = needed(name, name_w - gap).height()
+        if side_by_side:
+            values_w = widest(1) + gap
+            values_h = needed(values, values_w).height()
+            verdict_w = rest - values_w
+            verdict_h = needed(verdict, verdict_w).height()
+            cells.append((QRectF(x + name_w, y, values_w, values_h), values))
+            cells.append((QRectF(x + name_w + values_w, y, verdict_w, verdict_h), verdict))
+            h = max(name_h, values_h, verdict_h)
+        else:
+            values_h = needed(values, rest).height()
+            verdict_h = needed(verdict, rest).height()
+            cells.append((QRectF(x + name_w, y, rest, values_h), values))
+            cells.append((QRectF(x + name_w, y + values_h, rest, verdict_h), verdict))
+            h = max(name_h, values_h + verdict_h)
+        cells.append((QRectF(x, y, name_w - gap, name_h), name))
+        y += max(h, metrics.height()) + (row_h - metrics.height())
+    return cells, y
+
+
 def _speed_plot_image(perf: Performance, width: int, height: int) -> bytes:
     """The speed-time run drawn for paper (black on white), as PNG bytes."""
     widget = pg.PlotWidget()
@@ -329,12 +380,11 @@ def paint_sheet(
         p.drawText(QRectF(0, left_y, half * 0.5, row_h), label)
         p.drawText(QRectF(half * 0.5, left_y, half * 0.45, row_h), value)
         left_y += row_h
-    right_y = col
-    for name, values, verdict in compliance_rows(compliance):
-        p.drawText(QRectF(half, right_y, half * 0.3, row_h), name)
-        p.drawText(QRectF(half * 1.3, right_y, half * 0.42, row_h), values)
-        p.drawText(QRectF(half * 1.72, right_y, half * 0.28, row_h), verdict)
-        right_y += row_h
+    cells, right_y = rules_cells(
+        QFontMetricsF(body, p.device()), half, col, half, row_h, compliance_rows(compliance)
+    )
+    for rect, text in cells:
+        p.drawText(rect, int(_CELL_FLAGS), text)
     if any(c.kind == "agreement" for c in compliance.checks):
         p.setFont(small)
         p.drawText(

@@ -113,3 +113,36 @@ def test_export_menu_has_the_four_exports(main_window):
         tools.export_pdf_action,
     ]
     assert Path  # imported for type use in fixtures
+
+
+def test_pdf_rules_table_is_not_clipped_and_rows_do_not_overlap(qapp):
+    """A build over the 1955 limits: each rules text fits its cell, with the limit's unit."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QFont, QFontMetricsF, QPdfWriter
+
+    from keiconfig.core import build as core_build
+    from keiconfig.core import regulations
+
+    b = core_build.changed(core_build.default_build(), {"body.length_mm": 3600})
+    rows = exporting.compliance_rows(regulations.check(b, "1955"))
+    assert any(values.endswith("3,000 mm") for _, values, _ in rows)
+    writer = QPdfWriter("/dev/null")
+    writer.setResolution(300)
+    font = QFont()
+    font.setPointSizeF(10.0)
+    metrics = QFontMetricsF(font, writer)
+    half = writer.width() / 2
+    row_h = metrics.height() * 1.25
+    cells, bottom = exporting.rules_cells(metrics, half, 0.0, half, row_h, rows)
+    assert len(cells) == 3 * len(rows)
+    for rect, text in cells:
+        need = metrics.boundingRect(
+            QRectF(0, 0, rect.width(), 1e6), int(exporting._CELL_FLAGS), text
+        )
+        assert need.width() <= rect.width() + 0.5, text
+        assert need.height() <= rect.height() + 0.5, text
+        assert rect.left() >= half - 0.5 and rect.right() <= 2 * half + 0.5, text
+        assert rect.bottom() <= bottom + 0.5
+    for i, (a, _) in enumerate(cells):
+        for b_rect, _ in cells[i + 1 :]:
+            assert not a.adjusted(0.5, 0.5, -0.5, -0.5).intersects(b_rect), (a, b_rect)
