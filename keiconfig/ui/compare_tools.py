@@ -402,7 +402,7 @@ class CompareTools(QObject):
         plot = self._plots.speed_plot
         try:
             if kind == "png":
-                exporting.export_plot_png(plot, path)
+                exporting.export_plot_png(plot, path, doc.build.name, self._plots.export_legend())
             elif kind == "svg":
                 exporting.export_plot_svg(plot, path)
             elif kind == "csv":

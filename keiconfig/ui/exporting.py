@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -22,6 +23,7 @@ from PySide6.QtCore import (
     QIODevice,
     QMarginsF,
     QPoint,
+    QPointF,
     QRectF,
     Qt,
 )
@@ -35,6 +37,7 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPdfWriter,
+    QPen,
 )
 
 import keiconfig
@@ -77,10 +80,22 @@ def _message(name: str, folder: Path, e: OSError) -> str:
 
 
 # -- the speed-time plot ---------------------------------------------------------------------
-def plot_png_bytes(plot_item: pg.PlotItem, width: int = PNG_WIDTH) -> bytes:
+LegendEntry = tuple[str, QColor, str]  # kind ("line", "dash", "marker", "fill"), colour, text
+
+
+def plot_png_bytes(
+    plot_item: pg.PlotItem,
+    width: int = PNG_WIDTH,
+    title: str = "",
+    legend: Sequence[LegendEntry] = (),
+) -> bytes:
+    """The plot as PNG, ``width`` pixels wide; with a title above it and a legend under it
+    where given (both drawn as plain text: a build's name is never read as markup)."""
     exporter = ImageExporter(plot_item)
     exporter.parameters()["width"] = int(width)
     image = exporter.export(toBytes=True)
+    if title or legend:
+        image = _titled_image(image, title, legend, _plot_colours(plot_item))
     data = QByteArray()
     buf = QBuffer(data)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -88,6 +103,92 @@ def plot_png_bytes(plot_item: pg.PlotItem, width: int = PNG_WIDTH) -> bytes:
         raise ExportError(_tr("The plot could not be turned into a PNG image."))
     buf.close()
     return bytes(data.data())
+
+
+def _plot_colours(plot_item: pg.PlotItem) -> tuple[QColor, QColor]:
+    """The plot's background and text colours, so the title and legend match it."""
+    scene = plot_item.scene()
+    views = scene.views() if scene is not None else []
+    if views:
+        pal = views[0].palette()
+        brush = views[0].backgroundBrush()
+        back = brush.color() if brush.style() != Qt.BrushStyle.NoBrush else pal.base().color()
+        ink = plot_item.getAxis("bottom").textPen().color()
+        return back, ink
+    return QColor("white"), QColor("black")
+
+
+def _titled_image(
+    plot: QImage, title: str, legend: Sequence[LegendEntry], colours: tuple[QColor, QColor]
+) -> QImage:
+    """``plot`` with ``title`` above and ``legend`` (wrapped into lines) below it."""
+    back, ink = colours
+    w = plot.width()
+    title_font = QFont()
+    title_font.setPixelSize(max(round(w / 40), 12))
+    title_font.setBold(True)
+    text_font = QFont()
+    text_font.setPixelSize(max(round(w / 64), 10))
+    tm = QFontMetricsF(title_font)
+    lm = QFontMetricsF(text_font)
+    pad = lm.height() * 0.6
+    swatch = lm.height() * 1.6
+    # Legend entries laid out left to right, wrapping to a new line when the width is used.
+    places: list[tuple[float, float, LegendEntry]] = []
+    x, line = pad, 0
+    for entry in legend:
+        need = swatch + lm.height() * 0.4 + lm.horizontalAdvance(entry[2]) + lm.height()
+        if x > pad and x + need > w - pad:
+            x, line = pad, line + 1
+        places.append((x, line, entry))
+        x += need
+    legend_h = (line + 1) * lm.height() * 1.4 + pad if legend else 0.0
+    title_h = tm.height() + pad * 2 if title else 0.0
+    out = QImage(w, plot.height() + round(title_h + legend_h), QImage.Format.Format_ARGB32)
+    out.fill(back)
+    p = QPainter(out)
+    try:
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(ink)
+        if title:
+            p.setFont(title_font)
+            elided = tm.elidedText(title, Qt.TextElideMode.ElideRight, w - 2 * pad)
+            p.drawText(
+                QRectF(pad, pad, w - 2 * pad, tm.height()), Qt.TextFlag.TextSingleLine, elided
+            )
+        p.drawImage(QPoint(0, round(title_h)), plot)
+        p.setFont(text_font)
+        top = title_h + plot.height() + pad * 0.5
+        for x, line, (kind, colour, text) in places:
+            y = top + line * lm.height() * 1.4
+            mid = y + lm.height() / 2
+            if kind == "fill":
+                p.fillRect(QRectF(x, y + lm.height() * 0.15, swatch, lm.height() * 0.7), colour)
+                p.setPen(QPen(ink, 1))
+                p.drawRect(QRectF(x, y + lm.height() * 0.15, swatch, lm.height() * 0.7))
+            elif kind == "marker":
+                r = lm.height() * 0.35
+                cx = x + swatch / 2
+                p.setBrush(colour)
+                p.setPen(Qt.PenStyle.NoPen)
+                p.drawPolygon(
+                    [QPointF(cx, mid - r), QPointF(cx - r, mid + r), QPointF(cx + r, mid + r)]
+                )
+                p.setBrush(Qt.BrushStyle.NoBrush)
+            else:
+                style = Qt.PenStyle.DashLine if kind == "dash" else Qt.PenStyle.SolidLine
+                p.setPen(QPen(colour, max(lm.height() / 8, 1.5), style))
+                p.drawLine(QPointF(x, mid), QPointF(x + swatch, mid))
+            p.setPen(ink)
+            tx = x + swatch + lm.height() * 0.4
+            p.drawText(
+                QRectF(tx, y, lm.horizontalAdvance(text) + 2, lm.height()),
+                Qt.TextFlag.TextSingleLine,
+                text,
+            )
+    finally:
+        p.end()
+    return out
 
 
 def plot_svg_bytes(plot_item: pg.PlotItem) -> bytes:
@@ -124,8 +225,13 @@ def _qt_svg_bytes(plot_item: pg.PlotItem) -> bytes:
     return bytes(data.data())
 
 
-def export_plot_png(plot_item: pg.PlotItem, path: str | os.PathLike[str]) -> None:
-    write_bytes_atomic(path, plot_png_bytes(plot_item))
+def export_plot_png(
+    plot_item: pg.PlotItem,
+    path: str | os.PathLike[str],
+    title: str = "",
+    legend: Sequence[LegendEntry] = (),
+) -> None:
+    write_bytes_atomic(path, plot_png_bytes(plot_item, title=title, legend=legend))
 
 
 def export_plot_svg(plot_item: pg.PlotItem, path: str | os.PathLike[str]) -> None:

@@ -146,3 +146,52 @@ def test_pdf_rules_table_is_not_clipped_and_rows_do_not_overlap(qapp):
     for i, (a, _) in enumerate(cells):
         for b_rect, _ in cells[i + 1 :]:
             assert not a.adjusted(0.5, 0.5, -0.5, -0.5).intersects(b_rect), (a, b_rect)
+
+
+def _ink_columns(image: QImage, top: int, bottom: int) -> list[int]:
+    """The x of every column in rows top..bottom with a pixel unlike the corner's."""
+    back = image.pixel(0, top)
+    return [
+        x
+        for x in range(image.width())
+        if any(image.pixel(x, y) != back for y in range(top, bottom, 2))
+    ]
+
+
+def test_png_has_the_build_name_as_plain_text_and_a_legend(main_window, tmp_path):
+    from keiconfig.core.results import LIMITS
+
+    plot = main_window.compare_tools._plots
+    legend = plot.export_legend()
+    assert len([e for e in legend if e[0] == "fill"]) == len(LIMITS)
+    plain = QImage.fromData(exporting.plot_png_bytes(plot.speed_plot))
+    widths = {}
+    for i, name in enumerate(("<i>x</i>", "x")):
+        titled = QImage.fromData(exporting.plot_png_bytes(plot.speed_plot, title=name))
+        title_h = titled.height() - plain.height()
+        assert title_h > 10
+        ink = _ink_columns(titled, 0, title_h - 2)
+        widths[name] = max(ink) - min(ink)
+        path = tmp_path / f"plot{i}.png"
+        exporting.export_plot_png(plot.speed_plot, path, name, legend)
+        image = QImage(str(path))
+        assert image.width() == exporting.PNG_WIDTH
+        assert image.height() > titled.height() + 10  # a legend under the plot
+        colours = {
+            image.pixel(x, y)
+            for x in range(0, image.width(), 2)
+            for y in range(titled.height(), image.height(), 2)
+        }
+        for kind, colour, _ in legend:
+            if kind == "fill":  # each shade of the plot has its swatch
+                assert colour.rgb() in colours
+    # "<i>x</i>" drawn as text is much wider than "x": it was not read as markup
+    assert widths["<i>x</i>"] > 3 * widths["x"]
+
+
+def test_exported_png_from_the_menu_has_a_title_band(main_window, tmp_path, answer_path):
+    answer_path["answer"] = str(tmp_path / "plot.png")
+    assert main_window.compare_tools.export("png")
+    image = QImage(str(tmp_path / "plot.png"))
+    plain = QImage.fromData(exporting.plot_png_bytes(main_window.compare_tools._plots.speed_plot))
+    assert image.height() > plain.height() + 40

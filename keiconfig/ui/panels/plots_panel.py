@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QImage, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QImage, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from keiconfig.core.results import LIMITS, Performance, run_span_s
@@ -464,6 +464,21 @@ class PlotsPanel(QWidget):
             )
             % (theme.css(c.torque), theme.css(c.power), theme.css(c.cap))
         )
+
+    def export_legend(self) -> list[tuple[str, QColor, str]]:
+        """What the speed plot's marks mean, for an exported image: (kind, colour, text),
+        kind one of "line" (the speed curve), "dash" (the 100 km/h line), "marker" (a gear
+        change) and "fill" (a shade of what limits the car)."""
+        c = theme.colours(self.palette())
+        entries = [
+            ("line", QColor(c.speed), self.tr("speed")),
+            ("dash", QColor(c.muted), self.tr("100 km/h (62 mph)")),
+            ("marker", QColor(c.marker), self.tr("gear change")),
+        ]
+        for i, name in enumerate(LIMITS):  # the shade as the plot paints it
+            r, g, b, _ = self._shade_lut[i]
+            entries.append(("fill", QColor(int(r), int(g), int(b)), self.tr(LIMIT_NAMES[name])))
+        return entries
 
     def _apply_sizes(self) -> None:
         line = self.fontMetrics().height()  # readable plots at any font size or scale
