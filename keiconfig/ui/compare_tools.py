@@ -320,7 +320,9 @@ class CompareTools(QObject):
             self.race_panel.set_cars([])
             self.compare_panel.set_cursor_time(None)
             return
-        self.race_panel.set_cars([(e.name, e.performance) for e in entries])
+        self.race_panel.set_cars(
+            [(e.name, e.performance) for e in entries], [e.build.body.style for e in entries]
+        )
         self.race_dock.show()
         self.race_dock.raise_()
 

@@ -15,7 +15,15 @@ from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 
 from keiconfig.core.build import BODY_STYLES
 from keiconfig.core.resources_path import resource_path
@@ -38,6 +46,22 @@ def body_style_icon(style: str) -> QIcon:
     normal = palette.color(QPalette.ColorGroup.Active, role).name()
     disabled = palette.color(QPalette.ColorGroup.Disabled, role).name()
     return _icon(style, normal, disabled)
+
+
+def paint_body_style(painter: QPainter, style: str, rect: QRectF, colour: QColor) -> None:
+    """Draw the icon of ``style`` into ``rect`` (2:1, nose to the right, wheels at the
+    bottom) in ``colour``: the race draws each car with its body style's icon."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    _style_renderer(style, colour.name()).render(painter, rect)
+    painter.restore()
+
+
+@cache
+def _style_renderer(style: str, colour: str):  # -> QSvgRenderer
+    from PySide6.QtSvg import QSvgRenderer
+
+    return QSvgRenderer(QByteArray(svg_text(style).replace("#000000", colour).encode("utf-8")))
 
 
 @cache

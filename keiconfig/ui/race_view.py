@@ -11,6 +11,7 @@ its name, distance marks, the finish line, speed and gear, then place and time).
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -24,13 +25,11 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QFontMetricsF,
     QKeySequence,
     QPainter,
-    QPainterPath,
     QPaintEvent,
     QPen,
     QPixmap,
@@ -53,6 +52,7 @@ from keiconfig.core.results import Performance
 from keiconfig.ui import format as fmt
 from keiconfig.ui import theme
 from keiconfig.ui.compare_panel import entry_colours
+from keiconfig.ui.icons import paint_body_style
 
 FPS = 60.0
 FRAME_S = 1.0 / FPS
@@ -61,6 +61,7 @@ TAIL_S = 1.0  # the replay runs on this long after the last car finishes
 MIN_LANE_LINES = 1.5  # a lane is at least this many lines of text high
 _ROOMY_LANE_LINES = 2.2  # in a lane this high the name sits above the car; else beside it
 _RUN_OUT_M = 30.0  # track drawn past the line, so finished cars roll on a little
+DEFAULT_STYLE = "sedan"  # a car whose body style is not given is drawn as a saloon
 
 
 def _finish_cell(line: float) -> float:
@@ -80,28 +81,13 @@ def ordinal(place: int) -> str:
     return translate("race", "{place}th").format(place=place)
 
 
-def _silhouette(length: float, height: float) -> QPainterPath:
-    """A small kei car seen from the side, nose to the right, wheels on y=0."""
-    w, h = length, height
-    body = QPainterPath()
-    body.moveTo(0.0, -0.22 * h)
-    body.lineTo(0.0, -0.55 * h)
-    body.lineTo(0.18 * w, -0.62 * h)
-    body.lineTo(0.30 * w, -h)
-    body.lineTo(0.72 * w, -h)
-    body.lineTo(0.86 * w, -0.62 * h)
-    body.lineTo(w, -0.52 * h)
-    body.lineTo(w, -0.22 * h)
-    body.closeSubpath()
-    return body
-
-
 class RaceTrack(QWidget):
     """Paints a :class:`RaceReplay` at one instant."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._replay: RaceReplay | None = None
+        self._styles: tuple[str, ...] = ()  # each car's body style, in lane order
         self._state: RaceState | None = None
         self._places: dict[int, int] = {}
         self._background = QPixmap()
@@ -127,8 +113,10 @@ class RaceTrack(QWidget):
         if event.type() == QEvent.Type.FontChange:
             self.updateGeometry()
 
-    def set_replay(self, replay: RaceReplay | None) -> None:
+    def set_replay(self, replay: RaceReplay | None, styles: Sequence[str] = ()) -> None:
+        """Show ``replay``; ``styles`` are the cars' body styles (a saloon where not given)."""
         self._replay = replay
+        self._styles = tuple(styles)
         self._places = (
             {}
             if replay is None
@@ -200,7 +188,7 @@ class RaceTrack(QWidget):
         # Every lane on screen, however short the dock: the lanes share the height.
         lane_h = max((bottom - top) / max(n, 1), 1.0)
         car_h = max(min(lane_h - line * 1.25, line * 3.0), line * 0.7)
-        car_len = car_h * 2.4
+        car_len = car_h * 2.0  # the body-style icons are twice as long as high
         left = margin + car_len  # a car waiting at the line fits on the left
         right = self.width() - readout_w - margin
         span_m = replay.distance_m + _RUN_OUT_M
@@ -231,7 +219,8 @@ class RaceTrack(QWidget):
             y0 = top + k * lane_h
             ground = y0 + lane_h - line * 0.3
             nose = x_of(car.position_m)
-            self._draw_car(p, colours[k % len(colours)], c, nose - car_len, ground, car_len, car_h)
+            style = self._styles[k] if k < len(self._styles) else DEFAULT_STYLE
+            self._draw_car(p, colours[k % len(colours)], style, nose - car_len, ground, car_len)
             # name above the car, kept on screen
             p.setFont(bold)
             p.setPen(c.text)
@@ -306,17 +295,12 @@ class RaceTrack(QWidget):
 
     @staticmethod
     def _draw_car(
-        p: QPainter, colour: QColor, c: theme.Colours, x: float, ground: float, w: float, h: float
+        p: QPainter, colour: QColor, style: str, x: float, ground: float, w: float
     ) -> None:
-        wheel_r = h * 0.22
-        body = _silhouette(w, h - wheel_r * 0.3).translated(x, ground - wheel_r * 0.3)
-        p.setPen(QPen(c.text, 1.2))
-        p.setBrush(QBrush(colour))
-        p.drawPath(body)
-        p.setBrush(QBrush(c.text))
-        p.setPen(Qt.PenStyle.NoPen)
-        for fx in (0.2, 0.8):
-            p.drawEllipse(QPointF(x + fx * w, ground - wheel_r), wheel_r, wheel_r)
+        """The car as its body style's icon (the body panel's), in its colour, wheels on
+        ``ground``; the icon's bottom twelfth is margin below the wheels."""
+        h = w / 2
+        paint_body_style(p, style, QRectF(x, ground - h * 23 / 24, w, h), colour)
 
 
 class RacePanel(QWidget):
@@ -418,12 +402,13 @@ class RacePanel(QWidget):
         return b
 
     # -- content -----------------------------------------------------------------------------
-    def set_cars(self, cars: list[tuple[str, Performance]]) -> None:
-        """Race these cars (none: an empty track). Stops playback, back to the start."""
+    def set_cars(self, cars: list[tuple[str, Performance]], styles: Sequence[str] = ()) -> None:
+        """Race these cars (none: an empty track), each drawn as its body style in ``styles``
+        (a saloon where not given). Stops playback, back to the start."""
         self.pause()
         self.replay = RaceReplay(cars, distance_m=RACE_DISTANCE_M) if cars else None
         self._end = self.replay.duration_s + TAIL_S if self.replay is not None else 0.0
-        self.track.set_replay(self.replay)
+        self.track.set_replay(self.replay, styles)
         self.slider.blockSignals(True)
         self.slider.setRange(0, math.ceil(self._end * 1000))
         self.slider.setValue(0)

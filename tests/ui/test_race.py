@@ -197,3 +197,37 @@ def test_race_dock_opened_from_the_menu_leaves_the_plots_their_room(main_window,
     plots = main_window.plots_panel
     assert plots.speed_widget.height() >= plots.speed_widget.minimumHeight()
     assert plots.speed_widget.isVisible() and plots.height() > tools.race_dock.height()
+
+
+def test_each_car_is_drawn_with_its_own_body_style(main_window, monkeypatch):
+    """A roadster, a tall wagon and a saloon race: each is painted with its style's icon."""
+    from keiconfig.ui import race_view
+
+    painted: list[str] = []
+    real = race_view.paint_body_style
+
+    def record(painter, style, rect, colour):
+        painted.append(style)
+        real(painter, style, rect, colour)
+
+    monkeypatch.setattr(race_view, "paint_body_style", record)
+    tools = main_window.compare_tools
+    for pid in ("honda-beat-1991", "mitsubishi-ek-x-ev-2022", "subaru-360-1958"):
+        tools.add_preset(presets.load_preset(pid))
+    tools.race()
+    track = tools.race_panel.track
+    track.resize(720, 320)
+    track.grab()
+    assert painted[-3:] == ["roadster", "tall_wagon", "sedan"]
+
+
+def test_a_roadster_and_a_tall_wagon_look_different(qtbot):
+    def picture(style: str):
+        w = RacePanel()
+        qtbot.addWidget(w)
+        w.set_cars(_cars(2), [style, style])
+        w.track.resize(720, 320)
+        return w.track.grab().toImage()
+
+    assert picture("roadster") != picture("tall_wagon")
+    assert picture("tall_wagon") == picture("tall_wagon")
