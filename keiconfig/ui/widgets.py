@@ -12,6 +12,7 @@ from ``document.changed`` causes no feedback loop.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Sequence
 from typing import Any
@@ -102,39 +103,129 @@ class SnapSpinBox(QSpinBox):
 
 
 class SnapSlider(QSlider):
-    """A horizontal slider whose keyboard steps and drags land on the step grid."""
+    """A horizontal slider whose keyboard steps and drags land on the step grid.
+
+    Its API (``value``, ``setValue``, ``setRange``, ``minimum``, ``maximum``) is in value
+    units; inside, the QSlider counts ``TICKS`` positions, mapped piecewise-linearly so that
+    a zone around a ``focus`` value (the era's kei limit) takes ``FOCUS_SHARE`` of the
+    groove: a drag there moves by a few millimetres or cc per pixel, and can stop just
+    over the limit; elsewhere a drag snaps to the step grid.
+    """
+
+    TICKS = 1000
+    FOCUS_SHARE = 0.4
 
     def __init__(self, steps: _Steps, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self._steps = steps
-        self.setSingleStep(steps.step)
-        self.setPageStep(steps.coarse)
+        self._lo, self._hi = 0, 99
+        self._focus: tuple[int, int] | None = None  # (value, half width of the fine zone)
+        self._knots: list[tuple[float, float]] = []  # (value, tick), increasing
+        self._exact = 0  # the value last set, while the position is still its tick
+        super().setRange(0, self.TICKS)
+        self.setSingleStep(self.TICKS // 100)
+        self.setPageStep(self.TICKS // 10)
         self.actionTriggered.connect(self._snap_action)
+        self._remap()
 
+    # -- value units ------------------------------------------------------------------------
+    def setRange(self, minimum: int, maximum: int) -> None:  # type: ignore[override]
+        value = self.value()
+        self._lo, self._hi = minimum, max(minimum + 1, maximum)
+        self._remap()
+        self.setValue(value)
+
+    def minimum(self) -> int:  # type: ignore[override]
+        return self._lo
+
+    def maximum(self) -> int:  # type: ignore[override]
+        return self._hi
+
+    def value(self) -> int:  # type: ignore[override]
+        return self._of_tick(super().value())
+
+    def setValue(self, value: int) -> None:  # type: ignore[override]
+        self._exact = max(self._lo, min(self._hi, value))
+        super().setValue(self.to_tick(self._exact))
+
+    def _of_tick(self, tick: int) -> int:
+        # Several values share a tick away from the focus: the one set is the one shown.
+        return self._exact if self.to_tick(self._exact) == tick else self.to_value(tick)
+
+    def set_focus(self, value: int | None, half_width: int) -> None:
+        """Make the drag fine within ``half_width`` of ``value`` (None: linear throughout)."""
+        focus = None if value is None else (value, half_width)
+        if focus == self._focus:
+            return
+        current = self.value()
+        self._focus = focus
+        self._remap()
+        with QSignalBlocker(self):
+            self.setValue(current)
+
+    def to_tick(self, value: float) -> int:
+        return round(self._interp(value, self._knots))
+
+    def to_value(self, tick: float) -> int:
+        return round(self._interp(tick, [(t, v) for v, t in self._knots]))
+
+    def in_focus(self, value: int) -> bool:
+        return self._focus is not None and abs(value - self._focus[0]) <= self._focus[1]
+
+    @staticmethod
+    def _interp(x: float, knots: list[tuple[float, float]]) -> float:
+        for (x0, y0), (x1, y1) in itertools.pairwise(knots):
+            if x <= x1 or (x1, y1) == knots[-1]:
+                return y0 if x1 == x0 else y0 + (y1 - y0) * (min(max(x, x0), x1) - x0) / (x1 - x0)
+        return knots[0][1]
+
+    def _remap(self) -> None:
+        lo, hi, ticks = float(self._lo), float(self._hi), float(self.TICKS)
+        knots = [(lo, 0.0)]
+        if self._focus is not None and lo < self._focus[0] < hi:
+            a = max(lo, self._focus[0] - self._focus[1])
+            b = min(hi, self._focus[0] + self._focus[1])
+            # The zone's share of the groove; the rest split by the length of each side.
+            rest = ticks * (1 - self.FOCUS_SHARE)
+            outside = (a - lo) + (hi - b)
+            ta = rest * (a - lo) / outside if outside else 0.0
+            tb = ta + ticks * self.FOCUS_SHARE if outside else ticks
+            knots += [(a, ta), (b, tb)]
+        knots.append((hi, ticks))
+        self._knots = knots
+
+    # -- steps ------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
         hit = _key_steps(event, self._steps.step, self._steps.fine, self._steps.coarse, True)
         if hit is None:
             super().keyPressEvent(event)
             return
         grid, direction = hit
-        self.setValue(snap_step(self.value(), direction, grid, self.minimum(), self.maximum()))
+        self.setValue(snap_step(self.value(), direction, grid, self._lo, self._hi))
         event.accept()
 
     def _snap_action(self, action: int) -> None:
-        pos = self.sliderPosition()
+        pos = self._of_tick(self.sliderPosition())
+        old = self.value()  # the action has moved the position, not yet the value
         if action == QAbstractSlider.SliderAction.SliderMove:
-            grid = self._steps.step
+            grid = self._steps.fine if self.in_focus(pos) else self._steps.step
             snapped = round(pos / grid) * grid
         elif action in (
             QAbstractSlider.SliderAction.SliderPageStepAdd,
             QAbstractSlider.SliderAction.SliderPageStepSub,
         ):
-            # Qt already moved the position by one page; snap it to the page grid.
-            grid = self._steps.coarse
-            snapped = round(pos / grid) * grid
+            up = action == QAbstractSlider.SliderAction.SliderPageStepAdd
+            snapped = snap_step(old, 1 if up else -1, self._steps.coarse, self._lo, self._hi)
+        elif action in (
+            QAbstractSlider.SliderAction.SliderSingleStepAdd,
+            QAbstractSlider.SliderAction.SliderSingleStepSub,
+        ):
+            up = action == QAbstractSlider.SliderAction.SliderSingleStepAdd
+            snapped = snap_step(old, 1 if up else -1, self._steps.step, self._lo, self._hi)
         else:
             return
-        self.setSliderPosition(max(self.minimum(), min(self.maximum(), snapped)))
+        self._exact = max(self._lo, min(self._hi, snapped))
+        self.setSliderPosition(self.to_tick(self._exact))
 
 
 class NumberControl(QWidget):
@@ -180,7 +271,7 @@ class NumberControl(QWidget):
             self.slider.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self.slider.sliderPressed.connect(self._drag_start)
             self.slider.sliderReleased.connect(self._drag_end)
-            self.slider.valueChanged.connect(self._slider_moved)
+            self.slider.valueChanged.connect(lambda _tick: self._slider_moved())
             layout.addWidget(self.slider, 1)
 
         self.spin = SnapSpinBox(steps, self)
@@ -200,6 +291,12 @@ class NumberControl(QWidget):
 
         self.flag = QLabel(self)  # "over the limit" mark: text, not colour only
         self.flag.setVisible(False)
+        # Hidden, it keeps its place: the slider must not narrow when "over" appears mid-drag.
+        keep = self.flag.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)
+        self.flag.setSizePolicy(keep)
+        self._flag_room = ""  # the text whose width the mark reserves (reserve_flag)
+        self.flag.setFixedWidth(0)
         layout.addWidget(self.flag)
         if self.check is not None:
             layout.addWidget(self.check)
@@ -238,6 +335,16 @@ class NumberControl(QWidget):
         finally:
             del blockers
 
+    def reserve_flag(self, text: str) -> None:
+        """Keep room for the mark ``text`` beside the box, shown or not (no width change)."""
+        self._flag_room = text
+        self._fit_flag()
+
+    def set_focus(self, value: int | None, half_width: int) -> None:
+        """Make a slider drag fine near ``value`` (e.g. the era's limit); None: linear."""
+        if self.slider is not None:
+            self.slider.set_focus(value, half_width)
+
     def set_flag(self, text: str, reason: str) -> None:
         """Mark the value (e.g. over the kei limit) with a short text; empty text clears it."""
         if (text, reason) == (self.flag.text(), self.flag.toolTip()):
@@ -246,6 +353,8 @@ class NumberControl(QWidget):
         self.flag.setToolTip(reason)
         self.flag.setVisible(bool(text))
         self.flag.setAccessibleName(reason)
+        if text and text != self._flag_room:
+            self.reserve_flag(text)
 
     def setToolTip(self, text: str) -> None:
         if text == self.toolTip():
@@ -262,6 +371,7 @@ class NumberControl(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
             self._fit_spin()
+            self._fit_flag()
         super().changeEvent(event)
 
     # -- internals --------------------------------------------------------------------------
@@ -278,6 +388,11 @@ class NumberControl(QWidget):
         arrows = max(spin.sizeHint().width() - own, fm.height())
         width = fm.horizontalAdvance("88888 rpm") + arrows + fm.averageCharWidth()
         spin.setFixedSize(width, spin.sizeHint().height())
+
+    def _fit_flag(self) -> None:
+        room = self.flag.fontMetrics().horizontalAdvance(self._flag_room) if self._flag_room else 0
+        if self.flag.width() != room or self.flag.minimumWidth() != room:
+            self.flag.setFixedWidth(room)
 
     def _parts(self) -> list[QWidget]:
         parts: list[QWidget] = [self.spin]
@@ -307,7 +422,9 @@ class NumberControl(QWidget):
         self._merge_id = None
         # The spin box already follows; make sure the last position is reported.
 
-    def _slider_moved(self, value: int) -> None:
+    def _slider_moved(self) -> None:
+        assert self.slider is not None
+        value = self.slider.value()
         with QSignalBlocker(self.spin):
             self.spin.setValue(value)
         self.edited.emit(value, self._merge_id)

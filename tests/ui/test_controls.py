@@ -4,16 +4,21 @@ with the reason in the tooltip."""
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QApplication,
     QCheckBox,
     QComboBox,
     QLineEdit,
     QSlider,
+    QStyle,
+    QStyleOptionSlider,
     QWidget,
 )
 
@@ -342,3 +347,81 @@ def test_pinned_power_tooltip_says_what_the_model_does_with_a_pin_above_the_cap(
     tip = panels["OverridesPanel"].power.toolTip()
     assert "the cap no longer limits it" in tip
     assert "still applies" not in tip
+
+
+def _handle_centre(slider: QSlider) -> QPoint:
+    opt = QStyleOptionSlider()
+    slider.initStyleOption(opt)
+    rect = slider.style().subControlRect(
+        QStyle.ComplexControl.CC_Slider, opt, QStyle.SubControl.SC_SliderHandle, slider
+    )
+    return rect.center()
+
+
+def _drag_pixel_by_pixel(control: NumberControl, pixels: int) -> list[tuple[int, int, int]]:
+    """Press the handle with the mouse and move it one pixel at a time, as a hand does;
+    (value, slider width, control width) after each pixel."""
+    slider = control.slider
+    assert slider is not None
+    start = _handle_centre(slider)
+    QTest.mousePress(slider, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    seen = []
+    for dx in range(1, pixels + 1):
+        QTest.mouseMove(slider, QPoint(start.x() + dx, start.y()))
+        QApplication.processEvents()
+        seen.append((control.spin.value(), slider.width(), control.width()))
+    end = QPoint(start.x() + pixels, start.y())
+    QTest.mouseRelease(slider, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    return seen
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize(
+    ("panel", "attr", "path", "start", "limit", "within"),
+    [
+        ("BodyPanel", "length", "body.length_mm", 3300, 3400, 5),
+        ("EnginePanel", "displacement", "engine.displacement_cc", 600, 660, 2),
+    ],
+)
+def test_a_mouse_drag_can_stop_just_over_the_limit_without_the_slider_jumping(
+    doc: Document, panels, panel, attr, path, start, limit, within
+) -> None:
+    control: NumberControl = getattr(panels[panel], attr)
+    panels[panel].resize(420, panels[panel].sizeHint().height())
+    QApplication.processEvents()
+    doc.reset(changed(doc.build, {path: start}))
+    assert not control.flag.isVisible()
+    seen = _drag_pixel_by_pixel(control, 80)
+    values = [v for v, _, _ in seen]
+    # The drag crossed the limit, the control kept its width, and one pixel stops just over.
+    assert values[0] < limit < values[-1], values
+    assert {(s, c) for _, s, c in seen} == {seen[0][1:]}
+    assert any(limit < v <= limit + within for v in values), values
+    # Near the limit each pixel moves the value a little (the bug: 34 mm a pixel, and a
+    # leap from 3429 to 3865 mm when the mark appeared).
+    near = [
+        (a, b) for a, b in itertools.pairwise(values) if max(abs(a - limit), abs(b - limit)) <= 20
+    ]
+    assert len(near) > 10 and max(b - a for a, b in near) <= within
+    assert get_field(doc.build, path) == values[-1]
+    assert control.flag.isVisible()
+    assert doc.undo_stack.count() == 1  # one drag, one undo step
+
+
+@pytest.mark.parametrize(
+    ("panel", "attr", "path", "value"),
+    [
+        ("BodyPanel", "length", "body.length_mm", 3500),
+        ("BodyPanel", "width", "body.width_mm", 1500),
+        ("BodyPanel", "height", "body.height_mm", 2100),
+        ("EnginePanel", "displacement", "engine.displacement_cc", 700),
+    ],
+)
+def test_every_rule_marks_its_control_over(doc: Document, panels, panel, attr, path, value):
+    control: NumberControl = getattr(panels[panel], attr)
+    width = control.flag.width()
+    assert width > 0 and not control.flag.isVisible()  # the room is kept, hidden
+    doc.change({path: value}, "Change")
+    assert control.flag.isVisible() and control.flag.text() == "over"
+    assert "limit" in control.flag.toolTip()
+    assert control.flag.width() == width

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QWidget
 
 from keiconfig.core.build import DISPLACEMENT_CC, POWER_CAP_PS, REDLINE_RPM
 from keiconfig.ui.document import Document
+from keiconfig.ui.panels.body_panel import show_limit
 from keiconfig.ui.panels.motor_controls import MotorControls
 from keiconfig.ui.widgets import (
     ChoiceControl,
@@ -205,6 +206,11 @@ class EnginePanel(ControlPanel):
         e = self.document.build.engine
         self.cylinders.set_value(e.cylinders, e.cylinders)
         self.displacement.set_value(e.displacement_cc, e.displacement_cc)
+        try:
+            checks = {c.name: c for c in self.document.compliance.checks}
+        except Exception:  # the compliance panel reports problems; here it is a hint only
+            checks = {}
+        show_limit(self.displacement, "displacement", checks.get("displacement"))
         self.aspiration.set_value(e.aspiration)
         with QSignalBlocker(self.intercooler):
             self.intercooler.setChecked(e.effective_intercooler)
