@@ -1156,6 +1156,14 @@
         <translation>出力自主規制の変更</translation>
     </message>
     <message>
+        <source>over</source>
+        <translation>超過</translation>
+    </message>
+    <message>
+        <source>Over the kei limit of {limit:.0f} {unit} by {over:.0f} {unit}</source>
+        <translation>軽自動車規格の上限 {limit:.0f} {unit} を {over:.0f} {unit} 超えています</translation>
+    </message>
+    <message>
         <source>Only forced induction has an intercooler.</source>
         <translation>インタークーラーは過給エンジンにだけ付きます。</translation>
     </message>

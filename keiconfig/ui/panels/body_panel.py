@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, QSize
+from PySide6.QtCore import QSignalBlocker, QSize
 from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
 
 from keiconfig.core.build import (
@@ -22,22 +22,19 @@ NO_YEAR = 1944  # one below the file's minimum year: shown as "not set"
 FINE_ZONE = {"length": 100, "width": 50, "height": 50, "displacement": 30}  # mm / cc
 
 
-def show_limit(control: NumberControl, name: str, check: RuleCheck | None) -> None:
-    """Mark ``control`` "over" when it breaks its rule, and make its slider fine near the
-    limit (the engine panel's displacement uses this too). The room for the mark is kept
-    whether it shows or not, so the slider does not narrow in the middle of a drag."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("BodyPanel", text)
-
-    control.reserve_flag(tr("over"))
+def show_limit(
+    control: NumberControl, name: str, check: RuleCheck | None, over: str, reason: str
+) -> None:
+    """Mark ``control`` ``over`` when it breaks its rule (tooltip: ``reason`` filled in), and
+    make its slider fine near the limit (the engine panel's displacement uses this too; the
+    panel translates the texts). The room for the mark is kept whether it shows or not, so
+    the slider does not narrow in the middle of a drag."""
+    control.reserve_flag(over)
     control.set_focus(None if check is None else round(check.limit), FINE_ZONE[name])
     if check is not None and not check.ok:
         control.set_flag(
-            tr("over"),
-            tr("Over the kei limit of {limit:.0f} {unit} by {over:.0f} {unit}").format(
-                limit=check.limit, unit=check.unit, over=-check.margin
-            ),
+            over,
+            reason.format(limit=check.limit, unit=check.unit, over=-check.margin),
         )
     else:
         control.set_flag("", "")
@@ -237,4 +234,7 @@ class BodyPanel(ControlPanel):
             ("width", self.width),
             ("height", self.height),
         ):
-            show_limit(control, name, checks.get(name))
+            show_limit(
+                control, name, checks.get(name), self.tr("over"),
+                self.tr("Over the kei limit of {limit:.0f} {unit} by {over:.0f} {unit}"),
+            )  # fmt: skip

@@ -210,7 +210,10 @@ class EnginePanel(ControlPanel):
             checks = {c.name: c for c in self.document.compliance.checks}
         except Exception:  # the compliance panel reports problems; here it is a hint only
             checks = {}
-        show_limit(self.displacement, "displacement", checks.get("displacement"))
+        show_limit(
+            self.displacement, "displacement", checks.get("displacement"), tr("over"),
+            tr("Over the kei limit of {limit:.0f} {unit} by {over:.0f} {unit}"),
+        )  # fmt: skip
         self.aspiration.set_value(e.aspiration)
         with QSignalBlocker(self.intercooler):
             self.intercooler.setChecked(e.effective_intercooler)
