@@ -22,10 +22,12 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable, Iterator
 from typing import Final
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -253,10 +255,27 @@ def retranslate_all(remembered: dict[str, Key]) -> None:
     attributes to show again later (``self.gears_tip = tr(...)``)."""
     if not remembered:
         return
+    # Python's cyclic collector stays off while the widgets are walked: a collection
+    # started by the wrappers made here could delete a window left for the collector
+    # (and its children, already in the list) between listing a widget and using it,
+    # and PySide would then touch freed memory (seen as a crash in the test session,
+    # which leaves closed windows to the collector).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        _retranslate_widgets(remembered)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _retranslate_widgets(remembered: dict[str, Key]) -> None:
     objects: list[QObject] = list(QApplication.allWidgets())
     for top in QApplication.topLevelWidgets():
         objects.extend(top.findChildren(QAction))
     for obj in objects:
+        if not shiboken6.isValid(obj):  # deleted on the C++ side meanwhile
+            continue
         attributes = getattr(obj, "__dict__", {})
         for name, value in list(attributes.items()):
             if isinstance(value, str):

@@ -14,7 +14,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from keiconfig.ui import errors
 from keiconfig.ui import main_window as main_window_module
@@ -32,6 +35,31 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/ui" in str(item.path).replace("\\", "/"):
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+_MODIFIER_KEYS = (
+    (Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Shift),
+    (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Control),
+    (Qt.KeyboardModifier.AltModifier, Qt.Key.Key_Alt),
+    (Qt.KeyboardModifier.MetaModifier, Qt.Key.Key_Meta),
+)
+
+
+@pytest.fixture(autouse=True)
+def _no_modifier_key_left_down():
+    """A test's key press whose release Qt never saw (a shortcut that moved the focus away
+    mid-click) leaves Shift or Ctrl down for the tests after it, which then extend or toggle
+    selections instead of making them: let each such key go after the test."""
+    yield
+    held = QGuiApplication.keyboardModifiers()
+    if held == Qt.KeyboardModifier.NoModifier:
+        return
+    catcher = QWidget()
+    for modifier, key in _MODIFIER_KEYS:
+        if held & modifier:
+            held &= ~modifier
+            QTest.keyRelease(catcher, key, held)
+    catcher.deleteLater()
 
 
 @pytest.fixture(autouse=True)
