@@ -584,6 +584,11 @@ class ExplorePanel(QWidget):
             return False
         budget, seed = self.budget_box.value(), self.seed_box.value()
         executor = self.executors.get()
+        # scipy's optimiser is imported here, in the GUI thread, not first in the worker:
+        # a first import of scipy.optimize in the worker thread while the GUI thread runs
+        # its event loop was seen to hang the test session.
+        import scipy.optimize  # type: ignore[import-untyped]  # noqa: F401
+
         self._say(lambda: tr("Searching…"))
 
         def job(cancel: Any, progress: Any) -> SearchResult:

@@ -87,7 +87,10 @@ class Translator(QTranslator):
                 text = self.catalog.lookup(context, source, disambiguation or "")
         # Only texts with words: a number handed through (a figure in a template's field)
         # never needs translating, and a long lesson would remember thousands of them.
-        if n < 0 and source and source not in self.seen and any(c.isalpha() for c in source):
+        # The translation is remembered even when the source already is (carried over from
+        # the previous language by a live switch): else switching back would miss it.
+        new = source not in self.seen or (text and text not in self.seen)
+        if n < 0 and source and new and any(c.isalpha() for c in source):
             self._remember(source, (context, source, disambiguation, n))
             if text:
                 self._remember(text, (context, source, disambiguation, n))
