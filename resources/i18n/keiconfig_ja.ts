@@ -2830,6 +2830,10 @@ published (s)</source>
         <translation>最高速度 %s、0-100km/h加速 %s。</translation>
     </message>
     <message>
+        <source>Motor speed (rpm)</source>
+        <translation>モーター回転数 (rpm)</translation>
+    </message>
+    <message>
         <source>capped at %s; the engine could make %s</source>
         <translation>%sで頭打ち(エンジン本来は%s)</translation>
     </message>

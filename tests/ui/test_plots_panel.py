@@ -224,3 +224,17 @@ def test_wrapped_lines_under_the_plots_never_cover_them(panel, qtbot, width):
         assert upper.geometry().bottom() < lower.geometry().top(), (upper, lower)
     for label in (panel.legend, panel.engine_legend):
         assert label.height() >= label.heightForWidth(label.width())  # every line shows
+
+
+def test_the_rpm_axis_names_the_motor_of_an_electric_car(qtbot) -> None:
+    doc = Document()
+    panel = PlotsPanel(doc)
+    qtbot.addWidget(panel)
+    axis = panel.torque_plot.getAxis("bottom")
+    assert axis.labelText == "Engine speed (rpm)"
+    from keiconfig.core import presets
+
+    doc.replace(presets.load_preset("nissan-sakura-2022").build, "Open Sakura")
+    assert axis.labelText == "Motor speed (rpm)"
+    doc.undo_stack.undo()
+    assert axis.labelText == "Engine speed (rpm)"

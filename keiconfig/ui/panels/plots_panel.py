@@ -143,7 +143,7 @@ class PlotsPanel(QWidget):
         self.engine_widget.setAccessibleName(self.tr("Torque and power against engine speed"))
         self.torque_plot = self.engine_widget.getPlotItem()
         self.torque_plot.setMenuEnabled(False)
-        self.torque_plot.setLabel("bottom", self.tr("Engine speed (rpm)"))
+        self._rpm_axis_electric: bool | None = None  # the axis title set last (None: none)
         self.torque_plot.setLabel("left", self.tr("N·m"))  # short: the plot is low
         self.power_view = pg.ViewBox()
         self.power_view.setMouseEnabled(x=False, y=False)
@@ -290,7 +290,16 @@ class PlotsPanel(QWidget):
             % (fmt.kmh(perf.top_speed_kmh), fmt.seconds(perf.zero_to_100kmh_s)),
         )
 
+    def _title_rpm_axis(self, force: bool = False) -> None:
+        """ "Engine speed" for an engine, "Motor speed" for an electric car's motor."""
+        electric = self._doc.build.powertrain == "electric"
+        if force or electric != self._rpm_axis_electric:
+            self._rpm_axis_electric = electric
+            title = self.tr("Motor speed (rpm)") if electric else self.tr("Engine speed (rpm)")
+            self.torque_plot.setLabel("bottom", title)
+
     def _update_engine(self, perf: Performance) -> None:
+        self._title_rpm_axis()
         curve = perf.curve
         rpm = np.asarray(curve.rpm, dtype=float)
         power_ps = np.asarray(curve.power_kw, dtype=float) * KW_TO_PS
@@ -493,6 +502,8 @@ class PlotsPanel(QWidget):
             or event.type() == QEvent.Type.LanguageChange  # the legends in the new language
         ):
             self._apply_theme()
+        if event.type() == QEvent.Type.LanguageChange:
+            self._title_rpm_axis(force=True)
         if event.type() == QEvent.Type.FontChange:
             self._apply_sizes()
             self._fit_wrapped_labels()
