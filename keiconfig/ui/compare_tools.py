@@ -397,22 +397,32 @@ class CompareTools(QObject):
         path = ask_export_path(w, title, str(Path(folder) / (stem + suffix)), file_filter)
         if not path:
             return False
-        if not path.lower().endswith(suffix):
-            path += suffix
-        from keiconfig.ui import exporting
+        from keiconfig.ui import exporting, file_guard
 
+        target = file_guard.with_suffix(w, path, suffix)
+        if target is None:
+            return False
         plot = self._plots.speed_plot
-        try:
+        try:  # made once, however often the write is asked about
             if kind == "png":
-                exporting.export_plot_png(plot, path, doc.build.name, self._plots.export_legend())
+                data = exporting.plot_png_bytes(
+                    plot, title=doc.build.name, legend=self._plots.export_legend()
+                )
             elif kind == "svg":
-                exporting.export_plot_svg(plot, path)
+                data = exporting.plot_svg_bytes(plot)
             elif kind == "csv":
-                exporting.export_run_csv(doc.performance, path)
+                data = exporting.run_csv_bytes(doc.performance)
             else:
-                exporting.export_build_sheet(doc.build, doc.performance, doc.compliance, path)
+                data = exporting.build_sheet_pdf(doc.build, doc.performance, doc.compliance)
         except exporting.ExportError as e:
             errors.show_user_error(w, tr("Could not export"), str(e))
             return False
-        w.statusBar().showMessage(tr("Exported %s") % Path(path).name, 4000)
+
+        def write(replace_read_only: bool) -> None:
+            exporting.write_bytes_atomic(target, data, replace_read_only=replace_read_only)
+
+        # The same safe write and the same questions as a save (read-only asks first).
+        if not file_guard.write_file(w, target, write, tr("Could not export")):
+            return False
+        w.statusBar().showMessage(tr("Exported %s") % target.name, 4000)
         return True

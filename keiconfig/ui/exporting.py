@@ -50,19 +50,29 @@ from keiconfig.ui.panels.outline_view import OutlineView
 PNG_WIDTH = 1600  # pixels: sharp on a projector and in a report
 
 
-class ExportError(Exception):
+class ExportError(files.BuildSaveError):
     """An export could not be written. ``str(error)`` is a sentence fit for a user."""
+
+
+class ReadOnlyExportError(ExportError, files.ReadOnlyFileError):
+    """The target is read-only; nothing was written. Write again with ``replace_read_only``
+    once the user said yes (:func:`keiconfig.ui.file_guard.write_file` asks)."""
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("exporting", text)
 
 
-def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> None:
+def write_bytes_atomic(
+    path: str | os.PathLike[str], data: bytes, *, replace_read_only: bool = False
+) -> None:
     """Replace ``path`` with ``data`` through :func:`keiconfig.core.files.write_bytes_safely`
-    (links written through, special files refused, the file's mode kept)."""
+    (links written through, special files refused, the file's mode kept), as a save does:
+    a read-only file raises :class:`ReadOnlyExportError` unless ``replace_read_only``."""
     try:
-        files.write_bytes_safely(Path(path), data, replace_read_only=True)
+        files.write_bytes_safely(Path(path), data, replace_read_only=replace_read_only)
+    except files.ReadOnlyFileError as e:
+        raise ReadOnlyExportError(str(e)) from None
     except files.BuildSaveError as e:
         raise ExportError(str(e)) from None
 
@@ -230,19 +240,28 @@ def export_plot_png(
     path: str | os.PathLike[str],
     title: str = "",
     legend: Sequence[LegendEntry] = (),
+    *,
+    replace_read_only: bool = False,
 ) -> None:
-    write_bytes_atomic(path, plot_png_bytes(plot_item, title=title, legend=legend))
+    data = plot_png_bytes(plot_item, title=title, legend=legend)
+    write_bytes_atomic(path, data, replace_read_only=replace_read_only)
 
 
-def export_plot_svg(plot_item: pg.PlotItem, path: str | os.PathLike[str]) -> None:
-    write_bytes_atomic(path, plot_svg_bytes(plot_item))
+def export_plot_svg(
+    plot_item: pg.PlotItem, path: str | os.PathLike[str], *, replace_read_only: bool = False
+) -> None:
+    write_bytes_atomic(path, plot_svg_bytes(plot_item), replace_read_only=replace_read_only)
 
 
-def export_run_csv(performance: Performance, path: str | os.PathLike[str]) -> None:
-    try:
-        export.write_run_csv(performance, path)
-    except files.BuildSaveError as e:
-        raise ExportError(str(e)) from None
+def run_csv_bytes(performance: Performance) -> bytes:
+    """The run as CSV (:func:`keiconfig.core.export.run_csv`), UTF-8."""
+    return export.run_csv(performance).encode("utf-8")
+
+
+def export_run_csv(
+    performance: Performance, path: str | os.PathLike[str], *, replace_read_only: bool = False
+) -> None:
+    write_bytes_atomic(path, run_csv_bytes(performance), replace_read_only=replace_read_only)
 
 
 # -- the PDF build sheet ---------------------------------------------------------------------
@@ -525,6 +544,12 @@ def paint_sheet(
 
 
 def export_build_sheet(
-    build: Build, perf: Performance, compliance: Compliance, path: str | os.PathLike[str]
+    build: Build,
+    perf: Performance,
+    compliance: Compliance,
+    path: str | os.PathLike[str],
+    *,
+    replace_read_only: bool = False,
 ) -> None:
-    write_bytes_atomic(path, build_sheet_pdf(build, perf, compliance))
+    data = build_sheet_pdf(build, perf, compliance)
+    write_bytes_atomic(path, data, replace_read_only=replace_read_only)

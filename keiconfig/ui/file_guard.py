@@ -5,6 +5,11 @@
   second window changed it, :func:`ask_save_conflict` asks: overwrite it, save mine
   under another name, reload theirs, or cancel.
 - A read-only file is replaced only after :func:`ask_replace_read_only` says yes.
+- Every other file the window writes (exports) goes through :func:`write_file`: the same
+  safe write (:func:`keiconfig.core.files.write_bytes_safely`) and the same questions.
+- A name typed without its suffix gets it added (:func:`with_suffix`); the file dialog
+  asked about replacing the name as typed, so a file only the added suffix names is asked
+  about there.
 - A :class:`QFileSystemWatcher` watches the open file (and its folder, since editors and
   keiconfig itself replace a file by renaming a new one over it). When its content
   changes on disk, a bar in the status bar offers to reload it.
@@ -14,6 +19,7 @@ The ``ask_*`` functions are module functions so tests can answer them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -77,6 +83,60 @@ def ask_replace_read_only(parent: QWidget, name: str) -> bool:
         )
         == QMessageBox.StandardButton.Yes
     )
+
+
+def ask_replace_existing(parent: QWidget, name: str) -> bool:
+    return (
+        errors.ask(
+            parent,
+            _tr("File exists"),
+            _tr("“{file}” already exists. Replace it?").format(file=name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        == QMessageBox.StandardButton.Yes
+    )
+
+
+def with_suffix(
+    parent: QWidget, chosen: str, suffix: str, accepted: tuple[str, ...] = ()
+) -> Path | None:
+    """The path a save dialog returned, with ``suffix`` added when it ends in neither that
+    nor one of ``accepted``. The dialog asked about replacing the name as typed; when the
+    added suffix names a file that exists, :func:`ask_replace_existing` asks here. None:
+    the user would not replace it."""
+    if chosen.lower().endswith((suffix.lower(), *(a.lower() for a in accepted))):
+        return Path(chosen)
+    path = Path(chosen + suffix)
+    if (path.exists() or path.is_symlink()) and not ask_replace_existing(parent, path.name):
+        return None
+    return path
+
+
+def write_file(
+    parent: QWidget, path: Path, write: Callable[[bool], object], error_title: str
+) -> bool:
+    """Write a user's file with the questions a save asks; True when it was written.
+
+    ``write(replace_read_only)`` writes ``path`` through
+    :func:`keiconfig.core.files.write_bytes_safely` (links written through, a hard-linked
+    file kept one file, special files refused with a sentence). A read-only file raises
+    :class:`~keiconfig.core.files.ReadOnlyFileError` and is replaced only after
+    :func:`ask_replace_read_only` says yes; any other failure is shown as its sentence.
+    """
+    replace_read_only = False
+    while True:
+        try:
+            write(replace_read_only)
+        except files.ReadOnlyFileError:
+            if replace_read_only or not ask_replace_read_only(parent, path.name):
+                return False
+            replace_read_only = True
+            continue
+        except files.BuildSaveError as exc:
+            errors.show_user_error(parent, error_title, str(exc))
+            return False
+        return True
 
 
 class ReloadBar(QWidget):

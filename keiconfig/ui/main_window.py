@@ -44,7 +44,7 @@ from keiconfig.ui.autosave import Autosaver
 from keiconfig.ui.classroom import Classroom
 from keiconfig.ui.dashboard import Dashboard, DashboardArea
 from keiconfig.ui.document import Document
-from keiconfig.ui.file_guard import FileGuard
+from keiconfig.ui.file_guard import FileGuard, with_suffix
 from keiconfig.ui.panels.body_panel import BodyPanel
 from keiconfig.ui.panels.compliance_panel import CompliancePanel
 from keiconfig.ui.panels.drivetrain_panel import DrivetrainPanel
@@ -523,9 +523,8 @@ class MainWindow(QMainWindow):
         path = ask_save_path(self, suggested)
         if not path:
             return False
-        if not path.endswith(".json"):
-            path += FILE_SUFFIX
-        return self._save_to(Path(path))
+        target = with_suffix(self, path, FILE_SUFFIX, accepted=(".json",))
+        return target is not None and self._save_to(target)
 
     def _save_to(self, path: Path) -> bool:
         if not self.file_guard.save(path):  # asks if the file changed on disk or is read-only

@@ -1682,6 +1682,14 @@ published (s)</source>
         <translation>「{file}」は読み取り専用です。それでも置き換えますか(読み取り専用のままになります)?</translation>
     </message>
     <message>
+        <source>File exists</source>
+        <translation>ファイルがあります</translation>
+    </message>
+    <message>
+        <source>“{file}” already exists. Replace it?</source>
+        <translation>「{file}」はすでにあります。置き換えますか?</translation>
+    </message>
+    <message>
         <source>&amp;Reload</source>
         <translation>再読み込み(&amp;R)</translation>
     </message>

@@ -20,7 +20,14 @@ from keiconfig.ui import file_guard
 @pytest.fixture
 def answers(monkeypatch):
     """What the guard asked, and the answers it gets."""
-    got = {"conflict": [], "read_only": [], "conflict_answer": file_guard.CANCEL, "ro": False}
+    got = {
+        "conflict": [],
+        "read_only": [],
+        "exists": [],
+        "conflict_answer": file_guard.CANCEL,
+        "ro": False,
+        "replace": False,
+    }
 
     def conflict(parent, name):
         got["conflict"].append(name)
@@ -30,7 +37,12 @@ def answers(monkeypatch):
         got["read_only"].append(name)
         return got["ro"]
 
+    def exists(parent, name):
+        got["exists"].append(name)
+        return got["replace"]
+
     monkeypatch.setattr(file_guard, "ask_save_conflict", conflict)
+    monkeypatch.setattr(file_guard, "ask_replace_existing", exists)
     monkeypatch.setattr(file_guard, "ask_replace_read_only", read_only)
     return got
 
@@ -151,6 +163,116 @@ def test_gui_exports_use_the_same_safe_write(tmp_path: Path) -> None:
         and real.read_bytes() == b"%PDF-new"
         and stat.S_IMODE(real.stat().st_mode) == 0o640
     )
+
+
+@pytest.fixture
+def export_to(monkeypatch):
+    """File > Export's dialog answered with the path in ``chosen["answer"]``."""
+    from keiconfig.ui import compare_tools
+
+    chosen = {"answer": ""}
+    monkeypatch.setattr(compare_tools, "ask_export_path", lambda *a: chosen["answer"])
+    return chosen
+
+
+KINDS = ("png", "svg", "csv", "pdf")
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_an_export_asks_before_it_replaces_a_read_only_file(
+    main_window, tmp_path: Path, answers, export_to, dialogs, kind
+) -> None:
+    """As a save does: no answer, nothing written; yes, replaced and still read-only."""
+    target = tmp_path / f"out.{kind}"
+    target.write_bytes(b"old")
+    os.chmod(target, 0o444)
+    export_to["answer"] = str(target)
+    assert not main_window.compare_tools.export(kind)
+    assert answers["read_only"] == [target.name]
+    assert target.read_bytes() == b"old" and dialogs.errors == []
+    answers["ro"] = True
+    assert main_window.compare_tools.export(kind)
+    assert answers["read_only"] == [target.name] * 2
+    assert target.read_bytes() != b"old" and target.stat().st_size > 100
+    assert stat.S_IMODE(target.stat().st_mode) == 0o444
+    assert sorted(p.name for p in tmp_path.iterdir()) == [target.name]  # no temporary left
+
+
+@pytest.mark.skipif(os.name != "posix", reason="links and named pipes")
+@pytest.mark.parametrize("kind", KINDS)
+def test_an_export_keeps_links_whole_and_refuses_a_pipe(
+    main_window, tmp_path: Path, answers, export_to, dialogs, kind
+) -> None:
+    real = tmp_path / "shared" / f"real.{kind}"
+    real.parent.mkdir()
+    real.write_bytes(b"old")
+    link = tmp_path / f"link.{kind}"
+    link.symlink_to(real)
+    export_to["answer"] = str(link)
+    assert main_window.compare_tools.export(kind)
+    assert link.is_symlink() and real.read_bytes() != b"old"
+
+    hard = tmp_path / f"hard.{kind}"
+    os.link(real, hard)
+    real.write_bytes(b"old")
+    export_to["answer"] = str(hard)
+    assert main_window.compare_tools.export(kind)
+    assert os.path.samefile(real, hard) and real.read_bytes() != b"old"
+
+    fifo = tmp_path / f"pipe.{kind}"
+    os.mkfifo(fifo)
+    export_to["answer"] = str(fifo)
+    assert not main_window.compare_tools.export(kind)
+    ((_title, message),) = dialogs.errors
+    assert "named pipe" in message and fifo.name in message
+    assert answers["read_only"] == []
+
+
+def test_an_export_named_without_its_suffix_asks_before_replacing_the_file_it_names(
+    main_window, tmp_path: Path, answers, export_to
+) -> None:
+    """The file dialog asked about "sheet"; "sheet.pdf" is the file written, so it asks."""
+    target = tmp_path / "sheet.pdf"
+    target.write_bytes(b"old")
+    export_to["answer"] = str(tmp_path / "sheet")
+    assert not main_window.compare_tools.export("pdf")
+    assert answers["exists"] == ["sheet.pdf"] and target.read_bytes() == b"old"
+    answers["replace"] = True
+    assert main_window.compare_tools.export("pdf")
+    assert target.read_bytes().startswith(b"%PDF")
+    export_to["answer"] = str(tmp_path / "new")  # nothing there: nothing to ask
+    assert main_window.compare_tools.export("pdf")
+    assert answers["exists"] == ["sheet.pdf"] * 2 and (tmp_path / "new.pdf").exists()
+
+
+def test_save_as_without_the_suffix_asks_before_replacing_the_file_it_names(
+    main_window, build_file: Path, answers, dialogs
+) -> None:
+    before = build_file.read_bytes()
+    edit(main_window, "Mine")
+    dialogs.save_answer = str(build_file).removesuffix(".kei.json")
+    assert not main_window.save_as()
+    assert answers["exists"] == [build_file.name] and build_file.read_bytes() == before
+    answers["replace"] = True
+    assert main_window.save_as()
+    assert files.load_build(build_file).build.name == "Mine"
+
+
+def test_the_replace_questions_show_a_name_as_plain_text(main_window, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[QMessageBox] = []
+
+    def answer(box: QMessageBox) -> int:
+        shown.append(box)
+        return int(QMessageBox.StandardButton.Cancel)
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    name = "<b>class</b>.pdf"
+    assert not file_guard.ask_replace_existing(main_window, name)
+    assert not file_guard.ask_replace_read_only(main_window, name)
+    assert all(b.textFormat() == Qt.TextFormat.PlainText and name in b.text() for b in shown)
+    assert len(shown) == 2
 
 
 @pytest.mark.parametrize(
