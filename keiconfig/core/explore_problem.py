@@ -235,22 +235,15 @@ class Rules:
         The amount over is a sum of shares of each limit (10 mm over 3400 mm counts
         0.003), so an optimiser can tell nearly legal from far off.
         """
+        # The compliance panel's own judgement: every law, and the agreement where the
+        # panel shows it (1976 era: cars from 1987 on), if the agreement was asked for.
         compliance = regulations.check(build, self.era, power_ps=perf.power_ps)
         failed: list[str] = []
         over = 0.0
         for c in compliance.checks:
-            if c.kind == "law" and not c.ok:
+            if not c.ok and (c.kind == "law" or self.agreement):
                 failed.append(c.name)
                 over += -c.margin / max(abs(c.limit), 1.0)
-        limit = self.agreement_limit_ps
-        if limit is not None:
-            # The agreement, as the compliance panel shows it: power to 0.1 PS. Judged here
-            # also where the era applies it only to later cars (1976: cars from 1987 on),
-            # because the explorer was asked to keep it.
-            power = round(float(perf.power_ps), 1)
-            if power > limit:
-                failed.append("power")
-                over += (power - limit) / limit
         if self.min_seats is not None and build.body.effective_seats < self.min_seats:
             failed.append("seats")
             over += (self.min_seats - build.body.effective_seats) / self.min_seats
@@ -266,9 +259,15 @@ class Rules:
         """The rules in a line, e.g. ``"1998 rules, 64 PS agreement, at least 4 seats"``."""
         parts = [translate("explore", "{era} rules").format(era=self.era)]
         if self.agreement_limit_ps is not None:
-            parts.append(
-                translate("explore", "{ps} PS agreement").format(ps=f"{self.agreement_limit_ps:g}")
-            )
+            ps = f"{self.agreement_limit_ps:g}"
+            if regulations.era(self.era).in_force_from.year < regulations.AGREEMENT_FROM_YEAR:
+                parts.append(
+                    translate("explore", "{ps} PS agreement for cars from {year}").format(
+                        ps=ps, year=regulations.AGREEMENT_FROM_YEAR
+                    )
+                )
+            else:
+                parts.append(translate("explore", "{ps} PS agreement").format(ps=ps))
         if self.min_seats is not None:
             parts.append(translate("explore", "at least {n} seats").format(n=self.min_seats))
         if self.body_styles:

@@ -3740,6 +3740,10 @@ published (s)</source>
         <translation>{era}年規格</translation>
     </message>
     <message>
+        <source>{ps} PS agreement for cars from {year}</source>
+        <translation>{ps} PS 自主規制({year}年以降の車)</translation>
+    </message>
+    <message>
         <source>{ps} PS agreement</source>
         <translation>{ps} PS 自主規制</translation>
     </message>

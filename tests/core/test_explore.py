@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from keiconfig.core import pareto, regulations
-from keiconfig.core.build import default_build
+from keiconfig.core.build import changed, default_build
 from keiconfig.core.explore_batch import Cancelled, default_executor, evaluate_batch
 from keiconfig.core.explore_problem import (
     FIGURES,
@@ -111,10 +111,54 @@ def test_optimiser_beats_every_legal_preset_of_the_era(era, era_presets_only):
     assert top.outcome.value is not None and top.outcome.value < best_time
     # The build is legal as the compliance panel judges it, and the figure is the model's.
     perf = evaluate(top.build)
-    assert regulations.check(top.build, era, power_ps=perf.power_ps).ok
-    if rules.agreement_limit_ps is not None:
-        assert round(perf.power_ps, 1) <= rules.agreement_limit_ps
+    compliance = regulations.check(top.build, era, power_ps=perf.power_ps)
+    assert compliance.ok and regulations.agreement_ok(compliance) is not False
     assert perf.zero_to_100kmh_s == pytest.approx(top.outcome.value)
+
+
+@pytest.mark.parametrize("agreement", [True, False])
+def test_the_explorer_judges_as_the_compliance_panel_does(agreement):
+    """One judgement: every rule the panel shows failing (the agreement only where the panel
+    shows it, and only if asked for) is what the explorer counts as broken, in every era
+    and model year, for every preset and a few builds over the limits."""
+    builds = [p.build for p in list_presets()]
+    builds += [
+        default_build().model_copy(update={"year": y}) for y in (None, 1980, 1986, 1987, 1995)
+    ]
+    over = {"engine.power_cap_ps": None, "engine.aspiration": "turbo", "body.length_mm": 3390}
+    builds += [changed(b, over) for b in builds[-5:]]
+    for era in regulations.era_ids():
+        rules = Rules(era, agreement=agreement)
+        for build in builds:
+            perf = evaluate(build)
+            panel = regulations.check(build, era, power_ps=perf.power_ps)
+            compliance, failed, over_by = rules.judge(build, perf)
+            assert compliance == panel
+            shown = tuple(
+                c.name for c in panel.checks if not c.ok and (agreement or c.kind == "law")
+            )
+            assert failed == shown, (era, build.name, build.year)
+            assert (over_by > 0) == bool(failed)
+
+
+def test_the_1976_era_applies_the_agreement_to_cars_from_1987_on():
+    """As regulations.csv says: the agreement began in 1987, within the 1976 era."""
+    over = {
+        "engine.power_cap_ps": None,
+        "engine.aspiration": "turbo",
+        "engine.displacement_cc": 540,
+        "body.length_mm": 3190,
+        "body.width_mm": 1395,
+    }
+    rules = Rules("1976", agreement=True)
+    for year, legal in ((1980, True), (1986, True), (1987, False), (1989, False), (None, True)):
+        build = changed(default_build(), {**over, "year": year})
+        perf = evaluate(build)
+        assert perf.power_ps > 64.5
+        _, failed, _ = rules.judge(build, perf)
+        assert failed == (() if legal else ("power",)), year
+    assert "from 1987" in rules.describe()
+    assert "from" not in Rules("1990").describe()
 
 
 def test_optimiser_is_reproducible_with_a_seed():
