@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QAbstractSlider,
     QCheckBox,
     QComboBox,
+    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -66,6 +67,19 @@ def _key_steps(event: QKeyEvent, step: int, fine: int, coarse: int, arrows_lr: b
     if key == Qt.Key.Key_PageDown:
         return coarse, -1
     return None
+
+
+def show_value(spin: QSpinBox | QDoubleSpinBox, value: float) -> None:
+    """Show ``value`` in a spin box from outside (undo, redo, the document), without signals.
+
+    A selection stays the whole number. Qt keeps the old selection's offsets when the text
+    changes, so after an undo and a redo in a focused box it covered the unit (" mm") and
+    a typed digit was refused."""
+    selected = spin.lineEdit().hasSelectedText()
+    with QSignalBlocker(spin):
+        spin.setValue(value)  # type: ignore[arg-type]
+    if selected:
+        spin.selectAll()
 
 
 class _Steps:
@@ -315,8 +329,7 @@ class NumberControl(QWidget):
             with QSignalBlocker(slider):
                 slider.setValue(shown)
         if self.spin.value() != shown:
-            with QSignalBlocker(self.spin):
-                self.spin.setValue(shown)
+            show_value(self.spin, shown)
         if self.check is not None:
             checked = (value is None) == (self._optional == "auto")
             if self.check.isChecked() != checked:

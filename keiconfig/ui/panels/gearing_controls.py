@@ -15,6 +15,7 @@ from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QHBoxLayout, QWidget
 
 from keiconfig.core.build import FINAL_DRIVE, GEAR_RATIO
+from keiconfig.ui.widgets import show_value
 
 if TYPE_CHECKING:
     from keiconfig.ui.panels.drivetrain_panel import DrivetrainPanel
@@ -148,15 +149,14 @@ class GearingControls:
                 bottom = round(shown[i + 1] + 0.01, 2) if i + 1 < len(shown) else lo
                 with QSignalBlocker(s):
                     s.setRange(min(bottom, shown[i]), max(top, shown[i]))
-                    if abs(s.value() - shown[i]) > 1e-9:
-                        s.setValue(shown[i])
+                if abs(s.value() - shown[i]) > 1e-9:
+                    show_value(s, shown[i])
             s.setEnabled(d.ratios is not None)
         with QSignalBlocker(row.auto):
             row.auto.setChecked(d.ratios is None)
         fd = d.final_drive if d.final_drive is not None else perf.final_drive
         if abs(self.final_spin.value() - fd) > 1e-9:
-            with QSignalBlocker(self.final_spin):
-                self.final_spin.setValue(fd)
+            show_value(self.final_spin, fd)
         self.final_spin.setEnabled(d.final_drive is not None)
         with QSignalBlocker(self.final_auto):
             self.final_auto.setChecked(d.final_drive is None)

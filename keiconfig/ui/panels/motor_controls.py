@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Final
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDoubleSpinBox, QWidget
 
 from keiconfig.core.build import BATTERY_KWH, MOTOR_POWER_KW, MOTOR_RPM, MOTOR_TORQUE_NM
-from keiconfig.ui.widgets import ChoiceControl, NumberControl
+from keiconfig.ui.widgets import ChoiceControl, NumberControl, show_value
 
 if TYPE_CHECKING:
     from keiconfig.ui.panels.engine_panel import EnginePanel
@@ -179,5 +179,4 @@ class MotorControls:
             self.limiter.set_value(limit, START_LIMIT_KMH)
             self.max_rpm.set_value(m.max_rpm, round(m.effective_max_rpm))
         if b.battery is not None and abs(self.battery.value() - b.battery.capacity_kwh) > 1e-9:
-            with QSignalBlocker(self.battery):
-                self.battery.setValue(b.battery.capacity_kwh)
+            show_value(self.battery, b.battery.capacity_kwh)
