@@ -239,6 +239,10 @@ def _print_evaluation(obj: dict[str, Any]) -> None:
     width = max(terminal.width(f[0]) for f in figures)
     for label, value, unit in figures:
         print(f"  {terminal.pad(label, width)}  {value} {unit}".rstrip())
+    if "electric" in obj:
+        from keiconfig.core.electric import range_assumptions
+
+        print("  " + range_assumptions())
     verdict = _tr("complies") if c["ok"] else _tr("breaks the rules")
     print("  " + _tr("kei rules of {era}: {verdict}").format(
         era=regulations.era_name(c["era"]), verdict=verdict

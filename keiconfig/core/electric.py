@@ -25,7 +25,7 @@ import functools
 import json
 import math
 import sys
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Final
 
 import numpy as np
@@ -37,7 +37,7 @@ from keiconfig.core.dynamics import DynamicsConstants, RunResult
 from keiconfig.core.engine import N_POINTS, PS_TO_KW, TWO_PI_OVER_60, CurveData
 from keiconfig.core.resources_path import resource_path
 from keiconfig.core.results import ElectricResult, FloatArray, WeightPart
-from keiconfig.core.text import QT_TRANSLATE_NOOP
+from keiconfig.core.text import QT_TRANSLATE_NOOP, translate
 
 CONSTANTS_FILE: Final = "electric_constants.json"
 CARS_FILE: Final = "electric_cars.csv"
@@ -58,8 +58,11 @@ PACK_YEAR_DEFAULT: Final = 2022  # a build without a year is a current car
 # Energy model (stated engineering estimates).
 REDUCTION_EFFICIENCY: Final = 0.97  # single-speed gear pair and differential
 MOTOR_EFFICIENCY: Final = 0.90  # motor and inverter, average over a cycle
-BATTERY_EFFICIENCY: Final = 0.95  # discharge losses in the cells
-REGEN_SHARE: Final = 0.60  # share of the braking energy at the wheels back in the battery
+BATTERY_EFFICIENCY: Final = 0.95  # discharge (and charge) losses in the cells
+# Regeneration: the braking energy at the wheels the motor takes (a fitted share,
+# ``regen_share`` in the constants file) goes back through the same reduction, motor
+# and cells as the drive, in the other direction.
+REGEN_SHARE_BOUNDS: Final = (0.0, 1.0)
 AUX_POWER_W: Final = 300.0  # 12 V systems, pumps, control (air conditioning off, as tested)
 USABLE_SHARE: Final = 0.90  # usable share of the capacity the maker quotes
 # Rolling resistance for the range: the low-rolling-resistance tyres current kei cars
@@ -68,6 +71,11 @@ USABLE_SHARE: Final = 0.90  # usable share of the capacity the maker quotes
 CYCLE_CRR: Final = 0.008
 CYCLE_LOAD_KG: Final = 100.0  # test mass over kerb weight (driver, 25 kg, payload share)
 CYCLE_MASS_FACTOR: Final = 1.05  # rotating parts as extra mass, for the cycle's accelerations
+# Drag on the cycle: the style's drag coefficient as published for such bodies, not the
+# run's fitted scale on it (``cd_scale``, 1.19): the top speeds it is fitted to fix only
+# the ratio of power at the wheels to drag, so it also carries the petrol run's losses
+# at full power; the cycle has its own efficiencies.
+CYCLE_CD_SCALE: Final = 1.0
 STEADY_SPEEDS_KMH: Final = (60.0, 100.0)
 JAPAN_WLTC_PHASES: Final = ("low", "medium", "high")
 
@@ -80,11 +88,27 @@ class ElectricConstants:
     battery_kg_per_kwh: float  # cells and modules per kWh, 2010 pack
 
 
+@dataclass(frozen=True)
+class RangeConstants:
+    """Fitted on the electric cars' published WLTC ranges (``--fit``)."""
+
+    regen_share: float  # share of the braking at the wheels the motor does
+
+
+def _constants_data() -> dict[str, dict[str, float]]:
+    with resource_path(CONSTANTS_FILE).open(encoding="utf-8") as fh:
+        data: dict[str, dict[str, float]] = json.load(fh)
+    return data
+
+
 @functools.cache
 def load_constants() -> ElectricConstants:
-    with resource_path(CONSTANTS_FILE).open(encoding="utf-8") as fh:
-        data = json.load(fh)
-    return ElectricConstants(**{k: float(v) for k, v in data["battery"].items()})
+    return ElectricConstants(**{k: float(v) for k, v in _constants_data()["battery"].items()})
+
+
+@functools.cache
+def load_range_constants() -> RangeConstants:
+    return RangeConstants(**{k: float(v) for k, v in _constants_data()["range"].items()})
 
 
 # -- motor -----------------------------------------------------------------------------------
@@ -217,26 +241,31 @@ def wltc_trace() -> tuple[tuple[float, ...], tuple[str, ...]]:
 
 @dataclass(frozen=True)
 class RoadLoad:
-    """What it takes to move the car: F = roll + cda_half × v² + mass × a."""
+    """What it takes to move the car: F = roll + cda_half × v² + mass × a, and the
+    share of the braking the motor does."""
 
     roll_n: float
     cda_half: float
     mass_kg: float
+    regen_share: float
+
+
+CHAIN_EFFICIENCY: Final = REDUCTION_EFFICIENCY * MOTOR_EFFICIENCY * BATTERY_EFFICIENCY
 
 
 def battery_power_w(load: RoadLoad, v: float, a: float) -> float:
     """Power drawn from the battery at speed v (m/s) and acceleration a (m/s²).
 
     Driving: wheel power through the reduction, motor and inverter and the cells.
-    Braking: REGEN_SHARE of the wheel power comes back (it is negative). Plus the
-    auxiliary load.
+    Braking: the motor's share of the (negative) wheel power comes back through the
+    same chain. Plus the auxiliary load.
     """
     f = load.roll_n + load.cda_half * v * v + CYCLE_MASS_FACTOR * load.mass_kg * a
     p_wheel = f * v
     if p_wheel >= 0.0:
-        p = p_wheel / (REDUCTION_EFFICIENCY * MOTOR_EFFICIENCY * BATTERY_EFFICIENCY)
+        p = p_wheel / CHAIN_EFFICIENCY
     else:
-        p = p_wheel * REGEN_SHARE
+        p = p_wheel * load.regen_share * CHAIN_EFFICIENCY
     return p + AUX_POWER_W
 
 
@@ -265,10 +294,9 @@ def cycle_energy(
     f = load.roll_n + load.cda_half * vm * vm + CYCLE_MASS_FACTOR * load.mass_kg * acc
     p_wheel = f * vm
     driving = p_wheel >= 0.0
-    chain = REDUCTION_EFFICIENCY * MOTOR_EFFICIENCY * BATTERY_EFFICIENCY
     energy = (
-        float(np.sum(p_wheel[driving])) / chain
-        + float(np.sum(p_wheel[~driving])) * REGEN_SHARE
+        float(np.sum(p_wheel[driving])) / CHAIN_EFFICIENCY
+        + float(np.sum(p_wheel[~driving])) * load.regen_share * CHAIN_EFFICIENCY
         + AUX_POWER_W * len(vm)
     )
     return energy, float(np.sum(vm))
@@ -280,25 +308,62 @@ def steady_range_km(load: RoadLoad, usable_kwh: float, speed_kmh: float) -> floa
     return usable_kwh * 3.6e6 / p * v / 1000.0
 
 
+def cycle_load(
+    build: Build, kerb_kg: float, k: DynamicsConstants, rk: RangeConstants | None = None
+) -> RoadLoad:
+    """The road load of the range: test mass, the cycle's tyres and drag, regeneration."""
+    mass = kerb_kg + CYCLE_LOAD_KG
+    cda = dyn.drag_area_m2(build, replace(k, cd_scale=CYCLE_CD_SCALE))
+    return RoadLoad(
+        roll_n=CYCLE_CRR * mass * dyn.G,
+        cda_half=0.5 * dyn.RHO_AIR * cda,
+        mass_kg=mass,
+        regen_share=(rk if rk is not None else load_range_constants()).regen_share,
+    )
+
+
+def cycle_range_km(load: RoadLoad, usable_kwh: float) -> tuple[float, float]:
+    """(range in km, Wh per km from the battery) on the Japanese WLTC mode."""
+    e_j, d_m = cycle_energy(load)
+    wh_per_km = e_j / 3600.0 / (d_m / 1000.0)
+    return usable_kwh * 1000.0 / wh_per_km, wh_per_km
+
+
+RANGE_ASSUMPTIONS: Final = QT_TRANSLATE_NOOP(
+    "electric",
+    "The range assumes {usable} % of the battery usable, {load} kg of driver and load, "
+    "{aux} W for the car's own systems (air conditioning off) and the motor doing "
+    "{regen} % of the braking (fitted to the makers' WLTC ranges).",
+)
+
+
+def range_assumptions() -> str:
+    """The range's assumptions as a sentence in the user's language (where it is shown)."""
+    return translate("electric", RANGE_ASSUMPTIONS).format(
+        usable=f"{USABLE_SHARE * 100:.0f}",
+        load=f"{CYCLE_LOAD_KG:.0f}",
+        aux=f"{AUX_POWER_W:.0f}",
+        regen=f"{load_range_constants().regen_share * 100:.0f}",
+    )
+
+
 def electric_result(
     build: Build,
     kerb_kg: float,
-    cda_half: float,
+    k: DynamicsConstants,
     reduction: float,
     radius_m: float,
     unlimited_top_ms: float,
 ) -> ElectricResult:
     m, bat = build.motor, build.battery
     assert m is not None and bat is not None
-    mass = kerb_kg + CYCLE_LOAD_KG
-    load = RoadLoad(roll_n=CYCLE_CRR * mass * 9.81, cda_half=cda_half, mass_kg=mass)
+    load = cycle_load(build, kerb_kg, k)
     usable = bat.capacity_kwh * USABLE_SHARE
-    e_j, d_m = cycle_energy(load)
-    wh_per_km = e_j / 3600.0 / (d_m / 1000.0)
+    range_km, wh_per_km = cycle_range_km(load, usable)
     return ElectricResult(
         battery_kwh=bat.capacity_kwh,
         usable_kwh=usable,
-        wltc_range_km=usable * 1000.0 / wh_per_km,
+        wltc_range_km=range_km,
         wltc_wh_per_km=wh_per_km,
         steady_range_km=tuple((s, steady_range_km(load, usable, s)) for s in STEADY_SPEEDS_KMH),
         base_rpm=m.base_rpm,
@@ -450,6 +515,7 @@ def simulate(build: Build, kerb_kg: float, k: DynamicsConstants) -> tuple[RunRes
 class ElectricCar:
     ref_id: str
     name: str
+    platform: str  # twins (the Sakura and the eK X EV) share one
     build: Build
     kerb_weight_kg: float | None
     top_speed_kmh: float | None
@@ -499,6 +565,7 @@ def reference_cars() -> list[ElectricCar]:
                 ElectricCar(
                     ref_id=row["ref_id"],
                     name=build.name,
+                    platform=row["platform"],
                     build=build,
                     kerb_weight_kg=_num(row["kerb_weight_kg"]),
                     top_speed_kmh=_num(row["top_speed_kmh"]),
@@ -540,20 +607,101 @@ def non_battery_parts(build: Build, kw: object, k: ElectricConstants) -> list[We
     return [p for p in parts if p.name != "battery"]
 
 
+def _car_range_km(
+    car: ElectricCar, ek: ElectricConstants, rk: RangeConstants, k: DynamicsConstants
+) -> float:
+    from keiconfig.core import performance
+    from keiconfig.core.weight import weight_parts
+
+    kerb = sum(p.kg for p in weight_parts(car.build, performance.load_constants().weight, ek))
+    assert car.build.battery is not None
+    usable = car.build.battery.capacity_kwh * USABLE_SHARE
+    return cycle_range_km(cycle_load(car.build, kerb, k, rk), usable)[0]
+
+
+def fit_regen(ek: ElectricConstants | None = None, leave_out: str | None = None) -> RangeConstants:
+    """The share of the braking the motor does, fitted to the published WLTC ranges:
+    least squares of the log error, each platform weighted once (twins share one),
+    bounded to 0-1 (golden-section search). ``leave_out`` drops one platform."""
+    from keiconfig.core import performance
+
+    ek = ek if ek is not None else load_constants()
+    k = performance.load_constants().dynamics
+    groups: dict[str, list[ElectricCar]] = {}
+    for car in reference_cars():
+        if car.wltc_range_km is not None and car.platform != leave_out:
+            groups.setdefault(car.platform, []).append(car)
+
+    def cost(share: float) -> float:
+        rk = RangeConstants(regen_share=share)
+        total = 0.0
+        for cars in groups.values():
+            errs = [math.log(_car_range_km(c, ek, rk, k) / (c.wltc_range_km or 1.0)) for c in cars]
+            total += sum(e * e for e in errs) / len(errs)
+        return total
+
+    lo, hi = REGEN_SHARE_BOUNDS
+    golden = (math.sqrt(5.0) - 1.0) / 2.0
+    a, b = lo, hi
+    for _ in range(60):
+        c, d = b - golden * (b - a), a + golden * (b - a)
+        if cost(c) <= cost(d):
+            b = d
+        else:
+            a = c
+    best = min((lo, hi, 0.5 * (a + b)), key=cost)
+    return RangeConstants(regen_share=round(best, 3))
+
+
+def range_check() -> list[tuple[str, float, float | None, float | None]]:
+    """(car, model range, published range, range with its platform left out of the
+    regeneration fit) for every reference car: the grouped check of the range."""
+    from keiconfig.core import performance
+
+    ek, rk = load_constants(), load_range_constants()
+    k = performance.load_constants().dynamics
+    out: list[tuple[str, float, float | None, float | None]] = []
+    held: dict[str, RangeConstants] = {}
+    for car in reference_cars():
+        loo = None
+        if car.wltc_range_km is not None:
+            if car.platform not in held:
+                held[car.platform] = fit_regen(ek, leave_out=car.platform)
+            loo = _car_range_km(car, ek, held[car.platform], k)
+        out.append((car.name, _car_range_km(car, ek, rk, k), car.wltc_range_km, loo))
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    if args == ["--check"]:
+        rk = load_range_constants()
+        print(f"WLTC range, regeneration share {rk.regen_share:g} (fitted on all platforms)")
+        print("car                    model km  published  error  left-out fit  error")
+        for name, km, pub, loo in range_check():
+            if pub is None:
+                print(f"{name:22} {km:8.0f}          -      -             -      -")
+                continue
+            assert loo is not None
+            print(
+                f"{name:22} {km:8.0f} {pub:10.0f} {km / pub - 1:+6.1%} {loo:13.0f} "
+                f"{loo / pub - 1:+6.1%}"
+            )
+        return 0
     if args != ["--fit"]:
-        print("usage: python -m keiconfig.core.electric --fit", file=sys.stderr)
+        print("usage: python -m keiconfig.core.electric --fit | --check", file=sys.stderr)
         return 2
     k = fit_battery()
+    rk = fit_regen(k)
     path = resource_path(CONSTANTS_FILE)
     data = {
         "comment": "Fitted constants of the electric model. Written by "
         "`python -m keiconfig.core.electric --fit`; see resources/model.md.",
         "battery": asdict(k),
+        "range": asdict(rk),
     }
     path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {path}: {asdict(k)}")
+    print(f"wrote {path}: {asdict(k)}, {asdict(rk)}")
     return 0
 
 

@@ -16,13 +16,7 @@ from typing import Any
 
 from keiconfig.core import electric
 from keiconfig.core.build import Build
-from keiconfig.core.dynamics import (
-    RHO_AIR,
-    DynamicsConstants,
-    drag_area_m2,
-    simulate,
-    tyre_radius_m,
-)
+from keiconfig.core.dynamics import DynamicsConstants, simulate, tyre_radius_m
 from keiconfig.core.engine import PS_TO_KW, EngineConstants, engine_curve
 from keiconfig.core.resources_path import resource_path
 from keiconfig.core.results import Performance
@@ -81,7 +75,7 @@ def evaluate(build: Build, constants: ModelConstants | None = None) -> Performan
         ev = electric.electric_result(
             build,
             kerb,
-            0.5 * RHO_AIR * drag_area_m2(build, k.dynamics),
+            k.dynamics,
             reduction,
             tyre_radius_m(build),
             v_unlimited,

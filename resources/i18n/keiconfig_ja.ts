@@ -3257,6 +3257,13 @@ published (s)</source>
     </message>
 </context>
 <context>
+    <name>electric</name>
+    <message>
+        <source>The range assumes {usable} % of the battery usable, {load} kg of driver and load, {aux} W for the car&apos;s own systems (air conditioning off) and the motor doing {regen} % of the braking (fitted to the makers&apos; WLTC ranges).</source>
+        <translation>一充電走行距離の前提:バッテリー容量の{usable} %が使用可能、ドライバーと荷物で{load} kg、車両自体の電装品などに{aux} W(エアコンはオフ)、制動の{regen} %をモーター(回生)が受け持つ(この割合はメーカーのWLTC値に合わせた推定値)。</translation>
+    </message>
+</context>
+<context>
     <name>explain</name>
     <message>
         <source>[Wheelspin] limits it</source>

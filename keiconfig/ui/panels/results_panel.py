@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QRectF, 
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from keiconfig.core.electric import range_assumptions
 from keiconfig.core.results import Performance, WeightPart
 from keiconfig.core.text import translate
 from keiconfig.ui import format as fmt
@@ -486,6 +487,8 @@ class ResultsPanel(QWidget):
                 .replace("%2", f"{r1:.0f}")
                 .replace("%3", f"{s2:.0f}")
                 .replace("%4", f"{r2:.0f}")
+                + " "
+                + range_assumptions()
             )
         # An electric car's range: its figure only for an electric build (see _applies).
         if self._arranged_as is not None:
