@@ -27,6 +27,7 @@ GOLDEN_FIELDS: Final = (
     "standing_400m_s",
     "top_speed_kmh",
     "unlimited_top_speed_kmh",
+    "wltc_range_km",  # None for a petrol build
 )
 
 
