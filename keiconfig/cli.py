@@ -121,7 +121,7 @@ def _use_locale_language(args: Sequence[str]) -> None:
     language = catalog.environment_language()
     found = catalog.load(language)
     if found is not None and len(found):
-        text.set_translator(found)
+        text.set_translator(found, found.plural)
         text.set_language(language)
 
 

@@ -26,6 +26,9 @@ from keiconfig.core import catalog
 REPO = Path(__file__).resolve().parents[1]
 TS = REPO / "resources" / "i18n" / "keiconfig_ja.ts"
 QM = REPO / "resources" / "i18n" / "keiconfig_ja.qm"
+#: English's own catalogue: the plural forms of the %n texts only ("1 build", "2 builds")
+EN_TS = REPO / "resources" / "i18n" / "keiconfig_en.ts"
+EN_QM = REPO / "resources" / "i18n" / "keiconfig_en.qm"
 HOW_TO_FIX = (
     "run `.ci/update-translations` from the repository root (or "
     "`PYTHON=/path/to/venv/bin/python .ci/update-translations`), then translate the "
@@ -44,17 +47,22 @@ LUPDATE = _tool("pyside6-lupdate")
 LRELEASE = _tool("pyside6-lrelease")
 
 
-def _lupdate_into(tmp_path: Path) -> Path:
+ALIASES = "tr+=_tr,tr+=translate_n,tr+=TRANSLATE_N_NOOP"
+
+
+def _lupdate_into(tmp_path: Path, source: Path = TS) -> Path:
     """The repo's .ts brought up to date with the source, in a copy (the repo untouched),
-    with the same options as .ci/update-translations."""
+    with the same options as .ci/update-translations (English: the plural texts only)."""
     script = (REPO / ".ci" / "update-translations").read_text(encoding="utf-8")
-    assert "-tr-function-alias tr+=_tr" in script and "-locations none" in script
-    ts = tmp_path / TS.name
-    shutil.copy(TS, ts)
+    assert f'aliases="{ALIASES}"' in script and "-locations none" in script
+    assert "-pluralonly" in script
+    ts = tmp_path / source.name
+    shutil.copy(source, ts)
     assert LUPDATE is not None
+    only = ["-pluralonly"] if source == EN_TS else []
     subprocess.run(
-        [LUPDATE, "-extensions", "py", "-locations", "none", "-no-obsolete",
-         "-tr-function-alias", "tr+=_tr", str(REPO / "keiconfig"), "-ts", str(ts)],
+        [LUPDATE, "-extensions", "py", "-locations", "none", "-no-obsolete", *only,
+         "-tr-function-alias", ALIASES, str(REPO / "keiconfig"), "-ts", str(ts)],
         check=True, capture_output=True, timeout=300,
     )  # fmt: skip
     return ts
@@ -86,17 +94,46 @@ def test_every_source_text_has_a_japanese_translation(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.skipif(LUPDATE is None, reason="pyside6-lupdate is not installed")
+def test_every_count_has_its_english_plural_forms(tmp_path: Path) -> None:
+    """A text with a count (%n) has its two English forms (one, other) in keiconfig_en.ts,
+    and that file is what lupdate writes (only those texts)."""
+    ts = _lupdate_into(tmp_path, EN_TS)
+    root = ET.parse(ts).getroot()
+    missing = []
+    for message in root.iter("message"):
+        assert message.get("numerus") == "yes", message.findtext("source")
+        translation = message.find("translation")
+        assert translation is not None
+        forms = [f.text for f in translation.findall("numerusform")]
+        if translation.get("type") == "unfinished" or len(forms) != 2 or not all(forms):
+            missing.append(f"  {message.findtext('source')!r}")
+    assert len(list(root.iter("message"))) >= 20
+    assert not missing, (
+        "texts with a count (%n) without their English forms in "
+        "resources/i18n/keiconfig_en.ts (give both <numerusform>: one, other):\n"
+        + "\n".join(missing)
+        + f"\nThen: {HOW_TO_FIX}"
+    )
+    assert ts.read_text(encoding="utf-8") == EN_TS.read_text(encoding="utf-8"), (
+        f"resources/i18n/keiconfig_en.ts is out of date with the source. To fix: {HOW_TO_FIX}"
+    )
+
+
 def test_translations_keep_their_fields_and_markup() -> None:
     """A translation uses only the {fields} / %s / %n of its source, keeps the [brackets]
     of the limits sentence and the & of a mnemonic, and is not left in English."""
     cat = catalog.read_ts(TS)
+    english = catalog.read_ts(EN_TS)
     # a text translated with plural forms (Qt's numerus) may use %n for its count
     numerus = {m.findtext("source") for m in ET.parse(TS).getroot().iter("message")
                if m.get("numerus") == "yes"}  # fmt: skip
     problems = []
-    for (context, source, _), text in cat._exact.items():
+    every_form = [(key, form) for key, forms in (cat._forms | english._forms).items()
+                  for form in forms]  # fmt: skip
+    for (context, source, _), text in [*cat._exact.items(), *every_form]:
         for mark in ("%s", "%d", "%n", "[", "]"):
-            if mark == "%n" and source in numerus:
+            if mark == "%n" and (source in numerus or "%n" in text):
                 continue
             if source.count(mark) != text.count(mark):
                 problems.append(f"[{context}] {source!r}: {mark} count differs in {text!r}")
@@ -138,9 +175,22 @@ def test_the_shipped_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
         if shipped.translate(context, source, comment or None) != text
     ]
     assert not stale, f"the .qm is older than the .ts ({len(stale)} texts). To fix: {HOW_TO_FIX}"
+    english, en_ts = QTranslator(), catalog.read_ts(EN_TS)
+    assert english.load(str(EN_QM)), "resources/i18n/keiconfig_en.qm does not load"
+    stale = [
+        source
+        for (context, source, comment), forms in en_ts._forms.items()
+        for n, form in ((1, forms[0]), (2, forms[1]))
+        if english.translate(context, source, comment or None, n) != form
+    ]
+    assert not stale, (
+        f"keiconfig_en.qm is older than keiconfig_en.ts: {stale}. To fix: {HOW_TO_FIX}"
+    )
 
 
-TR_NAMES = frozenset({"tr", "_tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"})
+TR_NAMES = frozenset(
+    {"tr", "_tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP", "translate_n", "TRANSLATE_N_NOOP"}
+)
 
 
 def _literal_texts() -> list[tuple[str, int, str]]:

@@ -21,7 +21,7 @@ import numpy as np
 
 from keiconfig.core.results import LIMITS, Limit, Performance, Trace
 from keiconfig.core.results import finite_or_none as _finite
-from keiconfig.core.text import QT_TRANSLATE_NOOP, translate
+from keiconfig.core.text import QT_TRANSLATE_NOOP, translate, translate_n
 
 if TYPE_CHECKING:
     pass
@@ -364,11 +364,9 @@ def _sentence(
     shift_clause = ""
     if shifts:
         shift_clause = _marked(
-            #: Keep [brackets] around the words naming the limit.
-            translate("explain", ", with {time} lost to {count} [gear change]")
-            if shifts == 1
-            #: Keep [brackets] around the words naming the limit.
-            else translate("explain", ", with {time} lost to {count} [gear changes]"),
+            #: Keep [brackets] around the words naming the limit. {count} is the number
+            #: in words ("two"); a translation may give the figure (%n) instead.
+            translate_n(", with {time} lost to {count} [gear change(s)]", "", shifts),
             "shift",
         ).format(time=_s(shift_s), count=_count_words(shifts))
 

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Final
 
 from keiconfig.core import regulations
 from keiconfig.core.explore_space import Space
-from keiconfig.core.text import QT_TRANSLATE_NOOP, translate
+from keiconfig.core.text import QT_TRANSLATE_NOOP, translate, translate_n
 
 if TYPE_CHECKING:
     from keiconfig.core.build import Build
@@ -269,7 +269,7 @@ class Rules:
             else:
                 parts.append(translate("explore", "{ps} PS agreement").format(ps=ps))
         if self.min_seats is not None:
-            parts.append(translate("explore", "at least {n} seats").format(n=self.min_seats))
+            parts.append(translate_n("at least %n seat(s)", "", self.min_seats))
         if self.body_styles:
             parts.append(
                 translate("explore", "body: {styles}").format(

@@ -29,7 +29,7 @@ from typing import Any, Final
 from pydantic import ValidationError
 
 from keiconfig.core.build import FORMAT_ID, FORMAT_VERSION, Battery, Build, Motor, Published
-from keiconfig.core.text import QT_TRANSLATE_NOOP, translate
+from keiconfig.core.text import QT_TRANSLATE_NOOP, translate, translate_n
 
 MAX_FILE_BYTES: Final = 1_000_000
 MAX_NESTING: Final = 64
@@ -613,12 +613,8 @@ def describe_validation_error(e: ValidationError) -> str:
     first = errors[0]
     msg = _describe_one(first)
     if len(errors) > 1:
-        more = len(errors) - 1
-        if more == 1:
-            #: Follows the first problem of a file that has two.
-            msg += translate("files", " ({count} more problem after this one.)").format(count=more)
-        else:
-            msg += translate("files", " ({count} more problems after this one.)").format(count=more)
+        #: Follows the first problem of a file that has more than one.
+        msg += translate_n(" (%n more problem(s) after this one.)", "", len(errors) - 1)
     return msg
 
 
@@ -674,9 +670,9 @@ def _describe_one(err: Any) -> str:
         lo = 1 if kind == "string_too_short" else None
         limit = ctx.get("min_length", lo) if kind == "string_too_short" else ctx.get("max_length")
         if kind == "string_too_short":
-            return translate(
-                "files", '"{path}" must not be empty (at least {count} character).'
-            ).format(path=path, count=limit)
+            return translate_n(
+                '"{path}" must not be empty (at least %n character(s)).', "", int(limit or 1)
+            ).format(path=path)
         return translate("files", '"{path}" is too long: at most {count} characters.').format(
             path=path, count=limit
         )

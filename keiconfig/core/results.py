@@ -53,15 +53,19 @@ class WeightPart:
     #: it in the window's language. Empty: ``detail`` is a text of its own.
     template: str = ""
     fields: tuple[tuple[str, str | int | float], ...] = ()
+    #: The count of a ``template`` with ``%n`` (translated in its plural forms); -1: none.
+    count: int = -1
 
     def shown_detail(self) -> str:
         """``detail`` in the user's language (see :mod:`keiconfig.core.text`)."""
-        from keiconfig.core.text import translate
+        from keiconfig.core.text import translate, translate_n
 
         if not self.template:
             return translate("weight", self.detail) if self.detail else ""
         # words among the values (a body style...) are translated too; numbers stay
         fields = {k: translate("weight", v) if isinstance(v, str) else v for k, v in self.fields}
+        if self.count >= 0:
+            return translate_n(self.template, "", self.count).format(**fields)
         return translate("weight", self.template).format(**fields)
 
 

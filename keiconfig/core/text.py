@@ -12,6 +12,14 @@ prints them too, in English. The core cannot import Qt, so it goes through this 
   never pieces glued together, so a translator can put the words in any order.
 * A table of texts translated later is marked with :func:`QT_TRANSLATE_NOOP`, which
   returns the text unchanged; the code translates the entry where it is used.
+* A text with a count in it says ``%n`` where the count goes and goes through
+  :func:`translate_n` ``(source, disambiguation, n)``, never an ``if n == 1`` choosing
+  between two texts: each language has its own plural forms (English two, "1 build" /
+  "2 builds", Japanese one). The forms come from the translations (Qt's "numerus"
+  entries): the installed plural translator (the window: Qt's; the command line: the
+  ``.ts`` catalogue), English's from ``resources/i18n/keiconfig_en.ts``, which holds
+  only these entries. ``pyside6-lupdate`` extracts the call as a ``tr`` (in the empty
+  context): ``-tr-function-alias tr+=translate_n`` (``.ci/update-translations``).
 
 Both call forms are what Qt's ``pyside6-lupdate`` extracts from Python files (with a
 string literal for the context and the text; a ``#:`` comment on the line above
@@ -29,8 +37,11 @@ from collections.abc import Callable
 from typing import Final
 
 Translator = Callable[[str, str], str]
+#: ``(source, disambiguation, n) -> text`` in the plural form for ``n``, ``%n`` filled in.
+PluralTranslator = Callable[[str, str, int], str]
 
 _translator: Translator | None = None
+_plural: PluralTranslator | None = None
 _language = "en"
 # (source, translation) -> whether the translation uses only the source's fields. Keyed by
 # both texts, so it can never be stale; bounded, because translations are finite
@@ -40,10 +51,13 @@ _MAX_CHECKED: Final = 4096
 _FORMATTER: Final = string.Formatter()
 
 
-def set_translator(fn: Translator | None) -> None:
-    """Use ``fn(context, source) -> text`` for every core text from now on (None: English)."""
-    global _translator
+def set_translator(fn: Translator | None, plural: PluralTranslator | None = None) -> None:
+    """Use ``fn(context, source) -> text`` for every core text from now on (None: English),
+    and ``plural(source, disambiguation, n)`` for the texts with a count (None: English's
+    plural forms)."""
+    global _translator, _plural
     _translator = fn
+    _plural = plural
 
 
 def set_language(code: str) -> None:
@@ -75,6 +89,33 @@ def translate(context: str, source: str) -> str:
     text = fn(context, source)
     if not text or text == source:
         return source
+    return text if _fields_ok_in(source, text) else source
+
+
+def translate_n(source: str, disambiguation: str, n: int) -> str:
+    """``source``, a text with ``%n`` where the count goes ("%n build(s)"), in the user's
+    language and in the plural form its count ``n`` takes there, with ``n`` put in:
+    "1 build", "2 builds", "2件". ``disambiguation`` tells apart equal source texts that
+    need different translations ("" mostly). A translation using a ``{field}`` the source
+    does not have is not used (the English form is), as with :func:`translate`."""
+    fn = _plural
+    text = fn(source, disambiguation, n) if fn is not None else ""
+    if not text or not _fields_ok_in(source, text):
+        text = english_n(source, disambiguation, n)
+    return text
+
+
+def english_n(source: str, disambiguation: str, n: int) -> str:
+    """``source`` in English's plural form for ``n``, ``%n`` filled in, whatever the
+    installed translator (a detail kept in English in the results, like the others)."""
+    from keiconfig.core import catalog
+
+    return catalog.english().translate("", source, disambiguation, n)
+
+
+def _fields_ok_in(source: str, text: str) -> bool:
+    if text == source:
+        return True
     key = (source, text)
     ok = _fields_ok.get(key)
     if ok is None:
@@ -84,7 +125,7 @@ def translate(context: str, source: str) -> str:
         if len(_fields_ok) >= _MAX_CHECKED:
             _fields_ok.clear()
         _fields_ok[key] = ok
-    return text if ok else source
+    return ok
 
 
 def _fields(template: str) -> set[str] | None:
@@ -101,4 +142,11 @@ def _fields(template: str) -> set[str] | None:
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
     """Mark ``source`` for the translation tools; it is translated where it is used."""
+    return source
+
+
+def TRANSLATE_N_NOOP(source: str, disambiguation: str, n: int) -> str:
+    """Mark ``source``, a text with a count (``%n``), for the translation tools as one with
+    plural forms (the count ``n`` tells them so); it is returned unchanged, and translated
+    with :func:`translate_n` where it is used."""
     return source

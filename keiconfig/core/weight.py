@@ -18,7 +18,7 @@ from keiconfig.core import electric
 from keiconfig.core.build import Build
 from keiconfig.core.chassis import construction
 from keiconfig.core.results import WeightPart
-from keiconfig.core.text import QT_TRANSLATE_NOOP
+from keiconfig.core.text import QT_TRANSLATE_NOOP, TRANSLATE_N_NOOP, english_n
 
 # Shell mass per envelope area relative to a hatchback.
 STYLE_SHELL_FACTOR: Final[dict[str, float]] = {
@@ -233,12 +233,14 @@ def fixed_parts(build: Build) -> list[WeightPart]:
     )
 
     seats = b.effective_seats
+    template = TRANSLATE_N_NOOP("%n seat(s), trim, dashboard", "", seats)
     parts.append(
-        _part(
+        WeightPart(
             QT_TRANSLATE_NOOP("weight", "interior"),
             round(18.0 + 11.0 * seats, 1),
-            QT_TRANSLATE_NOOP("weight", "{seats} seats, trim, dashboard"),
-            seats=seats,
+            english_n(template, "", seats),
+            template=template,
+            count=seats,
         )
     )
     if ROOF_EXTRA_KG[b.roof] > 0:

@@ -43,9 +43,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     # Translations: the Qt-free core's sentences go through Qt's translators as well
     # (keiconfig.core.text is loaded already, by the core modules above).
     from keiconfig.core import text
-
-    text.set_translator(QCoreApplication.translate)
     from keiconfig.ui import i18n
+
+    text.set_translator(QCoreApplication.translate, i18n.core_plural)
 
     if i18n.translator() is None:  # the language: chosen in View > Language, or the system's
         from keiconfig.ui.settings import Settings

@@ -56,11 +56,6 @@ FIELD_LABELS = {
 COLUMNS = ("Rank", "File", "Name", "Kei-legal", "Rules broken")
 
 
-def _count(n: int, one: str, many: str) -> str:
-    """``one`` for 1 (no number in it, e.g. "1 build"), else ``many`` with %d."""
-    return one if n == 1 else many % n
-
-
 class _Reading:
     """One reading of the folder, shared by the worker thread and the dialog: plain Python
     under a lock (the thread never calls Qt, whose objects the dialog may delete)."""
@@ -313,32 +308,22 @@ class ClassFolderDialog(QDialog):
         illegal = len(self.rows) - ranked - broken
         tr = self.tr
         parts = [
-            _count(len(self.rows), tr("1 build"), tr("%d builds"))
-            + ": "
-            + ", ".join(
-                (
-                    tr("%d ranked") % ranked,
-                    _count(illegal, tr("1 breaks a kei law"), tr("%d break a kei law")),
-                    tr("%d cannot be read") % broken,
-                )
+            tr("{builds}: {ranked}, {illegal}, {unreadable}.").format(
+                builds=tr("%n build(s)", "", len(self.rows)),
+                ranked=tr("%n ranked", "", ranked),
+                illegal=tr("%n break(s) a kei law", "", illegal),
+                unreadable=tr("%n cannot be read", "", broken),
             )
-            + "."
         ]
         if self.challenge is None:
             parts.append(tr("Judged by the kei rules of %s (the window's era).") % self.era)
         if len(self.items or ()) < self._total_files:
             parts.append(
-                tr("Reading was cancelled after %d of %d files.")
-                % (len(self.items or ()), self._total_files)
-            )
+                tr("Reading was cancelled after {read} of %n file(s).", "", self._total_files)
+                .format(read=len(self.items or ()))
+            )  # fmt: skip
         if ranked:
-            parts.append(
-                _count(
-                    min(ranked, 4),
-                    tr("The top build is on the comparison."),
-                    tr("The top %d are on the comparison."),
-                )
-            )
+            parts.append(tr("The top %n build(s) are on the comparison.", "", min(ranked, 4)))
         return " ".join(parts)
 
     def _top_items(self) -> list[tuple[str, Build, str]]:

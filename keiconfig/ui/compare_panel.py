@@ -459,7 +459,7 @@ class ComparePanel(QWidget):
         self._fill_table(colours)
         self._selection_changed()
         self.plot_widget.setAccessibleDescription(
-            self.tr("%d builds compared: %s.") % (n, ", ".join(e.name for e in self._entries))
+            self.tr("%n build(s) compared: %s.", "", n) % ", ".join(e.name for e in self._entries)
         )
         self.entries_changed.emit()
 

@@ -92,8 +92,9 @@ MIN_DOCKED_HEIGHT = 240  # below this the explorer floats (see ExploreTools.show
 TORNADO_STEPS = 9
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("explore", text)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """``text`` in the window's language; with a count ``n``, in its plural form (``%n``)."""
+    return QCoreApplication.translate("explore", text, disambiguation or None, n)
 
 
 # The build format's choices as the explorer shows them (English: the value with spaces).
@@ -667,9 +668,9 @@ class ExplorePanel(QWidget):
         if best is not None and self._job_kind in ("search", "sweep"):
             fig = self.objective().figure
             self._say(
-                lambda: tr("{n} builds judged; best legal so far: {value}").format(
-                    n=f"{p.evaluated:,}", value=value_text(best.value, fig)
-                )
+                lambda: tr(
+                    "%Ln build(s) judged; best legal so far: {value}", "", p.evaluated
+                ).format(value=value_text(best.value, fig))
             )
 
     def _failed(self, message: str) -> None:
@@ -690,13 +691,16 @@ class ExplorePanel(QWidget):
         self.progress.setValue(
             self.progress.maximum() if not result.cancelled else self.progress.value()
         )
-        what = tr("Cancelled after {n} builds.") if result.cancelled else tr("{n} builds judged.")
         self._say(
             lambda: (
-                what.format(n=f"{result.evaluated:,}")
+                (
+                    tr("Cancelled after %Ln build(s).", "", result.evaluated)
+                    if result.cancelled
+                    else tr("%Ln build(s) judged.", "", result.evaluated)
+                )
                 + " "
                 + (
-                    tr("{k} legal builds are in the table.").format(k=len(result.best))
+                    tr("%n legal build(s) are in the table.", "", len(result.best))
                     if result.best
                     else tr("No legal build was found: widen the ranges or the rules.")
                 )
@@ -788,7 +792,7 @@ class ExplorePanel(QWidget):
     def _show_map(self, result: SearchResult) -> None:
         self._map_result = result
         self._draw_map(result)
-        self._say(lambda: tr("Map drawn: {n} builds.").format(n=result.evaluated))
+        self._say(lambda: tr("Map drawn: %Ln build(s).", "", result.evaluated))
 
     def _draw_map(self, result: SearchResult) -> None:
         space = result.problem.space

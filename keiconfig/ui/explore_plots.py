@@ -28,8 +28,9 @@ from keiconfig.core.explore_search import Bar
 from keiconfig.ui import theme
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("explore", text)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """``text`` in the window's language; with a count ``n``, in its plural form (``%n``)."""
+    return QCoreApplication.translate("explore", text, disambiguation or None, n)
 
 
 def figure_label(name: str) -> str:
@@ -139,9 +140,12 @@ class ParetoPlot(QWidget):
         else:
             self.base_marker.setData([], [])
         self._summary = lambda: tr(
-            "{legal} legal builds (dots), {illegal} that break a rule (grey crosses); "
-            "{front} on the front (line). The star is your build."
-        ).format(legal=len(self._legal), illegal=len(self._illegal), front=len(self.front))
+            "{legal}, {illegal}; {front} on the front (line). The star is your build."
+        ).format(
+            legal=tr("%n legal build(s) (dots)", "", len(self._legal)),
+            illegal=tr("%n that break(s) a rule (grey crosses)", "", len(self._illegal)),
+            front=len(self.front),
+        )
         self.readout.setText(self._summary())
 
     def _frame(self, pts: list[tuple[float | None, float | None]], base: Outcome | None) -> None:

@@ -18,6 +18,9 @@
   alone (:class:`keiconfig.core.catalog.Catalog`): ``pyside6-lupdate`` extracts
   ``tr = self.tr; tr("...")`` with an empty context, and a subclass translates under
   its own class name.
+* Counts: a text with ``%n`` is translated with its count, ``tr("%n build(s)", "", n)``,
+  and Qt picks the plural form of the language (Japanese has one, English two: English
+  has a catalogue of its own, ``keiconfig_en.ts``, of those entries only).
 """
 
 from __future__ import annotations
@@ -69,8 +72,9 @@ class Translator(QTranslator):
         super().__init__(parent)
         self.language = language
         self.qm = QTranslator(self)
-        self.catalog = catalog.load(language)
-        if language != "en":
+        # English: only the plural forms of the %n texts ("1 build", "2 builds")
+        self.catalog = catalog.load(language) if language != "en" else catalog.english()
+        if catalog.qm_path(language).exists():
             self.qm.load(str(catalog.qm_path(language)))
         self.seen: dict[str, Key] = {}
 
@@ -81,10 +85,10 @@ class Translator(QTranslator):
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
         text = ""
-        if self.language != "en":
+        if self.language != "en" or n >= 0:
             text = self.qm.translate(context, source, disambiguation, n)
             if not text and self.catalog is not None:
-                text = self.catalog.lookup(context, source, disambiguation or "")
+                text = self.catalog.lookup(context, source, disambiguation or "", n)
         # Only texts with words: a number handed through (a figure in a template's field)
         # never needs translating, and a long lesson would remember thousands of them.
         # The translation is remembered even when the source already is (carried over from
@@ -172,6 +176,12 @@ def set_language(language: str) -> None:
 
 def translator() -> Translator | None:
     return _state.translator
+
+
+def core_plural(source: str, disambiguation: str, n: int) -> str:
+    """The core's texts with a count (:func:`keiconfig.core.text.translate_n`) through Qt's
+    translators: the plural form of the window's language, ``%n`` filled in."""
+    return QCoreApplication.translate("", source, disambiguation or None, n)
 
 
 # -- live switch: the static texts of open widgets ----------------------------------------

@@ -39,8 +39,8 @@ LATER = "later"
 _ASPIRATION = {"na": "naturally aspirated", "turbo": "turbo", "supercharger": "supercharged"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("recovery", text)
+def _tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    return QCoreApplication.translate("recovery", text, disambiguation or None, n)
 
 
 def describe_when(saved_at: datetime.datetime | None, now: datetime.datetime | None = None) -> str:
@@ -54,11 +54,11 @@ def describe_when(saved_at: datetime.datetime | None, now: datetime.datetime | N
     if minutes < 1:
         ago = _tr("just now")
     elif minutes < 120:
-        ago = _tr("{n} min ago").format(n=minutes)
+        ago = _tr("%n min ago", "", minutes)
     elif minutes < 48 * 60:
-        ago = _tr("{n} h ago").format(n=minutes // 60)
+        ago = _tr("%n h ago", "", minutes // 60)
     else:
-        ago = _tr("{n} days ago").format(n=minutes // (24 * 60))
+        ago = _tr("%n day(s) ago", "", minutes // (24 * 60))
     return f"{stamp} ({ago})"
 
 

@@ -667,25 +667,39 @@
         <source>Cancelling…</source>
         <translation>キャンセル中…</translation>
     </message>
-    <message>
-        <source>{n} builds judged; best legal so far: {value}</source>
-        <translation>{n}件のビルドを評価、これまでの規格適合の最良:{value}</translation>
+    <message numerus="yes">
+        <source>%Ln build(s) judged; best legal so far: {value}</source>
+        <translation>
+            <numerusform>%Ln件のビルドを評価、これまでの規格適合の最良:{value}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %Ln build(s).</source>
+        <translation>
+            <numerusform>%Ln件のビルドを評価したところでキャンセルしました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln build(s) judged.</source>
+        <translation>
+            <numerusform>%Ln件のビルドを評価しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n legal build(s) are in the table.</source>
+        <translation>
+            <numerusform>規格に適合するビルド%n件を表に示しています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Map drawn: %Ln build(s).</source>
+        <translation>
+            <numerusform>マップを描きました:%Ln件のビルド。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The search stopped: {why}</source>
         <translation>探索が止まりました:{why}</translation>
-    </message>
-    <message>
-        <source>Cancelled after {n} builds.</source>
-        <translation>{n}件のビルドを評価したところでキャンセルしました。</translation>
-    </message>
-    <message>
-        <source>{n} builds judged.</source>
-        <translation>{n}件のビルドを評価しました。</translation>
-    </message>
-    <message>
-        <source>{k} legal builds are in the table.</source>
-        <translation>規格に適合するビルド{k}件を表に示しています。</translation>
     </message>
     <message>
         <source>No legal build was found: widen the ranges or the rules.</source>
@@ -706,10 +720,6 @@
     <message>
         <source>Each checked field swept alone over its range.</source>
         <translation>チェックした各項目を、1つずつ範囲全体でスイープしました。</translation>
-    </message>
-    <message>
-        <source>Map drawn: {n} builds.</source>
-        <translation>マップを描きました:{n}件のビルド。</translation>
     </message>
     <message>
         <source>Your build: {value}</source>
@@ -1569,17 +1579,23 @@ published (s)</source>
         <source>just now</source>
         <translation>たった今</translation>
     </message>
-    <message>
-        <source>{n} min ago</source>
-        <translation>{n}分前</translation>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n分前</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} h ago</source>
-        <translation>{n}時間前</translation>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n時間前</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} days ago</source>
-        <translation>{n}日前</translation>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n日前</numerusform>
+        </translation>
     </message>
     <message>
         <source>{style}, {l} × {w} × {h} mm; {cyl}-cylinder {cc} cc, {asp}</source>
@@ -1754,16 +1770,28 @@ published (s)</source>
         <translation>点にマウスを重ねると値を読めます。規格に適合する点をクリックすると開きます。</translation>
     </message>
     <message>
-        <source>{legal} legal builds (dots), {illegal} that break a rule (grey crosses); {front} on the front (line). The star is your build.</source>
-        <translation>規格に適合するビルド{legal}件(点)、規格違反{illegal}件(灰色の×)、パレートフロント上に{front}件(線)。星印はあなたのビルドです。</translation>
-    </message>
-    <message>
         <source>legal</source>
         <translation>適合</translation>
     </message>
     <message>
         <source>breaks: {rules}</source>
         <translation>違反:{rules}</translation>
+    </message>
+    <message>
+        <source>{legal}, {illegal}; {front} on the front (line). The star is your build.</source>
+        <translation>{legal}、{illegal}、パレートフロント上に{front}件(線)。星印はあなたのビルドです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n legal build(s) (dots)</source>
+        <translation>
+            <numerusform>規格に適合するビルド%n件(点)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n that break(s) a rule (grey crosses)</source>
+        <translation>
+            <numerusform>規格違反%n件(灰色の×)</numerusform>
+        </translation>
     </message>
     <message>
         <source> (click to open it)</source>
@@ -1794,44 +1822,48 @@ published (s)</source>
         <translation>色の濃さは{objective}。空白のマスは規格違反、破線は規格の上限です。</translation>
     </message>
     <message>
-        <source>1 build</source>
-        <translation>ビルド1件</translation>
+        <source>{builds}: {ranked}, {illegal}, {unreadable}.</source>
+        <translation>{builds}:{ranked}、{illegal}、{unreadable}。</translation>
     </message>
-    <message>
-        <source>%d builds</source>
-        <translation>ビルド%d件</translation>
+    <message numerus="yes">
+        <source>%n build(s)</source>
+        <translation>
+            <numerusform>ビルド%n件</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%d ranked</source>
-        <translation>順位付け%d件</translation>
+    <message numerus="yes">
+        <source>%n ranked</source>
+        <translation>
+            <numerusform>順位付け%n件</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 breaks a kei law</source>
-        <translation>軽自動車の規格違反1件</translation>
+    <message numerus="yes">
+        <source>%n break(s) a kei law</source>
+        <translation>
+            <numerusform>軽自動車の規格違反%n件</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%d break a kei law</source>
-        <translation>軽自動車の規格違反%d件</translation>
-    </message>
-    <message>
-        <source>%d cannot be read</source>
-        <translation>読み込めないもの%d件</translation>
+    <message numerus="yes">
+        <source>%n cannot be read</source>
+        <translation>
+            <numerusform>読み込めないもの%n件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Judged by the kei rules of %s (the window&apos;s era).</source>
         <translation>%s(ウィンドウで選んでいる規格)で判定しています。</translation>
     </message>
-    <message>
-        <source>Reading was cancelled after %d of %d files.</source>
-        <translation>%d / %d ファイルを読んだところで読み込みをキャンセルしました。</translation>
+    <message numerus="yes">
+        <source>Reading was cancelled after {read} of %n file(s).</source>
+        <translation>
+            <numerusform>{read} / %n ファイルを読んだところで読み込みをキャンセルしました。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The top build is on the comparison.</source>
-        <translation>1位のビルドを比較に表示しています。</translation>
-    </message>
-    <message>
-        <source>The top %d are on the comparison.</source>
-        <translation>上位%d件を比較に表示しています。</translation>
+    <message numerus="yes">
+        <source>The top %n build(s) are on the comparison.</source>
+        <translation>
+            <numerusform>上位%n件を比較に表示しています。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Powertrain</source>
@@ -1968,6 +2000,38 @@ published (s)</source>
     <message>
         <source>The maker&apos;s limit on this electric car&apos;s speed (Sakura, i-MiEV: 130 km/h). On: the car stops accelerating there, and the reduction is chosen so the motor reaches its top speed there. The kei speed limiter applies as well.</source>
         <translation>メーカーがこの電気自動車に設けた速度の上限(サクラ、i-MiEV: 130 km/h)。オン: その速度で加速が止まり、減速比はモーターがその速度で最高回転数に達するように選ばれます。軽自動車の速度リミッターも併せて働きます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>, with {time} lost to {count} [gear change(s)]</source>
+        <extracomment>Keep [brackets] around the words naming the limit. {count} is the number in words (&quot;two&quot;); a translation may give the figure (%n) instead.</extracomment>
+        <translation>
+            <numerusform>、[変速]%n回で{time}のロス</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n seat(s)</source>
+        <translation>
+            <numerusform>定員 %n 名以上</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n more problem(s) after this one.)</source>
+        <extracomment>Follows the first problem of a file that has more than one.</extracomment>
+        <translation>
+            <numerusform>(このほかに問題が%n件あります。)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;{path}&quot; must not be empty (at least %n character(s)).</source>
+        <translation>
+            <numerusform>&quot;{path}&quot; は空にできません(%n文字以上)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s), trim, dashboard</source>
+        <translation>
+            <numerusform>座席%n席、内張り、ダッシュボード</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2168,9 +2232,11 @@ published (s)</source>
         <source>current build</source>
         <translation>現在のビルド</translation>
     </message>
-    <message>
-        <source>%d builds compared: %s.</source>
-        <translation>%d台を比較中:%s。</translation>
+    <message numerus="yes">
+        <source>%n build(s) compared: %s.</source>
+        <translation>
+            <numerusform>%n台を比較中:%s。</numerusform>
+        </translation>
     </message>
     <message>
         <source>From: %s</source>
@@ -2332,13 +2398,7 @@ published (s)</source>
         <translation>メーカーの自主規制を守るには出力を{limit}に抑えてください(法規ではありません)。</translation>
     </message>
     <message numerus="yes">
-        <source>✖ Not a kei car under the rules since {date}: {count} rule broken.</source>
-        <translation>
-            <numerusform>✖ {date}からの規格では軽自動車になりません:%n項目が規格外。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>✖ Not a kei car under the rules since {date}: {count} rules broken.</source>
+        <source>✖ Not a kei car under the rules since {date}: %n rule(s) broken.</source>
         <translation>
             <numerusform>✖ {date}からの規格では軽自動車になりません:%n項目が規格外。</numerusform>
         </translation>
@@ -2525,9 +2585,11 @@ published (s)</source>
         <source>kN</source>
         <translation>kN</translation>
     </message>
-    <message>
-        <source>%d curves; top speed %.0f km/h where the top gear meets the road load.</source>
-        <translation>曲線%d本。最高段の曲線が走行抵抗と交わる最高速度は%.0f km/hです。</translation>
+    <message numerus="yes">
+        <source>%n curve(s); top speed %.0f km/h where the top gear meets the road load.</source>
+        <translation>
+            <numerusform>曲線%n本。最高段の曲線が走行抵抗と交わる最高速度は%.0f km/hです。</numerusform>
+        </translation>
     </message>
     <message>
         <source>━━ gears  ╍╍ road load  ┈┈ grip  │ top speed</source>
@@ -3404,16 +3466,6 @@ published (s)</source>
         <translation>最初から最後まで[変速]によるロスが足かせ{never}。</translation>
     </message>
     <message>
-        <source>, with {time} lost to {count} [gear change]</source>
-        <extracomment>Keep [brackets] around the words naming the limit.</extracomment>
-        <translation>、[変速]{count}回で{time}のロス</translation>
-    </message>
-    <message>
-        <source>, with {time} lost to {count} [gear changes]</source>
-        <extracomment>Keep [brackets] around the words naming the limit.</extracomment>
-        <translation>、[変速]{count}回で{time}のロス</translation>
-    </message>
-    <message>
         <source>; near its {speed} top speed, [air drag] holds it back</source>
         <extracomment>Keep [brackets] around the words naming the limit.</extracomment>
         <translation>。最高速度{speed}付近では[空気抵抗]が伸びを抑えます</translation>
@@ -3753,10 +3805,6 @@ published (s)</source>
     <message>
         <source>{ps} PS agreement</source>
         <translation>{ps} PS 自主規制</translation>
-    </message>
-    <message>
-        <source>at least {n} seats</source>
-        <translation>定員 {n} 名以上</translation>
     </message>
     <message>
         <source>body: {styles}</source>
@@ -4209,15 +4257,6 @@ published (s)</source>
         <translation>オブジェクト({...})</translation>
     </message>
     <message>
-        <source> ({count} more problem after this one.)</source>
-        <extracomment>Follows the first problem of a file that has two.</extracomment>
-        <translation>(このほかに問題が{count}件あります。)</translation>
-    </message>
-    <message>
-        <source> ({count} more problems after this one.)</source>
-        <translation>(このほかに問題が{count}件あります。)</translation>
-    </message>
-    <message>
         <source>the build</source>
         <translation>ビルド</translation>
     </message>
@@ -4264,10 +4303,6 @@ published (s)</source>
     <message>
         <source>&quot;{path}&quot; must be a finite number (found {found}).</source>
         <translation>&quot;{path}&quot; は有限の数値でなければなりません(値:{found})。</translation>
-    </message>
-    <message>
-        <source>&quot;{path}&quot; must not be empty (at least {count} character).</source>
-        <translation>&quot;{path}&quot; は空にできません({count}文字以上)。</translation>
     </message>
     <message>
         <source>&quot;{path}&quot; is too long: at most {count} characters.</source>
@@ -4837,10 +4872,6 @@ published (s)</source>
     <message>
         <source>interior</source>
         <translation>内装</translation>
-    </message>
-    <message>
-        <source>{seats} seats, trim, dashboard</source>
-        <translation>座席{seats}つ、内張り、ダッシュボード</translation>
     </message>
     <message>
         <source>roof mechanism</source>

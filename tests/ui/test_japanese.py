@@ -321,3 +321,63 @@ def test_class_folder_follows_a_live_switch(main_window_factory, qapp) -> None:
     finally:
         i18n.set_language("en")
         dialog.close()
+
+
+def _class_folder_summary(window, folder) -> str:
+    from keiconfig.ui.class_folder import ClassFolderDialog
+
+    dialog = ClassFolderDialog(str(folder), window)
+    dialog.show()
+    dialog.refresh()
+    assert dialog.wait()
+    QApplication.processEvents()
+    summary = dialog.summary.text()
+    dialog.close()
+    return summary
+
+
+def _folder(tmp_path, preset_ids: tuple[str, ...]):
+    from keiconfig.core import files
+
+    folder = tmp_path / "-".join(preset_ids)
+    folder.mkdir()
+    for pid in preset_ids:
+        files.save_build(presets.load_preset(pid).build, folder / f"{pid}.json")
+    return folder
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_counts_take_the_plural_form_of_the_language(
+    language, main_window_factory, qapp, tmp_path
+) -> None:
+    """English: one form for 1, another for 0 and 2 (from keiconfig_en.ts); Japanese: one."""
+    make_app()
+    i18n.set_language(language)
+    try:
+        window = main_window_factory()
+        window.document.change({"body.length_mm": 3500}, "Too long")
+        one = window.compliance_panel.verdict.text()
+        window.document.change({"body.width_mm": 1500}, "Too wide")
+        two = window.compliance_panel.verdict.text()
+        window.document.undo_stack.setClean()
+        single = _class_folder_summary(window, _folder(tmp_path, ("honda-beat-1991",)))
+        pair = _class_folder_summary(
+            window, _folder(tmp_path, ("honda-beat-1991", "suzuki-cappuccino-1991"))
+        )
+        if language == "en":
+            assert one.endswith(": 1 rule broken.") and two.endswith(": 2 rules broken."), two
+            assert single.startswith("1 build: 1 ranked, 0 break a kei law, 0 cannot be read."), (
+                single
+            )
+            assert "The top build is on the comparison." in single
+            assert pair.startswith("2 builds: 2 ranked, 0 break a kei law") and (
+                "The top 2 are on the comparison." in pair
+            ), pair
+        else:
+            assert one.endswith("1項目が規格外。") and two.endswith("2項目が規格外。"), two
+            assert single.startswith("ビルド1件:順位付け1件、軽自動車の規格違反0件"), single
+            assert pair.startswith("ビルド2件:") and "上位2件を比較に表示しています。" in pair
+        for shown in (one, two, single, pair):
+            assert "(s)" not in shown and "%n" not in shown
+    finally:
+        i18n.set_language("en")

@@ -298,15 +298,9 @@ class CompliancePanel(QWidget):
         agreement_over = [c for c in checks if c.kind == "agreement" and not c.ok]
         self._verdict_ok = not broken
         if broken:
-            n = len(broken)
-            # n passed on: a translation gives its language's plural forms, with %n
-            text = (
-                self.tr("✖ Not a kei car under the rules since {date}: {count} rule broken.", "", n)
-                if n == 1
-                else self.tr(
-                    "✖ Not a kei car under the rules since {date}: {count} rules broken.", "", n
-                )
-            ).format(date=date, count=n)
+            text = self.tr(
+                "✖ Not a kei car under the rules since {date}: %n rule(s) broken.", "", len(broken)
+            ).format(date=date)
         else:
             text = self.tr("✔ A kei car under the rules since {date}.").format(date=date)
             if agreement_over:

@@ -124,8 +124,12 @@ class GearingPlot(QWidget):
         self.plot.setXRange(0.0, _nice(x_end, 20.0), padding=0)
         self._view.speak(
             self.widget,
-            self.tr("%d curves; top speed %.0f km/h where the top gear meets the road load.")
-            % (len(data.gears), data.top_speed_kmh),
+            self.tr(
+                "%n curve(s); top speed %.0f km/h where the top gear meets the road load.",
+                "",
+                len(data.gears),
+            )
+            % data.top_speed_kmh,
         )
 
     # -- look --------------------------------------------------------------------------------

@@ -1,0 +1,186 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name></name>
+    <message numerus="yes">
+        <source>, with {time} lost to {count} [gear change(s)]</source>
+        <extracomment>Keep [brackets] around the words naming the limit. {count} is the number in words (&quot;two&quot;); a translation may give the figure (%n) instead.</extracomment>
+        <translation>
+            <numerusform>, with {time} lost to {count} [gear change]</numerusform>
+            <numerusform>, with {time} lost to {count} [gear changes]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n seat(s)</source>
+        <translation>
+            <numerusform>at least %n seat</numerusform>
+            <numerusform>at least %n seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n more problem(s) after this one.)</source>
+        <extracomment>Follows the first problem of a file that has more than one.</extracomment>
+        <translation>
+            <numerusform> (%n more problem after this one.)</numerusform>
+            <numerusform> (%n more problems after this one.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;{path}&quot; must not be empty (at least %n character(s)).</source>
+        <translation>
+            <numerusform>&quot;{path}&quot; must not be empty (at least %n character).</numerusform>
+            <numerusform>&quot;{path}&quot; must not be empty (at least %n characters).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s), trim, dashboard</source>
+        <translation>
+            <numerusform>%n seat, trim, dashboard</numerusform>
+            <numerusform>%n seats, trim, dashboard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n build(s)</source>
+        <translation>
+            <numerusform>%n build</numerusform>
+            <numerusform>%n builds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ranked</source>
+        <translation>
+            <numerusform>%n ranked</numerusform>
+            <numerusform>%n ranked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n break(s) a kei law</source>
+        <translation>
+            <numerusform>%n breaks a kei law</numerusform>
+            <numerusform>%n break a kei law</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot be read</source>
+        <translation>
+            <numerusform>%n cannot be read</numerusform>
+            <numerusform>%n cannot be read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading was cancelled after {read} of %n file(s).</source>
+        <translation>
+            <numerusform>Reading was cancelled after {read} of %n file.</numerusform>
+            <numerusform>Reading was cancelled after {read} of %n files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The top %n build(s) are on the comparison.</source>
+        <translation>
+            <numerusform>The top build is on the comparison.</numerusform>
+            <numerusform>The top %n are on the comparison.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln build(s) judged; best legal so far: {value}</source>
+        <translation>
+            <numerusform>%Ln build judged; best legal so far: {value}</numerusform>
+            <numerusform>%Ln builds judged; best legal so far: {value}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %Ln build(s).</source>
+        <translation>
+            <numerusform>Cancelled after %Ln build.</numerusform>
+            <numerusform>Cancelled after %Ln builds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln build(s) judged.</source>
+        <translation>
+            <numerusform>%Ln build judged.</numerusform>
+            <numerusform>%Ln builds judged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n legal build(s) are in the table.</source>
+        <translation>
+            <numerusform>%n legal build is in the table.</numerusform>
+            <numerusform>%n legal builds are in the table.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Map drawn: %Ln build(s).</source>
+        <translation>
+            <numerusform>Map drawn: %Ln build.</numerusform>
+            <numerusform>Map drawn: %Ln builds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n legal build(s) (dots)</source>
+        <translation>
+            <numerusform>%n legal build (dots)</numerusform>
+            <numerusform>%n legal builds (dots)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n that break(s) a rule (grey crosses)</source>
+        <translation>
+            <numerusform>%n that breaks a rule (grey crosses)</numerusform>
+            <numerusform>%n that break a rule (grey crosses)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message numerus="yes">
+        <source>%n build(s) compared: %s.</source>
+        <translation>
+            <numerusform>%n build compared: %s.</numerusform>
+            <numerusform>%n builds compared: %s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompliancePanel</name>
+    <message numerus="yes">
+        <source>✖ Not a kei car under the rules since {date}: %n rule(s) broken.</source>
+        <translation>
+            <numerusform>✖ Not a kei car under the rules since {date}: %n rule broken.</numerusform>
+            <numerusform>✖ Not a kei car under the rules since {date}: %n rules broken.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GearingPlot</name>
+    <message numerus="yes">
+        <source>%n curve(s); top speed %.0f km/h where the top gear meets the road load.</source>
+        <translation>
+            <numerusform>%n curve; top speed %.0f km/h where the top gear meets the road load.</numerusform>
+            <numerusform>%n curves; top speed %.0f km/h where the top gear meets the road load.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
