@@ -101,10 +101,14 @@ class Dashboard(QWidget):
         self.current: Plan | None = None
         self._least = QSize(0, 0)  # the least size, at the present width
         self._narrowest: tuple[tuple, int] | None = None  # (what it depends on, width)
+        # What each panel measured for the current plan (see _measure), and the panels
+        # that asked for another size since: their measures are checked before planning.
+        self._measures: dict[QWidget, tuple] = {}
+        self._asked: set[QWidget] = set()
         self._again = QTimer(self)
         self._again.setSingleShot(True)
         self._again.setInterval(0)
-        self._again.timeout.connect(self.relayout)
+        self._again.timeout.connect(self._check)
 
     # -- planning (measures only: shows and hides nothing) ------------------------------------
     def _rules_height(self, width: int, outline: bool) -> int:
@@ -226,6 +230,10 @@ class Dashboard(QWidget):
         self.compliance.setGeometry(plan.rules)
         self.plots.setGeometry(plan.plots)
         self.current = plan
+        self._asked.clear()
+        self._measures = {
+            p: self._measure(p, plan) for p in (self.results, self.compliance, self.plots)
+        }
         least = self._least_size(width)
         if least != self._least:
             self._least = least
@@ -238,9 +246,38 @@ class Dashboard(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LayoutRequest and self.isVisible():
-            self._narrowest = None  # a panel's sizes changed: measure again
+            assert isinstance(watched, QWidget)
+            self._asked.add(watched)
             self._again.start()  # once, after the panel's own layout has run
         return False
+
+    def _measure(self, panel: QWidget, plan: Plan) -> tuple:
+        """What ``panel`` needs in ``plan``: its least width, and its height (or, for the
+        figures, its size) in the plan's arrangement at the plan's width."""
+        level = plan.level
+        if panel is self.results:
+            need = self.results.needed_size(
+                level.all_figures, plan.columns, level.weight, level.card_notes
+            )
+            return (need.width(), need.height(), self.results.shown_keys(level.all_figures))
+        if panel is self.compliance:
+            height = self._rules_height(plan.rules.width(), level.outline)
+        else:
+            height = self._plots_height(level, plan.plots.width())
+        return (panel.minimumSizeHint().width(), height)
+
+    def _check(self) -> None:
+        """A panel asked for another size (its text changed): plan again only if what it
+        needs in the present plan changed. A number that changes during a slider drag
+        mostly leaves every size as it was, and planning measures every level's plan."""
+        asked, self._asked = self._asked, set()
+        plan = self.current
+        if plan is not None and all(
+            self._measures.get(panel) == self._measure(panel, plan) for panel in asked
+        ):
+            return
+        self._narrowest = None  # a panel's sizes changed: measure again
+        self.relayout()
 
     def room(self) -> int:
         """The height the window can give the dashboard: what it has, and what docks
