@@ -30,6 +30,26 @@ class _Usage(Exception):
     pass
 
 
+def _bounded(kind: type, lo: float, hi: float | None = None) -> Any:
+    """An argparse type: a whole number (``int``) or a finite number (``float``) from ``lo``
+    (to ``hi``); anything else is refused with a sentence saying what is allowed."""
+    whole = kind is int
+    what = "a whole number" if whole else "a number"
+    low, high = (f"{v:.0f}" if float(v).is_integer() else f"{v:g}" for v in (lo, hi or 0))
+    allowed = f"{what} from {low} to {high}" if hi is not None else f"{what}, at least {low}"
+
+    def parse(text: str) -> float:
+        try:
+            value = int(text) if whole else float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not {allowed}") from None
+        if not math.isfinite(value) or value < lo or (hi is not None and value > hi):
+            raise argparse.ArgumentTypeError(f"{text} is not {allowed}")
+        return value
+
+    return parse
+
+
 def add_parser(sub: Any) -> None:
     from keiconfig.core.explore_problem import FIGURES, OBJECTIVES
     from keiconfig.core.explore_search import DEFAULT_BUDGET, DEFAULT_SEED
@@ -83,7 +103,7 @@ def add_parser(sub: Any) -> None:
         metavar="FILE",
         help="a class challenge file: its era, agreement, constraints, objective and fields",
     )
-    p.add_argument("--min-seats", type=int, metavar="N", help="at least N seats")
+    p.add_argument("--min-seats", type=_bounded(int, 1, 8), metavar="N", help="at least N seats")
     p.add_argument(
         "--body-style",
         action="append",
@@ -91,7 +111,12 @@ def add_parser(sub: Any) -> None:
         metavar="STYLE",
         help="the body must be this style (repeat for several)",
     )
-    p.add_argument("--max-kerb-weight", type=float, metavar="KG", help="kerb weight ceiling")
+    p.add_argument(
+        "--max-kerb-weight",
+        type=_bounded(float, 150, 5000),  # as a challenge file's constraint
+        metavar="KG",
+        help="kerb weight ceiling",
+    )
     p.add_argument(
         "--budget",
         type=int,
@@ -101,18 +126,20 @@ def add_parser(sub: Any) -> None:
     )
     p.add_argument(
         "--workers",
-        type=int,
+        type=_bounded(int, 0),
         metavar="N",
         help="worker processes (default: one per CPU; 0: none, judge here)",
     )
     p.add_argument(
         "--seed",
-        type=int,
+        type=_bounded(int, 0, 2**32 - 1),  # what the optimiser's generator accepts
         default=DEFAULT_SEED,
         metavar="N",
         help=f"random seed: the same seed gives the same answer (default {DEFAULT_SEED})",
     )
-    p.add_argument("--top", type=int, default=5, metavar="N", help="best builds to print")
+    p.add_argument(
+        "--top", type=_bounded(int, 0), default=5, metavar="N", help="best builds to print"
+    )
     p.add_argument(
         "--front",
         metavar="FIGURE",
@@ -369,12 +396,19 @@ def _write_out(result: SearchResult, folder: Path) -> int:
     from keiconfig.core.build import changed
     from keiconfig.core.explore_problem import unit_of
     from keiconfig.core.files import BuildSaveError, save_build
+    from keiconfig.terminal import shown
 
     fig = result.problem.objective.figure
+    if folder.exists() and not folder.is_dir():
+        print(f"{PROG}: {shown(folder)} is not a folder; --out needs a folder.", file=sys.stderr)
+        return 1
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        print(f"{PROG}: the folder {folder} cannot be made ({e.strerror or e}).", file=sys.stderr)
+        print(
+            f"{PROG}: the folder {shown(folder)} cannot be made ({e.strerror or e}).",
+            file=sys.stderr,
+        )
         return 1
     for i, f in enumerate(result.best, start=1):
         label = f"{_fmt(f.outcome.value, fig)}{unit_of(fig)}"

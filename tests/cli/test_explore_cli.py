@@ -90,6 +90,30 @@ def test_explore_usage_errors_are_sentences(capsys, tmp_path):
     )
 
 
+def test_explore_numbers_out_of_sense_are_refused_with_what_is_allowed(capsys, tmp_path):
+    """Not a raw "Seed must be between 0 and 2**32 - 1 (ValueError)", not a NaN ceiling that
+    silently keeps nothing out, not a negative count quietly taken as 1."""
+    pipe = tmp_path / "pipe"
+    pipe.write_text("not a folder")
+    for argv, words in [
+        (["--seed", "-1"], "--seed: -1 is not a whole number from 0 to 4294967295"),
+        (["--seed", "1e308"], "--seed: '1e308' is not a whole number from 0 to 4294967295"),
+        (["--workers", "-1"], "--workers: -1 is not a whole number, at least 0"),
+        (["--top", "-3"], "--top: -3 is not a whole number, at least 0"),
+        (["--min-seats", "0"], "--min-seats: 0 is not a whole number from 1 to 8"),
+        (["--min-seats", "99"], "--min-seats: 99 is not a whole number from 1 to 8"),
+        (["--max-kerb-weight", "nan"], "--max-kerb-weight: nan is not a number from 150 to 5000"),
+        (["--max-kerb-weight", "-5"], "--max-kerb-weight: -5 is not a number from 150 to 5000"),
+        (["--max-kerb-weight", "1e308"], "1e308 is not a number from 150 to 5000"),
+    ]:
+        code, out, err = run(capsys, "explore", "--budget", "20", "--workers", "0", *argv)
+        assert code == 2, argv
+        assert words in err and "Traceback" not in err and out == "", argv
+    code, out, err = run(capsys, "explore", "--budget", "20", "--workers", "0", "--out", str(pipe))
+    assert code == 1 and "pipe is not a folder; --out needs a folder." in err
+    assert pipe.read_text() == "not a folder"
+
+
 def test_rank_by_challenge(capsys, tmp_path):
     for p in list_presets():
         shutil.copy(p.path, tmp_path / p.path.name)
