@@ -131,7 +131,6 @@ class ClassFolderDialog(QDialog):
         self.table.setToolTip(self.tr("Double-click a build (or press Enter) to open it"))
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(self.tr("Reading the folder"))
-        self.progress.setFormat(self.tr("Reading %v of %m files"))
         self.cancel_button = QPushButton(self.tr("&Cancel Reading"), self)
         self.cancel_button.setToolTip(self.tr("Stop reading; rank the files read so far"))
         self.cancel_button.clicked.connect(lambda _c=False: self.cancel())
@@ -183,6 +182,8 @@ class ClassFolderDialog(QDialog):
         self.cancel()
         reading = self._reading = _Reading(len(paths))
         self.progress.setRange(0, max(len(paths), 1))
+        # %v: the progress bar's value; %n: the count, in its plural form
+        self.progress.setFormat(self.tr("Reading %v of %n file(s)", "", len(paths)))
         self.progress.setValue(0)
         self.progress.show()
         self.cancel_button.show()

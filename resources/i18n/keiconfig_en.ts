@@ -154,6 +154,16 @@
     </message>
 </context>
 <context>
+    <name>ClassFolderDialog</name>
+    <message numerus="yes">
+        <source>Reading %v of %n file(s)</source>
+        <translation>
+            <numerusform>Reading %v of %n file</numerusform>
+            <numerusform>Reading %v of %n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ComparePanel</name>
     <message numerus="yes">
         <source>%n build(s) compared: %s.</source>

@@ -2104,10 +2104,6 @@ published (s)</source>
         <translation>フォルダーを読み込み中</translation>
     </message>
     <message>
-        <source>Reading %v of %m files</source>
-        <translation>%v / %m ファイルを読み込み中</translation>
-    </message>
-    <message>
         <source>&amp;Cancel Reading</source>
         <translation>読み込みをキャンセル(&amp;C)</translation>
     </message>
@@ -2118,6 +2114,12 @@ published (s)</source>
     <message>
         <source>&amp;Open Build</source>
         <translation>ビルドを開く(&amp;O)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %v of %n file(s)</source>
+        <translation>
+            <numerusform>%v / %n ファイルを読み込み中</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reading %s…</source>

@@ -63,6 +63,16 @@ def _no_modifier_key_left_down():
 
 
 @pytest.fixture(autouse=True)
+def _keiconfigs_translators(qapp: Any, _private_folders: Path) -> None:
+    """The application as keiconfig's own start makes it (``make_app``): its translators
+    installed, so an English text with a count takes its English plural form ("1 build")
+    in a test that makes a dialog without a main window too."""
+    from keiconfig.ui.app import make_app
+
+    make_app()
+
+
+@pytest.fixture(autouse=True)
 def _private_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
     """Settings and the error log go to a temporary folder, never the user's."""
     folder = tmp_path_factory.mktemp("keiconfig-settings")
