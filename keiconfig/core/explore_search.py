@@ -308,18 +308,24 @@ def sensitivity(
     return tuple(bars)
 
 
-def rule_limit(path: str, rules: Rules, cycle: int = 4) -> float | None:
-    """The limit a rule puts on a field, if one does (for the map's lines)."""
+def rule_limit(path: str, rules: Rules, build: Build | None = None) -> float | None:
+    """The limit a rule puts on a field of ``build`` (its engine's cycle; the agreement
+    only where the compliance panel applies it to the build), if one does (for the map's
+    lines). Without a build: a four-stroke of a year the agreement applies to."""
     catalogue_variable(path)
     e = regulations.era(rules.era)
+    cycle = build.engine.cycle if build is not None else 4
+    agreement = rules.agreement_limit_ps
+    if build is not None and not regulations.agreement_applies(build, rules.era):
+        agreement = None
     limits: dict[str, float | None] = {
         "body.length_mm": e.max_length_mm,
         "body.width_mm": e.max_width_mm,
         "body.height_mm": e.max_height_mm,
         "engine.displacement_cc": e.max_displacement_cc(cycle),
         "overrides.kerb_weight_kg": rules.max_kerb_weight_kg,
-        "engine.power_cap_ps": rules.agreement_limit_ps,
-        "overrides.power_ps": rules.agreement_limit_ps,
+        "engine.power_cap_ps": agreement,
+        "overrides.power_ps": agreement,
     }
     v = limits.get(path)
     return None if v is None or not math.isfinite(v) else float(v)

@@ -810,7 +810,7 @@ class ExplorePanel(QWidget):
                 values[i, j] = o.value
         fig = result.problem.objective.figure
         name = tr("score") if fig is None else figure_label(fig)
-        cycle = self.document.build.engine.cycle
+        build = self.document.build
         self.map.set_grid(
             xs,
             ys,
@@ -818,8 +818,8 @@ class ExplorePanel(QWidget):
             field_label(vx.path),
             field_label(vy.path),
             name,
-            rule_limit(vx.path, result.problem.rules, cycle),
-            rule_limit(vy.path, result.problem.rules, cycle),
+            rule_limit(vx.path, result.problem.rules, build),
+            rule_limit(vy.path, result.problem.rules, build),
         )
 
     def _update_comparison(self) -> None:

@@ -332,6 +332,13 @@ def test_sweep_and_sensitivity():
     assert all(b.span >= 0 for b in bars)
     assert rule_limit("body.length_mm", Rules("1990")) == 3300
     assert rule_limit("body.seats", Rules("1990")) is None
+    # The agreement's line only where the compliance panel applies it (1976: from 1987).
+    for era, year, limit in (("1990", 1990, 64), ("1976", 1988, 64), ("1976", 1980, None)):
+        car = changed(default_build(), {"year": year})
+        assert rule_limit("engine.power_cap_ps", Rules(era), car) == limit, (era, year)
+        assert rule_limit("overrides.power_ps", Rules(era, agreement=False), car) is None
+    two_stroke = changed(default_build(), {"engine.cycle": 2})
+    assert rule_limit("engine.displacement_cc", Rules("1951"), two_stroke) == 240
 
 
 def test_tasks_in_flight_follow_the_executor():
