@@ -9,8 +9,9 @@ tests/benchmarks/bench_update.py, never here.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
+from keiconfig.ui import format as fmt
 from keiconfig.ui import refresh
 from keiconfig.ui.main_window import MainWindow
 
@@ -58,3 +59,157 @@ def test_the_dashboard_plans_again_only_when_a_panel_needs_another_size(main_win
     assert "Shorten the car" in rules.advice.text()
     assert whole(rules.advice)
     assert whole(main_window.compliance_panel.verdict)
+
+
+def followers(window: MainWindow) -> list[refresh.Follower]:
+    return window.findChildren(refresh.Follower)
+
+
+def test_many_moves_within_a_frame_refresh_each_view_once_and_evaluate_once(
+    main_window, monkeypatch
+):
+    from keiconfig.core import performance
+
+    doc = main_window.document
+    calls: dict[str, int] = {}
+    for i, follower in enumerate(followers(main_window)):
+        name = f"{type(follower.parent()).__name__} {i}"
+        view_refresh = follower._refresh
+
+        def counted(view_refresh=view_refresh, name=name) -> None:  # type: ignore[no-untyped-def]
+            calls[name] = calls.get(name, 0) + 1
+            view_refresh()
+
+        monkeypatch.setattr(follower, "_refresh", counted)
+    evaluated: list[object] = []
+    evaluate = performance.evaluate
+    monkeypatch.setattr(
+        performance, "evaluate", lambda build: evaluated.append(build) or evaluate(build)
+    )
+    merge = doc.new_merge_id()
+    doc.change({"body.length_mm": 3100}, "drag", merge)  # the first move: shown at once
+    assert calls and set(calls.values()) == {1}, str(calls)
+    first = dict(calls)
+    for length in range(3110, 3300, 10):  # 19 more moves before the next frame
+        doc.change({"body.length_mm": length}, "drag", merge)
+    assert calls == first  # waiting for the frame
+    next_frame()
+    assert calls == {name: 2 for name in first}  # once more, with the last move
+    # the model ran for the builds that were shown, not for every move
+    assert len(evaluated) == 2
+    assert evaluated[-1] is doc.build
+    results = main_window.results_panel.figures["kerb_weight_kg"].value.text()
+    assert results == fmt.kg(doc.performance.kerb_weight_kg)
+
+
+def test_a_panel_in_a_closed_dock_does_no_work_and_is_right_when_shown(main_window, qtbot):
+    room = main_window.classroom
+    room.dock.show()
+    qtbot.waitUntil(room.dock.isVisible)
+    cars = room.era_cars_panel
+    room.tabs.setCurrentIndex(1)  # "Cars of this era"
+    qtbot.waitUntil(cars.isVisible)
+    cars.table.selectRow(0)
+    doc = main_window.document
+    shown = []
+    original = cars._show_comparison
+    cars._show_comparison = lambda: shown.append(1) or original()  # type: ignore[method-assign]
+    room.dock.hide()  # closed
+    for pin in (600.0, 700.0, 800.0):
+        doc.change({"overrides.kerb_weight_kg": pin}, "pin")
+        next_frame()
+    assert shown == []  # nothing worked out for a view nobody sees
+    assert fmt.kg(800.0) not in cars.comparison.text()
+    room.dock.show()  # opened again: brought up to date once
+    qtbot.waitUntil(cars.isVisible)
+    assert fmt.kg(800.0) in cars.comparison.text()
+    assert 1 <= len(shown) <= 2
+
+
+def test_a_panel_hidden_by_projector_mode_catches_up_when_shown(main_window, qtbot):
+    overrides = main_window.overrides_panel
+    doc = main_window.document
+    estimate = overrides.weight.spin.value()
+    room = main_window.classroom
+    room.projector_action.setChecked(True)
+    try:
+        assert not overrides.isVisible()
+        doc.change({"body.length_mm": 3390, "body.width_mm": 1475}, "bigger")
+        next_frame()
+        assert overrides.weight.spin.value() == estimate  # hidden: not refreshed
+    finally:
+        room.projector_action.setChecked(False)
+    assert overrides.isVisible()
+    assert overrides.weight.spin.value() == round(doc.performance.kerb_weight_kg)
+    assert overrides.weight.spin.value() != estimate
+
+
+def test_the_rules_update_in_place_in_their_colours(main_window):
+    from PySide6.QtGui import QPalette
+
+    from keiconfig.ui import theme
+
+    panel = main_window.compliance_panel
+    text = QPalette.ColorRole.WindowText
+    widgets = {name: row.widgets() for name, row in panel.rows.items()}
+    everything = set(panel.findChildren(QWidget))
+    colours = theme.colours(panel.palette())
+    length = panel.rows["length"]
+    merge = main_window.document.new_merge_id()
+    # A drag across the length limit and back: the row turns red with its advice, then green.
+    drag(main_window, [{"body.length_mm": v} for v in (3390, 3420)], merge)
+    assert length.status.text() == "✖ Over"
+    assert length.status.palette().color(text) == colours.worse
+    assert length.advice.palette().color(text) == colours.worse
+    assert panel.verdict.palette().color(text) == colours.worse
+    assert panel.verdict.text().startswith("✖")
+    drag(main_window, [{"body.length_mm": 3400}], merge)
+    assert length.status.text() == "✔ Pass"
+    assert length.status.palette().color(text) == colours.better
+    assert panel.verdict.palette().color(text) == colours.better
+    # Above the makers' power agreement: a warning, not a broken law.
+    main_window.document.change({"overrides.power_ps": 70.0}, "pin power")
+    power = panel.rows["power"]
+    assert power.status.text() == "⚠ Above"
+    assert power.status.palette().color(text) == colours.warn
+    assert panel.verdict.palette().color(text) == colours.better
+    # Another era: the same rows, written for its rules.
+    main_window.document.set_era("1976")
+    next_frame()
+    assert {name: row.widgets() for name, row in panel.rows.items()} == widgets
+    assert set(panel.findChildren(QWidget)) == everything  # nothing made, nothing deleted
+    assert not any(w.styleSheet() for w in everything)
+
+
+def test_the_rules_colours_follow_a_dark_palette(main_window):
+    from PySide6.QtGui import QColor, QPalette
+
+    from keiconfig.ui import theme
+
+    panel = main_window.compliance_panel
+    text = QPalette.ColorRole.WindowText
+    main_window.document.change({"body.length_mm": 3450}, "too long")
+    length = panel.rows["length"]
+    light = theme.colours(panel.palette())
+    assert length.status.palette().color(text) == light.worse
+    old = QApplication.palette()
+    dark = QPalette(old)
+    dark.setColor(QPalette.ColorRole.Window, QColor(30, 30, 30))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor(230, 230, 230))
+    dark.setColor(QPalette.ColorRole.Base, QColor(20, 20, 20))
+    try:
+        QApplication.setPalette(dark)
+        QApplication.processEvents()
+        assert theme.is_dark()
+        colours = theme.colours(panel.palette())
+        assert colours.worse != light.worse
+        assert length.status.palette().color(text) == colours.worse
+        assert length.advice.palette().color(text) == colours.worse
+        assert panel.rows["width"].status.palette().color(text) == colours.better
+        assert panel.verdict.palette().color(text) == colours.worse
+        # the other roles still follow the application (only the text colour is the row's)
+        assert length.status.palette().color(QPalette.ColorRole.Window) == QColor(30, 30, 30)
+    finally:
+        QApplication.setPalette(old)
+        QApplication.processEvents()
+    assert length.status.palette().color(text) == light.worse

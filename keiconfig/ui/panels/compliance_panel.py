@@ -8,7 +8,7 @@ makers' voluntary agreement, not law: it is labelled so and never makes a car il
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -97,6 +97,7 @@ class _Row:
         bold.setBold(True)
         self.status.setFont(bold)
         self.ok = True
+        self.check: RuleCheck | None = None  # what the row shows (None: write it afresh)
         grid.addWidget(self.status, row * 2, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.name, row * 2, 1, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.detail, row * 2, 2)
@@ -147,6 +148,7 @@ class CompliancePanel(QWidget):
         self.era_combo.view().setMinimumWidth(full_width)
 
         self.verdict = QLabel(self)
+        self._verdict_ok = True
         self.verdict.setWordWrap(True)
         self.verdict.setAccessibleName(self.tr("Verdict"))
         self._verdict_font()
@@ -189,11 +191,12 @@ class CompliancePanel(QWidget):
         big.setBold(True)
         self.verdict.setFont(big)
 
-    def _fit_rows(self) -> None:
+    def _fit_rows(self, rows: list[_Row] | None = None) -> None:
         """Narrow rules wrap each margin onto at most two lines, never a word a line: the
-        value ("3,295 of 3,400 mm") and the margin ("105 mm to spare") each keep a line."""
+        value ("3,295 of 3,400 mm") and the margin ("105 mm to spare") each keep a line.
+        ``rows``: those whose texts changed (None: every row)."""
         fm = self.fontMetrics()
-        for row in self.rows.values():
+        for row in self.rows.values() if rows is None else rows:
             # Grow only while the font stays: a drag that changes the numbers keeps the rules'
             # width steady (the font change resets it, see changeEvent).
             halves = row.detail.text().split("\N{NO-BREAK SPACE}— ")
@@ -223,15 +226,23 @@ class CompliancePanel(QWidget):
             self.era_combo.blockSignals(True)
             self.era_combo.setCurrentIndex(index)
             self.era_combo.blockSignals(False)
-        self.era_combo.setToolTip(self.era_combo.currentText())
+        tip = self.era_combo.currentText()
+        if self.era_combo.toolTip() != tip:
+            self.era_combo.setToolTip(tip)
+        # The rows are made once; a row is written again only when its check changed (a
+        # length drag leaves the other rules' rows alone), and restyled only when its
+        # verdict changed (see _restyle).
         checks = {c.name: c for c in compliance.checks}
+        written = []
         for name, row in self.rows.items():
             check = checks.get(name)
-            if check is not None:
+            if check is not None and check != row.check:
                 self._fill(row, check)
+                written.append(row)
+            row.check = check
             row.set_visible(check is not None)
         self._verdict(list(compliance.checks), era_date(era))
-        self._fit_rows()
+        self._fit_rows(written)
         self.outline.set_state(
             self._doc.build, (era.max_length_mm, era.max_width_mm, era.max_height_mm)
         )
@@ -309,17 +320,17 @@ class CompliancePanel(QWidget):
 
     # -- look --------------------------------------------------------------------------------
     def _restyle(self) -> None:
+        """Pass, over and above in their colours, through the labels' palettes (a style
+        sheet would restyle the label, costly during a drag that crosses a limit), set
+        only when a colour changes."""
         c = theme.colours(self.palette())
         for row in self.rows.values():
-            colour = c.better if row.ok else (c.warn if "⚠" in row.status.text() else c.worse)
-            sheet = f"color: {theme.css(colour)};"
-            if row.status.styleSheet() != sheet:
-                row.status.setStyleSheet(sheet)
-            if not row.ok and row.advice.styleSheet() != sheet:
-                row.advice.setStyleSheet(sheet)
-        sheet = f"color: {theme.css(c.better if self._verdict_ok else c.worse)};"
-        if self.verdict.styleSheet() != sheet:
-            self.verdict.setStyleSheet(sheet)
+            agreement = row.check is not None and row.check.kind == "agreement"
+            colour = c.better if row.ok else (c.warn if agreement else c.worse)
+            _set_colour(row.status, colour)
+            if not row.ok:
+                _set_colour(row.advice, colour)
+        _set_colour(self.verdict, c.better if self._verdict_ok else c.worse)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -336,10 +347,19 @@ class CompliancePanel(QWidget):
             self._fit_rows()
         if event.type() == QEvent.Type.LanguageChange and self._shown is not None:
             self._shown = None  # a translator came or went: write the rows again
+            for row in self.rows.values():
+                row.check = None
             self.refresh()
         elif theme.is_palette_event(event) and self._shown is not None:
-            for row in self.rows.values():
-                row.status.setStyleSheet("")
-                row.advice.setStyleSheet("")
-            self.verdict.setStyleSheet("")
-            self._restyle()
+            self._restyle()  # the colours of the new palette (light or dark)
+
+
+_TEXT = QPalette.ColorRole.WindowText
+
+
+def _set_colour(label: QLabel, colour: QColor) -> None:
+    """``label``'s text in ``colour`` (its palette changed only if the colour differs)."""
+    if label.palette().color(_TEXT) != colour:
+        palette = QPalette(label.palette())
+        palette.setColor(_TEXT, colour)
+        label.setPalette(palette)
