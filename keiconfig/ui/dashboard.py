@@ -9,9 +9,10 @@ What a lesson is about stays on screen at every size the window meets (1280×720
 
 When they do not fit, lesser things give way, in this order (:data:`LEVELS`): the weight
 bars, the torque and power plot, the plot read-out line, the outline of the car, the
-other figures, the legend and "what limits it" sentence that explain the speed plot,
-and last the notes under the figures ("published: 760 kg"). Nothing is squeezed below
-its own minimum; they come back as soon as there is room.
+other figures, the tractive-force (gearing) plot, the legend and "what limits it"
+sentence that explain the speed plot, and last the notes under the figures ("published:
+760 kg"). Nothing is squeezed below its own minimum; they come back as soon as there is
+room.
 Docks beside and below the dashboard give way before any of it (:func:`squeezable`).
 
 The dashboard places its three panels itself: the figures beside the rules (or above them,
@@ -47,6 +48,7 @@ class Level:
 
     weight: bool = True
     engine: bool = True
+    gearing: bool = True  # the tractive-force plot, beside the torque plot
     readout: bool = True
     outline: bool = True
     notes: bool = True
@@ -55,13 +57,20 @@ class Level:
 
 
 # Each level drops the next lesser thing.
-_KEY_ONLY = {"weight": False, "engine": False, "readout": False, "outline": False}
+_KEY_ONLY = {
+    "weight": False,
+    "engine": False,
+    "readout": False,
+    "outline": False,
+    "gearing": False,
+}
 LEVELS = (
     Level(),
     Level(weight=False),
     Level(weight=False, engine=False),
     Level(weight=False, engine=False, readout=False),
-    Level(**_KEY_ONLY),
+    Level(weight=False, engine=False, readout=False, outline=False),
+    Level(weight=False, engine=False, readout=False, outline=False, all_figures=False),
     Level(**_KEY_ONLY, all_figures=False),
     Level(**_KEY_ONLY, all_figures=False, notes=False),
     Level(**_KEY_ONLY, all_figures=False, notes=False, card_notes=False),
@@ -118,7 +127,9 @@ class Dashboard(QWidget):
 
     def _plots_height(self, level: Level, width: int) -> int:
         return column_height(
-            self.plots, width, self.plots.lesser(level.engine, level.readout, level.notes)
+            self.plots,
+            width,
+            self.plots.lesser(level.engine, level.readout, level.notes, level.gearing),
         )
 
     def _plan_level(
@@ -225,7 +236,7 @@ class Dashboard(QWidget):
         level = plan.level
         self.results.arrange(level.all_figures, plan.columns, level.weight, level.card_notes)
         self.compliance.set_outline_visible(level.outline)
-        self.plots.set_lesser_visible(level.engine, level.readout, level.notes)
+        self.plots.set_lesser_visible(level.engine, level.readout, level.notes, level.gearing)
         self.results.setGeometry(plan.figures)
         self.compliance.setGeometry(plan.rules)
         self.plots.setGeometry(plan.plots)

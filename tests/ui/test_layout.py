@@ -277,3 +277,33 @@ def test_new_window_settings(qtbot):
     settle(qtbot, window)
     assert_readable(window, (1280, 720))
     window.document.undo_stack.setClean()
+
+
+TRACTIVE_CASES = [((1280, 720), False), ((1920, 1080), False), ((1920, 1080), True)]
+
+
+@pytest.mark.parametrize(
+    ("size", "projector"),
+    TRACTIVE_CASES,
+    ids=[f"{w}x{h}-{'projector' if p else 'normal'}" for (w, h), p in TRACTIVE_CASES],
+)
+@pytest.mark.parametrize("preset", [None, "nissan-sakura-2022"], ids=["default", "sakura"])
+def test_tractive_force_plot_stays_when_the_torque_plot_gives_way(
+    main_window, qtbot, projector_off, projector, size, preset
+):
+    """Issue 15: the tractive-force plot is on screen for every build, at 100 % and at
+    projector size (1920×1080); it gives way after the torque plot, the read-out, the
+    outline and the other figures. (At 1280×720 in projector mode the must-haves fill
+    the window: it gives way there.)"""
+    if preset is not None:
+        main_window.open_preset(presets.load_preset(preset).build)
+    main_window.resize(*size)
+    main_window.classroom.projector_action.setChecked(projector)
+    settle(qtbot, main_window)
+    gearing = main_window.gearing_plot.widget.viewport()  # its drawing area
+    assert gearing.isVisible()
+    assert gearing.visibleRegion() == QRegion(gearing.rect()), "clipped"
+    viewport = main_window.dashboard_area.viewport()
+    assert viewport.rect().contains(QRect(gearing.mapTo(viewport, QPoint(0, 0)), gearing.size()))
+    assert gearing.height() >= 5 * gearing.fontMetrics().height()
+    assert_readable(main_window, size)

@@ -212,25 +212,31 @@ class PlotsPanel(QWidget):
         layout.insertWidget(layout.indexOf(self.legend) + 1, widget)
         self._notes.append(widget)
 
-    def lesser(self, engine: bool, readout: bool, notes: bool) -> dict[QWidget, bool]:
+    def lesser(
+        self, engine: bool, readout: bool, notes: bool, beside: bool | None = None
+    ) -> dict[QWidget, bool]:
         """What gives way when the window is short of room (see dashboard.py), and whether
-        it is shown: the torque and power plot with its legend (and the gearing plot
-        beside it), the read-out line, the legend and sentence under the speed plot."""
+        it is shown: the torque and power plot with its legend, the gearing plot beside
+        it (``beside``; by default with the torque plot), the read-out line, the legend
+        and sentence under the speed plot."""
         wanted = {self.engine_widget: engine, self.engine_legend: engine, self.readout: readout}
-        wanted.update({w: engine for w in self._beside})
+        wanted.update({w: engine if beside is None else beside for w in self._beside})
         wanted.update({w: notes for w in self._notes})
         return wanted
 
-    def set_lesser_visible(self, engine: bool, readout: bool, notes: bool) -> None:
-        for widget, on in self.lesser(engine, readout, notes).items():
+    def set_lesser_visible(
+        self, engine: bool, readout: bool, notes: bool, beside: bool | None = None
+    ) -> None:
+        for widget, on in self.lesser(engine, readout, notes, beside).items():
             if widget.isHidden() == on:
                 widget.setVisible(on)
+        row_shown = engine or (bool(beside) and bool(self._beside))
         # A row of hidden plots would still take its share of the height: no share then.
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         for i in range(layout.count()):
             if layout.itemAt(i).layout() is self.engine_row:
-                stretch = ENGINE_STRETCH if engine else 0
+                stretch = ENGINE_STRETCH if row_shown else 0
                 if layout.stretch(i) != stretch:
                     layout.setStretch(i, stretch)
 
