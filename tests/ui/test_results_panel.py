@@ -130,6 +130,9 @@ def test_weight_breakdown_lists_every_part(panel, document):
         (10.0, None, "s", 1, True, ("▲ never", "worse")),
         (None, 10.0, "s", 1, True, ("▼ reached", "better")),
         (None, None, "s", 1, True, ("", "")),
+        # An electric car's range appears when a petrol car becomes electric: no marker.
+        (None, 180.0, "km", 0, False, ("", "")),
+        (180.0, None, "km", 0, False, ("", "")),
     ],
 )
 def test_change_marker_direction(old, new, unit, decimals, lower_better, expected):

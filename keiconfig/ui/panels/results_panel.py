@@ -153,14 +153,18 @@ def change_marker(
     Only a change that shows at the displayed precision gets a marker:
     ``change_marker(10.6, 10.2, "s", 1, True) == ("▼ 0.4 s", "better")``.
     A time that becomes unreachable is "▲ never"; one that becomes reachable "▼ reached".
+    A figure that comes or goes with the car's kind (an electric car's range when a
+    petrol car becomes electric) gets none: it is neither better nor worse.
     """
     old_ok, new_ok = fmt.is_number(old), fmt.is_number(new)
     if not old_ok and not new_ok:
         return "", ""
+    if old_ok != new_ok and not lower_is_better:
+        return "", ""
     if old_ok and not new_ok:
-        return ("▲ never", "worse") if lower_is_better else ("▼ none", "worse")
+        return "▲ never", "worse"
     if new_ok and not old_ok:
-        return ("▼ reached", "better") if lower_is_better else ("▲ new", "better")
+        return "▼ reached", "better"
     assert old is not None and new is not None
     if fmt.number(old, decimals) == fmt.number(new, decimals):
         return "", ""
