@@ -103,7 +103,8 @@ class Body(_Frozen):
             "how the body carries its loads: monocoque (a steel shell), ladder_frame (a "
             "separate chassis frame under the body), space_frame (a tubular frame with "
             "light panels, no doors or roof, like a Caterham Seven). Default: a ladder "
-            "frame for a four-wheel-drive SUV, else a monocoque."
+            "frame for a four-wheel-drive SUV and for a truck whose engine is not at the "
+            "front (the cab-over kei truck), else a monocoque."
         ),
     )
 

@@ -3,8 +3,8 @@
 ``fit_all`` re-fits them (``keiconfig calibration --fit`` writes them to
 ``resources/model_constants.json``):
 
-1. weight: linear least squares of (published kerb − fixed parts) on the shell,
-   equipment and ladder-frame bases (``weight.py``);
+1. weight: linear least squares of (published kerb − stated parts) on the shell and
+   equipment bases (``weight.py``);
 2. engine: least squares of log specific output on (1, forced, two-stroke, era,
    individual throttles)
    over cars whose published power is not the cap; cars published at the cap only
@@ -40,7 +40,6 @@ from keiconfig.core.weight import (
     WeightConstants,
     equipment_basis,
     fixed_parts,
-    frame_basis,
     shell_basis,
 )
 
@@ -100,14 +99,14 @@ def at_cap(c: ReferenceCar) -> bool:
 
 
 def fit_weight(cars: Sequence[ReferenceCar]) -> WeightConstants:
-    """Least squares on relative error of (published kerb − fixed parts) on the
-    shell, equipment and ladder-frame bases; a constant the data would make negative
-    is held at 0 (non-negative least squares by elimination)."""
+    """Least squares on relative error of (published kerb − stated parts) on the
+    shell and equipment bases; a constant the data would make negative is held at 0
+    (non-negative least squares by elimination)."""
     rows, target, pub = [], [], []
     for c in cars:
         if not weight_row(c):
             continue  # not fitted (e.g. a filled size says nothing about the shell)
-        rows.append([shell_basis(c.build), equipment_basis(c.build), frame_basis(c.build)])
+        rows.append([shell_basis(c.build), equipment_basis(c.build)])
         target.append(c.published["kerb_weight_kg"] - sum(p.kg for p in fixed_parts(c.build)))
         pub.append(c.published["kerb_weight_kg"])
     w = 1.0 / np.array(pub)
@@ -123,7 +122,6 @@ def fit_weight(cars: Sequence[ReferenceCar]) -> WeightConstants:
     return WeightConstants(
         shell_kg_per_m2=round(max(float(sol[0]), 1.0), 3),
         equipment_kg_per_m2=round(float(sol[1]), 3),
-        frame_kg_per_m2=round(float(sol[2]), 3),
     )
 
 

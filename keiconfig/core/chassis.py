@@ -94,12 +94,18 @@ class DynamicsConstants:
 
 def construction(build: Build) -> str:
     """How the body is built: ``body.construction``, or by default a ladder frame for a
-    four-wheel-drive SUV (an off-roader) and a monocoque for every other car (a front-
-    or rear-drive SUV is a crossover on a car's floor pan)."""
+    four-wheel-drive SUV (an off-roader) and for a truck with its engine under the cab
+    or behind it (the cab-over kei truck), and a monocoque for every other car (a
+    front- or rear-drive SUV is a crossover on a car's floor pan, a front-engine truck
+    a car-based pickup)."""
     b = build.body
     if b.construction is not None:
         return b.construction
-    return "ladder_frame" if b.style == "suv" and build.drivetrain.driven == "awd" else "monocoque"
+    if b.style == "suv" and build.drivetrain.driven == "awd":
+        return "ladder_frame"
+    if b.style == "truck" and build.engine.position != "front":
+        return "ladder_frame"
+    return "monocoque"
 
 
 def tyre_radius_m(build: Build) -> float:

@@ -72,9 +72,6 @@ CONSTANT_WORDS: Final[dict[str, str]] = {
         "extra mass per square metre that a modern car carries over a 1955 one: crash "
         "structure, airbags, air conditioning, sound deadening (kg/m²)",
     ),
-    "frame_kg_per_m2": QT_TRANSLATE_NOOP(
-        "explain", "ladder frame mass per square metre of footprint of a four-wheel-drive SUV"
-    ),
     "c0": QT_TRANSLATE_NOOP(
         "explain", "engine output law: the basic power per litre per 1000 rpm (as a logarithm)"
     ),

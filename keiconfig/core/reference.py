@@ -125,6 +125,7 @@ def _style(text: str) -> str:
         ("seven", "roadster"),
         ("pickup", "truck"),
         ("truck", "truck"),
+        ("utility", "truck"),
         ("coupe", "coupe"),
         ("saloon", "sedan"),
         ("sedan", "sedan"),

@@ -1,12 +1,11 @@
 """Kerb weight as a sum of named parts.
 
-Three constants are fitted on the reference cars (``calibration --fit``): the body
-shell's kilograms per square metre of its (side-weighted) envelope surface; the
+Two constants are fitted on the reference cars (``calibration --fit``): the body
+shell's kilograms per square metre of its (side-weighted) envelope surface, and the
 kilograms per square metre of safety structure and equipment a car of 2000 on
 carries over a car of 1955 (crash structure, airbags, air conditioning, sound
-deadening); and a ladder frame's kilograms per square metre of footprint (a
-four-wheel-drive SUV only). Every other part is a stated engineering estimate; see
-``resources/model.md``.
+deadening). Every other part is a stated engineering estimate (a ladder frame's
+kilograms per square metre of footprint among them); see ``resources/model.md``.
 """
 
 from __future__ import annotations
@@ -31,13 +30,19 @@ STYLE_SHELL_FACTOR: Final[dict[str, float]] = {
     "van": 0.97,
     "truck": 0.85,  # open bed
 }
-ROOF_FACTOR: Final[dict[str, float]] = {
-    "fixed": 1.00,
-    "soft": 1.04,  # no roof panel, but sills and floor stiffened to make up for it
-    "targa": 1.06,
-    "removable_hard": 1.04,
-    "glass": 1.02,
-}
+# An open monocoque (a soft top, targa or removable hard top) has no roof to carry
+# loads: its sills, floor tunnel and scuttle are stiffened to make up for it (the
+# stiffening of a small open car over its closed sister is some 30-50 kg; stated, not
+# fitted). A car on a ladder or space frame needs none: the frame carries the loads.
+OPEN_TOP_STIFFENING_KG: Final = 40.0
+OPEN_ROOFS: Final = frozenset({"soft", "targa", "removable_hard"})
+# A ladder frame (two channel-section rails, cross members, body and spring mounts) per
+# m² of footprint L × W: about 125 kg under a kei truck or off-roader (stated; the
+# in-sample fit would take 29, and a fitted frame had only one maker's cars to learn from).
+FRAME_KG_PER_M2: Final = 25.0
+# A kei truck's bed carries no equipment: on a ladder-frame truck (the cab-over kei
+# truck) the safety structure and equipment are those of the cab, about half the length.
+TRUCK_CAB_SHARE: Final = 0.5
 ROOF_EXTRA_KG: Final[dict[str, float]] = {
     "fixed": 0.0,
     "soft": 8.0,
@@ -64,8 +69,6 @@ EQUIPMENT_ERA_EXPONENT: Final = 2
 class WeightConstants:
     shell_kg_per_m2: float
     equipment_kg_per_m2: float
-    # Ladder frame of an SUV, per m² of footprint (L × W).
-    frame_kg_per_m2: float = 0.0
 
 
 def envelope_area_m2(build: Build) -> float:
@@ -92,29 +95,40 @@ def equipment_era(year: int | None) -> float:
 
 
 def shell_basis(build: Build) -> float:
-    """What the shell constant multiplies: envelope area × style and roof factors (× the
+    """What the shell constant multiplies: envelope area × style factor (× the
     space-frame factor for a space frame)."""
     b = build.body
-    basis = shell_area_m2(build) * STYLE_SHELL_FACTOR[b.style] * ROOF_FACTOR[b.roof]
+    basis = shell_area_m2(build) * STYLE_SHELL_FACTOR[b.style]
     return basis * SPACE_FRAME_SHELL_FACTOR if construction(build) == "space_frame" else basis
 
 
 def equipment_basis(build: Build) -> float:
     """What the equipment constant multiplies: shell area × era fraction (× the
-    space-frame factor for a space frame)."""
+    space-frame factor for a space frame, × the cab's share for a ladder-frame truck)."""
     basis = shell_area_m2(build) * equipment_era(build.year)
-    if construction(build) == "space_frame":
+    kind = construction(build)
+    if kind == "space_frame":
         return basis * SPACE_FRAME_EQUIPMENT_FACTOR
+    if kind == "ladder_frame" and build.body.style == "truck":
+        return basis * TRUCK_CAB_SHARE
     return basis
 
 
-def frame_basis(build: Build) -> float:
-    """What the frame constant multiplies: the footprint L × W (m²) of a car on a
+def frame_kg(build: Build) -> float:
+    """The ladder frame's mass: ``FRAME_KG_PER_M2`` × footprint L × W for a car on a
     separate ladder frame; 0 for every other car."""
     b = build.body
     if construction(build) != "ladder_frame":
         return 0.0
-    return b.length_mm * b.width_mm / 1e6
+    return FRAME_KG_PER_M2 * b.length_mm * b.width_mm / 1e6
+
+
+def open_top_stiffening_kg(build: Build) -> float:
+    """An open monocoque stiffened for its missing roof (0 for a closed car or a car on
+    a frame)."""
+    if build.body.roof not in OPEN_ROOFS or construction(build) != "monocoque":
+        return 0.0
+    return OPEN_TOP_STIFFENING_KG
 
 
 # Words for the body style and roof in a part's detail (translated where shown).
@@ -147,6 +161,24 @@ def fixed_parts(build: Build) -> list[WeightPart]:
     """Every part that is not fitted (engine, gearbox, axles, interior ...)."""
     b, e, d = build.body, build.engine, build.drivetrain
     parts: list[WeightPart] = []
+    frame = frame_kg(build)
+    if frame > 0.0:
+        parts.append(
+            WeightPart(
+                QT_TRANSLATE_NOOP("weight", "ladder frame"),
+                round(frame, 1),
+                QT_TRANSLATE_NOOP("weight", "separate chassis frame"),
+            )
+        )
+    stiffening = open_top_stiffening_kg(build)
+    if stiffening > 0.0:
+        parts.append(
+            WeightPart(
+                QT_TRANSLATE_NOOP("weight", "open-top stiffening"),
+                stiffening,
+                QT_TRANSLATE_NOOP("weight", "sills, floor and scuttle made stiffer"),
+            )
+        )
     cc = float(e.displacement_cc)
     litres = cc / 1000.0
 
@@ -292,18 +324,7 @@ def weight_parts(
         fixed = [p for p in fixed if p.name not in electric.PETROL_ONLY_PARTS]
         ev = electric.electric_parts(build, ek if ek is not None else electric.load_constants())
         fixed[:0] = ev
-    parts = [body, *fixed, equip]
-    frame = k.frame_kg_per_m2 * frame_basis(build)
-    if frame > 0.0:
-        parts.insert(
-            1,
-            WeightPart(
-                QT_TRANSLATE_NOOP("weight", "ladder frame"),
-                round(frame, 1),
-                QT_TRANSLATE_NOOP("weight", "separate chassis frame"),
-            ),
-        )
-    return tuple(parts)
+    return (body, *fixed, equip)
 
 
 def estimate_kerb_kg(build: Build, k: WeightConstants) -> float:

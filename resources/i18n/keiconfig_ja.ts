@@ -3527,10 +3527,6 @@ published (s)</source>
         <translation>現代の車が1955年の車より1平方メートルあたり余分に持つ質量:衝突安全構造、エアバッグ、エアコン、遮音材 (kg/m²)</translation>
     </message>
     <message>
-        <source>ladder frame mass per square metre of footprint of a four-wheel-drive SUV</source>
-        <translation>4WDのSUVのラダーフレーム質量(接地面積1平方メートルあたり)</translation>
-    </message>
-    <message>
         <source>engine output law: the basic power per litre per 1000 rpm (as a logarithm)</source>
         <translation>エンジン出力の法則:1000 rpmあたり・排気量1リットルあたりの基本出力(対数)</translation>
     </message>
@@ -4794,6 +4790,14 @@ published (s)</source>
     <message>
         <source>glass</source>
         <translation>ガラスルーフ</translation>
+    </message>
+    <message>
+        <source>open-top stiffening</source>
+        <translation>オープンボディの補強</translation>
+    </message>
+    <message>
+        <source>sills, floor and scuttle made stiffer</source>
+        <translation>サイドシル、フロア、スカットルの補強</translation>
     </message>
     <message>
         <source>{cylinders} cyl, {cc} cc, {cycle}-stroke</source>
