@@ -9,6 +9,7 @@ tests/benchmarks/bench_update.py, never here.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 from keiconfig.ui import format as fmt
@@ -213,3 +214,56 @@ def test_the_rules_colours_follow_a_dark_palette(main_window):
         QApplication.setPalette(old)
         QApplication.processEvents()
     assert length.status.palette().color(text) == light.worse
+
+
+class Events(QObject):
+    """Counts the events of one kind ``widget`` receives."""
+
+    kind = QEvent.Type.None_
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == self.kind:
+            self.count += 1
+        return False
+
+
+class LayoutRequests(Events):
+    """A size the widget asked its layout for (the layout, and those around it, run again)."""
+
+    kind = QEvent.Type.LayoutRequest
+
+
+class Paints(Events):
+    kind = QEvent.Type.Paint
+
+
+def test_the_gear_ratio_boxes_follow_a_drag_without_laying_out_the_controls(main_window):
+    gearing = main_window.drivetrain_panel.gearing
+    boxes = gearing.ratios.spins
+    doc = main_window.document
+    main_window.controls_scroll.ensureWidgetVisible(gearing.ratios)  # on screen: painted
+    next_frame()
+    sizes = [box.size() for box in boxes]
+    requests = LayoutRequests(main_window.drivetrain_panel)
+    row_requests = LayoutRequests(gearing.ratios)
+    painted = Paints(boxes[0].lineEdit())
+    # A drag in which the model's ratios stay (as shown, to two decimals): nothing touched.
+    drag(main_window, [{"body.length_mm": v} for v in (3300, 3310, 3320)])
+    assert painted.count == 0
+    # Ratios typed in: each box between its neighbours; the boxes keep their size.
+    doc.change({"drivetrain.ratios": (3.5, 2.2, 1.5, 1.1, 0.9)}, "ratios")
+    painted = Paints(boxes[1].lineEdit())
+    merge = doc.new_merge_id()
+    for second in (2.3, 2.4, 2.5):
+        doc.change({"drivetrain.ratios": (3.5, second, 1.5, 1.1, 0.9)}, "drag", merge)
+        next_frame()
+    assert [box.value() for box in boxes] == [3.5, 2.5, 1.5, 1.1, 0.9]
+    assert (boxes[0].minimum(), boxes[2].maximum()) == (2.51, 2.49)
+    assert painted.count > 0
+    assert [box.size() for box in boxes] == sizes
+    assert requests.count == 0 and row_requests.count == 0

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt
 from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QHBoxLayout, QWidget
 
 from keiconfig.core.build import FINAL_DRIVE, GEAR_RATIO
@@ -21,15 +21,52 @@ if TYPE_CHECKING:
     from keiconfig.ui.panels.drivetrain_panel import DrivetrainPanel
 
 
-def _spin(parent: QWidget, lo: float, hi: float, name: str) -> QDoubleSpinBox:
-    s = QDoubleSpinBox(parent)
-    s.setRange(lo, hi)
-    s.setDecimals(2)
+_QWIDGETSIZE_MAX = (1 << 24) - 1
+
+
+class _Box(QDoubleSpinBox):
+    """A ratio box whose size stays put while its range follows its neighbours: a spin box
+    whose range changes asks its layout, and so the whole controls column, to lay out
+    again, and the model's own ratios change on most edits of a drag. Sized for the widest
+    value within ``limits`` (again when the font or the style changes)."""
+
+    def __init__(self, parent: QWidget, lo: float, hi: float) -> None:
+        super().__init__(parent)
+        self._limits = (lo, hi)
+        self.setDecimals(2)
+        self.setRange(lo, hi)
+
+    def set_bounds(self, lo: float, hi: float) -> None:
+        """The range ``lo``..``hi`` (rounded as shown), set only if it changed."""
+        lo, hi = round(lo, 2), round(hi, 2)
+        if abs(self.minimum() - lo) > 1e-9 or abs(self.maximum() - hi) > 1e-9:
+            with QSignalBlocker(self):
+                self.setRange(lo, hi)
+
+    def fit(self) -> None:
+        lo, hi = self.minimum(), self.maximum()
+        with QSignalBlocker(self):
+            self.setMinimumSize(0, 0)
+            self.setMaximumSize(_QWIDGETSIZE_MAX, _QWIDGETSIZE_MAX)
+            self.setRange(*self._limits)  # the size hint for every value the box takes
+            hint = self.sizeHint()
+            self.setRange(lo, hi)
+        self.setFixedSize(hint)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.fit()
+
+
+def _spin(parent: QWidget, lo: float, hi: float, name: str) -> _Box:
+    s = _Box(parent, lo, hi)
     s.setSingleStep(0.05)
     s.setKeyboardTracking(False)  # typing "3.54" is one change, not four
     s.setAlignment(Qt.AlignmentFlag.AlignRight)
     s.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.NoButtons)
     s.setAccessibleName(name)
+    s.fit()
     return s
 
 
@@ -40,7 +77,7 @@ class _RatioRow(QWidget):
         super().__init__(parent)
         self.layout_ = QHBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
-        self.spins: list[QDoubleSpinBox] = []
+        self.spins: list[_Box] = []
         self.auto = QCheckBox(self.tr("Auto"), self)
         self.auto.setAccessibleName(self.tr("Gear ratios: Auto"))
         self.layout_.addWidget(self.auto)
@@ -147,15 +184,15 @@ class GearingControls:
                 # (the range follows the neighbours, as the wheelbase's follows the length).
                 top = round(shown[i - 1] - 0.01, 2) if i > 0 else hi
                 bottom = round(shown[i + 1] + 0.01, 2) if i + 1 < len(shown) else lo
-                with QSignalBlocker(s):
-                    s.setRange(min(bottom, shown[i]), max(top, shown[i]))
-                if abs(s.value() - shown[i]) > 1e-9:
-                    show_value(s, shown[i])
-            s.setEnabled(d.ratios is not None)
+                s.set_bounds(min(bottom, shown[i]), max(top, shown[i]))
+                if abs(s.value() - round(shown[i], 2)) > 1e-9:  # as shown: two decimals
+                    show_value(s, shown[i])  # (the same value set again repaints the box)
+            if s.isEnabledTo(row) != (d.ratios is not None):
+                s.setEnabled(d.ratios is not None)
         with QSignalBlocker(row.auto):
             row.auto.setChecked(d.ratios is None)
         fd = d.final_drive if d.final_drive is not None else perf.final_drive
-        if abs(self.final_spin.value() - fd) > 1e-9:
+        if abs(self.final_spin.value() - round(fd, 2)) > 1e-9:
             show_value(self.final_spin, fd)
         self.final_spin.setEnabled(d.final_drive is not None)
         with QSignalBlocker(self.final_auto):
