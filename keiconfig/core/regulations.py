@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 from keiconfig.core.results import Compliance, RuleCheck
-from keiconfig.core.text import QT_TRANSLATE_NOOP, translate
+from keiconfig.core.text import QT_TRANSLATE_NOOP, language, translate
 
 if TYPE_CHECKING:
     from keiconfig.core.build import Build
@@ -86,6 +86,14 @@ class Era:
     sources: str = ""
     # The makers' voluntary speed limiter for kei cars of this era (140 km/h from 1990).
     speed_limit_agreement_kmh: float | None = None
+    # ``notes`` in Japanese (the table's ``notes_ja`` column: the same facts).
+    notes_ja: str = ""
+
+    def shown_notes(self) -> str:
+        """``notes`` in the language of the core's texts (Japanese where the table has it)."""
+        if language() == "ja" and self.notes_ja:
+            return self.notes_ja
+        return self.notes
 
     def max_displacement_cc(self, cycle: int) -> int:
         """The displacement limit for a two-stroke (``cycle=2``) or four-stroke engine."""
@@ -142,6 +150,7 @@ def eras() -> tuple[Era, ...]:
                     power_agreement_ps=float(agreement) if agreement else None,
                     speed_limit_agreement_kmh=float(limit) if limit else None,
                     notes=(row.get("notes") or "").strip(),
+                    notes_ja=(row.get("notes_ja") or "").strip(),
                     sources=(row.get("sources") or "").strip(),
                 )
             )

@@ -254,7 +254,7 @@ class ExplorePanel(QWidget):
         self.style_box = QComboBox()
         self.style_box.addItem(tr("any"), "")
         for s in BODY_STYLES:
-            self.style_box.addItem(s.replace("_", " "), s)
+            self.style_box.addItem(option_text(s), s)
         self.style_box.setAccessibleName(tr("Body style"))
         form.addRow(tr("&Body style:"), self.style_box)
         self.weight_box = QSpinBox()

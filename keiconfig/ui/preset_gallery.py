@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from keiconfig.core import performance, presets
+from keiconfig.core.build import Build
+from keiconfig.ui import plain
 from keiconfig.ui.icons import body_style_icon
 
 EMPTY = "–"
@@ -41,6 +43,12 @@ class _SortItem(QTableWidgetItem):
         if isinstance(other, _SortItem):
             return self.key < other.key
         return super().__lt__(other)
+
+
+def _name_tip(item: QTableWidgetItem, build: Build) -> None:
+    """The description, then the notes (how the preset was made, doubtful figures)."""
+    tip = "\n\n".join(t for t in (build.description, build.notes) if t)
+    item.setToolTip(plain.tooltip(tip) if tip else "")
 
 
 class PresetGallery(QDialog):
@@ -123,14 +131,23 @@ class PresetGallery(QDialog):
             published = build.published.zero_to_100kmh_s if build.published else None
             name = QTableWidgetItem(body_style_icon(build.body.style), build.name)
             name.setData(Qt.ItemDataRole.UserRole, row)
-            if build.description:
-                name.setToolTip(build.description)
+            _name_tip(name, build)
             self.table.setItem(row, 0, name)
             self.table.setItem(row, 1, _SortItem(str(build.year or EMPTY), build.year))
             self.table.setItem(row, 2, _SortItem(_num(ps), ps))
             self.table.setItem(row, 3, _SortItem(_num(kg), kg))
             self.table.setItem(row, 4, _SortItem(_num(t100, 1), t100))
             self.table.setItem(row, 5, _SortItem(_num(published, 1), published))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:  # the names and notes in the new one
+            for row in range(self.table.rowCount()):
+                item = self.table.item(row, 0)
+                if item is not None:
+                    build = self._presets[int(item.data(Qt.ItemDataRole.UserRole))].shown()
+                    item.setText(build.name)
+                    _name_tip(item, build)
 
     def _filter(self, text: str) -> None:
         needle = text.strip().lower()

@@ -76,3 +76,45 @@ def test_presets_are_listed_with_japanese_names(japanese_locale, capsys) -> None
     code, out = run(capsys, "presets")
     assert code == 0
     assert "ホンダ ビート (1991)" in out and "プリセット" in out
+
+
+def test_no_english_is_left_in_the_japanese_tables(japanese_locale, capsys, tmp_path) -> None:
+    """Every table and sentence of evaluate, presets, rank and validate under a ja locale:
+    only the words tests/japanese_words.py allows (units, car names, codes...)."""
+    from keiconfig.core import presets
+    from tests.japanese_words import english_words
+
+    folder = tmp_path / "class"
+    folder.mkdir()
+    for pid in ("honda-beat-1991", "suzuki-cappuccino-1991", "subaru-360-1958"):
+        (folder / f"{pid}.kei.json").write_text(
+            (presets.presets_folder() / f"{pid}.kei.json").read_text(encoding="utf-8"),
+            encoding="utf-8",
+        )
+    files = sorted(str(p) for p in folder.iterdir())
+    from keiconfig.core.files import load_build
+
+    # the user's texts (a file's path and name, a build's name) and the presets' ids
+    own = [*files, BUILD, *(Path(f).name for f in files), tmp_path.name]
+    own += [load_build(f).build.name for f in (*files, BUILD)]
+    own += [p.id for p in presets.list_presets()]
+    own.sort(key=len, reverse=True)
+    left = []
+    for argv in (
+        ["evaluate", BUILD, *files],
+        ["presets"],
+        ["rank", str(folder)],
+        ["rank", "--use-year", str(folder)],
+        ["validate", *files],
+    ):
+        code, out = run(capsys, *argv)
+        assert code == 0, argv
+        for line in out.splitlines():
+            # a file's own name and path are the user's text
+            shown = line
+            for f in own:
+                shown = shown.replace(f, " ")
+            words = english_words(shown)
+            if words:
+                left.append(f"{' '.join(argv[:1])}: {line!r} ({', '.join(words)})")
+    assert not left, "English left in the Japanese command line:\n" + "\n".join(left)

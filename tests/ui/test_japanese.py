@@ -1,11 +1,13 @@
 """keiconfig in Japanese: no visible text left in English, a live switch both ways, the
 choice remembered, the system's language followed.
 
-What may stay in Latin letters on a Japanese screen (the short, documented list):
-units and the abbreviations Japanese spec sheets print as they are (ALLOWED_WORDS), the
-names of cars (the presets' and the reference data's: proper names), the build's own
-name (the user's text), and the model's constant names on "How the Model Works" (names
-in its data file, like ``engine.c0``).
+What may stay in Latin letters on a Japanese screen: the short, documented list in
+tests/japanese_words.py (units, abbreviations, car names, fields, paths and codes), and
+the build's own name (the user's text).
+
+Looked at: every visible widget's text and tooltip, every table cell and its tooltip (the
+preset gallery's notes, the era cars' notes), every combo box item and its tooltip (the
+eras' notes).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -30,75 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keiconfig.core import presets, reference
+from keiconfig.core import presets
 from keiconfig.core.resources_path import resource_path
 from keiconfig.ui import i18n
 from keiconfig.ui.app import make_app
 from keiconfig.ui.model_page import model_md_left_out
 from keiconfig.ui.settings import Settings
-
-#: Latin-letter words a Japanese spec sheet or magazine prints as they are: units,
-#: abbreviations of car technology, the app's name, the formula symbols.
-ALLOWED_WORDS = frozenset(
-    [
-        "mm",
-        "cc",
-        "kg",
-        "PS",
-        "kW",
-        "rpm",
-        "km",
-        "mph",
-        "N",
-        "m",
-        "s",
-        "t",
-        "L",
-        "MB",
-        "kgf",
-        "CVT",
-        "MT",
-        "AT",
-        "NA",
-        "SUV",
-        "4WD",
-        "FF",
-        "FR",
-        "RR",
-        "MR",
-        "AWD",
-        "PNG",
-        "SVG",
-        "CSV",
-        "PDF",
-        "JSON",
-        "UTF",
-        "keiconfig",
-        "kei",
-        "Cd",
-        "Crr",
-        "rho",
-        "eta",
-        "Enter",
-    ]
-)
-
-_WORD = re.compile(r"[A-Za-z]{2,}")
-# names of build fields and figures (zero_to_100kmh_s, engine.c0), typed as they are
-_IDENTIFIER = re.compile(r"\b[A-Za-z0-9]+(?:[_.][A-Za-z0-9]+)+\b")
-_MARKUP = re.compile(r"<[^>]*>|&[a-z]+;")
-
-
-def _proper_names() -> set[str]:
-    words: set[str] = set()
-    names = [p.name for p in presets.list_presets()]
-    names += [p.build.name for p in presets.list_presets()]
-    names += [p.build.localized("ja").name for p in presets.list_presets()]  # N-VAN e:
-    cars, _skipped = reference.load_reference()
-    names += [c.label for c in cars] + [c.build.name for c in cars]
-    for name in names:
-        words.update(_WORD.findall(name))
-    return words
+from tests.japanese_words import FIELD_PATHS, WORD, english_words
 
 
 def _belongs_to(w: QWidget, top: QWidget) -> bool:
@@ -127,6 +67,9 @@ def visible_texts(top: QWidget) -> Iterator[tuple[str, str]]:
             texts += [w.tabText(i) for i in range(w.count())]
         if isinstance(w, QComboBox):
             texts.append(w.currentText())
+            for i in range(w.count()):  # every choice and its tooltip (the eras' notes)
+                texts.append(w.itemText(i))
+                texts.append(str(w.itemData(i, Qt.ItemDataRole.ToolTipRole) or ""))
         if isinstance(w, QAbstractSpinBox):
             texts.append(w.text())
         if isinstance(w, QTableWidget):
@@ -136,6 +79,7 @@ def visible_texts(top: QWidget) -> Iterator[tuple[str, str]]:
                 for r in range(w.rowCount()):
                     item = w.item(r, c)
                     texts.append(item.text() if item else "")
+                    texts.append(item.toolTip() if item else "")
         if isinstance(w, QTextBrowser):
             texts += [
                 line
@@ -150,11 +94,11 @@ def visible_texts(top: QWidget) -> Iterator[tuple[str, str]]:
 
 
 def english_left(top: QWidget, also_allowed: set[str]) -> list[str]:
-    allowed = ALLOWED_WORDS | _proper_names() | also_allowed
     left = []
     for where, text in visible_texts(top):
-        plain = _IDENTIFIER.sub(" ", _MARKUP.sub(" ", text))
-        words = [w for w in _WORD.findall(plain) if w not in allowed]
+        if text in FIELD_PATHS:  # a build field's name, as the command line takes it
+            continue
+        words = english_words(text, also_allowed)
         if words:
             left.append(f"{where}: {text!r} ({', '.join(words)})")
     return sorted(set(left))
@@ -174,6 +118,10 @@ def _open_everything(window) -> None:
     explore = getattr(window, "explore_tools", None)
     if explore is not None:
         explore.show()
+    from keiconfig.ui.preset_gallery import PresetGallery
+
+    gallery = PresetGallery(window)  # every preset with its notes in its tooltip
+    gallery.show()
     QApplication.processEvents()
 
 
@@ -204,7 +152,7 @@ def japanese(qapp) -> Iterator[None]:
 
 
 def _names(window) -> set[str]:
-    return set(_WORD.findall(window.document.build.name))
+    return set(WORD.findall(window.document.build.name))
 
 
 def test_window_started_in_japanese_shows_no_english(japanese, main_window_factory) -> None:

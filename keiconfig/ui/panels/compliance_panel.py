@@ -133,7 +133,7 @@ class CompliancePanel(QWidget):
             self.era_combo.addItem(era_label(era), era.id)
             if era.notes:
                 self.era_combo.setItemData(
-                    self.era_combo.count() - 1, era.notes, Qt.ItemDataRole.ToolTipRole
+                    self.era_combo.count() - 1, era.shown_notes(), Qt.ItemDataRole.ToolTipRole
                 )
         self.era_combo.currentIndexChanged.connect(self._era_chosen)
         # The era names are long ("Since Oct 1998 — 3.4 × 1.48 × 2.0 m, 660 cc"): the box
@@ -338,6 +338,10 @@ class CompliancePanel(QWidget):
             for i, era in enumerate(regulations.eras()):
                 if i < self.era_combo.count():
                     self.era_combo.setItemText(i, era_label(era))
+                    if era.notes:  # and its notes
+                        self.era_combo.setItemData(
+                            i, era.shown_notes(), Qt.ItemDataRole.ToolTipRole
+                        )
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
             if event.type() == QEvent.Type.FontChange:
                 self._verdict_font()

@@ -177,6 +177,9 @@ class EraCarsPanel(QWidget):
             shown = [f"{name} {value}" for name, value in figures if value]
             if shown:
                 parts.append(self.tr("Published: %s") % ", ".join(shown))
+        notes = p.shown().notes  # how the preset was made, and which figures are doubtful
+        if notes:
+            parts.append(notes)
         return "\n".join(str(x) for x in parts)
 
     def selected(self) -> presets.Preset | None:
