@@ -307,3 +307,19 @@ def test_tractive_force_plot_stays_when_the_torque_plot_gives_way(
     assert viewport.rect().contains(QRect(gearing.mapTo(viewport, QPoint(0, 0)), gearing.size()))
     assert gearing.height() >= 5 * gearing.fontMetrics().height()
     assert_readable(main_window, size)
+
+
+def test_plots_share_the_height_by_stretch_after_projector_mode(main_window, qtbot, projector_off):
+    """A pyqtgraph view's size hint is its present size: the plots must not keep the
+    heights of the last layout (after projector mode at 1920×1080, the speed plot was
+    left at its minimum at 1280×720 while the tractive-force plot took the room)."""
+    main_window.open_preset(presets.load_preset("nissan-sakura-2022").build)
+    main_window.resize(1920, 1080)
+    main_window.classroom.projector_action.setChecked(True)
+    settle(qtbot, main_window)
+    main_window.classroom.projector_action.setChecked(False)
+    main_window.resize(1280, 720)
+    settle(qtbot, main_window)
+    speed, gearing = main_window.plots_panel.speed_widget, main_window.gearing_plot
+    assert gearing.isVisible()
+    assert speed.height() > gearing.height() > 0

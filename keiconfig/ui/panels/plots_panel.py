@@ -16,7 +16,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from keiconfig.core.results import LIMITS, Performance, run_span_s
 from keiconfig.ui import format as fmt
@@ -92,6 +92,16 @@ class _OpaqueImageItem(pg.ImageItem):
         image = self.qimage
         if image is not None and image.format() != QImage.Format.Format_RGB32:
             self.qimage = image.convertToFormat(QImage.Format.Format_RGB32)
+
+
+def _share_height_by_stretch(widget: QWidget) -> None:
+    """The plots share the panel's height by their stretch (speed 3, torque row 2), never
+    by their size hints: a pyqtgraph view's hint is its present size, so a plot squeezed
+    once (a projector-mode switch, a dock opening) would stay squeezed. None of them is
+    Expanding either, or it alone would take the room left (above their minimums)."""
+    policy = widget.sizePolicy()
+    policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
+    widget.setSizePolicy(policy)
 
 
 class PlotsPanel(QWidget):
@@ -192,6 +202,8 @@ class PlotsPanel(QWidget):
         layout.addLayout(self.engine_row, ENGINE_STRETCH)
         layout.addWidget(self.engine_legend)
         layout.addWidget(self.readout)
+        for plot in (self.speed_widget, self.engine_widget):
+            _share_height_by_stretch(plot)
 
         self._proxies = [
             pg.SignalProxy(w.scene().sigMouseMoved, rateLimit=30, slot=slot)
@@ -243,6 +255,8 @@ class PlotsPanel(QWidget):
     def add_beside_engine_plot(self, widget: QWidget) -> None:
         """Put ``widget`` (the gearing plot) to the right of the engine plot."""
         self.engine_row.addWidget(widget, 1)
+        for plot in (widget, *widget.findChildren(pg.PlotWidget)):
+            _share_height_by_stretch(plot)
         self._beside.append(widget)  # it gives way with the engine plot (lesser)
 
     def set_pen_scale(self, scale: float) -> None:
