@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QVBoxLayout, QWidget
 
 from keiconfig.ui.panels.compliance_panel import CompliancePanel
 from keiconfig.ui.panels.plots_panel import PlotsPanel
@@ -409,11 +409,31 @@ class DashboardArea(QScrollArea):
         return QSize(hint.width(), max(min(hint.height(), room), 0))
 
 
+class _AtLeast(QWidget):
+    """Holds a dock's contents in its scroll area. Asked its height for a width, it answers
+    the least its contents need there: for contents whose height depends on their width (a
+    wrapping label), Qt's scroll area asks that and got the preferred height, so it
+    scrolled away what it had room to show (the race's second lane, under a dock that
+    could hold every lane)."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(widget)
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        assert layout is not None
+        return layout.totalMinimumHeightForWidth(width)
+
+
 def squeezable(widget: QWidget) -> QScrollArea:
     """A dock's contents in a scroll area: when the window is short of room, the dock
-    gives way (it scrolls) before the dashboard's verdict, rules, figures and plot."""
+    gives way (it scrolls) before the dashboard's verdict, rules, figures and plot; with
+    room, the contents fill it, and it scrolls only below their least height."""
     area = QScrollArea()
-    area.setWidget(widget)
+    area.setWidget(_AtLeast(widget))
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setObjectName(f"{widget.objectName() or type(widget).__name__}Scroll")

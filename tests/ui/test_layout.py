@@ -323,3 +323,29 @@ def test_plots_share_the_height_by_stretch_after_projector_mode(main_window, qtb
     speed, gearing = main_window.plots_panel.speed_widget, main_window.gearing_plot
     assert gearing.isVisible()
     assert speed.height() > gearing.height() > 0
+
+
+@pytest.mark.parametrize("projector", [False, True], ids=["normal", "projector"])
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)], ids=["1280x720", "1920x1080"])
+def test_a_dock_scrolls_only_below_its_least_height(
+    main_window, qtbot, projector_off, size, projector
+):
+    """With a wrapping label in the race panel, the dock's scroll area gave it its preferred
+    height (the track's 320 px), and the second car's lane was scrolled out of a dock that
+    could hold both. Now the dock scrolls only when it is shorter than its contents' least
+    height; at 1920x1080 the race dock has that room and shows every lane."""
+    main_window.resize(*size)
+    if projector:
+        main_window.classroom.projector_action.setChecked(True)
+    open_docks(main_window, DOCKS)
+    settle(qtbot, main_window)
+    tools = main_window.compare_tools
+    panel, area = tools.race_panel, tools.race_dock.widget()
+    least = area.widget().heightForWidth(area.viewport().width())
+    assert area.verticalScrollBar().isVisible() == (least > area.viewport().height())
+    if size == (1920, 1080) and not projector:
+        assert least <= area.viewport().height()
+        qtbot.waitUntil(lambda: len(panel.track.name_boxes) == 2)
+        visible = panel.track.visibleRegion()
+        for box in panel.track.name_boxes:
+            assert visible.contains(box.toAlignedRect()), (box, visible.boundingRect())
