@@ -65,13 +65,18 @@ def test_projector_mode_has_a_shortcut_in_the_view_menu(window):
 
 
 def test_zoom_shortcuts_change_the_font(window, qtbot):
+    """The keys pressed where typing goes (a control with the focus, in the active window),
+    so the test holds on a real X server too (keys sent to an inactive window are lost)."""
+    from tests.ui.test_keyboard import focus, press
+
     size = QApplication.font().pointSizeF()
-    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    focus(qtbot, window.body_panel.length.spin)
+    press(Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     bigger = QApplication.font().pointSizeF()
     assert bigger > size
-    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    press(Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.font().pointSizeF() < bigger
-    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    press(Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.font().pointSizeF() == pytest.approx(size)
 
 
