@@ -22,11 +22,13 @@ EnginePosition = Literal["front", "mid", "rear"]
 Driven = Literal["fwd", "rwd", "awd"]
 Transmission = Literal["manual", "automatic", "cvt"]
 Construction = Literal["monocoque", "ladder_frame", "space_frame"]
+Cooling = Literal["water", "air"]
 Powertrain = Literal["petrol", "electric"]
 
 BODY_STYLES: Final[tuple[str, ...]] = get_args(BodyStyle)
 ROOFS: Final[tuple[str, ...]] = get_args(Roof)
 CONSTRUCTIONS: Final[tuple[str, ...]] = get_args(Construction)
+COOLINGS: Final[tuple[str, ...]] = get_args(Cooling)
 ASPIRATIONS: Final[tuple[str, ...]] = get_args(Aspiration)
 ENGINE_POSITIONS: Final[tuple[str, ...]] = get_args(EnginePosition)
 DRIVEN: Final[tuple[str, ...]] = get_args(Driven)
@@ -107,6 +109,13 @@ class Body(_Frozen):
             "front (the cab-over kei truck), else a monocoque."
         ),
     )
+    sliding_doors: bool | None = Field(
+        default=None,
+        description=(
+            "the rear side doors slide (a tall wagon's or a van's, on rails), rather than "
+            "swing on hinges; default false"
+        ),
+    )
 
     @model_validator(mode="after")
     def _wheelbase_fits(self) -> Body:
@@ -147,6 +156,13 @@ class Engine(_Frozen):
             "e.g. the Honda Beat's or twin carburettors on a twin); default false"
         ),
     )
+    cooling: Cooling | None = Field(
+        default=None,
+        description=(
+            'how the engine is cooled: "water" (a radiator and coolant) or "air" (fins '
+            "and a blower, as many 1950s-70s kei engines were); default water"
+        ),
+    )
 
     @property
     def forced(self) -> bool:
@@ -157,6 +173,10 @@ class Engine(_Frozen):
         if not self.forced:
             return False
         return True if self.intercooler is None else self.intercooler
+
+    @property
+    def effective_cooling(self) -> str:
+        return self.cooling if self.cooling is not None else "water"
 
     @property
     def effective_valves(self) -> int:

@@ -26,6 +26,9 @@ Rules for blanks (the CSV never guesses, so we state our fills here):
   ``engine.individual_throttles`` is set where the engine text names individual
   throttles or a carburettor per cylinder (twin carburettors on a twin, four on a
   four);
+* ``engine.cooling`` is air or water where the engine text says "air-cooled" or
+  "water-cooled" (else the default, water); ``body.sliding_doors`` is set where the
+  body text names sliding doors;
 * an automated manual (AGS) or twin-clutch (DSG) gearbox is a ``manual`` (it has a
   clutch, not a torque converter).
 
@@ -151,6 +154,16 @@ def _construction(text: str) -> str | None:
     return None
 
 
+def _cooling(text: str) -> str | None:
+    """Air or water where the engine text says so; else left to the default."""
+    t = text.lower()
+    if "air-cooled" in t:
+        return "air"
+    if "water-cooled" in t:
+        return "water"
+    return None
+
+
 def _roof(text: str, style: str) -> str:
     t = text.lower()
     if "targa" in t:
@@ -262,6 +275,7 @@ def _parse(row: dict[str, str]) -> ReferenceCar | SkippedRow:
                 "seats": int(seats) if seats is not None else None,
                 "roof": _roof(row["body_style"], style),
                 "construction": _construction(row["body_style"]),
+                "sliding_doors": True if "sliding" in row["body_style"].lower() else None,
             },
             "engine": {
                 "cylinders": int(cyl),
@@ -273,6 +287,7 @@ def _parse(row: dict[str, str]) -> ReferenceCar | SkippedRow:
                 "position": position,
                 "power_cap_ps": cap,
                 "individual_throttles": True if throttles else None,
+                "cooling": _cooling(row["engine_cycle"]),
             },
             "drivetrain": {
                 "driven": driven,

@@ -40,6 +40,14 @@ OPEN_ROOFS: Final = frozenset({"soft", "targa", "removable_hard"})
 # m² of footprint L × W: about 125 kg under a kei truck or off-roader (stated; the
 # in-sample fit would take 29, and a fitted frame had only one maker's cars to learn from).
 FRAME_KG_PER_M2: Final = 25.0
+# Two sliding rear doors against two hinged ones: heavier doors (rollers, a power
+# drive on most), the rails, and a body reinforced round the wider aperture
+# (stated, about 15 kg a door).
+SLIDING_DOORS_KG: Final = 30.0
+# An air-cooled engine has no radiator, coolant, water pump, thermostat, hoses or
+# electric fan (some 12 kg on a small engine), but a blower and its shroud (about
+# 2 kg): stated.
+AIR_COOLED_SAVING_KG: Final = 10.0
 # A kei truck's bed carries no equipment: on a ladder-frame truck (the cab-over kei
 # truck) the safety structure and equipment are those of the cab, about half the length.
 TRUCK_CAB_SHARE: Final = 0.5
@@ -191,6 +199,9 @@ def fixed_parts(build: Build) -> list[WeightPart]:
         engine *= 0.62
     elif e.effective_valves <= 2:
         engine -= 2.0 * e.cylinders
+    if e.effective_cooling == "air":
+        engine -= AIR_COOLED_SAVING_KG
+        detail = QT_TRANSLATE_NOOP("weight", "{cylinders} cyl, {cc} cc, {cycle}-stroke, air-cooled")
     parts.append(_part(QT_TRANSLATE_NOOP("weight", "engine"), round(engine, 1), detail, **fields))
 
     if e.aspiration == "turbo":
@@ -275,6 +286,14 @@ def fixed_parts(build: Build) -> list[WeightPart]:
             count=seats,
         )
     )
+    if b.sliding_doors:
+        parts.append(
+            WeightPart(
+                QT_TRANSLATE_NOOP("weight", "sliding doors"),
+                SLIDING_DOORS_KG,
+                QT_TRANSLATE_NOOP("weight", "rails, rollers, reinforced aperture"),
+            )
+        )
     if ROOF_EXTRA_KG[b.roof] > 0:
         parts.append(
             WeightPart(

@@ -898,6 +898,26 @@
         <translation>ルーフの種類。オープンにはフロアの補強が必要です(重くなる)。ガラスルーフはさらに重くなります。</translation>
     </message>
     <message>
+        <source>Sliding</source>
+        <translation>スライド式</translation>
+    </message>
+    <message>
+        <source>Sliding rear doors</source>
+        <translation>後席スライドドア</translation>
+    </message>
+    <message>
+        <source>Change rear doors</source>
+        <translation>後席ドアの変更</translation>
+    </message>
+    <message>
+        <source>Rear &amp;doors</source>
+        <translation>後席ドア(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Sliding rear doors (a tall wagon&apos;s or a van&apos;s) instead of hinged ones: rails, rollers and a reinforced opening, about 30 kg more.</source>
+        <translation>ヒンジドアではなくスライドドア(トールワゴンやバンのもの)。レール、ローラー、開口部の補強で約30 kg重くなります。</translation>
+    </message>
+    <message>
         <source>Driven wheels</source>
         <translation>駆動方式</translation>
     </message>
@@ -1092,6 +1112,30 @@
     <message>
         <source>&amp;Valves per cylinder</source>
         <translation>バルブ数(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Engine cooling</source>
+        <translation>エンジンの冷却方式</translation>
+    </message>
+    <message>
+        <source>Water-cooled</source>
+        <translation>水冷</translation>
+    </message>
+    <message>
+        <source>Air-cooled</source>
+        <translation>空冷</translation>
+    </message>
+    <message>
+        <source>Change engine cooling</source>
+        <translation>冷却方式の変更</translation>
+    </message>
+    <message>
+        <source>Coo&amp;ling</source>
+        <translation>冷却(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Water (a radiator and coolant) or air (fins and a blower, as on many 1950s-70s kei engines). An air-cooled engine is about 10 kg lighter.</source>
+        <translation>水冷(ラジエーターと冷却水)または空冷(フィンとブロワー、1950〜70年代の多くの軽のエンジン)。空冷エンジンは約10 kg軽くなります。</translation>
     </message>
     <message>
         <source>Engine position</source>
@@ -4804,6 +4848,10 @@ published (s)</source>
         <translation>{cylinders}気筒、{cc} cc、{cycle}ストローク</translation>
     </message>
     <message>
+        <source>{cylinders} cyl, {cc} cc, {cycle}-stroke, air-cooled</source>
+        <translation>{cylinders}気筒、{cc} cc、{cycle}ストローク、空冷</translation>
+    </message>
+    <message>
         <source>engine</source>
         <translation>エンジン</translation>
     </message>
@@ -4878,6 +4926,14 @@ published (s)</source>
     <message>
         <source>interior</source>
         <translation>内装</translation>
+    </message>
+    <message>
+        <source>sliding doors</source>
+        <translation>スライドドア</translation>
+    </message>
+    <message>
+        <source>rails, rollers, reinforced aperture</source>
+        <translation>レール、ローラー、開口部の補強</translation>
     </message>
     <message>
         <source>roof mechanism</source>

@@ -1,9 +1,9 @@
-"""Body controls: name, year, style, outside dimensions, wheelbase, seats and roof."""
+"""Body controls: name, year, style, outside dimensions, wheelbase, seats, roof and doors."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, QSize
-from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QSpinBox, QWidget
 
 from keiconfig.core.build import (
     BODY_STYLES,
@@ -169,6 +169,20 @@ class BodyPanel(ControlPanel):
                 "Roof type. Open roofs need a stiffer floor (more weight); a glass roof is heavier."
             ),
         )
+
+        self.sliding_doors = QCheckBox(tr("Sliding"), self)
+        self.sliding_doors.setAccessibleName(tr("Sliding rear doors"))
+        self.sliding_doors.toggled.connect(
+            lambda on: self.apply({"body.sliding_doors": on}, tr("Change rear doors"))
+        )
+        self.add_row(
+            tr("Rear &doors"),
+            self.sliding_doors,
+            tr(
+                "Sliding rear doors (a tall wagon's or a van's) instead of hinged ones: "
+                "rails, rollers and a reinforced opening, about 30 kg more."
+            ),
+        )
         self.refresh()
 
     def update_icons(self) -> None:
@@ -221,6 +235,8 @@ class BodyPanel(ControlPanel):
         self.wheelbase.set_value(body.wheelbase_mm, body.effective_wheelbase_mm)
         self.seats.set_value(body.seats, body.effective_seats)
         self.roof.set_value(body.roof)
+        with QSignalBlocker(self.sliding_doors):
+            self.sliding_doors.setChecked(bool(body.sliding_doors))
         self._flag_limits()
 
     def _flag_limits(self) -> None:

@@ -113,6 +113,21 @@ class EnginePanel(ControlPanel):
         )
         self.add_row(tr("&Valves per cylinder"), self.valves, self.valves_tip)
 
+        self.cooling = ChoiceControl(
+            tr("Engine cooling"), [("water", tr("Water-cooled")), ("air", tr("Air-cooled"))], self
+        )
+        self.cooling.edited.connect(
+            lambda v: self.apply({"engine.cooling": v}, tr("Change engine cooling"))
+        )
+        self.add_row(
+            tr("Coo&ling"),
+            self.cooling,
+            tr(
+                "Water (a radiator and coolant) or air (fins and a blower, as on many "
+                "1950s-70s kei engines). An air-cooled engine is about 10 kg lighter."
+            ),
+        )
+
         self.position = ChoiceControl(
             tr("Engine position"),
             [("front", tr("Front")), ("mid", tr("Mid")), ("rear", tr("Rear"))],
@@ -162,11 +177,11 @@ class EnginePanel(ControlPanel):
 
     def advanced_controls(self) -> list[QWidget]:
         """The engine's controls a class rarely needs (projector mode hides their rows)."""
-        return [self.intercooler, self.cycle, self.valves, self.redline]
+        return [self.intercooler, self.cycle, self.valves, self.cooling, self.redline]
 
     def petrol_rows(self) -> list[QWidget]:
         return [self.cylinders, self.displacement, self.aspiration, self.intercooler,
-                self.cycle, self.valves, self.redline, self.power_cap]  # fmt: skip
+                self.cycle, self.valves, self.cooling, self.redline, self.power_cap]  # fmt: skip
 
     def set_projector(self, on: bool) -> None:
         """Projector mode hides the advanced rows (see ``projector.py``)."""
@@ -227,6 +242,7 @@ class EnginePanel(ControlPanel):
             self.valves, e.cycle == 4, self.valves_tip,
             tr("A two-stroke engine has ports, not valves."),
         )  # fmt: skip
+        self.cooling.set_value(e.effective_cooling)
         self.position.set_value(e.position)
         self.redline.set_value(e.redline_rpm, e.effective_redline_rpm)
         cap = e.power_cap_ps
