@@ -53,7 +53,10 @@ FIELD_LABELS = {
     "top_speed_kmh": "Top speed (km/h)",
     "power_to_weight_ps_per_tonne": "Power-to-weight (PS/t)",
 }
+# The figure ranked by comes after "Kei-legal" (see _fill): before the rules broken, whose
+# sentences (a file that cannot be read) can be long, so it is never off the right edge.
 COLUMNS = ("Rank", "File", "Name", "Kei-legal", "Rules broken")
+VALUE_COLUMN = 4
 
 
 class _Reading:
@@ -346,7 +349,8 @@ class ClassFolderDialog(QDialog):
     def _fill(self) -> None:
         label = FIELD_LABELS.get(self.field)
         last = self.tr(label) if label is not None else self.tr("Score (lower is better)")
-        headers = [self.tr(c) for c in COLUMNS] + [last]
+        headers = [self.tr(c) for c in COLUMNS]
+        headers.insert(VALUE_COLUMN, last)
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
@@ -360,18 +364,18 @@ class ClassFolderDialog(QDialog):
             else:
                 legal = self.tr("✓ yes") if row.compliant else self.tr("✗ no")
             broken = ", ".join(row.failed) if row.error is None else self.tr("⚠ %s") % row.error
-            cells = (
+            cells = [
                 "" if row.rank is None else str(row.rank),
                 row.file,
                 row.name or "",
                 legal,
                 broken,
-                fmt.number(row.value, decimals) if row.error is None else "",
-            )
+            ]
+            cells.insert(VALUE_COLUMN, fmt.number(row.value, decimals) if row.error is None else "")
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, row.file)
-                if col in (0, 5):
+                if col in (0, VALUE_COLUMN):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )

@@ -35,7 +35,7 @@ def test_table_matches_keiconfig_rank(main_window, class_folder, monkeypatch):
         assert table.item(r, 0).text() == ("" if row.rank is None else str(row.rank))
         assert table.item(r, 1).text() == row.file
     broken = [r for r, row in enumerate(expected) if row.error is not None]
-    assert broken and "broken.json" in table.item(broken[0], 4).text()
+    assert broken and "broken.json" in table.item(broken[0], 5).text()
 
 
 def test_top_builds_go_on_the_comparison(main_window, class_folder):
@@ -98,6 +98,38 @@ def test_the_dialog_widens_to_show_every_column(qtbot, tmp_path, monkeypatch):
     dialog.show()
     qtbot.wait(10)
     assert not dialog.table.horizontalScrollBar().isVisible()
+
+
+def test_the_ranked_figure_stays_in_view_beside_a_long_error(qtbot, tmp_path, monkeypatch):
+    """On a 1280-pixel screen, a file that cannot be read (its sentence is long) pushed the
+    figure the table is ranked by off the right edge; it now comes before the rules broken."""
+    import shutil
+
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    from keiconfig.ui.class_folder import VALUE_COLUMN, ClassFolderDialog
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda self: QRect(0, 0, 1280, 720))
+    presets_dir = Path(__file__).resolve().parents[2] / "resources" / "presets"
+    for f in sorted(presets_dir.glob("*.kei.json"))[:3]:
+        shutil.copy(f, tmp_path)
+    text = (presets_dir / "honda-beat-1991.kei.json").read_text(encoding="utf-8")
+    (tmp_path / "cut-off-while-it-was-copied-to-the-class-folder.kei.json").write_text(
+        text[: len(text) // 2], encoding="utf-8"
+    )
+    dialog = ClassFolderDialog(tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.refresh()
+    assert dialog.wait()
+    dialog.show()
+    qtbot.wait(10)
+    table, header = dialog.table, dialog.table.horizontalHeader()
+    assert table.horizontalHeaderItem(VALUE_COLUMN).text() == "0-100 km/h (s)"
+    assert table.item(0, VALUE_COLUMN).text().replace(".", "").isdigit()
+    right = header.sectionViewportPosition(VALUE_COLUMN) + header.sectionSize(VALUE_COLUMN)
+    assert right <= table.viewport().width()
+    assert "ends too early" in table.item(len(dialog.rows) - 1, VALUE_COLUMN + 1).text()
 
 
 def test_judged_by_the_windows_era_and_says_so(main_window, class_folder):
