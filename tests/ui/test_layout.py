@@ -349,3 +349,21 @@ def test_a_dock_scrolls_only_below_its_least_height(
         visible = panel.track.visibleRegion()
         for box in panel.track.name_boxes:
             assert visible.contains(box.toAlignedRect()), (box, visible.boundingRect())
+
+
+def test_wrapped_lines_under_the_plots_shrink_back_after_projector_mode(
+    main_window, qtbot, projector_off
+):
+    """A label's height for a width is never below its minimum, so the lines under the
+    speed plot kept the projector's heights after it was switched off (taking the plots'
+    room); they are measured afresh once their font changed."""
+    main_window.resize(1920, 1080)
+    settle(qtbot, main_window)
+    legend = main_window.plots_panel.legend
+    before = legend.minimumHeight()
+    main_window.classroom.projector_action.setChecked(True)
+    settle(qtbot, main_window)
+    assert legend.minimumHeight() > before
+    main_window.classroom.projector_action.setChecked(False)
+    settle(qtbot, main_window)
+    assert legend.minimumHeight() == before

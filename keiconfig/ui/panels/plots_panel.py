@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QImage, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -527,9 +527,21 @@ class PlotsPanel(QWidget):
         if event.type() == QEvent.Type.FontChange:
             self._apply_sizes()
             self._fit_wrapped_labels()
+            # The labels get their new font after this panel, and a label's height for a
+            # width is never below its minimum: measure them afresh then (a switch out of
+            # projector mode left them at the projector's heights, squeezing the plots).
+            QTimer.singleShot(0, self._refit_wrapped_labels)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._fit_wrapped_labels()
+
+    def _refit_wrapped_labels(self) -> None:
+        layout = self.layout()
+        for i in range(layout.count()):
+            label = layout.itemAt(i).widget()
+            if isinstance(label, QLabel) and label.wordWrap():
+                label.setMinimumHeight(0)
         self._fit_wrapped_labels()
 
     def _fit_wrapped_labels(self) -> None:
