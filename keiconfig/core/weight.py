@@ -26,7 +26,7 @@ STYLE_SHELL_FACTOR: Final[dict[str, float]] = {
     "sedan": 1.00,
     "coupe": 1.00,
     "roadster": 1.00,
-    "suv": 1.00,  # the ladder frame is its own part (``frame_kg_per_m2``)
+    "suv": 1.00,  # a ladder frame is its own part (``FRAME_KG_PER_M2``)
     "van": 0.97,
     "truck": 0.85,  # open bed
 }
