@@ -240,10 +240,11 @@ def _setup(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 def cmd_explore(args: argparse.Namespace) -> int:
     from keiconfig.core.explore_problem import FIGURES, ProblemError
     from keiconfig.core.explore_space import SpaceError
+    from keiconfig.terminal import shown
 
     if args.front not in FIGURES:
         print(
-            f"{PROG}: error: --front {args.front} is not a figure; choose from: "
+            f"{PROG}: error: --front {shown(args.front)} is not a figure; choose from: "
             f"{', '.join(FIGURES)}",
             file=sys.stderr,
         )
@@ -251,7 +252,7 @@ def cmd_explore(args: argparse.Namespace) -> int:
     try:
         problem, ch = _setup(args)
     except (_Usage, SpaceError, ProblemError) as e:
-        print(f"{PROG}: error: {e}", file=sys.stderr)
+        print(f"{PROG}: error: {shown(e)}", file=sys.stderr)
         return 2
     if args.budget < 1:
         print(f"{PROG}: error: --budget must be at least 1", file=sys.stderr)
@@ -416,7 +417,7 @@ def _write_out(result: SearchResult, folder: Path) -> int:
         try:
             save_build(build, folder / f"explored-{i:02d}.kei.json")
         except BuildSaveError as e:
-            print(f"{PROG}: {e}", file=sys.stderr)
+            print(f"{PROG}: {shown(e)}", file=sys.stderr)
             return 1
     return 0
 

@@ -52,6 +52,22 @@ def test_control_characters_in_a_file_name_are_escaped(capsys, tmp_path: Path) -
     assert "\x1b" not in out
 
 
+def test_explore_escapes_what_it_quotes(capsys, tmp_path: Path) -> None:
+    """explore's errors quote a file name or an argument: escaped like evaluate's."""
+    broken = tmp_path / "cut\x1b[2J.kei.json"
+    broken.write_text("{")
+    for argv in (
+        ["--from", str(broken)],
+        ["--front", "x" + ESCAPES],
+        ["--range", "body.length_mm=" + ESCAPES],
+        ["--vary", "x" + ESCAPES],
+        ["--challenge", str(broken)],
+    ):
+        code, out, err = run(capsys, "explore", *argv)
+        assert code == 2 and "\x1b" not in out + err and "\x07" not in out + err, argv
+        assert "\\x1b" in err, argv
+
+
 def test_a_newline_in_a_name_cannot_forge_a_ranking_row(capsys, tmp_path: Path) -> None:
     save(tmp_path, "a.kei.json", FORGED)
     save(tmp_path, "b.kei.json", "Honest")
