@@ -3517,12 +3517,12 @@ published (s)</source>
         <translation>。最高速度{speed}付近では[空気抵抗]が伸びを抑えます</translation>
     </message>
     <message>
-        <source>; at its {speed} top speed [the speed limiter] or the motor&apos;s top speed holds it</source>
-        <translation>。最高速度{speed}では[スピードリミッター]かモーターの最高回転で頭打ち</translation>
+        <source>; at its {speed} top speed the motor is at [its highest speed]</source>
+        <translation>。最高速度{speed}ではモーターが[最高回転]に達する</translation>
     </message>
     <message>
         <source>; at {speed} [the speed limiter] holds it</source>
-        <extracomment>An electric car&apos;s top speed. Keep [brackets] around the words naming the limit.</extracomment>
+        <extracomment>An electric car at its motor&apos;s highest speed (no limiter holds it). Keep [brackets] around the words naming the limit.</extracomment>
         <translation>。{speed}で[スピードリミッター]が作動して頭打ち</translation>
     </message>
     <message>
