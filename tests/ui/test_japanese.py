@@ -264,8 +264,17 @@ def test_class_folder_follows_a_live_switch(main_window_factory, qapp) -> None:
         window.choose_language("ja")
         QApplication.processEvents()
         assert "ビルド" in dialog.summary.text(), dialog.summary.text()
-        header = dialog.table.horizontalHeaderItem(dialog.table.columnCount() - 1).text()
-        assert header == "0-100km/h加速 (秒)"
+        headers = [
+            dialog.table.horizontalHeaderItem(c).text() for c in range(dialog.table.columnCount())
+        ]
+        assert "0-100km/h加速 (秒)" in headers and headers[-1] == "違反した規格", headers
+        # the folder's and files' names are the user's
+        names = {
+            shipped.presets_folder().name,
+            *(p.name for p in shipped.presets_folder().iterdir()),
+        }
+        own = {w for name in names for w in WORD.findall(name)}
+        assert not english_left(dialog, own), english_left(dialog, own)
     finally:
         i18n.set_language("en")
         dialog.close()
