@@ -330,7 +330,10 @@ class ClassFolderDialog(QDialog):
             )
         ]
         if self.challenge is None:
-            parts.append(tr("Judged by the kei rules of %s (the window's era).") % self.era)
+            parts.append(
+                tr("Judged by the kei rules of %s (the window's era).")
+                % regulations.era_name(self.era)
+            )
         if len(self.items or ()) < self._total_files:
             parts.append(
                 tr("Reading was cancelled after {read} of %n file(s).", "", self._total_files)

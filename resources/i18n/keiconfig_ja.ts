@@ -4623,6 +4623,53 @@ published (s)</source>
     </message>
 </context>
 <context>
+    <name>recovery</name>
+    <message>
+        <source>naturally aspirated</source>
+        <translation>自然吸気(NA)</translation>
+    </message>
+    <message>
+        <source>turbo</source>
+        <translation>ターボ</translation>
+    </message>
+    <message>
+        <source>supercharged</source>
+        <translation>スーパーチャージャー</translation>
+    </message>
+    <message>
+        <source>hatchback</source>
+        <translation>ハッチバック</translation>
+    </message>
+    <message>
+        <source>tall wagon</source>
+        <translation>トールワゴン</translation>
+    </message>
+    <message>
+        <source>sedan</source>
+        <translation>セダン</translation>
+    </message>
+    <message>
+        <source>coupe</source>
+        <translation>クーペ</translation>
+    </message>
+    <message>
+        <source>roadster</source>
+        <translation>ロードスター</translation>
+    </message>
+    <message>
+        <source>suv</source>
+        <translation>クロカン(SUV)</translation>
+    </message>
+    <message>
+        <source>van</source>
+        <translation>バン</translation>
+    </message>
+    <message>
+        <source>truck</source>
+        <translation>軽トラック</translation>
+    </message>
+</context>
+<context>
     <name>regulations</name>
     <message>
         <source>length</source>
