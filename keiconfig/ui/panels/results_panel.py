@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QEnterEvent, QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from keiconfig.core.electric import range_assumptions
@@ -182,13 +182,42 @@ class SteadyLabel(QLabel):
     A label whose size hint changes asks its layout, and so the window, to lay out again on
     every new text; a fixed-size one repaints itself alone. The size is fitted again from
     scratch when the font changes (larger text, projector mode).
+
+    Selectable by mouse (:meth:`select_on_demand`) as the figure's other labels are; the text
+    machinery selection takes (a text document, made anew for every new text and several
+    times as costly to paint) exists only while the mouse is over the label or a selection
+    is kept: it looks the same either way, and a drag changes these labels on every frame.
     """
 
     _room = -1  # text width that fits in the fixed size (-1: not fitted yet)
+    _selectable = False
+
+    def select_on_demand(self) -> None:
+        """Selectable by mouse, the text machinery made only while it is needed."""
+        self._selectable = True
+        self._interactive(self.underMouse())
+
+    def _interactive(self, on: bool) -> None:
+        if not self._selectable:
+            return  # selectable always, or never, as set by setTextInteractionFlags
+        flags = _SELECTABLE if on else _STATIC
+        if self.textInteractionFlags() != flags:
+            self.setTextInteractionFlags(flags)
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        self._interactive(True)
+        super().enterEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        super().leaveEvent(event)
+        if not self.hasSelectedText():
+            self._interactive(False)
 
     def setText(self, text: str) -> None:
         if text == self.text():
             return
+        if not self.underMouse():
+            self._interactive(False)  # a selection kept goes with the old text
         super().setText(text)
         # Measuring the text is much cheaper than the label's size hint (style sheets).
         if self.fontMetrics().horizontalAdvance(text) > self._room:
@@ -213,6 +242,8 @@ class SteadyLabel(QLabel):
 
 
 _QWIDGETSIZE_MAX = (1 << 24) - 1
+_SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
+_STATIC = Qt.TextInteractionFlag.NoTextInteraction
 # A figure card is at most this many times as wide as its title or value needs.
 NOTE_ROOM = 1.4
 
@@ -228,8 +259,11 @@ class Figure(QFrame):
         self.marker = SteadyLabel()
         self.note = QLabel()
         self.kind = ""
-        for label in (self.title, self.value, self.marker, self.note):
+        for label in (self.title, self.marker, self.note):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The value looks the same with or without the text machinery (not so the marker:
+        # its "▲" comes from a fallback font, whose line height the two centre differently).
+        self.value.select_on_demand()
         # A short note ("published: 760 kg") on one line; a long one wraps rather than
         # making the card wider than its figure needs (see sizeHint).
         self.note.setWordWrap(True)
@@ -289,6 +323,7 @@ class WeightBars(QWidget):
         super().__init__(parent)
         self.parts: tuple[WeightPart, ...] = ()
         self.names: list[str] = []  # the parts' names in the user's language
+        self._tip_stale = False
         self.setAccessibleName(self.tr("Kerb weight by part"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
@@ -303,15 +338,31 @@ class WeightBars(QWidget):
         self.setAccessibleDescription(
             "; ".join(f"{name}: {fmt.kg(p.kg)}" for name, p in zip(self.names, parts, strict=True))
         )
-        self.setToolTip(
-            "\n".join(
-                f"{name}: {fmt.kg(p.kg)}" + (f" — {p.shown_detail()}" if p.detail else "")
-                for name, p in zip(self.names, parts, strict=True)
-            )
-        )
+        # Each part's detail in words is written when the tooltip is asked for (see event):
+        # a drag changes the parts on every frame, and nobody reads a tooltip meanwhile.
+        self._tip_stale = True
         if rows_changed:  # the height follows the number of rows only
             self.updateGeometry()
         self.update()
+
+    def _write_tip(self) -> None:
+        if self._tip_stale:
+            self._tip_stale = False
+            self.setToolTip(
+                "\n".join(
+                    f"{name}: {fmt.kg(p.kg)}" + (f" — {p.shown_detail()}" if p.detail else "")
+                    for name, p in zip(self.names, self.parts, strict=True)
+                )
+            )
+
+    def toolTip(self) -> str:
+        self._write_tip()
+        return super().toolTip()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            self._write_tip()
+        return super().event(event)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
