@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QVBoxLayout, QWidget
 
@@ -40,6 +40,10 @@ SCREEN_CHROME = 150
 WIDTH_SHARE = 0.6
 # Lesser things are shown only while the speed plot keeps this share of the height.
 PLOT_SHARE = 0.3
+# While panels keep asking for sizes (a drag changes their texts on every frame), the
+# dashboard keeps its plan if what they need in it stays; it plans afresh (every level, and
+# its least size) once they have been quiet this long.
+QUIET_MS = 150
 
 
 @dataclass(frozen=True)
@@ -114,10 +118,15 @@ class Dashboard(QWidget):
         # that asked for another size since: their measures are checked before planning.
         self._measures: dict[QWidget, tuple] = {}
         self._asked: set[QWidget] = set()
+        self._settling = False
         self._again = QTimer(self)
         self._again.setSingleShot(True)
         self._again.setInterval(0)
         self._again.timeout.connect(self._check)
+        self._quiet = QTimer(self)
+        self._quiet.setSingleShot(True)
+        self._quiet.setInterval(QUIET_MS)
+        self._quiet.timeout.connect(self._plan_afresh)
 
     # -- planning (measures only: shows and hides nothing) ------------------------------------
     def _rules_height(self, width: int, outline: bool) -> int:
@@ -240,6 +249,9 @@ class Dashboard(QWidget):
         self.results.setGeometry(plan.figures)
         self.compliance.setGeometry(plan.rules)
         self.plots.setGeometry(plan.plots)
+        # A new plan shows, hides and moves things: the panels' requests that follow are
+        # answered with a plan afresh, as many rounds as it takes to settle (as before).
+        self._settling = plan != self.current
         self.current = plan
         self._asked.clear()
         self._measures = {
@@ -278,15 +290,23 @@ class Dashboard(QWidget):
         return (panel.minimumSizeHint().width(), height)
 
     def _check(self) -> None:
-        """A panel asked for another size (its text changed): plan again only if what it
-        needs in the present plan changed. A number that changes during a slider drag
-        mostly leaves every size as it was, and planning measures every level's plan."""
+        """A panel asked for another size (its text changed): plan again at once if what it
+        needs in the present plan changed, else once the panels are quiet (QUIET_MS). A
+        number that changes during a slider drag mostly leaves every size as it was, and
+        planning measures every level's plan (3 ms), on every frame of the drag."""
         asked, self._asked = self._asked, set()
         plan = self.current
-        if plan is not None and all(
-            self._measures.get(panel) == self._measure(panel, plan) for panel in asked
+        if (
+            plan is not None
+            and not self._settling
+            and all(self._measures.get(panel) == self._measure(panel, plan) for panel in asked)
         ):
+            self._quiet.start()  # a richer plan may fit now, or the least size be another
             return
+        self._plan_afresh()
+
+    def _plan_afresh(self) -> None:
+        self._quiet.stop()
         self._narrowest = None  # a panel's sizes changed: measure again
         self.relayout()
 
@@ -388,11 +408,6 @@ class DashboardArea(QScrollArea):
 
     def __init__(self, dashboard: Dashboard, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # The least size depends on the window's height (what the screen shows): the one
-        # the window's layout last asked for is checked again when the window is resized.
-        self._hint_given: QSize | None = None
-        self._window: QWidget | None = None
-        self._recheck_posted = False
         self.setObjectName("dashboardArea")
         self.setWidget(dashboard)
         self.setWidgetResizable(True)
@@ -403,11 +418,6 @@ class DashboardArea(QScrollArea):
         """What the dashboard needs, so docks opening beside or below give way first; but
         never more than the window or the screen has room for (beyond that it scrolls):
         the window does not grow off the screen."""
-        hint = self._least()
-        self._hint_given = hint
-        return hint
-
-    def _least(self) -> QSize:
         widget = self.widget()
         if not isinstance(widget, Dashboard):
             return super().minimumSizeHint()
@@ -417,50 +427,6 @@ class DashboardArea(QScrollArea):
         if screen is not None:  # a window taller than its screen: what the screen shows
             room -= max(self.window().height() - screen.availableGeometry().height(), 0)
         return QSize(hint.width(), max(min(hint.height(), room), 0))
-
-    def showEvent(self, event: QEvent) -> None:  # type: ignore[override]
-        super().showEvent(event)
-        window = self.window()
-        if window is not self and window is not self._window:
-            if self._window is not None:
-                self._window.removeEventFilter(self)
-            window.installEventFilter(self)
-            self._window = window
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.Resize:
-            if not self._recheck_posted:
-                self._recheck_posted = True
-                QTimer.singleShot(0, self, self._recheck)
-            return False
-        return super().eventFilter(watched, event)
-
-    def _recheck(self) -> None:
-        """The window was resized: a dock opening below made it taller than the screen
-        (the layout still had the least size of before). Tell the layout the new least
-        size, then fit the window to the screen again if it now can."""
-        self._recheck_posted = False
-        if self._hint_given is not None and self._least() != self._hint_given:
-            self.updateGeometry()
-            # the layouts up to the window take the new least size now
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-            self._fit_screen()
-
-    def _fit_screen(self, tries: int = 3) -> None:
-        window, screen = self.window(), self.screen()
-        if screen is None or window.isMaximized() or window.isFullScreen():
-            return
-        room = screen.availableGeometry().height() - (
-            window.frameGeometry().height() - window.height()
-        )
-        if not window.height() > room >= window.minimumSizeHint().height():
-            return
-        handle = window.windowHandle()
-        if handle is not None and handle.minimumSize().height() > room and tries > 0:
-            # the native window takes the widget's new least size a moment later
-            QTimer.singleShot(0, self, lambda: self._fit_screen(tries - 1))
-            return
-        window.resize(window.width(), room)
 
 
 class _AtLeast(QWidget):

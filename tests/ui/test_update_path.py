@@ -32,6 +32,17 @@ def drag(window: MainWindow, values: list[dict[str, object]], merge: int | None 
         next_frame()
 
 
+def settle(window: MainWindow) -> None:
+    """The panels quiet: the dashboard's quiet period brought forward, as often as it is
+    started (a plan afresh may show or hide things, and the panels ask again)."""
+    for _ in range(5):
+        quiet = window.dashboard._quiet
+        if quiet.isActive():
+            quiet.timeout.emit()
+        next_frame()
+    assert not window.dashboard._quiet.isActive()
+
+
 def whole(widget) -> bool:  # type: ignore[no-untyped-def]
     """Shown and not clipped by anything around it."""
     return widget.isVisible() and widget.visibleRegion().boundingRect() == widget.rect()
@@ -43,6 +54,10 @@ def test_the_dashboard_plans_again_only_when_a_panel_needs_another_size(main_win
     merge = main_window.document.new_merge_id()
     # The drag's first move: the figures' change markers appear (the cards may grow).
     drag(main_window, [{"body.length_mm": 3000}], merge)
+    settle(main_window)
+    dashboard._quiet.setInterval(10**7)  # the hand does not stop in this test: no quiet
+    # (a new plan shows and hides things: the requests that follow it are planned afresh)
+    drag(main_window, [{"body.length_mm": 3005}], merge)
     plans: list[tuple[int, int]] = []
     plan = dashboard.plan
     monkeypatch.setattr(dashboard, "plan", lambda w, h: plans.append((w, h)) or plan(w, h))
@@ -53,6 +68,10 @@ def test_the_dashboard_plans_again_only_when_a_panel_needs_another_size(main_win
     assert rules.detail.text() != before
     assert "3,050" in rules.detail.text()
     assert plans == []
+    assert dashboard._quiet.isActive()  # planned afresh once the panels are quiet
+    settle(main_window)
+    assert len(plans) == 1
+    plans.clear()
     # Over the limit: the rule's advice appears, the rules need more room: planned again,
     # and the advice is shown whole.
     drag(main_window, [{"body.length_mm": 3500}])
@@ -267,3 +286,49 @@ def test_the_gear_ratio_boxes_follow_a_drag_without_laying_out_the_controls(main
     assert painted.count > 0
     assert [box.size() for box in boxes] == sizes
     assert requests.count == 0 and row_requests.count == 0
+
+
+def test_a_figure_can_still_be_selected_with_the_mouse(main_window, qtbot):
+    """The figures' numbers take the text machinery selection needs only under the mouse:
+    a person selects one as before, and the selection stays when the mouse moves on."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    figure = main_window.results_panel.figures["kerb_weight_kg"]
+    value = figure.value
+    assert not value.hasSelectedText()
+    y = value.height() // 2
+    left, right = QPoint(1, y), QPoint(value.width() - 1, y)
+    QTest.mouseMove(value, left)
+    qtbot.waitUntil(value.underMouse)
+    QTest.mousePress(value, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, left)
+    QTest.mouseMove(value, right)
+    QTest.mouseRelease(value, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, right)
+    assert value.selectedText() == value.text()
+    QTest.mouseMove(figure.title, QPoint(2, 2))  # the mouse moves on: the selection stays
+    QApplication.processEvents()
+    assert value.selectedText() == value.text()
+    # A drag elsewhere writes a new number: the selection went with the old one.
+    drag(main_window, [{"overrides.kerb_weight_kg": 777.0}])
+    assert value.text() == fmt.kg(777.0)
+    assert not value.hasSelectedText()
+
+
+def test_after_a_drag_the_dashboard_is_as_planned_afresh(main_window, qtbot):
+    """The plan kept during a drag, once the panels are quiet, is the one planned afresh:
+    the same level, rectangles and least size as a window that never saw the drag."""
+    dashboard = main_window.dashboard
+    doc = main_window.document
+    doc.change({"body.length_mm": 3450, "overrides.power_ps": 70.0}, "over")
+    main_window.resize(1280, 720)
+    next_frame()
+    drag(main_window, [{"body.length_mm": v} for v in (3440, 3430, 3420)])
+    settle(main_window)
+    plan = dashboard.current
+    assert plan is not None
+    assert dashboard.minimumSizeHint() == dashboard._least_size(dashboard.width())
+    dashboard._narrowest = None  # measured afresh
+    assert dashboard._least_size(dashboard.width()) == dashboard.minimumSizeHint()
+    assert dashboard.plan(dashboard.width(), dashboard.height()) == plan
+    assert dashboard.plots.geometry() == plan.plots
+    assert dashboard.compliance.geometry() == plan.rules
