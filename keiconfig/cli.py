@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import gc
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Final, NoReturn
@@ -391,7 +392,26 @@ def _rules_line(era_id: str | None, use_year: bool) -> str:
 # -- the window ---------------------------------------------------------------------------------
 
 
+def _no_display() -> bool:
+    """Linux and the BSDs show the window on an X or Wayland display; without one (a remote
+    shell, a server) Qt aborts the process with a core dump and a message about plugins."""
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return False
+    wanted = [p.strip() for p in os.environ.get("QT_QPA_PLATFORM", "").split(";") if p.strip()]
+    if wanted and not any(p.startswith(("xcb", "wayland")) for p in wanted):
+        return False  # offscreen, vnc, eglfs...: no display server needed
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run_gui(path: str | None) -> int:
+    if _no_display():
+        print(
+            f"{PROG}: there is no display to show the window on (neither DISPLAY nor "
+            "WAYLAND_DISPLAY is set, as in a remote shell). The command-line tools work "
+            "without one: try 'keiconfig --help'.",
+            file=sys.stderr,
+        )
+        return 2
     # Start-up makes many long-lived objects (pydantic's schemas, Qt's wrappers) and hardly
     # any garbage, so the cyclic collector would only walk them again and again: about 4 %
     # of the work of starting. It stays off until the window is on screen, when
@@ -516,12 +536,14 @@ def _dispatch(argv: list[str]) -> int:
     if len(argv) == 2 and argv[0] == "--":  # keiconfig -- -odd-name.kei.json
         return run_gui(argv[1])
     if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS:
-        if len(argv) > 1:
+        word = argv[0]
+        if len(argv) > 1 or not (os.path.lexists(word) or word.lower().endswith(".json")):
+            # a mistyped command, not a build file (one that is missing says so in the window)
             raise UsageError(
-                f"unknown command {argv[0]!r}; commands are {', '.join(COMMANDS)}, "
+                f"unknown command {shown(repr(word))}; commands are {', '.join(COMMANDS)}, "
                 "or give a single build file to open it"
             )
-        return run_gui(argv[0])
+        return run_gui(word)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

@@ -379,11 +379,12 @@ def _sentence(
         if last.limit == "drag":
             #: Keep [brackets] around the words naming the limit.
             text = translate("explain", "; near its {speed} top speed, [air drag] holds it back")
-        elif electric:
+        elif electric and not limited:
             text = translate(
                 "explain",
-                #: An electric car's top speed. Keep [brackets] around the words naming the limit.
-                "; at its {speed} top speed [the speed limiter] or the motor's top speed holds it",
+                #: An electric car at its motor's highest speed (no limiter holds it). Keep
+                #: [brackets] around the words naming the limit.
+                "; at its {speed} top speed the motor is at [its highest speed]",
             )
         elif limited:
             text = translate(
@@ -458,8 +459,12 @@ def limit_summary(performance: Performance, min_blip_s: float = MIN_BLIP_S) -> L
     top = _finite(getattr(performance, "top_speed_kmh", None))
     if top is None:
         top = float(np.max(trace.speed_ms)) * KMH_PER_MS if len(trace.speed_ms) else 0.0
-    electric = getattr(performance, "electric", None) is not None
+    ev = getattr(performance, "electric", None)
+    electric = ev is not None
     limited = getattr(performance, "unlimited_top_speed_kmh", None) is not None
+    if ev is not None and ev.speed_limit_kmh is not None:
+        # The maker's limiter set on the motor (the Sakura's 130 km/h) holds it there.
+        limited = limited or top >= ev.speed_limit_kmh - 0.5
     sentence, spans = _unmarked(_sentence(phases, top, reaches, electric, limited))
     from keiconfig.core.gearing import why_gearing
 

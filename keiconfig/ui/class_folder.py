@@ -17,7 +17,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,20 +42,28 @@ from keiconfig.ui import format as fmt
 from keiconfig.ui import plain
 
 FIELD_LABELS = {
-    "zero_to_100kmh_s": "0-100 km/h (s)",
-    "zero_to_60mph_s": "0-60 mph (s)",
-    "quarter_mile_s": "Quarter mile (s)",
-    "standing_400m_s": "400 m (s)",
-    "kerb_weight_kg": "Kerb weight (kg)",
-    "power_ps": "Power (PS)",
-    "power_kw": "Power (kW)",
-    "torque_nm": "Torque (N·m)",
-    "top_speed_kmh": "Top speed (km/h)",
-    "power_to_weight_ps_per_tonne": "Power-to-weight (PS/t)",
+    "zero_to_100kmh_s": QT_TRANSLATE_NOOP("ClassFolderDialog", "0-100 km/h (s)"),
+    "zero_to_60mph_s": QT_TRANSLATE_NOOP("ClassFolderDialog", "0-60 mph (s)"),
+    "quarter_mile_s": QT_TRANSLATE_NOOP("ClassFolderDialog", "Quarter mile (s)"),
+    "standing_400m_s": QT_TRANSLATE_NOOP("ClassFolderDialog", "400 m (s)"),
+    "kerb_weight_kg": QT_TRANSLATE_NOOP("ClassFolderDialog", "Kerb weight (kg)"),
+    "power_ps": QT_TRANSLATE_NOOP("ClassFolderDialog", "Power (PS)"),
+    "power_kw": QT_TRANSLATE_NOOP("ClassFolderDialog", "Power (kW)"),
+    "torque_nm": QT_TRANSLATE_NOOP("ClassFolderDialog", "Torque (N·m)"),
+    "top_speed_kmh": QT_TRANSLATE_NOOP("ClassFolderDialog", "Top speed (km/h)"),
+    "power_to_weight_ps_per_tonne": QT_TRANSLATE_NOOP(
+        "ClassFolderDialog", "Power-to-weight (PS/t)"
+    ),
 }
 # The figure ranked by comes after "Kei-legal" (see _fill): before the rules broken, whose
 # sentences (a file that cannot be read) can be long, so it is never off the right edge.
-COLUMNS = ("Rank", "File", "Name", "Kei-legal", "Rules broken")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ClassFolderDialog", "Rank"),
+    QT_TRANSLATE_NOOP("ClassFolderDialog", "File"),
+    QT_TRANSLATE_NOOP("ClassFolderDialog", "Name"),
+    QT_TRANSLATE_NOOP("ClassFolderDialog", "Kei-legal"),
+    QT_TRANSLATE_NOOP("ClassFolderDialog", "Rules broken"),
+)
 VALUE_COLUMN = 4
 
 
@@ -268,6 +276,8 @@ class ClassFolderDialog(QDialog):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:  # a title made from a template
+            self.setWindowTitle(self.tr("Class folder: %s") % self.folder.name)
         if (
             event.type() == QEvent.Type.LanguageChange
             and self.items is not None
@@ -320,7 +330,10 @@ class ClassFolderDialog(QDialog):
             )
         ]
         if self.challenge is None:
-            parts.append(tr("Judged by the kei rules of %s (the window's era).") % self.era)
+            parts.append(
+                tr("Judged by the kei rules of %s (the window's era).")
+                % regulations.era_name(self.era)
+            )
         if len(self.items or ()) < self._total_files:
             parts.append(
                 tr("Reading was cancelled after {read} of %n file(s).", "", self._total_files)
@@ -363,7 +376,11 @@ class ClassFolderDialog(QDialog):
                 legal = ""
             else:
                 legal = self.tr("✓ yes") if row.compliant else self.tr("✗ no")
-            broken = ", ".join(row.failed) if row.error is None else self.tr("⚠ %s") % row.error
+            broken = (
+                self.tr(", ").join(regulations.rule_name(r) for r in row.failed)
+                if row.error is None
+                else self.tr("⚠ %s") % row.error
+            )
             cells = [
                 "" if row.rank is None else str(row.rank),
                 row.file,

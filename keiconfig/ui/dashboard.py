@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QVBoxLayout, QWidget
 
@@ -408,6 +408,11 @@ class DashboardArea(QScrollArea):
 
     def __init__(self, dashboard: Dashboard, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The least size depends on the window's height (what the screen shows): the one
+        # the window's layout last asked for is checked again when the window is resized.
+        self._hint_given: QSize | None = None
+        self._window: QWidget | None = None
+        self._recheck_posted = False
         self.setObjectName("dashboardArea")
         self.setWidget(dashboard)
         self.setWidgetResizable(True)
@@ -418,6 +423,11 @@ class DashboardArea(QScrollArea):
         """What the dashboard needs, so docks opening beside or below give way first; but
         never more than the window or the screen has room for (beyond that it scrolls):
         the window does not grow off the screen."""
+        hint = self._least()
+        self._hint_given = hint
+        return hint
+
+    def _least(self) -> QSize:
         widget = self.widget()
         if not isinstance(widget, Dashboard):
             return super().minimumSizeHint()
@@ -427,6 +437,50 @@ class DashboardArea(QScrollArea):
         if screen is not None:  # a window taller than its screen: what the screen shows
             room -= max(self.window().height() - screen.availableGeometry().height(), 0)
         return QSize(hint.width(), max(min(hint.height(), room), 0))
+
+    def showEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        super().showEvent(event)
+        window = self.window()
+        if window is not self and window is not self._window:
+            if self._window is not None:
+                self._window.removeEventFilter(self)
+            window.installEventFilter(self)
+            self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Resize:
+            if not self._recheck_posted:
+                self._recheck_posted = True
+                QTimer.singleShot(0, self, self._recheck)
+            return False
+        return super().eventFilter(watched, event)
+
+    def _recheck(self) -> None:
+        """The window was resized: a dock opening below made it taller than the screen
+        (the layout still had the least size of before). Tell the layout the new least
+        size, then fit the window to the screen again if it now can."""
+        self._recheck_posted = False
+        if self._hint_given is not None and self._least() != self._hint_given:
+            self.updateGeometry()
+            # the layouts up to the window take the new least size now
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            self._fit_screen()
+
+    def _fit_screen(self, tries: int = 3) -> None:
+        window, screen = self.window(), self.screen()
+        if screen is None or window.isMaximized() or window.isFullScreen():
+            return
+        room = screen.availableGeometry().height() - (
+            window.frameGeometry().height() - window.height()
+        )
+        if not window.height() > room >= window.minimumSizeHint().height():
+            return
+        handle = window.windowHandle()
+        if handle is not None and handle.minimumSize().height() > room and tries > 0:
+            # the native window takes the widget's new least size a moment later
+            QTimer.singleShot(0, self, lambda: self._fit_screen(tries - 1))
+            return
+        window.resize(window.width(), room)
 
 
 class _AtLeast(QWidget):

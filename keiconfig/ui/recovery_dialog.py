@@ -15,7 +15,7 @@ import contextlib
 import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -36,7 +36,22 @@ RESTORE = "restore"
 DISCARD = "discard"
 LATER = "later"
 
-_ASPIRATION = {"na": "naturally aspirated", "turbo": "turbo", "supercharger": "supercharged"}
+_ASPIRATION = {
+    "na": QT_TRANSLATE_NOOP("recovery", "naturally aspirated"),
+    "turbo": QT_TRANSLATE_NOOP("recovery", "turbo"),
+    "supercharger": QT_TRANSLATE_NOOP("recovery", "supercharged"),
+}
+# The body styles as the summary of an autosaved build names them (in the user's language)
+_STYLES = {
+    "hatchback": QT_TRANSLATE_NOOP("recovery", "hatchback"),
+    "tall_wagon": QT_TRANSLATE_NOOP("recovery", "tall wagon"),
+    "sedan": QT_TRANSLATE_NOOP("recovery", "sedan"),
+    "coupe": QT_TRANSLATE_NOOP("recovery", "coupe"),
+    "roadster": QT_TRANSLATE_NOOP("recovery", "roadster"),
+    "suv": QT_TRANSLATE_NOOP("recovery", "suv"),
+    "van": QT_TRANSLATE_NOOP("recovery", "van"),
+    "truck": QT_TRANSLATE_NOOP("recovery", "truck"),
+}
 
 
 def _tr(text: str, disambiguation: str = "", n: int = -1) -> str:
@@ -64,9 +79,10 @@ def describe_when(saved_at: datetime.datetime | None, now: datetime.datetime | N
 
 def key_figures(orphan: Orphan) -> str:
     b = orphan.build
-    aspiration = _ASPIRATION.get(b.engine.aspiration, b.engine.aspiration)
+    aspiration = _tr(_ASPIRATION.get(b.engine.aspiration, b.engine.aspiration))
+    style = _STYLES.get(b.body.style)
     return _tr("{style}, {l} × {w} × {h} mm; {cyl}-cylinder {cc} cc, {asp}").format(
-        style=b.body.style.replace("_", " "),
+        style=_tr(style) if style else b.body.style.replace("_", " "),
         l=b.body.length_mm,
         w=b.body.width_mm,
         h=b.body.height_mm,

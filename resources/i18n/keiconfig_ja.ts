@@ -2104,6 +2104,66 @@ published (s)</source>
 <context>
     <name>ClassFolderDialog</name>
     <message>
+        <source>0-100 km/h (s)</source>
+        <translation>0-100km/h加速 (秒)</translation>
+    </message>
+    <message>
+        <source>0-60 mph (s)</source>
+        <translation>0-60 mph (秒)</translation>
+    </message>
+    <message>
+        <source>Quarter mile (s)</source>
+        <translation>1/4マイル (秒)</translation>
+    </message>
+    <message>
+        <source>400 m (s)</source>
+        <translation>ゼロヨン 0-400 m (秒)</translation>
+    </message>
+    <message>
+        <source>Kerb weight (kg)</source>
+        <translation>車両重量 (kg)</translation>
+    </message>
+    <message>
+        <source>Power (PS)</source>
+        <translation>最高出力 (PS)</translation>
+    </message>
+    <message>
+        <source>Power (kW)</source>
+        <translation>最高出力 (kW)</translation>
+    </message>
+    <message>
+        <source>Torque (N·m)</source>
+        <translation>最大トルク (N·m)</translation>
+    </message>
+    <message>
+        <source>Top speed (km/h)</source>
+        <translation>最高速度 (km/h)</translation>
+    </message>
+    <message>
+        <source>Power-to-weight (PS/t)</source>
+        <translation>パワーウェイトレシオ (PS/t)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>順位</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Kei-legal</source>
+        <translation>軽規格適合</translation>
+    </message>
+    <message>
+        <source>Rules broken</source>
+        <translation>違反した規格</translation>
+    </message>
+    <message>
         <source>Class folder: %s</source>
         <translation>クラスフォルダー: %s</translation>
     </message>
@@ -2185,6 +2245,10 @@ published (s)</source>
         <source>✗ no</source>
         <translation>✗ 不適合</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>Classroom</name>
@@ -2228,7 +2292,7 @@ published (s)</source>
     </message>
     <message>
         <source>Pin &amp;Current Build</source>
-        <translation>現在のビルドをピン留め(&amp;C)</translation>
+        <translation>今のビルドをピン留め(&amp;C)</translation>
     </message>
     <message>
         <source>Add a snapshot of the build you are editing</source>
@@ -2248,7 +2312,7 @@ published (s)</source>
     </message>
     <message>
         <source>R&amp;ace Them</source>
-        <translation>レースする(&amp;A)</translation>
+        <translation>レース(&amp;A)</translation>
     </message>
     <message>
         <source>Replay a 400 m race of the pinned builds</source>
@@ -3057,7 +3121,7 @@ published (s)</source>
     </message>
     <message>
         <source>Pin two to four builds in the comparison, then press Race Them.</source>
-        <translation>比較にビルドを2〜4台ピン留めして、「レースする」を押してください。</translation>
+        <translation>比較にビルドを2〜4台ピン留めして、「レース」を押してください。</translation>
     </message>
     <message>
         <source>{speed} · gear {gear}</source>
@@ -3517,12 +3581,12 @@ published (s)</source>
         <translation>。最高速度{speed}付近では[空気抵抗]が伸びを抑えます</translation>
     </message>
     <message>
-        <source>; at its {speed} top speed [the speed limiter] or the motor&apos;s top speed holds it</source>
-        <translation>。最高速度{speed}では[スピードリミッター]かモーターの最高回転で頭打ち</translation>
+        <source>; at its {speed} top speed the motor is at [its highest speed]</source>
+        <translation>。最高速度{speed}ではモーターが[最高回転]に達する</translation>
     </message>
     <message>
         <source>; at {speed} [the speed limiter] holds it</source>
-        <extracomment>An electric car&apos;s top speed. Keep [brackets] around the words naming the limit.</extracomment>
+        <extracomment>An electric car at its motor&apos;s highest speed (no limiter holds it). Keep [brackets] around the words naming the limit.</extracomment>
         <translation>。{speed}で[スピードリミッター]が作動して頭打ち</translation>
     </message>
     <message>
@@ -4556,6 +4620,53 @@ published (s)</source>
     <message>
         <source>{place}th</source>
         <translation>{place}位</translation>
+    </message>
+</context>
+<context>
+    <name>recovery</name>
+    <message>
+        <source>naturally aspirated</source>
+        <translation>自然吸気(NA)</translation>
+    </message>
+    <message>
+        <source>turbo</source>
+        <translation>ターボ</translation>
+    </message>
+    <message>
+        <source>supercharged</source>
+        <translation>スーパーチャージャー</translation>
+    </message>
+    <message>
+        <source>hatchback</source>
+        <translation>ハッチバック</translation>
+    </message>
+    <message>
+        <source>tall wagon</source>
+        <translation>トールワゴン</translation>
+    </message>
+    <message>
+        <source>sedan</source>
+        <translation>セダン</translation>
+    </message>
+    <message>
+        <source>coupe</source>
+        <translation>クーペ</translation>
+    </message>
+    <message>
+        <source>roadster</source>
+        <translation>ロードスター</translation>
+    </message>
+    <message>
+        <source>suv</source>
+        <translation>クロカン(SUV)</translation>
+    </message>
+    <message>
+        <source>van</source>
+        <translation>バン</translation>
+    </message>
+    <message>
+        <source>truck</source>
+        <translation>軽トラック</translation>
     </message>
 </context>
 <context>

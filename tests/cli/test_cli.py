@@ -321,3 +321,43 @@ def test_schema_describes_the_electric_and_gearing_fields(capsys):
     assert code == 0
     for word in ("powertrain", "max_torque_nm", "capacity_kwh", "ratios", "final_drive"):
         assert word in out
+
+
+def test_a_mistyped_command_is_not_opened_as_a_file(capsys, monkeypatch, tmp_path) -> None:
+    """'keiconfig evalute' said nothing useful: it started the window to open a file
+    'evalute'. A word that is no file and not named like a build is an unknown command;
+    a build file's name (even a missing one: the window says so) still opens the window."""
+    opened: list[str | None] = []
+    monkeypatch.setattr(cli, "_no_display", lambda: False)
+    monkeypatch.chdir(tmp_path)
+    import keiconfig.ui.app
+
+    monkeypatch.setattr(keiconfig.ui.app, "run_app", lambda path: opened.append(path) or 0)
+    assert cli.main(["evalute"]) == 2
+    err = capsys.readouterr().err
+    assert "unknown command 'evalute'; commands are validate" in err and opened == []
+    (tmp_path / "mycar").write_text("{}")
+    for word in ("mycar", "missing.kei.json", "Car.JSON"):
+        assert cli.main([word]) == 0
+    assert opened == ["mycar", "missing.kei.json", "Car.JSON"]
+
+
+def test_no_display_is_a_sentence_not_a_core_dump(capsys, monkeypatch) -> None:
+    """Without a display Qt aborts the process (SIGABRT, a core dump) with a message about
+    plugins; keiconfig says what is missing and that the command line works."""
+    import keiconfig.ui.app
+
+    monkeypatch.setattr(keiconfig.ui.app, "run_app", lambda path: pytest.fail("started Qt"))
+    monkeypatch.setattr(cli.sys, "platform", "linux")
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    assert cli.main([]) == 2
+    err = capsys.readouterr().err
+    assert "no display to show the window on" in err and "keiconfig --help" in err
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    assert cli._no_display()
+    monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-0")
+    assert not cli._no_display()
+    monkeypatch.delenv("WAYLAND_DISPLAY")
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")  # needs no display server
+    assert not cli._no_display()

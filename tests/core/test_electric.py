@@ -282,3 +282,19 @@ def test_electric_presets_against_their_published_figures(preset_id: str) -> Non
         return
     err = p.electric.wltc_range_km / pub.wltc_range_km - 1.0
     assert abs(err) < 0.15, err
+
+
+def test_limits_sentence_names_what_holds_an_electric_car_at_its_top_speed() -> None:
+    from keiconfig.core import explain
+
+    held = performance.evaluate(electric_build(speed_limit_kmh=130.0))
+    assert held.top_speed_kmh == pytest.approx(130.0)
+    assert "the speed limiter holds it" in explain.limit_summary(held).sentence
+    # A reduction so short that the motor's highest speed (10,000 rpm) comes first.
+    base = electric_build(max_rpm=10000)
+    short = changed(base, {"drivetrain": {**base.drivetrain.model_dump(), "final_drive": 12.0}})
+    p = performance.evaluate(short)
+    assert p.top_speed_kmh < 110.0 and p.unlimited_top_speed_kmh is None
+    sentence = explain.limit_summary(p).sentence
+    assert "the motor is at its highest speed" in sentence
+    assert "speed limiter" not in sentence

@@ -217,7 +217,7 @@ def _settled(qtbot, panel):
     qtbot.wait(30)  # the font change of projector mode is a posted event
     # the window lays out its dashboard and docks in a few posted rounds
     bar = panel.table.horizontalScrollBar()
-    qtbot.waitUntil(lambda: bar.maximum() == 0, timeout=2000)
+    qtbot.waitUntil(lambda: bar.maximum() == 0, timeout=30_000)  # bounds a hang
 
 
 # 1600 wide: the rules beside the figures keep their own minimum width, and four long

@@ -52,7 +52,7 @@ def test_an_error_in_a_slot_autosaves_logs_shows_and_carries_on(
     assert not main_window.autosaver.build_path.exists()
 
     QTimer.singleShot(0, _explode)
-    qtbot.waitUntil(lambda: bool(hooked), timeout=3000)
+    qtbot.waitUntil(lambda: bool(hooked), timeout=30_000)
 
     (shown,) = hooked
     assert shown["autosaved"], "the autosave was written before the dialog"

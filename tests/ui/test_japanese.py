@@ -264,8 +264,17 @@ def test_class_folder_follows_a_live_switch(main_window_factory, qapp) -> None:
         window.choose_language("ja")
         QApplication.processEvents()
         assert "ビルド" in dialog.summary.text(), dialog.summary.text()
-        header = dialog.table.horizontalHeaderItem(dialog.table.columnCount() - 1).text()
-        assert header == "0-100km/h加速 (秒)"
+        headers = [
+            dialog.table.horizontalHeaderItem(c).text() for c in range(dialog.table.columnCount())
+        ]
+        assert "0-100km/h加速 (秒)" in headers and headers[-1] == "違反した規格", headers
+        # the folder's and files' names are the user's
+        names = {
+            shipped.presets_folder().name,
+            *(p.name for p in shipped.presets_folder().iterdir()),
+        }
+        own = {w for name in names for w in WORD.findall(name)}
+        assert not english_left(dialog, own), english_left(dialog, own)
     finally:
         i18n.set_language("en")
         dialog.close()
@@ -329,3 +338,28 @@ def test_counts_take_the_plural_form_of_the_language(
             assert "(s)" not in shown and "%n" not in shown
     finally:
         i18n.set_language("en")
+
+
+def test_recovery_dialog_in_japanese(japanese, qapp) -> None:
+    """The summary of an autosaved build names its body style and induction in Japanese."""
+    import datetime
+    from pathlib import Path
+
+    from keiconfig.ui.autosave import Orphan
+    from keiconfig.ui.recovery_dialog import RecoveryDialog
+
+    build = presets.load_preset("honda-beat-1991").build
+    orphan = Orphan(
+        slot="x", folder=Path("."), build=build, name="Beat.kei.json",
+        saved_at=datetime.datetime.now().astimezone() - datetime.timedelta(days=3),
+        original_path=Path("Beat.kei.json"), modified=True, era=None, pid=None, _lock=None,
+    )  # fmt: skip
+    dialog = RecoveryDialog(orphan)
+    dialog.show()
+    try:
+        left = english_left(dialog, {"Beat", "kei", "json"})
+        assert not left, left
+        texts = " ".join(t for _, t in visible_texts(dialog))
+        assert "ロードスター" in texts and "自然吸気" in texts and "3日前" in texts, texts
+    finally:
+        dialog.close()

@@ -293,5 +293,5 @@ def test_every_preset_s_figures_fit_without_sideways_scrolling(qtbot):
     area = window.dashboard_area
     for preset in presets.list_presets():
         window.open_preset(preset.build)
-        qtbot.waitUntil(lambda: area.horizontalScrollBar().maximum() == 0, timeout=2000)
+        qtbot.waitUntil(lambda: area.horizontalScrollBar().maximum() == 0, timeout=30_000)
     window.document.undo_stack.setClean()

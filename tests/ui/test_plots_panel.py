@@ -163,7 +163,7 @@ def test_mouse_over_the_speed_plot_reads_out_values(panel, document, qtbot):
     qtbot.waitExposed(panel)
     scene_pos = panel.speed_plot.vb.mapViewToScene(QPointF(5.0, 50.0))
     panel.speed_widget.scene().sigMouseMoved.emit(scene_pos)
-    qtbot.waitUntil(lambda: panel.readout.text().startswith("t = "), timeout=2000)
+    qtbot.waitUntil(lambda: panel.readout.text().startswith("t = "), timeout=30_000)
     assert "limited by" in panel.readout.text()
     assert panel.speed_cursor.isVisible()
     assert panel.speed_cursor.value() == pytest.approx(5.0, abs=0.05)

@@ -66,7 +66,7 @@ def test_playback_stops_at_the_end_with_the_finishing_order(panel):
 
 def test_timer_drives_the_replay(panel, qtbot):
     panel.play()
-    qtbot.waitUntil(lambda: panel.time_s > 0.1, timeout=3000)
+    qtbot.waitUntil(lambda: panel.time_s > 0.1, timeout=30_000)  # bounds a hang
     panel.pause()
 
 

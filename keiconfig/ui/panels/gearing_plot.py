@@ -25,6 +25,10 @@ from keiconfig.ui.refresh import build_changes, follow
 from keiconfig.ui.view_state import ViewState
 
 _MAX_CURVES = 12
+# The grip line is in view while it is at most this many times the greatest pull: an
+# electric car's motor pulls about half what its tyres could (a torque-limited launch,
+# the lesson of its plot); further off, the gears' curves would be squeezed flat.
+GRIP_SHOWN_UP_TO = 2.0
 
 
 def _nice(value: float, step: float) -> float:
@@ -116,7 +120,7 @@ class GearingPlot(QWidget):
         # The top speed's number just right of its line, at the top (the first gears'
         # labels sit at the top left, where their pull is greatest).
         self.top_label.setText(f"{data.top_speed_kmh:.0f} km/h")
-        y_top = _nice(max(top_f, min(grip_kn, top_f * 1.4)) * 1.1, 1.0)
+        y_top = _nice(max(top_f, min(grip_kn, top_f * GRIP_SHOWN_UP_TO)) * 1.1, 1.0)
         self.top_label.setPos(data.top_speed_kmh, y_top)
         self.plot.setYRange(0.0, y_top, padding=0)
         # Room right of the top speed for its number.

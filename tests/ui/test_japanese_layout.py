@@ -1,0 +1,84 @@
+"""The window fits a 1280×720 screen in Japanese as in English: its minimum size (what Qt
+will not shrink it below) is no larger than 1280×720, in normal and projector mode, with
+the comparison and classroom docks open. Japanese text is taller (CJK fonts' line
+height), so the menu, the status bar, every label and the rules rows take more room than
+in English. Marked ``desktop``: ``.ci/run`` runs these on a real X server too; to see
+them on a 1280×720 screen: ``xvfb-run -a -s "-screen 0 1280x720x24" env
+QT_QPA_PLATFORM=xcb python -m pytest tests/ui/test_japanese_layout.py``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from keiconfig.core import presets
+from keiconfig.ui import i18n
+from keiconfig.ui.app import make_app
+from tests.ui.test_layout import open_docks, settle
+
+pytestmark = pytest.mark.desktop
+
+SCREEN = (1280, 720)
+
+
+@pytest.fixture
+def language(request, qapp) -> Iterator[str]:
+    make_app()
+    i18n.set_language(request.param)
+    yield request.param
+    i18n.set_language("en")
+
+
+def _opened(window, qtbot, projector: bool, docks: tuple[str, ...]) -> None:
+    window.resize(*SCREEN)
+    window.open_preset(presets.load_preset("honda-beat-1991").build)
+    if projector:
+        window.classroom.projector_action.setChecked(True)
+    open_docks(window, docks)
+    window.resize(*SCREEN)
+    settle(qtbot, window)
+
+
+LANGUAGES = pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+PROJECTOR = pytest.mark.parametrize("projector", [False, True], ids=["normal", "projector"])
+
+
+@LANGUAGES
+@PROJECTOR
+def test_the_least_window_fits_1280x720(language, projector, main_window_factory, qtbot):
+    window = main_window_factory()
+    try:
+        _opened(window, qtbot, projector, ("comparison", "classroom"))
+        least = window.minimumSizeHint()
+        assert least.width() <= SCREEN[0] and least.height() <= SCREEN[1], (
+            f"{language}, {'projector' if projector else 'normal'}: the window cannot be "
+            f"smaller than {least.toTuple()}"
+        )
+        assert window.width() <= SCREEN[0] and window.height() <= SCREEN[1], window.size()
+    finally:
+        window.classroom.projector_action.setChecked(False)
+        window.document.undo_stack.setClean()
+
+
+@LANGUAGES
+@PROJECTOR
+def test_a_dock_opening_below_never_takes_the_window_off_the_screen(
+    language, projector, main_window_factory, qtbot
+):
+    """The race below the comparison and classroom: the window stays within the screen
+    (on a 1280×720 screen, 1280×720; the dashboard scrolls what does not fit: in Japanese
+    projector mode, a few pixels). A taller screen lets the window grow to show it all."""
+    window = main_window_factory()
+    try:
+        _opened(window, qtbot, projector, ("comparison", "classroom", "race"))
+        screen = window.screen().availableGeometry()
+        room = (max(SCREEN[0], screen.width()), max(SCREEN[1], screen.height()))
+        least = window.minimumSizeHint()
+        assert least.width() <= room[0] and least.height() <= room[1], least
+        assert window.width() <= room[0] and window.height() <= room[1], window.size()
+        if language == "en" or not projector:  # everything fits 1280x720 as it is
+            assert least.height() <= SCREEN[1] and window.height() <= SCREEN[1]
+    finally:
+        window.classroom.projector_action.setChecked(False)
+        window.document.undo_stack.setClean()
