@@ -363,3 +363,33 @@ def test_recovery_dialog_in_japanese(japanese, qapp) -> None:
         assert "ロードスター" in texts and "自然吸気" in texts and "3日前" in texts, texts
     finally:
         dialog.close()
+
+
+def test_a_rule_margin_in_japanese_wraps_only_at_the_dash(qapp) -> None:
+    """Japanese may break a line between any two characters: a narrow rule row must still
+    break at the dash ("656 / 660 cc —" then "余裕 4 cc"), never inside 余裕 or ちょうど."""
+    from PySide6.QtGui import QFontMetrics, QTextLayout, QTextOption
+
+    from keiconfig.ui.panels.compliance_panel import keep_halves
+
+    assert keep_halves("656 of 660 cc — 4 cc to spare") == (
+        "656\xa0of\xa0660\xa0cc\xa0— 4\xa0cc\xa0to\xa0spare"
+    )  # English as before
+    for detail in ("656 / 660 cc — 余裕 4 cc", "64 / 64 PS — ちょうど上限"):
+        text = keep_halves(detail)
+        layout = QTextLayout(text, QApplication.font())
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(option)
+        narrow = QFontMetrics(QApplication.font()).horizontalAdvance(detail) * 0.7
+        layout.beginLayout()
+        lines = []
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(narrow)
+            lines.append(text[line.textStart() : line.textStart() + line.textLength()])
+        layout.endLayout()
+        second = detail.split(" — ")[1]
+        assert [ln.replace("\u2060", "").replace("\xa0", " ").strip() for ln in lines] == [
+            detail.split(" — ")[0] + " —",
+            second,
+        ], lines

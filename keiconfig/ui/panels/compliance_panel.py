@@ -77,9 +77,22 @@ def era_label(era: regulations.Era) -> str:
 
 def keep_halves(detail: str) -> str:
     """``"3,295 of 3,400 mm — 105 mm to spare"`` with no-break spaces inside each half, so
-    a narrow row wraps it at the dash into two lines, never a word a line."""
-    halves = [half.replace(" ", "\N{NO-BREAK SPACE}") for half in detail.split(" — ")]
+    a narrow row wraps it at the dash into two lines, never a word a line. Japanese may
+    break between any two of its characters: word joiners keep a half whole there too
+    ("余裕 4 cc", not "余" and "裕 4 cc")."""
+    halves = [_joined(half.replace(" ", "\N{NO-BREAK SPACE}")) for half in detail.split(" — ")]
     return "\N{NO-BREAK SPACE}— ".join(halves)  # the dash ends the first line
+
+
+def _joined(text: str) -> str:
+    """``text`` with a word joiner (U+2060, no width) wherever a CJK character touches
+    another character, so a line never breaks inside it."""
+    out = []
+    for i, c in enumerate(text):
+        if i and (ord(c) >= 0x3000 or ord(text[i - 1]) >= 0x3000):
+            out.append("\N{WORD JOINER}")
+        out.append(c)
+    return "".join(out)
 
 
 class _Row:
