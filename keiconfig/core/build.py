@@ -20,7 +20,7 @@ Roof = Literal["fixed", "soft", "targa", "removable_hard", "glass"]
 Aspiration = Literal["na", "turbo", "supercharger"]
 EnginePosition = Literal["front", "mid", "rear"]
 Driven = Literal["fwd", "rwd", "awd"]
-Transmission = Literal["manual", "automatic", "cvt"]
+Transmission = Literal["manual", "automatic", "cvt", "dct"]
 Construction = Literal["monocoque", "ladder_frame", "space_frame"]
 Cooling = Literal["water", "air"]
 Powertrain = Literal["petrol", "electric"]
@@ -81,7 +81,9 @@ WHEELBASE_RATIO: Final[dict[str, float]] = {
     "van": 0.70,
     "truck": 0.56,
 }
-DEFAULT_GEARS: Final[dict[str, int]] = {"manual": 5, "automatic": 4, "cvt": 1}
+# A twin-clutch box (dct) has 6 or 7 speeds in a small car: 6 (VW's DQ250, Ford's
+# Powershift, Renault's EDC) unless the build says 7 (VW's DQ200 and DQ381).
+DEFAULT_GEARS: Final[dict[str, int]] = {"manual": 5, "automatic": 4, "cvt": 1, "dct": 6}
 # A motor's top speed over its base speed when the build does not give it: the
 # eK X EV's published constant-power range is 2302-10455 rpm (4.54 ×).
 MOTOR_SPEED_RANGE: Final = 4.5
@@ -202,7 +204,13 @@ class Engine(_Frozen):
 
 class Drivetrain(_Frozen):
     driven: Driven
-    transmission: Transmission
+    transmission: Transmission = Field(
+        description=(
+            'the gearbox: "manual", "automatic" (a torque converter), "cvt", or "dct" (a '
+            "twin-clutch gearbox such as VW's DSG: two clutches hand the drive from one gear "
+            "to the next without a break; an automated manual with one clutch is a manual)"
+        ),
+    )
     gears: int | None = Field(default=None, ge=1, le=10)
     ratios: tuple[float, ...] | None = Field(
         default=None,

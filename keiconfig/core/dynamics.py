@@ -408,8 +408,11 @@ class _Run:
         self.v = v1
 
     def _change_up(self, gear: int, rpm: float) -> None:
-        """A shift into ``gear``: no drive for the shift time, at constant speed."""
+        """A shift into ``gear``: no drive for the shift time, at constant speed (a
+        twin-clutch box's change takes none: the gear changes and the run goes on)."""
         self.gear = gear
+        if self.shift_time <= 0.0:
+            return
         self.t += self.shift_time
         self.x += self.v * self.shift_time
         self.record(self.t, self.v, self.x, gear, rpm, I_SHIFT)

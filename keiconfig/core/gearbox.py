@@ -1,7 +1,8 @@
 """An engine through its gearbox: the drive force at the wheels at each speed.
 
 ``EngineDrive`` is the combustion engine's ``dynamics.WheelDrive``: a manual (clutch
-slipping at launch), a torque-converter automatic or a CVT, with ratios designed by
+slipping at launch), a twin-clutch gearbox (a clutch slipping at launch, gear changes
+without a break in drive), a torque-converter automatic or a CVT, with ratios designed by
 ``overall_ratios`` and shift speeds by ``shift_speeds``. Every number is named and has
 its line in ``resources/model.md`` ("The standing-start run").
 """
@@ -30,6 +31,17 @@ from keiconfig.core.engine import N_POINTS, TWO_PI_OVER_60, CurveData
 # a CVT's belt and pump.
 AUTOMATIC_LOSS: Final = 0.06
 CVT_LOSS: Final = 0.10
+# A twin-clutch box is a manual's gear pairs on two shafts: its losses are a manual's
+# plus its clutches' oil pump (a wet-clutch box; stated, 1 point).
+DCT_LOSS: Final = 0.01
+LOSSES: Final[dict[str, float]] = {
+    "manual": 0.0,
+    "dct": DCT_LOSS,
+    "automatic": AUTOMATIC_LOSS,
+    "cvt": CVT_LOSS,
+}
+# Gearboxes that move off by slipping a friction clutch (no torque converter).
+CLUTCH_LAUNCH: Final = frozenset({"manual", "dct"})
 
 # Gross power (JIS/SAE gross, before 1985) is about 12 % above net.
 GROSS_BEFORE_YEAR: Final = 1985
@@ -54,6 +66,10 @@ LAUNCH_RPM_SHARE: Final = 0.6
 STALL_RPM_SHARE: Final = 0.42
 COUPLING_STALL_RATIO: Final = 0.85
 CONVERTER_MULTIPLICATION: Final = 2.0
+# A twin-clutch box's controller slips its clutch with the engine at half the redline
+# (launch control on a sporting car holds some 3,000-3,500 rpm; without it the box
+# takes up drive lower still): a little below a driver's 0.6, sparing the clutch (stated).
+DCT_LAUNCH_RPM_SHARE: Final = 0.5
 
 # Engine inertia: 0.03 kg·m² + 0.00006 kg·m² per cc (flywheel, crank, clutch).
 ENGINE_INERTIA_KGM2: Final = 0.03
@@ -65,6 +81,9 @@ ENGINE_INERTIA_PER_CC: Final = 0.00006
 # changed at the first tie, which cost kei turbos an extra shift to 100 km/h.
 SHIFT_GAIN: Final = 1.02
 AUTOMATIC_SHIFT_S: Final = 0.15  # a torque-converter automatic's or CVT's shift time
+# A twin-clutch box hands the drive from one clutch to the other, the next gear already
+# engaged on the other shaft: no break in drive (stated: 0 s).
+DCT_SHIFT_S: Final = 0.0
 # A CVT at full throttle holds the engine a little below its power peak: a kei car's
 # controller holds about 5,500-6,000 rpm for a 6,000-6,400 rpm peak (stated). On a flat,
 # capped power band that costs little; on a peaky engine it costs more.
@@ -78,11 +97,18 @@ def rating_factor(year: int | None) -> float:
     return GROSS_TO_NET if year is not None and year < GROSS_BEFORE_YEAR else 1.0
 
 
+def shift_time_s(transmission: str, k: DynamicsConstants) -> float:
+    """How long a change up cuts the drive: the fitted manual shift, a torque
+    converter's or CVT's short one, none for a twin-clutch box."""
+    if transmission == "manual":
+        return k.shift_time_s
+    return DCT_SHIFT_S if transmission == "dct" else AUTOMATIC_SHIFT_S
+
+
 def efficiency(build: Build, k: DynamicsConstants) -> float:
     """Wheel power per rated engine power: the drivetrain's efficiency (less for a
     torque converter or a CVT) × the gross-to-net rating factor."""
-    t = build.drivetrain.transmission
-    loss = AUTOMATIC_LOSS if t == "automatic" else CVT_LOSS if t == "cvt" else 0.0
+    loss = LOSSES[build.drivetrain.transmission]
     return (k.drivetrain_efficiency - loss) * rating_factor(build.year)
 
 
@@ -161,7 +187,9 @@ def _interp(torque: list[float], curve: CurveData, rpm: float) -> float:
 
 @dataclass(frozen=True, slots=True)
 class EngineDrive:
-    """A combustion engine through a manual, automatic or CVT: a ``WheelDrive``.
+    """A combustion engine through a manual, twin-clutch, automatic or CVT: a
+    ``WheelDrive``. A twin-clutch box launches as a manual does (its own launch rpm)
+    and changes gear without a break in drive.
 
     A CVT is one "gear" to the run (it never shifts): it launches through its
     converter with the engine at the power peak, holds that rpm while its ratio
@@ -208,7 +236,7 @@ class EngineDrive:
         redline = curve.redline_rpm
         # Launch and stall rpm are fixed shares of the redline (not of the curve's
         # peaks, which a pin can move), so the same car always launches the same way.
-        launch_rpm = LAUNCH_RPM_SHARE * redline
+        launch_rpm = (DCT_LAUNCH_RPM_SHARE if trans == "dct" else LAUNCH_RPM_SHARE) * redline
         stall_rpm = STALL_RPM_SHARE * redline
         # A CVT holds the engine a little below the configured engine's power peak
         # (CVT_HOLD_SHARE of its rpm), as real CVT controllers do at full throttle.
@@ -233,7 +261,7 @@ class EngineDrive:
             couple_rpm=stall_rpm / COUPLING_STALL_RATIO,
             power_peak_rpm=pk_rpm,
             power_peak_w=curve.torque_at(pk_rpm) * pk_rpm * TWO_PI_OVER_60,
-            shift_time_s=k.shift_time_s if trans == "manual" else AUTOMATIC_SHIFT_S,
+            shift_time_s=shift_time_s(trans, k),
             n_gears=n_gears,
             v_shift=shift_speeds(trans, curve, ratios, n_gears, launch_rpm, to_rpm),
         )
@@ -259,7 +287,7 @@ class EngineDrive:
         curve = self.curve
         if rpm > curve.redline_rpm:
             return 0.0, rpm, mf
-        if trans == "manual":
+        if trans in CLUTCH_LAUNCH:
             if gear == 0 and rpm < self.launch_rpm:
                 return self._clutch_launch_force(n)
         elif rpm < self.couple_rpm:
@@ -271,7 +299,7 @@ class EngineDrive:
         if self.transmission == "cvt":
             return self._cvt_rpm(v)
         rpm = v * self.ratios[gear] * self.rpm_per_ms
-        if self.transmission == "manual" and gear == 0 and rpm < self.launch_rpm:
+        if self.transmission in CLUTCH_LAUNCH and gear == 0 and rpm < self.launch_rpm:
             return self.launch_rpm
         if self.transmission == "automatic" and rpm < self.couple_rpm:
             return self.stall_rpm + (self.couple_rpm - self.stall_rpm) * rpm / self.couple_rpm
@@ -280,8 +308,8 @@ class EngineDrive:
     # -- launch ---------------------------------------------------------------------------
 
     def _clutch_launch_force(self, n: float) -> tuple[float, float, float]:
-        """A manual's clutch slipping with the engine at the launch rpm (the engine's
-        inertia is not spun up: it turns at a fixed rpm)."""
+        """A manual's (or a twin-clutch box's) clutch slipping with the engine at the
+        launch rpm (the engine's inertia is not spun up: it turns at a fixed rpm)."""
         t = self.curve.torque_at(self.launch_rpm)
         return t * n * self.eta / self.radius_m, self.launch_rpm, 1.0 + self.wheel_mass_factor
 
@@ -354,7 +382,7 @@ def _first_gear_that_moves(
     """A pinned figure may leave the designed first gear unable to move the car (far
     less torque or far more weight than designed for): then first gear is lowered
     just enough to pull 1.5 × rolling resistance."""
-    if trans == "manual":
+    if trans in CLUTCH_LAUNCH:
         t_launch = curve.torque_at(launch_rpm)
     else:  # a torque converter at stall (an automatic, or a CVT moving off)
         t_launch = CONVERTER_MULTIPLICATION * curve.torque_at(stall_rpm)

@@ -264,6 +264,15 @@ def _gearing_section(build: Build | None, performance: Performance) -> Section:
             translate("explain", "Gear ratios: {ratios}."),
             ratios=", ".join(f"{r:.2f}" for r in ratios),
         )
+        if build is not None and build.drivetrain.transmission == "dct":
+            text += " " + _t(
+                translate(
+                    "explain",
+                    "A twin-clutch gearbox has the next gear engaged on its second shaft and "
+                    "changes by handing the drive from one clutch to the other, so its gear "
+                    "changes cost no time.",
+                )
+            )
     else:
         text = _t(translate("explain", "No gear ratios are known."))
     text += " " + _t(

@@ -29,8 +29,9 @@ Rules for blanks (the CSV never guesses, so we state our fills here):
 * ``engine.cooling`` is air or water where the engine text says "air-cooled" or
   "water-cooled" (else the default, water); ``body.sliding_doors`` is set where the
   body text names sliding doors;
-* an automated manual (AGS) or twin-clutch (DSG) gearbox is a ``manual`` (it has a
-  clutch, not a torque converter).
+* a twin-clutch gearbox ("DSG", "DCT", "twin-clutch", "dual-clutch" in the
+  transmission text) is a ``dct``; a single-clutch automated manual (AGS) is a
+  ``manual`` (it has a clutch, not a torque converter, and its changes cut the drive).
 
 Rows may be kept out of a fit (``fit_exclude``) for a stated reason; they are still
 listed in the calibration report. A row whose length or width was filled keeps its
@@ -175,6 +176,17 @@ def _roof(text: str, style: str) -> str:
     return "fixed"
 
 
+# Words naming a twin-clutch gearbox in the reference's transmission text.
+TWIN_CLUTCH_WORDS: Final = (
+    "dsg",
+    "dct",
+    "twin-clutch",
+    "dual-clutch",
+    "twin clutch",
+    "dual clutch",
+)
+
+
 def _transmission(text: str, year: int) -> tuple[str, int | None]:
     t = text.strip().lower()
     first = re.split(r"[/(+]", t)[0].strip() if t else ""
@@ -184,6 +196,8 @@ def _transmission(text: str, year: int) -> tuple[str, int | None]:
         return "cvt", None
     m = re.match(r"(\d+)\s*-?\s*(speed)?\s*(mt|ags|dsg|at)?", first)
     gears = int(m.group(1)) if m else None
+    if any(w in first for w in TWIN_CLUTCH_WORDS):
+        return "dct", gears
     if "at" in first.split() or first.endswith("at"):
         return "automatic", gears
     return "manual", gears

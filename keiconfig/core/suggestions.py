@@ -142,12 +142,29 @@ def candidates(build: Build, era_id: str | None = None) -> list[Candidate]:
                 {"drivetrain.gears": gears - 1},
             )
     if d.transmission != "manual":
+        manual = {
+            "cvt": translate("suggestions", "Manual gearbox instead of CVT"),
+            "automatic": translate("suggestions", "Manual gearbox instead of automatic"),
+            "dct": translate("suggestions", "Manual gearbox instead of twin-clutch"),
+        }
+        # From a twin-clutch box, a manual with as many gears (the same gear pairs).
+        same = d.gears if d.transmission == "dct" else None
         add(
             "manual",
-            translate("suggestions", "Manual gearbox instead of CVT")
-            if d.transmission == "cvt"
-            else translate("suggestions", "Manual gearbox instead of automatic"),
-            {"drivetrain.transmission": "manual", "drivetrain.gears": None},
+            manual[d.transmission],
+            {"drivetrain.transmission": "manual", "drivetrain.gears": same},
+        )
+    if d.transmission != "dct":
+        # A twin-clutch box changes gear without a break in drive: real cars offered
+        # with one and a manual of as many gears (VW's Golf GTI) are as quick or a little
+        # quicker with it. From a manual it keeps the gear count.
+        add(
+            "dct",
+            translate("suggestions", "Twin-clutch gearbox"),
+            {
+                "drivetrain.transmission": "dct",
+                "drivetrain.gears": d.gears if d.transmission == "manual" else None,
+            },
         )
     if d.transmission != "cvt":
         add(
@@ -234,7 +251,7 @@ def candidates(build: Build, era_id: str | None = None) -> list[Candidate]:
 # Changes that mean nothing to an electric car (no engine, no gearbox).
 _PETROL_ONLY: Final = frozenset(
     {"turbo", "supercharger", "na", "intercooler", "gear_more", "gear_less", "manual", "cvt",
-     "valves4", "uncap", "cc_more", "cc_less"}
+     "dct", "valves4", "uncap", "cc_more", "cc_less"}
 )  # fmt: skip
 
 

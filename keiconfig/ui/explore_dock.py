@@ -124,6 +124,7 @@ OPTION_WORDS: Final[dict[str, str]] = {
     "manual": QT_TRANSLATE_NOOP("explore", "manual"),
     "automatic": QT_TRANSLATE_NOOP("explore", "automatic"),
     "cvt": QT_TRANSLATE_NOOP("explore", "cvt"),
+    "dct": QT_TRANSLATE_NOOP("explore", "twin-clutch"),
     "True": QT_TRANSLATE_NOOP("explore", "True"),
     "False": QT_TRANSLATE_NOOP("explore", "False"),
 }

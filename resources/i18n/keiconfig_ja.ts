@@ -954,6 +954,10 @@
         <translation>MT</translation>
     </message>
     <message>
+        <source>Twin-clutch</source>
+        <translation>DCT</translation>
+    </message>
+    <message>
         <source>Automatic</source>
         <translation>AT</translation>
     </message>
@@ -966,8 +970,8 @@
         <translation>トランスミッション(&amp;G)</translation>
     </message>
     <message>
-        <source>Gearbox type. A manual loses least; an automatic loses more and shifts slower; a CVT keeps the engine near peak power but loses more in the belt.</source>
-        <translation>トランスミッションの種類。MTは損失が最も少なく、ATは損失が大きく変速も遅くなります。CVTはエンジンを最高出力付近に保てますが、ベルトでの損失が大きくなります。</translation>
+        <source>Gearbox type. A manual loses least; a twin-clutch box changes gear without a break in drive but weighs more; an automatic loses more and shifts slower; a CVT keeps the engine near peak power but loses more in the belt.</source>
+        <translation>トランスミッションの種類。MTは損失が最も少なく、デュアルクラッチ(DCT)は駆動を途切れさせずに変速しますが重くなります。ATは損失が大きく変速も遅くなります。CVTはエンジンを最高出力付近に保てますが、ベルトでの損失が大きくなります。</translation>
     </message>
     <message>
         <source>Forward gears. More gears keep the engine nearer peak power (quicker) and add a few kg.</source>
@@ -3748,6 +3752,10 @@ published (s)</source>
         <translation>変速比:{ratios}。</translation>
     </message>
     <message>
+        <source>A twin-clutch gearbox has the next gear engaged on its second shaft and changes by handing the drive from one clutch to the other, so its gear changes cost no time.</source>
+        <translation>デュアルクラッチ(DCT)は次のギアをもう一方のシャフトでつないでおき、一方のクラッチからもう一方へ駆動を受け渡して変速するので、変速に時間がかかりません。</translation>
+    </message>
+    <message>
         <source>No gear ratios are known.</source>
         <translation>変速比はわかりません。</translation>
     </message>
@@ -4152,6 +4160,10 @@ published (s)</source>
     <message>
         <source>cvt</source>
         <translation>CVT</translation>
+    </message>
+    <message>
+        <source>twin-clutch</source>
+        <translation>DCT</translation>
     </message>
     <message>
         <source>True</source>
@@ -4817,6 +4829,14 @@ published (s)</source>
         <translation>ATをMTに</translation>
     </message>
     <message>
+        <source>Manual gearbox instead of twin-clutch</source>
+        <translation>DCTをMTに</translation>
+    </message>
+    <message>
+        <source>Twin-clutch gearbox</source>
+        <translation>デュアルクラッチ(DCT)</translation>
+    </message>
+    <message>
         <source>CVT</source>
         <translation>CVT</translation>
     </message>
@@ -4997,6 +5017,10 @@ published (s)</source>
     <message>
         <source>{gears}-speed automatic</source>
         <translation>{gears}速AT</translation>
+    </message>
+    <message>
+        <source>{gears}-speed twin-clutch</source>
+        <translation>{gears}速DCT</translation>
     </message>
     <message>
         <source>gearbox</source>

@@ -42,15 +42,17 @@ class DrivetrainPanel(ControlPanel):
 
         self.transmission = ChoiceControl(
             tr("Gearbox"),
-            [("manual", tr("Manual")), ("automatic", tr("Automatic")), ("cvt", tr("CVT"))],
+            [("manual", tr("Manual")), ("dct", tr("Twin-clutch")),
+             ("automatic", tr("Automatic")), ("cvt", tr("CVT"))],
             self,
-        )
+        )  # fmt: skip
         self.transmission.edited.connect(self._transmission_edited)
         self.add_row(
             tr("&Gearbox"),
             self.transmission,
             tr(
-                "Gearbox type. A manual loses least; an automatic loses more and shifts "
+                "Gearbox type. A manual loses least; a twin-clutch box changes gear without "
+                "a break in drive but weighs more; an automatic loses more and shifts "
                 "slower; a CVT keeps the engine near peak power but loses more in the belt."
             ),
         )
