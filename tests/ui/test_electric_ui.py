@@ -135,3 +135,44 @@ def test_electric_eval_is_not_slower_than_petrol_in_model_calls() -> None:
     ev = performance.evaluate(presets.load_preset("nissan-sakura-2022").build)
     petrol = performance.evaluate(default_build())
     assert len(ev.trace.t_s) <= len(petrol.trace.t_s) * 1.5
+
+
+def _keys(key: Qt.Key, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """A key press at whatever has the focus, as a person's keyboard sends it."""
+    target = QApplication.focusWidget()
+    assert target is not None
+    QTest.keyClick(target, key, mods)
+
+
+def test_a_person_makes_saves_reopens_compares_and_races_an_electric_car_by_keys(
+    main_window, qtbot, dialogs, tmp_path: Path
+) -> None:
+    """Issue 15's 'done when', with keys only: the default car made electric (one key at
+    the powertrain box), saved (Ctrl+S), reopened (Ctrl+O), pinned beside its petrol
+    self (Ctrl+D each) and raced (Ctrl+R)."""
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    tools = main_window.compare_tools
+    combo = _focus(qtbot, main_window.engine_panel.motor_controls.powertrain)
+    QTest.keyClick(combo, Qt.Key.Key_Down)  # "Petrol engine" -> "Electric motor"
+    assert main_window.document.build.electric
+    path = tmp_path / "my-ev.kei.json"
+    dialogs.save_answer = str(path)
+    _keys(Qt.Key.Key_S, ctrl)
+    assert path.is_file() and main_window.document.undo_stack.isClean()
+    built = main_window.document.build
+    dialogs.open_answer = str(path)
+    _keys(Qt.Key.Key_O, ctrl)
+    assert main_window.document.build == built and main_window.document.path == path
+    _keys(Qt.Key.Key_D, ctrl)  # pin the electric car
+    combo = _focus(qtbot, main_window.engine_panel.motor_controls.powertrain)
+    QTest.keyClick(combo, Qt.Key.Key_Up)  # back to "Petrol engine"
+    assert not main_window.document.build.electric
+    _keys(Qt.Key.Key_D, ctrl)  # pin the petrol car beside it
+    assert len(tools.compare_panel.entries) == 2
+    _keys(Qt.Key.Key_R, ctrl)
+    assert tools.race_dock.isVisible()
+    replay = tools.race_panel.replay
+    assert len(replay.names) == 2
+    ev, petrol = replay.state_at(8.0).cars  # pinned in that order
+    assert ev.position_m > petrol.position_m  # the flat launch, no gear to change
+    assert dialogs.errors == []
