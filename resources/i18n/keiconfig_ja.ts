@@ -2519,7 +2519,7 @@ published (s)</source>
     </message>
     <message>
         <source>✔ A kei car under the rules since {date}.</source>
-        <translation>✔ {date}からの規格で軽自動車です。</translation>
+        <translation>✔ {date}〜の軽規格に適合</translation>
     </message>
     <message>
         <source>But it is above the makers&apos; power agreement.</source>
