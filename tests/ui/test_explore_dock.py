@@ -204,7 +204,9 @@ def test_open_challenge_shows_it_explores_it_and_ranks_a_folder(
     assert table.wait()  # the folder is read by a worker thread
     ranked = [r for r in table.rows if r.rank is not None]
     assert ranked[0].file == "mitsubishi-minica-dangan-zz-1989.kei.json"
-    assert table.table.horizontalHeaderItem(5).text() == "0-100 km/h (s)"
+    from keiconfig.ui.class_folder import VALUE_COLUMN
+
+    assert table.table.horizontalHeaderItem(VALUE_COLUMN).text() == "0-100 km/h (s)"
 
 
 def test_closing_the_window_closes_the_challenge_window(main_window):
