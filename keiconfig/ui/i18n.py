@@ -178,6 +178,33 @@ def translator() -> Translator | None:
     return _state.translator
 
 
+def _cjk_letter(c: str) -> bool:
+    """A kana or kanji (not CJK punctuation: a line may break at 、(・ and the like)."""
+    o = ord(c)
+    return (
+        0x3041 <= o <= 0x30FA  # hiragana, katakana
+        or 0x30FC <= o <= 0x30FF  # ー and the katakana iteration marks
+        or 0x3400 <= o <= 0x9FFF  # kanji
+        or o == 0x3005  # 々
+    )
+
+
+def keep_words(text: str) -> str:
+    """``text`` with a word joiner (U+2060, no width) between two kana or kanji, so a
+    short label that wraps breaks at its spaces and punctuation, never inside a Japanese
+    word ("余裕", "カタログ値"): Japanese may otherwise break between any two characters.
+    English text is returned unchanged. Only for short labels: a long Japanese sentence
+    would become one unbreakable line."""
+    if not any(_cjk_letter(c) for c in text):
+        return text
+    out: list[str] = []
+    for i, c in enumerate(text):
+        if i and _cjk_letter(c) and _cjk_letter(text[i - 1]):
+            out.append("\N{WORD JOINER}")
+        out.append(c)
+    return "".join(out)
+
+
 def core_plural(source: str, disambiguation: str, n: int) -> str:
     """The core's texts with a count (:func:`keiconfig.core.text.translate_n`) through Qt's
     translators: the plural form of the window's language, ``%n`` filled in."""

@@ -2296,7 +2296,7 @@ published (s)</source>
     </message>
     <message>
         <source>Pin &amp;Current Build</source>
-        <translation>今のビルドをピン留め(&amp;C)</translation>
+        <translation>ピン留め(&amp;C)</translation>
     </message>
     <message>
         <source>Add a snapshot of the build you are editing</source>

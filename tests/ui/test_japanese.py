@@ -393,3 +393,15 @@ def test_a_rule_margin_in_japanese_wraps_only_at_the_dash(qapp) -> None:
             detail.split(" — ")[0] + " —",
             second,
         ], lines
+
+
+def test_short_labels_keep_japanese_words_whole(qapp) -> None:
+    """keep_words: word joiners between kana and kanji only (a line may still break at
+    spaces and at 、(・), and English unchanged."""
+    from keiconfig.ui.i18n import keep_words
+
+    assert keep_words("published: 135 km/h · limited") == "published: 135 km/h · limited"
+    joined = keep_words("リミッター作動(なしで約 167)・カタログ値:135 km/h")
+    assert joined.replace("\u2060", "") == "リミッター作動(なしで約 167)・カタログ値:135 km/h"
+    assert "カ\u2060タ\u2060ロ\u2060グ\u2060値:" in joined
+    assert "動\u2060(" not in joined and "・\u2060" not in joined and "\u2060・" not in joined

@@ -23,6 +23,7 @@ from keiconfig.core.results import RuleCheck
 from keiconfig.ui import format as fmt
 from keiconfig.ui import theme
 from keiconfig.ui.document import Document
+from keiconfig.ui.i18n import keep_words
 from keiconfig.ui.panels.outline_view import OutlineView
 from keiconfig.ui.refresh import follow
 
@@ -80,19 +81,8 @@ def keep_halves(detail: str) -> str:
     a narrow row wraps it at the dash into two lines, never a word a line. Japanese may
     break between any two of its characters: word joiners keep a half whole there too
     ("余裕 4 cc", not "余" and "裕 4 cc")."""
-    halves = [_joined(half.replace(" ", "\N{NO-BREAK SPACE}")) for half in detail.split(" — ")]
+    halves = [keep_words(half.replace(" ", "\N{NO-BREAK SPACE}")) for half in detail.split(" — ")]
     return "\N{NO-BREAK SPACE}— ".join(halves)  # the dash ends the first line
-
-
-def _joined(text: str) -> str:
-    """``text`` with a word joiner (U+2060, no width) wherever a CJK character touches
-    another character, so a line never breaks inside it."""
-    out = []
-    for i, c in enumerate(text):
-        if i and (ord(c) >= 0x3000 or ord(text[i - 1]) >= 0x3000):
-            out.append("\N{WORD JOINER}")
-        out.append(c)
-    return "".join(out)
 
 
 class _Row:

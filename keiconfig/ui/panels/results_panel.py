@@ -21,6 +21,7 @@ from keiconfig.core.text import translate
 from keiconfig.ui import format as fmt
 from keiconfig.ui import theme
 from keiconfig.ui.document import Document
+from keiconfig.ui.i18n import keep_words
 from keiconfig.ui.refresh import build_changes, follow
 from keiconfig.ui.view_state import ViewState
 
@@ -583,7 +584,7 @@ class ResultsPanel(QWidget):
                 if published is not None and spec.key in (published.doubtful or ()):
                     shown = self.tr("%s (doubtful: see the notes)") % shown
                 notes.append(shown)
-            fig.note.setText(" · ".join(notes))
+            fig.note.setText(" · ".join(keep_words(n) for n in notes))  # (whole Japanese words)
 
     def _show_markers(self) -> None:
         perf = self._shown
