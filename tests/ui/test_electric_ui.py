@@ -3,6 +3,7 @@ and raced; the motor's controls instead of the engine's; the gearing rows and pl
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -176,3 +177,27 @@ def test_a_person_makes_saves_reopens_compares_and_races_an_electric_car_by_keys
     ev, petrol = replay.state_at(8.0).cars  # pinned in that order
     assert ev.position_m > petrol.position_m  # the flat launch, no gear to change
     assert dialogs.errors == []
+
+
+def test_gearing_and_speed_plots_follow_a_live_language_switch(main_window, qtbot) -> None:
+    """pyqtgraph's axis titles and the curves' names are not widgets the live switch
+    reaches: they stayed English in the Japanese window (seen on Xvfb)."""
+    from keiconfig.ui import i18n
+
+    _make_electric_by_keyboard(main_window, qtbot)
+    plot = main_window.gearing_plot
+    try:
+        main_window.choose_language("ja")
+        QApplication.processEvents()
+        japanese = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+        assert japanese.search(plot.plot.getAxis("bottom").labelText)
+        shown = [lab.toPlainText() for lab in plot.labels if lab.isVisible()]
+        assert shown and all(japanese.search(t) for t in shown)
+        speed = main_window.plots_panel.speed_plot
+        assert japanese.search(speed.getAxis("bottom").labelText)
+        assert japanese.search(speed.getAxis("left").labelText)
+        main_window.choose_language("en")
+        QApplication.processEvents()
+        assert plot.plot.getAxis("bottom").labelText == "Road speed (km/h)"
+    finally:
+        i18n.set_language("en")

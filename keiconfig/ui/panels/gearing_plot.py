@@ -48,14 +48,11 @@ class GearingPlot(QWidget):
         self._shown: Performance | None = None
         self.pen_scale = 1.0
         self._n_gears = 0
-        self.setAccessibleName(self.tr("Gearing: force at the wheels against speed"))
         self.widget = pg.PlotWidget(parent=self, enableMenu=False)
-        self.widget.setAccessibleName(self.tr("Force at the wheels against road speed"))
         self.plot = self.widget.getPlotItem()
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.setLabel("bottom", self.tr("Road speed (km/h)"))
-        self.plot.setLabel("left", self.tr("kN"))  # short: the plot is low (legend below)
+        self._title_axes()
         for side in ("left", "bottom"):
             self.plot.getAxis(side).enableAutoSIPrefix(False)
         self.curves = [pg.PlotDataItem([], []) for _ in range(_MAX_CURVES)]
@@ -201,9 +198,22 @@ class GearingPlot(QWidget):
         if need > 0 and self.legend.minimumHeight() != need:
             self.legend.setMinimumHeight(need)
 
+    def _title_axes(self) -> None:
+        """The axis titles and names, in the language of the moment (a live switch too:
+        pyqtgraph's titles are not widgets the switch can reach)."""
+        self.setAccessibleName(self.tr("Gearing: force at the wheels against speed"))
+        self.widget.setAccessibleName(self.tr("Force at the wheels against road speed"))
+        self.plot.setLabel("bottom", self.tr("Road speed (km/h)"))
+        self.plot.setLabel("left", self.tr("kN"))  # short: the plot is low (legend below)
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if theme.is_palette_event(event) or event.type() == QEvent.Type.FontChange:
             self._apply_theme()
         if event.type() == QEvent.Type.FontChange:
             self._apply_sizes()
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "legend"):
+            self._title_axes()
+            self._apply_theme()  # the legend
+            self._shown = None  # the curves' names ("single speed") are the core's, translated
+            self.refresh()

@@ -524,6 +524,10 @@ class PlotsPanel(QWidget):
             self._apply_theme()
         if event.type() == QEvent.Type.LanguageChange:
             self._title_rpm_axis(force=True)
+            # pyqtgraph's axis titles are not widgets a live switch reaches.
+            self.speed_plot.setLabel("bottom", self.tr("Time"), units="s")
+            self.speed_plot.setLabel("left", self.tr("Speed (km/h)"))
+            self.torque_plot.setLabel("left", self.tr("N·m"))
         if event.type() == QEvent.Type.FontChange:
             self._apply_sizes()
             self._fit_wrapped_labels()
