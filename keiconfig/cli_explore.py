@@ -312,30 +312,41 @@ def _changes(updates: dict[str, Any]) -> str:
 
 
 def _print_text(result: SearchResult, args: argparse.Namespace, ch: Challenge | None) -> None:
-    from keiconfig.core.explore_problem import unit_of
+    # (in the locale's language, as the other commands' tables: keiconfig.cli)
+    from keiconfig.core.explore_problem import failed_text, unit_of
+    from keiconfig.core.text import translate, translate_n
 
     p = result.problem
     fig = p.objective.figure
     name = p.objective.text()
     if ch is not None:
-        print(f"challenge: {ch.title}")
-    print(f"rules: {p.rules.describe()}; objective: {name}")
-    print(f"varied: {', '.join(p.space.paths)}")
-    print(f"judged {result.evaluated} builds (seed {args.seed})")
+        print(translate("cli", "challenge: {title}").format(title=ch.title))
+    print(
+        translate("cli", "rules: {rules}; objective: {objective}").format(
+            rules=p.rules.describe(), objective=name
+        )
+    )
+    print(translate("cli", "varied: {fields}").format(fields=", ".join(p.space.paths)))
+    print(
+        translate_n("judged %n build(s) (seed {seed})", "", result.evaluated).format(seed=args.seed)
+    )
     base = result.base
     best = result.best[0].outcome if result.best else None
     unit = unit_of(fig)
+    broken = failed_text(base.failed)
     mine = (
         _fmt(base.value, fig)
         + unit
-        + ("" if base.legal else f" (breaks: {', '.join(base.failed)})")
+        + ("" if base.legal else translate("cli", " (breaks: {rules})").format(rules=broken))
     )
-    found = _fmt(best.value, fig) + unit if best else "no legal build found"
-    print(f"your build: {mine}; best found: {found}")
+    found = _fmt(best.value, fig) + unit if best else translate("cli", "no legal build found")
+    print(
+        translate("cli", "your build: {mine}; best found: {found}").format(mine=mine, found=found)
+    )
     if not result.best:
         return
     print()
-    print("best legal builds:")
+    print(translate("cli", "best legal builds:"))
     for i, f in enumerate(result.best[: args.top], start=1):
         print(
             f"  {i}. {name} {_fmt(f.outcome.value, fig)}{unit}  "
@@ -344,7 +355,10 @@ def _print_text(result: SearchResult, args: argparse.Namespace, ch: Challenge | 
         )
     front = _front(result, args.front)
     print()
-    print(f"Pareto front, {name} against {args.front} ({len(front)} builds):")
+    print(
+        translate_n("Pareto front, {objective} against {figure} (%n build(s)):", "", len(front))
+        .format(objective=name, figure=args.front)
+    )  # fmt: skip
     for o in front:
         print(f"  {_fmt(o.value, fig):>8}  {_fmt(o.figure(args.front), args.front):>8}")
 

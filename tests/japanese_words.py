@@ -5,7 +5,7 @@ Units and the abbreviations Japanese spec sheets print as they are (ALLOWED_WORD
 names of cars (the presets' and the reference data's: proper names), the model's
 constant names and the build fields (``engine.c0``, ``zero_to_100kmh_s``), names of files
 and paths (``kei_reference.csv``, ``resources/model.md``), command-line options
-(``--era``), and model, grade and engine
+(``--era``), build fields set to values (``driven=rwd``), and model, grade and engine
 codes in capitals as spec sheets print them (``PP1``, ``KRBB``, ``DOHC``).
 """
 
@@ -72,7 +72,10 @@ ALLOWED_WORDS = frozenset(
 FIELD_PATHS = frozenset(CATALOGUE)
 WORD = re.compile(r"[A-Za-z]{2,}")
 # names of build fields and figures (zero_to_100kmh_s, engine.c0), typed as they are
-_IDENTIFIER = re.compile(r"\b[A-Za-z0-9]+(?:[_./][A-Za-z0-9]+)+\b")
+# (ASCII bounds: an identifier may touch Japanese text, zero_to_100kmh_sと...)
+_IDENTIFIER = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]+(?:[_./][A-Za-z0-9]+)+(?![A-Za-z0-9])")
+# a build field set to a value as a build file writes it (explore's changes: driven=rwd)
+_SETTING = re.compile(r"(?<![A-Za-z0-9])[a-z_]+=[^\s,]+")
 # model, grade and engine codes as spec sheets print them: capitals, maybe digits and dashes
 # (a capital-letter code may touch Japanese text: SOHCエンジン)
 _CODE = re.compile(r"(?<![A-Za-z0-9])[A-Z0-9]*[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?![A-Za-z0-9])")
@@ -98,5 +101,7 @@ def english_words(text: str, also_allowed: Iterable[str] = ()) -> list[str]:
     """The English words of ``text`` that are not on the allowed list (nor a car's name,
     a field, a path or a code), in order."""
     allowed = ALLOWED_WORDS | _proper_names() | set(also_allowed)
-    plain = _CODE.sub(" ", _IDENTIFIER.sub(" ", _OPTION.sub(" ", _MARKUP.sub(" ", text))))
+    plain = _MARKUP.sub(" ", text)
+    for pattern in (_SETTING, _OPTION, _IDENTIFIER, _CODE):
+        plain = pattern.sub(" ", plain)
     return [w for w in WORD.findall(plain) if w not in allowed]

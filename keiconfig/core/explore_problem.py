@@ -83,6 +83,28 @@ def unit_of(figure: str | None) -> str:
     return next((unit for suffix, unit in _UNITS if figure.endswith(suffix)), "")
 
 
+# The class constraints a build can break, besides the kei rules (Outcome.failed).
+CONSTRAINT_NAMES: Final[dict[str, str]] = {
+    "seats": QT_TRANSLATE_NOOP("explore", "seats"),
+    "body_style": QT_TRANSLATE_NOOP("explore", "body style"),
+    "kerb_weight": QT_TRANSLATE_NOOP("explore", "kerb weight"),
+}
+
+
+def failed_text(failed: tuple[str, ...] | list[str]) -> str:
+    """What a build breaks (``Outcome.failed``), named for people in the user's language:
+    ``"length, seats"``; in Japanese ``"全長、乗車定員"``."""
+    from keiconfig.core import regulations
+
+    names = [
+        translate("explore", CONSTRAINT_NAMES[f]) if f in CONSTRAINT_NAMES
+        else regulations.rule_name(f)
+        for f in failed
+    ]  # fmt: skip
+    #: Between the names of the rules a build breaks.
+    return translate("explore", ", ").join(names)
+
+
 TYPICAL: Final[dict[str, float]] = {
     "kerb_weight_kg": 700.0,
     "power_ps": 50.0,

@@ -55,6 +55,7 @@ from keiconfig.core.explore_problem import (
     Problem,
     ProblemError,
     Rules,
+    failed_text,
     unit_of,
 )
 from keiconfig.core.explore_search import (
@@ -836,7 +837,7 @@ class ExplorePanel(QWidget):
         fig = objective.figure
         text = tr("Your build: {value}").format(value=value_text(mine.value, fig))
         if not mine.legal:
-            text += " " + tr("(breaks: {rules})").format(rules=", ".join(mine.failed))
+            text += " " + tr("(breaks: {rules})").format(rules=failed_text(mine.failed))
         r = self.result
         if r is not None and r.problem.rules == rules and r.problem.objective == objective:
             best = r.best[0].outcome.value if r.best else None

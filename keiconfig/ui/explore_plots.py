@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from keiconfig.core import pareto
-from keiconfig.core.explore_problem import FIGURE_LABELS, HIGHER_BETTER, Outcome
+from keiconfig.core.explore_problem import FIGURE_LABELS, HIGHER_BETTER, Outcome, failed_text
 from keiconfig.core.explore_search import Bar
 from keiconfig.ui import theme
 
@@ -168,7 +168,7 @@ class ParetoPlot(QWidget):
 
     def describe(self, o: Outcome) -> str:
         verdict = (
-            tr("legal") if o.legal else tr("breaks: {rules}").format(rules=", ".join(o.failed))
+            tr("legal") if o.legal else tr("breaks: {rules}").format(rules=failed_text(o.failed))
         )
         return (
             f"{figure_label(self.x_name)} {_fmt(o.figure(self.x_name))}, "

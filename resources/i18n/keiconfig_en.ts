@@ -152,6 +152,20 @@
             <numerusform>%n days ago</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>judged %n build(s) (seed {seed})</source>
+        <translation>
+            <numerusform>judged %n build (seed {seed})</numerusform>
+            <numerusform>judged %n builds (seed {seed})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pareto front, {objective} against {figure} (%n build(s)):</source>
+        <translation>
+            <numerusform>Pareto front, {objective} against {figure} (%n build):</numerusform>
+            <numerusform>Pareto front, {objective} against {figure} (%n builds):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClassFolderDialog</name>

@@ -2081,6 +2081,18 @@ published (s)</source>
             <numerusform>座席%n席、内張り、ダッシュボード</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>judged %n build(s) (seed {seed})</source>
+        <translation>
+            <numerusform>%n件のビルドを評価(シード {seed})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pareto front, {objective} against {figure} (%n build(s)):</source>
+        <translation>
+            <numerusform>パレートフロント:{objective}と{figure}(%n件):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BodyPanel</name>
@@ -3390,6 +3402,37 @@ published (s)</source>
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>challenge: {title}</source>
+        <translation>課題:{title}</translation>
+    </message>
+    <message>
+        <source>rules: {rules}; objective: {objective}</source>
+        <translation>規格:{rules}、目標:{objective}</translation>
+    </message>
+    <message>
+        <source>varied: {fields}</source>
+        <translation>変える項目:{fields}</translation>
+    </message>
+    <message>
+        <source> (breaks: {rules})</source>
+        <translation>(違反:{rules})</translation>
+    </message>
+    <message>
+        <source>no legal build found</source>
+        <translation>規格に適合するビルドは見つかりませんでした</translation>
+    </message>
+    <message>
+        <source>your build: {mine}; best found: {found}</source>
+        <translation>あなたのビルド:{mine}、見つかった最良:{found}</translation>
+    </message>
+    <message>
+        <source>best legal builds:</source>
+        <translation>規格に適合する最良のビルド:</translation>
+    </message>
+</context>
+<context>
     <name>compare</name>
     <message>
         <source>Kerb weight</source>
@@ -3889,6 +3932,10 @@ published (s)</source>
         <translation>最高速度 (km/h)</translation>
     </message>
     <message>
+        <source>kerb weight</source>
+        <translation>車両重量</translation>
+    </message>
+    <message>
         <source>an objective needs at least one figure</source>
         <translation>目標には数値が少なくとも1つ必要です</translation>
     </message>
@@ -3930,7 +3977,9 @@ published (s)</source>
     </message>
     <message>
         <source>, </source>
-        <extracomment>Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 seats&quot;.</extracomment>
+        <extracomment>Between the names of the rules a build breaks.
+----------
+Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 seats&quot;.</extracomment>
         <translation>、</translation>
     </message>
     <message>

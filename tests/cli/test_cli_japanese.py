@@ -79,10 +79,11 @@ def test_presets_are_listed_with_japanese_names(japanese_locale, capsys) -> None
 
 
 def test_no_english_is_left_in_the_japanese_tables(japanese_locale, capsys, tmp_path) -> None:
-    """Every table and sentence of evaluate, presets, rank and validate under a ja locale:
+    """Every table and sentence of evaluate, presets, rank, validate and explore under a ja
+    locale:
     only the words tests/japanese_words.py allows (units, car names, codes...)."""
     from keiconfig.core import presets
-    from tests.japanese_words import english_words
+    from tests.japanese_words import FIELD_PATHS, english_words
 
     folder = tmp_path / "class"
     folder.mkdir()
@@ -98,6 +99,7 @@ def test_no_english_is_left_in_the_japanese_tables(japanese_locale, capsys, tmp_
     own = [*files, BUILD, *(Path(f).name for f in files), tmp_path.name]
     own += [load_build(f).build.name for f in (*files, BUILD)]
     own += [p.id for p in presets.list_presets()]
+    own += list(FIELD_PATHS)  # the fields explore varies, as --vary takes them
     own.sort(key=len, reverse=True)
     left = []
     for argv in (
@@ -106,6 +108,8 @@ def test_no_english_is_left_in_the_japanese_tables(japanese_locale, capsys, tmp_
         ["rank", str(folder)],
         ["rank", "--use-year", str(folder)],
         ["validate", *files],
+        ["explore", "--budget", "60", "--workers", "0", "--min-seats", "4", "--from", BUILD],
+        ["explore", "--budget", "60", "--workers", "0", "--from", BUILD],
     ):
         code, out = run(capsys, *argv)
         assert code == 0, argv
