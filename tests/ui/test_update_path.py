@@ -154,7 +154,7 @@ def test_a_panel_hidden_by_projector_mode_catches_up_when_shown(main_window, qtb
     room.projector_action.setChecked(True)
     try:
         assert not overrides.isVisible()
-        doc.change({"body.length_mm": 3390, "body.width_mm": 1475}, "bigger")
+        doc.change({"body.length_mm": 3000, "body.width_mm": 1300}, "smaller")
         next_frame()
         assert overrides.weight.spin.value() == estimate  # hidden: not refreshed
     finally:
