@@ -415,7 +415,7 @@ def run_gui(path: str | None) -> int:
     # Start-up makes many long-lived objects (pydantic's schemas, Qt's wrappers) and hardly
     # any garbage, so the cyclic collector would only walk them again and again: about 4 %
     # of the work of starting. It stays off until the window is on screen, when
-    # keiconfig.ui.app.start_window turns it back on.
+    # keiconfig.ui.app.start_window hands it to the event loop (keiconfig.ui.collector).
     gc.disable()
     try:
         from keiconfig.ui.app import run_app

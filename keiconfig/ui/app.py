@@ -67,9 +67,13 @@ def start_window(path: str | None = None) -> MainWindow:
     if not gc.isenabled():
         # The keiconfig command starts with the cyclic garbage collector off (see
         # keiconfig.cli.run_gui). The objects made so far live as long as the window, so
-        # they are moved out of the collector's sight for good, and it is turned back on.
+        # they are moved out of the collector's sight for good.
         gc.freeze()
-        gc.enable()
+    # From now on it collects from the event loop only, never inside a Qt call (where a
+    # collection could freeze the window: see keiconfig.ui.collector).
+    from keiconfig.ui import collector
+
+    collector.install()
     if path is not None:
         window.open_path(Path(path), ask=False)
     from keiconfig.ui.recovery_dialog import offer_recovery

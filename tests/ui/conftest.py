@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +44,23 @@ _MODIFIER_KEYS = (
     (Qt.KeyboardModifier.AltModifier, Qt.Key.Key_Alt),
     (Qt.KeyboardModifier.MetaModifier, Qt.Key.Key_Meta),
 )
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _collector_between_events(qapp):
+    """As in the app (keiconfig.ui.collector): Python's cyclic collector runs between events,
+    never inside a Qt call, where a collection could deadlock the whole session."""
+    from keiconfig.ui import collector
+
+    yield collector.install()
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_test(_collector_between_events):
+    """A test that never runs the event loop still has what is due collected after it."""
+    yield
+    _collector_between_events.collect_due()
 
 
 @pytest.fixture(autouse=True)
