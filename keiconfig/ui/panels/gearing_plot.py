@@ -5,14 +5,15 @@ between them; an electric car: its single reduction, flat then falling, to the
 limiter), the road load (rolling resistance + drag) and the tyres' grip. Where the
 top gear meets the road load is the top speed; the gaps between the curves are the
 shifts. The data comes from :func:`keiconfig.core.gearing.traction_plot`; the items
-are made once and updated in place, as in the other plots.
+are made once and updated in place, as in the other plots (:mod:`keiconfig.ui.plot_kit`:
+a curve whose data did not change is not touched, the axes only grow during a drag).
 """
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -21,7 +22,8 @@ from keiconfig.core.performance import load_constants
 from keiconfig.core.results import Performance
 from keiconfig.ui import theme
 from keiconfig.ui.document import Document
-from keiconfig.ui.refresh import build_changes, follow
+from keiconfig.ui.plot_kit import AxisTop, DragWatch, Line, curve, set_curve, wants_build
+from keiconfig.ui.refresh import follow
 from keiconfig.ui.view_state import ViewState
 
 _MAX_CURVES = 12
@@ -29,10 +31,6 @@ _MAX_CURVES = 12
 # electric car's motor pulls about half what its tyres could (a torque-limited launch,
 # the lesson of its plot); further off, the gears' curves would be squeezed flat.
 GRIP_SHOWN_UP_TO = 2.0
-
-
-def _nice(value: float, step: float) -> float:
-    return max(step, float(np.ceil(value / step) * step))
 
 
 class GearingPlot(QWidget):
@@ -54,18 +52,21 @@ class GearingPlot(QWidget):
         self.plot.setMouseEnabled(x=False, y=False)
         self._title_axes()
         for side in ("left", "bottom"):
-            self.plot.getAxis(side).enableAutoSIPrefix(False)
-        self.curves = [pg.PlotDataItem([], []) for _ in range(_MAX_CURVES)]
+            axis = self.plot.getAxis(side)
+            axis.enableAutoSIPrefix(False)
+            # repaint from a cached pixmap unless the range or style changes
+            axis.setCacheMode(axis.CacheMode.DeviceCoordinateCache)
+        self.curves = [curve() for _ in range(_MAX_CURVES)]
         self.labels = [pg.TextItem(anchor=(0.0, 1.0)) for _ in range(_MAX_CURVES)]
         for c, lab in zip(self.curves, self.labels, strict=True):
             self.plot.addItem(c)
             self.plot.addItem(lab, ignoreBounds=True)
             lab.hide()
-        self.road = pg.PlotDataItem([], [])
+        self.road = curve()
         self.plot.addItem(self.road)
-        self.grip = pg.InfiniteLine(angle=0, movable=False)
+        self.grip = Line(angle=0, movable=False)
         self.plot.addItem(self.grip, ignoreBounds=True)
-        self.top = pg.InfiniteLine(angle=90, movable=False)
+        self.top = Line(angle=90, movable=False)
         self.plot.addItem(self.top, ignoreBounds=True)
         self.top_label = pg.TextItem(anchor=(0.0, 0.0))
         self.plot.addItem(self.top_label, ignoreBounds=True)
@@ -75,9 +76,14 @@ class GearingPlot(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.widget, 1)
         layout.addWidget(self.legend)
+        # ranges: only growing while a drag goes on, fitted when it is over
+        self.drag = DragWatch(self)
+        self.x_axis = AxisTop(self.plot.vb, "x", 20.0)
+        self.y_axis = AxisTop(self.plot.vb, "y", 1.0)
+        self.drag.settled.connect(self._fit_ranges)
         self._apply_theme()
         self._apply_sizes()
-        follow(document, self, self.refresh, build_changes)
+        follow(document, self, self.refresh, wants_build(self.drag))
         self.refresh()
 
     def set_pen_scale(self, scale: float) -> None:
@@ -94,35 +100,44 @@ class GearingPlot(QWidget):
             self._n_gears = len(data.gears)
             self._colour_gears()
         top_f = 0.0
-        for i, (curve, label) in enumerate(zip(self.curves, self.labels, strict=True)):
+        for i, (item, label) in enumerate(zip(self.curves, self.labels, strict=True)):
             if i < len(data.gears):
                 g = data.gears[i]
                 f_kn = np.asarray(g.force_n) / 1000.0
-                curve.setData(np.asarray(g.speed_kmh), f_kn)
-                curve.show()
+                set_curve(item, np.asarray(g.speed_kmh), f_kn)
+                if not item.isVisible():
+                    item.show()
                 k = int(np.argmax(f_kn))
                 if label.toPlainText() != g.label:  # setText lays the item out again
                     label.setText(g.label)
-                label.setPos(float(g.speed_kmh[k]), float(f_kn[k]))
-                label.show()
+                pos = QPointF(float(g.speed_kmh[k]), float(f_kn[k]))
+                if label.pos() != pos:
+                    label.setPos(pos)
+                if not label.isVisible():
+                    label.show()
                 top_f = max(top_f, float(np.max(f_kn)))
-            elif curve.isVisible():  # a gear fewer than last time (an unused one stays as it is)
-                curve.setData([], [])
-                curve.hide()
+            elif item.isVisible():  # a gear fewer than last time (an unused one stays as it is)
+                set_curve(item, np.zeros(0), np.zeros(0))
+                item.hide()
                 label.hide()
-        self.road.setData(np.asarray(data.road_speed_kmh), np.asarray(data.road_load_n) / 1000.0)
+        set_curve(self.road, np.asarray(data.road_speed_kmh), np.asarray(data.road_load_n) / 1000.0)
         grip_kn = data.grip_n / 1000.0
-        self.grip.setPos(grip_kn)
-        self.top.setPos(data.top_speed_kmh)
+        if self.grip.value() != grip_kn:
+            self.grip.setPos(grip_kn)
+        if self.top.value() != data.top_speed_kmh:
+            self.top.setPos(data.top_speed_kmh)
         # The top speed's number just right of its line, at the top (the first gears'
         # labels sit at the top left, where their pull is greatest).
-        self.top_label.setText(f"{data.top_speed_kmh:.0f} km/h")
-        y_top = _nice(max(top_f, min(grip_kn, top_f * GRIP_SHOWN_UP_TO)) * 1.1, 1.0)
-        self.top_label.setPos(data.top_speed_kmh, y_top)
-        self.plot.setYRange(0.0, y_top, padding=0)
+        text = f"{data.top_speed_kmh:.0f} km/h"
+        if self.top_label.toPlainText() != text:
+            self.top_label.setText(text)
+        self.y_axis.fit(
+            max(top_f, min(grip_kn, top_f * GRIP_SHOWN_UP_TO)) * 1.1, self.drag.dragging
+        )
         # Room right of the top speed for its number.
         x_end = max(float(data.road_speed_kmh[-1]), data.top_speed_kmh * 1.25)
-        self.plot.setXRange(0.0, _nice(x_end, 20.0), padding=0)
+        self.x_axis.fit(x_end, self.drag.dragging)
+        self._place_top_label()
         self._view.speak(
             self.widget,
             self.tr(
@@ -132,6 +147,17 @@ class GearingPlot(QWidget):
             )
             % data.top_speed_kmh,
         )
+
+    def _place_top_label(self) -> None:
+        pos = QPointF(self.top.value(), self.y_axis.top)
+        if self.top_label.pos() != pos:
+            self.top_label.setPos(pos)
+
+    def _fit_ranges(self) -> None:
+        """The drag is over: the axes fit the data again."""
+        self.x_axis.refit()
+        self.y_axis.refit()
+        self._place_top_label()
 
     # -- look --------------------------------------------------------------------------------
     def _apply_theme(self) -> None:
@@ -171,7 +197,7 @@ class GearingPlot(QWidget):
         c = theme.colours(self.palette())
         n = max(self._n_gears, 1)
         a, b = QColor(c.torque), QColor(c.power)
-        for i, curve in enumerate(self.curves):
+        for i, item in enumerate(self.curves):
             t = min(i / (n - 1), 1.0) if n > 1 else 0.0
             colour = QColor(
                 round(a.red() + (b.red() - a.red()) * t),
@@ -179,7 +205,7 @@ class GearingPlot(QWidget):
                 round(a.blue() + (b.blue() - a.blue()) * t),
             )
             style = Qt.PenStyle.SolidLine if i % 2 == 0 else Qt.PenStyle.DashDotLine
-            curve.setPen(pg.mkPen(colour, width=3 * self.pen_scale, style=style))
+            item.setPen(pg.mkPen(colour, width=3 * self.pen_scale, style=style))
 
     def _apply_sizes(self) -> None:
         # With its one-line legend, as tall as the engine plot beside it at its smallest

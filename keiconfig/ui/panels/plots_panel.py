@@ -1,11 +1,14 @@
 """Plots: speed against time (gear changes, the 100 km/h line, what limits the car)
 and torque and power against rpm (with the power cap).
 
-Every plot item is created once and updated in place with ``setData``/``setOpts``:
-nothing is cleared or re-created on a change, so slider drags stay cheap. The
-"what limits the car" shading is a single image item, one opaque column per time step
-coloured by the limit at that moment (one image blit is far cheaper to paint than
-translucent rectangles). Colours follow the palette (light or dark).
+Every plot item is created once and updated in place with ``setData``/``setPos``:
+nothing is cleared or re-created on a change, so slider drags stay cheap (see
+:mod:`keiconfig.ui.plot_kit`: bare curves, lines drawn in pixels, data set only when it
+differs, axes that only grow during a drag and fit when it is over). The two plots follow
+the document apart: the torque plot, when the window has no room for it, does no work
+until it is shown again. The "what limits the car" shading is a single image item, one
+opaque column per time step coloured by the limit at that moment (one image blit is far
+cheaper to paint than translucent rectangles). Colours follow the palette (light or dark).
 """
 
 from __future__ import annotations
@@ -22,7 +25,8 @@ from keiconfig.core.results import LIMITS, Performance, run_span_s
 from keiconfig.ui import format as fmt
 from keiconfig.ui import theme
 from keiconfig.ui.document import Document
-from keiconfig.ui.refresh import build_changes, follow
+from keiconfig.ui.plot_kit import AxisTop, DragWatch, Line, curve, set_curve, wants_build
+from keiconfig.ui.refresh import follow
 from keiconfig.ui.view_state import ViewState
 
 MS_TO_KMH = 3.6
@@ -30,6 +34,7 @@ KW_TO_PS = fmt.PS_PER_KW
 _SHADE_TOP_KMH = 1000.0  # the shading reaches far above any speed; ignored by auto-range
 _SHADE_COLUMNS = 1500  # time resolution of the shading image over the whole run
 _MAX_GEAR_LABELS = 10
+_GEAR_LABEL_ANCHOR = (0.5, 1.2)  # centred over its mark, a fifth of its height above it
 # The speed plot's least height in text lines: its axis labels and four speed ticks stay
 # readable (the window gives it more whenever it can).
 SPEED_PLOT_LINES = 7
@@ -44,19 +49,15 @@ LIMIT_NAMES = {  # translated where shown (self.tr); marked here for the transla
 }
 
 
-def nice_top(value: float, step: float) -> float:
-    """``value`` rounded up to a multiple of ``step``: ranges change in steps during a drag,
-    so the axes (costly to redraw) stay as they are for most changes."""
-    return max(step, float(np.ceil(value / step) * step))
-
-
-def _set_range(view: pg.ViewBox, axis: str, top: float) -> None:
-    current = view.viewRange()[0 if axis == "x" else 1]
-    if current[0] != 0.0 or abs(current[1] - top) > 1e-9:
-        if axis == "x":
-            view.setXRange(0.0, top, padding=0)
-        else:
-            view.setYRange(0.0, top, padding=0)
+def top_for_labels(top: float, label_tops: list[float], label_px: float, plot_px: float) -> float:
+    """The least axis top (from 0) that keeps ``top`` and every label whole: a label stands
+    ``label_px`` pixels above its point (a gear number over its mark) and must end below the
+    plot's top edge, ``plot_px`` pixels above its bottom (at the least a fifth of the height
+    is left to the curve: a label never squeezes the plot away)."""
+    if not label_tops or plot_px <= 0:
+        return top
+    share = min(label_px / plot_px, 0.8)
+    return max(top, max(label_tops) / (1.0 - share))
 
 
 def shade_columns(t: np.ndarray, limit: np.ndarray, columns: int = _SHADE_COLUMNS) -> np.ndarray:
@@ -114,7 +115,8 @@ class PlotsPanel(QWidget):
         self._view = view if view is not None else ViewState(self)
         self._view.keep_pen_scale(self.set_pen_scale)
         self._doc = document
-        self._shown: Performance | None = None
+        self._shown: Performance | None = None  # what the speed plot shows
+        self._engine_shown: Performance | None = None  # what the torque plot shows
         self.pen_scale = 1.0  # projector mode draws thicker lines
         self.setAccessibleName(self.tr("Plots"))
 
@@ -130,7 +132,7 @@ class PlotsPanel(QWidget):
         self.speed_plot.addItem(self.shading, ignoreBounds=True)
         self.shade_kinds = np.zeros(0, dtype=int)  # limit index of each shading column
         self._shade_lut = np.zeros((len(LIMITS), 4), dtype=np.uint8)
-        self.line_100 = pg.InfiniteLine(
+        self.line_100 = Line(
             pos=100.0,
             angle=0,
             movable=False,
@@ -138,13 +140,14 @@ class PlotsPanel(QWidget):
             labelOpts={"position": 0.02, "anchors": [(0, 1), (0, 1)]},
         )
         self.speed_plot.addItem(self.line_100, ignoreBounds=True)
-        self.speed_curve = self.speed_plot.plot([], [], name=self.tr("speed"))
+        self.speed_curve = curve()
+        self.speed_plot.addItem(self.speed_curve)
         self.shift_marks = pg.ScatterPlotItem(symbol="t1", size=12)
         self.speed_plot.addItem(self.shift_marks)
         # Gear numbers at the shift marks: made as the first car with that many shifts
         # needs them (most cars use 3-5), then kept and reused like every other item.
         self.gear_labels: list[pg.TextItem] = []
-        self.speed_cursor = pg.InfiniteLine(angle=90, movable=False)
+        self.speed_cursor = Line(angle=90, movable=False)
         self.speed_cursor.hide()
         self.speed_plot.addItem(self.speed_cursor, ignoreBounds=True)
 
@@ -163,16 +166,17 @@ class PlotsPanel(QWidget):
         self.torque_plot.getAxis("right").setLabel(self.tr("PS"))
         self.power_view.setXLink(self.torque_plot)
         self.torque_plot.vb.sigResized.connect(self._sync_power_view)
-        self.torque_curve = self.torque_plot.plot([], [])
-        self.power_curve = pg.PlotDataItem([], [])
+        self.torque_curve = curve()
+        self.torque_plot.addItem(self.torque_curve)
+        self.power_curve = curve()
         self.power_view.addItem(self.power_curve)
-        self.capped_curve = pg.PlotDataItem([], [], connect="finite")
+        self.capped_curve = curve(connect="finite")
         self.power_view.addItem(self.capped_curve)
-        self.cap_line = pg.InfiniteLine(pos=64.0, angle=0, movable=False)
+        self.cap_line = Line(pos=64.0, angle=0, movable=False)
         self.power_view.addItem(self.cap_line, ignoreBounds=True)
         self.cap_label = pg.TextItem(anchor=(0, 1))
         self.power_view.addItem(self.cap_label, ignoreBounds=True)
-        self.engine_cursor = pg.InfiniteLine(angle=90, movable=False)
+        self.engine_cursor = Line(angle=90, movable=False)
         self.engine_cursor.hide()
         self.torque_plot.addItem(self.engine_cursor, ignoreBounds=True)
         for plot in (self.speed_plot, self.torque_plot):
@@ -212,9 +216,21 @@ class PlotsPanel(QWidget):
                 (self.engine_widget, self._engine_mouse),
             )
         ]
+        # -- ranges: only growing while a drag goes on, fitted when it is over --------------
+        self.drag = DragWatch(self)
+        self.speed_x = AxisTop(self.speed_plot.vb, "x", 5.0)
+        self.speed_y = AxisTop(self.speed_plot.vb, "y", 20.0)
+        self.torque_y = AxisTop(self.torque_plot.vb, "y", 10.0)
+        self.power_y = AxisTop(self.power_view, "y", 10.0)
+        self.drag.settled.connect(self._fit_ranges)
+        # the gear numbers' room at the top depends on the plot's height in pixels
+        self.speed_plot.vb.sigResized.connect(self._fit_speed_y)
+
         self._apply_theme()
         self._apply_sizes()
-        follow(document, self, self.refresh, build_changes)
+        wants = wants_build(self.drag)
+        follow(document, self.speed_widget, self._refresh_speed, wants)
+        follow(document, self.engine_widget, self._refresh_engine, wants)
         self.refresh()
 
     def add_below_speed_plot(self, widget: QWidget) -> None:
@@ -265,18 +281,33 @@ class PlotsPanel(QWidget):
 
     # -- update ------------------------------------------------------------------------------
     def refresh(self) -> None:
+        """Both plots up to date with the document now (each also follows it on its own)."""
+        self._refresh_speed()
+        self._refresh_engine()
+
+    def _refresh_speed(self) -> None:
         perf = self._doc.performance
-        if perf is self._shown:
-            return  # only the era changed
-        self._shown = perf
-        self._update_speed(perf)
-        self._update_engine(perf)
+        if perf is not self._shown:
+            self._shown = perf
+            self._update_speed(perf)
+
+    def _refresh_engine(self) -> None:
+        perf = self._doc.performance
+        if perf is not self._engine_shown:
+            self._engine_shown = perf
+            self._update_engine(perf)
+
+    def _fit_ranges(self) -> None:
+        """The drag is over: every axis fits its data again."""
+        for axis in (self.speed_x, self.speed_y, self.torque_y, self.power_y):
+            axis.refit()
+        self._fit_speed_y()
 
     def _update_speed(self, perf: Performance) -> None:
         tr = perf.trace
         t = np.asarray(tr.t_s, dtype=float)
         v = np.asarray(tr.speed_ms, dtype=float) * MS_TO_KMH
-        self.speed_curve.setData(t, v)
+        set_curve(self.speed_curve, t, v)
         kinds = shade_columns(t, np.asarray(tr.limit))
         # The columns are shares of the run, so most changes keep them: then only the
         # image's extent moves (making a new image is most of the shading's cost).
@@ -296,19 +327,42 @@ class PlotsPanel(QWidget):
                 text = str(int(gear[i]))
                 if label.textItem.toPlainText() != text:  # re-lays out a text document
                     label.setText(text)
-                label.setPos(float(t[i]), float(v[i]))
-                label.show()
-            else:
+                pos = QPointF(float(t[i]), float(v[i]))
+                if label.pos() != pos:
+                    label.setPos(pos)
+                if not label.isVisible():
+                    label.show()
+            elif label.isVisible():
                 label.hide()
-        top = float(np.nanmax(v)) if len(v) else 100.0
-        _set_range(self.speed_plot.vb, "y", nice_top(max(top, 100.0) * 1.05, 20.0))
         # the quarter mile and 0-100 km/h with room to spare, not the crawl to top speed
-        _set_range(self.speed_plot.vb, "x", nice_top(run_span_s(perf), 5.0))
+        self.speed_x.fit(run_span_s(perf), self.drag.dragging)
+        self._fit_speed_y()
         self._view.speak(
             self.speed_widget,
             self.tr("Reaches %s; 0–100 km/h in %s.")
             % (fmt.kmh(perf.top_speed_kmh), fmt.seconds(perf.zero_to_100kmh_s)),
         )
+
+    def _fit_speed_y(self) -> None:
+        """The speed axis: the fastest speed with a margin, and room above the gear numbers
+        shown (projector mode's large numbers were cut at the top of a low plot)."""
+        perf = self._shown
+        if perf is None:
+            return
+        v = perf.trace.speed_ms
+        top = max(float(np.nanmax(v)) * MS_TO_KMH if len(v) else 0.0, 100.0) * 1.05
+        t_end = self.speed_x.top
+        shown = [
+            label.pos().y()
+            for label in self.gear_labels
+            if label.isVisible() and label.pos().x() <= t_end
+        ]
+        if shown:
+            height = self.gear_labels[0].textItem.boundingRect().height()
+            top = top_for_labels(
+                top, shown, height * _GEAR_LABEL_ANCHOR[1] + 2.0, self.speed_plot.vb.height()
+            )
+        self.speed_y.fit(top, self.drag.dragging)
 
     def _title_rpm_axis(self, force: bool = False) -> None:
         """ "Engine speed" for an engine, "Motor speed" for an electric car's motor."""
@@ -324,14 +378,14 @@ class PlotsPanel(QWidget):
         rpm = np.asarray(curve.rpm, dtype=float)
         power_ps = np.asarray(curve.power_kw, dtype=float) * KW_TO_PS
         torque = np.asarray(curve.torque_nm, dtype=float)
-        self.torque_curve.setData(rpm, torque)
+        set_curve(self.torque_curve, rpm, torque)
         top_nm = float(np.nanmax(torque)) if len(torque) else 1.0
-        _set_range(self.torque_plot.vb, "y", nice_top(top_nm * 1.05, 10.0))
-        self.power_curve.setData(rpm, power_ps)
+        self.torque_y.fit(top_nm * 1.05, self.drag.dragging)
+        set_curve(self.power_curve, rpm, power_ps)
         if curve.capped:
             cap = float(curve.peak_power_ps)
             at_cap = np.where(power_ps >= cap - 0.05, power_ps, np.nan)
-            self.capped_curve.setData(rpm, at_cap)
+            set_curve(self.capped_curve, rpm, at_cap)
             self.cap_line.setPos(cap)
             text = self.tr("capped at %s; the engine could make %s") % (
                 fmt.power(cap),
@@ -343,15 +397,12 @@ class PlotsPanel(QWidget):
             self.cap_line.show()
             self.cap_label.show()
         else:
-            self.capped_curve.setData([], [])
+            set_curve(self.capped_curve, np.zeros(0), np.zeros(0))
             self.cap_line.hide()
             self.cap_label.hide()
         top = float(np.nanmax(power_ps)) if len(power_ps) else 1.0
-        _set_range(
-            self.power_view,
-            "y",
-            nice_top(max(top, curve.uncapped_power_ps if curve.capped else 0.0) * 1.05, 10.0),
-        )
+        top = max(top, curve.uncapped_power_ps if curve.capped else 0.0)
+        self.power_y.fit(top * 1.05, self.drag.dragging)
         self.engine_widget.setAccessibleDescription(
             self.tr("Peak torque %s at %s; peak power %s at %s.")
             % (
@@ -363,7 +414,7 @@ class PlotsPanel(QWidget):
         )
 
     def _new_gear_label(self) -> pg.TextItem:
-        label = pg.TextItem(anchor=(0.5, 1.2))
+        label = pg.TextItem(anchor=_GEAR_LABEL_ANCHOR)
         label.hide()
         self.speed_plot.addItem(label, ignoreBounds=True)
         self._style_gear_label(label, theme.colours(self.palette()))
@@ -413,7 +464,7 @@ class PlotsPanel(QWidget):
 
     def _engine_mouse(self, args: tuple[Any, ...]) -> None:
         pos: QPointF = args[0]
-        if self._shown is None or not self.torque_plot.sceneBoundingRect().contains(pos):
+        if self._engine_shown is None or not self.torque_plot.sceneBoundingRect().contains(pos):
             return
         x = self.torque_plot.vb.mapSceneToView(pos).x()
         self.readout.setText(self.engine_readout(x))
@@ -422,8 +473,8 @@ class PlotsPanel(QWidget):
 
     def engine_readout(self, rpm: float) -> str:
         """``"3,000 rpm: 85 N·m, 40 PS (29 kW)"`` at ``rpm`` (clamped to the curve)."""
-        assert self._shown is not None
-        c = self._shown.curve
+        assert self._engine_shown is not None
+        c = self._engine_shown.curve
         if len(c.rpm) == 0:
             return ""
         r = float(np.clip(rpm, c.rpm[0], c.rpm[-1]))
@@ -535,6 +586,7 @@ class PlotsPanel(QWidget):
             # width is never below its minimum: measure them afresh then (a switch out of
             # projector mode left them at the projector's heights, squeezing the plots).
             QTimer.singleShot(0, self._refit_wrapped_labels)
+            self._fit_speed_y()  # the gear numbers' new size
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

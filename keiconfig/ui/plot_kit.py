@@ -1,0 +1,143 @@
+"""What the plots share to keep up with a slider drag: items cheap to update and to paint,
+and axis ranges that hold still while the hand moves.
+
+- :func:`curve` makes a bare :class:`pyqtgraph.PlotCurveItem`: its ``setData`` costs about
+  a tenth of a ``PlotDataItem``'s (no data pipeline, no per-call bounds bookkeeping), and
+  the plots draw every curve they show in every frame of a drag.
+- :func:`set_curve` gives a curve new data only when the data differ (a length drag leaves
+  the torque curve as it is: it is then not updated, nor painted again).
+- :class:`Line` is an ``InfiniteLine`` that draws in device pixels: a dashed or dotted
+  line under the view's scaling transform costs Qt's raster engine several times more than
+  the same line drawn in pixels (up to 0.2 ms a line in every frame); it looks the same
+  (the pens are cosmetic: their width and dashes are in pixels anyway).
+- :class:`DragWatch` and :class:`AxisTop`: during a drag an axis only grows (its ticks and
+  their labels, costly to lay out again, stay as they are for most frames); when the drag
+  is over (:data:`SETTLE_MS` after its last change: a slider says nothing when let go) or
+  on any change of its own (a key, a click, undo), the range fits the data again.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QObject, QPointF, QTimer, Signal
+
+from keiconfig.ui.document import Change
+
+SETTLE_MS = 400  # a drag is taken as over this long after its last change
+
+
+def curve(**opts: Any) -> pg.PlotCurveItem:
+    """An empty curve (``opts`` as for :class:`pyqtgraph.PlotCurveItem`, e.g. ``connect``)."""
+    return pg.PlotCurveItem(np.zeros(0), np.zeros(0), skipFiniteCheck=True, **opts)
+
+
+def set_curve(item: pg.PlotCurveItem, x: np.ndarray, y: np.ndarray) -> bool:
+    """Show ``x``, ``y`` on ``item`` unless it shows them already; True if it changed."""
+    old_x, old_y = item.xData, item.yData
+    if (
+        old_x is not None
+        and old_y is not None
+        and np.array_equal(old_x, x)
+        and np.array_equal(old_y, y, equal_nan=True)
+    ):
+        return False
+    item.setData(np.asarray(x, dtype=float), np.asarray(y, dtype=float))
+    return True
+
+
+class Line(pg.InfiniteLine):
+    """A horizontal or vertical line across the view, drawn in device pixels."""
+
+    def paint(self, p: Any, *args: Any) -> None:
+        left, right = self._endPoints
+        transform = p.transform()
+        start = transform.map(QPointF(left, 0.0))
+        end = transform.map(QPointF(right, 0.0))
+        p.resetTransform()
+        p.setPen(self.currentPen)
+        p.drawLine(start, end)
+        p.setTransform(transform)
+
+
+class DragWatch(QObject):
+    """Whether the plots' document is in the middle of a drag.
+
+    :meth:`note` is given every change (a view's filter of :func:`keiconfig.ui.refresh.follow`
+    calls it, so it knows before the view refreshes, whatever the order of slots); a change
+    with a merge id is a drag's. ``settled`` is emitted :data:`SETTLE_MS` after a drag's last
+    change (tests call :meth:`settle` instead of waiting)."""
+
+    settled = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.dragging = False
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SETTLE_MS)
+        self.timer.timeout.connect(self.settle)
+
+    def note(self, change: Change) -> None:
+        if change.merge_id is not None and change.reason == "edit":
+            self.dragging = True
+            self.timer.start()  # again: the drag goes on
+        elif self.dragging:
+            self.settle()  # a change of its own (an era change too): fit again
+
+    def settle(self) -> None:
+        """The drag is over: ranges may fit the data again."""
+        self.timer.stop()
+        if self.dragging:
+            self.dragging = False
+            self.settled.emit()
+
+
+def nice_top(value: float, step: float) -> float:
+    """``value`` rounded up to a multiple of ``step`` (at least ``step``)."""
+    return max(step, float(np.ceil(value / step) * step))
+
+
+class AxisTop:
+    """One axis of a view box, from 0 to a top fitted to the data in steps of ``step``:
+    while a drag goes on the top only grows; otherwise it fits. The range is set only when
+    it differs from the view's (a range set again lays the axis's ticks out again)."""
+
+    def __init__(self, view: pg.ViewBox, axis: str, step: float) -> None:
+        self.view = view
+        self.axis = 0 if axis == "x" else 1
+        self.step = step
+        self.data_top = step  # what the data asked for last
+
+    def fit(self, top: float, grow_only: bool = False) -> None:
+        self.data_top = top
+        target = nice_top(top, self.step)
+        low, high = self.view.viewRange()[self.axis]
+        if grow_only and low == 0.0 and high >= target:
+            return
+        if low != 0.0 or abs(high - target) > 1e-9:
+            if self.axis == 0:
+                self.view.setXRange(0.0, target, padding=0)
+            else:
+                self.view.setYRange(0.0, target, padding=0)
+
+    def refit(self) -> None:
+        """Fit the last data again (the drag is over)."""
+        self.fit(self.data_top)
+
+    @property
+    def top(self) -> float:
+        return float(self.view.viewRange()[self.axis][1])
+
+
+def wants_build(watch: DragWatch) -> Any:
+    """A :func:`keiconfig.ui.refresh.follow` filter for a plot of the build's figures that
+    tells ``watch`` of each change first."""
+
+    def wants(change: Change) -> bool:
+        watch.note(change)
+        return change.build_changed
+
+    return wants

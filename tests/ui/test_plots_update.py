@@ -1,0 +1,172 @@
+"""The plots during a slider drag: updated in place, idle while hidden, axes that hold still
+while the hand moves and fit the data once it stops; gear numbers never cut off."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pytest
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from keiconfig.core import gearing
+from keiconfig.core.build import changed, default_build
+from keiconfig.core.performance import load_constants
+from keiconfig.core.results import run_span_s
+from keiconfig.ui import refresh
+from keiconfig.ui.document import Document
+from keiconfig.ui.panels.gearing_plot import GearingPlot
+from keiconfig.ui.panels.plots_panel import KW_TO_PS, PlotsPanel
+from keiconfig.ui.plot_kit import nice_top
+
+
+@pytest.fixture
+def plots(qtbot: Any, document: Document) -> tuple[PlotsPanel, GearingPlot]:
+    """The plots panel with the tractive-force plot beside its torque plot, on screen."""
+    panel = PlotsPanel(document)
+    beside = GearingPlot(document)
+    panel.add_beside_engine_plot(beside)
+    qtbot.addWidget(panel)
+    panel.resize(1100, 750)
+    panel.show()
+    qtbot.waitExposed(panel)
+    return panel, beside
+
+
+def _drag(document: Document, steps: list[dict[str, Any]]) -> None:
+    """A slider drag: the changes merge into one step; each frame comes at once."""
+    merge = document.new_merge_id()
+    for updates in steps:
+        document.change(updates, "drag", merge)
+        refresh.frame().flush()
+        QApplication.processEvents()
+
+
+def _scene_items(panel: PlotsPanel, beside: GearingPlot) -> list[list[object]]:
+    return [
+        list(w.scene().items()) for w in (panel.speed_widget, panel.engine_widget, beside.widget)
+    ]
+
+
+def _assert_plots_match(panel: PlotsPanel, beside: GearingPlot, document: Document) -> None:
+    perf = document.performance
+    t, v = panel.speed_curve.getData()
+    np.testing.assert_allclose(t, perf.trace.t_s)
+    np.testing.assert_allclose(v, np.asarray(perf.trace.speed_ms) * 3.6)
+    rpm, nm = panel.torque_curve.getData()
+    np.testing.assert_allclose(rpm, perf.curve.rpm)
+    np.testing.assert_allclose(nm, perf.curve.torque_nm)
+    _, ps = panel.power_curve.getData()
+    np.testing.assert_allclose(ps, np.asarray(perf.curve.power_kw) * KW_TO_PS)
+    data = gearing.traction_plot(document.build, perf, load_constants().dynamics)
+    for g, item in zip(data.gears, beside.curves, strict=False):
+        x, y = item.getData()
+        np.testing.assert_allclose(x, g.speed_kmh)
+        np.testing.assert_allclose(y, np.asarray(g.force_n) / 1000.0)
+    assert sum(c.isVisible() for c in beside.curves) == len(data.gears)
+    x, y = beside.road.getData()
+    np.testing.assert_allclose(y, np.asarray(data.road_load_n) / 1000.0)
+    assert beside.top.value() == pytest.approx(data.top_speed_kmh)
+
+
+def test_a_long_drag_updates_every_plot_in_place(plots, document):
+    panel, beside = plots
+    before = _scene_items(panel, beside)
+    steps = [{"body.length_mm": 3000 + 8 * i, "engine.displacement_cc": 560 + i} for i in range(60)]
+    _drag(document, steps)
+    after = _scene_items(panel, beside)
+    # the same items, not one made or thrown away (the gear numbers are made once, as
+    # the first car with that many shifts needs them)
+    for old, new in zip(before, after, strict=True):
+        assert len(new) == len(old)
+        assert all(a is b for a, b in zip(old, new, strict=True))
+    _assert_plots_match(panel, beside, document)
+
+
+def test_a_hidden_plot_does_no_work_until_it_is_shown(plots, document):
+    panel, beside = plots
+    torque = panel.torque_curve.getData()[1].copy()
+    forces = [c.getData()[1].copy() for c in beside.curves if c.isVisible()]
+    panel.set_lesser_visible(engine=False, readout=True, notes=True)  # a window short of room
+    assert not panel.engine_widget.isVisible() and not beside.isVisible()
+    _drag(document, [{"engine.displacement_cc": cc} for cc in range(650, 450, -10)])
+    # the speed plot (shown) follows; the torque and force plots kept what they had
+    np.testing.assert_allclose(panel.speed_curve.getData()[0], document.performance.trace.t_s)
+    np.testing.assert_array_equal(panel.torque_curve.getData()[1], torque)
+    for old, item in zip(forces, beside.curves, strict=False):
+        np.testing.assert_array_equal(item.getData()[1], old)
+    panel.set_lesser_visible(engine=True, readout=True, notes=True)
+    assert panel.engine_widget.isVisible() and beside.isVisible()
+    _assert_plots_match(panel, beside, document)  # caught up as soon as shown
+
+
+def test_axes_only_grow_during_a_drag_and_fit_when_it_is_over(plots, document):
+    panel, beside = plots
+    document.change({"engine.displacement_cc": 660}, "big engine")
+    big_torque_top = panel.torque_y.top
+    big_force_top = beside.y_axis.top
+    # dragging the engine smaller: the axes hold still
+    _drag(document, [{"engine.displacement_cc": cc} for cc in range(650, 350, -10)])
+    assert panel.drag.dragging and panel.drag.timer.isActive()
+    small_torque = float(np.max(document.performance.curve.torque_nm))
+    assert nice_top(small_torque * 1.05, 10.0) < big_torque_top  # the data would fit lower
+    assert panel.torque_y.top == big_torque_top
+    assert beside.y_axis.top == big_force_top
+    # the hand stops: the axes fit the data (tests settle at once rather than wait)
+    panel.drag.settle()
+    beside.drag.settle()
+    assert not panel.drag.dragging
+    assert panel.torque_y.top == nice_top(small_torque * 1.05, 10.0)
+    assert beside.y_axis.top < big_force_top
+    assert beside.top_label.pos().y() == pytest.approx(beside.y_axis.top)  # at the new top
+    # dragging bigger: they grow with the data at once
+    _drag(document, [{"engine.displacement_cc": cc} for cc in range(360, 661, 10)])
+    assert panel.torque_y.top == big_torque_top
+    assert beside.y_axis.top == big_force_top
+    # a change of its own (a key, a click) fits at once, with no drag to wait for
+    document.change({"engine.displacement_cc": 360}, "small again")
+    assert not panel.drag.dragging and not panel.drag.timer.isActive()
+    assert panel.torque_y.top == nice_top(small_torque * 1.05, 10.0)
+
+
+def test_speed_plot_axes_only_grow_while_the_car_gets_slower(plots, document):
+    panel, _ = plots
+    document.change({"engine.aspiration": "turbo", "drivetrain.speed_limit_kmh": None}, "fast")
+    x_top, y_top = panel.speed_x.top, panel.speed_y.top
+    _drag(document, [{"engine.displacement_cc": cc} for cc in range(650, 300, -25)])
+    assert panel.speed_y.top == y_top  # held, though the car is slower now
+    assert panel.speed_x.top >= x_top  # the run takes longer: time grows at once
+    perf = document.performance
+    panel.drag.settle()
+    assert panel.speed_y.top < y_top  # a lower speed axis once the drag is over
+    assert panel.speed_x.top == nice_top(run_span_s(perf), 5.0)
+    _assert_plots_match(panel, plots[1], document)
+
+
+def test_the_top_gear_number_is_whole_in_a_low_plot_at_projector_size(qtbot, document):
+    # a car that changes into top gear near its top speed, early in the run
+    fast = changed(
+        default_build(),
+        {"engine.aspiration": "turbo", "drivetrain.gears": 4, "overrides.power_ps": 120},
+    )
+    document.replace(fast, "fast")
+    panel = PlotsPanel(document)
+    qtbot.addWidget(panel)
+    big = QFont(panel.font())
+    big.setPointSizeF(big.pointSizeF() * 1.5)  # projector mode's text
+    panel.setFont(big)
+    panel.resize(800, 300)
+    panel.show()
+    qtbot.waitExposed(panel)
+    QApplication.processEvents()
+    view = panel.speed_plot.vb.sceneBoundingRect()
+    shown = [
+        label
+        for label in panel.gear_labels
+        if label.isVisible() and label.pos().x() <= panel.speed_x.top
+    ]
+    assert shown and shown[-1].textItem.toPlainText() == "4"
+    for label in shown:
+        box = label.mapRectToScene(label.boundingRect())
+        assert box.top() >= view.top(), label.textItem.toPlainText()
