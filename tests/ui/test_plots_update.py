@@ -113,12 +113,14 @@ def test_axes_only_grow_during_a_drag_and_fit_when_it_is_over(plots, document):
     assert nice_top(small_torque * 1.05, 10.0) < big_torque_top  # the data would fit lower
     assert panel.torque_y.top == big_torque_top
     assert beside.y_axis.top == big_force_top
+    assert beside.x_axis.top >= nice_top(beside.x_axis.data_top, beside.x_axis.step)
     # the hand stops: the axes fit the data (tests settle at once rather than wait)
     panel.drag.settle()
     beside.drag.settle()
     assert not panel.drag.dragging
     assert panel.torque_y.top == nice_top(small_torque * 1.05, 10.0)
-    assert beside.y_axis.top < big_force_top
+    for axis in (beside.x_axis, beside.y_axis):
+        assert axis.top == nice_top(axis.data_top, axis.step)  # the last data's own top
     assert beside.top_label.pos().y() == pytest.approx(beside.y_axis.top)  # at the new top
     # dragging bigger: they grow with the data at once
     _drag(document, [{"engine.displacement_cc": cc} for cc in range(360, 661, 10)])
