@@ -405,3 +405,15 @@ def test_short_labels_keep_japanese_words_whole(qapp) -> None:
     assert joined.replace("\u2060", "") == "リミッター作動(なしで約 167)・カタログ値:135 km/h"
     assert "カ\u2060タ\u2060ロ\u2060グ\u2060値:" in joined
     assert "動\u2060(" not in joined and "・\u2060" not in joined and "\u2060・" not in joined
+
+
+def test_a_doubtful_figure_shows_the_notes_that_say_why(japanese, main_window_factory) -> None:
+    """'(doubtful: see the notes)': the notes are the note's tooltip, in the language the
+    preset was opened in (Japanese here: its translations.ja.notes)."""
+    window = main_window_factory()
+    window.open_preset(presets.load_preset("subaru-360-1958").build)
+    note = window.results_panel.figures["top_speed_kmh"].note
+    assert "要注意" in note.text().replace("\u2060", ""), note.text()  # (word joiners)
+    assert "4人乗車時" in note.toolTip(), note.toolTip()
+    assert window.results_panel.figures["kerb_weight_kg"].note.toolTip() == ""
+    window.document.undo_stack.setClean()

@@ -19,7 +19,7 @@ from keiconfig.core.electric import range_assumptions
 from keiconfig.core.results import Performance, WeightPart
 from keiconfig.core.text import translate
 from keiconfig.ui import format as fmt
-from keiconfig.ui import theme
+from keiconfig.ui import plain, theme
 from keiconfig.ui.document import Document
 from keiconfig.ui.i18n import keep_words
 from keiconfig.ui.refresh import build_changes, follow
@@ -579,12 +579,16 @@ class ResultsPanel(QWidget):
                     % fmt.number(perf.unlimited_top_speed_kmh, 0)
                 )
             pub = getattr(published, spec.key, None) if published is not None else None
+            why = ""  # the build's notes, which say why a published figure is doubtful
             if fmt.is_number(pub):
                 shown = self.tr("published: %s") % self._format_like(spec, pub)
                 if published is not None and spec.key in (published.doubtful or ()):
                     shown = self.tr("%s (doubtful: see the notes)") % shown
+                    why = self._doc.build.notes or ""
                 notes.append(shown)
             fig.note.setText(" · ".join(keep_words(n) for n in notes))  # (whole Japanese words)
+            if fig.note.toolTip() != (tip := plain.tooltip(why) if why else ""):
+                fig.note.setToolTip(tip)
 
     def _show_markers(self) -> None:
         perf = self._shown
