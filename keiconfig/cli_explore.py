@@ -272,10 +272,12 @@ def cmd_explore(args: argparse.Namespace) -> int:
 def _run(problem, args: argparse.Namespace) -> SearchResult:  # type: ignore[no-untyped-def]
     from keiconfig.core.explore_batch import default_executor
     from keiconfig.core.explore_search import Progress, optimise
+    from keiconfig.core.text import translate_n
 
     def progress(p: Progress) -> None:
         if not args.json and sys.stderr.isatty():
-            print(f"\r  {p.evaluated}/{p.budget} builds judged", end="", file=sys.stderr)
+            judged = translate_n("{done}/%n build(s) judged", "", p.budget).format(done=p.evaluated)
+            print(f"\r  {judged}", end="", file=sys.stderr)
 
     if args.workers == 0:
         result = optimise(problem, args.budget, args.seed, None, None, progress, args.top)

@@ -218,6 +218,53 @@ def _literal_texts() -> list[tuple[str, int, str]]:
     return found
 
 
+def test_no_count_chooses_between_two_texts() -> None:
+    """A count's plural form comes from the translation (tr(..., n) with %n), never from
+    ``tr("1 build") if n == 1 else tr("%d builds")``: each language has its own forms."""
+    import ast
+
+    found = []
+    for path in sorted((REPO / "keiconfig").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.IfExp) or not isinstance(node.test, ast.Compare):
+                continue
+            one = [c for c in node.test.comparators if isinstance(c, ast.Constant)]
+            if not any(c.value == 1 for c in one):
+                continue
+
+            def translated(n: ast.AST) -> bool:
+                return any(
+                    isinstance(c, ast.Call)
+                    and (
+                        c.func.attr
+                        if isinstance(c.func, ast.Attribute)
+                        else getattr(c.func, "id", "")
+                    )
+                    in TR_NAMES
+                    for c in ast.walk(n)
+                )
+
+            def counted(n: ast.AST) -> bool:  # a text with a number in it: "1 build", "%d"
+                return any(
+                    isinstance(c, ast.Constant)
+                    and isinstance(c.value, str)
+                    and (c.value.startswith("1 ") or any(m in c.value for m in ("%d", "{")))
+                    for c in ast.walk(n)
+                )
+
+            if (
+                translated(node.body)
+                and translated(node.orelse)
+                and (counted(node.body) or counted(node.orelse))
+            ):
+                found.append(f"  {path.relative_to(REPO)}:{node.lineno}")
+    assert not found, (
+        "a count chooses between two translated texts; use one text with %n and pass the "
+        'count: self.tr("%n build(s)", "", n) (keiconfig.core.text.translate_n in the core), '
+        "and give its English forms in resources/i18n/keiconfig_en.ts:\n" + "\n".join(found)
+    )
+
+
 def test_every_literal_handed_to_tr_is_extracted_for_translators() -> None:
     """A tr("...") that pyside6-lupdate cannot see (inside an f-string, say) would never
     be translated: every such literal must be in the .ts."""

@@ -153,6 +153,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{done}/%n build(s) judged</source>
+        <translation>
+            <numerusform>{done}/%n build judged</numerusform>
+            <numerusform>{done}/%n builds judged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>judged %n build(s) (seed {seed})</source>
         <translation>
             <numerusform>judged %n build (seed {seed})</numerusform>

@@ -2082,6 +2082,12 @@ published (s)</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>{done}/%n build(s) judged</source>
+        <translation>
+            <numerusform>{done}/%n件を評価</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>judged %n build(s) (seed {seed})</source>
         <translation>
             <numerusform>%n件のビルドを評価(シード {seed})</numerusform>
