@@ -341,7 +341,10 @@ class ClassFolderDialog(QDialog):
             )  # fmt: skip
         if ranked:
             parts.append(tr("The top %n build(s) are on the comparison.", "", min(ranked, 4)))
-        return " ".join(parts)
+        text = parts[0]
+        for sentence in parts[1:]:  # (Japanese puts no space after 。)
+            text = tr("{text} {sentence}").format(text=text, sentence=sentence)
+        return text
 
     def _top_items(self) -> list[tuple[str, Build, str]]:
         out: list[tuple[str, Build, str]] = []

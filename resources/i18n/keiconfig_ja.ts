@@ -1914,6 +1914,10 @@ published (s)</source>
         </translation>
     </message>
     <message>
+        <source>{text} {sentence}</source>
+        <translation>{text}{sentence}</translation>
+    </message>
+    <message>
         <source>Powertrain</source>
         <translation>パワートレイン</translation>
     </message>

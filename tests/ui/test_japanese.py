@@ -334,6 +334,7 @@ def test_counts_take_the_plural_form_of_the_language(
             assert one.endswith("1項目が規格外。") and two.endswith("2項目が規格外。"), two
             assert single.startswith("ビルド1件:順位付け1件、軽自動車の規格違反0件"), single
             assert pair.startswith("ビルド2件:") and "上位2件を比較に表示しています。" in pair
+            assert "。 " not in pair, pair  # no space after a Japanese full stop
         for shown in (one, two, single, pair):
             assert "(s)" not in shown and "%n" not in shown
     finally:
