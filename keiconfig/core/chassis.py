@@ -101,6 +101,12 @@ def construction(build: Build) -> str:
     b = build.body
     if b.construction is not None:
         return b.construction
+    return default_construction(build)
+
+
+def default_construction(build: Build) -> str:
+    """The construction a build gets when ``body.construction`` is left out."""
+    b = build.body
     if b.style == "suv" and build.drivetrain.driven == "awd":
         return "ladder_frame"
     if b.style == "truck" and build.engine.position != "front":

@@ -589,6 +589,7 @@ class MainWindow(QMainWindow):
 
     def _projector_changed(self, on: bool) -> None:
         """Projector mode: fewer controls (the dashboard gives the plots their room)."""
+        self.body_panel.set_projector(on)
         self.engine_panel.set_projector(on)
         self.drivetrain_panel.set_projector(on)
         self.overrides_panel.setVisible(not on)

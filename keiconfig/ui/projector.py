@@ -4,8 +4,9 @@ and fewer controls on screen.
 A washed-out classroom projector loses pale colours and thin lines first, so the mode
 sets a pure white background with near-black text and dark, saturated accents. The rest
 follows the view state's ``projector`` flag, which this object sets: the window scales the
-text by :data:`FONT_SCALE` and hides the advanced controls a class rarely needs (engine:
-intercooler, cycle, valves per cylinder, redline; the whole "pinned figures" panel), and
+text by :data:`FONT_SCALE` and hides the advanced controls a class rarely needs (body:
+construction; engine: intercooler, cycle, valves per cylinder, cooling, redline; the
+whole "pinned figures" panel), and
 the plots draw their pens :data:`PEN_SCALE` times thicker.
 
 Nothing is lost: the build keeps those values, and turning the mode off shows the

@@ -918,6 +918,22 @@
         <translation>ヒンジドアではなくスライドドア(トールワゴンやバンのもの)。レール、ローラー、開口部の補強で約30 kg重くなります。</translation>
     </message>
     <message>
+        <source>Construction</source>
+        <translation>車体構造</translation>
+    </message>
+    <message>
+        <source>Change construction</source>
+        <translation>車体構造の変更</translation>
+    </message>
+    <message>
+        <source>Constr&amp;uction</source>
+        <translation>車体構造(&amp;U)</translation>
+    </message>
+    <message>
+        <source>How the body carries its loads. Monocoque: a steel shell. Ladder frame: a separate chassis under the body (an off-roader, a cab-over kei truck), about 25 kg per m² of footprint more. Space frame: a tubular frame with light panels and no doors or roof (a Caterham Seven), much lighter. Auto: a ladder frame for a four-wheel-drive off-roader and a cab-over truck, else a monocoque.</source>
+        <translation>車体が荷重を受け持つ方式。モノコック:鋼板のボディそのもの。ラダーフレーム:ボディの下の独立したシャシー(クロカン、キャブオーバーの軽トラック)で、設置面積1 m²あたり約25 kg重くなります。スペースフレーム:パイプのフレームに軽いパネルを張り、ドアも屋根もないもの(ケータハム・セブン)で、ずっと軽くなります。自動:4WDのクロカンとキャブオーバーの軽トラックはラダーフレーム、それ以外はモノコック。</translation>
+    </message>
+    <message>
         <source>Driven wheels</source>
         <translation>駆動方式</translation>
     </message>
@@ -2111,12 +2127,28 @@ published (s)</source>
         <translation>ボディ</translation>
     </message>
     <message>
+        <source>Monocoque</source>
+        <translation>モノコック</translation>
+    </message>
+    <message>
+        <source>Ladder frame</source>
+        <translation>ラダーフレーム</translation>
+    </message>
+    <message>
+        <source>Space frame</source>
+        <translation>スペースフレーム</translation>
+    </message>
+    <message>
         <source>Rename build</source>
         <translation>ビルド名の変更</translation>
     </message>
     <message>
         <source>Change year</source>
         <translation>年式の変更</translation>
+    </message>
+    <message>
+        <source>Auto ({construction})</source>
+        <translation>自動({construction})</translation>
     </message>
     <message>
         <source>over</source>

@@ -7,12 +7,14 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QSpinBox, QWidget
 
 from keiconfig.core.build import (
     BODY_STYLES,
+    CONSTRUCTIONS,
     HEIGHT_MM,
     LENGTH_MM,
     ROOFS,
     WHEELBASE_MM,
     WIDTH_MM,
 )
+from keiconfig.core.chassis import default_construction
 from keiconfig.core.results import RuleCheck
 from keiconfig.ui.document import Document
 from keiconfig.ui.icons import body_style_icon
@@ -183,7 +185,44 @@ class BodyPanel(ControlPanel):
                 "rails, rollers and a reinforced opening, about 30 kg more."
             ),
         )
+
+        # How the body carries its loads; Auto (the file leaves it out) is the model's
+        # default for the style and drive, named in the choice.
+        names = self.construction_names()
+        self.construction = ChoiceControl(
+            tr("Construction"),
+            [(None, tr("Auto"))] + [(c, names[c]) for c in CONSTRUCTIONS],
+            self,
+        )
+        self.construction.edited.connect(
+            lambda v: self.apply({"body.construction": v}, tr("Change construction"))
+        )
+        self.add_row(
+            tr("Constr&uction"),
+            self.construction,
+            tr(
+                "How the body carries its loads. Monocoque: a steel shell. Ladder frame: a "
+                "separate chassis under the body (an off-roader, a cab-over kei truck), about "
+                "25 kg per m² of footprint more. Space frame: a tubular frame with light "
+                "panels and no doors or roof (a Caterham Seven), much lighter. Auto: a ladder "
+                "frame for a four-wheel-drive off-roader and a cab-over truck, else a monocoque."
+            ),
+        )
         self.refresh()
+
+    def construction_names(self) -> dict[str, str]:
+        """The constructions' names in the language shown now (asked afresh: "Auto (...)"
+        names one, and the language may change while the window is open)."""
+        return {
+            "monocoque": self.tr("Monocoque"),
+            "ladder_frame": self.tr("Ladder frame"),
+            "space_frame": self.tr("Space frame"),
+        }
+
+    def set_projector(self, on: bool) -> None:
+        """Projector mode hides the construction (an advanced row, see ``projector.py``)."""
+        if self.form.isRowVisible(self.construction) == on:
+            self.form.setRowVisible(self.construction, not on)
 
     def update_icons(self) -> None:
         """Redraw the style icons in the current text colour (light/dark switch)."""
@@ -237,6 +276,12 @@ class BodyPanel(ControlPanel):
         self.roof.set_value(body.roof)
         with QSignalBlocker(self.sliding_doors):
             self.sliding_doors.setChecked(bool(body.sliding_doors))
+        self.construction.set_value(body.construction)
+        auto = self.tr("Auto ({construction})").format(
+            construction=self.construction_names()[default_construction(b)]
+        )
+        if self.construction.itemText(0) != auto:  # set only when it changes (no relayout)
+            self.construction.setItemText(0, auto)
         self._flag_limits()
 
     def _flag_limits(self) -> None:
