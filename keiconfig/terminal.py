@@ -8,7 +8,11 @@ import json
 import math
 import unicodedata
 from collections.abc import Sequence
-from typing import Any, Final, TextIO
+from typing import Any, TextIO
+
+from keiconfig.core.text import shown
+
+__all__ = ["dump_json", "fixed", "json_number", "pad", "shown", "table", "width"]
 
 
 def json_number(value: Any, decimals: int) -> float | int | None:
@@ -20,32 +24,6 @@ def json_number(value: Any, decimals: int) -> float | int | None:
         return None
     r = round(v, decimals)
     return int(r) if r.is_integer() and abs(r) < 2**53 else r
-
-
-_NAMED_ESCAPES: Final = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
-
-
-def shown(text: object) -> str:
-    """Text from a file (a name, a file name, an error quoting them) as it may go to a
-    terminal: control characters, line breaks and bidirectional overrides are written as
-    escapes (``\\x1b``, ``\\n``, ``\\u202e``), so a name can neither drive the terminal
-    nor start a line of its own."""
-    text = str(text)
-    if text.isprintable():
-        return text
-    out = []
-    for ch in text:
-        if ch.isprintable() or ch == " ":
-            out.append(ch)
-        elif ch in _NAMED_ESCAPES:
-            out.append(_NAMED_ESCAPES[ch])
-        elif ord(ch) < 0x100:
-            out.append(f"\\x{ord(ch):02x}")
-        elif ord(ch) < 0x10000:
-            out.append(f"\\u{ord(ch):04x}")
-        else:
-            out.append(f"\\U{ord(ch):08x}")
-    return "".join(out)
 
 
 def fixed(value: Any, decimals: int = 1) -> str:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from keiconfig.core import regulations
+from keiconfig.core.text import shown
 
 if TYPE_CHECKING:
     from keiconfig.core.build import Build
@@ -277,9 +278,8 @@ CSV_COLUMNS: Final = ("rank", "file", "name", "compliant", "failed")
 def to_csv(rows: Sequence[Row], by: str = DEFAULT_FIELD) -> str:
     """The rows as CSV text (header line first; failed rules joined by ';').
 
-    Text from the files (names, file names, errors) that a spreadsheet would take for a
-    formula (beginning with = + - @, a tab or a carriage return) gets a leading ``'``,
-    as spreadsheets expect, so opening the table never runs anything.
+    Text from the files (names, file names, errors) comes out as :func:`csv_text` makes
+    it: control characters escaped as the command line shows them, never a formula.
     """
     import csv
     import io
@@ -307,5 +307,10 @@ FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
 
 
 def csv_text(text: str) -> str:
-    """A text cell a spreadsheet shows as text, never runs as a formula."""
+    """A text cell a spreadsheet shows as text, never runs as a formula: control
+    characters, line breaks and bidirectional overrides written as escapes
+    (:func:`keiconfig.core.text.shown`, as the terminal shows them: ``\\x1b``, ``\\n``),
+    then a text a spreadsheet would take for a formula (beginning with = + - @) gets a
+    leading ``'``, as spreadsheets expect."""
+    text = shown(text)
     return "'" + text if text.startswith(FORMULA_STARTS) else text

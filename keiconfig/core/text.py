@@ -140,6 +140,34 @@ def _fields(template: str) -> set[str] | None:
         return None
 
 
+_NAMED_ESCAPES: Final = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def shown(text: object) -> str:
+    """Text from a file (a name, a file name, an error quoting them) as it may be shown
+    as one line of plain text (a terminal, a spreadsheet's cell): control characters,
+    line breaks and bidirectional overrides are written as escapes (``\\x1b``, ``\\n``,
+    ``\\u202e``), so a name can neither drive a terminal nor start a line of its own, and
+    a reader sees that they are there. The command line (:mod:`keiconfig.terminal`) and
+    the CSV exports (:func:`keiconfig.core.ranking.csv_text`) share it."""
+    text = str(text)
+    if text.isprintable():
+        return text
+    out = []
+    for ch in text:
+        if ch.isprintable() or ch == " ":
+            out.append(ch)
+        elif ch in _NAMED_ESCAPES:
+            out.append(_NAMED_ESCAPES[ch])
+        elif ord(ch) < 0x100:
+            out.append(f"\\x{ord(ch):02x}")
+        elif ord(ch) < 0x10000:
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(f"\\U{ord(ch):08x}")
+    return "".join(out)
+
+
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
     """Mark ``source`` for the translation tools; it is translated where it is used."""
     return source

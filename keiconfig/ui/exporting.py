@@ -44,6 +44,7 @@ import keiconfig
 from keiconfig.core import export, files, regulations
 from keiconfig.core.build import Build
 from keiconfig.core.results import Compliance, Performance, run_span_s
+from keiconfig.core.text import shown
 from keiconfig.ui import format as fmt
 from keiconfig.ui.panels.outline_view import OutlineView
 
@@ -100,7 +101,10 @@ def plot_png_bytes(
     legend: Sequence[LegendEntry] = (),
 ) -> bytes:
     """The plot as PNG, ``width`` pixels wide; with a title above it and a legend under it
-    where given (both drawn as plain text: a build's name is never read as markup)."""
+    where given (both drawn as plain text: a build's name is never read as markup, its
+    control characters are written as escapes, as the command line and CSV show them)."""
+    title = shown(title)
+    legend = [(kind, colour, shown(text)) for kind, colour, text in legend]
     exporter = ImageExporter(plot_item)
     exporter.parameters()["width"] = int(width)
     image = exporter.export(toBytes=True)
@@ -410,7 +414,7 @@ def build_sheet_pdf(
     buf = QBuffer(data)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buf)
-    writer.setTitle(build.name)
+    writer.setTitle(shown(build.name))  # control characters escaped, as in the sheet
     writer.setCreator(f"keiconfig {keiconfig.__version__}")
     writer.setResolution(300)
     writer.setPageLayout(
@@ -456,7 +460,7 @@ def paint_sheet(
     title = font(20, bold=True)
     p.setFont(title)
     line = QFontMetricsF(title, p.device()).height()
-    p.drawText(QRectF(0, y, page.width(), line), Qt.AlignmentFlag.AlignLeft, build.name)
+    p.drawText(QRectF(0, y, page.width(), line), Qt.AlignmentFlag.AlignLeft, shown(build.name))
     y += line
     small = font(9)
     p.setFont(small)

@@ -93,9 +93,39 @@ def test_csv_cells_that_look_like_formulas_are_text(capsys, tmp_path: Path) -> N
     assert code == 0
     table = list(csv.DictReader(io.StringIO(out_csv.read_text())))
     names = {r["name"] for r in table}
-    assert names == {"'" + FORMULA, "'+1+1", "'-2", "'@SUM(A1)", "'\tTabbed", "Fine name"}
+    # a tab is written as the terminal shows it (\t), which no spreadsheet runs
+    assert names == {"'" + FORMULA, "'+1+1", "'-2", "'@SUM(A1)", "\\tTabbed", "Fine name"}
     assert "'=f.kei.json" in {r["file"] for r in table}
     assert {r["era"] for r in table} == {"1998"}
+
+
+def test_csv_cells_have_no_control_characters(capsys, tmp_path: Path) -> None:
+    """Names, file names and errors from the files reach the CSV with their control
+    characters escaped as the terminal shows them (a line break, an escape sequence, a bell,
+    a right-to-left override would otherwise reach the spreadsheet raw)."""
+    builds = tmp_path / "class"
+    builds.mkdir()
+    save(builds, "a.kei.json", "Car" + ESCAPES)
+    save(builds, "b.kei.json", FORGED)
+    save(builds, "c\x1b[2J.kei.json", "Bidi\u202etxt.exe")
+    (builds / "d\x07.json").write_text("{")
+    out_csv = tmp_path / "table.csv"
+    code, out, _ = run(capsys, "rank", str(builds), "--csv", str(out_csv))
+    assert code == 1  # the broken file
+    text = out_csv.read_text(encoding="utf-8")
+    table = list(csv.DictReader(io.StringIO(text)))
+    assert len(table) == 4  # no row forged by a line break
+    cells = [v for row in table for v in row.values()]
+    assert all(v.isprintable() for v in cells), [v for v in cells if not v.isprintable()]
+    names = {r["name"] for r in table}
+    assert "Car\\x1b]0;pwned\\x07\\x1b[2J\\x1b[31m" in names
+    assert "Real\\n1   forged.kei.json  Forged  1.00  1998  complies" in names
+    assert "Bidi\\u202etxt.exe" in names
+    assert {"c\\x1b[2J.kei.json", "d\\x07.json"} <= {r["file"] for r in table}
+    error = next(r["error"] for r in table if r["file"] == "d\\x07.json")
+    assert error and "\x07" not in error
+    # the same escapes as the terminal table shows
+    assert "Car\\x1b]0;pwned\\x07" in out and "c\\x1b[2J.kei.json" in out
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX special files")

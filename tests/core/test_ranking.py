@@ -124,3 +124,13 @@ def test_rank_folder_reads_sorted_json_files(tmp_path):
 def test_rank_folder_missing(tmp_path):
     with pytest.raises(ranking.RankError, match="does not exist"):
         ranking.rank_folder(tmp_path / "nope", evaluate=fake_evaluate)
+
+
+def test_csv_text_escapes_control_characters_then_guards_formulas():
+    from keiconfig.core.text import shown
+
+    assert ranking.csv_text("Car\x1b[2J\nX\u202e") == "Car\\x1b[2J\\nX\\u202e"
+    assert ranking.csv_text("Car\x1b[2J") == shown("Car\x1b[2J")  # as the terminal shows it
+    assert ranking.csv_text("=1+1\n") == "'=1+1\\n"
+    assert ranking.csv_text("\r=cmd") == "\\r=cmd"
+    assert ranking.csv_text("軽トラ 1") == "軽トラ 1"

@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 
 from keiconfig.core.export import CSV_HEADER
 from keiconfig.ui import compare_tools, exporting
@@ -195,3 +195,36 @@ def test_exported_png_from_the_menu_has_a_title_band(main_window, tmp_path, answ
     image = QImage(str(tmp_path / "plot.png"))
     plain = QImage.fromData(exporting.plot_png_bytes(main_window.compare_tools._plots.speed_plot))
     assert image.height() > plain.height() + 40
+
+
+CONTROL_NAME = "Car\x1b[2J\nLine two\u202e\x07"
+SHOWN_NAME = "Car\\x1b[2J\\nLine two\\u202e\\x07"
+
+
+def test_exports_show_control_characters_of_a_name_as_escapes(main_window, monkeypatch):
+    """A build's name with control characters is drawn and written with them escaped as the
+    command line and the CSV show them (never a raw escape, bell or line break)."""
+    plot = main_window.compare_tools._plots
+    drawn: list[tuple[str, list[str]]] = []
+    real = exporting._titled_image
+
+    def spy(image, title, legend, colours):
+        drawn.append((title, [text for _, _, text in legend]))
+        return real(image, title, legend, colours)
+
+    monkeypatch.setattr(exporting, "_titled_image", spy)
+    legend = [("line", QColor("red"), CONTROL_NAME), *plot.export_legend()]
+    exporting.plot_png_bytes(plot.speed_plot, title=CONTROL_NAME, legend=legend)
+    assert drawn[0][0] == SHOWN_NAME and drawn[0][1][0] == SHOWN_NAME
+
+    from keiconfig.core import regulations
+    from keiconfig.core.build import changed
+
+    doc = main_window.document
+    build = changed(doc.build, {"name": CONTROL_NAME})
+    comp = regulations.check(build, regulations.CURRENT_ERA, power_ps=doc.performance.power_ps)
+    data = exporting.build_sheet_pdf(build, doc.performance, comp)
+    raw = re.search(rb"/Title \((.*?)\)\n", data, re.S)
+    assert raw is not None
+    title = raw.group(1).replace(b"\\\\", b"\\").decode("utf-16")
+    assert title == SHOWN_NAME
