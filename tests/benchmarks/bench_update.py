@@ -193,9 +193,10 @@ def _breakdown(app: QApplication, make: Callable[[Document], QWidget], n: int) -
         try:
             refresh_now(follower)
         finally:
+            # the view's refresh by its name (LimitsPanel._update_sentence), else the view's
             view = follower.parent()
             assert view is not None
-            name = type(view).__name__ + (f" {view.objectName()}" if view.objectName() else "")
+            name = getattr(follower._refresh, "__qualname__", "") or type(view).__name__
             totals[f"refresh {name}"] += time.perf_counter() - start
 
     events = _Events(totals)
