@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from keiconfig.core import regulations
-from keiconfig.core.text import shown
+from keiconfig.core.text import QT_TRANSLATE_NOOP, shown, translate, translate_n
 
 if TYPE_CHECKING:
     from keiconfig.core.build import Build
@@ -244,20 +244,98 @@ def _model_evaluate() -> Callable[[Build], Performance]:
 
 def build_files(folder: str | os.PathLike[str]) -> list[Path]:
     """Every ``*.json`` file in the folder (not sub-folders), sorted by name; hidden files
-    (a save's temporary files among them) are not builds."""
+    (a save's temporary files among them) are not builds. :func:`scan_folder` also says
+    which entries named ``*.json`` were passed over."""
+    return list(scan_folder(folder).files)
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An entry named ``*.json`` that is not read as a build: ``kind`` is "folder",
+    "pipe", "socket" or "device" (a special file: reading a pipe could wait forever)."""
+
+    file: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class FolderScan:
+    files: tuple[Path, ...]
+    skipped: tuple[Skipped, ...] = ()
+
+
+def scan_folder(folder: str | os.PathLike[str]) -> FolderScan:
+    """The build files of ``folder`` (as :func:`build_files`) and the entries named
+    ``*.json`` that are not read (folders and special files), each sorted by name. A link
+    is read as a build file (a broken one gets its error in the table)."""
+    import stat
+
     p = Path(folder)
     if not p.exists():
         raise RankError(f"the folder {p} does not exist")
     if not p.is_dir():
         raise RankError(f"{p} is not a folder")
-    return sorted(
-        (
-            f
-            for f in p.glob("*.json")
-            if not f.name.startswith(".") and (f.is_file() or f.is_symlink())
-        ),
-        key=lambda f: f.name,
-    )
+    files: list[Path] = []
+    skipped: list[Skipped] = []
+    for f in sorted(p.glob("*.json"), key=lambda f: f.name):
+        if f.name.startswith("."):
+            continue
+        try:
+            mode = f.lstat().st_mode
+        except OSError:  # gone since it was listed
+            continue
+        if stat.S_ISREG(mode) or stat.S_ISLNK(mode):
+            files.append(f)
+        elif stat.S_ISDIR(mode):
+            skipped.append(Skipped(f.name, "folder"))
+        elif stat.S_ISFIFO(mode):
+            skipped.append(Skipped(f.name, "pipe"))
+        elif stat.S_ISSOCK(mode):
+            skipped.append(Skipped(f.name, "socket"))
+        else:
+            skipped.append(Skipped(f.name, "device"))
+    return FolderScan(tuple(files), tuple(skipped))
+
+
+# How many skipped entries are named one by one; the rest are counted.
+SKIPPED_NAMED: Final = 5
+_SKIPPED_TEXTS: Final = {
+    "folder": QT_TRANSLATE_NOOP(
+        "ranking", "{file} was not read: it is a folder, not a build file."
+    ),
+    "pipe": QT_TRANSLATE_NOOP(
+        "ranking",
+        "{file} was not read: it is a pipe, not a build file (reading it could wait forever).",
+    ),
+    "socket": QT_TRANSLATE_NOOP(
+        "ranking", "{file} was not read: it is a socket, not a build file."
+    ),
+    "device": QT_TRANSLATE_NOOP(
+        "ranking", "{file} was not read: it is a device, not a build file."
+    ),
+}
+
+
+def skipped_notes(skipped: Sequence[Skipped]) -> list[str]:
+    """A sentence for each skipped entry (what and why, its name escaped: see
+    :func:`keiconfig.core.text.shown`), the first :data:`SKIPPED_NAMED` of them; one
+    counted sentence for the rest. In the installed translator's language; the command
+    line and the window's class folder both say these."""
+    notes = [
+        translate("ranking", _SKIPPED_TEXTS[s.kind]).format(file=shown(s.file))
+        for s in skipped[:SKIPPED_NAMED]
+    ]
+    rest = len(skipped) - SKIPPED_NAMED
+    if rest > 0:
+        notes.append(
+            translate_n(
+                "%n more entry(ies) named *.json not read: folders or special files, "
+                "not build files.",
+                "",
+                rest,
+            )
+        )
+    return notes
 
 
 def rank_folder(

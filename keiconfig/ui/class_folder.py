@@ -104,6 +104,7 @@ class ClassFolderDialog(QDialog):
         self._reading: _Reading | None = None
         self._thread: threading.Thread | None = None
         self._total_files = 0
+        self._skipped: tuple[ranking.Skipped, ...] = ()  # folders, pipes named *.json
         self._poll_timer = QTimer(self)  # hands the worker's progress on, on this thread
         self._poll_timer.setInterval(50)
         self._poll_timer.timeout.connect(self._poll)
@@ -186,10 +187,12 @@ class ClassFolderDialog(QDialog):
         """Read the folder again in the worker thread; the table follows when it is done.
         False (and the reason shown) if the folder cannot be read at all."""
         try:
-            paths = ranking.build_files(self.folder)
+            scan = ranking.scan_folder(self.folder)
         except ranking.RankError as e:
             self._show_error(e)
             return False
+        paths = list(scan.files)
+        self._skipped = scan.skipped
         self.cancel()
         reading = self._reading = _Reading(len(paths))
         self.progress.setRange(0, max(len(paths), 1))
@@ -341,6 +344,7 @@ class ClassFolderDialog(QDialog):
             )  # fmt: skip
         if ranked:
             parts.append(tr("The top %n build(s) are on the comparison.", "", min(ranked, 4)))
+        parts.extend(ranking.skipped_notes(self._skipped))  # as keiconfig rank says them
         text = parts[0]
         for sentence in parts[1:]:  # (Japanese puts no space after 。)
             text = tr("{text} {sentence}").format(text=text, sentence=sentence)

@@ -173,6 +173,13 @@
             <numerusform>Pareto front, {objective} against {figure} (%n builds):</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more entry(ies) named *.json not read: folders or special files, not build files.</source>
+        <translation>
+            <numerusform>%n more entry named *.json not read: a folder or special file, not a build file.</numerusform>
+            <numerusform>%n more entries named *.json not read: folders or special files, not build files.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClassFolderDialog</name>

@@ -2119,6 +2119,12 @@ published (s)</source>
             <numerusform>パレートフロント:{objective}と{figure}(%n件):</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more entry(ies) named *.json not read: folders or special files, not build files.</source>
+        <translation>
+            <numerusform>ほかに *.json という名前の %n 件は読み込んでいません:フォルダーか特殊ファイルで、ビルドファイルではありません。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BodyPanel</name>
@@ -4723,6 +4729,25 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
     <message>
         <source>{place}th</source>
         <translation>{place}位</translation>
+    </message>
+</context>
+<context>
+    <name>ranking</name>
+    <message>
+        <source>{file} was not read: it is a folder, not a build file.</source>
+        <translation>{file} は読み込んでいません:フォルダーで、ビルドファイルではありません。</translation>
+    </message>
+    <message>
+        <source>{file} was not read: it is a pipe, not a build file (reading it could wait forever).</source>
+        <translation>{file} は読み込んでいません:パイプで、ビルドファイルではありません(読むと終わらないおそれがあります)。</translation>
+    </message>
+    <message>
+        <source>{file} was not read: it is a socket, not a build file.</source>
+        <translation>{file} は読み込んでいません:ソケットで、ビルドファイルではありません。</translation>
+    </message>
+    <message>
+        <source>{file} was not read: it is a device, not a build file.</source>
+        <translation>{file} は読み込んでいません:デバイスで、ビルドファイルではありません。</translation>
     </message>
 </context>
 <context>

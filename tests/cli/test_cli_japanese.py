@@ -122,3 +122,14 @@ def test_no_english_is_left_in_the_japanese_tables(japanese_locale, capsys, tmp_
             if words:
                 left.append(f"{' '.join(argv[:1])}: {line!r} ({', '.join(words)})")
     assert not left, "English left in the Japanese command line:\n" + "\n".join(left)
+
+
+def test_rank_says_in_japanese_what_it_passed_over(japanese_locale, capsys, tmp_path):
+    import shutil
+
+    shutil.copy(BUILD, tmp_path / "a.kei.json")
+    (tmp_path / "old.json").mkdir()
+    code = cli.main(["rank", str(tmp_path)])
+    _out, err = capsys.readouterr()
+    assert code == 0
+    assert "old.json は読み込んでいません:フォルダーで、ビルドファイルではありません。" in err

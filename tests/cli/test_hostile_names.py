@@ -166,3 +166,36 @@ def test_a_file_name_starting_with_a_dash_opens_after_double_dash(monkeypatch) -
     monkeypatch.setattr(cli, "run_gui", lambda path: opened.append(path) or 0)
     assert cli.main(["--", "-x.kei.json"]) == 0
     assert opened == ["-x.kei.json"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX special files")
+def test_rank_says_what_it_passed_over_and_why(capsys, tmp_path: Path) -> None:
+    """A folder and a pipe named *.json are not read (a pipe could wait forever), and rank
+    says so, one sentence each, as the window's class folder does; past five, a count."""
+    save(tmp_path, "a.kei.json", "Car")
+    (tmp_path / "old.json").mkdir()
+    os.mkfifo(tmp_path / "pipe\x1b[2J.json")
+    code, out, err = run(capsys, "rank", str(tmp_path))
+    assert code == 0 and "Car" in out
+    lines = err.splitlines()
+    assert "keiconfig rank: old.json was not read: it is a folder, not a build file." in lines
+    assert any(
+        line.startswith("keiconfig rank: pipe\\x1b[2J.json was not read: it is a pipe")
+        for line in lines
+    ), lines
+    for i in range(6):
+        (tmp_path / f"more{i}.json").mkdir()
+    code, _out, err = run(capsys, "rank", str(tmp_path), "--json")
+    assert code == 0
+    lines = err.splitlines()
+    assert len(lines) == 6 and sum("was not read" in line for line in lines) == 5
+    assert lines[-1] == (
+        "keiconfig rank: 3 more entries named *.json not read: folders or special files, "
+        "not build files."
+    )
+    (tmp_path / "more0.json").rmdir()
+    (tmp_path / "more1.json").rmdir()
+    _code, _out, err = run(capsys, "rank", str(tmp_path))
+    assert err.splitlines()[-1].endswith(
+        "1 more entry named *.json not read: a folder or special file, not a build file."
+    )

@@ -162,6 +162,31 @@ def test_the_summary_counts_in_proper_english(qtbot, tmp_path):
     assert dialog.summary.text().startswith("1 build: 1 ranked, 0 break a kei law")
 
 
+def test_the_summary_says_what_was_passed_over_and_why(qtbot, tmp_path):
+    """Folders and pipes named *.json are not read; the summary says so, in the same
+    sentences as keiconfig rank (ranking.skipped_notes)."""
+    import os
+
+    from keiconfig.core.build import default_build
+    from keiconfig.ui.class_folder import ClassFolderDialog
+
+    files.save_build(default_build(), tmp_path / "a.kei.json")
+    (tmp_path / "old.json").mkdir()
+    if os.name == "posix":
+        os.mkfifo(tmp_path / "pipe.json")
+    dialog = ClassFolderDialog(tmp_path)
+    qtbot.addWidget(dialog)
+    assert dialog.refresh()
+    assert dialog.wait()
+    text = dialog.summary.text()
+    assert text.startswith("1 build: 1 ranked")
+    assert "old.json was not read: it is a folder, not a build file." in text
+    if os.name == "posix":
+        assert "pipe.json was not read: it is a pipe" in text
+    for note in ranking.skipped_notes(ranking.scan_folder(tmp_path).skipped):
+        assert note in text
+
+
 def test_ranking_by_another_figure_does_not_read_the_folder_again(
     main_window, class_folder, monkeypatch
 ):
