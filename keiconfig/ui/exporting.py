@@ -15,6 +15,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
+import shiboken6
 from pyqtgraph.exporters import ImageExporter, SVGExporter
 from PySide6.QtCore import (
     QBuffer,
@@ -402,8 +403,10 @@ def _speed_plot_image(perf: Performance, width: int, height: int) -> bytes:
         item.setYRange(0.0, max(float(np.nanmax(v)) if len(v) else 0.0, 100.0) * 1.08, padding=0)
         return plot_png_bytes(item, width)
     finally:
+        # Deleted now, not later: a hidden top-level widget waiting for the event loop is
+        # still listed among the application's windows (and pyqtgraph's close() twice fails).
         widget.hide()
-        widget.deleteLater()
+        shiboken6.delete(widget)
 
 
 def build_sheet_pdf(

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -130,6 +131,8 @@ def _close_windows() -> Iterator[None]:
     """Every window these tests opened (the model page, the explorer...) closed after."""
     yield
     for w in QApplication.topLevelWidgets():
+        if not shiboken6.isValid(w):  # deleted meanwhile (closing one window can do that)
+            continue
         document = getattr(w, "document", None)
         if document is not None:
             document.undo_stack.setClean()
