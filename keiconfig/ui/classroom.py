@@ -225,8 +225,20 @@ class Classroom(QObject):
             self.era_cars_panel  # noqa: B018 - both tabs are there when the dock shows
         if visible and not self._dock_sized and not self.dock.isFloating():
             self._dock_sized = True  # wide enough to read the changes, the first time only
-            width = min(460, max(self._host.width() // 3, 1))
-            self._host.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
+            self._host.resizeDocks([self.dock], [self._width()], Qt.Orientation.Horizontal)
+
+    def _width(self) -> int:
+        """The dock's width when it opens: enough to read the changes."""
+        return min(460, max(self._host.width() // 3, 1))
+
+    def grow_dock(self) -> bool:
+        """The window grew: the dock, if squeezed narrower than it opens, takes that width
+        (as much of it as the window has room for). True if it is still narrower."""
+        dock = self.dock
+        if dock.isVisible() and not dock.isFloating() and dock.width() < self._width():
+            self._host.resizeDocks([dock], [self._width()], Qt.Orientation.Horizontal)
+            return True
+        return False
 
     def reset_dock(self) -> None:
         self._dock_sized = False  # View > Reset Layout: sized afresh, now if it is shown

@@ -265,9 +265,27 @@ class CompareTools(QObject):
         self.compare_dock.show()
         self.compare_dock.raise_()
         if first:  # a useful width, not the dock's minimum
-            width = int(self.window.width() * 0.36)
+            width = self._compare_width()
             self.window.resizeDocks([self.compare_dock], [width], Qt.Orientation.Horizontal)
         self._fit_comparison()
+
+    def _compare_width(self) -> int:
+        """The comparison's width when it opens: a useful share of the window."""
+        return int(self.window.width() * 0.36)
+
+    def grow_docks(self) -> bool:
+        """The window grew: the comparison, if squeezed narrower than it opens, takes that
+        width (as much of it as the window has room for; then wider as its builds need,
+        as when it opens). True if it is still narrower."""
+        dock = self.compare_dock
+        if dock.isHidden() or dock.isFloating():
+            return False
+        short = dock.width() < self._compare_width()
+        if short:
+            width = self._compare_width()
+            self.window.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
+        self._fit_comparison()
+        return short
 
     def _fit_comparison(self) -> None:
         """Widen the docked comparison, if need be, until its builds fit side by side in
@@ -345,7 +363,7 @@ class CompareTools(QObject):
         if self.race_dock.isVisible():
             self._race_dock_shown(True)
         if self.compare_dock.isVisible():
-            width = int(self.window.width() * 0.36)
+            width = self._compare_width()
             self.window.resizeDocks([self.compare_dock], [width], Qt.Orientation.Horizontal)
             self._fit_comparison()
 

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QFont,
     QGuiApplication,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self._base_point_size = QApplication.font().pointSizeF()
         self.view = ViewState(self, text_scale=self.settings.text_scale)
         self._unzoomed_sizes: list[int] = []  # the panels' widths before Ctrl+= (for Ctrl+0)
+        self._docks_posted = False  # a check that the docks take the room the window grew by
 
         self._build_panels()
         self._build_actions()
@@ -696,6 +698,28 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self.autosaver.remove()  # a clean exit leaves no autosave behind
         event.accept()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() > event.oldSize().width() > 0 and not self._docks_posted:
+            self._docks_posted = True  # once the window's layout has placed the docks
+            QTimer.singleShot(0, self, self._docks_take_room)
+
+    def _docks_take_room(self) -> None:
+        """The window grew wider (resized, maximised): a dock beside the dashboard that was
+        squeezed below the width it opens at (projector mode at 1280 px leaves it a
+        sliver) takes that width again, as View > Reset Layout gives it. Qt gives all new
+        room to the dashboard, so the docks stayed slivers."""
+        self._docks_posted = False
+        self._grow_docks(3)
+
+    def _grow_docks(self, tries: int) -> None:
+        # The dashboard's least width is its plan's at the width it had: once the docks
+        # took what it allowed it plans afresh (less), and they take more, a few rounds.
+        short = self.classroom.grow_dock()
+        short = self.compare_tools.grow_docks() or short
+        if short and tries > 1:
+            QTimer.singleShot(0, self, lambda: self._grow_docks(tries - 1))
 
     def changeEvent(self, event: QEvent) -> None:
         # The system switched light/dark: redraw the style icons in the new text colour.

@@ -1,0 +1,59 @@
+"""Docks take their share of room that appears: a window made wider (resized, maximised)
+gives the comparison and classroom docks beside the dashboard the width they open at, not
+only the dashboard (in projector mode at 1280×720 they are squeezed to slivers, and they
+stayed slivers at 1920 px until View > Reset Layout). Marked ``desktop``: ``.ci/run`` runs
+these on a real X server too (``xvfb-run -a -s "-screen 0 1920x1080x24" env
+QT_QPA_PLATFORM=xcb python -m pytest tests/ui/test_dock_room.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from keiconfig.core import presets
+from tests.ui.test_layout import open_docks, settle
+
+pytestmark = pytest.mark.desktop
+
+
+@pytest.mark.parametrize("projector", [False, True], ids=["normal", "projector"])
+def test_docks_take_their_width_when_the_window_grows(projector, main_window_factory, qtbot):
+    window = main_window_factory()
+    tools, room = window.compare_tools, window.classroom
+    try:
+        window.resize(1280, 720)
+        window.open_preset(presets.load_preset("honda-beat-1991").build)
+        if projector:
+            window.classroom.projector_action.setChecked(True)
+        open_docks(window, ("comparison", "classroom"))
+        window.resize(1280, 720)
+        settle(qtbot, window)
+        small = tools.compare_dock.width()
+        if projector:  # the dashboard's least width leaves the docks a sliver
+            assert small < 150, small
+        window.resize(1920, 1000)
+        settle(qtbot, window)
+        assert window.width() == 1920
+        docks = (tools.compare_dock, room.dock)
+        assert all(d.isVisible() and not d.isFloating() for d in docks)
+        # the width they open at (36 % of the window), as far as the dashboard's least
+        # width leaves room for it; never narrower than before
+        area = window.dashboard_area
+        least = area.minimumSizeHint().width()
+        share = int(1920 * 0.36)
+        for dock in docks:
+            assert dock.width() > small
+            assert dock.width() >= share or area.width() <= least + 8, (
+                dock.objectName(),
+                dock.width(),
+                area.width(),
+                least,
+            )
+            assert dock.width() >= 400, dock.width()
+        assert area.width() >= least
+        # a window made narrower again does not push the dashboard below its least width
+        window.resize(1280, 720)
+        settle(qtbot, window)
+        assert window.dashboard_area.width() >= window.dashboard_area.minimumSizeHint().width()
+    finally:
+        window.classroom.projector_action.setChecked(False)
+        window.document.undo_stack.setClean()
