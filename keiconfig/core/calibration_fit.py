@@ -32,7 +32,13 @@ import numpy as np
 
 from keiconfig.core.build import Build, changed
 from keiconfig.core.dynamics import DynamicsConstants
-from keiconfig.core.engine import PS_TO_KW, EngineConstants, fixed_factor, power_features
+from keiconfig.core.engine import (
+    PS_TO_KW,
+    EngineConstants,
+    engine_curve,
+    fixed_factor,
+    power_features,
+)
 from keiconfig.core.performance import ModelConstants, constants_path, evaluate, load_constants
 from keiconfig.core.reference import ReferenceCar, load_reference
 from keiconfig.core.results import Performance
@@ -98,16 +104,22 @@ def at_cap(c: ReferenceCar) -> bool:
     return cap is not None and c.published.get("power_ps", 0.0) >= 0.97 * cap
 
 
-def fit_weight(cars: Sequence[ReferenceCar]) -> WeightConstants:
+def fit_weight(
+    cars: Sequence[ReferenceCar], engine: EngineConstants | None = None
+) -> WeightConstants:
     """Least squares on relative error of (published kerb − stated parts) on the
     shell and equipment bases; a constant the data would make negative is held at 0
-    (non-negative least squares by elimination)."""
+    (non-negative least squares by elimination). ``engine``: the engine constants the
+    stated parts' power (brakes and wheels) is estimated with (default: the shipped)."""
     rows, target, pub = [], [], []
+    ek = engine if engine is not None else load_constants().engine
     for c in cars:
         if not weight_row(c):
             continue  # not fitted (e.g. a filled size says nothing about the shell)
         rows.append([shell_basis(c.build), equipment_basis(c.build)])
-        target.append(c.published["kerb_weight_kg"] - sum(p.kg for p in fixed_parts(c.build)))
+        kw = engine_curve(c.build, ek).design_power_kw
+        stated = sum(p.kg for p in fixed_parts(c.build, kw))
+        target.append(c.published["kerb_weight_kg"] - stated)
         pub.append(c.published["kerb_weight_kg"])
     w = 1.0 / np.array(pub)
     a, y = np.array(rows) * w[:, None], np.array(target) * w
@@ -225,7 +237,8 @@ def fit_dynamics(cars: Sequence[ReferenceCar], k: ModelConstants) -> DynamicsCon
 def fit_all() -> ModelConstants:
     cars, _ = load_reference()
     k = load_constants()
-    k = replace(k, weight=fit_weight(cars), engine=fit_engine(cars))
+    engine = fit_engine(cars)
+    k = replace(k, weight=fit_weight(cars, engine), engine=engine)
     return replace(k, dynamics=fit_dynamics(cars, k))
 
 

@@ -160,7 +160,8 @@ def cross_validate(
     for group in groups:
         left_out = {c.row_id for c in group}
         rest = [c for c in cars if c.row_id not in left_out]
-        kw = replace(k, weight=fit_weight(rest), engine=fit_engine(rest))
+        engine = fit_engine(rest)
+        kw = replace(k, weight=fit_weight(rest, engine), engine=engine)
         kd: ModelConstants | None = None
         for car in group:
             pub, rid = car.published, car.row_id

@@ -65,12 +65,13 @@ def evaluate(build: Build, constants: ModelConstants | None = None) -> Performan
     trial constants while fitting).
     """
     k = constants if constants is not None else load_constants()
-    parts = weight_parts(build, k.weight)
+    curve = electric.motor_curve(build) if build.electric else engine_curve(build, k.engine)
+    # The brakes and wheels are sized for the configured engine's (or motor's) power.
+    parts = weight_parts(build, k.weight, power_kw=curve.design_power_kw)
     pinned_kg = build.overrides.kerb_weight_kg
     kerb = pinned_kg if pinned_kg is not None else sum(p.kg for p in parts)
     ev = None
     if build.electric:
-        curve = electric.motor_curve(build)
         run, reduction, v_unlimited = electric.simulate(build, kerb, k.dynamics)
         ev = electric.electric_result(
             build,
@@ -81,7 +82,6 @@ def evaluate(build: Build, constants: ModelConstants | None = None) -> Performan
             v_unlimited,
         )
     else:
-        curve = engine_curve(build, k.engine)
         run = simulate(build, curve, kerb, k.dynamics)
     power_ps = curve.peak_power_kw / PS_TO_KW
     return Performance(

@@ -64,6 +64,12 @@ FUEL_DENSITY: Final = 0.74  # kg/L
 # the N-WGN Custom turbo at 870 kg with front drive and 920 kg with 4WD (row 210's
 # notes). Stated (round 4 had 52 kg, 40 over front drive).
 AWD_AXLES_KG: Final = 62.0
+# Brakes, wheels, tyres and suspension sized for the power: bigger discs and calipers,
+# wider and larger wheels and tyres, stronger drive shafts and mounts. Some 0.3 kg per kW
+# of the configured engine's power (a 207 PS hot hatch's brakes, 18-inch wheels and tyres
+# weigh some 40-60 kg more than a 64 PS kei car's; stated, not fitted: fitted, the term
+# takes 2.5 kg/kW, a proxy for the one large car and the era, see resources/model.md).
+BRAKES_KG_PER_KW: Final = 0.3
 # A twin-clutch gearbox: a manual's gear pairs on two input shafts, two clutches and
 # the control unit with its actuators: (30 + 3 × gears) kg at 0.66 L, scaled as the other
 # boxes (VW's 7-speed dry DQ200 for 1.2-1.4 L engines weighs about 70 kg with its oil;
@@ -176,8 +182,22 @@ def _part(name: str, kg: float, template: str, **fields: str | int | float) -> W
     )
 
 
-def fixed_parts(build: Build) -> list[WeightPart]:
-    """Every part that is not fitted (engine, gearbox, axles, interior ...)."""
+def design_power_kw(build: Build) -> float:
+    """The power the brakes and wheels are sized for: the configured engine's (after the
+    cap, before any pinned figure) with the shipped engine constants, or the motor's."""
+    if build.electric and build.motor is not None:
+        return build.motor.max_power_kw  # as electric.motor_curve's design power
+    from keiconfig.core.engine import engine_curve
+    from keiconfig.core.performance import load_constants
+
+    return engine_curve(build, load_constants().engine).design_power_kw
+
+
+def fixed_parts(build: Build, power_kw: float | None = None) -> list[WeightPart]:
+    """Every part that is not fitted (engine, gearbox, axles, interior ...).
+
+    ``power_kw``: the power the brakes and wheels are sized for (``design_power_kw``;
+    the model passes its own engine's)."""
     b, e, d = build.body, build.engine, build.drivetrain
     parts: list[WeightPart] = []
     frame = frame_kg(build)
@@ -288,6 +308,15 @@ def fixed_parts(build: Build) -> list[WeightPart]:
             QT_TRANSLATE_NOOP("weight", "wheels, brakes"),
         )
     )
+    kw = design_power_kw(build) if power_kw is None else power_kw
+    parts.append(
+        _part(
+            QT_TRANSLATE_NOOP("weight", "brakes and tyres for the power"),
+            round(BRAKES_KG_PER_KW * kw, 1),
+            QT_TRANSLATE_NOOP("weight", "sized for {kw} kW"),
+            kw=f"{kw:.0f}",
+        )
+    )
 
     seats = b.effective_seats
     template = TRANSLATE_N_NOOP("%n seat(s), trim, dashboard", "", seats)
@@ -331,7 +360,10 @@ def fixed_parts(build: Build) -> list[WeightPart]:
 
 
 def weight_parts(
-    build: Build, k: WeightConstants, ek: electric.ElectricConstants | None = None
+    build: Build,
+    k: WeightConstants,
+    ek: electric.ElectricConstants | None = None,
+    power_kw: float | None = None,
 ) -> tuple[WeightPart, ...]:
     """All parts of the estimated kerb weight.
 
@@ -352,7 +384,7 @@ def weight_parts(
             "weight", "crash structure, airbags, air conditioning, electrics (rises with the year)"
         ),
     )
-    fixed = fixed_parts(build)
+    fixed = fixed_parts(build, power_kw)
     if build.electric:
         fixed = [p for p in fixed if p.name not in electric.PETROL_ONLY_PARTS]
         ev = electric.electric_parts(build, ek if ek is not None else electric.load_constants())

@@ -5175,6 +5175,14 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
         <translation>ホイール、ブレーキ</translation>
     </message>
     <message>
+        <source>brakes and tyres for the power</source>
+        <translation>出力に見合うブレーキとタイヤ</translation>
+    </message>
+    <message>
+        <source>sized for {kw} kW</source>
+        <translation>{kw} kW に合わせた大きさ</translation>
+    </message>
+    <message>
         <source>interior</source>
         <translation>内装</translation>
     </message>

@@ -32,3 +32,23 @@ def test_the_default_construction_does_not_depend_on_the_files_word() -> None:
     assert construction(said) == "monocoque"
     assert default_construction(said) == "ladder_frame"  # what "Auto" would give
     assert default_construction(default_build()) == "monocoque"
+
+
+def test_brakes_and_tyres_follow_the_configured_power_not_a_pinned_one() -> None:
+    from keiconfig.core.weight import BRAKES_KG_PER_KW
+
+    na = default_build()
+    turbo = changed(na, {"engine.aspiration": "turbo", "engine.power_cap_ps": None})
+    p_na = evaluate(na)
+    part = "brakes and tyres for the power"
+    assert _kg(na, part) == pytest.approx(BRAKES_KG_PER_KW * p_na.power_kw, abs=0.1)
+    assert _kg(turbo, part) > _kg(na, part) + 5.0  # more power, bigger brakes and tyres
+    # A pinned power is a figure, not another car: the brakes stay the configured engine's.
+    pinned = changed(na, {"overrides.power_ps": 120.0})
+    assert _kg(pinned, part) == _kg(na, part)
+    # An electric car's are sized for its motor.
+    from keiconfig.core.presets import load_preset
+
+    sakura = load_preset("nissan-sakura-2022").build
+    assert sakura.motor is not None
+    assert _kg(sakura, part) == pytest.approx(BRAKES_KG_PER_KW * sakura.motor.max_power_kw, abs=0.1)
