@@ -197,6 +197,7 @@ class EngineDrive:
     """
 
     transmission: str
+    clutch_launch: bool  # transmission in CLUTCH_LAUNCH (asked at every step of the run)
     curve: CurveData
     ratios: tuple[float, ...]  # overall ratios (a CVT: lowest and highest)
     eta: float
@@ -248,6 +249,7 @@ class EngineDrive:
         wheel_mf, engine_mf = wheel_inertia_kgm2(r) / (r * r * md), i_engine / (r * r * md)
         return cls(
             transmission=trans,
+            clutch_launch=trans in CLUTCH_LAUNCH,
             curve=curve,
             ratios=tuple(ratios),
             eta=eta,
@@ -287,7 +289,7 @@ class EngineDrive:
         curve = self.curve
         if rpm > curve.redline_rpm:
             return 0.0, rpm, mf
-        if trans in CLUTCH_LAUNCH:
+        if self.clutch_launch:
             if gear == 0 and rpm < self.launch_rpm:
                 return self._clutch_launch_force(n)
         elif rpm < self.couple_rpm:
@@ -299,7 +301,7 @@ class EngineDrive:
         if self.transmission == "cvt":
             return self._cvt_rpm(v)
         rpm = v * self.ratios[gear] * self.rpm_per_ms
-        if self.transmission in CLUTCH_LAUNCH and gear == 0 and rpm < self.launch_rpm:
+        if self.clutch_launch and gear == 0 and rpm < self.launch_rpm:
             return self.launch_rpm
         if self.transmission == "automatic" and rpm < self.couple_rpm:
             return self.stall_rpm + (self.couple_rpm - self.stall_rpm) * rpm / self.couple_rpm
