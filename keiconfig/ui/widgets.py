@@ -515,6 +515,8 @@ class ControlPanel(QGroupBox):
 
     Subclasses build their controls in ``__init__`` and implement :meth:`refresh`, which
     shows ``document.build`` (controls' ``set_value`` never emits, so no feedback loop).
+    A panel that shows only part of the build may skip a refresh with :meth:`unchanged`
+    (the engine panel during a length drag).
     """
 
     def __init__(self, document: Document, title: str, parent: QWidget | None = None) -> None:
@@ -522,7 +524,17 @@ class ControlPanel(QGroupBox):
         self.document = document
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._shown_key: object = None  # what refresh showed last (see unchanged)
         follow(document, self, self.refresh)
+
+    def unchanged(self, key: object) -> bool:
+        """True if ``key`` (everything this panel's refresh shows, as one comparable value:
+        its part of the build, the era, the language...) is what it showed last; else it
+        is remembered as shown. A refresh that gets True may return at once."""
+        if key == self._shown_key:
+            return True
+        self._shown_key = key
+        return False
 
     def add_row(self, label: str, widget: QWidget, tooltip: str) -> QWidget:
         widget.setToolTip(tooltip)
@@ -537,6 +549,7 @@ class ControlPanel(QGroupBox):
         try:
             self.document.change(updates, text, merge_id)
         except ValueError as exc:  # pydantic.ValidationError is a ValueError
+            self._shown_key = None  # the controls show the refused value: all of it again
             self.refresh()
             from pydantic import ValidationError
 

@@ -206,7 +206,13 @@ def _breakdown(app: QApplication, make: Callable[[Document], QWidget], n: int) -
             # the view's refresh by its name (LimitsPanel._update_sentence), else the view's
             view = follower.parent()
             assert view is not None
-            name = getattr(follower._refresh, "__qualname__", "") or type(view).__name__
+            method = follower._refresh
+            owner = getattr(method, "__self__", None)  # a panel's inherited method by its class
+            name = (
+                f"{type(owner).__name__}.{method.__name__}"
+                if owner is not None
+                else getattr(method, "__qualname__", "") or type(view).__name__
+            )
             totals[f"refresh {name}"] += time.perf_counter() - start
 
     events = _Events(totals)

@@ -334,3 +334,65 @@ def test_after_a_drag_the_dashboard_is_as_planned_afresh(main_window, qtbot):
     assert dashboard.plan(dashboard.width(), dashboard.height()) == plan
     assert dashboard.plots.geometry() == plan.plots
     assert dashboard.compliance.geometry() == plan.rules
+
+
+def test_the_engine_and_drivetrain_panels_skip_a_change_that_leaves_their_part_alone(
+    main_window, monkeypatch
+):
+    """A length drag does not write the engine and drivetrain panels again; the change that
+    does touch them (the engine, the gearbox, the era's engine rule, the language) shows at
+    once."""
+    from keiconfig.ui import i18n
+
+    engine, drivetrain = main_window.engine_panel, main_window.drivetrain_panel
+    doc = main_window.document
+    written: list[str] = []
+    for name, control in (("engine", engine.cylinders), ("drivetrain", drivetrain.driven)):
+        set_value = control.set_value
+
+        def counted(*args, name=name, set_value=set_value):  # type: ignore[no-untyped-def]
+            written.append(name)
+            set_value(*args)
+
+        monkeypatch.setattr(control, "set_value", counted)
+    drag(main_window, [{"body.length_mm": v} for v in (3300, 3310, 3320)])
+    assert written == []
+    # the model's ratios still follow the whole build
+    shown = [round(box.value(), 2) for box in drivetrain.gearing.ratios.spins if box.isVisible()]
+    assert shown == [round(r, 2) for r in doc.performance.gear_ratios]
+
+    doc.change({"engine.displacement_cc": 700}, "bigger")  # over the 660 cc rule
+    assert written == ["engine"]
+    assert engine.displacement.value() == 700
+    assert engine.displacement.flag.text() == "over"
+    doc.change({"engine.displacement_cc": 540}, "smaller")
+    assert engine.displacement.flag.text() == ""
+    doc.set_era("1976")  # the same build, judged by the 550 cc rule: still under it
+    assert engine.displacement.flag.text() == ""
+    doc.change({"engine.displacement_cc": 600}, "bigger")
+    assert engine.displacement.flag.text() == "over"
+    doc.set_era("1998")
+    assert engine.displacement.flag.text() == ""
+
+    doc.change({"drivetrain.gears": 4}, "fewer gears")
+    assert written[-1] == "drivetrain"
+    assert drivetrain.gears.value() == 4
+    doc.undo_stack.undo()
+    assert drivetrain.gears.value() == 5
+
+    del written[:]
+    try:
+        main_window.choose_language("ja")
+        QApplication.processEvents()
+        assert sorted(set(written)) == ["drivetrain", "engine"]  # written again, in Japanese
+        assert drivetrain.limiter.text() == QApplication.translate("DrivetrainPanel", "On")
+        assert drivetrain.limiter.text() != "On"
+        doc.change({"engine.displacement_cc": 700}, "bigger")
+        assert engine.displacement.flag.text() == QApplication.translate("EnginePanel", "over")
+        assert engine.displacement.flag.text() != "over"
+        main_window.choose_language("en")
+        QApplication.processEvents()
+        assert drivetrain.limiter.text() == "On"
+        assert engine.displacement.flag.text() == "over"
+    finally:
+        i18n.set_language("en")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QWidget
 
 from keiconfig.core.build import KEI_SPEED_LIMIT_KMH
 from keiconfig.ui.document import Document
+from keiconfig.ui.i18n import current_language
 from keiconfig.ui.panels.gearing_controls import GearingControls
 from keiconfig.ui.widgets import (
     ChoiceControl,
@@ -121,6 +122,11 @@ class DrivetrainPanel(ControlPanel):
     def refresh(self) -> None:
         build = self.document.build
         d = build.drivetrain
+        # The ratio boxes show the model's ratios, which follow the whole build (in place:
+        # a box is set only when its value as shown changes); the rest shows the drivetrain.
+        self.gearing.refresh()
+        if self.unchanged((current_language(), build.powertrain, d, self.projector)):
+            return
         self.driven.set_value(d.driven)
         self.transmission.set_value(d.transmission)
         cvt = d.transmission == "cvt"
@@ -134,7 +140,6 @@ class DrivetrainPanel(ControlPanel):
         set_enabled_with_reason(
             self.transmission, not build.electric, self.transmission_tip, electric_reason
         )
-        self.gearing.refresh()
         self._show_rows()
         limit = d.speed_limit_kmh
         with QSignalBlocker(self.limiter):

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QWidget
 
 from keiconfig.core.build import DISPLACEMENT_CC, POWER_CAP_PS, REDLINE_RPM
 from keiconfig.ui.document import Document
+from keiconfig.ui.i18n import current_language
 from keiconfig.ui.panels.body_panel import show_limit
 from keiconfig.ui.panels.motor_controls import MotorControls
 from keiconfig.ui.widgets import (
@@ -215,6 +216,13 @@ class EnginePanel(ControlPanel):
         self.apply({"engine.power_cap_ps": None if value is None else float(value)}, text)
 
     def refresh(self) -> None:
+        doc = self.document
+        b = doc.build
+        # What it shows: the engine (or motor and battery) and the displacement rule of the
+        # era, in the language of the moment; a length drag leaves it as it is.
+        key = (current_language(), doc.era, b.powertrain, b.engine, b.motor, b.battery)
+        if self.unchanged((*key, self.projector)):
+            return
         tr = self.tr
         self.motor_controls.refresh()
         self._show_rows()
