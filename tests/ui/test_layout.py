@@ -165,6 +165,12 @@ def test_lesser_things_give_way_first_and_come_back(main_window, qtbot):
     assert main_window.compliance_panel.verdict.isVisible()
     main_window.resize(1920, 1080)
     settle(qtbot, main_window)
+    if main_window.height() < 1080:
+        # The offscreen screen is 800 px tall: a window taller than its screen is fitted
+        # back to it when its least size changes (DashboardArea._fit_screen); asked again,
+        # it keeps the size (its least size is the same).
+        main_window.resize(1920, 1080)
+        settle(qtbot, main_window)
     assert plots.engine_widget.isVisible()
 
 

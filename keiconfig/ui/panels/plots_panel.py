@@ -38,6 +38,11 @@ _GEAR_LABEL_ANCHOR = (0.5, 1.2)  # centred over its mark, a fifth of its height 
 # The speed plot's least height in text lines: its axis labels and four speed ticks stay
 # readable (the window gives it more whenever it can).
 SPEED_PLOT_LINES = 7
+# ...and never less than this many pixels: its drawing area (the height less the time axis
+# under it and the room for the gear numbers above) keeps about 100 px, four speed ticks
+# 25 px apart. Seven lines of normal text left it ~60 px at 1280x720 with the race, the
+# comparison and the classroom open: unreadable. The docks give way instead.
+SPEED_PLOT_MIN_PX = 140
 ENGINE_STRETCH = 2  # the engine plot's share of the height, against the speed plot's 3
 
 LIMIT_NAMES = {  # translated where shown (self.tr); marked here for the translation tools
@@ -562,7 +567,7 @@ class PlotsPanel(QWidget):
 
     def _apply_sizes(self) -> None:
         line = self.fontMetrics().height()  # readable plots at any font size or scale
-        self.speed_widget.setMinimumHeight(SPEED_PLOT_LINES * line)
+        self.speed_widget.setMinimumHeight(max(SPEED_PLOT_LINES * line, SPEED_PLOT_MIN_PX))
         self.engine_widget.setMinimumHeight(7 * line)
 
     def changeEvent(self, event: QEvent) -> None:
