@@ -29,7 +29,7 @@ from typing import Any, Final
 from pydantic import ValidationError
 
 from keiconfig.core.build import FORMAT_ID, FORMAT_VERSION, Battery, Build, Motor, Published
-from keiconfig.core.text import QT_TRANSLATE_NOOP, translate, translate_n
+from keiconfig.core.text import QT_TRANSLATE_NOOP, shown, translate, translate_n
 
 MAX_FILE_BYTES: Final = 1_000_000
 MAX_NESTING: Final = 64
@@ -483,8 +483,9 @@ def _encodable(s: str) -> bool:
 
 
 def _printable(text: str) -> str:
-    """``text`` as it can go into a one-line message (control characters escaped)."""
-    return text if text.isprintable() else json.dumps(text)[1:-1]
+    """``text`` as it can go into a one-line message (control characters escaped as the
+    command line and the CSV show them: :func:`keiconfig.core.text.shown`)."""
+    return shown(text)
 
 
 def _unknown_keys(raw: dict[str, Any]) -> list[tuple[str, bool]]:

@@ -318,3 +318,18 @@ def test_translations_are_optional_and_round_trip(tmp_path: Path) -> None:
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(BuildFileError, match="translations"):
         load_build(path)
+
+
+def test_a_quoted_key_shows_control_characters_as_the_terminal_does(tmp_path):
+    """A file error quoting a key escapes its control characters as the command line and
+    the CSV do (text.shown), and leaves Japanese as it is (JSON's escapes turned 名 into
+    \\u540d)."""
+    from keiconfig.core.text import shown
+
+    path = tmp_path / "dup.kei.json"
+    path.write_text('{"na\\u0007me名": 1, "na\\u0007me名": 2}', encoding="utf-8")
+    with pytest.raises(files.BuildFileError) as e:
+        files.load_build(path)
+    message = str(e.value)
+    assert '"na\\x07me名"' in message and message.isprintable()
+    assert shown("na\x07me名") == "na\\x07me名"
