@@ -37,6 +37,8 @@ class CarState:
     gear: int
     finished: bool
     finish_time_s: float | None  # None: this car never reaches the line
+    # False for a car without stepped gears (electric single speed, CVT): no gear to show
+    stepped: bool = True
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,7 @@ class RaceReplay:
             raise ValueError("the race distance must be positive")
         self.distance_m = float(distance_m)
         prepared: list[_Car] = []
+        stepped: list[bool] = []
         for name, item in cars:
             if isinstance(item, Performance):
                 perf = item
@@ -125,7 +128,14 @@ class RaceReplay:
                     evaluate = performance.evaluate
                 perf = evaluate(item)
             prepared.append(_prepare(name, perf, self.distance_m))
+            stepped.append(
+                not item.electric and item.drivetrain.transmission != "cvt"
+                if not isinstance(item, Performance)
+                else int(prepared[-1].gear.max()) > 1  # a single-speed run stays in "gear 1"
+            )
         self._cars = tuple(prepared)
+        # Whether each car has stepped gears (not an electric single speed or a CVT).
+        self.stepped: tuple[bool, ...] = tuple(stepped)
         self._lists = tuple(
             (c.t.tolist(), c.x.tolist(), c.v.tolist(), [int(g) for g in c.gear]) for c in prepared
         )
@@ -209,6 +219,7 @@ class RaceReplay:
                     gear=g,
                     finished=done,
                     finish_time_s=self.finish_times_s[k],
+                    stepped=self.stepped[k],
                 )
             )
             key = (c.finish_s if done else math.inf, -x)

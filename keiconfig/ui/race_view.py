@@ -145,6 +145,11 @@ class RaceTrack(QWidget):
                     self.tr("%s: %s in %s")
                     % (car.name, ordinal(self._places.get(k, 0)), fmt.seconds(car.finish_time_s))
                 )
+            elif not car.stepped:  # electric single speed or CVT: no gear to name
+                parts.append(
+                    self.tr("%s: %s, %s")
+                    % (car.name, fmt.quantity(car.position_m, "m"), fmt.kmh(car.speed_kmh))
+                )
             else:
                 parts.append(
                     self.tr("%s: %s, %s, gear %d")
@@ -246,6 +251,8 @@ class RaceTrack(QWidget):
             p.setFont(font if not car.finished else bold)
             if car.finished and car.finish_time_s is not None:
                 text = f"{ordinal(self._places.get(k, 0))} · {fmt.seconds(car.finish_time_s)}"
+            elif not car.stepped:
+                text = fmt.kmh(car.speed_kmh)
             else:
                 text = self.tr("{speed} · gear {gear}").format(
                     speed=fmt.kmh(car.speed_kmh), gear=car.gear

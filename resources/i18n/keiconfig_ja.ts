@@ -3180,6 +3180,10 @@ published (s)</source>
         <translation>%s:%s(%s)</translation>
     </message>
     <message>
+        <source>%s: %s, %s</source>
+        <translation>%s:%s、%s</translation>
+    </message>
+    <message>
         <source>%s: %s, %s, gear %d</source>
         <translation>%s:%s、%s、%d速</translation>
     </message>

@@ -97,3 +97,14 @@ def test_frames_agree_with_state_at(race):
         assert frames.position_m[i, k] == pytest.approx(car.position_m)
         assert frames.gear[i, k] == car.gear
         assert frames.finished[i, k] == car.finished
+
+
+def test_a_car_without_stepped_gears_has_no_gear_to_show():
+    """An electric single speed and a CVT stay in 'gear 1' in their runs: the race says
+    nothing of gears for them, but does for a manual (given as builds or as results)."""
+    ids = ("honda-n-van-e-2024", "daihatsu-taft-2020", "honda-beat-1991")
+    builds = RaceReplay([(i, load_preset(i).build) for i in ids])
+    assert builds.stepped == (False, False, True)
+    assert [c.stepped for c in builds.state_at(8.0).cars] == [False, False, True]
+    results = RaceReplay([(i, performance.evaluate(load_preset(i).build)) for i in ids])
+    assert results.stepped == (False, False, True)

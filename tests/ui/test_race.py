@@ -231,3 +231,18 @@ def test_a_roadster_and_a_tall_wagon_look_different(qtbot):
 
     assert picture("roadster") != picture("tall_wagon")
     assert picture("tall_wagon") == picture("tall_wagon")
+
+
+def test_an_electric_car_in_the_race_names_no_gear(qtbot):
+    """The N-Van e: has one speed: its read-out is its speed alone, the Beat's its gear too."""
+    w = RacePanel()
+    qtbot.addWidget(w)
+    cars = []
+    for pid in ("honda-n-van-e-2024", "honda-beat-1991"):
+        p = presets.load_preset(pid)
+        cars.append((p.name, performance.evaluate(p.build)))
+    w.set_cars(cars)
+    w.set_time(6.0)
+    ev, beat = w.track.describe().split("; ")
+    assert "gear" not in ev and "km/h" in ev
+    assert "gear" in beat
