@@ -233,12 +233,35 @@ class Classroom(QObject):
 
     def grow_dock(self) -> bool:
         """The window grew: the dock, if squeezed narrower than it opens, takes that width
-        (as much of it as the window has room for). True if it is still narrower."""
-        dock = self.dock
-        if dock.isVisible() and not dock.isFloating() and dock.width() < self._width():
-            self._host.resizeDocks([dock], [self._width()], Qt.Orientation.Horizontal)
-            return True
-        return False
+        (as much of it as the window has room for); stacked with another dock (the
+        comparison), at least a quarter of the window's height, so more than one change
+        shows. True if it was short of either."""
+        dock, host = self.dock, self._host
+        if not dock.isVisible() or dock.isFloating():
+            return False
+        short = dock.width() < self._width()
+        if short:
+            host.resizeDocks([dock], [self._width()], Qt.Orientation.Horizontal)
+        height = host.height() // 4
+        if dock.height() < height and self._stacked():
+            short = True
+            host.resizeDocks([dock], [height], Qt.Orientation.Vertical)
+        return short
+
+    def _stacked(self) -> bool:
+        """Another dock shares the dock's side, above or below it (not in tabs)."""
+        area = self._host.dockWidgetArea(self.dock)
+        mine = self.dock.geometry()
+        return any(
+            other is not self.dock
+            and other.isVisible()
+            and not other.isFloating()
+            and self._host.dockWidgetArea(other) == area
+            and other.geometry().left() < mine.right()
+            and mine.left() < other.geometry().right()
+            and not other.geometry().intersects(mine)
+            for other in self._host.findChildren(QDockWidget)
+        )
 
     def reset_dock(self) -> None:
         self._dock_sized = False  # View > Reset Layout: sized afresh, now if it is shown

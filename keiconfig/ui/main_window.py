@@ -701,12 +701,14 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if event.size().width() > event.oldSize().width() > 0 and not self._docks_posted:
+        new, old = event.size(), event.oldSize()
+        grew = new.width() > old.width() > 0 or new.height() > old.height() > 0
+        if grew and not self._docks_posted:
             self._docks_posted = True  # once the window's layout has placed the docks
             QTimer.singleShot(0, self, self._docks_take_room)
 
     def _docks_take_room(self) -> None:
-        """The window grew wider (resized, maximised): a dock beside the dashboard that was
+        """The window grew (resized, maximised): a dock beside the dashboard that was
         squeezed below the width it opens at (projector mode at 1280 px leaves it a
         sliver) takes that width again, as View > Reset Layout gives it. Qt gives all new
         room to the dashboard, so the docks stayed slivers."""

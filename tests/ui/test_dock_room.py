@@ -1,6 +1,6 @@
 """Docks take their share of room that appears: a window made wider (resized, maximised)
 gives the comparison and classroom docks beside the dashboard the width they open at, not
-only the dashboard (in projector mode at 1280×720 they are squeezed to slivers, and they
+only the dashboard, and the classroom stacked above the comparison a quarter of the height (in projector mode at 1280×720 they are squeezed to slivers, and they
 stayed slivers at 1920 px until View > Reset Layout). Marked ``desktop``: ``.ci/run`` runs
 these on a real X server too (``xvfb-run -a -s "-screen 0 1920x1080x24" env
 QT_QPA_PLATFORM=xcb python -m pytest tests/ui/test_dock_room.py``)."""
@@ -50,6 +50,8 @@ def test_docks_take_their_width_when_the_window_grows(projector, main_window_fac
             )
             assert dock.width() >= 400, dock.width()
         assert area.width() >= least
+        # the classroom stacked above the comparison: a quarter of the height, not a sliver
+        assert room.dock.height() >= window.height() // 4 - 2, room.dock.height()
         # a window made narrower again does not push the dashboard below its least width
         window.resize(1280, 720)
         settle(qtbot, window)
