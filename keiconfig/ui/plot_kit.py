@@ -10,6 +10,11 @@ and axis ranges that hold still while the hand moves.
   line under the view's scaling transform costs Qt's raster engine several times more than
   the same line drawn in pixels (up to 0.2 ms a line in every frame); it looks the same
   (the pens are cosmetic: their width and dashes are in pixels anyway).
+- :func:`paint_with_window`: Qt's graphics scene, once it has worked out what changed,
+  has the window repaint at once (it sends the window's pending update request), so a
+  frame that changed three plots painted the window three times, each pass with its own
+  flush to the screen. After a frame's refresh the plots' scenes work out their changes
+  together, holding those requests back, and the window is painted once.
 - :class:`DragWatch` and :class:`AxisTop`: during a drag an axis only grows (its ticks and
   their labels, costly to lay out again, stay as they are for most frames); when the drag
   is over (:data:`SETTLE_MS` after its last change: a slider says nothing when let go) or
@@ -22,8 +27,11 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, QPointF, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
+from keiconfig.ui import refresh
 from keiconfig.ui.document import Change
 
 SETTLE_MS = 400  # a drag is taken as over this long after its last change
@@ -93,6 +101,58 @@ class DragWatch(QObject):
         if self.dragging:
             self.dragging = False
             self.settled.emit()
+
+
+class _HeldUpdates(QObject):
+    """Holds back the update requests sent to the windows it watches; remembers which."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.held: list[QWidget] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.UpdateRequest and isinstance(watched, QWidget):
+            if watched not in self.held:
+                self.held.append(watched)
+            return True
+        return False
+
+
+_together: list[pg.GraphicsView] = []
+_LOW = Qt.EventPriority.LowEventPriority.value  # as Qt posts a window's update request
+
+
+def paint_with_window(view: pg.GraphicsView) -> None:
+    """Have ``view``'s scene changes painted in the window's one pass after each frame."""
+    if not _together:
+        refresh.frame().after_flush.append(_scenes_together)
+    _together.append(view)
+
+
+def _scenes_together() -> None:
+    """Each shown plot's scene works out what changed now (its queued work, which would
+    send its window's update request at once), holding those requests back; then each
+    window that had one gets one again, after everything else the frame posted, and
+    repaints once with every plot."""
+    _together[:] = [v for v in _together if shiboken6.isValid(v)]
+    views = [v for v in _together if v.isVisible()]
+    if not views:
+        return
+    held = _HeldUpdates()
+    windows = []
+    for view in views:
+        if view.window() not in windows:
+            windows.append(view.window())
+    for window in windows:
+        window.installEventFilter(held)
+    try:
+        for view in views:
+            QCoreApplication.sendPostedEvents(view.scene(), QEvent.Type.MetaCall)
+    finally:
+        for window in windows:
+            window.removeEventFilter(held)
+        for window in held.held:  # the request Qt would have posted: low priority, last
+            QCoreApplication.postEvent(window, QEvent(QEvent.Type.UpdateRequest), _LOW)
 
 
 def nice_top(value: float, step: float) -> float:

@@ -36,6 +36,9 @@ class Frame(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(FRAME_MS)
         self.timer.timeout.connect(self.flush)
+        # Called after each flush, once every view refreshed (keiconfig.ui.plot_kit: the
+        # plots' scenes painted with the rest of the window in one pass).
+        self.after_flush: list[Callable[[], None]] = []
 
     def wait(self, follower: Follower) -> None:
         self._waiting[follower] = None
@@ -52,6 +55,9 @@ class Frame(QObject):
         for follower in waiting:
             if shiboken6.isValid(follower):  # its view may have gone meanwhile
                 follower.refresh_now()
+        if waiting:
+            for after in self.after_flush:
+                after()
 
 
 _frame: Frame | None = None

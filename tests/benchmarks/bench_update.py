@@ -12,7 +12,8 @@ load than the wall clock) and the load average.
 
 After the whole window's figures, a second, instrumented run says where its time goes,
 as a mean per change: ``document.change`` (the undo step and the document's listeners),
-each view's refresh (keiconfig.ui.refresh), and the events processed afterwards: painting
+each view's refresh (keiconfig.ui.refresh) and what runs after a frame's refresh (the plots'
+scenes working out what changed), and the events processed afterwards: painting
 by panel, and layout (layout requests, resizes, moves). An event's time runs from its
 delivery to the next event's, so the event lines are an approximation; the instrumented
 run is slower than the plain one. It also counts the model's evaluations per change.
@@ -215,6 +216,21 @@ def _breakdown(app: QApplication, make: Callable[[Document], QWidget], n: int) -
             )
             totals[f"refresh {name}"] += time.perf_counter() - start
 
+    frame = refresh.frame()
+    afters = list(frame.after_flush)
+
+    def timed_after(after: Callable[[], None]) -> Callable[[], None]:
+        def run() -> None:
+            start = time.perf_counter()
+            try:
+                after()
+            finally:
+                name = getattr(after, "__qualname__", "after the frame")
+                totals[f"refresh then {name}"] += time.perf_counter() - start
+
+        return run
+
+    frame.after_flush[:] = [timed_after(after) for after in afters]
     events = _Events(totals)
     performance.evaluate = counted  # type: ignore[assignment]
     refresh.Follower.refresh_now = timed  # type: ignore[method-assign, assignment]
@@ -238,6 +254,7 @@ def _breakdown(app: QApplication, make: Callable[[Document], QWidget], n: int) -
             samples.append((time.perf_counter() - start) * 1000)
     finally:
         app.removeEventFilter(events)
+        frame.after_flush[:] = afters
         performance.evaluate = evaluate
         refresh.Follower.refresh_now = refresh_now  # type: ignore[method-assign]
     print(

@@ -22,7 +22,15 @@ from keiconfig.core.performance import load_constants
 from keiconfig.core.results import Performance
 from keiconfig.ui import theme
 from keiconfig.ui.document import Document
-from keiconfig.ui.plot_kit import AxisTop, DragWatch, Line, curve, set_curve, wants_build
+from keiconfig.ui.plot_kit import (
+    AxisTop,
+    DragWatch,
+    Line,
+    curve,
+    paint_with_window,
+    set_curve,
+    wants_build,
+)
 from keiconfig.ui.refresh import follow
 from keiconfig.ui.view_state import ViewState
 
@@ -47,6 +55,7 @@ class GearingPlot(QWidget):
         self.pen_scale = 1.0
         self._n_gears = 0
         self.widget = pg.PlotWidget(parent=self, enableMenu=False)
+        paint_with_window(self.widget)
         self.plot = self.widget.getPlotItem()
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)

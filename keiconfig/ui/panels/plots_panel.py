@@ -25,7 +25,15 @@ from keiconfig.core.results import LIMITS, Performance, run_span_s
 from keiconfig.ui import format as fmt
 from keiconfig.ui import theme
 from keiconfig.ui.document import Document
-from keiconfig.ui.plot_kit import AxisTop, DragWatch, Line, curve, set_curve, wants_build
+from keiconfig.ui.plot_kit import (
+    AxisTop,
+    DragWatch,
+    Line,
+    curve,
+    paint_with_window,
+    set_curve,
+    wants_build,
+)
 from keiconfig.ui.refresh import follow
 from keiconfig.ui.view_state import ViewState
 
@@ -234,6 +242,8 @@ class PlotsPanel(QWidget):
         self._apply_theme()
         self._apply_sizes()
         wants = wants_build(self.drag)
+        for plot in (self.speed_widget, self.engine_widget):
+            paint_with_window(plot)
         follow(document, self.speed_widget, self._refresh_speed, wants)
         follow(document, self.engine_widget, self._refresh_engine, wants)
         self.refresh()
