@@ -238,3 +238,27 @@ def test_the_rpm_axis_names_the_motor_of_an_electric_car(qtbot) -> None:
     assert axis.labelText == "Motor speed (rpm)"
     doc.undo_stack.undo()
     assert axis.labelText == "Engine speed (rpm)"
+
+
+def test_a_panel_deleted_after_a_font_change_leaves_no_callback_behind(qtbot) -> None:
+    """A font change posts a second fit of the wrapped labels; a panel deleted before it
+    runs (a window closed just after projector mode) must not be called: it raised
+    'Internal C++ object (PlotsPanel) already deleted' from the event loop."""
+    import sys
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    errors: list[BaseException] = []
+    hook = sys.excepthook
+    sys.excepthook = lambda t, e, tb: errors.append(e)
+    try:
+        panel = PlotsPanel(Document())
+        font = QFont(panel.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        panel.setFont(font)  # FontChange: the refit is posted
+        panel.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        qtbot.wait(20)  # the posted refit's turn
+    finally:
+        sys.excepthook = hook
+    assert errors == []

@@ -600,7 +600,7 @@ class PlotsPanel(QWidget):
             # The labels get their new font after this panel, and a label's height for a
             # width is never below its minimum: measure them afresh then (a switch out of
             # projector mode left them at the projector's heights, squeezing the plots).
-            QTimer.singleShot(0, self._refit_wrapped_labels)
+            QTimer.singleShot(0, self, self._refit_wrapped_labels)  # not after its deletion
             self._fit_speed_y()  # the gear numbers' new size
 
     def resizeEvent(self, event: QResizeEvent) -> None:
