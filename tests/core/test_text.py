@@ -98,10 +98,12 @@ def pseudo() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def _no_translator_left_over() -> Iterator[None]:
-    assert text.translator() is None
-    yield
-    text.set_translator(None)
+def _english_core(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test starts from the core's own English, whatever an application made earlier
+    in the session installed (the window's translator), and that is put back after."""
+    monkeypatch.setattr(text, "_translator", None)
+    monkeypatch.setattr(text, "_plural", None)
+    monkeypatch.setattr(text, "_language", "en")
 
 
 # -- the hook ----------------------------------------------------------------------------
