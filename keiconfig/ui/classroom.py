@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QObject, Qt
+from PySide6.QtCore import QByteArray, QObject, QPoint, Qt
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -242,26 +242,62 @@ class Classroom(QObject):
         short = dock.width() < self._width()
         if short:
             host.resizeDocks([dock], [self._width()], Qt.Orientation.Horizontal)
-        height = host.height() // 4
-        if dock.height() < height and self._stacked():
-            short = True
-            host.resizeDocks([dock], [height], Qt.Orientation.Vertical)
-        return short
+        return self.share_height() or short
+
+    def share_height(self) -> bool:
+        """Stacked with another dock (the comparison), the dock takes its heading and
+        three changes' height, at least a quarter of the window's, at most three fifths
+        of the column (the comparison keeps its plot and table); whichever opened first.
+        True if it was short or took more."""
+        dock, host = self.dock, self._host
+        if not dock.isVisible() or dock.isFloating() or not self._stacked():
+            return False
+        others = self._neighbours()
+        column = sum(d.height() for d in others) + dock.height()
+        most = column * 3 // 5
+        want = min(max(self._needed_height(), host.height() // 4), most)
+        if want <= dock.height() <= most:
+            return False
+        # both sides of the split at once: given the classroom's alone, Qt moved it a part
+        rest = [(column - want) * d.height() // max(column - dock.height(), 1) for d in others]
+        host.resizeDocks([dock, *others], [want, *rest], Qt.Orientation.Vertical)
+        return True
+
+    def _needed_height(self) -> int:
+        """The dock's height that shows the changes' heading and the first three changes
+        whole, at the dock's present width."""
+        limits, dock = self.limits_panel, self.dock
+        shown = [b for b in limits.buttons[:3] if not b.isHidden()]
+        last: QWidget = shown[-1] if shown else limits.heading
+        outer = dock.widget()
+        scrolled = outer.verticalScrollBar().value() if isinstance(outer, QScrollArea) else 0
+        inner = self.tabs.widget(0)
+        assert isinstance(inner, QScrollArea)
+        viewport = inner.viewport()
+        top = viewport.mapTo(dock, QPoint(0, 0)).y() + scrolled
+        below = dock.height() - (viewport.mapTo(dock, QPoint(0, viewport.height())).y() + scrolled)
+        margins = limits.layout().contentsMargins().bottom()
+        return top + last.geometry().bottom() + 1 + margins + max(below, 0)
 
     def _stacked(self) -> bool:
         """Another dock shares the dock's side, above or below it (not in tabs)."""
+        return bool(self._neighbours())
+
+    def _neighbours(self) -> list[QDockWidget]:
+        """The other docks above or below the dock on its side (not in tabs)."""
         area = self._host.dockWidgetArea(self.dock)
         mine = self.dock.geometry()
-        return any(
-            other is not self.dock
+        return [
+            other
+            for other in self._host.findChildren(QDockWidget)
+            if other is not self.dock
             and other.isVisible()
             and not other.isFloating()
             and self._host.dockWidgetArea(other) == area
             and other.geometry().left() < mine.right()
             and mine.left() < other.geometry().right()
             and not other.geometry().intersects(mine)
-            for other in self._host.findChildren(QDockWidget)
-        )
+        ]
 
     def reset_dock(self) -> None:
         self._dock_sized = False  # View > Reset Layout: sized afresh, now if it is shown

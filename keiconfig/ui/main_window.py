@@ -401,6 +401,8 @@ class MainWindow(QMainWindow):
         tools.race_dock.hide()
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.explore_tools.dock)
         self.explore_tools.dock.hide()
+        for dock in (room.dock, tools.compare_dock):  # whichever opens second
+            dock.visibilityChanged.connect(self._dock_opened)
 
     def _open_preset_asking(self, build: Build) -> None:
         if self.maybe_save():
@@ -722,6 +724,18 @@ class MainWindow(QMainWindow):
         short = self.compare_tools.grow_docks() or short
         if short and tries > 1:
             QTimer.singleShot(0, self, lambda: self._grow_docks(tries - 1))
+
+    def _dock_opened(self, visible: bool) -> None:
+        """The classroom or the comparison came on screen: stacked together, each gets a
+        readable share of the column (Qt gave the one opened second little more than its
+        title), once the window's layout has placed them."""
+        if visible:
+            QTimer.singleShot(0, self, lambda: self._share_column(3))
+
+    def _share_column(self, tries: int) -> None:
+        # the classroom's changes wrap to the width the comparison leaves it: a few rounds
+        if self.classroom.share_height() and tries > 1:
+            QTimer.singleShot(0, self, lambda: self._share_column(tries - 1))
 
     def changeEvent(self, event: QEvent) -> None:
         # The system switched light/dark: redraw the style icons in the new text colour.

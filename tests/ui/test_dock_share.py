@@ -1,0 +1,96 @@
+"""The classroom and the comparison share the right-hand column readably, whichever opens
+first: F6 with the comparison already open (Ctrl+D twice) gave the classroom ~70 px at
+1920×1080 (its heading and tab bar, not one suggestion), and ~90 px at 1280×720. Now the
+classroom shows its heading and three suggestions whole and the comparison keeps its plot
+and table. Keys are sent to the focused widget. Marked ``desktop``: ``.ci/run`` runs these
+on a real X server too (``xvfb-run -a -s "-screen 0 1920x1080x24" env
+QT_QPA_PLATFORM=xcb python -m pytest tests/ui/test_dock_share.py``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from keiconfig.ui import i18n
+from keiconfig.ui.app import make_app
+from tests.ui.test_layout import settle
+
+pytestmark = pytest.mark.desktop
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+NONE = Qt.KeyboardModifier.NoModifier
+
+
+@pytest.fixture
+def language(request, qapp) -> Iterator[str]:
+    make_app()
+    i18n.set_language(request.param)
+    yield request.param
+    i18n.set_language("en")
+
+
+def _press(qtbot, window, key: Qt.Key, mods: Qt.KeyboardModifier) -> None:
+    target = QApplication.focusWidget()
+    assert target is not None and target.window() is window
+    QTest.keyClick(target, key, mods)
+    settle(qtbot, window)
+
+
+def _whole_height(widget: QWidget) -> bool:
+    """Shown from its top to its bottom (in projector mode at 1280 px the docks beside the
+    dashboard are narrow: their width is test_dock_room's concern)."""
+    seen = widget.visibleRegion().boundingRect()
+    return widget.isVisible() and seen.top() == 0 and seen.height() == widget.height()
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+@pytest.mark.parametrize("projector", [False, True], ids=["normal", "projector"])
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)], ids=["1280x720", "1920x1080"])
+@pytest.mark.parametrize("order", ["comparison-first", "classroom-first"])
+def test_classroom_and_comparison_share_the_column(
+    order, size, projector, language, main_window_factory, qtbot
+):
+    window = main_window_factory()
+    room, tools = window.classroom, window.compare_tools
+    try:
+        window.resize(*size)
+        settle(qtbot, window)
+        if window.height() < size[1]:  # the offscreen screen is 800 px tall
+            window.resize(*size)
+            settle(qtbot, window)
+        window.activateWindow()
+        window.body_panel.length.slider.setFocus()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is window.body_panel.length.slider)
+        if projector:
+            _press(qtbot, window, Qt.Key.Key_F5, NONE)
+            assert room.projector_action.isChecked()
+        if order == "classroom-first":
+            _press(qtbot, window, Qt.Key.Key_F6, NONE)
+        for _ in range(2):
+            _press(qtbot, window, Qt.Key.Key_D, CTRL)
+        if order == "comparison-first":
+            _press(qtbot, window, Qt.Key.Key_F6, NONE)
+        assert len(tools.compare_panel.entries) == 2
+        docks = (room.dock, tools.compare_dock)
+        assert all(d.isVisible() and not d.isFloating() for d in docks)
+        limits = room.limits_panel
+        assert len(limits.suggestions) >= 3
+        compare = tools.compare_dock
+        if projector and size == (1280, 720):
+            # the dashboard's least width leaves the docks beside it narrow (test_dock_room):
+            # a fair share of the height for each, the changes scroll
+            assert room.dock.height() >= window.height() // 4, room.dock.height()
+            assert compare.height() >= window.height() // 4, compare.height()
+            return
+        shown = [limits.heading, *limits.buttons[:3]]
+        whole = [_whole_height(w) for w in shown]
+        assert all(whole), (room.dock.size(), tools.compare_dock.height(), whole)
+        # the comparison keeps its plot and its table usable
+        assert compare.height() >= window.height() // 3, compare.height()
+    finally:
+        room.projector_action.setChecked(False)
+        window.document.undo_stack.setClean()
