@@ -1,9 +1,10 @@
 """Docks take their share of room that appears: a window made wider (resized, maximised)
 gives the comparison and classroom docks beside the dashboard the width they open at, not
-only the dashboard, and the classroom stacked above the comparison a quarter of the height (in projector mode at 1280×720 they are squeezed to slivers, and they
-stayed slivers at 1920 px until View > Reset Layout). Marked ``desktop``: ``.ci/run`` runs
-these on a real X server too (``xvfb-run -a -s "-screen 0 1920x1080x24" env
-QT_QPA_PLATFORM=xcb python -m pytest tests/ui/test_dock_room.py``)."""
+only the dashboard, and the classroom stacked above the comparison a quarter of the height
+(in projector mode at 1280×720 they are squeezed to slivers, and they stayed slivers at
+1920 px until View > Reset Layout). Marked ``desktop``: ``.ci/run`` runs these on a real
+X server too (``xvfb-run -a -s "-screen 0 1920x1080x24" env QT_QPA_PLATFORM=xcb
+python -m pytest tests/ui/test_dock_room.py``)."""
 
 from __future__ import annotations
 
