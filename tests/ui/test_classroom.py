@@ -67,7 +67,7 @@ def test_projector_mode_has_a_shortcut_in_the_view_menu(window):
 def test_zoom_shortcuts_change_the_font(window, qtbot):
     """The keys pressed where typing goes (a control with the focus, in the active window),
     so the test holds on a real X server too (keys sent to an inactive window are lost)."""
-    from tests.ui.test_keyboard import focus, press
+    from tests.ui.keys import focus, press
 
     size = QApplication.font().pointSizeF()
     focus(qtbot, window.body_panel.length.spin)

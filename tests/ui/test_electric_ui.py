@@ -9,29 +9,18 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from keiconfig.core import performance, presets
 from keiconfig.core.build import default_build
 from keiconfig.ui.main_window import MainWindow
+from tests.ui.keys import focus
 
 pytestmark = pytest.mark.desktop
 
 
-def _focus(qtbot, widget: QWidget) -> QWidget:
-    """Give ``widget`` the keyboard focus, in an active window, as a click would."""
-    window = widget.window()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    widget.setFocus(Qt.FocusReason.MouseFocusReason)
-    qtbot.waitUntil(widget.hasFocus)
-    focused = QApplication.focusWidget()
-    assert focused is not None
-    return focused
-
-
 def _make_electric_by_keyboard(window: MainWindow, qtbot) -> None:
-    combo = _focus(qtbot, window.engine_panel.motor_controls.powertrain)
+    combo = focus(qtbot, window.engine_panel.motor_controls.powertrain)
     QTest.keyClick(combo, Qt.Key.Key_Down)  # "Petrol engine" -> "Electric motor"
 
 
@@ -95,7 +84,7 @@ def test_gear_ratios_edited_in_the_window_drive_the_run(main_window, qtbot) -> N
     d = main_window.document.build.drivetrain
     assert d.ratios == tuple(round(x, 2) for x in own)
     spin = g.ratios.spins[0]
-    target = _focus(qtbot, spin)  # typing goes to the spin box's line edit
+    target = focus(qtbot, spin)  # typing goes to the spin box's line edit
     spin.selectAll()
     QTest.keyClicks(target, "4.2")
     QTest.keyClick(target, Qt.Key.Key_Return)
@@ -153,7 +142,7 @@ def test_a_person_makes_saves_reopens_compares_and_races_an_electric_car_by_keys
     self (Ctrl+D each) and raced (Ctrl+R)."""
     ctrl = Qt.KeyboardModifier.ControlModifier
     tools = main_window.compare_tools
-    combo = _focus(qtbot, main_window.engine_panel.motor_controls.powertrain)
+    combo = focus(qtbot, main_window.engine_panel.motor_controls.powertrain)
     QTest.keyClick(combo, Qt.Key.Key_Down)  # "Petrol engine" -> "Electric motor"
     assert main_window.document.build.electric
     path = tmp_path / "my-ev.kei.json"
@@ -165,7 +154,7 @@ def test_a_person_makes_saves_reopens_compares_and_races_an_electric_car_by_keys
     _keys(Qt.Key.Key_O, ctrl)
     assert main_window.document.build == built and main_window.document.path == path
     _keys(Qt.Key.Key_D, ctrl)  # pin the electric car
-    combo = _focus(qtbot, main_window.engine_panel.motor_controls.powertrain)
+    combo = focus(qtbot, main_window.engine_panel.motor_controls.powertrain)
     QTest.keyClick(combo, Qt.Key.Key_Up)  # back to "Petrol engine"
     assert not main_window.document.build.electric
     _keys(Qt.Key.Key_D, ctrl)  # pin the petrol car beside it

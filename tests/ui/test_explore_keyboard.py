@@ -10,7 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.ui.test_keyboard import focus, press
+from tests.ui.keys import focus, press
 
 pytestmark = pytest.mark.desktop
 

@@ -10,7 +10,6 @@ from collections import defaultdict
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from keiconfig.core import presets
@@ -18,34 +17,12 @@ from keiconfig.core.build import changed
 from keiconfig.ui import shortcuts
 from keiconfig.ui.main_window import MainWindow
 from keiconfig.ui.preset_gallery import PresetGallery
+from tests.ui.keys import focus, press, type_text
 
 pytestmark = pytest.mark.desktop
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
-
-
-def focus(qtbot, widget: QWidget) -> QWidget:
-    """Give ``widget`` the keyboard focus, in an active window, as a click would."""
-    window = widget.window()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    widget.setFocus(Qt.FocusReason.MouseFocusReason)
-    qtbot.waitUntil(lambda: widget.hasFocus())
-    return QApplication.focusWidget()
-
-
-def press(key: Qt.Key, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    """One key press and release, sent where typing goes: the focused widget."""
-    target = QApplication.focusWidget()
-    assert target is not None, "no widget has the keyboard focus"
-    QTest.keyClick(target, key, mods)
-
-
-def type_text(text: str) -> None:
-    target = QApplication.focusWidget()
-    assert target is not None
-    QTest.keyClicks(target, text)
 
 
 def open_every_panel(window: MainWindow) -> None:

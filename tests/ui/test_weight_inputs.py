@@ -7,29 +7,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
 
 from keiconfig.core.build import changed
 from keiconfig.core.weight import AIR_COOLED_SAVING_KG, SLIDING_DOORS_KG
 from keiconfig.ui.main_window import MainWindow
+from tests.ui.keys import focus, press
 
 pytestmark = pytest.mark.desktop
-
-
-def focus(qtbot, widget: QWidget) -> QWidget:
-    window = widget.window()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    widget.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.waitUntil(lambda: widget.hasFocus())
-    return widget
-
-
-def press(key: Qt.Key) -> None:
-    target = QApplication.focusWidget()
-    assert target is not None, "no widget has the keyboard focus"
-    QTest.keyClick(target, key)
 
 
 def test_space_on_rear_doors_makes_them_sliding_heavier_and_undoable(
