@@ -72,12 +72,13 @@ def ask_save_conflict(parent: QWidget, name: str) -> str:
     return CANCEL
 
 
-def ask_replace_read_only(parent: QWidget, name: str) -> bool:
+def _ask_yes(parent: QWidget, title: str, question: str) -> bool:
+    """Yes or Cancel (the default): whether the person said yes."""
     return (
         errors.ask(
             parent,
-            _tr("Read-only file"),
-            _tr("“{file}” is read-only. Replace it anyway (it stays read-only)?").format(file=name),
+            title,
+            question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -85,16 +86,19 @@ def ask_replace_read_only(parent: QWidget, name: str) -> bool:
     )
 
 
+def ask_replace_read_only(parent: QWidget, name: str) -> bool:
+    return _ask_yes(
+        parent,
+        _tr("Read-only file"),
+        _tr("“{file}” is read-only. Replace it anyway (it stays read-only)?").format(file=name),
+    )
+
+
 def ask_replace_existing(parent: QWidget, name: str) -> bool:
-    return (
-        errors.ask(
-            parent,
-            _tr("File exists"),
-            _tr("“{file}” already exists. Replace it?").format(file=name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        == QMessageBox.StandardButton.Yes
+    return _ask_yes(
+        parent,
+        _tr("File exists"),
+        _tr("“{file}” already exists. Replace it?").format(file=name),
     )
 
 
