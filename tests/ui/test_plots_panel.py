@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from keiconfig.ui import theme
 from keiconfig.ui.document import Document
 from keiconfig.ui.panels.plots_panel import KW_TO_PS, PlotsPanel, limit_runs, shade_columns
+from tests.ui.palette import dark_palette
 
 
 @pytest.fixture
@@ -141,19 +142,9 @@ def test_engine_readout_names_rpm_torque_and_power(panel, document):
 
 def test_plots_follow_a_dark_palette(panel, qapp):
     light = panel.speed_curve.opts["pen"].color().name()
-    old = QApplication.palette()
-    dark = QPalette(old)
-    dark.setColor(QPalette.ColorRole.Window, QColor(30, 30, 30))
-    dark.setColor(QPalette.ColorRole.WindowText, QColor(230, 230, 230))
-    dark.setColor(QPalette.ColorRole.Base, QColor(20, 20, 20))
-    try:
-        QApplication.setPalette(dark)
-        qapp.processEvents()
+    with dark_palette():
         assert theme.is_dark()
         assert panel.speed_curve.opts["pen"].color().name() != light
-    finally:
-        QApplication.setPalette(old)
-        qapp.processEvents()
     assert panel.speed_curve.opts["pen"].color().name() == light
 
 

@@ -204,9 +204,10 @@ def test_the_rules_update_in_place_in_their_colours(main_window):
 
 
 def test_the_rules_colours_follow_a_dark_palette(main_window):
-    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtGui import QPalette
 
     from keiconfig.ui import theme
+    from tests.ui.palette import DARK_WINDOW, dark_palette
 
     panel = main_window.compliance_panel
     text = QPalette.ColorRole.WindowText
@@ -214,14 +215,7 @@ def test_the_rules_colours_follow_a_dark_palette(main_window):
     length = panel.rows["length"]
     light = theme.colours(panel.palette())
     assert length.status.palette().color(text) == light.worse
-    old = QApplication.palette()
-    dark = QPalette(old)
-    dark.setColor(QPalette.ColorRole.Window, QColor(30, 30, 30))
-    dark.setColor(QPalette.ColorRole.WindowText, QColor(230, 230, 230))
-    dark.setColor(QPalette.ColorRole.Base, QColor(20, 20, 20))
-    try:
-        QApplication.setPalette(dark)
-        QApplication.processEvents()
+    with dark_palette():
         assert theme.is_dark()
         colours = theme.colours(panel.palette())
         assert colours.worse != light.worse
@@ -230,10 +224,7 @@ def test_the_rules_colours_follow_a_dark_palette(main_window):
         assert panel.rows["width"].status.palette().color(text) == colours.better
         assert panel.verdict.palette().color(text) == colours.worse
         # the other roles still follow the application (only the text colour is the row's)
-        assert length.status.palette().color(QPalette.ColorRole.Window) == QColor(30, 30, 30)
-    finally:
-        QApplication.setPalette(old)
-        QApplication.processEvents()
+        assert length.status.palette().color(QPalette.ColorRole.Window) == DARK_WINDOW
     assert length.status.palette().color(text) == light.worse
 
 
