@@ -36,6 +36,7 @@ os.environ.setdefault("KEICONFIG_SETTINGS_DIR", _settings)
 os.environ.setdefault("KEICONFIG_DATA_DIR", str(Path(_settings) / "data"))
 
 import pyqtgraph as pg  # noqa: E402
+from bench_update import drag_values  # noqa: E402  (the same drag, so figures compare)
 from pyqtgraph.graphicsItems.TextItem import TextItem  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -97,21 +98,11 @@ def _instrument() -> None:
     _time(refresh.Follower, "refresh_now", "refresh")
 
 
-def _values(n: int) -> list[dict[str, int]]:
-    """As bench_update: a drag over length and back, the engine size nudged each time."""
-    out = []
-    for i in range(n):
-        phase = i % 200
-        length = 3000 + 4 * (phase if phase < 100 else 200 - phase)
-        out.append({"body.length_mm": length, "engine.displacement_cc": 600 + i % 60})
-    return out
-
-
 def _drag(app: QApplication, doc: Document, n: int) -> tuple[list[float], list[float]]:
     """Wall-clock and GUI-thread CPU times (ms) of each change of a drag."""
     merge = doc.new_merge_id()
     samples, cpu = [], []
-    for updates in _values(n):
+    for updates in drag_values(n):
         start = time.perf_counter()
         start_cpu = time.thread_time()
         doc.change(updates, "drag", merge)

@@ -51,7 +51,7 @@ from keiconfig.ui.panels.plots_panel import PlotsPanel  # noqa: E402
 from keiconfig.ui.panels.results_panel import ResultsPanel  # noqa: E402
 
 
-def _values(n: int) -> list[dict[str, int]]:
+def drag_values(n: int) -> list[dict[str, int]]:
     """A drag over length and back, with the engine size nudged so every build differs."""
     out = []
     for i in range(n):
@@ -76,7 +76,7 @@ def _time_changes(
     """Wall-clock ms of each change; the GUI thread's CPU ms of each appended to ``cpu``."""
     merge = doc.new_merge_id()
     samples = []
-    for updates in _values(n):
+    for updates in drag_values(n):
         start = time.perf_counter()
         start_cpu = time.thread_time()
         doc.change(updates, "drag", merge)
@@ -238,7 +238,7 @@ def _breakdown(app: QApplication, make: Callable[[Document], QWidget], n: int) -
     samples = []
     try:
         merge = doc.new_merge_id()
-        for updates in _values(n):
+        for updates in drag_values(n):
             start = time.perf_counter()
             before = sum(v for k, v in totals.items() if k.startswith("refresh "))
             doc.change(updates, "drag", merge)
@@ -296,7 +296,7 @@ def main() -> int:
 
     build = default_build()
     model = []
-    for updates in _values(args.changes):
+    for updates in drag_values(args.changes):
         b = changed(build, updates)
         start = time.perf_counter()
         performance.evaluate(b)
@@ -337,7 +337,7 @@ def _autosave(app: QApplication, window: QWidget, n: int) -> None:
     saver = window.autosaver  # type: ignore[attr-defined]
     doc = window.document  # type: ignore[attr-defined]
     sync, threaded = [], []
-    for i, updates in enumerate(_values(2 * n)):
+    for i, updates in enumerate(drag_values(2 * n)):
         doc.change(updates, "drag")
         start = time.perf_counter()
         if i % 2:
