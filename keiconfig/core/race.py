@@ -128,11 +128,8 @@ class RaceReplay:
                     evaluate = performance.evaluate
                 perf = evaluate(item)
             prepared.append(_prepare(name, perf, self.distance_m))
-            stepped.append(
-                not item.electric and item.drivetrain.transmission != "cvt"
-                if not isinstance(item, Performance)
-                else int(prepared[-1].gear.max()) > 1  # a single-speed run stays in "gear 1"
-            )
+            # An electric single speed or a CVT runs in "gear 1" all the way.
+            stepped.append(int(prepared[-1].gear.max()) > 1)
         self._cars = tuple(prepared)
         # Whether each car has stepped gears (not an electric single speed or a CVT).
         self.stepped: tuple[bool, ...] = tuple(stepped)
