@@ -90,6 +90,8 @@ def evaluation_dict(
     out: dict[str, Any] = {"file": file, "name": build.name}
     for name, decimals in EVALUATE_FIELDS:
         out[name] = json_number(getattr(perf, name), decimals)
+    if perf.unlimited_top_speed_kmh is not None:  # only where the limiter holds the car
+        out["unlimited_top_speed_kmh"] = json_number(perf.unlimited_top_speed_kmh, 1)
     ev = perf.electric
     if ev is not None:
         out["electric"] = {
@@ -216,6 +218,12 @@ def _print_evaluation(obj: dict[str, Any]) -> None:
         torque += f" N·m ({obj['torque_nm'] / NM_PER_KGFM:.1f} kgf·m)"
     else:
         torque += " N·m"
+    top_speed = terminal.fixed(obj["top_speed_kmh"], 0) + " km/h"
+    if obj.get("unlimited_top_speed_kmh") is not None:  # the limiter holds it
+        top_speed = _tr("{speed} km/h (limited; about {free} without the limiter)").format(
+            speed=terminal.fixed(obj["top_speed_kmh"], 0),
+            free=terminal.fixed(obj["unlimited_top_speed_kmh"], 0),
+        )
     figures = [
         (_tr("kerb weight"), terminal.fixed(obj["kerb_weight_kg"], 0), "kg"),
         (
@@ -228,7 +236,7 @@ def _print_evaluation(obj: dict[str, Any]) -> None:
         (_tr("0-100 km/h"), terminal.fixed(obj["zero_to_100kmh_s"], 2), "s"),
         (_tr("1/4 mile"), terminal.fixed(obj["quarter_mile_s"], 2), "s"),
         (_tr("400 m"), terminal.fixed(obj["standing_400m_s"], 2), "s"),
-        (_tr("top speed"), terminal.fixed(obj["top_speed_kmh"], 0), "km/h"),
+        (_tr("top speed"), top_speed, ""),
     ]
     #: Translate as "400 m first" where magazines quote the 400 m time (Japanese).
     if _tr("quarter mile first") == "400 m first":  # the 400 m before the 1/4 mile

@@ -1376,6 +1376,10 @@
         <translation>エラー</translation>
     </message>
     <message>
+        <source>{speed} km/h (limited; about {free} without the limiter)</source>
+        <translation>{speed} km/h(リミッター作動、なしで約 {free} km/h)</translation>
+    </message>
+    <message>
         <source>OVER</source>
         <translation>超過</translation>
     </message>

@@ -28,6 +28,9 @@ SPEC_FIELDS = [
     "top_speed_kmh",
     "compliance",
 ]
+#: Keys the project added to evaluate's output, each present only where it applies
+#: (resources/build-format.md): a program that reads the spec's fields is unaffected.
+OPTIONAL_FIELDS = {"unlimited_top_speed_kmh", "electric"}
 EXAMPLE_FILES = sorted(EXAMPLES.glob("*.kei.json"))
 
 
@@ -95,7 +98,7 @@ def test_evaluate_spec_examples_give_every_field(capsys):
     results = json.loads(out)
     assert len(results) == 4
     for obj, path in zip(results, EXAMPLE_FILES, strict=True):
-        assert list(obj) == SPEC_FIELDS
+        assert [k for k in obj if k not in OPTIONAL_FIELDS] == SPEC_FIELDS
         assert obj["file"] == str(path)
         c = obj["compliance"]
         assert c["era"] == "1998"
@@ -160,6 +163,29 @@ def test_unreachable_times_are_null(capsys):
     if obj["top_speed_kmh"] < 100:
         assert obj["zero_to_100kmh_s"] is None
     assert obj["quarter_mile_s"] > 0
+
+
+def test_evaluate_says_when_the_limiter_holds_the_top_speed(capsys):
+    """A person who knows the S660 stops at 140 reads that the limiter stops it, and
+    where it would stop without it; a 1960 car without a limiter reads its top speed
+    alone, and its JSON has no unlimited figure."""
+    needs_model()
+    presets = HERE.parents[1] / "resources" / "presets"
+    s660 = str(presets / "honda-s660-2015.kei.json")
+    r360 = str(presets / "mazda-r360-coupe-1960.kei.json")
+    code, out, _ = run(capsys, "evaluate", "--json", s660, r360)
+    assert code == 0
+    limited, free = json.loads(out)
+    assert limited["top_speed_kmh"] == 140
+    assert limited["unlimited_top_speed_kmh"] > 150
+    assert "unlimited_top_speed_kmh" not in free
+    code, out, _ = run(capsys, "evaluate", s660, r360)
+    lines = [line for line in out.splitlines() if "top speed" in line]
+    unlimited = round(limited["unlimited_top_speed_kmh"])
+    assert lines[0].split(None, 2)[2] == (
+        f"140 km/h (limited; about {unlimited} without the limiter)"
+    )
+    assert lines[1].split(None, 2)[2] == f"{free['top_speed_kmh']:.0f} km/h"
 
 
 def test_presets_lists_every_preset(capsys):
