@@ -44,6 +44,7 @@ from keiconfig.core import files
 from keiconfig.core.build import Build
 from keiconfig.ui import errors
 from keiconfig.ui.document import Document
+from keiconfig.ui.settings import data_dir
 
 DELAY_MS = 200
 MAX_WAIT_FACTOR = 2
@@ -60,8 +61,8 @@ _live: weakref.WeakSet[Autosaver] = weakref.WeakSet()
 
 
 def autosave_dir() -> Path:
-    """``$KEICONFIG_DATA_DIR/autosave`` or Qt's AppDataLocation ``/autosave``."""
-    return errors.log_dir() / FOLDER
+    """``autosave`` in the data folder (:func:`settings.data_dir`)."""
+    return data_dir() / FOLDER
 
 
 def _private_folder(folder: Path) -> None:
@@ -443,6 +444,9 @@ def flush_all() -> list[Path]:
         if path is not None:
             written.append(path)
     return written
+
+
+errors.save_first.append(flush_all)  # the exception hook writes every window's changes first
 
 
 # -- recovery ---------------------------------------------------------------------------------

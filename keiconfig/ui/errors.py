@@ -4,6 +4,8 @@
   The core's exceptions carry a message fit for a user; this shows it.
 - :func:`install_excepthook`: anything else that escapes (a bug) is logged to a file in the
   user's data folder and shown in a dialog with copyable details; the app keeps running.
+  Before that it runs :data:`save_first` (the autosave puts its writer there), so the
+  user's changes are on disk before anything else is tried.
 """
 
 from __future__ import annotations
@@ -13,10 +15,11 @@ import datetime
 import os
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,6 +31,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from keiconfig.ui.settings import data_dir
 
 LOG_NAME = "keiconfig.log"
 LOG_MAX_BYTES = 512 * 1024  # then the log is rotated: keiconfig.log.1 keeps the previous one
@@ -68,11 +73,8 @@ def ask(
 
 
 def log_dir() -> Path:
-    """Where the error log goes: ``$KEICONFIG_DATA_DIR`` or Qt's AppDataLocation."""
-    env = os.environ.get("KEICONFIG_DATA_DIR")
-    if env:
-        return Path(env)
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    """Where the error log goes: the data folder (:func:`settings.data_dir`)."""
+    return data_dir()
 
 
 def log_exception(details: str) -> Path | None:
@@ -145,7 +147,7 @@ def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackT
         return
     details = "".join(traceback.format_exception(exc_type, exc, tb))
     sys.stderr.write(details)
-    saved = _autosave_first()  # the user's changes are on disk before anything else is tried
+    saved = _save_first()  # the user's changes are on disk before anything else is tried
     logged = details + "".join(f"Unsaved changes autosaved to {p}\n" for p in saved)
     path = log_exception(logged)
     if _showing or QApplication.instance() is None:
@@ -157,13 +159,20 @@ def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackT
         _showing = False
 
 
-def _autosave_first() -> list[Path]:
-    try:
-        from keiconfig.ui import autosave
+# What the hook runs before it logs or shows anything; each writes the user's unsaved work
+# and returns the files it wrote. The autosave registers its writer here (errors knows
+# nothing of the modules that use it: no import cycle).
+save_first: list[Callable[[], list[Path]]] = []
 
-        return autosave.flush_all()
-    except Exception:  # the hook must never fail itself
-        return []
+
+def _save_first() -> list[Path]:
+    written: list[Path] = []
+    for save in list(save_first):
+        try:
+            written.extend(save())
+        except Exception:  # the hook must never fail itself
+            continue
+    return written
 
 
 def install_excepthook() -> None:

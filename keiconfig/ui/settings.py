@@ -1,5 +1,5 @@
 """What the app remembers between runs: window geometry, splitters, last folder, recent
-files, the era, the text size and the language.
+files, the era, the text size and the language; and where its data folder is.
 
 Stored with QSettings in INI format. ``$KEICONFIG_SETTINGS_DIR`` points it somewhere else
 (tests use a temporary folder and never touch the user's settings).
@@ -11,10 +11,20 @@ import json
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 MAX_RECENT = 8
 ENV_DIR = "KEICONFIG_SETTINGS_DIR"
+DATA_ENV_DIR = "KEICONFIG_DATA_DIR"
+
+
+def data_dir() -> Path:
+    """The user's data folder (the error log, the autosaves): ``$KEICONFIG_DATA_DIR`` or
+    Qt's AppDataLocation."""
+    folder = os.environ.get(DATA_ENV_DIR)
+    if folder:
+        return Path(folder)
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
 
 
 def open_settings() -> QSettings:

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QTimer
 
 from keiconfig.core import files
-from keiconfig.ui import autosave, errors
+from keiconfig.ui import errors
 
 
 class Boom(RuntimeError):
@@ -95,7 +95,7 @@ def test_a_failing_autosave_does_not_break_the_hook(
     def broken():
         raise OSError("autosave folder gone")
 
-    monkeypatch.setattr(autosave, "flush_all", broken)
+    monkeypatch.setattr(errors, "save_first", [broken, *errors.save_first])
     errors.excepthook(Boom, Boom("still shown"), None)
     assert "still shown" in hooked[0]["details"]
     capsys.readouterr()
