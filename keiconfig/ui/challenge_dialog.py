@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from keiconfig.core.challenge import Challenge
 from keiconfig.core.explore_problem import FIGURE_LABELS
+from keiconfig.ui.settings import Settings
 
 
 def tr(text: str) -> str:
@@ -40,14 +41,20 @@ def objective_text(challenge: Challenge) -> str:
 
 class ChallengeDialog(QDialog):
     """A non-modal window with one challenge. ``explore_requested()``;
-    ``rank_requested(folder)``."""
+    ``rank_requested(folder)``. ``settings``: where the folder question starts."""
 
     explore_requested = Signal()
     rank_requested = Signal(str)
 
-    def __init__(self, challenge: Challenge, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        challenge: Challenge,
+        settings: Settings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.challenge = challenge
+        self._settings = settings
         self.setModal(False)
         self.setWindowTitle(tr("Challenge: {title}").format(title=challenge.title))
         title = QLabel(challenge.title)
@@ -81,11 +88,7 @@ class ChallengeDialog(QDialog):
         self.resize(560, 300)
 
     def _ask_folder(self) -> None:
-        start = ""
-        parent = self.parentWidget()
-        settings = getattr(parent, "settings", None)
-        if settings is not None:
-            start = settings.last_folder
+        start = self._settings.last_folder if self._settings is not None else ""
         folder = ask_class_folder(self, start)
         if folder:
             self.rank_requested.emit(folder)

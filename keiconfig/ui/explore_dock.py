@@ -1003,7 +1003,7 @@ class ExploreTools(QObject):
         if self.challenge_dialog is not None:
             self.challenge_dialog.close()
             self.challenge_dialog.deleteLater()
-        dialog = ChallengeDialog(challenge, self.window)
+        dialog = ChallengeDialog(challenge, self._settings, self.window)
         dialog.explore_requested.connect(lambda: self.show().set_challenge(challenge))
         dialog.rank_requested.connect(lambda folder: self.rank_folder(challenge, folder))
         self.challenge_dialog = dialog
