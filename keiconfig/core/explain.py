@@ -15,16 +15,13 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
 import numpy as np
 
 from keiconfig.core.results import LIMITS, Limit, Performance, Trace
 from keiconfig.core.results import finite_or_none as _finite
 from keiconfig.core.text import QT_TRANSLATE_NOOP, translate, translate_n
-
-if TYPE_CHECKING:
-    pass
 
 MIN_BLIP_S: Final = 0.15  # phases shorter than this merge into a neighbour (not shifts)
 KMH_PER_MS: Final = 3.6
