@@ -59,6 +59,7 @@ from keiconfig.core.results import Performance
 from keiconfig.ui import format as fmt
 from keiconfig.ui import plain, theme
 from keiconfig.ui.document import Change, Document
+from keiconfig.ui.plot_kit import style_axes
 
 MAX_ENTRIES = compare.MAX_BUILDS
 MS_TO_KMH = 3.6
@@ -616,13 +617,7 @@ class ComparePanel(QWidget):
         c = theme.colours(self.palette())
         k = self.pen_scale
         font = QFont(self.font())
-        self.plot_widget.setBackground(c.base)
-        for side in ("left", "bottom"):
-            axis = self.plot.getAxis(side)
-            axis.setPen(pg.mkPen(c.muted, width=k))
-            axis.setTextPen(c.text)
-            axis.setTickFont(font)
-            axis.label.setFont(font)
+        style_axes(self.plot_widget, c, font, pen_width=k)
         for i, (curve, colour) in enumerate(zip(self.curves, entry_colours(c.dark), strict=True)):
             curve.setPen(pg.mkPen(colour, width=3 * k, style=LINE_STYLES[i]))
         self.cursor.setPen(pg.mkPen(c.text, width=2 * k))

@@ -26,6 +26,7 @@ from keiconfig.core import pareto
 from keiconfig.core.explore_problem import FIGURE_LABELS, HIGHER_BETTER, Outcome, failed_text
 from keiconfig.core.explore_search import Bar
 from keiconfig.ui import theme
+from keiconfig.ui.plot_kit import style_axes
 
 
 def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
@@ -41,16 +42,6 @@ def _fmt(v: float | None) -> str:
     if v is None or not math.isfinite(v):
         return "—"
     return f"{v:,.2f}" if abs(v) < 100 else f"{v:,.0f}"
-
-
-def style_plot(widget: pg.PlotWidget, c: theme.Colours) -> None:
-    """The app's plot look: the field background, muted axes, text in the text colour."""
-    widget.setBackground(c.base)
-    item = widget.getPlotItem()
-    for side in ("left", "bottom"):
-        axis = item.getAxis(side)
-        axis.setPen(c.muted)
-        axis.setTextPen(c.text)
 
 
 class ParetoPlot(QWidget):
@@ -91,7 +82,7 @@ class ParetoPlot(QWidget):
 
     def _restyle(self) -> None:
         c = theme.colours(self.palette())
-        style_plot(self.plot, c)
+        style_axes(self.plot, c)
         self.legal.setBrush(pg.mkBrush(c.speed))
         self.legal.setPen(pg.mkPen(None))
         self.illegal.setPen(pg.mkPen(None))
@@ -225,7 +216,7 @@ class TornadoPlot(QWidget):
 
     def _restyle(self) -> None:
         c = theme.colours(self.palette())
-        style_plot(self.plot, c)
+        style_axes(self.plot, c)
         self.base_line.setPen(pg.mkPen(c.warn, width=2))
         if self.bars_item is not None:
             self.bars_item.setOpts(brush=pg.mkBrush(c.speed), pen=pg.mkPen(c.text))
@@ -294,8 +285,8 @@ class MapPlot(QWidget):
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.caption)
         self.values: np.ndarray | None = None
-        theme.watch_palette(self, lambda: style_plot(self.plot, theme.colours(self.palette())))
-        style_plot(self.plot, theme.colours(self.palette()))
+        theme.watch_palette(self, lambda: style_axes(self.plot, theme.colours(self.palette())))
+        style_axes(self.plot, theme.colours(self.palette()))
 
     def set_grid(
         self,

@@ -19,6 +19,8 @@ and axis ranges that hold still while the hand moves.
   their labels, costly to lay out again, stay as they are for most frames); when the drag
   is over (:data:`SETTLE_MS` after its last change: a slider says nothing when let go) or
   on any change of its own (a key, a click, undo), the range fits the data again.
+- :func:`style_axes`: the app's plot look (the field background, muted axes, text in the
+  text colour and the widget's font), one function for every plot.
 """
 
 from __future__ import annotations
@@ -29,9 +31,10 @@ import numpy as np
 import pyqtgraph as pg
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
-from keiconfig.ui import refresh
+from keiconfig.ui import refresh, theme
 from keiconfig.ui.document import Change
 
 SETTLE_MS = 400  # a drag is taken as over this long after its last change
@@ -201,3 +204,23 @@ def wants_build(watch: DragWatch) -> Any:
         return change.build_changed
 
     return wants
+
+
+def style_axes(
+    widget: pg.PlotWidget,
+    c: theme.Colours,
+    font: QFont | None = None,
+    pen_width: float = 1.0,
+    sides: tuple[str, ...] = ("left", "bottom"),
+) -> None:
+    """The app's plot look on ``widget``: the field background, the ``sides``' axes muted
+    (``pen_width`` px), their text in the text colour and, given a ``font``, in it."""
+    widget.setBackground(c.base)
+    item = widget.getPlotItem()
+    for side in sides:
+        axis = item.getAxis(side)
+        axis.setPen(pg.mkPen(c.muted, width=pen_width))
+        axis.setTextPen(c.text)
+        if font is not None:
+            axis.setTickFont(font)
+            axis.label.setFont(font)

@@ -29,6 +29,7 @@ from keiconfig.ui.plot_kit import (
     curve,
     paint_with_window,
     set_curve,
+    style_axes,
     wants_build,
 )
 from keiconfig.ui.refresh import follow
@@ -173,13 +174,7 @@ class GearingPlot(QWidget):
         c = theme.colours(self.palette())
         k = self.pen_scale
         font = QFont(self.font())
-        self.widget.setBackground(c.base)
-        for side in ("left", "bottom"):
-            axis = self.plot.getAxis(side)
-            axis.setPen(c.muted)
-            axis.setTextPen(c.text)
-            axis.setTickFont(font)
-            axis.label.setFont(font)
+        style_axes(self.widget, c, font)
         self._colour_gears()
         for label in self.labels:
             label.setColor(c.text)

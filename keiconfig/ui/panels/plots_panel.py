@@ -32,6 +32,7 @@ from keiconfig.ui.plot_kit import (
     curve,
     paint_with_window,
     set_curve,
+    style_axes,
     wants_build,
 )
 from keiconfig.ui.refresh import follow
@@ -194,9 +195,12 @@ class PlotsPanel(QWidget):
         self.torque_plot.addItem(self.engine_cursor, ignoreBounds=True)
         for plot in (self.speed_plot, self.torque_plot):
             for side in ("left", "bottom", "right"):
+                axis = plot.getAxis(side)
                 # Units are in the titles: no "(x0.001)" prefixes, and no re-laid-out
                 # title text at every range change during a drag.
-                plot.getAxis(side).enableAutoSIPrefix(False)
+                axis.enableAutoSIPrefix(False)
+                # repaint from a cached pixmap unless the range or style changes
+                axis.setCacheMode(axis.CacheMode.DeviceCoordinateCache)
 
         # -- legend and read-out ---------------------------------------------------------
         self.legend = QLabel(self)
@@ -503,16 +507,7 @@ class PlotsPanel(QWidget):
         k = self.pen_scale
         font = QFont(self.font())
         for widget in (self.speed_widget, self.engine_widget):
-            widget.setBackground(c.base)
-            item = widget.getPlotItem()
-            for side in ("left", "bottom", "right"):
-                axis = item.getAxis(side)
-                # repaint from a cached pixmap unless the range or style changes
-                axis.setCacheMode(axis.CacheMode.DeviceCoordinateCache)
-                axis.setPen(c.muted)
-                axis.setTextPen(c.text)
-                axis.setTickFont(font)
-                axis.label.setFont(font)
+            style_axes(widget, c, font, sides=("left", "bottom", "right"))
         self.speed_curve.setPen(pg.mkPen(c.speed, width=3 * k))
         # opaque shades: the limit colour mixed into the plot background
         for i, name in enumerate(LIMITS):
