@@ -44,6 +44,18 @@ def _fmt(v: float | None) -> str:
     return f"{v:,.2f}" if abs(v) < 100 else f"{v:,.0f}"
 
 
+def _plot_over_text(owner: QWidget, plot: pg.PlotWidget, text: str = "") -> QLabel:
+    """``owner`` laid out as ``plot`` over a plain, wrapping ``text``; returns its label."""
+    label = QLabel(text)
+    label.setTextFormat(pg.QtCore.Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    layout = QVBoxLayout(owner)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(plot, 1)
+    layout.addWidget(label)
+    return label
+
+
 class ParetoPlot(QWidget):
     """Two figures of every judged build. ``outcome_clicked(Outcome)`` on a legal dot."""
 
@@ -64,13 +76,9 @@ class ParetoPlot(QWidget):
         self.base_marker.setZValue(6)
         self.legal.sigClicked.connect(self._clicked)
         self.plot.scene().sigMouseMoved.connect(self._hover)
-        self.readout = QLabel(tr("Point at a dot to read it; click a legal one to open it."))
-        self.readout.setTextFormat(pg.QtCore.Qt.TextFormat.PlainText)
-        self.readout.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.plot, 1)
-        layout.addWidget(self.readout)
+        self.readout = _plot_over_text(
+            self, self.plot, tr("Point at a dot to read it; click a legal one to open it.")
+        )
         self.x_name = "zero_to_100kmh_s"
         self.y_name = "kerb_weight_kg"
         self.outcomes: list[Outcome] = []
@@ -203,13 +211,7 @@ class TornadoPlot(QWidget):
         self.bars_item: pg.BarGraphItem | None = None
         self.base_line = pg.InfiniteLine(angle=90, movable=False)
         self.plot.addItem(self.base_line)
-        self.caption = QLabel()
-        self.caption.setTextFormat(pg.QtCore.Qt.TextFormat.PlainText)
-        self.caption.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.plot, 1)
-        layout.addWidget(self.caption)
+        self.caption = _plot_over_text(self, self.plot)
         self.bars: tuple[Bar, ...] = ()
         theme.watch_palette(self, self._restyle)
         self._restyle()
@@ -277,13 +279,7 @@ class MapPlot(QWidget):
         self.colour_bar = pg.ColorBarItem(colorMap=pg.colormap.get("viridis"), interactive=False)
         self.colour_bar.setImageItem(self.image, insert_in=self.plot.getPlotItem())
         self.limit_lines: list[pg.InfiniteLine] = []
-        self.caption = QLabel()
-        self.caption.setTextFormat(pg.QtCore.Qt.TextFormat.PlainText)
-        self.caption.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.plot, 1)
-        layout.addWidget(self.caption)
+        self.caption = _plot_over_text(self, self.plot)
         self.values: np.ndarray | None = None
         theme.watch_palette(self, lambda: style_axes(self.plot, theme.colours(self.palette())))
         style_axes(self.plot, theme.colours(self.palette()))
