@@ -292,9 +292,11 @@ def _run(problem, args: argparse.Namespace) -> SearchResult:  # type: ignore[no-
 def _fmt(v: float | None, figure: str | None) -> str:
     if v is None or not math.isfinite(v):
         return "–"
+    from keiconfig.core.ranking import shown_decimals
+
     if figure is None:
         return f"{v:.3f}"
-    return f"{v:.2f}" if figure.endswith("_s") else f"{v:.1f}"
+    return f"{v:.{shown_decimals(figure)}f}"
 
 
 def _front(result: SearchResult, second: str) -> list[Outcome]:
@@ -474,9 +476,7 @@ def cmd_rank_challenge(args: argparse.Namespace) -> int:
                     "" if r.rank is None else str(r.rank),
                     shown(r.file),
                     shown(r.name or ""),
-                    fixed(
-                        r.value, 2 if ch.objective.figure is None or ch.label.endswith("_s") else 1
-                    )
+                    fixed(r.value, ranking.SHOWN_DECIMALS.get(ch.label, 2))
                     if r.error is None
                     else "",
                     status,

@@ -37,8 +37,15 @@ RANK_FIELDS: Final[dict[str, bool]] = {
     "power_to_weight_ps_per_tonne": True,
 }
 DEFAULT_FIELD: Final = "zero_to_100kmh_s"
+
+
+def shown_decimals(figure: str) -> int:
+    """The decimals a figure's value is shown with: 2 for a time (``…_s``), else 1."""
+    return 2 if figure.endswith("_s") else 1
+
+
 # Decimals shown in the JSON and CSV output (the ranking itself uses TIE_DECIMALS).
-SHOWN_DECIMALS: Final[dict[str, int]] = {f: 2 if f.endswith("_s") else 1 for f in RANK_FIELDS}
+SHOWN_DECIMALS: Final[dict[str, int]] = {f: shown_decimals(f) for f in RANK_FIELDS}
 # Values equal to this many decimals tie (a rank shared by 8.431 and 8.4312 s).
 TIE_DECIMALS: Final = 2
 

@@ -74,6 +74,7 @@ from keiconfig.core.explore_space import (
     SpaceError,
     make_space,
 )
+from keiconfig.core.ranking import shown_decimals
 from keiconfig.core.text import QT_TRANSLATE_NOOP
 from keiconfig.ui import errors
 from keiconfig.ui.actions import make_action
@@ -154,8 +155,7 @@ def value_text(value: float | None, figure: str | None) -> str:
         return "—"
     if figure is None:
         return f"{value:.3f}"
-    decimals = 2 if figure.endswith("_s") else 1
-    return f"{value:,.{decimals}f}{unit_of(figure)}"
+    return f"{value:,.{shown_decimals(figure)}f}{unit_of(figure)}"
 
 
 class ExplorePanel(QWidget):
