@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt
-from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QHBoxLayout, QLabel, QWidget
 
 from keiconfig.core.build import FINAL_DRIVE, GEAR_RATIO
 from keiconfig.ui.widgets import show_value
@@ -203,5 +203,5 @@ class GearingControls:
         if self.final_label is not None:
             text = tr("Reducti&on") if b.electric else tr("Final dri&ve")
             label = self.panel.form.labelForField(self.final)
-            if label is not None and label.text() != text:  # type: ignore[attr-defined]
-                label.setText(text)  # type: ignore[attr-defined]
+            if isinstance(label, QLabel) and label.text() != text:
+                label.setText(text)

@@ -151,14 +151,14 @@ class MotorControls:
                 {"powertrain": "petrol", "drivetrain.final_drive": None}, tr("Make it petrol")
             )
 
-    def _motor(self, change: dict[str, Any], merge: object = None) -> None:
+    def _motor(self, change: dict[str, Any], merge: int | None = None) -> None:
         m = self.panel.document.build.motor
         if m is None:
             return
         self.panel.apply(
             {"motor": {**m.model_dump(), **change}},
             self.panel.tr("Change motor"),
-            merge,  # type: ignore[arg-type]
+            merge,
         )
 
     def _battery_edited(self, value: float) -> None:
