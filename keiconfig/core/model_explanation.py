@@ -94,7 +94,9 @@ CONSTANT_WORDS: Final[dict[str, str]] = {
         "explain", "tyre grip coefficient μ: grip force ÷ load on the tyre"
     ),
     "cd_scale": QT_TRANSLATE_NOOP("explain", "scale on the drag coefficient of each body style"),
-    "cd_old": QT_TRANSLATE_NOOP("explain", "drag coefficient of a 1950s body"),
+    "cd_old": QT_TRANSLATE_NOOP(
+        "explain", "extra drag of a 1955 body over a modern one, as a share of its drag coefficient"
+    ),
     "shift_time_s": QT_TRANSLATE_NOOP("explain", "time a manual gear change takes (s)"),
 }
 

@@ -3770,8 +3770,8 @@ published (s)</source>
         <translation>ボディタイプごとの空気抵抗係数にかける倍率</translation>
     </message>
     <message>
-        <source>drag coefficient of a 1950s body</source>
-        <translation>1950年代のボディの空気抵抗係数</translation>
+        <source>extra drag of a 1955 body over a modern one, as a share of its drag coefficient</source>
+        <translation>1955年のボディが現代のボディより余分に受ける空気抵抗（空気抵抗係数に対する割合）</translation>
     </message>
     <message>
         <source>time a manual gear change takes (s)</source>
