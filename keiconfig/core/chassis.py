@@ -188,6 +188,9 @@ class Chassis:
     driven: str
     mu_mg: float  # μ × m × g: the grip of all four wheels at rest
     mu_h: float  # μ × CG height
+    # 1 + the wheels' rotating inertia as a share of the design mass (as the drive's):
+    # the mass the grip accelerates when the tyres are at their limit (below).
+    grip_mass_factor: float = 1.0
 
     @classmethod
     def of(cls, build: Build, kerb_kg: float, k: DynamicsConstants) -> Chassis:
@@ -206,6 +209,8 @@ class Chassis:
             driven=build.drivetrain.driven,
             mu_mg=mu * (m * G),
             mu_h=mu * h,
+            grip_mass_factor=1.0
+            + wheel_inertia_kgm2(r := tyre_radius_m(build)) / (r * r * design_mass_kg(build)),
         )
 
     def resistance_n(self, v: float) -> float:
@@ -227,13 +232,21 @@ class Chassis:
         mu_mg, mu_h, f = self.mu_mg, self.mu_h, self.front_share
         roll, half_rho_cda, wb = self.rolling_n, self.half_rho_cda, self.wheelbase_m
         driven = self.driven
+        w1 = self.grip_mass_factor
+        c1 = mu_h / (wb * w1)
 
         def fwd(drive_n: float, v: float, mass_factor: float) -> tuple[float, int]:
             res = roll + half_rho_cda * v * v
             c = mu_h / (wb * mass_factor)
             grip = (mu_mg * f + c * res) / (1.0 + c)
             if drive_n > grip:
-                return grip - res, I_TRACTION
+                # At the grip limit the tyres push the car (and the wheels) only; the
+                # engine's torque beyond the grip spins up its own inertia. As a net
+                # force on the drive's mass factor: (grip − res) × mass factor / w1,
+                # never more than the drive itself gives.
+                grip = (mu_mg * f + c1 * res) / (1.0 + c1)
+                eq = (grip - res) * mass_factor / w1
+                return (eq if eq < drive_n - res else drive_n - res), I_TRACTION
             return drive_n - res, (I_DRAG if res >= DRAG_LIMIT_SHARE * drive_n else I_POWER)
 
         def rwd(drive_n: float, v: float, mass_factor: float) -> tuple[float, int]:
@@ -245,14 +258,21 @@ class Chassis:
             else:
                 rear = (mu_mg * (1.0 - f) - c * res) / (1.0 - c)
                 grip = rear if rear < mu_mg else mu_mg  # min(mu_mg, rear), without the call
-            if drive_n > grip:
-                return grip - res, I_TRACTION
+            if drive_n > grip:  # as fwd: the grip pushes the car and wheels only
+                if c1 >= 1.0:
+                    grip = mu_mg
+                else:
+                    rear = (mu_mg * (1.0 - f) - c1 * res) / (1.0 - c1)
+                    grip = rear if rear < mu_mg else mu_mg
+                eq = (grip - res) * mass_factor / w1
+                return (eq if eq < drive_n - res else drive_n - res), I_TRACTION
             return drive_n - res, (I_DRAG if res >= DRAG_LIMIT_SHARE * drive_n else I_POWER)
 
         def awd(drive_n: float, v: float, mass_factor: float) -> tuple[float, int]:
             res = roll + half_rho_cda * v * v
-            if drive_n > mu_mg:
-                return mu_mg - res, I_TRACTION
+            if drive_n > mu_mg:  # as fwd: the grip pushes the car and wheels only
+                eq = (mu_mg - res) * mass_factor / w1
+                return (eq if eq < drive_n - res else drive_n - res), I_TRACTION
             return drive_n - res, (I_DRAG if res >= DRAG_LIMIT_SHARE * drive_n else I_POWER)
 
         return fwd if driven == "fwd" else rwd if driven == "rwd" else awd

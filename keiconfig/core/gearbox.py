@@ -50,7 +50,13 @@ GROSS_TO_NET: Final = 0.88
 # Gearing design.
 OVERDRIVE: Final = 1.08  # top gear puts the power peak 8 % above the design speed
 OVERDRIVE_MIN_GEARS: Final = 5  # ... with 5 gears or more, or a CVT
-FIRST_GEAR_SPAN_EXPONENT: Final = 0.92  # first gear is gears^0.92 times lower than top
+# First gear is set by what it is for, not by the number of gears: pulling away and
+# across a junction in one gear, it runs to FIRST_GEAR_KMH at the redline (real cars:
+# some 45-55 km/h, a 7-speed as a 5-speed). Only a box with too few gears to span
+# that from top gear in mean steps of at most MAX_RATIO_STEP (wider steps drop the
+# engine out of its power band) gets a taller first gear; DESIGN_GRADE is the floor.
+FIRST_GEAR_KMH: Final = 50.0
+MAX_RATIO_STEP: Final = 1.53
 RATIO_SPACING_EXPONENT: Final = 1.15  # progressive spacing: gaps close towards top
 DESIGN_GRADE: Final = 0.25  # first gear climbs a 25 % grade
 TOP_GEARBOX_RATIO: Final = 0.85  # the gearbox's own top ratio with 5+ gears (1.0 below)
@@ -132,8 +138,11 @@ def overall_ratios(
 
     Designed from the configured engine (after the cap, before any pin): top gear
     puts the power-peak rpm 8 % above the speed where that power meets drag and
-    rolling (4 gears or fewer: at that speed); first gear is ``gears**0.92`` times
-    lower, or low enough to climb a 25 % grade, whichever is lower.
+    rolling (4 gears or fewer: at that speed); first gear reaches ``FIRST_GEAR_KMH``
+    at the redline, whatever the number of gears, unless that needs a mean step
+    above ``MAX_RATIO_STEP`` from top gear (then top × 1.53^(gears − 1)), and it is
+    always low enough to climb a 25 % grade. More gears close the steps between the
+    same first and top gears; they never lower first gear past its 50 km/h ratio.
     """
     d = build.drivetrain
     r = tyre_radius_m(build)
@@ -151,7 +160,8 @@ def overall_ratios(
     if n == 1:
         ratios = [max(n_top, n_grade)]
     else:
-        n_first = max(n_top * math.pow(n, FIRST_GEAR_SPAN_EXPONENT), n_grade)
+        n_launch = curve.redline_rpm * TWO_PI_OVER_60 * r / (FIRST_GEAR_KMH / 3.6)
+        n_first = max(min(n_launch, n_top * math.pow(MAX_RATIO_STEP, n - 1)), n_grade)
         spread = n_first / n_top
         ratios = [
             n_top * spread ** (((n - i) / (n - 1)) ** RATIO_SPACING_EXPONENT)

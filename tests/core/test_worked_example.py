@@ -66,7 +66,10 @@ def by_hand(perf):  # type: ignore[no-untyped-def]
     w_peak = perf.curve.peak_power_rpm * 2.0 * math.pi / 60.0
     n_top = w_peak * h["r"] / (h["v_design"] * 1.08)
     n_grade = h["md"] * G * (0.25 + CRR) * h["r"] / (perf.curve.peak_torque_nm * h["eta"])
-    n_first = max(n_top * 5**0.92, n_grade)
+    # First gear: 50 km/h at the redline, unless 5 gears cannot bridge that to top in
+    # mean steps of 1.53; never too tall for the 25 % grade.
+    n_50 = float(perf.curve.rpm[-1]) * 2.0 * math.pi / 60.0 * h["r"] / (50.0 / 3.6)
+    n_first = max(min(n_50, n_top * 1.53**4), n_grade)
     spread = n_first / n_top
     h["ratios"] = [n_top * spread ** (((5 - i) / 4) ** 1.15) for i in range(1, 6)]
     h["final_drive"] = n_top / 0.85
