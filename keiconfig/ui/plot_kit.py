@@ -10,6 +10,10 @@ and axis ranges that hold still while the hand moves.
   line under the view's scaling transform costs Qt's raster engine several times more than
   the same line drawn in pixels (up to 0.2 ms a line in every frame); it looks the same
   (the pens are cosmetic: their width and dashes are in pixels anyway).
+- :class:`PlotLabel` is a ``TextItem`` whose text sits on whole device pixels: at a fractional
+  position Qt's raster engine rounds a glyph's place differently in a partial repaint
+  than in a full one, so the screen and a fresh drawing of the same plot could differ by
+  a pixel (and the text's look with the plot's data, not only its place).
 - :func:`paint_with_window`: Qt's graphics scene, once it has worked out what changed,
   has the window repaint at once (it sends the window's pending update request), so a
   frame that changed three plots painted the window three times, each pass with its own
@@ -71,6 +75,41 @@ class Line(pg.InfiniteLine):
         p.setPen(self.currentPen)
         p.drawLine(start, end)
         p.setTransform(transform)
+
+
+class PlotLabel(pg.TextItem):
+    """A text label at a point of the plot (``anchor`` as for :class:`pyqtgraph.TextItem`),
+    its text's top-left corner on a whole device pixel whatever the point and the view's
+    range: the label moves by under a pixel from where the point puts it. Not rotated."""
+
+    def __init__(self, **opts: Any) -> None:
+        self._anchored = QPointF()  # the text's place as its anchor puts it, before snapping
+        super().__init__(**opts)
+
+    def updateTextPos(self) -> None:  # after the text, its font or the view changed
+        super().updateTextPos()
+        self._anchored = self.textItem.pos()
+        self._snap()
+
+    def setPos(self, *args: Any) -> None:
+        super().setPos(*args)
+        self._snap()
+
+    def _snap(self) -> None:
+        scene = self.scene()
+        views = scene.views() if scene is not None else []
+        if not views:
+            return
+        view = views[0]
+        to_view = view.viewportTransform()
+        ratio = view.devicePixelRatioF()
+        corner = self.mapToScene(self._anchored)
+        at = to_view.map(corner)  # in the view's pixels; ``ratio`` device pixels each
+        whole = QPointF(round(at.x() * ratio) / ratio, round(at.y() * ratio) / ratio)
+        snapped = to_view.inverted()[0].map(whole)
+        pos = self._anchored + self.mapFromScene(snapped) - self.mapFromScene(corner)
+        if self.textItem.pos() != pos:
+            self.textItem.setPos(pos)
 
 
 class DragWatch(QObject):

@@ -84,6 +84,48 @@ def test_a_long_drag_updates_every_plot_in_place(plots, document):
     _assert_plots_match(panel, beside, document)
 
 
+def _labels_on_whole_pixels(panel: PlotsPanel, beside: GearingPlot) -> int:
+    """Every shown text label's text on a whole pixel of its view, within a pixel of the
+    point its anchor puts it at; how many were shown."""
+    shown = 0
+    for view, labels in (
+        (panel.speed_widget, panel.gear_labels),
+        (panel.engine_widget, [panel.cap_label]),
+        (beside.widget, [*beside.labels, beside.top_label]),
+    ):
+        for label in labels:
+            if not label.isVisible():
+                continue
+            shown += 1
+            at = view.viewportTransform().map(label.textItem.scenePos())
+            assert (at.x(), at.y()) == (round(at.x()), round(at.y())), label.toPlainText()
+            rect = label.textItem.boundingRect()
+            point = view.viewportTransform().map(label.scenePos())
+            want_x = point.x() - rect.width() * label.anchor[0]
+            want_y = point.y() - rect.height() * label.anchor[1]
+            assert abs(at.x() - want_x) <= 0.5 and abs(at.y() - want_y) <= 0.5
+    return shown
+
+
+def test_plot_labels_sit_on_whole_pixels_as_the_plots_change(plots, document):
+    """A label at a fractional pixel was drawn a pixel apart by a partial repaint and by a
+    full one (Qt rounds a glyph's place by the paint's clip): the gear numbers, the cap's
+    note and the top speed stay on whole pixels through a drag and after the axes fit."""
+    panel, beside = plots
+    document.change({"engine.aspiration": "turbo"}, "capped")  # the cap's note shows
+    for steps in (
+        [{"body.length_mm": 3000 + 7 * i, "engine.displacement_cc": 560 + 3 * i} for i in range(9)],
+        [{"overrides.kerb_weight_kg": 700 + 13 * i} for i in range(5)],
+    ):
+        _drag(document, steps)
+        QApplication.processEvents()
+        assert _labels_on_whole_pixels(panel, beside) >= 8
+        panel.drag.settle()
+        beside.drag.settle()
+        QApplication.processEvents()
+        assert _labels_on_whole_pixels(panel, beside) >= 8
+
+
 def test_a_hidden_plot_does_no_work_until_it_is_shown(plots, document):
     panel, beside = plots
     torque = panel.torque_curve.getData()[1].copy()

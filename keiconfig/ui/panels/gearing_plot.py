@@ -26,6 +26,7 @@ from keiconfig.ui.plot_kit import (
     AxisTop,
     DragWatch,
     Line,
+    PlotLabel,
     curve,
     paint_with_window,
     set_curve,
@@ -67,7 +68,7 @@ class GearingPlot(QWidget):
             # repaint from a cached pixmap unless the range or style changes
             axis.setCacheMode(axis.CacheMode.DeviceCoordinateCache)
         self.curves = [curve() for _ in range(_MAX_CURVES)]
-        self.labels = [pg.TextItem(anchor=(0.0, 1.0)) for _ in range(_MAX_CURVES)]
+        self.labels = [PlotLabel(anchor=(0.0, 1.0)) for _ in range(_MAX_CURVES)]
         for c, lab in zip(self.curves, self.labels, strict=True):
             self.plot.addItem(c)
             self.plot.addItem(lab, ignoreBounds=True)
@@ -78,7 +79,7 @@ class GearingPlot(QWidget):
         self.plot.addItem(self.grip, ignoreBounds=True)
         self.top = Line(angle=90, movable=False)
         self.plot.addItem(self.top, ignoreBounds=True)
-        self.top_label = pg.TextItem(anchor=(0.0, 0.0))
+        self.top_label = PlotLabel(anchor=(0.0, 0.0))
         self.plot.addItem(self.top_label, ignoreBounds=True)
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)

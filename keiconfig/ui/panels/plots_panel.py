@@ -29,6 +29,7 @@ from keiconfig.ui.plot_kit import (
     AxisTop,
     DragWatch,
     Line,
+    PlotLabel,
     curve,
     paint_with_window,
     set_curve,
@@ -160,7 +161,7 @@ class PlotsPanel(QWidget):
         self.speed_plot.addItem(self.shift_marks)
         # Gear numbers at the shift marks: made as the first car with that many shifts
         # needs them (most cars use 3-5), then kept and reused like every other item.
-        self.gear_labels: list[pg.TextItem] = []
+        self.gear_labels: list[PlotLabel] = []
         self.speed_cursor = Line(angle=90, movable=False)
         self.speed_cursor.hide()
         self.speed_plot.addItem(self.speed_cursor, ignoreBounds=True)
@@ -188,7 +189,7 @@ class PlotsPanel(QWidget):
         self.power_view.addItem(self.capped_curve)
         self.cap_line = Line(pos=64.0, angle=0, movable=False)
         self.power_view.addItem(self.cap_line, ignoreBounds=True)
-        self.cap_label = pg.TextItem(anchor=(0, 1))
+        self.cap_label = PlotLabel(anchor=(0, 1))
         self.power_view.addItem(self.cap_label, ignoreBounds=True)
         self.engine_cursor = Line(angle=90, movable=False)
         self.engine_cursor.hide()
@@ -432,14 +433,14 @@ class PlotsPanel(QWidget):
             )
         )
 
-    def _new_gear_label(self) -> pg.TextItem:
-        label = pg.TextItem(anchor=_GEAR_LABEL_ANCHOR)
+    def _new_gear_label(self) -> PlotLabel:
+        label = PlotLabel(anchor=_GEAR_LABEL_ANCHOR)
         label.hide()
         self.speed_plot.addItem(label, ignoreBounds=True)
         self._style_gear_label(label, theme.colours(self.palette()))
         return label
 
-    def _style_gear_label(self, label: pg.TextItem, c: theme.Colours) -> None:
+    def _style_gear_label(self, label: PlotLabel, c: theme.Colours) -> None:
         label.setColor(c.text)
         label.setFont(QFont(self.font()))
 
