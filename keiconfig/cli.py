@@ -313,6 +313,19 @@ def cmd_calibration(args: argparse.Namespace) -> int:
         for p in golden.write_golden(Path(args.write_golden)):
             print(f"wrote {p}")
         return 0
+    if args.fit_electric or args.check_electric:
+        from dataclasses import asdict
+
+        from keiconfig.core import electric_fit
+
+        if args.fit_electric:
+            k = electric_fit.fit_battery()
+            rk = electric_fit.fit_regen(k)
+            path = electric_fit.write_constants(k, rk)
+            print(f"wrote {path}: {asdict(k)}, {asdict(rk)}")
+        if args.check_electric:
+            print(electric_fit.range_report())
+        return 0
     if args.fit:
         k = calibration_fit.fit_all()
         path = calibration_fit.write_constants(k)
@@ -527,6 +540,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--write-golden",
         metavar="DIR",
         help="write the golden figures of DIR/builds/*.kei.json and every preset into DIR",
+    )
+    p.add_argument(
+        "--fit-electric",
+        action="store_true",
+        help="re-fit the electric model's battery and regeneration constants, write them",
+    )
+    p.add_argument(
+        "--check-electric",
+        action="store_true",
+        help="the electric cars' WLTC range against the published, also with their "
+        "platform left out of the fit",
     )
     p.set_defaults(func=cmd_calibration)
 

@@ -315,6 +315,19 @@ def test_calibration_options_are_the_commands_own(capsys, monkeypatch):
     assert "--no-such-option" in err
 
 
+def test_calibration_fits_and_checks_the_electric_model(capsys, monkeypatch):
+    from keiconfig.core import electric, electric_fit
+
+    written = []
+    monkeypatch.setattr(electric_fit, "range_report", lambda: "RANGES")
+    monkeypatch.setattr(electric_fit, "write_constants", lambda k, rk: written.append((k, rk)))
+    code, out, _ = run(capsys, "calibration", "--check-electric")
+    assert code == 0 and out.strip() == "RANGES"
+    code, out, _ = run(capsys, "calibration", "--fit-electric")
+    assert code == 0 and "regen_share" in out
+    assert written == [(electric.load_constants(), electric.load_range_constants())]
+
+
 def test_rank_use_year_judges_old_cars_by_their_rules(capsys, tmp_path):
     needs_model()
     folder = tmp_path / "old"

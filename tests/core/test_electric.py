@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from keiconfig.core import electric, files, performance, regulations
+from keiconfig.core import electric, electric_fit, files, performance, regulations
 from keiconfig.core.build import Battery, Build, Motor, changed, default_build
 
 REPO = Path(__file__).resolve().parents[2]
@@ -216,19 +216,19 @@ def test_wltc_table_matches_the_published_phase_distances() -> None:
 
 
 def test_fitted_battery_constants_are_what_the_fit_gives() -> None:
-    assert electric.fit_battery() == electric.load_constants()
+    assert electric_fit.fit_battery() == electric.load_constants()
 
 
 def test_fitted_regeneration_share_is_what_the_fit_gives() -> None:
     rk = electric.load_range_constants()
-    assert electric.fit_regen() == rk
+    assert electric_fit.fit_regen() == rk
     assert electric.REGEN_SHARE_BOUNDS[0] <= rk.regen_share <= electric.REGEN_SHARE_BOUNDS[1]
 
 
 def test_range_within_15_percent_also_with_its_platform_left_out_of_the_fit() -> None:
     """The grouped check: each platform's range predicted by a regeneration share fitted
     on the others only (the Sakura and its twin the eK X EV are one platform)."""
-    rows = electric.range_check()
+    rows = electric_fit.range_check()
     published = [(name, km, pub, loo) for name, km, pub, loo in rows if pub is not None]
     assert {name for name, *_ in published} >= {"Nissan Sakura", "Honda N-Van e:"}
     for name, km, pub, loo in published:
@@ -251,7 +251,7 @@ def test_regeneration_returns_braking_energy_through_the_chain() -> None:
 
 
 def test_electric_reference_cars_weight_within_six_percent() -> None:
-    for car in electric.reference_cars():
+    for car in electric_fit.reference_cars():
         if car.kerb_weight_kg is None:
             continue
         kerb = performance.evaluate(car.build).kerb_weight_kg
