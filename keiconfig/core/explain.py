@@ -181,16 +181,16 @@ def phases_of(trace: Trace, min_blip_s: float = MIN_BLIP_S) -> tuple[Phase, ...]
             if r[0] == shift or dur(r) >= min_blip_s or (last and r[0] in ending) or len(work) == 1:
                 out.append(r)
                 continue
-            prev = out[-1] if out and out[-1][0] != shift else None
-            nxt = work[i + 1] if not last and work[i + 1][0] != shift else None
-            if prev is None and nxt is None:
+            before = out[-1] if out and out[-1][0] != shift else None
+            after = work[i + 1] if not last and work[i + 1][0] != shift else None
+            if before is None and after is None:
                 out.append(r)
                 continue
-            if nxt is None or (prev is not None and dur(prev) >= dur(nxt)):
-                assert prev is not None
-                prev[2] = r[2]
+            if after is None or (before is not None and dur(before) >= dur(after)):
+                assert before is not None
+                before[2] = r[2]
             else:
-                nxt[1] = r[1]
+                after[1] = r[1]
             changed = True
         runs = coalesce(out)
 
