@@ -354,7 +354,7 @@ def cmd_rank(args: argparse.Namespace) -> int:
     except ranking.RankError as e:
         print(f"{PROG} rank: {shown(e)}.", file=sys.stderr)
         return 1
-    _say_skipped(args.folder)
+    say_skipped(args.folder)
     if args.json:
         terminal.dump_json([r.to_dict() for r in rows], sys.stdout)
     else:
@@ -394,7 +394,7 @@ def cmd_rank(args: argparse.Namespace) -> int:
     return 1 if any(r.error is not None for r in rows) else 0
 
 
-def _say_skipped(folder: str) -> None:
+def say_skipped(folder: str) -> None:
     """What ``rank`` passed over in the folder (a folder or a pipe named *.json), a sentence
     each on stderr, as the window's class folder says it."""
     from keiconfig.core import ranking

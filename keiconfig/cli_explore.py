@@ -457,9 +457,9 @@ def cmd_rank_challenge(args: argparse.Namespace) -> int:
     except ranking.RankError as e:
         print(f"keiconfig rank: {shown(e)}.", file=sys.stderr)
         return 1
-    from keiconfig.cli import _say_skipped
+    from keiconfig.cli import say_skipped
 
-    _say_skipped(args.folder)
+    say_skipped(args.folder)
     if args.json:
         dump_json({"challenge": ch.to_json_dict(), "rows": [r.to_dict() for r in rows]}, sys.stdout)
     else:
