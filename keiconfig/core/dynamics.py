@@ -69,6 +69,7 @@ __all__ = [
     "front_share",
     "overall_ratios",
     "run",
+    "run_result",
     "simulate",
     "tyre_radius_m",
 ]
@@ -147,9 +148,23 @@ def simulate(build: Build, curve: CurveData, kerb_kg: float, k: DynamicsConstant
     """The standing-start run of a combustion-engined car."""
     ratios, v_design, box, fd = overall_ratios(build, curve, k)
     drive = EngineDrive.of(build, curve, kerb_kg, k, ratios)
-    limit = build.drivetrain.speed_limit_kmh
-    limit_ms = limit / 3.6 if limit is not None else math.inf
-    out = run(drive, Chassis.of(build, kerb_kg, k), speed_step_ms(v_design), limit_ms)
+    chassis = Chassis.of(build, kerb_kg, k)
+    return run_result(drive, chassis, v_design, build.drivetrain.speed_limit_kmh, box, fd)
+
+
+def run_result(
+    drive: WheelDrive,
+    chassis: Chassis,
+    v_design: float,
+    speed_limit_kmh: float | None,
+    gear_ratios: tuple[float, ...],
+    final_drive: float,
+) -> RunResult:
+    """The run of ``drive`` in ``chassis`` (speed step from the design speed ``v_design``)
+    with the kei speed limiter at ``speed_limit_kmh`` (None: none), in km/h; the top speed
+    without the limiter is given where the limiter holds the car."""
+    limit_ms = speed_limit_kmh / 3.6 if speed_limit_kmh is not None else math.inf
+    out = run(drive, chassis, speed_step_ms(v_design), limit_ms)
     limited = out.unlimited_top_speed_ms > out.top_speed_ms * (1.0 + 1e-9)
     return RunResult(
         zero_to_60mph_s=out.zero_to_60mph_s,
@@ -157,8 +172,8 @@ def simulate(build: Build, curve: CurveData, kerb_kg: float, k: DynamicsConstant
         quarter_mile_s=out.quarter_mile_s,
         standing_400m_s=out.standing_400m_s,
         top_speed_kmh=out.top_speed_ms * 3.6,
-        gear_ratios=box,
-        final_drive=fd,
+        gear_ratios=gear_ratios,
+        final_drive=final_drive,
         trace=out.trace,
         unlimited_top_speed_kmh=out.unlimited_top_speed_ms * 3.6 if limited else None,
     )

@@ -490,19 +490,12 @@ def simulate(build: Build, kerb_kg: float, k: DynamicsConstants) -> tuple[RunRes
     )
     # The kei speed limiter (drivetrain.speed_limit_kmh), held by the run as for a petrol
     # car; the motor's own limit (motor.speed_limit_kmh) is the drive's top speed.
-    kei_limit = build.drivetrain.speed_limit_kmh
-    kei_limit_ms = kei_limit / 3.6 if kei_limit is not None else math.inf
-    out = dyn.run(drive, chassis, dyn.speed_step_ms(min(v_unlimited, drive.v_limit)), kei_limit_ms)
-    limited = out.unlimited_top_speed_ms > out.top_speed_ms * (1.0 + 1e-9)
-    run = RunResult(
-        zero_to_60mph_s=out.zero_to_60mph_s,
-        zero_to_100kmh_s=out.zero_to_100kmh_s,
-        quarter_mile_s=out.quarter_mile_s,
-        standing_400m_s=out.standing_400m_s,
-        top_speed_kmh=out.top_speed_ms * 3.6,
-        gear_ratios=(1.0,),
-        final_drive=drive.reduction,
-        trace=out.trace,
-        unlimited_top_speed_kmh=out.unlimited_top_speed_ms * 3.6 if limited else None,
+    run = dyn.run_result(
+        drive,
+        chassis,
+        min(v_unlimited, drive.v_limit),
+        build.drivetrain.speed_limit_kmh,
+        (1.0,),
+        drive.reduction,
     )
     return run, drive.reduction, v_unlimited
