@@ -114,6 +114,17 @@ def load_range_constants() -> RangeConstants:
 # -- motor -----------------------------------------------------------------------------------
 
 
+def motor_figures(build: Build) -> tuple[float, float]:
+    """The motor's maximum power (kW) and torque (N·m); a pinned power or torque
+    (``overrides``) in place of the motor's own figure, as on a petrol build."""
+    m = build.motor
+    assert m is not None
+    pin_p, pin_t = build.overrides.power_ps, build.overrides.torque_nm
+    p_kw = pin_p * PS_TO_KW if pin_p is not None else m.max_power_kw
+    t_nm = pin_t if pin_t is not None else m.max_torque_nm
+    return p_kw, t_nm
+
+
 def motor_curve(build: Build) -> CurveData:
     """Constant torque to base speed, then constant power to the motor's top speed.
 
@@ -122,8 +133,7 @@ def motor_curve(build: Build) -> CurveData:
     """
     m = build.motor
     assert m is not None
-    p_kw = build.overrides.power_ps * PS_TO_KW if build.overrides.power_ps else m.max_power_kw
-    t_nm = build.overrides.torque_nm if build.overrides.torque_nm else m.max_torque_nm
+    p_kw, t_nm = motor_figures(build)
     top = m.effective_max_rpm
     base = p_kw * 1000.0 / t_nm / TWO_PI_OVER_60
     drpm = top / (N_POINTS - 1)
@@ -155,8 +165,7 @@ def motor_torque(build: Build, rpm: float) -> float:
     """The motor's torque at ``rpm`` from its two figures, exactly (no grid)."""
     m = build.motor
     assert m is not None
-    p_kw = build.overrides.power_ps * PS_TO_KW if build.overrides.power_ps else m.max_power_kw
-    t_nm = build.overrides.torque_nm if build.overrides.torque_nm else m.max_torque_nm
+    p_kw, t_nm = motor_figures(build)
     if rpm > m.effective_max_rpm:
         return 0.0
     if rpm <= 1e-9:
@@ -461,12 +470,11 @@ def motor_drive(build: Build, kerb_kg: float, k: DynamicsConstants) -> MotorDriv
     assert m is not None
     r = dyn.tyre_radius_m(build)
     n = reduction_of(build, k)
-    pin_p = build.overrides.power_ps
-    pin_t = build.overrides.torque_nm
+    p_kw, t_nm = motor_figures(build)
     md = dyn.design_mass_kg(build)
     return MotorDrive(
-        torque_nm=pin_t if pin_t is not None else m.max_torque_nm,
-        power_w=(pin_p * PS_TO_KW if pin_p is not None else m.max_power_kw) * 1000.0,
+        torque_nm=t_nm,
+        power_w=p_kw * 1000.0,
         max_rpm=m.effective_max_rpm,
         reduction=n,
         # A single reduction: the model's fitted drivetrain efficiency, as a manual's.
