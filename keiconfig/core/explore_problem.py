@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Final
 
 from keiconfig.core import regulations
 from keiconfig.core.explore_space import Space
+from keiconfig.core.ranking import RANK_FIELDS
 from keiconfig.core.text import QT_TRANSLATE_NOOP, translate, translate_n
 
 if TYPE_CHECKING:
@@ -40,18 +41,8 @@ FIGURES: Final[tuple[str, ...]] = (
     "standing_400m_s",
     "top_speed_kmh",
 )
-# Figure -> True when a higher value is better.
-HIGHER_BETTER: Final[dict[str, bool]] = {
-    "kerb_weight_kg": False,
-    "power_ps": True,
-    "torque_nm": True,
-    "power_to_weight_ps_per_tonne": True,
-    "zero_to_60mph_s": False,
-    "zero_to_100kmh_s": False,
-    "quarter_mile_s": False,
-    "standing_400m_s": False,
-    "top_speed_kmh": True,
-}
+# Figure -> True when a higher value is better (as a class folder is ranked).
+HIGHER_BETTER: Final[dict[str, bool]] = {f: RANK_FIELDS[f] for f in FIGURES}
 FIGURE_LABELS: Final[dict[str, str]] = {
     "kerb_weight_kg": QT_TRANSLATE_NOOP("explore", "kerb weight (kg)"),
     "power_ps": QT_TRANSLATE_NOOP("explore", "power (PS)"),
