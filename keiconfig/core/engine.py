@@ -28,6 +28,8 @@ from keiconfig.core.results import EngineCurve, FloatArray, IntArray
 
 PS_TO_KW: Final = 0.73549875
 N_POINTS: Final = 41  # rpm grid points from idle to redline
+IDLE_RPM: Final = 800.0  # the curve starts at max(IDLE_RPM, IDLE_REDLINE_SHARE × redline)
+IDLE_REDLINE_SHARE: Final = 0.12
 TWO_PI_OVER_60: Final = 2.0 * math.pi / 60.0
 
 VALVE_FACTOR: Final[dict[int, float]] = {0: 1.0, 2: 0.88, 3: 0.94, 4: 1.0, 5: 1.03}
@@ -264,7 +266,7 @@ def engine_curve(build: Build, k: EngineConstants) -> CurveData:
     """The full-load curve after the cap and any pinned power or torque."""
     e = build.engine
     redline = float(e.effective_redline_rpm)
-    rpm0 = max(800.0, 0.12 * redline)
+    rpm0 = max(IDLE_RPM, IDLE_REDLINE_SHARE * redline)
     drpm = (redline - rpm0) / (N_POINTS - 1)
     rpm = [rpm0 + i * drpm for i in range(N_POINTS)]
     kind = engine_kind(build)
