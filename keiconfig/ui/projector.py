@@ -5,9 +5,9 @@ A washed-out classroom projector loses pale colours and thin lines first, so the
 sets a pure white background with near-black text and dark, saturated accents. The rest
 follows the view state's ``projector`` flag, which this object sets: the window scales the
 text by :data:`FONT_SCALE` and hides the advanced controls a class rarely needs (body:
-construction; engine: intercooler, cycle, valves per cylinder, cooling, redline; the
-whole "pinned figures" panel), and
-the plots draw their pens :data:`PEN_SCALE` times thicker.
+construction; engine: intercooler, cycle, valves per cylinder, cooling, redline; motor:
+top speed; drivetrain: gear ratios and final drive; the whole "pinned figures" panel),
+and the plots draw their pens :data:`PEN_SCALE` times thicker.
 
 Nothing is lost: the build keeps those values, and turning the mode off shows the
 controls again and puts the previous palette and text size back.
