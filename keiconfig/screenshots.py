@@ -65,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"could not write {out}", file=sys.stderr)
             return 1
         print(out)
-    window.document.undo_stack.setClean()
+    window.document.set_modified(False)
     window.close()
     app.processEvents()
     return 0

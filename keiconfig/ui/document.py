@@ -154,6 +154,14 @@ class Document(QObject):
     def modified(self) -> bool:
         return not self.undo_stack.isClean()
 
+    def set_modified(self, modified: bool) -> None:
+        """Mark the build modified (changes to save, e.g. a recovered autosave, with no
+        undo history) or not (as if just saved)."""
+        if modified:
+            self.undo_stack.resetClean()
+        else:
+            self.undo_stack.setClean()
+
     @property
     def era(self) -> str:
         return self._era

@@ -204,7 +204,7 @@ def restore(window: MainWindow, orphan: Orphan) -> bool:
     if orphan.era is not None:
         with contextlib.suppress(KeyError):  # an era this version does not know
             doc.set_era(orphan.era)
-    doc.undo_stack.resetClean()  # not saved: modified, with no undo history
+    doc.set_modified(True)  # not saved: modified, with no undo history
     if window.autosaver.save_now() is None:
         orphan.release()  # could not take it over: keep the old copy for next time
     else:
