@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,8 +20,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from keiconfig.ui import errors
+from keiconfig.ui import errors, i18n
 from keiconfig.ui import main_window as main_window_module
+from keiconfig.ui.app import make_app
 from keiconfig.ui.document import Document
 from keiconfig.ui.main_window import MainWindow
 from keiconfig.ui.settings import Settings
@@ -192,3 +193,13 @@ def build_file(tmp_path: Path) -> Path:
     path = tmp_path / "test-build.kei.json"
     files.save_build(changed(default_build(), {"name": "Test build"}), path)
     return path
+
+
+@pytest.fixture
+def language(request, qapp) -> Iterator[str]:
+    """The window's language for a test parametrised with ``indirect=True`` on ``language``
+    ("en", "ja"); English again afterwards."""
+    make_app()
+    i18n.set_language(request.param)
+    yield request.param
+    i18n.set_language("en")

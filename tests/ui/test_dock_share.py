@@ -8,29 +8,17 @@ QT_QPA_PLATFORM=xcb python -m pytest tests/ui/test_dock_share.py``)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from keiconfig.ui import i18n
-from keiconfig.ui.app import make_app
 from tests.ui.test_layout import settle
 
 pytestmark = pytest.mark.desktop
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 NONE = Qt.KeyboardModifier.NoModifier
-
-
-@pytest.fixture
-def language(request, qapp) -> Iterator[str]:
-    make_app()
-    i18n.set_language(request.param)
-    yield request.param
-    i18n.set_language("en")
 
 
 def _press(qtbot, window, key: Qt.Key, mods: Qt.KeyboardModifier) -> None:

@@ -8,26 +8,14 @@ QT_QPA_PLATFORM=xcb python -m pytest tests/ui/test_japanese_layout.py``."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from keiconfig.core import presets
-from keiconfig.ui import i18n
-from keiconfig.ui.app import make_app
 from tests.ui.test_layout import open_docks, settle
 
 pytestmark = pytest.mark.desktop
 
 SCREEN = (1280, 720)
-
-
-@pytest.fixture
-def language(request, qapp) -> Iterator[str]:
-    make_app()
-    i18n.set_language(request.param)
-    yield request.param
-    i18n.set_language("en")
 
 
 def _opened(window, qtbot, projector: bool, docks: tuple[str, ...]) -> None:

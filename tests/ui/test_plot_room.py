@@ -7,28 +7,16 @@ dashboard give way for it, and the verdict, rules and key figures stay whole. Ma
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtGui import QRegion
 
 from keiconfig.core import presets
-from keiconfig.ui import i18n
-from keiconfig.ui.app import make_app
 from tests.ui.test_layout import assert_readable, must_haves, open_docks, settle
 
 pytestmark = pytest.mark.desktop
 
 # The plot's drawing area (between its axes), in pixels: four speed ticks 25 px apart.
 READABLE_PX = 95
-
-
-@pytest.fixture
-def language(request, qapp) -> Iterator[str]:
-    make_app()
-    i18n.set_language(request.param)
-    yield request.param
-    i18n.set_language("en")
 
 
 @pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
