@@ -13,6 +13,7 @@ cheaper to paint than translucent rectangles). Colours follow the palette (light
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -460,13 +461,23 @@ class PlotsPanel(QWidget):
 
     # -- read-out ----------------------------------------------------------------------------
     def _speed_mouse(self, args: tuple[Any, ...]) -> None:
-        pos: QPointF = args[0]
-        if self._shown is None or not self.speed_plot.sceneBoundingRect().contains(pos):
+        if self._shown is not None:
+            self._point_at(args[0], self.speed_plot, self.speed_cursor, self.speed_readout)
+
+    def _engine_mouse(self, args: tuple[Any, ...]) -> None:
+        if self._engine_shown is not None:
+            self._point_at(args[0], self.torque_plot, self.engine_cursor, self.engine_readout)
+
+    def _point_at(
+        self, pos: QPointF, plot: pg.PlotItem, cursor: Line, readout: Callable[[float], str]
+    ) -> None:
+        """The mouse at ``pos`` over ``plot``: its read-out at that x, and the cursor there."""
+        if not plot.sceneBoundingRect().contains(pos):
             return
-        x = self.speed_plot.vb.mapSceneToView(pos).x()
-        self.readout.setText(self.speed_readout(x))
-        self.speed_cursor.setPos(x)
-        self.speed_cursor.show()
+        x = plot.vb.mapSceneToView(pos).x()
+        self.readout.setText(readout(x))
+        cursor.setPos(x)
+        cursor.show()
 
     def speed_readout(self, t_s: float) -> str:
         """``"t = 6.2 s, 78 km/h, gear 3, limited by power"`` at time ``t_s``."""
@@ -481,15 +492,6 @@ class PlotsPanel(QWidget):
             int(tr.gear[i]),
             self.tr(LIMIT_NAMES[tr.limit_name(i)]),
         )
-
-    def _engine_mouse(self, args: tuple[Any, ...]) -> None:
-        pos: QPointF = args[0]
-        if self._engine_shown is None or not self.torque_plot.sceneBoundingRect().contains(pos):
-            return
-        x = self.torque_plot.vb.mapSceneToView(pos).x()
-        self.readout.setText(self.engine_readout(x))
-        self.engine_cursor.setPos(x)
-        self.engine_cursor.show()
 
     def engine_readout(self, rpm: float) -> str:
         """``"3,000 rpm: 85 N·m, 40 PS (29 kW)"`` at ``rpm`` (clamped to the curve)."""
