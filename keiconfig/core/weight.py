@@ -65,11 +65,14 @@ FUEL_DENSITY: Final = 0.74  # kg/L
 # notes). Stated (round 4 had 52 kg, 40 over front drive).
 AWD_AXLES_KG: Final = 62.0
 # Brakes, wheels, tyres and suspension sized for the power: bigger discs and calipers,
-# wider and larger wheels and tyres, stronger drive shafts and mounts. Some 0.3 kg per kW
-# of the configured engine's power (a 207 PS hot hatch's brakes, 18-inch wheels and tyres
-# weigh some 40-60 kg more than a 64 PS kei car's; stated, not fitted: fitted, the term
-# takes 2.5 kg/kW, a proxy for the one large car and the era, see resources/model.md).
-BRAKES_KG_PER_KW: Final = 0.3
+# wider and larger wheels and tyres, stronger drive shafts, anti-roll bars and mounts.
+# 0.5 kg per kW of the configured engine's power: a 207 PS (152 kW) hot hatch's 18-inch
+# wheels and tyres weigh some 8 kg a corner more than a 64 PS (47 kW) kei car's 14-inch
+# ones (32 kg), its disc brakes some 20 kg more, its bars and shafts some 5 kg: about
+# 55 kg for 105 kW more. Stated, not fitted (fitted, the term takes 2.5 kg/kW, a proxy
+# for the one large car and the era, see resources/model.md); round 5 had 0.3 kg/kW,
+# 32 kg over those 105 kW, short of its own 40-60 kg.
+BRAKES_KG_PER_KW: Final = 0.5
 # A twin-clutch gearbox: a manual's gear pairs on two input shafts, two clutches and
 # the control unit with its actuators: (30 + 3 × gears) kg at 0.66 L, scaled as the other
 # boxes (VW's 7-speed dry DQ200 for 1.2-1.4 L engines weighs about 70 kg with its oil;
