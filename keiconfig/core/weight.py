@@ -92,6 +92,42 @@ EQUIPMENT_ERA_FIRST_YEAR: Final = 1955
 EQUIPMENT_ERA_YEARS: Final = 45.0
 EQUIPMENT_ERA_EXPONENT: Final = 2
 
+# The parts' own sizes (stated engineering estimates; resources/model.md, "Kerb weight: a
+# sum of named parts"). Engine: block and heads by cylinder, plus swept volume.
+ENGINE_BASE_KG: Final = 18.0
+ENGINE_KG_PER_CYLINDER: Final = 9.0
+ENGINE_KG_PER_LITRE: Final = 38.0
+TWO_STROKE_ENGINE_FACTOR: Final = 0.62  # a ported two-stroke has no valve train
+TWO_VALVE_SAVING_KG_PER_CYLINDER: Final = 2.0
+TURBO_KG: Final = 6.0  # + TURBO_KG_PER_LITRE per litre
+TURBO_KG_PER_LITRE: Final = 4.0
+SUPERCHARGER_KG: Final = 8.0
+SUPERCHARGER_KG_PER_LITRE: Final = 4.0
+INTERCOOLER_KG: Final = 4.0
+INTERCOOLER_KG_PER_LITRE: Final = 2.0
+# Gearboxes and fuel tanks grow with the engine: × √(litres / KEI_LITRES), the box's
+# factor clipped to GEARBOX_SIZE_RANGE.
+KEI_LITRES: Final = 0.66
+GEARBOX_SIZE_RANGE: Final = (0.7, 2.5)
+MANUAL_BASE_KG: Final = 20.0
+MANUAL_KG_PER_GEAR: Final = 2.5
+AUTOMATIC_BASE_KG: Final = 38.0
+AUTOMATIC_KG_PER_GEAR: Final = 3.0
+CVT_KG: Final = 52.0
+DRIVE_SHAFTS_KG: Final = 12.0  # front drive, or rear drive from a rear or mid engine
+REAR_AXLE_KG: Final = 30.0  # a front engine driving the rear: prop shaft, axle, differential
+MID_ENGINE_KG: Final = 35.0  # rear subframe, long coolant and fuel lines
+RUNNING_GEAR_BASE_KG: Final = 25.0  # + RUNNING_GEAR_KG_PER_M2 × L × W
+RUNNING_GEAR_KG_PER_M2: Final = 22.0
+INTERIOR_BASE_KG: Final = 18.0  # + INTERIOR_KG_PER_SEAT a seat
+INTERIOR_KG_PER_SEAT: Final = 11.0
+TANK_BASE_L: Final = 15.0  # + TANK_L_PER_SIZE × √(litres / KEI_LITRES)
+TANK_L_PER_SIZE: Final = 15.0
+TANK_FILL_SHARE: Final = 0.9
+FLUIDS_BASE_KG: Final = 3.0  # oil and coolant: + FLUIDS_KG_PER_LITRE per litre
+FLUIDS_KG_PER_LITRE: Final = 2.0
+SUMP_OIL_KG: Final = 2.0  # a four-stroke's (a two-stroke burns its oil with the fuel)
+
 
 @dataclass(frozen=True)
 class WeightConstants:
@@ -226,13 +262,13 @@ def fixed_parts(build: Build, power_kw: float | None = None) -> list[WeightPart]
 
     # Engine: block and heads by cylinder, plus swept volume; a ported two-stroke
     # has no valve train and is much lighter.
-    engine = 18.0 + 9.0 * e.cylinders + 38.0 * litres
+    engine = ENGINE_BASE_KG + ENGINE_KG_PER_CYLINDER * e.cylinders + ENGINE_KG_PER_LITRE * litres
     detail = QT_TRANSLATE_NOOP("weight", "{cylinders} cyl, {cc} cc, {cycle}-stroke")
     fields = {"cylinders": e.cylinders, "cc": e.displacement_cc, "cycle": e.cycle}
     if e.cycle == 2:
-        engine *= 0.62
+        engine *= TWO_STROKE_ENGINE_FACTOR
     elif e.effective_valves <= 2:
-        engine -= 2.0 * e.cylinders
+        engine -= TWO_VALVE_SAVING_KG_PER_CYLINDER * e.cylinders
     if e.effective_cooling == "air":
         engine -= AIR_COOLED_SAVING_KG
         detail = QT_TRANSLATE_NOOP("weight", "{cylinders} cyl, {cc} cc, {cycle}-stroke, air-cooled")
@@ -242,7 +278,7 @@ def fixed_parts(build: Build, power_kw: float | None = None) -> list[WeightPart]
         parts.append(
             WeightPart(
                 QT_TRANSLATE_NOOP("weight", "turbocharger"),
-                round(6.0 + 4.0 * litres, 1),
+                round(TURBO_KG + TURBO_KG_PER_LITRE * litres, 1),
                 QT_TRANSLATE_NOOP("weight", "turbo, pipes"),
             )
         )
@@ -250,7 +286,7 @@ def fixed_parts(build: Build, power_kw: float | None = None) -> list[WeightPart]
         parts.append(
             WeightPart(
                 QT_TRANSLATE_NOOP("weight", "supercharger"),
-                round(8.0 + 4.0 * litres, 1),
+                round(SUPERCHARGER_KG + SUPERCHARGER_KG_PER_LITRE * litres, 1),
                 QT_TRANSLATE_NOOP("weight", "blower, belt"),
             )
         )
@@ -258,24 +294,24 @@ def fixed_parts(build: Build, power_kw: float | None = None) -> list[WeightPart]
         parts.append(
             WeightPart(
                 QT_TRANSLATE_NOOP("weight", "intercooler"),
-                round(4.0 + 2.0 * litres, 1),
+                round(INTERCOOLER_KG + INTERCOOLER_KG_PER_LITRE * litres, 1),
                 QT_TRANSLATE_NOOP("weight", "core, ducts"),
             )
         )
 
-    size = max(0.7, min(2.5, (litres / 0.66) ** 0.5))
+    size = max(GEARBOX_SIZE_RANGE[0], min(GEARBOX_SIZE_RANGE[1], (litres / KEI_LITRES) ** 0.5))
     gears = d.effective_gears
     if d.transmission == "manual":
-        box = (20.0 + 2.5 * gears) * size
+        box = (MANUAL_BASE_KG + MANUAL_KG_PER_GEAR * gears) * size
         gdetail = QT_TRANSLATE_NOOP("weight", "{gears}-speed manual")
     elif d.transmission == "automatic":
-        box = (38.0 + 3.0 * gears) * size
+        box = (AUTOMATIC_BASE_KG + AUTOMATIC_KG_PER_GEAR * gears) * size
         gdetail = QT_TRANSLATE_NOOP("weight", "{gears}-speed automatic")
     elif d.transmission == "dct":
         box = (DCT_BASE_KG + DCT_KG_PER_GEAR * gears) * size
         gdetail = QT_TRANSLATE_NOOP("weight", "{gears}-speed twin-clutch")
     else:
-        box = 52.0 * size
+        box = CVT_KG * size
         gdetail = "CVT"
     parts.append(_part(QT_TRANSLATE_NOOP("weight", "gearbox"), round(box, 1), gdetail, gears=gears))
 
@@ -283,9 +319,12 @@ def fixed_parts(build: Build, power_kw: float | None = None) -> list[WeightPart]
     # front engine driving the rear; AWD adds a transfer case, prop shaft and the
     # other axle's differential.
     if d.driven == "fwd" or (d.driven == "rwd" and e.position != "front"):
-        axles, adetail = 12.0, QT_TRANSLATE_NOOP("weight", "drive shafts")
+        axles, adetail = DRIVE_SHAFTS_KG, QT_TRANSLATE_NOOP("weight", "drive shafts")
     elif d.driven == "rwd":
-        axles, adetail = 30.0, QT_TRANSLATE_NOOP("weight", "prop shaft, rear axle and differential")
+        axles, adetail = (
+            REAR_AXLE_KG,
+            QT_TRANSLATE_NOOP("weight", "prop shaft, rear axle and differential"),
+        )
     else:
         axles, adetail = (
             AWD_AXLES_KG,
@@ -297,7 +336,7 @@ def fixed_parts(build: Build, power_kw: float | None = None) -> list[WeightPart]
         parts.append(
             WeightPart(
                 QT_TRANSLATE_NOOP("weight", "mid-engine layout"),
-                35.0,
+                MID_ENGINE_KG,
                 QT_TRANSLATE_NOOP("weight", "rear subframe, long coolant and fuel lines"),
             )
         )
@@ -307,7 +346,7 @@ def fixed_parts(build: Build, power_kw: float | None = None) -> list[WeightPart]
     parts.append(
         WeightPart(
             QT_TRANSLATE_NOOP("weight", "running gear"),
-            round(22.0 * footprint + 25.0, 1),
+            round(RUNNING_GEAR_KG_PER_M2 * footprint + RUNNING_GEAR_BASE_KG, 1),
             QT_TRANSLATE_NOOP("weight", "wheels, brakes"),
         )
     )
@@ -326,7 +365,7 @@ def fixed_parts(build: Build, power_kw: float | None = None) -> list[WeightPart]
     parts.append(
         WeightPart(
             QT_TRANSLATE_NOOP("weight", "interior"),
-            round(18.0 + 11.0 * seats, 1),
+            round(INTERIOR_BASE_KG + INTERIOR_KG_PER_SEAT * seats, 1),
             english_n(template, "", seats),
             template=template,
             count=seats,
@@ -349,8 +388,13 @@ def fixed_parts(build: Build, power_kw: float | None = None) -> list[WeightPart]
             )
         )
 
-    tank = 15.0 + 15.0 * (litres / 0.66) ** 0.5
-    fluids = 0.9 * tank * FUEL_DENSITY + 3.0 + 2.0 * litres + (0.0 if e.cycle == 2 else 2.0)
+    tank = TANK_BASE_L + TANK_L_PER_SIZE * (litres / KEI_LITRES) ** 0.5
+    fluids = (
+        TANK_FILL_SHARE * tank * FUEL_DENSITY
+        + FLUIDS_BASE_KG
+        + FLUIDS_KG_PER_LITRE * litres
+        + (0.0 if e.cycle == 2 else SUMP_OIL_KG)
+    )
     parts.append(
         _part(
             QT_TRANSLATE_NOOP("weight", "fluids"),
