@@ -159,6 +159,17 @@ def wheel_inertia_kgm2(radius_m: float) -> float:
     return WHEELS * WHEEL_INERTIA_KGM2 * (radius_m / TYRE_RADIUS_M) ** 4
 
 
+def power_speed_ms(power_w: float, half_rho_cda: float, rolling_n: float, steps: int) -> float:
+    """The speed where ``power_w`` at the wheels meets drag (``half_rho_cda`` × v²) and
+    rolling resistance ``rolling_n``: ``steps`` Newton steps on
+    half_rho_cda·v³ + rolling_n·v − power_w = 0 from the speed drag alone would give."""
+    v = (power_w / half_rho_cda) ** (1.0 / 3.0)
+    for _ in range(steps):
+        f = half_rho_cda * v**3 + rolling_n * v - power_w
+        v -= f / (3.0 * half_rho_cda * v * v + rolling_n)
+    return float(v)
+
+
 def front_share(build: Build) -> float:
     pos = build.engine.position
     if pos == "front" and build.drivetrain.driven != "fwd":

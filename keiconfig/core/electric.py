@@ -32,7 +32,7 @@ import numpy as np
 
 from keiconfig.core import dynamics as dyn
 from keiconfig.core.build import Build
-from keiconfig.core.chassis import Chassis, wheel_inertia_kgm2
+from keiconfig.core.chassis import Chassis, power_speed_ms, wheel_inertia_kgm2
 from keiconfig.core.dynamics import DynamicsConstants, RunResult
 from keiconfig.core.engine import N_POINTS, PS_TO_KW, TWO_PI_OVER_60, CurveData
 from keiconfig.core.resources_path import resource_path
@@ -404,13 +404,9 @@ def design_reduction(build: Build, radius_m: float, v_power_ms: float) -> float:
 MOTOR_ROTOR_INERTIA: Final = 0.03  # kg·m², rotor of a kei car's 47 kW motor (stated)
 
 
-def power_speed_ms(p_wheel_w: float, cda_half: float, roll_n: float) -> float:
-    """The speed where ``p_wheel_w`` meets drag and rolling (Newton on a cubic)."""
-    v = (p_wheel_w / cda_half) ** (1.0 / 3.0)
-    for _ in range(8):
-        f = cda_half * v**3 + roll_n * v - p_wheel_w
-        v -= f / (3.0 * cda_half * v * v + roll_n)
-    return float(v)
+# Newton steps for the speed where the motor's power meets drag and rolling
+# (chassis.power_speed_ms): its design speed, and the top speed without the limiter.
+POWER_SPEED_NEWTON_STEPS: Final = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -461,6 +457,7 @@ def reduction_of(build: Build, k: DynamicsConstants) -> float:
         m.max_power_kw * 1000.0 * k.drivetrain_efficiency,
         0.5 * dyn.RHO_AIR * dyn.design_drag_area_m2(build, k),
         dyn.CRR * dyn.design_mass_kg(build) * dyn.G,
+        POWER_SPEED_NEWTON_STEPS,
     )
     return design_reduction(build, dyn.tyre_radius_m(build), v_design)
 
@@ -494,7 +491,13 @@ def simulate(build: Build, kerb_kg: float, k: DynamicsConstants) -> tuple[RunRes
     chassis = Chassis.of(build, kerb_kg, k)
     v_motor = drive.max_rpm / drive.rpm_per_ms
     v_unlimited = min(
-        v_motor, power_speed_ms(drive.power_w * drive.eta, chassis.half_rho_cda, chassis.rolling_n)
+        v_motor,
+        power_speed_ms(
+            drive.power_w * drive.eta,
+            chassis.half_rho_cda,
+            chassis.rolling_n,
+            POWER_SPEED_NEWTON_STEPS,
+        ),
     )
     # The kei speed limiter (drivetrain.speed_limit_kmh), held by the run as for a petrol
     # car; the motor's own limit (motor.speed_limit_kmh) is the drive's top speed.

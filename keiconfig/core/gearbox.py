@@ -22,6 +22,7 @@ from keiconfig.core.chassis import (
     G,
     design_drag_area_m2,
     design_mass_kg,
+    power_speed_ms,
     tyre_radius_m,
     wheel_inertia_kgm2,
 )
@@ -123,11 +124,7 @@ def design_speed_ms(build: Build, power_kw: float, k: DynamicsConstants) -> floa
     p = power_kw * 1000.0 * efficiency(build, k)
     half_rho_cda = 0.5 * RHO_AIR * design_drag_area_m2(build, k)
     roll = CRR * design_mass_kg(build) * G
-    v: float = (p / half_rho_cda) ** (1.0 / 3.0)
-    for _ in range(DESIGN_SPEED_NEWTON_STEPS):  # Newton on cda*v^3 + roll*v - p = 0
-        f = half_rho_cda * v**3 + roll * v - p
-        v -= f / (3.0 * half_rho_cda * v * v + roll)
-    return v
+    return power_speed_ms(p, half_rho_cda, roll, DESIGN_SPEED_NEWTON_STEPS)
 
 
 def overall_ratios(
