@@ -170,6 +170,14 @@ def power_speed_ms(power_w: float, half_rho_cda: float, rolling_n: float, steps:
     return float(v)
 
 
+def design_power_speed_ms(build: Build, power_w: float, k: DynamicsConstants, steps: int) -> float:
+    """The speed where ``power_w`` at the wheels meets the design drag and rolling
+    resistance (the design drag area and mass: what the gearing is designed for)."""
+    half_rho_cda = 0.5 * RHO_AIR * design_drag_area_m2(build, k)
+    roll = CRR * design_mass_kg(build) * G
+    return power_speed_ms(power_w, half_rho_cda, roll, steps)
+
+
 def front_share(build: Build) -> float:
     pos = build.engine.position
     if pos == "front" and build.drivetrain.driven != "fwd":

@@ -32,7 +32,12 @@ import numpy as np
 
 from keiconfig.core import dynamics as dyn
 from keiconfig.core.build import Build
-from keiconfig.core.chassis import Chassis, power_speed_ms, wheel_inertia_kgm2
+from keiconfig.core.chassis import (
+    Chassis,
+    design_power_speed_ms,
+    power_speed_ms,
+    wheel_inertia_kgm2,
+)
 from keiconfig.core.dynamics import DynamicsConstants, RunResult
 from keiconfig.core.engine import N_POINTS, PS_TO_KW, TWO_PI_OVER_60, CurveData
 from keiconfig.core.resources_path import resource_path
@@ -453,11 +458,8 @@ def reduction_of(build: Build, k: DynamicsConstants) -> float:
     assert m is not None
     if build.drivetrain.final_drive is not None:
         return build.drivetrain.final_drive
-    v_design = power_speed_ms(
-        m.max_power_kw * 1000.0 * k.drivetrain_efficiency,
-        0.5 * dyn.RHO_AIR * dyn.design_drag_area_m2(build, k),
-        dyn.CRR * dyn.design_mass_kg(build) * dyn.G,
-        POWER_SPEED_NEWTON_STEPS,
+    v_design = design_power_speed_ms(
+        build, m.max_power_kw * 1000.0 * k.drivetrain_efficiency, k, POWER_SPEED_NEWTON_STEPS
     )
     return design_reduction(build, dyn.tyre_radius_m(build), v_design)
 

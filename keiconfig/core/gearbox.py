@@ -16,13 +16,11 @@ from typing import Final
 from keiconfig.core.build import Build
 from keiconfig.core.chassis import (
     CRR,
-    RHO_AIR,
     TEST_LOAD_KG,
     DynamicsConstants,
     G,
-    design_drag_area_m2,
     design_mass_kg,
-    power_speed_ms,
+    design_power_speed_ms,
     tyre_radius_m,
     wheel_inertia_kgm2,
 )
@@ -122,9 +120,7 @@ def efficiency(build: Build, k: DynamicsConstants) -> float:
 def design_speed_ms(build: Build, power_kw: float, k: DynamicsConstants) -> float:
     """The speed where the design power × η meets the design drag and rolling."""
     p = power_kw * 1000.0 * efficiency(build, k)
-    half_rho_cda = 0.5 * RHO_AIR * design_drag_area_m2(build, k)
-    roll = CRR * design_mass_kg(build) * G
-    return power_speed_ms(p, half_rho_cda, roll, DESIGN_SPEED_NEWTON_STEPS)
+    return design_power_speed_ms(build, p, k, DESIGN_SPEED_NEWTON_STEPS)
 
 
 def overall_ratios(
