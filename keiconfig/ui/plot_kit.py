@@ -19,10 +19,11 @@ and axis ranges that hold still while the hand moves.
   frame that changed three plots painted the window three times, each pass with its own
   flush to the screen. After a frame's refresh the plots' scenes work out their changes
   together, holding those requests back, and the window is painted once.
-- :class:`DragWatch` and :class:`AxisTop`: during a drag an axis only grows (its ticks and
-  their labels, costly to lay out again, stay as they are for most frames); when the drag
-  is over (:data:`SETTLE_MS` after its last change: a slider says nothing when let go) or
-  on any change of its own (a key, a click, undo), the range fits the data again.
+- :class:`DragWatch`, :class:`AxisTop` and :class:`HeldAutoRange`: during a drag an axis
+  only grows (its ticks and their labels, costly to lay out again, stay as they are for most
+  frames); when the drag is over (:data:`SETTLE_MS` after its last change: a slider says
+  nothing when let go) or on any change of its own (a key, a click, undo), the range fits
+  the data again.
 - :func:`style_axes`: the app's plot look (the field background, muted axes, text in the
   text colour and the widget's font), one function for every plot.
 """
@@ -232,6 +233,55 @@ class AxisTop:
     @property
     def top(self) -> float:
         return float(self.view.viewRange()[self.axis][1])
+
+
+class HeldAutoRange:
+    """One axis of a view box left to pyqtgraph's auto-range (the items' data, with its
+    padding), held while a drag goes on: auto-range works every item's bounds out again on
+    every frame, and an axis whose range moves lays its ticks out again (an engine's rev
+    range moves back and forth with its size). During a drag the range only grows, to what
+    auto-range would show joined with what is shown; otherwise (:meth:`refit`, and any
+    change that is not a drag's) auto-range fits it as before."""
+
+    def __init__(self, view: pg.ViewBox, axis: str) -> None:
+        self.view = view
+        self.axis = 0 if axis == "x" else 1
+
+    def fit(self, low: float, high: float, grow_only: bool = False) -> None:
+        """The items' data now spans ``low`` to ``high`` on this axis."""
+        if not grow_only:
+            self.refit()
+            return
+        if self.view.autoRangeEnabled()[self.axis] is not False:
+            # The drag's first frame: auto-range fits it once more (the view does what it
+            # had waiting as it turns auto-range off), then the range holds.
+            self._auto(False)
+            return
+        shown_low, shown_high = self.view.viewRange()[self.axis]
+        if not (low < shown_low or high > shown_high):
+            return  # the data fits: nothing moves
+        self._auto(True)
+        self.view.updateAutoRange()
+        fit_low, fit_high = self.view.viewRange()[self.axis]
+        self._auto(False)
+        grown = (min(fit_low, shown_low), max(fit_high, shown_high))
+        if grown != (fit_low, fit_high):
+            if self.axis == 0:
+                self.view.setXRange(*grown, padding=0)
+            else:
+                self.view.setYRange(*grown, padding=0)
+
+    def refit(self) -> None:
+        """Auto-range again (the drag is over), at once."""
+        if self.view.autoRangeEnabled()[self.axis] is False:
+            self._auto(True)
+            self.view.updateAutoRange()
+
+    def _auto(self, on: bool) -> None:
+        if self.axis == 0:
+            self.view.enableAutoRange(x=on)
+        else:
+            self.view.enableAutoRange(y=on)
 
 
 def wants_build(watch: DragWatch) -> Any:

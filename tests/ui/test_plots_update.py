@@ -214,3 +214,31 @@ def test_the_top_gear_number_is_whole_in_a_low_plot_at_projector_size(qtbot, doc
     for label in shown:
         box = label.mapRectToScene(label.boundingRect())
         assert box.top() >= view.top(), label.textItem.toPlainText()
+
+
+def test_the_rev_axis_holds_during_a_drag_that_moves_the_rev_range(plots, document):
+    # An engine's rev range moves with its size (the rev axis is fitted to the curve by
+    # pyqtgraph): during a drag the axis only grows, and fits the curve when it is over.
+    panel, _ = plots
+    view = panel.torque_plot.vb
+    steps = [{"engine.displacement_cc": cc} for cc in (600, 659) * 4]
+    peaks = set()
+    ranges = []
+    merge = document.new_merge_id()
+    for updates in steps:
+        document.change(updates, "drag", merge)
+        refresh.frame().flush()
+        QApplication.processEvents()
+        peaks.add(float(np.max(document.performance.curve.rpm)))
+        ranges.append(tuple(view.viewRange()[0]))
+        low, high = ranges[-1]
+        rpm = document.performance.curve.rpm
+        assert low <= float(np.min(rpm)) and float(np.max(rpm)) <= high  # the curve in view
+    assert len(peaks) == 2  # the rev range moved back and forth
+    assert all(r == ranges[0] for r in ranges[1:])  # grown once, then held
+    panel.drag.settle()
+    held = tuple(view.viewRange()[0])
+    view.enableAutoRange(x=True)
+    view.updateAutoRange()
+    assert tuple(view.viewRange()[0]) == held  # fitted as auto-range fits it
+    assert view.autoRangeEnabled()[0]

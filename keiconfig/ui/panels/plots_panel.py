@@ -29,6 +29,7 @@ from keiconfig.ui.document import Document
 from keiconfig.ui.plot_kit import (
     AxisTop,
     DragWatch,
+    HeldAutoRange,
     Line,
     PlotLabel,
     curve,
@@ -241,6 +242,7 @@ class PlotsPanel(QWidget):
         self.speed_y = AxisTop(self.speed_plot.vb, "y", 20.0)
         self.torque_y = AxisTop(self.torque_plot.vb, "y", 10.0)
         self.power_y = AxisTop(self.power_view, "y", 10.0)
+        self.rpm_x = HeldAutoRange(self.torque_plot.vb, "x")  # fitted to the curve by pyqtgraph
         self.drag.settled.connect(self._fit_ranges)
         # the gear numbers' room at the top depends on the plot's height in pixels
         self.speed_plot.vb.sigResized.connect(self._fit_speed_y)
@@ -320,7 +322,7 @@ class PlotsPanel(QWidget):
 
     def _fit_ranges(self) -> None:
         """The drag is over: every axis fits its data again."""
-        for axis in (self.speed_x, self.speed_y, self.torque_y, self.power_y):
+        for axis in (self.speed_x, self.speed_y, self.torque_y, self.power_y, self.rpm_x):
             axis.refit()
         self._fit_speed_y()
 
@@ -400,6 +402,8 @@ class PlotsPanel(QWidget):
         power_ps = np.asarray(curve.power_kw, dtype=float) * KW_TO_PS
         torque = np.asarray(curve.torque_nm, dtype=float)
         set_curve(self.torque_curve, rpm, torque)
+        if len(rpm):
+            self.rpm_x.fit(float(np.nanmin(rpm)), float(np.nanmax(rpm)), self.drag.dragging)
         top_nm = float(np.nanmax(torque)) if len(torque) else 1.0
         self.torque_y.fit(top_nm * 1.05, self.drag.dragging)
         set_curve(self.power_curve, rpm, power_ps)
