@@ -556,7 +556,7 @@ class ComparePanel(QWidget):
         margins = self.layout().contentsMargins()
         return (
             t.verticalHeader().sizeHint().width()
-            + sum(self._least)
+            + sum(self._least_widths())  # the present font's (projector mode)
             + 2 * t.frameWidth()
             + bar  # room for the vertical scroll bar when the rows do not fit
             + margins.left()

@@ -44,6 +44,7 @@ from keiconfig.ui.actions import make_action
 from keiconfig.ui.autosave import Autosaver
 from keiconfig.ui.classroom import Classroom
 from keiconfig.ui.dashboard import Dashboard, DashboardArea
+from keiconfig.ui.dock_room import DockRoom
 from keiconfig.ui.document import Document
 from keiconfig.ui.file_guard import FileGuard, with_suffix
 from keiconfig.ui.panels.body_panel import BodyPanel
@@ -178,15 +179,33 @@ class MainWindow(QMainWindow):
 
         # Tab order: creation order, i.e. the controls top to bottom, then the figures.
 
+    def _controls_width(self, least: bool = False) -> int:
+        """The controls column's width with its rows side by side (``least``: wrapped,
+        each field under its label)."""
+        bar = self.controls_scroll.verticalScrollBar().sizeHint().width()
+        hint = self._controls.minimumSizeHint() if least else self._controls.sizeHint()
+        return hint.width() + bar + 2 * self.controls_scroll.frameWidth()
+
     def _fit_controls(self, exactly: bool = False) -> None:
         """The controls column is never clipped: at least as wide as its widest row
-        (``exactly``: as wide as that, e.g. after the text got smaller again)."""
-        bar = self.controls_scroll.verticalScrollBar().sizeHint().width()
-        need = self._controls.sizeHint().width() + bar + 2 * self.controls_scroll.frameWidth()
+        (``exactly``: as wide as that, e.g. after the text got smaller again); narrower,
+        its rows wrapped, while docks beside the dashboard need the room (DockRoom)."""
+        need = self._controls_width()
+        limit = self.dock_room.limit
+        if limit:
+            need = min(need, max(limit, self._controls_width(least=True)))
+            exactly = True
         self.controls_scroll.setMinimumWidth(need)
         sizes = self.main_splitter.sizes()
         if sizes and (sizes[0] < need or (exactly and sizes[0] != need)) and sum(sizes) > 0:
             self.main_splitter.setSizes([need, max(sum(sizes) - need, 1)])
+
+    def _limit_controls(self, limit: int | None) -> None:
+        """DockRoom's word: the controls as wide as they like (None), narrower with their
+        rows wrapped, or stepped aside (0) while docks beside the dashboard need the room."""
+        self.controls_scroll.setVisible(limit != 0)
+        if limit != 0:
+            self._fit_controls(exactly=True)
 
     def _splitters(self) -> tuple[QSplitter, ...]:
         return (self.main_splitter,)
@@ -403,6 +422,18 @@ class MainWindow(QMainWindow):
         self.explore_tools.dock.hide()
         for dock in (room.dock, tools.compare_dock):  # whichever opens second
             dock.visibilityChanged.connect(self._dock_opened)
+        # Docks beside the dashboard keep a readable width: the controls give way.
+        self.dock_room = DockRoom(
+            self,
+            self.controls_scroll,
+            self.dashboard_area,
+            preferred=self._controls_width,
+            least=lambda: self._controls_width(least=True),
+            set_limit=self._limit_controls,
+        )
+        for dock in self.findChildren(QDockWidget):
+            self.dock_room.watch(dock)
+        self.dashboard.least_changed.connect(self.dock_room.post)
 
     def _open_preset_asking(self, build: Build) -> None:
         if self.maybe_save():
@@ -590,6 +621,7 @@ class MainWindow(QMainWindow):
         # Layouts learn the new font from posted events: fit once they have run, the
         # controls as wide as their rows (narrower again when the text gets smaller).
         QTimer.singleShot(0, lambda: self._fit_controls(exactly=True))
+        self.dock_room.post()  # docks beside the dashboard: readable at the new size
 
     def _projector_changed(self, on: bool) -> None:
         """Projector mode: fewer controls (the dashboard gives the plots their room)."""
@@ -689,6 +721,8 @@ class MainWindow(QMainWindow):
         s = self.settings
         s.set_state("geometry", self.saveGeometry())
         for splitter in self._splitters():
+            if splitter is self.main_splitter and self.controls_scroll.isHidden():
+                continue  # the controls stepped aside for docks: their width of before stays
             s.set_state(splitter.objectName(), splitter.saveState())
         s.era = self.document.era
         s.sync()
@@ -703,6 +737,7 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self.dock_room.post()
         new, old = event.size(), event.oldSize()
         grew = new.width() > old.width() > 0 or new.height() > old.height() > 0
         if grew and not self._docks_posted:

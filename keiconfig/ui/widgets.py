@@ -524,6 +524,9 @@ class ControlPanel(QGroupBox):
         self.document = document
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Narrower than its rows (docks beside the dashboard need the room): a field goes
+        # under its label rather than being cut.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._shown_key: object = None  # what refresh showed last (see unchanged)
         follow(document, self, self.refresh)
 

@@ -1,0 +1,138 @@
+"""Room for the docks beside the dashboard: readable, or the editor column gives way.
+
+A dock beside the dashboard (the classroom, the comparison) is worth showing only as wide as
+its contents read: the changes' buttons a few words a line, the comparison's buttons, plot
+and table side by side (:func:`readable_width`). The dashboard's verdict, rules, key
+figures and speed plot never give way (:mod:`.dashboard`), so on a narrow window (1280×720
+in projector mode: the dashboard alone takes 640-730 px) it is the editor column that gives
+way, as a sidebar does in a desktop app when the window has no room for it:
+
+* room for the editor at its preferred width: nothing changes;
+* less: its form rows wrap (the field under its label), no narrower than that;
+* less still: it steps aside (hidden) while those docks are open, and comes back as soon
+  as a dock closes, floats or the window is wide enough again.
+
+The docks beside the dashboard are then widened to their readable width.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QStyle, QWidget
+
+# A dock is readable from this many text lines' height wide (16 lines: ~340 px in projector
+# mode, ~225 px at 100 %): a suggested change is a few words a line, not one.
+READABLE_LINES = 16
+BESIDE = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
+
+
+def readable_width(dock: QDockWidget) -> int:
+    """The least width at which ``dock``'s contents read: :data:`READABLE_LINES` lines of
+    its text, its contents' own least width (the comparison's row of buttons) and, for
+    contents that say so (``needed_width``: the comparison's table), their builds side by
+    side; with the scroll bar of the scroll area the docks hold their contents in."""
+    width = READABLE_LINES * dock.fontMetrics().height()
+    area = dock.widget()
+    if isinstance(area, QScrollArea) and area.widget() is not None:
+        inner = area.widget()
+        assert inner is not None
+        bar = area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, area)
+        width = max(width, inner.minimumSizeHint().width() + bar + 2 * area.frameWidth())
+        contents = inner.layout().itemAt(0).widget() if inner.layout() is not None else None
+        needed = getattr(contents, "needed_width", None)
+        if callable(needed):  # at most half the window: beyond that the table scrolls
+            width = max(width, min(int(needed()), dock.window().width() // 2))
+    return width
+
+
+class DockRoom(QObject):
+    """Decides, after every change of the window's width, text size or docks, how wide the
+    editor column (``editor``, the first widget of the window's central splitter) may be
+    and widens the docks beside the dashboard to their readable width.
+
+    ``preferred()`` and ``least()`` give the editor's width with its rows side by side and
+    wrapped; ``set_limit(limit)`` tells the window the editor's width (None: preferred;
+    0: it steps aside).
+    """
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        editor: QWidget,
+        dashboard: QWidget,
+        preferred,
+        least,
+        set_limit,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._editor = editor
+        self._dashboard = dashboard
+        self._preferred = preferred
+        self._least = least
+        self._set_limit = set_limit
+        self.limit: int | None = None  # the editor's width now (None: as it likes)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.fit)
+        self._tries = 0
+
+    def watch(self, dock: QDockWidget) -> None:
+        dock.visibilityChanged.connect(self.post)
+        dock.topLevelChanged.connect(self.post)
+        dock.dockLocationChanged.connect(self.post)
+
+    def post(self, *_args: object) -> None:
+        """Fit once the window's layout has run (coalesced)."""
+        self._tries = 3
+        self._timer.start()
+
+    def beside(self) -> dict[Qt.DockWidgetArea, list[QDockWidget]]:
+        """The docks shown beside the dashboard, by side."""
+        w = self._window
+        found: dict[Qt.DockWidgetArea, list[QDockWidget]] = {}
+        for dock in w.findChildren(QDockWidget):
+            area = w.dockWidgetArea(dock)
+            if not dock.isHidden() and not dock.isFloating() and area in BESIDE:
+                found.setdefault(area, []).append(dock)
+        return found
+
+    def editor_room(self, needs: list[int]) -> int:
+        """The width left for the editor beside the dashboard at its least width and
+        docks of widths ``needs`` (one a side), with the handles between them."""
+        w = self._window
+        style = w.style()
+        separator = style.pixelMetric(QStyle.PixelMetric.PM_DockWidgetSeparatorExtent, None, w)
+        splitter = self._editor.parentWidget()
+        handle = splitter.handleWidth() if hasattr(splitter, "handleWidth") else 0
+        least = self._dashboard.minimumSizeHint().width()
+        return w.width() - least - sum(needs) - separator * len(needs) - handle
+
+    def fit(self) -> None:
+        w = self._window
+        if not w.isVisible():
+            return
+        # the contents' least widths in the present font (the layouts learn it posted)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        sides = self.beside()
+        needs = {area: max(readable_width(d) for d in docks) for area, docks in sides.items()}
+        limit: int | None = None
+        if needs:
+            room = self.editor_room(list(needs.values()))
+            if room < self._least():
+                limit = 0  # it steps aside: the docks and the dashboard read
+            elif room < self._preferred():
+                limit = room  # its rows wrap
+        if limit != self.limit:
+            self.limit = limit
+            self._set_limit(limit)
+        short = [(d, needs[a]) for a, docks in sides.items() for d in docks if d.width() < needs[a]]
+        if short:
+            layout = w.layout()
+            if layout is not None:
+                layout.activate()  # the central widget's least width as the editor left it
+            w.resizeDocks([d for d, _ in short], [n for _, n in short], Qt.Orientation.Horizontal)
+            if self._tries > 1:  # the dashboard plans afresh at its new width: a few rounds
+                self._tries -= 1
+                self._timer.start()

@@ -1,0 +1,96 @@
+"""The docks beside the dashboard stay readable: in projector mode at 1280×720 the
+classroom and the comparison were squeezed to ~70 px (113 px in Japanese): "Make", "One at
+a", a plot without its curves; at 1920×1080 the comparison was narrower than its row of
+buttons ("Race Them" cut off, a horizontal scroll bar). Now each open dock is at least
+:data:`LINES` text lines' height wide and shows its contents whole across; the verdict,
+the rules, the key figures and the speed plot stay whole (test_layout's check); it is the
+controls column that gives way (its rows wrap, or it steps aside) and comes back when the
+docks close. Keys are sent to the focused widget. Marked ``desktop``: ``.ci/run`` runs these
+on a real X server too (``xvfb-run -a -s "-screen 0 1920x1080x24" env QT_QPA_PLATFORM=xcb
+python -m pytest tests/ui/test_dock_readable.py``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QRegion
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QScrollArea
+
+from keiconfig.ui import i18n
+from keiconfig.ui.app import make_app
+from tests.ui.test_layout import assert_readable, settle
+
+pytestmark = pytest.mark.desktop
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+NONE = Qt.KeyboardModifier.NoModifier
+LINES = 15  # a dock narrower than 15 lines' height is a column of single words
+
+
+@pytest.fixture
+def language(request, qapp) -> Iterator[str]:
+    make_app()
+    i18n.set_language(request.param)
+    yield request.param
+    i18n.set_language("en")
+
+
+def _press(qtbot, window, key: Qt.Key, mods: Qt.KeyboardModifier = NONE) -> None:
+    target = QApplication.focusWidget()
+    assert target is not None and target.window() is window
+    QTest.keyClick(target, key, mods)
+    settle(qtbot, window)
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+@pytest.mark.parametrize("projector", [False, True], ids=["normal", "projector"])
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)], ids=["1280x720", "1920x1080"])
+def test_open_docks_are_readable_and_the_verdict_stays(
+    size, projector, language, main_window_factory, qtbot
+):
+    window = main_window_factory()
+    room, tools = window.classroom, window.compare_tools
+    try:
+        window.resize(*size)
+        settle(qtbot, window)
+        if window.height() < size[1]:  # the offscreen screen is 800 px tall
+            window.resize(*size)
+            settle(qtbot, window)
+        window.activateWindow()
+        window.body_panel.length.slider.setFocus()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is window.body_panel.length.slider)
+        for _ in range(2):  # the build pinned twice: the comparison opens
+            _press(qtbot, window, Qt.Key.Key_D, CTRL)
+        _press(qtbot, window, Qt.Key.Key_F6)  # the classroom
+        if projector:
+            _press(qtbot, window, Qt.Key.Key_F5)
+            assert room.projector_action.isChecked()
+        shown = size if window.height() >= size[1] else (size[0], window.height())
+        assert_readable(window, shown)  # the verdict, rules, key figures, speed plot
+        for dock in (room.dock, tools.compare_dock):
+            assert dock.isVisible() and not dock.isFloating(), dock.objectName()
+            area = dock.widget()
+            assert isinstance(area, QScrollArea)
+            least = LINES * dock.fontMetrics().height()
+            seen = area.widget().visibleRegion().boundingRect().width()
+            assert seen >= least, (dock.objectName(), seen, least)
+            # whole across: nothing scrolled out sideways
+            assert not area.horizontalScrollBar().isVisible(), dock.objectName()
+        race = tools.compare_panel.race_button
+        assert race.visibleRegion() == QRegion(race.rect()), "Race Them cut off"
+        assert all(b.isVisible() for b in room.limits_panel.buttons[:1])
+        # the controls gave way, or not: never cut; back whole once the docks close
+        controls = window.controls_scroll
+        if controls.isVisible():
+            assert controls.width() >= window._controls.minimumSizeHint().width()
+        room.dock.close()
+        tools.compare_dock.close()
+        settle(qtbot, window)
+        assert controls.isVisible()
+        assert controls.width() >= window._controls.sizeHint().width()
+    finally:
+        room.projector_action.setChecked(False)
+        window.document.undo_stack.setClean()
