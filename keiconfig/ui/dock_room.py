@@ -1,16 +1,17 @@
 """Room for the docks beside the dashboard: readable, or the editor column gives way.
 
 A dock beside the dashboard (the classroom, the comparison) is worth showing only as wide as
-its contents read: the changes' buttons a few words a line, the comparison's buttons, plot
-and table side by side (:func:`readable_width`). The dashboard's verdict, rules, key
+its contents read: the changes' buttons a few words a line, the comparison's buttons in a
+row above its plot and table (:func:`readable_width`). The dashboard's verdict, rules, key
 figures and speed plot never give way (:mod:`.dashboard`), so on a narrow window (1280×720
 in projector mode: the dashboard alone takes 640-730 px) it is the editor column that gives
 way, as a sidebar does in a desktop app when the window has no room for it:
 
 * room for the editor at its preferred width: nothing changes;
-* less: its form rows wrap (the field under its label), no narrower than that;
-* less still: it steps aside (hidden) while those docks are open, and comes back as soon
-  as a dock closes, floats or the window is wide enough again.
+* less: its form rows wrap (the field under its label); narrower than that, it scrolls
+  sideways too;
+* less than a readable width (as a dock's): it steps aside (hidden) while those docks are
+  open, and comes back as soon as a dock closes, floats or the window is wide enough.
 
 The docks beside the dashboard are then widened to their readable width.
 """
@@ -28,9 +29,10 @@ BESIDE = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidge
 
 def readable_width(dock: QDockWidget) -> int:
     """The least width at which ``dock``'s contents read: :data:`READABLE_LINES` lines of
-    its text, its contents' own least width (the comparison's row of buttons) and, for
-    contents that say so (``needed_width``: the comparison's table), their builds side by
-    side; with the scroll bar of the scroll area the docks hold their contents in."""
+    its text, and its contents' own least width (the comparison's row of buttons), with
+    the scroll bar of the scroll area the docks hold their contents in. (Wider, as room
+    allows, is the docks' own business: the comparison widens to show its builds side by
+    side.)"""
     width = READABLE_LINES * dock.fontMetrics().height()
     area = dock.widget()
     if isinstance(area, QScrollArea) and area.widget() is not None:
@@ -38,10 +40,6 @@ def readable_width(dock: QDockWidget) -> int:
         assert inner is not None
         bar = area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, area)
         width = max(width, inner.minimumSizeHint().width() + bar + 2 * area.frameWidth())
-        contents = inner.layout().itemAt(0).widget() if inner.layout() is not None else None
-        needed = getattr(contents, "needed_width", None)
-        if callable(needed):  # at most half the window: beyond that the table scrolls
-            width = max(width, min(int(needed()), dock.window().width() // 2))
     return width
 
 
@@ -120,10 +118,10 @@ class DockRoom(QObject):
         limit: int | None = None
         if needs:
             room = self.editor_room(list(needs.values()))
-            if room < self._least():
-                limit = 0  # it steps aside: the docks and the dashboard read
+            if room < READABLE_LINES * self._editor.fontMetrics().height():
+                limit = 0  # a sliver: it steps aside, the docks and the dashboard read
             elif room < self._preferred():
-                limit = room  # its rows wrap
+                limit = room  # its rows wrap; below their least width it scrolls
         if limit != self.limit:
             self.limit = limit
             self._set_limit(limit)

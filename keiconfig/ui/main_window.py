@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
         need = self._controls_width()
         limit = self.dock_room.limit
         if limit:
-            need = min(need, max(limit, self._controls_width(least=True)))
+            need = min(need, limit)  # rows wrapped, or scrolled sideways below that
             exactly = True
         self.controls_scroll.setMinimumWidth(need)
         sizes = self.main_splitter.sizes()
@@ -204,6 +204,10 @@ class MainWindow(QMainWindow):
         """DockRoom's word: the controls as wide as they like (None), narrower with their
         rows wrapped, or stepped aside (0) while docks beside the dashboard need the room."""
         self.controls_scroll.setVisible(limit != 0)
+        bar = Qt.ScrollBarPolicy  # sideways only when narrower than its wrapped rows
+        self.controls_scroll.setHorizontalScrollBarPolicy(
+            bar.ScrollBarAlwaysOff if limit is None else bar.ScrollBarAsNeeded
+        )
         if limit != 0:
             self._fit_controls(exactly=True)
 
