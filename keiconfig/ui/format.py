@@ -10,8 +10,10 @@ from __future__ import annotations
 import math
 from typing import Final
 
+from keiconfig.core.engine import PS_TO_KW
+
 MISSING: Final = "—"
-PS_PER_KW: Final = 1.35962  # metric horsepower per kilowatt
+PS_PER_KW: Final = 1.0 / PS_TO_KW  # metric horsepower per kilowatt, as the model converts
 NM_PER_KGFM: Final = 9.80665  # newton-metres per kilogram-force metre (standard gravity)
 MPH_PER_KMH: Final = 0.621371
 
