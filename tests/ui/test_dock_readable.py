@@ -11,38 +11,17 @@ python -m pytest tests/ui/test_dock_readable.py``)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QRegion
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QScrollArea
 
-from keiconfig.ui import i18n
-from keiconfig.ui.app import make_app
-from tests.ui.test_layout import assert_readable, settle
+from tests.ui.test_layout import assert_readable, press_and_settle, settle
 
 pytestmark = pytest.mark.desktop
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-NONE = Qt.KeyboardModifier.NoModifier
 LINES = 15  # a dock narrower than 15 lines' height is a column of single words
-
-
-@pytest.fixture
-def language(request, qapp) -> Iterator[str]:
-    make_app()
-    i18n.set_language(request.param)
-    yield request.param
-    i18n.set_language("en")
-
-
-def _press(qtbot, window, key: Qt.Key, mods: Qt.KeyboardModifier = NONE) -> None:
-    target = QApplication.focusWidget()
-    assert target is not None and target.window() is window
-    QTest.keyClick(target, key, mods)
-    settle(qtbot, window)
 
 
 @pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
@@ -63,10 +42,10 @@ def test_open_docks_are_readable_and_the_verdict_stays(
         window.body_panel.length.slider.setFocus()
         qtbot.waitUntil(lambda: QApplication.focusWidget() is window.body_panel.length.slider)
         for _ in range(2):  # the build pinned twice: the comparison opens
-            _press(qtbot, window, Qt.Key.Key_D, CTRL)
-        _press(qtbot, window, Qt.Key.Key_F6)  # the classroom
+            press_and_settle(qtbot, window, Qt.Key.Key_D, CTRL)
+        press_and_settle(qtbot, window, Qt.Key.Key_F6)  # the classroom
         if projector:
-            _press(qtbot, window, Qt.Key.Key_F5)
+            press_and_settle(qtbot, window, Qt.Key.Key_F5)
             assert room.projector_action.isChecked()
         shown = size if window.height() >= size[1] else (size[0], window.height())
         assert_readable(window, shown)  # the verdict, rules, key figures, speed plot

@@ -10,22 +10,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from tests.ui.test_layout import settle
+from tests.ui.test_layout import press_and_settle, settle
 
 pytestmark = pytest.mark.desktop
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 NONE = Qt.KeyboardModifier.NoModifier
-
-
-def _press(qtbot, window, key: Qt.Key, mods: Qt.KeyboardModifier) -> None:
-    target = QApplication.focusWidget()
-    assert target is not None and target.window() is window
-    QTest.keyClick(target, key, mods)
-    settle(qtbot, window)
 
 
 def _whole_height(widget: QWidget) -> bool:
@@ -54,14 +46,14 @@ def test_classroom_and_comparison_share_the_column(
         window.body_panel.length.slider.setFocus()
         qtbot.waitUntil(lambda: QApplication.focusWidget() is window.body_panel.length.slider)
         if projector:
-            _press(qtbot, window, Qt.Key.Key_F5, NONE)
+            press_and_settle(qtbot, window, Qt.Key.Key_F5, NONE)
             assert room.projector_action.isChecked()
         if order == "classroom-first":
-            _press(qtbot, window, Qt.Key.Key_F6, NONE)
+            press_and_settle(qtbot, window, Qt.Key.Key_F6, NONE)
         for _ in range(2):
-            _press(qtbot, window, Qt.Key.Key_D, CTRL)
+            press_and_settle(qtbot, window, Qt.Key.Key_D, CTRL)
         if order == "comparison-first":
-            _press(qtbot, window, Qt.Key.Key_F6, NONE)
+            press_and_settle(qtbot, window, Qt.Key.Key_F6, NONE)
         assert len(tools.compare_panel.entries) == 2
         docks = (room.dock, tools.compare_dock)
         assert all(d.isVisible() and not d.isFloating() for d in docks)

@@ -56,6 +56,19 @@ def settle(qtbot, window: MainWindow) -> None:
     raise AssertionError("the window kept laying itself out")
 
 
+def press_and_settle(
+    qtbot,
+    window: MainWindow,
+    key: Qt.Key,
+    mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
+    """A key pressed where typing goes (a widget of ``window``), then :func:`settle`."""
+    target = QApplication.focusWidget()
+    assert target is not None and target.window() is window
+    QTest.keyClick(target, key, mods)
+    settle(qtbot, window)
+
+
 def open_docks(window: MainWindow, docks: tuple[str, ...]) -> None:
     tools = window.compare_tools
     if "comparison" in docks or "race" in docks:
