@@ -233,6 +233,7 @@ PETROL_ONLY_PARTS: Final = frozenset(
         "gearbox",
         "fluids",
         "mid-engine layout",
+        "coolant lines",
     }
 )
 

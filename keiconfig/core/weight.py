@@ -48,6 +48,16 @@ SLIDING_DOORS_KG: Final = 30.0
 # electric fan (some 12 kg on a small engine), but a blower and its shroud (about
 # 2 kg): stated.
 AIR_COOLED_SAVING_KG: Final = 10.0
+# An engine behind the cabin (mid-engined): a rear subframe carrying engine and
+# suspension, long fuel lines and gear linkage (stated; with the coolant lines below,
+# the 35 kg of rounds 1-5).
+MID_ENGINE_KG: Final = 29.0
+# A water-cooled engine behind the cabin (mid or rear) pipes its coolant to the heater
+# core at the front, and on many cars to a radiator there: two pipes some 2.5 m long
+# with their clips, and about 2 L of coolant in them: some 6 kg (stated). An air-cooled
+# engine has none (rounds 1-5 counted them in every mid engine's layout, air-cooled or
+# not, and in no rear engine's).
+COOLANT_LINES_KG: Final = 6.0
 # A kei truck's bed carries no equipment: on a ladder-frame truck (the cab-over kei
 # truck) the safety structure and equipment are those of the cab, about half the length.
 TRUCK_CAB_SHARE: Final = 0.5
@@ -116,7 +126,6 @@ AUTOMATIC_KG_PER_GEAR: Final = 3.0
 CVT_KG: Final = 52.0
 DRIVE_SHAFTS_KG: Final = 12.0  # front drive, or rear drive from a rear or mid engine
 REAR_AXLE_KG: Final = 30.0  # a front engine driving the rear: prop shaft, axle, differential
-MID_ENGINE_KG: Final = 35.0  # rear subframe, long coolant and fuel lines
 RUNNING_GEAR_BASE_KG: Final = 25.0  # + RUNNING_GEAR_KG_PER_M2 × L × W
 RUNNING_GEAR_KG_PER_M2: Final = 22.0
 INTERIOR_BASE_KG: Final = 18.0  # + INTERIOR_KG_PER_SEAT a seat
@@ -337,7 +346,15 @@ def fixed_parts(build: Build, power_kw: float | None = None) -> list[WeightPart]
             WeightPart(
                 QT_TRANSLATE_NOOP("weight", "mid-engine layout"),
                 MID_ENGINE_KG,
-                QT_TRANSLATE_NOOP("weight", "rear subframe, long coolant and fuel lines"),
+                QT_TRANSLATE_NOOP("weight", "rear subframe, long fuel lines"),
+            )
+        )
+    if e.position != "front" and e.effective_cooling == "water":
+        parts.append(
+            WeightPart(
+                QT_TRANSLATE_NOOP("weight", "coolant lines"),
+                COOLANT_LINES_KG,
+                QT_TRANSLATE_NOOP("weight", "pipes from the engine behind the cabin to the front"),
             )
         )
 

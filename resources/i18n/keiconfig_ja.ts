@@ -5171,8 +5171,16 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
         <translation>ミッドシップレイアウト</translation>
     </message>
     <message>
-        <source>rear subframe, long coolant and fuel lines</source>
-        <translation>リアサブフレーム、長い冷却水・燃料配管</translation>
+        <source>rear subframe, long fuel lines</source>
+        <translation>リアサブフレーム、長い燃料配管</translation>
+    </message>
+    <message>
+        <source>coolant lines</source>
+        <translation>冷却水配管</translation>
+    </message>
+    <message>
+        <source>pipes from the engine behind the cabin to the front</source>
+        <translation>車室後方のエンジンから前部への配管</translation>
     </message>
     <message>
         <source>running gear</source>

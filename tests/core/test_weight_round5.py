@@ -1,5 +1,6 @@
 """Round 5's weight inputs: the four-wheel-drive axles' mass (50 kg over front drive, the
-reference's N-WGN Custom pair) and the default construction the window names."""
+reference's N-WGN Custom pair), the default construction the window names, brakes and tyres
+for the power, and (round 6) the coolant lines of a water-cooled engine behind the cabin."""
 
 from __future__ import annotations
 
@@ -52,3 +53,28 @@ def test_brakes_and_tyres_follow_the_configured_power_not_a_pinned_one() -> None
     sakura = load_preset("nissan-sakura-2022").build
     assert sakura.motor is not None
     assert _kg(sakura, part) == pytest.approx(BRAKES_KG_PER_KW * sakura.motor.max_power_kw, abs=0.1)
+
+
+def test_coolant_lines_belong_to_a_water_cooled_engine_behind_the_cabin() -> None:
+    """Round 6: the coolant pipes to the front are a water-cooled mid or rear engine's
+    (the air-cooled mid-engined Vamos paid for them, the water-cooled rear-engined
+    Fronte Coupe did not); a mid engine's subframe and fuel lines stay its own."""
+    from keiconfig.core.presets import load_preset
+    from keiconfig.core.weight import COOLANT_LINES_KG, MID_ENGINE_KG
+
+    front = default_build()
+    rear = changed(front, {"engine.position": "rear", "drivetrain.driven": "rwd"})
+    mid = changed(rear, {"engine.position": "mid"})
+    for build in (front, rear, mid):
+        air = changed(build, {"engine.cooling": "air"})
+        behind = build.engine.position != "front"
+        assert _kg(build, "coolant lines") == (COOLANT_LINES_KG if behind else 0.0)
+        assert _kg(air, "coolant lines") == 0.0
+        layout = MID_ENGINE_KG if build.engine.position == "mid" else 0.0
+        assert _kg(build, "mid-engine layout") == _kg(air, "mid-engine layout") == layout
+    # A water-cooled mid engine weighs what it did (29 + 6 = round 5's 35 kg).
+    assert MID_ENGINE_KG + COOLANT_LINES_KG == 35.0
+    # An electric car's motor has neither (its coolant is in its own fluids).
+    i_miev = load_preset("mitsubishi-i-miev-2009").build
+    assert i_miev.engine.position != "front"
+    assert _kg(i_miev, "coolant lines") == 0.0
