@@ -24,7 +24,14 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QGraphicsItem,
+    QMainWindow,
+    QMenu,
+    QWidget,
+)
 
 from keiconfig.core import files, presets
 from keiconfig.core.results import Performance
@@ -76,6 +83,10 @@ class GhostCurve(QObject):
         self._panel = plots
         self.curve = pg.PlotDataItem([], [])
         self.curve.setZValue(-1)  # under the current run
+        # Drawn from a picture of itself, made again when its run, its pen or the plot's
+        # scale change: during a drag it stays as it is while the plot around it is drawn
+        # again on every frame, and its dashed line costs more to draw than to copy.
+        self.curve.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._panel.speed_plot.addItem(self.curve)
         self.previous: Performance | None = None
         self._visible = True

@@ -443,3 +443,41 @@ def test_a_frame_paints_the_window_once_with_every_plot_up_to_date(main_window):
         passes.deleteLater()
     top = max(doc.performance.trace.speed_ms) * 3.6
     assert plots.speed_curve.yData.max() == top
+
+
+def test_the_ghost_is_drawn_from_its_picture_as_it_would_be_drawn_afresh(main_window):
+    """The previous run's dashed ghost is drawn from a cached picture of itself: on screen
+    during a drag, and after the next step (a new ghost), the speed plot looks as it does
+    drawn without the picture."""
+    from PySide6.QtWidgets import QGraphicsItem
+
+    main_window.resize(1600, 1000)
+    settle(main_window)
+    doc = main_window.document
+    ghost = main_window.compare_tools.ghost.curve.curve
+    view = main_window.plots_panel.speed_widget.viewport()
+    screen = main_window.screen()
+
+    def check() -> None:
+        corner = view.mapTo(main_window, view.rect().topLeft())
+        shown = screen.grabWindow(
+            main_window.winId(), corner.x(), corner.y(), view.width(), view.height()
+        ).toImage()
+        assert ghost.cacheMode() == QGraphicsItem.CacheMode.DeviceCoordinateCache
+        ghost.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+        direct = view.grab().toImage().convertToFormat(shown.format())
+        ghost.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        assert shown == direct
+
+    doc.change({"engine.aspiration": "turbo"}, "turbo")  # a ghost: the run before
+    next_frame()
+    assert ghost.isVisible() and len(ghost.xData) > 0
+    check()
+    merge = doc.new_merge_id()
+    for length in (3100, 3200, 3300):  # the plot changes around the ghost
+        doc.change({"body.length_mm": length, "engine.displacement_cc": 560}, "drag", merge)
+        next_frame()
+        check()
+    doc.change({"engine.aspiration": "na"}, "back")  # the next step: another ghost
+    next_frame()
+    check()
