@@ -255,7 +255,7 @@ class Classroom(QObject):
         others = self._neighbours()
         column = sum(d.height() for d in others) + dock.height()
         most = column * 3 // 5
-        want = min(max(self._needed_height(), host.height() // 4), most)
+        want = min(max(self.needed_height(), host.height() // 4), most)
         if want <= dock.height() <= most:
             return False
         # both sides of the split at once: given the classroom's alone, Qt moved it a part
@@ -263,7 +263,7 @@ class Classroom(QObject):
         host.resizeDocks([dock, *others], [want, *rest], Qt.Orientation.Vertical)
         return True
 
-    def _needed_height(self) -> int:
+    def needed_height(self) -> int:
         """The dock's height that shows the changes' heading and the first three changes
         whole, at the dock's present width."""
         limits, dock = self.limits_panel, self.dock

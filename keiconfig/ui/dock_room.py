@@ -13,12 +13,17 @@ way, as a sidebar does in a desktop app when the window has no room for it:
 * less than a readable width (as a dock's): it steps aside (hidden) while those docks are
   open, and comes back as soon as a dock closes, floats or the window is wide enough.
 
-The docks beside the dashboard are then widened to their readable width.
+The docks beside the dashboard are then widened to their readable width. Docks stacked on
+one side that do not each get their readable height (the classroom above the comparison at
+1280×720 in projector mode) share the column as tabs, each the whole height, and are
+stacked again once there is room.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QStyle, QWidget
 
 # A dock is readable from this many text lines' height wide (16 lines: ~340 px in projector
@@ -48,27 +53,33 @@ class DockRoom(QObject):
     editor column (``editor``, the first widget of the window's central splitter) may be
     and widens the docks beside the dashboard to their readable width.
 
-    ``preferred()`` and ``least()`` give the editor's width with its rows side by side and
-    wrapped; ``set_limit(limit)`` tells the window the editor's width (None: preferred;
-    0: it steps aside).
+    ``preferred()`` gives the editor's width with its rows side by side; ``set_limit(limit)``
+    tells the window the editor's width (None: preferred; 0: it steps aside). ``heights``:
+    a dock's readable height, where its contents' least height is not it (the classroom:
+    its heading and three changes). ``restacked``: docks it had put in tabs are stacked
+    again.
     """
+
+    restacked = Signal()
 
     def __init__(
         self,
         window: QMainWindow,
         editor: QWidget,
         dashboard: QWidget,
-        preferred,
-        least,
-        set_limit,
+        preferred: Callable[[], int],
+        set_limit: Callable[[int | None], object],
+        heights: Mapping[QDockWidget, Callable[[], int]] | None = None,
     ) -> None:
         super().__init__(window)
         self._window = window
         self._editor = editor
         self._dashboard = dashboard
         self._preferred = preferred
-        self._least = least
         self._set_limit = set_limit
+        self._heights = dict(heights or {})
+        self._tabbed: list[QDockWidget] = []  # the docks it put in tabs (not the user)
+        self._last: QDockWidget | None = None  # the dock shown last: on top in tabs
         self.limit: int | None = None  # the editor's width now (None: as it likes)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -77,9 +88,14 @@ class DockRoom(QObject):
         self._tries = 0
 
     def watch(self, dock: QDockWidget) -> None:
-        dock.visibilityChanged.connect(self.post)
+        dock.visibilityChanged.connect(lambda shown: self._shown(dock, shown))
         dock.topLevelChanged.connect(self.post)
         dock.dockLocationChanged.connect(self.post)
+
+    def _shown(self, dock: QDockWidget, shown: bool) -> None:
+        if shown:
+            self._last = dock
+        self.post()
 
     def post(self, *_args: object) -> None:
         """Fit once the window's layout has run (coalesced)."""
@@ -134,3 +150,61 @@ class DockRoom(QObject):
             if self._tries > 1:  # the dashboard plans afresh at its new width: a few rounds
                 self._tries -= 1
                 self._timer.start()
+                return
+        for docks in sides.values():
+            self._share_side(docks)
+
+    def readable_height(self, dock: QDockWidget) -> int:
+        """The least height at which ``dock`` reads: its title and its contents' least
+        height (the classroom: its heading and three changes, see ``heights``)."""
+        own = self._heights.get(dock)
+        if own is not None:
+            return own()
+        area = dock.widget()
+        if area is None:
+            return dock.minimumSizeHint().height()
+        inner = area.widget() if isinstance(area, QScrollArea) else area
+        least = inner.minimumSizeHint().height() if inner is not None else 0
+        return area.y() + least + 2 * area.frameWidth()
+
+    def _share_side(self, docks: list[QDockWidget]) -> None:
+        """Docks stacked on one side that do not each get their readable height (the
+        classroom above the comparison, 1280×720 in projector mode) share it as tabs, each
+        the whole height, the one shown last on top; once there is room again (the window
+        taller, projector mode off) they are stacked again. Docks the user put in tabs
+        stay so."""
+        w = self._window
+        if len(docks) < 2:
+            return
+        tabbed = [d for d in docks if w.tabifiedDockWidgets(d)]
+        docks = sorted(docks, key=lambda d: d.geometry().top())
+        separator = w.style().pixelMetric(QStyle.PixelMetric.PM_DockWidgetSeparatorExtent)
+        need = sum(self.readable_height(d) for d in docks) + separator * (len(docks) - 1)
+        if not tabbed:
+            column = sum(d.height() for d in docks) + separator * (len(docks) - 1)
+            if need <= column:
+                return
+            keep = self._last if self._last in docks else docks[0]
+            for other in docks[1:]:
+                w.tabifyDockWidget(docks[0], other)
+            self._tabbed = list(docks)
+            keep.raise_()
+        elif set(tabbed) == set(self._tabbed) and len(tabbed) == len(docks):
+            column = max(d.height() for d in docks)  # stacked, they have the tab bar too
+            if need > column:
+                return
+            # out of the tabs and back, in the order they were stacked (Qt keeps a dock
+            # left alone in its tab group as a tab: one more would be another tab)
+            stacked, self._tabbed = self._tabbed, []
+            area = w.dockWidgetArea(stacked[0])
+            width = max(d.width() for d in stacked)
+            for dock in stacked:
+                w.removeDockWidget(dock)
+            for dock in stacked:
+                w.addDockWidget(area, dock, Qt.Orientation.Vertical)
+                dock.show()
+            layout = w.layout()
+            if layout is not None:
+                layout.activate()  # placed again before they are sized
+            w.resizeDocks(stacked, [width] * len(stacked), Qt.Orientation.Horizontal)
+            self.restacked.emit()  # the docks' own sizes (what they open at) again

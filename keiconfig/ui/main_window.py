@@ -179,11 +179,10 @@ class MainWindow(QMainWindow):
 
         # Tab order: creation order, i.e. the controls top to bottom, then the figures.
 
-    def _controls_width(self, least: bool = False) -> int:
-        """The controls column's width with its rows side by side (``least``: wrapped,
-        each field under its label)."""
+    def _controls_width(self) -> int:
+        """The controls column's width with its rows side by side."""
         bar = self.controls_scroll.verticalScrollBar().sizeHint().width()
-        hint = self._controls.minimumSizeHint() if least else self._controls.sizeHint()
+        hint = self._controls.sizeHint()
         return hint.width() + bar + 2 * self.controls_scroll.frameWidth()
 
     def _fit_controls(self, exactly: bool = False) -> None:
@@ -432,12 +431,15 @@ class MainWindow(QMainWindow):
             self.controls_scroll,
             self.dashboard_area,
             preferred=self._controls_width,
-            least=lambda: self._controls_width(least=True),
             set_limit=self._limit_controls,
+            heights={room.dock: room.needed_height},
         )
         for dock in self.findChildren(QDockWidget):
             self.dock_room.watch(dock)
         self.dashboard.least_changed.connect(self.dock_room.post)
+        self.dock_room.restacked.connect(  # once the window has placed them
+            lambda: QTimer.singleShot(0, self, self._docks_take_room)
+        )
 
     def _open_preset_asking(self, build: Build) -> None:
         if self.maybe_save():

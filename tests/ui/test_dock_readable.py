@@ -51,6 +51,9 @@ def test_open_docks_are_readable_and_the_verdict_stays(
         assert_readable(window, shown)  # the verdict, rules, key figures, speed plot
         for dock in (room.dock, tools.compare_dock):
             assert dock.isVisible() and not dock.isFloating(), dock.objectName()
+            if window.tabifiedDockWidgets(dock):  # sharing the column as tabs: its tab
+                dock.raise_()
+                settle(qtbot, window)
             area = dock.widget()
             assert isinstance(area, QScrollArea)
             least = LINES * dock.fontMetrics().height()
@@ -58,9 +61,12 @@ def test_open_docks_are_readable_and_the_verdict_stays(
             assert seen >= least, (dock.objectName(), seen, least)
             # whole across: nothing scrolled out sideways
             assert not area.horizontalScrollBar().isVisible(), dock.objectName()
-        race = tools.compare_panel.race_button
-        assert race.visibleRegion() == QRegion(race.rect()), "Race Them cut off"
-        assert all(b.isVisible() for b in room.limits_panel.buttons[:1])
+            if dock is tools.compare_dock:
+                race = tools.compare_panel.race_button
+                assert race.visibleRegion() == QRegion(race.rect()), "Race Them cut off"
+            else:  # the first change whole
+                change = room.limits_panel.buttons[0]
+                assert change.visibleRegion() == QRegion(change.rect())
         # the controls gave way, or not: never a sliver; back whole once the docks close
         controls = window.controls_scroll
         if controls.isVisible():
@@ -70,6 +76,46 @@ def test_open_docks_are_readable_and_the_verdict_stays(
         settle(qtbot, window)
         assert controls.isVisible()
         assert controls.width() >= window._controls.sizeHint().width()
+    finally:
+        room.projector_action.setChecked(False)
+        window.document.undo_stack.setClean()
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_docks_share_a_short_column_as_tabs_and_stack_again(language, main_window_factory, qtbot):
+    """1280×720 in projector mode: the classroom's heading and three changes and the
+    comparison's plot, buttons and table do not fit one above the other (stacked, the
+    classroom showed one change, the comparison its table's heading): they share the
+    column as tabs, each the whole height, the one opened last on top. Projector mode off,
+    they fit: stacked again, and the controls are back."""
+    window = main_window_factory()
+    room, tools = window.classroom, window.compare_tools
+    try:
+        window.resize(1280, 720)
+        settle(qtbot, window)
+        window.activateWindow()
+        window.body_panel.length.slider.setFocus()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is window.body_panel.length.slider)
+        press_and_settle(qtbot, window, Qt.Key.Key_F5)
+        for _ in range(2):
+            press_and_settle(qtbot, window, Qt.Key.Key_D, CTRL)
+        press_and_settle(qtbot, window, Qt.Key.Key_F6)
+        assert window.tabifiedDockWidgets(room.dock) == [tools.compare_dock]
+        limits = room.limits_panel
+        shown = [limits.heading, *limits.buttons[:3]]
+        assert all(w.visibleRegion() == QRegion(w.rect()) for w in shown)  # on top
+        tools.compare_dock.raise_()
+        settle(qtbot, window)
+        panel = tools.compare_panel
+        for w in (panel.plot_widget.viewport(), panel.race_button, panel.table.viewport()):
+            assert w.visibleRegion() == QRegion(w.rect()), w
+        assert panel.table.height() >= 4 * panel.table.fontMetrics().height()
+        assert_readable(window, (1280, 720))
+        press_and_settle(qtbot, window, Qt.Key.Key_F5)  # projector mode off
+        assert not room.projector_action.isChecked()
+        assert window.tabifiedDockWidgets(room.dock) == []
+        assert room.dock.geometry().bottom() < tools.compare_dock.geometry().top()
+        assert window.controls_scroll.isVisible()
     finally:
         room.projector_action.setChecked(False)
         window.document.undo_stack.setClean()

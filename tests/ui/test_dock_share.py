@@ -61,8 +61,8 @@ def test_classroom_and_comparison_share_the_column(
         assert len(limits.suggestions) >= 3
         compare = tools.compare_dock
         if projector and size == (1280, 720):
-            # the dashboard's least width leaves the docks beside it narrow (test_dock_room):
-            # a fair share of the height for each, the changes scroll
+            # they share the column as tabs there (test_dock_readable), each the whole
+            # height
             assert room.dock.height() >= window.height() // 4, room.dock.height()
             assert compare.height() >= window.height() // 4, compare.height()
             return
