@@ -56,11 +56,12 @@ class DockRoom(QObject):
     ``preferred()`` gives the editor's width with its rows side by side; ``set_limit(limit)``
     tells the window the editor's width (None: preferred; 0: it steps aside). ``heights``:
     a dock's readable height, where its contents' least height is not it (the classroom:
-    its heading and three changes). ``restacked``: docks it had put in tabs are stacked
-    again.
+    its heading and three changes). ``placed``: it widened docks, or stacked again docks
+    it had put in tabs: they may take more, as the window allows (the width they open at,
+    the comparison's builds side by side).
     """
 
-    restacked = Signal()
+    placed = Signal()
 
     def __init__(
         self,
@@ -147,6 +148,7 @@ class DockRoom(QObject):
             if layout is not None:
                 layout.activate()  # the central widget's least width as the editor left it
             w.resizeDocks([d for d, _ in short], [n for _, n in short], Qt.Orientation.Horizontal)
+            self.placed.emit()
             if self._tries > 1:  # the dashboard plans afresh at its new width: a few rounds
                 self._tries -= 1
                 self._timer.start()
@@ -207,4 +209,4 @@ class DockRoom(QObject):
             if layout is not None:
                 layout.activate()  # placed again before they are sized
             w.resizeDocks(stacked, [width] * len(stacked), Qt.Orientation.Horizontal)
-            self.restacked.emit()  # the docks' own sizes (what they open at) again
+            self.placed.emit()

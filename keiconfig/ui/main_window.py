@@ -437,7 +437,7 @@ class MainWindow(QMainWindow):
         for dock in self.findChildren(QDockWidget):
             self.dock_room.watch(dock)
         self.dashboard.least_changed.connect(self.dock_room.post)
-        self.dock_room.restacked.connect(  # once the window has placed them
+        self.dock_room.placed.connect(  # once the window has placed them
             lambda: QTimer.singleShot(0, self, self._docks_take_room)
         )
 
