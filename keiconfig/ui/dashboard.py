@@ -10,9 +10,10 @@ What a lesson is about stays on screen at every size the window meets (1280×720
 When they do not fit, lesser things give way, in this order (:data:`LEVELS`): the weight
 bars, the torque and power plot, the plot read-out line, the outline of the car, the
 other figures, the tractive-force (gearing) plot, the legend and "what limits it"
-sentence that explain the speed plot, and last the notes under the figures ("published:
-760 kg"). Nothing is squeezed below its own minimum; they come back as soon as there is
-room.
+sentence that explain the speed plot, the notes under the figures ("published: 760 kg")
+and last the top speed's "limited; about 147 without the limiter" (without it, the
+limiter's speed reads as the car's). Nothing is squeezed below its own minimum; they
+come back as soon as there is room.
 Docks beside and below the dashboard give way before any of it (:func:`squeezable`).
 
 The dashboard places its three panels itself: the figures beside the rules (or above them,
@@ -58,6 +59,7 @@ class Level:
     notes: bool = True
     all_figures: bool = True
     card_notes: bool = True  # "published: 760 kg" under a figure
+    key_note: bool = True  # the top speed's "limited; about 147 without the limiter"
 
 
 # Each level drops the next lesser thing.
@@ -78,6 +80,7 @@ LEVELS = (
     Level(**_KEY_ONLY, all_figures=False),
     Level(**_KEY_ONLY, all_figures=False, notes=False),
     Level(**_KEY_ONLY, all_figures=False, notes=False, card_notes=False),
+    Level(**_KEY_ONLY, all_figures=False, notes=False, card_notes=False, key_note=False),
 )
 
 
@@ -154,7 +157,9 @@ class Dashboard(QWidget):
         plans = []
         # Beside: the figures in one or two columns at the left, the rules at the right.
         for columns in (3, 2, 1) if n > 3 else (1,):
-            fig = r.needed_size(level.all_figures, columns, level.weight, level.card_notes)
+            fig = r.needed_size(
+                level.all_figures, columns, level.weight, level.card_notes, level.key_note
+            )
             rules_w = width - fig.width() - GAP
             if rules_w < rules_min_w:
                 continue
@@ -176,7 +181,9 @@ class Dashboard(QWidget):
         for columns in (4, 3, 2, 1):
             if columns > n:
                 continue
-            fig = r.needed_size(level.all_figures, columns, level.weight, level.card_notes)
+            fig = r.needed_size(
+                level.all_figures, columns, level.weight, level.card_notes, level.key_note
+            )
             if fig.width() > width and columns > 1:
                 continue
             rules_h = self._rules_height(width, level.outline)
@@ -207,16 +214,18 @@ class Dashboard(QWidget):
         return self._poorest(width, height)
 
     def _poorest(self, width: int, height: int) -> Plan:
-        level = LEVELS[-1]
-        for share in (PLOT_SHARE, 0.0):
-            plans = self._plan_level(level, width, height, share)
-            fitting = [p for p in plans if p.fits]
-            if fitting:
-                return fitting[0]
+        # The limiter's note (the last two levels) before the speed plot's share of the
+        # height above its minimum: without it, the top speed misleads.
+        for level in LEVELS[-2:]:
+            for share in (PLOT_SHARE, 0.0):
+                plans = self._plan_level(level, width, height, share)
+                fitting = [p for p in plans if p.fits]
+                if fitting:
+                    return fitting[0]
         if plans:
             return min(plans, key=lambda p: p.need)
         # Narrower than the rules' minimum: stacked at that minimum (the area scrolls).
-        fig = self.results.needed_size(False, 1, False, False)
+        fig = self.results.needed_size(False, 1, False, False, False)
         rules_w = max(width, self.compliance.minimumSizeHint().width())
         rules_h = self._rules_height(rules_w, False)
         top = fig.height() + GAP + rules_h
@@ -243,7 +252,9 @@ class Dashboard(QWidget):
             return
         plan = self.plan(width, height)
         level = plan.level
-        self.results.arrange(level.all_figures, plan.columns, level.weight, level.card_notes)
+        self.results.arrange(
+            level.all_figures, plan.columns, level.weight, level.card_notes, level.key_note
+        )
         self.compliance.set_outline_visible(level.outline)
         self.plots.set_lesser_visible(level.engine, level.readout, level.notes, level.gearing)
         self.results.setGeometry(plan.figures)
@@ -280,7 +291,7 @@ class Dashboard(QWidget):
         level = plan.level
         if panel is self.results:
             need = self.results.needed_size(
-                level.all_figures, plan.columns, level.weight, level.card_notes
+                level.all_figures, plan.columns, level.weight, level.card_notes, level.key_note
             )
             return (need.width(), need.height(), self.results.shown_keys(level.all_figures))
         if panel is self.compliance:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QRegion
 
 from keiconfig.core import presets
+from tests.ui.test_layout import open_docks, settle
 
 
 def test_limiter_switch_and_the_top_speed_card(main_window, qtbot) -> None:
@@ -38,3 +41,44 @@ def test_a_doubtful_published_figure_is_marked_on_the_card(main_window) -> None:
     note = main_window.results_panel.figures["top_speed_kmh"].note.text()
     assert "published: 83 km/h (doubtful: see the notes)" in note
     assert not main_window.drivetrain_panel.limiter.isChecked()  # a 1958 car has none
+
+
+TWO = ("comparison", "classroom")
+NOTE_CASES = [("en", TWO), ("ja", TWO), ("en", (*TWO, "race"))]
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize(
+    ("language", "docks"),
+    NOTE_CASES,
+    indirect=["language"],
+    ids=[f"{lang}-{'+'.join(d)}" for lang, d in NOTE_CASES],
+)
+def test_the_limiter_note_stays_when_the_cards_notes_give_way(
+    language, docks, main_window_factory, qtbot
+) -> None:
+    """At 1280×720 in projector mode with the classroom and comparison open, the cards'
+    notes gave way: the top speed card kept '140 km/h' and lost 'limited; about 147
+    without the limiter', so a class read the limiter's speed as the car's. The limiter's
+    note is now the last thing to give way (after the other notes, and before the speed
+    plot's room above its minimum): it stays, whole, there and in English with the race
+    open too. (In Japanese with the race open as well, the must-haves fill the window.)"""
+    window = main_window_factory()
+    try:
+        window.resize(1280, 720)
+        window.open_preset(presets.load_preset("honda-beat-1991").build)
+        window.classroom.projector_action.setChecked(True)
+        open_docks(window, docks)
+        window.resize(1280, 720)
+        settle(qtbot, window)
+        assert window.document.performance.unlimited_top_speed_kmh is not None
+        card = window.results_panel.figures["top_speed_kmh"]
+        shown = [n for n in (card.note, card.key_note) if n.isVisible()]
+        assert len(shown) == 1, "the note, or at least the limiter's"
+        note = shown[0]
+        free = f"{window.document.performance.unlimited_top_speed_kmh:.0f}"
+        assert free in note.text()
+        assert note.visibleRegion() == QRegion(note.rect()), "cut"
+    finally:
+        window.classroom.projector_action.setChecked(False)
+        window.document.undo_stack.setClean()

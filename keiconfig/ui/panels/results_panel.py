@@ -260,15 +260,21 @@ class Figure(QFrame):
         self.marker = SteadyLabel()
         self.note = QLabel()
         self.kind = ""
-        for label in (self.title, self.marker, self.note):
+        # The one note that stays when the cards' notes give way (the limiter's: the top
+        # speed is the limiter's, not the car's), in the note's place (see show_notes).
+        self.key_note = QLabel()
+        self.key_note.hide()
+        self.notes_shown = self.key_note_shown = True
+        for label in (self.title, self.marker, self.note, self.key_note):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # The value looks the same with or without the text machinery (not so the marker:
         # its "▲" comes from a fallback font, whose line height the two centre differently).
         self.value.select_on_demand()
         # A short note ("published: 760 kg") on one line; a long one wraps rather than
         # making the card wider than its figure needs (see sizeHint).
-        self.note.setWordWrap(True)
-        self.note.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        for note in (self.note, self.key_note):
+            note.setWordWrap(True)
+            note.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.setAccessibleName(title)
         self.value.setAccessibleName(title)
         layout = QVBoxLayout(self)
@@ -279,15 +285,30 @@ class Figure(QFrame):
         row = QGridLayout()
         row.addWidget(self.marker, 0, 0)
         row.addWidget(self.note, 0, 1)
+        row.addWidget(self.key_note, 0, 1)  # one of the two is shown
         row.setColumnStretch(1, 1)
         layout.addLayout(row)
         self.apply_fonts()
 
-    def size_without_note(self) -> QSize:
+    def size_without_note(self, key_note: bool = True) -> QSize:
+        """Its size without its notes (``key_note``: but its key note, if it has one)."""
         m = self.layout().contentsMargins()
         parts = (self.title, self.value, self.marker)
-        width = max(p.sizeHint().width() for p in parts) + m.left() + m.right()
-        return QSize(width, sum(p.sizeHint().height() for p in parts) + m.top() + m.bottom())
+        core = max(p.sizeHint().width() for p in parts)
+        height = sum(p.sizeHint().height() for p in parts) + m.top() + m.bottom()
+        if key_note and self.key_note.text():  # in the marker's row, beside it (counted as a row)
+            room = max(core - self.marker.sizeHint().width(), 1)
+            height += self.key_note.heightForWidth(room)
+        return QSize(core + m.left() + m.right(), height)
+
+    def show_notes(self, shown: bool, key_note: bool = True) -> None:
+        """All its notes, or only its key note (``key_note``), or none."""
+        self.notes_shown, self.key_note_shown = shown, key_note
+        if self.note.isHidden() == shown:
+            self.note.setVisible(shown)
+        key = not shown and key_note and bool(self.key_note.text())
+        if self.key_note.isHidden() == key:
+            self.key_note.setVisible(key)
 
     def sizeHint(self) -> QSize:
         """As wide as the title and value need, with some room for the note: a longer
@@ -429,7 +450,7 @@ class ResultsPanel(QWidget):
         for spec in self._specs:
             self.figures[spec.key] = Figure(self.tr(spec.title), self)
         self._arrangement: tuple = ()
-        self._arranged_as: tuple[bool, int, bool, bool] | None = None
+        self._arranged_as: tuple[bool, int, bool, bool, bool] | None = None
         self._weight_shown = True
         self.weight_title = QLabel(self.tr("Where the weight is"))
         bold = QFont(self.font())
@@ -468,18 +489,24 @@ class ResultsPanel(QWidget):
             return (key == "standing_400m_s") == lead_with_400m()
         return True
 
-    def arrange(self, all_figures: bool, columns: int, weight: bool, notes: bool = True) -> None:
+    def arrange(
+        self,
+        all_figures: bool,
+        columns: int,
+        weight: bool,
+        notes: bool = True,
+        key_note: bool = True,
+    ) -> None:
         """Show every figure or only :data:`KEY_FIGURES`, in ``columns`` columns, with or
         without the weight bars and the cards' notes ("published: 760 kg")."""
         keys = self.shown_keys(all_figures)
-        state = (tuple(keys), columns, weight, notes)
+        state = (tuple(keys), columns, weight, notes, key_note)
         if state == self._arrangement:
             return
         self._arrangement = state
-        self._arranged_as = (all_figures, columns, weight, notes)
+        self._arranged_as = (all_figures, columns, weight, notes, key_note)
         for fig in self.figures.values():
-            if fig.note.isHidden() == notes:
-                fig.note.setVisible(notes)
+            fig.show_notes(notes, key_note)
         for fig in self.figures.values():
             self._grid.removeWidget(fig)
         for i, key in enumerate(keys):
@@ -492,11 +519,16 @@ class ResultsPanel(QWidget):
         self.weight_note.setVisible(weight and self._weight_note_wanted())
 
     def needed_size(
-        self, all_figures: bool, columns: int, weight: bool, notes: bool = True
+        self,
+        all_figures: bool,
+        columns: int,
+        weight: bool,
+        notes: bool = True,
+        key_note: bool = True,
     ) -> QSize:
         """The size the figures need in that arrangement (see :meth:`arrange`)."""
         figs = [self.figures[k] for k in self.shown_keys(all_figures)]
-        sizes = [f.sizeHint() if notes else f.size_without_note() for f in figs]
+        sizes = [f.sizeHint() if notes else f.size_without_note(key_note) for f in figs]
         card_w = max(size.width() for size in sizes)
         rows = [sizes[i : i + columns] for i in range(0, len(sizes), columns)]
         space = self._grid.spacing()
@@ -569,15 +601,16 @@ class ResultsPanel(QWidget):
         for spec in self._specs:
             fig = self.figures[spec.key]
             notes = []
+            key_note = ""
             if spec.key == "torque_nm" and torque_in_kgfm():
                 notes.append(fmt.kgfm(perf.torque_nm))
             if self._is_pinned(perf, spec.key):
                 notes.append(self.tr("pinned"))
             if spec.key == "top_speed_kmh" and fmt.is_number(perf.unlimited_top_speed_kmh):
-                notes.append(
-                    self.tr("limited; about %s without the limiter")
-                    % fmt.number(perf.unlimited_top_speed_kmh, 0)
+                key_note = self.tr("limited; about %s without the limiter") % fmt.number(
+                    perf.unlimited_top_speed_kmh, 0
                 )
+                notes.append(key_note)
             pub = getattr(published, spec.key, None) if published is not None else None
             why = ""  # the build's notes, which say why a published figure is doubtful
             if fmt.is_number(pub):
@@ -587,6 +620,8 @@ class ResultsPanel(QWidget):
                     why = self._doc.build.notes or ""
                 notes.append(shown)
             fig.note.setText(" · ".join(keep_words(n) for n in notes))  # (whole Japanese words)
+            fig.key_note.setText(keep_words(key_note) if key_note else "")
+            fig.show_notes(fig.notes_shown, fig.key_note_shown)
             if fig.note.toolTip() != (tip := plain.tooltip(why) if why else ""):
                 fig.note.setToolTip(tip)
 
@@ -637,6 +672,7 @@ class ResultsPanel(QWidget):
                 fig.marker.setPalette(palette)
             if force or not fig.title.styleSheet():
                 fig.note.setStyleSheet(f"color: {theme.css(c.muted)};")
+                fig.key_note.setStyleSheet(fig.note.styleSheet())
                 fig.title.setStyleSheet(f"color: {theme.css(c.muted)};")
 
     def _show_lead_distance(self) -> None:
