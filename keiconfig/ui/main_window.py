@@ -43,6 +43,7 @@ from keiconfig.ui import format as fmt
 from keiconfig.ui.actions import make_action
 from keiconfig.ui.autosave import Autosaver
 from keiconfig.ui.classroom import Classroom
+from keiconfig.ui.controls_hint import ControlsHint
 from keiconfig.ui.dashboard import Dashboard, DashboardArea
 from keiconfig.ui.dock_room import DockRoom
 from keiconfig.ui.document import Document
@@ -209,6 +210,27 @@ class MainWindow(QMainWindow):
         )
         if limit != 0:
             self._fit_controls(exactly=True)
+        self._update_controls_hint()
+
+    def _post_controls_hint(self, *_args: object) -> None:
+        QTimer.singleShot(0, self, self._update_controls_hint)
+
+    def _dock_place(self, dock: QDockWidget) -> tuple[int, int, bool]:
+        """Docks in their order on screen; in tabs, as their column's, the classroom first."""
+        y = min(o.y() for o in [dock, *self.tabifiedDockWidgets(dock)])
+        return dock.x(), y, dock is not self.classroom.dock
+
+    def _update_controls_hint(self) -> None:
+        """The status bar's line while the controls make room for docks (named in their
+        order on screen), gone when they are back."""
+        hint = getattr(self, "controls_hint", None)
+        if hint is None:
+            return
+        docks = None
+        if self.dock_room.limit == 0 and self.controls_scroll.isHidden():
+            beside = [d for side in self.dock_room.beside().values() for d in side]
+            docks = sorted(beside, key=self._dock_place)
+        hint.update_for(docks)
 
     def _splitters(self) -> tuple[QSplitter, ...]:
         return (self.main_splitter,)
@@ -436,6 +458,13 @@ class MainWindow(QMainWindow):
         )
         for dock in self.findChildren(QDockWidget):
             self.dock_room.watch(dock)
+        # Controls stepped aside: the status bar says why and how they come back.
+        self.controls_hint = ControlsHint(self, room.projector_action)
+        self.statusBar().addPermanentWidget(self.controls_hint, 1)
+        for dock in self.findChildren(QDockWidget):  # after DockRoom has fitted
+            for signal in (dock.visibilityChanged, dock.topLevelChanged):
+                signal.connect(self._post_controls_hint)
+        room.projector_action.toggled.connect(self._post_controls_hint)
         self.dashboard.least_changed.connect(self.dock_room.post)
         self.dock_room.placed.connect(  # once the window has placed them
             lambda: QTimer.singleShot(0, self, self._docks_take_room)

@@ -180,6 +180,27 @@
             <numerusform>%n more entries named *.json not read: folders or special files, not build files.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Controls hidden for the {docks} panel(s): close them, or leave projector mode ({key}).</source>
+        <translation>
+            <numerusform>Controls hidden for the {docks} panel: close it, or leave projector mode ({key}).</numerusform>
+            <numerusform>Controls hidden for the {docks} panels: close them, or leave projector mode ({key}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Controls hidden for the {docks} panel(s): close them, or widen the window.</source>
+        <translation>
+            <numerusform>Controls hidden for the {docks} panel: close it, or widen the window.</numerusform>
+            <numerusform>Controls hidden for the {docks} panels: close them, or widen the window.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Close the {docks} panel(s)</source>
+        <translation>
+            <numerusform>Close the {docks} panel</numerusform>
+            <numerusform>Close the {docks} panels</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClassFolderDialog</name>

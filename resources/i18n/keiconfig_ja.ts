@@ -2129,6 +2129,36 @@ published (s)</source>
             <numerusform>ほかに *.json という名前の %n 件は読み込んでいません:フォルダーか特殊ファイルで、ビルドファイルではありません。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{first}, {second}</source>
+        <translation>{first}、{second}</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first}と{second}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Controls hidden for the {docks} panel(s): close them, or leave projector mode ({key}).</source>
+        <translation>
+            <numerusform>{docks}パネルのため設定欄を隠しています。パネルを閉じるか、プロジェクターモードを終える({key})と戻ります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Controls hidden for the {docks} panel(s): close them, or widen the window.</source>
+        <translation>
+            <numerusform>{docks}パネルのため設定欄を隠しています。パネルを閉じるか、ウィンドウを広げると戻ります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Close the {docks} panel(s)</source>
+        <translation>
+            <numerusform>{docks}パネルを閉じる</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show controls</source>
+        <translation>設定欄を表示</translation>
+    </message>
 </context>
 <context>
     <name>BodyPanel</name>

@@ -12,9 +12,9 @@ python -m pytest tests/ui/test_dock_readable.py``)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QRegion
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QKeySequence, QRegion
+from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea
 
 from tests.ui.test_layout import assert_readable, press_and_settle, settle
 
@@ -116,6 +116,97 @@ def test_docks_share_a_short_column_as_tabs_and_stack_again(language, main_windo
         assert window.tabifiedDockWidgets(room.dock) == []
         assert room.dock.geometry().bottom() < tools.compare_dock.geometry().top()
         assert window.controls_scroll.isVisible()
+    finally:
+        room.projector_action.setChecked(False)
+        window.document.undo_stack.setClean()
+
+
+def _open_both_in_projector(qtbot, window) -> None:
+    """1280×720, projector mode, the build pinned twice (the comparison) and the classroom,
+    all by keys sent where typing goes."""
+    window.resize(1280, 720)
+    settle(qtbot, window)
+    window.activateWindow()
+    window.body_panel.length.slider.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.body_panel.length.slider)
+    press_and_settle(qtbot, window, Qt.Key.Key_F5)
+    for _ in range(2):
+        press_and_settle(qtbot, window, Qt.Key.Key_D, CTRL)
+    press_and_settle(qtbot, window, Qt.Key.Key_F6)
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+@pytest.mark.parametrize("way_back", ["key", "close button", "show controls"])
+def test_the_window_says_where_the_controls_went(way_back, language, main_window_factory, qtbot):
+    """The controls step aside for the classroom and the comparison (1280×720, projector
+    mode): a teacher would see no controls and no reason. The status bar says so, naming
+    both docks and the way back (close one, or leave projector mode with its key), whole
+    and in view, without taking the focus. Closing a dock (its key, its title bar's close
+    button, or the line's "Show controls") brings the controls back and the line goes."""
+    window = main_window_factory()
+    room, tools = window.classroom, window.compare_tools
+    hint = window.controls_hint
+    try:
+        _open_both_in_projector(qtbot, window)
+        assert not window.controls_scroll.isVisible()  # the case this is about
+        assert hint.isVisible()
+        text = hint.text()
+        for dock in (room.dock, tools.compare_dock):
+            assert dock.windowTitle() in text, (dock.windowTitle(), text)
+        key = room.projector_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        assert key == "F5" and f"({key})" in text, text
+        # whole on screen: not elided, not clipped, inside the window
+        assert hint.label.text() == text, hint.label.text()
+        for w in (hint.label, hint.show_button):
+            assert w.visibleRegion() == QRegion(w.rect()), w
+        assert window.rect().contains(QRect(hint.mapTo(window, QPoint(0, 0)), hint.size()))
+        assert_readable(window, (1280, 720))  # the dashboard as before
+        focus = QApplication.focusWidget()
+        assert focus is not None and focus.window() is window
+        assert not hint.isAncestorOf(focus)
+        docks = [room.dock, tools.compare_dock]
+        for _ in range(2):  # one dock closed at a time, until the controls are back
+            if way_back == "key":  # F6: the classroom (the comparison has no key of its own)
+                if room.dock.isVisible():
+                    window.activateWindow()
+                    press_and_settle(qtbot, window, Qt.Key.Key_F6)
+                    closed = room.dock
+                else:
+                    closed = tools.compare_dock
+                    closed.close()
+                    settle(qtbot, window)
+            elif way_back == "close button":  # the close button of the dock in view
+                closed = next(d for d in docks if d.isVisible() and not d.visibleRegion().isEmpty())
+                close = closed.findChild(QAbstractButton, "qt_dockwidget_closebutton")
+                assert close is not None and close.isVisible()
+                qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+                settle(qtbot, window)
+            else:  # "Show controls": closes the docks it names
+                qtbot.mouseClick(hint.show_button, Qt.MouseButton.LeftButton)
+                settle(qtbot, window)
+                assert not room.dock.isVisible() and not tools.compare_dock.isVisible()
+                assert QApplication.focusWidget() is focus  # the button took no focus
+                closed = None
+            assert closed is None or not closed.isVisible()
+            still = [d for d in docks if d.isVisible()]
+            if window.controls_scroll.isVisible():
+                break
+            # still no room: the line names the dock left, and only it
+            assert hint.isVisible() and still
+            for dock in docks:
+                assert (dock.windowTitle() in hint.text()) == (dock in still), hint.text()
+        assert window.controls_scroll.isVisible()
+        assert window.controls_scroll.width() >= LINES * window.fontMetrics().height()
+        assert not hint.isVisible()
+        # both open again: the controls step aside again, and the line is back
+        room.dock.show()
+        tools.compare_dock.show()
+        settle(qtbot, window)
+        assert not window.controls_scroll.isVisible() and hint.isVisible()
+        window.activateWindow()
+        window.dashboard_area.setFocus()
+        press_and_settle(qtbot, window, Qt.Key.Key_F5)  # projector mode off: back
+        assert window.controls_scroll.isVisible() and not hint.isVisible()
     finally:
         room.projector_action.setChecked(False)
         window.document.undo_stack.setClean()
