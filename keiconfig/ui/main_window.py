@@ -217,8 +217,8 @@ class MainWindow(QMainWindow):
 
     def _dock_place(self, dock: QDockWidget) -> tuple[int, int, bool]:
         """Docks in their order on screen; in tabs, as their column's, the classroom first."""
-        y = min(o.y() for o in [dock, *self.tabifiedDockWidgets(dock)])
-        return dock.x(), y, dock is not self.classroom.dock
+        group = [dock, *self.tabifiedDockWidgets(dock)]  # a dock behind a tab keeps its old place
+        return min(o.x() for o in group), min(o.y() for o in group), dock is not self.classroom.dock
 
     def _update_controls_hint(self) -> None:
         """The status bar's line while the controls make room for docks (named in their

@@ -153,6 +153,8 @@ def test_the_window_says_where_the_controls_went(way_back, language, main_window
         text = hint.text()
         for dock in (room.dock, tools.compare_dock):
             assert dock.windowTitle() in text, (dock.windowTitle(), text)
+        # in the order of their tabs (as a person reads them), the classroom first
+        assert text.index(room.dock.windowTitle()) < text.index(tools.compare_dock.windowTitle())
         key = room.projector_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         assert key == "F5" and f"({key})" in text, text
         # whole on screen: not elided, not clipped, inside the window
