@@ -481,3 +481,50 @@ def test_the_ghost_is_drawn_from_its_picture_as_it_would_be_drawn_afresh(main_wi
     doc.change({"engine.aspiration": "na"}, "back")  # the next step: another ghost
     next_frame()
     check()
+
+
+def test_a_change_marker_looks_as_it_does_selectable_and_can_be_selected(main_window, qtbot):
+    """The change markers ("▼ 0.1 s better") take the text machinery selection needs only
+    under the mouse, as the figures' numbers do: drawn without it, each is where it is drawn
+    with it, pixel for pixel, at smaller and larger text (its "▲" comes from a fallback
+    font, which a plain label centres a pixel off); and a person selects one as before."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    selectable = Qt.TextInteractionFlag.TextSelectableByMouse
+    figures = main_window.results_panel.figures
+    doc = main_window.document
+    for factor in (0.9, None, 1.5):
+        main_window.zoom(None)
+        if factor is not None:
+            main_window.zoom(factor)
+        settle(main_window)
+        drag(main_window, [{"body.length_mm": v} for v in (3300, 3350, 3400)])
+        drag(main_window, [{"body.length_mm": v} for v in (3200, 3100)])
+        shown = [fig.marker for fig in figures.values() if fig.marker.text()]
+        assert any(m.text().startswith("▲") for m in shown)
+        assert any(m.text().startswith("▼") for m in shown)
+        for marker in shown:
+            assert marker.textInteractionFlags() != selectable  # no text machinery now
+            plain_image, size = marker.grab().toImage(), marker.sizeHint()
+            marker.setTextInteractionFlags(selectable)
+            assert marker.grab().toImage() == plain_image, (factor, marker.text())
+            assert marker.sizeHint() == size
+            marker.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    main_window.zoom(None)
+    settle(main_window)
+    doc.change({"body.length_mm": 3000}, "shorter")
+    next_frame()
+    marker = figures["kerb_weight_kg"].marker
+    assert marker.text() and not marker.hasSelectedText()
+    y = marker.height() // 2
+    left, right = QPoint(1, y), QPoint(marker.width() - 1, y)
+    QTest.mouseMove(marker, left)
+    qtbot.waitUntil(marker.underMouse)
+    QTest.mousePress(marker, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, left)
+    QTest.mouseMove(marker, right)
+    QTest.mouseRelease(marker, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, right)
+    assert marker.selectedText() == marker.text()
+    QTest.mouseMove(figures["kerb_weight_kg"].title, QPoint(2, 2))  # the selection stays
+    QApplication.processEvents()
+    assert marker.selectedText() == marker.text()

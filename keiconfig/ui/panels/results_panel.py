@@ -11,8 +11,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QRectF, QSize, Qt
-from PySide6.QtGui import QEnterEvent, QFont, QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import (
+    QEnterEvent,
+    QFont,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from keiconfig.core.electric import range_assumptions
@@ -192,10 +208,16 @@ class SteadyLabel(QLabel):
 
     _room = -1  # text width that fits in the fixed size (-1: not fitted yet)
     _selectable = False
+    _as_machinery = False
 
-    def select_on_demand(self) -> None:
-        """Selectable by mouse, the text machinery made only while it is needed."""
+    def select_on_demand(self, as_machinery: bool = False) -> None:
+        """Selectable by mouse, the text machinery made only while it is needed.
+
+        ``as_machinery``: without it, paint the text where the machinery paints it (see
+        :meth:`paintEvent`), for a text that a plain label places a pixel higher or lower.
+        """
         self._selectable = True
+        self._as_machinery = as_machinery
         self._interactive(self.underMouse())
 
     def _interactive(self, on: bool) -> None:
@@ -224,6 +246,42 @@ class SteadyLabel(QLabel):
         if self.fontMetrics().horizontalAdvance(text) > self._room:
             self._fit()
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Without the text machinery, the text laid out and placed as the machinery's
+        document does (one line, no margin, centred on the line's height, the top rounded
+        down): the plain label centres a line whose glyphs come partly from a fallback font
+        ("▲") a pixel off from that at some text sizes, and the text would jump as the mouse
+        comes over it. The document itself is not made: made anew for every new text, it
+        cost the drag more than the rest of the panel's figures."""
+        if (
+            not self._as_machinery
+            or self.textInteractionFlags() != _STATIC
+            or self.alignment() != _DEFAULT_ALIGN
+            or self.margin() or self.indent() >= 0 or self.wordWrap()
+            or not self.isEnabled() or self.isRightToLeft()
+        ):  # fmt: skip
+            super().paintEvent(event)
+            return
+        cr = self.contentsRect()
+        layout = QTextLayout(self.text(), self.font())
+        option = QTextOption(_DEFAULT_ALIGN)
+        option.setWrapMode(QTextOption.WrapMode.ManualWrap)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        line = layout.createLine()
+        if line.isValid():
+            line.setLineWidth(cr.width())
+            line.setPosition(QPointF(0, 0))
+        layout.endLayout()
+        top = max((cr.height() - line.height()) / 2, 0.0) if line.isValid() else 0.0
+        at = QRectF(cr.x(), cr.y() + top, cr.width(), cr.height()).toAlignedRect()
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.translate(at.topLeft())
+        painter.setClipRect(QRectF(0, 0, at.width(), at.height()))
+        layout.draw(painter, QPointF(0, 0))
+        painter.end()
+
     def _fit(self, fresh: bool = False) -> None:
         hint = self.sizeHint()
         if fresh:
@@ -245,6 +303,7 @@ class SteadyLabel(QLabel):
 _QWIDGETSIZE_MAX = (1 << 24) - 1
 _SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
 _STATIC = Qt.TextInteractionFlag.NoTextInteraction
+_DEFAULT_ALIGN = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter  # a label's
 # A figure card is at most this many times as wide as its title or value needs.
 NOTE_ROOM = 1.4
 
@@ -265,11 +324,14 @@ class Figure(QFrame):
         self.key_note = QLabel()
         self.key_note.hide()
         self.notes_shown = self.key_note_shown = True
-        for label in (self.title, self.marker, self.note, self.key_note):
+        for label in (self.title, self.note, self.key_note):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        # The value looks the same with or without the text machinery (not so the marker:
-        # its "▲" comes from a fallback font, whose line height the two centre differently).
+        # The value looks the same with or without the text machinery; the marker's "▲"
+        # comes from a fallback font, whose line height the two centre differently: the
+        # marker paints itself where the machinery would.
         self.value.select_on_demand()
+        self.marker.setTextFormat(Qt.TextFormat.PlainText)
+        self.marker.select_on_demand(as_machinery=True)
         # A short note ("published: 760 kg") on one line; a long one wraps rather than
         # making the card wider than its figure needs (see sizeHint).
         for note in (self.note, self.key_note):
