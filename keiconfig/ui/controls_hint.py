@@ -111,7 +111,17 @@ class ControlsHint(QWidget):
         layout.addWidget(self.label, 1)
         layout.addWidget(self.show_button)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._message = False  # the status bar shows a passing message ("Saved …")
         self.hide()
+
+    def message_changed(self, message: str) -> None:
+        """A passing message in the status bar ("Saved …") gets the whole width: the line
+        steps aside meanwhile and comes back after it."""
+        self._message = bool(message)
+        self._show_or_hide()
+
+    def _show_or_hide(self) -> None:
+        self.setVisible(bool(self._docks) and not self._message)
 
     def text(self) -> str:
         return self.label.full_text()
@@ -120,14 +130,14 @@ class ControlsHint(QWidget):
         """``docks``: the docks the controls make room for (None or empty: they are back)."""
         self._docks = list(docks or [])
         if not self._docks:
-            self.hide()
+            self._show_or_hide()
             return
         self.label.set_full_text(hint_text(self._docks, self._projector))
         names = dock_names(self._docks)
         self.show_button.setToolTip(
             _tr("Close the {docks} panel(s)", "", len(self._docks)).format(docks=names)
         )
-        self.show()
+        self._show_or_hide()
 
     def make_room(self) -> None:
         """Close the docks the controls make room for (they open again from the menus

@@ -461,6 +461,7 @@ class MainWindow(QMainWindow):
         # Controls stepped aside: the status bar says why and how they come back.
         self.controls_hint = ControlsHint(self, room.projector_action)
         self.statusBar().addPermanentWidget(self.controls_hint, 1)
+        self.statusBar().messageChanged.connect(self.controls_hint.message_changed)
         for dock in self.findChildren(QDockWidget):  # after DockRoom has fitted
             for signal in (dock.visibilityChanged, dock.topLevelChanged):
                 signal.connect(self._post_controls_hint)

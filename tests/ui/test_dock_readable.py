@@ -166,6 +166,13 @@ def test_the_window_says_where_the_controls_went(way_back, language, main_window
         focus = QApplication.focusWidget()
         assert focus is not None and focus.window() is window
         assert not hint.isAncestorOf(focus)
+        # a passing message ("Saved …") gets the status bar meanwhile, then the line is back
+        bar = window.statusBar()
+        bar.showMessage("Saved my.kei.json")
+        assert not hint.isVisible()
+        assert bar.currentMessage() == "Saved my.kei.json"
+        bar.clearMessage()
+        assert hint.isVisible()
         docks = [room.dock, tools.compare_dock]
         for _ in range(2):  # one dock closed at a time, until the controls are back
             if way_back == "key":  # F6: the classroom (the comparison has no key of its own)
