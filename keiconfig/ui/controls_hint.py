@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QSizePolicy,
+    QStyle,
     QWidget,
 )
 
@@ -100,6 +101,7 @@ class ControlsHint(QWidget):
         self._window = window
         self._projector = projector
         self._docks: list[QDockWidget] = []
+        self.icon = QLabel(self)  # an information sign: the line is seen at a glance
         self.label = _ElidedLabel(self)
         self.label.setObjectName("controlsHintText")
         self.show_button = QPushButton(_tr("Show controls"), self)
@@ -108,6 +110,7 @@ class ControlsHint(QWidget):
         self.show_button.clicked.connect(self.make_room)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.icon)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.show_button)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -132,6 +135,9 @@ class ControlsHint(QWidget):
         if not self._docks:
             self._show_or_hide()
             return
+        side = self.fontMetrics().height()  # the text's size (projector mode's, too)
+        sign = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+        self.icon.setPixmap(sign.pixmap(side, side))
         self.label.set_full_text(hint_text(self._docks, self._projector))
         names = dock_names(self._docks)
         self.show_button.setToolTip(
