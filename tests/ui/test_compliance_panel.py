@@ -167,3 +167,44 @@ def test_outline_and_rows_draw_at_projector_size(panel, document, qapp):
     finally:
         QApplication.setFont(old)
         qapp.processEvents()
+
+
+def test_the_legal_box_from_its_picture_is_the_box_drawn_directly(panel, document):
+    """The outline's dashed legal box comes from a picture drawn once (a drag within the
+    box draws the same box on every frame): the outline is, pixel for pixel, what it is
+    with the box drawn directly, at any size, inside the box or sticking out of it, in a
+    light or a dark palette; a page (a scaled painter) still gets the box drawn."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QImage, QPainter, QPalette
+
+    from keiconfig.ui import theme
+
+    outline = panel.outline
+
+    def drawn(cached: bool) -> QImage:
+        outline.box_cached = cached
+        image = outline.grab().toImage()
+        outline.box_cached = True
+        return image
+
+    dark = QPalette(outline.palette())
+    dark.setColor(QPalette.ColorRole.Window, "#202020")
+    dark.setColor(QPalette.ColorRole.WindowText, "#f0f0f0")
+    dark.setColor(QPalette.ColorRole.Base, "#181818")
+    assert theme.colours(dark).dark
+    for palette in (outline.palette(), dark):
+        outline.setPalette(palette)
+        for size in ((420, 320), (433, 287), (617, 451), (1001, 733)):
+            outline.resize(*size)
+            for length in (3000, 3217, 3400, 3463):
+                document.change({"body.length_mm": length, "body.width_mm": 1493}, "size")
+                assert drawn(True) == drawn(False), (size, length)
+        assert 0 < len(outline._box_pictures) <= 4  # the pictures were used
+    # Scaled (as on a printed sheet): drawn directly, no picture made.
+    outline._box_pictures.clear()
+    page = QImage(800, 600, QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(page)
+    painter.scale(1.37, 1.37)
+    outline.render(painter, QPoint(0, 0))
+    painter.end()
+    assert not outline._box_pictures

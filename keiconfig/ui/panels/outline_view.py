@@ -8,8 +8,20 @@ of the box is hatched and labelled ("+50 mm"). Exactly at the limit is inside.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QImage,
+    QPaintEngine,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+    QTransform,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from keiconfig.core.build import Build
@@ -62,6 +74,8 @@ class OutlineView(QWidget):
         super().__init__(parent)
         self._build: Build | None = None
         self._box = (3400, 1480, 2000)
+        self._box_pictures: dict[tuple[float, float, float, float, int], QImage] = {}
+        self.box_cached = True  # the legal box from its picture where that is exact
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("To-scale outline of the car inside the legal box"))
 
@@ -207,11 +221,53 @@ class OutlineView(QWidget):
                 p.setPen(QPen(c.overhang, 2))
                 p.setBrush(QBrush(c.overhang, Qt.BrushStyle.BDiagPattern))
                 p.drawPath(outside)
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        p.setPen(QPen(c.legal_box, 2, Qt.PenStyle.DashLine))
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # straight lines: crisp, cheap
-        p.drawRect(box)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        self._dashed_box(p, c, box)
+
+    def _dashed_box(self, p: QPainter, c: theme.Colours, box: QRectF) -> None:
+        """The legal box's dashed rectangle: on screen, from a picture of it drawn once.
+
+        Stroking a dash pattern is most of the outline's cost, and a drag within the box
+        draws the same box on every frame. Drawn without antialiasing in an opaque colour,
+        the picture made at the box's place within whole pixels and put down at whole
+        pixels gives the very pixels of the direct drawing. Elsewhere (a print, a page, a
+        fractional scale or translucent colour) the box is drawn directly."""
+        pen = QPen(c.legal_box, 2, Qt.PenStyle.DashLine)
+        engine = p.paintEngine()
+        at = p.deviceTransform()
+        if (
+            not self.box_cached
+            or engine is None
+            or engine.type() != QPaintEngine.Type.Raster
+            or at.type().value > QTransform.TransformationType.TxTranslate.value
+            or at.dx() != int(at.dx()) or at.dy() != int(at.dy())
+            or p.device().devicePixelRatioF() != 1.0
+            or c.legal_box.alpha() != 255
+        ):  # fmt: skip
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setPen(pen)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # straight lines: crisp
+            p.drawRect(box)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            return
+        ox, oy = math.floor(box.x()) - 2, math.floor(box.y()) - 2
+        inside = box.translated(-ox, -oy)
+        key = (inside.x(), inside.y(), inside.width(), inside.height(), c.legal_box.rgba())
+        picture = self._box_pictures.get(key)
+        if picture is None:
+            picture = QImage(
+                math.ceil(inside.right()) + 3,
+                math.ceil(inside.bottom()) + 3,
+                QImage.Format.Format_ARGB32_Premultiplied,
+            )
+            picture.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(picture)
+            painter.setPen(pen)
+            painter.drawRect(inside)
+            painter.end()
+            if len(self._box_pictures) >= 4:  # the side's and the top's, and a few before
+                self._box_pictures.clear()
+            self._box_pictures[key] = picture
+        p.drawImage(QPointF(ox, oy), picture)
 
     def _label(
         self, p: QPainter, c: theme.Colours, at: QPointF, text: str, above: bool = False
