@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from keiconfig.core import presets
 from keiconfig.ui.compare_panel import MAX_ENTRIES, STAR, ComparePanel, _share, wrap_name
 from keiconfig.ui.document import Document
+from tests.ui.timers import run_window_timers
 
 
 def _panel(qtbot) -> tuple[ComparePanel, Document]:
@@ -175,7 +176,8 @@ def test_the_comparison_plot_keeps_a_readable_height(main_window, qtbot):
     assert panel.plot_widget.height() >= 0.5 * panel.height()
     assert panel.plot_widget.height() >= 12 * line
     tools.race()  # the race dock takes height from the window: the plot keeps its minimum
-    qtbot.wait(10)
+    qtbot.wait(10)  # the window system's events
+    run_window_timers(main_window)  # the layout's timers, fired
     assert panel.plot_widget.height() >= 12 * line
 
 
@@ -215,6 +217,7 @@ def _four_long_names(main_window, size, projector: bool):
 def _settled(qtbot, panel):
     qtbot.waitUntil(lambda: panel.table.viewport().width() > 0)
     qtbot.wait(30)  # the font change of projector mode is a posted event
+    run_window_timers(panel.window())  # and the layout's timers, fired
     # the window lays out its dashboard and docks in a few posted rounds
     bar = panel.table.horizontalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() == 0, timeout=30_000)  # bounds a hang

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from keiconfig.core import explain
 from keiconfig.ui import format as fmt
 from keiconfig.ui.guess import HIDDEN_FIGURES, parse_seconds, verdict
+from tests.ui.timers import run_window_timers
 
 
 @pytest.fixture
@@ -145,7 +146,7 @@ def test_hidden_times_are_hidden_from_screen_readers_and_told_after_the_reveal(m
     doc.change({"engine.aspiration": "supercharger"}, "Supercharger")
     assert guess.hidden
     assert _leaks(main_window) == []
-    qtbot.wait(5)  # and after the change's events are over
+    run_window_timers(main_window)  # and after the change's events and timers are over
     assert _leaks(main_window) == []
     guess.reveal(12.0)
     assert fig.value.text() in fig.accessibleDescription()
@@ -161,11 +162,11 @@ def test_undo_and_restyling_keep_the_times_hidden_from_screen_readers(main_windo
     try:
         # projector mode: a new palette and font, and the panels restyle their texts
         main_window.classroom.projector_action.setChecked(True)
-        qtbot.wait(5)
+        run_window_timers(main_window)  # the window lays itself out again
         assert _leaks(main_window) == []
     finally:
         main_window.classroom.projector_action.setChecked(False)
-    qtbot.wait(5)
+    run_window_timers(main_window)
     assert _leaks(main_window) == []
     main_window.classroom.guess_action.setChecked(False)
     fig = main_window.results_panel.figures["zero_to_100kmh_s"]

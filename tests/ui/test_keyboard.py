@@ -18,6 +18,7 @@ from keiconfig.ui import shortcuts
 from keiconfig.ui.main_window import MainWindow
 from keiconfig.ui.preset_gallery import PresetGallery
 from tests.ui.keys import focus, press, type_text
+from tests.ui.timers import run_window_timers
 
 pytestmark = pytest.mark.desktop
 
@@ -49,7 +50,8 @@ def bound_keys(window: MainWindow) -> dict[str, list[str]]:
 
 def test_no_key_is_bound_twice_anywhere_in_the_window(main_window, qtbot):
     open_every_panel(main_window)
-    qtbot.wait(10)
+    qtbot.wait(10)  # the window system's events
+    run_window_timers(main_window)  # and the timers, fired
     owners = bound_keys(main_window)
     assert "Ctrl+Q" in owners or not shortcuts.keys("quit")  # it did collect
     twice = {key: who for key, who in owners.items() if len(who) > 1}

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from keiconfig.ui.panels.limits_panel import sentence_html
+from tests.ui.timers import run_window_timers
 
 
 def _panel(window):
@@ -88,7 +89,8 @@ def test_long_suggestions_wrap_instead_of_being_cut(projector_off, main_window, 
     panel = _panel(main_window)
     area = main_window.classroom.tabs.widget(0)
     qtbot.waitUntil(lambda: panel.buttons and panel.buttons[0].label.width() > 0)
-    qtbot.wait(20)
+    qtbot.wait(20)  # the window system's events
+    run_window_timers(main_window)  # the layout's timers, fired
     shown = [b for b in panel.buttons if b.isVisible()]
     assert shown
     assert max(len(b.text()) for b in shown) > 40

@@ -22,6 +22,7 @@ from keiconfig.ui.autosave import Orphan
 from keiconfig.ui.compare_panel import CompareLegend
 from keiconfig.ui.race_view import RacePanel
 from keiconfig.ui.recovery_dialog import RecoveryDialog
+from tests.ui.timers import run_window_timers
 
 HOSTILE = "x<br><b>Press DISCARD to keep your changes.</b>"
 LINK = '<a href="https://example.invalid/">click me</a>'
@@ -132,7 +133,8 @@ def test_no_label_anywhere_in_the_window_renders_a_name_as_markup(main_window, q
     assert tools.pin_current()
     tools.race()
     tools.race_panel.advance(1000.0)
-    qtbot.wait(10)
+    qtbot.wait(10)  # the window system's events
+    run_window_timers(main_window)  # and the timers, fired
     labels = [w for w in main_window.findChildren(QLabel) if "Press DISCARD" in w.text()]
     assert len(labels) >= 3  # the legend twice, the pin message, the finishing order
     rich = [

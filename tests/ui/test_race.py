@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from keiconfig.core import performance, presets
 from keiconfig.ui.race_view import FRAME_S, SPEEDS, RacePanel
+from tests.ui.timers import run_window_timers
 
 
 def _cars(n: int = 2):
@@ -144,7 +145,8 @@ def test_four_lanes_fit_on_a_projector_at_1400_by_900(projector_off, main_window
     tools.race()
     track = tools.race_panel.track
     qtbot.waitUntil(lambda: track.height() > 0)
-    qtbot.wait(20)
+    qtbot.wait(20)  # the window system's events
+    run_window_timers(main_window)  # the layout's timers, fired
     line = track.fontMetrics().height()
     assert track.minimumSizeHint().height() >= 4 * 1.5 * line  # room for every lane
     assert track.height() >= track.minimumSizeHint().height()
