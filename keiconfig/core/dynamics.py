@@ -13,12 +13,13 @@ CVT); another drive (an electric motor through a single reduction: one gear, con
 torque to its base speed, then constant power) plugs in the same way. The car around
 the drive (tyres, grip, drag) is ``chassis.Chassis``.
 
-The run's steps, in ``_Run``: the speed step in a gear (the loop of ``go``),
-``_change_up`` (a shift: no drive for the shift time, at constant speed),
-``_settle_in_fastest_gear`` (a weak drive that stops pulling before its shift speed),
-``_approach_top_speed`` (the drag-limited end of the run, in closed form), and
-``_cruise_to_distances`` (the standing distances at top speed). The launch is the
-drive's (``EngineDrive``: clutch slip, torque converter).
+The run's steps, in ``_Run``: ``_launch`` (the speed steps in first gear from rest
+while the clutch slips or the torque converter multiplies, up to the drive's
+``launch_end_ms``; the launch forces are the drive's, ``EngineDrive``), the speed steps
+in a gear (``_accelerate``), ``_change_up`` (a shift: no drive for the shift time, at
+constant speed), ``_settle_in_fastest_gear`` (a weak drive that stops pulling before
+its shift speed), ``_approach_top_speed`` (the drag-limited end of the run, in closed
+form), and ``_cruise_to_distances`` (the standing distances at top speed).
 """
 
 from __future__ import annotations
@@ -124,6 +125,13 @@ class WheelDrive(Protocol):
 
     def shift_speed(self, gear: int) -> float:
         """Where the run changes up from ``gear`` (``v_max`` in the top gear)."""
+        ...
+
+    @property
+    def launch_end_ms(self) -> float:
+        """Where the launch ends: the speed at which the drive takes up in first gear
+        (a clutch stops slipping, a torque converter couples); 0: no launch (a motor
+        pulls from rest as it does at any speed)."""
         ...
 
 
@@ -328,11 +336,13 @@ class _Run:
     # -- the steps ----------------------------------------------------------------------
 
     def go(self) -> None:
-        """The run: speed steps in each gear (``_accelerate``), changes up, and the
-        approach to top speed; then the distances at top speed. At a speed limiter
-        the run holds the limit; the unlimited top speed is found by running on
-        past it without the limiter, and that part is then taken back."""
-        self._accelerate()
+        """The run: the launch (``_launch``), speed steps in each gear
+        (``_accelerate``), changes up, and the approach to top speed; then the distances
+        at top speed. At a speed limiter the run holds the limit; the unlimited top
+        speed is found by running on past it without the limiter, and that part is then
+        taken back."""
+        if self._launch():
+            self._accelerate()
         if self.at_limiter:
             kept = (
                 len(self.samples),
@@ -361,15 +371,27 @@ class _Run:
             self.unlimited_top_ms = self.vmax
         self._cruise_to_distances()
 
-    def _accelerate(self) -> None:
+    def _launch(self) -> bool:
+        """The launch: speed steps in first gear from rest while the clutch slips (the
+        engine held at the launch rpm, ``LAUNCH_RPM_SHARE`` of the redline) or the
+        torque converter multiplies torque (between stall and coupling rpm), until the
+        drive takes up at ``launch_end_ms``. The steps are those of ``_accelerate`` (the
+        same speed grid: the launch ends with the first step at or past its end); the
+        force is the drive's launch force. False: the run ended within the launch."""
+        return self._accelerate(until=self.drive.launch_end_ms)
+
+    def _accelerate(self, until: float = INF) -> bool:
         """Speed steps in each gear, changing up at the shift speeds, until top speed
-        (or the speed limiter)."""
+        (or the speed limiter): False; or until a step reaches ``until`` (the end of the
+        launch) with the run still going: True."""
         net, drive, dv, record = self.net, self.drive, self.dv, self.record
         v_max, shift_speed, rpm_at = drive.v_max, drive.shift_speed, drive.rpm
         force, net_force, mass = self._force, self._net_force, self._mass
         last_gear, v_limit = self.n_gears - 1, self.v_limit
         for _ in range(MAX_STEPS):
             g, v = self.gear, self.v
+            if v >= until:  # the launch is over
+                return True
             top = g >= last_gear or self.locked
             v1 = v + dv
             vr = v_max(g) if self.locked else shift_speed(g)
@@ -417,6 +439,7 @@ class _Run:
                 else:
                     self.vmax, self.rev_limited = v1, True
                     break
+        return False
 
     def _advance(self, v1: float, vm: float, fn: float, meff: float) -> None:
         """Accelerate from the current speed to ``v1`` at the force at ``vm``."""

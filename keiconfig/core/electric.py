@@ -452,6 +452,10 @@ class MotorDrive:
     def shift_speed(self, gear: int) -> float:
         return self.v_max(gear)
 
+    @property
+    def launch_end_ms(self) -> float:
+        return 0.0  # no clutch, no converter: full torque from standstill
+
 
 def reduction_of(build: Build, k: DynamicsConstants) -> float:
     """The given reduction (``drivetrain.final_drive``), or the designed one."""

@@ -281,6 +281,13 @@ class EngineDrive:
     def shift_speed(self, gear: int) -> float:
         return self.v_shift[gear]
 
+    @property
+    def launch_end_ms(self) -> float:
+        """Where the engine in first gear (a CVT: its lowest ratio) turns at the launch
+        rpm (a clutch stops slipping) or the coupling rpm (a torque converter couples)."""
+        take_up = self.launch_rpm if self.clutch_launch else self.couple_rpm
+        return take_up / (self.ratios[0] * self.rpm_per_ms)
+
     def force(self, v: float, gear: int) -> tuple[float, float, float]:
         """(wheel force before traction, engine rpm, mass factor) in ``gear`` (0-based)."""
         trans = self.transmission

@@ -92,3 +92,20 @@ def test_shift_speeds_skip_only_points_that_never_count() -> None:
         expected = _shift_speeds_scanning_every_point(drive, list(drive.ratios))
         assert list(drive.v_shift) == expected
         checked += 1
+
+
+@pytest.mark.parametrize("transmission", ["manual", "dct", "automatic", "cvt"])
+def test_the_launch_step_ends_where_the_drive_takes_up(transmission: str) -> None:
+    """``launch_end_ms`` is where the clutch stops slipping or the converter couples: below
+    it the engine turns at its own rpm (only the wheels are spun up with the car), above
+    it the engine turns with the wheels (its inertia too); the run's launch step stops at
+    the first step at or past it, and the run goes on from there."""
+    build = changed(default_build(), {"drivetrain.transmission": transmission})
+    drive, run = _drive(build)
+    v_end = drive.launch_end_ms
+    assert v_end > 0.0
+    wheels_only = 1.0 + drive.wheel_mass_factor
+    assert drive.force(v_end * 0.999, 0)[2] == wheels_only
+    assert drive.force(v_end * 1.001, 0)[2] > wheels_only
+    assert run._launch()
+    assert run.gear == 0 and run.samples[-2][1] < v_end <= run.v

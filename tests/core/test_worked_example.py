@@ -86,17 +86,16 @@ def test_gearing_is_the_documented_design(perf) -> None:  # type: ignore[no-unty
     assert perf.gear_ratios[-1] == pytest.approx(0.85, rel=1e-9)
 
 
-def test_first_step_is_the_clutch_launch_against_grip(perf) -> None:  # type: ignore[no-untyped-def]
-    """The first speed step: the clutch slips with the engine at 0.6 × redline; the
-    drive force, limited by the front tyres' grip with weight transfer, accelerates
-    the car and its rotating wheels: dt = m·(1 + 4·I_w/(r²·m_d))·dv / F_net."""
-    h = by_hand(perf)
+def launch_step(perf, h, v0: float, v1: float) -> tuple[float, bool]:  # type: ignore[no-untyped-def]
+    """One speed step of the launch from ``v0`` to ``v1``: the clutch slips with the
+    engine at 0.6 × redline; the drive force, limited by the front tyres' grip with
+    weight transfer, accelerates the car and its rotating wheels (the engine turns at a
+    fixed rpm: its inertia is not spun up): dt = m·(1 + 4·I_w/(r²·m_d))·dv / F_net at the
+    mid-speed. (dt, whether grip limits it)."""
     r, m, md = h["r"], h["mass"], h["md"]
-    dv = min(max(h["v_design"] / 60.0, 0.3), 1.4)
-    vm = 0.5 * dv
+    vm = 0.5 * (v0 + v1)
     redline = float(perf.curve.rpm[-1])
-    n1 = h["ratios"][0]
-    drive = torque(perf, 0.6 * redline) * n1 * h["eta"] / r
+    drive = torque(perf, 0.6 * redline) * h["ratios"][0] * h["eta"] / r
     mass_factor = 1.0 + 4.0 * 0.7 * (r / 0.28) ** 4 / (r * r * md)
     res = CRR * m * G + 0.5 * RHO * h["cd"] * h["frontal"] * vm * vm
     mu = min(K["tyre_mu"] * min((m / (md + 75.0)) ** -0.2, 1.3), 1.5)
@@ -105,11 +104,45 @@ def test_first_step_is_the_clutch_launch_against_grip(perf) -> None:  # type: ig
     c = mu * cg / (WHEELBASE * mass_factor)
     grip = (mu * m * G * 0.61 + c * res) / (1.0 + c)
     net = min(drive, grip) - res
-    dt = m * mass_factor * dv / net
+    return m * mass_factor * (v1 - v0) / net, drive > grip
+
+
+def test_first_step_is_the_clutch_launch_against_grip(perf) -> None:  # type: ignore[no-untyped-def]
+    """The first speed step (step: 1/60 of the design speed, clamped to 0.3-1.4 m/s)."""
+    h = by_hand(perf)
+    dv = min(max(h["v_design"] / 60.0, 0.3), 1.4)
+    dt, grip_limited = launch_step(perf, h, 0.0, dv)
     assert perf.trace.speed_ms[1] == pytest.approx(dv, rel=1e-9)
     assert perf.trace.t_s[1] == pytest.approx(dt, rel=1e-6)
-    assert perf.trace.rpm[1] == pytest.approx(0.6 * redline, rel=1e-9)
-    assert perf.trace.limit_name(1) == ("traction" if drive > grip else "power")
+    assert perf.trace.rpm[1] == pytest.approx(0.6 * float(perf.curve.rpm[-1]), rel=1e-9)
+    assert perf.trace.limit_name(1) == ("traction" if grip_limited else "power")
+
+
+def test_the_launch_runs_to_where_the_clutch_takes_up(perf) -> None:  # type: ignore[no-untyped-def]
+    """The launch, step by step: speed steps of dv in first gear with the clutch slipping,
+    until the engine in first gear turns at the launch rpm (0.6 × redline), at
+    v = 0.6 × redline · 2π/60 · r / n₁; the step after it has the engine coupled."""
+    h = by_hand(perf)
+    dv = min(max(h["v_design"] / 60.0, 0.3), 1.4)
+    redline = float(perf.curve.rpm[-1])
+    n1, r = h["ratios"][0], h["r"]
+    v_end = 0.6 * redline * 2.0 * math.pi / 60.0 * r / n1
+    steps = math.ceil(v_end / dv)  # the launch ends with the first step at or past v_end
+    assert steps >= 3  # a launch of several steps for this car
+    trace, t = perf.trace, 0.0
+    for i in range(1, steps + 1):
+        dt, grip_limited = launch_step(perf, h, (i - 1) * dv, i * dv)
+        t += dt
+        assert trace.gear[i] == 1
+        assert trace.speed_ms[i] == pytest.approx(i * dv, rel=1e-9)
+        assert trace.t_s[i] == pytest.approx(t, rel=1e-6)
+        assert trace.limit_name(i) == ("traction" if grip_limited else "power")
+        if i * dv < v_end:
+            assert trace.rpm[i] == pytest.approx(0.6 * redline, rel=1e-9)  # slipping
+    # After the launch the engine turns with the wheels: rpm = v·n₁/r · 60/2π.
+    v = trace.speed_ms[steps + 1]
+    assert trace.gear[steps + 1] == 1 and v > v_end
+    assert trace.rpm[steps + 1] == pytest.approx(v * n1 / r * 60.0 / (2.0 * math.pi), rel=1e-9)
 
 
 def test_top_speed_is_where_drive_meets_drag_and_rolling(perf) -> None:  # type: ignore[no-untyped-def]
