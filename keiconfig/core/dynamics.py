@@ -50,6 +50,7 @@ from keiconfig.core.chassis import (
 from keiconfig.core.engine import CurveData, farr, iarr
 from keiconfig.core.gearbox import EngineDrive, efficiency, overall_ratios
 from keiconfig.core.results import Trace
+from keiconfig.core.units import KMH_PER_MS
 
 # Kept importable from here (the model page, electric.py and tests read them as dynamics.*).
 __all__ = [
@@ -75,8 +76,8 @@ __all__ = [
     "tyre_radius_m",
 ]
 
-MPH60_MS: Final = 96.56064 / 3.6
-KMH100_MS: Final = 100.0 / 3.6
+MPH60_MS: Final = 96.56064 / KMH_PER_MS
+KMH100_MS: Final = 100.0 / KMH_PER_MS
 QUARTER_MILE_M: Final = 402.336
 STANDING_400_M: Final = 400.0
 
@@ -171,7 +172,7 @@ def run_result(
     """The run of ``drive`` in ``chassis`` (speed step from the design speed ``v_design``)
     with the kei speed limiter at ``speed_limit_kmh`` (None: none), in km/h; the top speed
     without the limiter is given where the limiter holds the car."""
-    limit_ms = speed_limit_kmh / 3.6 if speed_limit_kmh is not None else math.inf
+    limit_ms = speed_limit_kmh / KMH_PER_MS if speed_limit_kmh is not None else math.inf
     out = run(drive, chassis, speed_step_ms(v_design), limit_ms)
     limited = out.unlimited_top_speed_ms > out.top_speed_ms * (1.0 + 1e-9)
     return RunResult(
@@ -179,11 +180,11 @@ def run_result(
         zero_to_100kmh_s=out.zero_to_100kmh_s,
         quarter_mile_s=out.quarter_mile_s,
         standing_400m_s=out.standing_400m_s,
-        top_speed_kmh=out.top_speed_ms * 3.6,
+        top_speed_kmh=out.top_speed_ms * KMH_PER_MS,
         gear_ratios=gear_ratios,
         final_drive=final_drive,
         trace=out.trace,
-        unlimited_top_speed_kmh=out.unlimited_top_speed_ms * 3.6 if limited else None,
+        unlimited_top_speed_kmh=out.unlimited_top_speed_ms * KMH_PER_MS if limited else None,
     )
 
 

@@ -43,6 +43,7 @@ from keiconfig.core.engine import N_POINTS, PS_TO_KW, TWO_PI_OVER_60, CurveData
 from keiconfig.core.resources_path import resource_path
 from keiconfig.core.results import ElectricResult, FloatArray, WeightPart
 from keiconfig.core.text import QT_TRANSLATE_NOOP, translate
+from keiconfig.core.units import KMH_PER_MS
 
 CONSTANTS_FILE: Final = "electric_constants.json"
 CARS_FILE: Final = "electric_cars.csv"
@@ -249,7 +250,7 @@ def wltc_trace() -> tuple[tuple[float, ...], tuple[str, ...]]:
     with resource_path(CYCLE_FILE).open(encoding="utf-8") as fh:
         rows = csv.DictReader(line for line in fh if not line.startswith("#"))
         for row in rows:
-            speeds.append(float(row["speed_kmh"]) / 3.6)
+            speeds.append(float(row["speed_kmh"]) / KMH_PER_MS)
             phases.append(row["phase"])
     return tuple(speeds), tuple(phases)
 
@@ -318,7 +319,7 @@ def cycle_energy(
 
 
 def steady_range_km(load: RoadLoad, usable_kwh: float, speed_kmh: float) -> float:
-    v = speed_kmh / 3.6
+    v = speed_kmh / KMH_PER_MS
     p = battery_power_w(load, v, 0.0)
     return usable_kwh * 3.6e6 / p * v / 1000.0
 
@@ -385,8 +386,8 @@ def electric_result(
         max_rpm=m.effective_max_rpm,
         reduction=reduction,
         speed_limit_kmh=m.speed_limit_kmh,
-        base_speed_kmh=m.base_rpm * TWO_PI_OVER_60 * radius_m / reduction * 3.6,
-        unlimited_top_speed_kmh=unlimited_top_ms * 3.6,
+        base_speed_kmh=m.base_rpm * TWO_PI_OVER_60 * radius_m / reduction * KMH_PER_MS,
+        unlimited_top_speed_kmh=unlimited_top_ms * KMH_PER_MS,
     )
 
 
@@ -401,7 +402,7 @@ def design_reduction(build: Build, radius_m: float, v_power_ms: float) -> float:
     assert m is not None
     v = v_power_ms
     if m.speed_limit_kmh is not None:
-        v = min(v, m.speed_limit_kmh / 3.6)
+        v = min(v, m.speed_limit_kmh / KMH_PER_MS)
     return m.effective_max_rpm * TWO_PI_OVER_60 * radius_m / max(v, 1.0)
 
 
@@ -486,7 +487,7 @@ def motor_drive(build: Build, kerb_kg: float, k: DynamicsConstants) -> MotorDriv
         radius_m=r,
         rpm_per_ms=n / (r * TWO_PI_OVER_60),
         mass_factor=1.0 + (wheel_inertia_kgm2(r) + MOTOR_ROTOR_INERTIA * n * n) / (r * r * md),
-        v_limit=m.speed_limit_kmh / 3.6 if m.speed_limit_kmh is not None else math.inf,
+        v_limit=m.speed_limit_kmh / KMH_PER_MS if m.speed_limit_kmh is not None else math.inf,
     )
 
 

@@ -22,9 +22,9 @@ import numpy as np
 from keiconfig.core.results import LIMITS, Limit, Performance, Trace
 from keiconfig.core.results import finite_or_none as _finite
 from keiconfig.core.text import QT_TRANSLATE_NOOP, translate, translate_n
+from keiconfig.core.units import KMH_PER_MS
 
 MIN_BLIP_S: Final = 0.15  # phases shorter than this merge into a neighbour (not shifts)
-KMH_PER_MS: Final = 3.6
 REFERENCE_KMH: Final = 100.0
 
 # How each limit reads in a sentence: the clause that opens it, and the words used later.

@@ -17,6 +17,7 @@ from typing import Final
 
 from keiconfig.core.files import write_text_atomic
 from keiconfig.core.results import LIMITS, Performance
+from keiconfig.core.units import KMH_PER_MS
 
 CSV_HEADER: Final[tuple[str, ...]] = (
     "time_s",
@@ -53,7 +54,7 @@ def run_csv(performance: Performance) -> str:
         writer.writerow(
             (
                 _num(t[i], 3),
-                _num(v[i] * 3.6, 2),
+                _num(v[i] * KMH_PER_MS, 2),
                 _num(d[i], 2),
                 int(g[i]),
                 _num(r[i], 0),

@@ -25,6 +25,7 @@ from keiconfig.core.chassis import (
     wheel_inertia_kgm2,
 )
 from keiconfig.core.engine import N_POINTS, TWO_PI_OVER_60, CurveData
+from keiconfig.core.units import KMH_PER_MS
 
 # Losses: the fitted ``drivetrain_efficiency`` less these for a torque converter or
 # a CVT's belt and pump.
@@ -153,7 +154,7 @@ def overall_ratios(
     if n == 1:
         ratios = [max(n_top, n_grade)]
     else:
-        n_launch = curve.redline_rpm * TWO_PI_OVER_60 * r / (FIRST_GEAR_KMH / 3.6)
+        n_launch = curve.redline_rpm * TWO_PI_OVER_60 * r / (FIRST_GEAR_KMH / KMH_PER_MS)
         n_first = max(min(n_launch, n_top * math.pow(MAX_RATIO_STEP, n - 1)), n_grade)
         spread = n_first / n_top
         ratios = [

@@ -37,6 +37,7 @@ from keiconfig.core.engine import TWO_PI_OVER_60
 from keiconfig.core.gearbox import efficiency
 from keiconfig.core.results import FloatArray, Performance
 from keiconfig.core.text import translate
+from keiconfig.core.units import KMH_PER_MS
 
 POINTS_PER_GEAR: Final = 60
 ROAD_LOAD_POINTS: Final = 80
@@ -74,7 +75,7 @@ def _arr(a: object) -> FloatArray:
 
 def _speed_per_rpm(overall: float, r: float) -> float:
     """Road speed (km/h) per engine rpm at an overall ratio."""
-    return TWO_PI_OVER_60 * r / overall * 3.6
+    return TWO_PI_OVER_60 * r / overall * KMH_PER_MS
 
 
 def traction_plot(build: Build, perf: Performance, k: DynamicsConstants) -> TractionPlot:
@@ -128,7 +129,7 @@ def traction_plot(build: Build, perf: Performance, k: DynamicsConstants) -> Trac
                 GearCurve(
                     translate("gearing", "CVT at peak power"),
                     _arr(vv),
-                    _arr(p_peak * eta / (vv / 3.6)),
+                    _arr(p_peak * eta / (vv / KMH_PER_MS)),
                 )
             )
         else:
@@ -144,7 +145,7 @@ def traction_plot(build: Build, perf: Performance, k: DynamicsConstants) -> Trac
     v_top = max(float(np.max(gc.speed_kmh)) for gc in gears)
     vr = np.linspace(0.0, max(v_top, perf.top_speed_kmh) * 1.1, ROAD_LOAD_POINTS)
     half_rho_cda = 0.5 * RHO_AIR * drag_area_m2(build, k)
-    road = CRR * m * G + half_rho_cda * (vr / 3.6) ** 2
+    road = CRR * m * G + half_rho_cda * (vr / KMH_PER_MS) ** 2
     driven = build.drivetrain.driven
     share = 1.0 if driven == "awd" else front_share(build)
     if driven == "rwd":

@@ -14,10 +14,11 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 
-from keiconfig.core.explain import KMH_PER_MS, REFERENCE_KMH, limit_summary
+from keiconfig.core.explain import REFERENCE_KMH, limit_summary
 from keiconfig.core.results import Performance
 from keiconfig.core.results import finite_or_none as _finite
 from keiconfig.core.text import QT_TRANSLATE_NOOP, translate
+from keiconfig.core.units import KMH_PER_MS
 
 if TYPE_CHECKING:
     from keiconfig.core.build import Build

@@ -20,12 +20,12 @@ from typing import TYPE_CHECKING, Final
 import numpy as np
 
 from keiconfig.core.results import FloatArray, IntArray, Performance
+from keiconfig.core.units import KMH_PER_MS
 
 if TYPE_CHECKING:
     from keiconfig.core.build import Build
 
 RACE_DISTANCE_M: Final = 400.0
-KMH_PER_MS: Final = 3.6
 Evaluator = Callable[["Build"], Performance]
 
 

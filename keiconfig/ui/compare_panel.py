@@ -56,13 +56,13 @@ from PySide6.QtWidgets import (
 from keiconfig.core import compare, regulations
 from keiconfig.core.build import Build
 from keiconfig.core.results import Performance
+from keiconfig.core.units import KMH_PER_MS
 from keiconfig.ui import format as fmt
 from keiconfig.ui import plain, theme
 from keiconfig.ui.document import Change, Document
 from keiconfig.ui.plot_kit import style_axes
 
 MAX_ENTRIES = compare.MAX_BUILDS
-MS_TO_KMH = 3.6
 STAR = "★"
 PLOT_SHARE = 60  # per cent of the panel's height the plot gets at first
 PLOT_MIN_LINES = 14  # the plot is never shorter than this many lines of text
@@ -436,7 +436,7 @@ class ComparePanel(QWidget):
             if i < len(self._entries):
                 e = self._entries[i]
                 t = np.asarray(e.performance.trace.t_s, dtype=float)
-                v = np.asarray(e.performance.trace.speed_ms, dtype=float) * MS_TO_KMH
+                v = np.asarray(e.performance.trace.speed_ms, dtype=float) * KMH_PER_MS
                 curve.setData(t, v)
                 curve.show()
                 if len(v):

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from keiconfig.core import files, presets
 from keiconfig.core.results import Performance
+from keiconfig.core.units import KMH_PER_MS
 from keiconfig.ui import errors, theme
 from keiconfig.ui import format as fmt
 from keiconfig.ui.actions import make_action
@@ -105,7 +106,7 @@ class GhostCurve(QObject):
             return
         tr = previous.trace
         self.curve.setData(
-            np.asarray(tr.t_s, dtype=float), np.asarray(tr.speed_ms, dtype=float) * 3.6
+            np.asarray(tr.t_s, dtype=float), np.asarray(tr.speed_ms, dtype=float) * KMH_PER_MS
         )
         self.curve.setVisible(self._visible)
 

@@ -46,6 +46,7 @@ from keiconfig.core import export, files, regulations
 from keiconfig.core.build import Build
 from keiconfig.core.results import Compliance, Performance, run_span_s
 from keiconfig.core.text import shown
+from keiconfig.core.units import KMH_PER_MS
 from keiconfig.ui import format as fmt
 from keiconfig.ui.panels.outline_view import OutlineView
 
@@ -397,7 +398,7 @@ def _speed_plot_image(perf: Performance, width: int, height: int) -> bytes:
             item.getAxis(side).setPen("k")
             item.getAxis(side).setTextPen("k")
         t = np.asarray(perf.trace.t_s, dtype=float)
-        v = np.asarray(perf.trace.speed_ms, dtype=float) * 3.6
+        v = np.asarray(perf.trace.speed_ms, dtype=float) * KMH_PER_MS
         item.plot(t, v, pen=pg.mkPen("#0072B2", width=3))
         item.setXRange(0.0, run_span_s(perf), padding=0)
         item.setYRange(0.0, max(float(np.nanmax(v)) if len(v) else 0.0, 100.0) * 1.08, padding=0)

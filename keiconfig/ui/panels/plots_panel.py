@@ -23,6 +23,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from keiconfig.core.results import LIMITS, Performance, run_span_s
+from keiconfig.core.units import KMH_PER_MS
 from keiconfig.ui import format as fmt
 from keiconfig.ui import theme
 from keiconfig.ui.document import Document
@@ -41,7 +42,6 @@ from keiconfig.ui.plot_kit import (
 from keiconfig.ui.refresh import follow
 from keiconfig.ui.view_state import ViewState
 
-MS_TO_KMH = 3.6
 KW_TO_PS = fmt.PS_PER_KW
 _SHADE_TOP_KMH = 1000.0  # the shading reaches far above any speed; ignored by auto-range
 _SHADE_COLUMNS = 1500  # time resolution of the shading image over the whole run
@@ -329,7 +329,7 @@ class PlotsPanel(QWidget):
     def _update_speed(self, perf: Performance) -> None:
         tr = perf.trace
         t = np.asarray(tr.t_s, dtype=float)
-        v = np.asarray(tr.speed_ms, dtype=float) * MS_TO_KMH
+        v = np.asarray(tr.speed_ms, dtype=float) * KMH_PER_MS
         set_curve(self.speed_curve, t, v)
         kinds = shade_columns(t, np.asarray(tr.limit))
         # The columns are shares of the run, so most changes keep them: then only the
@@ -373,7 +373,7 @@ class PlotsPanel(QWidget):
         if perf is None:
             return
         v = perf.trace.speed_ms
-        top = max(float(np.nanmax(v)) * MS_TO_KMH if len(v) else 0.0, 100.0) * 1.05
+        top = max(float(np.nanmax(v)) * KMH_PER_MS if len(v) else 0.0, 100.0) * 1.05
         t_end = self.speed_x.top
         shown = [
             label.pos().y()
@@ -492,7 +492,7 @@ class PlotsPanel(QWidget):
         i = int(np.clip(np.searchsorted(tr.t_s, t_s), 0, len(tr.t_s) - 1))
         return self.tr("t = %s, %s, gear %d, limited by %s") % (
             fmt.seconds(float(tr.t_s[i])),
-            fmt.kmh(float(tr.speed_ms[i]) * MS_TO_KMH),
+            fmt.kmh(float(tr.speed_ms[i]) * KMH_PER_MS),
             int(tr.gear[i]),
             self.tr(LIMIT_NAMES[tr.limit_name(i)]),
         )
