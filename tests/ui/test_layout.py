@@ -23,7 +23,7 @@ from keiconfig.core import presets
 from keiconfig.ui.main_window import MainWindow
 from keiconfig.ui.panels.results_panel import KEY_FIGURES
 from keiconfig.ui.settings import Settings
-from tests.ui.timers import run_window_timers
+from tests.ui.timers import fire_window_timers
 
 pytestmark = pytest.mark.desktop
 
@@ -42,12 +42,12 @@ def projector_off():
 def settle(qtbot, window: MainWindow) -> None:
     """Until the window stops laying itself out (posted layout rounds, dock sizing). Its
     waiting timers (the dashboard's quiet replanning among them) are fired, not waited
-    for; the short wait is for the window system (a real X server answers a resize in
-    its own time)."""
+    for, before each look; the short wait is for the window system (a real X server
+    answers a resize in its own time)."""
     last = None
     for _ in range(40):
         qtbot.wait(20)
-        run_window_timers(window)
+        fire_window_timers(window)
         d = window.dashboard
         state = (
             window.size().toTuple(),

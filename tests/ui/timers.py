@@ -15,33 +15,51 @@ if TYPE_CHECKING:
     from keiconfig.ui.main_window import MainWindow
 
 
-def run_timers(*roots: QObject, skip: Iterable[QTimer] = (), rounds: int = 100) -> None:
-    """Fire now every single-shot timer of ``roots`` (each and its descendants) that is
-    waiting, and deliver the posted events (layout requests, queued calls, a zero-time
-    ``QTimer.singleShot``) between, until nothing waits. ``skip``: timers left to their
-    own time (the autosave's, which writes a file). Repeating timers (playback) are not
-    fired. Fails if the timers keep starting each other."""
+def fire_waiting(*roots: QObject, skip: Iterable[QTimer] = ()) -> bool:
+    """One round: deliver the posted events (layout requests, queued calls, a zero-time
+    ``QTimer.singleShot``), then fire now every single-shot timer of ``roots`` (each and
+    its descendants) that is waiting. ``skip``: timers left to their own time (the
+    autosave's, which writes a file). Repeating timers (playback) are not fired. Whether
+    any timer was waiting."""
     skipped = list(skip)
+    QCoreApplication.sendPostedEvents()
+    waiting = [
+        t
+        for root in roots
+        for t in [root, *root.findChildren(QTimer)]
+        if isinstance(t, QTimer)
+        and t.isActive()
+        and t.isSingleShot()
+        and not any(t is s for s in skipped)
+    ]
+    for timer in waiting:
+        if timer.isActive():  # an earlier one may have stopped it
+            timer.stop()
+            timer.timeout.emit()
+    return bool(waiting)
+
+
+def run_timers(*roots: QObject, skip: Iterable[QTimer] = (), rounds: int = 100) -> None:
+    """:func:`fire_waiting` until nothing waits. Fails if the timers keep starting each
+    other."""
     for _ in range(rounds):
-        QCoreApplication.sendPostedEvents()
-        waiting = [
-            t
-            for root in roots
-            for t in [root, *root.findChildren(QTimer)]
-            if isinstance(t, QTimer)
-            and t.isActive()
-            and t.isSingleShot()
-            and not any(t is s for s in skipped)
-        ]
-        if not waiting:
+        if not fire_waiting(*roots, skip=skip):
             return
-        for timer in waiting:
-            if timer.isActive():  # an earlier one may have stopped it
-                timer.stop()
-                timer.timeout.emit()
     raise AssertionError("the timers kept starting each other")
+
+
+def _window_timers(window: MainWindow) -> tuple[list[QObject], list[QTimer]]:
+    return [window, refresh.frame().timer], [window.autosaver.timer]
 
 
 def run_window_timers(window: MainWindow) -> None:
     """:func:`run_timers` for a main window and the refresh frame, its autosave left be."""
-    run_timers(window, refresh.frame().timer, skip=[window.autosaver.timer])
+    roots, skip = _window_timers(window)
+    run_timers(*roots, skip=skip)
+
+
+def fire_window_timers(window: MainWindow) -> bool:
+    """:func:`fire_waiting` for a main window and the refresh frame, its autosave left be
+    (one round: for a caller that judges for itself when the window is settled)."""
+    roots, skip = _window_timers(window)
+    return fire_waiting(*roots, skip=skip)
