@@ -291,8 +291,9 @@ def _retranslated(text: str, remembered: dict[str, Key]) -> str | None:
 
 def retranslate_all(remembered: dict[str, Key]) -> None:
     """Every text of every widget and action that came from a translatable source text,
-    in the language now installed; and the translated texts a widget keeps in its own
-    attributes to show again later (``self.gears_tip = tr(...)``)."""
+    in the language now installed, through each widget's public text accessors (no
+    widget's own attributes are touched: a panel that shows a text again later asks
+    ``tr()`` for it then, e.g. ``DrivetrainPanel.gears_tip``)."""
     if not remembered:
         return
     # Python's cyclic collector stays off while the widgets are walked: a collection
@@ -316,12 +317,6 @@ def _retranslate_widgets(remembered: dict[str, Key]) -> None:
     for obj in objects:
         if not shiboken6.isValid(obj):  # deleted on the C++ side meanwhile
             continue
-        attributes = getattr(obj, "__dict__", {})
-        for name, value in list(attributes.items()):
-            if isinstance(value, str):
-                new = _retranslated(value, remembered)
-                if new is not None:
-                    setattr(obj, name, new)
         for get, set_ in _accessors(obj):
             try:
                 current = get()

@@ -986,14 +986,6 @@
         <translation>トランスミッション(&amp;G)</translation>
     </message>
     <message>
-        <source>Gearbox type. A manual loses least; a twin-clutch box changes gear without a break in drive but weighs more; an automatic loses more and shifts slower; a CVT keeps the engine near peak power but loses more in the belt.</source>
-        <translation>トランスミッションの種類。MTは損失が最も少なく、デュアルクラッチ(DCT)は駆動を途切れさせずに変速しますが重くなります。ATは損失が大きく変速も遅くなります。CVTはエンジンを最高出力付近に保てますが、ベルトでの損失が大きくなります。</translation>
-    </message>
-    <message>
-        <source>Forward gears. More gears keep the engine nearer peak power (quicker) and add a few kg.</source>
-        <translation>前進段数。段数が多いほどエンジンを最高出力付近に保てて(速くなる)、数kg重くなります。</translation>
-    </message>
-    <message>
         <source>Gears</source>
         <translation>段数</translation>
     </message>
@@ -1074,10 +1066,6 @@
         <translation>空気の吸い込み方。ターボやスーパーチャージャーは出力とトルクを大きく上げ(速くなる)、少し重くなります。</translation>
     </message>
     <message>
-        <source>Cools the charged air: more power from a turbo or supercharger, a few kg more.</source>
-        <translation>過給した空気を冷やします。ターボやスーパーチャージャーの出力が上がり、数kg重くなります。</translation>
-    </message>
-    <message>
         <source>Fitted</source>
         <translation>装着</translation>
     </message>
@@ -1116,10 +1104,6 @@
     <message>
         <source>Two-stroke or four-stroke. A two-stroke is light and punchy for its size but revs lower; the 1950s-70s rules allowed them a little more.</source>
         <translation>2ストロークか4ストロークか。2ストロークは軽く排気量のわりに力強いものの、回転は低めです。1950〜70年代の規格では2ストロークの排気量上限が少し大きく認められていました。</translation>
-    </message>
-    <message>
-        <source>Valves per cylinder. Four breathe better than two: more power at high rpm and a higher redline.</source>
-        <translation>1気筒あたりのバルブ数。4バルブは2バルブより吸排気が良く、高回転で出力が上がりレッドゾーンも高くなります。</translation>
     </message>
     <message>
         <source>Valves per cylinder</source>
@@ -1200,10 +1184,6 @@
     <message>
         <source>Highest engine speed (Auto: from cylinder size, valves and induction). Higher revs give more power and longer gears.</source>
         <translation>エンジンの最高回転数(自動:1気筒の大きさ、バルブ数、過給から)。高回転ほど出力が上がり、ギアも高くできます。</translation>
-    </message>
-    <message>
-        <source>The makers&apos; voluntary power limit (64 PS since 1987). On: peak power is held at this value, so times stop improving past it. Off: unrestricted.</source>
-        <translation>メーカーの自主規制による出力上限(1987年以降は64 PS)。オン:最高出力をこの値で頭打ちにするので、それ以上タイムは縮みません。オフ:制限なし。</translation>
     </message>
     <message>
         <source>Power cap</source>
@@ -2022,10 +2002,6 @@ published (s)</source>
         <translation>最終減速比: 自動</translation>
     </message>
     <message>
-        <source>Gearbox ratios, first gear first (engine turns per turn of the gearbox output). Higher numbers push harder but run out of revs sooner; each gear must be lower than the one before. Auto: the model&apos;s own ratios.</source>
-        <translation>変速機のギア比(1速から順に。変速機の出力軸1回転あたりのエンジン回転数)。数値が大きいほど強く押し出しますが、早く回転の上限に達します。各ギアは前のギアより小さくなければなりません。自動: モデルが決めたギア比。</translation>
-    </message>
-    <message>
         <source>Gear rat&amp;ios</source>
         <translation>ギア比(&amp;I)</translation>
     </message>
@@ -2630,6 +2606,14 @@ published (s)</source>
 <context>
     <name>DrivetrainPanel</name>
     <message>
+        <source>Gearbox type. A manual loses least; a twin-clutch box changes gear without a break in drive but weighs more; an automatic loses more and shifts slower; a CVT keeps the engine near peak power but loses more in the belt.</source>
+        <translation>トランスミッションの種類。MTは損失が最も少なく、デュアルクラッチ(DCT)は駆動を途切れさせずに変速しますが重くなります。ATは損失が大きく変速も遅くなります。CVTはエンジンを最高出力付近に保てますが、ベルトでの損失が大きくなります。</translation>
+    </message>
+    <message>
+        <source>Forward gears. More gears keep the engine nearer peak power (quicker) and add a few kg.</source>
+        <translation>前進段数。段数が多いほどエンジンを最高出力付近に保てて(速くなる)、数kg重くなります。</translation>
+    </message>
+    <message>
         <source>Drivetrain</source>
         <translation>駆動系</translation>
     </message>
@@ -2664,6 +2648,18 @@ published (s)</source>
 </context>
 <context>
     <name>EnginePanel</name>
+    <message>
+        <source>Cools the charged air: more power from a turbo or supercharger, a few kg more.</source>
+        <translation>過給した空気を冷やします。ターボやスーパーチャージャーの出力が上がり、数kg重くなります。</translation>
+    </message>
+    <message>
+        <source>Valves per cylinder. Four breathe better than two: more power at high rpm and a higher redline.</source>
+        <translation>1気筒あたりのバルブ数。4バルブは2バルブより吸排気が良く、高回転で出力が上がりレッドゾーンも高くなります。</translation>
+    </message>
+    <message>
+        <source>The makers&apos; voluntary power limit (64 PS since 1987). On: peak power is held at this value, so times stop improving past it. Off: unrestricted.</source>
+        <translation>メーカーの自主規制による出力上限(1987年以降は64 PS)。オン:最高出力をこの値で頭打ちにするので、それ以上タイムは縮みません。オフ:制限なし。</translation>
+    </message>
     <message>
         <source>Engine</source>
         <translation>エンジン</translation>
@@ -4907,6 +4903,10 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
     <message>
         <source>Change battery</source>
         <translation>バッテリーを変更</translation>
+    </message>
+    <message>
+        <source>Gearbox ratios, first gear first (engine turns per turn of the gearbox output). Higher numbers push harder but run out of revs sooner; each gear must be lower than the one before. Auto: the model&apos;s own ratios.</source>
+        <translation>変速機のギア比(1速から順に。変速機の出力軸1回転あたりのエンジン回転数)。数値が大きいほど強く押し出しますが、早く回転の上限に達します。各ギアは前のギアより小さくなければなりません。自動: モデルが決めたギア比。</translation>
     </message>
     <message>
         <source>Change gear ratio</source>

@@ -421,3 +421,30 @@ def test_a_doubtful_figure_shows_the_notes_that_say_why(japanese, main_window_fa
     assert "4人乗車時" in note.toolTip(), note.toolTip()
     assert window.results_panel.figures["kerb_weight_kg"].note.toolTip() == ""
     window.document.undo_stack.setClean()
+
+
+def test_tooltips_set_after_a_live_switch_are_in_the_new_language(main_window_factory, qapp):
+    """A panel that puts a tooltip back later (a control disabled with its reason added,
+    a ratio box made for a car with more gears) asks for it in the language shown then:
+    the switch rewrites widgets' texts, never a panel's own attributes."""
+    make_app()
+    i18n.set_language("en")
+    window = main_window_factory()
+    try:
+        window.choose_language("ja")
+        QApplication.processEvents()
+        doc = window.document
+        doc.change({"drivetrain.transmission": "manual", "drivetrain.gears": 7}, "Seven")
+        doc.change({"drivetrain.ratios": None}, "Auto ratios")
+        drivetrain = window.drivetrain_panel
+        spins = drivetrain.gearing.ratios.spins[:7]
+        tips = [s.toolTip() for s in spins]
+        doc.change({"drivetrain.transmission": "cvt"}, "CVT")  # gears off, with the reason
+        tips.append(drivetrain.gears.toolTip())
+        doc.change({"engine.aspiration": "na"}, "NA")  # intercooler off, with the reason
+        tips.append(window.engine_panel.intercooler.toolTip())
+        english = [(t, english_words(t, set())) for t in tips if english_words(t, set())]
+        assert not english, english
+        assert all(re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", t) for t in tips)
+    finally:
+        i18n.set_language("en")

@@ -19,6 +19,25 @@ from keiconfig.ui.widgets import (
 
 
 class DrivetrainPanel(ControlPanel):
+    # The tooltips a refresh puts back (with a reason added while a control is disabled),
+    # each asked for in the language shown at the time.
+    @property
+    def transmission_tip(self) -> str:
+        tr = self.tr  # (extracted as the panel's other texts are)
+        return tr(
+            "Gearbox type. A manual loses least; a twin-clutch box changes gear without "
+            "a break in drive but weighs more; an automatic loses more and shifts "
+            "slower; a CVT keeps the engine near peak power but loses more in the belt."
+        )
+
+    @property
+    def gears_tip(self) -> str:
+        tr = self.tr  # (extracted as the panel's other texts are)
+        return tr(
+            "Forward gears. More gears keep the engine nearer peak power (quicker) "
+            "and add a few kg."
+        )
+
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(document, self.tr("Drivetrain"), parent)
         tr = self.tr
@@ -48,21 +67,8 @@ class DrivetrainPanel(ControlPanel):
             self,
         )  # fmt: skip
         self.transmission.edited.connect(self._transmission_edited)
-        self.add_row(
-            tr("&Gearbox"),
-            self.transmission,
-            tr(
-                "Gearbox type. A manual loses least; a twin-clutch box changes gear without "
-                "a break in drive but weighs more; an automatic loses more and shifts "
-                "slower; a CVT keeps the engine near peak power but loses more in the belt."
-            ),
-        )
+        self.add_row(tr("&Gearbox"), self.transmission, self.transmission_tip)
 
-        self.transmission_tip = self.transmission.toolTip()
-        self.gears_tip = tr(
-            "Forward gears. More gears keep the engine nearer peak power (quicker) "
-            "and add a few kg."
-        )
         self.gears = NumberControl(
             tr("Gears"), 1, 10, step=1, fine=1, coarse=2, slider=False, parent=self
         )

@@ -22,6 +22,29 @@ AGREEMENT_PS = 64
 
 
 class EnginePanel(ControlPanel):
+    # The tooltips a refresh puts back (with a reason added while a control is disabled),
+    # each asked for in the language shown at the time.
+    @property
+    def intercooler_tip(self) -> str:
+        tr = self.tr  # (extracted as the panel's other texts are)
+        return tr("Cools the charged air: more power from a turbo or supercharger, a few kg more.")
+
+    @property
+    def valves_tip(self) -> str:
+        tr = self.tr  # (extracted as the panel's other texts are)
+        return tr(
+            "Valves per cylinder. Four breathe better than two: more power at high rpm "
+            "and a higher redline."
+        )
+
+    @property
+    def cap_tip(self) -> str:
+        tr = self.tr  # (extracted as the panel's other texts are)
+        return tr(
+            "The makers' voluntary power limit (64 PS since 1987). On: peak power is held "
+            "at this value, so times stop improving past it. Off: unrestricted."
+        )
+
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(document, self.tr("Engine"), parent)
         tr = self.tr
@@ -79,9 +102,6 @@ class EnginePanel(ControlPanel):
             ),
         )
 
-        self.intercooler_tip = tr(
-            "Cools the charged air: more power from a turbo or supercharger, a few kg more."
-        )
         self.intercooler = QCheckBox(tr("Fitted"), self)
         self.intercooler.setAccessibleName(tr("Intercooler"))
         self.intercooler.toggled.connect(
@@ -102,10 +122,6 @@ class EnginePanel(ControlPanel):
             ),
         )
 
-        self.valves_tip = tr(
-            "Valves per cylinder. Four breathe better than two: more power at high rpm "
-            "and a higher redline."
-        )
         self.valves = NumberControl(
             tr("Valves per cylinder"), 2, 5, step=1, fine=1, coarse=1, slider=False, parent=self
         )
@@ -162,10 +178,6 @@ class EnginePanel(ControlPanel):
             ),
         )
 
-        self.cap_tip = tr(
-            "The makers' voluntary power limit (64 PS since 1987). On: peak power is held "
-            "at this value, so times stop improving past it. Off: unrestricted."
-        )
         self.power_cap = NumberControl(
             tr("Power cap"), int(POWER_CAP_PS[0]), int(POWER_CAP_PS[1]), step=1, fine=1,
             coarse=10, suffix=" PS", slider=False, optional="pin", check_text=tr("On"),

@@ -104,16 +104,21 @@ class GearingControls:
         row.addWidget(self.final_auto)
         row.addStretch(1)
         self.final_label: QWidget | None = None
-        self.ratios_tip = ""
         self._count = 0  # ratio boxes in use (more may exist, hidden, from a car with more gears)
 
-    def add_rows(self) -> None:
-        tr = self.panel.tr
-        self.ratios_tip = tr(
+    @property
+    def ratios_tip(self) -> str:
+        """The ratio boxes' tooltip, in the language shown now (a box added later, for a
+        car with more gears, gets it too)."""
+        tr = self.panel.tr  # (extracted as the panel's other texts are)
+        return tr(
             "Gearbox ratios, first gear first (engine turns per turn of the gearbox "
             "output). Higher numbers push harder but run out of revs sooner; each gear "
             "must be lower than the one before. Auto: the model's own ratios."
         )
+
+    def add_rows(self) -> None:
+        tr = self.panel.tr
         self.panel.add_row(tr("Gear rat&ios"), self.ratios, self.ratios_tip)
         self.ratios.auto.setToolTip(self.ratios_tip)
         final_tip = tr(
