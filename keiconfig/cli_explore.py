@@ -283,7 +283,9 @@ def _run(problem, args: argparse.Namespace) -> SearchResult:  # type: ignore[no-
         result = optimise(problem, args.budget, args.seed, None, None, progress, args.top)
     else:
         with default_executor(args.workers) as ex:
-            result = optimise(problem, args.budget, args.seed, ex, None, progress, args.top)
+            result = optimise(
+                problem, args.budget, args.seed, ex, None, progress, args.top, args.workers
+            )
     if not args.json and sys.stderr.isatty():
         print("\r" + " " * 40 + "\r", end="", file=sys.stderr)
     return result

@@ -2,8 +2,10 @@
 
 The batch is cut into chunks; each chunk goes to the executor as one task
 (:func:`evaluate_chunk`, a plain module-level function, so a process pool or a
-distributed executor, e.g. a Dask client's ``get_executor()``, can run it). Without
-an executor the batch is judged in this process.
+distributed executor, e.g. a Dask client's ``get_executor()``, can run it). Whoever
+hands in the executor says how many tasks it runs at once (``workers``: a pool's
+size, a Dask cluster's threads; by default this machine's CPUs, as
+:func:`default_executor`). Without an executor the batch is judged in this process.
 
 :func:`default_executor` is a process pool sized to the machine. Pools start their
 processes with ``spawn`` (no copy of a parent's threads or Qt state, the same on
@@ -59,25 +61,6 @@ def evaluate_chunk(problem: Problem, xs: Sequence[Sequence[float]]) -> list[Outc
     return [problem.evaluate(x) for x in xs]
 
 
-def executor_workers(executor: Executor | None) -> int:
-    """How many tasks an executor runs at once, where it tells (else the machine's CPUs)."""
-    if executor is None:
-        return 1
-    n = getattr(executor, "_max_workers", None)
-    if isinstance(n, int) and n > 0:
-        return n  # a process or thread pool
-    client = getattr(executor, "_client", None)  # a Dask client's executor: its threads
-    nthreads = getattr(client, "nthreads", None)
-    if callable(nthreads):
-        try:
-            total = sum(int(v) for v in dict(nthreads()).values())
-        except Exception:  # a client that cannot tell: fall back to this machine
-            total = 0
-        if total > 0:
-            return total
-    return machine_workers()
-
-
 def evaluate_batch(
     problem: Problem,
     xs: Sequence[Sequence[float]],
@@ -85,9 +68,12 @@ def evaluate_batch(
     cancel: threading.Event | None = None,
     progress: Callable[[int], None] | None = None,
     chunk: int = CHUNK,
+    workers: int | None = None,
 ) -> list[Outcome]:
     """Outcomes of ``xs``, in order. ``progress(n)`` after each chunk with the number
     judged so far. Raises :class:`Cancelled` (with what was done) once ``cancel`` is set.
+    ``workers``: how many tasks ``executor`` runs at once (None: one per CPU of this
+    machine); :data:`QUEUED_PER_WORKER` chunks per worker are kept in flight.
     """
     points = [tuple(float(v) for v in x) for x in xs]
     chunks = [points[i : i + chunk] for i in range(0, len(points), max(1, chunk))]
@@ -103,7 +89,7 @@ def evaluate_batch(
                 progress(done)
         return _flatten(results)
 
-    limit = executor_workers(executor) * QUEUED_PER_WORKER
+    limit = max(1, workers if workers is not None else machine_workers()) * QUEUED_PER_WORKER
     pending: dict[Future[list[Outcome]], int] = {}
     next_chunk = 0
     try:

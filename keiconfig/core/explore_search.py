@@ -88,9 +88,11 @@ class _Memo:
         cancel: threading.Event | None,
         progress: ProgressFn | None,
         budget: int,
+        workers: int | None = None,
     ) -> None:
         self.problem = problem
         self.executor = executor
+        self.workers = workers
         self.cancel = cancel
         self.progress = progress
         self.budget = budget
@@ -121,7 +123,12 @@ class _Memo:
 
         try:
             outs = evaluate_batch(
-                self.problem, list(todo.values()), self.executor, self.cancel, step
+                self.problem,
+                list(todo.values()),
+                self.executor,
+                self.cancel,
+                step,
+                workers=self.workers,
             )
         except Cancelled as c:
             self._note(c.done)
@@ -184,13 +191,15 @@ def optimise(
     cancel: threading.Event | None = None,
     progress: ProgressFn | None = None,
     top: int = TOP,
+    workers: int | None = None,
 ) -> SearchResult:
-    """Differential evolution over the space, about ``budget`` builds judged."""
+    """Differential evolution over the space, about ``budget`` builds judged (on
+    ``executor``, which runs ``workers`` tasks at once: see ``evaluate_batch``)."""
     from scipy.optimize import differential_evolution  # type: ignore[import-untyped]
 
     space = problem.space
     budget = max(int(budget), 2 * space.dims + 2)
-    memo = _Memo(problem, executor, cancel, progress, budget)
+    memo = _Memo(problem, executor, cancel, progress, budget, workers)
     base = judge_build(problem, space.base)
     x0 = np.array(space.vector_of(space.base), dtype=np.float64)
     mult, maxiter = _population(space.dims, budget)

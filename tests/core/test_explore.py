@@ -232,7 +232,6 @@ def test_cancel_stops_the_workers():
     pts = [[*problem.space.vector_of(default_build())[:-1], float(y)] for y in range(1998, 2026)]
     pts = [[p[0] + i, *p[1:]] for i in range(40) for p in pts]  # 1,120 distinct builds
     ex = _Tracking(2)
-    ex._max_workers = 2  # type: ignore[attr-defined]
     cancel = threading.Event()
     seen: list[int] = []
 
@@ -242,7 +241,7 @@ def test_cancel_stops_the_workers():
 
     try:
         with pytest.raises(Cancelled) as info:
-            evaluate_batch(problem, pts, ex, cancel, progress, chunk=16)
+            evaluate_batch(problem, pts, ex, cancel, progress, chunk=16, workers=2)
         assert 0 < len(info.value.done) < len(pts)
         assert len(seen) == 1  # no progress after the cancel
         # Chunks still queued were cancelled. Still going: at most one per worker and
@@ -341,18 +340,35 @@ def test_sweep_and_sensitivity():
     assert rule_limit("engine.displacement_cc", Rules("1951"), two_stroke) == 240
 
 
-def test_tasks_in_flight_follow_the_executor():
-    from keiconfig.core.explore_batch import executor_workers, machine_workers
+def test_tasks_in_flight_follow_the_workers_handed_in(monkeypatch):
+    """The caller says how many tasks its executor runs at once; that many times
+    QUEUED_PER_WORKER chunks are kept in flight (by default, this machine's CPUs)."""
+    from keiconfig.core import explore_batch
+    from keiconfig.core.explore_batch import QUEUED_PER_WORKER, machine_workers
 
-    class _Client:
-        def nthreads(self):  # as a Dask client says it: worker address -> threads
-            return {"tcp://a:1": 8, "tcp://b:1": 8}
+    class _Deferred(Executor):
+        """Runs nothing until the batch waits: then everything in flight at once."""
 
-    class _ClientExecutor(Executor):
-        _client = _Client()
+        def submit(self, fn, /, *args, **kwargs):  # type: ignore[no-untyped-def]
+            fut: Future = Future()
+            fut.job = (fn, args)  # type: ignore[attr-defined]
+            return fut
 
-    assert executor_workers(None) == 1
-    with ThreadPoolExecutor(3) as ex:
-        assert executor_workers(ex) == 3
-    assert executor_workers(_ClientExecutor()) == 16
-    assert executor_workers(Executor()) == machine_workers()
+    in_flight: list[int] = []
+
+    def wait(pending, timeout=None, return_when=None):  # type: ignore[no-untyped-def]
+        in_flight.append(len(pending))
+        for fut in pending:
+            fn, args = fut.job
+            fut.set_result(fn(*args))
+        return set(pending), set()
+
+    monkeypatch.setattr(explore_batch, "wait", wait)
+    problem = _problem("1998")
+    base = problem.space.vector_of(default_build())
+    pts = [[base[0] + i, *base[1:]] for i in range(200)]
+    for workers, expected in ((3, 3), (None, machine_workers()), (0, 1)):
+        in_flight.clear()
+        outs = evaluate_batch(problem, pts, _Deferred(), chunk=2, workers=workers)
+        assert len(outs) == len(pts)
+        assert max(in_flight) == expected * QUEUED_PER_WORKER, workers
