@@ -117,6 +117,9 @@ class MainWindow(QMainWindow):
         self.view = ViewState(self, text_scale=self.settings.text_scale)
         self._unzoomed_sizes: list[int] = []  # the panels' widths before Ctrl+= (for Ctrl+0)
         self._docks_posted = False  # a check that the docks take the room the window grew by
+        # The status bar's line while the controls make room for docks (made with the docks'
+        # room in _place_features; the controls can step aside before that).
+        self.controls_hint: ControlsHint | None = None
 
         self._build_panels()
         self._build_actions()
@@ -223,7 +226,7 @@ class MainWindow(QMainWindow):
     def _update_controls_hint(self) -> None:
         """The status bar's line while the controls make room for docks (named in their
         order on screen), gone when they are back."""
-        hint = getattr(self, "controls_hint", None)
+        hint = self.controls_hint
         if hint is None:
             return
         docks = None
@@ -459,9 +462,9 @@ class MainWindow(QMainWindow):
         for dock in self.findChildren(QDockWidget):
             self.dock_room.watch(dock)
         # Controls stepped aside: the status bar says why and how they come back.
-        self.controls_hint = ControlsHint(self, room.projector_action)
-        self.statusBar().addPermanentWidget(self.controls_hint, 1)
-        self.statusBar().messageChanged.connect(self.controls_hint.message_changed)
+        hint = self.controls_hint = ControlsHint(self, room.projector_action)
+        self.statusBar().addPermanentWidget(hint, 1)
+        self.statusBar().messageChanged.connect(hint.message_changed)
         for dock in self.findChildren(QDockWidget):  # after DockRoom has fitted
             for signal in (dock.visibilityChanged, dock.topLevelChanged):
                 signal.connect(self._post_controls_hint)
