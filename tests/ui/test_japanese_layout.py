@@ -12,6 +12,7 @@ import pytest
 
 from keiconfig.core import presets
 from tests.ui.test_layout import open_docks, settle
+from tests.ui.timers import run_window_timers
 
 pytestmark = pytest.mark.desktop
 
@@ -62,6 +63,30 @@ def test_a_dock_opening_below_never_takes_the_window_off_the_screen(
         least = window.minimumSizeHint()
         assert least.width() <= SCREEN[0] and least.height() <= SCREEN[1], least
         assert window.width() <= SCREEN[0] and window.height() <= SCREEN[1], window.size()
+    finally:
+        window.classroom.projector_action.setChecked(False)
+        window.document.undo_stack.setClean()
+
+
+NOT_AT_REST = pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="the dashboard never comes to rest in Japanese projector mode at 1280×720",
+)
+
+
+@pytest.mark.parametrize("language", ["en", pytest.param("ja", marks=NOT_AT_REST)], indirect=True)
+@pytest.mark.parametrize("docks", [(), ("comparison", "classroom")], ids=["alone", "docks"])
+def test_the_window_comes_to_rest_in_projector_mode(language, docks, main_window_factory, qtbot):
+    """Once laid out, the window plans no more: no timer of its keeps starting another.
+    In Japanese at 1280×720 it does not yet: the dashboard flips between two plans, the
+    cards' notes shown and hidden, some 20 times a second (the figures' needed size with
+    notes is measured from their sizeHint, which leaves out a note that is hidden at the
+    time, so the plan with notes seems to fit until it is shown)."""
+    window = main_window_factory()
+    try:
+        _opened(window, qtbot, True, docks)
+        run_window_timers(window)  # fails if the timers keep starting each other
     finally:
         window.classroom.projector_action.setChecked(False)
         window.document.undo_stack.setClean()
