@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from keiconfig.core import files, presets
 from keiconfig.core.results import Performance
 from keiconfig.core.units import KMH_PER_MS
-from keiconfig.ui import errors, theme
+from keiconfig.ui import errors, shortcuts, theme
 from keiconfig.ui import format as fmt
 from keiconfig.ui.actions import make_action
 from keiconfig.ui.dashboard import squeezable
@@ -224,7 +224,8 @@ class CompareTools(QObject):
         self.ghost_action.setChecked(True)
         self.ghost_action.toggled.connect(self.ghost.set_visible)
         self.compare_view_action = self.compare_dock.toggleViewAction()
-        self.compare_view_action.setText(tr("&Comparison"))
+        self.compare_view_action.setText(tr("C&omparison"))  # &C: the Classroom Panel's
+        shortcuts.set_keys(self.compare_view_action, "comparison_panel")
         self.race_view_action = self.race_dock.toggleViewAction()
         self.race_view_action.setText(tr("Race &Replay"))
         self._entries_changed()

@@ -3,20 +3,22 @@
 When the docks beside the dashboard leave the controls column no readable width
 (:class:`.dock_room.DockRoom`: 1280×720 in projector mode with the classroom and the
 comparison open), the column steps aside. A teacher would then see no controls and no
-reason: this line says why, names the open docks and the way back (close one, leave
+reason: this line says why, names the open docks and the way back (close them, leave
 projector mode or widen the window), with a "Show controls" button that closes those
 docks. It goes as soon as the controls are back.
 
 The line never takes the keyboard focus (it appears while someone types elsewhere; the
-button is for the mouse, the keys it names are the keyboard's way), and shows the docks'
-titles as plain text. It elides itself rather than widen the window, the whole sentence in
-its tooltip.
+button is for the mouse): the keyboard's way is the window's View > Show Controls, whose
+key the sentence names beside "close them", as it names projector mode's. It shows the
+docks' titles as plain text, and elides itself rather than widen the window, the whole
+sentence in its tooltip. Its information sign is as tall as its text, whatever the text
+size (projector mode, Ctrl+=).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap, QRegion, QResizeEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -44,20 +46,57 @@ def dock_names(docks: list[QDockWidget]) -> str:
     return _tr("{first} and {second}").format(first=head, second=names[-1])
 
 
-def hint_text(docks: list[QDockWidget], projector: QAction | None) -> str:
-    """The sentence: why the controls are gone and how they come back."""
+def _key(action: QAction) -> str:
+    """The key an action's menu entry shows ("F5"), as the platform writes it."""
+    return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def hint_text(docks: list[QDockWidget], projector: QAction | None, show: QAction) -> str:
+    """The sentence: why the controls are gone and how they come back (``show``: the
+    window's Show Controls, whose key is named beside "close them")."""
     names, n = dock_names(docks), len(docks)
     if projector is not None and projector.isChecked():
-        key = projector.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         text = _tr(
-            "Controls hidden for the {docks} panel(s): close them, or leave projector mode "
-            "({key}).",
+            "Controls hidden for the {docks} panel(s): close them ({close}), or leave "
+            "projector mode ({key}).",
             "",
             n,
         )
-        return text.format(docks=names, key=key)
-    text = _tr("Controls hidden for the {docks} panel(s): close them, or widen the window.", "", n)
-    return text.format(docks=names)
+        return text.format(docks=names, close=_key(show), key=_key(projector))
+    text = _tr(
+        "Controls hidden for the {docks} panel(s): close them ({close}), or widen the window.",
+        "",
+        n,
+    )
+    return text.format(docks=names, close=_key(show))
+
+
+def sign_pixmap(icon: QIcon, side: int, ratio: float) -> QPixmap:
+    """``icon`` drawn so that what it shows (its opaque part: the information sign's
+    circle, without the margin the icon leaves round it) is ``side`` pixels tall, cut
+    to that part. ``ratio``: the screen's device pixels per pixel."""
+    probe = 128
+    shown = _opaque(icon.pixmap(QSize(probe, probe), 1.0))
+    if shown.isEmpty():
+        return icon.pixmap(QSize(side, side), ratio)
+    size = round(side * probe / shown.height())  # the icon's size with the sign that tall
+    pixmap = icon.pixmap(QSize(size, size), ratio)
+    box = _opaque(pixmap)
+    if box.isEmpty():
+        return pixmap
+    pixmap = pixmap.copy(box)
+    tall = round(side * ratio)  # exactly: the icon's own sizes round it a pixel or two off
+    if pixmap.height() != tall:
+        pixmap = pixmap.scaledToHeight(tall, Qt.TransformationMode.SmoothTransformation)
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap
+
+
+def _opaque(pixmap: QPixmap) -> QRect:
+    """The bounding box of a pixmap's opaque part, in its device pixels."""
+    if not pixmap.hasAlphaChannel():
+        return QRect(0, 0, pixmap.width(), pixmap.height())
+    return QRegion(pixmap.mask()).boundingRect()
 
 
 class _ElidedLabel(QLabel):
@@ -92,16 +131,47 @@ class _ElidedLabel(QLabel):
         return self.text() == self._full
 
 
-class ControlsHint(QWidget):
-    """The status bar's line while the controls make room for docks (see module doc)."""
+class _Sign(QLabel):
+    """The line's information sign, as tall as its text: drawn again whenever the text
+    size changes (projector mode, Ctrl+=) or the style does."""
 
-    def __init__(self, window: QMainWindow, projector: QAction | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._drawn: tuple[int, float, str] | None = None
+
+    def side(self) -> int:
+        """The sign's height: the text's (its line's ascent and descent)."""
+        return self.fontMetrics().height()
+
+    def refresh(self) -> None:
+        ratio = self.devicePixelRatioF()
+        drawn = (self.side(), ratio, self.style().objectName())
+        if drawn == self._drawn:
+            return
+        self._drawn = drawn
+        sign = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+        self.setPixmap(sign_pixmap(sign, drawn[0], ratio))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.refresh()
+
+
+class ControlsHint(QWidget):
+    """The status bar's line while the controls make room for docks (see module doc).
+
+    ``show``: the window's Show Controls action, whose key the sentence names."""
+
+    def __init__(self, window: QMainWindow, projector: QAction | None, show: QAction) -> None:
         super().__init__(window)
         self.setObjectName("controlsHint")
         self._window = window
         self._projector = projector
+        self._show = show
         self._docks: list[QDockWidget] = []
-        self.icon = QLabel(self)  # an information sign: the line is seen at a glance
+        self.icon = _Sign(self)  # an information sign: the line is seen at a glance
         self.label = _ElidedLabel(self)
         self.label.setObjectName("controlsHintText")
         self.show_button = QPushButton(_tr("Show controls"), self)
@@ -135,18 +205,25 @@ class ControlsHint(QWidget):
         if not self._docks:
             self._show_or_hide()
             return
-        side = self.fontMetrics().height()  # the text's size (projector mode's, too)
-        sign = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
-        self.icon.setPixmap(sign.pixmap(side, side))
-        self.label.set_full_text(hint_text(self._docks, self._projector))
-        names = dock_names(self._docks)
-        self.show_button.setToolTip(
-            _tr("Close the {docks} panel(s)", "", len(self._docks)).format(docks=names)
-        )
+        self._write()
         self._show_or_hide()
+
+    def _write(self) -> None:
+        """The sentence, the sign and the button's tooltip, in the present language and
+        text size."""
+        self.icon.refresh()
+        self.label.set_full_text(hint_text(self._docks, self._projector, self._show))
+        names = dock_names(self._docks)
+        tip = _tr("Close the {docks} panel(s) ({close})", "", len(self._docks))
+        self.show_button.setToolTip(tip.format(docks=names, close=_key(self._show)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and self._docks:
+            self._write()  # the sentence in the new language
 
     def make_room(self) -> None:
         """Close the docks the controls make room for (they open again from the menus
-        and their keys, F6 for the classroom)."""
+        and their keys: F6 the classroom, F7 the comparison)."""
         for dock in list(self._docks):
             dock.close()

@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         # The status bar's line while the controls make room for docks (made with the docks'
         # room in _place_features; the controls can step aside before that).
         self.controls_hint: ControlsHint | None = None
+        self._focus_aside: QWidget | None = None  # the control focused as the controls hid
 
         self._build_panels()
         self._build_actions()
@@ -206,6 +207,10 @@ class MainWindow(QMainWindow):
     def _limit_controls(self, limit: int | None) -> None:
         """DockRoom's word: the controls as wide as they like (None), narrower with their
         rows wrapped, or stepped aside (0) while docks beside the dashboard need the room."""
+        if limit == 0 and not self.controls_scroll.isHidden():
+            focus = QApplication.focusWidget()  # where Show Controls puts the focus back
+            inside = focus is not None and self.controls_scroll.isAncestorOf(focus)
+            self._focus_aside = focus if inside else None
         self.controls_scroll.setVisible(limit != 0)
         bar = Qt.ScrollBarPolicy  # sideways only when narrower than its wrapped rows
         self.controls_scroll.setHorizontalScrollBarPolicy(
@@ -234,6 +239,45 @@ class MainWindow(QMainWindow):
             beside = [d for side in self.dock_room.beside().values() for d in side]
             docks = sorted(beside, key=self._dock_place)
         hint.update_for(docks)
+        self.show_controls_action.setEnabled(bool(docks))
+
+    def show_controls(self) -> None:
+        """View > Show Controls: close the docks the controls stepped aside for; the focus
+        goes back to the control that had it then (the keyboard's way back to them), or,
+        if it was in a dock just closed, to the column's first control."""
+        if not self.controls_scroll.isHidden():
+            return
+        docks = [d for side in self.dock_room.beside().values() for d in side]
+        focus = QApplication.focusWidget()
+        lost = focus is None or any(d.isAncestorOf(focus) for d in docks)
+        for dock in docks:  # as the line's Show controls button does
+            dock.close()
+        self.dock_room.fit()  # the controls back now, not after the next event
+        if not self.controls_scroll.isVisible():
+            return
+        back, self._focus_aside = self._focus_aside, None
+        if back is not None and back.isVisible() and back.isEnabled():
+            back.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        elif lost:
+            first = self._first_control()
+            if first is not None:
+                first.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _first_control(self) -> QWidget | None:
+        """The first control of the column that Tab would reach."""
+        column = self._controls
+        widget = column.nextInFocusChain()
+        while widget is not None and widget is not column:  # the window's chain is a ring
+            if (
+                column.isAncestorOf(widget)
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusProxy() is None
+            ):
+                return widget
+            widget = widget.nextInFocusChain()
+        return None
 
     def _splitters(self) -> tuple[QSplitter, ...]:
         return (self.main_splitter,)
@@ -303,6 +347,15 @@ class MainWindow(QMainWindow):
             "",
             tr("The window's size and panel widths as at first start, fitted to this screen"),
         )
+        # The keyboard's way to the controls when they step aside for docks (the status
+        # bar's Show controls button takes no focus): enabled only while they are hidden.
+        self.show_controls_action = self._action(
+            tr("Show Con&trols"),
+            self.show_controls,
+            "show_controls",
+            tr("Close the panels the controls made room for"),
+        )
+        self.show_controls_action.setEnabled(False)
         self.about_action = self._action(tr("&About keiconfig"), self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)  # fmt: skip
 
@@ -375,6 +428,8 @@ class MainWindow(QMainWindow):
         self._place(
             view_menu, tools.ghost_action, tools.compare_view_action, tools.race_view_action
         )
+        view_menu.addSeparator()
+        view_menu.addAction(self.show_controls_action)
 
         self.compare_menu = compare_menu = bar.addMenu(tr("&Compare"))
         self._place(compare_menu, tools.pin_action)
@@ -462,7 +517,9 @@ class MainWindow(QMainWindow):
         for dock in self.findChildren(QDockWidget):
             self.dock_room.watch(dock)
         # Controls stepped aside: the status bar says why and how they come back.
-        hint = self.controls_hint = ControlsHint(self, room.projector_action)
+        hint = self.controls_hint = ControlsHint(
+            self, room.projector_action, self.show_controls_action
+        )
         self.statusBar().addPermanentWidget(hint, 1)
         self.statusBar().messageChanged.connect(hint.message_changed)
         for dock in self.findChildren(QDockWidget):  # after DockRoom has fitted

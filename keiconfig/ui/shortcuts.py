@@ -42,6 +42,8 @@ KEYS: dict[str, tuple[QKeySequence.StandardKey | str, ...]] = {
     "projector": ("F5", "Ctrl+Shift+P"),
     "guess_first": ("Ctrl+G",),
     "classroom_panel": ("F6",),
+    "comparison_panel": ("F7",),
+    "show_controls": ("F8",),
     "model_page": ("F1",),
     "export_pdf": ("Ctrl+P",),
     "pin": ("Ctrl+D",),

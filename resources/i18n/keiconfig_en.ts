@@ -181,24 +181,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Controls hidden for the {docks} panel(s): close them, or leave projector mode ({key}).</source>
+        <source>Controls hidden for the {docks} panel(s): close them ({close}), or leave projector mode ({key}).</source>
         <translation>
-            <numerusform>Controls hidden for the {docks} panel: close it, or leave projector mode ({key}).</numerusform>
-            <numerusform>Controls hidden for the {docks} panels: close them, or leave projector mode ({key}).</numerusform>
+            <numerusform>Controls hidden for the {docks} panel: close it ({close}), or leave projector mode ({key}).</numerusform>
+            <numerusform>Controls hidden for the {docks} panels: close them ({close}), or leave projector mode ({key}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Controls hidden for the {docks} panel(s): close them, or widen the window.</source>
+        <source>Controls hidden for the {docks} panel(s): close them ({close}), or widen the window.</source>
         <translation>
-            <numerusform>Controls hidden for the {docks} panel: close it, or widen the window.</numerusform>
-            <numerusform>Controls hidden for the {docks} panels: close them, or widen the window.</numerusform>
+            <numerusform>Controls hidden for the {docks} panel: close it ({close}), or widen the window.</numerusform>
+            <numerusform>Controls hidden for the {docks} panels: close them ({close}), or widen the window.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Close the {docks} panel(s)</source>
+        <source>Close the {docks} panel(s) ({close})</source>
         <translation>
-            <numerusform>Close the {docks} panel</numerusform>
-            <numerusform>Close the {docks} panels</numerusform>
+            <numerusform>Close the {docks} panel ({close})</numerusform>
+            <numerusform>Close the {docks} panels ({close})</numerusform>
         </translation>
     </message>
 </context>

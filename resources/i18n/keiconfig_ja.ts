@@ -136,8 +136,8 @@
         <translation>最後の変更の前の走りを破線で表示します</translation>
     </message>
     <message>
-        <source>&amp;Comparison</source>
-        <translation>比較(&amp;C)</translation>
+        <source>C&amp;omparison</source>
+        <translation>比較(&amp;O)</translation>
     </message>
     <message>
         <source>Race &amp;Replay</source>
@@ -314,6 +314,14 @@
     <message>
         <source>The window&apos;s size and panel widths as at first start, fitted to this screen</source>
         <translation>ウィンドウの大きさとパネルの幅を、この画面に合わせて最初の状態に戻します</translation>
+    </message>
+    <message>
+        <source>Show Con&amp;trols</source>
+        <translation>設定欄を表示(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Close the panels the controls made room for</source>
+        <translation>設定欄を隠しているパネルを閉じる</translation>
     </message>
     <message>
         <source>&amp;About keiconfig</source>
@@ -2114,21 +2122,21 @@ published (s)</source>
         <translation>{first}と{second}</translation>
     </message>
     <message numerus="yes">
-        <source>Controls hidden for the {docks} panel(s): close them, or leave projector mode ({key}).</source>
+        <source>Controls hidden for the {docks} panel(s): close them ({close}), or leave projector mode ({key}).</source>
         <translation>
-            <numerusform>{docks}パネルのため設定欄を隠しています。パネルを閉じるか、プロジェクターモードを終える({key})と戻ります。</numerusform>
+            <numerusform>{docks}パネルのため設定欄を隠しています。パネルを閉じる({close})か、プロジェクターモードを終える({key})と戻ります。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Controls hidden for the {docks} panel(s): close them, or widen the window.</source>
+        <source>Controls hidden for the {docks} panel(s): close them ({close}), or widen the window.</source>
         <translation>
-            <numerusform>{docks}パネルのため設定欄を隠しています。パネルを閉じるか、ウィンドウを広げると戻ります。</numerusform>
+            <numerusform>{docks}パネルのため設定欄を隠しています。パネルを閉じる({close})か、ウィンドウを広げると戻ります。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Close the {docks} panel(s)</source>
+        <source>Close the {docks} panel(s) ({close})</source>
         <translation>
-            <numerusform>{docks}パネルを閉じる</numerusform>
+            <numerusform>{docks}パネルを閉じる({close})</numerusform>
         </translation>
     </message>
     <message>

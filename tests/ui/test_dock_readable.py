@@ -142,7 +142,8 @@ def test_the_window_says_where_the_controls_went(way_back, language, main_window
     mode): a teacher would see no controls and no reason. The status bar says so, naming
     both docks and the way back (close one, or leave projector mode with its key), whole
     and in view, without taking the focus. Closing a dock (its key, its title bar's close
-    button, or the line's "Show controls") brings the controls back and the line goes."""
+    button, or the line's "Show controls") brings the controls back and the line goes.
+    (View > Show Controls, F8, the keyboard's way: test_show_controls.py.)"""
     window = main_window_factory()
     room, tools = window.classroom, window.compare_tools
     hint = window.controls_hint
@@ -175,15 +176,11 @@ def test_the_window_says_where_the_controls_went(way_back, language, main_window
         assert hint.isVisible()
         docks = [room.dock, tools.compare_dock]
         for _ in range(2):  # one dock closed at a time, until the controls are back
-            if way_back == "key":  # F6: the classroom (the comparison has no key of its own)
-                if room.dock.isVisible():
-                    window.activateWindow()
-                    press_and_settle(qtbot, window, Qt.Key.Key_F6)
-                    closed = room.dock
-                else:
-                    closed = tools.compare_dock
-                    closed.close()
-                    settle(qtbot, window)
+            if way_back == "key":  # F6: the classroom, F7: the comparison
+                closed = room.dock if room.dock.isVisible() else tools.compare_dock
+                window.activateWindow()
+                key = Qt.Key.Key_F6 if closed is room.dock else Qt.Key.Key_F7
+                press_and_settle(qtbot, window, key)
             elif way_back == "close button":  # the close button of the dock in view
                 closed = next(d for d in docks if d.isVisible() and not d.visibleRegion().isEmpty())
                 close = closed.findChild(QAbstractButton, "qt_dockwidget_closebutton")

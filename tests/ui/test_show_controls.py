@@ -1,0 +1,189 @@
+"""The keyboard's way back to the controls, the comparison's own key, and the controls
+line's sign at the text's height.
+
+At 1280×720 in projector mode with the Classroom and the Comparison open, the controls
+step aside (:mod:`keiconfig.ui.dock_room`) and the status bar says so
+(:mod:`keiconfig.ui.controls_hint`). Its "Show controls" button takes no focus, so a
+keyboard user had no way back but closing the docks one by one: View > Show Controls (F8),
+enabled only while the controls are hidden and named in the line, closes them and puts the
+focus back in the control that had it. The Comparison opens and closes with F7, as the
+Classroom does with F6. Keys are sent to the focused widget, never ``trigger()``. Marked
+``desktop``: ``.ci/run`` runs these on a real X server too (``xvfb-run -a -s "-screen 0
+1920x1080x24" env QT_QPA_PLATFORM=xcb python -m pytest tests/ui/test_show_controls.py``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QRegion
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMenu, QStyle
+
+from tests.ui.test_dock_readable import _open_both_in_projector
+from tests.ui.test_layout import press_and_settle, settle
+
+pytestmark = pytest.mark.desktop
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _native(action: QAction) -> str:
+    return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def _mnemonic(text: str) -> str:
+    """The letter after the single "&" of a menu entry's text ("" if none)."""
+    i = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[i + 1].lower() if i >= 0 else ""
+
+
+def _in_menu(menu: QMenu, action: QAction) -> None:
+    """``action`` is an entry of ``menu`` whose mnemonic no other entry of it has."""
+    assert action in menu.actions()
+    letter = _mnemonic(action.text())
+    assert letter, action.text()
+    others = [a.text() for a in menu.actions() if a is not action and a.text()]
+    assert all(_mnemonic(t) != letter for t in others), (action.text(), others)
+
+
+def _sign_height(hint) -> int:
+    """The height, in pixels, of what the line's sign shows (its opaque part)."""
+    pixmap = hint.icon.pixmap()
+    box = QRegion(pixmap.mask()).boundingRect()
+    return round(box.height() / pixmap.devicePixelRatio())
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_show_controls_key_brings_the_controls_back(language, main_window_factory, qtbot):
+    """F8 (View > Show Controls): disabled while the controls are on screen (the key does
+    nothing then), enabled while they have stepped aside and named in the status bar's
+    line; pressed where typing goes, it closes the docks, the controls come back, and the
+    focus is back in the control that had it."""
+    window = main_window_factory()
+    room, tools, hint = window.classroom, window.compare_tools, window.controls_hint
+    action = window.show_controls_action
+    try:
+        _in_menu(window.view_menu, action)
+        key = _native(action)
+        assert key == "F8", key
+        assert not action.isEnabled()
+        if language == "ja":
+            assert action.text() != "Show Con&trols"  # translated
+        # with the controls on screen the key does nothing: a dock opened stays open
+        window.activateWindow()
+        window.body_panel.length.slider.setFocus()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is window.body_panel.length.slider)
+        press_and_settle(qtbot, window, Qt.Key.Key_F6)
+        assert room.dock.isVisible() and window.controls_scroll.isVisible()
+        press_and_settle(qtbot, window, Qt.Key.Key_F8)
+        assert room.dock.isVisible() and window.controls_scroll.isVisible()
+        press_and_settle(qtbot, window, Qt.Key.Key_F6)
+        assert not room.dock.isVisible()
+        _open_both_in_projector(qtbot, window)
+        assert not window.controls_scroll.isVisible() and hint.isVisible()
+        assert action.isEnabled()
+        assert f"({key})" in hint.text() and f"({key})" in hint.show_button.toolTip()
+        assert hint.label.text() == hint.text()  # whole in the line, with the key
+        assert QApplication.focusWidget() is not window.body_panel.length.slider
+        press_and_settle(qtbot, window, Qt.Key.Key_F8)
+        assert not room.dock.isVisible() and not tools.compare_dock.isVisible()
+        assert window.controls_scroll.isVisible() and not hint.isVisible()
+        assert not action.isEnabled()
+        # the focus where it was as the controls stepped aside (_open_both... put it there)
+        assert QApplication.focusWidget() is window.body_panel.length.slider
+    finally:
+        room.projector_action.setChecked(False)
+        window.document.undo_stack.setClean()
+
+
+def test_show_controls_from_a_dock_puts_the_focus_in_the_controls(main_window_factory, qtbot):
+    """The focus in a dock the key closes (no control had it as they stepped aside): it
+    goes to the column's first control, not somewhere the person cannot see."""
+    window = main_window_factory()
+    room = window.classroom
+    try:
+        _open_both_in_projector(qtbot, window)
+        assert not window.controls_scroll.isVisible()
+        window._focus_aside = None  # as if the focus had been elsewhere then
+        for dock in (room.dock, window.compare_tools.compare_dock):
+            if not dock.visibleRegion().isEmpty():
+                break
+        buttons = [
+            b
+            for b in dock.findChildren(QAbstractButton)
+            if b.isVisible() and b.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ]
+        assert buttons, dock.objectName()
+        buttons[0].setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(buttons[0].hasFocus)
+        press_and_settle(qtbot, window, Qt.Key.Key_F8)
+        assert window.controls_scroll.isVisible()
+        focus = QApplication.focusWidget()
+        assert focus is window._first_control() and focus is not None
+        assert window.controls_scroll.isAncestorOf(focus), focus
+    finally:
+        room.projector_action.setChecked(False)
+        window.document.undo_stack.setClean()
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_comparison_has_its_own_key(language, main_window_factory, qtbot):
+    """View > Comparison opens and closes with F7 (the Classroom has F6), shown in the
+    menu, from the focused control."""
+    window = main_window_factory()
+    tools = window.compare_tools
+    action = tools.compare_view_action
+    _in_menu(window.view_menu, action)
+    assert _native(action) == "F7"
+    if language == "ja":
+        assert action.text() != "C&omparison"  # translated
+    window.activateWindow()
+    window.body_panel.length.slider.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.body_panel.length.slider)
+    settle(qtbot, window)
+    assert not tools.compare_dock.isVisible()
+    press_and_settle(qtbot, window, Qt.Key.Key_F7)
+    assert tools.compare_dock.isVisible() and action.isChecked()
+    press_and_settle(qtbot, window, Qt.Key.Key_F7)
+    assert not tools.compare_dock.isVisible() and not action.isChecked()
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_the_lines_sign_is_as_tall_as_its_text(language, main_window_factory, qtbot):
+    """The information sign (what it shows, not the icon's empty margin) is as tall as the
+    line's text, in projector mode and as the text grows and shrinks (Ctrl+=, Ctrl+-)
+    while the line is up; before, it was 4 px short in projector mode (a 21 px icon
+    showing a 17 px sign)."""
+    window = main_window_factory()
+    hint = window.controls_hint
+    try:
+        _open_both_in_projector(qtbot, window)
+        assert hint.isVisible()
+        heights = []
+        for key in (None, Qt.Key.Key_Equal, Qt.Key.Key_Minus):
+            if key is not None:
+                press_and_settle(qtbot, window, key, CTRL)
+            assert hint.isVisible()
+            text = hint.label.fontMetrics().height()
+            assert abs(_sign_height(hint) - text) <= 1, (key, _sign_height(hint), text)
+            pixmap = hint.icon.pixmap()  # whole in the line, not cut off
+            assert hint.icon.height() >= pixmap.height() / pixmap.devicePixelRatio()
+            heights.append(text)
+        assert heights[1] > heights[0] == heights[2], heights  # it followed the text
+    finally:
+        window.classroom.projector_action.setChecked(False)
+        window.zoom(None)
+        window.document.undo_stack.setClean()
+
+
+def test_sign_pixmap_is_the_signs_opaque_part_at_the_asked_height(qapp):
+    from keiconfig.ui.controls_hint import sign_pixmap
+
+    icon = qapp.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+    for side in (12, 17, 21, 26, 40):
+        for ratio in (1.0, 2.0):
+            pixmap = sign_pixmap(icon, side, ratio)
+            assert pixmap.devicePixelRatio() == ratio
+            assert pixmap.height() == round(side * ratio), (side, ratio, pixmap.size())
+            box = QRegion(pixmap.mask()).boundingRect()  # cut to the sign
+            assert box.height() >= pixmap.height() - 1 and box.width() >= pixmap.width() - 1
