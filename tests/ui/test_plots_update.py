@@ -242,3 +242,115 @@ def test_the_rev_axis_holds_during_a_drag_that_moves_the_rev_range(plots, docume
     view.updateAutoRange()
     assert tuple(view.viewRange()[0]) == held  # fitted as auto-range fits it
     assert view.autoRangeEnabled()[0]
+
+
+def _speed_plot_drawn_by_qt(panel: PlotsPanel) -> Any:
+    """The speed plot as it is with its shading drawn by Qt, an image scaled over the plot
+    (a composition mode set, even the usual one, has the image item draw it so)."""
+    from PySide6.QtGui import QPainter
+
+    panel.shading.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+    try:
+        return panel.speed_widget.viewport().grab().toImage()
+    finally:
+        panel.shading.paintMode = None
+
+
+def _pixels(image: Any) -> np.ndarray:
+    from PySide6.QtGui import QImage
+
+    image = image.convertToFormat(QImage.Format.Format_RGB32)
+    rows = np.frombuffer(image.constBits(), np.uint32).reshape(image.height(), -1)
+    return rows[:, : image.width()].copy()
+
+
+def _shade_edges_apart(shown: np.ndarray, scaled: np.ndarray) -> set[int]:
+    """The columns where the two differ, each pixel that differs where one image has the
+    colour the other has a pixel to the left or right (a shade's edge a pixel apart)."""
+    ys, xs = np.nonzero(shown != scaled)
+    last = shown.shape[1] - 1
+    for y, x in zip(ys.tolist(), xs.tolist(), strict=True):
+        left, right = max(x - 1, 0), min(x + 1, last)
+        assert shown[y, x] in (scaled[y, left], scaled[y, right]) or scaled[y, x] in (
+            shown[y, left],
+            shown[y, right],
+        )
+    return set(xs.tolist())
+
+
+def test_the_shading_is_put_down_in_rectangles_as_qt_draws_it_scaled(plots, document, monkeypatch):
+    """The "what limits the car" shading is one row of opaque colours stretched over the
+    speed plot: it is put down as one rectangle of whole pixels per run of one colour,
+    never an image scaled pixel by pixel (a large share of a repaint of the plot). Each
+    pixel has the colour of the moment at its centre; Qt's scaled image is the same but
+    for a shade's edge a pixel apart now and then (its fixed-point stepping), and the
+    rest of the plot is as it was. At several plot sizes, as a drag goes on, with the time
+    axis starting before the run and the speed axis below 0 (the shade's edges within
+    the plot)."""
+    from PySide6.QtGui import QPainter
+
+    panel, _ = plots
+    images = []
+    draw_image = QPainter.drawImage
+
+    def counted(painter: QPainter, *args: Any) -> None:
+        images.append(args)
+        draw_image(painter, *args)
+
+    def both() -> tuple[np.ndarray, np.ndarray]:
+        images.clear()
+        shown = _pixels(panel.speed_widget.viewport().grab().toImage())
+        assert images == []  # no image scaled over the plot
+        scaled = _pixels(_speed_plot_drawn_by_qt(panel))
+        assert images  # (the comparison is Qt's image)
+        return shown, scaled
+
+    monkeypatch.setattr(QPainter, "drawImage", counted)
+    checked = 0
+    for width, height in ((1100, 750), (731, 613), (1517, 903)):
+        panel.resize(width, height)
+        QApplication.processEvents()
+        for length, cc in ((3050, 500), (3150, 560), (3390, 640)):
+            _drag(document, [{"body.length_mm": length, "engine.displacement_cc": cc}])
+            for x_range, y_range in ((None, None), ((-1.3, 17.7), (-23.0, 131.0))):
+                if x_range is not None:
+                    panel.speed_plot.vb.setRange(xRange=x_range, yRange=y_range, padding=0)
+                    QApplication.processEvents()
+                # the whole plot differs only in a few columns: where a shade's edge moved
+                shown, scaled = both()
+                columns = set(np.nonzero(shown != scaled)[1].tolist())
+                # the shading alone: its edges a pixel apart at the most (the other items
+                # and the axes' ticks, drawn over it, are as they were)
+                items = panel.speed_plot.vb.childGroup.childItems()
+                items += [panel.speed_plot.getAxis(side) for side in ("left", "bottom")]
+                others = [i for i in items if i is not panel.shading]
+                for item in others:
+                    item.setOpacity(0.0)
+                shown, scaled = both()
+                for item in others:
+                    item.setOpacity(1.0)
+                edges = _shade_edges_apart(shown, scaled)
+                assert columns <= edges and len(edges) <= 12
+                checked += 1
+    assert checked == 18
+
+
+def test_an_exported_speed_plot_has_its_shading_drawn_as_an_image(plots, document):
+    """A painter that scales (an export at another size) gets the shading drawn by Qt."""
+    from PySide6.QtGui import QImage, QPainter
+
+    panel, _ = plots
+    QApplication.processEvents()
+    scene = panel.speed_widget.scene()
+    source = panel.speed_plot.sceneBoundingRect()
+    out = QImage(int(source.width() * 1.7), int(source.height() * 1.7), QImage.Format.Format_RGB32)
+    direct = QImage(out)
+    for image, own in ((out, True), (direct, False)):
+        image.fill(0)
+        if not own:
+            panel.shading.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+        p = QPainter(image)
+        scene.render(p, image.rect().toRectF(), source)
+        p.end()
+        panel.shading.paintMode = None
+    assert out == direct
