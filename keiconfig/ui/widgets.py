@@ -17,7 +17,7 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractSlider,
@@ -508,6 +508,20 @@ class ChoiceControl(QComboBox):
 def round_to(value: float, grid: int) -> int:
     """``value`` rounded to a multiple of ``grid`` (for pinning an estimated figure)."""
     return int(math.floor(value / grid + 0.5) * grid)
+
+
+class Translated:
+    """A text a panel shows again later (a tooltip put back by a refresh), given in the
+    language shown at the time it is asked for: a class attribute
+    ``tip = Translated(QT_TRANSLATE_NOOP("ThePanel", "..."))``, read as ``self.tip``
+    (translated in the panel's own context). A live language switch rewrites what the
+    widgets show; a text kept for later is asked for again, never rewritten in place."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def __get__(self, panel: QObject | None, owner: type | None = None) -> str:
+        return self.source if panel is None else panel.tr(self.source)
 
 
 class ControlPanel(QGroupBox):

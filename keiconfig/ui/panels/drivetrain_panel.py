@@ -3,7 +3,7 @@ the gear ratios and final drive (``gearing_controls.py``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from keiconfig.core.build import KEI_SPEED_LIMIT_KMH
@@ -14,29 +14,28 @@ from keiconfig.ui.widgets import (
     ChoiceControl,
     ControlPanel,
     NumberControl,
+    Translated,
     set_enabled_with_reason,
 )
 
 
 class DrivetrainPanel(ControlPanel):
-    # The tooltips a refresh puts back (with a reason added while a control is disabled),
-    # each asked for in the language shown at the time.
-    @property
-    def transmission_tip(self) -> str:
-        tr = self.tr  # (extracted as the panel's other texts are)
-        return tr(
+    # The tooltips a refresh puts back (with a reason added while a control is disabled).
+    transmission_tip = Translated(
+        QT_TRANSLATE_NOOP(
+            "DrivetrainPanel",
             "Gearbox type. A manual loses least; a twin-clutch box changes gear without "
             "a break in drive but weighs more; an automatic loses more and shifts "
-            "slower; a CVT keeps the engine near peak power but loses more in the belt."
+            "slower; a CVT keeps the engine near peak power but loses more in the belt.",
         )
-
-    @property
-    def gears_tip(self) -> str:
-        tr = self.tr  # (extracted as the panel's other texts are)
-        return tr(
+    )
+    gears_tip = Translated(
+        QT_TRANSLATE_NOOP(
+            "DrivetrainPanel",
             "Forward gears. More gears keep the engine nearer peak power (quicker) "
-            "and add a few kg."
+            "and add a few kg.",
         )
+    )
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(document, self.tr("Drivetrain"), parent)

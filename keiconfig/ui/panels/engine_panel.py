@@ -3,7 +3,7 @@ or, for an electric build, the motor and battery (``motor_controls.py``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from keiconfig.core.build import DISPLACEMENT_CC, POWER_CAP_PS, REDLINE_RPM
@@ -15,6 +15,7 @@ from keiconfig.ui.widgets import (
     ChoiceControl,
     ControlPanel,
     NumberControl,
+    Translated,
     set_enabled_with_reason,
 )
 
@@ -22,28 +23,27 @@ AGREEMENT_PS = 64
 
 
 class EnginePanel(ControlPanel):
-    # The tooltips a refresh puts back (with a reason added while a control is disabled),
-    # each asked for in the language shown at the time.
-    @property
-    def intercooler_tip(self) -> str:
-        tr = self.tr  # (extracted as the panel's other texts are)
-        return tr("Cools the charged air: more power from a turbo or supercharger, a few kg more.")
-
-    @property
-    def valves_tip(self) -> str:
-        tr = self.tr  # (extracted as the panel's other texts are)
-        return tr(
+    # The tooltips a refresh puts back (with a reason added while a control is disabled).
+    intercooler_tip = Translated(
+        QT_TRANSLATE_NOOP(
+            "EnginePanel",
+            "Cools the charged air: more power from a turbo or supercharger, a few kg more.",
+        )
+    )
+    valves_tip = Translated(
+        QT_TRANSLATE_NOOP(
+            "EnginePanel",
             "Valves per cylinder. Four breathe better than two: more power at high rpm "
-            "and a higher redline."
+            "and a higher redline.",
         )
-
-    @property
-    def cap_tip(self) -> str:
-        tr = self.tr  # (extracted as the panel's other texts are)
-        return tr(
+    )
+    cap_tip = Translated(
+        QT_TRANSLATE_NOOP(
+            "EnginePanel",
             "The makers' voluntary power limit (64 PS since 1987). On: peak power is held "
-            "at this value, so times stop improving past it. Off: unrestricted."
+            "at this value, so times stop improving past it. Off: unrestricted.",
         )
+    )
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(document, self.tr("Engine"), parent)
