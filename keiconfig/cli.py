@@ -526,14 +526,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--loo",
         action="store_true",
-        help="add leave-one-out errors (refit without each car, predict it; ~15 s)",
+        help="add leave-one-out errors (refit without each car, predict it; a few minutes)",
     )
     p.add_argument(
         "--grouped",
         action="store_true",
         help=(
             "add grouped cross-validation: leave one maker out, and one decade out "
-            "(refit without the group, predict its cars; ~15 s)"
+            "(refit without the group, predict its cars; a few minutes)"
         ),
     )
     p.add_argument(

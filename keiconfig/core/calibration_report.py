@@ -4,7 +4,7 @@
 power and each published time, then the mean absolute percentage error (MAPE) of each
 figure, both with everything estimated and with the published weight and power
 pinned. With ``loo`` it adds leave-one-out errors: every constant refitted without
-each car in turn, and that car predicted (about 15 s; the default report stays fast).
+each car in turn, and that car predicted (a few minutes; the default report stays fast).
 ``keiconfig calibration`` prints it (options in ``cli.py``).
 """
 
@@ -22,7 +22,7 @@ from keiconfig.core.calibration_fit import (
     at_cap,
     at_power_rpm,
     figure,
-    fit_dynamics,
+    fit_dynamics_neutral,
     fit_engine,
     fit_weight,
     mean,
@@ -150,7 +150,9 @@ def cross_validate(
     k: ModelConstants, groups: Sequence[Sequence[ReferenceCar]]
 ) -> tuple[Errors, Errors]:
     """For each group of reference cars, refit every global constant without the group
-    (weight, engine, dynamics, as ``--fit`` does) and predict its cars. Returns the
+    (weight, engine, dynamics, as ``--fit`` does, but the dynamics search started from
+    fixed neutral points, not from the shipped constants that have seen the group) and
+    predict its cars. Returns the
     absolute percentage errors per figure and car, estimated and with weight and power
     pinned, over the figures each fit uses (a figure kept out of the fit is not
     counted)."""
@@ -179,7 +181,7 @@ def cross_validate(
             if not dyn:
                 continue
             if kd is None:
-                kd = replace(kw, dynamics=fit_dynamics(rest, kw))
+                kd = replace(kw, dynamics=fit_dynamics_neutral(rest, kw))
             pe, pp = evaluate(car.build, kd), evaluate(pinned(car), kd)
             for n in dyn:
                 est[n][rid] = ape(figure(pe, n), pub[n])

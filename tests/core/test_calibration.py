@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from keiconfig.core.calibration_fit import fit_engine, fit_weight
+from keiconfig.core.calibration_fit import (
+    DYN_FIGURES,
+    DYNAMICS_BOUNDS,
+    fit_dynamics,
+    fit_dynamics_neutral,
+    fit_engine,
+    fit_weight,
+)
 from keiconfig.core.calibration_report import report
 from keiconfig.core.chassis import construction
 from keiconfig.core.engine import estimate_power_kw
@@ -70,3 +77,17 @@ def test_report_shows_power_at_the_published_power_rpm() -> None:
     assert "published power-peak rpm entered as engine.redline_rpm" in text
     cars, _ = load_reference()
     assert any(c.power_rpm is not None for c in cars)
+
+
+def test_the_cross_validation_dynamics_fit_owes_nothing_to_the_shipped_constants() -> None:
+    # Cross-validation must not start the dynamics search from the shipped constants
+    # (fitted on every car, the held-out ones too): the search is local, so its result
+    # would depend on where it started. From the neutral starts it does not.
+    cars, _ = load_reference()
+    some = [c for c in cars if any(n in c.published for n in DYN_FIGURES)][:4]
+    k = load_constants()
+    far = replace(k.dynamics, **{n: hi for n, (lo, hi) in DYNAMICS_BOUNDS.items()})
+    neutral = fit_dynamics_neutral(some, k)
+    assert fit_dynamics_neutral(some, replace(k, dynamics=far)) == neutral
+    # ... whereas the search from a start keeps something of it.
+    assert fit_dynamics(some, replace(k, dynamics=far)) != fit_dynamics(some, k)
