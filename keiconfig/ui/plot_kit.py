@@ -13,7 +13,8 @@ and axis ranges that hold still while the hand moves.
 - :class:`PlotLabel` is a ``TextItem`` whose text sits on whole device pixels: at a fractional
   position Qt's raster engine rounds a glyph's place differently in a partial repaint
   than in a full one, so the screen and a fresh drawing of the same plot could differ by
-  a pixel (and the text's look with the plot's data, not only its place).
+  a pixel (and the text's look with the plot's data, not only its place). On whole
+  pixels, a moved label is put down from a cached picture of its text.
 - :func:`paint_with_window`: Qt's graphics scene, once it has worked out what changed,
   has the window repaint at once (it sends the window's pending update request), so a
   frame that changed three plots painted the window three times, each pass with its own
@@ -37,7 +38,7 @@ import pyqtgraph as pg
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from keiconfig.ui import refresh, theme
 from keiconfig.ui.document import Change
@@ -86,6 +87,11 @@ class PlotLabel(pg.TextItem):
     def __init__(self, **opts: Any) -> None:
         self._anchored = QPointF()  # the text's place as its anchor puts it, before snapping
         super().__init__(**opts)
+        # Put down from a picture of the text, made again when the text, its font or its
+        # colour change: a label moved by whole pixels (a gear number following its curve
+        # in a drag) is the same picture, where its text document was laid out and drawn
+        # afresh in every frame.
+        self.textItem.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def updateTextPos(self) -> None:  # after the text, its font or the view changed
         super().updateTextPos()

@@ -354,3 +354,66 @@ def test_an_exported_speed_plot_has_its_shading_drawn_as_an_image(plots, documen
         p.end()
         panel.shading.paintMode = None
     assert out == direct
+
+
+def _labels(panel: PlotsPanel, beside: GearingPlot) -> list[Any]:
+    from keiconfig.ui.plot_kit import PlotLabel
+
+    items = [
+        item
+        for view in (panel.speed_widget, panel.engine_widget, beside.widget)
+        for item in view.scene().items()
+        if isinstance(item, PlotLabel)
+    ]
+    return [label.textItem for label in items]
+
+
+def test_plot_labels_are_put_down_from_their_picture_as_drawn_afresh(plots, document):
+    """The plots' labels (gear numbers on the speed plot and on the gearing plot, the top
+    speed, the power cap) are put down from a picture of their text, made again when the
+    text, its font or its colour change: through a drag that moves them, after a text
+    change, at larger text and in a dark palette, every plot looks as it does with each
+    label's text drawn afresh."""
+    from PySide6.QtWidgets import QGraphicsItem
+
+    from tests.ui.palette import dark_palette
+
+    panel, beside = plots
+    cached = QGraphicsItem.CacheMode.DeviceCoordinateCache
+    views = [panel.speed_widget, panel.engine_widget, beside.widget]
+
+    def check() -> None:
+        labels = _labels(panel, beside)
+        assert len([t for t in labels if t.isVisible()]) >= 8
+        assert all(t.cacheMode() == cached for t in labels)
+        shown = [v.viewport().grab().toImage() for v in views]
+        for t in labels:
+            t.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+        fresh = [v.viewport().grab().toImage() for v in views]
+        for t in labels:
+            t.setCacheMode(cached)
+        assert shown == fresh
+
+    document.change({"engine.power_cap_ps": 40.0}, "capped")  # the cap's label shows
+    steps = [
+        {"body.length_mm": 3000 + 37 * k, "engine.displacement_cc": 560 + 9 * k} for k in range(5)
+    ]
+    merge = document.new_merge_id()
+    for updates in steps:
+        document.change(updates, "drag", merge)
+        refresh.frame().flush()
+        QApplication.processEvents()
+        check()
+    document.change({"drivetrain.gears": 4}, "a gear fewer")  # texts change
+    QApplication.processEvents()
+    check()
+    font = QFont(panel.font())
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    for widget in (panel, beside):
+        widget.setFont(font)
+    QApplication.processEvents()
+    check()
+    with dark_palette():
+        document.change({"body.length_mm": 3300}, "longer")
+        QApplication.processEvents()
+        check()
