@@ -4,6 +4,7 @@ and axis ranges that hold still while the hand moves.
 - :func:`curve` makes a bare :class:`pyqtgraph.PlotCurveItem`: its ``setData`` costs about
   a tenth of a ``PlotDataItem``'s (no data pipeline, no per-call bounds bookkeeping), and
   the plots draw every curve they show in every frame of a drag.
+  Its bounds, which the scene asks for in every frame, are worked out the short way.
 - :func:`set_curve` gives a curve new data only when the data differ (a length drag leaves
   the torque curve as it is: it is then not updated, nor painted again).
 - :class:`Line` is an ``InfiniteLine`` that draws in device pixels: a dashed or dotted
@@ -31,12 +32,13 @@ and axis ranges that hold still while the hand moves.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
@@ -46,9 +48,65 @@ from keiconfig.ui.document import Change
 SETTLE_MS = 400  # a drag is taken as over this long after its last change
 
 
+class _Curve(pg.PlotCurveItem):
+    """A ``PlotCurveItem`` whose bounds are worked out the short way when they can be: the
+    scene asks every curve given new data for its bounding rectangle in every frame, and
+    pyqtgraph's general way (NaN-aware minima under a warnings filter, a pixel's size from
+    direction vectors through an inverted device transform) was a large share of a
+    frame's Python. The short way, for finite data and cosmetic pens in a view that only
+    scales and moves, gives the same rectangle; anything else takes pyqtgraph's way."""
+
+    def dataBounds(
+        self, ax: int, frac: float = 1.0, orthoRange: Any = None
+    ) -> tuple[float | None, float | None]:
+        cache = self._boundsCache[ax]
+        if cache is not None and cache[0] == (frac, orthoRange):
+            return cache[1]  # type: ignore[no-any-return]
+        d = self.xData if ax == 0 else self.yData
+        pen, shadow = self.opts["pen"], self.opts["shadowPen"]
+        if (
+            d is None
+            or len(d) == 0
+            or frac != 1.0
+            or orthoRange is not None
+            or self.opts["fillLevel"] is not None
+            or (pen is not None and not pen.isCosmetic())
+            or (shadow is not None and not shadow.isCosmetic())
+        ):
+            return super().dataBounds(ax, frac, orthoRange)  # type: ignore[no-any-return]
+        low, high = float(d.min()), float(d.max())  # NaN if there is one
+        if not (math.isfinite(low) and math.isfinite(high)):
+            return super().dataBounds(ax, frac, orthoRange)  # type: ignore[no-any-return]
+        self._boundsCache[ax] = [(frac, orthoRange), (low, high)]
+        return low, high
+
+    def boundingRect(self) -> QRectF:
+        if self._boundingRect is not None:
+            return self._boundingRect  # type: ignore[no-any-return]
+        pad = self.pixelPadding()
+        view = self.getViewWidget() if self._exportOpts is False else None
+        if pad <= 0 or view is None:
+            return super().boundingRect()  # type: ignore[no-any-return]
+        to_device = self.sceneTransform() * view.viewportTransform()
+        if to_device.m12() != 0.0 or to_device.m21() != 0.0:
+            return super().boundingRect()  # type: ignore[no-any-return]
+        x_low, x_high = self.dataBounds(0)
+        y_low, y_high = self.dataBounds(1)
+        if x_low is None or x_high is None or y_low is None or y_high is None:
+            return QRectF()
+        scale_x, scale_y = abs(to_device.m11()), abs(to_device.m22())
+        if scale_x == 0.0 or scale_y == 0.0:
+            return super().boundingRect()  # type: ignore[no-any-return]
+        px, py = pad / scale_x, pad / scale_y  # the pen's reach beyond the data, in pixels
+        self._boundingRect = QRectF(
+            x_low - px, y_low - py, 2 * px + x_high - x_low, 2 * py + y_high - y_low
+        )
+        return self._boundingRect
+
+
 def curve(**opts: Any) -> pg.PlotCurveItem:
     """An empty curve (``opts`` as for :class:`pyqtgraph.PlotCurveItem`, e.g. ``connect``)."""
-    return pg.PlotCurveItem(np.zeros(0), np.zeros(0), skipFiniteCheck=True, **opts)
+    return _Curve(np.zeros(0), np.zeros(0), skipFiniteCheck=True, **opts)
 
 
 def set_curve(item: pg.PlotCurveItem, x: np.ndarray, y: np.ndarray) -> bool:

@@ -417,3 +417,50 @@ def test_plot_labels_are_put_down_from_their_picture_as_drawn_afresh(plots, docu
         document.change({"body.length_mm": 3300}, "longer")
         QApplication.processEvents()
         check()
+
+
+def test_curve_bounds_are_pyqtgraphs_worked_out_the_short_way(plots, document, monkeypatch):
+    """The scene asks every curve given new data for its bounds in every frame: the plots'
+    curves give pyqtgraph's very rectangle (the data's extent and the pen's reach in
+    pixels), without pyqtgraph's general way (a pixel's size from direction vectors) for
+    finite data; the capped-power curve, with gaps, still gets pyqtgraph's."""
+    import pyqtgraph as pg
+    from PySide6.QtCore import QRectF
+
+    panel, beside = plots
+    curves = [panel.speed_curve, panel.torque_curve, panel.power_curve, panel.capped_curve]
+    curves += [*beside.curves, beside.road]
+    general = []
+    pixel_vectors = pg.GraphicsItem.pixelVectors
+
+    def spied(item: Any, *args: Any, **kwargs: Any) -> Any:
+        general.append(item)
+        return pixel_vectors(item, *args, **kwargs)
+
+    monkeypatch.setattr(pg.GraphicsItem, "pixelVectors", spied)
+
+    def pyqtgraphs(item: Any) -> QRectF:
+        item._boundingRect = None
+        item._boundsCache = [None, None]
+        rect = pg.PlotCurveItem.boundingRect(item)
+        item._boundingRect = None
+        item._boundsCache = [None, None]
+        return rect
+
+    document.change({"engine.aspiration": "turbo", "engine.power_cap_ps": 50.0}, "capped")
+    QApplication.processEvents()
+    merge = document.new_merge_id()
+    for k in range(4):
+        updates = {"body.length_mm": 3000 + 77 * k, "engine.displacement_cc": 520 + 31 * k}
+        general.clear()
+        document.change(updates, "drag", merge)
+        refresh.frame().flush()
+        QApplication.processEvents()
+        finite = [c for c in curves if c.isVisible() and np.isfinite(c.yData).all()]
+        assert len(finite) >= 7 and panel.capped_curve.isVisible()
+        assert not set(map(id, general)) & set(map(id, finite))  # the short way
+        for item in curves:
+            rect = item.boundingRect()
+            expected = pyqtgraphs(item)
+            for got, want in zip(rect.getRect(), expected.getRect(), strict=True):
+                assert got == pytest.approx(want, rel=1e-12, abs=1e-12)
