@@ -489,7 +489,7 @@ class MainWindow(QMainWindow):
     def _place_features(self) -> None:
         """The features' docks, bars and views, where the window wants them."""
         room, tools = self.classroom, self.compare_tools
-        self.plots_panel.add_below_speed_plot(room.limits_panel.sentence_box)
+        self.plots_panel.add_below_speed_plot(room.limits_panel.sentence)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, room.dock)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, room.guess.bar)
         room.guess.bar.hide()

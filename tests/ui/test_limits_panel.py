@@ -21,8 +21,7 @@ def test_sentence_sits_under_the_speed_plot(main_window, qtbot):
     main_window.resize(1280, 820)  # the first-start size on a laptop screen
     sentence = main_window.classroom.limits_panel.sentence
     qtbot.waitUntil(sentence.isVisible)
-    assert sentence.parent() is main_window.classroom.limits_panel.sentence_box
-    assert sentence.parent().parent() is main_window.plots_panel
+    assert sentence.parent() is main_window.plots_panel
     assert sentence.isVisible()
     assert "What limits it" in sentence.text()
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 from keiconfig.ui import format as fmt
 from keiconfig.ui import refresh
 from keiconfig.ui.main_window import MainWindow
-from keiconfig.ui.quiet_layout import QuietVBoxLayout
 
 
 def next_frame() -> None:
@@ -34,14 +33,9 @@ def drag(window: MainWindow, values: list[dict[str, object]], merge: int | None 
 
 
 def settle(window: MainWindow) -> None:
-    """The panels quiet: the quiet periods of the panels' layouts (keiconfig.ui.quiet_layout)
-    and of the dashboard brought forward, as often as they are started (a plan afresh may
-    show or hide things, and the panels ask again)."""
+    """The panels quiet: the dashboard's quiet period brought forward, as often as it is
+    started (a plan afresh may show or hide things, and the panels ask again)."""
     for _ in range(5):
-        for layout in window.findChildren(QuietVBoxLayout):
-            if layout._owed.isActive():
-                layout._owed.timeout.emit()
-        next_frame()
         quiet = window.dashboard._quiet
         if quiet.isActive():
             quiet.timeout.emit()
@@ -74,9 +68,7 @@ def test_the_dashboard_plans_again_only_when_a_panel_needs_another_size(main_win
     assert rules.detail.text() != before
     assert "3,050" in rules.detail.text()
     assert plans == []
-    # planned afresh once the panels are quiet: the rules tell the dashboard then
-    owed = main_window.compliance_panel.layout()
-    assert isinstance(owed, QuietVBoxLayout) and owed._owed.isActive()
+    assert dashboard._quiet.isActive()  # planned afresh once the panels are quiet
     settle(main_window)
     assert len(plans) == 1
     plans.clear()

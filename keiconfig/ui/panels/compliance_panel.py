@@ -25,7 +25,6 @@ from keiconfig.ui import theme
 from keiconfig.ui.document import Document
 from keiconfig.ui.i18n import keep_words
 from keiconfig.ui.panels.outline_view import OutlineView
-from keiconfig.ui.quiet_layout import QuietVBoxLayout, set_text
 from keiconfig.ui.refresh import follow
 
 RULES = ("length", "width", "height", "displacement", "power")
@@ -168,9 +167,7 @@ class CompliancePanel(QWidget):
 
         form = QFormLayout()
         form.addRow(self.tr("Rules:"), self.era_combo)
-        # A margin's new text that needs the room it had (most of a drag) repaints its row
-        # alone: the panel and the dashboard are not laid out again (see quiet_layout.py).
-        layout = QuietVBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.verdict)
         layout.addLayout(grid)
@@ -282,7 +279,7 @@ class CompliancePanel(QWidget):
         detail = self.tr("{value} of {limit} {unit} — {margin}").format(
             value=value, limit=limit, unit=check.unit, margin=tail
         )
-        set_text(row.detail, keep_halves(detail))
+        row.detail.setText(keep_halves(detail))
         row.advice.setText("" if check.ok else self._advice(check, margin))
         text = self.tr("{rule}: {status}, {detail}. {advice}").format(
             rule=row.name.text(),

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 from keiconfig.core import explain, regulations, suggestions
 from keiconfig.ui import theme
 from keiconfig.ui.document import Change, Document
-from keiconfig.ui.quiet_layout import QuietVBoxLayout, set_text
 from keiconfig.ui.refresh import build_changes, follow, out_of_view
 from keiconfig.ui.view_state import ViewState
 
@@ -140,8 +139,7 @@ class WrappingButton(QPushButton):
 
 
 class LimitsPanel(QWidget):
-    """The ranked single changes; owns :attr:`sentence`, which the window puts under the plot
-    in :attr:`sentence_box`."""
+    """The ranked single changes; owns :attr:`sentence`, which the window puts under the plot."""
 
     def __init__(
         self, document: Document, view: ViewState | None = None, parent: QWidget | None = None
@@ -161,14 +159,6 @@ class LimitsPanel(QWidget):
         self.sentence.setTextFormat(Qt.TextFormat.RichText)
         self.sentence.setAccessibleName(self.tr("What limits the car"))
         self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        # The sentence in a box of its own that lays out again only when a new sentence
-        # needs another size: a drag changes its numbers ("until 21.7 s") on about one frame
-        # in five, and laying out the plots and measuring the dashboard cost more than the
-        # sentence itself (see quiet_layout.py).
-        self.sentence_box = QWidget()
-        box = QuietVBoxLayout(self.sentence_box)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.sentence)
 
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
@@ -224,7 +214,7 @@ class LimitsPanel(QWidget):
         words = sentence_html(self._sentence_text, c, self._sentence_spans)
         if self._gearing_text:  # what the gearing or the motor does (core.gearing)
             words += " " + html.escape(self._gearing_text)
-        set_text(self.sentence, self.tr("<b>What limits it:</b> {sentence}").format(sentence=words))
+        self.sentence.setText(self.tr("<b>What limits it:</b> {sentence}").format(sentence=words))
         self._view.speak(self.sentence, f"{self._sentence_text} {self._gearing_text}".strip())
 
     def _update_list(self) -> None:
