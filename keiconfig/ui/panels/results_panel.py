@@ -344,7 +344,7 @@ class Figure(QFrame):
         layout.setSpacing(0)
         layout.addWidget(self.title)
         layout.addWidget(self.value)
-        row = QGridLayout()
+        self._row = row = QGridLayout()
         row.addWidget(self.marker, 0, 0)
         row.addWidget(self.note, 0, 1)
         row.addWidget(self.key_note, 0, 1)  # one of the two is shown
@@ -376,12 +376,43 @@ class Figure(QFrame):
         """As wide as the title and value need, with some room for the note: a longer
         note ("limited; about 167 without the limiter · published: 135 km/h") wraps."""
         hint = super().sizeHint()
-        m = self.layout().contentsMargins()
-        core = max(self.title.sizeHint().width(), self.value.sizeHint().width())
-        cap = int(core * NOTE_ROOM) + m.left() + m.right()
+        cap = self._widest()
         if hint.width() <= cap:
             return hint
         return QSize(cap, self.heightForWidth(cap))
+
+    def _widest(self) -> int:
+        """The widest :meth:`sizeHint` gives: :data:`NOTE_ROOM` times the title or value."""
+        layout = self.layout()
+        assert layout is not None
+        m = layout.contentsMargins()
+        core = max(self.title.sizeHint().width(), self.value.sizeHint().width())
+        return int(core * NOTE_ROOM) + m.left() + m.right()
+
+    def size_with_notes(self) -> QSize:
+        """Its size with its note shown, whether the note is shown now or not: the width
+        :meth:`sizeHint` gives, and the height the card's layout gives at that width.
+
+        The layout's own hints leave a hidden widget out: measured so while the notes were
+        hidden, a plan with them seemed to fit until it showed them, then did not, and the
+        dashboard flipped between the two plans for ever (Japanese, projector mode,
+        1280×720). Worked out here, as the card's layouts would, from each part's own size
+        hint and height for a width, which are the same shown or hidden.
+        """
+        layout = self.layout()
+        assert layout is not None
+        frame, m = self.contentsMargins(), layout.contentsMargins()
+        side = frame.left() + frame.right() + m.left() + m.right()
+        ends = frame.top() + frame.bottom() + m.top() + m.bottom()
+        ends += 2 * max(layout.spacing(), 0)  # between the title, the value and the row
+        title, value, marker, note = (
+            _item_hint(w) for w in (self.title, self.value, self.marker, self.note)
+        )
+        beside = marker.width() + max(self._row.horizontalSpacing(), 0)  # the note's left
+        width = max(title.width(), value.width(), beside + note.width()) + side
+        width = min(width, self._widest())  # a longer note wraps (see sizeHint)
+        note_h = _item_height_for(self.note, width - side - beside)
+        return QSize(width, title.height() + value.height() + max(marker.height(), note_h) + ends)
 
     def apply_fonts(self) -> None:
         base = self.font()
@@ -393,6 +424,22 @@ class Figure(QFrame):
         mid.setPointSizeF(base.pointSizeF() * 1.15)
         mid.setBold(True)
         self.marker.setFont(mid)
+
+
+def _item_hint(widget: QWidget) -> QSize:
+    """The size hint a layout takes for ``widget`` shown (QWidgetItem::sizeHint), even
+    while it is hidden (a layout takes a hidden widget as empty)."""
+    hint = widget.sizeHint().expandedTo(widget.minimumSizeHint())
+    return hint.boundedTo(widget.maximumSize()).expandedTo(widget.minimumSize())
+
+
+def _item_height_for(widget: QWidget, width: int) -> int:
+    """The height a layout gives ``widget`` shown at ``width`` (QWidgetItem::heightForWidth;
+    a widget whose height does not depend on its width, its hint's)."""
+    if not widget.hasHeightForWidth():
+        return _item_hint(widget).height()
+    height = widget.heightForWidth(width)
+    return min(max(height, widget.minimumHeight()), widget.maximumHeight())
 
 
 # Combined once: combining Qt flags is slow in Python, and paint runs on every change.
@@ -590,7 +637,7 @@ class ResultsPanel(QWidget):
     ) -> QSize:
         """The size the figures need in that arrangement (see :meth:`arrange`)."""
         figs = [self.figures[k] for k in self.shown_keys(all_figures)]
-        sizes = [f.sizeHint() if notes else f.size_without_note(key_note) for f in figs]
+        sizes = [f.size_with_notes() if notes else f.size_without_note(key_note) for f in figs]
         card_w = max(size.width() for size in sizes)
         rows = [sizes[i : i + columns] for i in range(0, len(sizes), columns)]
         space = self._grid.spacing()
