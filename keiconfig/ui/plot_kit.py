@@ -150,6 +150,10 @@ class PlotLabel(pg.TextItem):
         # in a drag) is the same picture, where its text document was laid out and drawn
         # afresh in every frame.
         self.textItem.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        # A label never counts in its view's auto-range (the plots add it with
+        # ignoreBounds): its moves need not tell the view, through a Python call per
+        # move and a look at the view's range (pyqtgraph asks Qt for every move).
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, False)
 
     def updateTextPos(self) -> None:  # after the text, its font or the view changed
         super().updateTextPos()

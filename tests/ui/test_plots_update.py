@@ -464,3 +464,31 @@ def test_curve_bounds_are_pyqtgraphs_worked_out_the_short_way(plots, document, m
             expected = pyqtgraphs(item)
             for got, want in zip(rect.getRect(), expected.getRect(), strict=True):
                 assert got == pytest.approx(want, rel=1e-12, abs=1e-12)
+
+
+def test_a_moving_label_leaves_its_views_range_alone(plots, document, monkeypatch):
+    """The gear numbers follow their curves through a drag without their views being
+    told (a label never counts in a view's range): no view works out its bounds again
+    for a label, and each label is still where its point puts it, on whole pixels."""
+    import pyqtgraph as pg
+
+    from keiconfig.ui.plot_kit import PlotLabel
+
+    panel, beside = plots
+    told = []
+    bounds_changed = pg.ViewBox.itemBoundsChanged
+
+    def spied(view: Any, item: Any) -> None:
+        told.append(item)
+        bounds_changed(view, item)
+
+    monkeypatch.setattr(pg.ViewBox, "itemBoundsChanged", spied)
+    labels = [beside.labels[0], panel.gear_labels[0]]
+    before = [label.pos() for label in labels]
+    _drag(
+        document,
+        [{"body.length_mm": 3050, "engine.displacement_cc": 500 + 20 * k} for k in range(4)],
+    )
+    assert all(label.pos() != old for label, old in zip(labels, before, strict=True))
+    assert not [item for item in told if isinstance(item, PlotLabel)]
+    assert _labels_on_whole_pixels(panel, beside) >= 8
