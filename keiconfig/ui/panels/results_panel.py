@@ -324,6 +324,7 @@ class Figure(QFrame):
         self.key_note = QLabel()
         self.key_note.hide()
         self.notes_shown = self.key_note_shown = True
+        self._with_notes: tuple[tuple, QFont, QSize] | None = None  # see size_with_notes
         for label in (self.title, self.note, self.key_note):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # The value looks the same with or without the text machinery; the marker's "▲"
@@ -398,7 +399,26 @@ class Figure(QFrame):
         dashboard flipped between the two plans for ever (Japanese, projector mode,
         1280×720). Worked out here, as the card's layouts would, from each part's own size
         hint and height for a width, which are the same shown or hidden.
+
+        Worked out again only when what it comes from changed (a plan asks for it at every
+        level and arrangement; the note's height for a width lays its text out each time).
         """
+        key = (
+            *(w.sizeHint().toTuple() for w in (self.title, self.value, self.marker, self.note)),
+            *(w.minimumSize().toTuple() for w in (self.value, self.marker)),
+            *(w.maximumSize().toTuple() for w in (self.value, self.marker)),
+            self.note.text(),
+            self.frameWidth(),
+        )
+        font = self.note.font()
+        kept = self._with_notes
+        if kept is not None and kept[0] == key and kept[1] == font:
+            return QSize(kept[2])
+        size = self._work_out_size_with_notes()
+        self._with_notes = (key, font, QSize(size))
+        return size
+
+    def _work_out_size_with_notes(self) -> QSize:
         layout = self.layout()
         assert layout is not None
         frame, m = self.contentsMargins(), layout.contentsMargins()
