@@ -124,7 +124,13 @@ def set_curve(item: pg.PlotCurveItem, x: np.ndarray, y: np.ndarray) -> bool:
 
 
 class Line(pg.InfiniteLine):
-    """A horizontal or vertical line across the view, drawn in device pixels."""
+    """A horizontal or vertical line across the view, drawn in device pixels. It never
+    counts in its view's auto-range (the plots add it with ignoreBounds), so its moves
+    do not tell the view (see :class:`PlotLabel`)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, False)
 
     def paint(self, p: Any, *args: Any) -> None:
         left, right = self._endPoints

@@ -29,7 +29,14 @@ from PySide6.QtGui import (
     QResizeEvent,
     QTransform,
 )
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from keiconfig.core.results import LIMITS, Performance, run_span_s
 from keiconfig.core.units import KMH_PER_MS
@@ -125,6 +132,9 @@ class _OpaqueImageItem(pg.ImageItem):
         super().__init__(*args, **kwargs)
         self._runs: tuple[np.ndarray, np.ndarray, list[QColor]] | None = None
         self._colours: dict[int, QColor] = {}  # by the shade's 32 bits
+        # Never in the view's auto-range (added with ignoreBounds): its new extent at each
+        # change need not go through pyqtgraph's Python itemChange (see plot_kit.Line).
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, False)
 
     def setImage(self, image: Any = None, autoLevels: Any = None, **kwargs: Any) -> None:
         self._runs = None
