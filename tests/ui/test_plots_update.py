@@ -522,3 +522,34 @@ def test_moving_lines_and_the_shading_leave_their_views_range_alone(plots, docum
     assert beside.top.value() == pytest.approx(data.top_speed_kmh)
     rect = panel.shading.mapRectToParent(panel.shading.boundingRect())
     assert rect.right() == pytest.approx(document.performance.trace.t_s[-1])
+
+
+def test_the_gear_change_marks_bounds_are_pyqtgraphs_worked_out_the_short_way(
+    plots, document, monkeypatch
+):
+    """The gear-change marks give pyqtgraph's very bounding rectangle through a drag and
+    after the axes fit, a pixel's size taken from the view's scale (no direction vectors)."""
+    import pyqtgraph as pg
+
+    panel, _ = plots
+    marks = panel.shift_marks
+    general = []
+    pixel_vectors = pg.GraphicsItem.pixelVectors
+
+    def spied(item: Any, *args: Any, **kwargs: Any) -> Any:
+        general.append(item)
+        return pixel_vectors(item, *args, **kwargs)
+
+    monkeypatch.setattr(pg.GraphicsItem, "pixelVectors", spied)
+    steps = [
+        {"body.length_mm": 3000 + 90 * k, "engine.displacement_cc": 500 + 30 * k} for k in range(4)
+    ]
+    for updates in steps:
+        _drag(document, [updates])
+        assert len(marks.data) >= 3
+        general.clear()
+        rect = marks.boundingRect()
+        assert not [item for item in general if item is marks]  # the short way
+        expected = pg.ScatterPlotItem.boundingRect(marks)
+        for got, want in zip(rect.getRect(), expected.getRect(), strict=True):
+            assert got == pytest.approx(want, rel=1e-12, abs=1e-12)

@@ -48,6 +48,7 @@ from keiconfig.ui.plot_kit import (
     DragWatch,
     HeldAutoRange,
     Line,
+    Marks,
     PlotLabel,
     curve,
     paint_with_window,
@@ -246,7 +247,7 @@ class PlotsPanel(QWidget):
         self.speed_plot.addItem(self.line_100, ignoreBounds=True)
         self.speed_curve = curve()
         self.speed_plot.addItem(self.speed_curve)
-        self.shift_marks = pg.ScatterPlotItem(symbol="t1", size=12)
+        self.shift_marks = Marks(symbol="t1", size=12)
         self.speed_plot.addItem(self.shift_marks)
         # Gear numbers at the shift marks: made as the first car with that many shifts
         # needs them (most cars use 3-5), then kept and reused like every other item.
