@@ -217,7 +217,7 @@ class Classroom(QObject):
             from keiconfig.ui.panels.era_cars_panel import EraCarsPanel
 
             self._era_cars_panel = EraCarsPanel(self._doc, open_preset=self._open_preset)
-            self.tabs.addTab(self._era_cars_panel, self.tr("Cars of this &era"))
+            self.tabs.addTab(self._era_cars_panel, self.tr("Cars of th&is era"))
         return self._era_cars_panel
 
     def _dock_shown(self, visible: bool) -> None:

@@ -232,7 +232,7 @@ class ComparePanel(QWidget):
         self.cursor.sigDragged.connect(self._cursor_dragged)
 
         # -- buttons ---------------------------------------------------------------------
-        self.pin_button = QPushButton(self.tr("Pin &Current Build"), self)
+        self.pin_button = QPushButton(self.tr("&Pin Current Build"), self)
         self.pin_button.setToolTip(self.tr("Add a snapshot of the build you are editing"))
         self.pin_button.clicked.connect(self.pin_current)
         self.remove_button = QPushButton(self.tr("&Remove"), self)

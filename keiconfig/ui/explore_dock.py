@@ -244,7 +244,7 @@ class ExplorePanel(QWidget):
             self.era_box.addItem(e.label, e.id)
         self.era_box.setCurrentIndex(self.era_box.findData(self.document.era))
         self.era_box.setAccessibleName(tr("Era"))
-        form.addRow(tr("&Era:"), self.era_box)
+        form.addRow(tr("E&ra:"), self.era_box)
         self.agreement_box = QCheckBox(tr("Makers' 64 PS &agreement"))
         self.agreement_box.setChecked(True)
         form.addRow(self.agreement_box)
@@ -350,7 +350,7 @@ class ExplorePanel(QWidget):
         self.search_button.setToolTip(tr("Differential evolution over every checked field"))
         self.sweep_button = QPushButton(tr("S&weep"))
         self.sweep_button.setToolTip(tr("A grid over the one or two checked fields"))
-        self.cancel_button = QPushButton(tr("&Cancel"))
+        self.cancel_button = QPushButton(tr("Ca&ncel"))
         self.cancel_button.setEnabled(False)
         for b in (self.search_button, self.sweep_button, self.cancel_button):
             buttons.addWidget(b)

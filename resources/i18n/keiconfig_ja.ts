@@ -424,8 +424,8 @@
         <translation>規格の年代</translation>
     </message>
     <message>
-        <source>&amp;Era:</source>
-        <translation>規格の年代(&amp;E):</translation>
+        <source>E&amp;ra:</source>
+        <translation>規格の年代(&amp;R):</translation>
     </message>
     <message>
         <source>Makers&apos; 64 PS &amp;agreement</source>
@@ -560,8 +560,8 @@
         <translation>チェックした1〜2項目を格子状に調べます</translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
-        <translation>キャンセル(&amp;C)</translation>
+        <source>Ca&amp;ncel</source>
+        <translation>キャンセル(&amp;N)</translation>
     </message>
     <message>
         <source>Search progress</source>
@@ -822,8 +822,8 @@
         <translation>全高</translation>
     </message>
     <message>
-        <source>&amp;Height</source>
-        <translation>全高(&amp;H)</translation>
+        <source>Hei&amp;ght</source>
+        <translation>全高(&amp;G)</translation>
     </message>
     <message>
         <source>Change height</source>
@@ -862,8 +862,8 @@
         <translation>乗車定員の変更</translation>
     </message>
     <message>
-        <source>S&amp;eats</source>
-        <translation>乗車定員(&amp;E)</translation>
+        <source>Se&amp;ats</source>
+        <translation>乗車定員(&amp;A)</translation>
     </message>
     <message>
         <source>Number of seats (Auto: by style). Each seat adds a little weight.</source>
@@ -962,8 +962,8 @@
         <translation>駆動方式の変更</translation>
     </message>
     <message>
-        <source>Dri&amp;ven wheels</source>
-        <translation>駆動方式(&amp;V)</translation>
+        <source>Drive&amp;n wheels</source>
+        <translation>駆動方式(&amp;N)</translation>
     </message>
     <message>
         <source>Which wheels push. Four-wheel drive grips best off the line but adds weight and losses; rear drive gains grip as weight shifts back.</source>
@@ -1122,8 +1122,8 @@
         <translation>バルブ数の変更</translation>
     </message>
     <message>
-        <source>&amp;Valves per cylinder</source>
-        <translation>バルブ数(&amp;V)</translation>
+        <source>Valves &amp;per cylinder</source>
+        <translation>バルブ数(&amp;P)</translation>
     </message>
     <message>
         <source>Engine cooling</source>
@@ -1202,8 +1202,8 @@
         <translation>オン</translation>
     </message>
     <message>
-        <source>Power &amp;cap</source>
-        <translation>出力自主規制(&amp;C)</translation>
+        <source>P&amp;ower cap</source>
+        <translation>出力自主規制(&amp;O)</translation>
     </message>
     <message>
         <source>Remove power cap</source>
@@ -1536,8 +1536,8 @@
         <translation>最大トルク</translation>
     </message>
     <message>
-        <source>Peak &amp;torque</source>
-        <translation>最大トルク(&amp;T)</translation>
+        <source>Peak tor&amp;que</source>
+        <translation>最大トルク(&amp;Q)</translation>
     </message>
     <message>
         <source>Pin peak torque</source>
@@ -2018,8 +2018,8 @@ published (s)</source>
         <translation>最終減速比。すべてのギア比に掛け合わされます。電気自動車では1段の減速比です。大きく(ローギアードに)すると押し出しが強まり、最高速度は下がります。自動: モデルが決めた値。</translation>
     </message>
     <message>
-        <source>Final dri&amp;ve</source>
-        <translation>最終減速比(&amp;V)</translation>
+        <source>F&amp;inal drive</source>
+        <translation>最終減速比(&amp;I)</translation>
     </message>
     <message>
         <source>Model&apos;s own gear ratios</source>
@@ -2335,8 +2335,8 @@ published (s)</source>
 <context>
     <name>Classroom</name>
     <message>
-        <source>Cars of this &amp;era</source>
-        <translation>この規格の車(&amp;E)</translation>
+        <source>Cars of th&amp;is era</source>
+        <translation>この規格の車(&amp;I)</translation>
     </message>
     <message>
         <source>Reset All</source>
@@ -2373,8 +2373,8 @@ published (s)</source>
         <translation>レースの時刻:ドラッグしてレース再生の位置を動かせます</translation>
     </message>
     <message>
-        <source>Pin &amp;Current Build</source>
-        <translation>ピン留め(&amp;C)</translation>
+        <source>&amp;Pin Current Build</source>
+        <translation>ピン留め(&amp;P)</translation>
     </message>
     <message>
         <source>Add a snapshot of the build you are editing</source>

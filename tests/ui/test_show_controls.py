@@ -7,7 +7,9 @@ step aside (:mod:`keiconfig.ui.dock_room`) and the status bar says so
 keyboard user had no way back but closing the docks one by one: View > Show Controls (F8),
 enabled only while the controls are hidden and named in the line, closes them and puts the
 focus back in the control that had it. The Comparison opens and closes with F7, as the
-Classroom does with F6. Keys are sent to the focused widget, never ``trigger()``. Marked
+Classroom does with F6. And the menus open with their Alt+letter wherever the focus is
+(Alt+V: the View menu with both): no control's label, button or tab takes a menu's letter.
+Keys are sent to the focused widget, never ``trigger()``. Marked
 ``desktop``: ``.ci/run`` runs these on a real X server too (``xvfb-run -a -s "-screen 0
 1920x1080x24" env QT_QPA_PLATFORM=xcb python -m pytest tests/ui/test_show_controls.py``).
 """
@@ -17,7 +19,17 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QRegion
-from PySide6.QtWidgets import QAbstractButton, QApplication, QMenu, QStyle
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QStyle,
+    QTabBar,
+)
 
 from tests.ui.test_dock_readable import _open_both_in_projector
 from tests.ui.test_layout import press_and_settle, settle
@@ -187,3 +199,84 @@ def test_sign_pixmap_is_the_signs_opaque_part_at_the_asked_height(qapp):
             assert pixmap.height() == round(side * ratio), (side, ratio, pixmap.size())
             box = QRegion(pixmap.mask()).boundingRect()  # cut to the sign
             assert box.height() >= pixmap.height() - 1 and box.width() >= pixmap.width() - 1
+
+
+def _mnemonics(window) -> list[tuple[str, str]]:
+    """(letter, text) of every Alt+letter on screen in ``window`` outside its menus: the
+    labels of controls (their buddies), buttons and tabs."""
+    found = []
+    for label in window.findChildren(QLabel):
+        if label.buddy() is not None and label.isVisibleTo(window):
+            found.append(label.text())
+    for button in window.findChildren(QAbstractButton):
+        if button.isVisibleTo(window):
+            found.append(button.text())
+    for bar in window.findChildren(QTabBar):
+        if bar.isVisibleTo(window):
+            found.extend(bar.tabText(i) for i in range(bar.count()))
+    return [(_mnemonic(t), t) for t in found if _mnemonic(t)]
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+@pytest.mark.parametrize("projector", [False, True], ids=["normal", "projector"])
+def test_no_control_takes_a_menus_alt_letter(language, projector, main_window_factory, qtbot):
+    """Alt+V opens the View menu (where Show Controls and Comparison are) wherever the
+    focus is: no label, button or tab on screen has a menu's letter. Before, Alt+V went to
+    "&Valves per cylinder" (and "Dri&ven wheels", "Final dri&ve"), Alt+E to "S&eats" and
+    the classroom's "Cars of this &era" tab, Alt+C to "Power &cap" and the comparison's
+    "Pin &Current Build", Alt+T to "Peak &torque", Alt+H to "&Height": Qt found the key
+    taken twice and gave it to the control, so those menus never opened by key."""
+    window = main_window_factory()
+    window.resize(1920, 1080)
+    tools = window.compare_tools
+    try:
+        if projector:
+            window.classroom.projector_action.setChecked(True)
+        tools.pin_current()
+        window.document.change({"body.length_mm": 3300}, "Change length")
+        tools.pin_current()
+        tools.race()
+        window.classroom.dock.show()
+        window.explore_tools.dock.show()
+        settle(qtbot, window)
+        menus = {_mnemonic(a.text()): a.text() for a in window.menuBar().actions()}
+        assert len(menus) == len(window.menuBar().actions())  # one letter each
+        taken = [(letter, text) for letter, text in _mnemonics(window) if letter in menus]
+        assert taken == [], [(text, menus[letter]) for letter, text in taken]
+    finally:
+        window.classroom.projector_action.setChecked(False)
+        window.document.undo_stack.setClean()
+
+
+@pytest.mark.qt_log_ignore(
+    r"This plugin does not support (propagateSizeHints|raise\(\)|grabbing the keyboard)"
+)
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_alt_letter_opens_its_menu_from_every_kind_of_control(language, main_window_factory, qtbot):
+    """Each menu opens with its Alt+letter pressed where typing goes: in a text box, a
+    slider, a number box, a choice (the controls of the column), and closes with Escape."""
+    window = main_window_factory()
+    body = window.body_panel
+    controls = [
+        body.findChild(QLineEdit),
+        body.length.slider,
+        body.length.spin,
+        window.drivetrain_panel.findChild(QComboBox),
+    ]
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    for control in controls:
+        assert control is not None and control.isVisible()
+        for action in window.menuBar().actions():
+            menu = action.menu()
+            letter = _mnemonic(action.text())
+            key = Qt.Key(ord(letter.upper()))
+            control.setFocus(Qt.FocusReason.MouseFocusReason)
+            qtbot.waitUntil(control.hasFocus)
+            QTest.keyClick(control, key, Qt.KeyboardModifier.AltModifier)
+            qtbot.waitUntil(lambda m=menu: QApplication.activePopupWidget() is m)
+            QTest.keyClick(menu, Qt.Key.Key_Escape)
+            qtbot.waitUntil(lambda m=menu: not m.isVisible())
+            popup = QApplication.activePopupWidget()
+            if popup is not None:  # Escape left the bar's highlight: leave it too
+                QTest.keyClick(popup, Qt.Key.Key_Escape)

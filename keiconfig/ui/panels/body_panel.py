@@ -118,7 +118,7 @@ class BodyPanel(ControlPanel):
         self.height = self._dimension(
             "body.height_mm",
             tr("Height"),
-            tr("&Height"),
+            tr("Hei&ght"),
             HEIGHT_MM,
             tr("Change height"),
             tr(
@@ -150,7 +150,7 @@ class BodyPanel(ControlPanel):
         )  # fmt: skip
         self.seats.edited.connect(lambda v, m: self.apply({"body.seats": v}, tr("Change seats")))
         self.add_row(
-            tr("S&eats"),
+            tr("Se&ats"),
             self.seats,
             tr("Number of seats (Auto: by style). Each seat adds a little weight."),
         )

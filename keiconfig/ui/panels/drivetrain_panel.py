@@ -51,7 +51,7 @@ class DrivetrainPanel(ControlPanel):
             lambda v: self.apply({"drivetrain.driven": v}, tr("Change driven wheels"))
         )
         self.add_row(
-            tr("Dri&ven wheels"),
+            tr("Drive&n wheels"),
             self.driven,
             tr(
                 "Which wheels push. Four-wheel drive grips best off the line but adds "

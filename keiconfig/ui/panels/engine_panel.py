@@ -128,7 +128,7 @@ class EnginePanel(ControlPanel):
         self.valves.edited.connect(
             lambda v, m: self.apply({"engine.valves_per_cylinder": v}, tr("Change valves"))
         )
-        self.add_row(tr("&Valves per cylinder"), self.valves, self.valves_tip)
+        self.add_row(tr("Valves &per cylinder"), self.valves, self.valves_tip)
 
         self.cooling = ChoiceControl(
             tr("Engine cooling"), [("water", tr("Water-cooled")), ("air", tr("Air-cooled"))], self
@@ -184,7 +184,7 @@ class EnginePanel(ControlPanel):
             parent=self,
         )  # fmt: skip
         self.power_cap.edited.connect(self._cap_edited)
-        self.add_row(tr("Power &cap"), self.power_cap, self.cap_tip)
+        self.add_row(tr("P&ower cap"), self.power_cap, self.cap_tip)
         self.motor_controls.add_motor_rows()
         self.refresh()
 

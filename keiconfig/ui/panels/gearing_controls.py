@@ -126,7 +126,7 @@ class GearingControls:
             "car its single reduction. Shorter (higher): more push, lower top speed. "
             "Auto: the model's own."
         )
-        self.final_label = self.panel.add_row(tr("Final dri&ve"), self.final, final_tip)
+        self.final_label = self.panel.add_row(tr("F&inal drive"), self.final, final_tip)
         self.final_spin.setToolTip(final_tip)
         self.final_auto.setToolTip(final_tip)
 
@@ -206,7 +206,7 @@ class GearingControls:
         name = tr("Reduction") if b.electric else tr("Final drive")
         self.final_spin.setAccessibleName(name)
         if self.final_label is not None:
-            text = tr("Reducti&on") if b.electric else tr("Final dri&ve")
+            text = tr("Reducti&on") if b.electric else tr("F&inal drive")
             label = self.panel.form.labelForField(self.final)
             if isinstance(label, QLabel) and label.text() != text:
                 label.setText(text)

@@ -31,7 +31,7 @@ class OverridesPanel(ControlPanel):
             ),
         )  # fmt: skip
         self.torque = self._pin(
-            "overrides.torque_nm", tr("Peak torque"), tr("Peak &torque"), TORQUE_NM,
+            "overrides.torque_nm", tr("Peak torque"), tr("Peak tor&que"), TORQUE_NM,
             (1, 1, 10), " N·m", tr("Pin peak torque"),
             tr("Pin the peak torque instead of estimating it. More torque: a quicker getaway."),
         )  # fmt: skip
