@@ -123,8 +123,39 @@ def set_curve(item: pg.PlotCurveItem, x: np.ndarray, y: np.ndarray) -> bool:
     return True
 
 
+class Marks(pg.ScatterPlotItem):
+    """A ``ScatterPlotItem`` (the gear-change marks) whose bounding rectangle, which the
+    scene asks for several times a frame, takes a pixel's size from the view's scale, as
+    the curves do (:class:`_Curve`), not from pyqtgraph's direction vectors: the same
+    rectangle in a view that only scales and moves; anything else takes pyqtgraph's way."""
+
+    def boundingRect(self) -> QRectF:
+        pad = self.pixelPadding()
+        view = self.getViewWidget() if self._exportOpts is False else None
+        if pad <= 0 or view is None:
+            return super().boundingRect()  # type: ignore[no-any-return]
+        to_device = self.sceneTransform() * view.viewportTransform()
+        scale_x, scale_y = abs(to_device.m11()), abs(to_device.m22())
+        if to_device.m12() != 0.0 or to_device.m21() != 0.0 or scale_x == 0 or scale_y == 0:
+            return super().boundingRect()  # type: ignore[no-any-return]
+        x_low, x_high = self.dataBounds(ax=0)
+        y_low, y_high = self.dataBounds(ax=1)
+        if x_low is None or x_high is None:
+            x_low = x_high = 0.0
+        if y_low is None or y_high is None:
+            y_low = y_high = 0.0
+        px, py = pad / scale_x, pad / scale_y
+        return QRectF(x_low - px, y_low - py, 2 * px + x_high - x_low, 2 * py + y_high - y_low)
+
+
 class Line(pg.InfiniteLine):
-    """A horizontal or vertical line across the view, drawn in device pixels."""
+    """A horizontal or vertical line across the view, drawn in device pixels. It never
+    counts in its view's auto-range (the plots add it with ignoreBounds), so its moves
+    do not tell the view (see :class:`PlotLabel`)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, False)
 
     def paint(self, p: Any, *args: Any) -> None:
         left, right = self._endPoints

@@ -208,3 +208,53 @@ def test_the_legal_box_from_its_picture_is_the_box_drawn_directly(panel, documen
     outline.render(painter, QPoint(0, 0))
     painter.end()
     assert not outline._box_pictures
+
+
+def test_the_outline_measures_each_caption_once(panel, document):
+    """The captions' measures ("Side: ... (dashed: limit ...)") are kept per text and font:
+    a drag that changes the length measures the side caption again, never the top one; and
+    the outline is, pixel for pixel, what it is with every caption measured afresh, at any
+    size and text size."""
+    from PySide6.QtGui import QFont, QImage
+
+    outline = panel.outline
+
+    def drawn(kept: bool) -> QImage:
+        outline.captions_kept = kept
+        image = outline.grab().toImage()
+        outline.captions_kept = True
+        return image
+
+    for scale in (1.0, 1.5):
+        font = QFont(panel.font())
+        font.setPointSizeF(font.pointSizeF() * scale)
+        outline.setFont(font)
+        for size in ((420, 320), (433, 287), (617, 451), (250, 200)):
+            outline.resize(*size)
+            for length in (3000, 3217, 3400, 3463):
+                document.change({"body.length_mm": length, "body.width_mm": 1493}, "size")
+                assert drawn(True) == drawn(False), (scale, size, length)
+
+    class Counted:
+        """The outline's font metrics, counting the captions' layouts (elidedText)."""
+
+        def __init__(self, real):  # type: ignore[no-untyped-def]
+            self.real, self.elided = real, []
+
+        def __getattr__(self, name):  # type: ignore[no-untyped-def]
+            return getattr(self.real, name)
+
+        def elidedText(self, text, *args):  # type: ignore[no-untyped-def]
+            self.elided.append(text)
+            return self.real.elidedText(text, *args)
+
+    counted = Counted(outline.fontMetrics())
+    outline.fontMetrics = lambda: counted  # type: ignore[method-assign]
+    outline.grab()
+    counted.elided.clear()
+    for length in (3010, 3020, 3030):
+        document.change({"body.length_mm": length}, "drag")
+        outline.grab()
+    # the side caption's numbers changed three times; the top caption was measured before
+    assert len(counted.elided) == 3
+    assert all("×" in text for text in counted.elided)  # the side's limit, "3,400 mm × ..."

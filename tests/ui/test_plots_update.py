@@ -492,3 +492,64 @@ def test_a_moving_label_leaves_its_views_range_alone(plots, document, monkeypatc
     assert all(label.pos() != old for label, old in zip(labels, before, strict=True))
     assert not [item for item in told if isinstance(item, PlotLabel)]
     assert _labels_on_whole_pixels(panel, beside) >= 8
+
+
+def test_moving_lines_and_the_shading_leave_their_views_range_alone(plots, document, monkeypatch):
+    """The grip and top-speed lines and the shading follow the car through a drag without
+    their views being told (none counts in a view's range); each is where the data puts it."""
+    import pyqtgraph as pg
+
+    panel, beside = plots
+    told = []
+    bounds_changed = pg.ViewBox.itemBoundsChanged
+
+    def spied(view: Any, item: Any) -> None:
+        told.append(item)
+        bounds_changed(view, item)
+
+    monkeypatch.setattr(pg.ViewBox, "itemBoundsChanged", spied)
+    steps = [
+        {"body.length_mm": 3000 + 90 * k, "engine.displacement_cc": 500 + 30 * k} for k in range(4)
+    ]
+    for updates in steps:
+        grip, top = beside.grip.value(), beside.top.value()
+        _drag(document, [updates])
+        assert (beside.grip.value(), beside.top.value()) != (grip, top)
+    quiet = [beside.grip, beside.top, panel.line_100, panel.shading]
+    assert not [item for item in told if any(item is q for q in quiet)]
+    data = gearing.traction_plot(document.build, document.performance, load_constants().dynamics)
+    assert beside.grip.value() == pytest.approx(data.grip_n / 1000.0)
+    assert beside.top.value() == pytest.approx(data.top_speed_kmh)
+    rect = panel.shading.mapRectToParent(panel.shading.boundingRect())
+    assert rect.right() == pytest.approx(document.performance.trace.t_s[-1])
+
+
+def test_the_gear_change_marks_bounds_are_pyqtgraphs_worked_out_the_short_way(
+    plots, document, monkeypatch
+):
+    """The gear-change marks give pyqtgraph's very bounding rectangle through a drag and
+    after the axes fit, a pixel's size taken from the view's scale (no direction vectors)."""
+    import pyqtgraph as pg
+
+    panel, _ = plots
+    marks = panel.shift_marks
+    general = []
+    pixel_vectors = pg.GraphicsItem.pixelVectors
+
+    def spied(item: Any, *args: Any, **kwargs: Any) -> Any:
+        general.append(item)
+        return pixel_vectors(item, *args, **kwargs)
+
+    monkeypatch.setattr(pg.GraphicsItem, "pixelVectors", spied)
+    steps = [
+        {"body.length_mm": 3000 + 90 * k, "engine.displacement_cc": 500 + 30 * k} for k in range(4)
+    ]
+    for updates in steps:
+        _drag(document, [updates])
+        assert len(marks.data) >= 3
+        general.clear()
+        rect = marks.boundingRect()
+        assert not [item for item in general if item is marks]  # the short way
+        expected = pg.ScatterPlotItem.boundingRect(marks)
+        for got, want in zip(rect.getRect(), expected.getRect(), strict=True):
+            assert got == pytest.approx(want, rel=1e-12, abs=1e-12)

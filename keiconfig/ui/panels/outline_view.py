@@ -76,6 +76,9 @@ class OutlineView(QWidget):
         self._box = (3400, 1480, 2000)
         self._box_pictures: dict[tuple[float, float, float, float, int], QImage] = {}
         self.box_cached = True  # the legal box from its picture where that is exact
+        # Each caption's measures: (font, caption, limit text, room) -> (x, elided limit)
+        self._captions: dict[tuple[tuple[str, int, int], str, str, int], tuple[int, str]] = {}
+        self.captions_kept = True
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("To-scale outline of the car inside the legal box"))
 
@@ -201,11 +204,19 @@ class OutlineView(QWidget):
         p.setPen(c.text)
         p.drawText(at + QPointF(0, fm.ascent()), text)
         p.setPen(c.legal_box)
-        x = fm.horizontalAdvance(text + "   ")
-        room = int(self.width() - at.x() - x)
-        limit_text = fm.elidedText(
-            self.tr("(dashed: %s)") % limit, Qt.TextElideMode.ElideRight, max(room, 0)
-        )
+        # Measured once per text and font: measuring lays the text out (shaping), and a
+        # drag changes one caption's numbers at most; the limits' texts stay.
+        font = (self.font().key(), self.logicalDpiX(), self.logicalDpiY())
+        key = (font, text, self.tr("(dashed: %s)") % limit, int(self.width() - at.x()))
+        placed = self._captions.get(key) if self.captions_kept else None
+        if placed is None:
+            x = fm.horizontalAdvance(text + "   ")
+            room = int(self.width() - at.x() - x)
+            placed = (x, fm.elidedText(key[2], Qt.TextElideMode.ElideRight, max(room, 0)))
+            if len(self._captions) >= 16:  # the two captions of a few sizes and builds
+                self._captions.clear()
+            self._captions[key] = placed
+        x, limit_text = placed
         p.drawText(at + QPointF(x, fm.ascent()), limit_text)
 
     def _draw(self, p: QPainter, c: theme.Colours, car: QPainterPath, box: QRectF) -> None:

@@ -29,7 +29,14 @@ from PySide6.QtGui import (
     QResizeEvent,
     QTransform,
 )
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from keiconfig.core.results import LIMITS, Performance, run_span_s
 from keiconfig.core.units import KMH_PER_MS
@@ -41,6 +48,7 @@ from keiconfig.ui.plot_kit import (
     DragWatch,
     HeldAutoRange,
     Line,
+    Marks,
     PlotLabel,
     curve,
     paint_with_window,
@@ -125,6 +133,9 @@ class _OpaqueImageItem(pg.ImageItem):
         super().__init__(*args, **kwargs)
         self._runs: tuple[np.ndarray, np.ndarray, list[QColor]] | None = None
         self._colours: dict[int, QColor] = {}  # by the shade's 32 bits
+        # Never in the view's auto-range (added with ignoreBounds): its new extent at each
+        # change need not go through pyqtgraph's Python itemChange (see plot_kit.Line).
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, False)
 
     def setImage(self, image: Any = None, autoLevels: Any = None, **kwargs: Any) -> None:
         self._runs = None
@@ -236,7 +247,7 @@ class PlotsPanel(QWidget):
         self.speed_plot.addItem(self.line_100, ignoreBounds=True)
         self.speed_curve = curve()
         self.speed_plot.addItem(self.speed_curve)
-        self.shift_marks = pg.ScatterPlotItem(symbol="t1", size=12)
+        self.shift_marks = Marks(symbol="t1", size=12)
         self.speed_plot.addItem(self.shift_marks)
         # Gear numbers at the shift marks: made as the first car with that many shifts
         # needs them (most cars use 3-5), then kept and reused like every other item.
