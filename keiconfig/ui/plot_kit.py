@@ -265,10 +265,14 @@ _LOW = Qt.EventPriority.LowEventPriority.value  # as Qt posts a window's update 
 
 
 def paint_with_window(view: pg.GraphicsView) -> None:
-    """Have ``view``'s scene changes painted in the window's one pass after each frame."""
+    """Have ``view``'s scene changes painted in the window's one pass after each frame.
+
+    Its viewport is not filled with the palette before each paint either: the view puts
+    its cached background (the field colour, opaque) over all of it first anyway."""
     if not _together:
         refresh.frame().after_flush.append(_scenes_together)
     _together.append(view)
+    view.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
 
 def _scenes_together() -> None:

@@ -553,3 +553,54 @@ def test_the_gear_change_marks_bounds_are_pyqtgraphs_worked_out_the_short_way(
         expected = pg.ScatterPlotItem.boundingRect(marks)
         for got, want in zip(rect.getRect(), expected.getRect(), strict=True):
             assert got == pytest.approx(want, rel=1e-12, abs=1e-12)
+
+
+def test_the_plots_are_painted_over_their_own_background_alone(main_window):
+    """The plots' viewports are not filled with the palette before each paint (their
+    cached background covers them): on screen, through a drag, in projector mode and in a
+    dark palette, each plot is what it is drawn with the fill first."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui.palette import dark_palette
+    from tests.ui.test_update_path import settle
+
+    main_window.resize(1600, 1000)
+    settle(main_window)
+    plots = main_window.plots_panel
+    views = [plots.speed_widget, plots.engine_widget, main_window.gearing_plot.widget]
+    screen = main_window.screen()
+    opaque = Qt.WidgetAttribute.WA_OpaquePaintEvent
+
+    def check(shown_views: int = 3) -> None:
+        assert sum(v.viewport().isVisible() for v in views) >= shown_views
+        for view in views:
+            viewport = view.viewport()
+            assert viewport.testAttribute(opaque)
+            if not viewport.isVisible():
+                continue  # given way to the larger text
+            corner = viewport.mapTo(main_window, viewport.rect().topLeft())
+            shown = screen.grabWindow(
+                main_window.winId(), corner.x(), corner.y(), viewport.width(), viewport.height()
+            ).toImage()
+            viewport.setAttribute(opaque, False)
+            filled = viewport.grab().toImage().convertToFormat(shown.format())
+            viewport.setAttribute(opaque, True)
+            assert shown == filled
+
+    doc = main_window.document
+    merge = doc.new_merge_id()
+    for length, cc in ((3100, 600), (3160, 630), (3220, 660)):
+        doc.change({"body.length_mm": length, "engine.displacement_cc": cc}, "drag", merge)
+        refresh.frame().flush()
+        QApplication.processEvents()
+        check()
+    main_window.classroom.projector_action.setChecked(True)
+    try:
+        settle(main_window)
+        check(shown_views=1)
+    finally:
+        main_window.classroom.projector_action.setChecked(False)
+    with dark_palette():
+        doc.change({"body.length_mm": 3300}, "longer")
+        settle(main_window)
+        check()
