@@ -113,8 +113,43 @@ class _State:
     qt: QTranslator | None = None
     language: str = "en"
 
+    def __init__(self) -> None:
+        #: What :class:`KeepsTranslations` handed out with the translators installed now.
+        self.kept: dict[tuple[type, str, str | None, int], str] = {}
+
 
 _state = _State()
+#: How many texts :class:`KeepsTranslations` keeps per language (a bound, as for the memory).
+MAX_KEPT: Final = 20000
+
+
+class KeepsTranslations:
+    """A mixin (first among a widget's bases) whose ``self.tr(...)`` asks Qt once per
+    text and language: a panel that writes its texts on every change of the build (the
+    compliance rows, the results' notes) asks for the same few dozen each time, and
+    PySide6's ``tr`` asks every translator once per class of the widget's ancestry until
+    one translates (in English, none does: five calls into Python for one text).
+
+    The kept texts are dropped whenever the translators change: by :func:`set_language`
+    (View > Language), or, for a translator installed directly (a test's pseudo
+    language), by :func:`forget_translations`. Extraction is unchanged: the calls are
+    still ``self.tr("literal")`` in the class's own context."""
+
+    def tr(self, source: str, /, disambiguation: str | None = None, n: int = -1) -> str:
+        key = (type(self), source, disambiguation, n)
+        kept = _state.kept
+        text = kept.get(key)
+        if text is None:
+            text = super().tr(source, disambiguation, n)  # type: ignore[misc]
+            if len(kept) < MAX_KEPT:
+                kept[key] = text
+        return text
+
+
+def forget_translations() -> None:
+    """Drop what :class:`KeepsTranslations` kept: call it after installing or removing a
+    translator other than through :func:`set_language`."""
+    _state.kept = {}
 
 
 def system_language(locale: QLocale | None = None) -> str:
@@ -149,6 +184,7 @@ def set_language(language: str) -> None:
         language = "en"
     app = QCoreApplication.instance()
     assert app is not None
+    forget_translations()
     old = _state.translator
     remembered = dict(old.seen) if old is not None else {}
     if _state.qt is not None:
@@ -172,6 +208,7 @@ def set_language(language: str) -> None:
                                QLocale.Language.English))  # fmt: skip
     if old is not None:
         retranslate_all(remembered)
+    forget_translations()  # (also what was asked for while the translators were changing)
 
 
 def translator() -> Translator | None:

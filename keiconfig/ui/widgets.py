@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from keiconfig.ui.document import Document
+from keiconfig.ui.i18n import KeepsTranslations
 from keiconfig.ui.refresh import follow
 
 
@@ -524,7 +525,7 @@ class Translated:
         return self.source if panel is None else panel.tr(self.source)
 
 
-class ControlPanel(QGroupBox):
+class ControlPanel(KeepsTranslations, QGroupBox):
     """Base of the input panels: a titled form that edits the document.
 
     Subclasses build their controls in ``__init__`` and implement :meth:`refresh`, which

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 
 import keiconfig
 from keiconfig.core import text
+from keiconfig.ui import i18n
 from keiconfig.ui.app import make_app
 
 SOURCE = Path(keiconfig.__file__).parent
@@ -42,8 +43,10 @@ def pseudo(qapp) -> Iterator[Pseudo]:
     assert text.translator() is not None
     translator = Pseudo()
     QCoreApplication.installTranslator(translator)
+    i18n.forget_translations()  # (installed directly, not by set_language)
     yield translator
     QCoreApplication.removeTranslator(translator)
+    i18n.forget_translations()
     text.set_translator(None)
 
 
@@ -199,6 +202,7 @@ def test_a_compiled_translation_changes_the_limits_sentence(
     assert translator.load(str(qm))
     make_app()
     QCoreApplication.installTranslator(translator)
+    i18n.forget_translations()
     try:
         window = main_window_factory()
         panel = _limits(window)
@@ -210,6 +214,7 @@ def test_a_compiled_translation_changes_the_limits_sentence(
         assert "background-color" in panel.sentence.text()
     finally:
         QCoreApplication.removeTranslator(translator)
+        i18n.forget_translations()
         text.set_translator(None)
 
 

@@ -23,7 +23,7 @@ from keiconfig.core.results import RuleCheck
 from keiconfig.ui import format as fmt
 from keiconfig.ui import theme
 from keiconfig.ui.document import Document
-from keiconfig.ui.i18n import keep_words
+from keiconfig.ui.i18n import KeepsTranslations, keep_words
 from keiconfig.ui.panels.outline_view import OutlineView
 from keiconfig.ui.refresh import follow
 
@@ -121,7 +121,7 @@ class _Row:
             self.advice.hide()
 
 
-class CompliancePanel(QWidget):
+class CompliancePanel(KeepsTranslations, QWidget):
     """Judges the build by the chosen era's kei rules."""
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:

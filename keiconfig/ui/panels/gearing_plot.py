@@ -22,6 +22,7 @@ from keiconfig.core.performance import load_constants
 from keiconfig.core.results import Performance
 from keiconfig.ui import theme
 from keiconfig.ui.document import Document
+from keiconfig.ui.i18n import KeepsTranslations
 from keiconfig.ui.plot_kit import (
     AxisTop,
     DragWatch,
@@ -43,7 +44,7 @@ _MAX_CURVES = 12
 GRIP_SHOWN_UP_TO = 2.0
 
 
-class GearingPlot(QWidget):
+class GearingPlot(KeepsTranslations, QWidget):
     """Tractive force against road speed for every gear, with the road load."""
 
     def __init__(

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 from keiconfig.core import explain, regulations, suggestions
 from keiconfig.ui import theme
 from keiconfig.ui.document import Change, Document
+from keiconfig.ui.i18n import KeepsTranslations
 from keiconfig.ui.refresh import build_changes, follow, out_of_view
 from keiconfig.ui.view_state import ViewState
 
@@ -138,7 +139,7 @@ class WrappingButton(QPushButton):
         return QSize(self.fontMetrics().height() * 4, self.fontMetrics().height() + self.PAD)
 
 
-class LimitsPanel(QWidget):
+class LimitsPanel(KeepsTranslations, QWidget):
     """The ranked single changes; owns :attr:`sentence`, which the window puts under the plot."""
 
     def __init__(

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from keiconfig.core.build import Build
 from keiconfig.ui import format as fmt
 from keiconfig.ui import theme
+from keiconfig.ui.i18n import KeepsTranslations
 
 # Side profiles: (share of length from the front, share of height from the ground).
 # fmt: off
@@ -67,7 +68,7 @@ _CABIN: dict[str, tuple[float, float]] = {
 _FRONT_OVERHANG = {"truck": 0.38, "van": 0.42}
 
 
-class OutlineView(QWidget):
+class OutlineView(KeepsTranslations, QWidget):
     """Paints ``build`` to scale inside the legal box ``(length, width, height)`` in mm."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -43,6 +43,7 @@ from keiconfig.core.units import KMH_PER_MS
 from keiconfig.ui import format as fmt
 from keiconfig.ui import theme
 from keiconfig.ui.document import Document
+from keiconfig.ui.i18n import KeepsTranslations
 from keiconfig.ui.plot_kit import (
     AxisTop,
     DragWatch,
@@ -210,7 +211,7 @@ def _share_height_by_stretch(widget: QWidget) -> None:
     widget.setSizePolicy(policy)
 
 
-class PlotsPanel(QWidget):
+class PlotsPanel(KeepsTranslations, QWidget):
     """Speed–time and torque/power–rpm plots of the document's performance."""
 
     def __init__(

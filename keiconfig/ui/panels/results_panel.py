@@ -37,7 +37,7 @@ from keiconfig.core.text import translate
 from keiconfig.ui import format as fmt
 from keiconfig.ui import plain, theme
 from keiconfig.ui.document import Document
-from keiconfig.ui.i18n import keep_words
+from keiconfig.ui.i18n import KeepsTranslations, keep_words
 from keiconfig.ui.refresh import build_changes, follow
 from keiconfig.ui.view_state import ViewState
 
@@ -559,7 +559,7 @@ class WeightBars(QWidget):
         p.end()
 
 
-class ResultsPanel(QWidget):
+class ResultsPanel(KeepsTranslations, QWidget):
     """The build's figures, big enough for a projector, with change markers."""
 
     def __init__(

@@ -1,0 +1,81 @@
+"""Texts a panel writes on every change are asked of Qt once per language
+(i18n.KeepsTranslations), and follow every change of language all the same."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QApplication, QWidget
+
+from keiconfig.ui import i18n
+from keiconfig.ui.app import make_app
+
+
+class _Counting(QTranslator):
+    """Tells how often Qt asked it, and turns every text into «text»."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: list[tuple[str, str]] = []
+
+    def isEmpty(self) -> bool:
+        return False
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        self.asked.append((context, source))
+        return f"«{source}»"
+
+
+class _Panel(i18n.KeepsTranslations, QWidget):
+    pass
+
+
+def test_a_kept_text_is_asked_once_and_dropped_with_the_translators(qapp) -> None:
+    make_app()
+    i18n.set_language("en")
+    panel = _Panel()
+    counting = _Counting()
+    QCoreApplication.installTranslator(counting)
+    i18n.forget_translations()
+    try:
+        assert [panel.tr("Length") for _ in range(3)] == ["«Length»"] * 3
+        assert counting.asked.count(("_Panel", "Length")) == 1
+        counts = [panel.tr("%n rule(s) broken", "", n) for n in (2, 3, 2)]
+        assert counts == ["«2 rule(s) broken»", "«3 rule(s) broken»", "«2 rule(s) broken»"]
+    finally:
+        QCoreApplication.removeTranslator(counting)
+        i18n.forget_translations()
+    assert panel.tr("Length") == "Length"  # the translator gone: its text too
+    i18n.set_language("ja")
+    try:
+        assert panel.tr("Length") == "全長"  # (no context of its own: the .ts by its text)
+    finally:
+        i18n.set_language("en")
+    assert panel.tr("Length") == "Length"
+
+
+def test_rows_written_after_a_live_switch_are_in_the_new_language(main_window_factory, qapp):
+    """The compliance rows, rewritten on each change of the build, in the language of the
+    moment: Japanese after a switch to Japanese, English again after switching back."""
+    make_app()
+    i18n.set_language("en")
+    window = main_window_factory()
+    doc = window.document
+    row = window.compliance_panel.rows["length"]
+    try:
+        doc.change({"body.length_mm": 3300}, "Short")
+        assert (row.name.text(), row.status.text()) == ("Length", "✔ Pass")
+        window.choose_language("ja")
+        QApplication.processEvents()
+        doc.change({"body.length_mm": 3500}, "Too long")
+        assert (row.name.text(), row.status.text()) == ("全長", "✖ 違反")
+        doc.change({"body.length_mm": 3300}, "Short")
+        assert (row.name.text(), row.status.text()) == ("全長", "✔ 適合")
+        window.choose_language("en")
+        QApplication.processEvents()
+        doc.change({"body.length_mm": 3500}, "Too long")
+        assert (row.name.text(), row.status.text()) == ("Length", "✖ Over")
+    finally:
+        i18n.set_language("en")
+        doc.undo_stack.setClean()
