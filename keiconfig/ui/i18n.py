@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 from collections.abc import Callable, Iterator
 from typing import Final
 
@@ -215,15 +216,10 @@ def translator() -> Translator | None:
     return _state.translator
 
 
-def _cjk_letter(c: str) -> bool:
-    """A kana or kanji (not CJK punctuation: a line may break at 、(・ and the like)."""
-    o = ord(c)
-    return (
-        0x3041 <= o <= 0x30FA  # hiragana, katakana
-        or 0x30FC <= o <= 0x30FF  # ー and the katakana iteration marks
-        or 0x3400 <= o <= 0x9FFF  # kanji
-        or o == 0x3005  # 々
-    )
+#: Kana and kanji (not CJK punctuation: a line may break at 、(・ and the like): hiragana,
+#: katakana, ー and the katakana iteration marks, kanji, 々.
+_CJK_LETTER: Final = "\u3041-\u30fa\u30fc-\u30ff\u3400-\u9fff\u3005"
+_BETWEEN_CJK_LETTERS: Final = re.compile(f"(?<=[{_CJK_LETTER}])(?=[{_CJK_LETTER}])")
 
 
 def keep_words(text: str) -> str:
@@ -232,14 +228,9 @@ def keep_words(text: str) -> str:
     word ("余裕", "カタログ値"): Japanese may otherwise break between any two characters.
     English text is returned unchanged. Only for short labels: a long Japanese sentence
     would become one unbreakable line."""
-    if not any(_cjk_letter(c) for c in text):
+    if text.isascii():  # (the panels' English notes, written on every change)
         return text
-    out: list[str] = []
-    for i, c in enumerate(text):
-        if i and _cjk_letter(c) and _cjk_letter(text[i - 1]):
-            out.append("\N{WORD JOINER}")
-        out.append(c)
-    return "".join(out)
+    return _BETWEEN_CJK_LETTERS.sub("\N{WORD JOINER}", text)
 
 
 def core_plural(source: str, disambiguation: str, n: int) -> str:
