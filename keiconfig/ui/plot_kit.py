@@ -147,6 +147,26 @@ class Marks(pg.ScatterPlotItem):
         px, py = pad / scale_x, pad / scale_y
         return QRectF(x_low - px, y_low - py, 2 * px + x_high - x_low, 2 * py + y_high - y_low)
 
+    def move_to(self, x: np.ndarray, y: np.ndarray) -> None:
+        """Show the marks at ``x``, ``y``. As many marks as shown already (most changes of a
+        drag): their places are written into the points' records, whose symbols, sizes
+        and pictures stay as they are, where ``setData`` makes every record and looks
+        each symbol's picture up again; unchanged places: nothing at all."""
+        data = self.data
+        if len(x) != len(data) or len(y) != len(data) or len(data) == 0:
+            self.setData(x, y)
+            return
+        if np.array_equal(data["x"], x) and np.array_equal(data["y"], y):
+            return
+        data["x"] = x
+        data["y"] = y
+        data["item"][...] = None  # (as setData: a point's item is made again when asked for)
+        self.prepareGeometryChange()
+        self.informViewBoundsChanged()
+        self.bounds = [None, None]
+        self.invalidate()
+        self.sigPlotChanged.emit(self)
+
 
 class Line(pg.InfiniteLine):
     """A horizontal or vertical line across the view, drawn in device pixels. It never

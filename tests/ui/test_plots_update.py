@@ -604,3 +604,46 @@ def test_the_plots_are_painted_over_their_own_background_alone(main_window):
         doc.change({"body.length_mm": 3300}, "longer")
         settle(main_window)
         check()
+
+
+def test_the_gear_change_marks_move_in_place_and_look_as_made_afresh(plots, document, monkeypatch):
+    """Through a drag the gear-change marks keep their records and move them (no setData
+    while their count holds); each frame, the plot on screen is pixel for pixel the plot
+    with the marks made afresh with setData, record for record the same."""
+    import pyqtgraph as pg
+
+    panel, _ = plots
+    marks = panel.shift_marks
+    made = []
+    set_data = pg.ScatterPlotItem.setData
+    monkeypatch.setattr(
+        pg.ScatterPlotItem,
+        "setData",
+        lambda item, *a, **k: (made.append(item), set_data(item, *a, **k)),
+    )
+    for k in range(6):
+        made.clear()
+        count = len(marks.data)
+        _drag(document, [{"body.length_mm": 3000 + 60 * k, "engine.displacement_cc": 540 + 20 * k}])
+        perf = document.performance
+        gear = np.asarray(perf.trace.gear)
+        shifts = np.flatnonzero(np.diff(gear) > 0) + 1
+        t = np.asarray(perf.trace.t_s)[shifts]
+        v = np.asarray(perf.trace.speed_ms)[shifts] * 3.6
+        np.testing.assert_array_equal(marks.data["x"], t)
+        np.testing.assert_array_equal(marks.data["y"], v)
+        assert (marks in made) == (len(shifts) != count or count == 0)
+        viewport = panel.speed_widget.viewport()
+        corner = viewport.mapTo(panel, viewport.rect().topLeft())
+        shown = (
+            panel.screen()
+            .grabWindow(panel.winId(), corner.x(), corner.y(), viewport.width(), viewport.height())
+            .toImage()
+        )
+        kept, rect = marks.data.copy(), marks.boundingRect()
+        set_data(marks, t, v)
+        assert marks.boundingRect() == rect
+        QApplication.processEvents()
+        for field in ("x", "y", "size", "symbol", "pen", "brush", "sourceRect", "visible"):
+            assert (marks.data[field] == kept[field]).all(), field
+        assert viewport.grab().toImage().convertToFormat(shown.format()) == shown

@@ -430,7 +430,7 @@ class PlotsPanel(KeepsTranslations, QWidget):
         )
         gear = np.asarray(tr.gear)
         shifts = np.flatnonzero(np.diff(gear) > 0) + 1 if len(gear) > 1 else np.empty(0, int)
-        self.shift_marks.setData(t[shifts], v[shifts])
+        self.shift_marks.move_to(t[shifts], v[shifts])
         while len(self.gear_labels) < min(len(shifts), _MAX_GEAR_LABELS):
             self.gear_labels.append(self._new_gear_label())
         for k, label in enumerate(self.gear_labels):
