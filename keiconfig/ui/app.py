@@ -45,7 +45,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     from keiconfig.core import text
     from keiconfig.ui import i18n
 
-    text.set_translator(QCoreApplication.translate, i18n.core_plural)
+    text.set_translator(i18n.core_translate, i18n.core_plural)
 
     if i18n.translator() is None:  # the language: chosen in View > Language, or the system's
         from keiconfig.ui.settings import Settings

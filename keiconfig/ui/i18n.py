@@ -117,6 +117,8 @@ class _State:
     def __init__(self) -> None:
         #: What :class:`KeepsTranslations` handed out with the translators installed now.
         self.kept: dict[tuple[type, str, str | None, int], str] = {}
+        #: Likewise, the core's texts (:func:`core_translate`), by context and text.
+        self.core_kept: dict[tuple[str, str], str] = {}
 
 
 _state = _State()
@@ -148,9 +150,10 @@ class KeepsTranslations:
 
 
 def forget_translations() -> None:
-    """Drop what :class:`KeepsTranslations` kept: call it after installing or removing a
-    translator other than through :func:`set_language`."""
+    """Drop what :class:`KeepsTranslations` and :func:`core_translate` kept: call it after
+    installing or removing a translator other than through :func:`set_language`."""
     _state.kept = {}
+    _state.core_kept = {}
 
 
 def system_language(locale: QLocale | None = None) -> str:
@@ -231,6 +234,20 @@ def keep_words(text: str) -> str:
     if text.isascii():  # (the panels' English notes, written on every change)
         return text
     return _BETWEEN_CJK_LETTERS.sub("\N{WORD JOINER}", text)
+
+
+def core_translate(context: str, source: str) -> str:
+    """The core's texts (:func:`keiconfig.core.text.translate`) through Qt's translators,
+    asked once per text and language as :class:`KeepsTranslations` does (the limits
+    sentence and the weight parts' names are written on every change of the build)."""
+    key = (context, source)
+    kept = _state.core_kept
+    text = kept.get(key)
+    if text is None:
+        text = QCoreApplication.translate(context, source)
+        if len(kept) < MAX_KEPT:
+            kept[key] = text
+    return text
 
 
 def core_plural(source: str, disambiguation: str, n: int) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
+from keiconfig.core import text
 from keiconfig.ui import i18n
 from keiconfig.ui.app import make_app
 
@@ -79,3 +80,31 @@ def test_rows_written_after_a_live_switch_are_in_the_new_language(main_window_fa
     finally:
         i18n.set_language("en")
         doc.undo_stack.setClean()
+
+
+def test_the_cores_texts_are_asked_once_and_follow_the_language(qapp) -> None:
+    """The core's texts (the limits sentence's clauses, the weight parts' names) go
+    through Qt once per text and language, and follow a switch and a direct install."""
+    make_app()
+    i18n.set_language("en")
+    assert text.translator() is i18n.core_translate
+    assert text.translate("explain", "[air drag]") == "[air drag]"
+    i18n.set_language("ja")
+    try:
+        japanese = text.translate("explain", "[air drag]")
+        assert japanese == "[空気抵抗]"
+        counting = _Counting()
+        QCoreApplication.installTranslator(counting)
+        i18n.forget_translations()
+        try:
+            assert [text.translate("explain", "[air drag]") for _ in range(3)] == [
+                "«[air drag]»"
+            ] * 3
+            assert counting.asked.count(("explain", "[air drag]")) == 1
+        finally:
+            QCoreApplication.removeTranslator(counting)
+            i18n.forget_translations()
+        assert text.translate("explain", "[air drag]") == japanese
+    finally:
+        i18n.set_language("en")
+    assert text.translate("explain", "[air drag]") == "[air drag]"
