@@ -95,9 +95,9 @@ class ViewState(QObject):
     def speak(self, widget: QWidget, description: str, tooltip: str | None = None) -> None:
         """Set what ``widget`` says (its accessible description and, if given, tooltip),
         held back while times are hidden if it tells a time."""
-        old_tip = self._spoken.get(widget, ("", widget.toolTip()))[1]
-        tip = old_tip if tooltip is None else tooltip
         if widget in self._hidden_text:
+            old_tip = self._spoken.get(widget, ("", widget.toolTip()))[1]
+            tip = old_tip if tooltip is None else tooltip
             self._spoken[widget] = (description, tip)
             self._apply(widget)
             return

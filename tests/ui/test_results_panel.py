@@ -165,3 +165,34 @@ def test_panel_draws_at_projector_size(panel, document, qapp):
     finally:
         QApplication.setFont(old)
         qapp.processEvents()
+
+
+def test_marker_colours_follow_their_kind_through_a_drag_and_a_dark_palette(panel, document):
+    """Each marker in its kind's colour at every frame of a drag that flips markers between
+    better, worse and none, and in the dark palette's colours once the palette changes."""
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.palette import dark_palette
+
+    def check() -> None:
+        c = theme.colours(panel.palette())
+        for key, fig in panel.figures.items():
+            want = {"better": c.better, "worse": c.worse}.get(fig.kind, c.text)
+            assert fig.marker.palette().color(QPalette.ColorRole.WindowText) == want, key
+
+    merge = document.new_merge_id()
+    kinds = set()
+    start = document.build.body.length_mm
+    for length in (3200, 3600, start, 3100, 3100, 3700, start):
+        document.change({"body.length_mm": length}, "drag", merge)
+        refresh.frame().flush()
+        kinds.add(panel.figures["kerb_weight_kg"].kind)
+        check()
+    assert kinds == {"better", "worse", ""}
+    with dark_palette():
+        check()
+        document.change({"body.length_mm": 3300}, "drag", merge)
+        refresh.frame().flush()
+        QApplication.processEvents()
+        check()
+    check()

@@ -572,6 +572,9 @@ class ResultsPanel(KeepsTranslations, QWidget):
         self._specs = _specs()
         self._shown: Performance | None = None
         self._baseline: Performance | None = None  # the run before the current step
+        # The colours and the figures' kinds the markers were last styled for (a drag
+        # mostly keeps both: then there is nothing to style again).
+        self._styled_for: tuple[theme.Colours, tuple[str, ...]] | None = None
         self.figures: dict[str, Figure] = {}
 
         self._grid = grid = QGridLayout()
@@ -790,6 +793,12 @@ class ResultsPanel(KeepsTranslations, QWidget):
     # -- look --------------------------------------------------------------------------------
     def _style_markers(self, force: bool = False) -> None:
         c = theme.colours(self.palette())
+        kinds = tuple(fig.kind for fig in self.figures.values())
+        if not force and self._styled_for is not None:
+            colours, styled_kinds = self._styled_for
+            if colours is c and styled_kinds == kinds:
+                return
+        self._styled_for = (c, kinds)
         for fig in self.figures.values():
             # The marker's colour through its palette: a new style sheet would restyle
             # the label (costly, and a drag flips markers between better and worse often).
