@@ -28,7 +28,7 @@ from keiconfig.core import explain, regulations, suggestions
 from keiconfig.ui import theme
 from keiconfig.ui.document import Change, Document
 from keiconfig.ui.i18n import KeepsTranslations
-from keiconfig.ui.refresh import build_changes, follow, out_of_view
+from keiconfig.ui.refresh import build_changes, follow
 from keiconfig.ui.view_state import ViewState
 
 DEBOUNCE_MS = 120
@@ -188,7 +188,9 @@ class LimitsPanel(KeepsTranslations, QWidget):
 
     # -- update ------------------------------------------------------------------------------
     def _changed(self, _change: Change) -> None:
-        if not out_of_view(self):
+        # Only the list waits for the timer, and only a shown panel makes it (the sentence
+        # follows the document on its own); a hidden panel makes it when shown again.
+        if self.isVisible():
             self._timer.start()
 
     def update_now(self) -> None:
