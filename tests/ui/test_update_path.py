@@ -53,22 +53,31 @@ def test_the_dashboard_plans_again_only_when_a_panel_needs_another_size(main_win
     rules = main_window.compliance_panel.rows["length"]
     merge = main_window.document.new_merge_id()
     # The drag's first move: the figures' change markers appear (the cards may grow).
-    drag(main_window, [{"body.length_mm": 3000}], merge)
+    drag(main_window, [{"body.length_mm": 3305}], merge)
     settle(main_window)
     dashboard._quiet.setInterval(10**7)  # the hand does not stop in this test: no quiet
-    # (a new plan shows and hides things: the requests that follow it are planned afresh)
-    drag(main_window, [{"body.length_mm": 3005}], merge)
+    # (a new plan shows and hides things: the requests that follow it are planned afresh;
+    # a margin of another number of digits asks)
+    drag(main_window, [{"body.length_mm": 3290}], merge)
     plans: list[tuple[int, int]] = []
     plan = dashboard.plan
     monkeypatch.setattr(dashboard, "plan", lambda w, h: plans.append((w, h)) or plan(w, h))
     before = rules.detail.text()
     # The drag goes on, changing the numbers only: every panel shows them, nothing is
     # laid out again.
-    drag(main_window, [{"body.length_mm": 3000 + 10 * i} for i in range(1, 6)], merge)
+    drag(main_window, [{"body.length_mm": 3290 + 2 * i} for i in range(1, 6)], merge)
     assert rules.detail.text() != before
-    assert "3,050" in rules.detail.text()
+    assert "3,300" in rules.detail.text()
     assert plans == []
-    assert dashboard._quiet.isActive()  # planned afresh once the panels are quiet
+    # The margins' digits took the room the old ones had (quiet_layout.py): no panel asked
+    # for another size, so nothing waits to be planned afresh when the hand stops.
+    assert not dashboard._quiet.isActive()
+    # A margin of fewer digits asks for the layout but needs the same room in this plan:
+    # planned afresh only once the panels are quiet.
+    drag(main_window, [{"body.length_mm": 3302}], merge)
+    assert "98 mm to spare" in rules.detail.text().replace("\N{NO-BREAK SPACE}", " ")
+    assert plans == []
+    assert dashboard._quiet.isActive()
     settle(main_window)
     assert len(plans) == 1
     plans.clear()

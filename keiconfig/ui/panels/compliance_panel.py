@@ -25,6 +25,7 @@ from keiconfig.ui import theme
 from keiconfig.ui.document import Document
 from keiconfig.ui.i18n import KeepsTranslations, keep_words
 from keiconfig.ui.panels.outline_view import OutlineView
+from keiconfig.ui.quiet_layout import QuietVBoxLayout, set_text
 from keiconfig.ui.refresh import follow
 
 RULES = ("length", "width", "height", "displacement", "power")
@@ -167,7 +168,9 @@ class CompliancePanel(KeepsTranslations, QWidget):
 
         form = QFormLayout()
         form.addRow(self.tr("Rules:"), self.era_combo)
-        layout = QVBoxLayout(self)
+        # A margin whose digits change in place repaints its row alone: the panel and the
+        # dashboard are not laid out again (see quiet_layout.py).
+        layout = QuietVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.verdict)
         layout.addLayout(grid)
@@ -279,7 +282,7 @@ class CompliancePanel(KeepsTranslations, QWidget):
         detail = self.tr("{value} of {limit} {unit} — {margin}").format(
             value=value, limit=limit, unit=check.unit, margin=tail
         )
-        row.detail.setText(keep_halves(detail))
+        set_text(row.detail, keep_halves(detail))
         row.advice.setText("" if check.ok else self._advice(check, margin))
         text = self.tr("{rule}: {status}, {detail}. {advice}").format(
             rule=row.name.text(),

@@ -28,6 +28,7 @@ from keiconfig.core import explain, regulations, suggestions
 from keiconfig.ui import theme
 from keiconfig.ui.document import Change, Document
 from keiconfig.ui.i18n import KeepsTranslations
+from keiconfig.ui.quiet_layout import set_text
 from keiconfig.ui.refresh import build_changes, follow
 from keiconfig.ui.view_state import ViewState
 
@@ -217,7 +218,8 @@ class LimitsPanel(KeepsTranslations, QWidget):
         words = sentence_html(self._sentence_text, c, self._sentence_spans)
         if self._gearing_text:  # what the gearing or the motor does (core.gearing)
             words += " " + html.escape(self._gearing_text)
-        self.sentence.setText(self.tr("<b>What limits it:</b> {sentence}").format(sentence=words))
+        # New numbers in their places: no layout of the plots panel (see quiet_layout.py)
+        set_text(self.sentence, self.tr("<b>What limits it:</b> {sentence}").format(sentence=words))
         self._view.speak(self.sentence, f"{self._sentence_text} {self._gearing_text}".strip())
 
     def _update_list(self) -> None:

@@ -57,6 +57,7 @@ from keiconfig.ui.plot_kit import (
     style_axes,
     wants_build,
 )
+from keiconfig.ui.quiet_layout import QuietVBoxLayout
 from keiconfig.ui.refresh import follow
 from keiconfig.ui.view_state import ViewState
 
@@ -305,7 +306,9 @@ class PlotsPanel(KeepsTranslations, QWidget):
         self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self._notes: list[QWidget] = [self.legend]  # under the speed plot
-        layout = QVBoxLayout(self)
+        # The sentence under the speed plot takes new numbers without laying the panel out
+        # again (see quiet_layout.py).
+        layout = QuietVBoxLayout(self)
         layout.addWidget(self.speed_widget, 3)
         layout.addWidget(self.legend)
         # The engine plot, with room beside it for the gearing plot (gearing_plot.py).
