@@ -647,3 +647,48 @@ def test_the_gear_change_marks_move_in_place_and_look_as_made_afresh(plots, docu
         for field in ("x", "y", "size", "symbol", "pen", "brush", "sourceRect", "visible"):
             assert (marks.data[field] == kept[field]).all(), field
         assert viewport.grab().toImage().convertToFormat(shown.format()) == shown
+
+
+def test_a_curve_given_new_data_the_short_way_is_the_curve_given_it_by_setdata(qtbot):
+    """set_curve's short way (plot_kit._Curve.set_xy) leaves a curve as pyqtgraph's setData
+    does: the same attributes with the same values, and the same picture on screen, through
+    changes of data, of length, to nothing and back, and with gaps (connect="finite")."""
+    import weakref
+
+    import pyqtgraph as pg
+
+    from keiconfig.ui.plot_kit import curve, set_curve
+
+    def same(a: object, b: object) -> bool:
+        if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
+            return np.array_equal(a, b, equal_nan=True)  # type: ignore[arg-type]
+        return a is b or a == b or type(a) is type(b) is pg.QtGui.QPainterPath
+
+    for opts in ({}, {"connect": "finite"}):
+        widgets = [pg.PlotWidget() for _ in range(2)]
+        short, general = curve(pen="b", **opts), curve(pen="b", **opts)
+        for widget, item in zip(widgets, (short, general), strict=True):
+            qtbot.addWidget(widget)
+            widget.resize(400, 300)
+            widget.addItem(item)
+            widget.setRange(xRange=(0, 12), yRange=(-2, 12), padding=0)
+            widget.show()
+        qtbot.waitExposed(widgets[1])
+        x = np.linspace(0.0, 10.0, 40)
+        for y in (
+            np.sin(x) + 5.0,
+            np.cos(x) * 3.0 + 4.0,
+            np.where(x > 4.0, np.sqrt(x), np.nan),
+            np.zeros(0),
+            x[:25] * 0.5,
+        ):
+            xs = x[: len(y)]
+            assert set_curve(short, xs, y)
+            general.setData(xs.astype(float), y.astype(float))
+            QApplication.processEvents()
+            assert set(vars(short)) == set(vars(general))
+            for key, value in vars(short).items():
+                if not isinstance(value, (pg.QtCore.SignalInstance, weakref.ref)):
+                    assert same(value, vars(general)[key]), key
+            shots = [w.grab().toImage() for w in widgets]
+            assert shots[0] == shots[1]
