@@ -13,6 +13,7 @@ build, the constants file and the physics module's public functions where it has
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Final
@@ -274,6 +275,12 @@ def _marked(text: str, limit: str) -> str:
     return text.replace("[", _OPEN + _LIMIT_MARK[limit]).replace("]", _CLOSE)
 
 
+# A mark's opening (with its limit's character, if it has one) or its close.
+_MARK_TOKEN: Final = re.compile(
+    f"{re.escape(_OPEN)}([{''.join(re.escape(c) for c in _MARK_LIMIT)}])?|{re.escape(_CLOSE)}"
+)
+
+
 def _unmarked(text: str) -> tuple[str, tuple[tuple[int, int, Limit], ...]]:
     """The plain text of a marked one, and the (start, end, limit) spans of its marks."""
     if _OPEN not in text:
@@ -282,21 +289,20 @@ def _unmarked(text: str) -> tuple[str, tuple[tuple[int, int, Limit], ...]]:
     spans: list[tuple[int, int, Limit]] = []
     size = 0
     open_at: tuple[int, Limit] | None = None
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        if ch == _OPEN and i + 1 < len(text) and text[i + 1] in _MARK_LIMIT:
-            open_at = (size, _MARK_LIMIT[text[i + 1]])
-            i += 2
-            continue
-        if ch == _CLOSE:
+    last = 0
+    for token in _MARK_TOKEN.finditer(text):
+        plain = text[last : token.start()]
+        out.append(plain)
+        size += len(plain)
+        last = token.end()
+        if token.group(0) == _CLOSE:
             if open_at is not None and open_at[0] < size:
                 spans.append((open_at[0], size, open_at[1]))
             open_at = None
-        elif ch != _OPEN:
-            out.append(ch)
-            size += 1
-        i += 1
+        elif token.group(1) is not None:
+            open_at = (size, _MARK_LIMIT[token.group(1)])
+        # (an opening without a limit's character is dropped)
+    out.append(text[last:])
     return "".join(out), tuple(spans)
 
 

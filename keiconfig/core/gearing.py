@@ -142,7 +142,7 @@ def traction_plot(build: Build, perf: Performance, k: DynamicsConstants) -> Trac
                         _arr(torque * n * eta / r),
                     )
                 )
-    v_top = max(float(np.max(gc.speed_kmh)) for gc in gears)
+    v_top = max(float(gc.speed_kmh.max()) for gc in gears)
     vr = np.linspace(0.0, max(v_top, perf.top_speed_kmh) * 1.1, ROAD_LOAD_POINTS)
     half_rho_cda = 0.5 * RHO_AIR * drag_area_m2(build, k)
     road = CRR * m * G + half_rho_cda * (vr / KMH_PER_MS) ** 2
