@@ -351,6 +351,8 @@ class NumberControl(QWidget):
 
     def reserve_flag(self, text: str) -> None:
         """Keep room for the mark ``text`` beside the box, shown or not (no width change)."""
+        if text == self._flag_room:
+            return  # its room is kept already (and fitted again when the font changes)
         self._flag_room = text
         self._fit_flag()
 

@@ -425,3 +425,45 @@ def test_every_rule_marks_its_control_over(doc: Document, panels, panel, attr, p
     assert control.flag.isVisible() and control.flag.text() == "over"
     assert "limit" in control.flag.toolTip()
     assert control.flag.width() == width
+
+
+def test_the_over_marks_room_follows_the_font_and_the_language(doc: Document, panels, qapp):
+    """The room kept for "over" beside each limited control is the width of the mark in the
+    control's font, in the language shown: after a larger font, and after a live switch to
+    Japanese and back, with changes of the build in between."""
+    from PySide6.QtGui import QFont
+
+    from keiconfig.ui import i18n
+    from keiconfig.ui.app import make_app
+
+    def rooms() -> list[tuple[int, int]]:
+        out = []
+        for panel, attr in (("BodyPanel", "length"), ("EnginePanel", "displacement")):
+            control: NumberControl = getattr(panels[panel], attr)
+            want = control.flag.fontMetrics().horizontalAdvance(panels[panel].tr("over"))
+            out.append((control.flag.width(), want))
+        return out
+
+    make_app()
+    i18n.set_language("en")
+    doc.change({"body.length_mm": 3300}, "Shorter")
+    assert all(got == want > 0 for got, want in rooms())
+    normal = rooms()
+    for panel in panels.values():
+        big = QFont(panel.font())
+        big.setPointSizeF(big.pointSizeF() * 1.8)
+        panel.setFont(big)
+    doc.change({"body.length_mm": 3310}, "Longer")
+    assert all(got == want for got, want in rooms())
+    assert all(got > old for (got, _), (old, _) in zip(rooms(), normal, strict=True))
+    i18n.set_language("ja")
+    try:
+        qapp.processEvents()
+        doc.change({"body.length_mm": 3320, "engine.displacement_cc": 650}, "Longer")
+        assert panels["BodyPanel"].tr("over") != "over"
+        assert all(got == want for got, want in rooms())
+    finally:
+        i18n.set_language("en")
+    qapp.processEvents()
+    doc.change({"body.length_mm": 3330}, "Longer")
+    assert all(got == want for got, want in rooms())
