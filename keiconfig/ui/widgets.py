@@ -17,8 +17,8 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QIcon, QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QEvent, QObject, QRect, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QIcon, QKeyEvent, QPaintEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractSlider,
     QCheckBox,
@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSlider,
     QSpinBox,
+    QStyle,
+    QStyleOptionSlider,
     QWidget,
 )
 
@@ -125,10 +127,15 @@ class SnapSlider(QSlider):
     a zone around a ``focus`` value (the era's kei limit) takes ``FOCUS_SHARE`` of the
     groove: a drag there moves by a few millimetres or cc per pixel, and can stop just
     over the limit; elsewhere a drag snaps to the step grid.
+
+    A new value whose handle stays on the pixels it was drawn on does not repaint the
+    slider (nor what shows through around it): a thousand ticks over a groove of a hundred
+    or so pixels, most steps of a drag move the handle by less than a pixel.
     """
 
     TICKS = 1000
     FOCUS_SHARE = 0.4
+    _painted: QRect | None = None  # the handle's place when last drawn
 
     def __init__(self, steps: _Steps, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
@@ -208,6 +215,34 @@ class SnapSlider(QSlider):
             knots += [(a, ta), (b, tb)]
         knots.append((hi, ticks))
         self._knots = knots
+
+    # -- painting ---------------------------------------------------------------------------
+    def _handle(self) -> QRect | None:
+        """Where the handle is drawn now, under Fusion (Qt's style on Linux, and the one
+        known to draw from the handle's place alone: the groove, its fill up to the handle,
+        the handle); None under another style, which may show a value between two places
+        of the handle (a native slider drawing a fraction of a pixel)."""
+        style = self.style()
+        if style.name() != "fusion":
+            return None
+        option = QStyleOptionSlider()
+        self.initStyleOption(option)
+        return style.subControlRect(
+            QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderHandle, self
+        )
+
+    def sliderChange(self, change: QAbstractSlider.SliderChange) -> None:
+        if (
+            change == QAbstractSlider.SliderChange.SliderValueChange
+            and self._painted is not None
+            and self._handle() == self._painted
+        ):
+            return  # drawn again, the slider would look just as it does
+        super().sliderChange(change)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self._painted = self._handle()
+        super().paintEvent(event)
 
     # -- steps ------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -8,7 +8,8 @@ import itertools
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSlider,
     QStyle,
+    QStyleFactory,
     QStyleOptionSlider,
     QWidget,
 )
@@ -467,3 +469,76 @@ def test_the_over_marks_room_follows_the_font_and_the_language(doc: Document, pa
     qapp.processEvents()
     doc.change({"body.length_mm": 3330}, "Longer")
     assert all(got == want for got, want in rooms())
+
+
+class _Paints(QObject):
+    """Counts the paint events ``widget`` gets."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__()
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def _handle(slider: QSlider) -> QRect:
+    option = QStyleOptionSlider()
+    slider.initStyleOption(option)
+    return slider.style().subControlRect(
+        QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderHandle, slider
+    )
+
+
+def _on_screen(widget: QWidget) -> QImage:
+    window = widget.window()
+    at = widget.mapTo(window, QPoint(0, 0))
+    return (
+        widget.screen()
+        .grabWindow(window.winId(), at.x(), at.y(), widget.width(), widget.height())
+        .toImage()
+    )
+
+
+@pytest.mark.parametrize("style", ["fusion", "windows"])
+def test_a_slider_repaints_when_its_handle_moves_a_pixel(qtbot, style) -> None:
+    """A new value whose handle stays on its pixels (a thousand ticks over a short groove)
+    leaves the slider as drawn, under Fusion: on screen it is what a repaint draws. Under
+    another style (which may draw a value between two handle places) every value repaints."""
+    control = NumberControl("Length", 1500, 6000, step=5)
+    qtbot.addWidget(control)
+    slider = control.slider
+    assert slider is not None
+    slider.setStyle(QStyleFactory.create(style))
+    slider.set_focus(3400, 100)
+    control.resize(260, 30)
+    control.show()
+    qtbot.waitExposed(control)
+    control.set_value(3000, 3000)
+    QApplication.processEvents()
+    control.repaint()  # nothing left to paint from the start
+    QApplication.processEvents()
+    paints = _Paints(slider)
+    value, handle, stayed, moved = 3000, _handle(slider), 0, 0
+    while moved < 3:
+        value += 1
+        paints.count = 0
+        tick = slider.sliderPosition()
+        control.set_value(value, value)
+        QApplication.processEvents()
+        if slider.sliderPosition() == tick:
+            assert paints.count == 0, value  # the same tick: nothing changed at all
+        elif _handle(slider) == handle:
+            stayed += 1
+            assert paints.count == (0 if style == "fusion" else 1), (value, handle)
+        else:
+            moved += 1
+            handle = _handle(slider)
+            assert paints.count == 1
+        shown = _on_screen(slider)
+        control.repaint()  # everything drawn afresh
+        assert _on_screen(slider) == shown
+    assert stayed > 3 * moved  # most steps of a drag stay on the handle's pixels
