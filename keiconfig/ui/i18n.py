@@ -117,8 +117,8 @@ class _State:
     def __init__(self) -> None:
         #: What :class:`KeepsTranslations` handed out with the translators installed now.
         self.kept: dict[tuple[type, str, str | None, int], str] = {}
-        #: Likewise, the core's texts (:func:`core_translate`), by context and text.
-        self.core_kept: dict[tuple[str, str], str] = {}
+        #: Likewise, the core's texts (:func:`core_translate`, :func:`core_plural`).
+        self.core_kept: dict[tuple[str, str] | tuple[str, str, int], str] = {}
 
 
 _state = _State()
@@ -252,8 +252,16 @@ def core_translate(context: str, source: str) -> str:
 
 def core_plural(source: str, disambiguation: str, n: int) -> str:
     """The core's texts with a count (:func:`keiconfig.core.text.translate_n`) through Qt's
-    translators: the plural form of the window's language, ``%n`` filled in."""
-    return QCoreApplication.translate("", source, disambiguation or None, n)
+    translators: the plural form of the window's language, ``%n`` filled in (kept as
+    :func:`core_translate` keeps its texts)."""
+    key = (source, disambiguation, n)
+    kept = _state.core_kept
+    text = kept.get(key)
+    if text is None:
+        text = QCoreApplication.translate("", source, disambiguation or None, n)
+        if len(kept) < MAX_KEPT:
+            kept[key] = text
+    return text
 
 
 # -- live switch: the static texts of open widgets ----------------------------------------

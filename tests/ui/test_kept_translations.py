@@ -108,3 +108,29 @@ def test_the_cores_texts_are_asked_once_and_follow_the_language(qapp) -> None:
     finally:
         i18n.set_language("en")
     assert text.translate("explain", "[air drag]") == "[air drag]"
+
+
+def test_the_translations_choices_and_counts_follow_a_live_switch(qapp) -> None:
+    """What a translation chooses (the 400 m first, torque in kgf·m too), the era's date and
+    the core's counted texts, asked of Qt once a language, are the language's each time."""
+    from keiconfig.core import regulations
+    from keiconfig.ui.panels.compliance_panel import era_date
+    from keiconfig.ui.panels.results_panel import lead_with_400m, torque_in_kgfm
+
+    era = regulations.era(regulations.CURRENT_ERA)
+    count = "%n build(s)"
+    make_app()
+    i18n.set_language("en")
+    english = (lead_with_400m(), torque_in_kgfm(), era_date(era))
+    assert english == (False, False, "Oct 1998")
+    assert [text.translate_n(count, "", n) for n in (1, 2, 1)] == ["1 build", "2 builds", "1 build"]
+    for _ in range(2):
+        i18n.set_language("ja")
+        try:
+            assert lead_with_400m() and torque_in_kgfm()
+            assert era_date(era) not in ("Oct 1998", "") and "1998" in era_date(era)
+            assert text.translate_n(count, "", 2) != "2 builds"
+        finally:
+            i18n.set_language("en")
+        assert (lead_with_400m(), torque_in_kgfm(), era_date(era)) == english
+        assert text.translate_n(count, "", 2) == "2 builds"

@@ -7,7 +7,7 @@ makers' voluntary agreement, not law: it is labelled so and never makes a car il
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,7 +23,7 @@ from keiconfig.core.results import RuleCheck
 from keiconfig.ui import format as fmt
 from keiconfig.ui import theme
 from keiconfig.ui.document import Document
-from keiconfig.ui.i18n import KeepsTranslations, keep_words
+from keiconfig.ui.i18n import KeepsTranslations, core_translate, keep_words
 from keiconfig.ui.panels.outline_view import OutlineView
 from keiconfig.ui.quiet_layout import QuietVBoxLayout, set_text
 from keiconfig.ui.refresh import follow
@@ -46,7 +46,7 @@ _MONTHS = (
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("CompliancePanel", text)
+    return core_translate("CompliancePanel", text)  # (once a language: the era's date)
 
 
 def _metres(value_mm: float) -> str:

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QCoreApplication,
     QEvent,
     QPointF,
     QRectF,
@@ -37,7 +36,7 @@ from keiconfig.core.text import translate
 from keiconfig.ui import format as fmt
 from keiconfig.ui import plain, theme
 from keiconfig.ui.document import Document
-from keiconfig.ui.i18n import KeepsTranslations, keep_words
+from keiconfig.ui.i18n import KeepsTranslations, core_translate, keep_words
 from keiconfig.ui.refresh import build_changes, follow
 from keiconfig.ui.view_state import ViewState
 
@@ -140,11 +139,11 @@ def _specs() -> tuple[_Spec, ...]:
 def torque_in_kgfm() -> bool:
     """Whether the torque is also given in kgf·m, under the figure: a choice of the
     translation (older Japanese spec sheets give kgf·m)."""
+    # (asked of Qt once a language: every refresh of the figures asks)
     #: Translate as "torque also in kgf·m" where spec sheets give torque in kgf·m too
     #: (Japanese), else keep "torque in N·m only".
-    return QCoreApplication.translate("ResultsPanel", "torque in N·m only") == (
-        "torque also in kgf·m"
-    )
+    text = core_translate("ResultsPanel", QT_TRANSLATE_NOOP("ResultsPanel", "torque in N·m only"))
+    return text == "torque also in kgf·m"
 
 
 def lead_with_400m() -> bool:
@@ -152,7 +151,8 @@ def lead_with_400m() -> bool:
     the translation (Japanese magazines quote the 400 m, ゼロヨン)."""
     #: Which standing-start time the results show: translate as "400 m first" where
     #: magazines quote the 400 m time (Japanese), else keep "quarter mile first".
-    return QCoreApplication.translate("ResultsPanel", "quarter mile first") == "400 m first"
+    text = core_translate("ResultsPanel", QT_TRANSLATE_NOOP("ResultsPanel", "quarter mile first"))
+    return text == "400 m first"
 
 
 # The figures a lesson is about: they stay when the window is short of room (the others,
