@@ -692,3 +692,51 @@ def test_a_curve_given_new_data_the_short_way_is_the_curve_given_it_by_setdata(q
                     assert same(value, vars(general)[key]), key
             shots = [w.grab().toImage() for w in widgets]
             assert shots[0] == shots[1]
+
+
+def test_each_plot_repaints_one_rectangle_around_what_changed(main_window):
+    """A frame of a drag changes curves, labels and marks all over a plot: each plot is
+    painted in the one rectangle around them (not clipped to a region of a dozen pieces,
+    which cost Qt more), and on screen it is what it is drawn afresh."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from tests.ui.test_update_path import settle
+
+    main_window.resize(1600, 1000)
+    settle(main_window)
+    plots = main_window.plots_panel
+    views = [plots.speed_widget, plots.engine_widget, main_window.gearing_plot.widget]
+    viewports = [v.viewport() for v in views]
+    assert all(v.isVisible() for v in viewports)
+
+    class Regions(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.rects: dict[int, list[int]] = {i: [] for i in range(len(viewports))}
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                i = next(i for i, v in enumerate(viewports) if v is watched)
+                self.rects[i].append(event.region().rectCount())
+            return False
+
+    regions = Regions()
+    for viewport in viewports:
+        viewport.installEventFilter(regions)
+    screen = main_window.screen()
+    doc = main_window.document
+    merge = doc.new_merge_id()
+    for length, cc in ((3100, 600), (3140, 620), (3180, 640), (3220, 660)):
+        doc.change({"body.length_mm": length, "engine.displacement_cc": cc}, "drag", merge)
+        refresh.frame().flush()
+        QApplication.processEvents()
+        for viewport in viewports:
+            corner = viewport.mapTo(main_window, viewport.rect().topLeft())
+            shown = screen.grabWindow(
+                main_window.winId(), corner.x(), corner.y(), viewport.width(), viewport.height()
+            ).toImage()
+            assert shown == viewport.grab().toImage().convertToFormat(shown.format())
+    for viewport in viewports:
+        viewport.removeEventFilter(regions)
+    assert all(regions.rects.values())  # every plot was painted, each time one rectangle
+    assert {n for counts in regions.rects.values() for n in counts} == {1}
