@@ -178,8 +178,8 @@ class Marks(pg.ScatterPlotItem):
         and pictures stay as they are, where ``setData`` makes every record and looks
         each symbol's picture up again; unchanged places: nothing at all."""
         data = self.data
-        if len(x) != len(data) or len(y) != len(data) or len(data) == 0:
-            self.setData(x, y)
+        if len(x) != len(data) or len(y) != len(data) or len(data) == 0 or self.opts["hoverable"]:
+            self.setData(x, y)  # (a hovered mark's state goes with setData's new records)
             return
         if np.array_equal(data["x"], x) and np.array_equal(data["y"], y):
             return

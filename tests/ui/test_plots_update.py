@@ -644,7 +644,8 @@ def test_the_gear_change_marks_move_in_place_and_look_as_made_afresh(plots, docu
         set_data(marks, t, v)
         assert marks.boundingRect() == rect
         QApplication.processEvents()
-        for field in ("x", "y", "size", "symbol", "pen", "brush", "sourceRect", "visible"):
+        fields = ("x", "y", "size", "symbol", "pen", "brush", "sourceRect", "visible", "data")
+        for field in (*fields, "hovered"):
             assert (marks.data[field] == kept[field]).all(), field
         assert viewport.grab().toImage().convertToFormat(shown.format()) == shown
 
