@@ -204,3 +204,31 @@ def test_the_limits_sentence_takes_new_numbers_without_laying_out_the_plots(main
     assert _answers(plots) == answers
     assert [w.geometry() for w in plots.findChildren(QWidget)] == where
     assert plots.grab().toImage() == shown
+
+
+def test_the_top_speeds_note_takes_new_numbers_without_laying_out_the_figures(main_window):
+    """ "limited; about 145 without the limiter" changes its number during a drag: the
+    card is not laid out again, nor the figures around it, and laying them out afresh
+    afterwards moves nothing and changes no pixel."""
+    main_window.resize(1400, 900)
+    QApplication.processEvents()
+    results = main_window.results_panel
+    card = results.figures["top_speed_kmh"]
+    drag = [{"body.length_mm": 3000 + 8 * i, "engine.displacement_cc": 600 + i} for i in range(40)]
+    _drag(main_window.document, drag)  # the change markers grow to their widest
+    requests = LayoutRequests(card)
+    notes = {card.note.text()}
+    merge = main_window.document.new_merge_id()
+    for update in drag:
+        main_window.document.change(update, "drag", merge)
+        refresh.frame().flush()
+        QApplication.processEvents()
+        notes.add(card.note.text())
+    assert len(notes) > 3 and all("without the limiter" in n for n in notes)
+    assert requests.count == 0
+    shown = results.grab().toImage()
+    where = [w.geometry() for w in results.findChildren(QWidget)]
+    card.layout().invalidate()
+    QApplication.processEvents()
+    assert [w.geometry() for w in results.findChildren(QWidget)] == where
+    assert results.grab().toImage() == shown

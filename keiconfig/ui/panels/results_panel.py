@@ -37,6 +37,7 @@ from keiconfig.ui import format as fmt
 from keiconfig.ui import plain, theme
 from keiconfig.ui.document import Document
 from keiconfig.ui.i18n import KeepsTranslations, core_translate, keep_words
+from keiconfig.ui.quiet_layout import QuietVBoxLayout, set_text
 from keiconfig.ui.refresh import build_changes, follow
 from keiconfig.ui.view_state import ViewState
 
@@ -340,7 +341,10 @@ class Figure(QFrame):
             note.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.setAccessibleName(title)
         self.value.setAccessibleName(title)
-        layout = QVBoxLayout(self)
+        # A note whose digits change in place ("limited; about 144 without the limiter")
+        # repaints alone: the card, the figures and the dashboard are not laid out again
+        # (see quiet_layout.py).
+        layout = QuietVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(0)
         layout.addWidget(self.title)
@@ -751,7 +755,7 @@ class ResultsPanel(KeepsTranslations, QWidget):
                     shown = self.tr("%s (doubtful: see the notes)") % shown
                     why = self._doc.build.notes or ""
                 notes.append(shown)
-            fig.note.setText(" · ".join(keep_words(n) for n in notes))  # (whole Japanese words)
+            set_text(fig.note, " · ".join(keep_words(n) for n in notes))  # (whole Japanese words)
             fig.key_note.setText(keep_words(key_note) if key_note else "")
             fig.show_notes(fig.notes_shown, fig.key_note_shown)
             if fig.note.toolTip() != (tip := plain.tooltip(why) if why else ""):
