@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,6 +31,13 @@ APP_NAME = "keiconfig"
 
 def make_app(argv: list[str] | None = None) -> QApplication:
     """The QApplication (created once), named so QSettings and data folders find keiconfig."""
+    # Qt's raster engine hands any fill of more than 96 spans (an antialiased shape a few
+    # dozen pixels across) to a pool of threads and waits for them: on a classroom laptop
+    # of two busy cores the hand-over costs far more than the fill (a translucent car body
+    # in the outline: 90 us a fill with the pool, 3 us without), and a change of a drag
+    # makes hundreds of such fills. Painted on the GUI thread alone, the pixels are the
+    # same (the same blending, not split into pieces). Set before Qt first paints.
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
     app = QApplication.instance()
     if app is None:
         QCoreApplication.setOrganizationName(APP_NAME)
