@@ -8,7 +8,7 @@ import itertools
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -31,6 +31,7 @@ from keiconfig.ui.panels.drivetrain_panel import DrivetrainPanel
 from keiconfig.ui.panels.engine_panel import EnginePanel
 from keiconfig.ui.panels.overrides_panel import OverridesPanel
 from keiconfig.ui.widgets import ChoiceControl, NumberControl, snap_step
+from tests.ui.frames import Paints
 
 PANELS = (BodyPanel, EnginePanel, DrivetrainPanel, OverridesPanel)
 
@@ -471,20 +472,6 @@ def test_the_over_marks_room_follows_the_font_and_the_language(doc: Document, pa
     assert all(got == want for got, want in rooms())
 
 
-class _Paints(QObject):
-    """Counts the paint events ``widget`` gets."""
-
-    def __init__(self, widget: QWidget) -> None:
-        super().__init__()
-        self.count = 0
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.count += 1
-        return False
-
-
 def _handle(slider: QSlider) -> QRect:
     option = QStyleOptionSlider()
     slider.initStyleOption(option)
@@ -521,7 +508,7 @@ def test_a_slider_repaints_when_its_handle_moves_a_pixel(qtbot, style) -> None:
     QApplication.processEvents()
     control.repaint()  # nothing left to paint from the start
     QApplication.processEvents()
-    paints = _Paints(slider)
+    paints = Paints(slider)
     value, handle, stayed, moved = 3000, _handle(slider), 0, 0
     while moved < 3:
         value += 1

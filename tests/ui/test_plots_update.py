@@ -19,6 +19,7 @@ from keiconfig.ui.document import Document
 from keiconfig.ui.panels.gearing_plot import GearingPlot
 from keiconfig.ui.panels.plots_panel import KW_TO_PS, PlotsPanel
 from keiconfig.ui.plot_kit import nice_top
+from tests.ui import frames
 
 
 @pytest.fixture
@@ -32,15 +33,6 @@ def plots(qtbot: Any, document: Document) -> tuple[PlotsPanel, GearingPlot]:
     panel.show()
     qtbot.waitExposed(panel)
     return panel, beside
-
-
-def _drag(document: Document, steps: list[dict[str, Any]]) -> None:
-    """A slider drag: the changes merge into one step; each frame comes at once."""
-    merge = document.new_merge_id()
-    for updates in steps:
-        document.change(updates, "drag", merge)
-        refresh.frame().flush()
-        QApplication.processEvents()
 
 
 def _scene_items(panel: PlotsPanel, beside: GearingPlot) -> list[list[object]]:
@@ -74,7 +66,7 @@ def test_a_long_drag_updates_every_plot_in_place(plots, document):
     panel, beside = plots
     before = _scene_items(panel, beside)
     steps = [{"body.length_mm": 3000 + 8 * i, "engine.displacement_cc": 560 + i} for i in range(60)]
-    _drag(document, steps)
+    frames.drag(document, steps)
     after = _scene_items(panel, beside)
     # the same items, not one made or thrown away (the gear numbers are made once, as
     # the first car with that many shifts needs them)
@@ -117,7 +109,7 @@ def test_plot_labels_sit_on_whole_pixels_as_the_plots_change(plots, document):
         [{"body.length_mm": 3000 + 7 * i, "engine.displacement_cc": 560 + 3 * i} for i in range(9)],
         [{"overrides.kerb_weight_kg": 700 + 13 * i} for i in range(5)],
     ):
-        _drag(document, steps)
+        frames.drag(document, steps)
         QApplication.processEvents()
         assert _labels_on_whole_pixels(panel, beside) >= 8
         panel.drag.settle()
@@ -132,7 +124,7 @@ def test_a_hidden_plot_does_no_work_until_it_is_shown(plots, document):
     forces = [c.getData()[1].copy() for c in beside.curves if c.isVisible()]
     panel.set_lesser_visible(engine=False, readout=True, notes=True)  # a window short of room
     assert not panel.engine_widget.isVisible() and not beside.isVisible()
-    _drag(document, [{"engine.displacement_cc": cc} for cc in range(650, 450, -10)])
+    frames.drag(document, [{"engine.displacement_cc": cc} for cc in range(650, 450, -10)])
     # the speed plot (shown) follows; the torque and force plots kept what they had
     np.testing.assert_allclose(panel.speed_curve.getData()[0], document.performance.trace.t_s)
     np.testing.assert_array_equal(panel.torque_curve.getData()[1], torque)
@@ -149,7 +141,7 @@ def test_axes_only_grow_during_a_drag_and_fit_when_it_is_over(plots, document):
     big_torque_top = panel.torque_y.top
     big_force_top = beside.y_axis.top
     # dragging the engine smaller: the axes hold still
-    _drag(document, [{"engine.displacement_cc": cc} for cc in range(650, 350, -10)])
+    frames.drag(document, [{"engine.displacement_cc": cc} for cc in range(650, 350, -10)])
     assert panel.drag.dragging and panel.drag.timer.isActive()
     small_torque = float(np.max(document.performance.curve.torque_nm))
     assert nice_top(small_torque * 1.05, 10.0) < big_torque_top  # the data would fit lower
@@ -165,7 +157,7 @@ def test_axes_only_grow_during_a_drag_and_fit_when_it_is_over(plots, document):
         assert axis.top == nice_top(axis.data_top, axis.step)  # the last data's own top
     assert beside.top_label.pos().y() == pytest.approx(beside.y_axis.top)  # at the new top
     # dragging bigger: they grow with the data at once
-    _drag(document, [{"engine.displacement_cc": cc} for cc in range(360, 661, 10)])
+    frames.drag(document, [{"engine.displacement_cc": cc} for cc in range(360, 661, 10)])
     assert panel.torque_y.top == big_torque_top
     assert beside.y_axis.top == big_force_top
     # a change of its own (a key, a click) fits at once, with no drag to wait for
@@ -178,7 +170,7 @@ def test_speed_plot_axes_only_grow_while_the_car_gets_slower(plots, document):
     panel, _ = plots
     document.change({"engine.aspiration": "turbo", "drivetrain.speed_limit_kmh": None}, "fast")
     x_top, y_top = panel.speed_x.top, panel.speed_y.top
-    _drag(document, [{"engine.displacement_cc": cc} for cc in range(650, 300, -25)])
+    frames.drag(document, [{"engine.displacement_cc": cc} for cc in range(650, 300, -25)])
     assert panel.speed_y.top == y_top  # held, though the car is slower now
     assert panel.speed_x.top >= x_top  # the run takes longer: time grows at once
     perf = document.performance
@@ -311,7 +303,7 @@ def test_the_shading_is_put_down_in_rectangles_as_qt_draws_it_scaled(plots, docu
         panel.resize(width, height)
         QApplication.processEvents()
         for length, cc in ((3050, 500), (3150, 560), (3390, 640)):
-            _drag(document, [{"body.length_mm": length, "engine.displacement_cc": cc}])
+            frames.drag(document, [{"body.length_mm": length, "engine.displacement_cc": cc}])
             for x_range, y_range in ((None, None), ((-1.3, 17.7), (-23.0, 131.0))):
                 if x_range is not None:
                     panel.speed_plot.vb.setRange(xRange=x_range, yRange=y_range, padding=0)
@@ -485,7 +477,7 @@ def test_a_moving_label_leaves_its_views_range_alone(plots, document, monkeypatc
     monkeypatch.setattr(pg.ViewBox, "itemBoundsChanged", spied)
     labels = [beside.labels[0], panel.gear_labels[0]]
     before = [label.pos() for label in labels]
-    _drag(
+    frames.drag(
         document,
         [{"body.length_mm": 3050, "engine.displacement_cc": 500 + 20 * k} for k in range(4)],
     )
@@ -513,7 +505,7 @@ def test_moving_lines_and_the_shading_leave_their_views_range_alone(plots, docum
     ]
     for updates in steps:
         grip, top = beside.grip.value(), beside.top.value()
-        _drag(document, [updates])
+        frames.drag(document, [updates])
         assert (beside.grip.value(), beside.top.value()) != (grip, top)
     quiet = [beside.grip, beside.top, panel.line_100, panel.shading]
     assert not [item for item in told if any(item is q for q in quiet)]
@@ -545,7 +537,7 @@ def test_the_gear_change_marks_bounds_are_pyqtgraphs_worked_out_the_short_way(
         {"body.length_mm": 3000 + 90 * k, "engine.displacement_cc": 500 + 30 * k} for k in range(4)
     ]
     for updates in steps:
-        _drag(document, [updates])
+        frames.drag(document, [updates])
         assert len(marks.data) >= 3
         general.clear()
         rect = marks.boundingRect()
@@ -624,7 +616,9 @@ def test_the_gear_change_marks_move_in_place_and_look_as_made_afresh(plots, docu
     for k in range(6):
         made.clear()
         count = len(marks.data)
-        _drag(document, [{"body.length_mm": 3000 + 60 * k, "engine.displacement_cc": 540 + 20 * k}])
+        frames.drag(
+            document, [{"body.length_mm": 3000 + 60 * k, "engine.displacement_cc": 540 + 20 * k}]
+        )
         perf = document.performance
         gear = np.asarray(perf.trace.gear)
         shifts = np.flatnonzero(np.diff(gear) > 0) + 1

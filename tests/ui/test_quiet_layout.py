@@ -6,7 +6,7 @@ shows, and any other text is laid out at once."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -14,28 +14,7 @@ from keiconfig.ui import refresh
 from keiconfig.ui.document import Document
 from keiconfig.ui.panels.compliance_panel import CompliancePanel
 from keiconfig.ui.quiet_layout import QuietVBoxLayout, same_room, set_text
-
-
-class LayoutRequests(QObject):
-    """Counts the layout requests ``widget`` gets."""
-
-    def __init__(self, widget: QWidget) -> None:
-        super().__init__()
-        self.count = 0
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest:
-            self.count += 1
-        return False
-
-
-def _drag(document: Document, updates: list[dict[str, int]]) -> None:
-    merge = document.new_merge_id()
-    for update in updates:
-        document.change(update, "drag", merge)
-        refresh.frame().flush()
-        QApplication.processEvents()
+from tests.ui import frames
 
 
 def _shown(qtbot, widget: QWidget, width: int, height: int) -> None:
@@ -68,9 +47,9 @@ def test_a_drag_through_the_margins_repaints_the_rules_as_laid_out_afresh(qtbot,
         {"body.length_mm": length, "engine.displacement_cc": 610 + length % 40}
         for length in range(3205, 3300, 15)  # margins of 195 to 105 mm, 50 to 11 cc
     ]
-    _drag(document, drag[:1])  # from the first build's margins: texts of other lengths
-    requests = LayoutRequests(panel)
-    _drag(document, drag[1:])
+    frames.drag(document, drag[:1])  # from the first build's margins: texts of other lengths
+    requests = frames.LayoutRequests(panel)
+    frames.drag(document, drag[1:])
     # every margin of the length and engine rows was written anew, and the panel was never
     # laid out again ...
     assert "3,295" in panel.rows["length"].detail.text()
@@ -90,7 +69,7 @@ def test_a_drag_through_the_margins_repaints_the_rules_as_laid_out_afresh(qtbot,
     assert [w.geometry() for w in panel.findChildren(QWidget)] == where
 
 
-def _host(qtbot, text: str, width: int = 260) -> tuple[QWidget, QLabel, LayoutRequests]:
+def _host(qtbot, text: str, width: int = 260) -> tuple[QWidget, QLabel, frames.LayoutRequests]:
     host = QWidget()
     layout = QuietVBoxLayout(host)
     label = QLabel(text)
@@ -98,7 +77,7 @@ def _host(qtbot, text: str, width: int = 260) -> tuple[QWidget, QLabel, LayoutRe
     layout.addWidget(label)
     layout.addStretch(1)
     _shown(qtbot, host, width, 200)
-    return host, label, LayoutRequests(host)
+    return host, label, frames.LayoutRequests(host)
 
 
 def test_a_text_that_needs_another_size_is_laid_out_at_once(qtbot):
@@ -183,7 +162,7 @@ def test_the_limits_sentence_takes_new_numbers_without_laying_out_the_plots(main
     qtbot.waitUntil(sentence.isVisible)
     QApplication.processEvents()
     assert sentence.parentWidget() is plots
-    requests = LayoutRequests(plots)
+    requests = frames.LayoutRequests(plots)
     texts = {sentence.text()}
     merge = main_window.document.new_merge_id()
     for i in range(60):
@@ -215,8 +194,8 @@ def test_the_top_speeds_note_takes_new_numbers_without_laying_out_the_figures(ma
     results = main_window.results_panel
     card = results.figures["top_speed_kmh"]
     drag = [{"body.length_mm": 3000 + 8 * i, "engine.displacement_cc": 600 + i} for i in range(40)]
-    _drag(main_window.document, drag)  # the change markers grow to their widest
-    requests = LayoutRequests(card)
+    frames.drag(main_window.document, drag)  # the change markers grow to their widest
+    requests = frames.LayoutRequests(card)
     notes = {card.note.text()}
     merge = main_window.document.new_merge_id()
     for update in drag:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from keiconfig.ui import format as fmt
 from keiconfig.ui import refresh
 from keiconfig.ui.main_window import MainWindow
+from tests.ui.frames import LayoutRequests, Paints
 
 
 def next_frame() -> None:
@@ -235,32 +236,6 @@ def test_the_rules_colours_follow_a_dark_palette(main_window):
         # the other roles still follow the application (only the text colour is the row's)
         assert length.status.palette().color(QPalette.ColorRole.Window) == DARK_WINDOW
     assert length.status.palette().color(text) == light.worse
-
-
-class Events(QObject):
-    """Counts the events of one kind ``widget`` receives."""
-
-    kind = QEvent.Type.None_
-
-    def __init__(self, widget: QWidget) -> None:
-        super().__init__(widget)
-        self.count = 0
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == self.kind:
-            self.count += 1
-        return False
-
-
-class LayoutRequests(Events):
-    """A size the widget asked its layout for (the layout, and those around it, run again)."""
-
-    kind = QEvent.Type.LayoutRequest
-
-
-class Paints(Events):
-    kind = QEvent.Type.Paint
 
 
 def test_the_gear_ratio_boxes_follow_a_drag_without_laying_out_the_controls(main_window):
