@@ -7,8 +7,9 @@ best so far, Cancel), and shows the answers: the best legal builds as a table (e
 one click from becoming the open build, as one undo step), the Pareto plot, the
 tornado chart and a two-field map (:mod:`keiconfig.ui.explore_plots`).
 
-:func:`install` adds the dock, Tools > Explore and File > Open Challenge… to the
-main window (:mod:`keiconfig.ui.challenge_dialog` shows a challenge).
+:class:`keiconfig.ui.explore_tools.ExploreTools` adds the dock, Tools > Explore and
+File > Open Challenge… to the main window and loads this module on the dock's first show
+(:mod:`keiconfig.ui.challenge_dialog` shows a challenge).
 """
 
 from __future__ import annotations
@@ -18,12 +19,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Final
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDockWidget,
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMainWindow,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -76,21 +75,15 @@ from keiconfig.core.explore_space import (
 )
 from keiconfig.core.ranking import shown_decimals
 from keiconfig.core.text import QT_TRANSLATE_NOOP
-from keiconfig.ui import errors
-from keiconfig.ui.actions import make_action
 from keiconfig.ui.document import Document
 from keiconfig.ui.explore_plots import MapPlot, ParetoPlot, TornadoPlot, figure_label
 from keiconfig.ui.explore_worker import ExecutorHolder, SearchThread
-from keiconfig.ui.settings import Settings
 
 if TYPE_CHECKING:
     from keiconfig.core.challenge import Challenge
-    from keiconfig.ui.challenge_dialog import ChallengeDialog
-    from keiconfig.ui.class_folder import ClassFolderDialog
 
 MIX = "mix"
 MAP_STEPS = 15
-MIN_DOCKED_HEIGHT = 240  # below this the explorer floats (see ExploreTools.show)
 TORNADO_STEPS = 9
 
 
@@ -903,134 +896,3 @@ def _base_value(build: Build, path: str) -> Any:
         space = make_space(build, [path])
         return space.variables[0].decode(space.vector_of(build)[0])
     return v
-
-
-class ExploreTools(QObject):
-    """The explorer dock and its actions (Explore…, Open Challenge…), handed the document,
-    the settings, a way to open a file and the window (``host``: the dock's and dialogs'
-    parent, to size the dock once placed); the main window places them."""
-
-    def __init__(
-        self,
-        document: Document,
-        settings: Settings,
-        open_path: Callable[[str], object],
-        host: QMainWindow,
-    ) -> None:
-        super().__init__(host)
-        self.window = host
-        self._doc = document
-        self._settings = settings
-        self._open_path = open_path
-        self._panel: ExplorePanel | None = None
-        self.challenge_dialog: ChallengeDialog | None = None
-        self.class_dialog: ClassFolderDialog | None = None
-        self.dock = QDockWidget(tr("Explore"), host)
-        self.dock.setObjectName("exploreDock")
-        self.dock.hide()
-        self.dock.visibilityChanged.connect(lambda shown: shown and self.panel)
-        self._sized = False
-        self.explore_action = make_action(
-            self,
-            tr("&Explore…"),
-            self.show,
-            tip=tr("Search for the best legal builds an era allows"),
-        )
-        self.challenge_action = make_action(
-            self,
-            tr("Open C&hallenge…"),
-            self.open_challenge,
-            tip=tr("Open a class challenge file"),
-        )
-        host.installEventFilter(self)
-
-    @property
-    def panel(self) -> ExplorePanel:
-        if self._panel is None:
-            self._panel = ExplorePanel(self._doc)
-            # In a scroll area: a small window or projector-size text scrolls the explorer
-            # instead of pushing the window past the screen.
-            scroll = QScrollArea()
-            scroll.setObjectName("exploreScroll")
-            scroll.setWidget(self._panel)
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-            scroll.setMinimumSize(120, 40)
-            self.dock.setWidget(scroll)
-        return self._panel
-
-    def show(self) -> ExplorePanel:
-        panel = self.panel
-        if not self._sized and not self.dock.isFloating():
-            self._sized = True
-            if self._room_below() < MIN_DOCKED_HEIGHT:
-                # No room below the window's own panels (a small screen, projector text):
-                # the explorer floats over the window instead of being a sliver, and the
-                # window keeps its size.
-                self.dock.setFloating(True)
-                geo = self.window.geometry()
-                self.dock.resize(int(geo.width() * 0.9), int(geo.height() * 0.75))
-                self.dock.move(geo.x() + geo.width() // 20, geo.y() + geo.height() // 8)
-                self.dock.show()
-            else:
-                self.dock.show()
-                want = int(self.window.height() * 0.55)
-                self.window.resizeDocks([self.dock], [want], Qt.Orientation.Vertical)
-        self.dock.show()
-        self.dock.raise_()
-        return panel
-
-    def _room_below(self) -> int:
-        """The height a dock below the window's panels could have at the window's size
-        (asked while this dock is not docked, so the window's minimum is without it)."""
-        w = self.window
-        title = self.dock.style().pixelMetric(self.dock.style().PixelMetric.PM_TitleBarHeight)
-        return w.height() - w.minimumSizeHint().height() - title - 8
-
-    def open_challenge(self, path: str | None = None) -> ChallengeDialog | None:
-        from keiconfig.core.challenge import ChallengeFileError, load_challenge
-        from keiconfig.ui.challenge_dialog import ChallengeDialog
-
-        if path is None:
-            path = ask_challenge_path(self.window, self._settings.last_folder)
-            if not path:
-                return None
-        try:
-            challenge = load_challenge(path)
-        except ChallengeFileError as e:
-            errors.show_user_error(self.window, tr("Could not open the challenge"), str(e))
-            return None
-        if self.challenge_dialog is not None:
-            self.challenge_dialog.close()
-            self.challenge_dialog.deleteLater()
-        dialog = ChallengeDialog(challenge, self._settings, self.window)
-        dialog.explore_requested.connect(lambda: self.show().set_challenge(challenge))
-        dialog.rank_requested.connect(lambda folder: self.rank_folder(challenge, folder))
-        self.challenge_dialog = dialog
-        dialog.show()
-        return dialog
-
-    def rank_folder(self, challenge: Challenge, folder: str) -> ClassFolderDialog:
-        """The class folder's league table, ranked by the challenge."""
-        from keiconfig.ui.class_folder import ClassFolderDialog
-
-        if self.class_dialog is not None:
-            self.class_dialog.close()
-            self.class_dialog.deleteLater()
-        dialog = ClassFolderDialog(folder, self.window, challenge=challenge)
-        dialog.open_requested.connect(lambda path: self._open_path(path))
-        self.class_dialog = dialog
-        dialog.refresh()
-        dialog.show()
-        return dialog
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            if self._panel is not None:
-                self._panel.shutdown()
-            for dialog in (self.challenge_dialog, self.class_dialog):
-                if dialog is not None:
-                    dialog.close()  # no window of the explorer outlives the main window
-        if watched is self.window and event.type() == QEvent.Type.Hide and self.dock.isFloating():
-            self.dock.hide()  # nor does the floating explorer stay up without its window
-        return False

@@ -381,7 +381,7 @@ class MainWindow(QMainWindow):
             open_path=self.open_path,
             host=self,
         )
-        from keiconfig.ui.explore_dock import ExploreTools  # Explore, Open Challenge
+        from keiconfig.ui.explore_tools import ExploreTools  # Explore, Open Challenge
 
         self.explore_tools = ExploreTools(
             self.document, self.settings, open_path=self.open_path, host=self

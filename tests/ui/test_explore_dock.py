@@ -13,7 +13,7 @@ from keiconfig.core import regulations
 from keiconfig.core.performance import evaluate
 from keiconfig.core.presets import list_presets
 from keiconfig.core.resources_path import resource_path
-from keiconfig.ui import explore_dock
+from keiconfig.ui import explore_dock, explore_tools
 
 EXAMPLE = resource_path("example.challenge.json")
 
@@ -251,7 +251,7 @@ def test_the_explorer_fits_the_window_and_has_room_to_work(qtbot, main_window, s
         assert hint.width() <= size[0] and hint.height() <= size[1]
         assert (w.width(), w.height()) == size
         # Docked below the window's panels with room to work, or floating over the window.
-        assert tools.dock.height() >= explore_dock.MIN_DOCKED_HEIGHT
+        assert tools.dock.height() >= explore_tools.MIN_DOCKED_HEIGHT
         assert tools.dock.width() >= size[0] * 0.8
         assert panel.search_button.isVisible() and panel.tabs.isVisible()
         panel.shutdown()
