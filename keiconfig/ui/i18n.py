@@ -109,6 +109,15 @@ class Translator(QTranslator):
             self.seen[text] = key
 
 
+class _Kept(dict[tuple[object, ...], str]):
+    """Texts asked of the translators installed now, at most ``MAX_KEPT`` of them."""
+
+    def keep(self, key: tuple[object, ...], text: str) -> str:
+        if len(self) < MAX_KEPT:
+            self[key] = text
+        return text
+
+
 class _State:
     translator: Translator | None = None
     qt: QTranslator | None = None
@@ -116,14 +125,14 @@ class _State:
 
     def __init__(self) -> None:
         #: What :class:`KeepsTranslations` handed out with the translators installed now.
-        self.kept: dict[tuple[type, str, str | None, int], str] = {}
+        self.kept = _Kept()
         #: Likewise, the core's texts (:func:`core_translate`, :func:`core_plural`).
-        self.core_kept: dict[tuple[str, str] | tuple[str, str, int], str] = {}
+        self.core_kept = _Kept()
 
 
-_state = _State()
 #: How many texts :class:`KeepsTranslations` keeps per language (a bound, as for the memory).
 MAX_KEPT: Final = 20000
+_state = _State()
 
 
 class KeepsTranslations:
@@ -140,20 +149,17 @@ class KeepsTranslations:
 
     def tr(self, source: str, /, disambiguation: str | None = None, n: int = -1) -> str:
         key = (type(self), source, disambiguation, n)
-        kept = _state.kept
-        text = kept.get(key)
+        text = _state.kept.get(key)
         if text is None:
-            text = super().tr(source, disambiguation, n)  # type: ignore[misc]
-            if len(kept) < MAX_KEPT:
-                kept[key] = text
+            text = _state.kept.keep(key, super().tr(source, disambiguation, n))  # type: ignore[misc]
         return text
 
 
 def forget_translations() -> None:
     """Drop what :class:`KeepsTranslations` and :func:`core_translate` kept: call it after
     installing or removing a translator other than through :func:`set_language`."""
-    _state.kept = {}
-    _state.core_kept = {}
+    _state.kept = _Kept()
+    _state.core_kept = _Kept()
 
 
 def system_language(locale: QLocale | None = None) -> str:
@@ -241,12 +247,9 @@ def core_translate(context: str, source: str) -> str:
     asked once per text and language as :class:`KeepsTranslations` does (the limits
     sentence and the weight parts' names are written on every change of the build)."""
     key = (context, source)
-    kept = _state.core_kept
-    text = kept.get(key)
+    text = _state.core_kept.get(key)
     if text is None:
-        text = QCoreApplication.translate(context, source)
-        if len(kept) < MAX_KEPT:
-            kept[key] = text
+        text = _state.core_kept.keep(key, QCoreApplication.translate(context, source))
     return text
 
 
@@ -255,12 +258,10 @@ def core_plural(source: str, disambiguation: str, n: int) -> str:
     translators: the plural form of the window's language, ``%n`` filled in (kept as
     :func:`core_translate` keeps its texts)."""
     key = (source, disambiguation, n)
-    kept = _state.core_kept
-    text = kept.get(key)
+    text = _state.core_kept.get(key)
     if text is None:
-        text = QCoreApplication.translate("", source, disambiguation or None, n)
-        if len(kept) < MAX_KEPT:
-            kept[key] = text
+        ask = QCoreApplication.translate("", source, disambiguation or None, n)
+        text = _state.core_kept.keep(key, ask)
     return text
 
 
