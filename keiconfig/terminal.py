@@ -33,8 +33,15 @@ def fixed(value: Any, decimals: int = 1) -> str:
 
 
 def width(text: str) -> int:
-    """Columns ``text`` takes in a terminal: East Asian wide characters (日本語) take two."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    """Columns ``text`` takes in a terminal: East Asian wide characters (日本語) take two;
+    combining marks and the invisible joiners (the zero-width joiner of an emoji) none."""
+    return sum(_columns(c) for c in text)
+
+
+def _columns(ch: str) -> int:
+    if unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
 
 
 def pad(text: str, columns: int, right: bool = False) -> str:

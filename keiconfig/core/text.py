@@ -33,6 +33,7 @@ Nothing is cached by context or text, so a new translator takes effect at once.
 from __future__ import annotations
 
 import string
+import unicodedata
 from collections.abc import Callable
 from typing import Final
 
@@ -141,6 +142,18 @@ def _fields(template: str) -> set[str] | None:
 
 
 _NAMED_ESCAPES: Final = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+# The characters that reorder the text around them (embeddings, overrides, isolates and
+# the direction marks): written as escapes, so a name cannot turn the rest of a line round.
+_BIDI_CONTROLS: Final = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+# Control characters, line and paragraph separators, lone surrogates, private-use and
+# unassigned code points: what a terminal or a spreadsheet may act on, or a reader not see.
+_ESCAPED_CATEGORIES: Final = frozenset({"Cc", "Zl", "Zp", "Cs", "Co", "Cn"})
+
+
+def _escaped(ch: str) -> bool:
+    return ch in _BIDI_CONTROLS or unicodedata.category(ch) in _ESCAPED_CATEGORIES
 
 
 def shown(text: object) -> str:
@@ -148,14 +161,17 @@ def shown(text: object) -> str:
     as one line of plain text (a terminal, a spreadsheet's cell): control characters,
     line breaks and bidirectional overrides are written as escapes (``\\x1b``, ``\\n``,
     ``\\u202e``), so a name can neither drive a terminal nor start a line of its own, and
-    a reader sees that they are there. The command line (:mod:`keiconfig.terminal`) and
-    the CSV exports (:func:`keiconfig.core.ranking.csv_text`) share it."""
+    a reader sees that they are there. Every other character is shown as it is: spaces of
+    every width (Japanese typing's full-width space U+3000, a no-break space) and the
+    joiners of emoji and other scripts are text, not controls. The command line
+    (:mod:`keiconfig.terminal`) and the CSV exports (:func:`keiconfig.core.ranking.csv_text`)
+    share it."""
     text = str(text)
     if text.isprintable():
         return text
     out = []
     for ch in text:
-        if ch.isprintable() or ch == " ":
+        if not _escaped(ch):
             out.append(ch)
         elif ch in _NAMED_ESCAPES:
             out.append(_NAMED_ESCAPES[ch])

@@ -199,3 +199,33 @@ def test_rank_says_what_it_passed_over_and_why(capsys, tmp_path: Path) -> None:
     assert err.splitlines()[-1].endswith(
         "1 more entry named *.json not read: a folder or special file, not a build file."
     )
+
+
+def test_japanese_spaces_and_joined_emoji_are_shown_as_typed(capsys, tmp_path: Path) -> None:
+    """Japanese typing puts a full-width space (U+3000) between words; a name with one, a
+    no-break space or an emoji made of joined pieces is printed as it was typed, in the
+    terminal table, the ranking and its CSV, while a right-to-left override beside them
+    is still escaped."""
+    name = "私の\u3000ビート\u00a0👨\u200d👩\u200d👧"
+    path = save(tmp_path, "ホンダ\u3000ビート.kei.json", name)
+    save(tmp_path, "b.kei.json", "Bidi\u202etxt.exe")
+    _code, out, _ = run(capsys, "evaluate", str(path))
+    assert f"ホンダ\u3000ビート.kei.json: {name}" in out
+    _code, out, _ = run(capsys, "validate", str(path))
+    assert "ホンダ\u3000ビート.kei.json: ok" in out
+    out_csv = tmp_path / "table.csv"
+    _code, out, _ = run(capsys, "rank", str(tmp_path), "--csv", str(out_csv))
+    assert name in out and "\\u3000" not in out and "Bidi\\u202etxt.exe" in out
+    names = {r["name"] for r in csv.DictReader(io.StringIO(out_csv.read_text("utf-8")))}
+    assert names == {name, "Bidi\\u202etxt.exe"}
+
+
+def test_a_table_counts_joiners_and_combining_marks_as_no_columns() -> None:
+    """The tables' columns stay aligned with a name the terminal now gets as typed: a
+    joiner or an accent written as a combining mark takes no column of its own."""
+    from keiconfig import terminal
+
+    assert terminal.width("e\u0301") == 1
+    assert terminal.width("a\u200db") == 2
+    assert terminal.width("私の\u3000ビート") == 12
+    assert terminal.pad("e\u0301", 3) == "e\u0301  "
