@@ -94,10 +94,12 @@ class Translator(QTranslator):
         # never needs translating, and a long lesson would remember thousands of them.
         # The translation is remembered even when the source already is (carried over from
         # the previous language by a live switch): else switching back would miss it.
+        # A translation without letters is not ("four" is "4" in Japanese): a live switch
+        # would take every "4" on screen, a number box's seats, for that word.
         new = source not in self.seen or (text and text not in self.seen)
-        if n < 0 and source and new and any(c.isalpha() for c in source):
+        if n < 0 and source and new and _has_letters(source):
             self._remember(source, (context, source, disambiguation, n))
-            if text:
+            if _has_letters(text):
                 self._remember(text, (context, source, disambiguation, n))
         # None, not "": Qt takes an empty string from Python as a translation
         return text or None
@@ -107,6 +109,10 @@ class Translator(QTranslator):
         # newer texts are not remembered.
         if text not in self.seen and len(self.seen) < MAX_REMEMBERED:
             self.seen[text] = key
+
+
+def _has_letters(text: str) -> bool:
+    return any(c.isalpha() for c in text)
 
 
 class _Kept(dict[tuple[object, ...], str]):

@@ -195,6 +195,30 @@ def test_switching_live_to_japanese_and_back(main_window_factory, qapp) -> None:
         i18n.set_language("en")
 
 
+def test_a_live_switch_leaves_the_numbers_shown_alone(main_window_factory, qapp) -> None:
+    """The "what limits it" sentence spells its counts ("lost to four gear changes"),
+    which Japanese writes as digits ("4"): switching back to English turned every "4"
+    on screen into "four", the seats' and valves' number boxes included."""
+    from keiconfig.core import text
+
+    make_app()
+    i18n.set_language("en")
+    window = main_window_factory()
+    window.resize(1280, 720)
+    boxes = {b.accessibleName(): b for b in window.findChildren(QAbstractSpinBox)}
+    shown = {name: box.text() for name, box in boxes.items()}
+    assert shown["Seats"] == "4" and shown["Valves per cylinder"] == "4"
+    try:
+        window.choose_language("ja")
+        QApplication.processEvents()
+        assert text.translate("explain", "four") == "4"  # as the sentence asks for it
+        window.choose_language("en")
+        QApplication.processEvents()
+        assert {name: box.text() for name, box in boxes.items()} == shown
+    finally:
+        i18n.set_language("en")
+
+
 def test_language_follows_the_system_unless_chosen() -> None:
     assert i18n.system_language(QLocale(QLocale.Language.Japanese, QLocale.Country.Japan)) == "ja"
     assert i18n.system_language(QLocale(QLocale.Language.German)) == "en"
