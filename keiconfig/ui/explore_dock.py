@@ -162,7 +162,9 @@ class ExplorePanel(QWidget):
         self.result: SearchResult | None = None
         self.challenge: Challenge | None = None
         self._job_kind = ""
-        self._bars: Any = None  # the last tornado chart's bars, drawn again in a new language
+        self._job_problem: Problem | None = None  # the question the running job answers
+        # the last tornado chart's bars and its question, drawn again in a new language
+        self._bars: tuple[Any, Problem] | None = None
         self._map_result: SearchResult | None = None
         self._build_question()
         self._build_answers()
@@ -207,7 +209,7 @@ class ExplorePanel(QWidget):
                 self._fill_best()
                 self._show_pareto()
             if self._bars is not None:
-                self._draw_tornado(self._bars)
+                self._draw_tornado(*self._bars)
             if self._map_result is not None:
                 self._draw_map(self._map_result)
             if self.challenge is not None:
@@ -545,10 +547,11 @@ class ExplorePanel(QWidget):
     def running(self) -> bool:
         return self.thread is not None and self.thread.isRunning()
 
-    def _start(self, kind: str, job: Any, total: int) -> bool:
+    def _start(self, kind: str, job: Any, total: int, problem: Problem) -> bool:
         if self.running:
             return False
         self._job_kind = kind
+        self._job_problem = problem  # the form may change while it runs
         thread = SearchThread(job, self)
         thread.progress.connect(self._progress)
         thread.done.connect(self._done)
@@ -590,7 +593,7 @@ class ExplorePanel(QWidget):
         def job(cancel: Any, progress: Any) -> SearchResult:
             return optimise(problem, budget, seed, executor, cancel, progress)
 
-        return self._start("search", job, budget)
+        return self._start("search", job, budget, problem)
 
     def start_sweep(self) -> bool:
         fields = self.checked_fields()
@@ -612,7 +615,7 @@ class ExplorePanel(QWidget):
             return sweep(problem, n, executor, cancel, progress)
 
         self._say(lambda: tr("Sweeping…"))
-        return self._start("sweep", job, total)
+        return self._start("sweep", job, total, problem)
 
     def start_tornado(self) -> bool:
         fields = self.checked_fields()
@@ -627,7 +630,7 @@ class ExplorePanel(QWidget):
             return sensitivity(base, rules, objective, fields, TORNADO_STEPS, executor, cancel)
 
         self._say(lambda: tr("Sweeping each field alone…"))
-        return self._start("tornado", job, len(fields) * TORNADO_STEPS)
+        return self._start("tornado", job, len(fields) * TORNADO_STEPS, problem)
 
     def start_map(self) -> bool:
         fx, fy = str(self.map_x.currentData()), str(self.map_y.currentData())
@@ -643,7 +646,7 @@ class ExplorePanel(QWidget):
             return sweep(problem, MAP_STEPS, executor, cancel, progress)
 
         self._say(lambda: tr("Drawing the map…"))
-        return self._start("map", job, MAP_STEPS * MAP_STEPS)
+        return self._start("map", job, MAP_STEPS * MAP_STEPS, problem)
 
     def cancel(self) -> None:
         if self.thread is not None:
@@ -660,8 +663,8 @@ class ExplorePanel(QWidget):
     def _progress(self, p: Any) -> None:
         self.progress.setValue(min(p.evaluated, self.progress.maximum()))
         best: Outcome | None = p.best
-        if best is not None and self._job_kind in ("search", "sweep"):
-            fig = self.objective().figure
+        if best is not None and self._job_kind in ("search", "sweep") and self._job_problem:
+            fig = self._job_problem.objective.figure  # (not the form's: it may have changed)
             self._say(
                 lambda: tr(
                     "%Ln build(s) judged; best legal so far: {value}", "", p.evaluated
@@ -676,8 +679,8 @@ class ExplorePanel(QWidget):
 
     def _done(self, result: Any) -> None:
         kind = self._job_kind
-        if kind == "tornado":
-            self._show_tornado(result)
+        if kind == "tornado" and self._job_problem is not None:
+            self._show_tornado(result, self._job_problem)
             return
         if kind == "map":
             self._show_map(result)
@@ -768,18 +771,17 @@ class ExplorePanel(QWidget):
             base,
         )
 
-    def _show_tornado(self, bars: Any) -> None:
-        self._bars = bars
-        self._draw_tornado(bars)
+    def _show_tornado(self, bars: Any, problem: Problem) -> None:
+        self._bars = (bars, problem)
+        self._draw_tornado(bars, problem)
         self._say(lambda: tr("Each checked field swept alone over its range."))
         self.tabs.setCurrentWidget(self.tornado.parentWidget())
 
-    def _draw_tornado(self, bars: Any) -> None:
-        problem = self._form_problem()
-        base_value = None
-        if problem is not None:
-            base_value = judge_build(problem, self.document.build, self.document.performance).value
-        fig = self.objective().figure
+    def _draw_tornado(self, bars: Any, problem: Problem) -> None:
+        """The bars of ``problem``'s objective, swept from its build (the form and the open
+        build may have changed since)."""
+        base_value = judge_build(problem, problem.space.base).value
+        fig = problem.objective.figure
         name = tr("score") if fig is None else figure_label(fig)
         labels = {p: field_label(p) for p in CATALOGUE}
         self.tornado.set_bars(bars, labels, name, base_value)

@@ -1,0 +1,70 @@
+"""The explorer while a search runs: the person goes on using the form and the window.
+
+Marked ``desktop``: ``.ci/run`` also runs these on a real X server (xcb).
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.ui.keys import focus, press, type_text
+
+pytestmark = pytest.mark.desktop
+
+
+@pytest.fixture
+def panel(main_window):
+    panel = main_window.explore_tools.show()
+    panel.executors.factory = lambda: ThreadPoolExecutor(1)
+    yield panel
+    panel.shutdown()
+
+
+def _ticks(qtbot, panel, n: int = 2) -> None:
+    """Wait for ``n`` more progress reports of the running search."""
+    for _ in range(n):
+        seen = panel.progress.value()
+        qtbot.waitUntil(lambda s=seen: panel.progress.value() > s, timeout=60_000)
+
+
+def test_the_objective_changed_during_a_search_does_not_relabel_its_progress(qtbot, panel):
+    """The progress line speaks of the running search's objective (0-100 km/h, seconds):
+    choosing another objective, or typing an unfinished mix, while it runs changes the
+    next search, not this one's figures. Before, the line took the form's objective: the
+    0-100 km/h time was shown as "9.0 km/h", and a half-typed mix raised an error on every
+    progress report."""
+    panel.budget_box.setValue(1_000_000)
+    focus(qtbot, panel.search_button)
+    press(Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "so far" in panel.status.text(), timeout=60_000)
+    assert panel.status.text().endswith(" s")
+    focus(qtbot, panel.objective_box)
+    while panel.objective_box.currentData() != "top_speed_kmh":
+        press(Qt.Key.Key_Down)
+    _ticks(qtbot, panel)
+    assert panel.status.text().endswith(" s"), panel.status.text()
+    while panel.objective_box.currentData() != "mix":
+        press(Qt.Key.Key_Down)
+    focus(qtbot, panel.mix_edit)
+    press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text("zero_to_100kmh_s=1, top_sp")
+    _ticks(qtbot, panel)
+    assert panel.status.text().endswith(" s"), panel.status.text()
+    focus(qtbot, panel.cancel_button)
+    press(Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: panel.search_button.isEnabled(), timeout=60_000)
+    assert panel.result is not None and panel.result.cancelled
+
+
+def test_the_tornado_chart_is_labelled_by_the_question_it_answers(qtbot, panel):
+    """The tornado chart's axis names the objective it was swept for, even when the form's
+    objective changed while it ran (before: the form's, at the end)."""
+    panel.set_checked_fields(["body.length_mm", "engine.displacement_cc"])
+    assert panel.start_tornado()
+    panel.objective_box.setCurrentIndex(panel.objective_box.findData("top_speed_kmh"))
+    qtbot.waitUntil(lambda: panel.search_button.isEnabled(), timeout=60_000)
+    label = panel.tornado.plot.getAxis("bottom").labelText
+    assert "0-100" in label and "top speed" not in label, label
