@@ -81,6 +81,7 @@ class DockRoom(QObject):
         self._heights = dict(heights or {})
         self._tabbed: list[QDockWidget] = []  # the docks it put in tabs (not the user)
         self._last: QDockWidget | None = None  # the dock shown last: on top in tabs
+        self._on_screen: dict[QDockWidget, bool] = {}  # not behind another's tab
         self.limit: int | None = None  # the editor's width now (None: as it likes)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -92,11 +93,24 @@ class DockRoom(QObject):
         dock.visibilityChanged.connect(lambda shown: self._shown(dock, shown))
         dock.topLevelChanged.connect(self.post)
         dock.dockLocationChanged.connect(self.post)
+        action = dock.toggleViewAction()
+        action.toggled.connect(lambda on: self._toggled(dock, on))
+        action.triggered.connect(lambda on: on and dock.raise_())  # opened: on top of tabs
 
     def _shown(self, dock: QDockWidget, shown: bool) -> None:
+        self._on_screen[dock] = shown
         if shown:
             self._last = dock
         self.post()
+
+    def _toggled(self, dock: QDockWidget, on: bool) -> None:
+        """A dock's View menu entry or key (F6, F7) on a dock open behind another's tab
+        brings it forward instead of closing it unseen (a teacher pressing F6 for the
+        classroom closed it, and saw nothing happen). Only a trigger unchecks the entry of
+        a dock not yet hidden (when a dock is hidden, Qt unchecks it after)."""
+        behind = self._window.tabifiedDockWidgets(dock) and not self._on_screen.get(dock)
+        if not on and not dock.isHidden() and behind:
+            dock.toggleViewAction().setChecked(True)  # the trigger then opens it: on top
 
     def post(self, *_args: object) -> None:
         """Fit once the window's layout has run (coalesced)."""

@@ -216,3 +216,40 @@ def test_the_window_says_where_the_controls_went(way_back, language, main_window
     finally:
         room.projector_action.setChecked(False)
         window.document.undo_stack.setClean()
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_a_docks_key_brings_it_forward_from_behind_the_tabs(language, main_window_factory, qtbot):
+    """1280×720 in projector mode, the classroom and the comparison share the column as
+    tabs. F7 with the comparison behind the classroom's tab closed it unseen (nothing on
+    screen changed), and F6 opening the classroom again put it behind the comparison: a
+    teacher pressing a panel's key saw the other panel. Now a dock's key brings it forward
+    when it is open behind a tab, opens it on top when it is closed, and closes it when it
+    is in view."""
+    window = main_window_factory()
+    room, tools = window.classroom, window.compare_tools
+
+    def in_view(dock) -> bool:
+        return dock.isVisible() and not dock.visibleRegion().isEmpty()
+
+    try:
+        _open_both_in_projector(qtbot, window)
+        assert window.tabifiedDockWidgets(room.dock) == [tools.compare_dock]  # the case
+        assert in_view(room.dock) and not in_view(tools.compare_dock)
+        press_and_settle(qtbot, window, Qt.Key.Key_F7)  # the comparison, behind: forward
+        assert in_view(tools.compare_dock) and not in_view(room.dock)
+        assert room.dock_action.isChecked() and tools.compare_view_action.isChecked()
+        press_and_settle(qtbot, window, Qt.Key.Key_F6)  # the classroom, behind: forward
+        assert in_view(room.dock) and not in_view(tools.compare_dock)
+        assert room.dock_action.isChecked() and tools.compare_view_action.isChecked()
+        press_and_settle(qtbot, window, Qt.Key.Key_F6)  # in view: closed
+        assert room.dock.isHidden() and not room.dock_action.isChecked()
+        assert in_view(tools.compare_dock)
+        press_and_settle(qtbot, window, Qt.Key.Key_F6)  # closed: open, and on top
+        assert in_view(room.dock) and room.dock_action.isChecked()
+        assert window.tabifiedDockWidgets(room.dock) == [tools.compare_dock]
+        change = room.limits_panel.buttons[0]
+        assert change.visibleRegion() == QRegion(change.rect())
+    finally:
+        room.projector_action.setChecked(False)
+        window.document.undo_stack.setClean()
