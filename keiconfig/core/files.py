@@ -73,7 +73,7 @@ class LoadedBuild:
 def load_build(path: str | os.PathLike[str]) -> LoadedBuild:
     """Read and validate a build file. Raises :class:`BuildFileError` only."""
     p = Path(path)
-    name = p.name or str(p)
+    name = _printable(p.name or str(p))  # quoted in every sentence: one line, as it is named
     st: os.stat_result | None = None
     try:
         # Non-blocking open, then only regular files are read: a named pipe or a
@@ -836,7 +836,7 @@ def write_bytes_safely(
     """
     given = Path(target)
     real = real_path(given)
-    name = given.name or str(given)
+    name = _printable(given.name or str(given))
     folder = real.parent
     try:
         st: os.stat_result | None = os.stat(real)
@@ -1059,7 +1059,7 @@ def _backup(real: Path, st: os.stat_result) -> None:
                     "{name} could not be saved: its backup {backup} is a folder, which "
                     "keiconfig will not replace; move or rename that folder. The file is "
                     "unchanged.",
-                ).format(name=real.name, backup=b.name)
+                ).format(name=_printable(real.name), backup=_printable(b.name))
             )
     data = real.read_bytes()
     if baks[0].exists():
@@ -1128,12 +1128,13 @@ def _in_place_message(name: str, folder: Path, e: OSError, backup: bool) -> str:
 def _save_message(name: str, folder: Path, e: OSError) -> str:
     import errno
 
+    where = _printable(str(folder))
     if e.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        why = translate("files", "permission to write in {folder} was denied").format(folder=folder)
+        why = translate("files", "permission to write in {folder} was denied").format(folder=where)
     elif e.errno == errno.ENOSPC:
         why = translate("files", "the disk is full")
     elif e.errno == errno.ENOENT:
-        why = translate("files", "the folder {folder} does not exist").format(folder=folder)
+        why = translate("files", "the folder {folder} does not exist").format(folder=where)
     elif e.errno == errno.EDQUOT:
         why = translate("files", "the disk quota is used up")
     elif e.errno == errno.ENAMETOOLONG:

@@ -329,12 +329,12 @@ class ComparePanel(QWidget):
                     "⚠ The comparison already has %d builds, the most it can show. "
                     "Remove one to add “%s”."
                 )
-                % (MAX_ENTRIES, name),
+                % (MAX_ENTRIES, plain.one_line(name)),
                 warning=True,
             )
             return False
         perf = self._doc.performance if build is self._doc.build else None
-        entry = Entry(self._unique(name), build, perf or _evaluate(build), source)
+        entry = Entry(self._unique(plain.one_line(name)), build, perf or _evaluate(build), source)
         self._entries.append(entry)
         self.show_message(self.tr("Pinned “%s”.") % entry.name)
         self.refresh()
@@ -344,7 +344,9 @@ class ComparePanel(QWidget):
         """Replace the comparison with up to four ``(name, build, source)`` items."""
         self._entries = []
         for name, build, source in items[:MAX_ENTRIES]:
-            self._entries.append(Entry(self._unique(name), build, _evaluate(build), source))
+            self._entries.append(
+                Entry(self._unique(plain.one_line(name)), build, _evaluate(build), source)
+            )
         self.show_message("")
         self.refresh()
 

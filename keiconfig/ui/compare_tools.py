@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from keiconfig.core import files, presets
 from keiconfig.core.results import Performance
 from keiconfig.core.units import KMH_PER_MS
-from keiconfig.ui import errors, shortcuts, theme
+from keiconfig.ui import errors, plain, shortcuts, theme
 from keiconfig.ui import format as fmt
 from keiconfig.ui.actions import make_action
 from keiconfig.ui.dashboard import squeezable
@@ -455,5 +455,5 @@ class CompareTools(QObject):
         # The same safe write and the same questions as a save (read-only asks first).
         if not file_guard.write_file(w, target, write, tr("Could not export")):
             return False
-        w.statusBar().showMessage(tr("Exported %s") % target.name, 4000)
+        w.statusBar().showMessage(tr("Exported %s") % plain.one_line(target.name), 4000)
         return True

@@ -27,7 +27,7 @@ from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from keiconfig.core import files
-from keiconfig.ui import errors
+from keiconfig.ui import errors, plain
 
 if TYPE_CHECKING:
     from keiconfig.ui.main_window import MainWindow
@@ -50,7 +50,7 @@ def ask_save_conflict(parent: QWidget, name: str) -> str:
     box.setWindowTitle(_tr("File changed on disk"))
     box.setText(
         _tr("“{file}” was changed by another program or window after you opened it.").format(
-            file=name
+            file=plain.one_line(name)
         )
     )
     box.setInformativeText(
@@ -90,7 +90,9 @@ def ask_replace_read_only(parent: QWidget, name: str) -> bool:
     return _ask_yes(
         parent,
         _tr("Read-only file"),
-        _tr("“{file}” is read-only. Replace it anyway (it stays read-only)?").format(file=name),
+        _tr("“{file}” is read-only. Replace it anyway (it stays read-only)?").format(
+            file=plain.one_line(name)
+        ),
     )
 
 
@@ -98,7 +100,7 @@ def ask_replace_existing(parent: QWidget, name: str) -> bool:
     return _ask_yes(
         parent,
         _tr("File exists"),
-        _tr("“{file}” already exists. Replace it?").format(file=name),
+        _tr("“{file}” already exists. Replace it?").format(file=plain.one_line(name)),
     )
 
 
@@ -210,7 +212,9 @@ class FileGuard(QObject):
                 self.bar.hide()
             return
         self.bar.label.setText(
-            _tr("“{file}” was changed by another program.").format(file=doc.path.name)
+            _tr("“{file}” was changed by another program.").format(
+                file=plain.one_line(doc.path.name)
+            )
         )
         self.bar.show()
 

@@ -68,7 +68,7 @@ def ask_unsaved_changes(parent: QWidget, name: str) -> QMessageBox.StandardButto
     box = plain.label(QMessageBox(parent))  # the name is text, never markup
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(parent.tr("Unsaved changes"))
-    box.setText(parent.tr("Save the changes to “{name}”?").format(name=name))
+    box.setText(parent.tr("Save the changes to “{name}”?").format(name=plain.one_line(name)))
     box.setInformativeText(parent.tr("Your changes are lost if you don't save them."))
     box.setStandardButtons(
         QMessageBox.StandardButton.Save
@@ -539,10 +539,10 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         recent = self.settings.recent_files
         for i, path in enumerate(recent, start=1):
-            name = plain.menu_text(Path(path).name)
+            name = plain.menu_text(plain.one_line(Path(path).name))  # a tab would fake a shortcut
             action = self.recent_menu.addAction(f"&{i} {name}" if i < 10 else name)
-            action.setToolTip(plain.tooltip(path))
-            action.setStatusTip(path)
+            action.setToolTip(plain.tooltip(plain.one_line(path)))
+            action.setStatusTip(plain.one_line(path))
             action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
         if not recent:
             none = self.recent_menu.addAction(self.tr("No recent files"))
@@ -560,9 +560,11 @@ class MainWindow(QMainWindow):
     # -- state -------------------------------------------------------------------------------
     def _update_title(self) -> None:
         doc = self.document
-        name = doc.build.name
+        name = plain.one_line(doc.build.name)
         if doc.path is not None:
-            title = self.tr("{name} ({file})[*] — keiconfig").format(name=name, file=doc.path.name)
+            title = self.tr("{name} ({file})[*] — keiconfig").format(
+                name=name, file=plain.one_line(doc.path.name)
+            )
         else:
             title = self.tr("{name}[*] — keiconfig").format(name=name)
         self.setWindowTitle(title)
@@ -616,7 +618,9 @@ class MainWindow(QMainWindow):
                 STATUS_WARNING_MS,
             )
         else:
-            self.statusBar().showMessage(self.tr("Opened {file}").format(file=path.name), 4000)
+            self.statusBar().showMessage(
+                self.tr("Opened {file}").format(file=plain.one_line(path.name)), 4000
+            )
         return True
 
     def open_preset_dialog(self) -> None:
@@ -634,7 +638,10 @@ class MainWindow(QMainWindow):
         build = build.localized(text.language())
         self.document.reset(build, None)
         self.statusBar().showMessage(
-            self.tr("Preset {name}: save it to keep your changes").format(name=build.name), 6000
+            self.tr("Preset {name}: save it to keep your changes").format(
+                name=plain.one_line(build.name)
+            ),
+            6000,
         )
         self.preset_opened.emit(build)
 
@@ -661,7 +668,9 @@ class MainWindow(QMainWindow):
         if not self.file_guard.save(path):  # asks if the file changed on disk or is read-only
             return False
         self._remember_file(path)
-        self.statusBar().showMessage(self.tr("Saved {file}").format(file=path.name), 4000)
+        self.statusBar().showMessage(
+            self.tr("Saved {file}").format(file=plain.one_line(path.name)), 4000
+        )
         return True
 
     def revert(self) -> None:
@@ -671,7 +680,9 @@ class MainWindow(QMainWindow):
         answer = errors.ask(
             self,
             self.tr("Revert"),
-            self.tr("Discard your changes and go back to the saved {file}?").format(file=path.name),
+            self.tr("Discard your changes and go back to the saved {file}?").format(
+                file=plain.one_line(path.name)
+            ),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -6,6 +6,11 @@ and tooltips, so a build named ``x<br><b>Press DISCARD</b>`` could rewrite a que
 - :func:`tooltip`: a tooltip text that shows ``text`` exactly (tooltips have no format
   switch: the text is escaped and marked as rich text, so Qt shows it literally).
 - :func:`menu_text`: text for a menu entry, its ``&`` kept instead of making a shortcut.
+- :func:`one_line`: a name or a path put into a sentence, a title or a menu of the window:
+  its control characters, line breaks and right-to-left overrides written as escapes, as
+  the command line and the exports show them, so a name cannot break the line it is in,
+  turn the window's own words around it backwards (``Car\\u202e`` made "…was saved. Restore
+  it?" read "?ti erotseR .devas saw") or disguise a file's extension.
 """
 
 from __future__ import annotations
@@ -15,6 +20,8 @@ from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
+
+from keiconfig.core.text import shown
 
 W = TypeVar("W", QLabel, QMessageBox)
 
@@ -30,3 +37,9 @@ def tooltip(text: str) -> str:
 
 def menu_text(text: str) -> str:
     return text.replace("&", "&&")
+
+
+def one_line(text: object) -> str:
+    """``text`` (a build's name, a file's name, a path) as one line of plain text that
+    cannot reorder the text around it (:func:`keiconfig.core.text.shown`)."""
+    return shown(text)

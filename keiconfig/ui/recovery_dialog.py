@@ -115,7 +115,7 @@ class RecoveryDialog(QDialog):
             _tr(
                 "keiconfig stopped before “{name}” was saved. An automatic copy of your "
                 "changes was kept. Restore it?"
-            ).format(name=orphan.name),
+            ).format(name=plain.one_line(orphan.name)),
             self,
         )
         intro.setWordWrap(True)
@@ -123,10 +123,10 @@ class RecoveryDialog(QDialog):
         self.intro_label = intro
 
         form = QFormLayout()
-        self.name_label = QLabel(orphan.name, self)
+        self.name_label = QLabel(plain.one_line(orphan.name), self)
         self.when_label = QLabel(describe_when(orphan.saved_at), self)
         original = (
-            str(orphan.original_path)
+            plain.one_line(orphan.original_path)
             if orphan.original_path is not None
             else _tr("never saved to a file")
         )
@@ -209,7 +209,9 @@ def restore(window: MainWindow, orphan: Orphan) -> bool:
         orphan.release()  # could not take it over: keep the old copy for next time
     else:
         orphan.discard()
-    message = _tr("Restored the autosaved “{name}”: save it to keep it").format(name=orphan.name)
+    message = _tr("Restored the autosaved “{name}”: save it to keep it").format(
+        name=plain.one_line(orphan.name)
+    )
     if newer is not None:
         message += _tr("; the file on disk is newer (saved {when})").format(
             when=describe_when(newer)

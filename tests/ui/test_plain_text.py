@@ -151,3 +151,78 @@ def test_no_label_anywhere_in_the_window_renders_a_name_as_markup(main_window, q
     assert quoting
     for tip in quoting:  # escaped: shown as the text it is
         assert "&lt;b&gt;" in tip and "<b>" not in tip, tip
+
+
+# A stranger's file: its name hides its extension behind a right-to-left override, and the
+# build's name carries an override, a line break and a terminal colour.
+TWISTED_FILE = "photo\u202egnp.kei.json"
+TWISTED = "Car\u202eRLO\nsecond line\x1b[31m"
+RAW = ("\u202e", "\n", "\x1b")
+
+
+def test_a_twisted_name_cannot_turn_the_windows_words_round(
+    main_window, qtbot, tmp_path, dialogs, monkeypatch
+) -> None:
+    """Opened, pinned twice, raced, autosaved and offered back, saved over a changed file
+    and ranked in a class folder: wherever the window puts the build's or the file's name
+    into its own words (the title, the status bar, the recent files, the comparison, the
+    race, the questions, the recovery dialog, the class folder), the override, the line
+    break and the escape are shown as escapes (as the command line shows them), so the
+    window's own words keep their order and the file's real extension shows."""
+    from keiconfig.ui import file_guard
+    from keiconfig.ui.class_folder import ClassFolderDialog
+
+    path = tmp_path / TWISTED_FILE
+    files.save_build(changed(default_build(), {"name": TWISTED}), path)
+    assert main_window.open_path(path, ask=False)
+    seen: list[str] = [main_window.windowTitle(), main_window.statusBar().currentMessage()]
+    assert main_window.windowTitle().endswith(")[*] — keiconfig")
+    assert "(photo\\u202egnp.kei.json)" in main_window.windowTitle()
+    recent = main_window.recent_menu.actions()[0]
+    assert recent.text() == "&1 photo\\u202egnp.kei.json"
+    seen += [recent.toolTip(), recent.statusTip()]
+
+    tools = main_window.compare_tools
+    assert tools.pin_current() and tools.pin_current()
+    panel = tools.compare_panel
+    assert panel.message.text() == "Pinned “Car\\u202eRLO\\nsecond line\\x1b[31m (2)”."
+    tools.race()
+    tools.race_panel.advance(1000.0)
+    seen += [label.text() for label in [*panel.legend.names, panel.message]]
+    seen += [tools.race_panel.result_label.text()]
+
+    # Someone else saves the file; this window's save asks, naming the file.
+    main_window.document.change({"body.length_mm": 3300}, "Shorter")
+    files.save_build(changed(default_build(), {"name": "Theirs"}), path)
+    asked: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box) or 0)
+    assert file_guard.ask_save_conflict(main_window, path.name) == file_guard.CANCEL
+    assert "“photo\\u202egnp.kei.json” was changed" in asked[0].text()
+    seen += [box.text() for box in asked]
+    seen.append(main_window.file_guard.bar.label.text())
+
+    orphan = Orphan("1-x", tmp_path, main_window.document.build, TWISTED, None, path, True,
+                    None, None, None)  # fmt: skip
+    dialog = RecoveryDialog(orphan)
+    qtbot.addWidget(dialog)
+    assert "“Car\\u202eRLO\\nsecond line\\x1b[31m” was saved." in dialog.intro_label.text()
+    seen += [dialog.intro_label.text(), dialog.name_label.text(), dialog.file_label.text()]
+
+    folder = ClassFolderDialog(tmp_path, era="1998")
+    qtbot.addWidget(folder)
+    folder.refresh()
+    folder.wait()
+    cells = [folder.table.item(r, c).text() for r in range(folder.table.rowCount())
+             for c in range(folder.table.columnCount())]  # fmt: skip
+    assert "photo\\u202egnp.kei.json" in cells and "Theirs" in cells
+    seen += cells
+
+    # A file that cannot be read: the error names it escaped too.
+    broken = tmp_path / "cut\u202enosj.kei.json"
+    broken.write_text("{")
+    assert not main_window.open_path(broken, ask=False)
+    seen += [message for _title, message in dialogs.errors]
+    assert "cut\\u202enosj.kei.json: the file ends too early" in dialogs.errors[-1][1]
+
+    leaked = [text for text in seen if any(c in text for c in RAW)]
+    assert leaked == []
