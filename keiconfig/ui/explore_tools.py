@@ -156,7 +156,11 @@ class ExploreTools(QObject):
         return dialog
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close:
+        # The window closed: hidden by its accepted close, not by the window system (a
+        # minimise). Its Close event comes before the window asks to save its changes, and
+        # a person who then says Cancel keeps the window, the search and these windows.
+        closed = event.type() == QEvent.Type.Hide and not event.spontaneous()
+        if watched is self.window and closed and not self.window.isVisible():
             if self._panel is not None:
                 self._panel.shutdown()
             for dialog in (self.challenge_dialog, self.class_dialog):

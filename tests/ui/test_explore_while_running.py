@@ -68,3 +68,33 @@ def test_the_tornado_chart_is_labelled_by_the_question_it_answers(qtbot, panel):
     qtbot.waitUntil(lambda: panel.search_button.isEnabled(), timeout=60_000)
     label = panel.tornado.plot.getAxis("bottom").labelText
     assert "0-100" in label and "top speed" not in label, label
+
+
+def test_quit_then_cancel_keeps_the_search_and_the_challenge(qtbot, main_window, panel, dialogs):
+    """Ctrl+Q with unsaved changes asks first; Cancel keeps the window, the running search
+    and the challenge's window. Before, the explorer stopped its search and closed the
+    challenge on the Close event, before the question was asked. Discard then closes all,
+    and the worker processes go with the window."""
+    from keiconfig.core.resources_path import resource_path
+
+    challenge = main_window.explore_tools.open_challenge(
+        str(resource_path("example.challenge.json"))
+    )
+    assert challenge is not None
+    main_window.document.change({"body.length_mm": 3300}, "Change length")
+    panel.budget_box.setValue(1_000_000)
+    assert panel.start_search()
+    qtbot.waitUntil(lambda: panel.progress.value() > 0, timeout=60_000)
+    dialogs.unsaved_answer = dialogs.unsaved_answer.Cancel
+    focus(qtbot, main_window.body_panel.length.spin)
+    press(Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert dialogs.unsaved_asked
+    assert main_window.isVisible() and challenge.isVisible()
+    _ticks(qtbot, panel)  # still searching
+    assert panel.running and not panel.thread.cancel_event.is_set()
+
+    dialogs.unsaved_answer = dialogs.unsaved_answer.Discard
+    focus(qtbot, main_window.body_panel.length.spin)
+    press(Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not main_window.isVisible() and not challenge.isVisible()
+    assert not panel.running and panel.thread.cancel_event.is_set()
