@@ -10,6 +10,8 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from keiconfig.core import explain, presets
+from keiconfig.core.results import LIMITS
 from keiconfig.ui import theme
 from keiconfig.ui.document import Document
 from keiconfig.ui.panels.plots_panel import KW_TO_PS, PlotsPanel, limit_runs, shade_columns
@@ -100,9 +102,34 @@ def test_shading_colours_each_moment_by_what_limits_the_car(panel, document):
 
 
 def test_shade_columns_pick_the_limit_at_each_moment():
+    # sample i's limit holds over the step that ends at it (t[i-1] to t[i])
     t = np.array([0.0, 1.0, 2.0, 3.0, 4.0])
     limit = np.array([0, 0, 1, 3, 3])
-    assert shade_columns(t, limit, columns=4).tolist() == [0, 0, 1, 3]
+    assert shade_columns(t, limit, columns=4).tolist() == [0, 1, 3, 3]
+
+
+def test_shading_agrees_with_what_limits_it_sentence(panel, document):
+    """An enthusiast opens the Cappuccino: the sentence under the plot says engine power
+    until 19.2 s, then air drag, four gear changes, the speed limiter at the end. The
+    shading shows the same moments: each gear change's band ends at its mark (not one
+    step later), drag starts where the sentence says, and the run ends at the limiter,
+    not in a gear change."""
+    document.reset(presets.load_preset("suzuki-cappuccino-1991").build)
+    QApplication.processEvents()
+    perf = document.performance
+    t = perf.trace.t_s
+    kinds = panel.shade_kinds
+    t0, t1 = float(t[0]), float(t[-1])
+
+    def shade_at(time: float) -> str:
+        column = int((time - t0) / (t1 - t0) * len(kinds))
+        return LIMITS[int(kinds[min(column, len(kinds) - 1)])]
+
+    phases = explain.phases_of(perf.trace)
+    assert [p.limit for p in phases].count("shift") == 4
+    assert phases[-1].limit == "rev_limit"  # the limiter holds it at the end
+    for phase in phases:
+        assert shade_at((phase.t_start + phase.t_end) / 2) == phase.limit, phase
 
 
 def test_limit_runs_splits_where_the_limit_changes():

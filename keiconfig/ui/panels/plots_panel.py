@@ -97,12 +97,18 @@ def top_for_labels(top: float, label_tops: list[float], label_px: float, plot_px
 
 
 def shade_columns(t: np.ndarray, limit: np.ndarray, columns: int = _SHADE_COLUMNS) -> np.ndarray:
-    """The limit index at the middle of each of ``columns`` equal time steps of the run."""
+    """The limit index at the middle of each of ``columns`` equal time steps of the run.
+
+    Sample ``i``'s limit is what held the car back over the step that *ended* at it
+    (``t[i-1]`` to ``t[i]``; see :func:`keiconfig.core.explain.phases_of`): a moment
+    inside that step takes sample ``i``'s limit, not the one before. (Taking the one
+    before drew each gear change one step late, and the last step, where the limiter
+    holds the car, as a gear change; near top speed a step is a second long.)"""
     if len(t) == 0:
         return np.zeros(0, dtype=int)
     step = (float(t[-1]) - float(t[0])) / columns
     mids = float(t[0]) + step * (np.arange(columns) + 0.5)
-    idx = np.clip(np.searchsorted(t, mids, side="right") - 1, 0, len(t) - 1)
+    idx = np.clip(np.searchsorted(t, mids, side="left"), 0, len(t) - 1)
     return np.asarray(limit)[idx].astype(int)
 
 
