@@ -18,10 +18,11 @@ import hashlib
 import json
 import math
 import os
+import re
 import secrets
 import stat
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
@@ -68,6 +69,10 @@ class LoadedBuild:
     # What the file was when it was read (load_build only): a later save can tell
     # whether someone else changed it in between.
     identity: FileIdentity | None = None
+    # The keys of the file this keiconfig does not know (a newer keiconfig's fields, or
+    # typos), as {object: {key: value}} with "" for the top level: written back by
+    # save_build(extra=...), so saving a stranger's file does not drop them.
+    extra: Mapping[str, Mapping[str, Any]] | None = None
 
 
 def load_build(path: str | os.PathLike[str]) -> LoadedBuild:
@@ -408,7 +413,7 @@ def build_from_data(raw: Any, source: str = "build") -> LoadedBuild:
                 source=source
             )
         ) from None
-    return LoadedBuild(build, warnings)
+    return LoadedBuild(build, warnings, extra=_unknown_part(raw) if unknown else None)
 
 
 def _known_part(raw: Any) -> Any:
@@ -501,6 +506,20 @@ def _unknown_keys(raw: dict[str, Any]) -> list[tuple[str, bool]]:
     published = raw.get("published")
     if isinstance(published, dict):
         out.extend((f"published.{k}", True) for k in published if k not in _PUBLISHED_KEYS)
+    return out
+
+
+def _unknown_part(raw: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The keys :func:`_unknown_keys` names, with their values, by the object they are in
+    ("" for the top level). Their values are kept as parsed, never looked into."""
+    sections = {**_KNOWN_KEYS, "published": _PUBLISHED_KEYS}
+    out: dict[str, dict[str, Any]] = {}
+    for section, known in sections.items():
+        obj = raw if section == "" else raw.get(section)
+        if isinstance(obj, dict):
+            unknown = {k: v for k, v in obj.items() if k not in known}
+            if unknown:
+                out[section] = unknown
     return out
 
 
@@ -690,12 +709,41 @@ def _describe_one(err: Any) -> str:
 # -- saving -----------------------------------------------------------------------------------
 
 
-def dumps(build: Build) -> str:
+def dumps(build: Build, extra: Mapping[str, Mapping[str, Any]] | None = None) -> str:
     """The file text of a build: spec key order, 2-space indent, newline at the end.
 
     Whole-number floats are written without ".0" (64, not 64.0), so files diff well.
+    ``extra``: the unknown keys of the file the build was read from
+    (:attr:`LoadedBuild.extra`), written after the known keys of their object, on one
+    line; those of an object the build no longer has (the motor of a build made
+    petrol) go with it, and all go if with them the file would be too large to open again
+    (a file padded to nearly :data:`MAX_FILE_BYTES`).
     """
-    return json.dumps(_tidy(build.to_json_dict()), indent=2, ensure_ascii=False) + "\n"
+    plain = json.dumps(_tidy(build.to_json_dict()), indent=2, ensure_ascii=False) + "\n"
+    if not extra:
+        return plain
+    data = _tidy(build.to_json_dict())
+    # The unknown keys of each object go in as one placeholder key, replaced by their
+    # compact text (one line, made by the fast encoder; the indented dump is Python's slow
+    # one, and this runs on the window's thread at every autosave).
+    token = secrets.token_hex(8)
+    parts: list[str] = []
+    for section, keys in extra.items():
+        obj = data if section == "" else data.get(section)
+        if isinstance(obj, dict):
+            kept = {k: v for k, v in keys.items() if k not in obj}
+            if kept:
+                obj[f"{token}-{len(parts)}"] = 0
+                parts.append(json.dumps(kept, ensure_ascii=False)[1:-1])
+    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    text = re.sub(f'"{token}-([0-9]+)": 0', lambda m: parts[int(m.group(1))], text)
+    try:
+        size = len(text.encode("utf-8"))
+    except UnicodeEncodeError:  # a lone surrogate escape ("\\ud800") in an unknown key:
+        # written as the escape it was read from, which UTF-8 text can hold
+        text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+        size = len(text.encode("utf-8"))
+    return text if size <= MAX_FILE_BYTES else plain
 
 
 def _tidy(value: Any) -> Any:
@@ -713,6 +761,7 @@ def save_build(
     keep_backup: bool = True,
     expected: FileIdentity | None = None,
     replace_read_only: bool = False,
+    extra: Mapping[str, Mapping[str, Any]] | None = None,
     _before_replace: Callable[[Path], None] | None = None,
 ) -> FileIdentity:
     """Write ``build`` safely (see :func:`write_bytes_safely`); returns what is now on disk.
@@ -720,11 +769,11 @@ def save_build(
     The previous versions of the file are kept as ``<name>.bak``, ``<name>.bak2`` and
     ``<name>.bak3`` beside it (newest first). ``expected``: the file as it was opened or
     last saved; if the file on disk is no longer that, :class:`FileChangedError` is raised
-    and nothing is written.
+    and nothing is written. ``extra``: unknown keys to write back (:func:`dumps`).
     """
     return write_bytes_safely(
         Path(path),
-        dumps(build).encode("utf-8"),
+        dumps(build, extra).encode("utf-8"),
         keep_backup=keep_backup,
         expected=expected,
         replace_read_only=replace_read_only,

@@ -34,6 +34,7 @@ import threading
 import time
 import uuid
 import weakref
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -235,7 +236,7 @@ class Autosaver(QObject):
             "modified": doc.modified,
             "era": doc.era,
         }
-        return files.dumps(doc.build), json.dumps(meta, indent=2) + "\n"
+        return files.dumps(doc.build, doc.extra), json.dumps(meta, indent=2) + "\n"
 
     def _prepare(self) -> tuple[Path, Path] | None:
         """The slot's folder made and locked (GUI thread); None, and ``failed``, if it can't."""
@@ -469,6 +470,8 @@ class Orphan:
     _lock: QLockFile | None
     # The original file as it was when the autosaved changes began (None: not recorded).
     original_identity: files.FileIdentity | None = None
+    # The original file's unknown keys, kept in the autosave (files.LoadedBuild.extra).
+    extra: Mapping[str, Mapping[str, Any]] | None = None
 
     def disk_is_newer(self) -> datetime.datetime | None:
         """When the original file was saved after this autosave's changes began (by this or
@@ -576,6 +579,7 @@ def find_orphans() -> list[Orphan]:
                 pid=pid if isinstance(pid, int) else None,
                 _lock=lock,
                 original_identity=identity,
+                extra=loaded.extra,
             )
         )
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -125,6 +126,9 @@ class Document(QObject):
         # The file as it was opened or last saved here: a save refuses to overwrite it
         # silently when another program or window changed it since (keiconfig.ui.file_guard).
         self.file_identity: files.FileIdentity | None = None
+        # The opened file's keys this keiconfig does not know (a newer keiconfig's fields):
+        # every save and autosave writes them back (files.dumps), so none is lost.
+        self.extra: Mapping[str, Mapping[str, Any]] | None = None
         self._era = regulations.CURRENT_ERA
         self._performance: Performance | None = None
         self._compliance: Compliance | None = None
@@ -251,6 +255,7 @@ class Document(QObject):
         self.undo_stack.clear()
         if path is None or path != self._path:
             self.file_identity = None
+        self.extra = None  # a new start: Open sets the file's own after this
         self._path = path
         self._set_build(build, reason)
         self.undo_stack.setClean()
@@ -265,6 +270,7 @@ class Document(QObject):
         self._path = None
         self.reset(loaded.build, Path(path), "open")
         self.file_identity = loaded.identity
+        self.extra = loaded.extra
         return loaded.warnings
 
     def save(
@@ -287,6 +293,7 @@ class Document(QObject):
             target,
             expected=known if same and not overwrite else None,
             replace_read_only=replace_read_only,
+            extra=self.extra,
         )
         self._path = target
         self.undo_stack.setClean()

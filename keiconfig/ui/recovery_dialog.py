@@ -198,6 +198,7 @@ def restore(window: MainWindow, orphan: Orphan) -> bool:
     doc = window.document
     newer = orphan.disk_is_newer()
     doc.reset(orphan.build, orphan.original_path)
+    doc.extra = orphan.extra  # the file's unknown keys, which the autosave kept
     # A save compares the file with what these changes began from: if it was saved
     # again since, the save asks (keiconfig.ui.file_guard) instead of replacing it.
     doc.file_identity = orphan.original_identity

@@ -333,3 +333,64 @@ def test_a_quoted_key_shows_control_characters_as_the_terminal_does(tmp_path):
     message = str(e.value)
     assert '"na\\x07me名"' in message and message.isprintable()
     assert shown("na\x07me名") == "na\\x07me名"
+
+
+def _newer_file(tmp_path: Path) -> tuple[Path, dict]:
+    """A file from a newer keiconfig: fields this one does not know, at the top level and
+    in objects, one of them Japanese and one a lone surrogate escape."""
+    data = default_build().to_json_dict()
+    data["engine"]["variable_valve_timing"] = True
+    data["body"]["paint"] = {"colour": "赤", "code": "R81"}
+    data["hybrid"] = {"motor_kw": 10, "modes": ["eco", "power"], "odd": "\ud800"}
+    path = tmp_path / "newer.kei.json"
+    path.write_text(json.dumps(data), encoding="utf-8")  # \\ud800 as JSON writes it
+    return path, data
+
+
+def test_a_newer_keiconfigs_fields_are_written_back_when_the_build_is_saved(tmp_path) -> None:
+    """A file shared by someone with a newer keiconfig, opened, changed and saved here,
+    keeps the fields this keiconfig does not know (still warned about on every load), with
+    the change made here."""
+    path, data = _newer_file(tmp_path)
+    loaded = load_build(path)
+    assert len(loaded.warnings) == 3
+    mine = changed(loaded.build, {"engine.displacement_cc": 550})
+    save_build(mine, path, extra=loaded.extra)
+    again = load_build(path)
+    assert again.build == mine and again.warnings == loaded.warnings
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert saved["engine"]["displacement_cc"] == 550
+    assert saved["engine"]["variable_valve_timing"] is True
+    assert saved["body"]["paint"] == {"colour": "赤", "code": "R81"}
+    assert saved["hybrid"] == data["hybrid"]
+    assert list(saved)[-1] == "hybrid"  # after the known keys, which keep the spec's order
+
+
+def test_unknown_fields_of_an_object_the_build_no_longer_has_go_with_it(tmp_path) -> None:
+    data = default_build().to_json_dict()
+    data["powertrain"] = "electric"
+    data["motor"] = {"max_power_kw": 47, "max_torque_nm": 195, "cooling": "oil"}
+    data["battery"] = {"capacity_kwh": 20}
+    path = tmp_path / "ev.kei.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    loaded = load_build(path)
+    petrol = changed(loaded.build, {"powertrain": "petrol", "motor": None, "battery": None})
+    save_build(petrol, path, extra=loaded.extra)
+    assert load_build(path).build == petrol  # no motor object made for its unknown key
+    assert "motor" not in json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_unknown_fields_that_would_make_the_file_too_large_to_open_are_not_written(
+    tmp_path,
+) -> None:
+    """A file padded to nearly the size limit: written back in the window's spacing it would
+    pass the limit and never open again, so it is saved without the padding."""
+    data = default_build().to_json_dict()
+    data["padding"] = [0] * 450_000
+    path = tmp_path / "padded.kei.json"
+    path.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
+    assert path.stat().st_size < files.MAX_FILE_BYTES
+    loaded = load_build(path)
+    save_build(loaded.build, path, extra=loaded.extra)
+    assert load_build(path).build == loaded.build
+    assert "padding" not in json.loads(path.read_text(encoding="utf-8"))

@@ -305,3 +305,42 @@ def test_installed_qt_bindings_keep_none_alive_in_a_long_session(qapp) -> None:
     for _ in range(20000):
         widget.update()
     assert sys.getrefcount(None) >= before - 100
+
+
+def test_a_newer_keiconfigs_fields_survive_save_autosave_and_recovery(
+    main_window_factory, monkeypatch, tmp_path
+) -> None:
+    """A file shared by someone with a newer keiconfig (fields this one does not know): a
+    person opens it, changes it and saves, changes it again, and the window is killed;
+    the next window restores the autosave and saves. The fields are in the file at every
+    step, with the person's changes."""
+    data = changed(default_build(), {"name": "From a newer keiconfig"}).to_json_dict()
+    data["engine"]["variable_valve_timing"] = True
+    data["hybrid"] = {"motor_kw": 10, "note": "ハイブリッド"}
+    path = tmp_path / "newer.kei.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+    def on_disk(file: Path) -> dict:
+        return json.loads(file.read_text(encoding="utf-8"))
+
+    first = main_window_factory()
+    assert first.open_path(path, ask=False)
+    first.engine_panel.displacement.spin.setValue(550)
+    first.save_action.trigger()
+    saved = on_disk(path)
+    assert saved["engine"]["displacement_cc"] == 550
+    assert saved["engine"]["variable_valve_timing"] is True and saved["hybrid"] == data["hybrid"]
+
+    first.body_panel.length.spin.setValue(3300)
+    autosaved = on_disk(_pause(first))
+    assert autosaved["body"]["length_mm"] == 3300 and autosaved["hybrid"] == data["hybrid"]
+    first.autosaver._lock.unlock()  # killed: its lock is left to whoever starts next
+
+    second = main_window_factory()
+    monkeypatch.setattr(recovery_dialog, "ask_recovery", lambda parent, orphan: RESTORE)
+    assert recovery_dialog.offer_recovery(second) == [RESTORE]
+    second.save_action.trigger()
+    saved = on_disk(path)
+    assert saved["body"]["length_mm"] == 3300 and saved["engine"]["displacement_cc"] == 550
+    assert saved["engine"]["variable_valve_timing"] is True and saved["hybrid"] == data["hybrid"]
+    first.document.undo_stack.setClean()  # the killed window has nothing to ask
