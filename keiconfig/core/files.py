@@ -1088,7 +1088,10 @@ def backup_path(path: str | os.PathLike[str], generation: int = 1) -> Path:
     suffix = ".bak" if generation == 1 else f".bak{generation}"
     room = NAME_MAX_BYTES - len(suffix.encode())
     stem = p.name
-    while len(stem.encode("utf-8")) > room:
+    # Measured as the file system names it: a name with bytes that are not UTF-8 (a
+    # Shift_JIS name from a Windows zip) is held with surrogate escapes, which only
+    # os.fsencode turns back into its bytes.
+    while len(os.fsencode(stem)) > room:
         stem = stem[:-1]
     return p.with_name(stem + suffix)
 

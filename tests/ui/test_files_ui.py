@@ -209,3 +209,29 @@ def test_keiconfig_command_hands_garbage_collection_to_the_event_loop_once_the_w
     # the middle of a Qt call); what start-up made is kept out of its way.
     assert automatic == "False" and running == "True"
     assert int(frozen) > 10_000 and int(windows) >= 1
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file names as bytes: POSIX")
+def test_a_file_whose_name_is_not_utf8_opens_and_saves(main_window, dialogs, tmp_path) -> None:
+    """A build unzipped from a Japanese Windows zip has its name in Shift_JIS bytes
+    (車.kei.json), which are not UTF-8: Python holds them as surrogate escapes. It opens,
+    its name shows with the escapes, and saving it keeps a backup (the backup's name was
+    measured as UTF-8, which such a name cannot be: the save crashed)."""
+    name = os.fsdecode("車".encode("shift_jis") + b".kei.json")
+    path = tmp_path / name
+    try:
+        files.save_build(files.load_build(_example()).build, path, keep_backup=False)
+    except files.BuildSaveError:
+        pytest.skip("this file system refuses names that are not UTF-8")
+    assert main_window.open_path(path, ask=False)
+    assert "\\udc8e\\udcd4.kei.json" in main_window.windowTitle()
+    main_window.engine_panel.displacement.spin.setValue(550)
+    main_window.save_action.trigger()
+    assert dialogs.errors == [] and dialogs.crashes == []
+    assert not main_window.document.modified
+    assert files.load_build(path).build.engine.displacement_cc == 550
+    assert files.load_build(files.backup_path(path)).build.engine.displacement_cc != 550
+
+
+def _example() -> Path:
+    return Path(__file__).parents[2] / "resources" / "presets" / "honda-beat-1991.kei.json"
