@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QStyle, QWidget
 
@@ -108,6 +109,8 @@ class DockRoom(QObject):
         brings it forward instead of closing it unseen (a teacher pressing F6 for the
         classroom closed it, and saw nothing happen). Only a trigger unchecks the entry of
         a dock not yet hidden (when a dock is hidden, Qt unchecks it after)."""
+        if not shiboken6.isValid(self._window):
+            return  # the window is being deleted: its docks' entries uncheck as they go
         behind = self._window.tabifiedDockWidgets(dock) and not self._on_screen.get(dock)
         if not on and not dock.isHidden() and behind:
             dock.toggleViewAction().setChecked(True)  # the trigger then opens it: on top
