@@ -14,6 +14,7 @@ File > Open Challenge… to the main window and loads this module on the dock's 
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Final
@@ -189,6 +190,8 @@ class ExplorePanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(split)
         self.document.changed.connect(self._update_comparison)
+        # "Changes from your build" are from the open build as it is now
+        self.document.changed.connect(lambda _c: self.result is not None and self._fill_best())
         self._update_comparison()
 
     # -- the question ---------------------------------------------------------------------
@@ -704,6 +707,7 @@ class ExplorePanel(QWidget):
                 )
             )
         )
+        self.best_table.setCurrentCell(-1, -1)  # a new list: its best build first
         self._fill_best()
         self._show_pareto()
         self._update_comparison()
@@ -758,7 +762,7 @@ class ExplorePanel(QWidget):
         t.setWordWrap(False)
         self.apply_button.setEnabled(bool(result.best))
         if result.best:
-            t.setCurrentCell(0, 0)
+            t.setCurrentCell(min(max(t.currentRow(), 0), len(result.best) - 1), 0)
 
     def _show_pareto(self) -> None:
         if self.result is None:
@@ -843,14 +847,24 @@ class ExplorePanel(QWidget):
     def apply_best(self, row: int) -> bool:
         if self.result is None or not 0 <= row < len(self.result.best):
             return False
-        return self.apply_build(self.result.best[row].build, self.result.problem.rules.era)
+        return self.apply_outcome(self.result.best[row].outcome)
 
     def apply_outcome(self, outcome: Outcome) -> bool:
+        """Open the build of a point of the last search: its varied fields over the open
+        build, so what was changed since the search began, in a field it did not vary
+        (the name, the seats, a pin), is kept, as "Changes from your build" says."""
         if self.result is None or not outcome.legal:
             return False
+        space = self.result.problem.space
+        if self.document.build != space.base:
+            space = dataclasses.replace(space, base=self.document.build)
         try:
-            build = self.result.problem.space.build(outcome.x)
-        except ValueError:
+            build = space.build(outcome.x)
+        except ValueError as e:
+            why = str(e)
+            self._say(
+                lambda: tr("Cannot open that build on yours as it is now: {why}").format(why=why)
+            )
             return False
         return self.apply_build(build, self.result.problem.rules.era)
 

@@ -160,7 +160,7 @@ class ExploreTools(QObject):
         # minimise). Its Close event comes before the window asks to save its changes, and
         # a person who then says Cancel keeps the window, the search and these windows.
         closed = event.type() == QEvent.Type.Hide and not event.spontaneous()
-        if watched is self.window and closed and not self.window.isVisible():
+        if watched is self.window and closed:
             if self._panel is not None:
                 self._panel.shutdown()
             for dialog in (self.challenge_dialog, self.class_dialog):

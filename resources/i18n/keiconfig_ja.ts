@@ -742,6 +742,10 @@
         <translation>、見つかった最良:{value}</translation>
     </message>
     <message>
+        <source>Cannot open that build on yours as it is now: {why}</source>
+        <translation>今のあなたのビルドにはそのビルドを開けません:{why}</translation>
+    </message>
+    <message>
         <source>Open explored build</source>
         <translation>探索したビルドを開く</translation>
     </message>

@@ -98,3 +98,42 @@ def test_quit_then_cancel_keeps_the_search_and_the_challenge(qtbot, main_window,
     press(Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert not main_window.isVisible() and not challenge.isVisible()
     assert not panel.running and panel.thread.cancel_event.is_set()
+
+
+def test_a_build_opened_from_the_search_keeps_what_was_changed_since(qtbot, main_window, panel):
+    """The build is edited while the search runs (its name typed, seats stepped down: fields
+    the search does not vary); opening a best build then changes what the table lists and
+    keeps those edits. Before, it opened the search's copy of the build as it was when
+    Search was pressed, and the new name and seats were silently put back. Undo takes the
+    opened build back in one step."""
+    doc = main_window.document
+    body = main_window.body_panel
+    panel.budget_box.setValue(400)
+    focus(qtbot, panel.search_button)
+    press(Qt.Key.Key_Space)
+    assert panel.running
+    focus(qtbot, body.name)
+    press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text("Our class car")
+    press(Qt.Key.Key_Return)
+    focus(qtbot, body.seats)
+    press(Qt.Key.Key_Down)
+    press(Qt.Key.Key_Down)
+    assert (doc.build.name, doc.build.body.seats) == ("Our class car", 2)
+    qtbot.waitUntil(lambda: panel.search_button.isEnabled(), timeout=60_000)
+    assert panel.result is not None and len(panel.result.best) >= 2
+    before = doc.build
+    focus(qtbot, panel.best_table)
+    press(Qt.Key.Key_Down)
+    press(Qt.Key.Key_Return)
+    found = panel.result.best[1]
+    assert (doc.build.name, doc.build.body.seats) == ("Our class car", 2)
+    for path, value in found.updates.items():
+        from keiconfig.core.build import get_field
+
+        assert get_field(doc.build, path) == value, path
+    # the table now lists the changes from the build just opened: none for that row
+    assert panel.best_table.currentRow() == 1
+    assert panel.best_table.item(1, 4).text() == "none"
+    doc.undo_stack.undo()
+    assert doc.build == before
