@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtGui import QPalette
+import re
 
+import pytest
+from PySide6.QtGui import QFont, QPalette, QTextLayout
+
+from keiconfig.core import presets
 from keiconfig.core.build import Published
 from keiconfig.ui import format as fmt
 from keiconfig.ui import refresh, theme
@@ -100,8 +103,33 @@ def test_published_figures_are_shown_beside_the_models(panel, document):
         update={"published": Published(zero_to_100kmh_s=12.1, kerb_weight_kg=830)}
     )
     document.replace(build, "published")
-    assert "published: 12.1 s" in panel.figures["zero_to_100kmh_s"].note.text()
-    assert "published: 830 kg" in panel.figures["kerb_weight_kg"].note.text()
+    assert "published: 12.1\N{NO-BREAK SPACE}s" in panel.figures["zero_to_100kmh_s"].note.text()
+    assert "published: 830\N{NO-BREAK SPACE}kg" in panel.figures["kerb_weight_kg"].note.text()
+
+
+def _lines(text: str, font: QFont, width: int) -> list[str]:
+    """``text`` as a word-wrapping label of ``width`` pixels breaks it into lines."""
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        lines.append(text[line.textStart() : line.textStart() + line.textLength()])
+    layout.endLayout()
+    return lines
+
+
+def test_a_wrapped_note_keeps_each_published_figure_with_its_unit(panel, document):
+    """The Honda Beat's cards in a narrow window: "published: 135 km/h" wrapped as
+    "published: 135" over "km/h", and "published: 60" over "N·m"."""
+    document.reset(presets.load_preset("honda-beat-1991").build)
+    unit_first = re.compile(r"\s*(kg|N·m|km/h|PS|s)\b")
+    for key in ("kerb_weight_kg", "torque_nm", "top_speed_kmh"):
+        note = panel.figures[key].note
+        assert "published" in note.text()
+        for width in range(20, 500, 2):
+            lines = _lines(note.text(), note.font(), width)
+            assert not any(unit_first.match(line) for line in lines[1:]), (key, width, lines)
     assert panel.figures["quarter_mile_s"].note.text() == ""
 
 

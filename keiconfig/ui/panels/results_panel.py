@@ -309,6 +309,12 @@ _DEFAULT_ALIGN = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter  # a
 NOTE_ROOM = 1.4
 
 
+def _unbroken(quantity: str) -> str:
+    """``"135 km/h"`` with a no-break space: a card's note that wraps never leaves the
+    number at the end of one line and its unit alone at the start of the next."""
+    return quantity.replace(" ", "\N{NO-BREAK SPACE}")
+
+
 class Figure(QFrame):
     """One figure: a small title, a big value, a change marker and a note."""
 
@@ -739,7 +745,7 @@ class ResultsPanel(KeepsTranslations, QWidget):
             notes = []
             key_note = ""
             if spec.key == "torque_nm" and torque_in_kgfm():
-                notes.append(fmt.kgfm(perf.torque_nm))
+                notes.append(_unbroken(fmt.kgfm(perf.torque_nm)))
             if self._is_pinned(perf, spec.key):
                 notes.append(self.tr("pinned"))
             if spec.key == "top_speed_kmh" and fmt.is_number(perf.unlimited_top_speed_kmh):
@@ -750,7 +756,7 @@ class ResultsPanel(KeepsTranslations, QWidget):
             pub = getattr(published, spec.key, None) if published is not None else None
             why = ""  # the build's notes, which say why a published figure is doubtful
             if fmt.is_number(pub):
-                shown = self.tr("published: %s") % self._format_like(spec, pub)
+                shown = self.tr("published: %s") % _unbroken(self._format_like(spec, pub))
                 if published is not None and spec.key in (published.doubtful or ()):
                     shown = self.tr("%s (doubtful: see the notes)") % shown
                     why = self._doc.build.notes or ""
