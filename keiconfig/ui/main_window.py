@@ -61,6 +61,7 @@ from keiconfig.ui.view_state import ViewState
 
 FILE_SUFFIX = ".kei.json"
 STATUS_WARNING_MS = 20000
+RECENT_NAME_CHARS = 60  # a longer file name is cut in the middle in File > Open Recent
 
 
 def ask_unsaved_changes(parent: QWidget, name: str) -> QMessageBox.StandardButton:
@@ -539,7 +540,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         recent = self.settings.recent_files
         for i, path in enumerate(recent, start=1):
-            name = plain.menu_text(plain.one_line(Path(path).name))  # a tab would fake a shortcut
+            # One line (a tab would fake a shortcut), and short: the tooltip has the path.
+            name = plain.one_line(Path(path).name)
+            name = plain.menu_text(plain.elided(name, RECENT_NAME_CHARS))
             action = self.recent_menu.addAction(f"&{i} {name}" if i < 10 else name)
             action.setToolTip(plain.tooltip(plain.one_line(path)))
             action.setStatusTip(plain.one_line(path))

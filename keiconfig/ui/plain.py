@@ -11,6 +11,7 @@ and tooltips, so a build named ``x<br><b>Press DISCARD</b>`` could rewrite a que
   the command line and the exports show them, so a name cannot break the line it is in,
   turn the window's own words around it backwards (``Car\\u202e`` made "…was saved. Restore
   it?" read "?ti erotseR .devas saw") or disguise a file's extension.
+- :func:`elided`: a long name cut in the middle, its end (a file's extension) kept.
 """
 
 from __future__ import annotations
@@ -43,3 +44,13 @@ def one_line(text: object) -> str:
     """``text`` (a build's name, a file's name, a path) as one line of plain text that
     cannot reorder the text around it (:func:`keiconfig.core.text.shown`)."""
     return shown(text)
+
+
+def elided(text: str, limit: int) -> str:
+    """``text`` of at most ``limit`` characters: a longer one keeps its start and its end
+    (a file's extension) with "…" between, so a 255-character file name cannot widen a
+    menu past the screen."""
+    if len(text) <= limit:
+        return text
+    head = (limit - 1) // 2
+    return text[:head] + "…" + text[len(text) - (limit - 1 - head) :]

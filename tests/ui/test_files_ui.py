@@ -235,3 +235,19 @@ def test_a_file_whose_name_is_not_utf8_opens_and_saves(main_window, dialogs, tmp
 
 def _example() -> Path:
     return Path(__file__).parents[2] / "resources" / "presets" / "honda-beat-1991.kei.json"
+
+
+def test_a_long_file_name_keeps_the_recent_files_menu_on_a_laptop_screen(
+    main_window, tmp_path
+) -> None:
+    """A stranger's file with a 225-character name: File > Open Recent shows its start
+    and its extension and fits a 1280-pixel screen (the whole name made the menu 1430
+    pixels wide); the tooltip still has the whole path."""
+    name = "very-long-file-name-from-a-stranger-" * 6 + ".kei.json"
+    path = tmp_path / name
+    files.save_build(files.load_build(_example()).build, path)
+    assert main_window.open_path(path, ask=False)
+    action = main_window.recent_menu.actions()[0]
+    assert action.text() == "&1 very-long-file-name-from-a-st…name-from-a-stranger-.kei.json"
+    assert main_window.recent_menu.sizeHint().width() < 1280
+    assert name in action.toolTip() and action.statusTip() == str(path)
