@@ -81,8 +81,8 @@ def add_parser(sub: Any) -> None:
     p.add_argument(
         "--vary",
         metavar="FIELD,...",
-        help=f"fields to vary (default: {','.join((*DEFAULT_VARY, 'year'))}); any of: "
-        + ", ".join(CATALOGUE),
+        help=f"fields to vary (default: {','.join((*DEFAULT_VARY, 'year'))}; for an electric "
+        "car, less its unused engine and gearbox fields); any of: " + ", ".join(CATALOGUE),
     )
     p.add_argument(
         "--range",
@@ -203,7 +203,7 @@ def _ranges(items: list[str]) -> tuple[dict[str, tuple[float, float]], dict[str,
 def _setup(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from keiconfig.core.challenge import ChallengeFileError, load_challenge
     from keiconfig.core.explore_problem import Objective, Problem, Rules
-    from keiconfig.core.explore_space import DEFAULT_VARY, make_space
+    from keiconfig.core.explore_space import default_vary, make_space
 
     ch: Challenge | None = None
     if args.challenge:
@@ -231,7 +231,7 @@ def _setup(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     if args.vary:
         vary = [v.strip() for v in args.vary.split(",") if v.strip()]
     else:
-        vary = list(ch.vary) if ch and ch.vary else [*DEFAULT_VARY, "year"]
+        vary = list(ch.vary) if ch and ch.vary else list(default_vary(base))
     ranges, options = _ranges(args.range)
     space = make_space(base, vary, ranges, options, era_id=era)
     return Problem(space, rules, objective), ch

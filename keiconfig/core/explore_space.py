@@ -196,6 +196,36 @@ DEFAULT_VARY: Final[tuple[str, ...]] = (
     "drivetrain.gears",
 )
 
+# The fields an electric build does not use: it has a motor and a single reduction, and
+# keeps its engine only for a switch back to petrol (``engine.position`` is where its
+# motor sits, and is used). Varying them would change nothing but the file.
+ENGINE_ONLY: Final[frozenset[str]] = frozenset(
+    {
+        "engine.displacement_cc",
+        "engine.cylinders",
+        "engine.aspiration",
+        "engine.cycle",
+        "engine.valves_per_cylinder",
+        "engine.intercooler",
+        "engine.redline_rpm",
+        "engine.power_cap_ps",
+        "drivetrain.transmission",
+        "drivetrain.gears",
+    }
+)
+
+
+def unused_by(build: Build) -> frozenset[str]:
+    """The catalogue fields ``build`` does not use (an electric car's engine and gearbox)."""
+    return ENGINE_ONLY if build.electric else frozenset()
+
+
+def default_vary(build: Build) -> tuple[str, ...]:
+    """What to vary when not told: :data:`DEFAULT_VARY` and the model year, less what
+    ``build`` does not use."""
+    unused = unused_by(build)
+    return tuple(p for p in (*DEFAULT_VARY, "year") if p not in unused)
+
 
 def catalogue_variable(path: str) -> Variable:
     """The catalogue's variable for a field; :class:`SpaceError` naming the fields if unknown."""
@@ -314,8 +344,17 @@ def make_space(
     ranges = ranges or {}
     options = options or {}
     variables = []
+    unused = unused_by(base)
     for path in vary:
         v = catalogue_variable(path.strip())
+        if v.path in unused:
+            raise SpaceError(
+                translate(
+                    "explore",
+                    "{field} does nothing on an electric car (it has a motor and a single "
+                    "reduction, no engine or gearbox): leave it out",
+                ).format(field=v.path)
+            )
         if v.path in ranges:
             if v.kind == "choice":
                 raise SpaceError(

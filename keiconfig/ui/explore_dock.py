@@ -73,6 +73,7 @@ from keiconfig.core.explore_space import (
     DEFAULT_VARY,
     SpaceError,
     make_space,
+    unused_by,
 )
 from keiconfig.core.ranking import shown_decimals
 from keiconfig.core.text import QT_TRANSLATE_NOOP
@@ -325,6 +326,9 @@ class ExplorePanel(QWidget):
                 boxes.append(box)
             self._range_boxes[path] = (boxes[0], boxes[1])
         self.fields.setMinimumHeight(200)
+        self._kept_checks: dict[str, bool] = {}  # ticks of the rows an electric car greys
+        self._follow_powertrain()
+        self.document.changed.connect(lambda _c: self._follow_powertrain())
         vl.addWidget(self.fields)
         column.addWidget(vary, 1)
 
@@ -497,8 +501,42 @@ class ExplorePanel(QWidget):
     def set_checked_fields(self, paths: list[str]) -> None:
         for row in range(self.fields.rowCount()):
             item = self.fields.item(row, 0)
-            on = item.data(Qt.ItemDataRole.UserRole) in paths
+            path = str(item.data(Qt.ItemDataRole.UserRole))
+            if path in self._kept_checks:  # greyed: ticked again on a switch to petrol
+                self._kept_checks[path] = path in paths
+                continue
+            on = path in paths
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def _follow_powertrain(self) -> None:
+        """An electric car's engine and gearbox rows are greyed and unticked (they would
+        vary nothing); a switch back to petrol ticks them as they were."""
+        unused = unused_by(self.document.build)
+        if unused == frozenset(self._kept_checks):
+            return
+        for row in range(self.fields.rowCount()):
+            item = self.fields.item(row, 0)
+            path = str(item.data(Qt.ItemDataRole.UserRole))
+            grey = path in unused
+            if grey == (path in self._kept_checks):
+                continue
+            if grey:
+                self._kept_checks[path] = item.checkState() == Qt.CheckState.Checked
+                item.setCheckState(Qt.CheckState.Unchecked)
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+                item.setToolTip(tr("An electric car has no engine or gearbox to vary"))
+            else:
+                on = self._kept_checks.pop(path)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+                item.setToolTip(path)
+            every = self.fields.item(row, 1)  # a choice's options
+            if every is not None:
+                every.setFlags(Qt.ItemFlag.NoItemFlags if grey else Qt.ItemFlag.ItemIsEnabled)
+            for col in (1, 2):
+                box = self.fields.cellWidget(row, col)
+                if box is not None:
+                    box.setEnabled(not grey)
 
     def set_range(self, path: str, lo: float, hi: float) -> None:
         a, b = self._range_boxes[path]

@@ -644,6 +644,10 @@
         <translation>マップ</translation>
     </message>
     <message>
+        <source>An electric car has no engine or gearbox to vary</source>
+        <translation>電気自動車には変えるエンジンもギアボックスもありません</translation>
+    </message>
+    <message>
         <source>Cannot search: {why}</source>
         <translation>探索できません:{why}</translation>
     </message>
@@ -4183,6 +4187,10 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
     <message>
         <source>a field is listed twice among the fields to vary</source>
         <translation>変える項目に同じ項目が2回あります</translation>
+    </message>
+    <message>
+        <source>{field} does nothing on an electric car (it has a motor and a single reduction, no engine or gearbox): leave it out</source>
+        <translation>{field}は電気自動車では何も変えません(モーターと1段の減速機で走り、エンジンもギアボックスもありません):外してください</translation>
     </message>
     <message>
         <source>{field} is a choice: give its options, not a range</source>

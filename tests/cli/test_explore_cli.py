@@ -136,3 +136,33 @@ def test_rank_with_a_broken_challenge(capsys, tmp_path):
     code, _, err = run(capsys, "rank", str(tmp_path), "--challenge", str(bad))
     assert code == 1
     assert 'c.json: "format" must be "keiconfig-challenge"' in err
+
+
+def test_explore_an_electric_car_varies_only_what_it_uses(capsys, tmp_path):
+    """An electric car has a motor and a single reduction: by default its engine and
+    gearbox fields (kept only for a switch back to petrol) are not varied, and asking for
+    one is refused with a sentence. Before, a Nissan Sakura's best builds were listed as
+    "displacement_cc=592, cylinders=3, aspiration=turbo, transmission=cvt, gears=4", which
+    changed nothing but the files written."""
+    from keiconfig.core.explore_space import ENGINE_ONLY
+
+    code, out, err = run(capsys, "explore", "--from", "nissan-sakura-2022", "--budget", "200",
+                         "--workers", "0", "--json", "--out", str(tmp_path))  # fmt: skip
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["vary"] and not set(data["vary"]) & ENGINE_ONLY
+    assert "body.length_mm" in data["vary"] and "drivetrain.driven" in data["vary"]
+    sakura = load_preset("nissan-sakura-2022").build
+    for best in data["best"]:
+        assert not set(best["changes"]) & ENGINE_ONLY
+    for path in tmp_path.glob("*.kei.json"):
+        b = load_build(path).build
+        assert (
+            b.electric
+            and b.engine == sakura.engine
+            and b.drivetrain.gears == sakura.drivetrain.gears
+        )
+    code, out, err = run(capsys, "explore", "--from", "nissan-sakura-2022", "--vary",
+                         "body.length_mm,engine.displacement_cc", "--workers", "0")  # fmt: skip
+    assert code == 2
+    assert "engine.displacement_cc does nothing on an electric car" in err

@@ -137,3 +137,37 @@ def test_a_build_opened_from_the_search_keeps_what_was_changed_since(qtbot, main
     assert panel.best_table.item(1, 4).text() == "none"
     doc.undo_stack.undo()
     assert doc.build == before
+
+
+def test_an_electric_car_is_explored_on_what_it_uses(qtbot, main_window, panel):
+    """Switched to an electric motor (keys in the Powertrain box), the explorer greys and
+    unticks the engine and gearbox rows (an electric car keeps them only for a switch back),
+    its search varies the rest, and no best build lists an engine change; switched back to
+    petrol, the rows are ticked as they were. Before, the search varied displacement,
+    cylinders, turbo, gearbox and gears of an electric car: changes that did nothing."""
+    from keiconfig.core.explore_space import ENGINE_ONLY
+    from keiconfig.ui.explore_dock import field_label
+
+    before = panel.checked_fields()
+    assert set(before) & ENGINE_ONLY
+    focus(qtbot, main_window.engine_panel.motor_controls.powertrain)
+    press(Qt.Key.Key_Down)  # "Petrol engine" -> "Electric motor"
+    assert main_window.document.build.electric
+    assert not set(panel.checked_fields()) & ENGINE_ONLY
+    for row in range(panel.fields.rowCount()):
+        item = panel.fields.item(row, 0)
+        if item.data(Qt.ItemDataRole.UserRole) in ENGINE_ONLY:
+            assert not item.flags() & Qt.ItemFlag.ItemIsEnabled
+    panel.budget_box.setValue(300)
+    focus(qtbot, panel.search_button)
+    press(Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: panel.search_button.isEnabled(), timeout=60_000)
+    assert panel.result is not None and panel.result.best, panel.status.text()
+    engine_words = [field_label(p) for p in ENGINE_ONLY]
+    for row in range(panel.best_table.rowCount()):
+        changes = panel.best_table.item(row, 4).text()
+        assert not [w for w in engine_words if w in changes], changes
+    focus(qtbot, main_window.engine_panel.motor_controls.powertrain)
+    press(Qt.Key.Key_Up)
+    assert not main_window.document.build.electric
+    assert panel.checked_fields() == before
