@@ -3056,10 +3056,6 @@ published (s)</source>
         <translation>変速</translation>
     </message>
     <message>
-        <source>rev limit</source>
-        <translation>回転上限</translation>
-    </message>
-    <message>
         <source>drag</source>
         <translation>空気抵抗</translation>
     </message>
@@ -3098,6 +3094,10 @@ published (s)</source>
     <message>
         <source>N·m</source>
         <translation>N·m</translation>
+    </message>
+    <message>
+        <source>rev or speed limiter</source>
+        <translation>回転上限・スピードリミッター</translation>
     </message>
     <message>
         <source>PS</source>

@@ -132,6 +132,19 @@ def test_shading_agrees_with_what_limits_it_sentence(panel, document):
         assert shade_at((phase.t_start + phase.t_end) / 2) == phase.limit, phase
 
 
+def test_the_speed_limiters_band_is_named_in_the_legend_and_the_readout(panel, document):
+    """The Cappuccino's run ends with the limiter holding it at 140 km/h: the last band's
+    colour is the one the legend names, and it says speed limiter (it said "rev limit")."""
+    document.reset(presets.load_preset("suzuki-cappuccino-1991").build)
+    QApplication.processEvents()
+    perf = document.performance
+    assert perf.unlimited_top_speed_kmh is not None  # the limiter holds it
+    assert perf.trace.limit_name(len(perf.trace.t_s) - 1) == "rev_limit"
+    assert "rev or speed limiter" in panel.legend.text()
+    end = float(perf.trace.t_s[-1])
+    assert panel.speed_readout(end - 0.1).endswith("limited by rev or speed limiter")
+
+
 def test_limit_runs_splits_where_the_limit_changes():
     kinds, t0, t1 = limit_runs(np.array([0, 0, 1, 1, 1, 4]), np.arange(6.0))
     assert kinds.tolist() == [0, 1, 4]

@@ -80,7 +80,9 @@ LIMIT_NAMES = {  # translated where shown (self.tr); marked here for the transla
     "traction": QT_TRANSLATE_NOOP("PlotsPanel", "traction"),
     "power": QT_TRANSLATE_NOOP("PlotsPanel", "power"),
     "shift": QT_TRANSLATE_NOOP("PlotsPanel", "gear shift"),
-    "rev_limit": QT_TRANSLATE_NOOP("PlotsPanel", "rev limit"),
+    # The colour of the run's end at the rev limiter, or at the speed limiter (the
+    # Cappuccino's 140 km/h): "rev limit" alone named the limiter's band wrongly.
+    "rev_limit": QT_TRANSLATE_NOOP("PlotsPanel", "rev or speed limiter"),
     "drag": QT_TRANSLATE_NOOP("PlotsPanel", "drag"),
 }
 
