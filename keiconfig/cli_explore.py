@@ -11,6 +11,7 @@ the best builds as build files.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import math
 import sys
@@ -365,8 +366,13 @@ def _print_text(result: SearchResult, args: argparse.Namespace, ch: Challenge | 
         translate_n("Pareto front, {objective} against {figure} (%n build(s)):", "", len(front))
         .format(objective=name, figure=args.front)
     )  # fmt: skip
-    for o in front:
-        print(f"  {_fmt(o.value, fig):>8}  {_fmt(o.figure(args.front), args.front):>8}")
+    rows = [(_fmt(o.value, fig), _fmt(o.figure(args.front), args.front)) for o in front]
+    # Builds that differ only where neither figure moves (a power cap above what the engine
+    # makes) are one point of the front: one line with their count, not hundreds alike.
+    for (value, other), alike in itertools.groupby(rows):
+        n = len(list(alike))
+        count = f"  ({translate_n('%n build(s)', '', n)})" if n > 1 else ""
+        print(f"  {value:>8}  {other:>8}{count}")
 
 
 def _outcome_dict(o: Outcome, updates: dict[str, Any] | None = None) -> dict[str, Any]:

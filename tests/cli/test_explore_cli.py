@@ -166,3 +166,21 @@ def test_explore_an_electric_car_varies_only_what_it_uses(capsys, tmp_path):
                          "body.length_mm,engine.displacement_cc", "--workers", "0")  # fmt: skip
     assert code == 2
     assert "engine.displacement_cc does nothing on an electric car" in err
+
+
+def test_explore_prints_each_point_of_the_pareto_front_once(capsys):
+    """Builds that differ only where neither figure moves (here every power cap above the
+    50.6 PS the default engine makes) are one point of the front: printed once with their
+    count. Before, a long search printed the same line hundreds of times (504 lines, most
+    of them "8.34  572.3")."""
+    code, out, err = run(capsys, "explore", "--vary", "engine.power_cap_ps", "--budget", "60",
+                         "--workers", "0")  # fmt: skip
+    assert code == 0, err
+    lines = out.split("Pareto front")[1].splitlines()[1:]
+    points = [line.split()[:2] for line in lines if line.strip()]
+    assert len(points) == len({tuple(p) for p in points}) > 1
+    head = out.split("Pareto front")[1].splitlines()[0]
+    shown = sum(
+        int(line.split("(")[1].split()[0]) if "(" in line else 1 for line in lines if line.strip()
+    )
+    assert f"({shown} builds)" in head
