@@ -179,7 +179,7 @@ class CompareLegend(QWidget):
             if i < len(entries):
                 name, colour, style = entries[i]
                 sample.setPixmap(swatch_pixmap(colour, style, int(line * 2.2), line, pen))
-                label.setText(name)
+                label.setText(plain.breakable(name))  # a run of 80 letters wraps too
             sample.setVisible(i < len(entries))
             label.setVisible(i < len(entries))
         self.setVisible(bool(entries))
@@ -392,7 +392,7 @@ class ComparePanel(QWidget):
     def show_message(self, text: str, warning: bool = False) -> None:
         c = theme.colours(self.palette())
         self.message.setStyleSheet(f"color: {theme.css(c.worse)}" if warning else "")
-        self.message.setText(text)
+        self.message.setText(plain.breakable(text))  # it quotes names: they wrap too
         self.message.setVisible(bool(text))
 
     # -- time cursor (race replay) -----------------------------------------------------------

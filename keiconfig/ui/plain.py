@@ -12,11 +12,14 @@ and tooltips, so a build named ``x<br><b>Press DISCARD</b>`` could rewrite a que
   turn the window's own words around it backwards (``Car\\u202e`` made "…was saved. Restore
   it?" read "?ti erotseR .devas saw") or disguise a file's extension.
 - :func:`elided`: a long name cut in the middle, its end (a file's extension) kept.
+- :func:`breakable`: a name a word-wrapped label may break anywhere in a long run of
+  letters (80 W's would otherwise set the label's, and its dock's, least width).
 """
 
 from __future__ import annotations
 
 import html
+import re
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
@@ -54,3 +57,12 @@ def elided(text: str, limit: int) -> str:
         return text
     head = (limit - 1) // 2
     return text[:head] + "…" + text[len(text) - (limit - 1 - head) :]
+
+
+BREAK_RUN = 16  # characters without a space after which a wrapped label may break
+
+
+def breakable(text: str) -> str:
+    """``text`` with a zero-width space after every :data:`BREAK_RUN` characters of a
+    longer run without spaces, where a word-wrapped label may break it."""
+    return re.sub(f"(\\S{{{BREAK_RUN}}})(?=\\S)", "\\g<1>\u200b", text)

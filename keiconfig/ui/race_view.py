@@ -229,7 +229,9 @@ class RaceTrack(QWidget):
             # name above the car, kept on screen
             p.setFont(bold)
             p.setPen(c.text)
-            name_w = fmb.horizontalAdvance(car.name)
+            # at most half the track: a long name must not hide the cars
+            name = fmb.elidedText(car.name, Qt.TextElideMode.ElideRight, int((right - margin) / 2))
+            name_w = fmb.horizontalAdvance(name)
             if lane_h >= line * _ROOMY_LANE_LINES:  # above the car, kept on screen
                 nx = min(max(nose - car_len, margin), right - name_w)
                 base = QPointF(nx, ground - car_h - line * 0.25)
@@ -245,7 +247,7 @@ class RaceTrack(QWidget):
             backing.setAlpha(210)
             box = QRectF(nx - 2, base.y() - fmb.ascent(), name_w + 4, fmb.height())
             p.fillRect(box, backing)
-            p.drawText(base, car.name)
+            p.drawText(base, name)
             names.append(box)
             # read-out at the right
             p.setFont(font if not car.finished else bold)
