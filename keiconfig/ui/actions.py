@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget
 
 from keiconfig.ui import shortcuts
 
@@ -33,4 +34,17 @@ def make_action(
     action.setCheckable(checkable)
     if slot is not None:
         action.triggered.connect(lambda _checked=False: slot())
+    return action
+
+
+def dock_action(dock: QDockWidget, text: Callable[[], str], keys: str = "") -> QAction:
+    """The View menu's entry that shows and hides ``dock``, named ``text()`` (its menu
+    name, with its Alt letter) now and whenever the dock's title changes: Qt names the
+    entry after the title then, so a live language switch turned "&Classroom Panel" into
+    "Classroom", without its letter (教室 in place of 教室パネル(&C))."""
+    action = dock.toggleViewAction()
+    action.setText(text())
+    dock.windowTitleChanged.connect(lambda _title: action.setText(text()))
+    if keys:
+        shortcuts.set_keys(action, keys)
     return action

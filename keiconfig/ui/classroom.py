@@ -35,8 +35,7 @@ from PySide6.QtWidgets import (
 
 from keiconfig.core import regulations
 from keiconfig.core.build import Build, default_build
-from keiconfig.ui import shortcuts
-from keiconfig.ui.actions import make_action
+from keiconfig.ui.actions import dock_action, make_action
 from keiconfig.ui.dashboard import squeezable
 from keiconfig.ui.document import Change, Document
 from keiconfig.ui.guess import GuessMode
@@ -200,9 +199,9 @@ class Classroom(QObject):
             keys="model_page",
             tip=tr("The model's equations with this car's numbers"),
         )
-        self.dock_action = self.dock.toggleViewAction()
-        self.dock_action.setText(tr("&Classroom Panel"))
-        shortcuts.set_keys(self.dock_action, "classroom_panel")
+        self.dock_action = dock_action(
+            self.dock, lambda: tr("&Classroom Panel"), keys="classroom_panel"
+        )
         self.dock_action.triggered.connect(self._remember_dock)
 
     def restore_dock(self) -> None:

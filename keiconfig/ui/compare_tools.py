@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
 from keiconfig.core import files, presets
 from keiconfig.core.results import Performance
 from keiconfig.core.units import KMH_PER_MS
-from keiconfig.ui import errors, plain, shortcuts, theme
+from keiconfig.ui import errors, plain, theme
 from keiconfig.ui import format as fmt
-from keiconfig.ui.actions import make_action
+from keiconfig.ui.actions import dock_action, make_action
 from keiconfig.ui.dashboard import squeezable
 from keiconfig.ui.document import Document
 from keiconfig.ui.refresh import build_changes, follow
@@ -191,7 +191,7 @@ class CompareTools(QObject):
             tr("Save the acceleration run, sample by sample, for a spreadsheet"),
         )  # fmt: skip
         self.export_pdf_action = action(
-            tr("Build &Sheet as PDF…"), lambda: self.export("pdf"), "export_pdf",
+            tr("&Build Sheet as PDF…"), lambda: self.export("pdf"), "export_pdf",
             tr("A one-page sheet: outline, figures, rules and the run"),
         )  # fmt: skip
         self.export_actions = (
@@ -217,17 +217,16 @@ class CompareTools(QObject):
         )  # fmt: skip
         self.ghost_action = make_action(
             self,
-            tr("Show &Previous Run"),
+            tr("Show Pre&vious Run"),
             tip=tr("A dashed line of the run before your last change"),
             checkable=True,
         )
         self.ghost_action.setChecked(True)
         self.ghost_action.toggled.connect(self.ghost.set_visible)
-        self.compare_view_action = self.compare_dock.toggleViewAction()
-        self.compare_view_action.setText(tr("C&omparison"))  # &C: the Classroom Panel's
-        shortcuts.set_keys(self.compare_view_action, "comparison_panel")
-        self.race_view_action = self.race_dock.toggleViewAction()
-        self.race_view_action.setText(tr("Race &Replay"))
+        self.compare_view_action = dock_action(  # &C: the Classroom Panel's
+            self.compare_dock, lambda: tr("C&omparison"), keys="comparison_panel"
+        )
+        self.race_view_action = dock_action(self.race_dock, lambda: tr("Race &Replay"))
         self._entries_changed()
 
     # -- lazily made panels -------------------------------------------------------------------

@@ -312,7 +312,7 @@ class MainWindow(QMainWindow):
             tr("Save the build under a new name"),
         )
         self.revert_action = self._action(
-            tr("&Revert"), self.revert, "", tr("Go back to the saved file")
+            tr("Re&vert"), self.revert, "", tr("Go back to the saved file")
         )
         self.quit_action = self._action(tr("&Quit"), self.close, "quit", tr("Quit keiconfig"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -328,7 +328,7 @@ class MainWindow(QMainWindow):
         self.undo_keys = shortcuts.BuildUndoKeys(self, self.undo_action, self.redo_action)
 
         self.bigger_action = self._action(
-            tr("&Larger Text"),
+            tr("L&arger Text"),
             lambda: self.zoom(1.25),
             "zoom_in",
             tr("Larger text, e.g. for a projector"),
@@ -343,7 +343,7 @@ class MainWindow(QMainWindow):
             tr("Text at the system size"),
         )
         self.reset_layout_action = self._action(
-            tr("Reset &Layout"),
+            tr("Reset La&yout"),
             self.reset_layout,
             "",
             tr("The window's size and panel widths as at first start, fitted to this screen"),

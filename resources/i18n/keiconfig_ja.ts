@@ -88,8 +88,8 @@
         <translation>加速テストの全データを表計算ソフト用に保存します</translation>
     </message>
     <message>
-        <source>Build &amp;Sheet as PDF…</source>
-        <translation>ビルドシートをPDFで(&amp;S)…</translation>
+        <source>&amp;Build Sheet as PDF…</source>
+        <translation>ビルドシートをPDFで(&amp;B)…</translation>
     </message>
     <message>
         <source>A one-page sheet: outline, figures, rules and the run</source>
@@ -128,8 +128,8 @@
         <translation>すべてのビルドのピン留めを外します</translation>
     </message>
     <message>
-        <source>Show &amp;Previous Run</source>
-        <translation>前回の走りを表示(&amp;P)</translation>
+        <source>Show Pre&amp;vious Run</source>
+        <translation>前回の走りを表示(&amp;V)</translation>
     </message>
     <message>
         <source>A dashed line of the run before your last change</source>
@@ -260,8 +260,8 @@
         <translation>ビルドを新しい名前で保存します</translation>
     </message>
     <message>
-        <source>&amp;Revert</source>
-        <translation>元に戻す(&amp;R)</translation>
+        <source>Re&amp;vert</source>
+        <translation>元に戻す(&amp;V)</translation>
     </message>
     <message>
         <source>Go back to the saved file</source>
@@ -284,8 +284,8 @@
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Larger Text</source>
-        <translation>文字を大きく(&amp;L)</translation>
+        <source>L&amp;arger Text</source>
+        <translation>文字を大きく(&amp;A)</translation>
     </message>
     <message>
         <source>Larger text, e.g. for a projector</source>
@@ -308,8 +308,8 @@
         <translation>システムの文字サイズに戻します</translation>
     </message>
     <message>
-        <source>Reset &amp;Layout</source>
-        <translation>レイアウトを元に戻す(&amp;L)</translation>
+        <source>Reset La&amp;yout</source>
+        <translation>レイアウトを元に戻す(&amp;Y)</translation>
     </message>
     <message>
         <source>The window&apos;s size and panel widths as at first start, fitted to this screen</source>

@@ -280,3 +280,75 @@ def test_alt_letter_opens_its_menu_from_every_kind_of_control(language, main_win
             popup = QApplication.activePopupWidget()
             if popup is not None:  # Escape left the bar's highlight: leave it too
                 QTest.keyClick(popup, Qt.Key.Key_Escape)
+
+
+def _entries(window) -> dict[str, list[str]]:
+    """Each menu's entries (the window's menus and their submenus), by the menu's title;
+    not the lists of files, presets and languages (files and cars by their names, each
+    language in its own)."""
+    lists = {window.recent_menu, window.compare_preset_menu, window.language_menu}
+    found: dict[str, list[str]] = {}
+    menus = [a.menu() for a in window.menuBar().actions()]
+    while menus:
+        menu = menus.pop()
+        if menu in lists:
+            continue
+        found[menu.title()] = [a.text() for a in menu.actions() if not a.isSeparator()]
+        menus.extend(a.menu() for a in menu.actions() if a.menu() is not None)
+    return found
+
+
+def _letters_clash(window) -> list[str]:
+    """Entries with no Alt letter, or with one another entry of their menu has (pressed,
+    it only moves between them: Alt+V, L went to Larger Text, then Reset Layout, then
+    Language; Right there went on to the next menu instead of opening Language)."""
+    wrong = []
+    for title, texts in _entries(window).items():
+        letters = [_mnemonic(t) for t in texts]
+        wrong += [
+            f"{title}: {t!r}"
+            for t, m in zip(texts, letters, strict=True)
+            if not m or letters.count(m) > 1
+        ]
+    return wrong
+
+
+@pytest.mark.qt_log_ignore(
+    r"This plugin does not support (propagateSizeHints|raise\(\)|grabbing the keyboard)"
+)
+def test_every_menu_entry_has_a_letter_of_its_own_in_either_language_and_after_a_switch(
+    main_window_factory, qtbot
+):
+    """Every entry of every menu has an Alt letter no other entry of its menu has, in
+    English and in Japanese, and keeps it through a live switch: Qt names a dock's View
+    entry after the dock's title when that changes, so after a switch "&Classroom Panel"
+    was "Classroom" (教室 in Japanese) with no letter, and Alt+V, C did nothing."""
+    from keiconfig.ui import i18n
+
+    window = main_window_factory()
+    room = window.classroom
+    english = _entries(window)
+    try:
+        assert _letters_clash(window) == []
+        window.choose_language("ja")
+        QApplication.processEvents()
+        assert _letters_clash(window) == []
+        assert room.dock_action.text() == "教室パネル(&C)"
+        window.choose_language("en")
+        QApplication.processEvents()
+        assert _entries(window) == english
+        # from the keyboard: Alt+V, then the Classroom Panel's letter
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        control = window.body_panel.length.spin
+        control.setFocus(Qt.FocusReason.MouseFocusReason)
+        qtbot.waitUntil(control.hasFocus)
+        assert not room.dock.isVisible()
+        QTest.keyClick(control, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: QApplication.activePopupWidget() is window.view_menu)
+        QTest.keyClick(window.view_menu, Qt.Key.Key_C)
+        qtbot.waitUntil(room.dock.isVisible)
+    finally:
+        i18n.set_language("en")
+        room.dock.hide()
+        window.document.undo_stack.setClean()
