@@ -21,7 +21,7 @@ from keiconfig.core import ranking, regulations
 from keiconfig.core.build import BODY_STYLES
 from keiconfig.core.explore_problem import HIGHER_BETTER, Objective, ProblemError, Rules
 from keiconfig.core.explore_space import CATALOGUE
-from keiconfig.core.text import translate
+from keiconfig.core.text import shown, translate
 
 if TYPE_CHECKING:
     from keiconfig.core.build import Build
@@ -91,7 +91,7 @@ class Challenge:
 def load_challenge(path: str | os.PathLike[str]) -> Challenge:
     """Read and check a challenge file. Raises :class:`ChallengeFileError` only."""
     p = Path(path)
-    name = p.name or str(p)
+    name = shown(p.name or str(p))  # quoted in every sentence: one line, as it is named
     try:
         if p.is_dir():
             raise _fail(name, translate("challenge", "this is a folder, not a challenge file"))
@@ -222,7 +222,7 @@ def challenge_from_data(raw: Any, source: str = "challenge") -> Challenge:
             source,
             translate(
                 "challenge", '"{key}" is not a field of a challenge; the fields are: {fields}'
-            ).format(key=unknown[0], fields=", ".join(sorted(KEYS))),
+            ).format(key=shown(unknown[0]), fields=", ".join(sorted(KEYS))),
         )
     title = _text(raw, "title", source, 80)
     description = _text(raw, "description", source, 600) if "description" in raw else ""

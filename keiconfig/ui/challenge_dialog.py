@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from keiconfig.core.challenge import Challenge
 from keiconfig.core.explore_problem import FIGURE_LABELS
+from keiconfig.ui import plain
 from keiconfig.ui.settings import Settings
 
 
@@ -56,7 +57,7 @@ class ChallengeDialog(QDialog):
         self.challenge = challenge
         self._settings = settings
         self.setModal(False)
-        self.setWindowTitle(tr("Challenge: {title}").format(title=challenge.title))
+        self.setWindowTitle(tr("Challenge: {title}").format(title=plain.one_line(challenge.title)))
         title = QLabel(challenge.title)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)

@@ -120,7 +120,10 @@ class ClassFolderDialog(QDialog):
         rank_by = QLabel(self.tr("&Rank by:"), self)
         rank_by.setBuddy(self.field_box)
         if challenge is not None:
-            rank_by.setText(self.tr("Challenge: %s") % challenge.title)
+            # one line, and its "&" not a shortcut of the buddy label
+            rank_by.setText(
+                self.tr("Challenge: %s") % plain.menu_text(plain.one_line(challenge.title))
+            )
             rank_by.setTextFormat(Qt.TextFormat.PlainText)
             self.field_box.hide()
         self.reload_button = QPushButton(self.tr("Re&load"), self)

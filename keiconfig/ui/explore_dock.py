@@ -77,6 +77,7 @@ from keiconfig.core.explore_space import (
 )
 from keiconfig.core.ranking import shown_decimals
 from keiconfig.core.text import QT_TRANSLATE_NOOP
+from keiconfig.ui import plain
 from keiconfig.ui.document import Document
 from keiconfig.ui.explore_plots import MapPlot, ParetoPlot, TornadoPlot, figure_label
 from keiconfig.ui.explore_worker import ExecutorHolder, SearchThread
@@ -218,7 +219,7 @@ class ExplorePanel(QWidget):
                 self._draw_map(self._map_result)
             if self.challenge is not None:
                 self.challenge_label.setText(
-                    tr("Challenge: {title}").format(title=self.challenge.title)
+                    tr("Challenge: {title}").format(title=plain.one_line(self.challenge.title))
                 )
 
     def _build_question(self) -> None:
@@ -931,7 +932,9 @@ class ExplorePanel(QWidget):
             self.mix_edit.setText(challenge.objective.text().replace(",", ", "))
         if challenge.vary:
             self.set_checked_fields(list(challenge.vary))
-        self.challenge_label.setText(tr("Challenge: {title}").format(title=challenge.title))
+        self.challenge_label.setText(
+            tr("Challenge: {title}").format(title=plain.one_line(challenge.title))
+        )
         self.challenge_label.show()
         self._update_comparison()
 

@@ -258,3 +258,41 @@ def test_the_explorer_fits_the_window_and_has_room_to_work(qtbot, main_window, s
     finally:
         w.classroom.projector_action.setChecked(False)
         QApplication.processEvents()
+
+
+def test_a_twisted_challenge_title_and_file_name_stay_one_line(
+    qtbot, main_window, dialogs, tmp_path, monkeypatch
+):
+    """A challenge from a stranger: its title holds a right-to-left override, a line break
+    and an "&"; the window's title, the explorer's line and the class folder's line show
+    them escaped (the override turned "Challenge:" round, the "&" underlined the next
+    letter as the label's shortcut); a broken challenge's error names its file escaped."""
+    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    data["title"] = "Quick & light\u202e\nfor you"
+    path = tmp_path / "c.challenge.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    tools = main_window.explore_tools
+    dialog = tools.open_challenge(str(path))
+    assert dialog is not None
+    shown = "Quick & light\\u202e\\nfor you"
+    assert dialog.windowTitle() == f"Challenge: {shown}"
+    qtbot.mouseClick(dialog.explore_button, Qt.MouseButton.LeftButton)
+    try:
+        assert tools.panel.challenge_label.text() == f"Challenge: {shown}"
+    finally:
+        tools.panel.shutdown()
+    from keiconfig.ui import challenge_dialog
+
+    monkeypatch.setattr(challenge_dialog, "ask_class_folder", lambda parent, start: str(tmp_path))
+    qtbot.mouseClick(dialog.rank_button, Qt.MouseButton.LeftButton)
+    table = tools.class_dialog
+    assert table is not None and table.wait()
+    from PySide6.QtWidgets import QLabel
+
+    lines = [w.text() for w in table.findChildren(QLabel) if "Challenge:" in w.text()]
+    assert lines == ["Challenge: Quick && light\\u202e\\nfor you"]
+
+    bad = tmp_path / "bad\u202enosj.challenge.json"
+    bad.write_text("{")
+    assert tools.open_challenge(str(bad)) is None
+    assert dialogs.errors[-1][1].startswith("bad\\u202enosj.challenge.json: ")
