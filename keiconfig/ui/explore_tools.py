@@ -71,6 +71,7 @@ class ExploreTools(QObject):
             tip=tr("Open a class challenge file"),
         )
         host.installEventFilter(self)
+        self.dock.installEventFilter(self)
 
     @property
     def panel(self) -> ExplorePanel:
@@ -156,6 +157,12 @@ class ExploreTools(QObject):
         return dialog
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.dock and event.type() == QEvent.Type.Close:
+            # Closed by its person (its close button): the search stops, with what it found
+            # so far kept, rather than running on out of sight on every core.
+            if self._panel is not None and self._panel.running:
+                self._panel.cancel()
+            return False
         # The window closed: hidden by its accepted close, not by the window system (a
         # minimise). Its Close event comes before the window asks to save its changes, and
         # a person who then says Cancel keeps the window, the search and these windows.

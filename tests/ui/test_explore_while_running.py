@@ -171,3 +171,26 @@ def test_an_electric_car_is_explored_on_what_it_uses(qtbot, main_window, panel):
     press(Qt.Key.Key_Up)
     assert not main_window.document.build.electric
     assert panel.checked_fields() == before
+
+
+def test_closing_the_explorer_stops_its_search(qtbot, main_window, panel):
+    """The explorer's close button during a search stops it (what was found so far is kept
+    and shown when it is opened again). Before, the search ran on unseen, on every core,
+    until its budget was spent: a million builds kept two workers busy for minutes."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    dock = main_window.explore_tools.dock
+    panel.budget_box.setValue(1_000_000)
+    assert panel.start_search()
+    _ticks(qtbot, panel)
+    close = dock.findChild(QAbstractButton, "qt_dockwidget_closebutton")
+    assert close is not None and close.isVisible()
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+    assert dock.isHidden()
+    qtbot.waitUntil(
+        lambda: panel.result is not None and panel.search_button.isEnabled(), timeout=60_000
+    )
+    assert panel.result is not None and panel.result.cancelled
+    assert panel.result.evaluated < 1_000_000
+    main_window.explore_tools.show()
+    assert panel.status.text().startswith("Cancelled after")
