@@ -43,6 +43,8 @@ RULE_NAMES: Final[dict[str, str]] = {
     "power": QT_TRANSLATE_NOOP("regulations", "power"),
 }
 
+# The rules that are the makers' agreement, not law (RuleCheck.kind "agreement").
+AGREEMENTS: Final[frozenset[str]] = frozenset({"power"})
 
 # The name of each era: the year its rules came in (ids of regulations.csv). A translation
 # may add its country's calendar (Japanese: 1976年(昭和51年)); an era missing here is

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from keiconfig.core import presets
 from keiconfig.ui.panels.limits_panel import sentence_html
 from tests.ui.timers import run_window_timers
 
@@ -79,6 +80,21 @@ def test_changes_that_break_the_rules_say_so(main_window):
     for i, s in enumerate(panel.suggestions):
         if s.keeps_compliance:
             assert "breaks" not in panel.buttons[i].text()
+
+
+def test_going_above_the_power_agreement_is_not_called_breaking_the_rules(main_window):
+    """The Cappuccino's "Remove the 64 PS cap" said "⚠ breaks the 1998 rules (power)",
+    while the compliance panel beside it says the 64 PS ceiling is the makers'
+    agreement, not law, and the car stays a kei car."""
+    main_window.open_preset(presets.load_preset("suzuki-cappuccino-1991").build)
+    main_window.document.set_era("1998")
+    panel = _panel(main_window)
+    keys = [s.key for s in panel.suggestions]
+    uncap = panel.buttons[keys.index("uncap")].text()
+    assert uncap.startswith("Remove the 64 PS cap")
+    assert uncap.endswith("⚠ above the makers' power agreement (not law)")
+    assert "breaks" not in uncap
+    assert main_window.document.compliance.ok  # still a kei car: the law is kept
 
 
 def test_long_suggestions_wrap_instead_of_being_cut(projector_off, main_window, qtbot):

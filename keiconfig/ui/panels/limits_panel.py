@@ -246,15 +246,30 @@ class LimitsPanel(KeepsTranslations, QWidget):
                 continue
             s = self.suggestions[i]
             text = s.text
-            if not s.keeps_compliance:
-                rules = self.tr(", ").join(regulations.rule_name(r) for r in s.breaks)
-                text = self.tr("{change} — ⚠ breaks the {era} rules ({rules})").format(
-                    change=text, era=regulations.era_name(doc.era), rules=rules
+            # The 64 PS agreement is not law (the compliance panel says so): a change
+            # that only goes above it is not said to break the era's rules.
+            laws = [r for r in s.breaks if r not in regulations.AGREEMENTS]
+            above_agreement = len(laws) < len(s.breaks)
+            if laws:
+                rules = self.tr(", ").join(regulations.rule_name(r) for r in laws)
+                template = (
+                    self.tr(
+                        "{change} — ⚠ breaks the {era} rules ({rules}) and goes above the "
+                        "makers' power agreement"
+                    )
+                    if above_agreement
+                    else self.tr("{change} — ⚠ breaks the {era} rules ({rules})")
+                )
+                text = template.format(change=text, era=regulations.era_name(doc.era), rules=rules)
+            elif above_agreement:
+                text = self.tr("{change} — ⚠ above the makers' power agreement (not law)").format(
+                    change=text
                 )
             button.setText(text)
             button.setAccessibleName(text)
             button.setToolTip(text + "\n" + self.tr("Click to apply this change (you can undo it)"))
-            colour = "" if s.keeps_compliance else f"color: {theme.css(c.worse)};"
+            warn = c.worse if laws else c.warn
+            colour = "" if s.keeps_compliance else f"color: {theme.css(warn)};"
             button.setStyleSheet(f"QPushButton, QLabel {{ {colour} }}" if colour else "")
             button.show()
 
