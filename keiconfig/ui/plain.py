@@ -4,7 +4,8 @@ and tooltips, so a build named ``x<br><b>Press DISCARD</b>`` could rewrite a que
 
 - :func:`label`: a QLabel (or QMessageBox) that never interprets markup.
 - :func:`tooltip`: a tooltip text that shows ``text`` exactly (tooltips have no format
-  switch: the text is escaped and marked as rich text, so Qt shows it literally).
+  switch: the text is escaped and marked as rich text, so Qt shows it literally), its
+  first :data:`TOOLTIP_CHARS` characters if it is longer.
 - :func:`menu_text`: text for a menu entry, its ``&`` kept instead of making a shortcut.
 - :func:`one_line`: a name or a path put into a sentence, a title or a menu of the window:
   its control characters, line breaks and right-to-left overrides written as escapes, as
@@ -35,7 +36,12 @@ def label(widget: W) -> W:
     return widget
 
 
+TOOLTIP_CHARS = 1500  # a longer text (a file's 900 KB notes) is cut: a tip is not a reader
+
+
 def tooltip(text: str) -> str:
+    if len(text) > TOOLTIP_CHARS:  # shown in full, it froze the window for 2 s at each
+        text = text[: TOOLTIP_CHARS - 1] + "…"  # hover in a tip 32,767 pixels tall
     return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
 
 

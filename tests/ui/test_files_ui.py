@@ -251,3 +251,28 @@ def test_a_long_file_name_keeps_the_recent_files_menu_on_a_laptop_screen(
     assert action.text() == "&1 very-long-file-name-from-a-st…name-from-a-stranger-.kei.json"
     assert main_window.recent_menu.sizeHint().width() < 1280
     assert name in action.toolTip() and action.statusTip() == str(path)
+
+
+def test_a_files_huge_notes_make_a_short_tooltip(main_window, tmp_path, qtbot) -> None:
+    """A stranger's file whose notes run to 900 KB and whose published top speed is marked
+    doubtful: the figure's note says "see the notes" and its tooltip shows their start
+    (the whole notes made hovering freeze the window for 2 s in a tip 32,767 pixels tall)."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    data = files.load_build(_example()).build.to_json_dict()
+    data["published"]["doubtful"] = ["top_speed_kmh"]
+    data["notes"] = ("A test with four aboard, on a wet track. " * 22_000)[:900_000]
+    data.pop("translations", None)
+    path = tmp_path / "noted.kei.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert main_window.open_path(path, ask=False)
+    note = main_window.results_panel.figures["top_speed_kmh"].note
+    assert "doubtful: see the notes" in note.text()
+    tip = note.toolTip()
+    assert "A test with four aboard, on a wet track. A test" in tip and len(tip) < 2000
+    QToolTip.showText(note.mapToGlobal(QPoint(2, 2)), tip, note)
+    qtbot.waitUntil(QToolTip.isVisible)
+    shown = next(w for w in QApplication.topLevelWidgets() if w.inherits("QTipLabel"))
+    assert shown.height() < 1000
+    QToolTip.hideText()
