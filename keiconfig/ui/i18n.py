@@ -134,6 +134,9 @@ class _State:
         self.kept = _Kept()
         #: Likewise, the core's texts (:func:`core_translate`, :func:`core_plural`).
         self.core_kept = _Kept()
+        #: What the last live switch wrote: (object's address, accessor's place) ->
+        #: (the text it shows now, the source's key).
+        self.wrote: dict[tuple[int, int], tuple[str, Key]] = {}
 
 
 #: How many texts :class:`KeepsTranslations` keeps per language (a bound, as for the memory).
@@ -340,9 +343,8 @@ def _accessors(w: QObject) -> Iterator[Accessor]:
             yield w.toolTip, w.setToolTip
 
 
-def _retranslated(text: str, remembered: dict[str, Key]) -> str | None:
-    key = remembered.get(text) if text else None
-    if key is None:
+def _retranslated(text: str, key: Key | None) -> str | None:
+    if key is None or not text:
         return None
     context, source, disambiguation, n = key
     new = QCoreApplication.translate(context, source, disambiguation, n)
@@ -371,17 +373,29 @@ def retranslate_all(remembered: dict[str, Key]) -> None:
 
 
 def _retranslate_widgets(remembered: dict[str, Key]) -> None:
+    """Each text through the memory of which source it came from; a text this switch's
+    previous one wrote, through the source it wrote it from: several sources may share a
+    translation ("Hatchback" and the explorer's "hatchback" are both ハッチバック, as are
+    "Displacement" and "Engine size"), and a switch there and back took the first
+    remembered, so English came back as "hatchback" and a box's name as "Engine size"."""
     objects: list[QObject] = list(QApplication.allWidgets())
     for top in QApplication.topLevelWidgets():
         objects.extend(top.findChildren(QAction))
+    wrote = _state.wrote
+    _state.wrote = {}
     for obj in objects:
         if not shiboken6.isValid(obj):  # deleted on the C++ side meanwhile
             continue
-        for get, set_ in _accessors(obj):
+        address = shiboken6.getCppPointer(obj)[0]
+        for place, (get, set_) in enumerate(_accessors(obj)):
             try:
                 current = get()
             except RuntimeError:  # deleted on the C++ side meanwhile
                 break
-            new = _retranslated(current, remembered)
+            last = wrote.get((address, place))
+            key = last[1] if last is not None and last[0] == current else remembered.get(current)
+            new = _retranslated(current, key)
             if new is not None:
                 set_(new)
+            if key is not None:
+                _state.wrote[(address, place)] = (current if new is None else new, key)

@@ -219,6 +219,48 @@ def test_a_live_switch_leaves_the_numbers_shown_alone(main_window_factory, qapp)
         i18n.set_language("en")
 
 
+def _every_text(window) -> dict[tuple[int, int], tuple[str, str]]:
+    """Every text of ``window``'s widgets that a live switch translates (their names,
+    tooltips, items, headers...), by widget and place."""
+    found = {}
+    for w in QApplication.allWidgets():
+        if w.window() is window:
+            for place, (get, _set) in enumerate(i18n._accessors(w)):
+                found[(shiboken6.getCppPointer(w)[0], place)] = (type(w).__name__, get())
+    return found
+
+
+def test_a_switch_there_and_back_gives_every_text_back(main_window_factory, qapp) -> None:
+    """English > 日本語 > English gives back the English each widget showed: several
+    texts share one Japanese translation ("Hatchback" and the explorer's "hatchback" are
+    both ハッチバック, "Displacement" and "Engine size" both 排気量), and the way back took
+    the first remembered: the body styles came back as "hatchback", "tall wagon"; the
+    comparison's "0–100 km/h" row as "0–100 km/h (0–62 mph)"; the explorer's "Search" box
+    as "Explore"; the race dock as "Race replay"; a number box's name (what a screen
+    reader says) "Displacement" as "Engine size" (44 texts)."""
+    make_app()
+    i18n.set_language("en")
+    window = main_window_factory()
+    window.resize(1280, 720)
+    _open_everything(window)
+    QApplication.processEvents()
+    before = _every_text(window)
+    try:
+        window.choose_language("ja")
+        QApplication.processEvents()
+        window.choose_language("en")
+        QApplication.processEvents()
+        after = _every_text(window)
+        changed = [
+            f"{before[k][0]}: {before[k][1]!r} -> {after[k][1]!r}"
+            for k in before
+            if k in after and after[k] != before[k] and after[k][1]  # (a message cleared)
+        ]
+        assert not changed, "\n".join(changed)
+    finally:
+        i18n.set_language("en")
+
+
 def test_language_follows_the_system_unless_chosen() -> None:
     assert i18n.system_language(QLocale(QLocale.Language.Japanese, QLocale.Country.Japan)) == "ja"
     assert i18n.system_language(QLocale(QLocale.Language.German)) == "en"
