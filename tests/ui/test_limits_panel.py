@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextLayout
 
 from keiconfig.core import presets
 from keiconfig.ui.panels.limits_panel import sentence_html
@@ -95,6 +98,28 @@ def test_going_above_the_power_agreement_is_not_called_breaking_the_rules(main_w
     assert uncap.endswith("⚠ above the makers' power agreement (not law)")
     assert "breaks" not in uncap
     assert main_window.document.compliance.ok  # still a kei car: the law is kept
+
+
+def test_a_wrapped_suggestion_keeps_each_figure_with_its_unit(main_window):
+    """In the projector's narrow dock "Supercharger instead of turbo: −0.3 s, +2 kg"
+    wrapped as "… +2" over "kg"."""
+    main_window.open_preset(presets.load_preset("suzuki-cappuccino-1991").build)
+    panel = _panel(main_window)
+    unit_first = re.compile(r"\s*(s|kg|mm|cc|PS)\b")
+    shown = [b for b in panel.buttons if b.text()]
+    assert any(" kg" in b.text() for b in shown)
+    for button in shown:
+        label = button.label
+        assert label.text().replace("\N{NO-BREAK SPACE}", " ") == button.text()
+        for width in range(40, 600, 4):
+            layout = QTextLayout(label.text(), label.font())
+            layout.beginLayout()
+            starts = []
+            while (line := layout.createLine()).isValid():
+                line.setLineWidth(width)
+                starts.append(label.text()[line.textStart() :])
+            layout.endLayout()
+            assert not any(unit_first.match(rest) for rest in starts[1:]), (width, starts)
 
 
 def test_long_suggestions_wrap_instead_of_being_cut(projector_off, main_window, qtbot):

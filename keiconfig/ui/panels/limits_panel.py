@@ -95,6 +95,10 @@ def lower_first(label: str) -> str:
     return label
 
 
+# The space between a number and the unit after it ("−0.3 s", "+2 kg", "(1085 mm)").
+_UNIT_AFTER_NUMBER = re.compile(r"(?<=\d) (?=(?:s|kg|mm|cc|PS|kW|km/h|N·m|rpm)(?![\w/·]))")
+
+
 class WrappingButton(QPushButton):
     """A push button whose text wraps onto more lines instead of being cut at the edge.
 
@@ -106,6 +110,7 @@ class WrappingButton(QPushButton):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._text = ""
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
@@ -119,10 +124,13 @@ class WrappingButton(QPushButton):
         self.setSizePolicy(policy)
 
     def text(self) -> str:  # type: ignore[override]
-        return self.label.text()
+        return self._text
 
     def setText(self, text: str) -> None:  # type: ignore[override]
-        self.label.setText(text)
+        self._text = text
+        # shown with each figure kept on one line with its unit ("+2 kg" was wrapped
+        # as "+2" over "kg" in a narrow dock)
+        self.label.setText(_UNIT_AFTER_NUMBER.sub("\N{NO-BREAK SPACE}", text))
         self.updateGeometry()
 
     def hasHeightForWidth(self) -> bool:
