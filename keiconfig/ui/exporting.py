@@ -39,6 +39,7 @@ from PySide6.QtGui import (
     QPalette,
     QPdfWriter,
     QPen,
+    QTextOption,
 )
 
 import keiconfig
@@ -464,8 +465,13 @@ def paint_sheet(
     title = font(20, bold=True)
     p.setFont(title)
     line = QFontMetricsF(title, p.device()).height()
-    p.drawText(QRectF(0, y, page.width(), line), Qt.AlignmentFlag.AlignLeft, shown(build.name))
-    y += line
+    # The whole name, on as many lines as it takes (80 letters run past the page's edge).
+    wrap = QTextOption(Qt.AlignmentFlag.AlignLeft)
+    wrap.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    name = shown(build.name)
+    height = max(p.boundingRect(QRectF(0, y, page.width(), 8 * line), name, wrap).height(), line)
+    p.drawText(QRectF(0, y, page.width(), height), name, wrap)
+    y += height
     small = font(9)
     p.setFont(small)
     small_line = QFontMetricsF(small, p.device()).height()

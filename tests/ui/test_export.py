@@ -228,3 +228,40 @@ def test_exports_show_control_characters_of_a_name_as_escapes(main_window, monke
     assert raw is not None
     title = raw.group(1).replace(b"\\\\", b"\\").decode("utf-16")
     assert title == SHOWN_NAME
+
+
+def test_the_build_sheet_shows_a_long_name_whole(main_window) -> None:
+    """A name as long as the format allows (80 W's, no space) is wrapped onto the sheet's
+    lines instead of running off the page's edge; the sheet below it still fits the page."""
+    import datetime
+    import itertools
+
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QPainter
+
+    from keiconfig.core import regulations
+    from keiconfig.core.build import changed
+
+    doc = main_window.document
+    DAY = datetime.date(2026, 1, 1)
+
+    def sheet(name: str) -> QImage:
+        build = changed(doc.build, {"name": name})
+        comp = regulations.check(build, regulations.CURRENT_ERA)
+        image = QImage(1240, 1754, QImage.Format.Format_RGB32)  # A4 inside margins, 150 dpi
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        try:
+            page = QRectF(0, 0, image.width(), image.height())
+            exporting.paint_sheet(painter, page, 150, build, doc.performance, comp, DAY)
+        finally:
+            painter.end()
+        return image
+
+    short, long = sheet("Beat"), sheet("W" * 80)
+    top = (0, 200)  # the title and the line under it
+    assert max(_ink_columns(short, *top)) < 900
+    assert max(_ink_columns(long, *top)) < long.width() - 4  # wrapped, not cut at the edge
+    wide = [y for y in range(*top) if max(_ink_columns(long, y, y + 1), default=0) > 900]
+    lines = 1 + sum(1 for a, b in itertools.pairwise(wide) if b > a + 1)
+    assert lines >= 2  # the W's fill the width on more than one line
