@@ -231,6 +231,13 @@ class PlotLabel(pg.TextItem):
         # move and a look at the view's range (pyqtgraph asks Qt for every move).
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, False)
 
+    def setFont(self, font: QFont) -> None:
+        super().setFont(font)
+        # The picture made again: given the font it had (each restyle of a plot: a language
+        # switch, a palette change), the text's document asked for a repaint that left the
+        # cached picture blank, and the gear numbers vanished until the next change.
+        self.textItem.update()
+
     def updateTextPos(self) -> None:  # after the text, its font or the view changed
         super().updateTextPos()
         self._anchored = self.textItem.pos()

@@ -293,3 +293,49 @@ def test_a_panel_deleted_after_a_font_change_leaves_no_callback_behind(qtbot) ->
     finally:
         sys.excepthook = hook
     assert errors == []
+
+
+def _gear_numbers_inked(widget) -> list[tuple[str, int]]:
+    """(number, dark pixels painted inside its box) for each gear number in the plot's view."""
+    from keiconfig.ui.plot_kit import PlotLabel
+
+    image = widget.grab().toImage()
+    found = []
+    for item in widget.getPlotItem().items:
+        if not isinstance(item, PlotLabel) or not item.isVisible():
+            continue
+        box = widget.mapFromScene(item.textItem.sceneBoundingRect()).boundingRect()
+        if not image.rect().contains(box):
+            continue  # past the end of the view
+        dark = sum(
+            QColor(image.pixel(x, y)).lightness() < 80
+            for x in range(box.left(), box.right())
+            for y in range(box.top(), box.bottom())
+        )
+        found.append((item.textItem.toPlainText(), dark))
+    return found
+
+
+def test_gear_numbers_stay_painted_through_a_language_switch(main_window_factory, qtbot):
+    """A restyle of the plot (a language switch, a palette change) gives the gear numbers
+    their font again: given the one they had, the cached picture of each was left blank
+    and the numbers vanished until the next change of the build (seen on Xvfb after View
+    > Language)."""
+    from keiconfig.ui import i18n
+    from tests.ui.test_layout import settle
+
+    window = main_window_factory()
+    window.resize(1280, 720)
+    settle(qtbot, window)
+    widget = window.plots_panel.speed_widget
+    before = _gear_numbers_inked(widget)
+    assert len(before) >= 3 and all(dark > 5 for _, dark in before), before
+    try:
+        for language in ("ja", "en"):
+            window.choose_language(language)
+            settle(qtbot, window)
+            after = _gear_numbers_inked(widget)
+            assert [n for n, _ in after] == [n for n, _ in before]
+            assert all(dark > 5 for _, dark in after), (language, after)
+    finally:
+        i18n.set_language("en")
