@@ -66,5 +66,12 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]], right: set[int]
 
 
 def dump_json(data: Any, out: TextIO) -> None:
-    out.write(json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False))
+    text = json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False)
+    if not text.isascii():
+        # A file name with bytes that are not UTF-8 (a Shift_JIS name from a Windows zip)
+        # is held as surrogate escapes, which no UTF-8 output can carry (they became "?"):
+        # they are written as JSON's "\\udcff" escapes, which a program reads back as the
+        # name Python opens the file by.
+        text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    out.write(text)
     out.write("\n")

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import io
 import os
 import stat
@@ -229,3 +230,22 @@ def test_a_table_counts_joiners_and_combining_marks_as_no_columns() -> None:
     assert terminal.width("a\u200db") == 2
     assert terminal.width("私の\u3000ビート") == 12
     assert terminal.pad("e\u0301", 3) == "e\u0301  "
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file names as bytes: POSIX")
+def test_json_names_a_file_whose_name_is_not_utf8_so_a_program_can_open_it(
+    capsys, tmp_path: Path
+) -> None:
+    """A build unzipped from a Japanese Windows zip (its name in Shift_JIS bytes): the
+    JSON of evaluate and rank names it with JSON's escapes of the bytes, which a program
+    reads back as the name the file opens by (they were printed as "?")."""
+    name = os.fsdecode("車".encode("shift_jis") + b".kei.json")
+    try:
+        path = save(tmp_path, name, "Beat")
+    except files.BuildSaveError:
+        pytest.skip("this file system refuses names that are not UTF-8")
+    code, out, _ = run(capsys, "evaluate", "--json", str(path))
+    assert code == 0 and "?" not in out
+    assert json.loads(out)[0]["file"] == str(path) and Path(json.loads(out)[0]["file"]).exists()
+    code, out, _ = run(capsys, "rank", "--json", str(tmp_path))
+    assert code == 0 and json.loads(out)[0]["file"] == name
