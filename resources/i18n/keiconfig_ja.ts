@@ -3323,12 +3323,12 @@ published (s)</source>
         <translation>カタログ値:%s</translation>
     </message>
     <message>
-        <source>%s (doubtful: see the notes)</source>
-        <translation>%s(要注意:メモ参照)</translation>
-    </message>
-    <message>
         <source>Pinned at {pinned}; the parts below are the model&apos;s estimate ({estimate}).</source>
         <translation>{pinned}に固定。下の内訳はモデルの推定値({estimate})です。</translation>
+    </message>
+    <message>
+        <source>%s (doubtful: point here for why)</source>
+        <translation>%s(要注意:ここを指すと理由を表示)</translation>
     </message>
     <message>
         <source>better</source>

@@ -255,7 +255,7 @@ def test_a_long_file_name_keeps_the_recent_files_menu_on_a_laptop_screen(
 
 def test_a_files_huge_notes_make_a_short_tooltip(main_window, tmp_path, qtbot) -> None:
     """A stranger's file whose notes run to 900 KB and whose published top speed is marked
-    doubtful: the figure's note says "see the notes" and its tooltip shows their start
+    doubtful: the figure's note says "point here for why" and its tooltip shows their start
     (the whole notes made hovering freeze the window for 2 s in a tip 32,767 pixels tall)."""
     from PySide6.QtCore import QPoint
     from PySide6.QtWidgets import QApplication, QToolTip
@@ -268,7 +268,7 @@ def test_a_files_huge_notes_make_a_short_tooltip(main_window, tmp_path, qtbot) -
     path.write_text(json.dumps(data), encoding="utf-8")
     assert main_window.open_path(path, ask=False)
     note = main_window.results_panel.figures["top_speed_kmh"].note
-    assert "doubtful: see the notes" in note.text()
+    assert "doubtful: point here for why" in note.text()
     tip = note.toolTip()
     assert "A test with four aboard, on a wet track. A test" in tip and len(tip) < 2000
     QToolTip.showText(note.mapToGlobal(QPoint(2, 2)), tip, note)

@@ -483,7 +483,7 @@ def test_short_labels_keep_japanese_words_whole(qapp) -> None:
 
 
 def test_a_doubtful_figure_shows_the_notes_that_say_why(japanese, main_window_factory) -> None:
-    """'(doubtful: see the notes)': the notes are the note's tooltip, in the language the
+    """'(doubtful: point here for why)': the notes are the note's tooltip, in the language the
     preset was opened in (Japanese here: its translations.ja.notes)."""
     window = main_window_factory()
     window.open_preset(presets.load_preset("subaru-360-1958").build)

@@ -758,7 +758,9 @@ class ResultsPanel(KeepsTranslations, QWidget):
             if fmt.is_number(pub):
                 shown = self.tr("published: %s") % _unbroken(self._format_like(spec, pub))
                 if published is not None and spec.key in (published.doubtful or ()):
-                    shown = self.tr("%s (doubtful: see the notes)") % shown
+                    # (the window shows the notes nowhere else: "see the notes" sent
+                    # people looking for them)
+                    shown = self.tr("%s (doubtful: point here for why)") % shown
                     why = self._doc.build.notes or ""
                 notes.append(shown)
             set_text(fig.note, " · ".join(keep_words(n) for n in notes))  # (whole Japanese words)
