@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 import csv
-import json
 import io
+import json
 import os
 import stat
 from pathlib import Path
