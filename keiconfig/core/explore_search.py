@@ -294,17 +294,23 @@ def sensitivity(
     n: int = 9,
     executor: Executor | None = None,
     cancel: threading.Event | None = None,
+    progress: ProgressFn | None = None,
 ) -> tuple[Bar, ...]:
     """Each field swept alone over its catalogue range; bars ranked by how far the
-    objective moves over the legal part of the range (widest first)."""
+    objective moves over the legal part of the range (widest first). ``progress`` hears
+    of each field done (builds judged so far, of ``n`` per field)."""
     from keiconfig.core.explore_space import make_space
 
     bars = []
+    judged = 0
     for path in paths:
         space = make_space(base, [path], era_id=rules.era)
         problem = Problem(space, rules, objective)
         pts = grid(space, n)
         outs = evaluate_batch(problem, pts, executor, cancel)
+        judged += len(outs)
+        if progress is not None:
+            progress(Progress(judged, len(paths) * n, None))
         legal = [o for o in outs if o.legal and o.value is not None]
         if not legal:
             continue

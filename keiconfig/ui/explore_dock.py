@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 
 from keiconfig.core import regulations
 from keiconfig.core.build import BODY_STYLES, Build
+from keiconfig.core.explore_batch import Cancelled
 from keiconfig.core.explore_problem import (
     FIGURES,
     OBJECTIVES,
@@ -669,7 +670,12 @@ class ExplorePanel(QWidget):
         executor = self.executors.get()
 
         def job(cancel: Any, progress: Any) -> Any:
-            return sensitivity(base, rules, objective, fields, TORNADO_STEPS, executor, cancel)
+            try:
+                return sensitivity(
+                    base, rules, objective, fields, TORNADO_STEPS, executor, cancel, progress
+                )
+            except Cancelled:
+                return None  # (said as "Cancelled.", never as the exception's name)
 
         self._say(lambda: tr("Sweeping each field alone…"))
         return self._start("tornado", job, len(fields) * TORNADO_STEPS, problem)
@@ -722,10 +728,18 @@ class ExplorePanel(QWidget):
     def _done(self, result: Any) -> None:
         kind = self._job_kind
         if kind == "tornado" and self._job_problem is not None:
-            self._show_tornado(result, self._job_problem)
+            if result is None:
+                self._say(lambda: tr("Cancelled."))
+            else:
+                self.progress.setValue(self.progress.maximum())
+                self._show_tornado(result, self._job_problem)
             return
         if kind == "map":
-            self._show_map(result)
+            if result.cancelled:  # a part of the map would show unjudged cells as illegal
+                n = result.evaluated
+                self._say(lambda: tr("Cancelled after %Ln build(s); the map is not drawn.", "", n))
+            else:
+                self._show_map(result)
             return
         self.result = result
         self.progress.setValue(

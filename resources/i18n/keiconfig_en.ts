@@ -90,6 +90,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Cancelled after %Ln build(s); the map is not drawn.</source>
+        <translation>
+            <numerusform>Cancelled after %Ln build; the map is not drawn.</numerusform>
+            <numerusform>Cancelled after %Ln builds; the map is not drawn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Cancelled after %Ln build(s).</source>
         <translation>
             <numerusform>Cancelled after %Ln build.</numerusform>

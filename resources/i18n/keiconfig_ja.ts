@@ -685,6 +685,16 @@
             <numerusform>%Ln件のビルドを評価、これまでの規格適合の最良:{value}</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %Ln build(s); the map is not drawn.</source>
+        <translation>
+            <numerusform>%Ln件のビルドを評価したところでキャンセルしました。マップは描いていません。</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Cancelled after %Ln build(s).</source>
         <translation>

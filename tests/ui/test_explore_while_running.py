@@ -5,6 +5,7 @@ Marked ``desktop``: ``.ci/run`` also runs these on a real X server (xcb).
 
 from __future__ import annotations
 
+import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -194,3 +195,52 @@ def test_closing_the_explorer_stops_its_search(qtbot, main_window, panel):
     assert panel.result.evaluated < 1_000_000
     main_window.explore_tools.show()
     assert panel.status.text().startswith("Cancelled after")
+
+
+class _Gated(ThreadPoolExecutor):
+    """A pool whose builds wait at a gate: a Cancel pressed meanwhile always comes first."""
+
+    def __init__(self) -> None:
+        super().__init__(1)
+        self.gate = threading.Event()
+
+    def submit(self, fn, /, *args, **kwargs):  # type: ignore[no-untyped-def]
+        def held():  # type: ignore[no-untyped-def]
+            self.gate.wait(60)
+            return fn(*args, **kwargs)
+
+        return super().submit(held)
+
+    def shutdown(self, wait=True, *, cancel_futures=False):  # type: ignore[no-untyped-def]
+        self.gate.set()
+        super().shutdown(wait, cancel_futures=cancel_futures)
+
+
+def test_the_sensitivity_sweep_and_the_map_cancelled_say_so(qtbot, panel):
+    """Cancel during the sensitivity sweep says "Cancelled." (before: "The search stopped:
+    Cancelled: cancelled", the exception's name); during the map, that it was cancelled
+    and no map drawn (before: "Map drawn: 0 builds." over a map whose unjudged cells read
+    as builds that break a rule). Run to its end, the sweep's progress bar is full (before:
+    "0 of 108 builds" throughout)."""
+    gated = _Gated()
+    panel.executors.factory = lambda: gated
+    for start, said in (
+        (panel.tornado_button, "Cancelled."),
+        (panel.map_button, "Cancelled after 0 builds; the map is not drawn."),
+    ):
+        panel.tabs.setCurrentWidget(start.parentWidget())
+        focus(qtbot, start)
+        press(Qt.Key.Key_Space)
+        assert panel.running
+        focus(qtbot, panel.cancel_button)
+        press(Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: panel.search_button.isEnabled(), timeout=60_000)
+        assert panel.status.text() == said
+    assert panel.map.values is None
+    gated.gate.set()
+    panel.tabs.setCurrentWidget(panel.tornado_button.parentWidget())
+    focus(qtbot, panel.tornado_button)
+    press(Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: panel.search_button.isEnabled(), timeout=60_000)
+    assert panel.tornado.bars
+    assert panel.progress.value() == panel.progress.maximum() > 0
