@@ -219,8 +219,7 @@ class ComparePanel(QWidget):
         self.plot_widget.setAccessibleName(self.tr("Speed against time of the compared builds"))
         self.plot = self.plot_widget.getPlotItem()
         self.plot.setMenuEnabled(False)
-        self.plot.setLabel("bottom", self.tr("Time"), units="s")
-        self.plot.setLabel("left", self.tr("Speed (km/h)"))
+        self._title_axes()
         self.plot.getAxis("bottom").enableAutoSIPrefix(False)
         self.plot.showGrid(x=True, y=True, alpha=0.2)
         self.legend = CompareLegend(self)
@@ -628,11 +627,18 @@ class ComparePanel(QWidget):
         if self.isVisible() or self._entries:
             self.refresh()
 
+    def _title_axes(self) -> None:
+        """The plot's axis titles in the language of the moment (a live switch too:
+        pyqtgraph's titles are not widgets the switch can reach)."""
+        self.plot.setLabel("bottom", self.tr("Time"), units="s")
+        self.plot.setLabel("left", self.tr("Speed (km/h)"))
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if theme.is_palette_event(event) or event.type() == QEvent.Type.FontChange:
             self._apply_theme()
         if event.type() == QEvent.Type.LanguageChange:
+            self._title_axes()
             self.show_message("")  # a notice of the last action, in the old language
             self.table_note.setText(
                 self.tr("%s bold: best in the row. (+/−): difference from the first build.") % STAR

@@ -16,6 +16,7 @@ import hashlib
 import re
 from collections.abc import Iterator
 
+import pyqtgraph as pg
 import pytest
 import shiboken6
 from PySide6.QtCore import QLocale, Qt
@@ -88,6 +89,12 @@ def visible_texts(top: QWidget) -> Iterator[tuple[str, str]]:
                 for line in w.toPlainText().splitlines()
                 # the model's constant names (from its data file) lead these lines
                 if not re.match(r"^\s*\S*[a-z]+\.[a-z0-9_]+ = ", line)
+            ]
+        if isinstance(w, pg.PlotWidget):  # the axes' titles (not widgets of their own)
+            texts += [
+                axis["item"].labelText
+                for axis in w.getPlotItem().axes.values()
+                if axis["item"].isVisible() and axis["item"].label.isVisible()
             ]
         texts.append(w.toolTip())
         for text in texts:
