@@ -392,3 +392,40 @@ def test_wrapped_lines_under_the_plots_shrink_back_after_projector_mode(
     main_window.classroom.projector_action.setChecked(False)
     settle(qtbot, main_window)
     assert legend.minimumHeight() == before
+
+
+def _tick_labels_outside(plot_widget, side: str) -> list[str]:
+    """The tick numbers of ``side``'s axis that are drawn partly outside the plot widget."""
+    from PySide6.QtGui import QPainter, QPixmap
+
+    axis = plot_widget.getPlotItem().getAxis(side)
+    pixmap = QPixmap(4, 4)
+    painter = QPainter(pixmap)
+    try:
+        texts = axis.generateDrawSpecs(painter)[2]
+    finally:
+        painter.end()
+    inside = plot_widget.rect()
+    return [
+        text
+        for rect, _flags, text in texts
+        if not inside.contains(plot_widget.mapFromScene(axis.mapRectToScene(rect)).boundingRect())
+    ]
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_the_force_axis_numbers_are_whole(main_window, qtbot, projector_off, size):
+    """The Cappuccino's gearing plot ends its force axis on 5 kN: the "5" was cut in half
+    by the plot's top edge, at both sizes, normal and in projector mode."""
+    main_window.resize(*size)
+    main_window.open_preset(presets.load_preset("suzuki-cappuccino-1991").build)
+    settle(qtbot, main_window)
+    main_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    for projector in (False, True):
+        if projector:
+            press_and_settle(qtbot, main_window, Qt.Key.Key_F5)
+            assert main_window.classroom.projector_action.isChecked()
+        widget = main_window.gearing_plot.widget
+        if widget.isVisible():
+            assert _tick_labels_outside(widget, "left") == [], (size, projector)
