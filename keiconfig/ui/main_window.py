@@ -24,9 +24,11 @@ from PySide6.QtGui import (
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QApplication,
     QDockWidget,
     QFileDialog,
+    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -580,8 +582,22 @@ class MainWindow(QMainWindow):
         self.setWindowModified(doc.modified)
 
     # -- file commands -----------------------------------------------------------------------
+    def commit_typing(self) -> None:
+        """What is typed in the focused box and not yet entered (a new name, digits) becomes
+        the build's, as Enter would make it: Save saves what the window shows, and Quit,
+        Open or New ask about it instead of dropping it unasked."""
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            return
+        box = focus.parentWidget() if isinstance(focus.parentWidget(), QAbstractSpinBox) else focus
+        if isinstance(box, QAbstractSpinBox) and not box.isReadOnly():
+            box.interpretText()  # its valueChanged makes the change
+        elif isinstance(box, QLineEdit) and box.isModified() and not box.isReadOnly():
+            box.editingFinished.emit()
+
     def maybe_save(self) -> bool:
         """True when it is fine to drop the open build (saved, discarded or unmodified)."""
+        self.commit_typing()
         if not self.document.modified:
             return True
         answer = ask_unsaved_changes(self, self.document.build.name)
@@ -649,11 +665,13 @@ class MainWindow(QMainWindow):
         self.preset_opened.emit(build)
 
     def save(self) -> bool:
+        self.commit_typing()
         if self.document.path is None:
             return self.save_as()
         return self._save_to(self.document.path)
 
     def save_as(self) -> bool:
+        self.commit_typing()
         current = self.document.path
         if current is not None:
             suggested = str(current)
