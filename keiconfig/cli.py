@@ -247,6 +247,8 @@ def _print_evaluation(obj: dict[str, Any]) -> None:
         figures.append((_tr("battery"), terminal.fixed(ev["battery_kwh"]), "kWh"))
     width = max(terminal.width(f[0]) for f in figures)
     for label, value, unit in figures:
+        if value == terminal.fixed(None):  # a time never reached: no unit after the dash
+            unit = ""
         print(f"  {terminal.pad(label, width)}  {value} {unit}".rstrip())
     if "electric" in obj:
         from keiconfig.core.electric import range_assumptions

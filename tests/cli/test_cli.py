@@ -163,6 +163,10 @@ def test_unreachable_times_are_null(capsys):
     if obj["top_speed_kmh"] < 100:
         assert obj["zero_to_100kmh_s"] is None
     assert obj["quarter_mile_s"] > 0
+    # the table says so with a dash alone (it read "– s")
+    code, out, _ = run(capsys, "evaluate", str(preset / "mazda-r360-coupe-1960.kei.json"))
+    (line,) = [line for line in out.splitlines() if "0-100 km/h" in line]
+    assert line.split() == ["0-100", "km/h", "–"]
 
 
 def test_evaluate_says_when_the_limiter_holds_the_top_speed(capsys):
