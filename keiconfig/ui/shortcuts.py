@@ -9,7 +9,8 @@ makes Qt refuse it as "ambiguous" (Ctrl+Q on Linux was both the Quit key and "Ct
 Undo and redo are the build's, from every control of the window (:class:`BuildUndoKeys`):
 
 * In a number box (a spin box) the build's undo always wins. Digits typed and not yet
-  entered are dropped first, so the box shows the build's value again.
+  entered are dropped first, so the box shows the build's value again. Escape drops them
+  alone.
 * A text box (the build's name) keeps its own undo only while it holds typing that has not
   yet become part of the build (the name being typed, before Enter or Tab): the build has
   not changed then, and undoing the build would take back an older change the person is
@@ -19,7 +20,7 @@ Undo and redo are the build's, from every control of the window (:class:`BuildUn
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QWidget
 
@@ -102,7 +103,11 @@ class BuildUndoKeys(QObject):
             new.installEventFilter(self)  # installed once: a second install replaces it
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+        if not isinstance(event, QKeyEvent):
+            return False
+        if event.type() == QEvent.Type.KeyPress and isinstance(watched, QAbstractSpinBox):
+            return _escape_drops_typing(watched, event)
+        if event.type() != QEvent.Type.ShortcutOverride:
             return False
         if _matches(event, self._undo):
             redo = False
@@ -120,6 +125,17 @@ class BuildUndoKeys(QObject):
             return False
         event.ignore()  # not claimed: the window's action takes the key
         return True
+
+
+def _escape_drops_typing(box: QAbstractSpinBox, event: QKeyEvent) -> bool:
+    """Escape in a number box over digits not yet entered shows the build's value again
+    and is used up (else typed digits could only be entered, or dropped with Ctrl+Z,
+    which undoes the build's last change too); with none, Escape goes on (a dialog's)."""
+    if event.key() != Qt.Key.Key_Escape or event.modifiers() != Qt.KeyboardModifier.NoModifier:
+        return False
+    typed = box.text()
+    _drop_typing(box)
+    return box.text() != typed
 
 
 def _drop_typing(box: QAbstractSpinBox) -> None:

@@ -168,6 +168,30 @@ def test_ctrl_z_over_digits_not_yet_entered_drops_them_and_undoes_the_build(main
     assert doc.build == start
 
 
+def test_escape_over_digits_not_yet_entered_drops_them_alone(main_window, qtbot):
+    """Digits typed in a number box and Escape: the box shows the build's value again and
+    the build is as it was, leaving the box enters nothing (before, the digits stayed
+    and were entered on leaving: the one way to drop them was Ctrl+Z, which also undid
+    the build's last change)."""
+    doc = main_window.document
+    doc.change({"engine.displacement_cc": 550}, "Change displacement")
+    start, steps = doc.build, doc.undo_stack.index()
+    for box in (main_window.body_panel.length.spin, main_window.body_panel.year):
+        shown = box.text()
+        focus(qtbot, box)
+        box.selectAll()
+        type_text("1999")
+        assert box.text() != shown
+        press(Qt.Key.Key_Escape)
+        assert box.text() == shown, box.accessibleName()
+        press(Qt.Key.Key_Escape)  # nothing typed: nothing happens
+        assert box.text() == shown
+        press(Qt.Key.Key_Return)
+        assert doc.build == start and doc.undo_stack.index() == steps
+    focus(qtbot, main_window.body_panel.width.spin)  # leaving the box enters nothing
+    assert doc.build == start and doc.undo_stack.index() == steps
+
+
 def test_a_text_box_undoes_its_own_typing_until_it_is_entered(main_window, qtbot):
     doc = main_window.document
     doc.change({"body.height_mm": 1600}, "Change height")
