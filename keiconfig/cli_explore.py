@@ -204,7 +204,7 @@ def _ranges(items: list[str]) -> tuple[dict[str, tuple[float, float]], dict[str,
 def _setup(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from keiconfig.core.challenge import ChallengeFileError, load_challenge
     from keiconfig.core.explore_problem import Objective, Problem, Rules
-    from keiconfig.core.explore_space import default_vary, make_space
+    from keiconfig.core.explore_space import default_vary, make_space, unused_by
 
     ch: Challenge | None = None
     if args.challenge:
@@ -232,7 +232,10 @@ def _setup(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     if args.vary:
         vary = [v.strip() for v in args.vary.split(",") if v.strip()]
     else:
-        vary = list(ch.vary) if ch and ch.vary else list(default_vary(base))
+        # (a challenge's fields, less what the build does not use: an electric car's engine)
+        unused = unused_by(base)
+        vary = [p for p in ch.vary if p not in unused] if ch and ch.vary else []
+        vary = vary or list(default_vary(base))
     ranges, options = _ranges(args.range)
     space = make_space(base, vary, ranges, options, era_id=era)
     return Problem(space, rules, objective), ch

@@ -184,3 +184,13 @@ def test_explore_prints_each_point_of_the_pareto_front_once(capsys):
         int(line.split("(")[1].split()[0]) if "(" in line else 1 for line in lines if line.strip()
     )
     assert f"({shown} builds)" in head
+
+
+def test_a_challenge_explored_from_an_electric_car_leaves_its_engine_out(capsys):
+    """A challenge lists engine fields; explored from an electric car, those are left out
+    (the challenge is someone else's file: the student cannot take them out), not refused."""
+    code, out, err = run(capsys, "explore", "--challenge", EXAMPLE, "--from",
+                         "nissan-sakura-2022", "--budget", "100", "--workers", "0")  # fmt: skip
+    assert code == 0, err
+    varied = next(line for line in out.splitlines() if line.startswith("varied: "))
+    assert "body.length_mm" in varied and "engine." not in varied and "gears" not in varied
