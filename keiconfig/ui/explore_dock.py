@@ -211,8 +211,8 @@ class ExplorePanel(QWidget):
             # follow the translator (keiconfig.ui.i18n).
             self.status.setText(self._status_text())
             self._update_comparison()
+            self._fill_best()
             if self.result is not None:
-                self._fill_best()
                 self._show_pareto()
             if self._bars is not None:
                 self._draw_tornado(*self._bars)
@@ -427,6 +427,10 @@ class ExplorePanel(QWidget):
         row.addWidget(self.apply_button)
         bl.addLayout(row)
         self.tabs.addTab(best, tr("Best builds"))
+        self._fill_best()
+        self.objective_box.currentIndexChanged.connect(
+            lambda _i: self.result is None and self._fill_best()
+        )
         # Pareto
         pareto_tab = QWidget()
         pl = QVBoxLayout(pareto_tab)
@@ -770,10 +774,13 @@ class ExplorePanel(QWidget):
     def _fill_best(self) -> None:
         result = self.result
         t = self.best_table
-        if result is None:
-            t.setRowCount(0)
-            return
-        fig = result.problem.objective.figure
+        if result is None:  # the columns named before a search (not "1 2 3 4 5")
+            try:
+                fig = self.objective().figure
+            except ProblemError:  # a mix being typed
+                fig = None
+        else:
+            fig = result.problem.objective.figure
         headers = [
             "#",
             tr("score") if fig is None else figure_label(fig),
@@ -783,6 +790,14 @@ class ExplorePanel(QWidget):
         ]
         t.setColumnCount(len(headers))
         t.setHorizontalHeaderLabels(headers)
+        header = t.horizontalHeader()
+        for c in range(4):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        # The changes fill the rest of the row (each row's tooltip holds them all).
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        if result is None:
+            t.setRowCount(0)
+            return
         t.setRowCount(len(result.best))
         base = self.document.build
         for r, found in enumerate(result.best):
@@ -807,11 +822,6 @@ class ExplorePanel(QWidget):
                     )
                 item.setToolTip(changes)
                 t.setItem(r, c, item)
-        header = t.horizontalHeader()
-        for c in range(4):
-            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        # The changes fill the rest of the row (each row's tooltip holds them all).
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         t.setWordWrap(False)
         self.apply_button.setEnabled(bool(result.best))
         if result.best:

@@ -211,7 +211,11 @@ class TornadoPlot(QWidget):
         self.bars_item: pg.BarGraphItem | None = None
         self.base_line = pg.InfiniteLine(angle=90, movable=False)
         self.plot.addItem(self.base_line)
-        self.caption = _plot_over_text(self, self.plot)
+        self.caption = _plot_over_text(
+            self,
+            self.plot,
+            tr("Sweep each checked field alone to see how far each one moves the objective."),
+        )
         self.bars: tuple[Bar, ...] = ()
         theme.watch_palette(self, self._restyle)
         self._restyle()
@@ -279,7 +283,9 @@ class MapPlot(QWidget):
         self.colour_bar = pg.ColorBarItem(colorMap=pg.colormap.get("viridis"), interactive=False)
         self.colour_bar.setImageItem(self.image, insert_in=self.plot.getPlotItem())
         self.limit_lines: list[pg.InfiniteLine] = []
-        self.caption = _plot_over_text(self, self.plot)
+        self.caption = _plot_over_text(
+            self, self.plot, tr("Draw the map: two fields, shaded by the objective.")
+        )
         self.values: np.ndarray | None = None
         theme.watch_palette(self, lambda: style_axes(self.plot, theme.colours(self.palette())))
         style_axes(self.plot, theme.colours(self.palette()))

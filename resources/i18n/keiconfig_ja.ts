@@ -1876,6 +1876,10 @@ published (s)</source>
         <translation>感度チャート</translation>
     </message>
     <message>
+        <source>Sweep each checked field alone to see how far each one moves the objective.</source>
+        <translation>チェックした項目を1つずつスイープすると、それぞれが目標をどれだけ動かすかがわかります。</translation>
+    </message>
+    <message>
         <source>Each field swept alone over its range, the rest as in your build (the line). {field} matters most: {best} at {best_setting}, {worst} at {worst_setting}.</source>
         <translation>各項目を1つずつ範囲全体でスイープし、それ以外はあなたのビルドのままにしています(線)。最も効くのは{field}:{best_setting}で{best}、{worst_setting}で{worst}。</translation>
     </message>
@@ -1886,6 +1890,10 @@ published (s)</source>
     <message>
         <source>Two-field map</source>
         <translation>2項目のマップ</translation>
+    </message>
+    <message>
+        <source>Draw the map: two fields, shaded by the objective.</source>
+        <translation>マップを描くと、2つの項目を目標の値で色分けして示します。</translation>
     </message>
     <message>
         <source>limit</source>

@@ -244,3 +244,24 @@ def test_the_sensitivity_sweep_and_the_map_cancelled_say_so(qtbot, panel):
     qtbot.waitUntil(lambda: panel.search_button.isEnabled(), timeout=60_000)
     assert panel.tornado.bars
     assert panel.progress.value() == panel.progress.maximum() > 0
+
+
+def test_before_any_search_the_answers_say_what_they_will_show(qtbot, panel):
+    """Before a search the table's columns are named (before: "1 2 3 4 5"), after the
+    objective chosen, and the empty sensitivity chart and map say which button draws them
+    (before: bare axes from -0.5 to 0.5 and nothing else)."""
+    t = panel.best_table
+    names = [t.horizontalHeaderItem(c).text() for c in range(t.columnCount())]
+    assert names == [
+        "#",
+        "0-100 km/h (s)",
+        "kerb weight (kg)",
+        "power (PS)",
+        "Changes from your build",
+    ]
+    focus(qtbot, panel.objective_box)
+    while panel.objective_box.currentData() != "top_speed_kmh":
+        press(Qt.Key.Key_Down)
+    assert t.horizontalHeaderItem(1).text() == "top speed (km/h)"
+    assert "Sweep each checked field alone" in panel.tornado.caption.text()
+    assert panel.map.caption.text().startswith("Draw the map")
