@@ -39,7 +39,7 @@ import numpy as np
 import pyqtgraph as pg
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
 
 from keiconfig.ui import refresh, theme
@@ -463,9 +463,11 @@ def style_axes(
     font: QFont | None = None,
     pen_width: float = 1.0,
     sides: tuple[str, ...] = ("left", "bottom"),
+    top_room: bool = True,
 ) -> None:
     """The app's plot look on ``widget``: the field background, the ``sides``' axes muted
-    (``pen_width`` px), their text in the text colour and, given a ``font``, in it."""
+    (``pen_width`` px), their text in the text colour and, given a ``font``, in it (with
+    half a line above the plot for the top number of its axes, ``top_room``)."""
     widget.setBackground(c.base)
     item = widget.getPlotItem()
     for side in sides:
@@ -475,3 +477,11 @@ def style_axes(
         if font is not None:
             axis.setTickFont(font)
             axis.label.setFont(font)
+    if font is not None and top_room:
+        # Half a line of room above the plot: an axis fitted to a round top ends on a
+        # tick, whose number was drawn half above the plot's top edge (the R360's engine
+        # plot at 30 N·m and 20 PS, the Cappuccino's gearing plot at 5 kN).
+        top = float(QFontMetrics(font).height() // 2 + 1)
+        margins = (1.0, top, 1.0, 1.0)
+        if tuple(item.layout.getContentsMargins()) != margins:
+            item.layout.setContentsMargins(*margins)

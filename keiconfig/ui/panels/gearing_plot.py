@@ -217,10 +217,6 @@ class GearingPlot(KeepsTranslations, QWidget):
         # With its one-line legend, as tall as the engine plot beside it at its smallest
         # (so the window's minimum height does not grow).
         self.widget.setMinimumHeight(5 * self.fontMetrics().height())
-        # Half a line of room above the plot: the force axis ends on a whole kN, a tick
-        # whose number was cut in half by the plot's top edge.
-        top = self.fontMetrics().height() // 2 + 1
-        self.plot.layout.setContentsMargins(1.0, float(top), 1.0, 1.0)
         self._fit_legend()
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -613,8 +613,10 @@ class PlotsPanel(KeepsTranslations, QWidget):
         c = theme.colours(self.palette())
         k = self.pen_scale
         font = QFont(self.font())
-        for widget in (self.speed_widget, self.engine_widget):
-            style_axes(widget, c, font, sides=("left", "bottom", "right"))
+        # (the speed plot without the room above it for its top number: at 1280x720
+        # with every dock open it has not a pixel to spare, test_plot_room)
+        style_axes(self.speed_widget, c, font, sides=("left", "bottom", "right"), top_room=False)
+        style_axes(self.engine_widget, c, font, sides=("left", "bottom", "right"))
         self.speed_curve.setPen(pg.mkPen(c.speed, width=3 * k))
         # opaque shades: the limit colour mixed into the plot background
         for i, name in enumerate(LIMITS):
