@@ -50,6 +50,7 @@ from keiconfig.ui.dashboard import Dashboard, DashboardArea
 from keiconfig.ui.dock_room import DockRoom
 from keiconfig.ui.document import Document
 from keiconfig.ui.file_guard import FileGuard, with_suffix
+from keiconfig.ui.focus_ring import FocusRing
 from keiconfig.ui.panels.body_panel import BodyPanel
 from keiconfig.ui.panels.compliance_panel import CompliancePanel
 from keiconfig.ui.panels.drivetrain_panel import DrivetrainPanel
@@ -164,6 +165,9 @@ class MainWindow(QMainWindow):
         self.controls_scroll.setWidget(controls)
         self.controls_scroll.setWidgetResizable(True)
         self.controls_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Not a stop of Tab's (the controls it holds are, and it scrolls to each): focused,
+        # it showed nothing, the first stop of all (the focus at start).
+        self.controls_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._controls = controls
 
         self.results_panel = ResultsPanel(doc, self.view)
@@ -175,6 +179,8 @@ class MainWindow(QMainWindow):
         # Figures, rules and plots by priority: lesser things give way when room is short.
         self.dashboard = Dashboard(self.results_panel, self.compliance_panel, self.plots_panel)
         self.dashboard_area = DashboardArea(self.dashboard)
+        self.dashboard_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # likewise
+        self.focus_ring = FocusRing(self)  # the plots (Tab stops too) show the focus
 
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.setObjectName("mainSplitter")

@@ -272,3 +272,46 @@ def test_key_table_spells_each_action_once():
             text = key.toString(QKeySequence.SequenceFormat.PortableText)
             assert text not in seen, f"{text} is both {seen[text]} and {name}"
             seen[text] = name
+
+
+def test_every_stop_of_tab_shows_the_focus(main_window, qtbot):
+    """Tab from the window's first focus round the whole window and back: every stop is a
+    control that shows its focus, or a plot with the focus ring round it. Before, the
+    focus started on the controls' scroll area and Tab stopped there and on the
+    dashboard's, and on the speed and gearing plots, each showing nothing (four stops a
+    round where the focus seemed lost)."""
+    from PySide6.QtWidgets import QAbstractScrollArea, QGraphicsView
+
+    from tests.ui.test_layout import settle
+
+    window = main_window
+    window.resize(1280, 720)
+    settle(qtbot, window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    first = QApplication.focusWidget()
+    assert first is window.body_panel.name  # the first control, not a scroll area
+    ring = window.focus_ring
+    plots = []
+    for _ in range(100):
+        press(Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        assert widget is not None and widget.window() is window
+        if widget is first:
+            break
+        assert widget.isVisible(), widget.accessibleName()
+        if isinstance(widget, QGraphicsView):
+            plots.append(widget.accessibleName())
+            assert ring.around is widget
+            edges = ring.edges()
+            assert len(edges) == 4 and all(
+                e.isVisible() and e.parentWidget() is widget for e in edges
+            )
+            box = edges[0].geometry().united(edges[1].geometry()).united(edges[2].geometry())
+            assert box == widget.rect()  # round the whole plot
+        else:
+            assert not isinstance(widget, QAbstractScrollArea), widget.objectName()
+            assert ring.around is None and not any(e.isVisible() for e in ring.edges())
+    else:
+        raise AssertionError("Tab never came back to the first control")
+    assert plots == ["Speed against time", "Force at the wheels against road speed"], plots
