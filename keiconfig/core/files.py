@@ -731,10 +731,10 @@ def dumps(build: Build, extra: Mapping[str, Mapping[str, Any]] | None = None) ->
     for section, keys in extra.items():
         obj = data if section == "" else data.get(section)
         if isinstance(obj, dict):
-            kept = {k: v for k, v in keys.items() if k not in obj}
-            if kept:
+            fragment = _unknown_text({k: v for k, v in keys.items() if k not in obj})
+            if fragment:
                 obj[f"{token}-{len(parts)}"] = 0
-                parts.append(json.dumps(kept, ensure_ascii=False)[1:-1])
+                parts.append(fragment)
     text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     text = re.sub(f'"{token}-([0-9]+)": 0', lambda m: parts[int(m.group(1))], text)
     try:
@@ -744,6 +744,25 @@ def dumps(build: Build, extra: Mapping[str, Mapping[str, Any]] | None = None) ->
         text = text.encode("utf-8", "backslashreplace").decode("utf-8")
         size = len(text.encode("utf-8"))
     return text if size <= MAX_FILE_BYTES else plain
+
+
+def _unknown_text(keys: dict[str, Any]) -> str:
+    """``keys`` as the inside of a compact JSON object ("" for none). A key whose value
+    JSON cannot write back is left out: a number past the float range (1e400 in the file,
+    read as infinity, would be written as Infinity, which no keiconfig opens) or nesting
+    too deep to write from here (a value hundreds of lists deep)."""
+    try:
+        return json.dumps(keys, ensure_ascii=False, allow_nan=False)[1:-1]
+    except (ValueError, RecursionError):
+        pass
+    writable = {}
+    for key, value in keys.items():
+        try:
+            json.dumps(value, allow_nan=False)
+        except (ValueError, RecursionError):
+            continue
+        writable[key] = value
+    return json.dumps(writable, ensure_ascii=False, allow_nan=False)[1:-1]
 
 
 def _tidy(value: Any) -> Any:

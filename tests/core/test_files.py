@@ -394,3 +394,28 @@ def test_unknown_fields_that_would_make_the_file_too_large_to_open_are_not_writt
     save_build(loaded.build, path, extra=loaded.extra)
     assert load_build(path).build == loaded.build
     assert "padding" not in json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_unknown_fields_json_cannot_write_back_are_left_out_and_the_file_opens_again(
+    tmp_path,
+) -> None:
+    """An unknown key whose number is past the float range (1e400, read as infinity) or
+    whose value is nested hundreds of lists deep: the file is saved without that key (it
+    was written as Infinity, which no keiconfig opens, or the save raised RecursionError
+    from a deep call, as the window's autosave makes), the other unknown keys kept."""
+    text = json.dumps(default_build().to_json_dict())[:-1]
+    deep = "[" * 900 + "]" * 900
+    path = tmp_path / "odd.kei.json"
+    path.write_text(text + f', "huge": 1e400, "deep": {deep}, "kept": true}}', encoding="utf-8")
+    loaded = load_build(path)
+
+    def save_from_deep_in_a_call(depth: int) -> None:
+        if depth:
+            save_from_deep_in_a_call(depth - 1)
+            return
+        save_build(loaded.build, path, extra=loaded.extra)
+
+    save_from_deep_in_a_call(300)
+    again = load_build(path)
+    assert again.build == loaded.build
+    assert again.extra == {"": {"kept": True}}

@@ -344,3 +344,25 @@ def test_a_newer_keiconfigs_fields_survive_save_autosave_and_recovery(
     assert saved["body"]["length_mm"] == 3300 and saved["engine"]["displacement_cc"] == 550
     assert saved["engine"]["variable_valve_timing"] is True and saved["hybrid"] == data["hybrid"]
     first.document.undo_stack.setClean()  # the killed window has nothing to ask
+
+
+def test_a_file_with_an_unknown_value_json_cannot_write_back_autosaves_and_saves(
+    main_window, dialogs, tmp_path
+) -> None:
+    """A stranger's file with an unknown key holding 1e400 (read as infinity) and another
+    nested 900 lists deep: changed in the window, its autosave and its save open again,
+    with the other unknown keys (1e400 was written as Infinity, which no keiconfig opens:
+    the recovery would have skipped the autosave, and the saved file was refused)."""
+    text = json.dumps(default_build().to_json_dict())[:-1]
+    deep = "[" * 900 + "]" * 900
+    path = tmp_path / "odd.kei.json"
+    path.write_text(text + f', "deep": {deep}, "huge": 1e400, "kept": 1}}', encoding="utf-8")
+    assert main_window.open_path(path, ask=False)
+    main_window.engine_panel.displacement.spin.setValue(550)
+    autosaved = files.load_build(_pause(main_window))
+    assert autosaved.build == main_window.document.build
+    main_window.save_action.trigger()
+    assert dialogs.crashes == [] and dialogs.errors == []
+    for copy in (autosaved, files.load_build(path)):
+        assert copy.extra is not None
+        assert copy.extra[""]["kept"] == 1 and "huge" not in copy.extra[""]
