@@ -135,6 +135,7 @@ class ClassFolderDialog(QDialog):
         self.summary.setAccessibleName(self.tr("Class folder summary"))
 
         self.table = QTableWidget(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves it (arrows move in it)
         self.table.setAccessibleName(self.tr("League table"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

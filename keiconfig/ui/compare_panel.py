@@ -257,6 +257,9 @@ class ComparePanel(QWidget):
 
         # -- table -------------------------------------------------------------------------
         self.table = QTableWidget(self)
+        # Tab goes on to the next control (arrows move in it): it went round the cells
+        # for ever, Tab never left the comparison
+        self.table.setTabKeyNavigation(False)
         self.table.setAccessibleName(self.tr("Figures of the compared builds"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # A build is a column: selecting columns (click a heading) chooses what Remove removes.

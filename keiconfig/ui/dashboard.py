@@ -521,6 +521,7 @@ def squeezable(widget: QWidget) -> QScrollArea:
     area.setWidget(_AtLeast(widget))
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop showing nothing: its controls are
     area.setObjectName(f"{widget.objectName() or type(widget).__name__}Scroll")
     line = area.fontMetrics().height()
     area.setMinimumSize(3 * line, 2 * line)  # below its scroll bars' own minimum

@@ -86,6 +86,7 @@ class ExploreTools(QObject):
             scroll.setWidget(self._panel)
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # (its controls are Tab's stops)
             scroll.setMinimumSize(120, 40)
             self.dock.setWidget(scroll)
         return self._panel

@@ -88,6 +88,7 @@ class PresetGallery(QDialog):
             tr("0–100 km/h\npublished (s)"),
         ]
         self.table = QTableWidget(len(self._presets), len(headers), self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves it (arrows move in it)
         self.table.setAccessibleName(tr("Presets"))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -251,6 +251,21 @@ def test_enter_with_nothing_on_the_list_opens_nothing(gallery, qtbot):
     assert gallery.isVisible()
 
 
+def test_tab_goes_through_the_list_to_the_buttons_and_round(gallery, qtbot):
+    """Tab from the filter: the list, then the buttons, then the filter again. Tab went
+    round the list's cells for ever (the comparison's, the era cars', the explorer's and
+    the class folder's tables likewise), and Open and Cancel were out of Tab's reach."""
+    focus(qtbot, gallery.filter)
+    stops = []
+    for _ in range(12):
+        press(Qt.Key.Key_Tab)
+        stops.append(QApplication.focusWidget())
+        if stops[-1] is gallery.filter:
+            break
+    assert stops[0] is gallery.table
+    assert gallery.open_button in stops and stops[-1] is gallery.filter, stops
+
+
 def test_down_from_the_filter_reaches_the_list(gallery, qtbot):
     focus(qtbot, gallery.filter)
     type_text("suzuki")
@@ -274,18 +289,23 @@ def test_key_table_spells_each_action_once():
             seen[text] = name
 
 
-def test_every_stop_of_tab_shows_the_focus(main_window, qtbot):
+@pytest.mark.parametrize("docks", [False, True], ids=["window", "every dock"])
+def test_every_stop_of_tab_shows_the_focus(docks, main_window, qtbot):
     """Tab from the window's first focus round the whole window and back: every stop is a
     control that shows its focus, or a plot with the focus ring round it. Before, the
     focus started on the controls' scroll area and Tab stopped there and on the
     dashboard's, and on the speed and gearing plots, each showing nothing (four stops a
-    round where the focus seemed lost)."""
-    from PySide6.QtWidgets import QAbstractScrollArea, QGraphicsView
+    round where the focus seemed lost); with the docks open, on the scroll areas of the
+    classroom, its list of changes, the comparison and the explorer too."""
+    from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QGraphicsView
 
     from tests.ui.test_layout import settle
 
     window = main_window
-    window.resize(1280, 720)
+    window.resize(1920 if docks else 1280, 1080 if docks else 720)
+    if docks:
+        open_every_panel(window)
+        window.explore_tools.show()
     settle(qtbot, window)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
@@ -293,7 +313,7 @@ def test_every_stop_of_tab_shows_the_focus(main_window, qtbot):
     assert first is window.body_panel.name  # the first control, not a scroll area
     ring = window.focus_ring
     plots = []
-    for _ in range(100):
+    for _ in range(300):
         press(Qt.Key.Key_Tab)
         widget = QApplication.focusWidget()
         assert widget is not None and widget.window() is window
@@ -310,8 +330,13 @@ def test_every_stop_of_tab_shows_the_focus(main_window, qtbot):
             box = edges[0].geometry().united(edges[1].geometry()).united(edges[2].geometry())
             assert box == widget.rect()  # round the whole plot
         else:
-            assert not isinstance(widget, QAbstractScrollArea), widget.objectName()
+            if isinstance(widget, QAbstractScrollArea):  # a list or a table shows its focus
+                assert isinstance(widget, QAbstractItemView), widget.objectName()
             assert ring.around is None and not any(e.isVisible() for e in ring.edges())
     else:
         raise AssertionError("Tab never came back to the first control")
-    assert plots == ["Speed against time", "Force at the wheels against road speed"], plots
+    if docks:  # (the gearing plot gives way to the docks)
+        assert "Speed against time" in plots
+        assert "Speed against time of the compared builds" in plots
+    else:
+        assert plots == ["Speed against time", "Force at the wheels against road speed"]

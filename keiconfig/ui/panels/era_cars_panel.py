@@ -78,6 +78,7 @@ class EraCarsPanel(QWidget):
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self.table = QTableWidget(0, 5, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves it (arrows move in it)
         self.table.setAccessibleName(self.tr("Reference cars of the chosen era"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Car"), self.tr("Year"), self.tr("0–100 km/h"), self.tr("PS"), self.tr("kg")]
