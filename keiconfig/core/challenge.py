@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -93,10 +94,23 @@ def load_challenge(path: str | os.PathLike[str]) -> Challenge:
     p = Path(path)
     name = shown(p.name or str(p))  # quoted in every sentence: one line, as it is named
     try:
-        if p.is_dir():
-            raise _fail(name, translate("challenge", "this is a folder, not a challenge file"))
-        with p.open("rb") as f:
+        # Non-blocking open, then only regular files are read: a named pipe would block
+        # the read (and the window) for ever.
+        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as f:
+            mode = os.fstat(f.fileno()).st_mode
+            if stat.S_ISDIR(mode):
+                raise IsADirectoryError
+            if not stat.S_ISREG(mode):
+                raise _fail(
+                    name,
+                    translate("challenge", "this is not a regular file, so not a challenge file"),
+                )
             data = f.read(MAX_BYTES + 1)
+    except IsADirectoryError:
+        raise _fail(
+            name, translate("challenge", "this is a folder, not a challenge file")
+        ) from None
     except FileNotFoundError:
         raise _fail(name, translate("challenge", "the file does not exist")) from None
     except PermissionError:
@@ -131,6 +145,25 @@ def load_challenge(path: str | os.PathLike[str]) -> Challenge:
     return challenge_from_text(text, name)
 
 
+class _Twice(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _once(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object as a dict, refusing a key given twice (JSON would keep the last one
+    silently: a file could read as one challenge and be another)."""
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise _Twice(key)
+            seen.add(key)
+    return out
+
+
 def _no_constant(name: str) -> Any:
     raise ValueError(translate("challenge", "{name} is not a number JSON allows").format(name=name))
 
@@ -139,7 +172,16 @@ def challenge_from_text(text: str, source: str = "challenge") -> Challenge:
     if not text.strip():
         raise _fail(source, translate("challenge", "the file is empty"))
     try:
-        raw = json.loads(text, parse_constant=_no_constant)
+        raw = json.loads(text, parse_constant=_no_constant, object_pairs_hook=_once)
+    except _Twice as e:
+        raise _fail(
+            source,
+            translate(
+                "challenge",
+                '"{key}" appears twice in the same object; a challenge gives each field once '
+                "(delete one of them)",
+            ).format(key=shown(e.key)),
+        ) from None
     except json.JSONDecodeError as e:
         raise _fail(
             source,

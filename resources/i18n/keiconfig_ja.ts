@@ -3394,6 +3394,10 @@ published (s)</source>
 <context>
     <name>challenge</name>
     <message>
+        <source>this is not a regular file, so not a challenge file</source>
+        <translation>通常のファイルではないため、課題ファイルではありません</translation>
+    </message>
+    <message>
         <source>this is a folder, not a challenge file</source>
         <translation>これはフォルダーで、課題ファイルではありません</translation>
     </message>
@@ -3425,6 +3429,10 @@ published (s)</source>
     <message>
         <source>the file is empty</source>
         <translation>ファイルが空です</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; appears twice in the same object; a challenge gives each field once (delete one of them)</source>
+        <translation>&quot;{key}&quot; が同じオブジェクトに2回あります。課題ファイルでは各項目は1回だけです(どちらかを削除してください)</translation>
     </message>
     <message>
         <source>the JSON is broken at line {line}, column {column}: {problem}</source>

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import shutil
+import threading
 
 import pytest
 
@@ -108,3 +111,41 @@ def test_rank_by_a_weighted_mix(tmp_path):
     # by file name).
     values = [round(r.value, ranking.TIE_DECIMALS) for r in ranked if r.value is not None]
     assert values and values == sorted(values)
+
+
+def test_a_key_given_twice_is_refused(tmp_path):
+    """JSON keeps the last of two equal keys without a word: a challenge that reads
+    "agreement": true to a person and is false to keiconfig. Refused, as a build file is."""
+    text = EXAMPLE.read_text(encoding="utf-8").replace(
+        '"agreement": true', '"agreement": true, "agreement": false'
+    )
+    with pytest.raises(ChallengeFileError) as info:
+        load_challenge(_write(tmp_path, text))
+    assert str(info.value) == (
+        'c.challenge.json: "agreement" appears twice in the same object; a challenge gives '
+        "each field once (delete one of them)."
+    )
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes: POSIX")
+def test_a_named_pipe_is_refused_at_once(tmp_path):
+    """Open Challenge of a named pipe: refused with a sentence instead of waiting for a
+    writer for ever (the window froze). A writer comes after 10 s, so that the test fails
+    instead of hanging if the read blocks."""
+    pipe = tmp_path / "p.challenge.json"
+    os.mkfifo(pipe)
+
+    def writer() -> None:
+        with contextlib.suppress(OSError):
+            fd = os.open(pipe, os.O_WRONLY)  # blocks until a reader opens it
+            os.close(fd)
+
+    unblock = threading.Timer(10.0, writer)
+    unblock.daemon = True
+    unblock.start()
+    try:
+        with pytest.raises(ChallengeFileError) as info:
+            load_challenge(pipe)
+    finally:
+        unblock.cancel()
+    assert "this is not a regular file, so not a challenge file" in str(info.value)
