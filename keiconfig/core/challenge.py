@@ -183,6 +183,15 @@ def challenge_from_text(text: str, source: str = "challenge") -> Challenge:
             ).format(key=shown(e.key)),
         ) from None
     except json.JSONDecodeError as e:
+        if e.pos >= len(text.rstrip()) or e.msg.startswith("Unterminated string"):
+            raise _fail(
+                source,
+                translate(
+                    "challenge",
+                    "the file ends too early (at line {line}): it was probably cut off while "
+                    "it was copied or saved",
+                ).format(line=e.lineno),
+            ) from None
         raise _fail(
             source,
             #: {problem} is Python's JSON parser's own words, e.g. "expecting value".

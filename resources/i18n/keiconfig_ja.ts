@@ -3435,6 +3435,10 @@ published (s)</source>
         <translation>&quot;{key}&quot; が同じオブジェクトに2回あります。課題ファイルでは各項目は1回だけです(どちらかを削除してください)</translation>
     </message>
     <message>
+        <source>the file ends too early (at line {line}): it was probably cut off while it was copied or saved</source>
+        <translation>ファイルが途中({line}行目)で終わっています。コピーか保存の途中で切れたのかもしれません</translation>
+    </message>
+    <message>
         <source>the JSON is broken at line {line}, column {column}: {problem}</source>
         <extracomment>{problem} is Python&apos;s JSON parser&apos;s own words, e.g. &quot;expecting value&quot;.</extracomment>
         <translation>JSON が {line} 行 {column} 文字目で壊れています: {problem}</translation>

@@ -149,3 +149,13 @@ def test_a_named_pipe_is_refused_at_once(tmp_path):
     finally:
         unblock.cancel()
     assert "this is not a regular file, so not a challenge file" in str(info.value)
+
+
+def test_a_challenge_cut_short_says_so(tmp_path):
+    """A challenge cut off while it was copied: said so, not in the parser's broken words
+    ("unterminated string starting at.")."""
+    text = EXAMPLE.read_text(encoding="utf-8")
+    for cut in (text[:100], text[: text.index('"era"') + 3], text[:-3]):
+        with pytest.raises(ChallengeFileError) as info:
+            load_challenge(_write(tmp_path, cut))
+        assert "the file ends too early (at line" in str(info.value), str(info.value)
