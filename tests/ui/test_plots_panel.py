@@ -145,6 +145,50 @@ def test_the_speed_limiters_band_is_named_in_the_legend_and_the_readout(panel, d
     assert panel.speed_readout(end - 0.1).endswith("limited by rev or speed limiter")
 
 
+def test_the_cap_words_stay_readable_where_the_torque_curve_climbs(panel, document, qtbot):
+    """The Cappuccino's torque curve climbs through "capped at 64 PS (47 kW); the engine
+    could make 80 PS": the words sit on a veil of the plot's background, over the curve,
+    so no pixel in their box is the curve's own colour (it struck through them)."""
+    panel.resize(900, 640)
+    panel.show()
+    qtbot.waitExposed(panel)
+    document.reset(presets.load_preset("suzuki-cappuccino-1991").build)
+    widget = panel.engine_widget
+
+    def laid_out() -> tuple[object, ...]:
+        return (panel.size().toTuple(), widget.geometry().getRect(), panel.power_y.top)
+
+    # until the window system has answered the resize and nothing moves any more
+    qtbot.waitUntil(lambda: panel.size().toTuple() == (900, 640))
+    last = None
+    while (now := laid_out()) != last:
+        last = now
+        qtbot.wait(30)
+    label = panel.cap_label
+    assert label.isVisible()
+    box = widget.mapFromScene(label.textItem.sceneBoundingRect()).boundingRect()
+    # the label sits on the cap's line, at its left end
+    line_y = widget.mapFromScene(panel.power_view.mapViewToScene(QPointF(0, 64.0))).y()
+    assert abs(box.bottom() - line_y) <= 2
+    # the curve runs through the box (the test would prove nothing otherwise)
+    rpm, nm = panel.torque_curve.getData()
+    ys = [
+        widget.mapFromScene(panel.torque_plot.vb.mapViewToScene(QPointF(r, t)))
+        for r, t in zip(rpm, nm, strict=True)
+    ]
+    assert any(box.contains(p) for p in ys)
+    image = widget.grab().toImage()
+    colour = panel.torque_curve.opts["pen"].color().rgb()
+    scale = image.devicePixelRatio()
+    struck = [
+        (x, y)
+        for x in range(int(box.left() * scale), int(box.right() * scale))
+        for y in range(int(box.top() * scale), int(box.bottom() * scale))
+        if image.pixel(x, y) == colour
+    ]
+    assert struck == []
+
+
 def test_limit_runs_splits_where_the_limit_changes():
     kinds, t0, t1 = limit_runs(np.array([0, 0, 1, 1, 1, 4]), np.arange(6.0))
     assert kinds.tolist() == [0, 1, 4]

@@ -76,6 +76,9 @@ SPEED_PLOT_LINES = 7
 SPEED_PLOT_MIN_PX = 140
 ENGINE_STRETCH = 2  # the engine plot's share of the height, against the speed plot's 3
 
+_CAP_LABEL_VEIL = 215  # opacity (of 255) of the background under the cap's words
+_OVER_THE_CURVES = 10  # z of the cap's words in the torque plot's view
+
 LIMIT_NAMES = {  # translated where shown (self.tr); marked here for the translation tools
     "traction": QT_TRANSLATE_NOOP("PlotsPanel", "traction"),
     "power": QT_TRANSLATE_NOOP("PlotsPanel", "power"),
@@ -289,8 +292,13 @@ class PlotsPanel(KeepsTranslations, QWidget):
         self.power_view.addItem(self.capped_curve)
         self.cap_line = Line(pos=64.0, angle=0, movable=False)
         self.power_view.addItem(self.cap_line, ignoreBounds=True)
+        # The cap's words sit on its line, on a veil of the plot's background: the torque
+        # curve of a capped engine (the Cappuccino's, the Beat's) climbs through them. In
+        # the torque plot's view, over its curve (the power view is drawn under it), at
+        # the cap's height in torque units (_place_cap_label).
         self.cap_label = PlotLabel(anchor=(0, 1))
-        self.power_view.addItem(self.cap_label, ignoreBounds=True)
+        self.torque_plot.addItem(self.cap_label, ignoreBounds=True)
+        self.cap_label.setZValue(_OVER_THE_CURVES)
         self.engine_cursor = Line(angle=90, movable=False)
         self.engine_cursor.hide()
         self.torque_plot.addItem(self.engine_cursor, ignoreBounds=True)
@@ -518,7 +526,6 @@ class PlotsPanel(KeepsTranslations, QWidget):
             )
             if self.cap_label.textItem.toPlainText() != text:
                 self.cap_label.setText(text)
-            self.cap_label.setPos(float(rpm[0]) if len(rpm) else 0.0, cap)
             self.cap_line.show()
             self.cap_label.show()
         else:
@@ -528,6 +535,8 @@ class PlotsPanel(KeepsTranslations, QWidget):
         top = float(np.nanmax(power_ps)) if len(power_ps) else 1.0
         top = max(top, curve.uncapped_power_ps if curve.capped else 0.0)
         self.power_y.fit(top * 1.05, self.drag.dragging)
+        if curve.capped:
+            self._place_cap_label(float(rpm[0]) if len(rpm) else 0.0, float(curve.peak_power_ps))
         self.engine_widget.setAccessibleDescription(
             self.tr("Peak torque %s at %s; peak power %s at %s.")
             % (
@@ -558,6 +567,14 @@ class PlotsPanel(KeepsTranslations, QWidget):
             self.shading.setImage(image, autoLevels=False, levels=None)
         self.shading.setRect(QRectF(t0, 0.0, max(t1 - t0, 1e-6), _SHADE_TOP_KMH))
         self.shading.show()
+
+    def _place_cap_label(self, rpm: float, cap_ps: float) -> None:
+        """The cap's words just above its line (drawn in the power view) at ``rpm``: the
+        line's height in the torque view's units (both axes start at 0)."""
+        nm_per_ps = self.torque_y.top / self.power_y.top if self.power_y.top > 0 else 1.0
+        pos = QPointF(rpm, cap_ps * nm_per_ps)
+        if self.cap_label.pos() != pos:
+            self.cap_label.setPos(pos)
 
     def _sync_power_view(self) -> None:
         self.power_view.setGeometry(self.torque_plot.vb.sceneBoundingRect())
@@ -645,6 +662,10 @@ class PlotsPanel(KeepsTranslations, QWidget):
         self.cap_line.setPen(pg.mkPen(c.cap, width=1.5 * k, style=Qt.PenStyle.DotLine))
         self.cap_label.setColor(c.cap)
         self.cap_label.setFont(font)
+        veil = QColor(c.base)
+        veil.setAlpha(_CAP_LABEL_VEIL)
+        self.cap_label.fill = pg.mkBrush(veil)
+        self.cap_label.update()
         self.torque_plot.getAxis("left").setTextPen(c.torque)
         self.torque_plot.getAxis("right").setTextPen(c.power)
         swatches = "  ".join(
