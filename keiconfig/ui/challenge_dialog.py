@@ -57,7 +57,7 @@ class ChallengeDialog(QDialog):
         self.challenge = challenge
         self._settings = settings
         self.setModal(False)
-        self.setWindowTitle(tr("Challenge: {title}").format(title=plain.one_line(challenge.title)))
+        self.setWindowTitle(tr("Challenge: {title}").format(title=plain.in_title(challenge.title)))
         title = QLabel(challenge.title)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)

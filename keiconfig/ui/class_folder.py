@@ -108,7 +108,7 @@ class ClassFolderDialog(QDialog):
         self._poll_timer = QTimer(self)  # hands the worker's progress on, on this thread
         self._poll_timer.setInterval(50)
         self._poll_timer.timeout.connect(self._poll)
-        self.setWindowTitle(self.tr("Class folder: %s") % plain.one_line(self.folder.name))
+        self.setWindowTitle(self.tr("Class folder: %s") % plain.in_title(self.folder.name))
         self.setAccessibleName(self.tr("Class folder league table"))
         self.setModal(False)
 
@@ -284,7 +284,7 @@ class ClassFolderDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:  # a title made from a template
-            self.setWindowTitle(self.tr("Class folder: %s") % plain.one_line(self.folder.name))
+            self.setWindowTitle(self.tr("Class folder: %s") % plain.in_title(self.folder.name))
         if (
             event.type() == QEvent.Type.LanguageChange
             and self.items is not None

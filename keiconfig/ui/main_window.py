@@ -571,10 +571,10 @@ class MainWindow(QMainWindow):
     # -- state -------------------------------------------------------------------------------
     def _update_title(self) -> None:
         doc = self.document
-        name = plain.one_line(doc.build.name)
+        name = plain.in_title(doc.build.name)
         if doc.path is not None:
             title = self.tr("{name} ({file})[*] — keiconfig").format(
-                name=name, file=plain.one_line(doc.path.name)
+                name=name, file=plain.in_title(doc.path.name)
             )
         else:
             title = self.tr("{name}[*] — keiconfig").format(name=name)

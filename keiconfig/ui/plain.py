@@ -12,6 +12,8 @@ and tooltips, so a build named ``x<br><b>Press DISCARD</b>`` could rewrite a que
   the command line and the exports show them, so a name cannot break the line it is in,
   turn the window's own words around it backwards (``Car\\u202e`` made "…was saved. Restore
   it?" read "?ti erotseR .devas saw") or disguise a file's extension.
+- :func:`in_title`: :func:`one_line` for a window's title, whose "[*]" Qt would take
+  for the place of the modified mark (a build named ``Mk2 [*]`` showed as ``Mk2``).
 - :func:`elided`: a long name cut in the middle, its end (a file's extension) kept.
 - :func:`breakable`: a name a word-wrapped label may break anywhere in a long run of
   letters (80 W's would otherwise set the label's, and its dock's, least width).
@@ -53,6 +55,12 @@ def one_line(text: object) -> str:
     """``text`` (a build's name, a file's name, a path) as one line of plain text that
     cannot reorder the text around it (:func:`keiconfig.core.text.shown`)."""
     return shown(text)
+
+
+def in_title(text: object) -> str:
+    """``text`` as :func:`one_line`, its "[*]" kept as it is in a window's title (Qt shows
+    "[*][*]" as "[*]" and takes a single one for the modified mark)."""
+    return one_line(text).replace("[*]", "[*][*]")
 
 
 def elided(text: str, limit: int) -> str:

@@ -227,3 +227,16 @@ def test_a_twisted_name_cannot_turn_the_windows_words_round(
 
     leaked = [text for text in seen if any(c in text for c in RAW)]
     assert leaked == []
+
+
+def test_a_name_with_the_title_bars_modified_mark_shows_as_written(main_window, tmp_path) -> None:
+    """Qt takes "[*]" in a window's title for the place of the modified mark: a build named
+    "Mk2 [*]" in a file "v[*].kei.json" showed as "Mk2 (v.kei.json)", and as "Mk2 *
+    (v*.kei.json)*" once changed. The title shown (the window system's) keeps them."""
+    path = tmp_path / "v[*].kei.json"
+    files.save_build(changed(default_build(), {"name": "Mk2 [*]"}), path)
+    assert main_window.open_path(path, ask=False)
+    shown = main_window.windowHandle().title
+    assert shown() == "Mk2 [*] (v[*].kei.json) — keiconfig"
+    main_window.document.change({"body.length_mm": 3300}, "Shorter")
+    assert shown() == "Mk2 [*] (v[*].kei.json)* — keiconfig"
