@@ -481,7 +481,7 @@ class ComparePanel(QWidget):
                 plain.tooltip(
                     name
                     + "\n"
-                    + (self.tr("From: %s") % source + "\n" if source else "")
+                    + (self.tr("From: %s") % plain.one_line(source) + "\n" if source else "")
                     + self.tr("Click to select this build (then Remove)")
                 )
             )

@@ -191,6 +191,13 @@ def test_a_twisted_name_cannot_turn_the_windows_words_round(
     tools.race_panel.advance(1000.0)
     seen += [label.text() for label in [*panel.legend.names, panel.message]]
     seen += [tools.race_panel.result_label.text()]
+    from keiconfig.ui import compare_tools
+
+    monkeypatch.setattr(compare_tools, "ask_compare_file", lambda parent, start: str(path))
+    assert tools.add_file()  # Compare > Add File...: its heading's tooltip names the file
+    tip = panel.table.horizontalHeaderItem(2).toolTip()
+    assert "From: " in tip and "photo\\u202egnp.kei.json" in tip
+    seen.append(tip)
 
     # Someone else saves the file; this window's save asks, naming the file.
     main_window.document.change({"body.length_mm": 3300}, "Shorter")
