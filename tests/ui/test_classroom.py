@@ -148,6 +148,29 @@ def test_era_lists_its_reference_cars_and_the_legal_box_follows(window, qtbot):
     assert "Your build" in panel.comparison.text()
 
 
+def test_cars_of_this_era_are_kei_cars_of_it(window, qtbot):
+    """The list ("Cars built under the 1998 rules") gave the Volkswagen Polo GTI, a
+    200 PS, 4.07 m car shipped for scale, as one of them (and under the 1990 rules the
+    Fiat Cinquecento): each car listed keeps the era's legal limits; a car above the
+    makers' power agreement alone (the Caterham Seven 160, 81 PS) is still listed."""
+    doc = window.document
+    window.classroom.dock.show()
+    window.classroom.tabs.setCurrentWidget(window.classroom.era_cars_panel)
+    panel = window.classroom.era_cars_panel
+    for era in regulations.era_ids():
+        doc.set_era(era)
+        names = [
+            panel.table.item(r, 0).toolTip().split("\n")[0] for r in range(panel.table.rowCount())
+        ]
+        for name in names:
+            build = next(p.build for p in presets.list_presets() if p.name == name)
+            assert regulations.check(build, era).ok, (era, name)
+        if era == "1998":
+            assert not any("Polo" in n for n in names) and any("Caterham" in n for n in names)
+        if era == "1990":
+            assert not any("Cinquecento" in n for n in names) and names
+
+
 def test_classroom_dock_toggles_from_the_view_menu(window):
     c = window.classroom
     assert c.dock_action in window.view_menu.actions()

@@ -1,4 +1,4 @@
-"""Cars of this era: the shipped presets whose model year falls in the chosen rules' era.
+"""Cars of this era: the shipped kei cars whose model year falls in the chosen rules' era.
 
 The list follows the era selector (the document's era). Selecting a car shows its
 figures beside the current build's; "Open this car" starts from it as a preset.
@@ -53,11 +53,16 @@ def name_without_year(name: str, year: int | None) -> str:
 
 
 def presets_of_era(era_id: str) -> list[presets.Preset]:
-    """Presets whose model year falls in ``era_id`` (oldest first)."""
+    """Presets whose model year falls in ``era_id`` and that are kei cars by its rules
+    (oldest first): not the cars shipped for scale (the Volkswagen Polo GTI, the Fiat
+    Cinquecento), which the list, "Cars built under the 1998 rules", gave as such. The
+    makers' power agreement is not law: a car above it (the Caterham Seven 160) is one."""
     return [
         p
         for p in presets.list_presets()
-        if p.build.year is not None and regulations.era_for_year(p.build.year) == era_id
+        if p.build.year is not None
+        and regulations.era_for_year(p.build.year) == era_id
+        and not regulations.failed_laws(regulations.check(p.build, era_id))
     ]
 
 
