@@ -167,8 +167,10 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
-def _evaluate_one(file: str, era_id: str | None, use_year: bool) -> tuple[dict[str, Any], bool]:
-    """The evaluate object for one file and whether it was read and evaluated."""
+def _evaluate_one(
+    file: str, era_id: str | None, use_year: bool
+) -> tuple[dict[str, Any], Performance | None]:
+    """The evaluate object for one file, and its result if it was read and evaluated."""
     from keiconfig.core import regulations
     from keiconfig.core.files import BuildFileError, load_build
     from keiconfig.core.performance import evaluate
@@ -176,14 +178,14 @@ def _evaluate_one(file: str, era_id: str | None, use_year: bool) -> tuple[dict[s
     try:
         build = load_build(file).build
     except BuildFileError as e:
-        return {"file": file, "error": str(e)}, False
+        return {"file": file, "error": str(e)}, None
     try:
         perf = evaluate(build)
     except Exception as e:  # the model must not take the other files down with it
-        return {"file": file, "error": f"{file}: the build could not be evaluated ({e})."}, False
+        return {"file": file, "error": f"{file}: the build could not be evaluated ({e})."}, None
     era = regulations.resolve_era(build, era_id, use_year)
     compliance = regulations.check(build, era, power_ps=perf.power_ps)
-    return evaluation_dict(file, build, perf, compliance), True
+    return evaluation_dict(file, build, perf, compliance), perf
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
@@ -191,18 +193,21 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     results = []
     status = 0
     for file in args.files:
-        obj, ok = _evaluate_one(file, era_id, args.use_year)
+        obj, perf = _evaluate_one(file, era_id, args.use_year)
         results.append(obj)
-        if not ok:
+        if perf is None:
             status = 1
         if not args.json:
-            _print_evaluation(obj)
+            _print_evaluation(obj, perf)
     if args.json:
         terminal.dump_json(results, sys.stdout)
     return status
 
 
-def _print_evaluation(obj: dict[str, Any]) -> None:
+def _print_evaluation(obj: dict[str, Any], perf: Performance | None) -> None:
+    """The table of one evaluate object. The whole-number figures (kerb weight, top speed)
+    are rounded from ``perf``'s, as the window rounds them, not from the object's tenths:
+    the Mira TR-XX's 151.49 km/h, 151.5 in the JSON, read "152 km/h" here, "151" there."""
     from keiconfig.core import regulations
     from keiconfig.ui.format import NM_PER_KGFM
 
@@ -218,14 +223,15 @@ def _print_evaluation(obj: dict[str, Any]) -> None:
         torque += f" N·m ({obj['torque_nm'] / NM_PER_KGFM:.1f} kgf·m)"
     else:
         torque += " N·m"
-    top_speed = terminal.fixed(obj["top_speed_kmh"], 0) + " km/h"
+    assert perf is not None  # (an object without an error was evaluated)
+    top_speed = terminal.fixed(perf.top_speed_kmh, 0) + " km/h"
     if obj.get("unlimited_top_speed_kmh") is not None:  # the limiter holds it
         top_speed = _tr("{speed} km/h (limited; about {free} without the limiter)").format(
-            speed=terminal.fixed(obj["top_speed_kmh"], 0),
-            free=terminal.fixed(obj["unlimited_top_speed_kmh"], 0),
+            speed=terminal.fixed(perf.top_speed_kmh, 0),
+            free=terminal.fixed(perf.unlimited_top_speed_kmh, 0),
         )
     figures = [
-        (_tr("kerb weight"), terminal.fixed(obj["kerb_weight_kg"], 0), "kg"),
+        (_tr("kerb weight"), terminal.fixed(perf.kerb_weight_kg, 0), "kg"),
         (
             _tr("power"),
             f"{terminal.fixed(obj['power_ps'])} PS ({terminal.fixed(obj['power_kw'])} kW)",

@@ -29,7 +29,12 @@ def json_number(value: Any, decimals: int) -> float | int | None:
 def fixed(value: Any, decimals: int = 1) -> str:
     if value is None:
         return "–"
-    return f"{float(value):.{decimals}f}"
+    v = float(value)
+    if decimals == 0 and math.isfinite(v):
+        # half away from zero, as the window writes it (keiconfig.ui.format.number):
+        # Python's half to even made the Jimny LJ10's 600.5 kg "600" here, "601" there
+        v = math.floor(abs(v) + 0.5) * (1 if v >= 0 else -1)
+    return f"{v:.{decimals}f}"
 
 
 def width(text: str) -> int:

@@ -404,3 +404,22 @@ def test_no_display_is_a_sentence_not_a_core_dump(capsys, monkeypatch) -> None:
     monkeypatch.delenv("WAYLAND_DISPLAY")
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")  # needs no display server
     assert not cli._no_display()
+
+
+def test_the_table_rounds_as_the_window_does(capsys):
+    """Two places, one figure: the Mira TR-XX's 151.49 km/h read "152 km/h" in the table
+    (rounded from the JSON's 151.5) and "151 km/h" in the window; the Jimny LJ10's
+    600.5 kg read "600 kg" (half to even) and "601 kg"."""
+    needs_model()
+    from keiconfig.core import performance
+    from keiconfig.core import presets as shipped
+    from keiconfig.ui import format as fmt
+
+    for pid in ("daihatsu-mira-tr-xx-1985", "suzuki-jimny-lj10-1970"):
+        preset = shipped.load_preset(pid)
+        perf = performance.evaluate(preset.build)
+        code, out, _ = run(capsys, "evaluate", str(preset.path))
+        assert code == 0
+        rows = {line[:13].strip(): line[13:].strip() for line in out.splitlines()[1:9]}
+        assert rows["kerb weight"] == fmt.kg(perf.kerb_weight_kg).replace(",", ""), pid
+        assert rows["top speed"] == fmt.kmh(perf.top_speed_kmh), pid
