@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from keiconfig.core import performance, presets
 from keiconfig.core.build import Build
+from keiconfig.ui import format as fmt
 from keiconfig.ui import plain
 from keiconfig.ui.icons import body_style_icon
 
@@ -28,7 +29,7 @@ EMPTY = "–"
 def _num(value: float | None, digits: int = 0) -> str:
     if value is None:
         return EMPTY
-    return f"{value:,.{digits}f}"
+    return fmt.number(value, digits)  # rounded as the figure cards round it
 
 
 class _SortItem(QTableWidgetItem):

@@ -153,6 +153,24 @@ def test_preset_gallery_lists_every_preset_and_returns_the_pick(qtbot) -> None:
     assert len(shown) == 1
 
 
+def test_the_gallery_and_the_card_give_one_kerb_weight(main_window: MainWindow, qtbot) -> None:
+    """The Jimny LJ10 weighs 600.5 kg in the model: the gallery said 600, the card 601."""
+    from keiconfig.ui.preset_gallery import PresetGallery
+
+    gallery = PresetGallery(main_window)
+    qtbot.addWidget(gallery)
+    rows = {gallery.table.item(r, 0).text(): r for r in range(gallery.table.rowCount())}
+    for pid in ("suzuki-jimny-lj10-1970", "daihatsu-mira-tr-xx-1985"):
+        preset = presets.load_preset(pid)
+        listed = gallery.table.item(rows[preset.shown().name], 3).text()
+        main_window.open_preset(preset.build)
+        card = main_window.results_panel.figures["kerb_weight_kg"].value.text()
+        assert card == f"{listed} kg", pid
+        top = main_window.results_panel.figures["top_speed_kmh"].value.text()
+        assert main_window.gearing_plot.top_label.toPlainText() == top, pid
+    main_window.document.undo_stack.setClean()
+
+
 def _drop(window: QWidget, urls: list[QUrl]) -> QDropEvent:
     mime = QMimeData()
     mime.setUrls(urls)

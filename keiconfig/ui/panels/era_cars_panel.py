@@ -155,8 +155,8 @@ class EraCarsPanel(QWidget):
                 name_without_year(p.shown_name(), p.build.year),
                 str(p.build.year),
                 fmt.seconds(perf.zero_to_100kmh_s),
-                f"{perf.power_ps:.0f}",
-                f"{perf.kerb_weight_kg:.0f}",
+                fmt.number(perf.power_ps),  # rounded as the figure cards round them
+                fmt.number(perf.kerb_weight_kg),
             )
             tip = "\n".join(x for x in (p.shown_name(), self._published_tip(p)) if x)
             for col, text in enumerate(cells):

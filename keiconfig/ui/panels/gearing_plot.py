@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from keiconfig.core import gearing
 from keiconfig.core.performance import load_constants
 from keiconfig.core.results import Performance
+from keiconfig.ui import format as fmt
 from keiconfig.ui import theme
 from keiconfig.ui.document import Document
 from keiconfig.ui.i18n import KeepsTranslations
@@ -140,7 +141,7 @@ class GearingPlot(KeepsTranslations, QWidget):
             self.top.setPos(data.top_speed_kmh)
         # The top speed's number just right of its line, at the top (the first gears'
         # labels sit at the top left, where their pull is greatest).
-        text = f"{data.top_speed_kmh:.0f} km/h"
+        text = fmt.kmh(data.top_speed_kmh)  # as the top speed card has it
         if self.top_label.toPlainText() != text:
             self.top_label.setText(text)
         self.y_axis.fit(
