@@ -41,6 +41,7 @@ from keiconfig.ui import format as fmt
 from keiconfig.ui.actions import dock_action, make_action
 from keiconfig.ui.dashboard import squeezable
 from keiconfig.ui.document import Document
+from keiconfig.ui.guess import Cover
 from keiconfig.ui.refresh import build_changes, follow
 from keiconfig.ui.settings import Settings
 from keiconfig.ui.view_state import ViewState
@@ -169,6 +170,10 @@ class CompareTools(QObject):
         self._raced: tuple = ()  # the pins the race replay was made for
         view.projector_changed.connect(self._pen_scale_changed)
         self._pen_scale_changed()
+        # Guess First: the pinned builds' times are covered while the open build is one
+        self.times_covers: list[Cover] = []
+        view.times_hidden_changed.connect(lambda _hidden: self._cover_times())
+        document.changed.connect(lambda _change: self._cover_times())
 
         # -- actions (placed by the window) ------------------------------------------------
         def action(text: str, slot: Callable[[], object], keys: str, tip: str) -> QAction:
@@ -243,6 +248,8 @@ class CompareTools(QObject):
             panel.cursor_dragged.connect(self._cursor_dragged)
             panel.race_requested.connect(self.race)
             panel.entries_changed.connect(self._entries_changed)
+            self._add_times_cover(panel)
+            panel.entries_changed.connect(self._cover_times)
         return self._compare_panel
 
     @property
@@ -254,7 +261,31 @@ class CompareTools(QObject):
             self._race_panel = panel
             self.race_dock.setWidget(squeezable(panel))
             panel.time_changed.connect(self._race_time)
+            self._add_times_cover(panel)
         return self._race_panel
+
+    def _add_times_cover(self, panel: QWidget) -> None:
+        self.times_covers.append(
+            Cover(
+                panel,
+                self.tr(
+                    "Hidden until you guess the 0–100 km/h time: the open build is "
+                    "pinned here, with its times."
+                ),
+            )
+        )
+        self._cover_times()
+
+    def _cover_times(self) -> None:
+        """Guess First: the comparison's curves and table, and the race, show the times of
+        the pinned builds; while the class guesses, they are covered if the open build is
+        one of them (the dashboard's times are): the curve crossing 100 km/h and the
+        table's 0-100 km/h gave the answer away."""
+        entries = () if self._compare_panel is None else self._compare_panel.entries
+        build = self._doc.build
+        hidden = self._view.times_hidden and any(e.build == build for e in entries)
+        for cover in self.times_covers:
+            cover.cover(hidden)
 
     def _pen_scale_changed(self, _projector: bool = False) -> None:
         """Projector mode: the comparison's curves and the ghost drawn thicker."""

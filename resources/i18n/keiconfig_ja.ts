@@ -2478,6 +2478,13 @@ published (s)</source>
     </message>
 </context>
 <context>
+    <name>CompareTools</name>
+    <message>
+        <source>Hidden until you guess the 0–100 km/h time: the open build is pinned here, with its times.</source>
+        <translation>0-100km/h加速タイムを予想するまで非表示です。開いているビルドがタイムと一緒にここにピン留めされています。</translation>
+    </message>
+</context>
+<context>
     <name>CompliancePanel</name>
     <message>
         <source>Jan</source>

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from keiconfig.core import explain
 from keiconfig.ui import format as fmt
-from keiconfig.ui.guess import HIDDEN_FIGURES, parse_seconds, verdict
+from keiconfig.ui.guess import HIDDEN_FIGURES, Cover, parse_seconds, verdict
 from tests.ui.timers import run_window_timers
 
 
@@ -176,3 +176,43 @@ def test_undo_and_restyling_keep_the_times_hidden_from_screen_readers(main_windo
 def _said(summary: explain.LimitSummary) -> str:
     """What the sentence label tells a screen reader: the sentence, then the gearing's."""
     return f"{summary.sentence} {summary.gearing}".strip()
+
+
+@pytest.mark.desktop
+def test_the_comparison_and_the_race_hide_the_open_builds_times_too(main_window, qtbot):
+    """Guess First with the open build pinned (Ctrl+D): the comparison's curve crossing
+    100 km/h and its table's 0-100 km/h time, and the race replay, gave the answer away
+    while the dashboard's were covered. Now they are covered until the guess; once the
+    build changes (no longer the one pinned), the older builds' times show again."""
+    from PySide6.QtGui import QRegion
+
+    from tests.ui.keys import focus, press, type_text
+    from tests.ui.test_layout import settle
+
+    window = main_window
+    tools = window.compare_tools
+    focus(qtbot, window.body_panel.length.spin)
+    press(Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # pinned: the open build
+    window.document.change({"body.length_mm": 3300}, "Shorter")
+    press(Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    press(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)  # and raced
+    press(Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)  # Guess First
+    settle(qtbot, window)
+    guess = window.classroom.guess
+    assert guess.hidden
+    panels = (tools.compare_panel, tools.race_panel)
+    for panel in panels:
+        covers = [c for c in panel.children() if isinstance(c, Cover)]
+        assert len(covers) == 1 and covers[0].isVisible(), panel
+        assert covers[0].geometry() == panel.rect()
+        assert covers[0].visibleRegion() == QRegion(panel.rect())  # on top of the panel
+    focus(qtbot, guess.bar.input)
+    type_text("12.0")
+    press(Qt.Key.Key_Return)
+    assert not guess.hidden
+    assert not any(c.isVisible() for c in tools.times_covers)
+    window.document.change({"body.length_mm": 3200}, "Shorter still")  # a new question
+    assert guess.hidden
+    assert not any(c.isVisible() for c in tools.times_covers)  # the pins are older cars
+    window.document.undo_stack.undo()  # the pinned build again: covered
+    assert guess.hidden and all(c.isVisible() for c in tools.times_covers)
