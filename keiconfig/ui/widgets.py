@@ -17,7 +17,17 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPoint,
+    QRect,
+    QSignalBlocker,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QIcon, QKeyEvent, QPaintEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractSlider,
@@ -33,6 +43,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QStyle,
     QStyleOptionSlider,
+    QToolTip,
     QWidget,
 )
 
@@ -83,6 +94,45 @@ def show_value(spin: QSpinBox | QDoubleSpinBox, value: float) -> None:
         spin.setValue(value)  # type: ignore[arg-type]
     if selected:
         spin.selectAll()
+
+
+class RangeSentence(QObject):
+    """Says a number box's range when a typed number is refused. Qt refuses one without a
+    word: a digit that would take the box past its range is dropped ("100" gears became
+    10), and a number below it is put back on Enter (a gear ratio of 0). Here the box's
+    name and range appear at the box instead, as a tooltip, with ``reason()`` after them
+    where there is one (why the range is what it is)."""
+
+    def __init__(self, spin: QSpinBox | QDoubleSpinBox, reason: Any = None) -> None:
+        super().__init__(spin)
+        self._spin = spin
+        self._reason = reason
+        spin.installEventFilter(self)
+
+    def sentence(self) -> str:
+        s = self._spin
+        lo, hi = s.textFromValue(s.minimum()), s.textFromValue(s.maximum())
+        text = QCoreApplication.translate("NumberControl", "{name}: from {lo} to {hi}").format(
+            name=s.accessibleName(), lo=lo + s.suffix(), hi=hi + s.suffix()
+        )
+        why = self._reason() if self._reason is not None else ""
+        return f"{text} ({why})" if why else text
+
+    def say(self) -> None:
+        s = self._spin
+        QToolTip.showText(s.mapToGlobal(QPoint(0, s.height())), self.sentence(), s)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._spin and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if not self._spin.hasAcceptableInput():  # Qt will put the old number back
+                    self.say()
+            elif event.text().isprintable() and event.text().strip():
+                before = self._spin.text()  # the key refused: the text stays as it was
+                QTimer.singleShot(0, self, lambda: self._spin.text() == before and self.say())
+        return False
 
 
 class _Steps:
@@ -326,6 +376,7 @@ class NumberControl(QWidget):
 
         self.spin = SnapSpinBox(steps, self)
         self.spin.setRange(minimum, maximum)
+        self.range_sentence = RangeSentence(self.spin)
         self.spin.setSuffix(suffix)
         self.spin.setAccessibleName(name)
         self.spin.setAlignment(Qt.AlignmentFlag.AlignRight)

@@ -3029,6 +3029,13 @@ published (s)</source>
     </message>
 </context>
 <context>
+    <name>NumberControl</name>
+    <message>
+        <source>{name}: from {lo} to {hi}</source>
+        <translation>{name}:{lo}から{hi}まで</translation>
+    </message>
+</context>
+<context>
     <name>OutlineView</name>
     <message>
         <source>To-scale outline of the car inside the legal box</source>
@@ -4984,6 +4991,10 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
     <message>
         <source>Gear %d ratio</source>
         <translation>%d速のギア比</translation>
+    </message>
+    <message>
+        <source>each gear lower than the one before</source>
+        <translation>各ギアの比は1つ前のギアより小さく</translation>
     </message>
 </context>
 <context>

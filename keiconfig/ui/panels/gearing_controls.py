@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QSignalBlocker, Qt
 from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QHBoxLayout, QLabel, QWidget
 
 from keiconfig.core.build import FINAL_DRIVE, GEAR_RATIO
-from keiconfig.ui.widgets import show_value
+from keiconfig.ui.widgets import RangeSentence, show_value
 
 if TYPE_CHECKING:
     from keiconfig.ui.panels.drivetrain_panel import DrivetrainPanel
@@ -97,6 +97,7 @@ class GearingControls:
         row.setContentsMargins(0, 0, 0, 0)
         self.final_spin = _spin(self.final, *FINAL_DRIVE, tr("Final drive"))
         self.final_spin.valueChanged.connect(self._final_edited)
+        RangeSentence(self.final_spin)  # a number typed outside the range: said, not dropped
         self.final_auto = QCheckBox(tr("Auto"), self.final)
         self.final_auto.setAccessibleName(tr("Final drive: Auto"))
         self.final_auto.toggled.connect(self._final_auto)
@@ -176,6 +177,7 @@ class GearingControls:
             s = _spin(row, *GEAR_RATIO, self.panel.tr("Gear %d ratio") % (i + 1))
             s.valueChanged.connect(self._ratio_edited)
             s.setToolTip(self.ratios_tip)
+            RangeSentence(s, lambda: self.panel.tr("each gear lower than the one before"))
             row.layout_.insertWidget(i, s)
             row.spins.append(s)
         self._count = len(shown)
