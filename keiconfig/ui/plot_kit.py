@@ -375,10 +375,17 @@ class AxisTop:
         self.axis = 0 if axis == "x" else 1
         self.step = step
         self.data_top = step  # what the data asked for last
+        # Pixels kept above the round top: there it is a tick, whose number is drawn half
+        # above it (a plot with no margin above it, the speed plot's, cut it in half).
+        self.room_px = 0.0
 
     def fit(self, top: float, grow_only: bool = False) -> None:
         self.data_top = top
         target = nice_top(top, self.step)
+        if self.room_px > 0.0:
+            size = self.view.height() if self.axis == 1 else self.view.width()
+            if size > 2.0 * self.room_px:
+                target *= size / (size - self.room_px)
         low, high = self.view.viewRange()[self.axis]
         if grow_only and low == 0.0 and high >= target:
             return

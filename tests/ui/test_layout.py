@@ -414,12 +414,14 @@ def _tick_labels_outside(plot_widget, side: str) -> list[str]:
 
 
 @pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
-@pytest.mark.parametrize("preset", ["suzuki-cappuccino-1991", "mazda-r360-coupe-1960"])
+@pytest.mark.parametrize(
+    "preset", ["suzuki-cappuccino-1991", "mazda-r360-coupe-1960", "nissan-sakura-2022"]
+)
 def test_the_axes_top_numbers_are_whole(main_window, qtbot, projector_off, size, preset):
     """An axis fitted to a round top ends on a tick, whose number was cut in half by the
     plot's top edge: the Cappuccino's gearing plot at 5 kN, the R360's engine plot at
-    30 N·m and 20 PS; at both sizes, normal and in projector mode. (Not yet the speed
-    plot: the R360's 120 km/h is still cut; it has no room to give at 1280x720.)"""
+    30 N·m and 20 PS, the Sakura's speed plot at 140 km/h; at both sizes, normal and in
+    projector mode."""
     main_window.resize(*size)
     main_window.open_preset(presets.load_preset(preset).build)
     settle(qtbot, main_window)
@@ -427,6 +429,7 @@ def test_the_axes_top_numbers_are_whole(main_window, qtbot, projector_off, size,
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     plots = main_window.plots_panel
     axes = [
+        (plots.speed_widget, "left"),
         (plots.engine_widget, "left"),
         (plots.engine_widget, "right"),
         (main_window.gearing_plot.widget, "left"),

@@ -630,8 +630,9 @@ class PlotsPanel(KeepsTranslations, QWidget):
         c = theme.colours(self.palette())
         k = self.pen_scale
         font = QFont(self.font())
-        # (the speed plot without the room above it for its top number: at 1280x720
-        # with every dock open it has not a pixel to spare, test_plot_room)
+        # (the speed plot without the margin above it: at 1280x720 with every dock open
+        # it has not a pixel to spare, test_plot_room; its axis keeps the room inside,
+        # AxisTop.room_px)
         style_axes(self.speed_widget, c, font, sides=("left", "bottom", "right"), top_room=False)
         style_axes(self.engine_widget, c, font, sides=("left", "bottom", "right"))
         self.speed_curve.setPen(pg.mkPen(c.speed, width=3 * k))
@@ -704,6 +705,9 @@ class PlotsPanel(KeepsTranslations, QWidget):
         line = self.fontMetrics().height()  # readable plots at any font size or scale
         self.speed_widget.setMinimumHeight(max(SPEED_PLOT_LINES * line, SPEED_PLOT_MIN_PX))
         self.engine_widget.setMinimumHeight(7 * line)
+        # The speed axis's top number whole: half a line above its round top, inside the
+        # plot (it has no margin above it to give: style_axes(top_room=False)).
+        self.speed_y.room_px = float(line // 2 + 1)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
