@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -935,9 +936,20 @@ class ExplorePanel(QWidget):
         return self.apply_build(build, self.result.problem.rules.era)
 
     def apply_build(self, build: Build, era: str) -> bool:
-        """The build becomes the open build: one undo step; the rules shown become the era's."""
-        self.document.set_era(era)
-        self.document.replace(build, tr("Open explored build"))
+        """The build becomes the open build and the rules shown the era's, as one undo step:
+        undo takes back both (before, the build came back judged by the explorer's era,
+        under which the car one had may well break the rules)."""
+        doc = self.document
+        if era == doc.era:
+            doc.replace(build, tr("Open explored build"))
+            return True
+        stack = doc.undo_stack
+        stack.beginMacro(tr("Open explored build"))
+        try:
+            stack.push(_EraStep(doc, doc.era, era))
+            doc.replace(build, tr("Open explored build"))
+        finally:
+            stack.endMacro()
         return True
 
     def set_challenge(self, challenge: Challenge) -> None:
@@ -964,6 +976,21 @@ class ExplorePanel(QWidget):
         )
         self.challenge_label.show()
         self._update_comparison()
+
+
+class _EraStep(QUndoCommand):
+    """The rules' era, switched as part of opening an explored build (a view choice of the
+    document's otherwise, never an undo step of its own)."""
+
+    def __init__(self, document: Document, old: str, new: str) -> None:
+        super().__init__()
+        self._doc, self._old, self._new = document, old, new
+
+    def redo(self) -> None:
+        self._doc.set_era(self._new)
+
+    def undo(self) -> None:
+        self._doc.set_era(self._old)
 
 
 def _shown(v: Any) -> str:

@@ -265,3 +265,27 @@ def test_before_any_search_the_answers_say_what_they_will_show(qtbot, panel):
     assert t.horizontalHeaderItem(1).text() == "top speed (km/h)"
     assert "Sweep each checked field alone" in panel.tornado.caption.text()
     assert panel.map.caption.text().startswith("Draw the map")
+
+
+def test_undo_after_opening_an_explored_build_brings_back_the_rules_too(qtbot, main_window, panel):
+    """Opening a build found under the 1990 rules shows the 1990 rules; Ctrl+Z then brings
+    back the build and the rules it was judged by (1998), in one step. Before, the build
+    came back judged by the 1990 rules, under which the default car breaks two rules."""
+    doc = main_window.document
+    before, era = doc.build, doc.era
+    assert doc.compliance.ok
+    panel.era_box.setCurrentIndex(panel.era_box.findData("1990"))
+    panel.budget_box.setValue(200)
+    focus(qtbot, panel.search_button)
+    press(Qt.Key.Key_Space)
+    qtbot.waitUntil(
+        lambda: panel.result is not None and panel.search_button.isEnabled(), timeout=60_000
+    )
+    focus(qtbot, panel.best_table)
+    press(Qt.Key.Key_Return)
+    assert doc.era == "1990" and doc.build == panel.result.best[0].build
+    press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert doc.build == before and doc.era == era
+    assert doc.compliance.ok
+    press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert doc.era == "1990" and doc.build == panel.result.best[0].build
