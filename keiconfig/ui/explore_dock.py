@@ -125,8 +125,9 @@ OPTION_WORDS: Final[dict[str, str]] = {
     "automatic": QT_TRANSLATE_NOOP("explore", "automatic"),
     "cvt": QT_TRANSLATE_NOOP("explore", "cvt"),
     "dct": QT_TRANSLATE_NOOP("explore", "twin-clutch"),
-    "True": QT_TRANSLATE_NOOP("explore", "True"),
-    "False": QT_TRANSLATE_NOOP("explore", "False"),
+    # (the intercooler's choice: not "True, False")
+    "True": QT_TRANSLATE_NOOP("explore", "fitted"),
+    "False": QT_TRANSLATE_NOOP("explore", "none"),
 }
 
 

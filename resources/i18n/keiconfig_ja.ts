@@ -4369,11 +4369,11 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
         <translation>DCT</translation>
     </message>
     <message>
-        <source>True</source>
+        <source>fitted</source>
         <translation>あり</translation>
     </message>
     <message>
-        <source>False</source>
+        <source>none</source>
         <translation>なし</translation>
     </message>
 </context>

@@ -289,3 +289,16 @@ def test_undo_after_opening_an_explored_build_brings_back_the_rules_too(qtbot, m
     assert doc.compliance.ok
     press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert doc.era == "1990" and doc.build == panel.result.best[0].build
+
+
+def test_the_intercooler_choice_reads_as_words(panel):
+    """The intercooler's options read "fitted, none" (before: "True, False")."""
+    from keiconfig.ui.explore_dock import option_text
+
+    row = next(
+        r
+        for r in range(panel.fields.rowCount())
+        if panel.fields.item(r, 0).data(Qt.ItemDataRole.UserRole) == "engine.intercooler"
+    )
+    assert panel.fields.item(row, 1).text() == "fitted, none"
+    assert (option_text(True), option_text(False)) == ("fitted", "none")
