@@ -930,7 +930,9 @@ def write_bytes_safely(
             )
     if expected is not None:
         now = file_identity(real)
-        if now is not None and not now.same_content(expected):
+        # A file there that cannot be read as one (made larger than any build by another
+        # program, or unreadable now) is not what was opened either.
+        if (now is None and st is not None) or (now is not None and not now.same_content(expected)):
             raise FileChangedError(
                 translate(
                     "files",

@@ -307,3 +307,18 @@ def test_the_conflict_question_and_its_answers(main_window, monkeypatch, button,
     assert file_guard.ask_save_conflict(main_window, name) == answer
     (box,) = shown
     assert box.textFormat() == Qt.TextFormat.PlainText and name in box.text()
+
+
+def test_a_file_replaced_by_one_too_large_for_a_build_is_not_overwritten_unasked(
+    main_window, build_file, answers, dialogs
+) -> None:
+    """Another program writes 5 MB at the open build's path (a video saved under the wrong
+    name): Ctrl+S asks, as for any change, instead of replacing it unasked (a file too large
+    to be a build had no identity, which counted as no file at all)."""
+    assert main_window.open_path(build_file, ask=False)
+    edit(main_window, "Mine")
+    theirs = b"\0" * 5_000_000
+    build_file.write_bytes(theirs)
+    assert not main_window.save()
+    assert answers["conflict"] == [build_file.name]
+    assert build_file.read_bytes() == theirs and main_window.document.modified
