@@ -485,6 +485,11 @@ class ExplorePanel(QWidget):
             for p in numeric:
                 box.addItem(field_label(p), p)
             box.setCurrentIndex(box.findData(default))
+        # The field names are long ("kerb weight, pinned (kg)"): squeezed, the boxes may be
+        # narrower than the longest (the list shows it whole), so the explorer fits a
+        # 1280 px window in projector mode without a scroll bar hiding its right edge.
+        for box in (self.x_box, self.y_box, self.map_x, self.map_y):
+            box.setMinimumWidth(box.fontMetrics().averageCharWidth() * 12 + 32)
         self.map_x.setAccessibleName(tr("Map across"))
         self.map_y.setAccessibleName(tr("Map up"))
         self.map_button = QPushButton(tr("Draw &Map"))

@@ -254,6 +254,10 @@ def test_the_explorer_fits_the_window_and_has_room_to_work(qtbot, main_window, s
         assert tools.dock.height() >= explore_tools.MIN_DOCKED_HEIGHT
         assert tools.dock.width() >= size[0] * 0.8
         assert panel.search_button.isVisible() and panel.tabs.isVisible()
+        # and all of its width in view: no scroll bar hiding its right edge (Open This
+        # Build, the changes column), as the Map's long field names did at 1280x720 in
+        # projector mode (the panel 1185 px wide in a 1152 px floating dock)
+        assert not tools.dock.widget().horizontalScrollBar().isVisible()
         panel.shutdown()
     finally:
         w.classroom.projector_action.setChecked(False)
