@@ -1184,7 +1184,7 @@ def _fsync_dir(folder: Path) -> None:
 
 def _in_place_message(name: str, folder: Path, e: OSError, backup: bool) -> str:
     """A file with hard links is rewritten in place, so a failure can leave it cut short."""
-    why = _save_message(name, folder, e).split(": ", 1)[-1].rsplit(". ", 1)[0]
+    why = _save_reason(folder, e)
     if backup:
         return translate(
             "files",
@@ -1198,24 +1198,35 @@ def _in_place_message(name: str, folder: Path, e: OSError, backup: bool) -> str:
     ).format(name=name, reason=why)
 
 
-def _save_message(name: str, folder: Path, e: OSError) -> str:
+def _save_reason(folder: Path, e: OSError) -> str:
+    """Why a write failed, as words that go into a sentence ("the disk is full")."""
     import errno
 
     where = _printable(str(folder))
     if e.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        why = translate("files", "permission to write in {folder} was denied").format(folder=where)
-    elif e.errno == errno.ENOSPC:
-        why = translate("files", "the disk is full")
-    elif e.errno == errno.ENOENT:
-        why = translate("files", "the folder {folder} does not exist").format(folder=where)
-    elif e.errno == errno.EDQUOT:
-        why = translate("files", "the disk quota is used up")
-    elif e.errno == errno.ENAMETOOLONG:
-        why = translate("files", "the file name is too long for this disk")
-    else:
-        why = e.strerror or str(e)
+        return translate("files", "permission to write in {folder} was denied").format(folder=where)
+    if e.errno == errno.ENOSPC:
+        return translate("files", "the disk is full")
+    if e.errno == errno.ENOENT:
+        return translate("files", "the folder {folder} does not exist").format(folder=where)
+    if e.errno == errno.EDQUOT:
+        return translate("files", "the disk quota is used up")
+    if e.errno == errno.ENAMETOOLONG:
+        return translate("files", "the file name is too long for this disk")
+    return e.strerror or str(e)
+
+
+def _save_message(name: str, folder: Path, e: OSError) -> str:
+    import errno
+
+    if e.errno == errno.ENOENT:  # its folder is gone, and with it any previous version
+        return translate(
+            "files",
+            "{name} could not be saved: the folder {folder} does not exist (it may have been "
+            "moved, renamed or deleted); nothing was written.",
+        ).format(name=name, folder=_printable(str(folder)))
     #: {reason} is e.g. "the disk is full", or the operating system's own words.
     return translate(
         "files",
         "{name} could not be saved: {reason}. The previous version of the file is unchanged.",
-    ).format(name=name, reason=why)
+    ).format(name=name, reason=_save_reason(folder, e))

@@ -4699,6 +4699,10 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
         <translation>このディスクにはファイル名が長すぎます</translation>
     </message>
     <message>
+        <source>{name} could not be saved: the folder {folder} does not exist (it may have been moved, renamed or deleted); nothing was written.</source>
+        <translation>{name} を保存できませんでした:フォルダー {folder} が存在しません(移動、名前の変更、削除のいずれかかもしれません)。何も書き込んでいません。</translation>
+    </message>
+    <message>
         <source>{name} could not be saved: {reason}. The previous version of the file is unchanged.</source>
         <extracomment>{reason} is e.g. &quot;the disk is full&quot;, or the operating system&apos;s own words.</extracomment>
         <translation>{name} を保存できませんでした:{reason}。以前のファイルはそのまま残っています。</translation>

@@ -337,3 +337,48 @@ def test_temporary_files_and_backups_are_never_listed_as_builds(tmp_path: Path) 
     (tmp_path / ".car.kei.json.abc.tmp").write_text("{half")
     (tmp_path / ".hidden-half.kei.json").write_text("{half")
     assert [p.name for p in ranking.build_files(tmp_path)] == ["car.kei.json"]
+
+
+@posix
+def test_a_failed_in_place_save_says_why_in_japanese_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reason is put into the hard-link sentence as words, not cut out of another
+    sentence at its ": " (Japanese writes a full-width colon, so the whole other sentence
+    went in, saying the previous version was unchanged)."""
+    from keiconfig.core import catalog, text
+
+    first = tmp_path / "car.kei.json"
+    save_build(A, first)
+    os.link(first, tmp_path / "same.kei.json")
+
+    def full(real: Path, data: bytes) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(files, "_rewrite_in_place", full)
+    found = catalog.load("ja")
+    assert found is not None
+    text.set_translator(found, found.plural)
+    text.set_language("ja")
+    try:
+        with pytest.raises(BuildSaveError) as info:
+            save_build(B, first)
+    finally:
+        text.set_translator(None)
+        text.set_language("en")
+    msg = str(info.value)
+    assert msg.count("car.kei.json を保存できませんでした") == 1, msg
+    assert "ディスクがいっぱい" in msg and "そのまま残っています" not in msg, msg
+
+
+def test_a_save_into_a_folder_that_is_gone_says_nothing_was_written(tmp_path: Path) -> None:
+    """The folder of the open file was moved or deleted: the sentence says so and that
+    nothing was written, not that "the previous version of the file is unchanged" (it is
+    gone with its folder)."""
+    folder = tmp_path / "gone"
+    with pytest.raises(BuildSaveError) as info:
+        save_build(A, folder / "car.kei.json")
+    msg = str(info.value)
+    assert msg.startswith("car.kei.json could not be saved: the folder ")
+    assert "does not exist (it may have been moved, renamed or deleted)" in msg
+    assert msg.endswith("nothing was written.") and "unchanged" not in msg
