@@ -12,6 +12,7 @@ build, the reason, and the drag it belongs to. Panels and features listen to tha
 from __future__ import annotations
 
 import itertools
+import os
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -268,7 +269,10 @@ class Document(QObject):
         """
         loaded = files.load_build(path)
         self._path = None
-        self.reset(loaded.build, Path(path), "open")
+        # Absolute (links kept): a name relative to the folder keiconfig was started in
+        # would name another file once the autosave is restored by a keiconfig started
+        # elsewhere, and a save would write a new file there.
+        self.reset(loaded.build, Path(os.path.abspath(path)), "open")
         self.file_identity = loaded.identity
         self.extra = loaded.extra
         return loaded.warnings

@@ -366,3 +366,32 @@ def test_a_file_with_an_unknown_value_json_cannot_write_back_autosaves_and_saves
     for copy in (autosaved, files.load_build(path)):
         assert copy.extra is not None
         assert copy.extra[""]["kept"] == 1 and "huge" not in copy.extra[""]
+
+
+def test_a_file_opened_by_a_relative_name_is_restored_and_saved_where_it_is(
+    main_window_factory, monkeypatch, tmp_path
+) -> None:
+    """`keiconfig car.kei.json` in one folder, the window killed, keiconfig started again
+    from another folder (a launcher starts it in the home folder): the restored build is
+    saved to the file it came from. The autosave kept the name as typed, relative, so the
+    restore named a file in the new folder and the save wrote a new file there, leaving
+    the real one as it was."""
+    first_folder, second_folder = tmp_path / "builds", tmp_path / "home"
+    first_folder.mkdir()
+    second_folder.mkdir()
+    files.save_build(default_build(), first_folder / "car.kei.json")
+    monkeypatch.chdir(first_folder)
+    first = main_window_factory()
+    assert first.open_path("car.kei.json", ask=False)
+    first.body_panel.length.spin.setValue(3300)
+    _pause(first)
+    first.autosaver._lock.unlock()  # killed: its lock is left to whoever starts next
+
+    monkeypatch.chdir(second_folder)
+    second = main_window_factory()
+    monkeypatch.setattr(recovery_dialog, "ask_recovery", lambda parent, orphan: RESTORE)
+    assert recovery_dialog.offer_recovery(second) == [RESTORE]
+    second.save_action.trigger()
+    assert files.load_build(first_folder / "car.kei.json").build.body.length_mm == 3300
+    assert list(second_folder.iterdir()) == []
+    first.document.undo_stack.setClean()
