@@ -181,6 +181,7 @@ class MainWindow(QMainWindow):
         self.dashboard_area = DashboardArea(self.dashboard)
         self.dashboard_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # likewise
         self.focus_ring = FocusRing(self)  # the plots (Tab stops too) show the focus
+        self.view.projector_changed.connect(self.focus_ring.set_everywhere)  # and all, there
 
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.setObjectName("mainSplitter")

@@ -340,3 +340,30 @@ def test_every_stop_of_tab_shows_the_focus(docks, main_window, qtbot):
         assert "Speed against time of the compared builds" in plots
     else:
         assert plots == ["Speed against time", "Force at the wheels against road speed"]
+
+
+def test_in_projector_mode_every_focused_control_is_ringed(main_window, qtbot):
+    """On a projector the style's own sign of the focus (a button's or a box's border a
+    pixel darker) was lost: in projector mode (F5) the focused control has the ring round
+    it, as a plot does, three pixels wide; out of it, the controls show their own."""
+    from tests.ui.test_layout import settle
+
+    window = main_window
+    ring = window.focus_ring
+    focus(qtbot, window.body_panel.name)
+    press(Qt.Key.Key_F5)
+    settle(qtbot, window)
+    assert window.classroom.projector_action.isChecked()
+    assert ring.around is window.body_panel.name  # at once, where the focus was
+    for _ in range(6):  # the year, the style, the length's slider and box, ...
+        press(Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        assert ring.around is widget
+        edges = ring.edges()
+        assert len(edges) == 4 and all(e.isVisible() and e.parentWidget() is widget for e in edges)
+        assert min(min(e.width(), e.height()) for e in edges) >= 3
+    press(Qt.Key.Key_F5)
+    settle(qtbot, window)
+    assert ring.around is None and not any(e.isVisible() for e in ring.edges())
+    press(Qt.Key.Key_Tab)
+    assert ring.around is None
