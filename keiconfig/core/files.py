@@ -152,6 +152,14 @@ def build_from_bytes(data: bytes, source: str = "build") -> LoadedBuild:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
+        if _is_shift_jis_json(data):
+            raise BuildFileError(
+                translate(
+                    "files",
+                    "{source}: the file is encoded as Shift_JIS (Japanese Windows' encoding); "
+                    "build files must be UTF-8 (re-save it as UTF-8 in your editor).",
+                ).format(source=source)
+            ) from None
         raise BuildFileError(
             translate(
                 "files",
@@ -160,6 +168,16 @@ def build_from_bytes(data: bytes, source: str = "build") -> LoadedBuild:
             ).format(source=source, position=e.start)
         ) from None
     return build_from_json_text(text, source)
+
+
+def _is_shift_jis_json(data: bytes) -> bool:
+    """Whether bytes that are not UTF-8 are JSON written in Shift_JIS (cp932): a build
+    saved by an editor on Japanese Windows. Only asked of a file that failed to load."""
+    try:
+        json.loads(data.decode("cp932"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return False
+    return True
 
 
 def _too_large(source: str) -> str:

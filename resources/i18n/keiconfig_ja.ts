@@ -4413,6 +4413,10 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
         <translation>{source}:ファイルがUTF-16で書かれています。ビルドファイルはUTF-8でなければなりません(エディターでUTF-8として保存し直してください)。</translation>
     </message>
     <message>
+        <source>{source}: the file is encoded as Shift_JIS (Japanese Windows&apos; encoding); build files must be UTF-8 (re-save it as UTF-8 in your editor).</source>
+        <translation>{source}:ファイルがShift_JIS(日本語版Windowsの文字コード)で書かれています。ビルドファイルはUTF-8でなければなりません(エディターでUTF-8として保存し直してください)。</translation>
+    </message>
+    <message>
         <source>{source}: the file is not UTF-8 text (undecodable byte at position {position}); it may be a binary or damaged file.</source>
         <translation>{source}:ファイルがUTF-8のテキストではありません(位置{position}に読めないバイト)。バイナリファイルか、壊れたファイルかもしれません。</translation>
     </message>

@@ -276,3 +276,22 @@ def test_a_files_huge_notes_make_a_short_tooltip(main_window, tmp_path, qtbot) -
     shown = next(w for w in QApplication.topLevelWidgets() if w.inherits("QTipLabel"))
     assert shown.height() < 1000
     QToolTip.hideText()
+
+
+def test_a_build_saved_in_shift_jis_is_refused_with_what_to_do(
+    main_window, dialogs, tmp_path
+) -> None:
+    """A build re-saved by an editor on Japanese Windows is in Shift_JIS: the window says
+    which encoding it is and what to do, not that it may be a binary or damaged file; the
+    open build stays."""
+    data = files.load_build(_example()).build.to_json_dict()
+    data["name"] = "ホンダ\u3000ビート"
+    path = tmp_path / "beat.kei.json"
+    path.write_bytes(json.dumps(data, ensure_ascii=False).encode("cp932"))
+    before = main_window.document.build
+    assert not main_window.open_path(path, ask=False)
+    assert dialogs.errors[-1][1] == (
+        "beat.kei.json: the file is encoded as Shift_JIS (Japanese Windows' encoding); "
+        "build files must be UTF-8 (re-save it as UTF-8 in your editor)."
+    )
+    assert main_window.document.build == before
