@@ -46,6 +46,19 @@ def test_preset_has_description_and_published_figures(preset):
 
 
 @pytest.mark.parametrize("preset", PRESETS, ids=IDS)
+def test_notes_that_say_no_limiter_is_set_mean_it(preset):
+    """The eK X EV's notes said "no limiter is set and the model's top speed is where
+    power meets drag" while its card read "140 km/h (limited; about 150 without the
+    limiter)": the kei makers' 140 km/h limiter is on by default."""
+    performance = pytest.importorskip("keiconfig.core.performance")
+    perf = performance.evaluate(preset.build)
+    notes = (preset.build.notes or "") + (preset.build.localized("ja").notes or "")
+    if perf.unlimited_top_speed_kmh is not None:  # the limiter holds it
+        assert "no limiter is set" not in notes
+        assert "スピードリミッターは設定せず" not in notes
+
+
+@pytest.mark.parametrize("preset", PRESETS, ids=IDS)
 def test_power_cap_follows_the_agreement(preset):
     b = preset.build
     comparison = "not a kei" in (b.description or "").lower()
