@@ -10,6 +10,7 @@ its name, distance marks, the finish line, speed and gear, then place and time).
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Sequence
 
@@ -36,6 +37,7 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -371,10 +373,12 @@ class RacePanel(QWidget):
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         controls = QHBoxLayout()
-        for w in (self.restart_button, self.back_button, self.play_button, self.forward_button):
-            controls.addWidget(w)
-        controls.addWidget(self.speed_box)
-        controls.addWidget(self.slider, 1)
+        row = (self.restart_button, self.back_button, self.play_button, self.forward_button,
+               self.speed_box, self.slider)  # fmt: skip
+        for w in row:
+            controls.addWidget(w, 1 if w is self.slider else 0)
+        for a, b in itertools.pairwise(row):  # Tab as they stand, left to right
+            QWidget.setTabOrder(a, b)
         controls.addWidget(self.time_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -383,7 +387,7 @@ class RacePanel(QWidget):
         layout.addWidget(self.result_label)
         space = QShortcut(QKeySequence(Qt.Key.Key_Space), self)
         space.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        space.activated.connect(self.toggle_play)
+        space.activated.connect(self._space)
         self._scale_icons()
         self.set_cars([])
 
@@ -531,6 +535,17 @@ class RacePanel(QWidget):
         self.play_button.setIcon(self.style().standardIcon(icon))
         self.play_button.setText(name)
         self.play_button.setAccessibleName(name)
+
+    def _space(self) -> None:
+        """Space plays or pauses, but presses a focused button and opens a focused choice,
+        as everywhere: on "One frame forward" it started the race instead."""
+        focused = QApplication.focusWidget()
+        if isinstance(focused, QToolButton) and self.isAncestorOf(focused):
+            focused.click()
+        elif isinstance(focused, QComboBox) and self.isAncestorOf(focused):
+            focused.showPopup()
+        else:
+            self.toggle_play()
 
     def toggle_play(self) -> None:
         if self.playing:

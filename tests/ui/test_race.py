@@ -248,3 +248,38 @@ def test_an_electric_car_in_the_race_names_no_gear(qtbot):
     ev, beat = w.track.describe().split("; ")
     assert "gear" not in ev and "km/h" in ev
     assert "gear" in beat
+
+
+@pytest.mark.desktop
+def test_race_controls_by_keyboard_tab_in_screen_order_and_space_presses_the_button(qtbot):
+    """Tab went Play, One frame back, One frame forward, Back to the start (not as they
+    stand); and Space on a focused "One frame forward" started the race (the panel's
+    play/pause key) instead of stepping. Keys sent to the focused widget."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui.keys import focus, press
+
+    panel = RacePanel()
+    qtbot.addWidget(panel)
+    panel.set_cars(_cars(2))
+    panel.show()
+    qtbot.waitExposed(panel)
+    row = [panel.restart_button, panel.back_button, panel.play_button, panel.forward_button,
+           panel.speed_box, panel.slider]  # fmt: skip
+    assert [w.x() for w in row] == sorted(w.x() for w in row)  # as they stand
+    focus(qtbot, row[0])
+    for expected in row[1:]:
+        press(Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is expected, QApplication.focusWidget()
+    panel.set_time(1.0)
+    focus(qtbot, panel.forward_button)
+    press(Qt.Key.Key_Space)
+    assert not panel.playing and panel.time_s == pytest.approx(1.0 + FRAME_S)
+    focus(qtbot, panel.back_button)
+    press(Qt.Key.Key_Space)
+    assert not panel.playing and panel.time_s == pytest.approx(1.0)
+    focus(qtbot, panel.slider)  # elsewhere in the panel Space plays and pauses
+    press(Qt.Key.Key_Space)
+    assert panel.playing
+    press(Qt.Key.Key_Space)
+    assert not panel.playing
