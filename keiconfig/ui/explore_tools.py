@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea
 from keiconfig.ui import errors
 from keiconfig.ui.actions import make_action
 from keiconfig.ui.document import Document
+from keiconfig.ui.guess import Cover
 from keiconfig.ui.settings import Settings
 
 if TYPE_CHECKING:
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from keiconfig.ui.challenge_dialog import ChallengeDialog
     from keiconfig.ui.class_folder import ClassFolderDialog
     from keiconfig.ui.explore_dock import ExplorePanel
+    from keiconfig.ui.view_state import ViewState
 
 MIN_DOCKED_HEIGHT = 240  # below this the explorer floats (see ExploreTools.show)
 
@@ -44,10 +46,17 @@ class ExploreTools(QObject):
         settings: Settings,
         open_path: Callable[[str], object],
         host: QMainWindow,
+        view: ViewState | None = None,
     ) -> None:
         super().__init__(host)
         self.window = host
         self._doc = document
+        # Guess First: the explorer says the open build's time ("Your build: 15.89 s"):
+        # covered while the class guesses, as the dashboard's times are.
+        self._view = view
+        self.times_cover: Cover | None = None
+        if view is not None:
+            view.times_hidden_changed.connect(lambda _hidden: self._cover_times())
         self._settings = settings
         self._open_path = open_path
         self._panel: ExplorePanel | None = None
@@ -89,7 +98,19 @@ class ExploreTools(QObject):
             scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # (its controls are Tab's stops)
             scroll.setMinimumSize(120, 40)
             self.dock.setWidget(scroll)
+            self.times_cover = Cover(
+                scroll,
+                tr(
+                    "Hidden until you guess the 0–100 km/h time: the explorer shows your "
+                    "build's times."
+                ),
+            )
+            self._cover_times()
         return self._panel
+
+    def _cover_times(self) -> None:
+        if self.times_cover is not None and self._view is not None:
+            self.times_cover.cover(self._view.times_hidden)
 
     def show(self) -> ExplorePanel:
         panel = self.panel

@@ -394,7 +394,7 @@ class MainWindow(QMainWindow):
         from keiconfig.ui.explore_tools import ExploreTools  # Explore, Open Challenge
 
         self.explore_tools = ExploreTools(
-            self.document, self.settings, open_path=self.open_path, host=self
+            self.document, self.settings, open_path=self.open_path, host=self, view=self.view
         )
 
     def _build_menus(self) -> None:

@@ -784,6 +784,10 @@
         <translation>クラスの課題ファイルを開きます</translation>
     </message>
     <message>
+        <source>Hidden until you guess the 0–100 km/h time: the explorer shows your build&apos;s times.</source>
+        <translation>0-100km/h加速タイムを予想するまで非表示です。探索にはあなたのビルドのタイムが表示されます。</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>ツール(&amp;T)</translation>
     </message>
