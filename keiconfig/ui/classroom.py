@@ -215,7 +215,13 @@ class Classroom(QObject):
         if self._era_cars_panel is None:
             from keiconfig.ui.panels.era_cars_panel import EraCarsPanel
 
-            self._era_cars_panel = EraCarsPanel(self._doc, open_preset=self._open_preset)
+            self._era_cars_panel = EraCarsPanel(
+                self._doc,
+                open_preset=self._open_preset,
+                times_hidden=lambda: self._view.times_hidden,
+            )
+            # Guess First: its "Your build" column gave the 0-100 km/h time away
+            self._view.times_hidden_changed.connect(self._era_cars_panel.show_comparison)
             self.tabs.addTab(self._era_cars_panel, self.tr("Cars of th&is era"))
         return self._era_cars_panel
 

@@ -254,3 +254,25 @@ def test_the_explorer_hides_the_open_builds_time_too(main_window, qtbot):
     assert cover.isVisible()
     window.classroom.guess_action.setChecked(False)
     assert not cover.isVisible()
+
+
+def test_cars_of_this_era_hide_the_open_builds_times_too(main_window, qtbot):
+    """The Classroom's Cars of this era set a car beside "Your build" with its 0-100 km/h
+    time and top speed: with Guess First on, the answer. They read "?" until the guess."""
+    window = main_window
+    room = window.classroom
+    room.dock.show()
+    cars = room.era_cars_panel
+    room.tabs.setCurrentWidget(cars)
+    qtbot.waitUntil(cars.isVisible)
+    cars.table.selectRow(0)
+    perf = window.document.performance
+    time = fmt.seconds(perf.zero_to_100kmh_s)
+    assert time in cars.comparison.text()
+    room.guess_action.setChecked(True)
+    rows = cars.comparison.text().split("<tr>")[2:]  # (the first is the names)
+    yours = {row.split("</td>")[0]: row.split("&nbsp;")[-1].split("<")[0] for row in rows}
+    assert yours["<td>0–100 km/h"] == "?" and yours["<td>Top speed"] == "?", yours
+    assert yours["<td>Power"] == fmt.ps(perf.power_ps)  # not a time: shown
+    room.guess.reveal(12.0)
+    assert time in cars.comparison.text()

@@ -142,8 +142,8 @@ def test_a_panel_in_a_closed_dock_does_no_work_and_is_right_when_shown(main_wind
     cars.table.selectRow(0)
     doc = main_window.document
     shown = []
-    original = cars._show_comparison
-    cars._show_comparison = lambda: shown.append(1) or original()  # type: ignore[method-assign]
+    original = cars.show_comparison
+    cars.show_comparison = lambda: shown.append(1) or original()  # type: ignore[method-assign]
     room.dock.hide()  # closed
     for pin in (600.0, 700.0, 800.0):
         doc.change({"overrides.kerb_weight_kg": pin}, "pin")

@@ -72,10 +72,12 @@ class EraCarsPanel(QWidget):
         document: Document,
         open_preset: Callable[[Build], None] | None = None,
         parent: QWidget | None = None,
+        times_hidden: Callable[[], bool] = lambda: False,
     ) -> None:
         super().__init__(parent)
         self._doc = document
         self._open_preset = open_preset
+        self._times_hidden = times_hidden  # Guess First: your build's times are "?"
         self._era: str | None = None
         self.cars: list[presets.Preset] = []
         self.setAccessibleName(self.tr("Cars of this era"))
@@ -100,7 +102,7 @@ class EraCarsPanel(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for col in range(1, 5):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.itemSelectionChanged.connect(self._show_comparison)
+        self.table.itemSelectionChanged.connect(self.show_comparison)
 
         self.comparison = QLabel(self)
         self.comparison.setWordWrap(True)
@@ -138,7 +140,7 @@ class EraCarsPanel(QWidget):
         if era != self._era:
             self._era = era
             self._fill(era)
-        self._show_comparison()
+        self.show_comparison()
 
     def _fill(self, era: str) -> None:
         self.cars = presets_of_era(era)
@@ -194,7 +196,7 @@ class EraCarsPanel(QWidget):
             return None
         return self.cars[rows[0].row()]
 
-    def _show_comparison(self) -> None:
+    def show_comparison(self, *_args: object) -> None:
         p = self.selected()
         self.open_button.setEnabled(p is not None)
         if p is None:
@@ -202,6 +204,7 @@ class EraCarsPanel(QWidget):
             return
         theirs = _preset_performance(p.id)
         mine = self._doc.performance
+        hidden = self._times_hidden()  # until the class has guessed (Guess First)
         rows = "".join(
             f"<tr><td>{name}</td><td align=right>&nbsp;{a}&nbsp;</td>"
             f"<td align=right>&nbsp;{b}</td></tr>"
@@ -209,7 +212,7 @@ class EraCarsPanel(QWidget):
                 (
                     self.tr("0–100 km/h"),
                     fmt.seconds(theirs.zero_to_100kmh_s),
-                    fmt.seconds(mine.zero_to_100kmh_s),
+                    "?" if hidden else fmt.seconds(mine.zero_to_100kmh_s),
                 ),
                 (self.tr("Power"), fmt.ps(theirs.power_ps), fmt.ps(mine.power_ps)),
                 (
@@ -220,7 +223,7 @@ class EraCarsPanel(QWidget):
                 (
                     self.tr("Top speed"),
                     fmt.kmh(theirs.top_speed_kmh),
-                    fmt.kmh(mine.top_speed_kmh),
+                    "?" if hidden else fmt.kmh(mine.top_speed_kmh),
                 ),
             )
         )
