@@ -136,6 +136,23 @@ def load_challenge(path: str | os.PathLike[str]) -> Challenge:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
+        from keiconfig.core.files import is_shift_jis_json
+
+        encoding = None
+        if _is_json_in(data, "utf-16"):
+            encoding = "UTF-16"
+        elif is_shift_jis_json(data):
+            encoding = "Shift_JIS"
+        if encoding is not None:  # an editor's other encoding: say which, and what to do
+            raise _fail(
+                name,
+                #: {encoding} is UTF-16 or Shift_JIS.
+                translate(
+                    "challenge",
+                    "the file is encoded as {encoding}; challenge files must be UTF-8 "
+                    "(re-save it as UTF-8 in your editor)",
+                ).format(encoding=encoding),
+            ) from None
         raise _fail(
             name,
             translate(
@@ -143,6 +160,14 @@ def load_challenge(path: str | os.PathLike[str]) -> Challenge:
             ),
         ) from None
     return challenge_from_text(text, name)
+
+
+def _is_json_in(data: bytes, encoding: str) -> bool:
+    try:
+        json.loads(data.decode(encoding))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return False
+    return True
 
 
 class _Twice(ValueError):

@@ -152,7 +152,7 @@ def build_from_bytes(data: bytes, source: str = "build") -> LoadedBuild:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        if _is_shift_jis_json(data):
+        if is_shift_jis_json(data):
             raise BuildFileError(
                 translate(
                     "files",
@@ -170,7 +170,7 @@ def build_from_bytes(data: bytes, source: str = "build") -> LoadedBuild:
     return build_from_json_text(text, source)
 
 
-def _is_shift_jis_json(data: bytes) -> bool:
+def is_shift_jis_json(data: bytes) -> bool:
     """Whether bytes that are not UTF-8 are JSON written in Shift_JIS (cp932): a build
     saved by an editor on Japanese Windows. Only asked of a file that failed to load."""
     try:

@@ -3437,6 +3437,11 @@ published (s)</source>
         <translation>ファイルが 100 kB より大きいです。課題は数行なので、これは課題ではありません</translation>
     </message>
     <message>
+        <source>the file is encoded as {encoding}; challenge files must be UTF-8 (re-save it as UTF-8 in your editor)</source>
+        <extracomment>{encoding} is UTF-16 or Shift_JIS.</extracomment>
+        <translation>ファイルが{encoding}で書かれています。課題ファイルはUTF-8でなければなりません(エディターでUTF-8として保存し直してください)</translation>
+    </message>
+    <message>
         <source>the file is not UTF-8 text; it may be a binary or damaged file</source>
         <translation>ファイルが UTF-8 のテキストではありません。バイナリか壊れたファイルかもしれません</translation>
     </message>

@@ -159,3 +159,21 @@ def test_a_challenge_cut_short_says_so(tmp_path):
         with pytest.raises(ChallengeFileError) as info:
             load_challenge(_write(tmp_path, cut))
         assert "the file ends too early (at line" in str(info.value), str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "named"), [("utf-16", "UTF-16"), ("cp932", "Shift_JIS")], ids=["utf16", "sjis"]
+)
+def test_a_challenge_in_another_encoding_says_which(tmp_path, encoding, named):
+    """A teacher's challenge re-saved by an editor as UTF-16, or as Shift_JIS on Japanese
+    Windows: the sentence names the encoding and what to do, not "a binary or damaged
+    file"."""
+    text = EXAMPLE.read_text(encoding="utf-8").replace("The quickest", "最速の")
+    path = tmp_path / "c.challenge.json"
+    path.write_bytes(text.encode(encoding))
+    with pytest.raises(ChallengeFileError) as info:
+        load_challenge(path)
+    assert str(info.value) == (
+        f"c.challenge.json: the file is encoded as {named}; challenge files must be UTF-8 "
+        "(re-save it as UTF-8 in your editor)."
+    )
