@@ -27,18 +27,6 @@ from keiconfig.ui.document import Document
 from keiconfig.ui.main_window import MainWindow
 from keiconfig.ui.settings import Settings
 
-# The offscreen platform cannot pass window size hints on and says so on every shown window
-# with a layout; that is a property of the test platform, not a problem in the app.
-# Nor can it raise a floating window (a dock floated over a small window) above others.
-OFFSCREEN_NOISE = r"This plugin does not support (propagateSizeHints|raise\(\))"
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    for item in items:
-        if "tests/ui" in str(item.path).replace("\\", "/"):
-            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
-
-
 _MODIFIER_KEYS = (
     (Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Shift),
     (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Control),
