@@ -352,12 +352,12 @@
         <translation>ビルド名</translation>
     </message>
     <message>
-        <source>&amp;Name</source>
-        <translation>名前(&amp;N)</translation>
-    </message>
-    <message>
         <source>The build&apos;s name, shown in the title bar.</source>
         <translation>ビルドの名前。タイトルバーに表示されます。</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>名前(&amp;M)</translation>
     </message>
     <message>
         <source>not set</source>
@@ -424,14 +424,6 @@
         <translation>規格の年代</translation>
     </message>
     <message>
-        <source>E&amp;ra:</source>
-        <translation>規格の年代(&amp;R):</translation>
-    </message>
-    <message>
-        <source>Makers&apos; 64 PS &amp;agreement</source>
-        <translation>メーカーの64 PS自主規制(&amp;A)</translation>
-    </message>
-    <message>
         <source>any</source>
         <translation>指定なし</translation>
     </message>
@@ -440,16 +432,8 @@
         <translation>乗車定員の下限</translation>
     </message>
     <message>
-        <source>At least &amp;seats:</source>
-        <translation>乗車定員の下限(&amp;S):</translation>
-    </message>
-    <message>
         <source>Body style</source>
         <translation>ボディタイプ</translation>
-    </message>
-    <message>
-        <source>&amp;Body style:</source>
-        <translation>ボディタイプ(&amp;B):</translation>
     </message>
     <message>
         <source>no ceiling</source>
@@ -460,10 +444,6 @@
         <translation>車両重量の上限</translation>
     </message>
     <message>
-        <source>&amp;Weight at most:</source>
-        <translation>車両重量の上限(&amp;W):</translation>
-    </message>
-    <message>
         <source>Objective</source>
         <translation>目標</translation>
     </message>
@@ -472,20 +452,12 @@
         <translation>重み付きの組み合わせ…</translation>
     </message>
     <message>
-        <source>&amp;Best:</source>
-        <translation>最良にする項目(&amp;B):</translation>
-    </message>
-    <message>
         <source>Weights of the mix</source>
         <translation>組み合わせの重み</translation>
     </message>
     <message>
         <source>Figures and weights, e.g. zero_to_100kmh_s=1, top_speed_kmh=0.5</source>
         <translation>項目と重み(例:zero_to_100kmh_s=1, top_speed_kmh=0.5)</translation>
-    </message>
-    <message>
-        <source>&amp;Mix:</source>
-        <translation>組み合わせ(&amp;M):</translation>
     </message>
     <message>
         <source>Vary (the rest stays as in your build)</source>
@@ -528,10 +500,6 @@
         <translation>評価するビルドの数</translation>
     </message>
     <message>
-        <source>B&amp;uilds to judge:</source>
-        <translation>評価するビルドの数(&amp;U):</translation>
-    </message>
-    <message>
         <source>The same seed gives the same answer</source>
         <translation>同じシードなら同じ答えになります</translation>
     </message>
@@ -540,20 +508,12 @@
         <translation>乱数シード</translation>
     </message>
     <message>
-        <source>See&amp;d:</source>
-        <translation>シード(&amp;D):</translation>
-    </message>
-    <message>
         <source>&amp;Search</source>
         <translation>探索(&amp;S)</translation>
     </message>
     <message>
         <source>Differential evolution over every checked field</source>
         <translation>チェックしたすべての項目について差分進化法で探索します</translation>
-    </message>
-    <message>
-        <source>S&amp;weep</source>
-        <translation>スイープ(&amp;W)</translation>
     </message>
     <message>
         <source>A grid over the one or two checked fields</source>
@@ -620,10 +580,6 @@
         <translation>パレート</translation>
     </message>
     <message>
-        <source>S&amp;weep Each Checked Field Alone</source>
-        <translation>チェックした項目を1つずつスイープ(&amp;W)</translation>
-    </message>
-    <message>
         <source>Sensitivity</source>
         <translation>感度</translation>
     </message>
@@ -634,10 +590,6 @@
     <message>
         <source>Map up</source>
         <translation>マップの縦軸</translation>
-    </message>
-    <message>
-        <source>Draw &amp;Map</source>
-        <translation>マップを描く(&amp;M)</translation>
     </message>
     <message>
         <source>Map</source>
@@ -724,6 +676,54 @@
         <translation>探索が止まりました:{why}</translation>
     </message>
     <message>
+        <source>Era:</source>
+        <translation>規格の年代:</translation>
+    </message>
+    <message>
+        <source>Makers&apos; 64 PS agreement</source>
+        <translation>メーカーの64 PS自主規制</translation>
+    </message>
+    <message>
+        <source>At least seats:</source>
+        <translation>乗車定員の下限:</translation>
+    </message>
+    <message>
+        <source>Body style:</source>
+        <translation>ボディタイプ:</translation>
+    </message>
+    <message>
+        <source>Weight at most:</source>
+        <translation>車両重量の上限:</translation>
+    </message>
+    <message>
+        <source>Best:</source>
+        <translation>最良にする項目:</translation>
+    </message>
+    <message>
+        <source>Mi&amp;x:</source>
+        <translation>組み合わせ(&amp;X):</translation>
+    </message>
+    <message>
+        <source>Builds to &amp;judge:</source>
+        <translation>評価するビルドの数(&amp;J):</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>シード:</translation>
+    </message>
+    <message>
+        <source>Sweep</source>
+        <translation>スイープ</translation>
+    </message>
+    <message>
+        <source>Sweep Each Checked Field Alone</source>
+        <translation>チェックした項目を1つずつスイープ</translation>
+    </message>
+    <message>
+        <source>Draw Map</source>
+        <translation>マップを描く</translation>
+    </message>
+    <message>
         <source>No legal build was found: widen the ranges or the rules.</source>
         <translation>規格に適合するビルドは見つかりませんでした。範囲か規格の条件を広げてください。</translation>
     </message>
@@ -800,8 +800,8 @@
         <translation>ボディタイプの変更</translation>
     </message>
     <message>
-        <source>&amp;Style</source>
-        <translation>ボディタイプ(&amp;S)</translation>
+        <source>St&amp;yle</source>
+        <translation>ボディタイプ(&amp;Y)</translation>
     </message>
     <message>
         <source>Body style. Sets the default wheelbase and seats, the body&apos;s weight and its air drag (tall and boxy bodies are slower at speed).</source>
@@ -984,8 +984,8 @@
         <translation>駆動方式の変更</translation>
     </message>
     <message>
-        <source>Drive&amp;n wheels</source>
-        <translation>駆動方式(&amp;N)</translation>
+        <source>&amp;Driven wheels</source>
+        <translation>駆動方式(&amp;D)</translation>
     </message>
     <message>
         <source>Which wheels push. Four-wheel drive grips best off the line but adds weight and losses; rear drive gains grip as weight shifts back.</source>
@@ -1108,8 +1108,8 @@
         <translation>インタークーラーの変更</translation>
     </message>
     <message>
-        <source>I&amp;ntercooler</source>
-        <translation>インタークーラー(&amp;N)</translation>
+        <source>&amp;Intercooler</source>
+        <translation>インタークーラー(&amp;I)</translation>
     </message>
     <message>
         <source>Engine cycle</source>
@@ -1220,12 +1220,12 @@
         <translation>出力自主規制</translation>
     </message>
     <message>
-        <source>On</source>
-        <translation>オン</translation>
+        <source>&amp;Power cap</source>
+        <translation>出力自主規制(&amp;P)</translation>
     </message>
     <message>
-        <source>P&amp;ower cap</source>
-        <translation>出力自主規制(&amp;O)</translation>
+        <source>On</source>
+        <translation>オン</translation>
     </message>
     <message>
         <source>Remove power cap</source>
@@ -2068,8 +2068,8 @@ published (s)</source>
         <translation>減速比</translation>
     </message>
     <message>
-        <source>Reducti&amp;on</source>
-        <translation>減速比(&amp;O)</translation>
+        <source>Reduct&amp;ion</source>
+        <translation>減速比(&amp;I)</translation>
     </message>
     <message>
         <source>The gearing plot shows the top speed: hidden.</source>

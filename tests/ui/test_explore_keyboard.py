@@ -53,3 +53,61 @@ def test_cancel_with_keys(qtbot, main_window):
         assert panel.result is not None and panel.result.cancelled
     finally:
         panel.shutdown()
+
+
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_alt_letters_press_search_cancel_and_open_this_build(language, qtbot, main_window):
+    """With the explorer docked below the controls, Alt+S pressed in a control of the
+    window presses Search, Alt+N Cancel, Alt+O Open This Build (a best build chosen), and
+    Alt+J / Alt+X go to the builds to judge and the mix. Before, Alt+S was also the
+    controls' "&Style" and the explorer's "At least &seats", Alt+N three controls', Alt+O
+    "P&ower cap"'s: Qt only moved the focus between them and nothing was pressed."""
+    from keiconfig.ui.explore_dock import MIX
+
+    main_window.resize(1920, 1080)
+    panel = main_window.explore_tools.show()
+    panel.executors.factory = lambda: ThreadPoolExecutor(2)
+    qtbot.waitUntil(lambda: panel.isVisible())
+    assert not main_window.explore_tools.dock.isFloating()
+    doc = main_window.document
+    try:
+        panel.budget_box.setValue(200)
+        focus(qtbot, main_window.body_panel.length.spin)
+        press(Qt.Key.Key_S, ALT)
+        qtbot.waitUntil(
+            lambda: panel.result is not None and panel.search_button.isEnabled(), timeout=60_000
+        )
+        assert not panel.result.cancelled
+        best = panel.result.best
+        assert len(best) >= 2
+        focus(qtbot, panel.best_table)
+        press(Qt.Key.Key_Down)
+        row = panel.best_table.currentRow()
+        assert row >= 0 and panel.apply_button.isEnabled()
+        steps = doc.undo_stack.count()
+        press(Qt.Key.Key_O, ALT)
+        qtbot.waitUntil(lambda: doc.undo_stack.count() == steps + 1)
+        assert doc.build == best[row].build
+        # the builds to judge and the mix, from a control of the window
+        focus(qtbot, main_window.body_panel.length.spin)
+        press(Qt.Key.Key_J, ALT)
+        qtbot.waitUntil(panel.budget_box.hasFocus)
+        panel.objective_box.setCurrentIndex(panel.objective_box.findData(MIX))
+        press(Qt.Key.Key_X, ALT)
+        qtbot.waitUntil(panel.mix_edit.hasFocus)
+        # a long search, cancelled with its key
+        panel.objective_box.setCurrentIndex(0)
+        panel.budget_box.setValue(1_000_000)
+        focus(qtbot, panel.seed_box)
+        press(Qt.Key.Key_S, ALT)
+        qtbot.waitUntil(lambda: panel.running and panel.progress.value() > 0, timeout=60_000)
+        focus(qtbot, main_window.body_panel.length.spin)
+        press(Qt.Key.Key_N, ALT)
+        qtbot.waitUntil(lambda: panel.search_button.isEnabled(), timeout=60_000)
+        assert panel.result is not None and panel.result.cancelled
+    finally:
+        panel.shutdown()
+        doc.undo_stack.setClean()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QStyle,
     QTabBar,
+    QWidget,
 )
 
 from tests.ui.test_dock_readable import _open_both_in_projector
@@ -201,20 +202,32 @@ def test_sign_pixmap_is_the_signs_opaque_part_at_the_asked_height(qapp):
             assert box.height() >= pixmap.height() - 1 and box.width() >= pixmap.width() - 1
 
 
+def _labelled(window, part=None) -> list[tuple[QWidget, str]]:
+    """(widget, text) of the labels of controls (their buddies), buttons and tabs on screen
+    in ``window`` outside its menus; with ``part`` (a dock), that part's whole, shown or
+    not (a tab's page is hidden until its tab is chosen)."""
+    root = window if part is None else part
+
+    def shown(w: QWidget) -> bool:
+        return part is not None or w.isVisibleTo(window)
+
+    found: list[tuple[QWidget, str]] = []
+    for label in root.findChildren(QLabel):
+        if label.buddy() is not None and shown(label):
+            found.append((label, label.text()))
+    for button in root.findChildren(QAbstractButton):
+        if shown(button):
+            found.append((button, button.text()))
+    for bar in root.findChildren(QTabBar):
+        if shown(bar):
+            found.extend((bar, bar.tabText(i)) for i in range(bar.count()))
+    return found
+
+
 def _mnemonics(window) -> list[tuple[str, str]]:
     """(letter, text) of every Alt+letter on screen in ``window`` outside its menus: the
     labels of controls (their buddies), buttons and tabs."""
-    found = []
-    for label in window.findChildren(QLabel):
-        if label.buddy() is not None and label.isVisibleTo(window):
-            found.append(label.text())
-    for button in window.findChildren(QAbstractButton):
-        if button.isVisibleTo(window):
-            found.append(button.text())
-    for bar in window.findChildren(QTabBar):
-        if bar.isVisibleTo(window):
-            found.extend(bar.tabText(i) for i in range(bar.count()))
-    return [(_mnemonic(t), t) for t in found if _mnemonic(t)]
+    return [(_mnemonic(t), t) for _w, t in _labelled(window) if _mnemonic(t)]
 
 
 @pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
@@ -245,6 +258,50 @@ def test_no_control_takes_a_menus_alt_letter(language, projector, main_window_fa
         assert taken == [], [(text, menus[letter]) for letter, text in taken]
     finally:
         window.classroom.projector_action.setChecked(False)
+        window.document.undo_stack.setClean()
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+@pytest.mark.parametrize("electric", [False, True], ids=["petrol", "electric"])
+def test_every_explorer_letter_is_its_own(language, electric, main_window_factory, qtbot):
+    """Each Alt letter of the design-space explorer (on any of its tabs) belongs to it alone
+    with the explorer open beside the controls, the Classroom, the Comparison and its race
+    (a petrol build's controls and an electric one's), and is no menu's; and Search, Cancel
+    and Open This Build have one. Before, Alt+S was the controls' "&Style", the explorer's
+    "At least &seats" and "&Search" (so Alt+S never pressed Search), Alt+W five labels and
+    buttons, Alt+U "Constr&uction" and "B&uilds to judge", Alt+N Cancel and three controls,
+    Alt+O Open This Build and "P&ower cap": Qt only moved the focus between them."""
+    from tests.ui.test_electric_ui import _make_electric_by_keyboard
+
+    window = main_window_factory()
+    window.resize(1920, 1080)
+    tools = window.compare_tools
+    try:
+        if electric:
+            _make_electric_by_keyboard(window, qtbot)
+            assert window.document.build.electric
+        tools.pin_current()
+        window.document.change({"body.length_mm": 3300}, "Change length")
+        tools.pin_current()
+        tools.race()
+        window.classroom.dock.show()
+        panel = window.explore_tools.show()
+        settle(qtbot, window)
+        dock = window.explore_tools.dock
+        assert dock.isVisible() and window.controls_scroll.isVisible()
+        explorer = _labelled(window, dock)
+        elsewhere = [(w, t) for w, t in _labelled(window) if not dock.isAncestorOf(w)]
+        menus = {_mnemonic(a.text()): a.text() for a in window.menuBar().actions()}
+        letters = [_mnemonic(t) for _w, t in explorer + elsewhere]
+        clash = [
+            (t, [o for _w, o in explorer + elsewhere if o != t and _mnemonic(o) == m])
+            for _w, t in explorer
+            if (m := _mnemonic(t)) and (letters.count(m) > 1 or m in menus)
+        ]
+        assert clash == [], clash
+        for button in (panel.search_button, panel.cancel_button, panel.apply_button):
+            assert _mnemonic(button.text()), button.text()
+    finally:
         window.document.undo_stack.setClean()
 
 

@@ -51,7 +51,7 @@ class BodyPanel(ControlPanel):
         self.name.setMaxLength(80)
         self.name.setAccessibleName(tr("Build name"))
         self.name.editingFinished.connect(self._name_edited)
-        self.add_row(tr("&Name"), self.name, tr("The build's name, shown in the title bar."))
+        self.add_row(tr("Na&me"), self.name, tr("The build's name, shown in the title bar."))
 
         self.year = QSpinBox(self)
         self.year.setRange(NO_YEAR, 2100)
@@ -85,7 +85,7 @@ class BodyPanel(ControlPanel):
             lambda v: self.apply({"body.style": v}, tr("Change body style"))
         )
         self.add_row(
-            tr("&Style"),
+            tr("St&yle"),
             self.style_combo,
             tr(
                 "Body style. Sets the default wheelbase and seats, the body's weight and its "

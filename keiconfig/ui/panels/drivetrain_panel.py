@@ -51,7 +51,7 @@ class DrivetrainPanel(ControlPanel):
             lambda v: self.apply({"drivetrain.driven": v}, tr("Change driven wheels"))
         )
         self.add_row(
-            tr("Drive&n wheels"),
+            tr("&Driven wheels"),
             self.driven,
             tr(
                 "Which wheels push. Four-wheel drive grips best off the line but adds "

@@ -107,7 +107,7 @@ class EnginePanel(ControlPanel):
         self.intercooler.toggled.connect(
             lambda on: self.apply({"engine.intercooler": on}, tr("Change intercooler"))
         )
-        self.add_row(tr("I&ntercooler"), self.intercooler, self.intercooler_tip)
+        self.add_row(tr("&Intercooler"), self.intercooler, self.intercooler_tip)
 
         self.cycle = ChoiceControl(
             tr("Engine cycle"), [(4, tr("Four-stroke")), (2, tr("Two-stroke"))], self
@@ -184,7 +184,7 @@ class EnginePanel(ControlPanel):
             parent=self,
         )  # fmt: skip
         self.power_cap.edited.connect(self._cap_edited)
-        self.add_row(tr("P&ower cap"), self.power_cap, self.cap_tip)
+        self.add_row(tr("&Power cap"), self.power_cap, self.cap_tip)
         self.motor_controls.add_motor_rows()
         self.refresh()
 
