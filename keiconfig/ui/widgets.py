@@ -111,11 +111,16 @@ class RangeSentence(QObject):
 
     def sentence(self) -> str:
         s = self._spin
-        lo, hi = s.textFromValue(s.minimum()), s.textFromValue(s.maximum())
+        special = s.specialValueText()
+        # A box whose minimum shows a word ("not set") holds numbers from the step above it.
+        lowest = s.minimum() + s.singleStep() if special else s.minimum()
+        lo, hi = s.textFromValue(lowest), s.textFromValue(s.maximum())
         text = QCoreApplication.translate("NumberControl", "{name}: from {lo} to {hi}").format(
             name=s.accessibleName(), lo=lo + s.suffix(), hi=hi + s.suffix()
         )
         why = self._reason() if self._reason is not None else ""
+        if special and not why:
+            why = QCoreApplication.translate("NumberControl", "or {word}").format(word=special)
         return f"{text} ({why})" if why else text
 
     def say(self) -> None:

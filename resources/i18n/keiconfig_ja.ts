@@ -2197,6 +2197,10 @@ published (s)</source>
         <translation>ビルド名の変更</translation>
     </message>
     <message>
+        <source>A build needs a name: it keeps “{name}”.</source>
+        <translation>名前は空にできません:「{name}」のままです。</translation>
+    </message>
+    <message>
         <source>Change year</source>
         <translation>年式の変更</translation>
     </message>
@@ -3037,6 +3041,10 @@ published (s)</source>
     <message>
         <source>{name}: from {lo} to {hi}</source>
         <translation>{name}:{lo}から{hi}まで</translation>
+    </message>
+    <message>
+        <source>or {word}</source>
+        <translation>または{word}</translation>
     </message>
 </context>
 <context>

@@ -55,3 +55,31 @@ def test_absurd_gearing_typed_gets_a_sentence(qtbot, main_window):
     assert said == "Gears: from 1 to 10"
     assert _typed(qtbot, panel.gears.spin, "0") == "Gears: from 1 to 10"
     assert doc.build.drivetrain.gears == 10  # the "10" before the refused "0" of "100"
+
+
+def test_a_year_typed_before_the_first_is_said(qtbot, main_window):
+    doc = main_window.document
+    year = main_window.body_panel.year
+    before = doc.build.year
+    said = _typed(qtbot, year, "1900")
+    assert said == "Model year: from 1945 to 2100 (or not set)"
+    assert doc.build.year == before
+    assert _typed(qtbot, year, "1995") == ""  # a year in range: no sentence
+    assert doc.build.year == 1995
+
+
+def test_a_name_cleared_is_said_and_the_old_one_kept(qtbot, main_window):
+    doc = main_window.document
+    doc.change({"name": "<b>Mk2</b>"}, "Rename")
+    name = main_window.body_panel.name
+    said = _typed(qtbot, name, "")  # Ctrl+A, Return: Ctrl+A selects, nothing typed
+    assert said == ""  # nothing cleared yet: the name stands
+    focus(qtbot, name)
+    press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    press(Qt.Key.Key_Delete)
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(QToolTip.isVisible)
+    # The name as text, never as markup (plain.tooltip escapes it).
+    assert QToolTip.text() == "<qt>A build needs a name: it keeps “&lt;b&gt;Mk2&lt;/b&gt;”.</qt>"
+    assert doc.build.name == "<b>Mk2</b>"
+    assert name.text() == "<b>Mk2</b>"

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, QSize
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QSpinBox, QWidget
+from PySide6.QtCore import QPoint, QSignalBlocker, QSize
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QSpinBox, QToolTip, QWidget
 
 from keiconfig.core.build import (
     BODY_STYLES,
@@ -16,9 +16,10 @@ from keiconfig.core.build import (
 )
 from keiconfig.core.chassis import default_construction
 from keiconfig.core.results import RuleCheck
+from keiconfig.ui import plain
 from keiconfig.ui.document import Document
 from keiconfig.ui.icons import body_style_icon
-from keiconfig.ui.widgets import ChoiceControl, ControlPanel, NumberControl
+from keiconfig.ui.widgets import ChoiceControl, ControlPanel, NumberControl, RangeSentence
 
 NO_YEAR = 1944  # one below the file's minimum year: shown as "not set"
 FINE_ZONE = {"length": 100, "width": 50, "height": 50, "displacement": 30}  # mm / cc
@@ -58,6 +59,7 @@ class BodyPanel(ControlPanel):
         self.year.setSpecialValueText(tr("not set"))
         self.year.setKeyboardTracking(False)
         self.year.setAccessibleName(tr("Model year"))
+        self.year_sentence = RangeSentence(self.year)  # "1900" typed is said, not dropped
         self.year.valueChanged.connect(self._year_edited)
         self.add_row(
             tr("&Year"),
@@ -242,8 +244,20 @@ class BodyPanel(ControlPanel):
         self.name.setModified(False)
         if text and text != self.document.build.name:
             self.apply({"name": text}, self.tr("Rename build"))
-        else:
-            self.refresh()
+            return
+        if not text and self.name.text() != self.document.build.name:
+            # A build needs a name: its own comes back, and the box says why.
+            box = self.name
+            QToolTip.showText(
+                box.mapToGlobal(QPoint(0, box.height())),
+                plain.tooltip(
+                    self.tr("A build needs a name: it keeps “{name}”.").format(
+                        name=plain.one_line(self.document.build.name)
+                    )
+                ),
+                box,
+            )
+        self.refresh()
 
     def _year_edited(self, value: int) -> None:
         self.apply({"year": None if value == NO_YEAR else value}, self.tr("Change year"))
