@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import math
 import os
-import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +21,7 @@ from keiconfig.core import ranking, regulations
 from keiconfig.core.build import BODY_STYLES
 from keiconfig.core.explore_problem import HIGHER_BETTER, Objective, ProblemError, Rules
 from keiconfig.core.explore_space import CATALOGUE
+from keiconfig.core.file_read import DuplicateKey, NotRegularFile, read_small_file, unique_keys
 from keiconfig.core.text import shown, translate
 
 if TYPE_CHECKING:
@@ -94,19 +94,11 @@ def load_challenge(path: str | os.PathLike[str]) -> Challenge:
     p = Path(path)
     name = shown(p.name or str(p))  # quoted in every sentence: one line, as it is named
     try:
-        # Non-blocking open, then only regular files are read: a named pipe would block
-        # the read (and the window) for ever.
-        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-        with os.fdopen(fd, "rb") as f:
-            mode = os.fstat(f.fileno()).st_mode
-            if stat.S_ISDIR(mode):
-                raise IsADirectoryError
-            if not stat.S_ISREG(mode):
-                raise _fail(
-                    name,
-                    translate("challenge", "this is not a regular file, so not a challenge file"),
-                )
-            data = f.read(MAX_BYTES + 1)
+        data, _ = read_small_file(p, MAX_BYTES)
+    except NotRegularFile:
+        raise _fail(
+            name, translate("challenge", "this is not a regular file, so not a challenge file")
+        ) from None
     except IsADirectoryError:
         raise _fail(
             name, translate("challenge", "this is a folder, not a challenge file")
@@ -170,25 +162,6 @@ def _is_json_in(data: bytes, encoding: str) -> bool:
     return True
 
 
-class _Twice(ValueError):
-    def __init__(self, key: str) -> None:
-        super().__init__(key)
-        self.key = key
-
-
-def _once(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    """A JSON object as a dict, refusing a key given twice (JSON would keep the last one
-    silently: a file could read as one challenge and be another)."""
-    out = dict(pairs)
-    if len(out) != len(pairs):
-        seen: set[str] = set()
-        for key, _value in pairs:
-            if key in seen:
-                raise _Twice(key)
-            seen.add(key)
-    return out
-
-
 def _no_constant(name: str) -> Any:
     raise ValueError(translate("challenge", "{name} is not a number JSON allows").format(name=name))
 
@@ -197,8 +170,8 @@ def challenge_from_text(text: str, source: str = "challenge") -> Challenge:
     if not text.strip():
         raise _fail(source, translate("challenge", "the file is empty"))
     try:
-        raw = json.loads(text, parse_constant=_no_constant, object_pairs_hook=_once)
-    except _Twice as e:
+        raw = json.loads(text, parse_constant=_no_constant, object_pairs_hook=unique_keys)
+    except DuplicateKey as e:
         raise _fail(
             source,
             translate(

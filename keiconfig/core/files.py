@@ -30,6 +30,7 @@ from typing import Any, Final
 from pydantic import ValidationError
 
 from keiconfig.core.build import FORMAT_ID, FORMAT_VERSION, Battery, Build, Motor, Published
+from keiconfig.core.file_read import DuplicateKey, NotRegularFile, read_small_file, unique_keys
 from keiconfig.core.text import QT_TRANSLATE_NOOP, shown, translate, translate_n
 
 MAX_FILE_BYTES: Final = 1_000_000
@@ -81,21 +82,13 @@ def load_build(path: str | os.PathLike[str]) -> LoadedBuild:
     name = _printable(p.name or str(p))  # quoted in every sentence: one line, as it is named
     st: os.stat_result | None = None
     try:
-        # Non-blocking open, then only regular files are read: a named pipe or a
-        # terminal would otherwise block the open or the read for ever.
-        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-        with os.fdopen(fd, "rb") as f:
-            st = os.fstat(f.fileno())
-            mode = st.st_mode
-            if stat.S_ISDIR(mode):
-                raise IsADirectoryError
-            if not stat.S_ISREG(mode):
-                raise BuildFileError(
-                    translate(
-                        "files", "{source}: this is not a regular file, so not a build file."
-                    ).format(source=name)
-                )
-            data = f.read(MAX_FILE_BYTES + 1)
+        data, st = read_small_file(p, MAX_FILE_BYTES)
+    except NotRegularFile:
+        raise BuildFileError(
+            translate("files", "{source}: this is not a regular file, so not a build file.").format(
+                source=name
+            )
+        ) from None
     except FileNotFoundError:
         raise BuildFileError(
             translate("files", "{source}: the file does not exist.").format(source=name)
@@ -199,12 +192,6 @@ class _NotANumber:
         self.word = word
 
 
-class _DuplicateKey(ValueError):
-    def __init__(self, key: str) -> None:
-        super().__init__(key)
-        self.key = key
-
-
 class _Pairs:
     """JSON objects as dicts, refusing a key given twice (JSON would keep the last one
     silently: a file could show one engine and hold another)."""
@@ -213,14 +200,7 @@ class _Pairs:
         self.constants = False
 
     def __call__(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        out = dict(pairs)
-        if len(out) != len(pairs):
-            seen: set[str] = set()
-            for k, _v in pairs:
-                if k in seen:
-                    raise _DuplicateKey(k)
-                seen.add(k)
-        return out
+        return unique_keys(pairs)
 
     def constant(self, word: str) -> Any:
         self.constants = True
@@ -268,7 +248,7 @@ def build_from_json_text(text: str, source: str = "build") -> LoadedBuild:
     pairs = _Pairs()
     try:
         raw = json.loads(text, object_pairs_hook=pairs, parse_constant=pairs.constant)
-    except _DuplicateKey as e:
+    except DuplicateKey as e:
         raise BuildFileError(
             translate(
                 "files",
