@@ -58,24 +58,30 @@ def test_cancel_with_keys(qtbot, main_window):
 ALT = Qt.KeyboardModifier.AltModifier
 
 
+@pytest.mark.parametrize("where", ["docked", "floating"])
 @pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
-def test_alt_letters_press_search_cancel_and_open_this_build(language, qtbot, main_window):
-    """With the explorer docked below the controls, Alt+S pressed in a control of the
-    window presses Search, Alt+N Cancel, Alt+O Open This Build (a best build chosen), and
-    Alt+J / Alt+X go to the builds to judge and the mix. Before, Alt+S was also the
-    controls' "&Style" and the explorer's "At least &seats", Alt+N three controls', Alt+O
-    "P&ower cap"'s: Qt only moved the focus between them and nothing was pressed."""
+def test_alt_letters_press_search_cancel_and_open_this_build(language, where, qtbot, main_window):
+    """With the explorer docked below the controls (1920x1080), Alt+S pressed in a control
+    of the window presses Search, Alt+N Cancel, Alt+O Open This Build (a best build chosen),
+    and Alt+J / Alt+X go to the builds to judge and the mix; floating over a 1280x720
+    window, the same pressed in a control of the explorer (the window's own letters work
+    there too, so they clash alike). Before, Alt+S was also the controls' "&Style" and the
+    explorer's "At least &seats", Alt+N three controls', Alt+O "P&ower cap"'s: Qt only
+    moved the focus between them and nothing was pressed."""
     from keiconfig.ui.explore_dock import MIX
 
-    main_window.resize(1920, 1080)
+    main_window.resize(*((1920, 1080) if where == "docked" else (1280, 720)))
     panel = main_window.explore_tools.show()
     panel.executors.factory = lambda: ThreadPoolExecutor(2)
     qtbot.waitUntil(lambda: panel.isVisible())
-    assert not main_window.explore_tools.dock.isFloating()
+    assert main_window.explore_tools.dock.isFloating() == (where == "floating")
+    # where typing goes: a control of the window, or of the floating explorer (with the
+    # main window active, a floating window's letters are not the window's: Qt)
+    start = main_window.body_panel.length.spin if where == "docked" else panel.seed_box
     doc = main_window.document
     try:
         panel.budget_box.setValue(200)
-        focus(qtbot, main_window.body_panel.length.spin)
+        focus(qtbot, start)
         press(Qt.Key.Key_S, ALT)
         qtbot.waitUntil(
             lambda: panel.result is not None and panel.search_button.isEnabled(), timeout=60_000
@@ -91,8 +97,8 @@ def test_alt_letters_press_search_cancel_and_open_this_build(language, qtbot, ma
         press(Qt.Key.Key_O, ALT)
         qtbot.waitUntil(lambda: doc.undo_stack.count() == steps + 1)
         assert doc.build == best[row].build
-        # the builds to judge and the mix, from a control of the window
-        focus(qtbot, main_window.body_panel.length.spin)
+        # the builds to judge and the mix
+        focus(qtbot, start)
         press(Qt.Key.Key_J, ALT)
         qtbot.waitUntil(panel.budget_box.hasFocus)
         panel.objective_box.setCurrentIndex(panel.objective_box.findData(MIX))
@@ -104,7 +110,7 @@ def test_alt_letters_press_search_cancel_and_open_this_build(language, qtbot, ma
         focus(qtbot, panel.seed_box)
         press(Qt.Key.Key_S, ALT)
         qtbot.waitUntil(lambda: panel.running and panel.progress.value() > 0, timeout=60_000)
-        focus(qtbot, main_window.body_panel.length.spin)
+        focus(qtbot, start)
         press(Qt.Key.Key_N, ALT)
         qtbot.waitUntil(lambda: panel.search_button.isEnabled(), timeout=60_000)
         assert panel.result is not None and panel.result.cancelled
