@@ -58,7 +58,7 @@ class ChallengeDialog(QDialog):
         self._settings = settings
         self.setModal(False)
         self.setWindowTitle(tr("Challenge: {title}").format(title=plain.in_title(challenge.title)))
-        title = QLabel(challenge.title)
+        title = QLabel(plain.one_line(challenge.title))  # its own line, as in the window title
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)

@@ -280,6 +280,7 @@ def test_a_twisted_challenge_title_and_file_name_stay_one_line(
     assert dialog is not None
     shown = "Quick & light\\u202e\\nfor you"
     assert dialog.windowTitle() == f"Challenge: {shown}"
+    assert dialog.labels[0].text() == shown  # the dialog's own big title too
     qtbot.mouseClick(dialog.explore_button, Qt.MouseButton.LeftButton)
     try:
         assert tools.panel.challenge_label.text() == f"Challenge: {shown}"
