@@ -321,6 +321,13 @@ def _changes(updates: dict[str, Any]) -> str:
     return ", ".join(f"{k.split('.')[-1]}={v}" for k, v in updates.items())
 
 
+def _alike(n: int) -> str:
+    """After a line standing for ``n`` builds that do the same: "  (3 builds)"; nothing for one."""
+    from keiconfig.core.text import translate_n
+
+    return f"  ({translate_n('%n build(s)', '', n)})" if n > 1 else ""
+
+
 def _print_text(result: SearchResult, args: argparse.Namespace, ch: Challenge | None) -> None:
     # (in the locale's language, as the other commands' tables: keiconfig.cli)
     from keiconfig.core.explore_problem import failed_text, unit_of
@@ -361,7 +368,7 @@ def _print_text(result: SearchResult, args: argparse.Namespace, ch: Challenge | 
         print(
             f"  {i}. {name} {_fmt(f.outcome.value, fig)}{unit}  "
             f"({f.outcome.figure('kerb_weight_kg'):.0f} kg, "
-            f"{f.outcome.figure('power_ps'):.1f} PS)  {_changes(f.updates)}"
+            f"{f.outcome.figure('power_ps'):.1f} PS)  {_changes(f.updates)}{_alike(f.alike)}"
         )
     front = _front(result, args.front)
     print()
@@ -373,9 +380,7 @@ def _print_text(result: SearchResult, args: argparse.Namespace, ch: Challenge | 
     # Builds that differ only where neither figure moves (a power cap above what the engine
     # makes) are one point of the front: one line with their count, not hundreds alike.
     for (value, other), alike in itertools.groupby(rows):
-        n = len(list(alike))
-        count = f"  ({translate_n('%n build(s)', '', n)})" if n > 1 else ""
-        print(f"  {value:>8}  {other:>8}{count}")
+        print(f"  {value:>8}  {other:>8}{_alike(len(list(alike)))}")
 
 
 def _outcome_dict(o: Outcome, updates: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -409,7 +414,11 @@ def _print_json(result: SearchResult, args: argparse.Namespace, ch: Challenge | 
         "evaluated": result.evaluated,
         "base": _outcome_dict(result.base),
         "best": [
-            {**_outcome_dict(f.outcome, f.updates), "build": f.build.to_json_dict()}
+            {
+                **_outcome_dict(f.outcome, f.updates),
+                "alike": f.alike,
+                "build": f.build.to_json_dict(),
+            }
             for f in result.best[: args.top]
         ],
         "front": {

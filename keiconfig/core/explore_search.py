@@ -24,7 +24,7 @@ import math
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Final
 
 import numpy as np
@@ -59,6 +59,7 @@ class Found:
     build: Build
     outcome: Outcome
     updates: dict[str, Any] = field(default_factory=dict)
+    alike: int = 1  # builds found that do the same (every figure and the compliance equal)
 
 
 @dataclass(frozen=True)
@@ -150,10 +151,15 @@ def judge_build(problem: Problem, build: Build, perf: Performance | None = None)
 
 
 def verify(problem: Problem, outcomes: Sequence[Outcome], top: int = TOP) -> tuple[Found, ...]:
-    """The best distinct legal builds among ``outcomes``, each built and judged again here."""
+    """The best legal builds among ``outcomes`` that differ in what they do, each built and
+    judged again here. Builds whose every figure and compliance check are equal (a power
+    cap above what the engine makes is no cap) are one entry, counted in ``Found.alike``:
+    the top N are N different answers, not one answer with N power caps."""
     from keiconfig.core.performance import evaluate
 
     found: list[Found] = []
+    entry: dict[Any, int] = {}  # what a build does -> its index in found
+    alike: list[int] = []
     seen: set[Any] = set()
     for o in sorted((o for o in outcomes if o.legal), key=lambda o: o.score):
         updates = problem.space.updates(o.x)
@@ -165,15 +171,23 @@ def verify(problem: Problem, outcomes: Sequence[Outcome], top: int = TOP) -> tup
             build = problem.space.build(o.x)
         except ValueError:
             continue
+        power = o.figure("power_ps")
+        checks = regulations.check(build, problem.rules.era, power_ps=power).checks
+        effect = (o.figures, checks)
+        if effect in entry:
+            alike[entry[effect]] += 1
+            continue
+        if len(found) >= top:
+            continue  # still counted above when it does what a reported build does
         perf = evaluate(build)
         again = problem.outcome(o.x, build, perf)
         compliance = regulations.check(build, problem.rules.era, power_ps=perf.power_ps)
         if not again.legal or not compliance.ok:
             continue  # never report what the compliance panel would call illegal
+        entry[effect] = len(found)
         found.append(Found(build, again, updates))
-        if len(found) >= top:
-            break
-    return tuple(found)
+        alike.append(1)
+    return tuple(replace(f, alike=n) for f, n in zip(found, alike, strict=True))
 
 
 def _population(dims: int, budget: int) -> tuple[int, int]:

@@ -194,3 +194,22 @@ def test_a_challenge_explored_from_an_electric_car_leaves_its_engine_out(capsys)
     assert code == 0, err
     varied = next(line for line in out.splitlines() if line.startswith("varied: "))
     assert "body.length_mm" in varied and "engine." not in varied and "gears" not in varied
+
+
+def test_explore_lists_best_builds_that_do_different_things(capsys):
+    """The best list holds builds that differ in what they do: the power caps above what
+    the engine makes are one line, with their count (as the Pareto front counts them), and
+    --json gives that count as "alike"."""
+    args = ("explore", "--vary", "engine.power_cap_ps", "--budget", "60", "--workers", "0")
+    code, out, err = run(capsys, *args)
+    assert code == 0, err
+    lines = out.split("best legal builds:")[1].split("Pareto front")[0].strip().splitlines()
+    # "1. zero_to_100kmh_s 15.89 s  (784 kg, 50.6 PS)  power_cap_ps=64.0": all but the
+    # rank and the changes
+    figures = {tuple(line.split()[1:7]) for line in lines}
+    assert len(lines) == 5 and len(figures) == 5
+    assert lines[0].endswith("(8 builds)")
+    code, out, err = run(capsys, *args, "--json")
+    assert code == 0, err
+    best = json.loads(out)["best"]
+    assert [b["alike"] for b in best] == [8, 1, 1, 1, 1]

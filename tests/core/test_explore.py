@@ -372,3 +372,22 @@ def test_tasks_in_flight_follow_the_workers_handed_in(monkeypatch):
         outs = evaluate_batch(problem, pts, _Deferred(), chunk=2, workers=workers)
         assert len(outs) == len(pts)
         assert max(in_flight) == expected * QUEUED_PER_WORKER, workers
+
+
+def test_the_best_builds_are_different_answers():
+    """Builds that do the same (every figure and compliance check equal: here the power
+    caps above the 50.6 PS the default engine makes) are one entry of the best list, with
+    how many share it. Before, the top 5 were one answer five times over, differing only
+    in a power cap that changes nothing."""
+    result = optimise(_problem("1998", vary=("engine.power_cap_ps",)), budget=60, seed=1)
+
+    def effect(o, build):
+        return o.figures, regulations.check(build, "1998", power_ps=o.figure("power_ps")).checks
+
+    effects = [effect(f.outcome, f.build) for f in result.best]
+    assert len(result.best) >= 5
+    assert len(set(effects)) == len(effects)
+    top = result.best[0]
+    same = {o.x for o in result.outcomes if o.legal and o.figures == top.outcome.figures}
+    assert top.alike == len(same) > 1
+    assert all(f.alike == 1 for f in result.best[1:])
