@@ -78,7 +78,7 @@ from keiconfig.core.explore_space import (
     unused_by,
 )
 from keiconfig.core.ranking import shown_decimals
-from keiconfig.core.text import QT_TRANSLATE_NOOP
+from keiconfig.core.text import QT_TRANSLATE_NOOP, translate_n
 from keiconfig.ui import plain
 from keiconfig.ui.document import Document
 from keiconfig.ui.explore_plots import MapPlot, ParetoPlot, TornadoPlot, figure_label
@@ -817,6 +817,10 @@ class ExplorePanel(QWidget):
                 for p, v in found.updates.items()
                 if _shown(v) != _shown(_base_value(base, p))
             ) or tr("none")
+            if found.alike > 1:
+                # builds that do the same (a power cap above what the engine makes) are one
+                # row, with their count, as the CLI's best list and Pareto front say it
+                changes += f"  ({translate_n('%n build(s)', '', found.alike)})"
             cells = [
                 str(r + 1),
                 value_text(o.value, fig),

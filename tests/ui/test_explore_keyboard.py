@@ -117,3 +117,33 @@ def test_alt_letters_press_search_cancel_and_open_this_build(language, where, qt
     finally:
         panel.shutdown()
         doc.undo_stack.setClean()
+
+
+def test_the_best_builds_table_holds_different_answers(qtbot, main_window):
+    """Builds that do the same (every power cap above the 50.6 PS the default engine
+    makes) are one row of the best builds, saying how many share it; the next row down,
+    opened with keys, is a different answer. Before, the first rows were one answer
+    again and again, differing only in a power cap that changes nothing."""
+    panel = main_window.explore_tools.show()
+    panel.executors.factory = lambda: ThreadPoolExecutor(2)
+    try:
+        panel.set_checked_fields(["engine.power_cap_ps"])
+        panel.budget_box.setValue(60)
+        panel.seed_box.setValue(1)
+        focus(qtbot, panel.search_button)
+        press(Qt.Key.Key_Space)
+        qtbot.waitUntil(
+            lambda: panel.result is not None and panel.search_button.isEnabled(), timeout=60_000
+        )
+        table = panel.best_table
+        rows = [[table.item(r, c).text() for c in range(1, 4)] for r in range(table.rowCount())]
+        assert len(rows) >= 5 and len({tuple(r) for r in rows}) == len(rows)
+        assert table.item(0, 4).text().endswith("(8 builds)")
+        doc = main_window.document
+        focus(qtbot, table)
+        press(Qt.Key.Key_Down)
+        press(Qt.Key.Key_Return)
+        assert doc.build == panel.result.best[1].build
+        assert f"{doc.performance.zero_to_100kmh_s:.2f} s" == rows[1][0]
+    finally:
+        panel.shutdown()
