@@ -422,6 +422,7 @@ class Passes(QObject):
         return False
 
 
+@pytest.mark.desktop  # what the screen shows: checked on a real X server too
 @SIZES
 def test_a_frame_paints_the_window_once_with_every_plot_up_to_date(main_window, width, height):
     """The plots change on every frame of a drag: the window paints them in one pass
@@ -462,6 +463,7 @@ def test_a_frame_paints_the_window_once_with_every_plot_up_to_date(main_window, 
     assert panel.speed_curve.yData.max() == top
 
 
+@pytest.mark.desktop  # what the screen shows: checked on a real X server too
 @SIZES
 def test_the_ghost_is_drawn_from_its_picture_as_it_would_be_drawn_afresh(
     main_window, width, height
