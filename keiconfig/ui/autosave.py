@@ -20,6 +20,11 @@ for the disk. :meth:`Autosaver.save_now` (the exception hook, a restore) writes 
 A save, Open, New or an undo back to the saved state (the document turning unmodified) and a
 clean exit remove the slot.
 
+Typing not yet entered (digits or a name typed into the focused box, no Enter) is not the
+build's, and the autosave never makes it so (``3`` typed on the way to ``3300`` is no 3 mm
+car): the sidecar keeps it apart, as ``typing`` (which box, what text), given by the window
+through :attr:`Autosaver.typing`, and recovery puts it back into its box, still not entered.
+
 The autosave folder is private (0700) and its files 0600: a build is the user's own work.
 """
 
@@ -34,7 +39,7 @@ import threading
 import time
 import uuid
 import weakref
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -56,6 +61,7 @@ BUILD_SUFFIX = ".kei.json"
 META_SUFFIX = ".meta.json"
 LOCK_SUFFIX = ".lock"
 META_FORMAT = "keiconfig-autosave"
+TYPING_MAX = 200  # characters of typing not yet entered kept in the sidecar (boxes hold fewer)
 
 # Every live autosaver, so the exception hook can write them all before it shows anything.
 _live: weakref.WeakSet[Autosaver] = weakref.WeakSet()
@@ -166,6 +172,8 @@ class Autosaver(QObject):
         self._poll_timer = QTimer(self)
         self._poll_timer.setInterval(20)
         self._poll_timer.timeout.connect(self._poll)
+        # The window's typing not yet entered: (the box's accessible name, its text) or None.
+        self.typing: Callable[[], tuple[str, str] | None] = lambda: None
         document.changed.connect(self._schedule)
         document.modified_changed.connect(self._modified_changed)
         _live.add(self)
@@ -198,6 +206,14 @@ class Autosaver(QObject):
         return self._timer.isActive()
 
     # -- slots -------------------------------------------------------------------------------
+    def schedule(self) -> None:
+        """Write soon (debounced): the window calls it as typing not yet entered changes."""
+        self._schedule()
+
+    def _worth_keeping(self) -> bool:
+        """Unsaved changes, or typing not yet entered."""
+        return self.document.modified or self.typing() is not None
+
     def _schedule(self) -> None:
         # Debounced, but a change that never pauses (a long drag) is still written at
         # least every MAX_WAIT_FACTOR delays.
@@ -236,6 +252,9 @@ class Autosaver(QObject):
             "modified": doc.modified,
             "era": doc.era,
         }
+        typing = self.typing()
+        if typing is not None:  # kept apart: never put into the build behind the person's back
+            meta["typing"] = {"box": typing[0], "text": typing[1][:TYPING_MAX]}
         return files.dumps(doc.build, doc.extra), json.dumps(meta, indent=2) + "\n"
 
     def _prepare(self) -> tuple[Path, Path] | None:
@@ -264,7 +283,7 @@ class Autosaver(QObject):
     def save_soon(self) -> None:
         """The debounce timer's work: the texts are made now, written by the writer thread."""
         self._timer.stop()
-        if not self.document.modified:
+        if not self._worth_keeping():
             self.remove()
             return
         paths = self._prepare()
@@ -279,7 +298,7 @@ class Autosaver(QObject):
         Never raises for a file problem: it emits ``failed`` instead.
         """
         self._timer.stop()
-        if not self.document.modified:
+        if not self._worth_keeping():
             self.remove()
             return None
         paths = self._prepare()
@@ -315,8 +334,9 @@ class Autosaver(QObject):
             self._poll_timer.stop()
 
     def flush(self) -> Path | None:
-        """Write now if there are unsaved changes (the exception hook calls this)."""
-        if self.document.modified:
+        """Write now if there are unsaved changes or typing not yet entered (the exception
+        hook calls this)."""
+        if self._worth_keeping():
             return self.save_now()
         return None
 
@@ -472,6 +492,8 @@ class Orphan:
     original_identity: files.FileIdentity | None = None
     # The original file's unknown keys, kept in the autosave (files.LoadedBuild.extra).
     extra: Mapping[str, Mapping[str, Any]] | None = None
+    # Typing not yet entered when it was autosaved: (the box's accessible name, its text).
+    typing: tuple[str, str] | None = None
 
     def disk_is_newer(self) -> datetime.datetime | None:
         """When the original file was saved after this autosave's changes began (by this or
@@ -522,6 +544,16 @@ def _parse_time(value: Any) -> datetime.datetime | None:
         return datetime.datetime.fromisoformat(value)
     except ValueError:
         return None
+
+
+def _typing(meta: Mapping[str, Any]) -> tuple[str, str] | None:
+    record = meta.get("typing")
+    if not isinstance(record, dict):
+        return None
+    box, text = record.get("box"), record.get("text")
+    if not isinstance(box, str) or not isinstance(text, str) or not box:
+        return None
+    return box, text[:TYPING_MAX]
 
 
 def find_orphans() -> list[Orphan]:
@@ -580,6 +612,7 @@ def find_orphans() -> list[Orphan]:
                 _lock=lock,
                 original_identity=identity,
                 extra=loaded.extra,
+                typing=_typing(meta),
             )
         )
 

@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QDockWidget,
+    QDoubleSpinBox,
     QFileDialog,
     QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
     QScrollArea,
+    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -135,6 +137,10 @@ class MainWindow(QMainWindow):
         # Unsaved changes are copied to the data folder shortly after each edit (crash recovery).
         self.autosaver = Autosaver(self.document, parent=self)
         self.autosaver.failed.connect(self._autosave_failed)
+        self.autosaver.typing = self.typing_not_entered
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._watch_typing)
         # The open file is watched; a save asks before it overwrites someone else's change.
         self.file_guard = FileGuard(self)
 
@@ -589,18 +595,76 @@ class MainWindow(QMainWindow):
         self.setWindowModified(doc.modified)
 
     # -- file commands -----------------------------------------------------------------------
+    def _typing_box(self) -> QWidget | None:
+        """The focused box of this window one types into (a line edit or a spin box); the
+        window's own focus, so a box keeps its typing while a dialog is in front."""
+        focus = self.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            return None
+        box = focus.parentWidget() if isinstance(focus.parentWidget(), QAbstractSpinBox) else focus
+        if isinstance(box, (QAbstractSpinBox, QLineEdit)) and not box.isReadOnly():
+            return box
+        return None
+
     def commit_typing(self) -> None:
         """What is typed in the focused box and not yet entered (a new name, digits) becomes
         the build's, as Enter would make it: Save saves what the window shows, and Quit,
         Open or New ask about it instead of dropping it unasked."""
-        focus = QApplication.focusWidget()
-        if focus is None or not self.isAncestorOf(focus):
-            return
-        box = focus.parentWidget() if isinstance(focus.parentWidget(), QAbstractSpinBox) else focus
-        if isinstance(box, QAbstractSpinBox) and not box.isReadOnly():
+        box = self._typing_box()
+        if isinstance(box, QAbstractSpinBox):
             box.interpretText()  # its valueChanged makes the change
-        elif isinstance(box, QLineEdit) and box.isModified() and not box.isReadOnly():
+        elif isinstance(box, QLineEdit) and box.isModified():
             box.editingFinished.emit()
+
+    def typing_not_entered(self) -> tuple[str, str] | None:
+        """(the focused box's accessible name, its text) when typing in it is not yet
+        entered; the autosave keeps it apart from the build (never commits it)."""
+        box = self._typing_box()
+        if isinstance(box, QAbstractSpinBox):
+            edit = box.lineEdit()
+            if isinstance(box, (QSpinBox, QDoubleSpinBox)) and edit.text() == _shown(box):
+                return None
+        elif isinstance(box, QLineEdit):
+            edit = box
+        else:
+            return None
+        if not edit.isModified() or not box.accessibleName():
+            return None
+        return box.accessibleName(), edit.text()
+
+    def put_back_typing(self, name: str, text: str) -> bool:
+        """Recovery: ``text`` back into the one box named ``name``, focused and not entered
+        (as it was typed); False when no single such box is there to take it."""
+        boxes = [
+            w
+            for w in self.findChildren(QWidget)
+            if isinstance(w, (QAbstractSpinBox, QLineEdit))
+            and w.accessibleName() == name
+            and w.isVisibleTo(self)
+            and w.isEnabled()
+            and not w.isReadOnly()
+        ]
+        if len(boxes) != 1:
+            return False
+        (box,) = boxes
+        edit = box.lineEdit() if isinstance(box, QAbstractSpinBox) else box
+        if not isinstance(edit, QLineEdit):
+            return False
+        box.setFocus(Qt.FocusReason.OtherFocusReason)
+        edit.setText(text)
+        edit.setModified(True)
+        edit.end(False)
+        return True
+
+    def _watch_typing(self, old: QWidget | None, new: QWidget | None) -> None:
+        """Typing in the focused box schedules the autosave (which keeps it apart)."""
+        for widget, connect in ((old, False), (new, True)):
+            if isinstance(widget, QLineEdit) and self.isAncestorOf(widget):
+                if connect:
+                    widget.textEdited.connect(self.autosaver.schedule)
+                else:
+                    with contextlib.suppress(RuntimeError, TypeError):
+                        widget.textEdited.disconnect(self.autosaver.schedule)
 
     def maybe_save(self) -> bool:
         """True when it is fine to drop the open build (saved, discarded or unmodified)."""
@@ -912,6 +976,13 @@ class MainWindow(QMainWindow):
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self.body_panel.update_icons()
         super().changeEvent(event)
+
+
+def _shown(box: QSpinBox | QDoubleSpinBox) -> str:
+    """The text a spin box shows for its value (what is there when nothing is typed)."""
+    if box.specialValueText() and box.value() == box.minimum():
+        return box.specialValueText()
+    return box.prefix() + box.textFromValue(box.value()) + box.suffix()  # type: ignore[arg-type]
 
 
 def _first_local_file(urls: list[QUrl]) -> Path | None:

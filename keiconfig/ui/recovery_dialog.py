@@ -4,7 +4,8 @@
 :mod:`keiconfig.ui.autosave`) it asks Restore / Discard / Later with
 :func:`ask_recovery` (a function, so tests can answer it).
 
-- Restore opens the build with its original file path, marked modified (it was not saved).
+- Restore opens the build with its original file path, marked modified (it was not saved);
+  typing not yet entered when it was autosaved goes back into its box, still not entered.
 - Discard deletes the autosave.
 - Later keeps it; it is offered again on the next start.
 """
@@ -100,6 +101,10 @@ def newer_text(orphan: Orphan, saved: datetime.datetime) -> str:
     ).format(when=describe_when(saved))
 
 
+def typing_text(box: str, text: str) -> str:
+    return _tr("“{text}” in {box}").format(text=plain.one_line(text), box=plain.one_line(box))
+
+
 class RecoveryDialog(QDialog):
     """What was autosaved, and Restore / Discard / Later. ``choice`` holds the answer."""
 
@@ -140,6 +145,11 @@ class RecoveryDialog(QDialog):
         form.addRow(_tr("Autosaved:"), self.when_label)
         form.addRow(_tr("Original file:"), self.file_label)
         form.addRow(_tr("Car:"), self.figures_label)
+        self.typing_label: QLabel | None = None
+        if orphan.typing is not None:  # not in the build: said apart, put back as typed
+            self.typing_label = plain.label(QLabel(typing_text(*orphan.typing), self))
+            self.typing_label.setWordWrap(True)
+            form.addRow(_tr("Typed, not entered:"), self.typing_label)
         layout.addLayout(form)
         # The file was saved again after these changes began: say so before Restore.
         self.newer = orphan.disk_is_newer()
@@ -206,6 +216,8 @@ def restore(window: MainWindow, orphan: Orphan) -> bool:
         with contextlib.suppress(KeyError):  # an era this version does not know
             doc.set_era(orphan.era)
     doc.set_modified(True)  # not saved: modified, with no undo history
+    # Typing not yet entered goes back into its box as typed: never into the build unasked.
+    typing_back = orphan.typing is None or window.put_back_typing(*orphan.typing)
     if window.autosaver.save_now() is None:
         orphan.release()  # could not take it over: keep the old copy for next time
     else:
@@ -213,6 +225,10 @@ def restore(window: MainWindow, orphan: Orphan) -> bool:
     message = _tr("Restored the autosaved “{name}”: save it to keep it").format(
         name=plain.one_line(orphan.name)
     )
+    if not typing_back and orphan.typing is not None:
+        message += _tr("; typed but not entered, and not put back: {typing}").format(
+            typing=typing_text(*orphan.typing)
+        )
     if newer is not None:
         message += _tr("; the file on disk is newer (saved {when})").format(
             when=describe_when(newer)

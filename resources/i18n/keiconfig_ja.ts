@@ -1684,6 +1684,10 @@ published (s)</source>
         <translation>⚠ ディスク上のファイルは、これらの変更を始めたあとの{when}に保存されており、この自動保存より新しいものです。復元すると自動保存したビルドを開きます。ファイルは保存するまでそのままで、保存するときはその新しいファイルを置き換える前に確認します。</translation>
     </message>
     <message>
+        <source>“{text}” in {box}</source>
+        <translation>{box}に「{text}」</translation>
+    </message>
+    <message>
         <source>Recover unsaved build</source>
         <translation>保存されていないビルドの復元</translation>
     </message>
@@ -1712,6 +1716,10 @@ published (s)</source>
         <translation>車:</translation>
     </message>
     <message>
+        <source>Typed, not entered:</source>
+        <translation>入力したが未確定:</translation>
+    </message>
+    <message>
         <source>&amp;Restore</source>
         <translation>復元(&amp;R)</translation>
     </message>
@@ -1738,6 +1746,10 @@ published (s)</source>
     <message>
         <source>Restored the autosaved “{name}”: save it to keep it</source>
         <translation>自動保存した「{name}」を復元しました:残すには保存してください</translation>
+    </message>
+    <message>
+        <source>; typed but not entered, and not put back: {typing}</source>
+        <translation>。入力したが未確定で、戻せなかった内容:{typing}</translation>
     </message>
     <message>
         <source>; the file on disk is newer (saved {when})</source>
