@@ -659,12 +659,14 @@ class MainWindow(QMainWindow):
     def _watch_typing(self, old: QWidget | None, new: QWidget | None) -> None:
         """Typing in the focused box schedules the autosave (which keeps it apart)."""
         for widget, connect in ((old, False), (new, True)):
-            if isinstance(widget, QLineEdit) and self.isAncestorOf(widget):
+            # A number box has the focus itself; its digits are typed into its line edit.
+            edit = widget.lineEdit() if isinstance(widget, QAbstractSpinBox) else widget
+            if isinstance(edit, QLineEdit) and self.isAncestorOf(edit):
                 if connect:
-                    widget.textEdited.connect(self.autosaver.schedule)
+                    edit.textEdited.connect(self.autosaver.schedule)
                 else:
                     with contextlib.suppress(RuntimeError, TypeError):
-                        widget.textEdited.disconnect(self.autosaver.schedule)
+                        edit.textEdited.disconnect(self.autosaver.schedule)
 
     def maybe_save(self) -> bool:
         """True when it is fine to drop the open build (saved, discarded or unmodified)."""

@@ -23,11 +23,11 @@ from PySide6.QtCore import QCoreApplication
 
 from keiconfig.core import files
 from keiconfig.core.build import Build, changed
-from keiconfig.ui import autosave, recovery_dialog
-from keiconfig.ui.main_window import MainWindow
+from keiconfig.ui import autosave
 from keiconfig.ui.recovery_dialog import DISCARD, LATER, RESTORE
 
 from .. import seeds
+from .recovery import recover
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX SIGKILL")
 
@@ -174,18 +174,6 @@ def _wait_for_word(log: Path, prefix: str, proc: subprocess.Popen, timeout: floa
     raise AssertionError(f"the child never wrote {prefix!r}")
 
 
-def _recover(window: MainWindow, monkeypatch, answer: str) -> list:
-    offered: list = []
-
-    def ask(parent, orphan):
-        offered.append(orphan)
-        return answer
-
-    monkeypatch.setattr(recovery_dialog, "ask_recovery", ask)
-    recovery_dialog.offer_recovery(window)
-    return offered
-
-
 @pytest.mark.parametrize("ticks", [5, 40])
 def test_the_last_edit_of_a_drag_survives_a_kill_after_its_autosave(
     main_window, monkeypatch, build_file, tmp_path, ticks
@@ -203,7 +191,7 @@ def test_the_last_edit_of_a_drag_survives_a_kill_after_its_autosave(
     _wait_for_line(log, f"written:{last}", proc, timeout=60)
     proc.send_signal(signal.SIGKILL)
     _killed(proc, "killed after the last edit of a drag was autosaved")
-    (orphan,) = _recover(main_window, monkeypatch, RESTORE)
+    (orphan,) = recover(main_window, monkeypatch, RESTORE)
     assert orphan.build.body.length_mm == int(last)
     assert main_window.document.build.body.length_mm == int(last)
 
@@ -216,7 +204,7 @@ def test_killed_after_autosave_restores_the_exact_build(
     expected = changed(files.load_build(build_file).build, updates)
     _killed(_start("kill-after-autosave", build_file, updates, tmp_path / "log"), "self-kill")
 
-    (orphan,) = _recover(main_window, monkeypatch, RESTORE)
+    (orphan,) = recover(main_window, monkeypatch, RESTORE)
     assert orphan.original_path == build_file and orphan.name == "Killed build"
     doc = main_window.document
     assert doc.build == expected
@@ -233,14 +221,14 @@ def test_a_live_window_is_not_stolen_then_killed_from_outside(
     try:
         _wait_for_line(log, "ready", proc)
         assert autosave.find_orphans() == []  # it is running: not offered
-        assert _recover(main_window, monkeypatch, RESTORE) == []
+        assert recover(main_window, monkeypatch, RESTORE) == []
     finally:
         proc.send_signal(signal.SIGKILL)
     _killed(proc, "killed from outside")
 
-    (orphan,) = _recover(main_window, monkeypatch, LATER)
+    (orphan,) = recover(main_window, monkeypatch, LATER)
     assert orphan.original_path is None
-    (orphan,) = _recover(main_window, monkeypatch, DISCARD)  # Later kept it
+    (orphan,) = recover(main_window, monkeypatch, DISCARD)  # Later kept it
     assert orphan.build.name == "Never saved" and orphan.build.engine.cylinders == 4
     assert not main_window.document.modified
     assert list(autosave.autosave_dir().glob("*")) == []
@@ -255,7 +243,7 @@ def test_killed_in_the_middle_of_an_autosave_keeps_the_previous_one(
     leftovers = list(autosave.autosave_dir().glob(".*.tmp"))
     assert leftovers, "the cut write should have left its temporary file"
 
-    assert len(_recover(main_window, monkeypatch, RESTORE)) == 1
+    assert len(recover(main_window, monkeypatch, RESTORE)) == 1
     assert main_window.document.build == expected  # not "Never autosaved"
     assert not any(p.exists() for p in leftovers)  # tidied with the slot
 
@@ -270,7 +258,7 @@ def test_killed_between_write_and_rename_of_a_save(
 
     assert build_file.read_bytes() == before  # the previous file is intact
     assert files.load_build(build_file).build != expected
-    assert len(_recover(main_window, monkeypatch, RESTORE)) == 1
+    assert len(recover(main_window, monkeypatch, RESTORE)) == 1
     assert main_window.document.build == expected
     assert main_window.document.path == build_file and main_window.document.modified
     assert main_window.save()
@@ -291,7 +279,7 @@ def _random_kills(count: int, main_window, monkeypatch, tmp_path) -> None:
             proc.send_signal(signal.SIGKILL)
         _killed(proc, "random time")
         seen = {int(x) for x in log.read_text(encoding="utf-8").split() if x.isdigit()}
-        offered = _recover(main_window, monkeypatch, DISCARD)
+        offered = recover(main_window, monkeypatch, DISCARD)
         assert len(offered) == 1, f"seed {seed}, kill {i}: {offered}"
         build: Build = offered[0].build
         assert build.body.length_mm in seen, f"seed {seed}, kill {i}"

@@ -9,12 +9,22 @@ import json
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
-from keiconfig.ui import autosave, recovery_dialog
+from keiconfig.ui import autosave
 from keiconfig.ui.recovery_dialog import RESTORE, RecoveryDialog
 from tests.ui.keys import focus, press, type_text
+from tests.ui.recovery import recover
 from tests.ui.timers import run_window_timers
 
 CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _window(factory):
+    """A window whose autosave reads a stopped clock: the test fires the debounce timer
+    itself, so the time typing takes on a loaded machine (the "never pauses" rule's
+    wall-clock limit, 2 x 200 ms) cannot write the autosave early and stop the timer."""
+    window = factory()
+    window.autosaver.clock = lambda: 0.0
+    return window
 
 
 def _autosave_runs(window) -> None:
@@ -43,22 +53,15 @@ def _restore(window, monkeypatch, qtbot) -> list:
     """The start after the kill: the new window active, Restore answered."""
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    offered: list = []
-
-    def ask(parent, orphan):
-        offered.append(orphan)
-        return RESTORE
-
-    monkeypatch.setattr(recovery_dialog, "ask_recovery", ask)
-    recovery_dialog.offer_recovery(window)
-    return offered
+    return recover(window, monkeypatch, RESTORE)
 
 
 def test_digits_typed_without_enter_come_back_after_a_kill_still_not_entered(
     main_window_factory, monkeypatch, qtbot
 ) -> None:
-    window = main_window_factory()
+    window = _window(main_window_factory)
     window.document.change({"name": "Typing car"}, "Rename")
+    _autosave_runs(window)  # a pause after the rename: its autosave is written, no timer left
     length_before = window.document.build.body.length_mm
     focus(qtbot, window.body_panel.length.spin)
     press(Qt.Key.Key_A, CTRL)
@@ -72,7 +75,7 @@ def test_digits_typed_without_enter_come_back_after_a_kill_still_not_entered(
     assert window.document.undo_stack.count() == 1  # the rename only
     _killed(window)
 
-    again = main_window_factory()
+    again = _window(main_window_factory)
     (orphan,) = _restore(again, monkeypatch, qtbot)
     assert orphan.typing == ("Length", "3300 mm")
     assert orphan.build.body.length_mm == length_before
@@ -90,7 +93,7 @@ def test_digits_typed_without_enter_come_back_after_a_kill_still_not_entered(
 def test_a_name_typed_without_enter_in_an_unchanged_build_is_autosaved_and_offered(
     main_window_factory, monkeypatch, qtbot
 ) -> None:
-    window = main_window_factory()
+    window = _window(main_window_factory)
     assert not window.document.modified
     focus(qtbot, window.body_panel.name)
     press(Qt.Key.Key_A, CTRL)
@@ -103,7 +106,7 @@ def test_a_name_typed_without_enter_in_an_unchanged_build_is_autosaved_and_offer
     qtbot.addWidget(dialog)
     assert dialog.typing_label is not None and "Half typed" in dialog.typing_label.text()
     orphan.release()
-    again = main_window_factory()
+    again = _window(main_window_factory)
     _restore(again, monkeypatch, qtbot)
     run_window_timers(again)
     box = again.body_panel.name
