@@ -277,10 +277,9 @@ def test_many_unknown_keys_are_summed_up(tmp_path: Path) -> None:
     assert sum(len(w) for w in warnings) < 1000
 
 
-@posix
-def test_a_failed_in_place_save_of_a_hard_linked_file_points_to_the_backup(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _hard_linked_on_a_full_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A saved build with a second hard link (so it is saved in place), on a disk that is
+    full when the new text is written over it. Returns the build's path."""
     first = tmp_path / "car.kei.json"
     save_build(A, first)
     os.link(first, tmp_path / "same.kei.json")
@@ -289,6 +288,14 @@ def test_a_failed_in_place_save_of_a_hard_linked_file_points_to_the_backup(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(files, "_rewrite_in_place", full)
+    return first
+
+
+@posix
+def test_a_failed_in_place_save_of_a_hard_linked_file_points_to_the_backup(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = _hard_linked_on_a_full_disk(tmp_path, monkeypatch)
     with pytest.raises(BuildSaveError) as info:
         save_build(B, first)
     msg = str(info.value)
@@ -348,14 +355,7 @@ def test_a_failed_in_place_save_says_why_in_japanese_too(
     went in, saying the previous version was unchanged)."""
     from keiconfig.core import catalog, text
 
-    first = tmp_path / "car.kei.json"
-    save_build(A, first)
-    os.link(first, tmp_path / "same.kei.json")
-
-    def full(real: Path, data: bytes) -> None:
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(files, "_rewrite_in_place", full)
+    first = _hard_linked_on_a_full_disk(tmp_path, monkeypatch)
     found = catalog.load("ja")
     assert found is not None
     text.set_translator(found, found.plural)
