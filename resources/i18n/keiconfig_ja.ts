@@ -3387,6 +3387,10 @@ published (s)</source>
         <translation>%s(要注意:ここを指すと理由を表示)</translation>
     </message>
     <message>
+        <source>limited</source>
+        <translation>リミッター作動</translation>
+    </message>
+    <message>
         <source>better</source>
         <translation>向上</translation>
     </message>

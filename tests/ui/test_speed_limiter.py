@@ -86,3 +86,41 @@ def test_the_limiter_note_stays_when_the_cards_notes_give_way(
     finally:
         window.classroom.projector_action.setChecked(False)
         window.document.undo_stack.setClean()
+
+
+WORD_CASES = [("en", ()), ("ja", ()), ("ja", (*TWO, "race"))]
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize(
+    ("language", "docks"),
+    WORD_CASES,
+    indirect=["language"],
+    ids=["first-start-en", "first-start-ja", "ja-three-docks"],
+)
+def test_limited_stays_when_even_the_limiters_note_gives_way(
+    language, docks, main_window_factory, qtbot
+) -> None:
+    """At the size the window first opens at on a 1280×720 projector (90 %: 1152×648), in
+    projector mode, the limiter's note gave way too and the top speed card read '140 km/h'
+    alone: the limiter's speed as the car's. When the note has to go, its first word stays,
+    on the change marker's line (no height of its own), whole and on screen."""
+    window = main_window_factory()
+    try:
+        window.resize(1152, 648)
+        window.open_preset(presets.load_preset("honda-beat-1991").build)
+        window.classroom.projector_action.setChecked(True)
+        open_docks(window, docks)
+        window.resize(1152, 648)
+        settle(qtbot, window)
+        assert window.document.performance.unlimited_top_speed_kmh is not None
+        card = window.results_panel.figures["top_speed_kmh"]
+        shown = [n for n in (card.note, card.key_note, card.key_word) if n.isVisible()]
+        assert len(shown) == 1, "the note, the limiter's note or its word"
+        word = "limited" if language == "en" else "リミッター作動"
+        assert word in shown[0].text()
+        assert shown[0].visibleRegion() == QRegion(shown[0].rect()), "cut"
+        assert card.visibleRegion() == QRegion(card.rect()), "the card is cut"
+    finally:
+        window.classroom.projector_action.setChecked(False)
+        window.document.undo_stack.setClean()

@@ -330,9 +330,14 @@ class Figure(QFrame):
         # speed is the limiter's, not the car's), in the note's place (see show_notes).
         self.key_note = QLabel()
         self.key_note.hide()
+        # When even the key note has to give way, one word of it ("limited") stays, on the
+        # change marker's line, which is there anyway: it costs the card no height.
+        self.key_word = QLabel()
+        self.key_word.setTextFormat(Qt.TextFormat.PlainText)
+        self.key_word.hide()
         self.notes_shown = self.key_note_shown = True
         self._with_notes: tuple[tuple, QFont, QSize] | None = None  # see size_with_notes
-        for label in (self.title, self.note, self.key_note):
+        for label in (self.title, self.note, self.key_note, self.key_word):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # The value looks the same with or without the text machinery; the marker's "▲"
         # comes from a fallback font, whose line height the two centre differently: the
@@ -358,7 +363,8 @@ class Figure(QFrame):
         self._row = row = QGridLayout()
         row.addWidget(self.marker, 0, 0)
         row.addWidget(self.note, 0, 1)
-        row.addWidget(self.key_note, 0, 1)  # one of the two is shown
+        row.addWidget(self.key_note, 0, 1)  # one of the three is shown
+        row.addWidget(self.key_word, 0, 1, Qt.AlignmentFlag.AlignRight)
         row.setColumnStretch(1, 1)
         layout.addLayout(row)
         self.apply_fonts()
@@ -382,6 +388,9 @@ class Figure(QFrame):
         key = not shown and key_note and bool(self.key_note.text())
         if self.key_note.isHidden() == key:
             self.key_note.setVisible(key)
+        word = not shown and not key_note and bool(self.key_word.text())
+        if self.key_word.isHidden() == word:
+            self.key_word.setVisible(word)
 
     def sizeHint(self) -> QSize:
         """As wide as the title and value need, with some room for the note: a longer
@@ -765,6 +774,7 @@ class ResultsPanel(KeepsTranslations, QWidget):
                 notes.append(shown)
             set_text(fig.note, " · ".join(keep_words(n) for n in notes))  # (whole Japanese words)
             fig.key_note.setText(keep_words(key_note) if key_note else "")
+            fig.key_word.setText(self.tr("limited") if key_note else "")
             fig.show_notes(fig.notes_shown, fig.key_note_shown)
             if fig.note.toolTip() != (tip := plain.tooltip(why) if why else ""):
                 fig.note.setToolTip(tip)
