@@ -105,6 +105,8 @@ class BuildUndoKeys(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not isinstance(event, QKeyEvent):
             return False
+        if event.type() == QEvent.Type.KeyPress and _emacs_key_of_the_window(event):
+            return True  # its action is disabled (Pin with four pinned): the box keeps its text
         if event.type() == QEvent.Type.KeyPress and isinstance(watched, QAbstractSpinBox):
             return _escape_drops_typing(watched, event)
         if event.type() != QEvent.Type.ShortcutOverride:
@@ -125,6 +127,28 @@ class BuildUndoKeys(QObject):
             return False
         event.ignore()  # not claimed: the window's action takes the key
         return True
+
+
+# A text box on Linux and Windows takes these Ctrl+letter keys for Emacs-style editing
+# (Ctrl+D deletes the next character). A person pressing one of them that is also a key
+# of the window (Ctrl+D, Pin Current Build) means the window's action: when that action
+# is disabled, the key reaches the box as a key press and deleted a selected number.
+_EMACS_LETTERS: frozenset[Qt.Key] = frozenset(
+    {Qt.Key.Key_B, Qt.Key.Key_D, Qt.Key.Key_E, Qt.Key.Key_F, Qt.Key.Key_H, Qt.Key.Key_K}
+)
+
+
+def _emacs_key_of_the_window(event: QKeyEvent) -> bool:
+    if event.modifiers() != Qt.KeyboardModifier.ControlModifier:
+        return False
+    if Qt.Key(event.key()) not in _EMACS_LETTERS:
+        return False
+    pressed = QKeySequence(event.keyCombination())
+    return any(
+        pressed.matches(k) == QKeySequence.SequenceMatch.ExactMatch
+        for name in KEYS
+        for k in keys(name)
+    )
 
 
 def _escape_drops_typing(box: QAbstractSpinBox, event: QKeyEvent) -> bool:

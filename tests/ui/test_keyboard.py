@@ -367,3 +367,34 @@ def test_in_projector_mode_every_focused_control_is_ringed(main_window, qtbot):
     assert ring.around is None and not any(e.isVisible() for e in ring.edges())
     press(Qt.Key.Key_Tab)
     assert ring.around is None
+
+
+def test_pin_key_pins_from_a_text_or_number_box_and_never_edits_it(main_window, qtbot):
+    """Ctrl+D is Pin Current Build, from the Name box (where the window starts) and from
+    a number box with its digits selected (as after typing 40 into Battery). A text box
+    takes Ctrl+D on Linux for its Emacs-style "delete the next character": with four builds
+    pinned (Pin disabled) the key reached the box and deleted the selected digits (on xcb;
+    the offscreen platform has no such binding)."""
+    panel = main_window.compare_tools.compare_panel
+    name = main_window.body_panel.name
+    focus(qtbot, name)
+    name.setCursorPosition(0)
+    text = name.text()
+    press(Qt.Key.Key_D, CTRL)
+    assert len(panel.entries) == 1
+    assert name.text() == text
+    focus(qtbot, main_window.engine_panel.motor_controls.powertrain)
+    press(Qt.Key.Key_Down)  # "Petrol engine" -> "Electric motor"
+    battery = main_window.engine_panel.motor_controls.battery
+    focus(qtbot, battery)
+    battery.selectAll()
+    shown = battery.text()
+    press(Qt.Key.Key_D, CTRL)
+    assert len(panel.entries) == 2
+    assert battery.text() == shown
+    press(Qt.Key.Key_D, CTRL)
+    press(Qt.Key.Key_D, CTRL)
+    assert len(panel.entries) == 4  # the most the comparison holds: Pin is disabled now
+    press(Qt.Key.Key_D, CTRL)
+    assert len(panel.entries) == 4
+    assert battery.text() == shown  # the key still deletes nothing
