@@ -41,7 +41,7 @@ from keiconfig.ui.app import make_app
 from keiconfig.ui.model_page import model_md_left_out
 from keiconfig.ui.settings import Settings
 from tests.japanese_words import FIELD_PATHS, WORD, english_words
-from tests.ui.test_layout import settle
+from tests.ui.test_layout import resize_on_screen
 
 
 def _belongs_to(w: QWidget, top: QWidget) -> bool:
@@ -291,15 +291,24 @@ def test_model_page_notes_in_japanese_translate_the_current_english() -> None:
     assert japanese.startswith("## ") and "モデル" in japanese
 
 
-def test_japanese_figures_lead_with_the_400m_and_give_kgf_m(japanese, main_window_factory, qtbot):
+@pytest.mark.parametrize(("width", "height"), [(1280, 720), (1920, 1080)], ids=str)
+def test_japanese_figures_lead_with_the_400m_and_give_kgf_m(
+    japanese, width, height, main_window_factory, qtbot
+):
+    """With room for every figure (1920x1080; a smaller screen cannot hold it, and skips)
+    the 400 m time is shown, not the quarter mile. At 1280x720 the Japanese dashboard has
+    room for the key figures only: the quarter mile is not shown either, and the 400 m
+    is the one the figures would show with room."""
     window = main_window_factory()
-    # Room for every figure: at the first-start 1280×820 the Japanese dashboard has room
-    # for the key ones only (the other figures give way before the cards' notes).
-    window.resize(1920, 1080)
-    settle(qtbot, window)
+    resize_on_screen(qtbot, window, width, height)
     figures = window.results_panel.figures
     perf = window.document.performance
-    assert figures["standing_400m_s"].isVisible() and not figures["quarter_mile_s"].isVisible()
+    all_figures = window.dashboard.current.level.all_figures
+    assert all_figures == (width == 1920)
+    assert figures["standing_400m_s"].isVisible() == all_figures
+    assert not figures["quarter_mile_s"].isVisible()
+    shown = window.results_panel.shown_keys(all_figures=True)
+    assert "standing_400m_s" in shown and "quarter_mile_s" not in shown
     assert figures["standing_400m_s"].title.text() == "ゼロヨン (0-400 m)"
     assert figures["standing_400m_s"].value.text() == f"{perf.standing_400m_s:.1f} s"
     kgfm = perf.torque_nm / 9.80665
