@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from keiconfig.ui import plain
 from keiconfig.ui.settings import data_dir
 
 LOG_NAME = "keiconfig.log"
@@ -51,7 +52,9 @@ def show_user_error(parent: QWidget | None, title: str, message: str) -> None:
 def user_error_box(parent: QWidget | None, title: str, message: str) -> QMessageBox:
     """The warning :func:`show_user_error` shows: its message (which quotes file names
     and build names) is plain text, never markup."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, title, plain.wrappable(message), QMessageBox.StandardButton.Ok
+    )
     box.setParent(parent, box.windowFlags())
     box.setTextFormat(Qt.TextFormat.PlainText)
     return box
@@ -65,7 +68,7 @@ def ask(
     default: QMessageBox.StandardButton,
 ) -> QMessageBox.StandardButton:
     """A question whose text (quoting names) is plain text; returns the button pressed."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, buttons)
+    box = QMessageBox(QMessageBox.Icon.Question, title, plain.wrappable(text), buttons)
     box.setParent(parent, box.windowFlags())
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setDefaultButton(default)

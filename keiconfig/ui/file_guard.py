@@ -49,8 +49,10 @@ def ask_save_conflict(parent: QWidget, name: str) -> str:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(_tr("File changed on disk"))
     box.setText(
-        _tr("“{file}” was changed by another program or window after you opened it.").format(
-            file=plain.one_line(name)
+        plain.wrappable(
+            _tr("“{file}” was changed by another program or window after you opened it.").format(
+                file=plain.one_line(name)
+            )
         )
     )
     box.setInformativeText(

@@ -74,7 +74,11 @@ def ask_unsaved_changes(parent: QWidget, name: str) -> QMessageBox.StandardButto
     box = plain.label(QMessageBox(parent))  # the name is text, never markup
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(parent.tr("Unsaved changes"))
-    box.setText(parent.tr("Save the changes to “{name}”?").format(name=plain.one_line(name)))
+    box.setText(
+        plain.wrappable(
+            parent.tr("Save the changes to “{name}”?").format(name=plain.one_line(name))
+        )
+    )
     box.setInformativeText(parent.tr("Your changes are lost if you don't save them."))
     box.setStandardButtons(
         QMessageBox.StandardButton.Save

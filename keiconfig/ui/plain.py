@@ -17,6 +17,8 @@ and tooltips, so a build named ``x<br><b>Press DISCARD</b>`` could rewrite a que
 - :func:`elided`: a long name cut in the middle, its end (a file's extension) kept.
 - :func:`breakable`: a name a word-wrapped label may break anywhere in a long run of
   letters (80 W's would otherwise set the label's, and its dock's, least width).
+- :func:`wrappable`: a message quoting a path, breakable only inside a part too long for
+  any line (a 200-letter file name ran off a message box's edge, its extension unseen).
 """
 
 from __future__ import annotations
@@ -80,3 +82,15 @@ def breakable(text: str) -> str:
     """``text`` with a zero-width space after every :data:`BREAK_RUN` characters of a
     longer run without spaces, where a word-wrapped label may break it."""
     return re.sub(f"(\\S{{{BREAK_RUN}}})(?=\\S)", "\\g<1>\u200b", text)
+
+
+# A run of more letters than this between spaces and slashes cannot be broken by Qt and is
+# wider than a message box at projector size: only such runs are made breakable.
+LONGEST_RUN = 40
+
+
+def wrappable(text: str) -> str:
+    """``text`` with :func:`breakable`'s zero-width spaces inside each run of more than
+    :data:`LONGEST_RUN` characters without a space or a slash (where Qt breaks a path
+    itself); shorter runs, and so ordinary paths, are left exactly as they are."""
+    return re.sub(f"[^\\s/\\\\]{{{LONGEST_RUN + 1},}}", lambda m: breakable(m.group(0)), text)

@@ -33,3 +33,34 @@ def test_names_of_80_letters_keep_the_comparison_and_the_race_readable(main_wind
     assert len(track.name_boxes) == 2
     for box in track.name_boxes:
         assert box.width() <= track.width() / 2 + 4, (box, track.width())
+
+
+LONG_FILE = "my_super_long_kei_car_build_name_" * 6 + ".kei.json"  # 207 characters
+
+
+def _message_label(box):
+    from PySide6.QtWidgets import QLabel
+
+    return box.findChild(QLabel, "qt_msgbox_label")
+
+
+def test_a_message_box_shows_a_long_file_name_whole(qapp, qtbot) -> None:
+    """A 207-letter file name in an error (a shared build from a zip) ran off the message
+    box's right edge at 1280x720: the label cannot break a run without spaces, so the
+    name's end, its extension, was cut. It now wraps inside such a run (only there: an
+    ordinary path keeps its exact text), and shows whole."""
+    from keiconfig.ui import errors, plain
+
+    message = f"Could not open /home/student/builds/{LONG_FILE}: the file is not JSON."
+    box = errors.user_error_box(None, "Could not open the build", message)
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    label = _message_label(box)
+    assert label.text().replace("\u200b", "") == message  # every letter, in order
+    assert label.sizeHint().width() <= label.width(), "a line runs past the label's edge"
+    screen = box.screen().availableGeometry()
+    assert box.frameGeometry().width() <= screen.width()
+    # an ordinary path (pytest's, up to 30 letters a folder) is left exactly as it is
+    path = "/tmp/pytest-of-root/pytest-12/test_a_message_box_shows_a_lo0/broken.kei.json"
+    assert plain.wrappable(f"Could not open {path}.") == f"Could not open {path}."
