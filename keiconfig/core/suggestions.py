@@ -2,9 +2,19 @@
 
 :func:`suggestions` makes a list of candidate changes that fit the build (no
 "turbo" for a car that already has one), runs the model on each changed build and
-ranks them by what they do to the 0-100 km/h time, quickest first. Changes that move
-it by less than :data:`MIN_DELTA_S` are left out. Changes that break a kei rule the
+ranks them by what they do to the 0-100 km/h time. Changes that move it by less than
+:data:`MIN_DELTA_S` (shown as 0.0 s) are left out. Changes that break a kei rule the
 car keeps now are still listed, flagged with ``keeps_compliance=False``.
+
+What a change can claim (``resources/model.md``, "What a suggestion can claim"): it is
+:data:`QUICKER` or :data:`SLOWER` only if it moves the time by more than the model can
+tell apart, :data:`MARGIN_SHARE` of the car's time; closer than that it is
+:data:`ABOUT_SAME`, and said so. A gearbox or induction change that real cars sold both
+ways do not bear out (``resources/real_pairs.csv``, :mod:`.suggestion_rules`) is never
+shown as a gain: it is about the same, with the evidence (``contradicted``). A change the
+car's year had not seen in any production car (a turbo before 1962, a twin-clutch box
+before 2003: ``resources/technology_years.csv``) is not offered. The list comes in
+three groups, quicker first (by time), then about the same, then slower.
 
 When the car never reaches 100 km/h the 400 m time is used instead (``measure``
 says which). For live use the list can be limited to some candidates (``keys``) and
@@ -19,6 +29,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 
+from keiconfig.core import suggestion_rules
 from keiconfig.core.results import Performance
 from keiconfig.core.results import finite_or_none as _finite
 from keiconfig.core.text import QT_TRANSLATE_NOOP, translate
@@ -27,6 +38,18 @@ if TYPE_CHECKING:
     from keiconfig.core.build import Build
 
 MIN_DELTA_S: Final = 0.05
+# What the model can tell apart: the mean error of its times for a car whose weight and
+# power are known, on cars it has not seen (model.md's accuracy table, "all times, weight
+# and power pinned", the largest of the leave-one-out and grouped columns). A change
+# that moves the time by less than this share of it is "about the same".
+MARGIN_SHARE: Final = 0.021
+# A bigger engine is offered only if it is at least this much bigger: "+4 cc" is not a
+# change anyone would make for speed (the era's limit may leave less room: then none).
+MIN_BORE_UP_SHARE: Final = 0.05
+QUICKER: Final = "quicker"
+ABOUT_SAME: Final = "about the same"
+SLOWER: Final = "slower"
+_GROUP: Final = {QUICKER: 0, ABOUT_SAME: 1, SLOWER: 2}
 Evaluator = Callable[["Build"], Performance]
 
 # A smaller set for when the whole list is too slow to recompute on every edit: the
@@ -70,6 +93,12 @@ class Suggestion:
     measure: str = "0-100 km/h"
     new_time_s: float | None = None
     breaks: tuple[str, ...] = ()  # kei rules the change would break
+    # QUICKER, ABOUT_SAME or SLOWER: beyond :attr:`margin_s` either way, or within it
+    # (or a gain real cars do not bear out: ``contradicted``)
+    verdict: str = QUICKER
+    margin_s: float = 0.0  # what the model can tell apart at this car's time
+    contradicted: bool = False  # the model's gain is one real cars do not show
+    evidence: str = ""  # what real cars say of this change, in the user's language
 
 
 # --------------------------------------------------------------------------- candidates
@@ -84,7 +113,8 @@ def candidates(build: Build, era_id: str | None = None) -> list[Candidate]:
     out: list[Candidate] = []
 
     def add(key: str, label: str, updates: dict[str, Any]) -> None:
-        out.append(Candidate(key, label, updates))
+        if suggestion_rules.available(key, build.year):  # no twin-clutch box for a 1960s car
+            out.append(Candidate(key, label, updates))
 
     # Driven wheels
     awd = translate("suggestions", "All-wheel drive")
@@ -190,7 +220,7 @@ def candidates(build: Build, era_id: str | None = None) -> list[Candidate]:
         )
     limit = era.max_displacement_cc(e.cycle)
     bigger = min(round(e.displacement_cc * 1.1), max(limit, e.displacement_cc))
-    if bigger - e.displacement_cc >= 0.01 * e.displacement_cc:  # not a token +1 cc
+    if bigger - e.displacement_cc >= MIN_BORE_UP_SHARE * e.displacement_cc:  # not a token +4 cc
         add(
             "cc_more",
             translate("suggestions", "{cc} cc engine (+{more} cc)").format(
@@ -217,7 +247,7 @@ def candidates(build: Build, era_id: str | None = None) -> list[Candidate]:
 
     # Body
     seats = b.effective_seats
-    if seats > 2:
+    if seats >= 4:  # two seats fewer, never down to one
         add(
             "seats",
             translate("suggestions", "{new} seats instead of {old}").format(
@@ -342,8 +372,18 @@ def _measure_of(base: Performance) -> str:
     )
 
 
-def _text(label: str, delta_s: float, delta_kg: float, measure: str) -> str:
-    """ "All-wheel drive: −0.8 s, +52 kg", in the user's language."""
+def _text(
+    label: str,
+    delta_s: float,
+    delta_kg: float,
+    measure: str,
+    delta_ps: float = 0.0,
+    verdict: str = QUICKER,
+    contradicted: bool = False,
+) -> str:
+    """ "All-wheel drive: −0.8 s, +52 kg", "Soft top: about the same (−0.1 s), −10 kg",
+    "Turbo instead of naturally aspirated: −4.9 s, +16 kg, +11 PS", in the user's
+    language."""
     if math.isinf(delta_s):
         #: {measure} is "0-100 km/h" or "400 m".
         time = translate("suggestions", "no longer does {measure}").format(
@@ -351,13 +391,61 @@ def _text(label: str, delta_s: float, delta_kg: float, measure: str) -> str:
         )
     else:
         time = f"−{-delta_s:.1f} s" if delta_s < 0 else f"+{delta_s:.1f} s"
+        if contradicted:
+            #: A change real cars sold both ways do not bear out; {time} is the model's
+            #: figure ("−0.9 s").
+            time = translate(
+                "suggestions", "about the same in real cars (the model says {time})"
+            ).format(time=time)
+        elif verdict == ABOUT_SAME:
+            #: Closer than the model can tell apart; {time} is its figure ("−0.1 s").
+            time = translate("suggestions", "about the same ({time})").format(time=time)
+    weight = power = ""
     if abs(delta_kg) >= 0.5:
-        sign = "+" if delta_kg > 0 else "−"
+        weight = f"{'+' if delta_kg > 0 else '−'}{abs(delta_kg):.0f} kg"
+    if abs(delta_ps) >= 0.5:
+        power = f"{'+' if delta_ps > 0 else '−'}{abs(delta_ps):.0f} PS"
+    if weight and power:
+        #: A suggested change and its effect: "Turbo instead of naturally aspirated:
+        #: −4.9 s, +16 kg, +11 PS".
+        template = translate("suggestions", "{change}: {time}, {weight}, {power}")
+    elif weight:
         #: A suggested change and its effect: "All-wheel drive: −0.8 s, +52 kg".
         template = translate("suggestions", "{change}: {time}, {weight}")
-        return template.format(change=label, time=time, weight=f"{sign}{abs(delta_kg):.0f} kg")
-    #: A suggested change and its effect: "Turbo instead of naturally aspirated: −1.2 s".
-    return translate("suggestions", "{change}: {time}").format(change=label, time=time)
+    elif power:
+        #: A suggested change and its effect: "Remove the 64 PS cap: −2.1 s, +20 PS".
+        template = translate("suggestions", "{change}: {time}, {power}")
+    else:
+        #: A suggested change and its effect: "Final drive 10 % shorter (5.13): +0.2 s".
+        template = translate("suggestions", "{change}: {time}")
+    return template.format(change=label, time=time, weight=weight, power=power)
+
+
+def margin_s(time_s: float) -> float:
+    """What the model can tell apart at a time of ``time_s``: :data:`MARGIN_SHARE` of it."""
+    return MARGIN_SHARE * time_s
+
+
+def _verdict(delta_s: float, margin: float) -> str:
+    if delta_s < -margin:
+        return QUICKER
+    return SLOWER if delta_s > margin else ABOUT_SAME
+
+
+def _real_pair(build: Build, base: Performance, key: str) -> suggestion_rules.RealPair | None:
+    """The row of ``real_pairs.csv`` for this change of this build, if any."""
+    if build.electric:
+        return None
+    e, d = build.engine, build.drivetrain
+    now = d.transmission if key in ("cvt", "dct", "manual") else e.aspiration
+    pair = suggestion_rules.real_pairs().get((key, now))
+    if pair is None:
+        return None
+    if pair.at_power_cap:
+        cap = e.power_cap_ps
+        if cap is None or _ps(base.power_ps) < cap:
+            return None
+    return pair
 
 
 def try_candidate(
@@ -393,18 +481,31 @@ def try_candidate(
     now_failed = _failed(regulations.check(new_build, era, power_ps=_ps(new.power_ps)))
     breaks = tuple(n for n in now_failed if n not in base_failed)
     dkg = float(new.kerb_weight_kg - base.kerb_weight_kg)
+    dps = float(new.power_ps - base.power_ps)
+    margin = margin_s(before)
+    verdict = _verdict(delta, margin)
+    contradicted, evidence = False, ""
+    pair = _real_pair(build, base, candidate.key)
+    if pair is not None and (delta < 0 or pair.real == suggestion_rules.ABOUT_SAME):
+        evidence = pair.shown_evidence
+        if verdict != ABOUT_SAME and (verdict == QUICKER or not math.isinf(delta)):
+            verdict, contradicted = ABOUT_SAME, True
     return Suggestion(
         label=candidate.label,
         updates=dict(candidate.updates),
         delta_s=delta,
         delta_kg=dkg,
-        delta_ps=float(new.power_ps - base.power_ps),
+        delta_ps=dps,
         keeps_compliance=not breaks,
-        text=_text(candidate.label, delta, dkg, measure),
+        text=_text(candidate.label, delta, dkg, measure, dps, verdict, contradicted),
         key=candidate.key,
         measure=MEASURES[measure],
         new_time_s=after,
         breaks=breaks,
+        verdict=verdict,
+        margin_s=margin,
+        contradicted=contradicted,
+        evidence=evidence,
     )
 
 
@@ -433,7 +534,9 @@ def suggestions(
     evaluate: Evaluator | None = None,
     min_delta_s: float = MIN_DELTA_S,
 ) -> list[Suggestion]:
-    """Single changes ranked by their effect on the 0-100 km/h time, quickest first.
+    """Single changes ranked by their effect on the 0-100 km/h time: those that make it
+    quicker than the model can tell apart first (quickest first), then those about the
+    same, then the slower ones (see :data:`MARGIN_SHARE`).
 
     ``era_id``: the rules compliance is judged by (default: the build's year's, or
     the current ones). ``base``: the build's performance if already evaluated.
@@ -452,5 +555,5 @@ def suggestions(
         s = try_candidate(build, base_perf, cand, era_id=era, evaluate=ev, base_failed=base_failed)
         if s is not None and not abs(s.delta_s) < min_delta_s:
             out.append(s)
-    out.sort(key=lambda s: s.delta_s)
+    out.sort(key=lambda s: (_GROUP[s.verdict], s.delta_s))
     return out

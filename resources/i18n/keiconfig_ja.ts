@@ -5173,13 +5173,33 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
         <translation>{measure}を走りきれなくなる</translation>
     </message>
     <message>
+        <source>about the same in real cars (the model says {time})</source>
+        <extracomment>A change real cars sold both ways do not bear out; {time} is the model&apos;s figure (&quot;−0.9 s&quot;).</extracomment>
+        <translation>実車ではほぼ同じ(モデルでは{time})</translation>
+    </message>
+    <message>
+        <source>about the same ({time})</source>
+        <extracomment>Closer than the model can tell apart; {time} is its figure (&quot;−0.1 s&quot;).</extracomment>
+        <translation>ほぼ同じ({time})</translation>
+    </message>
+    <message>
+        <source>{change}: {time}, {weight}, {power}</source>
+        <extracomment>A suggested change and its effect: &quot;Turbo instead of naturally aspirated: −4.9 s, +16 kg, +11 PS&quot;.</extracomment>
+        <translation>{change}:{time}、{weight}、{power}</translation>
+    </message>
+    <message>
         <source>{change}: {time}, {weight}</source>
         <extracomment>A suggested change and its effect: &quot;All-wheel drive: −0.8 s, +52 kg&quot;.</extracomment>
         <translation>{change}:{time}、{weight}</translation>
     </message>
     <message>
+        <source>{change}: {time}, {power}</source>
+        <extracomment>A suggested change and its effect: &quot;Remove the 64 PS cap: −2.1 s, +20 PS&quot;.</extracomment>
+        <translation>{change}:{time}、{power}</translation>
+    </message>
+    <message>
         <source>{change}: {time}</source>
-        <extracomment>A suggested change and its effect: &quot;Turbo instead of naturally aspirated: −1.2 s&quot;.</extracomment>
+        <extracomment>A suggested change and its effect: &quot;Final drive 10 % shorter (5.13): +0.2 s&quot;.</extracomment>
         <translation>{change}:{time}</translation>
     </message>
     <message>

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import math
+import re
+from pathlib import Path
 
 import pytest
 
-from keiconfig.core import performance, regulations, suggestions
+from keiconfig.core import performance, presets, regulations, suggestions, text
 from keiconfig.core.build import changed
 from keiconfig.core.presets import load_preset
 
@@ -55,8 +57,13 @@ def test_every_delta_is_the_model_on_the_changed_build_minus_the_original(copen,
 
 def test_ranked_quickest_first_and_no_change_too_small_to_notice(copen_list):
     deltas = [s.delta_s for s in copen_list]
-    assert deltas == sorted(deltas)
     assert all(abs(d) >= suggestions.MIN_DELTA_S for d in deltas)
+    groups = [s.verdict for s in copen_list]
+    order = [suggestions.QUICKER, suggestions.ABOUT_SAME, suggestions.SLOWER]
+    assert groups == sorted(groups, key=order.index)  # quicker, about the same, slower
+    for verdict in order:
+        same = [s.delta_s for s in copen_list if s.verdict == verdict]
+        assert same == sorted(same)
 
 
 def test_only_changes_that_fit_the_build_are_tried(copen):
@@ -98,3 +105,133 @@ def test_a_car_that_never_reaches_100_is_ranked_on_its_400_m_time():
         new = performance.evaluate(changed(slow, s.updates))
         assert s.delta_s == pytest.approx(new.standing_400m_s - base.standing_400m_s)
     assert all(c.key != "valves4" for c in suggestions.candidates(slow))  # a two-stroke
+
+
+# -- what a suggestion can claim (resources/model.md, "What a suggestion can claim") ------
+
+PETROL = [p for p in presets.preset_ids() if not load_preset(p).build.electric]
+
+
+def _by_key(preset: str) -> dict[str, suggestions.Suggestion]:
+    return {s.key: s for s in suggestions.suggestions(load_preset(preset).build)}
+
+
+def test_the_margin_is_the_models_own_error_on_cars_it_has_not_seen():
+    """MARGIN_SHARE is model.md's figure for times with weight and power pinned, the
+    largest of the leave-one-out and grouped columns, not a number chosen for a car."""
+    text = (Path(__file__).resolve().parents[2] / "resources" / "model.md").read_text("utf-8")
+    row = next(r for r in text.splitlines() if r.startswith("| all times, weight and power pinned"))
+    cells = [c.strip() for c in row.strip("|").split("|")]
+    held_out = [float(re.match(r"([\d.]+) %", c).group(1)) for c in cells[2:5]]
+    assert pytest.approx(max(held_out) / 100) == suggestions.MARGIN_SHARE
+    assert "`MARGIN_SHARE`" in text
+
+
+def test_a_cvt_is_never_recommended_over_a_manual():
+    """Real cars sold with both are not quicker with the CVT (real_pairs.csv). The
+    Beat's list said "CVT: −0.9 s", the Alto Works' −0.8 s, the S660's −0.3 s."""
+    checked = []
+    for preset in PETROL:
+        cvt = _by_key(preset).get("cvt")
+        if cvt is None or load_preset(preset).build.drivetrain.transmission != "manual":
+            continue
+        checked.append(preset)
+        assert cvt.verdict != suggestions.QUICKER, preset
+        if cvt.delta_s < 0:
+            assert "about the same" in cvt.text and "CVT" in cvt.evidence, preset
+    assert len(checked) >= 15  # every petrol preset with a manual of 1959 on
+
+
+def test_a_gain_real_cars_do_not_show_is_said_as_the_model_gives_it():
+    beat = _by_key("honda-beat-1991")["cvt"]
+    assert beat.delta_s < -beat.margin_s  # the model's gain is beyond its margin...
+    assert beat.contradicted and beat.verdict == suggestions.ABOUT_SAME  # ...but not shown
+    assert beat.text == (
+        f"CVT: about the same in real cars (the model says −{-beat.delta_s:.1f} s), "
+        f"+{beat.delta_kg:.0f} kg"
+    )
+    assert "rows 25, 26" in beat.evidence
+
+
+def test_a_change_within_the_margin_is_about_the_same_and_still_listed():
+    """The Cappuccino's CVT (−0.15 s at 10.9 s, margin 0.23 s) and soft top were listed
+    as gains; now they are listed as about the same, not dropped."""
+    found = _by_key("suzuki-cappuccino-1991")
+    for key in ("cvt", "soft_top", "lower"):
+        s = found[key]
+        assert abs(s.delta_s) <= s.margin_s
+        assert s.verdict == suggestions.ABOUT_SAME and not s.contradicted
+        assert s.text.startswith(f"{s.label}: about the same (−")
+    assert found["lighter"].verdict == suggestions.QUICKER  # 0.7 s is beyond it
+
+
+def test_supercharger_for_turbo_at_the_cap_is_about_the_same():
+    """At 64 PS the published torque of both is the same; the model's −0.3 s comes from
+    its own supercharged curve."""
+    sc = _by_key("suzuki-cappuccino-1991")["supercharger"]
+    assert sc.delta_s < -sc.margin_s and sc.contradicted
+    assert sc.verdict == suggestions.ABOUT_SAME and "88 N·m" in sc.evidence
+    vivio = _by_key("subaru-vivio-rx-r-1992")["turbo"]  # the other way: also about the same
+    assert vivio.verdict == suggestions.ABOUT_SAME and vivio.evidence
+    caterham = _by_key("caterham-seven-160-2014")["supercharger"]  # not at a cap: no rule
+    assert not caterham.evidence and caterham.verdict == suggestions.SLOWER
+
+
+def test_the_evidence_speaks_the_users_language():
+    text.set_language("ja")
+    try:
+        beat = _by_key("honda-beat-1991")["cvt"]
+        assert "参照データ" in beat.evidence
+    finally:
+        text.set_language("en")
+
+
+def test_nothing_the_cars_year_had_not_seen_in_any_production_car():
+    """No turbo for the 1958 Subaru 360 (first in 1962), no CVT before the DAF 600 (1959),
+    no twin-clutch gearbox before the Golf R32 (2003)."""
+    keys = {c.key for c in suggestions.candidates(load_preset("subaru-360-1958").build)}
+    assert not keys & {"turbo", "cvt", "dct"}
+    assert "supercharger" in keys  # supercharged cars were sold in the 1920s
+    keys = {c.key for c in suggestions.candidates(load_preset("mazda-r360-coupe-1960").build)}
+    assert "cvt" in keys and "turbo" not in keys
+    keys = {c.key for c in suggestions.candidates(load_preset("suzuki-fronte-coupe-1971").build)}
+    assert {"turbo", "cvt"} <= keys and "dct" not in keys
+    no_year = load_preset("subaru-360-1958").build.model_copy(update={"year": None})
+    assert {"turbo", "cvt", "dct"} <= {c.key for c in suggestions.candidates(no_year)}
+
+
+def test_a_change_of_power_says_how_much():
+    found = _by_key("suzuki-cappuccino-1991")
+    uncap = found["uncap"]
+    assert uncap.delta_ps > 10
+    assert uncap.text.endswith(f", +{uncap.delta_ps:.0f} PS")
+    mira = _by_key("daihatsu-mira-tr-xx-1985")["valves4"]
+    assert mira.text.endswith(f"+{mira.delta_ps:.0f} PS")
+
+
+def test_no_one_seater_and_no_token_bigger_engine():
+    """ "1 seats instead of 3" (the 1970 Jimny) and "360 cc engine (+4 cc): −0.2 s" (the
+    Fronte Coupe) were offered."""
+    keys = {c.key for c in suggestions.candidates(load_preset("suzuki-jimny-lj10-1970").build)}
+    assert "seats" not in keys
+    for preset in PETROL:
+        for c in suggestions.candidates(load_preset(preset).build):
+            if c.key == "cc_more":
+                now = load_preset(preset).build.engine.displacement_cc
+                assert c.updates["engine.displacement_cc"] >= now * 1.05
+
+
+def test_every_real_pair_cites_reference_rows_that_exist():
+    from keiconfig.core import suggestion_rules
+    from keiconfig.core.reference import load_reference
+
+    cars, skipped = load_reference()
+    ids = {c.row_id for c in cars} | {s.row_id for s in skipped}
+    pairs = suggestion_rules.real_pairs()
+    assert pairs
+    for pair in pairs.values():
+        assert pair.reference_rows and set(pair.reference_rows) <= ids
+        assert set(pair.reference_rows) <= set(re.findall(r"\d+", pair.evidence))  # named
+        assert pair.evidence_ja
+    for first in suggestion_rules.first_years().values():
+        assert first.sources and first.first_car and 1880 < first.first_year < 2030

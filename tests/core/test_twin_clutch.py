@@ -127,10 +127,13 @@ def test_the_suggestions_offer_a_twin_clutch_box_and_never_promise_time_from_a_m
     assert "dct" not in by_key
     assert by_key["manual"].delta_s > 0  # a manual in its place is slower
     assert "twin-clutch" in by_key["manual"].label
-    copen = load_preset("daihatsu-copen-2002").build
-    by_key = {s.key: s for s in suggestions(copen, min_delta_s=0.0)}
+    s660 = load_preset("honda-s660-2015").build
+    by_key = {s.key: s for s in suggestions(s660, min_delta_s=0.0)}
     assert by_key["dct"].label == "Twin-clutch gearbox"
     assert by_key["dct"].delta_kg > 0  # heavier
+    # the 2002 Copen is a year older than the first production car with one (2003)
+    copen = load_preset("daihatsu-copen-2002").build
+    assert "dct" not in {s.key for s in suggestions(copen, min_delta_s=0.0)}
 
 
 def test_the_reference_reads_a_twin_clutch_box_only_where_its_text_says_so() -> None:
