@@ -34,6 +34,8 @@ class Row:
     ``deltas`` are value − first column's value (``None`` when either is unknown or
     the figure is yes/no). ``decimals`` is the precision the figure is shown at.
     ``label`` is for people, in the user's language; ``field`` is the stable id.
+    ``without_limiter`` (the top speed only) holds, for each build a speed limiter holds,
+    the speed it would reach without it (None where no limiter holds it).
     """
 
     field: str
@@ -44,6 +46,11 @@ class Row:
     better: Better
     deltas: tuple[float | None, ...]
     decimals: int = 1
+    without_limiter: tuple[float | None, ...] = ()
+
+    def limited(self, column: int) -> bool:
+        """Whether a speed limiter holds this build's figure (the top speed)."""
+        return column < len(self.without_limiter) and self.without_limiter[column] is not None
 
     @property
     def best_index(self) -> int | None:
@@ -92,6 +99,8 @@ ROWS: Final[tuple[_Spec, ...]] = (
     _Spec("quarter_mile_s", QT_TRANSLATE_NOOP("compare", "Quarter mile"), "s", "lower", 1),
     _Spec("standing_400m_s", QT_TRANSLATE_NOOP("compare", "400 m"), "s", "lower", 1),
     _Spec("top_speed_kmh", QT_TRANSLATE_NOOP("compare", "Top speed"), "km/h", "higher", 0),
+    # electric builds only: the row is shown when one of the builds is electric
+    _Spec("wltc_range_km", QT_TRANSLATE_NOOP("compare", "WLTC range"), "km", "higher", 0),
     _Spec("compliance_ok", QT_TRANSLATE_NOOP("compare", "Kei-legal"), "", "higher", 0),
 )
 
@@ -143,8 +152,11 @@ def compare_results(
     if len(entries) > MAX_BUILDS:
         raise ValueError(f"at most {MAX_BUILDS} builds can be compared, not {len(entries)}")
     rows: list[Row] = []
+    electric = any(perf.electric is not None for _, perf, _ in entries)
     for spec in ROWS:
         values: list[Value]
+        if spec.field == "wltc_range_km" and not electric:
+            continue
         if spec.field == "compliance_ok":
             values = [ok for _, _, ok in entries]
         else:
@@ -159,6 +171,11 @@ def compare_results(
                 better=spec.better,
                 deltas=_deltas(values),
                 decimals=spec.decimals,
+                without_limiter=tuple(
+                    _number(perf.unlimited_top_speed_kmh) for _, perf, _ in entries
+                )
+                if spec.field == "top_speed_kmh"
+                else (),
             )
         )
     return ComparisonTable(columns=tuple(name for name, _, _ in entries), rows=tuple(rows))

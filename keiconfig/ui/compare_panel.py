@@ -501,6 +501,14 @@ class ComparePanel(QWidget):
                 spoken = self.cell_text(row, col, with_unit=True)
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
                 best = "\n" + self.tr("Best of the compared builds") if row.is_best(col) else ""
+                free = row.without_limiter[col] if row.limited(col) else None
+                if free is not None:  # as the top speed's card says it
+                    best = (
+                        "\n"
+                        + self.tr("limited; about %s without the limiter")
+                        % fmt.number(free, row.decimals)
+                        + best
+                    )
                 item.setToolTip(plain.tooltip(f"{table.columns[col]}: {spoken}{best}"))
                 if row.is_best(col):
                     item.setFont(bold)
@@ -508,7 +516,8 @@ class ComparePanel(QWidget):
         self._fit_columns()
 
     def cell_text(self, row: compare.Row, col: int, with_unit: bool = False) -> str:
-        """``"★ 8.4"`` for a best value; ``"9.1 (+0.7)"`` with its difference from column 0.
+        """``"★ 8.4"`` for a best value; ``"9.1 (+0.7)"`` with its difference from column 0;
+        ``"140 limited"`` for a top speed a speed limiter holds.
 
         The unit is in the row's heading; ``with_unit`` adds it (``"9.1 s (+0.7 s)"``), for
         screen readers and tooltips, which read a cell on its own."""
@@ -520,6 +529,8 @@ class ComparePanel(QWidget):
             text = fmt.MISSING
         else:
             text = fmt.number(value, row.decimals) + unit
+            if row.limited(col):
+                text += " " + self.tr("limited", "a top speed a speed limiter holds")
         delta = row.deltas[col] if col < len(row.deltas) else None
         if col > 0 and delta is not None:
             d = fmt.number(abs(delta), row.decimals)

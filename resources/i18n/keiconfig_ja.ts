@@ -2407,6 +2407,11 @@ published (s)</source>
         <translation>比較するビルドの速度-時間グラフ</translation>
     </message>
     <message>
+        <source>limited</source>
+        <comment>a top speed a speed limiter holds</comment>
+        <translation>リミッター作動</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>時間</translation>
     </message>
@@ -2487,6 +2492,10 @@ published (s)</source>
     <message>
         <source>Best of the compared builds</source>
         <translation>比較したビルドの中で最良</translation>
+    </message>
+    <message>
+        <source>limited; about %s without the limiter</source>
+        <translation>リミッター作動(なしで約 %s)</translation>
     </message>
     <message>
         <source>yes</source>
@@ -3652,6 +3661,10 @@ published (s)</source>
     <message>
         <source>Top speed</source>
         <translation>最高速度</translation>
+    </message>
+    <message>
+        <source>WLTC range</source>
+        <translation>航続距離 (WLTC)</translation>
     </message>
     <message>
         <source>Kei-legal</source>

@@ -90,3 +90,30 @@ def test_identical_builds_have_no_best_and_more_than_four_are_refused():
     assert all(r.best == () for r in table.rows)
     with pytest.raises(ValueError, match="at most 4"):
         compare.compare([(str(i), beat) for i in range(5)])
+
+
+def test_a_top_speed_the_limiter_holds_says_so_with_the_speed_without_it():
+    """The eK X EV and the Copen both show 140 km/h: the kei makers' limiter holds both.
+    The Sakura's 130 km/h is where its motor reaches its top speed (its reduction is
+    designed for the maker's limit), so nothing holds it back."""
+    table = compare.compare(named("mitsubishi-ek-x-ev-2022", "nissan-sakura-2022"))
+    row = table.row("top_speed_kmh")
+    ek = performance.evaluate(load_preset("mitsubishi-ek-x-ev-2022").build)
+    assert ek.unlimited_top_speed_kmh is not None
+    assert row.values[0] == pytest.approx(140.0)
+    assert row.without_limiter == (pytest.approx(ek.unlimited_top_speed_kmh), None)
+    assert row.limited(0) and not row.limited(1) and not row.limited(2)
+    assert all(not r.limited(0) for r in table.rows if r.field != "top_speed_kmh")
+
+
+def test_the_range_row_is_there_when_a_build_is_electric_and_petrol_has_none():
+    assert "wltc_range_km" not in {r.field for r in compare.compare(named("honda-beat-1991")).rows}
+    table = compare.compare(named("honda-beat-1991", "nissan-sakura-2022", "honda-n-van-e-2024"))
+    assert tuple(r.field for r in table.rows) == (*FIELDS[:-1], "wltc_range_km", FIELDS[-1])
+    row = table.row("wltc_range_km")
+    sakura = performance.evaluate(load_preset("nissan-sakura-2022").build)
+    assert row.values[0] is None  # a petrol car has no range figure (not a zero)
+    assert row.values[1] == pytest.approx(sakura.wltc_range_km)
+    assert row.better == "higher" and row.unit == "km"
+    assert row.best == (2,)  # the N-VAN e:'s 29.6 kWh goes furthest
+    assert row.deltas == (None, None, None)  # none against a petrol first column

@@ -323,3 +323,27 @@ def projector_off(main_window):
     """Projector mode sets the application's font and palette: put them back for later tests."""
     yield
     main_window.classroom.projector_action.setChecked(False)
+
+
+def test_a_limited_top_speed_and_an_electric_range_are_in_the_table(qtbot):
+    """A pinned electric car shows its WLTC range, as its card does, and a top speed the
+    limiter holds says "limited" in its cell and, in the tooltip, how fast it would go
+    without the limiter (the Copen's and the eK X EV's "140" looked like flat-out speeds)."""
+    panel, _ = _panel(qtbot)
+    for pid in ("daihatsu-copen-2002", "mitsubishi-ek-x-ev-2022", "nissan-sakura-2022"):
+        p = presets.load_preset(pid)
+        panel.add_build(p.name, p.build, p.id)
+    fields = [row.field for row in panel.table_data().rows]
+    top = fields.index("top_speed_kmh")
+    copen, ek, sakura = (panel.table.item(top, c) for c in range(3))
+    assert copen.text() == f"{STAR} 140 limited"
+    assert ek.text() == f"{STAR} 140 limited (±0)"
+    assert sakura.text() == "130 (−10)"
+    free = panel.entries[1].performance.unlimited_top_speed_kmh
+    assert f"limited; about {free:.0f} without the limiter" in ek.toolTip()
+    assert "limiter" not in sakura.toolTip()
+    rng = fields.index("wltc_range_km")
+    assert panel.table.verticalHeaderItem(rng).text().replace("\n", " ") == "WLTC range (km)"
+    assert panel.table.item(rng, 0).text() == "—"
+    sakura_range = panel.entries[2].performance.wltc_range_km
+    assert panel.table.item(rng, 2).text().endswith(f"{sakura_range:.0f}")
