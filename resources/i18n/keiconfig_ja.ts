@@ -3205,6 +3205,10 @@ published (s)</source>
         <translation>最大トルク %s / %s、最高出力 %s / %s。</translation>
     </message>
     <message>
+        <source>t = %s, %s, limited by %s</source>
+        <translation>t = %s、%s、制限:%s</translation>
+    </message>
+    <message>
         <source>t = %s, %s, gear %d, limited by %s</source>
         <translation>t = %s、%s、%d速、制限:%s</translation>
     </message>

@@ -383,3 +383,16 @@ def test_gear_numbers_stay_painted_through_a_language_switch(main_window_factory
             assert all(dark > 5 for _, dark in after), (language, after)
     finally:
         i18n.set_language("en")
+
+
+@pytest.mark.parametrize("preset", ["nissan-sakura-2022", "daihatsu-taft-2020"])
+def test_speed_readout_names_no_gear_where_there_is_none_to_change(panel, document, preset):
+    """An electric car's single speed (the Sakura) and a CVT (the Taft) have no gear to
+    change: the read-out said "gear 1" all the way, as the race replay does not."""
+    document.reset(presets.load_preset(preset).build)
+    trace = document.performance.trace
+    t = float(trace.t_s[len(trace.t_s) // 2])
+    text = panel.speed_readout(t)
+    assert text.startswith(f"t = {t:.1f} s, ")
+    assert "gear" not in text
+    assert "km/h, limited by " in text

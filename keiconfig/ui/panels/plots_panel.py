@@ -607,6 +607,12 @@ class PlotsPanel(KeepsTranslations, QWidget):
         if len(tr.t_s) == 0:
             return ""
         i = int(np.clip(np.searchsorted(tr.t_s, t_s), 0, len(tr.t_s) - 1))
+        if int(np.max(tr.gear)) <= 1:  # electric single speed or CVT: no gear to name
+            return self.tr("t = %s, %s, limited by %s") % (
+                fmt.seconds(float(tr.t_s[i])),
+                fmt.kmh(float(tr.speed_ms[i]) * KMH_PER_MS),
+                self.tr(LIMIT_NAMES[tr.limit_name(i)]),
+            )
         return self.tr("t = %s, %s, gear %d, limited by %s") % (
             fmt.seconds(float(tr.t_s[i])),
             fmt.kmh(float(tr.speed_ms[i]) * KMH_PER_MS),
