@@ -71,7 +71,10 @@ def start_window(path: str | None = None) -> MainWindow:
 
     errors.install_excepthook()
     window = MainWindow()
-    window.show()
+    if window.starts_maximized:  # first start on a small screen
+        window.showMaximized()
+    else:
+        window.show()
     if not gc.isenabled():
         # The keiconfig command starts with the cyclic garbage collector off (see
         # keiconfig.cli.run_gui). The objects made so far live as long as the window, so

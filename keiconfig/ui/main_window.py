@@ -66,6 +66,7 @@ from keiconfig.ui.view_state import ViewState
 
 FILE_SUFFIX = ".kei.json"
 STATUS_WARNING_MS = 20000
+DEFAULT_SIZE = (1280, 820)  # the window's size at first start, where the screen holds it
 RECENT_NAME_CHARS = 60  # a longer file name is cut in the middle in File > Open Recent
 
 
@@ -121,6 +122,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.document = document if document is not None else Document(parent=self)
         self.settings = settings if settings is not None else Settings()
+        # first start on a small screen (no saved size): app.start_window maximises it
+        self.starts_maximized = False
         self.setAcceptDrops(True)
         self.setObjectName("keiconfigMainWindow")
         self._base_point_size = QApplication.font().pointSizeF()
@@ -916,9 +919,13 @@ class MainWindow(QMainWindow):
     def _default_geometry(self) -> None:
         screen = QGuiApplication.primaryScreen()
         avail = screen.availableGeometry() if screen is not None else None
-        w, h = 1280, 820
+        w, h = DEFAULT_SIZE
         if avail is not None:
             w, h = min(w, int(avail.width() * 0.9)), min(h, int(avail.height() * 0.9))
+        # On a screen that cannot hold the whole default size with a margin (a 1280x720
+        # projector, a 1366x768 laptop), the window starts maximised (see app.start_window):
+        # 90 % of a 1280x720 projector, in projector mode, left the speed plot scrolled off.
+        self.starts_maximized = (w, h) != DEFAULT_SIZE
         self.resize(w, h)
         self.main_splitter.setSizes([int(w * 0.36), int(w * 0.64)])
 
