@@ -2939,8 +2939,20 @@ published (s)</source>
         <translation>1か所ずつ変えたときの%sタイムの変化(クリックで適用)</translation>
     </message>
     <message>
+        <source>No single change makes it quicker by more than the model can tell apart (±{margin} s).</source>
+        <translation>モデルが見分けられる差(±{margin}秒)を超えて速くなる単独の変更はありません。</translation>
+    </message>
+    <message>
         <source>No single change moves the time by a tenth of a second.</source>
         <translation>1か所だけの変更では、タイムは0.1秒も変わりません。</translation>
+    </message>
+    <message>
+        <source>About the same: within ±{margin} s, which the model cannot tell apart</source>
+        <translation>ほぼ同じ(±{margin}秒以内:モデルには見分けられない)</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>遅くなる</translation>
     </message>
     <message>
         <source>, </source>

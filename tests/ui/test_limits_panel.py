@@ -146,3 +146,51 @@ def projector_off(main_window):
     """Projector mode sets the application's font and palette: put them back for later tests."""
     yield
     main_window.classroom.projector_action.setChecked(False)
+
+
+def _shown(panel):
+    return [b for b in panel.buttons if not b.isHidden()]
+
+
+def test_the_panel_says_about_the_same_and_never_shows_a_gearbox_gain_real_cars_deny(
+    main_window,
+):
+    """The Cappuccino's list read "CVT: −0.2 s, +20 kg" and "Supercharger instead of
+    turbo: −0.3 s, +2 kg" among the gains; the Beat's "CVT: −0.9 s, +19 kg". Now what the
+    model cannot tell apart, or real cars do not show, is about the same, under its own
+    heading, and the tooltip says why."""
+    main_window.open_preset(presets.load_preset("suzuki-cappuccino-1991").build)
+    panel = _panel(main_window)
+    texts = {s.key: b.text() for s, b in zip(panel.suggestions, _shown(panel), strict=True)}
+    assert texts["cvt"].startswith("CVT: about the same (−0.")
+    assert texts["supercharger"].startswith(
+        "Supercharger instead of turbo: about the same in real cars (the model says −0.3 s)"
+    )
+    assert texts["lighter"] == "50 kg lighter: −0.7 s, −50 kg"  # beyond the margin: a gain
+    keys = list(texts)
+    sc = panel.buttons[keys.index("supercharger")]
+    assert "88 N·m" in sc.toolTip() and "88 N·m" in sc.accessibleDescription()
+    # the heading sits between the last gain and the first change about the same
+    heading = panel.same_heading
+    assert heading.isVisible()
+    assert heading.text() == "About the same: within ±0.2 s, which the model cannot tell apart"
+    first_same = next(i for i, s in enumerate(panel.suggestions) if s.verdict == "about the same")
+    assert first_same > 0 and panel.suggestions[first_same - 1].verdict == "quicker"
+    above, below = panel.buttons[first_same - 1], panel.buttons[first_same]
+    assert above.geometry().bottom() < heading.geometry().top()
+    assert heading.geometry().bottom() < below.geometry().top()
+    assert not panel.empty.isVisible()  # there are gains
+
+    main_window.open_preset(presets.load_preset("honda-beat-1991").build)
+    panel = _panel(main_window)
+    shown = [b.text() for b in _shown(panel)]
+    cvt = next(t for t in shown if t.startswith("CVT"))
+    assert cvt.startswith("CVT: about the same in real cars (the model says −0.9 s)")
+    assert not any(re.match(r"CVT: −", t) for t in shown)
+
+
+def test_a_car_of_1958_is_not_offered_what_no_car_had_yet(main_window):
+    main_window.open_preset(presets.load_preset("subaru-360-1958").build)
+    panel = _panel(main_window)
+    shown = [b.text() for b in _shown(panel)]
+    assert shown and not any(t.startswith(("Turbo", "CVT", "Twin-clutch")) for t in shown)

@@ -8,7 +8,10 @@ carries the meaning alone).
 The list comes from :func:`keiconfig.core.suggestions.suggestions`: single changes
 ranked by their effect on the 0-100 km/h time, each a button that applies the change
 as one undoable step ("Undo Apply all-wheel drive"). Changes that break the chosen
-era's rules say so in words.
+era's rules say so in words. The changes that make the car quicker by more than the
+model can tell apart come first; then, under their own heading, those about the same
+(within the margin, or a gain real cars do not bear out: the evidence is in the
+tooltip); then the slower ones.
 
 Both are recomputed after a short pause (:data:`DEBOUNCE_MS`), so a slider drag stays
 smooth; the list only while it is visible.
@@ -177,6 +180,16 @@ class LimitsPanel(KeepsTranslations, QWidget):
         self.heading.setFont(bold)
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
+        # the headings of the "about the same" and "slower" groups, placed above each
+        # group's first button (see _place_group_headings)
+        self.same_heading = QLabel(self)
+        self.same_heading.setWordWrap(True)
+        self.slower_heading = QLabel(self)
+        self.slower_heading.setWordWrap(True)
+        for label in (self.same_heading, self.slower_heading):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setFont(bold)
+            label.hide()
         self.buttons: list[WrappingButton] = []
         self._column = QVBoxLayout(self)
         self._column.addWidget(self.heading)
@@ -243,8 +256,22 @@ class LimitsPanel(KeepsTranslations, QWidget):
             self.tr("One change at a time: what each does to the %s time (click to apply)")
             % measure.replace("-", "–")
         )
-        self.empty.setText(self.tr("No single change moves the time by a tenth of a second."))
-        self.empty.setVisible(not found)
+        margin = found[0].margin_s if found else 0.0
+        self.empty.setText(
+            self.tr(
+                "No single change makes it quicker by more than the model can tell apart "
+                "(±{margin} s)."
+            ).format(margin=f"{margin:.1f}")
+            if found
+            else self.tr("No single change moves the time by a tenth of a second.")
+        )
+        self.empty.setVisible(not any(s.verdict == suggestions.QUICKER for s in found))
+        self.same_heading.setText(
+            self.tr("About the same: within ±{margin} s, which the model cannot tell apart").format(
+                margin=f"{margin:.1f}"
+            )
+        )
+        self.slower_heading.setText(self.tr("Slower"))
         while len(self.buttons) < len(self.suggestions):
             self._add_button()
         c = theme.colours(self.palette())
@@ -275,11 +302,29 @@ class LimitsPanel(KeepsTranslations, QWidget):
                 )
             button.setText(text)
             button.setAccessibleName(text)
-            button.setToolTip(text + "\n" + self.tr("Click to apply this change (you can undo it)"))
+            button.setAccessibleDescription(s.evidence)
+            tip = [text, s.evidence] if s.evidence else [text]
+            tip.append(self.tr("Click to apply this change (you can undo it)"))
+            button.setToolTip("\n".join(tip))
             warn = c.worse if laws else c.warn
             colour = "" if s.keeps_compliance else f"color: {theme.css(warn)};"
             button.setStyleSheet(f"QPushButton, QLabel {{ {colour} }}" if colour else "")
             button.show()
+        self._place_group_headings()
+
+    def _place_group_headings(self) -> None:
+        """Each group's heading just above its first shown change; hidden without one."""
+        for label, verdict in (
+            (self.same_heading, suggestions.ABOUT_SAME),
+            (self.slower_heading, suggestions.SLOWER),
+        ):
+            first = next((i for i, s in enumerate(self.suggestions) if s.verdict == verdict), None)
+            self._column.removeWidget(label)
+            if first is None:
+                label.hide()
+                continue
+            self._column.insertWidget(self._column.indexOf(self.buttons[first]), label)
+            label.show()
 
     def _add_button(self) -> None:
         index = len(self.buttons)
