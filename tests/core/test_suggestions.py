@@ -235,3 +235,25 @@ def test_every_real_pair_cites_reference_rows_that_exist():
         assert pair.evidence_ja
     for first in suggestion_rules.first_years().values():
         assert first.sources and first.first_car and 1880 < first.first_year < 2030
+
+
+def test_a_car_that_reaches_100_only_near_its_top_speed_is_ranked_on_its_400_m_time():
+    """The Mighty Boy (108.8 km/h) took 30.6 s to 100 km/h, nearly all of it crawling up to
+    its top speed, and its list said "4 valves per cylinder: −5.9 s" (4 PS more) and "100
+    mm lower: −2.4 s"."""
+    boy = load_preset("suzuki-mighty-boy-1983").build
+    base = performance.evaluate(boy)
+    assert base.zero_to_100kmh_s is not None
+    assert suggestions.NEAR_TOP_SHARE * base.top_speed_kmh < 100
+    found = {s.key: s for s in suggestions.suggestions(boy)}
+    assert all(s.measure == "400 m" for s in found.values())
+    assert found["valves4"].delta_s > -1.0 and found["lower"].delta_s > -1.0
+    # a car with room above 100 km/h is still ranked on its 0-100 km/h time
+    assert all(
+        s.measure == "0-100 km/h"
+        for s in suggestions.suggestions(
+            boy.model_copy(
+                update={"overrides": boy.overrides.model_copy(update={"power_ps": 45.0})}
+            )
+        )
+    )
