@@ -318,7 +318,8 @@ def _front(result: SearchResult, second: str) -> list[Outcome]:
 
 
 def _changes(updates: dict[str, Any]) -> str:
-    return ", ".join(f"{k.split('.')[-1]}={v}" for k, v in updates.items())
+    # None: the model's own (the build's gear ratios, for a gearbox they do not fit)
+    return ", ".join(f"{k.split('.')[-1]}={'auto' if v is None else v}" for k, v in updates.items())
 
 
 def _alike(n: int) -> str:

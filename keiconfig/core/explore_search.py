@@ -32,7 +32,7 @@ import numpy as np
 from keiconfig.core import regulations
 from keiconfig.core.explore_batch import Cancelled, evaluate_batch
 from keiconfig.core.explore_problem import Objective, Outcome, Problem, Rules
-from keiconfig.core.explore_space import Space, catalogue_variable
+from keiconfig.core.explore_space import Space, catalogue_variable, ratios_dropped
 
 if TYPE_CHECKING:
     from keiconfig.core.build import Build
@@ -171,6 +171,8 @@ def verify(problem: Problem, outcomes: Sequence[Outcome], top: int = TOP) -> tup
             build = problem.space.build(o.x)
         except ValueError:
             continue
+        if ratios_dropped(problem.space, build):
+            updates = {**updates, "drivetrain.ratios": None}  # the model's, for its gearbox
         power = o.figure("power_ps")
         checks = regulations.check(build, problem.rules.era, power_ps=power).checks
         effect = (o.figures, checks)

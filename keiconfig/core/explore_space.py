@@ -292,6 +292,7 @@ class Space:
             for key in parents:
                 node = node[key]
             node[leaf] = value
+        _fit_ratios(data["drivetrain"], self.base)
         try:
             return Build.model_validate(data)
         except ValidationError as e:
@@ -309,6 +310,29 @@ class Space:
                 value = _effective(build, v.path)
             out.append(v.encode(value))
         return out
+
+
+def _fit_ratios(drivetrain: dict[str, Any], base: Build) -> None:
+    """The base build's own gear ratios are for its own gearbox: a point with another
+    number of gears, or a CVT for a geared box (or the other way round), gets the model's
+    ratios instead (``ratios`` left out), as a person changing the gearbox in the window
+    would have to; every such point was invalid, so a build with its ratios set never
+    changed its gearbox in a search."""
+    ratios = drivetrain.get("ratios")
+    if ratios is None:
+        return
+    cvt = drivetrain.get("transmission") == "cvt"
+    gears = drivetrain.get("gears")
+    if cvt != (base.drivetrain.transmission == "cvt") or (
+        not cvt and gears is not None and gears != len(ratios)
+    ):
+        drivetrain["ratios"] = None
+
+
+def ratios_dropped(space: Space, build: Build) -> bool:
+    """Whether ``build``, a point of ``space``, has the model's gear ratios in place of the
+    base build's own (its gearbox differs: see :meth:`Space.build`)."""
+    return space.base.drivetrain.ratios is not None and build.drivetrain.ratios is None
 
 
 def _deep_copy(d: dict[str, Any]) -> dict[str, Any]:

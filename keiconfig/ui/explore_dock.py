@@ -813,9 +813,9 @@ class ExplorePanel(QWidget):
         for r, found in enumerate(result.best):
             o = found.outcome
             changes = ", ".join(
-                f"{field_label(p)} {_shown(v)}"
+                _change_text(p, v)
                 for p, v in found.updates.items()
-                if _shown(v) != _shown(_base_value(base, p))
+                if p == "drivetrain.ratios" or _shown(v) != _shown(_base_value(base, p))
             ) or tr("none")
             if found.alike > 1:
                 # builds that do the same (a power cap above what the engine makes) are one
@@ -1001,6 +1001,13 @@ class _EraStep(QUndoCommand):
 
     def undo(self) -> None:
         self._doc.set_era(self._old)
+
+
+def _change_text(path: str, value: Any) -> str:
+    """One change of a found build, as the best list says it."""
+    if path == "drivetrain.ratios":  # the build's own ratios do not fit the gearbox found
+        return tr("the model's gear ratios")
+    return f"{field_label(path)} {_shown(value)}"
 
 
 def _shown(v: Any) -> str:

@@ -672,6 +672,10 @@
         </translation>
     </message>
     <message>
+        <source>the model&apos;s gear ratios</source>
+        <translation>ギア比はモデルのもの</translation>
+    </message>
+    <message>
         <source>The search stopped: {why}</source>
         <translation>探索が止まりました:{why}</translation>
     </message>

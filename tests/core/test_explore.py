@@ -391,3 +391,40 @@ def test_the_best_builds_are_different_answers():
     same = {o.x for o in result.outcomes if o.legal and o.figures == top.outcome.figures}
     assert top.alike == len(same) > 1
     assert all(f.alike == 1 for f in result.best[1:])
+
+
+def _geared_cappuccino():
+    """The Cappuccino with its gearbox's own ratios set, as a person who unticked Auto."""
+    base = next(p.build for p in list_presets() if p.id == "suzuki-cappuccino-1991")
+    return changed(
+        base,
+        {
+            "drivetrain.gears": 5,
+            "drivetrain.ratios": (3.03, 2.12, 1.51, 1.10, 0.85),
+            "drivetrain.final_drive": 4.66,
+        },
+    )
+
+
+def test_a_build_with_its_own_ratios_can_still_change_its_gearbox():
+    """Every point with another number of gears, or a CVT, was invalid ("drivetrain.ratios
+    has 5 ratios but drivetrain.gears is 4"): a build with its ratios set never changed its
+    gearbox in a search. Such a point now gets the model's ratios; its own gearbox keeps
+    the build's."""
+    base = _geared_cappuccino()
+    space = make_space(base, ["drivetrain.gears", "drivetrain.transmission"])
+    manual = space.variables[1].options.index("manual")
+    cvt = space.variables[1].options.index("cvt")
+    same = space.build([5, manual])
+    assert same.drivetrain.ratios == base.drivetrain.ratios
+    four = space.build([4, manual])
+    assert four.drivetrain.gears == 4 and four.drivetrain.ratios is None
+    assert four.drivetrain.final_drive == 4.66  # the rest stays as in the build
+    assert space.build([5, cvt]).drivetrain.ratios is None
+    result = optimise(_problem("1990", vary=("drivetrain.gears",), base=base), budget=40, seed=1)
+    assert all(o.error is None for o in result.outcomes)
+    assert {f.build.drivetrain.effective_gears for f in result.best} == {3, 4, 5, 6}
+    for f in result.best:
+        own = f.build.drivetrain.gears == 5
+        assert (f.build.drivetrain.ratios is not None) == own
+        assert ("drivetrain.ratios" in f.updates) == (not own)

@@ -301,3 +301,32 @@ def test_a_twisted_challenge_title_and_file_name_stay_one_line(
     bad.write_text("{")
     assert tools.open_challenge(str(bad)) is None
     assert dialogs.errors[-1][1].startswith("bad\\u202enosj.challenge.json: ")
+
+
+def test_a_build_with_its_own_ratios_explores_other_gearboxes_and_says_so(qtbot, explorer):
+    """The gear ratios a person set (Auto unticked) fit their gearbox only: a best build
+    with another number of gears has the model's ratios, and its row says so; opening it
+    is one undo step back to the person's own ratios."""
+    from keiconfig.core.build import changed
+
+    window, panel = explorer
+    doc = window.document
+    cappuccino = next(p.build for p in list_presets() if p.id == "suzuki-cappuccino-1991")
+    own = (3.03, 2.12, 1.51, 1.10, 0.85)
+    doc.reset(changed(cappuccino, {"drivetrain.gears": 5, "drivetrain.ratios": own}))
+    panel.era_box.setCurrentIndex(panel.era_box.findData("1990"))
+    panel.set_checked_fields(["drivetrain.gears"])
+    panel.budget_box.setValue(40)
+    assert panel.start_search()
+    _wait(qtbot, panel)
+    best = panel.result.best
+    rows = [r for r, f in enumerate(best) if f.build.drivetrain.effective_gears != 5]
+    assert rows, [f.build.drivetrain.effective_gears for f in best]
+    for r in range(len(best)):
+        text = panel.best_table.item(r, 4).text()
+        assert ("the model's gear ratios" in text) == (r in rows), text
+    before = doc.build
+    assert panel.apply_best(rows[0])
+    assert doc.build.drivetrain.ratios is None
+    doc.undo_stack.undo()
+    assert doc.build == before and doc.build.drivetrain.ratios == own
