@@ -279,9 +279,37 @@ def candidates(build: Build, era_id: str | None = None) -> list[Candidate]:
         for c in out:
             if any(k.startswith("drivetrain.") and k != "drivetrain.driven" for k in c.updates):
                 c.updates["drivetrain.ratios"] = None
+    _keep_construction(build, out)
     if build.electric:
         out = [c for c in out if c.key not in _PETROL_ONLY] + _electric_candidates(build)
     return out
+
+
+# The fields the default body construction follows (chassis.default_construction).
+_CONSTRUCTION_FOLLOWS: Final = ("drivetrain.driven", "body.style", "engine.position")
+
+
+def _keep_construction(build: Build, cands: list[Candidate]) -> None:
+    """A change keeps the body as it is built. Left to its default, the construction
+    follows the driven wheels and the style (a four-wheel-drive SUV is an off-roader on a
+    ladder frame), so "Front-wheel drive" took the JB64 Jimny's ladder frame away (−175 kg,
+    −2.3 s) and "All-wheel drive" put one under the Taft (+175 kg); such a change now
+    names the construction the car has."""
+    from keiconfig.core.build import changed
+    from keiconfig.core.chassis import default_construction
+
+    if build.body.construction is not None:
+        return
+    now = default_construction(build)
+    for c in cands:
+        if not any(k in c.updates for k in _CONSTRUCTION_FOLLOWS):
+            continue
+        try:
+            after = default_construction(changed(build, c.updates))
+        except (ValueError, KeyError):
+            continue  # not a valid build: try_candidate drops it
+        if after != now:
+            c.updates["body.construction"] = now
 
 
 # Changes that mean nothing to an electric car (no engine, no gearbox).

@@ -257,3 +257,21 @@ def test_a_car_that_reaches_100_only_near_its_top_speed_is_ranked_on_its_400_m_t
             )
         )
     )
+
+
+def test_a_change_of_driven_wheels_or_style_keeps_the_body_as_it_is_built():
+    """The JB64 Jimny (a ladder frame by default: a four-wheel-drive SUV) was offered
+    "Front-wheel drive: −2.3 s, −175 kg", its frame gone with the drive; the Taft
+    "All-wheel drive: +2.1 s, +175 kg", a ladder frame put under it."""
+    jimny = load_preset("suzuki-jimny-jb64-2018").build
+    assert jimny.body.construction is None
+    fwd = _by_key("suzuki-jimny-jb64-2018")["fwd"]
+    assert fwd.updates == {"drivetrain.driven": "fwd", "body.construction": "ladder_frame"}
+    assert -100 < fwd.delta_kg < 0  # the transfer case and the front drive shafts only
+    roadster = _by_key("suzuki-jimny-jb64-2018")["roadster"]
+    assert roadster.updates["body.construction"] == "ladder_frame"
+    awd = _by_key("daihatsu-taft-2020")["awd"]
+    assert awd.updates["body.construction"] == "monocoque"
+    assert 0 < awd.delta_kg < 100
+    rwd = _by_key("daihatsu-taft-2020")["rwd"]  # no change of construction: nothing added
+    assert rwd.updates == {"drivetrain.driven": "rwd"}
