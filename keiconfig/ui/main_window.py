@@ -24,17 +24,13 @@ from PySide6.QtGui import (
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QApplication,
     QDockWidget,
-    QDoubleSpinBox,
     QFileDialog,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
     QScrollArea,
-    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -42,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from keiconfig.core import files
 from keiconfig.core.build import Build, default_build
-from keiconfig.ui import errors, plain, shortcuts
+from keiconfig.ui import errors, plain, shortcuts, unentered
 from keiconfig.ui import format as fmt
 from keiconfig.ui.actions import make_action
 from keiconfig.ui.autosave import Autosaver
@@ -602,78 +598,23 @@ class MainWindow(QMainWindow):
         self.setWindowModified(doc.modified)
 
     # -- file commands -----------------------------------------------------------------------
-    def _typing_box(self) -> QWidget | None:
-        """The focused box of this window one types into (a line edit or a spin box); the
-        window's own focus, so a box keeps its typing while a dialog is in front."""
-        focus = self.focusWidget()
-        if focus is None or not self.isAncestorOf(focus):
-            return None
-        box = focus.parentWidget() if isinstance(focus.parentWidget(), QAbstractSpinBox) else focus
-        if isinstance(box, (QAbstractSpinBox, QLineEdit)) and not box.isReadOnly():
-            return box
-        return None
-
     def commit_typing(self) -> None:
-        """What is typed in the focused box and not yet entered (a new name, digits) becomes
-        the build's, as Enter would make it: Save saves what the window shows, and Quit,
-        Open or New ask about it instead of dropping it unasked."""
-        box = self._typing_box()
-        if isinstance(box, QAbstractSpinBox):
-            box.interpretText()  # its valueChanged makes the change
-        elif isinstance(box, QLineEdit) and box.isModified():
-            box.editingFinished.emit()
+        """What is typed in the focused box and not yet entered becomes the build's
+        (:func:`unentered.commit`)."""
+        unentered.commit(self)
 
     def typing_not_entered(self) -> tuple[str, str] | None:
-        """(the focused box's accessible name, its text) when typing in it is not yet
-        entered; the autosave keeps it apart from the build (never commits it)."""
-        box = self._typing_box()
-        if isinstance(box, QAbstractSpinBox):
-            edit = box.lineEdit()
-            if isinstance(box, (QSpinBox, QDoubleSpinBox)) and edit.text() == _shown(box):
-                return None
-        elif isinstance(box, QLineEdit):
-            edit = box
-        else:
-            return None
-        if not edit.isModified() or not box.accessibleName():
-            return None
-        return box.accessibleName(), edit.text()
+        """(box name, text) typed and not yet entered, for the autosave
+        (:func:`unentered.not_entered`)."""
+        return unentered.not_entered(self)
 
     def put_back_typing(self, name: str, text: str) -> bool:
-        """Recovery: ``text`` back into the one box named ``name``, focused and not entered
-        (as it was typed); False when no single such box is there to take it."""
-        boxes = [
-            w
-            for w in self.findChildren(QWidget)
-            if isinstance(w, (QAbstractSpinBox, QLineEdit))
-            and w.accessibleName() == name
-            and w.isVisibleTo(self)
-            and w.isEnabled()
-            and not w.isReadOnly()
-        ]
-        if len(boxes) != 1:
-            return False
-        (box,) = boxes
-        edit = box.lineEdit() if isinstance(box, QAbstractSpinBox) else box
-        if not isinstance(edit, QLineEdit):
-            return False
-        box.setFocus(Qt.FocusReason.OtherFocusReason)
-        edit.setText(text)
-        edit.setModified(True)
-        edit.end(False)
-        return True
+        """Recovery: typing back into its box, not entered (:func:`unentered.put_back`)."""
+        return unentered.put_back(self, name, text)
 
     def _watch_typing(self, old: QWidget | None, new: QWidget | None) -> None:
         """Typing in the focused box schedules the autosave (which keeps it apart)."""
-        for widget, connect in ((old, False), (new, True)):
-            # A number box has the focus itself; its digits are typed into its line edit.
-            edit = widget.lineEdit() if isinstance(widget, QAbstractSpinBox) else widget
-            if isinstance(edit, QLineEdit) and self.isAncestorOf(edit):
-                if connect:
-                    edit.textEdited.connect(self.autosaver.schedule)
-                else:
-                    with contextlib.suppress(RuntimeError, TypeError):
-                        edit.textEdited.disconnect(self.autosaver.schedule)
+        unentered.follow_focus(self, old, new, self.autosaver.schedule)
 
     def maybe_save(self) -> bool:
         """True when it is fine to drop the open build (saved, discarded or unmodified)."""
@@ -989,13 +930,6 @@ class MainWindow(QMainWindow):
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self.body_panel.update_icons()
         super().changeEvent(event)
-
-
-def _shown(box: QSpinBox | QDoubleSpinBox) -> str:
-    """The text a spin box shows for its value (what is there when nothing is typed)."""
-    if box.specialValueText() and box.value() == box.minimum():
-        return box.specialValueText()
-    return box.prefix() + box.textFromValue(box.value()) + box.suffix()  # type: ignore[arg-type]
 
 
 def _first_local_file(urls: list[QUrl]) -> Path | None:
