@@ -331,6 +331,7 @@ def _alike(n: int) -> str:
 
 def _print_text(result: SearchResult, args: argparse.Namespace, ch: Challenge | None) -> None:
     # (in the locale's language, as the other commands' tables: keiconfig.cli)
+    from keiconfig.core.explore_edges import edges_sentence
     from keiconfig.core.explore_problem import failed_text, unit_of
     from keiconfig.core.text import translate, translate_n
 
@@ -361,6 +362,9 @@ def _print_text(result: SearchResult, args: argparse.Namespace, ch: Challenge | 
     print(
         translate("cli", "your build: {mine}; best found: {found}").format(mine=mine, found=found)
     )
+    edges = edges_sentence(result, p.space.base)  # near an end of a range; outside one
+    if edges:
+        print(edges)
     if not result.best:
         return
     print()

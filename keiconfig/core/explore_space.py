@@ -335,6 +335,13 @@ def ratios_dropped(space: Space, build: Build) -> bool:
     return space.base.drivetrain.ratios is not None and build.drivetrain.ratios is None
 
 
+def value_of(build: Build, path: str) -> Any:
+    """The value of a catalogue field in ``build``, or the one it stands for when the file
+    leaves it out (the default seats, the model's redline); None where there is none."""
+    value = get_field(build, path)
+    return _effective(build, path) if value is None else value
+
+
 def _deep_copy(d: dict[str, Any]) -> dict[str, Any]:
     return {k: _deep_copy(v) if isinstance(v, dict) else v for k, v in d.items()}
 

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 from keiconfig.core import regulations
 from keiconfig.core.build import BODY_STYLES, Build
 from keiconfig.core.explore_batch import Cancelled
+from keiconfig.core.explore_edges import edges_sentence
 from keiconfig.core.explore_problem import (
     FIGURES,
     OBJECTIVES,
@@ -772,6 +773,8 @@ class ExplorePanel(QWidget):
                     if result.best
                     else tr("No legal build was found: widen the ranges or the rules.")
                 )
+                # the best build near an end of a range, the open build outside one
+                + _then(edges_sentence(result, result.problem.space.base))
             )
         )
         self.best_table.setCurrentCell(-1, -1)  # a new list: its best build first
@@ -1001,6 +1004,10 @@ class _EraStep(QUndoCommand):
 
     def undo(self) -> None:
         self._doc.set_era(self._old)
+
+
+def _then(sentence: str) -> str:
+    return " " + sentence if sentence else ""
 
 
 def _change_text(path: str, value: Any) -> str:

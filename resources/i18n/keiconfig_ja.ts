@@ -4442,6 +4442,18 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
         <source>none</source>
         <translation>なし</translation>
     </message>
+    <message>
+        <source>{field} {value} ({lo} to {hi})</source>
+        <translation>{field} {value}({lo}〜{hi})</translation>
+    </message>
+    <message>
+        <source>The best build is at or near an end of the range searched for {fields}: a wider range may find a better build past it.</source>
+        <translation>最良のビルドは探索範囲の端かその近くにあります:{fields}。範囲を広げると、その先により良いビルドが見つかるかもしれません。</translation>
+    </message>
+    <message>
+        <source>Your build is outside the range searched for {fields}: the search cannot reach your build itself.</source>
+        <translation>あなたのビルドは探索範囲の外にあります:{fields}。探索はあなたのビルドそのものには届きません。</translation>
+    </message>
 </context>
 <context>
     <name>files</name>

@@ -213,3 +213,15 @@ def test_explore_lists_best_builds_that_do_different_things(capsys):
     assert code == 0, err
     best = json.loads(out)["best"]
     assert [b["alike"] for b in best] == [8, 1, 1, 1, 1]
+
+
+def test_explore_says_where_the_answer_is_stopped_by_a_range(capsys):
+    code, out, err = run(capsys, "explore", "--era", "1998", "--budget", "60", "--workers", "0",
+                         "--vary", "body.length_mm,year", "--range", "body.length_mm=3000:3400",
+                         "--from", "suzuki-cappuccino-1991")  # fmt: skip
+    assert code == 0, err
+    lines = out.splitlines()
+    i = next(i for i, line in enumerate(lines) if line.startswith("your build: "))
+    assert lines[i + 1].startswith("The best build is at or near an end of the range searched")
+    assert "length (mm) 30" in lines[i + 1] and "(3000 to 3400)" in lines[i + 1]
+    assert "Your build is outside the range searched for model year 1991" in lines[i + 1]

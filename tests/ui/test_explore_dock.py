@@ -330,3 +330,21 @@ def test_a_build_with_its_own_ratios_explores_other_gearboxes_and_says_so(qtbot,
     assert doc.build.drivetrain.ratios is None
     doc.undo_stack.undo()
     assert doc.build == before and doc.build.drivetrain.ratios == own
+
+
+def test_the_window_says_where_a_range_stops_the_search(qtbot, explorer):
+    """The status line under Search says the best build is at an end of its range, and,
+    for a 1991 car under the 1998 rules, that the search cannot reach the car itself."""
+    window, panel = explorer
+    cappuccino = next(p.build for p in list_presets() if p.id == "suzuki-cappuccino-1991")
+    window.document.reset(cappuccino)
+    panel.era_box.setCurrentIndex(panel.era_box.findData("1998"))
+    panel.set_checked_fields(["body.length_mm", "year"])
+    panel.set_range("body.length_mm", 3000, 3400)
+    panel.budget_box.setValue(60)
+    assert panel.start_search()
+    _wait(qtbot, panel)
+    said = panel.status.text()
+    assert "The best build is at or near an end of the range searched for length (mm)" in said
+    assert "(3000 to 3400)" in said
+    assert "Your build is outside the range searched for model year 1991 (1998 to 2025)" in said
