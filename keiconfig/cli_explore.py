@@ -333,6 +333,7 @@ def _print_text(result: SearchResult, args: argparse.Namespace, ch: Challenge | 
     # (in the locale's language, as the other commands' tables: keiconfig.cli)
     from keiconfig.core.explore_edges import edges_sentence
     from keiconfig.core.explore_problem import failed_text, unit_of
+    from keiconfig.core.explore_space import used_updates
     from keiconfig.core.text import translate, translate_n
 
     p = result.problem
@@ -370,10 +371,11 @@ def _print_text(result: SearchResult, args: argparse.Namespace, ch: Challenge | 
     print()
     print(translate("cli", "best legal builds:"))
     for i, f in enumerate(result.best[: args.top], start=1):
+        changes = _changes(used_updates(f.updates, f.build))  # not a CVT's gear count
         print(
             f"  {i}. {name} {_fmt(f.outcome.value, fig)}{unit}  "
             f"({f.outcome.figure('kerb_weight_kg'):.0f} kg, "
-            f"{f.outcome.figure('power_ps'):.1f} PS)  {_changes(f.updates)}{_alike(f.alike)}"
+            f"{f.outcome.figure('power_ps'):.1f} PS)  {changes}{_alike(f.alike)}"
         )
     front = _front(result, args.front)
     print()

@@ -335,6 +335,14 @@ def ratios_dropped(space: Space, build: Build) -> bool:
     return space.base.drivetrain.ratios is not None and build.drivetrain.ratios is None
 
 
+def used_updates(updates: dict[str, Any], build: Build) -> dict[str, Any]:
+    """``updates`` less what ``build`` makes no use of (a CVT's number of gears): the
+    changes a list of them names (a file written keeps them all)."""
+    if build.drivetrain.transmission == "cvt":
+        return {k: v for k, v in updates.items() if k != "drivetrain.gears"}
+    return updates
+
+
 def value_of(build: Build, path: str) -> Any:
     """The value of a catalogue field in ``build``, or the one it stands for when the file
     leaves it out (the default seats, the model's redline); None where there is none."""

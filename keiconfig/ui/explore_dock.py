@@ -77,6 +77,7 @@ from keiconfig.core.explore_space import (
     SpaceError,
     make_space,
     unused_by,
+    used_updates,
 )
 from keiconfig.core.ranking import shown_decimals
 from keiconfig.core.text import QT_TRANSLATE_NOOP, translate_n
@@ -817,7 +818,7 @@ class ExplorePanel(QWidget):
             o = found.outcome
             changes = ", ".join(
                 _change_text(p, v)
-                for p, v in found.updates.items()
+                for p, v in used_updates(found.updates, found.build).items()
                 if p == "drivetrain.ratios" or _shown(v) != _shown(_base_value(base, p))
             ) or tr("none")
             if found.alike > 1:

@@ -225,3 +225,15 @@ def test_explore_says_where_the_answer_is_stopped_by_a_range(capsys):
     assert lines[i + 1].startswith("The best build is at or near an end of the range searched")
     assert "length (mm) 30" in lines[i + 1] and "(3000 to 3400)" in lines[i + 1]
     assert "Your build is outside the range searched for model year 1991" in lines[i + 1]
+
+
+def test_explore_names_no_gear_count_for_a_cvt(capsys):
+    code, out, err = run(capsys, "explore", "--era", "1990", "--budget", "60", "--workers", "0",
+                         "--vary", "drivetrain.gears,drivetrain.transmission",
+                         "--from", "suzuki-cappuccino-1991")  # fmt: skip
+    assert code == 0, err
+    best = [line for line in out.splitlines() if line.startswith("  ") and ". zero_to" in line]
+    cvt = [line for line in best if "transmission=cvt" in line]
+    assert cvt, best
+    assert all("gears=" not in line for line in cvt)
+    assert any("gears=" in line for line in best if line not in cvt)

@@ -58,3 +58,14 @@ def test_an_open_build_outside_a_range_is_named_the_search_cannot_reach_it():
         "the search cannot reach your build itself." in sentence
     )
     assert result.best[0].outcome.score > result.base.score  # what the sentence explains
+
+
+def test_a_cvts_gear_count_is_no_change_a_list_names():
+    """The best list read "gears 4, ..., gearbox cvt": a CVT has no gears to count."""
+    from keiconfig.core.explore_space import used_updates
+
+    updates = {"drivetrain.gears": 4, "drivetrain.transmission": "cvt", "body.length_mm": 3000}
+    cvt = changed(CAPPUCCINO, {"drivetrain.gears": 4, "drivetrain.transmission": "cvt"})
+    assert used_updates(updates, cvt) == {"drivetrain.transmission": "cvt", "body.length_mm": 3000}
+    manual = changed(CAPPUCCINO, {"drivetrain.gears": 4})
+    assert used_updates(updates, manual) == updates

@@ -348,3 +348,18 @@ def test_the_window_says_where_a_range_stops_the_search(qtbot, explorer):
     assert "The best build is at or near an end of the range searched for length (mm)" in said
     assert "(3000 to 3400)" in said
     assert "Your build is outside the range searched for model year 1991 (1998 to 2025)" in said
+
+
+def test_the_best_list_names_no_gear_count_for_a_cvt(qtbot, explorer):
+    window, panel = explorer
+    cappuccino = next(p.build for p in list_presets() if p.id == "suzuki-cappuccino-1991")
+    window.document.reset(cappuccino)
+    panel.era_box.setCurrentIndex(panel.era_box.findData("1990"))
+    panel.set_checked_fields(["drivetrain.gears", "drivetrain.transmission"])
+    panel.budget_box.setValue(60)
+    assert panel.start_search()
+    _wait(qtbot, panel)
+    texts = [(f.build, panel.best_table.item(r, 4).text()) for r, f in enumerate(panel.result.best)]
+    cvt = [text for build, text in texts if build.drivetrain.transmission == "cvt"]
+    assert cvt and all("gears " not in text for text in cvt), cvt
+    assert any("gears " in text for build, text in texts if build.drivetrain.gears != 5)
