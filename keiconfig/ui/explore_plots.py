@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -85,6 +86,8 @@ class ParetoPlot(QWidget):
         self._legal: list[Outcome] = []
         self._illegal: list[Outcome] = []
         self.front: list[Outcome] = []
+        self.front_points = 0  # the front's points as shown (alike builds are one)
+        self._here: Counter[tuple[tuple[str, str], bool]] = Counter()
         theme.watch_palette(self, self._restyle)
         self._restyle()
 
@@ -130,21 +133,34 @@ class ParetoPlot(QWidget):
         pts = [xy(o) for o in self._legal]
         idx = pareto.front(pts, [HIGHER_BETTER[x_name], HIGHER_BETTER[y_name]])
         self.front = [self._legal[i] for i in idx]
-        fx = [xy(o)[0] for o in self.front]
-        fy = [xy(o)[1] for o in self.front]
+        # Builds that do alike (a CVT's gear count, a power cap above what the engine
+        # makes) are one point as the figures are shown: counted, not drawn twice.
+        self._here = Counter((self._shown(o), o.legal) for o in plotted)
+        points = list(dict.fromkeys(self._shown(o) for o in self.front))
+        self.front_points = len(points)
+        on_front = {self._shown(o): o for o in self.front}
+        fx = [xy(on_front[k])[0] for k in points]
+        fy = [xy(on_front[k])[1] for k in points]
         self.front_line.setData(fx, fy, symbol="o", symbolSize=9)
         self._frame([xy(o) for o in plotted], base)
         if base is not None and None not in xy(base):
             self.base_marker.setData([xy(base)[0]], [xy(base)[1]])
         else:
             self.base_marker.setData([], [])
+        n_front, n_points = len(self.front), self.front_points
         self._summary = lambda: tr(
             "{legal}, {illegal}; {front} on the front (line). The star is your build."
         ).format(
             legal=tr("%n legal build(s) (dots)", "", len(self._legal)),
             illegal=tr("%n that break(s) a rule (grey crosses)", "", len(self._illegal)),
-            front=len(self.front),
-        )
+            front=n_points,
+        ) + (
+            " "
+            + tr("The front's %n point(s) stand for {builds}: builds that do alike are one point.",
+                 "", n_points).format(builds=tr("%n build(s)", "", n_front))
+            if n_front > n_points
+            else ""
+        )  # fmt: skip
         self.readout.setText(self._summary())
 
     def _frame(self, pts: list[tuple[float | None, float | None]], base: Outcome | None) -> None:
@@ -169,10 +185,16 @@ class ParetoPlot(QWidget):
         verdict = (
             tr("legal") if o.legal else tr("breaks: {rules}").format(rules=failed_text(o.failed))
         )
+        here = self._here.get((self._shown(o), o.legal), 1)
+        alike = " " + tr("(%n build(s) alike here)", "", here) if here > 1 else ""
         return (
             f"{figure_label(self.x_name)} {_fmt(o.figure(self.x_name))}, "
-            f"{figure_label(self.y_name)} {_fmt(o.figure(self.y_name))} — {verdict}"
+            f"{figure_label(self.y_name)} {_fmt(o.figure(self.y_name))} — {verdict}{alike}"
         )
+
+    def _shown(self, o: Outcome) -> tuple[str, str]:
+        """Where ``o`` is, as the plot's read-out shows it."""
+        return _fmt(o.figure(self.x_name)), _fmt(o.figure(self.y_name))
 
     def nearest(self, scene_pos: QPointF, max_px: float = 12.0) -> Outcome | None:
         vb = self.plot.getViewBox()

@@ -139,6 +139,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The front&apos;s %n point(s) stand for {builds}: builds that do alike are one point.</source>
+        <translation>
+            <numerusform>The front&apos;s %n point stands for {builds}: builds that do alike are one point.</numerusform>
+            <numerusform>The front&apos;s %n points stand for {builds}: builds that do alike are one point.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n build(s) alike here)</source>
+        <translation>
+            <numerusform>(%n build alike here)</numerusform>
+            <numerusform>(%n builds alike here)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n min ago</source>
         <translation>
             <numerusform>%n min ago</numerusform>

@@ -1887,6 +1887,18 @@ published (s)</source>
             <numerusform>規格違反%n件(灰色の×)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The front&apos;s %n point(s) stand for {builds}: builds that do alike are one point.</source>
+        <translation>
+            <numerusform>パレートフロントの%n点は{builds}を表します(同じ結果のビルドは1点)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n build(s) alike here)</source>
+        <translation>
+            <numerusform>(ここに同じ結果のビルド%n件)</numerusform>
+        </translation>
+    </message>
     <message>
         <source> (click to open it)</source>
         <translation>(クリックで開く)</translation>

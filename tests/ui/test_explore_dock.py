@@ -363,3 +363,29 @@ def test_the_best_list_names_no_gear_count_for_a_cvt(qtbot, explorer):
     cvt = [text for build, text in texts if build.drivetrain.transmission == "cvt"]
     assert cvt and all("gears " not in text for text in cvt), cvt
     assert any("gears " in text for build, text in texts if build.drivetrain.gears != 5)
+
+
+def test_the_pareto_tab_counts_builds_that_do_alike_as_one_point(qtbot, explorer):
+    """A CVT's gear count changes nothing, so the 1990 Cappuccino with a CVT and 3, 4, 5 or
+    6 "gears" is four builds on one spot: the front was drawn and counted once per build,
+    and a dot under the mouse gave no hint that others lay under it."""
+    window, panel = explorer
+    cappuccino = next(p.build for p in list_presets() if p.id == "suzuki-cappuccino-1991")
+    window.document.reset(cappuccino)
+    panel.era_box.setCurrentIndex(panel.era_box.findData("1990"))
+    panel.set_checked_fields(["drivetrain.gears", "drivetrain.transmission"])
+    panel.budget_box.setValue(60)
+    assert panel.start_search()
+    _wait(qtbot, panel)
+    plot = panel.pareto
+    plot.set_data(panel.result.outcomes, "zero_to_100kmh_s", "kerb_weight_kg")
+    spots = {plot._shown(o) for o in plot.front}
+    assert len(plot.front) > len(spots) == plot.front_points  # alike builds on the front
+    xs, _ys = plot.front_line.getData()
+    assert len(xs) == len(spots)  # each spot drawn once
+    summary = plot.readout.text()
+    assert f"; {len(spots)} on the front (line)." in summary
+    assert f"The front's {len(spots)} point" in summary and f"{len(plot.front)} builds" in summary
+    cvt = next(o for o in plot.front if "cvt" in str(panel.result.problem.space.updates(o.x)))
+    n = sum(1 for o in plot._legal if plot._shown(o) == plot._shown(cvt))
+    assert n > 1 and plot.describe(cvt).endswith(f"({n} builds alike here)")
