@@ -31,7 +31,7 @@ import numpy as np
 
 from keiconfig.core import regulations
 from keiconfig.core.explore_batch import Cancelled, evaluate_batch
-from keiconfig.core.explore_problem import Objective, Outcome, Problem, Rules
+from keiconfig.core.explore_problem import FIGURES, Objective, Outcome, Problem, Rules
 from keiconfig.core.explore_space import Space, catalogue_variable, ratios_dropped
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ class Found:
     build: Build
     outcome: Outcome
     updates: dict[str, Any] = field(default_factory=dict)
-    alike: int = 1  # builds found that do the same (every figure and the compliance equal)
+    alike: int = 1  # builds found that do the same (every figure as shown, every verdict)
 
 
 @dataclass(frozen=True)
@@ -150,11 +150,26 @@ def judge_build(problem: Problem, build: Build, perf: Performance | None = None)
     return problem.outcome(problem.space.vector_of(build), build, p)
 
 
+# Decimals a figure is shown with where a best build is read (the best list, the CLI, the
+# cards): times to 1/100 s, power to 0.1 PS, the rest (kg, N·m, PS/t, km/h) whole.
+_SHOWN_DECIMALS: Final[dict[str, int]] = {
+    f: 2 if f.endswith("_s") else 1 if f == "power_ps" else 0 for f in FIGURES
+}
+
+
+def _as_shown(figures: Sequence[float | None]) -> tuple[float | None, ...]:
+    return tuple(
+        None if v is None else round(v, _SHOWN_DECIMALS[f])
+        for f, v in zip(FIGURES, figures, strict=True)
+    )
+
+
 def verify(problem: Problem, outcomes: Sequence[Outcome], top: int = TOP) -> tuple[Found, ...]:
     """The best legal builds among ``outcomes`` that differ in what they do, each built and
-    judged again here. Builds whose every figure and compliance check are equal (a power
-    cap above what the engine makes is no cap) are one entry, counted in ``Found.alike``:
-    the top N are N different answers, not one answer with N power caps."""
+    judged again here. Builds whose every figure, as it is shown, and every rule's verdict
+    are equal (a power cap above what the engine makes is no cap; 2,503 and 2,505 mm long
+    give the same 629 kg and 10.12 s) are one entry, counted in ``Found.alike``: the top N
+    are N different answers, not one answer with N power caps or N lengths a few mm apart."""
     from keiconfig.core.performance import evaluate
 
     found: list[Found] = []
@@ -175,7 +190,7 @@ def verify(problem: Problem, outcomes: Sequence[Outcome], top: int = TOP) -> tup
             updates = {**updates, "drivetrain.ratios": None}  # the model's, for its gearbox
         power = o.figure("power_ps")
         checks = regulations.check(build, problem.rules.era, power_ps=power).checks
-        effect = (o.figures, checks)
+        effect = (_as_shown(o.figures), tuple((c.name, c.ok) for c in checks))
         if effect in entry:
             alike[entry[effect]] += 1
             continue

@@ -428,3 +428,26 @@ def test_a_build_with_its_own_ratios_can_still_change_its_gearbox():
         own = f.build.drivetrain.gears == 5
         assert (f.build.drivetrain.ratios is not None) == own
         assert ("drivetrain.ratios" in f.updates) == (not own)
+
+
+def test_builds_a_few_mm_apart_that_show_the_same_figures_are_one_answer():
+    """The Cappuccino varying its length under the 1990 rules: the best list was lengths
+    2,503 and 2,505 mm, 2,511 and 2,512 mm, each pair showing the same kerb weight, power
+    and times, as different answers. Builds alike in every figure as shown (times to
+    1/100 s, power to 0.1 PS, the rest whole) and every rule's verdict are one entry."""
+    from keiconfig.core.explore_search import _as_shown
+
+    base = next(p.build for p in list_presets() if p.id == "suzuki-cappuccino-1991")
+    result = optimise(
+        _problem("1990", vary=("body.length_mm", "engine.power_cap_ps"), base=base), 200, seed=1
+    )
+    shown = [_as_shown(f.outcome.figures) for f in result.best]
+    assert len(set(shown)) == len(shown)
+    assert any(f.alike > 1 for f in result.best)
+    for f in result.best:
+        same = {
+            o.x
+            for o in result.outcomes
+            if o.legal and _as_shown(o.figures) == _as_shown(f.outcome.figures)
+        }
+        assert f.alike == len(same)
