@@ -24,6 +24,7 @@ form), and ``_cruise_to_distances`` (the standing distances at top speed).
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import dataclass
 from typing import Final, Protocol
@@ -49,7 +50,7 @@ from keiconfig.core.chassis import (
 )
 from keiconfig.core.engine import CurveData, farr, iarr
 from keiconfig.core.gearbox import EngineDrive, efficiency, overall_ratios
-from keiconfig.core.results import Trace
+from keiconfig.core.results import SlipAtTopSpeed, Trace
 from keiconfig.core.units import KMH_PER_MS
 
 # Kept importable from here (the model page, electric.py and tests read them as dynamics.*).
@@ -147,6 +148,8 @@ class RunResult:
     final_drive: float
     trace: Trace
     unlimited_top_speed_kmh: float | None = None  # without the limiter; None: not limited
+    # The clutch or converter still slipping at top speed (gearing too tall); None: taken up.
+    slip_at_top: SlipAtTopSpeed | None = None
 
 
 def speed_step_ms(v_design: float) -> float:
@@ -158,7 +161,9 @@ def simulate(build: Build, curve: CurveData, kerb_kg: float, k: DynamicsConstant
     ratios, v_design, box, fd = overall_ratios(build, curve, k)
     drive = EngineDrive.of(build, curve, kerb_kg, k, ratios)
     chassis = Chassis.of(build, kerb_kg, k)
-    return run_result(drive, chassis, v_design, build.drivetrain.speed_limit_kmh, box, fd)
+    out = run_result(drive, chassis, v_design, build.drivetrain.speed_limit_kmh, box, fd)
+    slip = drive.slip(out.top_speed_kmh / KMH_PER_MS, int(out.trace.gear[-1]) - 1)
+    return out if slip is None else dataclasses.replace(out, slip_at_top=slip)
 
 
 def run_result(

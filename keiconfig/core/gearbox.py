@@ -25,6 +25,7 @@ from keiconfig.core.chassis import (
     wheel_inertia_kgm2,
 )
 from keiconfig.core.engine import N_POINTS, TWO_PI_OVER_60, CurveData
+from keiconfig.core.results import SlipAtTopSpeed
 from keiconfig.core.units import KMH_PER_MS
 
 # Losses: the fitted ``drivetrain_efficiency`` less these for a torque converter or
@@ -94,6 +95,13 @@ DCT_SHIFT_S: Final = 0.0
 # controller holds about 5,500-6,000 rpm for a 6,000-6,400 rpm peak (stated). On a flat,
 # capped power band that costs little; on a peaky engine it costs more.
 CVT_HOLD_SHARE: Final = 0.9
+
+
+def clutch_launch_rpm(transmission: str, redline_rpm: float) -> float:
+    """Where a driver (a manual) or a twin-clutch box's controller holds the engine while
+    the clutch slips: ``LAUNCH_RPM_SHARE`` or ``DCT_LAUNCH_RPM_SHARE`` of the redline."""
+    share = DCT_LAUNCH_RPM_SHARE if transmission == "dct" else LAUNCH_RPM_SHARE
+    return share * redline_rpm
 
 
 def rating_factor(year: int | None) -> float:
@@ -219,6 +227,9 @@ class EngineDrive:
     shift_time_s: float
     n_gears: int
     v_shift: tuple[float, ...]
+    # A clutch box: below this rpm (the engine's, were the clutch engaged) the clutch
+    # slips in each gear, the engine held at the launch rpm (``clutch_slip_rpm``).
+    slip_rpm: tuple[float, ...]
 
     @classmethod
     def of(
@@ -241,7 +252,7 @@ class EngineDrive:
         redline = curve.redline_rpm
         # Launch and stall rpm are fixed shares of the redline (not of the curve's
         # peaks, which a pin can move), so the same car always launches the same way.
-        launch_rpm = (DCT_LAUNCH_RPM_SHARE if trans == "dct" else LAUNCH_RPM_SHARE) * redline
+        launch_rpm = clutch_launch_rpm(trans, redline)
         stall_rpm = STALL_RPM_SHARE * redline
         # A CVT holds the engine a little below the configured engine's power peak
         # (CVT_HOLD_SHARE of its rpm), as real CVT controllers do at full throttle.
@@ -251,6 +262,7 @@ class EngineDrive:
         )
         n_gears = len(ratios) if trans != "cvt" else 1
         wheel_mf, engine_mf = wheel_inertia_kgm2(r) / (r * r * md), i_engine / (r * r * md)
+        v_shift = shift_speeds(trans, curve, ratios, n_gears, launch_rpm, to_rpm)
         return cls(
             transmission=trans,
             clutch_launch=trans in CLUTCH_LAUNCH,
@@ -269,7 +281,8 @@ class EngineDrive:
             power_peak_w=curve.torque_at(pk_rpm) * pk_rpm * TWO_PI_OVER_60,
             shift_time_s=shift_time_s(trans, k),
             n_gears=n_gears,
-            v_shift=shift_speeds(trans, curve, ratios, n_gears, launch_rpm, to_rpm),
+            v_shift=v_shift,
+            slip_rpm=clutch_slip_rpm(curve, ratios, n_gears, v_shift, launch_rpm, to_rpm),
         )
 
     # -- WheelDrive -------------------------------------------------------------------
@@ -301,7 +314,7 @@ class EngineDrive:
         if rpm > curve.redline_rpm:
             return 0.0, rpm, mf
         if self.clutch_launch:
-            if gear == 0 and rpm < self.launch_rpm:
+            if rpm < self.slip_rpm[gear]:
                 return self._clutch_launch_force(n)
         elif rpm < self.couple_rpm:
             return self._converter_force(rpm, n)
@@ -312,11 +325,29 @@ class EngineDrive:
         if self.transmission == "cvt":
             return self._cvt_rpm(v)
         rpm = v * self.ratios[gear] * self.rpm_per_ms
-        if self.clutch_launch and gear == 0 and rpm < self.launch_rpm:
+        if self.clutch_launch and rpm < self.slip_rpm[gear]:
             return self.launch_rpm
         if self.transmission == "automatic" and rpm < self.couple_rpm:
             return self.stall_rpm + (self.couple_rpm - self.stall_rpm) * rpm / self.couple_rpm
         return rpm
+
+    def slip(self, v: float, gear: int) -> SlipAtTopSpeed | None:
+        """What slips at speed ``v`` in ``gear`` (0-based): the clutch, a torque converter
+        short of coupling, or nothing (the drive taken up)."""
+        if self.transmission == "cvt":
+            n = self.ratios[0]
+            locked = v * n * self.rpm_per_ms
+            if locked >= self.couple_rpm:
+                return None
+            return SlipAtTopSpeed("converter", 1, self._cvt_rpm(v), locked)
+        locked = v * self.ratios[gear] * self.rpm_per_ms
+        if self.clutch_launch:
+            if locked >= self.slip_rpm[gear]:
+                return None
+            return SlipAtTopSpeed("clutch", gear + 1, self.launch_rpm, locked)
+        if locked >= self.couple_rpm:
+            return None
+        return SlipAtTopSpeed("converter", gear + 1, self.rpm(v, gear), locked)
 
     # -- launch ---------------------------------------------------------------------------
 
@@ -403,6 +434,31 @@ def _first_gear_that_moves(
     if t_launch * ratios[0] * eta / r < need:
         return [need * r / (t_launch * eta), *ratios[1:]]
     return ratios
+
+
+def clutch_slip_rpm(
+    curve: CurveData,
+    ratios: list[float],
+    n_gears: int,
+    v_shift: tuple[float, ...],
+    launch_rpm: float,
+    to_rpm: float,
+) -> tuple[float, ...]:
+    """Below what engine rpm (were the clutch engaged) the clutch slips in each gear.
+
+    An engine under load cannot turn slower than its idle (the curve's first rpm,
+    ``engine.IDLE_RPM`` or ``engine.IDLE_REDLINE_SHARE`` of the redline, whichever is
+    higher), so the clutch slips there, the engine held at the launch rpm as a driver
+    holds it pulling away. First gear slips up to the launch rpm (the launch); so does a
+    higher gear the run changes into below idle (a gear far too tall for the one before:
+    the driver pulls away in it again); any other gear slips only below idle.
+    """
+    idle = curve.rpm0
+    out = [launch_rpm]
+    for g in range(1, n_gears):
+        at_change = v_shift[g - 1] * ratios[g] * to_rpm
+        out.append(launch_rpm if at_change < idle else idle)
+    return tuple(out)
 
 
 def shift_speeds(

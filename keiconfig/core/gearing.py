@@ -34,7 +34,7 @@ from keiconfig.core.chassis import (
     tyre_radius_m,
 )
 from keiconfig.core.engine import TWO_PI_OVER_60
-from keiconfig.core.gearbox import efficiency
+from keiconfig.core.gearbox import CLUTCH_LAUNCH, clutch_launch_rpm, efficiency
 from keiconfig.core.results import FloatArray, Performance
 from keiconfig.core.text import translate
 from keiconfig.core.units import KMH_PER_MS
@@ -76,6 +76,13 @@ def _arr(a: object) -> FloatArray:
 def _speed_per_rpm(overall: float, r: float) -> float:
     """Road speed (km/h) per engine rpm at an overall ratio."""
     return TWO_PI_OVER_60 * r / overall * KMH_PER_MS
+
+
+def _clutch_launch_rpm(build: Build, redline: float) -> float | None:
+    """The rpm a clutch gearbox holds the engine at while its clutch slips (None: a
+    torque converter or a CVT)."""
+    trans = build.drivetrain.transmission
+    return clutch_launch_rpm(trans, redline) if trans in CLUTCH_LAUNCH else None
 
 
 def traction_plot(build: Build, perf: Performance, k: DynamicsConstants) -> TractionPlot:
@@ -133,15 +140,19 @@ def traction_plot(build: Build, perf: Performance, k: DynamicsConstants) -> Trac
                 )
             )
         else:
+            launch = _clutch_launch_rpm(build, float(rpm[-1]))
             for i, g in enumerate(perf.gear_ratios):
                 n = g * fd
-                gears.append(
-                    GearCurve(
-                        str(i + 1),
-                        _arr(rpm * _speed_per_rpm(n, r)),
-                        _arr(torque * n * eta / r),
-                    )
-                )
+                v, f = rpm * _speed_per_rpm(n, r), torque * n * eta / r
+                if i == 0 and launch is not None:
+                    # Pulling away the clutch slips, the engine held at the launch rpm
+                    # (gearbox.EngineDrive): a flat force from rest to where it takes up.
+                    keep = rpm > launch
+                    v_up = launch * _speed_per_rpm(n, r)
+                    f_up = float(np.interp(launch, rpm, torque)) * n * eta / r
+                    v = np.concatenate(([0.0, v_up], v[keep]))
+                    f = np.concatenate(([f_up, f_up], f[keep]))
+                gears.append(GearCurve(str(i + 1), _arr(v), _arr(f)))
     v_top = max(float(gc.speed_kmh.max()) for gc in gears)
     vr = np.linspace(0.0, max(v_top, perf.top_speed_kmh) * 1.1, ROAD_LOAD_POINTS)
     half_rho_cda = 0.5 * RHO_AIR * drag_area_m2(build, k)
@@ -247,10 +258,43 @@ def why_gearing(perf: Performance) -> tuple[GearingVerdict, ...]:
     rev_limited = tr.limit_name(len(tr.t_s) - 1) == "rev_limit"
     # At the speed limiter, the limiter (not top gear) sets the top speed.
     limited = perf.unlimited_top_speed_kmh is not None
+    slip = perf.slip_at_top
+    if slip is not None and slip.device == "clutch":
+        out.append(
+            GearingVerdict(
+                "slip",
+                translate(
+                    "gearing",
+                    "The gearing is too tall for the engine to take up the drive: at its "
+                    "{speed:.0f} km/h top speed the clutch is still slipping in {gear} gear, "
+                    "the engine held at {rpm:.0f} rpm, where with the clutch engaged it would "
+                    "turn at only {locked:.0f} rpm, too slow to pull the car. A real clutch "
+                    "would soon burn out; a lower gear or final drive would let it take up.",
+                ).format(
+                    speed=perf.top_speed_kmh,
+                    gear=_ordinal(slip.gear),
+                    rpm=slip.engine_rpm,
+                    locked=slip.locked_rpm,
+                ),
+            )
+        )
+    elif slip is not None:
+        out.append(
+            GearingVerdict(
+                "slip",
+                translate(
+                    "gearing",
+                    "The gearing is too tall for the engine to take up the drive: at its "
+                    "{speed:.0f} km/h top speed the torque converter is still slipping, the "
+                    "engine at {rpm:.0f} rpm, where coupled it would turn at only {locked:.0f} "
+                    "rpm. A lower gear or final drive would let it couple.",
+                ).format(speed=perf.top_speed_kmh, rpm=slip.engine_rpm, locked=slip.locked_rpm),
+            )
+        )
     if int(np.max(gear)) == 1:
         return tuple(out)  # a CVT (its two ratios are the ends of its range) or one gear
-    if limited:
-        pass
+    if limited or slip is not None:
+        pass  # the limiter, or a drive not taken up (said above), sets the top speed
     elif len(ratios) > 1 and top_gear < len(ratios) and not rev_limited:
         out.append(
             GearingVerdict(
@@ -292,10 +336,16 @@ def why_gearing(perf: Performance) -> tuple[GearingVerdict, ...]:
     if len(ratios) > 1 and peak_kw > 0.0:
         shifts = np.flatnonzero(np.diff(gear) > 0) + 1
         worst: tuple[float, int, float] | None = None
+        idle = float(rpm[0])  # the engine cannot turn slower under load
+        below_idle: tuple[int, float] | None = None
         for i in shifts:
             g_from = int(gear[i - 1])
             before = float(tr.rpm[i - 1])
             after = before * ratios[g_from] / ratios[g_from - 1]
+            if after < idle:  # the clutch slips in the next gear (gearbox.clutch_slip_rpm)
+                if below_idle is None and (slip is None or slip.gear != g_from + 1):
+                    below_idle = (g_from, after)
+                continue
             share = float(np.interp(after, rpm, power)) / peak_kw
             if share < POWER_BAND_SHARE and (worst is None or share < worst[0]):
                 worst = (share, g_from, after)
@@ -312,6 +362,20 @@ def why_gearing(perf: Performance) -> tuple[GearingVerdict, ...]:
                     ).format(
                         a=_ordinal(g_from), b=_ordinal(g_from + 1), rpm=after, share=share * 100
                     ),
+                )
+            )
+        if below_idle is not None:
+            g_from, after = below_idle
+            out.append(
+                GearingVerdict(
+                    "below_idle",
+                    translate(
+                        "gearing",
+                        "The change from {a} to {b} gear would drop the engine to {rpm:.0f} "
+                        "rpm, below its {idle:.0f} rpm idle: in {b} gear the clutch slips, the "
+                        "engine held at its launch speed as when pulling away, until the car "
+                        "catches up (closer ratios, or one more gear, would fill the gap).",
+                    ).format(a=_ordinal(g_from), b=_ordinal(g_from + 1), rpm=after, idle=idle),
                 )
             )
     return tuple(out)

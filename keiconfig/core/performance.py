@@ -105,4 +105,5 @@ def evaluate(build: Build, constants: ModelConstants | None = None) -> Performan
         trace=run.trace,
         electric=ev,
         unlimited_top_speed_kmh=run.unlimited_top_speed_kmh,
+        slip_at_top=run.slip_at_top,
     )

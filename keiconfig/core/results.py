@@ -84,6 +84,17 @@ class EngineCurve:
     capped: bool  # the cap (or a pinned power) limits the curve
 
 
+@dataclass(frozen=True)
+class SlipAtTopSpeed:
+    """A run that ends with its drive not taken up: the gearing is too tall for the
+    engine to pull the car with the clutch engaged (or the torque converter coupled)."""
+
+    device: Literal["clutch", "converter"]
+    gear: int  # 1-based
+    engine_rpm: float  # where the slipping engine turns
+    locked_rpm: float  # where it would turn with the drive taken up
+
+
 @dataclass(frozen=True, eq=False)
 class Trace:
     """The standing-start run, sampled in time (all arrays the same length)."""
@@ -143,6 +154,9 @@ class Performance:
     # Where the car would stop without its speed limiter; None when the limiter does
     # not stop it (then top_speed_kmh is its own top speed).
     unlimited_top_speed_kmh: float | None = None
+    # The clutch (or torque converter) still slipping at top speed: gearing too tall
+    # for the engine to take up the drive; None when the drive is taken up.
+    slip_at_top: SlipAtTopSpeed | None = None
 
     @property
     def wltc_range_km(self) -> float | None:

@@ -4857,6 +4857,14 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
         <translation>{speed:.0f} km/hでモーターの出力が空気抵抗と転がり抵抗に釣り合います。</translation>
     </message>
     <message>
+        <source>The gearing is too tall for the engine to take up the drive: at its {speed:.0f} km/h top speed the clutch is still slipping in {gear} gear, the engine held at {rpm:.0f} rpm, where with the clutch engaged it would turn at only {locked:.0f} rpm, too slow to pull the car. A real clutch would soon burn out; a lower gear or final drive would let it take up.</source>
+        <translation>ギア比がハイすぎて、エンジンが駆動をつなげません:最高速度{speed:.0f} km/hでも{gear}でクラッチが滑ったままで、エンジンは{rpm:.0f} rpmに保たれています。クラッチをつなぐと{locked:.0f} rpmしか回らず、車を引っ張れません。実際のクラッチはすぐに焼けてしまいます。ギアか最終減速比をローにすれば、クラッチがつながります。</translation>
+    </message>
+    <message>
+        <source>The gearing is too tall for the engine to take up the drive: at its {speed:.0f} km/h top speed the torque converter is still slipping, the engine at {rpm:.0f} rpm, where coupled it would turn at only {locked:.0f} rpm. A lower gear or final drive would let it couple.</source>
+        <translation>ギア比がハイすぎて、エンジンが駆動をつなげません:最高速度{speed:.0f} km/hでもトルクコンバーターが滑ったままで、エンジンは{rpm:.0f} rpmです。直結すると{locked:.0f} rpmしか回りません。ギアか最終減速比をローにすれば直結できます。</translation>
+    </message>
+    <message>
         <source>Top gear is too tall: the car goes fastest in {gear} gear, because in top gear the engine cannot reach the rpm where it makes its power.</source>
         <translation>トップギアがハイすぎます:最も速いのは{gear}です。トップギアではエンジンが出力の出る回転数まで回らないからです。</translation>
     </message>
@@ -4871,6 +4879,10 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
     <message>
         <source>The change from {a} to {b} gear drops the engine to {rpm:.0f} rpm, where it makes only {share:.0f} % of its peak power: a gap in the gearing (closer ratios, or one more gear, would fill it).</source>
         <translation>{a}から{b}へのシフトアップでエンジン回転数が{rpm:.0f} rpmまで落ち、最高出力の{share:.0f} %しか出ません。ギア比の谷です(クロスレシオにするか、段数を1つ増やせば埋まります)。</translation>
+    </message>
+    <message>
+        <source>The change from {a} to {b} gear would drop the engine to {rpm:.0f} rpm, below its {idle:.0f} rpm idle: in {b} gear the clutch slips, the engine held at its launch speed as when pulling away, until the car catches up (closer ratios, or one more gear, would fill the gap).</source>
+        <translation>{a}から{b}へのシフトアップでエンジン回転数が{rpm:.0f} rpmまで落ち、アイドリングの{idle:.0f} rpmを下回ります:{b}ではクラッチが滑り、発進のときと同じくエンジンは発進回転数に保たれ、車速が追いつくまで続きます(クロスレシオにするか、段数を1つ増やせば谷が埋まります)。</translation>
     </message>
     <message>
         <source>The {limit:.0f} km/h kei speed limiter holds it; without it the motor would take it to {free:.0f} km/h.</source>
