@@ -187,6 +187,14 @@ def test_the_panel_says_about_the_same_and_never_shows_a_gearbox_gain_real_cars_
     cvt = next(t for t in shown if t.startswith("CVT"))
     assert cvt.startswith("CVT: about the same in real cars (the model says −0.9 s)")
     assert not any(re.match(r"CVT: −", t) for t in shown)
+    # the slower changes have their own heading too, above the first of them
+    verdicts = [s.verdict for s in panel.suggestions]
+    assert "slower" in verdicts  # the Beat's list has room for one
+    first_slower = verdicts.index("slower")
+    assert panel.slower_heading.isVisible() and panel.slower_heading.text() == "Slower"
+    top = panel.slower_heading.geometry()
+    assert panel.buttons[first_slower - 1].geometry().bottom() < top.top()
+    assert top.bottom() < panel.buttons[first_slower].geometry().top()
 
 
 def test_a_car_of_1958_is_not_offered_what_no_car_had_yet(main_window):
