@@ -261,6 +261,8 @@ def _print_evaluation(obj: dict[str, Any], perf: Performance | None) -> None:
 
         print("  " + range_assumptions())
     verdict = _tr("complies") if c["ok"] else _tr("breaks the rules")
+    if c["ok"] and c.get("agreement_ok") is False:  # as the compliance panel says it
+        verdict = _tr("complies, but is above the makers' power agreement (not law)")
     print("  " + _tr("kei rules of {era}: {verdict}").format(
         era=regulations.era_name(c["era"]), verdict=verdict
     ))  # fmt: skip

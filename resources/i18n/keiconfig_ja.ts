@@ -1394,6 +1394,10 @@
         <translation>{speed} km/h(リミッター作動、なしで約 {free} km/h)</translation>
     </message>
     <message>
+        <source>complies, but is above the makers&apos; power agreement (not law)</source>
+        <translation>適合(ただし、メーカーの出力自主規制を超えています。法規ではありません)</translation>
+    </message>
+    <message>
         <source>OVER</source>
         <translation>超過</translation>
     </message>

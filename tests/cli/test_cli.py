@@ -359,6 +359,23 @@ def test_evaluate_an_electric_build_gives_its_range_and_no_displacement_rule(cap
     assert code == 0 and "WLTC range" in out
 
 
+def test_evaluate_says_a_car_above_the_power_agreement_is_above_it(capsys, tmp_path):
+    """An 80 kW electric kei car keeps the law and breaks the makers' 64 PS agreement: the
+    window said so, and `evaluate` said only "complies" above an "OVER" line."""
+    from keiconfig.core.build import changed
+    from keiconfig.core.files import save_build
+    from keiconfig.core.presets import load_preset
+
+    sakura = load_preset("nissan-sakura-2022")
+    path = tmp_path / "quick.kei.json"
+    save_build(changed(sakura.build, {"motor.max_power_kw": 80}), path)
+    code, out, _ = run(capsys, "evaluate", str(path))
+    assert code == 0
+    assert "kei rules of 1998: complies, but is above the makers' power agreement (not law)" in out
+    code, out, _ = run(capsys, "evaluate", str(sakura.path))
+    assert "kei rules of 1998: complies\n" in out
+
+
 def test_schema_describes_the_electric_and_gearing_fields(capsys):
     code, out, _ = run(capsys, "schema")
     assert code == 0
