@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QRegion
@@ -47,6 +50,24 @@ def test_a_doubtful_published_figure_is_marked_on_the_card(main_window) -> None:
     assert not main_window.drivetrain_panel.limiter.isChecked()  # a 1958 car has none
 
 
+@contextlib.contextmanager
+def beat_in_projector_mode(window, qtbot, size: tuple[int, int], docks) -> Iterator:
+    """The Beat (limited to 140 km/h) in projector mode at ``size`` with ``docks`` open;
+    projector mode off and the build clean afterwards."""
+    try:
+        window.resize(*size)
+        window.open_preset(presets.load_preset("honda-beat-1991").build)
+        window.classroom.projector_action.setChecked(True)
+        open_docks(window, docks)
+        window.resize(*size)
+        settle(qtbot, window)
+        assert window.document.performance.unlimited_top_speed_kmh is not None
+        yield window
+    finally:
+        window.classroom.projector_action.setChecked(False)
+        window.document.undo_stack.setClean()
+
+
 TWO = ("comparison", "classroom")
 NOTE_CASES = [("en", TWO), ("ja", TWO), ("en", (*TWO, "race"))]
 
@@ -67,15 +88,7 @@ def test_the_limiter_note_stays_when_the_cards_notes_give_way(
     note is now the last thing to give way (after the other notes, and before the speed
     plot's room above its minimum): it stays, whole, there and in English with the race
     open too. (In Japanese with the race open as well, the must-haves fill the window.)"""
-    window = main_window_factory()
-    try:
-        window.resize(1280, 720)
-        window.open_preset(presets.load_preset("honda-beat-1991").build)
-        window.classroom.projector_action.setChecked(True)
-        open_docks(window, docks)
-        window.resize(1280, 720)
-        settle(qtbot, window)
-        assert window.document.performance.unlimited_top_speed_kmh is not None
+    with beat_in_projector_mode(main_window_factory(), qtbot, (1280, 720), docks) as window:
         card = window.results_panel.figures["top_speed_kmh"]
         shown = [n for n in (card.note, card.key_note) if n.isVisible()]
         assert len(shown) == 1, "the note, or at least the limiter's"
@@ -83,9 +96,6 @@ def test_the_limiter_note_stays_when_the_cards_notes_give_way(
         free = f"{window.document.performance.unlimited_top_speed_kmh:.0f}"
         assert free in note.text()
         assert note.visibleRegion() == QRegion(note.rect()), "cut"
-    finally:
-        window.classroom.projector_action.setChecked(False)
-        window.document.undo_stack.setClean()
 
 
 WORD_CASES = [("en", ()), ("ja", ()), ("ja", (*TWO, "race"))]
@@ -105,15 +115,7 @@ def test_limited_stays_when_even_the_limiters_note_gives_way(
     projector mode, the limiter's note gave way too and the top speed card read '140 km/h'
     alone: the limiter's speed as the car's. When the note has to go, its first word stays,
     on the change marker's line (no height of its own), whole and on screen."""
-    window = main_window_factory()
-    try:
-        window.resize(1152, 648)
-        window.open_preset(presets.load_preset("honda-beat-1991").build)
-        window.classroom.projector_action.setChecked(True)
-        open_docks(window, docks)
-        window.resize(1152, 648)
-        settle(qtbot, window)
-        assert window.document.performance.unlimited_top_speed_kmh is not None
+    with beat_in_projector_mode(main_window_factory(), qtbot, (1152, 648), docks) as window:
         card = window.results_panel.figures["top_speed_kmh"]
         shown = [n for n in (card.note, card.key_note, card.key_word) if n.isVisible()]
         assert len(shown) == 1, "the note, the limiter's note or its word"
@@ -121,6 +123,3 @@ def test_limited_stays_when_even_the_limiters_note_gives_way(
         assert word in shown[0].text()
         assert shown[0].visibleRegion() == QRegion(shown[0].rect()), "cut"
         assert card.visibleRegion() == QRegion(card.rect()), "the card is cut"
-    finally:
-        window.classroom.projector_action.setChecked(False)
-        window.document.undo_stack.setClean()
