@@ -411,6 +411,10 @@ def design_reduction(build: Build, radius_m: float, v_power_ms: float) -> float:
 MOTOR_ROTOR_INERTIA: Final = 0.03  # kg·m², rotor of a kei car's 47 kW motor (stated)
 
 
+# A top speed within this of the maker's limit on the motor is held by it; a motor that
+# would go more than this faster without it is limited (as gearing.why_gearing says).
+MOTOR_LIMIT_HOLDS_KMH: Final = 1.0
+
 # Newton steps for the speed where the motor's power meets drag and rolling
 # (chassis.power_speed_ms): its design speed, and the top speed without the limiter.
 POWER_SPEED_NEWTON_STEPS: Final = 8
@@ -517,4 +521,14 @@ def simulate(build: Build, kerb_kg: float, k: DynamicsConstants) -> tuple[RunRes
         (1.0,),
         drive.reduction,
     )
+    held = drive.v_limit * KMH_PER_MS  # the maker's limit on the motor (inf: none)
+    if (
+        run.unlimited_top_speed_kmh is None
+        and v_unlimited * KMH_PER_MS > held + MOTOR_LIMIT_HOLDS_KMH
+        and run.top_speed_kmh >= held - MOTOR_LIMIT_HOLDS_KMH
+    ):
+        # The maker's limit holds the car below where its motor would take it (a reduction
+        # taller than the designed one): limited, as the kei limiter's hold is, so the
+        # card, the comparison and ``evaluate`` say so, with the speed without it.
+        run = replace(run, unlimited_top_speed_kmh=v_unlimited * KMH_PER_MS)
     return run, drive.reduction, v_unlimited

@@ -298,3 +298,23 @@ def test_limits_sentence_names_what_holds_an_electric_car_at_its_top_speed() -> 
     sentence = explain.limit_summary(p).sentence
     assert "the motor is at its highest speed" in sentence
     assert "speed limiter" not in sentence
+
+
+def test_a_makers_limit_that_holds_the_car_below_its_motor_is_a_limited_top_speed() -> None:
+    """The Sakura on a 5.0 reduction instead of its designed 8.4: its maker's 130 km/h
+    limit holds it where the motor would take it to 150. The sentence said so, but the
+    top speed had no speed without the limiter (perf.unlimited_top_speed_kmh None), so
+    the card, the comparison and `evaluate` showed a bare 130, as for a car flat out."""
+    from keiconfig.core import presets
+
+    sakura = presets.load_preset("nissan-sakura-2022").build
+    tall = performance.evaluate(changed(sakura, {"drivetrain.final_drive": 5.0}))
+    assert tall.top_speed_kmh == pytest.approx(130.0, abs=0.5)
+    assert tall.unlimited_top_speed_kmh == pytest.approx(150.0, abs=2.0)
+    assert tall.electric is not None
+    assert tall.unlimited_top_speed_kmh == pytest.approx(tall.electric.unlimited_top_speed_kmh)
+    # Its own designed reduction puts the motor's top speed at the limit: nothing held.
+    assert performance.evaluate(sakura).unlimited_top_speed_kmh is None
+    # A reduction so short the motor tops out below the limit: nothing held either.
+    short = performance.evaluate(changed(sakura, {"drivetrain.final_drive": 12.0}))
+    assert short.top_speed_kmh < 125.0 and short.unlimited_top_speed_kmh is None
