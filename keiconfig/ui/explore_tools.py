@@ -18,6 +18,7 @@ from keiconfig.ui import errors
 from keiconfig.ui.actions import make_action
 from keiconfig.ui.document import Document
 from keiconfig.ui.guess import Cover
+from keiconfig.ui.mnemonics import focus_target
 from keiconfig.ui.settings import Settings
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ class ExploreTools(QObject):
         self.explore_action = make_action(
             self,
             tr("&Explore…"),
-            self.show,
+            self.open,
             tip=tr("Search for the best legal builds an era allows"),
         )
         self.challenge_action = make_action(
@@ -131,6 +132,19 @@ class ExploreTools(QObject):
                 self.window.resizeDocks([self.dock], [want], Qt.Orientation.Vertical)
         self.dock.show()
         self.dock.raise_()
+        return panel
+
+    def open(self) -> ExplorePanel:
+        """Tools > Explore…: the explorer shown, with the keys: the focus in its first
+        control, and a floating explorer the active window, so its Alt letters (its own,
+        keiconfig.ui.mnemonics) work at once; a click back in the main window gives the
+        keys, and the letters, back to it."""
+        panel = self.show()
+        first = focus_target(panel)
+        if first is not None:
+            if self.dock.isFloating():
+                self.dock.activateWindow()
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
         return panel
 
     def _room_below(self) -> int:

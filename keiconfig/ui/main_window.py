@@ -49,6 +49,7 @@ from keiconfig.ui.dock_room import DockRoom
 from keiconfig.ui.document import Document
 from keiconfig.ui.file_guard import FileGuard, with_suffix
 from keiconfig.ui.focus_ring import FocusRing
+from keiconfig.ui.mnemonics import PartMnemonics
 from keiconfig.ui.panels.body_panel import BodyPanel
 from keiconfig.ui.panels.compliance_panel import CompliancePanel
 from keiconfig.ui.panels.drivetrain_panel import DrivetrainPanel
@@ -535,6 +536,10 @@ class MainWindow(QMainWindow):
         )
         for dock in self.findChildren(QDockWidget):
             self.dock_room.watch(dock)
+        # Alt+letter: each dock's letters are its own, the column's and dashboard's theirs.
+        self.mnemonics = PartMnemonics(self)
+        for dock in self.findChildren(QDockWidget):
+            self.mnemonics.watch(dock)
         # Controls stepped aside: the status bar says why and how they come back.
         hint = self.controls_hint = ControlsHint(
             self, room.projector_action, self.show_controls_action

@@ -356,8 +356,8 @@
         <translation>ビルドの名前。タイトルバーに表示されます。</translation>
     </message>
     <message>
-        <source>Na&amp;me</source>
-        <translation>名前(&amp;M)</translation>
+        <source>&amp;Name</source>
+        <translation>名前(&amp;N)</translation>
     </message>
     <message>
         <source>not set</source>
@@ -368,8 +368,8 @@
         <translation>年式</translation>
     </message>
     <message>
-        <source>&amp;Year</source>
-        <translation>年式(&amp;Y)</translation>
+        <source>Year</source>
+        <translation>年式</translation>
     </message>
     <message>
         <source>Model year. Only a label for the build: it does not change weight or times.</source>
@@ -556,8 +556,8 @@
         <translation>選んだビルドを開いているビルドにします(1回の操作で元に戻せます)</translation>
     </message>
     <message>
-        <source>Best builds</source>
-        <translation>最良のビルド</translation>
+        <source>Best b&amp;uilds</source>
+        <translation>最良のビルド(&amp;U)</translation>
     </message>
     <message>
         <source>Across</source>
@@ -580,8 +580,8 @@
         <translation>パレート</translation>
     </message>
     <message>
-        <source>Sensitivity</source>
-        <translation>感度</translation>
+        <source>Sens&amp;itivity</source>
+        <translation>感度(&amp;I)</translation>
     </message>
     <message>
         <source>Map across</source>
@@ -680,28 +680,28 @@
         <translation>探索が止まりました:{why}</translation>
     </message>
     <message>
-        <source>Era:</source>
-        <translation>規格の年代:</translation>
+        <source>E&amp;ra:</source>
+        <translation>規格の年代(&amp;R):</translation>
     </message>
     <message>
-        <source>Makers&apos; 64 PS agreement</source>
-        <translation>メーカーの64 PS自主規制</translation>
+        <source>Makers&apos; 64 PS a&amp;greement</source>
+        <translation>メーカーの64 PS自主規制(&amp;G)</translation>
     </message>
     <message>
-        <source>At least seats:</source>
-        <translation>乗車定員の下限:</translation>
+        <source>&amp;At least seats:</source>
+        <translation>乗車定員の下限(&amp;A):</translation>
     </message>
     <message>
-        <source>Body style:</source>
-        <translation>ボディタイプ:</translation>
+        <source>Bod&amp;y style:</source>
+        <translation>ボディタイプ(&amp;Y):</translation>
     </message>
     <message>
-        <source>Weight at most:</source>
-        <translation>車両重量の上限:</translation>
+        <source>&amp;Weight at most:</source>
+        <translation>車両重量の上限(&amp;W):</translation>
     </message>
     <message>
-        <source>Best:</source>
-        <translation>最良にする項目:</translation>
+        <source>&amp;Best:</source>
+        <translation>最良にする項目(&amp;B):</translation>
     </message>
     <message>
         <source>Mi&amp;x:</source>
@@ -712,20 +712,20 @@
         <translation>評価するビルドの数(&amp;J):</translation>
     </message>
     <message>
-        <source>Seed:</source>
-        <translation>シード:</translation>
+        <source>See&amp;d:</source>
+        <translation>シード(&amp;D):</translation>
     </message>
     <message>
-        <source>Sweep</source>
-        <translation>スイープ</translation>
+        <source>Swee&amp;p</source>
+        <translation>スイープ(&amp;P)</translation>
     </message>
     <message>
-        <source>Sweep Each Checked Field Alone</source>
-        <translation>チェックした項目を1つずつスイープ</translation>
+        <source>Sweep Each Checked Field A&amp;lone</source>
+        <translation>チェックした項目を1つずつスイープ(&amp;L)</translation>
     </message>
     <message>
-        <source>Draw Map</source>
-        <translation>マップを描く</translation>
+        <source>Draw &amp;Map</source>
+        <translation>マップを描く(&amp;M)</translation>
     </message>
     <message>
         <source>No legal build was found: widen the ranges or the rules.</source>
@@ -848,8 +848,8 @@
         <translation>全高</translation>
     </message>
     <message>
-        <source>Hei&amp;ght</source>
-        <translation>全高(&amp;G)</translation>
+        <source>He&amp;ight</source>
+        <translation>全高(&amp;I)</translation>
     </message>
     <message>
         <source>Change height</source>
@@ -888,10 +888,6 @@
         <translation>乗車定員の変更</translation>
     </message>
     <message>
-        <source>Se&amp;ats</source>
-        <translation>乗車定員(&amp;A)</translation>
-    </message>
-    <message>
         <source>Number of seats (Auto: by style). Each seat adds a little weight.</source>
         <translation>座席の数(自動:ボディタイプから)。座席ごとに少し重くなります。</translation>
     </message>
@@ -924,10 +920,6 @@
         <translation>ルーフの変更</translation>
     </message>
     <message>
-        <source>&amp;Roof</source>
-        <translation>ルーフ(&amp;R)</translation>
-    </message>
-    <message>
         <source>Roof type. Open roofs need a stiffer floor (more weight); a glass roof is heavier.</source>
         <translation>ルーフの種類。オープンにはフロアの補強が必要です(重くなる)。ガラスルーフはさらに重くなります。</translation>
     </message>
@@ -944,8 +936,8 @@
         <translation>後席ドアの変更</translation>
     </message>
     <message>
-        <source>Rear &amp;doors</source>
-        <translation>後席ドア(&amp;D)</translation>
+        <source>Rear doors</source>
+        <translation>後席ドア</translation>
     </message>
     <message>
         <source>Sliding rear doors (a tall wagon&apos;s or a van&apos;s) instead of hinged ones: rails, rollers and a reinforced opening, about 30 kg more.</source>
@@ -958,10 +950,6 @@
     <message>
         <source>Change construction</source>
         <translation>車体構造の変更</translation>
-    </message>
-    <message>
-        <source>Constr&amp;uction</source>
-        <translation>車体構造(&amp;U)</translation>
     </message>
     <message>
         <source>How the body carries its loads. Monocoque: a steel shell. Ladder frame: a separate chassis under the body (an off-roader, a cab-over kei truck), about 25 kg per m² of footprint more. Space frame: a tubular frame with light panels and no doors or roof (a Caterham Seven), much lighter. Auto: a ladder frame for a four-wheel-drive off-roader and a cab-over truck, else a monocoque.</source>
@@ -1016,24 +1004,20 @@
         <translation>CVT</translation>
     </message>
     <message>
-        <source>&amp;Gearbox</source>
-        <translation>トランスミッション(&amp;G)</translation>
+        <source>Gearbo&amp;x</source>
+        <translation>トランスミッション(&amp;X)</translation>
     </message>
     <message>
         <source>Gears</source>
         <translation>段数</translation>
     </message>
     <message>
-        <source>Gea&amp;rs</source>
-        <translation>段数(&amp;R)</translation>
+        <source>&amp;Gears</source>
+        <translation>段数(&amp;G)</translation>
     </message>
     <message>
         <source>Speed limiter</source>
         <translation>スピードリミッター</translation>
-    </message>
-    <message>
-        <source>Speed &amp;limiter</source>
-        <translation>スピードリミッター(&amp;L)</translation>
     </message>
     <message>
         <source>Japanese makers limit a kei car&apos;s speed (a voluntary agreement, like the 64 PS one, from about 1990). Off: the car runs to its own top speed.</source>
@@ -1048,8 +1032,8 @@
         <translation>気筒数の変更</translation>
     </message>
     <message>
-        <source>C&amp;ylinders</source>
-        <translation>気筒数(&amp;Y)</translation>
+        <source>Cylinder&amp;s</source>
+        <translation>気筒数(&amp;S)</translation>
     </message>
     <message>
         <source>Number of cylinders. More, smaller cylinders rev higher (more power) but each one adds weight.</source>
@@ -1064,8 +1048,8 @@
         <translation>排気量の変更</translation>
     </message>
     <message>
-        <source>&amp;Displacement</source>
-        <translation>排気量(&amp;D)</translation>
+        <source>Displace&amp;ment</source>
+        <translation>排気量(&amp;M)</translation>
     </message>
     <message>
         <source>Swept volume. More cc gives more torque and power (quicker times) and a heavier engine. Kei limit today: 660 cc.</source>
@@ -1092,8 +1076,8 @@
         <translation>過給の変更</translation>
     </message>
     <message>
-        <source>&amp;Induction</source>
-        <translation>過給(&amp;I)</translation>
+        <source>Ind&amp;uction</source>
+        <translation>過給(&amp;U)</translation>
     </message>
     <message>
         <source>How air gets in. A turbo or supercharger adds a lot of power and torque (quicker) and some weight.</source>
@@ -1112,10 +1096,6 @@
         <translation>インタークーラーの変更</translation>
     </message>
     <message>
-        <source>&amp;Intercooler</source>
-        <translation>インタークーラー(&amp;I)</translation>
-    </message>
-    <message>
         <source>Engine cycle</source>
         <translation>サイクル</translation>
     </message>
@@ -1132,8 +1112,8 @@
         <translation>サイクルの変更</translation>
     </message>
     <message>
-        <source>C&amp;ycle</source>
-        <translation>サイクル(&amp;Y)</translation>
+        <source>Cycle</source>
+        <translation>サイクル</translation>
     </message>
     <message>
         <source>Two-stroke or four-stroke. A two-stroke is light and punchy for its size but revs lower; the 1950s-70s rules allowed them a little more.</source>
@@ -1146,10 +1126,6 @@
     <message>
         <source>Change valves</source>
         <translation>バルブ数の変更</translation>
-    </message>
-    <message>
-        <source>Valves &amp;per cylinder</source>
-        <translation>バルブ数(&amp;P)</translation>
     </message>
     <message>
         <source>Engine cooling</source>
@@ -1168,8 +1144,8 @@
         <translation>冷却方式の変更</translation>
     </message>
     <message>
-        <source>Coo&amp;ling</source>
-        <translation>冷却(&amp;L)</translation>
+        <source>Cooling</source>
+        <translation>冷却</translation>
     </message>
     <message>
         <source>Water (a radiator and coolant) or air (fins and a blower, as on many 1950s-70s kei engines). An air-cooled engine is about 10 kg lighter.</source>
@@ -1196,8 +1172,8 @@
         <translation>エンジン搭載位置の変更</translation>
     </message>
     <message>
-        <source>&amp;Position</source>
-        <translation>搭載位置(&amp;P)</translation>
+        <source>Position</source>
+        <translation>搭載位置</translation>
     </message>
     <message>
         <source>Where the engine sits. Over the driven wheels it adds grip at the start (e.g. rear engine, rear drive): a quicker getaway.</source>
@@ -1550,10 +1526,6 @@
         <translation>最高出力</translation>
     </message>
     <message>
-        <source>Peak po&amp;wer</source>
-        <translation>最高出力(&amp;W)</translation>
-    </message>
-    <message>
         <source>Pin peak power</source>
         <translation>最高出力を固定</translation>
     </message>
@@ -1596,10 +1568,6 @@
     <message>
         <source>Car</source>
         <translation>車種</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>年式</translation>
     </message>
     <message>
         <source>PS</source>
@@ -2016,40 +1984,40 @@ published (s)</source>
         <translation>モーター最高回転数</translation>
     </message>
     <message>
-        <source>Po&amp;wertrain</source>
-        <translation>パワートレイン(&amp;W)</translation>
+        <source>P&amp;owertrain</source>
+        <translation>パワートレイン(&amp;O)</translation>
     </message>
     <message>
         <source>A petrol engine through a gearbox, or an electric motor and battery through a single-speed reduction: full torque from standstill, no gear changes.</source>
         <translation>ガソリンエンジンと変速機、または電気モーターとバッテリーと1段の減速機。モーターは停止状態から最大トルクを出し、変速はありません。</translation>
     </message>
     <message>
-        <source>Motor po&amp;wer</source>
-        <translation>モーター出力(&amp;W)</translation>
+        <source>Motor &amp;power</source>
+        <translation>モーター出力(&amp;P)</translation>
     </message>
     <message>
         <source>The motor&apos;s maximum output. Kei cars keep to 47 kW, the makers&apos; 64 PS agreement, which applies to an electric motor too.</source>
         <translation>モーターの最高出力。軽自動車はメーカーの64馬力自主規制に合わせて47kWに抑えています。この自主規制は電気モーターにも当てはまります。</translation>
     </message>
     <message>
-        <source>Motor tor&amp;que</source>
-        <translation>モータートルク(&amp;Q)</translation>
+        <source>Motor torq&amp;ue</source>
+        <translation>モータートルク(&amp;U)</translation>
     </message>
     <message>
         <source>The motor&apos;s maximum torque, there from standstill up to its base speed (where torque × speed reaches the maximum power): the flat launch.</source>
         <translation>モーターの最大トルク。停止状態から基底回転数(トルク×回転速度が最高出力に達する回転数)まで一定です。これが平らな発進加速です。</translation>
     </message>
     <message>
-        <source>&amp;Battery</source>
-        <translation>バッテリー(&amp;B)</translation>
+        <source>B&amp;attery</source>
+        <translation>バッテリー(&amp;A)</translation>
     </message>
     <message>
         <source>Battery capacity. More kWh: more range, and more weight (slower).</source>
         <translation>バッテリー容量。kWhが大きいほど航続距離は伸びますが、重くなります(遅くなります)。</translation>
     </message>
     <message>
-        <source>Motor top s&amp;peed</source>
-        <translation>モーター最高回転数(&amp;P)</translation>
+        <source>&amp;Motor top speed</source>
+        <translation>モーター最高回転数(&amp;M)</translation>
     </message>
     <message>
         <source>The motor&apos;s highest rpm (Auto: 4.5 × its base speed).</source>
@@ -2072,16 +2040,16 @@ published (s)</source>
         <translation>最終減速比: 自動</translation>
     </message>
     <message>
-        <source>Gear rat&amp;ios</source>
-        <translation>ギア比(&amp;I)</translation>
+        <source>Gear ratios</source>
+        <translation>ギア比</translation>
     </message>
     <message>
         <source>The final drive ratio, by which every gear is multiplied; for an electric car its single reduction. Shorter (higher): more push, lower top speed. Auto: the model&apos;s own.</source>
         <translation>最終減速比。すべてのギア比に掛け合わされます。電気自動車では1段の減速比です。大きく(ローギアードに)すると押し出しが強まり、最高速度は下がります。自動: モデルが決めた値。</translation>
     </message>
     <message>
-        <source>F&amp;inal drive</source>
-        <translation>最終減速比(&amp;I)</translation>
+        <source>Fin&amp;al drive</source>
+        <translation>最終減速比(&amp;A)</translation>
     </message>
     <message>
         <source>Model&apos;s own gear ratios</source>
@@ -2100,8 +2068,8 @@ published (s)</source>
         <translation>減速比</translation>
     </message>
     <message>
-        <source>Reduct&amp;ion</source>
-        <translation>減速比(&amp;I)</translation>
+        <source>&amp;Reduction</source>
+        <translation>減速比(&amp;R)</translation>
     </message>
     <message>
         <source>The gearing plot shows the top speed: hidden.</source>
@@ -2112,8 +2080,8 @@ published (s)</source>
         <translation>モーターの速度上限</translation>
     </message>
     <message>
-        <source>Motor speed li&amp;mit</source>
-        <translation>モーターの速度上限(&amp;M)</translation>
+        <source>Motor &amp;speed limit</source>
+        <translation>モーターの速度上限(&amp;S)</translation>
     </message>
     <message>
         <source>The maker&apos;s limit on this electric car&apos;s speed (Sakura, i-MiEV: 130 km/h). On: the car stops accelerating there, and the reduction is chosen so the motor reaches its top speed there. The kei speed limiter applies as well.</source>

@@ -9,6 +9,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from tests.ui.keys import focus, press
 
@@ -61,11 +63,12 @@ ALT = Qt.KeyboardModifier.AltModifier
 @pytest.mark.parametrize("where", ["docked", "floating"])
 @pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
 def test_alt_letters_press_search_cancel_and_open_this_build(language, where, qtbot, main_window):
-    """With the explorer docked below the controls (1920x1080), Alt+S pressed in a control
-    of the window presses Search, Alt+N Cancel, Alt+O Open This Build (a best build chosen),
-    and Alt+J / Alt+X go to the builds to judge and the mix; floating over a 1280x720
-    window, the same pressed in a control of the explorer (the window's own letters work
-    there too, so they clash alike). Before, Alt+S was also the controls' "&Style" and the
+    """With the explorer docked below the controls (1920x1080) or floating over a 1280x720
+    window, Alt+S pressed in a control of the explorer presses Search, Alt+N Cancel, Alt+O
+    Open This Build (a best build chosen), and Alt+J / Alt+X go to the builds to judge and
+    the mix: the explorer's letters are its own (keiconfig.ui.mnemonics). Docked, the same
+    Alt+S pressed in the controls goes to their Cylinders and starts no search (the part
+    with the focus has the letter). Before, Alt+S was also the controls' "&Style" and the
     explorer's "At least &seats", Alt+N three controls', Alt+O "P&ower cap"'s: Qt only
     moved the focus between them and nothing was pressed."""
     from keiconfig.ui.explore_dock import MIX
@@ -75,12 +78,17 @@ def test_alt_letters_press_search_cancel_and_open_this_build(language, where, qt
     panel.executors.factory = lambda: ThreadPoolExecutor(2)
     qtbot.waitUntil(lambda: panel.isVisible())
     assert main_window.explore_tools.dock.isFloating() == (where == "floating")
-    # where typing goes: a control of the window, or of the floating explorer (with the
-    # main window active, a floating window's letters are not the window's: Qt)
-    start = main_window.body_panel.length.spin if where == "docked" else panel.seed_box
+    start = panel.seed_box  # where typing goes: a control of the explorer
     doc = main_window.document
     try:
         panel.budget_box.setValue(200)
+        if where == "docked":
+            focus(qtbot, main_window.body_panel.length.spin)
+            press(Qt.Key.Key_S, ALT)
+            cylinders = main_window.engine_panel.cylinders
+            qtbot.waitUntil(lambda: cylinders.isAncestorOf(QApplication.focusWidget()))
+            qtbot.wait(300)  # (a button's press by its letter comes after 100 ms)
+            assert panel.result is None and panel.search_button.isEnabled()
         focus(qtbot, start)
         press(Qt.Key.Key_S, ALT)
         qtbot.waitUntil(
@@ -147,3 +155,51 @@ def test_the_best_builds_table_holds_different_answers(qtbot, main_window):
         assert f"{doc.performance.zero_to_100kmh_s:.2f} s" == rows[1][0]
     finally:
         panel.shutdown()
+
+
+@pytest.mark.qt_log_ignore(  # offscreen
+    r"This plugin does not support (propagateSizeHints|raise\(\)|grabbing the keyboard)"
+)
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_a_floating_explorers_letters_are_its_own_window_s(language, qtbot, main_window):
+    """At 1280x720 the explorer floats over the window. Opened with keys (Alt+T, E from a
+    control), it has the keys: it is the active window, the focus in its first control,
+    and its letters work at once (Alt+J: the builds to judge). With the main window active
+    again (a click in it), the keys are the window's: Alt+J does nothing there, and Alt+W
+    goes to the controls' Width, not the explorer's Weight at most. With the explorer
+    active again, Alt+W goes to its Weight at most (the window's letters work there too,
+    Qt's rule for a tool window; the explorer's own come first). Before, Tools > Explore…
+    left the keys in the main window, and Alt+W with the explorer active was shared."""
+    from keiconfig.ui.mnemonics import mnemonic
+
+    main_window.resize(1280, 720)
+    tools = main_window.explore_tools
+    body = main_window.body_panel
+    focus(qtbot, body.length.spin)
+    assert mnemonic(main_window.tools_menu.title()) == "t"
+    assert mnemonic(tools.explore_action.text()) == "e"
+    press(Qt.Key.Key_T, ALT)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is main_window.tools_menu)
+    QTest.keyClick(main_window.tools_menu, Qt.Key.Key_E)  # the open menu has the keys
+    dock, panel = tools.dock, tools.panel
+    try:
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dock)
+        assert dock.isFloating()
+        qtbot.waitUntil(lambda: panel.isAncestorOf(QApplication.focusWidget()))
+        press(Qt.Key.Key_J, ALT)
+        qtbot.waitUntil(panel.budget_box.hasFocus)
+        # the main window active again: its keys
+        focus(qtbot, body.length.spin)
+        press(Qt.Key.Key_J, ALT)
+        qtbot.wait(50)
+        assert QApplication.activeWindow() is main_window and body.length.spin.hasFocus()
+        press(Qt.Key.Key_W, ALT)
+        qtbot.waitUntil(lambda: body.width.isAncestorOf(QApplication.focusWidget()))
+        # the explorer active again: its letters first
+        focus(qtbot, panel.seed_box)
+        press(Qt.Key.Key_W, ALT)
+        qtbot.waitUntil(panel.weight_box.hasFocus)
+        assert QApplication.activeWindow() is dock
+    finally:
+        panel.shutdown()
+        main_window.document.undo_stack.setClean()

@@ -261,16 +261,27 @@ def test_no_control_takes_a_menus_alt_letter(language, projector, main_window_fa
         window.document.undo_stack.setClean()
 
 
+def _letters_free(text: str, taken: set[str]) -> set[str]:
+    """The letters of ``text`` that are none of ``taken``."""
+    return {c for c in text.lower() if "a" <= c <= "z"} - taken
+
+
 @pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
 @pytest.mark.parametrize("electric", [False, True], ids=["petrol", "electric"])
-def test_every_explorer_letter_is_its_own(language, electric, main_window_factory, qtbot):
-    """Each Alt letter of the design-space explorer (on any of its tabs) belongs to it alone
-    with the explorer open beside the controls, the Classroom, the Comparison and its race
-    (a petrol build's controls and an electric one's), and is no menu's; and Search, Cancel
-    and Open This Build have one. Before, Alt+S was the controls' "&Style", the explorer's
-    "At least &seats" and "&Search" (so Alt+S never pressed Search), Alt+W five labels and
-    buttons, Alt+U "Constr&uction" and "B&uilds to judge", Alt+N Cancel and three controls,
-    Alt+O Open This Build and "P&ower cap": Qt only moved the focus between them."""
+def test_each_part_of_the_window_has_letters_of_its_own(
+    language, electric, main_window_factory, qtbot
+):
+    """Each part of the window (the controls' column with the dashboard, and each dock:
+    the explorer, the Classroom, the Comparison, the race) gives each Alt letter to one of
+    its labels, buttons and tabs, none a menu's, with every dock open beside the controls
+    at 1920x1080 (a petrol build's controls and an electric one's; keiconfig.ui.mnemonics
+    gives a letter to the part where the focus is). In the column and the explorer a
+    label, button or tab goes without a letter only when each letter its English text has
+    is taken there (Japanese takes the same letters, in "(&X)"), and Search, Cancel, Open
+    This Build have one. Before, the column alone gave Alt+Y to Year, Style, Cylinders and
+    Cycle, Alt+P to three controls and the Comparison's Pin Current Build (never pressed by it), and
+    ten of the explorer's labels and buttons had no letter."""
+    from keiconfig.ui.mnemonics import part_of
     from tests.ui.test_electric_ui import _make_electric_by_keyboard
 
     window = main_window_factory()
@@ -287,18 +298,30 @@ def test_every_explorer_letter_is_its_own(language, electric, main_window_factor
         window.classroom.dock.show()
         panel = window.explore_tools.show()
         settle(qtbot, window)
-        dock = window.explore_tools.dock
-        assert dock.isVisible() and window.controls_scroll.isVisible()
-        explorer = _labelled(window, dock)
-        elsewhere = [(w, t) for w, t in _labelled(window) if not dock.isAncestorOf(w)]
-        menus = {_mnemonic(a.text()): a.text() for a in window.menuBar().actions()}
-        letters = [_mnemonic(t) for _w, t in explorer + elsewhere]
-        clash = [
-            (t, [o for _w, o in explorer + elsewhere if o != t and _mnemonic(o) == m])
-            for _w, t in explorer
-            if (m := _mnemonic(t)) and (letters.count(m) > 1 or m in menus)
-        ]
-        assert clash == [], clash
+        docks = [window.explore_tools.dock, window.classroom.dock, tools.compare_dock]
+        docks.append(tools.race_dock)
+        assert all(d.isVisible() and not d.isFloating() for d in docks)
+        assert window.controls_scroll.isVisible()
+        menus = {_mnemonic(a.text()) for a in window.menuBar().actions()}
+        parts: dict[QWidget, list[tuple[QWidget, str]]] = {}
+        for widget, text in _labelled(window):
+            parts.setdefault(part_of(widget), []).append((widget, text))
+        for dock in docks:  # a dock's whole, its hidden tabs' pages too
+            parts[dock] = _labelled(window, dock)
+        assert set(parts) == {window, *docks}
+        wrong = []
+        for part, found in parts.items():
+            letters = [_mnemonic(t) for _w, t in found]
+            taken = set(letters) | menus
+            name = part.objectName()
+            for (_w, text), m in zip(found, letters, strict=True):
+                if m and (letters.count(m) > 1 or m in menus):
+                    wrong.append(f"{name}: {text!r} shares {m!r}")
+                if m or not text or language != "en" or part not in (window, docks[0]):
+                    continue  # the column's and the explorer's, in English
+                if free := _letters_free(text, taken):
+                    wrong.append(f"{name}: {text!r} could have one of {sorted(free)}")
+        assert wrong == [], wrong
         for button in (panel.search_button, panel.cancel_button, panel.apply_button):
             assert _mnemonic(button.text()), button.text()
     finally:
@@ -408,4 +431,81 @@ def test_every_menu_entry_has_a_letter_of_its_own_in_either_language_and_after_a
     finally:
         i18n.set_language("en")
         room.dock.hide()
+        window.document.undo_stack.setClean()
+
+
+def _lands_in(buddy: QWidget) -> bool:
+    """The focus is in ``buddy`` (a control, or the part of it that takes the focus)."""
+    focused = QApplication.focusWidget()
+    return focused is not None and (focused is buddy or buddy.isAncestorOf(focused))
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+@pytest.mark.parametrize("electric", [False, True], ids=["petrol", "electric"])
+def test_each_controls_letter_puts_the_focus_in_its_control(
+    language, electric, main_window_factory, qtbot
+):
+    """Alt with each letter of the controls' column, pressed where typing goes (the
+    control the last letter reached), puts the focus in that label's control, the first
+    time: no letter is shared, so Qt never moves the focus somewhere else first; for a
+    slider-and-box row, into the first of its parts that takes the focus (Qt gave the
+    focus only to a control that takes it itself: Alt+L, Alt+W and every such row's
+    letter did nothing). At the first-start size (1280x820), with no dock open."""
+    from tests.ui.keys import focus, press
+    from tests.ui.test_electric_ui import _make_electric_by_keyboard
+
+    window = main_window_factory()
+    if electric:
+        _make_electric_by_keyboard(window, qtbot)
+    settle(qtbot, window)
+    labels = [
+        (label, _mnemonic(text))
+        for label, text in _labelled(window)
+        if isinstance(label, QLabel) and window.controls_scroll.isAncestorOf(label)
+    ]
+    lettered = [(label, m) for label, m in labels if m]
+    assert len(lettered) >= 18, [label.text() for label, _m in lettered]
+    focus(qtbot, window.body_panel.findChild(QLineEdit))
+    for label, letter in lettered:
+        buddy = label.buddy()
+        if not buddy.isEnabled():  # an electric car's gearbox and gears: greyed
+            continue
+        press(Qt.Key(ord(letter.upper())), Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda b=buddy: _lands_in(b), timeout=2000)
+    window.document.undo_stack.setClean()
+
+
+def test_a_docks_button_letter_presses_it_from_the_dock(main_window_factory, qtbot):
+    """The Comparison docked beside the controls at 1920x1080: Alt+P pressed in its table
+    pins the current build (Pin Current Build's letter is the Comparison's own), and the
+    same keys in the controls go to the column's Power cap and pin nothing. Before, the
+    column's three P's and the button's were one set: Alt+P only moved the focus between
+    them, and the button was never pressed by its letter."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    from keiconfig.ui.compare_panel import ComparePanel
+    from tests.ui.keys import focus, press
+
+    window = main_window_factory()
+    window.resize(1920, 1080)
+    tools = window.compare_tools
+    try:
+        tools.pin_current()
+        settle(qtbot, window)
+        dock = tools.compare_dock
+        assert dock.isVisible() and not dock.isFloating()
+        compare = dock.findChild(ComparePanel)
+        table = compare.findChild(QAbstractItemView)
+        assert compare is not None and table is not None and len(compare.entries) == 1
+        window.document.change({"body.length_mm": 3300}, "Change length")
+        focus(qtbot, window.body_panel.length.spin)
+        press(Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: _lands_in(window.engine_panel.power_cap))
+        qtbot.wait(300)  # a button's press by its letter comes after 100 ms
+        assert len(compare.entries) == 1
+        focus(qtbot, table)
+        press(Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: len(compare.entries) == 2)
+        assert table.hasFocus()  # pressed, not moved to
+    finally:
         window.document.undo_stack.setClean()

@@ -66,19 +66,19 @@ class DrivetrainPanel(ControlPanel):
             self,
         )  # fmt: skip
         self.transmission.edited.connect(self._transmission_edited)
-        self.add_row(tr("&Gearbox"), self.transmission, self.transmission_tip)
+        self.add_row(tr("Gearbo&x"), self.transmission, self.transmission_tip)
 
         self.gears = NumberControl(
             tr("Gears"), 1, 10, step=1, fine=1, coarse=2, slider=False, parent=self
         )
         self.gears.edited.connect(self._gears_edited)
-        self.add_row(tr("Gea&rs"), self.gears, self.gears_tip)
+        self.add_row(tr("&Gears"), self.gears, self.gears_tip)
 
         self.limiter = QCheckBox(tr("On"), self)
         self.limiter.setAccessibleName(tr("Speed limiter"))
         self.limiter.toggled.connect(self._limiter_toggled)
         self.add_row(
-            tr("Speed &limiter"),
+            tr("Speed limiter"),
             self.limiter,
             tr(
                 "Japanese makers limit a kei car's speed (a voluntary agreement, like the 64 PS "

@@ -60,7 +60,7 @@ class EnginePanel(ControlPanel):
             lambda v, m: self.apply({"engine.cylinders": v}, tr("Change cylinders"))
         )
         self.add_row(
-            tr("C&ylinders"),
+            tr("Cylinder&s"),
             self.cylinders,
             tr(
                 "Number of cylinders. More, smaller cylinders rev higher (more power) "
@@ -76,7 +76,7 @@ class EnginePanel(ControlPanel):
             lambda v, m: self.apply({"engine.displacement_cc": v}, tr("Change displacement"), m)
         )
         self.add_row(
-            tr("&Displacement"),
+            tr("Displace&ment"),
             self.displacement,
             tr(
                 "Swept volume. More cc gives more torque and power (quicker times) and a "
@@ -94,7 +94,7 @@ class EnginePanel(ControlPanel):
             lambda v: self.apply({"engine.aspiration": v}, tr("Change induction"))
         )
         self.add_row(
-            tr("&Induction"),
+            tr("Ind&uction"),
             self.aspiration,
             tr(
                 "How air gets in. A turbo or supercharger adds a lot of power and torque "
@@ -107,14 +107,14 @@ class EnginePanel(ControlPanel):
         self.intercooler.toggled.connect(
             lambda on: self.apply({"engine.intercooler": on}, tr("Change intercooler"))
         )
-        self.add_row(tr("&Intercooler"), self.intercooler, self.intercooler_tip)
+        self.add_row(tr("Intercooler"), self.intercooler, self.intercooler_tip)
 
         self.cycle = ChoiceControl(
             tr("Engine cycle"), [(4, tr("Four-stroke")), (2, tr("Two-stroke"))], self
         )
         self.cycle.edited.connect(lambda v: self.apply({"engine.cycle": v}, tr("Change cycle")))
         self.add_row(
-            tr("C&ycle"),
+            tr("Cycle"),
             self.cycle,
             tr(
                 "Two-stroke or four-stroke. A two-stroke is light and punchy for its size "
@@ -128,7 +128,7 @@ class EnginePanel(ControlPanel):
         self.valves.edited.connect(
             lambda v, m: self.apply({"engine.valves_per_cylinder": v}, tr("Change valves"))
         )
-        self.add_row(tr("Valves &per cylinder"), self.valves, self.valves_tip)
+        self.add_row(tr("Valves per cylinder"), self.valves, self.valves_tip)
 
         self.cooling = ChoiceControl(
             tr("Engine cooling"), [("water", tr("Water-cooled")), ("air", tr("Air-cooled"))], self
@@ -137,7 +137,7 @@ class EnginePanel(ControlPanel):
             lambda v: self.apply({"engine.cooling": v}, tr("Change engine cooling"))
         )
         self.add_row(
-            tr("Coo&ling"),
+            tr("Cooling"),
             self.cooling,
             tr(
                 "Water (a radiator and coolant) or air (fins and a blower, as on many "
@@ -154,7 +154,7 @@ class EnginePanel(ControlPanel):
             lambda v: self.apply({"engine.position": v}, tr("Change engine position"))
         )
         self.add_row(
-            tr("&Position"),
+            tr("Position"),
             self.position,
             tr(
                 "Where the engine sits. Over the driven wheels it adds grip at the start "

@@ -120,14 +120,14 @@ class GearingControls:
 
     def add_rows(self) -> None:
         tr = self.panel.tr
-        self.panel.add_row(tr("Gear rat&ios"), self.ratios, self.ratios_tip)
+        self.panel.add_row(tr("Gear ratios"), self.ratios, self.ratios_tip)
         self.ratios.auto.setToolTip(self.ratios_tip)
         final_tip = tr(
             "The final drive ratio, by which every gear is multiplied; for an electric "
             "car its single reduction. Shorter (higher): more push, lower top speed. "
             "Auto: the model's own."
         )
-        self.final_label = self.panel.add_row(tr("F&inal drive"), self.final, final_tip)
+        self.final_label = self.panel.add_row(tr("Fin&al drive"), self.final, final_tip)
         self.final_spin.setToolTip(final_tip)
         self.final_auto.setToolTip(final_tip)
 
@@ -208,7 +208,7 @@ class GearingControls:
         name = tr("Reduction") if b.electric else tr("Final drive")
         self.final_spin.setAccessibleName(name)
         if self.final_label is not None:
-            text = tr("Reduct&ion") if b.electric else tr("F&inal drive")
+            text = tr("&Reduction") if b.electric else tr("Fin&al drive")
             label = self.panel.form.labelForField(self.final)
             if isinstance(label, QLabel) and label.text() != text:
                 label.setText(text)

@@ -76,7 +76,7 @@ class MotorControls:
     def add_powertrain_row(self) -> None:
         tr = self.panel.tr
         self.panel.add_row(
-            tr("Po&wertrain"),
+            tr("P&owertrain"),
             self.powertrain,
             tr(
                 "A petrol engine through a gearbox, or an electric motor and battery through "
@@ -88,7 +88,7 @@ class MotorControls:
         tr = self.panel.tr
         add = self.panel.add_row
         add(
-            tr("Motor po&wer"),
+            tr("Motor &power"),
             self.power,
             tr(
                 "The motor's maximum output. Kei cars keep to 47 kW, the makers' 64 PS "
@@ -96,7 +96,7 @@ class MotorControls:
             ),
         )
         add(
-            tr("Motor tor&que"),
+            tr("Motor torq&ue"),
             self.torque,
             tr(
                 "The motor's maximum torque, there from standstill up to its base speed "
@@ -104,12 +104,12 @@ class MotorControls:
             ),
         )
         add(
-            tr("&Battery"),
+            tr("B&attery"),
             self.battery,
             tr("Battery capacity. More kWh: more range, and more weight (slower)."),
         )
         add(
-            tr("Motor speed li&mit"),
+            tr("Motor &speed limit"),
             self.limiter,
             tr(
                 "The maker's limit on this electric car's speed (Sakura, i-MiEV: 130 km/h). "
@@ -118,7 +118,7 @@ class MotorControls:
             ),
         )
         add(
-            tr("Motor top s&peed"),
+            tr("&Motor top speed"),
             self.max_rpm,
             tr("The motor's highest rpm (Auto: 4.5 × its base speed)."),
         )

@@ -22,7 +22,7 @@ class OverridesPanel(ControlPanel):
             ),
         )  # fmt: skip
         self.power = self._pin(
-            "overrides.power_ps", tr("Peak power"), tr("Peak po&wer"), POWER_PS,
+            "overrides.power_ps", tr("Peak power"), tr("Peak power"), POWER_PS,
             (1, 1, 10), " PS", tr("Pin peak power"),
             tr(
                 "Pin the peak power instead of estimating it. More power: quicker times "

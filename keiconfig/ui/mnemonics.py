@@ -1,0 +1,211 @@
+"""Alt+letter in the part of the window where the focus is.
+
+Qt gives a label's, a button's or a tab's Alt letter to the whole window: the controls'
+column, the dashboard and every docked panel (the Classroom, the Comparison, the race, the
+explorer) share one set of letters, with the menus' six taken. That is more controls than
+there are letters, and a letter that two of them have only moves the focus between them
+(Qt cycles), so a button sharing one is never pressed by it.
+
+Here each part has its own letters: the window's own widgets (the column and the
+dashboard) are one part, each dock another, docked or floating. A letter that more than
+one of the widgets Qt would consider has goes to the one in the part where the focus is,
+as if it were the only one: a label's letter puts the focus in its control, a button's
+presses the button, a tab's chooses the tab. A label's letter puts the focus in the
+first part of its control that takes it (:func:`focus_target`): Qt gives it only to a
+control that takes the focus itself, so the letters of every slider-and-box row and of
+the final drive did nothing. A letter the focused part does not have is
+left to Qt, as is a letter only one widget has, and the menus' letters (they open their
+menus from every part). A floating dock is its own window: while it is active its letters
+are its own, and the main window's work as well (Qt keeps a tool window's parent's
+shortcuts), its letters first; while the main window is active, the floating dock's do
+not work there (the window that has the focus has the keys).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenuBar,
+    QTabBar,
+    QWidget,
+)
+
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def mnemonic(text: str) -> str:
+    """The lower-case letter after the single "&" of ``text`` ("" if none)."""
+    plain = text.replace("&&", "")
+    i = plain.find("&")
+    return plain[i + 1].lower() if 0 <= i < len(plain) - 1 else ""
+
+
+def part_of(widget: QWidget) -> QWidget:
+    """The part of its window ``widget`` belongs to: its dock, or else its window."""
+    w: QWidget | None = widget
+    while w is not None:
+        if isinstance(w, QDockWidget):
+            return w
+        if w.isWindow():
+            return w
+        w = w.parentWidget()
+    return widget.window()
+
+
+class _Target:
+    """A widget with the letter: what pressing it does (as Qt does for a single one)."""
+
+    def __init__(self, widget: QWidget, tab: int = -1) -> None:
+        self.widget = widget
+        self.tab = tab
+
+    def activate(self) -> None:
+        w = self.widget
+        if isinstance(w, QLabel):
+            buddy = w.buddy()
+            assert buddy is not None
+            into = focus_target(buddy)
+            if into is not None:
+                into.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            if isinstance(buddy, QAbstractButton):
+                buddy.animateClick()
+        elif isinstance(w, QTabBar):
+            w.setCurrentIndex(self.tab)
+        elif isinstance(w, QAbstractButton):
+            w.animateClick()
+
+
+def focus_target(control: QWidget) -> QWidget | None:
+    """Where a label's letter puts the focus in its control: the control (or its focus
+    proxy) when it takes the focus, else the first part of it that does in Tab's order
+    (a number's slider or box is greyed while its Auto box is checked: the Auto box)."""
+    takes = Qt.FocusPolicy.TabFocus
+
+    def ready(w: QWidget) -> bool:
+        return bool(w.focusPolicy() & takes) and w.isEnabled() and w.isVisible()
+
+    proxy = control.focusProxy()
+    if ready(control) or (proxy is not None and ready(proxy)):
+        return control
+    w = control.nextInFocusChain()
+    while w is not control and control.isAncestorOf(w):
+        if w.focusProxy() is None and ready(w):
+            return w
+        w = w.nextInFocusChain()
+    return None
+
+
+def _targets(window: QWidget, letter: str) -> list[_Target]:
+    """The shown, enabled labels (of a control), buttons and tabs of ``window`` (not of
+    windows inside it) with ``letter``."""
+    found: list[_Target] = []
+
+    def live(w: QWidget) -> bool:
+        return w.window() is window and w.isVisible() and w.isEnabled()
+
+    for label in window.findChildren(QLabel):
+        if label.buddy() is not None and mnemonic(label.text()) == letter and live(label):
+            found.append(_Target(label))
+    for button in window.findChildren(QAbstractButton):
+        if mnemonic(button.text()) == letter and live(button):
+            found.append(_Target(button))
+    for bar in window.findChildren(QTabBar):
+        if live(bar):
+            found.extend(
+                _Target(bar, i)
+                for i in range(bar.count())
+                if bar.isTabEnabled(i)
+                and bar.isTabVisible(i)
+                and mnemonic(bar.tabText(i)) == letter
+            )
+    return found
+
+
+def _menu_letters(window: QWidget) -> set[str]:
+    bar = window.findChild(QMenuBar) if isinstance(window, QMainWindow) else None
+    if bar is None:
+        return set()
+    return {mnemonic(a.text()) for a in bar.actions() if a.isVisible() and a.isEnabled()}
+
+
+def _letter(event: QKeyEvent) -> str:
+    if event.modifiers() != ALT:
+        return ""
+    key = event.key()
+    if (
+        Qt.Key.Key_A.value <= key <= Qt.Key.Key_Z.value
+        or Qt.Key.Key_0.value <= key <= Qt.Key.Key_9.value
+    ):
+        return chr(key).lower()
+    return ""
+
+
+class PartMnemonics(QObject):
+    """Watches ``window`` and its docks (:meth:`watch`) for Alt+letter; see the module."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._eat: int | None = None  # the key whose press follows a letter handled here
+        window.installEventFilter(self)
+
+    def watch(self, dock: QDockWidget) -> None:
+        """Also a dock (floating, it is a window of its own: the keys stop at it)."""
+        dock.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            target = self._resolve(event)
+            if target is None:
+                return False
+            # The key is the part's: Qt's shortcut map leaves it, and its press that Qt
+            # then sends to the focused widget is eaten (see below), not typed.
+            event.accept()
+            self._eat = event.key()
+            app = QApplication.instance()
+            assert app is not None
+            app.installEventFilter(self)
+            QTimer.singleShot(0, self, self._stop_eating)
+            target.activate()
+            return True
+        eaten = kind == QEvent.Type.KeyPress and self._eat is not None
+        if eaten and isinstance(event, QKeyEvent) and event.key() == self._eat:
+            self._stop_eating()
+            return True
+        return False
+
+    def _stop_eating(self) -> None:
+        if self._eat is not None:
+            self._eat = None
+            app = QApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
+
+    def _resolve(self, event: QKeyEvent) -> _Target | None:
+        letter = _letter(event)
+        focus = QApplication.focusWidget()
+        if not letter or focus is None or QApplication.activePopupWidget() is not None:
+            return None
+        active = focus.window()
+        windows = [active]
+        if active is not self._window:
+            if not (isinstance(active, QDockWidget) and active.parentWidget() is self._window):
+                return None  # a dialog: Qt's own
+            windows.append(self._window)  # a floating dock keeps the window's letters
+        if letter in _menu_letters(self._window):
+            return None
+        targets = [t for w in windows for t in _targets(w, letter)]
+        if len(targets) == 1:
+            # Qt's own for a button or tab; a label's here: Qt does nothing when its
+            # control is a group of parts that does not itself take the focus
+            return targets[0] if isinstance(targets[0].widget, QLabel) else None
+        part = part_of(focus)
+        here = [t for t in targets if part_of(t.widget) is part]
+        return here[0] if len(here) == 1 else None
