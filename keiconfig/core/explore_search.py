@@ -31,8 +31,9 @@ import numpy as np
 
 from keiconfig.core import regulations
 from keiconfig.core.explore_batch import Cancelled, evaluate_batch
-from keiconfig.core.explore_problem import FIGURES, Objective, Outcome, Problem, Rules
+from keiconfig.core.explore_problem import Objective, Outcome, Problem, Rules
 from keiconfig.core.explore_space import Space, catalogue_variable, ratios_dropped
+from keiconfig.core.ranking import shown_decimals
 
 if TYPE_CHECKING:
     from keiconfig.core.build import Build
@@ -59,7 +60,7 @@ class Found:
     build: Build
     outcome: Outcome
     updates: dict[str, Any] = field(default_factory=dict)
-    alike: int = 1  # builds found that do the same (every figure as shown, every verdict)
+    alike: int = 1  # builds found that the list shows alike, with every rule's verdict equal
 
 
 @dataclass(frozen=True)
@@ -150,26 +151,27 @@ def judge_build(problem: Problem, build: Build, perf: Performance | None = None)
     return problem.outcome(problem.space.vector_of(build), build, p)
 
 
-# Decimals a figure is shown with where a best build is read (the best list, the CLI, the
-# cards): times to 1/100 s, power to 0.1 PS, the rest (kg, N·m, PS/t, km/h) whole.
-_SHOWN_DECIMALS: Final[dict[str, int]] = {
-    f: 2 if f.endswith("_s") else 1 if f == "power_ps" else 0 for f in FIGURES
-}
-
-
-def _as_shown(figures: Sequence[float | None]) -> tuple[float | None, ...]:
-    return tuple(
-        None if v is None else round(v, _SHOWN_DECIMALS[f])
-        for f, v in zip(FIGURES, figures, strict=True)
+def as_listed(objective: Objective, o: Outcome) -> tuple[float | None, ...]:
+    """What the best list shows of ``o`` (the window's and the CLI's): the objective as
+    shown (a time to 1/100 s, another figure to 0.1, a mix's score to 0.001), the kerb
+    weight in whole kg and the power to 0.1 PS."""
+    fig = objective.figure
+    decimals = 3 if fig is None else shown_decimals(fig)
+    weight, power = o.figure("kerb_weight_kg"), o.figure("power_ps")
+    return (
+        None if o.value is None else round(o.value, decimals),
+        None if weight is None else round(weight),
+        None if power is None else round(power, 1),
     )
 
 
 def verify(problem: Problem, outcomes: Sequence[Outcome], top: int = TOP) -> tuple[Found, ...]:
     """The best legal builds among ``outcomes`` that differ in what they do, each built and
-    judged again here. Builds whose every figure, as it is shown, and every rule's verdict
-    are equal (a power cap above what the engine makes is no cap; 2,503 and 2,505 mm long
-    give the same 629 kg and 10.12 s) are one entry, counted in ``Found.alike``: the top N
-    are N different answers, not one answer with N power caps or N lengths a few mm apart."""
+    judged again here. Builds the list would show alike (:func:`as_listed`) with every
+    rule's verdict equal (a power cap above what the engine makes is no cap; 2,503 and
+    2,505 mm long give the same 10.12 s, 629 kg and 63.8 PS; final drives of 4.66 and
+    4.68 the same 10.88 s) are one entry, counted in ``Found.alike``: the top N are N
+    different answers, not one answer with N power caps or N lengths a few mm apart."""
     from keiconfig.core.performance import evaluate
 
     found: list[Found] = []
@@ -190,7 +192,7 @@ def verify(problem: Problem, outcomes: Sequence[Outcome], top: int = TOP) -> tup
             updates = {**updates, "drivetrain.ratios": None}  # the model's, for its gearbox
         power = o.figure("power_ps")
         checks = regulations.check(build, problem.rules.era, power_ps=power).checks
-        effect = (_as_shown(o.figures), tuple((c.name, c.ok) for c in checks))
+        effect = (as_listed(problem.objective, o), tuple((c.name, c.ok) for c in checks))
         if effect in entry:
             alike[entry[effect]] += 1
             continue

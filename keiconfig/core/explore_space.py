@@ -50,6 +50,7 @@ class Variable:
     hi: float = 0.0
     options: tuple[Any, ...] = ()
     label: str = ""
+    decimals: int = 1  # a ``float``'s step (a final drive's 4.66 needs 2)
 
     def __post_init__(self) -> None:
         if self.kind == "choice":
@@ -80,7 +81,7 @@ class Variable:
             return self.options[round(x)]
         if self.kind == "int":
             return round(x)
-        return round(x, 1)
+        return round(x, self.decimals)
 
     def encode(self, value: Any) -> float:
         """The coordinate of a field value (the nearest one in range)."""
@@ -93,14 +94,16 @@ class Variable:
         return min(max(float(value), self.lo), self.hi)
 
     def with_range(self, lo: float, hi: float) -> Variable:
-        return Variable(self.path, self.kind, float(lo), float(hi), self.options, self.label)
+        return Variable(
+            self.path, self.kind, float(lo), float(hi), self.options, self.label, self.decimals
+        )
 
     def with_options(self, options: Sequence[Any]) -> Variable:
         return Variable(self.path, "choice", options=tuple(options), label=self.label)
 
 
-def _num(path: str, kind: Kind, lo: float, hi: float, label: str) -> Variable:
-    return Variable(path, kind, lo, hi, label=label)
+def _num(path: str, kind: Kind, lo: float, hi: float, label: str, decimals: int = 1) -> Variable:
+    return Variable(path, kind, lo, hi, label=label, decimals=decimals)
 
 
 def _choice(path: str, options: Sequence[Any], label: str) -> Variable:
@@ -137,6 +140,17 @@ CATALOGUE: Final[dict[str, Variable]] = {
             QT_TRANSLATE_NOOP("explore", "power cap (PS)"),
         ),
         _num("drivetrain.gears", "int", 3, 6, QT_TRANSLATE_NOOP("explore", "gears")),
+        # The gearing's one number: a petrol car's final drive (about 3 to 6; its gearbox
+        # ratios as the build has them, or the model's) or an electric car's single
+        # reduction (about 8 to 10): one range holds both.
+        _num(
+            "drivetrain.final_drive",
+            "float",
+            2.5,
+            14.0,
+            QT_TRANSLATE_NOOP("explore", "final drive or reduction"),
+            decimals=2,
+        ),
         _num("year", "int", 1955, LAST_YEAR, QT_TRANSLATE_NOOP("explore", "model year")),
         _num(
             "overrides.kerb_weight_kg",
@@ -354,6 +368,13 @@ def _deep_copy(d: dict[str, Any]) -> dict[str, Any]:
     return {k: _deep_copy(v) if isinstance(v, dict) else v for k, v in d.items()}
 
 
+def _designed_final_drive(build: Build) -> float:
+    """The final drive (or an electric car's reduction) the model designs for ``build``."""
+    from keiconfig.core.performance import evaluate
+
+    return evaluate(build).final_drive
+
+
 def _effective(build: Build, path: str) -> Any:
     """The value a field stands for when the file leaves it out (e.g. the default seats)."""
     effective: dict[str, Callable[[Build], Any]] = {
@@ -363,6 +384,7 @@ def _effective(build: Build, path: str) -> Any:
         "engine.valves_per_cylinder": lambda b: b.engine.effective_valves or 2,
         "engine.intercooler": lambda b: b.engine.effective_intercooler,
         "drivetrain.gears": lambda b: b.drivetrain.effective_gears,
+        "drivetrain.final_drive": _designed_final_drive,
     }
     fn = effective.get(path)
     return fn(build) if fn is not None else None

@@ -322,7 +322,7 @@ class ExplorePanel(QWidget):
             boxes = []
             for col, value in ((1, v.lo), (2, v.hi)):
                 box = QDoubleSpinBox()
-                box.setDecimals(0 if v.integral else 1)
+                box.setDecimals(0 if v.integral else v.decimals)
                 box.setRange(-1e6, 1e6)
                 box.setValue(value)
                 box.setFrame(False)

@@ -4227,6 +4227,10 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
         <translation>段数</translation>
     </message>
     <message>
+        <source>final drive or reduction</source>
+        <translation>最終減速比(電気自動車は減速比)</translation>
+    </message>
+    <message>
         <source>model year</source>
         <translation>年式</translation>
     </message>

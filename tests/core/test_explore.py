@@ -432,22 +432,48 @@ def test_a_build_with_its_own_ratios_can_still_change_its_gearbox():
 
 def test_builds_a_few_mm_apart_that_show_the_same_figures_are_one_answer():
     """The Cappuccino varying its length under the 1990 rules: the best list was lengths
-    2,503 and 2,505 mm, 2,511 and 2,512 mm, each pair showing the same kerb weight, power
-    and times, as different answers. Builds alike in every figure as shown (times to
-    1/100 s, power to 0.1 PS, the rest whole) and every rule's verdict are one entry."""
-    from keiconfig.core.explore_search import _as_shown
+    2,503 and 2,505 mm, 2,511 and 2,512 mm, each pair showing the same time, kerb weight
+    and power, as different answers. Builds the list shows alike (the objective as shown,
+    whole kg, power to 0.1 PS) with every rule's verdict equal are one entry."""
+    from keiconfig.core.explore_search import as_listed
 
     base = next(p.build for p in list_presets() if p.id == "suzuki-cappuccino-1991")
-    result = optimise(
-        _problem("1990", vary=("body.length_mm", "engine.power_cap_ps"), base=base), 200, seed=1
-    )
-    shown = [_as_shown(f.outcome.figures) for f in result.best]
-    assert len(set(shown)) == len(shown)
+    problem = _problem("1990", vary=("body.length_mm", "engine.power_cap_ps"), base=base)
+    result = optimise(problem, 200, seed=1)
+    listed = [as_listed(problem.objective, f.outcome) for f in result.best]
+    assert len(set(listed)) == len(listed)
     assert any(f.alike > 1 for f in result.best)
-    for f in result.best:
+    for f, shown in zip(result.best, listed, strict=True):
         same = {
-            o.x
-            for o in result.outcomes
-            if o.legal and _as_shown(o.figures) == _as_shown(f.outcome.figures)
+            o.x for o in result.outcomes if o.legal and as_listed(problem.objective, o) == shown
         }
         assert f.alike == len(same)
+
+
+def test_final_drives_a_hair_apart_are_one_answer():
+    """The final drive varied alone: 4.66, 4.67 and 4.68 all give the Cappuccino 10.88 s."""
+    from keiconfig.core.explore_search import as_listed
+
+    base = next(p.build for p in list_presets() if p.id == "suzuki-cappuccino-1991")
+    problem = _problem("1990", vary=("drivetrain.final_drive",), base=base)
+    result = optimise(problem, 100, seed=1)
+    values = [as_listed(problem.objective, f.outcome)[0] for f in result.best]
+    assert len(set(values)) == len(values)
+    assert result.best[0].alike > 1
+
+
+def test_the_final_drive_can_vary_from_the_one_the_model_designs():
+    """Gearing in the explorer: the final drive (an electric car's reduction) is a field
+    to vary, to 1/100, starting from the build's own or the model's designed one."""
+    cappuccino = next(p.build for p in list_presets() if p.id == "suzuki-cappuccino-1991")
+    sakura = next(p.build for p in list_presets() if p.id == "nissan-sakura-2022")
+    for base in (cappuccino, sakura):
+        space = make_space(base, ["drivetrain.final_drive"])
+        (v,) = space.variables
+        designed = evaluate(base).final_drive
+        assert v.lo < designed < v.hi
+        assert space.vector_of(base) == [pytest.approx(designed)]
+        assert space.build([designed]).drivetrain.final_drive == round(designed, 2)
+        assert space.build([4.666]).drivetrain.final_drive == 4.67
+    tall = make_space(sakura, ["drivetrain.final_drive"]).build([5.0])
+    assert evaluate(tall).unlimited_top_speed_kmh is not None  # held by its maker's limit

@@ -389,3 +389,28 @@ def test_the_pareto_tab_counts_builds_that_do_alike_as_one_point(qtbot, explorer
     cvt = next(o for o in plot.front if "cvt" in str(panel.result.problem.space.updates(o.x)))
     n = sum(1 for o in plot._legal if plot._shown(o) == plot._shown(cvt))
     assert n > 1 and plot.describe(cvt).endswith(f"({n} builds alike here)")
+
+
+def test_a_student_explores_the_final_drive_and_opens_the_gearing_found(qtbot, explorer):
+    """Gearing in the explorer: the final drive is a row of the form (to 1/100), a search
+    over it finds the quickest, Open This Build sets it (Auto unticked, one undo step)."""
+    window, panel = explorer
+    doc = window.document
+    cappuccino = next(p.build for p in list_presets() if p.id == "suzuki-cappuccino-1991")
+    doc.reset(cappuccino)
+    lo, hi = panel._range_boxes["drivetrain.final_drive"]
+    assert lo.decimals() == hi.decimals() == 2
+    panel.era_box.setCurrentIndex(panel.era_box.findData("1990"))
+    panel.set_checked_fields(["drivetrain.final_drive"])
+    panel.set_range("drivetrain.final_drive", 3.0, 6.5)
+    panel.budget_box.setValue(60)
+    assert panel.start_search()
+    _wait(qtbot, panel)
+    best = panel.result.best[0]
+    assert 3.0 <= best.build.drivetrain.final_drive <= 6.5
+    second = panel.result.best[1].build.drivetrain.final_drive
+    assert panel.best_table.item(1, 4).text().startswith(f"final drive or reduction {second:g}")
+    assert panel.apply_best(1)
+    assert doc.build.drivetrain.final_drive == panel.result.best[1].build.drivetrain.final_drive
+    doc.undo_stack.undo()
+    assert doc.build == cappuccino
