@@ -14,6 +14,7 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 
+from keiconfig.core.engine import BMEP_MAX_BAR
 from keiconfig.core.explain import REFERENCE_KMH, limit_summary
 from keiconfig.core.results import Performance
 from keiconfig.core.results import finite_or_none as _finite
@@ -222,6 +223,34 @@ def _engine_section(performance: Performance) -> Section:
             )
         ),
     ]
+    if performance.electric is None and not performance.torque_pinned:
+        if c.bmep_limited:
+            lines.append(
+                _t(
+                    translate(
+                        "explain",
+                        "Peak torque is held at {nm} N·m, a mean effective pressure of {bar} "
+                        "bar: the most any engine in the reference data makes (boost is held "
+                        "below knock), so the curve is flat there.",
+                    ),
+                    nm=f"{c.peak_torque_nm:.0f}",
+                    bar=f"{BMEP_MAX_BAR:.1f}",
+                )
+            )
+        lines.append(
+            _t(
+                translate(
+                    "explain",
+                    "Torque per litre comes from the induction, the valves, the intake and "
+                    "the era, not from the number of cylinders: the reference cars cannot "
+                    "tell whether more, smaller cylinders make more or less of it (most are "
+                    "3-cylinder engines; their few 2- and 4-cylinder ones differ in era and "
+                    "valves too, and their torque sits on both sides of the model's). More, "
+                    "smaller cylinders rev higher (the default redline), so they make their "
+                    "peak power higher up and more of it.",
+                )
+            )
+        )
     if c.capped:
         lines.append(
             _t(

@@ -82,6 +82,8 @@ class EngineCurve:
     peak_torque_rpm: float
     uncapped_power_ps: float  # what the engine would make without the cap
     capped: bool  # the cap (or a pinned power) limits the curve
+    # The BMEP ceiling (engine.BMEP_MAX_BAR) holds its peak torque: a flat top.
+    bmep_limited: bool = False
 
 
 @dataclass(frozen=True)

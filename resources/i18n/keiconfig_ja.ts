@@ -3967,6 +3967,14 @@ published (s)</source>
         <translation>出力 = トルク × エンジン回転数:P (kW) = T (N·m) × rpm ÷ 9549、1 PS = 0.7355 kW。</translation>
     </message>
     <message>
+        <source>Peak torque is held at {nm} N·m, a mean effective pressure of {bar} bar: the most any engine in the reference data makes (boost is held below knock), so the curve is flat there.</source>
+        <translation>最大トルクは{nm} N·m(平均有効圧{bar} bar)で頭打ちになります。参照データのどのエンジンもこれ以上は出していません(過給圧はノッキングの手前に抑えられます)。そのためトルク曲線はそこで平らになります。</translation>
+    </message>
+    <message>
+        <source>Torque per litre comes from the induction, the valves, the intake and the era, not from the number of cylinders: the reference cars cannot tell whether more, smaller cylinders make more or less of it (most are 3-cylinder engines; their few 2- and 4-cylinder ones differ in era and valves too, and their torque sits on both sides of the model&apos;s). More, smaller cylinders rev higher (the default redline), so they make their peak power higher up and more of it.</source>
+        <translation>1リットルあたりのトルクは、過給の方式、バルブ数、吸気、年代で決まり、気筒数では決まりません。小さな気筒を多くするとトルクが増えるか減るかは、参照データの車からは分かりません(ほとんどが3気筒で、わずかな2気筒・4気筒のエンジンは年代やバルブ数も違い、そのトルクはモデルの値の上にも下にもあります)。小さな気筒を多くすると高回転まで回るので(既定のレッドゾーン)、最高出力はより高い回転数で、より大きくなります。</translation>
+    </message>
+    <message>
         <source>The engine could make {uncapped} PS, but the power cap (or a pinned figure) holds it to {capped} PS.</source>
         <translation>エンジンは{uncapped} PSを出せますが、出力自主規制(または固定した数値)で{capped} PSに抑えています。</translation>
     </message>

@@ -6,6 +6,7 @@ import math
 
 import pytest
 
+from keiconfig.core import engine
 from keiconfig.core.build import Build, changed, default_build
 from keiconfig.core.engine import PS_TO_KW
 from keiconfig.core.performance import evaluate
@@ -64,13 +65,18 @@ def test_bigger_body_and_more_seats_weigh_more(base: Build) -> None:
     assert _kg(changed(base, {"body.seats": 2}), "interior") < _kg(base, "interior")
 
 
-def test_capped_engine_is_the_uncapped_one_with_less_boost_everywhere(base: Build) -> None:
+def test_capped_engine_is_the_uncapped_one_with_less_boost_everywhere(
+    base: Build, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A capped engine makes its 64 PS with less boost over the whole rev range: its
     curve is the uncapped engine's scaled down, not the uncapped mid-range with a
-    clipped top (which gave every 64 PS kei turbo 116-124 N·m against 85-110)."""
+    clipped top (which gave every 64 PS kei turbo 116-124 N·m against 85-110). (The
+    uncapped engine's shape, before the BMEP ceiling flattens its top.)"""
     turbo = changed(base, {"engine.aspiration": "turbo"})
     capped = evaluate(turbo).curve
-    free = evaluate(changed(turbo, {"engine.power_cap_ps": None})).curve
+    with monkeypatch.context() as m:
+        m.setattr(engine, "BMEP_MAX_BAR", math.inf)
+        free = evaluate(changed(turbo, {"engine.power_cap_ps": None})).curve
     assert free.uncapped_power_ps > 64
     assert capped.capped and not free.capped
     assert capped.peak_power_ps == pytest.approx(64.0, rel=1e-9)

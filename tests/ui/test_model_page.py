@@ -47,3 +47,18 @@ def test_model_page_hides_the_times_while_guessing(main_window, qtbot):
     c.guess.reveal(12.0)
     assert f"{t:.1f} s" in page.browser.toPlainText()
     page.close()
+
+
+def test_model_page_says_what_the_data_cannot_tell_about_cylinders(main_window, qtbot):
+    """Cylinder count: the page says the reference cars cannot tell a torque-per-litre
+    effect (rather than giving a number the data do not), for a four-cylinder too."""
+    c = main_window.classroom
+    c.show_model_page()
+    page = c.model_page()
+    said = "the reference cars cannot tell whether more, smaller cylinders"
+    assert said in page.browser.toPlainText()
+    main_window.document.change({"engine.cylinders": 4}, "Four cylinders")
+    assert main_window.document.build.engine.cylinders == 4
+    page.refresh()
+    assert said in page.browser.toPlainText()
+    page.close()
