@@ -300,7 +300,8 @@ def test_each_part_of_the_window_has_letters_of_its_own(
         settle(qtbot, window)
         docks = [window.explore_tools.dock, window.classroom.dock, tools.compare_dock]
         docks.append(tools.race_dock)
-        assert all(d.isVisible() and not d.isFloating() for d in docks)
+        # (docked; on a screen smaller than 1920x1080 the explorer may float: a part still)
+        assert all(d.isVisible() for d in docks)
         assert window.controls_scroll.isVisible()
         menus = {_mnemonic(a.text()) for a in window.menuBar().actions()}
         parts: dict[QWidget, list[tuple[QWidget, str]]] = {}
