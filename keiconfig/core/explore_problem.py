@@ -40,9 +40,13 @@ FIGURES: Final[tuple[str, ...]] = (
     "quarter_mile_s",
     "standing_400m_s",
     "top_speed_kmh",
+    "wltc_range_km",  # an electric car's; None for a petrol one
 )
-# Figure -> True when a higher value is better (as a class folder is ranked).
-HIGHER_BETTER: Final[dict[str, bool]] = {f: RANK_FIELDS[f] for f in FIGURES}
+# Figure -> True when a higher value is better (as a class folder is ranked; the range,
+# which a class folder is not ranked by, is better longer).
+HIGHER_BETTER: Final[dict[str, bool]] = {f: RANK_FIELDS.get(f, True) for f in FIGURES}
+# The figures only an electric build has.
+ELECTRIC_FIGURES: Final = frozenset({"wltc_range_km"})
 FIGURE_LABELS: Final[dict[str, str]] = {
     "kerb_weight_kg": QT_TRANSLATE_NOOP("explore", "kerb weight (kg)"),
     "power_ps": QT_TRANSLATE_NOOP("explore", "power (PS)"),
@@ -53,6 +57,7 @@ FIGURE_LABELS: Final[dict[str, str]] = {
     "quarter_mile_s": QT_TRANSLATE_NOOP("explore", "quarter mile (s)"),
     "standing_400m_s": QT_TRANSLATE_NOOP("explore", "400 m (s)"),
     "top_speed_kmh": QT_TRANSLATE_NOOP("explore", "top speed (km/h)"),
+    "wltc_range_km": QT_TRANSLATE_NOOP("explore", "WLTC range (km)"),
 }
 # A typical kei value of each figure: a weighted mix adds figures in these units, so a
 # weight of 1 on 0-100 km/h and 1 on top speed count a typical car's figures alike.
@@ -63,6 +68,7 @@ _UNITS: Final = (
     ("_ps", " PS"),
     ("_nm", " N·m"),
     ("_tonne", " PS/t"),
+    ("_km", " km"),
 )
 
 
@@ -106,6 +112,7 @@ TYPICAL: Final[dict[str, float]] = {
     "quarter_mile_s": 19.0,
     "standing_400m_s": 19.0,
     "top_speed_kmh": 140.0,
+    "wltc_range_km": 180.0,  # the Sakura's and the eK X EV's
 }
 # The objectives offered by name (a mix is given as weights).
 OBJECTIVES: Final[tuple[str, ...]] = (
@@ -115,6 +122,7 @@ OBJECTIVES: Final[tuple[str, ...]] = (
     "zero_to_60mph_s",
     "top_speed_kmh",
     "power_to_weight_ps_per_tonne",
+    "wltc_range_km",
 )
 # Score of a build that breaks a rule: above every legal build's score, and growing
 # with how far it is over (Deb's feasibility rule, as a single number an optimiser
@@ -331,6 +339,17 @@ class Problem:
     space: Space
     rules: Rules
     objective: Objective
+
+    def __post_init__(self) -> None:
+        electric_only = [f for f, _ in self.objective.terms if f in ELECTRIC_FIGURES]
+        if electric_only and not self.space.base.electric:
+            raise ProblemError(
+                translate(
+                    "explore",
+                    "{figure} is an electric car's figure, and this build has an engine: "
+                    "choose another objective, or make the build electric",
+                ).format(figure=translate("explore", FIGURE_LABELS[electric_only[0]]))
+            )
 
     def outcome(self, x: Sequence[float], build: Build, perf: Performance) -> Outcome:
         _, failed, over = self.rules.judge(build, perf)

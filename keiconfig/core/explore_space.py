@@ -152,6 +152,29 @@ CATALOGUE: Final[dict[str, Variable]] = {
             decimals=2,
         ),
         _num("year", "int", 1955, LAST_YEAR, QT_TRANSLATE_NOOP("explore", "model year")),
+        # An electric car's motor and battery (the kei cars: 30-47 kW, 160-196 N·m,
+        # 9-30 kWh; the ranges reach past them both ways).
+        _num(
+            "motor.max_power_kw",
+            "float",
+            20.0,
+            80.0,
+            QT_TRANSLATE_NOOP("explore", "motor power (kW)"),
+        ),
+        _num(
+            "motor.max_torque_nm",
+            "int",
+            80,
+            300,
+            QT_TRANSLATE_NOOP("explore", "motor torque (N·m)"),
+        ),
+        _num(
+            "battery.capacity_kwh",
+            "float",
+            5.0,
+            40.0,
+            QT_TRANSLATE_NOOP("explore", "battery (kWh)"),
+        ),
         _num(
             "overrides.kerb_weight_kg",
             "float",
@@ -229,9 +252,16 @@ ENGINE_ONLY: Final[frozenset[str]] = frozenset(
 )
 
 
+# The fields only an electric build uses: a petrol build has no motor or battery.
+ELECTRIC_ONLY: Final[frozenset[str]] = frozenset(
+    {"motor.max_power_kw", "motor.max_torque_nm", "battery.capacity_kwh"}
+)
+
+
 def unused_by(build: Build) -> frozenset[str]:
-    """The catalogue fields ``build`` does not use (an electric car's engine and gearbox)."""
-    return ENGINE_ONLY if build.electric else frozenset()
+    """The catalogue fields ``build`` does not use (an electric car's engine and gearbox,
+    a petrol car's motor and battery)."""
+    return ENGINE_ONLY if build.electric else ELECTRIC_ONLY
 
 
 def default_vary(build: Build) -> tuple[str, ...]:
@@ -408,12 +438,20 @@ def make_space(
     unused = unused_by(base)
     for path in vary:
         v = catalogue_variable(path.strip())
-        if v.path in unused:
+        if v.path in unused and base.electric:
             raise SpaceError(
                 translate(
                     "explore",
                     "{field} does nothing on an electric car (it has a motor and a single "
                     "reduction, no engine or gearbox): leave it out",
+                ).format(field=v.path)
+            )
+        if v.path in unused:
+            raise SpaceError(
+                translate(
+                    "explore",
+                    "{field} does nothing on a car with an engine (it has no motor or "
+                    "battery): leave it out, or make the build electric",
                 ).format(field=v.path)
             )
         if v.path in ranges:

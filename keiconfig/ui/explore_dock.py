@@ -542,7 +542,11 @@ class ExplorePanel(QWidget):
                 self._kept_checks[path] = item.checkState() == Qt.CheckState.Checked
                 item.setCheckState(Qt.CheckState.Unchecked)
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
-                item.setToolTip(tr("An electric car has no engine or gearbox to vary"))
+                item.setToolTip(
+                    tr("An electric car has no engine or gearbox to vary")
+                    if self.document.build.electric
+                    else tr("A car with an engine has no motor or battery to vary")
+                )
             else:
                 on = self._kept_checks.pop(path)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
@@ -911,9 +915,13 @@ class ExplorePanel(QWidget):
         except ProblemError:
             return
         space = make_space(self.document.build, ["body.length_mm"])
-        mine = judge_build(
-            Problem(space, rules, objective), self.document.build, self.document.performance
-        )
+        try:
+            problem = Problem(space, rules, objective)
+        except ProblemError as e:  # the WLTC range asked of a car with an engine
+            why = str(e)
+            self.comparison.setText(tr("Your build: {value}").format(value="—") + f" ({why})")
+            return
+        mine = judge_build(problem, self.document.build, self.document.performance)
         fig = objective.figure
         text = tr("Your build: {value}").format(value=value_text(mine.value, fig))
         if not mine.legal:

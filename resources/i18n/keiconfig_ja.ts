@@ -600,6 +600,10 @@
         <translation>電気自動車には変えるエンジンもギアボックスもありません</translation>
     </message>
     <message>
+        <source>A car with an engine has no motor or battery to vary</source>
+        <translation>エンジン車には変えるモーターもバッテリーもありません</translation>
+    </message>
+    <message>
         <source>Cannot search: {why}</source>
         <translation>探索できません:{why}</translation>
     </message>
@@ -4140,6 +4144,10 @@ published (s)</source>
         <translation>最高速度 (km/h)</translation>
     </message>
     <message>
+        <source>WLTC range (km)</source>
+        <translation>航続距離 WLTC (km)</translation>
+    </message>
+    <message>
         <source>kerb weight</source>
         <translation>車両重量</translation>
     </message>
@@ -4182,6 +4190,10 @@ published (s)</source>
     <message>
         <source>kerb weight at most {kg} kg</source>
         <translation>車両重量 {kg} kg 以下</translation>
+    </message>
+    <message>
+        <source>{figure} is an electric car&apos;s figure, and this build has an engine: choose another objective, or make the build electric</source>
+        <translation>{figure}は電気自動車の数値ですが、このビルドはエンジン車です:別の目的を選ぶか、ビルドを電気自動車にしてください</translation>
     </message>
     <message>
         <source>, </source>
@@ -4241,6 +4253,18 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
     <message>
         <source>model year</source>
         <translation>年式</translation>
+    </message>
+    <message>
+        <source>motor power (kW)</source>
+        <translation>モーター出力 (kW)</translation>
+    </message>
+    <message>
+        <source>motor torque (N·m)</source>
+        <translation>モータートルク (N·m)</translation>
+    </message>
+    <message>
+        <source>battery (kWh)</source>
+        <translation>バッテリー (kWh)</translation>
     </message>
     <message>
         <source>kerb weight, pinned (kg)</source>
@@ -4305,6 +4329,10 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
     <message>
         <source>{field} does nothing on an electric car (it has a motor and a single reduction, no engine or gearbox): leave it out</source>
         <translation>{field}は電気自動車では何も変えません(モーターと1段の減速機で走り、エンジンもギアボックスもありません):外してください</translation>
+    </message>
+    <message>
+        <source>{field} does nothing on a car with an engine (it has no motor or battery): leave it out, or make the build electric</source>
+        <translation>{field}はエンジン車では何も変えません(モーターもバッテリーもありません):外すか、ビルドを電気自動車にしてください</translation>
     </message>
     <message>
         <source>{field} is a choice: give its options, not a range</source>

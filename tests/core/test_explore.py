@@ -477,3 +477,33 @@ def test_the_final_drive_can_vary_from_the_one_the_model_designs():
         assert space.build([4.666]).drivetrain.final_drive == 4.67
     tall = make_space(sakura, ["drivetrain.final_drive"]).build([5.0])
     assert evaluate(tall).unlimited_top_speed_kmh is not None  # held by its maker's limit
+
+
+def test_an_electric_car_explores_its_motor_and_battery_against_its_range():
+    """The electric kei car's own trade: a bigger battery goes further and weighs more.
+    The WLTC range is a figure (an objective, an axis of the front) and the motor and
+    battery are fields to vary; a car with an engine is refused both with a sentence."""
+    from keiconfig.core.explore_problem import FIGURES, ProblemError
+    from keiconfig.core.explore_space import ELECTRIC_ONLY, unused_by
+
+    sakura = next(p.build for p in list_presets() if p.id == "nissan-sakura-2022")
+    beat = next(p.build for p in list_presets() if p.id == "honda-beat-1991")
+    vary = ["battery.capacity_kwh", "motor.max_torque_nm", "motor.max_power_kw"]
+    space = make_space(sakura, vary, era_id="1998")
+    assert space.vector_of(sakura) == [20.0, 195.0, 47.0]
+    far = Problem(space, Rules("1998"), Objective.single("wltc_range_km"))
+    result = optimise(far, budget=80, seed=1)
+    best = result.best[0]
+    assert best.build.battery.capacity_kwh >= 38.0  # the range runs to the biggest battery
+    assert best.outcome.value > result.base.value > 150.0
+    assert round(best.build.motor.max_power_kw * 1.3596, 1) <= 64.0  # still the agreement
+    i_range, i_time = FIGURES.index("wltc_range_km"), FIGURES.index("zero_to_100kmh_s")
+    legal = [o for o in result.outcomes if o.legal]
+    front = pareto.front([(o.figures[i_range], o.figures[i_time]) for o in legal], [True, False])
+    ranges = sorted((legal[i].figures[i_range], legal[i].figures[i_time]) for i in front)
+    assert len(ranges) > 2 and ranges[0][1] < ranges[-1][1]  # further is slower
+    assert unused_by(beat) == ELECTRIC_ONLY
+    with pytest.raises(SpaceError, match="does nothing on a car with an engine"):
+        make_space(beat, ["battery.capacity_kwh"])
+    with pytest.raises(ProblemError, match="is an electric car's figure"):
+        Problem(make_space(beat, ["body.length_mm"]), Rules("1998"), far.objective)

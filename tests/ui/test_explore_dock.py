@@ -414,3 +414,32 @@ def test_a_student_explores_the_final_drive_and_opens_the_gearing_found(qtbot, e
     assert doc.build.drivetrain.final_drive == panel.result.best[1].build.drivetrain.final_drive
     doc.undo_stack.undo()
     assert doc.build == cappuccino
+
+
+def test_an_electric_car_explores_its_battery_against_its_range_in_the_window(qtbot, explorer):
+    """The motor and battery rows are the electric car's (greyed, with why, for a car with
+    an engine); the WLTC range is an objective and a Pareto axis; asked of a car with an
+    engine, the range gets a sentence, not a crash."""
+    window, panel = explorer
+    doc = window.document
+    rows = {
+        str(panel.fields.item(r, 0).data(Qt.ItemDataRole.UserRole)): panel.fields.item(r, 0)
+        for r in range(panel.fields.rowCount())
+    }
+    battery = rows["battery.capacity_kwh"]
+    assert not battery.flags() & Qt.ItemFlag.ItemIsEnabled  # the default car has an engine
+    assert "no motor or battery" in battery.toolTip()
+    panel.objective_box.setCurrentIndex(panel.objective_box.findData("wltc_range_km"))
+    assert "is an electric car's figure" in panel.comparison.text()
+    assert not panel.start_search()
+    assert "is an electric car's figure" in panel.status.text()
+    sakura = next(p.build for p in list_presets() if p.id == "nissan-sakura-2022")
+    doc.reset(sakura)
+    assert battery.flags() & Qt.ItemFlag.ItemIsEnabled
+    panel.set_checked_fields(["battery.capacity_kwh"])
+    panel.budget_box.setValue(40)
+    assert panel.start_search()
+    _wait(qtbot, panel)
+    assert panel.comparison.text().startswith("Your build: 183.1 km; best found: ")
+    assert panel.result.best[0].build.battery.capacity_kwh > sakura.battery.capacity_kwh
+    assert panel.y_box.findData("wltc_range_km") >= 0
