@@ -48,6 +48,7 @@ from keiconfig.ui.dashboard import Dashboard, DashboardArea
 from keiconfig.ui.dock_room import DockRoom
 from keiconfig.ui.document import Document
 from keiconfig.ui.file_guard import FileGuard, with_suffix
+from keiconfig.ui.focus_return import FocusReturn
 from keiconfig.ui.focus_ring import FocusRing
 from keiconfig.ui.mnemonics import PartMnemonics
 from keiconfig.ui.panels.body_panel import BodyPanel
@@ -345,6 +346,7 @@ class MainWindow(QMainWindow):
         self.addAction(self.redo_action)
         # The build's undo and redo keys work in number and text boxes too.
         self.undo_keys = shortcuts.BuildUndoKeys(self, self.undo_action, self.redo_action)
+        self.focus_return = FocusReturn(self)  # after a dialog, the focus where it was
 
         self.bigger_action = self._action(
             tr("L&arger Text"),

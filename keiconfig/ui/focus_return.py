@@ -1,0 +1,105 @@
+"""After a dialog closes, the keyboard focus goes back to where it was.
+
+Every dialog of the window (Open, Save As, an error box, a question, the preset gallery,
+About, ...) has the main window as its parent. When one closed, the window system gave
+the focus to that parent: a person who was in a floating dock (the Classroom, the
+Comparison, the explorer: windows of their own) found their typing going to the main
+window's Name box, under the explorer (seen under openbox). Without a window manager
+(a bare X server) no window was active at all after a dialog, and no key of the window
+worked until a click.
+
+:class:`FocusReturn` follows the focus among the main window's family (the window, its
+floating docks, its dialogs). When the focus enters a dialog, it notes the widget that
+had it before; when that dialog hides, it gives that widget's window and the widget the
+focus back, unless another dialog is up (a question followed by Save As: the last one to
+close gives the focus back) or the widget is gone. It watches the application's focus
+changes and the dialogs' own hide events only, not every event of the application.
+"""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+KEYBOARD_FOCUS = Qt.WidgetAttribute.WA_KeyboardFocusChange
+
+
+def _alive(widget: QWidget | None) -> QWidget | None:
+    return widget if widget is not None and shiboken6.isValid(widget) else None
+
+
+class FocusReturn(QObject):
+    """Gives the focus back after the dialogs of ``window`` (ends with the window)."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        self._last: QWidget | None = None  # the family's focus widget, last seen
+        # each dialog up -> the widget that had the focus before it
+        self._before: dict[QDialog, QWidget] = {}
+        self._keyboard: dict[QDialog, bool] = {}
+        self._show_focus: dict[QWidget, QWidget] = {}  # window being activated -> its focus
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+
+    def _ours(self, widget: QWidget) -> bool:
+        """``widget`` is in the window, one of its floating docks or one of its dialogs."""
+        w: QWidget | None = widget
+        while w is not None:
+            if w is self._window:
+                return True
+            w = w.parentWidget()
+        return False
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is None or not self._ours(new):
+            return  # (a window losing the focus reports None: the last widget is kept)
+        top = new.window()
+        before = _alive(self._last)
+        if (
+            isinstance(top, QDialog)
+            and top not in self._before
+            and before is not None
+            and before.window() is not top
+        ):
+            self._before[top] = before
+            # whether the style showed the focus (it does after keys, not after a click)
+            self._keyboard[top] = before.window().testAttribute(KEYBOARD_FOCUS)
+            top.installEventFilter(self)
+        self._last = new
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.Hide and watched in self._before:
+            watched.removeEventFilter(self)
+            before = self._before.pop(watched)
+            keyboard = self._keyboard.pop(watched)
+            # after the hide has run its course (Qt and a window manager choose a window)
+            QTimer.singleShot(0, self, lambda: self._give_back(before, keyboard))
+        elif kind == QEvent.Type.WindowActivate and watched in self._show_focus:
+            watched.removeEventFilter(self)
+            widget = self._show_focus.pop(watched)
+            # (the activation itself clears the sign: put it back once it is done)
+            QTimer.singleShot(0, self, lambda: self._show(widget))
+        return False
+
+    def _give_back(self, before: QWidget, keyboard: bool) -> None:
+        widget = _alive(before)
+        if widget is None or not widget.isVisible() or QApplication.activeModalWidget():
+            return  # gone, or another dialog is up (it gives the focus back when it closes)
+        top = widget.window()
+        if QApplication.activeWindow() is not top:
+            if keyboard:  # the style showed the focus before the dialog: show it again
+                self._show_focus[top] = widget
+                top.installEventFilter(self)
+            top.activateWindow()
+        elif keyboard:
+            self._show(widget)
+        widget.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def _show(self, widget: QWidget) -> None:
+        if _alive(widget) is not None and widget.hasFocus():
+            widget.window().setAttribute(KEYBOARD_FOCUS)
+            widget.update()

@@ -1,0 +1,118 @@
+"""After a dialog closes, the keyboard focus is back where it was, and the window's keys
+work at once: also when the dialog was opened from a floating dock (the Classroom, the
+Comparison, the explorer), which is a window of its own.
+
+A dialog's parent is the main window. When it closed, the window system gave the focus
+to that parent, not to the floating dock the person was in (seen under openbox on Xvfb:
+Ctrl+S pressed in the floating explorer, Escape in Save As, and typing went to the main
+window's Name box, under the explorer). Whether the platform does so without a window
+manager differs (offscreen and a bare Xvfb may leave no window active at all), so the
+tests below also hand the focus to the main window after the dialog hides, as openbox
+does, and check that the app gives it back to the dock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDockWidget, QPushButton, QWidget
+
+from keiconfig.ui import main_window as main_window_module
+from keiconfig.ui.main_window import ask_save_path as real_ask_save_path
+from tests.ui.keys import focus, press
+
+WAIT_MS = 5000
+
+
+def _escape_the_dialog(done: list[str]) -> None:
+    """Press Escape where typing goes once a modal dialog is up and has the focus."""
+    modal = QApplication.activeModalWidget()
+    target = QApplication.focusWidget()
+    if modal is None or target is None or target.window() is not modal:
+        QTimer.singleShot(20, lambda: _escape_the_dialog(done))
+        return
+    done.append(modal.windowTitle())
+    QTest.keyClick(target, Qt.Key.Key_Escape)
+
+
+def _real_save_dialog(monkeypatch, taken_by_window: QWidget | None = None) -> list[str]:
+    """File > Save As shows Qt's own file dialog (conftest answers it without one); it is
+    closed with Escape. ``taken_by_window``: the window the focus goes to as the dialog
+    hides, as a window manager gives it the dialog's parent."""
+    shown: list[str] = []
+
+    def ask(parent: QWidget, suggested: str) -> str:
+        QTimer.singleShot(0, lambda: _escape_the_dialog(shown))
+        path = real_ask_save_path(parent, suggested)
+        if taken_by_window is not None:
+            taken_by_window.activateWindow()
+        return path
+
+    monkeypatch.setattr(main_window_module, "ask_save_path", ask)
+    return shown
+
+
+def _floating(qtbot, dock: QDockWidget) -> QDockWidget:
+    dock.show()
+    dock.setFloating(True)
+    qtbot.waitExposed(dock)
+    return dock
+
+
+def _first_button(dock: QDockWidget) -> QPushButton:
+    buttons = [b for b in dock.findChildren(QPushButton) if b.isVisible() and b.isEnabled()]
+    assert buttons, "no button to focus in the dock"
+    return buttons[0]
+
+
+def _back_in(qtbot, widget: QWidget) -> None:
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget, timeout=WAIT_MS)
+    assert QApplication.activeWindow() is widget.window()
+
+
+def test_save_as_from_the_main_window_gives_the_focus_back(main_window, qtbot, monkeypatch):
+    shown = _real_save_dialog(monkeypatch)
+    box = focus(qtbot, main_window.body_panel.name)
+    press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # unsaved: Save asks where
+    assert shown == ["Save build as"]
+    _back_in(qtbot, box)
+    press(Qt.Key.Key_F5)  # the window's keys work at once
+    assert main_window.classroom.projector_action.isChecked()
+    press(Qt.Key.Key_F5)
+    assert not main_window.classroom.projector_action.isChecked()
+
+
+def test_a_dialog_opened_from_a_floating_classroom_gives_it_the_focus_back(
+    main_window, qtbot, monkeypatch
+):
+    """Ctrl+S pressed on a suggestion of the floating Classroom: Save As, Escape, and the
+    suggestion has the focus again, in the active Classroom; F5 works from there."""
+    dock = _floating(qtbot, main_window.classroom.dock)
+    shown = _real_save_dialog(monkeypatch, taken_by_window=main_window)
+    button = focus(qtbot, _first_button(dock))
+    press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert shown == ["Save build as"]
+    _back_in(qtbot, button)
+    press(Qt.Key.Key_F5)
+    assert main_window.classroom.projector_action.isChecked()
+    press(Qt.Key.Key_F5)
+    assert not main_window.classroom.projector_action.isChecked()
+
+
+def test_a_dialog_opened_from_the_floating_explorer_gives_it_the_focus_back(
+    main_window, qtbot, monkeypatch
+):
+    """The case seen under openbox: the explorer floating over the window, Tab to one of
+    its controls, Ctrl+S, Escape in Save As; the control has the focus again, shown as
+    the style shows a focus reached with Tab."""
+    main_window.explore_tools.show()
+    dock = _floating(qtbot, main_window.explore_tools.dock)
+    start = focus(qtbot, _first_button(dock))
+    press(Qt.Key.Key_Tab)  # as a person reaches a control: the style shows the focus
+    control = QApplication.focusWidget()
+    assert control is not None and control is not start and control.window() is dock
+    assert dock.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
+    shown = _real_save_dialog(monkeypatch, taken_by_window=main_window)
+    press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert shown == ["Save build as"]
+    _back_in(qtbot, control)
+    qtbot.waitUntil(lambda: dock.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange))
