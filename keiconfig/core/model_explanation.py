@@ -530,7 +530,8 @@ LEFT_OUT: Final = QT_TRANSLATE_NOOP(
     "explain",
     "The model is simple on purpose. It leaves out: the driver (launch technique, "
     "reaction time), road slope and wind, weather and temperature, tyre wear and "
-    "tyre type, clutch slip beyond a fixed gear-change time, turbo lag, engine "
+    "tyre type, clutch slip beyond pulling away (the engine held at a fixed rpm) and "
+    "a fixed gear-change time, turbo lag, engine "
     "wear and fuel quality, load shifting between the wheels as the car "
     "accelerates beyond a simple estimate, and the extra weight of passengers "
     "and luggage. Its figures are estimates for comparing builds, not measurements.",

@@ -4097,8 +4097,8 @@ published (s)</source>
         <translation>当てはめた定数</translation>
     </message>
     <message>
-        <source>The model is simple on purpose. It leaves out: the driver (launch technique, reaction time), road slope and wind, weather and temperature, tyre wear and tyre type, clutch slip beyond a fixed gear-change time, turbo lag, engine wear and fuel quality, load shifting between the wheels as the car accelerates beyond a simple estimate, and the extra weight of passengers and luggage. Its figures are estimates for comparing builds, not measurements.</source>
-        <translation>このモデルはわざと単純にしてあります。考えていないもの:ドライバー(発進の技術、反応時間)、路面の勾配と風、天候と気温、タイヤの摩耗と種類、決まった変速時間以外のクラッチの滑り、ターボラグ、エンジンの摩耗と燃料の質、加速時の前後の荷重移動(簡単な推定を超える分)、同乗者と荷物の重さ。数値はビルドどうしを比べるための推定値で、実測値ではありません。</translation>
+        <source>The model is simple on purpose. It leaves out: the driver (launch technique, reaction time), road slope and wind, weather and temperature, tyre wear and tyre type, clutch slip beyond pulling away (the engine held at a fixed rpm) and a fixed gear-change time, turbo lag, engine wear and fuel quality, load shifting between the wheels as the car accelerates beyond a simple estimate, and the extra weight of passengers and luggage. Its figures are estimates for comparing builds, not measurements.</source>
+        <translation>このモデルはわざと単純にしてあります。考えていないもの:ドライバー(発進の技術、反応時間)、路面の勾配と風、天候と気温、タイヤの摩耗と種類、発進時(一定の回転数に保つ)と決まった変速時間以外のクラッチの滑り、ターボラグ、エンジンの摩耗と燃料の質、加速時の前後の荷重移動(簡単な推定を超える分)、同乗者と荷物の重さ。数値はビルドどうしを比べるための推定値で、実測値ではありません。</translation>
     </message>
     <message>
         <source>What the model leaves out</source>
