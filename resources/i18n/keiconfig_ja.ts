@@ -1192,10 +1192,6 @@
         <translation>レッドゾーンの変更</translation>
     </message>
     <message>
-        <source>&amp;Redline</source>
-        <translation>レッドゾーン(&amp;R)</translation>
-    </message>
-    <message>
         <source>Highest engine speed (Auto: from cylinder size, valves and induction). Higher revs give more power and longer gears.</source>
         <translation>エンジンの最高回転数(自動:1気筒の大きさ、バルブ数、過給から)。高回転ほど出力が上がり、ギアも高くできます。</translation>
     </message>
@@ -2072,10 +2068,6 @@ published (s)</source>
         <translation>減速比</translation>
     </message>
     <message>
-        <source>&amp;Reduction</source>
-        <translation>減速比(&amp;R)</translation>
-    </message>
-    <message>
         <source>The gearing plot shows the top speed: hidden.</source>
         <translation>ギア比のグラフは最高速度を示すため隠しています。</translation>
     </message>
@@ -2568,8 +2560,8 @@ published (s)</source>
         <translation>判定</translation>
     </message>
     <message>
-        <source>Rules:</source>
-        <translation>規格:</translation>
+        <source>&amp;Rules:</source>
+        <translation>規格(&amp;R):</translation>
     </message>
     <message>
         <source>✔ Pass</source>

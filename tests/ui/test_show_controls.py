@@ -446,12 +446,14 @@ def _lands_in(buddy: QWidget) -> bool:
 def test_each_controls_letter_puts_the_focus_in_its_control(
     language, electric, main_window_factory, qtbot
 ):
-    """Alt with each letter of the controls' column, pressed where typing goes (the
-    control the last letter reached), puts the focus in that label's control, the first
-    time: no letter is shared, so Qt never moves the focus somewhere else first; for a
-    slider-and-box row, into the first of its parts that takes the focus (Qt gave the
-    focus only to a control that takes it itself: Alt+L, Alt+W and every such row's
-    letter did nothing). At the first-start size (1280x820), with no dock open."""
+    """Alt with each letter of the controls' column and the dashboard (the rules: Alt+R),
+    pressed where typing goes (the control the last letter reached), puts the focus in
+    that label's control, the first time: no letter is shared, so Qt never moves the
+    focus somewhere else first; for a slider-and-box row, into the first of its parts
+    that takes the focus (Qt gave the focus only to a control that takes it itself:
+    Alt+L, Alt+W and every such row's letter did nothing). At the first-start size
+    (1280x820), with no dock open."""
+    from keiconfig.ui.mnemonics import part_of
     from tests.ui.keys import focus, press
     from tests.ui.test_electric_ui import _make_electric_by_keyboard
 
@@ -462,10 +464,11 @@ def test_each_controls_letter_puts_the_focus_in_its_control(
     labels = [
         (label, _mnemonic(text))
         for label, text in _labelled(window)
-        if isinstance(label, QLabel) and window.controls_scroll.isAncestorOf(label)
+        if isinstance(label, QLabel) and part_of(label) is window
     ]
     lettered = [(label, m) for label, m in labels if m]
     assert len(lettered) >= 18, [label.text() for label, _m in lettered]
+    assert window.compliance_panel.era_combo in [label.buddy() for label, _m in lettered]
     focus(qtbot, window.body_panel.findChild(QLineEdit))
     for label, letter in lettered:
         buddy = label.buddy()

@@ -167,7 +167,7 @@ class CompliancePanel(KeepsTranslations, QWidget):
         self.outline = OutlineView(self)
 
         form = QFormLayout()
-        form.addRow(self.tr("Rules:"), self.era_combo)
+        form.addRow(self.tr("&Rules:"), self.era_combo)
         # A margin whose digits change in place repaints its row alone: the panel and the
         # dashboard are not laid out again (see quiet_layout.py).
         layout = QuietVBoxLayout(self)

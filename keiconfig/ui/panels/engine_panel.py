@@ -170,7 +170,7 @@ class EnginePanel(ControlPanel):
             lambda v, m: self.apply({"engine.redline_rpm": v}, tr("Change redline"), m)
         )
         self.add_row(
-            tr("&Redline"),
+            tr("Redline"),
             self.redline,
             tr(
                 "Highest engine speed (Auto: from cylinder size, valves and induction). "

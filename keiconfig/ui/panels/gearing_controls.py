@@ -208,7 +208,7 @@ class GearingControls:
         name = tr("Reduction") if b.electric else tr("Final drive")
         self.final_spin.setAccessibleName(name)
         if self.final_label is not None:
-            text = tr("&Reduction") if b.electric else tr("Fin&al drive")
+            text = tr("Reduction") if b.electric else tr("Fin&al drive")
             label = self.panel.form.labelForField(self.final)
             if isinstance(label, QLabel) and label.text() != text:
                 label.setText(text)
