@@ -226,7 +226,13 @@ def _parse(row: dict[str, str]) -> ReferenceCar | SkippedRow:
     cyl = _num(row["cylinders"])
     cc = _num(row["displacement_cc"])
     if cyl == 0 or row["aspiration"].strip().lower().startswith("electric"):
-        return SkippedRow(rid, label, "electric car: the model has no electric drive")
+        # (the model has an electric drive; its own check is `calibration --check-electric`)
+        return SkippedRow(
+            rid,
+            label,
+            "electric car: checked by `keiconfig calibration --check-electric` against "
+            "resources/electric_cars.csv; this table is the petrol model's",
+        )
     if cyl is None or cc is None:
         return SkippedRow(rid, label, "no displacement or cylinder count published")
     year = int(row["year_from"])
