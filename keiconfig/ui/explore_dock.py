@@ -527,8 +527,9 @@ class ExplorePanel(QWidget):
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
     def _follow_powertrain(self) -> None:
-        """An electric car's engine and gearbox rows are greyed and unticked (they would
-        vary nothing); a switch back to petrol ticks them as they were."""
+        """An electric car's engine and gearbox rows, and a petrol car's motor and battery
+        rows, are greyed and unticked (they would vary nothing); a switch of powertrain
+        ticks them again as they were."""
         unused = unused_by(self.document.build)
         if unused == frozenset(self._kept_checks):
             return
