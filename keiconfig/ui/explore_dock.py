@@ -404,7 +404,13 @@ class ExplorePanel(QWidget):
         self.status.setText(text())
 
     def _objective_changed(self) -> None:
-        self.mix_edit.setEnabled(self.objective_box.currentData() == MIX)
+        data = self.objective_box.currentData()
+        self.mix_edit.setEnabled(data == MIX)
+        if data in FIGURES and hasattr(self, "x_box"):  # the Pareto plot: what is made best
+            other = "kerb_weight_kg" if data != "kerb_weight_kg" else "zero_to_100kmh_s"
+            if self.y_box.currentData() == data:
+                self.y_box.setCurrentIndex(self.y_box.findData(other))
+            self.x_box.setCurrentIndex(self.x_box.findData(data))
 
     # -- the answers ----------------------------------------------------------------------
     def _build_answers(self) -> None:

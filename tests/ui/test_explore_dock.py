@@ -443,3 +443,27 @@ def test_an_electric_car_explores_its_battery_against_its_range_in_the_window(qt
     assert panel.comparison.text().startswith("Your build: 183.1 km; best found: ")
     assert panel.result.best[0].build.battery.capacity_kwh > sakura.battery.capacity_kwh
     assert panel.y_box.findData("wltc_range_km") >= 0
+
+
+def test_the_pareto_plot_puts_what_is_made_best_across(qtbot, explorer):
+    """Best: WLTC range (or top speed) left the Pareto plot on 0-100 km/h against kerb
+    weight, a plot without the objective on it; choosing the objective now puts it across,
+    and moves the other axis off it."""
+    _window, panel = explorer
+    assert (panel.x_box.currentData(), panel.y_box.currentData()) == (
+        "zero_to_100kmh_s",
+        "kerb_weight_kg",
+    )
+    panel.objective_box.setCurrentIndex(panel.objective_box.findData("top_speed_kmh"))
+    assert (panel.x_box.currentData(), panel.y_box.currentData()) == (
+        "top_speed_kmh",
+        "kerb_weight_kg",
+    )
+    panel.y_box.setCurrentIndex(panel.y_box.findData("standing_400m_s"))
+    panel.objective_box.setCurrentIndex(panel.objective_box.findData("standing_400m_s"))
+    assert (panel.x_box.currentData(), panel.y_box.currentData()) == (
+        "standing_400m_s",
+        "kerb_weight_kg",
+    )
+    panel.objective_box.setCurrentIndex(panel.objective_box.findData(explore_dock.MIX))
+    assert panel.x_box.currentData() == "standing_400m_s"  # a mix has no one figure
