@@ -116,8 +116,8 @@ def edges_sentence(result: SearchResult, base: Build) -> str:
         parts.append(
             translate(
                 "explore",
-                "Your build is outside the range searched for {fields}: the search cannot "
-                "reach your build itself.",
+                "The build searched from is outside the range searched for {fields}: the "
+                "search could not reach that build itself.",
             ).format(fields=_listed(out))
         )
     return " ".join(parts)

@@ -4467,8 +4467,8 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
         <translation>最良のビルドは探索範囲の端かその近くにあります:{fields}。範囲を広げると、その先により良いビルドが見つかるかもしれません。</translation>
     </message>
     <message>
-        <source>Your build is outside the range searched for {fields}: the search cannot reach your build itself.</source>
-        <translation>あなたのビルドは探索範囲の外にあります:{fields}。探索はあなたのビルドそのものには届きません。</translation>
+        <source>The build searched from is outside the range searched for {fields}: the search could not reach that build itself.</source>
+        <translation>探索を始めたビルドは探索範囲の外にあります:{fields}。探索はそのビルドそのものには届きませんでした。</translation>
     </message>
 </context>
 <context>

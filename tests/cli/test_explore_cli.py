@@ -224,7 +224,10 @@ def test_explore_says_where_the_answer_is_stopped_by_a_range(capsys):
     i = next(i for i, line in enumerate(lines) if line.startswith("your build: "))
     assert lines[i + 1].startswith("The best build is at or near an end of the range searched")
     assert "length (mm) 30" in lines[i + 1] and "(3000 to 3400)" in lines[i + 1]
-    assert "Your build is outside the range searched for model year 1991" in lines[i + 1]
+    assert (
+        "The build searched from is outside the range searched for model year 1991"
+        in (lines[i + 1])
+    )
 
 
 def test_explore_names_no_gear_count_for_a_cvt(capsys):

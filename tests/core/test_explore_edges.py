@@ -28,7 +28,7 @@ def test_a_best_build_stopped_by_its_range_is_said_to_be_there():
     sentence = edges_sentence(result, CAPPUCCINO)
     assert sentence.startswith("The best build is at or near an end of the range searched for ")
     assert f"length (mm) {best.body.length_mm} (3000 to 3400)" in sentence
-    assert "Your build" not in sentence  # 3295 mm is inside the range
+    assert "searched from" not in sentence  # 3295 mm is inside the range
 
 
 def test_a_field_not_at_an_end_and_the_eras_own_years_are_not_named():
@@ -54,8 +54,8 @@ def test_an_open_build_outside_a_range_is_named_the_search_cannot_reach_it():
     assert (edge.path, edge.value, edge.lo, edge.hi) == ("year", 1991.0, 1998.0, 2025.0)
     sentence = edges_sentence(result, CAPPUCCINO)
     assert (
-        "Your build is outside the range searched for model year 1991 (1998 to 2025): "
-        "the search cannot reach your build itself." in sentence
+        "The build searched from is outside the range searched for model year 1991 "
+        "(1998 to 2025): the search could not reach that build itself." in sentence
     )
     assert result.best[0].outcome.score > result.base.score  # what the sentence explains
 

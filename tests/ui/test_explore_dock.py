@@ -347,7 +347,11 @@ def test_the_window_says_where_a_range_stops_the_search(qtbot, explorer):
     said = panel.status.text()
     assert "The best build is at or near an end of the range searched for length (mm)" in said
     assert "(3000 to 3400)" in said
-    assert "Your build is outside the range searched for model year 1991 (1998 to 2025)" in said
+    outside = "The build searched from is outside the range searched for model year 1991"
+    assert f"{outside} (1998 to 2025)" in said
+    # Opened, a best build is the open build: the line still speaks of the one searched from.
+    assert panel.apply_best(0)
+    assert "The build searched from is outside" in panel.status.text()
 
 
 def test_the_best_list_names_no_gear_count_for_a_cvt(qtbot, explorer):
