@@ -8,6 +8,7 @@ Stored with QSettings in INI format. ``$KEICONFIG_SETTINGS_DIR`` points it somew
 from __future__ import annotations
 
 import json
+import math
 import os
 from pathlib import Path
 
@@ -97,6 +98,8 @@ class Settings:
         try:
             value = float(str(self.q.value("view/text_scale", 1.0)))
         except ValueError:
+            return 1.0
+        if not math.isfinite(value):  # 'nan' made every text 0 points: a window without words
             return 1.0
         return min(max(value, 0.75), 2.5)
 
