@@ -62,6 +62,9 @@ META_SUFFIX = ".meta.json"
 LOCK_SUFFIX = ".lock"
 META_FORMAT = "keiconfig-autosave"
 TYPING_MAX = 200  # characters of typing not yet entered kept in the sidecar (boxes hold fewer)
+# A box's name read back from a sidecar: the window's are a few words; a longer one (an
+# edited file) names no box: it is cut ("…"), not shown in its megabytes.
+TYPING_BOX_MAX = 80
 
 # Every live autosaver, so the exception hook can write them all before it shows anything.
 _live: weakref.WeakSet[Autosaver] = weakref.WeakSet()
@@ -553,6 +556,8 @@ def _typing(meta: Mapping[str, Any]) -> tuple[str, str] | None:
     box, text = record.get("box"), record.get("text")
     if not isinstance(box, str) or not isinstance(text, str) or not box:
         return None
+    if len(box) > TYPING_BOX_MAX:
+        box = box[: TYPING_BOX_MAX - 1] + "…"
     return box, text[:TYPING_MAX]
 
 
