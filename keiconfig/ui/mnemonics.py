@@ -13,12 +13,15 @@ as if it were the only one: a label's letter puts the focus in its control, a bu
 presses the button, a tab's chooses the tab. A label's letter puts the focus in the
 first part of its control that takes it (:func:`focus_target`): Qt gives it only to a
 control that takes the focus itself, so the letters of every slider-and-box row and of
-the final drive did nothing. A letter the focused part does not have is
-left to Qt, as is a letter only one widget has, and the menus' letters (they open their
-menus from every part). A floating dock is its own window: while it is active its letters
-are its own, and the main window's work as well (Qt keeps a tool window's parent's
-shortcuts), its letters first; while the main window is active, the floating dock's do
-not work there (the window that has the focus has the keys).
+the final drive did nothing. A letter the focused part does not have is left to Qt
+(a docked panel's letter from the column: it goes there), as are the menus' letters (they
+open their menus from every part).
+
+A floating dock is a window of its own, and the window that has the focus has the keys:
+while the main window is active, the floating dock's letters do not work there (Qt's
+rule); while the floating dock is active, only its own letters and the menus' work. Qt
+would give it the main window's too (it keeps a tool window's parent's shortcuts), which
+only moved the focus in the window behind, unseen, where a click back then found it.
 """
 
 from __future__ import annotations
@@ -79,6 +82,7 @@ class _Target:
             w.setCurrentIndex(self.tab)
         elif isinstance(w, QAbstractButton):
             w.animateClick()
+        # (a floating dock itself: a letter that is not its own, taken to do nothing)
 
 
 def focus_target(control: QWidget) -> QWidget | None:
@@ -194,14 +198,19 @@ class PartMnemonics(QObject):
         if not letter or focus is None or QApplication.activePopupWidget() is not None:
             return None
         active = focus.window()
-        windows = [active]
+        if letter in _menu_letters(self._window):
+            return None
         if active is not self._window:
             if not (isinstance(active, QDockWidget) and active.parentWidget() is self._window):
                 return None  # a dialog: Qt's own
-            windows.append(self._window)  # a floating dock keeps the window's letters
-        if letter in _menu_letters(self._window):
+            # a floating dock: its own letters; the window's are not for it
+            own = _targets(active, letter)
+            if len(own) == 1:
+                return own[0]
+            if not own and _targets(self._window, letter):
+                return _Target(active)  # taken from Qt, to do nothing
             return None
-        targets = [t for w in windows for t in _targets(w, letter)]
+        targets = _targets(active, letter)
         if len(targets) == 1:
             # Qt's own for a button or tab; a label's here: Qt does nothing when its
             # control is a group of parts that does not itself take the focus

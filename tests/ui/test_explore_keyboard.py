@@ -167,10 +167,12 @@ def test_a_floating_explorers_letters_are_its_own_window_s(language, qtbot, main
     and its letters work at once (Alt+J: the builds to judge). With the main window active
     again (a click in it), the keys are the window's: Alt+J does nothing there, and Alt+W
     goes to the controls' Width, not the explorer's Weight at most. With the explorer
-    active again, Alt+W goes to its Weight at most (the window's letters work there too,
-    Qt's rule for a tool window; the explorer's own come first). Before, Tools > Explore…
-    left the keys in the main window, and Alt+W with the explorer active was shared."""
+    active again, Alt+W goes to its Weight at most, and Alt+K (the window's Kerb weight)
+    does nothing, there or in the window behind. Before, Tools > Explore… left the keys in
+    the main window, Alt+W with the explorer active was shared, and Alt+K moved the
+    window's focus unseen (Qt gives a tool window its parent's shortcuts too)."""
     from keiconfig.ui.mnemonics import mnemonic
+    from tests.ui.test_show_controls import _labelled
 
     main_window.resize(1280, 720)
     tools = main_window.explore_tools
@@ -196,11 +198,17 @@ def test_a_floating_explorers_letters_are_its_own_window_s(language, qtbot, main
         assert dock.focusWidget() is panel.seed_box  # not moved in the explorer either
         press(Qt.Key.Key_W, ALT)
         qtbot.waitUntil(lambda: body.width.isAncestorOf(QApplication.focusWidget()))
-        # the explorer active again: its letters first
+        # the explorer active again: its letters, not the window's
         focus(qtbot, panel.seed_box)
         press(Qt.Key.Key_W, ALT)
         qtbot.waitUntil(panel.weight_box.hasFocus)
         assert QApplication.activeWindow() is dock
+        letters = {mnemonic(t): w for w, t in _labelled(main_window)}
+        assert main_window.overrides_panel.isAncestorOf(letters["k"])  # (Kerb weight)
+        assert all(mnemonic(t) != "k" for _w, t in _labelled(main_window, dock))
+        press(Qt.Key.Key_K, ALT)  # the window's Kerb weight: nothing, here or behind
+        assert panel.weight_box.hasFocus()
+        assert main_window.focusWidget() is body.width.focusProxy()  # where Alt+W put it
     finally:
         panel.shutdown()
         main_window.document.undo_stack.setClean()
