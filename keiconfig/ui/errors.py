@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import datetime
 import os
+import stat
 import sys
 import traceback
 from collections.abc import Callable
@@ -38,6 +39,8 @@ from keiconfig.ui.settings import data_dir
 LOG_NAME = "keiconfig.log"
 LOG_MAX_BYTES = 512 * 1024  # then the log is rotated: keiconfig.log.1 keeps the previous one
 LOG_MAX_ENTRY = 64 * 1024  # characters of one report kept in the log
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # POSIX only
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 
 
 def _tr(text: str) -> str:
@@ -95,8 +98,13 @@ def log_exception(details: str) -> Path | None:
                 os.replace(path, path.with_name(LOG_NAME + ".1"))
         stamp = datetime.datetime.now().isoformat(timespec="seconds")
         entry = f"--- {stamp}\n{details[:LOG_MAX_ENTRY]}\n".encode("utf-8", "replace")
-        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        # Never through a symlink (it appended tracebacks to whatever file it named), and
+        # never blocking: a pipe put in the log's place froze the app inside this hook.
+        flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | _NOFOLLOW | _NONBLOCK
+        fd = os.open(path, flags, 0o600)
         with os.fdopen(fd, "ab") as f:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):  # a device, a pipe: not a log
+                return None
             f.write(entry)
         return path
     except OSError:
