@@ -76,6 +76,9 @@ class FocusReturn(QObject):
             watched.removeEventFilter(self)
             before = self._before.pop(watched)
             keyboard = self._keyboard.pop(watched)
+            # a dialog opened next (Save As after "Save the changes?") gives the focus back
+            # to where this one would have, not to this one's hidden button
+            self._last = before
             # after the hide has run its course (Qt and a window manager choose a window)
             QTimer.singleShot(0, self, lambda: self._give_back(before, keyboard))
         elif kind == QEvent.Type.WindowActivate and watched in self._show_focus:

@@ -14,13 +14,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDockWidget, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QPushButton, QWidget
 
 from keiconfig.ui import main_window as main_window_module
 from keiconfig.ui.main_window import ask_save_path as real_ask_save_path
+from keiconfig.ui.main_window import ask_unsaved_changes as real_ask_unsaved_changes
 from tests.ui.keys import focus, press
 
 WAIT_MS = 5000
+_REAL_BOX_EXEC = QMessageBox.exec  # (conftest's dialogs fixture replaces it in each test)
 
 
 def _escape_the_dialog(done: list[str]) -> None:
@@ -116,3 +118,37 @@ def test_a_dialog_opened_from_the_floating_explorer_gives_it_the_focus_back(
     assert shown == ["Save build as"]
     _back_in(qtbot, control)
     qtbot.waitUntil(lambda: dock.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange))
+
+
+def test_after_a_question_and_save_as_the_focus_is_back_in_the_number_box(
+    main_window, qtbot, monkeypatch
+):
+    """Length changed with Up, Ctrl+N: "Save the changes?" (Enter: Save), then Save As
+    (Escape): two dialogs one after the other, and the Length box has the focus again
+    (before, the second dialog gave it back to the first one's button, long gone)."""
+    monkeypatch.setattr(QMessageBox, "exec", _REAL_BOX_EXEC)
+    monkeypatch.setattr(main_window_module, "ask_unsaved_changes", real_ask_unsaved_changes)
+    shown = _real_save_dialog(monkeypatch)
+    spin = focus(qtbot, main_window.body_panel.length.spin)
+    press(Qt.Key.Key_Up)
+    assert main_window.document.undo_stack.count() == 1
+
+    def answer_the_question() -> None:
+        modal = QApplication.activeModalWidget()
+        target = QApplication.focusWidget()
+        if not isinstance(modal, QMessageBox) or target is None or target.window() is not modal:
+            QTimer.singleShot(20, answer_the_question)
+            return
+        shown.append(modal.windowTitle())
+        QTest.keyClick(target, Qt.Key.Key_Return)  # Save, the default
+
+    QTimer.singleShot(0, answer_the_question)
+    try:
+        press(Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        assert shown == ["Unsaved changes", "Save build as"]
+        assert main_window.document.undo_stack.count() == 1  # Save As was cancelled
+        _back_in(qtbot, spin)
+        press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the window's keys at once
+        assert main_window.document.undo_stack.index() == 0
+    finally:  # no real question when the window closes after the test
+        main_window.document.undo_stack.setClean()
