@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QObject, QPoint, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, Qt
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -203,6 +203,7 @@ class Classroom(QObject):
             self.dock, lambda: tr("&Classroom Panel"), keys="classroom_panel"
         )
         self.dock_action.triggered.connect(self._remember_dock)
+        self.dock.installEventFilter(self)  # closed with its own button: remembered too
 
     def restore_dock(self) -> None:
         """Once the window has placed the dock: hidden until asked for (View > Classroom
@@ -310,6 +311,15 @@ class Classroom(QObject):
 
     def _remember_dock(self, visible: bool) -> None:
         self._settings.set_state(DOCK_SETTING, QByteArray(b"1" if visible else b"0"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The dock's close button (docked or floating) closes it; the View menu and F6 go
+        # through the action. Closed so, it came back at the next start. (Quitting closes
+        # a floating dock too, after its window: then it stays remembered as shown.)
+        closed = watched is self.dock and event.type() == QEvent.Type.Close
+        if closed and self._host.isVisible():
+            self._remember_dock(False)
+        return False
 
     # -- commands --------------------------------------------------------------------------
     def reset_all(self) -> None:

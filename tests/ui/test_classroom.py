@@ -211,3 +211,43 @@ def test_reset_all_judges_the_fresh_default_car_by_todays_rules(window, qtbot):
     assert doc.build == default_build()
     assert doc.era == regulations.CURRENT_ERA
     assert all(c.ok for c in doc.compliance.checks if c.kind == "law")
+
+
+@pytest.mark.parametrize("floating", [False, True], ids=["docked", "floating"])
+def test_the_classroom_closed_with_its_own_button_stays_closed_next_time(
+    main_window_factory, qtbot, floating
+):
+    """F6 shows the Classroom; the close button on its title bar (docked, or floating as
+    seen under openbox) closes it. Only F6 and the View menu were remembered: closed with
+    its button, it came back at the next start. Quitting with it shown (floating too)
+    keeps it shown."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    from tests.ui.keys import focus, press
+
+    window = main_window_factory()
+    room = window.classroom
+    focus(qtbot, window.body_panel.name)
+    press(Qt.Key.Key_F6)
+    qtbot.waitUntil(room.dock.isVisible)
+    if floating:
+        room.dock.setFloating(True)
+        qtbot.waitExposed(room.dock)
+    window.close()  # quit with it shown: the window closes, then the application's quit
+    QApplication.closeAllWindows()  # closes each window left, a floating dock too (Qt 6.5+)
+    window = main_window_factory()
+    room = window.classroom
+    assert room.dock.isVisible()
+    if floating:
+        room.dock.setFloating(True)
+        qtbot.waitExposed(room.dock)
+    button = room.dock.findChild(QAbstractButton, "qt_dockwidget_closebutton")
+    assert button is not None
+    if button.isVisible():
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    else:  # floating in a frame of the platform's own (offscreen): its close, as its button
+        assert floating
+        room.dock.windowHandle().close()
+    qtbot.waitUntil(lambda: not room.dock.isVisible())
+    window.close()
+    assert not main_window_factory().classroom.dock.isVisible()
