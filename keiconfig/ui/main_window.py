@@ -831,6 +831,8 @@ class MainWindow(QMainWindow):
         if self.view.effective_text_scale != 1.0:
             self._apply_text_scale(self.view.effective_text_scale)
         self._fit_controls()
+        if s.problem is not None:  # a settings file that is a pipe or a folder: said once
+            self.statusBar().showMessage(s.problem, STATUS_WARNING_MS)
 
     def _fits_screen(self) -> bool:
         screen = self.screen() or QGuiApplication.primaryScreen()

@@ -10,9 +10,12 @@ from __future__ import annotations
 import json
 import math
 import os
+import stat
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QStandardPaths
+
+from keiconfig.ui import plain
 
 MAX_RECENT = 8
 ENV_DIR = "KEICONFIG_SETTINGS_DIR"
@@ -28,6 +31,34 @@ def data_dir() -> Path:
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
 
 
+def settings_file() -> Path | None:
+    """The settings file's path (None where Qt keeps it elsewhere than a file we can name:
+    outside POSIX, without ``$KEICONFIG_SETTINGS_DIR``)."""
+    folder = os.environ.get(ENV_DIR)
+    if folder:
+        return Path(folder) / "keiconfig.ini"
+    if os.name != "posix":
+        return None
+    config = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
+    return Path(config) / "keiconfig" / "keiconfig.ini"  # Qt's IniFormat UserScope file
+
+
+def unreadable_reason(path: Path | None) -> str | None:
+    """Why the settings at ``path`` cannot be read as a file (None: they can, or there is
+    none yet). A pipe in the file's place froze the app at its start, reading it for good."""
+    if path is None:
+        return None
+    try:
+        mode = path.stat().st_mode
+    except (OSError, ValueError):
+        return None  # none yet (or a loop Qt fails to read at once): Qt starts afresh
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return _tr("it is a folder")
+    return _tr("it is a device or a pipe, not a file")
+
+
 def open_settings() -> QSettings:
     folder = os.environ.get(ENV_DIR)
     if folder:
@@ -37,10 +68,27 @@ def open_settings() -> QSettings:
     )
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("settings", text)
+
+
 class Settings:
-    """Typed access to the few things keiconfig remembers."""
+    """Typed access to the few things keiconfig remembers.
+
+    ``problem``: a sentence saying why the settings file could not be used (then this
+    session's settings are kept in memory only), or None."""
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
+        self.problem: str | None = None
+        if qsettings is None:
+            path = settings_file()
+            why = unreadable_reason(path)
+            if why is not None:
+                self.problem = _tr(
+                    "The settings in {path} could not be read ({why}): keiconfig starts with "
+                    "its first settings and keeps none of this session's."
+                ).format(path=plain.one_line(path), why=why)
+                qsettings = QSettings("", QSettings.Format.IniFormat)  # memory only
         self.q = qsettings if qsettings is not None else open_settings()
 
     # -- bytes (Qt's saveGeometry / saveState) ------------------------------------------------

@@ -2169,6 +2169,18 @@ published (s)</source>
         <source>Show controls</source>
         <translation>設定欄を表示</translation>
     </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>フォルダーです</translation>
+    </message>
+    <message>
+        <source>it is a device or a pipe, not a file</source>
+        <translation>ファイルではなく、デバイスかパイプです</translation>
+    </message>
+    <message>
+        <source>The settings in {path} could not be read ({why}): keiconfig starts with its first settings and keeps none of this session&apos;s.</source>
+        <translation>{path} の設定を読み込めませんでした（{why}）。keiconfig は初期設定で起動し、今回の設定は保存しません。</translation>
+    </message>
 </context>
 <context>
     <name>BodyPanel</name>

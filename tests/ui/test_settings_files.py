@@ -3,6 +3,11 @@ garbage. Whatever is in it, the window opens with its words readable."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from PySide6.QtWidgets import QApplication
 
@@ -29,3 +34,48 @@ def test_a_window_opened_with_text_size_nan_shows_its_words(
     assert window.view.text_scale == 1.0
     assert QApplication.font().pointSizeF() == pytest.approx(base)
     assert window.body_panel.name.font().pointSizeF() > 0
+
+
+CHILD = (
+    "from PySide6.QtCore import QCoreApplication; app = QCoreApplication([]); "
+    "from keiconfig.ui.settings import Settings; print(Settings().problem)"
+)
+posix_only = pytest.mark.skipif(os.name != "posix", reason="pipes of POSIX")
+
+
+@posix_only
+@pytest.mark.parametrize("kind", ["pipe", "symlink to a pipe", "folder"])
+def test_a_settings_file_that_is_no_file_is_said_and_never_waited_on(
+    main_window_factory, _private_folders, kind
+) -> None:
+    ini = _private_folders / "keiconfig.ini"
+    if kind == "folder":
+        ini.mkdir()
+    elif kind == "pipe":
+        os.mkfifo(ini)  # nobody writes it: reading it would wait for good
+    else:
+        os.mkfifo(_private_folders / "elsewhere")
+        ini.symlink_to(_private_folders / "elsewhere")
+    # First in a child process: reading a pipe blocks inside Qt (the GIL held), so a hang
+    # there fails this test after a minute instead of stopping the run.
+    repo = Path(__file__).resolve().parents[2]
+    child = subprocess.run(
+        [sys.executable, "-c", CHILD],
+        env={
+            **os.environ,
+            "PYTHONPATH": os.pathsep.join([str(repo), os.environ.get("PYTHONPATH", "")]),
+        },
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert child.returncode == 0 and str(ini) in child.stdout, child.stderr
+    settings = Settings()
+    assert settings.problem is not None and str(ini) in settings.problem
+    settings.era = "1990"  # kept for this session, in memory
+    assert Settings().era == "1990"
+    settings.sync()
+    assert not ini.is_file()  # never replaced by a file behind the person's back
+    settings.q.clear()  # the memory is the process's: the next test starts afresh
+    window = main_window_factory()
+    assert window.statusBar().currentMessage() == window.settings.problem
