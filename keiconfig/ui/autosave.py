@@ -65,6 +65,7 @@ TYPING_MAX = 200  # characters of typing not yet entered kept in the sidecar (bo
 # A box's name read back from a sidecar: the window's are a few words; a longer one (an
 # edited file) names no box: it is cut ("…"), not shown in its megabytes.
 TYPING_BOX_MAX = 80
+GARBLED_LOCK_AGE_S = 10.0  # a lock file without a process id, older than this, is a leftover
 
 # Every live autosaver, so the exception hook can write them all before it shows anything.
 _live: weakref.WeakSet[Autosaver] = weakref.WeakSet()
@@ -561,6 +562,24 @@ def _typing(meta: Mapping[str, Any]) -> tuple[str, str] | None:
     return box, text[:TYPING_MAX]
 
 
+def _take_lock(lock: QLockFile, path: Path) -> bool:
+    """Lock a slot found on disk. A lock file no process can be read from (empty, cut short
+    by a power cut, garbage), older than :data:`GARBLED_LOCK_AGE_S`, is a leftover: Qt
+    never calls it stale (stale time 0), so its autosave was never offered again."""
+    if lock.tryLock(0):
+        return True
+    pid, _host, _app = lock.getLockInfo()
+    if pid > 0:
+        return False  # a process's lock: alive, or on another machine
+    try:
+        age = time.time() - path.stat().st_mtime
+    except OSError:
+        return False
+    if age < GARBLED_LOCK_AGE_S:
+        return False  # perhaps being written this very moment
+    return lock.removeStaleLockFile() and lock.tryLock(0)
+
+
 def find_orphans() -> list[Orphan]:
     """Autosaves whose process is gone, newest first, each locked for this process.
 
@@ -577,7 +596,7 @@ def find_orphans() -> list[Orphan]:
         slot = build_path.name[: -len(BUILD_SUFFIX)]
         _b, meta_path, lock_path = _slot_files(folder, slot)
         lock = _lock(lock_path)
-        if not lock.tryLock(0):
+        if not _take_lock(lock, lock_path):
             continue  # a running keiconfig owns it
         try:
             loaded = files.load_build(build_path)

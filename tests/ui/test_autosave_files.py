@@ -4,8 +4,13 @@ short. Recovery reads what it can, says it in plain words and never takes in meg
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import time
 from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLockFile
 
 from keiconfig.ui import autosave
 from keiconfig.ui.recovery_dialog import RecoveryDialog
@@ -39,3 +44,35 @@ def test_a_huge_forged_box_name_is_cut_short_in_the_recovery_dialog(qtbot) -> No
         assert len(dialog.typing_label.text()) < 200
     finally:
         orphan.release()
+
+
+@pytest.mark.parametrize("content", [b"", b"\x00\x00\x00", b"garbage"])
+def test_a_leftover_lock_without_a_process_no_longer_hides_the_autosave(content) -> None:
+    folder = _slot({"name": "x"})
+    lock = folder / "99999-gone.lock"
+    lock.write_bytes(content)  # a power cut between the lock's making and its writing
+    old = lock.stat().st_mtime - 3600
+    os.utime(lock, (old, old))
+    (orphan,) = autosave.find_orphans()
+    orphan.release()
+
+
+def test_a_garbled_lock_being_written_this_moment_is_left_alone() -> None:
+    folder = _slot({"name": "x"})
+    lock = folder / "99999-gone.lock"
+    lock.write_bytes(b"")
+    new = lock.stat().st_mtime + 3600  # newer than now whatever the clock does meanwhile
+    os.utime(lock, (new, new))
+    assert autosave.find_orphans() == []
+
+
+def test_a_live_process_s_lock_still_keeps_its_autosave() -> None:
+    folder = _slot({"name": "x"})
+    holder = QLockFile(str(folder / "99999-gone.lock"))
+    assert holder.tryLock(0)
+    old = time.time() - 3600
+    os.utime(folder / "99999-gone.lock", (old, old))
+    try:
+        assert autosave.find_orphans() == []
+    finally:
+        holder.unlock()
