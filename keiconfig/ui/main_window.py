@@ -102,6 +102,14 @@ def ask_save_path(parent: QWidget, suggested: str) -> str:
     return path
 
 
+def has_window_frame(window: QWidget) -> bool:
+    """A window manager frames ``window`` (a title bar, borders): one is there to maximise it.
+    (The offscreen platform draws no frame but reports one.)"""
+    if QGuiApplication.platformName() in ("offscreen", "minimal"):
+        return False
+    return window.frameGeometry() != window.geometry()
+
+
 def choose_preset(parent: QWidget):  # -> Preset | None
     from keiconfig.ui.preset_gallery import PresetGallery  # opened rarely: import on use
 
@@ -122,6 +130,7 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else Settings()
         # first start on a small screen (no saved size): app.start_window maximises it
         self.starts_maximized = False
+        self._maximized_for_projector = False  # projector mode maximised the window (F5)
         self.setAcceptDrops(True)
         self.setObjectName("keiconfigMainWindow")
         self._base_point_size = QApplication.font().pointSizeF()
@@ -785,6 +794,31 @@ class MainWindow(QMainWindow):
         self.engine_panel.set_projector(on)
         self.drivetrain_panel.set_projector(on)
         self.overrides_panel.setVisible(not on)
+        self._projector_fills_small_screen(on)
+
+    def _projector_fills_small_screen(self, on: bool) -> None:
+        """On a small screen (one that cannot hold the default size with a margin, as at
+        first start), a window not maximised is maximised while projector mode is on, and
+        restored after. Un-maximised on a 1280x720 projector (1152x648), projector mode
+        scrolled the speed plot's time axis off the bottom and cut the limiter's note (seen
+        under openbox). Only under a window manager (the window has a frame): without one,
+        nothing maximises a window."""
+        if not on:
+            if self._maximized_for_projector and self.isMaximized():
+                self.showNormal()
+            self._maximized_for_projector = False
+            return
+        screen = self.screen()
+        if screen is None or self.isMaximized() or self.isFullScreen() or not self.isVisible():
+            return
+        avail = screen.availableGeometry()
+        small = (
+            int(avail.width() * 0.9) < DEFAULT_SIZE[0]
+            or int(avail.height() * 0.9) < DEFAULT_SIZE[1]
+        )
+        if small and has_window_frame(self):
+            self._maximized_for_projector = True
+            self.showMaximized()
 
     def about(self) -> None:
         from keiconfig import __version__
