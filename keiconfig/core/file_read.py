@@ -9,6 +9,7 @@ and be another to keiconfig.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from typing import Any
@@ -23,7 +24,10 @@ def read_small_file(path: str | os.PathLike[str], limit: int) -> tuple[bytes, os
     limit, so the caller can tell a file that is too large), and its status as opened.
     Raises :class:`OSError` (:class:`NotRegularFile`, :class:`IsADirectoryError`,
     :class:`FileNotFoundError`, :class:`PermissionError` ...) only."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except ValueError:  # a null character in the name (a hand-edited list): no file has it
+        raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT)) from None
     with os.fdopen(fd, "rb") as f:
         st = os.fstat(f.fileno())
         if stat.S_ISDIR(st.st_mode):

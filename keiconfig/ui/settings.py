@@ -117,7 +117,8 @@ class Settings:
             return []
         if not isinstance(value, list):
             return []
-        return [str(p) for p in value if isinstance(p, str)][:MAX_RECENT]
+        # A null character names no file (and made opening the entry raise, not say why).
+        return [p for p in value if isinstance(p, str) and "\x00" not in p][:MAX_RECENT]
 
     def add_recent(self, path: str) -> None:
         path = str(Path(path).resolve())

@@ -419,3 +419,13 @@ def test_unknown_fields_json_cannot_write_back_are_left_out_and_the_file_opens_a
     again = load_build(path)
     assert again.build == loaded.build
     assert again.extra == {"": {"kept": True}}
+
+
+def test_a_name_with_a_null_character_is_said_not_to_exist() -> None:
+    # From a hand-edited recent-files list: os.open raised ValueError, not a sentence.
+    with pytest.raises(files.BuildFileError, match="does not exist"):
+        files.load_build("/tmp/car\x00.kei.json")
+    from keiconfig.core import challenge
+
+    with pytest.raises(challenge.ChallengeFileError):
+        challenge.load_challenge("/tmp/task\x00.challenge.json")

@@ -3,6 +3,7 @@ garbage. Whatever is in it, the window opens with its words readable."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -79,3 +80,17 @@ def test_a_settings_file_that_is_no_file_is_said_and_never_waited_on(
     settings.q.clear()  # the memory is the process's: the next test starts afresh
     window = main_window_factory()
     assert window.statusBar().currentMessage() == window.settings.problem
+
+
+def test_a_recent_file_with_a_null_character_is_not_in_the_menu(
+    main_window_factory, _private_folders, dialogs
+) -> None:
+    listed = json.dumps(["/tmp/car\x00.kei.json", "/tmp/other.kei.json"])
+    _write_settings(_private_folders, "[files]\nrecent=" + json.dumps(listed) + "\n")
+    window = main_window_factory()
+    texts = [a.text() for a in window.recent_menu.actions()]
+    assert any("other.kei.json" in t for t in texts)
+    assert not any("car" in t for t in texts)
+    other = next(a for a in window.recent_menu.actions() if "other.kei.json" in a.text())
+    other.trigger()  # opening a file that is gone: said, not raised
+    assert dialogs.errors and "does not exist" in dialogs.errors[0][1]
