@@ -25,6 +25,7 @@ from collections.abc import Callable, Mapping
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QStyle, QWidget
 
 # A dock is readable from this many text lines' height wide (16 lines: ~340 px in projector
@@ -89,6 +90,10 @@ class DockRoom(QObject):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.fit)
         self._tries = 0
+        # The window's width as a dock opened: a dock's least width may push the window
+        # wider (beyond a 1024x768 projector's screen) before the editor makes room.
+        self._asked_width: int | None = None
+        window.installEventFilter(self)
 
     def watch(self, dock: QDockWidget) -> None:
         dock.visibilityChanged.connect(lambda shown: self._shown(dock, shown))
@@ -103,6 +108,17 @@ class DockRoom(QObject):
         if shown:
             self._last = dock
         self.post()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A resize that grew the window to its least width (a dock opened) keeps the
+        width it had: the fit gives it back once the editor has made room."""
+        if watched is self._window and event.type() == QEvent.Type.Resize:
+            assert isinstance(event, QResizeEvent)
+            old, new = event.oldSize().width(), event.size().width()
+            if 0 < old < new == self._window.minimumWidth() and self._asked_width is None:
+                self._asked_width = old
+                self.post()
+        return False
 
     def _toggled(self, dock: QDockWidget, on: bool) -> None:
         """A dock's View menu entry or key (F6, F7) on a dock open behind another's tab
@@ -170,8 +186,24 @@ class DockRoom(QObject):
                 self._tries -= 1
                 self._timer.start()
                 return
+        self._give_back_width()
         for docks in sides.values():
             self._share_side(docks)
+
+    def _give_back_width(self) -> None:
+        """The window as wide as it was when a dock opened, if the dock's least width
+        pushed it wider before the editor made room (projector mode at 1024x768: the
+        Classroom made it 1045 px wide, past the screen's edge, and it stayed so)."""
+        w, asked = self._window, self._asked_width
+        self._asked_width = None
+        if asked is None or w.width() <= asked or w.isMaximized() or w.isFullScreen():
+            return
+        layout = w.layout()
+        if layout is not None:
+            layout.activate()  # the least width as the editor now leaves it
+        width = max(asked, w.minimumSizeHint().width(), w.minimumWidth())
+        if width < w.width():
+            w.resize(width, w.height())
 
     def readable_height(self, dock: QDockWidget) -> int:
         """The least height at which ``dock`` reads: its title and its contents' least

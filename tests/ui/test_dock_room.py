@@ -64,3 +64,34 @@ def test_docks_take_their_width_when_the_window_grows(projector, main_window_fac
     finally:
         window.classroom.projector_action.setChecked(False)
         window.document.undo_stack.setClean()
+
+
+def test_a_dock_opened_on_a_projectors_screen_leaves_the_window_its_width(
+    main_window_factory, qtbot
+):
+    """A 1024x768 window (a classroom projector's whole screen) in projector mode (F5):
+    the Classroom opened with its key (F6) takes its room from the controls, which step
+    aside, and the window keeps its 1024 px, whole on a real screen. Before, the dock's
+    least width pushed the window to 1045 px before the controls made room, past a
+    1024x768 screen's right edge (the Classroom's scroll bar and the status bar's Show
+    controls button cut off), and it stayed so."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    from tests.ui.keys import focus
+    from tests.ui.test_layout import press_and_settle, resize_on_screen
+
+    window = main_window_factory()
+    resize_on_screen(qtbot, window, 1024, 768)
+    try:
+        focus(qtbot, window.body_panel.length.spin)
+        press_and_settle(qtbot, window, Qt.Key.Key_F5)
+        assert window.classroom.projector_action.isChecked()
+        press_and_settle(qtbot, window, Qt.Key.Key_F6)
+        assert window.classroom.dock.isVisible() and not window.controls_scroll.isVisible()
+        assert window.width() == 1024
+        if QGuiApplication.platformName() != "offscreen":  # (its 800x800 screen holds none)
+            room = window.screen().availableGeometry()
+            assert room.contains(window.frameGeometry()), (room, window.frameGeometry())
+    finally:
+        window.classroom.projector_action.setChecked(False)
