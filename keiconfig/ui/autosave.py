@@ -115,6 +115,25 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("autosave", text)
 
 
+def _why_no_new_file(folder: Path) -> OSError | None:
+    """The system's reason a small new file cannot be written in ``folder`` (QLockFile says
+    only "unknown error"), found by writing one; None if one can be written now."""
+    probe = folder / f".probe-{os.getpid()}-{uuid.uuid4().hex}.tmp"
+    try:
+        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+        try:
+            os.write(fd, b"0" * 64)  # as much as a lock file holds
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        return exc
+    finally:
+        with contextlib.suppress(OSError):
+            probe.unlink()
+    return None
+
+
 def _lock(path: Path) -> QLockFile:
     lock = QLockFile(str(path))
     # Stale only when the owner process is gone, never because the lock is old: a window
@@ -270,6 +289,12 @@ class Autosaver(QObject):
             if self._lock is None:
                 lock = _lock(lock_path)
                 if not lock.tryLock(0):
+                    if lock.error() != QLockFile.LockError.LockFailedError:
+                        # Not another process's: the lock could not be made (a full disk said
+                        # "held by another process"). The folder tells why, if it can.
+                        raise _why_no_new_file(folder) or files.BuildSaveError(
+                            _tr("the autosave lock {lock} could not be made").format(lock=lock_path)
+                        )
                     raise files.BuildSaveError(
                         _tr("the autosave lock {lock} is held by another process").format(
                             lock=lock_path

@@ -1260,6 +1260,10 @@
         <translation>変更の自動コピーを書き込めませんでした:{reason}。変更はここで開いたままです。残すには保存してください</translation>
     </message>
     <message>
+        <source>the autosave lock {lock} could not be made</source>
+        <translation>自動保存のロック {lock} を作れませんでした</translation>
+    </message>
+    <message>
         <source>the autosave lock {lock} is held by another process</source>
         <translation>自動保存のロック {lock} を別のプロセスが使っています</translation>
     </message>

@@ -3,6 +3,7 @@ short. Recovery reads what it can, says it in plain words and never takes in meg
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import shutil
@@ -76,3 +77,35 @@ def test_a_live_process_s_lock_still_keeps_its_autosave() -> None:
         assert autosave.find_orphans() == []
     finally:
         holder.unlock()
+
+
+class _UnmakeableLock:
+    """A lock QLockFile cannot make for a reason of the disk's (it says "unknown error")."""
+
+    def setStaleLockTime(self, _ms: int) -> None:
+        pass
+
+    def tryLock(self, _timeout: int = 0) -> bool:
+        return False
+
+    def error(self) -> QLockFile.LockError:
+        return QLockFile.LockError.UnknownError
+
+
+def test_an_autosave_lock_the_full_disk_cannot_hold_is_said_to_be_the_full_disk(
+    main_window, monkeypatch
+) -> None:
+    # Found on a full 64 KB tmpfs under Xvfb: the status bar blamed "another process".
+    def no_room(fd: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    saver = main_window.autosaver
+    saver.remove()  # no lock held yet: the next write makes one
+    monkeypatch.setattr(autosave, "_lock", lambda path: _UnmakeableLock())
+    monkeypatch.setattr(autosave.os, "fsync", no_room)
+    failures: list[str] = []
+    saver.failed.connect(failures.append)
+    assert saver._prepare() is None
+    assert failures and "the disk is full" in failures[0]
+    assert "another process" not in failures[0]
+    assert not [p for p in autosave.autosave_dir().iterdir() if p.name.startswith(".probe")]
