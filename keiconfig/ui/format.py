@@ -110,7 +110,16 @@ def signed_delta(delta: float, unit: str, decimals: int = 0) -> str:
     return quantity(abs(delta), unit, decimals)
 
 
+# Bytes of a suggested file name's stem: with its suffix (".kei.json", "-run.csv") within
+# the 255 bytes a file name has on Linux and macOS disks (80 four-byte letters made 329).
+FILE_STEM_BYTES = 200
+
+
 def file_stem(name: str) -> str:
-    """A file name stem for a build's name: ``"My Beat!" -> "my-beat"`` (``"build"`` if none)."""
+    """A file name stem for a build's name: ``"My Beat!" -> "my-beat"`` (``"build"`` if none),
+    at most :data:`FILE_STEM_BYTES` bytes in UTF-8."""
     keep = "".join(c if c.isalnum() or c in "-_ " else " " for c in name)
-    return "-".join(keep.lower().split()) or "build"
+    stem = "-".join(keep.lower().split())
+    while len(stem.encode("utf-8")) > FILE_STEM_BYTES:
+        stem = stem[:-1]
+    return stem.rstrip("-") or "build"
