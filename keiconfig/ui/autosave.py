@@ -60,6 +60,7 @@ FOLDER = "autosave"
 BUILD_SUFFIX = ".kei.json"
 META_SUFFIX = ".meta.json"
 LOCK_SUFFIX = ".lock"
+UNREADABLE_FOLDER = "unreadable"  # autosaves that could not be read, moved aside
 META_FORMAT = "keiconfig-autosave"
 TYPING_MAX = 200  # characters of typing not yet entered kept in the sidecar (boxes hold fewer)
 # A box's name read back from a sidecar: the window's are a few words; a longer one (an
@@ -605,11 +606,27 @@ def _take_lock(lock: QLockFile, path: Path) -> bool:
     return lock.removeStaleLockFile() and lock.tryLock(0)
 
 
-def find_orphans() -> list[Orphan]:
+def _set_aside(folder: Path, slot: str) -> Path | None:
+    """Move a slot's build copy and sidecar into ``unreadable`` beside them (kept, never
+    deleted unasked); the folder they are in now, or None if they could not be moved."""
+    aside = folder / UNREADABLE_FOLDER
+    build_path, meta_path, _lock_path = _slot_files(folder, slot)
+    try:
+        aside.mkdir(mode=FOLDER_MODE, exist_ok=True)
+        for path in (build_path, meta_path):
+            if path.exists():
+                os.replace(path, aside / path.name)
+    except OSError:
+        return None
+    return aside
+
+
+def find_orphans(unreadable: list[str] | None = None) -> list[Orphan]:
     """Autosaves whose process is gone, newest first, each locked for this process.
 
     Slots of running windows (this process's or another's) are skipped. A slot whose
-    build copy cannot be read is left alone (never deleted unasked).
+    build copy cannot be read is moved into ``unreadable`` beside it (never deleted
+    unasked) and a sentence saying so is added to ``unreadable``.
     """
     folder = autosave_dir()
     if not folder.is_dir():
@@ -625,8 +642,18 @@ def find_orphans() -> list[Orphan]:
             continue  # a running keiconfig owns it
         try:
             loaded = files.load_build(build_path)
-        except files.BuildFileError:
+        except files.BuildFileError as exc:
+            # Cut short or damaged (a disk error, an edit): moved aside and said, once; it
+            # was skipped in silence at every start, the changes in it never mentioned.
+            aside = _set_aside(folder, slot)
             lock.unlock()
+            if unreadable is not None and aside is not None:
+                unreadable.append(
+                    _tr(
+                        "An automatic copy of unsaved changes could not be read: {reason} "
+                        "It was moved to {folder}, where it stays."
+                    ).format(reason=str(exc), folder=aside)
+                )
             continue
         meta = _read_meta(meta_path)
         saved_at = _parse_time(meta.get("saved_at"))

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keiconfig.ui import plain
+from keiconfig.ui import errors, plain
 from keiconfig.ui.autosave import Orphan, find_orphans
 
 if TYPE_CHECKING:
@@ -240,7 +240,11 @@ def restore(window: MainWindow, orphan: Orphan) -> bool:
 def offer_recovery(window: MainWindow) -> list[str]:
     """Ask about every orphaned autosave (newest first); returns the answers given."""
     answers: list[str] = []
-    for orphan in find_orphans():
+    unreadable: list[str] = []
+    orphans = find_orphans(unreadable)
+    if unreadable:  # changes that cannot come back: said before anything is offered
+        errors.show_user_error(window, _tr("Autosave damaged"), "\n\n".join(unreadable))
+    for orphan in orphans:
         choice = ask_recovery(window, orphan)
         answers.append(choice)
         if choice == RESTORE:

@@ -1268,6 +1268,10 @@
         <translation>自動保存のロック {lock} を別のプロセスが使っています</translation>
     </message>
     <message>
+        <source>An automatic copy of unsaved changes could not be read: {reason} It was moved to {folder}, where it stays.</source>
+        <translation>保存されていない変更の自動コピーを読み込めませんでした:{reason} このコピーは {folder} に移し、そこに残してあります。</translation>
+    </message>
+    <message>
         <source>the folder {folder} does not exist</source>
         <translation>フォルダー {folder} が存在しません</translation>
     </message>
@@ -1734,6 +1738,10 @@ published (s)</source>
     <message>
         <source>; the file on disk is newer (saved {when})</source>
         <translation>。ディスク上のファイルのほうが新しくなっています({when}に保存)</translation>
+    </message>
+    <message>
+        <source>Autosave damaged</source>
+        <translation>自動保存の破損</translation>
     </message>
     <message>
         <source>File changed on disk</source>

@@ -164,7 +164,7 @@ def test_a_damaged_autosave_is_skipped_not_deleted(qapp) -> None:
     folder.mkdir(parents=True)
     (folder / "1-x.kei.json").write_text("{ not json", encoding="utf-8")
     assert autosave.find_orphans() == []
-    assert (folder / "1-x.kei.json").exists()
+    assert (folder / autosave.UNREADABLE_FOLDER / "1-x.kei.json").exists()  # moved aside
 
 
 def test_restore_opens_it_modified_with_its_original_path(

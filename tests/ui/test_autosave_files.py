@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLockFile
 
-from keiconfig.ui import autosave
+from keiconfig.ui import autosave, recovery_dialog
 from keiconfig.ui.recovery_dialog import RecoveryDialog
 
 PRESET = Path(__file__).resolve().parents[2] / "resources" / "presets"
@@ -109,3 +109,18 @@ def test_an_autosave_lock_the_full_disk_cannot_hold_is_said_to_be_the_full_disk(
     assert failures and "the disk is full" in failures[0]
     assert "another process" not in failures[0]
     assert not [p for p in autosave.autosave_dir().iterdir() if p.name.startswith(".probe")]
+
+
+def test_a_cut_short_autosave_is_said_once_and_kept_aside(main_window, dialogs) -> None:
+    folder = _slot({"name": "x"})
+    build = folder / "99999-gone.kei.json"
+    build.write_bytes(build.read_bytes()[:100])  # a disk error cut it short
+    assert recovery_dialog.offer_recovery(main_window) == []
+    ((_title, message),) = dialogs.errors
+    aside = folder / autosave.UNREADABLE_FOLDER
+    assert "could not be read" in message and str(aside) in message
+    assert "99999-gone.kei.json" in message  # which file, and why (the reader's sentence)
+    assert len((aside / "99999-gone.kei.json").read_bytes()) == 100  # kept as it was
+    assert (aside / "99999-gone.meta.json").exists() and not build.exists()
+    assert recovery_dialog.offer_recovery(main_window) == []
+    assert len(dialogs.errors) == 1  # said once
