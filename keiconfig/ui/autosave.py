@@ -48,6 +48,7 @@ from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QTimer, Signal
 
 from keiconfig.core import files
 from keiconfig.core.build import Build
+from keiconfig.core.file_read import read_small_file
 from keiconfig.ui import errors
 from keiconfig.ui.document import Document
 from keiconfig.ui.settings import data_dir
@@ -60,6 +61,7 @@ FOLDER = "autosave"
 BUILD_SUFFIX = ".kei.json"
 META_SUFFIX = ".meta.json"
 LOCK_SUFFIX = ".lock"
+META_MAX_BYTES = 64 * 1024  # a sidecar is a few hundred bytes; a larger one is not read
 UNREADABLE_FOLDER = "unreadable"  # autosaves that could not be read, moved aside
 META_FORMAT = "keiconfig-autosave"
 TYPING_MAX = 200  # characters of typing not yet entered kept in the sidecar (boxes hold fewer)
@@ -560,8 +562,13 @@ class Orphan:
 
 
 def _read_meta(path: Path) -> dict[str, Any]:
+    """The sidecar's record ({} if there is none fit to read). Read as builds are: a pipe
+    in its place froze the start for good, a link to /dev/zero read without end."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        raw, _st = read_small_file(path, META_MAX_BYTES)
+        if len(raw) > META_MAX_BYTES:
+            return {}
+        data = json.loads(raw.decode("utf-8"))
     except (OSError, ValueError):
         return {}
     return data if isinstance(data, dict) else {}

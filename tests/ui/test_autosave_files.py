@@ -7,6 +7,8 @@ import errno
 import json
 import os
 import shutil
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -31,7 +33,7 @@ def _slot(meta: dict) -> Path:
 
 
 def test_a_huge_forged_box_name_is_cut_short_in_the_recovery_dialog(qtbot) -> None:
-    box = "<b>Length</b>" + "Q" * 2_000_000
+    box = "<b>Length</b>" + "Q" * 50_000  # within the sidecar's 64 KB: read, then cut
     _slot({"typing": {"box": box, "text": "3300"}})
     (orphan,) = autosave.find_orphans()
     try:
@@ -124,3 +126,38 @@ def test_a_cut_short_autosave_is_said_once_and_kept_aside(main_window, dialogs) 
     assert (aside / "99999-gone.meta.json").exists() and not build.exists()
     assert recovery_dialog.offer_recovery(main_window) == []
     assert len(dialogs.errors) == 1  # said once
+
+
+FIND = (
+    "from PySide6.QtCore import QCoreApplication; app = QCoreApplication([]); "
+    "from keiconfig.ui import autosave; print(len(autosave.find_orphans()))"
+)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="pipes of POSIX")
+def test_a_pipe_in_a_sidecar_s_place_never_freezes_the_start() -> None:
+    folder = _slot({})
+    (folder / "99999-gone.meta.json").unlink()
+    os.mkfifo(folder / "99999-gone.meta.json")  # nobody writes it: reading it would wait
+    # In a child process, so a hang fails this test after a minute instead of the run.
+    repo = Path(__file__).resolve().parents[2]
+    child = subprocess.run(
+        [sys.executable, "-c", FIND],
+        env={
+            **os.environ,
+            "PYTHONPATH": os.pathsep.join([str(repo), os.environ.get("PYTHONPATH", "")]),
+        },
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert child.returncode == 0 and child.stdout.strip() == "1", child.stderr
+
+
+def test_a_sidecar_too_large_to_be_one_is_not_read_and_its_build_still_offered() -> None:
+    folder = _slot({})
+    meta = {"format": autosave.META_FORMAT, "pid": 99999, "era": "1990", "pad": "x" * 100_000}
+    (folder / "99999-gone.meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    (orphan,) = autosave.find_orphans()
+    orphan.release()
+    assert orphan.era is None  # the oversized record was not believed
