@@ -49,7 +49,7 @@ from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QTimer, Signal
 from keiconfig.core import files
 from keiconfig.core.build import Build
 from keiconfig.core.file_read import read_small_file
-from keiconfig.ui import errors
+from keiconfig.ui import errors, plain
 from keiconfig.ui.document import Document
 from keiconfig.ui.settings import data_dir
 
@@ -99,13 +99,15 @@ def failure_sentence(exc: BaseException, folder: Path) -> str:
         )
     code = getattr(exc, "errno", None)
     if code in (errno.EACCES, errno.EPERM, errno.EROFS):
-        why = _tr("permission to write in {folder} was denied").format(folder=folder)
+        why = _tr("permission to write in {folder} was denied").format(
+            folder=plain.one_line(folder)
+        )
     elif code == errno.ENOSPC:
         why = _tr("the disk is full")
     elif code == errno.EDQUOT:
         why = _tr("the disk quota is used up")
     elif code in (errno.ENOTDIR, errno.EEXIST):
-        why = _tr("{folder} is not a folder").format(folder=folder)
+        why = _tr("{folder} is not a folder").format(folder=plain.one_line(folder))
     else:
         why = getattr(exc, "strerror", None) or str(exc)
     return _tr(
@@ -296,11 +298,13 @@ class Autosaver(QObject):
                         # Not another process's: the lock could not be made (a full disk said
                         # "held by another process"). The folder tells why, if it can.
                         raise _why_no_new_file(folder) or files.BuildSaveError(
-                            _tr("the autosave lock {lock} could not be made").format(lock=lock_path)
+                            _tr("the autosave lock {lock} could not be made").format(
+                                lock=plain.one_line(lock_path)
+                            )
                         )
                     raise files.BuildSaveError(
                         _tr("the autosave lock {lock} is held by another process").format(
-                            lock=lock_path
+                            lock=plain.one_line(lock_path)
                         )
                     )
                 self._lock = lock
@@ -659,7 +663,7 @@ def find_orphans(unreadable: list[str] | None = None) -> list[Orphan]:
                     _tr(
                         "An automatic copy of unsaved changes could not be read: {reason} "
                         "It was moved to {folder}, where it stays."
-                    ).format(reason=str(exc), folder=aside)
+                    ).format(reason=str(exc), folder=plain.one_line(aside))
                 )
             continue
         meta = _read_meta(meta_path)

@@ -161,3 +161,20 @@ def test_a_sidecar_too_large_to_be_one_is_not_read_and_its_build_still_offered()
     (orphan,) = autosave.find_orphans()
     orphan.release()
     assert orphan.era is None  # the oversized record was not believed
+
+
+def test_a_data_folder_named_with_a_line_break_and_an_rtl_override_stays_one_line(
+    main_window, monkeypatch, tmp_path: Path
+) -> None:
+    data = tmp_path / "data\u202eatad\nsecond line"
+    data.write_text("a file, not a folder", encoding="utf-8")
+    monkeypatch.setenv("KEICONFIG_DATA_DIR", str(data))
+    saver = main_window.autosaver
+    saver.remove()
+    failures: list[str] = []
+    saver.failed.connect(failures.append)
+    assert saver._prepare() is None
+    (sentence,) = failures
+    assert "is not a folder" in sentence
+    assert "\u202e" not in sentence and "\n" not in sentence
+    assert "data\\u202eatad\\nsecond line" in sentence
