@@ -123,7 +123,9 @@ class CrashDialog(QDialog):
             "saving it now under a new name is a good idea."
         )
         if log_path is not None:
-            text += " " + _tr("The details were also written to {path}.").format(path=log_path)
+            text += " " + _tr("The details were also written to {path}.").format(
+                path=plain.one_line(log_path)  # a folder's line break or RTL override: text
+            )
         label = QLabel(text, self)
         label.setTextFormat(Qt.TextFormat.PlainText)  # the path is text
         label.setWordWrap(True)

@@ -7,8 +7,10 @@ from __future__ import annotations
 import os
 import sys
 import threading
+from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from keiconfig.ui import errors
 
@@ -49,3 +51,12 @@ def test_a_pipe_in_the_log_s_place_never_freezes_the_crash_report(dialogs) -> No
 def test_an_ordinary_log_is_still_written(_private_folders) -> None:
     path = errors.log_exception("Traceback: boom")
     assert path is not None and "Traceback: boom" in path.read_text(encoding="utf-8")
+
+
+def test_the_crash_dialog_names_a_log_in_a_hostile_folder_on_one_line(qtbot) -> None:
+    log = Path("/tmp/data\u202eatad\nsecond line/keiconfig.log")
+    dialog = errors.CrashDialog("Traceback: boom", log)
+    qtbot.addWidget(dialog)
+    (said,) = [w.text() for w in dialog.findChildren(QLabel) if "details were" in w.text()]
+    assert "\u202e" not in said and "\n" not in said
+    assert "data\\u202eatad\\nsecond line/keiconfig.log" in said
