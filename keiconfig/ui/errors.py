@@ -93,14 +93,18 @@ def log_exception(details: str) -> Path | None:
         folder = log_dir()
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         path = folder / LOG_NAME
+        afresh = 0
         with contextlib.suppress(FileNotFoundError):
             if path.stat().st_size > LOG_MAX_BYTES:
-                os.replace(path, path.with_name(LOG_NAME + ".1"))
+                try:
+                    os.replace(path, path.with_name(LOG_NAME + ".1"))
+                except OSError:  # no room for the old log (a folder named so): begin afresh
+                    afresh = os.O_TRUNC  # (it kept every later crash out of the log)
         stamp = datetime.datetime.now().isoformat(timespec="seconds")
         entry = f"--- {stamp}\n{details[:LOG_MAX_ENTRY]}\n".encode("utf-8", "replace")
         # Never through a symlink (it appended tracebacks to whatever file it named), and
         # never blocking: a pipe put in the log's place froze the app inside this hook.
-        flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | _NOFOLLOW | _NONBLOCK
+        flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | _NOFOLLOW | _NONBLOCK | afresh
         fd = os.open(path, flags, 0o600)
         with os.fdopen(fd, "ab") as f:
             if not stat.S_ISREG(os.fstat(fd).st_mode):  # a device, a pipe: not a log

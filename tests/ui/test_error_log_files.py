@@ -60,3 +60,14 @@ def test_the_crash_dialog_names_a_log_in_a_hostile_folder_on_one_line(qtbot) -> 
     (said,) = [w.text() for w in dialog.findChildren(QLabel) if "details were" in w.text()]
     assert "\u202e" not in said and "\n" not in said
     assert "data\\u202eatad\\nsecond line/keiconfig.log" in said
+
+
+def test_a_full_log_whose_old_copy_cannot_be_replaced_begins_afresh(_private_folders) -> None:
+    folder = errors.log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / errors.LOG_NAME).write_bytes(b"x" * (errors.LOG_MAX_BYTES + 1))
+    (folder / (errors.LOG_NAME + ".1")).mkdir()  # a folder where the old log would go
+    path = errors.log_exception("Traceback: boom")
+    assert path is not None
+    text = path.read_text(encoding="utf-8")
+    assert "Traceback: boom" in text and len(text) < errors.LOG_MAX_BYTES  # still bounded
