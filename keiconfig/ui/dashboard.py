@@ -152,6 +152,9 @@ class Dashboard(QWidget):
         # Lesser things only where the speed plot keeps its share of the height.
         speed = self.plots.speed_widget.minimumHeight()
         want = plots_h + max(int(share * height) - speed, 0)
+        # Room beyond that (after the rules' or figures' least) is shared between the
+        # outline and the plots, half each (see _outline_room).
+        room = (height - GAP - want) // 2
         rules_min_w = c.minimumSizeHint().width()
         n = len(r.shown_keys(level.all_figures))
         plans = []
@@ -163,8 +166,11 @@ class Dashboard(QWidget):
             rules_w = width - fig.width() - GAP
             if rules_w < rules_min_w:
                 continue
-            top = max(fig.height(), self._rules_height(rules_w, level.outline))
-            fits = top + GAP + want <= height
+            rules_h = self._rules_height(rules_w, level.outline)
+            least = max(fig.height(), rules_h)
+            fits = least + GAP + want <= height
+            # (the figures may be taller than the rules: the outline has that room already)
+            top = max(least, rules_h + self._outline_room(level, room - rules_h // 2))
             plans.append(
                 Plan(
                     level,
@@ -174,7 +180,7 @@ class Dashboard(QWidget):
                     QRect(fig.width() + GAP, 0, rules_w, top),
                     QRect(0, top + GAP, width, max(height - top - GAP, plots_h)),
                     fits,
-                    top + GAP + plots_h,
+                    least + GAP + plots_h,
                 )
             )
         # Above: the figures in as few rows as fit the width, the rules under them.
@@ -187,8 +193,10 @@ class Dashboard(QWidget):
             if fig.width() > width and columns > 1:
                 continue
             rules_h = self._rules_height(width, level.outline)
+            least = fig.height() + GAP + rules_h
+            fits = least + GAP + want <= height and rules_min_w <= width
+            rules_h += self._outline_room(level, room - least // 2)
             top = fig.height() + GAP + rules_h
-            fits = top + GAP + want <= height and rules_min_w <= width
             plans.append(
                 Plan(
                     level,
@@ -198,11 +206,21 @@ class Dashboard(QWidget):
                     QRect(0, fig.height() + GAP, width, rules_h),
                     QRect(0, top + GAP, width, max(height - top - GAP, plots_h)),
                     fits,
-                    top + GAP + plots_h,
+                    least + GAP + plots_h,
                 )
             )
             break
         return plans
+
+    def _outline_room(self, level: Level, spare: int) -> int:
+        """Height the outline of the car gets above its least, out of ``spare``: room the
+        plots' share of the height does not need (else the outline stays at its least, a
+        side view some 50 px long, with a screen's height left to the speed plot). It
+        grows up to its size hint; the plots keep the rest."""
+        if not level.outline or spare <= 0:
+            return 0
+        outline = self.compliance.outline
+        return min(spare, max(outline.sizeHint().height() - outline.minimumSizeHint().height(), 0))
 
     def plan(self, width: int, height: int) -> Plan:
         """The richest level whose plan fits ``width`` × ``height``; failing that, the

@@ -514,3 +514,24 @@ def test_first_start_on_a_small_screen_is_maximised_and_stays_so(qtbot, monkeypa
             w.document.undo_stack.setClean()
             w.close()
             w.deleteLater()
+
+
+@pytest.mark.parametrize("preset", ["honda-beat-1991", "honda-n-van-e-2024"])
+def test_the_outline_takes_room_the_plots_do_not_need(main_window, qtbot, preset):
+    """At 1920x1080 (a person's maximised window, or a file opened and the window made
+    larger) the outline of the car stayed at its least height, a side view some 50 px long
+    above an empty band, while the plots took every pixel left. Room beyond what the plots'
+    share needs is now shared between the outline (up to its size hint) and the plots,
+    half each: the Beat's outline 160 -> 226 px, its speed plot 318 -> 278 px."""
+    from keiconfig.core import presets
+
+    main_window.open_preset(presets.load_preset(preset).build)
+    resize_on_screen(qtbot, main_window, 1920, 1080)
+    outline = main_window.compliance_panel.outline
+    assert outline.isVisible()
+    assert outline.height() >= 1.3 * outline.minimumSizeHint().height()
+    assert outline.height() <= outline.sizeHint().height() + 1
+    assert outline.visibleRegion() == QRegion(outline.rect())
+    speed = main_window.plots_panel.speed_widget
+    assert speed.height() >= 1.3 * speed.minimumHeight()  # the plots keep room above least
+    assert_readable(main_window, (1920, 1080))
