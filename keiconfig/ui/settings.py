@@ -59,6 +59,20 @@ def unreadable_reason(path: Path | None) -> str | None:
     return _tr("it is a device or a pipe, not a file")
 
 
+def unwritable(path: Path | None) -> bool:
+    """The settings file at ``path``, or the folder it is in, exists and cannot be written
+    (a read-only disk, a locked-down classroom account): nothing changed will be kept."""
+    if path is None:
+        return False
+    try:
+        for existing in (path, path.parent):
+            if existing.exists() and not os.access(existing, os.W_OK):
+                return True
+    except ValueError:  # a null character: Qt fails to read it at once
+        return False
+    return False
+
+
 def open_settings() -> QSettings:
     folder = os.environ.get(ENV_DIR)
     if folder:
@@ -89,6 +103,11 @@ class Settings:
                     "its first settings and keeps none of this session's."
                 ).format(path=plain.one_line(path), why=why)
                 qsettings = QSettings("", QSettings.Format.IniFormat)  # memory only
+            elif unwritable(path):  # read as usual; said, since nothing will be kept
+                self.problem = _tr(
+                    "The settings in {path} are read-only: keiconfig starts with them but "
+                    "keeps none of this session's changes (text size, window, recent files)."
+                ).format(path=plain.one_line(path))
         self.q = qsettings if qsettings is not None else open_settings()
 
     # -- bytes (Qt's saveGeometry / saveState) ------------------------------------------------

@@ -2193,6 +2193,10 @@ published (s)</source>
         <source>The settings in {path} could not be read ({why}): keiconfig starts with its first settings and keeps none of this session&apos;s.</source>
         <translation>{path} の設定を読み込めませんでした（{why}）。keiconfig は初期設定で起動し、今回の設定は保存しません。</translation>
     </message>
+    <message>
+        <source>The settings in {path} are read-only: keiconfig starts with them but keeps none of this session&apos;s changes (text size, window, recent files).</source>
+        <translation>{path} の設定は読み取り専用です。keiconfig はその設定で起動しますが、今回の変更(文字サイズ、ウィンドウ、最近使ったファイル)は保存しません。</translation>
+    </message>
 </context>
 <context>
     <name>BodyPanel</name>

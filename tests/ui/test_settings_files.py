@@ -94,3 +94,24 @@ def test_a_recent_file_with_a_null_character_is_not_in_the_menu(
     other = next(a for a in window.recent_menu.actions() if "other.kei.json" in a.text())
     other.trigger()  # opening a file that is gone: said, not raised
     assert dialogs.errors and "does not exist" in dialogs.errors[0][1]
+
+
+def test_read_only_settings_are_read_and_said_to_be_kept_no_more(
+    main_window_factory, _private_folders, monkeypatch
+) -> None:
+    _write_settings(_private_folders, "[view]\ntext_scale=1.0\nera=1990\n")
+    real_access = os.access
+    # A read-only disk (EROFS; chmod does not stop root, who runs this machine's tests).
+    monkeypatch.setattr(
+        os,
+        "access",
+        lambda p, mode, **kw: (
+            False
+            if mode == os.W_OK and Path(p) in (_private_folders, _private_folders / "keiconfig.ini")
+            else real_access(p, mode, **kw)
+        ),
+    )
+    window = main_window_factory()
+    assert window.document.era == "1990"  # still read
+    message = window.statusBar().currentMessage()
+    assert "read-only" in message and str(_private_folders / "keiconfig.ini") in message
