@@ -101,6 +101,9 @@ def newer_text(orphan: Orphan, saved: datetime.datetime) -> str:
     ).format(when=describe_when(saved))
 
 
+FILE_LABEL_CHARS = 300  # of the original file's path shown (its start and its end)
+
+
 def typing_text(box: str, text: str) -> str:
     return _tr("“{text}” in {box}").format(text=plain.one_line(text), box=plain.one_line(box))
 
@@ -131,7 +134,9 @@ class RecoveryDialog(QDialog):
         self.name_label = QLabel(plain.one_line(orphan.name), self)
         self.when_label = QLabel(describe_when(orphan.saved_at), self)
         original = (
-            plain.one_line(orphan.original_path)
+            # Wrapped, and cut in the middle past FILE_LABEL_CHARS: a sidecar's 60,000-letter
+            # path ran off the dialog's edge, its file name unseen.
+            plain.wrappable(plain.elided(plain.one_line(orphan.original_path), FILE_LABEL_CHARS))
             if orphan.original_path is not None
             else _tr("never saved to a file")
         )

@@ -178,3 +178,18 @@ def test_a_data_folder_named_with_a_line_break_and_an_rtl_override_stays_one_lin
     assert "is not a folder" in sentence
     assert "\u202e" not in sentence and "\n" not in sentence
     assert "data\\u202eatad\\nsecond line" in sentence
+
+
+def test_a_huge_original_path_is_cut_and_wrapped_within_the_recovery_dialog(qtbot) -> None:
+    path = "/tmp/" + "a" * 60_000 + "-end.kei.json"
+    _slot({"original_path": path})
+    (orphan,) = autosave.find_orphans()
+    try:
+        dialog = RecoveryDialog(orphan)
+        qtbot.addWidget(dialog)
+        shown = dialog.file_label.text().replace("\u200b", "")
+        assert shown.startswith("/tmp/aaa") and shown.endswith("-end.kei.json")  # the name seen
+        assert len(shown) <= 300
+        assert dialog.sizeHint().width() < 1280  # on a projector's screen
+    finally:
+        orphan.release()
