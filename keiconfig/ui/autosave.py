@@ -582,9 +582,11 @@ def _parse_time(value: Any) -> datetime.datetime | None:
     if not isinstance(value, str):
         return None
     try:
-        return datetime.datetime.fromisoformat(value)
-    except ValueError:
+        parsed = datetime.datetime.fromisoformat(value)
+        parsed.timestamp()  # a time the clock can count ("0001-01-01" raised when sorted)
+    except (ValueError, OverflowError, OSError):
         return None
+    return parsed
 
 
 def _typing(meta: Mapping[str, Any]) -> tuple[str, str] | None:

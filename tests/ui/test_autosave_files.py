@@ -193,3 +193,16 @@ def test_a_huge_original_path_is_cut_and_wrapped_within_the_recovery_dialog(qtbo
         assert dialog.sizeHint().width() < 1280  # on a projector's screen
     finally:
         orphan.release()
+
+
+@pytest.mark.parametrize("when", ["0001-01-01T00:00:00", "9999-12-31T23:59:59", "garbage", 5])
+def test_an_absurd_autosave_time_never_stops_the_offer(when) -> None:
+    # "0001-01-01T00:00:00" raised ValueError from sorting the orphans: none was offered.
+    folder = _slot({"saved_at": when})
+    (orphan,) = autosave.find_orphans()
+    orphan.release()
+    assert orphan.saved_at is not None
+    assert recovery_dialog.describe_when(orphan.saved_at)
+    build = folder / "99999-gone.kei.json"
+    if when in ("garbage", 5, "0001-01-01T00:00:00"):  # the copy's own time instead
+        assert orphan.saved_at.timestamp() == pytest.approx(build.stat().st_mtime, abs=1)
