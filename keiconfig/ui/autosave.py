@@ -674,6 +674,8 @@ def find_orphans(unreadable: list[str] | None = None) -> list[Orphan]:
             with contextlib.suppress(OSError):
                 saved_at = datetime.datetime.fromtimestamp(build_path.stat().st_mtime).astimezone()
         original = meta.get("original_path")
+        if isinstance(original, str) and "\x00" in original:
+            original = None  # names no file (an edited sidecar): it raised in the dialog
         pid = meta.get("pid")
         era = meta.get("era")
         identity = None

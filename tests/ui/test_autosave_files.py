@@ -206,3 +206,19 @@ def test_an_absurd_autosave_time_never_stops_the_offer(when) -> None:
     build = folder / "99999-gone.kei.json"
     if when in ("garbage", 5, "0001-01-01T00:00:00"):  # the copy's own time instead
         assert orphan.saved_at.timestamp() == pytest.approx(build.stat().st_mtime, abs=1)
+
+
+@pytest.mark.parametrize("sha", [None, "ab"])
+def test_an_original_path_with_a_null_character_is_not_believed(qtbot, sha) -> None:
+    meta = {"original_path": "/tmp/car\x00.kei.json"}
+    if sha is not None:
+        meta["original_sha256"] = sha
+    _slot(meta)
+    (orphan,) = autosave.find_orphans()  # raised ValueError with the sha
+    try:
+        assert orphan.original_path is None
+        dialog = RecoveryDialog(orphan)  # raised ValueError without
+        qtbot.addWidget(dialog)
+        assert dialog.newer is None
+    finally:
+        orphan.release()
