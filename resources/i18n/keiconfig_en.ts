@@ -263,4 +263,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>LimitsPanel</name>
+    <message numerus="yes">
+        <source>…and %n more change(s) that make it slower.</source>
+        <translation>
+            <numerusform>…and %n more change that makes it slower.</numerusform>
+            <numerusform>…and %n more changes that make it slower.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more change(s), not shown.</source>
+        <translation>
+            <numerusform>…and %n more change, not shown.</numerusform>
+            <numerusform>…and %n more changes, not shown.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

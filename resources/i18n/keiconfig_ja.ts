@@ -2966,6 +2966,18 @@ published (s)</source>
         <source>Slower</source>
         <translation>遅くなる</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more change(s) that make it slower.</source>
+        <translation>
+            <numerusform>…ほかに遅くなる変更が%n件あります(表示していません)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more change(s), not shown.</source>
+        <translation>
+            <numerusform>…ほかに%n件の変更があります(表示していません)。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>, </source>
         <translation>、</translation>

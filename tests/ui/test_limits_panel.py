@@ -202,3 +202,26 @@ def test_a_car_of_1958_is_not_offered_what_no_car_had_yet(main_window):
     panel = _panel(main_window)
     shown = [b.text() for b in _shown(panel)]
     assert shown and not any(t.startswith(("Turbo", "CVT", "Twin-clutch")) for t in shown)
+
+
+@pytest.mark.parametrize("preset", ["honda-beat-1991", "suzuki-cappuccino-1991"])
+def test_the_list_says_how_many_changes_it_leaves_out(main_window, preset):
+    """The list shows the first ten changes; the rest (the Beat has some twenty, most of them
+    slower) were dropped without a word, so a class could think the list was all there is.
+    Under the last button it now says how many more there are, and what kind."""
+    from keiconfig.core import suggestions
+    from keiconfig.ui.panels.limits_panel import MAX_SHOWN
+
+    main_window.open_preset(presets.load_preset(preset).build)
+    panel = _panel(main_window)
+    doc = main_window.document
+    found = suggestions.suggestions(doc.build, era_id=doc.era, base=doc.performance)
+    left_out = found[MAX_SHOWN:]
+    assert left_out, "the case needs a list longer than the panel shows"
+    assert panel.more.isVisible()
+    n = len(left_out)
+    kind = "that make it slower" if all(s.verdict == "slower" for s in left_out) else ", not shown"
+    assert panel.more.text().startswith(f"…and {n} more change")
+    assert kind in panel.more.text()
+    last = _shown(panel)[-1]
+    assert last.geometry().bottom() < panel.more.geometry().top()  # under the list

@@ -191,9 +191,16 @@ class LimitsPanel(KeepsTranslations, QWidget):
             label.setFont(bold)
             label.hide()
         self.buttons: list[WrappingButton] = []
+        # Under the list: how many changes it leaves out (it shows MAX_SHOWN; the rest were
+        # dropped without a word)
+        self.more = QLabel(self)
+        self.more.setWordWrap(True)
+        self.more.setTextFormat(Qt.TextFormat.PlainText)
+        self.more.hide()
         self._column = QVBoxLayout(self)
         self._column.addWidget(self.heading)
         self._column.addWidget(self.empty)
+        self._column.addWidget(self.more)
         self._column.addStretch(1)
 
         self._timer = QTimer(self)
@@ -272,6 +279,13 @@ class LimitsPanel(KeepsTranslations, QWidget):
             )
         )
         self.slower_heading.setText(self.tr("Slower"))
+        left_out = found[MAX_SHOWN:]
+        if left_out and all(s.verdict == suggestions.SLOWER for s in left_out):
+            more = self.tr("…and %n more change(s) that make it slower.", "", len(left_out))
+        else:
+            more = self.tr("…and %n more change(s), not shown.", "", len(left_out))
+        self.more.setText(more if left_out else "")
+        self.more.setVisible(bool(left_out))
         while len(self.buttons) < len(self.suggestions):
             self._add_button()
         c = theme.colours(self.palette())
@@ -332,7 +346,7 @@ class LimitsPanel(KeepsTranslations, QWidget):
         button = WrappingButton(self)
         button.clicked.connect(lambda _checked=False, i=index: self.apply(i))
         self.buttons.append(button)
-        self._column.insertWidget(self._column.count() - 1, button)
+        self._column.insertWidget(self._column.indexOf(self.more), button)  # above "…and N more"
 
     def apply(self, index: int) -> None:
         """Apply the suggestion shown at ``index`` as one undo step."""
