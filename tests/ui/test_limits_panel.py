@@ -206,7 +206,7 @@ def test_a_car_of_1958_is_not_offered_what_no_car_had_yet(main_window):
 
 @pytest.mark.parametrize("preset", ["honda-beat-1991", "suzuki-cappuccino-1991"])
 def test_the_list_says_how_many_changes_it_leaves_out(main_window, preset):
-    """The list shows the first ten changes; the rest (the Beat has some twenty, most of them
+    """The list shows the first ten changes; the rest (the Beat has 13, the last three
     slower) were dropped without a word, so a class could think the list was all there is.
     Under the last button it now says how many more there are, and what kind."""
     from keiconfig.core import suggestions
