@@ -7,8 +7,6 @@ import errno
 import json
 import os
 import shutil
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -17,6 +15,7 @@ from PySide6.QtCore import QLockFile
 
 from keiconfig.ui import autosave, recovery_dialog
 from keiconfig.ui.recovery_dialog import RecoveryDialog
+from tests.ui.child import run_python
 
 PRESET = Path(__file__).resolve().parents[2] / "resources" / "presets"
 
@@ -140,17 +139,7 @@ def test_a_pipe_in_a_sidecar_s_place_never_freezes_the_start() -> None:
     (folder / "99999-gone.meta.json").unlink()
     os.mkfifo(folder / "99999-gone.meta.json")  # nobody writes it: reading it would wait
     # In a child process, so a hang fails this test after a minute instead of the run.
-    repo = Path(__file__).resolve().parents[2]
-    child = subprocess.run(
-        [sys.executable, "-c", FIND],
-        env={
-            **os.environ,
-            "PYTHONPATH": os.pathsep.join([str(repo), os.environ.get("PYTHONPATH", "")]),
-        },
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    child = run_python(FIND)
     assert child.returncode == 0 and child.stdout.strip() == "1", child.stderr
 
 

@@ -354,7 +354,9 @@ def test_the_window_says_where_a_range_stops_the_search(qtbot, explorer):
     assert "The build searched from is outside" in panel.status.text()
 
 
-def test_the_best_list_names_no_gear_count_for_a_cvt(qtbot, explorer):
+def _cappuccino_gearbox_search(qtbot, explorer):
+    """The 1991 Cappuccino under the 1990 rules, its gear count and gearbox searched (60
+    builds), the search finished; the panel."""
     window, panel = explorer
     cappuccino = next(p.build for p in list_presets() if p.id == "suzuki-cappuccino-1991")
     window.document.reset(cappuccino)
@@ -363,6 +365,11 @@ def test_the_best_list_names_no_gear_count_for_a_cvt(qtbot, explorer):
     panel.budget_box.setValue(60)
     assert panel.start_search()
     _wait(qtbot, panel)
+    return panel
+
+
+def test_the_best_list_names_no_gear_count_for_a_cvt(qtbot, explorer):
+    panel = _cappuccino_gearbox_search(qtbot, explorer)
     texts = [(f.build, panel.best_table.item(r, 4).text()) for r, f in enumerate(panel.result.best)]
     cvt = [text for build, text in texts if build.drivetrain.transmission == "cvt"]
     assert cvt and all("gears " not in text for text in cvt), cvt
@@ -373,14 +380,7 @@ def test_the_pareto_tab_counts_builds_that_do_alike_as_one_point(qtbot, explorer
     """A CVT's gear count changes nothing, so the 1990 Cappuccino with a CVT and 3, 4, 5 or
     6 "gears" is four builds on one spot: the front was drawn and counted once per build,
     and a dot under the mouse gave no hint that others lay under it."""
-    window, panel = explorer
-    cappuccino = next(p.build for p in list_presets() if p.id == "suzuki-cappuccino-1991")
-    window.document.reset(cappuccino)
-    panel.era_box.setCurrentIndex(panel.era_box.findData("1990"))
-    panel.set_checked_fields(["drivetrain.gears", "drivetrain.transmission"])
-    panel.budget_box.setValue(60)
-    assert panel.start_search()
-    _wait(qtbot, panel)
+    panel = _cappuccino_gearbox_search(qtbot, explorer)
     plot = panel.pareto
     plot.set_data(panel.result.outcomes, "zero_to_100kmh_s", "kerb_weight_kg")
     spots = {plot._shown(o) for o in plot.front}

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
 from keiconfig.ui.settings import Settings
+from tests.ui.child import run_python
 
 
 def _write_settings(folder, text: str) -> None:
@@ -59,17 +58,7 @@ def test_a_settings_file_that_is_no_file_is_said_and_never_waited_on(
         ini.symlink_to(_private_folders / "elsewhere")
     # First in a child process: reading a pipe blocks inside Qt (the GIL held), so a hang
     # there fails this test after a minute instead of stopping the run.
-    repo = Path(__file__).resolve().parents[2]
-    child = subprocess.run(
-        [sys.executable, "-c", CHILD],
-        env={
-            **os.environ,
-            "PYTHONPATH": os.pathsep.join([str(repo), os.environ.get("PYTHONPATH", "")]),
-        },
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    child = run_python(CHILD)
     assert child.returncode == 0 and str(ini) in child.stdout, child.stderr
     settings = Settings()
     assert settings.problem is not None and str(ini) in settings.problem
