@@ -396,3 +396,24 @@ def test_speed_readout_names_no_gear_where_there_is_none_to_change(panel, docume
     assert text.startswith(f"t = {t:.1f} s, ")
     assert "gear" not in text
     assert "km/h, limited by " in text
+
+
+def test_the_legends_name_only_what_the_plots_show(main_window):
+    """The Sakura (one speed, a motor with no cap) had legends naming a gear-shift shade,
+    "▲ with a number: gear change" and "power held at the cap": none of them on its plots.
+    Each legend now names what its plot shows, and follows the build: the Cappuccino's
+    (five gears, capped at 64 PS) names all three again."""
+    plots = main_window.plots_panel
+    main_window.open_preset(presets.load_preset("nissan-sakura-2022").build)
+    plots.refresh()
+    assert "gear shift" not in plots.legend.text() and "gear change" not in plots.legend.text()
+    assert "wheelspin" in plots.legend.text() or "traction" in plots.legend.text()
+    assert "held at the cap" not in plots.engine_legend.text()
+    assert "torque (left axis)" in plots.engine_legend.text()
+    assert "gear change" not in [text for _kind, _c, text in plots.export_legend()]
+
+    main_window.open_preset(presets.load_preset("suzuki-cappuccino-1991").build)
+    plots.refresh()
+    assert "gear shift" in plots.legend.text() and "gear change" in plots.legend.text()
+    assert "held at the cap" in plots.engine_legend.text()
+    assert "gear change" in [text for _kind, _c, text in plots.export_legend()]

@@ -230,6 +230,8 @@ class PlotsPanel(KeepsTranslations, QWidget):
         self, document: Document, view: ViewState | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        # what the legends name: (the run changes gear, the engine is held at its cap)
+        self._legend_for = (True, True)
         self._view = view if view is not None else ViewState(self)
         self._view.keep_pen_scale(self.set_pen_scale)
         self._doc = document
@@ -450,6 +452,7 @@ class PlotsPanel(KeepsTranslations, QWidget):
         gear = np.asarray(tr.gear)
         shifts = np.flatnonzero(np.diff(gear) > 0) + 1 if len(gear) > 1 else np.empty(0, int)
         self.shift_marks.move_to(t[shifts], v[shifts])
+        self._legend_follows(shifts=len(shifts) > 0)
         while len(self.gear_labels) < min(len(shifts), _MAX_GEAR_LABELS):
             self.gear_labels.append(self._new_gear_label())
         for k, label in enumerate(self.gear_labels):
@@ -515,6 +518,7 @@ class PlotsPanel(KeepsTranslations, QWidget):
         top_nm = float(np.nanmax(torque)) if len(torque) else 1.0
         self.torque_y.fit(top_nm * 1.05, self.drag.dragging)
         set_curve(self.power_curve, rpm, power_ps)
+        self._legend_follows(capped=bool(curve.capped))
         if curve.capped:
             cap = float(curve.peak_power_ps)
             at_cap = np.where(power_ps >= cap - 0.05, power_ps, np.nan)
@@ -675,34 +679,64 @@ class PlotsPanel(KeepsTranslations, QWidget):
         self.cap_label.update()
         self.torque_plot.getAxis("left").setTextPen(c.torque)
         self.torque_plot.getAxis("right").setTextPen(c.power)
+        self._write_legends()
+
+    def _write_legends(self) -> None:
+        """The legends, naming only what the plots show: no gear shift or gear-change
+        marker for a run without a change of gear (an electric car's single speed, a CVT),
+        no power held at the cap for an engine under it (:attr:`_legend_for`)."""
+        shifts, capped = self._legend_for
+        c = theme.colours(self.palette())
         swatches = "  ".join(
             f'<span style="color:{theme.css(c.limits[name])}; font-size:large">■</span>'
             f"&nbsp;{self.tr(LIMIT_NAMES[name])}"
             for name in LIMITS
+            if shifts or name != "shift"
         )
         self.legend.setText(
             self.tr("Shading, what limits the car: %s. ▲ with a number: gear change.") % swatches
+            if shifts
+            else self.tr("Shading, what limits the car: %s.") % swatches
         )
-        self.engine_legend.setText(
-            self.tr(
+        if capped:
+            engine = self.tr(
                 '<span style="color:%s">━━ torque (left axis)</span>  '
                 '<span style="color:%s">╍╍ power (right axis)</span>  '
                 '<span style="color:%s">▬ power held at the cap</span>'
-            )
-            % (theme.css(c.torque), theme.css(c.power), theme.css(c.cap))
+            ) % (theme.css(c.torque), theme.css(c.power), theme.css(c.cap))
+        else:
+            engine = self.tr(
+                '<span style="color:%s">━━ torque (left axis)</span>  '
+                '<span style="color:%s">╍╍ power (right axis)</span>'
+            ) % (theme.css(c.torque), theme.css(c.power))
+        self.engine_legend.setText(engine)
+
+    def _legend_follows(self, shifts: bool | None = None, capped: bool | None = None) -> None:
+        """The legends again when the run gains or loses gear changes, or the engine its
+        cap (rare: a change of the same kind leaves the legends, and the layout, alone)."""
+        now = (
+            self._legend_for[0] if shifts is None else shifts,
+            self._legend_for[1] if capped is None else capped,
         )
+        if now != self._legend_for:
+            self._legend_for = now
+            self._write_legends()
 
     def export_legend(self) -> list[tuple[str, QColor, str]]:
         """What the speed plot's marks mean, for an exported image: (kind, colour, text),
         kind one of "line" (the speed curve), "dash" (the 100 km/h line), "marker" (a gear
         change) and "fill" (a shade of what limits the car)."""
         c = theme.colours(self.palette())
+        shifts = self._legend_for[0]  # (a run without a change of gear has no marker)
         entries = [
             ("line", QColor(c.speed), self.tr("speed")),
             ("dash", QColor(c.muted), self.tr("100 km/h (62 mph)")),
-            ("marker", QColor(c.marker), self.tr("gear change")),
         ]
+        if shifts:
+            entries.append(("marker", QColor(c.marker), self.tr("gear change")))
         for i, name in enumerate(LIMITS):  # the shade as the plot paints it
+            if name == "shift" and not shifts:
+                continue
             r, g, b, _ = self._shade_lut[i]
             entries.append(("fill", QColor(int(r), int(g), int(b)), self.tr(LIMIT_NAMES[name])))
         return entries
