@@ -3189,6 +3189,10 @@ published (s)</source>
         <translation>100 km/h (62 mph)</translation>
     </message>
     <message>
+        <source>&lt;span style=&quot;color:%s&quot;&gt;▬ power held at the cap&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:%s&quot;&gt;▬ 自主規制で抑えた出力&lt;/span&gt;</translation>
+    </message>
+    <message>
         <source>speed</source>
         <translation>速度</translation>
     </message>
@@ -3259,10 +3263,6 @@ published (s)</source>
     <message>
         <source>Shading, what limits the car: %s.</source>
         <translation>網掛けは加速を制限するもの:%s。</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&quot;color:%s&quot;&gt;━━ torque (left axis)&lt;/span&gt;  &lt;span style=&quot;color:%s&quot;&gt;╍╍ power (right axis)&lt;/span&gt;  &lt;span style=&quot;color:%s&quot;&gt;▬ power held at the cap&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:%s&quot;&gt;━━ トルク(左軸)&lt;/span&gt;  &lt;span style=&quot;color:%s&quot;&gt;╍╍ 出力(右軸)&lt;/span&gt;  &lt;span style=&quot;color:%s&quot;&gt;▬ 自主規制で抑えた出力&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:%s&quot;&gt;━━ torque (left axis)&lt;/span&gt;  &lt;span style=&quot;color:%s&quot;&gt;╍╍ power (right axis)&lt;/span&gt;</source>

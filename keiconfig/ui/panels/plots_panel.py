@@ -698,17 +698,14 @@ class PlotsPanel(KeepsTranslations, QWidget):
             if shifts
             else self.tr("Shading, what limits the car: %s.") % swatches
         )
+        engine = self.tr(
+            '<span style="color:%s">━━ torque (left axis)</span>  '
+            '<span style="color:%s">╍╍ power (right axis)</span>'
+        ) % (theme.css(c.torque), theme.css(c.power))
         if capped:
-            engine = self.tr(
-                '<span style="color:%s">━━ torque (left axis)</span>  '
-                '<span style="color:%s">╍╍ power (right axis)</span>  '
-                '<span style="color:%s">▬ power held at the cap</span>'
-            ) % (theme.css(c.torque), theme.css(c.power), theme.css(c.cap))
-        else:
-            engine = self.tr(
-                '<span style="color:%s">━━ torque (left axis)</span>  '
-                '<span style="color:%s">╍╍ power (right axis)</span>'
-            ) % (theme.css(c.torque), theme.css(c.power))
+            engine += "  " + self.tr('<span style="color:%s">▬ power held at the cap</span>') % (
+                theme.css(c.cap)
+            )
         self.engine_legend.setText(engine)
 
     def _legend_follows(self, shifts: bool | None = None, capped: bool | None = None) -> None:
