@@ -64,6 +64,26 @@ _NOUN_ELECTRIC: Final[dict[str, str]] = {
     #: A limit later in the sentence, as {limit} in "then {limit} up to {speed}".
     "power": QT_TRANSLATE_NOOP("explain", "[the motor]"),
 }
+# A drive never taken up (``Performance.slip_at_top``): from the first moment in the gear
+# it ends in, the clutch (or torque converter) slips, the engine held at its launch rpm,
+# so what pulls the car is the engine's torque there through a slipping clutch, not its
+# power; the "power" stretches of that part of the run are named for the slipping device.
+_OPENING_SLIP: Final[dict[str, str]] = {
+    #: Opens the "what limits it" sentence of a car whose gearing is too tall for the clutch
+    #: ever to take up the drive. Keep [brackets] around the words naming the limit.
+    "clutch": QT_TRANSLATE_NOOP("explain", "[The slipping clutch] limits it"),
+    #: Opens the "what limits it" sentence of a car whose gearing is too tall for the torque
+    #: converter ever to couple. Keep [brackets] around the words naming the limit.
+    "converter": QT_TRANSLATE_NOOP("explain", "[The slipping torque converter] limits it"),
+}
+_NOUN_SLIP: Final[dict[str, str]] = {
+    #: A limit later in the sentence, as {limit} in "then {limit} up to {speed}": a clutch
+    #: that never takes up the drive.
+    "clutch": QT_TRANSLATE_NOOP("explain", "[the slipping clutch]"),
+    #: A limit later in the sentence, as {limit} in "then {limit} up to {speed}": a torque
+    #: converter that never couples.
+    "converter": QT_TRANSLATE_NOOP("explain", "[the slipping torque converter]"),
+}
 # Short labels for legends and tables (see limit_label).
 LIMIT_LABELS: Final[dict[str, str]] = {
     "traction": QT_TRANSLATE_NOOP("explain", "Wheelspin (tyre grip)"),
@@ -319,8 +339,11 @@ class _Stretch:
     extra: list[Phase] = field(default_factory=list)
 
 
-def _stretches(phases: Sequence[Phase]) -> tuple[list[_Stretch], float, int]:
-    """Group phases into stretches (shifts between two phases of one limit don't split it)."""
+def _stretches(
+    phases: Sequence[Phase], split_s: float | None = None
+) -> tuple[list[_Stretch], float, int]:
+    """Group phases into stretches (shifts between two phases of one limit don't split it;
+    a phase starting at ``split_s`` or later never joins a stretch that started before)."""
     out: list[_Stretch] = []
     shift_s = 0.0
     shifts = 0
@@ -329,7 +352,10 @@ def _stretches(phases: Sequence[Phase]) -> tuple[list[_Stretch], float, int]:
             shift_s += p.duration_s
             shifts += 1
             continue
-        if out and out[-1].limit == p.limit:
+        split = (
+            split_s is not None and out[-1].t_start < split_s - 1e-9 <= p.t_start if out else False
+        )
+        if out and out[-1].limit == p.limit and not split:
             out[-1].t_end = p.t_end
             out[-1].v_end_kmh = p.v_end_kmh
         else:
@@ -343,8 +369,12 @@ def _sentence(
     reaches_reference: bool,
     electric: bool = False,
     limited: bool = False,
+    slip: tuple[str, float] | None = None,
 ) -> str:
     """The "what limits it" sentence, with the limits' words marked (see :func:`_unmarked`).
+
+    ``slip``: (device, time) when the drive is never taken up: the engine-limited
+    stretches from that time on are the slipping clutch's (or converter's).
 
     Put together from whole clauses, each a template with named fields: the clauses of
     the run in time order, then the gear changes, the top speed and whether the car
@@ -352,7 +382,7 @@ def _sentence(
     """
     if not phases:
         return translate("explain", "There is no run to explain.")
-    stretches, shift_s, shifts = _stretches(phases)
+    stretches, shift_s, shifts = _stretches(phases, slip[1] if slip is not None else None)
     t_last = phases[-1].t_end
     never = ""
     if not reaches_reference:
@@ -406,9 +436,11 @@ def _sentence(
     clauses = ""
     for i, st in enumerate(body):
         at_end = st is body[-1] and not final and math.isclose(st.t_end, t_last)
+        slipping = slip is not None and st.limit == "power" and st.t_start >= slip[1] - 1e-9
         if i == 0:
             openings = _OPENING_ELECTRIC if electric and st.limit in _OPENING_ELECTRIC else _OPENING
-            opening = _marked(translate("explain", openings[st.limit]), st.limit)
+            words = _OPENING_SLIP[slip[0]] if slip is not None and slipping else openings[st.limit]
+            opening = _marked(translate("explain", words), st.limit)
             if at_end:
                 #: {opening} is a clause such as "Wheelspin limits it".
                 clause = translate("explain", "{opening} all the way").format(opening=opening)
@@ -425,7 +457,8 @@ def _sentence(
             clauses = clause
             continue
         nouns = _NOUN_ELECTRIC if electric and st.limit in _NOUN_ELECTRIC else _NOUN
-        limit = _marked(translate("explain", nouns[st.limit]), st.limit)
+        noun = _NOUN_SLIP[slip[0]] if slip is not None and slipping else nouns[st.limit]
+        limit = _marked(translate("explain", noun), st.limit)
         if at_end:
             clause = translate("explain", "then {limit} for the rest of the run").format(
                 limit=limit
@@ -468,7 +501,15 @@ def limit_summary(performance: Performance, min_blip_s: float = MIN_BLIP_S) -> L
     if ev is not None and ev.speed_limit_kmh is not None:
         # The maker's limiter set on the motor (the Sakura's 130 km/h) holds it there.
         limited = limited or top >= ev.speed_limit_kmh - 0.5
-    sentence, spans = _unmarked(_sentence(phases, top, reaches, electric, limited))
+    slip: tuple[str, float] | None = None
+    at_top = getattr(performance, "slip_at_top", None)
+    if at_top is not None:
+        # Speed only rises within a gear, so a clutch still slipping at top speed slipped
+        # from the first moment of that gear.
+        in_gear = np.flatnonzero(np.asarray(trace.gear) == at_top.gear)
+        if in_gear.size:
+            slip = (at_top.device, float(trace.t_s[int(in_gear[0])]))
+    sentence, spans = _unmarked(_sentence(phases, top, reaches, electric, limited, slip))
     from keiconfig.core.gearing import why_gearing
 
     return LimitSummary(

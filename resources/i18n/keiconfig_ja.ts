@@ -3789,6 +3789,26 @@ published (s)</source>
         <translation>[モーター]</translation>
     </message>
     <message>
+        <source>[The slipping clutch] limits it</source>
+        <extracomment>Opens the &quot;what limits it&quot; sentence of a car whose gearing is too tall for the clutch ever to take up the drive. Keep [brackets] around the words naming the limit.</extracomment>
+        <translation>[滑り続けるクラッチ]による制限</translation>
+    </message>
+    <message>
+        <source>[The slipping torque converter] limits it</source>
+        <extracomment>Opens the &quot;what limits it&quot; sentence of a car whose gearing is too tall for the torque converter ever to couple. Keep [brackets] around the words naming the limit.</extracomment>
+        <translation>[滑り続けるトルクコンバーター]による制限</translation>
+    </message>
+    <message>
+        <source>[the slipping clutch]</source>
+        <extracomment>A limit later in the sentence, as {limit} in &quot;then {limit} up to {speed}&quot;: a clutch that never takes up the drive.</extracomment>
+        <translation>[滑り続けるクラッチ]</translation>
+    </message>
+    <message>
+        <source>[the slipping torque converter]</source>
+        <extracomment>A limit later in the sentence, as {limit} in &quot;then {limit} up to {speed}&quot;: a torque converter that never couples.</extracomment>
+        <translation>[滑り続けるトルクコンバーター]</translation>
+    </message>
+    <message>
         <source>Wheelspin (tyre grip)</source>
         <translation>ホイールスピン(タイヤのグリップ)</translation>
     </message>

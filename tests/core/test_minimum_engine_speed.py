@@ -96,6 +96,31 @@ def test_one_gear_of_one_to_one_runs_on_a_slipping_clutch_and_says_so() -> None:
     assert "Top gear is" not in gearing
 
 
+def test_a_drive_never_taken_up_opens_the_limits_sentence_with_the_slipping_clutch() -> None:
+    """The first reason is the true limit: with the clutch slipping all the way, what
+    pulls the car is the engine's torque at its launch rpm through the slipping clutch,
+    not its power (before: "Engine power limits it up to ..." while the gearing sentence
+    said the clutch never takes up the drive). The words keep the engine's shading."""
+    p = evaluate(_geared("honda-s660-2015", "manual", [1.0], 1.0))
+    s = limit_summary(p)
+    assert s.sentence.startswith("The slipping clutch limits it")
+    assert "Engine power" not in s.sentence and "engine power" not in s.sentence
+    start, end, limit = s.spans[0]
+    assert s.sentence[start:end] == "The slipping clutch" and limit == "power"
+    c = limit_summary(evaluate(_geared("honda-s660-2015", "automatic", [1.0], 1.0)))
+    assert c.sentence.startswith("The slipping torque converter limits it")
+    # A car that takes up its drive keeps "Engine power".
+    assert "slipping" not in limit_summary(evaluate(_preset("honda-s660-2015"))).sentence
+    # Lower gears that took up the drive are still the engine's power: only the stretch
+    # in the gear that never takes up is the clutch's.
+    two = evaluate(_geared("honda-s660-2015", "manual", [8.0, 0.7], 2.0))
+    assert two.slip_at_top is not None and two.slip_at_top.gear == 2
+    text = limit_summary(two).sentence
+    assert (
+        text.startswith("Engine power limits it until") and "then the slipping clutch up to" in text
+    )
+
+
 def test_a_converter_that_never_couples_says_so() -> None:
     b = _geared("honda-s660-2015", "automatic", [1.0], 1.0)
     p = evaluate(b)
