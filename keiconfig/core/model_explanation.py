@@ -11,6 +11,7 @@ with its load sensitivity).
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 
@@ -86,6 +87,10 @@ CONSTANT_WORDS: Final[dict[str, str]] = {
     "c_era": QT_TRANSLATE_NOOP(
         "explain", "how much more a modern engine makes than a 1955 one (as a logarithm)"
     ),
+    "c_throttles": QT_TRANSLATE_NOOP(
+        "explain",
+        "extra output of one throttle or carburettor per cylinder (as a logarithm)",
+    ),
     "era_tau_years": QT_TRANSLATE_NOOP(
         "explain", "how many years engines took to get most of the way to modern output"
     ),
@@ -156,6 +161,21 @@ def _t(text: str, **fields: Any) -> str:
     return text.format(**fields) if fields else text
 
 
+def whole_kg_adding_up(kgs: list[float], total: int) -> list[int]:
+    """``kgs`` in whole kilograms that add up to ``total`` when the exact parts round to it:
+    each part rounded down, and the kilograms left given to the parts with the largest
+    fractions (rounding each part alone, 783 kg of parts were shown "= 784 kg"). Parts
+    that do not add up to about ``total`` (a pinned weight) are rounded each alone."""
+    floors = [math.floor(kg) for kg in kgs]
+    left = total - sum(floors)
+    if not 0 <= left <= len(kgs):
+        return [round(kg) for kg in kgs]
+    by_fraction = sorted(range(len(kgs)), key=lambda i: floors[i] - kgs[i])
+    for i in by_fraction[:left]:
+        floors[i] += 1
+    return floors
+
+
 def _weight_section(performance: Performance) -> Section:
     parts = performance.weight_parts
     kerb = f"{performance.kerb_weight_kg:.0f}"
@@ -169,10 +189,12 @@ def _weight_section(performance: Performance) -> Section:
             kg=kerb,
         )
     elif parts:
+        shown = whole_kg_adding_up([p.kg for p in parts], round(performance.kerb_weight_kg))
         #: one term of the kerb weight sum, e.g. "70 kg engine"
         term = translate("explain", "{kg} kg {part}")
         terms = " + ".join(
-            term.format(kg=f"{p.kg:.0f}", part=translate("weight", p.name)) for p in parts
+            term.format(kg=kg, part=translate("weight", p.name))
+            for p, kg in zip(parts, shown, strict=True)
         )
         text = _t(translate("explain", "Kerb weight = {terms} = {kg} kg."), terms=terms, kg=kerb)
         details = [
@@ -180,10 +202,10 @@ def _weight_section(performance: Performance) -> Section:
             + _t(
                 translate("explain", "{part}: {kg} kg ({detail})"),
                 part=translate("weight", p.name),
-                kg=f"{p.kg:.0f}",
+                kg=kg,
                 detail=p.shown_detail(),
             )
-            for p in parts
+            for p, kg in zip(parts, shown, strict=True)
             if p.detail
         ]
         if details:
@@ -526,6 +548,7 @@ def _constants_section() -> Section | None:
     return Section(_t(translate("explain", "Fitted constants")), text)
 
 
+LEFT_OUT_TITLE: Final = QT_TRANSLATE_NOOP("explain", "What the model leaves out")
 LEFT_OUT: Final = QT_TRANSLATE_NOOP(
     "explain",
     "The model is simple on purpose. It leaves out: the driver (launch technique, "
@@ -552,9 +575,7 @@ def model_explanation(build: Build | None, performance: Performance) -> list[Sec
     if consts is not None:
         sections.append(consts)
     sections.append(
-        Section(
-            _t(translate("explain", "What the model leaves out")), translate("explain", LEFT_OUT)
-        )
+        Section(_t(translate("explain", LEFT_OUT_TITLE)), translate("explain", LEFT_OUT))
     )
     return sections
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from keiconfig.core.model_explanation import RUN_TITLE, model_explanation
+from keiconfig.core.model_explanation import LEFT_OUT_TITLE, RUN_TITLE, model_explanation
 from keiconfig.core.resources_path import resource_path
 from keiconfig.core.text import translate
 from keiconfig.ui.document import Change, Document
@@ -101,6 +101,11 @@ class ModelPage(QDialog):
 
         extra = model_md_left_out(i18n.current_language())
         if extra:
+            heading, _, body = extra.partition("\n")
+            if sections and sections[-1].title == translate("explain", LEFT_OUT_TITLE):
+                # the page's last section has this title already: model.md's part goes on
+                # under it, not under a second heading of the same words
+                extra = body.strip() if heading.startswith("#") else extra
             parts.append(extra)
         return "\n\n".join(parts)
 

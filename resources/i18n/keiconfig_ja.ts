@@ -3962,6 +3962,10 @@ published (s)</source>
         <translation>現代のエンジンが1955年のエンジンよりどれだけ多く出力するか(対数)</translation>
     </message>
     <message>
+        <source>extra output of one throttle or carburettor per cylinder (as a logarithm)</source>
+        <translation>1気筒に1つのスロットルやキャブレター(独立スロットル)による出力増加(対数)</translation>
+    </message>
+    <message>
         <source>how many years engines took to get most of the way to modern output</source>
         <translation>エンジンが現代の出力に近づくまでにかかった年数</translation>
     </message>

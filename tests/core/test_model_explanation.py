@@ -64,3 +64,43 @@ def test_the_grip_on_the_page_is_the_grip_the_run_uses():
     assert f"{mu:.2f}" != f"{k.tyre_mu:.2f}"  # the case where the two differ
     sections = {s.title: s.text for s in model_explanation.model_explanation(build, perf)}
     assert f"= {mu:.2f} × {mass:.0f} kg" in sections["Forces"]
+
+
+def test_every_fitted_constant_on_the_page_says_what_it_is():
+    """Each constant in model_constants.json is listed with words saying what it does
+    (engine.c_throttles was listed as a bare number)."""
+    section = model_explanation._constants_section()
+    assert section is not None
+    rows = [line for line in section.text.splitlines() if line.startswith("- ")]
+    assert len(rows) == len(model_explanation.model_constants())
+    bare = [row for row in rows if ": " not in row]
+    assert not bare, f"constants without words (add them to CONSTANT_WORDS): {bare}"
+
+
+def _page_sum(build) -> tuple[list[int], int]:
+    import re
+
+    perf = evaluate(build)
+    weight = model_explanation.model_explanation(build, perf)[0].text.splitlines()[0]
+    terms, total = re.fullmatch(r"Kerb weight = (.*) = (\d+) kg\.", weight).groups()
+    return [int(t.split(" kg ")[0]) for t in terms.split(" + ")], int(total)
+
+
+def test_the_weight_sum_on_the_page_adds_up():
+    """The parts shown add up to the kerb weight shown: the default car's parts, each
+    rounded alone, made 783 kg "= 784 kg"."""
+    from keiconfig.core.build import default_build
+    from keiconfig.core.presets import list_presets
+
+    builds = [default_build()] + [p.build for p in list_presets()]
+    for build in builds:
+        if build.overrides.kerb_weight_kg is not None:
+            continue
+        parts, total = _page_sum(build)
+        assert sum(parts) == total, (build.name, parts, total)
+
+
+def test_whole_kg_adding_up_gives_the_kilos_left_to_the_largest_fractions():
+    assert model_explanation.whole_kg_adding_up([10.3, 20.4, 30.45], 61) == [10, 20, 31]
+    assert model_explanation.whole_kg_adding_up([10.7, 20.6], 31) == [11, 20]
+    assert model_explanation.whole_kg_adding_up([1.0, 2.0], 900) == [1, 2]  # pinned

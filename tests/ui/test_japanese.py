@@ -535,3 +535,15 @@ def test_tooltips_set_after_a_live_switch_are_in_the_new_language(main_window_fa
         assert all(re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", t) for t in tips)
     finally:
         i18n.set_language("en")
+
+
+def test_model_page_in_japanese_has_one_heading_for_what_it_leaves_out(
+    japanese, main_window, qtbot
+) -> None:
+    """The page's own section and model_ja.md's part share one Japanese heading."""
+    main_window.classroom.show_model_page()
+    page = main_window.classroom.model_page()
+    headings = [line for line in page.markdown().splitlines() if line.startswith("#")]
+    assert headings.count("## モデルが考えていないもの") == 1, headings
+    assert "道路の勾配と風" in page.browser.toPlainText()
+    page.close()

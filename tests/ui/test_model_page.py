@@ -62,3 +62,18 @@ def test_model_page_says_what_the_data_cannot_tell_about_cylinders(main_window, 
     page.refresh()
     assert said in page.browser.toPlainText()
     page.close()
+
+
+def test_model_page_has_one_section_for_what_the_model_leaves_out(main_window, qtbot):
+    """The page's own "What the model leaves out" and model.md's part of that name are
+    one section under one heading (they were two sections with the same heading, the
+    second repeating and extending the first)."""
+    c = main_window.classroom
+    c.show_model_page()
+    page = c.model_page()
+    headings = [line for line in page.markdown().splitlines() if line.startswith("#")]
+    assert [h for h in headings if "leaves out" in h] == ["## What the model leaves out"]
+    text = page.browser.toPlainText()
+    assert "Its figures are estimates for comparing builds" in text  # the page's words
+    assert "Gradients and wind" in text  # and model.md's, under the same heading
+    page.close()
