@@ -87,6 +87,13 @@ DEFAULT_GEARS: Final[dict[str, int]] = {"manual": 5, "automatic": 4, "cvt": 1, "
 # A motor's top speed over its base speed when the build does not give it: the
 # eK X EV's published constant-power range is 2302-10455 rpm (4.54 ×).
 MOTOR_SPEED_RANGE: Final = 4.5
+# ... but no higher than this when the build does not give it: a motor's top speed is
+# set by its rotor (the magnets held against their own spin, bearings, iron losses
+# rising with frequency), not by its power, so raising the power at the same torque
+# moves the base speed up but not the top speed (80 kW with 195 N·m gave 17,600 rpm).
+# 10,455 rpm is the highest kei motor speed published in the reference data (the eK X
+# EV's and the Sakura's MM48); a build may give a faster motor (motor.max_rpm).
+MOTOR_DEFAULT_MAX_RPM: Final = 10455.0
 
 
 class _Frozen(BaseModel):
@@ -307,7 +314,10 @@ class Motor(_Frozen):
         default=None,
         ge=MOTOR_RPM[0],
         le=MOTOR_RPM[1],
-        description="the motor's highest speed in rpm; default 4.5 × base speed",
+        description=(
+            "the motor's highest speed in rpm; default 4.5 × base speed, at most 10455 "
+            "rpm (the Sakura's motor)"
+        ),
     )
     speed_limit_kmh: float | None = Field(
         default=None,
@@ -329,7 +339,8 @@ class Motor(_Frozen):
     def effective_max_rpm(self) -> float:
         if self.max_rpm is not None:
             return float(max(self.max_rpm, self.base_rpm))
-        return MOTOR_SPEED_RANGE * self.base_rpm
+        # (Never below the base speed: a motor that reaches its power only there.)
+        return max(min(MOTOR_SPEED_RANGE * self.base_rpm, MOTOR_DEFAULT_MAX_RPM), self.base_rpm)
 
 
 class Battery(_Frozen):

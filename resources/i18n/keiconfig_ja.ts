@@ -2032,8 +2032,8 @@ published (s)</source>
         <translation>モーター最高回転数(&amp;M)</translation>
     </message>
     <message>
-        <source>The motor&apos;s highest rpm (Auto: 4.5 × its base speed).</source>
-        <translation>モーターの最高回転数(自動: 基底回転数の4.5倍)。</translation>
+        <source>The motor&apos;s highest rpm (Auto: 4.5 × its base speed, at most 10,455 rpm, the Sakura&apos;s motor: a rotor&apos;s top speed does not rise with its power).</source>
+        <translation>モーターの最高回転数(自動: 基底回転数の4.5倍、ただしサクラのモーターと同じ10,455 rpmまで。ローターの最高回転数は出力を上げても上がらない)。</translation>
     </message>
     <message>
         <source>Make it electric</source>

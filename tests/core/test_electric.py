@@ -176,6 +176,25 @@ def test_motor_curve_is_flat_torque_then_flat_power() -> None:
     assert electric.motor_torque(b, m.effective_max_rpm + 1.0) == 0.0
 
 
+def test_a_motors_default_top_speed_does_not_rise_with_its_power() -> None:
+    """The default top speed is 4.5 × the base speed, but at most the fastest kei motor
+    published (the Sakura's MM48, 10,455 rpm): 80 kW with 195 N·m gave 17,600 rpm,
+    a rotor's top speed is not raised by more power. A given max_rpm is still obeyed,
+    and a motor never tops out below its base speed."""
+    assert electric_build().motor is not None
+    assert electric_build().motor.effective_max_rpm == pytest.approx(4.5 * 2301.6, abs=3)
+    strong = electric_build(max_power_kw=80.0)
+    assert strong.motor is not None and strong.motor.effective_max_rpm == 10455.0
+    p = performance.evaluate(strong)
+    assert p.electric is not None and p.electric.max_rpm == 10455.0
+    assert float(p.trace.rpm.max()) <= 10455.0 + 1e-6
+    given = electric_build(max_power_kw=80.0, max_rpm=16000)
+    assert given.motor is not None and given.motor.effective_max_rpm == 16000.0
+    peaky = electric_build(max_power_kw=200.0, max_torque_nm=100.0)  # base 19,099 rpm
+    assert peaky.motor is not None
+    assert peaky.motor.effective_max_rpm == pytest.approx(peaky.motor.base_rpm)
+
+
 def test_electric_build_has_no_engine_parts_and_a_battery() -> None:
     p = performance.evaluate(electric_build())
     names = {w.name for w in p.weight_parts}

@@ -120,7 +120,10 @@ class MotorControls:
         add(
             tr("&Motor top speed"),
             self.max_rpm,
-            tr("The motor's highest rpm (Auto: 4.5 × its base speed)."),
+            tr(
+                "The motor's highest rpm (Auto: 4.5 × its base speed, at most 10,455 rpm, "
+                "the Sakura's motor: a rotor's top speed does not rise with its power)."
+            ),
         )
 
     def rows(self) -> list[QWidget]:
