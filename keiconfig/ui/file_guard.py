@@ -13,12 +13,19 @@
 - A :class:`QFileSystemWatcher` watches the open file (and its folder, since editors and
   keiconfig itself replace a file by renaming a new one over it). When its content
   changes on disk, a bar in the status bar offers to reload it.
+- When the open file is deleted or moved away (by another program, a person tidying a
+  shared folder, a USB stick pulled out), the bar says so and offers to save it again,
+  and the build is marked modified: it is now on no disk, so quitting asks before it is
+  lost, and the autosave keeps a copy. Should the file come back as it was before any
+  edit here (moved back, or rewritten by an editor that deletes before it writes), the
+  build is unmodified again.
 
 The ``ask_*`` functions are module functions so tests can answer them.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,6 +39,7 @@ from keiconfig.ui import errors, plain
 if TYPE_CHECKING:
     from keiconfig.ui.main_window import MainWindow
 
+BAR_NAME_CHARS = 40  # a longer file name is cut in the middle in the status bar's sentence
 OVERWRITE = "overwrite"
 SAVE_AS = "save_as"
 RELOAD = "reload"
@@ -147,8 +155,20 @@ def write_file(
         return True
 
 
+def _missing(path: str) -> bool:
+    """No file (or folder) is at ``path`` any more: not one that cannot be looked at now."""
+    try:
+        os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return True
+    except OSError:
+        return False
+    return False
+
+
 class ReloadBar(QWidget):
-    """“x was changed by another program. [Reload] [Ignore]”, in the status bar."""
+    """“x was changed by another program. [Reload] [Ignore]”, in the status bar; for a
+    file deleted or moved away, “… [Save Again] [Ignore]”."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -157,13 +177,17 @@ class ReloadBar(QWidget):
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.reload_button = QPushButton(_tr("&Reload"), self)
         self.reload_button.setToolTip(_tr("Open the file as it is on disk now"))
+        self.save_button = QPushButton(_tr("&Save Again"), self)
+        self.save_button.setToolTip(_tr("Write the build open here to the file again"))
         self.ignore_button = QPushButton(_tr("&Ignore"), self)
         self.ignore_button.setToolTip(_tr("Keep what is open here"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
         layout.addWidget(self.reload_button)
+        layout.addWidget(self.save_button)
         layout.addWidget(self.ignore_button)
+        self.save_button.hide()
         self.hide()
 
 
@@ -179,8 +203,14 @@ class FileGuard(QObject):
         self.bar = ReloadBar(window)
         window.statusBar().addPermanentWidget(self.bar)
         self.bar.reload_button.clicked.connect(self.reload)
+        self.bar.save_button.clicked.connect(self._save_again)
         self.bar.ignore_button.clicked.connect(self._ignore)
         self._ignored: str | None = None  # the content the user chose to ignore
+        # The open file is gone from disk: the undo stack's index when it went, if the
+        # build was unmodified then (it was marked modified; see the module's notes).
+        self._vanished_at: int | None = None
+        self._vanished = False
+        self._vanished_path: Path | None = None
         window.document.state_changed.connect(self.watch)
         self.watch()
 
@@ -198,6 +228,9 @@ class FileGuard(QObject):
         existing = [p for p in wanted if Path(p).exists()]
         if existing:
             self.watcher.addPaths(existing)
+        if self._vanished and path == self._vanished_path:
+            return  # the same file, still gone (its bar stays)
+        self._vanished, self._vanished_at = False, None
         self.bar.hide()
 
     def _changed_on_disk(self, _path: str = "") -> None:
@@ -207,22 +240,78 @@ class FileGuard(QObject):
         real = str(files.real_path(doc.path))
         if real not in self.watcher.files() and Path(real).exists():
             self.watcher.addPath(real)  # replaced by a rename: watch the new file
-        now = files.file_identity(doc.path)
         known = doc.file_identity
+        if known is not None and _missing(real):
+            self._gone()
+            return
+        if self._vanished:
+            self._back()
+        now = files.file_identity(doc.path)
         if now is None or known is None or now.same_content(known) or now.sha256 == self._ignored:
             if now is not None and known is not None and now.same_content(known):
                 self.bar.hide()
             return
         self.bar.label.setText(
-            _tr("“{file}” was changed by another program.").format(
-                file=plain.one_line(doc.path.name)
+            _tr("“{file}” was changed by another program.").format(file=self._bar_name())
+        )
+        self.bar.save_button.hide()
+        self.bar.reload_button.show()
+        self.bar.show()
+
+    def _gone(self) -> None:
+        """The open file was deleted or moved away: said, and the build kept as unsaved."""
+        doc = self.window.document
+        if self._vanished:
+            return
+        self._vanished, self._vanished_path = True, doc.path
+        if not doc.modified:
+            self._vanished_at = doc.undo_stack.index()
+            doc.set_modified(True)
+        else:
+            self._vanished_at = None
+        self.bar.label.setText(
+            _tr("“{file}” was deleted or moved by another program: save it to keep it.").format(
+                file=self._bar_name()
             )
         )
+        self.bar.reload_button.hide()
+        self.bar.save_button.show()
         self.bar.show()
+        autosaver = getattr(self.window, "autosaver", None)
+        if autosaver is not None:  # a copy of what is now on no disk, at once
+            autosaver.save_soon()
+
+    def _bar_name(self) -> str:
+        """The open file's name for the bar's sentence: one line, and a long one cut in the
+        middle (a 240-letter name filled the status bar, the sentence after it unseen);
+        the bar's tooltip has the whole path."""
+        path = self.window.document.path
+        if path is None:
+            return ""
+        self.bar.label.setToolTip(plain.tooltip(plain.one_line(path)))
+        return plain.elided(plain.one_line(path.name), BAR_NAME_CHARS)
+
+    def _back(self) -> None:
+        """The file is there again: unmodified again if nothing was edited here since it
+        went; whether it is what was opened is then asked as for any change."""
+        doc = self.window.document
+        if self._vanished_at is not None and doc.undo_stack.index() == self._vanished_at:
+            doc.set_modified(False)
+        self._vanished, self._vanished_at = False, None
+        self.bar.hide()
+
+    @property
+    def vanished(self) -> bool:
+        """The open file was deleted or moved away since it was opened or saved here."""
+        return self._vanished
+
+    def _save_again(self) -> None:
+        if self.window.save():
+            self.bar.hide()
 
     @property
     def reload_offered(self) -> bool:
-        return not self.bar.isHidden()
+        return not self.bar.isHidden() and not self._vanished
 
     def reload(self) -> bool:
         """Open the file again as it is on disk (asks about unsaved changes first)."""
@@ -264,6 +353,7 @@ class FileGuard(QObject):
                 errors.show_user_error(window, _tr("Could not save the build"), str(exc))
                 return False
             self._ignored = None
+            self._vanished, self._vanished_at = False, None
             self.bar.hide()
             return True
         return False

@@ -1792,6 +1792,14 @@ published (s)</source>
         <translation>ディスク上の現在のファイルを開きます</translation>
     </message>
     <message>
+        <source>&amp;Save Again</source>
+        <translation>もう一度保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Write the build open here to the file again</source>
+        <translation>ここで開いているビルドをもう一度ファイルに書き込みます</translation>
+    </message>
+    <message>
         <source>&amp;Ignore</source>
         <translation>無視(&amp;I)</translation>
     </message>
@@ -1802,6 +1810,10 @@ published (s)</source>
     <message>
         <source>“{file}” was changed by another program.</source>
         <translation>「{file}」は別のプログラムによって変更されました。</translation>
+    </message>
+    <message>
+        <source>“{file}” was deleted or moved by another program: save it to keep it.</source>
+        <translation>「{file}」は別のプログラムによって削除または移動されました。残すには保存してください。</translation>
     </message>
     <message>
         <source>Could not save the build</source>

@@ -322,3 +322,95 @@ def test_a_file_replaced_by_one_too_large_for_a_build_is_not_overwritten_unasked
     assert not main_window.save()
     assert answers["conflict"] == [build_file.name]
     assert build_file.read_bytes() == theirs and main_window.document.modified
+
+
+def test_a_file_deleted_while_open_is_said_and_its_build_kept_as_unsaved(
+    main_window, build_file, qtbot, dialogs
+) -> None:
+    """Someone tidies the shared folder (or pulls the USB stick) while the build is open and
+    unmodified: the person is told, and quitting asks before the build, now on no disk, is
+    lost; Save Again writes it back."""
+    guard = main_window.file_guard
+    assert main_window.open_path(build_file, ask=False)
+    assert not main_window.document.modified
+    build_file.unlink()
+    qtbot.waitUntil(lambda: guard.vanished, timeout=5000)
+    assert guard.bar.isVisibleTo(main_window)
+    text = guard.bar.label.text()
+    assert build_file.name in text and "deleted or moved" in text
+    assert guard.bar.save_button.isVisibleTo(main_window)
+    assert not guard.bar.reload_button.isVisibleTo(main_window)
+    assert not guard.reload_offered
+    assert main_window.document.modified
+    assert main_window.isWindowModified()  # the title shows it
+    # an edit of the name (state changed) keeps the bar
+    edit(main_window, "Renamed here")
+    assert guard.bar.isVisibleTo(main_window) and guard.vanished
+    # quitting asks (Cancel, the answer here, keeps the window)
+    assert not main_window.maybe_save()
+    assert dialogs.unsaved_asked == ["Renamed here"]
+
+    guard.bar.save_button.click()
+    assert files.load_build(build_file).build.name == "Renamed here"
+    assert not main_window.document.modified
+    assert not guard.bar.isVisibleTo(main_window) and not guard.vanished
+
+
+@pytest.mark.parametrize("edited", [False, True])
+def test_a_file_moved_away_and_back_is_unmodified_again_only_if_not_edited(
+    main_window, build_file, qtbot, dialogs, edited
+) -> None:
+    guard = main_window.file_guard
+    assert main_window.open_path(build_file, ask=False)
+    away = build_file.with_name("away.kei.json")
+    os.replace(build_file, away)
+    qtbot.waitUntil(lambda: guard.vanished, timeout=5000)
+    assert main_window.document.modified
+    if edited:
+        edit(main_window, "Edited while it was away")
+    os.replace(away, build_file)
+    qtbot.waitUntil(lambda: not guard.vanished, timeout=5000)
+    assert main_window.document.modified == edited
+    assert not guard.bar.isVisibleTo(main_window)
+    if edited:  # saving it is no conflict: the file is what was opened
+        assert main_window.save()
+        assert files.load_build(build_file).build.name == "Edited while it was away"
+
+
+def test_a_modified_build_whose_file_goes_stays_modified_and_is_said(
+    main_window, build_file, qtbot, dialogs
+) -> None:
+    guard = main_window.file_guard
+    assert main_window.open_path(build_file, ask=False)
+    edit(main_window, "Mine")
+    build_file.unlink()
+    qtbot.waitUntil(lambda: guard.vanished, timeout=5000)
+    assert "deleted or moved" in guard.bar.label.text()
+    # it comes back as someone else's file: unsaved changes stay, the reload is offered
+    files.save_build(changed(default_build(), {"name": "Theirs"}), build_file)
+    qtbot.waitUntil(lambda: guard.reload_offered, timeout=5000)
+    assert main_window.document.modified and main_window.document.build.name == "Mine"
+
+
+@pytest.mark.parametrize("how", ["changed", "deleted"])
+def test_the_bar_says_its_sentence_whole_for_a_long_file_name(
+    main_window, tmp_path, qtbot, dialogs, how
+) -> None:
+    """A 240-letter file name filled the status bar: the sentence after it was never seen."""
+    path = tmp_path / ("W" * 240 + ".kei.json")
+    files.save_build(default_build(), path)
+    guard = main_window.file_guard
+    assert main_window.open_path(path, ask=False)
+    if how == "changed":
+        files.save_build(changed(default_build(), {"name": "Theirs"}), path)
+        qtbot.waitUntil(lambda: guard.reload_offered, timeout=5000)
+        end = "was changed by another program."
+    else:
+        path.unlink()
+        qtbot.waitUntil(lambda: guard.vanished, timeout=5000)
+        end = "save it to keep it."
+    text = guard.bar.label.text()
+    assert text.endswith(end) and ".kei.json" in text
+    assert len(text) < 200
+    assert guard.bar.sizeHint().width() < 1000  # beside the rest of a 1280-wide status bar
+    assert str(path) in guard.bar.label.toolTip()
