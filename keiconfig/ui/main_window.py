@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from keiconfig.core import files
 from keiconfig.core.build import Build, default_build
-from keiconfig.ui import errors, plain, shortcuts, unentered
+from keiconfig.ui import errors, menu_room, plain, shortcuts, unentered
 from keiconfig.ui import format as fmt
 from keiconfig.ui.actions import make_action
 from keiconfig.ui.autosave import Autosaver
@@ -479,6 +479,8 @@ class MainWindow(QMainWindow):
         self._place(help_menu, room.model_action)
         help_menu.addAction(self.about_action)
         self._fill_recent_menu()
+        # each item as wide as its text with the & of its mnemonic (Qt cut 探索(&E)…)
+        menu_room.give_room([a.menu() for a in bar.actions() if a.menu() is not None])
 
     def _build_language_menu(self, view_menu: QMenu) -> None:
         """View > Language: the system's, or one chosen (each named in its own language)."""
