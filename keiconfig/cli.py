@@ -148,7 +148,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     status = 0
     for file in args.files:
         try:
-            loaded = load_build(file)
+            loaded = load_build(file, source=file)
         except BuildFileError as e:
             print(shown(e), file=sys.stdout)
             status = 1
@@ -176,7 +176,7 @@ def _evaluate_one(
     from keiconfig.core.performance import evaluate
 
     try:
-        build = load_build(file).build
+        build = load_build(file, source=file).build
     except BuildFileError as e:
         return {"file": file, "error": str(e)}, None
     try:
@@ -211,9 +211,8 @@ def _print_evaluation(obj: dict[str, Any], perf: Performance | None) -> None:
     from keiconfig.core import regulations
     from keiconfig.ui.format import NM_PER_KGFM
 
-    if "error" in obj:
-        error = _tr("error")
-        print(f"{shown(obj['file'])}: {error}: {shown(obj['error'])}\n")
+    if "error" in obj:  # a sentence that names the file as it was given, as validate prints
+        print(f"{shown(obj['error'])}\n")
         return
     c = obj["compliance"]
     print(f"{shown(obj['file'])}: {shown(obj['name'])}")

@@ -76,10 +76,15 @@ class LoadedBuild:
     extra: Mapping[str, Mapping[str, Any]] | None = None
 
 
-def load_build(path: str | os.PathLike[str]) -> LoadedBuild:
-    """Read and validate a build file. Raises :class:`BuildFileError` only."""
+def load_build(path: str | os.PathLike[str], source: str | None = None) -> LoadedBuild:
+    """Read and validate a build file. Raises :class:`BuildFileError` only.
+
+    ``source`` is how its sentences name the file: by default its name without the folder
+    (a window has one file open); the command line gives the path it was given, since
+    ``keiconfig validate a/car.kei.json b/car.kei.json`` must say which car.kei.json."""
     p = Path(path)
-    name = _printable(p.name or str(p))  # quoted in every sentence: one line, as it is named
+    # quoted in every sentence: one line, as it is named
+    name = _printable(source if source is not None else (p.name or str(p)))
     st: os.stat_result | None = None
     try:
         data, st = read_small_file(p, MAX_FILE_BYTES)

@@ -1370,10 +1370,6 @@
         <translation>警告</translation>
     </message>
     <message>
-        <source>error</source>
-        <translation>エラー</translation>
-    </message>
-    <message>
         <source>{speed} km/h (limited; about {free} without the limiter)</source>
         <translation>{speed} km/h(リミッター作動、なしで約 {free} km/h)</translation>
     </message>

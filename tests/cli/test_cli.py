@@ -440,3 +440,26 @@ def test_the_table_rounds_as_the_window_does(capsys):
         rows = {line[:13].strip(): line[13:].strip() for line in out.splitlines()[1:9]}
         assert rows["kerb weight"] == fmt.kg(perf.kerb_weight_kg).replace(",", ""), pid
         assert rows["top speed"] == fmt.kmh(perf.top_speed_kmh), pid
+
+
+def test_validate_and_evaluate_name_each_bad_file_by_the_path_given(capsys, tmp_path):
+    """Two students' car.kei.json in two folders: each error names its own path (both
+    said "car.kei.json: ..."), and evaluate says the path once (it printed
+    "a/car.kei.json: error: car.kei.json: ...")."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    broken, cut = tmp_path / "a" / "car.kei.json", tmp_path / "b" / "car.kei.json"
+    broken.write_text('{"format": "keiconfig-build"}')
+    cut.write_text("{")
+    missing = tmp_path / "c" / "car.kei.json"
+    code, out, _ = run(capsys, "validate", str(broken), str(cut), str(missing))
+    assert code == 1
+    lines = out.splitlines()
+    assert [line.split(": ")[0] for line in lines] == [str(broken), str(cut), str(missing)]
+    code, out, _ = run(capsys, "evaluate", str(broken), str(missing))
+    assert code == 1
+    assert out.count("car.kei.json") == 2, out
+    assert out.startswith(f"{broken}: the required field")
+    assert f"{missing}: the file does not exist." in out
+    code, out, _ = run(capsys, "evaluate", "--json", str(missing))
+    assert json.loads(out)[0]["error"] == f"{missing}: the file does not exist."
