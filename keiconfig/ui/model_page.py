@@ -23,6 +23,10 @@ from keiconfig.core.text import translate
 from keiconfig.ui.document import Change, Document
 
 DEBOUNCE_MS = 120
+# The page's size at its first showing, at most SCREEN_SHARE of the screen's room each
+# way: 720 px high, its Close button was below the bottom of a 1280x720 screen.
+PAGE_SIZE = (760, 720)
+SCREEN_SHARE = 0.9
 
 
 def model_md_left_out(language: str = "en") -> str:
@@ -73,7 +77,8 @@ class ModelPage(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
-        self.resize(760, 720)
+        self.resize(*PAGE_SIZE)
+        self._fitted = False
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -122,5 +127,18 @@ class ModelPage(QDialog):
             self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
+        if not self._fitted:  # once: a size the reader chose afterwards is kept
+            self._fitted = True
+            self._fit_screen()
         super().showEvent(event)
         self.refresh()
+
+    def _fit_screen(self) -> None:
+        screen = self.screen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        self.resize(
+            min(self.width(), int(room.width() * SCREEN_SHARE)),
+            min(self.height(), int(room.height() * SCREEN_SHARE)),
+        )

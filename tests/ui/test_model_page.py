@@ -77,3 +77,25 @@ def test_model_page_has_one_section_for_what_the_model_leaves_out(main_window, q
     assert "Its figures are estimates for comparing builds" in text  # the page's words
     assert "Gradients and wind" in text  # and model.md's, under the same heading
     page.close()
+
+
+def test_model_page_fits_a_small_screen(main_window, qtbot, monkeypatch):
+    """On a 1280x720 screen the page, 720 px high, had its Close button below the screen's
+    bottom edge; it now takes at most nine tenths of the screen's room each way."""
+    from PySide6.QtCore import QRect
+
+    c = main_window.classroom
+    page = c.model_page()
+
+    class Screen:
+        def availableGeometry(self):
+            return QRect(0, 0, 1280, 720)
+
+    monkeypatch.setattr(page, "screen", lambda: Screen())
+    c.show_model_page()
+    assert page.height() <= 0.9 * 720 and page.width() <= 0.9 * 1280
+    page.resize(700, 700)  # the reader's own size is kept at the next showing
+    page.close()
+    c.show_model_page()
+    assert page.size().toTuple() == (700, 700)
+    page.close()
