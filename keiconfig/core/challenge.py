@@ -154,6 +154,21 @@ def load_challenge(path: str | os.PathLike[str]) -> Challenge:
     return challenge_from_text(text, name)
 
 
+def is_challenge_file(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` is a file that says it is a class challenge (``"format":
+    "keiconfig-challenge"``), readable or not as one: a quick look, for a window handed a
+    file (dropped on it, given on its command line, opened as a build) to show it as the
+    challenge it is. Never blocks (a pipe is not a challenge) and never raises."""
+    try:
+        data, _ = read_small_file(path, MAX_BYTES)
+        if len(data) > MAX_BYTES or FORMAT_ID.encode() not in data:
+            return False
+        raw = json.loads(data.decode("utf-8-sig"))
+    except (OSError, ValueError, RecursionError):
+        return False
+    return isinstance(raw, dict) and raw.get("format") == FORMAT_ID
+
+
 def _is_json_in(data: bytes, encoding: str) -> bool:
     try:
         json.loads(data.decode(encoding))

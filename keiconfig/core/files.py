@@ -356,6 +356,17 @@ def build_from_data(raw: Any, source: str = "build") -> LoadedBuild:
                     '{source}: this is not a keiconfig build file (no "format": "{format}").',
                 ).format(source=source, format=FORMAT_ID)
             )
+        from keiconfig.core import challenge
+
+        if fmt == challenge.FORMAT_ID:  # a class challenge sent round with the builds
+            raise BuildFileError(
+                translate(
+                    "files",
+                    "{source}: this is a class challenge, not a build; open it with File > "
+                    "Open Challenge (or rank a class folder by it: keiconfig rank FOLDER "
+                    "--challenge FILE).",
+                ).format(source=source)
+            )
         raise BuildFileError(
             translate(
                 "files", '{source}: "format" is {found}, but a build file has "{format}".'

@@ -657,10 +657,16 @@ class MainWindow(QMainWindow):
             self.open_path(path, ask=False)
 
     def open_path(self, path: str | Path, ask: bool = True) -> bool:
-        """Open a build file; on failure say why and keep the open build as it was."""
+        """Open a build file; on failure say why and keep the open build as it was.
+        A class challenge (dropped here, on the command line, chosen in File > Open) is
+        shown as one, as File > Open Challenge does: the open build stays."""
+        from keiconfig.core.challenge import is_challenge_file
+
+        path = Path(path)
+        if is_challenge_file(path):
+            return self.explore_tools.open_challenge(str(path)) is not None
         if ask and not self.maybe_save():
             return False
-        path = Path(path)
         try:
             warnings = self.document.open(path)
         except files.BuildFileError as exc:

@@ -4655,6 +4655,10 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
         <translation>{source}:keiconfig のビルドファイルではありません(&quot;format&quot;: &quot;{format}&quot; がありません)。</translation>
     </message>
     <message>
+        <source>{source}: this is a class challenge, not a build; open it with File &gt; Open Challenge (or rank a class folder by it: keiconfig rank FOLDER --challenge FILE).</source>
+        <translation>{source}: これはクラスの課題で、ビルドではありません。ファイル &gt; 課題を開く で開いてください (クラスフォルダーをこの課題で順位付けするには: keiconfig rank FOLDER --challenge FILE)。</translation>
+    </message>
+    <message>
         <source>{source}: &quot;format&quot; is {found}, but a build file has &quot;{format}&quot;.</source>
         <translation>{source}:&quot;format&quot; が {found} ですが、ビルドファイルでは &quot;{format}&quot; です。</translation>
     </message>

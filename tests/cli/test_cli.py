@@ -463,3 +463,15 @@ def test_validate_and_evaluate_name_each_bad_file_by_the_path_given(capsys, tmp_
     assert f"{missing}: the file does not exist." in out
     code, out, _ = run(capsys, "evaluate", "--json", str(missing))
     assert json.loads(out)[0]["error"] == f"{missing}: the file does not exist."
+
+
+def test_evaluate_names_a_challenge_for_what_it_is(capsys, tmp_path):
+    import shutil
+
+    from keiconfig.core.resources_path import resource_path
+
+    path = tmp_path / "homework.json"
+    shutil.copyfile(resource_path("example.challenge.json"), path)
+    code, out, _ = run(capsys, "evaluate", "--json", str(path))
+    assert code == 1
+    assert "this is a class challenge, not a build" in json.loads(out)[0]["error"]

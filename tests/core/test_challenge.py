@@ -177,3 +177,32 @@ def test_a_challenge_in_another_encoding_says_which(tmp_path, encoding, named):
         f"c.challenge.json: the file is encoded as {named}; challenge files must be UTF-8 "
         "(re-save it as UTF-8 in your editor)."
     )
+
+
+def test_a_challenge_read_as_a_build_says_what_it_is(tmp_path):
+    """A class challenge in the builds' folder, or handed to keiconfig evaluate: it is
+    named for what it is, with where it opens, not '"format" is ..., but ...'."""
+    from keiconfig.core.files import BuildFileError, load_build
+
+    path = tmp_path / "homework.json"
+    shutil.copyfile(resource_path("example.challenge.json"), path)
+    with pytest.raises(BuildFileError) as info:
+        load_build(path)
+    assert str(info.value) == (
+        "homework.json: this is a class challenge, not a build; open it with File > Open "
+        "Challenge (or rank a class folder by it: keiconfig rank FOLDER --challenge FILE)."
+    )
+    assert challenge.is_challenge_file(path)
+
+
+def test_is_challenge_file_never_blocks_nor_raises(tmp_path):
+    build = tmp_path / "car.kei.json"
+    shutil.copyfile(resource_path("presets", "honda-beat-1991.kei.json"), build)
+    pipe = tmp_path / "p.challenge.json"
+    os.mkfifo(pipe)
+    big = tmp_path / "big.json"
+    big.write_text('{"format": "keiconfig-challenge", "x": "' + "a" * 200_000 + '"}')
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": "keiconfig-challenge", ')
+    for path in (build, pipe, big, broken, tmp_path, tmp_path / "none", "a\0b"):
+        assert not challenge.is_challenge_file(path), path

@@ -1,0 +1,80 @@
+"""Files handed to the window in every way a person hands them: dropped on it, chosen in
+File > Open, named on the command line. A class challenge sent round with the builds is
+shown as the challenge it is, never refused as a broken build."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QUrl
+
+from keiconfig.core.resources_path import resource_path
+from keiconfig.ui.main_window import MainWindow
+from tests.ui.test_main_window import _drop
+
+
+@pytest.fixture
+def challenge_file(tmp_path: Path) -> Path:
+    """The example challenge as a teacher mails it (any name ending in .json)."""
+    path = tmp_path / "homework.json"
+    shutil.copyfile(resource_path("example.challenge.json"), path)
+    return path
+
+
+def _shown_challenge(window: MainWindow) -> str | None:
+    dialog = window.explore_tools.challenge_dialog
+    if dialog is None or not dialog.isVisible():
+        return None
+    return dialog.challenge.title
+
+
+@pytest.mark.parametrize("how", ["dropped", "File > Open"])
+def test_a_challenge_handed_to_the_window_is_shown_as_one(
+    main_window: MainWindow, build_file: Path, challenge_file: Path, dialogs, how
+) -> None:
+    assert main_window.open_path(build_file, ask=False)
+    main_window.document.change({"name": "Unsaved work"}, "Rename")
+    if how == "dropped":
+        assert _drop(main_window, [QUrl.fromLocalFile(str(challenge_file))]).isAccepted()
+    else:
+        dialogs.unsaved_answer = dialogs.unsaved_answer.Discard
+        dialogs.open_answer = str(challenge_file)
+        main_window.open_dialog()
+    assert _shown_challenge(main_window) == "The quickest 1990 four-seater"
+    assert dialogs.errors == []
+    # the build open before is as it was: its file, its unsaved change
+    assert main_window.document.path == build_file
+    assert main_window.document.build.name == "Unsaved work"
+    assert main_window.document.modified
+    if how == "dropped":
+        assert dialogs.unsaved_asked == []  # a challenge replaces nothing: no question
+
+
+def test_a_challenge_on_the_command_line_is_shown_as_one(
+    monkeypatch, challenge_file: Path, qapp
+) -> None:
+    from keiconfig.ui import app, errors
+
+    monkeypatch.setattr(type(qapp), "exec", lambda self: 0)
+    monkeypatch.setattr(errors, "install_excepthook", lambda: None)
+    shown_errors: list[str] = []
+    monkeypatch.setattr(errors, "show_user_error", lambda p, t, m: shown_errors.append(m))
+    made: list[MainWindow] = []
+    original = MainWindow.open_path
+
+    def spy(self, path, ask=True):
+        made.append(self)
+        return original(self, path, ask)
+
+    monkeypatch.setattr(MainWindow, "open_path", spy)
+    assert app.run_app(str(challenge_file)) == 0
+    window = made[0]
+    try:
+        assert shown_errors == []
+        assert _shown_challenge(window) == "The quickest 1990 four-seater"
+        assert window.document.path is None
+    finally:
+        window.close()
+        window.deleteLater()
