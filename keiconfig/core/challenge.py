@@ -9,6 +9,7 @@ ranked, its objective the order), as ``keiconfig rank FOLDER --challenge FILE``.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import os
@@ -125,13 +126,16 @@ def load_challenge(path: str | os.PathLike[str]) -> Challenge:
                 "the file is larger than 100 kB; a challenge is a few lines, so this is not one",
             ),
         )
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        from keiconfig.core.files import is_shift_jis_json
+    from keiconfig.core.files import is_bomless_utf16_json, is_shift_jis_json
 
+    text = None
+    # (plain ASCII in UTF-16 without its byte order mark is also UTF-8, with NULs in it)
+    if not is_bomless_utf16_json(data):
+        with contextlib.suppress(UnicodeDecodeError):
+            text = data.decode("utf-8-sig")
+    if text is None:
         encoding = None
-        if _is_json_in(data, "utf-16"):
+        if _is_json_in(data, "utf-16") or is_bomless_utf16_json(data):
             encoding = "UTF-16"
         elif is_shift_jis_json(data):
             encoding = "Shift_JIS"
@@ -144,13 +148,13 @@ def load_challenge(path: str | os.PathLike[str]) -> Challenge:
                     "the file is encoded as {encoding}; challenge files must be UTF-8 "
                     "(re-save it as UTF-8 in your editor)",
                 ).format(encoding=encoding),
-            ) from None
+            )
         raise _fail(
             name,
             translate(
                 "challenge", "the file is not UTF-8 text; it may be a binary or damaged file"
             ),
-        ) from None
+        )
     return challenge_from_text(text, name)
 
 

@@ -139,7 +139,7 @@ def build_from_bytes(data: bytes, source: str = "build") -> LoadedBuild:
                 "(re-save it as UTF-8 in your editor).",
             ).format(source=source)
         )
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or is_bomless_utf16_json(data):
         raise BuildFileError(
             translate(
                 "files",
@@ -166,6 +166,21 @@ def build_from_bytes(data: bytes, source: str = "build") -> LoadedBuild:
             ).format(source=source, position=e.start)
         ) from None
     return build_from_json_text(text, source)
+
+
+def is_bomless_utf16_json(data: bytes) -> bool:
+    """Whether bytes with NUL bytes in them are JSON written as UTF-16 without its byte
+    order mark (some Windows tools and scripts write it so): said as UTF-16, not as a file
+    that "is not a text file"."""
+    if b"\x00" not in data[:2] or len(data) % 2:
+        return False
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            json.loads(data.decode(encoding))
+        except (UnicodeDecodeError, ValueError, RecursionError):
+            continue
+        return True
+    return False
 
 
 def is_shift_jis_json(data: bytes) -> bool:

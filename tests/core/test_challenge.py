@@ -162,13 +162,21 @@ def test_a_challenge_cut_short_says_so(tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("encoding", "named"), [("utf-16", "UTF-16"), ("cp932", "Shift_JIS")], ids=["utf16", "sjis"]
+    ("encoding", "named", "title"),
+    [
+        ("utf-16", "UTF-16", "最速の"),
+        ("cp932", "Shift_JIS", "最速の"),
+        # without the byte order mark (some Windows tools): plain ASCII is then also UTF-8
+        ("utf-16-le", "UTF-16", "The quickest"),
+        ("utf-16-be", "UTF-16", "The quickest"),
+    ],
+    ids=["utf16", "sjis", "utf16le-no-bom", "utf16be-no-bom"],
 )
-def test_a_challenge_in_another_encoding_says_which(tmp_path, encoding, named):
+def test_a_challenge_in_another_encoding_says_which(tmp_path, encoding, named, title):
     """A teacher's challenge re-saved by an editor as UTF-16, or as Shift_JIS on Japanese
     Windows: the sentence names the encoding and what to do, not "a binary or damaged
     file"."""
-    text = EXAMPLE.read_text(encoding="utf-8").replace("The quickest", "最速の")
+    text = EXAMPLE.read_text(encoding="utf-8").replace("The quickest", title)
     path = tmp_path / "c.challenge.json"
     path.write_bytes(text.encode(encoding))
     with pytest.raises(ChallengeFileError) as info:
