@@ -331,19 +331,17 @@ def sensitivity(
 ) -> tuple[Bar, ...]:
     """Each field swept alone over its catalogue range; bars ranked by how far the
     objective moves over the legal part of the range (widest first). ``progress`` hears
-    of each field done (builds judged so far, of ``n`` per field)."""
-    from keiconfig.core.explore_space import make_space
-
+    of each field done (builds judged so far, of :func:`sensitivity_size` in all)."""
     bars = []
     judged = 0
-    for path in paths:
-        space = make_space(base, [path], era_id=rules.era)
+    plans = _sensitivity_plans(base, rules, paths, n)
+    total = sum(len(pts) for _, _, pts in plans)
+    for path, space, pts in plans:
         problem = Problem(space, rules, objective)
-        pts = grid(space, n)
         outs = evaluate_batch(problem, pts, executor, cancel)
         judged += len(outs)
         if progress is not None:
-            progress(Progress(judged, len(paths) * n, None))
+            progress(Progress(judged, total, None))
         legal = [o for o in outs if o.legal and o.value is not None]
         if not legal:
             continue
@@ -354,6 +352,25 @@ def sensitivity(
         bars.append(Bar(path, best.value, worst.value, v.decode(best.x[0]), v.decode(worst.x[0])))
     bars.sort(key=lambda b: -b.span)
     return tuple(bars)
+
+
+def _sensitivity_plans(
+    base: Build, rules: Rules, paths: Sequence[str], n: int
+) -> list[tuple[str, Space, list[tuple[float, ...]]]]:
+    """Each field's space and the points :func:`sensitivity` judges over it (fewer than
+    ``n`` for a field of fewer values: 1 to 4 cylinders are 4)."""
+    from keiconfig.core.explore_space import make_space
+
+    plans = []
+    for path in paths:
+        space = make_space(base, [path], era_id=rules.era)
+        plans.append((path, space, grid(space, n)))
+    return plans
+
+
+def sensitivity_size(base: Build, rules: Rules, paths: Sequence[str], n: int = 9) -> int:
+    """How many builds :func:`sensitivity` judges."""
+    return sum(len(pts) for _, _, pts in _sensitivity_plans(base, rules, paths, n))
 
 
 def rule_limit(path: str, rules: Rules, build: Build | None = None) -> float | None:

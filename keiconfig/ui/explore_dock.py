@@ -65,10 +65,12 @@ from keiconfig.core.explore_search import (
     DEFAULT_BUDGET,
     DEFAULT_SEED,
     SearchResult,
+    grid,
     judge_build,
     optimise,
     rule_limit,
     sensitivity,
+    sensitivity_size,
     sweep,
 )
 from keiconfig.core.explore_space import (
@@ -677,8 +679,6 @@ class ExplorePanel(QWidget):
             return False
         n = 60 if len(fields) == 1 else 25
         executor = self.executors.get()
-        from keiconfig.core.explore_search import grid
-
         total = len(grid(problem.space, n))
 
         def job(cancel: Any, progress: Any) -> SearchResult:
@@ -705,7 +705,8 @@ class ExplorePanel(QWidget):
                 return None  # (said as "Cancelled.", never as the exception's name)
 
         self._say(lambda: tr("Sweeping each field alone…"))
-        return self._start("tornado", job, len(fields) * TORNADO_STEPS, problem)
+        total = sensitivity_size(base, rules, fields, TORNADO_STEPS)
+        return self._start("tornado", job, total, problem)
 
     def start_map(self) -> bool:
         fx, fy = str(self.map_x.currentData()), str(self.map_y.currentData())
@@ -721,7 +722,7 @@ class ExplorePanel(QWidget):
             return sweep(problem, MAP_STEPS, executor, cancel, progress)
 
         self._say(lambda: tr("Drawing the map…"))
-        return self._start("map", job, MAP_STEPS * MAP_STEPS, problem)
+        return self._start("map", job, len(grid(problem.space, MAP_STEPS)), problem)
 
     def cancel(self) -> None:
         if self.thread is not None:
@@ -752,15 +753,24 @@ class ExplorePanel(QWidget):
     def _thread_finished(self) -> None:
         self._set_running(False)
 
+    def _judged(self, n: int) -> None:
+        """The bar at the end of a run that was not cancelled: ``n`` builds judged, of
+        ``n`` (a search judges about its budget: each build once, and a whole number of
+        generations; a sweep judges each build of its grid once)."""
+        self.progress.setRange(0, max(n, 1))
+        self.progress.setValue(n)
+
     def _done(self, result: Any) -> None:
         kind = self._job_kind
         if kind == "tornado" and self._job_problem is not None:
             if result is None:
                 self._say(lambda: tr("Cancelled."))
             else:
-                self.progress.setValue(self.progress.maximum())
+                self.progress.setValue(self.progress.maximum())  # (its size, counted)
                 self._show_tornado(result, self._job_problem)
             return
+        if not result.cancelled:
+            self._judged(result.evaluated)
         if kind == "map":
             if result.cancelled:  # a part of the map would show unjudged cells as illegal
                 n = result.evaluated
@@ -769,9 +779,6 @@ class ExplorePanel(QWidget):
                 self._show_map(result)
             return
         self.result = result
-        self.progress.setValue(
-            self.progress.maximum() if not result.cancelled else self.progress.value()
-        )
         self._say(
             lambda: (
                 (

@@ -471,3 +471,29 @@ def test_the_pareto_plot_puts_what_is_made_best_across(qtbot, explorer):
     )
     panel.objective_box.setCurrentIndex(panel.objective_box.findData(explore_dock.MIX))
     assert panel.x_box.currentData() == "standing_400m_s"  # a mix has no one figure
+
+
+def test_the_progress_bar_ends_at_the_builds_judged(qtbot, explorer):
+    """The bar said '100 of 100 builds' (on a desktop: '3000 of 3000') while the status
+    said 96 (2,991) were judged: a search judges whole generations, each build once, and
+    a sweep or the tornado a field of few values (1 to 4 cylinders) at fewer points than
+    its steps. At the end it counts what was judged, of that."""
+    _, panel = explorer
+    panel.budget_box.setValue(100)
+    assert panel.start_search()
+    _wait(qtbot, panel)
+    judged = panel.result.evaluated
+    assert judged < 100  # (12 fields: two generations of 48)
+    assert panel.progress.text() == f"{judged} of {judged} builds"
+    assert panel.status.text().startswith(f"{judged} builds judged.")
+
+    panel.set_checked_fields(["engine.cylinders", "engine.displacement_cc"])
+    assert panel.start_tornado()
+    _wait(qtbot, panel)
+    assert panel.progress.text() == "13 of 13 builds"  # 4 numbers of cylinders, 9 sizes
+
+    panel.set_checked_fields(["engine.cylinders"])
+    assert panel.start_sweep()
+    _wait(qtbot, panel)
+    assert panel.result.evaluated == 4
+    assert panel.progress.text() == "4 of 4 builds"
