@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from keiconfig.core import files
+from keiconfig.core.body_notes import body_change_notes
 from keiconfig.core.build import Build, default_build
 from keiconfig.ui import errors, menu_room, plain, shortcuts, unentered
 from keiconfig.ui import format as fmt
@@ -46,7 +47,7 @@ from keiconfig.ui.classroom import Classroom
 from keiconfig.ui.controls_hint import ControlsHint
 from keiconfig.ui.dashboard import Dashboard, DashboardArea
 from keiconfig.ui.dock_room import DockRoom
-from keiconfig.ui.document import Document
+from keiconfig.ui.document import Change, Document
 from keiconfig.ui.file_guard import FileGuard, with_suffix
 from keiconfig.ui.focus_return import FocusReturn
 from keiconfig.ui.focus_ring import FocusRing
@@ -159,12 +160,24 @@ class MainWindow(QMainWindow):
         self.file_guard = FileGuard(self)
 
         self.document.state_changed.connect(self._update_title)
+        self.document.changed.connect(self._say_body_changes)
         self.view.text_scale_changed.connect(self._apply_text_scale)
         self.view.projector_changed.connect(self._projector_changed)
         self._restore_settings()
         self._update_title()
         self._update_actions()
         self.classroom.restore_dock()
+
+    def _say_body_changes(self, change: Change) -> None:
+        """An edit that moved the body's structure unasked (an Auto construction that
+        followed the drive or style, an open top's stiffening) says so in the status bar:
+        the construction row may be hidden (projector mode) and the weight only shows the
+        sum (core/body_notes.py)."""
+        if change.reason != "edit" or not change.new_step:
+            return
+        notes = body_change_notes(change.old, change.new)
+        if notes:
+            self.statusBar().showMessage(" ".join(notes), STATUS_WARNING_MS)
 
     # -- layout ------------------------------------------------------------------------------
     def _build_panels(self) -> None:

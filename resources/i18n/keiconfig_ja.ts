@@ -3491,6 +3491,29 @@ published (s)</source>
     </message>
 </context>
 <context>
+    <name>body_notes</name>
+    <message>
+        <source>Construction (Auto) is now a ladder frame, as under a four-wheel-drive off-roader such as the Jimny ({kg}). A crossover such as the Taft is a monocoque: choose it under Construction.</source>
+        <translation>車体構造(自動)が、ジムニーのような4WDのオフローダーと同じラダーフレームになりました({kg})。タフトのようなクロスオーバーはモノコックです:「車体構造」で選んでください。</translation>
+    </message>
+    <message>
+        <source>Construction (Auto) is now a ladder frame, as under a cab-over kei truck ({kg}). A pickup on a car&apos;s floor pan is a monocoque: choose it under Construction.</source>
+        <translation>車体構造(自動)が、キャブオーバーの軽トラックと同じラダーフレームになりました({kg})。乗用車のフロアに載るピックアップはモノコックです:「車体構造」で選んでください。</translation>
+    </message>
+    <message>
+        <source>Construction (Auto) is now a monocoque, with no ladder frame ({kg}). To keep the frame, choose Ladder frame under Construction.</source>
+        <translation>車体構造(自動)がモノコックになり、ラダーフレームがなくなりました({kg})。フレームを残すなら、「車体構造」でラダーフレームを選んでください。</translation>
+    </message>
+    <message>
+        <source>An open top on a steel shell: with no roof to carry loads, its sills, floor and scuttle are made stiffer, and the top has its mechanism ({kg} in all).</source>
+        <translation>鋼板ボディのオープントップ:荷重を受ける屋根がないので、サイドシル、フロア、スカットルを補強し、幌などの機構も加わります(合わせて{kg})。</translation>
+    </message>
+    <message>
+        <source>A fixed roof carries loads again: the open top&apos;s stiffening and mechanism come off ({kg}).</source>
+        <translation>固定ルーフが再び荷重を受けます:オープンボディの補強と機構がなくなります({kg})。</translation>
+    </message>
+</context>
+<context>
     <name>build</name>
     <message>
         <source>My kei car</source>
