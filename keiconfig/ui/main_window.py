@@ -685,7 +685,7 @@ class MainWindow(QMainWindow):
         except files.BuildFileError as exc:
             errors.show_user_error(self, self.tr("Could not open the build"), str(exc))
             if not path.exists():
-                self.settings.remove_recent(str(path.resolve()))
+                self.settings.remove_recent(_real_path_text(path))
                 self._fill_recent_menu()
             return False
         self._remember_file(path)
@@ -770,7 +770,7 @@ class MainWindow(QMainWindow):
 
     def _remember_file(self, path: Path) -> None:
         self.settings.add_recent(str(path))
-        self.settings.last_folder = str(Path(path).resolve().parent)
+        self.settings.last_folder = str(Path(_real_path_text(path)).parent)
         self._fill_recent_menu()
 
     def _start_folder(self) -> str:
@@ -994,6 +994,17 @@ class MainWindow(QMainWindow):
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self.body_panel.update_icons()
         super().changeEvent(event)
+
+
+def _real_path_text(path: Path) -> str:
+    """The file ``path`` names, links resolved, as the recent files list keeps it. Never
+    raises: ``Path.resolve`` raised RuntimeError for a link that leads to itself (a shared
+    folder's loop, opened from the file dialog, a drop or the recent files) and ValueError
+    for a null character, out of Open, after the file had been refused."""
+    try:
+        return str(files.real_path(path))
+    except (OSError, ValueError):
+        return str(path)
 
 
 def _first_local_file(urls: list[QUrl]) -> Path | None:

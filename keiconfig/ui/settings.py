@@ -7,6 +7,7 @@ Stored with QSettings in INI format. ``$KEICONFIG_SETTINGS_DIR`` points it somew
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import os
@@ -140,7 +141,8 @@ class Settings:
         return [p for p in value if isinstance(p, str) and "\x00" not in p][:MAX_RECENT]
 
     def add_recent(self, path: str) -> None:
-        path = str(Path(path).resolve())
+        with contextlib.suppress(OSError, ValueError):  # Path.resolve raised for a link loop
+            path = os.path.realpath(path)
         recent = [p for p in self.recent_files if p != path]
         self.q.setValue("files/recent", json.dumps([path, *recent][:MAX_RECENT]))
 

@@ -78,3 +78,24 @@ def test_a_challenge_on_the_command_line_is_shown_as_one(
     finally:
         window.close()
         window.deleteLater()
+
+
+@pytest.mark.parametrize("kind", ["link loop", "null character"])
+def test_a_path_that_names_no_file_is_said_not_raised(
+    main_window: MainWindow, tmp_path: Path, dialogs, kind
+) -> None:
+    """A link that leads to itself (in a shared folder, or the recent file made one since)
+    raised RuntimeError out of Open after the sentence was shown (Path.resolve), and a null
+    character (a dropped URL's %00) ValueError: the window's Open ended in the crash box."""
+    if kind == "link loop":
+        path = tmp_path / "loop.kei.json"
+        path.symlink_to(path.name)
+        main_window.settings.add_recent(str(path))
+        assert main_window.settings.recent_files == [str(path)]
+    else:
+        path = tmp_path / "a\0b.kei.json"
+    assert not main_window.open_path(path)
+    assert len(dialogs.errors) == 1
+    assert dialogs.errors[0][1].startswith(("loop.kei.json: ", "a\\x00b.kei.json: "))
+    assert main_window.settings.recent_files == []  # gone from the recent files
+    assert main_window.document.path is None
