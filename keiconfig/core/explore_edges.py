@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 from keiconfig.core.explore_space import era_years, value_of
-from keiconfig.core.text import translate
+from keiconfig.core.text import sentences, translate
 
 if TYPE_CHECKING:
     from keiconfig.core.build import Build
@@ -120,4 +120,4 @@ def edges_sentence(result: SearchResult, base: Build) -> str:
                 "search could not reach that build itself.",
             ).format(fields=_listed(out))
         )
-    return " ".join(parts)
+    return sentences(parts)

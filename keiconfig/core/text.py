@@ -34,11 +34,11 @@ from __future__ import annotations
 
 import string
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Final
 
 Translator = Callable[[str, str], str]
-#: ``(source, disambiguation, n) -> text`` in the plural form for ``n``, ``%n`` filled in.
+# ``(source, disambiguation, n) -> text`` in the plural form for ``n``, ``%n`` filled in.
 PluralTranslator = Callable[[str, str, int], str]
 
 _translator: Translator | None = None
@@ -91,6 +91,20 @@ def translate(context: str, source: str) -> str:
     if not text or text == source:
         return source
     return text if _fields_ok_in(source, text) else source
+
+
+def sentences(parts: Iterable[str]) -> str:
+    """The non-empty ``parts``, whole sentences, one after another as the language writes
+    them: English with a space between, Japanese with none after its full stop (。); the
+    translation of ``"{text} {sentence}"`` says which."""
+    out = ""
+    for part in parts:
+        if not part:
+            continue
+        #: A sentence after the text before it (Japanese: no space after 。).
+        joined = translate("", "{text} {sentence}")
+        out = joined.format(text=out, sentence=part) if out else part
+    return out
 
 
 def translate_n(source: str, disambiguation: str, n: int) -> str:

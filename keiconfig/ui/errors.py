@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from keiconfig.core.text import sentences
 from keiconfig.ui import plain
 from keiconfig.ui.settings import data_dir
 
@@ -127,9 +128,10 @@ class CrashDialog(QDialog):
             "saving it now under a new name is a good idea."
         )
         if log_path is not None:
-            text += " " + _tr("The details were also written to {path}.").format(
+            written = _tr("The details were also written to {path}.").format(
                 path=plain.one_line(log_path)  # a folder's line break or RTL override: text
             )
+            text = sentences((text, written))
         label = QLabel(text, self)
         label.setTextFormat(Qt.TextFormat.PlainText)  # the path is text
         label.setWordWrap(True)

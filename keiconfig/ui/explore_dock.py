@@ -82,7 +82,7 @@ from keiconfig.core.explore_space import (
     used_updates,
 )
 from keiconfig.core.ranking import shown_decimals
-from keiconfig.core.text import QT_TRANSLATE_NOOP, translate_n
+from keiconfig.core.text import QT_TRANSLATE_NOOP, sentences, translate_n
 from keiconfig.ui import plain
 from keiconfig.ui.document import Document
 from keiconfig.ui.explore_plots import MapPlot, ParetoPlot, TornadoPlot, figure_label
@@ -780,20 +780,21 @@ class ExplorePanel(QWidget):
             return
         self.result = result
         self._say(
-            lambda: (
+            lambda: sentences(
                 (
-                    tr("Cancelled after %Ln build(s).", "", result.evaluated)
-                    if result.cancelled
-                    else tr("%Ln build(s) judged.", "", result.evaluated)
+                    (
+                        tr("Cancelled after %Ln build(s).", "", result.evaluated)
+                        if result.cancelled
+                        else tr("%Ln build(s) judged.", "", result.evaluated)
+                    ),
+                    (
+                        tr("%n legal build(s) are in the table.", "", len(result.best))
+                        if result.best
+                        else tr("No legal build was found: widen the ranges or the rules.")
+                    ),
+                    # the best build near an end of a range, the open build outside one
+                    edges_sentence(result, result.problem.space.base),
                 )
-                + " "
-                + (
-                    tr("%n legal build(s) are in the table.", "", len(result.best))
-                    if result.best
-                    else tr("No legal build was found: widen the ranges or the rules.")
-                )
-                # the best build near an end of a range, the open build outside one
-                + _then(edges_sentence(result, result.problem.space.base))
             )
         )
         self.best_table.setCurrentCell(-1, -1)  # a new list: its best build first
@@ -1027,10 +1028,6 @@ class _EraStep(QUndoCommand):
 
     def undo(self) -> None:
         self._doc.set_era(self._old)
-
-
-def _then(sentence: str) -> str:
-    return " " + sentence if sentence else ""
 
 
 def _change_text(path: str, value: Any) -> str:

@@ -1973,6 +1973,7 @@ published (s)</source>
     </message>
     <message>
         <source>{text} {sentence}</source>
+        <extracomment>A sentence after the text before it (Japanese: no space after 。).</extracomment>
         <translation>{text}{sentence}</translation>
     </message>
     <message>

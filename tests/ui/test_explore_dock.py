@@ -497,3 +497,17 @@ def test_the_progress_bar_ends_at_the_builds_judged(qtbot, explorer):
     _wait(qtbot, panel)
     assert panel.result.evaluated == 4
     assert panel.progress.text() == "4 of 4 builds"
+
+
+@pytest.mark.parametrize("language", ["ja"], indirect=True)
+def test_the_japanese_summary_puts_no_space_after_a_full_stop(language, qtbot, explorer):
+    """'…を評価しました。 規格に適合する…。 最良のビルドは…': Japanese sentences follow
+    each other with no space (the open build's year is outside the range searched, so
+    three sentences and more)."""
+    _, panel = explorer
+    panel.budget_box.setValue(100)
+    assert panel.start_search()
+    _wait(qtbot, panel)
+    said = panel.status.text()
+    assert said.count("。") >= 3, said
+    assert "。 " not in said, said

@@ -28,6 +28,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from keiconfig.core import explain, regulations, suggestions
+from keiconfig.core.text import sentences
 from keiconfig.ui import theme
 from keiconfig.ui.document import Change, Document
 from keiconfig.ui.i18n import KeepsTranslations
@@ -245,7 +246,7 @@ class LimitsPanel(KeepsTranslations, QWidget):
         c = theme.colours(self.sentence.palette())
         words = sentence_html(self._sentence_text, c, self._sentence_spans)
         if self._gearing_text:  # what the gearing or the motor does (core.gearing)
-            words += " " + html.escape(self._gearing_text)
+            words = sentences((words, html.escape(self._gearing_text)))
         # New numbers in their places: no layout of the plots panel (see quiet_layout.py)
         set_text(self.sentence, self.tr("<b>What limits it:</b> {sentence}").format(sentence=words))
         self._view.speak(self.sentence, f"{self._sentence_text} {self._gearing_text}".strip())

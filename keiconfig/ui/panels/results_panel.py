@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLay
 
 from keiconfig.core.electric import range_assumptions
 from keiconfig.core.results import Performance, WeightPart
-from keiconfig.core.text import translate
+from keiconfig.core.text import sentences, translate
 from keiconfig.ui import format as fmt
 from keiconfig.ui import plain, theme
 from keiconfig.ui.document import Document
@@ -717,17 +717,20 @@ class ResultsPanel(KeepsTranslations, QWidget):
         if perf.electric is not None:
             (s1, r1), (s2, r2) = perf.electric.steady_range_km[:2]
             range_fig.setToolTip(
-                self.tr(
-                    "Range on the Japanese WLTC mode (low, medium and high phases), from the "
-                    "model's energy balance (model.md). At a steady %1 km/h: %2 km; at %3 "
-                    "km/h: %4 km."
+                sentences(
+                    (
+                        self.tr(
+                            "Range on the Japanese WLTC mode (low, medium and high phases), "
+                            "from the model's energy balance (model.md). At a steady %1 km/h: "
+                            "%2 km; at %3 km/h: %4 km."
+                        )
+                        .replace("%1", f"{s1:.0f}")
+                        .replace("%2", f"{r1:.0f}")
+                        .replace("%3", f"{s2:.0f}")
+                        .replace("%4", f"{r2:.0f}"),
+                        range_assumptions(),
+                    )
                 )
-                .replace("%1", f"{s1:.0f}")
-                .replace("%2", f"{r1:.0f}")
-                .replace("%3", f"{s2:.0f}")
-                .replace("%4", f"{r2:.0f}")
-                + " "
-                + range_assumptions()
             )
         # An electric car's range: its figure only for an electric build (see _applies).
         if self._arranged_as is not None:
