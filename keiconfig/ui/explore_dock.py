@@ -252,14 +252,14 @@ class ExplorePanel(QWidget):
         self.era_box.setCurrentIndex(self.era_box.findData(self.document.era))
         self.era_box.setAccessibleName(tr("Era"))
         form.addRow(tr("E&ra:"), self.era_box)
-        self.agreement_box = QCheckBox(tr("Makers' 64 PS a&greement"))
+        self.agreement_box = QCheckBox(tr("Makers' &64 PS agreement"))
         self.agreement_box.setChecked(True)
         form.addRow(self.agreement_box)
         self.seats_box = QSpinBox()
         self.seats_box.setRange(0, 8)
         self.seats_box.setSpecialValueText(tr("any"))
         self.seats_box.setAccessibleName(tr("At least this many seats"))
-        form.addRow(tr("&At least seats:"), self.seats_box)
+        form.addRow(tr("At &least seats:"), self.seats_box)
         self.style_box = QComboBox()
         self.style_box.addItem(tr("any"), "")
         for s in BODY_STYLES:
@@ -272,7 +272,7 @@ class ExplorePanel(QWidget):
         self.weight_box.setSuffix(" kg")
         self.weight_box.setSpecialValueText(tr("no ceiling"))
         self.weight_box.setAccessibleName(tr("Kerb weight ceiling"))
-        form.addRow(tr("&Weight at most:"), self.weight_box)
+        form.addRow(tr("Wei&ght at most:"), self.weight_box)
         column.addWidget(rules)
 
         goal = QGroupBox(tr("Objective"))
@@ -468,12 +468,12 @@ class ExplorePanel(QWidget):
         self.pareto = ParetoPlot()
         self.pareto.outcome_clicked.connect(self.apply_outcome)
         pl.addWidget(self.pareto, 1)
-        self.tabs.addTab(pareto_tab, tr("Pareto"))
+        self.tabs.addTab(pareto_tab, tr("P&areto"))
         # Sensitivity
         sens = QWidget()
         sl = QVBoxLayout(sens)
         top = QHBoxLayout()
-        self.tornado_button = QPushButton(tr("Sweep Each Checked Field A&lone"))
+        self.tornado_button = QPushButton(tr("Sweep Each Chec&ked Field Alone"))
         self.tornado_button.clicked.connect(lambda _c=False: self.start_tornado())
         top.addWidget(self.tornado_button)
         top.addStretch(1)
@@ -502,7 +502,7 @@ class ExplorePanel(QWidget):
             box.setMinimumWidth(box.fontMetrics().averageCharWidth() * 12 + 32)
         self.map_x.setAccessibleName(tr("Map across"))
         self.map_y.setAccessibleName(tr("Map up"))
-        self.map_button = QPushButton(tr("Draw &Map"))
+        self.map_button = QPushButton(tr("Dra&w Map"))
         self.map_button.clicked.connect(lambda _c=False: self.start_map())
         top.addWidget(QLabel(tr("Across:")))
         top.addWidget(self.map_x)
@@ -513,7 +513,7 @@ class ExplorePanel(QWidget):
         ml.addLayout(top)
         self.map = MapPlot()
         ml.addWidget(self.map, 1)
-        self.tabs.addTab(map_tab, tr("Map"))
+        self.tabs.addTab(map_tab, tr("&Map"))
 
     # -- reading the form -----------------------------------------------------------------
     def checked_fields(self) -> list[str]:

@@ -22,6 +22,18 @@ while the main window is active, the floating dock's letters do not work there (
 rule); while the floating dock is active, only its own letters and the menus' work. Qt
 would give it the main window's too (it keeps a tool window's parent's shortcuts), which
 only moved the focus in the window behind, unseen, where a click back then found it.
+
+A part has more controls than letters (the column has some thirty labels; twenty letters
+are left beside the menus'), so a titled group with a letter of its own (the column's
+Body, Engine, Drivetrain, Pinned figures: "&Body") is a part within its part: its letter
+puts the focus in its first control, and the letters of its controls are its own. A
+letter goes to the one widget with it in the innermost group round the focus, else in
+the next one out, up to the part: in the Body, Alt+O is the Roof; in the Engine, its
+Power cap; from the dashboard, Alt+O has one in each group and none of the window's
+own, and goes to the next of them in Tab order. A group's own letter may be one of its
+controls' too (Wheel&base in the &Body): from inside the group it is the control's,
+from outside the group's. Every control of the column is two key presses away at most:
+Alt with its group's letter, then Alt with its own.
 """
 
 from __future__ import annotations
@@ -32,9 +44,11 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QDockWidget,
+    QGroupBox,
     QLabel,
     QMainWindow,
     QMenuBar,
+    QScrollArea,
     QTabBar,
     QWidget,
 )
@@ -61,6 +75,36 @@ def part_of(widget: QWidget) -> QWidget:
     return widget.window()
 
 
+def scope_of(widget: QWidget) -> QWidget:
+    """The innermost group with a letter of its own (:func:`lettered_group`) round
+    ``widget`` (not ``widget`` itself), else its part (:func:`part_of`)."""
+    part = part_of(widget)
+    w = widget.parentWidget()
+    while w is not None and w is not part:
+        if lettered_group(w):
+            return w
+        w = w.parentWidget()
+    return part
+
+
+def scopes_round(widget: QWidget) -> list[QWidget]:
+    """The lettered groups round ``widget``, innermost first (``widget`` itself too, if it
+    is one), then its part."""
+    part = part_of(widget)
+    found: list[QWidget] = []
+    w: QWidget | None = widget
+    while w is not None and w is not part:
+        if lettered_group(w):
+            found.append(w)
+        w = w.parentWidget()
+    return [*found, part]
+
+
+def lettered_group(widget: QWidget) -> bool:
+    """``widget`` is a titled group whose title has a letter: a part within its part."""
+    return isinstance(widget, QGroupBox) and bool(mnemonic(widget.title()))
+
+
 class _Target:
     """A widget with the letter: what pressing it does (as Qt does for a single one)."""
 
@@ -76,13 +120,33 @@ class _Target:
             into = focus_target(buddy)
             if into is not None:
                 into.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                scroll_to(w, into)
             if isinstance(buddy, QAbstractButton):
                 buddy.animateClick()
         elif isinstance(w, QTabBar):
             w.setCurrentIndex(self.tab)
+        elif isinstance(w, QGroupBox):
+            into = focus_target(w)
+            if into is not None:
+                into.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                scroll_to(w, into)
         elif isinstance(w, QAbstractButton):
             w.animateClick()
         # (a floating dock itself: a letter that is not its own, taken to do nothing)
+
+
+def scroll_to(label: QWidget, control: QWidget) -> None:
+    """Scroll the scroll area round ``control`` (the controls' column) so that it and its
+    label (or its group's title) are in view: Qt scrolls to a control the focus reaches
+    with Tab, not with a letter, which left it below the fold, unseen."""
+    w = control.parentWidget()
+    while w is not None and not isinstance(w, QScrollArea):
+        w = w.parentWidget()
+    inner = w.widget() if w is not None else None
+    if w is None or inner is None or not inner.isAncestorOf(control):
+        return
+    w.ensureWidgetVisible(label, 0, 0)
+    w.ensureWidgetVisible(control)
 
 
 def focus_target(control: QWidget) -> QWidget | None:
@@ -106,8 +170,8 @@ def focus_target(control: QWidget) -> QWidget | None:
 
 
 def _targets(window: QWidget, letter: str) -> list[_Target]:
-    """The shown, enabled labels (of a control), buttons and tabs of ``window`` (not of
-    windows inside it) with ``letter``."""
+    """The shown, enabled labels (of a control), buttons, tabs and lettered groups of
+    ``window`` (not of windows inside it) with ``letter``."""
     found: list[_Target] = []
 
     def live(w: QWidget) -> bool:
@@ -128,7 +192,46 @@ def _targets(window: QWidget, letter: str) -> list[_Target]:
                 and bar.isTabVisible(i)
                 and mnemonic(bar.tabText(i)) == letter
             )
+    for group in window.findChildren(QGroupBox):
+        if mnemonic(group.title()) == letter and live(group):
+            found.append(_Target(group))
     return found
+
+
+def _nearest(targets: list[_Target], focus: QWidget) -> _Target | None:
+    """The target for the focus: the only one inside the innermost scope round the focus
+    that has any (:func:`scopes_round`); of several there, the one whose own scope that
+    is, else the next in Tab order; None for none in the focus's part."""
+    part = part_of(focus)
+    for scope in scopes_round(focus):
+        inside = [t for t in targets if scope.isAncestorOf(t.widget) and part_of(t.widget) is part]
+        if len(inside) == 1:
+            return inside[0]
+        if not inside:
+            continue
+        own = [t for t in inside if scope_of(t.widget) is scope]
+        if len(own) == 1:
+            return own[0]
+        return _next_in_tab_order(inside, focus)
+    return None
+
+
+def _next_in_tab_order(targets: list[_Target], focus: QWidget) -> _Target | None:
+    """Of ``targets``, the first whose widget comes after ``focus`` in Tab's order (a
+    label: where its control is), round to the start."""
+    place: dict[int, _Target] = {}
+    for t in targets:
+        w = t.widget
+        if isinstance(w, QLabel) and w.buddy() is not None:
+            w = w.buddy()
+        place.setdefault(id(w), t)
+    after: QWidget | None = focus.nextInFocusChain()
+    while after is not None and after is not focus:
+        found = place.get(id(after))
+        if found is not None:
+            return found
+        after = after.nextInFocusChain()
+    return place.get(id(focus))
 
 
 def _menu_letters(window: QWidget) -> set[str]:
@@ -205,16 +308,15 @@ class PartMnemonics(QObject):
                 return None  # a dialog: Qt's own
             # a floating dock: its own letters; the window's are not for it
             own = _targets(active, letter)
-            if len(own) == 1:
-                return own[0]
-            if not own and _targets(self._window, letter):
+            if own:
+                return _nearest(own, focus)
+            if _targets(self._window, letter):
                 return _Target(active)  # taken from Qt, to do nothing
             return None
         targets = _targets(active, letter)
         if len(targets) == 1:
-            # Qt's own for a button or tab; a label's here: Qt does nothing when its
-            # control is a group of parts that does not itself take the focus
-            return targets[0] if isinstance(targets[0].widget, QLabel) else None
-        part = part_of(focus)
-        here = [t for t in targets if part_of(t.widget) is part]
-        return here[0] if len(here) == 1 else None
+            # Qt's own for a button or tab; a label's or a group's here: Qt does nothing
+            # when a label's control is a group of parts that does not itself take the
+            # focus, and does not show a group's control in the column's scroll area
+            return None if isinstance(targets[0].widget, (QAbstractButton, QTabBar)) else targets[0]
+        return _nearest(targets, focus)

@@ -356,10 +356,6 @@
         <translation>ビルドの名前。タイトルバーに表示されます。</translation>
     </message>
     <message>
-        <source>&amp;Name</source>
-        <translation>名前(&amp;N)</translation>
-    </message>
-    <message>
         <source>not set</source>
         <translation>未設定</translation>
     </message>
@@ -424,12 +420,20 @@
         <translation>規格の年代</translation>
     </message>
     <message>
+        <source>Makers&apos; &amp;64 PS agreement</source>
+        <translation>メーカーの64 PS自主規制(&amp;6)</translation>
+    </message>
+    <message>
         <source>any</source>
         <translation>指定なし</translation>
     </message>
     <message>
         <source>At least this many seats</source>
         <translation>乗車定員の下限</translation>
+    </message>
+    <message>
+        <source>At &amp;least seats:</source>
+        <translation>乗車定員の下限(&amp;L):</translation>
     </message>
     <message>
         <source>Body style</source>
@@ -442,6 +446,10 @@
     <message>
         <source>Kerb weight ceiling</source>
         <translation>車両重量の上限</translation>
+    </message>
+    <message>
+        <source>Wei&amp;ght at most:</source>
+        <translation>車両重量の上限(&amp;G):</translation>
     </message>
     <message>
         <source>Objective</source>
@@ -576,8 +584,20 @@
         <translation>縦軸:</translation>
     </message>
     <message>
-        <source>Pareto</source>
-        <translation>パレート</translation>
+        <source>P&amp;areto</source>
+        <translation>パレート(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Sweep Each Chec&amp;ked Field Alone</source>
+        <translation>チェックした項目を1つずつスイープ(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Dra&amp;w Map</source>
+        <translation>マップを描く(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>マップ(&amp;M)</translation>
     </message>
     <message>
         <source>Sens&amp;itivity</source>
@@ -590,10 +610,6 @@
     <message>
         <source>Map up</source>
         <translation>マップの縦軸</translation>
-    </message>
-    <message>
-        <source>Map</source>
-        <translation>マップ</translation>
     </message>
     <message>
         <source>An electric car has no engine or gearbox to vary</source>
@@ -688,20 +704,8 @@
         <translation>規格の年代(&amp;R):</translation>
     </message>
     <message>
-        <source>Makers&apos; 64 PS a&amp;greement</source>
-        <translation>メーカーの64 PS自主規制(&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;At least seats:</source>
-        <translation>乗車定員の下限(&amp;A):</translation>
-    </message>
-    <message>
         <source>Bod&amp;y style:</source>
         <translation>ボディタイプ(&amp;Y):</translation>
-    </message>
-    <message>
-        <source>&amp;Weight at most:</source>
-        <translation>車両重量の上限(&amp;W):</translation>
     </message>
     <message>
         <source>&amp;Best:</source>
@@ -722,14 +726,6 @@
     <message>
         <source>Swee&amp;p</source>
         <translation>スイープ(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Sweep Each Checked Field A&amp;lone</source>
-        <translation>チェックした項目を1つずつスイープ(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Draw &amp;Map</source>
-        <translation>マップを描く(&amp;M)</translation>
     </message>
     <message>
         <source>No legal build was found: widen the ranges or the rules.</source>
@@ -852,8 +848,16 @@
         <translation>全高</translation>
     </message>
     <message>
-        <source>He&amp;ight</source>
-        <translation>全高(&amp;I)</translation>
+        <source>Na&amp;me</source>
+        <translation>名前(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Ye&amp;ar</source>
+        <translation>年式(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Hei&amp;ght</source>
+        <translation>全高(&amp;G)</translation>
     </message>
     <message>
         <source>Change height</source>
@@ -892,6 +896,10 @@
         <translation>乗車定員の変更</translation>
     </message>
     <message>
+        <source>&amp;Seats</source>
+        <translation>乗車定員(&amp;S)</translation>
+    </message>
+    <message>
         <source>Number of seats (Auto: by style). Each seat adds a little weight.</source>
         <translation>座席の数(自動:ボディタイプから)。座席ごとに少し重くなります。</translation>
     </message>
@@ -924,6 +932,10 @@
         <translation>ルーフの変更</translation>
     </message>
     <message>
+        <source>R&amp;oof</source>
+        <translation>ルーフ(&amp;O)</translation>
+    </message>
+    <message>
         <source>Roof type. Open roofs need a stiffer floor (more weight); a glass roof is heavier.</source>
         <translation>ルーフの種類。オープンにはフロアの補強が必要です(重くなる)。ガラスルーフはさらに重くなります。</translation>
     </message>
@@ -940,8 +952,8 @@
         <translation>後席ドアの変更</translation>
     </message>
     <message>
-        <source>Rear doors</source>
-        <translation>後席ドア</translation>
+        <source>Rear &amp;doors</source>
+        <translation>後席ドア(&amp;D)</translation>
     </message>
     <message>
         <source>Sliding rear doors (a tall wagon&apos;s or a van&apos;s) instead of hinged ones: rails, rollers and a reinforced opening, about 30 kg more.</source>
@@ -954,6 +966,10 @@
     <message>
         <source>Change construction</source>
         <translation>車体構造の変更</translation>
+    </message>
+    <message>
+        <source>Constr&amp;uction</source>
+        <translation>車体構造(&amp;U)</translation>
     </message>
     <message>
         <source>How the body carries its loads. Monocoque: a steel shell. Ladder frame: a separate chassis under the body (an off-roader, a cab-over kei truck), about 25 kg per m² of footprint more. Space frame: a tubular frame with light panels and no doors or roof (a Caterham Seven), much lighter. Auto: a ladder frame for a four-wheel-drive off-roader and a cab-over truck, else a monocoque.</source>
@@ -1022,6 +1038,10 @@
     <message>
         <source>Speed limiter</source>
         <translation>スピードリミッター</translation>
+    </message>
+    <message>
+        <source>&amp;Speed limiter</source>
+        <translation>スピードリミッター(&amp;S)</translation>
     </message>
     <message>
         <source>Japanese makers limit a kei car&apos;s speed (a voluntary agreement, like the 64 PS one, from about 1990). Off: the car runs to its own top speed.</source>
@@ -1100,6 +1120,10 @@
         <translation>インタークーラーの変更</translation>
     </message>
     <message>
+        <source>Intercoo&amp;ler</source>
+        <translation>インタークーラー(&amp;L)</translation>
+    </message>
+    <message>
         <source>Engine cycle</source>
         <translation>サイクル</translation>
     </message>
@@ -1116,8 +1140,20 @@
         <translation>サイクルの変更</translation>
     </message>
     <message>
-        <source>Cycle</source>
-        <translation>サイクル</translation>
+        <source>C&amp;ycle</source>
+        <translation>サイクル(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Coolin&amp;g</source>
+        <translation>冷却(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Positio&amp;n</source>
+        <translation>搭載位置(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Po&amp;wer cap</source>
+        <translation>出力自主規制(&amp;W)</translation>
     </message>
     <message>
         <source>Two-stroke or four-stroke. A two-stroke is light and punchy for its size but revs lower; the 1950s-70s rules allowed them a little more.</source>
@@ -1130,6 +1166,10 @@
     <message>
         <source>Change valves</source>
         <translation>バルブ数の変更</translation>
+    </message>
+    <message>
+        <source>V&amp;alves per cylinder</source>
+        <translation>1気筒あたりのバルブ数(&amp;A)</translation>
     </message>
     <message>
         <source>Engine cooling</source>
@@ -1146,10 +1186,6 @@
     <message>
         <source>Change engine cooling</source>
         <translation>冷却方式の変更</translation>
-    </message>
-    <message>
-        <source>Cooling</source>
-        <translation>冷却</translation>
     </message>
     <message>
         <source>Water (a radiator and coolant) or air (fins and a blower, as on many 1950s-70s kei engines). An air-cooled engine is about 10 kg lighter.</source>
@@ -1176,10 +1212,6 @@
         <translation>エンジン搭載位置の変更</translation>
     </message>
     <message>
-        <source>Position</source>
-        <translation>搭載位置</translation>
-    </message>
-    <message>
         <source>Where the engine sits. Over the driven wheels it adds grip at the start (e.g. rear engine, rear drive): a quicker getaway.</source>
         <translation>エンジンの位置。駆動輪の上にあると発進時のグリップが増え(例:RR)、スタートが速くなります。</translation>
     </message>
@@ -1192,16 +1224,16 @@
         <translation>レッドゾーンの変更</translation>
     </message>
     <message>
+        <source>Re&amp;dline</source>
+        <translation>レッドゾーン(&amp;D)</translation>
+    </message>
+    <message>
         <source>Highest engine speed (Auto: from cylinder size, valves and induction). Higher revs give more power and longer gears.</source>
         <translation>エンジンの最高回転数(自動:1気筒の大きさ、バルブ数、過給から)。高回転ほど出力が上がり、ギアも高くできます。</translation>
     </message>
     <message>
         <source>Power cap</source>
         <translation>出力自主規制</translation>
-    </message>
-    <message>
-        <source>&amp;Power cap</source>
-        <translation>出力自主規制(&amp;P)</translation>
     </message>
     <message>
         <source>On</source>
@@ -1528,6 +1560,10 @@
     <message>
         <source>Peak power</source>
         <translation>最高出力</translation>
+    </message>
+    <message>
+        <source>Peak po&amp;wer</source>
+        <translation>最高出力(&amp;W)</translation>
     </message>
     <message>
         <source>Pin peak power</source>
@@ -2013,10 +2049,6 @@ published (s)</source>
         <translation>ガソリンエンジンと変速機、または電気モーターとバッテリーと1段の減速機。モーターは停止状態から最大トルクを出し、変速はありません。</translation>
     </message>
     <message>
-        <source>Motor &amp;power</source>
-        <translation>モーター出力(&amp;P)</translation>
-    </message>
-    <message>
         <source>The motor&apos;s maximum output. Kei cars keep to 47 kW, the makers&apos; 64 PS agreement, which applies to an electric motor too.</source>
         <translation>モーターの最高出力。軽自動車はメーカーの64馬力自主規制に合わせて47kWに抑えています。この自主規制は電気モーターにも当てはまります。</translation>
     </message>
@@ -2061,8 +2093,8 @@ published (s)</source>
         <translation>最終減速比: 自動</translation>
     </message>
     <message>
-        <source>Gear ratios</source>
-        <translation>ギア比</translation>
+        <source>Gear rati&amp;os</source>
+        <translation>ギア比(&amp;O)</translation>
     </message>
     <message>
         <source>The final drive ratio, by which every gear is multiplied; for an electric car its single reduction. Shorter (higher): more push, lower top speed. Auto: the model&apos;s own.</source>
@@ -2089,12 +2121,20 @@ published (s)</source>
         <translation>減速比</translation>
     </message>
     <message>
+        <source>Red&amp;uction</source>
+        <translation>減速比(&amp;U)</translation>
+    </message>
+    <message>
         <source>The gearing plot shows the top speed: hidden.</source>
         <translation>ギア比のグラフは最高速度を示すため隠しています。</translation>
     </message>
     <message>
         <source>Motor speed limit</source>
         <translation>モーターの速度上限</translation>
+    </message>
+    <message>
+        <source>Motor po&amp;wer</source>
+        <translation>モーター出力(&amp;W)</translation>
     </message>
     <message>
         <source>Motor &amp;speed limit</source>
@@ -2210,8 +2250,8 @@ published (s)</source>
 <context>
     <name>BodyPanel</name>
     <message>
-        <source>Body</source>
-        <translation>ボディ</translation>
+        <source>&amp;Body</source>
+        <translation>ボディ(&amp;B)</translation>
     </message>
     <message>
         <source>Monocoque</source>
@@ -2705,8 +2745,8 @@ published (s)</source>
         <translation>前進段数。段数が多いほどエンジンを最高出力付近に保てて(速くなる)、数kg重くなります。</translation>
     </message>
     <message>
-        <source>Drivetrain</source>
-        <translation>駆動系</translation>
+        <source>Dr&amp;ivetrain</source>
+        <translation>駆動系(&amp;I)</translation>
     </message>
     <message>
         <source>Change gears</source>
@@ -2752,12 +2792,12 @@ published (s)</source>
         <translation>メーカーの自主規制による出力上限(1987年以降は64 PS)。オン:最高出力をこの値で頭打ちにするので、それ以上タイムは縮みません。オフ:制限なし。</translation>
     </message>
     <message>
-        <source>Engine</source>
-        <translation>エンジン</translation>
+        <source>E&amp;ngine</source>
+        <translation>エンジン(&amp;N)</translation>
     </message>
     <message>
-        <source>Motor and battery</source>
-        <translation>モーターとバッテリー</translation>
+        <source>Motor a&amp;nd battery</source>
+        <translation>モーターとバッテリー(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -3151,8 +3191,8 @@ published (s)</source>
 <context>
     <name>OverridesPanel</name>
     <message>
-        <source>Pinned figures</source>
-        <translation>固定する数値</translation>
+        <source>&amp;Pinned figures</source>
+        <translation>固定する数値(&amp;P)</translation>
     </message>
     <message>
         <source>Pin</source>

@@ -67,7 +67,7 @@ def test_alt_letters_press_search_cancel_and_open_this_build(language, where, qt
     window, Alt+S pressed in a control of the explorer presses Search, Alt+N Cancel, Alt+O
     Open This Build (a best build chosen), and Alt+J / Alt+X go to the builds to judge and
     the mix: the explorer's letters are its own (keiconfig.ui.mnemonics). Docked, the same
-    Alt+S pressed in the controls goes to their Cylinders and starts no search (the part
+    Alt+S pressed in the controls' Body goes to its Seats and starts no search (the part
     with the focus has the letter). Before, Alt+S was also the controls' "&Style" and the
     explorer's "At least &seats", Alt+N three controls', Alt+O "P&ower cap"'s: Qt only
     moved the focus between them and nothing was pressed."""
@@ -85,8 +85,8 @@ def test_alt_letters_press_search_cancel_and_open_this_build(language, where, qt
         if where == "docked":
             focus(qtbot, main_window.body_panel.length.spin)
             press(Qt.Key.Key_S, ALT)
-            cylinders = main_window.engine_panel.cylinders
-            qtbot.waitUntil(lambda: cylinders.isAncestorOf(QApplication.focusWidget()))
+            seats = main_window.body_panel.seats
+            qtbot.waitUntil(lambda: seats.isAncestorOf(QApplication.focusWidget()))
             qtbot.wait(300)  # (a button's press by its letter comes after 100 ms)
             assert panel.result is None and panel.search_button.isEnabled()
         focus(qtbot, start)
@@ -166,9 +166,9 @@ def test_a_floating_explorers_letters_are_its_own_window_s(language, qtbot, main
     control), it has the keys: it is the active window, the focus in its first control,
     and its letters work at once (Alt+J: the builds to judge). With the main window active
     again (a click in it), the keys are the window's: Alt+J does nothing there, and Alt+W
-    goes to the controls' Width, not the explorer's Weight at most. With the explorer
-    active again, Alt+W goes to its Weight at most, and Alt+K (the window's Kerb weight)
-    does nothing, there or in the window behind. Before, Tools > Explore… left the keys in
+    goes to the controls' Width, not the explorer's Draw Map. With the explorer active
+    again, Alt+G goes to its Weight at most, and Alt+Q (the window's Peak torque) does
+    nothing, there or in the window behind. Before, Tools > Explore… left the keys in
     the main window, Alt+W with the explorer active was shared, and Alt+K moved the
     window's focus unseen (Qt gives a tool window its parent's shortcuts too)."""
     from keiconfig.ui.mnemonics import mnemonic
@@ -200,13 +200,13 @@ def test_a_floating_explorers_letters_are_its_own_window_s(language, qtbot, main
         qtbot.waitUntil(lambda: body.width.isAncestorOf(QApplication.focusWidget()))
         # the explorer active again: its letters, not the window's
         focus(qtbot, panel.seed_box)
-        press(Qt.Key.Key_W, ALT)
+        press(Qt.Key.Key_G, ALT)
         qtbot.waitUntil(panel.weight_box.hasFocus)
         assert QApplication.activeWindow() is dock
         letters = {mnemonic(t): w for w, t in _labelled(main_window)}
-        assert main_window.overrides_panel.isAncestorOf(letters["k"])  # (Kerb weight)
-        assert all(mnemonic(t) != "k" for _w, t in _labelled(main_window, dock))
-        press(Qt.Key.Key_K, ALT)  # the window's Kerb weight: nothing, here or behind
+        assert main_window.overrides_panel.isAncestorOf(letters["q"])  # (Peak torque)
+        assert all(mnemonic(t) != "q" for _w, t in _labelled(main_window, dock))
+        press(Qt.Key.Key_Q, ALT)  # the window's Peak torque: nothing, here or behind
         assert panel.weight_box.hasFocus()
         assert main_window.focusWidget() is body.width.focusProxy()  # where Alt+W put it
     finally:

@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
+    QGroupBox,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QStyle,
     QTabBar,
@@ -203,9 +205,9 @@ def test_sign_pixmap_is_the_signs_opaque_part_at_the_asked_height(qapp):
 
 
 def _labelled(window, part=None) -> list[tuple[QWidget, str]]:
-    """(widget, text) of the labels of controls (their buddies), buttons and tabs on screen
-    in ``window`` outside its menus; with ``part`` (a dock), that part's whole, shown or
-    not (a tab's page is hidden until its tab is chosen)."""
+    """(widget, text) of the labels of controls (their buddies), buttons, tabs and titled
+    groups with a letter on screen in ``window`` outside its menus; with ``part`` (a dock),
+    that part's whole, shown or not (a tab's page is hidden until its tab is chosen)."""
     root = window if part is None else part
 
     def shown(w: QWidget) -> bool:
@@ -221,7 +223,21 @@ def _labelled(window, part=None) -> list[tuple[QWidget, str]]:
     for bar in root.findChildren(QTabBar):
         if shown(bar):
             found.extend((bar, bar.tabText(i)) for i in range(bar.count()))
+    for group in root.findChildren(QGroupBox):
+        if shown(group) and _mnemonic(group.title()):
+            found.append((group, group.title()))
     return found
+
+
+def _scope(widget: QWidget, part: QWidget) -> QWidget:
+    """Where ``widget``'s letter is its own: the innermost titled group with a letter round
+    it (not itself) inside ``part``, else ``part``."""
+    w = widget.parentWidget()
+    while w is not None and w is not part:
+        if isinstance(w, QGroupBox) and _mnemonic(w.title()):
+            return w
+        w = w.parentWidget()
+    return part
 
 
 def _mnemonics(window) -> list[tuple[str, str]]:
@@ -272,15 +288,22 @@ def test_each_part_of_the_window_has_letters_of_its_own(
     language, electric, main_window_factory, qtbot
 ):
     """Each part of the window (the controls' column with the dashboard, and each dock:
-    the explorer, the Classroom, the Comparison, the race) gives each Alt letter to one of
-    its labels, buttons and tabs, none a menu's, with every dock open beside the controls
-    at 1920x1080 (a petrol build's controls and an electric one's; keiconfig.ui.mnemonics
-    gives a letter to the part where the focus is). In the column and the explorer a
-    label, button or tab goes without a letter only when each letter its English text has
-    is taken there (Japanese takes the same letters, in "(&X)"), and Search, Cancel, Open
-    This Build have one. Before, the column alone gave Alt+Y to Year, Style, Cylinders and
-    Cycle, Alt+P to three controls and the Comparison's Pin Current Build (never pressed by it), and
-    ten of the explorer's labels and buttons had no letter."""
+    the explorer, the Classroom, the Comparison, the race), and each titled group with a
+    letter in it (the column's Body, Engine, Drivetrain, Pinned figures), gives each Alt
+    letter to one of its labels, buttons, tabs and groups, none a menu's, with every dock
+    open beside the controls at 1920x1080 (a petrol build's controls and an electric
+    one's; keiconfig.ui.mnemonics gives a letter to the innermost group or part round the
+    focus). A group's controls take no letter of the part round it (but the group's own):
+    from inside the Engine, Alt+B is still the Body's. Every label of a control, tab and
+    group of the column and of the explorer has a letter, in English and in Japanese (in
+    "(&X)"); elsewhere a label, button or tab goes without one only when each letter its
+    English text has is taken there (a row's Auto, Pin or On box is reached by the row's
+    letter, Qt's tabs of docks in one place are the docks' titles); Search, Cancel, Open
+    This Build have one. Before, the
+    column had some thirty labels for the twenty letters left beside the menus': fifteen
+    (Year, Seats, Roof, Rear doors, Construction, Intercooler, Cycle, Valves, Cooling,
+    Position, Speed limiter, Gear ratios, Peak power, Redline, Reduction) and the
+    explorer's Pareto and Map tabs had none."""
     from keiconfig.ui.mnemonics import part_of
     from tests.ui.test_electric_ui import _make_electric_by_keyboard
 
@@ -310,18 +333,35 @@ def test_each_part_of_the_window_has_letters_of_its_own(
         for dock in docks:  # a dock's whole, its hidden tabs' pages too
             parts[dock] = _labelled(window, dock)
         assert set(parts) == {window, *docks}
+        column_groups = [w for w, _t in parts[window] if isinstance(w, QGroupBox)]
+        assert len(column_groups) == 4, [g.title() for g in column_groups]
         wrong = []
         for part, found in parts.items():
-            letters = [_mnemonic(t) for _w, t in found]
-            taken = set(letters) | menus
             name = part.objectName()
-            for (_w, text), m in zip(found, letters, strict=True):
-                if m and (letters.count(m) > 1 or m in menus):
-                    wrong.append(f"{name}: {text!r} shares {m!r}")
-                if m or not text or language != "en" or part not in (window, docks[0]):
-                    continue  # the column's and the explorer's, in English
-                if free := _letters_free(text, taken):
-                    wrong.append(f"{name}: {text!r} could have one of {sorted(free)}")
+            buddies = [w.buddy() for w, _t in found if isinstance(w, QLabel)]
+            scopes: dict[QWidget, list[tuple[QWidget, str]]] = {}
+            for widget, text in found:
+                scopes.setdefault(_scope(widget, part), []).append((widget, text))
+            outer = {_mnemonic(t) for _w, t in scopes.get(part, []) if _mnemonic(t)}
+            for scope, items in scopes.items():
+                letters = [_mnemonic(t) for _w, t in items]
+                # a group's controls: none with a letter of the part round it, but the
+                # group's own (else that letter, pressed in the group, stays in it)
+                around = set() if scope is part else outer - {_mnemonic(scope.title())}
+                taken = set(letters) | menus | around
+                for (widget, text), m in zip(items, letters, strict=True):
+                    if m and (letters.count(m) > 1 or m in menus or m in around):
+                        wrong.append(f"{name}: {text!r} shares {m!r}")
+                    if m or not text or part not in (window, docks[0]):
+                        continue  # the column's and the explorer's
+                    if isinstance(widget.parentWidget(), QMainWindow):
+                        continue  # Qt's tabs of docks in one place (the docks' titles)
+                    if any(b is widget or b.isAncestorOf(widget) for b in buddies):
+                        continue  # a row's Auto, Pin or On: reached by the row's letter
+                    if isinstance(widget, (QLabel, QTabBar, QGroupBox)):
+                        wrong.append(f"{name}: {text!r} has no letter")
+                    elif language == "en" and (free := _letters_free(text, taken)):
+                        wrong.append(f"{name}: {text!r} could have one of {sorted(free)}")
         assert wrong == [], wrong
         for button in (panel.search_button, panel.cancel_button, panel.apply_button):
             assert _mnemonic(button.text()), button.text()
@@ -441,19 +481,32 @@ def _lands_in(buddy: QWidget) -> bool:
     return focused is not None and (focused is buddy or buddy.isAncestorOf(focused))
 
 
+def _seen_in_column(window, widget: QWidget) -> bool:
+    """``widget`` is on screen: in the column, inside the part of it scrolled into view."""
+    scroll = window.controls_scroll
+    view = scroll.viewport()
+    if not view.isAncestorOf(widget):
+        return widget.isVisible()
+    top_left = widget.mapTo(view, widget.rect().topLeft())
+    return view.rect().contains(top_left) and top_left.y() + widget.height() <= view.height()
+
+
 @pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
 @pytest.mark.parametrize("electric", [False, True], ids=["petrol", "electric"])
 def test_each_controls_letter_puts_the_focus_in_its_control(
     language, electric, main_window_factory, qtbot
 ):
-    """Alt with each letter of the controls' column and the dashboard (the rules: Alt+R),
-    pressed where typing goes (the control the last letter reached), puts the focus in
-    that label's control, the first time: no letter is shared, so Qt never moves the
+    """Every label of the controls' column and the dashboard (the rules: Alt+R) has a
+    letter, and Alt with its group's letter, then Alt with its own, pressed where typing
+    goes (the control the last letter reached, in another group), puts the focus in that
+    label's control, the first time, scrolled into view: the group's letter into the
+    group's first control, and no letter is shared within a group, so Qt never moves the
     focus somewhere else first; for a slider-and-box row, into the first of its parts
     that takes the focus (Qt gave the focus only to a control that takes it itself:
-    Alt+L, Alt+W and every such row's letter did nothing). At the first-start size
-    (1280x820), with no dock open."""
-    from keiconfig.ui.mnemonics import part_of
+    Alt+L, Alt+W and every such row's letter did nothing). The labels are visited a group
+    at a time in turn, so each letter is pressed from another group than its own. At the
+    first-start size (1280x820), with no dock open."""
+    from keiconfig.ui.mnemonics import focus_target, part_of
     from tests.ui.keys import focus, press
     from tests.ui.test_electric_ui import _make_electric_by_keyboard
 
@@ -466,23 +519,42 @@ def test_each_controls_letter_puts_the_focus_in_its_control(
         for label, text in _labelled(window)
         if isinstance(label, QLabel) and part_of(label) is window
     ]
-    lettered = [(label, m) for label, m in labels if m]
-    assert len(lettered) >= 18, [label.text() for label, _m in lettered]
-    assert window.compliance_panel.era_combo in [label.buddy() for label, _m in lettered]
+    assert [label.text() for label, m in labels if not m] == []
+    assert len(labels) >= 25, [label.text() for label, _m in labels]
+    assert window.compliance_panel.era_combo in [label.buddy() for label, _m in labels]
+    by_scope: dict[QWidget, list[tuple[QLabel, str]]] = {}
+    for label, letter in labels:
+        by_scope.setdefault(_scope(label, window), []).append((label, letter))
+    assert len(by_scope) == 5  # the four groups and the window's own (the rules)
+    turns = [list(reversed(v)) for v in by_scope.values()]
     focus(qtbot, window.body_panel.findChild(QLineEdit))
-    for label, letter in lettered:
-        buddy = label.buddy()
-        if not buddy.isEnabled():  # an electric car's gearbox and gears: greyed
-            continue
-        press(Qt.Key(ord(letter.upper())), Qt.KeyboardModifier.AltModifier)
-        qtbot.waitUntil(lambda b=buddy: _lands_in(b), timeout=2000)
+    alt = Qt.KeyboardModifier.AltModifier
+    while any(turns):
+        for turn in turns:
+            if not turn:
+                continue
+            label, letter = turn.pop()
+            buddy = label.buddy()
+            if not buddy.isEnabled():  # an electric car's gearbox and gears: greyed
+                continue
+            group = _scope(label, window)
+            if group is not window and not group.isAncestorOf(QApplication.focusWidget()):
+                press(Qt.Key(ord(_mnemonic(group.title()).upper())), alt)
+                first = focus_target(group)
+                assert first is not None
+                qtbot.waitUntil(lambda f=first: _lands_in(f), timeout=2000)
+                qtbot.waitUntil(lambda: _seen_in_column(window, QApplication.focusWidget()))
+            press(Qt.Key(ord(letter.upper())), alt)
+            qtbot.waitUntil(lambda b=buddy: _lands_in(b), timeout=2000)
+            qtbot.waitUntil(lambda: _seen_in_column(window, QApplication.focusWidget()))
     window.document.undo_stack.setClean()
 
 
 def test_a_docks_button_letter_presses_it_from_the_dock(main_window_factory, qtbot):
     """The Comparison docked beside the controls at 1920x1080: Alt+P pressed in its table
     pins the current build (Pin Current Build's letter is the Comparison's own), and the
-    same keys in the controls go to the column's Power cap and pin nothing. Before, the
+    same keys in the controls go to the column's Pinned figures (its first control, the
+    kerb weight) and pin nothing. Before, the
     column's three P's and the button's were one set: Alt+P only moved the focus between
     them, and the button was never pressed by its letter."""
     from PySide6.QtWidgets import QAbstractItemView
@@ -504,7 +576,7 @@ def test_a_docks_button_letter_presses_it_from_the_dock(main_window_factory, qtb
         window.document.change({"body.length_mm": 3300}, "Change length")
         focus(qtbot, window.body_panel.length.spin)
         press(Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
-        qtbot.waitUntil(lambda: _lands_in(window.engine_panel.power_cap))
+        qtbot.waitUntil(lambda: _lands_in(window.overrides_panel.weight))
         qtbot.wait(300)  # a button's press by its letter comes after 100 ms
         assert len(compare.entries) == 1
         focus(qtbot, table)

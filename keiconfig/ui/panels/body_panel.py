@@ -45,14 +45,14 @@ def show_limit(
 
 class BodyPanel(ControlPanel):
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
-        super().__init__(document, self.tr("Body"), parent)
+        super().__init__(document, self.tr("&Body"), parent)
         tr = self.tr
 
         self.name = QLineEdit(self)
         self.name.setMaxLength(80)
         self.name.setAccessibleName(tr("Build name"))
         self.name.editingFinished.connect(self._name_edited)
-        self.add_row(tr("&Name"), self.name, tr("The build's name, shown in the title bar."))
+        self.add_row(tr("Na&me"), self.name, tr("The build's name, shown in the title bar."))
 
         self.year = QSpinBox(self)
         self.year.setRange(NO_YEAR, 2100)
@@ -62,7 +62,7 @@ class BodyPanel(ControlPanel):
         self.year_sentence = RangeSentence(self.year)  # "1900" typed is said, not dropped
         self.year.valueChanged.connect(self._year_edited)
         self.add_row(
-            tr("Year"),
+            tr("Ye&ar"),
             self.year,
             tr("Model year. Only a label for the build: it does not change weight or times."),
         )
@@ -120,7 +120,7 @@ class BodyPanel(ControlPanel):
         self.height = self._dimension(
             "body.height_mm",
             tr("Height"),
-            tr("He&ight"),
+            tr("Hei&ght"),
             HEIGHT_MM,
             tr("Change height"),
             tr(
@@ -152,7 +152,7 @@ class BodyPanel(ControlPanel):
         )  # fmt: skip
         self.seats.edited.connect(lambda v, m: self.apply({"body.seats": v}, tr("Change seats")))
         self.add_row(
-            tr("Seats"),
+            tr("&Seats"),
             self.seats,
             tr("Number of seats (Auto: by style). Each seat adds a little weight."),
         )
@@ -167,7 +167,7 @@ class BodyPanel(ControlPanel):
         self.roof = ChoiceControl(tr("Roof"), [(r, roof_names[r]) for r in ROOFS], self)
         self.roof.edited.connect(lambda v: self.apply({"body.roof": v}, tr("Change roof")))
         self.add_row(
-            tr("Roof"),
+            tr("R&oof"),
             self.roof,
             tr(
                 "Roof type. Open roofs need a stiffer floor (more weight); a glass roof is heavier."
@@ -180,7 +180,7 @@ class BodyPanel(ControlPanel):
             lambda on: self.apply({"body.sliding_doors": on}, tr("Change rear doors"))
         )
         self.add_row(
-            tr("Rear doors"),
+            tr("Rear &doors"),
             self.sliding_doors,
             tr(
                 "Sliding rear doors (a tall wagon's or a van's) instead of hinged ones: "
@@ -200,7 +200,7 @@ class BodyPanel(ControlPanel):
             lambda v: self.apply({"body.construction": v}, tr("Change construction"))
         )
         self.add_row(
-            tr("Construction"),
+            tr("Constr&uction"),
             self.construction,
             tr(
                 "How the body carries its loads. Monocoque: a steel shell. Ladder frame: a "

@@ -38,7 +38,7 @@ class DrivetrainPanel(ControlPanel):
     )
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
-        super().__init__(document, self.tr("Drivetrain"), parent)
+        super().__init__(document, self.tr("Dr&ivetrain"), parent)
         tr = self.tr
 
         self.driven = ChoiceControl(
@@ -78,7 +78,7 @@ class DrivetrainPanel(ControlPanel):
         self.limiter.setAccessibleName(tr("Speed limiter"))
         self.limiter.toggled.connect(self._limiter_toggled)
         self.add_row(
-            tr("Speed limiter"),
+            tr("&Speed limiter"),
             self.limiter,
             tr(
                 "Japanese makers limit a kei car's speed (a voluntary agreement, like the 64 PS "

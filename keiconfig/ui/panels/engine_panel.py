@@ -46,7 +46,7 @@ class EnginePanel(ControlPanel):
     )
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
-        super().__init__(document, self.tr("Engine"), parent)
+        super().__init__(document, self.tr("E&ngine"), parent)
         tr = self.tr
         self.projector = False  # projector mode hides the advanced rows
         # Petrol or electric: the motor's rows take the engine's place (motor_controls.py).
@@ -107,14 +107,14 @@ class EnginePanel(ControlPanel):
         self.intercooler.toggled.connect(
             lambda on: self.apply({"engine.intercooler": on}, tr("Change intercooler"))
         )
-        self.add_row(tr("Intercooler"), self.intercooler, self.intercooler_tip)
+        self.add_row(tr("Intercoo&ler"), self.intercooler, self.intercooler_tip)
 
         self.cycle = ChoiceControl(
             tr("Engine cycle"), [(4, tr("Four-stroke")), (2, tr("Two-stroke"))], self
         )
         self.cycle.edited.connect(lambda v: self.apply({"engine.cycle": v}, tr("Change cycle")))
         self.add_row(
-            tr("Cycle"),
+            tr("C&ycle"),
             self.cycle,
             tr(
                 "Two-stroke or four-stroke. A two-stroke is light and punchy for its size "
@@ -128,7 +128,7 @@ class EnginePanel(ControlPanel):
         self.valves.edited.connect(
             lambda v, m: self.apply({"engine.valves_per_cylinder": v}, tr("Change valves"))
         )
-        self.add_row(tr("Valves per cylinder"), self.valves, self.valves_tip)
+        self.add_row(tr("V&alves per cylinder"), self.valves, self.valves_tip)
 
         self.cooling = ChoiceControl(
             tr("Engine cooling"), [("water", tr("Water-cooled")), ("air", tr("Air-cooled"))], self
@@ -137,7 +137,7 @@ class EnginePanel(ControlPanel):
             lambda v: self.apply({"engine.cooling": v}, tr("Change engine cooling"))
         )
         self.add_row(
-            tr("Cooling"),
+            tr("Coolin&g"),
             self.cooling,
             tr(
                 "Water (a radiator and coolant) or air (fins and a blower, as on many "
@@ -154,7 +154,7 @@ class EnginePanel(ControlPanel):
             lambda v: self.apply({"engine.position": v}, tr("Change engine position"))
         )
         self.add_row(
-            tr("Position"),
+            tr("Positio&n"),
             self.position,
             tr(
                 "Where the engine sits. Over the driven wheels it adds grip at the start "
@@ -170,7 +170,7 @@ class EnginePanel(ControlPanel):
             lambda v, m: self.apply({"engine.redline_rpm": v}, tr("Change redline"), m)
         )
         self.add_row(
-            tr("Redline"),
+            tr("Re&dline"),
             self.redline,
             tr(
                 "Highest engine speed (Auto: from cylinder size, valves and induction). "
@@ -184,7 +184,7 @@ class EnginePanel(ControlPanel):
             parent=self,
         )  # fmt: skip
         self.power_cap.edited.connect(self._cap_edited)
-        self.add_row(tr("&Power cap"), self.power_cap, self.cap_tip)
+        self.add_row(tr("Po&wer cap"), self.power_cap, self.cap_tip)
         self.motor_controls.add_motor_rows()
         self.refresh()
 
@@ -213,7 +213,7 @@ class EnginePanel(ControlPanel):
             show = electric and not (self.projector and id(widget) in advanced)
             if self.form.isRowVisible(widget) != show:
                 self.form.setRowVisible(widget, show)
-        title = self.tr("Motor and battery") if electric else self.tr("Engine")
+        title = self.tr("Motor a&nd battery") if electric else self.tr("E&ngine")
         if self.title() != title:
             self.setTitle(title)
 

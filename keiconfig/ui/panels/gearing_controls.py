@@ -120,7 +120,7 @@ class GearingControls:
 
     def add_rows(self) -> None:
         tr = self.panel.tr
-        self.panel.add_row(tr("Gear ratios"), self.ratios, self.ratios_tip)
+        self.panel.add_row(tr("Gear rati&os"), self.ratios, self.ratios_tip)
         self.ratios.auto.setToolTip(self.ratios_tip)
         final_tip = tr(
             "The final drive ratio, by which every gear is multiplied; for an electric "
@@ -208,7 +208,7 @@ class GearingControls:
         name = tr("Reduction") if b.electric else tr("Final drive")
         self.final_spin.setAccessibleName(name)
         if self.final_label is not None:
-            text = tr("Reduction") if b.electric else tr("Fin&al drive")
+            text = tr("Red&uction") if b.electric else tr("Fin&al drive")
             label = self.panel.form.labelForField(self.final)
             if isinstance(label, QLabel) and label.text() != text:
                 label.setText(text)

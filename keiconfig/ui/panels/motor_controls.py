@@ -88,7 +88,7 @@ class MotorControls:
         tr = self.panel.tr
         add = self.panel.add_row
         add(
-            tr("Motor &power"),
+            tr("Motor po&wer"),
             self.power,
             tr(
                 "The motor's maximum output. Kei cars keep to 47 kW, the makers' 64 PS "

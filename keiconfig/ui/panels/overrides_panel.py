@@ -11,7 +11,7 @@ from keiconfig.ui.widgets import ControlPanel, NumberControl
 
 class OverridesPanel(ControlPanel):
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
-        super().__init__(document, self.tr("Pinned figures"), parent)
+        super().__init__(document, self.tr("&Pinned figures"), parent)
         tr = self.tr
         self.weight = self._pin(
             "overrides.kerb_weight_kg", tr("Kerb weight"), tr("&Kerb weight"), KERB_WEIGHT_KG,
@@ -22,7 +22,7 @@ class OverridesPanel(ControlPanel):
             ),
         )  # fmt: skip
         self.power = self._pin(
-            "overrides.power_ps", tr("Peak power"), tr("Peak power"), POWER_PS,
+            "overrides.power_ps", tr("Peak power"), tr("Peak po&wer"), POWER_PS,
             (1, 1, 10), " PS", tr("Pin peak power"),
             tr(
                 "Pin the peak power instead of estimating it. More power: quicker times "
