@@ -58,12 +58,14 @@ class ChallengeDialog(QDialog):
         self._settings = settings
         self.setModal(False)
         self.setWindowTitle(tr("Challenge: {title}").format(title=plain.in_title(challenge.title)))
-        title = QLabel(plain.one_line(challenge.title))  # its own line, as in the window title
+        # Its own line, as in the window title; a long run of letters may break (80 W's
+        # made the dialog 4,225 px wide, its buttons off the screen), as may the sentence's.
+        title = QLabel(plain.breakable(plain.one_line(challenge.title)))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         title.setFont(font)
-        self.description = QLabel(challenge.description)
+        self.description = QLabel(plain.breakable(challenge.description))
         rules = QLabel(tr("Rules: {rules}.").format(rules=challenge.rules.describe()))
         goal = QLabel(tr("Objective: {objective}.").format(objective=objective_text(challenge)))
         layout = QVBoxLayout(self)

@@ -65,6 +65,7 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("ClassFolderDialog", "Rules broken"),
 )
 VALUE_COLUMN = 4
+CHALLENGE_TITLE_CHARS = 40  # a longer challenge title is cut in the middle above the table
 
 
 class _Reading:
@@ -120,10 +121,14 @@ class ClassFolderDialog(QDialog):
         rank_by = QLabel(self.tr("&Rank by:"), self)
         rank_by.setBuddy(self.field_box)
         if challenge is not None:
-            # one line, and its "&" not a shortcut of the buddy label
+            # one line, and its "&" not a shortcut of the buddy label; a long title cut in
+            # the middle (80 W's made the dialog 1,125 px at least), whole in the tooltip
+            title = plain.one_line(challenge.title)
             rank_by.setText(
-                self.tr("Challenge: %s") % plain.menu_text(plain.one_line(challenge.title))
+                self.tr("Challenge: %s")
+                % plain.menu_text(plain.elided(title, CHALLENGE_TITLE_CHARS))
             )
+            rank_by.setToolTip(plain.tooltip(title))
             rank_by.setTextFormat(Qt.TextFormat.PlainText)
             self.field_box.hide()
         self.reload_button = QPushButton(self.tr("Re&load"), self)

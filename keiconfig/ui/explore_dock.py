@@ -226,7 +226,9 @@ class ExplorePanel(QWidget):
                 self._draw_map(self._map_result)
             if self.challenge is not None:
                 self.challenge_label.setText(
-                    tr("Challenge: {title}").format(title=plain.one_line(self.challenge.title))
+                    tr("Challenge: {title}").format(
+                        title=plain.breakable(plain.one_line(self.challenge.title))
+                    )
                 )
 
     def _build_question(self) -> None:
@@ -1009,7 +1011,7 @@ class ExplorePanel(QWidget):
         if challenge.vary:
             self.set_checked_fields(list(challenge.vary))
         self.challenge_label.setText(
-            tr("Challenge: {title}").format(title=plain.one_line(challenge.title))
+            tr("Challenge: {title}").format(title=plain.breakable(plain.one_line(challenge.title)))
         )
         self.challenge_label.show()
         self._update_comparison()

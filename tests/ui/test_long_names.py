@@ -64,3 +64,43 @@ def test_a_message_box_shows_a_long_file_name_whole(qapp, qtbot) -> None:
     # an ordinary path (pytest's, up to 30 letters a folder) is left exactly as it is
     path = "/tmp/pytest-of-root/pytest-12/test_a_message_box_shows_a_lo0/broken.kei.json"
     assert plain.wrappable(f"Could not open {path}.") == f"Could not open {path}."
+
+
+def test_a_challenge_with_a_long_title_and_description_fits_a_laptop_screen(
+    main_window, tmp_path, dialogs
+) -> None:
+    """A challenge titled with 80 W's and described with a 590-letter run (the longest
+    each field allows, from a stranger's file) opened at 1280x720: the challenge window
+    was 4,225 px wide with its buttons off the screen, the class folder ranked by it
+    1,125 px at least, and the explorer's 'Challenge: ...' line 949 px at least."""
+    import json
+
+    from keiconfig.core.resources_path import resource_path
+    from keiconfig.ui.class_folder import ClassFolderDialog
+
+    main_window.resize(1280, 720)
+    raw = json.loads(resource_path("example.challenge.json").read_text(encoding="utf-8"))
+    raw["title"] = "W" * 80
+    raw["description"] = "Build " + "x" * 590
+    path = tmp_path / "long.challenge.json"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    tools = main_window.explore_tools
+    dialog = tools.open_challenge(str(path))
+    assert dialog is not None and dialogs.errors == []
+    for label in dialog.labels[:2]:  # whole, breakable
+        assert label.text().replace("\u200b", "") in (raw["title"], raw["description"])
+    assert dialog.minimumSizeHint().width() < 700
+    assert dialog.width() < 1280
+    assert dialog.explore_button.isVisible()
+
+    panel = tools.show()
+    panel.set_challenge(tools.challenge_dialog.challenge)
+    assert panel.challenge_label.minimumSizeHint().width() < 400
+
+    folder = ClassFolderDialog(str(tmp_path), main_window, challenge=dialog.challenge)
+    try:
+        assert folder.minimumSizeHint().width() < 800
+    finally:
+        folder.close()
+        folder.deleteLater()
+    dialog.close()
