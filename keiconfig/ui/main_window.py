@@ -62,6 +62,7 @@ from keiconfig.ui.panels.plots_panel import PlotsPanel
 from keiconfig.ui.panels.results_panel import ResultsPanel
 from keiconfig.ui.settings import Settings
 from keiconfig.ui.view_state import ViewState
+from keiconfig.ui.whats_this import TipsAsWhatsThis
 
 FILE_SUFFIX = ".kei.json"
 STATUS_WARNING_MS = 20000
@@ -400,6 +401,13 @@ class MainWindow(QMainWindow):
             tr("Close the panels the controls made room for"),
         )
         self.show_controls_action.setEnabled(False)
+        self.whats_this = TipsAsWhatsThis(self)
+        self.whats_this_action = self._action(
+            tr("What's &This?"),
+            self.whats_this.enter,
+            "whats_this",
+            tr("Click any part of the window to read what it is for"),
+        )
         self.about_action = self._action(tr("&About keiconfig"), self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)  # fmt: skip
 
@@ -490,6 +498,7 @@ class MainWindow(QMainWindow):
 
         self.help_menu = help_menu = bar.addMenu(tr("&Help"))
         self._place(help_menu, room.model_action)
+        help_menu.addAction(self.whats_this_action)
         help_menu.addAction(self.about_action)
         self._fill_recent_menu()
         # each item as wide as its text with the & of its mnemonic (Qt cut 探索(&E)…)

@@ -46,6 +46,7 @@ KEYS: dict[str, tuple[QKeySequence.StandardKey | str, ...]] = {
     "comparison_panel": ("F7",),
     "show_controls": ("F8",),
     "model_page": ("F1",),
+    "whats_this": (SK.WhatsThis, "Shift+F1"),
     "export_pdf": ("Ctrl+P",),
     "pin": ("Ctrl+D",),
     "race": ("Ctrl+R",),

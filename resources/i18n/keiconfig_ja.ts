@@ -324,6 +324,14 @@
         <translation>設定欄を隠しているパネルを閉じる</translation>
     </message>
     <message>
+        <source>What&apos;s &amp;This?</source>
+        <translation>これは何?(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Click any part of the window to read what it is for</source>
+        <translation>ウィンドウのどこかをクリックすると、その部分の説明を表示します</translation>
+    </message>
+    <message>
         <source>&amp;About keiconfig</source>
         <translation>keiconfig について(&amp;A)</translation>
     </message>

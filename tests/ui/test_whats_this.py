@@ -1,0 +1,54 @@
+"""Help > What's This? (Shift+F1): a click on a part of the window shows what it is for,
+as a person does it: the keys to the focused widget, the click to the control."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWhatsThis
+
+from tests.ui.keys import focus, press
+
+pytestmark = pytest.mark.desktop
+
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def _popup_shown() -> bool:
+    return any(
+        w.isVisible() and w.metaObject().className() == "QWhatsThat"
+        for w in QApplication.topLevelWidgets()
+    )
+
+
+# the offscreen platform's words about the popup (a real X server says none of them)
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_shift_f1_then_a_click_on_a_control_shows_what_it_is_for(main_window, qtbot):
+    """No widget had a What's This text and Help had no What's This: Shift+F1 did nothing.
+    Now it turns the mode on, and a click on the Length box shows its explanation: the
+    click lands on the box's text field, which has no tooltip; Qt asks the box next."""
+    assert main_window.whats_this_action in main_window.help_menu.actions()
+    length = main_window.body_panel.length.spin
+    focus(qtbot, length)
+    press(Qt.Key.Key_F1, SHIFT)
+    assert QWhatsThis.inWhatsThisMode()
+    field = length.lineEdit()
+    assert not field.toolTip()
+    QTest.mouseClick(field, Qt.MouseButton.LeftButton)
+    assert length.toolTip() and main_window.whats_this.shown == length.toolTip()
+    assert _popup_shown()
+    assert not QWhatsThis.inWhatsThisMode()
+    assert main_window.body_panel.length.spin.value() == main_window.document.build.body.length_mm
+    QWhatsThis.hideText()
+
+
+def test_escape_leaves_whats_this_and_the_filter_comes_off(main_window, qtbot):
+    """Escape leaves the mode, and the filter comes off the application (it is on it
+    only while the mode is on)."""
+    focus(qtbot, main_window.body_panel.length.spin)
+    press(Qt.Key.Key_F1, SHIFT)
+    assert QWhatsThis.inWhatsThisMode()
+    press(Qt.Key.Key_Escape)
+    assert not QWhatsThis.inWhatsThisMode()
+    assert not main_window.whats_this._on
