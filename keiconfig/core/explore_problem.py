@@ -294,7 +294,10 @@ class Rules:
         if self.body_styles:
             parts.append(
                 translate("explore", "body: {styles}").format(
-                    styles="/".join(s.replace("_", " ") for s in self.body_styles)
+                    # the explorer's words for the styles ("tall wagon": トールワゴン)
+                    styles="/".join(
+                        translate("explore", s.replace("_", " ")) for s in self.body_styles
+                    )
                 )
             )
         if self.max_kerb_weight_kg is not None:

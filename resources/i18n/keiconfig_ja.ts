@@ -2162,7 +2162,7 @@ published (s)</source>
     <message numerus="yes">
         <source>at least %n seat(s)</source>
         <translation>
-            <numerusform>定員 %n 名以上</numerusform>
+            <numerusform>乗車定員%n名以上</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4321,19 +4321,19 @@ published (s)</source>
     </message>
     <message>
         <source>{ps} PS agreement for cars from {year}</source>
-        <translation>{ps} PS 自主規制({year}年以降の車)</translation>
+        <translation>{ps} PS自主規制({year}年以降の車)</translation>
     </message>
     <message>
         <source>{ps} PS agreement</source>
-        <translation>{ps} PS 自主規制</translation>
+        <translation>{ps} PS自主規制</translation>
     </message>
     <message>
         <source>body: {styles}</source>
-        <translation>ボディ: {styles}</translation>
+        <translation>ボディ:{styles}</translation>
     </message>
     <message>
         <source>kerb weight at most {kg} kg</source>
-        <translation>車両重量 {kg} kg 以下</translation>
+        <translation>車両重量{kg} kg以下</translation>
     </message>
     <message>
         <source>{figure} is an electric car&apos;s figure, and this build has an engine: choose another objective, or make the build electric</source>

@@ -98,7 +98,7 @@ def test_core_sentences_with_counts_in_english(tmp_path: Path) -> None:
 def test_core_sentences_with_counts_in_japanese(japanese: None) -> None:
     assert text.translate_n("%n build(s)", "", 1) == "ビルド1件"
     assert text.translate_n("%n build(s)", "", 2) == "ビルド2件"
-    assert "定員 1 名以上" in Rules(min_seats=1).describe()
+    assert "乗車定員1名以上" in Rules(min_seats=1).describe()
     build = Build.model_validate(good_data() | {"body": good_data()["body"] | {"seats": 1}})
     part = next(p for p in fixed_parts(build) if p.name == "interior")
     assert part.shown_detail() == "座席1席、内張り、ダッシュボード"
@@ -108,3 +108,11 @@ def test_core_sentences_with_counts_in_japanese(japanese: None) -> None:
 def test_a_plural_translation_with_a_field_the_source_lacks_falls_back_to_english() -> None:
     text.set_translator(lambda c, s: s, lambda s, d, n: "{oops} " + str(n))
     assert text.translate_n("%n build(s)", "", 2) == "2 builds"
+
+
+def test_challenge_rules_in_japanese_say_the_body_styles_in_japanese(japanese: None) -> None:
+    """A challenge for tall wagons and trucks said 'ボディ: tall wagon/truck' (the build
+    format's values) in its Japanese window and ``keiconfig explore``."""
+    said = Rules(body_styles=("tall_wagon", "truck"), min_seats=4).describe()
+    assert "ボディ:トールワゴン/" in said and "tall" not in said and "truck" not in said
+    assert "乗車定員4名以上" in said
