@@ -498,13 +498,26 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p = sub.add_parser(
-        "validate", prog=f"{PROG} validate", help="check build files; print problems and warnings"
+        "validate",
+        prog=f"{PROG} validate",
+        help="check build files; print problems and warnings",
+        description=(
+            "Check build files as the window reads them: 'ok' or the problem in one "
+            "sentence, and a warning for each key the format does not define. Exit status "
+            "1 if any file is invalid."
+        ),
     )
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("files", nargs="+", metavar="FILE", help="a build file (.kei.json)")
     p.set_defaults(func=cmd_validate)
 
     p = sub.add_parser(
-        "schema", prog=f"{PROG} schema", help="print the JSON Schema of a build file"
+        "schema",
+        prog=f"{PROG} schema",
+        help="print the JSON Schema of a build file",
+        description=(
+            "Print the JSON Schema of a build file: every field, its type and the values it "
+            "allows (the format is described in resources/build-format.md)."
+        ),
     )
     p.set_defaults(func=cmd_schema)
 
@@ -513,16 +526,36 @@ def build_parser() -> argparse.ArgumentParser:
         "evaluate",
         prog=f"{PROG} evaluate",
         help="weight, power, times and kei compliance of builds",
+        description=(
+            "Print the model's kerb weight, power, torque, times and top speed of each build, "
+            "and whether it keeps the kei rules of an era, rule by rule. Exit status 1 if a "
+            "file cannot be read (the others are still evaluated)."
+        ),
     )
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("files", nargs="+", metavar="FILE", help="a build file (.kei.json)")
     p.add_argument("--era", help=era_help + "; default: current rules")
     p.add_argument(
         "--use-year", action="store_true", help="judge each build by the era of its year"
     )
-    p.add_argument("--json", action="store_true", help="print one JSON array (see the spec)")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help="print one JSON array, one object per file (its fields: "
+        "resources/build-format.md, 'What keiconfig evaluate prints')",
+    )
     p.set_defaults(func=cmd_evaluate)
 
-    p = sub.add_parser("presets", prog=f"{PROG} presets", help="list the shipped real-car presets")
+    p = sub.add_parser(
+        "presets",
+        prog=f"{PROG} presets",
+        help="list the shipped real-car presets",
+        description=(
+            "List the real cars that ship with keiconfig: each one's id, year, the model's "
+            "kerb weight, power and 0-100 km/h, the published 0-100 km/h where there is one, "
+            "and its name. An id can be given to 'keiconfig explore --from'; the window "
+            "opens them with File > Open Preset."
+        ),
+    )
     p.set_defaults(func=cmd_presets)
 
     p = sub.add_parser(
@@ -565,8 +598,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     from keiconfig.core.ranking import DEFAULT_FIELD, RANK_FIELDS
 
-    p = sub.add_parser("rank", prog=f"{PROG} rank", help="rank every build file in a folder")
-    p.add_argument("folder", metavar="FOLDER")
+    p = sub.add_parser(
+        "rank",
+        prog=f"{PROG} rank",
+        help="rank every build file in a folder",
+        description=(
+            "Rank every build file (*.json) in a folder, best first by one figure (0-100 km/h "
+            "unless --by names another), judged by the rules of an era: builds that break a "
+            "rule follow, unranked, and a file that cannot be read is listed with its problem."
+        ),
+    )
+    p.add_argument("folder", metavar="FOLDER", help="a folder of build files (a class's)")
     p.add_argument("--era", help=era_help + "; default: current rules")
     p.add_argument("--use-year", action="store_true", help="judge each build by its year's era")
     p.add_argument(

@@ -139,7 +139,11 @@ def add_parser(sub: Any) -> None:
         help=f"random seed: the same seed gives the same answer (default {DEFAULT_SEED})",
     )
     p.add_argument(
-        "--top", type=_bounded(int, 0), default=5, metavar="N", help="best builds to print"
+        "--top",
+        type=_bounded(int, 0),
+        default=5,
+        metavar="N",
+        help="best builds to print (default 5)",
     )
     p.add_argument(
         "--front",

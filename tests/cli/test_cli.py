@@ -475,3 +475,20 @@ def test_evaluate_names_a_challenge_for_what_it_is(capsys, tmp_path):
     code, out, _ = run(capsys, "evaluate", "--json", str(path))
     assert code == 1
     assert "this is a class challenge, not a build" in json.loads(out)[0]["error"]
+
+
+def test_every_command_says_what_it_does_and_what_its_arguments_are(capsys):
+    """Each command's --help opens with a sentence on what it does, and names what its
+    FILE or FOLDER is: validate, schema, evaluate, presets and rank had neither (a bare
+    'FILE' under 'positional arguments'), and explore's --top hid its default."""
+    import argparse
+
+    parser = cli.build_parser()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    for name, command in sub.choices.items():
+        assert command.description, f"keiconfig {name} --help says nothing of what it does"
+        for action in command._actions:
+            if not action.option_strings:
+                assert action.help, f"keiconfig {name} --help: {action.metavar} unexplained"
+    code, out, _ = run(capsys, "explore", "--help")
+    assert code == 0 and "best builds to print (default 5)" in " ".join(out.split())
