@@ -211,6 +211,9 @@ class FileGuard(QObject):
         self._vanished_at: int | None = None
         self._vanished = False
         self._vanished_path: Path | None = None
+        # The last save replaced another program's or window's version (Overwrite Theirs):
+        # kept as the file's newest backup, which the window then names.
+        self.overwrote_theirs = False
         window.document.state_changed.connect(self.watch)
         self.watch()
 
@@ -331,6 +334,7 @@ class FileGuard(QObject):
         """Save the document to ``path`` with the checks above; True when it was saved."""
         window = self.window
         overwrite = replace_read_only = False
+        self.overwrote_theirs = False
         for _attempt in range(3):
             try:
                 window.document.save(path, overwrite=overwrite, replace_read_only=replace_read_only)
@@ -355,5 +359,6 @@ class FileGuard(QObject):
             self._ignored = None
             self._vanished, self._vanished_at = False, None
             self.bar.hide()
+            self.overwrote_theirs = overwrite
             return True
         return False

@@ -755,7 +755,23 @@ class MainWindow(QMainWindow):
     def _save_to(self, path: Path) -> bool:
         if not self.file_guard.save(path):  # asks if the file changed on disk or is read-only
             return False
+        # Where it went: a file changed on disk is asked about, and "Save Mine As…" saves
+        # elsewhere (this said "Saved <the file not saved>" and put that file first in the
+        # recent files).
+        path = self.document.path or path
         self._remember_file(path)
+        if self.file_guard.overwrote_theirs:
+            self.statusBar().showMessage(
+                self.tr(
+                    "Saved {file}; the version it replaced, changed by another program or "
+                    "window, is kept as {backup}."
+                ).format(
+                    file=plain.one_line(path.name),
+                    backup=plain.one_line(files.backup_path(path).name),
+                ),
+                STATUS_WARNING_MS,
+            )
+            return True
         self.statusBar().showMessage(
             self.tr("Saved {file}").format(file=plain.one_line(path.name)), 4000
         )

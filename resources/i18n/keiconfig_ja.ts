@@ -3107,6 +3107,10 @@ published (s)</source>
         <translation>プリセット {name}:変更を残すには保存してください</translation>
     </message>
     <message>
+        <source>Saved {file}; the version it replaced, changed by another program or window, is kept as {backup}.</source>
+        <translation>{file} を保存しました。置き換えた版(別のプログラムまたはウィンドウが変更したもの)は {backup} に残してあります。</translation>
+    </message>
+    <message>
         <source>Saved {file}</source>
         <translation>{file} を保存しました</translation>
     </message>

@@ -414,3 +414,37 @@ def test_the_bar_says_its_sentence_whole_for_a_long_file_name(
     assert len(text) < 200
     assert guard.bar.sizeHint().width() < 1000  # beside the rest of a 1280-wide status bar
     assert str(path) in guard.bar.label.toolTip()
+
+
+def test_after_a_conflict_the_status_bar_says_where_each_version_went(
+    main_window, build_file, answers, dialogs, tmp_path
+) -> None:
+    """Save Mine As…: the status bar said "Saved test-build.kei.json", the file that was
+    not saved, and put it first in the recent files. Overwrite Theirs: theirs is kept as
+    the newest backup, and the person is told so."""
+    status = main_window.statusBar()
+    assert main_window.open_path(build_file, ask=False)
+    files.save_build(changed(default_build(), {"name": "Theirs"}), build_file)
+    edit(main_window, "Mine")
+    answers["conflict_answer"] = file_guard.SAVE_AS
+    mine = tmp_path / "mine.kei.json"
+    dialogs.save_answer = str(mine)
+    assert main_window.save()
+    assert status.currentMessage() == "Saved mine.kei.json"
+    assert main_window.settings.recent_files[0] == str(mine)
+    assert files.load_build(build_file).build.name == "Theirs"
+
+    assert main_window.open_path(build_file, ask=False)
+    files.save_build(changed(default_build(), {"name": "Theirs again"}), build_file)
+    edit(main_window, "Mine again")
+    answers["conflict_answer"] = file_guard.OVERWRITE
+    assert main_window.save()
+    assert status.currentMessage() == (
+        "Saved test-build.kei.json; the version it replaced, changed by another program or "
+        "window, is kept as test-build.kei.json.bak."
+    )
+    assert files.load_build(files.backup_path(build_file)).build.name == "Theirs again"
+    # an ordinary save after it says only that it saved
+    edit(main_window, "Mine once more")
+    assert main_window.save()
+    assert status.currentMessage() == "Saved test-build.kei.json"
