@@ -681,12 +681,15 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str | Path, ask: bool = True) -> bool:
         """Open a build file; on failure say why and keep the open build as it was.
         A class challenge (dropped here, on the command line, chosen in File > Open) is
-        shown as one, as File > Open Challenge does: the open build stays."""
+        shown as one, as File > Open Challenge does, and a folder is ranked, as File >
+        Open Class Folder does: the open build stays."""
         from keiconfig.core.challenge import is_challenge_file
 
         path = Path(path)
         if is_challenge_file(path):
             return self.explore_tools.open_challenge(str(path)) is not None
+        if path.is_dir():  # a class's folder, dropped or named on the command line: ranked
+            return self.compare_tools.open_class_folder(str(path)) is not None
         if ask and not self.maybe_save():
             return False
         try:
@@ -886,12 +889,26 @@ class MainWindow(QMainWindow):
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        path = _first_local_file(event.mimeData().urls())
+        urls = event.mimeData().urls()
+        path = _first_local_file(urls)
         if path is None:
             event.ignore()
             return
         event.acceptProposedAction()
-        self.open_path(path)
+        others = sum(1 for url in urls if url.isLocalFile()) - 1
+        opened = self.tr("Opened {file}").format(file=plain.one_line(path.name))
+        if self.open_path(path) and others and self.statusBar().currentMessage() == opened:
+            # One file is open at a time: the others are not dropped without a word (the
+            # warnings of a file opened with them are left to say theirs).
+            self.statusBar().showMessage(
+                self.tr(
+                    "Opened {file}, the first of the files dropped; %n other(s) not opened "
+                    "(Compare > Add File… puts builds side by side).",
+                    "",
+                    others,
+                ).format(file=plain.one_line(path.name)),
+                STATUS_WARNING_MS,
+            )
 
     # -- settings ----------------------------------------------------------------------------
     def _restore_settings(self) -> None:

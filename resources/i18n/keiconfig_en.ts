@@ -280,4 +280,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Opened {file}, the first of the files dropped; %n other(s) not opened (Compare &gt; Add File… puts builds side by side).</source>
+        <translation>
+            <numerusform>Opened {file}, the first of the files dropped; %n other not opened (Compare &gt; Add File… puts builds side by side).</numerusform>
+            <numerusform>Opened {file}, the first of the files dropped; %n others not opened (Compare &gt; Add File… puts builds side by side).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -3134,6 +3134,12 @@ published (s)</source>
         <source>&lt;b&gt;keiconfig {v}&lt;/b&gt;&lt;p&gt;Build your own Japanese kei car and see its weight, power, acceleration and whether it fits the kei rules of its era.&lt;/p&gt;</source>
         <translation>&lt;b&gt;keiconfig {v}&lt;/b&gt;&lt;p&gt;自分だけの軽自動車をつくり、重さ・出力・加速、そしてその時代の軽自動車規格に収まるかを確かめられます。&lt;/p&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>Opened {file}, the first of the files dropped; %n other(s) not opened (Compare &gt; Add File… puts builds side by side).</source>
+        <translation>
+            <numerusform>ドロップされたファイルのうち最初の {file} を開きました。ほかの%n件は開いていません(比較 &gt; ファイルを追加… でビルドを並べて比べられます)。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ModelPage</name>

@@ -99,3 +99,34 @@ def test_a_path_that_names_no_file_is_said_not_raised(
     assert dialogs.errors[0][1].startswith(("loop.kei.json: ", "a\\x00b.kei.json: "))
     assert main_window.settings.recent_files == []  # gone from the recent files
     assert main_window.document.path is None
+
+
+def test_a_folder_handed_to_the_window_is_ranked_as_a_class_folder(
+    main_window: MainWindow, build_file: Path, dialogs
+) -> None:
+    """A teacher drops the class's folder on the window (or types keiconfig ~/class3b):
+    it said 'this is a folder, not a build file'; now it is ranked, as File > Open Class
+    Folder does, and the open build stays."""
+    assert _drop(main_window, [QUrl.fromLocalFile(str(build_file.parent))]).isAccepted()
+    dialog = main_window.compare_tools.class_dialog
+    assert dialogs.errors == []
+    assert dialog is not None and dialog.isVisible()
+    assert Path(dialog.folder) == build_file.parent
+    assert main_window.document.path is None
+    dialog.close()
+
+
+def test_dropping_several_files_says_that_one_was_opened(
+    main_window: MainWindow, build_file: Path, tmp_path: Path, dialogs
+) -> None:
+    second = tmp_path / "second.kei.json"
+    shutil.copyfile(build_file, second)
+    urls = [QUrl.fromLocalFile(str(p)) for p in (build_file, second, tmp_path / "third")]
+    assert _drop(main_window, urls).isAccepted()
+    assert main_window.document.path == build_file
+    assert main_window.statusBar().currentMessage() == (
+        "Opened test-build.kei.json, the first of the files dropped; 2 others not opened "
+        "(Compare > Add File… puts builds side by side)."
+    )
+    assert _drop(main_window, urls[1:2]).isAccepted()  # one file: said as before
+    assert main_window.statusBar().currentMessage() == "Opened second.kei.json"
