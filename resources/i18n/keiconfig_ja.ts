@@ -2935,6 +2935,10 @@ published (s)</source>
         </translation>
     </message>
     <message>
+        <source>The push at the driving wheels in each gear (a line per gear, numbered) against road speed, with the road load (rolling resistance and drag, dashed) and the tyres&apos; grip (dotted). Where the top gear meets the road load is the top speed; the gaps between the gears are the gear changes.</source>
+        <translation>各ギアでの駆動輪の駆動力(ギアごとに番号付きの線)を車速に対して示し、走行抵抗(転がり抵抗と空気抵抗、破線)とタイヤのグリップ(点線)を重ねています。トップギアの線が走行抵抗と交わるところが最高速度、ギアの線の間のすき間が変速です。</translation>
+    </message>
+    <message>
         <source>━━ gears  ╍╍ road load  ┈┈ grip  │ top speed</source>
         <translation>━━ 各ギア  ╍╍ 走行抵抗  ┈┈ グリップ  │ 最高速度</translation>
     </message>
@@ -3280,6 +3284,14 @@ published (s)</source>
         <translation>回転上限・スピードリミッター</translation>
     </message>
     <message>
+        <source>The model&apos;s standing-start run: speed against time at full throttle. The shading says what limits the car at each moment (the legend below names the colours), a triangle with a number marks a change up into that gear, and the dashed line is 100 km/h: where the curve crosses it is the 0-100 km/h time.</source>
+        <translation>モデルによる静止からの全開加速:速度と時間の関係です。色分けは各瞬間に加速を制限しているもの(色の意味は下の凡例)、番号付きの三角はそのギアへのシフトアップ、破線は100 km/hで、曲線が破線と交わる時刻が0-100km/h加速のタイムです。</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s torque and power against its speed in rpm (an electric car&apos;s motor: flat torque to its base speed, then flat power). Power is torque times engine speed, so it peaks higher up than the torque.</source>
+        <translation>エンジン回転数(rpm)に対するトルクと出力です(電気自動車のモーターでは、基底回転数までトルク一定、その先は出力一定)。出力はトルク×回転数なので、トルクより高い回転で最大になります。</translation>
+    </message>
+    <message>
         <source>PS</source>
         <translation>PS</translation>
     </message>
@@ -3471,6 +3483,46 @@ published (s)</source>
     <message>
         <source>Top speed</source>
         <translation>最高速度</translation>
+    </message>
+    <message>
+        <source>Kerb weight: the car ready to drive, with its fluids and a nearly full tank, without the driver. The model adds it up from the car&apos;s parts (Help &gt; How the Model Works shows the sum); pin it when you know the real figure.</source>
+        <translation>車両重量:油脂類とほぼ満タンの燃料を入れ、すぐ走れる状態の重さ(ドライバーは含みません)。モデルは部品ごとの重さを足し合わせて求めます(内訳は ヘルプ &gt; モデルのしくみ)。実際の値がわかっていれば固定できます。</translation>
+    </message>
+    <message>
+        <source>Peak power of the engine or motor, after the power cap: the makers&apos; 64 PS agreement holds a kei engine at 64 PS even when it could make more. 1 PS = 0.7355 kW.</source>
+        <translation>エンジンまたはモーターの最高出力(出力自主規制を適用した後の値)。メーカーの64 PS自主規制により、軽自動車のエンジンはそれ以上出せる場合でも64 PSに抑えられます。1 PS = 0.7355 kW。</translation>
+    </message>
+    <message>
+        <source>Peak torque: the most twisting force the engine or motor gives. Through the gears it becomes the push at the wheels that accelerates the car.</source>
+        <translation>最大トルク:エンジンまたはモーターが出す最大の回転力。ギアを通して、車を加速させる駆動輪の駆動力になります。</translation>
+    </message>
+    <message>
+        <source>Peak power for each tonne of kerb weight: a quick guide to how fast a car can be, before gearing, grip and drag have their say.</source>
+        <translation>車両重量1トンあたりの最高出力。ギア比、グリップ、空気抵抗を考える前の、車の速さのおおまかな目安です。</translation>
+    </message>
+    <message>
+        <source>Time from standstill to 60 mph (96.6 km/h) in the model&apos;s run: full throttle on a level road with no wind, one 75 kg driver, the tyres&apos; grip and every gear change counted.</source>
+        <translation>モデルの加速で、静止から60 mph(96.6 km/h)までのタイム:平坦で無風の道を全開で、ドライバー1名(75 kg)、タイヤのグリップとすべての変速を含みます。</translation>
+    </message>
+    <message>
+        <source>Time from standstill to 100 km/h (62 mph) in the model&apos;s run: full throttle on a level road with no wind, one 75 kg driver, the tyres&apos; grip and every gear change counted.</source>
+        <translation>モデルの加速で、静止から100 km/h(62 mph)までのタイム:平坦で無風の道を全開で、ドライバー1名(75 kg)、タイヤのグリップとすべての変速を含みます。</translation>
+    </message>
+    <message>
+        <source>Time to cover a quarter mile (402.3 m) from standstill in the model&apos;s run.</source>
+        <translation>モデルの加速で、静止から1/4マイル(402.3 m)を走るタイム。</translation>
+    </message>
+    <message>
+        <source>Time to cover 400 m from standstill in the model&apos;s run: the figure Japanese magazines quote.</source>
+        <translation>モデルの加速で、静止から400 mを走るタイム(ゼロヨン):日本の自動車雑誌が載せる値です。</translation>
+    </message>
+    <message>
+        <source>The highest speed of the model&apos;s run: where the push at the wheels meets rolling resistance and air drag, unless the rev limiter or a speed limiter stops the car first (the note then says how fast it would go without it).</source>
+        <translation>モデルの加速で達する最高の速度:駆動輪の駆動力が転がり抵抗と空気抵抗とつり合うところです。その前にレブリミッターやスピードリミッターが効く場合は、それで止まります(そのときは、リミッターがなければどこまで出るかを注記します)。</translation>
+    </message>
+    <message>
+        <source>An electric car&apos;s range on the Japanese WLTC test cycle, from the model&apos;s energy balance; point at the figure to read its assumptions.</source>
+        <translation>電気自動車の日本のWLTCモードでの航続距離。モデルのエネルギー収支から求めます。数値にポインターを合わせると、前提条件を表示します。</translation>
     </message>
     <message>
         <source>torque in N·m only</source>

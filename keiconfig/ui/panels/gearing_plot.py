@@ -59,6 +59,14 @@ class GearingPlot(KeepsTranslations, QWidget):
         self.pen_scale = 1.0
         self._n_gears = 0
         self.widget = pg.PlotWidget(parent=self, enableMenu=False)
+        self.widget.setWhatsThis(
+            self.tr(
+                "The push at the driving wheels in each gear (a line per gear, numbered) "
+                "against road speed, with the road load (rolling resistance and drag, "
+                "dashed) and the tyres' grip (dotted). Where the top gear meets the road "
+                "load is the top speed; the gaps between the gears are the gear changes."
+            )
+        )
         paint_with_window(self.widget)
         self.plot = self.widget.getPlotItem()
         self.plot.setMenuEnabled(False)

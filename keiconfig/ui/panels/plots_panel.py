@@ -243,6 +243,15 @@ class PlotsPanel(KeepsTranslations, QWidget):
         # -- speed against time ----------------------------------------------------------
         self.speed_widget = pg.PlotWidget(parent=self, enableMenu=False)  # no menu to build
         self.speed_widget.setAccessibleName(self.tr("Speed against time"))
+        self.speed_widget.setWhatsThis(
+            self.tr(
+                "The model's standing-start run: speed against time at full throttle. The "
+                "shading says what limits the car at each moment (the legend below names "
+                "the colours), a triangle with a number marks a change up into that gear, "
+                "and the dashed line is 100 km/h: where the curve crosses it is the "
+                "0-100 km/h time."
+            )
+        )
         self.speed_plot = self.speed_widget.getPlotItem()
         self.speed_plot.setLabel("bottom", self.tr("Time"), units="s")
         self.speed_plot.setLabel("left", self.tr("Speed (km/h)"))
@@ -274,6 +283,13 @@ class PlotsPanel(KeepsTranslations, QWidget):
         # -- torque and power against rpm (two axes) -------------------------------------
         self.engine_widget = pg.PlotWidget(parent=self, enableMenu=False)
         self.engine_widget.setAccessibleName(self.tr("Torque and power against engine speed"))
+        self.engine_widget.setWhatsThis(
+            self.tr(
+                "The engine's torque and power against its speed in rpm (an electric "
+                "car's motor: flat torque to its base speed, then flat power). Power is "
+                "torque times engine speed, so it peaks higher up than the torque."
+            )
+        )
         self.torque_plot = self.engine_widget.getPlotItem()
         self.torque_plot.setMenuEnabled(False)
         self._rpm_axis_electric: bool | None = None  # the axis title set last (None: none)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Final
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -135,6 +136,64 @@ def _specs() -> tuple[_Spec, ...]:
             False,
         ),
     )
+
+
+# Help > What's This? on each card: what the figure is and where the model gets it.
+FIGURE_HELP: Final[dict[str, str]] = {
+    "kerb_weight_kg": QT_TRANSLATE_NOOP(
+        "ResultsPanel",
+        "Kerb weight: the car ready to drive, with its fluids and a nearly full tank, "
+        "without the driver. The model adds it up from the car's parts (Help > How the "
+        "Model Works shows the sum); pin it when you know the real figure.",
+    ),
+    "power_ps": QT_TRANSLATE_NOOP(
+        "ResultsPanel",
+        "Peak power of the engine or motor, after the power cap: the makers' 64 PS "
+        "agreement holds a kei engine at 64 PS even when it could make more. "
+        "1 PS = 0.7355 kW.",
+    ),
+    "torque_nm": QT_TRANSLATE_NOOP(
+        "ResultsPanel",
+        "Peak torque: the most twisting force the engine or motor gives. Through the "
+        "gears it becomes the push at the wheels that accelerates the car.",
+    ),
+    "power_to_weight_ps_per_tonne": QT_TRANSLATE_NOOP(
+        "ResultsPanel",
+        "Peak power for each tonne of kerb weight: a quick guide to how fast a car can "
+        "be, before gearing, grip and drag have their say.",
+    ),
+    "zero_to_60mph_s": QT_TRANSLATE_NOOP(
+        "ResultsPanel",
+        "Time from standstill to 60 mph (96.6 km/h) in the model's run: full throttle "
+        "on a level road with no wind, one 75 kg driver, the tyres' grip and every gear "
+        "change counted.",
+    ),
+    "zero_to_100kmh_s": QT_TRANSLATE_NOOP(
+        "ResultsPanel",
+        "Time from standstill to 100 km/h (62 mph) in the model's run: full throttle on "
+        "a level road with no wind, one 75 kg driver, the tyres' grip and every gear "
+        "change counted.",
+    ),
+    "quarter_mile_s": QT_TRANSLATE_NOOP(
+        "ResultsPanel", "Time to cover a quarter mile (402.3 m) from standstill in the model's run."
+    ),
+    "standing_400m_s": QT_TRANSLATE_NOOP(
+        "ResultsPanel",
+        "Time to cover 400 m from standstill in the model's run: the figure Japanese "
+        "magazines quote.",
+    ),
+    "top_speed_kmh": QT_TRANSLATE_NOOP(
+        "ResultsPanel",
+        "The highest speed of the model's run: where the push at the wheels meets "
+        "rolling resistance and air drag, unless the rev limiter or a speed limiter "
+        "stops the car first (the note then says how fast it would go without it).",
+    ),
+    "wltc_range_km": QT_TRANSLATE_NOOP(
+        "ResultsPanel",
+        "An electric car's range on the Japanese WLTC test cycle, from the model's "
+        "energy balance; point at the figure to read its assumptions.",
+    ),
+}
 
 
 def torque_in_kgfm() -> bool:
@@ -600,6 +659,7 @@ class ResultsPanel(KeepsTranslations, QWidget):
         grid.setSpacing(6)
         for spec in self._specs:
             self.figures[spec.key] = Figure(self.tr(spec.title), self)
+            self.figures[spec.key].setWhatsThis(self.tr(FIGURE_HELP[spec.key]))
         self._arrangement: tuple = ()
         self._arranged_as: tuple[bool, int, bool, bool, bool] | None = None
         self._weight_shown = True
