@@ -38,6 +38,7 @@ Alt with its group's letter, then Alt with its own.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -253,13 +254,54 @@ def _letter(event: QKeyEvent) -> str:
     return ""
 
 
+class _Eater(QObject):
+    """Eats the press of a letter handled at its ShortcutOverride, sent next to the widget
+    with the focus then (the one the letter gave it to), so that it is not typed there.
+
+    It watches that widget, not the application: an application filter installed at the
+    letter would run before the menu bar's (Qt runs the newest first), and the menu bar
+    watches for a key pressed between Alt's press and release; not seeing the letter's, it
+    took a release of Alt before the letter's (as people and xdotool often release) for
+    Alt alone, and put the focus in the menu bar, where the next keys opened menus."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._key: int | None = None
+        self._on: QObject | None = None
+
+    def eat(self, key: int) -> None:
+        self.stop()
+        receiver = QApplication.focusObject()
+        if receiver is None:
+            return
+        self._key, self._on = key, receiver
+        receiver.installEventFilter(self)
+        QTimer.singleShot(0, self, self.stop)
+
+    def stop(self) -> None:
+        if self._on is not None and shiboken6.isValid(self._on):
+            self._on.removeEventFilter(self)
+        self._key, self._on = None, None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and watched is self._on
+            and event.key() == self._key
+        ):
+            self.stop()
+            return True
+        return False
+
+
 class PartMnemonics(QObject):
     """Watches ``window`` and its docks (:meth:`watch`) for Alt+letter; see the module."""
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self._window = window
-        self._eat: int | None = None  # the key whose press follows a letter handled here
+        self._eater = _Eater(self)  # the press that follows a letter handled here
         window.installEventFilter(self)
 
     def watch(self, dock: QDockWidget) -> None:
@@ -267,33 +309,18 @@ class PartMnemonics(QObject):
         dock.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
             target = self._resolve(event)
             if target is None:
                 return False
             # The key is the part's: Qt's shortcut map leaves it, and its press that Qt
-            # then sends to the focused widget is eaten (see below), not typed.
+            # then sends to the focused widget (the one the letter gave the focus to) is
+            # eaten, not typed.
             event.accept()
-            self._eat = event.key()
-            app = QApplication.instance()
-            assert app is not None
-            app.installEventFilter(self)
-            QTimer.singleShot(0, self, self._stop_eating)
             target.activate()
-            return True
-        eaten = kind == QEvent.Type.KeyPress and self._eat is not None
-        if eaten and isinstance(event, QKeyEvent) and event.key() == self._eat:
-            self._stop_eating()
+            self._eater.eat(event.key())
             return True
         return False
-
-    def _stop_eating(self) -> None:
-        if self._eat is not None:
-            self._eat = None
-            app = QApplication.instance()
-            if app is not None:
-                app.removeEventFilter(self)
 
     def _resolve(self, event: QKeyEvent) -> _Target | None:
         letter = _letter(event)

@@ -585,3 +585,42 @@ def test_a_docks_button_letter_presses_it_from_the_dock(main_window_factory, qtb
         assert table.hasFocus()  # pressed, not moved to
     finally:
         window.document.undo_stack.setClean()
+
+
+@pytest.mark.parametrize("letter", ["m", "o"], ids=["own-control", "another-control"])
+def test_alt_released_first_after_a_letter_leaves_the_focus_where_the_letter_put_it(
+    letter, main_window_factory, qtbot
+):
+    """Alt pressed, a letter, Alt released before the letter (as people often release,
+    and xdotool does): the focus stays where the letter put it, and typing goes there.
+    Before, the letter's press was eaten where the menu bar could not see it, so the menu
+    bar took Alt's release for Alt pressed alone and took the focus: the next keys opened
+    menus (on a real X server, typing a name after Alt+M pinned the build by Alt+C, P)."""
+    from PySide6.QtWidgets import QMenuBar
+
+    from tests.ui.keys import focus
+
+    window = main_window_factory()
+    name = window.body_panel.name
+    start = focus(qtbot, name)
+    alt = Qt.KeyboardModifier.AltModifier
+    none = Qt.KeyboardModifier.NoModifier
+    key = Qt.Key(ord(letter.upper()))
+    QTest.keyPress(start, Qt.Key.Key_Alt, alt)
+    QTest.keyPress(QApplication.focusWidget(), key, alt)
+    target = name if letter == "m" else window.body_panel.roof
+    qtbot.waitUntil(lambda: _lands_in(target))
+    QTest.keyRelease(QApplication.focusWidget(), Qt.Key.Key_Alt, none)
+    QTest.keyRelease(QApplication.focusWidget(), key, none)
+    qtbot.wait(50)
+    assert not isinstance(QApplication.focusWidget(), QMenuBar)
+    assert _lands_in(target)
+    assert QApplication.activePopupWidget() is None
+    if letter == "m":
+        assert name.text() == "My kei car"  # the letter was not typed
+        QTest.keyClick(
+            QApplication.focusWidget(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier
+        )
+        QTest.keyClicks(QApplication.focusWidget(), "Sprint")
+        assert name.text() == "Sprint"
+    window.document.undo_stack.setClean()
