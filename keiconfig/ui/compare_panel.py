@@ -391,6 +391,13 @@ class ComparePanel(QWidget):
             n += 1
         return f"{name} ({n})"
 
+    def empty_text(self) -> str:
+        """What the panel says while it compares nothing."""
+        return self.tr(
+            "Nothing to compare yet. Pin Current Build adds the build you are editing, "
+            "Compare > Add Preset a real car: up to four, side by side."
+        )
+
     def show_message(self, text: str, warning: bool = False) -> None:
         c = theme.colours(self.palette())
         self.message.setStyleSheet(f"color: {theme.css(c.worse)}" if warning else "")
@@ -458,6 +465,11 @@ class ComparePanel(QWidget):
         )
 
         n = len(self._entries)
+        if n == 0 and (self.message.isHidden() or not self.message.text()):
+            # (an empty plot and a table of row names told a class nothing of what to do)
+            self.message.setStyleSheet("")
+            self.message.setText(self.empty_text())
+            self.message.show()
         self.clear_button.setEnabled(n > 0)
         self.race_button.setEnabled(n >= 2)
         self.pin_button.setEnabled(n < MAX_ENTRIES)

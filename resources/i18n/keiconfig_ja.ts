@@ -2544,6 +2544,10 @@ published (s)</source>
         <source>current build</source>
         <translation>現在のビルド</translation>
     </message>
+    <message>
+        <source>Nothing to compare yet. Pin Current Build adds the build you are editing, Compare &gt; Add Preset a real car: up to four, side by side.</source>
+        <translation>まだ比較するビルドがありません。「ピン留め」で編集中のビルドを、「比較 &gt; プリセットを追加」で実在の車を加えられます(最大4台を並べて比較)。</translation>
+    </message>
     <message numerus="yes">
         <source>%n build(s) compared: %s.</source>
         <translation>

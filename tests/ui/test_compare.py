@@ -347,3 +347,22 @@ def test_a_limited_top_speed_and_an_electric_range_are_in_the_table(qtbot):
     assert panel.table.item(rng, 0).text() == "—"
     sakura_range = panel.entries[2].performance.wltc_range_km
     assert panel.table.item(rng, 2).text().endswith(f"{sakura_range:.0f}")
+
+
+def test_an_empty_comparison_says_how_to_fill_it(qtbot):
+    """An empty plot and a table of row names said nothing of what to do (seen in
+    projector mode): the panel says how a build gets in, and says it again when the last
+    one goes."""
+    panel, _ = _panel(qtbot)
+    panel.show()
+    assert panel.message.isVisible()
+    assert panel.message.text() == panel.empty_text()
+    assert "Pin Current Build" in panel.message.text()
+    assert "Add Preset" in panel.message.text()
+    assert panel.pin_current()
+    assert panel.message.text().startswith("Pinned")
+    panel.clear()
+    assert panel.message.isVisible() and panel.message.text() == panel.empty_text()
+    assert panel.pin_current()
+    panel.remove(0)
+    assert panel.message.text() == panel.empty_text()
