@@ -134,3 +134,16 @@ def test_installed_wheel_finds_its_data(wheel, tmp_path):
     root, counts = proc.stdout.splitlines()
     assert Path(root) == target / "keiconfig" / "resources"
     assert counts == f"7 {_expected_presets()}"
+
+
+def test_wheel_metadata_names_the_licence_and_both_commands(wheel):
+    """The licence is an SPDX expression (``license = { text = ... }`` made setuptools warn
+    that the table form is deprecated, to be refused from 2027-02-18), and the wheel
+    installs ``keiconfig`` (console) and ``keiconfig-gui`` (no console on Windows)."""
+    with zipfile.ZipFile(wheel) as zf:
+        info = next(n.split("/")[0] for n in zf.namelist() if n.endswith(".dist-info/METADATA"))
+        metadata = zf.read(f"{info}/METADATA").decode()
+        entry_points = zf.read(f"{info}/entry_points.txt").decode()
+    assert "License-Expression: MIT" in metadata.splitlines()
+    assert "keiconfig = keiconfig.cli:main" in entry_points
+    assert "keiconfig-gui = keiconfig.cli:main_gui" in entry_points
