@@ -29,7 +29,16 @@ from typing import Any, Final
 
 from pydantic import ValidationError
 
-from keiconfig.core.build import FORMAT_ID, FORMAT_VERSION, Battery, Build, Motor, Published
+from keiconfig.core.build import (
+    FORMAT_ID,
+    FORMAT_VERSION,
+    Battery,
+    Build,
+    Motor,
+    Published,
+    Translation,
+    Translations,
+)
 from keiconfig.core.file_read import DuplicateKey, NotRegularFile, read_small_file, unique_keys
 from keiconfig.core.text import QT_TRANSLATE_NOOP, shown, translate, translate_n
 
@@ -51,8 +60,24 @@ _KNOWN_KEYS: Final[dict[str, frozenset[str]]] = {
     ),
     "motor": frozenset(Motor.model_fields),
     "battery": frozenset(Battery.model_fields),
+    # the name, description and notes by language: a newer keiconfig's language ("fr")
+    # or a field it adds to one is kept and warned about like any other unknown key
+    "translations": frozenset(Translations.model_fields),
+    **{
+        f"translations.{language}": frozenset(Translation.model_fields)
+        for language in Translations.model_fields
+    },
 }
 _PUBLISHED_KEYS: Final = frozenset(Published.model_fields)
+
+
+def _section(data: Any, path: str) -> Any:
+    """The object at the dotted ``path`` of ``data`` ("" for ``data`` itself); None
+    where there is no object there."""
+    obj = data
+    for key in path.split(".") if path else ():
+        obj = obj.get(key) if isinstance(obj, dict) else None
+    return obj if isinstance(obj, dict) else None
 
 
 class BuildFileError(Exception):
@@ -453,15 +478,20 @@ def _known_part(raw: Any) -> Any:
     for key in _KNOWN_KEYS[""]:
         if key not in raw:
             continue
-        value = raw[key]
-        section = _KNOWN_KEYS.get(key) or (_PUBLISHED_KEYS if key == "published" else None)
-        if section is not None and isinstance(value, dict):
-            value = {k: v for k, v in value.items() if k in section}
-        out[key] = value
+        out[key] = _known_of(raw[key], key)
     for key in ("format", "version"):
         if key in raw:
             out[key] = raw[key]
     return out
+
+
+def _known_of(value: Any, path: str) -> Any:
+    """``value``, the object at ``path``, with only the keys a build file has there (and
+    its own objects likewise)."""
+    section = _KNOWN_KEYS.get(path) or (_PUBLISHED_KEYS if path == "published" else None)
+    if section is None or not isinstance(value, dict):
+        return value
+    return {k: _known_of(v, f"{path}.{k}") for k, v in value.items() if k in section}
 
 
 def _depth(value: Any, limit: int = MAX_NESTING + 1) -> int:
@@ -526,8 +556,8 @@ def _unknown_keys(raw: dict[str, Any]) -> list[tuple[str, bool]]:
     """Each unknown key's dotted path, and whether it is under "published"."""
     out: list[tuple[str, bool]] = []
     for section, known in _KNOWN_KEYS.items():
-        obj = raw if section == "" else raw.get(section)
-        if not isinstance(obj, dict):
+        obj = _section(raw, section)
+        if obj is None:
             continue
         out.extend(
             (f"{section}.{key}" if section else key, False) for key in obj if key not in known
@@ -544,8 +574,8 @@ def _unknown_part(raw: dict[str, Any]) -> dict[str, dict[str, Any]]:
     sections = {**_KNOWN_KEYS, "published": _PUBLISHED_KEYS}
     out: dict[str, dict[str, Any]] = {}
     for section, known in sections.items():
-        obj = raw if section == "" else raw.get(section)
-        if isinstance(obj, dict):
+        obj = _section(raw, section)
+        if obj is not None:
             unknown = {k: v for k, v in obj.items() if k not in known}
             if unknown:
                 out[section] = unknown
@@ -758,8 +788,8 @@ def dumps(build: Build, extra: Mapping[str, Mapping[str, Any]] | None = None) ->
     token = secrets.token_hex(8)
     parts: list[str] = []
     for section, keys in extra.items():
-        obj = data if section == "" else data.get(section)
-        if isinstance(obj, dict):
+        obj = _section(data, section)
+        if obj is not None:
             fragment = _unknown_text({k: v for k, v in keys.items() if k not in obj})
             if fragment:
                 obj[f"{token}-{len(parts)}"] = 0

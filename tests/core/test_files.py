@@ -370,6 +370,35 @@ def test_a_newer_keiconfigs_fields_are_written_back_when_the_build_is_saved(tmp_
     assert list(saved)[-1] == "hybrid"  # after the known keys, which keep the spec's order
 
 
+def test_a_newer_keiconfigs_language_and_translation_fields_are_warned_and_kept(tmp_path) -> None:
+    """A preset translated by a newer keiconfig into French ("translations.fr"), or with a
+    field it adds to a language: validated "ok" without a word and dropped by the next
+    save (the file lost them), though the format says no key is ignored silently."""
+    data = default_build().to_json_dict()
+    data["translations"] = {
+        "fr": {"name": "Ma voiture"},
+        "ja": {"name": "私の軽", "reading": "わたしのけい"},
+    }
+    path = tmp_path / "translated.kei.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    loaded = load_build(path)
+    assert [w.split('"')[1] for w in loaded.warnings] == [
+        "translations.fr",
+        "translations.ja.reading",
+    ]
+    save_build(changed(loaded.build, {"body.length_mm": 3300}), path, extra=loaded.extra)
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert saved["translations"] == data["translations"]
+    assert saved["body"]["length_mm"] == 3300
+    assert load_build(path).warnings == loaded.warnings
+    # a language holding only a newer field keeps it too
+    data["translations"] = {"ja": {"reading": "けい"}}
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    loaded = load_build(path)
+    save_build(loaded.build, path, extra=loaded.extra)
+    assert json.loads(path.read_text(encoding="utf-8"))["translations"] == data["translations"]
+
+
 def test_unknown_fields_of_an_object_the_build_no_longer_has_go_with_it(tmp_path) -> None:
     data = default_build().to_json_dict()
     data["powertrain"] = "electric"
