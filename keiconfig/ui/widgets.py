@@ -28,7 +28,14 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QIcon, QKeyEvent, QPaintEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QIcon,
+    QKeyEvent,
+    QPaintEvent,
+    QStandardItem,
+    QStandardItemModel,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractSlider,
     QCheckBox,
@@ -145,6 +152,36 @@ class _Steps:
         self.step, self.fine, self.coarse = step, fine, coarse
 
 
+def wheel_passes_by(widget: QWidget, event: QWheelEvent) -> bool:
+    """A wheel turned over a value control that does not have the keyboard focus passes
+    by it: the event goes on to the scrolled column or dock round it, which scrolls. Before,
+    scrolling the column with the wheel changed every box and slider that passed under the
+    pointer (the displacement to 50 cc, the valves to 2, in one scroll down the column).
+    Clicked or tabbed into, the control takes the wheel as before. (Its focus policy is
+    StrongFocus, so a wheel never gives it the focus.)"""
+    if widget.hasFocus():
+        return False
+    event.ignore()
+    return True
+
+
+class _WheelPassesBy(QObject):
+    """:func:`wheel_passes_by` for a plain Qt box (installed by :func:`pass_wheel_by`)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget):
+            assert isinstance(event, QWheelEvent)
+            return wheel_passes_by(watched, event)
+        return False
+
+
+def pass_wheel_by(widget: QWidget) -> None:
+    """Let a wheel turned over ``widget`` (a plain spin box or combo box) pass by it unless
+    it has the keyboard focus, as the controls of this module do."""
+    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    widget.installEventFilter(_WheelPassesBy(widget))
+
+
 class SnapSpinBox(QSpinBox):
     """A spin box whose arrow, Shift+arrow, Page and wheel steps land on the step grid."""
 
@@ -154,6 +191,11 @@ class SnapSpinBox(QSpinBox):
         self.setSingleStep(steps.step)
         self.setKeyboardTracking(False)  # typing "3400" is one change, not four
         self.setAccelerated(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # see wheel_passes_by
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if not wheel_passes_by(self, event):
+            super().wheelEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         hit = _key_steps(event, self._steps.step, self._steps.fine, self._steps.coarse, False)
@@ -204,6 +246,11 @@ class SnapSlider(QSlider):
         self.setPageStep(self.TICKS // 10)
         self.actionTriggered.connect(self._snap_action)
         self._remap()
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # see wheel_passes_by
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if not wheel_passes_by(self, event):
+            super().wheelEvent(event)
 
     # -- value units ------------------------------------------------------------------------
     def setRange(self, minimum: int, maximum: int) -> None:  # type: ignore[override]
@@ -575,6 +622,11 @@ class ChoiceControl(QComboBox):
         self.setModel(self._model)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.currentIndexChanged.connect(self._picked)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # see wheel_passes_by
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if not wheel_passes_by(self, event):
+            super().wheelEvent(event)
 
     def set_value(self, value: Any) -> None:
         index = self._values.index(value)

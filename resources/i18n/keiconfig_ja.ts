@@ -376,8 +376,8 @@
         <translation>年式</translation>
     </message>
     <message>
-        <source>Model year. Only a label for the build: it does not change weight or times.</source>
-        <translation>年式。ビルドの表示用で、重量やタイムは変わりません。</translation>
+        <source>Model year: the era the car is built in. The engine&apos;s power per litre, the weight of the safety equipment, the body&apos;s drag and a turbo&apos;s boost band follow it (a 1960 build weighs some 200 kg less). Not set: today&apos;s.</source>
+        <translation>年式:車が造られた時代。エンジンのリッターあたり出力、安全装備の重量、ボディの空気抵抗、ターボの過給域がこれに従います(1960年のビルドはおよそ200 kg軽くなります)。未設定:現在。</translation>
     </message>
     <message>
         <source>Hatchback</source>

@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QSignalBlocker, Qt
 from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QHBoxLayout, QLabel, QWidget
 
 from keiconfig.core.build import FINAL_DRIVE, GEAR_RATIO
-from keiconfig.ui.widgets import RangeSentence, show_value
+from keiconfig.ui.widgets import RangeSentence, pass_wheel_by, show_value
 
 if TYPE_CHECKING:
     from keiconfig.ui.panels.drivetrain_panel import DrivetrainPanel
@@ -66,6 +66,7 @@ def _spin(parent: QWidget, lo: float, hi: float, name: str) -> _Box:
     s.setAlignment(Qt.AlignmentFlag.AlignRight)
     s.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.NoButtons)
     s.setAccessibleName(name)
+    pass_wheel_by(s)
     s.fit()
     return s
 

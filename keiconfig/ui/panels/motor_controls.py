@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDoubleSpinBox, QWidget
 
 from keiconfig.core.build import BATTERY_KWH, MOTOR_POWER_KW, MOTOR_RPM, MOTOR_TORQUE_NM
-from keiconfig.ui.widgets import ChoiceControl, NumberControl, show_value
+from keiconfig.ui.widgets import ChoiceControl, NumberControl, pass_wheel_by, show_value
 
 if TYPE_CHECKING:
     from keiconfig.ui.panels.engine_panel import EnginePanel
@@ -59,6 +59,7 @@ class MotorControls:
         self.battery.setKeyboardTracking(False)  # typing "29.6" is one change
         self.battery.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.battery.setAccessibleName(tr("Battery capacity"))
+        pass_wheel_by(self.battery)
         self.battery.valueChanged.connect(self._battery_edited)
         self.limiter = NumberControl(
             tr("Motor speed limit"), 40, 250, step=5, fine=1, coarse=10, suffix=" km/h",
