@@ -353,12 +353,19 @@ class CompareTools(QObject):
         if not path:
             return False
         try:
-            build = files.load_build(path).build
+            loaded = files.load_build(path)
         except files.BuildFileError as e:
             errors.show_user_error(self.window, self.window.tr("Could not add the build"), str(e))
             return False
+        build = loaded.build
         self.show_comparison()
-        return self.compare_panel.add_build(build.name, build, path)
+        if not self.compare_panel.add_build(build.name, build, path):
+            return False
+        if loaded.warnings:  # as Open says them: no key of a file is ignored in silence
+            self.window.statusBar().showMessage(
+                self.tr("Pinned with warnings: {w}").format(w="; ".join(loaded.warnings)), 20000
+            )
+        return True
 
     def _entries_changed(self) -> None:
         n = 0 if self._compare_panel is None else len(self._compare_panel.entries)

@@ -2585,6 +2585,10 @@ published (s)</source>
         <source>Hidden until you guess the 0–100 km/h time: the open build is pinned here, with its times.</source>
         <translation>0-100km/h加速タイムを予想するまで非表示です。開いているビルドがタイムと一緒にここにピン留めされています。</translation>
     </message>
+    <message>
+        <source>Pinned with warnings: {w}</source>
+        <translation>警告付きで比較に加えました:{w}</translation>
+    </message>
 </context>
 <context>
     <name>CompliancePanel</name>

@@ -366,3 +366,25 @@ def test_an_empty_comparison_says_how_to_fill_it(qtbot):
     assert panel.pin_current()
     panel.remove(0)
     assert panel.message.text() == panel.empty_text()
+
+
+def test_add_file_says_the_files_warnings(main_window, dialogs, tmp_path, monkeypatch):
+    """A file with a key this keiconfig does not know, pinned from Compare > Add File…:
+    pinned without a word, though Open names such keys (the format: never ignored
+    silently)."""
+    import json
+
+    from keiconfig.core.build import default_build
+    from keiconfig.ui import compare_tools
+
+    data = default_build().to_json_dict()
+    data["body"]["paint"] = "red"
+    path = tmp_path / "newer.kei.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    monkeypatch.setattr(compare_tools, "ask_compare_file", lambda parent, start: str(path))
+    assert main_window.compare_tools.add_file()
+    assert main_window.statusBar().currentMessage() == (
+        'Pinned with warnings: newer.kei.json: unknown key "body.paint" was ignored '
+        "(a typo, or a field of a newer keiconfig?)."
+    )
+    assert dialogs.errors == []
