@@ -150,6 +150,10 @@ def _titled_image(
     lm = QFontMetricsF(text_font)
     pad = lm.height() * 0.6
     swatch = lm.height() * 1.6
+    # The lines as tall as their text: Japanese is drawn in a font taller than the
+    # primary one, and a box of the primary one's height cut its glyphs' feet off.
+    title_line = _line_height(tm, [title])
+    line_h = _line_height(lm, [text for _, _, text in legend])
     # Legend entries laid out left to right, wrapping to a new line when the width is used.
     places: list[tuple[float, float, LegendEntry]] = []
     x, line = pad, 0
@@ -159,8 +163,9 @@ def _titled_image(
             x, line = pad, line + 1
         places.append((x, line, entry))
         x += need
-    legend_h = (line + 1) * lm.height() * 1.4 + pad if legend else 0.0
-    title_h = tm.height() + pad * 2 if title else 0.0
+    step = max(lm.height() * 1.4, line_h + lm.height() * 0.4)
+    legend_h = line * step + line_h + pad * 1.5 if legend else 0.0
+    title_h = title_line + pad * 2 if title else 0.0
     out = QImage(w, plot.height() + round(title_h + legend_h), QImage.Format.Format_ARGB32)
     out.fill(back)
     p = QPainter(out)
@@ -171,13 +176,13 @@ def _titled_image(
             p.setFont(title_font)
             elided = tm.elidedText(title, Qt.TextElideMode.ElideRight, w - 2 * pad)
             p.drawText(
-                QRectF(pad, pad, w - 2 * pad, tm.height()), Qt.TextFlag.TextSingleLine, elided
+                QRectF(pad, pad, w - 2 * pad, title_line), Qt.TextFlag.TextSingleLine, elided
             )
         p.drawImage(QPoint(0, round(title_h)), plot)
         p.setFont(text_font)
         top = title_h + plot.height() + pad * 0.5
         for x, line, (kind, colour, text) in places:
-            y = top + line * lm.height() * 1.4
+            y = top + line * step + (line_h - lm.height()) / 2  # (the swatch: mid-line)
             mid = y + lm.height() / 2
             if kind == "fill":
                 p.fillRect(QRectF(x, y + lm.height() * 0.15, swatch, lm.height() * 0.7), colour)
@@ -199,13 +204,23 @@ def _titled_image(
             p.setPen(ink)
             tx = x + swatch + lm.height() * 0.4
             p.drawText(
-                QRectF(tx, y, lm.horizontalAdvance(text) + 2, lm.height()),
-                Qt.TextFlag.TextSingleLine,
+                QRectF(tx, top + line * step, lm.horizontalAdvance(text) + 2, line_h),
+                int(Qt.TextFlag.TextSingleLine.value) | int(Qt.AlignmentFlag.AlignVCenter.value),
                 text,
             )
     finally:
         p.end()
     return out
+
+
+def _line_height(metrics: QFontMetricsF, texts: Sequence[str]) -> float:
+    """The height a line of each of ``texts`` takes (the font's, or more where a glyph
+    comes from a taller font: 36 px for 空気抵抗 where Latin text takes 29)."""
+    room = QRectF(0, 0, 1e6, 1e6)
+    flags = int(Qt.TextFlag.TextSingleLine.value)
+    return max(
+        [metrics.height(), *(metrics.boundingRect(room, flags, t).height() for t in texts if t)]
+    )
 
 
 def plot_svg_bytes(plot_item: pg.PlotItem) -> bytes:

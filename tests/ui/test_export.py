@@ -265,3 +265,55 @@ def test_the_build_sheet_shows_a_long_name_whole(main_window) -> None:
     wide = [y for y in range(*top) if max(_ink_columns(long, y, y + 1), default=0) > 900]
     lines = 1 + sum(1 for a, b in itertools.pairwise(wide) if b > a + 1)
     assert lines >= 2  # the W's fill the width on more than one line
+
+
+def _ink_rows(image: QImage, top: int = 0) -> int:
+    """How many rows of ``image`` below ``top`` have a dark pixel (the text's height)."""
+    from PySide6.QtGui import qGray
+
+    return sum(
+        1
+        for y in range(top, image.height())
+        if any(qGray(image.pixel(x, y)) < 128 for x in range(image.width()))
+    )
+
+
+def _alone(text: str, font) -> int:
+    """The height in rows of ``text`` drawn alone, nothing in its way."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QPainter
+
+    image = QImage(1600, 200, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    p = QPainter(image)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setFont(font)
+    p.setPen(QColor("black"))
+    p.drawText(QPointF(20, 120), text)
+    p.end()
+    return _ink_rows(image)
+
+
+@pytest.mark.parametrize("text", ["空気抵抗", "回転上限・スピードリミッター", "Air drag"])
+def test_japanese_title_and_legend_are_drawn_whole(text):
+    """The Japanese legend of an exported plot (for slides) had its glyphs' feet cut off:
+    each text was drawn in a box as tall as the primary font's line, and Japanese is drawn
+    in a taller one (seen in a PNG exported in Japanese). The title and each legend text
+    are drawn whole: as tall as the text drawn alone."""
+    from PySide6.QtGui import QFont
+
+    plot = QImage(1600, 300, QImage.Format.Format_ARGB32)
+    plot.fill(QColor("white"))
+    colours = (QColor("white"), QColor("black"))
+    legend = [("line", QColor("white"), text)]  # a white line: only the text is dark
+    out = exporting._titled_image(plot, "", legend, colours)
+    font = QFont()
+    font.setPixelSize(round(1600 / 64))
+    assert abs(_ink_rows(out, plot.height()) - _alone(text, font)) <= 1
+
+    titled = exporting._titled_image(plot, text, [], colours)
+    title_font = QFont()
+    title_font.setPixelSize(round(1600 / 40))
+    title_font.setBold(True)
+    title_band = titled.copy(0, 0, 1600, titled.height() - plot.height())
+    assert abs(_ink_rows(title_band) - _alone(text, title_font)) <= 1
