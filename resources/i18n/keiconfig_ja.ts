@@ -3265,7 +3265,7 @@ published (s)</source>
     </message>
     <message>
         <source>100 km/h (62 mph)</source>
-        <translation>100 km/h (62 mph)</translation>
+        <translation>100 km/h</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:%s&quot;&gt;▬ power held at the cap&lt;/span&gt;</source>

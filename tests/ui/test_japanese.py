@@ -547,3 +547,13 @@ def test_model_page_in_japanese_has_one_heading_for_what_it_leaves_out(
     assert headings.count("## モデルが考えていないもの") == 1, headings
     assert "道路の勾配と風" in page.browser.toPlainText()
     page.close()
+
+
+def test_japanese_speed_plot_marks_100_kmh_without_miles(japanese, main_window_factory) -> None:
+    """The speed plot's line said '100 km/h (62 mph)' in Japanese, where the dashboard's
+    figure is 0-100km/h加速 with no miles; at projector size the longer label ran into the
+    gear numbers on the curve. The line, and the exported image's legend, say 100 km/h."""
+    window = main_window_factory()
+    plots = window.plots_panel
+    assert plots.line_100.label.toPlainText() == "100 km/h"
+    assert not [t for _, _, t in plots.export_legend() if "mph" in t]
