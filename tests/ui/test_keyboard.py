@@ -398,3 +398,38 @@ def test_pin_key_pins_from_a_text_or_number_box_and_never_edits_it(main_window, 
     press(Qt.Key.Key_D, CTRL)
     assert len(panel.entries) == 4
     assert battery.text() == shown  # the key still deletes nothing
+
+
+@pytest.mark.parametrize("compared", [False, True], ids=["alone", "beside-comparison"])
+def test_tab_goes_from_the_classrooms_tabs_through_its_changes_in_order(
+    compared, main_window_factory, qtbot
+):
+    """The Classroom open by its key (F6) at 1920x1080, with the Comparison beside it or
+    not: Tab from its tabs goes to "Make it quicker"'s changes, first to last, then on out
+    of the dock. Before, the change buttons (made when the list first needed them) were
+    last in the window's Tab order: from the tabs, Tab went through the Comparison's plot
+    and table first, and after the last change straight back to the Name."""
+    from PySide6.QtWidgets import QTabBar
+
+    window = main_window_factory()
+    window.resize(1920, 1080)
+    room = window.classroom
+    try:
+        if compared:
+            window.compare_tools.pin_current()
+        focus(qtbot, window.body_panel.length.spin)
+        press(Qt.Key.Key_F6)
+        limits = room.limits_panel
+        qtbot.waitUntil(lambda: room.dock.isVisible() and bool(limits.buttons))
+        qtbot.waitUntil(lambda: any(b.isVisible() for b in limits.buttons))
+        shown = [b for b in limits.buttons if b.isVisible()]
+        bar = room.tabs.findChild(QTabBar)
+        focus(qtbot, bar)
+        for button in shown:
+            press(Qt.Key.Key_Tab)
+            qtbot.waitUntil(lambda b=button: QApplication.focusWidget() is b)
+        press(Qt.Key.Key_Tab)
+        after = QApplication.focusWidget()
+        assert after not in limits.buttons and not limits.isAncestorOf(after)
+    finally:
+        window.document.undo_stack.setClean()

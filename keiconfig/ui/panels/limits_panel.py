@@ -346,6 +346,17 @@ class LimitsPanel(KeepsTranslations, QWidget):
         # Long texts wrap onto a second line rather than widening the panel or being cut.
         button = WrappingButton(self)
         button.clicked.connect(lambda _checked=False, i=index: self.apply(i))
+        # Tab's order: after the change above it, the first after what takes the focus
+        # before this panel (the Classroom's tabs); a new widget is last in the window's
+        # order, after the docks made since: Tab from the tabs went through the
+        # Comparison first. (Qt orders only widgets that take the focus.)
+        before: QWidget | None = self.buttons[-1] if self.buttons else self
+        while before is not None and not before.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            before = before.previousInFocusChain()
+            if before is self:
+                before = None  # round the whole chain: nothing takes the focus
+        if before is not None:
+            QWidget.setTabOrder(before, button)
         self.buttons.append(button)
         self._column.insertWidget(self._column.indexOf(self.more), button)  # above "…and N more"
 
