@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 from keiconfig.core.model_explanation import LEFT_OUT_TITLE, RUN_TITLE, model_explanation
 from keiconfig.core.resources_path import resource_path
 from keiconfig.core.text import translate
+from keiconfig.ui import plain
 from keiconfig.ui.document import Change, Document
 
 DEBOUNCE_MS = 120
@@ -96,7 +97,7 @@ class ModelPage(QDialog):
         parts = [f"# {self.tr('How the model works')}", self.tr(
             "The model's equations with **%s**'s own numbers filled in. "
             "Change the car and the numbers follow."
-        ) % self._doc.build.name]  # fmt: skip
+        ) % plain.markdown_text(self._doc.build.name)]  # fmt: skip
         for s in sections:
             if s.title == translate("explain", RUN_TITLE) and self._times_hidden():
                 parts.append(f"## {s.title}\n\n" + self.tr("Hidden until you guess (Guess First)."))

@@ -12,6 +12,8 @@ and tooltips, so a build named ``x<br><b>Press DISCARD</b>`` could rewrite a que
   the command line and the exports show them, so a name cannot break the line it is in,
   turn the window's own words around it backwards (``Car\\u202e`` made "…was saved. Restore
   it?" read "?ti erotseR .devas saw") or disguise a file's extension.
+- :func:`markdown_text`: :func:`one_line` for rendered Markdown (the model page), its
+  punctuation escaped so that a name cannot become a link, an image or emphasis.
 - :func:`in_title`: :func:`one_line` for a window's title, whose "[*]" Qt would take
   for the place of the modified mark (a build named ``Mk2 [*]`` showed as ``Mk2``).
 - :func:`elided`: a long name cut in the middle, its end (a file's extension) kept.
@@ -57,6 +59,17 @@ def one_line(text: object) -> str:
     """``text`` (a build's name, a file's name, a path) as one line of plain text that
     cannot reorder the text around it (:func:`keiconfig.core.text.shown`)."""
     return shown(text)
+
+
+def markdown_text(text: object) -> str:
+    """``text`` (a build's name) as :func:`one_line`, to be put into Markdown that is
+    rendered (the model page): every ASCII punctuation mark backslash-escaped, so that
+    Markdown and HTML in a name (``[Read me](file:///…)``, ``<img src=…>``, ``**``) show
+    as the characters they are, never as a link, an image or emphasis."""
+    return _MARKDOWN_PUNCTUATION.sub(r"\\\g<0>", one_line(text))
+
+
+_MARKDOWN_PUNCTUATION = re.compile(r"[!-/:-@\[-`{-~]")
 
 
 def in_title(text: object) -> str:

@@ -99,3 +99,40 @@ def test_model_page_fits_a_small_screen(main_window, qtbot, monkeypatch):
     c.show_model_page()
     assert page.size().toTuple() == (700, 700)
     page.close()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "[Read me](file:///etc/hostname)",
+        '<img src="car.png"> <a href="https://example.com">link</a>',
+        "**bold** _it_ `code` # not a heading",
+        "Car\u202egnp.kei",
+    ],
+)
+def test_a_build_name_on_the_model_page_is_text_not_markup(main_window, qtbot, name):
+    """The page is rendered Markdown and put the build's name in as it was: a stranger's
+    build named '[Read me](file:///…)' became a link that loads that file into the page
+    when clicked (on the class's projector), '<img src=…>' an image read from the disk
+    in place of the name, '**' bold, and a right-to-left override turned the sentence."""
+    from PySide6.QtGui import QTextFormat
+
+    from keiconfig.ui import plain
+
+    main_window.document.change({"name": name}, "Rename")
+    c = main_window.classroom
+    c.show_model_page()
+    page = c.model_page()
+    page.refresh()
+    text = page.browser.toPlainText()
+    assert f"with {plain.one_line(name)}'s own numbers" in text
+    block = page.browser.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            f = it.fragment().charFormat()
+            assert not f.isAnchor() and not f.isImageFormat(), it.fragment().text()
+            assert f.objectType() == QTextFormat.ObjectTypes.NoObject
+            it += 1
+        block = block.next()
+    page.close()
