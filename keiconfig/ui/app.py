@@ -87,6 +87,8 @@ def start_window(path: str | None = None) -> MainWindow:
     collector.install()
     if path is not None:
         window.open_path(Path(path), ask=False)
+    elif window.first_start:
+        window.say_welcome()
     from keiconfig.ui.recovery_dialog import offer_recovery
 
     offer_recovery(window)  # a build autosaved by a keiconfig that did not exit cleanly

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QFont,
     QGuiApplication,
+    QKeySequence,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
@@ -911,9 +912,31 @@ class MainWindow(QMainWindow):
             )
 
     # -- settings ----------------------------------------------------------------------------
+    def say_welcome(self) -> None:
+        """The first start's line in the status bar: what to do first, and where the help
+        is (keiconfig opened on a default car with nothing saying a word). It stays until
+        the first change of the build, or another message, takes its place."""
+        preset = self.preset_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        text = self.tr(
+            "New here? Drag a slider and watch the figures follow, or start from a real "
+            "car with File > Open Preset ({keys}). F1 explains the model; Shift+F1, then "
+            "a click, says what any part of the window is for."
+        ).format(keys=preset)
+        bar = self.statusBar()
+        bar.showMessage(text)
+
+        def clear(_change: Change) -> None:
+            self.document.changed.disconnect(clear)
+            if bar.currentMessage() == text:
+                bar.clearMessage()
+
+        self.document.changed.connect(clear)
+
     def _restore_settings(self) -> None:
         s = self.settings
         geometry = s.state("geometry")
+        # never closed before (its size is kept at the close): app.start_window says welcome
+        self.first_start = geometry is None and s.problem is None
         # A layout saved on a larger screen (or before a resolution change) is not restored.
         if geometry is None or not self.restoreGeometry(geometry) or not self._fits_screen():
             self._default_geometry()

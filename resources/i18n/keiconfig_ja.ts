@@ -3152,6 +3152,10 @@ published (s)</source>
             <numerusform>ドロップされたファイルのうち最初の {file} を開きました。ほかの%n件は開いていません(比較 &gt; ファイルを追加… でビルドを並べて比べられます)。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New here? Drag a slider and watch the figures follow, or start from a real car with File &gt; Open Preset ({keys}). F1 explains the model; Shift+F1, then a click, says what any part of the window is for.</source>
+        <translation>はじめての方へ:スライダーを動かすと数値が変わります。実在の車から始めるなら ファイル &gt; プリセットを開く ({keys})。F1でモデルのしくみ、Shift+F1のあとクリックで各部分の説明を表示します。</translation>
+    </message>
 </context>
 <context>
     <name>ModelPage</name>
