@@ -339,12 +339,13 @@ def _print_text(result: SearchResult, args: argparse.Namespace, ch: Challenge | 
     from keiconfig.core.explore_problem import failed_text, unit_of
     from keiconfig.core.explore_space import used_updates
     from keiconfig.core.text import translate, translate_n
+    from keiconfig.terminal import shown
 
     p = result.problem
     fig = p.objective.figure
     name = p.objective.text()
     if ch is not None:
-        print(translate("cli", "challenge: {title}").format(title=ch.title))
+        print(translate("cli", "challenge: {title}").format(title=shown(ch.title)))
     print(
         translate("cli", "rules: {rules}; objective: {objective}").format(
             rules=p.rules.describe(), objective=name

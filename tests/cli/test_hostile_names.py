@@ -249,3 +249,19 @@ def test_json_names_a_file_whose_name_is_not_utf8_so_a_program_can_open_it(
     assert json.loads(out)[0]["file"] == str(path) and Path(json.loads(out)[0]["file"]).exists()
     code, out, _ = run(capsys, "rank", "--json", str(tmp_path))
     assert code == 0 and json.loads(out)[0]["file"] == name
+
+
+def test_explore_by_a_challenge_shows_its_title_not_obeys_it(capsys, tmp_path: Path) -> None:
+    """A teacher's challenge (someone else's file) titled with terminal escapes: explore's
+    first line printed the title as it was, setting the terminal's title and colours."""
+    from keiconfig.core.resources_path import resource_path
+
+    raw = json.loads(resource_path("example.challenge.json").read_text(encoding="utf-8"))
+    raw["title"] = "Quick" + ESCAPES
+    raw["vary"] = ["body.length_mm"]
+    path = tmp_path / "c.challenge.json"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    code, out, err = run(capsys, "explore", "--challenge", str(path), "--budget", "8")
+    assert code == 0, err
+    assert "\x1b" not in out + err and "\x07" not in out + err
+    assert "challenge: Quick\\x1b]0;pwned\\x07" in out
