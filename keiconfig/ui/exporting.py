@@ -377,25 +377,71 @@ def rules_cells(
     name_w = min(widest(0) + gap, width * 0.4)
     side_by_side = name_w + widest(1) + gap + widest(2) <= width
     cells: list[tuple[QRectF, str]] = []
+    # the texts of a row's first line on one baseline, as far down in every row (see
+    # baseline_offsets)
+    top = max((_ascent(metrics, t) for r in rows for t in r), default=metrics.ascent())
     for name, values, verdict in rows:
         rest = width - name_w
         name_h = needed(name, name_w - gap).height()
+        first = (name, values, verdict) if side_by_side else (name, values)
+        down = dict(zip(first, baseline_offsets(metrics, first, top), strict=True))
         if side_by_side:
             values_w = widest(1) + gap
             values_h = needed(values, values_w).height()
             verdict_w = rest - values_w
             verdict_h = needed(verdict, verdict_w).height()
-            cells.append((QRectF(x + name_w, y, values_w, values_h), values))
-            cells.append((QRectF(x + name_w + values_w, y, verdict_w, verdict_h), verdict))
-            h = max(name_h, values_h, verdict_h)
+            cells.append((QRectF(x + name_w, y + down[values], values_w, values_h), values))
+            cells.append(
+                (QRectF(x + name_w + values_w, y + down[verdict], verdict_w, verdict_h), verdict)
+            )
+            h = max(down[name] + name_h, down[values] + values_h, down[verdict] + verdict_h)
         else:
             values_h = needed(values, rest).height()
             verdict_h = needed(verdict, rest).height()
-            cells.append((QRectF(x + name_w, y, rest, values_h), values))
-            cells.append((QRectF(x + name_w, y + values_h, rest, verdict_h), verdict))
-            h = max(name_h, values_h + verdict_h)
-        cells.append((QRectF(x, y, name_w - gap, name_h), name))
+            cells.append((QRectF(x + name_w, y + down[values], rest, values_h), values))
+            below = y + down[values] + values_h
+            cells.append((QRectF(x + name_w, below, rest, verdict_h), verdict))
+            h = max(down[name] + name_h, down[values] + values_h + verdict_h)
+        cells.append((QRectF(x, y + down[name], name_w - gap, name_h), name))
         y += max(h, metrics.height()) + (row_h - metrics.height())
+    return cells, y
+
+
+def _ascent(metrics: QFontMetricsF, text: str) -> float:
+    """How far above its baseline the tallest font of ``text`` reaches."""
+    return -metrics.boundingRect(text).top() if text else metrics.ascent()
+
+
+def baseline_offsets(
+    metrics: QFontMetricsF, texts: Sequence[str], top: float | None = None
+) -> list[float]:
+    """How far below a line's top each of ``texts`` is drawn so that all sit on one
+    baseline, ``top`` below the line's top (at least: as far as the tallest reaches up).
+    A text is drawn from the top of its box, its baseline as far down as the tallest font
+    of its line reaches up: Japanese (a taller font) sat lower than the numbers beside it
+    ('全長' some 6 px below '3,295 mm' at 300 dpi)."""
+    ascents = [_ascent(metrics, t) for t in texts]
+    line = max([*ascents, top if top is not None else 0.0])
+    return [line - a for a in ascents]
+
+
+def figure_cells(
+    metrics: QFontMetricsF,
+    x: float,
+    y: float,
+    width: float,
+    row_h: float,
+    rows: list[tuple[str, str]],
+) -> tuple[list[tuple[QRectF, str]], float]:
+    """Where each label and value of the figures table goes (the label in the left half
+    of ``width``, each row's two on one baseline), and the y below the table."""
+    cells: list[tuple[QRectF, str]] = []
+    top = max((_ascent(metrics, t) for r in rows for t in r), default=metrics.ascent())
+    for label, value in rows:
+        down_label, down_value = baseline_offsets(metrics, (label, value), top)
+        cells.append((QRectF(x, y + down_label, width * 0.5, row_h), label))
+        cells.append((QRectF(x + width * 0.5, y + down_value, width * 0.45, row_h), value))
+        y += max(row_h, max(down_label, down_value) + metrics.height())
     return cells, y
 
 
@@ -529,11 +575,11 @@ def paint_sheet(
     p.drawText(QRectF(half, col, half, row_h), _tr("Kei rules"))
     col += row_h
     p.setFont(body)
-    left_y = col
-    for label, value in figure_rows(perf):
-        p.drawText(QRectF(0, left_y, half * 0.5, row_h), label)
-        p.drawText(QRectF(half * 0.5, left_y, half * 0.45, row_h), value)
-        left_y += row_h
+    figures, left_y = figure_cells(
+        QFontMetricsF(body, p.device()), 0.0, col, half, row_h, figure_rows(perf)
+    )
+    for rect, text in figures:
+        p.drawText(rect, text)
     cells, right_y = rules_cells(
         QFontMetricsF(body, p.device()), half, col, half, row_h, compliance_rows(compliance)
     )

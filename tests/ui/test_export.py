@@ -317,3 +317,39 @@ def test_japanese_title_and_legend_are_drawn_whole(text):
     title_font.setBold(True)
     title_band = titled.copy(0, 0, 1600, titled.height() - plot.height())
     assert abs(_ink_rows(title_band) - _alone(text, title_font)) <= 1
+
+
+def test_pdf_rows_in_japanese_sit_on_one_baseline(qapp):
+    """On the Japanese build sheet each label sat some 6 px (at 300 dpi) below the number
+    beside it ('全長' under '3,295 mm / 3,400 mm', '車両重量' under '716 kg'): every text
+    was drawn from the top of its box, and Japanese is drawn in a taller font, so its
+    baseline is lower. The texts of a row's first line now share one baseline."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QFont, QFontMetricsF, QPdfWriter
+
+    writer = QPdfWriter("/dev/null")
+    writer.setResolution(300)
+    font = QFont()
+    font.setPointSizeF(10.0)
+    metrics = QFontMetricsF(font, writer)
+    half = writer.width() / 2
+    row_h = metrics.height() * 1.25
+
+    def baseline(rect: QRectF, text: str) -> float:
+        return rect.top() - metrics.boundingRect(text).top()
+
+    rules = [("全長", "3,295 mm / 3,400 mm", "✓ 範囲内"), ("Length", "3,295 mm", "✓ within")]
+    cells, _ = exporting.rules_cells(metrics, half, 0.0, half, row_h, rules)
+    for row in (cells[0:3], cells[3:6]):
+        lines = {round(baseline(rect, text), 1) for rect, text in row}
+        assert len(lines) == 1, row
+    figures = [("車両重量", "716 kg"), ("0-60 mph", "10.2 s"), ("最高速度", "140 km/h")]
+    cells, bottom = exporting.figure_cells(metrics, 0.0, 0.0, half, row_h, figures)
+    for i in range(0, len(cells), 2):
+        (a, ta), (b, tb) = cells[i], cells[i + 1]
+        assert abs(baseline(a, ta) - baseline(b, tb)) < 0.1, (ta, tb)
+        assert metrics.boundingRect(QRectF(0, 0, a.width(), 1e6), 0, ta).height() <= a.height()
+    assert bottom >= len(figures) * row_h
+    # every row's baseline as far below its top: the rows evenly spaced
+    steps = {round(baseline(*cells[i + 2]) - baseline(*cells[i]), 1) for i in (0, 2)}
+    assert len(steps) == 1, steps
