@@ -101,13 +101,18 @@ class _Frozen(BaseModel):
 
 
 class Body(_Frozen):
-    style: BodyStyle
-    length_mm: int = Field(ge=LENGTH_MM[0], le=LENGTH_MM[1])
-    width_mm: int = Field(ge=WIDTH_MM[0], le=WIDTH_MM[1])
-    height_mm: int = Field(ge=HEIGHT_MM[0], le=HEIGHT_MM[1])
-    wheelbase_mm: int | None = Field(default=None, ge=WHEELBASE_MM[0], le=WHEELBASE_MM[1])
-    seats: int | None = Field(default=None, ge=1, le=8)
-    roof: Roof = "fixed"
+    style: BodyStyle = Field(description="body type (truck = kei truck / pickup)")
+    length_mm: int = Field(ge=LENGTH_MM[0], le=LENGTH_MM[1], description="outside length, mm")
+    width_mm: int = Field(ge=WIDTH_MM[0], le=WIDTH_MM[1], description="outside width, mm")
+    height_mm: int = Field(ge=HEIGHT_MM[0], le=HEIGHT_MM[1], description="outside height, mm")
+    wheelbase_mm: int | None = Field(
+        default=None,
+        ge=WHEELBASE_MM[0],
+        le=WHEELBASE_MM[1],
+        description="mm; default: derived from the length and style",
+    )
+    seats: int | None = Field(default=None, ge=1, le=8, description="default: by style")
+    roof: Roof = Field(default="fixed", description="the roof; default fixed")
     construction: Construction | None = Field(
         default=None,
         description=(
@@ -147,16 +152,30 @@ class Body(_Frozen):
 
 
 class Engine(_Frozen):
-    cylinders: int = Field(ge=1, le=8)
-    displacement_cc: int = Field(ge=DISPLACEMENT_CC[0], le=DISPLACEMENT_CC[1])
-    aspiration: Aspiration
-    intercooler: bool | None = None
-    valves_per_cylinder: int | None = Field(default=None, ge=2, le=5)
-    cycle: Literal[2, 4] = 4
-    position: EnginePosition
-    redline_rpm: int | None = Field(default=None, ge=REDLINE_RPM[0], le=REDLINE_RPM[1])
+    cylinders: int = Field(ge=1, le=8, description="number of cylinders")
+    displacement_cc: int = Field(
+        ge=DISPLACEMENT_CC[0], le=DISPLACEMENT_CC[1], description="swept volume, cc"
+    )
+    aspiration: Aspiration = Field(description="naturally aspirated or forced induction")
+    intercooler: bool | None = Field(default=None, description="default: true when forced")
+    valves_per_cylinder: int | None = Field(
+        default=None, ge=2, le=5, description="default 4 (ignored for a two-stroke)"
+    )
+    cycle: Literal[2, 4] = Field(default=4, description="two-stroke or four-stroke; default 4")
+    position: EnginePosition = Field(description="where the engine (or motor) sits")
+    redline_rpm: int | None = Field(
+        default=None,
+        ge=REDLINE_RPM[0],
+        le=REDLINE_RPM[1],
+        description="rpm; default: from the engine's layout",
+    )
     power_cap_ps: float | None = Field(
-        default=64.0, ge=POWER_CAP_PS[0], le=POWER_CAP_PS[1], allow_inf_nan=False
+        default=64.0,
+        ge=POWER_CAP_PS[0],
+        le=POWER_CAP_PS[1],
+        allow_inf_nan=False,
+        description="the maker's power limit, PS; default 64 (the makers' agreement); "
+        "null: unrestricted",
     )
     individual_throttles: bool | None = Field(
         default=None,
@@ -210,7 +229,7 @@ class Engine(_Frozen):
 
 
 class Drivetrain(_Frozen):
-    driven: Driven
+    driven: Driven = Field(description="driven wheels (part-time 4WD counts as awd)")
     transmission: Transmission = Field(
         description=(
             'the gearbox: "manual", "automatic" (a torque converter), "cvt", or "dct" (a '
@@ -218,7 +237,9 @@ class Drivetrain(_Frozen):
             "to the next without a break; an automated manual with one clutch is a manual)"
         ),
     )
-    gears: int | None = Field(default=None, ge=1, le=10)
+    gears: int | None = Field(
+        default=None, ge=1, le=10, description="forward gears; ignored for a CVT; default by type"
+    )
     ratios: tuple[float, ...] | None = Field(
         default=None,
         description=(
@@ -356,30 +377,55 @@ class Battery(_Frozen):
 
 class Overrides(_Frozen):
     kerb_weight_kg: float | None = Field(
-        default=None, ge=KERB_WEIGHT_KG[0], le=KERB_WEIGHT_KG[1], allow_inf_nan=False
+        default=None,
+        ge=KERB_WEIGHT_KG[0],
+        le=KERB_WEIGHT_KG[1],
+        allow_inf_nan=False,
+        description="pin the kerb weight (kg) instead of estimating it",
     )
     power_ps: float | None = Field(
-        default=None, ge=POWER_PS[0], le=POWER_PS[1], allow_inf_nan=False
+        default=None,
+        ge=POWER_PS[0],
+        le=POWER_PS[1],
+        allow_inf_nan=False,
+        description="pin peak power (PS) instead of estimating it",
     )
     torque_nm: float | None = Field(
-        default=None, ge=TORQUE_NM[0], le=TORQUE_NM[1], allow_inf_nan=False
+        default=None,
+        ge=TORQUE_NM[0],
+        le=TORQUE_NM[1],
+        allow_inf_nan=False,
+        description="pin peak torque (N·m) instead of estimating it",
     )
 
 
 class Published(_Frozen):
     """Published figures of a real car, kept beside a preset's configuration (optional)."""
 
-    kerb_weight_kg: float | None = Field(default=None, gt=0, allow_inf_nan=False)
-    power_ps: float | None = Field(default=None, gt=0, allow_inf_nan=False)
-    torque_nm: float | None = Field(default=None, gt=0, allow_inf_nan=False)
-    zero_to_60mph_s: float | None = Field(default=None, gt=0, allow_inf_nan=False)
-    zero_to_100kmh_s: float | None = Field(default=None, gt=0, allow_inf_nan=False)
-    quarter_mile_s: float | None = Field(default=None, gt=0, allow_inf_nan=False)
-    standing_400m_s: float | None = Field(default=None, gt=0, allow_inf_nan=False)
-    top_speed_kmh: float | None = Field(default=None, gt=0, allow_inf_nan=False)
+    kerb_weight_kg: float | None = Field(default=None, gt=0, allow_inf_nan=False, description="kg")
+    power_ps: float | None = Field(default=None, gt=0, allow_inf_nan=False, description="PS")
+    torque_nm: float | None = Field(default=None, gt=0, allow_inf_nan=False, description="N·m")
+    zero_to_60mph_s: float | None = Field(
+        default=None, gt=0, allow_inf_nan=False, description="0-60 mph, s"
+    )
+    zero_to_100kmh_s: float | None = Field(
+        default=None, gt=0, allow_inf_nan=False, description="0-100 km/h, s"
+    )
+    quarter_mile_s: float | None = Field(
+        default=None, gt=0, allow_inf_nan=False, description="standing 1/4 mile (402.3 m), s"
+    )
+    standing_400m_s: float | None = Field(
+        default=None, gt=0, allow_inf_nan=False, description="standing 400 m, s"
+    )
+    top_speed_kmh: float | None = Field(default=None, gt=0, allow_inf_nan=False, description="km/h")
     # An electric car's range on the Japanese WLTC mode, as the maker quotes it.
-    wltc_range_km: float | None = Field(default=None, gt=0, allow_inf_nan=False)
-    source: str | None = None
+    wltc_range_km: float | None = Field(
+        default=None,
+        gt=0,
+        allow_inf_nan=False,
+        description="an electric car's range on the Japanese WLTC mode, as the maker quotes it",
+    )
+    source: str | None = Field(default=None, description="where the figures were published")
     doubtful: tuple[str, ...] | None = Field(
         default=None,
         description=(
@@ -420,9 +466,9 @@ class Translation(_Frozen):
     """The build's name, description and notes in another language (optional, each):
     a preset's Japanese name and description, shown when keiconfig speaks Japanese."""
 
-    name: str | None = Field(default=None, min_length=1, max_length=80)
-    description: str | None = Field(default=None, max_length=400)
-    notes: str | None = None
+    name: str | None = Field(default=None, min_length=1, max_length=80, description="the name")
+    description: str | None = Field(default=None, max_length=400, description="the description")
+    notes: str | None = Field(default=None, description="the notes")
 
 
 class Translations(_Frozen):
@@ -432,19 +478,38 @@ class Translations(_Frozen):
 
 
 class Build(_Frozen):
-    format: Literal["keiconfig-build"] = FORMAT_ID
-    version: Literal[1] = FORMAT_VERSION
-    name: str = Field(min_length=1, max_length=80)
-    year: int | None = Field(default=None, ge=1945, le=2100)
-    notes: str | None = None
-    body: Body
-    engine: Engine
-    drivetrain: Drivetrain
-    overrides: Overrides = Overrides()
+    format: Literal["keiconfig-build"] = Field(
+        default=FORMAT_ID, description='identifies the file type: "keiconfig-build"'
+    )
+    version: Literal[1] = Field(
+        default=FORMAT_VERSION,
+        description="the format's version; a higher one is refused as a newer keiconfig's",
+    )
+    name: str = Field(min_length=1, max_length=80, description="the build's name")
+    year: int | None = Field(
+        default=None,
+        ge=1945,
+        le=2100,
+        description="model year; the kei rules in force that year judge it on request "
+        "(keiconfig evaluate --use-year)",
+    )
+    notes: str | None = Field(default=None, description="free text")
+    body: Body = Field(description="the body: style and outside dimensions")
+    engine: Engine = Field(
+        description="the engine (an electric build keeps it, for a switch back to petrol)"
+    )
+    drivetrain: Drivetrain = Field(description="driven wheels and gearbox")
+    overrides: Overrides = Field(
+        default=Overrides(), description="figures pinned instead of estimated"
+    )
     # Optional extensions (the spec allows optional fields): a short description and
     # the published figures of the real car a preset stands for.
-    description: str | None = Field(default=None, max_length=400)
-    published: Published | None = None
+    description: str | None = Field(
+        default=None, max_length=400, description="a short description (a preset's)"
+    )
+    published: Published | None = Field(
+        default=None, description="the published figures of the real car a preset stands for"
+    )
     # Electric builds (optional; absent means petrol, as in every older file). An
     # electric build keeps its ``engine`` object: ``engine.position`` is where the motor
     # sits, and the rest is kept so switching back restores the engine.
@@ -452,8 +517,8 @@ class Build(_Frozen):
         default="petrol",
         description='"electric": the car is driven by "motor" from "battery" (both required)',
     )
-    motor: Motor | None = None
-    battery: Battery | None = None
+    motor: Motor | None = Field(default=None, description="an electric build's motor")
+    battery: Battery | None = Field(default=None, description="an electric build's battery")
     # The name, description and notes in other languages, by language code ("ja"):
     # optional; shown instead of the English ones when the window speaks that language.
     translations: Translations | None = Field(
