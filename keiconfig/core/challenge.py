@@ -197,7 +197,7 @@ def challenge_from_text(text: str, source: str = "challenge") -> Challenge:
                 "challenge",
                 '"{key}" appears twice in the same object; a challenge gives each field once '
                 "(delete one of them)",
-            ).format(key=shown(e.key)),
+            ).format(key=_short(e.key)),
         ) from None
     except json.JSONDecodeError as e:
         if e.pos >= len(text.rstrip()) or e.msg.startswith("Unterminated string"):
@@ -221,6 +221,28 @@ def challenge_from_text(text: str, source: str = "challenge") -> Challenge:
     except ValueError as e:
         raise _fail(source, str(e)) from None
     return challenge_from_data(raw, source)
+
+
+QUOTED_CHARS: Final = 40  # a value from the file quoted in a sentence is cut to this
+
+
+def _short(text: str) -> str:
+    """A key or text from the file, put between the sentence's own quotes: one line
+    (:func:`shown`), and cut to :data:`QUOTED_CHARS` (a 50,000-letter key made a message
+    box taller than the screen, its OK button and the sentence's end never seen)."""
+    cut = text if len(text) <= QUOTED_CHARS else text[: QUOTED_CHARS - 3] + "..."
+    return shown(cut)
+
+
+def _json_short(value: Any) -> str:
+    """A value from the file as JSON writes it, shortened as :func:`_short`."""
+    if isinstance(value, str):
+        return json.dumps(_short(value), ensure_ascii=False)
+    try:
+        text = json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError, RecursionError):
+        text = type(value).__name__
+    return _short(text)
 
 
 def _fail(source: str, problem: str) -> ChallengeFileError:
@@ -282,7 +304,7 @@ def challenge_from_data(raw: Any, source: str = "challenge") -> Challenge:
                 "challenge",
                 '"version" is {version}; this keiconfig reads version {supported} challenges '
                 "(a newer keiconfig may read this one)",
-            ).format(version=json.dumps(raw.get("version")), supported=FORMAT_VERSION),
+            ).format(version=_json_short(raw.get("version")), supported=FORMAT_VERSION),
         )
     unknown = sorted(set(raw) - KEYS)
     if unknown:
@@ -290,7 +312,7 @@ def challenge_from_data(raw: Any, source: str = "challenge") -> Challenge:
             source,
             translate(
                 "challenge", '"{key}" is not a field of a challenge; the fields are: {fields}'
-            ).format(key=shown(unknown[0]), fields=", ".join(sorted(KEYS))),
+            ).format(key=_short(unknown[0]), fields=", ".join(sorted(KEYS))),
         )
     title = _text(raw, "title", source, 80)
     description = _text(raw, "description", source, 600) if "description" in raw else ""
@@ -304,7 +326,7 @@ def challenge_from_data(raw: Any, source: str = "challenge") -> Challenge:
         raise _fail(
             source,
             translate("challenge", '"era" is {era}; it must be one of {eras}').format(
-                era=json.dumps(era), eras=eras
+                era=_json_short(era), eras=eras
             ),
         ) from None
     agreement = raw.get("agreement", True)
@@ -322,7 +344,7 @@ def challenge_from_data(raw: Any, source: str = "challenge") -> Challenge:
                 "challenge",
                 '"constraints.{key}" is not a constraint keiconfig knows; the constraints '
                 "are: {keys}",
-            ).format(key=unknown[0], keys=", ".join(sorted(CONSTRAINT_KEYS))),
+            ).format(key=_short(unknown[0]), keys=", ".join(sorted(CONSTRAINT_KEYS))),
         )
     seats = constraints.get("min_seats")
     if seats is not None and (
@@ -345,7 +367,7 @@ def challenge_from_data(raw: Any, source: str = "challenge") -> Challenge:
             translate(
                 "challenge",
                 '"constraints.body_styles": {style} is not a body style; the styles are: {styles}',
-            ).format(style=json.dumps(bad[0]), styles=", ".join(BODY_STYLES)),
+            ).format(style=_json_short(bad[0]), styles=", ".join(BODY_STYLES)),
         )
     weight = constraints.get("max_kerb_weight_kg")
     if weight is not None and (not _number(weight) or not 150 <= weight <= 5000):
@@ -371,7 +393,7 @@ def challenge_from_data(raw: Any, source: str = "challenge") -> Challenge:
             translate(
                 "challenge",
                 '"vary": {field} is not a field an exploration can vary; choose from: {fields}',
-            ).format(field=json.dumps(bad[0]), fields=", ".join(CATALOGUE)),
+            ).format(field=_json_short(bad[0]), fields=", ".join(CATALOGUE)),
         )
     rules = Rules(
         era_id,
@@ -396,7 +418,7 @@ def _objective(raw: Any, source: str) -> Objective:
                         source,
                         translate(
                             "challenge", '"objective.{figure}" must be a positive number (a weight)'
-                        ).format(figure=k),
+                        ).format(figure=_short(k)),
                     )
                 terms.append((str(k), float(w)))
             return Objective(tuple(terms))

@@ -72,6 +72,12 @@ _UNITS: Final = (
 )
 
 
+def _cut(name: str, limit: int = 40) -> str:
+    """A name someone typed or wrote in a challenge, cut for a sentence (a 50,000-letter
+    one made the message taller than the screen)."""
+    return name if len(name) <= limit else name[: limit - 3] + "..."
+
+
 def unit_of(figure: str | None) -> str:
     """The unit a figure's value is shown with (" s" for a time), read off its name;
     nothing for a weighted mix (``None``)."""
@@ -152,7 +158,7 @@ class Objective:
                 raise ProblemError(
                     translate(
                         "explore", "{name} is not a figure to optimise; choose from: {figures}"
-                    ).format(name=repr(name), figures=", ".join(FIGURES))
+                    ).format(name=repr(_cut(name)), figures=", ".join(FIGURES))
                 )
             if not (math.isfinite(weight) and weight > 0):
                 raise ProblemError(

@@ -214,3 +214,48 @@ def test_is_challenge_file_never_blocks_nor_raises(tmp_path):
     broken.write_text('{"format": "keiconfig-challenge", ')
     for path in (build, pipe, big, broken, tmp_path, tmp_path / "none", "a\0b"):
         assert not challenge.is_challenge_file(path), path
+
+
+LONG = 50_000
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"objective": {"\x1b[2J" + "k" * LONG: "x"}},
+        {"objective": {"zero_to_100kmh_s": 1, "Q" * LONG: 1}},
+        {"objective": "O" * LONG},
+        {"version": "V" * LONG},
+        {"version": [[[[1]]]] * 5000},
+        {"era": "\u202e" + "E" * LONG},
+        {"constraints": {"\u202e" + "c" * LONG: 1}},
+        {"constraints": {"body_styles": ["s" * LONG]}},
+        {"vary": ["v" * LONG]},
+        {"K" * LONG: 1},
+    ],
+    ids=[
+        "objective-key",
+        "objective-figure",
+        "objective-text",
+        "version",
+        "version-list",
+        "era",
+        "constraint-key",
+        "body-style",
+        "vary",
+        "unknown-key",
+    ],
+)
+def test_a_long_or_twisted_value_is_quoted_short_and_as_one_line(tmp_path, change):
+    """A challenge from someone else with a 50,000-letter key or value: the sentence
+    quoted it whole (a message box taller than the screen at 1280x720, its OK button and
+    the sentence's end never seen, on Xvfb), and a key's escape or right-to-left override
+    raw."""
+    raw = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    raw.update(change)
+    with pytest.raises(ChallengeFileError) as info:
+        load_challenge(_write(tmp_path, json.dumps(raw)))
+    message = str(info.value)
+    assert len(message) < 700, message[:300]
+    assert "\x1b" not in message and "\u202e" not in message
+    assert message.endswith(".")
