@@ -144,7 +144,11 @@ class ExploreTools(QObject):
         if first is not None:
             if self.dock.isFloating():
                 self.dock.activateWindow()
-            first.setFocus(Qt.FocusReason.OtherFocusReason)
+            first.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            # and the focus shown (floating, it was not: the activation clears Qt's sign)
+            back = getattr(self.window, "focus_return", None)
+            if back is not None:
+                back.give_focus(first)
         return panel
 
     def _room_below(self) -> int:

@@ -88,6 +88,12 @@ class FocusReturn(QObject):
             QTimer.singleShot(0, self, lambda: self._show(widget))
         return False
 
+    def give_focus(self, widget: QWidget) -> None:
+        """Put the focus in ``widget`` with the style's sign of it, its window (a floating
+        dock) made active: where a key opened a panel (Tools > Explore…). Qt shows the
+        focus only after keys in that window, and an activation clears that."""
+        self._give_back(widget, keyboard=True)
+
     def _give_back(self, before: QWidget, keyboard: bool) -> None:
         widget = _alive(before)
         if widget is None or not widget.isVisible() or QApplication.activeModalWidget():

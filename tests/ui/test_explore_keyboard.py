@@ -163,8 +163,9 @@ def test_the_best_builds_table_holds_different_answers(qtbot, main_window):
 @pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
 def test_a_floating_explorers_letters_are_its_own_window_s(language, qtbot, main_window):
     """At 1280x720 the explorer floats over the window. Opened with keys (Alt+T, E from a
-    control), it has the keys: it is the active window, the focus in its first control,
-    and its letters work at once (Alt+J: the builds to judge). With the main window active
+    control), it has the keys: it is the active window, the focus in its first control
+    and shown there (it was not: the activation cleared the style's sign of it), and its
+    letters work at once (Alt+J: the builds to judge). With the main window active
     again (a click in it), the keys are the window's: Alt+J does nothing there, and Alt+W
     goes to the controls' Width, not the explorer's Draw Map. With the explorer active
     again, Alt+G goes to its Weight at most, and Alt+Q (the window's Peak torque) does
@@ -188,6 +189,8 @@ def test_a_floating_explorers_letters_are_its_own_window_s(language, qtbot, main
         qtbot.waitUntil(lambda: QApplication.activeWindow() is dock)
         assert dock.isFloating()
         qtbot.waitUntil(lambda: panel.isAncestorOf(QApplication.focusWidget()))
+        # the focus shown there, as after keys (the style's sign: not before)
+        qtbot.waitUntil(lambda: dock.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange))
         press(Qt.Key.Key_J, ALT)
         qtbot.waitUntil(panel.budget_box.hasFocus)
         # the main window active again: its keys (the explorer's focus left in its seed)
