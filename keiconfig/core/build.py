@@ -443,8 +443,9 @@ class Published(_Frozen):
     def _doubtful_names_figures(self) -> Published:
         for name in self.doubtful or ():
             if name not in PUBLISHED_FIGURES:
+                shown = name if len(name) <= 40 else name[:37] + "..."  # a 50,000-letter one
                 raise ValueError(
-                    f"doubtful names {name!r}, which is not a published figure "
+                    f"doubtful names {shown!r}, which is not a published figure "
                     f"({', '.join(PUBLISHED_FIGURES)})"
                 )
         return self

@@ -462,3 +462,30 @@ def test_a_name_with_a_null_character_is_said_not_to_exist() -> None:
 
     with pytest.raises(challenge.ChallengeFileError):
         challenge.load_challenge("/tmp/task\x00.challenge.json")
+
+
+LONG_TWISTED = "\u202e" + "Z" * 50_000
+
+
+@pytest.mark.parametrize(
+    ("section", "value"),
+    [
+        ("published", {"doubtful": [LONG_TWISTED]}),
+        ("powertrain", LONG_TWISTED),
+        ("year", LONG_TWISTED),
+        ("motor", LONG_TWISTED),
+        ("translations", {"ja": LONG_TWISTED}),
+        ("overrides", {"kerb_weight_kg": LONG_TWISTED}),
+        ("drivetrain", {"driven": "fwd", "transmission": LONG_TWISTED}),
+    ],
+)
+def test_a_long_twisted_value_is_quoted_short(section: str, value: object) -> None:
+    """Someone's file with a 50,000-letter value: every sentence quotes it short and as
+    one line (published.doubtful quoted it whole: a 50,194-character message box)."""
+    data = good_data()
+    data[section] = value
+    with pytest.raises(BuildFileError) as info:
+        files.build_from_json_text(json.dumps(data), "f.kei.json")
+    message = str(info.value)
+    assert len(message) < 400, message[:200]
+    assert "\u202e" not in message
