@@ -476,6 +476,8 @@ def cmd_rank_challenge(args: argparse.Namespace) -> int:
     """``keiconfig rank FOLDER --challenge FILE``: the league table of a class challenge."""
     from keiconfig.core import ranking
     from keiconfig.core.challenge import ChallengeFileError, load_challenge, rank_folder
+    from keiconfig.core.explore_problem import failed_text
+    from keiconfig.core.text import translate
     from keiconfig.terminal import dump_json, fixed, shown
     from keiconfig.terminal import table as aligned
 
@@ -497,12 +499,14 @@ def cmd_rank_challenge(args: argparse.Namespace) -> int:
     else:
         table = []
         for r in rows:
+            # (the words of the plain rank table, in the locale's language; the rules and
+            # the challenge's constraints named as the explorer names them)
             if r.error is not None:
-                status = f"unreadable: {shown(r.error)}"
+                status = translate("cli", "unreadable: {error}").format(error=shown(r.error))
             elif r.compliant:
-                status = "keeps the rules"
+                status = translate("cli", "complies")
             else:
-                status = "breaks: " + ", ".join(r.failed)
+                status = translate("cli", "breaks: {rules}").format(rules=failed_text(r.failed))
             table.append(
                 [
                     "" if r.rank is None else str(r.rank),
@@ -514,8 +518,14 @@ def cmd_rank_challenge(args: argparse.Namespace) -> int:
                     status,
                 ]
             )
-        print(f"Challenge: {shown(ch.title)} ({ch.rules.describe()}).")
-        print(aligned(["rank", "file", "name", ch.label, "status"], table, right={0, 3}))
+        print(
+            translate("cli", "Challenge: {title} ({rules}).").format(
+                title=shown(ch.title), rules=ch.rules.describe()
+            )
+        )
+        headers = [translate("cli", word) for word in ("rank", "file", "name")]
+        headers += [ch.label, translate("cli", "status")]
+        print(aligned(headers, table, right={0, 3}))
     if args.csv:
         from keiconfig.core.files import BuildSaveError, write_text_atomic
 

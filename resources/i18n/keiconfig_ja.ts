@@ -3825,6 +3825,26 @@ published (s)</source>
         <source>best legal builds:</source>
         <translation>規格に適合する最良のビルド:</translation>
     </message>
+    <message>
+        <source>unreadable: {error}</source>
+        <translation>読み込めません:{error}</translation>
+    </message>
+    <message>
+        <source>complies</source>
+        <translation>適合</translation>
+    </message>
+    <message>
+        <source>breaks: {rules}</source>
+        <translation>違反:{rules}</translation>
+    </message>
+    <message>
+        <source>Challenge: {title} ({rules}).</source>
+        <translation>課題:{title}({rules})。</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>判定</translation>
+    </message>
 </context>
 <context>
     <name>compare</name>

@@ -13,6 +13,7 @@ from keiconfig.core import catalog, text
 
 DATA = Path(__file__).parent / "data"
 BUILD = str(DATA / "roadster-mid-na.kei.json")
+CHALLENGE = str(Path(__file__).parents[2] / "resources" / "example.challenge.json")
 
 
 @pytest.fixture
@@ -100,6 +101,7 @@ def test_no_english_is_left_in_the_japanese_tables(japanese_locale, capsys, tmp_
     own += [load_build(f).build.name for f in (*files, BUILD)]
     own += [p.id for p in presets.list_presets()]
     own += list(FIELD_PATHS)  # the fields explore varies, as --vary takes them
+    own.append(json.loads(Path(CHALLENGE).read_text(encoding="utf-8"))["title"])  # a teacher's
     own.sort(key=len, reverse=True)
     left = []
     for argv in (
@@ -107,6 +109,7 @@ def test_no_english_is_left_in_the_japanese_tables(japanese_locale, capsys, tmp_
         ["presets"],
         ["rank", str(folder)],
         ["rank", "--use-year", str(folder)],
+        ["rank", "--challenge", CHALLENGE, str(folder)],
         ["validate", *files],
         ["explore", "--budget", "60", "--workers", "0", "--min-seats", "4", "--from", BUILD],
         ["explore", "--budget", "60", "--workers", "0", "--from", BUILD],
