@@ -660,7 +660,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         code = e.code
         return code if isinstance(code, int) else (0 if code is None else 2)
     except UsageError as e:
-        print(f"{PROG}: error: {e}", file=sys.stderr)
+        # named by its command, as argparse's own errors are ("keiconfig evaluate: error:")
+        command = f" {args[0]}" if args and args[0] in COMMANDS else ""
+        print(f"{PROG}{command}: error: {e}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)

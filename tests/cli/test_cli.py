@@ -508,3 +508,15 @@ def test_schema_says_what_every_field_is(capsys):
         if not prop.get("description")
     ]
     assert bare == [], f"fields without a description in keiconfig schema: {bare}"
+
+
+def test_a_wrong_era_or_figure_is_named_by_its_command(capsys):
+    """'keiconfig evaluate --era 2000' said 'keiconfig: error: ...' where argparse's own
+    errors and explore's say 'keiconfig evaluate: error: ...'."""
+    code, _, err = run(capsys, "evaluate", "--era", "2000", str(EXAMPLE_FILES[0]))
+    assert code == 2
+    assert err.startswith("keiconfig evaluate: error: unknown regulation era '2000'")
+    code, _, err = run(capsys, "rank", "--by", "speed", str(EXAMPLES))
+    assert code == 2 and err.startswith("keiconfig rank: error: cannot rank by 'speed'")
+    code, _, err = run(capsys, "frobnicate")
+    assert code == 2 and err.startswith("keiconfig: error: unknown command 'frobnicate'")
