@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QToolBar, QWidget
 
@@ -54,18 +54,27 @@ def parse_seconds(text: str) -> float | None:
 
 
 def verdict(guess_s: float, model_s: float | None) -> str:
-    """ "You guessed 12.0 s — the model says 11.3 s (0.7 s quicker)" (untranslated form)."""
-    head = f"You guessed {guess_s:.1f} s"
+    """ "You guessed 12.0 s — the model says 11.3 s (0.7 s quicker)", in the window's
+    language (each case a whole sentence for the translator)."""
+    guess = f"{guess_s:.1f}"
     if model_s is None:
-        return f"{head} — the model says it never reaches 100 km/h"
+        return QCoreApplication.translate(
+            "GuessMode", "You guessed {guess} s — the model says it never reaches 100 km/h"
+        ).format(guess=guess)
     diff = round(model_s, 1) - round(guess_s, 1)
     if abs(diff) < 0.05:
-        tail = "spot on!"
+        said = QCoreApplication.translate(
+            "GuessMode", "You guessed {guess} s — the model says {model} s (spot on!)"
+        )
     elif diff < 0:
-        tail = f"{-diff:.1f} s quicker"
+        said = QCoreApplication.translate(
+            "GuessMode", "You guessed {guess} s — the model says {model} s ({diff} s quicker)"
+        )
     else:
-        tail = f"{diff:.1f} s slower"
-    return f"{head} — the model says {model_s:.1f} s ({tail})"
+        said = QCoreApplication.translate(
+            "GuessMode", "You guessed {guess} s — the model says {model} s ({diff} s slower)"
+        )
+    return said.format(guess=guess, model=f"{model_s:.1f}", diff=f"{abs(diff):.1f}")
 
 
 class Cover(QLabel):
@@ -125,6 +134,7 @@ class GuessBar(QToolBar):
         self.reveal_button = QPushButton(self.tr("&Reveal"), self)
         self.reveal_button.setAccessibleName(self.tr("Reveal the model's times"))
         self.answer = QLabel(self)
+        self.answered: tuple[float, float | None] | None = None  # (guess, model) shown
         self.answer.setAccessibleName(self.tr("Your guess and the model's answer"))
         self.answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for w in (self.prompt, self.input, self.unit, self.reveal_button, self.answer):
@@ -139,10 +149,18 @@ class GuessBar(QToolBar):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._size_input()  # projector mode and zoom: the field grows with the text
+        elif event.type() == QEvent.Type.LanguageChange and self.answered is not None:
+            self.show_answer(*self.answered)  # (a sentence made from numbers: made again)
+
+    def show_answer(self, guess_s: float, model_s: float | None) -> None:
+        """The guess and the model's time, in the window's language."""
+        self.answered = (guess_s, model_s)
+        self.answer.setText(verdict(guess_s, model_s))
 
     def _reveal(self) -> None:
         value = parse_seconds(self.input.text())
         if value is None:
+            self.answered = None
             self.answer.setText(self.tr("Type a time in seconds, e.g. 12.5"))
             self.input.setFocus()
             return
@@ -222,8 +240,7 @@ class GuessMode(QObject):
         self.guess_s = guess_s
         perf = self._doc.performance
         self._revealed_for = perf
-        text = verdict(guess_s, perf.zero_to_100kmh_s)
-        self.bar.answer.setText(self.tr(text))
+        self.bar.show_answer(guess_s, perf.zero_to_100kmh_s)
         self._set_hidden(False)
 
     def _changed(self, change: Change) -> None:
@@ -235,6 +252,7 @@ class GuessMode(QObject):
     def _set_hidden(self, hidden: bool) -> None:
         if hidden:
             self._revealed_for = None
+            self.bar.answered = None
             self.bar.answer.setText(
                 self.tr("Times hidden: type your guess, then Reveal.") if self.enabled else ""
             )

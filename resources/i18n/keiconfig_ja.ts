@@ -2997,6 +2997,22 @@ published (s)</source>
 <context>
     <name>GuessMode</name>
     <message>
+        <source>You guessed {guess} s — the model says it never reaches 100 km/h</source>
+        <translation>予想は{guess}秒 — モデルでは100 km/hに達しません</translation>
+    </message>
+    <message>
+        <source>You guessed {guess} s — the model says {model} s (spot on!)</source>
+        <translation>予想は{guess}秒 — モデルでは{model}秒(ぴったり!)</translation>
+    </message>
+    <message>
+        <source>You guessed {guess} s — the model says {model} s ({diff} s quicker)</source>
+        <translation>予想は{guess}秒 — モデルでは{model}秒(予想より{diff}秒速い)</translation>
+    </message>
+    <message>
+        <source>You guessed {guess} s — the model says {model} s ({diff} s slower)</source>
+        <translation>予想は{guess}秒 — モデルでは{model}秒(予想より{diff}秒遅い)</translation>
+    </message>
+    <message>
         <source>Times hidden: type your guess, then Reveal.</source>
         <translation>タイムは非表示:予想を入力して「答え合わせ」を押してください。</translation>
     </message>

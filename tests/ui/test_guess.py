@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from keiconfig.core import explain
 from keiconfig.ui import format as fmt
@@ -276,3 +276,28 @@ def test_cars_of_this_era_hide_the_open_builds_times_too(main_window, qtbot):
     assert yours["<td>Power"] == fmt.ps(perf.power_ps)  # not a time: shown
     room.guess.reveal(12.0)
     assert time in cars.comparison.text()
+
+
+def test_the_answer_is_in_japanese_and_follows_a_live_switch(main_window, guess, qtbot):
+    """The Japanese window answered a guess in English ('You guessed 11.0 s — the model
+    says 10.9 s (0.1 s quicker)', seen on the desktop): the sentence was made first and
+    translated after, which no translation can match. Each case is a whole sentence now,
+    in the window's language, and made again when the language changes."""
+    from keiconfig.ui import i18n
+
+    model = main_window.document.performance.zero_to_100kmh_s
+    try:
+        main_window.choose_language("ja")
+        qtbot.keyClicks(guess.bar.input, "30")
+        qtbot.keyClick(guess.bar.input, Qt.Key.Key_Return)
+        assert not guess.hidden
+        said = guess.bar.answer.text()
+        assert said == f"予想は30.0秒 — モデルでは{model:.1f}秒(予想より{30 - model:.1f}秒速い)"
+        assert verdict(11.3, 11.31) == "予想は11.3秒 — モデルでは11.3秒(ぴったり!)"
+        assert "遅い" in verdict(1.0, 11.3) and "達しません" in verdict(11.0, None)
+        main_window.choose_language("en")
+        QApplication.processEvents()  # (Qt posts the widgets their LanguageChange)
+        assert guess.bar.answer.text().startswith("You guessed 30.0 s — the model says")
+    finally:
+        main_window.choose_language("en")
+        i18n.set_language("en")
