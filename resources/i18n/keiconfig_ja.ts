@@ -2645,6 +2645,10 @@ published (s)</source>
         <translation>軽自動車規格</translation>
     </message>
     <message>
+        <source>The kei rules of the era chosen above, one row per rule: the car&apos;s figure against the era&apos;s limit, and how much is to spare or over. A rule the car breaks says what to change. The power row is the makers&apos; 64 PS agreement, not law: above it the car is still a kei car.</source>
+        <translation>上で選んだ年代の軽自動車規格を、規格ごとに1行で示します:車の数値と規格の上限、どれだけ余裕があるか(または超えているか)。満たしていない規格には、何を変えればよいかを示します。出力の行はメーカーの64 PS自主規制で、法規ではありません。超えても軽自動車であることに変わりはありません。</translation>
+    </message>
+    <message>
         <source>Regulation era</source>
         <translation>規格の年代</translation>
     </message>
@@ -3208,6 +3212,10 @@ published (s)</source>
     <message>
         <source>To-scale outline of the car inside the legal box</source>
         <translation>規格の枠の中に描いた車の外形(縮尺どおり)</translation>
+    </message>
+    <message>
+        <source>The car from the side and from above, to scale, inside the largest box the era&apos;s rules allow (length, width and height).</source>
+        <translation>車を横と上から同じ縮尺で描き、その年代の規格で許される最大の箱(全長・全幅・全高)の中に示します。</translation>
     </message>
     <message>
         <source>Sticks out of the legal box: %s.</source>

@@ -56,14 +56,22 @@ def test_escape_leaves_whats_this_and_the_filter_comes_off(main_window, qtbot):
 
 @pytest.mark.qt_log_ignore("This plugin does not support")
 def test_the_figures_and_plots_say_what_they_are(main_window, qtbot):
-    """The figure cards and the plots had neither a tooltip nor a What's This text, so
-    What's This had nothing to say on them: each now says what it shows. A click on a
+    """The figure cards, the plots, the rules and the outline had neither a tooltip nor a
+    What's This text, so What's This had nothing to say on them: each now says what it
+    shows (a rule's row answers with the rules'). A click on a
     card's big number (a label of its own, with no text for this) shows its card's."""
     results = main_window.results_panel
     for key, figure in results.figures.items():
         assert len(figure.whatsThis()) > 40, f"the {key} card says nothing for What's This"
     plots = main_window.plots_panel
-    for widget in (plots.speed_widget, plots.engine_widget, main_window.gearing_plot.widget):
+    rules = main_window.compliance_panel
+    for widget in (
+        plots.speed_widget,
+        plots.engine_widget,
+        main_window.gearing_plot.widget,
+        rules,
+        rules.outline,
+    ):
         assert len(widget.whatsThis()) > 40, widget.accessibleName()
     weight = results.figures["kerb_weight_kg"]
     focus(qtbot, main_window.body_panel.length.spin)
@@ -71,4 +79,9 @@ def test_the_figures_and_plots_say_what_they_are(main_window, qtbot):
     QTest.mouseClick(weight.value, Qt.MouseButton.LeftButton)
     assert _popup_shown()
     assert not QWhatsThis.inWhatsThisMode()
+    QWhatsThis.hideText()
+    qtbot.waitUntil(lambda: not _popup_shown())
+    press(Qt.Key.Key_F1, SHIFT)
+    QTest.mouseClick(rules.rows["length"].detail, Qt.MouseButton.LeftButton)
+    assert _popup_shown()
     QWhatsThis.hideText()

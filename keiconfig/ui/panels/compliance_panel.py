@@ -130,6 +130,14 @@ class CompliancePanel(KeepsTranslations, QWidget):
         self._doc = document
         self._shown: object = None
         self.setAccessibleName(self.tr("Kei rules"))
+        self.setWhatsThis(
+            self.tr(
+                "The kei rules of the era chosen above, one row per rule: the car's figure "
+                "against the era's limit, and how much is to spare or over. A rule the car "
+                "breaks says what to change. The power row is the makers' 64 PS agreement, "
+                "not law: above it the car is still a kei car."
+            )
+        )
 
         self.era_combo = QComboBox(self)
         self.era_combo.setAccessibleName(self.tr("Regulation era"))

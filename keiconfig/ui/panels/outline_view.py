@@ -82,6 +82,12 @@ class OutlineView(KeepsTranslations, QWidget):
         self.captions_kept = True
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("To-scale outline of the car inside the legal box"))
+        self.setWhatsThis(
+            self.tr(
+                "The car from the side and from above, to scale, inside the largest box "
+                "the era's rules allow (length, width and height)."
+            )
+        )
 
     def sizeHint(self) -> QSize:
         return QSize(420, 320)
