@@ -92,6 +92,7 @@ class FocusReturn(QObject):
         """Put the focus in ``widget`` with the style's sign of it, its window (a floating
         dock) made active: where a key opened a panel (Tools > Explore…). Qt shows the
         focus only after keys in that window, and an activation clears that."""
+        widget.setFocus(Qt.FocusReason.ShortcutFocusReason)  # (the window's, if not active)
         self._give_back(widget, keyboard=True)
 
     def _give_back(self, before: QWidget, keyboard: bool) -> None:

@@ -47,6 +47,7 @@ from keiconfig.ui.autosave import Autosaver
 from keiconfig.ui.classroom import Classroom
 from keiconfig.ui.controls_hint import ControlsHint
 from keiconfig.ui.dashboard import Dashboard, DashboardArea
+from keiconfig.ui.dock_escape import DockEscape
 from keiconfig.ui.dock_room import DockRoom
 from keiconfig.ui.document import Change, Document
 from keiconfig.ui.file_guard import FileGuard, with_suffix
@@ -576,6 +577,10 @@ class MainWindow(QMainWindow):
         self.mnemonics = PartMnemonics(self)
         for dock in self.findChildren(QDockWidget):
             self.mnemonics.watch(dock)
+        # Escape in a dock: back to the window's controls (a floating one closes).
+        self.dock_escape = DockEscape(self, self.focus_return.give_focus, self._first_control)
+        for dock in self.findChildren(QDockWidget):
+            self.dock_escape.watch(dock)
         # Controls stepped aside: the status bar says why and how they come back.
         hint = self.controls_hint = ControlsHint(
             self, room.projector_action, self.show_controls_action

@@ -10,6 +10,7 @@ from collections import defaultdict
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from keiconfig.core import presets
@@ -433,3 +434,66 @@ def test_tab_goes_from_the_classrooms_tabs_through_its_changes_in_order(
         assert after not in limits.buttons and not limits.isAncestorOf(after)
     finally:
         window.document.undo_stack.setClean()
+
+
+def test_escape_in_a_docked_panel_goes_back_to_the_controls(main_window_factory, qtbot):
+    """The Classroom and the Comparison docked beside the controls (1920x1080): Escape in
+    the Classroom's tabs or the Comparison's table puts the focus back in the control
+    that had it (the length), shown as after keys; the docks stay open. Escape used by
+    the control (typing in a number box) is its own. Before, Escape did nothing there:
+    the way back was Tab through every control of every dock."""
+    from PySide6.QtWidgets import QAbstractItemView, QTabBar
+
+    window = main_window_factory()
+    window.resize(1920, 1080)
+    room, tools = window.classroom, window.compare_tools
+    try:
+        tools.pin_current()
+        start = focus(qtbot, window.body_panel.length.spin)
+        press(Qt.Key.Key_F6)
+        qtbot.waitUntil(room.dock.isVisible)
+        table = tools.compare_dock.findChild(QAbstractItemView)
+        for inside in (room.tabs.findChild(QTabBar), table):
+            focus(qtbot, inside)
+            window.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, False)
+            press(Qt.Key.Key_Escape)
+            qtbot.waitUntil(lambda: QApplication.focusWidget() is start)
+            assert window.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
+            assert room.dock.isVisible() and tools.compare_dock.isVisible()
+        # a number box's own Escape (typing dropped) stays its own
+        box = focus(qtbot, window.body_panel.width.spin)
+        press(Qt.Key.Key_Escape)
+        assert QApplication.focusWidget() is box
+    finally:
+        window.document.undo_stack.setClean()
+
+
+@pytest.mark.qt_log_ignore(  # offscreen
+    r"This plugin does not support (propagateSizeHints|raise\(\)|grabbing the keyboard)"
+)
+def test_escape_in_the_floating_explorer_closes_it_and_goes_back(main_window, qtbot):
+    """At 1280x720 the explorer floats over most of the window. Opened with its keys
+    (Alt+T, E), Escape closes it and the main window is active again, the focus back in
+    the control that had it, shown. Before, Escape did nothing: it could be closed only
+    with the mouse (its title bar's button)."""
+    main_window.resize(1280, 720)
+    tools = main_window.explore_tools
+    start = focus(qtbot, main_window.body_panel.length.spin)
+    press(Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is main_window.tools_menu)
+    QTest.keyClick(main_window.tools_menu, Qt.Key.Key_E)
+    dock = tools.dock
+    try:
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dock)
+        assert dock.isFloating()
+        qtbot.waitUntil(lambda: tools.panel.isAncestorOf(QApplication.focusWidget()))
+        press(Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: not dock.isVisible())
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is start)
+        qtbot.waitUntil(
+            lambda: main_window.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
+        )
+    finally:
+        tools.panel.shutdown()
+        main_window.document.undo_stack.setClean()
