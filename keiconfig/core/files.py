@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import errno
 import hashlib
 import json
 import math
@@ -896,6 +897,11 @@ class ReadOnlyFileError(BuildSaveError):
     """The file is read-only; nothing was written. Save again with ``replace_read_only``."""
 
 
+class FolderNotWritableError(BuildSaveError):
+    """The file's folder cannot be written in (no permission, a read-only disk: a
+    teacher's handout folder, a CD): nothing was written; it can be saved elsewhere."""
+
+
 @dataclass(frozen=True)
 class FileIdentity:
     """What a file on disk was when it was read or written: enough to tell it changed."""
@@ -1016,8 +1022,13 @@ def write_bytes_safely(
             written = _replace(real, data, st, mode, keep_backup, _before_replace)
         _fsync_dir(folder)
     except OSError as e:
+        if e.errno in _NOT_WRITABLE:
+            raise FolderNotWritableError(_save_message(name, folder, e)) from None
         raise BuildSaveError(_save_message(name, folder, e)) from None
     return written
+
+
+_NOT_WRITABLE: Final = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
 
 
 def _special_kind(mode: int) -> str:
@@ -1262,7 +1273,9 @@ def _save_reason(folder: Path, e: OSError) -> str:
     import errno
 
     where = _printable(str(folder))
-    if e.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+    if e.errno == errno.EROFS:  # a CD, a write-protected USB stick, a read-only share
+        return translate("files", "{folder} is on a read-only disk").format(folder=where)
+    if e.errno in (errno.EACCES, errno.EPERM):
         return translate("files", "permission to write in {folder} was denied").format(folder=where)
     if e.errno == errno.ENOSPC:
         return translate("files", "the disk is full")

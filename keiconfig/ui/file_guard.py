@@ -82,6 +82,19 @@ def ask_save_conflict(parent: QWidget, name: str) -> str:
     return CANCEL
 
 
+def ask_save_elsewhere(parent: QWidget, message: str) -> bool:
+    """The file's folder cannot be written in (a teacher's read-only handout folder, a
+    read-only disk): ``message`` says so; whether to save it elsewhere (Save As…)."""
+    box = errors.user_error_box(parent, _tr("Could not save the build"), message)
+    box.setInformativeText(_tr("Save it under another name or in another folder?"))
+    save_as = box.addButton(_tr("Save &As…"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.removeButton(box.button(QMessageBox.StandardButton.Ok))
+    box.setDefaultButton(save_as)
+    box.exec()
+    return box.clickedButton() == save_as
+
+
 def _ask_yes(parent: QWidget, title: str, question: str) -> bool:
     """Yes or Cancel (the default): whether the person said yes."""
     return (
@@ -353,6 +366,10 @@ class FileGuard(QObject):
                     return False
                 replace_read_only = True
                 continue
+            except files.FolderNotWritableError as exc:  # said, and Save As offered
+                if ask_save_elsewhere(window, str(exc)):
+                    return window.save_as(elsewhere=True)
+                return False
             except files.BuildSaveError as exc:
                 errors.show_user_error(window, _tr("Could not save the build"), str(exc))
                 return False

@@ -11,6 +11,7 @@ and the widgets they need, and hand back their actions, docks and bars.
 from __future__ import annotations
 
 import contextlib
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
@@ -746,10 +747,17 @@ class MainWindow(QMainWindow):
             return self.save_as()
         return self._save_to(self.document.path)
 
-    def save_as(self) -> bool:
+    def save_as(self, elsewhere: bool = False) -> bool:
+        """``elsewhere``: the open file's folder cannot be written in, so the file's name
+        is suggested in the last folder saved to or opened from (else the home folder)."""
         self.commit_typing()
         current = self.document.path
-        if current is not None:
+        if current is not None and elsewhere:
+            folder = Path(self.settings.last_folder)
+            if folder == current.parent or not os.access(folder, os.W_OK):
+                folder = Path.home()
+            suggested = str(folder / current.name)
+        elif current is not None:
             suggested = str(current)
         else:
             suggested = str(

@@ -1808,6 +1808,10 @@ published (s)</source>
         <translation>相手の変更を読み込む(自分の変更は破棄)(&amp;R)</translation>
     </message>
     <message>
+        <source>Save it under another name or in another folder?</source>
+        <translation>別の名前で、または別のフォルダーに保存しますか?</translation>
+    </message>
+    <message>
         <source>Read-only file</source>
         <translation>読み取り専用のファイル</translation>
     </message>
@@ -5049,6 +5053,10 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
     <message>
         <source>{name} could not be written: {reason}. It has other hard links, so it was being rewritten in place and may be incomplete.</source>
         <translation>{name} を書き込めませんでした: {reason}。このファイルには別のハードリンクがあるためその場で書き直していたので、途中までしか書かれていない可能性があります。</translation>
+    </message>
+    <message>
+        <source>{folder} is on a read-only disk</source>
+        <translation>{folder} は読み取り専用のディスクにあります</translation>
     </message>
     <message>
         <source>permission to write in {folder} was denied</source>

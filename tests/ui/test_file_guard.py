@@ -448,3 +448,73 @@ def test_after_a_conflict_the_status_bar_says_where_each_version_went(
     edit(main_window, "Mine once more")
     assert main_window.save()
     assert status.currentMessage() == "Saved test-build.kei.json"
+
+
+@pytest.mark.parametrize(
+    ("answer", "code", "why"),
+    [
+        (True, "EROFS", "{folder} is on a read-only disk"),
+        (False, "EROFS", "{folder} is on a read-only disk"),
+        (True, "EACCES", "permission to write in {folder} was denied"),
+    ],
+)
+def test_a_read_only_folder_offers_save_as(
+    main_window, build_file, dialogs, monkeypatch, tmp_path, answer, code, why
+) -> None:
+    """A build opened from a teacher's read-only handout folder (or a read-only disk),
+    changed, and saved: the sentence said the folder could not be written in, and the
+    person had to find Save As themselves. Now the same sentence offers Save As…, which
+    suggests the file's name in a folder that can be written in."""
+    import errno
+
+    folder = build_file.parent
+    make_tmp = files._make_tmp
+
+    def read_only(where, mode):
+        if where == folder:
+            raise OSError(getattr(errno, code), os.strerror(getattr(errno, code)))
+        return make_tmp(where, mode)
+
+    monkeypatch.setattr(files, "_make_tmp", read_only)
+    asked: list[str] = []
+
+    def ask(parent, message):
+        asked.append(message)
+        return answer
+
+    monkeypatch.setattr(file_guard, "ask_save_elsewhere", ask)
+    assert main_window.open_path(build_file, ask=False)
+    edit(main_window, "My answers")
+    mine = tmp_path / "mine" / build_file.name
+    mine.parent.mkdir()
+    dialogs.save_answer = str(mine)
+    assert main_window.save() is answer
+    assert asked == [
+        f"{build_file.name} could not be saved: {why.format(folder=folder)}. "
+        "The previous version of the file is unchanged."
+    ]
+    assert dialogs.errors == []
+    assert files.load_build(build_file).build.name == "Test build"
+    if answer:
+        assert dialogs.save_suggested == [str(Path.home() / build_file.name)]
+        assert files.load_build(mine).build.name == "My answers"
+        assert main_window.document.path == mine and not main_window.document.modified
+    else:
+        assert dialogs.save_suggested == [] and main_window.document.modified
+
+
+def test_the_save_elsewhere_question_is_plain_text_with_save_as_first(main_window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    seen = []
+
+    def answer(box):
+        seen.append(box)
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    assert not file_guard.ask_save_elsewhere(main_window, "<b>x</b> could not be saved.")
+    (box,) = seen
+    assert box.textFormat() == Qt.TextFormat.PlainText and "<b>x</b>" in box.text()
+    assert box.defaultButton().text() == "Save &As…"
+    assert [b.text() for b in box.buttons()].count("OK") == 0
