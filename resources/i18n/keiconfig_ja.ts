@@ -2572,7 +2572,7 @@ published (s)</source>
     </message>
     <message>
         <source>limited; about %s without the limiter</source>
-        <translation>リミッター作動(なしで約 %s)</translation>
+        <translation>リミッター作動(なしで約&#xa0;%s)</translation>
     </message>
     <message>
         <source>yes</source>
@@ -3588,7 +3588,7 @@ published (s)</source>
     </message>
     <message>
         <source>limited; about %s without the limiter</source>
-        <translation>リミッター作動(なしで約 %s)</translation>
+        <translation>リミッター作動(なしで約&#xa0;%s)</translation>
     </message>
     <message>
         <source>published: %s</source>

@@ -557,3 +557,26 @@ def test_japanese_speed_plot_marks_100_kmh_without_miles(japanese, main_window_f
     plots = window.plots_panel
     assert plots.line_100.label.toPlainText() == "100 km/h"
     assert not [t for _, _, t in plots.export_legend() if "mph" in t]
+
+
+def test_the_top_speed_note_keeps_about_and_its_number_together(
+    japanese, main_window_factory
+) -> None:
+    """The top speed's note wrapped as 'リミッター作動(なしで約' / '167) ·' on a 1280x720
+    desktop: the number alone at the start of a line, its 'about' at the end of the one
+    before. The number is bound to 約; the note may break before its bracket."""
+    from PySide6.QtCore import QTextBoundaryFinder
+
+    from keiconfig.core import presets
+
+    window = main_window_factory()
+    window.open_preset(presets.load_preset("honda-beat-1991").build)
+    note = window.results_panel.figures["top_speed_kmh"].note.text()
+    at = note.index("約") + 1
+    digits = next(i for i in range(at, len(note)) if note[i].isdigit())
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, note)
+    breaks = []
+    while (p := finder.toNextBoundary()) != -1:
+        breaks.append(p)
+    assert not [b for b in breaks if at <= b <= digits], (note, breaks)
+    assert note.index("(") in breaks  # (the line may break before the bracket)
