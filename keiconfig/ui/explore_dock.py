@@ -253,20 +253,26 @@ class ExplorePanel(QWidget):
             self.era_box.addItem(e.label, e.id)
         self.era_box.setCurrentIndex(self.era_box.findData(self.document.era))
         self.era_box.setAccessibleName(tr("Era"))
+        self.era_box.setToolTip(tr("The kei rules every build found must keep"))
         form.addRow(tr("E&ra:"), self.era_box)
         self.agreement_box = QCheckBox(tr("Makers' &64 PS agreement"))
         self.agreement_box.setChecked(True)
+        self.agreement_box.setToolTip(
+            tr("Keep the makers' 64 PS agreement too (not law): untick to allow more power")
+        )
         form.addRow(self.agreement_box)
         self.seats_box = QSpinBox()
         self.seats_box.setRange(0, 8)
         self.seats_box.setSpecialValueText(tr("any"))
         self.seats_box.setAccessibleName(tr("At least this many seats"))
+        self.seats_box.setToolTip(tr("Every build found has at least this many seats"))
         form.addRow(tr("At &least seats:"), self.seats_box)
         self.style_box = QComboBox()
         self.style_box.addItem(tr("any"), "")
         for s in BODY_STYLES:
             self.style_box.addItem(option_text(s), s)
         self.style_box.setAccessibleName(tr("Body style"))
+        self.style_box.setToolTip(tr("Every build found has this body style"))
         form.addRow(tr("Bod&y style:"), self.style_box)
         self.weight_box = QSpinBox()
         self.weight_box.setRange(0, 3000)
@@ -274,6 +280,7 @@ class ExplorePanel(QWidget):
         self.weight_box.setSuffix(" kg")
         self.weight_box.setSpecialValueText(tr("no ceiling"))
         self.weight_box.setAccessibleName(tr("Kerb weight ceiling"))
+        self.weight_box.setToolTip(tr("Every build found weighs at most this (kerb weight)"))
         form.addRow(tr("Wei&ght at most:"), self.weight_box)
         column.addWidget(rules)
 
@@ -284,6 +291,12 @@ class ExplorePanel(QWidget):
             self.objective_box.addItem(figure_label(name), name)
         self.objective_box.addItem(tr("weighted mix…"), MIX)
         self.objective_box.setAccessibleName(tr("Objective"))
+        self.objective_box.setToolTip(
+            tr(
+                "What the search makes best: a time as short, or top speed, power to weight "
+                "or range as high as it can; or a weighted mix of figures"
+            )
+        )
         gform.addRow(tr("&Best:"), self.objective_box)
         self.mix_edit = QLineEdit("zero_to_100kmh_s=1, top_speed_kmh=0.5")
         self.mix_edit.setAccessibleName(tr("Weights of the mix"))
@@ -300,6 +313,11 @@ class ExplorePanel(QWidget):
         self.fields = QTableWidget(len(CATALOGUE), 3)
         self.fields.setTabKeyNavigation(False)  # Tab leaves it (arrows move in it)
         self.fields.setAccessibleName(tr("Fields to vary"))
+        fields_tip = tr(
+            "Tick the fields the search may change and type each one's range in From "
+            "and To; every other field stays as in your build"
+        )
+        self.fields.setToolTip(fields_tip)
         self.fields.setHorizontalHeaderLabels([tr("Field"), tr("From"), tr("To")])
         self.fields.verticalHeader().hide()
         self.fields.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -333,6 +351,7 @@ class ExplorePanel(QWidget):
                 box.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.NoButtons)  # typed; room
                 end = tr("from") if col == 1 else tr("to")
                 box.setAccessibleName(f"{field_label(path)} {end}")
+                box.setToolTip(fields_tip)  # (the table's view answers for itself, not it)
                 self.fields.setCellWidget(row, col, box)
                 boxes.append(box)
             self._range_boxes[path] = (boxes[0], boxes[1])
@@ -351,6 +370,9 @@ class ExplorePanel(QWidget):
         self.budget_box.setValue(DEFAULT_BUDGET)
         self.budget_box.setGroupSeparatorShown(True)
         self.budget_box.setAccessibleName(tr("Builds to judge"))
+        self.budget_box.setToolTip(
+            tr("How many builds the search judges: more may find a better one, and take longer")
+        )
         rl.addRow(tr("Builds to &judge:"), self.budget_box)
         self.seed_box = QSpinBox()
         self.seed_box.setRange(0, 1_000_000)

@@ -428,8 +428,16 @@
         <translation>規格の年代</translation>
     </message>
     <message>
+        <source>The kei rules every build found must keep</source>
+        <translation>見つかるビルドがすべて満たす軽自動車規格</translation>
+    </message>
+    <message>
         <source>Makers&apos; &amp;64 PS agreement</source>
         <translation>メーカーの64 PS自主規制(&amp;6)</translation>
+    </message>
+    <message>
+        <source>Keep the makers&apos; 64 PS agreement too (not law): untick to allow more power</source>
+        <translation>メーカーの64 PS自主規制も守ります(法規ではありません)。外すと、より高い出力も探します</translation>
     </message>
     <message>
         <source>any</source>
@@ -440,6 +448,10 @@
         <translation>乗車定員の下限</translation>
     </message>
     <message>
+        <source>Every build found has at least this many seats</source>
+        <translation>見つかるビルドはすべて、少なくともこの乗車定員です</translation>
+    </message>
+    <message>
         <source>At &amp;least seats:</source>
         <translation>乗車定員の下限(&amp;L):</translation>
     </message>
@@ -448,12 +460,20 @@
         <translation>ボディタイプ</translation>
     </message>
     <message>
+        <source>Every build found has this body style</source>
+        <translation>見つかるビルドはすべて、このボディタイプです</translation>
+    </message>
+    <message>
         <source>no ceiling</source>
         <translation>上限なし</translation>
     </message>
     <message>
         <source>Kerb weight ceiling</source>
         <translation>車両重量の上限</translation>
+    </message>
+    <message>
+        <source>Every build found weighs at most this (kerb weight)</source>
+        <translation>見つかるビルドはすべて、車両重量がこれ以下です</translation>
     </message>
     <message>
         <source>Wei&amp;ght at most:</source>
@@ -466,6 +486,10 @@
     <message>
         <source>weighted mix…</source>
         <translation>重み付きの組み合わせ…</translation>
+    </message>
+    <message>
+        <source>What the search makes best: a time as short, or top speed, power to weight or range as high as it can; or a weighted mix of figures</source>
+        <translation>探索で最良にするもの:タイムはできるだけ短く、最高速度・パワーウェイトレシオ・航続距離はできるだけ高く。または数値の重み付きの組み合わせ</translation>
     </message>
     <message>
         <source>Weights of the mix</source>
@@ -482,6 +506,10 @@
     <message>
         <source>Fields to vary</source>
         <translation>変える項目</translation>
+    </message>
+    <message>
+        <source>Tick the fields the search may change and type each one&apos;s range in From and To; every other field stays as in your build</source>
+        <translation>探索で変えてよい項目にチェックを入れ、その範囲を「最小」「最大」に入力します。ほかの項目はあなたのビルドのままです</translation>
     </message>
     <message>
         <source>Field</source>
@@ -514,6 +542,10 @@
     <message>
         <source>Builds to judge</source>
         <translation>評価するビルドの数</translation>
+    </message>
+    <message>
+        <source>How many builds the search judges: more may find a better one, and take longer</source>
+        <translation>探索で評価するビルドの数:多いほど良いビルドが見つかることがありますが、時間がかかります</translation>
     </message>
     <message>
         <source>The same seed gives the same answer</source>

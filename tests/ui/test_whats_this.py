@@ -85,3 +85,37 @@ def test_the_figures_and_plots_say_what_they_are(main_window, qtbot):
     QTest.mouseClick(rules.rows["length"].detail, Qt.MouseButton.LeftButton)
     assert _popup_shown()
     QWhatsThis.hideText()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_every_question_of_the_explorer_says_what_it_is(main_window, qtbot):
+    """Tools > Explore: the era, the agreement, the constraints, what to make best, the
+    fields to vary and the builds to judge had no tooltip (hovering or What's This said
+    nothing); each now does, a range box through the table of fields it sits in."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QComboBox
+
+    panel = main_window.explore_tools.show()
+    qtbot.waitUntil(panel.isVisible)
+
+    def helped(widget) -> bool:
+        while widget is not None and widget is not panel:
+            if widget.toolTip() or widget.whatsThis():
+                return True
+            widget = widget.parentWidget()
+        return False
+
+    asks = [
+        w
+        for kind in (QAbstractSpinBox, QComboBox, QCheckBox)
+        for w in panel.findChildren(kind)
+        if w.isVisibleTo(panel) and not isinstance(w.parentWidget(), QComboBox)
+    ]
+    assert len(asks) > 20  # the question column's boxes and every range box
+    silent = [w.accessibleName() or w.objectName() for w in asks if not helped(w)]
+    assert silent == [], f"explorer controls that say nothing: {silent}"
+    low, _high = panel._range_boxes["body.length_mm"]
+    focus(qtbot, panel.budget_box)
+    press(Qt.Key.Key_F1, SHIFT)
+    QTest.mouseClick(low.lineEdit(), Qt.MouseButton.LeftButton)
+    assert main_window.whats_this.shown == panel.fields.toolTip()
+    QWhatsThis.hideText()
