@@ -210,6 +210,11 @@ class Classroom(QObject):
         Panel), so a small window still fits; remembered for next time."""
         self.dock.setVisible(self._settings.state(DOCK_SETTING) == QByteArray(b"1"))
 
+    def placed_as_saved(self) -> None:
+        """The window put the dock back where the last session left it: open, it keeps
+        the size it had (its first show would size it afresh)."""
+        self._dock_sized = self._dock_sized or not self.dock.isHidden()
+
     @property
     def era_cars_panel(self) -> EraCarsPanel:
         """The "Cars of this era" tab, made on first use."""

@@ -407,6 +407,11 @@ class CompareTools(QObject):
             height = min(int(self.window.height() * 0.3), need * 5 // 4)
             self.window.resizeDocks([self.race_dock], [height], Qt.Orientation.Vertical)
 
+    def placed_as_saved(self) -> None:
+        """The window put the docks back where the last session left them: the race, open,
+        keeps the size it had (its first show would size it afresh)."""
+        self._race_dock_sized = self._race_dock_sized or not self.race_dock.isHidden()
+
     def reset_docks(self) -> None:
         """View > Reset Layout: the docks at the sizes they had when first opened."""
         self._race_dock_sized = False

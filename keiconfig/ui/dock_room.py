@@ -131,6 +131,18 @@ class DockRoom(QObject):
         if not on and not dock.isHidden() and behind:
             dock.toggleViewAction().setChecked(True)  # the trigger then opens it: on top
 
+    @property
+    def tabbed(self) -> list[QDockWidget]:
+        """The docks it put in tabs (not the user), to stack again once there is room."""
+        return list(self._tabbed)
+
+    def stack_again(self, docks: list[QDockWidget]) -> None:
+        """``docks``, in tabs as the last session's window left them (it had put them so
+        for want of room, e.g. in projector mode): stacked again in their order, as they
+        are once there is room; put in tabs again if there is none."""
+        if len(docks) > 1:
+            self._stack(docks)
+
     def post(self, *_args: object) -> None:
         """Fit once the window's layout has run (coalesced)."""
         self._tries = 3
@@ -244,18 +256,23 @@ class DockRoom(QObject):
             column = max(d.height() for d in docks)  # stacked, they have the tab bar too
             if need > column:
                 return
-            # out of the tabs and back, in the order they were stacked (Qt keeps a dock
-            # left alone in its tab group as a tab: one more would be another tab)
             stacked, self._tabbed = self._tabbed, []
-            area = w.dockWidgetArea(stacked[0])
-            width = max(d.width() for d in stacked)
-            for dock in stacked:
-                w.removeDockWidget(dock)
-            for dock in stacked:
-                w.addDockWidget(area, dock, Qt.Orientation.Vertical)
-                dock.show()
-            layout = w.layout()
-            if layout is not None:
-                layout.activate()  # placed again before they are sized
-            w.resizeDocks(stacked, [width] * len(stacked), Qt.Orientation.Horizontal)
-            self.placed.emit()
+            self._stack(stacked)
+
+    def _stack(self, stacked: list[QDockWidget]) -> None:
+        """``stacked``, in tabs, out of them and back one above the other in this order
+        (Qt keeps a dock left alone in its tab group as a tab: one more would be another
+        tab)."""
+        w = self._window
+        area = w.dockWidgetArea(stacked[0])
+        width = max(d.width() for d in stacked)
+        for dock in stacked:
+            w.removeDockWidget(dock)
+        for dock in stacked:
+            w.addDockWidget(area, dock, Qt.Orientation.Vertical)
+            dock.show()
+        layout = w.layout()
+        if layout is not None:
+            layout.activate()  # placed again before they are sized
+        w.resizeDocks(stacked, [width] * len(stacked), Qt.Orientation.Horizontal)
+        self.placed.emit()

@@ -113,6 +113,11 @@ class ExploreTools(QObject):
         if self.times_cover is not None and self._view is not None:
             self.times_cover.cover(self._view.times_hidden)
 
+    def placed_as_saved(self) -> None:
+        """The window put the dock back where the last session left it: open, it keeps its
+        place and size (its first show would size it afresh, or float it)."""
+        self._sized = self._sized or not self.dock.isHidden()
+
     def show(self) -> ExplorePanel:
         panel = self.panel
         if not self._sized and not self.dock.isFloating():

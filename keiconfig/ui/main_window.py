@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeySequence,
     QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,7 +42,7 @@ from PySide6.QtWidgets import (
 from keiconfig.core import files
 from keiconfig.core.body_notes import body_change_notes
 from keiconfig.core.build import Build, default_build
-from keiconfig.ui import errors, menu_room, plain, shortcuts, unentered
+from keiconfig.ui import dock_state, errors, menu_room, plain, shortcuts, unentered
 from keiconfig.ui import format as fmt
 from keiconfig.ui.actions import make_action
 from keiconfig.ui.autosave import Autosaver
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
         self.view = ViewState(self, text_scale=self.settings.text_scale)
         self._unzoomed_sizes: list[int] = []  # the panels' widths before Ctrl+= (for Ctrl+0)
         self._docks_posted = False  # a check that the docks take the room the window grew by
+        self._floating_later: list[QDockWidget] = []  # floating docks to show once it shows
         # The status bar's line while the controls make room for docks (made with the docks'
         # room in _place_features; the controls can step aside before that).
         self.controls_hint: ControlsHint | None = None
@@ -170,7 +172,7 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self._update_title()
         self._update_actions()
-        self.classroom.restore_dock()
+        self._restore_docks()
 
     def _say_body_changes(self, change: Change) -> None:
         """An edit that moved the body's structure unasked (an Auto construction that
@@ -967,6 +969,27 @@ class MainWindow(QMainWindow):
         if s.problem is not None:  # a settings file that is a pipe or a folder: said once
             self.statusBar().showMessage(s.problem, STATUS_WARNING_MS)
 
+    def _restore_docks(self) -> None:
+        """The docks open or closed, docked or floating, as the last session left them
+        (settings of before: the classroom alone, as they remembered it; so is a dock the
+        saved state does not name)."""
+        self.classroom.restore_dock()
+        restored, self._floating_later = dock_state.restore(self, self.settings)
+        if restored is dock_state.Restored.UNUSABLE and self.settings.problem is None:
+            self.statusBar().showMessage(
+                self.tr(
+                    "The places of the panels saved last time could not be read: they open "
+                    "where they first do."
+                ),
+                STATUS_WARNING_MS,
+            )
+        if restored is not dock_state.Restored.RESTORED:
+            return
+        self.classroom.placed_as_saved()
+        self.compare_tools.placed_as_saved()
+        self.explore_tools.placed_as_saved()
+        self.dock_room.stack_again(dock_state.tabbed(self, self.settings))
+
     def _fits_screen(self) -> bool:
         screen = self.screen() or QGuiApplication.primaryScreen()
         if screen is None:
@@ -1019,6 +1042,7 @@ class MainWindow(QMainWindow):
             if splitter is self.main_splitter and self.controls_scroll.isHidden():
                 continue  # the controls stepped aside for docks: their width of before stays
             s.set_state(splitter.objectName(), splitter.saveState())
+        dock_state.save(self, s, self.dock_room.tabbed)
         s.era = self.document.era
         s.sync()
 
@@ -1029,6 +1053,12 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self.autosaver.remove()  # a clean exit leaves no autosave behind
         event.accept()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._floating_later:  # the docks the last session left floating, above it
+            docks, self._floating_later = self._floating_later, []
+            QTimer.singleShot(0, self, lambda: [d.show() for d in docks])
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

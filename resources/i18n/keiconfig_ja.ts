@@ -3212,6 +3212,10 @@ published (s)</source>
         <source>New here? Drag a slider and watch the figures follow, or start from a real car with File &gt; Open Preset ({keys}). F1 explains the model; Shift+F1, then a click, says what any part of the window is for.</source>
         <translation>はじめての方へ:スライダーを動かすと数値が変わります。実在の車から始めるなら ファイル &gt; プリセットを開く ({keys})。F1でモデルのしくみ、Shift+F1のあとクリックで各部分の説明を表示します。</translation>
     </message>
+    <message>
+        <source>The places of the panels saved last time could not be read: they open where they first do.</source>
+        <translation>前回保存したパネルの配置を読み込めませんでした。パネルは最初の位置に開きます。</translation>
+    </message>
 </context>
 <context>
     <name>ModelPage</name>

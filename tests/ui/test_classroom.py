@@ -237,7 +237,7 @@ def test_the_classroom_closed_with_its_own_button_stays_closed_next_time(
     QApplication.closeAllWindows()  # closes each window left, a floating dock too (Qt 6.5+)
     window = main_window_factory()
     room = window.classroom
-    assert room.dock.isVisible()
+    qtbot.waitUntil(room.dock.isVisible)  # floating: shown once the window is
     if floating:
         room.dock.setFloating(True)
         qtbot.waitExposed(room.dock)
