@@ -123,6 +123,7 @@ class PresetGallery(QDialog):
         self.resize(fm.horizontalAdvance("M") * 70, fm.height() * 30)
 
     def _fill(self) -> None:
+        self._top_speeds: list[float | None] = []  # a car's, where the model gives no 0–100
         for row, preset in enumerate(self._presets):
             build = preset.shown()  # name and description in the user's language
             try:
@@ -140,6 +141,24 @@ class PresetGallery(QDialog):
             self.table.setItem(row, 3, _SortItem(_num(kg), kg))
             self.table.setItem(row, 4, _SortItem(_num(t100, 1), t100))
             self.table.setItem(row, 5, _SortItem(_num(published, 1), published))
+            self._top_speeds.append(perf.top_speed_kmh if t100 is None and ps is not None else None)
+        self._dash_tips()
+
+    def _dash_tips(self) -> None:
+        """A dash in a 0–100 km/h column says why it is one (the Subaru 360's model time
+        was a bare '–': its run never reaches 100 km/h)."""
+        for row in range(self.table.rowCount()):
+            name = self.table.item(row, 0)
+            i = int(name.data(Qt.ItemDataRole.UserRole))
+            model, published = self.table.item(row, 4), self.table.item(row, 5)
+            top = self._top_speeds[i]
+            if model.text() == EMPTY and top is not None:
+                model.setToolTip(
+                    self.tr("The model's run never reaches 100 km/h (top speed {speed} km/h)")
+                    .format(speed=fmt.number(top, 0))
+                )  # fmt: skip
+            if published.text() == EMPTY:
+                published.setToolTip(self.tr("No published 0–100 km/h time for this car"))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -150,6 +169,7 @@ class PresetGallery(QDialog):
                     build = self._presets[int(item.data(Qt.ItemDataRole.UserRole))].shown()
                     item.setText(build.name)
                     _name_tip(item, build)
+            self._dash_tips()
 
     def _filter(self, text: str) -> None:
         needle = text.strip().lower()

@@ -3429,6 +3429,17 @@ published (s)</source>
     </message>
 </context>
 <context>
+    <name>PresetGallery</name>
+    <message>
+        <source>The model&apos;s run never reaches 100 km/h (top speed {speed} km/h)</source>
+        <translation>モデルの加速では100 km/hに達しません(最高速度 {speed} km/h)</translation>
+    </message>
+    <message>
+        <source>No published 0–100 km/h time for this car</source>
+        <translation>この車の0-100km/h加速の公表値はありません</translation>
+    </message>
+</context>
+<context>
     <name>RacePanel</name>
     <message>
         <source>Race replay</source>

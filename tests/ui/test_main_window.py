@@ -153,6 +153,25 @@ def test_preset_gallery_lists_every_preset_and_returns_the_pick(qtbot) -> None:
     assert len(shown) == 1
 
 
+def test_a_dash_in_the_gallery_says_why(qtbot) -> None:
+    """The Subaru 360's model 0–100 km/h was a bare '–' (its run tops out below 100 km/h)
+    and so was every unpublished time: a dash now says which it is."""
+    from keiconfig.ui.preset_gallery import EMPTY, PresetGallery
+
+    gallery = PresetGallery()
+    qtbot.addWidget(gallery)
+    rows = {gallery.table.item(r, 0).text(): r for r in range(gallery.table.rowCount())}
+    subaru = rows[presets.load_preset("subaru-360-1958").shown().name]
+    model, published = gallery.table.item(subaru, 4), gallery.table.item(subaru, 5)
+    assert model.text() == published.text() == EMPTY
+    assert model.toolTip().startswith("The model's run never reaches 100 km/h (top speed 9")
+    assert published.toolTip() == "No published 0–100 km/h time for this car"
+    for r in range(gallery.table.rowCount()):
+        for c in (4, 5):
+            item = gallery.table.item(r, c)
+            assert (item.text() == EMPTY) == bool(item.toolTip()), (r, c)
+
+
 def test_the_gallery_and_the_card_give_one_kerb_weight(main_window: MainWindow, qtbot) -> None:
     """The Jimny LJ10 weighs 600.5 kg in the model: the gallery said 600, the card 601."""
     from keiconfig.ui.preset_gallery import PresetGallery
