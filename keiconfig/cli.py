@@ -163,7 +163,14 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_schema(args: argparse.Namespace) -> int:
     from keiconfig.core.build import Build
 
-    terminal.dump_json(Build.model_json_schema(), sys.stdout)
+    # which JSON Schema it is (pydantic writes draft 2020-12 and does not say so: an
+    # editor or validator given the file would guess), and what it describes
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "description": "A keiconfig build file, version 1 (resources/build-format.md).",
+        **Build.model_json_schema(),
+    }
+    terminal.dump_json(schema, sys.stdout)
     return 0
 
 

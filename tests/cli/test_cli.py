@@ -496,10 +496,13 @@ def test_every_command_says_what_it_does_and_what_its_arguments_are(capsys):
 
 def test_schema_says_what_every_field_is(capsys):
     """keiconfig schema: every field has a description (47 of 64, the format's first
-    fields among them, had only a type: a script's author had to find the spec)."""
+    fields among them, had only a type: a script's author had to find the spec), and the
+    schema says which draft it is and what it describes (it said neither)."""
     code, out, _ = run(capsys, "schema")
     assert code == 0
     schema = json.loads(out)
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert schema["description"].startswith("A keiconfig build file, version 1")
     objects = {"Build": schema, **schema["$defs"]}
     bare = [
         f"{name}.{field}"
