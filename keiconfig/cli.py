@@ -624,7 +624,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FIELD",
         help=f"figure to rank by (default {DEFAULT_FIELD}); one of: {', '.join(RANK_FIELDS)}",
     )
-    p.add_argument("--json", action="store_true", help="print one JSON array")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help="print one JSON array, a row per file (with --challenge: one object, the "
+        "challenge and its rows)",
+    )
     p.add_argument("--csv", metavar="FILE", help="also write the table to a CSV file")
     p.add_argument("--challenge", metavar="FILE", help="rank by a class challenge file "
                    "(its era, constraints and objective; instead of --era and --by)")  # fmt: skip

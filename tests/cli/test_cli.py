@@ -523,3 +523,15 @@ def test_a_wrong_era_or_figure_is_named_by_its_command(capsys):
     assert code == 2 and err.startswith("keiconfig rank: error: cannot rank by 'speed'")
     code, _, err = run(capsys, "frobnicate")
     assert code == 2 and err.startswith("keiconfig: error: unknown command 'frobnicate'")
+
+
+def test_rank_json_is_what_its_help_says(capsys, tmp_path):
+    """rank --help said --json prints 'one JSON array'; with --challenge it prints one
+    object (the challenge and its rows): the help now says both, and both are so."""
+    challenge = Path(__file__).parents[2] / "resources" / "example.challenge.json"
+    code, out, _ = run(capsys, "rank", "--help")
+    assert "with --challenge: one object" in " ".join(out.split())
+    code, out, _ = run(capsys, "rank", "--json", str(EXAMPLES))
+    assert code == 0 and isinstance(json.loads(out), list)
+    code, out, _ = run(capsys, "rank", "--json", "--challenge", str(challenge), str(EXAMPLES))
+    assert code == 0 and set(json.loads(out)) == {"challenge", "rows"}
