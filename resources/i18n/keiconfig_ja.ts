@@ -2883,6 +2883,11 @@ published (s)</source>
         <translation>PS</translation>
     </message>
     <message>
+        <source>0–100 km/h</source>
+        <comment>a column of times, as short as it can be</comment>
+        <translation>0-100km/h</translation>
+    </message>
+    <message>
         <source>kg</source>
         <translation>kg</translation>
     </message>

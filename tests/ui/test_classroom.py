@@ -251,3 +251,39 @@ def test_the_classroom_closed_with_its_own_button_stays_closed_next_time(
     qtbot.waitUntil(lambda: not room.dock.isVisible())
     window.close()
     assert not main_window_factory().classroom.dock.isVisible()
+
+
+def test_japanese_names_in_the_era_list_lose_their_year_too():
+    """The Japanese list showed 'ケータハム セブン 160 (2014、日本仕様)' beside its Year
+    column (a Japanese name lists with 、), wrapping to five lines in projector mode."""
+    assert name_without_year("ケータハム セブン 160 (2014、日本仕様)", 2014) == (
+        "ケータハム セブン 160 (日本仕様)"
+    )
+    assert name_without_year("ホンダ ビート (1991)", 1991) == "ホンダ ビート"
+    assert name_without_year("Caterham Seven 160 (2014, Japan-spec)", 2014) == (
+        "Caterham Seven 160 (Japan-spec)"
+    )
+
+
+@pytest.mark.parametrize("language", ["ja"], indirect=True)
+def test_the_japanese_era_list_is_short_and_breaks_names_between_words(
+    language, main_window_factory
+):
+    """In projector mode the Japanese list of the era's cars gave its names a narrow column
+    (the heading 0-100km/h加速 took the room) and broke them inside words: 'ダイハツ ネイキッ'
+    / 'ド ターボ', 'コペ' / 'ン'. The column says 0-100km/h, and a name breaks only
+    between its words."""
+    from PySide6.QtCore import QTextBoundaryFinder
+
+    window = main_window_factory()
+    window.classroom.dock.show()
+    window.classroom.tabs.setCurrentWidget(window.classroom.era_cars_panel)
+    window.document.set_era("1998")
+    table = window.classroom.era_cars_panel.table
+    assert table.horizontalHeaderItem(2).text() == "0-100km/h"
+    names = [table.item(r, 0).text() for r in range(table.rowCount())]
+    assert any("コペン" in n.replace("\u2060", "") for n in names), names
+    for name in names:
+        finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, name)
+        while (at := finder.toNextBoundary()) not in (-1, len(name)):
+            assert name[at - 1] == " " or not name[at - 1].isalpha(), (name, at)

@@ -31,6 +31,7 @@ from keiconfig.core.build import Build
 from keiconfig.core.results import Performance
 from keiconfig.ui import format as fmt
 from keiconfig.ui.document import Document
+from keiconfig.ui.i18n import keep_words
 from keiconfig.ui.refresh import follow
 
 
@@ -49,7 +50,7 @@ def name_without_year(name: str, year: int | None) -> str:
         return name
     y = re.escape(str(year))
     name = re.sub(rf"\s*\({y}\)$", "", name)
-    return re.sub(rf"\({y},\s*", "(", name)
+    return re.sub(rf"\({y}[,、]\s*", "(", name)  # (Japanese: "(2014、日本仕様)")
 
 
 def presets_of_era(era_id: str) -> list[presets.Preset]:
@@ -88,7 +89,14 @@ class EraCarsPanel(QWidget):
         self.table.setTabKeyNavigation(False)  # Tab leaves it (arrows move in it)
         self.table.setAccessibleName(self.tr("Reference cars of the chosen era"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Car"), self.tr("Year"), self.tr("0–100 km/h"), self.tr("PS"), self.tr("kg")]
+            [
+                self.tr("Car"),
+                self.tr("Year"),
+                # (short: the names want the room of a narrow Classroom panel)
+                self.tr("0–100 km/h", "a column of times, as short as it can be"),
+                self.tr("PS"),
+                self.tr("kg"),
+            ]
         )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -154,7 +162,8 @@ class EraCarsPanel(QWidget):
         for row, p in enumerate(self.cars):
             perf = _preset_performance(p.id)
             cells = (
-                name_without_year(p.shown_name(), p.build.year),
+                # (a Japanese name wraps between its words: 'ダイハツ / コペン', never 'コペ / ン')
+                keep_words(name_without_year(p.shown_name(), p.build.year)),
                 str(p.build.year),
                 fmt.seconds(perf.zero_to_100kmh_s),
                 fmt.number(perf.power_ps),  # rounded as the figure cards round them
