@@ -127,15 +127,15 @@
     <message numerus="yes">
         <source>%n legal build(s) (dots)</source>
         <translation>
-            <numerusform>%n legal build (dots)</numerusform>
-            <numerusform>%n legal builds (dots)</numerusform>
+            <numerusform>%Ln legal build (dots)</numerusform>
+            <numerusform>%Ln legal builds (dots)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n that break(s) a rule (grey crosses)</source>
         <translation>
-            <numerusform>%n that breaks a rule (grey crosses)</numerusform>
-            <numerusform>%n that break a rule (grey crosses)</numerusform>
+            <numerusform>%Ln that breaks a rule (grey crosses)</numerusform>
+            <numerusform>%Ln that break a rule (grey crosses)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

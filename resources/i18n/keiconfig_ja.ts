@@ -1950,13 +1950,13 @@ published (s)</source>
     <message numerus="yes">
         <source>%n legal build(s) (dots)</source>
         <translation>
-            <numerusform>規格に適合するビルド%n件(点)</numerusform>
+            <numerusform>規格に適合するビルド%Ln件(点)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n that break(s) a rule (grey crosses)</source>
         <translation>
-            <numerusform>規格違反%n件(灰色の×)</numerusform>
+            <numerusform>規格違反%Ln件(灰色の×)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -511,3 +511,17 @@ def test_the_japanese_summary_puts_no_space_after_a_full_stop(language, qtbot, e
     said = panel.status.text()
     assert said.count("。") >= 3, said
     assert "。 " not in said, said
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_the_pareto_counts_are_written_with_thousands_separators(language, qapp):
+    """The Pareto readout said '規格に適合するビルド1622件(点)、規格違反1377件' under
+    '3,000件のビルドを評価しました': thousands grouped in one count and not in the next.
+    Both counts are grouped, as the explorer's other counts are."""
+    from keiconfig.ui.explore_plots import tr as explore_tr
+
+    legal = explore_tr("%n legal build(s) (dots)", "", 1622)
+    illegal = explore_tr("%n that break(s) a rule (grey crosses)", "", 1377)
+    assert "1,622" in legal and "1,377" in illegal, (legal, illegal)
+    one = explore_tr("%n legal build(s) (dots)", "", 1)
+    assert one == ("1 legal build (dots)" if language == "en" else "規格に適合するビルド1件(点)")
