@@ -35,9 +35,8 @@ def body_change_notes(old: Build, new: Build) -> tuple[str, ...]:
             notes.append(
                 translate(
                     "body_notes",
-                    "Construction (Auto) is now a ladder frame, as under a four-wheel-drive "
-                    "off-roader such as the Jimny ({kg}). A crossover such as the Taft is a "
-                    "monocoque: choose it under Construction.",
+                    "Construction (Auto) is now a ladder frame, as under a 4WD off-roader: "
+                    "{kg}. For a crossover, choose Monocoque.",
                 ).format(kg=_kg(kg))
             )
         elif now == "ladder_frame":
@@ -45,16 +44,15 @@ def body_change_notes(old: Build, new: Build) -> tuple[str, ...]:
                 translate(
                     "body_notes",
                     "Construction (Auto) is now a ladder frame, as under a cab-over kei "
-                    "truck ({kg}). A pickup on a car's floor pan is a monocoque: choose it "
-                    "under Construction.",
+                    "truck: {kg}. For a car-based pickup, choose Monocoque.",
                 ).format(kg=_kg(kg))
             )
         else:
             notes.append(
                 translate(
                     "body_notes",
-                    "Construction (Auto) is now a monocoque, with no ladder frame ({kg}). To "
-                    "keep the frame, choose Ladder frame under Construction.",
+                    "Construction (Auto) is now a monocoque, with no ladder frame: {kg}. To "
+                    "keep the frame, choose Ladder frame.",
                 ).format(kg=_kg(kg))
             )
     stiff_was, stiff_now = open_top_stiffening_kg(old) > 0, open_top_stiffening_kg(new) > 0
@@ -66,9 +64,8 @@ def body_change_notes(old: Build, new: Build) -> tuple[str, ...]:
             notes.append(
                 translate(
                     "body_notes",
-                    "An open top on a steel shell: with no roof to carry loads, its sills, "
-                    "floor and scuttle are made stiffer, and the top has its mechanism "
-                    "({kg} in all).",
+                    "An open top: the sills, floor and scuttle are stiffened for the roof "
+                    "that no longer carries loads, and the top has a mechanism: {kg}.",
                 ).format(kg=_kg(kg))
             )
         else:
@@ -76,7 +73,7 @@ def body_change_notes(old: Build, new: Build) -> tuple[str, ...]:
                 translate(
                     "body_notes",
                     "A fixed roof carries loads again: the open top's stiffening and "
-                    "mechanism come off ({kg}).",
+                    "mechanism come off: {kg}.",
                 ).format(kg=_kg(kg))
             )
     return tuple(notes)

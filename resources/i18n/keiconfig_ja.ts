@@ -3696,24 +3696,24 @@ published (s)</source>
 <context>
     <name>body_notes</name>
     <message>
-        <source>Construction (Auto) is now a ladder frame, as under a four-wheel-drive off-roader such as the Jimny ({kg}). A crossover such as the Taft is a monocoque: choose it under Construction.</source>
-        <translation>車体構造(自動)が、ジムニーのような4WDのオフローダーと同じラダーフレームになりました({kg})。タフトのようなクロスオーバーはモノコックです:「車体構造」で選んでください。</translation>
+        <source>Construction (Auto) is now a ladder frame, as under a 4WD off-roader: {kg}. For a crossover, choose Monocoque.</source>
+        <translation>車体構造(自動)が4WDオフローダーのラダーフレームになりました:{kg}。クロスオーバーならモノコックを選んでください。</translation>
     </message>
     <message>
-        <source>Construction (Auto) is now a ladder frame, as under a cab-over kei truck ({kg}). A pickup on a car&apos;s floor pan is a monocoque: choose it under Construction.</source>
-        <translation>車体構造(自動)が、キャブオーバーの軽トラックと同じラダーフレームになりました({kg})。乗用車のフロアに載るピックアップはモノコックです:「車体構造」で選んでください。</translation>
+        <source>Construction (Auto) is now a ladder frame, as under a cab-over kei truck: {kg}. For a car-based pickup, choose Monocoque.</source>
+        <translation>車体構造(自動)がキャブオーバー軽トラックのラダーフレームになりました:{kg}。乗用車ベースのピックアップならモノコックを選んでください。</translation>
     </message>
     <message>
-        <source>Construction (Auto) is now a monocoque, with no ladder frame ({kg}). To keep the frame, choose Ladder frame under Construction.</source>
-        <translation>車体構造(自動)がモノコックになり、ラダーフレームがなくなりました({kg})。フレームを残すなら、「車体構造」でラダーフレームを選んでください。</translation>
+        <source>Construction (Auto) is now a monocoque, with no ladder frame: {kg}. To keep the frame, choose Ladder frame.</source>
+        <translation>車体構造(自動)がモノコックになり、ラダーフレームがなくなりました:{kg}。フレームを残すならラダーフレームを選んでください。</translation>
     </message>
     <message>
-        <source>An open top on a steel shell: with no roof to carry loads, its sills, floor and scuttle are made stiffer, and the top has its mechanism ({kg} in all).</source>
-        <translation>鋼板ボディのオープントップ:荷重を受ける屋根がないので、サイドシル、フロア、スカットルを補強し、幌などの機構も加わります(合わせて{kg})。</translation>
+        <source>An open top: the sills, floor and scuttle are stiffened for the roof that no longer carries loads, and the top has a mechanism: {kg}.</source>
+        <translation>オープントップ:荷重を受けなくなった屋根の代わりにサイドシル、フロア、スカットルを補強し、幌などの機構も加わります:{kg}。</translation>
     </message>
     <message>
-        <source>A fixed roof carries loads again: the open top&apos;s stiffening and mechanism come off ({kg}).</source>
-        <translation>固定ルーフが再び荷重を受けます:オープンボディの補強と機構がなくなります({kg})。</translation>
+        <source>A fixed roof carries loads again: the open top&apos;s stiffening and mechanism come off: {kg}.</source>
+        <translation>固定ルーフが再び荷重を受けます:オープンボディの補強と機構がなくなります:{kg}。</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ def test_notes_name_the_structure_and_its_weight_from_the_model() -> None:
     suv = changed(hatch, {"body.style": "suv"})
     awd = changed(suv, {"drivetrain.driven": "awd"})
     (frame,) = body_change_notes(suv, awd)
-    assert "ladder frame" in frame and "Jimny" in frame
+    assert "ladder frame" in frame and "4WD off-roader" in frame
     (back,) = body_change_notes(awd, suv)
     assert "monocoque" in back and "−125 kg" in back
     truck = changed(hatch, {"body.style": "truck"})
