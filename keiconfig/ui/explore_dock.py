@@ -912,7 +912,9 @@ class ExplorePanel(QWidget):
         fig = problem.objective.figure
         name = tr("score") if fig is None else figure_label(fig)
         labels = {p: field_label(p) for p in CATALOGUE}
-        self.tornado.set_bars(bars, labels, name, base_value)
+        self.tornado.set_bars(
+            bars, labels, name, base_value, lambda v: value_text(v, fig), option_text
+        )
 
     def _show_map(self, result: SearchResult) -> None:
         self._map_result = result

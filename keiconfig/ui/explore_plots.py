@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
@@ -250,8 +250,16 @@ class TornadoPlot(QWidget):
             self.bars_item.setOpts(brush=pg.mkBrush(c.speed), pen=pg.mkPen(c.text))
 
     def set_bars(
-        self, bars: Sequence[Bar], labels: dict[str, str], objective: str, base: float | None
+        self,
+        bars: Sequence[Bar],
+        labels: dict[str, str],
+        objective: str,
+        base: float | None,
+        value_text: Callable[[float | None], str] = _fmt,
+        setting_text: Callable[[Any], str] = str,
     ) -> None:
+        """``value_text`` writes the objective's values, with their unit; ``setting_text``
+        a field's setting, a choice in words ("ターボ", not "turbo")."""
         self.bars = tuple(bars)
         if self.bars_item is not None:
             self.plot.removeItem(self.bars_item)
@@ -283,10 +291,10 @@ class TornadoPlot(QWidget):
                     "{worst_setting}."
                 ).format(
                     field=labels.get(top.path, top.path),
-                    best=_fmt(top.best_value),
-                    best_setting=top.best_setting,
-                    worst=_fmt(top.worst_value),
-                    worst_setting=top.worst_setting,
+                    best=value_text(top.best_value),
+                    best_setting=setting_text(top.best_setting),
+                    worst=value_text(top.worst_value),
+                    worst_setting=setting_text(top.worst_setting),
                 )
             )
         else:

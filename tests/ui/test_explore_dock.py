@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from concurrent.futures import ThreadPoolExecutor
 
@@ -525,3 +526,17 @@ def test_the_pareto_counts_are_written_with_thousands_separators(language, qapp)
     assert "1,622" in legal and "1,377" in illegal, (legal, illegal)
     one = explore_tr("%n legal build(s) (dots)", "", 1)
     assert one == ("1 legal build (dots)" if language == "en" else "規格に適合するビルド1件(点)")
+
+
+@pytest.mark.parametrize("language", ["ja"], indirect=True)
+def test_the_tornado_caption_gives_units_and_choices_in_words(language, qtbot, explorer):
+    """The sensitivity chart's sentence said '最も効くのは過給:turboで…' with the build
+    format's word for the choice, and its times without a unit ('63.8で11.92'). The
+    choice is in the window's words and the objective's values carry their unit."""
+    _, panel = explorer
+    panel.set_checked_fields(["engine.aspiration"])
+    assert panel.start_tornado()
+    _wait(qtbot, panel)
+    caption = panel.tornado.caption.text()
+    assert not re.search(r"\b(na|turbo|supercharger)\b", caption), caption
+    assert re.search(r"\d\.\d\d s", caption), caption
