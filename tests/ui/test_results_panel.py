@@ -224,3 +224,34 @@ def test_marker_colours_follow_their_kind_through_a_drag_and_a_dark_palette(pane
         QApplication.processEvents()
         check()
     check()
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_a_change_marker_and_a_published_note_do_not_overlap(size, main_window_factory, qtbot):
+    """The Cappuccino (published weight and top speed) at 1280x720 and 1920x1080, then a
+    supercharger: each card's change marker ("▲ 2 kg worse") and its note ("published:
+    679 kg") side by side, apart, the note no narrower than its longest word. Before, at
+    1280x720 the card was planned as narrow as the note wrapped to nothing beside the
+    marker, and the two were drawn over each other."""
+    window = main_window_factory()
+    window.resize(*size)
+    cappuccino = next(p for p in presets.list_presets() if "Cappuccino" in p.build.name)
+    try:
+        window.open_preset(cappuccino.build)
+        window.document.change({"engine.aspiration": "supercharger"}, "Change induction")
+        qtbot.waitUntil(lambda: window.results_panel.figures["kerb_weight_kg"].marker.text() != "")
+        qtbot.wait(100)  # the dashboard's plan, after the change
+        both = [
+            f
+            for f in window.results_panel.figures.values()
+            if f.isVisible() and f.marker.isVisible() and f.note.isVisible() and f.note.text()
+        ]
+        assert both, "no card shows a marker and a note"
+        for f in both:
+            assert f.note.width() >= f.note.minimumSizeHint().width(), f.note.text()
+            assert f.marker.geometry().right() < f.note.geometry().left(), (
+                f.marker.text(),
+                f.note.text(),
+            )
+    finally:
+        window.document.undo_stack.setClean()

@@ -461,12 +461,21 @@ class Figure(QFrame):
         return QSize(cap, self.heightForWidth(cap))
 
     def _widest(self) -> int:
-        """The widest :meth:`sizeHint` gives: :data:`NOTE_ROOM` times the title or value."""
+        """The widest :meth:`sizeHint` gives: :data:`NOTE_ROOM` times the title or value,
+        but room beside a change marker for a note's longest word and a gap: a marker
+        ("▲ 2 kg worse") and a note ("published: 679 kg") were drawn over each other, the
+        note wrapped to nothing beside the marker (1280x720)."""
         layout = self.layout()
         assert layout is not None
         m = layout.contentsMargins()
         core = max(self.title.sizeHint().width(), self.value.sizeHint().width())
-        return int(core * NOTE_ROOM) + m.left() + m.right()
+        widest = int(core * NOTE_ROOM) + m.left() + m.right()
+        words = [n.minimumSizeHint().width() for n in (self.note, self.key_note) if n.text()]
+        if words and self.marker.text():
+            beside = _item_hint(self.marker).width() + max(self._row.horizontalSpacing(), 0)
+            gap = self.note.fontMetrics().horizontalAdvance("  ")
+            widest = max(widest, beside + gap + max(words) + m.left() + m.right())
+        return widest
 
     def size_with_notes(self) -> QSize:
         """Its size with its note shown, whether the note is shown now or not: the width
@@ -486,6 +495,7 @@ class Figure(QFrame):
             *(w.minimumSize().toTuple() for w in (self.value, self.marker)),
             *(w.maximumSize().toTuple() for w in (self.value, self.marker)),
             self.note.text(),
+            self.key_note.text(),  # (room beside the marker for its longest word)
             self.frameWidth(),
         )
         font = self.note.font()
