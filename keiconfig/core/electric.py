@@ -33,13 +33,17 @@ import numpy as np
 from keiconfig.core import dynamics as dyn
 from keiconfig.core.build import Build
 from keiconfig.core.chassis import (
+    CRR,
+    TEST_LOAD_KG,
     Chassis,
+    G,
     design_power_speed_ms,
     power_speed_ms,
     wheel_inertia_kgm2,
 )
 from keiconfig.core.dynamics import DynamicsConstants, RunResult
 from keiconfig.core.engine import N_POINTS, PS_TO_KW, TWO_PI_OVER_60, CurveData
+from keiconfig.core.gearbox import MIN_PULL_ROLLING
 from keiconfig.core.resources_path import resource_path
 from keiconfig.core.results import ElectricResult, FloatArray, WeightPart
 from keiconfig.core.text import QT_TRANSLATE_NOOP, translate
@@ -480,6 +484,13 @@ def motor_drive(build: Build, kerb_kg: float, k: DynamicsConstants) -> MotorDriv
     r = dyn.tyre_radius_m(build)
     n = reduction_of(build, k)
     p_kw, t_nm = motor_figures(build)
+    # A reduction that cannot move the car (a motor of a few N·m, or a given reduction
+    # near 1) is raised just enough to pull MIN_PULL_ROLLING × rolling resistance, as a
+    # petrol car's first gear is (gearbox._first_gear_that_moves): before, the run never
+    # reached 400 m and the window stopped on an internal error.
+    need = MIN_PULL_ROLLING * CRR * (kerb_kg + TEST_LOAD_KG) * G
+    if t_nm * n * k.drivetrain_efficiency / r < need:
+        n = need * r / (t_nm * k.drivetrain_efficiency)
     md = dyn.design_mass_kg(build)
     return MotorDrive(
         torque_nm=t_nm,

@@ -195,6 +195,28 @@ def test_a_motors_default_top_speed_does_not_rise_with_its_power() -> None:
     assert peaky.motor.effective_max_rpm == pytest.approx(peaky.motor.base_rpm)
 
 
+def test_a_motor_too_weak_for_its_reduction_still_moves_off() -> None:
+    """47 kW with 1 N·m through a given reduction of 1.0 gives 3 N at the wheels against
+    some 130 N of rolling resistance: the run never reached 400 m and evaluate raised an
+    AssertionError (the window showed its internal-error dialog). As a petrol car's first
+    gear, the reduction is raised just enough to pull 1.5 × rolling resistance."""
+    from keiconfig.core.chassis import CRR, TEST_LOAD_KG, G, tyre_radius_m
+    from keiconfig.core.gearbox import MIN_PULL_ROLLING
+
+    weak = changed(electric_build(max_torque_nm=1.0), {"drivetrain.final_drive": 1.0})
+    p = performance.evaluate(weak)
+    assert p.electric is not None and p.top_speed_kmh > 0.0
+    assert p.standing_400m_s > 0.0 and p.quarter_mile_s > p.standing_400m_s
+    k = performance.load_constants().dynamics
+    pull = 1.0 * p.electric.reduction * k.drivetrain_efficiency / tyre_radius_m(weak)
+    rolling = CRR * (p.kerb_weight_kg + TEST_LOAD_KG) * G
+    assert pull == pytest.approx(MIN_PULL_ROLLING * rolling, rel=1e-6)
+    # A motor that can move the car keeps its given reduction.
+    given = changed(electric_build(), {"drivetrain.final_drive": 7.0})
+    ev = performance.evaluate(given).electric
+    assert ev is not None and ev.reduction == 7.0
+
+
 def test_electric_build_has_no_engine_parts_and_a_battery() -> None:
     p = performance.evaluate(electric_build())
     names = {w.name for w in p.weight_parts}
