@@ -92,7 +92,10 @@ MOTOR_SPEED_RANGE: Final = 4.5
 # rising with frequency), not by its power, so raising the power at the same torque
 # moves the base speed up but not the top speed (80 kW with 195 N·m gave 17,600 rpm).
 # 10,455 rpm is the highest kei motor speed published in the reference data (the eK X
-# EV's and the Sakura's MM48); a build may give a faster motor (motor.max_rpm).
+# EV's and the Sakura's MM48); a build may give a faster motor (motor.max_rpm). A motor
+# whose base speed lies above it (a power too high for its torque: 250 kW with 195 N·m
+# has its base at 12,243 rpm) never reaches its rated power: it makes its torque up to
+# its top speed, T × ω there (Motor.usable_power_kw).
 MOTOR_DEFAULT_MAX_RPM: Final = 10455.0
 
 
@@ -360,8 +363,14 @@ class Motor(_Frozen):
     def effective_max_rpm(self) -> float:
         if self.max_rpm is not None:
             return float(max(self.max_rpm, self.base_rpm))
-        # (Never below the base speed: a motor that reaches its power only there.)
-        return max(min(MOTOR_SPEED_RANGE * self.base_rpm, MOTOR_DEFAULT_MAX_RPM), self.base_rpm)
+        return min(MOTOR_SPEED_RANGE * self.base_rpm, MOTOR_DEFAULT_MAX_RPM)
+
+    @property
+    def usable_power_kw(self) -> float:
+        """The most the motor makes: its maximum power, or less where its top speed comes
+        before its base speed (torque × top speed)."""
+        top_w = self.max_torque_nm * self.effective_max_rpm * 2.0 * math.pi / 60.0
+        return min(self.max_power_kw, top_w / 1000.0)
 
 
 class Battery(_Frozen):

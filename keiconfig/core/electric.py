@@ -132,6 +132,8 @@ def motor_figures(build: Build) -> tuple[float, float]:
     pin_p, pin_t = build.overrides.power_ps, build.overrides.torque_nm
     p_kw = pin_p * PS_TO_KW if pin_p is not None else m.max_power_kw
     t_nm = pin_t if pin_t is not None else m.max_torque_nm
+    # No more than its torque makes at its top speed (a base speed above the top speed).
+    p_kw = min(p_kw, t_nm * m.effective_max_rpm * TWO_PI_OVER_60 / 1000.0)
     return p_kw, t_nm
 
 
@@ -164,7 +166,7 @@ def motor_curve(build: Build) -> CurveData:
         uncapped_power_kw=p_kw,
         capped=False,
         redline_rpm=top,
-        design_power_kw=m.max_power_kw,
+        design_power_kw=m.usable_power_kw,
         design_rpm=top,
         design_torque_nm=m.max_torque_nm,
         design_torque=design_torque,
@@ -473,7 +475,7 @@ def reduction_of(build: Build, k: DynamicsConstants) -> float:
     if build.drivetrain.final_drive is not None:
         return build.drivetrain.final_drive
     v_design = design_power_speed_ms(
-        build, m.max_power_kw * 1000.0 * k.drivetrain_efficiency, k, POWER_SPEED_NEWTON_STEPS
+        build, m.usable_power_kw * 1000.0 * k.drivetrain_efficiency, k, POWER_SPEED_NEWTON_STEPS
     )
     return design_reduction(build, dyn.tyre_radius_m(build), v_design)
 

@@ -201,7 +201,28 @@ def why_gearing(perf: Performance) -> tuple[GearingVerdict, ...]:
     if len(tr.t_s) < 2:
         return ()
     e = perf.electric
-    if e is not None:
+    if e is not None and e.base_rpm > e.max_rpm * (1.0 + 1e-9):
+        # Its base speed lies above its top speed (Motor.usable_power_kw): torque all the
+        # way, and the power it is rated for never reached.
+        out.append(
+            GearingVerdict(
+                "ev_launch",
+                translate(
+                    "gearing",
+                    "The motor gives its full {torque:.0f} N·m from standstill to its top "
+                    "speed ({rpm:.0f} rpm), where that makes only {power:.0f} kW: it would "
+                    "need {base:.0f} rpm to make its rated {rated:.0f} kW. More torque, or "
+                    "a faster motor (its top speed), would let it.",
+                ).format(
+                    torque=perf.torque_nm,
+                    rpm=e.max_rpm,
+                    power=perf.power_kw,
+                    base=e.base_rpm,
+                    rated=perf.power_kw * e.base_rpm / e.max_rpm,
+                ),
+            )
+        )
+    elif e is not None:
         out.append(
             GearingVerdict(
                 "ev_launch",
@@ -213,6 +234,7 @@ def why_gearing(perf: Performance) -> tuple[GearingVerdict, ...]:
                 ).format(torque=perf.torque_nm, speed=e.base_speed_kmh, power=perf.power_kw),
             )
         )
+    if e is not None:
         if e.speed_limit_kmh is not None and perf.top_speed_kmh >= e.speed_limit_kmh - 0.5:
             if e.unlimited_top_speed_kmh > e.speed_limit_kmh + 1.0:
                 text = translate(

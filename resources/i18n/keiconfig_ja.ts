@@ -5175,6 +5175,10 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
         <translation>{n}速</translation>
     </message>
     <message>
+        <source>The motor gives its full {torque:.0f} N·m from standstill to its top speed ({rpm:.0f} rpm), where that makes only {power:.0f} kW: it would need {base:.0f} rpm to make its rated {rated:.0f} kW. More torque, or a faster motor (its top speed), would let it.</source>
+        <translation>モーターは停止から最高回転数({rpm:.0f} rpm)まで最大トルク{torque:.0f} N·mを出しますが、そこでの出力は{power:.0f} kWにとどまります。定格の{rated:.0f} kWを出すには{base:.0f} rpmが必要です。トルクを増やすか、より高回転のモーター(最高回転数)にすれば届きます。</translation>
+    </message>
+    <message>
         <source>The motor gives its full {torque:.0f} N·m from standstill up to {speed:.0f} km/h (a torque-limited launch, with no gear to change), then its full {power:.0f} kW above that (power-limited).</source>
         <translation>モーターは停止から{speed:.0f} km/hまで最大の{torque:.0f} N·mを出し(トルクで決まる発進で、変速はありません)、それより上では最大の{power:.0f} kWを出します(出力で決まる)。</translation>
     </message>

@@ -11,6 +11,7 @@ from pydantic import ValidationError
 
 from keiconfig.core import electric, electric_fit, files, performance, regulations
 from keiconfig.core.build import Battery, Build, Motor, changed, default_build
+from keiconfig.core.explain import limit_summary
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLES = sorted((REPO / "tests" / "cli" / "data").glob("*.kei.json"))
@@ -190,9 +191,20 @@ def test_a_motors_default_top_speed_does_not_rise_with_its_power() -> None:
     assert float(p.trace.rpm.max()) <= 10455.0 + 1e-6
     given = electric_build(max_power_kw=80.0, max_rpm=16000)
     assert given.motor is not None and given.motor.effective_max_rpm == 16000.0
-    peaky = electric_build(max_power_kw=200.0, max_torque_nm=100.0)  # base 19,099 rpm
-    assert peaky.motor is not None
-    assert peaky.motor.effective_max_rpm == pytest.approx(peaky.motor.base_rpm)
+    # A base speed above the bound (200 kW with 100 N·m: 19,099 rpm) is not reached: the
+    # motor makes its torque up to 10,455 rpm, 109.5 kW, and says why (before: it spun
+    # to 19,099 rpm, and 1000 kW with 195 N·m to 48,971 rpm).
+    peaky = electric_build(max_power_kw=200.0, max_torque_nm=100.0)
+    assert peaky.motor is not None and peaky.motor.effective_max_rpm == 10455.0
+    assert peaky.motor.usable_power_kw == pytest.approx(100.0 * 10455.0 * 2 * 3.14159265 / 60e3)
+    pp = performance.evaluate(peaky)
+    assert pp.power_kw == pytest.approx(peaky.motor.usable_power_kw)
+    assert float(pp.trace.rpm.max()) <= 10455.0 + 1e-6
+    why = limit_summary(pp).gearing
+    assert "only 109 kW" in why and "rated 200 kW" in why and "19099 rpm" in why
+    # A motor whose given top speed is its base speed keeps the usual sentence.
+    at_base = performance.evaluate(electric_build(max_rpm=2000))  # raised to its base
+    assert "then its full 47 kW above that" in limit_summary(at_base).gearing
 
 
 def test_a_motor_too_weak_for_its_reduction_still_moves_off() -> None:
