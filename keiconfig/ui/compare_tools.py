@@ -213,7 +213,7 @@ class CompareTools(QObject):
             tr("Add &File…"), self.add_file, "", tr("Add a saved build to the comparison")
         )
         self.race_action = action(
-            tr("&Race Pinned Builds"), self.race, "race",
+            tr("&Race Pinned Builds"), self.watch_race, "race",
             tr("Replay a 400 m race of the pinned builds"),
         )  # fmt: skip
         self.clear_action = action(
@@ -246,7 +246,7 @@ class CompareTools(QObject):
                 panel.set_pen_scale(self._view.pen_scale)
             self.compare_dock.setWidget(squeezable(panel))  # it gives way to the dashboard
             panel.cursor_dragged.connect(self._cursor_dragged)
-            panel.race_requested.connect(self.race)
+            panel.race_requested.connect(self.watch_race)
             panel.entries_changed.connect(self._entries_changed)
             self._add_times_cover(panel)
             panel.entries_changed.connect(self._cover_times)
@@ -393,6 +393,18 @@ class CompareTools(QObject):
         )
         self.race_dock.show()
         self.race_dock.raise_()
+
+    def watch_race(self) -> None:
+        """Compare > Race Pinned Builds (Ctrl+R), Race Them: the race, the keys at its Play
+        button (Space plays; Escape goes back to the controls). Before, the focus stayed
+        in the controls, where Space did nothing, and the race was a long way off by Tab.
+        (Not when the race follows a change of the pins: the focus stays where it is.)"""
+        self.race()
+        play = self.race_panel.play_button
+        if self.race_dock.isVisible() and play.isEnabled():
+            back = getattr(self.window, "focus_return", None)
+            if back is not None:
+                back.give_focus(play)
 
     def _race_dock_shown(self, shown: bool) -> None:
         if not shown:

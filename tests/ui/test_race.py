@@ -283,3 +283,41 @@ def test_race_controls_by_keyboard_tab_in_screen_order_and_space_presses_the_but
     assert panel.playing
     press(Qt.Key.Key_Space)
     assert not panel.playing
+
+
+@pytest.mark.desktop
+def test_the_race_key_puts_the_keys_at_play_and_escape_goes_back(main_window, qtbot):
+    """Two builds pinned, Ctrl+R pressed in the controls (1920x1080): the race is shown
+    with the focus on its Play button, shown, so Space plays it; Escape then goes back to
+    the control that had the focus. A race that follows a change of the pins leaves the
+    focus alone. Before, the focus stayed in the controls, where Space did nothing, and
+    the race's buttons were a long way off by Tab."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui.keys import focus, press
+
+    window = main_window
+    window.resize(1920, 1080)
+    tools = window.compare_tools
+    doc = window.document
+    try:
+        tools.pin_current()
+        doc.change({"body.length_mm": 3300}, "Change length")
+        tools.pin_current()
+        start = focus(qtbot, window.body_panel.width.spin)
+        press(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+        race = tools.race_panel
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is race.play_button)
+        assert race.window().testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
+        press(Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: race.playing)
+        press(Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is start)
+        # the pins change: the race follows, the focus stays
+        doc.change({"body.length_mm": 3200}, "Change length")
+        tools.pin_current()
+        qtbot.wait(50)
+        assert QApplication.focusWidget() is start
+    finally:
+        tools.race_panel.pause()
+        doc.undo_stack.setClean()
