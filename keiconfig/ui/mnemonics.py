@@ -29,7 +29,7 @@ Body, Engine, Drivetrain, Pinned figures: "&Body") is a part within its part: it
 puts the focus in its first control, and the letters of its controls are its own. A
 letter goes to the one widget with it in the innermost group round the focus, else in
 the next one out, up to the part: in the Body, Alt+O is the Roof; in the Engine, its
-Power cap; from the dashboard, Alt+O has one in each group and none of the window's
+Powertrain; from the dashboard, Alt+O has one in three groups and none of the window's
 own, and goes to the next of them in Tab order. A group's own letter may be one of its
 controls' too (Wheel&base in the &Body): from inside the group it is the control's,
 from outside the group's. Every control of the column is two key presses away at most:
