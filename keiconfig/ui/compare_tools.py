@@ -16,6 +16,7 @@ File dialogs go through the small ``ask_*`` functions so tests can answer them.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -466,7 +467,9 @@ class CompareTools(QObject):
             self.show_comparison()
 
     # -- export ------------------------------------------------------------------------------
-    def export(self, kind: str) -> bool:
+    def export(self, kind: str, avoid: Path | None = None) -> bool:
+        """Export ``kind`` ("png", "svg", "csv", "pdf") where the person says. ``avoid``:
+        a folder an export just failed to write in, not suggested again."""
         w = self.window
         tr = self.tr
         doc = self._doc
@@ -478,7 +481,13 @@ class CompareTools(QObject):
         }
         title, file_filter, suffix = titles[kind]
         stem = fmt.file_stem(doc.build.name) + ("-run" if kind == "csv" else "")
-        folder = str(doc.path.parent) if doc.path is not None else self._settings.last_folder
+        # Beside the build, where that folder can be written in (not a read-only handout
+        # folder, where the export could only fail), else the last folder used or home.
+        folders = [str(doc.path.parent)] if doc.path is not None else []
+        folders += [self._settings.last_folder, str(Path.home())]
+        folder = next(
+            (f for f in folders if Path(f) != avoid and os.access(f, os.W_OK)), folders[-1]
+        )
         path = ask_export_path(w, title, str(Path(folder) / (stem + suffix)), file_filter)
         if not path:
             return False
@@ -506,8 +515,11 @@ class CompareTools(QObject):
         def write(replace_read_only: bool) -> None:
             exporting.write_bytes_atomic(target, data, replace_read_only=replace_read_only)
 
-        # The same safe write and the same questions as a save (read-only asks first).
-        if not file_guard.write_file(w, target, write, tr("Could not export")):
+        # The same safe write and the same questions as a save (read-only asks first; a
+        # folder that cannot be written in offers another place).
+        if not file_guard.write_file(
+            w, target, write, tr("Could not export"), lambda: self.export(kind, target.parent)
+        ):
             return False
         w.statusBar().showMessage(tr("Exported %s") % plain.one_line(target.name), 4000)
         return True

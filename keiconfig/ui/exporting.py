@@ -63,6 +63,11 @@ class ReadOnlyExportError(ExportError, files.ReadOnlyFileError):
     once the user said yes (:func:`keiconfig.ui.file_guard.write_file` asks)."""
 
 
+class FolderNotWritableExportError(ExportError, files.FolderNotWritableError):
+    """The target's folder cannot be written in; nothing was written (another place is
+    offered: :func:`keiconfig.ui.file_guard.write_file`)."""
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("exporting", text)
 
@@ -77,6 +82,8 @@ def write_bytes_atomic(
         files.write_bytes_safely(Path(path), data, replace_read_only=replace_read_only)
     except files.ReadOnlyFileError as e:
         raise ReadOnlyExportError(str(e)) from None
+    except files.FolderNotWritableError as e:
+        raise FolderNotWritableExportError(str(e)) from None
     except files.BuildSaveError as e:
         raise ExportError(str(e)) from None
 

@@ -82,10 +82,10 @@ def ask_save_conflict(parent: QWidget, name: str) -> str:
     return CANCEL
 
 
-def ask_save_elsewhere(parent: QWidget, message: str) -> bool:
+def ask_save_elsewhere(parent: QWidget, message: str, title: str = "") -> bool:
     """The file's folder cannot be written in (a teacher's read-only handout folder, a
     read-only disk): ``message`` says so; whether to save it elsewhere (Save As…)."""
-    box = errors.user_error_box(parent, _tr("Could not save the build"), message)
+    box = errors.user_error_box(parent, title or _tr("Could not save the build"), message)
     box.setInformativeText(_tr("Save it under another name or in another folder?"))
     save_as = box.addButton(_tr("Save &As…"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
@@ -143,7 +143,11 @@ def with_suffix(
 
 
 def write_file(
-    parent: QWidget, path: Path, write: Callable[[bool], object], error_title: str
+    parent: QWidget,
+    path: Path,
+    write: Callable[[bool], object],
+    error_title: str,
+    elsewhere: Callable[[], bool] | None = None,
 ) -> bool:
     """Write a user's file with the questions a save asks; True when it was written.
 
@@ -151,7 +155,9 @@ def write_file(
     :func:`keiconfig.core.files.write_bytes_safely` (links written through, a hard-linked
     file kept one file, special files refused with a sentence). A read-only file raises
     :class:`~keiconfig.core.files.ReadOnlyFileError` and is replaced only after
-    :func:`ask_replace_read_only` says yes; any other failure is shown as its sentence.
+    :func:`ask_replace_read_only` says yes; a folder that cannot be written in is said
+    with Save As… offered (:func:`ask_save_elsewhere`), which calls ``elsewhere`` (to ask
+    for another place and write there); any other failure is shown as its sentence.
     """
     replace_read_only = False
     while True:
@@ -162,6 +168,11 @@ def write_file(
                 return False
             replace_read_only = True
             continue
+        except files.FolderNotWritableError as exc:
+            if elsewhere is None:
+                errors.show_user_error(parent, error_title, str(exc))
+                return False
+            return ask_save_elsewhere(parent, str(exc), error_title) and elsewhere()
         except files.BuildSaveError as exc:
             errors.show_user_error(parent, error_title, str(exc))
             return False

@@ -130,6 +130,17 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
         d.save_suggested.append(suggested)
         return d.save_answer
 
+    # A folder that cannot be written in: said, with Save As… offered; answered Cancel
+    # (the sentence recorded as an error, as it was shown before Save As was offered).
+    from keiconfig.ui import file_guard
+
+    monkeypatch.setattr(
+        file_guard,
+        "ask_save_elsewhere",
+        lambda parent, msg, title="": (
+            d.errors.append((title or "Could not save the build", msg)) and False
+        ),
+    )
     monkeypatch.setattr(main_window_module, "ask_unsaved_changes", ask_unsaved)
     monkeypatch.setattr(main_window_module, "ask_open_path", lambda parent, folder: d.open_answer)
     monkeypatch.setattr(main_window_module, "ask_save_path", ask_save)

@@ -16,6 +16,9 @@ from keiconfig.core import files
 from keiconfig.core.build import changed, default_build
 from keiconfig.ui import file_guard
 
+# The real question, taken before the test fixtures answer it.
+ASK_SAVE_ELSEWHERE = file_guard.ask_save_elsewhere
+
 
 @pytest.fixture
 def answers(monkeypatch):
@@ -513,8 +516,50 @@ def test_the_save_elsewhere_question_is_plain_text_with_save_as_first(main_windo
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", answer)
-    assert not file_guard.ask_save_elsewhere(main_window, "<b>x</b> could not be saved.")
+    assert not ASK_SAVE_ELSEWHERE(main_window, "<b>x</b> could not be saved.")
     (box,) = seen
     assert box.textFormat() == Qt.TextFormat.PlainText and "<b>x</b>" in box.text()
     assert box.defaultButton().text() == "Save &As…"
     assert [b.text() for b in box.buttons()].count("OK") == 0
+
+
+@pytest.mark.parametrize("kind", ["png", "csv"])
+def test_an_export_from_a_read_only_folder_suggests_and_offers_another(
+    main_window, build_file, dialogs, monkeypatch, tmp_path, kind
+) -> None:
+    """A build opened from a read-only handout folder: File > Export suggested that very
+    folder, and writing there ended with an OK-only error. Now it suggests a folder that
+    can be written in, and a chosen one that cannot offers another place."""
+    import errno
+
+    from keiconfig.ui import compare_tools
+
+    folder = build_file.parent
+    make_tmp, access = files._make_tmp, os.access
+
+    def read_only(where, mode):
+        if where == folder:
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS))
+        return make_tmp(where, mode)
+
+    monkeypatch.setattr(files, "_make_tmp", read_only)
+    monkeypatch.setattr(os, "access", lambda p, m: Path(p) != folder and access(p, m))
+    suggested: list[str] = []
+    answers = [str(folder / f"out.{kind}"), str(tmp_path / "elsewhere" / f"out.{kind}")]
+    (tmp_path / "elsewhere").mkdir()
+
+    def ask_path(parent, title, suggestion, file_filter):
+        suggested.append(suggestion)
+        return answers.pop(0)
+
+    monkeypatch.setattr(compare_tools, "ask_export_path", ask_path)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        file_guard, "ask_save_elsewhere", lambda p, m, t="": asked.append(m) or True
+    )
+    assert main_window.open_path(build_file, ask=False)
+    assert main_window.compare_tools.export(kind)
+    assert [Path(s).parent for s in suggested] == [Path.home(), Path.home()]
+    assert len(asked) == 1 and "is on a read-only disk" in asked[0]
+    assert (tmp_path / "elsewhere" / f"out.{kind}").stat().st_size > 100
+    assert not (folder / f"out.{kind}").exists() and dialogs.errors == []
