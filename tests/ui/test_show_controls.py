@@ -624,3 +624,29 @@ def test_alt_released_first_after_a_letter_leaves_the_focus_where_the_letter_put
         QTest.keyClicks(QApplication.focusWidget(), "Sprint")
         assert name.text() == "Sprint"
     window.document.undo_stack.setClean()
+
+
+def test_a_letter_of_several_groups_from_outside_them_goes_to_the_next_in_tab_order(
+    main_window_factory, qtbot
+):
+    """From the dashboard's rules (in no group), Alt+O, which the Body (R&oof), the Engine
+    (P&owertrain) and the Drivetrain (Gear rati&os) each have and the window itself has
+    not, goes to the next of them in Tab order (round from the dashboard to the column:
+    the Roof); Alt+O again, now in the Body, stays with the Roof. Alt+N from there goes
+    to the Engine (its group letter, E&ngine: the Body has no N), into its first control."""
+    from tests.ui.keys import focus, press
+
+    window = main_window_factory()
+    alt = Qt.KeyboardModifier.AltModifier
+    body, engine = window.body_panel, window.engine_panel
+    try:
+        focus(qtbot, window.compliance_panel.era_combo)
+        press(Qt.Key.Key_O, alt)
+        qtbot.waitUntil(lambda: _lands_in(body.roof))
+        press(Qt.Key.Key_O, alt)
+        qtbot.wait(50)
+        assert _lands_in(body.roof)
+        press(Qt.Key.Key_N, alt)
+        qtbot.waitUntil(lambda: _lands_in(engine.motor_controls.powertrain))
+    finally:
+        window.document.undo_stack.setClean()
