@@ -87,6 +87,7 @@ from keiconfig.ui import plain
 from keiconfig.ui.document import Document
 from keiconfig.ui.explore_plots import MapPlot, ParetoPlot, TornadoPlot, figure_label
 from keiconfig.ui.explore_worker import ExecutorHolder, SearchThread
+from keiconfig.ui.widgets import ElidingComboBox
 
 if TYPE_CHECKING:
     from keiconfig.core.challenge import Challenge
@@ -242,7 +243,7 @@ class ExplorePanel(QWidget):
 
         rules = QGroupBox(tr("Rules"))
         form = QFormLayout(rules)
-        self.era_box = QComboBox()
+        self.era_box = ElidingComboBox()  # (cut with "…" in a narrow explorer)
         # Era labels are long ("1998 rules (3400 × 1480 mm, 660 cc)"): the box may be
         # narrower than the longest, so the question column fits a small window.
         self.era_box.setSizeAdjustPolicy(

@@ -49,7 +49,9 @@ from PySide6.QtWidgets import (
     QSlider,
     QSpinBox,
     QStyle,
+    QStyleOptionComboBox,
     QStyleOptionSlider,
+    QStylePainter,
     QToolTip,
     QWidget,
 )
@@ -649,6 +651,38 @@ class ChoiceControl(QComboBox):
     def _picked(self, index: int) -> None:
         if index >= 0:
             self.edited.emit(self._values[index])
+
+
+class ElidingComboBox(QComboBox):
+    """A combo box narrower than its longest text ends the text it shows with "…" where
+    it is cut (the style cut it mid-word: "… 2.0 m、6" for "… 2.0 m、660 cc", the era's
+    displacement read as 6). The list that drops down shows every text whole."""
+
+    def shown_text(self) -> str:
+        """The current text as drawn: whole, or cut with "…" to the room it has."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        room = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox,
+            option,
+            QStyle.SubControl.SC_ComboBoxEditField,
+            self,
+        )
+        width = room.width() - (
+            option.iconSize.width() + 4 if not option.currentIcon.isNull() else 0
+        )
+        return self.fontMetrics().elidedText(option.currentText, Qt.TextElideMode.ElideRight, width)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.isEditable():
+            super().paintEvent(event)
+            return
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
 def round_to(value: float, grid: int) -> int:

@@ -258,3 +258,34 @@ def test_the_outline_measures_each_caption_once(panel, document):
     # the side caption's numbers changed three times; the top caption was measured before
     assert len(counted.elided) == 3
     assert all("×" in text for text in counted.elided)  # the side's limit, "3,400 mm × ..."
+
+
+def test_a_narrow_era_choice_ends_its_text_with_an_ellipsis(panel, qtbot):
+    """Beside the comparison at 1280x720 (and in projector mode at 1920x1080) the era box
+    showed '1998年10月から — 3.4 × 1.48 × 2.0 m、6': cut mid-number, the displacement
+    read as 6. Cut, the text ends with '…' where it is cut; with room, it is whole."""
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    box = panel.era_combo
+    whole = box.currentText()
+    panel.show()
+    box.setFixedWidth(box.fontMetrics().horizontalAdvance(whole) // 2)
+    shown = box.shown_text()
+    assert shown.endswith("…") and whole.startswith(shown[:-1]) and len(shown) > 4, shown
+    # what is drawn is that text: the box as painted equals the style's drawing of the box
+    # with that text (the style alone draws the whole text, cut off at the edge)
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    grabbed = box.grab().toImage().convertToFormat(QImage.Format.Format_ARGB32)
+    reference = QImage(grabbed.size(), QImage.Format.Format_ARGB32)
+    reference.fill(QColor(box.palette().window().color()))
+    option = QStyleOptionComboBox()
+    box.initStyleOption(option)
+    painter = QPainter(reference)
+    box.style().drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option, painter, box)
+    option.currentText = shown
+    box.style().drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option, painter, box)
+    painter.end()
+    assert grabbed == reference
+    box.setFixedWidth(box.fontMetrics().horizontalAdvance(whole) * 2)
+    assert box.shown_text() == whole

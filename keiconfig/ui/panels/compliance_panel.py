@@ -27,6 +27,7 @@ from keiconfig.ui.i18n import KeepsTranslations, core_translate, keep_words
 from keiconfig.ui.panels.outline_view import OutlineView
 from keiconfig.ui.quiet_layout import QuietVBoxLayout, set_text
 from keiconfig.ui.refresh import follow
+from keiconfig.ui.widgets import ElidingComboBox
 
 RULES = ("length", "width", "height", "displacement", "power")
 _MONTHS = (
@@ -139,7 +140,7 @@ class CompliancePanel(KeepsTranslations, QWidget):
             )
         )
 
-        self.era_combo = QComboBox(self)
+        self.era_combo = ElidingComboBox(self)
         self.era_combo.setAccessibleName(self.tr("Regulation era"))
         for era in regulations.eras():
             self.era_combo.addItem(era_label(era), era.id)
@@ -149,8 +150,8 @@ class CompliancePanel(KeepsTranslations, QWidget):
                 )
         self.era_combo.currentIndexChanged.connect(self._era_chosen)
         # The era names are long ("Since Oct 1998 — 3.4 × 1.48 × 2.0 m, 660 cc"): the box
-        # may be narrower than the longest (its text is then cut short, the full name in
-        # its tooltip), so the panel fits beside the figures in a 1280-wide window; the
+        # may be narrower than the longest (its text is then cut short, with "…", the full
+        # name in its tooltip), so the panel fits beside the figures in a 1280-wide window; the
         # list that drops down is always wide enough for every name.
         full_width = self.era_combo.sizeHint().width()
         self.era_combo.setSizeAdjustPolicy(
