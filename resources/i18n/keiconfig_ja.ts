@@ -3581,10 +3581,6 @@ published (s)</source>
         <translation>車両重量:油脂類とほぼ満タンの燃料を入れ、すぐ走れる状態の重さ(ドライバーは含みません)。モデルは部品ごとの重さを足し合わせて求めます(内訳は ヘルプ &gt; モデルのしくみ)。実際の値がわかっていれば固定できます。</translation>
     </message>
     <message>
-        <source>Peak power of the engine or motor, after the power cap: the makers&apos; 64 PS agreement holds a kei engine at 64 PS even when it could make more. 1 PS = 0.7355 kW.</source>
-        <translation>エンジンまたはモーターの最高出力(出力自主規制を適用した後の値)。メーカーの64 PS自主規制により、軽自動車のエンジンはそれ以上出せる場合でも64 PSに抑えられます。1 PS = 0.7355 kW。</translation>
-    </message>
-    <message>
         <source>Peak torque: the most twisting force the engine or motor gives. Through the gears it becomes the push at the wheels that accelerates the car.</source>
         <translation>最大トルク:エンジンまたはモーターが出す最大の回転力。ギアを通して、車を加速させる駆動輪の駆動力になります。</translation>
     </message>
@@ -3649,6 +3645,10 @@ published (s)</source>
     <message>
         <source>Pinned at {pinned}; the parts below are the model&apos;s estimate ({estimate}).</source>
         <translation>{pinned}に固定。下の内訳はモデルの推定値({estimate})です。</translation>
+    </message>
+    <message>
+        <source>Peak power of the engine, after its power cap (the makers&apos; 64 PS agreement holds a kei engine at 64 PS even when it could make more), or of an electric car&apos;s motor. 1 PS = 0.7355 kW.</source>
+        <translation>エンジンの最高出力(出力自主規制を適用した後の値。メーカーの64 PS自主規制により、軽自動車のエンジンはそれ以上出せる場合でも64 PSに抑えられます)、または電気自動車のモーターの最高出力。1 PS = 0.7355 kW。</translation>
     </message>
     <message>
         <source>%s (doubtful: point here for why)</source>

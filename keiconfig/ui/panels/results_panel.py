@@ -148,9 +148,9 @@ FIGURE_HELP: Final[dict[str, str]] = {
     ),
     "power_ps": QT_TRANSLATE_NOOP(
         "ResultsPanel",
-        "Peak power of the engine or motor, after the power cap: the makers' 64 PS "
-        "agreement holds a kei engine at 64 PS even when it could make more. "
-        "1 PS = 0.7355 kW.",
+        "Peak power of the engine, after its power cap (the makers' 64 PS agreement "
+        "holds a kei engine at 64 PS even when it could make more), or of an electric "
+        "car's motor. 1 PS = 0.7355 kW.",
     ),
     "torque_nm": QT_TRANSLATE_NOOP(
         "ResultsPanel",
