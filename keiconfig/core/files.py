@@ -899,7 +899,8 @@ class ReadOnlyFileError(BuildSaveError):
 
 class FolderNotWritableError(BuildSaveError):
     """The file's folder cannot be written in (no permission, a read-only disk: a
-    teacher's handout folder, a CD): nothing was written; it can be saved elsewhere."""
+    teacher's handout folder, a CD) or is gone (a USB stick pulled out): nothing was
+    written; it can be saved elsewhere."""
 
 
 @dataclass(frozen=True)
@@ -1028,7 +1029,8 @@ def write_bytes_safely(
     return written
 
 
-_NOT_WRITABLE: Final = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
+# The folder cannot be written in, or is gone (a USB stick pulled out): saved elsewhere.
+_NOT_WRITABLE: Final = frozenset({errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOENT})
 
 
 def _special_kind(mode: int) -> str:

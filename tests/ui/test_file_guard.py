@@ -563,3 +563,29 @@ def test_an_export_from_a_read_only_folder_suggests_and_offers_another(
     assert len(asked) == 1 and "is on a read-only disk" in asked[0]
     assert (tmp_path / "elsewhere" / f"out.{kind}").stat().st_size > 100
     assert not (folder / f"out.{kind}").exists() and dialogs.errors == []
+
+
+def test_a_folder_gone_from_under_the_open_file_offers_save_as(
+    main_window, tmp_path, dialogs, monkeypatch, qtbot
+) -> None:
+    """The USB stick the build was opened from is pulled out: the bar says the file went,
+    and saving it said only that the folder does not exist; it now offers Save As…."""
+    import shutil
+
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    path = stick / "car.kei.json"
+    files.save_build(default_build(), path)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        file_guard, "ask_save_elsewhere", lambda p, m, t="": asked.append(m) or True
+    )
+    assert main_window.open_path(path, ask=False)
+    shutil.rmtree(stick)
+    qtbot.waitUntil(lambda: main_window.file_guard.vanished, timeout=5000)
+    mine = tmp_path / "mine.kei.json"
+    dialogs.save_answer = str(mine)
+    main_window.file_guard.bar.save_button.click()
+    assert len(asked) == 1 and "does not exist" in asked[0], asked
+    assert main_window.document.path == mine and not main_window.document.modified
+    assert files.load_build(mine).build == default_build() and dialogs.errors == []
