@@ -6,7 +6,8 @@ where a platform's standard binding may be missing, the same key spelled out. :f
 resolves them on the platform it runs on and drops repeats: a key bound twice to one action
 makes Qt refuse it as "ambiguous" (Ctrl+Q on Linux was both the Quit key and "Ctrl+Q").
 
-Undo and redo are the build's, from every control of the window (:class:`BuildUndoKeys`):
+Undo and redo are the build's, from every control of the window (:class:`BuildUndoKeys`,
+which also keeps an Alt+letter that nothing of the window has from being typed):
 
 * In a number box (a spin box) the build's undo always wins. Digits typed and not yet
   entered are dropped first, so the box shows the build's value again. Escape drops them
@@ -106,6 +107,8 @@ class BuildUndoKeys(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not isinstance(event, QKeyEvent):
             return False
+        if event.type() == QEvent.Type.KeyPress and _stray_alt_letter(watched, event):
+            return True  # no letter of the window's: not typed into the box
         if event.type() == QEvent.Type.KeyPress and _emacs_key_of_the_window(event):
             return True  # its action is disabled (Pin with four pinned): the box keeps its text
         if event.type() == QEvent.Type.KeyPress and isinstance(watched, QAbstractSpinBox):
@@ -128,6 +131,20 @@ class BuildUndoKeys(QObject):
             return False
         event.ignore()  # not claimed: the window's action takes the key
         return True
+
+
+def _stray_alt_letter(box: QObject, event: QKeyEvent) -> bool:
+    """Alt with a letter or digit that reached a text box as a key press: no label,
+    button, tab or menu of the window took it (its shortcut would have), and Qt's text box
+    on Linux types the letter ("Cappuccino Sprintp" after Alt+P in projector mode, where
+    the Pinned figures are hidden). (AltGr's characters come with other modifiers.)"""
+    if event.modifiers() != Qt.KeyboardModifier.AltModifier or not isinstance(box, QLineEdit):
+        return False
+    key = event.key()
+    return (
+        Qt.Key.Key_A.value <= key <= Qt.Key.Key_Z.value
+        or Qt.Key.Key_0.value <= key <= Qt.Key.Key_9.value
+    )
 
 
 # A text box on Linux and Windows takes these Ctrl+letter keys for Emacs-style editing
