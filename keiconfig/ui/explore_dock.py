@@ -383,9 +383,20 @@ class ExplorePanel(QWidget):
         rl.addRow(tr("See&d:"), self.seed_box)
         buttons = QHBoxLayout()
         self.search_button = QPushButton(tr("&Search"))
-        self.search_button.setToolTip(tr("Differential evolution over every checked field"))
+        self.search_button.setToolTip(
+            tr(
+                "Tries about as many builds as Builds to judge says, changing every checked "
+                "field, and keeps the best legal ones (differential evolution: each round "
+                "mixes the best builds so far into new ones)"
+            )
+        )
         self.sweep_button = QPushButton(tr("Swee&p"))
-        self.sweep_button.setToolTip(tr("A grid over the one or two checked fields"))
+        self.sweep_button.setToolTip(
+            tr(
+                "Tries every combination of the one or two checked fields in even steps "
+                "(a grid), the rest as in your build"
+            )
+        )
         self.cancel_button = QPushButton(tr("Ca&ncel"))
         self.cancel_button.setEnabled(False)
         for b in (self.search_button, self.sweep_button, self.cancel_button):

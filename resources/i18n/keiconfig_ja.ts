@@ -560,12 +560,8 @@
         <translation>探索(&amp;S)</translation>
     </message>
     <message>
-        <source>Differential evolution over every checked field</source>
-        <translation>チェックしたすべての項目について差分進化法で探索します</translation>
-    </message>
-    <message>
-        <source>A grid over the one or two checked fields</source>
-        <translation>チェックした1〜2項目を格子状に調べます</translation>
+        <source>Tries about as many builds as Builds to judge says, changing every checked field, and keeps the best legal ones (differential evolution: each round mixes the best builds so far into new ones)</source>
+        <translation>チェックしたすべての項目を変えながら、「評価するビルドの数」ほどのビルドを試し、規格に適合する最良のものを残します(差分進化法:回ごとに、それまでの良いビルドを混ぜ合わせて新しいビルドを作ります)</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
@@ -642,6 +638,10 @@
     <message>
         <source>Sens&amp;itivity</source>
         <translation>感度(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Tries every combination of the one or two checked fields in even steps (a grid), the rest as in your build</source>
+        <translation>チェックした1〜2項目のすべての組み合わせを等間隔で試します(格子状)。それ以外はあなたのビルドのままです</translation>
     </message>
     <message>
         <source>Map across</source>

@@ -540,3 +540,14 @@ def test_the_tornado_caption_gives_units_and_choices_in_words(language, qtbot, e
     caption = panel.tornado.caption.text()
     assert not re.search(r"\b(na|turbo|supercharger)\b", caption), caption
     assert re.search(r"\d\.\d\d s", caption), caption
+
+
+def test_search_and_sweep_say_what_they_do_in_plain_words(explorer):
+    """Search's tooltip said only 'Differential evolution over every checked field': a
+    term a class does not know. Both buttons say what they try and what they keep."""
+    _, panel = explorer
+    search, sweep = panel.search_button.toolTip(), panel.sweep_button.toolTip()
+    assert search.startswith("Tries about as many builds as Builds to judge says")
+    assert "keeps the best legal ones" in search
+    assert "differential evolution: " in search  # the term, explained
+    assert sweep.startswith("Tries every combination of the one or two checked fields")
