@@ -397,17 +397,41 @@ def cmd_rank(args: argparse.Namespace) -> int:
         print(_rules_line(era_id, args.use_year))
         headers = [_tr("rank"), _tr("file"), _tr("name"), by, _tr("era"), _tr("status")]
         print(terminal.table(headers, table, right={0, 3}))
-    if args.csv:
-        from keiconfig.core.files import BuildSaveError, write_text_atomic
-
-        try:
-            from pathlib import Path
-
-            write_text_atomic(Path(args.csv), ranking.to_csv(rows, by))
-        except BuildSaveError as e:
-            print(f"{PROG} rank: the CSV file {shown(e)}", file=sys.stderr)
-            return 1
+    if args.csv and write_csv(args.csv, ranking.to_csv(rows, by)):
+        return 1
     return 1 if any(r.error is not None for r in rows) else 0
+
+
+def write_csv(target: str, text: str) -> int:
+    """``rank --csv FILE``: ``text`` written safely (links through, special files refused).
+    A different file already there (a teacher's copy with a column of marks added in a
+    spreadsheet) is replaced only with its previous version kept as ``FILE.bak``, and
+    the person is told (it was replaced in silence); the same CSV again leaves no backup.
+    Returns 1 when it could not be written (said on stderr), else 0."""
+    import hashlib
+    from pathlib import Path
+
+    from keiconfig.core import files
+
+    path = Path(target)
+    before = files.file_identity(path)  # a regular file there now; None: none
+    changed = before is not None and before.sha256 != hashlib.sha256(text.encode()).hexdigest()
+    try:
+        files.write_text_atomic(path, text, keep_backup=changed)
+    except files.BuildSaveError as e:
+        print(f"{PROG} rank: the CSV file {shown(e)}", file=sys.stderr)
+        return 1
+    if changed and before is not None:
+        backup = files.backup_path(before.path)
+        kept = backup.name if before.path.parent == files.real_path(path.parent) else backup
+        print(
+            f"{PROG} rank: "
+            + _tr("{file} was replaced; its previous version is kept as {backup}.").format(
+                file=shown(path.name), backup=shown(kept)
+            ),
+            file=sys.stderr,
+        )
+    return 0
 
 
 def say_skipped(folder: str) -> None:

@@ -527,11 +527,8 @@ def cmd_rank_challenge(args: argparse.Namespace) -> int:
         headers += [ch.label, translate("cli", "status")]
         print(aligned(headers, table, right={0, 3}))
     if args.csv:
-        from keiconfig.core.files import BuildSaveError, write_text_atomic
+        from keiconfig.cli import write_csv
 
-        try:
-            write_text_atomic(Path(args.csv), ranking.to_csv(rows, ch.label))
-        except BuildSaveError as e:
-            print(f"keiconfig rank: the CSV file {shown(e)}", file=sys.stderr)
+        if write_csv(args.csv, ranking.to_csv(rows, ch.label)):
             return 1
     return 1 if any(r.error is not None for r in rows) else 0

@@ -1518,6 +1518,10 @@
         <translation>判定</translation>
     </message>
     <message>
+        <source>{file} was replaced; its previous version is kept as {backup}.</source>
+        <translation>{file} を置き換えました。以前の版は {backup} に残してあります。</translation>
+    </message>
+    <message>
         <source>Judged by the kei rules of {era}.</source>
         <translation>{era}の軽自動車規格で判定しています。</translation>
     </message>

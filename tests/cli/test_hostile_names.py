@@ -265,3 +265,28 @@ def test_explore_by_a_challenge_shows_its_title_not_obeys_it(capsys, tmp_path: P
     assert code == 0, err
     assert "\x1b" not in out + err and "\x07" not in out + err
     assert "challenge: Quick\\x1b]0;pwned\\x07" in out
+
+
+@pytest.mark.parametrize("challenge", [False, True])
+def test_rank_csv_keeps_the_file_it_replaces(capsys, tmp_path: Path, challenge) -> None:
+    """A teacher's marks.csv, a column of marks added in a spreadsheet since the last
+    ranking: rank --csv replaced it in silence, the marks lost. Now its previous version
+    is kept as marks.csv.bak and stderr says so; the same CSV again leaves no backup."""
+    from keiconfig.core.resources_path import resource_path
+
+    builds = tmp_path / "class"
+    builds.mkdir()
+    save(builds, "a.kei.json", "A")
+    marks = tmp_path / "marks.csv"
+    marks.write_text("rank,file,name,mark\n1,a.kei.json,A,excellent\n", encoding="utf-8")
+    argv = ["rank", str(builds), "--csv", str(marks)]
+    if challenge:
+        argv += ["--challenge", str(resource_path("example.challenge.json"))]
+    code, _, err = run(capsys, *argv)
+    assert code == 0, err
+    assert marks.read_text(encoding="utf-8").startswith("rank,file")
+    assert "excellent" in (tmp_path / "marks.csv.bak").read_text(encoding="utf-8")
+    assert "marks.csv was replaced; its previous version is kept as marks.csv.bak." in err
+    code, _, err = run(capsys, *argv)
+    assert code == 0 and "replaced" not in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["class", "marks.csv", "marks.csv.bak"]
