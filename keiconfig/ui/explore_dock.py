@@ -20,8 +20,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Final
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QResizeEvent, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -39,6 +39,8 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QSplitter,
+    QStyle,
+    QStyleOptionComboBox,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -196,6 +198,15 @@ class ExplorePanel(QWidget):
         split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
         self.splitter = split
+        # The question column as wide as its contents in the present text size, and as
+        # its era names where there is room (see _fit_question).
+        self._question_moved = False  # the person dragged the splitter: their width
+        split.splitterMoved.connect(self._question_dragged)
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_question)
+        self._question.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(split)
@@ -232,8 +243,65 @@ class ExplorePanel(QWidget):
                     )
                 )
 
+    # -- the question column's width -------------------------------------------------------
+    QUESTION_SHARE = 0.45  # of the explorer's width, at most, to show the era names whole
+
+    def question_widths(self) -> tuple[int, int]:
+        """(least, wanted) widths of the question column: its contents' least width in the
+        present text size, and the width at which the era box shows its longest name (the
+        box widens with the column)."""
+        scroll = self.question_scroll
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        least = self._question.minimumSizeHint().width() + bar + 2 * scroll.frameWidth() + 4
+        box = self.era_box
+        longest = max(
+            (box.fontMetrics().horizontalAdvance(box.itemText(i)) for i in range(box.count())),
+            default=0,
+        )
+        option = QStyleOptionComboBox()
+        box.initStyleOption(option)
+        field = box.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, box
+        )
+        now = self.splitter.sizes()[0] if self.splitter.count() else least
+        return least, now + max(longest - field.width(), 0)
+
+    def _fit_question(self) -> None:
+        """The question column never narrower than its contents: its least width follows
+        the text size (set once, at the normal size, projector mode's larger text cut the
+        era, the fields and the mix at 1920×1080); and, while the person has not dragged
+        the splitter, as wide as its era names where the explorer has room (at most
+        :data:`QUESTION_SHARE` of it: the answers keep the rest)."""
+        least, wanted = self.question_widths()
+        scroll = self.question_scroll
+        if scroll.minimumWidth() != least:
+            scroll.setMinimumWidth(least)
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if len(sizes) != 2 or total <= 0:
+            return
+        target = least
+        if not self._question_moved:
+            target = max(least, min(wanted, int(total * self.QUESTION_SHARE)))
+        if sizes[0] < target:
+            self.splitter.setSizes([target, max(total - target, 1)])
+            self._fit_timer.start()  # measured again once laid out at this width (it grows)
+
+    def _question_dragged(self, _pos: int, _index: int) -> None:
+        self._question_moved = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._question and event.type() == QEvent.Type.LayoutRequest:
+            self._fit_timer.start()  # (a new text size: its least width is learnt now)
+        return False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_timer.start()
+
     def _build_question(self) -> None:
         q = QWidget()
+        self._question = q
         column = QVBoxLayout(q)
         self.challenge_label = QLabel()
         self.challenge_label.setTextFormat(Qt.TextFormat.PlainText)

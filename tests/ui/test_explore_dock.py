@@ -551,3 +551,64 @@ def test_search_and_sweep_say_what_they_do_in_plain_words(explorer):
     assert "keeps the best legal ones" in search
     assert "differential evolution: " in search  # the term, explained
     assert sweep.startswith("Tries every combination of the one or two checked fields")
+
+
+def _era_text_width(box) -> int:
+    """The width the era box gives its text (its edit field, without the arrow)."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    option = QStyleOptionComboBox()
+    box.initStyleOption(option)
+    field = box.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, box
+    )
+    return field.width()
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+@pytest.mark.parametrize("projector", [False, True], ids=["normal", "projector"])
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)], ids=["1280x720", "1920x1080"])
+def test_the_question_column_is_never_cut_and_shows_the_era_whole_where_there_is_room(
+    qtbot, main_window, size, projector, language
+):
+    """Projector mode at 1920x1080 with the explorer docked below: the question column kept
+    the width it had at the normal text size, so the era ('1998 rules (34'), the mix and
+    the fields to vary were cut at its right edge. Its contents now have their least
+    width at every text size, and the era box shows the whole era where the explorer is
+    wide enough for it: the chosen one at both sizes (floating at 1280x720, where projector
+    text makes it wider than the explorer allows), every era at 1920x1080 at normal size.
+    """
+    from tests.ui.test_layout import settle
+
+    w = main_window
+    w.resize(*size)
+    settle(qtbot, w)
+    if w.height() < size[1]:  # the offscreen screen is 800 px tall
+        w.resize(*size)
+        settle(qtbot, w)
+    tools = w.explore_tools
+    try:
+        panel = tools.open()
+        if projector:
+            w.classroom.projector_action.setChecked(True)
+        settle(qtbot, w)
+        qtbot.wait(50)  # (the column is fitted once laid out at the new text size)
+        settle(qtbot, w)
+        question = panel.question_scroll.widget()  # in view, all of its least width:
+        seen = panel.question_scroll.viewport().width()
+        assert seen >= question.minimumSizeHint().width(), seen
+        box = panel.era_box
+        every = size == (1920, 1080) and not projector
+        eras = range(box.count()) if every else [box.currentIndex()]
+        if size == (1920, 1080) or not projector:
+            for i in eras:  # every era, not only the one chosen
+                box.setCurrentIndex(i)
+                text = box.fontMetrics().horizontalAdvance(box.currentText())
+                assert text <= _era_text_width(box), (box.currentText(), box.width())
+        answers = panel.splitter.widget(1)
+        assert answers.width() >= panel.width() // 2  # the answers keep most of the room
+    finally:
+        w.classroom.projector_action.setChecked(False)
+        if tools._panel is not None:
+            tools._panel.shutdown()
