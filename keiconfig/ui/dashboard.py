@@ -41,6 +41,11 @@ SCREEN_CHROME = 150
 WIDTH_SHARE = 0.6
 # Lesser things are shown only while the speed plot keeps this share of the height.
 PLOT_SHARE = 0.3
+# ... but for the weight bars, this share: they sit in the figures' column beside the rules
+# (and the car's outline), and cost the plots a few lines' height, not a plot. With the
+# share alone they went at 1800x1000 (11 px short of it, 954 px high), and the room they
+# left went to the outline beside an empty stretch of the figures' column.
+WEIGHT_PLOT_SHARE = 0.25
 # While panels keep asking for sizes (a drag changes their texts on every frame), the
 # dashboard keeps its plan if what they need in it stays; it plans afresh (every level, and
 # its least size) once they have been quiet this long.
@@ -226,9 +231,11 @@ class Dashboard(QWidget):
         """The richest level whose plan fits ``width`` × ``height``; failing that, the
         poorest level's shortest plan (the scroll area around the dashboard scrolls)."""
         for level in LEVELS[:-1]:
-            for p in self._plan_level(level, width, height):
-                if p.fits:
-                    return p
+            shares = (PLOT_SHARE, WEIGHT_PLOT_SHARE) if level.weight else (PLOT_SHARE,)
+            for share in shares:
+                for p in self._plan_level(level, width, height, share):
+                    if p.fits:
+                        return p
         return self._poorest(width, height)
 
     def _poorest(self, width: int, height: int) -> Plan:
