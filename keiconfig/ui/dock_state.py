@@ -24,7 +24,7 @@ from __future__ import annotations
 import enum
 import hashlib
 
-from PySide6.QtCore import QByteArray, QRect
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QStyle, QToolBar
 
@@ -127,3 +127,23 @@ def keep_on_screen(dock: QDockWidget) -> None:
     placed = QRect(x, y, width, height)
     if placed != geometry:
         dock.setGeometry(placed)
+
+
+class OnScreen(QObject):
+    """Keeps the docks it watches on a screen once a person has dragged one out of the
+    window: Qt floats it at its docked size where the mouse let go, and a Comparison
+    dragged out at 1280x720 hung 260 px below the screen's edge, its buttons out of reach
+    (seen under openbox)."""
+
+    def watch(self, dock: QDockWidget) -> None:
+        dock.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(watched, QDockWidget)
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and watched.isFloating()
+        ):
+            # (once the release is handled: the dock may have been docked by it)
+            QTimer.singleShot(0, watched, lambda: watched.isFloating() and keep_on_screen(watched))
+        return False

@@ -576,6 +576,9 @@ class MainWindow(QMainWindow):
         )
         for dock in self.findChildren(QDockWidget):
             self.dock_room.watch(dock)
+        self.docks_on_screen = dock_state.OnScreen(self)  # a dock dragged out stays on it
+        for dock in self.findChildren(QDockWidget):
+            self.docks_on_screen.watch(dock)
         # Alt+letter: each dock's letters are its own, the column's and dashboard's theirs.
         self.mnemonics = PartMnemonics(self)
         for dock in self.findChildren(QDockWidget):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-from PySide6.QtCore import QByteArray, QRect, Qt
+from PySide6.QtCore import QByteArray, QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow
 
 from keiconfig.ui import dock_state
@@ -273,3 +273,25 @@ def test_docks_put_in_tabs_for_want_of_room_are_stacked_again_at_the_next_start(
     assert classroom.isVisible() and compare.isVisible()
     assert second.tabifiedDockWidgets(classroom) == []
     assert classroom.geometry().bottom() < compare.geometry().top()  # as they first stack
+
+
+def test_a_dock_dragged_out_below_the_screens_edge_comes_back_on_it(main_window, qtbot):
+    """Dragged out of the window (its title bar let go near the screen's bottom), a dock
+    floats at its docked size where the mouse let go: the Comparison hung 260 px below a
+    1280x720 screen, its buttons out of reach. At the end of the drag it is moved up."""
+    from PySide6.QtTest import QTest
+
+    _focus_a_control(main_window, qtbot)
+    press_and_settle(qtbot, main_window, Qt.Key.Key_F7, NONE)
+    compare = main_window.compare_tools.compare_dock
+    compare.setFloating(True)  # as the drag unplugs it
+    avail = compare.screen().availableGeometry()
+    compare.setGeometry(avail.left() + 100, avail.bottom() - 100, 420, 500)  # dragged there
+    qtbot.waitUntil(lambda: compare.geometry().top() == avail.bottom() - 100)
+    assert not _on_screen(compare)
+    title = compare.rect().topLeft() + QPoint(40, 8)  # on its title bar
+    QTest.mousePress(compare, Qt.MouseButton.LeftButton, pos=title)
+    QTest.mouseRelease(compare, Qt.MouseButton.LeftButton, pos=title)  # the mouse let go
+    qtbot.waitUntil(lambda: _on_screen(compare))
+    assert compare.isFloating() and compare.size().toTuple() == (420, 500)
+    assert compare.geometry().left() == avail.left() + 100  # moved up only
