@@ -276,6 +276,7 @@ class ComparePanel(QWidget):
         header.setMinimumSectionSize(1)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._bottom: QWidget | None = None  # the pane below the splitter's handle
         self.table.viewport().installEventFilter(self)  # its width sets the columns'
         self._names: list[str] = []  # the whole names of the columns, for their headings
         self._least: list[int] = []  # each column's least width
@@ -295,6 +296,8 @@ class ComparePanel(QWidget):
         bottom_layout.addWidget(self.message)
         bottom_layout.addWidget(self.table, 1)
         bottom_layout.addWidget(self.table_note)
+        self._bottom = bottom
+        bottom.installEventFilter(self)  # its least height follows its wrapped lines
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
@@ -619,7 +622,31 @@ class ComparePanel(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_columns()
+        bottom = (QEvent.Type.Resize, QEvent.Type.LayoutRequest)
+        if watched is self._bottom and watched is not None and event.type() in bottom:
+            self._fit_bottom()
         return super().eventFilter(watched, event)
+
+    def _fit_bottom(self) -> None:
+        """The buttons, the message, the table and its note never overlap: the pane below
+        the splitter's handle is at least as tall as they are at its width, the message
+        and the note wrapped (a splitter knows nothing of wrapped lines: in projector mode
+        at 1280x720 the note was drawn over the table's last rows, and the Japanese message
+        cut). Shorter than that, the dock scrolls (its squeezable area)."""
+        pane = self._bottom
+        layout = pane.layout() if pane is not None else None
+        if pane is None or layout is None:
+            return
+        width = pane.contentsRect().width()
+        parts = [self.button_row.minimumSize().height(), self.table.minimumHeight()]
+        parts += [
+            label.heightForWidth(width)
+            for label in (self.message, self.table_note)
+            if not label.isHidden()
+        ]
+        least = sum(parts) + layout.spacing() * (len(parts) - 1)
+        if pane.minimumHeight() != least:
+            pane.setMinimumHeight(least)
 
     # -- look --------------------------------------------------------------------------------
     def _set_minimum_heights(self) -> None:

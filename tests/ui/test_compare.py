@@ -388,3 +388,41 @@ def test_add_file_says_the_files_warnings(main_window, dialogs, tmp_path, monkey
         "(a typo, or a field of a newer keiconfig?)."
     )
     assert dialogs.errors == []
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+@pytest.mark.parametrize("projector", [False, True], ids=["normal", "projector"])
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)], ids=["1280x720", "1920x1080"])
+def test_the_message_table_and_note_never_overlap(main_window, qtbot, size, projector, language):
+    """The comparison beside the classroom (F6, F7): in projector mode at 1280x720 the
+    table's note ('★ bold: best in the row…') was drawn over the table's last rows and the
+    Japanese 'nothing to compare yet' message was cut: the pane under the splitter's
+    handle was shorter than its wrapped lines. Each is now whole and below the one above
+    (the dock scrolls where it is short of room)."""
+    from tests.ui.test_layout import press_and_settle, settle
+
+    w = main_window
+    w.resize(*size)
+    settle(qtbot, w)
+    if w.height() < size[1]:  # the offscreen screen is 800 px tall
+        w.resize(*size)
+        settle(qtbot, w)
+    w.activateWindow()
+    w.body_panel.length.slider.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is w.body_panel.length.slider)
+    try:
+        if projector:
+            press_and_settle(qtbot, w, Qt.Key.Key_F5)
+        press_and_settle(qtbot, w, Qt.Key.Key_F6)
+        press_and_settle(qtbot, w, Qt.Key.Key_F7)
+        panel = w.compare_tools.compare_panel
+        message, table, note = panel.message, panel.table, panel.table_note
+        assert message.isVisible() and table.isVisible() and note.isVisible()
+        for label in (message, note):
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
+        assert message.geometry().bottom() < table.geometry().top()
+        assert table.geometry().bottom() < note.geometry().top()
+        assert table.height() >= table.minimumHeight()
+    finally:
+        w.classroom.projector_action.setChecked(False)
