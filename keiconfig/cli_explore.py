@@ -461,15 +461,50 @@ def _write_out(result: SearchResult, folder: Path) -> int:
             file=sys.stderr,
         )
         return 1
+    replaced = 0
     for i, f in enumerate(result.best, start=1):
         label = f"{_fmt(f.outcome.value, fig)}{unit_of(fig)}"
         build = changed(f.build, {"name": f"Explored {result.problem.rules.era} #{i} ({label})"})
+        target = folder / f"explored-{i:02d}.kei.json"
+        replaced += target.exists()
         try:
-            save_build(build, folder / f"explored-{i:02d}.kei.json")
+            save_build(build, target)  # a file it replaces is kept as its .bak
         except BuildSaveError as e:
             print(f"{PROG}: {shown(e)}", file=sys.stderr)
             return 1
+    _say_written(folder, len(result.best), replaced)
     return 0
+
+
+def _say_written(folder: Path, written: int, replaced: int) -> None:
+    """On stderr, what --out wrote and replaced, and the files of an earlier search that
+    it left (a second search with fewer answers left explored-06… beside this one's
+    explored-01…05, to be taken for this search's)."""
+    from keiconfig.core.text import translate_n
+    from keiconfig.terminal import shown
+
+    where = shown(folder)
+    line = translate_n("wrote %n build file(s) in {folder}.", "", written).format(folder=where)
+    if replaced:
+        line += " " + translate_n(
+            "The %n file(s) they replaced are kept beside them as .bak.", "", replaced
+        )
+    print(f"{PROG}: {line}", file=sys.stderr)
+    older = sorted(
+        p.name
+        for p in folder.glob("explored-*.kei.json")
+        if p.name[9:11].isdigit() and int(p.name[9:11]) > written
+    )
+    if older:
+        print(
+            f"{PROG}: "
+            + translate_n(
+                "%n file(s) in {folder} are from an earlier search, not this one: {files}.",
+                "",
+                len(older),
+            ).format(folder=where, files=", ".join(shown(n) for n in older)),
+            file=sys.stderr,
+        )
 
 
 def cmd_rank_challenge(args: argparse.Namespace) -> int:

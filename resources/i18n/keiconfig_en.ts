@@ -195,6 +195,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>wrote %n build file(s) in {folder}.</source>
+        <translation>
+            <numerusform>wrote %n build file in {folder}.</numerusform>
+            <numerusform>wrote %n build files in {folder}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n file(s) they replaced are kept beside them as .bak.</source>
+        <translation>
+            <numerusform>The %n file it replaced is kept beside it as .bak.</numerusform>
+            <numerusform>The %n files they replaced are kept beside them as .bak.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in {folder} are from an earlier search, not this one: {files}.</source>
+        <translation>
+            <numerusform>%n file in {folder} is from an earlier search, not this one: {files}.</numerusform>
+            <numerusform>%n files in {folder} are from an earlier search, not this one: {files}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n more entry(ies) named *.json not read: folders or special files, not build files.</source>
         <translation>
             <numerusform>%n more entry named *.json not read: a folder or special file, not a build file.</numerusform>

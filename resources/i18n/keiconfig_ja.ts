@@ -2243,6 +2243,24 @@ published (s)</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>wrote %n build file(s) in {folder}.</source>
+        <translation>
+            <numerusform>{folder} にビルドファイルを%n件書き込みました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n file(s) they replaced are kept beside them as .bak.</source>
+        <translation>
+            <numerusform>置き換えた%n件のファイルは .bak として横に残してあります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in {folder} are from an earlier search, not this one: {files}.</source>
+        <translation>
+            <numerusform>{folder} の%n件のファイルは今回ではなく以前の探索のものです: {files}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n more entry(ies) named *.json not read: folders or special files, not build files.</source>
         <translation>
             <numerusform>ほかに *.json という名前の %n 件は読み込んでいません:フォルダーか特殊ファイルで、ビルドファイルではありません。</numerusform>

@@ -240,3 +240,30 @@ def test_explore_names_no_gear_count_for_a_cvt(capsys):
     assert cvt, best
     assert all("gears=" not in line for line in cvt)
     assert any("gears=" in line for line in best if line not in cvt)
+
+
+def test_out_says_what_it_wrote_replaced_and_left_from_an_earlier_search(capsys, tmp_path):
+    """--out wrote in silence: a second search into the same folder replaced the first's
+    files (kept as .bak, unsaid) and, finding fewer answers, left the first's extra files
+    beside its own, to be taken for this search's."""
+    best = tmp_path / "best"
+    best.mkdir()
+    for i in (1, 2, 3, 42):  # an earlier search's files
+        (best / f"explored-{i:02d}.kei.json").write_text("{}", encoding="utf-8")
+    code, _, err = run(
+        capsys, "explore", "--era", "1998", "--vary", "body.length_mm",
+        "--budget", "20", "--workers", "0", "--seed", "1", "--top", "2", "--out", str(best),
+    )  # fmt: skip
+    assert code == 0, err
+    written = sorted(p.name for p in best.glob("explored-*.kei.json"))
+    assert written == ["explored-01.kei.json", "explored-02.kei.json", "explored-03.kei.json",
+                       "explored-42.kei.json"]  # fmt: skip
+    assert (
+        f"keiconfig explore: wrote 2 build files in {best}. The 2 files they replaced are "
+        "kept beside them as .bak." in err
+    )
+    assert (
+        f"keiconfig explore: 2 files in {best} are from an earlier search, not this one: "
+        "explored-03.kei.json, explored-42.kei.json." in err
+    )
+    assert (best / "explored-01.kei.json.bak").read_text(encoding="utf-8") == "{}"
