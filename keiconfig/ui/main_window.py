@@ -576,6 +576,8 @@ class MainWindow(QMainWindow):
         )
         for dock in self.findChildren(QDockWidget):
             self.dock_room.watch(dock)
+        # each dock's first side, for View > Reset Layout
+        self._first_areas = {d: self.dockWidgetArea(d) for d in self.findChildren(QDockWidget)}
         self.docks_on_screen = dock_state.OnScreen(self)  # a dock dragged out stays on it
         for dock in self.findChildren(QDockWidget):
             self.docks_on_screen.watch(dock)
@@ -1009,9 +1011,17 @@ class MainWindow(QMainWindow):
 
     def reset_layout(self) -> None:
         """View > Reset Layout: size and panel widths as at first start, on this screen;
-        docks back in the window at their first sizes."""
+        docks back in the window on their first sides (a dock dragged to the other side
+        stayed there, and now comes back so at every start), open or closed as they are,
+        at their first sizes."""
         for dock in self.findChildren(QDockWidget):
             dock.setFloating(False)
+            first = self._first_areas.get(dock)
+            if first is not None and self.dockWidgetArea(dock) != first:
+                hidden = dock.isHidden()
+                self.removeDockWidget(dock)
+                self.addDockWidget(first, dock)
+                dock.setHidden(hidden)
         layout = self.layout()
         if layout is not None:
             layout.activate()  # the window's least size without the docks just closed

@@ -295,3 +295,27 @@ def test_a_dock_dragged_out_below_the_screens_edge_comes_back_on_it(main_window,
     qtbot.waitUntil(lambda: _on_screen(compare))
     assert compare.isFloating() and compare.size().toTuple() == (420, 500)
     assert compare.geometry().left() == avail.left() + 100  # moved up only
+
+
+def test_reset_layout_puts_the_docks_back_on_their_first_sides(main_window_factory, qtbot):
+    """A dock dragged to the other side comes back there at every start now: View > Reset
+    Layout puts it back on its first side (and docks a floating one), open or closed as
+    it was."""
+    window = main_window_factory()
+    _focus_a_control(window, qtbot)
+    press_and_settle(qtbot, window, Qt.Key.Key_F6, NONE)
+    press_and_settle(qtbot, window, Qt.Key.Key_F7, NONE)
+    docks = _docks(window)
+    classroom, compare, race = docks["classroomDock"], docks["comparisonDock"], docks["raceDock"]
+    window.addDockWidget(LEFT, classroom)  # dragged to the left
+    window.addDockWidget(LEFT, race)  # (closed, on the left)
+    race.hide()
+    compare.setFloating(True)
+    settle(qtbot, window)
+    window.reset_layout()
+    settle(qtbot, window)
+    assert window.dockWidgetArea(classroom) == RIGHT and classroom.isVisible()
+    assert window.dockWidgetArea(compare) == RIGHT and not compare.isFloating()
+    assert compare.isVisible()
+    assert window.dockWidgetArea(race) == Qt.DockWidgetArea.BottomDockWidgetArea
+    assert race.isHidden()
