@@ -709,7 +709,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except Exception as e:
         what = str(e) or type(e).__name__
-        print(f"{PROG}: error: {what} ({type(e).__name__})", file=sys.stderr)
+        print(f"{PROG}: error: {shown(what)} ({type(e).__name__})", file=sys.stderr)
         return 1
 
 

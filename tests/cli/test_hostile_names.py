@@ -290,3 +290,18 @@ def test_rank_csv_keeps_the_file_it_replaces(capsys, tmp_path: Path, challenge) 
     code, _, err = run(capsys, *argv)
     assert code == 0 and "replaced" not in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["class", "marks.csv", "marks.csv.bak"]
+
+
+def test_an_unexpected_error_quoting_a_name_is_shown_not_obeyed(capsys, monkeypatch) -> None:
+    """The last resort ('keiconfig: error: <what> (<kind>)') printed the error's words as
+    they were: an operating system error quoting a file or folder named with escapes
+    drove the terminal."""
+    from keiconfig.core import presets
+
+    def fails(*args, **kwargs):
+        raise OSError(f"cannot read {ESCAPES}folder")
+
+    monkeypatch.setattr(presets, "list_presets", fails)
+    code, out, err = run(capsys, "presets")
+    assert code == 1 and "\x1b" not in out + err and "\x07" not in out + err
+    assert "\\x1b]0;pwned\\x07" in err and "(OSError)" in err
