@@ -153,6 +153,20 @@ def load_build(path: str | os.PathLike[str], source: str | None = None) -> Loade
     return dataclasses.replace(loaded, identity=_identity(real_path(p), st, data) if st else None)
 
 
+def is_build_file(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` is a file that says it is a build (``"format": "keiconfig-build"``),
+    readable or not as one: a quick look, for File > Open Challenge handed a build to open
+    it as one. Never blocks (a pipe is not a build) and never raises."""
+    try:
+        data, _ = read_small_file(path, MAX_FILE_BYTES)
+        if len(data) > MAX_FILE_BYTES or FORMAT_ID.encode() not in data:
+            return False
+        raw = json.loads(data.decode("utf-8-sig"))
+    except (OSError, ValueError, RecursionError):
+        return False
+    return isinstance(raw, dict) and raw.get("format") == FORMAT_ID
+
+
 def build_from_bytes(data: bytes, source: str = "build") -> LoadedBuild:
     """Decode, parse and validate the bytes of a build file."""
     if len(data) > MAX_FILE_BYTES:

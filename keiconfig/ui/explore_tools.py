@@ -175,6 +175,11 @@ class ExploreTools(QObject):
         try:
             challenge = load_challenge(path)
         except ChallengeFileError as e:
+            from keiconfig.core.files import is_build_file
+
+            if is_build_file(path):  # a build chosen here: opened as File > Open does
+                self.window.open_path(path)
+                return None
             errors.show_user_error(self.window, tr("Could not open the challenge"), str(e))
             return None
         if self.challenge_dialog is not None:

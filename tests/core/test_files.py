@@ -489,3 +489,17 @@ def test_a_long_twisted_value_is_quoted_short(section: str, value: object) -> No
     message = str(info.value)
     assert len(message) < 400, message[:200]
     assert "\u202e" not in message
+
+
+def test_is_build_file_never_blocks_nor_raises(tmp_path: Path) -> None:
+    good = tmp_path / "car.kei.json"
+    save_build(default_build(), good)
+    assert files.is_build_file(good)
+    pipe = tmp_path / "p.kei.json"
+    os.mkfifo(pipe)
+    broken = tmp_path / "broken.kei.json"
+    broken.write_text('{"format": "keiconfig-build", ')
+    challenge = tmp_path / "c.json"
+    challenge.write_text('{"format": "keiconfig-challenge", "note": "keiconfig-build"}')
+    for path in (pipe, broken, challenge, tmp_path, tmp_path / "none", "a\0b"):
+        assert not files.is_build_file(path), path

@@ -130,3 +130,17 @@ def test_dropping_several_files_says_that_one_was_opened(
     )
     assert _drop(main_window, urls[1:2]).isAccepted()  # one file: said as before
     assert main_window.statusBar().currentMessage() == "Opened second.kei.json"
+
+
+def test_a_build_chosen_in_open_challenge_is_opened_as_one(
+    main_window: MainWindow, build_file: Path, dialogs
+) -> None:
+    """File > Open Challenge… given a build (the names look alike in a class's folder)
+    said 'this is a build file, not a challenge; open it with File > Open'; it now opens
+    it, asking about unsaved changes first as File > Open does."""
+    main_window.document.change({"name": "Unsaved"}, "Rename")
+    dialogs.unsaved_answer = dialogs.unsaved_answer.Discard
+    assert main_window.explore_tools.open_challenge(str(build_file)) is None
+    assert dialogs.errors == [] and dialogs.unsaved_asked == ["Unsaved"]
+    assert main_window.document.path == build_file
+    assert main_window.document.build.name == "Test build"
