@@ -930,8 +930,13 @@ class ExplorePanel(QWidget):
         header = t.horizontalHeader()
         for c in range(4):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        # The changes fill the rest of the row (each row's tooltip holds them all).
+        # The changes fill the rest of the row (each row's tooltip holds them all), their
+        # heading from the left as they are (centred in a narrow explorer, both its ends
+        # were cut: 'たのビルドからの').
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        item = t.horizontalHeaderItem(4)
+        if item is not None:
+            item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if result is None:
             t.setRowCount(0)
             return

@@ -777,7 +777,7 @@
     </message>
     <message>
         <source>Changes from your build</source>
-        <translation>あなたのビルドからの変更</translation>
+        <translation>変更点</translation>
     </message>
     <message>
         <source>none</source>

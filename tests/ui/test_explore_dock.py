@@ -612,3 +612,26 @@ def test_the_question_column_is_never_cut_and_shows_the_era_whole_where_there_is
         w.classroom.projector_action.setChecked(False)
         if tools._panel is not None:
             tools._panel.shutdown()
+
+
+@pytest.mark.parametrize("language", ["ja"], indirect=True)
+def test_the_changes_heading_is_readable_in_a_narrow_explorer(language, main_window, qtbot):
+    """In Japanese projector mode at 1280x720 the best list's last heading,
+    'あなたのビルドからの変更', was centred in a narrower column and cut at both ends
+    ('たのビルドからの'). It is short (変更点) and starts at the column's left."""
+    main_window.resize(1280, 720)
+    main_window.classroom.projector_action.setChecked(True)
+    panel = main_window.explore_tools.show()
+    try:
+        qtbot.waitUntil(lambda: panel.best_table.isVisible())
+        table = panel.best_table
+        item = table.horizontalHeaderItem(4)
+        assert item.text() == "変更点"
+        assert item.textAlignment() & Qt.AlignmentFlag.AlignLeft
+        header = table.horizontalHeader()
+        need = header.fontMetrics().horizontalAdvance(item.text())
+        assert need < header.sectionSize(4), (need, header.sectionSize(4))
+    finally:
+        panel.shutdown()
+        main_window.classroom.projector_action.setChecked(False)
+        qtbot.wait(10)  # (the window's text size is put back while it is there)
