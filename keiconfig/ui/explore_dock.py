@@ -573,6 +573,14 @@ class ExplorePanel(QWidget):
         self.pareto.outcome_clicked.connect(self.apply_outcome)
         pl.addWidget(self.pareto, 1)
         self.tabs.addTab(pareto_tab, tr("P&areto"))
+        self.tabs.setTabToolTip(  # (the tab's name is a term a class may not know)
+            self.tabs.count() - 1,
+            tr(
+                "Every build judged, one figure across and one up. The line joins the legal "
+                "builds that no other legal build beats in both (the Pareto front): the best "
+                "trade-offs between the two"
+            ),
+        )
         # Sensitivity
         sens = QWidget()
         sl = QVBoxLayout(sens)
@@ -585,6 +593,10 @@ class ExplorePanel(QWidget):
         self.tornado = TornadoPlot()
         sl.addWidget(self.tornado, 1)
         self.tabs.addTab(sens, tr("Sens&itivity"))
+        self.tabs.setTabToolTip(
+            self.tabs.count() - 1,
+            tr("How far each checked field alone moves the objective, the rest as in your build"),
+        )
         # Map
         map_tab = QWidget()
         ml = QVBoxLayout(map_tab)
@@ -618,6 +630,13 @@ class ExplorePanel(QWidget):
         self.map = MapPlot()
         ml.addWidget(self.map, 1)
         self.tabs.addTab(map_tab, tr("&Map"))
+        self.tabs.setTabToolTip(
+            self.tabs.count() - 1,
+            tr(
+                "Two fields over their ranges, each cell shaded by the objective; a blank cell "
+                "breaks a rule"
+            ),
+        )
 
     # -- reading the form -----------------------------------------------------------------
     def checked_fields(self) -> list[str]:

@@ -624,8 +624,16 @@
         <translation>パレート(&amp;A)</translation>
     </message>
     <message>
+        <source>Every build judged, one figure across and one up. The line joins the legal builds that no other legal build beats in both (the Pareto front): the best trade-offs between the two</source>
+        <translation>評価したすべてのビルドを、横軸と縦軸の2つの数値で示します。線は、両方の数値で自分に勝るビルドがほかにない、規格に適合するビルドを結んだもの(パレートフロント):2つの数値の最良の兼ね合いです</translation>
+    </message>
+    <message>
         <source>Sweep Each Chec&amp;ked Field Alone</source>
         <translation>チェックした項目を1つずつスイープ(&amp;K)</translation>
+    </message>
+    <message>
+        <source>How far each checked field alone moves the objective, the rest as in your build</source>
+        <translation>チェックした各項目を1つだけ変えたとき、目標の値がどれだけ動くか(それ以外はあなたのビルドのまま)</translation>
     </message>
     <message>
         <source>Dra&amp;w Map</source>
@@ -650,6 +658,10 @@
     <message>
         <source>Map up</source>
         <translation>マップの縦軸</translation>
+    </message>
+    <message>
+        <source>Two fields over their ranges, each cell shaded by the objective; a blank cell breaks a rule</source>
+        <translation>2つの項目をそれぞれの範囲で変え、各マスを目標の値で色分けします。空白のマスは規格違反です</translation>
     </message>
     <message>
         <source>An electric car has no engine or gearbox to vary</source>

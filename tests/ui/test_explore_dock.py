@@ -635,3 +635,15 @@ def test_the_changes_heading_is_readable_in_a_narrow_explorer(language, main_win
         panel.shutdown()
         main_window.classroom.projector_action.setChecked(False)
         qtbot.wait(10)  # (the window's text size is put back while it is there)
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_the_answer_tabs_say_what_they_show(language, explorer):
+    """'Pareto', 'Sensitivity' and 'Map' (パレート, 感度, マップ) named their charts with
+    terms a class may not know, and said nothing more. Each tab's tooltip says what its
+    chart shows; the Pareto front is explained."""
+    _, panel = explorer
+    tips = [panel.tabs.tabToolTip(i) for i in range(1, panel.tabs.count())]
+    assert len(tips) == 3 and all(tips), tips
+    front = "the Pareto front" if language == "en" else "パレートフロント"
+    assert front in tips[0] and ("beats" in tips[0] or "勝る" in tips[0])
