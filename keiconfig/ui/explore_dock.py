@@ -226,7 +226,8 @@ class ExplorePanel(QWidget):
                 if v.kind == "choice" and every is not None:
                     every.setText(", ".join(option_text(o) for o in v.options))
             # Texts made from templates (figures, counts) are made again; the static ones
-            # follow the translator (keiconfig.ui.i18n).
+            # follow the translator (keiconfig.ui.i18n), a progress bar's format not.
+            self.progress.setFormat(tr("%v of %m builds"))
             self.status.setText(self._status_text())
             self._update_comparison()
             self._fill_best()

@@ -647,3 +647,23 @@ def test_the_answer_tabs_say_what_they_show(language, explorer):
     assert len(tips) == 3 and all(tips), tips
     front = "the Pareto front" if language == "en" else "パレートフロント"
     assert front in tips[0] and ("beats" in tips[0] or "勝る" in tips[0])
+
+
+def test_the_progress_bar_follows_a_live_language_switch(main_window, explorer):
+    """Switched to Japanese with the explorer open, its progress bar kept saying '… of …
+    builds' (a bar's format is none of the texts the translator puts back)."""
+    from PySide6.QtWidgets import QApplication
+
+    from keiconfig.ui import i18n
+
+    _, panel = explorer
+    try:
+        main_window.choose_language("ja")
+        QApplication.processEvents()  # (Qt posts the widgets their LanguageChange)
+        assert panel.progress.format() == "%v / %m ビルド"
+        main_window.choose_language("en")
+        QApplication.processEvents()
+        assert panel.progress.format() == "%v of %m builds"
+    finally:
+        main_window.choose_language("en")
+        i18n.set_language("en")
