@@ -935,12 +935,12 @@ class MainWindow(QMainWindow):
     def say_welcome(self) -> None:
         """The first start's line in the status bar: what to do first, and where the help
         is (keiconfig opened on a default car with nothing saying a word). It stays until
-        the first change of the build, or another message, takes its place."""
+        the first change of the build, or another message, takes its place. Short enough
+        to be read whole at projector size on a 1280-wide screen."""
         preset = self.preset_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         text = self.tr(
-            "New here? Drag a slider and watch the figures follow, or start from a real "
-            "car with File > Open Preset ({keys}). F1 explains the model; Shift+F1, then "
-            "a click, says what any part of the window is for."
+            "New here? Drag a slider, or start from a real car: File > Open Preset "
+            "({keys}). Help: F1; Shift+F1, then click on anything."
         ).format(keys=preset)
         bar = self.statusBar()
         bar.showMessage(text)

@@ -3248,8 +3248,8 @@ published (s)</source>
         </translation>
     </message>
     <message>
-        <source>New here? Drag a slider and watch the figures follow, or start from a real car with File &gt; Open Preset ({keys}). F1 explains the model; Shift+F1, then a click, says what any part of the window is for.</source>
-        <translation>はじめての方へ:スライダーを動かすと数値が変わります。実在の車から始めるなら ファイル &gt; プリセットを開く ({keys})。F1でモデルのしくみ、Shift+F1のあとクリックで各部分の説明を表示します。</translation>
+        <source>New here? Drag a slider, or start from a real car: File &gt; Open Preset ({keys}). Help: F1; Shift+F1, then click on anything.</source>
+        <translation>はじめての方へ:スライダーを動かすか、ファイル &gt; プリセットを開く ({keys})。ヘルプはF1、各部の説明はShift+F1とクリック。</translation>
     </message>
     <message>
         <source>The places of the panels saved last time could not be read: they open where they first do.</source>
