@@ -198,11 +198,8 @@ class GuessMode(QObject):
             cover.setAccessibleName(tr("%s hidden until you guess") % title)
             self.covers.append(cover)
             view.hide_times_in(figure, tr("Hidden until you guess"))
-            for label in (figure.value, figure.marker, figure.note):
-                policy = label.sizePolicy()
-                policy.setRetainSizeWhenHidden(True)  # the figure keeps its size under the cover
-                label.setSizePolicy(policy)
-                self._under_covers.append(label)
+            # (under the cover they keep their room: see _set_hidden)
+            self._under_covers.extend((figure.value, figure.marker, figure.note))
         self.covers.append(Cover(sentence, tr("What limits it: shown once you have guessed.")))
         view.hide_times_in(sentence, tr("Hidden until you guess"))
         if gearing_plot is not None:  # it marks the top speed: covered too
@@ -259,6 +256,14 @@ class GuessMode(QObject):
             self.bar.input.clear()
             self.guess_s = None
         for label in self._under_covers:
+            # Covered, the figure keeps its size (its hidden labels keep their room); else a
+            # note the dashboard hides takes no room: kept for good, the 0-100 km/h card
+            # and the top speed's kept their notes' lines with the notes hidden, and the
+            # top speed's 'limited' was drawn over its value (projector mode, 1280x720).
+            policy = label.sizePolicy()
+            if policy.retainSizeWhenHidden() != hidden:
+                policy.setRetainSizeWhenHidden(hidden)
+                label.setSizePolicy(policy)
             label.setVisible(not hidden)
         for cover in self.covers:
             cover.cover(hidden)

@@ -559,3 +559,36 @@ def test_the_outline_takes_room_the_plots_do_not_need(main_window, qtbot, preset
     speed = main_window.plots_panel.speed_widget
     assert speed.height() >= 1.3 * speed.minimumHeight()  # the plots keep room above least
     assert_readable(main_window, (1920, 1080))
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)], ids=["1280x720", "1920x1080"])
+def test_a_cards_note_is_never_drawn_over_its_value(
+    main_window, qtbot, projector_off, size, language
+):
+    """Projector mode with the explorer docked below: the dashboard keeps only the key
+    figures, and the top speed's 'limited' (リミッター作動) was drawn over the foot of
+    '140 km/h': its card was planned without its frame and the word's line. Every card
+    shown is as tall as its parts, and its value clear of the line under it."""
+    w = main_window
+    w.resize(*size)
+    settle(qtbot, w)
+    if w.height() < size[1]:  # the offscreen screen is 800 px tall
+        w.resize(*size)
+        settle(qtbot, w)
+    tools = w.explore_tools
+    tools.open()
+    tools.dock.setFloating(False)  # docked below (double-clicked back into the window)
+    w.classroom.projector_action.setChecked(True)
+    try:
+        settle(qtbot, w)
+        shown = [f for f in w.results_panel.figures.values() if f.isVisible()]
+        assert shown
+        for card in shown:
+            assert card.height() >= card.minimumSizeHint().height(), card.accessibleName()
+            lines = [x for x in (card.note, card.key_note, card.key_word) if x.isVisible()]
+            for line in lines:
+                assert card.value.geometry().bottom() < line.geometry().top(), line.text()
+    finally:
+        w.classroom.projector_action.setChecked(False)
+        tools.panel.shutdown()

@@ -423,21 +423,36 @@ class Figure(QFrame):
         row.addWidget(self.marker, 0, 0)
         row.addWidget(self.note, 0, 1)
         row.addWidget(self.key_note, 0, 1)  # one of the three is shown
-        row.addWidget(self.key_word, 0, 1, Qt.AlignmentFlag.AlignRight)
+        # (filling its cell, its text at the right: aligned in the cell, it was placed at its
+        # size hint's height, taller than the line in Japanese, and reached over the value)
+        self.key_word.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.key_word, 0, 1)
         row.setColumnStretch(1, 1)
         layout.addLayout(row)
         self.apply_fonts()
 
     def size_without_note(self, key_note: bool = True) -> QSize:
-        """Its size without its notes (``key_note``: but its key note, if it has one)."""
-        m = self.layout().contentsMargins()
+        """Its size without its notes (``key_note``: but its key note, if it has one; else
+        its key word, on the marker's line), with its frame. Without the frame and the key
+        word's line (taller than the marker's: 35 px in Japanese in projector mode, the
+        marker's 16), the top speed's card was planned 13 px short, and its 'リミッター作動'
+        ('limited') was drawn over the value's foot (1280x720, projector, a dock below). A
+        note that keeps its room hidden (under Guess First's cover) keeps its lines too."""
+        frame, m = self.contentsMargins(), self.layout().contentsMargins()
         parts = (self.title, self.value, self.marker)
         core = max(p.sizeHint().width() for p in parts)
-        height = sum(p.sizeHint().height() for p in parts) + m.top() + m.bottom()
+        line = self.marker.sizeHint().height()
+        if not key_note and self.key_word.text():  # as the layout places it, aligned
+            line = max(line, _item_hint(self.key_word).height())
+        if self.note.sizePolicy().retainSizeWhenHidden():  # (under Guess First's cover)
+            room = max(core - self.marker.sizeHint().width(), 1)
+            line = max(line, _item_height_for(self.note, room))
+        height = self.title.sizeHint().height() + self.value.sizeHint().height() + line
+        height += m.top() + m.bottom() + frame.top() + frame.bottom()
         if key_note and self.key_note.text():  # in the marker's row, beside it (counted as a row)
             room = max(core - self.marker.sizeHint().width(), 1)
             height += self.key_note.heightForWidth(room)
-        return QSize(core + m.left() + m.right(), height)
+        return QSize(core + m.left() + m.right() + frame.left() + frame.right(), height)
 
     def show_notes(self, shown: bool, key_note: bool = True) -> None:
         """All its notes, or only its key note (``key_note``), or none."""
