@@ -137,9 +137,9 @@ class DockRoom(QObject):
         return list(self._tabbed)
 
     def stack_again(self, docks: list[QDockWidget]) -> None:
-        """``docks``, in tabs as the last session's window left them (it had put them so
-        for want of room, e.g. in projector mode): stacked again in their order, as they
-        are once there is room; put in tabs again if there is none."""
+        """``docks``, which it put in tabs for want of room (projector mode), stacked again
+        in their order, as they are once there is room (the window does so before it saves
+        the docks' places: the next start puts them in tabs again if still short)."""
         if len(docks) > 1:
             self._stack(docks)
 

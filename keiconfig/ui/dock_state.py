@@ -31,7 +31,6 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QStyle, QToolBar
 from keiconfig.ui.settings import Settings
 
 KEY = "docks"  # the settings' window/docks
-TABS_KEY = "docksInTabs"  # the docks the window itself put in tabs (DockRoom), by name
 VERSION = 1  # of the docks' layout: a state of another version is not restored
 _MAGIC = b"keiconfig-docks\x00"
 _DIGEST = 32  # SHA-256
@@ -61,11 +60,9 @@ def unpack(value: QByteArray) -> QByteArray | None:
     return QByteArray(state)
 
 
-def save(window: QMainWindow, settings: Settings, tabbed: list[QDockWidget]) -> None:
-    """Keep the docks' places, and which of them the window put in tabs itself."""
+def save(window: QMainWindow, settings: Settings) -> None:
+    """Keep the docks' places."""
     settings.set_state(KEY, pack(window.saveState(VERSION)))
-    names = ",".join(d.objectName() for d in tabbed)
-    settings.set_state(TABS_KEY, QByteArray(names.encode("ascii", "replace") or b"-"))
 
 
 def restore(window: QMainWindow, settings: Settings) -> tuple[Restored, list[QDockWidget]]:
@@ -90,20 +87,6 @@ def restore(window: QMainWindow, settings: Settings) -> tuple[Restored, list[QDo
                 dock.hide()
                 later.append(dock)
     return Restored.RESTORED, later
-
-
-def tabbed(window: QMainWindow, settings: Settings) -> list[QDockWidget]:
-    """The docks :func:`save` found the window had put in tabs, still in tabs together."""
-    value = settings.state(TABS_KEY)
-    if value is None:
-        return []
-    names = bytes(value.data()).decode("ascii", "replace").split(",")
-    named = {d.objectName(): d for d in window.findChildren(QDockWidget)}
-    docks = [named[n] for n in dict.fromkeys(names) if n in named]  # in their stacked order
-    if len(docks) < 2 or any(d.isHidden() or d.isFloating() for d in docks):
-        return []
-    together = set(docks[1:]) <= set(window.tabifiedDockWidgets(docks[0]))
-    return docks if together else []
 
 
 def keep_on_screen(dock: QDockWidget) -> None:

@@ -993,7 +993,6 @@ class MainWindow(QMainWindow):
         self.classroom.placed_as_saved()
         self.compare_tools.placed_as_saved()
         self.explore_tools.placed_as_saved()
-        self.dock_room.stack_again(dock_state.tabbed(self, self.settings))
 
     def _fits_screen(self) -> bool:
         screen = self.screen() or QGuiApplication.primaryScreen()
@@ -1055,7 +1054,11 @@ class MainWindow(QMainWindow):
             if splitter is self.main_splitter and self.controls_scroll.isHidden():
                 continue  # the controls stepped aside for docks: their width of before stays
             s.set_state(splitter.objectName(), splitter.saveState())
-        dock_state.save(self, s, self.dock_room.tabbed)
+        # Docks the window put in tabs for want of room (projector mode) are kept stacked:
+        # the next start puts them in tabs again if still short. (Stacked again after a
+        # restore instead, Qt crashed: SIGSEGV re-adding them, the explorer docked below.)
+        self.dock_room.stack_again(self.dock_room.tabbed)
+        dock_state.save(self, s)
         s.era = self.document.era
         s.sync()
 

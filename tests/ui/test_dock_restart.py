@@ -246,7 +246,9 @@ def test_docks_put_in_tabs_for_want_of_room_are_stacked_again_at_the_next_start(
     """Projector mode at 1280×720 puts the classroom and the comparison in tabs (they
     have no room stacked); quit so, the next start (projector mode off, room again)
     stacks them again, as turning projector mode off does: the tabs are not the
-    person's choice, to keep for good."""
+    person's choice, to keep for good. (Stacked again after the restore, with the
+    explorer docked below, Qt crashed on xcb: they are stacked before the state is
+    saved.)"""
     CTRL = Qt.KeyboardModifier.ControlModifier
     first = main_window_factory()
     first.resize(1280, 720)
@@ -257,9 +259,14 @@ def test_docks_put_in_tabs_for_want_of_room_are_stacked_again_at_the_next_start(
     for _ in range(2):
         press_and_settle(qtbot, first, Qt.Key.Key_D, CTRL)
     classroom, compare = first.classroom.dock, first.compare_tools.compare_dock
+    explore = first.explore_tools
     try:
         assert first.tabifiedDockWidgets(classroom) == [compare]
-        _quit(first, qtbot)
+        explore.open()
+        explore.dock.setFloating(False)  # the explorer docked below too (double-clicked)
+        settle(qtbot, first)
+        explore.panel.shutdown()
+        _quit(first, qtbot)  # (stacked again before the state is saved)
     finally:  # the application's text at its size again, for the tests after this one
         first.classroom.projector_action.setChecked(False)
 
