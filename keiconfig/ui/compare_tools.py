@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -142,8 +142,10 @@ class CompareTools(QObject):
         plots: PlotsPanel,
         open_path: Callable[[str], object],
         host: QMainWindow,
+        dashboard_least_height: Callable[[], int] | None = None,
     ) -> None:
         super().__init__(host)
+        self._dashboard_least_height = dashboard_least_height
         self._doc = document
         self._view = view
         self._settings = settings
@@ -166,6 +168,7 @@ class CompareTools(QObject):
         self.race_dock.hide()
         self.compare_dock.visibilityChanged.connect(lambda shown: shown and self.compare_panel)
         self.race_dock.visibilityChanged.connect(self._race_dock_shown)
+        self.race_dock.installEventFilter(self)  # squeezed by the dashboard: see fit_race
         self._race_dock_sized = False
         self.ghost = GhostCurve(document, plots, self)
         self._raced: tuple = ()  # the pins the race replay was made for
@@ -394,6 +397,43 @@ class CompareTools(QObject):
         )
         self.race_dock.show()
         self.race_dock.raise_()
+        QTimer.singleShot(0, self, self.fit_race)  # once the window has laid it out
+
+    def fit_race(self) -> None:
+        """The race docked above or below the dashboard, short of its lanes' and controls'
+        height once the dashboard has its least height (1280x720 with the Comparison open:
+        some 50 px, one lane and no Play button on screen, as the dashboard's verdict,
+        rules and plot keep their room first), shares the column of a dock beside the
+        dashboard (the Comparison) as a tab, on top, the column's whole height; the other
+        dock is a tab away. Checked as the race is run, whenever the dashboard's least
+        height changes (a dock beside it narrows it; larger text) and when the race's dock
+        is resized. A drag of the dock's edge moves height between the race and the
+        dashboard but not their sum, so it never tabs the race by itself."""
+        dock, window = self.race_dock, self.window
+        least = self._dashboard_least_height
+        central = window.centralWidget()
+        if least is None or central is None or dock.isHidden() or dock.isFloating():
+            return
+        sides = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
+        if window.dockWidgetArea(dock) in sides or window.tabifiedDockWidgets(dock):
+            return
+        need = self.race_panel.minimumSizeHint().height() + dock.fontMetrics().height()
+        if central.height() + dock.height() - least() >= need:
+            return  # the dashboard and the race both fit, one above the other
+        beside = [
+            d
+            for d in (self.compare_dock, *window.findChildren(QDockWidget))
+            if d is not dock and d.isVisible() and not d.isFloating()
+            and window.dockWidgetArea(d) in sides
+        ]  # fmt: skip
+        if beside:
+            window.tabifyDockWidget(beside[0], dock)
+            dock.raise_()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.race_dock and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self, self.fit_race)  # once the window's layout has run
+        return False
 
     def watch_race(self) -> None:
         """Compare > Race Pinned Builds (Ctrl+R), Race Them: the race, the keys at its Play

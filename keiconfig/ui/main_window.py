@@ -437,6 +437,7 @@ class MainWindow(QMainWindow):
             self.plots_panel,
             open_path=self.open_path,
             host=self,
+            dashboard_least_height=lambda: self.dashboard.minimum_height(self.dashboard.width()),
         )
         from keiconfig.ui.explore_tools import ExploreTools  # Explore, Open Challenge
 
@@ -600,6 +601,7 @@ class MainWindow(QMainWindow):
                 signal.connect(self._post_controls_hint)
         room.projector_action.toggled.connect(self._post_controls_hint)
         self.dashboard.least_changed.connect(self.dock_room.post)
+        self.dashboard.least_changed.connect(self.compare_tools.fit_race)
         self.dock_room.placed.connect(  # once the window has placed them
             lambda: QTimer.singleShot(0, self, self._docks_take_room)
         )

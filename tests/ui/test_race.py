@@ -321,3 +321,41 @@ def test_the_race_key_puts_the_keys_at_play_and_escape_goes_back(main_window, qt
     finally:
         tools.race_panel.pause()
         doc.undo_stack.setClean()
+
+
+def test_the_race_is_whole_beside_the_comparison_at_1280_by_720(main_window, qtbot):
+    """A teacher at 1280x720 with the Comparison open presses Ctrl+R: the race docked below
+    got some 50 px, one lane and no Play button on screen (a scroll bar instead), as the
+    dashboard's verdict, rules and plot keep their room first. Short of its lanes' and
+    controls' height below, the race shares the Comparison's column as a tab, on top, whole;
+    the Comparison is a tab away."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui.keys import focus, press
+
+    window = main_window
+    window.resize(1280, 720)
+    tools = window.compare_tools
+    doc = window.document
+    try:
+        tools.pin_current()
+        doc.change({"body.length_mm": 3300}, "Change length")
+        tools.pin_current()
+        tools.compare_view_action.setChecked(True)
+        qtbot.waitUntil(tools.compare_dock.isVisible)
+        focus(qtbot, window.body_panel.width.spin)
+        press(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+        race = tools.race_panel
+        qtbot.waitUntil(tools.race_dock.isVisible)
+        run_window_timers(window)  # the layout's timers, fired
+        qtbot.wait(20)
+        run_window_timers(window)
+        track = race.track
+        assert track.height() >= track.minimumSizeHint().height()
+        for w in (race.play_button, race.slider, race.time_label):
+            assert not w.visibleRegion().isEmpty(), w.accessibleName()
+        assert window.dockWidgetArea(tools.race_dock) == window.dockWidgetArea(tools.compare_dock)
+        assert tools.compare_dock in window.tabifiedDockWidgets(tools.race_dock)
+    finally:
+        tools.race_panel.pause()
+        doc.undo_stack.setClean()
