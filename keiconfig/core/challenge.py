@@ -22,7 +22,13 @@ from keiconfig.core import ranking, regulations
 from keiconfig.core.build import BODY_STYLES
 from keiconfig.core.explore_problem import HIGHER_BETTER, Objective, ProblemError, Rules
 from keiconfig.core.explore_space import CATALOGUE
-from keiconfig.core.file_read import DuplicateKey, NotRegularFile, read_small_file, unique_keys
+from keiconfig.core.file_read import (
+    DuplicateKey,
+    NotRegularFile,
+    read_small_file,
+    says_format,
+    unique_keys,
+)
 from keiconfig.core.text import shown, translate
 
 if TYPE_CHECKING:
@@ -163,14 +169,7 @@ def is_challenge_file(path: str | os.PathLike[str]) -> bool:
     "keiconfig-challenge"``), readable or not as one: a quick look, for a window handed a
     file (dropped on it, given on its command line, opened as a build) to show it as the
     challenge it is. Never blocks (a pipe is not a challenge) and never raises."""
-    try:
-        data, _ = read_small_file(path, MAX_BYTES)
-        if len(data) > MAX_BYTES or FORMAT_ID.encode() not in data:
-            return False
-        raw = json.loads(data.decode("utf-8-sig"))
-    except (OSError, ValueError, RecursionError):
-        return False
-    return isinstance(raw, dict) and raw.get("format") == FORMAT_ID
+    return says_format(path, FORMAT_ID, MAX_BYTES)
 
 
 def _is_json_in(data: bytes, encoding: str) -> bool:

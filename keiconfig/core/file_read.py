@@ -10,6 +10,7 @@ and be another to keiconfig.
 from __future__ import annotations
 
 import errno
+import json
 import os
 import stat
 from typing import Any
@@ -43,6 +44,21 @@ class DuplicateKey(ValueError):
     def __init__(self, key: str) -> None:
         super().__init__(key)
         self.key = key
+
+
+def says_format(path: str | os.PathLike[str], format_id: str, limit: int) -> bool:
+    """Whether ``path`` is a file of at most ``limit`` bytes whose JSON object says
+    ``"format": format_id``, readable or not as one: a quick look at a file handed to the
+    window (dropped, on the command line, opened from the other menu entry), to show it as
+    what it is. Never blocks (a pipe is no such file) and never raises."""
+    try:
+        data, _ = read_small_file(path, limit)
+        if len(data) > limit or format_id.encode() not in data:
+            return False
+        raw = json.loads(data.decode("utf-8-sig"))
+    except (OSError, ValueError, RecursionError):
+        return False
+    return isinstance(raw, dict) and raw.get("format") == format_id
 
 
 def unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

@@ -40,7 +40,13 @@ from keiconfig.core.build import (
     Translation,
     Translations,
 )
-from keiconfig.core.file_read import DuplicateKey, NotRegularFile, read_small_file, unique_keys
+from keiconfig.core.file_read import (
+    DuplicateKey,
+    NotRegularFile,
+    read_small_file,
+    says_format,
+    unique_keys,
+)
 from keiconfig.core.text import QT_TRANSLATE_NOOP, shown, translate, translate_n
 
 MAX_FILE_BYTES: Final = 1_000_000
@@ -157,14 +163,7 @@ def is_build_file(path: str | os.PathLike[str]) -> bool:
     """Whether ``path`` is a file that says it is a build (``"format": "keiconfig-build"``),
     readable or not as one: a quick look, for File > Open Challenge handed a build to open
     it as one. Never blocks (a pipe is not a build) and never raises."""
-    try:
-        data, _ = read_small_file(path, MAX_FILE_BYTES)
-        if len(data) > MAX_FILE_BYTES or FORMAT_ID.encode() not in data:
-            return False
-        raw = json.loads(data.decode("utf-8-sig"))
-    except (OSError, ValueError, RecursionError):
-        return False
-    return isinstance(raw, dict) and raw.get("format") == FORMAT_ID
+    return says_format(path, FORMAT_ID, MAX_FILE_BYTES)
 
 
 def build_from_bytes(data: bytes, source: str = "build") -> LoadedBuild:
