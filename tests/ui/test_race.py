@@ -286,6 +286,13 @@ def test_race_controls_by_keyboard_tab_in_screen_order_and_space_presses_the_but
 
 
 @pytest.mark.desktop
+def _pin_two(window) -> None:
+    """The open build and the same with a shorter body, pinned: two builds to race."""
+    window.compare_tools.pin_current()
+    window.document.change({"body.length_mm": 3300}, "Change length")
+    window.compare_tools.pin_current()
+
+
 def test_the_race_key_puts_the_keys_at_play_and_escape_goes_back(main_window, qtbot):
     """Two builds pinned, Ctrl+R pressed in the controls (1920x1080): the race is shown
     with the focus on its Play button, shown, so Space plays it; Escape then goes back to
@@ -301,9 +308,7 @@ def test_the_race_key_puts_the_keys_at_play_and_escape_goes_back(main_window, qt
     tools = window.compare_tools
     doc = window.document
     try:
-        tools.pin_current()
-        doc.change({"body.length_mm": 3300}, "Change length")
-        tools.pin_current()
+        _pin_two(window)
         start = focus(qtbot, window.body_panel.width.spin)
         press(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
         race = tools.race_panel
@@ -338,9 +343,7 @@ def test_the_race_is_whole_beside_the_comparison_at_1280_by_720(main_window, qtb
     tools = window.compare_tools
     doc = window.document
     try:
-        tools.pin_current()
-        doc.change({"body.length_mm": 3300}, "Change length")
-        tools.pin_current()
+        _pin_two(window)
         tools.compare_view_action.setChecked(True)
         qtbot.waitUntil(tools.compare_dock.isVisible)
         focus(qtbot, window.body_panel.width.spin)
