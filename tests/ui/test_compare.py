@@ -400,14 +400,10 @@ def test_the_message_table_and_note_never_overlap(main_window, qtbot, size, proj
     Japanese 'nothing to compare yet' message was cut: the pane under the splitter's
     handle was shorter than its wrapped lines. Each is now whole and below the one above
     (the dock scrolls where it is short of room)."""
-    from tests.ui.test_layout import press_and_settle, settle
+    from tests.ui.test_layout import press_and_settle, resize_on_screen
 
     w = main_window
-    w.resize(*size)
-    settle(qtbot, w)
-    if w.height() < size[1]:  # the offscreen screen is 800 px tall
-        w.resize(*size)
-        settle(qtbot, w)
+    resize_on_screen(qtbot, w, *size)
     w.activateWindow()
     w.body_panel.length.slider.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is w.body_panel.length.slider)

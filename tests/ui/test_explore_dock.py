@@ -579,14 +579,10 @@ def test_the_question_column_is_never_cut_and_shows_the_era_whole_where_there_is
     wide enough for it: the chosen one at both sizes (floating at 1280x720, where projector
     text makes it wider than the explorer allows), every era at 1920x1080 at normal size.
     """
-    from tests.ui.test_layout import settle
+    from tests.ui.test_layout import resize_on_screen, settle
 
     w = main_window
-    w.resize(*size)
-    settle(qtbot, w)
-    if w.height() < size[1]:  # the offscreen screen is 800 px tall
-        w.resize(*size)
-        settle(qtbot, w)
+    resize_on_screen(qtbot, w, *size)
     tools = w.explore_tools
     try:
         panel = tools.open()

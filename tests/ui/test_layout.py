@@ -571,11 +571,7 @@ def test_a_cards_note_is_never_drawn_over_its_value(
     '140 km/h': its card was planned without its frame and the word's line. Every card
     shown is as tall as its parts, and its value clear of the line under it."""
     w = main_window
-    w.resize(*size)
-    settle(qtbot, w)
-    if w.height() < size[1]:  # the offscreen screen is 800 px tall
-        w.resize(*size)
-        settle(qtbot, w)
+    resize_on_screen(qtbot, w, *size)
     tools = w.explore_tools
     tools.open()
     tools.dock.setFloating(False)  # docked below (double-clicked back into the window)
