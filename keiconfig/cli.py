@@ -21,6 +21,8 @@ from keiconfig.core.text import translate
 from keiconfig.terminal import json_number, shown
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from keiconfig.core.build import Build
     from keiconfig.core.results import Compliance, Performance
 
@@ -319,37 +321,95 @@ def cmd_presets(args: argparse.Namespace) -> int:
     return 0
 
 
+def fit_target(given: str, default: str, option: str) -> Path:
+    """The file ``calibration --fit`` / ``--fit-electric`` writes: the one named, else
+    ``default`` in the current folder, never the installed package's own data (it would
+    change the model of every user of that install, and be lost at the next install).
+    Checked before the fit (a fit takes a while): a default file already there is not
+    replaced unasked, and a missing folder is said. Raises UsageError with a sentence."""
+    from pathlib import Path
+
+    path = Path(given or default)
+    if not given and path.exists():
+        raise UsageError(
+            f"{default} already exists in this folder and was not named, so it is not "
+            f"replaced; name the file to write ({PROG} calibration {option} FILE) or "
+            "remove it first"
+        )
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise UsageError(
+            f"{shown(str(folder))} is not a folder, so {shown(path.name)} cannot be written there"
+        )
+    return path
+
+
+def _say_written(path: Path, shipped: Path) -> None:
+    """Where a fit was written, and whether the model now uses it."""
+    from keiconfig.core import files
+
+    where = files.real_path(path)
+    print(f"wrote {shown(str(where))}")
+    if where == files.real_path(shipped):
+        print("The window and the commands use these constants from now on.")
+    else:
+        print(
+            "The window and the other commands keep using the shipped constants "
+            f"({shown(str(shipped))}); the figures below are this fit's."
+        )
+
+
 def cmd_calibration(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from keiconfig.core import calibration_fit, calibration_report, golden
-    from keiconfig.core.performance import load_constants
+    from keiconfig.core import calibration_fit, calibration_report, files, golden
+    from keiconfig.core.performance import CONSTANTS_FILE, constants_path, load_constants
 
     if args.write_golden:
         for p in golden.write_golden(Path(args.write_golden)):
             print(f"wrote {p}")
         return 0
-    if args.fit_electric or args.check_electric:
+    if args.fit_electric is not None or args.check_electric:
         from dataclasses import asdict
 
-        from keiconfig.core import electric_fit
+        from keiconfig.core import electric, electric_fit
+        from keiconfig.core.resources_path import resource_path
 
-        if args.fit_electric:
+        fitted = None
+        if args.fit_electric is not None:
+            target = fit_target(args.fit_electric, electric.CONSTANTS_FILE, "--fit-electric")
             k = electric_fit.fit_battery()
             rk = electric_fit.fit_regen(k)
-            path = electric_fit.write_constants(k, rk)
-            print(f"wrote {path}: {asdict(k)}, {asdict(rk)}")
+            try:
+                electric_fit.write_constants(k, rk, target)
+            except files.BuildSaveError as e:
+                print(f"{PROG} calibration: {shown(e)}", file=sys.stderr)
+                return 1
+            shipped = resource_path(electric.CONSTANTS_FILE)
+            if files.real_path(target) == files.real_path(shipped):
+                electric.load_constants.cache_clear()
+                electric.load_range_constants.cache_clear()
+            _say_written(target, shipped)
+            print(f"{asdict(k)}, {asdict(rk)}")
+            fitted = (k, rk)
         if args.check_electric:
-            print(electric_fit.range_report())
+            print(electric_fit.range_report(*(fitted or (None, None))))
         return 0
-    if args.fit:
-        k = calibration_fit.fit_all()
-        path = calibration_fit.write_constants(k)
-        load_constants.cache_clear()
-        print(f"wrote {path}")
-        terminal.dump_json(k.to_dict(), sys.stdout)
+    constants = None
+    if args.fit is not None:
+        target = fit_target(args.fit, CONSTANTS_FILE, "--fit")
+        constants = calibration_fit.fit_all()
+        try:
+            calibration_fit.write_constants(constants, target)
+        except files.BuildSaveError as e:
+            print(f"{PROG} calibration: {shown(e)}", file=sys.stderr)
+            return 1
+        if files.real_path(target) == files.real_path(constants_path()):
+            load_constants.cache_clear()
+        _say_written(target, constants_path())
+        terminal.dump_json(constants.to_dict(), sys.stdout)
         print()
-    print(calibration_report.report(loo=args.loo, grouped_cv=args.grouped))
+    print(calibration_report.report(constants, loo=args.loo, grouped_cv=args.grouped))
     return 0
 
 
@@ -595,7 +655,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="compare the model with the published figures of the reference cars",
         description="Compare the model with the published figures of the reference cars.",
     )
-    p.add_argument("--fit", action="store_true", help="re-fit the global constants, write them")
+    p.add_argument(
+        "--fit",
+        nargs="?",
+        const="",
+        metavar="FILE",
+        help=(
+            "re-fit the global constants and write them to FILE (by default "
+            "model_constants.json in the current folder, never replaced unnamed); the "
+            "report is then this fit's. The model keeps reading its shipped "
+            "resources/model_constants.json: to change the model, name that file"
+        ),
+    )
     p.add_argument(
         "--loo",
         action="store_true",
@@ -616,8 +687,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--fit-electric",
-        action="store_true",
-        help="re-fit the electric model's battery and regeneration constants, write them",
+        nargs="?",
+        const="",
+        metavar="FILE",
+        help=(
+            "re-fit the electric model's battery and regeneration constants and write them "
+            "to FILE (by default electric_constants.json in the current folder, never "
+            "replaced unnamed)"
+        ),
     )
     p.add_argument(
         "--check-electric",

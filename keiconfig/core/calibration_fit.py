@@ -1,6 +1,7 @@
 """The constant fit: the global constants of the model, fitted on the reference cars.
 
-``fit_all`` re-fits them (``keiconfig calibration --fit`` writes them to
+``fit_all`` re-fits them (``keiconfig calibration --fit [FILE]`` writes them to FILE,
+by default ``model_constants.json`` in the current folder; the model reads the shipped
 ``resources/model_constants.json``):
 
 1. weight: linear least squares of (published kerb − stated parts) on the shell and
@@ -39,7 +40,7 @@ from keiconfig.core.engine import (
     fixed_factor,
     power_features,
 )
-from keiconfig.core.performance import ModelConstants, constants_path, evaluate, load_constants
+from keiconfig.core.performance import ModelConstants, evaluate, load_constants
 from keiconfig.core.reference import ReferenceCar, load_reference
 from keiconfig.core.results import Performance
 from keiconfig.core.weight import (
@@ -310,8 +311,12 @@ def fit_all() -> ModelConstants:
     return replace(k, dynamics=fit_dynamics(cars, k))
 
 
-def write_constants(k: ModelConstants, path: Path | None = None) -> Path:
-    target = path if path is not None else constants_path()
+def write_constants(k: ModelConstants, path: Path) -> Path:
+    """Write ``k`` to ``path`` (the file the person named, or ``model_constants.json`` in the
+    current folder: ``keiconfig calibration --fit``), safely; returns the path.
+    Raises :class:`keiconfig.core.files.BuildSaveError` with a sentence."""
+    from keiconfig.core import files
+
     data: dict[str, Any] = {
         "comment": (
             "Fitted global constants of the physics-lite model. Written by "
@@ -319,5 +324,5 @@ def write_constants(k: ModelConstants, path: Path | None = None) -> Path:
         ),
         **k.to_dict(),
     }
-    target.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
-    return target
+    files.write_text_atomic(path, json.dumps(data, indent=2) + "\n")
+    return path

@@ -2,8 +2,9 @@
 
 The battery's case mass and kilograms per kWh (:func:`fit_battery`, least squares on
 the published kerb weights) and the share of the braking the motor does
-(:func:`fit_regen`, on the published WLTC ranges) are written to
-``resources/electric_constants.json`` by ``keiconfig calibration --fit-electric``;
+(:func:`fit_regen`, on the published WLTC ranges) are written by ``keiconfig calibration
+--fit-electric [FILE]`` to FILE (by default ``electric_constants.json`` in the current
+folder; the model reads the shipped ``resources/electric_constants.json``);
 ``keiconfig calibration --check-electric`` prints :func:`range_report`, the range of each
 car against its published figure, also with its platform left out of the fit. The model
 itself, which reads those constants, is :mod:`keiconfig.core.electric`.
@@ -21,7 +22,6 @@ from keiconfig.core.build import Build
 from keiconfig.core.dynamics import DynamicsConstants
 from keiconfig.core.electric import (
     CARS_FILE,
-    CONSTANTS_FILE,
     REGEN_SHARE_BOUNDS,
     USABLE_SHARE,
     ElectricConstants,
@@ -178,12 +178,16 @@ def fit_regen(ek: ElectricConstants | None = None, leave_out: str | None = None)
     return RangeConstants(regen_share=round(best, 3))
 
 
-def range_check() -> list[tuple[str, float, float | None, float | None]]:
+def range_check(
+    ek: ElectricConstants | None = None, rk: RangeConstants | None = None
+) -> list[tuple[str, float, float | None, float | None]]:
     """(car, model range, published range, range with its platform left out of the
-    regeneration fit) for every reference car: the grouped check of the range."""
+    regeneration fit) for every reference car: the grouped check of the range. ``ek`` and
+    ``rk`` default to the shipped constants (a fresh fit passes its own)."""
     from keiconfig.core import performance
 
-    ek, rk = load_constants(), load_range_constants()
+    ek = ek if ek is not None else load_constants()
+    rk = rk if rk is not None else load_range_constants()
     k = performance.load_constants().dynamics
     out: list[tuple[str, float, float | None, float | None]] = []
     held: dict[str, RangeConstants] = {}
@@ -197,30 +201,32 @@ def range_check() -> list[tuple[str, float, float | None, float | None]]:
     return out
 
 
-def write_constants(k: ElectricConstants, rk: RangeConstants) -> Path:
-    """Write fitted constants to ``resources/electric_constants.json``; returns its path."""
-    path = resource_path(CONSTANTS_FILE)
+def write_constants(k: ElectricConstants, rk: RangeConstants, path: Path) -> Path:
+    """Write fitted constants to ``path`` (the file the person named, or
+    ``electric_constants.json`` in the current folder: ``keiconfig calibration --fit-electric``),
+    safely; returns the path. Raises :class:`keiconfig.core.files.BuildSaveError`."""
+    from keiconfig.core import files
+
     data = {
         "comment": "Fitted constants of the electric model. Written by "
         "`keiconfig calibration --fit-electric`; see resources/model.md.",
         "battery": asdict(k),
         "range": asdict(rk),
     }
-    path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
-    load_constants.cache_clear()
-    load_range_constants.cache_clear()
+    files.write_text_atomic(path, json.dumps(data, indent=2) + "\n")
     return path
 
 
-def range_report() -> str:
+def range_report(ek: ElectricConstants | None = None, rk: RangeConstants | None = None) -> str:
     """The WLTC range of every reference car against its published figure, also with its
-    platform left out of the regeneration fit (:func:`range_check`), as a table."""
-    rk = load_range_constants()
+    platform left out of the regeneration fit (:func:`range_check`), as a table; by the
+    shipped constants unless ``ek`` and ``rk`` are given."""
+    rk = rk if rk is not None else load_range_constants()
     lines = [
         f"WLTC range, regeneration share {rk.regen_share:g} (fitted on all platforms)",
         "car                    model km  published  error  left-out fit  error",
     ]
-    for name, km, pub, loo in range_check():
+    for name, km, pub, loo in range_check(ek, rk):
         if pub is None:
             lines.append(f"{name:22} {km:8.0f}          -      -             -      -")
             continue

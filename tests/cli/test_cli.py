@@ -304,7 +304,7 @@ def test_calibration_options_are_the_commands_own(capsys, monkeypatch):
 
     seen = []
 
-    def fake(loo=False, grouped_cv=False):
+    def fake(constants=None, loo=False, grouped_cv=False):
         seen.append((loo, grouped_cv))
         return "R"
 
@@ -319,17 +319,76 @@ def test_calibration_options_are_the_commands_own(capsys, monkeypatch):
     assert "--no-such-option" in err
 
 
-def test_calibration_fits_and_checks_the_electric_model(capsys, monkeypatch):
+def test_calibration_fits_and_checks_the_electric_model(capsys, monkeypatch, tmp_path):
     from keiconfig.core import electric, electric_fit
+    from keiconfig.core.resources_path import resource_path
 
-    written = []
-    monkeypatch.setattr(electric_fit, "range_report", lambda: "RANGES")
-    monkeypatch.setattr(electric_fit, "write_constants", lambda k, rk: written.append((k, rk)))
+    shipped = resource_path(electric.CONSTANTS_FILE)
+    before = shipped.read_bytes()
+    monkeypatch.chdir(tmp_path)
+    seen = []
+    monkeypatch.setattr(electric_fit, "range_report", lambda *k: seen.append(k) or "RANGES")
     code, out, _ = run(capsys, "calibration", "--check-electric")
     assert code == 0 and out.strip() == "RANGES"
-    code, out, _ = run(capsys, "calibration", "--fit-electric")
-    assert code == 0 and "regen_share" in out
-    assert written == [(electric.load_constants(), electric.load_range_constants())]
+    assert seen == [(None, None)]  # the shipped constants
+    code, out, _ = run(capsys, "calibration", "--fit-electric", "--check-electric")
+    assert code == 0 and "regen_share" in out and "RANGES" in out
+    written = json.loads((tmp_path / "electric_constants.json").read_text(encoding="utf-8"))
+    assert written["range"] == {"regen_share": seen[1][1].regen_share}  # this fit's ranges
+    assert f"wrote {tmp_path / 'electric_constants.json'}" in out
+    assert shipped.read_bytes() == before  # the installed package's data untouched
+
+
+def test_calibration_fit_writes_the_file_named_never_the_package(capsys, monkeypatch, tmp_path):
+    """`calibration --fit` wrote resources/model_constants.json inside the installed
+    package (changing the model of every user of that install, lost at the next install,
+    a traceback where the package is read-only) and said only 'wrote <path>'. It writes
+    the file named, by default model_constants.json in the current folder (not replaced
+    unnamed), says where, and that the window keeps the shipped constants."""
+    from dataclasses import replace
+
+    from keiconfig.core import calibration_fit, calibration_report, performance
+
+    shipped = performance.constants_path()
+    before = shipped.read_bytes()
+    k = performance.load_constants()
+    fitted = replace(k, dynamics=replace(k.dynamics, tyre_mu=0.5))
+    monkeypatch.setattr(calibration_fit, "fit_all", lambda: fitted)
+    reported = []
+    monkeypatch.setattr(
+        calibration_report,
+        "report",
+        lambda constants=None, loo=False, grouped_cv=False: reported.append(constants) or "R",
+    )
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, "calibration", "--fit")
+    assert (code, err) == (0, "")
+    default = tmp_path / "model_constants.json"
+    assert json.loads(default.read_text(encoding="utf-8"))["dynamics"]["tyre_mu"] == 0.5
+    assert f"wrote {default}" in out
+    assert f"keep using the shipped constants ({shipped})" in out
+    assert reported == [fitted]  # the report is this fit's
+    assert shipped.read_bytes() == before
+    assert performance.load_constants() == k
+
+    # the default again: not replaced unasked, said before the fit
+    default.write_text("mine", encoding="utf-8")
+    code, _, err = run(capsys, "calibration", "--fit")
+    assert code == 2 and default.read_text(encoding="utf-8") == "mine"
+    assert "model_constants.json already exists in this folder" in err
+    assert "calibration --fit FILE" in err
+    # named, it is written where named
+    code, out, _ = run(capsys, "calibration", "--fit", "model_constants.json")
+    assert code == 0 and json.loads(default.read_text(encoding="utf-8"))["dynamics"]
+    code, out, _ = run(capsys, "calibration", "--fit", "other.json", "--grouped")
+    assert code == 0 and (tmp_path / "other.json").is_file()
+    # a folder that is not there is said, before the fit
+    code, _, err = run(capsys, "calibration", "--fit", "gone/k.json")
+    assert code == 2 and "gone is not a folder" in err
+    assert shipped.read_bytes() == before
+    # the help says it
+    code, out, _ = run(capsys, "calibration", "--help")
+    assert "--fit [FILE]" in out and "current folder" in out
 
 
 def test_rank_use_year_judges_old_cars_by_their_rules(capsys, tmp_path):
