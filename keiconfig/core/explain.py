@@ -22,7 +22,7 @@ import numpy as np
 
 from keiconfig.core.results import LIMITS, Limit, Performance, Trace
 from keiconfig.core.results import finite_or_none as _finite
-from keiconfig.core.text import QT_TRANSLATE_NOOP, translate, translate_n
+from keiconfig.core.text import QT_TRANSLATE_NOOP, seconds, translate, translate_n
 from keiconfig.core.units import KMH_PER_MS
 
 MIN_BLIP_S: Final = 0.15  # phases shorter than this merge into a neighbour (not shifts)
@@ -273,7 +273,7 @@ def _count_words(n: int) -> str:
 
 
 def _s(x: float) -> str:
-    return f"{x:.1f} s"
+    return seconds(x)
 
 
 def _kmh(x: float) -> str:

@@ -19,7 +19,7 @@ from keiconfig.core.engine import BMEP_MAX_BAR
 from keiconfig.core.explain import REFERENCE_KMH, limit_summary
 from keiconfig.core.results import Performance
 from keiconfig.core.results import finite_or_none as _finite
-from keiconfig.core.text import QT_TRANSLATE_NOOP, translate
+from keiconfig.core.text import QT_TRANSLATE_NOOP, seconds, translate
 from keiconfig.core.units import KMH_PER_MS
 
 if TYPE_CHECKING:
@@ -499,11 +499,7 @@ RUN_TITLE: Final = QT_TRANSLATE_NOOP("explain", "The run")
 def _run_section(performance: Performance) -> Section:
     def t(x: float | None) -> str:
         f = _finite(x)
-        return (
-            translate("explain", "never")
-            if f is None
-            else _t(translate("explain", "{s} s"), s=f"{f:.1f}")
-        )
+        return translate("explain", "never") if f is None else seconds(f)
 
     summary = limit_summary(performance)
     lines = [

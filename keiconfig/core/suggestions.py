@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, Final
 from keiconfig.core import suggestion_rules
 from keiconfig.core.results import Performance
 from keiconfig.core.results import finite_or_none as _finite
-from keiconfig.core.text import QT_TRANSLATE_NOOP, translate
+from keiconfig.core.text import QT_TRANSLATE_NOOP, seconds, translate
 
 if TYPE_CHECKING:
     from keiconfig.core.build import Build
@@ -427,7 +427,7 @@ def _text(
             measure=MEASURES[measure]
         )
     else:
-        time = f"−{-delta_s:.1f} s" if delta_s < 0 else f"+{delta_s:.1f} s"
+        time = ("−" if delta_s < 0 else "+") + seconds(abs(delta_s))
         if contradicted:
             #: A change real cars sold both ways do not bear out; {time} is the model's
             #: figure ("−0.9 s").

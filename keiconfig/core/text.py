@@ -107,6 +107,14 @@ def sentences(parts: Iterable[str]) -> str:
     return out
 
 
+def seconds(value: float, decimals: int = 1) -> str:
+    """A time inside a sentence, as the language writes it: "19.2 s", Japanese "19.2秒"
+    ("19.2 sまで" read wrong in a Japanese sentence). A figure on a card or in a table
+    keeps the unit symbol (keiconfig.ui.format.seconds), as km/h and kg do."""
+    #: A time in seconds inside a sentence; {s} is the number ("19.2"). Japanese: {s}秒.
+    return translate("explain", "{s} s").format(s=f"{value:.{decimals}f}")
+
+
 def translate_n(source: str, disambiguation: str, n: int) -> str:
     """``source``, a text with ``%n`` where the count goes ("%n build(s)"), in the user's
     language and in the plural form its count ``n`` takes there, with ``n`` put in:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from typing import Final
 
+from keiconfig.core import text
 from keiconfig.core.engine import PS_TO_KW
 
 MISSING: Final = "—"
@@ -84,6 +85,15 @@ def kgfm(nm: float | None) -> str:
 def seconds(value: float | None) -> str:
     """``10.23 -> "10.2 s"``; a time never reached (None, inf) -> "—"."""
     return quantity(value, "s", 1)
+
+
+def sentence_seconds(value: float | None) -> str:
+    """A time inside a sentence: ``19.2 -> "19.2 s"``, in Japanese "19.2秒" (a card's or a
+    table's figure keeps "s": :func:`seconds`); never reached -> "—"."""
+    if not is_number(value):
+        return MISSING
+    assert value is not None
+    return text.seconds(value)
 
 
 def kmh(value: float | None) -> str:

@@ -145,7 +145,11 @@ class RaceTrack(QWidget):
             if car.finished and car.finish_time_s is not None:
                 parts.append(
                     self.tr("%s: %s in %s")
-                    % (car.name, ordinal(self._places.get(k, 0)), fmt.seconds(car.finish_time_s))
+                    % (
+                        car.name,
+                        ordinal(self._places.get(k, 0)),
+                        fmt.sentence_seconds(car.finish_time_s),
+                    )
                 )
             elif not car.stepped:  # electric single speed or CVT: no gear to name
                 parts.append(
@@ -459,7 +463,7 @@ class RacePanel(QWidget):
             if t is None:
                 parts.append(self.tr("%s does not finish") % r.names[k])
             else:
-                parts.append(f"{ordinal(place)} {r.names[k]} {fmt.seconds(t)}")
+                parts.append(f"{ordinal(place)} {r.names[k]} {fmt.sentence_seconds(t)}")
         if len(order) < len(r.finish_order):
             parts.append("…")
         return self.tr("Finishing order over %s: %s") % (distance, "  ·  ".join(parts))

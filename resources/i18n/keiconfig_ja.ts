@@ -4434,7 +4434,8 @@ published (s)</source>
     </message>
     <message>
         <source>{s} s</source>
-        <translation>{s} 秒</translation>
+        <extracomment>A time in seconds inside a sentence; {s} is the number (&quot;19.2&quot;). Japanese: {s}秒.</extracomment>
+        <translation>{s}秒</translation>
     </message>
     <message>
         <source>0-100 km/h: {t100}; 0-60 mph: {t60mph}; 400 m: {t400}; quarter mile: {tqm}; top speed: {top} km/h.</source>

@@ -490,7 +490,7 @@ class PlotsPanel(KeepsTranslations, QWidget):
         self._view.speak(
             self.speed_widget,
             self.tr("Reaches %s; 0–100 km/h in %s.")
-            % (fmt.kmh(perf.top_speed_kmh), fmt.seconds(perf.zero_to_100kmh_s)),
+            % (fmt.kmh(perf.top_speed_kmh), fmt.sentence_seconds(perf.zero_to_100kmh_s)),
         )
 
     def _fit_speed_y(self) -> None:
