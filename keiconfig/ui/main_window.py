@@ -55,6 +55,7 @@ from keiconfig.ui.document import Change, Document
 from keiconfig.ui.file_guard import FileGuard, with_suffix
 from keiconfig.ui.focus_return import FocusReturn
 from keiconfig.ui.focus_ring import FocusRing
+from keiconfig.ui.menu_bar_focus import show_keys_on
 from keiconfig.ui.mnemonics import PartMnemonics
 from keiconfig.ui.panels.body_panel import BodyPanel
 from keiconfig.ui.panels.compliance_panel import CompliancePanel
@@ -450,6 +451,7 @@ class MainWindow(QMainWindow):
         tr = self.tr
         room, tools, explore = self.classroom, self.compare_tools, self.explore_tools
         bar = self.menuBar()
+        show_keys_on(bar)  # its current menu marked while it has the keys (Alt, Escape)
         self.file_menu = file_menu = bar.addMenu(tr("&File"))
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
