@@ -105,6 +105,20 @@ ROWS: Final[tuple[_Spec, ...]] = (
 )
 
 
+# The times a language that quotes the 400 m and 0-100 km/h (Japanese: ゼロヨン) leaves out,
+# as its dashboard and speed plot do: miles meant nothing in a Japanese class's table.
+MILE_TIMES: Final = ("zero_to_60mph_s", "quarter_mile_s")
+
+
+def metric_times_only() -> bool:
+    """Whether the table leaves out the times in miles (0-60 mph, the quarter mile): a
+    choice of the translation."""
+    #: Which standing-start times the comparison shows: translate as "400 m first" where
+    #: magazines quote the 400 m and 0-100 km/h only (Japanese: no 0-60 mph or quarter
+    #: mile row), else keep "quarter mile first".
+    return translate("compare", "quarter mile first") == "400 m first"
+
+
 def _best(values: Sequence[Value], better: Better, decimals: int) -> tuple[int, ...]:
     def key(v: Value) -> float | None:
         if isinstance(v, bool):
@@ -153,9 +167,12 @@ def compare_results(
         raise ValueError(f"at most {MAX_BUILDS} builds can be compared, not {len(entries)}")
     rows: list[Row] = []
     electric = any(perf.electric is not None for _, perf, _ in entries)
+    metric = metric_times_only()
     for spec in ROWS:
         values: list[Value]
         if spec.field == "wltc_range_km" and not electric:
+            continue
+        if metric and spec.field in MILE_TIMES:
             continue
         if spec.field == "compliance_ok":
             values = [ok for _, _, ok in entries]

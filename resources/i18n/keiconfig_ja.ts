@@ -4006,6 +4006,11 @@ published (s)</source>
         <source>Kei-legal</source>
         <translation>軽規格適合</translation>
     </message>
+    <message>
+        <source>quarter mile first</source>
+        <extracomment>Which standing-start times the comparison shows: translate as &quot;400 m first&quot; where magazines quote the 400 m and 0-100 km/h only (Japanese: no 0-60 mph or quarter mile row), else keep &quot;quarter mile first&quot;.</extracomment>
+        <translation>400 m first</translation>
+    </message>
 </context>
 <context>
     <name>electric</name>

@@ -117,3 +117,24 @@ def test_the_range_row_is_there_when_a_build_is_electric_and_petrol_has_none():
     assert row.better == "higher" and row.unit == "km"
     assert row.best == (2,)  # the N-VAN e:'s 29.6 kWh goes furthest
     assert row.deltas == (None, None, None)  # none against a petrol first column
+
+
+def test_japanese_compares_the_0_100_and_400m_times_only():
+    """The Japanese table showed 0-60 mph and 1/4マイル rows beside 0-100km/h加速 and
+    ゼロヨン, where the dashboard and speed plot give no miles."""
+    from keiconfig.core import catalog, text
+
+    found = catalog.load("ja")
+    assert found is not None
+    text.set_translator(found, found.plural)
+    text.set_language("ja")
+    try:
+        table = compare.compare(named("honda-beat-1991", "daihatsu-copen-2002"))
+    finally:
+        text.set_translator(None)
+        text.set_language("en")
+    fields = tuple(r.field for r in table.rows)
+    assert fields == tuple(f for f in FIELDS if f not in ("zero_to_60mph_s", "quarter_mile_s"))
+    labels = " ".join(r.label for r in table.rows)
+    assert "mph" not in labels and "マイル" not in labels, labels
+    assert "ゼロヨン" in table.row("standing_400m_s").label
