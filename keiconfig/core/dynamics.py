@@ -27,7 +27,7 @@ from __future__ import annotations
 import dataclasses
 import math
 from dataclasses import dataclass
-from typing import Final, Protocol
+from typing import Final, Literal, Protocol
 
 from keiconfig.core.build import Build
 from keiconfig.core.chassis import (
@@ -49,8 +49,8 @@ from keiconfig.core.chassis import (
     tyre_radius_m,
 )
 from keiconfig.core.engine import CurveData, farr, iarr
-from keiconfig.core.gearbox import EngineDrive, efficiency, overall_ratios
-from keiconfig.core.results import SlipAtTopSpeed, Trace
+from keiconfig.core.gearbox import MIN_PULL_ROLLING, EngineDrive, efficiency, overall_ratios
+from keiconfig.core.results import LowestRatioRaised, SlipAtTopSpeed, Trace
 from keiconfig.core.units import KMH_PER_MS
 
 # Kept importable from here (the model page, electric.py and tests read them as dynamics.*).
@@ -150,6 +150,8 @@ class RunResult:
     unlimited_top_speed_kmh: float | None = None  # without the limiter; None: not limited
     # The clutch or converter still slipping at top speed (gearing too tall); None: taken up.
     slip_at_top: SlipAtTopSpeed | None = None
+    # First gear (a reduction) too tall to move the car off, and the one used; None: none.
+    lowest_ratio_raised: LowestRatioRaised | None = None
 
 
 def speed_step_ms(v_design: float) -> float:
@@ -163,7 +165,37 @@ def simulate(build: Build, curve: CurveData, kerb_kg: float, k: DynamicsConstant
     chassis = Chassis.of(build, kerb_kg, k)
     out = run_result(drive, chassis, v_design, build.drivetrain.speed_limit_kmh, box, fd)
     slip = drive.slip(out.top_speed_kmh / KMH_PER_MS, int(out.trace.gear[-1]) - 1)
-    return out if slip is None else dataclasses.replace(out, slip_at_top=slip)
+    kind: Literal["first_gear", "lowest_ratio"] = (
+        "lowest_ratio" if build.drivetrain.transmission == "cvt" else "first_gear"
+    )
+    raised = lowest_ratio_raised(kind, ratios[0], drive.ratios[0], fd, kerb_kg)
+    if slip is None and raised is None:
+        return out
+    return dataclasses.replace(out, slip_at_top=slip, lowest_ratio_raised=raised)
+
+
+def lowest_ratio_raised(
+    kind: Literal["first_gear", "lowest_ratio", "reduction"],
+    given: float,
+    used: float,
+    final_drive: float,
+    kerb_kg: float,
+) -> LowestRatioRaised | None:
+    """What the run says of a first gear (a reduction) raised to move the car off: the
+    given overall ratio ``given``, the one used ``used`` (``gearbox._first_gear_that_moves``,
+    ``electric.motor_drive``); None when it was not raised. The used ratio pulls
+    ``MIN_PULL_ROLLING`` × the rolling resistance, so the given one pulls that × given/used."""
+    if used <= given * (1.0 + 1e-12):
+        return None
+    rolling = CRR * (kerb_kg + TEST_LOAD_KG) * G
+    return LowestRatioRaised(
+        kind=kind,
+        given=given,
+        used=used,
+        final_drive=final_drive,
+        pull_n=MIN_PULL_ROLLING * rolling * given / used,
+        rolling_n=rolling,
+    )
 
 
 def run_result(

@@ -534,6 +534,11 @@ def simulate(build: Build, kerb_kg: float, k: DynamicsConstants) -> tuple[RunRes
         (1.0,),
         drive.reduction,
     )
+    raised = dyn.lowest_ratio_raised(
+        "reduction", reduction_of(build, k), drive.reduction, 1.0, kerb_kg
+    )
+    if raised is not None:
+        run = replace(run, lowest_ratio_raised=raised)
     held = drive.v_limit * KMH_PER_MS  # the maker's limit on the motor (inf: none)
     if (
         run.unlimited_top_speed_kmh is None

@@ -34,8 +34,13 @@ from keiconfig.core.chassis import (
     tyre_radius_m,
 )
 from keiconfig.core.engine import TWO_PI_OVER_60
-from keiconfig.core.gearbox import CLUTCH_LAUNCH, clutch_launch_rpm, efficiency
-from keiconfig.core.results import FloatArray, Performance
+from keiconfig.core.gearbox import (
+    CLUTCH_LAUNCH,
+    MIN_PULL_ROLLING,
+    clutch_launch_rpm,
+    efficiency,
+)
+from keiconfig.core.results import FloatArray, LowestRatioRaised, Performance
 from keiconfig.core.text import translate
 from keiconfig.core.units import KMH_PER_MS
 
@@ -85,6 +90,15 @@ def _clutch_launch_rpm(build: Build, redline: float) -> float | None:
     return clutch_launch_rpm(trans, redline) if trans in CLUTCH_LAUNCH else None
 
 
+def run_ratios(perf: Performance) -> tuple[float, ...]:
+    """The gearbox ratios the run uses: the build's (or the model's), with a first gear
+    too tall to move the car off lowered as the run lowers it (why_gearing says so)."""
+    raised = perf.lowest_ratio_raised
+    if raised is None or perf.electric is not None:
+        return perf.gear_ratios
+    return (raised.used / perf.final_drive, *perf.gear_ratios[1:])
+
+
 def traction_plot(build: Build, perf: Performance, k: DynamicsConstants) -> TractionPlot:
     """Tractive force against road speed for every gear, the road load and the grip."""
     r = tyre_radius_m(build)
@@ -116,8 +130,9 @@ def traction_plot(build: Build, perf: Performance, k: DynamicsConstants) -> Trac
         rpm = np.asarray(perf.curve.rpm, dtype=float)
         torque = np.asarray(perf.curve.torque_nm, dtype=float)
         fd = perf.final_drive
+        box = run_ratios(perf)
         if build.drivetrain.transmission == "cvt":
-            low, high = (x * fd for x in perf.gear_ratios)
+            low, high = (x * fd for x in box)
             p_peak = float(np.max(torque * rpm)) * TWO_PI_OVER_60
             for label, n in ((translate("gearing", "lowest ratio"), low),
                              (translate("gearing", "highest ratio"), high)):  # fmt: skip
@@ -141,7 +156,7 @@ def traction_plot(build: Build, perf: Performance, k: DynamicsConstants) -> Trac
             )
         else:
             launch = _clutch_launch_rpm(build, float(rpm[-1]))
-            for i, g in enumerate(perf.gear_ratios):
+            for i, g in enumerate(box):
                 n = g * fd
                 v, f = rpm * _speed_per_rpm(n, r), torque * n * eta / r
                 if i == 0 and launch is not None:
@@ -200,6 +215,9 @@ def why_gearing(perf: Performance) -> tuple[GearingVerdict, ...]:
     tr = perf.trace
     if len(tr.t_s) < 2:
         return ()
+    raised = _raised_sentence(perf.lowest_ratio_raised)
+    if raised:
+        out.append(GearingVerdict("raised", raised))
     e = perf.electric
     if e is not None and e.base_rpm > e.max_rpm * (1.0 + 1e-9):
         # Its base speed lies above its top speed (Motor.usable_power_kw): torque all the
@@ -268,7 +286,7 @@ def why_gearing(perf: Performance) -> tuple[GearingVerdict, ...]:
             ).format(speed=perf.top_speed_kmh)
         out.append(GearingVerdict("ev_top", text))
         return tuple(out)
-    ratios = perf.gear_ratios
+    ratios = run_ratios(perf)
     curve = perf.curve
     rpm = np.asarray(curve.rpm, dtype=float)
     power = np.asarray(curve.power_kw, dtype=float)
@@ -401,6 +419,51 @@ def why_gearing(perf: Performance) -> tuple[GearingVerdict, ...]:
                 )
             )
     return tuple(out)
+
+
+def _raised_sentence(raised: LowestRatioRaised | None) -> str:
+    """Why the run's first gear (a CVT's lowest ratio, a reduction) is not the build's:
+    too tall to move the car off, it was lowered just enough to pull away
+    (``gearbox._first_gear_that_moves``, ``electric.motor_drive``), and so every figure
+    is for the lower one."""
+    if raised is None:
+        return ""
+    fields = {
+        "pull": raised.pull_n,
+        "need": MIN_PULL_ROLLING * raised.rolling_n,
+        "share": MIN_PULL_ROLLING,
+        "roll": raised.rolling_n,
+        "given": raised.given / raised.final_drive,
+        "used": raised.used / raised.final_drive,
+    }
+    if raised.kind == "reduction":
+        text = translate(
+            "gearing",
+            "The reduction ({given:.2f}) is too tall for the motor to move the car off: it "
+            "would push {pull:.0f} N at the wheels, short of the {need:.0f} N the model asks "
+            "for pulling away ({share:g} × the {roll:.0f} N of rolling resistance). The run "
+            "uses {used:.2f} instead, so every figure is for that reduction; more torque or "
+            "a shorter (higher) reduction would let the car use its own.",
+        )
+    elif raised.kind == "lowest_ratio":
+        text = translate(
+            "gearing",
+            "The CVT's lowest ratio ({given:.2f}) is too tall to move the car off: it would "
+            "push {pull:.0f} N at the wheels, short of the {need:.0f} N the model asks for "
+            "pulling away ({share:g} × the {roll:.0f} N of rolling resistance). The run uses "
+            "{used:.2f} instead, so every figure is for that ratio; more torque or a shorter "
+            "(higher) final drive would let the car use its own.",
+        )
+    else:
+        text = translate(
+            "gearing",
+            "First gear ({given:.2f}) is too tall to move the car off: it would push "
+            "{pull:.0f} N at the wheels, short of the {need:.0f} N the model asks for pulling "
+            "away ({share:g} × the {roll:.0f} N of rolling resistance). The run uses a first "
+            "gear of {used:.2f} instead, so every figure is for that gear; more torque, or a "
+            "shorter (higher) first gear or final drive, would let the car use its own.",
+        )
+    return text.format(**fields)
 
 
 def _at_motor_max(perf: Performance) -> bool:

@@ -97,6 +97,21 @@ class SlipAtTopSpeed:
     locked_rpm: float  # where it would turn with the drive taken up
 
 
+@dataclass(frozen=True)
+class LowestRatioRaised:
+    """The first gear (a CVT: its lowest ratio; an electric car: its reduction) the run
+    uses, lower than the one the build gives or the model designed, because that one
+    cannot move the car off: it pulls less than ``gearbox.MIN_PULL_ROLLING`` × the
+    rolling resistance (a tiny pinned torque, a huge pinned weight, a tall given ratio)."""
+
+    kind: Literal["first_gear", "lowest_ratio", "reduction"]  # a gearbox, a CVT, a motor
+    given: float  # overall ratio (first gear × final drive; a reduction) of the build
+    used: float  # the overall ratio the run uses instead
+    final_drive: float  # the final drive both share (1.0: an electric car's reduction)
+    pull_n: float  # what the given ratio would push at the wheels pulling away
+    rolling_n: float  # the rolling resistance of the car and its test load
+
+
 @dataclass(frozen=True, eq=False)
 class Trace:
     """The standing-start run, sampled in time (all arrays the same length)."""
@@ -159,6 +174,9 @@ class Performance:
     # The clutch (or torque converter) still slipping at top speed: gearing too tall
     # for the engine to take up the drive; None when the drive is taken up.
     slip_at_top: SlipAtTopSpeed | None = None
+    # A first gear (reduction) too tall to move the car off, and the one the run uses;
+    # None when the build's own moves it.
+    lowest_ratio_raised: LowestRatioRaised | None = None
 
     @property
     def wltc_range_km(self) -> float | None:

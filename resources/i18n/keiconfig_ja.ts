@@ -5267,6 +5267,18 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
         <translation>{a}から{b}へのシフトアップでエンジン回転数が{rpm:.0f} rpmまで落ち、アイドリングの{idle:.0f} rpmを下回ります:{b}ではクラッチが滑り、発進のときと同じくエンジンは発進回転数に保たれ、車速が追いつくまで続きます(クロスレシオにするか、段数を1つ増やせば谷が埋まります)。</translation>
     </message>
     <message>
+        <source>The reduction ({given:.2f}) is too tall for the motor to move the car off: it would push {pull:.0f} N at the wheels, short of the {need:.0f} N the model asks for pulling away ({share:g} × the {roll:.0f} N of rolling resistance). The run uses {used:.2f} instead, so every figure is for that reduction; more torque or a shorter (higher) reduction would let the car use its own.</source>
+        <translation>減速比({given:.2f})がハイすぎて、モーターでは車を動かし出せません:駆動輪で{pull:.0f} Nしか押せず、モデルが発進に求める{need:.0f} N(転がり抵抗{roll:.0f} Nの{share:g}倍)に届きません。走行計算は代わりに{used:.2f}を使うので、数値はすべてその減速比のものです。トルクを増やすか、減速比を大きく(ローギアードに)すれば、この車自身の減速比で走れます。</translation>
+    </message>
+    <message>
+        <source>The CVT&apos;s lowest ratio ({given:.2f}) is too tall to move the car off: it would push {pull:.0f} N at the wheels, short of the {need:.0f} N the model asks for pulling away ({share:g} × the {roll:.0f} N of rolling resistance). The run uses {used:.2f} instead, so every figure is for that ratio; more torque or a shorter (higher) final drive would let the car use its own.</source>
+        <translation>CVTの最も低い変速比({given:.2f})がハイすぎて、車を動かし出せません:駆動輪で{pull:.0f} Nしか押せず、モデルが発進に求める{need:.0f} N(転がり抵抗{roll:.0f} Nの{share:g}倍)に届きません。走行計算は代わりに{used:.2f}を使うので、数値はすべてその変速比のものです。トルクを増やすか、最終減速比を大きく(ローギアードに)すれば、この車自身の変速比で走れます。</translation>
+    </message>
+    <message>
+        <source>First gear ({given:.2f}) is too tall to move the car off: it would push {pull:.0f} N at the wheels, short of the {need:.0f} N the model asks for pulling away ({share:g} × the {roll:.0f} N of rolling resistance). The run uses a first gear of {used:.2f} instead, so every figure is for that gear; more torque, or a shorter (higher) first gear or final drive, would let the car use its own.</source>
+        <translation>1速({given:.2f})がハイすぎて、車を動かし出せません:駆動輪で{pull:.0f} Nしか押せず、モデルが発進に求める{need:.0f} N(転がり抵抗{roll:.0f} Nの{share:g}倍)に届きません。走行計算は代わりに1速を{used:.2f}として使うので、数値はすべてそのギアのものです。トルクを増やすか、1速か最終減速比を大きく(ローギアードに)すれば、この車自身のギアで走れます。</translation>
+    </message>
+    <message>
         <source>The {limit:.0f} km/h kei speed limiter holds it; without it the motor would take it to {free:.0f} km/h.</source>
         <translation>{limit:.0f} km/hの軽自動車の速度リミッターで頭打ちになります。リミッターがなければモーターは{free:.0f} km/hまで引っ張ります。</translation>
     </message>

@@ -111,3 +111,68 @@ def test_motor_sentences_name_the_torque_limited_launch_and_the_limiter() -> Non
     assert "kei speed limiter" in kei["ev_top"]
     free = performance.evaluate(changed(ek, {"drivetrain.speed_limit_kmh": None}))
     assert "drag" in {v.key: v.sentence for v in gearing.why_gearing(free)}["ev_top"]
+
+
+@pytest.mark.parametrize(
+    ("update", "start"),
+    [
+        ({"overrides.torque_nm": 1.0}, "First gear (3.03) is too tall to move the car off"),
+        (
+            {"drivetrain.gears": 1, "drivetrain.ratios": (0.5,), "drivetrain.final_drive": 1.0},
+            "First gear (0.50) is too tall to move the car off",
+        ),
+        (
+            {"drivetrain.transmission": "cvt", "overrides.torque_nm": 1.0},
+            "The CVT's lowest ratio (3.30) is too tall to move the car off",
+        ),
+    ],
+)
+def test_a_first_gear_too_tall_to_move_off_is_said_and_drawn_as_the_run_uses_it(
+    update: dict[str, object], start: str
+) -> None:
+    """A first gear that cannot pull 1.5 × the rolling resistance is lowered for the run
+    (gearbox._first_gear_that_moves): the Beat with its torque pinned at 1 N·m ran on a
+    first gear of 7.57, not its 3.03, without a word, and the gearing plot drew the 3.03
+    (a curve under the road load the car nonetheless pulled away on). Now the limits
+    sentence says so first, with both ratios and the forces, and the plot draws the gear
+    the run used."""
+    b = changed(presets.load_preset("honda-beat-1991").build, update)
+    p = performance.evaluate(b)
+    raised = p.lowest_ratio_raised
+    assert raised is not None and raised.used > raised.given
+    verdicts = gearing.why_gearing(p)
+    assert verdicts[0].key == "raised" and verdicts[0].sentence.startswith(start)
+    used = raised.used / p.final_drive
+    assert f"{used:.2f} instead" in verdicts[0].sentence
+    assert f"{raised.pull_n:.0f} N" in verdicts[0].sentence
+    assert raised.pull_n < 1.5 * raised.rolling_n
+    # The plot's lowest curve is the run's (a manual's clutch launch: 1.5 × rolling).
+    assert gearing.run_ratios(p)[0] == pytest.approx(used)
+    plot = gearing.traction_plot(b, p, K)
+    if raised.kind == "first_gear":
+        launch = float(np.asarray(plot.gears[0].force_n)[0])
+        assert launch == pytest.approx(1.5 * raised.rolling_n, rel=0.02)
+
+
+def test_a_reduction_too_tall_for_the_motor_is_said() -> None:
+    """An electric car's reduction raised to move it off (fee675c: 1 N·m through 1.0)
+    is said as a first gear's is; the card's figures are for the raised one."""
+    b = changed(
+        presets.load_preset("nissan-sakura-2022").build,
+        {"motor.max_torque_nm": 1.0, "drivetrain.final_drive": 1.0},
+    )
+    p = performance.evaluate(b)
+    raised = p.lowest_ratio_raised
+    assert raised is not None and raised.kind == "reduction" and raised.given == 1.0
+    assert p.electric is not None and raised.used == pytest.approx(p.electric.reduction)
+    text = gearing.why_gearing(p)[0].sentence
+    assert text.startswith("The reduction (1.00) is too tall for the motor to move the car off")
+    assert f"uses {p.electric.reduction:.2f} instead" in text
+
+
+@pytest.mark.parametrize("preset_id", presets.preset_ids())
+def test_no_preset_runs_on_a_first_gear_of_its_own(preset_id: str) -> None:
+    """Every preset moves off in its own first gear (or reduction): nothing is raised."""
+    p = performance.evaluate(presets.load_preset(preset_id).build)
+    assert p.lowest_ratio_raised is None
+    assert all(v.key != "raised" for v in gearing.why_gearing(p))
