@@ -436,13 +436,20 @@ class CompareTools(QObject):
         return False
 
     def watch_race(self) -> None:
-        """Compare > Race Pinned Builds (Ctrl+R), Race Them: the race, the keys at its Play
-        button (Space plays; Escape goes back to the controls). Before, the focus stayed
-        in the controls, where Space did nothing, and the race was a long way off by Tab.
-        (Not when the race follows a change of the pins: the focus stays where it is.)"""
+        """Compare > Race Pinned Builds (Ctrl+R), Race Them: the race, played once, the keys
+        at its Play button (Space pauses, and once it is over plays it again; Escape goes
+        back to the controls). Before, the focus stayed in the controls, where Space did
+        nothing, and the race was a long way off by Tab; then it opened standing at the
+        start, and a class watched a still picture until the teacher found Play. (Not when
+        the race follows a change of the pins: it stays at the start, the focus where it
+        is; nor behind Guess First's cover, where no one would see it run.)"""
         self.race()
-        play = self.race_panel.play_button
+        panel = self.race_panel
+        play = panel.play_button
         if self.race_dock.isVisible() and play.isEnabled():
+            covered = any(c.parentWidget() is panel and not c.isHidden() for c in self.times_covers)
+            if not covered:
+                panel.play()
             back = getattr(self.window, "focus_return", None)
             if back is not None:
                 back.give_focus(play)

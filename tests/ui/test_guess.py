@@ -231,6 +231,28 @@ def test_the_comparison_and_the_race_hide_the_open_builds_times_too(main_window,
 
 
 @pytest.mark.desktop
+def test_a_race_behind_the_cover_waits_at_the_start(main_window, qtbot):
+    """Ctrl+R runs the race once by itself; while the class guesses and the open build is
+    in it, the race is covered, and it waits at the start rather than run unseen."""
+    from tests.ui.keys import focus, press
+
+    window = main_window
+    tools = window.compare_tools
+    focus(qtbot, window.body_panel.length.spin)
+    press(Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)  # Guess First
+    press(Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # the open build pinned
+    window.document.change({"body.length_mm": 3300}, "Shorter")
+    press(Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    focus(qtbot, window.body_panel.length.spin)
+    press(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    race = tools.race_panel
+    assert window.classroom.guess.hidden and tools.race_dock.isVisible()
+    assert any(c.parentWidget() is race and c.isVisible() for c in tools.times_covers)
+    assert not race.playing and race.time_s == 0.0
+    race.pause()
+
+
+@pytest.mark.desktop
 @pytest.mark.qt_log_ignore(  # the offscreen platform's, opening a menu
     r"This plugin does not support (propagateSizeHints|raise\(\)|grabbing the keyboard)"
 )

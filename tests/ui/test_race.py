@@ -285,7 +285,6 @@ def test_race_controls_by_keyboard_tab_in_screen_order_and_space_presses_the_but
     assert not panel.playing
 
 
-@pytest.mark.desktop
 def _pin_two(window) -> None:
     """The open build and the same with a shorter body, pinned: two builds to race."""
     window.compare_tools.pin_current()
@@ -293,12 +292,15 @@ def _pin_two(window) -> None:
     window.compare_tools.pin_current()
 
 
+@pytest.mark.desktop
 def test_the_race_key_puts_the_keys_at_play_and_escape_goes_back(main_window, qtbot):
     """Two builds pinned, Ctrl+R pressed in the controls (1920x1080): the race is shown
-    with the focus on its Play button, shown, so Space plays it; Escape then goes back to
-    the control that had the focus. A race that follows a change of the pins leaves the
+    and runs once by itself, with the focus on its Play button, shown, so Space pauses it
+    and, once it is over, plays it again; Escape then goes back to the control that had
+    the focus. A race that follows a change of the pins stays at the start and leaves the
     focus alone. Before, the focus stayed in the controls, where Space did nothing, and
-    the race's buttons were a long way off by Tab."""
+    the race's buttons were a long way off by Tab; then the race opened standing still at
+    the start, and a class watched a still picture until the teacher found Play."""
     from PySide6.QtCore import Qt
 
     from tests.ui.keys import focus, press
@@ -314,8 +316,15 @@ def test_the_race_key_puts_the_keys_at_play_and_escape_goes_back(main_window, qt
         race = tools.race_panel
         qtbot.waitUntil(lambda: QApplication.focusWidget() is race.play_button)
         assert race.window().testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
+        assert race.playing and race.time_s < race.end_s  # it runs by itself
         press(Qt.Key.Key_Space)
-        qtbot.waitUntil(lambda: race.playing)
+        assert not race.playing  # Space pauses it
+        press(Qt.Key.Key_Space)
+        assert race.playing
+        race.advance(race.end_s)  # the whole race has run (at the speed chosen)
+        assert not race.playing and race.time_s == race.end_s
+        press(Qt.Key.Key_Space)  # Space plays it again, from the start
+        assert race.playing and race.time_s == 0.0
         press(Qt.Key.Key_Escape)
         qtbot.waitUntil(lambda: QApplication.focusWidget() is start)
         # the pins change: the race follows, the focus stays
@@ -323,11 +332,13 @@ def test_the_race_key_puts_the_keys_at_play_and_escape_goes_back(main_window, qt
         tools.pin_current()
         qtbot.wait(50)
         assert QApplication.focusWidget() is start
+        assert not race.playing and race.time_s == 0.0  # the new race waits at the start
     finally:
         tools.race_panel.pause()
         doc.undo_stack.setClean()
 
 
+@pytest.mark.desktop
 def test_the_race_is_whole_beside_the_comparison_at_1280_by_720(main_window, qtbot):
     """A teacher at 1280x720 with the Comparison open presses Ctrl+R: the race docked below
     got some 50 px, one lane and no Play button on screen (a scroll bar instead), as the
