@@ -30,7 +30,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from keiconfig.core import files
@@ -190,6 +191,59 @@ def _missing(path: str) -> bool:
     return False
 
 
+class _SentenceLabel(QLabel):
+    """A sentence naming a file, in the status bar: its text is the sentence with the name
+    cut to :data:`BAR_NAME_CHARS` characters; drawn, the name is cut further in the middle
+    to the pixels there are (a 40-letter name of wide letters at projector mode's larger
+    text, 1280 px wide, pushed the sentence's end out of the bar), so the sentence's end
+    is always read. Its least width keeps the sentence with a few of the name's letters."""
+
+    MIN_NAME_CHARS = 6
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._template = "{file}"
+        self._name = ""
+
+    def set_sentence(self, template: str, name: str) -> None:
+        """``template`` with ``{file}`` where ``name`` (one line, plain) goes."""
+        self._template, self._name = template, name
+        self.setText(template.replace("{file}", plain.elided(name, BAR_NAME_CHARS)))
+        self.updateGeometry()
+
+    def shown_text(self) -> str:
+        """The sentence as drawn at the label's width now."""
+        if "{file}" not in self._template:
+            return self.text()
+        fm = self.fontMetrics()
+        width = self.contentsRect().width()
+        if fm.horizontalAdvance(self.text()) <= width:
+            return self.text()
+        room = width - fm.horizontalAdvance(self._template.replace("{file}", ""))
+        name = fm.elidedText(self._name, Qt.TextElideMode.ElideMiddle, max(room, 0))
+        return self._template.replace("{file}", name or "…")
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        shortest = self._template.replace("{file}", plain.elided(self._name, self.MIN_NAME_CHARS))
+        margins = self.contentsMargins()
+        width = self.fontMetrics().horizontalAdvance(shortest) + margins.left() + margins.right()
+        return QSize(min(hint.width(), width), hint.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        self.style().drawItemText(
+            painter,
+            self.contentsRect(),
+            int(self.alignment()),
+            self.palette(),
+            self.isEnabled(),
+            self.shown_text(),
+            self.foregroundRole(),
+        )
+
+
 class ReloadBar(QWidget):
     """“x was changed by another program. [Reload] [Ignore]”, in the status bar; for a
     file deleted or moved away, “… [Save Again] [Ignore]”."""
@@ -197,8 +251,7 @@ class ReloadBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("fileChangedBar")
-        self.label = QLabel(self)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label = _SentenceLabel(self)
         self.reload_button = QPushButton(_tr("&Reload"), self)
         self.reload_button.setToolTip(_tr("Open the file as it is on disk now"))
         self.save_button = QPushButton(_tr("&Save Again"), self)
@@ -278,8 +331,8 @@ class FileGuard(QObject):
             if now is not None and known is not None and now.same_content(known):
                 self.bar.hide()
             return
-        self.bar.label.setText(
-            _tr("“{file}” was changed by another program.").format(file=self._bar_name())
+        self.bar.label.set_sentence(
+            _tr("“{file}” was changed by another program."), self._bar_name()
         )
         self.bar.save_button.hide()
         self.bar.reload_button.show()
@@ -296,10 +349,9 @@ class FileGuard(QObject):
             doc.set_modified(True)
         else:
             self._vanished_at = None
-        self.bar.label.setText(
-            _tr("“{file}” was deleted or moved by another program: save it to keep it.").format(
-                file=self._bar_name()
-            )
+        self.bar.label.set_sentence(
+            _tr("“{file}” was deleted or moved by another program: save it to keep it."),
+            self._bar_name(),
         )
         self.bar.reload_button.hide()
         self.bar.save_button.show()
@@ -307,16 +359,17 @@ class FileGuard(QObject):
         autosaver = getattr(self.window, "autosaver", None)
         if autosaver is not None:  # a copy of what is now on no disk, at once
             autosaver.save_soon()
+        self.window.update_actions()  # nothing on disk to revert to
 
     def _bar_name(self) -> str:
-        """The open file's name for the bar's sentence: one line, and a long one cut in the
-        middle (a 240-letter name filled the status bar, the sentence after it unseen);
-        the bar's tooltip has the whole path."""
+        """The open file's name for the bar's sentence, on one line (the label cuts a long
+        one in the middle: a 240-letter name filled the status bar, the sentence after it
+        unseen); the bar's tooltip has the whole path."""
         path = self.window.document.path
         if path is None:
             return ""
         self.bar.label.setToolTip(plain.tooltip(plain.one_line(path)))
-        return plain.elided(plain.one_line(path.name), BAR_NAME_CHARS)
+        return plain.one_line(path.name)
 
     def _back(self) -> None:
         """The file is there again: unmodified again if nothing was edited here since it
@@ -326,11 +379,24 @@ class FileGuard(QObject):
             doc.set_modified(False)
         self._vanished, self._vanished_at = False, None
         self.bar.hide()
+        self.window.update_actions()
 
     @property
     def vanished(self) -> bool:
         """The open file was deleted or moved away since it was opened or saved here."""
         return self._vanished
+
+    def gone_now(self) -> bool:
+        """Whether the open file is gone from disk now, looked at now (the watcher may not
+        have told yet: a network folder, a change a moment ago); if so, said as when the
+        watcher tells (:meth:`_gone`)."""
+        doc = self.window.document
+        if doc.path is None or doc.file_identity is None:
+            return False
+        if _missing(str(files.real_path(doc.path))):
+            self._gone()
+            return True
+        return False
 
     def _save_again(self) -> None:
         if self.window.save():

@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
         self.view.projector_changed.connect(self._projector_changed)
         self._restore_settings()
         self._update_title()
-        self._update_actions()
+        self.update_actions()
         self._restore_docks()
 
     def _say_body_changes(self, change: Change) -> None:
@@ -648,11 +648,15 @@ class MainWindow(QMainWindow):
             title = self.tr("{name}[*] — keiconfig").format(name=name)
         self.setWindowTitle(title)
         self.setWindowModified(doc.modified)
-        self._update_actions()
+        self.update_actions()
 
-    def _update_actions(self) -> None:
+    def update_actions(self) -> None:
+        """The file actions as the document and its file on disk now allow: Revert needs
+        unsaved changes and a saved file still on disk to go back to."""
         doc = self.document
-        self.revert_action.setEnabled(doc.path is not None and doc.modified)
+        self.revert_action.setEnabled(
+            doc.path is not None and doc.modified and not self.file_guard.vanished
+        )
         self.setWindowModified(doc.modified)
 
     # -- file commands -----------------------------------------------------------------------
@@ -808,6 +812,16 @@ class MainWindow(QMainWindow):
     def revert(self) -> None:
         path = self.document.path
         if path is None or not self.document.modified:
+            return
+        if self.file_guard.gone_now():  # said before asking to discard anything
+            errors.show_user_error(
+                self,
+                self.tr("Revert"),
+                self.tr(
+                    "“{file}” is no longer on disk (deleted or moved), so there is no saved "
+                    "version to go back to. Your build is kept here: save it to keep it."
+                ).format(file=plain.one_line(path.name)),
+            )
             return
         answer = errors.ask(
             self,

@@ -3226,6 +3226,10 @@ published (s)</source>
         <translation>元に戻す</translation>
     </message>
     <message>
+        <source>“{file}” is no longer on disk (deleted or moved), so there is no saved version to go back to. Your build is kept here: save it to keep it.</source>
+        <translation>「{file}」はディスク上にありません(削除または移動されました)。戻る先の保存済みの版がありません。ビルドはここに残っています。残すには保存してください。</translation>
+    </message>
+    <message>
         <source>Discard your changes and go back to the saved {file}?</source>
         <translation>変更を破棄して、保存した {file} に戻しますか?</translation>
     </message>

@@ -395,6 +395,49 @@ def test_a_modified_build_whose_file_goes_stays_modified_and_is_said(
     assert main_window.document.modified and main_window.document.build.name == "Mine"
 
 
+@pytest.mark.parametrize("edited", [False, True])
+def test_revert_is_off_for_a_file_gone_from_disk(
+    main_window, build_file, qtbot, dialogs, edited
+) -> None:
+    """File > Revert stayed enabled for a file deleted on disk; chosen, it asked to discard
+    the changes and then said the file does not exist. It is off while the file is gone,
+    and on again when it comes back."""
+    guard = main_window.file_guard
+    assert main_window.open_path(build_file, ask=False)
+    if edited:
+        edit(main_window, "Mine")
+        assert main_window.revert_action.isEnabled()
+    away = build_file.with_name("away.kei.json")
+    os.replace(build_file, away)
+    qtbot.waitUntil(lambda: guard.vanished, timeout=5000)
+    assert main_window.document.modified
+    assert not main_window.revert_action.isEnabled()
+    edit(main_window, "Edited while it was away")
+    assert not main_window.revert_action.isEnabled()
+    os.replace(away, build_file)
+    qtbot.waitUntil(lambda: not guard.vanished, timeout=5000)
+    assert main_window.revert_action.isEnabled()  # edited here: the saved file to go back to
+
+
+def test_revert_of_a_file_gone_a_moment_ago_says_so_before_asking(
+    main_window, build_file, dialogs
+) -> None:
+    """Deleted before the watcher has told (a network folder; a moment ago): Revert says
+    the file is gone, asks nothing (errors.ask would fail the test: a modal box) and keeps
+    the build."""
+    assert main_window.open_path(build_file, ask=False)
+    edit(main_window, "Mine")
+    build_file.unlink()
+    main_window.revert()  # no event processed: the watcher has not told yet
+    assert len(dialogs.errors) == 1
+    title, message = dialogs.errors[0]
+    assert title == "Revert"
+    assert build_file.name in message and "no longer on disk" in message
+    assert main_window.document.build.name == "Mine" and main_window.document.modified
+    assert main_window.file_guard.vanished and not main_window.revert_action.isEnabled()
+    assert "deleted or moved" in main_window.file_guard.bar.label.text()
+
+
 @pytest.mark.parametrize("how", ["changed", "deleted"])
 def test_the_bar_says_its_sentence_whole_for_a_long_file_name(
     main_window, tmp_path, qtbot, dialogs, how
@@ -417,6 +460,55 @@ def test_the_bar_says_its_sentence_whole_for_a_long_file_name(
     assert len(text) < 200
     assert guard.bar.sizeHint().width() < 1000  # beside the rest of a 1280-wide status bar
     assert str(path) in guard.bar.label.toolTip()
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("language", ["en", "ja"])
+@pytest.mark.parametrize("how", ["changed", "deleted"])
+def test_the_bar_ends_its_sentence_in_projector_mode_at_1280(
+    main_window, tmp_path, qtbot, dialogs, language, how
+) -> None:
+    """A 40-W file name, deleted on disk, in projector mode (F5) at 1280x720: the bar's
+    sentence was cut after 'save it to kee' / 'sav' (the name, cut to 40 characters, still
+    too wide at the larger text). The name is cut further, in the middle, to the room
+    there is: the sentence's end is drawn whole, and the buttons are in the bar."""
+    from PySide6.QtGui import QFontMetrics
+
+    from keiconfig.ui import i18n
+    from tests.ui.test_layout import resize_on_screen, settle
+
+    path = tmp_path / ("W" * 40 + ".kei.json")
+    files.save_build(default_build(), path)
+    guard = main_window.file_guard
+    i18n.set_language(language)
+    try:
+        main_window.classroom.projector_action.setChecked(True)
+        resize_on_screen(qtbot, main_window, 1280, 720)
+        assert main_window.open_path(path, ask=False)
+        if how == "changed":
+            files.save_build(changed(default_build(), {"name": "Theirs"}), path)
+            qtbot.waitUntil(lambda: guard.reload_offered, timeout=5000)
+            template = "“{file}” was changed by another program."
+            button = guard.bar.reload_button
+        else:
+            path.unlink()
+            qtbot.waitUntil(lambda: guard.vanished, timeout=5000)
+            template = "“{file}” was deleted or moved by another program: save it to keep it."
+            button = guard.bar.save_button
+        settle(qtbot, main_window)
+        label = guard.bar.label
+        shown = label.shown_text()
+        head, end = file_guard._tr(template).split("{file}")
+        assert shown.startswith(head + "W") and shown.endswith(end), shown
+        assert "…" in shown  # the name cut in the middle, as the tooltip has it whole
+        assert QFontMetrics(label.font()).horizontalAdvance(shown) <= label.contentsRect().width()
+        status = main_window.statusBar()
+        for widget in (label, button, guard.bar.ignore_button):
+            right = widget.mapTo(status, widget.rect().topRight()).x()
+            assert widget.isVisible() and right <= status.width(), widget
+    finally:
+        main_window.classroom.projector_action.setChecked(False)
+        i18n.set_language("en")
 
 
 def test_after_a_conflict_the_status_bar_says_where_each_version_went(
