@@ -571,6 +571,21 @@ def run_gui(path: str | None) -> int:
 # -- parser and entry points --------------------------------------------------------------------
 
 
+def _command(
+    sub: Any, name: str, func: Callable[[argparse.Namespace], int], help: str, description: str
+) -> argparse.ArgumentParser:
+    """A command's parser, named in its usage and errors ('keiconfig NAME'), run by ``func``."""
+    p: argparse.ArgumentParser = sub.add_parser(
+        name, prog=f"{PROG} {name}", help=help, description=description
+    )
+    p.set_defaults(func=func)
+    return p
+
+
+def _files_argument(p: argparse.ArgumentParser) -> None:
+    p.add_argument("files", nargs="+", metavar="FILE", help="a build file (.kei.json)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     from keiconfig import MODEL_VERSION
 
@@ -588,9 +603,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    p = sub.add_parser(
+    p = _command(
+        sub,
         "validate",
-        prog=f"{PROG} validate",
+        cmd_validate,
         help="check build files; print problems and warnings",
         description=(
             "Check build files as the window reads them: 'ok' or the problem in one "
@@ -598,24 +614,24 @@ def build_parser() -> argparse.ArgumentParser:
             "1 if any file is invalid."
         ),
     )
-    p.add_argument("files", nargs="+", metavar="FILE", help="a build file (.kei.json)")
-    p.set_defaults(func=cmd_validate)
+    _files_argument(p)
 
-    p = sub.add_parser(
+    _command(
+        sub,
         "schema",
-        prog=f"{PROG} schema",
+        cmd_schema,
         help="print the JSON Schema of a build file",
         description=(
             "Print the JSON Schema of a build file: every field, its type and the values it "
             "allows (the format is described in resources/build-format.md)."
         ),
     )
-    p.set_defaults(func=cmd_schema)
 
     era_help = "judge by the rules of this era (1949 1950 1951 1955 1976 1990 1998)"
-    p = sub.add_parser(
+    p = _command(
+        sub,
         "evaluate",
-        prog=f"{PROG} evaluate",
+        cmd_evaluate,
         help="weight, power, times and kei compliance of builds",
         description=(
             "Print the model's kerb weight, power, torque, times and top speed of each build, "
@@ -623,7 +639,7 @@ def build_parser() -> argparse.ArgumentParser:
             "file cannot be read (the others are still evaluated)."
         ),
     )
-    p.add_argument("files", nargs="+", metavar="FILE", help="a build file (.kei.json)")
+    _files_argument(p)
     p.add_argument("--era", help=era_help + "; default: current rules")
     p.add_argument(
         "--use-year", action="store_true", help="judge each build by the era of its year"
@@ -634,11 +650,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="print one JSON array, one object per file (its fields: "
         "resources/build-format.md, 'What keiconfig evaluate prints')",
     )
-    p.set_defaults(func=cmd_evaluate)
 
-    p = sub.add_parser(
+    _command(
+        sub,
         "presets",
-        prog=f"{PROG} presets",
+        cmd_presets,
         help="list the shipped real-car presets",
         description=(
             "List the real cars that ship with keiconfig: each one's id, year, the model's "
@@ -647,11 +663,11 @@ def build_parser() -> argparse.ArgumentParser:
             "opens them with File > Open Preset."
         ),
     )
-    p.set_defaults(func=cmd_presets)
 
-    p = sub.add_parser(
+    p = _command(
+        sub,
         "calibration",
-        prog=f"{PROG} calibration",
+        cmd_calibration,
         help="compare the model with the published figures of the reference cars",
         description="Compare the model with the published figures of the reference cars.",
     )
@@ -702,13 +718,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="the electric cars' WLTC range against the published, also with their "
         "platform left out of the fit",
     )
-    p.set_defaults(func=cmd_calibration)
 
     from keiconfig.core.ranking import DEFAULT_FIELD, RANK_FIELDS
 
-    p = sub.add_parser(
+    p = _command(
+        sub,
         "rank",
-        prog=f"{PROG} rank",
+        cmd_rank,
         help="rank every build file in a folder",
         description=(
             "Rank every build file (*.json) in a folder, best first by one figure (0-100 km/h "
@@ -734,7 +750,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--csv", metavar="FILE", help="also write the table to a CSV file")
     p.add_argument("--challenge", metavar="FILE", help="rank by a class challenge file "
                    "(its era, constraints and objective; instead of --era and --by)")  # fmt: skip
-    p.set_defaults(func=cmd_rank)
 
     from keiconfig.cli_explore import add_parser as add_explore_parser
 

@@ -184,6 +184,34 @@ def main_window(main_window_factory: Callable[..., MainWindow]) -> MainWindow:
 
 
 @pytest.fixture
+def start_window(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[], MainWindow]]:
+    """Start windows as the keiconfig command does (``app.start_window``: the first start's
+    size and welcome, a saved layout), shown and exposed; the test's own exception hook and
+    collector stay, and no crash recovery is offered. Each is closed without questions at
+    the end."""
+    from keiconfig.ui import app, collector, recovery_dialog
+
+    monkeypatch.setattr(errors, "install_excepthook", lambda: None)  # (the test's own hooks)
+    monkeypatch.setattr(collector, "install", lambda: None)
+    monkeypatch.setattr(recovery_dialog, "offer_recovery", lambda window: None)
+    windows: list[MainWindow] = []
+
+    def start() -> MainWindow:
+        window = app.start_window()
+        windows.append(window)
+        qtbot.waitExposed(window)
+        return window
+
+    try:
+        yield start
+    finally:
+        for window in windows:
+            window.document.undo_stack.setClean()
+            window.close()
+            window.deleteLater()
+
+
+@pytest.fixture
 def build_file(tmp_path: Path) -> Path:
     """A valid build file on disk."""
     from keiconfig.core import files

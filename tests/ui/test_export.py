@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPdfWriter
 
 from keiconfig.core.export import CSV_HEADER
 from keiconfig.ui import compare_tools, exporting
@@ -115,10 +115,20 @@ def test_export_menu_has_the_four_exports(main_window):
     assert Path  # imported for type use in fixtures
 
 
+def _sheet_metrics() -> tuple[QFontMetricsF, float, float]:
+    """A PDF page at 300 dpi: its 10 pt font's metrics, half the page's width (the rules'
+    column) and a row's height, as the build sheet's tests lay out their cells."""
+    writer = QPdfWriter("/dev/null")
+    writer.setResolution(300)
+    font = QFont()
+    font.setPointSizeF(10.0)
+    metrics = QFontMetricsF(font, writer)
+    return metrics, writer.width() / 2, metrics.height() * 1.25
+
+
 def test_pdf_rules_table_is_not_clipped_and_rows_do_not_overlap(qapp):
     """A build over the 1955 limits: each rules text fits its cell, with the limit's unit."""
     from PySide6.QtCore import QRectF
-    from PySide6.QtGui import QFont, QFontMetricsF, QPdfWriter
 
     from keiconfig.core import build as core_build
     from keiconfig.core import regulations
@@ -126,13 +136,7 @@ def test_pdf_rules_table_is_not_clipped_and_rows_do_not_overlap(qapp):
     b = core_build.changed(core_build.default_build(), {"body.length_mm": 3600})
     rows = exporting.compliance_rows(regulations.check(b, "1955"))
     assert any(values.endswith("3,000 mm") for _, values, _ in rows)
-    writer = QPdfWriter("/dev/null")
-    writer.setResolution(300)
-    font = QFont()
-    font.setPointSizeF(10.0)
-    metrics = QFontMetricsF(font, writer)
-    half = writer.width() / 2
-    row_h = metrics.height() * 1.25
+    metrics, half, row_h = _sheet_metrics()
     cells, bottom = exporting.rules_cells(metrics, half, 0.0, half, row_h, rows)
     assert len(cells) == 3 * len(rows)
     for rect, text in cells:
@@ -300,8 +304,6 @@ def test_japanese_title_and_legend_are_drawn_whole(text):
     each text was drawn in a box as tall as the primary font's line, and Japanese is drawn
     in a taller one (seen in a PNG exported in Japanese). The title and each legend text
     are drawn whole: as tall as the text drawn alone."""
-    from PySide6.QtGui import QFont
-
     plot = QImage(1600, 300, QImage.Format.Format_ARGB32)
     plot.fill(QColor("white"))
     colours = (QColor("white"), QColor("black"))
@@ -325,15 +327,8 @@ def test_pdf_rows_in_japanese_sit_on_one_baseline(qapp):
     was drawn from the top of its box, and Japanese is drawn in a taller font, so its
     baseline is lower. The texts of a row's first line now share one baseline."""
     from PySide6.QtCore import QRectF
-    from PySide6.QtGui import QFont, QFontMetricsF, QPdfWriter
 
-    writer = QPdfWriter("/dev/null")
-    writer.setResolution(300)
-    font = QFont()
-    font.setPointSizeF(10.0)
-    metrics = QFontMetricsF(font, writer)
-    half = writer.width() / 2
-    row_h = metrics.height() * 1.25
+    metrics, half, row_h = _sheet_metrics()
 
     def baseline(rect: QRectF, text: str) -> float:
         return rect.top() - metrics.boundingRect(text).top()

@@ -501,7 +501,7 @@ def test_the_axes_top_numbers_are_whole(main_window, qtbot, projector_off, size,
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support (raise|propagateSizeHints)")
-def test_first_start_on_a_small_screen_is_maximised_and_stays_so(qtbot, monkeypatch):
+def test_first_start_on_a_small_screen_is_maximised_and_stays_so(qtbot, start_window):
     """The first start (no saved layout) as the keiconfig command makes it. On a screen that
     cannot hold the default 1280x820 with a 10 % margin (a 1280x720 projector), the window
     started at 90 % (1152x648) and, in projector mode, scrolled the speed plot off the
@@ -509,35 +509,19 @@ def test_first_start_on_a_small_screen_is_maximised_and_stays_so(qtbot, monkeypa
     starts at the default size, not maximised. (Looked at under openbox on a 1280x720
     Xvfb: maximised, projector mode shows the figures, the limiter's note, every rule and
     the whole speed plot.)"""
-    from keiconfig.ui import app, collector, errors, recovery_dialog
-
-    monkeypatch.setattr(errors, "install_excepthook", lambda: None)  # (the test's own hooks)
-    monkeypatch.setattr(collector, "install", lambda: None)
-    monkeypatch.setattr(recovery_dialog, "offer_recovery", lambda window: None)
-    windows = []
-    try:
-        window = app.start_window()
-        windows.append(window)
-        qtbot.waitExposed(window)
-        avail = window.screen().availableGeometry()
-        small = avail.width() * 0.9 < 1280 or avail.height() * 0.9 < 820
-        if not small:
-            assert not window.isMaximized() and window.size() == QSize(1280, 820)
-            return
-        qtbot.waitUntil(lambda: window.isMaximized())
-        # (its size is the window manager's: Xvfb without one leaves it as it was; how the
-        # dashboard fits a 1280x720 projector is test_what_a_lesson_is_about_stays_readable's)
-        window.save_settings()
-        window.close()
-        again = app.start_window()  # the saved layout: maximised, as it was
-        windows.append(again)
-        qtbot.waitExposed(again)
-        qtbot.waitUntil(lambda: again.isMaximized())
-    finally:
-        for w in windows:
-            w.document.undo_stack.setClean()
-            w.close()
-            w.deleteLater()
+    window = start_window()
+    avail = window.screen().availableGeometry()
+    small = avail.width() * 0.9 < 1280 or avail.height() * 0.9 < 820
+    if not small:
+        assert not window.isMaximized() and window.size() == QSize(1280, 820)
+        return
+    qtbot.waitUntil(lambda: window.isMaximized())
+    # (its size is the window manager's: Xvfb without one leaves it as it was; how the
+    # dashboard fits a 1280x720 projector is test_what_a_lesson_is_about_stays_readable's)
+    window.save_settings()
+    window.close()
+    again = start_window()  # the saved layout: maximised, as it was
+    qtbot.waitUntil(lambda: again.isMaximized())
 
 
 @pytest.mark.parametrize("preset", ["honda-beat-1991", "honda-n-van-e-2024"])
