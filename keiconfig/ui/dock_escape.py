@@ -63,10 +63,11 @@ class DockEscape(QObject):
             and isinstance(watched, QDockWidget)
             and QApplication.activePopupWidget() is None
         ):
-            return self._leave(watched)
+            return self.leave(watched)
         return False
 
-    def _leave(self, dock: QDockWidget) -> bool:
+    def leave(self, dock: QDockWidget) -> bool:
+        """The focus back in the window's controls from ``dock`` (closed if floating)."""
         back = self._last if self._last is not None and shiboken6.isValid(self._last) else None
         if back is None or not (back.isVisible() and back.isEnabled()):
             back = self._first_control()

@@ -50,6 +50,7 @@ from keiconfig.ui.classroom import Classroom
 from keiconfig.ui.controls_hint import ControlsHint
 from keiconfig.ui.dashboard import Dashboard, DashboardArea
 from keiconfig.ui.dock_escape import DockEscape
+from keiconfig.ui.dock_keys import DockKeys
 from keiconfig.ui.dock_room import DockRoom
 from keiconfig.ui.document import Change, Document
 from keiconfig.ui.file_guard import FileGuard, with_suffix
@@ -592,6 +593,19 @@ class MainWindow(QMainWindow):
         self.dock_escape = DockEscape(self, self.focus_return.give_focus, self._first_control)
         for dock in self.findChildren(QDockWidget):
             self.dock_escape.watch(dock)
+        # Float, dock again or close a dock from the keyboard (View > Floating Panels, and
+        # each dock's own menu).
+        self.dock_keys = DockKeys(self, self.focus_return.give_focus, self.dock_escape.leave)
+        tr = self.tr
+        for dock, entry in (
+            (room.dock, tr("&Classroom")),
+            (tools.compare_dock, tr("C&omparison")),
+            (tools.race_dock, tr("&Race Replay")),
+            (self.explore_tools.dock, tr("&Explorer")),
+        ):
+            self.dock_keys.watch(dock, entry)
+        self.view_menu.insertMenu(self.show_controls_action, self.dock_keys.menu)
+        menu_room.give_room([self.dock_keys.menu])
         # Controls stepped aside: the status bar says why and how they come back.
         hint = self.controls_hint = ControlsHint(
             self, room.projector_action, self.show_controls_action

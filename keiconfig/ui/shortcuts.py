@@ -51,6 +51,7 @@ KEYS: dict[str, tuple[QKeySequence.StandardKey | str, ...]] = {
     "export_pdf": ("Ctrl+P",),
     "pin": ("Ctrl+D",),
     "race": ("Ctrl+R",),
+    "context_menu": ("Shift+F10",),
 }
 
 

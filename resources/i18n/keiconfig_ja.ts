@@ -356,6 +356,18 @@
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;Classroom</source>
+        <translation>教室(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Race Replay</source>
+        <translation>レース再生(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Explorer</source>
+        <translation>探索(&amp;E)</translation>
+    </message>
+    <message>
         <source>Build name</source>
         <translation>ビルド名</translation>
     </message>
@@ -2822,6 +2834,25 @@ published (s)</source>
     <message>
         <source>Value not possible</source>
         <translation>この値にはできません</translation>
+    </message>
+</context>
+<context>
+    <name>DockKeys</name>
+    <message>
+        <source>&amp;Floating Panels</source>
+        <translation>パネルの切り離し(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Context Menu</source>
+        <translation>コンテキストメニュー</translation>
+    </message>
+    <message>
+        <source>&amp;Float</source>
+        <translation>切り離す(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,146 @@
+"""Float a dock, dock it again, or close it, from the keyboard.
+
+The docks (the Classroom, the Comparison, the race, the explorer) floated or docked again
+only with the mouse (a double-click or a drag of the title bar, the title bar's buttons):
+View > Reset Layout was a keyboard user's only way back, and a docked explorer had no key
+to close it. Now:
+
+* View > Floating Panels has an entry for each dock, ticked while it floats: choosing it
+  floats the dock (a window of its own, on the screen) or docks it again where it was;
+  an entry is greyed while its dock is closed;
+* a dock's own menu, the context menu key or Shift+F10 where its control has no menu of
+  its own, or a right-click on its title bar: Float (ticked while it floats) and Close.
+
+Shift+F10 is the context menu key, as on other Linux and Windows desktops, for every
+control of the window and its docks (Qt knows only the Menu key): a text box's Cut, Copy
+and Paste too.
+
+The keys then stay with the dock: floated, its window is made active and the control that
+had the focus in it (else its first control) has it, shown as after keys; docked again,
+the main window is active with that control focused. A dock closed from its menu gives the
+focus back to the window's controls, as Escape in a dock does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QRect, QRectF, Qt, QTimer
+from PySide6.QtGui import QAction, QContextMenuEvent
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QWidget
+
+from keiconfig.ui import dock_state, shortcuts
+from keiconfig.ui.mnemonics import focus_target
+
+
+class DockKeys(QObject):
+    """The docks' keyboard commands of ``window``: :attr:`menu` (View > Floating Panels)
+    and each watched dock's own menu. ``give_focus(widget)`` puts the focus there with its
+    sign, its window made active (the window's FocusReturn); ``leave(dock)`` gives the
+    focus back to the window's controls from a dock (the window's DockEscape)."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        give_focus: Callable[[QWidget], None],
+        leave: Callable[[QDockWidget], object],
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._give_focus = give_focus
+        self._leave = leave
+        self.menu = QMenu(self.tr("&Floating Panels"), window)
+        self.menu.aboutToShow.connect(self._update)
+        self._floating: dict[QDockWidget, QAction] = {}
+        # Shift+F10: the focused control's context menu, as the Menu key opens it
+        self.context_menu_action = QAction(self.tr("Context Menu"), window)
+        shortcuts.set_keys(self.context_menu_action, "context_menu")
+        self.context_menu_action.triggered.connect(open_context_menu)
+        window.addAction(self.context_menu_action)
+
+    def watch(self, dock: QDockWidget, entry: str) -> None:
+        """``dock`` in View > Floating Panels as ``entry`` (with its letter), and its own
+        menu."""
+        action = QAction(entry, self.menu)
+        action.setCheckable(True)
+        action.triggered.connect(lambda on: self.set_floating(dock, on))
+        self.menu.addAction(action)
+        self._floating[dock] = action
+        dock.installEventFilter(self)
+
+    def _update(self) -> None:
+        for dock, action in self._floating.items():
+            action.setChecked(dock.isFloating())
+            action.setEnabled(not dock.isHidden())
+
+    def set_floating(self, dock: QDockWidget, floating: bool) -> None:
+        """Float ``dock`` or dock it again where it was, the keys in it."""
+        if dock.isHidden() or dock.isFloating() == floating:
+            return
+        focus = QApplication.focusWidget()
+        inside = focus if focus is not None and dock.isAncestorOf(focus) else None
+        dock.setFloating(floating)
+        if floating:
+            dock.show()
+            dock.raise_()
+            dock_state.keep_on_screen(dock)
+        else:
+            dock.raise_()  # (in front of the docks it shares tabs with)
+        widget = dock.widget()
+        target = inside or (focus_target(widget) if widget is not None else None)
+        if target is not None:
+            # once the window system has the dock's new window (or has taken it away)
+            QTimer.singleShot(0, self, lambda: self._keys_to(dock, target))
+
+    def _keys_to(self, dock: QDockWidget, target: QWidget) -> None:
+        if dock.isFloating():
+            dock_state.keep_on_screen(dock)  # (framed now: the title bar on the screen too)
+        if target.isVisible():
+            self._give_focus(target)
+
+    def close(self, dock: QDockWidget) -> None:
+        """Close ``dock``; the focus, if it was in it, back in the window's controls."""
+        focus = QApplication.focusWidget()
+        if focus is not None and dock.isAncestorOf(focus):
+            self._leave(dock)  # (a floating dock is closed by it)
+        dock.close()
+
+    def dock_menu(self, dock: QDockWidget) -> QMenu:
+        """``dock``'s own menu: Float (ticked while it floats) and Close."""
+        menu = QMenu(dock)
+        float_action = menu.addAction(self.tr("&Float"))
+        float_action.setCheckable(True)
+        float_action.setChecked(dock.isFloating())
+        float_action.triggered.connect(lambda on: self.set_floating(dock, on))
+        close_action = menu.addAction(self.tr("&Close"))
+        close_action.triggered.connect(lambda: self.close(dock))
+        return menu
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ContextMenu
+            and isinstance(event, QContextMenuEvent)
+            and isinstance(watched, QDockWidget)
+            and watched in self._floating
+        ):
+            menu = self.dock_menu(watched)
+            menu.aboutToHide.connect(menu.deleteLater)
+            menu.popup(event.globalPos())
+            return True
+        return False
+
+
+def open_context_menu() -> None:
+    """The focused control's context menu, as Qt opens it for the Menu key: a keyboard
+    context menu event at the text cursor (a text box) or the control's centre, passed on
+    to the control's parents if it has none (a dock's own menu)."""
+    widget = QApplication.focusWidget()
+    if widget is None:
+        return
+    pos = widget.rect().center()
+    if widget.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled):
+        cursor = widget.inputMethodQuery(Qt.InputMethodQuery.ImCursorRectangle)
+        if isinstance(cursor, QRect | QRectF) and not cursor.isNull():
+            pos = QRectF(cursor).toRect().center()
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, pos, widget.mapToGlobal(pos))
+    QApplication.sendEvent(widget, event)

@@ -1,0 +1,150 @@
+"""A dock floats, docks again and closes from the keyboard (keiconfig.ui.dock_keys).
+
+Before, only the mouse floated or docked a dock (View > Reset Layout was the keyboard's
+only way back) and a docked explorer had no key to close it. Now each dock has its own
+menu (Shift+F10 or the Menu key where its control has none: Float, Close) and View >
+Floating Panels has an entry per dock. The keys stay with the dock after each. Keys go
+to the focused widget, or to the open menu (it grabs the keyboard). Marked ``desktop``:
+run on a real X server too.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
+
+from tests.ui.keys import focus, press
+from tests.ui.test_layout import press_and_settle, settle
+
+pytestmark = pytest.mark.desktop
+
+NONE = Qt.KeyboardModifier.NoModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+ALT = Qt.KeyboardModifier.AltModifier
+LOG = r"This plugin does not support (propagateSizeHints|raise\(\)|grabbing the keyboard)"
+
+
+def _menu_open(qtbot) -> QMenu:
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    popup = QApplication.activePopupWidget()
+    assert isinstance(popup, QMenu)
+    return popup
+
+
+def _in_menu(qtbot, key: Qt.Key) -> None:
+    """A key pressed in the open menu (it has the keyboard), the menu's letters too."""
+    QTest.keyClick(_menu_open(qtbot), key)
+
+
+def _keys_in(qtbot, widget) -> None:
+    """``widget`` has the focus in the active window, shown as after keys."""
+    shown = Qt.WidgetAttribute.WA_KeyboardFocusChange
+    qtbot.waitUntil(
+        lambda: (
+            QApplication.activeWindow() is widget.window()
+            and widget.hasFocus()
+            and widget.window().testAttribute(shown)
+        )
+    )
+
+
+def _open_comparison(window, qtbot):
+    focus(qtbot, window.body_panel.length.spin)
+    press_and_settle(qtbot, window, Qt.Key.Key_F7, NONE)
+    dock = window.compare_tools.compare_dock
+    assert dock.isVisible() and not dock.isFloating()
+    return dock
+
+
+@pytest.mark.qt_log_ignore(LOG)
+def test_a_docks_menu_floats_it_and_docks_it_again_the_keys_in_it(main_window, qtbot):
+    """(The Menu key opens the same menu: Qt makes a context menu event of it; tried on
+    Xvfb + openbox with xdotool. QTest's key to a widget is not made one.)"""
+    dock = _open_comparison(main_window, qtbot)
+    pin = focus(qtbot, main_window.compare_tools.compare_panel.pin_button)
+
+    def dock_menu() -> None:
+        press(Qt.Key.Key_F10, SHIFT)
+
+    dock_menu()
+    assert [a.text() for a in _menu_open(qtbot).actions()] == ["&Float", "&Close"]
+    _in_menu(qtbot, Qt.Key.Key_F)
+    qtbot.waitUntil(dock.isFloating)
+    _keys_in(qtbot, pin)
+    assert dock.screen().availableGeometry().contains(dock.geometry())
+    dock_menu()
+    assert _menu_open(qtbot).actions()[0].isChecked()
+    _in_menu(qtbot, Qt.Key.Key_F)
+    qtbot.waitUntil(lambda: not dock.isFloating())
+    _keys_in(qtbot, pin)
+    assert dock.isVisible() and pin.window() is main_window
+
+
+@pytest.mark.qt_log_ignore(LOG)
+def test_view_floating_panels_floats_an_open_dock_and_docks_it_again(main_window, qtbot):
+    box = focus(qtbot, main_window.body_panel.length.spin)
+    press(Qt.Key.Key_V, ALT)
+    _in_menu(qtbot, Qt.Key.Key_F)  # View > Floating Panels
+    entries = {a.text(): a for a in _menu_open(qtbot).actions()}
+    assert list(entries) == ["&Classroom", "C&omparison", "&Race Replay", "&Explorer"]
+    assert not any(a.isEnabled() for a in entries.values())  # all closed
+    for _ in range(2):
+        _in_menu(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+    press(Qt.Key.Key_Escape)  # (the keys left on the menu bar: back to the box)
+    qtbot.waitUntil(box.hasFocus)
+
+    dock = _open_comparison(main_window, qtbot)
+    press(Qt.Key.Key_V, ALT)
+    _in_menu(qtbot, Qt.Key.Key_F)
+    comparison = {a.text(): a for a in _menu_open(qtbot).actions()}["C&omparison"]
+    assert comparison.isEnabled() and not comparison.isChecked()
+    _in_menu(qtbot, Qt.Key.Key_O)
+    qtbot.waitUntil(dock.isFloating)
+    # the Comparison's first control has the keys
+    qtbot.waitUntil(lambda: dock.isAncestorOf(QApplication.focusWidget() or box))
+    inside = QApplication.focusWidget()
+    _keys_in(qtbot, inside)
+    press(Qt.Key.Key_V, ALT)  # the menus' letters work from the floating dock too
+    _in_menu(qtbot, Qt.Key.Key_F)
+    assert {a.text(): a for a in _menu_open(qtbot).actions()}["C&omparison"].isChecked()
+    _in_menu(qtbot, Qt.Key.Key_O)
+    qtbot.waitUntil(lambda: not dock.isFloating())
+    _keys_in(qtbot, inside)
+
+
+@pytest.mark.qt_log_ignore(LOG)
+def test_a_docked_explorer_closes_from_its_menu_and_the_keys_go_back(main_window, qtbot):
+    box = focus(qtbot, main_window.body_panel.length.spin)
+    explore = main_window.explore_tools
+    explore.open()
+    explore.dock.setFloating(False)  # docked below (as a double-click docks it)
+    settle(qtbot, main_window)
+    panel = explore.panel
+    focus(qtbot, panel.search_button)
+    press(Qt.Key.Key_F10, SHIFT)
+    _in_menu(qtbot, Qt.Key.Key_C)
+    qtbot.waitUntil(explore.dock.isHidden)
+    try:  # back in the window's controls, as Escape in a dock does
+        qtbot.waitUntil(
+            lambda: main_window.controls_scroll.isAncestorOf(QApplication.focusWidget() or box)
+        )
+        _keys_in(qtbot, QApplication.focusWidget())
+    finally:
+        panel.shutdown()
+
+
+@pytest.mark.qt_log_ignore(LOG)
+def test_shift_f10_opens_a_text_boxs_own_menu(main_window, qtbot):
+    """Shift+F10 is the context menu key for every control: the name box's Cut, Copy,
+    Paste (Qt knew only the Menu key)."""
+    name = main_window.body_panel.findChild(QLineEdit)
+    assert name is not None
+    focus(qtbot, name)
+    press(Qt.Key.Key_F10, SHIFT)
+    menu = _menu_open(qtbot)
+    assert any("Paste" in a.text() for a in menu.actions())
+    _in_menu(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(name.hasFocus)
