@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from keiconfig.core import files, ranking, regulations
 from keiconfig.core.build import Build
 from keiconfig.core.challenge import Challenge
+from keiconfig.core.explore_problem import failed_text
 from keiconfig.ui import format as fmt
 from keiconfig.ui import plain
 
@@ -65,6 +66,10 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("ClassFolderDialog", "Rules broken"),
 )
 VALUE_COLUMN = 4
+LEGAL_COLUMN = 3
+# Ranked by a class challenge, the column says whether a build keeps the challenge's rules
+# (its era's kei rules and the class's constraints: seats, body style, kerb weight).
+CHALLENGE_LEGAL = QT_TRANSLATE_NOOP("ClassFolderDialog", "Meets the rules")
 CHALLENGE_TITLE_CHARS = 40  # a longer challenge title is cut in the middle above the table
 
 
@@ -337,7 +342,11 @@ class ClassFolderDialog(QDialog):
             tr("{builds}: {ranked}, {illegal}, {unreadable}.").format(
                 builds=tr("%n build(s)", "", len(self.rows)),
                 ranked=tr("%n ranked", "", ranked),
-                illegal=tr("%n break(s) a kei law", "", illegal),
+                illegal=(
+                    tr("%n break(s) a kei law", "", illegal)
+                    if self.challenge is None
+                    else tr("%n break(s) the challenge's rules", "", illegal)
+                ),
                 unreadable=tr("%n cannot be read", "", broken),
             )
         ]
@@ -379,6 +388,8 @@ class ClassFolderDialog(QDialog):
         label = FIELD_LABELS.get(self.field)
         last = self.tr(label) if label is not None else self.tr("Score (lower is better)")
         headers = [self.tr(c) for c in COLUMNS]
+        if self.challenge is not None:
+            headers[LEGAL_COLUMN] = self.tr(CHALLENGE_LEGAL)
         headers.insert(VALUE_COLUMN, last)
         self.table.clear()
         self.table.setColumnCount(len(headers))
@@ -392,10 +403,8 @@ class ClassFolderDialog(QDialog):
                 legal = ""
             else:
                 legal = self.tr("✓ yes") if row.compliant else self.tr("✗ no")
-            broken = (
-                self.tr(", ").join(regulations.rule_name(r) for r in row.failed)
-                if row.error is None
-                else self.tr("⚠ %s") % row.error
+            broken = (  # the kei rules' and a challenge's constraints' names, for people
+                failed_text(row.failed) if row.error is None else self.tr("⚠ %s") % row.error
             )
             cells = [
                 "" if row.rank is None else str(row.rank),

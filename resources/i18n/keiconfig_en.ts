@@ -62,6 +62,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n break(s) the challenge&apos;s rules</source>
+        <translation>
+            <numerusform>%n breaks the challenge&apos;s rules</numerusform>
+            <numerusform>%n break the challenge&apos;s rules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n cannot be read</source>
         <translation>
             <numerusform>%n cannot be read</numerusform>

@@ -2058,6 +2058,12 @@ published (s)</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n break(s) the challenge&apos;s rules</source>
+        <translation>
+            <numerusform>課題の条件違反%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n cannot be read</source>
         <translation>
             <numerusform>読み込めないもの%n件</numerusform>
@@ -2443,6 +2449,10 @@ published (s)</source>
         <translation>違反した規格</translation>
     </message>
     <message>
+        <source>Meets the rules</source>
+        <translation>課題の条件を満たす</translation>
+    </message>
+    <message>
         <source>Class folder: %s</source>
         <translation>クラスフォルダー: %s</translation>
     </message>
@@ -2523,10 +2533,6 @@ published (s)</source>
     <message>
         <source>✗ no</source>
         <translation>✗ 不適合</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
     </message>
 </context>
 <context>

@@ -210,6 +210,49 @@ def test_open_challenge_shows_it_explores_it_and_ranks_a_folder(
     assert table.table.horizontalHeaderItem(VALUE_COLUMN).text() == "0-100 km/h (s)"
 
 
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_a_folder_ranked_by_a_challenge_names_its_rules_for_people(
+    main_window, tmp_path, monkeypatch, language
+):
+    """Ranked by a challenge, a roadster (2 seats, 705 kg) broke the class's constraints
+    and the table said 'seats, kerb_weight' (a key of the file format), under 'Kei-legal'
+    '✗ no', and the summary '1 breaks a kei law', of a car the kei rules allow. Now: the
+    constraints' names (Japanese too), 'Meets the rules', and '1 breaks the challenge's
+    rules'."""
+    from pathlib import Path
+
+    from keiconfig.ui import challenge_dialog, i18n
+    from keiconfig.ui.class_folder import LEGAL_COLUMN, VALUE_COLUMN
+
+    folder = tmp_path / "class"
+    folder.mkdir()
+    shutil.copy(Path(__file__).parents[1] / "cli" / "data" / "roadster-mid-na.kei.json", folder)
+    i18n.set_language(language)
+    try:
+        dialog = main_window.explore_tools.open_challenge(str(EXAMPLE))
+        assert dialog is not None
+        monkeypatch.setattr(challenge_dialog, "ask_class_folder", lambda parent, start: str(folder))
+        dialog.rank_button.click()
+        table = main_window.explore_tools.class_dialog
+        assert table is not None and table.wait()
+        assert list(table.rows[0].failed) == ["seats", "kerb_weight"]
+        broken = table.table.item(0, VALUE_COLUMN + 1).text()
+        legal = table.table.horizontalHeaderItem(LEGAL_COLUMN).text()
+        if language == "en":
+            assert broken == "seats, kerb weight"
+            assert legal == "Meets the rules"
+            assert table.summary.text().startswith(
+                "1 build: 0 ranked, 1 breaks the challenge's rules, 0 cannot be read."
+            )
+        else:
+            assert broken == "乗車定員、車両重量"
+            assert legal != "軽規格適合" and "kei" not in table.summary.text()
+            assert "課題の条件" in table.summary.text()
+        assert "_" not in broken
+    finally:
+        i18n.set_language("en")
+
+
 def test_closing_the_window_closes_the_challenge_window(main_window):
     dialog = main_window.explore_tools.open_challenge(str(EXAMPLE))
     assert dialog is not None and dialog.isVisible()
