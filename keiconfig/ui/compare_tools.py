@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QGraphicsItem,
     QMainWindow,
     QMenu,
+    QStyle,
     QWidget,
 )
 
@@ -41,6 +42,7 @@ from keiconfig.ui import errors, plain, theme
 from keiconfig.ui import format as fmt
 from keiconfig.ui.actions import dock_action, make_action
 from keiconfig.ui.dashboard import squeezable
+from keiconfig.ui.dock_room import BESIDE as SIDES
 from keiconfig.ui.document import Document
 from keiconfig.ui.guess import Cover
 from keiconfig.ui.refresh import build_changes, follow
@@ -142,7 +144,7 @@ class CompareTools(QObject):
         plots: PlotsPanel,
         open_path: Callable[[str], object],
         host: QMainWindow,
-        dashboard_least_height: Callable[[], int] | None = None,
+        dashboard_least_height: Callable[..., int] | None = None,
     ) -> None:
         super().__init__(host)
         self._dashboard_least_height = dashboard_least_height
@@ -169,6 +171,11 @@ class CompareTools(QObject):
         self.compare_dock.visibilityChanged.connect(lambda shown: shown and self.compare_panel)
         self.race_dock.visibilityChanged.connect(self._race_dock_shown)
         self.race_dock.installEventFilter(self)  # squeezed by the dashboard: see fit_race
+        self._race_beside = False  # fit_race put it beside the dashboard, for want of room
+        self._moving_race = False
+        self.race_dock.dockLocationChanged.connect(self._race_moved)
+        self.race_dock.topLevelChanged.connect(self._race_moved)
+        self.compare_dock.visibilityChanged.connect(self._room_changed)
         self._race_dock_sized = False
         self.ghost = GhostCurve(document, plots, self)
         self._raced: tuple = ()  # the pins the race replay was made for
@@ -408,27 +415,102 @@ class CompareTools(QObject):
         dock is a tab away. Checked as the race is run, whenever the dashboard's least
         height changes (a dock beside it narrows it; larger text) and when the race's dock
         is resized. A drag of the dock's edge moves height between the race and the
-        dashboard but not their sum, so it never tabs the race by itself."""
+        dashboard but not their sum, so it never tabs the race by itself.
+
+        Once there is room below again (the Comparison closed, the window made taller,
+        projector mode off), a race it put beside goes back below the dashboard: before, it
+        stayed a tab of a column that might hold nothing else. A race the user placed
+        beside stays there."""
         dock, window = self.race_dock, self.window
         least = self._dashboard_least_height
         central = window.centralWidget()
         if least is None or central is None or dock.isHidden() or dock.isFloating():
             return
-        sides = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
-        if window.dockWidgetArea(dock) in sides or window.tabifiedDockWidgets(dock):
-            return
         need = self.race_panel.minimumSizeHint().height() + dock.fontMetrics().height()
+        if self._race_beside:
+            # The dashboard's width once the race is below: as now if the race shares its
+            # column with a dock; if alone there, the column's width comes back to it.
+            alone = not [d for d in window.tabifiedDockWidgets(dock) if not d.isHidden()] and not [
+                d
+                for d in window.findChildren(QDockWidget)
+                if d is not dock and not d.isHidden() and not d.isFloating()
+                and window.dockWidgetArea(d) == window.dockWidgetArea(dock)
+            ]  # fmt: skip
+            more = dock.width() + self._separator() if alone else 0
+            self._race_back_below(need, central.height() - least(more))
+            return
+        if window.dockWidgetArea(dock) in SIDES or window.tabifiedDockWidgets(dock):
+            return
         if central.height() + dock.height() - least() >= need:
             return  # the dashboard and the race both fit, one above the other
         beside = [
             d
             for d in (self.compare_dock, *window.findChildren(QDockWidget))
             if d is not dock and d.isVisible() and not d.isFloating()
-            and window.dockWidgetArea(d) in sides
+            and window.dockWidgetArea(d) in SIDES
         ]  # fmt: skip
         if beside:
-            window.tabifyDockWidget(beside[0], dock)
+            self._moving_race = True
+            try:
+                window.tabifyDockWidget(beside[0], dock)
+            finally:
+                self._moving_race = False
+            self._race_beside = True
             dock.raise_()
+
+    def _race_back_below(self, need: int, room: int) -> None:
+        """The race :meth:`fit_race` put beside the dashboard, below it again if the
+        dashboard at its least height leaves the race ``need`` and a line to spare
+        (``room``: the central area's height less the dashboard's least; the spare line
+        keeps it from going back and forth)."""
+        dock, window = self.race_dock, self.window
+        if window.dockWidgetArea(dock) not in SIDES:
+            self._race_beside = False  # placed elsewhere meanwhile
+            return
+        separator = self._separator()
+        if room < need + separator + dock.fontMetrics().height():
+            return
+        self._moving_race = True
+        try:
+            window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+            dock.show()
+        finally:
+            self._moving_race = False
+        self._race_beside = False
+        height = min(need * 5 // 4, room - separator)
+
+        def size() -> None:  # once the window has placed it (sized at once, it kept 73 px)
+            if window.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea:
+                window.resizeDocks([dock], [height], Qt.Orientation.Vertical)
+
+        QTimer.singleShot(0, self, size)
+
+    def _separator(self) -> int:
+        return self.window.style().pixelMetric(QStyle.PixelMetric.PM_DockWidgetSeparatorExtent)
+
+    def race_below_for_saving(self) -> None:
+        """The race :meth:`fit_race` put beside the dashboard, below it again before the
+        window saves the docks' places (as the docks DockRoom put in tabs are stacked
+        again): the next start puts it beside again if still short of room, and a race
+        saved beside would be taken for the user's place."""
+        if self._race_beside and self.window.dockWidgetArea(self.race_dock) in SIDES:
+            self._moving_race = True
+            try:
+                self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.race_dock)
+            finally:
+                self._moving_race = False
+        self._race_beside = False
+
+    def _race_moved(self, _area: Qt.DockWidgetArea) -> None:
+        """The user put the race somewhere (dragged it, or its float button): it stays
+        where they put it."""
+        if not self._moving_race:
+            self._race_beside = False
+
+    def _room_changed(self, *_args: object) -> None:
+        """A dock shown or hidden (the Comparison closed): the race may have room below."""
+        if self._race_beside:
+            QTimer.singleShot(0, self, self.fit_race)  # once the window's layout has run
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.race_dock and event.type() == QEvent.Type.Resize:

@@ -235,6 +235,16 @@ class MainWindow(QMainWindow):
 
         # Tab order: creation order, i.e. the controls top to bottom, then the figures.
 
+    def _dashboard_least_height(self, more_width: int = 0) -> int:
+        """The dashboard's least height at its width, or at that width plus ``more_width``
+        less the controls' width if they stepped aside and would come back (a dock beside
+        it gone: the race, see CompareTools.fit_race)."""
+        width = self.dashboard.width()
+        if more_width:
+            back = self._controls_width() if self.controls_scroll.isHidden() else 0
+            width = max(width, width + more_width - back)
+        return self.dashboard.minimum_height(width)
+
     def _controls_width(self) -> int:
         """The controls column's width with its rows side by side."""
         bar = self.controls_scroll.verticalScrollBar().sizeHint().width()
@@ -439,7 +449,7 @@ class MainWindow(QMainWindow):
             self.plots_panel,
             open_path=self.open_path,
             host=self,
-            dashboard_least_height=lambda: self.dashboard.minimum_height(self.dashboard.width()),
+            dashboard_least_height=self._dashboard_least_height,
         )
         from keiconfig.ui.explore_tools import ExploreTools  # Explore, Open Challenge
 
@@ -1090,6 +1100,7 @@ class MainWindow(QMainWindow):
         # the next start puts them in tabs again if still short. (Stacked again after a
         # restore instead, Qt crashed: SIGSEGV re-adding them, the explorer docked below.)
         self.dock_room.stack_again(self.dock_room.tabbed)
+        self.compare_tools.race_below_for_saving()  # (the race, likewise)
         dock_state.save(self, s)
         s.era = self.document.era
         s.sync()

@@ -373,3 +373,85 @@ def test_the_race_is_whole_beside_the_comparison_at_1280_by_720(main_window, qtb
     finally:
         tools.race_panel.pause()
         doc.undo_stack.setClean()
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("room_returns", ["comparison closed", "window enlarged"])
+def test_the_race_goes_back_below_once_there_is_room(main_window, qtbot, room_returns):
+    """The race put beside the Comparison as a tab for want of room at 1280x720 goes back
+    below the dashboard once there is room: the Comparison closed (F7), or the window made
+    1920x1080. Before, it stayed a tab (with the Comparison closed, the only tab of a
+    column beside the dashboard), and went on being saved so."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui.keys import focus, press
+    from tests.ui.test_layout import resize_on_screen
+
+    window = main_window
+    resize_on_screen(qtbot, window, 1280, 720)
+    tools = window.compare_tools
+    doc = window.document
+    race_dock = tools.race_dock
+    try:
+        _pin_two(window)
+        tools.compare_view_action.setChecked(True)
+        qtbot.waitUntil(tools.compare_dock.isVisible)
+        focus(qtbot, window.body_panel.width.spin)
+        press(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(race_dock.isVisible)
+        run_window_timers(window)
+        qtbot.wait(20)
+        run_window_timers(window)
+        assert tools.compare_dock in window.tabifiedDockWidgets(race_dock)  # short of room
+        if room_returns == "comparison closed":
+            focus(qtbot, window.body_panel.width.spin)
+            press(Qt.Key.Key_F7)  # behind the race's tab: F7 brings it forward
+            qtbot.waitUntil(lambda: not tools.compare_dock.visibleRegion().isEmpty())
+            press(Qt.Key.Key_F7)  # and closes it
+            qtbot.waitUntil(tools.compare_dock.isHidden)
+        else:
+            resize_on_screen(qtbot, window, 1920, 1080)
+        for _ in range(3):
+            run_window_timers(window)
+            qtbot.wait(20)
+        assert window.dockWidgetArea(race_dock) == Qt.DockWidgetArea.BottomDockWidgetArea
+        assert not window.tabifiedDockWidgets(race_dock)
+        race = tools.race_panel
+        assert race.track.height() >= race.track.minimumSizeHint().height()
+        for w in (race.play_button, race.slider, race.time_label):
+            assert not w.visibleRegion().isEmpty(), w.accessibleName()
+    finally:
+        tools.race_panel.pause()
+        doc.undo_stack.setClean()
+
+
+@pytest.mark.desktop
+def test_a_race_put_beside_for_want_of_room_is_saved_below(main_window, qtbot):
+    """The docks' places are saved with the race below the dashboard, where the user had
+    it: the next start puts it beside again if still short of room (saved as a tab, it
+    would be taken for a place the user chose, and kept)."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui.keys import focus, press
+    from tests.ui.test_layout import resize_on_screen
+
+    window = main_window
+    resize_on_screen(qtbot, window, 1280, 720)
+    tools = window.compare_tools
+    try:
+        _pin_two(window)
+        tools.compare_view_action.setChecked(True)
+        qtbot.waitUntil(tools.compare_dock.isVisible)
+        focus(qtbot, window.body_panel.width.spin)
+        press(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(tools.race_dock.isVisible)
+        run_window_timers(window)
+        qtbot.wait(20)
+        run_window_timers(window)
+        assert tools.compare_dock in window.tabifiedDockWidgets(tools.race_dock)
+        window.save_settings()
+        area = window.dockWidgetArea(tools.race_dock)
+        assert area == Qt.DockWidgetArea.BottomDockWidgetArea
+    finally:
+        tools.race_panel.pause()
+        window.document.undo_stack.setClean()
