@@ -143,6 +143,12 @@ class ProblemError(ValueError):
     """An objective or a rule set cannot be made. ``str()`` is a sentence."""
 
 
+# The largest weight of a mix: only the weights' ratios count, and a weight of 1e308 made
+# every score infinite (or not a number), so every build tied on '–' and the search had
+# nothing to go by.
+MAX_WEIGHT: Final = 1000.0
+
+
 @dataclass(frozen=True)
 class Objective:
     """Minimise ``sum(weight * sign * figure / TYPICAL[figure])`` (sign -1 when a higher
@@ -165,6 +171,14 @@ class Objective:
                     translate("explore", "the weight of {name} must be a positive number").format(
                         name=name
                     )
+                )
+            if weight > MAX_WEIGHT:
+                raise ProblemError(
+                    translate(
+                        "explore",
+                        "the weight of {name} is {weight:g}; a weight is at most {most:g} "
+                        "(only the weights' ratios count)",
+                    ).format(name=name, weight=weight, most=MAX_WEIGHT)
                 )
 
     @classmethod
@@ -221,7 +235,7 @@ class Objective:
                 return None
             sign = -1.0 if HIGHER_BETTER[name] else 1.0
             total += weight * sign * v / TYPICAL[name]
-        return total
+        return total if math.isfinite(total) else None
 
 
 @dataclass(frozen=True)

@@ -4563,6 +4563,10 @@ published (s)</source>
         <translation>{name} の重みは正の数にしてください</translation>
     </message>
     <message>
+        <source>the weight of {name} is {weight:g}; a weight is at most {most:g} (only the weights&apos; ratios count)</source>
+        <translation>{name} の重みが {weight:g} です。重みは {most:g} 以下にしてください(意味を持つのは重みどうしの比だけです)</translation>
+    </message>
+    <message>
         <source>the weight of {name} is not a number</source>
         <translation>{name} の重みが数ではありません</translation>
     </message>

@@ -50,6 +50,9 @@ def test_the_shipped_example_reads():
         (lambda d: {**d, "objective": "lap_time_s"}, "'lap_time_s' is not a figure"),
         (lambda d: {**d, "objective": {"top_speed_kmh": "fast"}},
          '"objective.top_speed_kmh" must be a positive number'),
+        # weights of 1e308 made every score infinite or NaN: all builds tied on '–'
+        (lambda d: {**d, "objective": {"zero_to_100kmh_s": 1e308, "top_speed_kmh": 1e308}},
+         "the weight of zero_to_100kmh_s is 1e+308; a weight is at most 1000"),
         (lambda d: {**d, "objective": 3}, '"objective" must be a figure'),
         (lambda d: {**d, "title": ""}, '"title" must be a text'),
         (lambda d: {**d, "agreement": "yes"}, '"agreement" must be true or false'),

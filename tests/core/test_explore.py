@@ -89,6 +89,11 @@ def test_objective_parse_and_errors():
         Objective.parse("lap_time_s")
     with pytest.raises(ProblemError, match="positive"):
         Objective.parse("top_speed_kmh=-1")
+    # weights of 1e308 made every score inf or NaN: each build tied on '–', the search blind
+    with pytest.raises(ProblemError, match=r"is 1e\+308; a weight is at most 1000"):
+        Objective.parse("zero_to_100kmh_s=1e308,top_speed_kmh=1e308")
+    heavy = Objective.parse("zero_to_100kmh_s=1000,top_speed_kmh=1000")
+    assert heavy.score({"zero_to_100kmh_s": 9.0, "top_speed_kmh": 140.0}) is not None
     with pytest.raises(ProblemError, match="unknown regulation era"):
         Rules("1066")
 
