@@ -91,6 +91,11 @@ class Catalog:
             found = self._by_text.get((source, ""))
         return found or ""
 
+    def exact(self, context: str, source: str, comment: str = "") -> str:
+        """The translation of ``source`` in ``context`` with ``comment`` (Qt's
+        disambiguation) alone, "" when there is none (no other context's)."""
+        return self._exact.get((context, source, comment or ""), "")
+
     def translate(self, context: str, source: str, comment: str = "", n: int = -1) -> str:
         """``source`` translated (itself if there is no translation), ``%n`` filled in
         (``%Ln`` with thousands separators, "1,234", as both languages write them)."""
@@ -134,6 +139,12 @@ def read_ts(path: Path) -> Catalog:
 def ts_path(language: str) -> Path:
     """Where the ``.ts`` of ``language`` ships (``resources/i18n/keiconfig_ja.ts``)."""
     return resource_path("i18n", f"keiconfig_{language}.ts")
+
+
+def qt_missing_path(language: str) -> Path:
+    """Where the translations of Qt's own texts that Qt's shipped catalogue lacks are
+    (``resources/i18n/qt_missing_ja.ts``: the file dialog's "&Look in:")."""
+    return resource_path("i18n", f"qt_missing_{language}.ts")
 
 
 def qm_path(language: str) -> Path:

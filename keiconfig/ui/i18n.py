@@ -111,6 +111,30 @@ class Translator(QTranslator):
             self.seen[text] = key
 
 
+class QtMissing(QTranslator):
+    """Qt's own texts that Qt's shipped translation (qtbase_ja.qm) lacks, from
+    ``resources/i18n/qt_missing_<language>.ts``: the file dialog's "&Look in:" and
+    "Files of &type:" (Qt renamed them from "Look in:"), its "Folder" type. Installed
+    before Qt's translator, so it is asked only for what that lacks; exact context,
+    text and disambiguation only."""
+
+    def __init__(self, language: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        path = catalog.qt_missing_path(language)
+        self.table = catalog.read_ts(path) if path.exists() else None
+
+    def isEmpty(self) -> bool:
+        return self.table is None or len(self.table) == 0
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        if self.table is None:
+            return None
+        # None, not "": Qt takes an empty string from Python as a translation
+        return self.table.exact(context, source, disambiguation or "") or None
+
+
 def _has_letters(text: str) -> bool:
     return any(c.isalpha() for c in text)
 
@@ -127,6 +151,7 @@ class _Kept(dict[tuple[object, ...], str]):
 class _State:
     translator: Translator | None = None
     qt: QTranslator | None = None
+    qt_missing: QTranslator | None = None
     language: str = "en"
 
     def __init__(self) -> None:
@@ -206,10 +231,15 @@ def set_language(language: str) -> None:
     forget_translations()
     old = _state.translator
     remembered = dict(old.seen) if old is not None else {}
-    if _state.qt is not None:
-        QCoreApplication.removeTranslator(_state.qt)
-        _state.qt = None
+    for installed in (_state.qt, _state.qt_missing):
+        if installed is not None:
+            QCoreApplication.removeTranslator(installed)
+    _state.qt = _state.qt_missing = None
     if language != "en":
+        missing = QtMissing(language, app)  # first: asked after Qt's own (see QtMissing)
+        if not missing.isEmpty():
+            QCoreApplication.installTranslator(missing)
+            _state.qt_missing = missing
         qt = QTranslator(app)
         path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt.load(f"qtbase_{language}", path):

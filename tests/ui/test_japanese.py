@@ -580,3 +580,27 @@ def test_the_top_speed_note_keeps_about_and_its_number_together(
         breaks.append(p)
     assert not [b for b in breaks if at <= b <= digits], (note, breaks)
     assert note.index("(") in breaks  # (the line may break before the bracket)
+
+
+def test_qts_own_file_dialog_in_japanese(japanese, qtbot, tmp_path) -> None:
+    """Qt's own file dialog (File > Open under openbox, which has no dialog of its own)
+    said '&Look in:', 'Files of &type:' and a folder's type 'Folder' in English in the
+    Japanese window: the qtbase_ja.qm shipped with PySide6 has only Qt's older 'Look in:'.
+    keiconfig's resources/i18n/qt_missing_ja.ts fills them in; Qt's own words stay Qt's."""
+    from PySide6.QtWidgets import QFileDialog, QTreeView
+
+    (tmp_path / "folder").mkdir()
+    dialog = QFileDialog(None, "ビルドを開く", str(tmp_path), "軽ビルド (*.kei.json)")
+    qtbot.addWidget(dialog)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setViewMode(QFileDialog.ViewMode.Detail)
+    labels = {w.objectName(): w.text() for w in dialog.findChildren(QLabel) if w.objectName()}
+    assert labels["lookInLabel"] == "アドレス(&L):"
+    assert labels["fileTypeLabel"] == "ファイルの種類(&T):"
+    assert labels["fileNameLabel"] == "ファイル名(&N):"  # Qt's own translation, as before
+    texts = [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton)]
+    assert not [t for t in texts if english_words(t)], texts
+    tree = dialog.findChild(QTreeView)
+    model = tree.model()
+    qtbot.waitUntil(lambda: model.rowCount(tree.rootIndex()) == 1)
+    assert model.index(0, 2, tree.rootIndex()).data() == "フォルダ"
