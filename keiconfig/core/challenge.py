@@ -401,7 +401,9 @@ def challenge_from_data(raw: Any, source: str = "challenge") -> Challenge:
         tuple(styles),
         None if weight is None else float(weight),
     )
-    return Challenge(title, description, rules, objective, tuple(vary))
+    # A field listed twice is varied once (the window's explorer ticks it once; explore
+    # --challenge refused the file with 'a field is listed twice' that rank had read).
+    return Challenge(title, description, rules, objective, tuple(dict.fromkeys(vary)))
 
 
 def _objective(raw: Any, source: str) -> Objective:

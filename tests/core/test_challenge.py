@@ -74,6 +74,20 @@ def test_a_broken_challenge_gets_one_clear_sentence(tmp_path, change, sentence):
     assert message.endswith(".") and "\n" not in message and "Traceback" not in message
 
 
+def test_a_field_listed_twice_in_vary_is_varied_once(tmp_path, capsys):
+    """keiconfig rank and the window read such a challenge; explore --challenge refused it
+    with 'a field is listed twice among the fields to vary'."""
+    from keiconfig import cli
+
+    data = {**_ok(), "vary": ["body.length_mm", "engine.displacement_cc", "body.length_mm"]}
+    path = _write(tmp_path, data)
+    assert load_challenge(path).vary == ("body.length_mm", "engine.displacement_cc")
+    code = cli.main(["explore", "--challenge", str(path), "--budget", "2", "--json"])
+    out, err = capsys.readouterr()
+    assert (code, err) == (0, "")
+    assert json.loads(out)["vary"] == ["body.length_mm", "engine.displacement_cc"]
+
+
 def test_missing_folder_and_binary_files(tmp_path):
     with pytest.raises(ChallengeFileError, match="does not exist"):
         load_challenge(tmp_path / "nope.json")
