@@ -17,7 +17,7 @@ top end and what sets its top speed.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, Literal
 
 import numpy as np
 
@@ -69,6 +69,12 @@ class TractionPlot:
     grip_n: float  # the driven wheels' grip at rest (no weight transfer)
     top_speed_kmh: float
     speed_limit_kmh: float | None  # an electric car's limiter
+    # What sets the top speed: the top gear meeting the road load ("road_load"), the
+    # engine's redline or the motor's top speed or maker's limit ending the top gear's
+    # curve above it ("revs"), or a limiter holding the car below where the top gear
+    # meets it ("limiter": ``unlimited_top_speed_kmh`` is that meeting).
+    top_set_by: Literal["road_load", "revs", "limiter"] = "road_load"
+    unlimited_top_speed_kmh: float | None = None
 
 
 def _arr(a: object) -> FloatArray:
@@ -118,7 +124,9 @@ def traction_plot(build: Build, perf: Performance, k: DynamicsConstants) -> Trac
         v = rpm * _speed_per_rpm(n, r)
         f = torque * n * eta / r
         limit = e.speed_limit_kmh
-        if limit is not None and limit < v[-1]:
+        # The curve ends at the maker's limit, unless the limit holds the car below where
+        # the motor would take it: then the whole curve shows where that is.
+        if limit is not None and limit < v[-1] and perf.unlimited_top_speed_kmh is None:
             keep = v <= limit
             v = np.append(v[keep], limit)
             f = np.append(
@@ -169,7 +177,8 @@ def traction_plot(build: Build, perf: Performance, k: DynamicsConstants) -> Trac
                     f = np.concatenate(([f_up, f_up], f[keep]))
                 gears.append(GearCurve(str(i + 1), _arr(v), _arr(f)))
     v_top = max(float(gc.speed_kmh.max()) for gc in gears)
-    vr = np.linspace(0.0, max(v_top, perf.top_speed_kmh) * 1.1, ROAD_LOAD_POINTS)
+    v_end = max(v_top, perf.top_speed_kmh, perf.unlimited_top_speed_kmh or 0.0)
+    vr = np.linspace(0.0, v_end * 1.1, ROAD_LOAD_POINTS)
     half_rho_cda = 0.5 * RHO_AIR * drag_area_m2(build, k)
     road = CRR * m * G + half_rho_cda * (vr / KMH_PER_MS) ** 2
     driven = build.drivetrain.driven
@@ -177,6 +186,11 @@ def traction_plot(build: Build, perf: Performance, k: DynamicsConstants) -> Trac
     if driven == "rwd":
         share = 1.0 - front_share(build)
     grip = tyre_mu(build, m, k) * m * G * share
+    top_set_by: Literal["road_load", "revs", "limiter"] = "road_load"
+    if perf.unlimited_top_speed_kmh is not None:
+        top_set_by = "limiter"
+    elif perf.trace.limit_name(len(perf.trace.t_s) - 1) == "rev_limit":
+        top_set_by = "revs"
     return TractionPlot(
         gears=tuple(gears),
         road_speed_kmh=_arr(vr),
@@ -184,6 +198,8 @@ def traction_plot(build: Build, perf: Performance, k: DynamicsConstants) -> Trac
         grip_n=float(grip),
         top_speed_kmh=perf.top_speed_kmh,
         speed_limit_kmh=limit,
+        top_set_by=top_set_by,
+        unlimited_top_speed_kmh=perf.unlimited_top_speed_kmh,
     )
 
 

@@ -284,6 +284,20 @@
 <context>
     <name>GearingPlot</name>
     <message numerus="yes">
+        <source>%n curve(s); top speed %.0f km/h at the limiter; without it the top gear would meet the road load at %.0f km/h.</source>
+        <translation>
+            <numerusform>%n curve; top speed %.0f km/h at the limiter; without it the top gear would meet the road load at %.0f km/h.</numerusform>
+            <numerusform>%n curves; top speed %.0f km/h at the limiter; without it the top gear would meet the road load at %.0f km/h.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n curve(s); top speed %.0f km/h, where the top gear&apos;s curve ends above the road load (the engine&apos;s redline, or the motor&apos;s top speed or limit).</source>
+        <translation>
+            <numerusform>%n curve; top speed %.0f km/h, where the top gear&apos;s curve ends above the road load (the engine&apos;s redline, or the motor&apos;s top speed or limit).</numerusform>
+            <numerusform>%n curves; top speed %.0f km/h, where the top gear&apos;s curve ends above the road load (the engine&apos;s redline, or the motor&apos;s top speed or limit).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n curve(s); top speed %.0f km/h where the top gear meets the road load.</source>
         <translation>
             <numerusform>%n curve; top speed %.0f km/h where the top gear meets the road load.</numerusform>

@@ -3037,6 +3037,34 @@ published (s)</source>
 <context>
     <name>GearingPlot</name>
     <message>
+        <source>The push at the driving wheels in each gear (a line per gear, numbered) against road speed, with the road load (rolling resistance and drag, dashed) and the tyres&apos; grip (dotted). Where the top gear meets the road load is the top speed, unless the redline or a limiter comes first (under a limiter, a dot marks where the top gear would meet the road load); the gaps between the gears are the gear changes.</source>
+        <translation>各ギアでの駆動輪の駆動力(ギアごとに番号付きの線)を車速に対して示し、走行抵抗(転がり抵抗と空気抵抗、破線)とタイヤのグリップ(点線)を重ねています。トップギアの線が走行抵抗と交わるところが最高速度です。ただしレッドゾーンやリミッターが先に来る場合はそこが最高速度で、リミッターのときはトップギアが走行抵抗と交わるはずの点を点で示します。ギアの線の間のすき間が変速です。</translation>
+    </message>
+    <message>
+        <source>%s limiter</source>
+        <translation>リミッター %s</translation>
+    </message>
+    <message>
+        <source>about %s without the limiter</source>
+        <translation>リミッターなしで約 %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n curve(s); top speed %.0f km/h at the limiter; without it the top gear would meet the road load at %.0f km/h.</source>
+        <translation>
+            <numerusform>曲線%n本。最高速度はリミッターの%.0f km/hです。リミッターがなければ、最高段の曲線は%.0f km/hで走行抵抗と交わります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n curve(s); top speed %.0f km/h, where the top gear&apos;s curve ends above the road load (the engine&apos;s redline, or the motor&apos;s top speed or limit).</source>
+        <translation>
+            <numerusform>曲線%n本。最高速度は%.0f km/hで、最高段の曲線が走行抵抗より上で終わるところです(エンジンのレッドゾーン、またはモーターの最高回転数か制限)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Force at the wheels in each gear (numbered) against road speed. Where the top gear meets the road load (rolling resistance + drag) is the top speed, unless the redline or a limiter comes first: the line marks the top speed, and under a limiter a dot marks where the top gear would meet the road load. The gaps between the curves are the gear changes. Dotted: the tyres&apos; grip at rest.</source>
+        <translation>各ギア(番号付き)で駆動輪が路面を押す力と車速の関係。最高段の曲線が走行抵抗(転がり抵抗+空気抵抗)と交わる点が最高速度です。ただしレッドゾーンやリミッターが先に来る場合は縦線がその最高速度を示し、リミッターのときは最高段の曲線が走行抵抗と交わるはずの点を点で示します。曲線のすき間がシフトチェンジです。点線: 停止時のタイヤのグリップ。</translation>
+    </message>
+    <message>
         <source>Gearing: force at the wheels against speed</source>
         <translation>ギア比: 車速に対する駆動輪の駆動力</translation>
     </message>
@@ -3059,16 +3087,8 @@ published (s)</source>
         </translation>
     </message>
     <message>
-        <source>The push at the driving wheels in each gear (a line per gear, numbered) against road speed, with the road load (rolling resistance and drag, dashed) and the tyres&apos; grip (dotted). Where the top gear meets the road load is the top speed; the gaps between the gears are the gear changes.</source>
-        <translation>各ギアでの駆動輪の駆動力(ギアごとに番号付きの線)を車速に対して示し、走行抵抗(転がり抵抗と空気抵抗、破線)とタイヤのグリップ(点線)を重ねています。トップギアの線が走行抵抗と交わるところが最高速度、ギアの線の間のすき間が変速です。</translation>
-    </message>
-    <message>
         <source>━━ gears  ╍╍ road load  ┈┈ grip  │ top speed</source>
         <translation>━━ 各ギア  ╍╍ 走行抵抗  ┈┈ グリップ  │ 最高速度</translation>
-    </message>
-    <message>
-        <source>Force at the wheels in each gear (numbered) against road speed. Where the top gear meets the road load (rolling resistance + drag) is the top speed; the gaps between the curves are the gear changes. Dotted: the tyres&apos; grip at rest.</source>
-        <translation>各ギア(番号付き)で駆動輪が路面を押す力と車速の関係。最高段の曲線が走行抵抗(転がり抵抗+空気抵抗)と交わる点が最高速度、曲線のすき間がシフトチェンジです。点線: 停止時のタイヤのグリップ。</translation>
     </message>
 </context>
 <context>

@@ -176,3 +176,58 @@ def test_no_preset_runs_on_a_first_gear_of_its_own(preset_id: str) -> None:
     p = performance.evaluate(presets.load_preset(preset_id).build)
     assert p.lowest_ratio_raised is None
     assert all(v.key != "raised" for v in gearing.why_gearing(p))
+
+
+def _meets_road_load(plot: gearing.TractionPlot) -> float:
+    """The highest speed where a gear's curve comes down to the road load (0: none)."""
+    best = 0.0
+    for g in plot.gears:
+        v, f = np.asarray(g.speed_kmh), np.asarray(g.force_n)
+        over = f - np.interp(v, plot.road_speed_kmh, plot.road_load_n)
+        for i in np.flatnonzero((over[:-1] > 0.0) & (over[1:] <= 0.0)):
+            best = max(best, float(v[i] + (v[i + 1] - v[i]) * over[i] / (over[i] - over[i + 1])))
+    return best
+
+
+@pytest.mark.parametrize("limiter", [True, False], ids=["limiter on", "limiter off"])
+@pytest.mark.parametrize("preset_id", presets.preset_ids())
+def test_the_gearing_plot_and_the_card_agree_on_the_top_speed(
+    preset_id: str, limiter: bool
+) -> None:
+    """The gearing plot's top speed is the card's, and it says what sets it: the top gear
+    meeting the road load, the top gear's curve ending above it (the redline, a motor's
+    top speed or limit), or a limiter holding the car below where the top gear meets the
+    road load, which is then the card's 'without the limiter' speed. Before, under the
+    140 km/h limiter (the Beat, Copen, S660, Cappuccino, AZ-1, Vivio, Naked, Jimny, eK X
+    EV) the plot called 140 'where the top gear meets the road load', yet its top gear met
+    the road load at the speed without the limiter (the Beat's 167 km/h)."""
+    b = presets.load_preset(preset_id).build
+    if not limiter:
+        b = changed(b, {"drivetrain.speed_limit_kmh": None})
+    p = performance.evaluate(b)
+    plot = gearing.traction_plot(b, p, K)
+    assert plot.top_speed_kmh == p.top_speed_kmh
+    met = _meets_road_load(plot)
+    if p.unlimited_top_speed_kmh is not None:
+        assert plot.top_set_by == "limiter"
+        assert plot.unlimited_top_speed_kmh == p.unlimited_top_speed_kmh
+        assert met == pytest.approx(p.unlimited_top_speed_kmh, rel=0.01)
+    elif plot.top_set_by == "revs":  # the top gear's curve ends above the road load
+        assert met == 0.0 or met > p.top_speed_kmh
+    else:
+        assert plot.top_set_by == "road_load"
+        assert met == pytest.approx(p.top_speed_kmh, rel=0.01)
+    if not limiter:
+        assert plot.top_set_by != "limiter" or p.electric is not None  # a maker's own
+
+
+def test_a_motor_held_by_its_makers_limit_shows_where_it_would_meet_the_road_load() -> None:
+    """The Sakura on a 5.0 reduction is held at 130 km/h by its maker's limit, 150 km/h
+    without it (857aab9): the plot's curve went on only to 130, so nothing met the road
+    load at the card's 'without the limiter' speed. The curve now runs on to it."""
+    b = changed(presets.load_preset("nissan-sakura-2022").build, {"drivetrain.final_drive": 5.0})
+    p = performance.evaluate(b)
+    assert p.unlimited_top_speed_kmh is not None and p.top_speed_kmh == pytest.approx(130.0)
+    plot = gearing.traction_plot(b, p, K)
+    assert plot.top_set_by == "limiter"
+    assert _meets_road_load(plot) == pytest.approx(p.unlimited_top_speed_kmh, rel=0.01)

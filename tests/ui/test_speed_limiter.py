@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QRegion
@@ -123,3 +124,45 @@ def test_limited_stays_when_even_the_limiters_note_gives_way(
         assert word in shown[0].text()
         assert shown[0].visibleRegion() == QRegion(shown[0].rect()), "cut"
         assert card.visibleRegion() == QRegion(card.rect()), "the card is cut"
+
+
+@pytest.mark.parametrize(
+    "preset_id", ["honda-beat-1991", "suzuki-jimny-jb64-2018", "mitsubishi-ek-x-ev-2022"]
+)
+def test_the_gearing_plot_names_the_limiter_and_where_the_top_gear_meets_the_road_load(
+    main_window, qtbot, preset_id
+) -> None:
+    """Under the 140 km/h limiter the gearing plot's top speed line read '140 km/h' and
+    its screen-reader text 'top speed 140 km/h where the top gear meets the road load',
+    while its top gear met the road load at 167 km/h (the Beat), the card's 'about 167
+    without the limiter'. The line is now the limiter's ('140 km/h limiter'), and a dot on
+    the road load, named as the card names it, marks where the top gear meets it. With
+    the limiter off (the person's click on its box) the line is the top speed alone."""
+    w = main_window
+    w.show()
+    qtbot.waitExposed(w)
+    w.open_preset(presets.load_preset(preset_id).build)
+    plot = w.gearing_plot
+    card = w.results_panel.figures["top_speed_kmh"]
+    free = w.document.performance.unlimited_top_speed_kmh
+    assert free is not None
+    assert plot.top.value() == 140.0 and card.value.text() == "140 km/h"
+    assert plot.top_label.toPlainText() == "140 km/h limiter"
+    assert plot.free.isVisible() and plot.free_label.isVisible()
+    assert plot.free_label.toPlainText() == f"about {free:.0f} km/h without the limiter"
+    assert f"about {free:.0f} without the limiter" in card.note.text()  # the card's words
+    (x,), (y,) = plot.free.getData()
+    road = plot.road.getData()
+    assert x == pytest.approx(free) and y == pytest.approx(np.interp(free, *road))
+    spoken = plot.widget.accessibleDescription()
+    assert "top speed 140 km/h at the limiter" in spoken
+    assert f"would meet the road load at {free:.0f} km/h" in spoken
+
+    box = w.drivetrain_panel.limiter
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert w.document.build.drivetrain.speed_limit_kmh is None
+    top = w.document.performance.top_speed_kmh
+    assert top == pytest.approx(free)
+    assert plot.top.value() == top and plot.top_label.toPlainText() == card.value.text()
+    assert not plot.free.isVisible() and not plot.free_label.isVisible()
+    assert "where the top gear meets the road load" in plot.widget.accessibleDescription()

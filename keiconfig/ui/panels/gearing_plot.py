@@ -43,6 +43,9 @@ _MAX_CURVES = 12
 # electric car's motor pulls about half what its tyres could (a torque-limited launch,
 # the lesson of its plot); further off, the gears' curves would be squeezed flat.
 GRIP_SHOWN_UP_TO = 2.0
+# The "without the limiter" label's height, as a share of the force axis: above the
+# gears' curves where the car runs near its top speed (they pull least there).
+FREE_LABEL_HEIGHT = 0.6
 
 
 class GearingPlot(KeepsTranslations, QWidget):
@@ -64,7 +67,9 @@ class GearingPlot(KeepsTranslations, QWidget):
                 "The push at the driving wheels in each gear (a line per gear, numbered) "
                 "against road speed, with the road load (rolling resistance and drag, "
                 "dashed) and the tyres' grip (dotted). Where the top gear meets the road "
-                "load is the top speed; the gaps between the gears are the gear changes."
+                "load is the top speed, unless the redline or a limiter comes first (under a "
+                "limiter, a dot marks where the top gear would meet the road load); the gaps "
+                "between the gears are the gear changes."
             )
         )
         paint_with_window(self.widget)
@@ -91,6 +96,21 @@ class GearingPlot(KeepsTranslations, QWidget):
         self.plot.addItem(self.top, ignoreBounds=True)
         self.top_label = PlotLabel(anchor=(0.0, 0.0))
         self.plot.addItem(self.top_label, ignoreBounds=True)
+        # Where the top gear meets the road load when a limiter holds the car below it
+        # (the top speed line is then the limiter's): a dot on the road load, named.
+        # Its label stands above the curves (their pull is least at high speed), on a
+        # dotted leader up from the dot, and right of it (the limiter's line is left of
+        # it), so it is drawn over neither; the speed axis makes room for it.
+        self.free = pg.ScatterPlotItem(size=9, symbol="o")
+        self.plot.addItem(self.free, ignoreBounds=True)
+        self.free_leader = curve()
+        self.plot.addItem(self.free_leader, ignoreBounds=True)
+        self.free_label = PlotLabel(anchor=(0.0, 1.0))
+        self.plot.addItem(self.free_label, ignoreBounds=True)
+        self._free_at: tuple[float, float] | None = None
+        self._x_end = 20.0  # the speed axis's end the data ask for
+        for item in (self.free, self.free_leader, self.free_label):
+            item.hide()
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -150,29 +170,79 @@ class GearingPlot(KeepsTranslations, QWidget):
         # The top speed's number just right of its line, at the top (the first gears'
         # labels sit at the top left, where their pull is greatest).
         text = fmt.kmh(data.top_speed_kmh)  # as the top speed card has it
+        free = data.unlimited_top_speed_kmh if data.top_set_by == "limiter" else None
+        if free is not None:
+            # A limiter holds the car: its line is the limiter's, and the top gear meets
+            # the road load further on, where the card's "without the limiter" says.
+            text = self.tr("%s limiter") % text
+            road_kn = float(np.interp(free, data.road_speed_kmh, data.road_load_n)) / 1000.0
+            self.free.setData([free], [road_kn])
+            self.free_label.setText(self.tr("about %s without the limiter") % fmt.kmh(free))
+            self._free_at = (free, road_kn)
+        else:
+            self._free_at = None
+        for item in (self.free, self.free_leader, self.free_label):
+            item.setVisible(free is not None)
         if self.top_label.toPlainText() != text:
             self.top_label.setText(text)
         self.y_axis.fit(
             max(top_f, min(grip_kn, top_f * GRIP_SHOWN_UP_TO)) * 1.1, self.drag.dragging
         )
         # Room right of the top speed for its number.
-        x_end = max(float(data.road_speed_kmh[-1]), data.top_speed_kmh * 1.25)
-        self.x_axis.fit(x_end, self.drag.dragging)
+        self._x_end = max(float(data.road_speed_kmh[-1]), data.top_speed_kmh * 1.25)
+        self.x_axis.fit(self._x_end_with_labels(), self.drag.dragging)
         self._place_top_label()
-        self._view.speak(
-            self.widget,
-            self.tr(
-                "%n curve(s); top speed %.0f km/h where the top gear meets the road load.",
+        self._view.speak(self.widget, self._spoken(data))
+
+    def _spoken(self, data: gearing.TractionPlot) -> str:
+        """What the plot says to a screen reader: its curves and what sets the top speed."""
+        n = len(data.gears)
+        if data.top_set_by == "limiter" and data.unlimited_top_speed_kmh is not None:
+            return self.tr(
+                "%n curve(s); top speed %.0f km/h at the limiter; without it the top gear "
+                "would meet the road load at %.0f km/h.",
                 "",
-                len(data.gears),
+                n,
+            ) % (data.top_speed_kmh, data.unlimited_top_speed_kmh)
+        if data.top_set_by == "revs":
+            return (
+                self.tr(
+                    "%n curve(s); top speed %.0f km/h, where the top gear's curve ends above the "
+                    "road load (the engine's redline, or the motor's top speed or limit).",
+                    "",
+                    n,
+                )
+                % data.top_speed_kmh
             )
-            % data.top_speed_kmh,
+        return (
+            self.tr(
+                "%n curve(s); top speed %.0f km/h where the top gear meets the road load.", "", n
+            )
+            % data.top_speed_kmh
         )
+
+    def _x_end_with_labels(self) -> float:
+        """The speed axis's end: the data's, and room right of the dot for its label
+        (its width in pixels is a share of the view's: the axis ends where the share of
+        the range right of the dot is at least that)."""
+        if self._free_at is None:
+            return self._x_end
+        view_px = self.plot.vb.width()
+        share = (self.free_label.textItem.boundingRect().width() + 4.0) / max(view_px, 1.0)
+        if view_px <= 0.0 or share >= 0.6:  # not laid out yet, or no room anyway
+            return self._x_end
+        return max(self._x_end, self._free_at[0] / (1.0 - share))
 
     def _place_top_label(self) -> None:
         pos = QPointF(self.top.value(), self.y_axis.top)
         if self.top_label.pos() != pos:
             self.top_label.setPos(pos)
+        if self._free_at is not None:
+            v, f = self._free_at
+            up = max(f, FREE_LABEL_HEIGHT * self.y_axis.top)
+            set_curve(self.free_leader, np.array([v, v]), np.array([f, up]))
+            if self.free_label.pos() != QPointF(v, up):
+                self.free_label.setPos(QPointF(v, up))
 
     def _fit_ranges(self) -> None:
         """The drag is over: the axes fit the data again."""
@@ -195,13 +265,21 @@ class GearingPlot(KeepsTranslations, QWidget):
         self.top.setPen(pg.mkPen(c.muted, width=1 * k))
         self.top_label.setColor(c.text)
         self.top_label.setFont(font)
+        self.free.setPen(pg.mkPen(c.text, width=1.5 * k))
+        self.free.setBrush(pg.mkBrush(c.text))
+        self.free.setSize(9 * k)
+        self.free_label.setColor(c.text)
+        self.free_label.setFont(font)
+        self.free_leader.setPen(pg.mkPen(c.text, width=1 * k, style=Qt.PenStyle.DotLine))
         self.legend.setText(self.tr("━━ gears  ╍╍ road load  ┈┈ grip  │ top speed"))
         self.legend.setToolTip(
             self.tr(
                 "Force at the wheels in each gear (numbered) against road speed. Where the "
-                "top gear meets the road load (rolling resistance + drag) is the top speed; "
-                "the gaps between the curves are the gear changes. Dotted: the tyres' grip "
-                "at rest."
+                "top gear meets the road load (rolling resistance + drag) is the top speed, "
+                "unless the redline or a limiter comes first: the line marks the top speed, "
+                "and under a limiter a dot marks where the top gear would meet the road "
+                "load. The gaps between the curves are the gear changes. Dotted: the tyres' "
+                "grip at rest."
             )
         )
 
@@ -231,6 +309,9 @@ class GearingPlot(KeepsTranslations, QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_legend()
+        if self._free_at is not None:  # the dot's label's room, at this width
+            self.x_axis.fit(self._x_end_with_labels(), self.drag.dragging)
+            self._place_top_label()
 
     def _fit_legend(self) -> None:
         """The word-wrapped legend claims the height its lines need at this width, so it
