@@ -200,18 +200,45 @@ def battery_basis(build: Build) -> float:
     return float(build.battery.capacity_kwh * (1.0 - PACK_IMPROVEMENT_PER_YEAR) ** years)
 
 
+# The motor's weight part when its top speed comes before its base speed.
+MOTOR_SHORT_OF_RATING: Final = QT_TRANSLATE_NOOP(
+    "weight",
+    "{usable} kW, all its top speed lets it make of its rated {rated} kW; {torque} N·m",
+)
+
+
 def electric_parts(build: Build, k: ElectricConstants) -> list[WeightPart]:
     """The electric powertrain's parts (in place of engine, gearbox and fluids)."""
     m, bat = build.motor, build.battery
     assert m is not None and bat is not None
-    motor = MOTOR_FIXED_KG + MOTOR_KG_PER_KW * m.max_power_kw
+    # The motor and its inverter are sized for the power the motor can make: a motor
+    # whose base speed lies above its top speed (Motor.usable_power_kw) never reaches its
+    # rated power, so its rating buys no copper, iron or inverter current.
+    usable = m.usable_power_kw
+    motor = MOTOR_FIXED_KG + MOTOR_KG_PER_KW * usable
     battery = k.battery_case_kg + k.battery_kg_per_kwh * battery_basis(build)
-    return [
-        WeightPart(
+    if usable < m.max_power_kw:
+        motor_part = WeightPart(
+            QT_TRANSLATE_NOOP("weight", "motor and inverter"),
+            round(motor, 1),
+            MOTOR_SHORT_OF_RATING.format(
+                usable=f"{usable:.0f}", rated=f"{m.max_power_kw:g}", torque=f"{m.max_torque_nm:g}"
+            ),
+            template=MOTOR_SHORT_OF_RATING,
+            fields=(
+                ("usable", f"{usable:.0f}"),
+                ("rated", f"{m.max_power_kw:g}"),
+                ("torque", f"{m.max_torque_nm:g}"),
+            ),
+        )
+    else:
+        motor_part = WeightPart(
             QT_TRANSLATE_NOOP("weight", "motor and inverter"),
             round(motor, 1),
             f"{m.max_power_kw:g} kW, {m.max_torque_nm:g} N·m",
-        ),
+        )
+    return [
+        motor_part,
         WeightPart(
             QT_TRANSLATE_NOOP("weight", "battery"),
             round(battery, 1),

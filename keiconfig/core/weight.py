@@ -234,7 +234,7 @@ def design_power_kw(build: Build) -> float:
     """The power the brakes and wheels are sized for: the configured engine's (after the
     cap, before any pinned figure) with the shipped engine constants, or the motor's."""
     if build.electric and build.motor is not None:
-        return build.motor.max_power_kw  # as electric.motor_curve's design power
+        return build.motor.usable_power_kw  # as electric.motor_curve's design power
     from keiconfig.core.engine import engine_curve
     from keiconfig.core.performance import load_constants
 

@@ -5910,6 +5910,10 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
         <translation>ルーフ機構</translation>
     </message>
     <message>
+        <source>{usable} kW, all its top speed lets it make of its rated {rated} kW; {torque} N·m</source>
+        <translation>{usable} kW(定格 {rated} kW のうち、最高回転数までに出せる出力)、{torque} N·m</translation>
+    </message>
+    <message>
         <source>motor and inverter</source>
         <translation>モーター・インバーター</translation>
     </message>

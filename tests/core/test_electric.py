@@ -371,3 +371,32 @@ def test_a_makers_limit_that_holds_the_car_below_its_motor_is_a_limited_top_spee
     # A reduction so short the motor tops out below the limit: nothing held either.
     short = performance.evaluate(changed(sakura, {"drivetrain.final_drive": 12.0}))
     assert short.top_speed_kmh < 125.0 and short.unlimited_top_speed_kmh is None
+
+
+def test_a_motor_weighs_what_it_can_make_not_a_rating_it_never_reaches() -> None:
+    """A motor whose base speed lies above its top speed never reaches its rated power
+    (Motor.usable_power_kw): 1000 kW with 195 N·m makes 213 kW at 10,455 rpm. Its motor
+    and inverter weighed 925 kg for the rating (25 kg + 0.9 kg/kW × 1000 kW), and its
+    brakes were sized for 1000 kW by weight.estimate_kerb_kg: 700 kg more than the same motor
+    rated at the 213 kW it makes. Both now follow the power it can make, and the part
+    says so."""
+    from keiconfig.core.weight import estimate_kerb_kg
+
+    rated = electric_build(max_power_kw=1000.0)
+    m = rated.motor
+    assert m is not None and m.usable_power_kw == pytest.approx(213.5, abs=0.1)
+    same = electric_build(max_power_kw=m.usable_power_kw)
+    p, q = performance.evaluate(rated), performance.evaluate(same)
+    assert p.kerb_weight_kg == pytest.approx(q.kerb_weight_kg, abs=0.2)
+    k = performance.load_constants().weight
+    assert estimate_kerb_kg(rated, k) == pytest.approx(p.kerb_weight_kg, abs=0.2)
+    motor = next(x for x in p.weight_parts if x.name == "motor and inverter")
+    kg = electric.MOTOR_FIXED_KG + electric.MOTOR_KG_PER_KW * 213.5
+    assert motor.kg == pytest.approx(kg, abs=0.2)
+    assert motor.shown_detail() == (
+        "213 kW, all its top speed lets it make of its rated 1000 kW; 195 N·m"
+    )
+    # A motor that reaches its rating keeps its figures.
+    parts = performance.evaluate(electric_build()).weight_parts
+    sakura = next(x for x in parts if x.name == "motor and inverter")
+    assert sakura.detail == "47 kW, 195 N·m" and sakura.kg == pytest.approx(25.0 + 0.9 * 47.0)
