@@ -463,7 +463,8 @@ def cmd_rank(args: argparse.Namespace) -> int:
 
 
 def write_csv(target: str, text: str) -> int:
-    """``rank --csv FILE``: ``text`` written safely (links through, special files refused).
+    """``rank --csv FILE``: ``text`` written safely (links through, special files refused,
+    a build or challenge file refused: named by a slip, never meant to be replaced).
     A different file already there (a teacher's copy with a column of marks added in a
     spreadsheet) is replaced only with its previous version kept as ``FILE.bak``, and
     the person is told (it was replaced in silence); the same CSV again leaves no backup.
@@ -473,7 +474,21 @@ def write_csv(target: str, text: str) -> int:
 
     from keiconfig.core import files
 
+    from keiconfig.core.challenge import is_challenge_file
+
     path = Path(target)
+    # A build or challenge named by a slip (tab completion in the class folder) is not
+    # replaced by the CSV: it dropped out of the class's folder, kept only as its .bak.
+    if files.is_build_file(path) or is_challenge_file(path):
+        kind = (
+            _tr("{file} is a keiconfig build file, not a CSV file, so the ranking does not "
+                "replace it; name another file (such as ranking.csv).")
+            if files.is_build_file(path)
+            else _tr("{file} is a class challenge, not a CSV file, so the ranking does not "
+                     "replace it; name another file (such as ranking.csv).")
+        )  # fmt: skip
+        print(f"{PROG} rank: " + kind.format(file=shown(path.name)), file=sys.stderr)
+        return 1
     before = files.file_identity(path)  # a regular file there now; None: none
     changed = before is not None and before.sha256 != hashlib.sha256(text.encode()).hexdigest()
     try:

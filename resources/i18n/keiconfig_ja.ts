@@ -1542,6 +1542,14 @@
         <translation>判定</translation>
     </message>
     <message>
+        <source>{file} is a keiconfig build file, not a CSV file, so the ranking does not replace it; name another file (such as ranking.csv).</source>
+        <translation>{file} は keiconfig のビルドファイルで、CSV ファイルではないため、順位表で置き換えません。別のファイル名(ranking.csv など)を指定してください。</translation>
+    </message>
+    <message>
+        <source>{file} is a class challenge, not a CSV file, so the ranking does not replace it; name another file (such as ranking.csv).</source>
+        <translation>{file} はクラスの課題ファイルで、CSV ファイルではないため、順位表で置き換えません。別のファイル名(ranking.csv など)を指定してください。</translation>
+    </message>
+    <message>
         <source>{file} was replaced; its previous version is kept as {backup}.</source>
         <translation>{file} を置き換えました。以前の版は {backup} に残してあります。</translation>
     </message>

@@ -292,6 +292,34 @@ def test_rank_csv_keeps_the_file_it_replaces(capsys, tmp_path: Path, challenge) 
     assert sorted(p.name for p in tmp_path.iterdir()) == ["class", "marks.csv", "marks.csv.bak"]
 
 
+@pytest.mark.parametrize("challenge", [False, True])
+def test_rank_csv_never_replaces_a_build_or_the_challenge(capsys, tmp_path: Path, challenge):
+    """'keiconfig rank class --csv class/a.kei.json' (a slip of tab completion) replaced a
+    student's build with the CSV: the build dropped out of the class folder, kept only as
+    its .bak. The CSV named as a build file, or as the challenge, is refused with a
+    sentence; nothing is written."""
+    from keiconfig.core.resources_path import resource_path
+
+    builds = tmp_path / "class"
+    builds.mkdir()
+    build = save(builds, "a.kei.json", "A")
+    task = tmp_path / "c.challenge.json"
+    task.write_bytes(resource_path("example.challenge.json").read_bytes())
+    before = {p: p.read_bytes() for p in (build, task)}
+    targets = [(build, "a.kei.json is a keiconfig build file, not a CSV file")]
+    if challenge:
+        targets.append((task, "c.challenge.json is a class challenge, not a CSV file"))
+    for target, sentence in targets:
+        argv = ["rank", str(builds), "--csv", str(target)]
+        if challenge:
+            argv += ["--challenge", str(task)]
+        code, _, err = run(capsys, *argv)
+        assert code == 1
+        assert sentence in err and "name another file (such as ranking.csv)" in err
+        assert {p: p.read_bytes() for p in before} == before
+        assert sorted(p.name for p in builds.iterdir()) == ["a.kei.json"]
+
+
 def test_an_unexpected_error_quoting_a_name_is_shown_not_obeyed(capsys, monkeypatch) -> None:
     """The last resort ('keiconfig: error: <what> (<kind>)') printed the error's words as
     they were: an operating system error quoting a file or folder named with escapes
