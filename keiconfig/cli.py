@@ -473,7 +473,6 @@ def write_csv(target: str, text: str) -> int:
     from pathlib import Path
 
     from keiconfig.core import files
-
     from keiconfig.core.challenge import is_challenge_file
 
     path = Path(target)
