@@ -610,7 +610,7 @@ class MainWindow(QMainWindow):
         for dock, entry in (
             (room.dock, tr("&Classroom")),
             (tools.compare_dock, tr("C&omparison")),
-            (tools.race_dock, tr("&Race Replay")),
+            (tools.race_dock, tr("Race &Replay")),
             (self.explore_tools.dock, tr("&Explorer")),
         ):
             self.dock_keys.watch(dock, entry)

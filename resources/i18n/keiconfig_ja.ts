@@ -360,10 +360,6 @@
         <translation>教室(&amp;C)</translation>
     </message>
     <message>
-        <source>&amp;Race Replay</source>
-        <translation>レース再生(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Explorer</source>
         <translation>探索(&amp;E)</translation>
     </message>

@@ -88,7 +88,7 @@ def test_view_floating_panels_floats_an_open_dock_and_docks_it_again(main_window
     press(Qt.Key.Key_V, ALT)
     _in_menu(qtbot, Qt.Key.Key_F)  # View > Floating Panels
     entries = {a.text(): a for a in _menu_open(qtbot).actions()}
-    assert list(entries) == ["&Classroom", "C&omparison", "&Race Replay", "&Explorer"]
+    assert list(entries) == ["&Classroom", "C&omparison", "Race &Replay", "&Explorer"]
     assert not any(a.isEnabled() for a in entries.values())  # all closed
     for _ in range(2):
         _in_menu(qtbot, Qt.Key.Key_Escape)
