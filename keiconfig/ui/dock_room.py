@@ -143,6 +143,30 @@ class DockRoom(QObject):
         if len(docks) > 1:
             self._stack(docks)
 
+    def stack_all(self) -> None:
+        """Every group of docks in tabs stacked again, one above the other in the order
+        the window made them, each open or closed as it was (View > Reset Layout: docks
+        as at first start). Tabs it put there, the person's, and those of settings saved
+        by a keiconfig that kept its own tabs (a206502 to 6877602: they came back at
+        every start, on any screen, and Reset Layout left them). A dock short of room is
+        put in tabs again by the next fit."""
+        w = self._window
+        order = w.findChildren(QDockWidget)
+        done: set[QDockWidget] = set()
+        for dock in order:
+            if dock in done:
+                continue
+            group = sorted([dock, *w.tabifiedDockWidgets(dock)], key=order.index)
+            done.update(group)
+            if len(group) < 2:
+                continue
+            hidden = {d: d.isHidden() for d in group}
+            self._stack(group)
+            for d, was in hidden.items():
+                d.setHidden(was)
+        self._tabbed = []
+        self.post()
+
     def post(self, *_args: object) -> None:
         """Fit once the window's layout has run (coalesced)."""
         self._tries = 3

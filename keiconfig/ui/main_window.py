@@ -1053,8 +1053,8 @@ class MainWindow(QMainWindow):
     def reset_layout(self) -> None:
         """View > Reset Layout: size and panel widths as at first start, on this screen;
         docks back in the window on their first sides (a dock dragged to the other side
-        stayed there, and now comes back so at every start), open or closed as they are,
-        at their first sizes."""
+        stayed there, and now comes back so at every start) and out of tabs, open or
+        closed as they are, at their first sizes."""
         for dock in self.findChildren(QDockWidget):
             dock.setFloating(False)
             first = self._first_areas.get(dock)
@@ -1063,6 +1063,7 @@ class MainWindow(QMainWindow):
                 self.removeDockWidget(dock)
                 self.addDockWidget(first, dock)
                 dock.setHidden(hidden)
+        self.dock_room.stack_all()  # docks in tabs one above the other, as they first open
         layout = self.layout()
         if layout is not None:
             layout.activate()  # the window's least size without the docks just closed

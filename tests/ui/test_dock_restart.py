@@ -326,3 +326,59 @@ def test_reset_layout_puts_the_docks_back_on_their_first_sides(main_window_facto
     assert compare.isVisible()
     assert window.dockWidgetArea(race) == Qt.DockWidgetArea.BottomDockWidgetArea
     assert race.isHidden()
+
+
+@pytest.mark.qt_log_ignore(  # offscreen: a menu cannot grab the keyboard there
+    r"This plugin does not support (propagateSizeHints|raise\(\)|grabbing the keyboard)"
+)
+def test_reset_layout_stacks_docks_saved_in_tabs(main_window_factory, qtbot):
+    """Settings saved by keiconfig from a206502 to 6877602 kept the tabs projector mode put
+    the Classroom and the Comparison in (as a person's own tabs are kept): they came back
+    in tabs at every start, on a screen with room to stack them, the explorer docked below,
+    and View > Reset Layout left them so. Reset Layout (Alt+V, Y) now stacks them as they
+    first open, open as they were; a closed dock in the tabs stays closed."""
+    from PySide6.QtTest import QTest
+
+    first = main_window_factory()
+    first.resize(1280, 720)
+    settle(qtbot, first)
+    classroom, compare = first.classroom.dock, first.compare_tools.compare_dock
+    race = first.compare_tools.race_dock
+    classroom.show()
+    compare.show()
+    first.tabifyDockWidget(classroom, compare)  # saved so, not stacked before (as then)
+    first.addDockWidget(RIGHT, race)
+    first.tabifyDockWidget(classroom, race)
+    race.hide()  # closed, in the tabs
+    explore = first.explore_tools
+    explore.open()
+    explore.dock.setFloating(False)
+    settle(qtbot, first)
+    explore.panel.shutdown()
+    _quit(first, qtbot)
+
+    second = main_window_factory()
+    second.resize(1920, 1080)
+    settle(qtbot, second)
+    if second.height() < 1080:  # the offscreen screen is 800 px tall
+        second.resize(1920, 1080)
+        settle(qtbot, second)
+    docks = _docks(second)
+    classroom, compare, race = docks["classroomDock"], docks["comparisonDock"], docks["raceDock"]
+    assert compare in second.tabifiedDockWidgets(classroom)  # as saved
+    _focus_a_control(second, qtbot)
+    press_and_settle(qtbot, second, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
+    menu = QApplication.activePopupWidget()
+    assert menu is second.view_menu
+    QTest.keyClick(menu, Qt.Key.Key_Y)  # Reset La&yout
+    settle(qtbot, second)
+    assert classroom.isVisible() and compare.isVisible() and race.isHidden()
+    if second.height() >= 800:  # Reset Layout's 1280x820 (a real 1920x1080 screen)
+        assert second.tabifiedDockWidgets(classroom) == []
+        assert second.tabifiedDockWidgets(compare) == []
+        assert classroom.geometry().bottom() < compare.geometry().top()  # as they first stack
+    else:  # (the offscreen screen: 90 % of it, short, and they share tabs for want of
+        # room: the window's own tabs, stacked again once there is room)
+        assert set(second.dock_room.tabbed) == {classroom, compare}
+    assert second.dockWidgetArea(race) == Qt.DockWidgetArea.BottomDockWidgetArea
+    second.explore_tools.panel.shutdown()
