@@ -16,7 +16,7 @@ import json
 import math
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 if TYPE_CHECKING:
     from keiconfig.core.build import Build
@@ -49,6 +49,29 @@ def _bounded(kind: type, lo: float, hi: float | None = None) -> Any:
         return value
 
     return parse
+
+
+# The most builds one command judges: the window's Builds to judge goes as far. A budget
+# of 99999999999999999999 was taken and searched on until stopped by hand.
+MAX_BUDGET: Final = 1_000_000
+WORKERS_PER_CPU: Final = 4
+WINDOWS_MAX_WORKERS: Final = 61  # ProcessPoolExecutor's limit there
+
+
+def max_workers() -> int:
+    """The most worker processes a search starts: four per CPU this process may use (each
+    loads the model, some 100 MB: --workers 10000 started thousands on two CPUs), and on
+    Windows no more than its process pool takes."""
+    from keiconfig.core.explore_batch import machine_workers
+
+    most = WORKERS_PER_CPU * machine_workers()
+    return min(most, WINDOWS_MAX_WORKERS) if sys.platform == "win32" else most
+
+
+def _workers(text: str) -> int:
+    """``--workers``: a whole number from 0 to :func:`max_workers` (looked up only when
+    the option is given: the pool's module loads the model)."""
+    return int(_bounded(int, 0, max_workers())(text))
 
 
 def add_parser(sub: Any) -> None:
@@ -120,16 +143,16 @@ def add_parser(sub: Any) -> None:
     )
     p.add_argument(
         "--budget",
-        type=int,
+        type=_bounded(int, 1, MAX_BUDGET),  # the window's Builds to judge goes as far
         default=DEFAULT_BUDGET,
         metavar="N",
-        help=f"builds to judge (default {DEFAULT_BUDGET})",
+        help=f"builds to judge (default {DEFAULT_BUDGET}; at most {MAX_BUDGET:,})",
     )
     p.add_argument(
         "--workers",
-        type=_bounded(int, 0),
+        type=_workers,
         metavar="N",
-        help="worker processes (default: one per CPU; 0: none, judge here)",
+        help="worker processes (default: one per CPU; 0: none, judge here; at most four per CPU)",
     )
     p.add_argument(
         "--seed",
@@ -261,9 +284,6 @@ def cmd_explore(args: argparse.Namespace) -> int:
         problem, ch = _setup(args)
     except (_Usage, SpaceError, ProblemError) as e:
         print(f"{PROG}: error: {shown(e)}", file=sys.stderr)
-        return 2
-    if args.budget < 1:
-        print(f"{PROG}: error: --budget must be at least 1", file=sys.stderr)
         return 2
     result = _run(problem, args)
     if args.out:

@@ -98,7 +98,7 @@ def test_explore_numbers_out_of_sense_are_refused_with_what_is_allowed(capsys, t
     for argv, words in [
         (["--seed", "-1"], "--seed: -1 is not a whole number from 0 to 4294967295"),
         (["--seed", "1e308"], "--seed: '1e308' is not a whole number from 0 to 4294967295"),
-        (["--workers", "-1"], "--workers: -1 is not a whole number, at least 0"),
+        (["--workers", "-1"], "--workers: -1 is not a whole number from 0 to"),
         (["--top", "-3"], "--top: -3 is not a whole number, at least 0"),
         (["--min-seats", "0"], "--min-seats: 0 is not a whole number from 1 to 8"),
         (["--min-seats", "99"], "--min-seats: 99 is not a whole number from 1 to 8"),
@@ -112,6 +112,31 @@ def test_explore_numbers_out_of_sense_are_refused_with_what_is_allowed(capsys, t
     code, out, err = run(capsys, "explore", "--budget", "20", "--workers", "0", "--out", str(pipe))
     assert code == 1 and "pipe is not a folder; --out needs a folder." in err
     assert pipe.read_text() == "not a folder"
+
+
+def test_explore_refuses_a_budget_or_workers_beyond_reason(capsys, monkeypatch):
+    """'--budget 99999999999999999999' was taken and searched on until stopped by hand, and
+    '--workers 10000' started a pool of 10000 processes (each loads the model, some
+    100 MB) on a two-CPU machine. The budget goes to 1,000,000, as the window's Builds to
+    judge; the workers to four per CPU. Both are refused with what is allowed."""
+    from keiconfig import cli_explore
+    from keiconfig.core import explore_batch
+
+    started = []
+    monkeypatch.setattr(explore_batch, "machine_workers", lambda: 2)
+    monkeypatch.setattr(cli_explore, "_run", lambda problem, args: started.append(args) or 1 / 0)
+    for argv, words in [
+        (["--budget", "99999999999999999999"],
+         "--budget: 99999999999999999999 is not a whole number from 1 to 1000000"),
+        (["--budget", "0"], "--budget: 0 is not a whole number from 1 to 1000000"),
+        (["--workers", "10000"], "--workers: 10000 is not a whole number from 0 to 8"),
+        (["--workers", "9"], "--workers: 9 is not a whole number from 0 to 8"),
+    ]:  # fmt: skip
+        code, out, err = run(capsys, "explore", *argv)
+        assert code == 2 and words in err and out == "", argv
+    assert started == []  # no search was started
+    code, out, err = run(capsys, "explore", "--help")
+    assert "at most 1,000,000" in out and "at most four per CPU" in out
 
 
 def test_rank_by_challenge(capsys, tmp_path):
