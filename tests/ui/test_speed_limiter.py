@@ -166,3 +166,37 @@ def test_the_gearing_plot_names_the_limiter_and_where_the_top_gear_meets_the_roa
     assert plot.top.value() == top and plot.top_label.toPlainText() == card.value.text()
     assert not plot.free.isVisible() and not plot.free_label.isVisible()
     assert "where the top gear meets the road load" in plot.widget.accessibleDescription()
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_the_gearing_plots_without_the_limiter_label_is_drawn_over_no_line(
+    language, main_window, qtbot
+) -> None:
+    """The dot's label ('about 166 km/h without the limiter') stood at a fixed share of the
+    force axis: in Japanese at 1920x1080 the Cappuccino's tyres' grip line ran through its
+    words, and left of the dot the limiter's line did (seen under openbox). It now stands
+    right of the dot, just above the lines under it: its box crosses no gear's curve, the
+    road load, the grip line or the limiter's line."""
+    from tests.ui.test_layout import resize_on_screen
+
+    w = main_window
+    w.show()
+    qtbot.waitExposed(w)
+    resize_on_screen(qtbot, w, 1920, 1050)
+    w.open_preset(presets.load_preset("suzuki-cappuccino-1991").build)
+    settle(qtbot, w)
+    plot = w.gearing_plot
+    assert plot.free_label.isVisible()
+    text = plot.free_label.textItem
+    box = plot.plot.vb.mapSceneToView(text.mapRectToScene(text.boundingRect())).boundingRect()
+    left, right = box.left(), box.right()
+    low, high = min(box.top(), box.bottom()), max(box.top(), box.bottom())
+    assert left > plot.top.value() and not low <= plot.grip.value() <= high
+    speeds = np.linspace(left, right, 50)
+    for item in [*plot.curves, plot.road]:
+        xs, ys = item.getData()
+        if xs is None or len(xs) == 0:
+            continue
+        under = np.interp(speeds, xs, ys, left=0.0, right=0.0)
+        assert float(np.max(under)) < low

@@ -43,9 +43,9 @@ _MAX_CURVES = 12
 # electric car's motor pulls about half what its tyres could (a torque-limited launch,
 # the lesson of its plot); further off, the gears' curves would be squeezed flat.
 GRIP_SHOWN_UP_TO = 2.0
-# The "without the limiter" label's height, as a share of the force axis: above the
-# gears' curves where the car runs near its top speed (they pull least there).
-FREE_LABEL_HEIGHT = 0.6
+# The "without the limiter" label stands this many pixels above the highest line
+# (a gear's curve or the road load) under it.
+FREE_LABEL_GAP_PX = 6.0
 
 
 class GearingPlot(KeepsTranslations, QWidget):
@@ -98,9 +98,10 @@ class GearingPlot(KeepsTranslations, QWidget):
         self.plot.addItem(self.top_label, ignoreBounds=True)
         # Where the top gear meets the road load when a limiter holds the car below it
         # (the top speed line is then the limiter's): a dot on the road load, named.
-        # Its label stands above the curves (their pull is least at high speed), on a
-        # dotted leader up from the dot, and right of it (the limiter's line is left of
-        # it), so it is drawn over neither; the speed axis makes room for it.
+        # Its label stands right of the dot (the limiter's line is left of it) and just
+        # above the lines under it (the gears pull least there; the grip and the top
+        # speed's label are higher up), on a dotted leader up from the dot, so it is
+        # drawn over none of them; the speed axis makes room for it.
         self.free = pg.ScatterPlotItem(size=9, symbol="o")
         self.plot.addItem(self.free, ignoreBounds=True)
         self.free_leader = curve()
@@ -108,6 +109,7 @@ class GearingPlot(KeepsTranslations, QWidget):
         self.free_label = PlotLabel(anchor=(0.0, 1.0))
         self.plot.addItem(self.free_label, ignoreBounds=True)
         self._free_at: tuple[float, float] | None = None
+        self._lines: list[tuple[np.ndarray, np.ndarray]] = []  # (km/h, kN) of each line
         self._x_end = 20.0  # the speed axis's end the data ask for
         for item in (self.free, self.free_leader, self.free_label):
             item.hide()
@@ -179,6 +181,12 @@ class GearingPlot(KeepsTranslations, QWidget):
             self.free.setData([free], [road_kn])
             self.free_label.setText(self.tr("about %s without the limiter") % fmt.kmh(free))
             self._free_at = (free, road_kn)
+            self._lines = [
+                (np.asarray(g.speed_kmh), np.asarray(g.force_n) / 1000.0) for g in data.gears
+            ]
+            self._lines.append(
+                (np.asarray(data.road_speed_kmh), np.asarray(data.road_load_n) / 1000.0)
+            )
         else:
             self._free_at = None
         for item in (self.free, self.free_leader, self.free_label):
@@ -239,10 +247,23 @@ class GearingPlot(KeepsTranslations, QWidget):
             self.top_label.setPos(pos)
         if self._free_at is not None:
             v, f = self._free_at
-            up = max(f, FREE_LABEL_HEIGHT * self.y_axis.top)
+            up = self._free_label_height(v, f)
             set_curve(self.free_leader, np.array([v, v]), np.array([f, up]))
             if self.free_label.pos() != QPointF(v, up):
                 self.free_label.setPos(QPointF(v, up))
+
+    def _free_label_height(self, v: float, f: float) -> float:
+        """Where the dot's label stands (its foot, kN): ``FREE_LABEL_GAP_PX`` above the
+        highest line over the speeds it spans, right of the dot at ``v``."""
+        view = self.plot.vb
+        w_px, h_px = max(view.width(), 1.0), max(view.height(), 1.0)
+        span = self.free_label.textItem.boundingRect().width() * self.x_axis.top / w_px
+        highest = f
+        for speed, force in self._lines:
+            inside = (speed >= v) & (speed <= v + span)
+            ends = np.interp([v, v + span], speed, force, left=0.0, right=0.0)
+            highest = max(highest, float(np.max(ends)), float(np.max(force[inside], initial=0.0)))
+        return highest + FREE_LABEL_GAP_PX * self.y_axis.top / h_px
 
     def _fit_ranges(self) -> None:
         """The drag is over: the axes fit the data again."""
