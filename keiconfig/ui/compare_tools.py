@@ -373,8 +373,13 @@ class CompareTools(QObject):
         if not self.compare_panel.add_build(build.name, build, path):
             return False
         if loaded.warnings:  # as Open says them: no key of a file is ignored in silence
-            self.window.statusBar().showMessage(
-                self.tr("Pinned with warnings: {w}").format(w="; ".join(loaded.warnings)), 20000
+            self.window.say_warnings(
+                self.tr("Pinned with warnings: {w}").format(w="; ".join(loaded.warnings)),
+                self.tr("Pinned {file} with %n warning(s).", "", len(loaded.warnings)).format(
+                    file=plain.one_line(Path(path).name)
+                ),
+                self.tr("Pinned with warnings"),
+                loaded.warnings,
             )
         return True
 

@@ -272,6 +272,16 @@
     </message>
 </context>
 <context>
+    <name>CompareTools</name>
+    <message numerus="yes">
+        <source>Pinned {file} with %n warning(s).</source>
+        <translation>
+            <numerusform>Pinned {file} with %n warning.</numerusform>
+            <numerusform>Pinned {file} with %n warnings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CompliancePanel</name>
     <message numerus="yes">
         <source>✖ Not a kei car under the rules since {date}: %n rule(s) broken.</source>
@@ -324,6 +334,13 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Opened {file} with %n warning(s).</source>
+        <translation>
+            <numerusform>Opened {file} with %n warning.</numerusform>
+            <numerusform>Opened {file} with %n warnings.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Opened {file}, the first of the files dropped; %n other(s) not opened (Compare &gt; Add File… puts builds side by side).</source>
         <translation>

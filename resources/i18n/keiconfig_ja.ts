@@ -2681,6 +2681,16 @@ published (s)</source>
         <source>Pinned with warnings: {w}</source>
         <translation>警告付きで比較に加えました:{w}</translation>
     </message>
+    <message numerus="yes">
+        <source>Pinned {file} with %n warning(s).</source>
+        <translation>
+            <numerusform>{file} を比較に加えました(警告%n件)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pinned with warnings</source>
+        <translation>警告付きで比較に加えました</translation>
+    </message>
 </context>
 <context>
     <name>CompliancePanel</name>
@@ -3265,6 +3275,16 @@ published (s)</source>
     <message>
         <source>Opened with warnings: {w}</source>
         <translation>警告付きで開きました:{w}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened {file} with %n warning(s).</source>
+        <translation>
+            <numerusform>{file} を開きました(警告%n件)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened with warnings</source>
+        <translation>警告付きで開きました</translation>
     </message>
     <message>
         <source>Opened {file}</source>

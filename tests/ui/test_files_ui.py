@@ -295,3 +295,46 @@ def test_a_build_saved_in_shift_jis_is_refused_with_what_to_do(
         "build files must be UTF-8 (re-save it as UTF-8 in your editor)."
     )
     assert main_window.document.build == before
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("how", ["open", "pin"])
+def test_warnings_too_long_for_the_status_bar_are_listed_whole(
+    main_window, dialogs, tmp_path, monkeypatch, qtbot, how
+) -> None:
+    """A file from a newer keiconfig with two keys this one does not know, opened (or
+    pinned) in a 1280-wide window: the status bar cut its one line of warnings at '(a
+    typo, or a field of', the second key's sentence never read whole. The status bar now
+    says how many there are, and a box lists them, one a line; a short one stays in the
+    status bar (test_compare's add-file test)."""
+    from PySide6.QtGui import QFontMetrics
+
+    from keiconfig.core.build import default_build
+    from keiconfig.ui import compare_tools
+    from tests.ui.test_layout import resize_on_screen
+
+    data = default_build().to_json_dict()
+    data["body"]["colour"] = "red"
+    data["engine"]["hybrid_assist_kw"] = 10
+    path = tmp_path / "newer.kei.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    resize_on_screen(qtbot, main_window, 1280, 720)
+    if how == "open":
+        assert main_window.open_path(path, ask=False)
+        verb = "Opened"
+    else:
+        monkeypatch.setattr(compare_tools, "ask_compare_file", lambda parent, start: str(path))
+        assert main_window.compare_tools.add_file()
+        verb = "Pinned"
+    bar = main_window.statusBar()
+    line = bar.currentMessage()
+    assert line == f"{verb} newer.kei.json with 2 warnings."
+    assert QFontMetrics(bar.font()).horizontalAdvance(line) < bar.width() - 24
+    assert dialogs.errors == [
+        (
+            f"{verb} with warnings",
+            'newer.kei.json: unknown key "body.colour" was ignored (a typo, or a field of a '
+            'newer keiconfig?).\nnewer.kei.json: unknown key "engine.hybrid_assist_kw" was '
+            "ignored (a typo, or a field of a newer keiconfig?).",
+        )
+    ]
