@@ -776,6 +776,14 @@ def _dispatch(argv: list[str]) -> int:
         return run_gui(argv[1])
     if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS:
         word = argv[0]
+        if len(argv) > 1 and os.path.lexists(word):
+            # several files chosen in a file manager and opened with keiconfig: files, not
+            # a mistyped command (it said "unknown command 'car.kei.json'")
+            raise UsageError(
+                f"the window opens one build file at a time, and {len(argv)} were given; "
+                f"open one ({PROG} {shown(word)}) and put the others beside it with Compare > "
+                f"Add File…, or compare them here: {PROG} evaluate FILE FILE…"
+            )
         if len(argv) > 1 or not (os.path.lexists(word) or word.lower().endswith(".json")):
             # a mistyped command, not a build file (one that is missing says so in the window)
             raise UsageError(

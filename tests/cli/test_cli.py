@@ -461,6 +461,26 @@ def test_a_mistyped_command_is_not_opened_as_a_file(capsys, monkeypatch, tmp_pat
     assert opened == ["mycar", "missing.kei.json", "Car.JSON"]
 
 
+def test_several_files_given_are_files_not_a_mistyped_command(capsys, monkeypatch, tmp_path):
+    """Several builds chosen in a file manager and opened with keiconfig: it said "unknown
+    command 'a.kei.json'; commands are validate, …", taking a file for a mistyped command.
+    It says the window opens one at a time and how to see them together; no window."""
+    import keiconfig.ui.app
+
+    monkeypatch.setattr(keiconfig.ui.app, "run_app", lambda path: pytest.fail("started Qt"))
+    monkeypatch.chdir(tmp_path)
+    for name in ("a.kei.json", "b.kei.json"):
+        (tmp_path / name).write_text("{}")
+    code, out, err = run(capsys, "a.kei.json", "b.kei.json")
+    assert code == 2 and out == ""
+    assert "unknown command" not in err
+    assert err.strip() == (
+        "keiconfig: error: the window opens one build file at a time, and 2 were given; open "
+        "one (keiconfig a.kei.json) and put the others beside it with Compare > Add File…, or "
+        "compare them here: keiconfig evaluate FILE FILE…"
+    )
+
+
 def test_no_display_is_a_sentence_not_a_core_dump(capsys, monkeypatch) -> None:
     """Without a display Qt aborts the process (SIGABRT, a core dump) with a message about
     plugins; keiconfig says what is missing and that the command line works."""
