@@ -268,6 +268,10 @@ def _print_evaluation(obj: dict[str, Any], perf: Performance | None) -> None:
         from keiconfig.core.electric import range_assumptions
 
         print("  " + range_assumptions())
+    if perf.lowest_ratio_raised is not None:  # every figure above is for another ratio
+        from keiconfig.core.gearing import raised_sentence
+
+        print("  " + shown(raised_sentence(perf.lowest_ratio_raised)))
     verdict = _tr("complies") if c["ok"] else _tr("breaks the rules")
     if c["ok"] and c.get("agreement_ok") is False:  # as the compliance panel says it
         verdict = _tr("complies, but is above the makers' power agreement (not law)")

@@ -231,7 +231,7 @@ def why_gearing(perf: Performance) -> tuple[GearingVerdict, ...]:
     tr = perf.trace
     if len(tr.t_s) < 2:
         return ()
-    raised = _raised_sentence(perf.lowest_ratio_raised)
+    raised = raised_sentence(perf.lowest_ratio_raised)
     if raised:
         out.append(GearingVerdict("raised", raised))
     e = perf.electric
@@ -437,7 +437,7 @@ def why_gearing(perf: Performance) -> tuple[GearingVerdict, ...]:
     return tuple(out)
 
 
-def _raised_sentence(raised: LowestRatioRaised | None) -> str:
+def raised_sentence(raised: LowestRatioRaised | None) -> str:
     """Why the run's first gear (a CVT's lowest ratio, a reduction) is not the build's:
     too tall to move the car off, it was lowered just enough to pull away
     (``gearbox._first_gear_that_moves``, ``electric.motor_drive``), and so every figure

@@ -614,3 +614,26 @@ def test_rank_json_is_what_its_help_says(capsys, tmp_path):
     assert code == 0 and isinstance(json.loads(out), list)
     code, out, _ = run(capsys, "rank", "--json", "--challenge", str(challenge), str(EXAMPLES))
     assert code == 0 and set(json.loads(out)) == {"challenge", "rows"}
+
+
+def test_evaluate_says_when_first_gear_is_too_tall_to_move_the_car_off(capsys, tmp_path):
+    """The Beat with its torque pinned at 1 N·m cannot pull away in its 3.03 first gear:
+    the run uses 7.57, and every figure printed is for that gear. evaluate printed the
+    figures (a 20 km/h top speed, a 133 s 400 m) without a word; it now says so, as the
+    window does under its speed plot. A build that moves off in its own gear prints no
+    such line."""
+    needs_model()
+    from keiconfig.core import files, presets
+    from keiconfig.core.build import changed
+
+    beat = presets.load_preset("honda-beat-1991").build
+    path = tmp_path / "beat-1nm.kei.json"
+    files.save_build(changed(beat, {"overrides.torque_nm": 1.0}), path)
+    code, out, _ = run(capsys, "evaluate", str(path))
+    assert code == 0
+    said = [line for line in out.splitlines() if "too tall to move the car off" in line]
+    assert len(said) == 1 and said[0].startswith("  First gear (3.03) is too tall")
+    assert "uses a first gear of 7.57 instead" in said[0]
+    own = HERE.parents[1] / "resources" / "presets" / "honda-beat-1991.kei.json"
+    code, out, _ = run(capsys, "evaluate", str(own))
+    assert code == 0 and "too tall to move the car off" not in out
