@@ -145,6 +145,7 @@ def _era_arg(value: str | None) -> str | None:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    from keiconfig.core.challenge import ChallengeFileError, is_challenge_file, load_challenge
     from keiconfig.core.files import BuildFileError, load_build
 
     status = 0
@@ -152,8 +153,19 @@ def cmd_validate(args: argparse.Namespace) -> int:
         try:
             loaded = load_build(file, source=file)
         except BuildFileError as e:
-            print(shown(e), file=sys.stdout)
-            status = 1
+            if not is_challenge_file(file):
+                print(shown(e), file=sys.stdout)
+                status = 1
+                continue
+            # a teacher's challenge, checked as the window and rank --challenge read it
+            # (it said only that it is not a build)
+            try:
+                load_challenge(file)
+            except ChallengeFileError as problem:
+                print(shown(problem), file=sys.stdout)
+                status = 1
+                continue
+            print(f"{shown(file)}: " + _tr("ok (a class challenge)"))
             continue
         ok, warning = _tr("ok"), _tr("warning")
         print(f"{shown(file)}: {ok}")
@@ -625,10 +637,11 @@ def build_parser() -> argparse.ArgumentParser:
         sub,
         "validate",
         cmd_validate,
-        help="check build files; print problems and warnings",
+        help="check build files (and class challenges); print problems and warnings",
         description=(
             "Check build files as the window reads them: 'ok' or the problem in one "
-            "sentence, and a warning for each key the format does not define. Exit status "
+            "sentence, and a warning for each key the format does not define. A class "
+            "challenge (resources/challenge-format.md) is checked as one. Exit status "
             "1 if any file is invalid."
         ),
     )

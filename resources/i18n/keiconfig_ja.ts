@@ -1458,6 +1458,10 @@
         <translation>OK</translation>
     </message>
     <message>
+        <source>ok (a class challenge)</source>
+        <translation>OK(クラスの課題ファイル)</translation>
+    </message>
+    <message>
         <source>warning</source>
         <translation>警告</translation>
     </message>

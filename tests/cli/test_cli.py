@@ -461,6 +461,31 @@ def test_a_mistyped_command_is_not_opened_as_a_file(capsys, monkeypatch, tmp_pat
     assert opened == ["mycar", "missing.kei.json", "Car.JSON"]
 
 
+def test_validate_checks_a_class_challenge_as_one(capsys, tmp_path):
+    """A teacher checking a hand-written challenge with 'keiconfig validate' was told only
+    'this is a class challenge, not a build' (exit 1), good or broken. It is checked as
+    the window and rank --challenge read it: 'ok (a class challenge)', or its problem."""
+    from keiconfig.core.resources_path import resource_path
+
+    example = resource_path("example.challenge.json")
+    good = tmp_path / "good.challenge.json"
+    good.write_bytes(example.read_bytes())
+    data = json.loads(example.read_text(encoding="utf-8"))
+    data["constraints"] = {"min_seats": 9}
+    bad = tmp_path / "bad.challenge.json"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    build = EXAMPLE_FILES[0]
+    code, out, _ = run(capsys, "validate", str(good))
+    assert (code, out) == (0, f"{good}: ok (a class challenge)\n")
+    code, out, _ = run(capsys, "validate", str(good), str(bad), str(build))
+    assert code == 1
+    assert out.splitlines() == [
+        f"{good}: ok (a class challenge)",
+        'bad.challenge.json: "constraints.min_seats" must be a whole number from 1 to 8.',
+        f"{build}: ok",
+    ]
+
+
 def test_several_files_given_are_files_not_a_mistyped_command(capsys, monkeypatch, tmp_path):
     """Several builds chosen in a file manager and opened with keiconfig: it said "unknown
     command 'a.kei.json'; commands are validate, …", taking a file for a mistyped command.
