@@ -8,6 +8,11 @@ used by the control with the focus (a number box drops its typing, a table its e
 list closes its popup first), puts the focus back in the window's control that had it
 last (else the column's first), shown as after keys; a floating dock is closed as a
 dialog would be, a docked one stays open.
+
+A dock closed with the focus in it (F6, F7, its close button, its menu) gives the focus to
+the same control: Qt gave it to the window's next widget in Tab order, round to the
+column's first (the Name box), scrolled out of sight when the person had been working
+further down the column, and nothing on screen showed where the keys had gone.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenuBar, QWidget
 
-from keiconfig.ui.mnemonics import part_of
+from keiconfig.ui.mnemonics import part_of, scroll_to
 
 
 class DockEscape(QObject):
@@ -64,13 +69,30 @@ class DockEscape(QObject):
             and QApplication.activePopupWidget() is None
         ):
             return self.leave(watched)
+        if (
+            event.type() == QEvent.Type.Hide
+            and isinstance(watched, QDockWidget)
+            and watched.isHidden()  # closed (not behind another's tab, nor its window hidden)
+        ):
+            focus = QApplication.focusWidget()
+            if focus is not None and watched.isAncestorOf(focus):
+                # before Qt moves it on (after this event), to the next widget in Tab order
+                back = self._back()
+                if back is not None:
+                    self._give_focus(back)
+                    scroll_to(back, back)  # in view in the controls' column
         return False
 
-    def leave(self, dock: QDockWidget) -> bool:
-        """The focus back in the window's controls from ``dock`` (closed if floating)."""
+    def _back(self) -> QWidget | None:
+        """The window's control that had the focus last, else the column's first."""
         back = self._last if self._last is not None and shiboken6.isValid(self._last) else None
         if back is None or not (back.isVisible() and back.isEnabled()):
             back = self._first_control()
+        return back
+
+    def leave(self, dock: QDockWidget) -> bool:
+        """The focus back in the window's controls from ``dock`` (closed if floating)."""
+        back = self._back()
         if back is None:  # the controls stepped aside and nothing else had the focus
             return False
         if dock.isFloating():

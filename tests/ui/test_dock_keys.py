@@ -148,3 +148,27 @@ def test_shift_f10_opens_a_text_boxs_own_menu(main_window, qtbot):
     assert any("Paste" in a.text() for a in menu.actions())
     _in_menu(qtbot, Qt.Key.Key_Escape)
     qtbot.waitUntil(name.hasFocus)
+
+
+def _in_view(window, widget) -> bool:
+    """``widget`` wholly inside the controls column's visible part."""
+    viewport = window.controls_scroll.viewport()
+    top_left = widget.mapTo(viewport, widget.rect().topLeft())
+    return viewport.rect().contains(widget.rect().translated(top_left))
+
+
+def test_a_dock_closed_with_the_keys_in_it_gives_them_to_the_control_of_before(main_window, qtbot):
+    """F7 in the Comparison closes it: the keys go back to the control that had them
+    before (as Escape does), in view; Qt gave them to the next widget in Tab order, round
+    to the Name box, out of sight above the scrolled column."""
+    main_window.resize(1280, 720)
+    settle(qtbot, main_window)
+    limiter = focus(qtbot, main_window.drivetrain_panel.limiter)  # far down the column
+    main_window.controls_scroll.ensureWidgetVisible(limiter)
+    press_and_settle(qtbot, main_window, Qt.Key.Key_F7, NONE)
+    dock = main_window.compare_tools.compare_dock
+    focus(qtbot, main_window.compare_tools.compare_panel.pin_button)
+    press_and_settle(qtbot, main_window, Qt.Key.Key_F7, NONE)
+    assert dock.isHidden()
+    _keys_in(qtbot, limiter)
+    assert _in_view(main_window, limiter)
