@@ -181,6 +181,39 @@ def test_names_stay_clear_of_the_finish_line_and_each_other(qtbot, size, text_sc
                 assert not box.intersects(other), t
 
 
+@pytest.mark.parametrize(
+    ("width", "text_scale"),
+    [(390, 1.0), (460, 1.0), (520, 1.5), (1400, 1.0)],  # beside the dashboard at 1280x720
+)
+def test_distance_labels_never_overlap_each_other_or_the_clock(qtbot, width, text_scale):
+    """In the race's column beside the dashboard (1280x720, some 390 px wide) the marks'
+    labels and the clock were drawn over each other: '100 m200 m300 m400 mt = 2.7 s'.
+    A label is left out where it has no room; 0 m and the finish are always drawn."""
+    w = RacePanel()
+    qtbot.addWidget(w)
+    font = QFont(w.font())
+    font.setPointSizeF(font.pointSizeF() * text_scale)
+    w.setFont(font)
+    w.resize(width, 300)
+    w.set_cars(_cars(2))
+    w.show()
+    qtbot.waitExposed(w)
+    w.set_time(2.7)
+    w.track.grab()  # paints a frame
+    track = w.track
+    boxes = track.mark_boxes
+    assert len(boxes) >= 2  # 0 m and the finish at least
+    assert boxes[0].left() >= 0
+    assert abs(boxes[-1].center().x() - track.finish_box.left()) < boxes[-1].width()
+    for k, box in enumerate(boxes):
+        assert not box.intersects(track.clock_box), (k, box, track.clock_box)
+        for other in boxes[k + 1 :]:
+            assert box.right() < other.left(), (box, other)
+    assert track.clock_box.right() <= track.width()
+    if width >= 1400:
+        assert len(boxes) == 5  # 0, 100, 200, 300 and 400 m where there is room
+
+
 @pytest.fixture
 def projector_off(main_window):
     """Projector mode sets the application's font and palette: put them back for later tests."""
