@@ -176,6 +176,7 @@ class CompareTools(QObject):
         self.race_dock.dockLocationChanged.connect(self._race_moved)
         self.race_dock.topLevelChanged.connect(self._race_moved)
         self.compare_dock.visibilityChanged.connect(self._room_changed)
+        view.projector_changed.connect(lambda on: on or self._room_changed())  # (off: room)
         self._race_dock_sized = False
         self.ghost = GhostCurve(document, plots, self)
         self._raced: tuple = ()  # the pins the race replay was made for
@@ -422,28 +423,18 @@ class CompareTools(QObject):
         is resized. A drag of the dock's edge moves height between the race and the
         dashboard but not their sum, so it never tabs the race by itself.
 
-        Once there is room below again (the Comparison closed, the window made taller,
-        projector mode off), a race it put beside goes back below the dashboard: before, it
-        stayed a tab of a column that might hold nothing else. A race the user placed
-        beside stays there."""
+        Once there is room below again (the Comparison closed, the window made larger,
+        projector mode off), a race it put beside goes back below the dashboard
+        (:meth:`race_back`): before, it stayed a tab of a column that might hold nothing
+        else. A race the user placed beside stays there."""
         dock, window = self.race_dock, self.window
         least = self._dashboard_least_height
         central = window.centralWidget()
         if least is None or central is None or dock.isHidden() or dock.isFloating():
             return
-        need = self.race_panel.minimumSizeHint().height() + dock.fontMetrics().height()
         if self._race_beside:
-            # The dashboard's width once the race is below: as now if the race shares its
-            # column with a dock; if alone there, the column's width comes back to it.
-            alone = not [d for d in window.tabifiedDockWidgets(dock) if not d.isHidden()] and not [
-                d
-                for d in window.findChildren(QDockWidget)
-                if d is not dock and not d.isHidden() and not d.isFloating()
-                and window.dockWidgetArea(d) == window.dockWidgetArea(dock)
-            ]  # fmt: skip
-            more = dock.width() + self._separator() if alone else 0
-            self._race_back_below(need, central.height() - least(more))
-            return
+            return  # beside for want of room: back below when room returns (race_back)
+        need = self.race_panel.minimumSizeHint().height() + dock.fontMetrics().height()
         if window.dockWidgetArea(dock) in SIDES or window.tabifiedDockWidgets(dock):
             return
         if central.height() + dock.height() - least() >= need:
@@ -463,6 +454,33 @@ class CompareTools(QObject):
             self._race_beside = True
             dock.raise_()
 
+    def race_back(self) -> None:
+        """Room returned (the Comparison closed, the window grew, projector mode off): the
+        race :meth:`fit_race` put beside the dashboard goes back below it if it fits there.
+        (Asked only then: a check on every change of the layout took it back below while
+        projector mode's larger text was still on its way, and the window then grew off a
+        1280x720 screen.)"""
+        dock, window = self.race_dock, self.window
+        least = self._dashboard_least_height
+        central = window.centralWidget()
+        if not self._race_beside or least is None or central is None:
+            return
+        if dock.isHidden() or dock.isFloating():
+            return
+        need = self.race_panel.minimumSizeHint().height() + dock.fontMetrics().height()
+        # The dashboard's width once the race is below: as now if the race shares its
+        # column with a dock; if alone there, the column's width comes back to it.
+        area = window.dockWidgetArea(dock)
+        partners = [d for d in window.tabifiedDockWidgets(dock) if not d.isHidden()]
+        others = [
+            d
+            for d in window.findChildren(QDockWidget)
+            if d is not dock and not d.isHidden() and not d.isFloating()
+            and window.dockWidgetArea(d) == area
+        ]  # fmt: skip
+        more = dock.width() + self._separator() if not partners and not others else 0
+        self._race_back_below(need, central.height() - least(more))
+
     def _race_back_below(self, need: int, room: int) -> None:
         """The race :meth:`fit_race` put beside the dashboard, below it again if the
         dashboard at its least height leaves the race ``need`` and a line to spare
@@ -474,6 +492,12 @@ class CompareTools(QObject):
             return
         separator = self._separator()
         if room < need + separator + dock.fontMetrics().height():
+            return
+        # Nor if the window's least height with the race below would be more than it has:
+        # the window would grow off the screen (a 1280x720 projector) rather than the race
+        # be squeezed (the dashboard's least height is not all of the window's).
+        least_below = window.minimumSizeHint().height() + dock.minimumSizeHint().height()
+        if least_below + separator > window.height():
             return
         self._moving_race = True
         try:
@@ -513,9 +537,10 @@ class CompareTools(QObject):
             self._race_beside = False
 
     def _room_changed(self, *_args: object) -> None:
-        """A dock shown or hidden (the Comparison closed): the race may have room below."""
+        """A dock shown or hidden (the Comparison closed), projector mode on or off: the
+        race may have room below."""
         if self._race_beside:
-            QTimer.singleShot(0, self, self.fit_race)  # once the window's layout has run
+            QTimer.singleShot(0, self, self.race_back)  # once the window's layout has run
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.race_dock and event.type() == QEvent.Type.Resize:
