@@ -259,7 +259,8 @@ def build_files(folder: str | os.PathLike[str]) -> list[Path]:
 @dataclass(frozen=True)
 class Skipped:
     """An entry named ``*.json`` that is not read as a build: ``kind`` is "folder",
-    "pipe", "socket" or "device" (a special file: reading a pipe could wait forever)."""
+    "pipe", "socket" or "device" (a special file: reading a pipe could wait forever), or
+    "challenge" (a class challenge kept in the folder)."""
 
     file: str
     kind: str
@@ -273,9 +274,14 @@ class FolderScan:
 
 def scan_folder(folder: str | os.PathLike[str]) -> FolderScan:
     """The build files of ``folder`` (as :func:`build_files`) and the entries named
-    ``*.json`` that are not read (folders and special files), each sorted by name. A link
-    is read as a build file (a broken one gets its error in the table)."""
+    ``*.json`` that are not read (folders, special files, and a class challenge named
+    ``*.challenge.json``: a teacher keeps it beside the class's builds, and it was listed
+    as a build that cannot be read, failing the run), each sorted by name. A link is read
+    as a build file (a broken one gets its error in the table)."""
     import stat
+
+    from keiconfig.core.challenge import SUFFIX as CHALLENGE_SUFFIX
+    from keiconfig.core.challenge import is_challenge_file
 
     p = Path(folder)
     if not p.exists():
@@ -292,6 +298,9 @@ def scan_folder(folder: str | os.PathLike[str]) -> FolderScan:
         except OSError:  # gone since it was listed
             continue
         if stat.S_ISREG(mode) or stat.S_ISLNK(mode):
+            if f.name.lower().endswith(CHALLENGE_SUFFIX) and is_challenge_file(f):
+                skipped.append(Skipped(f.name, "challenge"))  # kept beside the builds
+                continue
             files.append(f)
         elif stat.S_ISDIR(mode):
             skipped.append(Skipped(f.name, "folder"))
@@ -319,6 +328,9 @@ _SKIPPED_TEXTS: Final = {
     ),
     "device": QT_TRANSLATE_NOOP(
         "ranking", "{file} was not read: it is a device, not a build file."
+    ),
+    "challenge": QT_TRANSLATE_NOOP(
+        "ranking", "{file} was not ranked: it is a class challenge, not a build."
     ),
 }
 

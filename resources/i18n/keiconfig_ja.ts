@@ -5452,6 +5452,10 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
         <source>{file} was not read: it is a device, not a build file.</source>
         <translation>{file} は読み込んでいません:デバイスで、ビルドファイルではありません。</translation>
     </message>
+    <message>
+        <source>{file} was not ranked: it is a class challenge, not a build.</source>
+        <translation>{file} は順位に入れていません:クラスの課題ファイルで、ビルドではありません。</translation>
+    </message>
 </context>
 <context>
     <name>recovery</name>

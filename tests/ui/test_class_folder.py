@@ -187,6 +187,31 @@ def test_the_summary_says_what_was_passed_over_and_why(qtbot, tmp_path):
         assert note in text
 
 
+def test_a_challenge_kept_in_the_class_folder_is_not_a_build_that_cannot_be_read(qtbot, tmp_path):
+    """A teacher keeps task.challenge.json beside the class's builds: the class folder
+    counted it '1 cannot be read' with a long error row (and keiconfig rank failed with
+    exit 1). It is passed over with a sentence, as a folder named *.json is; a challenge
+    under another name is still a row that says what it is."""
+    from keiconfig import cli
+    from keiconfig.core.build import default_build
+    from keiconfig.core.resources_path import resource_path
+    from keiconfig.ui.class_folder import ClassFolderDialog
+
+    files.save_build(default_build(), tmp_path / "a.kei.json")
+    (tmp_path / "task.challenge.json").write_bytes(
+        resource_path("example.challenge.json").read_bytes()
+    )
+    dialog = ClassFolderDialog(tmp_path)
+    qtbot.addWidget(dialog)
+    assert dialog.refresh()
+    assert dialog.wait()
+    text = dialog.summary.text()
+    assert text.startswith("1 build: 1 ranked, 0 break a kei law, 0 cannot be read."), text
+    assert "task.challenge.json was not ranked: it is a class challenge, not a build." in text
+    assert [r.file for r in dialog.rows] == ["a.kei.json"]
+    assert cli.main(["rank", str(tmp_path), "--json"]) == 0
+
+
 def test_ranking_by_another_figure_does_not_read_the_folder_again(
     main_window, class_folder, monkeypatch
 ):
