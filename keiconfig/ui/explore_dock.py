@@ -245,7 +245,7 @@ class ExplorePanel(QWidget):
                 )
 
     # -- the question column's width -------------------------------------------------------
-    QUESTION_SHARE = 0.45  # of the explorer's width, at most, to show the era names whole
+    QUESTION_SHARE = 0.48  # of the explorer's width, at most, to show the era names whole
 
     def question_widths(self) -> tuple[int, int]:
         """(least, wanted) widths of the question column: its contents' least width in the
@@ -324,7 +324,13 @@ class ExplorePanel(QWidget):
         self.era_box.setCurrentIndex(self.era_box.findData(self.document.era))
         self.era_box.setAccessibleName(tr("Era"))
         self.era_box.setToolTip(tr("The kei rules every build found must keep"))
-        form.addRow(tr("E&ra:"), self.era_box)
+        # The era on a row of its own, its label above it: the box the column's whole
+        # width (beside the label column, "1998 rules (3400 × 1480 m…" was cut in
+        # projector mode at 1280x720).
+        era_label = QLabel(tr("E&ra:"))
+        era_label.setBuddy(self.era_box)
+        form.addRow(era_label)
+        form.addRow(self.era_box)
         self.agreement_box = QCheckBox(tr("Makers' &64 PS agreement"))
         self.agreement_box.setChecked(True)
         self.agreement_box.setToolTip(

@@ -621,6 +621,8 @@ def test_the_question_column_is_never_cut_and_shows_the_era_whole_where_there_is
     width at every text size, and the era box shows the whole era where the explorer is
     wide enough for it: the chosen one at both sizes (floating at 1280x720, where projector
     text makes it wider than the explorer allows), every era at 1920x1080 at normal size.
+    In projector mode at 1280x720 the chosen era was still cut ('1998 rules (3400 × 1480
+    m…'), its box beside the rules' label column: it has a row of its own now.
     """
     from tests.ui.test_layout import resize_on_screen, settle
 
@@ -640,11 +642,10 @@ def test_the_question_column_is_never_cut_and_shows_the_era_whole_where_there_is
         box = panel.era_box
         every = size == (1920, 1080) and not projector
         eras = range(box.count()) if every else [box.currentIndex()]
-        if size == (1920, 1080) or not projector:
-            for i in eras:  # every era, not only the one chosen
-                box.setCurrentIndex(i)
-                text = box.fontMetrics().horizontalAdvance(box.currentText())
-                assert text <= _era_text_width(box), (box.currentText(), box.width())
+        for i in eras:  # every era, not only the one chosen
+            box.setCurrentIndex(i)
+            text = box.fontMetrics().horizontalAdvance(box.currentText())
+            assert text <= _era_text_width(box), (box.currentText(), box.width())
         answers = panel.splitter.widget(1)
         assert answers.width() >= panel.width() // 2  # the answers keep most of the room
     finally:
