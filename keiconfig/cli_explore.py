@@ -285,6 +285,8 @@ def cmd_explore(args: argparse.Namespace) -> int:
     except (_Usage, SpaceError, ProblemError) as e:
         print(f"{PROG}: error: {shown(e)}", file=sys.stderr)
         return 2
+    if args.out and _make_out(Path(args.out)):  # before the search, which takes a while
+        return 1
     result = _run(problem, args)
     if args.out:
         status = _write_out(result, Path(args.out))
@@ -463,6 +465,28 @@ def _print_json(result: SearchResult, args: argparse.Namespace, ch: Challenge | 
     sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n")
 
 
+def _make_out(folder: Path) -> int:
+    """``--out``'s folder made (or there); 1 with a sentence on stderr when it cannot be
+    (a file there, a name too long for the disk: that raised 'keiconfig: error: [Errno
+    36] File name too long … (OSError)', and only after the whole search)."""
+    from keiconfig.terminal import shown
+
+    try:
+        if folder.exists() and not folder.is_dir():
+            print(
+                f"{PROG}: {shown(folder)} is not a folder; --out needs a folder.", file=sys.stderr
+            )
+            return 1
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        print(
+            f"{PROG}: the folder {shown(folder)} cannot be made ({e.strerror or e}).",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
+
+
 def _write_out(result: SearchResult, folder: Path) -> int:
     from keiconfig.core.build import changed
     from keiconfig.core.explore_problem import unit_of
@@ -470,16 +494,7 @@ def _write_out(result: SearchResult, folder: Path) -> int:
     from keiconfig.terminal import shown
 
     fig = result.problem.objective.figure
-    if folder.exists() and not folder.is_dir():
-        print(f"{PROG}: {shown(folder)} is not a folder; --out needs a folder.", file=sys.stderr)
-        return 1
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as e:
-        print(
-            f"{PROG}: the folder {shown(folder)} cannot be made ({e.strerror or e}).",
-            file=sys.stderr,
-        )
+    if _make_out(folder):  # gone or replaced during the search
         return 1
     replaced = 0
     for i, f in enumerate(result.best, start=1):

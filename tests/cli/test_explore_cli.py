@@ -139,6 +139,27 @@ def test_explore_refuses_a_budget_or_workers_beyond_reason(capsys, monkeypatch):
     assert "at most 1,000,000" in out and "at most four per CPU" in out
 
 
+def test_an_out_folder_that_cannot_be_made_is_said_before_the_search(capsys, monkeypatch, tmp_path):
+    """'--out' named too long for the disk raised "keiconfig: error: [Errno 36] File name
+    too long: … (OSError)", and only after the whole search; a file in the way was said
+    after the search too. Both are said first, in a sentence, and no search is started."""
+    from keiconfig import cli_explore
+
+    started = []
+    monkeypatch.setattr(cli_explore, "_run", lambda problem, args: started.append(args) or 1 / 0)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "taken").write_text("mine")
+    for out, words in [
+        ("a" * 300, "cannot be made (File name too long)."),
+        ("taken", "taken is not a folder; --out needs a folder."),
+    ]:
+        code, stdout, err = run(capsys, "explore", "--workers", "0", "--out", out)
+        assert code == 1 and words in err and stdout == "", out
+        assert "Errno" not in err and "OSError" not in err
+    assert started == []
+    assert (tmp_path / "taken").read_text() == "mine"
+
+
 def test_rank_by_challenge(capsys, tmp_path):
     for p in list_presets():
         shutil.copy(p.path, tmp_path / p.path.name)
