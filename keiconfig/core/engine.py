@@ -172,12 +172,31 @@ SHAPE_FLOOR: Final = 0.3
 # default redline) 124 N·m.
 BMEP_MAX_BAR: Final = 22.0
 
+# The most brake mean effective pressure a naturally aspirated engine may reach: without
+# boost a cylinder is filled with at most the atmosphere's charge (a little more with a
+# tuned intake), so its torque per litre has a lower ceiling than a pressure-charged
+# engine's. The highest published in the reference data is 11.5 bar: the Honda Beat's
+# E07A (60 N·m from 656 cc, the engine with one throttle per cylinder that revs to 8500
+# rpm) and the 2014-20 NA 660s (Wagon R, Taft, Hijet: 60 N·m from 658 cc); the 2-valve
+# four-strokes make 9-10 bar and the two-strokes 6-7 bar a revolution. As
+# BMEP_MAX_BAR, the ceiling sits above the best published figure by the 5 % scatter of
+# published figures: 11.5 × 1.05 = 12.1 bar (about what the atmosphere's charge at 105 %
+# volumetric efficiency gives at 32 % brake efficiency). Stated, not fitted. Unlike
+# boost, breathing is not held at a level while the rest of the curve stays: an NA
+# engine whose law (the power over its shape) passes the ceiling has its whole curve,
+# power too, scaled down to it. Without it the Beat preset with its 64 PS cap removed
+# made 86 PS and 84 N·m from 656 cc without boost (16.0 bar; no production NA engine
+# passes 13-15 bar).
+NA_BMEP_MAX_BAR: Final = 12.1
 
-def max_torque_nm(build: Build) -> float:
-    """The torque ``BMEP_MAX_BAR`` allows from the build's displacement and cycle."""
+
+def max_torque_nm(build: Build, bar: float | None = None) -> float:
+    """The torque a BMEP of ``bar`` (default ``BMEP_MAX_BAR``) gives from the build's
+    displacement and cycle."""
     e = build.engine
     revs_per_stroke = 2.0 if e.cycle == 4 else 1.0
-    return BMEP_MAX_BAR * 1e5 * e.displacement_cc * 1e-6 / (2.0 * math.pi * revs_per_stroke)
+    bmep = BMEP_MAX_BAR if bar is None else bar
+    return bmep * 1e5 * e.displacement_cc * 1e-6 / (2.0 * math.pi * revs_per_stroke)
 
 
 def turbo_band(year: int | None) -> tuple[float, float]:
@@ -250,6 +269,8 @@ class CurveData:
     design_torque: list[float]  # the curve before pins (after the cap)
     # The BMEP ceiling holds the curve's torque (not when a torque is pinned).
     bmep_limited: bool = False
+    # The NA ceiling (NA_BMEP_MAX_BAR) scaled the uncapped engine's whole curve down.
+    na_bmep_limited: bool = False
 
     def torque_at(self, rpm: float) -> float:
         f = (rpm - self.rpm0) / self.drpm
@@ -276,6 +297,7 @@ class CurveData:
             uncapped_power_ps=self.uncapped_power_kw / PS_TO_KW,
             capped=self.capped,
             bmep_limited=self.bmep_limited,
+            na_bmep_limited=self.na_bmep_limited,
         )
 
 
@@ -308,6 +330,16 @@ def engine_curve(build: Build, k: EngineConstants) -> CurveData:
     uncapped_kw = estimate_power_kw(build, k)
     design_rpm = rpm[shape_power.index(max(shape_power))]  # the first rpm of the peak
     base = [s * uncapped_kw / shape_pmax for s in shape]
+    # Without boost the breathing has a ceiling (NA_BMEP_MAX_BAR): the whole curve, its
+    # power too, is scaled down to it.
+    na_limited = False
+    if kind in ("na", "two_stroke"):
+        t_na = max_torque_nm(build, NA_BMEP_MAX_BAR)
+        top = max(base)
+        if top > t_na:
+            base = _scaled(base, t_na / top)
+            uncapped_kw *= t_na / top
+            na_limited = True
     # The configured engine: under a cap it is the capped engine, which makes its
     # power with less boost (or a milder cam) over the whole rev range, not the
     # uncapped engine's mid-range with a clipped top: the same shape, scaled down.
@@ -368,6 +400,8 @@ def engine_curve(build: Build, k: EngineConstants) -> CurveData:
         design_torque_nm=max(design_torque),
         design_torque=design_torque,
         bmep_limited=bmep_limited,
+        # (a pinned figure is the user's: the ceiling then shapes nothing they see)
+        na_bmep_limited=na_limited and pin_p is None and pin_t is None,
     )
 
 

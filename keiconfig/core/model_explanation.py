@@ -15,7 +15,7 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 
-from keiconfig.core.engine import BMEP_MAX_BAR
+from keiconfig.core.engine import BMEP_MAX_BAR, NA_BMEP_MAX_BAR
 from keiconfig.core.explain import REFERENCE_KMH, limit_summary
 from keiconfig.core.results import Performance
 from keiconfig.core.results import finite_or_none as _finite
@@ -257,6 +257,19 @@ def _engine_section(performance: Performance) -> Section:
                     ),
                     nm=f"{c.peak_torque_nm:.0f}",
                     bar=f"{BMEP_MAX_BAR:.1f}",
+                )
+            )
+        if c.na_bmep_limited:
+            lines.append(
+                _t(
+                    translate(
+                        "explain",
+                        "Without boost a cylinder is filled with at most the air the atmosphere "
+                        "pushes in, so the engine's whole curve is scaled down to a mean "
+                        "effective pressure of {bar} bar, a little more than any naturally "
+                        "aspirated engine in the reference data makes; its power falls with it.",
+                    ),
+                    bar=f"{NA_BMEP_MAX_BAR:.1f}",
                 )
             )
         lines.append(

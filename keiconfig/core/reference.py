@@ -2,7 +2,7 @@
 
 The CSV (a copy of the shared ``kei_reference.csv``) describes real cars in prose-ish
 columns. Each row becomes a :class:`~keiconfig.core.build.Build` with only the
-configuration a user would enter (no redline, no power or weight: those are what the
+configuration a user would enter (no power or weight: those are what the
 model estimates), plus the published figures to compare with.
 
 Rules for blanks (the CSV never guesses, so we state our fills here):
@@ -21,6 +21,10 @@ Rules for blanks (the CSV never guesses, so we state our fills here):
 * ``power_cap_ps`` is 64 for Japanese makes from 1987 on (the agreement), null
   otherwise; ``drivetrain.speed_limit_kmh`` is 140 for Japanese kei cars from 1990 on
   (the makers' limiter), null otherwise;
+* the redline is the model's default (a mean-piston-speed rule), except where the
+  published power-peak rpm is above it: a rev limit is never below the power peak, so
+  the row's ``engine.redline_rpm`` is then that rpm (a lower bound from published data;
+  the Beat, T360, Dangan ZZ and both Mira TR-XX);
 * ``body.construction`` is a ladder frame where the body text says "ladder-frame" and
   a space frame for a Caterham Seven (a tubular frame by definition of the car);
   ``engine.individual_throttles`` is set where the engine text names individual
@@ -47,7 +51,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Final
 
-from keiconfig.core.build import KEI_SPEED_LIMIT_KMH, PUBLISHED_FIGURES, Build
+from keiconfig.core.build import KEI_SPEED_LIMIT_KMH, PUBLISHED_FIGURES, Build, changed
 from keiconfig.core.resources_path import resource_path
 
 JAPANESE_MAKES: Final = (
@@ -97,8 +101,8 @@ class ReferenceCar:
     time_kind: str
     fills: tuple[str, ...]  # what was filled by a default
     fit_exclude: dict[str, str] = field(default_factory=dict)  # figure -> reason
-    # The published power-peak rpm (not in the build: the model uses its default
-    # redline); the report also shows the power with it entered as the redline.
+    # The published power-peak rpm (in the build only where the default redline is below
+    # it); the report also shows the power with it entered as the redline.
     power_rpm: float | None = None
     torque_rpm: float | None = None  # the published torque-peak rpm
     make: str = ""  # the maker, for grouped cross-validation (leave one maker out)
@@ -317,6 +321,12 @@ def _parse(row: dict[str, str]) -> ReferenceCar | SkippedRow:
             },
         }
     )
+    # A rev limit is never below the power peak: where the default redline (a mean
+    # piston speed rule) is below the published power-peak rpm, the row's redline is that
+    # rpm, a lower bound from published data (the Beat, T360, Dangan ZZ, both Mira TR-XX).
+    power_rpm = _num(row["power_rpm"])
+    if power_rpm is not None and power_rpm > build.engine.effective_redline_rpm:
+        build = changed(build, {"engine.redline_rpm": int(power_rpm)})
     pub: dict[str, float] = {}
     for name, col in (
         ("kerb_weight_kg", "kerb_weight_kg"),
@@ -370,7 +380,7 @@ def _parse(row: dict[str, str]) -> ReferenceCar | SkippedRow:
         row["time_kind"].strip() or "n/a",
         tuple(fills),
         exclude,
-        _num(row["power_rpm"]),
+        power_rpm,
         _num(row["torque_rpm"]),
         row["make"].split()[0].strip().lower(),
     )

@@ -84,6 +84,9 @@ class EngineCurve:
     capped: bool  # the cap (or a pinned power) limits the curve
     # The BMEP ceiling (engine.BMEP_MAX_BAR) holds its peak torque: a flat top.
     bmep_limited: bool = False
+    # The naturally aspirated ceiling (engine.NA_BMEP_MAX_BAR) scaled the whole uncapped
+    # curve, its power too, down to it.
+    na_bmep_limited: bool = False
 
 
 @dataclass(frozen=True)

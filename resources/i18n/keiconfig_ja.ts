@@ -4421,6 +4421,10 @@ published (s)</source>
         <translation>最大トルクは{nm} N·m(平均有効圧{bar} bar)で頭打ちになります。参照データのどのエンジンもこれ以上は出していません(過給圧はノッキングの手前に抑えられます)。そのためトルク曲線はそこで平らになります。</translation>
     </message>
     <message>
+        <source>Without boost a cylinder is filled with at most the air the atmosphere pushes in, so the engine&apos;s whole curve is scaled down to a mean effective pressure of {bar} bar, a little more than any naturally aspirated engine in the reference data makes; its power falls with it.</source>
+        <translation>過給がなければ、シリンダーに入る空気は大気が押し込む分までです。そのためエンジンのトルク曲線全体が、平均有効圧{bar} barまで縮められます。これは参照データのどの自然吸気エンジンよりもわずかに高い値で、出力もそれに合わせて下がります。</translation>
+    </message>
+    <message>
         <source>Torque per litre comes from the induction, the valves, the intake and the era, not from the number of cylinders: the reference cars cannot tell whether more, smaller cylinders make more or less of it (most are 3-cylinder engines; their few 2- and 4-cylinder ones differ in era and valves too, and their torque sits on both sides of the model&apos;s). More, smaller cylinders rev higher (the default redline), so they make their peak power higher up and more of it.</source>
         <translation>1リットルあたりのトルクは、過給の方式、バルブ数、吸気、年代で決まり、気筒数では決まりません。小さな気筒を多くするとトルクが増えるか減るかは、参照データの車からは分かりません(ほとんどが3気筒で、わずかな2気筒・4気筒のエンジンは年代やバルブ数も違い、そのトルクはモデルの値の上にも下にもあります)。小さな気筒を多くすると高回転まで回るので(既定のレッドゾーン)、最高出力はより高い回転数で、より大きくなります。</translation>
     </message>

@@ -456,7 +456,10 @@ def test_builds_a_few_mm_apart_that_show_the_same_figures_are_one_answer():
 
 
 def test_final_drives_a_hair_apart_are_one_answer():
-    """The final drive varied alone: 4.66, 4.67 and 4.68 all give the Cappuccino 10.88 s."""
+    """The final drive varied alone: 4.66 and 4.67 both give the Cappuccino 10.88 s, one
+    answer listed once (4.68's 10.8748 s lists as 10.87: which of the hair-apart drives
+    share a rounded time moves with the model's last digits, so the test looks at the best
+    two answers, not the first alone)."""
     from keiconfig.core.explore_search import as_listed
 
     base = next(p.build for p in list_presets() if p.id == "suzuki-cappuccino-1991")
@@ -464,7 +467,7 @@ def test_final_drives_a_hair_apart_are_one_answer():
     result = optimise(problem, 100, seed=1)
     values = [as_listed(problem.objective, f.outcome)[0] for f in result.best]
     assert len(set(values)) == len(values)
-    assert result.best[0].alike > 1
+    assert max(f.alike for f in result.best[:2]) > 1
 
 
 def test_the_final_drive_can_vary_from_the_one_the_model_designs():

@@ -173,7 +173,9 @@ def test_the_panel_says_about_the_same_and_never_shows_a_gearbox_gain_real_cars_
     # the heading sits between the last gain and the first change about the same
     heading = panel.same_heading
     assert heading.isVisible()
-    assert heading.text() == "About the same: within ±0.2 s, which the model cannot tell apart"
+    # 2.4 % of the Cappuccino's 10.9 s (model.md's pinned-time error on unseen cars, 2.1 %
+    # until the NA ceiling's refit moved it: ±0.2 s then)
+    assert heading.text() == "About the same: within ±0.3 s, which the model cannot tell apart"
     first_same = next(i for i, s in enumerate(panel.suggestions) if s.verdict == "about the same")
     assert first_same > 0 and panel.suggestions[first_same - 1].verdict == "quicker"
     above, below = panel.buttons[first_same - 1], panel.buttons[first_same]

@@ -417,3 +417,35 @@ def test_the_legends_name_only_what_the_plots_show(main_window):
     assert "gear shift" in plots.legend.text() and "gear change" in plots.legend.text()
     assert "held at the cap" in plots.engine_legend.text()
     assert "gear change" in [text for _kind, _c, text in plots.export_legend()]
+
+
+@pytest.mark.parametrize("height", [640, 900])
+def test_the_cap_words_have_room_when_the_engine_could_make_barely_more(
+    panel, document, qtbot, height
+):
+    """The Beat could make 65 PS without its 64 PS cap (its breathing's ceiling): the power
+    axis once ended 5 % above that, the cap's line sat at its top and the words above the
+    line were cut in half. The axis leaves their height above the line, at any size."""
+    panel.resize(900, height)
+    panel.show()
+    qtbot.waitExposed(panel)
+    document.reset(presets.load_preset("honda-beat-1991").build)
+    curve = document.performance.curve
+    assert curve.capped and curve.uncapped_power_ps < 1.05 * curve.peak_power_ps
+    widget = panel.engine_widget
+
+    def laid_out() -> tuple[object, ...]:
+        return (panel.size().toTuple(), widget.geometry().getRect(), panel.power_y.top)
+
+    qtbot.waitUntil(lambda: panel.size().toTuple() == (900, height))
+    last = None
+    while (now := laid_out()) != last:
+        last = now
+        qtbot.wait(30)
+    label = panel.cap_label
+    assert label.isVisible()
+    box = widget.mapFromScene(label.textItem.sceneBoundingRect()).boundingRect()
+    view = widget.mapFromScene(panel.torque_plot.vb.sceneBoundingRect()).boundingRect()
+    assert box.top() >= view.top() - 1
+    line_y = widget.mapFromScene(panel.power_view.mapViewToScene(QPointF(0, 64.0))).y()
+    assert abs(box.bottom() - line_y) <= 2  # still on the line

@@ -302,6 +302,8 @@ class PlotsPanel(KeepsTranslations, QWidget):
         self.torque_plot.getAxis("right").setLabel(self.tr("PS"))
         self.power_view.setXLink(self.torque_plot)
         self.torque_plot.vb.sigResized.connect(self._sync_power_view)
+        self._power_top = 10.0  # the power axis's top for the curve shown (_fit_power_y)
+        self._cap_at: tuple[float, float] | None = None  # (rpm, PS) of the cap's words
         self.torque_curve = curve()
         self.torque_plot.addItem(self.torque_curve)
         self.power_curve = curve()
@@ -368,6 +370,9 @@ class PlotsPanel(KeepsTranslations, QWidget):
         self.speed_y = AxisTop(self.speed_plot.vb, "y", 20.0)
         self.torque_y = AxisTop(self.torque_plot.vb, "y", 10.0)
         self.power_y = AxisTop(self.power_view, "y", 10.0)
+        # after _sync_power_view (connected first): the cap's words need as many pixels
+        # above their line in a new height
+        self.torque_plot.vb.sigResized.connect(self._fit_power_y)
         self.rpm_x = HeldAutoRange(self.torque_plot.vb, "x")  # fitted to the curve by pyqtgraph
         self.drag.settled.connect(self._fit_ranges)
         # the gear numbers' room at the top depends on the plot's height in pixels
@@ -554,9 +559,10 @@ class PlotsPanel(KeepsTranslations, QWidget):
             self.cap_label.hide()
         top = float(np.nanmax(power_ps)) if len(power_ps) else 1.0
         top = max(top, curve.uncapped_power_ps if curve.capped else 0.0)
-        self.power_y.fit(top * 1.05, self.drag.dragging)
-        if curve.capped:
-            self._place_cap_label(float(rpm[0]) if len(rpm) else 0.0, float(curve.peak_power_ps))
+        self._power_top = top * 1.05
+        self._cap_at = (float(rpm[0]) if len(rpm) else 0.0, float(curve.peak_power_ps))
+        self._cap_at = self._cap_at if curve.capped else None
+        self._fit_power_y()
         self.engine_widget.setAccessibleDescription(
             self.tr("Peak torque %s at %s; peak power %s at %s.")
             % (
@@ -587,6 +593,20 @@ class PlotsPanel(KeepsTranslations, QWidget):
             self.shading.setImage(image, autoLevels=False, levels=None)
         self.shading.setRect(QRectF(t0, 0.0, max(t1 - t0, 1e-6), _SHADE_TOP_KMH))
         self.shading.show()
+
+    def _fit_power_y(self) -> None:
+        """The power axis: the curve (and, capped, the uncapped power) with 5 % above, and
+        room above the cap's line for its words (an engine that could make barely more than
+        its cap, the Beat's 65 PS, left the line at the top and cut the words in half)."""
+        top = self._power_top
+        if self._cap_at is not None:
+            size = self.power_view.height()
+            words = self.cap_label.textItem.boundingRect().height() + 2.0
+            if size > 2.0 * words:
+                top = max(top, self._cap_at[1] * size / (size - words))
+        self.power_y.fit(top, self.drag.dragging)
+        if self._cap_at is not None:
+            self._place_cap_label(*self._cap_at)
 
     def _place_cap_label(self, rpm: float, cap_ps: float) -> None:
         """The cap's words just above its line (drawn in the power view) at ``rpm``: the
@@ -693,6 +713,7 @@ class PlotsPanel(KeepsTranslations, QWidget):
         veil.setAlpha(_CAP_LABEL_VEIL)
         self.cap_label.fill = pg.mkBrush(veil)
         self.cap_label.update()
+        self._fit_power_y()  # the words' new height
         self.torque_plot.getAxis("left").setTextPen(c.torque)
         self.torque_plot.getAxis("right").setTextPen(c.power)
         self._write_legends()
