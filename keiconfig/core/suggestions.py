@@ -438,10 +438,11 @@ def _text(
             #: Closer than the model can tell apart; {time} is its figure ("−0.1 s").
             time = translate("suggestions", "about the same ({time})").format(time=time)
     weight = power = ""
-    if abs(delta_kg) >= 0.5:
-        weight = f"{'+' if delta_kg > 0 else '−'}{abs(delta_kg):.0f} kg"
-    if abs(delta_ps) >= 0.5:
-        power = f"{'+' if delta_ps > 0 else '−'}{abs(delta_ps):.0f} PS"
+    # Said only where it shows as at least 1 (a 0.5 kg change rounds to even, "+0 kg")
+    if (kg := f"{abs(delta_kg):.0f}") != "0":
+        weight = f"{'+' if delta_kg > 0 else '−'}{kg} kg"
+    if (ps := f"{abs(delta_ps):.0f}") != "0":
+        power = f"{'+' if delta_ps > 0 else '−'}{ps} PS"
     if weight and power:
         #: A suggested change and its effect: "Turbo instead of naturally aspirated:
         #: −4.9 s, +16 kg, +11 PS".

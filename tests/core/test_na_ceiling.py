@@ -126,3 +126,6 @@ def test_the_classroom_no_longer_sells_the_beat_a_cap_it_never_had() -> None:
     (uncap,) = suggestions.suggestions(_preset("honda-beat-1991"), keys={"uncap"}, min_delta_s=0.0)
     assert uncap.delta_ps < 2.0
     assert uncap.verdict == suggestions.ABOUT_SAME
+    # its brakes follow the power: 0.5 kg more, which read "+0 kg" (0.5 rounds to even)
+    assert uncap.delta_kg == pytest.approx(0.5)
+    assert uncap.text == "Remove the 64 PS cap: about the same (−0.2 s), +1 PS"
