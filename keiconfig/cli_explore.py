@@ -14,6 +14,7 @@ import argparse
 import itertools
 import json
 import math
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
@@ -187,7 +188,9 @@ def _base(spec: str | None) -> Build:
 
     if spec is None:
         return default_build()
-    if Path(spec).exists():
+    # a file by its name (os.path: a name too long for the disk is no crash) or its look
+    # (a missing x.kei.json says the file does not exist, not 'no preset called …')
+    if os.path.lexists(spec) or spec.lower().endswith(".json") or os.sep in spec:
         try:
             return load_build(spec).build
         except BuildFileError as e:

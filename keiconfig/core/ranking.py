@@ -284,9 +284,13 @@ def scan_folder(folder: str | os.PathLike[str]) -> FolderScan:
     from keiconfig.core.challenge import is_challenge_file
 
     p = Path(folder)
-    if not p.exists():
+    try:
+        there, is_dir = p.exists(), p.is_dir()
+    except OSError as e:  # a name too long for the disk: Path.exists raises it
+        raise RankError(f"the folder {p} cannot be read ({e.strerror or e})") from None
+    if not there:
         raise RankError(f"the folder {p} does not exist")
-    if not p.is_dir():
+    if not is_dir:
         raise RankError(f"{p} is not a folder")
     files: list[Path] = []
     skipped: list[Skipped] = []

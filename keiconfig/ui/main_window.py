@@ -737,7 +737,9 @@ class MainWindow(QMainWindow):
         path = Path(path)
         if is_challenge_file(path):
             return self.explore_tools.open_challenge(str(path)) is not None
-        if path.is_dir():  # a class's folder, dropped or named on the command line: ranked
+        # os.path's look never raises (Path.is_dir raised OSError for a name too long for
+        # the disk: 'keiconfig <300 letters>' ended in the crash dialog)
+        if os.path.isdir(path):  # a class's folder, dropped or named on the command line: ranked
             return self.compare_tools.open_class_folder(str(path)) is not None
         if ask and not self.maybe_save():
             return False
@@ -745,7 +747,7 @@ class MainWindow(QMainWindow):
             warnings = self.document.open(path)
         except files.BuildFileError as exc:
             errors.show_user_error(self, self.tr("Could not open the build"), str(exc))
-            if not path.exists():
+            if not os.path.exists(path):  # (a link that leads to itself included)
                 self.settings.remove_recent(_real_path_text(path))
                 self._fill_recent_menu()
             return False

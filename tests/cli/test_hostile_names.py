@@ -333,3 +333,19 @@ def test_an_unexpected_error_quoting_a_name_is_shown_not_obeyed(capsys, monkeypa
     code, out, err = run(capsys, "presets")
     assert code == 1 and "\x1b" not in out + err and "\x07" not in out + err
     assert "\\x1b]0;pwned\\x07" in err and "(OSError)" in err
+
+
+def test_a_name_too_long_for_the_disk_is_a_sentence(capsys, tmp_path: Path, monkeypatch):
+    """A folder or --from file named with 300 letters (longer than a disk's 255): rank and
+    explore --from ended in the last resort, 'keiconfig: error: [Errno 36] File name too
+    long: … (OSError)' (Path.exists raises it). Each says it in its own sentence."""
+    monkeypatch.chdir(tmp_path)
+    long = "a" * 300
+    for argv, words in [
+        (["rank", long], f"keiconfig rank: the folder {long} cannot be read (File name too long)"),
+        (["explore", "--from", long + ".kei.json", "--workers", "0"],
+         f"{long}.kei.json: the file could not be read (File name too long)."),
+    ]:  # fmt: skip
+        code, out, err = run(capsys, *argv)
+        assert code in (1, 2) and out == "", argv
+        assert words in err and "Errno" not in err and "OSError" not in err, err

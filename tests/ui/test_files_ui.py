@@ -338,3 +338,14 @@ def test_warnings_too_long_for_the_status_bar_are_listed_whole(
             "ignored (a typo, or a field of a newer keiconfig?).",
         )
     ]
+
+
+@pytest.mark.parametrize("name", ["a" * 300 + ".kei.json", "b" * 300])
+def test_a_file_name_too_long_for_the_disk_is_said_not_a_crash(main_window, dialogs, name):
+    """'keiconfig <300 letters>' (or such a recent file): Path.is_dir raised OSError out of
+    Open, and the window showed its crash dialog. It says the file cannot be read."""
+    assert not main_window.open_path(name, ask=False)
+    assert dialogs.crashes == []
+    assert dialogs.errors == [
+        ("Could not open the build", f"{name}: the file could not be read (File name too long).")
+    ]
