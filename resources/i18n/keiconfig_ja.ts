@@ -3516,6 +3516,11 @@ published (s)</source>
         <translation>最高速度 %s、0-100km/h加速 %s。</translation>
     </message>
     <message>
+        <source>km/h</source>
+        <comment>the speed axis&apos;s title where the plot is low</comment>
+        <translation>km/h</translation>
+    </message>
+    <message>
         <source>Motor speed (rpm)</source>
         <translation>モーター回転数 (rpm)</translation>
     </message>

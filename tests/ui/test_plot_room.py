@@ -3,7 +3,8 @@ the comparison and the classroom open, it sat at its least height, a drawing are
 ~60 px between its axes: four speed ticks could not be told apart). Its least height keeps
 a drawing area of about 100 px (plots_panel.SPEED_PLOT_MIN_PX); the docks beside the
 dashboard give way for it, and the verdict, rules and key figures stay whole. Marked
-``desktop``: ``.ci/run`` runs these on a real X server too."""
+``desktop``: ``.ci/run`` runs these on a real X server too. Its speed axis's title is
+whole: "km/h" where the plot is lower than "Speed (km/h)" is long."""
 
 from __future__ import annotations
 
@@ -41,6 +42,11 @@ def test_the_speed_plot_stays_readable_with_every_dock_open(
         view = plots.speed_plot.getViewBox().sceneBoundingRect()
         assert view.height() >= READABLE_PX, (language, projector, size, view.height())
         assert view.width() >= 2 * READABLE_PX
+        # the speed axis's title whole ("Speed (km/h" was cut at the top in projector
+        # mode; where the plot is lower than the title it says "km/h")
+        axis = plots.speed_plot.getAxis("left")
+        title = axis.label.boundingRect().width()
+        assert title <= axis.size().height(), (axis.labelText, title, axis.size().height())
         if window.height() == size[1] and language == "en":
             assert_readable(window, size)
         # (Japanese: its margins' CJK lines are taller than the font's line spacing that
@@ -51,5 +57,33 @@ def test_the_speed_plot_stays_readable_with_every_dock_open(
         }
         assert all(whole.values()), [n for n, ok in whole.items() if not ok]
     finally:
+        window.classroom.projector_action.setChecked(False)
+        window.document.undo_stack.setClean()
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_the_speed_axis_title_is_whole_with_the_race_below(language, main_window_factory, qtbot):
+    """Projector mode in the window's first size (1280x820), the race docked below: the
+    plot at its least height (a drawing area of some 75 px) cut its axis's title at the
+    top, 'Speed (km/h'. It says 'km/h' there, whole."""
+    from tests.ui.test_layout import resize_on_screen
+
+    window = main_window_factory()
+    try:
+        resize_on_screen(qtbot, window, 1280, 820)
+        window.open_preset(presets.load_preset("caterham-seven-160-2014").build)
+        window.classroom.projector_action.setChecked(True)
+        open_docks(window, ("race",))
+        settle(qtbot, window)
+        tools = window.compare_tools
+        assert window.dockWidgetArea(tools.race_dock).name == "BottomDockWidgetArea"
+        plots = window.plots_panel
+        axis = plots.speed_plot.getAxis("left")
+        title = axis.label.boundingRect().width()
+        assert title <= axis.size().height(), (axis.labelText, title, axis.size().height())
+        full = plots.fontMetrics().horizontalAdvance(plots.tr("Speed (km/h)"))
+        assert (axis.labelText == "km/h") == (full > plots.speed_plot.vb.height())
+    finally:
+        window.compare_tools.race_panel.pause()
         window.classroom.projector_action.setChecked(False)
         window.document.undo_stack.setClean()

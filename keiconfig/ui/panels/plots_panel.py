@@ -254,7 +254,8 @@ class PlotsPanel(KeepsTranslations, QWidget):
         )
         self.speed_plot = self.speed_widget.getPlotItem()
         self.speed_plot.setLabel("bottom", self.tr("Time"), units="s")
-        self.speed_plot.setLabel("left", self.tr("Speed (km/h)"))
+        self._speed_title = ""
+        self._title_speed_axis()
         self.speed_plot.setMenuEnabled(False)
         self.shading = _OpaqueImageItem(axisOrder="row-major")
         self.shading.setZValue(-10)
@@ -377,6 +378,7 @@ class PlotsPanel(KeepsTranslations, QWidget):
         self.drag.settled.connect(self._fit_ranges)
         # the gear numbers' room at the top depends on the plot's height in pixels
         self.speed_plot.vb.sigResized.connect(self._fit_speed_y)
+        self.speed_plot.vb.sigResized.connect(self._title_speed_axis)
 
         self._apply_theme()
         self._apply_sizes()
@@ -518,6 +520,17 @@ class PlotsPanel(KeepsTranslations, QWidget):
                 top, shown, height * _GEAR_LABEL_ANCHOR[1] + 2.0, self.speed_plot.vb.height()
             )
         self.speed_y.fit(top, self.drag.dragging)
+
+    def _title_speed_axis(self, *_args: object, force: bool = False) -> None:
+        """ "Speed (km/h)" up the speed axis, or "km/h" where the plot is lower than that
+        title is long (projector mode with the race docked below: "Speed (km/h" was cut
+        at the top)."""
+        title = self.tr("Speed (km/h)")
+        if self.fontMetrics().horizontalAdvance(title) > self.speed_plot.vb.height():
+            title = self.tr("km/h", "the speed axis's title where the plot is low")
+        if force or title != self._speed_title:
+            self._speed_title = title
+            self.speed_plot.setLabel("left", title)
 
     def _title_rpm_axis(self, force: bool = False) -> None:
         """ "Engine speed" for an engine, "Motor speed" for an electric car's motor."""
@@ -795,7 +808,7 @@ class PlotsPanel(KeepsTranslations, QWidget):
             self._title_rpm_axis(force=True)
             # pyqtgraph's axis titles are not widgets a live switch reaches.
             self.speed_plot.setLabel("bottom", self.tr("Time"), units="s")
-            self.speed_plot.setLabel("left", self.tr("Speed (km/h)"))
+            self._title_speed_axis(force=True)
             self.torque_plot.setLabel("left", self.tr("N·m"))
         if event.type() == QEvent.Type.FontChange:
             self._apply_sizes()
@@ -805,6 +818,7 @@ class PlotsPanel(KeepsTranslations, QWidget):
             # projector mode left them at the projector's heights, squeezing the plots).
             QTimer.singleShot(0, self, self._refit_wrapped_labels)  # not after its deletion
             self._fit_speed_y()  # the gear numbers' new size
+            self._title_speed_axis()  # (the title's new length)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
