@@ -12,7 +12,11 @@ worked until a click.
 floating docks, its dialogs). When the focus enters a dialog, it notes the widget that
 had it before; when that dialog hides, it gives that widget's window and the widget the
 focus back, unless another dialog is up (a question followed by Save As: the last one to
-close gives the focus back) or the widget is gone. It watches the application's focus
+close gives the focus back) or the widget is gone. A dialog that the closing one opened
+(the class folder's ranking after its folder was chosen, a challenge after its file) is
+given the focus instead: the focus given back to the window had taken it from the new
+dialog, which stood on screen with the keys in the window behind it (Escape did not
+close it; seen under openbox). It watches the application's focus
 changes and the dialogs' own hide events only, not every event of the application.
 """
 
@@ -39,6 +43,7 @@ class FocusReturn(QObject):
         # each dialog up -> the widget that had the focus before it
         self._before: dict[QDialog, QWidget] = {}
         self._keyboard: dict[QDialog, bool] = {}
+        self._shown_then: dict[QDialog, set[QDialog]] = {}  # the dialogs up as each came
         self._show_focus: dict[QWidget, QWidget] = {}  # window being activated -> its focus
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -67,6 +72,7 @@ class FocusReturn(QObject):
             self._before[top] = before
             # whether the style showed the focus (it does after keys, not after a click)
             self._keyboard[top] = before.window().testAttribute(KEYBOARD_FOCUS)
+            self._shown_then[top] = self._dialogs_up()
             top.installEventFilter(self)
         self._last = new
 
@@ -76,17 +82,42 @@ class FocusReturn(QObject):
             watched.removeEventFilter(self)
             before = self._before.pop(watched)
             keyboard = self._keyboard.pop(watched)
+            shown_then = self._shown_then.pop(watched, set())
             # a dialog opened next (Save As after "Save the changes?") gives the focus back
             # to where this one would have, not to this one's hidden button
             self._last = before
             # after the hide has run its course (Qt and a window manager choose a window)
-            QTimer.singleShot(0, self, lambda: self._give_back(before, keyboard))
+            QTimer.singleShot(0, self, lambda: self._after(before, keyboard, shown_then))
         elif kind == QEvent.Type.WindowActivate and watched in self._show_focus:
             watched.removeEventFilter(self)
             widget = self._show_focus.pop(watched)
             # (the activation itself clears the sign: put it back once it is done)
             QTimer.singleShot(0, self, lambda: self._show(widget))
         return False
+
+    def _dialogs_up(self) -> set[QDialog]:
+        """The window's dialogs on screen (modal or not)."""
+        return {
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QDialog) and w.isVisible() and self._ours(w)
+        }
+
+    def _after(self, before: QWidget, keyboard: bool, shown_then: set[QDialog]) -> None:
+        """A dialog closed: the focus to a dialog it opened, else back to ``before``."""
+        opened = self._dialogs_up() - shown_then
+        if not opened:
+            self._give_back(before, keyboard)
+            return
+        # its focus shown (the menus that opened it, Alt+F then C, leave no sign of keys)
+        for dialog in opened:  # (one, as a rule: the ranking, the challenge)
+            dialog.raise_()
+            if QApplication.activeWindow() is dialog:
+                self._show(dialog)
+                continue
+            self._show_focus[dialog] = dialog  # once it is active
+            dialog.installEventFilter(self)
+            dialog.activateWindow()
 
     def give_focus(self, widget: QWidget) -> None:
         """Put the focus in ``widget`` with the style's sign of it, its window (a floating
@@ -110,6 +141,12 @@ class FocusReturn(QObject):
         widget.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def _show(self, widget: QWidget) -> None:
+        if _alive(widget) is not None and isinstance(widget, QDialog):  # its own focus
+            widget.setAttribute(KEYBOARD_FOCUS)
+            focus = widget.focusWidget()
+            if focus is not None:
+                focus.update()
+            return
         if _alive(widget) is not None and widget.hasFocus():
             widget.window().setAttribute(KEYBOARD_FOCUS)
             widget.update()

@@ -12,6 +12,7 @@ does, and check that the app gives it back to the dock."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QPushButton, QWidget
@@ -152,3 +153,53 @@ def test_after_a_question_and_save_as_the_focus_is_back_in_the_number_box(
         assert main_window.document.undo_stack.index() == 0
     finally:  # no real question when the window closes after the test
         main_window.document.undo_stack.setClean()
+
+
+@pytest.mark.qt_log_ignore(  # offscreen: a menu cannot grab the keyboard there
+    r"This plugin does not support (propagateSizeHints|raise\(\)|grabbing the keyboard)"
+)
+@pytest.mark.desktop
+def test_a_dialog_opened_by_a_dialog_keeps_the_focus(main_window, qtbot, monkeypatch, tmp_path):
+    """File > Open Class Folder: the folder's dialog closes and the class's ranking opens
+    (a dialog that is not modal). The focus given back to the window after the folder's
+    dialog took it from the ranking: it stood on screen with the keys in the number box
+    behind it, and Escape did not close it (seen under openbox). Now the ranking has the
+    keys, shown, and Escape closes it and gives them back to the number box."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from keiconfig.ui import compare_tools
+
+    folder = tmp_path / "class"
+    folder.mkdir()
+    closed: list[str] = []
+
+    def ask(parent: QWidget, start: str) -> str:
+        QTimer.singleShot(0, lambda: _escape_the_dialog(closed))
+        QFileDialog.getExistingDirectory(parent, "Open class folder", start)
+        return str(folder)  # (as if chosen)
+
+    monkeypatch.setattr(compare_tools, "ask_class_folder", ask)
+    focus(qtbot, main_window.body_panel.length.slider)
+    press(Qt.Key.Key_Tab)  # to its number box, with keys (the focus is shown)
+    box = main_window.body_panel.length.spin
+    qtbot.waitUntil(box.hasFocus)
+    press(Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is main_window.file_menu)
+    QTest.keyClick(main_window.file_menu, Qt.Key.Key_C)  # Open &Class Folder…
+    qtbot.waitUntil(lambda: closed == ["Open class folder"], timeout=WAIT_MS)
+    ranking = main_window.compare_tools.class_dialog
+    assert ranking is not None
+    shown = Qt.WidgetAttribute.WA_KeyboardFocusChange
+    qtbot.waitUntil(
+        lambda: (
+            QApplication.activeWindow() is ranking
+            and ranking.isAncestorOf(QApplication.focusWidget() or box)
+            and ranking.testAttribute(shown)
+        ),
+        timeout=WAIT_MS,
+    )
+    qtbot.wait(100)  # (nothing takes it away after)
+    assert QApplication.activeWindow() is ranking
+    press(Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not ranking.isVisible(), timeout=WAIT_MS)
+    _back_in(qtbot, box)
