@@ -138,7 +138,10 @@ def with_suffix(
     if chosen.lower().endswith((suffix.lower(), *(a.lower() for a in accepted))):
         return Path(chosen)
     path = Path(chosen + suffix)
-    if (path.exists() or path.is_symlink()) and not ask_replace_existing(parent, path.name):
+    # os.path.lexists: a link too (even a broken one), and never raises (Path.exists raised
+    # OSError for a name typed too long for the disk: the crash dialog, not the save's
+    # sentence)
+    if os.path.lexists(path) and not ask_replace_existing(parent, path.name):
         return None
     return path
 

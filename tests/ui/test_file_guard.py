@@ -268,6 +268,21 @@ def test_save_as_without_the_suffix_asks_before_replacing_the_file_it_names(
     assert files.load_build(build_file).build.name == "Mine"
 
 
+def test_save_as_a_name_too_long_for_the_disk_is_said_not_a_crash(
+    main_window, tmp_path: Path, answers, dialogs
+) -> None:
+    """A name typed in Save As too long for the disk (300 letters, no suffix): adding the
+    suffix looked for the file with Path.exists, which raised OSError, and the window
+    showed its crash dialog. The save says why it could not be written."""
+    edit(main_window, "Mine")
+    dialogs.save_answer = str(tmp_path / ("a" * 300))
+    assert not main_window.save_as()
+    assert dialogs.crashes == [] and answers["exists"] == []
+    assert len(dialogs.errors) == 1
+    assert "the file name is too long for this disk" in dialogs.errors[0][1]
+    assert main_window.document.modified and list(tmp_path.iterdir()) == []
+
+
 def test_the_replace_questions_show_a_name_as_plain_text(main_window, monkeypatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
