@@ -206,8 +206,9 @@ def test_other_core_texts_are_unchanged_english() -> None:
 def test_the_limits_sentence_is_translated_with_its_spans(pseudo: None) -> None:
     steps, accel, top, *_ = RUNS["full"]
     s = explain.limit_summary(fake_performance(steps, accel=accel, top_kmh=top))
-    # the whole sentence, the join, the first clause and its opening: each translated
-    assert s.sentence.startswith("««««Wheelspin limits it» until 2.1 s», «then «engine power» ")
+    # the whole sentence, the join, the first clause and its opening, and the time in it
+    # (text.seconds: "2.1秒" in Japanese, 109f279): each translated
+    assert s.sentence.startswith("««««Wheelspin limits it» until «2.1 s»», «then «engine power» ")
     assert [s.sentence[a:b] for a, b, _ in s.spans] == [
         "Wheelspin",
         "engine power",
