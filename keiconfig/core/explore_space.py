@@ -62,7 +62,14 @@ class Variable:
                 )
             object.__setattr__(self, "lo", 0.0)
             object.__setattr__(self, "hi", float(len(self.options) - 1))
-        elif not (math.isfinite(self.lo) and math.isfinite(self.hi) and self.lo <= self.hi):
+        elif not (math.isfinite(self.lo) and math.isfinite(self.hi)):
+            # 'nan:inf' was told to give the lower end first
+            raise SpaceError(
+                translate(
+                    "explore", "{field}: the range {lo} to {hi} needs two finite numbers"
+                ).format(field=self.path, lo=f"{self.lo:g}", hi=f"{self.hi:g}")
+            )
+        elif self.lo > self.hi:
             raise SpaceError(
                 translate(
                     "explore",

@@ -4667,6 +4667,10 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
         <translation>{field}: 選択肢が少なくとも1つ必要です</translation>
     </message>
     <message>
+        <source>{field}: the range {lo} to {hi} needs two finite numbers</source>
+        <translation>{field}: {lo} から {hi} の範囲には、両端とも有限の数を指定してください</translation>
+    </message>
+    <message>
         <source>{field}: the range {lo} to {hi} is not a range (give the lower end first)</source>
         <translation>{field}: {lo} から {hi} は範囲になっていません (小さいほうを先に書いてください)</translation>
     </message>

@@ -61,6 +61,11 @@ def test_unknown_field_and_bad_range_get_sentences():
         make_space(default_build(), ["engine.wings"])
     with pytest.raises(SpaceError, match="give the lower end first"):
         make_space(default_build(), ["body.length_mm"], ranges={"body.length_mm": (3400, 3000)})
+    # 'explore --range body.length_mm=nan:inf' was told to give the lower end first
+    for ends in ((float("nan"), 3000), (3000, float("inf"))):
+        with pytest.raises(SpaceError, match="needs two finite numbers") as info:
+            make_space(default_build(), ["body.length_mm"], ranges={"body.length_mm": ends})
+        assert "lower end" not in str(info.value)
     with pytest.raises(SpaceError, match="not rotary"):
         make_space(
             default_build(), ["engine.aspiration"], options={"engine.aspiration": ["rotary"]}
