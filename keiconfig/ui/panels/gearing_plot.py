@@ -109,6 +109,7 @@ class GearingPlot(KeepsTranslations, QWidget):
         self.free_label = PlotLabel(anchor=(0.0, 1.0))
         self.plot.addItem(self.free_label, ignoreBounds=True)
         self._free_at: tuple[float, float] | None = None
+        self._peaks: list[tuple[float, float]] = [(0.0, 0.0)] * _MAX_CURVES  # each curve's
         self._lines: list[tuple[np.ndarray, np.ndarray]] = []  # (km/h, kN) of each line
         self._x_end = 20.0  # the speed axis's end the data ask for
         for item in (self.free, self.free_leader, self.free_label):
@@ -153,9 +154,7 @@ class GearingPlot(KeepsTranslations, QWidget):
                 k = int(np.argmax(f_kn))
                 if label.toPlainText() != g.label:  # setText lays the item out again
                     label.setText(g.label)
-                pos = QPointF(float(g.speed_kmh[k]), float(f_kn[k]))
-                if label.pos() != pos:
-                    label.setPos(pos)
+                self._peaks[i] = (float(g.speed_kmh[k]), float(f_kn[k]))
                 if not label.isVisible():
                     label.show()
                 top_f = max(top_f, float(np.max(f_kn)))
@@ -193,8 +192,14 @@ class GearingPlot(KeepsTranslations, QWidget):
             item.setVisible(free is not None)
         if self.top_label.toPlainText() != text:
             self.top_label.setText(text)
+        # Room above the hardest pull for the label standing on its peak: 10 %, or a
+        # label's height where the plot is low (the Taft's 'lowest ratio' was cut).
+        label_px = self.labels[0].textItem.boundingRect().height()
+        view_px = self.plot.vb.height()
+        room = view_px / (view_px - label_px) if view_px > 2.0 * label_px else 1.1
         self.y_axis.fit(
-            max(top_f, min(grip_kn, top_f * GRIP_SHOWN_UP_TO)) * 1.1, self.drag.dragging
+            max(top_f * max(room, 1.1), min(grip_kn, top_f * GRIP_SHOWN_UP_TO) * 1.1),
+            self.drag.dragging,
         )
         # Room right of the top speed for its number.
         self._x_end = max(float(data.road_speed_kmh[-1]), data.top_speed_kmh * 1.25)
@@ -242,9 +247,19 @@ class GearingPlot(KeepsTranslations, QWidget):
         return max(self._x_end, self._free_at[0] / (1.0 - share))
 
     def _place_top_label(self) -> None:
+        """The labels whose places follow the axes: the top speed's at the top, each
+        curve's on its peak but never above the plot's top (the Taft's 'lowest ratio',
+        on a peak less than a line below the top of a low plot, was cut in half), and
+        the dot's."""
         pos = QPointF(self.top.value(), self.y_axis.top)
         if self.top_label.pos() != pos:
             self.top_label.setPos(pos)
+        per_px = self.y_axis.top / max(self.plot.vb.height(), 1.0)
+        for label, (v, f) in zip(self.labels, self._peaks, strict=True):
+            line = label.textItem.boundingRect().height() * per_px  # its box, margins too
+            pos = QPointF(v, min(f, self.y_axis.top - line))
+            if label.isVisible() and label.pos() != pos:
+                label.setPos(pos)
         if self._free_at is not None:
             v, f = self._free_at
             up = self._free_label_height(v, f)
@@ -330,6 +345,7 @@ class GearingPlot(KeepsTranslations, QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_legend()
+        self._place_top_label()  # a line's height on the force axis follows the plot's
         if self._free_at is not None:  # the dot's label's room, at this width
             self.x_axis.fit(self._x_end_with_labels(), self.drag.dragging)
             self._place_top_label()
