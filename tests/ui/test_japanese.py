@@ -309,6 +309,8 @@ def test_japanese_figures_lead_with_the_400m_and_give_kgf_m(
     assert not figures["quarter_mile_s"].isVisible()
     shown = window.results_panel.shown_keys(all_figures=True)
     assert "standing_400m_s" in shown and "quarter_mile_s" not in shown
+    # no miles: 0-100km/h加速 and ゼロヨン, as the Comparison (the 0-60 mph card was shown)
+    assert "zero_to_60mph_s" not in shown and not figures["zero_to_60mph_s"].isVisible()
     assert figures["standing_400m_s"].title.text() == "ゼロヨン (0-400 m)"
     assert figures["standing_400m_s"].value.text() == f"{perf.standing_400m_s:.1f} s"
     kgfm = perf.torque_nm / 9.80665
@@ -322,6 +324,7 @@ def test_english_figures_lead_with_the_quarter_mile(main_window_factory, qapp):
     window = main_window_factory()
     figures = window.results_panel.figures
     assert figures["quarter_mile_s"].isVisible() and not figures["standing_400m_s"].isVisible()
+    assert "zero_to_60mph_s" in window.results_panel.shown_keys(all_figures=True)
     assert "kgf" not in figures["torque_nm"].note.text()
 
 

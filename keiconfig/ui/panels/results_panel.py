@@ -718,11 +718,15 @@ class ResultsPanel(KeepsTranslations, QWidget):
 
     def _applies(self, key: str) -> bool:
         """An electric car's range: its figure only for an electric build; the 400 m
-        time or the quarter mile, as the language says."""
+        time or the quarter mile, as the language says, and the 0-60 mph time only
+        beside the quarter mile (a Japanese dashboard showed '0-60 mph' beside
+        0-100km/h加速)."""
         if key == "wltc_range_km":
             return self._shown is not None and self._shown.electric is not None
         if key in ("standing_400m_s", "quarter_mile_s"):  # one of the two, by language
             return (key == "standing_400m_s") == lead_with_400m()
+        if key == "zero_to_60mph_s":  # no miles where the 400 m leads (as the Comparison)
+            return not lead_with_400m()
         return True
 
     def arrange(
