@@ -105,6 +105,8 @@ class Suggestion:
     margin_s: float = 0.0  # what the model can tell apart at this car's time
     contradicted: bool = False  # the model's gain is one real cars do not show
     evidence: str = ""  # what real cars say of this change, in the user's language
+    # An electric car's change of WLTC range (km, + is farther); None for a petrol car
+    delta_range_km: float | None = None
 
 
 # --------------------------------------------------------------------------- candidates
@@ -417,6 +419,7 @@ def _text(
     delta_ps: float = 0.0,
     verdict: str = QUICKER,
     contradicted: bool = False,
+    delta_range_km: float | None = None,
 ) -> str:
     """ "All-wheel drive: −0.8 s, +52 kg", "Soft top: about the same (−0.1 s), −10 kg",
     "Turbo instead of naturally aspirated: −4.9 s, +16 kg, +11 PS", in the user's
@@ -456,7 +459,18 @@ def _text(
     else:
         #: A suggested change and its effect: "Final drive 10 % shorter (5.13): +0.2 s".
         template = translate("suggestions", "{change}: {time}")
-    return template.format(change=label, time=time, weight=weight, power=power)
+    text = template.format(change=label, time=time, weight=weight, power=power)
+    # An electric car's range, said where it shows as at least 1 km: a smaller battery
+    # is quicker, and a buyer must also read what it costs in range.
+    if delta_range_km is not None and (km := f"{abs(delta_range_km):.0f}") != "0":
+        #: An electric car's change of WLTC range in a suggestion: "−125 km range".
+        rng = translate("suggestions", "{km} km range").format(
+            km=f"{'+' if delta_range_km > 0 else '−'}{km}"
+        )
+        #: A suggestion's effect and the range it adds or costs an electric car:
+        #: "45 kWh battery (a quarter smaller, lighter): −0.7 s, −87 kg" + "−125 km range".
+        text = translate("suggestions", "{effect}, {range}").format(effect=text, range=rng)
+    return text
 
 
 def margin_s(time_s: float) -> float:
@@ -520,6 +534,9 @@ def try_candidate(
     breaks = tuple(n for n in now_failed if n not in base_failed)
     dkg = float(new.kerb_weight_kg - base.kerb_weight_kg)
     dps = float(new.power_ps - base.power_ps)
+    r0 = _finite(getattr(base, "wltc_range_km", None))
+    r1 = _finite(getattr(new, "wltc_range_km", None))
+    drange = r1 - r0 if r0 is not None and r1 is not None else None
     margin = margin_s(before)
     verdict = _verdict(delta, margin)
     contradicted, evidence = False, ""
@@ -535,7 +552,7 @@ def try_candidate(
         delta_kg=dkg,
         delta_ps=dps,
         keeps_compliance=not breaks,
-        text=_text(candidate.label, delta, dkg, measure, dps, verdict, contradicted),
+        text=_text(candidate.label, delta, dkg, measure, dps, verdict, contradicted, drange),
         key=candidate.key,
         measure=MEASURES[measure],
         new_time_s=after,
@@ -544,6 +561,7 @@ def try_candidate(
         margin_s=margin,
         contradicted=contradicted,
         evidence=evidence,
+        delta_range_km=drange,
     )
 
 

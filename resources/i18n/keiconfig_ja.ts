@@ -5776,6 +5776,16 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
         <translation>{change}:{time}</translation>
     </message>
     <message>
+        <source>{km} km range</source>
+        <extracomment>An electric car&apos;s change of WLTC range in a suggestion: &quot;−125 km range&quot;.</extracomment>
+        <translation>航続距離{km} km</translation>
+    </message>
+    <message>
+        <source>{effect}, {range}</source>
+        <extracomment>A suggestion&apos;s effect and the range it adds or costs an electric car: &quot;45 kWh battery (a quarter smaller, lighter): −0.7 s, −87 kg&quot; + &quot;−125 km range&quot;.</extracomment>
+        <translation>{effect}、{range}</translation>
+    </message>
+    <message>
         <source>Motor in the middle</source>
         <translation>モーターをミッドに</translation>
     </message>

@@ -275,3 +275,26 @@ def test_a_change_of_driven_wheels_or_style_keeps_the_body_as_it_is_built():
     assert 0 < awd.delta_kg < 100
     rwd = _by_key("daihatsu-taft-2020")["rwd"]  # no change of construction: nothing added
     assert rwd.updates == {"drivetrain.driven": "rwd"}
+
+
+def test_an_electric_cars_suggestions_say_what_they_do_to_its_range():
+    """A smaller battery makes a Sakura quicker; its suggestion also says the range it
+    costs (the Classroom once offered "45 kWh battery ...: −0.7 s, −87 kg" and no word
+    of the range a buyer gives up). A petrol car's suggestions say no range."""
+    sakura = load_preset("nissan-sakura-2022").build
+    base = performance.evaluate(sakura)
+    found = {s.key: s for s in suggestions.suggestions(sakura, min_delta_s=0.0)}
+    smaller = found["battery_less"]
+    new = performance.evaluate(changed(sakura, smaller.updates))
+    lost = base.wltc_range_km - new.wltc_range_km
+    assert lost > 1.0
+    assert smaller.delta_range_km == pytest.approx(-lost)
+    assert smaller.text.endswith(f", −{lost:.0f} km range")
+    # a change that moves the range by less than 1 km says nothing of it
+    for s in found.values():
+        if abs(s.delta_range_km) < 0.5:
+            assert "range" not in s.text
+    copen = load_preset("daihatsu-copen-2002").build
+    assert all(
+        s.delta_range_km is None and "range" not in s.text for s in suggestions.suggestions(copen)
+    )
