@@ -152,6 +152,7 @@ class RunResult:
     slip_at_top: SlipAtTopSpeed | None = None
     # First gear (a reduction) too tall to move the car off, and the one used; None: none.
     lowest_ratio_raised: LowestRatioRaised | None = None
+    cvt_hold_rpm: float | None = None  # where a CVT holds the engine; None: not a CVT
 
 
 def speed_step_ms(v_design: float) -> float:
@@ -169,9 +170,10 @@ def simulate(build: Build, curve: CurveData, kerb_kg: float, k: DynamicsConstant
         "lowest_ratio" if build.drivetrain.transmission == "cvt" else "first_gear"
     )
     raised = lowest_ratio_raised(kind, ratios[0], drive.ratios[0], fd, kerb_kg)
-    if slip is None and raised is None:
+    hold = drive.power_peak_rpm if drive.transmission == "cvt" else None
+    if slip is None and raised is None and hold is None:
         return out
-    return dataclasses.replace(out, slip_at_top=slip, lowest_ratio_raised=raised)
+    return dataclasses.replace(out, slip_at_top=slip, lowest_ratio_raised=raised, cvt_hold_rpm=hold)
 
 
 def lowest_ratio_raised(

@@ -141,7 +141,6 @@ def traction_plot(build: Build, perf: Performance, k: DynamicsConstants) -> Trac
         box = run_ratios(perf)
         if build.drivetrain.transmission == "cvt":
             low, high = (x * fd for x in box)
-            p_peak = float(np.max(torque * rpm)) * TWO_PI_OVER_60
             for label, n in ((translate("gearing", "lowest ratio"), low),
                              (translate("gearing", "highest ratio"), high)):  # fmt: skip
                 gears.append(
@@ -151,15 +150,20 @@ def traction_plot(build: Build, perf: Performance, k: DynamicsConstants) -> Trac
                         _arr(torque * n * eta / r),
                     )
                 )
-            # Between its ratios a CVT holds the engine at its power peak: F = P·η / v.
-            v0 = float(rpm[np.argmax(torque * rpm)] * _speed_per_rpm(low, r))
-            v1 = float(rpm[np.argmax(torque * rpm)] * _speed_per_rpm(high, r))
+            # Between its ratios a CVT holds the engine where the run holds it, a little
+            # below its power peak (gearbox.CVT_HOLD_SHARE): F = P·η / v.
+            hold = perf.cvt_hold_rpm
+            if hold is None:  # (a result from before the run said)
+                hold = float(rpm[np.argmax(torque * rpm)])
+            p_hold = float(np.interp(hold, rpm, torque)) * hold * TWO_PI_OVER_60
+            v0 = hold * _speed_per_rpm(low, r)
+            v1 = hold * _speed_per_rpm(high, r)
             vv = np.linspace(v0, v1, POINTS_PER_GEAR)
             gears.append(
                 GearCurve(
-                    translate("gearing", "CVT at peak power"),
+                    translate("gearing", "CVT near peak power"),
                     _arr(vv),
-                    _arr(p_peak * eta / (vv / KMH_PER_MS)),
+                    _arr(p_hold * eta / (vv / KMH_PER_MS)),
                 )
             )
         else:

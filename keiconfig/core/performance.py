@@ -107,4 +107,5 @@ def evaluate(build: Build, constants: ModelConstants | None = None) -> Performan
         unlimited_top_speed_kmh=run.unlimited_top_speed_kmh,
         slip_at_top=run.slip_at_top,
         lowest_ratio_raised=run.lowest_ratio_raised,
+        cvt_hold_rpm=run.cvt_hold_rpm,
     )

@@ -180,6 +180,9 @@ class Performance:
     # A first gear (reduction) too tall to move the car off, and the one the run uses;
     # None when the build's own moves it.
     lowest_ratio_raised: LowestRatioRaised | None = None
+    # Where a CVT holds the engine between its lowest and highest ratio (a little below
+    # the configured engine's power peak: gearbox.CVT_HOLD_SHARE); None: not a CVT.
+    cvt_hold_rpm: float | None = None
 
     @property
     def wltc_range_km(self) -> float | None:

@@ -5301,8 +5301,8 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
         <translation>最もハイな変速比</translation>
     </message>
     <message>
-        <source>CVT at peak power</source>
-        <translation>最高出力時のCVT</translation>
+        <source>CVT near peak power</source>
+        <translation>最高出力付近のCVT</translation>
     </message>
     <message>
         <source>1st</source>

@@ -200,7 +200,9 @@ def test_the_gearing_plot_and_the_card_agree_on_the_top_speed(
     road load, which is then the card's 'without the limiter' speed. Before, under the
     140 km/h limiter (the Beat, Copen, S660, Cappuccino, AZ-1, Vivio, Naked, Jimny, eK X
     EV) the plot called 140 'where the top gear meets the road load', yet its top gear met
-    the road load at the speed without the limiter (the Beat's 167 km/h)."""
+    the road load at the speed without the limiter (the Beat's 167 km/h). A CVT's line
+    between its ratios is drawn where the run holds the engine (0.9 of its power peak's
+    rpm), not at the peak: the Taft's met the road load at 139.1 km/h, its card 138.5."""
     b = presets.load_preset(preset_id).build
     if not limiter:
         b = changed(b, {"drivetrain.speed_limit_kmh": None})
@@ -211,12 +213,12 @@ def test_the_gearing_plot_and_the_card_agree_on_the_top_speed(
     if p.unlimited_top_speed_kmh is not None:
         assert plot.top_set_by == "limiter"
         assert plot.unlimited_top_speed_kmh == p.unlimited_top_speed_kmh
-        assert met == pytest.approx(p.unlimited_top_speed_kmh, rel=0.01)
+        assert met == pytest.approx(p.unlimited_top_speed_kmh, rel=0.002)
     elif plot.top_set_by == "revs":  # the top gear's curve ends above the road load
         assert met == 0.0 or met > p.top_speed_kmh
     else:
         assert plot.top_set_by == "road_load"
-        assert met == pytest.approx(p.top_speed_kmh, rel=0.01)
+        assert met == pytest.approx(p.top_speed_kmh, rel=0.002)
     if not limiter:
         assert plot.top_set_by != "limiter" or p.electric is not None  # a maker's own
 
