@@ -87,3 +87,29 @@ def test_the_speed_axis_title_is_whole_with_the_race_below(language, main_window
         window.compare_tools.race_panel.pause()
         window.classroom.projector_action.setChecked(False)
         window.document.undo_stack.setClean()
+
+
+@pytest.mark.parametrize("preset", ["caterham-seven-160-2014", "honda-beat-1991"])
+def test_the_100_kmh_line_name_is_clear_of_the_gear_numbers(preset, main_window_factory, qtbot):
+    """Projector mode at 1280x820 with the race docked below: the 100 km/h line's name,
+    at the left end of the line, had the gear numbers 2 and 3 drawn over it. It stands at
+    the right end, below the line, where the curve has passed 100 km/h."""
+    from tests.ui.test_layout import resize_on_screen
+
+    window = main_window_factory()
+    try:
+        resize_on_screen(qtbot, window, 1280, 820)
+        window.open_preset(presets.load_preset(preset).build)
+        window.classroom.projector_action.setChecked(True)
+        open_docks(window, ("race",))
+        settle(qtbot, window)
+        plots = window.plots_panel
+        name = plots.line_100.label.sceneBoundingRect()
+        view = plots.speed_plot.getViewBox().sceneBoundingRect()
+        assert view.contains(name), (name, view)
+        numbers = [g.sceneBoundingRect() for g in plots.gear_labels if g.isVisible()]
+        assert numbers and not [n for n in numbers if n.intersects(name)], (name, numbers)
+    finally:
+        window.compare_tools.race_panel.pause()
+        window.classroom.projector_action.setChecked(False)
+        window.document.undo_stack.setClean()

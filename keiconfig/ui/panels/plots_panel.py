@@ -267,7 +267,7 @@ class PlotsPanel(KeepsTranslations, QWidget):
             angle=0,
             movable=False,
             label=self.tr("100 km/h (62 mph)"),
-            labelOpts={"position": 0.02, "anchors": [(0, 1), (0, 1)]},
+            labelOpts={"position": 0.99, "anchors": [(1, 0), (1, 0)]},  # (_place_line_label)
         )
         self.speed_plot.addItem(self.line_100, ignoreBounds=True)
         self.speed_curve = curve()
@@ -491,6 +491,7 @@ class PlotsPanel(KeepsTranslations, QWidget):
                     label.show()
             elif label.isVisible():
                 label.hide()
+        self._place_line_label(fmt.is_number(perf.zero_to_100kmh_s))
         # the quarter mile and 0-100 km/h with room to spare, not the crawl to top speed
         self.speed_x.fit(run_span_s(perf), self.drag.dragging)
         self._fit_speed_y()
@@ -499,6 +500,18 @@ class PlotsPanel(KeepsTranslations, QWidget):
             self.tr("Reaches %s; 0–100 km/h in %s.")
             % (fmt.kmh(perf.top_speed_kmh), fmt.sentence_seconds(perf.zero_to_100kmh_s)),
         )
+
+    def _place_line_label(self, reaches: bool) -> None:
+        """The 100 km/h line's name at its right end, where the curve is not: below the
+        line for a car that reaches 100 km/h (the curve is above it by then), above it for
+        one that never does. At its left end, above the line, it stood where the curve
+        climbs through the low gears, and the gear numbers 2 and 3 were drawn over it in a
+        low plot (projector mode, the race docked below)."""
+        label = self.line_100.label
+        anchor = (1, 0) if reaches else (1, 1)  # its top right, or its bottom right
+        if label.anchors != [anchor, anchor]:
+            label.anchors = [anchor, anchor]
+            label.updatePosition()
 
     def _fit_speed_y(self) -> None:
         """The speed axis: the fastest speed with a margin, and room above the gear numbers
