@@ -80,10 +80,22 @@ def describe_when(saved_at: datetime.datetime | None, now: datetime.datetime | N
 
 def key_figures(orphan: Orphan) -> str:
     b = orphan.build
-    aspiration = _tr(_ASPIRATION.get(b.engine.aspiration, b.engine.aspiration))
     style = _STYLES.get(b.body.style)
+    shown_style = _tr(style) if style else b.body.style.replace("_", " ")
+    if b.electric and b.motor is not None and b.battery is not None:
+        # An electric car's engine fields are unused leftovers: name its motor and battery
+        text = _tr("{style}, {l} × {w} × {h} mm; electric, {kw} kW motor, {kwh} kWh battery")
+        return text.format(
+            style=shown_style,
+            l=b.body.length_mm,
+            w=b.body.width_mm,
+            h=b.body.height_mm,
+            kw=f"{b.motor.max_power_kw:g}",
+            kwh=f"{b.battery.capacity_kwh:g}",
+        )
+    aspiration = _tr(_ASPIRATION.get(b.engine.aspiration, b.engine.aspiration))
     return _tr("{style}, {l} × {w} × {h} mm; {cyl}-cylinder {cc} cc, {asp}").format(
-        style=_tr(style) if style else b.body.style.replace("_", " "),
+        style=shown_style,
         l=b.body.length_mm,
         w=b.body.width_mm,
         h=b.body.height_mm,

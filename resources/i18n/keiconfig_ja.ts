@@ -1768,6 +1768,10 @@ published (s)</source>
         </translation>
     </message>
     <message>
+        <source>{style}, {l} × {w} × {h} mm; electric, {kw} kW motor, {kwh} kWh battery</source>
+        <translation>{style}、{l} × {w} × {h} mm、電気自動車、モーター{kw} kW、バッテリー{kwh} kWh</translation>
+    </message>
+    <message>
         <source>{style}, {l} × {w} × {h} mm; {cyl}-cylinder {cc} cc, {asp}</source>
         <translation>{style}、{l} × {w} × {h} mm、{cyl}気筒 {cc} cc、{asp}</translation>
     </message>

@@ -11,7 +11,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLockFile
 
 from keiconfig.core import files
-from keiconfig.core.build import changed, default_build
+from keiconfig.core.build import Build, changed, default_build
+from keiconfig.core.presets import load_preset
 from keiconfig.ui import app, autosave, errors, recovery_dialog
 from keiconfig.ui.main_window import MainWindow
 from keiconfig.ui.recovery_dialog import DISCARD, LATER, RESTORE, RecoveryDialog
@@ -127,11 +128,14 @@ def test_a_running_window_is_never_offered_to_another(main_window_factory, qtbot
     assert lock_text.split()[0] == str(os.getpid())
 
 
-def _plant_orphan(name: str = "Orphaned", original: Path | None = None) -> Path:
+def _plant_orphan(
+    name: str = "Orphaned", original: Path | None = None, build: Build | None = None
+) -> Path:
     """An autosave slot with no lock: what a killed keiconfig leaves once its lock is stale."""
     folder = autosave.autosave_dir()
     folder.mkdir(parents=True, exist_ok=True)
-    build = changed(default_build(), {"name": name, "engine.displacement_cc": 550})
+    if build is None:
+        build = changed(default_build(), {"name": name, "engine.displacement_cc": 550})
     files.write_text_atomic(folder / "99999-dead.kei.json", files.dumps(build))
     meta = {
         "saved_at": "2024-05-01T10:00:00+09:00",
@@ -246,6 +250,21 @@ def test_recovery_dialog_shows_what_it_is(qtbot, build_file) -> None:
     assert dialog.restore_button.isDefault()
     dialog.discard_button.click()
     assert dialog.choice == DISCARD
+    orphan.release()
+
+
+def test_recovery_dialog_names_an_electric_cars_motor_and_battery(qtbot) -> None:
+    """An autosaved Sakura was offered back as a '3-cylinder 658 cc, naturally aspirated'
+    car (its unused engine fields); the dialog names its motor and battery instead."""
+    sakura = load_preset("nissan-sakura-2022").build
+    _plant_orphan("Sakura", build=changed(sakura, {"battery": {"capacity_kwh": 30.0}}))
+    (orphan,) = autosave.find_orphans()
+    dialog = RecoveryDialog(orphan)
+    qtbot.addWidget(dialog)
+    figures = dialog.figures_label.text()
+    assert figures == "tall wagon, 3395 × 1475 × 1655 mm; electric, 47 kW motor, 30 kWh battery"
+    assert "cylinder" not in figures and " cc" not in figures
+    dialog.later_button.click()
     orphan.release()
 
 
