@@ -119,7 +119,13 @@ def metric_times_only() -> bool:
     return translate("compare", "quarter mile first") == "400 m first"
 
 
-def _best(values: Sequence[Value], better: Better, decimals: int) -> tuple[int, ...]:
+def _best(
+    values: Sequence[Value], better: Better, decimals: int, among_known: bool = False
+) -> tuple[int, ...]:
+    """The columns of the best value. ``among_known``: a missing value is not a figure
+    to beat (a petrol car has no WLTC range), so the best is marked only where two
+    known values differ."""
+
     def key(v: Value) -> float | None:
         if isinstance(v, bool):
             return 1.0 if v else 0.0
@@ -130,7 +136,7 @@ def _best(values: Sequence[Value], better: Better, decimals: int) -> tuple[int, 
     if len(set(keys)) < 2:  # nothing to tell apart
         return ()
     known = [k for k in keys if k is not None]
-    if not known:
+    if not known or (among_known and len(set(known)) < 2):
         return ()
     target = min(known) if better == "lower" else max(known)
     return tuple(i for i, k in enumerate(keys) if k == target)
@@ -184,7 +190,10 @@ def compare_results(
                 label=translate("compare", spec.label),
                 unit=spec.unit,
                 values=tuple(values),
-                best=_best(values, spec.better, spec.decimals),
+                # An electric car's range is not "best" beside petrol cars that have none
+                best=_best(
+                    values, spec.better, spec.decimals, among_known=spec.field == "wltc_range_km"
+                ),
                 better=spec.better,
                 deltas=_deltas(values),
                 decimals=spec.decimals,

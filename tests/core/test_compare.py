@@ -119,6 +119,19 @@ def test_the_range_row_is_there_when_a_build_is_electric_and_petrol_has_none():
     assert row.deltas == (None, None, None)  # none against a petrol first column
 
 
+def test_an_electric_cars_range_is_not_marked_best_beside_petrol_cars():
+    """A Sakura pinned beside a Taft had its 183 km starred "best in the row" against the
+    Taft's "—": the petrol car has no WLTC range figure, not a shorter one. The range is
+    marked best only where two electric cars' ranges differ."""
+    row = compare.compare(named("daihatsu-taft-2020", "nissan-sakura-2022")).row("wltc_range_km")
+    assert row.values[0] is None and row.values[1] is not None
+    assert row.best == ()
+    two = named("daihatsu-taft-2020", "nissan-sakura-2022", "nissan-sakura-2022")
+    assert compare.compare(two).row("wltc_range_km").best == ()  # a tie: nothing to tell apart
+    # other rows still mark a car that has a figure over one that has none (never gets there)
+    assert compare._best([13.9, None], "lower", 1) == (0,)
+
+
 def test_japanese_compares_the_0_100_and_400m_times_only():
     """The Japanese table showed 0-60 mph and 1/4マイル rows beside 0-100km/h加速 and
     ゼロヨン, where the dashboard and speed plot give no miles."""
