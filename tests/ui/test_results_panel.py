@@ -161,6 +161,11 @@ def test_weight_breakdown_lists_every_part(panel, document):
         # An electric car's range appears when a petrol car becomes electric: no marker.
         (None, 180.0, "km", 0, False, ("", "")),
         (180.0, None, "km", 0, False, ("", "")),
+        # The difference of the figures as shown (a Sakura given 60 kWh, then 80 kW, went
+        # from 17.0 s to 10.7 s "▼ 6.2 s better" and from 501 km to 493 km "▼ 9 km worse")
+        (16.96, 10.74, "s", 1, True, ("▼ 6.3 s", "better")),
+        (501.4, 492.6, "km", 0, False, ("▼ 8 km", "worse")),
+        (1287.6, 1334.4, "kg", 0, True, ("▲ 46 kg", "worse")),
     ],
 )
 def test_change_marker_direction(old, new, unit, decimals, lower_better, expected):

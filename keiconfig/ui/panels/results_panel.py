@@ -227,7 +227,8 @@ def change_marker(
 ) -> tuple[str, str]:
     """(text, kind) for a change from ``old`` to ``new``; kind is "better", "worse" or "".
 
-    Only a change that shows at the displayed precision gets a marker:
+    Only a change that shows at the displayed precision gets a marker, and it is the
+    difference of the figures as shown:
     ``change_marker(10.6, 10.2, "s", 1, True) == ("▼ 0.4 s", "better")``.
     A time that becomes unreachable is "▲ never"; one that becomes reachable "▼ reached".
     A figure that comes or goes with the car's kind (an electric car's range when a
@@ -245,7 +246,9 @@ def change_marker(
     assert old is not None and new is not None
     if fmt.number(old, decimals) == fmt.number(new, decimals):
         return "", ""
-    delta = new - old
+    # The difference of the figures as shown: 17.0 s then 10.7 s is "▼ 6.3 s", not the
+    # "▼ 6.2 s" of the unrounded 16.96 and 10.74, which a person cannot check
+    delta = round(new, decimals) - round(old, decimals)
     if fmt.number(abs(delta), decimals) in ("0", "0.0", "0.00"):
         return "", ""
     arrow = "▲" if delta > 0 else "▼"
