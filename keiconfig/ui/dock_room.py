@@ -24,9 +24,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QStyle, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QScrollArea, QStyle, QWidget
 
 # A dock is readable from this many text lines' height wide (16 lines: ~340 px in projector
 # mode, ~225 px at 100 %): a suggested change is a few words a line, not one.
@@ -90,6 +90,8 @@ class DockRoom(QObject):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.fit)
         self._tries = 0
+        # floated from the keys just now: beside the docks again once they are fitted
+        self._uncovering: list[QDockWidget] = []
         # The window's width as a dock opened: a dock's least width may push the window
         # wider (beyond a 1024x768 projector's screen) before the editor makes room.
         self._asked_width: int | None = None
@@ -98,10 +100,47 @@ class DockRoom(QObject):
     def watch(self, dock: QDockWidget) -> None:
         dock.visibilityChanged.connect(lambda shown: self._shown(dock, shown))
         dock.topLevelChanged.connect(self.post)
+        dock.topLevelChanged.connect(lambda floating: floating and self._floated(dock))
         dock.dockLocationChanged.connect(self.post)
         action = dock.toggleViewAction()
         action.toggled.connect(lambda on: self._toggled(dock, on))
         action.triggered.connect(lambda on: on and dock.raise_())  # opened: on top of tabs
+
+    def _floated(self, dock: QDockWidget) -> None:
+        """Floated from the keys (View > Floating Panels, the dock's own menu): beside the
+        docks it covers, at once and again once the docks left are fitted (a tab shown in
+        its place is laid out only then). Not a dock floated with the mouse (a drag puts
+        it where the mouse lets go), nor a saved place put back before the window shows."""
+        if not self._window.isVisible() or QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            return
+        self._uncover(dock)
+        if dock not in self._uncovering:
+            self._uncovering.append(dock)
+
+    def _uncover(self, dock: QDockWidget) -> None:
+        """A dock just floated beside the docks it covers, not over them: Qt floats it where
+        it was docked, and the Comparison floated from the tabs it shared with the Classroom
+        (projector mode, 1280x720) lay exactly over the Classroom, which seemed gone. It is
+        put to the left of the docks it covers, else to their right, as the screen allows
+        (else it stays: a floating dock is the person's to move)."""
+        w = self._window
+        place = dock.frameGeometry()
+        covered = QRect()
+        for other in w.findChildren(QDockWidget):
+            if other is dock or other.isHidden() or other.isFloating():
+                continue
+            area = QRect(other.mapToGlobal(QPoint(0, 0)), other.size())
+            if area.intersects(place):
+                covered = covered.united(area)
+        if covered.isNull():
+            return
+        screen = dock.screen() or w.screen()
+        avail = screen.availableGeometry()
+        gap = w.style().pixelMetric(QStyle.PixelMetric.PM_DockWidgetSeparatorExtent, None, w) + 8
+        for x in (covered.left() - gap - place.width(), covered.right() + 1 + gap):
+            if avail.left() <= x and x + place.width() <= avail.right() + 1:
+                dock.move(x, place.top())  # (move: the frame's place)
+                return
 
     def _shown(self, dock: QDockWidget, shown: bool) -> None:
         self._on_screen[dock] = shown
@@ -225,6 +264,10 @@ class DockRoom(QObject):
         self._give_back_width()
         for docks in sides.values():
             self._share_side(docks)
+        floated, self._uncovering = self._uncovering, []
+        for dock in floated:
+            if dock.isFloating() and dock.isVisible():
+                self._uncover(dock)
 
     def _give_back_width(self) -> None:
         """The window as wide as it was when a dock opened, if the dock's least width

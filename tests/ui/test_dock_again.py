@@ -1,0 +1,79 @@
+"""A dock floated from the keys floats where a person still sees the docks it leaves.
+
+The Comparison sharing tabs with the Classroom (projector mode, F5, at 1280x720), floated
+(View > Floating Panels > Comparison), opened exactly over the Classroom's place and hid
+it; now it floats beside the column it left, the Classroom in view.
+
+Keys are sent to the focused widget. Marked ``desktop``: run on a real X server too.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from tests.ui.keys import focus, press
+from tests.ui.test_layout import settle
+
+pytestmark = pytest.mark.desktop
+
+ALT = Qt.KeyboardModifier.AltModifier
+LOG = r"This plugin does not support (propagateSizeHints|raise\(\)|grabbing the keyboard)"
+
+
+def _menu_key(qtbot, key: Qt.Key) -> None:
+    """A key in the open menu (it has the keyboard)."""
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    menu = QApplication.activePopupWidget()
+    QTest.keyClick(menu, key)
+
+
+def _floating_panels(qtbot, entry: Qt.Key) -> None:
+    """View > Floating Panels > entry, with the menus' letters."""
+    press(Qt.Key.Key_V, ALT)
+    _menu_key(qtbot, Qt.Key.Key_F)
+    _menu_key(qtbot, entry)
+
+
+@pytest.mark.qt_log_ignore(LOG)
+def test_the_comparison_floated_from_the_classrooms_tabs_leaves_the_classroom_in_view(
+    main_window, qtbot
+):
+    from PySide6.QtCore import QPoint, QRect
+
+    window = main_window
+    room, tools = window.classroom, window.compare_tools
+    try:
+        window.resize(1280, 720)
+        settle(qtbot, window)
+        if window.height() < 720:  # the offscreen screen is 800 px tall
+            window.resize(1280, 720)
+            settle(qtbot, window)
+        box = focus(qtbot, window.body_panel.length.spin)
+        press(Qt.Key.Key_F5)  # projector mode
+        settle(qtbot, window)
+        press(Qt.Key.Key_F6)  # the Classroom
+        settle(qtbot, window)
+        for _ in range(2):
+            press(Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # pinned: the Comparison
+            settle(qtbot, window)
+        compare = tools.compare_dock
+        assert window.tabifiedDockWidgets(compare) == [room.dock]  # they share the column
+        focus(qtbot, box)
+        _floating_panels(qtbot, Qt.Key.Key_O)  # View > Floating Panels > Comparison
+        qtbot.waitUntil(compare.isFloating)
+        settle(qtbot, window)
+        assert room.dock.isVisible() and not room.dock.isFloating()
+        classroom = QRect(room.dock.mapToGlobal(QPoint(0, 0)), room.dock.size())
+        assert not compare.frameGeometry().intersects(classroom), (
+            compare.frameGeometry(),
+            classroom,
+        )
+        screen = window.screen().availableGeometry()
+        assert screen.contains(compare.geometry()), (compare.geometry(), screen)
+    finally:
+        room.projector_action.setChecked(False)
+        window.document.undo_stack.setClean()
