@@ -356,10 +356,20 @@ def _gearing_candidates(build: Build, base: Performance) -> list[Candidate]:
         return []
     fd = base.final_drive
     out = []
-    for key, factor, text in (
-        ("fd_short", 1.1, QT_TRANSLATE_NOOP("suggestions", "Final drive 10 % shorter ({ratio})")),
-        ("fd_tall", 0.9, QT_TRANSLATE_NOOP("suggestions", "Final drive 10 % taller ({ratio})")),
-    ):
+    # An electric car's is named as its Drivetrain row and the "What limits it" sentence
+    # name it: its reduction (it has no gearbox for a final drive to follow)
+    texts = (
+        (
+            QT_TRANSLATE_NOOP("suggestions", "Reduction 10 % shorter ({ratio})"),
+            QT_TRANSLATE_NOOP("suggestions", "Reduction 10 % taller ({ratio})"),
+        )
+        if build.electric
+        else (
+            QT_TRANSLATE_NOOP("suggestions", "Final drive 10 % shorter ({ratio})"),
+            QT_TRANSLATE_NOOP("suggestions", "Final drive 10 % taller ({ratio})"),
+        )
+    )
+    for key, factor, text in (("fd_short", 1.1, texts[0]), ("fd_tall", 0.9, texts[1])):
         ratio = round(fd * factor, 2)
         if 1.0 <= ratio <= 20.0:
             out.append(

@@ -5733,6 +5733,14 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
         <translation>{kwh} kWhのバッテリー(4分の1小さく、軽く)</translation>
     </message>
     <message>
+        <source>Reduction 10 % shorter ({ratio})</source>
+        <translation>減速比を10 %ローに({ratio})</translation>
+    </message>
+    <message>
+        <source>Reduction 10 % taller ({ratio})</source>
+        <translation>減速比を10 %ハイに({ratio})</translation>
+    </message>
+    <message>
         <source>Final drive 10 % shorter ({ratio})</source>
         <translation>最終減速比を10 %ローに({ratio})</translation>
     </message>

@@ -298,3 +298,17 @@ def test_an_electric_cars_suggestions_say_what_they_do_to_its_range():
     assert all(
         s.delta_range_km is None and "range" not in s.text for s in suggestions.suggestions(copen)
     )
+
+
+def test_an_electric_cars_reduction_is_called_its_reduction():
+    """The Sakura's Classroom offered "Final drive 10 % shorter (9.25)" where its
+    Drivetrain row and the "What limits it" sentence call that ratio the reduction."""
+    sakura = load_preset("nissan-sakura-2022").build
+    base = performance.evaluate(sakura)
+    texts = {c.key: c.label for c in suggestions.all_candidates(sakura, base)}
+    assert texts["fd_short"].startswith("Reduction 10 % shorter (")
+    assert texts["fd_tall"].startswith("Reduction 10 % taller (")
+    assert not any("Final drive" in t for t in texts.values())
+    copen = load_preset("daihatsu-copen-2002").build
+    texts = {c.key: c.label for c in suggestions.all_candidates(copen, performance.evaluate(copen))}
+    assert texts["fd_short"].startswith("Final drive 10 % shorter (")
