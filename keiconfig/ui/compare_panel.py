@@ -693,11 +693,17 @@ class ComparePanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self._title_axes()
             self.show_message("")  # a notice of the last action, in the old language
+            # The window's Compare menu has the same English words with a longer Japanese
+            # translation, and a live switch, knowing only the English, gave this button the
+            # menu's: the panel names its own button (before the switch's pass, which
+            # leaves a text already in the new language alone).
+            self.pin_button.setText(self.tr("&Pin Current Build"))
             self.table_note.setText(
                 self.tr("%s bold: best in the row. (+/−): difference from the first build.") % STAR
             )
-            if self._entries:
-                self.refresh()
+            # Written again even when it compares nothing: its row names and its "Nothing to
+            # compare yet" (which the line above just hid) are in the old language too.
+            self.refresh()
 
 
 def _share(room: int, least: list[int]) -> list[int]:

@@ -607,3 +607,38 @@ def test_qts_own_file_dialog_in_japanese(japanese, qtbot, tmp_path) -> None:
     model = tree.model()
     qtbot.waitUntil(lambda: model.rowCount(tree.rootIndex()) == 1)
     assert model.index(0, 2, tree.rootIndex()).data() == "フォルダ"
+
+
+def test_a_live_switch_rewrites_an_empty_comparison(main_window_factory, qapp) -> None:
+    """View > Language > 日本語 with the Comparison open and nothing pinned (a class that
+    has not pinned yet): its table's row names stayed English ("Kerb weight (kg)",
+    "0-60 mph (s)") and its "Nothing to compare yet" sentence vanished, because the panel
+    wrote itself again only when it compared something; its Pin button took the Compare
+    menu's longer "現在のビルドをピン留め(P)" and pushed the dock wider than the window
+    (the Comparison scrolled sideways at 1280x720), and the speed plot kept "100 km/h
+    (62 mph)"."""
+    make_app()
+    i18n.set_language("en")
+    window = main_window_factory()
+    window.resize(1280, 720)
+    window.compare_tools.show_comparison()
+    QApplication.processEvents()
+    panel = window.compare_tools.compare_panel
+    assert panel.message.isVisible() and panel.message.text().startswith("Nothing to compare")
+    try:
+        window.choose_language("ja")
+        QApplication.processEvents()
+        rows = [panel.table.verticalHeaderItem(r).text() for r in range(panel.table.rowCount())]
+        assert rows and not [r for r in rows if re.search(r"[A-Za-z]{4,}", r)], rows
+        assert not any("mph" in r for r in rows), rows  # as a Japanese start shows it
+        assert panel.message.isVisible()
+        assert panel.message.text().replace("\u200b", "") == panel.empty_text().replace(
+            "\u200b", ""
+        )
+        assert re.search(r"[\u3040-\u30ff]", panel.message.text())
+        # its button as a Japanese start names it, not as the Compare menu does
+        assert panel.pin_button.text() == "ピン留め(&P)"
+        # and the speed plot's 100 km/h line (a plot item, not a widget) without mph
+        assert window.plots_panel.line_100.label.toPlainText() == "100 km/h"
+    finally:
+        i18n.set_language("en")

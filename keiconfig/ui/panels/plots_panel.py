@@ -823,6 +823,7 @@ class PlotsPanel(KeepsTranslations, QWidget):
             self.speed_plot.setLabel("bottom", self.tr("Time"), units="s")
             self._title_speed_axis(force=True)
             self.torque_plot.setLabel("left", self.tr("N·m"))
+            self.line_100.label.setFormat(self.tr("100 km/h (62 mph)"))  # a plot item too
         if event.type() == QEvent.Type.FontChange:
             self._apply_sizes()
             self._fit_wrapped_labels()
