@@ -145,6 +145,21 @@ def test_the_speed_limiters_band_is_named_in_the_legend_and_the_readout(panel, d
     assert panel.speed_readout(end - 0.1).endswith("limited by rev or speed limiter")
 
 
+def _settle_engine_plot(qtbot, panel, size: tuple[int, int]) -> None:
+    """Until the window system has answered the resize to ``size`` and nothing in the
+    engine plot moves any more (its geometry and the power axis's top)."""
+    widget = panel.engine_widget
+
+    def laid_out() -> tuple[object, ...]:
+        return (panel.size().toTuple(), widget.geometry().getRect(), panel.power_y.top)
+
+    qtbot.waitUntil(lambda: panel.size().toTuple() == size)
+    last = None
+    while (now := laid_out()) != last:
+        last = now
+        qtbot.wait(30)
+
+
 def test_the_cap_words_stay_readable_where_the_torque_curve_climbs(panel, document, qtbot):
     """The Cappuccino's torque curve climbs through "capped at 64 PS (47 kW); the engine
     could make 80 PS": the words sit on a veil of the plot's background, over the curve,
@@ -154,16 +169,7 @@ def test_the_cap_words_stay_readable_where_the_torque_curve_climbs(panel, docume
     qtbot.waitExposed(panel)
     document.reset(presets.load_preset("suzuki-cappuccino-1991").build)
     widget = panel.engine_widget
-
-    def laid_out() -> tuple[object, ...]:
-        return (panel.size().toTuple(), widget.geometry().getRect(), panel.power_y.top)
-
-    # until the window system has answered the resize and nothing moves any more
-    qtbot.waitUntil(lambda: panel.size().toTuple() == (900, 640))
-    last = None
-    while (now := laid_out()) != last:
-        last = now
-        qtbot.wait(30)
+    _settle_engine_plot(qtbot, panel, (900, 640))
     label = panel.cap_label
     assert label.isVisible()
     box = widget.mapFromScene(label.textItem.sceneBoundingRect()).boundingRect()
@@ -433,15 +439,7 @@ def test_the_cap_words_have_room_when_the_engine_could_make_barely_more(
     curve = document.performance.curve
     assert curve.capped and curve.uncapped_power_ps < 1.05 * curve.peak_power_ps
     widget = panel.engine_widget
-
-    def laid_out() -> tuple[object, ...]:
-        return (panel.size().toTuple(), widget.geometry().getRect(), panel.power_y.top)
-
-    qtbot.waitUntil(lambda: panel.size().toTuple() == (900, height))
-    last = None
-    while (now := laid_out()) != last:
-        last = now
-        qtbot.wait(30)
+    _settle_engine_plot(qtbot, panel, (900, height))
     label = panel.cap_label
     assert label.isVisible()
     box = widget.mapFromScene(label.textItem.sceneBoundingRect()).boundingRect()

@@ -325,6 +325,25 @@ def _pin_two(window) -> None:
     window.compare_tools.pin_current()
 
 
+def _race_beside_the_comparison(qtbot, window) -> None:
+    """Two builds pinned, the Comparison open, Ctrl+R pressed in the controls: the race
+    shown, and the layout's timers fired until it has found its place."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui.keys import focus, press
+
+    tools = window.compare_tools
+    _pin_two(window)
+    tools.compare_view_action.setChecked(True)
+    qtbot.waitUntil(tools.compare_dock.isVisible)
+    focus(qtbot, window.body_panel.width.spin)
+    press(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(tools.race_dock.isVisible)
+    run_window_timers(window)  # the layout's timers, fired
+    qtbot.wait(20)
+    run_window_timers(window)
+
+
 @pytest.mark.desktop
 def test_the_race_key_puts_the_keys_at_play_and_escape_goes_back(main_window, qtbot):
     """Two builds pinned, Ctrl+R pressed in the controls (1920x1080): the race is shown
@@ -378,25 +397,14 @@ def test_the_race_is_whole_beside_the_comparison_at_1280_by_720(main_window, qtb
     dashboard's verdict, rules and plot keep their room first. Short of its lanes' and
     controls' height below, the race shares the Comparison's column as a tab, on top, whole;
     the Comparison is a tab away."""
-    from PySide6.QtCore import Qt
-
-    from tests.ui.keys import focus, press
 
     window = main_window
     window.resize(1280, 720)
     tools = window.compare_tools
     doc = window.document
     try:
-        _pin_two(window)
-        tools.compare_view_action.setChecked(True)
-        qtbot.waitUntil(tools.compare_dock.isVisible)
-        focus(qtbot, window.body_panel.width.spin)
-        press(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+        _race_beside_the_comparison(qtbot, window)
         race = tools.race_panel
-        qtbot.waitUntil(tools.race_dock.isVisible)
-        run_window_timers(window)  # the layout's timers, fired
-        qtbot.wait(20)
-        run_window_timers(window)
         track = race.track
         assert track.height() >= track.minimumSizeHint().height()
         for w in (race.play_button, race.slider, race.time_label):
@@ -426,15 +434,7 @@ def test_the_race_goes_back_below_once_there_is_room(main_window, qtbot, room_re
     doc = window.document
     race_dock = tools.race_dock
     try:
-        _pin_two(window)
-        tools.compare_view_action.setChecked(True)
-        qtbot.waitUntil(tools.compare_dock.isVisible)
-        focus(qtbot, window.body_panel.width.spin)
-        press(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
-        qtbot.waitUntil(race_dock.isVisible)
-        run_window_timers(window)
-        qtbot.wait(20)
-        run_window_timers(window)
+        _race_beside_the_comparison(qtbot, window)
         assert tools.compare_dock in window.tabifiedDockWidgets(race_dock)  # short of room
         if room_returns == "comparison closed":
             focus(qtbot, window.body_panel.width.spin)
@@ -465,22 +465,13 @@ def test_a_race_put_beside_for_want_of_room_is_saved_below(main_window, qtbot):
     would be taken for a place the user chose, and kept)."""
     from PySide6.QtCore import Qt
 
-    from tests.ui.keys import focus, press
     from tests.ui.test_layout import resize_on_screen
 
     window = main_window
     resize_on_screen(qtbot, window, 1280, 720)
     tools = window.compare_tools
     try:
-        _pin_two(window)
-        tools.compare_view_action.setChecked(True)
-        qtbot.waitUntil(tools.compare_dock.isVisible)
-        focus(qtbot, window.body_panel.width.spin)
-        press(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
-        qtbot.waitUntil(tools.race_dock.isVisible)
-        run_window_timers(window)
-        qtbot.wait(20)
-        run_window_timers(window)
+        _race_beside_the_comparison(qtbot, window)
         assert tools.compare_dock in window.tabifiedDockWidgets(tools.race_dock)
         window.save_settings()
         area = window.dockWidgetArea(tools.race_dock)
