@@ -7,6 +7,7 @@ and the difference of each build from the first. A time the car never achieves
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Literal
@@ -31,8 +32,10 @@ class Row:
 
     ``best`` holds the column indexes of the best value (several on a tie at the
     shown precision; empty when all columns are equal, or there is one column).
-    ``deltas`` are value − first column's value (``None`` when either is unknown or
-    the figure is yes/no). ``decimals`` is the precision the figure is shown at.
+    ``deltas`` are value − first column's value, both as shown (rounded to ``decimals``),
+    so a difference is the one a person reads off the two figures (``None`` when either
+    is unknown or the figure is yes/no); ``best`` too compares the figures as shown.
+    ``decimals`` is the precision the figure is shown at.
     ``label`` is for people, in the user's language; ``field`` is the stable id.
     ``without_limiter`` (the top speed only) holds, for each build a speed limiter holds,
     the speed it would reach without it (None where no limiter holds it).
@@ -119,6 +122,14 @@ def metric_times_only() -> bool:
     return translate("compare", "quarter mile first") == "400 m first"
 
 
+def shown(value: float, decimals: int) -> float:
+    """``value`` as the table shows it at ``decimals`` places (as keiconfig.ui.format's
+    ``number`` writes it: a whole number rounds half away from zero)."""
+    if decimals == 0:
+        return math.floor(abs(value) + 0.5) * (1.0 if value >= 0 else -1.0)
+    return float(f"{value:.{decimals}f}")
+
+
 def _best(
     values: Sequence[Value], better: Better, decimals: int, among_known: bool = False
 ) -> tuple[int, ...]:
@@ -130,7 +141,7 @@ def _best(
         if isinstance(v, bool):
             return 1.0 if v else 0.0
         n = _number(v)
-        return None if n is None else round(n, decimals)
+        return None if n is None else shown(n, decimals)
 
     keys = [key(v) for v in values]
     if len(set(keys)) < 2:  # nothing to tell apart
@@ -142,7 +153,9 @@ def _best(
     return tuple(i for i, k in enumerate(keys) if k == target)
 
 
-def _deltas(values: Sequence[Value]) -> tuple[float | None, ...]:
+def _deltas(values: Sequence[Value], decimals: int) -> tuple[float | None, ...]:
+    """Each value − the first, of the figures as shown: 1,056 kg then 848 kg is −208,
+    not the −209 of the unrounded 1,056.4 and 847.7, which a person cannot check."""
     if not values:
         return ()
     first = values[0]
@@ -152,7 +165,7 @@ def _deltas(values: Sequence[Value]) -> tuple[float | None, ...]:
     out: list[float | None] = []
     for v in values:
         n = None if isinstance(v, bool) else _number(v)
-        out.append(None if f is None or n is None else n - f)
+        out.append(None if f is None or n is None else shown(n, decimals) - shown(f, decimals))
     return tuple(out)
 
 
@@ -195,7 +208,7 @@ def compare_results(
                     values, spec.better, spec.decimals, among_known=spec.field == "wltc_range_km"
                 ),
                 better=spec.better,
-                deltas=_deltas(values),
+                deltas=_deltas(values, spec.decimals),
                 decimals=spec.decimals,
                 without_limiter=tuple(
                     _number(perf.unlimited_top_speed_kmh) for _, perf, _ in entries

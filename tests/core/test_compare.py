@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from keiconfig.core import compare, performance
@@ -47,7 +49,29 @@ def test_deltas_are_against_the_first_build():
             assert row.deltas == (None, None)
             continue
         assert row.deltas[0] == 0
-        assert row.deltas[1] == pytest.approx(row.values[1] - row.values[0])
+        assert row.deltas[1] == pytest.approx(
+            compare.shown(row.values[1], row.decimals) - compare.shown(row.values[0], row.decimals)
+        )
+
+
+def test_best_and_differences_follow_the_figures_as_shown():
+    # A Sakura (1,056.4 kg, 63.9 PS, 47.0 kW) beside a Taft (847.7 kg, 64.0 PS, 47.07 kW):
+    # the table showed weights 1,056 and 848 with a difference of "−209" (of the unrounded
+    # figures); it is the −208 a person reads off the two.
+    table = compare.compare(named("nissan-sakura-2022", "daihatsu-taft-2020"))
+    weight = table.row("kerb_weight_kg")
+    assert weight.values[0] == pytest.approx(1056.4) and weight.values[1] == pytest.approx(847.7)
+    assert weight.deltas[1] == -208
+    # 64 PS against 64 PS: equal, no best, no difference; 47.0 kW against 47.1 kW, +0.1
+    assert table.row("power_ps").best == () and table.row("power_ps").deltas[1] == 0
+    kw = table.row("power_kw")
+    assert kw.best == (1,) and kw.deltas[1] == pytest.approx(0.1)
+    # Halves round away from zero, as the figures are written: 64.5 PS shows "65", the
+    # same as 65.4 PS, so neither is best (Python's round made 64.5 "64")
+    perf = performance.evaluate(load_preset("daihatsu-taft-2020").build)
+    a, b = (dataclasses.replace(perf, power_ps=p) for p in (64.5, 65.4))
+    ps = compare.compare_results([("A", a, True), ("B", b, True)]).row("power_ps")
+    assert ps.best == () and ps.deltas[1] == 0
 
 
 def test_heavier_is_worse_and_more_power_is_better():
