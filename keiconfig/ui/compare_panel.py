@@ -277,6 +277,7 @@ class ComparePanel(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._bottom: QWidget | None = None  # the pane below the splitter's handle
+        self._top: QWidget | None = None  # the pane above it: the plot and its legend
         self.table.viewport().installEventFilter(self)  # its width sets the columns'
         self._names: list[str] = []  # the whole names of the columns, for their headings
         self._least: list[int] = []  # each column's least width
@@ -299,6 +300,8 @@ class ComparePanel(QWidget):
         self._bottom = bottom
         bottom.installEventFilter(self)  # its least height follows its wrapped lines
         top = QWidget(self)
+        self._top = top
+        top.installEventFilter(self)  # its least height follows the legend's wrapped lines
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.setSpacing(0)
@@ -625,6 +628,8 @@ class ComparePanel(QWidget):
         bottom = (QEvent.Type.Resize, QEvent.Type.LayoutRequest)
         if watched is self._bottom and watched is not None and event.type() in bottom:
             self._fit_bottom()
+        if watched is self._top and watched is not None and event.type() in bottom:
+            self._fit_top()
         return super().eventFilter(watched, event)
 
     def _fit_bottom(self) -> None:
@@ -645,6 +650,25 @@ class ComparePanel(QWidget):
             if not label.isHidden()
         ]
         least = sum(parts) + layout.spacing() * (len(parts) - 1)
+        if pane.minimumHeight() != least:
+            pane.setMinimumHeight(least)
+
+    def _fit_top(self) -> None:
+        """The legend is never drawn over the plot: the pane above the splitter's handle is
+        at least as tall as the plot's least height and the legend wrapped at its width (a
+        splitter knows nothing of wrapped lines: in Japanese, projector mode at 1280x720,
+        two long names wrapped to three lines were drawn over the time axis's numbers and
+        its title). Shorter than that, the dock scrolls."""
+        pane = self._top
+        if pane is None:
+            return
+        legend = 0
+        if not self.legend.isHidden():
+            legend = self.legend.heightForWidth(pane.contentsRect().width())
+            legend = max(legend, self.legend.minimumSizeHint().height())
+            if self.legend.minimumHeight() != legend:
+                self.legend.setMinimumHeight(legend)
+        least = self.plot_widget.minimumHeight() + legend
         if pane.minimumHeight() != least:
             pane.setMinimumHeight(least)
 

@@ -422,3 +422,40 @@ def test_the_message_table_and_note_never_overlap(main_window, qtbot, size, proj
         assert table.height() >= table.minimumHeight()
     finally:
         w.classroom.projector_action.setChecked(False)
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+@pytest.mark.parametrize("projector", [False, True], ids=["normal", "projector"])
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)], ids=["1280x720", "1920x1080"])
+def test_the_legend_is_never_drawn_over_the_time_axis(
+    main_window, qtbot, size, projector, language
+):
+    """Two builds pinned (Ctrl+D) in projector mode at 1280x720 in Japanese: the names
+    wrapped to three lines and the legend was drawn over the time axis's numbers and its
+    title '時間 (s)' (the pane above the splitter's handle knew nothing of wrapped lines).
+    Now the legend is whole and below the plot widget, which keeps its least height."""
+    from tests.ui.test_layout import press_and_settle, resize_on_screen
+
+    w = main_window
+    resize_on_screen(qtbot, w, *size)
+    w.activateWindow()
+    w.body_panel.length.slider.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is w.body_panel.length.slider)
+    try:
+        if projector:
+            press_and_settle(qtbot, w, Qt.Key.Key_F5)
+        w.compare_tools.add_preset(presets.load_preset("caterham-seven-160-2014"))
+        press_and_settle(qtbot, w, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+        panel = w.compare_tools.compare_panel
+        assert len(panel.entries) == 2
+        legend, plot = panel.legend, panel.plot_widget
+        assert legend.isVisible()
+        top = legend.mapTo(panel, legend.rect().topLeft()).y()
+        assert top >= plot.mapTo(panel, plot.rect().bottomLeft()).y()
+        assert plot.height() >= plot.minimumHeight()
+        assert legend.height() >= legend.heightForWidth(legend.width())
+        for label in legend.names[:2]:
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
+    finally:
+        w.classroom.projector_action.setChecked(False)
