@@ -102,6 +102,7 @@ class DockRoom(QObject):
         dock.topLevelChanged.connect(self.post)
         dock.topLevelChanged.connect(lambda floating: floating and self._floated(dock))
         dock.dockLocationChanged.connect(self.post)
+        dock.installEventFilter(self)
         action = dock.toggleViewAction()
         action.toggled.connect(lambda on: self._toggled(dock, on))
         action.triggered.connect(lambda on: on and dock.raise_())  # opened: on top of tabs
@@ -109,13 +110,18 @@ class DockRoom(QObject):
     def _floated(self, dock: QDockWidget) -> None:
         """Floated from the keys (View > Floating Panels, the dock's own menu): beside the
         docks it covers, at once and again once the docks left are fitted (a tab shown in
-        its place is laid out only then). Not a dock floated with the mouse (a drag puts
-        it where the mouse lets go), nor a saved place put back before the window shows."""
+        its place is laid out only then); so too a double-click on its title bar (see
+        eventFilter). Not a dock dragged out with the mouse (it goes where the mouse lets
+        go), nor a saved place put back before the window shows."""
         if not self._window.isVisible() or QApplication.mouseButtons() != Qt.MouseButton.NoButton:
             return
+        self._beside(dock)
+
+    def _beside(self, dock: QDockWidget) -> None:
         self._uncover(dock)
         if dock not in self._uncovering:
             self._uncovering.append(dock)
+            self.post()  # (the fit after it places it again)
 
     def _uncover(self, dock: QDockWidget) -> None:
         """A dock just floated beside the docks it covers, not over them: Qt floats it where
@@ -150,7 +156,12 @@ class DockRoom(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A resize that grew the window to its least width (a dock opened) keeps the
-        width it had: the fit gives it back once the editor has made room."""
+        width it had: the fit gives it back once the editor has made room. A dock floated
+        by a double-click is put beside the docks it covers (:meth:`_floated`)."""
+        if event.type() == QEvent.Type.MouseButtonDblClick and isinstance(watched, QDockWidget):
+            # a double-click on its title bar floats it (not a drag): as the keys do
+            dock, docked = watched, not watched.isFloating()
+            QTimer.singleShot(0, dock, lambda: docked and dock.isFloating() and self._beside(dock))
         if watched is self._window and event.type() == QEvent.Type.Resize:
             assert isinstance(event, QResizeEvent)
             old, new = event.oldSize().width(), event.size().width()

@@ -1,8 +1,9 @@
 """A dock floated from the keys floats where a person still sees the docks it leaves.
 
 The Comparison sharing tabs with the Classroom (projector mode, F5, at 1280x720), floated
-(View > Floating Panels > Comparison), opened exactly over the Classroom's place and hid
-it; now it floats beside the column it left, the Classroom in view.
+(View > Floating Panels > Comparison, or a double-click on its title bar), opened exactly
+over the Classroom's place and hid it; now it floats beside the column it left, the
+Classroom in view.
 
 Keys are sent to the focused widget. Marked ``desktop``: run on a real X server too.
 """
@@ -74,6 +75,45 @@ def test_the_comparison_floated_from_the_classrooms_tabs_leaves_the_classroom_in
         )
         screen = window.screen().availableGeometry()
         assert screen.contains(compare.geometry()), (compare.geometry(), screen)
+    finally:
+        room.projector_action.setChecked(False)
+        window.document.undo_stack.setClean()
+
+
+@pytest.mark.qt_log_ignore(LOG)
+def test_the_comparison_floated_by_a_double_click_leaves_the_classroom_in_view(main_window, qtbot):
+    """A double-click on the Comparison's title bar floats it as its menu does: beside the
+    column, not over the Classroom its tab left in view."""
+    from PySide6.QtCore import QPoint, QRect
+
+    window = main_window
+    room, tools = window.classroom, window.compare_tools
+    try:
+        window.resize(1280, 720)
+        settle(qtbot, window)
+        if window.height() < 720:  # the offscreen screen is 800 px tall
+            window.resize(1280, 720)
+            settle(qtbot, window)
+        focus(qtbot, window.body_panel.length.spin)
+        press(Qt.Key.Key_F5)  # projector mode
+        settle(qtbot, window)
+        press(Qt.Key.Key_F6)  # the Classroom
+        settle(qtbot, window)
+        for _ in range(2):
+            press(Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # pinned: the Comparison
+            settle(qtbot, window)
+        compare = tools.compare_dock
+        assert window.tabifiedDockWidgets(compare) == [room.dock]
+        title = QPoint(compare.width() // 3, compare.widget().y() // 2)  # its title bar
+        QTest.mouseDClick(compare, Qt.MouseButton.LeftButton, pos=title)
+        qtbot.waitUntil(compare.isFloating)
+        settle(qtbot, window)
+        assert room.dock.isVisible() and not room.dock.isFloating()
+        classroom = QRect(room.dock.mapToGlobal(QPoint(0, 0)), room.dock.size())
+        assert not compare.frameGeometry().intersects(classroom), (
+            compare.frameGeometry(),
+            classroom,
+        )
     finally:
         room.projector_action.setChecked(False)
         window.document.undo_stack.setClean()
