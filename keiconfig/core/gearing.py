@@ -248,8 +248,8 @@ def why_gearing(perf: Performance) -> tuple[GearingVerdict, ...]:
                 translate(
                     "gearing",
                     "The motor gives its full {torque:.0f} N·m from standstill to its top "
-                    "speed ({rpm:.0f} rpm), where that makes only {power:.0f} kW: it would "
-                    "need {base:.0f} rpm to make its rated {rated:.0f} kW. More torque, or "
+                    "speed ({rpm:,.0f} rpm), where that makes only {power:.0f} kW: it would "
+                    "need {base:,.0f} rpm to make its rated {rated:.0f} kW. More torque, or "
                     "a faster motor (its top speed), would let it.",
                 ).format(
                     torque=perf.torque_nm,
@@ -284,7 +284,7 @@ def why_gearing(perf: Performance) -> tuple[GearingVerdict, ...]:
                 text = translate(
                     "gearing",
                     "The maker's {limit:.0f} km/h limiter sets its top speed, and the "
-                    "reduction ({ratio:.2f}) puts the motor's top speed ({rpm:.0f} rpm) there "
+                    "reduction ({ratio:.2f}) puts the motor's top speed ({rpm:,.0f} rpm) there "
                     "too: a short ratio for a strong launch.",
                 ).format(limit=e.speed_limit_kmh, ratio=e.reduction, rpm=e.max_rpm)
         elif perf.unlimited_top_speed_kmh is not None:
@@ -296,7 +296,7 @@ def why_gearing(perf: Performance) -> tuple[GearingVerdict, ...]:
         elif _at_motor_max(perf):
             text = translate(
                 "gearing",
-                "At {speed:.0f} km/h the motor reaches its top speed ({rpm:.0f} rpm): a "
+                "At {speed:.0f} km/h the motor reaches its top speed ({rpm:,.0f} rpm): a "
                 "lower reduction ratio would let power meet drag higher up.",
             ).format(speed=perf.top_speed_kmh, rpm=e.max_rpm)
         else:
@@ -327,8 +327,8 @@ def why_gearing(perf: Performance) -> tuple[GearingVerdict, ...]:
                     "gearing",
                     "The gearing is too tall for the engine to take up the drive: at its "
                     "{speed:.0f} km/h top speed the clutch is still slipping in {gear} gear, "
-                    "the engine held at {rpm:.0f} rpm, where with the clutch engaged it would "
-                    "turn at only {locked:.0f} rpm, too slow to pull the car. A real clutch "
+                    "the engine held at {rpm:,.0f} rpm, where with the clutch engaged it would "
+                    "turn at only {locked:,.0f} rpm, too slow to pull the car. A real clutch "
                     "would soon burn out; a lower gear or final drive would let it take up.",
                 ).format(
                     speed=perf.top_speed_kmh,
@@ -346,7 +346,7 @@ def why_gearing(perf: Performance) -> tuple[GearingVerdict, ...]:
                     "gearing",
                     "The gearing is too tall for the engine to take up the drive: at its "
                     "{speed:.0f} km/h top speed the torque converter is still slipping, the "
-                    "engine at {rpm:.0f} rpm, where coupled it would turn at only {locked:.0f} "
+                    "engine at {rpm:,.0f} rpm, where coupled it would turn at only {locked:,.0f} "
                     "rpm. A lower gear or final drive would let it couple.",
                 ).format(speed=perf.top_speed_kmh, rpm=slip.engine_rpm, locked=slip.locked_rpm),
             )
@@ -375,7 +375,7 @@ def why_gearing(perf: Performance) -> tuple[GearingVerdict, ...]:
                     translate(
                         "gearing",
                         "Top gear is tall: at its {speed:.0f} km/h top speed the engine turns "
-                        "{rpm:.0f} rpm, short of its power peak at {peak:.0f} rpm, so it never "
+                        "{rpm:,.0f} rpm, short of its power peak at {peak:,.0f} rpm, so it never "
                         "uses its full power there.",
                     ).format(speed=perf.top_speed_kmh, rpm=top_rpm, peak=peak_rpm),
                 )
@@ -386,7 +386,7 @@ def why_gearing(perf: Performance) -> tuple[GearingVerdict, ...]:
                     "short_top",
                     translate(
                         "gearing",
-                        "Top gear is short: the engine reaches its {rpm:.0f} rpm redline at "
+                        "Top gear is short: the engine reaches its {rpm:,.0f} rpm redline at "
                         "{speed:.0f} km/h while it could still pull harder than the drag; a "
                         "taller top gear or final drive would go faster.",
                     ).format(rpm=redline, speed=perf.top_speed_kmh),
@@ -416,7 +416,7 @@ def why_gearing(perf: Performance) -> tuple[GearingVerdict, ...]:
                     "gap",
                     translate(
                         "gearing",
-                        "The change from {a} to {b} gear drops the engine to {rpm:.0f} rpm, "
+                        "The change from {a} to {b} gear drops the engine to {rpm:,.0f} rpm, "
                         "where it makes only {share:.0f} % of its peak power: a gap in the "
                         "gearing (closer ratios, or one more gear, would fill it).",
                     ).format(
@@ -431,8 +431,8 @@ def why_gearing(perf: Performance) -> tuple[GearingVerdict, ...]:
                     "below_idle",
                     translate(
                         "gearing",
-                        "The change from {a} to {b} gear would drop the engine to {rpm:.0f} "
-                        "rpm, below its {idle:.0f} rpm idle: in {b} gear the clutch slips, the "
+                        "The change from {a} to {b} gear would drop the engine to {rpm:,.0f} "
+                        "rpm, below its {idle:,.0f} rpm idle: in {b} gear the clutch slips, the "
                         "engine held at its launch speed as when pulling away, until the car "
                         "catches up (closer ratios, or one more gear, would fill the gap).",
                     ).format(a=_ordinal(g_from), b=_ordinal(g_from + 1), rpm=after, idle=idle),

@@ -230,12 +230,12 @@ def _engine_section(performance: Performance) -> Section:
             translate("explain", "Peak power = {ps} PS ({kw} kW) at {rpm} rpm."),
             ps=f"{performance.power_ps:.0f}",
             kw=f"{performance.power_kw:.1f}",
-            rpm=f"{c.peak_power_rpm:.0f}",
+            rpm=f"{c.peak_power_rpm:,.0f}",
         ),
         _t(
             translate("explain", "Peak torque = {nm} N·m at {rpm} rpm."),
             nm=f"{performance.torque_nm:.0f}",
-            rpm=f"{c.peak_torque_rpm:.0f}",
+            rpm=f"{c.peak_torque_rpm:,.0f}",
         ),
         _t(
             translate(

@@ -5325,8 +5325,8 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
         <translation>{n}速</translation>
     </message>
     <message>
-        <source>The motor gives its full {torque:.0f} N·m from standstill to its top speed ({rpm:.0f} rpm), where that makes only {power:.0f} kW: it would need {base:.0f} rpm to make its rated {rated:.0f} kW. More torque, or a faster motor (its top speed), would let it.</source>
-        <translation>モーターは停止から最高回転数({rpm:.0f} rpm)まで最大トルク{torque:.0f} N·mを出しますが、そこでの出力は{power:.0f} kWにとどまります。定格の{rated:.0f} kWを出すには{base:.0f} rpmが必要です。トルクを増やすか、より高回転のモーター(最高回転数)にすれば届きます。</translation>
+        <source>The motor gives its full {torque:.0f} N·m from standstill to its top speed ({rpm:,.0f} rpm), where that makes only {power:.0f} kW: it would need {base:,.0f} rpm to make its rated {rated:.0f} kW. More torque, or a faster motor (its top speed), would let it.</source>
+        <translation>モーターは停止から最高回転数({rpm:,.0f} rpm)まで最大トルク{torque:.0f} N·mを出しますが、そこでの出力は{power:.0f} kWにとどまります。定格の{rated:.0f} kWを出すには{base:,.0f} rpmが必要です。トルクを増やすか、より高回転のモーター(最高回転数)にすれば届きます。</translation>
     </message>
     <message>
         <source>The motor gives its full {torque:.0f} N·m from standstill up to {speed:.0f} km/h (a torque-limited launch, with no gear to change), then its full {power:.0f} kW above that (power-limited).</source>
@@ -5337,44 +5337,44 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
         <translation>メーカーの{limit:.0f} km/hリミッターが最高速度を決めています。リミッターがなければ、モーターで{free:.0f} km/hまで出ます。</translation>
     </message>
     <message>
-        <source>The maker&apos;s {limit:.0f} km/h limiter sets its top speed, and the reduction ({ratio:.2f}) puts the motor&apos;s top speed ({rpm:.0f} rpm) there too: a short ratio for a strong launch.</source>
-        <translation>メーカーの{limit:.0f} km/hリミッターが最高速度を決めており、減速比({ratio:.2f})でモーターの最高回転({rpm:.0f} rpm)もそこに合わせています。力強い発進のためのローな減速比です。</translation>
+        <source>The maker&apos;s {limit:.0f} km/h limiter sets its top speed, and the reduction ({ratio:.2f}) puts the motor&apos;s top speed ({rpm:,.0f} rpm) there too: a short ratio for a strong launch.</source>
+        <translation>メーカーの{limit:.0f} km/hリミッターが最高速度を決めており、減速比({ratio:.2f})でモーターの最高回転({rpm:,.0f} rpm)もそこに合わせています。力強い発進のためのローな減速比です。</translation>
     </message>
     <message>
-        <source>At {speed:.0f} km/h the motor reaches its top speed ({rpm:.0f} rpm): a lower reduction ratio would let power meet drag higher up.</source>
-        <translation>{speed:.0f} km/hでモーターが最高回転({rpm:.0f} rpm)に達します。減速比を小さくすれば、もっと高い速度まで出力で空気抵抗と釣り合えます。</translation>
+        <source>At {speed:.0f} km/h the motor reaches its top speed ({rpm:,.0f} rpm): a lower reduction ratio would let power meet drag higher up.</source>
+        <translation>{speed:.0f} km/hでモーターが最高回転({rpm:,.0f} rpm)に達します。減速比を小さくすれば、もっと高い速度まで出力で空気抵抗と釣り合えます。</translation>
     </message>
     <message>
         <source>At {speed:.0f} km/h the motor&apos;s power meets drag and rolling resistance.</source>
         <translation>{speed:.0f} km/hでモーターの出力が空気抵抗と転がり抵抗に釣り合います。</translation>
     </message>
     <message>
-        <source>The gearing is too tall for the engine to take up the drive: at its {speed:.0f} km/h top speed the clutch is still slipping in {gear} gear, the engine held at {rpm:.0f} rpm, where with the clutch engaged it would turn at only {locked:.0f} rpm, too slow to pull the car. A real clutch would soon burn out; a lower gear or final drive would let it take up.</source>
-        <translation>ギア比がハイすぎて、エンジンが駆動をつなげません:最高速度{speed:.0f} km/hでも{gear}でクラッチが滑ったままで、エンジンは{rpm:.0f} rpmに保たれています。クラッチをつなぐと{locked:.0f} rpmしか回らず、車を引っ張れません。実際のクラッチはすぐに焼けてしまいます。ギアか最終減速比をローにすれば、クラッチがつながります。</translation>
+        <source>The gearing is too tall for the engine to take up the drive: at its {speed:.0f} km/h top speed the clutch is still slipping in {gear} gear, the engine held at {rpm:,.0f} rpm, where with the clutch engaged it would turn at only {locked:,.0f} rpm, too slow to pull the car. A real clutch would soon burn out; a lower gear or final drive would let it take up.</source>
+        <translation>ギア比がハイすぎて、エンジンが駆動をつなげません:最高速度{speed:.0f} km/hでも{gear}でクラッチが滑ったままで、エンジンは{rpm:,.0f} rpmに保たれています。クラッチをつなぐと{locked:,.0f} rpmしか回らず、車を引っ張れません。実際のクラッチはすぐに焼けてしまいます。ギアか最終減速比をローにすれば、クラッチがつながります。</translation>
     </message>
     <message>
-        <source>The gearing is too tall for the engine to take up the drive: at its {speed:.0f} km/h top speed the torque converter is still slipping, the engine at {rpm:.0f} rpm, where coupled it would turn at only {locked:.0f} rpm. A lower gear or final drive would let it couple.</source>
-        <translation>ギア比がハイすぎて、エンジンが駆動をつなげません:最高速度{speed:.0f} km/hでもトルクコンバーターが滑ったままで、エンジンは{rpm:.0f} rpmです。直結すると{locked:.0f} rpmしか回りません。ギアか最終減速比をローにすれば直結できます。</translation>
+        <source>The gearing is too tall for the engine to take up the drive: at its {speed:.0f} km/h top speed the torque converter is still slipping, the engine at {rpm:,.0f} rpm, where coupled it would turn at only {locked:,.0f} rpm. A lower gear or final drive would let it couple.</source>
+        <translation>ギア比がハイすぎて、エンジンが駆動をつなげません:最高速度{speed:.0f} km/hでもトルクコンバーターが滑ったままで、エンジンは{rpm:,.0f} rpmです。直結すると{locked:,.0f} rpmしか回りません。ギアか最終減速比をローにすれば直結できます。</translation>
     </message>
     <message>
         <source>Top gear is too tall: the car goes fastest in {gear} gear, because in top gear the engine cannot reach the rpm where it makes its power.</source>
         <translation>トップギアがハイすぎます:最も速いのは{gear}です。トップギアではエンジンが出力の出る回転数まで回らないからです。</translation>
     </message>
     <message>
-        <source>Top gear is tall: at its {speed:.0f} km/h top speed the engine turns {rpm:.0f} rpm, short of its power peak at {peak:.0f} rpm, so it never uses its full power there.</source>
-        <translation>トップギアがハイです:最高速度{speed:.0f} km/hでのエンジン回転数は{rpm:.0f} rpmで、最高出力の{peak:.0f} rpmに届かないため、そこでは最大出力を使えません。</translation>
+        <source>Top gear is tall: at its {speed:.0f} km/h top speed the engine turns {rpm:,.0f} rpm, short of its power peak at {peak:,.0f} rpm, so it never uses its full power there.</source>
+        <translation>トップギアがハイです:最高速度{speed:.0f} km/hでのエンジン回転数は{rpm:,.0f} rpmで、最高出力の{peak:,.0f} rpmに届かないため、そこでは最大出力を使えません。</translation>
     </message>
     <message>
-        <source>Top gear is short: the engine reaches its {rpm:.0f} rpm redline at {speed:.0f} km/h while it could still pull harder than the drag; a taller top gear or final drive would go faster.</source>
-        <translation>トップギアがローです:{speed:.0f} km/hでレッドゾーンの{rpm:.0f} rpmに達しますが、まだ空気抵抗より強く引っ張れます。トップギアか最終減速比をハイにすればもっと速く走れます。</translation>
+        <source>Top gear is short: the engine reaches its {rpm:,.0f} rpm redline at {speed:.0f} km/h while it could still pull harder than the drag; a taller top gear or final drive would go faster.</source>
+        <translation>トップギアがローです:{speed:.0f} km/hでレッドゾーンの{rpm:,.0f} rpmに達しますが、まだ空気抵抗より強く引っ張れます。トップギアか最終減速比をハイにすればもっと速く走れます。</translation>
     </message>
     <message>
-        <source>The change from {a} to {b} gear drops the engine to {rpm:.0f} rpm, where it makes only {share:.0f} % of its peak power: a gap in the gearing (closer ratios, or one more gear, would fill it).</source>
-        <translation>{a}から{b}へのシフトアップでエンジン回転数が{rpm:.0f} rpmまで落ち、最高出力の{share:.0f} %しか出ません。ギア比の谷です(クロスレシオにするか、段数を1つ増やせば埋まります)。</translation>
+        <source>The change from {a} to {b} gear drops the engine to {rpm:,.0f} rpm, where it makes only {share:.0f} % of its peak power: a gap in the gearing (closer ratios, or one more gear, would fill it).</source>
+        <translation>{a}から{b}へのシフトアップでエンジン回転数が{rpm:,.0f} rpmまで落ち、最高出力の{share:.0f} %しか出ません。ギア比の谷です(クロスレシオにするか、段数を1つ増やせば埋まります)。</translation>
     </message>
     <message>
-        <source>The change from {a} to {b} gear would drop the engine to {rpm:.0f} rpm, below its {idle:.0f} rpm idle: in {b} gear the clutch slips, the engine held at its launch speed as when pulling away, until the car catches up (closer ratios, or one more gear, would fill the gap).</source>
-        <translation>{a}から{b}へのシフトアップでエンジン回転数が{rpm:.0f} rpmまで落ち、アイドリングの{idle:.0f} rpmを下回ります:{b}ではクラッチが滑り、発進のときと同じくエンジンは発進回転数に保たれ、車速が追いつくまで続きます(クロスレシオにするか、段数を1つ増やせば谷が埋まります)。</translation>
+        <source>The change from {a} to {b} gear would drop the engine to {rpm:,.0f} rpm, below its {idle:,.0f} rpm idle: in {b} gear the clutch slips, the engine held at its launch speed as when pulling away, until the car catches up (closer ratios, or one more gear, would fill the gap).</source>
+        <translation>{a}から{b}へのシフトアップでエンジン回転数が{rpm:,.0f} rpmまで落ち、アイドリングの{idle:,.0f} rpmを下回ります:{b}ではクラッチが滑り、発進のときと同じくエンジンは発進回転数に保たれ、車速が追いつくまで続きます(クロスレシオにするか、段数を1つ増やせば谷が埋まります)。</translation>
     </message>
     <message>
         <source>The reduction ({given:.2f}) is too tall for the motor to move the car off: it would push {pull:.0f} N at the wheels, short of the {need:.0f} N the model asks for pulling away ({share:g} × the {roll:.0f} N of rolling resistance). The run uses {used:.2f} instead, so every figure is for that reduction; more torque or a shorter (higher) reduction would let the car use its own.</source>
