@@ -3083,6 +3083,14 @@ published (s)</source>
         </translation>
     </message>
     <message>
+        <source>━━ single speed  ╍╍ road load  ┈┈ grip  │ top speed</source>
+        <translation>━━ 1段  ╍╍ 走行抵抗  ┈┈ グリップ  │ 最高速度</translation>
+    </message>
+    <message>
+        <source>Force at the wheels through the motor&apos;s single speed against road speed. Where it meets the road load (rolling resistance + drag) is the top speed, unless the motor&apos;s top speed or a limiter comes first: the line marks the top speed, and under a limiter a dot marks where it would meet the road load. Dotted: the tyres&apos; grip at rest.</source>
+        <translation>モーターの1段の減速で駆動輪が路面を押す力と車速の関係。曲線が走行抵抗(転がり抵抗+空気抵抗)と交わる点が最高速度です。ただしモーターの最高回転やリミッターが先に来る場合は縦線がその最高速度を示し、リミッターのときは曲線が走行抵抗と交わるはずの点を点で示します。点線: 停止時のタイヤのグリップ。</translation>
+    </message>
+    <message>
         <source>Force at the wheels in each gear (numbered) against road speed. Where the top gear meets the road load (rolling resistance + drag) is the top speed, unless the redline or a limiter comes first: the line marks the top speed, and under a limiter a dot marks where the top gear would meet the road load. The gaps between the curves are the gear changes. Dotted: the tyres&apos; grip at rest.</source>
         <translation>各ギア(番号付き)で駆動輪が路面を押す力と車速の関係。最高段の曲線が走行抵抗(転がり抵抗+空気抵抗)と交わる点が最高速度です。ただしレッドゾーンやリミッターが先に来る場合は縦線がその最高速度を示し、リミッターのときは最高段の曲線が走行抵抗と交わるはずの点を点で示します。曲線のすき間がシフトチェンジです。点線: 停止時のタイヤのグリップ。</translation>
     </message>

@@ -61,6 +61,7 @@ class GearingPlot(KeepsTranslations, QWidget):
         self._shown: Performance | None = None
         self.pen_scale = 1.0
         self._n_gears = 0
+        self._single_speed = False  # an electric car's one curve: the legend says so
         self.widget = pg.PlotWidget(parent=self, enableMenu=False)
         self.widget.setWhatsThis(
             self.tr(
@@ -140,6 +141,10 @@ class GearingPlot(KeepsTranslations, QWidget):
             return
         self._shown = perf
         data = gearing.traction_plot(self._doc.build, perf, load_constants().dynamics)
+        single = perf.electric is not None
+        if single != self._single_speed:
+            self._single_speed = single
+            self._set_legend()
         if len(data.gears) != self._n_gears:
             self._n_gears = len(data.gears)
             self._colour_gears()
@@ -307,9 +312,23 @@ class GearingPlot(KeepsTranslations, QWidget):
         self.free_label.setColor(c.text)
         self.free_label.setFont(font)
         self.free_leader.setPen(pg.mkPen(c.text, width=1 * k, style=Qt.PenStyle.DotLine))
-        self.legend.setText(self.tr("━━ gears  ╍╍ road load  ┈┈ grip  │ top speed"))
-        self.legend.setToolTip(
-            self.tr(
+        self._set_legend()
+
+    def _set_legend(self) -> None:
+        """The legend names the curves the plot draws: an electric car's one curve is its
+        single speed, not "gears" (its curve's label says "single speed")."""
+        if self._single_speed:
+            text = self.tr("━━ single speed  ╍╍ road load  ┈┈ grip  │ top speed")
+            tip = self.tr(
+                "Force at the wheels through the motor's single speed against road speed. "
+                "Where it meets the road load (rolling resistance + drag) is the top speed, "
+                "unless the motor's top speed or a limiter comes first: the line marks the "
+                "top speed, and under a limiter a dot marks where it would meet the road "
+                "load. Dotted: the tyres' grip at rest."
+            )
+        else:
+            text = self.tr("━━ gears  ╍╍ road load  ┈┈ grip  │ top speed")
+            tip = self.tr(
                 "Force at the wheels in each gear (numbered) against road speed. Where the "
                 "top gear meets the road load (rolling resistance + drag) is the top speed, "
                 "unless the redline or a limiter comes first: the line marks the top speed, "
@@ -317,7 +336,10 @@ class GearingPlot(KeepsTranslations, QWidget):
                 "load. The gaps between the curves are the gear changes. Dotted: the tyres' "
                 "grip at rest."
             )
-        )
+        if self.legend.text() != text:
+            self.legend.setText(text)
+            self.legend.setToolTip(tip)
+            self._fit_legend()  # its lines at this width
 
     def _colour_gears(self) -> None:
         """Gears from the torque colour (1st) to the power colour (top), over the gears
