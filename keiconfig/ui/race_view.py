@@ -64,6 +64,8 @@ MIN_LANE_LINES = 1.5  # a lane is at least this many lines of text high
 _ROOMY_LANE_LINES = 2.2  # in a lane this high the name sits above the car; else beside it
 _RUN_OUT_M = 30.0  # track drawn past the line, so finished cars roll on a little
 DEFAULT_STYLE = "sedan"  # a car whose body style is not given is drawn as a saloon
+READOUT_SHARE = 0.3  # the read-outs' column is at most this share of the track's width
+CAR_SHARE = 0.15  # and a car at most this share: a narrow column keeps a track to watch
 
 
 def _finish_cell(line: float) -> float:
@@ -99,6 +101,8 @@ class RaceTrack(QWidget):
         self.finish_box = QRectF()
         self.mark_boxes: list[QRectF] = []  # the distance marks' labels drawn
         self.clock_box = QRectF()
+        self.readout_boxes: list[QRectF] = []  # each lane's speed, gear or place drawn
+        self.car_length = 0.0  # a car's length on screen, px
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Race replay: the cars on a 400 m track"))
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -195,13 +199,25 @@ class RaceTrack(QWidget):
 
         n = len(state.cars)
         margin = line * 0.6
-        readout_w = fmb.horizontalAdvance("888 km/h · gear 8 ") + margin
+        # The read-out column and the cars shrink with the width, so the track keeps most
+        # of it: in the race's narrow column (1280x720, projector mode, Japanese) the read-
+        # outs and the 115 px cars left the track some 60 px and the names 'Caterh…'.
+        width = float(self.width())
+        readout_w = (
+            min(
+                max(fmb.horizontalAdvance(self._readout_sample()), fmb.horizontalAdvance("88.8 s")),
+                width * READOUT_SHARE,
+            )
+            + margin
+        )
         top = margin + line * 1.2  # distance labels
         bottom = self.height() - margin
         # Every lane on screen, however short the dock: the lanes share the height.
         lane_h = max((bottom - top) / max(n, 1), 1.0)
         car_h = max(min(lane_h - line * 1.25, line * 3.0), line * 0.7)
-        car_len = car_h * 2.0  # the body-style icons are twice as long as high
+        car_len = min(car_h * 2.0, width * CAR_SHARE)  # the icons are twice as long as high
+        car_h = car_len / 2.0
+        self.car_length = car_len
         left = margin + car_len  # a car waiting at the line fits on the left
         right = self.width() - readout_w - margin
         span_m = replay.distance_m + _RUN_OUT_M
@@ -234,6 +250,8 @@ class RaceTrack(QWidget):
         gap = line * 0.3
         names: list[QRectF] = []
         self.name_boxes = names
+        readouts: list[QRectF] = []
+        self.readout_boxes = readouts
         self.finish_box = QRectF(finish_x, top, finish_end - finish_x, lane_h * n)
         for k, car in enumerate(state.cars):
             y0 = top + k * lane_h
@@ -245,9 +263,13 @@ class RaceTrack(QWidget):
             p.setFont(bold)
             p.setPen(c.text)
             # at most half the track: a long name must not hide the cars
-            name = fmb.elidedText(car.name, Qt.TextElideMode.ElideRight, int((right - margin) / 2))
+            # (above the car in a roomy lane it hides none: there, the track up to the
+            # finish strip, which no name crosses)
+            roomy = lane_h >= line * _ROOMY_LANE_LINES
+            room = (finish_x - gap - margin - 4) if roomy else (right - margin) / 2
+            name = fmb.elidedText(car.name, Qt.TextElideMode.ElideRight, int(room))
             name_w = fmb.horizontalAdvance(name)
-            if lane_h >= line * _ROOMY_LANE_LINES:  # above the car, kept on screen
+            if roomy:  # above the car, kept on screen
                 nx = min(max(nose - car_len, margin), right - name_w)
                 base = QPointF(nx, ground - car_h - line * 0.25)
             else:  # a short lane: beside the car, behind it if there is room, else ahead
@@ -274,8 +296,19 @@ class RaceTrack(QWidget):
                 text = self.tr("{speed} · gear {gear}").format(
                     speed=fmt.kmh(car.speed_kmh), gear=car.gear
                 )
-            box = QRectF(right + margin, y0, readout_w, lane_h)
-            p.drawText(box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+            box = QRectF(right + margin, y0, width - right - margin, lane_h)
+            flags = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+            wrap = flags | Qt.TextFlag.TextWordWrap  # a narrow column: on two lines
+            used = QFontMetricsF(p.font()).boundingRect(box, wrap, text)
+            if used.height() <= lane_h and used.width() <= box.width():
+                p.drawText(box, wrap, text)
+            else:  # no room for two lines: cut, not drawn over the next lane
+                text = QFontMetricsF(p.font()).elidedText(
+                    text, Qt.TextElideMode.ElideRight, int(box.width())
+                )
+                p.drawText(box, flags, text)
+                used = QFontMetricsF(p.font()).boundingRect(box, flags, text)
+            readouts.append(used)
         # elapsed time, above the read-outs
         p.setFont(bold)
         p.setPen(c.text)
@@ -286,6 +319,10 @@ class RaceTrack(QWidget):
             fmb.height(),
         )  # fmt: skip
         p.end()
+
+    def _readout_sample(self) -> str:
+        """The widest read-out of the language of the moment ('888 km/h · gear 8')."""
+        return self.tr("{speed} · gear {gear}").format(speed=fmt.kmh(888.0), gear=8) + " "
 
     def _paint_background(
         self, c, font, fm, distance_m, n, geometry, x_of, clock_left: float

@@ -479,3 +479,61 @@ def test_a_race_put_beside_for_want_of_room_is_saved_below(main_window, qtbot):
     finally:
         tools.race_panel.pause()
         window.document.undo_stack.setClean()
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+@pytest.mark.parametrize("projector", [False, True], ids=["normal", "projector"])
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)], ids=["1280x720", "1920x1080"])
+def test_the_lanes_shrink_with_the_width_and_leave_a_track_to_watch(
+    main_window, qtbot, size, projector, language
+):
+    """Two builds pinned (Ctrl+D), Ctrl+R, in projector mode at 1280x720 in Japanese: the
+    race in the narrow column drew cars some 115 px long and its read-outs at their full
+    width, which left the track some 60 px and the names cut to 'Caterh…'. The cars and
+    the read-outs now shrink with the width: the track has most of it, the read-outs stay
+    inside the widget, clear of the finish and of each other."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui.keys import focus, press
+    from tests.ui.test_layout import resize_on_screen
+
+    window = main_window
+    resize_on_screen(qtbot, window, *size)
+    tools = window.compare_tools
+    try:
+        if projector:
+            window.classroom.projector_action.setChecked(True)
+        tools.add_preset(presets.load_preset("caterham-seven-160-2014"))
+        focus(qtbot, window.body_panel.width.spin)
+        press(Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(tools.compare_dock.isVisible)
+        focus(qtbot, window.body_panel.width.spin)
+        press(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(tools.race_dock.isVisible)
+        run_window_timers(window)
+        qtbot.wait(20)
+        run_window_timers(window)
+        race = tools.race_panel
+        race.pause()
+        race.set_time(3.0)
+        track = race.track
+        track.grab()  # paints a frame
+        width = track.width()
+        start = track.mark_boxes[0].center().x()  # the 0 m line
+        assert track.finish_box.left() - start >= 0.4 * width, (start, track.finish_box, width)
+        assert track.car_length <= 0.15 * width + 0.5
+        assert len(track.readout_boxes) == 2
+        for k, box in enumerate(track.readout_boxes):
+            assert box.left() >= track.finish_box.right() and box.right() <= width, box
+            lane = track.finish_box.height() / 2  # (the strip spans the lanes)
+            if lane >= box.height():  # lanes at least a line high
+                for other in track.readout_boxes[k + 1 :]:
+                    assert not box.intersects(other)
+        for box in track.name_boxes:
+            assert not box.intersects(track.finish_box)
+            assert box.left() >= 0 and box.right() <= width
+    finally:
+        tools.race_panel.pause()
+        window.classroom.projector_action.setChecked(False)
+        window.document.undo_stack.setClean()
