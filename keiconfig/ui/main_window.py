@@ -913,7 +913,7 @@ class MainWindow(QMainWindow):
         if scale == 1.0 and self._unzoomed_sizes:
             # Back to normal text: the panels as wide as they were before the zoom.
             sizes, self._unzoomed_sizes = self._unzoomed_sizes, []
-            QTimer.singleShot(0, lambda: self.main_splitter.setSizes(sizes))
+            QTimer.singleShot(0, self, lambda: self.main_splitter.setSizes(sizes))
 
     def _apply_text_scale(self, effective_scale: float) -> None:
         """The application's text at ``effective_scale`` (the zoom times projector mode's)."""
@@ -922,7 +922,7 @@ class MainWindow(QMainWindow):
         QApplication.setFont(font)
         # Layouts learn the new font from posted events: fit once they have run, the
         # controls as wide as their rows (narrower again when the text gets smaller).
-        QTimer.singleShot(0, lambda: self._fit_controls(exactly=True))
+        QTimer.singleShot(0, self, lambda: self._fit_controls(exactly=True))
         self.dock_room.post()  # docks beside the dashboard: readable at the new size
 
     def _projector_changed(self, on: bool) -> None:

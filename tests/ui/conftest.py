@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
@@ -47,8 +47,12 @@ def _collector_between_events(qapp):
 
 @pytest.fixture(autouse=True)
 def _collect_after_each_test(_collector_between_events):
-    """A test that never runs the event loop still has what is due collected after it."""
+    """A test that never runs the event loop still has what is due collected after it.
+    The widgets the test made and pytest-qt closed and gave to ``deleteLater`` are deleted
+    now: posted outside any event loop, their deletion waited for one that never came, and
+    every later test's relayout, language switch and event ran past thousands of them."""
     yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     _collector_between_events.collect_due()
 
 
