@@ -10,8 +10,9 @@ def test_names_of_80_letters_keep_the_comparison_and_the_race_readable(main_wind
     """Two builds named with 80 letters without a space (W's, and 車, which Japanese
     wraps anywhere) pinned and raced at 1280x720: the legend and the comparison's message
     wrap them (80 W's set their least width, 960 pixels, so the dock pushed the table
-    past the screen with a scroll bar), and a name in the race takes at most half the
-    track (it covered the cars and the finish line)."""
+    past the screen with a scroll bar), and a name in the race covers neither the cars
+    nor the finish line (it did): at most half the track beside its car, up to the
+    finish strip above it (f379720)."""
     main_window.resize(1280, 720)
     doc = main_window.document
     tools = main_window.compare_tools
@@ -31,8 +32,18 @@ def test_names_of_80_letters_keep_the_comparison_and_the_race_readable(main_wind
     track = tools.race_panel.track
     track.grab()  # paints a frame
     assert len(track.name_boxes) == 2
-    for box in track.name_boxes:
-        assert box.width() <= track.width() / 2 + 4, (box, track.width())
+    lane_h = track.finish_box.height() / 2  # (the finish strip spans the lanes)
+    for k, box in enumerate(track.name_boxes):
+        # never over the finish line, and inside its own lane (over no other car)
+        assert box.right() <= track.finish_box.left(), (box, track.finish_box)
+        lane_top = track.finish_box.top() + k * lane_h
+        assert lane_top - 1 <= box.top() and box.bottom() <= lane_top + lane_h + 1, box
+        if box.width() > track.width() / 2 + 4:
+            # Longer than half the track only above its own car, in a lane with room for
+            # both (f379720): clear of the car's roof (the car stands 0.3 line above the
+            # lane's foot, and is half as high as long), so it hides no car.
+            roof = lane_top + lane_h - 0.3 * box.height() - track.car_length / 2
+            assert box.bottom() <= roof + 1, (box, roof)
 
 
 LONG_FILE = "my_super_long_kei_car_build_name_" * 6 + ".kei.json"  # 207 characters
