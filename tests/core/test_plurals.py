@@ -17,24 +17,15 @@ from keiconfig.core.build import Build
 from keiconfig.core.explore_problem import Rules
 from keiconfig.core.files import BuildFileError, load_build
 from keiconfig.core.weight import fixed_parts
+from tests.core.language import use_japanese
 from tests.core.test_files import good_data
 
 EN_TS = catalog.ts_path("en")
 
 
-@pytest.fixture(autouse=True)
-def _english_after() -> Iterator[None]:
-    yield
-    text.set_translator(None)
-    text.set_language("en")
-
-
 @pytest.fixture
 def japanese() -> Iterator[None]:
-    found = catalog.load("ja")
-    assert found is not None
-    text.set_translator(found, found.plural)
-    text.set_language("ja")
+    use_japanese()
     yield
 
 

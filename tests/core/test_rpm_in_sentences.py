@@ -6,31 +6,17 @@ a thousands separator: the Sakura's 'What limits it' sentence read '(10357 rpm)'
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import pytest
 
-from keiconfig.core import catalog, explain, gearing, model_explanation, text
+from keiconfig.core import explain, gearing, model_explanation
 from keiconfig.core.build import changed
 from keiconfig.core.performance import evaluate
 from keiconfig.core.presets import load_preset, preset_ids
+from tests.core.language import use_japanese
 
 # four or more digits run together before "rpm": 10357 rpm, 7000rpm
 UNSEPARATED = re.compile(r"\d{4,} ?rpm")
-
-
-@pytest.fixture(autouse=True)
-def _english_after() -> Iterator[None]:
-    yield
-    text.set_translator(None)
-    text.set_language("en")
-
-
-def _japanese() -> None:
-    found = catalog.load("ja")
-    assert found is not None
-    text.set_translator(found, found.plural)
-    text.set_language("ja")
 
 
 def _sakura_gearing() -> str:
@@ -43,7 +29,7 @@ def test_the_motor_top_speed_has_a_thousands_separator() -> None:
 
 
 def test_japanese_writes_it_as_the_app_writes_numbers() -> None:
-    _japanese()
+    use_japanese()
     gearing_text = _sakura_gearing()
     assert "最高回転(10,357 rpm)" in gearing_text, gearing_text
 
@@ -51,7 +37,7 @@ def test_japanese_writes_it_as_the_app_writes_numbers() -> None:
 @pytest.mark.parametrize("language", ["en", "ja"])
 def test_no_rpm_figure_in_a_sentence_runs_its_digits_together(language: str) -> None:
     if language == "ja":
-        _japanese()
+        use_japanese()
     sakura = load_preset("nissan-sakura-2022").build
     builds = [load_preset(i).build for i in preset_ids()]
     # a motor whose rated power lies above its top speed (the ev_launch sentence with rpm)

@@ -5,30 +5,14 @@ and the model page 'ゼロヨン (0-400 m):16.2 秒'. English keeps '3.1 s'."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
-import pytest
-
-from keiconfig.core import catalog, explain, model_explanation, suggestions, text
+from keiconfig.core import explain, model_explanation, suggestions, text
 from keiconfig.core.performance import evaluate
 from keiconfig.core.presets import load_preset
+from tests.core.language import use_japanese
 
 # a number followed by the unit symbol s (not part of a word such as "km/h" or "PS")
 SYMBOL_S = re.compile(r"\d s(?![a-zA-Z])")
-
-
-@pytest.fixture(autouse=True)
-def _english_after() -> Iterator[None]:
-    yield
-    text.set_translator(None)
-    text.set_language("en")
-
-
-def _japanese() -> None:
-    found = catalog.load("ja")
-    assert found is not None
-    text.set_translator(found, found.plural)
-    text.set_language("ja")
 
 
 def test_english_keeps_the_symbol() -> None:
@@ -39,7 +23,7 @@ def test_english_keeps_the_symbol() -> None:
 
 
 def test_the_japanese_limit_sentence_writes_byou() -> None:
-    _japanese()
+    use_japanese()
     assert text.seconds(19.23) == "19.2秒"
     perf = evaluate(load_preset("caterham-seven-160-2014").build)
     sentence = explain.limit_summary(perf).sentence
@@ -49,7 +33,7 @@ def test_the_japanese_limit_sentence_writes_byou() -> None:
 
 
 def test_japanese_suggestions_and_the_model_page_write_byou() -> None:
-    _japanese()
+    use_japanese()
     line = suggestions._text("ターボ", -0.94, 16.0, "zero_to_100kmh_s", 11.0)
     assert line.startswith("ターボ:−0.9秒") or "−0.9秒" in line, line
     build = load_preset("honda-beat-1991").build
@@ -62,7 +46,7 @@ def test_the_windows_sentences_write_byou() -> None:
     """The race's finishing order and the speed plot's spoken summary (ui.format)."""
     from keiconfig.ui import format as fmt
 
-    _japanese()
+    use_japanese()
     assert fmt.sentence_seconds(19.23) == "19.2秒"
     assert fmt.sentence_seconds(None) == fmt.MISSING
     assert fmt.seconds(19.23) == "19.2 s"  # a card's figure keeps its symbol

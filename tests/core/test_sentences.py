@@ -4,18 +4,8 @@ summary read '3,000件のビルドを評価しました。 規格に適合する
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
-from keiconfig.core import catalog, text
-
-
-@pytest.fixture(autouse=True)
-def _english_after() -> Iterator[None]:
-    yield
-    text.set_translator(None)
-    text.set_language("en")
+from keiconfig.core import text
+from tests.core.language import use_japanese
 
 
 def test_english_sentences_have_a_space_between_and_empty_ones_are_left_out() -> None:
@@ -25,10 +15,7 @@ def test_english_sentences_have_a_space_between_and_empty_ones_are_left_out() ->
 
 
 def test_japanese_sentences_follow_each_other_without_a_space() -> None:
-    found = catalog.load("ja")
-    assert found is not None
-    text.set_translator(found, found.plural)
-    text.set_language("ja")
+    use_japanese()
     judged = text.translate_n("%Ln build(s) judged.", "", 3000)
     table = text.translate_n("%n legal build(s) are in the table.", "", 10)
     assert text.sentences([judged, "", table]) == judged + table
