@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from tests.ui.keys import focus, press
-from tests.ui.test_layout import settle
+from tests.ui.test_layout import resize_on_screen, settle
 
 pytestmark = pytest.mark.desktop
 
@@ -30,6 +30,24 @@ def _menu_key(qtbot, key: Qt.Key) -> None:
     qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
     menu = QApplication.activePopupWidget()
     QTest.keyClick(menu, key)
+
+
+def _comparison_tabbed_with_the_classroom(qtbot, window):
+    """At 1280x720 in projector mode (F5), the Classroom (F6) and two builds pinned
+    (Ctrl+D, which opens the Comparison), all with keys from the Length box: the two docks
+    share the column as tabs. Returns the Length box."""
+    resize_on_screen(qtbot, window, 1280, 720)
+    box = focus(qtbot, window.body_panel.length.spin)
+    press(Qt.Key.Key_F5)  # projector mode
+    settle(qtbot, window)
+    press(Qt.Key.Key_F6)  # the Classroom
+    settle(qtbot, window)
+    for _ in range(2):
+        press(Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # pinned: the Comparison
+        settle(qtbot, window)
+    # they share the column
+    assert window.tabifiedDockWidgets(window.compare_tools.compare_dock) == [window.classroom.dock]
+    return box
 
 
 def _floating_panels(qtbot, entry: Qt.Key) -> None:
@@ -48,21 +66,8 @@ def test_the_comparison_floated_from_the_classrooms_tabs_leaves_the_classroom_in
     window = main_window
     room, tools = window.classroom, window.compare_tools
     try:
-        window.resize(1280, 720)
-        settle(qtbot, window)
-        if window.height() < 720:  # the offscreen screen is 800 px tall
-            window.resize(1280, 720)
-            settle(qtbot, window)
-        box = focus(qtbot, window.body_panel.length.spin)
-        press(Qt.Key.Key_F5)  # projector mode
-        settle(qtbot, window)
-        press(Qt.Key.Key_F6)  # the Classroom
-        settle(qtbot, window)
-        for _ in range(2):
-            press(Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # pinned: the Comparison
-            settle(qtbot, window)
+        box = _comparison_tabbed_with_the_classroom(qtbot, window)
         compare = tools.compare_dock
-        assert window.tabifiedDockWidgets(compare) == [room.dock]  # they share the column
         focus(qtbot, box)
         _floating_panels(qtbot, Qt.Key.Key_O)  # View > Floating Panels > Comparison
         qtbot.waitUntil(compare.isFloating)
@@ -89,21 +94,8 @@ def test_the_comparison_floated_by_a_double_click_leaves_the_classroom_in_view(m
     window = main_window
     room, tools = window.classroom, window.compare_tools
     try:
-        window.resize(1280, 720)
-        settle(qtbot, window)
-        if window.height() < 720:  # the offscreen screen is 800 px tall
-            window.resize(1280, 720)
-            settle(qtbot, window)
-        focus(qtbot, window.body_panel.length.spin)
-        press(Qt.Key.Key_F5)  # projector mode
-        settle(qtbot, window)
-        press(Qt.Key.Key_F6)  # the Classroom
-        settle(qtbot, window)
-        for _ in range(2):
-            press(Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # pinned: the Comparison
-            settle(qtbot, window)
+        _comparison_tabbed_with_the_classroom(qtbot, window)
         compare = tools.compare_dock
-        assert window.tabifiedDockWidgets(compare) == [room.dock]
         title = QPoint(compare.width() // 3, compare.widget().y() // 2)  # its title bar
         QTest.mouseDClick(compare, Qt.MouseButton.LeftButton, pos=title)
         qtbot.waitUntil(compare.isFloating)
