@@ -400,13 +400,12 @@ def test_the_message_table_and_note_never_overlap(main_window, qtbot, size, proj
     Japanese 'nothing to compare yet' message was cut: the pane under the splitter's
     handle was shorter than its wrapped lines. Each is now whole and below the one above
     (the dock scrolls where it is short of room)."""
+    from tests.ui.keys import focus
     from tests.ui.test_layout import press_and_settle, resize_on_screen
 
     w = main_window
     resize_on_screen(qtbot, w, *size)
-    w.activateWindow()
-    w.body_panel.length.slider.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is w.body_panel.length.slider)
+    focus(qtbot, w.body_panel.length.slider)
     try:
         if projector:
             press_and_settle(qtbot, w, Qt.Key.Key_F5)
@@ -435,13 +434,12 @@ def test_the_legend_is_never_drawn_over_the_time_axis(
     wrapped to three lines and the legend was drawn over the time axis's numbers and its
     title '時間 (s)' (the pane above the splitter's handle knew nothing of wrapped lines).
     Now the legend is whole and below the plot widget, which keeps its least height."""
+    from tests.ui.keys import focus
     from tests.ui.test_layout import press_and_settle, resize_on_screen
 
     w = main_window
     resize_on_screen(qtbot, w, *size)
-    w.activateWindow()
-    w.body_panel.length.slider.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is w.body_panel.length.slider)
+    focus(qtbot, w.body_panel.length.slider)
     try:
         if projector:
             press_and_settle(qtbot, w, Qt.Key.Key_F5)
