@@ -50,6 +50,22 @@ def _comparison_tabbed_with_the_classroom(qtbot, window):
     return box
 
 
+def _floated_beside_the_classroom(qtbot, window) -> None:
+    """Once the Comparison floats: the Classroom still docked, in view, and the floating
+    Comparison's frame over none of it."""
+    from PySide6.QtCore import QPoint, QRect
+
+    compare, room = window.compare_tools.compare_dock, window.classroom
+    qtbot.waitUntil(compare.isFloating)
+    settle(qtbot, window)
+    assert room.dock.isVisible() and not room.dock.isFloating()
+    classroom = QRect(room.dock.mapToGlobal(QPoint(0, 0)), room.dock.size())
+    assert not compare.frameGeometry().intersects(classroom), (
+        compare.frameGeometry(),
+        classroom,
+    )
+
+
 def _floating_panels(qtbot, entry: Qt.Key) -> None:
     """View > Floating Panels > entry, with the menus' letters."""
     press(Qt.Key.Key_V, ALT)
@@ -61,7 +77,6 @@ def _floating_panels(qtbot, entry: Qt.Key) -> None:
 def test_the_comparison_floated_from_the_classrooms_tabs_leaves_the_classroom_in_view(
     main_window, qtbot
 ):
-    from PySide6.QtCore import QPoint, QRect
 
     window = main_window
     room, tools = window.classroom, window.compare_tools
@@ -70,14 +85,7 @@ def test_the_comparison_floated_from_the_classrooms_tabs_leaves_the_classroom_in
         compare = tools.compare_dock
         focus(qtbot, box)
         _floating_panels(qtbot, Qt.Key.Key_O)  # View > Floating Panels > Comparison
-        qtbot.waitUntil(compare.isFloating)
-        settle(qtbot, window)
-        assert room.dock.isVisible() and not room.dock.isFloating()
-        classroom = QRect(room.dock.mapToGlobal(QPoint(0, 0)), room.dock.size())
-        assert not compare.frameGeometry().intersects(classroom), (
-            compare.frameGeometry(),
-            classroom,
-        )
+        _floated_beside_the_classroom(qtbot, window)
         screen = window.screen().availableGeometry()
         assert screen.contains(compare.geometry()), (compare.geometry(), screen)
     finally:
@@ -89,7 +97,7 @@ def test_the_comparison_floated_from_the_classrooms_tabs_leaves_the_classroom_in
 def test_the_comparison_floated_by_a_double_click_leaves_the_classroom_in_view(main_window, qtbot):
     """A double-click on the Comparison's title bar floats it as its menu does: beside the
     column, not over the Classroom its tab left in view."""
-    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtCore import QPoint
 
     window = main_window
     room, tools = window.classroom, window.compare_tools
@@ -98,14 +106,7 @@ def test_the_comparison_floated_by_a_double_click_leaves_the_classroom_in_view(m
         compare = tools.compare_dock
         title = QPoint(compare.width() // 3, compare.widget().y() // 2)  # its title bar
         QTest.mouseDClick(compare, Qt.MouseButton.LeftButton, pos=title)
-        qtbot.waitUntil(compare.isFloating)
-        settle(qtbot, window)
-        assert room.dock.isVisible() and not room.dock.isFloating()
-        classroom = QRect(room.dock.mapToGlobal(QPoint(0, 0)), room.dock.size())
-        assert not compare.frameGeometry().intersects(classroom), (
-            compare.frameGeometry(),
-            classroom,
-        )
+        _floated_beside_the_classroom(qtbot, window)
     finally:
         room.projector_action.setChecked(False)
         window.document.undo_stack.setClean()
