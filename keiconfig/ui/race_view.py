@@ -61,6 +61,8 @@ FRAME_S = 1.0 / FPS
 SPEEDS = (0.25, 0.5, 1.0)
 TAIL_S = 1.0  # the replay runs on this long after the last car finishes
 MIN_LANE_LINES = 1.5  # a lane is at least this many lines of text high
+_MARGIN_LINES = 0.6  # the track's margin, in lines of text
+_TOP_LINES = _MARGIN_LINES + 1.2  # the margin and the distance labels, above the lanes
 _ROOMY_LANE_LINES = 2.2  # in a lane this high the name sits above the car; else beside it
 _RUN_OUT_M = 30.0  # track drawn past the line, so finished cars roll on a little
 DEFAULT_STYLE = "sedan"  # a car whose body style is not given is drawn as a saloon
@@ -112,9 +114,12 @@ class RaceTrack(QWidget):
 
     def minimumSizeHint(self) -> QSize:
         # room for every lane: a car and its name, at the current text size
+        # (as paintEvent lays them out: the margin and the distance labels above the lanes,
+        # the margin below; before, the margin below was not counted, and at 1920x1080 in
+        # projector mode in Japanese the two read-outs overlapped by some 0.7 px)
         line = QFontMetricsF(self.font()).height()
         n = len(self._replay.names) if self._replay is not None else 2
-        return QSize(320, math.ceil(line * (1.8 + MIN_LANE_LINES * n)))
+        return QSize(320, math.ceil(line * (_TOP_LINES + MIN_LANE_LINES * n + _MARGIN_LINES)))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -198,7 +203,7 @@ class RaceTrack(QWidget):
         fmb = QFontMetricsF(bold)
 
         n = len(state.cars)
-        margin = line * 0.6
+        margin = line * _MARGIN_LINES
         # The read-out column and the cars shrink with the width, so the track keeps most
         # of it: in the race's narrow column (1280x720, projector mode, Japanese) the read-
         # outs and the 115 px cars left the track some 60 px and the names 'Caterh…'.
@@ -210,7 +215,7 @@ class RaceTrack(QWidget):
             )
             + margin
         )
-        top = margin + line * 1.2  # distance labels
+        top = line * _TOP_LINES  # the margin, then the distance labels
         bottom = self.height() - margin
         # Every lane on screen, however short the dock: the lanes share the height.
         lane_h = max((bottom - top) / max(n, 1), 1.0)

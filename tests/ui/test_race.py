@@ -492,7 +492,9 @@ def test_the_lanes_shrink_with_the_width_and_leave_a_track_to_watch(
     race in the narrow column drew cars some 115 px long and its read-outs at their full
     width, which left the track some 60 px and the names cut to 'Caterh…'. The cars and
     the read-outs now shrink with the width: the track has most of it, the read-outs stay
-    inside the widget, clear of the finish and of each other."""
+    inside the widget, clear of the finish and of each other (at 1920x1080 in projector
+    mode in Japanese the race below the dashboard got its least height, which left out
+    the track's bottom margin, and the two read-outs overlapped by 0.7 px)."""
     from PySide6.QtCore import Qt
 
     from tests.ui.keys import focus, press
@@ -526,10 +528,8 @@ def test_the_lanes_shrink_with_the_width_and_leave_a_track_to_watch(
         assert len(track.readout_boxes) == 2
         for k, box in enumerate(track.readout_boxes):
             assert box.left() >= track.finish_box.right() and box.right() <= width, box
-            lane = track.finish_box.height() / 2  # (the strip spans the lanes)
-            if lane >= box.height():  # lanes at least a line high
-                for other in track.readout_boxes[k + 1 :]:
-                    assert not box.intersects(other)
+            for other in track.readout_boxes[k + 1 :]:
+                assert not box.intersects(other), (box, other)
         for box in track.name_boxes:
             assert not box.intersects(track.finish_box)
             assert box.left() >= 0 and box.right() <= width
