@@ -910,6 +910,11 @@ class ReadOnlyFileError(BuildSaveError):
     """The file is read-only; nothing was written. Save again with ``replace_read_only``."""
 
 
+class NotAFileError(BuildSaveError):
+    """A folder, pipe, device or socket is at the path: no file is written over it (the
+    open file replaced by a folder by another program); it can be saved elsewhere."""
+
+
 class FolderNotWritableError(BuildSaveError):
     """The file's folder cannot be written in (no permission, a read-only disk: a
     teacher's handout folder, a CD) or is gone (a USB stick pulled out): nothing was
@@ -941,11 +946,16 @@ def file_identity(path: str | os.PathLike[str]) -> FileIdentity | None:
         fd = os.open(real, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError:
         return None
-    with os.fdopen(fd, "rb") as f:
-        st = os.fstat(f.fileno())
+    try:
+        st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode) or st.st_size > 4 * MAX_FILE_BYTES:
-            return None
-        data = f.read()
+            return None  # (a folder opened as a file: os.fdopen raised IsADirectoryError)
+        with os.fdopen(fd, "rb", closefd=False) as f:
+            data = f.read()
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
     return _identity(real, st, data)
 
 
@@ -993,14 +1003,14 @@ def write_bytes_safely(
         raise BuildSaveError(_save_message(name, folder, e)) from None
     if st is not None:
         if stat.S_ISDIR(st.st_mode):
-            raise BuildSaveError(
+            raise NotAFileError(
                 translate(
                     "files",
                     "{name} is a folder, so it cannot be replaced by a file; nothing was written.",
                 ).format(name=name)
             )
         if not stat.S_ISREG(st.st_mode):
-            raise BuildSaveError(
+            raise NotAFileError(
                 translate(
                     "files",
                     "{name} is not a regular file ({kind}), so keiconfig does not write to it; "
@@ -1010,8 +1020,13 @@ def write_bytes_safely(
     if expected is not None:
         now = file_identity(real)
         # A file there that cannot be read as one (made larger than any build by another
-        # program, or unreadable now) is not what was opened either.
-        if (now is None and st is not None) or (now is not None and not now.same_content(expected)):
+        # program, or unreadable now) is not what was opened either, nor is another file
+        # the name now leads to (a link put in its place: the save would go into that one).
+        if (
+            (now is None and st is not None)
+            or (now is not None and not now.same_content(expected))
+            or (st is not None and real != expected.path)
+        ):
             raise FileChangedError(
                 translate(
                     "files",

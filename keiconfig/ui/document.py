@@ -291,7 +291,9 @@ class Document(QObject):
         if target is None:
             raise ValueError("no file path: use Save As")
         known = self.file_identity
-        same = known is not None and files.real_path(target) == known.path
+        # The open file (by its name, even where the name now leads to another file: a
+        # link put in its place, which the save would go into, is a change to ask about).
+        same = known is not None and (target == self._path or files.real_path(target) == known.path)
         self.file_identity = files.save_build(
             self._build,
             target,

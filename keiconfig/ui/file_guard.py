@@ -19,6 +19,10 @@
   lost, and the autosave keeps a copy. Should the file come back as it was before any
   edit here (moved back, or rewritten by an editor that deletes before it writes), the
   build is unmodified again.
+- A folder (or a pipe, a device) put in the open file's place is said the same way, and
+  the bar and Save offer Save As (there is no file to save again); a link to another file
+  put in its place, or a file made unreadable, is said as a change. The window looks at
+  the file again when it becomes active (where the watcher says nothing).
 
 The ``ask_*`` functions are module functions so tests can answer them.
 """
@@ -26,6 +30,7 @@ The ``ask_*`` functions are module functions so tests can answer them.
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -194,6 +199,37 @@ def _missing(path: str) -> bool:
     return False
 
 
+def _not_a_file(path: str) -> str:
+    """The bar's sentence when what is at ``path`` now is no file at all (a folder, a
+    pipe, a device or a socket put in the open file's place), else ""."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return ""
+    if stat.S_ISDIR(mode):
+        return _tr(
+            "“{file}” was replaced by a folder: save your build under another name to keep it."
+        )
+    if not stat.S_ISREG(mode):
+        return _tr(
+            "“{file}” was replaced by something that is not a file (a pipe, a device or a "
+            "socket): save your build under another name to keep it."
+        )
+    return ""
+
+
+def _unreadable(path: str) -> bool:
+    """A regular file is at ``path`` that cannot be read now (its permissions changed)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except PermissionError:
+        return True
+    except OSError:
+        return False
+    os.close(fd)
+    return False
+
+
 class _SentenceLabel(QLabel):
     """A sentence naming a file, in the status bar: its text is the sentence with the name
     cut to :data:`BAR_NAME_CHARS` characters; drawn, the name is cut further in the middle
@@ -285,12 +321,15 @@ class FileGuard(QObject):
         self.bar.reload_button.clicked.connect(self.reload)
         self.bar.save_button.clicked.connect(self._save_again)
         self.bar.ignore_button.clicked.connect(self._ignore)
-        self._ignored: str | None = None  # the content the user chose to ignore
+        # the change the user chose to ignore: the bar's sentence and the file's content
+        self._ignored: tuple[str, str | None] | None = None
         # The open file is gone from disk: the undo stack's index when it went, if the
         # build was unmodified then (it was marked modified; see the module's notes).
         self._vanished_at: int | None = None
         self._vanished = False
         self._vanished_path: Path | None = None
+        self._sentence = ""  # the bar's sentence template (with {file})
+        self._save_elsewhere = False  # the bar's save button is Save As (no file to save to)
         # The last save replaced another program's or window's version (Overwrite Theirs):
         # kept as the file's newest backup, which the window then names.
         self.overwrote_theirs = False
@@ -321,30 +360,70 @@ class FileGuard(QObject):
         if doc.path is None:
             return
         real = str(files.real_path(doc.path))
-        if real not in self.watcher.files() and Path(real).exists():
+        if real not in self.watcher.files() and Path(real).is_file():
             self.watcher.addPath(real)  # replaced by a rename: watch the new file
         known = doc.file_identity
-        if known is not None and _missing(real):
-            self._gone()
+        if known is not None and self._say_if_gone(real):
             return
         if self._vanished:
             self._back()
         now = files.file_identity(doc.path)
-        if now is None or known is None or now.same_content(known) or now.sha256 == self._ignored:
-            if now is not None and known is not None and now.same_content(known):
+        reload = True
+        if known is not None and now is None and _unreadable(real):
+            sentence = _tr(
+                "“{file}” can no longer be read (its permissions were changed by another "
+                "program); your build is kept here."
+            )
+            reload = False  # (nothing to reload until it can be read again)
+        elif known is not None and now is not None and now.path != known.path:
+            # a link put in the file's place: a save would go into the file it leads to
+            sentence = _tr("“{file}” now leads to another file (a link was put in its place).")
+        elif now is None or known is None or now.same_content(known):
+            if now is not None and known is not None:
                 self.bar.hide()
             return
-        self.bar.label.set_sentence(
-            _tr("“{file}” was changed by another program."), self._bar_name()
-        )
+        else:
+            sentence = _tr("“{file}” was changed by another program.")
+        if (sentence, now.sha256 if now else None) == self._ignored:
+            return
+        self._sentence = sentence
+        self.bar.label.set_sentence(sentence, self._bar_name())
         self.bar.save_button.hide()
-        self.bar.reload_button.show()
+        self.bar.reload_button.setVisible(reload)
         self.bar.show()
 
-    def _gone(self) -> None:
-        """The open file was deleted or moved away: said, and the build kept as unsaved."""
+    def _say_if_gone(self, real: str) -> bool:
+        """Whether the open file is gone from ``real`` (deleted, moved, or a folder or
+        other non-file put in its place); if so, said (:meth:`_gone`)."""
+        if _missing(real):
+            self._gone(_tr("“{file}” was deleted or moved by another program: save it to keep it."))
+            return True
+        replaced = _not_a_file(real)
+        if replaced:
+            self._gone(replaced, elsewhere=True)
+            return True
+        return False
+
+    def _gone(self, sentence: str, elsewhere: bool = False) -> None:
+        """The open file was deleted or moved away, or something that is no file was put in
+        its place: ``sentence`` says it, and the build is kept as unsaved. ``elsewhere``:
+        there is no file to save again (a folder is there), the bar offers Save As."""
         doc = self.window.document
-        if self._vanished:
+        if self._vanished and sentence == self._sentence:
+            return
+        self._sentence = sentence
+        self.bar.label.set_sentence(sentence, self._bar_name())
+        # No file to save again where a folder now is: the button saves elsewhere.
+        self._save_elsewhere = elsewhere
+        self.bar.save_button.setText(
+            _tr("Save &As…") if self._save_elsewhere else _tr("&Save Again")
+        )
+        self.bar.save_button.setToolTip(
+            _tr("Save the build open here under another name or in another folder")
+            if self._save_elsewhere
+            else _tr("Write the build open here to the file again")
+        )
+        if self._vanished:  # (deleted, then a folder made in its place: said anew)
             return
         self._vanished, self._vanished_path = True, doc.path
         if not doc.modified:
@@ -352,10 +431,6 @@ class FileGuard(QObject):
             doc.set_modified(True)
         else:
             self._vanished_at = None
-        self.bar.label.set_sentence(
-            _tr("“{file}” was deleted or moved by another program: save it to keep it."),
-            self._bar_name(),
-        )
         self.bar.reload_button.hide()
         self.bar.save_button.show()
         self.bar.show()
@@ -396,14 +471,24 @@ class FileGuard(QObject):
         doc = self.window.document
         if doc.path is None or doc.file_identity is None:
             return False
-        if _missing(str(files.real_path(doc.path))):
-            self._gone()
-            return True
-        return False
+        return self._say_if_gone(str(files.real_path(doc.path)))
+
+    def check_now(self) -> None:
+        """Look at the open file now, as when the watcher tells: the window calls this when
+        it becomes active again (a person back from a file manager learns at once what
+        happened to the file, even where the watcher says nothing: a network folder)."""
+        if self.window.document.path is not None:
+            self._changed_on_disk()
 
     def _save_again(self) -> None:
-        if self.window.save():
+        saved = self.window.save_as() if self._save_elsewhere else self.window.save()
+        if saved:
             self.bar.hide()
+
+    @property
+    def save_elsewhere(self) -> bool:
+        """What is at the open file's name now is no file (a folder): saving means Save As."""
+        return self._vanished and self._save_elsewhere
 
     @property
     def reload_offered(self) -> bool:
@@ -419,7 +504,7 @@ class FileGuard(QObject):
 
     def _ignore(self) -> None:
         now = files.file_identity(self.window.document.path or Path())
-        self._ignored = now.sha256 if now is not None else None
+        self._ignored = (self._sentence, now.sha256 if now is not None else None)
         self.bar.hide()
 
     # -- saving ------------------------------------------------------------------------------
@@ -449,6 +534,10 @@ class FileGuard(QObject):
             except files.FolderNotWritableError as exc:  # said, and Save As offered
                 if ask_save_elsewhere(window, str(exc)):
                     return window.save_as(elsewhere=True)
+                return False
+            except files.NotAFileError as exc:  # a folder put in its place: Save As offered
+                if ask_save_elsewhere(window, str(exc)):
+                    return window.save_as()
                 return False
             except files.BuildSaveError as exc:
                 errors.show_user_error(window, _tr("Could not save the build"), str(exc))

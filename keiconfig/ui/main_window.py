@@ -863,13 +863,20 @@ class MainWindow(QMainWindow):
         if path is None or not self.document.modified:
             return
         if self.file_guard.gone_now():  # said before asking to discard anything
-            errors.show_user_error(
-                self,
-                self.tr("Revert"),
+            sentence = (
                 self.tr(
+                    "“{file}” is now a folder or another thing that is not your saved build, "
+                    "so there is no saved version to go back to. Your build is kept here: "
+                    "save it under another name to keep it."
+                )
+                if self.file_guard.save_elsewhere
+                else self.tr(
                     "“{file}” is no longer on disk (deleted or moved), so there is no saved "
                     "version to go back to. Your build is kept here: save it to keep it."
-                ).format(file=plain.one_line(path.name)),
+                )
+            )
+            errors.show_user_error(
+                self, self.tr("Revert"), sentence.format(file=plain.one_line(path.name))
             )
             return
         answer = errors.ask(
@@ -1187,6 +1194,12 @@ class MainWindow(QMainWindow):
         # The system switched light/dark: redraw the style icons in the new text colour.
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self.body_panel.update_icons()
+        # Back in the window (from a file manager, another program): what happened to the
+        # open file is said now, even where the watcher has not told (a network folder).
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            guard = getattr(self, "file_guard", None)
+            if guard is not None:
+                guard.check_now()
         super().changeEvent(event)
 
 

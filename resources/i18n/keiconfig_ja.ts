@@ -1900,6 +1900,14 @@ published (s)</source>
         <translation>「{file}」はすでにあります。置き換えますか?</translation>
     </message>
     <message>
+        <source>“{file}” was replaced by a folder: save your build under another name to keep it.</source>
+        <translation>「{file}」はフォルダーに置き換えられました。ビルドを残すには、別の名前で保存してください。</translation>
+    </message>
+    <message>
+        <source>“{file}” was replaced by something that is not a file (a pipe, a device or a socket): save your build under another name to keep it.</source>
+        <translation>「{file}」はファイルではないもの(パイプ、デバイス、ソケット)に置き換えられました。ビルドを残すには、別の名前で保存してください。</translation>
+    </message>
+    <message>
         <source>&amp;Reload</source>
         <translation>再読み込み(&amp;R)</translation>
     </message>
@@ -1924,12 +1932,24 @@ published (s)</source>
         <translation>ここで開いている内容をそのまま使います</translation>
     </message>
     <message>
+        <source>“{file}” can no longer be read (its permissions were changed by another program); your build is kept here.</source>
+        <translation>「{file}」を読み込めなくなりました(別のプログラムによってアクセス権が変更されました)。ビルドはここに残っています。</translation>
+    </message>
+    <message>
+        <source>“{file}” now leads to another file (a link was put in its place).</source>
+        <translation>「{file}」は別のファイルを指すようになりました(リンクに置き換えられました)。</translation>
+    </message>
+    <message>
         <source>“{file}” was changed by another program.</source>
         <translation>「{file}」は別のプログラムによって変更されました。</translation>
     </message>
     <message>
         <source>“{file}” was deleted or moved by another program: save it to keep it.</source>
         <translation>「{file}」は別のプログラムによって削除または移動されました。残すには保存してください。</translation>
+    </message>
+    <message>
+        <source>Save the build open here under another name or in another folder</source>
+        <translation>ここで開いているビルドを、別の名前または別のフォルダーに保存します</translation>
     </message>
     <message>
         <source>Could not save the build</source>
@@ -3317,6 +3337,10 @@ published (s)</source>
     <message>
         <source>Saved {file}</source>
         <translation>{file} を保存しました</translation>
+    </message>
+    <message>
+        <source>“{file}” is now a folder or another thing that is not your saved build, so there is no saved version to go back to. Your build is kept here: save it under another name to keep it.</source>
+        <translation>「{file}」はフォルダーなど、保存したビルドではないものになりました。戻る先の保存済みの版がありません。ビルドはここに残っています。残すには別の名前で保存してください。</translation>
     </message>
     <message>
         <source>Revert</source>

@@ -503,3 +503,26 @@ def test_is_build_file_never_blocks_nor_raises(tmp_path: Path) -> None:
     challenge.write_text('{"format": "keiconfig-challenge", "note": "keiconfig-build"}')
     for path in (pipe, broken, challenge, tmp_path, tmp_path / "none", "a\0b"):
         assert not files.is_build_file(path), path
+
+
+def test_the_identity_of_a_folder_is_none_not_an_error(tmp_path: Path) -> None:
+    """A folder put where the open file was: os.fdopen raised IsADirectoryError out of the
+    window's file watcher."""
+    assert files.file_identity(tmp_path) is None
+
+
+def test_a_save_to_a_name_that_now_leads_to_another_file_is_a_change(tmp_path: Path) -> None:
+    """A link put in the opened file's place (to a file with the same content): the save
+    went into the file the link leads to, unasked."""
+    import os
+
+    mine = tmp_path / "mine.kei.json"
+    files.save_build(default_build(), mine)
+    opened = files.file_identity(mine)
+    theirs = tmp_path / "theirs.kei.json"
+    theirs.write_bytes(mine.read_bytes())
+    os.symlink(theirs, tmp_path / "link")
+    os.replace(tmp_path / "link", mine)
+    with pytest.raises(files.FileChangedError):
+        files.write_bytes_safely(mine, b"{}", expected=opened)
+    assert theirs.read_bytes() != b"{}"

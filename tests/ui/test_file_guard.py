@@ -10,7 +10,7 @@ import stat
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from keiconfig.core import files
 from keiconfig.core.build import changed, default_build
@@ -696,3 +696,98 @@ def test_a_folder_gone_from_under_the_open_file_offers_save_as(
     assert len(asked) == 1 and "does not exist" in asked[0], asked
     assert main_window.document.path == mine and not main_window.document.modified
     assert files.load_build(mine).build == default_build() and dialogs.errors == []
+
+
+def test_a_file_replaced_by_a_folder_is_said_at_once_and_save_offers_save_as(
+    main_window, build_file, qtbot, dialogs, monkeypatch, tmp_path
+) -> None:
+    """Another program put a folder where the open file was: the watcher's event raised
+    IsADirectoryError (the crash box) and nothing was said until Save, which said only
+    that the name is a folder. Now the bar says so at once, the build is kept as unsaved,
+    and Save (Ctrl+S) and the bar's button offer Save As…."""
+    from tests.ui import keys
+
+    guard = main_window.file_guard
+    assert main_window.open_path(build_file, ask=False)
+    edit(main_window, "My answers")
+    build_file.unlink()
+    build_file.mkdir()
+    (build_file / "inside.txt").write_text("x")
+    qtbot.waitUntil(lambda: guard.save_elsewhere, timeout=5000)
+    text = guard.bar.label.text()
+    assert build_file.name in text and "replaced by a folder" in text
+    assert guard.bar.save_button.isVisibleTo(main_window)
+    assert guard.bar.save_button.text() == "Save &As…"
+    assert not guard.bar.reload_button.isVisibleTo(main_window)
+    assert main_window.document.modified and not main_window.revert_action.isEnabled()
+    asked: list[str] = []
+    monkeypatch.setattr(
+        file_guard, "ask_save_elsewhere", lambda p, m, t="": asked.append(m) or True
+    )
+    mine = tmp_path / "mine.kei.json"
+    dialogs.save_answer = str(mine)
+    keys.activate(qtbot, main_window)
+    keys.press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: main_window.document.path == mine, timeout=5000)
+    assert len(asked) == 1 and "is a folder" in asked[0], asked
+    assert files.load_build(mine).build.name == "My answers"
+    assert not main_window.document.modified and not guard.bar.isVisibleTo(main_window)
+    assert build_file.is_dir() and dialogs.errors == []
+
+
+def test_the_bar_of_a_file_replaced_by_a_folder_saves_elsewhere(
+    main_window, build_file, qtbot, dialogs, tmp_path
+) -> None:
+    guard = main_window.file_guard
+    assert main_window.open_path(build_file, ask=False)
+    build_file.unlink()
+    qtbot.waitUntil(lambda: guard.vanished, timeout=5000)
+    assert guard.bar.save_button.text() == "&Save Again"
+    build_file.mkdir()  # deleted, then a folder made with its name: said anew
+    qtbot.waitUntil(lambda: guard.save_elsewhere, timeout=5000)
+    assert "replaced by a folder" in guard.bar.label.text()
+    mine = tmp_path / "mine.kei.json"
+    dialogs.save_answer = str(mine)
+    guard.bar.save_button.click()
+    assert dialogs.save_suggested == [str(build_file)]
+    assert main_window.document.path == mine and files.load_build(mine).build.name == "Test build"
+    assert dialogs.errors == []
+
+
+def test_a_file_replaced_by_a_link_to_another_file_is_said_and_not_saved_into_it(
+    main_window, build_file, qtbot, dialogs, answers, tmp_path
+) -> None:
+    """A link to someone else's file put in the open file's place (same content): nothing
+    was said, and Save wrote the build into that other file, unasked."""
+    guard = main_window.file_guard
+    assert main_window.open_path(build_file, ask=False)
+    theirs = tmp_path / "theirs.kei.json"
+    theirs.write_bytes(build_file.read_bytes())
+    link = tmp_path / "link"
+    os.symlink(theirs, link)
+    os.replace(link, build_file)
+    qtbot.waitUntil(lambda: guard.reload_offered, timeout=5000)
+    assert "now leads to another file" in guard.bar.label.text()
+    edit(main_window, "Mine")
+    assert not main_window.save()  # the conflict question, answered Cancel
+    assert answers["conflict"] == [build_file.name]
+    assert files.load_build(theirs).build.name == "Test build"
+
+
+def test_coming_back_to_the_window_looks_at_the_file(
+    main_window, build_file, qtbot, dialogs, monkeypatch
+) -> None:
+    """Where the watcher says nothing (a network folder), the person learns what happened
+    to the file when they come back to the window."""
+    from PySide6.QtCore import QEvent
+
+    guard = main_window.file_guard
+    assert main_window.open_path(build_file, ask=False)
+    guard.watcher.removePaths(guard.watcher.files() + guard.watcher.directories())
+    build_file.unlink()
+    build_file.mkdir()
+    qtbot.wait(200)
+    assert not guard.vanished  # (no watcher)
+    monkeypatch.setattr(main_window, "isActiveWindow", lambda: True)
+    QCoreApplication.sendEvent(main_window, QEvent(QEvent.Type.ActivationChange))
+    assert guard.save_elsewhere and "replaced by a folder" in guard.bar.label.text()
