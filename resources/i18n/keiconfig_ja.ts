@@ -2203,16 +2203,28 @@ published (s)</source>
         <translation>最終減速比: 自動</translation>
     </message>
     <message>
+        <source>Ratio the run uses</source>
+        <translation>走行計算で使う変速比</translation>
+    </message>
+    <message>
         <source>Gear rati&amp;os</source>
         <translation>ギア比(&amp;O)</translation>
     </message>
     <message>
-        <source>The final drive ratio, by which every gear is multiplied; for an electric car its single reduction. Shorter (higher): more push, lower top speed. Auto: the model&apos;s own.</source>
-        <translation>最終減速比。すべてのギア比に掛け合わされます。電気自動車では1段の減速比です。大きく(ローギアードに)すると押し出しが強まり、最高速度は下がります。自動: モデルが決めた値。</translation>
-    </message>
-    <message>
         <source>Fin&amp;al drive</source>
         <translation>最終減速比(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The run uses a reduction of %1, not the %2 shown: that one is too tall for the motor to move the car off.</source>
+        <translation>走行計算は表示の%2ではなく減速比%1を使います。%2ではハイすぎて、モーターで車を動かし出せません。</translation>
+    </message>
+    <message>
+        <source>The run uses a lowest ratio of %1, not the %2 shown: that one is too tall to move the car off.</source>
+        <translation>走行計算は表示の%2ではなく最もローな変速比%1を使います。%2ではハイすぎて、車を動かし出せません。</translation>
+    </message>
+    <message>
+        <source>The run uses a first gear of %1, not the %2 shown: that one is too tall to move the car off.</source>
+        <translation>走行計算は表示の%2ではなく1速%1を使います。%2ではハイすぎて、車を動かし出せません。</translation>
     </message>
     <message>
         <source>Model&apos;s own gear ratios</source>
@@ -5629,6 +5641,10 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
     <message>
         <source>Gearbox ratios, first gear first (engine turns per turn of the gearbox output). Higher numbers push harder but run out of revs sooner; each gear must be lower than the one before. Auto: the model&apos;s own ratios.</source>
         <translation>変速機のギア比(1速から順に。変速機の出力軸1回転あたりのエンジン回転数)。数値が大きいほど強く押し出しますが、早く回転の上限に達します。各ギアは前のギアより小さくなければなりません。自動: モデルが決めたギア比。</translation>
+    </message>
+    <message>
+        <source>The final drive ratio, by which every gear is multiplied; for an electric car its single reduction. Shorter (higher): more push, lower top speed. Auto: the model&apos;s own.</source>
+        <translation type="unfinished">最終減速比。すべてのギア比に掛け合わされます。電気自動車では1段の減速比です。大きく(ローギアードに)すると押し出しが強まり、最高速度は下がります。自動: モデルが決めた値。</translation>
     </message>
     <message>
         <source>Change gear ratio</source>

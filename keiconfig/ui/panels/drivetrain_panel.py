@@ -3,7 +3,7 @@ the gear ratios and final drive (``gearing_controls.py``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSignalBlocker
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from keiconfig.core.build import KEI_SPEED_LIMIT_KMH
@@ -94,6 +94,12 @@ class DrivetrainPanel(ControlPanel):
         """Projector mode hides the gear ratios and final drive (advanced)."""
         self.projector = on
         self._show_rows()
+        self.gearing.set_projector(on)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "gearing"):
+            self.gearing.refresh()  # the note on a raised first gear, written anew
 
     def _show_rows(self) -> None:
         electric = self.document.build.electric

@@ -5,6 +5,10 @@ unticking it copies them into the build (``drivetrain.ratios`` / ``final_drive``
 edited. A CVT gives its lowest and highest ratio; an electric car has no gearbox, only
 its single reduction (the "final drive" row, named so). A ratio the build refuses (a
 higher gear not lower than the one before) is put back, with the sentence saying why.
+
+A first gear (a CVT's lowest ratio, a reduction) too tall to move the car off is lowered
+by the run (``performance.lowest_ratio_raised``); the box keeps the build's (or the
+model's) value and a note under the rows says which ratio the run uses instead.
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ from PySide6.QtCore import QEvent, QSignalBlocker, Qt
 from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QHBoxLayout, QLabel, QWidget
 
 from keiconfig.core.build import FINAL_DRIVE, GEAR_RATIO
+from keiconfig.core.results import LowestRatioRaised
+from keiconfig.ui import format as fmt
 from keiconfig.ui.widgets import RangeSentence, pass_wheel_by, show_value
 
 if TYPE_CHECKING:
@@ -106,6 +112,13 @@ class GearingControls:
         row.addWidget(self.final_auto)
         row.addStretch(1)
         self.final_label: QWidget | None = None
+        # Which ratio the run uses when the one shown cannot move the car off (hidden
+        # otherwise): the box keeps the value the person set, or the model designed.
+        self.note = QLabel(panel)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setWordWrap(True)
+        self.note.setAccessibleName(tr("Ratio the run uses"))
+        self._projector = False
         self._count = 0  # ratio boxes in use (more may exist, hidden, from a car with more gears)
 
     @property
@@ -119,21 +132,64 @@ class GearingControls:
             "must be lower than the one before. Auto: the model's own ratios."
         )
 
-    def add_rows(self) -> None:
+    @property
+    def final_tip(self) -> str:
+        """The final drive's tooltip, in the language shown now."""
         tr = self.panel.tr
-        self.panel.add_row(tr("Gear rati&os"), self.ratios, self.ratios_tip)
-        self.ratios.auto.setToolTip(self.ratios_tip)
-        final_tip = tr(
+        return tr(
             "The final drive ratio, by which every gear is multiplied; for an electric "
             "car its single reduction. Shorter (higher): more push, lower top speed. "
             "Auto: the model's own."
         )
+
+    def add_rows(self) -> None:
+        tr = self.panel.tr
+        self.panel.add_row(tr("Gear rati&os"), self.ratios, self.ratios_tip)
+        self.ratios.auto.setToolTip(self.ratios_tip)
+        final_tip = self.final_tip
         self.final_label = self.panel.add_row(tr("Fin&al drive"), self.final, final_tip)
         self.final_spin.setToolTip(final_tip)
         self.final_auto.setToolTip(final_tip)
+        self.panel.form.addRow(self.note)
+        self.panel.form.setRowVisible(self.note, False)
 
     def rows(self) -> list[QWidget]:
         return [self.ratios, self.final]
+
+    def set_projector(self, on: bool) -> None:
+        """Projector mode hides the note with the rows it speaks of."""
+        self._projector = on
+        self._show_note()
+
+    def _show_note(self) -> None:
+        show = bool(self.note.text()) and not self._projector
+        if self.panel.form.isRowVisible(self.note) != show:
+            self.panel.form.setRowVisible(self.note, show)
+
+    def run_note(self, raised: LowestRatioRaised | None) -> str:
+        """The note: which ratio the run uses instead of the one shown, and why ("" when
+        the run uses the one shown)."""
+        if raised is None:
+            return ""
+        tr = self.panel.tr
+        if raised.kind == "reduction":
+            text = tr(
+                "The run uses a reduction of %1, not the %2 shown: that one is too tall "
+                "for the motor to move the car off."
+            )
+        elif raised.kind == "lowest_ratio":
+            text = tr(
+                "The run uses a lowest ratio of %1, not the %2 shown: that one is too tall "
+                "to move the car off."
+            )
+        else:
+            text = tr(
+                "The run uses a first gear of %1, not the %2 shown: that one is too tall "
+                "to move the car off."
+            )
+        used = fmt.number(raised.used / raised.final_drive, 2)
+        given = fmt.number(raised.given / raised.final_drive, 2)
+        return text.replace("%1", used).replace("%2", given)
 
     # -- edits -------------------------------------------------------------------------------
     def _shown_ratios(self) -> tuple[float, ...]:
@@ -155,7 +211,8 @@ class GearingControls:
 
     def _final_auto(self, on: bool) -> None:
         tr = self.panel.tr
-        value: Any = None if on else round(self.final_spin.value(), 2)
+        lo, hi = FINAL_DRIVE  # the model's own may be beyond what a build may give
+        value: Any = None if on else round(min(max(self.final_spin.value(), lo), hi), 2)
         self.panel.apply({"drivetrain.final_drive": value}, tr("Change final drive"))
 
     def _final_edited(self, value: float) -> None:
@@ -199,7 +256,14 @@ class GearingControls:
                 s.setEnabled(d.ratios is not None)
         with QSignalBlocker(row.auto):
             row.auto.setChecked(d.ratios is None)
+        raised = perf.lowest_ratio_raised
         fd = d.final_drive if d.final_drive is not None else perf.final_drive
+        if raised is not None and raised.kind == "reduction":
+            fd = raised.given  # the reduction given or designed, not the one the run raised
+        # The model's own (a motor of a few N·m designs a reduction of 37) shown as it is,
+        # not cut to the range a build may give.
+        lo, hi = FINAL_DRIVE
+        self.final_spin.set_bounds(lo, hi if d.final_drive is not None else max(hi, fd))
         if abs(self.final_spin.value() - round(fd, 2)) > 1e-9:
             show_value(self.final_spin, fd)
         self.final_spin.setEnabled(d.final_drive is not None)
@@ -213,3 +277,25 @@ class GearingControls:
             label = self.panel.form.labelForField(self.final)
             if isinstance(label, QLabel) and label.text() != text:
                 label.setText(text)
+        self._show_raised(raised)
+
+    def _show_raised(self, raised: LowestRatioRaised | None) -> None:
+        """The note under the rows, and on the box it speaks of (its tooltip, and what a
+        screen reader says of it)."""
+        note = self.run_note(raised)
+        if self.note.text() != note:
+            self.note.setText(note)
+            self._show_note()
+        box: QDoubleSpinBox | None = None
+        if raised is not None:
+            box = self.final_spin if raised.kind == "reduction" else self.ratios.spins[0]
+        for spin, tip in (
+            *((s, self.ratios_tip) for s in self.ratios.spins[:1]),
+            (self.final_spin, self.final_tip),
+        ):
+            text = f"{tip}\n\n{note}" if spin is box and tip else tip
+            if spin.toolTip() != text:
+                spin.setToolTip(text)
+            said = note if spin is box else ""
+            if spin.accessibleDescription() != said:
+                spin.setAccessibleDescription(said)
