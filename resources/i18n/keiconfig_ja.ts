@@ -5644,7 +5644,7 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
     </message>
     <message>
         <source>The final drive ratio, by which every gear is multiplied; for an electric car its single reduction. Shorter (higher): more push, lower top speed. Auto: the model&apos;s own.</source>
-        <translation type="unfinished">最終減速比。すべてのギア比に掛け合わされます。電気自動車では1段の減速比です。大きく(ローギアードに)すると押し出しが強まり、最高速度は下がります。自動: モデルが決めた値。</translation>
+        <translation>最終減速比。すべてのギア比に掛け合わされます。電気自動車では1段の減速比です。大きく(ローギアードに)すると押し出しが強まり、最高速度は下がります。自動: モデルが決めた値。</translation>
     </message>
     <message>
         <source>Change gear ratio</source>
