@@ -160,7 +160,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
             # a teacher's challenge, checked as the window and rank --challenge read it
             # (it said only that it is not a build)
             try:
-                load_challenge(file)
+                load_challenge(file, source=file)
             except ChallengeFileError as problem:
                 print(shown(problem), file=sys.stdout)
                 status = 1

@@ -239,7 +239,7 @@ def _setup(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     ch: Challenge | None = None
     if args.challenge:
         try:
-            ch = load_challenge(args.challenge)
+            ch = load_challenge(args.challenge, source=args.challenge)
         except ChallengeFileError as e:
             raise _Usage(str(e)) from None
     base = _base(args.base)
@@ -555,7 +555,7 @@ def cmd_rank_challenge(args: argparse.Namespace) -> int:
     from keiconfig.terminal import table as aligned
 
     try:
-        ch = load_challenge(args.challenge)
+        ch = load_challenge(args.challenge, source=args.challenge)
     except ChallengeFileError as e:
         print(f"keiconfig rank: {shown(e)}", file=sys.stderr)
         return 1

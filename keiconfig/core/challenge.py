@@ -96,10 +96,13 @@ class Challenge:
         return out
 
 
-def load_challenge(path: str | os.PathLike[str]) -> Challenge:
-    """Read and check a challenge file. Raises :class:`ChallengeFileError` only."""
+def load_challenge(path: str | os.PathLike[str], source: str | None = None) -> Challenge:
+    """Read and check a challenge file. Raises :class:`ChallengeFileError` only, whose
+    sentence names the file ``source`` (the command line: the path as it was given, as its
+    build errors name a build) or else by its name (the window adds its folder)."""
     p = Path(path)
-    name = shown(p.name or str(p))  # quoted in every sentence: one line, as it is named
+    # quoted in every sentence: one line, as it is named
+    name = shown(source if source is not None else (p.name or str(p)))
     try:
         data, _ = read_small_file(p, MAX_BYTES)
     except NotRegularFile:

@@ -53,6 +53,21 @@ def show_user_error(parent: QWidget | None, title: str, message: str) -> None:
     user_error_box(parent, title, message).exec()
 
 
+def with_folder(message: str, path: str | os.PathLike[str]) -> str:
+    """``message`` about the file at ``path`` (which names the file alone) and a sentence
+    saying the folder it is in, whole and on one line (escaped as the command line shows
+    names), so a person can find it: one opened from Recent Files, dropped from a
+    download folder, or named like others in several classes' folders."""
+    try:
+        folder = os.path.dirname(os.path.abspath(path))
+    except (OSError, ValueError):  # (a null character; a current folder gone)
+        return message
+    #: A sentence after a file's problem: the folder the file is in, whole (no full stop
+    #: after it: the path's last character would seem to be one).
+    where = _tr("The file is in the folder {folder}").format(folder=plain.one_line(folder))
+    return sentences([message, where])
+
+
 def user_error_box(parent: QWidget | None, title: str, message: str) -> QMessageBox:
     """The warning :func:`show_user_error` shows: its message (which quotes file names
     and build names) is plain text, never markup."""

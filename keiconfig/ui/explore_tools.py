@@ -180,7 +180,9 @@ class ExploreTools(QObject):
             if is_build_file(path):  # a build chosen here: opened as File > Open does
                 self.window.open_path(path)
                 return None
-            errors.show_user_error(self.window, tr("Could not open the challenge"), str(e))
+            errors.show_user_error(
+                self.window, tr("Could not open the challenge"), errors.with_folder(str(e), path)
+            )
             return None
         if self.challenge_dialog is not None:
             self.challenge_dialog.close()

@@ -746,7 +746,9 @@ class MainWindow(QMainWindow):
         try:
             warnings = self.document.open(path)
         except files.BuildFileError as exc:
-            errors.show_user_error(self, self.tr("Could not open the build"), str(exc))
+            errors.show_user_error(
+                self, self.tr("Could not open the build"), errors.with_folder(str(exc), path)
+            )
             if not os.path.exists(path):  # (a link that leads to itself included)
                 self.settings.remove_recent(_real_path_text(path))
                 self._fill_recent_menu()

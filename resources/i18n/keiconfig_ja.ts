@@ -1710,6 +1710,11 @@ published (s)</source>
         <translation>プリセット</translation>
     </message>
     <message>
+        <source>The file is in the folder {folder}</source>
+        <extracomment>A sentence after a file&apos;s problem: the folder the file is in, whole (no full stop after it: the path&apos;s last character would seem to be one).</extracomment>
+        <translation>ファイルのあるフォルダー:{folder}</translation>
+    </message>
+    <message>
         <source>Unexpected error</source>
         <translation>予期しないエラー</translation>
     </message>

@@ -481,7 +481,7 @@ def test_validate_checks_a_class_challenge_as_one(capsys, tmp_path):
     assert code == 1
     assert out.splitlines() == [
         f"{good}: ok (a class challenge)",
-        'bad.challenge.json: "constraints.min_seats" must be a whole number from 1 to 8.',
+        f'{bad}: "constraints.min_seats" must be a whole number from 1 to 8.',
         f"{build}: ok",
     ]
 

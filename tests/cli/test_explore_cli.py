@@ -85,7 +85,7 @@ def test_explore_usage_errors_are_sentences(capsys, tmp_path):
     code, _, err = run(capsys, "explore", "--challenge", str(bad))
     assert code == 2
     assert err.strip() == (
-        'keiconfig explore: error: bad.challenge.json: "constraints.min_seats" must be a whole '
+        f'keiconfig explore: error: {bad}: "constraints.min_seats" must be a whole '
         "number from 1 to 8."
     )
 
@@ -181,7 +181,23 @@ def test_rank_with_a_broken_challenge(capsys, tmp_path):
     bad.write_text("{}")
     code, _, err = run(capsys, "rank", str(tmp_path), "--challenge", str(bad))
     assert code == 1
-    assert 'c.json: "format" must be "keiconfig-challenge"' in err
+    assert f'{bad}: "format" must be "keiconfig-challenge"' in err
+
+
+def test_a_broken_challenge_is_named_by_the_path_given(capsys, tmp_path, monkeypatch):
+    """Two classes' folders each hold a challenge.json: the error named only
+    'challenge.json', not which of them; it names the file as it was given, as a build's
+    error does ('2B/challenge.json: ...'), its control characters escaped."""
+    folder = tmp_path / "2B <b>x\u202e\n"
+    folder.mkdir()
+    (folder / "challenge.json").write_text("{")
+    monkeypatch.chdir(tmp_path)
+    given = "2B <b>x\u202e\n/challenge.json"
+    code, _, err = run(capsys, "rank", ".", "--challenge", given)
+    assert code == 1
+    assert err.startswith("keiconfig rank: 2B <b>x\\u202e\\n/challenge.json: "), err
+    code, _, err = run(capsys, "explore", "--challenge", given, "--budget", "10")
+    assert code == 2 and "2B <b>x\\u202e\\n/challenge.json: " in err, err
 
 
 def test_explore_an_electric_car_varies_only_what_it_uses(capsys, tmp_path):

@@ -175,6 +175,34 @@ def test_open_a_broken_challenge_says_why(main_window, dialogs, tmp_path):
     title, message = dialogs.errors[-1]
     assert title == "Could not open the challenge"
     assert message.startswith("bad.challenge.json: \"objective\": 'lap_time_s' is not a figure")
+    assert message.endswith(f" The file is in the folder {tmp_path}")
+
+
+def test_a_broken_file_names_its_folder_escaped_never_as_markup(
+    main_window, dialogs, tmp_path, monkeypatch
+):
+    """The window's error named a broken challenge (or build) by its name alone: one from
+    the Recent Files, or one of several classes' 'challenge.json', could not be found. It
+    now says the folder, whole, on one line: a folder named with markup, a right-to-left
+    override and a line break is shown as its text, escaped, in a plain-text box."""
+    from keiconfig.ui import errors
+
+    folder = tmp_path / "2B <b>bold\u202e\nx"
+    folder.mkdir()
+    shown = str(tmp_path) + "/2B <b>bold\\u202e\\nx"
+    challenge = folder / "challenge.json"
+    challenge.write_text('{"format": "keiconfig-challenge", "title": 3}')
+    assert main_window.open_path(challenge, ask=False) is False
+    build = folder / "car.kei.json"
+    build.write_text("{")
+    assert main_window.open_path(build, ask=False) is False
+    (t1, m1), (t2, m2) = dialogs.errors
+    assert (t1, t2) == ("Could not open the challenge", "Could not open the build")
+    assert m1.startswith("challenge.json: ") and m2.startswith("car.kei.json: ")
+    for message in (m1, m2):
+        assert message.endswith(f" The file is in the folder {shown}"), message
+    box = errors.user_error_box(main_window, t1, m1)
+    assert box.textFormat() == Qt.TextFormat.PlainText and "<b>bold" in box.text()
 
 
 def test_open_challenge_shows_it_explores_it_and_ranks_a_folder(

@@ -69,7 +69,8 @@ def test_a_broken_file_shows_the_loader_error_and_keeps_the_build(
     with pytest.raises(files.BuildFileError) as expected:
         files.load_build(bad)
     assert not main_window.open_path(bad, ask=False)
-    assert dialogs.errors == [("Could not open the build", str(expected.value))]
+    folder = f" The file is in the folder {tmp_path}"
+    assert dialogs.errors == [("Could not open the build", str(expected.value) + folder)]
     assert doc.build == before
     assert doc.modified
     assert doc.undo_stack.canUndo()
@@ -292,7 +293,8 @@ def test_a_build_saved_in_shift_jis_is_refused_with_what_to_do(
     assert not main_window.open_path(path, ask=False)
     assert dialogs.errors[-1][1] == (
         "beat.kei.json: the file is encoded as Shift_JIS (Japanese Windows' encoding); "
-        "build files must be UTF-8 (re-save it as UTF-8 in your editor)."
+        "build files must be UTF-8 (re-save it as UTF-8 in your editor). "
+        f"The file is in the folder {tmp_path}"
     )
     assert main_window.document.build == before
 
@@ -347,5 +349,9 @@ def test_a_file_name_too_long_for_the_disk_is_said_not_a_crash(main_window, dial
     assert not main_window.open_path(name, ask=False)
     assert dialogs.crashes == []
     assert dialogs.errors == [
-        ("Could not open the build", f"{name}: the file could not be read (File name too long).")
+        (
+            "Could not open the build",
+            f"{name}: the file could not be read (File name too long). "
+            f"The file is in the folder {os.getcwd()}",
+        )
     ]

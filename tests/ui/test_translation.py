@@ -118,11 +118,12 @@ def test_file_load_error_dialog_is_translated(pseudo, main_window_factory, dialo
     assert not window.open_path(bad, ask=False)
     title, message = dialogs.errors[-1]
     assert title.startswith("«")
-    assert message.startswith('«broken.kei.json: «"name" must be «text in quotes» (found 3).»')
+    assert message.startswith('««broken.kei.json: «"name" must be «text in quotes» (found 3).»')
     empty = tmp_path / "empty.kei.json"
     empty.write_bytes(b"")
     assert not window.open_path(empty, ask=False)
-    assert dialogs.errors[-1][1] == "«empty.kei.json: the file is empty.»"
+    assert dialogs.errors[-1][1].startswith("««empty.kei.json: the file is empty.»")
+    assert dialogs.errors[-1][1].endswith(f"«The file is in the folder {tmp_path}»»")
 
 
 def test_without_a_translation_the_window_speaks_english(main_window_factory, qapp) -> None:
