@@ -2212,6 +2212,34 @@ published (s)</source>
         <translation>走行計算で使う変速比</translation>
     </message>
     <message>
+        <source>The CVT&apos;s lowest and highest ratio, lowest first (engine turns per turn of its output). Between them its ratio changes smoothly, holding the engine near its peak power; the highest must be lower than the lowest. Auto: the model&apos;s own ratios.</source>
+        <translation>CVTの最もローな変速比と最もハイな変速比(ローから順に。出力軸1回転あたりのエンジン回転数)。その間で変速比は連続的に変わり、エンジンを最高出力付近に保ちます。ハイ側はロー側より小さくなければなりません。自動: モデルが決めた変速比。</translation>
+    </message>
+    <message>
+        <source>Gearbox ratios, first gear first (engine turns per turn of the gearbox output). Higher numbers push harder but run out of revs sooner; each gear must be lower than the one before. Auto: the model&apos;s own ratios.</source>
+        <translation>変速機のギア比(1速から順に。変速機の出力軸1回転あたりのエンジン回転数)。数値が大きいほど強く押し出しますが、早く回転の上限に達します。各ギアは前のギアより小さくなければなりません。自動: モデルが決めたギア比。</translation>
+    </message>
+    <message>
+        <source>CVT lowest ratio</source>
+        <translation>CVTの最もローな変速比</translation>
+    </message>
+    <message>
+        <source>CVT highest ratio</source>
+        <translation>CVTの最もハイな変速比</translation>
+    </message>
+    <message>
+        <source>Gear %d ratio</source>
+        <translation>%d速のギア比</translation>
+    </message>
+    <message>
+        <source>the highest ratio lower than the lowest</source>
+        <translation>ハイ側の変速比はロー側より小さく</translation>
+    </message>
+    <message>
+        <source>each gear lower than the one before</source>
+        <translation>各ギアの比は1つ前のギアより小さく</translation>
+    </message>
+    <message>
         <source>Gear rati&amp;os</source>
         <translation>ギア比(&amp;O)</translation>
     </message>
@@ -3114,9 +3142,27 @@ published (s)</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n curve(s); top speed %.0f km/h at the limiter; without it the fastest curve would meet the road load at %.0f km/h.</source>
+        <translation>
+            <numerusform>曲線%n本。最高速度はリミッターの%.0f km/hです。リミッターがなければ、最も速い曲線は%.0f km/hで走行抵抗と交わります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n curve(s); top speed %.0f km/h, where the top gear&apos;s curve ends above the road load (the engine&apos;s redline, or the motor&apos;s top speed or limit).</source>
         <translation>
             <numerusform>曲線%n本。最高速度は%.0f km/hで、最高段の曲線が走行抵抗より上で終わるところです(エンジンのレッドゾーン、またはモーターの最高回転数か制限)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n curve(s); top speed %.0f km/h, where the fastest curve ends above the road load (the engine&apos;s redline, or the motor&apos;s top speed or limit).</source>
+        <translation>
+            <numerusform>曲線%n本。最高速度は%.0f km/hで、最も速い曲線が走行抵抗より上で終わるところです(エンジンのレッドゾーン、またはモーターの最高回転数か制限)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n curve(s); top speed %.0f km/h where the fastest curve meets the road load.</source>
+        <translation>
+            <numerusform>曲線%n本。最も速い曲線が走行抵抗と交わる最高速度は%.0f km/hです。</numerusform>
         </translation>
     </message>
     <message>
@@ -3126,6 +3172,22 @@ published (s)</source>
     <message>
         <source>Force at the wheels through the motor&apos;s single speed against road speed. Where it meets the road load (rolling resistance + drag) is the top speed, unless the motor&apos;s top speed or a limiter comes first: the line marks the top speed, and under a limiter a dot marks where it would meet the road load. Dotted: the tyres&apos; grip at rest.</source>
         <translation>モーターの1段の減速で駆動輪が路面を押す力と車速の関係。曲線が走行抵抗(転がり抵抗+空気抵抗)と交わる点が最高速度です。ただしモーターの最高回転やリミッターが先に来る場合は縦線がその最高速度を示し、リミッターのときは曲線が走行抵抗と交わるはずの点を点で示します。点線: 停止時のタイヤのグリップ。</translation>
+    </message>
+    <message>
+        <source>The push at the driving wheels through the motor&apos;s single reduction against road speed: one line, flat while the motor gives its full torque, then falling as its power runs out. With it the road load (rolling resistance and drag, dashed) and the tyres&apos; grip (dotted). Where the line meets the road load is the top speed, unless the motor&apos;s top speed or a limiter comes first (under a limiter, a dot marks where it would meet the road load). There is no gear to change.</source>
+        <translation>モーターの1段の減速を通した駆動輪の駆動力を車速に対して示します。線は1本で、モーターが最大トルクを出す間は平らで、出力の上限に達すると下がります。走行抵抗(転がり抵抗と空気抵抗、破線)とタイヤのグリップ(点線)を重ねています。線が走行抵抗と交わるところが最高速度です。ただしモーターの最高回転やリミッターが先に来る場合はそこが最高速度で、リミッターのときは走行抵抗と交わるはずの点を点で示します。変速するギアはありません。</translation>
+    </message>
+    <message>
+        <source>━━ CVT ratios  ╍╍ road load  ┈┈ grip  │ top speed</source>
+        <translation>━━ CVTの変速比  ╍╍ 走行抵抗  ┈┈ グリップ  │ 最高速度</translation>
+    </message>
+    <message>
+        <source>Force at the wheels through the CVT against road speed: at its lowest ratio, at its highest, and between them with the engine held near its peak power. Where they meet the road load (rolling resistance + drag) is the top speed, unless the redline or a limiter comes first: the line marks the top speed, and under a limiter a dot marks where they would meet the road load. Dotted: the tyres&apos; grip at rest.</source>
+        <translation>CVTを通して駆動輪が路面を押す力と車速の関係。最もローな変速比、最もハイな変速比、その間はエンジンを最高出力付近に保ったときの線です。これらが走行抵抗(転がり抵抗+空気抵抗)と交わる点が最高速度です。ただしレッドゾーンやリミッターが先に来る場合は縦線がその最高速度を示し、リミッターのときは走行抵抗と交わるはずの点を点で示します。点線: 停止時のタイヤのグリップ。</translation>
+    </message>
+    <message>
+        <source>The push at the driving wheels through the CVT against road speed: a line at its lowest ratio, one at its highest, and between them the line of the engine held near its peak power, each named. With them the road load (rolling resistance and drag, dashed) and the tyres&apos; grip (dotted). Where the lines meet the road load is the top speed, unless the redline or a limiter comes first (under a limiter, a dot marks where they would meet the road load). A CVT changes its ratio smoothly: there is no gear change.</source>
+        <translation>CVTを通した駆動輪の駆動力を車速に対して示します。最もローな変速比の線、最もハイな変速比の線、その間のエンジンを最高出力付近に保つ線で、それぞれ名前が付いています。走行抵抗(転がり抵抗と空気抵抗、破線)とタイヤのグリップ(点線)を重ねています。線が走行抵抗と交わるところが最高速度です。ただしレッドゾーンやリミッターが先に来る場合はそこが最高速度で、リミッターのときは走行抵抗と交わるはずの点を点で示します。CVTは変速比が連続的に変わるので、変速はありません。</translation>
     </message>
     <message>
         <source>Force at the wheels in each gear (numbered) against road speed. Where the top gear meets the road load (rolling resistance + drag) is the top speed, unless the redline or a limiter comes first: the line marks the top speed, and under a limiter a dot marks where the top gear would meet the road load. The gaps between the curves are the gear changes. Dotted: the tyres&apos; grip at rest.</source>
@@ -3505,6 +3567,10 @@ published (s)</source>
         <translation>速度-時間</translation>
     </message>
     <message>
+        <source>The model&apos;s standing-start run: speed against time at full throttle. The shading says what limits the car at each moment (the legend below names the colours), a triangle with a number marks a change up into that gear (a CVT and an electric car&apos;s single speed have none to change), and the dashed line is 100 km/h: where the curve crosses it is the 0-100 km/h time.</source>
+        <translation>モデルによる静止からの全開加速:速度と時間の関係です。色分けは各瞬間に加速を制限しているもの(色の意味は下の凡例)、番号付きの三角はそのギアへのシフトアップ(CVTと電気自動車の1段には変速がありません)、破線は100 km/hで、曲線が破線と交わる時刻が0-100km/h加速のタイムです。</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>時間</translation>
     </message>
@@ -3539,10 +3605,6 @@ published (s)</source>
     <message>
         <source>rev or speed limiter</source>
         <translation>回転上限・スピードリミッター</translation>
-    </message>
-    <message>
-        <source>The model&apos;s standing-start run: speed against time at full throttle. The shading says what limits the car at each moment (the legend below names the colours), a triangle with a number marks a change up into that gear, and the dashed line is 100 km/h: where the curve crosses it is the 0-100 km/h time.</source>
-        <translation>モデルによる静止からの全開加速:速度と時間の関係です。色分けは各瞬間に加速を制限しているもの(色の意味は下の凡例)、番号付きの三角はそのギアへのシフトアップ、破線は100 km/hで、曲線が破線と交わる時刻が0-100km/h加速のタイムです。</translation>
     </message>
     <message>
         <source>The engine&apos;s torque and power against its speed in rpm (an electric car&apos;s motor: flat torque to its base speed, then flat power). Power is torque times engine speed, so it peaks higher up than the torque.</source>
@@ -5644,10 +5706,6 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
         <translation>バッテリーを変更</translation>
     </message>
     <message>
-        <source>Gearbox ratios, first gear first (engine turns per turn of the gearbox output). Higher numbers push harder but run out of revs sooner; each gear must be lower than the one before. Auto: the model&apos;s own ratios.</source>
-        <translation>変速機のギア比(1速から順に。変速機の出力軸1回転あたりのエンジン回転数)。数値が大きいほど強く押し出しますが、早く回転の上限に達します。各ギアは前のギアより小さくなければなりません。自動: モデルが決めたギア比。</translation>
-    </message>
-    <message>
         <source>The final drive ratio, by which every gear is multiplied; for an electric car its single reduction. Shorter (higher): more push, lower top speed. Auto: the model&apos;s own.</source>
         <translation>最終減速比。すべてのギア比に掛け合わされます。電気自動車では1段の減速比です。大きく(ローギアードに)すると押し出しが強まり、最高速度は下がります。自動: モデルが決めた値。</translation>
     </message>
@@ -5658,14 +5716,6 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
     <message>
         <source>Change final drive</source>
         <translation>最終減速比を変更</translation>
-    </message>
-    <message>
-        <source>Gear %d ratio</source>
-        <translation>%d速のギア比</translation>
-    </message>
-    <message>
-        <source>each gear lower than the one before</source>
-        <translation>各ギアの比は1つ前のギアより小さく</translation>
     </message>
 </context>
 <context>

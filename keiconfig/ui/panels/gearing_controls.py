@@ -121,16 +121,39 @@ class GearingControls:
         self._projector = False
         self._count = 0  # ratio boxes in use (more may exist, hidden, from a car with more gears)
 
+    def _cvt(self) -> bool:
+        return self.panel.document.build.drivetrain.transmission == "cvt"
+
     @property
     def ratios_tip(self) -> str:
         """The ratio boxes' tooltip, in the language shown now (a box added later, for a
-        car with more gears, gets it too)."""
+        car with more gears, gets it too); a CVT's two boxes are its lowest and highest
+        ratio, not numbered gears."""
         tr = self.panel.tr  # (extracted as the panel's other texts are)
+        if self._cvt():
+            return tr(
+                "The CVT's lowest and highest ratio, lowest first (engine turns per turn of "
+                "its output). Between them its ratio changes smoothly, holding the engine "
+                "near its peak power; the highest must be lower than the lowest. Auto: the "
+                "model's own ratios."
+            )
         return tr(
             "Gearbox ratios, first gear first (engine turns per turn of the gearbox "
             "output). Higher numbers push harder but run out of revs sooner; each gear "
             "must be lower than the one before. Auto: the model's own ratios."
         )
+
+    def _box_name(self, i: int) -> str:
+        tr = self.panel.tr
+        if self._cvt():
+            return tr("CVT lowest ratio") if i == 0 else tr("CVT highest ratio")
+        return tr("Gear %d ratio") % (i + 1)
+
+    def _order_reason(self) -> str:
+        tr = self.panel.tr
+        if self._cvt():
+            return tr("the highest ratio lower than the lowest")
+        return tr("each gear lower than the one before")
 
     @property
     def final_tip(self) -> str:
@@ -232,13 +255,14 @@ class GearingControls:
         row = self.ratios
         while len(row.spins) < len(shown):
             i = len(row.spins)
-            s = _spin(row, *GEAR_RATIO, self.panel.tr("Gear %d ratio") % (i + 1))
+            s = _spin(row, *GEAR_RATIO, self._box_name(i))
             s.valueChanged.connect(self._ratio_edited)
             s.setToolTip(self.ratios_tip)
-            RangeSentence(s, lambda: self.panel.tr("each gear lower than the one before"))
+            RangeSentence(s, self._order_reason)
             row.layout_.insertWidget(i, s)
             row.spins.append(s)
         self._count = len(shown)
+        tip = self.ratios_tip
         lo, hi = GEAR_RATIO
         for i, s in enumerate(row.spins):
             visible = i < len(shown)
@@ -254,6 +278,14 @@ class GearingControls:
                     show_value(s, shown[i])  # (the same value set again repaints the box)
             if s.isEnabledTo(row) != (d.ratios is not None):
                 s.setEnabled(d.ratios is not None)
+            name = self._box_name(i)
+            if s.accessibleName() != name:
+                s.setAccessibleName(name)
+            if i > 0 and s.toolTip() != tip:  # (the first box's: _show_raised)
+                s.setToolTip(tip)
+        for widget in (row, row.auto, self.panel.form.labelForField(row)):
+            if widget is not None and widget.toolTip() != tip:
+                widget.setToolTip(tip)
         with QSignalBlocker(row.auto):
             row.auto.setChecked(d.ratios is None)
         raised = perf.lowest_ratio_raised

@@ -61,18 +61,11 @@ class GearingPlot(KeepsTranslations, QWidget):
         self._shown: Performance | None = None
         self.pen_scale = 1.0
         self._n_gears = 0
-        self._single_speed = False  # an electric car's one curve: the legend says so
+        # What the curves are: "gears" (numbered), a "cvt" (its lowest and highest ratio and
+        # the line between them) or an electric car's "single" speed; the legend and the
+        # What's This text say the same.
+        self._kind = "gears"
         self.widget = pg.PlotWidget(parent=self, enableMenu=False)
-        self.widget.setWhatsThis(
-            self.tr(
-                "The push at the driving wheels in each gear (a line per gear, numbered) "
-                "against road speed, with the road load (rolling resistance and drag, "
-                "dashed) and the tyres' grip (dotted). Where the top gear meets the road "
-                "load is the top speed, unless the redline or a limiter comes first (under a "
-                "limiter, a dot marks where the top gear would meet the road load); the gaps "
-                "between the gears are the gear changes."
-            )
-        )
         paint_with_window(self.widget)
         self.plot = self.widget.getPlotItem()
         self.plot.setMenuEnabled(False)
@@ -141,9 +134,15 @@ class GearingPlot(KeepsTranslations, QWidget):
             return
         self._shown = perf
         data = gearing.traction_plot(self._doc.build, perf, load_constants().dynamics)
-        single = perf.electric is not None
-        if single != self._single_speed:
-            self._single_speed = single
+        kind = (
+            "single"
+            if perf.electric is not None
+            else "cvt"
+            if self._doc.build.drivetrain.transmission == "cvt"
+            else "gears"
+        )
+        if kind != self._kind:
+            self._kind = kind
             self._set_legend()
         if len(data.gears) != self._n_gears:
             self._n_gears = len(data.gears)
@@ -213,31 +212,56 @@ class GearingPlot(KeepsTranslations, QWidget):
         self._view.speak(self.widget, self._spoken(data))
 
     def _spoken(self, data: gearing.TractionPlot) -> str:
-        """What the plot says to a screen reader: its curves and what sets the top speed."""
+        """What the plot says to a screen reader: its curves and what sets the top speed
+        (a CVT's or a single speed's curves are not gears: their fastest curve)."""
         n = len(data.gears)
+        gears = self._kind == "gears"
         if data.top_set_by == "limiter" and data.unlimited_top_speed_kmh is not None:
-            return self.tr(
-                "%n curve(s); top speed %.0f km/h at the limiter; without it the top gear "
-                "would meet the road load at %.0f km/h.",
-                "",
-                n,
-            ) % (data.top_speed_kmh, data.unlimited_top_speed_kmh)
+            text = (
+                self.tr(
+                    "%n curve(s); top speed %.0f km/h at the limiter; without it the top gear "
+                    "would meet the road load at %.0f km/h.",
+                    "",
+                    n,
+                )
+                if gears
+                else self.tr(
+                    "%n curve(s); top speed %.0f km/h at the limiter; without it the fastest "
+                    "curve would meet the road load at %.0f km/h.",
+                    "",
+                    n,
+                )
+            )
+            return text % (data.top_speed_kmh, data.unlimited_top_speed_kmh)
         if data.top_set_by == "revs":
-            return (
+            text = (
                 self.tr(
                     "%n curve(s); top speed %.0f km/h, where the top gear's curve ends above the "
                     "road load (the engine's redline, or the motor's top speed or limit).",
                     "",
                     n,
                 )
-                % data.top_speed_kmh
+                if gears
+                else self.tr(
+                    "%n curve(s); top speed %.0f km/h, where the fastest curve ends above the "
+                    "road load (the engine's redline, or the motor's top speed or limit).",
+                    "",
+                    n,
+                )
             )
-        return (
+            return text % data.top_speed_kmh
+        text = (
             self.tr(
                 "%n curve(s); top speed %.0f km/h where the top gear meets the road load.", "", n
             )
-            % data.top_speed_kmh
+            if gears
+            else self.tr(
+                "%n curve(s); top speed %.0f km/h where the fastest curve meets the road load.",
+                "",
+                n,
+            )
         )
+        return text % data.top_speed_kmh
 
     def _x_end_with_labels(self) -> float:
         """The speed axis's end: the data's, and room right of the dot for its label
@@ -315,9 +339,10 @@ class GearingPlot(KeepsTranslations, QWidget):
         self._set_legend()
 
     def _set_legend(self) -> None:
-        """The legend names the curves the plot draws: an electric car's one curve is its
-        single speed, not "gears" (its curve's label says "single speed")."""
-        if self._single_speed:
+        """The legend and the What's This text name the curves the plot draws: an electric
+        car's one curve is its single speed and a CVT's are its lowest and highest ratio,
+        not numbered "gears" (the curves' own labels say so too)."""
+        if self._kind == "single":
             text = self.tr("━━ single speed  ╍╍ road load  ┈┈ grip  │ top speed")
             tip = self.tr(
                 "Force at the wheels through the motor's single speed against road speed. "
@@ -325,6 +350,34 @@ class GearingPlot(KeepsTranslations, QWidget):
                 "unless the motor's top speed or a limiter comes first: the line marks the "
                 "top speed, and under a limiter a dot marks where it would meet the road "
                 "load. Dotted: the tyres' grip at rest."
+            )
+            whats_this = self.tr(
+                "The push at the driving wheels through the motor's single reduction against "
+                "road speed: one line, flat while the motor gives its full torque, then "
+                "falling as its power runs out. With it the road load (rolling resistance and "
+                "drag, dashed) and the tyres' grip (dotted). Where the line meets the road "
+                "load is the top speed, unless the motor's top speed or a limiter comes first "
+                "(under a limiter, a dot marks where it would meet the road load). There is "
+                "no gear to change."
+            )
+        elif self._kind == "cvt":
+            text = self.tr("━━ CVT ratios  ╍╍ road load  ┈┈ grip  │ top speed")
+            tip = self.tr(
+                "Force at the wheels through the CVT against road speed: at its lowest ratio, "
+                "at its highest, and between them with the engine held near its peak power. "
+                "Where they meet the road load (rolling resistance + drag) is the top speed, "
+                "unless the redline or a limiter comes first: the line marks the top speed, "
+                "and under a limiter a dot marks where they would meet the road load. "
+                "Dotted: the tyres' grip at rest."
+            )
+            whats_this = self.tr(
+                "The push at the driving wheels through the CVT against road speed: a line "
+                "at its lowest ratio, one at its highest, and between them the line of the "
+                "engine held near its peak power, each named. With them the road load "
+                "(rolling resistance and drag, dashed) and the tyres' grip (dotted). Where "
+                "the lines meet the road load is the top speed, unless the redline or a "
+                "limiter comes first (under a limiter, a dot marks where they would meet the "
+                "road load). A CVT changes its ratio smoothly: there is no gear change."
             )
         else:
             text = self.tr("━━ gears  ╍╍ road load  ┈┈ grip  │ top speed")
@@ -336,7 +389,17 @@ class GearingPlot(KeepsTranslations, QWidget):
                 "load. The gaps between the curves are the gear changes. Dotted: the tyres' "
                 "grip at rest."
             )
-        if self.legend.text() != text:
+            whats_this = self.tr(
+                "The push at the driving wheels in each gear (a line per gear, numbered) "
+                "against road speed, with the road load (rolling resistance and drag, "
+                "dashed) and the tyres' grip (dotted). Where the top gear meets the road "
+                "load is the top speed, unless the redline or a limiter comes first (under a "
+                "limiter, a dot marks where the top gear would meet the road load); the gaps "
+                "between the gears are the gear changes."
+            )
+        if self.widget.whatsThis() != whats_this:
+            self.widget.setWhatsThis(whats_this)
+        if self.legend.text() != text or self.legend.toolTip() != tip:
             self.legend.setText(text)
             self.legend.setToolTip(tip)
             self._fit_legend()  # its lines at this width

@@ -247,9 +247,9 @@ class PlotsPanel(KeepsTranslations, QWidget):
             self.tr(
                 "The model's standing-start run: speed against time at full throttle. The "
                 "shading says what limits the car at each moment (the legend below names "
-                "the colours), a triangle with a number marks a change up into that gear, "
-                "and the dashed line is 100 km/h: where the curve crosses it is the "
-                "0-100 km/h time."
+                "the colours), a triangle with a number marks a change up into that gear "
+                "(a CVT and an electric car's single speed have none to change), and the "
+                "dashed line is 100 km/h: where the curve crosses it is the 0-100 km/h time."
             )
         )
         self.speed_plot = self.speed_widget.getPlotItem()
