@@ -65,7 +65,8 @@ from keiconfig.ui.plot_kit import style_axes
 MAX_ENTRIES = compare.MAX_BUILDS
 STAR = "★"
 PLOT_SHARE = 60  # per cent of the panel's height the plot gets at first
-PLOT_MIN_LINES = 14  # the plot is never shorter than this many lines of text
+PLOT_MIN_LINES = 14  # the plot and its legend are never shorter than this many lines of text
+PLOT_LEAST_LINES = 10  # nor the plot alone, however many lines the legend takes
 TABLE_MIN_LINES = 6
 LEGEND_COLUMNS = 2  # four builds: two lines of legend under the plot
 HEADER_LINES = 2  # a build's name wraps onto at most this many lines in its column heading
@@ -658,7 +659,10 @@ class ComparePanel(QWidget):
         at least as tall as the plot's least height and the legend wrapped at its width (a
         splitter knows nothing of wrapped lines: in Japanese, projector mode at 1280x720,
         two long names wrapped to three lines were drawn over the time axis's numbers and
-        its title). Shorter than that, the dock scrolls."""
+        its title). The legend's lines come out of the plot's least height (as when the
+        legend was drawn inside the plot), down to ``PLOT_LEAST_LINES``: else four builds'
+        two lines of legend made the Comparison tabbed with the Classroom scroll by 7 px
+        at 1280x720 in projector mode. Shorter than that, the dock scrolls."""
         pane = self._top
         if pane is None:
             return
@@ -668,15 +672,19 @@ class ComparePanel(QWidget):
             legend = max(legend, self.legend.minimumSizeHint().height())
             if self.legend.minimumHeight() != legend:
                 self.legend.setMinimumHeight(legend)
-        least = self.plot_widget.minimumHeight() + legend
+        line = self.fontMetrics().height()
+        plot = max(line * PLOT_MIN_LINES - legend, line * PLOT_LEAST_LINES)
+        if self.plot_widget.minimumHeight() != plot:
+            self.plot_widget.setMinimumHeight(plot)
+        least = plot + legend
         if pane.minimumHeight() != least:
             pane.setMinimumHeight(least)
 
     # -- look --------------------------------------------------------------------------------
     def _set_minimum_heights(self) -> None:
         line = self.fontMetrics().height()
-        self.plot_widget.setMinimumHeight(line * PLOT_MIN_LINES)
         self.table.setMinimumHeight(line * TABLE_MIN_LINES)
+        self._fit_top()  # the plot's, with its legend's
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

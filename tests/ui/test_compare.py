@@ -457,3 +457,44 @@ def test_the_legend_is_never_drawn_over_the_time_axis(
             assert label.height() >= label.heightForWidth(label.width()), label.text()
     finally:
         w.classroom.projector_action.setChecked(False)
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+@pytest.mark.parametrize("projector", [False, True], ids=["normal", "projector"])
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)], ids=["1280x720", "1920x1080"])
+def test_four_pinned_builds_leave_the_comparison_whole_beside_the_classroom(
+    main_window, qtbot, size, projector, language
+):
+    """The Classroom open (F6), then four builds pinned with Ctrl+D, the build changed
+    between: the Comparison shares the Classroom's column as a tab. In projector mode at
+    1280x720 in Japanese its legend's two lines made the dock scroll by 7 px (the plot
+    kept its 14 lines whatever the legend took below it): now the whole panel is in view,
+    no scroll bar, the plot and the legend whole."""
+    from tests.ui.keys import focus
+    from tests.ui.test_layout import press_and_settle, resize_on_screen
+
+    w = main_window
+    resize_on_screen(qtbot, w, *size)
+    focus(qtbot, w.body_panel.length.slider)
+    try:
+        if projector:
+            press_and_settle(qtbot, w, Qt.Key.Key_F5)
+        press_and_settle(qtbot, w, Qt.Key.Key_F6)
+        for length in (3300, 3200, 3100, 3000):
+            press_and_settle(qtbot, w, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+            w.document.change({"body.length_mm": length}, "Change length")
+        panel = w.compare_tools.compare_panel
+        assert len(panel.entries) == 4
+        dock = w.compare_tools.compare_dock
+        qtbot.waitUntil(lambda: not dock.visibleRegion().isEmpty())
+        area = dock.widget()
+        assert area.verticalScrollBar().maximum() == 0, area.verticalScrollBar().maximum()
+        legend, plot = panel.legend, panel.plot_widget
+        assert legend.mapTo(panel, legend.rect().topLeft()).y() >= plot.geometry().bottom()
+        assert plot.height() >= plot.minimumHeight()
+        assert legend.height() >= legend.heightForWidth(legend.width())
+        line = panel.fontMetrics().height()
+        assert plot.height() >= 10 * line
+    finally:
+        w.classroom.projector_action.setChecked(False)
