@@ -658,14 +658,20 @@ def get_field(build: Build, path: str) -> Any:
     return node
 
 
-def default_build() -> Build:
-    """A sensible current-rules starting point: a turbo tall-wagon-ish hatchback, named
-    in the user's language ("My kei car"; see keiconfig.core.text)."""
+def default_name() -> str:
+    """The name of a new build, in the user's language ("My kei car", マイ軽カー; see
+    keiconfig.core.text)."""
     from keiconfig.core.text import translate
 
+    #: The name of a new build.
+    return translate("build", "My kei car")
+
+
+def default_build() -> Build:
+    """A sensible current-rules starting point: a turbo tall-wagon-ish hatchback, named
+    in the user's language (:func:`default_name`)."""
     return Build(
-        #: The name of a new build.
-        name=translate("build", "My kei car"),
+        name=default_name(),
         body=Body(style="hatchback", length_mm=3395, width_mm=1475, height_mm=1500, seats=4),
         engine=Engine(cylinders=3, displacement_cc=658, aspiration="na", position="front"),
         drivetrain=Drivetrain(driven="fwd", transmission="manual", gears=5),

@@ -21,6 +21,8 @@ replay (:meth:`ComparePanel.set_cursor_time`) and dragging it emits ``cursor_dra
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -53,12 +55,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keiconfig.core import compare, regulations
-from keiconfig.core.build import Build
+from keiconfig.core import compare, presets, regulations
+from keiconfig.core.build import Build, default_name
 from keiconfig.core.results import Performance
 from keiconfig.core.units import KMH_PER_MS
 from keiconfig.ui import format as fmt
-from keiconfig.ui import plain, theme
+from keiconfig.ui import i18n, plain, theme
 from keiconfig.ui.document import Change, Document
 from keiconfig.ui.plot_kit import style_axes
 
@@ -212,6 +214,7 @@ class ComparePanel(QWidget):
         super().__init__(parent)
         self._doc = document
         self._entries: list[Entry] = []
+        self._default_name = default_name()  # an unnamed build's, in the language of the moment
         self.pen_scale = 1.0  # projector mode draws thicker lines
         self.setAccessibleName(self.tr("Comparison"))
 
@@ -733,9 +736,31 @@ class ComparePanel(QWidget):
             self.table_note.setText(
                 self.tr("%s bold: best in the row. (+/−): difference from the first build.") % STAR
             )
+            self._rename_entries()
             # Written again even when it compares nothing: its row names and its "Nothing to
             # compare yet" (which the line above just hid) are in the old language too.
             self.refresh()
+
+    def _rename_entries(self) -> None:
+        """After a switch of the language, the pins named as nobody chose: a shipped car
+        by its name in the new language (the Suzuki Fronte Coupe GX pinned in English was
+        still so named on the Japanese screen), the unnamed build ("My kei car", and "My kei
+        car (2)" for a second pin of it) by the new language's default name, as the build
+        itself is (Document.language_changed). Their number suffixes stay; other names stay."""
+        old_default, self._default_name = self._default_name, default_name()
+        ids = set(presets.preset_ids())
+        for i, entry in enumerate(self._entries):
+            names = {old_default: self._default_name}
+            if entry.source in ids:
+                preset = presets.load_preset(entry.source)
+                shown = plain.one_line(preset.shown_name())
+                for language in i18n.CODES:
+                    names[plain.one_line(preset.build.localized(language).name)] = shown
+            for old, new in names.items():
+                if entry.name == old or re.fullmatch(re.escape(old) + r" \(\d+\)", entry.name):
+                    name = new + entry.name[len(old) :]
+                    self._entries[i] = dataclasses.replace(entry, name=name)
+                    break
 
 
 def _share(room: int, least: list[int]) -> list[int]:

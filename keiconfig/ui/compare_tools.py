@@ -392,11 +392,27 @@ class CompareTools(QObject):
         self._fit_comparison()  # a new column, or larger text (projector mode)
         racing = self._race_panel is not None and self._race_panel.replay is not None
         if racing and self._raced != self._race_key():
-            self.race()  # keep the race in step with the pins (not restarted by a restyle)
+            if [k[1] for k in self._raced] == [k[1] for k in self._race_key()]:
+                self._rename_race()  # the same cars, named anew (a switch of the language)
+            else:
+                self.race()  # keep the race in step with the pins (not restarted by a restyle)
 
     def _race_key(self) -> tuple:
         entries = () if self._compare_panel is None else self._compare_panel.entries
         return tuple((e.name, id(e.performance)) for e in entries)
+
+    def _rename_race(self) -> None:
+        """The race's cars under their new names, where the race was, playing if it was:
+        not a new race (nor brought to the front)."""
+        panel, entries = self.race_panel, self.compare_panel.entries
+        t, playing = panel.time_s, panel.playing
+        self._raced = self._race_key()
+        panel.set_cars(
+            [(e.name, e.performance) for e in entries], [e.build.body.style for e in entries]
+        )
+        panel.set_time(t)
+        if playing:
+            panel.play()
 
     def race(self) -> None:
         entries = self.compare_panel.entries

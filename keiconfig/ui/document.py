@@ -23,7 +23,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from keiconfig.core import files, performance, regulations
-from keiconfig.core.build import Build, changed, default_build, differences
+from keiconfig.core.build import Build, changed, default_build, default_name, differences
 from keiconfig.core.results import Compliance, Performance
 
 _merge_ids = itertools.count(1)
@@ -94,6 +94,15 @@ class _BuildCommand(QUndoCommand):
             self.setObsolete(True)
         return True
 
+    def rename(self, old: str, new: str) -> None:
+        """The build's name ``old`` in this step is ``new`` (the default name, followed
+        into another language)."""
+
+        def named(path: str, value: Any) -> Any:
+            return new if path == "name" and value == old else value
+
+        self._diff = tuple((p, named(p, a), named(p, b)) for p, a, b in self._diff)
+
     def _apply(self, side: int) -> Build:
         return changed(self._doc.build, {step[0]: step[1 + side] for step in self._diff})
 
@@ -123,6 +132,7 @@ class Document(QObject):
     def __init__(self, build: Build | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._build = build if build is not None else default_build()
+        self._default_name = default_name()  # a new build's, in the language of the moment
         self._path: Path | None = None
         # The file as it was opened or last saved here: a save refuses to overwrite it
         # silently when another program or window changed it since (keiconfig.ui.file_guard).
@@ -194,8 +204,28 @@ class Document(QObject):
         return self._compliance
 
     def language_changed(self) -> None:
-        """The window's language changed: every view writes what it shows again."""
+        """The window's language changed: every view writes what it shows again.
+
+        A build that still has the default name of the language before ("My kei car"),
+        and no file, takes the new language's (マイ軽カー): the user has not named it.
+        That is no edit of theirs: no undo step, the modified flag as it was, and the
+        undo history's names follow too, so an undo never brings back the old language's
+        name. A build named by the user, or saved under the default name (its file says
+        so), keeps its name."""
+        old, new = self._default_name, default_name()
+        self._default_name = new
+        build = self._build
+        if old != new and self._path is None:
+            if build.name == old:
+                self._build = changed(build, {"name": new})  # the same run: kept
+            for i in range(self.undo_stack.count()):
+                command = self.undo_stack.command(i)
+                if isinstance(command, _BuildCommand):
+                    command.rename(old, new)
+        # (the same build for the views: a new name is no change of the car)
         self.changed.emit(Change(self._build, self._build, "language", new_step=False))
+        if self._build is not build:
+            self.state_changed.emit()  # the title
 
     @property
     def previous_performance(self) -> Performance | None:

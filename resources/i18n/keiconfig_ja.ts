@@ -3963,7 +3963,6 @@ published (s)</source>
     <name>build</name>
     <message>
         <source>My kei car</source>
-        <extracomment>The name of a new build.</extracomment>
         <translation>マイ軽カー</translation>
     </message>
 </context>

@@ -1,0 +1,122 @@
+"""A build the user has not named follows a live switch of the language.
+
+A new build is named in the language of the moment ("My kei car", マイ軽カー). Before, after
+View > Language > 日本語 the window's title and the name box kept "My kei car" for good.
+Now the unnamed build takes the new language's default name: not as an edit (no undo step,
+the modified flag as it was, and the undo history's names follow, so an undo never brings
+the old language's name back). A name the user gave, or a file's, stays."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from keiconfig.ui import i18n
+from keiconfig.ui.app import make_app
+
+EN, JA = "My kei car", "マイ軽カー"
+
+
+@pytest.fixture
+def window(main_window_factory, qapp) -> Iterator:
+    make_app()
+    i18n.set_language("en")
+    try:
+        yield main_window_factory()
+    finally:
+        i18n.set_language("en")
+
+
+def _shows(window, name: str) -> bool:
+    return window.body_panel.name.text() == name and window.windowTitle().startswith(name)
+
+
+def test_a_new_build_takes_the_default_name_of_the_new_language(window) -> None:
+    doc = window.document
+    assert doc.build.name == EN and _shows(window, EN)
+    window.choose_language("ja")
+    assert doc.build.name == JA and _shows(window, JA)
+    assert not doc.modified and doc.undo_stack.count() == 0  # no edit of the user's
+    window.choose_language("en")
+    assert doc.build.name == EN and _shows(window, EN)
+    assert not doc.modified and doc.undo_stack.count() == 0
+
+
+def test_an_edited_build_keeps_its_history_and_undo_keeps_the_new_name(window) -> None:
+    doc = window.document
+    doc.change({"body.length_mm": 3300}, "Change length")
+    window.choose_language("ja")
+    assert doc.build.name == JA and doc.modified and doc.undo_stack.count() == 1
+    doc.undo_stack.undo()
+    assert doc.build.body.length_mm == 3395 and doc.build.name == JA and _shows(window, JA)
+    doc.undo_stack.redo()
+    assert doc.build.body.length_mm == 3300 and doc.build.name == JA
+
+
+def test_a_name_the_user_gave_stays_and_its_undo_gives_the_new_default(window, qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    from tests.ui.keys import focus, press, type_text
+
+    doc = window.document
+    box = focus(qtbot, window.body_panel.name)
+    box.selectAll()
+    type_text("Speedy")
+    press(Qt.Key.Key_Return)
+    assert doc.build.name == "Speedy"
+    window.choose_language("ja")
+    assert doc.build.name == "Speedy" and _shows(window, "Speedy")
+    doc.undo_stack.undo()  # the rename undone: the unnamed build, named in Japanese
+    assert doc.build.name == JA and _shows(window, JA)
+    doc.undo_stack.redo()
+    assert doc.build.name == "Speedy"
+
+
+def test_a_saved_build_keeps_the_name_in_its_file(window, tmp_path) -> None:
+    doc = window.document
+    doc.save(tmp_path / "lesson.kei.json")
+    window.choose_language("ja")
+    assert doc.build.name == EN and not doc.modified
+
+
+def test_the_pins_follow_the_language_where_nobody_named_them(window, qtbot) -> None:
+    """Two pins of the unnamed build, a shipped car and a build the user named, raced:
+    after the switch the legend, the table and the race name the unnamed build and the
+    shipped car in Japanese (before: "My kei car (2)" and "Honda Beat (1991)" on the
+    Japanese screen); the named one keeps its name; the race goes on where it was."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from keiconfig.core import presets
+    from tests.ui.keys import focus, press
+
+    doc, tools = window.document, window.compare_tools
+    beat = presets.load_preset("honda-beat-1991")
+    focus(qtbot, window.body_panel.length.spin)
+    press(Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    doc.change({"body.length_mm": 3300}, "Change length")
+    focus(qtbot, window.body_panel.length.spin)
+    press(Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    tools.add_preset(beat)
+    doc.change({"name": "Speedy"}, "Rename build")
+    focus(qtbot, window.body_panel.length.spin)
+    press(Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    panel = tools.compare_panel
+    english = [EN, f"{EN} (2)", beat.build.name, "Speedy"]
+    assert [e.name for e in panel.entries] == english
+    tools.race()
+    race = tools.race_panel
+    race.pause()
+    race.set_time(3.0)
+    window.choose_language("ja")
+    QApplication.processEvents()  # (Qt posts the widgets' LanguageChange)
+    japanese = [JA, f"{JA} (2)", beat.build.localized("ja").name, "Speedy"]
+    assert japanese[2] != beat.build.name  # (the preset has a Japanese name)
+    assert [e.name for e in panel.entries] == japanese
+    assert [n.text() for n in panel.legend.names] == japanese
+    assert race.replay is not None and list(race.replay.names) == japanese
+    assert race.time_s == 3.0 and not race.playing
+    window.choose_language("en")
+    QApplication.processEvents()
+    assert [e.name for e in panel.entries] == english
