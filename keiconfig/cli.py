@@ -13,11 +13,12 @@ import contextlib
 import gc
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Final, NoReturn
 
 from keiconfig import __version__, terminal
-from keiconfig.core.text import translate
+from keiconfig.core.text import QT_TRANSLATE_NOOP, translate
+from keiconfig.core.text import language as text_language
 from keiconfig.terminal import json_number, shown
 
 if TYPE_CHECKING:
@@ -52,7 +53,72 @@ class UsageError(Exception):
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: error: {message}\n")
+        self.exit(2, error_line(self.prog, message) + "\n")
+
+
+def error_line(prog: str, message: str) -> str:
+    """A command line's error as argparse writes it, ``PROG: error: MESSAGE``, in the
+    language of the tables (Japanese: ``keiconfig: エラー: …``)."""
+    #: An error of the command line; {prog} is the command ("keiconfig rank"), {message}
+    #: the sentence.
+    return _tr("{prog}: error: {message}").format(prog=prog, message=message)
+
+
+#: argparse's own texts (it writes them through gettext, see :func:`argparse_words`): the
+#: usage line's and the help's headings, and the errors of a command line it cannot take.
+ARGPARSE_TEXTS: Final = (
+    #: The start of the usage line, before the command: keep the space at the end.
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "show program's version number and exit"),
+    #: %s: the arguments missing (FILE, FOLDER).
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    #: %s: what was typed and not understood.
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    #: %(argument_name)s: the option (--era); %(message)s: what is wrong with it.
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s arguments"),
+    #: %(value)r: what was typed; %(choices)s: the allowed values.
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    #: %(type)s: the kind of value (int, float); %(value)r: what was typed.
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    #: %(option)s: what was typed; %(matches)s: the options it could be.
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
+    QT_TRANSLATE_NOOP("argparse", "unexpected option string: %s"),
+)
+
+
+@contextlib.contextmanager
+def argparse_words() -> Iterator[None]:
+    """argparse's own words ("usage:", "the following arguments are required") in the
+    language of the tables while the command line is read: argparse looks them up through
+    the module globals ``_`` and ``ngettext`` (gettext's, which has no catalogue of
+    keiconfig's), put back afterwards. English: nothing is changed."""
+    if text_language() == "en":
+        yield
+        return
+    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+
+    def words(source: str) -> str:
+        return translate("argparse", source)
+
+    def words_n(singular: str, plural: str, n: int) -> str:
+        return translate("argparse", singular if n == 1 else plural)
+
+    argparse._, argparse.ngettext = words, words_n  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
 
 
 # -- helpers ------------------------------------------------------------------------------------
@@ -203,7 +269,11 @@ def _evaluate_one(
     try:
         perf = evaluate(build)
     except Exception as e:  # the model must not take the other files down with it
-        return {"file": file, "error": f"{file}: the build could not be evaluated ({e})."}, None
+        #: {reason}: the model's own words (English).
+        error = _tr("{file}: the build could not be evaluated ({reason}).").format(
+            file=file, reason=e
+        )
+        return {"file": file, "error": error}, None
     era = regulations.resolve_era(build, era_id, use_year)
     compliance = regulations.check(build, era, power_ps=perf.power_ps)
     return evaluation_dict(file, build, perf, compliance), perf
@@ -348,14 +418,17 @@ def fit_target(given: str, default: str, option: str) -> Path:
     path = Path(given or default)
     if not given and path.exists():
         raise UsageError(
-            f"{default} already exists in this folder and was not named, so it is not "
-            f"replaced; name the file to write ({PROG} calibration {option} FILE) or "
-            "remove it first"
+            _tr(
+                "{file} already exists in this folder and was not named, so it is not "
+                "replaced; name the file to write ({command}) or remove it first"
+            ).format(file=default, command=f"{PROG} calibration {option} FILE")
         )
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise UsageError(
-            f"{shown(str(folder))} is not a folder, so {shown(path.name)} cannot be written there"
+            _tr("{folder} is not a folder, so {file} cannot be written there").format(
+                folder=shown(str(folder)), file=shown(path.name)
+            )
         )
     return path
 
@@ -365,13 +438,15 @@ def _say_written(path: Path, shipped: Path) -> None:
     from keiconfig.core import files
 
     where = files.real_path(path)
-    print(f"wrote {shown(str(where))}")
+    print(_tr("wrote {file}").format(file=shown(str(where))))
     if where == files.real_path(shipped):
-        print("The window and the commands use these constants from now on.")
+        print(_tr("The window and the commands use these constants from now on."))
     else:
         print(
-            "The window and the other commands keep using the shipped constants "
-            f"({shown(str(shipped))}); the figures below are this fit's."
+            _tr(
+                "The window and the other commands keep using the shipped constants "
+                "({file}); the figures below are this fit's."
+            ).format(file=shown(str(shipped)))
         )
 
 
@@ -383,7 +458,7 @@ def cmd_calibration(args: argparse.Namespace) -> int:
 
     if args.write_golden:
         for p in golden.write_golden(Path(args.write_golden)):
-            print(f"wrote {p}")
+            print(_tr("wrote {file}").format(file=shown(str(p))))
         return 0
     if args.fit_electric is not None or args.check_electric:
         from dataclasses import asdict
@@ -444,7 +519,7 @@ def cmd_rank(args: argparse.Namespace) -> int:
     try:
         rows = ranking.rank_folder(args.folder, by, era_id, args.use_year)
     except ranking.RankError as e:
-        print(f"{PROG} rank: {shown(e)}.", file=sys.stderr)
+        print(f"{PROG} rank: {shown(e)}", file=sys.stderr)
         return 1
     say_skipped(args.folder)
     if args.json:
@@ -509,7 +584,9 @@ def write_csv(target: str, text: str) -> int:
     try:
         files.write_text_atomic(path, text, keep_backup=changed)
     except files.BuildSaveError as e:
-        print(f"{PROG} rank: the CSV file {shown(e)}", file=sys.stderr)
+        #: {problem}: why the file could not be written, a sentence that names it.
+        print(f"{PROG} rank: " + _tr("the CSV file {problem}").format(problem=shown(e)),
+              file=sys.stderr)  # fmt: skip
         return 1
     if changed and before is not None:
         backup = files.backup_path(before.path)
@@ -571,9 +648,12 @@ def _no_display() -> bool:
 def run_gui(path: str | None) -> int:
     if _no_display():
         print(
-            f"{PROG}: there is no display to show the window on (neither DISPLAY nor "
-            "WAYLAND_DISPLAY is set, as in a remote shell). The command-line tools work "
-            "without one: try 'keiconfig --help'.",
+            f"{PROG}: "
+            + _tr(
+                "there is no display to show the window on (neither DISPLAY nor "
+                "WAYLAND_DISPLAY is set, as in a remote shell). The command-line tools work "
+                "without one: try 'keiconfig --help'."
+            ),
             file=sys.stderr,
         )
         return 2
@@ -587,8 +667,12 @@ def run_gui(path: str | None) -> int:
     except ImportError as e:
         gc.enable()
         print(
-            f"{PROG}: the window cannot start because a part of it is missing ({e}). "
-            "The command-line tools still work: try 'keiconfig --help'.",
+            f"{PROG}: "
+            #: {reason}: Python's words for the part that is missing.
+            + _tr(
+                "the window cannot start because a part of it is missing ({reason}). "
+                "The command-line tools still work: try 'keiconfig --help'."
+            ).format(reason=e),
             file=sys.stderr,
         )
         return 2
@@ -797,19 +881,28 @@ def _dispatch(argv: list[str]) -> int:
             # several files chosen in a file manager and opened with keiconfig: files, not
             # a mistyped command (it said "unknown command 'car.kei.json'")
             raise UsageError(
-                f"the window opens one build file at a time, and {len(argv)} were given; "
-                f"open one ({PROG} {shown(word)}) and put the others beside it with Compare > "
-                f"Add File…, or compare them here: {PROG} evaluate FILE FILE…"
+                _tr(
+                    "the window opens one build file at a time, and {count} were given; "
+                    "open one ({command}) and put the others beside it with Compare > "
+                    "Add File…, or compare them here: {evaluate}"
+                ).format(
+                    count=len(argv),
+                    command=f"{PROG} {shown(word)}",
+                    evaluate=f"{PROG} evaluate FILE FILE…",
+                )
             )
         if len(argv) > 1 or not (os.path.lexists(word) or word.lower().endswith(".json")):
             # a mistyped command, not a build file (one that is missing says so in the window)
             raise UsageError(
-                f"unknown command {shown(repr(word))}; commands are {', '.join(COMMANDS)}, "
-                "or give a single build file to open it"
+                _tr(
+                    "unknown command {word}; commands are {commands}, or give a single "
+                    "build file to open it"
+                ).format(word=shown(repr(word)), commands=", ".join(COMMANDS))
             )
         return run_gui(word)
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    with argparse_words():  # (its usage line, help and errors in the tables' language)
+        parser = build_parser()
+        args = parser.parse_args(argv)
     if args.command is None:
         return run_gui(None)
     func: Callable[[argparse.Namespace], int] = args.func
@@ -829,10 +922,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as e:
         # named by its command, as argparse's own errors are ("keiconfig evaluate: error:")
         command = f" {args[0]}" if args and args[0] in COMMANDS else ""
-        print(f"{PROG}{command}: error: {e}", file=sys.stderr)
+        print(error_line(f"{PROG}{command}", str(e)), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print(f"{PROG}: interrupted", file=sys.stderr)
+        print(f"{PROG}: " + _tr("interrupted"), file=sys.stderr)
         return 130
     except BrokenPipeError:
         # The reader went away (e.g. `keiconfig presets | head`): not an error for us.
@@ -840,7 +933,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except Exception as e:
         what = str(e) or type(e).__name__
-        print(f"{PROG}: error: {shown(what)} ({type(e).__name__})", file=sys.stderr)
+        print(error_line(PROG, f"{shown(what)} ({type(e).__name__})"), file=sys.stderr)
         return 1
 
 

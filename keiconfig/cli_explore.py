@@ -19,6 +19,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
+from keiconfig.core.text import translate
+
 if TYPE_CHECKING:
     from keiconfig.core.build import Build
     from keiconfig.core.challenge import Challenge
@@ -36,17 +38,31 @@ def _bounded(kind: type, lo: float, hi: float | None = None) -> Any:
     """An argparse type: a whole number (``int``) or a finite number (``float``) from ``lo``
     (to ``hi``); anything else is refused with a sentence saying what is allowed."""
     whole = kind is int
-    what = "a whole number" if whole else "a number"
     low, high = (f"{v:.0f}" if float(v).is_integer() else f"{v:g}" for v in (lo, hi or 0))
-    allowed = f"{what} from {low} to {high}" if hi is not None else f"{what}, at least {low}"
+
+    def refused(shown: str) -> argparse.ArgumentTypeError:
+        # (translated when it is said: the language is set after the parser is made)
+        if hi is not None:
+            text = (
+                translate("cli", "{value} is not a whole number from {low} to {high}")
+                if whole
+                else translate("cli", "{value} is not a number from {low} to {high}")
+            )
+        else:
+            text = (
+                translate("cli", "{value} is not a whole number, at least {low}")
+                if whole
+                else translate("cli", "{value} is not a number, at least {low}")
+            )
+        return argparse.ArgumentTypeError(text.format(value=shown, low=low, high=high))
 
     def parse(text: str) -> float:
         try:
             value = int(text) if whole else float(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not {allowed}") from None
+            raise refused(repr(text)) from None
         if not math.isfinite(value) or value < lo or (hi is not None and value > hi):
-            raise argparse.ArgumentTypeError(f"{text} is not {allowed}")
+            raise refused(text)
         return value
 
     return parse
@@ -198,7 +214,12 @@ def _base(spec: str | None) -> Build:
     try:
         return load_preset(spec).build
     except PresetError as e:
-        raise _Usage(f"--from {spec}: no such file, and {e}") from None
+        #: {problem}: "there is no preset called …; available presets: …"
+        raise _Usage(
+            translate("cli", "--from {spec}: no such file, and {problem}").format(
+                spec=spec, problem=e
+            )
+        ) from None
 
 
 def _ranges(items: list[str]) -> tuple[dict[str, tuple[float, float]], dict[str, list[Any]]]:
@@ -216,7 +237,9 @@ def _ranges(items: list[str]) -> tuple[dict[str, tuple[float, float]], dict[str,
                 match = [o for o in v.options if str(o) == s]
                 if not match:
                     raise _Usage(
-                        f"--range {item}: {s!r} is not one of {', '.join(map(str, v.options))}"
+                        translate("cli", "--range {item}: {value} is not one of {values}").format(
+                            item=item, value=repr(s), values=", ".join(map(str, v.options))
+                        )
                     )
                 want.append(match[0])
             options[v.path] = want
@@ -225,7 +248,9 @@ def _ranges(items: list[str]) -> tuple[dict[str, tuple[float, float]], dict[str,
             lo, hi = (float(s) for s in parts)
         except ValueError:
             raise _Usage(
-                f"--range {item}: give it as {v.path}=LOW:HIGH, e.g. {v.path}={v.lo:g}:{v.hi:g}"
+                translate("cli", "--range {item}: give it as {form}, e.g. {example}").format(
+                    item=item, form=f"{v.path}=LOW:HIGH", example=f"{v.path}={v.lo:g}:{v.hi:g}"
+                )
             ) from None
         ranges[v.path] = (lo, hi)
     return ranges, options
@@ -272,21 +297,26 @@ def _setup(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def cmd_explore(args: argparse.Namespace) -> int:
+    from keiconfig.cli import error_line
     from keiconfig.core.explore_problem import FIGURES, ProblemError
     from keiconfig.core.explore_space import SpaceError
     from keiconfig.terminal import shown
 
     if args.front not in FIGURES:
         print(
-            f"{PROG}: error: --front {shown(args.front)} is not a figure; choose from: "
-            f"{', '.join(FIGURES)}",
+            error_line(
+                PROG,
+                translate("cli", "--front {figure} is not a figure; choose from: {figures}").format(
+                    figure=shown(args.front), figures=", ".join(FIGURES)
+                ),
+            ),
             file=sys.stderr,
         )
         return 2
     try:
         problem, ch = _setup(args)
     except (_Usage, SpaceError, ProblemError) as e:
-        print(f"{PROG}: error: {shown(e)}", file=sys.stderr)
+        print(error_line(PROG, shown(e)), file=sys.stderr)
         return 2
     if args.out and _make_out(Path(args.out)):  # before the search, which takes a while
         return 1
@@ -477,13 +507,21 @@ def _make_out(folder: Path) -> int:
     try:
         if folder.exists() and not folder.is_dir():
             print(
-                f"{PROG}: {shown(folder)} is not a folder; --out needs a folder.", file=sys.stderr
+                f"{PROG}: "
+                + translate("cli", "{folder} is not a folder; --out needs a folder.").format(
+                    folder=shown(folder)
+                ),
+                file=sys.stderr,
             )
             return 1
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         print(
-            f"{PROG}: the folder {shown(folder)} cannot be made ({e.strerror or e}).",
+            f"{PROG}: "
+            #: {reason} is the operating system's own words.
+            + translate("cli", "the folder {folder} cannot be made ({reason}).").format(
+                folder=shown(folder), reason=e.strerror or e
+            ),
             file=sys.stderr,
         )
         return 1
@@ -562,7 +600,7 @@ def cmd_rank_challenge(args: argparse.Namespace) -> int:
     try:
         rows = rank_folder(ch, args.folder)
     except ranking.RankError as e:
-        print(f"keiconfig rank: {shown(e)}.", file=sys.stderr)
+        print(f"keiconfig rank: {shown(e)}", file=sys.stderr)
         return 1
     from keiconfig.cli import say_skipped
 

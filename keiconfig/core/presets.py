@@ -13,6 +13,7 @@ from typing import Final
 from keiconfig.core.build import Build
 from keiconfig.core.files import BuildFileError, load_build
 from keiconfig.core.resources_path import resource_path
+from keiconfig.core.text import translate
 
 SUFFIX: Final = ".kei.json"
 
@@ -80,6 +81,8 @@ def load_preset(preset_id: str) -> Preset:
     path = presets_folder() / f"{pid}{SUFFIX}"
     if not path.is_file() or "/" in pid or "\\" in pid:
         raise PresetError(
-            f"there is no preset called {preset_id!r}; available presets: {', '.join(preset_ids())}"
+            translate("presets", "there is no preset called {id}; available presets: {ids}").format(
+                id=repr(preset_id), ids=", ".join(preset_ids())
+            )
         )
     return _load(path)

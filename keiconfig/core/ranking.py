@@ -104,7 +104,11 @@ class Row:
 
 def check_field(by: str) -> str:
     if by not in RANK_FIELDS:
-        raise RankError(f"cannot rank by {by!r}; choose one of: {', '.join(RANK_FIELDS)}")
+        raise RankError(
+            translate("ranking", "cannot rank by {field}; choose one of: {fields}").format(
+                field=shown(repr(by)), fields=", ".join(RANK_FIELDS)
+            )
+        )
     return by
 
 
@@ -287,11 +291,18 @@ def scan_folder(folder: str | os.PathLike[str]) -> FolderScan:
     try:
         there, is_dir = p.exists(), p.is_dir()
     except OSError as e:  # a name too long for the disk: Path.exists raises it
-        raise RankError(f"the folder {p} cannot be read ({e.strerror or e})") from None
+        raise RankError(
+            #: {reason} is the operating system's own words.
+            translate("ranking", "The folder {folder} cannot be read ({reason}).").format(
+                folder=shown(p), reason=e.strerror or e
+            )
+        ) from None
     if not there:
-        raise RankError(f"the folder {p} does not exist")
+        raise RankError(
+            translate("ranking", "The folder {folder} does not exist.").format(folder=shown(p))
+        )
     if not is_dir:
-        raise RankError(f"{p} is not a folder")
+        raise RankError(translate("ranking", "{folder} is not a folder.").format(folder=shown(p)))
     files: list[Path] = []
     skipped: list[Skipped] = []
     for f in sorted(p.glob("*.json"), key=lambda f: f.name):

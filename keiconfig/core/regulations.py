@@ -172,7 +172,11 @@ def era(era_id: str) -> Era:
     for e in eras():
         if e.id == key:
             return e
-    raise KeyError(f"unknown regulation era {era_id!r}; valid eras are {', '.join(era_ids())}")
+    raise KeyError(
+        translate("regulations", "unknown regulation era {era}; valid eras are {eras}").format(
+            era=repr(era_id), eras=", ".join(era_ids())
+        )
+    )
 
 
 def era_for_year(year: int) -> str:

@@ -1458,12 +1458,22 @@
         <translation>OK</translation>
     </message>
     <message>
+        <source>{prog}: error: {message}</source>
+        <extracomment>An error of the command line; {prog} is the command (&quot;keiconfig rank&quot;), {message} the sentence.</extracomment>
+        <translation>{prog}: エラー: {message}</translation>
+    </message>
+    <message>
         <source>ok (a class challenge)</source>
         <translation>OK(クラスの課題ファイル)</translation>
     </message>
     <message>
         <source>warning</source>
         <translation>警告</translation>
+    </message>
+    <message>
+        <source>{file}: the build could not be evaluated ({reason}).</source>
+        <extracomment>{reason}: the model&apos;s own words (English).</extracomment>
+        <translation>{file}: ビルドを評価できませんでした({reason})。</translation>
     </message>
     <message>
         <source>{speed} km/h (limited; about {free} without the limiter)</source>
@@ -1518,6 +1528,26 @@
         <translation>名前</translation>
     </message>
     <message>
+        <source>{file} already exists in this folder and was not named, so it is not replaced; name the file to write ({command}) or remove it first</source>
+        <translation>{file} はこのフォルダーにすでにあり、名前を指定されていないので置き換えません。書き込むファイルを指定する({command})か、先に削除してください</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder, so {file} cannot be written there</source>
+        <translation>{folder} はフォルダーではないので、{file} をそこに書き込めません</translation>
+    </message>
+    <message>
+        <source>wrote {file}</source>
+        <translation>{file} を書き込みました</translation>
+    </message>
+    <message>
+        <source>The window and the commands use these constants from now on.</source>
+        <translation>ウィンドウとコマンドは、これからこの定数を使います。</translation>
+    </message>
+    <message>
+        <source>The window and the other commands keep using the shipped constants ({file}); the figures below are this fit&apos;s.</source>
+        <translation>ウィンドウとほかのコマンドは、付属の定数({file})を使い続けます。下の数値はこのフィットのものです。</translation>
+    </message>
+    <message>
         <source>unreadable: {error}</source>
         <translation>読み込めません:{error}</translation>
     </message>
@@ -1550,6 +1580,11 @@
         <translation>{file} はクラスの課題ファイルで、CSV ファイルではないため、順位表で置き換えません。別のファイル名(ranking.csv など)を指定してください。</translation>
     </message>
     <message>
+        <source>the CSV file {problem}</source>
+        <extracomment>{problem}: why the file could not be written, a sentence that names it.</extracomment>
+        <translation>CSVファイル: {problem}</translation>
+    </message>
+    <message>
         <source>{file} was replaced; its previous version is kept as {backup}.</source>
         <translation>{file} を置き換えました。以前の版は {backup} に残してあります。</translation>
     </message>
@@ -1564,6 +1599,27 @@
     <message>
         <source>Judged by the current kei rules ({era}); --era picks another era.</source>
         <translation>現行の軽自動車規格({era})で判定しています。--era で別の規格を選べます。</translation>
+    </message>
+    <message>
+        <source>there is no display to show the window on (neither DISPLAY nor WAYLAND_DISPLAY is set, as in a remote shell). The command-line tools work without one: try &apos;keiconfig --help&apos;.</source>
+        <translation>ウィンドウを表示するディスプレイがありません(リモートシェルのように、DISPLAY も WAYLAND_DISPLAY も設定されていません)。コマンドラインのツールはディスプレイなしで使えます。「keiconfig --help」を試してください。</translation>
+    </message>
+    <message>
+        <source>the window cannot start because a part of it is missing ({reason}). The command-line tools still work: try &apos;keiconfig --help&apos;.</source>
+        <extracomment>{reason}: Python&apos;s words for the part that is missing.</extracomment>
+        <translation>ウィンドウの一部が見つからないため、ウィンドウを起動できません({reason})。コマンドラインのツールは使えます。「keiconfig --help」を試してください。</translation>
+    </message>
+    <message>
+        <source>the window opens one build file at a time, and {count} were given; open one ({command}) and put the others beside it with Compare &gt; Add File…, or compare them here: {evaluate}</source>
+        <translation>ウィンドウで開けるビルドファイルは一度に1つですが、{count}個指定されました。1つを開き({command})、ほかは 比較 &gt; ファイルを追加… で並べるか、ここで比べてください: {evaluate}</translation>
+    </message>
+    <message>
+        <source>unknown command {word}; commands are {commands}, or give a single build file to open it</source>
+        <translation>{word} というコマンドはありません。コマンドは {commands} です。ビルドファイルを1つ指定すると、それを開きます</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>中断しました</translation>
     </message>
     <message>
         <source>Quarter mile</source>
@@ -3937,6 +3993,96 @@ published (s)</source>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <extracomment>argparse&apos;s own texts (it writes them through gettext, see :func:`argparse_words`): the usage line&apos;s and the help&apos;s headings, and the errors of a command line it cannot take. The start of the usage line, before the command: keep the space at the end.</extracomment>
+        <translation>使い方: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置引数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>このヘルプを表示して終了します</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>バージョンを表示して終了します</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <extracomment>%s: the arguments missing (FILE, FOLDER).</extracomment>
+        <translation>次の引数が必要です: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <extracomment>%s: what was typed and not understood.</extracomment>
+        <translation>認識できない引数です: %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <extracomment>%(argument_name)s: the option (--era); %(message)s: what is wrong with it.</extracomment>
+        <translation>引数 %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>値が1つ必要です</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>値は1つまでです</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>値が1つ以上必要です</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>値が%s個必要です</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>値が%s個必要です</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <extracomment>%(value)r: what was typed; %(choices)s: the allowed values.</extracomment>
+        <translation>%(value)r は選べません(次から選んでください: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <extracomment>%(type)s: the kind of value (int, float); %(value)r: what was typed.</extracomment>
+        <translation>%(value)r は %(type)s の値として正しくありません</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <extracomment>%(option)s: what was typed; %(matches)s: the options it could be.</extracomment>
+        <translation>%(option)s はあいまいです。次のどれにも当てはまります: %(matches)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>引数 %s と一緒には使えません</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>引数 %s のどれかが必要です</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>指定された値 %r は使えません</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>思いがけないオプションです: %s</translation>
+    </message>
+</context>
+<context>
     <name>body_notes</name>
     <message>
         <source>Construction (Auto) is now a ladder frame, as under a 4WD off-roader: {kg}. For a crossover, choose Monocoque.</source>
@@ -4120,6 +4266,39 @@ published (s)</source>
 <context>
     <name>cli</name>
     <message>
+        <source>{value} is not a whole number from {low} to {high}</source>
+        <translation>{value} は {low} から {high} までの整数ではありません</translation>
+    </message>
+    <message>
+        <source>{value} is not a number from {low} to {high}</source>
+        <translation>{value} は {low} から {high} までの数ではありません</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number, at least {low}</source>
+        <translation>{value} は {low} 以上の整数ではありません</translation>
+    </message>
+    <message>
+        <source>{value} is not a number, at least {low}</source>
+        <translation>{value} は {low} 以上の数ではありません</translation>
+    </message>
+    <message>
+        <source>--from {spec}: no such file, and {problem}</source>
+        <extracomment>{problem}: &quot;there is no preset called …; available presets: …&quot;</extracomment>
+        <translation>--from {spec}: そのファイルはありません。また、{problem}</translation>
+    </message>
+    <message>
+        <source>--range {item}: {value} is not one of {values}</source>
+        <translation>--range {item}: {value} は {values} のどれでもありません</translation>
+    </message>
+    <message>
+        <source>--range {item}: give it as {form}, e.g. {example}</source>
+        <translation>--range {item}: {form} の形で指定してください(例: {example})</translation>
+    </message>
+    <message>
+        <source>--front {figure} is not a figure; choose from: {figures}</source>
+        <translation>--front {figure} は数値の名前ではありません。次から選んでください: {figures}</translation>
+    </message>
+    <message>
         <source>challenge: {title}</source>
         <translation>課題:{title}</translation>
     </message>
@@ -4146,6 +4325,15 @@ published (s)</source>
     <message>
         <source>best legal builds:</source>
         <translation>規格に適合する最良のビルド:</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder; --out needs a folder.</source>
+        <translation>{folder} はフォルダーではありません。--out にはフォルダーを指定してください。</translation>
+    </message>
+    <message>
+        <source>the folder {folder} cannot be made ({reason}).</source>
+        <extracomment>{reason} is the operating system&apos;s own words.</extracomment>
+        <translation>フォルダー {folder} を作れません({reason})。</translation>
     </message>
     <message>
         <source>unreadable: {error}</source>
@@ -5543,6 +5731,13 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
     </message>
 </context>
 <context>
+    <name>presets</name>
+    <message>
+        <source>there is no preset called {id}; available presets: {ids}</source>
+        <translation>{id} というプリセットはありません。使えるプリセット: {ids}</translation>
+    </message>
+</context>
+<context>
     <name>race</name>
     <message>
         <source>1st</source>
@@ -5563,6 +5758,23 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
 </context>
 <context>
     <name>ranking</name>
+    <message>
+        <source>cannot rank by {field}; choose one of: {fields}</source>
+        <translation>{field} では順位を付けられません。次から選んでください: {fields}</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be read ({reason}).</source>
+        <extracomment>{reason} is the operating system&apos;s own words.</extracomment>
+        <translation>フォルダー {folder} を読み込めません({reason})。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>フォルダー {folder} は存在しません。</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} はフォルダーではありません。</translation>
+    </message>
     <message>
         <source>{file} was not read: it is a folder, not a build file.</source>
         <translation>{file} は読み込んでいません:フォルダーで、ビルドファイルではありません。</translation>
@@ -5692,6 +5904,10 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
         <source>{era} rules ({length} × {width} mm, {displacement})</source>
         <extracomment>A kei era, e.g. &quot;1998 rules (3400 × 1480 mm, 660 cc)&quot;; {displacement} is the engine limit, e.g. &quot;660 cc&quot;.</extracomment>
         <translation>{era}規格({length} × {width} mm、{displacement})</translation>
+    </message>
+    <message>
+        <source>unknown regulation era {era}; valid eras are {eras}</source>
+        <translation>{era} という規格の年代はありません。使える年代: {eras}</translation>
     </message>
 </context>
 <context>

@@ -136,3 +136,66 @@ def test_rank_says_in_japanese_what_it_passed_over(japanese_locale, capsys, tmp_
     _out, err = capsys.readouterr()
     assert code == 0
     assert "old.json は読み込んでいません:フォルダーで、ビルドファイルではありません。" in err
+
+
+def test_the_command_lines_errors_are_japanese(japanese_locale, capsys, tmp_path) -> None:
+    """Under a Japanese locale (or KEICONFIG_LANGUAGE=ja) the tables were Japanese but every
+    error and the usage line English: 'keiconfig evaluate: error: the following arguments
+    are required: FILE', 'unknown regulation era', 'the folder … does not exist', argparse's
+    own words. Each is Japanese now; only the command, its options, the values typed and
+    the names the command takes (eras, fields, presets) stay as they are typed."""
+    import argparse
+
+    from keiconfig.core import presets, ranking
+    from tests.japanese_words import english_words
+
+    taken = tmp_path / "taken.json"
+    taken.write_text("x")
+    typed = ["nowhere", "speed", "extra", "no-such-command", "no-such-car"]  # (values typed)
+    metavars = ["FILE", "FOLDER", "ERA", "FIELD", "FIGURE", "COMMAND", "DIR", "N", "LOW:HIGH"]
+    own = [str(tmp_path), *typed, *metavars, *cli.COMMANDS, *ranking.RANK_FIELDS]
+    own += [p.id for p in presets.list_presets()]
+    own.sort(key=len, reverse=True)
+    left = []
+    for argv in (
+        ["evaluate"],
+        ["evaluate", "--era"],
+        ["evaluate", "--era", "1800", BUILD],
+        ["rank", str(tmp_path / "nowhere")],
+        ["rank", str(taken)],
+        ["rank", str(tmp_path), "--by", "speed"],
+        ["validate", "--bogus", BUILD],
+        ["schema", "extra"],
+        ["no-such-command"],
+        ["calibration", "--fit", str(tmp_path / "nowhere" / "c.json")],
+        ["explore", "--budget", "x"],
+        ["explore", "--min-seats", "12"],
+        ["explore", "--from", "no-such-car"],
+        ["explore", "--era", "1800"],
+        ["explore", "--front", "lap_time", "--budget", "10"],
+        ["explore", "--range", "body.length_mm=a:b", "--budget", "10"],
+        ["explore", "--out", str(taken), "--budget", "10"],
+    ):
+        code = cli.main(argv)
+        out, err = capsys.readouterr()
+        assert code in (1, 2) and err, argv
+        assert "Traceback" not in out + err
+        assert "エラー" in err or (argv[0] in ("rank", "explore") and "keiconfig" in err), err
+        for line in err.splitlines():
+            shown = line
+            for word in own:
+                shown = shown.replace(word, " ")
+            words = english_words(shown)
+            if words:
+                left.append(f"{' '.join(argv)}: {line!r} ({', '.join(words)})")
+    assert not left, "English left in the Japanese errors:\n" + "\n".join(left)
+    # argparse's own words are the standard library's again afterwards
+    assert argparse._("usage: ") == "usage: "  # type: ignore[attr-defined]
+
+
+def test_english_errors_stay_english(capsys, monkeypatch) -> None:
+    monkeypatch.setenv("KEICONFIG_LANGUAGE", "en")
+    assert cli.main(["evaluate"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usage: keiconfig evaluate")
+    assert "keiconfig evaluate: error: the following arguments are required: FILE" in err

@@ -342,7 +342,7 @@ def test_a_name_too_long_for_the_disk_is_a_sentence(capsys, tmp_path: Path, monk
     monkeypatch.chdir(tmp_path)
     long = "a" * 300
     for argv, words in [
-        (["rank", long], f"keiconfig rank: the folder {long} cannot be read (File name too long)"),
+        (["rank", long], f"keiconfig rank: The folder {long} cannot be read (File name too long)"),
         (["explore", "--from", long + ".kei.json", "--workers", "0"],
          f"{long}.kei.json: the file could not be read (File name too long)."),
     ]:  # fmt: skip
