@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final, Literal
 
 from keiconfig.core.results import Performance
@@ -83,12 +83,15 @@ class _Spec:
     unit: str
     better: Better
     decimals: int
+    # Rows showing one figure in two units (power in PS and in kW) share a name here:
+    # their stars are decided together (see _same_figure_best).
+    figure: str = ""
 
 
 ROWS: Final[tuple[_Spec, ...]] = (
     _Spec("kerb_weight_kg", QT_TRANSLATE_NOOP("compare", "Kerb weight"), "kg", "lower", 0),
-    _Spec("power_ps", QT_TRANSLATE_NOOP("compare", "Power"), "PS", "higher", 0),
-    _Spec("power_kw", QT_TRANSLATE_NOOP("compare", "Power"), "kW", "higher", 1),
+    _Spec("power_ps", QT_TRANSLATE_NOOP("compare", "Power"), "PS", "higher", 0, "power"),
+    _Spec("power_kw", QT_TRANSLATE_NOOP("compare", "Power"), "kW", "higher", 1, "power"),
     _Spec("torque_nm", QT_TRANSLATE_NOOP("compare", "Torque"), "N·m", "higher", 0),
     _Spec(
         "power_to_weight_ps_per_tonne",
@@ -153,6 +156,37 @@ def _best(
     return tuple(i for i, k in enumerate(keys) if k == target)
 
 
+def _top(values: Sequence[Value], better: Better, decimals: int) -> set[int]:
+    """The columns of the best value as shown, all of them when all are equal."""
+    best = _best(values, better, decimals)
+    if best:
+        return set(best)
+    return {i for i, v in enumerate(values) if _number(v) is not None}
+
+
+def _same_figure_best(rows: list[Row], specs: list[_Spec]) -> list[Row]:
+    """One figure in two units is starred alike in both. Each unit rounds on its own
+    grid, so two cars' 64 PS and 64 PS were 47.1 and 47.0 kW: the PS row said equal and
+    the kW row starred one. Two columns equal as shown in either unit are equal in both:
+    the best of the figure is every column best in some unit, and no star at all when
+    that is every column (a tie)."""
+    groups: dict[str, list[int]] = {}
+    for i, spec in enumerate(specs):
+        if spec.figure:
+            groups.setdefault(spec.figure, []).append(i)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        top: set[int] = set()
+        for i in members:
+            top |= _top(rows[i].values, rows[i].better, rows[i].decimals)
+        known = {c for c, v in enumerate(rows[members[0]].values) if _number(v) is not None}
+        best = () if top >= known else tuple(sorted(top))
+        for i in members:
+            rows[i] = replace(rows[i], best=best)
+    return rows
+
+
 def _deltas(values: Sequence[Value], decimals: int) -> tuple[float | None, ...]:
     """Each value − the first, of the figures as shown: 1,056 kg then 848 kg is −208,
     not the −209 of the unrounded 1,056.4 and 847.7, which a person cannot check."""
@@ -185,6 +219,7 @@ def compare_results(
     if len(entries) > MAX_BUILDS:
         raise ValueError(f"at most {MAX_BUILDS} builds can be compared, not {len(entries)}")
     rows: list[Row] = []
+    specs: list[_Spec] = []
     electric = any(perf.electric is not None for _, perf, _ in entries)
     metric = metric_times_only()
     for spec in ROWS:
@@ -217,6 +252,8 @@ def compare_results(
                 else (),
             )
         )
+        specs.append(spec)
+    rows = _same_figure_best(rows, specs)
     return ComparisonTable(columns=tuple(name for name, _, _ in entries), rows=tuple(rows))
 
 

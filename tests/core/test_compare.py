@@ -62,10 +62,12 @@ def test_best_and_differences_follow_the_figures_as_shown():
     weight = table.row("kerb_weight_kg")
     assert weight.values[0] == pytest.approx(1056.4) and weight.values[1] == pytest.approx(847.7)
     assert weight.deltas[1] == -208
-    # 64 PS against 64 PS: equal, no best, no difference; 47.0 kW against 47.1 kW, +0.1
+    # 64 PS against 64 PS: equal, no best, no difference; 47.0 kW against 47.1 kW, +0.1,
+    # and no best either: the same power, equal in PS, is not better in kW (the kW row
+    # starred the Taft while the PS row said the two were equal)
     assert table.row("power_ps").best == () and table.row("power_ps").deltas[1] == 0
     kw = table.row("power_kw")
-    assert kw.best == (1,) and kw.deltas[1] == pytest.approx(0.1)
+    assert kw.best == () and kw.deltas[1] == pytest.approx(0.1)
     # Halves round away from zero, as the figures are written: 64.5 PS shows "65", the
     # same as 65.4 PS, so neither is best (Python's round made 64.5 "64")
     perf = performance.evaluate(load_preset("daihatsu-taft-2020").build)
@@ -175,3 +177,43 @@ def test_japanese_compares_the_0_100_and_400m_times_only():
     labels = " ".join(r.label for r in table.rows)
     assert "mph" not in labels and "マイル" not in labels, labels
     assert "ゼロヨン" in table.row("standing_400m_s").label
+
+
+def _powers(*ps: float) -> compare.ComparisonTable:
+    """Cars of these powers (PS, and the same in kW as the model converts)."""
+    perf = performance.evaluate(load_preset("daihatsu-taft-2020").build)
+    kw_per_ps = perf.power_kw / perf.power_ps
+    cars = [dataclasses.replace(perf, power_ps=p, power_kw=p * kw_per_ps) for p in ps]
+    return compare.compare_results([(f"car {i}", c, True) for i, c in enumerate(cars)])
+
+
+@pytest.mark.parametrize(
+    "ps",
+    [
+        (64.0, 63.9),  # 64 and 64 PS; 47.1 and 47.0 kW
+        (63.49, 63.51),  # 63 and 64 PS; 46.7 and 46.7 kW
+        (64.0, 63.9, 60.0),
+        (60.0, 63.49, 63.51),
+        (50.0, 64.0, 40.0, 63.9),
+    ],
+)
+def test_a_figure_in_two_units_is_starred_alike_in_both(ps):
+    """Never one unit equal and the other better: the PS and kW rows star the same cars,
+    and a car whose shown figure equals a starred one's in either row is starred too."""
+    table = _powers(*ps)
+    ps_row, kw_row = table.row("power_ps"), table.row("power_kw")
+    assert ps_row.best == kw_row.best
+    for row in (ps_row, kw_row):
+        shown = [compare.shown(v, row.decimals) for v in row.values]
+        for a in range(len(ps)):
+            for b in range(len(ps)):
+                if shown[a] == shown[b]:
+                    assert row.is_best(a) == row.is_best(b), (row.field, shown)
+    # and the strongest car is always among the starred, unless all are equal
+    strongest = ps.index(max(ps))
+    assert ps_row.best == () or ps_row.is_best(strongest)
+
+
+def test_a_clear_winner_is_starred_in_both_units():
+    table = _powers(64.0, 52.0, 58.0)
+    assert table.row("power_ps").best == table.row("power_kw").best == (0,)

@@ -498,3 +498,28 @@ def test_four_pinned_builds_leave_the_comparison_whole_beside_the_classroom(
         assert plot.height() >= 10 * line
     finally:
         w.classroom.projector_action.setChecked(False)
+
+
+def test_the_power_rows_never_say_equal_in_ps_and_better_in_kw(main_window, qtbot):
+    """A Sakura (63.9 PS) and a Taft (64.0 PS) pinned by Ctrl+D: the table's PS row read
+    64 and 64 with no star while its kW row read 47.0 and '★ 47.1' (the Taft better).
+    The same power equal in one unit is equal in the other: neither row stars either car
+    now; the kW row still shows its difference (+0.1)."""
+    from tests.ui.keys import focus
+    from tests.ui.test_layout import press_and_settle
+
+    w = main_window
+    for preset in ("nissan-sakura-2022", "daihatsu-taft-2020"):
+        w.open_preset(presets.load_preset(preset).build)
+        focus(qtbot, w.body_panel.length.slider)
+        press_and_settle(qtbot, w, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    panel = w.compare_tools.compare_panel
+    assert len(panel.entries) == 2
+    fields = [row.field for row in panel.table_data().rows]
+    ps = [panel.table.item(fields.index("power_ps"), c).text() for c in (0, 1)]
+    kw = [panel.table.item(fields.index("power_kw"), c).text() for c in (0, 1)]
+    assert ps == ["64", "64 (±0)"]
+    assert kw == ["47.0", "47.1 (+0.1)"]
+    # (a row with a best still stars it: the lighter Taft's kerb weight)
+    weight = panel.table.item(fields.index("kerb_weight_kg"), 1)
+    assert weight.text().startswith(STAR)
