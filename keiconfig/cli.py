@@ -12,6 +12,7 @@ import argparse
 import contextlib
 import gc
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Final, NoReturn
@@ -50,7 +51,58 @@ class UsageError(Exception):
     """The command line asks for something that does not exist (exit status 2)."""
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help, with a text in wide letters (Japanese) wrapped by the columns a
+    terminal gives it (two a letter) and between any two of its letters (it has no spaces
+    to break at: a Japanese description ran as one line past the terminal's edge, and
+    "0-100km/h" was cut at its hyphen); English is wrapped as argparse wraps it."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        if not _has_wide(text):
+            return super()._split_lines(text, width)
+        return wrap_columns(text, width)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        if not _has_wide(text):
+            return super()._fill_text(text, width, indent)
+        return "\n".join(indent + line for line in wrap_columns(text, width))
+
+
+def _has_wide(text: str) -> bool:
+    return terminal.width(text) != len(text)
+
+
+# A run of ASCII letters (a word, an option, a path, up to a comma), a run of spaces, or
+# any other single character (a Japanese letter, where a line may break).
+_TOKENS: Final = re.compile(r"[\x21-\x2b\x2d-\x7e]+,?|,|\s+|.")
+# Japanese punctuation a line never starts with (kinsoku): kept on the line before.
+_NO_LINE_START: Final = frozenset("、。,.)」』】〕・:;!?ー")
+
+
+def wrap_columns(text: str, width: int) -> list[str]:
+    """``text`` in lines of at most ``width`` terminal columns (a wide letter takes two),
+    broken at spaces and between wide letters, never inside an ASCII word (one longer
+    than a line gets a line of its own), never before a closing mark (。、))."""
+    lines: list[str] = []
+    line = ""
+    for token in _TOKENS.findall(" ".join(text.split())):
+        if token.isspace():
+            token = " "
+        if line and terminal.width(line + token) > width and token[0] not in _NO_LINE_START:
+            lines.append(line.rstrip())
+            line = "" if token == " " else token
+        else:
+            line += token if line or token != " " else ""
+    if line.strip():
+        lines.append(line.rstrip())
+    return lines
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(2, error_line(self.prog, message) + "\n")
@@ -697,7 +749,7 @@ def _command(
 
 
 def _files_argument(p: argparse.ArgumentParser) -> None:
-    p.add_argument("files", nargs="+", metavar="FILE", help="a build file (.kei.json)")
+    p.add_argument("files", nargs="+", metavar="FILE", help=_tr("a build file (.kei.json)"))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -706,14 +758,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
         usage=f"{PROG} [-h] [--version] [FILE | COMMAND ...]",
-        description=(
+        description=_tr(
             "Build your own Japanese kei car. With no arguments, or a build file, opens the "
             "window; the commands below work without it."
         ),
-        epilog="Run 'keiconfig COMMAND --help' for the options of a command.",
+        epilog=_tr("Run 'keiconfig COMMAND --help' for the options of a command."),
     )
     parser.add_argument(
-        "--version", action="version", version=f"{PROG} {__version__} (model {MODEL_VERSION})"
+        "--version",
+        action="version",
+        version=f"{PROG} {__version__} (model {MODEL_VERSION})",
+        help=translate("argparse", "show program's version number and exit"),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -721,8 +776,8 @@ def build_parser() -> argparse.ArgumentParser:
         sub,
         "validate",
         cmd_validate,
-        help="check build files (and class challenges); print problems and warnings",
-        description=(
+        help=_tr("check build files (and class challenges); print problems and warnings"),
+        description=_tr(
             "Check build files as the window reads them: 'ok' or the problem in one "
             "sentence, and a warning for each key the format does not define. A class "
             "challenge (resources/challenge-format.md) is checked as one. Exit status "
@@ -735,43 +790,49 @@ def build_parser() -> argparse.ArgumentParser:
         sub,
         "schema",
         cmd_schema,
-        help="print the JSON Schema of a build file",
-        description=(
+        help=_tr("print the JSON Schema of a build file"),
+        description=_tr(
             "Print the JSON Schema of a build file: every field, its type and the values it "
             "allows (the format is described in resources/build-format.md)."
         ),
     )
 
-    era_help = "judge by the rules of this era (1949 1950 1951 1955 1976 1990 1998)"
+    from keiconfig.core.regulations import era_ids
+
+    era_help = _tr("judge by the rules of this era ({eras}); default: current rules").format(
+        eras=" ".join(era_ids())
+    )
     p = _command(
         sub,
         "evaluate",
         cmd_evaluate,
-        help="weight, power, times and kei compliance of builds",
-        description=(
+        help=_tr("weight, power, times and kei compliance of builds"),
+        description=_tr(
             "Print the model's kerb weight, power, torque, times and top speed of each build, "
             "and whether it keeps the kei rules of an era, rule by rule. Exit status 1 if a "
             "file cannot be read (the others are still evaluated)."
         ),
     )
     _files_argument(p)
-    p.add_argument("--era", help=era_help + "; default: current rules")
+    p.add_argument("--era", help=era_help)
     p.add_argument(
-        "--use-year", action="store_true", help="judge each build by the era of its year"
+        "--use-year", action="store_true", help=_tr("judge each build by the era of its year")
     )
     p.add_argument(
         "--json",
         action="store_true",
-        help="print one JSON array, one object per file (its fields: "
-        "resources/build-format.md, 'What keiconfig evaluate prints')",
+        help=_tr(
+            "print one JSON array, one object per file (its fields: "
+            "resources/build-format.md, 'What keiconfig evaluate prints')"
+        ),
     )
 
     _command(
         sub,
         "presets",
         cmd_presets,
-        help="list the shipped real-car presets",
-        description=(
+        help=_tr("list the shipped real-car presets"),
+        description=_tr(
             "List the real cars that ship with keiconfig: each one's id, year, the model's "
             "kerb weight, power and 0-100 km/h, the published 0-100 km/h where there is one, "
             "and its name. An id can be given to 'keiconfig explore --from'; the window "
@@ -783,15 +844,15 @@ def build_parser() -> argparse.ArgumentParser:
         sub,
         "calibration",
         cmd_calibration,
-        help="compare the model with the published figures of the reference cars",
-        description="Compare the model with the published figures of the reference cars.",
+        help=_tr("compare the model with the published figures of the reference cars"),
+        description=_tr("Compare the model with the published figures of the reference cars."),
     )
     p.add_argument(
         "--fit",
         nargs="?",
         const="",
         metavar="FILE",
-        help=(
+        help=_tr(
             "re-fit the global constants and write them to FILE (by default "
             "model_constants.json in the current folder, never replaced unnamed); the "
             "report is then this fit's. The model keeps reading its shipped "
@@ -801,12 +862,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--loo",
         action="store_true",
-        help="add leave-one-out errors (refit without each car, predict it; a few minutes)",
+        help=_tr("add leave-one-out errors (refit without each car, predict it; a few minutes)"),
     )
     p.add_argument(
         "--grouped",
         action="store_true",
-        help=(
+        help=_tr(
             "add grouped cross-validation: leave one maker out, and one decade out "
             "(refit without the group, predict its cars; a few minutes)"
         ),
@@ -814,14 +875,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--write-golden",
         metavar="DIR",
-        help="write the golden figures of DIR/builds/*.kei.json and every preset into DIR",
+        help=_tr("write the golden figures of DIR/builds/*.kei.json and every preset into DIR"),
     )
     p.add_argument(
         "--fit-electric",
         nargs="?",
         const="",
         metavar="FILE",
-        help=(
+        help=_tr(
             "re-fit the electric model's battery and regeneration constants and write them "
             "to FILE (by default electric_constants.json in the current folder, never "
             "replaced unnamed)"
@@ -830,8 +891,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--check-electric",
         action="store_true",
-        help="the electric cars' WLTC range against the published, also with their "
-        "platform left out of the fit",
+        help=_tr(
+            "the electric cars' WLTC range against the published, also with their "
+            "platform left out of the fit"
+        ),
     )
 
     from keiconfig.core.ranking import DEFAULT_FIELD, RANK_FIELDS
@@ -840,31 +903,37 @@ def build_parser() -> argparse.ArgumentParser:
         sub,
         "rank",
         cmd_rank,
-        help="rank every build file in a folder",
-        description=(
+        help=_tr("rank every build file in a folder"),
+        description=_tr(
             "Rank every build file (*.json) in a folder, best first by one figure (0-100 km/h "
             "unless --by names another), judged by the rules of an era: builds that break a "
             "rule follow, unranked, and a file that cannot be read is listed with its problem."
         ),
     )
-    p.add_argument("folder", metavar="FOLDER", help="a folder of build files (a class's)")
-    p.add_argument("--era", help=era_help + "; default: current rules")
-    p.add_argument("--use-year", action="store_true", help="judge each build by its year's era")
+    p.add_argument("folder", metavar="FOLDER", help=_tr("a folder of build files (a class's)"))
+    p.add_argument("--era", help=era_help)
+    p.add_argument(
+        "--use-year", action="store_true", help=_tr("judge each build by its year's era")
+    )
     p.add_argument(
         "--by",
         default=DEFAULT_FIELD,
         metavar="FIELD",
-        help=f"figure to rank by (default {DEFAULT_FIELD}); one of: {', '.join(RANK_FIELDS)}",
+        help=_tr("figure to rank by (default {field}); one of: {fields}").format(
+            field=DEFAULT_FIELD, fields=", ".join(RANK_FIELDS)
+        ),
     )
     p.add_argument(
         "--json",
         action="store_true",
-        help="print one JSON array, a row per file (with --challenge: one object, the "
-        "challenge and its rows)",
+        help=_tr(
+            "print one JSON array, a row per file (with --challenge: one object, the "
+            "challenge and its rows)"
+        ),
     )
-    p.add_argument("--csv", metavar="FILE", help="also write the table to a CSV file")
-    p.add_argument("--challenge", metavar="FILE", help="rank by a class challenge file "
-                   "(its era, constraints and objective; instead of --era and --by)")  # fmt: skip
+    p.add_argument("--csv", metavar="FILE", help=_tr("also write the table to a CSV file"))
+    p.add_argument("--challenge", metavar="FILE", help=_tr("rank by a class challenge file "
+                   "(its era, constraints and objective; instead of --era and --by)"))  # fmt: skip
 
     from keiconfig.cli_explore import add_parser as add_explore_parser
 

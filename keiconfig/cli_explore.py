@@ -91,6 +91,11 @@ def _workers(text: str) -> int:
     return int(_bounded(int, 0, max_workers())(text))
 
 
+def _tr(text: str) -> str:
+    """A text of the command line in the language of its tables."""
+    return translate("cli", text)
+
+
 def add_parser(sub: Any) -> None:
     from keiconfig.core.explore_problem import FIGURES, OBJECTIVES
     from keiconfig.core.explore_search import DEFAULT_BUDGET, DEFAULT_SEED
@@ -99,8 +104,8 @@ def add_parser(sub: Any) -> None:
     p = sub.add_parser(
         "explore",
         prog=PROG,
-        help="search for the quickest (or best) legal build an era's rules allow",
-        description=(
+        help=_tr("search for the quickest (or best) legal build an era's rules allow"),
+        description=_tr(
             "Vary some fields of a build (the rest stay as in --from) and search, with "
             "differential evolution, for the best builds that keep an era's kei rules."
         ),
@@ -109,91 +114,106 @@ def add_parser(sub: Any) -> None:
         "--from",
         dest="base",
         metavar="FILE|PRESET",
-        help="the build to start from (a build file or a preset id); default: the default car",
+        help=_tr("the build to start from (a build file or a preset id); default: the default car"),
     )
     p.add_argument(
-        "--era", help="the rules to keep (1949 ... 1998; default 1998, or the challenge's)"
+        "--era", help=_tr("the rules to keep (1949 ... 1998; default 1998, or the challenge's)")
     )
     p.add_argument(
         "--no-agreement",
         action="store_true",
-        help="ignore the makers' 64 PS agreement (only the laws count)",
+        help=_tr("ignore the makers' 64 PS agreement (only the laws count)"),
     )
     p.add_argument(
         "--vary",
         metavar="FIELD,...",
-        help=f"fields to vary (default: {','.join((*DEFAULT_VARY, 'year'))}; for an electric "
-        "car, less its unused engine and gearbox fields); any of: " + ", ".join(CATALOGUE),
+        help=_tr(
+            "fields to vary (default: {default}; for an electric car, less its unused engine "
+            "and gearbox fields); any of: {fields}"
+        ).format(default=",".join((*DEFAULT_VARY, "year")), fields=", ".join(CATALOGUE)),
     )
     p.add_argument(
         "--range",
         action="append",
         default=[],
         metavar="FIELD=LO:HI",
-        help="narrow or widen a field's range, e.g. body.length_mm=3000:3400; "
-        "or a choice's options, e.g. engine.aspiration=na:turbo",
+        help=_tr(
+            "narrow or widen a field's range, e.g. body.length_mm=3000:3400; "
+            "or a choice's options, e.g. engine.aspiration=na:turbo"
+        ),
     )
     p.add_argument(
         "--objective",
         metavar="FIGURE[=W,...]",
-        help=f"what to make best (default zero_to_100kmh_s): one of {', '.join(OBJECTIVES)}, "
-        "or a weighted mix such as zero_to_100kmh_s=1,top_speed_kmh=0.5",
+        help=_tr(
+            "what to make best (default zero_to_100kmh_s): one of {figures}, "
+            "or a weighted mix such as zero_to_100kmh_s=1,top_speed_kmh=0.5"
+        ).format(figures=", ".join(OBJECTIVES)),
     )
     p.add_argument(
         "--challenge",
         metavar="FILE",
-        help="a class challenge file: its era, agreement, constraints, objective and fields",
+        help=_tr("a class challenge file: its era, agreement, constraints, objective and fields"),
     )
-    p.add_argument("--min-seats", type=_bounded(int, 1, 8), metavar="N", help="at least N seats")
+    p.add_argument(
+        "--min-seats", type=_bounded(int, 1, 8), metavar="N", help=_tr("at least N seats")
+    )
     p.add_argument(
         "--body-style",
         action="append",
         default=[],
         metavar="STYLE",
-        help="the body must be this style (repeat for several)",
+        help=_tr("the body must be this style (repeat for several)"),
     )
     p.add_argument(
         "--max-kerb-weight",
         type=_bounded(float, 150, 5000),  # as a challenge file's constraint
         metavar="KG",
-        help="kerb weight ceiling",
+        help=_tr("kerb weight ceiling"),
     )
     p.add_argument(
         "--budget",
         type=_bounded(int, 1, MAX_BUDGET),  # the window's Builds to judge goes as far
         default=DEFAULT_BUDGET,
         metavar="N",
-        help=f"builds to judge (default {DEFAULT_BUDGET}; at most {MAX_BUDGET:,})",
+        help=_tr("builds to judge (default {default}; at most {most})").format(
+            default=DEFAULT_BUDGET, most=f"{MAX_BUDGET:,}"
+        ),
     )
     p.add_argument(
         "--workers",
         type=_workers,
         metavar="N",
-        help="worker processes (default: one per CPU; 0: none, judge here; at most four per CPU)",
+        help=_tr(
+            "worker processes (default: one per CPU; 0: none, judge here; at most four per CPU)"
+        ),
     )
     p.add_argument(
         "--seed",
         type=_bounded(int, 0, 2**32 - 1),  # what the optimiser's generator accepts
         default=DEFAULT_SEED,
         metavar="N",
-        help=f"random seed: the same seed gives the same answer (default {DEFAULT_SEED})",
+        help=_tr("random seed: the same seed gives the same answer (default {seed})").format(
+            seed=DEFAULT_SEED
+        ),
     )
     p.add_argument(
         "--top",
         type=_bounded(int, 0),
         default=5,
         metavar="N",
-        help="best builds to print (default 5)",
+        help=_tr("best builds to print (default 5)"),
     )
     p.add_argument(
         "--front",
         metavar="FIGURE",
         default="kerb_weight_kg",
-        help=f"the Pareto front's second figure (default kerb_weight_kg); one of: "
-        f"{', '.join(FIGURES)}",
+        help=_tr(
+            "the Pareto front's second figure (default kerb_weight_kg); one of: {figures}"
+        ).format(figures=", ".join(FIGURES)),
     )
-    p.add_argument("--json", action="store_true", help="print one JSON object")
-    p.add_argument("--out", metavar="DIR", help="write the best builds as build files here")
+    p.add_argument("--json", action="store_true", help=_tr("print one JSON object"))
+    p.add_argument("--out", metavar="DIR", help=_tr("write the best builds as build files here"))
     p.set_defaults(func=cmd_explore)
 
 

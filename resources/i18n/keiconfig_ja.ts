@@ -1610,6 +1610,126 @@
         <translation>ウィンドウの一部が見つからないため、ウィンドウを起動できません({reason})。コマンドラインのツールは使えます。「keiconfig --help」を試してください。</translation>
     </message>
     <message>
+        <source>a build file (.kei.json)</source>
+        <translation>ビルドファイル(.kei.json)</translation>
+    </message>
+    <message>
+        <source>Build your own Japanese kei car. With no arguments, or a build file, opens the window; the commands below work without it.</source>
+        <translation>軽自動車を自分で組み立てます。引数なし、またはビルドファイルを1つ指定すると、ウィンドウを開きます。下のコマンドはウィンドウなしで使えます。</translation>
+    </message>
+    <message>
+        <source>Run &apos;keiconfig COMMAND --help&apos; for the options of a command.</source>
+        <translation>コマンドのオプションは「keiconfig COMMAND --help」で表示します。</translation>
+    </message>
+    <message>
+        <source>check build files (and class challenges); print problems and warnings</source>
+        <translation>ビルドファイル(とクラスの課題)を検査し、問題と警告を表示</translation>
+    </message>
+    <message>
+        <source>Check build files as the window reads them: &apos;ok&apos; or the problem in one sentence, and a warning for each key the format does not define. A class challenge (resources/challenge-format.md) is checked as one. Exit status 1 if any file is invalid.</source>
+        <translation>ビルドファイルをウィンドウと同じように読んで検査します。「OK」か、問題を1文で表示し、形式にないキーにはそれぞれ警告を出します。クラスの課題(resources/challenge-format.md)は課題として検査します。正しくないファイルが1つでもあれば終了コードは1です。</translation>
+    </message>
+    <message>
+        <source>print the JSON Schema of a build file</source>
+        <translation>ビルドファイルの JSON Schema を表示</translation>
+    </message>
+    <message>
+        <source>Print the JSON Schema of a build file: every field, its type and the values it allows (the format is described in resources/build-format.md).</source>
+        <translation>ビルドファイルの JSON Schema(すべての項目、その型と使える値)を表示します(形式の説明は resources/build-format.md)。</translation>
+    </message>
+    <message>
+        <source>judge by the rules of this era ({eras}); default: current rules</source>
+        <translation>この年代の規格で判定({eras})。既定: 現行規格</translation>
+    </message>
+    <message>
+        <source>weight, power, times and kei compliance of builds</source>
+        <translation>ビルドの重量・出力・タイムと軽規格への適合</translation>
+    </message>
+    <message>
+        <source>Print the model&apos;s kerb weight, power, torque, times and top speed of each build, and whether it keeps the kei rules of an era, rule by rule. Exit status 1 if a file cannot be read (the others are still evaluated).</source>
+        <translation>各ビルドについて、モデルによる車両重量・最高出力・最大トルク・タイム・最高速度と、ある年代の軽規格に項目ごとに適合するかを表示します。読み込めないファイルがあれば終了コードは1です(ほかのファイルは評価します)。</translation>
+    </message>
+    <message>
+        <source>judge each build by the era of its year</source>
+        <translation>各ビルドをその年式の年代の規格で判定</translation>
+    </message>
+    <message>
+        <source>print one JSON array, one object per file (its fields: resources/build-format.md, &apos;What keiconfig evaluate prints&apos;)</source>
+        <translation>JSON の配列を1つ出力(ファイルごとに1つのオブジェクト。項目は resources/build-format.md の「What keiconfig evaluate prints」)</translation>
+    </message>
+    <message>
+        <source>list the shipped real-car presets</source>
+        <translation>付属の実車プリセットの一覧</translation>
+    </message>
+    <message>
+        <source>List the real cars that ship with keiconfig: each one&apos;s id, year, the model&apos;s kerb weight, power and 0-100 km/h, the published 0-100 km/h where there is one, and its name. An id can be given to &apos;keiconfig explore --from&apos;; the window opens them with File &gt; Open Preset.</source>
+        <translation>keiconfig に付属する実車の一覧です。それぞれの ID、年式、モデルによる車両重量・最高出力・0-100km/h加速、あればカタログ値の0-100km/h加速、名前を表示します。ID は「keiconfig explore --from」に指定できます。ウィンドウでは ファイル &gt; プリセットを開く で開きます。</translation>
+    </message>
+    <message>
+        <source>compare the model with the published figures of the reference cars</source>
+        <translation>モデルを参照車のカタログ値と比較</translation>
+    </message>
+    <message>
+        <source>Compare the model with the published figures of the reference cars.</source>
+        <translation>モデルを参照車のカタログ値と比較します。</translation>
+    </message>
+    <message>
+        <source>re-fit the global constants and write them to FILE (by default model_constants.json in the current folder, never replaced unnamed); the report is then this fit&apos;s. The model keeps reading its shipped resources/model_constants.json: to change the model, name that file</source>
+        <translation>全体の定数をフィットし直して FILE に書き込む(既定は現在のフォルダーの model_constants.json。名前を指定しなければ置き換えません)。表示はこのフィットのもの。モデルは付属の resources/model_constants.json を読み続けます。モデルを変えるにはそのファイルを指定してください</translation>
+    </message>
+    <message>
+        <source>add leave-one-out errors (refit without each car, predict it; a few minutes)</source>
+        <translation>1台抜き(leave-one-out)の誤差を追加(各車を除いてフィットし直し、その車を予測。数分かかります)</translation>
+    </message>
+    <message>
+        <source>add grouped cross-validation: leave one maker out, and one decade out (refit without the group, predict its cars; a few minutes)</source>
+        <translation>グループ交差検証を追加: メーカーごと、年代(10年)ごとに除外(そのグループを除いてフィットし直し、その車を予測。数分かかります)</translation>
+    </message>
+    <message>
+        <source>write the golden figures of DIR/builds/*.kei.json and every preset into DIR</source>
+        <translation>DIR/builds/*.kei.json とすべてのプリセットの基準値(golden)を DIR に書き込む</translation>
+    </message>
+    <message>
+        <source>re-fit the electric model&apos;s battery and regeneration constants and write them to FILE (by default electric_constants.json in the current folder, never replaced unnamed)</source>
+        <translation>電気自動車モデルのバッテリーと回生の定数をフィットし直して FILE に書き込む(既定は現在のフォルダーの electric_constants.json。名前を指定しなければ置き換えません)</translation>
+    </message>
+    <message>
+        <source>the electric cars&apos; WLTC range against the published, also with their platform left out of the fit</source>
+        <translation>電気自動車の WLTC 航続距離をカタログ値と比較(その車台をフィットから除いた場合も)</translation>
+    </message>
+    <message>
+        <source>rank every build file in a folder</source>
+        <translation>フォルダー内のすべてのビルドファイルに順位を付ける</translation>
+    </message>
+    <message>
+        <source>Rank every build file (*.json) in a folder, best first by one figure (0-100 km/h unless --by names another), judged by the rules of an era: builds that break a rule follow, unranked, and a file that cannot be read is listed with its problem.</source>
+        <translation>フォルダー内のすべてのビルドファイル(*.json)に、1つの数値(--by で指定しなければ0-100km/h加速)で良い順に順位を付け、ある年代の規格で判定します。規格に適合しないビルドは順位なしでその後に続き、読み込めないファイルは問題とともに示します。</translation>
+    </message>
+    <message>
+        <source>a folder of build files (a class&apos;s)</source>
+        <translation>ビルドファイルのフォルダー(クラスのもの)</translation>
+    </message>
+    <message>
+        <source>judge each build by its year&apos;s era</source>
+        <translation>各ビルドをその年式の年代の規格で判定</translation>
+    </message>
+    <message>
+        <source>figure to rank by (default {field}); one of: {fields}</source>
+        <translation>順位を付ける数値(既定 {field})。次のどれか: {fields}</translation>
+    </message>
+    <message>
+        <source>print one JSON array, a row per file (with --challenge: one object, the challenge and its rows)</source>
+        <translation>JSON の配列を1つ出力(ファイルごとに1行。--challenge では課題とその行を1つのオブジェクトで)</translation>
+    </message>
+    <message>
+        <source>also write the table to a CSV file</source>
+        <translation>表を CSV ファイルにも書き込む</translation>
+    </message>
+    <message>
+        <source>rank by a class challenge file (its era, constraints and objective; instead of --era and --by)</source>
+        <translation>クラスの課題ファイルで順位を付ける(その年代・条件・目標を使い、--era と --by の代わり)</translation>
+    </message>
+    <message>
         <source>the window opens one build file at a time, and {count} were given; open one ({command}) and put the others beside it with Compare &gt; Add File…, or compare them here: {evaluate}</source>
         <translation>ウィンドウで開けるビルドファイルは一度に1つですが、{count}個指定されました。1つを開き({command})、ほかは 比較 &gt; ファイルを追加… で並べるか、ここで比べてください: {evaluate}</translation>
     </message>
@@ -2386,6 +2506,82 @@ published (s)</source>
         <translation>
             <numerusform>座席%n席、内張り、ダッシュボード</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>search for the quickest (or best) legal build an era&apos;s rules allow</source>
+        <translation>ある年代の規格で許される、最も速い(または最良の)適合ビルドを探索</translation>
+    </message>
+    <message>
+        <source>Vary some fields of a build (the rest stay as in --from) and search, with differential evolution, for the best builds that keep an era&apos;s kei rules.</source>
+        <translation>ビルドのいくつかの項目を変え(ほかは --from のまま)、差分進化法で、ある年代の軽規格に適合する最良のビルドを探索します。</translation>
+    </message>
+    <message>
+        <source>the build to start from (a build file or a preset id); default: the default car</source>
+        <translation>探索を始めるビルド(ビルドファイルかプリセットの ID)。既定: 初期状態の車</translation>
+    </message>
+    <message>
+        <source>the rules to keep (1949 ... 1998; default 1998, or the challenge&apos;s)</source>
+        <translation>守る規格(1949 … 1998。既定は1998、または課題のもの)</translation>
+    </message>
+    <message>
+        <source>ignore the makers&apos; 64 PS agreement (only the laws count)</source>
+        <translation>メーカーの64 PS自主規制を無視(法規だけで判定)</translation>
+    </message>
+    <message>
+        <source>fields to vary (default: {default}; for an electric car, less its unused engine and gearbox fields); any of: {fields}</source>
+        <translation>変える項目(既定: {default}。電気自動車では使わないエンジンとトランスミッションの項目を除く)。次のどれでも: {fields}</translation>
+    </message>
+    <message>
+        <source>narrow or widen a field&apos;s range, e.g. body.length_mm=3000:3400; or a choice&apos;s options, e.g. engine.aspiration=na:turbo</source>
+        <translation>項目の範囲を狭める・広げる(例: body.length_mm=3000:3400)、または選択肢を指定(例: engine.aspiration=na:turbo)</translation>
+    </message>
+    <message>
+        <source>what to make best (default zero_to_100kmh_s): one of {figures}, or a weighted mix such as zero_to_100kmh_s=1,top_speed_kmh=0.5</source>
+        <translation>最良にするもの(既定 zero_to_100kmh_s): {figures} のどれか、または zero_to_100kmh_s=1,top_speed_kmh=0.5 のような重み付きの組み合わせ</translation>
+    </message>
+    <message>
+        <source>a class challenge file: its era, agreement, constraints, objective and fields</source>
+        <translation>クラスの課題ファイル(その年代・自主規制・条件・目標・項目を使う)</translation>
+    </message>
+    <message>
+        <source>at least N seats</source>
+        <translation>乗車定員N名以上</translation>
+    </message>
+    <message>
+        <source>the body must be this style (repeat for several)</source>
+        <translation>このボディタイプに限る(複数なら繰り返す)</translation>
+    </message>
+    <message>
+        <source>kerb weight ceiling</source>
+        <translation>車両重量の上限</translation>
+    </message>
+    <message>
+        <source>builds to judge (default {default}; at most {most})</source>
+        <translation>評価するビルドの数(既定 {default}、最大 {most})</translation>
+    </message>
+    <message>
+        <source>worker processes (default: one per CPU; 0: none, judge here; at most four per CPU)</source>
+        <translation>ワーカープロセスの数(既定: CPUごとに1つ。0: 使わずここで評価。最大でCPUごとに4つ)</translation>
+    </message>
+    <message>
+        <source>random seed: the same seed gives the same answer (default {seed})</source>
+        <translation>乱数のシード: 同じシードなら同じ結果(既定 {seed})</translation>
+    </message>
+    <message>
+        <source>best builds to print (default 5)</source>
+        <translation>表示する最良のビルドの数(既定 5)</translation>
+    </message>
+    <message>
+        <source>the Pareto front&apos;s second figure (default kerb_weight_kg); one of: {figures}</source>
+        <translation>パレートフロントの2つめの数値(既定 kerb_weight_kg)。次のどれか: {figures}</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>JSON のオブジェクトを1つ出力</translation>
+    </message>
+    <message>
+        <source>write the best builds as build files here</source>
+        <translation>最良のビルドをビルドファイルとしてここに書き込む</translation>
     </message>
     <message numerus="yes">
         <source>{done}/%n build(s) judged</source>

@@ -199,3 +199,50 @@ def test_english_errors_stay_english(capsys, monkeypatch) -> None:
     err = capsys.readouterr().err
     assert err.startswith("usage: keiconfig evaluate")
     assert "keiconfig evaluate: error: the following arguments are required: FILE" in err
+
+
+@pytest.mark.parametrize("command", [[], *([c] for c in cli.COMMANDS)])
+def test_the_help_is_japanese_and_fits_the_terminal(
+    japanese_locale, capsys, monkeypatch, command
+) -> None:
+    """'keiconfig rank --help' under a Japanese locale gave Japanese headings (after the
+    errors' commit) around English descriptions; each description is Japanese now, and
+    wrapped by the terminal's columns (a Japanese letter takes two): argparse wrapped it at
+    spaces only, so a description ran as one line past an 80-column terminal's edge, and
+    '0-100km/h' was cut at its hyphen."""
+    from keiconfig.core import ranking
+    from keiconfig.core.explore_problem import FIGURES
+    from keiconfig.core.explore_space import CATALOGUE
+    from tests.japanese_words import english_words
+
+    monkeypatch.setenv("COLUMNS", "80")
+    assert cli.main([*command, "--help"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("使い方: keiconfig")
+    own = ["FILE|PRESET", "FILE", "FOLDER", "ERA", "FIELD", "FIGURE", "COMMAND", "DIR", "STYLE",
+           "KG", "LO:HI", "W,...", "N", "PRESET", "Schema", "golden", "leave-one-out", "WLTC", "ID",
+           "DIR/builds/*.kei.json", "(*.json)", "engine.aspiration=na:turbo",
+           "What keiconfig evaluate prints",  # (a section of resources/build-format.md)
+           *cli.COMMANDS, *ranking.RANK_FIELDS, *FIGURES, *CATALOGUE]  # fmt: skip
+    own.sort(key=len, reverse=True)
+    usage = out.split("\n\n", 1)[0]  # (the usage line: the command's syntax, as typed)
+    left = []
+    for line in out[len(usage) :].splitlines():
+        if terminal.width(line) > 80 and " " in line.strip():
+            left.append(f"{line!r}: {terminal.width(line)} columns")
+        shown = line
+        for word in own:
+            shown = shown.replace(word, " ")
+        words = english_words(shown)
+        if words:
+            left.append(f"{line!r} ({', '.join(words)})")
+    assert not left, "\n".join(left)
+
+
+def test_english_help_is_wrapped_as_argparse_wraps_it(capsys, monkeypatch) -> None:
+    monkeypatch.setenv("KEICONFIG_LANGUAGE", "en")
+    monkeypatch.setenv("COLUMNS", "80")
+    assert cli.main(["rank", "--help"]) == 0
+    out = capsys.readouterr().out
+    assert "\nRank every build file (*.json) in a folder, best first by one figure (0-100\n" in out
+    assert "  -h, --help        show this help message and exit\n" in out
