@@ -89,7 +89,7 @@ from keiconfig.ui import plain
 from keiconfig.ui.document import Document
 from keiconfig.ui.explore_plots import MapPlot, ParetoPlot, TornadoPlot, figure_label
 from keiconfig.ui.explore_worker import ExecutorHolder, SearchThread
-from keiconfig.ui.widgets import ElidingComboBox
+from keiconfig.ui.widgets import ElidingComboBox, group_digits
 
 if TYPE_CHECKING:
     from keiconfig.core.challenge import Challenge
@@ -354,6 +354,7 @@ class ExplorePanel(QWidget):
         self.weight_box.setRange(0, 3000)
         self.weight_box.setSingleStep(10)
         self.weight_box.setSuffix(" kg")
+        group_digits(self.weight_box)
         self.weight_box.setSpecialValueText(tr("no ceiling"))
         self.weight_box.setAccessibleName(tr("Kerb weight ceiling"))
         self.weight_box.setToolTip(tr("Every build found weighs at most this (kerb weight)"))
@@ -423,6 +424,8 @@ class ExplorePanel(QWidget):
                 box.setDecimals(0 if v.integral else v.decimals)
                 box.setRange(-1e6, 1e6)
                 box.setValue(value)
+                if path != "year":  # a year is a name: "1998", not "1,998"
+                    group_digits(box)
                 box.setFrame(False)
                 box.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.NoButtons)  # typed; room
                 end = tr("from") if col == 1 else tr("to")
@@ -444,7 +447,7 @@ class ExplorePanel(QWidget):
         self.budget_box.setRange(50, 1_000_000)
         self.budget_box.setSingleStep(500)
         self.budget_box.setValue(DEFAULT_BUDGET)
-        self.budget_box.setGroupSeparatorShown(True)
+        group_digits(self.budget_box)
         self.budget_box.setAccessibleName(tr("Builds to judge"))
         self.budget_box.setToolTip(
             tr("How many builds the search judges: more may find a better one, and take longer")

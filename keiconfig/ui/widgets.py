@@ -149,6 +149,14 @@ class RangeSentence(QObject):
         return False
 
 
+def group_digits(spin: QSpinBox | QDoubleSpinBox) -> None:
+    """A number box writes its thousands grouped, in the window's language's way ("3,395 mm",
+    "12,000 rpm"), as the figures, the sentences and the tables do; typed with or without
+    the separator, a number is taken alike. A year or a seed is a name, not a quantity:
+    its box is left ungrouped ("1998")."""
+    spin.setGroupSeparatorShown(True)
+
+
 class _Steps:
     def __init__(self, step: int, fine: int, coarse: int) -> None:
         self.step, self.fine, self.coarse = step, fine, coarse
@@ -192,6 +200,7 @@ class SnapSpinBox(QSpinBox):
         self._steps = steps
         self.setSingleStep(steps.step)
         self.setKeyboardTracking(False)  # typing "3400" is one change, not four
+        group_digits(self)
         self.setAccelerated(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # see wheel_passes_by
 
@@ -542,7 +551,7 @@ class NumberControl(QWidget):
         texts = (spin.textFromValue(v) for v in (spin.minimum(), spin.maximum()))
         own = max(fm.horizontalAdvance(spin.prefix() + t + spin.suffix()) for t in texts)
         arrows = max(spin.sizeHint().width() - own, fm.height())
-        width = fm.horizontalAdvance("88888 rpm") + arrows + fm.averageCharWidth()
+        width = fm.horizontalAdvance("88,888 rpm") + arrows + fm.averageCharWidth()
         spin.setFixedSize(width, spin.sizeHint().height())
 
     def _fit_flag(self) -> None:

@@ -16,7 +16,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDoubleSpinBox, QWidget
 
 from keiconfig.core.build import BATTERY_KWH, MOTOR_POWER_KW, MOTOR_RPM, MOTOR_TORQUE_NM
-from keiconfig.ui.widgets import ChoiceControl, NumberControl, pass_wheel_by, show_value
+from keiconfig.ui.widgets import (
+    ChoiceControl,
+    NumberControl,
+    group_digits,
+    pass_wheel_by,
+    show_value,
+)
 
 if TYPE_CHECKING:
     from keiconfig.ui.panels.engine_panel import EnginePanel
@@ -57,6 +63,7 @@ class MotorControls:
         self.battery.setSingleStep(1.0)
         self.battery.setSuffix(" kWh")
         self.battery.setKeyboardTracking(False)  # typing "29.6" is one change
+        group_digits(self.battery)
         self.battery.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.battery.setAccessibleName(tr("Battery capacity"))
         pass_wheel_by(self.battery)
