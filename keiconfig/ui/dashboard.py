@@ -22,7 +22,10 @@ when the rules would not fit beside), the plots below taking the height left.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
@@ -50,6 +53,8 @@ WEIGHT_PLOT_SHARE = 0.25
 # dashboard keeps its plan if what they need in it stays; it plans afresh (every level, and
 # its least size) once they have been quiet this long.
 QUIET_MS = 150
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -127,6 +132,9 @@ class Dashboard(QWidget):
         self._measures: dict[QWidget, tuple] = {}
         self._asked: set[QWidget] = set()
         self._settling = False
+        # While planning (see _measuring): each measure already taken, by what it was
+        # asked for. None outside planning.
+        self._memo: dict[tuple, object] | None = None
         self._again = QTimer(self)
         self._again.setSingleShot(True)
         self._again.setInterval(0)
@@ -137,22 +145,60 @@ class Dashboard(QWidget):
         self._quiet.timeout.connect(self._plan_afresh)
 
     # -- planning (measures only: shows and hides nothing) ------------------------------------
+    @contextmanager
+    def _measuring(self) -> Iterator[None]:
+        """Measures taken inside are kept until it ends (the outermost one, if nested), and
+        a measure asked for again is the one kept. Planning shows, hides and moves nothing,
+        so a panel measures the same all along it; and one plan asks the same measures
+        over and over (every level, arrangement and share: the figures' size in an
+        arrangement some 60 times, the rules' height at a width some 30): as many as half
+        the dashboard's planning time in every window built, resized or relaid out."""
+        if self._memo is not None:
+            yield
+            return
+        self._memo = {}
+        try:
+            yield
+        finally:
+            self._memo = None
+
+    def _kept(self, key: tuple, work: Callable[[], _T]) -> _T:
+        """``work()``, or while measuring (see :meth:`_measuring`), what it gave for ``key``."""
+        memo = self._memo
+        if memo is None:
+            return work()
+        if key in memo:
+            return memo[key]  # type: ignore[return-value]
+        value = memo[key] = work()
+        return value
+
+    def _figures_size(
+        self, all_figures: bool, columns: int, weight: bool, notes: bool, key_note: bool
+    ) -> QSize:
+        args = (all_figures, columns, weight, notes, key_note)
+        return QSize(self._kept(("figures", *args), lambda: self.results.needed_size(*args)))
+
+    def _rules_least_width(self) -> int:
+        return self._kept(("rules width",), lambda: self.compliance.minimumSizeHint().width())
+
     def _rules_height(self, width: int, outline: bool) -> int:
         """The rules' height at ``width``, with or without the outline at its minimum."""
         shown = {self.compliance.outline: outline}
-        return column_height(self.compliance, width, shown)
+        return self._kept(
+            ("rules", width, outline), lambda: column_height(self.compliance, width, shown)
+        )
 
     def _plots_height(self, level: Level, width: int) -> int:
-        return column_height(
-            self.plots,
-            width,
-            self.plots.lesser(level.engine, level.readout, level.notes, level.gearing),
+        lesser = (level.engine, level.readout, level.notes, level.gearing)
+        return self._kept(
+            ("plots", width, *lesser),
+            lambda: column_height(self.plots, width, self.plots.lesser(*lesser)),
         )
 
     def _plan_level(
         self, level: Level, width: int, height: int, share: float = PLOT_SHARE
     ) -> list[Plan]:
-        r, c = self.results, self.compliance
+        r = self.results
         plots_h = self._plots_height(level, width)
         # Lesser things only where the speed plot keeps its share of the height.
         speed = self.plots.speed_widget.minimumHeight()
@@ -160,12 +206,12 @@ class Dashboard(QWidget):
         # Room beyond that (after the rules' or figures' least) is shared between the
         # outline and the plots, half each (see _outline_room).
         room = (height - GAP - want) // 2
-        rules_min_w = c.minimumSizeHint().width()
+        rules_min_w = self._rules_least_width()
         n = len(r.shown_keys(level.all_figures))
         plans = []
         # Beside: the figures in one or two columns at the left, the rules at the right.
         for columns in (3, 2, 1) if n > 3 else (1,):
-            fig = r.needed_size(
+            fig = self._figures_size(
                 level.all_figures, columns, level.weight, level.card_notes, level.key_note
             )
             rules_w = width - fig.width() - GAP
@@ -192,7 +238,7 @@ class Dashboard(QWidget):
         for columns in (4, 3, 2, 1):
             if columns > n:
                 continue
-            fig = r.needed_size(
+            fig = self._figures_size(
                 level.all_figures, columns, level.weight, level.card_notes, level.key_note
             )
             if fig.width() > width and columns > 1:
@@ -230,13 +276,14 @@ class Dashboard(QWidget):
     def plan(self, width: int, height: int) -> Plan:
         """The richest level whose plan fits ``width`` × ``height``; failing that, the
         poorest level's shortest plan (the scroll area around the dashboard scrolls)."""
-        for level in LEVELS[:-1]:
-            shares = (PLOT_SHARE, WEIGHT_PLOT_SHARE) if level.weight else (PLOT_SHARE,)
-            for share in shares:
-                for p in self._plan_level(level, width, height, share):
-                    if p.fits:
-                        return p
-        return self._poorest(width, height)
+        with self._measuring():
+            for level in LEVELS[:-1]:
+                shares = (PLOT_SHARE, WEIGHT_PLOT_SHARE) if level.weight else (PLOT_SHARE,)
+                for share in shares:
+                    for p in self._plan_level(level, width, height, share):
+                        if p.fits:
+                            return p
+            return self._poorest(width, height)
 
     def _poorest(self, width: int, height: int) -> Plan:
         # The limiter's note (the last two levels) before the speed plot's share of the
@@ -250,8 +297,8 @@ class Dashboard(QWidget):
         if plans:
             return min(plans, key=lambda p: p.need)
         # Narrower than the rules' minimum: stacked at that minimum (the area scrolls).
-        fig = self.results.needed_size(False, 1, False, False, False)
-        rules_w = max(width, self.compliance.minimumSizeHint().width())
+        fig = self._figures_size(False, 1, False, False, False)
+        rules_w = max(width, self._rules_least_width())
         rules_h = self._rules_height(rules_w, False)
         top = fig.height() + GAP + rules_h
         plots_h = self._plots_height(level, rules_w)
@@ -268,7 +315,8 @@ class Dashboard(QWidget):
 
     def minimum_height(self, width: int) -> int:
         """The least height at ``width``: the poorest level's shortest plan."""
-        return self._poorest(width, 0).need
+        with self._measuring():
+            return self._poorest(width, 0).need
 
     # -- placing -----------------------------------------------------------------------------
     def relayout(self) -> None:
@@ -290,10 +338,11 @@ class Dashboard(QWidget):
         self._settling = plan != self.current
         self.current = plan
         self._asked.clear()
-        self._measures = {
-            p: self._measure(p, plan) for p in (self.results, self.compliance, self.plots)
-        }
-        least = self._least_size(width)
+        with self._measuring():  # (what it measures now, with the plan shown)
+            self._measures = {
+                p: self._measure(p, plan) for p in (self.results, self.compliance, self.plots)
+            }
+            least = self._least_size(width)
         if least != self._least:
             self._least = least
             self.updateGeometry()
@@ -315,7 +364,7 @@ class Dashboard(QWidget):
         figures, its size) in the plan's arrangement at the plan's width."""
         level = plan.level
         if panel is self.results:
-            need = self.results.needed_size(
+            need = self._figures_size(
                 level.all_figures, plan.columns, level.weight, level.card_notes, level.key_note
             )
             return (need.width(), need.height(), self.results.shown_keys(level.all_figures))
@@ -355,7 +404,11 @@ class Dashboard(QWidget):
             return max(window.height() - SCREEN_CHROME, 0)
         give = 0
         across = (Qt.DockWidgetArea.TopDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea)
-        for dock in window.findChildren(QDockWidget):
+        # A window's docks are its own children (addDockWidget makes them so, docked, tabbed
+        # or floating): looked for there alone, not through every widget of the window, a
+        # search of thousands the window's layout made at every ask of its least size.
+        direct = Qt.FindChildOption.FindDirectChildrenOnly
+        for dock in window.findChildren(QDockWidget, options=direct):
             if dock.isVisible() and not dock.isFloating() and window.dockWidgetArea(dock) in across:
                 give += max(dock.height() - dock.minimumSizeHint().height(), 0)
         return viewport.height() + give
@@ -369,21 +422,23 @@ class Dashboard(QWidget):
         key = (self.font().pointSizeF(), room, most)
         if self._narrowest is not None and self._narrowest[0] == key:
             return self._narrowest[1]
-        rules = self.compliance.minimumSizeHint().width()
-        figures = [self.results.needed_size(False, c, False, False).width() for c in (1, 2, 3)]
-        widths = sorted({max(w, rules) for w in figures} | {w + GAP + rules for w in figures})
-        widths = [w for w in widths if w <= most] or widths[:1]
-        best = widths[0]  # nothing fits: no wider than need be (the dashboard scrolls)
-        for width in widths:
-            if self.minimum_height(width) <= room:
-                best = width
-                break
+        with self._measuring():
+            rules = self._rules_least_width()
+            figures = [self._figures_size(False, c, False, False, True).width() for c in (1, 2, 3)]
+            widths = sorted({max(w, rules) for w in figures} | {w + GAP + rules for w in figures})
+            widths = [w for w in widths if w <= most] or widths[:1]
+            best = widths[0]  # nothing fits: no wider than need be (the dashboard scrolls)
+            for width in widths:
+                if self.minimum_height(width) <= room:
+                    best = width
+                    break
         self._narrowest = (key, best)
         return best
 
     def _least_size(self, width: int) -> QSize:
-        narrowest = self.narrowest()
-        return QSize(narrowest, self.minimum_height(max(width, narrowest)))
+        with self._measuring():
+            narrowest = self.narrowest()
+            return QSize(narrowest, self.minimum_height(max(width, narrowest)))
 
     def minimumSizeHint(self) -> QSize:
         """Narrowest: see :meth:`narrowest`; shortest: the poorest plan at this width."""
