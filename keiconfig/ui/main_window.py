@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
         # The status bar's line while the controls make room for docks (made with the docks'
         # room in _place_features; the controls can step aside before that).
         self.controls_hint: ControlsHint | None = None
+        self._welcome = ""  # the first start's line in the status bar (say_welcome)
         self._focus_aside: QWidget | None = None  # the control focused as the controls hid
 
         self._build_panels()
@@ -304,6 +305,11 @@ class MainWindow(QMainWindow):
             docks = sorted(beside, key=self._dock_place)
         hint.update_for(docks)
         self.show_controls_action.setEnabled(bool(docks))
+        bar = self.statusBar()
+        if docks and self._welcome and bar.currentMessage() == self._welcome:
+            # the first start's "Drag a slider..." with no slider on screen: the line that
+            # says where the controls went takes its place
+            bar.clearMessage()
 
     def show_controls(self) -> None:
         """View > Show Controls: close the docks the controls stepped aside for; the focus
@@ -1020,6 +1026,7 @@ class MainWindow(QMainWindow):
         ).format(keys=preset)
         bar = self.statusBar()
         bar.showMessage(text)
+        self._welcome = text
 
         def clear(_change: Change) -> None:
             self.document.changed.disconnect(clear)

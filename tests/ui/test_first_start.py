@@ -55,3 +55,29 @@ def test_the_welcome_line_is_whole_in_projector_mode_at_1280(main_window, qtbot,
     finally:
         main_window.classroom.projector_action.setChecked(False)
         i18n.set_language("en")
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_the_welcome_gives_way_to_where_the_controls_went(qtbot, main_window, language):
+    """A teacher's first start, on the projector at 1280x720: F5, then F7 (the
+    Comparison). The controls step aside for the dock, and the status bar kept the
+    welcome 'New here? Drag a slider…' (はじめての方へ:スライダーを動かすか…) with no
+    slider on screen, where the line saying where the controls went would be (seen on
+    Xvfb + openbox). Now that line takes its place."""
+    from tests.ui.test_layout import press_and_settle, resize_on_screen
+
+    window = main_window
+    resize_on_screen(qtbot, window, 1280, 720)
+    window.say_welcome()  # (what app.start_window says at a first start)
+    assert window.statusBar().currentMessage()
+    focus(qtbot, window.body_panel.length.spin)
+    try:
+        press_and_settle(qtbot, window, Qt.Key.Key_F5)
+        press_and_settle(qtbot, window, Qt.Key.Key_F7)
+        assert not window.controls_scroll.isVisible()  # the case this is about
+        assert window.statusBar().currentMessage() == ""
+        hint = window.controls_hint
+        assert hint is not None and hint.isVisible()
+        assert window.compare_tools.compare_dock.windowTitle() in hint.text()
+    finally:
+        window.classroom.projector_action.setChecked(False)
