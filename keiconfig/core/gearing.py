@@ -260,6 +260,28 @@ def why_gearing(perf: Performance) -> tuple[GearingVerdict, ...]:
                 ),
             )
         )
+    elif e is not None and _torque_limited_at_top(perf):
+        # A reduction so tall that the car's top speed comes before the motor's base
+        # speed: it never makes its full power (before, the sentence said 'up to 243 km/h,
+        # then its full 47 kW above that' of a car whose top speed was 113 km/h).
+        out.append(
+            GearingVerdict(
+                "ev_launch",
+                translate(
+                    "gearing",
+                    "The motor gives its full {torque:.0f} N·m from standstill all the way to "
+                    "its {top:.0f} km/h top speed (with no gear to change): through this tall "
+                    "reduction ({ratio:.2f}) it would make its full {power:.0f} kW only at "
+                    "{speed:.0f} km/h, so it never does.",
+                ).format(
+                    torque=perf.torque_nm,
+                    top=perf.top_speed_kmh,
+                    ratio=e.reduction,
+                    power=perf.power_kw,
+                    speed=e.base_speed_kmh,
+                ),
+            )
+        )
     elif e is not None:
         out.append(
             GearingVerdict(
@@ -299,6 +321,13 @@ def why_gearing(perf: Performance) -> tuple[GearingVerdict, ...]:
                 "At {speed:.0f} km/h the motor reaches its top speed ({rpm:,.0f} rpm): a "
                 "lower reduction ratio would let power meet drag higher up.",
             ).format(speed=perf.top_speed_kmh, rpm=e.max_rpm)
+        elif _torque_limited_at_top(perf):
+            text = translate(
+                "gearing",
+                "At {speed:.0f} km/h the motor's pull, short of its full power there, meets "
+                "drag and rolling resistance: a shorter (higher) reduction would let it use "
+                "its power and go faster.",
+            ).format(speed=perf.top_speed_kmh)
         else:
             text = translate(
                 "gearing",
@@ -352,7 +381,27 @@ def why_gearing(perf: Performance) -> tuple[GearingVerdict, ...]:
             )
         )
     if int(np.max(gear)) == 1:
-        return tuple(out)  # a CVT (its two ratios are the ends of its range) or one gear
+        # A CVT (its two ratios are the ends of its range) or one gear: no gear changes,
+        # but a ratio that runs the engine into its redline is said as a top gear's is.
+        if rev_limited and not limited and slip is None:
+            if perf.cvt_hold_rpm is not None:
+                text = translate(
+                    "gearing",
+                    "The CVT's highest ratio is short: the engine reaches its {rpm:,.0f} rpm "
+                    "redline at {speed:.0f} km/h while it could still pull harder than the "
+                    "drag; a taller (lower) highest ratio or final drive would go faster.",
+                )
+            else:
+                text = translate(
+                    "gearing",
+                    "Its one gear is short: the engine reaches its {rpm:,.0f} rpm redline at "
+                    "{speed:.0f} km/h while it could still pull harder than the drag; a taller "
+                    "gear or final drive would go faster.",
+                )
+            out.append(
+                GearingVerdict("short_top", text.format(rpm=redline, speed=perf.top_speed_kmh))
+            )
+        return tuple(out)
     if limited or slip is not None:
         pass  # the limiter, or a drive not taken up (said above), sets the top speed
     elif len(ratios) > 1 and top_gear < len(ratios) and not rev_limited:
@@ -484,6 +533,14 @@ def raised_sentence(raised: LowestRatioRaised | None) -> str:
             "shorter (higher) first gear or final drive, would let the car use its own.",
         )
     return text.format(**fields)
+
+
+def _torque_limited_at_top(perf: Performance) -> bool:
+    """Whether an electric car's top speed comes before its motor's base speed: the motor
+    gives its full torque all the way and never its full power (a tall reduction)."""
+    e = perf.electric
+    assert e is not None
+    return e.base_speed_kmh > perf.top_speed_kmh + 0.5
 
 
 def _at_motor_max(perf: Performance) -> bool:

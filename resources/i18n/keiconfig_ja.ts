@@ -5823,6 +5823,10 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
         <translation>モーターは停止から最高回転数({rpm:,.0f} rpm)まで最大トルク{torque:.0f} N·mを出しますが、そこでの出力は{power:.0f} kWにとどまります。定格の{rated:.0f} kWを出すには{base:,.0f} rpmが必要です。トルクを増やすか、より高回転のモーター(最高回転数)にすれば届きます。</translation>
     </message>
     <message>
+        <source>The motor gives its full {torque:.0f} N·m from standstill all the way to its {top:.0f} km/h top speed (with no gear to change): through this tall reduction ({ratio:.2f}) it would make its full {power:.0f} kW only at {speed:.0f} km/h, so it never does.</source>
+        <translation>モーターは停止状態から最高速度{top:.0f} km/hまでずっと最大トルク{torque:.0f} N·mのままです(変速するギアはありません)。このハイな減速比({ratio:.2f})では最高出力{power:.0f} kWに届くのは{speed:.0f} km/hなので、最高出力は一度も出ません。</translation>
+    </message>
+    <message>
         <source>The motor gives its full {torque:.0f} N·m from standstill up to {speed:.0f} km/h (a torque-limited launch, with no gear to change), then its full {power:.0f} kW above that (power-limited).</source>
         <translation>モーターは停止から{speed:.0f} km/hまで最大の{torque:.0f} N·mを出し(トルクで決まる発進で、変速はありません)、それより上では最大の{power:.0f} kWを出します(出力で決まる)。</translation>
     </message>
@@ -5839,6 +5843,10 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
         <translation>{speed:.0f} km/hでモーターが最高回転({rpm:,.0f} rpm)に達します。減速比を小さくすれば、もっと高い速度まで出力で空気抵抗と釣り合えます。</translation>
     </message>
     <message>
+        <source>At {speed:.0f} km/h the motor&apos;s pull, short of its full power there, meets drag and rolling resistance: a shorter (higher) reduction would let it use its power and go faster.</source>
+        <translation>{speed:.0f} km/hで、最高出力に届かないモーターの駆動力が空気抵抗と転がり抵抗に釣り合います。減速比を大きく(ローギアードに)すれば、出力を使い切ってもっと速く走れます。</translation>
+    </message>
+    <message>
         <source>At {speed:.0f} km/h the motor&apos;s power meets drag and rolling resistance.</source>
         <translation>{speed:.0f} km/hでモーターの出力が空気抵抗と転がり抵抗に釣り合います。</translation>
     </message>
@@ -5849,6 +5857,14 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
     <message>
         <source>The gearing is too tall for the engine to take up the drive: at its {speed:.0f} km/h top speed the torque converter is still slipping, the engine at {rpm:,.0f} rpm, where coupled it would turn at only {locked:,.0f} rpm. A lower gear or final drive would let it couple.</source>
         <translation>ギア比がハイすぎて、エンジンが駆動をつなげません:最高速度{speed:.0f} km/hでもトルクコンバーターが滑ったままで、エンジンは{rpm:,.0f} rpmです。直結すると{locked:,.0f} rpmしか回りません。ギアか最終減速比をローにすれば直結できます。</translation>
+    </message>
+    <message>
+        <source>The CVT&apos;s highest ratio is short: the engine reaches its {rpm:,.0f} rpm redline at {speed:.0f} km/h while it could still pull harder than the drag; a taller (lower) highest ratio or final drive would go faster.</source>
+        <translation>CVTの最もハイな変速比がローです:{speed:.0f} km/hでレッドゾーンの{rpm:,.0f} rpmに達しますが、まだ空気抵抗より強く引っ張れます。最もハイな変速比か最終減速比をハイにすればもっと速く走れます。</translation>
+    </message>
+    <message>
+        <source>Its one gear is short: the engine reaches its {rpm:,.0f} rpm redline at {speed:.0f} km/h while it could still pull harder than the drag; a taller gear or final drive would go faster.</source>
+        <translation>ただ1つのギアがローです:{speed:.0f} km/hでレッドゾーンの{rpm:,.0f} rpmに達しますが、まだ空気抵抗より強く引っ張れます。ギアか最終減速比をハイにすればもっと速く走れます。</translation>
     </message>
     <message>
         <source>Top gear is too tall: the car goes fastest in {gear} gear, because in top gear the engine cannot reach the rpm where it makes its power.</source>

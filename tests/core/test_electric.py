@@ -202,9 +202,14 @@ def test_a_motors_default_top_speed_does_not_rise_with_its_power() -> None:
     assert float(pp.trace.rpm.max()) <= 10455.0 + 1e-6
     why = limit_summary(pp).gearing
     assert "only 109 kW" in why and "rated 200 kW" in why and "19,099 rpm" in why
-    # A motor whose given top speed is its base speed keeps the usual sentence.
+    # A motor whose given top speed is its base speed does not get that sentence (its
+    # base speed is reached, as its top speed). Its reduction puts that at 166 km/h, above
+    # the 140 km/h kei limiter: the torque lasts all the way (before: 'then its full 47 kW
+    # above that', which the car held at 140 km/h never reaches).
     at_base = performance.evaluate(electric_build(max_rpm=2000))  # raised to its base
-    assert "then its full 47 kW above that" in limit_summary(at_base).gearing
+    said = limit_summary(at_base).gearing
+    assert "rated" not in said
+    assert "all the way to its 140 km/h top speed" in said and "so it never does" in said
 
 
 def test_a_motor_too_weak_for_its_reduction_still_moves_off() -> None:

@@ -233,3 +233,55 @@ def test_a_motor_held_by_its_makers_limit_shows_where_it_would_meet_the_road_loa
     plot = gearing.traction_plot(b, p, K)
     assert plot.top_set_by == "limiter"
     assert _meets_road_load(plot) == pytest.approx(p.unlimited_top_speed_kmh, rel=0.01)
+
+
+@pytest.mark.parametrize(
+    ("preset_id", "update"),
+    [
+        ("nissan-sakura-2022", {"drivetrain.final_drive": 1.0}),
+        (
+            "mitsubishi-ek-x-ev-2022",
+            {"drivetrain.final_drive": 1.5, "drivetrain.speed_limit_kmh": None},
+        ),
+        ("mitsubishi-ek-x-ev-2022", {"drivetrain.final_drive": 1.5}),  # at the kei limiter
+    ],
+)
+def test_a_reduction_so_tall_the_motor_never_makes_its_power_is_said_so(
+    preset_id: str, update: dict
+) -> None:
+    """The Sakura with a reduction of 1.00 typed tops out at 113 km/h, its motor still
+    torque-limited (its base speed is 243 km/h): the sentences said 'full 195 N·m up to
+    243 km/h, then its full 47 kW above that' and 'At 113 km/h the motor's power meets
+    drag', of power it never makes. Now they say the torque lasts all the way to the top
+    speed and the full power would come only at 243 km/h."""
+    p = performance.evaluate(changed(presets.load_preset(preset_id).build, update))
+    assert p.electric is not None and p.electric.base_speed_kmh > p.top_speed_kmh
+    verdicts = {v.key: v.sentence for v in gearing.why_gearing(p)}
+    launch = verdicts["ev_launch"]
+    assert f"all the way to its {p.top_speed_kmh:.0f} km/h top speed" in launch
+    assert f"only at {p.electric.base_speed_kmh:.0f} km/h, so it never does" in launch
+    assert "power-limited" not in launch and "above that" not in launch
+    assert "power meets drag" not in verdicts["ev_top"]
+    if p.unlimited_top_speed_kmh is None:
+        assert "pull, short of its full power there, meets drag" in verdicts["ev_top"]
+
+
+@pytest.mark.parametrize(
+    ("preset_id", "update", "start"),
+    [
+        (
+            "daihatsu-taft-2020",
+            {"drivetrain.final_drive": 20.0},
+            "The CVT's highest ratio is short",
+        ),
+        ("honda-beat-1991", {"drivetrain.gears": 1}, "Its one gear is short"),
+    ],
+)
+def test_a_cvt_or_one_gear_on_its_redline_is_said_short(preset_id, update, start) -> None:
+    """A CVT with a final drive of 20 runs into its redline at 67 km/h, as a one-gear Beat
+    does at 98: a gearbox's top gear on its redline was said short, these said nothing."""
+    p = performance.evaluate(changed(presets.load_preset(preset_id).build, update))
+    assert p.trace.limit_name(len(p.trace.t_s) - 1) == "rev_limit"
+    short = [v.sentence for v in gearing.why_gearing(p) if v.key == "short_top"]
+    assert len(short) == 1 and short[0].startswith(start)
+    assert f"redline at {p.top_speed_kmh:.0f} km/h" in short[0]
