@@ -63,6 +63,8 @@ CODES: Final = tuple(code for code, _ in LANGUAGES)
 MAX_REMEMBERED: Final = 200000
 
 Key = tuple[str, str, str | None, int]
+#: At most this many sources (context, disambiguation) are remembered for one text.
+MAX_KEYS_PER_TEXT: Final = 8
 
 
 class Translator(QTranslator):
@@ -77,7 +79,12 @@ class Translator(QTranslator):
         self.catalog = catalog.load(language) if language != "en" else catalog.english()
         if catalog.qm_path(language).exists():
             self.qm.load(str(catalog.qm_path(language)))
-        self.seen: dict[str, Key] = {}
+        #: Each text handed out (source or translation) -> the sources it came from: one
+        #: text may come from several contexts with different translations (the race's
+        #: "1st" is 1位, the gearing's 1速; the explorer's "suv" SUV, the recovery's
+        #: クロカン(SUV)), and a live switch picks among them by the widget's context.
+        self.seen: dict[str, list[Key]] = {}
+        self._keys: set[Key] = set()  # the sources remembered
 
     def isEmpty(self) -> bool:
         return False
@@ -96,19 +103,25 @@ class Translator(QTranslator):
         # the previous language by a live switch): else switching back would miss it.
         # A translation without letters is not ("four" is "4" in Japanese): a live switch
         # would take every "4" on screen, a number box's seats, for that word.
-        new = source not in self.seen or (text and text not in self.seen)
+        key = (context, source, disambiguation, n)
+        new = key not in self._keys or (text and text not in self.seen)
         if n < 0 and source and new and _has_letters(source):
-            self._remember(source, (context, source, disambiguation, n))
+            self._keys.add(key)
+            self._remember(source, key)
             if _has_letters(text):
-                self._remember(text, (context, source, disambiguation, n))
+                self._remember(text, key)
         # None, not "": Qt takes an empty string from Python as a translation
         return text or None
 
     def _remember(self, text: str, key: Key) -> None:
         # Full: what is remembered stays (the window's own texts come first, at start-up),
         # newer texts are not remembered.
-        if text not in self.seen and len(self.seen) < MAX_REMEMBERED:
-            self.seen[text] = key
+        keys = self.seen.get(text)
+        if keys is None:
+            if len(self.seen) < MAX_REMEMBERED:
+                self.seen[text] = [key]
+        elif key not in keys and len(keys) < MAX_KEYS_PER_TEXT:
+            keys.append(key)
 
 
 class QtMissing(QTranslator):
@@ -230,7 +243,7 @@ def set_language(language: str) -> None:
     assert app is not None
     forget_translations()
     old = _state.translator
-    remembered = dict(old.seen) if old is not None else {}
+    remembered = {t: list(keys) for t, keys in old.seen.items()} if old is not None else {}
     for installed in (_state.qt, _state.qt_missing):
         if installed is not None:
             QCoreApplication.removeTranslator(installed)
@@ -246,7 +259,7 @@ def set_language(language: str) -> None:
             QCoreApplication.installTranslator(qt)
             _state.qt = qt
     new = Translator(language, app)
-    new.seen.update(remembered)
+    new.seen.update({t: list(keys) for t, keys in remembered.items()})
     if old is not None:
         QCoreApplication.removeTranslator(old)
     QCoreApplication.installTranslator(new)  # Qt sends every widget a LanguageChange
@@ -381,7 +394,37 @@ def _retranslated(text: str, key: Key | None) -> str | None:
     return new if new != text else None
 
 
-def retranslate_all(remembered: dict[str, Key]) -> None:
+def _contexts(obj: QObject) -> set[str]:
+    """The translation contexts ``obj``'s texts may come from: the class names of it and
+    of its parents (``self.tr``'s context), and their modules' names ("explore_dock": the
+    explorer's ``translate("explore", ...)``)."""
+    names: set[str] = set()
+    o: QObject | None = obj
+    while o is not None:
+        for cls in type(o).__mro__:
+            names.add(cls.__name__)
+            names.add(cls.__module__.rsplit(".", 1)[-1])
+        o = o.parent()
+    return names
+
+
+def _pick(keys: list[Key] | None, obj: QObject) -> Key | None:
+    """The source of a text on ``obj`` among those it may have come from: the only one,
+    or one all of whose translations are alike, or the one of ``obj``'s context (the
+    race's "1st" in the race, the gearing's in a gearing sentence), else the first."""
+    if not keys:
+        return None
+    if len(keys) == 1 or len({QCoreApplication.translate(*k) for k in keys}) == 1:
+        return keys[0]
+    names = _contexts(obj)
+    for key in keys:
+        context = key[0]
+        if context and (context in names or any(n.startswith(context) for n in names)):
+            return key
+    return keys[0]
+
+
+def retranslate_all(remembered: dict[str, list[Key]]) -> None:
     """Every text of every widget and action that came from a translatable source text,
     in the language now installed, through each widget's public text accessors (no
     widget's own attributes are touched: a panel that shows a text again later asks
@@ -402,7 +445,7 @@ def retranslate_all(remembered: dict[str, Key]) -> None:
             gc.enable()
 
 
-def _retranslate_widgets(remembered: dict[str, Key]) -> None:
+def _retranslate_widgets(remembered: dict[str, list[Key]]) -> None:
     """Each text through the memory of which source it came from; a text this switch's
     previous one wrote, through the source it wrote it from: several sources may share a
     translation ("Hatchback" and the explorer's "hatchback" are both ハッチバック, as are
@@ -423,7 +466,10 @@ def _retranslate_widgets(remembered: dict[str, Key]) -> None:
             except RuntimeError:  # deleted on the C++ side meanwhile
                 break
             last = wrote.get((address, place))
-            key = last[1] if last is not None and last[0] == current else remembered.get(current)
+            if last is not None and last[0] == current:
+                key: Key | None = last[1]
+            else:
+                key = _pick(remembered.get(current), obj)
             new = _retranslated(current, key)
             if new is not None:
                 set_(new)

@@ -642,3 +642,36 @@ def test_a_live_switch_rewrites_an_empty_comparison(main_window_factory, qapp) -
         assert window.plots_panel.line_100.label.toPlainText() == "100 km/h"
     finally:
         i18n.set_language("en")
+
+
+def test_a_text_of_two_contexts_takes_the_translation_of_its_own(main_window_factory, qapp):
+    """The live switch remembered each English text with the first context it was asked
+    in: after a start that offered back an autosaved SUV (the recovery dialog's "suv" is
+    クロカン(SUV)), the explorer's Body style box listed クロカン(SUV) and 軽トラック after
+    View > Language > 日本語, where a Japanese start lists SUV and トラック (the explorer's
+    own). A text of several contexts now takes the one of the widget showing it."""
+    from types import SimpleNamespace
+
+    from keiconfig.core.build import changed, default_build
+    from keiconfig.ui import recovery_dialog
+    from keiconfig.ui.explore_dock import option_text
+
+    make_app()
+    i18n.set_language("en")
+    window = main_window_factory()
+    try:
+        for style in ("suv", "truck"):  # the recovery dialog describes an autosaved build
+            build = changed(default_build(), {"body.style": style})
+            recovery_dialog.key_figures(SimpleNamespace(build=build))  # type: ignore[arg-type]
+        box = window.explore_tools.show().style_box
+        styles = [box.itemData(i) for i in range(box.count())]
+        window.choose_language("ja")
+        QApplication.processEvents()
+        shown = {s: box.itemText(i) for i, s in enumerate(styles)}
+        assert shown["suv"] == option_text("suv") == "SUV"
+        assert shown["truck"] == option_text("truck") == "トラック"
+        window.choose_language("en")
+        QApplication.processEvents()
+        assert box.itemText(styles.index("suv")) == "suv"
+    finally:
+        i18n.set_language("en")
