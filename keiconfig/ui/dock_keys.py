@@ -9,7 +9,14 @@ to close it. Now:
   floats the dock (a window of its own, on the screen) or docks it again where it was;
   an entry is greyed while its dock is closed;
 * a dock's own menu, the context menu key or Shift+F10 where its control has no menu of
-  its own, or a right-click on its title bar: Float (ticked while it floats) and Close.
+  its own, or a right-click on its title bar: Float (ticked while it floats), Move and
+  Size (while it floats) and Close.
+
+Move and Size are a window manager's keyboard move and resize (Alt+F7, Alt+F8), which a
+floating dock had none of under openbox: the arrow keys then move the dock, or move its
+right and bottom edges, 10 pixels a press (with Shift, 1), on the screen; Enter keeps the
+place, Escape puts the dock back where it was, and any other key (or a click elsewhere)
+keeps it and goes on as usual. The status bar says so while it lasts.
 
 Shift+F10 is the context menu key, as on other Linux and Windows desktops, for every
 control of the window and its docks (Qt knows only the Menu key): a text box's Cut, Copy
@@ -26,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QRect, QRectF, Qt, QTimer
-from PySide6.QtGui import QAction, QContextMenuEvent
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QWidget
 
 from keiconfig.ui import dock_state, shortcuts
@@ -57,6 +64,7 @@ class DockKeys(QObject):
         shortcuts.set_keys(self.context_menu_action, "context_menu")
         self.context_menu_action.triggered.connect(open_context_menu)
         window.addAction(self.context_menu_action)
+        self.geometry_keys = GeometryKeys(window)
 
     def watch(self, dock: QDockWidget, entry: str) -> None:
         """``dock`` in View > Floating Panels as ``entry`` (with its letter), and its own
@@ -106,12 +114,19 @@ class DockKeys(QObject):
         dock.close()
 
     def dock_menu(self, dock: QDockWidget) -> QMenu:
-        """``dock``'s own menu: Float (ticked while it floats) and Close."""
+        """``dock``'s own menu: Float (ticked while it floats), Move and Size (with the
+        arrow keys; only while it floats) and Close."""
         menu = QMenu(dock)
         float_action = menu.addAction(self.tr("&Float"))
         float_action.setCheckable(True)
         float_action.setChecked(dock.isFloating())
         float_action.triggered.connect(lambda on: self.set_floating(dock, on))
+        move_action = menu.addAction(self.tr("&Move"))
+        move_action.setEnabled(dock.isFloating())
+        move_action.triggered.connect(lambda: self.geometry_keys.start(dock, resize=False))
+        size_action = menu.addAction(self.tr("&Size"))
+        size_action.setEnabled(dock.isFloating())
+        size_action.triggered.connect(lambda: self.geometry_keys.start(dock, resize=True))
         close_action = menu.addAction(self.tr("&Close"))
         close_action.triggered.connect(lambda: self.close(dock))
         return menu
@@ -144,3 +159,105 @@ def open_context_menu() -> None:
             pos = QRectF(cursor).toRect().center()
     event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, pos, widget.mapToGlobal(pos))
     QApplication.sendEvent(widget, event)
+
+
+class GeometryKeys(QObject):
+    """A floating dock moved or sized with the arrow keys (its menu's Move and Size), as a
+    window manager's keyboard move and resize: 10 pixels a press, 1 with Shift, kept on
+    its screen; Enter keeps it, Escape puts it back, any other key or a click keeps it and
+    goes on. The window's status bar says the keys while it lasts."""
+
+    STEP = 10
+    FINE = 1
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._dock: QDockWidget | None = None
+        self._resize = False
+        self._before = QRect()
+
+    @property
+    def active(self) -> bool:
+        return self._dock is not None
+
+    def start(self, dock: QDockWidget, resize: bool) -> None:
+        """Keys move (``resize``: size) ``dock`` from now until Enter, Escape or another key."""
+        if not dock.isFloating() or dock.isHidden():
+            return
+        self.stop()
+        self._dock, self._resize, self._before = dock, resize, dock.geometry()
+        QApplication.instance().installEventFilter(self)
+        self._window.statusBar().showMessage(
+            self.tr(
+                "Size the panel: the arrow keys move its right and bottom edges (Shift: "
+                "finer); Enter keeps the size, Escape puts it back."
+            )
+            if resize
+            else self.tr(
+                "Move the panel: the arrow keys move it (Shift: finer); Enter keeps the "
+                "place, Escape puts it back."
+            )
+        )
+
+    def stop(self, restore: bool = False) -> None:
+        dock = self._dock
+        if dock is None:
+            return
+        self._dock = None
+        QApplication.instance().removeEventFilter(self)
+        if restore and dock.isFloating():
+            dock.setGeometry(self._before)
+        self._window.statusBar().clearMessage()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        dock = self._dock
+        if dock is None:
+            return False
+        if not dock.isFloating() or not dock.isVisible():
+            self.stop()
+            return False
+        kind = event.type()
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.NonClientAreaMouseButtonPress):
+            self.stop()  # a click: the keys are over, the click goes on
+            return False
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            return False
+        if not isinstance(event, QKeyEvent):
+            return False
+        key = event.key()
+        if key in (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta):
+            return False
+        # (a ShortcutOverride accepted: no shortcut takes the key, its KeyPress comes here)
+        if key in _ARROWS:
+            if kind == QEvent.Type.KeyPress:  # (held down: again and again, as a WM does)
+                fine = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                self._step(dock, *_ARROWS[key], self.FINE if fine else self.STEP)
+            event.accept()
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
+            if kind == QEvent.Type.KeyPress:
+                self.stop(restore=key == Qt.Key.Key_Escape)
+            event.accept()
+            return True
+        self.stop()  # any other key: kept where it is, the key goes on as usual
+        return False
+
+    def _step(self, dock: QDockWidget, dx: int, dy: int, step: int) -> None:
+        geometry = QRect(dock.geometry())
+        if self._resize:
+            least = dock.minimumSizeHint().expandedTo(dock.minimumSize())
+            geometry.setWidth(max(geometry.width() + dx * step, least.width()))
+            geometry.setHeight(max(geometry.height() + dy * step, least.height()))
+        else:
+            geometry.translate(dx * step, dy * step)
+        dock.setGeometry(geometry)
+        dock_state.keep_on_screen(dock)
+
+
+_ARROWS: dict[Qt.Key, tuple[int, int]] = {
+    Qt.Key.Key_Left: (-1, 0),
+    Qt.Key.Key_Right: (1, 0),
+    Qt.Key.Key_Up: (0, -1),
+    Qt.Key.Key_Down: (0, 1),
+}

@@ -3196,6 +3196,14 @@ published (s)</source>
         <translation>切り離す(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;Move</source>
+        <translation>移動(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Size</source>
+        <translation>サイズ変更(&amp;S)</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
@@ -3470,6 +3478,17 @@ published (s)</source>
     <message>
         <source>━━ gears  ╍╍ road load  ┈┈ grip  │ top speed</source>
         <translation>━━ 各ギア  ╍╍ 走行抵抗  ┈┈ グリップ  │ 最高速度</translation>
+    </message>
+</context>
+<context>
+    <name>GeometryKeys</name>
+    <message>
+        <source>Size the panel: the arrow keys move its right and bottom edges (Shift: finer); Enter keeps the size, Escape puts it back.</source>
+        <translation>パネルのサイズ変更: 矢印キーで右端と下端を動かします(Shift: 細かく)。Enter でそのサイズに、Esc で元に戻します。</translation>
+    </message>
+    <message>
+        <source>Move the panel: the arrow keys move it (Shift: finer); Enter keeps the place, Escape puts it back.</source>
+        <translation>パネルの移動: 矢印キーで動かします(Shift: 細かく)。Enter でその位置に、Esc で元に戻します。</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ run on a real X server too.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
 
@@ -69,7 +69,7 @@ def test_a_docks_menu_floats_it_and_docks_it_again_the_keys_in_it(main_window, q
         press(Qt.Key.Key_F10, SHIFT)
 
     dock_menu()
-    assert [a.text() for a in _menu_open(qtbot).actions()] == ["&Float", "&Close"]
+    assert [a.text() for a in _menu_open(qtbot).actions()] == ["&Float", "&Move", "&Size", "&Close"]
     _in_menu(qtbot, Qt.Key.Key_F)
     qtbot.waitUntil(dock.isFloating)
     _keys_in(qtbot, pin)
@@ -172,3 +172,93 @@ def test_a_dock_closed_with_the_keys_in_it_gives_them_to_the_control_of_before(m
     assert dock.isHidden()
     _keys_in(qtbot, limiter)
     assert _in_view(main_window, limiter)
+
+
+def _back_in(qtbot, dock, inside) -> None:
+    """The offscreen platform takes the activation from a window moved by its program (a
+    window manager does not: on Xvfb + openbox the keys stay in the moved dock); there the
+    dock is made active again, as a click on it would, before the next keys."""
+    from PySide6.QtGui import QGuiApplication
+
+    from tests.ui.keys import activate
+
+    if QGuiApplication.platformName() == "offscreen":
+        QTest.qWait(50)
+        if QApplication.activeWindow() is not dock:
+            activate(qtbot, dock)
+            inside.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+    assert QApplication.focusWidget() is inside
+
+
+def _dock_menu_entry(qtbot, letter: Qt.Key, name: str) -> None:
+    press(Qt.Key.Key_F10, SHIFT)
+    entry = {a.text(): a for a in _menu_open(qtbot).actions()}[name]
+    assert entry.isEnabled()
+    _in_menu(qtbot, letter)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+
+
+def _settled_geometry(qtbot, dock):
+    """The floating dock's place once the window system has applied the last change."""
+    last = [dock.geometry()]
+
+    def still() -> bool:
+        QTest.qWait(50)
+        now = dock.geometry()
+        same = now == last[0]
+        last[0] = now
+        return same
+
+    qtbot.waitUntil(still)
+    return dock.geometry()
+
+
+@pytest.mark.qt_log_ignore(LOG)
+def test_a_floating_dock_moves_and_sizes_with_the_arrow_keys(main_window, qtbot):
+    """A floating dock could be moved or sized only with the mouse (openbox gives a tool
+    window no keyboard move): its menu's Move and Size now take the arrow keys, as a window
+    manager's Alt+F7 and Alt+F8 do; Escape puts it back, Enter keeps it. Tried on Xvfb +
+    openbox with xdotool (Shift+F10, M, the arrows)."""
+    dock = _open_comparison(main_window, qtbot)
+    inside = focus(qtbot, main_window.compare_tools.compare_panel.pin_button)
+    press(Qt.Key.Key_F10, SHIFT)
+    entries = {a.text(): a for a in _menu_open(qtbot).actions()}
+    assert not entries["&Move"].isEnabled() and not entries["&Size"].isEnabled()  # docked
+    _in_menu(qtbot, Qt.Key.Key_F)
+    qtbot.waitUntil(dock.isFloating)
+    _keys_in(qtbot, inside)
+    start = _settled_geometry(qtbot, dock)
+
+    _dock_menu_entry(qtbot, Qt.Key.Key_S, "&Size")  # smaller by 60 x 40
+    assert "arrow keys" in main_window.statusBar().currentMessage()
+    for key in (Qt.Key.Key_Left,) * 6 + (Qt.Key.Key_Up,) * 4:
+        press(key)
+    press(Qt.Key.Key_Return)
+    sized = _settled_geometry(qtbot, dock)
+    assert (sized.width(), sized.height()) == (start.width() - 60, start.height() - 40)
+    assert sized.topLeft() == start.topLeft()
+    assert main_window.statusBar().currentMessage() == ""
+    # (Enter ended the sizing; it did not press the focused Pin button)
+    assert main_window.compare_tools.compare_panel.entries == ()
+
+    _back_in(qtbot, dock, inside)
+    _dock_menu_entry(qtbot, Qt.Key.Key_M, "&Move")  # 30 px left, 2 px down (Shift: fine)
+    for key in (Qt.Key.Key_Left,) * 3:
+        press(key)
+    press(Qt.Key.Key_Down, SHIFT)
+    press(Qt.Key.Key_Down, SHIFT)
+    press(Qt.Key.Key_Return)
+    moved = _settled_geometry(qtbot, dock)
+    assert moved.topLeft() == sized.topLeft() + QPoint(-30, 2)
+    assert moved.size() == sized.size()
+
+    _back_in(qtbot, dock, inside)
+    _dock_menu_entry(qtbot, Qt.Key.Key_M, "&Move")  # Escape: back where it was
+    for key in (Qt.Key.Key_Left,) * 5:
+        press(key)
+    assert _settled_geometry(qtbot, dock).topLeft() == moved.topLeft() + QPoint(-50, 0)
+    _back_in(qtbot, dock, inside)
+    press(Qt.Key.Key_Escape)
+    assert _settled_geometry(qtbot, dock) == moved
+    assert dock.isFloating() and dock.isVisible()  # (Escape ended the move, not the dock)
+    assert QApplication.focusWidget() is inside
