@@ -187,7 +187,7 @@ def _fit_engine_tau(cars: Sequence[ReferenceCar], tau: float) -> tuple[EngineCon
     exact: list[tuple[list[float], float]] = []
     floor: list[tuple[ReferenceCar, float]] = []
     for c in cars:
-        if "power_ps" not in c.published:
+        if "power_ps" not in c.published or "power_ps" in c.fit_exclude:
             continue
         e = c.build.engine
         base = fixed_factor(c.build) * e.displacement_cc / 1000.0 * e.effective_redline_rpm / 1000.0

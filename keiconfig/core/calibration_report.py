@@ -119,13 +119,13 @@ def report(
     free = [
         ape(est[c.row_id].power_ps, c.published["power_ps"])
         for c in cars
-        if "power_ps" in c.published and not at_cap(c)
+        if "power_ps" in c.published and not at_cap(c) and "power_ps" not in c.fit_exclude
     ]
     lines.append(f"  power PS, cars not published at their power cap: {cell(free)}")
     at_rpm = [
         ape(evaluate(at_power_rpm(c), k).power_ps, c.published["power_ps"])
         for c in cars
-        if "power_ps" in c.published and c.power_rpm is not None
+        if "power_ps" in c.published and c.power_rpm is not None and "power_ps" not in c.fit_exclude
     ]
     lines.append(
         f"  power PS, published power-peak rpm entered as engine.redline_rpm: {cell(at_rpm)}"
@@ -170,12 +170,12 @@ def cross_validate(
             perf = evaluate(car.build, kw)
             if weight_row(car):
                 est["kerb_weight_kg"][rid] = ape(perf.kerb_weight_kg, pub["kerb_weight_kg"])
-            if "power_ps" in pub:
+            if "power_ps" in pub and "power_ps" not in car.fit_exclude:
                 est["power_ps"][rid] = ape(perf.power_ps, pub["power_ps"])
                 if car.power_rpm is not None:
                     at_rpm = evaluate(at_power_rpm(car), kw)
                     est[POWER_AT_RPM][rid] = ape(at_rpm.power_ps, pub["power_ps"])
-            if "torque_nm" in pub:
+            if "torque_nm" in pub and "torque_nm" not in car.fit_exclude:
                 est["torque_nm"][rid] = ape(perf.torque_nm, pub["torque_nm"])
             dyn = [n for n in DYN_FIGURES if n in pub and n not in car.fit_exclude]
             if not dyn:

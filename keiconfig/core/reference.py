@@ -7,8 +7,12 @@ model estimates), plus the published figures to compare with.
 
 Rules for blanks (the CSV never guesses, so we state our fills here):
 
-* no displacement or cylinder count, or an electric car: the row is skipped with a
-  reason (the model has no engine to work from);
+* no cylinder count, no displacement on a car that is not a kei car, or an electric
+  car: the row is skipped with a reason (the model has no engine to work from);
+* displacement blank on a kei car: its era's limit (``regulations.csv``) less 2 cc (kei
+  engines are built to it: 354-359, 543-548 and 656-659 cc in this file); the weight
+  moves by a few kilograms with it, so the row's kerb weight is fitted, but its power
+  and torque, whose main input the displacement is, are kept out of the fits;
 * length or width blank: a kei car (or any car of 660 cc or less) is given the size
   limits of the era it was built in less 5 mm (kei cars are built to the box); a larger car
   is given 3600 × 1600 mm (a European supermini); height blank: the style default;
@@ -51,6 +55,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Final
 
+from keiconfig.core import regulations
 from keiconfig.core.build import KEI_SPEED_LIMIT_KMH, PUBLISHED_FIGURES, Build, changed
 from keiconfig.core.resources_path import resource_path
 
@@ -78,6 +83,7 @@ STYLE_HEIGHT_MM: Final[dict[str, int]] = {
     "truck": 1750,
 }
 NON_KEI_SIZE_MM: Final = (3600, 1600)  # a European supermini
+KEI_CC_BELOW_LIMIT: Final = 2  # a blank kei displacement: the era's limit less this
 OLD_TOP_SPEED_BEFORE: Final = 1970  # top speeds of earlier cars are kept out of the fit
 SPEED_LIMITER_FROM: Final = 1990  # the kei makers' 140 km/h limiter (regulations.csv)
 
@@ -237,12 +243,21 @@ def _parse(row: dict[str, str]) -> ReferenceCar | SkippedRow:
             "electric car: checked by `keiconfig calibration --check-electric` against "
             "resources/electric_cars.csv; this table is the petrol model's",
         )
-    if cyl is None or cc is None:
-        return SkippedRow(rid, label, "no displacement or cylinder count published")
     year = int(row["year_from"])
     fills: list[str] = []
-    style = _style(row["body_style"])
     is_kei = row["is_kei"].strip().upper().startswith("Y")
+    if cc is None and cyl is not None and is_kei:
+        # A kei engine is built to its era's limit (this file's: 354-359, 543-548 and
+        # 656-659 cc): the limit less KEI_CC_BELOW_LIMIT stands in. Only the weight is
+        # compared: the engine's parts move by a few kilograms with it, the power law by
+        # its whole share (its power and torque are kept out of the fits, below).
+        cycle_of_row = 2 if row["engine_cycle"].strip().startswith("2-stroke") else 4
+        era = regulations.era(regulations.era_for_year(year))
+        cc = float(era.max_displacement_cc(cycle_of_row) - KEI_CC_BELOW_LIMIT)
+        fills.append("displacement")
+    if cyl is None or cc is None:
+        return SkippedRow(rid, label, "no displacement or cylinder count published")
+    style = _style(row["body_style"])
     length, width, height = (_num(row[c]) for c in ("length_mm", "width_mm", "height_mm"))
     if length is None or width is None:
         kei_size = is_kei or cc <= 660
@@ -353,6 +368,13 @@ def _parse(row: dict[str, str]) -> ReferenceCar | SkippedRow:
         exclude["top_speed_kmh"] = (
             "at the 140 km/h limiter: it says what the limiter is set to, not what the car does"
         )
+    if "displacement" in fills:
+        for f in ("power_ps", "torque_nm"):
+            if f in pub:
+                exclude[f] = (
+                    "displacement not published: the power law's main input would be the "
+                    "kei limit, a default"
+                )
     if "length/width" in fills:
         exclude["kerb_weight_kg"] = (
             "length/width not published: the weight model's main inputs would be defaults"
