@@ -16,7 +16,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt
-from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QWidget,
+)
 
 from keiconfig.core.build import FINAL_DRIVE, GEAR_RATIO
 from keiconfig.core.results import LowestRatioRaised
@@ -77,18 +84,45 @@ def _spin(parent: QWidget, lo: float, hi: float, name: str) -> _Box:
     return s
 
 
+# Ratio boxes on one line up to this many; more (a 7- to 10-speed gearbox) take two lines
+# of about half each: ten boxes and "Auto" on one line were wider than the controls column
+# at 1280x720, which then cut every box down its right edge (the redline, the pins).
+BOXES_ON_ONE_LINE = 6
+
+
+def box_lines(count: int) -> int:
+    """How many lines ``count`` ratio boxes take."""
+    return 1 if count <= BOXES_ON_ONE_LINE else 2
+
+
 class _RatioRow(QWidget):
-    """A row of ratio boxes (one per gear) and an "Auto" check box."""
+    """The ratio boxes (one per gear, on one line or two) and an "Auto" check box."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.layout_ = QHBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.grid = QGridLayout()
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.layout_.addLayout(self.grid)
         self.spins: list[_Box] = []
+        self._placed = 0  # the count of boxes the grid is laid out for
         self.auto = QCheckBox(self.tr("Auto"), self)
         self.auto.setAccessibleName(self.tr("Gear ratios: Auto"))
-        self.layout_.addWidget(self.auto)
+        self.layout_.addWidget(self.auto, 0, Qt.AlignmentFlag.AlignTop)
         self.layout_.addStretch(1)
+
+    def place(self, count: int) -> None:
+        """The first ``count`` boxes in the grid, on as many lines as they need (only when
+        the count changes: a drag never lays the row out again)."""
+        if count == self._placed:
+            return
+        self._placed = count
+        per_line = -(-count // box_lines(count))
+        for s in self.spins:
+            self.grid.removeWidget(s)
+        for i, s in enumerate(self.spins[:count]):
+            self.grid.addWidget(s, i // per_line, i % per_line)
 
 
 class GearingControls:
@@ -259,9 +293,9 @@ class GearingControls:
             s.valueChanged.connect(self._ratio_edited)
             s.setToolTip(self.ratios_tip)
             RangeSentence(s, self._order_reason)
-            row.layout_.insertWidget(i, s)
             row.spins.append(s)
         self._count = len(shown)
+        row.place(len(shown))
         tip = self.ratios_tip
         lo, hi = GEAR_RATIO
         for i, s in enumerate(row.spins):
