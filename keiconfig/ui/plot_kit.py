@@ -33,6 +33,7 @@ and axis ranges that hold still while the hand moves.
 from __future__ import annotations
 
 import math
+import weakref
 from typing import Any
 
 import numpy as np
@@ -312,7 +313,13 @@ class _HeldUpdates(QObject):
         return False
 
 
-_together: list[pg.GraphicsView] = []
+# The views, each by a weak reference: a closed window's plots must not outlive it. Held
+# here, a deleted window's plot kept its plot item alive, with the item's parentless
+# "Plot Options" menu and six submenus: top-level widgets that every later font, palette
+# and language change of the application visited (some 20,000 of them by the end of the
+# UI tests, which then slowed by the test).
+_together: list[weakref.ref[pg.GraphicsView]] = []
+_hooked: refresh.Frame | None = None  # the frame _scenes_together runs after
 _LOW = Qt.EventPriority.LowEventPriority.value  # as Qt posts a window's update request
 
 
@@ -327,9 +334,12 @@ def paint_with_window(view: pg.GraphicsView) -> None:
     all over a plot, and painting every item clipped to a region of a dozen rectangles or
     more (the tractive-force plot's, each frame) costs Qt more than painting the rectangle
     around them; the pixels are the same, each drawn over the cached background."""
-    if not _together:
-        refresh.frame().after_flush.append(_scenes_together)
-    _together.append(view)
+    global _hooked
+    frame = refresh.frame()
+    if _hooked is not frame:
+        frame.after_flush.append(_scenes_together)
+        _hooked = frame
+    _together.append(weakref.ref(view))
     view.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
     view.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.BoundingRectViewportUpdate)
 
@@ -339,8 +349,9 @@ def _scenes_together() -> None:
     send its window's update request at once), holding those requests back; then each
     window that had one gets one again, after everything else the frame posted, and
     repaints once with every plot."""
-    _together[:] = [v for v in _together if shiboken6.isValid(v)]
-    views = [v for v in _together if v.isVisible()]
+    live = [v for ref in _together if (v := ref()) is not None and shiboken6.isValid(v)]
+    _together[:] = [weakref.ref(v) for v in live]
+    views = [v for v in live if v.isVisible()]
     if not views:
         return
     held = _HeldUpdates()
