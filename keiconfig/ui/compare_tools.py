@@ -390,6 +390,10 @@ class CompareTools(QObject):
         self.clear_action.setEnabled(n > 0)
         self.pin_action.setEnabled(n < 4)
         self._fit_comparison()  # a new column, or larger text (projector mode)
+        # and again once the table has laid out its rows: after a switch of the language
+        # its row names' column kept the old language's width until then, and the Japanese
+        # table, narrower than its builds, scrolled sideways and cut the second one
+        QTimer.singleShot(0, self, self._fit_comparison)
         racing = self._race_panel is not None and self._race_panel.replay is not None
         if racing and self._raced != self._race_key():
             if [k[1] for k in self._raced] == [k[1] for k in self._race_key()]:

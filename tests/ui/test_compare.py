@@ -523,3 +523,40 @@ def test_the_power_rows_never_say_equal_in_ps_and_better_in_kw(main_window, qtbo
     # (a row with a best still stars it: the lighter Taft's kerb weight)
     weight = panel.table.item(fields.index("kerb_weight_kg"), 1)
     assert weight.text().startswith(STAR)
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("projector", [False, True], ids=["normal", "projector"])
+def test_a_live_switch_leaves_the_builds_side_by_side(main_window, qtbot, projector):
+    """Started in English at 1280x720, two builds pinned (Ctrl+D), then View > Language >
+    日本語: the Comparison stayed as wide as the English table wanted, and the Japanese one
+    (its row names wider) scrolled sideways, the second build's heading and figures cut
+    at the dock's edge ('マイ軽カー (2', '784' half shown; seen on Xvfb + openbox in
+    projector mode). Started in Japanese both fit. Now the dock widens after the switch
+    as it does for a new pin: no sideways scrolling."""
+    from keiconfig.ui import i18n
+    from keiconfig.ui.app import make_app
+    from tests.ui.keys import focus
+    from tests.ui.test_layout import press_and_settle, resize_on_screen, settle
+
+    make_app()
+    i18n.set_language("en")
+    w = main_window
+    resize_on_screen(qtbot, w, 1280, 720)
+    focus(qtbot, w.body_panel.length.slider)
+    try:
+        if projector:
+            press_and_settle(qtbot, w, Qt.Key.Key_F5)
+        press_and_settle(qtbot, w, Qt.Key.Key_F7)
+        for _ in range(2):
+            press_and_settle(qtbot, w, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+        w.choose_language("ja")
+        settle(qtbot, w)
+        panel = w.compare_tools.compare_panel
+        table = panel.table
+        assert table.verticalHeaderItem(0).text() == "車両重量 (kg)"
+        assert table.horizontalScrollBar().maximum() == 0
+        assert w.compare_tools.compare_dock.width() >= panel.needed_width()
+    finally:
+        w.classroom.projector_action.setChecked(False)
+        i18n.set_language("en")
