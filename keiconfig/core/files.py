@@ -948,14 +948,17 @@ def file_identity(path: str | os.PathLike[str]) -> FileIdentity | None:
         return None
     try:
         st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode) or st.st_size > 4 * MAX_FILE_BYTES:
-            return None  # (a folder opened as a file: os.fdopen raised IsADirectoryError)
-        with os.fdopen(fd, "rb", closefd=False) as f:
+    except OSError:
+        os.close(fd)
+        return None
+    if not stat.S_ISREG(st.st_mode) or st.st_size > 4 * MAX_FILE_BYTES:
+        os.close(fd)  # (a folder opened as a file: os.fdopen raised IsADirectoryError)
+        return None
+    try:
+        with os.fdopen(fd, "rb") as f:
             data = f.read()
     except OSError:
         return None
-    finally:
-        os.close(fd)
     return _identity(real, st, data)
 
 

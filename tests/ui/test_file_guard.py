@@ -791,3 +791,41 @@ def test_coming_back_to_the_window_looks_at_the_file(
     monkeypatch.setattr(main_window, "isActiveWindow", lambda: True)
     QCoreApplication.sendEvent(main_window, QEvent(QEvent.Type.ActivationChange))
     assert guard.save_elsewhere and "replaced by a folder" in guard.bar.label.text()
+
+
+def _permissions_apply(folder: Path) -> bool:
+    """Whether a file without read permission cannot be read here (root reads it anyway,
+    unless run without its override: setpriv --inh-caps=-dac_override,-dac_read_search)."""
+    probe = folder / "probe"
+    probe.write_text("x")
+    probe.chmod(0)
+    try:
+        probe.read_text()
+    except PermissionError:
+        return True
+    finally:
+        probe.chmod(0o644)
+        probe.unlink()
+    return False
+
+
+def test_a_file_made_unreadable_is_said_and_save_asks(
+    main_window, build_file, qtbot, dialogs, answers
+) -> None:
+    """Another program took the read permission away: nothing was said (the watcher's
+    look found no file it could read, and said nothing). The bar says it now, with no
+    Reload (there is nothing to read), and Save asks before it replaces the file."""
+    if os.name != "posix" or not _permissions_apply(build_file.parent):
+        pytest.skip("file permissions do not apply to this user (root)")
+    guard = main_window.file_guard
+    assert main_window.open_path(build_file, ask=False)
+    build_file.chmod(0)
+    try:
+        qtbot.waitUntil(lambda: guard.bar.isVisibleTo(main_window), timeout=5000)
+        assert "can no longer be read" in guard.bar.label.text()
+        assert not guard.bar.reload_button.isVisibleTo(main_window)
+        edit(main_window, "Mine")
+        assert not main_window.save()  # the conflict question, answered Cancel
+        assert answers["conflict"] == [build_file.name]
+    finally:
+        build_file.chmod(0o644)
