@@ -167,10 +167,15 @@ def test_a_change_within_the_margin_is_about_the_same_and_still_listed():
 
 def test_supercharger_for_turbo_at_the_cap_is_about_the_same():
     """At 64 PS the published torque of both is the same; the model's −0.3 s comes from
-    its own supercharged curve."""
-    sc = _by_key("suzuki-cappuccino-1991")["supercharger"]
+    its own supercharged curve. The AZ-1's is beyond the model's margin, so the real cars
+    contradict it; the Cappuccino's −0.27 s is within its margin (2.6 % of 10.9 s since
+    round 8's leave-one-out column; it was beyond 2.4 %): about the same by the model's
+    own measure, the evidence still given."""
+    sc = _by_key("autozam-az-1-1992")["supercharger"]
     assert sc.delta_s < -sc.margin_s and sc.contradicted
     assert sc.verdict == suggestions.ABOUT_SAME and "88 N·m" in sc.evidence
+    cappuccino = _by_key("suzuki-cappuccino-1991")["supercharger"]
+    assert cappuccino.verdict == suggestions.ABOUT_SAME and "88 N·m" in cappuccino.evidence
     vivio = _by_key("subaru-vivio-rx-r-1992")["turbo"]  # the other way: also about the same
     assert vivio.verdict == suggestions.ABOUT_SAME and vivio.evidence
     caterham = _by_key("caterham-seven-160-2014")["supercharger"]  # not at a cap: no rule
