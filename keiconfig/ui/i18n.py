@@ -283,6 +283,25 @@ _CJK_LETTER: Final = "\u3041-\u30fa\u30fc-\u30ff\u3400-\u9fff\u3005"
 _BETWEEN_CJK_LETTERS: Final = re.compile(f"(?<=[{_CJK_LETTER}])(?=[{_CJK_LETTER}])")
 
 
+#: Units a Japanese line must not break inside: it broke after the slash of "km/h" ("83 km/"
+#: then "h(要注意" on the next line, in the top speed card and the limits sentence).
+_UNITS: Final = {
+    unit: "\N{WORD JOINER}".join(re.split("(?<=[/·])|(?=[/·])", unit))
+    for unit in ("km/h", "N·m", "kgf·m", "PS/t", "km/kWh")
+}
+
+
+def keep_units(text: str) -> str:
+    """``text`` with a word joiner (no width) around the slash or dot inside each unit, so
+    a Japanese line never breaks inside "km/h" or "N·m". In English (its lines break at
+    spaces) the text is returned unchanged."""
+    if _state.language != "ja" or text.isascii():
+        return text
+    for unit, kept in _UNITS.items():
+        text = text.replace(unit, kept)
+    return text
+
+
 def keep_words(text: str) -> str:
     """``text`` with a word joiner (U+2060, no width) between two kana or kanji, so a
     short label that wraps breaks at its spaces and punctuation, never inside a Japanese
@@ -291,7 +310,7 @@ def keep_words(text: str) -> str:
     would become one unbreakable line."""
     if text.isascii():  # (the panels' English notes, written on every change)
         return text
-    return _BETWEEN_CJK_LETTERS.sub("\N{WORD JOINER}", text)
+    return keep_units(_BETWEEN_CJK_LETTERS.sub("\N{WORD JOINER}", text))
 
 
 def core_translate(context: str, source: str) -> str:

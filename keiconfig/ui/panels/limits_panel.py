@@ -31,7 +31,7 @@ from keiconfig.core import explain, regulations, suggestions
 from keiconfig.core.text import sentences
 from keiconfig.ui import theme
 from keiconfig.ui.document import Change, Document
-from keiconfig.ui.i18n import KeepsTranslations
+from keiconfig.ui.i18n import KeepsTranslations, keep_units
 from keiconfig.ui.quiet_layout import set_text
 from keiconfig.ui.refresh import build_changes, follow
 from keiconfig.ui.view_state import ViewState
@@ -248,7 +248,8 @@ class LimitsPanel(KeepsTranslations, QWidget):
         if self._gearing_text:  # what the gearing or the motor does (core.gearing)
             words = sentences((words, html.escape(self._gearing_text)))
         # New numbers in their places: no layout of the plots panel (see quiet_layout.py)
-        set_text(self.sentence, self.tr("<b>What limits it:</b> {sentence}").format(sentence=words))
+        text = self.tr("<b>What limits it:</b> {sentence}").format(sentence=words)
+        set_text(self.sentence, keep_units(text))  # (a Japanese line broke inside "km/h")
         self._view.speak(self.sentence, f"{self._sentence_text} {self._gearing_text}".strip())
 
     def _update_list(self) -> None:
