@@ -367,7 +367,11 @@ class CompareTools(QObject):
         try:
             loaded = files.load_build(path)
         except files.BuildFileError as e:
-            errors.show_user_error(self.window, self.window.tr("Could not add the build"), str(e))
+            errors.show_user_error(
+                self.window,
+                self.window.tr("Could not add the build"),
+                errors.with_folder(str(e), path),
+            )
             return False
         build = loaded.build
         self.show_comparison()
