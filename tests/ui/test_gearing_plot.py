@@ -35,3 +35,37 @@ def test_every_label_of_the_gearing_plot_is_inside_it(main_window, qtbot, preset
         text = label.textItem
         box = text.mapRectToScene(text.boundingRect())
         assert view.contains(box), (label.toPlainText(), box, view)
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1050)])
+@pytest.mark.parametrize(
+    "preset_id", ["daihatsu-taft-2020", "honda-beat-1991", "suzuki-jimny-jb64-2018"]
+)
+def test_no_label_of_the_gearing_plot_is_drawn_over_another(
+    main_window, qtbot, preset_id, size
+) -> None:
+    """A CVT's 'CVT near peak power' stood on its line's first point, where the 'lowest
+    ratio' curve peaks and has its label: at 1280x720 the Taft's two read 'lowest CVT near
+    peak power' (seen on Xvfb + openbox). A label over one before it moves on along its
+    own curve to where it is clear."""
+    w = main_window
+    w.show()
+    qtbot.waitExposed(w)
+    resize_on_screen(qtbot, w, *size)
+    w.open_preset(presets.load_preset(preset_id).build)
+    settle(qtbot, w)
+    plot = w.gearing_plot
+    boxes = []
+    for label in plot.labels:
+        if label.isVisible():
+            text = label.textItem
+            boxes.append((label.toPlainText(), text.mapRectToScene(text.boundingRect())))
+    assert len(boxes) >= 2
+    for i, (name, box) in enumerate(boxes):
+        for other, earlier in boxes[:i]:
+            # (their boxes' margins may touch: the letters may not)
+            assert not box.adjusted(2, 2, -2, -2).intersects(earlier.adjusted(2, 2, -2, -2)), (
+                name,
+                other,
+            )

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -104,6 +104,10 @@ class GearingPlot(KeepsTranslations, QWidget):
         self.plot.addItem(self.free_label, ignoreBounds=True)
         self._free_at: tuple[float, float] | None = None
         self._peaks: list[tuple[float, float]] = [(0.0, 0.0)] * _MAX_CURVES  # each curve's
+        # each curve's points from its peak on (km/h, kN): where its label may stand
+        self._after_peak: list[tuple[np.ndarray, np.ndarray]] = [
+            (np.zeros(0), np.zeros(0))
+        ] * _MAX_CURVES
         self._lines: list[tuple[np.ndarray, np.ndarray]] = []  # (km/h, kN) of each line
         self._x_end = 20.0  # the speed axis's end the data ask for
         for item in (self.free, self.free_leader, self.free_label):
@@ -159,6 +163,7 @@ class GearingPlot(KeepsTranslations, QWidget):
                 if label.toPlainText() != g.label:  # setText lays the item out again
                     label.setText(g.label)
                 self._peaks[i] = (float(g.speed_kmh[k]), float(f_kn[k]))
+                self._after_peak[i] = (np.asarray(g.speed_kmh)[k:], f_kn[k:])
                 if not label.isVisible():
                     label.show()
                 top_f = max(top_f, float(np.max(f_kn)))
@@ -284,10 +289,28 @@ class GearingPlot(KeepsTranslations, QWidget):
         if self.top_label.pos() != pos:
             self.top_label.setPos(pos)
         per_px = self.y_axis.top / max(self.plot.vb.height(), 1.0)
-        for label, (v, f) in zip(self.labels, self._peaks, strict=True):
-            line = label.textItem.boundingRect().height() * per_px  # its box, margins too
+        x_per_px = self.x_axis.top / max(self.plot.vb.width(), 1.0)
+        taken: list[QRectF] = []  # the labels placed so far (data units)
+        for label, (v, f), (speeds, forces) in zip(
+            self.labels, self._peaks, self._after_peak, strict=True
+        ):
+            if not label.isVisible():
+                continue
+            box = label.textItem.boundingRect()
+            line = box.height() * per_px  # its box, margins too
+            size = QSizeF(box.width() * x_per_px, line)  # (anchored at its foot, left)
             pos = QPointF(v, min(f, self.y_axis.top - line))
-            if label.isVisible() and label.pos() != pos:
+            # A label over one placed before it moves on along its own curve, to the first
+            # point where it is clear (a CVT's 'CVT near peak power' stood on 'lowest
+            # ratio', its line starting where that one peaks: 'lowest CVT near...').
+            if any(QRectF(pos, size).intersects(t) for t in taken):
+                for x, y in zip(speeds, forces, strict=True):
+                    here = QPointF(float(x), min(float(y), self.y_axis.top - line))
+                    if not any(QRectF(here, size).intersects(t) for t in taken):
+                        pos = here
+                        break
+            taken.append(QRectF(pos, size))
+            if label.pos() != pos:
                 label.setPos(pos)
         if self._free_at is not None:
             v, f = self._free_at
