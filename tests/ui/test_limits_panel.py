@@ -228,3 +228,53 @@ def test_the_list_says_how_many_changes_it_leaves_out(main_window, preset):
     assert kind in panel.more.text()
     last = _shown(panel)[-1]
     assert last.geometry().bottom() < panel.more.geometry().top()  # under the list
+
+
+def test_a_japanese_limit_term_never_breaks_inside_its_word(main_window):
+    """In Japanese at 1280x720 (a live switch, Xvfb + openbox) the sentence under the
+    speed plot broke a shaded term inside its word at a line's end ('空気' / '抵抗',
+    'スピードリミッ' / 'ター'), and a figure from its unit ('その後139' / 'km/hまでは'). Each
+    shaded term is now one unbreakable word and a figure keeps to its unit: laid out at
+    any width of the sentence, each sits on one line."""
+    import re
+
+    from PySide6.QtGui import QTextDocument
+
+    from keiconfig.core import explain
+    from keiconfig.ui import i18n, theme
+    from keiconfig.ui.app import make_app
+
+    make_app()
+    i18n.set_language("ja")
+    try:
+        summary = explain.limit_summary(main_window.document.performance)
+        # (as the panel shows it: keep_units keeps 'km/h' whole)
+        html_text = i18n.keep_units(sentence_html(summary.sentence, theme.colours(), summary.spans))
+        terms = [summary.sentence[a:b] for a, b, _ in summary.spans]
+        assert "スピードリミッター" in terms, terms
+        font = main_window.classroom.limits_panel.sentence.font()
+        for width in range(150, 700, 5):  # wherever the lines end
+            page = QTextDocument()
+            page.setDefaultFont(font)
+            page.setHtml(html_text)
+            page.setTextWidth(width)
+            page.size()  # (laid out)
+            layout = page.firstBlock().layout()
+            assert layout.lineCount() >= 1
+            plain = page.toPlainText()
+            for term in terms:
+                found = re.search("\N{WORD JOINER}?".join(map(re.escape, term)), plain)
+                assert found is not None, (term, plain)
+                first = layout.lineForTextPosition(found.start()).lineNumber()
+                last = layout.lineForTextPosition(found.end() - 1).lineNumber()
+                assert first == last, (width, term)
+            joiner = "\N{WORD JOINER}?"
+            figure_re = "\\d+[ \N{NO-BREAK SPACE}]km" + joiner + "/" + joiner + "h"
+            figures = list(re.finditer(figure_re, plain))
+            assert figures, plain
+            for figure in figures:
+                first = layout.lineForTextPosition(figure.start()).lineNumber()
+                last = layout.lineForTextPosition(figure.end() - 1).lineNumber()
+                assert first == last, (width, figure.group())
+    finally:
+        i18n.set_language("en")

@@ -31,7 +31,7 @@ from keiconfig.core import explain, regulations, suggestions
 from keiconfig.core.text import sentences
 from keiconfig.ui import theme
 from keiconfig.ui.document import Change, Document
-from keiconfig.ui.i18n import KeepsTranslations, keep_units
+from keiconfig.ui.i18n import KeepsTranslations, keep_units, keep_words
 from keiconfig.ui.quiet_layout import set_text
 from keiconfig.ui.refresh import build_changes, follow
 from keiconfig.ui.view_state import ViewState
@@ -63,12 +63,23 @@ def blend(over: QColor, under: QColor) -> QColor:
     )
 
 
+_NUMBER_SPACE = re.compile(r"(?<=\d) (?=[^\W\d_])")  # '139 km/h', '22.1 s', '4 gear changes'
+
+
+def _unbroken(text: str) -> str:
+    """``text`` escaped for rich text, each figure on the line of its unit (a line broke
+    between '139' and 'km/h'; inside 'km/h' itself: keep_units, for the whole sentence)."""
+    return html.escape(_NUMBER_SPACE.sub("\N{NO-BREAK SPACE}", text))
+
+
 def sentence_html(
     sentence: str,
     colours: theme.Colours,
     spans: Sequence[tuple[int, int, str]] | None = None,
 ) -> str:
-    """The sentence with each limit's words bold on that limit's shading colour.
+    """The sentence with each limit's words bold on that limit's shading colour, kept on
+    one line (a Japanese term broke inside its word at a line's end, '空気' / '抵抗', on
+    the two lines of its shading), and each figure on the line of its unit.
 
     ``spans`` are (start, end, limit) of the limits' words, as
     :attr:`keiconfig.core.explain.LimitSummary.spans` gives them (in any language);
@@ -82,13 +93,13 @@ def sentence_html(
         if start < pos or end > len(sentence):
             continue  # overlapping or out of range: leave those words plain
         shade = blend(colours.limit_fill(name), colours.base)
-        out.append(html.escape(sentence[pos:start]))
+        out.append(_unbroken(sentence[pos:start]))
         out.append(
             f'<span style="background-color:{theme.css(shade)}; font-weight:bold">'
-            f"&nbsp;{html.escape(sentence[start:end])}&nbsp;</span>"
+            f"&nbsp;{_unbroken(keep_words(sentence[start:end]))}&nbsp;</span>"
         )
         pos = end
-    out.append(html.escape(sentence[pos:]))
+    out.append(_unbroken(sentence[pos:]))
     return "".join(out)
 
 
