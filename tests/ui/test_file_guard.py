@@ -698,6 +698,7 @@ def test_a_folder_gone_from_under_the_open_file_offers_save_as(
     assert files.load_build(mine).build == default_build() and dialogs.errors == []
 
 
+@pytest.mark.desktop
 def test_a_file_replaced_by_a_folder_is_said_at_once_and_save_offers_save_as(
     main_window, build_file, qtbot, dialogs, monkeypatch, tmp_path
 ) -> None:
