@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
 
 from keiconfig.core import presets
 from tests.ui.keys import focus, press, type_text
@@ -51,3 +52,33 @@ def test_every_ratio_box_and_the_column_fit_at_1280x720(
     for widget in (*boxes, row.auto, w.engine_panel.redline.spin, w.overrides_panel.weight.check):
         right = widget.mapTo(view, QPoint(widget.width(), 0)).x()
         assert right <= view.width(), (widget.accessibleName(), right, view.width())
+
+
+@pytest.mark.parametrize("gears", [5, 10])
+def test_tab_goes_through_the_gear_boxes_in_order(main_window, qtbot, gears) -> None:
+    """Tab from the speed limiter went to the ratios' Auto, the final drive and its Auto,
+    and only then to first gear (the gear boxes are made after the final drive's). Now
+    it reads as the row does: every gear in order, their Auto, the final drive, its Auto."""
+    w = main_window
+    w.open_preset(presets.load_preset("suzuki-alto-works-rs-r-1987").build)
+    ratios = [round(3.0 - 0.2 * i, 2) for i in range(gears)]
+    w.document.change(
+        {
+            "drivetrain.transmission": "dct",
+            "drivetrain.gears": gears,
+            "drivetrain.ratios": ratios,
+            "drivetrain.final_drive": 4.5,
+        },
+        "ratios",
+    )
+    focus(qtbot, w.drivetrain_panel.limiter)
+    seen = []
+    for _ in range(gears + 3):
+        press(Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget().accessibleName())
+    assert seen == [
+        *(f"Gear {i + 1} ratio" for i in range(gears)),
+        "Gear ratios: Auto",
+        "Final drive",
+        "Final drive: Auto",
+    ]

@@ -13,6 +13,7 @@ model's) value and a note under the rows says which ratio the run uses instead.
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt
@@ -279,6 +280,20 @@ class GearingControls:
             {"drivetrain.final_drive": round(float(value), 2)}, self.panel.tr("Change final drive")
         )
 
+    def _order_tabs(self) -> None:
+        """Tab goes through the boxes as they read: the gears in order, their Auto, then the
+        final drive and its Auto. The gear boxes are made after the final drive's (as a car
+        with more gears needs them), and Tab went from the ratios' Auto to the final drive,
+        its Auto, and only then to first gear."""
+        chain: list[QWidget] = [
+            *self.ratios.spins,
+            self.ratios.auto,
+            self.final_spin,
+            self.final_auto,
+        ]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+
     # -- refresh -----------------------------------------------------------------------------
     def refresh(self) -> None:
         doc = self.panel.document
@@ -287,6 +302,7 @@ class GearingControls:
         perf = doc.performance
         shown = d.ratios if d.ratios is not None else perf.gear_ratios
         row = self.ratios
+        made = len(row.spins) < len(shown)
         while len(row.spins) < len(shown):
             i = len(row.spins)
             s = _spin(row, *GEAR_RATIO, self._box_name(i))
@@ -294,6 +310,8 @@ class GearingControls:
             s.setToolTip(self.ratios_tip)
             RangeSentence(s, self._order_reason)
             row.spins.append(s)
+        if made:
+            self._order_tabs()
         self._count = len(shown)
         row.place(len(shown))
         tip = self.ratios_tip
