@@ -392,7 +392,8 @@ class CompareTools(QObject):
         n = 0 if self._compare_panel is None else len(self._compare_panel.entries)
         self.race_action.setEnabled(n >= 2)
         self.clear_action.setEnabled(n > 0)
-        self.pin_action.setEnabled(n < 4)
+        # (Pin stays enabled with four pinned: Ctrl+D then says why it pins no fifth,
+        # where a disabled key did nothing at all)
         self._fit_comparison()  # a new column, or larger text (projector mode)
         # and again once the table has laid out its rows: after a switch of the language
         # its row names' column kept the old language's width until then, and the Japanese

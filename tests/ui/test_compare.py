@@ -562,3 +562,27 @@ def test_a_live_switch_leaves_the_builds_side_by_side(main_window, qtbot, projec
     finally:
         w.classroom.projector_action.setChecked(False)
         i18n.set_language("en")
+
+
+@pytest.mark.desktop
+def test_ctrl_d_with_four_pinned_says_why_it_pins_no_fifth(main_window, qtbot):
+    """Four builds pinned, a teacher presses Ctrl+D once more (on the projector: the
+    Compare menu's greyed entry is not in view): nothing happened at all, the key being
+    disabled. Now the Comparison says why: it shows four builds at most, remove one."""
+    from tests.ui.keys import focus
+    from tests.ui.test_layout import press_and_settle
+
+    w = main_window
+    tools = w.compare_tools
+    for pid in ("honda-beat-1991", "suzuki-cappuccino-1991", "daihatsu-copen-2002"):
+        tools.add_preset(presets.load_preset(pid))
+    focus(qtbot, w.body_panel.length.spin)
+    press_and_settle(qtbot, w, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    panel = tools.compare_panel
+    assert len(panel.entries) == MAX_ENTRIES
+    focus(qtbot, w.body_panel.length.spin)
+    press_and_settle(qtbot, w, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert len(panel.entries) == MAX_ENTRIES
+    assert panel.message.isVisible()
+    text = panel.message.text().replace("\N{ZERO WIDTH SPACE}", "")
+    assert "already has 4 builds" in text and "Remove one" in text, text
