@@ -1003,6 +1003,14 @@ def write_bytes_safely(
     except FileNotFoundError:
         st = None
     except OSError as e:
+        if e.errno == errno.ELOOP:  # (said 'Too many levels of symbolic links', and no way on)
+            raise NotAFileError(
+                translate(
+                    "files",
+                    "{name} is a link that leads back to itself, so no file can be written "
+                    "there; nothing was written.",
+                ).format(name=name)
+            ) from None
         raise BuildSaveError(_save_message(name, folder, e)) from None
     if st is not None:
         if stat.S_ISDIR(st.st_mode):

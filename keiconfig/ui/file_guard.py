@@ -29,6 +29,7 @@ The ``ask_*`` functions are module functions so tests can answer them.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from collections.abc import Callable
@@ -204,7 +205,12 @@ def _not_a_file(path: str) -> str:
     pipe, a device or a socket put in the open file's place), else ""."""
     try:
         mode = os.stat(path).st_mode
-    except OSError:
+    except OSError as e:
+        if e.errno == errno.ELOOP:
+            return _tr(
+                "“{file}” was replaced by a link that leads back to itself: save your build "
+                "under another name to keep it."
+            )
         return ""
     if stat.S_ISDIR(mode):
         return _tr(

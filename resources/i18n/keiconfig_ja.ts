@@ -2081,6 +2081,10 @@ published (s)</source>
         <translation>「{file}」はすでにあります。置き換えますか?</translation>
     </message>
     <message>
+        <source>“{file}” was replaced by a link that leads back to itself: save your build under another name to keep it.</source>
+        <translation>「{file}」は自分自身を指すリンクに置き換えられました。ビルドを残すには、別の名前で保存してください。</translation>
+    </message>
+    <message>
         <source>“{file}” was replaced by a folder: save your build under another name to keep it.</source>
         <translation>「{file}」はフォルダーに置き換えられました。ビルドを残すには、別の名前で保存してください。</translation>
     </message>
@@ -5724,6 +5728,10 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
         <source>&quot;{path}&quot;: {problem} (found {found}).</source>
         <extracomment>{problem} is the validation library&apos;s own words.</extracomment>
         <translation>&quot;{path}&quot;:{problem}(値:{found})。</translation>
+    </message>
+    <message>
+        <source>{name} is a link that leads back to itself, so no file can be written there; nothing was written.</source>
+        <translation>{name} は自分自身を指すリンクなので、そこにファイルを書き込めません。何も書き込んでいません。</translation>
     </message>
     <message>
         <source>{name} is a folder, so it cannot be replaced by a file; nothing was written.</source>

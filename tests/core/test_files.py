@@ -526,3 +526,10 @@ def test_a_save_to_a_name_that_now_leads_to_another_file_is_a_change(tmp_path: P
     with pytest.raises(files.FileChangedError):
         files.write_bytes_safely(mine, b"{}", expected=opened)
     assert theirs.read_bytes() != b"{}"
+
+
+def test_a_save_to_a_link_that_leads_to_itself_says_so(tmp_path: Path) -> None:
+    loop = tmp_path / "loop.kei.json"
+    os.symlink(loop.name, loop)
+    with pytest.raises(files.NotAFileError, match="leads back to itself"):
+        files.write_bytes_safely(loop, b"{}")

@@ -830,3 +830,27 @@ def test_a_file_made_unreadable_is_said_and_save_asks(
         assert answers["conflict"] == [build_file.name]
     finally:
         build_file.chmod(0o644)
+
+
+def test_a_file_replaced_by_a_link_to_itself_is_said_and_save_offers_save_as(
+    main_window, build_file, qtbot, dialogs, monkeypatch, tmp_path
+) -> None:
+    """A link that leads back to itself put in the open file's place: nothing was said,
+    and Save said only 'Too many levels of symbolic links. The previous version of the
+    file is unchanged.' (there was none) with OK."""
+    guard = main_window.file_guard
+    assert main_window.open_path(build_file, ask=False)
+    os.symlink(build_file.name, tmp_path / "loop")
+    os.replace(tmp_path / "loop", build_file)
+    qtbot.waitUntil(lambda: guard.save_elsewhere, timeout=5000)
+    assert "leads back to itself" in guard.bar.label.text()
+    assert main_window.document.modified
+    asked: list[str] = []
+    monkeypatch.setattr(
+        file_guard, "ask_save_elsewhere", lambda p, m, t="": asked.append(m) or True
+    )
+    mine = tmp_path / "mine.kei.json"
+    dialogs.save_answer = str(mine)
+    assert main_window.save()
+    assert len(asked) == 1 and "leads back to itself" in asked[0], asked
+    assert main_window.document.path == mine and dialogs.errors == []
