@@ -69,3 +69,48 @@ def test_no_label_of_the_gearing_plot_is_drawn_over_another(
                 name,
                 other,
             )
+
+
+def _grip_dots_under(plot, label) -> int:
+    """How many pixels of ``label``'s box the grip's dotted line changes plainly (the
+    plot drawn with the line and without it)."""
+    view = plot.widget
+    text = label.textItem
+    box = view.mapFromScene(text.mapRectToScene(text.boundingRect())).boundingRect()
+    with_line = view.grab().toImage()
+    plot.grip.hide()
+    try:
+        without = view.grab().toImage()
+    finally:
+        plot.grip.show()
+    ratio = with_line.devicePixelRatio()
+    changed = 0
+    for x in range(int(box.left() * ratio) + 2, int(box.right() * ratio) - 1):
+        for y in range(int(box.top() * ratio) + 1, int(box.bottom() * ratio) - 1):
+            a, b = with_line.pixelColor(x, y), without.pixelColor(x, y)
+            diff = abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue())
+            changed += diff > 90
+    return changed
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_the_top_speed_label_is_not_struck_through_by_the_grip_line(
+    main_window, qtbot, language
+) -> None:
+    """At 1920x1080 in projector mode (Japanese, Xvfb + openbox) the grip's dotted line
+    ran through the middle of 'リミッター 140 km/h', which read as struck through. The
+    label now stands on a veil of the plot's background, as the power cap's does."""
+    w = main_window
+    w.show()
+    qtbot.waitExposed(w)
+    resize_on_screen(qtbot, w, 1920, 1050)
+    try:
+        w.classroom.projector_action.setChecked(True)
+        settle(qtbot, w)
+        plot = w.gearing_plot
+        label = plot.top_label
+        assert label.isVisible() and "140" in label.toPlainText()
+        assert _grip_dots_under(plot, label) == 0
+    finally:
+        w.classroom.projector_action.setChecked(False)

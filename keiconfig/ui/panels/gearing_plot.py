@@ -46,6 +46,7 @@ GRIP_SHOWN_UP_TO = 2.0
 # The "without the limiter" label stands this many pixels above the highest line
 # (a gear's curve or the road load) under it.
 FREE_LABEL_GAP_PX = 6.0
+LABEL_VEIL = 215  # opacity (of 255) of the background under the top speed's words
 
 
 class GearingPlot(KeepsTranslations, QWidget):
@@ -353,6 +354,12 @@ class GearingPlot(KeepsTranslations, QWidget):
         self.top.setPen(pg.mkPen(c.muted, width=1 * k))
         self.top_label.setColor(c.text)
         self.top_label.setFont(font)
+        # on a veil of the plot's background: the grip's dotted line, at about its height
+        # (projector mode), ran through its words, which read as struck through
+        veil = QColor(c.base)
+        veil.setAlpha(LABEL_VEIL)
+        self.top_label.fill = pg.mkBrush(veil)
+        self.top_label.update()
         self.free.setPen(pg.mkPen(c.text, width=1.5 * k))
         self.free.setBrush(pg.mkBrush(c.text))
         self.free.setSize(9 * k)
