@@ -7,7 +7,8 @@ to close it. Now:
 
 * View > Floating Panels has an entry for each dock, ticked while it floats: choosing it
   floats the dock (a window of its own, on the screen) or docks it again where it was;
-  an entry is greyed while its dock is closed;
+  an entry is greyed while its dock is closed; and Move Panel and Size Panel, for the
+  floating dock the keys are in;
 * a dock's own menu, the context menu key or Shift+F10 where its control has no menu of
   its own, or a right-click on its title bar: Float (ticked while it floats), Move and
   Size (while it floats) and Close.
@@ -65,6 +66,14 @@ class DockKeys(QObject):
         self.context_menu_action.triggered.connect(open_context_menu)
         window.addAction(self.context_menu_action)
         self.geometry_keys = GeometryKeys(window)
+        # Move Panel and Size Panel, for the floating dock the keys are in, after the docks'
+        # entries (its own menu is out of reach where the focused control has a menu of its
+        # own: Shift+F10 in a text box opens the box's)
+        self._geometry_entries = self.menu.addSeparator()
+        self._move_panel = self.menu.addAction(self.tr("&Move Panel"))
+        self._move_panel.triggered.connect(lambda: self._geometry_of_focused(resize=False))
+        self._size_panel = self.menu.addAction(self.tr("&Size Panel"))
+        self._size_panel.triggered.connect(lambda: self._geometry_of_focused(resize=True))
 
     def watch(self, dock: QDockWidget, entry: str) -> None:
         """``dock`` in View > Floating Panels as ``entry`` (with its letter), and its own
@@ -72,14 +81,32 @@ class DockKeys(QObject):
         action = QAction(entry, self.menu)
         action.setCheckable(True)
         action.triggered.connect(lambda on: self.set_floating(dock, on))
-        self.menu.addAction(action)
+        self.menu.insertAction(self._geometry_entries, action)
         self._floating[dock] = action
         dock.installEventFilter(self)
+
+    def _focused_floating_dock(self) -> QDockWidget | None:
+        """The floating dock the keys are in, if they are in one."""
+        focus = QApplication.focusWidget()
+        if focus is None:
+            return None
+        for dock in self._floating:
+            if dock.isFloating() and dock.isVisible() and dock.isAncestorOf(focus):
+                return dock
+        return None
+
+    def _geometry_of_focused(self, resize: bool) -> None:
+        dock = self._focused_floating_dock()
+        if dock is not None:
+            self.geometry_keys.start(dock, resize=resize)
 
     def _update(self) -> None:
         for dock, action in self._floating.items():
             action.setChecked(dock.isFloating())
             action.setEnabled(not dock.isHidden())
+        inside = self._focused_floating_dock() is not None
+        self._move_panel.setEnabled(inside)
+        self._size_panel.setEnabled(inside)
 
     def set_floating(self, dock: QDockWidget, floating: bool) -> None:
         """Float ``dock`` or dock it again where it was, the keys in it."""

@@ -3196,6 +3196,14 @@ published (s)</source>
         <translation>コンテキストメニュー</translation>
     </message>
     <message>
+        <source>&amp;Move Panel</source>
+        <translation>パネルを移動(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Size Panel</source>
+        <translation>パネルのサイズ変更(&amp;S)</translation>
+    </message>
+    <message>
         <source>&amp;Float</source>
         <translation>切り離す(&amp;F)</translation>
     </message>

@@ -88,8 +88,10 @@ def test_view_floating_panels_floats_an_open_dock_and_docks_it_again(main_window
     press(Qt.Key.Key_V, ALT)
     _in_menu(qtbot, Qt.Key.Key_F)  # View > Floating Panels
     entries = {a.text(): a for a in _menu_open(qtbot).actions()}
-    assert list(entries) == ["&Classroom", "C&omparison", "Race &Replay", "&Explorer"]
-    assert not any(a.isEnabled() for a in entries.values())  # all closed
+    assert list(entries) == [
+        "&Classroom", "C&omparison", "Race &Replay", "&Explorer", "", "&Move Panel", "&Size Panel"
+    ]  # fmt: skip
+    assert not any(a.isEnabled() for a in entries.values() if a.text())  # all closed
     for _ in range(2):
         _in_menu(qtbot, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
@@ -262,3 +264,30 @@ def test_a_floating_dock_moves_and_sizes_with_the_arrow_keys(main_window, qtbot)
     assert _settled_geometry(qtbot, dock) == moved
     assert dock.isFloating() and dock.isVisible()  # (Escape ended the move, not the dock)
     assert QApplication.focusWidget() is inside
+
+
+@pytest.mark.qt_log_ignore(LOG)
+def test_view_floating_panels_moves_the_floating_panel_the_keys_are_in(main_window, qtbot):
+    """Where the focused control has a menu of its own (Shift+F10 in a text box opens the
+    box's), the dock's menu is out of reach: View > Floating Panels > Move Panel moves the
+    floating panel the keys are in (greyed when they are in none)."""
+    dock = _open_comparison(main_window, qtbot)
+    press(Qt.Key.Key_V, ALT)
+    _in_menu(qtbot, Qt.Key.Key_F)
+    entries = {a.text(): a for a in _menu_open(qtbot).actions()}
+    assert not entries["&Move Panel"].isEnabled()  # the keys are in the window's controls
+    _in_menu(qtbot, Qt.Key.Key_O)  # the Comparison floats, the keys in it
+    qtbot.waitUntil(dock.isFloating)
+    qtbot.waitUntil(lambda: dock.isAncestorOf(QApplication.focusWidget() or dock))
+    inside = focus(qtbot, main_window.compare_tools.compare_panel.pin_button)
+    start = _settled_geometry(qtbot, dock)
+    press(Qt.Key.Key_V, ALT)
+    _in_menu(qtbot, Qt.Key.Key_F)
+    assert {a.text(): a for a in _menu_open(qtbot).actions()}["&Move Panel"].isEnabled()
+    _in_menu(qtbot, Qt.Key.Key_M)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+    _back_in(qtbot, dock, inside)
+    press(Qt.Key.Key_Left)
+    press(Qt.Key.Key_Left)
+    press(Qt.Key.Key_Return)
+    assert _settled_geometry(qtbot, dock).topLeft() == start.topLeft() + QPoint(-20, 0)
