@@ -1026,7 +1026,7 @@ def write_bytes_safely(
                     "files",
                     "{name} is not a regular file ({kind}), so keiconfig does not write to it; "
                     "choose another file name.",
-                ).format(name=name, kind=_special_kind(st.st_mode))
+                ).format(name=name, kind=special_kind(st.st_mode))
             )
     if expected is not None:
         now = file_identity(real)
@@ -1072,7 +1072,8 @@ def write_bytes_safely(
 _NOT_WRITABLE: Final = frozenset({errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOENT})
 
 
-def _special_kind(mode: int) -> str:
+def special_kind(mode: int) -> str:
+    """What a file that is not a regular file nor a folder is, in words: "a named pipe"."""
     if stat.S_ISFIFO(mode):
         return translate("files", "a named pipe")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):

@@ -217,10 +217,10 @@ def _not_a_file(path: str) -> str:
             "“{file}” was replaced by a folder: save your build under another name to keep it."
         )
     if not stat.S_ISREG(mode):
+        #: {kind}: "a named pipe", "a device", "a socket".
         return _tr(
-            "“{file}” was replaced by something that is not a file (a pipe, a device or a "
-            "socket): save your build under another name to keep it."
-        )
+            "“{file}” was replaced by {kind}: save your build under another name to keep it."
+        ).replace("{kind}", files.special_kind(mode))
     return ""
 
 

@@ -2089,8 +2089,9 @@ published (s)</source>
         <translation>「{file}」はフォルダーに置き換えられました。ビルドを残すには、別の名前で保存してください。</translation>
     </message>
     <message>
-        <source>“{file}” was replaced by something that is not a file (a pipe, a device or a socket): save your build under another name to keep it.</source>
-        <translation>「{file}」はファイルではないもの(パイプ、デバイス、ソケット)に置き換えられました。ビルドを残すには、別の名前で保存してください。</translation>
+        <source>“{file}” was replaced by {kind}: save your build under another name to keep it.</source>
+        <extracomment>{kind}: &quot;a named pipe&quot;, &quot;a device&quot;, &quot;a socket&quot;.</extracomment>
+        <translation>「{file}」は{kind}に置き換えられました。ビルドを残すには、別の名前で保存してください。</translation>
     </message>
     <message>
         <source>&amp;Reload</source>

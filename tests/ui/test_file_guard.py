@@ -479,7 +479,7 @@ def test_the_bar_says_its_sentence_whole_for_a_long_file_name(
 
 @pytest.mark.desktop
 @pytest.mark.parametrize("language", ["en", "ja"])
-@pytest.mark.parametrize("how", ["changed", "deleted"])
+@pytest.mark.parametrize("how", ["changed", "deleted", "folder", "pipe"])
 def test_the_bar_ends_its_sentence_in_projector_mode_at_1280(
     main_window, tmp_path, qtbot, dialogs, language, how
 ) -> None:
@@ -505,15 +505,27 @@ def test_the_bar_ends_its_sentence_in_projector_mode_at_1280(
             qtbot.waitUntil(lambda: guard.reload_offered, timeout=5000)
             template = "“{file}” was changed by another program."
             button = guard.bar.reload_button
-        else:
+        elif how == "deleted":
             path.unlink()
             qtbot.waitUntil(lambda: guard.vanished, timeout=5000)
             template = "“{file}” was deleted or moved by another program: save it to keep it."
             button = guard.bar.save_button
+        else:  # the longest sentences, of a folder or a pipe put in its place
+            path.unlink()
+            path.mkdir() if how == "folder" else os.mkfifo(path)
+            qtbot.waitUntil(lambda: guard.save_elsewhere, timeout=5000)
+            template = (
+                "“{file}” was replaced by a folder: save your build under another name to keep it."
+                if how == "folder"
+                else "“{file}” was replaced by {kind}: save your build under another name "
+                "to keep it."
+            )
+            button = guard.bar.save_button
         settle(qtbot, main_window)
         label = guard.bar.label
         shown = label.shown_text()
-        head, end = file_guard._tr(template).split("{file}")
+        pipe = files.special_kind(stat.S_IFIFO)  # ("a named pipe", in the language)
+        head, end = file_guard._tr(template).replace("{kind}", pipe).split("{file}")
         assert shown.startswith(head + "W") and shown.endswith(end), shown
         assert "…" in shown  # the name cut in the middle, as the tooltip has it whole
         assert QFontMetrics(label.font()).horizontalAdvance(shown) <= label.contentsRect().width()
