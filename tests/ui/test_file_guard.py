@@ -479,7 +479,7 @@ def test_the_bar_says_its_sentence_whole_for_a_long_file_name(
 
 @pytest.mark.desktop
 @pytest.mark.parametrize("language", ["en", "ja"])
-@pytest.mark.parametrize("how", ["changed", "deleted", "folder", "pipe"])
+@pytest.mark.parametrize("how", ["changed", "deleted", "folder", "pipe", "loop"])
 def test_the_bar_ends_its_sentence_in_projector_mode_at_1280(
     main_window, tmp_path, qtbot, dialogs, language, how
 ) -> None:
@@ -512,14 +512,21 @@ def test_the_bar_ends_its_sentence_in_projector_mode_at_1280(
             button = guard.bar.save_button
         else:  # the longest sentences, of a folder or a pipe put in its place
             path.unlink()
-            path.mkdir() if how == "folder" else os.mkfifo(path)
+            if how == "folder":
+                path.mkdir()
+            elif how == "pipe":
+                os.mkfifo(path)
+            else:
+                os.symlink(path.name, path)
             qtbot.waitUntil(lambda: guard.save_elsewhere, timeout=5000)
-            template = (
-                "“{file}” was replaced by a folder: save your build under another name to keep it."
-                if how == "folder"
-                else "“{file}” was replaced by {kind}: save your build under another name "
-                "to keep it."
-            )
+            template = {
+                "folder": "“{file}” was replaced by a folder: save your build under another "
+                "name to keep it.",
+                "pipe": "“{file}” was replaced by {kind}: save your build under another name "
+                "to keep it.",
+                "loop": "“{file}” was replaced by a link that leads back to itself: save your "
+                "build under another name to keep it.",
+            }[how]
             button = guard.bar.save_button
         settle(qtbot, main_window)
         label = guard.bar.label
