@@ -37,6 +37,7 @@ from keiconfig.core import regulations
 from keiconfig.core.build import Build, default_build
 from keiconfig.ui.actions import dock_action, make_action
 from keiconfig.ui.dashboard import squeezable
+from keiconfig.ui.dock_room import window_docks
 from keiconfig.ui.document import Change, Document
 from keiconfig.ui.guess import GuessMode
 from keiconfig.ui.panels.limits_panel import LimitsPanel
@@ -300,7 +301,7 @@ class Classroom(QObject):
         mine = self.dock.geometry()
         return [
             other
-            for other in self._host.findChildren(QDockWidget)
+            for other in window_docks(self._host)
             if other is not self.dock
             and other.isVisible()
             and not other.isFloating()

@@ -43,6 +43,7 @@ from keiconfig.ui import format as fmt
 from keiconfig.ui.actions import dock_action, make_action
 from keiconfig.ui.dashboard import squeezable
 from keiconfig.ui.dock_room import BESIDE as SIDES
+from keiconfig.ui.dock_room import window_docks
 from keiconfig.ui.document import Document
 from keiconfig.ui.guess import Cover
 from keiconfig.ui.refresh import build_changes, follow
@@ -466,7 +467,7 @@ class CompareTools(QObject):
             return  # the dashboard and the race both fit, one above the other
         beside = [
             d
-            for d in (self.compare_dock, *window.findChildren(QDockWidget))
+            for d in (self.compare_dock, *window_docks(window))
             if d is not dock and d.isVisible() and not d.isFloating()
             and window.dockWidgetArea(d) in SIDES
         ]  # fmt: skip
@@ -499,7 +500,7 @@ class CompareTools(QObject):
         partners = [d for d in window.tabifiedDockWidgets(dock) if not d.isHidden()]
         others = [
             d
-            for d in window.findChildren(QDockWidget)
+            for d in window_docks(window)
             if d is not dock and not d.isHidden() and not d.isFloating()
             and window.dockWidgetArea(d) == area
         ]  # fmt: skip

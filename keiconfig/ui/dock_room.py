@@ -50,6 +50,14 @@ def readable_width(dock: QDockWidget) -> int:
     return width
 
 
+def window_docks(window: QMainWindow) -> list[QDockWidget]:
+    """The window's docks, in the order it made them. They are its own children (its
+    addDockWidget makes them so, docked, tabbed or floated): looked for there, not
+    through each of the window's thousands of widgets (a search the layout made on
+    every look at where the docks are)."""
+    return window.findChildren(QDockWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+
+
 class DockRoom(QObject):
     """Decides, after every change of the window's width, text size or docks, how wide the
     editor column (``editor``, the first widget of the window's central splitter) may be
@@ -132,7 +140,7 @@ class DockRoom(QObject):
         w = self._window
         place = dock.frameGeometry()
         covered = QRect()
-        for other in w.findChildren(QDockWidget):
+        for other in window_docks(w):
             if other is dock or other.isHidden() or other.isFloating():
                 continue
             area = QRect(other.mapToGlobal(QPoint(0, 0)), other.size())
@@ -226,7 +234,7 @@ class DockRoom(QObject):
         """The docks shown beside the dashboard, by side."""
         w = self._window
         found: dict[Qt.DockWidgetArea, list[QDockWidget]] = {}
-        for dock in w.findChildren(QDockWidget):
+        for dock in window_docks(w):
             area = w.dockWidgetArea(dock)
             if not dock.isHidden() and not dock.isFloating() and area in BESIDE:
                 found.setdefault(area, []).append(dock)

@@ -53,7 +53,7 @@ from keiconfig.ui.controls_hint import ControlsHint
 from keiconfig.ui.dashboard import Dashboard, DashboardArea
 from keiconfig.ui.dock_escape import DockEscape
 from keiconfig.ui.dock_keys import DockKeys
-from keiconfig.ui.dock_room import DockRoom
+from keiconfig.ui.dock_room import DockRoom, window_docks
 from keiconfig.ui.document import Change, Document
 from keiconfig.ui.file_guard import FileGuard, with_suffix
 from keiconfig.ui.focus_return import FocusReturn
@@ -597,20 +597,20 @@ class MainWindow(QMainWindow):
             set_limit=self._limit_controls,
             heights={room.dock: room.needed_height},
         )
-        for dock in self.findChildren(QDockWidget):
+        for dock in window_docks(self):
             self.dock_room.watch(dock)
         # each dock's first side, for View > Reset Layout
-        self._first_areas = {d: self.dockWidgetArea(d) for d in self.findChildren(QDockWidget)}
+        self._first_areas = {d: self.dockWidgetArea(d) for d in window_docks(self)}
         self.docks_on_screen = dock_state.OnScreen(self)  # a dock dragged out stays on it
-        for dock in self.findChildren(QDockWidget):
+        for dock in window_docks(self):
             self.docks_on_screen.watch(dock)
         # Alt+letter: each dock's letters are its own, the column's and dashboard's theirs.
         self.mnemonics = PartMnemonics(self)
-        for dock in self.findChildren(QDockWidget):
+        for dock in window_docks(self):
             self.mnemonics.watch(dock)
         # Escape in a dock: back to the window's controls (a floating one closes).
         self.dock_escape = DockEscape(self, self.focus_return.give_focus, self._first_control)
-        for dock in self.findChildren(QDockWidget):
+        for dock in window_docks(self):
             self.dock_escape.watch(dock)
         # Float, dock again or close a dock from the keyboard (View > Floating Panels, and
         # each dock's own menu).
@@ -631,7 +631,7 @@ class MainWindow(QMainWindow):
         )
         self.statusBar().addPermanentWidget(hint, 1)
         self.statusBar().messageChanged.connect(hint.message_changed)
-        for dock in self.findChildren(QDockWidget):  # after DockRoom has fitted
+        for dock in window_docks(self):  # after DockRoom has fitted
             for signal in (dock.visibilityChanged, dock.topLevelChanged):
                 signal.connect(self._post_controls_hint)
         room.projector_action.toggled.connect(self._post_controls_hint)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDockWidget
 
 from keiconfig.core import presets
 from keiconfig.ui import dashboard as dashboard_module
+from keiconfig.ui.dock_room import window_docks
 from keiconfig.ui.main_window import MainWindow
 
 # Heights from a poorest plan (every level tried) to the richest, at widths from the
@@ -75,8 +76,8 @@ def test_kept_measures_plan_as_measuring_every_time(main_window, monkeypatch, pr
 
 
 def test_every_dock_is_the_windows_own_child(main_window):
-    """Dashboard.room looks for the docks among the window's own children: docked, tabbed,
-    floated and docked again, every dock of the window is one."""
+    """Dashboard.room and dock_room.window_docks look for the docks among the window's own
+    children: docked, tabbed, floated and docked again, every dock of the window is one."""
     window = main_window
     tools = window.compare_tools
     tools.add_preset(presets.load_preset("honda-beat-1991"))
@@ -89,6 +90,7 @@ def test_every_dock_is_the_windows_own_child(main_window):
         every = window.findChildren(QDockWidget)
         assert len(every) >= 4
         assert set(every) == set(window.findChildren(QDockWidget, options=direct))
+        assert window_docks(window) == every  # (in the same order)
 
     same()
     window.tabifyDockWidget(tools.compare_dock, window.classroom.dock)
