@@ -367,6 +367,10 @@ class PlotsPanel(KeepsTranslations, QWidget):
         ]
         # -- ranges: only growing while a drag goes on, fitted when it is over --------------
         self.drag = DragWatch(self)
+        # A wheel over a plot zooms it, a drag pans it: never below zero (a wheel turned
+        # over the speed plot showed it from -20,000 s and -200 km/h, the run a dot).
+        for view in (self.speed_plot.vb, self.torque_plot.vb):
+            view.setLimits(xMin=0.0, yMin=0.0)
         self.speed_x = AxisTop(self.speed_plot.vb, "x", 5.0)
         self.speed_y = AxisTop(self.speed_plot.vb, "y", 20.0)
         self.torque_y = AxisTop(self.torque_plot.vb, "y", 10.0)
