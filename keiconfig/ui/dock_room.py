@@ -258,6 +258,8 @@ class DockRoom(QObject):
         # the contents' least widths in the present font (the layouts learn it posted)
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         sides = self.beside()
+        if any(self._share_row(docks) for docks in sides.values()):
+            sides = self.beside()
         needs = {area: max(readable_width(d) for d in docks) for area, docks in sides.items()}
         limit: int | None = None
         if needs:
@@ -344,6 +346,35 @@ class DockRoom(QObject):
                 return
             stacked, self._tabbed = self._tabbed, []
             self._stack(stacked)
+
+    def _share_row(self, docks: list[QDockWidget]) -> bool:
+        """Docks side by side on one side of the dashboard (the classroom beside the
+        comparison, as dragged there or saved on a wider screen) that cannot each have
+        their readable width beside it, even with the editor stepped aside, share one
+        column as tabs, each its whole width (1280x720 in projector mode: the comparison
+        got some 350 px and scrolled sideways, its buttons, legend and table cut at the
+        window's edge). True if it put them in tabs. Docks in tabs are left alone."""
+        w = self._window
+        columns: dict[int, list[QDockWidget]] = {}
+        for dock in docks:
+            columns.setdefault(dock.geometry().left(), []).append(dock)
+        if len(columns) < 2 or any(w.tabifiedDockWidgets(d) for d in docks):
+            return False
+        separator = w.style().pixelMetric(QStyle.PixelMetric.PM_DockWidgetSeparatorExtent)
+        need = sum(max(readable_width(d) for d in c) for c in columns.values())
+        if self.editor_room([need + separator * (len(columns) - 1)]) >= 0:
+            return False
+        ordered = sorted(docks, key=lambda d: (d.geometry().left(), d.geometry().top()))
+        keep = self._last if self._last in ordered else ordered[-1]
+        for other in ordered[1:]:
+            w.tabifyDockWidget(ordered[0], other)
+        self._tabbed = ordered
+        keep.raise_()
+        layout = w.layout()
+        if layout is not None:
+            layout.activate()
+        self.placed.emit()
+        return True
 
     def _stack(self, stacked: list[QDockWidget]) -> None:
         """``stacked``, in tabs, out of them and back one above the other in this order

@@ -9,7 +9,7 @@ QT_QPA_PLATFORM=xcb python -m pytest tests/ui/test_dock_share.py``)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.ui.test_layout import press_and_settle, settle
@@ -74,3 +74,40 @@ def test_classroom_and_comparison_share_the_column(
     finally:
         room.projector_action.setChecked(False)
         window.document.undo_stack.setClean()
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_docks_side_by_side_short_of_room_share_a_column_as_tabs(main_window, qtbot, language):
+    """The Classroom and the Comparison side by side beside the dashboard (dragged there,
+    or saved so on a wider screen), at 1280x720 in projector mode with two builds pinned:
+    the Comparison got some 350 px and scrolled sideways, its plot, legend, buttons and
+    table cut at the window's edge ('ケータハム セブン 160 (2014、日', 'レー', '708' half
+    shown; seen with Xvfb). Short of room for both, they now share one column as tabs,
+    each whole: no dock scrolls sideways."""
+    from keiconfig.core import presets
+    from tests.ui.keys import focus
+    from tests.ui.test_layout import press_and_settle, resize_on_screen, settle
+
+    w = main_window
+    resize_on_screen(qtbot, w, 1280, 720)
+    focus(qtbot, w.body_panel.length.slider)
+    tools, room = w.compare_tools, w.classroom
+    try:
+        press_and_settle(qtbot, w, Qt.Key.Key_F5)
+        press_and_settle(qtbot, w, Qt.Key.Key_F6)
+        press_and_settle(qtbot, w, Qt.Key.Key_F7)
+        tools.add_preset(presets.load_preset("honda-beat-1991"))
+        tools.add_preset(presets.load_preset("caterham-seven-160-2014"))
+        # what a drag of the Comparison's tab to the Classroom's right side does
+        w.splitDockWidget(room.dock, tools.compare_dock, Qt.Orientation.Horizontal)
+        settle(qtbot, w)
+        settle(qtbot, w)
+        assert tools.compare_dock in w.tabifiedDockWidgets(room.dock)
+        for dock in (room.dock, tools.compare_dock):
+            dock.raise_()
+            settle(qtbot, w)
+            area = dock.widget()
+            assert area.horizontalScrollBar().maximum() == 0, dock.windowTitle()
+            assert w.rect().contains(QRect(dock.mapTo(w, QPoint(0, 0)), dock.size()))
+    finally:
+        room.projector_action.setChecked(False)
