@@ -537,6 +537,11 @@ class NumberControl(QWidget):
         if event.type() == QEvent.Type.FontChange:
             self._fit_spin()
             self._fit_flag()
+        if event.type() == QEvent.Type.LanguageChange and self.check is not None:
+            # the check box's name, made of the field's and its own (a live switch, which
+            # has already put those two in the new language, knew not this one: a screen
+            # reader said 'Wheelbase: Auto' on the Japanese screen)
+            self.check.setAccessibleName(f"{self.spin.accessibleName()}: {self.check.text()}")
         super().changeEvent(event)
 
     # -- internals --------------------------------------------------------------------------

@@ -677,3 +677,23 @@ def test_a_text_of_two_contexts_takes_the_translation_of_its_own(main_window_fac
         assert box.itemText(styles.index("suv")) == "suv"
     finally:
         i18n.set_language("en")
+
+
+def test_a_check_box_beside_a_number_is_named_in_the_new_language(main_window_factory, qapp):
+    """After View > Language > 日本語 a screen reader still said 'Wheelbase: Auto',
+    'Power cap: On', 'Kerb weight: Pin' for the check boxes beside the number boxes (their
+    names are made of the field's and the box's, which the switch knew only apart)."""
+    make_app()
+    i18n.set_language("en")
+    window = main_window_factory()
+    try:
+        check = window.body_panel.wheelbase.check
+        assert check.accessibleName() == "Wheelbase: Auto"
+        window.choose_language("ja")
+        QApplication.processEvents()
+        assert check.accessibleName() == "ホイールベース: 自動"
+        window.choose_language("en")
+        QApplication.processEvents()
+        assert check.accessibleName() == "Wheelbase: Auto"
+    finally:
+        i18n.set_language("en")
