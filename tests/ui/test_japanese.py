@@ -697,3 +697,19 @@ def test_a_check_box_beside_a_number_is_named_in_the_new_language(main_window_fa
         assert check.accessibleName() == "Wheelbase: Auto"
     finally:
         i18n.set_language("en")
+
+
+def test_the_speed_plot_speaks_the_new_language(main_window_factory, qapp):
+    """After View > Language > 日本語 a screen reader still said 'Reaches 140 km/h;
+    0–100 km/h in 15.9 s.' for the speed plot, which a Japanese start says in Japanese."""
+    make_app()
+    i18n.set_language("en")
+    window = main_window_factory()
+    plot = window.plots_panel.speed_widget
+    try:
+        assert plot.accessibleDescription().startswith("Reaches ")
+        window.choose_language("ja")
+        QApplication.processEvents()
+        assert plot.accessibleDescription().startswith("最高速度 "), plot.accessibleDescription()
+    finally:
+        i18n.set_language("en")

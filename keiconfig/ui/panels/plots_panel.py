@@ -499,6 +499,11 @@ class PlotsPanel(KeepsTranslations, QWidget):
         # the quarter mile and 0-100 km/h with room to spare, not the crawl to top speed
         self.speed_x.fit(run_span_s(perf), self.drag.dragging)
         self._fit_speed_y()
+        self._speak_speed()
+
+    def _speak_speed(self) -> None:
+        """What the speed plot says to a screen reader (in the language of the moment)."""
+        perf = self._doc.performance
         self._view.speak(
             self.speed_widget,
             self.tr("Reaches %s; 0–100 km/h in %s.")
@@ -828,6 +833,7 @@ class PlotsPanel(KeepsTranslations, QWidget):
             self._title_speed_axis(force=True)
             self.torque_plot.setLabel("left", self.tr("N·m"))
             self.line_100.label.setFormat(self.tr("100 km/h (62 mph)"))  # a plot item too
+            self._speak_speed()  # (a screen reader said 'Reaches 140 km/h…' in Japanese)
         if event.type() == QEvent.Type.FontChange:
             self._apply_sizes()
             self._fit_wrapped_labels()
