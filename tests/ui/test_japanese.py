@@ -713,3 +713,24 @@ def test_the_speed_plot_speaks_the_new_language(main_window_factory, qapp):
         assert plot.accessibleDescription().startswith("最高速度 "), plot.accessibleDescription()
     finally:
         i18n.set_language("en")
+
+
+def test_the_change_markers_and_what_a_card_says_follow_a_live_switch(main_window_factory, qapp):
+    """A change made in English (a shorter body: '▼ 11 kg better' on the weight card),
+    then View > Language > 日本語: the marker kept its English word on the Japanese card,
+    and the card told a screen reader the English too; a Japanese start says 向上."""
+    make_app()
+    i18n.set_language("en")
+    window = main_window_factory()
+    fig = window.results_panel.figures["kerb_weight_kg"]
+    try:
+        window.document.change({"body.length_mm": 3000}, "Change length")
+        assert fig.marker.text().endswith(" better"), fig.marker.text()
+        window.choose_language("ja")
+        QApplication.processEvents()
+        assert fig.marker.text().endswith(" 向上"), fig.marker.text()
+        assert "better" not in fig.accessibleDescription(), fig.accessibleDescription()
+        assert "向上" in fig.accessibleDescription(), fig.accessibleDescription()
+    finally:
+        window.document.undo_stack.setClean()
+        i18n.set_language("en")

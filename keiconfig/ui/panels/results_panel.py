@@ -946,3 +946,6 @@ class ResultsPanel(KeepsTranslations, QWidget):
                 fig.apply_fonts()
         elif event.type() == QEvent.Type.LanguageChange and self._shown is not None:
             self._write_notes(self._shown)
+            # and the change markers' words ('▼ 57 kg better' stayed on the Japanese card),
+            # with what each card says to a screen reader
+            self._show_markers()
