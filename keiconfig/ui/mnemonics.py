@@ -162,9 +162,11 @@ def focus_target(control: QWidget) -> QWidget | None:
     proxy = control.focusProxy()
     if ready(control) or (proxy is not None and ready(proxy)):
         return control
+    # The whole chain, not only the run right after the control: a row that orders its
+    # parts' Tab itself (the gear ratios, 3715f42) takes them out of the run after it.
     w = control.nextInFocusChain()
-    while w is not control and control.isAncestorOf(w):
-        if w.focusProxy() is None and ready(w):
+    while w is not control:
+        if control.isAncestorOf(w) and w.focusProxy() is None and ready(w):
             return w
         w = w.nextInFocusChain()
     return None
