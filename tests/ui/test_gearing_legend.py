@@ -4,11 +4,18 @@ torque plot)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
 import pytest
 from PySide6.QtCore import Qt
 
 from keiconfig.core import presets
 from tests.ui.keys import focus, press
+
+if TYPE_CHECKING:
+    from keiconfig.ui.main_window import MainWindow
 
 
 def test_a_single_speed_cars_legend_says_single_speed(main_window) -> None:
@@ -27,8 +34,10 @@ def test_a_single_speed_cars_legend_says_single_speed(main_window) -> None:
     assert "each gear (numbered)" in plot.legend.toolTip()
 
 
-def test_in_japanese_too(main_window_factory, qapp) -> None:
-    """Japanese names the curve 1段 and the legend says the same (a live switch too)."""
+@contextmanager
+def _switched_to_japanese(main_window_factory, preset: str) -> Iterator[MainWindow]:
+    """A window started in English with ``preset`` open, switched live to Japanese (View >
+    Language), its gearing plot refreshed; English again after."""
     from PySide6.QtWidgets import QApplication
 
     from keiconfig.ui import i18n
@@ -38,17 +47,23 @@ def test_in_japanese_too(main_window_factory, qapp) -> None:
     i18n.set_language("en")
     w = main_window_factory()
     try:
-        w.open_preset(presets.load_preset("nissan-sakura-2022").build)
+        w.open_preset(presets.load_preset(preset).build)
         w.choose_language("ja")
         QApplication.processEvents()
-        plot = w.gearing_plot
-        plot.refresh()
-        assert [label.toPlainText() for label in plot.labels if label.isVisible()] == ["1段"]
-        assert plot.legend.text().startswith("━━ 1段  ╍╍ 走行抵抗")
-        assert "ギア" not in plot.legend.toolTip()
+        w.gearing_plot.refresh()
+        yield w
     finally:
         w.choose_language("en")
         i18n.set_language("en")
+
+
+def test_in_japanese_too(main_window_factory, qapp) -> None:
+    """Japanese names the curve 1段 and the legend says the same (a live switch too)."""
+    with _switched_to_japanese(main_window_factory, "nissan-sakura-2022") as w:
+        plot = w.gearing_plot
+        assert [label.toPlainText() for label in plot.labels if label.isVisible()] == ["1段"]
+        assert plot.legend.text().startswith("━━ 1段  ╍╍ 走行抵抗")
+        assert "ギア" not in plot.legend.toolTip()
 
 
 def _every_text(plot) -> str:
@@ -107,24 +122,9 @@ def test_each_gearbox_s_texts_are_true_of_it(main_window, qtbot) -> None:
 
 
 def test_a_cvt_s_texts_in_japanese(main_window_factory, qapp) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    from keiconfig.ui import i18n
-    from keiconfig.ui.app import make_app
-
-    make_app()
-    i18n.set_language("en")
-    w = main_window_factory()
-    try:
-        w.open_preset(presets.load_preset("daihatsu-taft-2020").build)
-        w.choose_language("ja")
-        QApplication.processEvents()
+    with _switched_to_japanese(main_window_factory, "daihatsu-taft-2020") as w:
         plot = w.gearing_plot
-        plot.refresh()
         assert plot.legend.text().startswith("━━ CVTの変速比  ╍╍ 走行抵抗")
         assert "番号" not in plot.widget.whatsThis() and "CVT" in plot.widget.whatsThis()
         spins = w.drivetrain_panel.gearing.ratios.spins
         assert spins[0].accessibleName() == "CVTの最もローな変速比"
-    finally:
-        w.choose_language("en")
-        i18n.set_language("en")
