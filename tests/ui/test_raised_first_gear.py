@@ -32,6 +32,14 @@ def _on_screen(qtbot, window, widget) -> None:
     qtbot.wait(10)
 
 
+def _type_in(qtbot, box, text: str) -> None:
+    """``text`` typed over what ``box`` holds, then Return, as a person does."""
+    focus(qtbot, box)
+    press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(text)
+    press(Qt.Key.Key_Return)
+
+
 def test_a_first_gear_too_tall_is_kept_in_its_box_and_the_run_s_one_said(qtbot, main_window):
     w = main_window
     w.open_preset(presets.load_preset("subaru-360-1958").build)
@@ -42,17 +50,11 @@ def test_a_first_gear_too_tall_is_kept_in_its_box_and_the_run_s_one_said(qtbot, 
     # The final drive typed tall, and the kerb weight pinned heavy, as a person does.
     focus(qtbot, gearing.final_auto)
     press(Qt.Key.Key_Space)
-    focus(qtbot, gearing.final_spin)
-    press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    type_text("1")
-    press(Qt.Key.Key_Return)
+    _type_in(qtbot, gearing.final_spin, "1")
     weight = w.overrides_panel.weight
     focus(qtbot, weight.check)
     press(Qt.Key.Key_Space)
-    focus(qtbot, weight.spin)
-    press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    type_text("1500")
-    press(Qt.Key.Key_Return)
+    _type_in(qtbot, weight.spin, "1500")
     perf = w.document.performance
     raised = perf.lowest_ratio_raised
     assert raised is not None and raised.kind == "first_gear"
@@ -80,10 +82,7 @@ def test_a_first_gear_too_tall_is_kept_in_its_box_and_the_run_s_one_said(qtbot, 
     press(Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: panel.form.isRowVisible(gearing.note))
     # A car light enough to pull away in it: the note goes, nothing else changes.
-    focus(qtbot, weight.spin)
-    press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    type_text("400")
-    press(Qt.Key.Key_Return)
+    _type_in(qtbot, weight.spin, "400")
     assert w.document.performance.lowest_ratio_raised is None
     assert _shown(qtbot, panel) == ""
     assert first.accessibleDescription() == ""
