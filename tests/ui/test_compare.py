@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import numpy as np
 import pyqtgraph as pg
 import pytest
@@ -12,6 +15,23 @@ from keiconfig.core import presets
 from keiconfig.ui.compare_panel import MAX_ENTRIES, STAR, ComparePanel, _share, wrap_name
 from keiconfig.ui.document import Document
 from tests.ui.timers import run_window_timers
+
+
+@contextmanager
+def _sized(qtbot, w, size: tuple[int, int], projector: bool) -> Iterator[None]:
+    """The window at ``size`` on the screen, the keys in the Length slider, projector mode
+    (F5) when asked; out of projector mode after."""
+    from tests.ui.keys import focus
+    from tests.ui.test_layout import press_and_settle, resize_on_screen
+
+    resize_on_screen(qtbot, w, *size)
+    focus(qtbot, w.body_panel.length.slider)
+    try:
+        if projector:
+            press_and_settle(qtbot, w, Qt.Key.Key_F5)
+        yield
+    finally:
+        w.classroom.projector_action.setChecked(False)
 
 
 def _panel(qtbot) -> tuple[ComparePanel, Document]:
@@ -402,15 +422,10 @@ def test_the_message_table_and_note_never_overlap(main_window, qtbot, size, proj
     Japanese 'nothing to compare yet' message was cut: the pane under the splitter's
     handle was shorter than its wrapped lines. Each is now whole and below the one above
     (the dock scrolls where it is short of room)."""
-    from tests.ui.keys import focus
-    from tests.ui.test_layout import press_and_settle, resize_on_screen
+    from tests.ui.test_layout import press_and_settle
 
     w = main_window
-    resize_on_screen(qtbot, w, *size)
-    focus(qtbot, w.body_panel.length.slider)
-    try:
-        if projector:
-            press_and_settle(qtbot, w, Qt.Key.Key_F5)
+    with _sized(qtbot, w, size, projector):
         press_and_settle(qtbot, w, Qt.Key.Key_F6)
         press_and_settle(qtbot, w, Qt.Key.Key_F7)
         panel = w.compare_tools.compare_panel
@@ -421,8 +436,6 @@ def test_the_message_table_and_note_never_overlap(main_window, qtbot, size, proj
         assert message.geometry().bottom() < table.geometry().top()
         assert table.geometry().bottom() < note.geometry().top()
         assert table.height() >= table.minimumHeight()
-    finally:
-        w.classroom.projector_action.setChecked(False)
 
 
 @pytest.mark.desktop
@@ -436,15 +449,10 @@ def test_the_legend_is_never_drawn_over_the_time_axis(
     wrapped to three lines and the legend was drawn over the time axis's numbers and its
     title '時間 (s)' (the pane above the splitter's handle knew nothing of wrapped lines).
     Now the legend is whole and below the plot widget, which keeps its least height."""
-    from tests.ui.keys import focus
-    from tests.ui.test_layout import press_and_settle, resize_on_screen
+    from tests.ui.test_layout import press_and_settle
 
     w = main_window
-    resize_on_screen(qtbot, w, *size)
-    focus(qtbot, w.body_panel.length.slider)
-    try:
-        if projector:
-            press_and_settle(qtbot, w, Qt.Key.Key_F5)
+    with _sized(qtbot, w, size, projector):
         w.compare_tools.add_preset(presets.load_preset("caterham-seven-160-2014"))
         press_and_settle(qtbot, w, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
         panel = w.compare_tools.compare_panel
@@ -457,8 +465,6 @@ def test_the_legend_is_never_drawn_over_the_time_axis(
         assert legend.height() >= legend.heightForWidth(legend.width())
         for label in legend.names[:2]:
             assert label.height() >= label.heightForWidth(label.width()), label.text()
-    finally:
-        w.classroom.projector_action.setChecked(False)
 
 
 @pytest.mark.desktop
@@ -473,15 +479,10 @@ def test_four_pinned_builds_leave_the_comparison_whole_beside_the_classroom(
     1280x720 in Japanese its legend's two lines made the dock scroll by 7 px (the plot
     kept its 14 lines whatever the legend took below it): now the whole panel is in view,
     no scroll bar, the plot and the legend whole."""
-    from tests.ui.keys import focus
-    from tests.ui.test_layout import press_and_settle, resize_on_screen
+    from tests.ui.test_layout import press_and_settle
 
     w = main_window
-    resize_on_screen(qtbot, w, *size)
-    focus(qtbot, w.body_panel.length.slider)
-    try:
-        if projector:
-            press_and_settle(qtbot, w, Qt.Key.Key_F5)
+    with _sized(qtbot, w, size, projector):
         press_and_settle(qtbot, w, Qt.Key.Key_F6)
         for length in (3300, 3200, 3100, 3000):
             press_and_settle(qtbot, w, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
@@ -498,8 +499,6 @@ def test_four_pinned_builds_leave_the_comparison_whole_beside_the_classroom(
         assert legend.height() >= legend.heightForWidth(legend.width())
         line = panel.fontMetrics().height()
         assert plot.height() >= 10 * line
-    finally:
-        w.classroom.projector_action.setChecked(False)
 
 
 def test_the_power_rows_never_say_equal_in_ps_and_better_in_kw(main_window, qtbot):
