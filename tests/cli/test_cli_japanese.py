@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -31,6 +31,16 @@ def run(capsys, *argv: str) -> tuple[int, str]:
     out, err = capsys.readouterr()
     assert "Traceback" not in out + err
     return code, out
+
+
+def _english_in(line: str, own: Iterable[str]) -> list[str]:
+    """The English words of ``line`` once the strings of ``own`` (the user's file names
+    and paths, option names, fields: longest first) are taken out."""
+    from tests.japanese_words import english_words
+
+    for word in own:
+        line = line.replace(word, " ")
+    return english_words(line)
 
 
 def test_locale_language() -> None:
@@ -84,7 +94,7 @@ def test_no_english_is_left_in_the_japanese_tables(japanese_locale, capsys, tmp_
     locale:
     only the words tests/japanese_words.py allows (units, car names, codes...)."""
     from keiconfig.core import presets
-    from tests.japanese_words import FIELD_PATHS, english_words
+    from tests.japanese_words import FIELD_PATHS
 
     folder = tmp_path / "class"
     folder.mkdir()
@@ -117,11 +127,7 @@ def test_no_english_is_left_in_the_japanese_tables(japanese_locale, capsys, tmp_
         code, out = run(capsys, *argv)
         assert code == 0, argv
         for line in out.splitlines():
-            # a file's own name and path are the user's text
-            shown = line
-            for f in own:
-                shown = shown.replace(f, " ")
-            words = english_words(shown)
+            words = _english_in(line, own)  # a file's own name and path are the user's text
             if words:
                 left.append(f"{' '.join(argv[:1])}: {line!r} ({', '.join(words)})")
     assert not left, "English left in the Japanese command line:\n" + "\n".join(left)
@@ -147,7 +153,6 @@ def test_the_command_lines_errors_are_japanese(japanese_locale, capsys, tmp_path
     import argparse
 
     from keiconfig.core import presets, ranking
-    from tests.japanese_words import english_words
 
     taken = tmp_path / "taken.json"
     taken.write_text("x")
@@ -182,10 +187,7 @@ def test_the_command_lines_errors_are_japanese(japanese_locale, capsys, tmp_path
         assert "Traceback" not in out + err
         assert "エラー" in err or (argv[0] in ("rank", "explore") and "keiconfig" in err), err
         for line in err.splitlines():
-            shown = line
-            for word in own:
-                shown = shown.replace(word, " ")
-            words = english_words(shown)
+            words = _english_in(line, own)
             if words:
                 left.append(f"{' '.join(argv)}: {line!r} ({', '.join(words)})")
     assert not left, "English left in the Japanese errors:\n" + "\n".join(left)
@@ -213,7 +215,6 @@ def test_the_help_is_japanese_and_fits_the_terminal(
     from keiconfig.core import ranking
     from keiconfig.core.explore_problem import FIGURES
     from keiconfig.core.explore_space import CATALOGUE
-    from tests.japanese_words import english_words
 
     monkeypatch.setenv("COLUMNS", "80")
     assert cli.main([*command, "--help"]) == 0
@@ -230,10 +231,7 @@ def test_the_help_is_japanese_and_fits_the_terminal(
     for line in out[len(usage) :].splitlines():
         if terminal.width(line) > 80 and " " in line.strip():
             left.append(f"{line!r}: {terminal.width(line)} columns")
-        shown = line
-        for word in own:
-            shown = shown.replace(word, " ")
-        words = english_words(shown)
+        words = _english_in(line, own)
         if words:
             left.append(f"{line!r} ({', '.join(words)})")
     assert not left, "\n".join(left)
