@@ -135,7 +135,8 @@ def load_challenge(path: str | os.PathLike[str], source: str | None = None) -> C
                 "the file is larger than 100 kB; a challenge is a few lines, so this is not one",
             ),
         )
-    from keiconfig.core.files import is_bomless_utf16_json, is_shift_jis_json
+    from keiconfig.core import legacy_text
+    from keiconfig.core.files import is_bomless_utf16_json
 
     text = None
     # (plain ASCII in UTF-16 without its byte order mark is also UTF-8, with NULs in it)
@@ -146,8 +147,23 @@ def load_challenge(path: str | os.PathLike[str], source: str | None = None) -> C
         encoding = None
         if _is_json_in(data, "utf-16") or is_bomless_utf16_json(data):
             encoding = "UTF-16"
-        elif is_shift_jis_json(data):
-            encoding = "Shift_JIS"
+        else:
+            other = legacy_text.other_encoding(data)
+            if other is not None and other.text is not None:
+                # an editor's Windows encoding, told for sure: a challenge is only read,
+                # so it is read as it is (a build says so: its save writes UTF-8)
+                return challenge_from_text(other.text, name)
+            if other is not None and other.name is None:
+                raise _fail(
+                    name,
+                    translate(
+                        "challenge",
+                        "the file is JSON text in an encoding other than UTF-8 that cannot be "
+                        "told for sure; re-save it as UTF-8 in your editor",
+                    ),
+                )
+            if other is not None:
+                encoding = other.name
         if encoding is not None:  # an editor's other encoding: say which, and what to do
             raise _fail(
                 name,

@@ -15,6 +15,8 @@ import os
 import stat
 from typing import Any
 
+from keiconfig.core import legacy_text
+
 
 class NotRegularFile(OSError):
     """The path is neither a regular file nor a folder (a pipe, a device, a socket)."""
@@ -55,7 +57,14 @@ def says_format(path: str | os.PathLike[str], format_id: str, limit: int) -> boo
         data, _ = read_small_file(path, limit)
         if len(data) > limit or format_id.encode() not in data:
             return False
-        raw = json.loads(data.decode("utf-8-sig"))
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:  # an editor's Windows encoding, told for sure
+            other = legacy_text.other_encoding(data)
+            if other is None or other.text is None:
+                return False
+            text = other.text
+        raw = json.loads(text)
     except (OSError, ValueError, RecursionError):
         return False
     return isinstance(raw, dict) and raw.get("format") == format_id

@@ -30,6 +30,7 @@ from typing import Any, Final
 
 from pydantic import ValidationError
 
+from keiconfig.core import legacy_text
 from keiconfig.core.build import (
     FORMAT_ID,
     FORMAT_VERSION,
@@ -189,22 +190,52 @@ def build_from_bytes(data: bytes, source: str = "build") -> LoadedBuild:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        if is_shift_jis_json(data):
+        return _from_other_encoding(data, source, e.start)
+    return build_from_json_text(text, source)
+
+
+def _from_other_encoding(data: bytes, source: str, position: int) -> LoadedBuild:
+    """A build that is not UTF-8: read in the Windows encoding it is in when that is sure
+    (legacy_text), said in a warning; refused with what it is and what to do otherwise."""
+    other = legacy_text.other_encoding(data)
+    if other is None:
+        raise BuildFileError(
+            translate(
+                "files",
+                "{source}: the file is not UTF-8 text (undecodable byte at position "
+                "{position}); it may be a binary or damaged file.",
+            ).format(source=source, position=position)
+        )
+    if other.text is None:
+        if other.name == legacy_text.SHIFT_JIS:
             raise BuildFileError(
                 translate(
                     "files",
                     "{source}: the file is encoded as Shift_JIS (Japanese Windows' encoding); "
                     "build files must be UTF-8 (re-save it as UTF-8 in your editor).",
                 ).format(source=source)
-            ) from None
+            )
         raise BuildFileError(
             translate(
                 "files",
-                "{source}: the file is not UTF-8 text (undecodable byte at position "
-                "{position}); it may be a binary or damaged file.",
-            ).format(source=source, position=e.start)
-        ) from None
-    return build_from_json_text(text, source)
+                "{source}: the file is JSON text in an encoding other than UTF-8 that cannot "
+                "be told for sure; re-save it as UTF-8 in your editor.",
+            ).format(source=source)
+        )
+    loaded = build_from_json_text(other.text, source)
+    if other.name == legacy_text.SHIFT_JIS:
+        note = translate(
+            "files",
+            "{source}: the file is encoded as Shift_JIS (Japanese Windows' encoding), not "
+            "UTF-8; it was read as such, and saving it writes UTF-8.",
+        )
+    else:
+        note = translate(
+            "files",
+            "{source}: the file is encoded as Windows-1252 (Western European Windows' "
+            "encoding), not UTF-8; it was read as such, and saving it writes UTF-8.",
+        )
+    return dataclasses.replace(loaded, warnings=(note.format(source=source), *loaded.warnings))
 
 
 def is_bomless_utf16_json(data: bytes) -> bool:
@@ -220,16 +251,6 @@ def is_bomless_utf16_json(data: bytes) -> bool:
             continue
         return True
     return False
-
-
-def is_shift_jis_json(data: bytes) -> bool:
-    """Whether bytes that are not UTF-8 are JSON written in Shift_JIS (cp932): a build
-    saved by an editor on Japanese Windows. Only asked of a file that failed to load."""
-    try:
-        json.loads(data.decode("cp932"))
-    except (UnicodeDecodeError, ValueError, RecursionError):
-        return False
-    return True
 
 
 def _too_large(source: str) -> str:

@@ -4368,6 +4368,10 @@ published (s)</source>
         <translation>ファイルが 100 kB より大きいです。課題は数行なので、これは課題ではありません</translation>
     </message>
     <message>
+        <source>the file is JSON text in an encoding other than UTF-8 that cannot be told for sure; re-save it as UTF-8 in your editor</source>
+        <translation>ファイルはUTF-8以外の、確かには見分けられない文字コードで書かれたJSONテキストなので、エディターでUTF-8として保存し直してください</translation>
+    </message>
+    <message>
         <source>the file is encoded as {encoding}; challenge files must be UTF-8 (re-save it as UTF-8 in your editor)</source>
         <extracomment>{encoding} is UTF-16 or Shift_JIS.</extracomment>
         <translation>ファイルが{encoding}で書かれています。課題ファイルはUTF-8でなければなりません(エディターでUTF-8として保存し直してください)</translation>
@@ -5515,6 +5519,18 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
     <message>
         <source>{source}: the file is not UTF-8 text (undecodable byte at position {position}); it may be a binary or damaged file.</source>
         <translation>{source}:ファイルがUTF-8のテキストではありません(位置{position}に読めないバイト)。バイナリファイルか、壊れたファイルかもしれません。</translation>
+    </message>
+    <message>
+        <source>{source}: the file is JSON text in an encoding other than UTF-8 that cannot be told for sure; re-save it as UTF-8 in your editor.</source>
+        <translation>{source}:ファイルはUTF-8以外の、確かには見分けられない文字コードで書かれたJSONテキストなので、エディターでUTF-8として保存し直してください。</translation>
+    </message>
+    <message>
+        <source>{source}: the file is encoded as Shift_JIS (Japanese Windows&apos; encoding), not UTF-8; it was read as such, and saving it writes UTF-8.</source>
+        <translation>{source}:ファイルはUTF-8ではなくShift_JIS(日本語版Windowsの文字コード)で書かれているため、その文字コードとして読み込みました(保存するとUTF-8で書き込みます)。</translation>
+    </message>
+    <message>
+        <source>{source}: the file is encoded as Windows-1252 (Western European Windows&apos; encoding), not UTF-8; it was read as such, and saving it writes UTF-8.</source>
+        <translation>{source}:ファイルはUTF-8ではなくWindows-1252(西欧版Windowsの文字コード)で書かれているため、その文字コードとして読み込みました(保存するとUTF-8で書き込みます)。</translation>
     </message>
     <message>
         <source>{source}: the data is larger than 1 MB and is not a build file.</source>

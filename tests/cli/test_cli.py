@@ -662,3 +662,29 @@ def test_evaluate_says_when_first_gear_is_too_tall_to_move_the_car_off(capsys, t
     own = HERE.parents[1] / "resources" / "presets" / "honda-beat-1991.kei.json"
     code, out, _ = run(capsys, "evaluate", str(own))
     assert code == 0 and "too tall to move the car off" not in out
+
+
+def test_a_build_saved_in_windows_1252_is_read_by_evaluate_validate_and_rank(capsys, tmp_path):
+    """A student's build saved by Notepad on Western European Windows ('Café Racer' in
+    Windows-1252): evaluate, validate and rank said 'not UTF-8 text (undecodable byte at
+    position ...); it may be a binary or damaged file'. Now each reads it: evaluate with
+    its name whole, validate with the one sentence saying how it was read, rank ranks it."""
+    needs_model()
+    data = json.loads((EXAMPLES / EXAMPLE_FILES[0].name).read_text(encoding="utf-8"))
+    data.pop("translations", None)
+    data["name"] = "Café Racer – Müller"
+    folder = tmp_path / "class"
+    folder.mkdir()
+    path = folder / "racer.kei.json"
+    path.write_bytes(json.dumps(data, ensure_ascii=False, indent=2).encode("cp1252"))
+    code, out, _ = run(capsys, "evaluate", str(path), "--json")
+    assert code == 0 and json.loads(out)[0]["name"] == "Café Racer – Müller"
+    code, out, _ = run(capsys, "validate", str(path))
+    assert code == 0
+    assert out.splitlines() == [
+        f"{path}: ok",
+        f"  warning: {path}: the file is encoded as Windows-1252 (Western European Windows' "
+        "encoding), not UTF-8; it was read as such, and saving it writes UTF-8.",
+    ]
+    code, out, _ = run(capsys, "rank", str(folder), "--json")
+    assert code == 0 and json.loads(out)[0]["name"] == "Café Racer – Müller"

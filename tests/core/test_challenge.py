@@ -11,7 +11,7 @@ import threading
 import pytest
 
 from keiconfig.core import challenge, ranking
-from keiconfig.core.challenge import ChallengeFileError, load_challenge
+from keiconfig.core.challenge import ChallengeFileError, is_challenge_file, load_challenge
 from keiconfig.core.presets import list_presets
 from keiconfig.core.resources_path import resource_path
 
@@ -182,7 +182,8 @@ def test_a_challenge_cut_short_says_so(tmp_path):
     ("encoding", "named", "title"),
     [
         ("utf-16", "UTF-16", "最速の"),
-        ("cp932", "Shift_JIS", "最速の"),
+        # Shift_JIS that is not surely Shift_JIS (a kana between Latin letters): named only
+        ("cp932", "Shift_JIS", "KカーX"),
         # without the byte order mark (some Windows tools): plain ASCII is then also UTF-8
         ("utf-16-le", "UTF-16", "The quickest"),
         ("utf-16-be", "UTF-16", "The quickest"),
@@ -201,6 +202,37 @@ def test_a_challenge_in_another_encoding_says_which(tmp_path, encoding, named, t
     assert str(info.value) == (
         f"c.challenge.json: the file is encoded as {named}; challenge files must be UTF-8 "
         "(re-save it as UTF-8 in your editor)."
+    )
+
+
+@pytest.mark.parametrize(
+    ("encoding", "title"),
+    [("cp932", "最速の軽"), ("cp1252", "Le défi du Café Racer")],
+    ids=["shift-jis", "windows-1252"],
+)
+def test_a_challenge_in_a_windows_encoding_is_read_in_it(tmp_path, encoding, title):
+    """A teacher's challenge saved by Notepad on Japanese or Western European Windows
+    (Shift_JIS, Windows-1252): read as it is, its title whole (it said 'not UTF-8 text;
+    it may be a binary or damaged file' for Windows-1252, and refused Shift_JIS), and a
+    window handed it sees a challenge."""
+    text = EXAMPLE.read_text(encoding="utf-8").replace("The quickest", title)
+    path = tmp_path / "c.challenge.json"
+    path.write_bytes(text.encode(encoding))
+    assert load_challenge(path).title.startswith(title)
+    assert is_challenge_file(path)
+
+
+def test_a_challenge_in_an_encoding_that_cannot_be_told_says_so(tmp_path):
+    """Windows-1250's 'Łódź' is '£ódŸ' as Windows-1252 and no Shift_JIS: JSON text in
+    another encoding, not a binary file, and not read on a guess."""
+    text = EXAMPLE.read_text(encoding="utf-8").replace("The quickest", "Łódź")
+    path = tmp_path / "c.challenge.json"
+    path.write_bytes(text.encode("cp1250"))
+    with pytest.raises(ChallengeFileError) as info:
+        load_challenge(path)
+    assert str(info.value) == (
+        "c.challenge.json: the file is JSON text in an encoding other than UTF-8 that "
+        "cannot be told for sure; re-save it as UTF-8 in your editor."
     )
 
 

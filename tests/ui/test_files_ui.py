@@ -279,14 +279,82 @@ def test_a_files_huge_notes_make_a_short_tooltip(main_window, tmp_path, qtbot) -
     QToolTip.hideText()
 
 
-def test_a_build_saved_in_shift_jis_is_refused_with_what_to_do(
+# What the window says of a build an editor on Windows saved in its own encoding, read in it.
+_READ_IN = {
+    ("cp1252", "en"): "{file}: the file is encoded as Windows-1252 (Western European Windows' "
+    "encoding), not UTF-8; it was read as such, and saving it writes UTF-8.",
+    ("cp932", "en"): "{file}: the file is encoded as Shift_JIS (Japanese Windows' encoding), "
+    "not UTF-8; it was read as such, and saving it writes UTF-8.",
+    ("cp1252", "ja"): "{file}:ファイルはUTF-8ではなくWindows-1252(西欧版Windowsの文字コード)で"
+    "書かれているため、その文字コードとして読み込みました(保存するとUTF-8で書き込みます)。",
+    ("cp932", "ja"): "{file}:ファイルはUTF-8ではなくShift_JIS(日本語版Windowsの文字コード)で"
+    "書かれているため、その文字コードとして読み込みました(保存するとUTF-8で書き込みます)。",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+@pytest.mark.parametrize(
+    ("encoding", "name"),
+    [("cp1252", "Café Racer – Müller Spezial"), ("cp932", "ホンダ\u3000ビート改")],
+    ids=["windows-1252", "shift-jis"],
+)
+def test_a_build_saved_in_a_windows_encoding_opens_and_says_so(
+    main_window, dialogs, tmp_path, language, encoding, name
+) -> None:
+    """A build saved by Notepad on Western European or Japanese Windows (Windows-1252:
+    'Café Racer'; Shift_JIS): before, Windows-1252 read 'not UTF-8 text (undecodable byte
+    at position 22); it may be a binary or damaged file' and Shift_JIS was refused. Now
+    it opens with its name whole, one sentence says which encoding it was read in, and a
+    save writes UTF-8 that opens without it."""
+    data = files.load_build(_example()).build.to_json_dict()
+    data["name"] = name
+    del data["translations"]  # (its Japanese is in no Windows-1252)
+    path = tmp_path / "racer.kei.json"
+    path.write_bytes(json.dumps(data, ensure_ascii=False, indent=2).encode(encoding))
+    assert main_window.open_path(path, ask=False)
+    assert main_window.document.build.name == name
+    assert not main_window.isWindowModified()
+    said = _READ_IN[encoding, language].format(file="racer.kei.json")
+    shown = [message for _title, message in dialogs.errors]
+    assert shown == [said] or said in main_window.statusBar().currentMessage(), (
+        shown,
+        main_window.statusBar().currentMessage(),
+    )
+    main_window.document.change({"engine.cylinders": 4}, "Change cylinders")
+    main_window.document.save()
+    assert json.loads(path.read_bytes().decode("utf-8"))["name"] == name
+    assert files.load_build(path).warnings == ()
+
+
+def test_a_build_whose_encoding_cannot_be_told_is_refused_with_what_to_do(
     main_window, dialogs, tmp_path
 ) -> None:
-    """A build re-saved by an editor on Japanese Windows is in Shift_JIS: the window says
-    which encoding it is and what to do, not that it may be a binary or damaged file; the
-    open build stays."""
+    """A build in Windows-1250 (Central European Windows: 'Łódź' reads '£ódŸ' as
+    Windows-1252): JSON text in an encoding that cannot be told for sure, not 'a binary
+    or damaged file', and not read on a guess; the open build stays."""
     data = files.load_build(_example()).build.to_json_dict()
-    data["name"] = "ホンダ\u3000ビート"
+    data["name"] = "Łódź"
+    del data["translations"]
+    path = tmp_path / "lodz.kei.json"
+    path.write_bytes(json.dumps(data, ensure_ascii=False).encode("cp1250"))
+    before = main_window.document.build
+    assert not main_window.open_path(path, ask=False)
+    assert dialogs.errors[-1][1] == (
+        "lodz.kei.json: the file is JSON text in an encoding other than UTF-8 that cannot be "
+        "told for sure; re-save it as UTF-8 in your editor. "
+        f"The file is in the folder {tmp_path}"
+    )
+    assert main_window.document.build == before
+
+
+def test_a_build_in_shift_jis_not_read_for_sure_is_refused_with_what_to_do(
+    main_window, dialogs, tmp_path
+) -> None:
+    """Shift_JIS whose text is not surely Japanese (katakana between two Latin letters,
+    as a Western file's bytes would read): the encoding is named and what to do, not read
+    on a guess; the open build stays."""
+    data = files.load_build(_example()).build.to_json_dict()
+    data["name"] = "KカーX"
     path = tmp_path / "beat.kei.json"
     path.write_bytes(json.dumps(data, ensure_ascii=False).encode("cp932"))
     before = main_window.document.build

@@ -1,0 +1,168 @@
+"""JSON text written in an older Windows encoding instead of UTF-8, told apart strictly.
+
+A build or challenge saved by Notepad or another editor on Windows may be in the
+system's old encoding: Shift_JIS (cp932) on Japanese Windows, Windows-1252 on Western
+European Windows ("Café Racer", "Müller Special"). Such a file is read in that encoding
+only when that can be done without guessing wrongly:
+
+* it is not UTF-8, and not mostly UTF-8 (a UTF-8 file with a damaged byte is damaged,
+  not in another encoding);
+* it is whole JSON in that encoding (so every non-ASCII byte is inside a string: JSON
+  allows nothing else there), and what those strings then hold reads as that language
+  is written: Windows-1252's accented letters beside letters, Shift_JIS's kana and kanji
+  (a kanji glued alone between Latin letters is a Windows-1252 letter and the byte after
+  it read as one character, "D馗or" for "Décor");
+* the other encoding does not read as plausibly: Windows-1252 decodes almost any bytes,
+  so when both could be meant, neither is chosen.
+
+Core: no Qt.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Final
+
+SHIFT_JIS: Final = "Shift_JIS"
+WINDOWS_1252: Final = "Windows-1252"
+
+# Windows-1252's letters beyond ASCII that Western European names use (Latin-1's letters;
+# not Œ, Š, Ž, Ÿ and their small letters, which Shift_JIS's kanji and old Mac files read as)
+_LETTERS: Final = frozenset(map(chr, range(0xC0, 0x100))) - {"×", "÷"}
+# and its typographic marks an editor puts in a name or a note
+_MARKS: Final = frozenset("‘’“”–—…€«»°·")
+_JAPANESE_SYMBOLS: Final = frozenset("×÷°±‐―‘’“”…‥℃№★☆")
+_NON_ASCII_RUN: Final = re.compile(r"[^\x00-\x7f]+")
+
+
+@dataclass(frozen=True)
+class OtherEncoding:
+    """What a file that is not UTF-8 is: ``name`` the encoding (None when it cannot be
+    told which), ``text`` the file read in it when that is sure enough to open it."""
+
+    name: str | None
+    text: str | None = None
+
+
+def other_encoding(data: bytes) -> OtherEncoding | None:
+    """How bytes that failed to decode as UTF-8 are JSON text in another encoding, or None
+    when they are not (a binary or damaged file)."""
+    if _mostly_utf8(data):
+        return None
+    readings = {}
+    for name, codec in ((SHIFT_JIS, "cp932"), (WINDOWS_1252, "cp1252")):
+        text = _json_text(data, codec)
+        if text is not None:
+            readings[name] = text
+    if not readings:
+        return None
+    plausible = [
+        name
+        for name, text in readings.items()
+        if (
+            _reads_as_japanese(text, alone=WINDOWS_1252 not in readings)
+            if name == SHIFT_JIS
+            else _reads_as_western(text)
+        )
+    ]
+    if len(plausible) == 1:
+        return OtherEncoding(plausible[0], readings[plausible[0]])
+    if list(readings) == [SHIFT_JIS]:  # named, as before, but not opened on a guess
+        return OtherEncoding(SHIFT_JIS)
+    # JSON text whose strings are in an encoding that cannot be told: both readings fit,
+    # or none reads as written (Windows-1250's 'Łódź' is '£ódŸ' in Windows-1252)
+    return OtherEncoding(None)
+
+
+def _json_text(data: bytes, codec: str) -> str | None:
+    try:
+        text = data.decode(codec)
+        json.loads(text)
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return None
+    return text
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Whether at least as many of the non-ASCII characters are whole UTF-8 as are not."""
+    text = data.decode("utf-8", "surrogateescape")
+    bad = good = 0
+    for ch in _NON_ASCII_RUN.findall(text):
+        for c in ch:
+            if 0xDC80 <= ord(c) <= 0xDCFF:
+                bad += 1
+            else:
+                good += 1
+    return good >= bad
+
+
+def _reads_as_western(text: str) -> bool:
+    """Every non-ASCII character a Western European letter beside a letter (or French's
+    lone 'à'), or a typographic mark that does not split a word (but the apostrophe)."""
+    for run in _NON_ASCII_RUN.finditer(text):
+        for i in range(run.start(), run.end()):
+            ch = text[i]
+            before = text[i - 1] if i else ""
+            after = text[i + 1] if i + 1 < len(text) else ""
+            if ch in _LETTERS:
+                if not (before.isalpha() or after.isalpha()) and ch != "à":
+                    return False
+            elif ch in _MARKS:
+                if ch != "’" and before.isalpha() and after.isalpha():
+                    return False
+            else:
+                return False
+    return True
+
+
+def _japanese(ch: str) -> bool:
+    c = ord(ch)
+    return (
+        0x3000 <= c <= 0x30FF  # punctuation, hiragana, katakana
+        or 0x4E00 <= c <= 0x9FFF  # kanji
+        or 0xFF01 <= c <= 0xFF9F  # full-width letters, half-width katakana
+        or 0x2160 <= c <= 0x216F  # Roman numerals
+        or 0x2460 <= c <= 0x2473  # circled numbers
+        or 0x2190 <= c <= 0x2199  # arrows
+        or 0x25A0 <= c <= 0x25FF  # shapes
+        or ch in _JAPANESE_SYMBOLS
+    )
+
+
+def _kana(ch: str) -> bool:
+    c = ord(ch)
+    return 0x3041 <= c <= 0x30FF or 0xFF66 <= c <= 0xFF9F
+
+
+def _half_width_kana(ch: str) -> bool:
+    return 0xFF61 <= ord(ch) <= 0xFF9F
+
+
+def _ascii_letter(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
+
+
+def _reads_as_japanese(text: str, alone: bool) -> bool:
+    """Every non-ASCII character Japanese; no run of them between two Latin letters
+    ('D馗or'); no half-width katakana alone ('Straﾟe'); and unless the bytes are no JSON
+    as Windows-1252 (``alone``), some kana or two Japanese characters together (lone
+    kanji beside Latin letters are Western letters' bytes, each with the next one)."""
+    runs = [(m.start(), m.end()) for m in _NON_ASCII_RUN.finditer(text)]
+    if not all(_japanese(ch) for a, b in runs for ch in text[a:b]):
+        return False
+    if not alone and not any(b - a > 1 or _kana(text[a]) for a, b in runs):
+        return False
+    for a, b in runs:
+        if a and b < len(text) and _ascii_letter(text[a - 1]) and _ascii_letter(text[b]):
+            return False
+        i = a
+        while i < b:
+            j = i
+            while j < b and _half_width_kana(text[j]):
+                j += 1
+            if j - i == 1:
+                return False
+            i = max(j, i + 1)
+    return True

@@ -1,0 +1,98 @@
+"""A build or challenge saved by an editor on Windows in its old encoding: read in it only
+when that is sure (keiconfig.core.legacy_text), never on a guess; Windows-1252 decodes any
+bytes, so a damaged UTF-8 file or another encoding's text is not taken for it."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from keiconfig.core.legacy_text import SHIFT_JIS, WINDOWS_1252, other_encoding
+
+
+def _file(name: str, encoding: str) -> bytes:
+    doc = {"format": "keiconfig-build", "version": 1, "name": name, "notes": "ok"}
+    return json.dumps(doc, ensure_ascii=False, indent=2).encode(encoding)
+
+
+WESTERN = [
+    "Café Racer",
+    "Müller Special",
+    "Straße",  # ß is a half-width katakana in Shift_JIS: was named Shift_JIS
+    "Décor",  # é and c read as one kanji in Shift_JIS: 'D馗or'
+    "São Paulo",
+    "Renée",
+    "Jean’s car",
+    "Kei – fast “Turbo”…",
+    "Voiture à moteur",
+    "Smørrebrød",
+    "Ærø",
+    "30°, € 5000",
+]
+JAPANESE = [
+    "マイ軽カー",
+    "ホンダ\u3000ビート",
+    "軽トラック",
+    "山田太郎",
+    "鈴木",
+    "ﾀﾞｲﾊﾂ",
+    "第1号",
+    "★最速★",
+]
+
+
+@pytest.mark.parametrize("name", WESTERN)
+def test_western_european_windows_text_is_read_as_windows_1252(name):
+    other = other_encoding(_file(name, "cp1252"))
+    assert other is not None and other.name == WINDOWS_1252
+    assert other.text is not None and json.loads(other.text)["name"] == name
+
+
+@pytest.mark.parametrize("name", JAPANESE)
+def test_japanese_windows_text_is_read_as_shift_jis(name):
+    other = other_encoding(_file(name, "cp932"))
+    assert other is not None and other.name == SHIFT_JIS
+    assert other.text is not None and json.loads(other.text)["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("name", "encoding"),
+    [
+        ("Łódź", "cp1250"),  # '£ódŸ' as Windows-1252, no Shift_JIS
+        ("Škoda Čerstvá", "cp1250"),
+        ("Café Racer", "mac_roman"),  # 'CafŽ Racer'
+        ("Noël", "mac_roman"),  # 'No‘l', or Shift_JIS 'No疎'
+        ("軽", "cp932"),  # one kanji, 'Œy' as Windows-1252: either could be meant
+        ("Œuvre", "cp1252"),  # Œ is not among the letters told for sure
+    ],
+)
+def test_text_in_an_encoding_that_cannot_be_told_is_not_read_on_a_guess(name, encoding):
+    other = other_encoding(_file(name, encoding))
+    assert other is not None and other.text is None and other.name in (None, SHIFT_JIS)
+
+
+def test_shift_jis_not_surely_japanese_is_named_but_not_read():
+    """Katakana between two Latin letters (as a Western file's bytes would read)."""
+    other = other_encoding(_file("KカーX", "cp932"))
+    assert other is not None and (other.name, other.text) == (SHIFT_JIS, None)
+
+
+def test_a_damaged_utf8_file_is_not_another_encoding():
+    """Mostly whole UTF-8 with one broken character: damaged, not Windows-1252."""
+    data = _file("Café Müller Straße – Zürich", "utf-8")
+    broken = data.replace("ü".encode(), b"\xfc", 1)  # one letter as Windows-1252 wrote it
+    assert other_encoding(broken) is None
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        bytes(range(256)),
+        b"\x89PNG\r\n\x1a\n" + bytes(200),
+        b'{"name": "x"}\xff\xfe garbage',  # not JSON after the object
+        "Café Racer".encode("cp1252"),  # text, not JSON
+    ],
+)
+def test_bytes_that_are_no_json_are_no_other_encoding(data):
+    assert other_encoding(data) is None
