@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import math
 import weakref
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -41,7 +42,7 @@ import pyqtgraph as pg
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QToolButton, QWidget
 
 from keiconfig.ui import refresh, theme
 from keiconfig.ui.document import Change
@@ -386,6 +387,7 @@ class AxisTop:
         self.axis = 0 if axis == "x" else 1
         self.step = step
         self.data_top = step  # what the data asked for last
+        self.home_top = step  # the top fitted last: the axis as drawn before any zoom
         # Pixels kept above the round top: there it is a tick, whose number is drawn half
         # above it (a plot with no margin above it, the speed plot's, cut it in half).
         self.room_px = 0.0
@@ -399,7 +401,9 @@ class AxisTop:
                 target *= size / (size - self.room_px)
         low, high = self.view.viewRange()[self.axis]
         if grow_only and low == 0.0 and high >= target:
+            self.home_top = high
             return
+        self.home_top = target
         if low != 0.0 or abs(high - target) > 1e-9:
             if self.axis == 0:
                 self.view.setXRange(0.0, target, padding=0)
@@ -426,9 +430,19 @@ class HeldAutoRange:
     def __init__(self, view: pg.ViewBox, axis: str) -> None:
         self.view = view
         self.axis = 0 if axis == "x" else 1
+        self.data = (0.0, 1.0)  # what the items' data spanned last
+
+    @property
+    def bounds(self) -> tuple[float, float]:
+        """The data with auto-range's widest padding (a tenth of the span) each side, never
+        below 0: as far as the mouse may take the axis (:class:`Zoom`)."""
+        low, high = self.data
+        pad = 0.1 * (high - low) if high > low else 1.0
+        return max(0.0, low - pad), high + pad
 
     def fit(self, low: float, high: float, grow_only: bool = False) -> None:
         """The items' data now spans ``low`` to ``high`` on this axis."""
+        self.data = (low, high)
         if not grow_only:
             self.refit()
             return
@@ -503,3 +517,132 @@ def style_axes(
         margins = (1.0, top, 1.0, 1.0)
         if tuple(item.layout.getContentsMargins()) != margins:
             item.layout.setContentsMargins(*margins)
+
+
+def within(shown: tuple[float, float], bounds: tuple[float, float]) -> tuple[float, float]:
+    """``shown`` (low, high) moved and shortened as little as it takes to lie in ``bounds``."""
+    span = min(shown[1] - shown[0], bounds[1] - bounds[0])
+    low = min(max(shown[0], bounds[0]), bounds[1] - span)
+    return low, low + span
+
+
+Bounds = tuple[tuple[float, float] | None, tuple[float, float] | None]
+
+ZOOM_KEY_STEP = 1.25  # + and - zoom by this much a press (the wheel: 1.35 a notch)
+
+
+class Zoom(QObject):
+    """A plot that zooms and moves with the mouse (and the keys) within its data, and always
+    finds its way back.
+
+    The wheel zooms in (about the pointer) and out, a drag moves along, but never past
+    ``bounds()`` (per axis, (low, high) or None for an axis the mouse does not move): the
+    data's range with its margin, where a wheel turned on over the speed plot zoomed it out
+    to 2,600 s and 2,600 km/h, the run a speck in a corner, with pyqtgraph's small "A"
+    button the only way back. That button is gone (on the gearing plot, which never zooms,
+    it was shown on every hover, and its click threw the plot's fitted range away). Instead:
+    a double-click on the plot, or Home with the plot focused, calls ``home()`` (the ranges
+    fitted to the data again), as does the "Reset zoom" button, shown while ``zoomed()``
+    says the plot is not as fitted. With the plot focused, + and - zoom about its middle."""
+
+    def __init__(
+        self,
+        widget: pg.PlotWidget,
+        bounds: Callable[[], Bounds],
+        home: Callable[[], None],
+        zoomed: Callable[[], bool],
+    ) -> None:
+        super().__init__(widget)
+        self.widget = widget
+        self.plot = widget.getPlotItem()
+        self.view = self.plot.vb
+        self.bounds = bounds
+        self._home = home
+        self.zoomed = zoomed
+        x, y = bounds()
+        self.view.setMouseEnabled(x=x is not None, y=y is not None)
+        self.plot.hideButtons()
+        self.button = QToolButton(widget)
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Home is the key (the tip says so)
+        self.button.setAutoRaise(False)
+        self.button.clicked.connect(self.home)
+        self.button.hide()
+        self.retranslate()
+        self.view.sigRangeChangedManually.connect(self._keep_within)
+        self.view.sigRangeChanged.connect(self._show_button)
+        self.view.sigResized.connect(self._place_button)
+        widget.scene().sigMouseClicked.connect(self._clicked)
+        widget.installEventFilter(self)
+
+    def retranslate(self) -> None:
+        self.button.setText(QCoreApplication.translate("Zoom", "Reset zoom"))
+        self.button.setToolTip(
+            QCoreApplication.translate(
+                "Zoom", "The plot as first drawn again (Home, or double-click the plot)"
+            )
+        )
+        self.button.adjustSize()
+        self._place_button()
+
+    def home(self) -> None:
+        """The plot as fitted to its data."""
+        self._home()
+        self._show_button()
+
+    def zoom(self, factor: float) -> None:
+        """Zoom out by ``factor`` (in, below 1) about the middle, on the axes the mouse moves."""
+        x, y = self.bounds()
+        self.view.scaleBy(x=factor if x is not None else None, y=factor if y is not None else None)
+        self._keep_within()
+
+    def _keep_within(self, *_args: object) -> None:
+        ranges = self.view.viewRange()
+        kept = {}
+        for axis, name, bounds in zip((0, 1), ("xRange", "yRange"), self.bounds(), strict=True):
+            if bounds is None:
+                continue
+            shown = (float(ranges[axis][0]), float(ranges[axis][1]))
+            fitted = within(shown, bounds)
+            tolerance = 1e-9 * (bounds[1] - bounds[0])
+            if abs(shown[0] - fitted[0]) > tolerance or abs(shown[1] - fitted[1]) > tolerance:
+                kept[name] = fitted
+        if kept:
+            self.view.setRange(**kept, padding=0)
+        self._show_button()
+
+    def _show_button(self, *_args: object) -> None:
+        zoomed = self.zoomed()
+        if zoomed == self.button.isHidden():  # (isVisible: False too while the plot is hidden)
+            self._place_button()
+            self.button.setVisible(zoomed)
+
+    def _place_button(self, *_args: object) -> None:
+        # At the top left, where a rising curve is lowest (the speed plot's, zoomed in or
+        # out; at the top right it hid the top gear's number in the whole run).
+        rect = self.widget.mapFromScene(self.view.sceneBoundingRect()).boundingRect()
+        gap = max(2, self.button.fontMetrics().height() // 4)
+        self.button.move(rect.left() + gap, rect.top() + gap)
+
+    def _clicked(self, event: Any) -> None:
+        if event.double() and event.button() == Qt.MouseButton.LeftButton:
+            event.accept()
+            self.home()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and watched is self.widget:
+            key = event.key()  # type: ignore[attr-defined]
+            held = event.modifiers()  # type: ignore[attr-defined]
+            if held & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+                return False  # (Ctrl++ and Ctrl+- size the window's text)
+            if key == Qt.Key.Key_Home:
+                self.home()
+                return True
+            if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+                self.zoom(1 / ZOOM_KEY_STEP)
+                return True
+            if key == Qt.Key.Key_Minus:
+                self.zoom(ZOOM_KEY_STEP)
+                return True
+        elif event.type() == QEvent.Type.LanguageChange and watched is self.widget:
+            self.retranslate()
+        return False

@@ -3851,10 +3851,6 @@ published (s)</source>
         <translation>速度-時間</translation>
     </message>
     <message>
-        <source>The model&apos;s standing-start run: speed against time at full throttle. The shading says what limits the car at each moment (the legend below names the colours), a triangle with a number marks a change up into that gear (a CVT and an electric car&apos;s single speed have none to change), and the dashed line is 100 km/h: where the curve crosses it is the 0-100 km/h time.</source>
-        <translation>モデルによる静止からの全開加速:速度と時間の関係です。色分けは各瞬間に加速を制限しているもの(色の意味は下の凡例)、番号付きの三角はそのギアへのシフトアップ(CVTと電気自動車の1段には変速がありません)、破線は100 km/hで、曲線が破線と交わる時刻が0-100km/h加速のタイムです。</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>時間</translation>
     </message>
@@ -3865,6 +3861,14 @@ published (s)</source>
     <message>
         <source>100 km/h (62 mph)</source>
         <translation>100 km/h</translation>
+    </message>
+    <message>
+        <source>The model&apos;s standing-start run: speed against time at full throttle. The shading says what limits the car at each moment (the legend below names the colours), a triangle with a number marks a change up into that gear (a CVT and an electric car&apos;s single speed have none to change), and the dashed line is 100 km/h: where the curve crosses it is the 0-100 km/h time. The mouse wheel zooms in (+ and - with the plot focused), a drag moves along; double-click or press Home to see it as first drawn.</source>
+        <translation>モデルによる静止からの全開加速:速度と時間の関係です。色分けは各瞬間に加速を制限しているもの(色の意味は下の凡例)、番号付きの三角はそのギアへのシフトアップ(CVTと電気自動車の1段には変速がありません)、破線は100 km/hで、曲線が破線と交わる時刻が0-100km/h加速のタイムです。マウスホイールで拡大(グラフにフォーカスがあるときは+と-)、ドラッグで移動できます。ダブルクリックかHomeキーで元の表示に戻ります。</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s torque and power against its speed in rpm (an electric car&apos;s motor: flat torque to its base speed, then flat power). Power is torque times engine speed, so it peaks higher up than the torque. The mouse wheel zooms in along the rpm (+ and - with the plot focused), a drag moves along; double-click or press Home to see it as first drawn.</source>
+        <translation>エンジン回転数(rpm)に対するトルクと出力です(電気自動車のモーターでは、基底回転数までトルク一定、その先は出力一定)。出力はトルク×回転数なので、トルクより高い回転で最大になります。マウスホイールで回転数の方向に拡大(グラフにフォーカスがあるときは+と-)、ドラッグで移動できます。ダブルクリックかHomeキーで元の表示に戻ります。</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:%s&quot;&gt;▬ power held at the cap&lt;/span&gt;</source>
@@ -3889,10 +3893,6 @@ published (s)</source>
     <message>
         <source>rev or speed limiter</source>
         <translation>回転上限・スピードリミッター</translation>
-    </message>
-    <message>
-        <source>The engine&apos;s torque and power against its speed in rpm (an electric car&apos;s motor: flat torque to its base speed, then flat power). Power is torque times engine speed, so it peaks higher up than the torque.</source>
-        <translation>エンジン回転数(rpm)に対するトルクと出力です(電気自動車のモーターでは、基底回転数までトルク一定、その先は出力一定)。出力はトルク×回転数なので、トルクより高い回転で最大になります。</translation>
     </message>
     <message>
         <source>PS</source>
@@ -4207,6 +4207,17 @@ published (s)</source>
     <message>
         <source>Kerb weight by part</source>
         <translation>部位ごとの車両重量</translation>
+    </message>
+</context>
+<context>
+    <name>Zoom</name>
+    <message>
+        <source>Reset zoom</source>
+        <translation>ズームを戻す</translation>
+    </message>
+    <message>
+        <source>The plot as first drawn again (Home, or double-click the plot)</source>
+        <translation>グラフを元の表示に戻します(Homeキー、またはグラフをダブルクリック)</translation>
     </message>
 </context>
 <context>

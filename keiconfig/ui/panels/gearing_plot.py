@@ -71,6 +71,10 @@ class GearingPlot(KeepsTranslations, QWidget):
         self.plot = self.widget.getPlotItem()
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
+        # No "A" (auto-range) button either: shown on every hover, its click threw the
+        # fitted range away (gear 1's number and the limiter's words cut off, the axes
+        # below zero) until the build changed.
+        self.plot.hideButtons()
         self._title_axes()
         for side in ("left", "bottom"):
             axis = self.plot.getAxis(side)

@@ -46,11 +46,13 @@ from keiconfig.ui.document import Document
 from keiconfig.ui.i18n import KeepsTranslations
 from keiconfig.ui.plot_kit import (
     AxisTop,
+    Bounds,
     DragWatch,
     HeldAutoRange,
     Line,
     Marks,
     PlotLabel,
+    Zoom,
     curve,
     paint_with_window,
     set_curve,
@@ -74,6 +76,10 @@ SPEED_PLOT_LINES = 7
 # 25 px apart. Seven lines of normal text left it ~60 px at 1280x720 with the race, the
 # comparison and the classroom open: unreadable. The docks give way instead.
 SPEED_PLOT_MIN_PX = 140
+# The least the mouse can zoom in to: a second of the run by 5 km/h; 200 rpm of the engine.
+MIN_SPAN_S = 1.0
+MIN_SPAN_KMH = 5.0
+MIN_SPAN_RPM = 200.0
 ENGINE_STRETCH = 2  # the engine plot's share of the height, against the speed plot's 3
 
 _CAP_LABEL_VEIL = 215  # opacity (of 255) of the background under the cap's words
@@ -249,7 +255,9 @@ class PlotsPanel(KeepsTranslations, QWidget):
                 "shading says what limits the car at each moment (the legend below names "
                 "the colours), a triangle with a number marks a change up into that gear "
                 "(a CVT and an electric car's single speed have none to change), and the "
-                "dashed line is 100 km/h: where the curve crosses it is the 0-100 km/h time."
+                "dashed line is 100 km/h: where the curve crosses it is the 0-100 km/h time. "
+                "The mouse wheel zooms in (+ and - with the plot focused), a drag moves "
+                "along; double-click or press Home to see it as first drawn."
             )
         )
         self.speed_plot = self.speed_widget.getPlotItem()
@@ -288,7 +296,9 @@ class PlotsPanel(KeepsTranslations, QWidget):
             self.tr(
                 "The engine's torque and power against its speed in rpm (an electric "
                 "car's motor: flat torque to its base speed, then flat power). Power is "
-                "torque times engine speed, so it peaks higher up than the torque."
+                "torque times engine speed, so it peaks higher up than the torque. The "
+                "mouse wheel zooms in along the rpm (+ and - with the plot focused), a drag "
+                "moves along; double-click or press Home to see it as first drawn."
             )
         )
         self.torque_plot = self.engine_widget.getPlotItem()
@@ -371,14 +381,31 @@ class PlotsPanel(KeepsTranslations, QWidget):
         # over the speed plot showed it from -20,000 s and -200 km/h, the run a dot).
         for view in (self.speed_plot.vb, self.torque_plot.vb):
             view.setLimits(xMin=0.0, yMin=0.0)
+        # Zoomed in, still a stretch of the curve to read: a pixel's worth of data was
+        # the whole plot after a few more turns of the wheel.
+        self.speed_plot.vb.setLimits(minXRange=MIN_SPAN_S, minYRange=MIN_SPAN_KMH)
+        self.torque_plot.vb.setLimits(minXRange=MIN_SPAN_RPM)
         self.speed_x = AxisTop(self.speed_plot.vb, "x", 5.0)
         self.speed_y = AxisTop(self.speed_plot.vb, "y", 20.0)
         self.torque_y = AxisTop(self.torque_plot.vb, "y", 10.0)
         self.power_y = AxisTop(self.power_view, "y", 10.0)
+        self.rpm_x = HeldAutoRange(self.torque_plot.vb, "x")  # fitted to the curve by pyqtgraph
+        # ...and never past the data either (zoomed out, the run was a speck in an empty
+        # plot); a double-click, Home or "Reset zoom" shows the plot as fitted again. The
+        # torque plot zooms along its rpm only: its two axes, torque and power, share the
+        # height, and the cap's words stand at the cap's height on both.
+        self.speed_zoom = Zoom(
+            self.speed_widget, self._speed_bounds, self._speed_home, self._speed_zoomed
+        )
+        self.engine_zoom = Zoom(
+            self.engine_widget,
+            lambda: (self.rpm_x.bounds, None),
+            self.rpm_x.refit,
+            lambda: self.torque_plot.vb.autoRangeEnabled()[0] is False and not self.drag.dragging,
+        )
         # after _sync_power_view (connected first): the cap's words need as many pixels
         # above their line in a new height
         self.torque_plot.vb.sigResized.connect(self._fit_power_y)
-        self.rpm_x = HeldAutoRange(self.torque_plot.vb, "x")  # fitted to the curve by pyqtgraph
         self.drag.settled.connect(self._fit_ranges)
         # the gear numbers' room at the top depends on the plot's height in pixels
         self.speed_plot.vb.sigResized.connect(self._fit_speed_y)
@@ -462,6 +489,26 @@ class PlotsPanel(KeepsTranslations, QWidget):
         for axis in (self.speed_x, self.speed_y, self.torque_y, self.power_y, self.rpm_x):
             axis.refit()
         self._fit_speed_y()
+
+    def _speed_bounds(self) -> Bounds:
+        """How far the mouse may take the speed plot: its fitted range, and along the time
+        axis to the run's end (the crawl to top speed, past the fitted 0-100 km/h)."""
+        end = self.speed_x.home_top
+        if self._shown is not None and len(self._shown.trace.t_s):
+            end = max(end, float(self._shown.trace.t_s[-1]))
+        return (0.0, end), (0.0, self.speed_y.home_top)
+
+    def _speed_home(self) -> None:
+        self.speed_x.refit()
+        self._fit_speed_y()
+
+    def _speed_zoomed(self) -> bool:
+        """Whether the speed plot shows other than its fitted range (the mouse moved it)."""
+        shown = self.speed_plot.vb.viewRange()
+        return any(
+            low != 0.0 or not math.isclose(high, axis.home_top, rel_tol=1e-6)
+            for (low, high), axis in zip(shown, (self.speed_x, self.speed_y), strict=True)
+        )
 
     def _update_speed(self, perf: Performance) -> None:
         tr = perf.trace
