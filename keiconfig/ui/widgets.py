@@ -635,6 +635,8 @@ class ChoiceControl(QComboBox):
                 item.setIcon(choice[2])  # type: ignore[misc]
             self._model.appendRow(item)
             self._values.append(value)
+        self._instead: str | None = None  # words shown in place of the choice (show_instead)
+        self._kept = 0  # the choice's index meanwhile
         self.setModel(self._model)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.currentIndexChanged.connect(self._picked)
@@ -646,12 +648,39 @@ class ChoiceControl(QComboBox):
 
     def set_value(self, value: Any) -> None:
         index = self._values.index(value)
+        if self._instead is not None:
+            self._kept = index  # shown again when the words in its place go
+            return
         if index != self.currentIndex():
             with QSignalBlocker(self):
                 self.setCurrentIndex(index)
 
     def value(self) -> Any:
+        if self._instead is not None:
+            return self._values[self._kept]
         return self._values[self.currentIndex()]
+
+    def show_instead(self, text: str | None) -> None:
+        """Show ``text`` in place of the choice (None: the choice again), the choice kept:
+        a box greyed out for what the car has not, reading what it has (an electric car's
+        "Single-speed reduction", where its petrol gearbox, kept for a switch back, read
+        "Automatic"). The words are an item of their own at the end of the list, there only
+        while shown; never a value (:meth:`value` is the kept choice), and no signal."""
+        if text == self._instead:
+            return
+        with QSignalBlocker(self):
+            if text is None:
+                self._model.removeRow(len(self._values))
+                self._instead = None
+                self.setCurrentIndex(self._kept)
+                return
+            if self._instead is None:
+                self._kept = self.currentIndex()
+                self._model.appendRow(QStandardItem(text))
+            else:
+                self._model.item(len(self._values)).setText(text)
+            self._instead = text
+            self.setCurrentIndex(len(self._values))
 
     def set_item_enabled(self, value: Any, enabled: bool, reason: str = "") -> None:
         """Grey out one choice (never hide it) and say why in its tooltip."""
@@ -663,7 +692,7 @@ class ChoiceControl(QComboBox):
         self._model.item(self._values.index(value)).setIcon(icon)
 
     def _picked(self, index: int) -> None:
-        if index >= 0:
+        if 0 <= index < len(self._values):  # (not the words of show_instead)
             self.edited.emit(self._values[index])
 
 

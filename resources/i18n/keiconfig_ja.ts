@@ -3252,6 +3252,10 @@ published (s)</source>
         <translation>トランスミッションの変更</translation>
     </message>
     <message>
+        <source>Single-speed reduction</source>
+        <translation>1段減速機</translation>
+    </message>
+    <message>
         <source>A CVT has no fixed gears: its ratio changes continuously.</source>
         <translation>CVTには決まった段がなく、変速比が連続的に変わります。</translation>
     </message>

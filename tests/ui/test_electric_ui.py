@@ -3,6 +3,7 @@ and raced; the motor's controls instead of the engine's; the gearing rows and pl
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -190,3 +191,39 @@ def test_gearing_and_speed_plots_follow_a_live_language_switch(main_window, qtbo
         assert plot.plot.getAxis("bottom").labelText == "Road speed (km/h)"
     finally:
         i18n.set_language("en")
+
+
+def test_an_electric_cars_gearbox_reads_single_speed_and_its_petrol_box_comes_back(
+    main_window, qtbot, tmp_path: Path
+) -> None:
+    """The Sakura's Gearbox box read "Automatic" and Gears "4" (greyed, the reason only in a
+    tooltip): its petrol gearbox, kept for a switch back. Now the boxes read what the car
+    has, a single-speed reduction, one gear; the file and the undo stack are untouched, and
+    the petrol car's gearbox is there again after the switch back."""
+    doc = main_window.document
+    path = presets.presets_folder() / "nissan-sakura-2022.kei.json"
+    main_window.open_path(path)
+    assert doc.build.electric and doc.build.drivetrain.transmission == "automatic"
+    dt = main_window.drivetrain_panel
+    assert dt.transmission.currentText() == "Single-speed reduction"
+    assert not dt.transmission.isEnabled()
+    assert dt.gears.spin.text() == "1" and not dt.gears.isEnabled()
+    assert doc.undo_stack.count() == 0  # shown, not changed
+    saved = tmp_path / "sakura.kei.json"
+    doc.save(saved)
+    drivetrain = json.loads(path.read_text(encoding="utf-8"))["drivetrain"]
+    assert json.loads(saved.read_text(encoding="utf-8"))["drivetrain"] == drivetrain
+    # Back to petrol (one step, the person's): the gearbox and gears it kept.
+    combo = focus(qtbot, main_window.engine_panel.motor_controls.powertrain)
+    QTest.keyClick(combo, Qt.Key.Key_Up)  # "Electric motor" -> "Petrol engine"
+    assert not doc.build.electric and doc.undo_stack.count() == 1
+    assert dt.transmission.currentText() == "Automatic" and dt.transmission.isEnabled()
+    assert dt.gears.spin.text() == "4" and dt.gears.isEnabled()
+    assert [dt.transmission.itemText(i) for i in range(dt.transmission.count())] == [
+        "Manual",
+        "Twin-clutch",
+        "Automatic",
+        "CVT",
+    ]
+    doc.undo_stack.undo()
+    assert dt.transmission.currentText() == "Single-speed reduction"

@@ -141,7 +141,16 @@ class DrivetrainPanel(ControlPanel):
         self.driven.set_value(d.driven)
         self.transmission.set_value(d.transmission)
         cvt = d.transmission == "cvt"
-        self.gears.set_value(d.gears, d.effective_gears)
+        # An electric car's boxes read what it has, a single-speed reduction: one gear, as a
+        # CVT's. Its petrol gearbox ("Automatic", 4 gears: an EV owner read them as wrong)
+        # stays in the build for a switch back, unchanged in its file, with no undo step.
+        self.transmission.show_instead(
+            self.tr("Single-speed reduction") if build.electric else None
+        )
+        if build.electric:
+            self.gears.set_value(1, 1)
+        else:
+            self.gears.set_value(d.gears, d.effective_gears)
         electric_reason = self.tr("An electric car has a single-speed reduction, no gearbox.")
         set_enabled_with_reason(
             self.gears, not cvt and not build.electric, self.gears_tip,
