@@ -199,11 +199,20 @@ def _is_json_in(data: bytes, encoding: str) -> bool:
     return True
 
 
+def _whole(value: Any) -> Any:
+    """A whole number written with a decimal point (2.0) as that integer, as a build's
+    fields take it; anything else as it is."""
+    if type(value) is float and math.isfinite(value) and value.is_integer():
+        return int(value)
+    return value
+
+
 def _no_constant(name: str) -> Any:
     raise ValueError(translate("challenge", "{name} is not a number JSON allows").format(name=name))
 
 
 def challenge_from_text(text: str, source: str = "challenge") -> Challenge:
+    text = text.lstrip("\ufeff")  # a second byte order mark, as invisible as the first
     if not text.strip():
         raise _fail(source, translate("challenge", "the file is empty"))
     try:
@@ -334,7 +343,7 @@ def challenge_from_data(raw: Any, source: str = "challenge") -> Challenge:
         )
     title = _text(raw, "title", source, 80)
     description = _text(raw, "description", source, 600) if "description" in raw else ""
-    era = raw.get("era")
+    era = _whole(raw.get("era"))
     eras = ", ".join(regulations.era_ids())
     if not isinstance(era, str | int) or isinstance(era, bool):
         raise _fail(source, translate("challenge", '"era" must be one of {eras}').format(eras=eras))
@@ -364,7 +373,7 @@ def challenge_from_data(raw: Any, source: str = "challenge") -> Challenge:
                 "are: {keys}",
             ).format(key=_short(unknown[0]), keys=", ".join(sorted(CONSTRAINT_KEYS))),
         )
-    seats = constraints.get("min_seats")
+    seats = _whole(constraints.get("min_seats"))
     if seats is not None and (
         not isinstance(seats, int) or isinstance(seats, bool) or not 1 <= seats <= 8
     ):

@@ -64,7 +64,7 @@ def says_format(path: str | os.PathLike[str], format_id: str, limit: int) -> boo
             if other is None or other.text is None:
                 return False
             text = other.text
-        raw = json.loads(text)
+        raw = json.loads(text.lstrip("\ufeff"))
     except (OSError, ValueError, RecursionError):
         return False
     return isinstance(raw, dict) and raw.get("format") == format_id

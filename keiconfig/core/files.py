@@ -26,9 +26,9 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, Literal, get_args, get_origin
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from keiconfig.core import legacy_text
 from keiconfig.core.build import (
@@ -313,6 +313,10 @@ def _child_path(parent: Any, path: str, key: Any) -> str:
 
 def build_from_json_text(text: str, source: str = "build") -> LoadedBuild:
     """Parse and validate the JSON text of a build file."""
+    # a second byte order mark (an editor that adds one to a file that had one) is as
+    # invisible as the first: Python's JSON said 'unexpected utf-8 bom (decode using
+    # utf-8-sig)'
+    text = text.lstrip("\ufeff")
     if len(text) > MAX_FILE_BYTES:
         raise BuildFileError(_too_large(source))
     if not text.strip():
@@ -456,6 +460,9 @@ def build_from_data(raw: Any, source: str = "build") -> LoadedBuild:
             ).format(source=source, version=FORMAT_VERSION)
         )
     version = raw.get("version")
+    if type(version) is float and math.isfinite(version) and version.is_integer():
+        version = int(version)  # 1.0: a whole number, as the fields' (build._Frozen)
+        raw = {**raw, "version": version}
     if isinstance(version, bool) or not isinstance(version, int):
         raise BuildFileError(
             translate(
@@ -489,7 +496,7 @@ def build_from_data(raw: Any, source: str = "build") -> LoadedBuild:
             ),
         )
     try:
-        build = Build.model_validate(raw)
+        build = Build.model_validate(_whole_numbers(raw))
     except ValidationError as e:
         #: A problem in a build file: "Beat.kei.json: "engine.cylinders" must be ..."
         problem = translate("files", "{source}: {problem}")
@@ -503,6 +510,58 @@ def build_from_data(raw: Any, source: str = "build") -> LoadedBuild:
             )
         ) from None
     return LoadedBuild(build, warnings, extra=_unknown_part(raw) if unknown else None)
+
+
+def _whole_literal(annotation: Any) -> bool:
+    """Whether ``annotation`` is a choice of whole numbers (``engine.cycle``: 2 or 4)."""
+    args = get_args(annotation)
+    return get_origin(annotation) is Literal and all(type(a) is int for a in args)
+
+
+# The objects of a build and their whole-number fields (those a file's 3.0 is read for).
+_WHOLE_NUMBER_FIELDS: Final[dict[str, frozenset[str]]] = {
+    section: frozenset(
+        name
+        for name, field in model.model_fields.items()
+        if field.annotation in (int, int | None) or _whole_literal(field.annotation)
+    )
+    for section, model in (
+        ("", Build),
+        ("body", Build.model_fields["body"].annotation),
+        ("engine", Build.model_fields["engine"].annotation),
+        ("drivetrain", Build.model_fields["drivetrain"].annotation),
+        ("motor", Motor),
+        ("battery", Battery),
+    )
+    if isinstance(model, type) and issubclass(model, BaseModel)
+}
+
+
+def _whole_numbers(raw: dict[str, Any]) -> dict[str, Any]:
+    """``raw`` with each whole number written with a decimal point ("cylinders": 3.0, as
+    a script's or a spreadsheet's numbers come out) in a whole-number field as that
+    integer: JSON Schema's "integer", what ``keiconfig schema`` says these fields are,
+    takes 3.0, and the build's strict model would not. 3.5 is left to be refused."""
+
+    def fixed(obj: Any, names: frozenset[str]) -> Any:
+        if not isinstance(obj, dict):
+            return obj
+        out = obj
+        for name in names:
+            v = obj.get(name)
+            if type(v) is float and math.isfinite(v) and v.is_integer():
+                if out is obj:
+                    out = dict(obj)
+                out[name] = int(v)
+        return out
+
+    out: dict[str, Any] = fixed(raw, _WHOLE_NUMBER_FIELDS[""])
+    for section, names in _WHOLE_NUMBER_FIELDS.items():
+        if section and isinstance(out.get(section), dict):
+            new = fixed(out[section], names)
+            if new is not out[section]:
+                out = {**out, section: new}
+    return out
 
 
 def _known_part(raw: Any) -> Any:

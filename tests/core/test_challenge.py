@@ -236,6 +236,19 @@ def test_a_challenge_in_an_encoding_that_cannot_be_told_says_so(tmp_path):
     )
 
 
+def test_a_challenge_with_whole_numbers_written_with_a_point_and_two_byte_order_marks(tmp_path):
+    """ "min_seats": 4.0 and "era": 1990.0 (a script's numbers), after two byte order
+    marks: read as 4 and 1990, as a build's fields are (they were refused)."""
+    raw = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    raw["constraints"]["min_seats"] = 4.0
+    raw["era"] = 1990.0
+    path = tmp_path / "c.challenge.json"
+    path.write_bytes(b"\xef\xbb\xbf\xef\xbb\xbf" + json.dumps(raw).encode())
+    loaded = load_challenge(path)
+    assert loaded.rules.min_seats == 4 and type(loaded.rules.min_seats) is int
+    assert is_challenge_file(path)
+
+
 def test_a_challenge_read_as_a_build_says_what_it_is(tmp_path):
     """A class challenge in the builds' folder, or handed to keiconfig evaluate: it is
     named for what it is, with where it opens, not '"format" is ..., but ...'."""

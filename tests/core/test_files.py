@@ -197,6 +197,46 @@ def test_utf8_byte_order_mark_is_accepted(tmp_path: Path) -> None:
     assert load_build(p).build.name == "Test car"
 
 
+def test_a_second_byte_order_mark_and_windows_line_ends_are_accepted(tmp_path: Path) -> None:
+    """An editor that adds a byte order mark to a file that had one, and Windows' CRLF:
+    the second mark read 'the JSON is broken at line 1, column 1: unexpected utf-8 bom
+    (decode using utf-8-sig).' (Python's words); both are invisible, so it opens."""
+    p = tmp_path / "bom.kei.json"
+    text = json.dumps(good_data(), indent=2).replace("\n", "\r\n")
+    p.write_bytes(b"\xef\xbb\xbf\xef\xbb\xbf" + text.encode())
+    assert load_build(p).build.name == "Test car"
+    p.write_bytes(b"\xef\xbb\xbf\xef\xbb\xbf \r\n")
+    with pytest.raises(BuildFileError, match="the file is empty"):
+        load_build(p)
+
+
+def test_whole_numbers_written_with_a_point_are_whole_numbers(tmp_path: Path) -> None:
+    """A teacher's script or a spreadsheet writes "cylinders": 3.0, "version": 1.0: it
+    read '"engine.cylinders" must be a whole number, from 1 to 8 (found 3).', a sentence
+    at odds with itself, and JSON Schema's "integer" (keiconfig schema's word for these
+    fields) takes 3.0. Now such a number is the integer; 3.5 is still refused, and a save
+    writes 3."""
+    data = good_data()
+    data["version"] = 1.0
+    data["year"] = 1991.0
+    data["engine"]["cylinders"] = 3.0
+    data["engine"]["cycle"] = 4.0  # a choice of 2 or 4: said 'must be 2 or 4 (found 4)'
+    data["body"]["length_mm"] = 3.395e3
+    data["drivetrain"] = {"driven": "fwd", "transmission": "manual", "gears": 5.0}
+    loaded = load_build(write(tmp_path, data))
+    build = loaded.build
+    assert (build.engine.cylinders, build.body.length_mm, build.year) == (3, 3395, 1991)
+    assert type(build.engine.cylinders) is int and build.drivetrain.gears == 5
+    assert build.engine.cycle == 4
+    assert loaded.warnings == ()
+    save_build(build, tmp_path / "saved.kei.json")
+    saved = json.loads((tmp_path / "saved.kei.json").read_text(encoding="utf-8"))
+    assert saved["engine"]["cylinders"] == 3 and '"cylinders": 3,' in files.dumps(build)
+    data["engine"]["cylinders"] = 3.5
+    assert '"engine.cylinders" must be a whole number' in error_of(tmp_path, data)
+    assert "(found 3.5)" in error_of(tmp_path, data)
+
+
 def test_missing_file_and_folder(tmp_path: Path) -> None:
     with pytest.raises(BuildFileError, match="does not exist"):
         load_build(tmp_path / "nope.kei.json")
