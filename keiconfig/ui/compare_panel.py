@@ -15,6 +15,15 @@ build. The columns share the width; a long name wraps onto two lines in the colu
 and is shortened with "…" beyond that (the heading's tooltip has the whole name). Each
 cell tells a screen reader the value with its unit.
 
+Where the dock has less room than that (four builds at 1280x720, in projector mode the
+dashboard beside it keeps some 730 px and leaves the dock some 540), the table is made
+narrower in steps, as far as it must, rather than scroll sideways out of a class's sight
+(:data:`FULL`, :data:`FIGURES`, :data:`KEYED`): first the differences leave the cells
+(a cell's tooltip and its screen-reader text keep them), then each column is headed by a
+letter, A to D, beside its line sample, and the legend above names the builds with the
+same letters (the heading's tooltip and screen-reader text keep the whole name). The
+note under the table says which.
+
 A movable vertical line on the plot is the race replay's time cursor: it moves with the
 replay (:meth:`ComparePanel.set_cursor_time`) and dragging it emits ``cursor_dragged``.
 """
@@ -74,6 +83,11 @@ LEGEND_COLUMNS = 2  # four builds: two lines of legend under the plot
 HEADER_LINES = 2  # a build's name wraps onto at most this many lines in its column heading
 HEADING_MAX_LINES = 7  # a column heading asks for at most this many line heights of width
 ROW_LABEL_LINES = 7.5  # a row heading wider than this many lines' height puts its unit below
+KEYS = "ABCD"  # a build's letter in a narrow table's heading and in the legend
+# The table's layouts, widest first: the first whose columns fit the room is shown.
+FULL = 0  # the builds' names in the headings, each figure with its difference
+FIGURES = 1  # the names, the figures alone (the differences in their tooltips)
+KEYED = 2  # a letter for each build in the headings (the names in the legend), figures alone
 
 # Okabe-Ito: a darker set for light backgrounds, a lighter one for dark backgrounds.
 _LIGHT = ("#0072B2", "#D55E00", "#009E73", "#CC79A7")
@@ -157,22 +171,37 @@ class CompareLegend(QWidget):
         grid.setContentsMargins(4, 2, 4, 2)
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(2)
+        self.keys: list[QLabel] = []  # the table's letter for each build, when it has them
         self.samples: list[QLabel] = []
         self.names: list[QLabel] = []
+        bold = QFont(self.font())
+        bold.setBold(True)
         for i in range(MAX_ENTRIES):
-            sample, name = QLabel(self), QLabel(self)
+            key, sample, name = QLabel(KEYS[i], self), QLabel(self), QLabel(self)
+            key.setFont(bold)
+            key.hide()
             name.setTextFormat(Qt.TextFormat.PlainText)  # a build's name is text, not markup
             name.setWordWrap(True)
             name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             row, col = divmod(i, LEGEND_COLUMNS)
-            grid.addWidget(sample, row, 2 * col)
-            grid.addWidget(name, row, 2 * col + 1)
-            grid.setColumnStretch(2 * col + 1, 1)
+            grid.addWidget(key, row, 3 * col)
+            grid.addWidget(sample, row, 3 * col + 1)
+            grid.addWidget(name, row, 3 * col + 2)
+            grid.setColumnStretch(3 * col + 2, 1)
+            self.keys.append(key)
             self.samples.append(sample)
             self.names.append(name)
         self._shown: list[tuple[str, QColor, Qt.PenStyle]] = []
         self._pen = 3.0
+        self._keyed = False
         self.set_entries([])
+
+    def set_keyed(self, keyed: bool) -> None:
+        """Each build's letter before its line sample, as the table's headings show them
+        when they have no room for the names."""
+        self._keyed = keyed
+        for i, key in enumerate(self.keys):
+            key.setVisible(keyed and i < len(self._shown))
 
     def set_entries(self, entries: list[tuple[str, QColor, Qt.PenStyle]], pen: float = 3.0) -> None:
         """One ``(name, colour, line style)`` per build; ``pen`` is the curves' line width."""
@@ -185,11 +214,16 @@ class CompareLegend(QWidget):
                 label.setText(plain.breakable(name))  # a run of 80 letters wraps too
             sample.setVisible(i < len(entries))
             label.setVisible(i < len(entries))
+        self.set_keyed(self._keyed)
         self.setVisible(bool(entries))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
+            bold = QFont(self.font())
+            bold.setBold(True)
+            for key in self.keys:
+                key.setFont(bold)
             self.set_entries(self._shown, self._pen)  # the samples grow with the text
 
 
@@ -286,10 +320,9 @@ class ComparePanel(QWidget):
         self._names: list[str] = []  # the whole names of the columns, for their headings
         self._least: list[int] = []  # each column's least width
         self._fitting = False
-        self.table_note = QLabel(
-            self.tr("%s bold: best in the row. (+/−): difference from the first build.") % STAR,
-            self,
-        )
+        self._rows: list[compare.Row] = []  # the table's rows, for its texts in each layout
+        self.layout_level = FULL  # how much the table says in its cells and headings
+        self.table_note = QLabel(self._note_text(), self)
         self.table_note.setWordWrap(True)
 
         # The plot above, the buttons and the table below, split by a handle the user can
@@ -496,6 +529,7 @@ class ComparePanel(QWidget):
         self.table.setColumnCount(len(table.columns))
         self.table.setRowCount(len(table.rows))
         self._names = list(table.columns)
+        self._rows = list(table.rows)
         for col, name in enumerate(table.columns):
             head = QTableWidgetItem(swatch_icon(colours[col], LINE_STYLES[col]), name)
             source = self._entries[col].source if col < len(self._entries) else ""
@@ -518,7 +552,7 @@ class ComparePanel(QWidget):
                 label = row.label + f"\n({row.unit})"  # "Power-to-weight" / "(PS/t)"
             self.table.setVerticalHeaderItem(r, QTableWidgetItem(label))
             for col in range(len(table.columns)):
-                item = QTableWidgetItem(self.cell_text(row, col))
+                item = QTableWidgetItem(self.cell_text(row, col, compact=self.layout_level > FULL))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 spoken = self.cell_text(row, col, with_unit=True)
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
@@ -537,12 +571,15 @@ class ComparePanel(QWidget):
                 self.table.setItem(r, col, item)
         self._fit_columns()
 
-    def cell_text(self, row: compare.Row, col: int, with_unit: bool = False) -> str:
+    def cell_text(
+        self, row: compare.Row, col: int, with_unit: bool = False, compact: bool = False
+    ) -> str:
         """``"★ 8.4"`` for a best value; ``"9.1 (+0.7)"`` with its difference from column 0;
         ``"140 limited"`` for a top speed a speed limiter holds.
 
         The unit is in the row's heading; ``with_unit`` adds it (``"9.1 s (+0.7 s)"``), for
-        screen readers and tooltips, which read a cell on its own."""
+        screen readers and tooltips, which read a cell on its own. ``compact``: for a
+        narrow table, the figure alone (``"9.1"``), "limited" in short on a line below it."""
         value = row.values[col]
         unit = f" {row.unit}" if with_unit and row.unit else ""
         if isinstance(value, bool):
@@ -551,10 +588,12 @@ class ComparePanel(QWidget):
             text = fmt.MISSING
         else:
             text = fmt.number(value, row.decimals) + unit
-            if row.limited(col):
+            if row.limited(col) and compact:
+                text += "\n" + self.tr("limited", "a top speed a speed limiter holds, short")
+            elif row.limited(col):
                 text += " " + self.tr("limited", "a top speed a speed limiter holds")
         delta = row.deltas[col] if col < len(row.deltas) else None
-        if col > 0 and delta is not None:
+        if col > 0 and delta is not None and not compact:
             d = fmt.number(abs(delta), row.decimals)
             if d.strip("0.,") == "":
                 text += " (±0)"
@@ -565,17 +604,88 @@ class ComparePanel(QWidget):
         return text
 
     # -- column widths and headings -----------------------------------------------------
-    def _least_widths(self) -> list[int]:
-        """Each column's least width: its widest cell, and room for the longest word of its
-        name beside the line sample."""
+    def _least_widths(self, level: int = FULL) -> list[int]:
+        """Each column's least width in the table's layout ``level``: its widest cell, and
+        room for its name on two lines beside the line sample (:data:`KEYED`: its letter)."""
         header = self.table.horizontalHeader()
         fm = header.fontMetrics()
         least = []
         for col, name in enumerate(self._names):
-            # the name on two lines; a very long one is shortened with "…" instead
-            text = min(two_line_width(name, fm) + 2, fm.height() * HEADING_MAX_LINES)
-            least.append(max(self.table.sizeHintForColumn(col) + 4, self._heading_room(0) + text))
+            if level == KEYED:
+                text = fm.horizontalAdvance(KEYS[col]) + 2
+            else:  # the name on two lines; a very long one is shortened with "…" instead
+                text = min(two_line_width(name, fm) + 2, fm.height() * HEADING_MAX_LINES)
+            cells = self._cells_width(col, compact=level > FULL)
+            least.append(max(cells + 4, self._heading_room(0) + text))
         return least
+
+    def _cells_width(self, col: int, compact: bool) -> int:
+        """The width column ``col``'s widest cell takes, its figures as the layout writes
+        them (as a cell's size hint measures it: its text and the style's margins)."""
+        table = self.table
+        style = table.style()
+        margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
+        bold = QFont(table.font())
+        bold.setBold(True)
+        plain_fm, bold_fm = QFontMetrics(table.font()), QFontMetrics(bold)
+        widest = 0
+        for row in self._rows:
+            fm = bold_fm if row.is_best(col) else plain_fm
+            for line in self.cell_text(row, col, compact=compact).split("\n"):
+                widest = max(widest, fm.horizontalAdvance(line))
+        return widest + margin
+
+    def _columns_room(self) -> int:
+        """The width the builds' columns share, less a vertical scroll bar's if none is
+        shown (so a layout with fewer lines, which may need none, is not taken for one that
+        fits and then found too wide)."""
+        t = self.table
+        room = t.viewport().width()
+        if not t.verticalScrollBar().isVisible():
+            room -= t.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, t)
+        return room
+
+    def _choose_level(self) -> int:
+        """The widest layout whose columns fit the room (:data:`KEYED` if none does). Not
+        shown yet, the table has no room to go by: it keeps the layout it has."""
+        if not self.table.isVisible():
+            return self.layout_level
+        room = self._columns_room()
+        for level in (FULL, FIGURES):
+            if sum(self._least_widths(level)) <= room:
+                return level
+        return KEYED
+
+    def _set_level(self, level: int) -> None:
+        """The table's cells, headings, note and legend in layout ``level``."""
+        self.layout_level = level
+        for r, row in enumerate(self._rows):
+            for col in range(len(self._names)):
+                item = self.table.item(r, col)
+                if item is not None:
+                    item.setText(self.cell_text(row, col, compact=level > FULL))
+        self.legend.set_keyed(level == KEYED)
+        self.table_note.setText(self._note_text())
+
+    def _note_text(self) -> str:
+        """The note under the table: what its marks mean in the layout of the moment."""
+        if self.layout_level == KEYED:
+            return (
+                self.tr(
+                    "%s bold: best in the row. A, B, C, D: the builds so lettered in the "
+                    "legend. Point at a figure for its difference from the first build."
+                )
+                % STAR
+            )
+        if self.layout_level == FIGURES:
+            return (
+                self.tr(
+                    "%s bold: best in the row. Point at a figure for its difference from "
+                    "the first build."
+                )
+                % STAR
+            )
+        return self.tr("%s bold: best in the row. (+/−): difference from the first build.") % STAR
 
     def _heading_room(self, width: int) -> int:
         """What is left for the name in a heading ``width`` pixels wide (the rest is the
@@ -587,7 +697,8 @@ class ComparePanel(QWidget):
         return width - icon - 4 * margin if width else icon + 4 * margin
 
     def needed_width(self) -> int:
-        """The panel's least width at which the builds fit side by side in the table."""
+        """The panel's least width at which the builds fit side by side in the table, each
+        named in its heading, each figure with its difference (:data:`FULL`)."""
         t = self.table
         bar = t.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, t)
         margins = self.layout().contentsMargins()
@@ -607,10 +718,14 @@ class ComparePanel(QWidget):
             return
         self._fitting = True
         try:
-            self._least = self._least_widths()
-            n = len(self._least)
-            if n == 0:
+            if not self._names:
+                if self.layout_level != FULL:
+                    self._set_level(FULL)  # its note as it was
                 return
+            level = self._choose_level()
+            if level != self.layout_level:
+                self._set_level(level)
+            self._least = self._least_widths(level)
             room = self.table.viewport().width()
             widths = _share(room, self._least)
             header = self.table.horizontalHeader()
@@ -620,7 +735,10 @@ class ComparePanel(QWidget):
             fm = header.fontMetrics()
             for col, name in enumerate(self._names):
                 item = self.table.horizontalHeaderItem(col)
-                text = wrap_name(name, fm, self._heading_room(widths[col]))
+                if level == KEYED:
+                    text = KEYS[col]
+                else:
+                    text = wrap_name(name, fm, self._heading_room(widths[col]))
                 if item is not None and item.text() != text:
                     item.setText(text)
         finally:
@@ -691,6 +809,7 @@ class ComparePanel(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._fit_columns()  # the layout for the room it has now
         if not self._split_done and self.height() > 0:
             self._split_done = True  # the first time only: later, the user's split stays
             total = max(sum(self.splitter.sizes()), self.splitter.height())
@@ -733,9 +852,7 @@ class ComparePanel(QWidget):
             # menu's: the panel names its own button (before the switch's pass, which
             # leaves a text already in the new language alone).
             self.pin_button.setText(self.tr("&Pin Current Build"))
-            self.table_note.setText(
-                self.tr("%s bold: best in the row. (+/−): difference from the first build.") % STAR
-            )
+            self.table_note.setText(self._note_text())
             self._rename_entries()
             # Written again even when it compares nothing: its row names and its "Nothing to
             # compare yet" (which the line above just hid) are in the old language too.

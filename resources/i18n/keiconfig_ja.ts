@@ -2951,6 +2951,19 @@ published (s)</source>
         <translation>比較するビルドの諸元</translation>
     </message>
     <message>
+        <source>limited</source>
+        <comment>a top speed a speed limiter holds, short</comment>
+        <translation>リミッター</translation>
+    </message>
+    <message>
+        <source>%s bold: best in the row. A, B, C, D: the builds so lettered in the legend. Point at a figure for its difference from the first build.</source>
+        <translation>%s 太字:その行で最良。A、B、C、D:凡例の同じ文字のビルド。数値を指すと、最初のビルドとの差を表示。</translation>
+    </message>
+    <message>
+        <source>%s bold: best in the row. Point at a figure for its difference from the first build.</source>
+        <translation>%s 太字:その行で最良。数値を指すと、最初のビルドとの差を表示。</translation>
+    </message>
+    <message>
         <source>%s bold: best in the row. (+/−): difference from the first build.</source>
         <translation>%s 太字:その行で最良。(+/−):最初のビルドとの差。</translation>
     </message>

@@ -585,3 +585,61 @@ def test_ctrl_d_with_four_pinned_says_why_it_pins_no_fifth(main_window, qtbot):
     assert panel.message.isVisible()
     text = panel.message.text().replace("\N{ZERO WIDTH SPACE}", "")
     assert "already has 4 builds" in text and "Remove one" in text, text
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+@pytest.mark.parametrize("projector", [False, True], ids=["normal", "projector"])
+@pytest.mark.parametrize("classroom", [False, True], ids=["alone", "with_classroom"])
+def test_four_builds_are_read_without_scrolling_sideways_at_1280x720(
+    main_window, qtbot, projector, language, classroom
+):
+    """Four builds pinned (three presets, then Ctrl+D) at 1280x720, the Comparison alone
+    (F7) or with the Classroom (F6): the table scrolled sideways, two of the four cars out
+    of the class's sight ('Honda Beat (1991' cut at the dock's edge, seen on Xvfb +
+    openbox in projector mode): the dashboard keeps some 730 px and the dock had some
+    540 px for a table that wanted 840. Now every column is in view, each figure whole,
+    in the projector's text size; where the names do not fit, each heading is the build's
+    letter, which the legend gives beside its whole name (the heading's tooltip and
+    screen-reader text keep the name, a cell's its difference from the first build)."""
+    from tests.ui.test_layout import press_and_settle
+
+    w = main_window
+    with _sized(qtbot, w, (1280, 720), projector):
+        if classroom:
+            press_and_settle(qtbot, w, Qt.Key.Key_F6)
+        press_and_settle(qtbot, w, Qt.Key.Key_F7)
+        for pid in ("honda-beat-1991", "caterham-seven-160-2014", LONG_NAMES[1]):
+            w.compare_tools.add_preset(presets.load_preset(pid))
+        press_and_settle(qtbot, w, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+        panel = w.compare_tools.compare_panel
+        assert len(panel.entries) == 4
+        dock = w.compare_tools.compare_dock
+        qtbot.waitUntil(lambda: not dock.visibleRegion().isEmpty())
+        table = panel.table
+        header = table.horizontalHeader()
+        assert table.horizontalScrollBar().maximum() == 0  # no sideways scrolling
+        assert header.length() <= table.viewport().width()
+        if projector:  # still the projector's text, not made small to fit
+            assert table.font().pointSizeF() >= 1.5 * w._base_point_size - 0.01
+        fm = header.fontMetrics()
+        names = [e.name for e in panel.entries]
+        legend = [
+            (k.text(), n.text().replace("\N{ZERO WIDTH SPACE}", ""))
+            for k, n in zip(panel.legend.keys, panel.legend.names, strict=True)
+        ]
+        for col in range(4):
+            assert header.sectionSize(col) >= table.sizeHintForColumn(col)  # numbers whole
+            item = table.horizontalHeaderItem(col)
+            lines = item.text().split("\n")
+            assert all(fm.horizontalAdvance(line) < header.sectionSize(col) for line in lines)
+            assert names[col] in item.toolTip()
+            assert item.data(Qt.ItemDataRole.AccessibleTextRole) == names[col]
+            if item.text() == "ABCD"[col]:  # lettered: the legend says whose letter it is
+                assert panel.legend.keys[col].isVisible()
+                assert legend[col] == ("ABCD"[col], names[col])
+            else:
+                assert not panel.legend.keys[col].isVisible()
+        weight = [r.field for r in panel.table_data().rows].index("kerb_weight_kg")
+        spoken = table.item(weight, 1).data(Qt.ItemDataRole.AccessibleTextRole)
+        assert "(" in spoken and "kg)" in spoken  # its difference, with the unit
