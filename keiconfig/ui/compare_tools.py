@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -48,6 +48,7 @@ from keiconfig.ui.document import Document
 from keiconfig.ui.guess import Cover
 from keiconfig.ui.refresh import build_changes, follow
 from keiconfig.ui.settings import Settings
+from keiconfig.ui.soon import soon
 from keiconfig.ui.view_state import ViewState
 
 if TYPE_CHECKING:
@@ -399,7 +400,7 @@ class CompareTools(QObject):
         # and again once the table has laid out its rows: after a switch of the language
         # its row names' column kept the old language's width until then, and the Japanese
         # table, narrower than its builds, scrolled sideways and cut the second one
-        QTimer.singleShot(0, self, self._fit_comparison)
+        soon(self, self._fit_comparison)
         racing = self._race_panel is not None and self._race_panel.replay is not None
         if racing and self._raced != self._race_key():
             if [k[1] for k in self._raced] == [k[1] for k in self._race_key()]:
@@ -436,7 +437,7 @@ class CompareTools(QObject):
         )
         self.race_dock.show()
         self.race_dock.raise_()
-        QTimer.singleShot(0, self, self.fit_race)  # once the window has laid it out
+        soon(self, self.fit_race)  # once the window has laid it out
 
     def fit_race(self) -> None:
         """The race docked above or below the dashboard, short of its lanes' and controls'
@@ -538,7 +539,7 @@ class CompareTools(QObject):
             if window.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea:
                 window.resizeDocks([dock], [height], Qt.Orientation.Vertical)
 
-        QTimer.singleShot(0, self, size)
+        soon(self, size)
 
     def _separator(self) -> int:
         return self.window.style().pixelMetric(QStyle.PixelMetric.PM_DockWidgetSeparatorExtent)
@@ -566,11 +567,11 @@ class CompareTools(QObject):
         """A dock shown or hidden (the Comparison closed), projector mode on or off: the
         race may have room below."""
         if self._race_beside:
-            QTimer.singleShot(0, self, self.race_back)  # once the window's layout has run
+            soon(self, self.race_back)  # once the window's layout has run
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.race_dock and event.type() == QEvent.Type.Resize:
-            QTimer.singleShot(0, self, self.fit_race)  # once the window's layout has run
+            soon(self, self.fit_race)  # once the window's layout has run
         return False
 
     def watch_race(self) -> None:

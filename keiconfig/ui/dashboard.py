@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QVBoxLayout
 from keiconfig.ui.panels.compliance_panel import CompliancePanel
 from keiconfig.ui.panels.plots_panel import PlotsPanel
 from keiconfig.ui.panels.results_panel import ResultsPanel
+from keiconfig.ui.soon import soon
 
 GAP = 6  # pixels between the panels
 # Pixels of a screen's height kept for the title bar, menus, a tool bar and the status bar:
@@ -542,7 +543,7 @@ class DashboardArea(QScrollArea):
         if watched is self._window and event.type() == QEvent.Type.Resize:
             if not self._recheck_posted:
                 self._recheck_posted = True
-                QTimer.singleShot(0, self, self._recheck)
+                soon(self, self._recheck)
             return False
         return super().eventFilter(watched, event)
 
@@ -569,7 +570,7 @@ class DashboardArea(QScrollArea):
         handle = window.windowHandle()
         if handle is not None and handle.minimumSize().height() > room and tries > 0:
             # the native window takes the widget's new least size a moment later
-            QTimer.singleShot(0, self, lambda: self._fit_screen(tries - 1))
+            soon(self, lambda: self._fit_screen(tries - 1))
             return
         window.resize(window.width(), room)
 

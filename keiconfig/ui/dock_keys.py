@@ -33,12 +33,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QRect, QRectF, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QRect, QRectF, Qt
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QWidget
 
 from keiconfig.ui import dock_state, shortcuts
 from keiconfig.ui.mnemonics import focus_target
+from keiconfig.ui.soon import soon
 
 
 class DockKeys(QObject):
@@ -125,7 +126,7 @@ class DockKeys(QObject):
         target = inside or (focus_target(widget) if widget is not None else None)
         if target is not None:
             # once the window system has the dock's new window (or has taken it away)
-            QTimer.singleShot(0, self, lambda: self._keys_to(dock, target))
+            soon(self, lambda: self._keys_to(dock, target))
 
     def _keys_to(self, dock: QDockWidget, target: QWidget) -> None:
         if dock.isFloating():

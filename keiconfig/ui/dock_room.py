@@ -28,6 +28,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt,
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QScrollArea, QStyle, QWidget
 
+from keiconfig.ui.soon import soon
+
 # A dock is readable from this many text lines' height wide (16 lines: ~340 px in projector
 # mode, ~225 px at 100 %): a suggested change is a few words a line, not one.
 READABLE_LINES = 16
@@ -169,7 +171,7 @@ class DockRoom(QObject):
         if event.type() == QEvent.Type.MouseButtonDblClick and isinstance(watched, QDockWidget):
             # a double-click on its title bar floats it (not a drag): as the keys do
             dock, docked = watched, not watched.isFloating()
-            QTimer.singleShot(0, dock, lambda: docked and dock.isFloating() and self._beside(dock))
+            soon(dock, lambda: docked and dock.isFloating() and self._beside(dock))
         if watched is self._window and event.type() == QEvent.Type.Resize:
             assert isinstance(event, QResizeEvent)
             old, new = event.oldSize().width(), event.size().width()

@@ -24,11 +24,12 @@ from __future__ import annotations
 import enum
 import hashlib
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QStyle, QToolBar
 
 from keiconfig.ui.settings import Settings
+from keiconfig.ui.soon import soon
 
 KEY = "docks"  # the settings' window/docks
 VERSION = 1  # of the docks' layout: a state of another version is not restored
@@ -128,5 +129,5 @@ class OnScreen(QObject):
             and watched.isFloating()
         ):
             # (once the release is handled: the dock may have been docked by it)
-            QTimer.singleShot(0, watched, lambda: watched.isFloating() and keep_on_screen(watched))
+            soon(watched, lambda: watched.isFloating() and keep_on_screen(watched))
         return False

@@ -23,8 +23,10 @@ changes and the dialogs' own hide events only, not every event of the applicatio
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from keiconfig.ui.soon import soon
 
 KEYBOARD_FOCUS = Qt.WidgetAttribute.WA_KeyboardFocusChange
 
@@ -87,12 +89,12 @@ class FocusReturn(QObject):
             # to where this one would have, not to this one's hidden button
             self._last = before
             # after the hide has run its course (Qt and a window manager choose a window)
-            QTimer.singleShot(0, self, lambda: self._after(before, keyboard, shown_then))
+            soon(self, lambda: self._after(before, keyboard, shown_then))
         elif kind == QEvent.Type.WindowActivate and watched in self._show_focus:
             watched.removeEventFilter(self)
             widget = self._show_focus.pop(watched)
             # (the activation itself clears the sign: put it back once it is done)
-            QTimer.singleShot(0, self, lambda: self._show(widget))
+            soon(self, lambda: self._show(widget))
         return False
 
     def _dialogs_up(self) -> set[QDialog]:

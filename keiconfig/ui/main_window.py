@@ -15,7 +15,7 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -69,6 +69,7 @@ from keiconfig.ui.panels.overrides_panel import OverridesPanel
 from keiconfig.ui.panels.plots_panel import PlotsPanel
 from keiconfig.ui.panels.results_panel import ResultsPanel
 from keiconfig.ui.settings import Settings
+from keiconfig.ui.soon import soon
 from keiconfig.ui.view_state import ViewState
 from keiconfig.ui.whats_this import TipsAsWhatsThis
 
@@ -286,7 +287,7 @@ class MainWindow(QMainWindow):
         self._update_controls_hint()
 
     def _post_controls_hint(self, *_args: object) -> None:
-        QTimer.singleShot(0, self, self._update_controls_hint)
+        soon(self, self._update_controls_hint)
 
     def _dock_place(self, dock: QDockWidget) -> tuple[int, int, bool]:
         """Docks in their order on screen; in tabs, as their column's, the classroom first."""
@@ -638,7 +639,7 @@ class MainWindow(QMainWindow):
         self.dashboard.least_changed.connect(self.dock_room.post)
         self.dashboard.least_changed.connect(self.compare_tools.fit_race)
         self.dock_room.placed.connect(  # once the window has placed them
-            lambda: QTimer.singleShot(0, self, self._docks_take_room)
+            lambda: soon(self, self._docks_take_room)
         )
 
     def _open_preset_asking(self, build: Build) -> None:
@@ -928,7 +929,7 @@ class MainWindow(QMainWindow):
         if scale == 1.0 and self._unzoomed_sizes:
             # Back to normal text: the panels as wide as they were before the zoom.
             sizes, self._unzoomed_sizes = self._unzoomed_sizes, []
-            QTimer.singleShot(0, self, lambda: self.main_splitter.setSizes(sizes))
+            soon(self, lambda: self.main_splitter.setSizes(sizes))
 
     def _apply_text_scale(self, effective_scale: float) -> None:
         """The application's text at ``effective_scale`` (the zoom times projector mode's)."""
@@ -937,7 +938,7 @@ class MainWindow(QMainWindow):
         QApplication.setFont(font)
         # Layouts learn the new font from posted events: fit once they have run, the
         # controls as wide as their rows (narrower again when the text gets smaller).
-        QTimer.singleShot(0, self, lambda: self._fit_controls(exactly=True))
+        soon(self, lambda: self._fit_controls(exactly=True))
         self.dock_room.post()  # docks beside the dashboard: readable at the new size
 
     def _projector_changed(self, on: bool) -> None:
@@ -1159,7 +1160,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if self._floating_later:  # the docks the last session left floating, above it
             docks, self._floating_later = self._floating_later, []
-            QTimer.singleShot(0, self, lambda: [d.show() for d in docks])
+            soon(self, lambda: [d.show() for d in docks])
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -1168,7 +1169,7 @@ class MainWindow(QMainWindow):
         grew = new.width() > old.width() > 0 or new.height() > old.height() > 0
         if grew and not self._docks_posted:
             self._docks_posted = True  # once the window's layout has placed the docks
-            QTimer.singleShot(0, self, self._docks_take_room)
+            soon(self, self._docks_take_room)
 
     def _docks_take_room(self) -> None:
         """The window grew (resized, maximised): a dock beside the dashboard that was
@@ -1185,19 +1186,19 @@ class MainWindow(QMainWindow):
         short = self.classroom.grow_dock()
         short = self.compare_tools.grow_docks() or short
         if short and tries > 1:
-            QTimer.singleShot(0, self, lambda: self._grow_docks(tries - 1))
+            soon(self, lambda: self._grow_docks(tries - 1))
 
     def _dock_opened(self, visible: bool) -> None:
         """The classroom or the comparison came on screen: stacked together, each gets a
         readable share of the column (Qt gave the one opened second little more than its
         title), once the window's layout has placed them."""
         if visible:
-            QTimer.singleShot(0, self, lambda: self._share_column(3))
+            soon(self, lambda: self._share_column(3))
 
     def _share_column(self, tries: int) -> None:
         # the classroom's changes wrap to the width the comparison leaves it: a few rounds
         if self.classroom.share_height() and tries > 1:
-            QTimer.singleShot(0, self, lambda: self._share_column(tries - 1))
+            soon(self, lambda: self._share_column(tries - 1))
 
     def changeEvent(self, event: QEvent) -> None:
         # The system switched light/dark: redraw the style icons in the new text colour.

@@ -39,7 +39,7 @@ Alt with its group's letter, then Alt with its own.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -53,6 +53,8 @@ from PySide6.QtWidgets import (
     QTabBar,
     QWidget,
 )
+
+from keiconfig.ui.soon import soon
 
 ALT = Qt.KeyboardModifier.AltModifier
 
@@ -278,7 +280,7 @@ class _Eater(QObject):
             return
         self._key, self._on = key, receiver
         receiver.installEventFilter(self)
-        QTimer.singleShot(0, self, self.stop)
+        soon(self, self.stop)
 
     def stop(self) -> None:
         if self._on is not None and shiboken6.isValid(self._on):

@@ -25,7 +25,6 @@ from PySide6.QtCore import (
     QRect,
     QSignalBlocker,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -59,6 +58,7 @@ from PySide6.QtWidgets import (
 from keiconfig.ui.document import Document
 from keiconfig.ui.i18n import KeepsTranslations
 from keiconfig.ui.refresh import follow
+from keiconfig.ui.soon import soon
 
 
 def snap_step(value: int, steps: int, grid: int, lo: int, hi: int) -> int:
@@ -145,7 +145,7 @@ class RangeSentence(QObject):
                     self.say()
             elif event.text().isprintable() and event.text().strip():
                 before = self._spin.text()  # the key refused: the text stays as it was
-                QTimer.singleShot(0, self, lambda: self._spin.text() == before and self.say())
+                soon(self, lambda: self._spin.text() == before and self.say())
         return False
 
 

@@ -9,10 +9,11 @@ import gc
 import weakref
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from keiconfig.ui import plot_kit, refresh
+from keiconfig.ui.soon import soon
 
 
 def _parentless_menus() -> int:
@@ -55,3 +56,57 @@ def test_plots_made_later_still_paint_with_their_window(qtbot):
         gc.collect()
         refresh.frame().flush()
     assert after.count(plot_kit._scenes_together) == 1
+
+
+def test_a_closed_main_window_is_freed(qtbot):
+    """A main window closed and deleted with calls still pending (the status bar's hint
+    after projector mode went on and off, the docks' room after it grew) is freed with all
+    its widgets. ``QTimer.singleShot(0, window, call)`` kept each such call, and with it
+    the window, for good when the window went first (keiconfig.ui.soon): every closed
+    window of a session stayed in memory, and every language switch, which visits all
+    the application's widgets, visited its thousands of widgets too."""
+    from keiconfig.ui.main_window import MainWindow
+    from keiconfig.ui.settings import Settings
+
+    window = MainWindow(settings=Settings())
+    window.resize(1000, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    window.classroom.projector_action.setChecked(True)
+    window.classroom.projector_action.setChecked(False)
+    window.resize(1280, 820)
+    window.document.undo_stack.setClean()  # (no "save changes?")
+    window.close()
+    window.deleteLater()
+    freed = weakref.ref(window)
+    del window
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    assert freed() is None
+
+
+def test_a_soon_call_comes_in_its_turn_or_goes_with_its_object(qtbot):
+    """soon: called after the events posted before it and before those posted after it,
+    as a zero-time single shot is; never called, and let go of, once its object is gone."""
+    context = QObject()
+    calls: list[str] = []
+    QTimer.singleShot(0, context, lambda: calls.append("before"))
+    soon(context, lambda: calls.append("soon"))
+    QTimer.singleShot(0, context, lambda: calls.append("after"))
+    QCoreApplication.sendPostedEvents()
+    assert calls == ["before", "soon", "after"]
+
+    class Held:
+        def call(self) -> None:
+            calls.append("gone")
+
+    held = Held()
+    soon(context, held.call)
+    let_go = weakref.ref(held)
+    del held
+    context.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.sendPostedEvents()
+    gc.collect()
+    assert let_go() is None
+    assert calls == ["before", "soon", "after"]

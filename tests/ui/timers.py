@@ -17,10 +17,10 @@ if TYPE_CHECKING:
 
 def fire_waiting(*roots: QObject, skip: Iterable[QTimer] = ()) -> bool:
     """One round: deliver the posted events (layout requests, queued calls, a zero-time
-    ``QTimer.singleShot``), then fire now every single-shot timer of ``roots`` (each and
-    its descendants) that is waiting. ``skip``: timers left to their own time (the
-    autosave's, which writes a file). Repeating timers (playback) are not fired. Whether
-    any timer was waiting."""
+    ``QTimer.singleShot``, a ``keiconfig.ui.soon`` call), then fire now every single-shot
+    timer of ``roots`` (each and its descendants) that is waiting. ``skip``: timers left
+    to their own time (the autosave's, which writes a file). Repeating timers (playback)
+    are not fired. Whether any timer was waiting."""
     skipped = list(skip)
     QCoreApplication.sendPostedEvents()
     waiting = [

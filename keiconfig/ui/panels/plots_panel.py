@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, QRect, QRectF, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -61,6 +61,7 @@ from keiconfig.ui.plot_kit import (
 )
 from keiconfig.ui.quiet_layout import QuietVBoxLayout
 from keiconfig.ui.refresh import follow
+from keiconfig.ui.soon import soon
 from keiconfig.ui.view_state import ViewState
 
 KW_TO_PS = fmt.PS_PER_KW
@@ -887,7 +888,7 @@ class PlotsPanel(KeepsTranslations, QWidget):
             # The labels get their new font after this panel, and a label's height for a
             # width is never below its minimum: measure them afresh then (a switch out of
             # projector mode left them at the projector's heights, squeezing the plots).
-            QTimer.singleShot(0, self, self._refit_wrapped_labels)  # not after its deletion
+            soon(self, self._refit_wrapped_labels)  # not after its deletion
             self._fit_speed_y()  # the gear numbers' new size
             self._title_speed_axis()  # (the title's new length)
 
