@@ -178,6 +178,26 @@ def _escaped(ch: str) -> bool:
     return ch in _BIDI_CONTROLS or unicodedata.category(ch) in _ESCAPED_CATEGORIES
 
 
+# Characters that show nothing on their own (spaces, zero-width and other format
+# characters, the Hangul fillers, the blank Braille pattern): a name made of nothing else
+# would read as no name at all.
+_BLANKS: Final = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+
+
+def _blank(ch: str) -> bool:
+    return ch.isspace() or ch in _BLANKS or unicodedata.category(ch) in ("Cf", "Zs", "Cc")
+
+
+def _escape(ch: str) -> str:
+    if ch in _NAMED_ESCAPES:
+        return _NAMED_ESCAPES[ch]
+    if ord(ch) < 0x100:
+        return f"\\x{ord(ch):02x}"
+    if ord(ch) < 0x10000:
+        return f"\\u{ord(ch):04x}"
+    return f"\\U{ord(ch):08x}"
+
+
 def shown(text: object) -> str:
     """Text from a file (a name, a file name, an error quoting them) as it may be shown
     as one line of plain text (a terminal, a spreadsheet's cell): control characters,
@@ -187,23 +207,15 @@ def shown(text: object) -> str:
     every width (Japanese typing's full-width space U+3000, a no-break space) and the
     joiners of emoji and other scripts are text, not controls. The command line
     (:mod:`keiconfig.terminal`) and the CSV exports (:func:`keiconfig.core.ranking.csv_text`)
-    share it."""
+    share it. Text with nothing visible in it (a name of zero-width spaces, or of spaces
+    only) is written as escapes whole: a window's title, a pin's column and a ranking's
+    row would otherwise show nothing where the name is (``Pinned “”.``)."""
     text = str(text)
+    if text and all(_blank(ch) for ch in text):
+        return "".join(_escape(ch) for ch in text)
     if text.isprintable():
         return text
-    out = []
-    for ch in text:
-        if not _escaped(ch):
-            out.append(ch)
-        elif ch in _NAMED_ESCAPES:
-            out.append(_NAMED_ESCAPES[ch])
-        elif ord(ch) < 0x100:
-            out.append(f"\\x{ord(ch):02x}")
-        elif ord(ch) < 0x10000:
-            out.append(f"\\u{ord(ch):04x}")
-        else:
-            out.append(f"\\U{ord(ch):08x}")
-    return "".join(out)
+    return "".join(_escape(ch) if _escaped(ch) else ch for ch in text)
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:

@@ -349,3 +349,15 @@ def test_a_name_too_long_for_the_disk_is_a_sentence(capsys, tmp_path: Path, monk
         code, out, err = run(capsys, *argv)
         assert code in (1, 2) and out == "", argv
         assert words in err and "Errno" not in err and "OSError" not in err, err
+
+
+def test_a_name_with_nothing_visible_is_printed_as_escapes(capsys, tmp_path: Path) -> None:
+    """A build named with zero-width spaces only: evaluate printed 'blank.kei.json: ' and
+    rank an empty name; the name is written as escapes, as a control character is, while
+    a zero-width space inside a visible name stays as it is."""
+    path = save(tmp_path, "blank.kei.json", "\u200b\u200b")
+    save(tmp_path, "joined.kei.json", "a\u200bb")
+    _code, out, _ = run(capsys, "evaluate", str(path))
+    assert f"{path}: \\u200b\\u200b" in out
+    _code, out, _ = run(capsys, "rank", str(tmp_path))
+    assert "\\u200b\\u200b" in out and "a\u200bb" in out

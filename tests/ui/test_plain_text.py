@@ -247,3 +247,31 @@ def test_a_name_with_the_title_bars_modified_mark_shows_as_written(main_window, 
     assert shown() == "Mk2 [*] (v[*].kei.json) — keiconfig"
     main_window.document.change({"body.length_mm": 3300}, "Shorter")
     assert shown() == "Mk2 [*] (v[*].kei.json)* — keiconfig"
+
+
+def test_a_name_with_nothing_visible_is_shown_as_escapes(main_window, qtbot, tmp_path) -> None:
+    """A build handed in named with zero-width spaces only (or spaces only) opened with a
+    title '(blank.kei.json) — keiconfig', was pinned as 'Pinned “”.' with an empty legend
+    and an empty column heading, and ranked in the class folder as an empty cell. Its
+    name is now written as escapes there, as the command line writes a control character:
+    '\\u200b\\u200b', '\\x20\\x20\\x20'."""
+    from keiconfig.ui.class_folder import ClassFolderDialog
+
+    for name, seen in (("\u200b\u200b", "\\u200b\\u200b"), ("   ", "\\x20\\x20\\x20")):
+        path = tmp_path / "blank.kei.json"
+        files.save_build(changed(default_build(), {"name": name}), path)
+        assert main_window.open_path(path, ask=False)
+        assert main_window.windowTitle().startswith(f"{seen} (blank.kei.json)[*]")
+        tools = main_window.compare_tools
+        assert tools.pin_current()
+        panel = tools.compare_panel
+        assert panel.message.text().replace("\u200b", "") == f"Pinned “{seen}”."
+        assert seen in [label.text().replace("\u200b", "") for label in panel.legend.names]
+        heading = panel.table.horizontalHeaderItem(panel.table.columnCount() - 1).text()
+        assert heading.replace("\u200b", "") == seen
+        folder = ClassFolderDialog(tmp_path, era="1998")
+        qtbot.addWidget(folder)
+        folder.refresh()
+        folder.wait()
+        cells = [folder.table.item(0, c).text() for c in range(folder.table.columnCount())]
+        assert seen in cells, cells
