@@ -263,8 +263,9 @@ def build_files(folder: str | os.PathLike[str]) -> list[Path]:
 @dataclass(frozen=True)
 class Skipped:
     """An entry named ``*.json`` that is not read as a build: ``kind`` is "folder",
-    "pipe", "socket" or "device" (a special file: reading a pipe could wait forever), or
-    "challenge" (a class challenge kept in the folder)."""
+    "pipe", "socket" or "device" (a special file: reading a pipe could wait forever),
+    "challenge" (a class challenge kept in the folder), or "txt" (a file named
+    ``*.json.txt``: an editor added '.txt' to a build's name)."""
 
     file: str
     kind: str
@@ -280,8 +281,9 @@ def scan_folder(folder: str | os.PathLike[str]) -> FolderScan:
     """The build files of ``folder`` (as :func:`build_files`) and the entries named
     ``*.json`` that are not read (folders, special files, and a class challenge named
     ``*.challenge.json``: a teacher keeps it beside the class's builds, and it was listed
-    as a build that cannot be read, failing the run), each sorted by name. A link is read
-    as a build file (a broken one gets its error in the table)."""
+    as a build that cannot be read, failing the run), each sorted by name; ``*.json`` in
+    any case ('TANAKA.JSON'), and a file named ``*.json.txt`` said, not read. A link is
+    read as a build file (a broken one gets its error in the table)."""
     import stat
 
     from keiconfig.core.challenge import SUFFIX as CHALLENGE_SUFFIX
@@ -305,12 +307,27 @@ def scan_folder(folder: str | os.PathLike[str]) -> FolderScan:
         raise RankError(translate("ranking", "{folder} is not a folder.").format(folder=shown(p)))
     files: list[Path] = []
     skipped: list[Skipped] = []
-    for f in sorted(p.glob("*.json"), key=lambda f: f.name):
-        if f.name.startswith("."):
+    try:
+        entries = sorted(p.iterdir(), key=lambda f: f.name)
+    except OSError as e:  # not allowed to list it
+        raise RankError(
+            translate("ranking", "The folder {folder} cannot be read ({reason}).").format(
+                folder=shown(p), reason=e.strerror or e
+            )
+        ) from None
+    for f in entries:
+        # *.json in any case: 'TANAKA.JSON' or 'Sato.Kei.Json' (named on Windows, which
+        # does not tell cases apart) were left out of the table without a word
+        lower = f.name.lower()
+        if f.name.startswith(".") or not lower.endswith((".json", ".json.txt")):
             continue
         try:
             mode = f.lstat().st_mode
         except OSError:  # gone since it was listed
+            continue
+        if not lower.endswith(".json"):  # an editor's '.txt' after the name
+            if stat.S_ISREG(mode):
+                skipped.append(Skipped(f.name, "txt"))
             continue
         if stat.S_ISREG(mode) or stat.S_ISLNK(mode):
             if f.name.lower().endswith(CHALLENGE_SUFFIX) and is_challenge_file(f):
@@ -347,6 +364,11 @@ _SKIPPED_TEXTS: Final = {
     "challenge": QT_TRANSLATE_NOOP(
         "ranking", "{file} was not ranked: it is a class challenge, not a build."
     ),
+    "txt": QT_TRANSLATE_NOOP(
+        "ranking",
+        "{file} was not read: an editor put .txt after its .json, so rename it to end in "
+        ".json to rank it.",
+    ),
 }
 
 
@@ -359,14 +381,24 @@ def skipped_notes(skipped: Sequence[Skipped]) -> list[str]:
         translate("ranking", _SKIPPED_TEXTS[s.kind]).format(file=shown(s.file))
         for s in skipped[:SKIPPED_NAMED]
     ]
-    rest = len(skipped) - SKIPPED_NAMED
-    if rest > 0:
+    rest = skipped[SKIPPED_NAMED:]
+    texts = [s for s in rest if s.kind == "txt"]
+    if len(texts) < len(rest):
         notes.append(
             translate_n(
                 "%n more entry(ies) named *.json not read: folders or special files, "
                 "not build files.",
                 "",
-                rest,
+                len(rest) - len(texts),
+            )
+        )
+    if texts:
+        notes.append(
+            translate_n(
+                "%n more file(s) named *.json.txt not read: rename each to end in .json "
+                "to rank it.",
+                "",
+                len(texts),
             )
         )
     return notes

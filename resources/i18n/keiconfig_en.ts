@@ -230,6 +230,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n more file(s) named *.json.txt not read: rename each to end in .json to rank it.</source>
+        <translation>
+            <numerusform>%n more file named *.json.txt not read: rename it to end in .json to rank it.</numerusform>
+            <numerusform>%n more files named *.json.txt not read: rename each to end in .json to rank it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Controls hidden for the {docks} panel(s): close them ({close}), or leave projector mode ({key}).</source>
         <translation>
             <numerusform>Controls hidden for the {docks} panel: close it ({close}), or leave projector mode ({key}).</numerusform>

@@ -2630,6 +2630,12 @@ published (s)</source>
             <numerusform>ほかに *.json という名前の %n 件は読み込んでいません:フォルダーか特殊ファイルで、ビルドファイルではありません。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more file(s) named *.json.txt not read: rename each to end in .json to rank it.</source>
+        <translation>
+            <numerusform>ほかに *.json.txt という名前の %n 件は読み込んでいません(順位に入れるには、それぞれ名前の末尾を .json に変えてください)。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{first}, {second}</source>
         <translation>{first}、{second}</translation>
@@ -6086,6 +6092,10 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
     <message>
         <source>{file} was not ranked: it is a class challenge, not a build.</source>
         <translation>{file} は順位に入れていません:クラスの課題ファイルで、ビルドではありません。</translation>
+    </message>
+    <message>
+        <source>{file} was not read: an editor put .txt after its .json, so rename it to end in .json to rank it.</source>
+        <translation>{file} は読み込んでいません:エディターが .json の後に .txt を付けたので、順位に入れるには名前の末尾を .json に変えてください。</translation>
     </message>
 </context>
 <context>

@@ -212,6 +212,48 @@ def test_a_challenge_kept_in_the_class_folder_is_not_a_build_that_cannot_be_read
     assert cli.main(["rank", str(tmp_path), "--json"]) == 0
 
 
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_builds_named_on_windows_are_ranked_and_a_txt_one_is_said(qtbot, tmp_path, language):
+    """Students' builds named on Windows or a Mac: 'TANAKA.JSON' and 'Sato.Kei.Json' (an
+    upper-case extension, one file to Windows) and 'suzuki.kei.json.txt' (an editor's
+    '.txt') were left out of the class folder and keiconfig rank without a word: '1
+    build: 1 ranked', three students missing. The first two are ranked; the third is
+    said, with what to do. Two '.txt' files past the five named are counted apart."""
+    from keiconfig import cli
+    from keiconfig.core.build import changed, default_build
+    from keiconfig.ui.class_folder import ClassFolderDialog
+
+    for file in ("a.kei.json", "TANAKA.JSON", "Sato.Kei.Json", "suzuki.kei.json.txt"):
+        files.save_build(changed(default_build(), {"name": file}), tmp_path / file)
+    files.save_build(default_build(), tmp_path / "notes.txt")  # not a build's name: quiet
+    dialog = ClassFolderDialog(tmp_path)
+    qtbot.addWidget(dialog)
+    assert dialog.refresh()
+    assert dialog.wait()
+    assert sorted(r.file for r in dialog.rows) == ["Sato.Kei.Json", "TANAKA.JSON", "a.kei.json"]
+    text = dialog.summary.text()
+    said = {
+        "en": "suzuki.kei.json.txt was not read: an editor put .txt after its .json, so "
+        "rename it to end in .json to rank it.",
+        "ja": "suzuki.kei.json.txt は読み込んでいません:エディターが .json の後に .txt を"
+        "付けたので、順位に入れるには名前の末尾を .json に変えてください。",
+    }[language]
+    assert said in text and "notes.txt" not in text, text
+    assert cli.main(["rank", str(tmp_path), "--json"]) == 0
+    for i in range(6):
+        files.save_build(default_build(), tmp_path / f"more{i}.kei.json.txt")
+    notes = ranking.skipped_notes(ranking.scan_folder(tmp_path).skipped)
+    assert len(notes) == 6
+    assert (
+        notes[-1]
+        == {
+            "en": "2 more files named *.json.txt not read: rename each to end in .json to rank it.",
+            "ja": "ほかに *.json.txt という名前の 2 件は読み込んでいません(順位に入れるには、"
+            "それぞれ名前の末尾を .json に変えてください)。",
+        }[language]
+    )
+
+
 def test_ranking_by_another_figure_does_not_read_the_folder_again(
     main_window, class_folder, monkeypatch
 ):
