@@ -74,6 +74,24 @@ def _no_modifier_key_left_down():
 
 
 @pytest.fixture(autouse=True)
+def _no_mouse_button_left_down():
+    """Likewise a mouse button a test pressed and never let go of (QTest.mouseDClick alone,
+    a press whose widget went before its release): the application would take every later
+    test's mouse moves for a drag, with no widget ever under the mouse (the selection tests
+    of test_update_path.py timed out after test_dock_again.py's double-click)."""
+    yield
+    held = QGuiApplication.mouseButtons()
+    if held == Qt.MouseButton.NoButton:
+        return
+    catcher = QWidget()
+    for button in (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton,
+                   Qt.MouseButton.MiddleButton):  # fmt: skip
+        if held & button:
+            QTest.mouseRelease(catcher, button)
+    catcher.deleteLater()
+
+
+@pytest.fixture(autouse=True)
 def _keiconfigs_translators(qapp: Any, _private_folders: Path) -> None:
     """The application as keiconfig's own start makes it (``make_app``): its translators
     installed, so an English text with a count takes its English plural form ("1 build")

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from tests.ui.keys import focus, press
+from tests.ui.mouse import double_click
 from tests.ui.test_layout import resize_on_screen, settle
 
 pytestmark = pytest.mark.desktop
@@ -98,6 +99,7 @@ def test_the_comparison_floated_by_a_double_click_leaves_the_classroom_in_view(m
     """A double-click on the Comparison's title bar floats it as its menu does: beside the
     column, not over the Classroom its tab left in view."""
     from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QGuiApplication
 
     window = main_window
     room, tools = window.classroom, window.compare_tools
@@ -105,7 +107,8 @@ def test_the_comparison_floated_by_a_double_click_leaves_the_classroom_in_view(m
         _comparison_tabbed_with_the_classroom(qtbot, window)
         compare = tools.compare_dock
         title = QPoint(compare.width() // 3, compare.widget().y() // 2)  # its title bar
-        QTest.mouseDClick(compare, Qt.MouseButton.LeftButton, pos=title)
+        double_click(compare, title)
+        assert QGuiApplication.mouseButtons() == Qt.MouseButton.NoButton  # the mouse let go
         _floated_beside_the_classroom(qtbot, window)
     finally:
         room.projector_action.setChecked(False)
