@@ -114,3 +114,66 @@ def test_the_top_speed_label_is_not_struck_through_by_the_grip_line(
         assert _grip_dots_under(plot, label) == 0
     finally:
         w.classroom.projector_action.setChecked(False)
+
+
+TEN_SPEEDS = {
+    "close": [2.9, 2.5, 2.15, 1.85, 1.6, 1.4, 1.22, 1.08, 0.96, 0.86],
+    "tight": [3.0, 2.8, 2.6, 2.4, 2.2, 2.0, 1.8, 1.6, 1.4, 1.2],
+    "nine": [3.5, 2.7, 2.2, 1.85, 1.6, 1.4, 1.22, 1.08, 0.96],
+}
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("projector", [False, True])
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1050)])
+@pytest.mark.parametrize("ratios", list(TEN_SPEEDS))
+def test_nine_or_ten_gears_numbers_stand_in_order_clear_of_every_other_line(
+    main_window, qtbot, ratios, size, projector
+) -> None:
+    """With ten ratios entered, each gear's number stood on its own peak, where a lower gear
+    pulls harder: '2', '3' and '4' stood on gear 1's line (which ran through the '4'),
+    packed a pixel or two apart, and read as gear 1's (seen on Xvfb + openbox at 1280x720
+    and 1920x1080, projector mode too). Now each stands where its gear is the one to be
+    in (the top curve), in gear order left to right, no other gear's line through it."""
+    import numpy as np
+
+    from keiconfig.core.build import Build, default_build
+
+    w = main_window
+    resize_on_screen(qtbot, w, *size)
+    data = default_build().model_dump(mode="json")
+    data["drivetrain"]["gears"] = len(TEN_SPEEDS[ratios])
+    data["drivetrain"]["ratios"] = TEN_SPEEDS[ratios]
+    w.open_preset(Build.model_validate(data))
+    if projector:
+        w.classroom.projector_action.setChecked(True)
+    try:
+        settle(qtbot, w)
+        plot = w.gearing_plot
+        if not plot.widget.isVisible():
+            pytest.skip("the gearing plot gives way at this size (projector mode)")
+        view = plot.plot.vb
+        shown = [(i, label) for i, label in enumerate(plot.labels) if label.isVisible()]
+        assert [label.toPlainText() for _, label in shown] == [
+            str(n + 1) for n in range(len(TEN_SPEEDS[ratios]))
+        ]
+        lefts = []
+        for i, label in shown:
+            text = label.textItem
+            margin = text.document().documentMargin()  # (the glyphs, not the margins)
+            box = view.mapSceneToView(text.mapRectToScene(text.boundingRect())).boundingRect()
+            glyphs = view.mapSceneToView(
+                text.mapRectToScene(text.boundingRect().adjusted(margin, margin, -margin, -margin))
+            ).boundingRect()
+            lefts.append(box.left())
+            foot = min(glyphs.top(), glyphs.bottom())  # (the view's y goes up)
+            for j, curve in enumerate(plot.curves[: len(shown)]):
+                if j == i:
+                    continue
+                x, f = curve.xData, curve.yData
+                inside = (x >= glyphs.left()) & (x <= glyphs.right())
+                if inside.any():
+                    assert float(np.max(f[inside])) <= foot, (label.toPlainText(), j + 1)
+        assert lefts == sorted(lefts)
+    finally:
+        w.classroom.projector_action.setChecked(False)

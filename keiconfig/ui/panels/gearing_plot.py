@@ -49,6 +49,63 @@ FREE_LABEL_GAP_PX = 6.0
 LABEL_VEIL = 215  # opacity (of 255) of the background under the top speed's words
 
 
+def top_stretches(lines: list[tuple[np.ndarray, np.ndarray]]) -> list[np.ndarray]:
+    """For each curve, at each of its points, whether it is the top curve there (pulls
+    hardest of all: the gear to be in at that speed); a tie goes to the lower gear (two
+    gears held at the tyres' grip). ``lines``: (speeds, forces) of each curve, lowest
+    gear first. A label stands there, with no other curve through it or over it."""
+    stretches = []
+    for i, (speeds, forces) in enumerate(lines):
+        if len(speeds) == 0:
+            stretches.append(np.zeros(0, dtype=bool))
+            continue
+        eps = 1e-3 * max(float(np.max(forces)), 1e-9)
+        below = np.full(len(speeds), -np.inf)
+        above = np.full(len(speeds), -np.inf)
+        for j, (s_j, f_j) in enumerate(lines):
+            if j == i or len(s_j) == 0:
+                continue
+            other = np.interp(speeds, s_j, f_j, left=-np.inf, right=-np.inf)
+            if j < i:
+                below = np.maximum(below, other)
+            else:
+                above = np.maximum(above, other)
+        stretches.append((forces > below + eps) & (forces >= above - eps))
+    return stretches
+
+
+def envelope_of(
+    lines: list[tuple[np.ndarray, np.ndarray]], points: int = 600
+) -> tuple[np.ndarray, np.ndarray]:
+    """The top of ``lines`` (speeds, forces): the greatest force of any at each of
+    ``points`` speeds over them all (none: empty)."""
+    ends = [(float(s[0]), float(s[-1])) for s, _ in lines if len(s)]
+    if not ends:
+        return np.zeros(0), np.zeros(0)
+    grid = np.linspace(min(a for a, _ in ends), max(b for _, b in ends), points)
+    top = np.full(points, -np.inf)
+    for speeds, forces in lines:
+        if len(speeds):
+            top = np.maximum(top, np.interp(grid, speeds, forces, left=-np.inf, right=-np.inf))
+    return grid, top
+
+
+def label_path(forces: np.ndarray, free: np.ndarray) -> np.ndarray:
+    """The points (indices) a curve's label tries in turn, its foot at each: where the
+    curve is the top one, left of the top speed's line (``free``), from its peak when the
+    peak is there (gear 1's), else from where it takes over from the gear below; then
+    the curve from its peak on. (On its own peak, a 9- or 10-speed's '2' and '4' stood on
+    gear 1's line, which pulls harder there, and read as its; a gear that takes over
+    only past the limiter stood beyond the top speed's line, by the dot's words.)"""
+    peak = int(np.argmax(forces))
+    after_peak = np.arange(peak, len(forces))
+    spots = np.flatnonzero(free)
+    if len(spots) == 0:
+        return after_peak
+    start = peak if free[peak] else int(spots[0])
+    return np.concatenate((spots[spots >= start], after_peak))
+
+
 class GearingPlot(KeepsTranslations, QWidget):
     """Tractive force against road speed for every gear, with the road load."""
 
@@ -108,11 +165,13 @@ class GearingPlot(KeepsTranslations, QWidget):
         self.free_label = PlotLabel(anchor=(0.0, 1.0))
         self.plot.addItem(self.free_label, ignoreBounds=True)
         self._free_at: tuple[float, float] | None = None
-        self._peaks: list[tuple[float, float]] = [(0.0, 0.0)] * _MAX_CURVES  # each curve's
-        # each curve's points from its peak on (km/h, kN): where its label may stand
-        self._after_peak: list[tuple[np.ndarray, np.ndarray]] = [
-            (np.zeros(0), np.zeros(0))
+        # each curve's points (km/h, kN) and where it is the top curve: where its label
+        # may stand (_place_top_label)
+        self._spots: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = [
+            (np.zeros(0), np.zeros(0), np.zeros(0, dtype=bool))
         ] * _MAX_CURVES
+        # the top of all the curves: (speeds, greatest force at each)
+        self._envelope: tuple[np.ndarray, np.ndarray] = (np.zeros(0), np.zeros(0))
         self._lines: list[tuple[np.ndarray, np.ndarray]] = []  # (km/h, kN) of each line
         self._x_end = 20.0  # the speed axis's end the data ask for
         for item in (self.free, self.free_leader, self.free_label):
@@ -157,18 +216,19 @@ class GearingPlot(KeepsTranslations, QWidget):
             self._n_gears = len(data.gears)
             self._colour_gears()
         top_f = 0.0
+        lines = [(np.asarray(g.speed_kmh), np.asarray(g.force_n) / 1000.0) for g in data.gears]
+        on_top = top_stretches(lines)
+        self._envelope = envelope_of(lines)
         for i, (item, label) in enumerate(zip(self.curves, self.labels, strict=True)):
             if i < len(data.gears):
                 g = data.gears[i]
-                f_kn = np.asarray(g.force_n) / 1000.0
-                set_curve(item, np.asarray(g.speed_kmh), f_kn)
+                speeds, f_kn = lines[i]
+                set_curve(item, speeds, f_kn)
                 if not item.isVisible():
                     item.show()
-                k = int(np.argmax(f_kn))
                 if label.toPlainText() != g.label:  # setText lays the item out again
                     label.setText(g.label)
-                self._peaks[i] = (float(g.speed_kmh[k]), float(f_kn[k]))
-                self._after_peak[i] = (np.asarray(g.speed_kmh)[k:], f_kn[k:])
+                self._spots[i] = (speeds, f_kn, on_top[i])
                 if not label.isVisible():
                     label.show()
                 top_f = max(top_f, float(np.max(f_kn)))
@@ -287,33 +347,39 @@ class GearingPlot(KeepsTranslations, QWidget):
 
     def _place_top_label(self) -> None:
         """The labels whose places follow the axes: the top speed's at the top, each
-        curve's on its peak but never above the plot's top (the Taft's 'lowest ratio',
-        on a peak less than a line below the top of a low plot, was cut in half), and
-        the dot's."""
+        curve's where it is the top curve (:func:`label_path`) but never above the plot's
+        top (the Taft's 'lowest ratio', on a peak less than a line below the top of a low
+        plot, was cut in half), and the dot's."""
         pos = QPointF(self.top.value(), self.y_axis.top)
         if self.top_label.pos() != pos:
             self.top_label.setPos(pos)
         per_px = self.y_axis.top / max(self.plot.vb.height(), 1.0)
         x_per_px = self.x_axis.top / max(self.plot.vb.width(), 1.0)
         taken: list[QRectF] = []  # the labels placed so far (data units)
-        for label, (v, f), (speeds, forces) in zip(
-            self.labels, self._peaks, self._after_peak, strict=True
-        ):
-            if not label.isVisible():
+        right = -np.inf  # the right end of the label placed last: the next stands right of it
+        grid, envelope = self._envelope
+        for label, (speeds, forces, on_top) in zip(self.labels, self._spots, strict=True):
+            if not label.isVisible() or len(speeds) == 0:
                 continue
             box = label.textItem.boundingRect()
             line = box.height() * per_px  # its box, margins too
             size = QSizeF(box.width() * x_per_px, line)  # (anchored at its foot, left)
-            pos = QPointF(v, min(f, self.y_axis.top - line))
-            # A label over one placed before it moves on along its own curve, to the first
-            # point where it is clear (a CVT's 'CVT near peak power' stood on 'lowest
-            # ratio', its line starting where that one peaks: 'lowest CVT near...').
+            path = label_path(forces, on_top & (speeds + size.width() <= self.top.value()))
+            if self._kind == "gears":  # gear after gear, left to right (not a CVT's lines)
+                in_order = path[speeds[path] >= right]
+                path = in_order if len(in_order) else path
+
+            pos = self._label_at(speeds[path[0]], forces[path[0]], size, grid, envelope)
+            # A label over one placed before it moves on along its path, to the first point
+            # where it is clear (a CVT's 'CVT near peak power' stood on 'lowest ratio', its
+            # line starting where that one peaks: 'lowest CVT near...').
             if any(QRectF(pos, size).intersects(t) for t in taken):
-                for x, y in zip(speeds, forces, strict=True):
-                    here = QPointF(float(x), min(float(y), self.y_axis.top - line))
+                for k in path:
+                    here = self._label_at(speeds[k], forces[k], size, grid, envelope)
                     if not any(QRectF(here, size).intersects(t) for t in taken):
                         pos = here
                         break
+            right = pos.x() + size.width()
             taken.append(QRectF(pos, size))
             if label.pos() != pos:
                 label.setPos(pos)
@@ -323,6 +389,17 @@ class GearingPlot(KeepsTranslations, QWidget):
             set_curve(self.free_leader, np.array([v, v]), np.array([f, up]))
             if self.free_label.pos() != QPointF(v, up):
                 self.free_label.setPos(QPointF(v, up))
+
+    def _label_at(
+        self, x: float, y: float, size: QSizeF, grid: np.ndarray, envelope: np.ndarray
+    ) -> QPointF:
+        """A label's foot (left) of ``size`` at its curve's point ``x``, ``y``, or above any
+        line under it (off its curve's top stretch it would stand on a lower gear's line),
+        never above the plot's top."""
+        under = envelope[(grid >= x) & (grid <= x + size.width())]
+        if len(under):
+            y = max(float(y), float(under.max()))
+        return QPointF(float(x), min(float(y), self.y_axis.top - size.height()))
 
     def _free_label_height(self, v: float, f: float) -> float:
         """Where the dot's label stands (its foot, kN): ``FREE_LABEL_GAP_PX`` above the
