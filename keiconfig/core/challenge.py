@@ -25,11 +25,12 @@ from keiconfig.core.explore_space import CATALOGUE
 from keiconfig.core.file_read import (
     DuplicateKey,
     NotRegularFile,
+    other_format,
     read_small_file,
     says_format,
     unique_keys,
 )
-from keiconfig.core.text import shown, translate
+from keiconfig.core.text import QT_TRANSLATE_NOOP, shown, translate
 
 if TYPE_CHECKING:
     from keiconfig.core.build import Build
@@ -138,6 +139,10 @@ def load_challenge(path: str | os.PathLike[str], source: str | None = None) -> C
     from keiconfig.core import legacy_text
     from keiconfig.core.files import is_bomless_utf16_json
 
+    kind = other_format(data)
+    if kind is not None:  # a zip, TextEdit's rich text, a saved web page: said so
+        raise _fail(name, translate("challenge", _OTHER_FORMATS[kind]))
+
     text = None
     # (plain ASCII in UTF-16 without its byte order mark is also UTF-8, with NULs in it)
     if not is_bomless_utf16_json(data):
@@ -181,6 +186,25 @@ def load_challenge(path: str | os.PathLike[str], source: str | None = None) -> C
             ),
         )
     return challenge_from_text(text, name)
+
+
+_OTHER_FORMATS: Final = {
+    "zip": QT_TRANSLATE_NOOP(
+        "challenge",
+        "the file is a zip archive, not a challenge file; unzip it and open the challenge "
+        "file inside",
+    ),
+    "rtf": QT_TRANSLATE_NOOP(
+        "challenge",
+        "the file is rich text (RTF), as macOS TextEdit saves it, not plain JSON; in "
+        "TextEdit choose Format > Make Plain Text and save it again",
+    ),
+    "html": QT_TRANSLATE_NOOP(
+        "challenge",
+        "the file is a web page (HTML), not a challenge file; a link's page was saved "
+        "instead of the file, so download the file itself (on GitHub, its Raw button)",
+    ),
+}
 
 
 def is_challenge_file(path: str | os.PathLike[str]) -> bool:

@@ -81,3 +81,22 @@ def unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
                 raise DuplicateKey(key)
             seen.add(key)
     return out
+
+
+def other_format(data: bytes) -> str | None:
+    """What a file that cannot be JSON is, when it is a kind people send by mistake:
+    "zip" (a zip archive, the build still inside), "rtf" (rich text: macOS TextEdit saves
+    an edited file so unless told to make it plain text), "html" (a web page: "Save link
+    as" on a file's page saves the page, not the file). None otherwise. Each starts in a
+    way no JSON can, so no JSON file is taken for one."""
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        return "zip"
+    if head.startswith(b"{\\rtf"):
+        return "rtf"
+    low = head.lower()
+    if low.startswith((b"<!doctype html", b"<html")) or (
+        low.startswith(b"<") and b"<html" in data[:4096].lower()
+    ):
+        return "html"
+    return None

@@ -44,6 +44,7 @@ from keiconfig.core.build import (
 from keiconfig.core.file_read import (
     DuplicateKey,
     NotRegularFile,
+    other_format,
     read_small_file,
     says_format,
     unique_keys,
@@ -171,6 +172,9 @@ def build_from_bytes(data: bytes, source: str = "build") -> LoadedBuild:
     """Decode, parse and validate the bytes of a build file."""
     if len(data) > MAX_FILE_BYTES:
         raise BuildFileError(_too_large(source))
+    kind = other_format(data)
+    if kind is not None:
+        raise BuildFileError(translate("files", _OTHER_FORMATS[kind]).format(source=source))
     if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
         raise BuildFileError(
             translate(
@@ -192,6 +196,25 @@ def build_from_bytes(data: bytes, source: str = "build") -> LoadedBuild:
     except UnicodeDecodeError as e:
         return _from_other_encoding(data, source, e.start)
     return build_from_json_text(text, source)
+
+
+_OTHER_FORMATS: Final = {
+    "zip": QT_TRANSLATE_NOOP(
+        "files",
+        "{source}: the file is a zip archive, not a build file; unzip it and open the build "
+        "file inside.",
+    ),
+    "rtf": QT_TRANSLATE_NOOP(
+        "files",
+        "{source}: the file is rich text (RTF), as macOS TextEdit saves it, not plain JSON; "
+        "in TextEdit choose Format > Make Plain Text and save it again.",
+    ),
+    "html": QT_TRANSLATE_NOOP(
+        "files",
+        "{source}: the file is a web page (HTML), not a build file; a link's page was saved "
+        "instead of the file, so download the file itself (on GitHub, its Raw button).",
+    ),
+}
 
 
 def _from_other_encoding(data: bytes, source: str, position: int) -> LoadedBuild:

@@ -4415,6 +4415,18 @@ published (s)</source>
         <translation>ファイルが UTF-8 のテキストではありません。バイナリか壊れたファイルかもしれません</translation>
     </message>
     <message>
+        <source>the file is a zip archive, not a challenge file; unzip it and open the challenge file inside</source>
+        <translation>ファイルはzipアーカイブで課題ファイルではないので、展開して中の課題ファイルを開いてください</translation>
+    </message>
+    <message>
+        <source>the file is rich text (RTF), as macOS TextEdit saves it, not plain JSON; in TextEdit choose Format &gt; Make Plain Text and save it again</source>
+        <translation>ファイルはmacOSのテキストエディットが保存するリッチテキスト(RTF)で、プレーンなJSONではないので、テキストエディットで「フォーマット」&gt;「標準テキストにする」を選んで保存し直してください</translation>
+    </message>
+    <message>
+        <source>the file is a web page (HTML), not a challenge file; a link&apos;s page was saved instead of the file, so download the file itself (on GitHub, its Raw button)</source>
+        <translation>ファイルはWebページ(HTML)で課題ファイルではない(ファイルの代わりにリンク先のページが保存された)ので、ファイルそのものをダウンロードし直してください(GitHubではRawボタンから)</translation>
+    </message>
+    <message>
         <source>{name} is not a number JSON allows</source>
         <translation>{name} は JSON で使える数ではありません</translation>
     </message>
@@ -5553,6 +5565,18 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
     <message>
         <source>{source}: the file is not UTF-8 text (undecodable byte at position {position}); it may be a binary or damaged file.</source>
         <translation>{source}:ファイルがUTF-8のテキストではありません(位置{position}に読めないバイト)。バイナリファイルか、壊れたファイルかもしれません。</translation>
+    </message>
+    <message>
+        <source>{source}: the file is a zip archive, not a build file; unzip it and open the build file inside.</source>
+        <translation>{source}:ファイルはzipアーカイブでビルドファイルではないので、展開して中のビルドファイルを開いてください。</translation>
+    </message>
+    <message>
+        <source>{source}: the file is rich text (RTF), as macOS TextEdit saves it, not plain JSON; in TextEdit choose Format &gt; Make Plain Text and save it again.</source>
+        <translation>{source}:ファイルはmacOSのテキストエディットが保存するリッチテキスト(RTF)で、プレーンなJSONではないので、テキストエディットで「フォーマット」&gt;「標準テキストにする」を選んで保存し直してください。</translation>
+    </message>
+    <message>
+        <source>{source}: the file is a web page (HTML), not a build file; a link&apos;s page was saved instead of the file, so download the file itself (on GitHub, its Raw button).</source>
+        <translation>{source}:ファイルはWebページ(HTML)でビルドファイルではない(ファイルの代わりにリンク先のページが保存された)ので、ファイルそのものをダウンロードし直してください(GitHubではRawボタンから)。</translation>
     </message>
     <message>
         <source>{source}: the file is JSON text in an encoding other than UTF-8 that cannot be told for sure; re-save it as UTF-8 in your editor.</source>

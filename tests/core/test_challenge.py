@@ -321,3 +321,22 @@ def test_a_long_or_twisted_value_is_quoted_short_and_as_one_line(tmp_path, chang
     assert len(message) < 700, message[:300]
     assert "\x1b" not in message and "\u202e" not in message
     assert message.endswith(".")
+
+
+@pytest.mark.parametrize(
+    ("data", "said"),
+    [
+        (b"PK\x03\x04\x14\x00\x00\x00\x08\x00", "the file is a zip archive, not a challenge file"),
+        (b"{\\rtf1\\ansi\\ansicpg1252\\cocoartf2639", "the file is rich text (RTF)"),
+        (b"<!doctype html><html><head>", "the file is a web page (HTML), not a challenge"),
+    ],
+    ids=["zip", "rtf", "html"],
+)
+def test_a_zip_rich_text_or_a_web_page_is_named_for_what_it_is(tmp_path, data, said):
+    """A challenge still zipped, saved by TextEdit as rich text, or its web page saved
+    instead of it: named with what to do, not 'not UTF-8 text' or 'the JSON is broken'."""
+    path = tmp_path / "c.challenge.json"
+    path.write_bytes(data)
+    with pytest.raises(ChallengeFileError) as info:
+        load_challenge(path)
+    assert str(info.value).startswith(f"c.challenge.json: {said}")

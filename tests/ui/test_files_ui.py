@@ -423,3 +423,68 @@ def test_a_file_name_too_long_for_the_disk_is_said_not_a_crash(main_window, dial
             f"The file is in the folder {os.getcwd()}",
         )
     ]
+
+
+def _zip_of_a_build() -> bytes:
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("beat.kei.json", _example().read_bytes())
+    return out.getvalue()
+
+
+_OTHER_KINDS = {
+    "zip": (
+        _zip_of_a_build,
+        "the file is a zip archive, not a build file; unzip it and open the build file inside.",
+        "ファイルはzipアーカイブでビルドファイルではないので、展開して中のビルドファイルを"
+        "開いてください。",
+    ),
+    "rtf": (
+        lambda: (
+            b"{\\rtf1\\ansi\\ansicpg1252\\cocoartf2639\n{\\fonttbl\\f0\\fmodern Courier;}\n"
+            b'\\f0\\fs24 \\{"format": "keiconfig-build"\\}}'
+        ),
+        "the file is rich text (RTF), as macOS TextEdit saves it, not plain JSON; in TextEdit "
+        "choose Format > Make Plain Text and save it again.",
+        "ファイルはmacOSのテキストエディットが保存するリッチテキスト(RTF)で、プレーンなJSON"
+        "ではないので、テキストエディットで「フォーマット」>「標準テキストにする」を選んで"
+        "保存し直してください。",
+    ),
+    "html": (
+        lambda: (
+            b'\n<!DOCTYPE html>\n<html lang="en" data-color-mode="auto">\n<head>'
+            b"<title>keiconfig/beat.kei.json at main</title>"
+        ),
+        "the file is a web page (HTML), not a build file; a link's page was saved instead of "
+        "the file, so download the file itself (on GitHub, its Raw button).",
+        "ファイルはWebページ(HTML)でビルドファイルではない(ファイルの代わりにリンク先の"
+        "ページが保存された)ので、ファイルそのものをダウンロードし直してください"
+        "(GitHubではRawボタンから)。",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+@pytest.mark.parametrize("kind", list(_OTHER_KINDS))
+def test_a_zip_rich_text_or_a_web_page_says_what_it_is(
+    main_window, dialogs, tmp_path, language, kind
+) -> None:
+    """What people send by mistake: the build still zipped ('not UTF-8 text
+    (undecodable byte at position 10); it may be a binary or damaged file'), an edit
+    saved by macOS TextEdit as rich text ('the JSON is broken at line 1, column 2:
+    expecting property name enclosed in double quotes'), a file's web page saved with
+    'Save link as' ('the JSON is broken at line 2, column 1: expecting value'). Each is
+    now named for what it is, with what to do; the open build stays."""
+    make, english, japanese = _OTHER_KINDS[kind]
+    path = tmp_path / "beat.kei.json"
+    path.write_bytes(make())
+    before = main_window.document.build
+    assert not main_window.open_path(path, ask=False)
+    said = english if language == "en" else japanese
+    assert dialogs.errors[-1][1].startswith(
+        f"beat.kei.json{': ' if language == 'en' else ':'}{said}"
+    )
+    assert main_window.document.build == before
