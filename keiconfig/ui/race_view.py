@@ -34,6 +34,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QPixmap,
+    QResizeEvent,
     QShortcut,
 )
 from PySide6.QtWidgets import (
@@ -64,6 +65,10 @@ MIN_LANE_LINES = 1.5  # a lane is at least this many lines of text high
 _MARGIN_LINES = 0.6  # the track's margin, in lines of text
 _TOP_LINES = _MARGIN_LINES + 1.2  # the margin and the distance labels, above the lanes
 _ROOMY_LANE_LINES = 2.2  # in a lane this high the name sits above the car; else beside it
+# A lane is at most its car's height and this many lines (its name above the car, the ground
+# line below): in a tall column the lanes no longer stretch to share the whole height.
+_LANE_ROOM_LINES = 1.7
+_CAR_MAX_LINES = 3.0  # a car is at most this many lines of text high
 _RUN_OUT_M = 30.0  # track drawn past the line, so finished cars roll on a little
 DEFAULT_STYLE = "sedan"  # a car whose body style is not given is drawn as a saloon
 READOUT_SHARE = 0.3  # the read-outs' column is at most this share of the track's width
@@ -104,13 +109,45 @@ class RaceTrack(QWidget):
         self.mark_boxes: list[QRectF] = []  # the distance marks' labels drawn
         self.clock_box = QRectF()
         self.readout_boxes: list[QRectF] = []  # each lane's speed, gear or place drawn
+        self.car_boxes: list[QRectF] = []  # each car drawn
         self.car_length = 0.0  # a car's length on screen, px
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.lane_height = 0.0  # a lane's height, px
+        # As tall as its lanes need, no taller: the spare height of a tall column is left
+        # below the race's controls, not spread between the cars and their read-outs.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self.setAccessibleName(self.tr("Race replay: the cars on a 400 m track"))
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     def sizeHint(self) -> QSize:
-        return QSize(720, 320)
+        """As wide as a track reads; as high as its lanes at their tallest at the present
+        width (its maximum height: see the size policy)."""
+        line = QFontMetricsF(self.font()).height()
+        n = len(self._replay.names) if self._replay is not None else 2
+        # (its own width once on screen; hidden, it has none yet: a layout that sized it
+        # before it showed asked again as it painted, and a picture of it came out stale)
+        width = float(self.width()) if self.isVisible() and self.width() > 0 else 720.0
+        lane = self._lane_most(line, width)
+        height = math.ceil(line * (_TOP_LINES + _MARGIN_LINES) + lane * n)
+        return QSize(720, max(height, self.minimumSizeHint().height()))
+
+    @staticmethod
+    def _car_size(lane_h: float, line: float, width: float) -> tuple[float, float]:
+        """A car's length and height in a lane ``lane_h`` high, a track ``width`` wide."""
+        car_h = max(min(lane_h - line * 1.25, line * _CAR_MAX_LINES), line * 0.7)
+        car_len = min(car_h * 2.0, width * CAR_SHARE)  # the icons are twice as long as high
+        return car_len, car_len / 2.0
+
+    @classmethod
+    def _lane_most(cls, line: float, width: float) -> float:
+        """The tallest a lane gets at ``width``: its car's height, the name above it and
+        the ground line below, never less than a lane that has its name above its car."""
+        _car_len, car_h = cls._car_size(math.inf, line, width)
+        return max(car_h + line * _LANE_ROOM_LINES, line * _ROOMY_LANE_LINES)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.isVisible() and event.oldSize().width() != event.size().width():
+            self.updateGeometry()  # its cars, so its lanes' height, follow the width
 
     def minimumSizeHint(self) -> QSize:
         # room for every lane: a car and its name, at the current text size
@@ -217,12 +254,15 @@ class RaceTrack(QWidget):
         )
         top = line * _TOP_LINES  # the margin, then the distance labels
         bottom = self.height() - margin
-        # Every lane on screen, however short the dock: the lanes share the height.
+        # Every lane on screen, however short the dock: the lanes share the height; in a
+        # tall one none is taller than its car and name need (a race that shared a tall
+        # column at 1280x720 had lanes some 250 px high, each read-out half a lane above
+        # its car), the spare height left below the last.
         lane_h = max((bottom - top) / max(n, 1), 1.0)
-        car_h = max(min(lane_h - line * 1.25, line * 3.0), line * 0.7)
-        car_len = min(car_h * 2.0, width * CAR_SHARE)  # the icons are twice as long as high
-        car_h = car_len / 2.0
+        lane_h = min(lane_h, self._lane_most(line, width))
+        car_len, car_h = self._car_size(lane_h, line, width)
         self.car_length = car_len
+        self.lane_height = lane_h
         left = margin + car_len  # a car waiting at the line fits on the left
         right = self.width() - readout_w - margin
         span_m = replay.distance_m + _RUN_OUT_M
@@ -257,6 +297,7 @@ class RaceTrack(QWidget):
         self.name_boxes = names
         readouts: list[QRectF] = []
         self.readout_boxes = readouts
+        self.car_boxes = []
         self.finish_box = QRectF(finish_x, top, finish_end - finish_x, lane_h * n)
         for k, car in enumerate(state.cars):
             y0 = top + k * lane_h
@@ -264,6 +305,7 @@ class RaceTrack(QWidget):
             nose = x_of(car.position_m)
             style = self._styles[k] if k < len(self._styles) else DEFAULT_STYLE
             self._draw_car(p, colours[k % len(colours)], style, nose - car_len, ground, car_len)
+            self.car_boxes.append(QRectF(nose - car_len, ground - car_h * 23 / 24, car_len, car_h))
             # name above the car, kept on screen
             p.setFont(bold)
             p.setPen(c.text)
@@ -305,14 +347,19 @@ class RaceTrack(QWidget):
             flags = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
             wrap = flags | Qt.TextFlag.TextWordWrap  # a narrow column: on two lines
             used = QFontMetricsF(p.font()).boundingRect(box, wrap, text)
-            if used.height() <= lane_h and used.width() <= box.width():
-                p.drawText(box, wrap, text)
-            else:  # no room for two lines: cut, not drawn over the next lane
+            if not (used.height() <= lane_h and used.width() <= box.width()):
+                # no room for two lines: cut, not drawn over the next lane
                 text = QFontMetricsF(p.font()).elidedText(
                     text, Qt.TextElideMode.ElideRight, int(box.width())
                 )
-                p.drawText(box, flags, text)
+                wrap = flags
                 used = QFontMetricsF(p.font()).boundingRect(box, flags, text)
+            # level with its car (its middle), inside its lane
+            middle = ground - car_h * 23 / 48
+            y = min(max(middle - used.height() / 2, y0), y0 + lane_h - used.height())
+            box = QRectF(box.left(), y, box.width(), used.height())
+            p.drawText(box, wrap, text)
+            used.moveTop(y)
             readouts.append(used)
         # elapsed time, above the read-outs
         p.setFont(bold)
@@ -466,6 +513,7 @@ class RacePanel(QWidget):
         layout.addWidget(self.track, 1)
         layout.addLayout(controls)
         layout.addWidget(self.result_label)
+        layout.addStretch(0)  # a tall column's spare height: below, not between the lanes
         space = QShortcut(QKeySequence(Qt.Key.Key_Space), self)
         space.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         space.activated.connect(self._space)

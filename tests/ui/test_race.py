@@ -537,3 +537,60 @@ def test_the_lanes_shrink_with_the_width_and_leave_a_track_to_watch(
         tools.race_panel.pause()
         window.classroom.projector_action.setChecked(False)
         window.document.undo_stack.setClean()
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+@pytest.mark.parametrize("projector", [False, True], ids=["normal", "projector"])
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)], ids=["1280x720", "1920x1080"])
+def test_each_read_out_is_level_with_its_car_in_a_tall_column(
+    main_window, qtbot, size, projector, language
+):
+    """Two builds pinned (Ctrl+D), Ctrl+R at 1280x720: the race shares the Comparison's
+    tall column as a tab, and its two lanes shared the whole height, some 250 px each in
+    projector mode: each car at the bottom of its lane, its read-out ('43 km/h · gear 1')
+    half a lane above it, the Play button a column's height below the cars (seen on Xvfb
+    + openbox). Now a lane is as tall as its car and name need, each read-out level with
+    its car, and the controls right under the lanes; the spare height is left below."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui.keys import focus, press
+    from tests.ui.test_layout import resize_on_screen
+
+    window = main_window
+    resize_on_screen(qtbot, window, *size)
+    tools = window.compare_tools
+    try:
+        if projector:
+            window.classroom.projector_action.setChecked(True)
+        tools.add_preset(presets.load_preset("caterham-seven-160-2014"))
+        focus(qtbot, window.body_panel.width.spin)
+        press(Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(tools.compare_dock.isVisible)
+        focus(qtbot, window.body_panel.width.spin)
+        press(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(tools.race_dock.isVisible)
+        for _ in range(3):
+            run_window_timers(window)
+            qtbot.wait(20)
+        race = tools.race_panel
+        race.pause()
+        race.set_time(3.0)
+        track = race.track
+        track.grab()  # paints a frame
+        line = track.fontMetrics().height()
+        assert len(track.car_boxes) == len(track.readout_boxes) == 2
+        for car, readout in zip(track.car_boxes, track.readout_boxes, strict=True):
+            assert car.top() <= readout.center().y() <= car.bottom(), (car, readout)
+            # a lane: the car, its name above and the ground line, not a share of the column
+            assert track.lane_height <= max(car.height() + 1.7 * line, 2.2 * line) + 0.5
+        last_car = track.mapTo(race, track.car_boxes[-1].bottomLeft().toPoint()).y()
+        play = race.play_button.mapTo(race, race.play_button.rect().topLeft()).y()
+        assert play - last_car <= 2 * line, (play, last_car)  # the controls under the lanes
+        assert track.height() >= track.minimumSizeHint().height()
+        for w in (race.play_button, race.slider, race.time_label):
+            assert not w.visibleRegion().isEmpty(), w.accessibleName()
+    finally:
+        tools.race_panel.pause()
+        window.classroom.projector_action.setChecked(False)
+        window.document.undo_stack.setClean()
