@@ -49,7 +49,14 @@ from keiconfig.core.chassis import (
     tyre_radius_m,
 )
 from keiconfig.core.engine import CurveData, farr, iarr
-from keiconfig.core.gearbox import MIN_PULL_ROLLING, EngineDrive, efficiency, overall_ratios
+from keiconfig.core.gearbox import (
+    MIN_PULL_ROLLING,
+    EngineDrive,
+    ForceAt,
+    RpmAt,
+    efficiency,
+    overall_ratios,
+)
 from keiconfig.core.results import LowestRatioRaised, SlipAtTopSpeed, Trace
 from keiconfig.core.units import KMH_PER_MS
 
@@ -120,6 +127,11 @@ class WheelDrive(Protocol):
         ...
 
     def rpm(self, v: float, gear: int) -> float: ...
+
+    def in_gear(self, gear: int) -> tuple[ForceAt, RpmAt]:
+        """``force`` and ``rpm`` in ``gear`` as functions of the speed alone (the run
+        calls them at every step; they give exactly what the two methods give)."""
+        ...
 
     def v_max(self, gear: int) -> float:
         """The speed at which the drive stops pulling in ``gear`` (its top rpm)."""
@@ -290,12 +302,23 @@ class _Run:
         self.at_limiter = False
         self.unlimited_top_ms = 0.0
         self.chassis = chassis
-        self._force = drive.force
+        # The drive's force and rpm in each gear, as functions of the speed alone.
+        in_gear = [drive.in_gear(g) for g in range(drive.n_gears)]
+        self.forces = tuple(f for f, _ in in_gear)
+        self.rpms = tuple(r for _, r in in_gear)
         self._net_force = chassis.net_force_function()
         self._mass = chassis.mass_kg
         self.dv = dv
         self.n_gears = drive.n_gears
         self.shift_time = drive.shift_time_s
+        # Each gear's top speed and shift speed (the drive's, asked once: the steps look
+        # them up at every step).
+        self.top_speeds = tuple(drive.v_max(g) for g in range(self.n_gears))
+        self.shift_speeds = tuple(drive.shift_speed(g) for g in range(self.n_gears))
+        # The last bisection for top speed in a gear, ((gear, lo, hi), speed): a run that
+        # settles in its gear (``_settle_in_fastest_gear``) bisects the same interval
+        # again to approach top speed (``_approach_top_speed``).
+        self.bisected: tuple[tuple[int, float, float], float] | None = None
         first = self.net(0.0, 0)
         # The trace so far, one sample a row: (t s, speed m/s, distance m, gear from 1,
         # rpm, limit index); one tuple per sample is cheaper than six lists.
@@ -318,24 +341,34 @@ class _Run:
 
     def net(self, v: float, gear: int) -> tuple[float, float, float, int]:
         """(net force, rpm, effective mass, limit index) at ``v`` in ``gear``."""
-        drive_n, rpm, mf = self._force(v, gear)
+        drive_n, rpm, mf = self.forces[gear](v)
         net, lim = self._net_force(drive_n, v, mf)
         return net, rpm, self._mass * mf, lim
 
     def pull(self, gear: int) -> _NetOf:
         """The net force at a speed in ``gear`` alone (the bisections call it often:
         the drive and the car's forces without the rest of ``net``)."""
-        force, net_force = self._force, self._net_force
+        force, net_force = self.forces[gear], self._net_force
 
         def net_of(v: float) -> float:
-            drive_n, _, mf = force(v, gear)
+            drive_n, _, mf = force(v)
             return net_force(drive_n, v, mf)[0]
 
         return net_of
 
+    def top_in_gear(self, gear: int, lo: float, hi: float) -> float:
+        """The last speed in [lo, hi] at which ``gear`` pulls (``BISECT_STEPS``
+        bisections); the last interval's answer is kept, as it is often asked again."""
+        key = (gear, lo, hi)
+        if self.bisected is not None and self.bisected[0] == key:
+            return self.bisected[1]
+        v = _last_pull(self.pull(gear), lo, hi, BISECT_STEPS)
+        self.bisected = (key, v)
+        return v
+
     def gear_top(self, gear: int) -> float:
         """Highest speed ``gear`` pulls to (its top rpm, or where the pull dies)."""
-        net_of, v_top = self.pull(gear), self.drive.v_max(gear)
+        net_of, v_top = self.pull(gear), self.top_speeds[gear]
         if net_of(v_top) > 0.0:
             return v_top
         grid = [v_top * j / 12.0 for j in range(11, 0, -1)]
@@ -348,19 +381,24 @@ class _Run:
     # -- the trace ----------------------------------------------------------------------
 
     def record(self, t1: float, v1: float, x1: float, gear: int, rpm: float, lim: int) -> None:
-        if v1 >= self.next_v or x1 >= self.next_x:  # crossings, linear within the step
-            t0, v0, x0 = self.samples[-1][:3]
-            for i in (0, 1):
-                tv, tx = self.targets_v[i], self.targets_x[i]
-                if self.hit_v[i] is None and v1 >= tv > v0:
-                    self.hit_v[i] = t0 + (t1 - t0) * (tv - v0) / (v1 - v0)
-                if self.hit_x[i] is None and x1 >= tx > x0:
-                    self.hit_x[i] = t0 + (t1 - t0) * (tx - x0) / (x1 - x0)
-            pairs_v = zip(self.targets_v, self.hit_v, strict=True)
-            pairs_x = zip(self.targets_x, self.hit_x, strict=True)
-            self.next_v = next((tv for tv, h in pairs_v if h is None), INF)
-            self.next_x = next((tx for tx, h in pairs_x if h is None), INF)
+        if v1 >= self.next_v or x1 >= self.next_x:
+            self.cross(t1, v1, x1)
         self.samples.append((t1, v1, x1, gear + 1, rpm, lim))
+
+    def cross(self, t1: float, v1: float, x1: float) -> None:
+        """The speed and distance targets crossed by a step to (t1, v1, x1) from the last
+        sample, linear within the step (called before the step's sample is recorded)."""
+        t0, v0, x0 = self.samples[-1][:3]
+        for i in (0, 1):
+            tv, tx = self.targets_v[i], self.targets_x[i]
+            if self.hit_v[i] is None and v1 >= tv > v0:
+                self.hit_v[i] = t0 + (t1 - t0) * (tv - v0) / (v1 - v0)
+            if self.hit_x[i] is None and x1 >= tx > x0:
+                self.hit_x[i] = t0 + (t1 - t0) * (tx - x0) / (x1 - x0)
+        pairs_v = zip(self.targets_v, self.hit_v, strict=True)
+        pairs_x = zip(self.targets_x, self.hit_x, strict=True)
+        self.next_v = next((tv for tv, h in pairs_v if h is None), INF)
+        self.next_x = next((tx for tx, h in pairs_x if h is None), INF)
 
     def trace(self) -> Trace:
         t_s, speed_ms, distance_m, gear, rpm, limit = zip(*self.samples, strict=True)
@@ -423,62 +461,87 @@ class _Run:
     def _accelerate(self, until: float = INF) -> bool:
         """Speed steps in each gear, changing up at the shift speeds, until top speed
         (or the speed limiter): False; or until a step reaches ``until`` (the end of the
-        launch) with the run still going: True."""
-        net, drive, dv, record = self.net, self.drive, self.dv, self.record
-        v_max, shift_speed, rpm_at = drive.v_max, drive.shift_speed, drive.rpm
-        force, net_force, mass = self._force, self._net_force, self._mass
+        launch) with the run still going: True.
+
+        The state the steps change (time, distance, speed, the last pull, the next
+        targets) is kept in local names and put back in the run before anything else
+        reads it (a change up, settling in a gear, the approach to top speed, the end).
+        """
+        net, dv, cross, append = self.net, self.dv, self.cross, self.samples.append
+        top_speeds, shift_speeds, forces, rpms = (
+            self.top_speeds,
+            self.shift_speeds,
+            self.forces,
+            self.rpms,
+        )
+        net_force, mass = self._net_force, self._mass
         last_gear, v_limit = self.n_gears - 1, self.v_limit
+        held = v_limit - 1e-9  # at or above: the speed limiter holds the speed
+        g, v, t, x, pull_before = self.gear, self.v, self.t, self.x, self.pull_before
+        next_v, next_x = self.next_v, self.next_x
         for _ in range(MAX_STEPS):
-            g, v = self.gear, self.v
             if v >= until:  # the launch is over
+                self.t, self.x, self.v, self.pull_before = t, x, v, pull_before
                 return True
-            top = g >= last_gear or self.locked
+            locked = self.locked
+            top = g >= last_gear or locked
             v1 = v + dv
-            vr = v_max(g) if self.locked else shift_speed(g)
+            vr = top_speeds[g] if locked else shift_speeds[g]
             if v1 > vr:
                 v1 = vr
             if v1 > v_limit:
                 v1 = v_limit
-            if v >= v_limit - 1e-9:  # at the speed limiter: it holds this speed
+            if v >= held:  # at the speed limiter: it holds this speed
+                self.t, self.x, self.v, self.pull_before = t, x, v, pull_before
                 self.vmax, self.at_limiter = v, True
-                break
+                return False
             if v1 - v <= 1e-9:  # at the top rpm of this gear
+                self.t, self.x, self.v, self.pull_before = t, x, v, pull_before
                 if top:
                     self.vmax, self.rev_limited = v, True
-                    break
-                self._change_up(g + 1, force(v, g + 1)[1])
+                    return False
+                self._change_up(g + 1, forces[g + 1](v)[1])
+                g, t, x, next_v, next_x = self.gear, self.t, self.x, self.next_v, self.next_x
                 continue
             vm = 0.5 * (v + v1)
-            drive_n, _, mf = force(vm, g)  # net(vm, g), without its call
+            drive_n, _, mf = forces[g](vm)  # net(vm, g), without its call
             fn, lim = net_force(drive_n, vm, mf)
             meff = mass * mf
             hi_end = vm
             if (
                 fn > 0.0
-                and (fn < DYING_PULL_SHARE * self.pull_before or v1 >= vr)
+                and (fn < DYING_PULL_SHARE * pull_before or v1 >= vr)
                 and net(v1 * 0.999999, g)[0] <= 0.0
             ):
                 # The pull is dying within this step: top speed lies in [v, v1].
                 # Treat it like a step that found no pull at its middle.
                 fn, hi_end = 0.0, v1
-            self.pull_before = fn
+            pull_before = fn
             if fn <= 0.0:
-                if not self.locked and self.n_gears > 1 and self._settle_in_fastest_gear(hi_end):
+                self.t, self.x, self.v, self.pull_before = t, x, v, pull_before
+                if not locked and self.n_gears > 1 and self._settle_in_fastest_gear(hi_end):
+                    g, v, t, x = self.gear, self.v, self.t, self.x
+                    pull_before, next_v, next_x = self.pull_before, self.next_v, self.next_x
                     continue
                 self._approach_top_speed(hi_end)
-                break
+                return False
             # The speed step: dt = m_eff·dv / F_net at the mid-speed.
             dt = meff * (v1 - v) / fn
-            self.t += dt
-            self.x += vm * dt
-            self.v = v1
-            record(self.t, v1, self.x, g, rpm_at(v1, g), lim)
+            t += dt
+            x += vm * dt
+            v = v1
+            if v1 >= next_v or x >= next_x:  # record(...), without its call
+                cross(t, v1, x)
+                next_v, next_x = self.next_v, self.next_x
+            append((t, v1, x, g + 1, rpms[g](v1), lim))
             if v1 >= vr - 1e-9:
-                if not top:
-                    self._change_up(g + 1, rpm_at(v1, g + 1))
-                else:
+                self.t, self.x, self.v, self.pull_before = t, x, v, pull_before
+                if top:
                     self.vmax, self.rev_limited = v1, True
-                    break
+                    return False
+                self._change_up(g + 1, rpms[g + 1](v1))
+                g, t, x, next_v, next_x = self.gear, self.t, self.x, self.next_v, self.next_x
+        self.t, self.x, self.v, self.pull_before = t, x, v, pull_before
         return False
 
     def _advance(self, v1: float, vm: float, fn: float, meff: float) -> None:
@@ -502,12 +565,12 @@ class _Run:
         """No more pull in this gear (a weak engine in a car geared for more): settle
         in the gear that goes fastest, if another one does. True if the gear changed."""
         g, v = self.gear, self.v
-        v_top_g = _last_pull(self.pull(g), v, hi_end, BISECT_STEPS)
+        v_top_g = self.top_in_gear(g, v, hi_end)
         best, best_v = g, v_top_g
         for gi in range(self.n_gears):
             # A higher gear may only pull from a little higher speed on.
             at = v if gi < g else v_top_g * (1.0 - 1e-6)
-            if gi == g or self.drive.v_max(gi) <= best_v or self.net(at, gi)[0] <= 0.0:
+            if gi == g or self.top_speeds[gi] <= best_v or self.net(at, gi)[0] <= 0.0:
                 continue
             v_gi = self.gear_top(gi)
             if v_gi > best_v * (1.0 + 1e-6):
@@ -518,7 +581,7 @@ class _Run:
             self.locked = True
         if best == g:
             return False
-        self._change_up(best, self.drive.rpm(self.v, best))
+        self._change_up(best, self.rpms[best](self.v))
         self.pull_before = math.inf
         return True
 
@@ -548,7 +611,7 @@ class _Run:
         steps, then analytically: very near it the net force falls linearly, so speed
         approaches it exponentially, v(s) = v_top − gap·exp(−s/τ), τ = m_eff·gap/F."""
         g = self.gear
-        vmax = _last_pull(self.pull(g), self.v, hi_end, BISECT_STEPS)
+        vmax = self.top_in_gear(g, self.v, hi_end)
         self.vmax = vmax
         gap = vmax - self.v
         for _ in range(HALVING_STEPS):
@@ -592,7 +655,7 @@ class _Run:
         for j in range(1, APPROACH_SAMPLES + 1):
             sj = s_end * j / APPROACH_SAMPLES
             vj = speed(sj)
-            self.record(t + sj, vj, dist(sj), g, self._force(vj, g)[1], I_DRAG)
+            self.record(t + sj, vj, dist(sj), g, self.forces[g](vj)[1], I_DRAG)
         self.t, self.v, self.x = self.samples[-1][:3]
 
     def _cruise_to_distances(self) -> None:

@@ -43,7 +43,7 @@ from keiconfig.core.chassis import (
 )
 from keiconfig.core.dynamics import DynamicsConstants, RunResult
 from keiconfig.core.engine import N_POINTS, PS_TO_KW, TWO_PI_OVER_60, CurveData
-from keiconfig.core.gearbox import MIN_PULL_ROLLING
+from keiconfig.core.gearbox import MIN_PULL_ROLLING, ForceAt, RpmAt
 from keiconfig.core.resources_path import resource_path
 from keiconfig.core.results import ElectricResult, FloatArray, WeightPart
 from keiconfig.core.text import QT_TRANSLATE_NOOP, translate
@@ -483,6 +483,31 @@ class MotorDrive:
 
     def rpm(self, v: float, gear: int) -> float:
         return v * self.rpm_per_ms
+
+    def in_gear(self, gear: int) -> tuple[ForceAt, RpmAt]:
+        """``force`` and ``rpm`` as functions of the speed alone, with the motor's
+        numbers bound (the run calls them at every step): the same arithmetic."""
+        to_rpm, max_rpm, v_limit, mf = self.rpm_per_ms, self.max_rpm, self.v_limit, self.mass_factor
+        torque, power, n, eta, radius = (
+            self.torque_nm,
+            self.power_w,
+            self.reduction,
+            self.eta,
+            self.radius_m,
+        )
+
+        def force(v: float) -> tuple[float, float, float]:
+            rpm = v * to_rpm
+            if rpm > max_rpm or v > v_limit:
+                return 0.0, rpm, mf
+            w = rpm * TWO_PI_OVER_60
+            t = torque if w * torque <= power else power / w
+            return t * n * eta / radius, rpm, mf
+
+        def rpm(v: float) -> float:
+            return v * to_rpm
+
+        return force, rpm
 
     def v_max(self, gear: int) -> float:
         return min(self.max_rpm / self.rpm_per_ms, self.v_limit)

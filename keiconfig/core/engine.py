@@ -19,7 +19,7 @@ data).
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -247,6 +247,24 @@ def engine_kind(build: Build) -> str:
     return "two_stroke" if e.cycle == 2 else "na"
 
 
+def interpolator(rpm0: float, drpm: float, values: list[float]) -> Callable[[float], float]:
+    """Linear interpolation in ``values`` on the grid ``rpm0 + i × drpm`` (``N_POINTS``
+    points), held at its ends, as a function with the grid bound (``CurveData.torque_at``'s
+    arithmetic: the same figures)."""
+    first, last, i_last = values[0], values[-1], N_POINTS - 1
+
+    def at(rpm: float) -> float:
+        f = (rpm - rpm0) / drpm
+        if f <= 0.0:
+            return first
+        i = int(f)
+        if i >= i_last:
+            return last
+        return values[i] + (values[i + 1] - values[i]) * (f - i)
+
+    return at
+
+
 @dataclass(frozen=True)
 class CurveData:
     """The curve as plain lists (the run looks torque up many times)."""
@@ -282,6 +300,11 @@ class CurveData:
         w = f - i
         t = self.torque
         return t[i] + (t[i + 1] - t[i]) * w
+
+    def torque_function(self) -> Callable[[float], float]:
+        """``torque_at`` as a function with the curve's numbers bound (the run looks
+        torque up at every step): the same arithmetic, so the same torque."""
+        return interpolator(self.rpm0, self.drpm, self.torque)
 
     def to_result(self) -> EngineCurve:
         rpm = [self.rpm0 + i * self.drpm for i in range(N_POINTS)]

@@ -10,6 +10,7 @@ its line in ``resources/model.md`` ("The standing-start run").
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
@@ -24,7 +25,7 @@ from keiconfig.core.chassis import (
     tyre_radius_m,
     wheel_inertia_kgm2,
 )
-from keiconfig.core.engine import N_POINTS, TWO_PI_OVER_60, CurveData
+from keiconfig.core.engine import N_POINTS, TWO_PI_OVER_60, CurveData, interpolator
 from keiconfig.core.results import SlipAtTopSpeed
 from keiconfig.core.units import KMH_PER_MS
 
@@ -187,6 +188,11 @@ def _given(
     return [x * fd for x in box], v_design, box, fd
 
 
+# A drive's force (N, rpm, mass factor) and rpm at a speed in one gear (``in_gear``).
+ForceAt = Callable[[float], tuple[float, float, float]]
+RpmAt = Callable[[float], float]
+
+
 def _interp(torque: list[float], curve: CurveData, rpm: float) -> float:
     f = (rpm - curve.rpm0) / curve.drpm
     if f <= 0.0:
@@ -230,6 +236,8 @@ class EngineDrive:
     # A clutch box: below this rpm (the engine's, were the clutch engaged) the clutch
     # slips in each gear, the engine held at the launch rpm (``clutch_slip_rpm``).
     slip_rpm: tuple[float, ...]
+    # ``curve.torque_at`` with the curve's numbers bound (``CurveData.torque_function``).
+    torque_at: Callable[[float], float]
 
     @classmethod
     def of(
@@ -283,6 +291,7 @@ class EngineDrive:
             n_gears=n_gears,
             v_shift=v_shift,
             slip_rpm=clutch_slip_rpm(curve, ratios, n_gears, v_shift, launch_rpm, to_rpm),
+            torque_at=curve.torque_function(),
         )
 
     # -- WheelDrive -------------------------------------------------------------------
@@ -318,7 +327,50 @@ class EngineDrive:
                 return self._clutch_launch_force(n)
         elif rpm < self.couple_rpm:
             return self._converter_force(rpm, n)
-        return curve.torque_at(rpm) * n * self.eta / self.radius_m, rpm, mf
+        return self.torque_at(rpm) * n * self.eta / self.radius_m, rpm, mf
+
+    def in_gear(self, gear: int) -> tuple[ForceAt, RpmAt]:
+        """``force`` and ``rpm`` in ``gear`` as functions of the speed alone, with the
+        gear's numbers bound (the run calls them at every step): the same stages and the
+        same arithmetic, so the same figures."""
+        if self.transmission == "cvt":
+            return self._cvt_force, self._cvt_rpm
+        n, to_rpm, mf = self.ratios[gear], self.rpm_per_ms, self.gear_mass_factors[gear]
+        redline, eta, radius = self.curve.redline_rpm, self.eta, self.radius_m
+        torque_at = self.torque_at
+        if self.clutch_launch:
+            slip, launch_rpm = self.slip_rpm[gear], self.launch_rpm
+            slipping = self._clutch_launch_force(n)  # the same at every speed below slip
+
+            def force(v: float) -> tuple[float, float, float]:
+                rpm = v * n * to_rpm
+                if rpm > redline:
+                    return 0.0, rpm, mf
+                if rpm < slip:
+                    return slipping
+                return torque_at(rpm) * n * eta / radius, rpm, mf
+
+            def rpm(v: float) -> float:
+                r = v * n * to_rpm
+                return launch_rpm if r < slip else r
+
+            return force, rpm
+        # A torque converter (an automatic: the boxes without a clutch launch but a CVT).
+        couple, stall, converter = self.couple_rpm, self.stall_rpm, self._converter_force
+
+        def force_tc(v: float) -> tuple[float, float, float]:
+            rpm = v * n * to_rpm
+            if rpm > redline:
+                return 0.0, rpm, mf
+            if rpm < couple:
+                return converter(rpm, n)
+            return torque_at(rpm) * n * eta / radius, rpm, mf
+
+        def rpm_tc(v: float) -> float:
+            r = v * n * to_rpm
+            return stall + (couple - stall) * r / couple if r < couple else r
+
+        return force_tc, rpm_tc
 
     def rpm(self, v: float, gear: int) -> float:
         """Engine rpm at speed ``v`` in ``gear`` (no need for the forces)."""
@@ -364,7 +416,7 @@ class EngineDrive:
         rpm_e = self.stall_rpm + (self.couple_rpm - self.stall_rpm) * sr
         multiplication = CONVERTER_MULTIPLICATION - sr
         return (
-            self.curve.torque_at(rpm_e) * multiplication * n * self.eta / self.radius_m,
+            self.torque_at(rpm_e) * multiplication * n * self.eta / self.radius_m,
             rpm_e,
             1.0 + self.wheel_mass_factor,
         )
@@ -397,7 +449,7 @@ class EngineDrive:
             return self._converter_force(rpm_low, n_low)
         if rpm_low < pk_rpm:  # the engine revs up in the lowest ratio
             return (
-                self.curve.torque_at(rpm_low) * n_low * self.eta / self.radius_m,
+                self.torque_at(rpm_low) * n_low * self.eta / self.radius_m,
                 rpm_low,
                 1.0 + self.wheel_mass_factor + self.engine_mass_factor * n_low * n_low,
             )
@@ -407,7 +459,7 @@ class EngineDrive:
         if rpm > self.curve.redline_rpm:
             return 0.0, self.curve.redline_rpm, 1.0 + self.wheel_mass_factor
         return (
-            self.curve.torque_at(rpm) * n_high * self.eta / self.radius_m,
+            self.torque_at(rpm) * n_high * self.eta / self.radius_m,
             rpm,
             1.0 + self.wheel_mass_factor + self.engine_mass_factor * n_high * n_high,
         )
@@ -478,6 +530,7 @@ def shift_speeds(
     out: list[float] = []
     design = curve.design_torque
     rpm0, drpm = curve.rpm0, curve.drpm
+    design_at = interpolator(rpm0, drpm, design)  # _interp(design, curve, ·), bound
     for gi in range(n_gears):
         v_red = curve.redline_rpm / (ratios[gi] * to_rpm)
         if gi == n_gears - 1:
@@ -493,7 +546,7 @@ def shift_speeds(
             rpm_j = rpm0 + j * drpm
             if rpm_j * step < rpm0 or rpm_j < launch_rpm:
                 continue
-            if _interp(design, curve, rpm_j * step) * step >= design[j] * SHIFT_GAIN:
+            if design_at(rpm_j * step) * step >= design[j] * SHIFT_GAIN:
                 v_up = min(v_red, rpm_j / (ratios[gi] * to_rpm))
                 break
         out.append(v_up)

@@ -34,7 +34,7 @@ def _drive(build: Build) -> tuple[EngineDrive, _Run]:
     return drive, _Run(drive, Chassis.of(build, kerb, k.dynamics), speed_step_ms(v_design))
 
 
-@pytest.mark.parametrize("transmission", ["manual", "automatic", "cvt"])
+@pytest.mark.parametrize("transmission", ["manual", "dct", "automatic", "cvt"])
 @pytest.mark.parametrize("driven", ["fwd", "rwd", "awd"])
 @pytest.mark.parametrize("aspiration", ["na", "turbo"])
 def test_short_cuts_equal_the_general_code(transmission: str, driven: str, aspiration: str) -> None:
@@ -53,8 +53,12 @@ def test_short_cuts_equal_the_general_code(transmission: str, driven: str, aspir
             1.0 + drive.wheel_mass_factor + drive.engine_mass_factor * n * n
         )
         net_of = run.pull(gear)
+        force_at, rpm_at = drive.in_gear(gear)
         for v in SPEEDS:
             assert net_of(v) == run.net(v, gear)[0]
+            assert force_at(v) == drive.force(v, gear)
+            assert rpm_at(v) == drive.rpm(v, gear)
+            assert drive.torque_at(v * 100.0) == drive.curve.torque_at(v * 100.0)
             if transmission == "cvt":
                 assert drive.rpm(v, gear) == drive._cvt_force(v)[1]
 
@@ -109,3 +113,59 @@ def test_the_launch_step_ends_where_the_drive_takes_up(transmission: str) -> Non
     assert drive.force(v_end * 1.001, 0)[2] > wheels_only
     assert run._launch()
     assert run.gear == 0 and run.samples[-2][1] < v_end <= run.v
+
+
+def test_a_run_bisects_each_interval_for_top_speed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run that settles in its gear (``_settle_in_fastest_gear``) and then approaches
+    top speed in it (``_approach_top_speed``) asks for the last pulling speed over the
+    same interval twice: the second answer is the first one kept, not a second
+    bisection (the same function of the same speeds: the same speed)."""
+    from keiconfig.core import dynamics
+    from keiconfig.core.performance import evaluate
+
+    bisected: list[tuple[int, float, float, int]] = []  # (gear, lo, hi, steps)
+    gears: dict[dynamics._NetOf, int] = {}  # the gear of each pull function
+    last_pull, pull = dynamics._last_pull, dynamics._Run.pull
+
+    def pull_in(run: dynamics._Run, gear: int) -> dynamics._NetOf:
+        net_of = pull(run, gear)
+        gears[net_of] = gear
+        return net_of
+
+    def counted(net_of: dynamics._NetOf, lo: float, hi: float, steps: int) -> float:
+        bisected.append((gears[net_of], lo, hi, steps))
+        return last_pull(net_of, lo, hi, steps)
+
+    monkeypatch.setattr(dynamics._Run, "pull", pull_in)
+    monkeypatch.setattr(dynamics, "_last_pull", counted)
+    rng = random.Random(11)
+    settled = 0
+    for _ in range(100):
+        build = Build.model_validate(random_build_dict(rng))
+        bisected.clear()
+        evaluate(build)
+        assert len(bisected) == len(set(bisected)), build
+        settled += sum(steps == dynamics.BISECT_STEPS for *_, steps in bisected) > 1
+    assert settled > 0  # some runs settled in a gear and then bisected another interval
+
+
+def test_a_motor_s_short_cuts_equal_its_general_code() -> None:
+    """``MotorDrive.in_gear`` (the run's force and rpm of a motor) equals ``force`` and
+    ``rpm`` at every speed: full torque, full power, past the top speed, at a limit."""
+    from keiconfig.core.electric import motor_drive
+
+    rng = random.Random(3)
+    for limit in (None, 100.0):
+        build = changed(
+            default_build(),
+            {
+                "powertrain": "electric",
+                "motor": {"max_power_kw": 47.0, "max_torque_nm": 195.0, "speed_limit_kmh": limit},
+                "battery": {"capacity_kwh": 20.0},
+            },
+        )
+        drive = motor_drive(build, 1000.0 + rng.random() * 100.0, load_constants().dynamics)
+        force_at, rpm_at = drive.in_gear(0)
+        for v in SPEEDS:
+            assert force_at(v) == drive.force(v, 0)
+            assert rpm_at(v) == drive.rpm(v, 0)
