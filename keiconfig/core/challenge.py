@@ -25,10 +25,12 @@ from keiconfig.core.explore_space import CATALOGUE
 from keiconfig.core.file_read import (
     DuplicateKey,
     NotRegularFile,
+    only_zeros,
     other_format,
     read_small_file,
     says_format,
     unique_keys,
+    without_padding,
 )
 from keiconfig.core.text import QT_TRANSLATE_NOOP, shown, translate
 
@@ -142,6 +144,16 @@ def load_challenge(path: str | os.PathLike[str], source: str | None = None) -> C
     kind = other_format(data)
     if kind is not None:  # a zip, TextEdit's rich text, a saved web page: said so
         raise _fail(name, translate("challenge", _OTHER_FORMATS[kind]))
+    if only_zeros(data):
+        raise _fail(
+            name,
+            translate(
+                "challenge",
+                "the file holds nothing but zero bytes: its contents were never written (a "
+                "USB stick removed too early, or a copy cut short), so ask for it again",
+            ),
+        )
+    data = without_padding(data)
 
     text = None
     # (plain ASCII in UTF-16 without its byte order mark is also UTF-8, with NULs in it)

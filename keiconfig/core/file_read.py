@@ -57,6 +57,7 @@ def says_format(path: str | os.PathLike[str], format_id: str, limit: int) -> boo
         data, _ = read_small_file(path, limit)
         if len(data) > limit or format_id.encode() not in data:
             return False
+        data = without_padding(data)
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:  # an editor's Windows encoding, told for sure
@@ -100,3 +101,18 @@ def other_format(data: bytes) -> str | None:
     ):
         return "html"
     return None
+
+
+def only_zeros(data: bytes) -> bool:
+    """Whether ``data`` is zero bytes and nothing else: a file whose length was written and
+    its contents never were (a USB stick pulled out before the copy was finished)."""
+    return bool(data) and not data.strip(b"\x00")
+
+
+def without_padding(data: bytes) -> bytes:
+    """``data`` without the zero bytes after its text, when they are only there (a file
+    cut short on a USB stick keeps its length, the rest zeros): what was written is then
+    read, whole or said to be cut off. Text in UTF-16 or UTF-32 has zero bytes throughout
+    and is left as it is."""
+    text = data.rstrip(b"\x00")
+    return text if len(text) < len(data) and b"\x00" not in text else data

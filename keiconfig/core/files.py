@@ -44,10 +44,12 @@ from keiconfig.core.build import (
 from keiconfig.core.file_read import (
     DuplicateKey,
     NotRegularFile,
+    only_zeros,
     other_format,
     read_small_file,
     says_format,
     unique_keys,
+    without_padding,
 )
 from keiconfig.core.text import QT_TRANSLATE_NOOP, shown, translate, translate_n
 
@@ -175,6 +177,16 @@ def build_from_bytes(data: bytes, source: str = "build") -> LoadedBuild:
     kind = other_format(data)
     if kind is not None:
         raise BuildFileError(translate("files", _OTHER_FORMATS[kind]).format(source=source))
+    if only_zeros(data):
+        raise BuildFileError(
+            translate(
+                "files",
+                "{source}: the file holds nothing but zero bytes: its contents were never "
+                "written (a USB stick removed too early, or a copy cut short), so ask for it "
+                "again.",
+            ).format(source=source)
+        )
+    data = without_padding(data)
     if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
         raise BuildFileError(
             translate(

@@ -4402,6 +4402,10 @@ published (s)</source>
         <translation>ファイルが 100 kB より大きいです。課題は数行なので、これは課題ではありません</translation>
     </message>
     <message>
+        <source>the file holds nothing but zero bytes: its contents were never written (a USB stick removed too early, or a copy cut short), so ask for it again</source>
+        <translation>ファイルの中身がゼロのバイトだけで、内容が書き込まれていない(USBメモリーを早く抜いたか、コピーが途中で切れた)ので、もう一度送ってもらってください</translation>
+    </message>
+    <message>
         <source>the file is JSON text in an encoding other than UTF-8 that cannot be told for sure; re-save it as UTF-8 in your editor</source>
         <translation>ファイルはUTF-8以外の、確かには見分けられない文字コードで書かれたJSONテキストなので、エディターでUTF-8として保存し直してください</translation>
     </message>
@@ -5565,6 +5569,10 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
     <message>
         <source>{source}: the file is not UTF-8 text (undecodable byte at position {position}); it may be a binary or damaged file.</source>
         <translation>{source}:ファイルがUTF-8のテキストではありません(位置{position}に読めないバイト)。バイナリファイルか、壊れたファイルかもしれません。</translation>
+    </message>
+    <message>
+        <source>{source}: the file holds nothing but zero bytes: its contents were never written (a USB stick removed too early, or a copy cut short), so ask for it again.</source>
+        <translation>{source}:ファイルの中身がゼロのバイトだけで、内容が書き込まれていない(USBメモリーを早く抜いたか、コピーが途中で切れた)ので、もう一度送ってもらってください。</translation>
     </message>
     <message>
         <source>{source}: the file is a zip archive, not a build file; unzip it and open the build file inside.</source>

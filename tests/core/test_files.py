@@ -177,7 +177,9 @@ def test_files_over_one_megabyte_are_refused(tmp_path: Path) -> None:
         # without the byte order mark (written so by some Windows tools): not "NUL bytes"
         ('\n{"a": 1}'.encode("utf-16-le"), "encoded as UTF-16"),
         ('{"a": 1}'.encode("utf-16-be"), "encoded as UTF-16"),
-        (b"{\x00\x00\x00", "NUL bytes"),  # not JSON in UTF-16 either
+        (b"{\x00\x00\x00}", "NUL bytes"),  # not JSON in UTF-16 either
+        # zeros after the text: a USB stick's padding after a file cut short
+        (b"{\x00\x00\x00", "ends too early"),
         (b'{"format": "keiconfig-build", "version": 1, "x": NaN}', "NaN"),
         (b"[" * 50_000 + b"]" * 50_000, "nested"),
         (b'{"format": "keiconfig-build", "version": 1, "name": "' + b"1" * 10 + b'"', "line 1"),

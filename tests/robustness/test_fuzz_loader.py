@@ -399,11 +399,24 @@ def test_long_key_names_and_many_unknown_keys_stay_warnings() -> None:
         (lambda t: t.encode("utf-16-be"), False),
         (lambda t: t.encode("utf-32"), False),
         (lambda t: b"\xef\xbb\xbf\xef\xbb\xbf" + t.encode("utf-8"), True),  # both invisible
-        (lambda t: t.encode("utf-8") + b"\x00", False),
+        (lambda t: t.encode("utf-8") + b"\x00", True),  # a USB stick's padding after it
+        (lambda t: b"\x00" + t.encode("utf-8"), False),
         (lambda t: t.encode("cp932", errors="replace"), True),  # ASCII-only text
         (lambda t: t.replace("Fuzz", "Fuzz é").encode("latin-1"), False),
     ],
-    ids=["utf8", "bom", "utf16", "utf16le", "utf16be", "utf32", "double-bom", "nul", "cp932", "l1"],
+    ids=[
+        "utf8",
+        "bom",
+        "utf16",
+        "utf16le",
+        "utf16be",
+        "utf32",
+        "double-bom",
+        "nul-after",
+        "nul-before",
+        "cp932",
+        "l1",
+    ],
 )
 def test_encodings(tmp_path: Path, encode: Any, ok: bool) -> None:
     p = tmp_path / "enc.kei.json"

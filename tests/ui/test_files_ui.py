@@ -488,3 +488,36 @@ def test_a_zip_rich_text_or_a_web_page_says_what_it_is(
         f"beat.kei.json{': ' if language == 'en' else ':'}{said}"
     )
     assert main_window.document.build == before
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_a_file_a_usb_stick_left_as_zeros_or_cut_short_says_so(
+    main_window, dialogs, tmp_path, language
+) -> None:
+    """A build copied to a USB stick pulled out too early: its length written, its bytes
+    zeros, all of them or after the part that was written. Both read 'the file contains
+    NUL bytes; it is not a text file.'; now all zeros says what happened and what to do,
+    a file cut short says it ends too early, and a whole build followed by zeros opens."""
+    data = _example().read_bytes()
+    path = tmp_path / "beat.kei.json"
+    before = main_window.document.build
+    path.write_bytes(bytes(len(data)))
+    assert not main_window.open_path(path, ask=False)
+    said = {
+        "en": "beat.kei.json: the file holds nothing but zero bytes: its contents were never "
+        "written (a USB stick removed too early, or a copy cut short), so ask for it again.",
+        "ja": "beat.kei.json:ファイルの中身がゼロのバイトだけで、内容が書き込まれていない"
+        "(USBメモリーを早く抜いたか、コピーが途中で切れた)ので、もう一度送ってもらって"
+        "ください。",
+    }[language]
+    assert dialogs.errors[-1][1].startswith(said)
+    path.write_bytes(data[:700] + bytes(len(data) - 700))
+    assert not main_window.open_path(path, ask=False)
+    ends = {"en": "beat.kei.json: the file ends too early", "ja": "beat.kei.json:ファイルが途中"}[
+        language
+    ]
+    assert dialogs.errors[-1][1].startswith(ends) and "NUL" not in dialogs.errors[-1][1]
+    assert main_window.document.build == before
+    path.write_bytes(data + bytes(4096))
+    assert main_window.open_path(path, ask=False)
+    assert main_window.document.build.name == "Honda Beat (1991)"
