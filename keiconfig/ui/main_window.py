@@ -987,7 +987,8 @@ class MainWindow(QMainWindow):
 
     # -- drag and drop -----------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if _first_local_file(event.mimeData().urls()) is not None:
+        urls = event.mimeData().urls()
+        if _first_local_file(urls) is not None or _first_web_link(urls) is not None:
             event.acceptProposedAction()
         else:
             event.ignore()
@@ -996,7 +997,19 @@ class MainWindow(QMainWindow):
         urls = event.mimeData().urls()
         path = _first_local_file(urls)
         if path is None:
-            event.ignore()
+            link = _first_web_link(urls)
+            if link is None:
+                event.ignore()
+                return
+            # An attachment dragged from a chat app or a browser is a web address: the drag
+            # was refused without a word (a 'no' cursor), the build nowhere.
+            event.acceptProposedAction()
+            self.statusBar().showMessage(
+                self.tr(
+                    "“{link}” is a web address: save the file from there first, then open it here."
+                ).format(link=plain.elided(plain.one_line(link), 40)),
+                STATUS_WARNING_MS,
+            )
             return
         event.acceptProposedAction()
         others = sum(1 for url in urls if url.isLocalFile()) - 1
@@ -1228,4 +1241,12 @@ def _first_local_file(urls: list[QUrl]) -> Path | None:
     for url in urls:
         if url.isLocalFile():
             return Path(url.toLocalFile())
+    return None
+
+
+def _first_web_link(urls: list[QUrl]) -> str | None:
+    """The first web address dropped (an attachment dragged from a chat app or a page)."""
+    for url in urls:
+        if url.scheme().lower() in ("http", "https", "ftp"):
+            return url.toDisplayString()
     return None

@@ -3752,6 +3752,10 @@ published (s)</source>
         <source>&lt;b&gt;keiconfig {v}&lt;/b&gt;&lt;p&gt;Build your own Japanese kei car and see its weight, power, acceleration and whether it fits the kei rules of its era.&lt;/p&gt;</source>
         <translation>&lt;b&gt;keiconfig {v}&lt;/b&gt;&lt;p&gt;自分だけの軽自動車をつくり、重さ・出力・加速、そしてその時代の軽自動車規格に収まるかを確かめられます。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>“{link}” is a web address: save the file from there first, then open it here.</source>
+        <translation>「{link}」はWebのアドレスなので、そこからファイルを保存してから、ここで開いてください。</translation>
+    </message>
     <message numerus="yes">
         <source>Opened {file}, the first of the files dropped; %n other(s) not opened (Compare &gt; Add File… puts builds side by side).</source>
         <translation>

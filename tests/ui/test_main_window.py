@@ -211,10 +211,24 @@ def test_dropping_a_build_file_opens_it(main_window: MainWindow, build_file: Pat
     assert main_window.document.build.name == "Test build"
 
 
-def test_dropping_a_web_link_is_refused(main_window: MainWindow) -> None:
-    enter = _drop(main_window, [QUrl("https://example.com/car.kei.json")])
-    assert not enter.isAccepted()
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_dropping_a_web_link_says_to_save_it_first(main_window: MainWindow, language) -> None:
+    """An attachment dragged from a chat app or a browser is a web address: the drag was
+    refused with a 'no' cursor and not a word. It is taken, nothing is opened, and the
+    status bar says what to do, the address cut short in the middle."""
+    link = "https://cdn.example.com/attachments/1234567890/0987654321/car.kei.json"
+    enter = _drop(main_window, [QUrl(link)])
+    assert enter.isAccepted()
     assert main_window.document.path is None
+    said = {
+        "en": "“https://cdn.example…7654321/car.kei.json” is a web address: save the file from "
+        "there first, then open it here.",
+        "ja": "「https://cdn.example…7654321/car.kei.json」はWebのアドレスなので、そこから"
+        "ファイルを保存してから、ここで開いてください。",
+    }[language]
+    assert main_window.statusBar().currentMessage() == said
+    enter = _drop(main_window, [QUrl("mailto:someone@example.com")])
+    assert not enter.isAccepted()
 
 
 def test_settings_remember_geometry_splitters_era_and_recent(
