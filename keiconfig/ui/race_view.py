@@ -92,6 +92,25 @@ def ordinal(place: int) -> str:
     return translate("race", "{place}th").format(place=place)
 
 
+def finish_places(replay: RaceReplay) -> dict[int, int]:
+    """Each finisher's place (by car index). Cars whose times are the same as shown (to a
+    tenth of a second, as the read-outs and the Comparison's table give them) share a
+    place, the next place skipped (1st, 1st, 3rd): two identical builds were '1st · 17.9 s'
+    and '2nd · 17.9 s' by the order they were pinned in, beside a table that starred both
+    17.9 s as best."""
+    places: dict[int, int] = {}
+    last_shown, last_place = None, 0
+    for place, k in enumerate(replay.finish_order, start=1):
+        t = replay.finish_times_s[k]
+        if t is None:
+            continue
+        shown = fmt.seconds(t)
+        if shown != last_shown:
+            last_shown, last_place = shown, place
+        places[k] = last_place
+    return places
+
+
 class RaceTrack(QWidget):
     """Paints a :class:`RaceReplay` at one instant."""
 
@@ -167,15 +186,7 @@ class RaceTrack(QWidget):
         """Show ``replay``; ``styles`` are the cars' body styles (a saloon where not given)."""
         self._replay = replay
         self._styles = tuple(styles)
-        self._places = (
-            {}
-            if replay is None
-            else {
-                k: place
-                for place, k in enumerate(replay.finish_order, start=1)
-                if replay.finish_times_s[k] is not None
-            }
-        )
+        self._places = {} if replay is None else finish_places(replay)
         self._state = replay.state_at(0.0) if replay is not None else None
         self.updateGeometry()  # the number of lanes sets the minimum height
         self.update()
@@ -583,12 +594,13 @@ class RacePanel(QWidget):
         if not order:
             return self.tr("Finishing order over %s: as the cars cross the line.") % distance
         parts = []
-        for place, k in enumerate(order, start=1):
+        places = finish_places(r)
+        for k in order:
             t = r.finish_times_s[k]
             if t is None:
                 parts.append(self.tr("%s does not finish") % r.names[k])
             else:
-                parts.append(f"{ordinal(place)} {r.names[k]} {fmt.sentence_seconds(t)}")
+                parts.append(f"{ordinal(places[k])} {r.names[k]} {fmt.sentence_seconds(t)}")
         if len(order) < len(r.finish_order):
             parts.append("…")
         return self.tr("Finishing order over %s: %s") % (distance, "  ·  ".join(parts))

@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from keiconfig.core import performance, presets
+from keiconfig.ui import format as fmt
 from keiconfig.ui.race_view import FRAME_S, SPEEDS, RacePanel
 from tests.ui.timers import run_window_timers
 
@@ -594,3 +595,31 @@ def test_each_read_out_is_level_with_its_car_in_a_tall_column(
         tools.race_panel.pause()
         window.classroom.projector_action.setChecked(False)
         window.document.undo_stack.setClean()
+
+
+def test_cars_with_the_same_time_share_their_place_as_the_table_stars_them(qtbot):
+    """A turbo Beat pinned twice (once renamed) and the Beat: the race read '1st · 17.9 s'
+    and '2nd · 17.9 s' for the two identical cars, by the order they were pinned in, and
+    its finishing order '1st … 17.9 s · 2nd … 17.9 s', while the Comparison's table starred
+    both 17.9 s as the best 400 m (seen on Xvfb + openbox). Equal times as shown share a
+    place; the next car is 3rd."""
+    from keiconfig.core.compare import compare_results
+
+    beat = presets.load_preset("honda-beat-1991").build
+    turbo = performance.evaluate(beat.model_copy(update={"engine": beat.engine.model_copy(
+        update={"aspiration": "turbo"})}))  # fmt: skip
+    cars = [("Beat", performance.evaluate(beat)), ("Turbo", turbo), ("Turbo again", turbo)]
+    w = RacePanel()
+    qtbot.addWidget(w)
+    w.set_cars(cars)
+    w.set_time(w.end_s)
+    assert w.track.describe().split("; ") == [
+        f"Beat: 3rd in {fmt.sentence_seconds(w.replay.finish_times_s[0])}",
+        f"Turbo: 1st in {fmt.sentence_seconds(w.replay.finish_times_s[1])}",
+        f"Turbo again: 1st in {fmt.sentence_seconds(w.replay.finish_times_s[2])}",
+    ]
+    text = w.result_label.text()
+    assert text.count("1st") == 2 and "2nd" not in text and "3rd Beat" in text, text
+    table = compare_results([(n, p, True) for n, p in cars])
+    row = next(r for r in table.rows if r.field == "standing_400m_s")
+    assert row.best == (1, 2)  # the table's stars: the same two cars
