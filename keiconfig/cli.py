@@ -352,6 +352,7 @@ def _print_evaluation(obj: dict[str, Any], perf: Performance | None) -> None:
     are rounded from ``perf``'s, as the window rounds them, not from the object's tenths:
     the Mira TR-XX's 151.49 km/h, 151.5 in the JSON, read "152 km/h" here, "151" there."""
     from keiconfig.core import regulations
+    from keiconfig.core.compare import figure_decimals
     from keiconfig.ui.format import NM_PER_KGFM
 
     if "error" in obj:  # a sentence that names the file as it was given, as validate prints
@@ -380,10 +381,16 @@ def _print_evaluation(obj: dict[str, Any], perf: Performance | None) -> None:
             "",
         ),
         (_tr("torque"), torque, ""),
-        (_tr("0-60 mph"), terminal.fixed(obj["zero_to_60mph_s"], 2), "s"),
-        (_tr("0-100 km/h"), terminal.fixed(obj["zero_to_100kmh_s"], 2), "s"),
-        (_tr("1/4 mile"), terminal.fixed(obj["quarter_mile_s"], 2), "s"),
-        (_tr("400 m"), terminal.fixed(obj["standing_400m_s"], 2), "s"),
+        # the times as the window's cards write them (to 0.1 s: one place, figure_decimals)
+        *(
+            (name, terminal.fixed(getattr(perf, field), figure_decimals(field)), "s")
+            for name, field in (
+                (_tr("0–60 mph"), "zero_to_60mph_s"),
+                (_tr("0–100 km/h"), "zero_to_100kmh_s"),
+                (_tr("1/4 mile"), "quarter_mile_s"),
+                (_tr("400 m"), "standing_400m_s"),
+            )
+        ),
         (_tr("top speed"), top_speed, ""),
     ]
     #: Translate as "400 m first" where magazines quote the 400 m time (Japanese).
@@ -452,7 +459,7 @@ def cmd_presets(args: argparse.Namespace) -> int:
         year = str(p.build.year) if p.build.year is not None else ""
         rows.append([p.id, year, *figures, published, p.shown_name()])
     headers = [
-        _tr("preset"), _tr("year"), "kg", "PS", _tr("0-100 s"), _tr("published 0-100 s"),
+        _tr("preset"), _tr("year"), "kg", "PS", _tr("0–100 s"), _tr("published 0–100 s"),
         _tr("name"),
     ]  # fmt: skip
     print(terminal.table(headers, rows, right={1, 2, 3, 4, 5}))
@@ -834,7 +841,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=_tr("list the shipped real-car presets"),
         description=_tr(
             "List the real cars that ship with keiconfig: each one's id, year, the model's "
-            "kerb weight, power and 0-100 km/h, the published 0-100 km/h where there is one, "
+            "kerb weight, power and 0–100 km/h, the published 0–100 km/h where there is one, "
             "and its name. An id can be given to 'keiconfig explore --from'; the window "
             "opens them with File > Open Preset."
         ),
@@ -905,7 +912,7 @@ def build_parser() -> argparse.ArgumentParser:
         cmd_rank,
         help=_tr("rank every build file in a folder"),
         description=_tr(
-            "Rank every build file (*.json) in a folder, best first by one figure (0-100 km/h "
+            "Rank every build file (*.json) in a folder, best first by one figure (0–100 km/h "
             "unless --by names another), judged by the rules of an era: builds that break a "
             "rule follow, unranked, and a file that cannot be read is listed with its problem."
         ),

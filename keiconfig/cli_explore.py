@@ -375,13 +375,15 @@ def _run(problem, args: argparse.Namespace) -> SearchResult:  # type: ignore[no-
 
 
 def _fmt(v: float | None, figure: str | None) -> str:
+    """A figure's value as the window's dashboard card writes it ("15.9"; its unit apart);
+    a weighted mix's score to 0.001."""
     if v is None or not math.isfinite(v):
         return "–"
-    from keiconfig.core.ranking import shown_decimals
+    from keiconfig.ui import format as fmt
 
     if figure is None:
         return f"{v:.3f}"
-    return f"{v:.{shown_decimals(figure)}f}"
+    return fmt.figure(v, figure, unit=False)
 
 
 def _front(result: SearchResult, second: str) -> list[Outcome]:
@@ -454,8 +456,8 @@ def _print_text(result: SearchResult, args: argparse.Namespace, ch: Challenge | 
         changes = _changes(used_updates(f.updates, f.build))  # not a CVT's gear count
         print(
             f"  {i}. {name} {_fmt(f.outcome.value, fig)}{unit}  "
-            f"({f.outcome.figure('kerb_weight_kg'):.0f} kg, "
-            f"{f.outcome.figure('power_ps'):.1f} PS)  {changes}{_alike(f.alike)}"
+            f"({_fmt(f.outcome.figure('kerb_weight_kg'), 'kerb_weight_kg')} kg, "
+            f"{_fmt(f.outcome.figure('power_ps'), 'power_ps')} PS)  {changes}{_alike(f.alike)}"
         )
     front = _front(result, args.front)
     print()

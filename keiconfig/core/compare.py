@@ -100,8 +100,8 @@ ROWS: Final[tuple[_Spec, ...]] = (
         "higher",
         0,
     ),
-    _Spec("zero_to_60mph_s", QT_TRANSLATE_NOOP("compare", "0-60 mph"), "s", "lower", 1),
-    _Spec("zero_to_100kmh_s", QT_TRANSLATE_NOOP("compare", "0-100 km/h"), "s", "lower", 1),
+    _Spec("zero_to_60mph_s", QT_TRANSLATE_NOOP("compare", "0–60 mph"), "s", "lower", 1),
+    _Spec("zero_to_100kmh_s", QT_TRANSLATE_NOOP("compare", "0–100 km/h"), "s", "lower", 1),
     _Spec("quarter_mile_s", QT_TRANSLATE_NOOP("compare", "Quarter mile"), "s", "lower", 1),
     _Spec("standing_400m_s", QT_TRANSLATE_NOOP("compare", "400 m"), "s", "lower", 1),
     _Spec("top_speed_kmh", QT_TRANSLATE_NOOP("compare", "Top speed"), "km/h", "higher", 0),
@@ -123,6 +123,21 @@ def metric_times_only() -> bool:
     #: magazines quote the 400 m and 0-100 km/h only (Japanese: no 0-60 mph or quarter
     #: mile row), else keep "quarter mile first".
     return translate("compare", "quarter mile first") == "400 m first"
+
+
+def figure_decimals(field: str) -> int:
+    """The decimals a build's figure (a ``Performance`` field) is written with wherever
+    people read it, its row's here: as the dashboard's card (a time to 0.1 s, a weight to
+    the kg), the Comparison, the explorer and the command line."""
+    for row in ROWS:
+        if row.field == field:
+            return row.decimals
+    return 1 if field.endswith("_s") else 0
+
+
+def figure_shown(value: float, field: str) -> float:
+    """A figure's ``value`` as it is shown (:func:`figure_decimals`)."""
+    return shown(value, figure_decimals(field))
 
 
 def shown(value: float, decimals: int) -> float:

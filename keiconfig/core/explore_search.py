@@ -30,10 +30,10 @@ from typing import TYPE_CHECKING, Any, Final
 import numpy as np
 
 from keiconfig.core import regulations
+from keiconfig.core.compare import figure_shown as shown
 from keiconfig.core.explore_batch import Cancelled, evaluate_batch
 from keiconfig.core.explore_problem import Objective, Outcome, Problem, Rules
 from keiconfig.core.explore_space import Space, catalogue_variable, ratios_dropped
-from keiconfig.core.ranking import shown_decimals
 
 if TYPE_CHECKING:
     from keiconfig.core.build import Build
@@ -153,15 +153,14 @@ def judge_build(problem: Problem, build: Build, perf: Performance | None = None)
 
 def as_listed(objective: Objective, o: Outcome) -> tuple[float | None, ...]:
     """What the best list shows of ``o`` (the window's and the CLI's): the objective as
-    shown (a time to 1/100 s, another figure to 0.1, a mix's score to 0.001), the kerb
-    weight in whole kg and the power to 0.1 PS."""
+    the dashboard's card shows it (a time to 0.1 s, a top speed to the km/h, a mix's score
+    to 0.001), the kerb weight in whole kg and the power in whole PS (:func:`shown`)."""
     fig = objective.figure
-    decimals = 3 if fig is None else shown_decimals(fig)
     weight, power = o.figure("kerb_weight_kg"), o.figure("power_ps")
     return (
-        None if o.value is None else round(o.value, decimals),
-        None if weight is None else round(weight),
-        None if power is None else round(power, 1),
+        None if o.value is None else round(o.value, 3) if fig is None else shown(o.value, fig),
+        None if weight is None else shown(weight, "kerb_weight_kg"),
+        None if power is None else shown(power, "power_ps"),
     )
 
 

@@ -519,7 +519,7 @@ def _run_section(performance: Performance) -> Section:
         _t(
             translate(
                 "explain",
-                "0-100 km/h: {t100}; 0-60 mph: {t60mph}; 400 m: {t400}; quarter mile: {tqm}; "
+                "0–100 km/h: {t100}; 0–60 mph: {t60mph}; 400 m: {t400}; quarter mile: {tqm}; "
                 "top speed: {top} km/h.",
             ),
             t100=t(performance.zero_to_100kmh_s),

@@ -43,8 +43,8 @@ from keiconfig.ui import format as fmt
 from keiconfig.ui import plain
 
 FIELD_LABELS = {
-    "zero_to_100kmh_s": QT_TRANSLATE_NOOP("ClassFolderDialog", "0-100 km/h (s)"),
-    "zero_to_60mph_s": QT_TRANSLATE_NOOP("ClassFolderDialog", "0-60 mph (s)"),
+    "zero_to_100kmh_s": QT_TRANSLATE_NOOP("ClassFolderDialog", "0–100 km/h (s)"),
+    "zero_to_60mph_s": QT_TRANSLATE_NOOP("ClassFolderDialog", "0–60 mph (s)"),
     "quarter_mile_s": QT_TRANSLATE_NOOP("ClassFolderDialog", "Quarter mile (s)"),
     "standing_400m_s": QT_TRANSLATE_NOOP("ClassFolderDialog", "400 m (s)"),
     "kerb_weight_kg": QT_TRANSLATE_NOOP("ClassFolderDialog", "Kerb weight (kg)"),

@@ -61,7 +61,6 @@ from keiconfig.core.explore_problem import (
     ProblemError,
     Rules,
     failed_text,
-    unit_of,
 )
 from keiconfig.core.explore_search import (
     DEFAULT_BUDGET,
@@ -83,8 +82,8 @@ from keiconfig.core.explore_space import (
     unused_by,
     used_updates,
 )
-from keiconfig.core.ranking import shown_decimals
 from keiconfig.core.text import QT_TRANSLATE_NOOP, sentences, translate_n
+from keiconfig.ui import format as fmt
 from keiconfig.ui import plain
 from keiconfig.ui.document import Document
 from keiconfig.ui.explore_plots import MapPlot, ParetoPlot, TornadoPlot, figure_label
@@ -161,7 +160,7 @@ def value_text(value: float | None, figure: str | None) -> str:
         return "—"
     if figure is None:
         return f"{value:.3f}"
-    return f"{value:,.{shown_decimals(figure)}f}{unit_of(figure)}"
+    return fmt.figure(value, figure)  # as the dashboard's card
 
 
 class ExplorePanel(QWidget):
@@ -985,8 +984,8 @@ class ExplorePanel(QWidget):
             cells = [
                 str(r + 1),
                 value_text(o.value, fig),
-                f"{o.figure('kerb_weight_kg') or 0:,.0f}",
-                f"{o.figure('power_ps') or 0:.1f}",
+                fmt.figure(o.figure("kerb_weight_kg"), "kerb_weight_kg", unit=False),
+                fmt.figure(o.figure("power_ps"), "power_ps", unit=False),
                 changes,
             ]
             for c, text in enumerate(cells):

@@ -36,6 +36,19 @@ def number(value: float | None, decimals: int = 0) -> str:
     return "0" if text in ("-0", "-0.0") and decimals == 0 else text
 
 
+def figure(value: float | None, field: str, unit: bool = True) -> str:
+    """A build's figure as its dashboard card writes it, in every place that shows it (the
+    explorer's tables and sentences, the command line): ``figure(15.917,
+    "zero_to_100kmh_s") == "15.9 s"`` (the explorer said "Your build: 15.92 s" beside the
+    card's "15.9 s"); without ``unit``, the number alone (under a heading that names it).
+    Never reached: "—"."""
+    from keiconfig.core.compare import figure_decimals
+    from keiconfig.core.explore_problem import unit_of
+
+    text = number(value, figure_decimals(field))
+    return text if text == MISSING or not unit else text + unit_of(field)
+
+
 def quantity(value: float | None, unit: str, decimals: int = 0) -> str:
     """``quantity(3395, "mm") -> "3,395 mm"``."""
     text = number(value, decimals)

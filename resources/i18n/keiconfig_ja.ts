@@ -1413,14 +1413,6 @@
         <translation>最大トルク</translation>
     </message>
     <message>
-        <source>0-60 mph</source>
-        <translation>0-60 mph</translation>
-    </message>
-    <message>
-        <source>0-100 km/h</source>
-        <translation>0-100km/h加速</translation>
-    </message>
-    <message>
         <source>1/4 mile</source>
         <translation>1/4マイル</translation>
     </message>
@@ -1480,6 +1472,14 @@
         <translation>{speed} km/h(リミッター作動、なしで約 {free} km/h)</translation>
     </message>
     <message>
+        <source>0–60 mph</source>
+        <translation>0-60 mph</translation>
+    </message>
+    <message>
+        <source>0–100 km/h</source>
+        <translation>0-100km/h加速</translation>
+    </message>
+    <message>
         <source>complies, but is above the makers&apos; power agreement (not law)</source>
         <translation>適合(ただし、メーカーの出力自主規制を超えています。法規ではありません)</translation>
     </message>
@@ -1516,11 +1516,11 @@
         <translation>年式</translation>
     </message>
     <message>
-        <source>0-100 s</source>
+        <source>0–100 s</source>
         <translation>0-100km/h (秒)</translation>
     </message>
     <message>
-        <source>published 0-100 s</source>
+        <source>published 0–100 s</source>
         <translation>公表値 0-100km/h (秒)</translation>
     </message>
     <message>
@@ -1662,8 +1662,12 @@
         <translation>付属の実車プリセットの一覧</translation>
     </message>
     <message>
-        <source>List the real cars that ship with keiconfig: each one&apos;s id, year, the model&apos;s kerb weight, power and 0-100 km/h, the published 0-100 km/h where there is one, and its name. An id can be given to &apos;keiconfig explore --from&apos;; the window opens them with File &gt; Open Preset.</source>
+        <source>List the real cars that ship with keiconfig: each one&apos;s id, year, the model&apos;s kerb weight, power and 0–100 km/h, the published 0–100 km/h where there is one, and its name. An id can be given to &apos;keiconfig explore --from&apos;; the window opens them with File &gt; Open Preset.</source>
         <translation>keiconfig に付属する実車の一覧です。それぞれの ID、年式、モデルによる車両重量・最高出力・0-100km/h加速、あればカタログ値の0-100km/h加速、名前を表示します。ID は「keiconfig explore --from」に指定できます。ウィンドウでは ファイル &gt; プリセットを開く で開きます。</translation>
+    </message>
+    <message>
+        <source>Rank every build file (*.json) in a folder, best first by one figure (0–100 km/h unless --by names another), judged by the rules of an era: builds that break a rule follow, unranked, and a file that cannot be read is listed with its problem.</source>
+        <translation>フォルダー内のすべてのビルドファイル(*.json)に、1つの数値(--by で指定しなければ0-100km/h加速)で良い順に順位を付け、ある年代の規格で判定します。規格に適合しないビルドは順位なしでその後に続き、読み込めないファイルは問題とともに示します。</translation>
     </message>
     <message>
         <source>compare the model with the published figures of the reference cars</source>
@@ -1700,10 +1704,6 @@
     <message>
         <source>rank every build file in a folder</source>
         <translation>フォルダー内のすべてのビルドファイルに順位を付ける</translation>
-    </message>
-    <message>
-        <source>Rank every build file (*.json) in a folder, best first by one figure (0-100 km/h unless --by names another), judged by the rules of an era: builds that break a rule follow, unranked, and a file that cannot be read is listed with its problem.</source>
-        <translation>フォルダー内のすべてのビルドファイル(*.json)に、1つの数値(--by で指定しなければ0-100km/h加速)で良い順に順位を付け、ある年代の規格で判定します。規格に適合しないビルドは順位なしでその後に続き、読み込めないファイルは問題とともに示します。</translation>
     </message>
     <message>
         <source>a folder of build files (a class&apos;s)</source>
@@ -2729,11 +2729,11 @@ published (s)</source>
 <context>
     <name>ClassFolderDialog</name>
     <message>
-        <source>0-100 km/h (s)</source>
+        <source>0–100 km/h (s)</source>
         <translation>0-100km/h加速 (秒)</translation>
     </message>
     <message>
-        <source>0-60 mph (s)</source>
+        <source>0–60 mph (s)</source>
         <translation>0-60 mph (秒)</translation>
     </message>
     <message>
@@ -3890,10 +3890,6 @@ published (s)</source>
         <translation>100 km/h</translation>
     </message>
     <message>
-        <source>The model&apos;s standing-start run: speed against time at full throttle. The shading says what limits the car at each moment (the legend below names the colours), a triangle with a number marks a change up into that gear (a CVT and an electric car&apos;s single speed have none to change), and the dashed line is 100 km/h: where the curve crosses it is the 0-100 km/h time. The mouse wheel zooms in (+ and - with the plot focused), a drag moves along; double-click or press Home to see it as first drawn.</source>
-        <translation>モデルによる静止からの全開加速:速度と時間の関係です。色分けは各瞬間に加速を制限しているもの(色の意味は下の凡例)、番号付きの三角はそのギアへのシフトアップ(CVTと電気自動車の1段には変速がありません)、破線は100 km/hで、曲線が破線と交わる時刻が0-100km/h加速のタイムです。マウスホイールで拡大(グラフにフォーカスがあるときは+と-)、ドラッグで移動できます。ダブルクリックかHomeキーで元の表示に戻ります。</translation>
-    </message>
-    <message>
         <source>The engine&apos;s torque and power against its speed in rpm (an electric car&apos;s motor: flat torque to its base speed, then flat power). Power is torque times engine speed, so it peaks higher up than the torque. The mouse wheel zooms in along the rpm (+ and - with the plot focused), a drag moves along; double-click or press Home to see it as first drawn.</source>
         <translation>エンジン回転数(rpm)に対するトルクと出力です(電気自動車のモーターでは、基底回転数までトルク一定、その先は出力一定)。出力はトルク×回転数なので、トルクより高い回転で最大になります。マウスホイールで回転数の方向に拡大(グラフにフォーカスがあるときは+と-)、ドラッグで移動できます。ダブルクリックかHomeキーで元の表示に戻ります。</translation>
     </message>
@@ -3920,6 +3916,10 @@ published (s)</source>
     <message>
         <source>rev or speed limiter</source>
         <translation>回転上限・スピードリミッター</translation>
+    </message>
+    <message>
+        <source>The model&apos;s standing-start run: speed against time at full throttle. The shading says what limits the car at each moment (the legend below names the colours), a triangle with a number marks a change up into that gear (a CVT and an electric car&apos;s single speed have none to change), and the dashed line is 100 km/h: where the curve crosses it is the 0–100 km/h time. The mouse wheel zooms in (+ and - with the plot focused), a drag moves along; double-click or press Home to see it as first drawn.</source>
+        <translation>モデルによる静止からの全開加速:速度と時間の関係です。色分けは各瞬間に加速を制限しているもの(色の意味は下の凡例)、番号付きの三角はそのギアへのシフトアップ(CVTと電気自動車の1段には変速がありません)、破線は100 km/hで、曲線が破線と交わる時刻が0-100km/h加速のタイムです。マウスホイールで拡大(グラフにフォーカスがあるときは+と-)、ドラッグで移動できます。ダブルクリックかHomeキーで元の表示に戻ります。</translation>
     </message>
     <message>
         <source>PS</source>
@@ -4661,11 +4661,11 @@ published (s)</source>
         <translation>パワーウェイトレシオ</translation>
     </message>
     <message>
-        <source>0-60 mph</source>
+        <source>0–60 mph</source>
         <translation>0-60 mph</translation>
     </message>
     <message>
-        <source>0-100 km/h</source>
+        <source>0–100 km/h</source>
         <translation>0-100km/h加速</translation>
     </message>
     <message>
@@ -5124,13 +5124,13 @@ published (s)</source>
         <translation>到達せず</translation>
     </message>
     <message>
+        <source>0–100 km/h: {t100}; 0–60 mph: {t60mph}; 400 m: {t400}; quarter mile: {tqm}; top speed: {top} km/h.</source>
+        <translation>ゼロヨン (0-400 m):{t400}、0-100km/h加速:{t100}、1/4マイル:{tqm}、0-60 mph:{t60mph}、最高速度:{top} km/h。</translation>
+    </message>
+    <message>
         <source>{s} s</source>
         <extracomment>A time in seconds inside a sentence; {s} is the number (&quot;19.2&quot;). Japanese: {s}秒.</extracomment>
         <translation>{s}秒</translation>
-    </message>
-    <message>
-        <source>0-100 km/h: {t100}; 0-60 mph: {t60mph}; 400 m: {t400}; quarter mile: {tqm}; top speed: {top} km/h.</source>
-        <translation>ゼロヨン (0-400 m):{t400}、0-100km/h加速:{t100}、1/4マイル:{tqm}、0-60 mph:{t60mph}、最高速度:{top} km/h。</translation>
     </message>
     <message>
         <source>These numbers were fitted so that the model matches the published figures of real kei cars:</source>
@@ -5168,11 +5168,11 @@ published (s)</source>
         <translation>パワーウェイトレシオ (PS/t)</translation>
     </message>
     <message>
-        <source>0-60 mph (s)</source>
+        <source>0–60 mph (s)</source>
         <translation>0-60 mph (秒)</translation>
     </message>
     <message>
-        <source>0-100 km/h (s)</source>
+        <source>0–100 km/h (s)</source>
         <translation>0-100km/h加速 (秒)</translation>
     </message>
     <message>

@@ -149,7 +149,7 @@ def test_evaluate_table(capsys):
     needs_model()
     code, out, _ = run(capsys, "evaluate", *map(str, EXAMPLE_FILES))
     assert code == 0
-    assert "0-100 km/h" in out
+    assert "0–100 km/h" in out  # as the window's card writes it, an en dash
     assert "Roadster, mid-engine NA" in out
 
 
@@ -165,8 +165,8 @@ def test_unreachable_times_are_null(capsys):
     assert obj["quarter_mile_s"] > 0
     # the table says so with a dash alone (it read "– s")
     code, out, _ = run(capsys, "evaluate", str(preset / "mazda-r360-coupe-1960.kei.json"))
-    (line,) = [line for line in out.splitlines() if "0-100 km/h" in line]
-    assert line.split() == ["0-100", "km/h", "–"]
+    (line,) = [line for line in out.splitlines() if "0–100 km/h" in line]
+    assert line.split() == ["0–100", "km/h", "–"]
 
 
 def test_evaluate_says_when_the_limiter_holds_the_top_speed(capsys):

@@ -242,5 +242,5 @@ def test_english_help_is_wrapped_as_argparse_wraps_it(capsys, monkeypatch) -> No
     monkeypatch.setenv("COLUMNS", "80")
     assert cli.main(["rank", "--help"]) == 0
     out = capsys.readouterr().out
-    assert "\nRank every build file (*.json) in a folder, best first by one figure (0-100\n" in out
+    assert "\nRank every build file (*.json) in a folder, best first by one figure (0–100\n" in out
     assert "  -h, --help        show this help message and exit\n" in out

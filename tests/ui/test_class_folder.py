@@ -125,7 +125,7 @@ def test_the_ranked_figure_stays_in_view_beside_a_long_error(qtbot, tmp_path, mo
     dialog.show()
     qtbot.wait(10)
     table, header = dialog.table, dialog.table.horizontalHeader()
-    assert table.horizontalHeaderItem(VALUE_COLUMN).text() == "0-100 km/h (s)"
+    assert table.horizontalHeaderItem(VALUE_COLUMN).text() == "0–100 km/h (s)"
     assert table.item(0, VALUE_COLUMN).text().replace(".", "").isdigit()
     right = header.sectionViewportPosition(VALUE_COLUMN) + header.sectionSize(VALUE_COLUMN)
     assert right <= table.viewport().width()

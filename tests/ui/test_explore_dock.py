@@ -235,7 +235,7 @@ def test_open_challenge_shows_it_explores_it_and_ranks_a_folder(
     assert ranked[0].file == "mitsubishi-minica-dangan-zz-1989.kei.json"
     from keiconfig.ui.class_folder import VALUE_COLUMN
 
-    assert table.table.horizontalHeaderItem(VALUE_COLUMN).text() == "0-100 km/h (s)"
+    assert table.table.horizontalHeaderItem(VALUE_COLUMN).text() == "0–100 km/h (s)"
 
 
 @pytest.mark.parametrize("language", ["en", "ja"])
@@ -300,9 +300,9 @@ def test_challenge_title_is_never_markup(main_window, tmp_path):
 
 
 def test_value_text():
-    assert explore_dock.value_text(9.634, "zero_to_100kmh_s") == "9.63 s"
+    assert explore_dock.value_text(9.634, "zero_to_100kmh_s") == "9.6 s"  # as the card
     assert explore_dock.value_text(None, "zero_to_100kmh_s") == "—"
-    assert explore_dock.value_text(151.2, "top_speed_kmh") == "151.2 km/h"
+    assert explore_dock.value_text(151.2, "top_speed_kmh") == "151 km/h"
     assert regulations.era("1990").id == "1990"
 
 
@@ -516,7 +516,7 @@ def test_an_electric_car_explores_its_battery_against_its_range_in_the_window(qt
     panel.budget_box.setValue(40)
     assert panel.start_search()
     _wait(qtbot, panel)
-    assert panel.comparison.text().startswith("Your build: 183.1 km; best found: ")
+    assert panel.comparison.text().startswith("Your build: 183 km; best found: ")  # as its card
     assert panel.result.best[0].build.battery.capacity_kwh > sakura.battery.capacity_kwh
     assert panel.y_box.findData("wltc_range_km") >= 0
 
@@ -610,7 +610,7 @@ def test_the_tornado_caption_gives_units_and_choices_in_words(language, qtbot, e
     _wait(qtbot, panel)
     caption = panel.tornado.caption.text()
     assert not re.search(r"\b(na|turbo|supercharger)\b", caption), caption
-    assert re.search(r"\d\.\d\d s", caption), caption
+    assert re.search(r"\d\.\d s", caption), caption
 
 
 def test_search_and_sweep_say_what_they_do_in_plain_words(explorer):
@@ -735,3 +735,32 @@ def test_the_progress_bar_follows_a_live_language_switch(main_window, explorer):
     finally:
         main_window.choose_language("en")
         i18n.set_language("en")
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_the_explorer_writes_your_builds_figures_as_the_dashboard_cards(
+    language, qtbot, explorer
+) -> None:
+    """'Your build: 15.92 s' stood beside the card's '15.9 s', under a '0-100 km/h (s)'
+    heading where the card reads '0–100 km/h'; the command line said the same. Now the
+    explorer writes each figure as its card (keiconfig.ui.format.figure, one place), and
+    names it with the card's dash (Japanese: 0-100km/h加速, as everywhere there)."""
+    window, panel = explorer
+    cards = window.results_panel.figures
+    card = cards["zero_to_100kmh_s"].value.text()
+    mine = panel.comparison.text()
+    assert mine.startswith(panel.tr("Your build: {value}").format(value=card)), (mine, card)
+    heading = panel.best_table.horizontalHeaderItem(1).text()
+    if language == "en":
+        assert card == "15.9 s" and heading == "0–100 km/h (s)"
+        assert "0-100" not in panel.objective_box.currentText()
+    else:
+        assert heading == "0-100km/h加速 (秒)"
+    # every figure as its card has it, the objective's and the best list's
+    perf = window.document.performance
+    for field, text in (
+        ("kerb_weight_kg", cards["kerb_weight_kg"].value.text()),
+        ("top_speed_kmh", cards["top_speed_kmh"].value.text()),
+        ("zero_to_100kmh_s", card),
+    ):
+        assert explore_dock.value_text(getattr(perf, field), field) == text

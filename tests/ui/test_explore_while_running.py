@@ -68,7 +68,7 @@ def test_the_tornado_chart_is_labelled_by_the_question_it_answers(qtbot, panel):
     panel.objective_box.setCurrentIndex(panel.objective_box.findData("top_speed_kmh"))
     qtbot.waitUntil(lambda: panel.search_button.isEnabled(), timeout=60_000)
     label = panel.tornado.plot.getAxis("bottom").labelText
-    assert "0-100" in label and "top speed" not in label, label
+    assert "0–100" in label and "top speed" not in label, label
 
 
 def test_quit_then_cancel_keeps_the_search_and_the_challenge(qtbot, main_window, panel, dialogs):
@@ -254,7 +254,7 @@ def test_before_any_search_the_answers_say_what_they_will_show(qtbot, panel):
     names = [t.horizontalHeaderItem(c).text() for c in range(t.columnCount())]
     assert names == [
         "#",
-        "0-100 km/h (s)",
+        "0–100 km/h (s)",
         "kerb weight (kg)",
         "power (PS)",
         "Changes from your build",

@@ -256,7 +256,7 @@ class PlotsPanel(KeepsTranslations, QWidget):
                 "shading says what limits the car at each moment (the legend below names "
                 "the colours), a triangle with a number marks a change up into that gear "
                 "(a CVT and an electric car's single speed have none to change), and the "
-                "dashed line is 100 km/h: where the curve crosses it is the 0-100 km/h time. "
+                "dashed line is 100 km/h: where the curve crosses it is the 0–100 km/h time. "
                 "The mouse wheel zooms in (+ and - with the plot focused), a drag moves "
                 "along; double-click or press Home to see it as first drawn."
             )
