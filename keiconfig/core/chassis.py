@@ -253,17 +253,20 @@ class Chassis:
         driven = self.driven
         w1 = self.grip_mass_factor
         c1 = mu_h / (wb * w1)
+        # What does not change with speed, worked out once: the same products.
+        front_grip, rear_grip = mu_mg * f, mu_mg * (1.0 - f)
+        one_c1, one_less_c1 = 1.0 + c1, 1.0 - c1
 
         def fwd(drive_n: float, v: float, mass_factor: float) -> tuple[float, int]:
             res = roll + half_rho_cda * v * v
             c = mu_h / (wb * mass_factor)
-            grip = (mu_mg * f + c * res) / (1.0 + c)
+            grip = (front_grip + c * res) / (1.0 + c)
             if drive_n > grip:
                 # At the grip limit the tyres push the car (and the wheels) only; the
                 # engine's torque beyond the grip spins up its own inertia. As a net
                 # force on the drive's mass factor: (grip − res) × mass factor / w1,
                 # never more than the drive itself gives.
-                grip = (mu_mg * f + c1 * res) / (1.0 + c1)
+                grip = (front_grip + c1 * res) / one_c1
                 eq = (grip - res) * mass_factor / w1
                 return (eq if eq < drive_n - res else drive_n - res), I_TRACTION
             return drive_n - res, (I_DRAG if res >= DRAG_LIMIT_SHARE * drive_n else I_POWER)
@@ -275,13 +278,13 @@ class Chassis:
             if c >= 1.0:
                 grip = mu_mg
             else:
-                rear = (mu_mg * (1.0 - f) - c * res) / (1.0 - c)
+                rear = (rear_grip - c * res) / (1.0 - c)
                 grip = rear if rear < mu_mg else mu_mg  # min(mu_mg, rear), without the call
             if drive_n > grip:  # as fwd: the grip pushes the car and wheels only
                 if c1 >= 1.0:
                     grip = mu_mg
                 else:
-                    rear = (mu_mg * (1.0 - f) - c1 * res) / (1.0 - c1)
+                    rear = (rear_grip - c1 * res) / one_less_c1
                     grip = rear if rear < mu_mg else mu_mg
                 eq = (grip - res) * mass_factor / w1
                 return (eq if eq < drive_n - res else drive_n - res), I_TRACTION

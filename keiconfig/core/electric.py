@@ -151,9 +151,10 @@ def motor_curve(build: Build) -> CurveData:
     drpm = top / (N_POINTS - 1)
     rpm = [i * drpm for i in range(N_POINTS)]
     torque = [t_nm if r <= base else p_kw * 1000.0 / (r * TWO_PI_OVER_60) for r in rpm]
+    # The motor's own figures (before pins), read once rather than at each grid rpm.
+    m_base, m_torque, m_power = m.base_rpm, m.max_torque_nm, m.max_power_kw
     design_torque = [
-        m.max_torque_nm if r <= m.base_rpm else m.max_power_kw * 1000.0 / (r * TWO_PI_OVER_60)
-        for r in rpm
+        m_torque if r <= m_base else m_power * 1000.0 / (r * TWO_PI_OVER_60) for r in rpm
     ]
     return CurveData(
         rpm0=0.0,

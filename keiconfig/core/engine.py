@@ -207,37 +207,33 @@ def turbo_band(year: int | None) -> tuple[float, float]:
     return b0 + (b1 - b0) * t, f0 + (f1 - f0) * t
 
 
-def _shape(
-    x: float,
+def _shapes(
+    xs: list[float],
     kind: str,
     valves: int,
     band: tuple[float, float] = TURBO_BAND_NEW,
     throttles: bool = False,
-) -> float:
-    """Full-load torque relative to peak torque at ``x`` = rpm / redline."""
+) -> list[float]:
+    """Full-load torque relative to peak torque at each ``x`` = rpm / redline of ``xs``
+    (the kind's law chosen once for the whole grid)."""
     if kind == "turbo":
         (xb, xf), k, (low, rise) = band, TURBO_FALL, TURBO_LOW_END
-        if x < xb:
-            s = low + rise * (x / xb) ** 2
-        elif x <= xf:
-            s = 1.0
-        else:
-            s = 1.0 - k * (x - xf)
+        s = [
+            low + rise * (x / xb) ** 2 if x < xb else 1.0 if x <= xf else 1.0 - k * (x - xf)
+            for x in xs
+        ]
     elif kind == "supercharger":
         (xb, xf), k, (low, rise) = SUPERCHARGER_BAND, SUPERCHARGER_FALL, SUPERCHARGER_LOW_END
-        if x < xb:
-            s = low + rise * (x / xb)
-        elif x <= xf:
-            s = 1.0
-        else:
-            s = 1.0 - k * (x - xf)
-    elif kind == "two_stroke":
-        xt, a = TWO_STROKE_SHAPE
-        s = 1.0 - a * (x - xt) ** 2
+        s = [
+            low + rise * (x / xb) if x < xb else 1.0 if x <= xf else 1.0 - k * (x - xf) for x in xs
+        ]
     else:
-        xt, a = NA_SHAPE_THROTTLES if throttles else NA_SHAPE[min(max(valves, 2), 4)]
-        s = 1.0 - a * (x - xt) ** 2
-    return SHAPE_FLOOR if s < SHAPE_FLOOR else s  # max(s, floor), without the call
+        if kind == "two_stroke":
+            xt, a = TWO_STROKE_SHAPE
+        else:
+            xt, a = NA_SHAPE_THROTTLES if throttles else NA_SHAPE[min(max(valves, 2), 4)]
+        s = [1.0 - a * (x - xt) ** 2 for x in xs]
+    return [SHAPE_FLOOR if v < SHAPE_FLOOR else v for v in s]  # max(v, floor), without the call
 
 
 def engine_kind(build: Build) -> str:
@@ -307,12 +303,17 @@ class CurveData:
         return interpolator(self.rpm0, self.drpm, self.torque)
 
     def to_result(self) -> EngineCurve:
-        rpm = [self.rpm0 + i * self.drpm for i in range(N_POINTS)]
-        power = [t * r * TWO_PI_OVER_60 / 1000.0 for t, r in zip(self.torque, rpm, strict=True)]
+        # The grid and power element by element as numpy does them: the same arithmetic
+        # (rpm0 + i × drpm; torque × rpm × 2π/60 / 1000) as a loop over the points.
+        rpm = self.rpm0 + np.arange(N_POINTS, dtype=np.float64) * self.drpm
+        torque = np.array(self.torque, dtype=np.float64)
+        power = torque * rpm * TWO_PI_OVER_60 / 1000.0
+        for a in (rpm, torque, power):
+            a.setflags(write=False)
         return EngineCurve(
-            rpm=farr(rpm),
-            torque_nm=farr(self.torque),
-            power_kw=farr(power),
+            rpm=rpm,
+            torque_nm=torque,
+            power_kw=power,
             peak_power_ps=self.peak_power_kw / PS_TO_KW,
             peak_power_rpm=self.peak_power_rpm,
             peak_torque_nm=self.peak_torque_nm,
@@ -346,12 +347,13 @@ def engine_curve(build: Build, k: EngineConstants) -> CurveData:
     valves = e.effective_valves
     band = turbo_band(build.year)
     throttles = bool(e.individual_throttles)
-    shape = [_shape(r / redline, kind, valves, band, throttles) for r in rpm]
+    shape = _shapes([r / redline for r in rpm], kind, valves, band, throttles)
     shape_power = [s * r for s, r in zip(shape, rpm, strict=True)]
-    shape_pmax = max(shape_power) * TWO_PI_OVER_60 / 1000.0
+    peak = max(shape_power)
+    shape_pmax = peak * TWO_PI_OVER_60 / 1000.0
 
     uncapped_kw = estimate_power_kw(build, k)
-    design_rpm = rpm[shape_power.index(max(shape_power))]  # the first rpm of the peak
+    design_rpm = rpm[shape_power.index(peak)]  # the first rpm of the peak
     base = [s * uncapped_kw / shape_pmax for s in shape]
     # Without boost the breathing has a ceiling (NA_BMEP_MAX_BAR): the whole curve, its
     # power too, is scaled down to it.

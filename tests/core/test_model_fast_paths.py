@@ -169,3 +169,22 @@ def test_a_motor_s_short_cuts_equal_its_general_code() -> None:
         for v in SPEEDS:
             assert force_at(v) == drive.force(v, 0)
             assert rpm_at(v) == drive.rpm(v, 0)
+
+
+def test_the_curve_s_arrays_are_the_loop_s_arithmetic() -> None:
+    """``CurveData.to_result`` works the grid and power out with numpy: element by
+    element the same arithmetic as a loop over the points (rpm0 + i × drpm, then
+    torque × rpm × 2π/60 / 1000), so the same floats, for random builds."""
+    from keiconfig.core.engine import TWO_PI_OVER_60
+
+    rng = random.Random(7)
+    for _ in range(200):
+        build = Build.model_validate(random_build_dict(rng))
+        curve = engine_curve(build, load_constants().engine)
+        result = curve.to_result()
+        rpm = [curve.rpm0 + i * curve.drpm for i in range(N_POINTS)]
+        power = [t * r * TWO_PI_OVER_60 / 1000.0 for t, r in zip(curve.torque, rpm, strict=True)]
+        assert result.rpm.tolist() == rpm
+        assert result.power_kw.tolist() == power
+        assert result.torque_nm.tolist() == curve.torque
+        assert not result.rpm.flags.writeable and not result.power_kw.flags.writeable
