@@ -6,7 +6,7 @@ import itertools
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -447,3 +447,25 @@ def test_the_cap_words_have_room_when_the_engine_could_make_barely_more(
     assert box.top() >= view.top() - 1
     line_y = widget.mapFromScene(panel.power_view.mapViewToScene(QPointF(0, 64.0))).y()
     assert abs(box.bottom() - line_y) <= 2  # still on the line
+
+
+@pytest.mark.desktop
+def test_the_speed_axis_title_is_whole_after_ctrl_r_in_projector_mode(main_window, qtbot):
+    """Projector mode at 1280x720, two builds pinned (Ctrl+D), Ctrl+R: the race docked
+    below squeezed the speed plot (its title 'km/h'), then went beside, and the whole
+    title 'Speed (km/h)' kept the short title's place, its top cut off at the plot's edge
+    ('Speed (km/', seen on Xvfb + openbox). Now the title is centred on its axis."""
+    from tests.ui.test_compare import _sized
+    from tests.ui.test_layout import press_and_settle
+
+    w = main_window
+    with _sized(qtbot, w, (1280, 720), True):
+        w.compare_tools.add_preset(presets.load_preset("suzuki-cappuccino-1991"))
+        press_and_settle(qtbot, w, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+        press_and_settle(qtbot, w, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+        w.compare_tools.race_panel.pause()
+        axis = w.plots_panel.speed_widget.getPlotItem().getAxis("left")
+        label = axis.label.mapRectToParent(axis.label.boundingRect())
+        assert label.top() >= 0 and label.bottom() <= axis.size().height(), label
+        assert abs(label.center().y() - axis.size().height() / 2) <= 2, label
+    w.document.undo_stack.setClean()

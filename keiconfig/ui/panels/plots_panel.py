@@ -601,6 +601,11 @@ class PlotsPanel(KeepsTranslations, QWidget):
         if force or title != self._speed_title:
             self._speed_title = title
             self.speed_plot.setLabel("left", title)
+            # placed afresh for its length: pyqtgraph places a title only as its axis is
+            # resized, and the whole title back after the short one (Ctrl+R in projector
+            # mode at 1280x720: the race below, then beside) kept the short one's place,
+            # its top cut at the plot's edge ('Speed (km/')
+            self.speed_plot.getAxis("left").resizeEvent()
 
     def _title_rpm_axis(self, force: bool = False) -> None:
         """ "Engine speed" for an engine, "Motor speed" for an electric car's motor."""
