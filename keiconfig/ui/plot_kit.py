@@ -567,6 +567,7 @@ class Zoom(QObject):
         self.button.setAutoRaise(False)
         self.button.clicked.connect(self.home)
         self.button.hide()
+        self.button.installEventFilter(self)  # its size follows its font (projector mode)
         self.retranslate()
         self.view.sigRangeChangedManually.connect(self._keep_within)
         self.view.sigRangeChanged.connect(self._show_button)
@@ -645,4 +646,9 @@ class Zoom(QObject):
                 return True
         elif event.type() == QEvent.Type.LanguageChange and watched is self.widget:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange and watched is self.button:
+            # Sized for its words in the font it had: in projector mode's larger one they
+            # were cut to 'Re…om' ('ズ…す').
+            self.button.adjustSize()
+            self._place_button()
         return False

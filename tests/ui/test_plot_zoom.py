@@ -172,3 +172,27 @@ def test_the_gearing_plot_shows_no_auto_range_button_on_hover(main_window, qtbot
         )
     assert gearing.plot.mouseHovering  # (the hover pyqtgraph shows its button on)
     assert not gearing.plot.autoBtn.isVisible()
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_the_reset_zoom_button_keeps_its_words_whole_in_projector_mode(
+    language, main_window, qtbot
+) -> None:
+    """In projector mode's larger font the button kept its size for the normal one and
+    read 'ズ…す' (Japanese, 1920x1080 on Xvfb + openbox): it is sized for its words again."""
+    resize_on_screen(qtbot, main_window, 1920, 1080)
+    plots = main_window.plots_panel
+    qtbot.waitExposed(plots.speed_widget)
+    _wheel(plots.speed_widget.viewport(), 4, down=False)
+    button = plots.speed_zoom.button
+    line = button.fontMetrics().height()
+    main_window.classroom.projector_action.setChecked(True)
+    try:
+        qtbot.waitUntil(lambda: button.fontMetrics().height() > line)
+        _wheel(plots.speed_widget.viewport(), 2, down=False)
+        qtbot.waitUntil(button.isVisible)
+        assert button.width() >= button.sizeHint().width()
+        assert button.height() >= button.sizeHint().height()
+    finally:
+        main_window.classroom.projector_action.setChecked(False)
+    assert button.width() >= button.sizeHint().width()
