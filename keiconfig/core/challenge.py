@@ -272,6 +272,11 @@ def challenge_from_text(text: str, source: str = "challenge") -> Challenge:
                     "it was copied or saved",
                 ).format(line=e.lineno),
             ) from None
+        from keiconfig.core.files import json_mistake
+
+        mistake = json_mistake(e)
+        if mistake is not None:  # a comment, a comma too many, a curly quote ...
+            raise _fail(source, mistake) from None
         raise _fail(
             source,
             #: {problem} is Python's JSON parser's own words, e.g. "expecting value".

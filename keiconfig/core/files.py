@@ -384,6 +384,13 @@ def build_from_json_text(text: str, source: str = "build") -> LoadedBuild:
                     "off while it was copied or saved.",
                 ).format(source=source, line=e.lineno)
             ) from None
+        mistake = json_mistake(e)
+        if mistake is not None:
+            raise BuildFileError(
+                #: {problem}: what is wrong at a place of the file, e.g. "line 5, column 17
+                #: starts a comment (//), which JSON does not allow; delete it".
+                translate("files", "{source}: {problem}.").format(source=source, problem=mistake)
+            ) from None
         raise BuildFileError(
             #: {problem} is Python's JSON parser's own words, e.g. "expecting value".
             translate(
@@ -405,6 +412,76 @@ def build_from_json_text(text: str, source: str = "build") -> LoadedBuild:
     if pairs.constants:
         _refuse_constants(raw, source)
     return build_from_data(raw, source)
+
+
+_CURLY_QUOTES: Final = frozenset("“”„‟‘’‚‛«»")
+_PYTHON_WORDS: Final = {"True": "true", "False": "false", "None": "null"}
+
+
+def json_mistake(e: json.JSONDecodeError) -> str | None:
+    """What a person did wrong where the JSON parser stopped, as a phrase (no full stop)
+    naming the place, when it is one of the mistakes of hand-editing: a comment, a comma
+    after the last item, a comma missing, a single quote, a word processor's curly quote,
+    Python's True / False / None (a script's str(dict)), a character typed in Japanese
+    full-width mode.
+    None otherwise (the parser's own words are said then)."""
+    text, pos = e.doc, e.pos
+    at = text[pos : pos + 2]
+    where = {"line": e.lineno, "column": e.colno}
+    if at in ("//", "/*"):
+        return translate(
+            "files",
+            "line {line}, column {column} starts a comment ({mark}), which JSON does not "
+            "allow; delete it",
+        ).format(mark=at, **where)
+    ch = at[:1]
+    if ch in ("}", "]") and text[:pos].rstrip().endswith(","):
+        return translate(
+            "files",
+            "the comma before the {mark} at line {line}, column {column} is one too many, as "
+            "JSON allows no comma after the last item; delete it",
+        ).format(mark=ch, **where)
+    if ch in _CURLY_QUOTES:
+        return translate(
+            "files",
+            "line {line}, column {column} has a curly quote ({mark}), as a word processor or "
+            'TextEdit types it, which JSON does not take; type a straight double quote (") '
+            "there",
+        ).format(mark=ch, **where)
+    if ch == "'":
+        return translate(
+            "files",
+            "line {line}, column {column} has a single quote ('), but JSON puts names and "
+            'text in double quotes (")',
+        ).format(**where)
+    word = re.match(r"(True|False|None)\b", text[pos : pos + 6])
+    if word is not None:
+        return translate(
+            "files",
+            "line {line}, column {column} has {word}, a word of Python, but JSON writes {json}",
+        ).format(word=word.group(), json=_PYTHON_WORDS[word.group()], **where)
+    before = text[:pos].rstrip()[-1:]
+    if e.msg.startswith("Expecting ',' delimiter") and ch == '"' and before in '"}]el0123456789':
+        # a value ends, a name begins: the comma between them left out (not '00', a number
+        # JSON does not write, which the parser stops at the same way)
+        return translate(
+            "files",
+            "a comma is missing before line {line}, column {column}: JSON puts one between "
+            "two items",
+        ).format(**where)
+    if ch == "\u3000":
+        return translate(
+            "files",
+            "line {line}, column {column} has a full-width space, typed in Japanese input "
+            "mode, which JSON does not take; delete it or type a half-width one",
+        ).format(**where)
+    if ch and "\uff01" <= ch <= "\uff5e":
+        return translate(
+            "files",
+            "line {line}, column {column} has a full-width “{mark}”, typed in Japanese input "
+            "mode, which JSON does not take; type it again in half-width ({half})",
+        ).format(mark=ch, half=chr(ord(ch) - 0xFEE0), **where)
+    return None
 
 
 def _refuse_constants(raw: Any, source: str) -> None:

@@ -5646,8 +5646,42 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
     </message>
     <message>
         <source>{source}: {problem}.</source>
-        <extracomment>A problem in a build file: &quot;Beat.kei.json: NaN is not a number JSON allows.&quot;</extracomment>
+        <extracomment>{problem}: what is wrong at a place of the file, e.g. &quot;line 5, column 17 starts a comment (//), which JSON does not allow; delete it&quot;.
+----------
+A problem in a build file: &quot;Beat.kei.json: NaN is not a number JSON allows.&quot;</extracomment>
         <translation>{source}:{problem}。</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column} starts a comment ({mark}), which JSON does not allow; delete it</source>
+        <translation>{line}行目{column}文字目からコメント({mark})が始まっていますが、JSONではコメントが使えないので削除してください</translation>
+    </message>
+    <message>
+        <source>the comma before the {mark} at line {line}, column {column} is one too many, as JSON allows no comma after the last item; delete it</source>
+        <translation>{line}行目{column}文字目の{mark}の前のカンマは、JSONでは最後の項目の後に置けないので削除してください</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column} has a curly quote ({mark}), as a word processor or TextEdit types it, which JSON does not take; type a straight double quote (&quot;) there</source>
+        <translation>{line}行目{column}文字目に、ワープロやテキストエディットが入力する曲がった引用符({mark})がありますが、JSONでは使えないので、まっすぐな二重引用符(&quot;)を入力してください</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column} has a single quote (&apos;), but JSON puts names and text in double quotes (&quot;)</source>
+        <translation>{line}行目{column}文字目に一重引用符(&apos;)がありますが、JSONでは名前や文字列を二重引用符(&quot;)で囲みます</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column} has {word}, a word of Python, but JSON writes {json}</source>
+        <translation>{line}行目{column}文字目の {word} はPythonの書き方で、JSONでは {json} と書きます</translation>
+    </message>
+    <message>
+        <source>a comma is missing before line {line}, column {column}: JSON puts one between two items</source>
+        <translation>{line}行目{column}文字目の前にカンマがありません(JSONでは項目と項目の間にカンマを置きます)</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column} has a full-width space, typed in Japanese input mode, which JSON does not take; delete it or type a half-width one</source>
+        <translation>{line}行目{column}文字目に日本語入力モードで入力した全角スペースがありますが、JSONでは使えないので、削除するか半角スペースにしてください</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column} has a full-width “{mark}”, typed in Japanese input mode, which JSON does not take; type it again in half-width ({half})</source>
+        <translation>{line}行目{column}文字目に日本語入力モードで入力した全角の「{mark}」がありますが、JSONでは使えないので、半角({half})で入力し直してください</translation>
     </message>
     <message>
         <source>{source}: {where} holds a lone surrogate escape (such as \ud800), which is not a character; such text cannot be saved as UTF-8.</source>

@@ -340,3 +340,17 @@ def test_a_zip_rich_text_or_a_web_page_is_named_for_what_it_is(tmp_path, data, s
     with pytest.raises(ChallengeFileError) as info:
         load_challenge(path)
     assert str(info.value).startswith(f"c.challenge.json: {said}")
+
+
+def test_a_hand_editing_mistake_in_a_challenge_is_named(tmp_path):
+    """A teacher's comment in the challenge: named where, with what to do, not Python's
+    'expecting property name enclosed in double quotes'."""
+    text = EXAMPLE.read_text(encoding="utf-8").replace("{", "{ // the 1990 task", 1)
+    path = tmp_path / "c.challenge.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ChallengeFileError) as info:
+        load_challenge(path)
+    assert str(info.value) == (
+        "c.challenge.json: line 1, column 3 starts a comment (//), which JSON does not allow; "
+        "delete it."
+    )

@@ -575,3 +575,48 @@ def test_a_save_to_a_link_that_leads_to_itself_says_so(tmp_path: Path) -> None:
     os.symlink(loop.name, loop)
     with pytest.raises(files.NotAFileError, match="leads back to itself"):
         files.write_bytes_safely(loop, b"{}")
+
+
+_BEAT = Path(__file__).resolve().parents[2] / "resources/presets/honda-beat-1991.kei.json"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        ('"year": 1991,', '"year": 1991, // model year',
+         "line 5, column 17 starts a comment (//), which JSON does not allow; delete it."),
+        ('"year": 1991,', '/* year */ "year": 1991,',
+         "line 5, column 3 starts a comment (/*), which JSON does not allow; delete it."),
+        ('"roof": "soft"', '"roof": "soft",',
+         "the comma before the } at line 15, column 3 is one too many, as JSON allows no comma "
+         "after the last item; delete it."),
+        ('"year": 1991,', '"year": 1991',
+         "a comma is missing before line 6, column 3: JSON puts one between two items."),
+        ('"roadster"', "'roadster'",
+         "line 8, column 14 has a single quote ('), but JSON puts names and text in double "
+         'quotes (").'),
+        ('"roadster"', "“roadster”",
+         "line 8, column 14 has a curly quote (“), as a word processor or TextEdit types it, "
+         'which JSON does not take; type a straight double quote (") there.'),
+        ("true", "True", "line 25, column 29 has True, a word of Python, but JSON writes true."),
+        ('"year": 1991,', '"year"： 1991,',
+         "line 5, column 9 has a full-width “：”, typed in Japanese input mode, which JSON does "
+         "not take; type it again in half-width (:)."),
+        ('"year": 1991,', '"year":\u30001991,',
+         "line 5, column 10 has a full-width space, typed in Japanese input mode, which JSON "
+         "does not take; delete it or type a half-width one."),
+    ],
+    ids=["comment", "block-comment", "comma-too-many", "comma-missing", "single-quote",
+         "curly-quote", "python-true", "full-width-colon", "full-width-space"],
+)  # fmt: skip
+def test_hand_editing_mistakes_are_named_with_what_to_do(old, new, said) -> None:
+    """A build edited by hand (a comment, a comma too many or missing, single or curly
+    quotes from TextEdit or a word processor, a Python script's True, a Japanese
+    full-width colon or space) read 'the JSON is broken at line 5, column 17: expecting
+    property name enclosed in double quotes.' (Python's words, English in Japanese too):
+    each is now named, where, with what to do."""
+    text = _BEAT.read_text(encoding="utf-8")
+    assert text.count(old) >= 1
+    with pytest.raises(BuildFileError) as info:
+        files.build_from_json_text(text.replace(old, new, 1), "beat.kei.json")
+    assert str(info.value) == f"beat.kei.json: {said}"

@@ -521,3 +521,24 @@ def test_a_file_a_usb_stick_left_as_zeros_or_cut_short_says_so(
     path.write_bytes(data + bytes(4096))
     assert main_window.open_path(path, ask=False)
     assert main_window.document.build.name == "Honda Beat (1991)"
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_a_hand_edited_build_names_the_mistake_in_the_windows_language(
+    main_window, dialogs, tmp_path, language
+) -> None:
+    """A student typed the year in Japanese full-width mode ('"year"： 1991'): the box read
+    'the JSON is broken at line 5, column 9: expecting ':' delimiter.', Python's English
+    words in the Japanese window too. It now names the character, where, and what to do,
+    in the window's language."""
+    text = _example().read_text(encoding="utf-8").replace('"year": 1991,', '"year"： 1991,')
+    path = tmp_path / "beat.kei.json"
+    path.write_text(text, encoding="utf-8")
+    assert not main_window.open_path(path, ask=False)
+    said = {
+        "en": "beat.kei.json: line 5, column 9 has a full-width “：”, typed in Japanese input "
+        "mode, which JSON does not take; type it again in half-width (:).",
+        "ja": "beat.kei.json:5行目9文字目に日本語入力モードで入力した全角の「：」があります"
+        "が、JSONでは使えないので、半角(:)で入力し直してください。",
+    }[language]
+    assert dialogs.errors[-1][1].startswith(said)
