@@ -903,6 +903,16 @@ def describe_validation_error(e: ValidationError) -> str:
     return msg
 
 
+def _quoted_number(value: Any) -> bool:
+    """Whether ``value`` is text that reads as a number ("3395", " 64.0 ")."""
+    if not isinstance(value, str) or len(value) > 40:
+        return False
+    try:
+        return math.isfinite(float(value.strip()))
+    except ValueError:
+        return False
+
+
 def _describe_one(err: Any) -> str:
     loc: tuple[Any, ...] = tuple(err["loc"])
     path = ".".join(str(p) for p in loc) or translate("files", "the build")
@@ -920,6 +930,20 @@ def _describe_one(err: Any) -> str:
     if kind in _TYPE_WORDS:
         rng = _range_text(loc)
         what = translate("files", _TYPE_WORDS[kind])
+        if _quoted_number(value):  # "3395" from a spreadsheet or a script: text to JSON
+            if rng:
+                template = translate(
+                    "files",
+                    '"{path}" must be {kind}, {range} (found {found}: a number in quotes is '
+                    "text, so write it without them).",
+                )
+            else:
+                template = translate(
+                    "files",
+                    '"{path}" must be {kind} (found {found}: a number in quotes is text, so '
+                    "write it without them).",
+                )
+            return template.format(path=path, kind=what, range=rng, found=found)
         if rng:
             #: {kind} is e.g. "a whole number", {range} e.g. "from 1500 to 6000 mm".
             template = translate("files", '"{path}" must be {kind}, {range} (found {found}).')

@@ -5815,6 +5815,14 @@ A problem in a build file: &quot;Beat.kei.json: NaN is not a number JSON allows.
         <translation>&quot;{path}&quot; は {expected} のいずれかでなければなりません(値:{found})。</translation>
     </message>
     <message>
+        <source>&quot;{path}&quot; must be {kind}, {range} (found {found}: a number in quotes is text, so write it without them).</source>
+        <translation>&quot;{path}&quot; は{range}の{kind}でなければなりません(値:{found}、引用符で囲んだ数字は文字列なので引用符を外してください)。</translation>
+    </message>
+    <message>
+        <source>&quot;{path}&quot; must be {kind} (found {found}: a number in quotes is text, so write it without them).</source>
+        <translation>&quot;{path}&quot; は{kind}でなければなりません(値:{found}、引用符で囲んだ数字は文字列なので引用符を外してください)。</translation>
+    </message>
+    <message>
         <source>&quot;{path}&quot; must be {kind}, {range} (found {found}).</source>
         <extracomment>{kind} is e.g. &quot;a whole number&quot;, {range} e.g. &quot;from 1500 to 6000 mm&quot;.</extracomment>
         <translation>&quot;{path}&quot; は{range}の{kind}でなければなりません(値:{found})。</translation>

@@ -620,3 +620,25 @@ def test_hand_editing_mistakes_are_named_with_what_to_do(old, new, said) -> None
     with pytest.raises(BuildFileError) as info:
         files.build_from_json_text(text.replace(old, new, 1), "beat.kei.json")
     assert str(info.value) == f"beat.kei.json: {said}"
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_a_number_in_quotes_says_to_take_the_quotes_away(tmp_path: Path, language: str) -> None:
+    """ "length_mm": "3395" (a spreadsheet's or a script's export): it read 'must be a
+    whole number, from 1500 to 6000 mm (found "3395").', which looks like what it asks
+    for. It now says why, and what to do; text that is no number is said as before."""
+    from tests.core.language import use_japanese
+
+    if language == "ja":
+        use_japanese()
+    data = good_data()
+    data["body"]["length_mm"] = "3395"
+    said = {
+        "en": 'car.kei.json: "body.length_mm" must be a whole number, from 1500 to 6000 mm '
+        '(found "3395": a number in quotes is text, so write it without them).',
+        "ja": 'car.kei.json:"body.length_mm" は1500〜6000 mmの整数でなければなりません'
+        '(値:"3395"、引用符で囲んだ数字は文字列なので引用符を外してください)。',
+    }[language]
+    assert error_of(tmp_path, data) == said
+    data["body"]["length_mm"] = "long"
+    assert "quotes" not in error_of(tmp_path, data) and "引用符" not in error_of(tmp_path, data)
