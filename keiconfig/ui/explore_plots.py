@@ -26,8 +26,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from keiconfig.core import pareto
 from keiconfig.core.explore_problem import FIGURE_LABELS, HIGHER_BETTER, Outcome, failed_text
 from keiconfig.core.explore_search import Bar
+from keiconfig.ui import format as fmt
 from keiconfig.ui import theme
-from keiconfig.ui.plot_kit import style_axes
+from keiconfig.ui.plot_kit import Zoom, data_bounds, style_axes
 
 
 def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
@@ -43,6 +44,19 @@ def _fmt(v: float | None) -> str:
     if v is None or not math.isfinite(v):
         return "—"
     return f"{v:,.2f}" if abs(v) < 100 else f"{v:,.0f}"
+
+
+def auto_ranged_zoom(plot: pg.PlotWidget) -> Zoom:
+    """The wheel and drags over a plot that fits its data (pyqtgraph's auto-range) kept
+    within its data (the sensitivity chart and the map zoomed out to nothing as well);
+    double-click, Home or "Reset zoom" fit it again."""
+    view = plot.getViewBox()
+    return Zoom(
+        plot,
+        lambda: data_bounds(view),
+        lambda: view.enableAutoRange(),
+        lambda: not all(view.autoRangeEnabled()),
+    )
 
 
 def _plot_over_text(owner: QWidget, plot: pg.PlotWidget, text: str = "") -> QLabel:
@@ -77,6 +91,16 @@ class ParetoPlot(QWidget):
         self.base_marker.setZValue(6)
         self.legal.sigClicked.connect(self._clicked)
         self.plot.scene().sigMouseMoved.connect(self._hover)
+        # The wheel zooms in, and out no further than every dot (it went to -10,000 kg and
+        # -400 s, the dots a speck); double-click, Home or "Reset zoom" frame them again.
+        self._framed: tuple[list[tuple[float | None, float | None]], Outcome | None] = ([], None)
+        self._home_range: list[list[float]] | None = None  # as framed; None: auto-range
+        self.zoom = Zoom(
+            self.plot,
+            lambda: data_bounds(self.plot.getViewBox(), 0.05),
+            lambda: self._frame(*self._framed),
+            self._zoomed,
+        )
         self.readout = _plot_over_text(
             self, self.plot, tr("Point at a dot to read it; click a legal one to open it.")
         )
@@ -166,6 +190,8 @@ class ParetoPlot(QWidget):
     def _frame(self, pts: list[tuple[float | None, float | None]], base: Outcome | None) -> None:
         """Show where the builds are: the front and nine in ten of the dots (a few very
         slow cars would otherwise squeeze the rest into a corner); pan or zoom for more."""
+        self._framed = (pts, base)
+        self._home_range = None
         xs = np.array([p[0] for p in pts], dtype=float)
         ys = np.array([p[1] for p in pts], dtype=float)
         if len(xs) < 10:
@@ -180,6 +206,18 @@ class ParetoPlot(QWidget):
                 keep_y = [min(keep_y[0], y), max(keep_y[1], y)]
         self.plot.setXRange(*keep_x, padding=0.05)
         self.plot.setYRange(*keep_y, padding=0.05)
+        self._home_range = [list(r) for r in self.plot.getViewBox().viewRange()]
+
+    def _zoomed(self) -> bool:
+        """Whether the mouse (or the keys) moved the plot off its frame."""
+        view = self.plot.getViewBox()
+        if self._home_range is None:
+            return not all(view.autoRangeEnabled())
+        return any(
+            abs(a - b) > 1e-9 * max(abs(h[1] - h[0]), 1e-12)
+            for shown, h in zip(view.viewRange(), self._home_range, strict=True)
+            for a, b in zip(shown, h, strict=True)
+        )
 
     def describe(self, o: Outcome) -> str:
         verdict = (
@@ -188,8 +226,10 @@ class ParetoPlot(QWidget):
         here = self._here.get((self._shown(o), o.legal), 1)
         alike = " " + tr("(%n build(s) alike here)", "", here) if here > 1 else ""
         return (
-            f"{figure_label(self.x_name)} {_fmt(o.figure(self.x_name))}, "
-            f"{figure_label(self.y_name)} {_fmt(o.figure(self.y_name))} — {verdict}{alike}"
+            # (as the dashboard's cards write them: "13.2", not "13.21")
+            f"{figure_label(self.x_name)} {fmt.figure(o.figure(self.x_name), self.x_name, False)}, "
+            f"{figure_label(self.y_name)} {fmt.figure(o.figure(self.y_name), self.y_name, False)}"
+            f" — {verdict}{alike}"
         )
 
     def _shown(self, o: Outcome) -> tuple[str, str]:
@@ -233,6 +273,7 @@ class TornadoPlot(QWidget):
         self.bars_item: pg.BarGraphItem | None = None
         self.base_line = pg.InfiniteLine(angle=90, movable=False)
         self.plot.addItem(self.base_line)
+        self.zoom = auto_ranged_zoom(self.plot)
         self.caption = _plot_over_text(
             self,
             self.plot,
@@ -313,6 +354,7 @@ class MapPlot(QWidget):
         self.colour_bar = pg.ColorBarItem(colorMap=pg.colormap.get("viridis"), interactive=False)
         self.colour_bar.setImageItem(self.image, insert_in=self.plot.getPlotItem())
         self.limit_lines: list[pg.InfiniteLine] = []
+        self.zoom = auto_ranged_zoom(self.plot)
         self.caption = _plot_over_text(
             self, self.plot, tr("Draw the map: two fields, shaded by the objective.")
         )

@@ -528,6 +528,23 @@ def within(shown: tuple[float, float], bounds: tuple[float, float]) -> tuple[flo
 
 Bounds = tuple[tuple[float, float] | None, tuple[float, float] | None]
 
+
+def data_bounds(view: pg.ViewBox, pad: float = 0.1) -> Bounds:
+    """The extent of ``view``'s items' data with ``pad`` of its span each side (pyqtgraph's
+    auto-range pads by at most a tenth): as far as the mouse may take a plot that fits
+    its data (:class:`Zoom`). (0, 1) on an axis with no data."""
+    extent = view.childrenBounds()
+    out: list[tuple[float, float]] = []
+    for axis in (0, 1):
+        low, high = extent[axis] if extent[axis] is not None else (None, None)
+        if low is None or high is None or not (math.isfinite(low) and math.isfinite(high)):
+            out.append((0.0, 1.0))
+            continue
+        span = high - low if high > low else max(abs(high), 1.0)
+        out.append((float(low) - pad * span, float(high) + pad * span))
+    return out[0], out[1]
+
+
 ZOOM_KEY_STEP = 1.25  # + and - zoom by this much a press (the wheel: 1.35 a notch)
 
 

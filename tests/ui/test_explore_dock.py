@@ -764,3 +764,63 @@ def test_the_explorer_writes_your_builds_figures_as_the_dashboard_cards(
         ("zero_to_100kmh_s", card),
     ):
         assert explore_dock.value_text(getattr(perf, field), field) == text
+
+
+def _wheel_over(widget, notches: int, down: bool = True) -> None:
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    at = QPointF(widget.rect().center())
+    for _ in range(notches):
+        QApplication.sendEvent(
+            widget,
+            QWheelEvent(
+                at,
+                widget.mapToGlobal(at),
+                QPoint(0, 0),
+                QPoint(0, -120 if down else 120),
+                Qt.MouseButton.NoButton,
+                Qt.KeyboardModifier.NoModifier,
+                Qt.ScrollPhase.NoScrollPhase,
+                False,
+            ),
+        )
+
+
+@pytest.mark.desktop
+def test_the_explorers_plots_never_zoom_out_past_their_dots_and_home_frames_them(
+    qtbot, explorer
+) -> None:
+    """Fifteen notches of the wheel over the Pareto plot showed -400 to 700 s and -10,000
+    to 12,000 kg, every dot a speck, with pyqtgraph's 'A' button the only way back (seen
+    on Xvfb + openbox at 1280x720), as the speed plot did. Now the explorer's plots zoom
+    in, and out no further than their data; Home (or a double-click, or 'Reset zoom')
+    frames the dots again."""
+    from tests.ui.keys import focus, press
+
+    _, panel = explorer
+    panel.budget_box.setValue(200)
+    panel.start_search()
+    _wait(qtbot, panel)
+    panel.tabs.setCurrentIndex(1)  # Pareto
+    plot = panel.pareto
+    view = plot.plot.getViewBox()
+    framed = [list(r) for r in view.viewRange()]
+    dots = [*plot.legal.data, *plot.illegal.data]
+    xs = [float(d["x"]) for d in dots]
+    ys = [float(d["y"]) for d in dots]
+    _wheel_over(plot.plot.viewport(), 15)
+    (x0, x1), (y0, y1) = view.viewRange()
+    span_x, span_y = max(xs) - min(xs), max(ys) - min(ys)
+    # (the dots with their margin, and half a dot more: the symbols are drawn whole)
+    assert x0 >= min(xs) - 0.15 * span_x and x1 <= max(xs) + 0.15 * span_x, (x0, x1)
+    assert y0 >= min(ys) - 0.15 * span_y and y1 <= max(ys) + 0.15 * span_y, (y0, y1)
+    assert plot.zoom.button.isVisibleTo(plot)
+    focus(qtbot, plot.plot)
+    press(Qt.Key.Key_Home)
+    assert [list(r) for r in view.viewRange()] == framed
+    assert not plot.zoom.button.isVisibleTo(plot)
+    assert not plot.plot.getPlotItem().autoBtn.isVisible()
+    # its read-out writes a dot's figures as the cards ('0–100 km/h (s) 13.2', not 13.21)
+    assert re.search(r"^0–100 km/h \(s\) \d+\.\d, ", plot.describe(plot.front[0]))
