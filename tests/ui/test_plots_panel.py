@@ -469,3 +469,39 @@ def test_the_speed_axis_title_is_whole_after_ctrl_r_in_projector_mode(main_windo
         assert label.top() >= 0 and label.bottom() <= axis.size().height(), label
         assert abs(label.center().y() - axis.size().height() / 2) <= 2, label
     w.document.undo_stack.setClean()
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("projector", [False, True])
+def test_a_gear_number_near_the_time_axiss_end_is_whole(main_window, qtbot, projector) -> None:
+    """Ten gears typed in (the model's ratios): the change into 8th just past the 30 s end
+    had its '8' centred over its mark, cut in half by the plot's right edge (Xvfb +
+    openbox, 1280x720). A number across the edge moves left to end at it."""
+    from keiconfig.core.build import Build, default_build
+    from tests.ui.test_layout import resize_on_screen, settle
+
+    resize_on_screen(qtbot, main_window, 1280, 720)
+    data = default_build().model_dump(mode="json")
+    data["drivetrain"]["gears"] = 10
+    main_window.open_preset(Build.model_validate(data))
+    if projector:
+        main_window.classroom.projector_action.setChecked(True)
+    try:
+        settle(qtbot, main_window)
+        plots = main_window.plots_panel
+        view = plots.speed_plot.vb
+        end = view.viewRange()[0][1]
+        near_end = [
+            g for g in plots.gear_labels if g.isVisible() and 0.97 < g.pos().x() / end < 1.03
+        ]
+        assert near_end, [g.pos().x() for g in plots.gear_labels]  # (the case this is about)
+        box = view.sceneBoundingRect()
+        for label in plots.gear_labels:
+            text = label.textItem
+            drawn = text.mapRectToScene(text.boundingRect())
+            if not label.isVisible() or not drawn.intersects(box):
+                continue  # (a change past the end: its number too)
+            assert drawn.right() <= box.right() + 1, (label.toPlainText(), drawn, box)
+            assert drawn.left() >= box.left() - 1, (label.toPlainText(), drawn, box)
+    finally:
+        main_window.classroom.projector_action.setChecked(False)

@@ -590,6 +590,25 @@ class PlotsPanel(KeepsTranslations, QWidget):
                 top, shown, height * _GEAR_LABEL_ANCHOR[1] + 2.0, self.speed_plot.vb.height()
             )
         self.speed_y.fit(top, self.drag.dragging)
+        self._keep_gear_labels_inside()
+
+    def _keep_gear_labels_inside(self) -> None:
+        """A gear number over a change at the time axis's end moves left, to end at the
+        plot's edge, not centred over its mark: a ten-speed's change into 8th just past
+        the 30 s end had its '8' cut in half by the edge (1280x720)."""
+        end = self.speed_x.home_top
+        px_per_s = self.speed_plot.vb.width() / end if end > 0 else 0.0
+        for label in self.gear_labels:
+            if not label.isVisible():
+                continue
+            width = label.textItem.boundingRect().width()
+            room = (end - label.pos().x()) * px_per_s  # pixels right of its mark
+            x = _GEAR_LABEL_ANCHOR[0]
+            if width > 0 and -width * x < room < width * (1.0 - x):  # across the edge
+                x = 1.0 - room / width  # its right edge on the plot's
+            anchor = (x, _GEAR_LABEL_ANCHOR[1])
+            if tuple(label.anchor) != anchor:
+                label.setAnchor(anchor)
 
     def _title_speed_axis(self, *_args: object, force: bool = False) -> None:
         """ "Speed (km/h)" up the speed axis, or "km/h" where the plot is lower than that
