@@ -155,6 +155,9 @@ def load_challenge(path: str | os.PathLike[str], source: str | None = None) -> C
         )
     data = without_padding(data)
 
+    unicode = legacy_text.unicode_text(data)
+    if unicode is not None:  # UTF-16 (Notepad's "Unicode") or UTF-32: read for sure
+        return challenge_from_text(unicode[1], name)
     text = None
     # (plain ASCII in UTF-16 without its byte order mark is also UTF-8, with NULs in it)
     if not is_bomless_utf16_json(data):

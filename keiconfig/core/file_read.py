@@ -55,16 +55,22 @@ def says_format(path: str | os.PathLike[str], format_id: str, limit: int) -> boo
     what it is. Never blocks (a pipe is no such file) and never raises."""
     try:
         data, _ = read_small_file(path, limit)
-        if len(data) > limit or format_id.encode() not in data:
+        if len(data) > limit:
             return False
         data = without_padding(data)
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:  # an editor's Windows encoding, told for sure
-            other = legacy_text.other_encoding(data)
-            if other is None or other.text is None:
-                return False
-            text = other.text
+        unicode = legacy_text.unicode_text(data)  # UTF-16 (Notepad's "Unicode"), UTF-32
+        if unicode is not None:
+            text = unicode[1]
+        elif format_id.encode() not in data:
+            return False
+        else:
+            try:
+                text = data.decode("utf-8-sig")
+            except UnicodeDecodeError:  # an editor's Windows encoding, told for sure
+                other = legacy_text.other_encoding(data)
+                if other is None or other.text is None:
+                    return False
+                text = other.text
         raw = json.loads(text.lstrip("\ufeff"))
     except (OSError, ValueError, RecursionError):
         return False

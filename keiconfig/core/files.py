@@ -187,6 +187,16 @@ def build_from_bytes(data: bytes, source: str = "build") -> LoadedBuild:
             ).format(source=source)
         )
     data = without_padding(data)
+    unicode = legacy_text.unicode_text(data)
+    if unicode is not None:  # UTF-16 (Notepad's "Unicode") or UTF-32: read for sure
+        encoding, text = unicode
+        loaded = build_from_json_text(text, source)
+        note = translate(
+            "files",
+            "{source}: the file is encoded as {encoding}, not UTF-8; it was read as such, and "
+            "saving it writes UTF-8.",
+        ).format(source=source, encoding=encoding)
+        return dataclasses.replace(loaded, warnings=(note, *loaded.warnings))
     if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
         raise BuildFileError(
             translate(

@@ -166,3 +166,27 @@ def _reads_as_japanese(text: str, alone: bool) -> bool:
                 return False
             i = max(j, i + 1)
     return True
+
+
+def unicode_text(data: bytes) -> tuple[str, str] | None:
+    """``(encoding, text)`` of bytes in UTF-32 or UTF-16 with their byte order mark, or in
+    UTF-16 without it when that reads as JSON (some Windows tools and scripts write it so;
+    Notepad's "Unicode" is UTF-16): each is read for sure, no guess. None for anything
+    else, or when the bytes are not whole in it (a file cut at an odd byte)."""
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        candidates = [("UTF-32", "utf-32")]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        candidates = [("UTF-16", "utf-16")]
+    elif b"\x00" in data[:2] and len(data) % 2 == 0:
+        candidates = [("UTF-16", "utf-16-le"), ("UTF-16", "utf-16-be")]
+    else:
+        return None
+    for name, codec in candidates:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if codec in ("utf-16-le", "utf-16-be") and _json_text(data, codec) is None:
+            continue  # without a mark: only when it is JSON so
+        return name, text
+    return None

@@ -173,10 +173,12 @@ def test_files_over_one_megabyte_are_refused(tmp_path: Path) -> None:
         (b"", "empty"),
         (b"   \n", "empty"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\xff\xfe", "not UTF-8"),
-        ('{"a": 1}'.encode("utf-16"), "UTF-16"),
+        # UTF-16 is read (test_files_ui's Windows encodings): its JSON is then judged
+        ('{"a": 1}'.encode("utf-16"), "not a keiconfig build file"),
         # without the byte order mark (written so by some Windows tools): not "NUL bytes"
-        ('\n{"a": 1}'.encode("utf-16-le"), "encoded as UTF-16"),
-        ('{"a": 1}'.encode("utf-16-be"), "encoded as UTF-16"),
+        ('\n{"a": 1}'.encode("utf-16-le"), "not a keiconfig build file"),
+        ('{"a": 1}'.encode("utf-16-be"), "not a keiconfig build file"),
+        ('{"a": 1}'.encode("utf-16")[:-1], "encoded as UTF-16"),  # cut at an odd byte
         (b"{\x00\x00\x00}", "NUL bytes"),  # not JSON in UTF-16 either
         # zeros after the text: a USB stick's padding after a file cut short
         (b"{\x00\x00\x00", "ends too early"),

@@ -240,9 +240,17 @@ def test_a_huge_version_is_not_echoed_whole(tmp_path: Path) -> None:
     assert "newer keiconfig" in msg and len(msg) < 300
 
 
-def test_utf32_is_named_utf32(tmp_path: Path) -> None:
-    assert "UTF-32" in _error(tmp_path, files.dumps(A).encode("utf-32"))
-    assert "UTF-16" in _error(tmp_path, files.dumps(A).encode("utf-16"))
+def test_utf32_and_utf16_are_read_and_named(tmp_path: Path) -> None:
+    """Notepad's "Unicode" (UTF-16) and UTF-32 with its mark are read for sure (they were
+    refused with 're-save it as UTF-8'), a warning naming the encoding; one cut at an odd
+    byte is still refused, named."""
+    for encoding, named in (("utf-32", "UTF-32"), ("utf-16", "UTF-16")):
+        p = tmp_path / f"{encoding}.kei.json"
+        p.write_bytes(files.dumps(A).encode(encoding))
+        loaded = files.load_build(p)
+        assert loaded.build == A
+        assert loaded.warnings[0].startswith(f"{p.name}: the file is encoded as {named}, not")
+    assert "UTF-16" in _error(tmp_path, files.dumps(A).encode("utf-16")[:-1])
 
 
 def test_nan_names_the_field_it_is_in(tmp_path: Path) -> None:

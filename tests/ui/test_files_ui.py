@@ -285,6 +285,10 @@ _READ_IN = {
     "encoding), not UTF-8; it was read as such, and saving it writes UTF-8.",
     ("cp932", "en"): "{file}: the file is encoded as Shift_JIS (Japanese Windows' encoding), "
     "not UTF-8; it was read as such, and saving it writes UTF-8.",
+    ("utf-16", "en"): "{file}: the file is encoded as UTF-16, not UTF-8; it was read as such, "
+    "and saving it writes UTF-8.",
+    ("utf-16", "ja"): "{file}:ファイルはUTF-8ではなくUTF-16で書かれているため、その文字コードとして"
+    "読み込みました(保存するとUTF-8で書き込みます)。",
     ("cp1252", "ja"): "{file}:ファイルはUTF-8ではなくWindows-1252(西欧版Windowsの文字コード)で"
     "書かれているため、その文字コードとして読み込みました(保存するとUTF-8で書き込みます)。",
     ("cp932", "ja"): "{file}:ファイルはUTF-8ではなくShift_JIS(日本語版Windowsの文字コード)で"
@@ -295,15 +299,20 @@ _READ_IN = {
 @pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
 @pytest.mark.parametrize(
     ("encoding", "name"),
-    [("cp1252", "Café Racer – Müller Spezial"), ("cp932", "ホンダ\u3000ビート改")],
-    ids=["windows-1252", "shift-jis"],
+    [
+        ("cp1252", "Café Racer – Müller Spezial"),
+        ("cp932", "ホンダ\u3000ビート改"),
+        ("utf-16", "Notepad’s “Unicode” ビート"),
+    ],
+    ids=["windows-1252", "shift-jis", "utf-16"],
 )
 def test_a_build_saved_in_a_windows_encoding_opens_and_says_so(
     main_window, dialogs, tmp_path, language, encoding, name
 ) -> None:
     """A build saved by Notepad on Western European or Japanese Windows (Windows-1252:
-    'Café Racer'; Shift_JIS): before, Windows-1252 read 'not UTF-8 text (undecodable byte
-    at position 22); it may be a binary or damaged file' and Shift_JIS was refused. Now
+    'Café Racer'; Shift_JIS), or as its "Unicode" (UTF-16): before, Windows-1252 read 'not
+    UTF-8 text (undecodable byte at position 22); it may be a binary or damaged file' and
+    Shift_JIS and UTF-16 were refused ('re-save it as UTF-8 in your editor'). Now
     it opens with its name whole, one sentence says which encoding it was read in, and a
     save writes UTF-8 that opens without it."""
     data = files.load_build(_example()).build.to_json_dict()
