@@ -10,6 +10,7 @@ kilograms per square metre of footprint among them); see ``resources/model.md``.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Final
 
@@ -230,6 +231,72 @@ def _part(name: str, kg: float, template: str, **fields: str | int | float) -> W
     )
 
 
+# The parts that are the same for every car that has them, or that depend on one
+# choice (the driven wheels, the seats, the roof), are made once and shared (a part is
+# immutable): a car is made of a dozen parts, and an evaluation makes every one.
+_KEPT_DETAILS: Final[dict[str, str]] = {
+    QT_TRANSLATE_NOOP("weight", "open-top stiffening"): QT_TRANSLATE_NOOP(
+        "weight", "sills, floor and scuttle made stiffer"
+    ),
+    QT_TRANSLATE_NOOP("weight", "mid-engine layout"): QT_TRANSLATE_NOOP(
+        "weight", "rear subframe, long fuel lines"
+    ),
+    QT_TRANSLATE_NOOP("weight", "coolant lines"): QT_TRANSLATE_NOOP(
+        "weight", "pipes from the engine behind the cabin to the front"
+    ),
+    QT_TRANSLATE_NOOP("weight", "sliding doors"): QT_TRANSLATE_NOOP(
+        "weight", "rails, rollers, reinforced aperture"
+    ),
+}
+
+
+@functools.cache
+def _kept_part(name: str, kg: float) -> WeightPart:
+    """A part of a fixed detail (``_KEPT_DETAILS``)."""
+    return WeightPart(name, kg, _KEPT_DETAILS[name])
+
+
+@functools.cache
+def _axles_part(driven: str, position: str) -> WeightPart:
+    """Driven axles: drive shafts, plus a prop shaft and rear differential for a
+    front engine driving the rear; AWD adds a transfer case, prop shaft and the other
+    axle's differential."""
+    if driven == "fwd" or (driven == "rwd" and position != "front"):
+        axles, adetail = DRIVE_SHAFTS_KG, QT_TRANSLATE_NOOP("weight", "drive shafts")
+    elif driven == "rwd":
+        axles, adetail = (
+            REAR_AXLE_KG,
+            QT_TRANSLATE_NOOP("weight", "prop shaft, rear axle and differential"),
+        )
+    else:
+        axles, adetail = (
+            AWD_AXLES_KG,
+            QT_TRANSLATE_NOOP("weight", "transfer case, prop shaft, second differential"),
+        )
+    return WeightPart(QT_TRANSLATE_NOOP("weight", "driven axles"), axles, adetail)
+
+
+@functools.cache
+def _interior_part(seats: int) -> WeightPart:
+    template = TRANSLATE_N_NOOP("%n seat(s), trim, dashboard", "", seats)
+    return WeightPart(
+        QT_TRANSLATE_NOOP("weight", "interior"),
+        round(INTERIOR_BASE_KG + INTERIOR_KG_PER_SEAT * seats, 1),
+        english_n(template, "", seats),
+        template=template,
+        count=seats,
+    )
+
+
+@functools.cache
+def _roof_part(roof: str) -> WeightPart:
+    return WeightPart(
+        QT_TRANSLATE_NOOP("weight", "roof mechanism"),
+        ROOF_EXTRA_KG[roof],
+        ROOF_WORDS.get(roof, roof.replace("_", " ")),
+    )
+
+
 def design_power_kw(build: Build) -> float:
     """The power the brakes and wheels are sized for: the configured engine's (after the
     cap, before any pinned figure) with the shipped engine constants, or the motor's."""
@@ -259,13 +326,7 @@ def fixed_parts(build: Build, power_kw: float | None = None) -> list[WeightPart]
         )
     stiffening = open_top_stiffening_kg(build)
     if stiffening > 0.0:
-        parts.append(
-            WeightPart(
-                QT_TRANSLATE_NOOP("weight", "open-top stiffening"),
-                stiffening,
-                QT_TRANSLATE_NOOP("weight", "sills, floor and scuttle made stiffer"),
-            )
-        )
+        parts.append(_kept_part("open-top stiffening", stiffening))
     cc = float(e.displacement_cc)
     litres = cc / 1000.0
 
@@ -327,36 +388,11 @@ def fixed_parts(build: Build, power_kw: float | None = None) -> list[WeightPart]
     # Driven axles: drive shafts, plus a prop shaft and rear differential for a
     # front engine driving the rear; AWD adds a transfer case, prop shaft and the
     # other axle's differential.
-    if d.driven == "fwd" or (d.driven == "rwd" and e.position != "front"):
-        axles, adetail = DRIVE_SHAFTS_KG, QT_TRANSLATE_NOOP("weight", "drive shafts")
-    elif d.driven == "rwd":
-        axles, adetail = (
-            REAR_AXLE_KG,
-            QT_TRANSLATE_NOOP("weight", "prop shaft, rear axle and differential"),
-        )
-    else:
-        axles, adetail = (
-            AWD_AXLES_KG,
-            QT_TRANSLATE_NOOP("weight", "transfer case, prop shaft, second differential"),
-        )
-    parts.append(WeightPart(QT_TRANSLATE_NOOP("weight", "driven axles"), axles, adetail))
-
+    parts.append(_axles_part(d.driven, e.position))
     if e.position == "mid":
-        parts.append(
-            WeightPart(
-                QT_TRANSLATE_NOOP("weight", "mid-engine layout"),
-                MID_ENGINE_KG,
-                QT_TRANSLATE_NOOP("weight", "rear subframe, long fuel lines"),
-            )
-        )
+        parts.append(_kept_part("mid-engine layout", MID_ENGINE_KG))
     if e.position != "front" and e.effective_cooling == "water":
-        parts.append(
-            WeightPart(
-                QT_TRANSLATE_NOOP("weight", "coolant lines"),
-                COOLANT_LINES_KG,
-                QT_TRANSLATE_NOOP("weight", "pipes from the engine behind the cabin to the front"),
-            )
-        )
+        parts.append(_kept_part("coolant lines", COOLANT_LINES_KG))
 
     # Running gear: wheels, tyres, brakes, suspension, steering, by footprint.
     footprint = b.length_mm * b.width_mm / 1e6
@@ -377,33 +413,11 @@ def fixed_parts(build: Build, power_kw: float | None = None) -> list[WeightPart]
         )
     )
 
-    seats = b.effective_seats
-    template = TRANSLATE_N_NOOP("%n seat(s), trim, dashboard", "", seats)
-    parts.append(
-        WeightPart(
-            QT_TRANSLATE_NOOP("weight", "interior"),
-            round(INTERIOR_BASE_KG + INTERIOR_KG_PER_SEAT * seats, 1),
-            english_n(template, "", seats),
-            template=template,
-            count=seats,
-        )
-    )
+    parts.append(_interior_part(b.effective_seats))
     if b.sliding_doors:
-        parts.append(
-            WeightPart(
-                QT_TRANSLATE_NOOP("weight", "sliding doors"),
-                SLIDING_DOORS_KG,
-                QT_TRANSLATE_NOOP("weight", "rails, rollers, reinforced aperture"),
-            )
-        )
+        parts.append(_kept_part("sliding doors", SLIDING_DOORS_KG))
     if ROOF_EXTRA_KG[b.roof] > 0:
-        parts.append(
-            WeightPart(
-                QT_TRANSLATE_NOOP("weight", "roof mechanism"),
-                ROOF_EXTRA_KG[b.roof],
-                ROOF_WORDS.get(b.roof, b.roof.replace("_", " ")),
-            )
-        )
+        parts.append(_roof_part(b.roof))
 
     tank = TANK_BASE_L + TANK_L_PER_SIZE * (litres / KEI_LITRES) ** 0.5
     fluids = (

@@ -188,3 +188,27 @@ def test_the_curve_s_arrays_are_the_loop_s_arithmetic() -> None:
         assert result.power_kw.tolist() == power
         assert result.torque_nm.tolist() == curve.torque
         assert not result.rpm.flags.writeable and not result.power_kw.flags.writeable
+
+
+def test_parts_of_one_choice_are_made_once() -> None:
+    """The driven axles, the interior, the roof mechanism and the parts of a fixed
+    weight are made once for their choice and shared by every build that has them (a
+    part is immutable): two cars with the same layout share them, and they are the
+    parts a car of that choice always had."""
+    from keiconfig.core.results import WeightPart
+    from keiconfig.core.weight import fixed_parts
+
+    a = changed(default_build(), {"engine.position": "mid", "drivetrain.driven": "rwd"})
+    a = changed(a, {"body.roof": "targa", "body.sliding_doors": True, "body.seats": 2})
+    b = changed(a, {"body.length_mm": 3000, "engine.displacement_cc": 550})
+    parts_a = {p.name: p for p in fixed_parts(a)}
+    parts_b = {p.name: p for p in fixed_parts(b)}
+    for name in ("driven axles", "mid-engine layout", "coolant lines", "interior"):
+        assert parts_a[name] is parts_b[name]
+    for name in ("roof mechanism", "sliding doors", "open-top stiffening"):
+        assert parts_a[name] is parts_b[name]
+    assert parts_a["driven axles"] == WeightPart(
+        "driven axles", 12.0, "drive shafts"
+    )  # a rear drive from a mid engine: drive shafts only
+    assert parts_a["interior"].detail == "2 seats, trim, dashboard"
+    assert parts_a["interior"].kg == 40.0
