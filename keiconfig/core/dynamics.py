@@ -630,11 +630,10 @@ class _Run:
         tau = meff_now * gap / pull_now
         t, x, v = self.t, self.x, self.v
 
-        def speed(s: float) -> float:
-            return vmax - gap * math.exp(-s / tau)
-
-        def dist(s: float) -> float:
-            return x + vmax * s - gap * tau * (1.0 - math.exp(-s / tau))
+        def speed_and_distance(s: float) -> tuple[float, float]:
+            """Speed and distance ``s`` seconds on (one exponential for the two)."""
+            e = math.exp(-s / tau)
+            return vmax - gap * e, x + vmax * s - gap * tau * (1.0 - e)
 
         for i in (0, 1):
             target = self.targets_v[i]
@@ -646,7 +645,8 @@ class _Run:
                 target = self.targets_x[i]
                 sx = max(0.0, (target - x) / vmax)
                 for _ in range(NEWTON_STEPS):
-                    step = (dist(sx) - target) / speed(sx)
+                    speed, dist = speed_and_distance(sx)
+                    step = (dist - target) / speed
                     if sx - step == sx:
                         break  # converged: every further step would leave sx as it is
                     sx -= step
@@ -654,8 +654,8 @@ class _Run:
                 s_end = max(s_end, sx)
         for j in range(1, APPROACH_SAMPLES + 1):
             sj = s_end * j / APPROACH_SAMPLES
-            vj = speed(sj)
-            self.record(t + sj, vj, dist(sj), g, self.forces[g](vj)[1], I_DRAG)
+            vj, xj = speed_and_distance(sj)
+            self.record(t + sj, vj, xj, g, self.forces[g](vj)[1], I_DRAG)
         self.t, self.v, self.x = self.samples[-1][:3]
 
     def _cruise_to_distances(self) -> None:

@@ -334,7 +334,7 @@ class EngineDrive:
         gear's numbers bound (the run calls them at every step): the same stages and the
         same arithmetic, so the same figures."""
         if self.transmission == "cvt":
-            return self._cvt_force, self._cvt_rpm
+            return self._cvt_in_gear()
         n, to_rpm, mf = self.ratios[gear], self.rpm_per_ms, self.gear_mass_factors[gear]
         redline, eta, radius = self.curve.redline_rpm, self.eta, self.radius_m
         torque_at = self.torque_at
@@ -371,6 +371,44 @@ class EngineDrive:
             return stall + (couple - stall) * r / couple if r < couple else r
 
         return force_tc, rpm_tc
+
+    def _cvt_in_gear(self) -> tuple[ForceAt, RpmAt]:
+        """``_cvt_force`` and ``_cvt_rpm`` with the CVT's numbers bound: the same stages
+        and the same arithmetic (the mass factors of each stage worked out once)."""
+        n_low, n_high, pk_rpm = self.ratios[0], self.ratios[-1], self.power_peak_rpm
+        to_rpm, eta, radius = self.rpm_per_ms, self.eta, self.radius_m
+        redline = self.curve.redline_rpm
+        couple, stall, converter = self.couple_rpm, self.stall_rpm, self._converter_force
+        torque_at, peak_w = self.torque_at, self.power_peak_w
+        wheels = 1.0 + self.wheel_mass_factor
+        low_mf = 1.0 + self.wheel_mass_factor + self.engine_mass_factor * n_low * n_low
+        high_mf = 1.0 + self.wheel_mass_factor + self.engine_mass_factor * n_high * n_high
+
+        def force(v: float) -> tuple[float, float, float]:
+            rpm_low = v * n_low * to_rpm
+            if rpm_low < couple:
+                return converter(rpm_low, n_low)
+            if rpm_low < pk_rpm:
+                return torque_at(rpm_low) * n_low * eta / radius, rpm_low, low_mf
+            rpm = v * n_high * to_rpm
+            if rpm < pk_rpm:
+                return peak_w * eta / v, pk_rpm, wheels
+            if rpm > redline:
+                return 0.0, redline, wheels
+            return torque_at(rpm) * n_high * eta / radius, rpm, high_mf
+
+        def rpm(v: float) -> float:
+            rpm_low = v * n_low * to_rpm
+            if rpm_low < couple:
+                return stall + (couple - stall) * (rpm_low / couple)
+            if rpm_low < pk_rpm:
+                return rpm_low
+            r = v * n_high * to_rpm
+            if r < pk_rpm:
+                return pk_rpm
+            return redline if r > redline else r
+
+        return force, rpm
 
     def rpm(self, v: float, gear: int) -> float:
         """Engine rpm at speed ``v`` in ``gear`` (no need for the forces)."""
