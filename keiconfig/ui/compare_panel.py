@@ -184,10 +184,15 @@ class CompareLegend(QWidget):
             name.setWordWrap(True)
             name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             row, col = divmod(i, LEGEND_COLUMNS)
-            grid.addWidget(key, row, 3 * col)
-            grid.addWidget(sample, row, 3 * col + 1)
-            grid.addWidget(name, row, 3 * col + 2)
-            grid.setColumnStretch(3 * col + 2, 1)
+            # the letter close to its line sample: the names keep the width (a wider gap
+            # wrapped a long name onto one more line, and the dock scrolled at 1280x720)
+            mark = QHBoxLayout()
+            mark.setSpacing(4)
+            mark.addWidget(key)
+            mark.addWidget(sample)
+            grid.addLayout(mark, row, 2 * col)
+            grid.addWidget(name, row, 2 * col + 1)
+            grid.setColumnStretch(2 * col + 1, 1)
             self.keys.append(key)
             self.samples.append(sample)
             self.names.append(name)
@@ -668,23 +673,12 @@ class ComparePanel(QWidget):
         self.table_note.setText(self._note_text())
 
     def _note_text(self) -> str:
-        """The note under the table: what its marks mean in the layout of the moment."""
+        """The note under the table: what its marks mean in the layout of the moment (a
+        line at 1280x720 in projector mode: the panel has no height to spare there)."""
         if self.layout_level == KEYED:
-            return (
-                self.tr(
-                    "%s bold: best in the row. A, B, C, D: the builds so lettered in the "
-                    "legend. Point at a figure for its difference from the first build."
-                )
-                % STAR
-            )
+            return self.tr("%s bold: best in the row. A–D: as in the legend.") % STAR
         if self.layout_level == FIGURES:
-            return (
-                self.tr(
-                    "%s bold: best in the row. Point at a figure for its difference from "
-                    "the first build."
-                )
-                % STAR
-            )
+            return self.tr("%s bold: best in the row. Hover for differences.") % STAR
         return self.tr("%s bold: best in the row. (+/−): difference from the first build.") % STAR
 
     def _heading_room(self, width: int) -> int:

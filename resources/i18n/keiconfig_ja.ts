@@ -2909,6 +2909,14 @@ published (s)</source>
         <translation>リミッター作動</translation>
     </message>
     <message>
+        <source>%s bold: best in the row. A–D: as in the legend.</source>
+        <translation>%s 太字:その行で最良。A〜D:凡例の記号。</translation>
+    </message>
+    <message>
+        <source>%s bold: best in the row. Hover for differences.</source>
+        <translation>%s 太字:その行で最良。差は数値を指すと表示。</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>時間</translation>
     </message>
@@ -2960,14 +2968,6 @@ published (s)</source>
         <source>limited</source>
         <comment>a top speed a speed limiter holds, short</comment>
         <translation>リミッター</translation>
-    </message>
-    <message>
-        <source>%s bold: best in the row. A, B, C, D: the builds so lettered in the legend. Point at a figure for its difference from the first build.</source>
-        <translation>%s 太字:その行で最良。A、B、C、D:凡例の同じ文字のビルド。数値を指すと、最初のビルドとの差を表示。</translation>
-    </message>
-    <message>
-        <source>%s bold: best in the row. Point at a figure for its difference from the first build.</source>
-        <translation>%s 太字:その行で最良。数値を指すと、最初のビルドとの差を表示。</translation>
     </message>
     <message>
         <source>%s bold: best in the row. (+/−): difference from the first build.</source>

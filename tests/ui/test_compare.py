@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from keiconfig.core import presets
-from keiconfig.ui.compare_panel import MAX_ENTRIES, STAR, ComparePanel, _share, wrap_name
+from keiconfig.ui.compare_panel import FULL, MAX_ENTRIES, STAR, ComparePanel, _share, wrap_name
 from keiconfig.ui.document import Document
 from tests.ui.timers import run_window_timers
 
@@ -605,6 +605,8 @@ def test_four_builds_are_read_without_scrolling_sideways_at_1280x720(
     from tests.ui.test_layout import press_and_settle
 
     w = main_window
+    # a 1991 car: the offer to judge it by its own era's rules takes a row above
+    w.open_preset(presets.load_preset("suzuki-cappuccino-1991").build)
     with _sized(qtbot, w, (1280, 720), projector):
         if classroom:
             press_and_settle(qtbot, w, Qt.Key.Key_F6)
@@ -620,6 +622,16 @@ def test_four_builds_are_read_without_scrolling_sideways_at_1280x720(
         header = table.horizontalHeader()
         assert table.horizontalScrollBar().maximum() == 0  # no sideways scrolling
         assert header.length() <= table.viewport().width()
+        # nor the dock up and down, the note under the table whole in view (with the era
+        # offer above, beside the Classroom in Japanese in projector mode it scrolls by
+        # 14 px, as it did before the table was made narrower: its buttons and lines are
+        # taller in Japanese; not solved here)
+        area = dock.widget()
+        known = 14 if classroom and projector and language == "ja" else 0
+        assert area.verticalScrollBar().maximum() <= known, area.verticalScrollBar().maximum()
+        if panel.layout_level != FULL:  # the note: one line, the panel has none to spare
+            note = panel.table_note
+            assert note.heightForWidth(note.width()) < 1.5 * note.fontMetrics().lineSpacing()
         if projector:  # still the projector's text, not made small to fit
             assert table.font().pointSizeF() >= 1.5 * w._base_point_size - 0.01
         fm = header.fontMetrics()
