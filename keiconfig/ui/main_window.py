@@ -56,6 +56,7 @@ from keiconfig.ui.dock_keys import DockKeys
 from keiconfig.ui.dock_room import DockRoom, window_docks
 from keiconfig.ui.document import Change, Document
 from keiconfig.ui.file_guard import FileGuard, with_suffix
+from keiconfig.ui.focus_chain import has_focus_proxy, tab_chain
 from keiconfig.ui.focus_return import FocusReturn
 from keiconfig.ui.focus_ring import FocusRing
 from keiconfig.ui.menu_bar_focus import show_keys_on
@@ -337,17 +338,15 @@ class MainWindow(QMainWindow):
     def _first_control(self) -> QWidget | None:
         """The first control of the column that Tab would reach."""
         column = self._controls
-        widget = column.nextInFocusChain()
-        while widget is not None and widget is not column:  # the window's chain is a ring
+        for widget in tab_chain(column):  # (the window's chain is a ring)
             if (
                 column.isAncestorOf(widget)
                 and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
                 and widget.isVisible()
                 and widget.isEnabled()
-                and widget.focusProxy() is None
+                and not has_focus_proxy(widget)
             ):
                 return widget
-            widget = widget.nextInFocusChain()
         return None
 
     def _splitters(self) -> tuple[QSplitter, ...]:

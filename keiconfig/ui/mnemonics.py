@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from keiconfig.ui.focus_chain import has_focus_proxy, tab_chain
 from keiconfig.ui.soon import soon
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -166,11 +167,9 @@ def focus_target(control: QWidget) -> QWidget | None:
         return control
     # The whole chain, not only the run right after the control: a row that orders its
     # parts' Tab itself (the gear ratios, 3715f42) takes them out of the run after it.
-    w = control.nextInFocusChain()
-    while w is not control:
-        if control.isAncestorOf(w) and w.focusProxy() is None and ready(w):
+    for w in tab_chain(control):
+        if control.isAncestorOf(w) and not has_focus_proxy(w) and ready(w):
             return w
-        w = w.nextInFocusChain()
     return None
 
 
@@ -230,12 +229,10 @@ def _next_in_tab_order(targets: list[_Target], focus: QWidget) -> _Target | None
         if isinstance(w, QLabel) and w.buddy() is not None:
             w = w.buddy()
         place.setdefault(id(w), t)
-    after: QWidget | None = focus.nextInFocusChain()
-    while after is not None and after is not focus:
+    for after in tab_chain(focus):
         found = place.get(id(after))
         if found is not None:
             return found
-        after = after.nextInFocusChain()
     return place.get(id(focus))
 
 

@@ -291,3 +291,31 @@ def test_view_floating_panels_moves_the_floating_panel_the_keys_are_in(main_wind
     press(Qt.Key.Key_Left)
     press(Qt.Key.Key_Return)
     assert _settled_geometry(qtbot, dock).topLeft() == start.topLeft() + QPoint(-20, 0)
+
+
+@pytest.mark.qt_log_ignore(LOG)
+def test_a_comparison_floated_with_the_keys_keeps_its_contents(main_window, qtbot):
+    """View > Floating Panels > Comparison looks for the Comparison's first control along
+    the Tab chain (keiconfig.ui.focus_chain). That walk once left the dock's scroll area
+    and its viewport holding only each other in PySide's record, and the next garbage
+    collection (every quarter second, from the event loop) deleted the scroll area: the
+    Comparison floated empty, and F5 failed on its deleted panel."""
+    import gc
+
+    import shiboken6
+
+    dock = _open_comparison(main_window, qtbot)
+    panel = main_window.compare_tools.compare_panel
+    press(Qt.Key.Key_V, ALT)
+    _in_menu(qtbot, Qt.Key.Key_F)
+    _in_menu(qtbot, Qt.Key.Key_O)  # View > Floating Panels > Comparison
+    qtbot.waitUntil(dock.isFloating)
+    qtbot.waitUntil(lambda: dock.isAncestorOf(QApplication.focusWidget() or dock))
+    gc.collect()
+    assert shiboken6.isValid(panel) and dock.widget() is not None
+    assert dock.widget().isAncestorOf(panel)
+    try:
+        press(Qt.Key.Key_F5)  # projector mode: the panel's plot thicker (it failed here)
+        qtbot.waitUntil(lambda: main_window.view.projector)
+    finally:
+        main_window.classroom.projector_action.setChecked(False)

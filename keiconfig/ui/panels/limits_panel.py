@@ -31,6 +31,7 @@ from keiconfig.core import explain, regulations, suggestions
 from keiconfig.core.text import sentences
 from keiconfig.ui import theme
 from keiconfig.ui.document import Change, Document
+from keiconfig.ui.focus_chain import tab_chain_back
 from keiconfig.ui.i18n import KeepsTranslations, keep_units, keep_words
 from keiconfig.ui.quiet_layout import set_text
 from keiconfig.ui.refresh import build_changes, follow
@@ -362,11 +363,16 @@ class LimitsPanel(KeepsTranslations, QWidget):
         # before this panel (the Classroom's tabs); a new widget is last in the window's
         # order, after the docks made since: Tab from the tabs went through the
         # Comparison first. (Qt orders only widgets that take the focus.)
-        before: QWidget | None = self.buttons[-1] if self.buttons else self
-        while before is not None and not before.focusPolicy() & Qt.FocusPolicy.TabFocus:
-            before = before.previousInFocusChain()
-            if before is self:
-                before = None  # round the whole chain: nothing takes the focus
+        start: QWidget = self.buttons[-1] if self.buttons else self
+        before: QWidget | None = start
+        if not start.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            before = None  # round the whole chain: nothing takes the focus
+            for w in tab_chain_back(start):
+                if w is self:
+                    break
+                if w.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                    before = w
+                    break
         if before is not None:
             QWidget.setTabOrder(before, button)
         self.buttons.append(button)
