@@ -299,7 +299,8 @@ def test_a_comparison_floated_with_the_keys_keeps_its_contents(main_window, qtbo
     the Tab chain (keiconfig.ui.focus_chain). That walk once left the dock's scroll area
     and its viewport holding only each other in PySide's record, and the next garbage
     collection (every quarter second, from the event loop) deleted the scroll area: the
-    Comparison floated empty, and F5 failed on its deleted panel."""
+    Comparison floated empty, the plot that had the keys deleted with it, and F5 failed
+    on its deleted panel."""
     import gc
 
     import shiboken6
@@ -311,8 +312,12 @@ def test_a_comparison_floated_with_the_keys_keeps_its_contents(main_window, qtbo
     _in_menu(qtbot, Qt.Key.Key_O)  # View > Floating Panels > Comparison
     qtbot.waitUntil(dock.isFloating)
     qtbot.waitUntil(lambda: dock.isAncestorOf(QApplication.focusWidget() or dock))
+    inside = QApplication.focusWidget()  # the Comparison's plot
     gc.collect()
     assert shiboken6.isValid(panel) and dock.widget() is not None
+    # (under load, a test that held the focused plot found it deleted: "Internal C++
+    # object (PlotWidget) already deleted", and then no widget had the focus)
+    assert shiboken6.isValid(inside) and inside.hasFocus()
     assert dock.widget().isAncestorOf(panel)
     try:
         press(Qt.Key.Key_F5)  # projector mode: the panel's plot thicker (it failed here)
