@@ -676,7 +676,11 @@ class ComparePanel(QWidget):
         """The note under the table: what its marks mean in the layout of the moment (a
         line at 1280x720 in projector mode: the panel has no height to spare there)."""
         if self.layout_level == KEYED:
-            return self.tr("%s bold: best in the row. A–D: as in the legend.") % STAR
+            n = len(self._names)  # the letters there are: "A–C" for three builds
+            letters = ", ".join(KEYS[:n]) if n < 3 else f"{KEYS[0]}–{KEYS[n - 1]}"
+            return self.tr("{star} bold: best in the row. {letters}: as in the legend.").format(
+                star=STAR, letters=letters
+            )
         if self.layout_level == FIGURES:
             return self.tr("%s bold: best in the row. Hover for differences.") % STAR
         return self.tr("%s bold: best in the row. (+/−): difference from the first build.") % STAR
@@ -719,6 +723,9 @@ class ComparePanel(QWidget):
             level = self._choose_level()
             if level != self.layout_level:
                 self._set_level(level)
+            note = self._note_text()  # (its letters follow the number of builds)
+            if self.table_note.text() != note:
+                self.table_note.setText(note)
             self._least = self._least_widths(level)
             room = self.table.viewport().width()
             widths = _share(room, self._least)

@@ -2909,10 +2909,6 @@ published (s)</source>
         <translation>リミッター作動</translation>
     </message>
     <message>
-        <source>%s bold: best in the row. A–D: as in the legend.</source>
-        <translation>%s 太字:その行で最良。A〜D:凡例の記号。</translation>
-    </message>
-    <message>
         <source>%s bold: best in the row. Hover for differences.</source>
         <translation>%s 太字:その行で最良。差は数値を指すと表示。</translation>
     </message>
@@ -2968,6 +2964,10 @@ published (s)</source>
         <source>limited</source>
         <comment>a top speed a speed limiter holds, short</comment>
         <translation>リミッター</translation>
+    </message>
+    <message>
+        <source>{star} bold: best in the row. {letters}: as in the legend.</source>
+        <translation>{star} 太字:その行で最良。{letters}:凡例の記号。</translation>
     </message>
     <message>
         <source>%s bold: best in the row. (+/−): difference from the first build.</source>

@@ -12,7 +12,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from keiconfig.core import presets
-from keiconfig.ui.compare_panel import FULL, MAX_ENTRIES, STAR, ComparePanel, _share, wrap_name
+from keiconfig.ui.compare_panel import (
+    FULL,
+    KEYED,
+    MAX_ENTRIES,
+    STAR,
+    ComparePanel,
+    _share,
+    wrap_name,
+)
 from keiconfig.ui.document import Document
 from tests.ui.timers import run_window_timers
 
@@ -602,7 +610,7 @@ def test_four_builds_are_read_without_scrolling_sideways_at_1280x720(
     in the projector's text size; where the names do not fit, each heading is the build's
     letter, which the legend gives beside its whole name (the heading's tooltip and
     screen-reader text keep the name, a cell's its difference from the first build)."""
-    from tests.ui.test_layout import press_and_settle
+    from tests.ui.test_layout import press_and_settle, settle
 
     w = main_window
     # a 1991 car: the offer to judge it by its own era's rules takes a row above
@@ -655,3 +663,9 @@ def test_four_builds_are_read_without_scrolling_sideways_at_1280x720(
         weight = [r.field for r in panel.table_data().rows].index("kerb_weight_kg")
         spoken = table.item(weight, 1).data(Qt.ItemDataRole.AccessibleTextRole)
         assert "(" in spoken and "kg)" in spoken  # its difference, with the unit
+        if panel.layout_level == KEYED:  # it names the letters there are
+            assert "A–D" in panel.table_note.text()
+            panel.remove(3)
+            settle(qtbot, w)
+            if panel.layout_level == KEYED:
+                assert "A–C" in panel.table_note.text() and "A–D" not in panel.table_note.text()
