@@ -315,9 +315,15 @@ def _evaluate_one(
     from keiconfig.core.performance import evaluate
 
     try:
-        build = load_build(file, source=file).build
+        loaded = load_build(file, source=file)
     except BuildFileError as e:
         return {"file": file, "error": str(e)}, None
+    build = loaded.build
+    # What the file's reading said (read in another encoding, unknown keys ignored): on
+    # stderr, as validate lists them, so a build read as Windows-1252 is not read so in
+    # silence and the table and the JSON stay as they are.
+    for warning in loaded.warnings:
+        print(f"{PROG} evaluate: {shown(warning)}", file=sys.stderr)
     try:
         perf = evaluate(build)
     except Exception as e:  # the model must not take the other files down with it

@@ -668,7 +668,8 @@ def test_a_build_saved_in_windows_1252_is_read_by_evaluate_validate_and_rank(cap
     """A student's build saved by Notepad on Western European Windows ('Café Racer' in
     Windows-1252): evaluate, validate and rank said 'not UTF-8 text (undecodable byte at
     position ...); it may be a binary or damaged file'. Now each reads it: evaluate with
-    its name whole, validate with the one sentence saying how it was read, rank ranks it."""
+    its name whole and on stderr the one sentence saying how it was read (validate lists
+    it as a warning), rank ranks it."""
     needs_model()
     data = json.loads((EXAMPLES / EXAMPLE_FILES[0].name).read_text(encoding="utf-8"))
     data.pop("translations", None)
@@ -677,14 +678,15 @@ def test_a_build_saved_in_windows_1252_is_read_by_evaluate_validate_and_rank(cap
     folder.mkdir()
     path = folder / "racer.kei.json"
     path.write_bytes(json.dumps(data, ensure_ascii=False, indent=2).encode("cp1252"))
-    code, out, _ = run(capsys, "evaluate", str(path), "--json")
+    note = (
+        f"{path}: the file is encoded as Windows-1252 (Western European Windows' encoding), "
+        "not UTF-8; it was read as such, and saving it writes UTF-8."
+    )
+    code, out, err = run(capsys, "evaluate", str(path), "--json")
     assert code == 0 and json.loads(out)[0]["name"] == "Café Racer – Müller"
+    assert err.splitlines() == [f"keiconfig evaluate: {note}"]  # stdout stays JSON
     code, out, _ = run(capsys, "validate", str(path))
     assert code == 0
-    assert out.splitlines() == [
-        f"{path}: ok",
-        f"  warning: {path}: the file is encoded as Windows-1252 (Western European Windows' "
-        "encoding), not UTF-8; it was read as such, and saving it writes UTF-8.",
-    ]
+    assert out.splitlines() == [f"{path}: ok", f"  warning: {note}"]
     code, out, _ = run(capsys, "rank", str(folder), "--json")
     assert code == 0 and json.loads(out)[0]["name"] == "Café Racer – Müller"
