@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from keiconfig.core.text import sentences
-from keiconfig.ui import plain
+from keiconfig.ui import modal, plain
 from keiconfig.ui.settings import data_dir
 
 LOG_NAME = "keiconfig.log"
@@ -50,7 +50,7 @@ def _tr(text: str) -> str:
 
 def show_user_error(parent: QWidget | None, title: str, message: str) -> None:
     """Tell the user about a problem they can act on (modal, one OK button)."""
-    user_error_box(parent, title, message).exec()
+    modal.run(user_error_box(parent, title, message))
 
 
 def with_folder(message: str, path: str | os.PathLike[str]) -> str:
@@ -91,7 +91,7 @@ def ask(
     box.setParent(parent, box.windowFlags())
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setDefaultButton(default)
-    return QMessageBox.StandardButton(box.exec())
+    return QMessageBox.StandardButton(modal.run(box))
 
 
 def log_dir() -> Path:
@@ -167,7 +167,7 @@ class CrashDialog(QDialog):
 
 
 def show_crash_dialog(details: str, log_path: Path | None) -> None:
-    CrashDialog(details, log_path, QApplication.activeWindow()).exec()
+    modal.run(CrashDialog(details, log_path, QApplication.activeWindow()))
 
 
 _showing = False

@@ -41,7 +41,7 @@ from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from keiconfig.core import files
-from keiconfig.ui import errors, plain
+from keiconfig.ui import errors, modal, plain
 
 if TYPE_CHECKING:
     from keiconfig.ui.main_window import MainWindow
@@ -78,7 +78,7 @@ def ask_save_conflict(parent: QWidget, name: str) -> str:
     reload = box.addButton(_tr("&Reload Theirs (Discard Mine)"), QMessageBox.ButtonRole.ResetRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(save_as)
-    box.exec()
+    modal.run(box)
     clicked = box.clickedButton()
     if clicked == overwrite:
         return OVERWRITE
@@ -98,7 +98,7 @@ def ask_save_elsewhere(parent: QWidget, message: str, title: str = "") -> bool:
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.removeButton(box.button(QMessageBox.StandardButton.Ok))
     box.setDefaultButton(save_as)
-    box.exec()
+    modal.run(box)
     return box.clickedButton() == save_as
 
 

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 from keiconfig.core import files
 from keiconfig.core.body_notes import body_change_notes
 from keiconfig.core.build import Build, default_build
-from keiconfig.ui import dock_state, errors, menu_room, plain, shortcuts, unentered
+from keiconfig.ui import dock_state, errors, menu_room, modal, plain, shortcuts, unentered
 from keiconfig.ui import format as fmt
 from keiconfig.ui.actions import make_action
 from keiconfig.ui.autosave import Autosaver
@@ -98,7 +98,7 @@ def ask_unsaved_changes(parent: QWidget, name: str) -> QMessageBox.StandardButto
         | QMessageBox.StandardButton.Cancel
     )
     box.setDefaultButton(QMessageBox.StandardButton.Save)
-    return QMessageBox.StandardButton(box.exec())
+    return QMessageBox.StandardButton(modal.run(box))
 
 
 def ask_open_path(parent: QWidget, folder: str) -> str:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from keiconfig.core import performance, presets
 from keiconfig.core.build import Build
 from keiconfig.ui import format as fmt
-from keiconfig.ui import plain
+from keiconfig.ui import modal, plain
 from keiconfig.ui.icons import body_style_icon
 
 EMPTY = "–"
@@ -233,4 +233,5 @@ class PresetGallery(QDialog):
     @classmethod
     def choose(cls, parent: QWidget | None = None) -> presets.Preset | None:
         dialog = cls(parent)
-        return dialog.chosen if dialog.exec() == QDialog.DialogCode.Accepted else None
+        accepted = modal.run(dialog) == QDialog.DialogCode.Accepted
+        return dialog.chosen if accepted else None

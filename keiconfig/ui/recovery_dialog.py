@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keiconfig.ui import errors, plain
+from keiconfig.ui import errors, modal, plain
 from keiconfig.ui.autosave import Orphan, find_orphans
 
 if TYPE_CHECKING:
@@ -209,7 +209,7 @@ class RecoveryDialog(QDialog):
 def ask_recovery(parent: QWidget | None, orphan: Orphan) -> str:
     """Show the dialog; returns RESTORE, DISCARD or LATER (closing the dialog is Later)."""
     dialog = RecoveryDialog(orphan, parent)
-    dialog.exec()
+    modal.run(dialog)
     return dialog.choice
 
 

@@ -110,3 +110,46 @@ def test_a_soon_call_comes_in_its_turn_or_goes_with_its_object(qtbot):
     gc.collect()
     assert let_go() is None
     assert calls == ["before", "soon", "after"]
+
+
+def test_a_closed_dialog_is_not_kept_by_its_window(main_window, monkeypatch):
+    """A dialog of the window (the preset gallery, a question, the recovery dialog),
+    answered and closed, goes: each was kept as a hidden child of the window for
+    the rest of the session, with all its widgets (the gallery: a row per preset), which
+    every later font, palette and language change visited."""
+    import datetime
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from keiconfig.core import presets
+    from keiconfig.ui import errors, file_guard
+    from keiconfig.ui.autosave import Orphan
+    from keiconfig.ui.preset_gallery import PresetGallery
+    from keiconfig.ui.recovery_dialog import ask_recovery
+
+    answered: list[str] = []
+
+    def answer(dialog: QDialog) -> int:  # a person's answer: the dialog closes
+        answered.append(type(dialog).__name__)
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(QDialog, "exec", answer)
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    build = presets.load_preset("honda-beat-1991").build
+    orphan = Orphan(
+        slot="x", folder=Path("."), build=build, name="Beat.kei.json",
+        saved_at=datetime.datetime.now().astimezone(), original_path=None, modified=True,
+        era=None, pid=None, _lock=None,
+    )  # fmt: skip
+    before = len(QApplication.allWidgets())
+    PresetGallery.choose(main_window)
+    errors.ask(main_window, "Question", "Sure?", QMessageBox.StandardButton.Yes,
+               QMessageBox.StandardButton.Yes)  # fmt: skip
+    file_guard.ask_save_conflict(main_window, "My kei car")
+    file_guard.ask_replace_existing(main_window, "My kei car")
+    ask_recovery(main_window, orphan)
+    assert len(answered) == 5
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert main_window.findChildren(QDialog) == []
+    assert len(QApplication.allWidgets()) == before

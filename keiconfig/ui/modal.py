@@ -1,0 +1,20 @@
+"""A modal dialog run once, then deleted.
+
+A dialog made with the window as its parent belongs to the window: closed, it was only
+hidden, and stayed a child of the window for the rest of the session with all its widgets
+(the preset gallery: a row per preset), which every later font, palette and language
+change visited again. :func:`run` runs it and has it deleted once the event loop has
+control again, so its answer can still be read right after.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog
+
+
+def run(dialog: QDialog) -> int:
+    """``dialog.exec()``; the dialog deleted after (at the next turn of the event loop)."""
+    try:
+        return dialog.exec()
+    finally:
+        dialog.deleteLater()
