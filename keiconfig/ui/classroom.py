@@ -84,6 +84,14 @@ class EraOfferBar(QToolBar):
         if era == self._doc.era:
             return
         self.offered_era, self._build = era, build
+        self._write()
+        self.show()
+
+    def _write(self) -> None:
+        """The offer's words, in the language of the moment."""
+        build, era = self._build, self.offered_era
+        if build is None or era is None or build.year is None:
+            return
         self.message.setText(
             self.tr("This car is from %d: judge it by the %s rules?") % (build.year, era)
         )
@@ -91,7 +99,14 @@ class EraOfferBar(QToolBar):
         self.use_button.setAccessibleName(self.use_button.text())
         self.keep_button.setText(self.tr("Keep %s rules") % self._doc.era)
         self.keep_button.setAccessibleName(self.keep_button.text())
-        self.show()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            # a live switch: the offer made in English stayed in English on the Japanese
+            # screen ('This car is from 1987: judge it by the 1976 rules? [Use 1976 rules]')
+            self.setWindowTitle(self.tr("Era of this car"))
+            self._write()
 
     def accept(self) -> None:
         if self.offered_era is not None:

@@ -287,3 +287,39 @@ def test_the_japanese_era_list_is_short_and_breaks_names_between_words(
         finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, name)
         while (at := finder.toNextBoundary()) not in (-1, len(name)):
             assert name[at - 1] == " " or not name[at - 1].isalpha(), (name, at)
+
+
+def test_the_era_offer_follows_a_live_switch_of_the_language(window, qtbot):
+    """A 1987 car opened in English offers the 1976 rules; View > Language > 日本語: the
+    offer stayed in English on the Japanese screen ('This car is from 1987: judge it by
+    the 1976 rules? [Use 1976 rules] [Keep 1998 rules]', seen on Xvfb + openbox). Now it
+    is written again in the new language, and back in English after."""
+    from keiconfig.ui import i18n
+    from keiconfig.ui.app import make_app
+
+    make_app()
+    i18n.set_language("en")
+    doc = window.document
+    doc.set_era("1998")
+    window.open_preset(changed(default_build(), {"year": 1987, "name": "Old car"}))
+    bar = window.classroom.era_offer
+    english = (bar.message.text(), bar.use_button.text(), bar.keep_button.text())
+    assert english[0] == "This car is from 1987: judge it by the 1976 rules?"
+    try:
+        window.choose_language("ja")
+        qtbot.wait(10)
+        translate = QApplication.translate
+        assert bar.message.text() == translate(
+            "EraOfferBar", "This car is from %d: judge it by the %s rules?"
+        ) % (1987, "1976")
+        assert bar.use_button.text() == translate("EraOfferBar", "Use %s rules") % "1976"
+        assert bar.keep_button.text() == translate("EraOfferBar", "Keep %s rules") % "1998"
+        assert bar.keep_button.accessibleName() == bar.keep_button.text()
+        assert not any(text in english for text in (bar.message.text(), bar.use_button.text()))
+        assert bar.isVisible()
+        window.choose_language("en")
+        qtbot.wait(10)
+        assert (bar.message.text(), bar.use_button.text(), bar.keep_button.text()) == english
+    finally:
+        window.choose_language("en")
+        i18n.set_language("en")
