@@ -31,6 +31,7 @@ replay (:meth:`ComparePanel.set_cursor_time`) and dragging it emits ``cursor_dra
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 from dataclasses import dataclass
 
@@ -71,7 +72,7 @@ from keiconfig.core.units import KMH_PER_MS
 from keiconfig.ui import format as fmt
 from keiconfig.ui import i18n, plain, theme
 from keiconfig.ui.document import Change, Document
-from keiconfig.ui.plot_kit import style_axes
+from keiconfig.ui.plot_kit import Zoom, style_axes
 
 MAX_ENTRIES = compare.MAX_BUILDS
 STAR = "★"
@@ -272,6 +273,12 @@ class ComparePanel(QWidget):
         self.cursor.hide()
         self.plot.addItem(self.cursor, ignoreBounds=True)
         self.cursor.sigDragged.connect(self._cursor_dragged)
+        # The wheel zooms in, and out no further than the runs (it showed thousands of
+        # seconds and km/h, the curves a speck); double-click, Home or "Reset zoom" shows
+        # the race's stretch again, as the speed plot does (plot_kit.Zoom).
+        self._home = (1.0, 108.0)  # the time axis's end and the speed axis's top, as fitted
+        self._run_end = 1.0  # the longest run's end: as far as the time axis may go
+        self.zoom = Zoom(self.plot_widget, self._zoom_bounds, self._show_home, self._zoomed)
 
         # -- buttons ---------------------------------------------------------------------
         self.pin_button = QPushButton(self.tr("&Pin Current Build"), self)
@@ -473,6 +480,20 @@ class ComparePanel(QWidget):
             self._era = self._doc.era
             self.refresh()
 
+    def _zoom_bounds(self) -> tuple[tuple[float, float], tuple[float, float]]:
+        """As far as the mouse may take the plot: the longest run, every speed."""
+        return (0.0, max(self._run_end, self._home[0])), (0.0, self._home[1])
+
+    def _show_home(self) -> None:
+        """The plot as fitted: a little past the slowest car's 400 m, every speed."""
+        self.plot.setYRange(0.0, self._home[1], padding=0)
+        self.plot.setXRange(0.0, self._home[0], padding=0)
+
+    def _zoomed(self) -> bool:
+        (x0, x1), (y0, y1) = self.plot.getViewBox().viewRange()
+        end, top = self._home
+        return bool(x0 or y0 or not math.isclose(x1, end) or not math.isclose(y1, top))
+
     def table_data(self) -> compare.ComparisonTable:
         era = self._doc.era
         return compare.compare_results(
@@ -491,6 +512,7 @@ class ComparePanel(QWidget):
         colours = entry_colours(c.dark)
         top = 100.0
         end = 1.0
+        run_end = 1.0
         for i, curve in enumerate(self.curves):
             if i < len(self._entries):
                 e = self._entries[i]
@@ -502,11 +524,13 @@ class ComparePanel(QWidget):
                     top = max(top, float(np.nanmax(v)))
                     # the race matters: a little past the slowest car's 400 m
                     end = max(end, min(float(t[-1]), e.performance.standing_400m_s * 1.25))
+                    run_end = max(run_end, float(t[-1]))
             else:
                 curve.setData([], [])
                 curve.hide()
-        self.plot.setYRange(0.0, top * 1.08, padding=0)
-        self.plot.setXRange(0.0, end, padding=0)
+        self._home = (end, top * 1.08)
+        self._run_end = run_end
+        self._show_home()
         self.legend.set_entries(
             [(e.name, colours[i], LINE_STYLES[i]) for i, e in enumerate(self._entries)],
             pen=3 * self.pen_scale,

@@ -28,7 +28,7 @@ from keiconfig.core.explore_problem import FIGURE_LABELS, HIGHER_BETTER, Outcome
 from keiconfig.core.explore_search import Bar
 from keiconfig.ui import format as fmt
 from keiconfig.ui import theme
-from keiconfig.ui.plot_kit import Zoom, data_bounds, style_axes
+from keiconfig.ui.plot_kit import Bounds, Zoom, data_bounds, style_axes
 
 
 def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
@@ -95,12 +95,7 @@ class ParetoPlot(QWidget):
         # -400 s, the dots a speck); double-click, Home or "Reset zoom" frame them again.
         self._framed: tuple[list[tuple[float | None, float | None]], Outcome | None] = ([], None)
         self._home_range: list[list[float]] | None = None  # as framed; None: auto-range
-        self.zoom = Zoom(
-            self.plot,
-            lambda: data_bounds(self.plot.getViewBox(), 0.05),
-            lambda: self._frame(*self._framed),
-            self._zoomed,
-        )
+        self.zoom = Zoom(self.plot, self._zoom_bounds, self._show_frame, self._zoomed)
         self.readout = _plot_over_text(
             self, self.plot, tr("Point at a dot to read it; click a legal one to open it.")
         )
@@ -207,6 +202,12 @@ class ParetoPlot(QWidget):
         self.plot.setXRange(*keep_x, padding=0.05)
         self.plot.setYRange(*keep_y, padding=0.05)
         self._home_range = [list(r) for r in self.plot.getViewBox().viewRange()]
+
+    def _zoom_bounds(self) -> Bounds:
+        return data_bounds(self.plot.getViewBox(), 0.05)
+
+    def _show_frame(self) -> None:
+        self._frame(*self._framed)
 
     def _zoomed(self) -> bool:
         """Whether the mouse (or the keys) moved the plot off its frame."""

@@ -545,6 +545,14 @@ def data_bounds(view: pg.ViewBox, pad: float = 0.1) -> Bounds:
     return out[0], out[1]
 
 
+def _weakly(fn: Callable[..., Any]) -> Callable[[], Callable[..., Any] | None]:
+    """``fn`` again when called, or None once its object is gone: a bound method is held by
+    a weak reference, anything else as it is."""
+    if hasattr(fn, "__self__") and hasattr(fn, "__func__"):
+        return weakref.WeakMethod(fn)  # type: ignore[arg-type]
+    return lambda: fn
+
+
 ZOOM_KEY_STEP = 1.25  # + and - zoom by this much a press (the wheel: 1.35 a notch)
 
 
@@ -573,9 +581,12 @@ class Zoom(QObject):
         self.widget = widget
         self.plot = widget.getPlotItem()
         self.view = self.plot.vb
-        self.bounds = bounds
-        self._home = home
-        self.zoomed = zoomed
+        # Held weakly when they are a plot's own methods: the plot holds this, and a cycle
+        # through it kept a closed Comparison alive until a garbage collection, which then
+        # emptied it while Qt still sent it events (its filter raised in a later test).
+        self._bounds = _weakly(bounds)
+        self._home_fn = _weakly(home)
+        self._zoomed = _weakly(zoomed)
         x, y = bounds()
         self.view.setMouseEnabled(x=x is not None, y=y is not None)
         self.plot.hideButtons()
@@ -592,6 +603,14 @@ class Zoom(QObject):
         widget.scene().sigMouseClicked.connect(self._clicked)
         widget.installEventFilter(self)
 
+    def bounds(self) -> Bounds:
+        fn = self._bounds()
+        return fn() if fn is not None else (None, None)
+
+    def zoomed(self) -> bool:
+        fn = self._zoomed()
+        return bool(fn()) if fn is not None else False
+
     def retranslate(self) -> None:
         self.button.setText(QCoreApplication.translate("Zoom", "Reset zoom"))
         self.button.setToolTip(
@@ -604,7 +623,9 @@ class Zoom(QObject):
 
     def home(self) -> None:
         """The plot as fitted to its data."""
-        self._home()
+        fn = self._home_fn()
+        if fn is not None:
+            fn()
         self._show_button()
 
     def zoom(self, factor: float) -> None:

@@ -669,3 +669,49 @@ def test_four_builds_are_read_without_scrolling_sideways_at_1280x720(
             settle(qtbot, w)
             if panel.layout_level == KEYED:
                 assert "A–C" in panel.table_note.text() and "A–D" not in panel.table_note.text()
+
+
+@pytest.mark.desktop
+def test_the_comparison_plot_never_zooms_out_past_its_runs(qtbot):
+    """A wheel turned over the Comparison's plot zoomed it out to thousands of seconds and
+    km/h (and below zero), the runs a speck, as the speed plot did. Now it zooms in, and
+    out no further than the longest run and its speeds; Home with it focused (or a
+    double-click, or 'Reset zoom') shows the race's stretch again."""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.keys import focus, press
+
+    panel, _ = _panel(qtbot)
+    panel.resize(700, 500)
+    panel.show()
+    qtbot.waitExposed(panel)
+    beat = presets.load_preset("honda-beat-1991")
+    assert panel.pin_current()
+    assert panel.add_build(beat.name, beat.build, beat.id)
+    view = panel.plot.getViewBox()
+    fitted = [list(r) for r in view.viewRange()]
+    viewport = panel.plot_widget.viewport()
+    at = QPointF(viewport.rect().center())
+    for _ in range(15):
+        QApplication.sendEvent(
+            viewport,
+            QWheelEvent(
+                at,
+                viewport.mapToGlobal(at),
+                QPoint(0, 0),
+                QPoint(0, -120),
+                Qt.MouseButton.NoButton,
+                Qt.KeyboardModifier.NoModifier,
+                Qt.ScrollPhase.NoScrollPhase,
+                False,
+            ),
+        )
+    (x0, x1), (y0, y1) = view.viewRange()
+    longest = max(float(e.performance.trace.t_s[-1]) for e in panel.entries)
+    assert x0 >= 0.0 and x1 <= longest * 1.001, (x0, x1)
+    assert y0 >= 0.0 and y1 <= fitted[1][1] * 1.001, (y0, y1)
+    focus(qtbot, panel.plot_widget)
+    press(Qt.Key.Key_Home)
+    assert [list(r) for r in view.viewRange()] == fitted

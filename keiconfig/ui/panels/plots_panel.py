@@ -399,10 +399,7 @@ class PlotsPanel(KeepsTranslations, QWidget):
             self.speed_widget, self._speed_bounds, self._speed_home, self._speed_zoomed
         )
         self.engine_zoom = Zoom(
-            self.engine_widget,
-            lambda: (self.rpm_x.bounds, None),
-            self.rpm_x.refit,
-            lambda: self.torque_plot.vb.autoRangeEnabled()[0] is False and not self.drag.dragging,
+            self.engine_widget, self._engine_bounds, self.rpm_x.refit, self._engine_zoomed
         )
         # after _sync_power_view (connected first): the cap's words need as many pixels
         # above their line in a new height
@@ -498,6 +495,12 @@ class PlotsPanel(KeepsTranslations, QWidget):
         if self._shown is not None and len(self._shown.trace.t_s):
             end = max(end, float(self._shown.trace.t_s[-1]))
         return (0.0, end), (0.0, self.speed_y.home_top)
+
+    def _engine_bounds(self) -> Bounds:
+        return self.rpm_x.bounds, None  # (along the rpm only)
+
+    def _engine_zoomed(self) -> bool:
+        return self.torque_plot.vb.autoRangeEnabled()[0] is False and not self.drag.dragging
 
     def _speed_home(self) -> None:
         self.speed_x.refit()
