@@ -459,6 +459,7 @@ def test_recovery_dialog_in_japanese(japanese, qapp) -> None:
         assert "ロードスター" in texts and "自然吸気" in texts and "3日前" in texts, texts
     finally:
         dialog.close()
+        dialog.deleteLater()  # (its buttons' calls hold it: closed alone, it was never freed)
 
 
 def test_a_rule_margin_in_japanese_wraps_only_at_the_dash(qapp) -> None:
