@@ -667,16 +667,18 @@ def write_csv(target: str, text: str) -> int:
 
 
 def say_skipped(folder: str) -> None:
-    """What ``rank`` passed over in the folder (a folder or a pipe named *.json), a sentence
-    each on stderr, as the window's class folder says it."""
+    """What ``rank`` read in the folder's sub-folders and passed over (hidden folders, a
+    folder or a pipe named *.json), a sentence each on stderr, as the window's class
+    folder says it."""
     from keiconfig.core import ranking
 
     try:
-        skipped = ranking.scan_folder(folder).skipped
+        scan = ranking.scan_folder(folder)
     except ranking.RankError:
         return
-    for note in ranking.skipped_notes(skipped):
-        print(f"{PROG} rank: {note}", file=sys.stderr)
+    note = ranking.scan_note(scan)  # the students' sub-folders read, and what was not
+    for sentence in ([note] if note else []) + ranking.skipped_notes(scan.skipped):
+        print(f"{PROG} rank: {sentence}", file=sys.stderr)
 
 
 def _rules_line(era_id: str | None, use_year: bool) -> str:

@@ -574,5 +574,6 @@ def rank_folder(
     by its objective, then those that break one (with the rules broken), then files
     that cannot be read."""
     judge = Judge(challenge, evaluate)
-    entries = [judge(f, f.name) for f in ranking.build_files(folder)]
+    scan = ranking.scan_folder(folder)  # its sub-folders too: one per student
+    entries = [judge(f, scan.name(f)) for f in scan.files]
     return ranking.rank(entries, challenge.label, higher_better=higher_better(challenge))

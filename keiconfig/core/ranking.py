@@ -232,12 +232,13 @@ def evaluate_folder(
     done)."""
     if era_id is not None:
         regulations.era(era_id)  # fail early on an unknown era
-    paths = build_files(folder)
+    scan = scan_folder(folder)
+    paths = scan.files
     out: list[Evaluated] = []
     for i, path in enumerate(paths):
         if cancelled is not None and cancelled():
             break
-        out.append(evaluate_file(path, path.name, era_id, use_year, evaluate))
+        out.append(evaluate_file(path, scan.name(path), era_id, use_year, evaluate))
         if progress is not None:
             progress(i + 1, len(paths))
     return out
@@ -254,9 +255,9 @@ def _model_evaluate() -> Callable[[Build], Performance]:
 
 
 def build_files(folder: str | os.PathLike[str]) -> list[Path]:
-    """Every ``*.json`` file in the folder (not sub-folders), sorted by name; hidden files
-    (a save's temporary files among them) are not builds. :func:`scan_folder` also says
-    which entries named ``*.json`` were passed over."""
+    """Every ``*.json`` file in the folder and its sub-folders (see :func:`scan_folder`,
+    which also says what was passed over), sorted by their path from the folder; hidden
+    files (a save's temporary files among them) are not builds."""
     return list(scan_folder(folder).files)
 
 
@@ -271,19 +272,59 @@ class Skipped:
     kind: str
 
 
+# A class's downloaded submissions (Moodle, Google Classroom, Teams: one sub-folder per
+# student, sometimes one more inside it) are searched this many levels of sub-folders down.
+MAX_DEPTH: Final = 3
+# At most this many build files are read, and this many folder entries looked at: a huge
+# tree (a whole drive chosen by a slip) is cut short, said, and never hangs the window.
+MAX_FILES: Final = 2000
+MAX_ENTRIES: Final = 20000
+# Folders never searched: hidden ones (.git, .Trash) and the Mac's zip leftovers.
+SKIPPED_FOLDERS: Final = ("__macosx",)
+
+
 @dataclass(frozen=True)
 class FolderScan:
+    """The build files found (full paths, sorted by :meth:`name`) and what was passed
+    over: entries named ``*.json`` said one by one (``skipped``), sub-folders counted."""
+
     files: tuple[Path, ...]
     skipped: tuple[Skipped, ...] = ()
+    root: Path = Path()
+    folders: int = 0  # sub-folders searched
+    hidden: int = 0  # hidden folders (.git, __MACOSX) not searched
+    links: int = 0  # links in sub-folders and linked folders: not followed
+    too_deep: int = 0  # folders more than MAX_DEPTH levels down, not searched
+    unopened: int = 0  # sub-folders that could not be listed
+    cut_short: bool = False  # MAX_FILES or MAX_ENTRIES reached
+
+    def name(self, path: Path) -> str:
+        """The file as the table names it: its path from the class folder
+        ('Tanaka Yui_12345_assignsubmission_file/beat.kei.json'), with '/' between."""
+        return entry_name(self.root, path)
+
+
+def entry_name(root: Path, path: Path) -> str:
+    """``path`` relative to ``root``, '/' between folders (the file name alone when it
+    is not under ``root``)."""
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.name
 
 
 def scan_folder(folder: str | os.PathLike[str]) -> FolderScan:
-    """The build files of ``folder`` (as :func:`build_files`) and the entries named
-    ``*.json`` that are not read (folders, special files, and a class challenge named
-    ``*.challenge.json``: a teacher keeps it beside the class's builds, and it was listed
-    as a build that cannot be read, failing the run), each sorted by name; ``*.json`` in
-    any case ('TANAKA.JSON'), and a file named ``*.json.txt`` said, not read. A link is
-    read as a build file (a broken one gets its error in the table)."""
+    """The build files of ``folder`` and of its sub-folders up to :data:`MAX_DEPTH`
+    levels down (a class's downloaded submissions: one folder per student), and what
+    was not read. Entries named ``*.json`` that are not read (folders, special files, a
+    class challenge named ``*.challenge.json``: a teacher keeps it beside the class's
+    builds) are each said; ``*.json`` in any case ('TANAKA.JSON'), and a file named
+    ``*.json.txt`` said, not read. Hidden folders (.git), __MACOSX, linked folders and
+    folders deeper down are not searched, counted. A link in the folder itself is read
+    as a build file (a broken one gets its error in the table); one in a sub-folder is
+    read only when it leads to a file inside the folder (a student's link never reads
+    the teacher's other files). At most :data:`MAX_FILES` builds (and
+    :data:`MAX_ENTRIES` entries looked at)."""
     import stat
 
     from keiconfig.core.challenge import SUFFIX as CHALLENGE_SUFFIX
@@ -305,44 +346,131 @@ def scan_folder(folder: str | os.PathLike[str]) -> FolderScan:
         )
     if not is_dir:
         raise RankError(translate("ranking", "{folder} is not a folder.").format(folder=shown(p)))
+    try:
+        real_root = p.resolve()
+    except (OSError, RuntimeError):
+        real_root = p
     files: list[Path] = []
     skipped: list[Skipped] = []
-    try:
-        entries = sorted(p.iterdir(), key=lambda f: f.name)
-    except OSError as e:  # not allowed to list it
-        raise RankError(
-            translate("ranking", "The folder {folder} cannot be read ({reason}).").format(
-                folder=shown(p), reason=e.strerror or e
-            )
-        ) from None
-    for f in entries:
-        # *.json in any case: 'TANAKA.JSON' or 'Sato.Kei.Json' (named on Windows, which
-        # does not tell cases apart) were left out of the table without a word
-        lower = f.name.lower()
-        if f.name.startswith(".") or not lower.endswith((".json", ".json.txt")):
-            continue
+    counts = {"folders": 0, "hidden": 0, "links": 0, "too_deep": 0, "unopened": 0}
+    looked = 0
+    cut_short = False
+
+    def inside(link: Path) -> bool:
         try:
-            mode = f.lstat().st_mode
-        except OSError:  # gone since it was listed
+            target = link.resolve()
+        except (OSError, RuntimeError):  # a loop of links
+            return False
+        return target.is_relative_to(real_root) and target.is_file()
+
+    # depth first, each folder's entries by name: a cut-short scan keeps whole students
+    stack: list[tuple[Path, int]] = [(p, 0)]
+    while stack and not cut_short:
+        here, depth = stack.pop()
+        try:
+            entries = sorted(here.iterdir(), key=lambda f: f.name)
+        except OSError as e:  # not allowed to list it
+            if depth == 0:
+                raise RankError(
+                    translate("ranking", "The folder {folder} cannot be read ({reason}).").format(
+                        folder=shown(p), reason=e.strerror or e
+                    )
+                ) from None
+            counts["unopened"] += 1
             continue
-        if not lower.endswith(".json"):  # an editor's '.txt' after the name
-            if stat.S_ISREG(mode):
-                skipped.append(Skipped(f.name, "txt"))
-            continue
-        if stat.S_ISREG(mode) or stat.S_ISLNK(mode):
-            if f.name.lower().endswith(CHALLENGE_SUFFIX) and is_challenge_file(f):
-                skipped.append(Skipped(f.name, "challenge"))  # kept beside the builds
+        below: list[Path] = []
+        for f in entries:
+            looked += 1
+            if looked > MAX_ENTRIES or len(files) >= MAX_FILES:
+                cut_short = True
+                break
+            try:
+                mode = f.lstat().st_mode
+            except OSError:  # gone since it was listed
                 continue
-            files.append(f)
-        elif stat.S_ISDIR(mode):
-            skipped.append(Skipped(f.name, "folder"))
-        elif stat.S_ISFIFO(mode):
-            skipped.append(Skipped(f.name, "pipe"))
-        elif stat.S_ISSOCK(mode):
-            skipped.append(Skipped(f.name, "socket"))
-        else:
-            skipped.append(Skipped(f.name, "device"))
-    return FolderScan(tuple(files), tuple(skipped))
+            lower = f.name.lower()
+            named_json = lower.endswith(".json")
+            if stat.S_ISDIR(mode) and not named_json:
+                if f.name.startswith(".") or lower in SKIPPED_FOLDERS:
+                    counts["hidden"] += 1
+                elif depth >= MAX_DEPTH:
+                    counts["too_deep"] += 1
+                else:
+                    below.append(f)
+                continue
+            if stat.S_ISLNK(mode) and not f.name.startswith("."):
+                if not named_json:
+                    if f.is_dir():
+                        counts["links"] += 1  # a linked folder: never followed
+                    continue
+                if depth > 0 and not inside(f):
+                    counts["links"] += 1
+                    continue
+            # *.json in any case: 'TANAKA.JSON' or 'Sato.Kei.Json' (named on Windows, which
+            # does not tell cases apart) were left out of the table without a word
+            if f.name.startswith(".") or not lower.endswith((".json", ".json.txt")):
+                continue
+            name = entry_name(p, f)
+            if not named_json:  # an editor's '.txt' after the name
+                if stat.S_ISREG(mode):
+                    skipped.append(Skipped(name, "txt"))
+                continue
+            if stat.S_ISREG(mode) or stat.S_ISLNK(mode):
+                if lower.endswith(CHALLENGE_SUFFIX) and is_challenge_file(f):
+                    skipped.append(Skipped(name, "challenge"))  # kept beside the builds
+                    continue
+                files.append(f)
+            elif stat.S_ISDIR(mode):
+                skipped.append(Skipped(name, "folder"))
+            elif stat.S_ISFIFO(mode):
+                skipped.append(Skipped(name, "pipe"))
+            elif stat.S_ISSOCK(mode):
+                skipped.append(Skipped(name, "socket"))
+            else:
+                skipped.append(Skipped(name, "device"))
+        counts["folders"] += len(below)
+        stack.extend((d, depth + 1) for d in reversed(below))
+    files.sort(key=lambda f: entry_name(p, f))
+    skipped.sort(key=lambda s: s.file)
+    return FolderScan(tuple(files), tuple(skipped), p, cut_short=cut_short, **counts)
+
+
+def scan_note(scan: FolderScan) -> str | None:
+    """One sentence, in the installed translator's language, of what was read in the
+    folder's sub-folders and what was not searched (hidden folders, links, folders too
+    deep, a cut-short scan); None for a folder without sub-folders (nothing to say)."""
+    not_read: list[str] = []
+    if scan.hidden:
+        not_read.append(
+            translate_n("%n hidden folder(s) such as .git or __MACOSX", "", scan.hidden)
+        )
+    if scan.links:
+        not_read.append(translate_n("%n link(s) to other folders", "", scan.links))
+    if scan.too_deep:
+        not_read.append(
+            translate_n("%n folder(s) more than {depth} levels down", "", scan.too_deep).format(
+                depth=MAX_DEPTH
+            )
+        )
+    if scan.unopened:
+        not_read.append(translate_n("%n folder(s) that cannot be opened", "", scan.unopened))
+    if scan.cut_short:
+        not_read.append(
+            translate("ranking", "everything after the first {files} build files").format(
+                files=len(scan.files)
+            )
+        )
+    if not scan.folders and not not_read:
+        return None
+    read = translate("ranking", "Read {files} from this folder and {folders} in it").format(
+        files=translate_n("%n build file(s)", "", len(scan.files)),
+        folders=translate_n("%n sub-folder(s)", "", scan.folders),
+    )
+    if not not_read:
+        return translate("ranking", "{read}.").format(read=read)
+    return translate("ranking", "{read}; not read: {skipped}.").format(
+        read=read, skipped=translate("ranking", ", ").join(not_read)
+    )
 
 
 # How many skipped entries are named one by one; the rest are counted.

@@ -70,6 +70,10 @@ LEGAL_COLUMN = 3
 # Ranked by a class challenge, the column says whether a build keeps the challenge's rules
 # (its era's kei rules and the class's constraints: seats, body style, kerb weight).
 CHALLENGE_LEGAL = QT_TRANSLATE_NOOP("ClassFolderDialog", "Meets the rules")
+# Builds found in sub-folders (a class's downloaded submissions, one folder per student):
+# a column before "File" says whose folder each came from (two students' beat.kei.json).
+FOLDER_COLUMN_TITLE = QT_TRANSLATE_NOOP("ClassFolderDialog", "Sub-folder")
+FOLDER_COLUMN = 1
 CHALLENGE_TITLE_CHARS = 40  # a longer challenge title is cut in the middle above the table
 
 
@@ -111,6 +115,7 @@ class ClassFolderDialog(QDialog):
         self._thread: threading.Thread | None = None
         self._total_files = 0
         self._skipped: tuple[ranking.Skipped, ...] = ()  # folders, pipes named *.json
+        self._scan: ranking.FolderScan | None = None  # the sub-folders read, and not read
         self._poll_timer = QTimer(self)  # hands the worker's progress on, on this thread
         self._poll_timer.setInterval(50)
         self._poll_timer.timeout.connect(self._poll)
@@ -207,6 +212,7 @@ class ClassFolderDialog(QDialog):
             return False
         paths = list(scan.files)
         self._skipped = scan.skipped
+        self._scan = scan
         self.cancel()
         reading = self._reading = _Reading(len(paths))
         self.progress.setRange(0, max(len(paths), 1))
@@ -217,7 +223,7 @@ class ClassFolderDialog(QDialog):
         self.cancel_button.show()
         self.reload_button.setEnabled(False)
         self.summary.setText(self.tr("Reading %s…") % self.folder)
-        read = self._reader()
+        read = self._reader(scan)
 
         def work() -> None:
             try:
@@ -236,16 +242,17 @@ class ClassFolderDialog(QDialog):
         self._poll_timer.start()
         return True
 
-    def _reader(self) -> Callable[[Path], ranking.Evaluated]:
+    def _reader(self, scan: ranking.FolderScan) -> Callable[[Path], ranking.Evaluated]:
+        # each file named by its path from the folder: two students' beat.kei.json differ
         if self.challenge is None:
             era = self.era
-            return lambda path: ranking.evaluate_file(path, path.name, era)
+            return lambda path: ranking.evaluate_file(path, scan.name(path), era)
         from keiconfig.core.challenge import Judge
 
         judge, label = Judge(self.challenge), self.challenge.label
 
         def read(path: Path) -> ranking.Evaluated:
-            e = judge(path, path.name)
+            e = judge(path, scan.name(path))
             return ranking.Evaluated(
                 e.file, e.name, e.compliant, e.failed, {label: e.value}, e.error, e.era
             )
@@ -362,6 +369,9 @@ class ClassFolderDialog(QDialog):
             )  # fmt: skip
         if ranked:
             parts.append(tr("The top %n build(s) are on the comparison.", "", min(ranked, 4)))
+        note = ranking.scan_note(self._scan) if self._scan is not None else None
+        if note:  # the students' sub-folders read, and what was not: as keiconfig rank
+            parts.append(note)
         parts.extend(ranking.skipped_notes(self._skipped))  # as keiconfig rank says them
         text = parts[0]
         for sentence in parts[1:]:  # (Japanese puts no space after 。)
@@ -391,6 +401,10 @@ class ClassFolderDialog(QDialog):
         if self.challenge is not None:
             headers[LEGAL_COLUMN] = self.tr(CHALLENGE_LEGAL)
         headers.insert(VALUE_COLUMN, last)
+        in_folders = any("/" in row.file for row in self.rows)
+        if in_folders:
+            headers.insert(FOLDER_COLUMN, self.tr(FOLDER_COLUMN_TITLE))
+        right = {0, VALUE_COLUMN + in_folders}
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
@@ -406,18 +420,21 @@ class ClassFolderDialog(QDialog):
             broken = (  # the kei rules' and a challenge's constraints' names, for people
                 failed_text(row.failed) if row.error is None else self.tr("⚠ %s") % row.error
             )
+            folder, _slash, name = row.file.rpartition("/")
             cells = [
                 "" if row.rank is None else str(row.rank),
-                plain.one_line(row.file),
+                plain.one_line(name if in_folders else row.file),
                 plain.one_line(row.name or ""),
                 legal,
                 broken,
             ]
             cells.insert(VALUE_COLUMN, fmt.number(row.value, decimals) if row.error is None else "")
+            if in_folders:  # whose folder ("" for a build in the class folder itself)
+                cells.insert(FOLDER_COLUMN, plain.one_line(folder))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, row.file)
-                if col in (0, VALUE_COLUMN):
+                if col in right:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
@@ -425,6 +442,8 @@ class ClassFolderDialog(QDialog):
                     item.setFont(bold)
                 if row.error is not None:
                     item.setToolTip(plain.tooltip(row.error))
+                elif in_folders and col in (FOLDER_COLUMN, FOLDER_COLUMN + 1):
+                    item.setToolTip(plain.tooltip(row.file))  # the whole path, never cut
                 self.table.setItem(r, col, item)
         self.open_button.setEnabled(bool(self.rows))
         if self.rows:

@@ -223,6 +223,48 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n hidden folder(s) such as .git or __MACOSX</source>
+        <translation>
+            <numerusform>%n hidden folder such as .git or __MACOSX</numerusform>
+            <numerusform>%n hidden folders such as .git or __MACOSX</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) to other folders</source>
+        <translation>
+            <numerusform>%n link to another folder</numerusform>
+            <numerusform>%n links to other folders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) more than {depth} levels down</source>
+        <translation>
+            <numerusform>%n folder more than {depth} levels down</numerusform>
+            <numerusform>%n folders more than {depth} levels down</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) that cannot be opened</source>
+        <translation>
+            <numerusform>%n folder that cannot be opened</numerusform>
+            <numerusform>%n folders that cannot be opened</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n build file(s)</source>
+        <translation>
+            <numerusform>%n build file</numerusform>
+            <numerusform>%n build files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-folder(s)</source>
+        <translation>
+            <numerusform>%n sub-folder</numerusform>
+            <numerusform>%n sub-folders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n more entry(ies) named *.json not read: folders or special files, not build files.</source>
         <translation>
             <numerusform>%n more entry named *.json not read: a folder or special file, not a build file.</numerusform>

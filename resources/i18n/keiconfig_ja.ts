@@ -2625,6 +2625,42 @@ published (s)</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n hidden folder(s) such as .git or __MACOSX</source>
+        <translation>
+            <numerusform>隠しフォルダー%n件(.git や __MACOSX など)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) to other folders</source>
+        <translation>
+            <numerusform>ほかのフォルダーへのリンク%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) more than {depth} levels down</source>
+        <translation>
+            <numerusform>{depth}階層より深いフォルダー%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) that cannot be opened</source>
+        <translation>
+            <numerusform>開けないフォルダー%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n build file(s)</source>
+        <translation>
+            <numerusform>ビルドファイル%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-folder(s)</source>
+        <translation>
+            <numerusform>サブフォルダー%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n more entry(ies) named *.json not read: folders or special files, not build files.</source>
         <translation>
             <numerusform>ほかに *.json という名前の %n 件は読み込んでいません:フォルダーか特殊ファイルで、ビルドファイルではありません。</numerusform>
@@ -2791,6 +2827,10 @@ published (s)</source>
     <message>
         <source>Meets the rules</source>
         <translation>課題の条件を満たす</translation>
+    </message>
+    <message>
+        <source>Sub-folder</source>
+        <translation>サブフォルダー</translation>
     </message>
     <message>
         <source>Class folder: %s</source>
@@ -6154,6 +6194,26 @@ A problem in a build file: &quot;Beat.kei.json: NaN is not a number JSON allows.
     <message>
         <source>{folder} is not a folder.</source>
         <translation>{folder} はフォルダーではありません。</translation>
+    </message>
+    <message>
+        <source>everything after the first {files} build files</source>
+        <translation>最初の{files}件より後のすべて</translation>
+    </message>
+    <message>
+        <source>Read {files} from this folder and {folders} in it</source>
+        <translation>このフォルダーとその中の{folders}から{files}を読み込みました</translation>
+    </message>
+    <message>
+        <source>{read}.</source>
+        <translation>{read}。</translation>
+    </message>
+    <message>
+        <source>{read}; not read: {skipped}.</source>
+        <translation>{read}(読み込んでいないもの:{skipped})。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>{file} was not read: it is a folder, not a build file.</source>

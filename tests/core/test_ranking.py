@@ -134,3 +134,118 @@ def test_csv_text_escapes_control_characters_then_guards_formulas():
     assert ranking.csv_text("=1+1\n") == "'=1+1\\n"
     assert ranking.csv_text("\r=cmd") == "\\r=cmd"
     assert ranking.csv_text("軽トラ 1") == "軽トラ 1"
+
+
+# -- a class's downloaded submissions: one sub-folder per student ---------------------------
+
+
+def _submissions(tmp_path):
+    """A folder as Moodle's "download all submissions" gives it (unpacked): one folder per
+    student, one a level deeper, two students handing in the same file name; a zip's
+    __MACOSX and a .git beside them; a folder too deep."""
+    from keiconfig.core import files
+    from keiconfig.core.build import changed, default_build
+
+    root = tmp_path / "submissions"
+    builds = {
+        "Tanaka Yui_12345_assignsubmission_file/beat.kei.json": "Tanaka",
+        "Sato Ren_12346_assignsubmission_file/beat.kei.json": "Sato",
+        "Ito Hana_12348_assignsubmission_file/v2/mine.kei.json": "Ito",
+        "a/b/c/d/too-deep.kei.json": "Deep",
+        "__MACOSX/Tanaka Yui_12345_assignsubmission_file/beat.kei.json": "Mac",
+        ".git/old.kei.json": "Git",
+    }
+    for rel, name in builds.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        files.save_build(changed(default_build(), {"name": name}), root / rel)
+    return root
+
+
+def test_builds_in_students_sub_folders_are_found_each_named_by_its_folder(tmp_path):
+    """A class folder of downloaded submissions (one folder per student) ranked nothing:
+    only the folder's own files were read. Its students' builds are found up to three
+    levels down, each named by its path (two students' beat.kei.json told apart); hidden
+    folders, __MACOSX and deeper folders are not read, and one sentence says so."""
+    root = _submissions(tmp_path)
+    scan = ranking.scan_folder(root)
+    assert [scan.name(f) for f in scan.files] == [
+        "Ito Hana_12348_assignsubmission_file/v2/mine.kei.json",
+        "Sato Ren_12346_assignsubmission_file/beat.kei.json",
+        "Tanaka Yui_12345_assignsubmission_file/beat.kei.json",
+    ]
+    assert (scan.hidden, scan.too_deep, scan.links, scan.cut_short) == (2, 1, 0, False)
+    assert ranking.scan_note(scan) == (
+        "Read 3 build files from this folder and 7 sub-folders in it; not read: "
+        "2 hidden folders such as .git or __MACOSX, 1 folder more than 3 levels down."
+    )
+    rows = ranking.rank_folder(root, evaluate=lambda b: types.SimpleNamespace(power_ps=40))
+    assert sorted((r.file, r.name) for r in rows) == [
+        ("Ito Hana_12348_assignsubmission_file/v2/mine.kei.json", "Ito"),
+        ("Sato Ren_12346_assignsubmission_file/beat.kei.json", "Sato"),
+        ("Tanaka Yui_12345_assignsubmission_file/beat.kei.json", "Tanaka"),
+    ]
+
+
+def test_a_flat_folder_says_nothing_new(tmp_path):
+    from keiconfig.core import files
+    from keiconfig.core.build import default_build
+
+    files.save_build(default_build(), tmp_path / "a.kei.json")
+    scan = ranking.scan_folder(tmp_path)
+    assert [scan.name(f) for f in scan.files] == ["a.kei.json"]
+    assert ranking.scan_note(scan) is None
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "symlink"), reason="no symbolic links")
+def test_links_out_of_the_folder_are_not_followed(tmp_path):
+    """A linked folder is never searched (a link to / would read the whole disk, a loop
+    forever); a student's link to a file outside the class folder is not read."""
+    import os
+
+    from keiconfig.core import files
+    from keiconfig.core.build import default_build
+
+    root = _submissions(tmp_path)
+    outside = tmp_path / "teacher"
+    outside.mkdir()
+    files.save_build(default_build(), outside / "answer.kei.json")
+    student = root / "Sato Ren_12346_assignsubmission_file"
+    os.symlink(outside, student / "teacher")
+    os.symlink(root, student / "loop")
+    os.symlink(outside / "answer.kei.json", student / "answer.kei.json")
+    os.symlink(student / "beat.kei.json", student / "same.kei.json")  # inside: read
+    scan = ranking.scan_folder(root)
+    names = [scan.name(f) for f in scan.files]
+    assert not any("answer" in n or "teacher" in n or "loop" in n for n in names), names
+    assert "Sato Ren_12346_assignsubmission_file/same.kei.json" in names
+    assert scan.links == 3
+    assert "3 links to other folders" in (ranking.scan_note(scan) or "")
+
+
+def test_a_huge_tree_is_cut_short_and_said(tmp_path, monkeypatch):
+    """A whole drive chosen by a slip is not read to its end: at most MAX_FILES builds
+    (and MAX_ENTRIES entries looked at), and the sentence says the rest was not read."""
+    root = _submissions(tmp_path)
+    monkeypatch.setattr(ranking, "MAX_FILES", 2)
+    scan = ranking.scan_folder(root)
+    assert len(scan.files) == 2 and scan.cut_short
+    assert "not read: " in (note := ranking.scan_note(scan) or "")
+    assert "everything after the first 2 build files" in note
+    monkeypatch.setattr(ranking, "MAX_FILES", 2000)
+    monkeypatch.setattr(ranking, "MAX_ENTRIES", 3)
+    scan = ranking.scan_folder(root)
+    assert scan.cut_short and len(scan.files) < 3
+
+
+def test_keiconfig_rank_reads_the_students_folders(tmp_path, capsys):
+    from keiconfig import cli
+
+    root = _submissions(tmp_path)
+    assert cli.main(["rank", str(root), "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert sorted(r["file"] for r in json.loads(out)) == [
+        "Ito Hana_12348_assignsubmission_file/v2/mine.kei.json",
+        "Sato Ren_12346_assignsubmission_file/beat.kei.json",
+        "Tanaka Yui_12345_assignsubmission_file/beat.kei.json",
+    ]
+    assert "keiconfig rank: Read 3 build files from this folder and 7 sub-folders in it" in err

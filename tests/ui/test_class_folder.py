@@ -296,3 +296,87 @@ def test_reading_shows_progress_and_can_be_cancelled(main_window, class_folder, 
     assert dialog.progress.isHidden() and not dialog.loading
     assert len(dialog.rows) < 6
     assert "cancelled after" in dialog.summary.text()
+
+
+def _submissions(root: Path) -> Path:
+    """Moodle's "download all submissions", unpacked: one folder per student, two of them
+    handing in beat.kei.json; a zip's __MACOSX beside them."""
+    from keiconfig.core.build import changed, default_build
+
+    for rel, name in {
+        "Tanaka Yui_12345_assignsubmission_file/beat.kei.json": "Tanaka's Beat",
+        "Sato Ren_12346_assignsubmission_file/beat.kei.json": "Sato's Beat",
+        "Ito Hana_12348_assignsubmission_file/v2/mine.kei.json": "Ito's car",
+        "__MACOSX/Tanaka Yui_12345_assignsubmission_file/beat.kei.json": "not a student",
+    }.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        files.save_build(changed(default_build(), {"name": name}), root / rel)
+    return root
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_students_sub_folders_are_ranked_with_whose_folder_each_came_from(
+    qtbot, tmp_path, language
+):
+    """A teacher's downloaded submissions (a folder per student) showed an empty table:
+    '0 builds'. Every student's build is a row, a Sub-folder column says whose folder it
+    came from (two students' beat.kei.json), and one sentence says what was read and
+    what was not (the zip's __MACOSX), as keiconfig rank says it."""
+    from keiconfig.ui.class_folder import ClassFolderDialog
+
+    root = _submissions(tmp_path)
+    dialog = ClassFolderDialog(root)
+    qtbot.addWidget(dialog)
+    assert dialog.refresh()
+    assert dialog.wait()
+    table = dialog.table
+    assert table.rowCount() == 3
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert headers[1] == {"en": "Sub-folder", "ja": "サブフォルダー"}[language]
+    rows = sorted((table.item(r, 1).text(), table.item(r, 2).text()) for r in range(3))
+    assert rows == [
+        ("Ito Hana_12348_assignsubmission_file/v2", "mine.kei.json"),
+        ("Sato Ren_12346_assignsubmission_file", "beat.kei.json"),
+        ("Tanaka Yui_12345_assignsubmission_file", "beat.kei.json"),
+    ]
+    said = {
+        "en": "Read 3 build files from this folder and 4 sub-folders in it; not read: "
+        "1 hidden folder such as .git or __MACOSX.",
+        "ja": "このフォルダーとその中のサブフォルダー4件からビルドファイル3件を読み込みました"
+        "(読み込んでいないもの:隠しフォルダー1件(.git や __MACOSX など))。",
+    }[language]
+    text = dialog.summary.text()
+    assert said in text, text
+    start = {"en": "3 builds: 3 ranked", "ja": "ビルド3件:順位付け3件"}[language]
+    assert text.startswith(start), text
+    # the top builds for the comparison are read from their students' folders
+    assert sorted(name.split(". ", 1)[1] for name, _b, _p in dialog._top_items()) == [
+        "Ito's car", "Sato's Beat", "Tanaka's Beat"
+    ]  # fmt: skip
+
+
+@pytest.mark.desktop
+def test_enter_on_a_students_row_opens_that_students_file(qtbot, tmp_path):
+    """Enter on a row opens the build of that student (not the other beat.kei.json), and
+    every column fits the dialog: no sideways scrolling to see whose build it is."""
+    from PySide6.QtCore import Qt
+
+    from keiconfig.ui.class_folder import ClassFolderDialog
+    from tests.ui import keys
+
+    root = _submissions(tmp_path)
+    dialog = ClassFolderDialog(root)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.refresh()
+    assert dialog.wait()
+    opened: list[str] = []
+    dialog.open_requested.connect(opened.append)
+    keys.focus(qtbot, dialog.table)
+    row = next(r for r in range(3) if dialog.table.item(r, 1).text().startswith("Sato"))
+    for _ in range(row):
+        keys.press(Qt.Key.Key_Down)
+    keys.press(Qt.Key.Key_Return)
+    assert opened == [str(root / "Sato Ren_12346_assignsubmission_file" / "beat.kei.json")]
+    assert files.load_build(opened[0]).build.name == "Sato's Beat"
+    assert not dialog.table.horizontalScrollBar().isVisible()
