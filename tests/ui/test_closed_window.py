@@ -5,13 +5,16 @@ and language change of the application visits."""
 
 from __future__ import annotations
 
+import ast
 import gc
 import weakref
+from pathlib import Path
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
+import keiconfig
 from keiconfig.ui import plot_kit, refresh
 from keiconfig.ui.soon import soon
 
@@ -110,6 +113,24 @@ def test_a_soon_call_comes_in_its_turn_or_goes_with_its_object(qtbot):
     gc.collect()
     assert let_go() is None
     assert calls == ["before", "soon", "after"]
+
+
+def test_the_app_makes_no_single_shot_with_a_context():
+    """``QTimer.singleShot(ms, context, call)`` keeps ``call`` for good once ``context`` is
+    deleted first (PySide6 6.11; see keiconfig.ui.soon): one such call in the app brings
+    back the closed windows kept alive. The app posts through ``soon`` instead."""
+    package = Path(keiconfig.__file__).parent
+    found = []
+    for path in sorted(package.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "singleShot"
+                and len(node.args) + len(node.keywords) >= 3
+            ):
+                found.append(f"{path.relative_to(package)}:{node.lineno}")
+    assert found == [], f"use keiconfig.ui.soon.soon (or a QTimer the object owns): {found}"
 
 
 def test_a_closed_dialog_is_not_kept_by_its_window(main_window, monkeypatch):
