@@ -454,10 +454,16 @@ def scan_note(scan: FolderScan) -> str | None:
         )
     if scan.unopened:
         not_read.append(translate_n("%n folder(s) that cannot be opened", "", scan.unopened))
-    if scan.cut_short:
+    if scan.cut_short and len(scan.files) >= MAX_FILES:
         not_read.append(
             translate("ranking", "everything after the first {files} build files").format(
                 files=len(scan.files)
+            )
+        )
+    elif scan.cut_short:  # a tree of many other files (a whole drive chosen by a slip)
+        not_read.append(
+            translate("ranking", "everything after the first {entries} files and folders").format(
+                entries=MAX_ENTRIES
             )
         )
     if not scan.folders and not not_read:

@@ -6200,6 +6200,10 @@ A problem in a build file: &quot;Beat.kei.json: NaN is not a number JSON allows.
         <translation>最初の{files}件より後のすべて</translation>
     </message>
     <message>
+        <source>everything after the first {entries} files and folders</source>
+        <translation>最初の{entries}件(ファイルとフォルダー)より後のすべて</translation>
+    </message>
+    <message>
         <source>Read {files} from this folder and {folders} in it</source>
         <translation>このフォルダーとその中の{folders}から{files}を読み込みました</translation>
     </message>

@@ -235,6 +235,11 @@ def test_a_huge_tree_is_cut_short_and_said(tmp_path, monkeypatch):
     monkeypatch.setattr(ranking, "MAX_ENTRIES", 3)
     scan = ranking.scan_folder(root)
     assert scan.cut_short and len(scan.files) < 3
+    note = ranking.scan_note(scan) or ""
+    assert note.endswith(
+        "; not read: 1 hidden folder such as .git or __MACOSX, "
+        "everything after the first 3 files and folders."
+    ), note
 
 
 def test_keiconfig_rank_reads_the_students_folders(tmp_path, capsys):
