@@ -358,3 +358,19 @@ def test_a_hand_editing_mistake_in_a_challenge_is_named(tmp_path):
         "c.challenge.json: line 1, column 3 starts a comment (//), which JSON does not allow; "
         "delete it."
     )
+
+
+def test_a_challenge_ranks_the_students_sub_folders(tmp_path):
+    """Ranked by a class challenge, a folder of downloaded submissions (a folder per
+    student) had no rows; each student's build is a row named by its folder."""
+    presets = list_presets()[:2]
+    students = ("Tanaka Yui_1_assignsubmission_file", "Sato Ren_2")
+    for student, p in zip(students, presets, strict=True):
+        (tmp_path / student).mkdir()
+        shutil.copy(p.path, tmp_path / student / "beat.kei.json")
+    rows = challenge.rank_folder(load_challenge(EXAMPLE), tmp_path)
+    assert sorted(r.file for r in rows) == [
+        "Sato Ren_2/beat.kei.json",
+        "Tanaka Yui_1_assignsubmission_file/beat.kei.json",
+    ]
+    assert all(r.error is None for r in rows)
