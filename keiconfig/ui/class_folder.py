@@ -13,8 +13,10 @@ does). Builds are judged by the era the window is set to, and the summary says w
 
 from __future__ import annotations
 
+import re
 import threading
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
@@ -74,6 +76,29 @@ CHALLENGE_LEGAL = QT_TRANSLATE_NOOP("ClassFolderDialog", "Meets the rules")
 # a column before "File" says whose folder each came from (two students' beat.kei.json).
 FOLDER_COLUMN_TITLE = QT_TRANSLATE_NOOP("ClassFolderDialog", "Sub-folder")
 FOLDER_COLUMN = 1
+# Moodle names each student's folder "Full Name_12345_assignsubmission_file": the column
+# shows "Full Name" (unless two students' folders would then look alike), and a longer
+# path is cut in the middle, so the figure ranked stays on screen (a projector's large
+# text at 1280 px put it off the right edge); the whole path is in the tooltip.
+MOODLE_SUFFIX = re.compile(r"_\d+_assign(?:submission|feedback)_[A-Za-z]+$")
+FOLDER_CHARS = 32
+
+
+def folder_labels(folders: Iterable[str]) -> dict[str, str]:
+    """Each sub-folder path ('Tanaka Yui_12345_assignsubmission_file/v2') as the table's
+    Sub-folder column shows it ('Tanaka Yui/v2')."""
+
+    def short(path: str) -> str:
+        return "/".join(MOODLE_SUFFIX.sub("", part) or part for part in path.split("/"))
+
+    shorts = {f: short(f) for f in set(folders)}
+    counts = Counter(shorts.values())
+    return {
+        f: plain.elided(plain.one_line(s if counts[s] == 1 else f), FOLDER_CHARS)
+        for f, s in shorts.items()
+    }
+
+
 CHALLENGE_TITLE_CHARS = 40  # a longer challenge title is cut in the middle above the table
 
 
@@ -405,6 +430,7 @@ class ClassFolderDialog(QDialog):
         if in_folders:
             headers.insert(FOLDER_COLUMN, self.tr(FOLDER_COLUMN_TITLE))
         right = {0, VALUE_COLUMN + in_folders}
+        labels = folder_labels(row.file.rpartition("/")[0] for row in self.rows)
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
@@ -430,7 +456,7 @@ class ClassFolderDialog(QDialog):
             ]
             cells.insert(VALUE_COLUMN, fmt.number(row.value, decimals) if row.error is None else "")
             if in_folders:  # whose folder ("" for a build in the class folder itself)
-                cells.insert(FOLDER_COLUMN, plain.one_line(folder))
+                cells.insert(FOLDER_COLUMN, labels[folder])
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, row.file)

@@ -334,11 +334,13 @@ def test_students_sub_folders_are_ranked_with_whose_folder_each_came_from(
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
     assert headers[1] == {"en": "Sub-folder", "ja": "サブフォルダー"}[language]
     rows = sorted((table.item(r, 1).text(), table.item(r, 2).text()) for r in range(3))
-    assert rows == [
-        ("Ito Hana_12348_assignsubmission_file/v2", "mine.kei.json"),
-        ("Sato Ren_12346_assignsubmission_file", "beat.kei.json"),
-        ("Tanaka Yui_12345_assignsubmission_file", "beat.kei.json"),
+    assert rows == [  # Moodle's "_12345_assignsubmission_file" left out
+        ("Ito Hana/v2", "mine.kei.json"),
+        ("Sato Ren", "beat.kei.json"),
+        ("Tanaka Yui", "beat.kei.json"),
     ]
+    tips = {table.item(r, 1).toolTip() for r in range(3)}
+    assert "<qt>Sato Ren_12346_assignsubmission_file/beat.kei.json</qt>" in tips
     said = {
         "en": "Read 3 build files from this folder and 4 sub-folders in it; not read: "
         "1 hidden folder such as .git or __MACOSX.",
@@ -380,3 +382,28 @@ def test_enter_on_a_students_row_opens_that_students_file(qtbot, tmp_path):
     assert opened == [str(root / "Sato Ren_12346_assignsubmission_file" / "beat.kei.json")]
     assert files.load_build(opened[0]).build.name == "Sato's Beat"
     assert not dialog.table.horizontalScrollBar().isVisible()
+
+
+def test_sub_folder_labels_leave_out_moodles_suffix_unless_students_would_look_alike():
+    from keiconfig.ui.class_folder import FOLDER_CHARS, folder_labels
+
+    labels = folder_labels(
+        [
+            "Tanaka Yui_12345_assignsubmission_file",
+            "Tanaka Yui_99999_assignsubmission_file",  # two students of one name
+            "Sato Ren_12346_assignsubmission_onlinetext/v2",
+            "",
+            "3A/" + "x" * 60,
+        ]
+    )
+    assert labels["Sato Ren_12346_assignsubmission_onlinetext/v2"] == "Sato Ren/v2"
+    assert labels["Tanaka Yui_12345_assignsubmission_file"] == (
+        "Tanaka Yui_12345_assignsubmission_file"[: (FOLDER_CHARS - 1) // 2] + "…"
+        + "Tanaka Yui_12345_assignsubmission_file"[-(FOLDER_CHARS - 1 - (FOLDER_CHARS - 1) // 2):]
+    )  # fmt: skip
+    assert (
+        labels["Tanaka Yui_12345_assignsubmission_file"]
+        != labels["Tanaka Yui_99999_assignsubmission_file"]
+    )
+    assert labels[""] == ""
+    assert len(labels["3A/" + "x" * 60]) == FOLDER_CHARS
