@@ -69,6 +69,10 @@ COLUMNS = (
 )
 VALUE_COLUMN = 4
 LEGAL_COLUMN = 3
+NAME_COLUMN = 2
+# Where the columns are wider than the window can be, the builds' names (then the
+# sub-folders) are cut in the middle down to this many average characters at least.
+LEAST_NAME_CHARS = 14
 # Ranked by a class challenge, the column says whether a build keeps the challenge's rules
 # (its era's kei rules and the class's constraints: seats, body style, kerb weight).
 CHALLENGE_LEGAL = QT_TRANSLATE_NOOP("ClassFolderDialog", "Meets the rules")
@@ -141,6 +145,7 @@ class ClassFolderDialog(QDialog):
         self._total_files = 0
         self._skipped: tuple[ranking.Skipped, ...] = ()  # folders, pipes named *.json
         self._scan: ranking.FolderScan | None = None  # the sub-folders read, and not read
+        self._cut_columns: tuple[int, int | None] = (NAME_COLUMN, None)  # see _fit_width
         self._poll_timer = QTimer(self)  # hands the worker's progress on, on this thread
         self._poll_timer.setInterval(50)
         self._poll_timer.timeout.connect(self._poll)
@@ -181,8 +186,14 @@ class ClassFolderDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        # the widths are set by _fit_columns (a header wraps at its spaces; a long name is
+        # cut, whole in its tooltip), so every column fits the window without scrolling
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        header.setStretchLastSection(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setWordWrap(False)  # a cut name keeps its start and end on one line
         self.table.cellActivated.connect(self._activated)  # double-click, or Enter
         self.table.setToolTip(self.tr("Double-click a build (or press Enter) to open it"))
         self.progress = QProgressBar(self)
@@ -327,6 +338,8 @@ class ClassFolderDialog(QDialog):
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:  # a title made from a template
             self.setWindowTitle(self.tr("Class folder: %s") % plain.in_title(self.folder.name))
+        if event.type() == QEvent.Type.FontChange and self.table.columnCount():
+            self._fit_width(*self._cut_columns)  # projector mode's text, on or off
         if (
             event.type() == QEvent.Type.LanguageChange
             and self.items is not None
@@ -430,6 +443,7 @@ class ClassFolderDialog(QDialog):
         if in_folders:
             headers.insert(FOLDER_COLUMN, self.tr(FOLDER_COLUMN_TITLE))
         right = {0, VALUE_COLUMN + in_folders}
+        name_column = NAME_COLUMN + in_folders
         labels = folder_labels(row.file.rpartition("/")[0] for row in self.rows)
         self.table.clear()
         self.table.setColumnCount(len(headers))
@@ -470,26 +484,68 @@ class ClassFolderDialog(QDialog):
                     item.setToolTip(plain.tooltip(row.error))
                 elif in_folders and col in (FOLDER_COLUMN, FOLDER_COLUMN + 1):
                     item.setToolTip(plain.tooltip(row.file))  # the whole path, never cut
+                elif col == name_column and text:
+                    item.setToolTip(plain.tooltip(text))  # whole, when the column cuts it
                 self.table.setItem(r, col, item)
         self.open_button.setEnabled(bool(self.rows))
         if self.rows:
             self.table.setCurrentCell(0, 0)
-        self._fit_width()
+        self._cut_columns = (name_column, FOLDER_COLUMN if in_folders else None)
+        self._fit_width(*self._cut_columns)
 
-    def _fit_width(self) -> None:
-        """Wide enough for every column at the current text size (no sideways scrolling),
-        up to nine tenths of the screen; never narrower than it is."""
+    def _fit_width(self, name_column: int = NAME_COLUMN, folder_column: int | None = None) -> None:
+        """Every column readable without sideways scrolling: the window as wide as the
+        columns at the current text size, up to nine tenths of the screen (never narrower
+        than it is); a header wraps at its spaces ("Rules / broken"); where that is still
+        too wide, the names (then the sub-folders) are cut in the middle, whole in their
+        tooltips."""
         table = self.table
-        needed = (
-            table.horizontalHeader().length()
-            + table.verticalHeader().width() * table.verticalHeader().isVisible()
+        header = table.horizontalHeader()
+        table.resizeColumnsToContents()  # each column as wide as its cells and header
+        metrics = header.fontMetrics()
+        pad = 2 * metrics.horizontalAdvance("x") + 8  # the header's margins
+        widths, heads = [], []
+        for col in range(table.columnCount()):
+            item = table.horizontalHeaderItem(col)
+            words = (item.text() if item is not None else "").split()
+            widest_word = max((metrics.horizontalAdvance(w) for w in words), default=0)
+            heads.append(widest_word + pad)  # a column is never narrower than its header
+            widths.append(max(table.sizeHintForColumn(col), heads[-1]))
+        chrome = (
+            table.verticalHeader().width() * table.verticalHeader().isVisible()
             + table.verticalScrollBar().sizeHint().width()
             + 2 * table.frameWidth()
             + self.width() - table.width()
         )  # fmt: skip
         screen = self.screen().availableGeometry() if self.screen() is not None else None
+        needed = sum(widths) + chrome
         limit = int(screen.width() * 0.9) if screen is not None else needed
         width = max(min(needed, limit), self.width())
+        chars = table.fontMetrics().averageCharWidth() * LEAST_NAME_CHARS
+        cut = [c for c in (name_column, folder_column) if c is not None and c < len(widths)]
+        least = {c: max(chars, heads[c]) for c in cut}
+        over = sum(widths) + chrome - width
+        while over > 0:  # the widest of the names and sub-folders cut first, to the least
+            col = max(cut, key=lambda c: widths[c] - least[c], default=None)
+            if col is None or widths[col] <= least[col]:
+                break
+            others = [widths[c] for c in cut if c != col]
+            step = min(over, widths[col] - max([least[col], *others]))
+            widths[col] -= max(1, min(step, widths[col] - least[col]))
+            over = sum(widths) + chrome - width
+        for col, w in enumerate(widths):
+            header.resizeSection(col, w)
+        # tall enough for a header wrapped on two lines (a QHeaderView sizes for one)
+        flags = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
+        lines = max(
+            (
+                metrics.boundingRect(0, 0, max(w - pad, 1), 10_000, flags, item.text()).height()
+                for col, w in enumerate(widths)
+                if (item := table.horizontalHeaderItem(col)) is not None
+            ),
+            default=metrics.height(),
+        )
+        header.setMinimumHeight(lines + metrics.height() // 2)
         if width != self.width():
             self.resize(width, self.height())
 

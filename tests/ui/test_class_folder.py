@@ -407,3 +407,77 @@ def test_sub_folder_labels_leave_out_moodles_suffix_unless_students_would_look_a
     )
     assert labels[""] == ""
     assert len(labels["3A/" + "x" * 60]) == FOLDER_CHARS
+
+
+def _class_of_twelve(root: Path) -> Path:
+    """Twelve students' beat.kei.json, each in a Moodle folder: long names, and builds that
+    break one kei rule (length, or 800 cc) or two."""
+    from keiconfig.core.build import changed
+
+    changes = [
+        {"name": "Subaru 360 Super Deluxe Ultimate Grand Touring Special Edition by Haruto"},
+        {"name": "ガルウィングの夢 — 山田ひなたの究極の軽スポーツカー改良版"},
+        {"body.length_mm": 3650},
+        {"engine.displacement_cc": 800},
+        {"body.length_mm": 3700, "engine.displacement_cc": 800},
+    ]
+    pids = [
+        "honda-beat-1991", "suzuki-cappuccino-1991", "honda-s660-2015",
+        "daihatsu-copen-2002", "subaru-vivio-rx-r-1992", "suzuki-alto-works-rs-r-1987",
+    ]  # fmt: skip
+    for i in range(12):
+        build = presets.load_preset(pids[i % len(pids)]).build
+        if i < len(changes):
+            build = changed(build, changes[i])
+        student = "Sasaki Koharu Alexandra-Montgomery" if i == 5 else f"Student {i:02d}"
+        folder = root / f"{student}_{12345 + i}_assignsubmission_file"
+        folder.mkdir(parents=True)
+        files.save_build(build, folder / "beat.kei.json")
+    return root
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_every_column_is_readable_in_projector_mode_at_1280(qtbot, tmp_path, monkeypatch, language):
+    """Projector-size text on a 1280x720 screen: the last column's header showed "s bro"
+    (Rules broken) off the right edge, behind a sideways scroll bar, a long build name
+    pushing it there. Every header is whole now (wrapped at its spaces), the columns fit
+    the window, and a long name is cut with the whole name in its tooltip."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    from keiconfig.ui.class_folder import ClassFolderDialog
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda self: QRect(0, 0, 1280, 720))
+    root = _class_of_twelve(tmp_path)
+    dialog = ClassFolderDialog(root)
+    qtbot.addWidget(dialog)
+    font = dialog.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)  # projector-size text
+    dialog.setFont(font)
+    assert dialog.refresh()
+    assert dialog.wait()
+    dialog.show()
+    qtbot.wait(10)
+    table, header = dialog.table, dialog.table.horizontalHeader()
+    assert dialog.width() <= 1280
+    assert not table.horizontalScrollBar().isVisible()
+    metrics = header.fontMetrics()
+    for col in range(table.columnCount()):
+        right = header.sectionViewportPosition(col) + header.sectionSize(col)
+        assert right <= table.viewport().width(), col
+        words = table.horizontalHeaderItem(col).text().split()
+        lines = len(words) if len(words) > 1 else 1
+        widest = max(metrics.horizontalAdvance(w) for w in words)
+        assert widest < header.sectionSize(col), table.horizontalHeaderItem(col).text()
+        assert header.height() >= metrics.height() * min(lines, 2), col
+    # the rules broken, one or two, whole in their cells
+    rules = table.columnCount() - 1
+    for r in range(table.rowCount()):
+        text = table.item(r, rules).text()
+        assert table.fontMetrics().horizontalAdvance(text) < header.sectionSize(rules), text
+    long_name = "Subaru 360 Super Deluxe Ultimate Grand Touring Special Edition by Haruto"
+    names = {table.item(r, 3).text() for r in range(table.rowCount())}
+    assert long_name in names  # the item keeps it; the view cuts it
+    row = next(r for r in range(table.rowCount()) if table.item(r, 3).text() == long_name)
+    assert long_name in table.item(row, 3).toolTip()
