@@ -3471,6 +3471,10 @@ published (s)</source>
         <source>about %s without the limiter</source>
         <translation>リミッターなしで約 %s</translation>
     </message>
+    <message>
+        <source>about %s</source>
+        <translation>約 %s</translation>
+    </message>
     <message numerus="yes">
         <source>%n curve(s); top speed %.0f km/h at the limiter; without it the top gear would meet the road load at %.0f km/h.</source>
         <translation>

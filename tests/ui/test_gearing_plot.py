@@ -177,3 +177,57 @@ def test_nine_or_ten_gears_numbers_stand_in_order_clear_of_every_other_line(
         assert lefts == sorted(lefts)
     finally:
         w.classroom.projector_action.setChecked(False)
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+@pytest.mark.parametrize("projector", [False, True], ids=["normal", "projector"])
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1050)])
+def test_the_speed_axis_follows_the_data_not_the_limiter_note(
+    language, main_window, qtbot, size, projector
+) -> None:
+    """The Beat at 1920x1080 with the Classroom open: its speed axis ran to some 340 km/h
+    for data ending near 200, to make room right of the dot for 'about 167 km/h without
+    the limiter' on one line; half the plot was empty. The axis now ends at the data's
+    round end, and the note wraps and stands inside the plot, over no other label."""
+    w = main_window
+    w.show()
+    qtbot.waitExposed(w)
+    resize_on_screen(qtbot, w, *size)
+    try:
+        w.classroom.dock.show()
+        w.classroom.projector_action.setChecked(projector)
+        w.open_preset(presets.load_preset("honda-beat-1991").build)
+        settle(qtbot, w)
+        plot = w.gearing_plot
+        assert plot.free.isVisible() and plot._free_at is not None
+        assert f"{plot._free_at[0]:.0f}" in plot.free_label.toPlainText()
+        if not plot.free_label.isVisible():
+            # only where the plot is some three labels high: the words would stand on others
+            line = plot.top_label.textItem.boundingRect().height()  # a label's line, margins too
+            assert plot.plot.vb.height() < 4 * line
+            assert size == (1280, 720) or (projector and language == "ja")
+        data_end = plot._x_end  # the road load's end, or room for the top speed's number
+        assert data_end < 230.0
+        assert plot.x_axis.top <= 1.2 * data_end, (plot.x_axis.top, data_end)
+        if (size, projector, language) == ((1920, 1050), False, "en"):  # the case seen
+            assert "without the limiter" in plot.free_label.toPlainText()  # in full
+        plot.widget.grab()  # drawn: the view's transform as on the screen
+        view = plot.plot.vb.sceneBoundingRect().adjusted(-1, -1, 1, 1)
+        if not plot.free_label.isVisible():
+            return
+        free = plot.free_label.textItem
+        box = free.mapRectToScene(free.boundingRect())
+        assert view.contains(box), (box, view)
+        for label in [*plot.labels, plot.top_label]:
+            if label.isVisible():
+                other = label.textItem.mapRectToScene(label.textItem.boundingRect())
+                assert not box.adjusted(2, 2, -2, -2).intersects(other.adjusted(2, 2, -2, -2)), (
+                    label.toPlainText(),
+                    view,
+                    box,
+                    other,
+                )
+    finally:
+        w.classroom.projector_action.setChecked(False)
+        w.classroom.dock.close()

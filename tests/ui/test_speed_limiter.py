@@ -149,7 +149,12 @@ def test_the_gearing_plot_names_the_limiter_and_where_the_top_gear_meets_the_roa
     assert plot.top.value() == 140.0 and card.value.text() == "140 km/h"
     assert plot.top_label.toPlainText() == "140 km/h limiter"
     assert plot.free.isVisible() and plot.free_label.isVisible()
-    assert plot.free_label.toPlainText() == f"about {free:.0f} km/h without the limiter"
+    # in full, or short where the plot has no room for the words (the axis follows the
+    # data, not the label: test_gearing_plot.py)
+    assert plot.free_label.toPlainText() in (
+        f"about {free:.0f} km/h without the limiter",
+        f"about {free:.0f} km/h",
+    )
     assert f"about {free:.0f} without the limiter" in card.note.text()  # the card's words
     (x,), (y,) = plot.free.getData()
     road = plot.road.getData()

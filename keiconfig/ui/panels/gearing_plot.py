@@ -157,7 +157,8 @@ class GearingPlot(KeepsTranslations, QWidget):
         # Its label stands right of the dot (the limiter's line is left of it) and just
         # above the lines under it (the gears pull least there; the grip and the top
         # speed's label are higher up), on a dotted leader up from the dot, so it is
-        # drawn over none of them; the speed axis makes room for it.
+        # drawn over none of them. Where the plot is narrow it wraps and moves left to
+        # stay inside: the speed axis follows the data, not the label's words.
         self.free = pg.ScatterPlotItem(size=9, symbol="o")
         self.plot.addItem(self.free, ignoreBounds=True)
         self.free_leader = curve()
@@ -165,6 +166,7 @@ class GearingPlot(KeepsTranslations, QWidget):
         self.free_label = PlotLabel(anchor=(0.0, 1.0))
         self.plot.addItem(self.free_label, ignoreBounds=True)
         self._free_at: tuple[float, float] | None = None
+        self._free_texts = ("", "")  # the dot's label: in full, and short
         # each curve's points (km/h, kN) and where it is the top curve: where its label
         # may stand (_place_top_label)
         self._spots: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = [
@@ -187,6 +189,9 @@ class GearingPlot(KeepsTranslations, QWidget):
         self.x_axis = AxisTop(self.plot.vb, "x", 20.0)
         self.y_axis = AxisTop(self.plot.vb, "y", 1.0)
         self.drag.settled.connect(self._fit_ranges)
+        # the view box is laid out after this widget's resize: the dot's label wraps and
+        # stands at the view's width of the moment (it stood past the plot's right end)
+        self.plot.vb.sigResized.connect(self._view_resized)
         self._apply_theme()
         self._apply_sizes()
         follow(document, self, self.refresh, wants_build(self.drag))
@@ -252,7 +257,13 @@ class GearingPlot(KeepsTranslations, QWidget):
             text = self.tr("%s limiter") % text
             road_kn = float(np.interp(free, data.road_speed_kmh, data.road_load_n)) / 1000.0
             self.free.setData([free], [road_kn])
-            self.free_label.setText(self.tr("about %s without the limiter") % fmt.kmh(free))
+            # the words in full, and short for a low plot (the legend's tooltip, the
+            # spoken text and the top speed card say what the dot is)
+            self._free_texts = (
+                self.tr("about %s without the limiter") % fmt.kmh(free),
+                self.tr("about %s") % fmt.kmh(free),
+            )
+            self.free_label.setText(self._free_texts[0])
             self._free_at = (free, road_kn)
             self._lines = [
                 (np.asarray(g.speed_kmh), np.asarray(g.force_n) / 1000.0) for g in data.gears
@@ -334,16 +345,86 @@ class GearingPlot(KeepsTranslations, QWidget):
         return text % data.top_speed_kmh
 
     def _x_end_with_labels(self) -> float:
-        """The speed axis's end: the data's, and room right of the dot for its label
-        (its width in pixels is a share of the view's: the axis ends where the share of
-        the range right of the dot is at least that)."""
-        if self._free_at is None:
-            return self._x_end
-        view_px = self.plot.vb.width()
-        share = (self.free_label.textItem.boundingRect().width() + 4.0) / max(view_px, 1.0)
-        if view_px <= 0.0 or share >= 0.6:  # not laid out yet, or no room anyway
-            return self._x_end
-        return max(self._x_end, self._free_at[0] / (1.0 - share))
+        """The speed axis's end: the data's. (It once also made room right of the dot for
+        its label's one line: at 1920x1080 with the Classroom open the Beat's axis ran to
+        some 340 km/h for data ending near 200, half the plot empty; the label now wraps
+        and moves left to stay inside, :meth:`_fit_free_label`.)"""
+        return self._x_end
+
+    def _fit_free_label(self, taken: list[QRectF]) -> tuple[float, float] | None:
+        """The dot's label in the room the plot has: where its foot's left end stands
+        (km/h, kN). The first of these that is inside the plot right of the limiter's
+        line, over no line, the grip's line not through it, and clear of the top speed's
+        and the curves' labels (``taken``): on one line right of the dot;
+        wrapped to about half its line and moved left to end inside the plot; on one line
+        moved left (each raised over a curve's label under it); then the same with the
+        short words ("about 167 km/h"). None when none is (a plot some three lines high):
+        the words would stand on others; the dot, the top speed card's note and the
+        spoken text still say it. Its leader reaches it from the dot whichever it is."""
+        assert self._free_at is not None
+        v, f = self._free_at
+        item = self.free_label
+        w_px = max(self.plot.vb.width(), 1.0)
+        h_px = max(self.plot.vb.height(), 1.0)
+        x_per_px = self.x_axis.top / w_px
+        y_per_px = self.y_axis.top / h_px
+        top_box = self.top_label.textItem.boundingRect()
+        top_rect = QRectF(
+            self.top.value(),
+            self.y_axis.top - top_box.height() * y_per_px,
+            top_box.width() * x_per_px,
+            top_box.height() * y_per_px,
+        )
+
+        def shape(wrap: bool) -> QSizeF:
+            if item.textItem.textWidth() != -1.0:
+                item.setTextWidth(-1.0)
+            if wrap:
+                one = item.textItem.boundingRect().width()
+                item.setTextWidth(min(0.55 * one, w_px - 4.0))
+                item.setTextWidth(min(item.textItem.document().idealWidth() + 1.0, w_px - 4.0))
+            box = item.textItem.boundingRect()
+            return QSizeF(box.width() * x_per_px, box.height() * y_per_px)
+
+        def spot(size: QSizeF, where: str) -> tuple[float, float, bool]:
+            room = self.x_axis.top - size.width() - 2.0 * x_per_px
+            # at the dot, or moved left to end inside the plot (its leader still under it)
+            left = v if where == "dot" else max(min(v, room), 0.0)
+            foot = self._free_label_height(left, f, size.width())
+            # above a curve's label it would stand on (a gear's '5' by the limiter)
+            for _ in range(len(taken)):
+                over = [
+                    r
+                    for r in taken
+                    if QRectF(left, foot, size.width(), size.height()).intersects(r)
+                ]
+                if not over:
+                    break
+                foot = max(r.bottom() for r in over) + FREE_LABEL_GAP_PX * y_per_px
+            rect = QRectF(left, foot, size.width(), size.height())
+            grip = self.grip.value()
+            fits = (
+                left <= room + 1e-9
+                # right of the limiter's line, and the grip's dotted line not through it
+                and left > self.top.value() + x_per_px
+                and not foot <= grip <= foot + size.height()
+                and foot + size.height() <= self.y_axis.top
+                and not any(rect.intersects(r) for r in (top_rect, *taken))
+            )
+            return left, foot, fits
+
+        for text in self._free_texts:
+            if item.toPlainText() != text:
+                item.setText(text)
+            for wrap, where in (
+                (False, "dot"),
+                (True, "end"),
+                (False, "end"),
+            ):
+                left, foot, fits = spot(shape(wrap), where)
+                if fits:
+                    return left, foot
+        return None
 
     def _place_top_label(self) -> None:
         """The labels whose places follow the axes: the top speed's at the top, each
@@ -385,10 +466,14 @@ class GearingPlot(KeepsTranslations, QWidget):
                 label.setPos(pos)
         if self._free_at is not None:
             v, f = self._free_at
-            up = self._free_label_height(v, f)
-            set_curve(self.free_leader, np.array([v, v]), np.array([f, up]))
-            if self.free_label.pos() != QPointF(v, up):
-                self.free_label.setPos(QPointF(v, up))
+            spot = self._fit_free_label(taken)
+            for item in (self.free_label, self.free_leader):
+                item.setVisible(spot is not None)
+            if spot is not None:
+                left, up = spot
+                set_curve(self.free_leader, np.array([v, v]), np.array([f, up]))
+                if self.free_label.pos() != QPointF(left, up):
+                    self.free_label.setPos(QPointF(left, up))
 
     def _label_at(
         self, x: float, y: float, size: QSizeF, grid: np.ndarray, envelope: np.ndarray
@@ -401,12 +486,10 @@ class GearingPlot(KeepsTranslations, QWidget):
             y = max(float(y), float(under.max()))
         return QPointF(float(x), min(float(y), self.y_axis.top - size.height()))
 
-    def _free_label_height(self, v: float, f: float) -> float:
+    def _free_label_height(self, v: float, f: float, span: float) -> float:
         """Where the dot's label stands (its foot, kN): ``FREE_LABEL_GAP_PX`` above the
-        highest line over the speeds it spans, right of the dot at ``v``."""
-        view = self.plot.vb
-        w_px, h_px = max(view.width(), 1.0), max(view.height(), 1.0)
-        span = self.free_label.textItem.boundingRect().width() * self.x_axis.top / w_px
+        highest line (and the dot, at ``f``) over the ``span`` km/h it covers from ``v``."""
+        h_px = max(self.plot.vb.height(), 1.0)
         highest = f
         for speed, force in self._lines:
             inside = (speed >= v) & (speed <= v + span)
@@ -446,6 +529,9 @@ class GearingPlot(KeepsTranslations, QWidget):
         self.free.setSize(9 * k)
         self.free_label.setColor(c.text)
         self.free_label.setFont(font)
+        # moved left of the dot (a narrow plot), it may stand over the limiter's line
+        self.free_label.fill = pg.mkBrush(veil)
+        self.free_label.update()
         self.free_leader.setPen(pg.mkPen(c.text, width=1 * k, style=Qt.PenStyle.DotLine))
         self._set_legend()
 
@@ -544,6 +630,10 @@ class GearingPlot(KeepsTranslations, QWidget):
         self._place_top_label()  # a line's height on the force axis follows the plot's
         if self._free_at is not None:  # the dot's label's room, at this width
             self.x_axis.fit(self._x_end_with_labels(), self.drag.dragging)
+            self._place_top_label()
+
+    def _view_resized(self) -> None:
+        if self._free_at is not None:
             self._place_top_label()
 
     def _fit_legend(self) -> None:
