@@ -17,6 +17,7 @@ import re
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
@@ -226,6 +227,15 @@ class ClassFolderDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
         self.resize(760, 460)
+        # Opened, the keyboard is in the table, on the top build: the arrow keys walk the
+        # ranking (in the "Rank by" box they changed the figure ranked by). Tab goes on in
+        # the order the window is read: Open Build, Close, Rank by, Reload, the table.
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        order = [self.table, self.cancel_button, self.open_button, close]
+        order += [self.field_box, self.reload_button, self.table]
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @property
     def field(self) -> str:

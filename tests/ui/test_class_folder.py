@@ -481,3 +481,40 @@ def test_every_column_is_readable_in_projector_mode_at_1280(qtbot, tmp_path, mon
     assert long_name in names  # the item keeps it; the view cuts it
     row = next(r for r in range(table.rowCount()) if table.item(r, 3).text() == long_name)
     assert long_name in table.item(row, 3).toolTip()
+
+
+@pytest.mark.desktop
+def test_opened_the_arrow_keys_walk_the_ranking_and_tab_goes_in_reading_order(
+    main_window, tmp_path, monkeypatch, qtbot
+):
+    """Opened from the File menu, the keyboard was in the "Rank by" box: a teacher's Down
+    arrow changed the figure ranked by. The keyboard is in the table now, on the top
+    build, Down goes to the next build, and Tab goes Open Build, Close, Rank by, Reload."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from tests.ui import keys
+
+    root = _class_of_twelve(tmp_path)
+    monkeypatch.setattr(compare_tools, "ask_class_folder", lambda parent, start: str(root))
+    main_window.compare_tools.class_folder_action.trigger()  # (the menu: a file dialog)
+    dialog = main_window.compare_tools.class_dialog
+    assert dialog is not None and dialog.wait()
+    keys.activate(qtbot, dialog)
+    assert QApplication.focusWidget() is dialog.table
+    assert dialog.table.currentRow() == 0
+    assert dialog.table.selectionModel().isRowSelected(0)
+    keys.press(Qt.Key.Key_Down)
+    assert dialog.field_box.currentIndex() == 0  # still ranked by 0–100 km/h
+    assert dialog.table.currentRow() == 1
+    seen = []
+    for _ in range(5):
+        keys.press(Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert seen == [
+        dialog.open_button,
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close),
+        dialog.field_box,
+        dialog.reload_button,
+        dialog.table,
+    ]
