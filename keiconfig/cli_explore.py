@@ -24,7 +24,7 @@ from keiconfig.core.text import translate
 if TYPE_CHECKING:
     from keiconfig.core.build import Build
     from keiconfig.core.challenge import Challenge
-    from keiconfig.core.explore_problem import Outcome
+    from keiconfig.core.explore_problem import Objective, Outcome
     from keiconfig.core.explore_search import SearchResult
 
 PROG = "keiconfig explore"
@@ -410,6 +410,22 @@ def _alike(n: int) -> str:
     return f"  ({translate_n('%n build(s)', '', n)})" if n > 1 else ""
 
 
+def _figure_name(figure: str) -> str:
+    """A figure as the window names it ("0–100 km/h (s)", in the locale's language), not
+    its id (``zero_to_100kmh_s``, which --objective, --front, --json and --csv keep)."""
+    from keiconfig.core.explore_problem import FIGURE_LABELS
+
+    return translate("explore", FIGURE_LABELS[figure]) if figure in FIGURE_LABELS else figure
+
+
+def _objective_name(objective: Objective) -> str:
+    """The objective as the window names it: its figure, or a mix "0–100 km/h (s) × 1,
+    top speed (km/h) × 0.5"."""
+    if objective.is_single:
+        return _figure_name(objective.terms[0][0])
+    return ", ".join(f"{_figure_name(n)} × {w:g}" for n, w in objective.terms)
+
+
 def _print_text(result: SearchResult, args: argparse.Namespace, ch: Challenge | None) -> None:
     # (in the locale's language, as the other commands' tables: keiconfig.cli)
     from keiconfig.core.explore_edges import edges_sentence
@@ -420,7 +436,7 @@ def _print_text(result: SearchResult, args: argparse.Namespace, ch: Challenge | 
 
     p = result.problem
     fig = p.objective.figure
-    name = p.objective.text()
+    name = _objective_name(p.objective)
     if ch is not None:
         print(translate("cli", "challenge: {title}").format(title=shown(ch.title)))
     print(
@@ -463,7 +479,7 @@ def _print_text(result: SearchResult, args: argparse.Namespace, ch: Challenge | 
     print()
     print(
         translate_n("Pareto front, {objective} against {figure} (%n build(s)):", "", len(front))
-        .format(objective=name, figure=args.front)
+        .format(objective=name, figure=_figure_name(args.front))
     )  # fmt: skip
     rows = [(_fmt(o.value, fig), _fmt(o.figure(args.front), args.front)) for o in front]
     # Builds that differ only where neither figure moves (a power cap above what the engine

@@ -244,3 +244,12 @@ def test_english_help_is_wrapped_as_argparse_wraps_it(capsys, monkeypatch) -> No
     out = capsys.readouterr().out
     assert "\nRank every build file (*.json) in a folder, best first by one figure (0–100\n" in out
     assert "  -h, --help        show this help message and exit\n" in out
+
+
+def test_explore_names_its_objective_in_japanese(japanese_locale, capsys) -> None:
+    """`keiconfig explore` under a ja locale named the objective by its id
+    ('zero_to_100kmh_s') where the window says 0-100km/h加速: now by the window's name."""
+    code, out = run(capsys, "explore", "--budget", "40", "--workers", "0", "--from", BUILD)
+    assert code == 0
+    assert "0-100km/h加速 (秒)" in out and "車両重量 (kg)" in out
+    assert "zero_to_100kmh_s" not in out and "kerb_weight_kg" not in out

@@ -30,7 +30,10 @@ def test_explore_prints_the_open_build_and_the_best(capsys):
     mine = evaluate(load_preset("suzuki-cappuccino-1991").build).zero_to_100kmh_s
     # as the window's 0–100 km/h card writes it (it said 10.88 s beside the card's 10.9 s)
     assert f"your build: {fmt.seconds(mine)}; best found: " in out
-    assert "Pareto front, zero_to_100kmh_s against kerb_weight_kg" in out
+    # the objective named as the window and its card name it, not by its id
+    assert "objective: 0–100 km/h (s)" in out
+    assert "Pareto front, 0–100 km/h (s) against kerb weight (kg)" in out
+    assert "zero_to_100kmh_s" not in out and "kerb_weight_kg" not in out
 
 
 def test_explore_json_and_out_folder_hold_legal_builds(capsys, tmp_path):
@@ -299,7 +302,7 @@ def test_explore_names_no_gear_count_for_a_cvt(capsys):
                          "--vary", "drivetrain.gears,drivetrain.transmission",
                          "--from", "suzuki-cappuccino-1991")  # fmt: skip
     assert code == 0, err
-    best = [line for line in out.splitlines() if line.startswith("  ") and ". zero_to" in line]
+    best = [line for line in out.splitlines() if line.startswith("  ") and ". 0–100 km/h" in line]
     cvt = [line for line in best if "transmission=cvt" in line]
     assert cvt, best
     assert all("gears=" not in line for line in cvt)
@@ -331,3 +334,17 @@ def test_out_says_what_it_wrote_replaced_and_left_from_an_earlier_search(capsys,
         "explored-03.kei.json, explored-42.kei.json." in err
     )
     assert (best / "explored-01.kei.json.bak").read_text(encoding="utf-8") == "{}"
+
+
+def test_explore_names_a_mix_of_figures_as_the_window_does_and_json_keeps_the_ids(capsys):
+    """`keiconfig explore` printed 'objective: zero_to_100kmh_s=1,top_speed_kmh=0.5' where
+    the window says '0–100 km/h'; --json keeps the ids (a script reads them)."""
+    args = ["explore", "--objective", "zero_to_100kmh_s=1,top_speed_kmh=0.5", "--budget", "40",
+            "--workers", "0"]  # fmt: skip
+    code, out, err = run(capsys, *args)
+    assert code == 0, err
+    assert "objective: 0–100 km/h (s) × 1, top speed (km/h) × 0.5" in out
+    assert "zero_to_100kmh_s" not in out
+    code, out, err = run(capsys, *args, "--json")
+    assert code == 0, err
+    assert json.loads(out)["objective"] == "zero_to_100kmh_s=1,top_speed_kmh=0.5"
