@@ -370,6 +370,7 @@ def _sentence(
     electric: bool = False,
     limited: bool = False,
     slip: tuple[str, float] | None = None,
+    motor_limited: bool = False,
 ) -> str:
     """The "what limits it" sentence, with the limits' words marked (see :func:`_unmarked`).
 
@@ -418,6 +419,14 @@ def _sentence(
                 #: An electric car at its motor's highest speed (no limiter holds it). Keep
                 #: [brackets] around the words naming the limit.
                 "; at its {speed} top speed the motor is at [its highest speed]",
+            )
+        elif motor_limited:
+            text = translate(
+                "explain",
+                #: An electric car held by its motor's own speed limit (the Sakura's 130
+                #: km/h, the maker's top speed), not the kei 140 km/h speed limiter. Keep
+                #: [brackets] around the limit's words.
+                "; at {speed} [the motor's own speed limit] holds it",
             )
         elif limited:
             text = translate(
@@ -498,9 +507,13 @@ def limit_summary(performance: Performance, min_blip_s: float = MIN_BLIP_S) -> L
     ev = getattr(performance, "electric", None)
     electric = ev is not None
     limited = getattr(performance, "unlimited_top_speed_kmh", None) is not None
+    motor_limited = False
     if ev is not None and ev.speed_limit_kmh is not None:
-        # The maker's limiter set on the motor (the Sakura's 130 km/h) holds it there.
-        limited = limited or top >= ev.speed_limit_kmh - 0.5
+        # The maker's limiter set on the motor (the Sakura's 130 km/h) holds it there: the
+        # sentence names it, not the kei speed limiter (140 km/h, the Drivetrain's), which
+        # the window shows "On" too (the card and the model page say the same).
+        motor_limited = top >= ev.speed_limit_kmh - 0.5
+        limited = limited or motor_limited
     slip: tuple[str, float] | None = None
     at_top = getattr(performance, "slip_at_top", None)
     if at_top is not None:
@@ -509,7 +522,9 @@ def limit_summary(performance: Performance, min_blip_s: float = MIN_BLIP_S) -> L
         in_gear = np.flatnonzero(np.asarray(trace.gear) == at_top.gear)
         if in_gear.size:
             slip = (at_top.device, float(trace.t_s[int(in_gear[0])]))
-    sentence, spans = _unmarked(_sentence(phases, top, reaches, electric, limited, slip))
+    sentence, spans = _unmarked(
+        _sentence(phases, top, reaches, electric, limited, slip, motor_limited)
+    )
     from keiconfig.core.gearing import why_gearing
 
     return LimitSummary(

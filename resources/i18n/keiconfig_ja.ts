@@ -4915,8 +4915,13 @@ published (s)</source>
         <translation>。最高速度{speed}ではモーターが[最高回転]に達する</translation>
     </message>
     <message>
-        <source>; at {speed} [the speed limiter] holds it</source>
+        <source>; at {speed} [the motor&apos;s own speed limit] holds it</source>
         <extracomment>An electric car at its motor&apos;s highest speed (no limiter holds it). Keep [brackets] around the words naming the limit.</extracomment>
+        <translation>。{speed}で[モーター側の速度制限]が作動して頭打ち</translation>
+    </message>
+    <message>
+        <source>; at {speed} [the speed limiter] holds it</source>
+        <extracomment>An electric car held by its motor&apos;s own speed limit (the Sakura&apos;s 130 km/h, the maker&apos;s top speed), not the kei 140 km/h speed limiter. Keep [brackets] around the limit&apos;s words.</extracomment>
         <translation>。{speed}で[スピードリミッター]が作動して頭打ち</translation>
     </message>
     <message>

@@ -347,7 +347,15 @@ def test_limits_sentence_names_what_holds_an_electric_car_at_its_top_speed() -> 
 
     held = performance.evaluate(electric_build(speed_limit_kmh=130.0))
     assert held.top_speed_kmh == pytest.approx(130.0)
-    assert "the speed limiter holds it" in explain.limit_summary(held).sentence
+    # The motor's own 130 km/h limit holds it, not the kei 140 km/h speed limiter (which
+    # the Drivetrain shows "On" as well): the sentence said "the speed limiter holds it".
+    sentence = explain.limit_summary(held).sentence
+    assert "at 130 km/h the motor's own speed limit holds it" in sentence
+    assert "the speed limiter" not in sentence
+    # Its motor limit taken off, the kei 140 km/h limiter holds it, and is named so.
+    free = performance.evaluate(electric_build(speed_limit_kmh=None))
+    assert free.top_speed_kmh == pytest.approx(140.0)
+    assert "at 140 km/h the speed limiter holds it" in explain.limit_summary(free).sentence
     # A reduction so short that the motor's highest speed (10,000 rpm) comes first.
     base = electric_build(max_rpm=10000)
     short = changed(base, {"drivetrain": {**base.drivetrain.model_dump(), "final_drive": 12.0}})
