@@ -718,15 +718,16 @@ class ComparePanel(QWidget):
         icon = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, header)
         return width - icon - 4 * margin if width else icon + 4 * margin
 
-    def needed_width(self) -> int:
-        """The panel's least width at which the builds fit side by side in the table, each
-        named in its heading, each figure with its difference (:data:`FULL`)."""
+    def needed_width(self, level: int = FULL) -> int:
+        """The panel's least width at which the builds fit side by side in the table in
+        layout ``level`` (:data:`FULL`: each named in its heading, each figure with its
+        difference)."""
         t = self.table
         bar = t.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, t)
         margins = self.layout().contentsMargins()
         return (
             t.verticalHeader().sizeHint().width()
-            + sum(self._least_widths())  # the present font's (projector mode)
+            + sum(self._least_widths(level))  # the present font's (projector mode)
             + 2 * t.frameWidth()
             + bar  # room for the vertical scroll bar when the rows do not fit
             + margins.left()
