@@ -1100,12 +1100,12 @@
         <translation>スピードリミッター</translation>
     </message>
     <message>
-        <source>&amp;Speed limiter</source>
-        <translation>スピードリミッター(&amp;S)</translation>
+        <source>Japanese makers limit a kei car&apos;s speed to 140 km/h (a voluntary agreement, like the 64 PS one, from about 1990). Off: the car runs to its own top speed.</source>
+        <translation>日本のメーカーは軽自動車の速度を 140 km/h に制限しています(64 PS と同じ自主規制、1990 年ごろから)。オフにすると、車は本来の最高速度まで走ります。</translation>
     </message>
     <message>
-        <source>Japanese makers limit a kei car&apos;s speed (a voluntary agreement, like the 64 PS one, from about 1990). Off: the car runs to its own top speed.</source>
-        <translation>日本のメーカーは軽自動車の速度を制限しています(64 PS と同じ自主規制、1990 年ごろから)。オフにすると、車は本来の最高速度まで走ります。</translation>
+        <source>&amp;Speed limiter</source>
+        <translation>スピードリミッター(&amp;S)</translation>
     </message>
     <message>
         <source>Cylinders</source>
@@ -3321,6 +3321,14 @@ published (s)</source>
     <message>
         <source>On</source>
         <translation>オン</translation>
+    </message>
+    <message>
+        <source>An electric car has a second limit of its own, the motor&apos;s speed limit (Motor and battery): the maker&apos;s top speed. The lower of the two holds the car.</source>
+        <translation>電気自動車にはもう一つ、モーター側の速度制限(モーターとバッテリー)があります。メーカーが決めた最高速度です。二つのうち低い方で頭打ちになります。</translation>
+    </message>
+    <message>
+        <source>On (%1 km/h: the motor&apos;s %2 km/h limit comes first)</source>
+        <translation>オン(%1 km/h:先にモーター側の %2 km/h 制限が効きます)</translation>
     </message>
     <message>
         <source>An electric car has a single-speed reduction, no gearbox.</source>

@@ -227,3 +227,21 @@ def test_an_electric_cars_gearbox_reads_single_speed_and_its_petrol_box_comes_ba
     ]
     doc.undo_stack.undo()
     assert dt.transmission.currentText() == "Single-speed reduction"
+
+
+def test_the_two_speed_limits_of_an_electric_car_say_which_holds_it(main_window) -> None:
+    """The Sakura showed 'Speed limiter ✓ On' (Drivetrain) and 'Motor speed limit 130 km/h
+    ✓ On' (Motor) and nothing said which held the car. The Drivetrain's box now says its
+    140 km/h comes after the motor's 130, and its tooltip why there are two; a petrol car's
+    box says just 'On'."""
+    from keiconfig.core import presets
+
+    w = main_window
+    box = w.drivetrain_panel.limiter
+    w.open_preset(presets.load_preset("nissan-sakura-2022").build)
+    assert box.isChecked()
+    assert box.text() == "On (140 km/h: the motor's 130 km/h limit comes first)"
+    assert "the motor's speed limit" in box.toolTip() and "140 km/h" in box.toolTip()
+    w.open_preset(presets.load_preset("honda-beat-1991").build)
+    assert box.isChecked() and box.text() == "On"
+    assert "the motor's speed limit" not in box.toolTip()

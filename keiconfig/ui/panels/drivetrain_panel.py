@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSignalBlocker
 from PySide6.QtWidgets import QCheckBox, QWidget
 
-from keiconfig.core.build import KEI_SPEED_LIMIT_KMH
+from keiconfig.core.build import KEI_SPEED_LIMIT_KMH, Build
+from keiconfig.ui import format as fmt
 from keiconfig.ui.document import Document
 from keiconfig.ui.i18n import current_language
 from keiconfig.ui.panels.gearing_controls import GearingControls
@@ -77,14 +78,11 @@ class DrivetrainPanel(ControlPanel):
         self.limiter = QCheckBox(tr("On"), self)
         self.limiter.setAccessibleName(tr("Speed limiter"))
         self.limiter.toggled.connect(self._limiter_toggled)
-        self.add_row(
-            tr("&Speed limiter"),
-            self.limiter,
-            tr(
-                "Japanese makers limit a kei car's speed (a voluntary agreement, like the 64 PS "
-                "one, from about 1990). Off: the car runs to its own top speed."
-            ),
+        self.limiter_tip = tr(
+            "Japanese makers limit a kei car's speed to 140 km/h (a voluntary agreement, "
+            "like the 64 PS one, from about 1990). Off: the car runs to its own top speed."
         )
+        self.add_row(tr("&Speed limiter"), self.limiter, self.limiter_tip)
         self.projector = False
         self.gearing = GearingControls(self)  # ratios and final drive (gearing_controls.py)
         self.gearing.add_rows()
@@ -164,4 +162,24 @@ class DrivetrainPanel(ControlPanel):
         limit = d.speed_limit_kmh
         with QSignalBlocker(self.limiter):
             self.limiter.setChecked(limit is not None)
-        self.limiter.setText(self.tr("On"))
+        self._say_which_limit(build, limit)
+
+    def _say_which_limit(self, build: Build, limit: float | None) -> None:
+        """An electric car has two limits, both "On" in the window: this one, the makers'
+        140 km/h agreement, and its motor's own (Motor and battery: the maker's top speed,
+        the Sakura's 130 km/h). The box and its tooltip say which holds the car."""
+        text = self.tr("On")
+        tip = self.limiter_tip
+        motor = build.motor.speed_limit_kmh if build.electric and build.motor else None
+        if build.electric:
+            tip += " " + self.tr(
+                "An electric car has a second limit of its own, the motor's speed limit "
+                "(Motor and battery): the maker's top speed. The lower of the two holds the car."
+            )
+        if limit is not None and motor is not None and motor < limit:
+            text = self.tr("On (%1 km/h: the motor's %2 km/h limit comes first)")
+            text = text.replace("%1", fmt.number(limit, 0)).replace("%2", fmt.number(motor, 0))
+        if self.limiter.text() != text:
+            self.limiter.setText(text)
+        if self.limiter.toolTip() != tip:
+            self.limiter.setToolTip(tip)
