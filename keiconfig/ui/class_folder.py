@@ -559,6 +559,19 @@ class ClassFolderDialog(QDialog):
         if width != self.width():
             self.resize(width, self.height())
 
+    def shown_as(self, path: str | Path) -> str:
+        """A build's file as the table names it: "Tanaka Yui/beat.kei.json" for a
+        student's sub-folder (every student's file may be beat.kei.json), else its name."""
+        try:
+            rel = Path(path).relative_to(self.folder).as_posix()
+        except ValueError:
+            return Path(path).name
+        folder, _slash, name = rel.rpartition("/")
+        if not folder:
+            return name
+        labels = folder_labels(row.file.rpartition("/")[0] for row in self.rows)
+        return f"{labels.get(folder, folder)}/{name}"
+
     def path_of_row(self, row: int) -> Path:
         return self.folder / self.rows[row].file
 

@@ -45,7 +45,7 @@ class ExploreTools(QObject):
         self,
         document: Document,
         settings: Settings,
-        open_path: Callable[[str], object],
+        open_path: Callable[..., object],
         host: QMainWindow,
         view: ViewState | None = None,
     ) -> None:
@@ -202,7 +202,10 @@ class ExploreTools(QObject):
             self.class_dialog.close()
             self.class_dialog.deleteLater()
         dialog = ClassFolderDialog(folder, self.window, challenge=challenge)
-        dialog.open_requested.connect(lambda path: self._open_path(path))
+        # named in the status bar as the table shows it: whose beat.kei.json
+        dialog.open_requested.connect(
+            lambda path: self._open_path(path, shown_as=dialog.shown_as(path))
+        )
         self.class_dialog = dialog
         dialog.refresh()
         dialog.show()

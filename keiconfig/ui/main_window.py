@@ -733,8 +733,10 @@ class MainWindow(QMainWindow):
         if path:
             self.open_path(path, ask=False)
 
-    def open_path(self, path: str | Path, ask: bool = True) -> bool:
+    def open_path(self, path: str | Path, ask: bool = True, shown_as: str | None = None) -> bool:
         """Open a build file; on failure say why and keep the open build as it was.
+        ``shown_as``: how the status bar names the file (the class folder's "Tanaka
+        Yui/beat.kei.json", when every student's file has the same name).
         A class challenge (dropped here, on the command line, chosen in File > Open) is
         shown as one, as File > Open Challenge does, and a folder is ranked, as File >
         Open Class Folder does: the open build stays."""
@@ -760,19 +762,16 @@ class MainWindow(QMainWindow):
                 self._fill_recent_menu()
             return False
         self._remember_file(path)
+        name = plain.one_line(shown_as if shown_as is not None else path.name)
         if warnings:
             self.say_warnings(
                 self.tr("Opened with warnings: {w}").format(w="; ".join(warnings)),
-                self.tr("Opened {file} with %n warning(s).", "", len(warnings)).format(
-                    file=plain.one_line(path.name)
-                ),
+                self.tr("Opened {file} with %n warning(s).", "", len(warnings)).format(file=name),
                 self.tr("Opened with warnings"),
                 warnings,
             )
         else:
-            self.statusBar().showMessage(
-                self.tr("Opened {file}").format(file=plain.one_line(path.name)), 4000
-            )
+            self.statusBar().showMessage(self.tr("Opened {file}").format(file=name), 4000)
         return True
 
     def say_warnings(self, line: str, short: str, title: str, warnings: Sequence[str]) -> None:

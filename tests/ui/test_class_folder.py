@@ -518,3 +518,28 @@ def test_opened_the_arrow_keys_walk_the_ranking_and_tab_goes_in_reading_order(
         dialog.reload_button,
         dialog.table,
     ]
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_the_status_bar_says_whose_build_was_opened(
+    language, main_window, tmp_path, monkeypatch, qtbot
+):
+    """Every student hands in beat.kei.json: opened from the ranking, the status bar said
+    only "Opened beat.kei.json". It says whose now, as the table's Sub-folder column."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui import keys
+
+    root = _class_of_twelve(tmp_path)
+    monkeypatch.setattr(compare_tools, "ask_class_folder", lambda parent, start: str(root))
+    main_window.compare_tools.class_folder_action.trigger()  # (the menu: a file dialog)
+    dialog = main_window.compare_tools.class_dialog
+    assert dialog is not None and dialog.wait()
+    keys.focus(qtbot, dialog.table)
+    keys.press(Qt.Key.Key_Down)
+    student = dialog.table.item(1, 1).text()
+    keys.press(Qt.Key.Key_Return)
+    assert main_window.document.path == dialog.path_of_row(1)
+    said = {"en": "Opened {}/beat.kei.json", "ja": "{}/beat.kei.json を開きました"}[language]
+    assert main_window.statusBar().currentMessage() == said.format(student)
