@@ -2365,6 +2365,10 @@ published (s)</source>
         <translation>バッテリー容量。kWhが大きいほど航続距離は伸びますが、重くなります(遅くなります)。</translation>
     </message>
     <message>
+        <source>The maker&apos;s limit on this electric car&apos;s speed (Sakura, i-MiEV: 130 km/h). On: the car stops accelerating there, and the reduction is chosen so the motor reaches its top speed there. The kei speed limiter (Drivetrain: the makers&apos; 140 km/h agreement) applies as well: the lower of the two holds the car.</source>
+        <translation>メーカーがこの電気自動車に設けた速度の上限(サクラ、i-MiEV: 130 km/h)。オン: その速度で加速が止まり、減速比はモーターがその速度で最高回転数に達するように選ばれます。軽自動車の速度リミッター(駆動系:メーカーの 140 km/h 自主規制)も併せて働き、二つのうち低い方で頭打ちになります。</translation>
+    </message>
+    <message>
         <source>&amp;Motor top speed</source>
         <translation>モーター最高回転数(&amp;M)</translation>
     </message>
@@ -2475,10 +2479,6 @@ published (s)</source>
     <message>
         <source>Motor &amp;speed limit</source>
         <translation>モーターの速度上限(&amp;S)</translation>
-    </message>
-    <message>
-        <source>The maker&apos;s limit on this electric car&apos;s speed (Sakura, i-MiEV: 130 km/h). On: the car stops accelerating there, and the reduction is chosen so the motor reaches its top speed there. The kei speed limiter applies as well.</source>
-        <translation>メーカーがこの電気自動車に設けた速度の上限(サクラ、i-MiEV: 130 km/h)。オン: その速度で加速が止まり、減速比はモーターがその速度で最高回転数に達するように選ばれます。軽自動車の速度リミッターも併せて働きます。</translation>
     </message>
     <message numerus="yes">
         <source>, with {time} lost to {count} [gear change(s)]</source>

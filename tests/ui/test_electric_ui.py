@@ -242,6 +242,9 @@ def test_the_two_speed_limits_of_an_electric_car_say_which_holds_it(main_window)
     assert box.isChecked()
     assert box.text() == "On (140 km/h: the motor's 130 km/h limit comes first)"
     assert "the motor's speed limit" in box.toolTip() and "140 km/h" in box.toolTip()
+    # the motor's own row says the same from its side
+    motor_tip = w.engine_panel.motor_controls.limiter.toolTip()
+    assert "140 km/h" in motor_tip and "the lower of the two holds the car" in motor_tip
     w.open_preset(presets.load_preset("honda-beat-1991").build)
     assert box.isChecked() and box.text() == "On"
     assert "the motor's speed limit" not in box.toolTip()

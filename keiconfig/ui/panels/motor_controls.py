@@ -122,7 +122,9 @@ class MotorControls:
             tr(
                 "The maker's limit on this electric car's speed (Sakura, i-MiEV: 130 km/h). "
                 "On: the car stops accelerating there, and the reduction is chosen so the "
-                "motor reaches its top speed there. The kei speed limiter applies as well."
+                "motor reaches its top speed there. The kei speed limiter (Drivetrain: the "
+                "makers' 140 km/h agreement) applies as well: the lower of the two holds "
+                "the car."
             ),
         )
         add(
