@@ -245,6 +245,14 @@ def test_the_two_speed_limits_of_an_electric_car_say_which_holds_it(main_window)
     # the motor's own row says the same from its side
     motor_tip = w.engine_panel.motor_controls.limiter.toolTip()
     assert "140 km/h" in motor_tip and "the lower of the two holds the car" in motor_tip
+    # a live switch to Japanese: the whole tooltip in Japanese, not half of it
+    try:
+        w.choose_language("ja")
+        QApplication.processEvents()
+        assert "Japanese makers" not in box.toolTip() and "140 km/h" in box.toolTip()
+    finally:
+        w.choose_language("en")
+        QApplication.processEvents()
     w.open_preset(presets.load_preset("honda-beat-1991").build)
     assert box.isChecked() and box.text() == "On"
     assert "the motor's speed limit" not in box.toolTip()

@@ -78,11 +78,7 @@ class DrivetrainPanel(ControlPanel):
         self.limiter = QCheckBox(tr("On"), self)
         self.limiter.setAccessibleName(tr("Speed limiter"))
         self.limiter.toggled.connect(self._limiter_toggled)
-        self.limiter_tip = tr(
-            "Japanese makers limit a kei car's speed to 140 km/h (a voluntary agreement, "
-            "like the 64 PS one, from about 1990). Off: the car runs to its own top speed."
-        )
-        self.add_row(tr("&Speed limiter"), self.limiter, self.limiter_tip)
+        self.add_row(tr("&Speed limiter"), self.limiter, self._limiter_tip())
         self.projector = False
         self.gearing = GearingControls(self)  # ratios and final drive (gearing_controls.py)
         self.gearing.add_rows()
@@ -164,12 +160,18 @@ class DrivetrainPanel(ControlPanel):
             self.limiter.setChecked(limit is not None)
         self._say_which_limit(build, limit)
 
+    def _limiter_tip(self) -> str:
+        return self.tr(
+            "Japanese makers limit a kei car's speed to 140 km/h (a voluntary agreement, "
+            "like the 64 PS one, from about 1990). Off: the car runs to its own top speed."
+        )
+
     def _say_which_limit(self, build: Build, limit: float | None) -> None:
         """An electric car has two limits, both "On" in the window: this one, the makers'
         140 km/h agreement, and its motor's own (Motor and battery: the maker's top speed,
         the Sakura's 130 km/h). The box and its tooltip say which holds the car."""
         text = self.tr("On")
-        tip = self.limiter_tip
+        tip = self._limiter_tip()  # (in the language of the moment: a live switch too)
         motor = build.motor.speed_limit_kmh if build.electric and build.motor else None
         if build.electric:
             tip += " " + self.tr(
