@@ -514,13 +514,14 @@ class ClassFolderDialog(QDialog):
         table.resizeColumnsToContents()  # each column as wide as its cells and header
         metrics = header.fontMetrics()
         pad = 2 * metrics.horizontalAdvance("x") + 8  # the header's margins
-        widths, heads = [], []
+        widths, heads, whole = [], [], []
         for col in range(table.columnCount()):
             item = table.horizontalHeaderItem(col)
-            words = (item.text() if item is not None else "").split()
-            widest_word = max((metrics.horizontalAdvance(w) for w in words), default=0)
+            text = item.text() if item is not None else ""
+            widest_word = max((metrics.horizontalAdvance(w) for w in text.split()), default=0)
             heads.append(widest_word + pad)  # a column is never narrower than its header
             widths.append(max(table.sizeHintForColumn(col), heads[-1]))
+            whole.append(max(widths[-1], metrics.horizontalAdvance(text) + pad))
         chrome = (
             table.verticalHeader().width() * table.verticalHeader().isVisible()
             + table.verticalScrollBar().sizeHint().width()
@@ -530,6 +531,8 @@ class ClassFolderDialog(QDialog):
         screen = self.screen().availableGeometry() if self.screen() is not None else None
         needed = sum(widths) + chrome
         limit = int(screen.width() * 0.9) if screen is not None else needed
+        if sum(whole) + chrome <= limit:  # room for every header on one line
+            widths, needed = whole, sum(whole) + chrome
         width = max(min(needed, limit), self.width())
         chars = table.fontMetrics().averageCharWidth() * LEAST_NAME_CHARS
         cut = [c for c in (name_column, folder_column) if c is not None and c < len(widths)]
@@ -549,15 +552,32 @@ class ClassFolderDialog(QDialog):
         flags = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
         lines = max(
             (
-                metrics.boundingRect(0, 0, max(w - pad, 1), 10_000, flags, item.text()).height()
+                metrics.boundingRect(0, 0, max(w - pad + 2, 1), 10_000, flags, item.text()).height()
                 for col, w in enumerate(widths)
                 if (item := table.horizontalHeaderItem(col)) is not None
             ),
             default=metrics.height(),
         )
         header.setMinimumHeight(lines + metrics.height() // 2)
-        if width != self.width():
-            self.resize(width, self.height())
+        # tall enough for the whole class too (a dozen builds scrolled in a 460-pixel window
+        # on a 1080-pixel screen), up to nine tenths of the screen; never shorter than it is
+        rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+        needed_height = (
+            max(header.minimumHeight(), header.sizeHint().height())
+            + rows
+            + 2 * table.frameWidth()
+            + self.height() - table.height()
+        )  # fmt: skip
+        height_limit = int(screen.height() * 0.9) if screen is not None else needed_height
+        height = max(min(needed_height, height_limit), self.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+            if screen is not None and self.isVisible():  # grown: kept on the screen
+                frame = self.frameGeometry()
+                x = max(screen.left(), min(frame.x(), screen.right() + 1 - frame.width()))
+                y = max(screen.top(), min(frame.y(), screen.bottom() + 1 - frame.height()))
+                if (x, y) != (frame.x(), frame.y()):
+                    self.move(x, y)
 
     def shown_as(self, path: str | Path) -> str:
         """A build's file as the table names it: "Tanaka Yui/beat.kei.json" for a

@@ -98,6 +98,9 @@ def test_the_dialog_widens_to_show_every_column(qtbot, tmp_path, monkeypatch):
     dialog.show()
     qtbot.wait(10)
     assert not dialog.table.horizontalScrollBar().isVisible()
+    # with the room, every header on one line ("0–100 km/h (s)" was wrapped on three)
+    header = dialog.table.horizontalHeader()
+    assert header.height() < 2 * header.fontMetrics().height()
 
 
 def test_the_ranked_figure_stays_in_view_beside_a_long_error(qtbot, tmp_path, monkeypatch):
@@ -543,3 +546,33 @@ def test_the_status_bar_says_whose_build_was_opened(
     assert main_window.document.path == dialog.path_of_row(1)
     said = {"en": "Opened {}/beat.kei.json", "ja": "{}/beat.kei.json を開きました"}[language]
     assert main_window.statusBar().currentMessage() == said.format(student)
+
+
+@pytest.mark.desktop
+def test_the_whole_class_is_in_view_in_projector_mode_at_1280(qtbot, tmp_path, monkeypatch):
+    """Twelve students' builds showed seven rows of a 460-pixel window, the rest behind a
+    scroll bar, with the screen's height to spare: the window is as tall as the class now
+    (up to nine tenths of the screen), in projector-size text on a 1280x720 screen."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    from keiconfig.ui.class_folder import ClassFolderDialog
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda self: QRect(0, 0, 1280, 720))
+    dialog = ClassFolderDialog(_class_of_twelve(tmp_path))
+    qtbot.addWidget(dialog)
+    font = dialog.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)  # projector-size text
+    dialog.setFont(font)
+    dialog.show()
+    dialog.move(400, 300)  # where the window manager put the small window at first
+    assert dialog.refresh()
+    assert dialog.wait()
+    qtbot.wait(10)
+    assert dialog.height() <= 720 * 0.9
+    assert QRect(0, 0, 1280, 720).contains(dialog.frameGeometry())  # grown, on the screen
+    assert not dialog.table.verticalScrollBar().isVisible()
+    last = dialog.table.rowCount() - 1
+    assert dialog.table.visualRect(dialog.table.model().index(last, 0)).bottom() <= (
+        dialog.table.viewport().height()
+    )
