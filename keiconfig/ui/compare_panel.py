@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QLineF, QObject, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -56,6 +56,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProxyStyle,
     QPushButton,
     QSplitter,
     QStyle,
@@ -125,6 +126,42 @@ def swatch_pixmap(
 def swatch_icon(colour: QColor, style: Qt.PenStyle, size: int = 24) -> QIcon:
     """A small icon showing a slot's line: its colour and its dash pattern."""
     return QIcon(swatch_pixmap(colour, style, size, size))
+
+
+def heading_icon(colour: QColor, style: Qt.PenStyle, size: int) -> QIcon:
+    """A column heading's line sample, ``size`` pixels square (the heading's text height):
+    a pen a seventh of it, so that each dash pattern shows its gaps (a dash and a
+    gap, dots, a dash and a dot) and the four builds' samples differ as their curves do."""
+    pen = max(2, round(size / 7))
+    pix = QPixmap(size, size)
+    pix.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pix)
+    line = QPen(colour, pen, style)
+    line.setCapStyle(Qt.PenCapStyle.FlatCap)
+    # the plot's patterns (dash 4 gap 2; dash 4 gap 2 dot 1 gap 2) a little shorter, so
+    # that a dash's second stroke and a dash-dot's dot both show and differ in the square
+    shorter = {Qt.PenStyle.DashLine: [3, 1.5], Qt.PenStyle.DashDotLine: [3, 1.5, 1, 1.5]}
+    if style in shorter:
+        line.setDashPattern(shorter[style])
+    p.setPen(line)
+    y = size // 2 + (0.5 if pen % 2 else 0.0)  # whole pixels: sharp edges, not half-tones
+    p.drawLine(QLineF(0, y, size, y))
+    p.end()
+    return QIcon(pix)
+
+
+class _HeadingStyle(QProxyStyle):
+    """The headings' style: their icons (the line samples) as tall as the heading's text,
+    not the style's 16 px, so projector mode's larger text has larger samples."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.icon_size = 0
+
+    def pixelMetric(self, metric, option=None, widget=None):  # type: ignore[no-untyped-def]
+        if metric == QStyle.PixelMetric.PM_SmallIconSize and self.icon_size:
+            return self.icon_size
+        return super().pixelMetric(metric, option, widget)
 
 
 def two_line_width(name: str, fm: QFontMetrics) -> int:
@@ -325,6 +362,8 @@ class ComparePanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setMinimumSectionSize(1)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._heading_style = _HeadingStyle()
+        header.setStyle(self._heading_style)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._bottom: QWidget | None = None  # the pane below the splitter's handle
         self._top: QWidget | None = None  # the pane above it: the plot and its legend
@@ -559,8 +598,11 @@ class ComparePanel(QWidget):
         self.table.setRowCount(len(table.rows))
         self._names = list(table.columns)
         self._rows = list(table.rows)
+        header = self.table.horizontalHeader()
+        size = max(16, header.fontMetrics().height())
+        self._heading_style.icon_size = size
         for col, name in enumerate(table.columns):
-            head = QTableWidgetItem(swatch_icon(colours[col], LINE_STYLES[col]), name)
+            head = QTableWidgetItem(heading_icon(colours[col], LINE_STYLES[col], size), name)
             source = self._entries[col].source if col < len(self._entries) else ""
             head.setToolTip(
                 plain.tooltip(

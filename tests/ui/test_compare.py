@@ -753,3 +753,54 @@ def test_four_builds_leave_the_dashboard_readable_at_1920x1080_in_projector_mode
         assert dock.width() <= int(w.width() * 0.4), dock.width()
         assert panel.table.horizontalScrollBar().maximum() == 0  # no sideways scrolling
         assert panel.layout_level != FULL  # the differences gave way, not the dashboard
+
+
+def _runs(image, y: int) -> list[int]:
+    """The lengths of the drawn (opaque) stretches along row ``y`` of ``image``."""
+    runs, n = [], 0
+    for x in range(image.width()):
+        if image.pixelColor(x, y).alpha() > 128:
+            n += 1
+        elif n:
+            runs.append(n)
+            n = 0
+    return [*runs, n] if n else runs
+
+
+@pytest.mark.desktop
+def test_the_headings_line_samples_are_legible_in_projector_mode(main_window, qtbot):
+    """Four builds pinned in projector mode at 1920x1080: the line sample beside each
+    heading's letter A-D was the style's 16 px icon with a 3 px pen, its dash longer than
+    the icon (the solid and dashed samples looked alike from the back of a class). Now
+    the sample is as tall as the heading's text (larger in projector mode) with a pen a
+    seventh of that: solid is one stroke, each dashed pattern shows its gaps, the stroke
+    thick enough to see."""
+    from PySide6.QtWidgets import QStyle
+
+    from tests.ui.test_layout import press_and_settle
+
+    w = main_window
+    with _sized(qtbot, w, (1920, 1080), projector=True):
+        press_and_settle(qtbot, w, Qt.Key.Key_F7)
+        for pid in ("honda-beat-1991", "caterham-seven-160-2014", LONG_NAMES[1]):
+            w.compare_tools.add_preset(presets.load_preset(pid))
+        press_and_settle(qtbot, w, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+        panel = w.compare_tools.compare_panel
+        header = panel.table.horizontalHeader()
+        size = header.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, header)
+        assert size >= 20, size  # projector mode's text height, not the style's 16 px
+        seen = []
+        for col in range(4):
+            image = panel.table.horizontalHeaderItem(col).icon().pixmap(size, size).toImage()
+            runs = _runs(image, image.height() // 2)
+            seen.append(runs)
+            if col == 0:
+                assert len(runs) == 1, runs  # solid
+            else:
+                assert len(runs) >= 2, (col, runs)  # its dashes or dots apart
+            x = image.width() // 2 if col == 0 else 1 + runs[0] // 2
+            thick = sum(image.pixelColor(x, y).alpha() > 128 for y in range(image.height()))
+            assert thick >= 3, (col, thick)
+        assert len(set(map(tuple, seen))) == 4, seen  # no two samples alike
+        # the dash's second stroke is a dash, the dash-dot's a dot
+        assert seen[1][1] > 1.5 * seen[3][1], seen
