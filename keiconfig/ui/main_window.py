@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -648,9 +649,16 @@ class MainWindow(QMainWindow):
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         recent = self.settings.recent_files
+        from keiconfig.ui.class_folder import MOODLE_SUFFIX
+
+        names = Counter(Path(path).name for path in recent)
         for i, path in enumerate(recent, start=1):
             # One line (a tab would fake a shortcut), and short: the tooltip has the path.
-            name = plain.one_line(Path(path).name)
+            name = Path(path).name
+            if names[name] > 1:  # every student's beat.kei.json: whose, from its folder
+                folder = Path(path).parent.name
+                name = f"{name} — {MOODLE_SUFFIX.sub('', folder) or folder}"
+            name = plain.one_line(name)
             name = plain.menu_text(plain.elided(name, RECENT_NAME_CHARS))
             action = self.recent_menu.addAction(f"&{i} {name}" if i < 10 else name)
             action.setToolTip(plain.tooltip(plain.one_line(path)))

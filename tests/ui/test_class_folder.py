@@ -576,3 +576,18 @@ def test_the_whole_class_is_in_view_in_projector_mode_at_1280(qtbot, tmp_path, m
     assert dialog.table.visualRect(dialog.table.model().index(last, 0)).bottom() <= (
         dialog.table.viewport().height()
     )
+
+
+def test_open_recent_says_whose_beat_kei_json(main_window, tmp_path):
+    """Three students' builds opened from the ranking: File > Open Recent listed "1
+    beat.kei.json", "2 beat.kei.json", "3 beat.kei.json". Each says whose now."""
+    root = _class_of_twelve(tmp_path)
+    for i in (0, 1, 2):
+        path = root / f"Student {i:02d}_{12345 + i}_assignsubmission_file" / "beat.kei.json"
+        assert main_window.open_path(path, ask=False)
+    texts = [a.text() for a in main_window.recent_menu.actions()]
+    assert texts[:3] == [
+        "&1 beat.kei.json — Student 02",
+        "&2 beat.kei.json — Student 01",
+        "&3 beat.kei.json — Student 00",
+    ]
