@@ -75,6 +75,16 @@ def list_presets() -> tuple[Preset, ...]:
     return tuple(found)
 
 
+def name_in(name: str, language: str, languages: tuple[str, ...]) -> str | None:
+    """``name`` if it is exactly a shipped preset's name in one of ``languages`` (the name
+    it was opened or pinned under), that preset's name in ``language``; None otherwise
+    ("Honda Beat (1991)" in "ja": "ホンダ ビート (1991)")."""
+    for preset in list_presets():
+        if name in {preset.build.localized(code).name for code in languages}:
+            return preset.build.localized(language).name
+    return None
+
+
 def load_preset(preset_id: str) -> Preset:
     """The preset with this id; :class:`PresetError` naming it (and the valid ids) if missing."""
     pid = preset_id.removesuffix(SUFFIX)

@@ -936,6 +936,11 @@ class ComparePanel(QWidget):
         ids = set(presets.preset_ids())
         for i, entry in enumerate(self._entries):
             names = {old_default: self._default_name}
+            stem = re.sub(r" \(\d+\)$", "", entry.name)  # "Honda Beat (1991) (2)"
+            for name in (entry.name, stem):  # pinned under a preset's name (Ctrl+D)
+                renamed = presets.name_in(name, i18n.current_language(), i18n.CODES)
+                if renamed is not None:
+                    names[name] = plain.one_line(renamed)
             if entry.source in ids:
                 preset = presets.load_preset(entry.source)
                 shown = plain.one_line(preset.shown_name())

@@ -222,6 +222,22 @@ class Document(QObject):
                 command = self.undo_stack.command(i)
                 if isinstance(command, _BuildCommand):
                     command.rename(old, new)
+        # A preset opened and not saved keeps its name exactly as the preset gives it in
+        # the language it was opened in ("Honda Beat (1991)"): it takes the preset's name
+        # in the new language, as a preset pinned to the Comparison does. A name the user
+        # changed is no preset's name and stays; so does a saved file's.
+        from keiconfig.core import presets, text
+        from keiconfig.ui import i18n
+
+        if self._path is None:
+            shown = presets.name_in(self._build.name, text.language(), i18n.CODES)
+            if shown is not None and shown != self._build.name:
+                previous = self._build.name
+                self._build = changed(self._build, {"name": shown})
+                for i in range(self.undo_stack.count()):
+                    command = self.undo_stack.command(i)
+                    if isinstance(command, _BuildCommand):
+                        command.rename(previous, shown)
         # (the same build for the views: a new name is no change of the car)
         self.changed.emit(Change(self._build, self._build, "language", new_step=False))
         if self._build is not build:

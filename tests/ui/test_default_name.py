@@ -120,3 +120,46 @@ def test_the_pins_follow_the_language_where_nobody_named_them(window, qtbot) -> 
     window.choose_language("en")
     QApplication.processEvents()
     assert [e.name for e in panel.entries] == english
+
+
+def test_an_opened_preset_and_its_pin_follow_the_language(window, qtbot) -> None:
+    """A preset opened in English (Honda Beat (1991)) and pinned with Ctrl+D, then View >
+    Language > 日本語: the name box, the title, the legend and the race kept "Honda Beat
+    (1991)" on the Japanese screen, where a preset added by Compare > Add Preset took its
+    Japanese name. Now both take the preset's Japanese name and back again; not an edit
+    (no undo step, not modified). A name the user changed stays."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from keiconfig.core import presets
+    from tests.ui.keys import focus, press
+
+    doc, tools = window.document, window.compare_tools
+    beat = presets.load_preset("honda-beat-1991")
+    en, ja = beat.build.name, beat.build.localized("ja").name
+    assert en != ja
+    window.open_preset(beat.build)
+    focus(qtbot, window.body_panel.length.spin)
+    press(Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    press(Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    panel = tools.compare_panel
+    assert [e.name for e in panel.entries] == [en, f"{en} (2)"]
+    tools.race()
+    window.choose_language("ja")
+    QApplication.processEvents()
+    assert doc.build.name == ja and _shows(window, ja)
+    assert not doc.modified and doc.undo_stack.count() == 0
+    assert [e.name for e in panel.entries] == [ja, f"{ja} (2)"]
+    assert [n.text() for n in panel.legend.names[:2]] == [ja, f"{ja} (2)"]
+    assert tools.race_panel.replay is not None
+    assert list(tools.race_panel.replay.names) == [ja, f"{ja} (2)"]
+    window.choose_language("en")
+    QApplication.processEvents()
+    assert doc.build.name == en and [e.name for e in panel.entries] == [en, f"{en} (2)"]
+    # the user's own name stays
+    doc.change({"name": f"{en} mine"}, "Rename build")
+    window.choose_language("ja")
+    QApplication.processEvents()
+    assert doc.build.name == f"{en} mine"
+    window.choose_language("en")
+    QApplication.processEvents()
