@@ -63,10 +63,6 @@ def ask_export_path(parent: QWidget, title: str, suggested: str, file_filter: st
     return path
 
 
-# projector mode: the Comparison widens only while the dashboard's plots keep this share
-DASHBOARD_SHARE = 0.4
-
-
 def ask_class_folder(parent: QWidget, start: str) -> str:
     return QFileDialog.getExistingDirectory(parent, parent.tr("Open class folder"), start)
 
@@ -148,7 +144,7 @@ class CompareTools(QObject):
         view: ViewState,
         settings: Settings,
         plots: PlotsPanel,
-        open_path: Callable[..., object],
+        open_path: Callable[[str], object],
         host: QMainWindow,
         dashboard_least_height: Callable[..., int] | None = None,
     ) -> None:
@@ -350,27 +346,11 @@ class CompareTools(QObject):
 
     def _fit_comparison(self) -> None:
         """Widen the docked comparison, if need be, until its builds fit side by side in
-        the table with their names and differences (at most half the window).
-
-        Not in projector mode: there a class reads the dashboard from the back of the
-        room, and four builds' whole names and differences took half of a 1920x1080
-        window, leaving the dashboard at its least width (its speed plot some 300x130 px).
-        There it widens only while the dashboard keeps 40% of the window (a speed plot a
-        class reads, its cards in one row at 1920x1080), or as far as its narrowest table
-        needs (the builds lettered A-D as in its legend, the figures as large, the
-        differences in tooltips); dragged wider, the table shows names and differences
-        again as its width allows."""
+        the table (at most half the window: beyond that the table scrolls)."""
         dock, panel = self.compare_dock, self._compare_panel
         if panel is None or dock.isHidden() or dock.isFloating():
             return
-        most = self.window.width() // 2
-        if self._view.projector:
-            from keiconfig.ui.compare_panel import KEYED
-
-            readable = int(self.window.width() * DASHBOARD_SHARE)
-            room = dock.width() + self._plots.width() - readable  # the dashboard's plots
-            most = min(most, max(room, panel.needed_width(KEYED)))
-        want = min(panel.needed_width(), most)
+        want = min(panel.needed_width(), self.window.width() // 2)
         if dock.width() < want:
             self.window.resizeDocks([dock], [want], Qt.Orientation.Horizontal)
 
@@ -660,10 +640,7 @@ class CompareTools(QObject):
         from keiconfig.ui.class_folder import ClassFolderDialog
 
         dialog = ClassFolderDialog(folder, self.window, era=self._doc.era)
-        # named in the status bar as the table shows it: whose beat.kei.json
-        dialog.open_requested.connect(
-            lambda path: self._open_path(path, shown_as=dialog.shown_as(path))
-        )
+        dialog.open_requested.connect(lambda path: self._open_path(path))
         dialog.top_builds.connect(self._show_top)
         self.class_dialog = dialog
         dialog.refresh()
