@@ -677,11 +677,8 @@ def test_the_comparison_plot_never_zooms_out_past_its_runs(qtbot):
     km/h (and below zero), the runs a speck, as the speed plot did. Now it zooms in, and
     out no further than the longest run and its speeds; Home with it focused (or a
     double-click, or 'Reset zoom') shows the race's stretch again."""
-    from PySide6.QtCore import QPoint, QPointF
-    from PySide6.QtGui import QWheelEvent
-    from PySide6.QtWidgets import QApplication
-
     from tests.ui.keys import focus, press
+    from tests.ui.mouse import wheel
 
     panel, _ = _panel(qtbot)
     panel.resize(700, 500)
@@ -692,22 +689,7 @@ def test_the_comparison_plot_never_zooms_out_past_its_runs(qtbot):
     assert panel.add_build(beat.name, beat.build, beat.id)
     view = panel.plot.getViewBox()
     fitted = [list(r) for r in view.viewRange()]
-    viewport = panel.plot_widget.viewport()
-    at = QPointF(viewport.rect().center())
-    for _ in range(15):
-        QApplication.sendEvent(
-            viewport,
-            QWheelEvent(
-                at,
-                viewport.mapToGlobal(at),
-                QPoint(0, 0),
-                QPoint(0, -120),
-                Qt.MouseButton.NoButton,
-                Qt.KeyboardModifier.NoModifier,
-                Qt.ScrollPhase.NoScrollPhase,
-                False,
-            ),
-        )
+    wheel(panel.plot_widget.viewport(), 15)
     (x0, x1), (y0, y1) = view.viewRange()
     longest = max(float(e.performance.trace.t_s[-1]) for e in panel.entries)
     assert x0 >= 0.0 and x1 <= longest * 1.001, (x0, x1)

@@ -766,28 +766,6 @@ def test_the_explorer_writes_your_builds_figures_as_the_dashboard_cards(
         assert explore_dock.value_text(getattr(perf, field), field) == text
 
 
-def _wheel_over(widget, notches: int, down: bool = True) -> None:
-    from PySide6.QtCore import QPoint, QPointF
-    from PySide6.QtGui import QWheelEvent
-    from PySide6.QtWidgets import QApplication
-
-    at = QPointF(widget.rect().center())
-    for _ in range(notches):
-        QApplication.sendEvent(
-            widget,
-            QWheelEvent(
-                at,
-                widget.mapToGlobal(at),
-                QPoint(0, 0),
-                QPoint(0, -120 if down else 120),
-                Qt.MouseButton.NoButton,
-                Qt.KeyboardModifier.NoModifier,
-                Qt.ScrollPhase.NoScrollPhase,
-                False,
-            ),
-        )
-
-
 @pytest.mark.desktop
 def test_the_explorers_plots_never_zoom_out_past_their_dots_and_home_frames_them(
     qtbot, explorer
@@ -798,6 +776,7 @@ def test_the_explorers_plots_never_zoom_out_past_their_dots_and_home_frames_them
     in, and out no further than their data; Home (or a double-click, or 'Reset zoom')
     frames the dots again."""
     from tests.ui.keys import focus, press
+    from tests.ui.mouse import wheel
 
     _, panel = explorer
     panel.budget_box.setValue(200)
@@ -810,7 +789,7 @@ def test_the_explorers_plots_never_zoom_out_past_their_dots_and_home_frames_them
     dots = [*plot.legal.data, *plot.illegal.data]
     xs = [float(d["x"]) for d in dots]
     ys = [float(d["y"]) for d in dots]
-    _wheel_over(plot.plot.viewport(), 15)
+    wheel(plot.plot.viewport(), 15)
     (x0, x1), (y0, y1) = view.viewRange()
     span_x, span_y = max(xs) - min(xs), max(ys) - min(ys)
     # (the dots with their margin, and half a dot more: the symbols are drawn whole)

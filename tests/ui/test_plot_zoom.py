@@ -11,32 +11,15 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent, QWheelEvent
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.keys import focus, press
+from tests.ui.mouse import wheel
 from tests.ui.test_layout import resize_on_screen
 
 pytestmark = pytest.mark.desktop
-
-
-def _wheel(widget, notches: int, down: bool = True) -> None:
-    at = QPointF(widget.rect().center())
-    for _ in range(notches):
-        QApplication.sendEvent(
-            widget,
-            QWheelEvent(
-                at,
-                QPointF(widget.mapToGlobal(at)),
-                QPoint(0, 0),
-                QPoint(0, -120 if down else 120),
-                Qt.MouseButton.NoButton,
-                Qt.KeyboardModifier.NoModifier,
-                Qt.ScrollPhase.NoScrollPhase,
-                False,
-            ),
-        )
 
 
 def _double_click(widget) -> None:
@@ -85,7 +68,7 @@ def test_the_wheel_never_zooms_the_speed_plot_out_past_its_run(plots, qtbot) -> 
     view = plots.speed_plot.vb
     run_end = float(plots._shown.trace.t_s[-1])
     home_y = plots.drawn_with[1][1]
-    _wheel(plots.speed_widget.viewport(), 15)
+    wheel(plots.speed_widget.viewport(), 15)
     qtbot.wait(10)
     (x0, x1), (y0, y1) = view.viewRange()
     # the whole run at most (the crawl to top speed), and the speeds it reaches
@@ -98,10 +81,10 @@ def test_the_wheel_zooms_in_and_a_double_click_shows_the_plot_as_drawn(plots, qt
     view = plots.speed_plot.vb
     assert _is_home(plots) and not plots.speed_zoom.button.isVisible()
     before = _span(view, 0), _span(view, 1)
-    _wheel(plots.speed_widget.viewport(), 6, down=False)
+    wheel(plots.speed_widget.viewport(), 6, down=False)
     assert _span(view, 0) < 0.5 * before[0] and _span(view, 1) < 0.5 * before[1]
     assert plots.speed_zoom.button.isVisible()
-    _wheel(plots.speed_widget.viewport(), 40, down=False)  # on and on: still a stretch to read
+    wheel(plots.speed_widget.viewport(), 40, down=False)  # on and on: still a stretch to read
     assert _span(view, 0) >= 0.999 and _span(view, 1) >= 4.99
     _double_click(plots.speed_widget.viewport())
     qtbot.waitUntil(lambda: _is_home(plots))
@@ -125,7 +108,7 @@ def test_keys_zoom_the_focused_plot_and_home_brings_it_back(plots, qtbot) -> Non
 
 
 def test_the_reset_zoom_button_shows_the_plot_as_drawn(plots, qtbot) -> None:
-    _wheel(plots.speed_widget.viewport(), 4, down=False)
+    wheel(plots.speed_widget.viewport(), 4, down=False)
     button = plots.speed_zoom.button
     assert button.isVisible() and button.text() == "Reset zoom"
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -139,12 +122,12 @@ def test_the_torque_plot_zooms_along_its_rpm_only_within_the_curve(main_window, 
     view = plots.torque_plot.vb
     rpm = plots._engine_shown.curve.rpm
     heights = view.viewRange()[1]
-    _wheel(plots.engine_widget.viewport(), 15)
+    wheel(plots.engine_widget.viewport(), 15)
     (x0, x1), _ = view.viewRange()
     span = float(rpm[-1] - rpm[0])
     assert x0 >= float(rpm[0]) - 0.1 * span - 1e-6 and x1 <= float(rpm[-1]) + 0.1 * span + 1e-6
     assert view.viewRange()[1] == heights  # torque and power keep sharing the height
-    _wheel(plots.engine_widget.viewport(), 10, down=False)
+    wheel(plots.engine_widget.viewport(), 10, down=False)
     assert _span(view, 0) < 0.5 * span and plots.engine_zoom.button.isVisible()
     focus(qtbot, plots.engine_widget)
     press(Qt.Key.Key_Home)
@@ -183,13 +166,13 @@ def test_the_reset_zoom_button_keeps_its_words_whole_in_projector_mode(
     resize_on_screen(qtbot, main_window, 1920, 1080)
     plots = main_window.plots_panel
     qtbot.waitExposed(plots.speed_widget)
-    _wheel(plots.speed_widget.viewport(), 4, down=False)
+    wheel(plots.speed_widget.viewport(), 4, down=False)
     button = plots.speed_zoom.button
     line = button.fontMetrics().height()
     main_window.classroom.projector_action.setChecked(True)
     try:
         qtbot.waitUntil(lambda: button.fontMetrics().height() > line)
-        _wheel(plots.speed_widget.viewport(), 2, down=False)
+        wheel(plots.speed_widget.viewport(), 2, down=False)
         qtbot.waitUntil(button.isVisible)
         assert button.width() >= button.sizeHint().width()
         assert button.height() >= button.sizeHint().height()

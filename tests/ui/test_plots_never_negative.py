@@ -8,29 +8,10 @@ zoomed it out to -20,000 to 35,000 s and -200 to 400 km/h, the run a dot in the 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication
+
+from tests.ui.mouse import wheel
 
 pytestmark = pytest.mark.desktop
-
-
-def _wheel(widget, notches: int, down: bool = True) -> None:
-    at = QPointF(widget.rect().center())
-    for _ in range(notches):
-        QApplication.sendEvent(
-            widget,
-            QWheelEvent(
-                at,
-                QPointF(widget.mapToGlobal(at)),
-                QPoint(0, 0),
-                QPoint(0, -120 if down else 120),
-                Qt.MouseButton.NoButton,
-                Qt.KeyboardModifier.NoModifier,
-                Qt.ScrollPhase.NoScrollPhase,
-                False,
-            ),
-        )
 
 
 def test_a_wheel_over_the_plots_never_shows_negative_axes(main_window, qtbot) -> None:
@@ -40,7 +21,7 @@ def test_a_wheel_over_the_plots_never_shows_negative_axes(main_window, qtbot) ->
         (plots.engine_widget, plots.torque_plot.vb),
     ):
         qtbot.waitExposed(widget)
-        _wheel(widget.viewport(), 15)
+        wheel(widget.viewport(), 15)
         qtbot.wait(10)
         (x0, _x1), (y0, _y1) = view.viewRange()
         assert x0 >= 0.0 and y0 >= 0.0, (widget.accessibleName(), view.viewRange())

@@ -8,36 +8,9 @@ tabbed into still takes the wheel.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QWidget
-
 from tests.ui.keys import focus
+from tests.ui.mouse import wheel
 from tests.ui.test_layout import resize_on_screen
-
-
-def _wheel_down(widget: QWidget, notches: int = 3) -> bool:
-    """A wheel turned down over the middle of ``widget``; True if the widget took it.
-
-    A wheel from the window system goes to the widget under the pointer and on to its
-    parents (the column's scroll area) while none takes it; Qt does not pass on an event
-    sent from code, so this checks the widget's side: it leaves the event untaken."""
-    at = QPointF(widget.rect().center())
-    taken = False
-    for _ in range(notches):
-        event = QWheelEvent(
-            at,
-            QPointF(widget.mapToGlobal(at)),
-            QPoint(0, 0),
-            QPoint(0, -120),
-            Qt.MouseButton.NoButton,
-            Qt.KeyboardModifier.NoModifier,
-            Qt.ScrollPhase.NoScrollPhase,
-            False,
-        )
-        QApplication.sendEvent(widget, event)
-        taken = taken or event.isAccepted()
-    return taken
 
 
 def test_the_wheel_scrolls_the_column_past_its_controls(main_window, qtbot) -> None:
@@ -55,10 +28,10 @@ def test_the_wheel_scrolls_the_column_past_its_controls(main_window, qtbot) -> N
     ]
     for widget in passed:
         assert not widget.hasFocus()
-        assert not _wheel_down(widget), widget.accessibleName()  # passed on to the column
+        assert not wheel(widget, 3), widget.accessibleName()  # passed on to the column
         assert doc.build == before, widget.accessibleName()
     # Clicked (or tabbed) into, the box takes the wheel as before.
     spin = engine.displacement.spin
     focus(qtbot, spin)
-    assert _wheel_down(spin, 1)
+    assert wheel(spin, 1)
     assert doc.build.engine.displacement_cc < before.engine.displacement_cc
