@@ -144,7 +144,7 @@ class CompareTools(QObject):
         view: ViewState,
         settings: Settings,
         plots: PlotsPanel,
-        open_path: Callable[[str], object],
+        open_path: Callable[..., object],
         host: QMainWindow,
         dashboard_least_height: Callable[..., int] | None = None,
     ) -> None:
@@ -640,7 +640,10 @@ class CompareTools(QObject):
         from keiconfig.ui.class_folder import ClassFolderDialog
 
         dialog = ClassFolderDialog(folder, self.window, era=self._doc.era)
-        dialog.open_requested.connect(lambda path: self._open_path(path))
+        # named in the status bar as the table shows it: whose beat.kei.json
+        dialog.open_requested.connect(
+            lambda path: self._open_path(path, shown_as=dialog.shown_as(path))
+        )
         dialog.top_builds.connect(self._show_top)
         self.class_dialog = dialog
         dialog.refresh()

@@ -3315,8 +3315,8 @@ published (s)</source>
         <translation>CVTには決まった段がなく、変速比が連続的に変わります。</translation>
     </message>
     <message>
-        <source>Japanese makers limit a kei car&apos;s speed to 140 km/h (a voluntary agreement, like the 64 PS one, from about 1990). Off: the car runs to its own top speed.</source>
-        <translation>日本のメーカーは軽自動車の速度を 140 km/h に制限しています(64 PS と同じ自主規制、1990 年ごろから)。オフにすると、車は本来の最高速度まで走ります。</translation>
+        <source>Japanese makers limit a kei car&apos;s speed (a voluntary agreement, like the 64 PS one, from about 1990). Off: the car runs to its own top speed.</source>
+        <translation>日本のメーカーは軽自動車の速度を制限しています(64 PS と同じ自主規制、1990 年ごろから)。オフにすると、車は本来の最高速度まで走ります。</translation>
     </message>
     <message>
         <source>On</source>

@@ -162,8 +162,8 @@ class DrivetrainPanel(ControlPanel):
 
     def _limiter_tip(self) -> str:
         return self.tr(
-            "Japanese makers limit a kei car's speed to 140 km/h (a voluntary agreement, "
-            "like the 64 PS one, from about 1990). Off: the car runs to its own top speed."
+            "Japanese makers limit a kei car's speed (a voluntary agreement, like the "
+            "64 PS one, from about 1990). Off: the car runs to its own top speed."
         )
 
     def _say_which_limit(self, build: Build, limit: float | None) -> None:
