@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import pytest
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
@@ -482,6 +485,42 @@ def test_a_race_put_beside_for_want_of_room_is_saved_below(main_window, qtbot):
         window.document.undo_stack.setClean()
 
 
+@contextmanager
+def _racing(window, qtbot, size, projector: bool, rounds: int) -> Iterator[RacePanel]:
+    """The window at ``size`` (in projector mode if asked), the Caterham added and the build
+    pinned with Ctrl+D, the race started with Ctrl+R and laid out (``rounds`` rounds of the
+    window's timers 20 ms apart, and a last one), paused at 3 s; projector mode off after."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui.keys import focus, press
+    from tests.ui.test_layout import resize_on_screen
+
+    resize_on_screen(qtbot, window, *size)
+    tools = window.compare_tools
+    try:
+        if projector:
+            window.classroom.projector_action.setChecked(True)
+        tools.add_preset(presets.load_preset("caterham-seven-160-2014"))
+        focus(qtbot, window.body_panel.width.spin)
+        press(Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(tools.compare_dock.isVisible)
+        focus(qtbot, window.body_panel.width.spin)
+        press(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(tools.race_dock.isVisible)
+        for _ in range(rounds):
+            run_window_timers(window)
+            qtbot.wait(20)
+        run_window_timers(window)
+        race = tools.race_panel
+        race.pause()
+        race.set_time(3.0)
+        yield race
+    finally:
+        tools.race_panel.pause()
+        window.classroom.projector_action.setChecked(False)
+        window.document.undo_stack.setClean()
+
+
 @pytest.mark.desktop
 @pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
 @pytest.mark.parametrize("projector", [False, True], ids=["normal", "projector"])
@@ -496,30 +535,7 @@ def test_the_lanes_shrink_with_the_width_and_leave_a_track_to_watch(
     inside the widget, clear of the finish and of each other (at 1920x1080 in projector
     mode in Japanese the race below the dashboard got its least height, which left out
     the track's bottom margin, and the two read-outs overlapped by 0.7 px)."""
-    from PySide6.QtCore import Qt
-
-    from tests.ui.keys import focus, press
-    from tests.ui.test_layout import resize_on_screen
-
-    window = main_window
-    resize_on_screen(qtbot, window, *size)
-    tools = window.compare_tools
-    try:
-        if projector:
-            window.classroom.projector_action.setChecked(True)
-        tools.add_preset(presets.load_preset("caterham-seven-160-2014"))
-        focus(qtbot, window.body_panel.width.spin)
-        press(Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-        qtbot.waitUntil(tools.compare_dock.isVisible)
-        focus(qtbot, window.body_panel.width.spin)
-        press(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
-        qtbot.waitUntil(tools.race_dock.isVisible)
-        run_window_timers(window)
-        qtbot.wait(20)
-        run_window_timers(window)
-        race = tools.race_panel
-        race.pause()
-        race.set_time(3.0)
+    with _racing(main_window, qtbot, size, projector, rounds=1) as race:
         track = race.track
         track.grab()  # paints a frame
         width = track.width()
@@ -534,10 +550,6 @@ def test_the_lanes_shrink_with_the_width_and_leave_a_track_to_watch(
         for box in track.name_boxes:
             assert not box.intersects(track.finish_box)
             assert box.left() >= 0 and box.right() <= width
-    finally:
-        tools.race_panel.pause()
-        window.classroom.projector_action.setChecked(False)
-        window.document.undo_stack.setClean()
 
 
 @pytest.mark.desktop
@@ -553,30 +565,7 @@ def test_each_read_out_is_level_with_its_car_in_a_tall_column(
     half a lane above it, the Play button a column's height below the cars (seen on Xvfb
     + openbox). Now a lane is as tall as its car and name need, each read-out level with
     its car, and the controls right under the lanes; the spare height is left below."""
-    from PySide6.QtCore import Qt
-
-    from tests.ui.keys import focus, press
-    from tests.ui.test_layout import resize_on_screen
-
-    window = main_window
-    resize_on_screen(qtbot, window, *size)
-    tools = window.compare_tools
-    try:
-        if projector:
-            window.classroom.projector_action.setChecked(True)
-        tools.add_preset(presets.load_preset("caterham-seven-160-2014"))
-        focus(qtbot, window.body_panel.width.spin)
-        press(Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-        qtbot.waitUntil(tools.compare_dock.isVisible)
-        focus(qtbot, window.body_panel.width.spin)
-        press(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
-        qtbot.waitUntil(tools.race_dock.isVisible)
-        for _ in range(3):
-            run_window_timers(window)
-            qtbot.wait(20)
-        race = tools.race_panel
-        race.pause()
-        race.set_time(3.0)
+    with _racing(main_window, qtbot, size, projector, rounds=3) as race:
         track = race.track
         track.grab()  # paints a frame
         line = track.fontMetrics().height()
@@ -591,10 +580,6 @@ def test_each_read_out_is_level_with_its_car_in_a_tall_column(
         assert track.height() >= track.minimumSizeHint().height()
         for w in (race.play_button, race.slider, race.time_label):
             assert not w.visibleRegion().isEmpty(), w.accessibleName()
-    finally:
-        tools.race_panel.pause()
-        window.classroom.projector_action.setChecked(False)
-        window.document.undo_stack.setClean()
 
 
 def test_cars_with_the_same_time_share_their_place_as_the_table_stars_them(qtbot):
