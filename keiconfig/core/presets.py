@@ -79,9 +79,22 @@ def name_in(name: str, language: str, languages: tuple[str, ...]) -> str | None:
     """``name`` if it is exactly a shipped preset's name in one of ``languages`` (the name
     it was opened or pinned under), that preset's name in ``language``; None otherwise
     ("Honda Beat (1991)" in "ja": "ホンダ ビート (1991)")."""
+    return text_in("name", name, language, languages)
+
+
+TEXT_FIELDS: Final = ("name", "description", "notes")
+
+
+def text_in(field: str, value: str | None, language: str, languages: tuple[str, ...]) -> str | None:
+    """``value`` if it is exactly a shipped preset's ``field`` (one of :data:`TEXT_FIELDS`)
+    in one of ``languages`` (as the preset was opened in), that preset's ``field`` in
+    ``language``; None otherwise (an empty value, or a text the user wrote)."""
+    if not value:
+        return None
     for preset in list_presets():
-        if name in {preset.build.localized(code).name for code in languages}:
-            return preset.build.localized(language).name
+        if value in {getattr(preset.build.localized(code), field) for code in languages}:
+            found: str | None = getattr(preset.build.localized(language), field)
+            return found
     return None
 
 

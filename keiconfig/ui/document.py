@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -97,10 +97,11 @@ class _BuildCommand(QUndoCommand):
     def rename(self, old: str, new: str) -> None:
         """The build's name ``old`` in this step is ``new`` (the default name, followed
         into another language)."""
+        self.retell(lambda path, value: new if path == "name" and value == old else value)
 
-        def named(path: str, value: Any) -> Any:
-            return new if path == "name" and value == old else value
-
+    def retell(self, named: Callable[[str, Any], Any]) -> None:
+        """Each (path, value) of this step is ``named(path, value)`` (a text followed
+        into another language)."""
         self._diff = tuple((p, named(p, a), named(p, b)) for p, a, b in self._diff)
 
     def _apply(self, side: int) -> Build:
@@ -222,22 +223,31 @@ class Document(QObject):
                 command = self.undo_stack.command(i)
                 if isinstance(command, _BuildCommand):
                     command.rename(old, new)
-        # A preset opened and not saved keeps its name exactly as the preset gives it in
-        # the language it was opened in ("Honda Beat (1991)"): it takes the preset's name
-        # in the new language, as a preset pinned to the Comparison does. A name the user
-        # changed is no preset's name and stays; so does a saved file's.
+        # A preset opened and not saved keeps its name, description and notes exactly as
+        # the preset gives them in the language it was opened in ("Honda Beat (1991)"):
+        # each takes the preset's text in the new language, as a preset pinned to the
+        # Comparison does. A text the user changed is no preset's and stays; so does a
+        # saved file's.
         from keiconfig.core import presets, text
         from keiconfig.ui import i18n
 
         if self._path is None:
-            shown = presets.name_in(self._build.name, text.language(), i18n.CODES)
-            if shown is not None and shown != self._build.name:
-                previous = self._build.name
-                self._build = changed(self._build, {"name": shown})
-                for i in range(self.undo_stack.count()):
-                    command = self.undo_stack.command(i)
-                    if isinstance(command, _BuildCommand):
-                        command.rename(previous, shown)
+            language = text.language()
+
+            def retold(path: str, value: Any) -> Any:
+                if path in presets.TEXT_FIELDS and isinstance(value, str):
+                    shown = presets.text_in(path, value, language, i18n.CODES)
+                    return value if shown is None else shown
+                return value
+
+            update = {f: retold(f, getattr(self._build, f)) for f in presets.TEXT_FIELDS}
+            update = {f: v for f, v in update.items() if v != getattr(self._build, f)}
+            if update:
+                self._build = changed(self._build, update)
+            for i in range(self.undo_stack.count()):  # an undo brings the same language
+                command = self.undo_stack.command(i)
+                if isinstance(command, _BuildCommand):
+                    command.retell(retold)
         # (the same build for the views: a new name is no change of the car)
         self.changed.emit(Change(self._build, self._build, "language", new_step=False))
         if self._build is not build:
