@@ -434,11 +434,26 @@ class HeldAutoRange:
 
     @property
     def bounds(self) -> tuple[float, float]:
-        """The data with auto-range's widest padding (a tenth of the span) each side, never
-        below 0: as far as the mouse may take the axis (:class:`Zoom`)."""
-        low, high = self.data
-        pad = 0.1 * (high - low) if high > low else 1.0
-        return max(0.0, low - pad), high + pad
+        """The range auto-range fits: the items' data with the padding pyqtgraph gives it
+        at the view's size, never below 0. As far as the mouse may take the axis
+        (:class:`Zoom`): fully zoomed out is the fitted view. (With a tenth of the span
+        each side, auto-range's widest padding, the wheel took the torque plot ~10 % past
+        its fitted view, and "Reset zoom" stayed with nothing zoomed in.)"""
+        extent = self.view.childrenBounds()[self.axis]
+        low, high = extent if extent is not None else self.data
+        if not (math.isfinite(low) and math.isfinite(high)):
+            low, high = self.data
+        pad = self.view.suggestPadding(self.axis) * (high - low) if high > low else 1.0
+        return max(0.0, float(low) - pad), float(high) + pad
+
+    def fitted(self) -> bool:
+        """Whether the axis shows the range auto-range fits (on, or the mouse took it there)."""
+        if self.view.autoRangeEnabled()[self.axis] is not False:
+            return True
+        low, high = self.bounds
+        shown = self.view.viewRange()[self.axis]
+        tolerance = 1e-6 * (high - low)
+        return abs(shown[0] - low) <= tolerance and abs(shown[1] - high) <= tolerance
 
     def fit(self, low: float, high: float, grow_only: bool = False) -> None:
         """The items' data now spans ``low`` to ``high`` on this axis."""

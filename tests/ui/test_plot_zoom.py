@@ -179,3 +179,25 @@ def test_the_reset_zoom_button_keeps_its_words_whole_in_projector_mode(
     finally:
         main_window.classroom.projector_action.setChecked(False)
     assert button.width() >= button.sizeHint().width()
+
+
+def test_the_torque_plot_fully_zoomed_out_is_its_fitted_view(main_window, qtbot) -> None:
+    """The wheel turned out as far as it goes over the torque plot showed the curve with a
+    tenth of its rev range either side, wider than the fitted view, and 'Reset zoom' stayed
+    although nothing was zoomed in. Fully zoomed out is the fitted view now, without the
+    button; zoomed in and out again as far as it goes, the same."""
+    resize_on_screen(qtbot, main_window, 1920, 1080)
+    plots = main_window.plots_panel
+    qtbot.waitUntil(plots.engine_widget.isVisible)
+    view = plots.torque_plot.vb
+    fitted = [float(v) for v in view.viewRange()[0]]
+    heights = view.viewRange()[1]
+    button = plots.engine_zoom.button
+    assert not button.isVisible()
+    for zoom_in_first in (0, 4):
+        wheel(plots.engine_widget.viewport(), zoom_in_first, down=False)
+        wheel(plots.engine_widget.viewport(), 15)
+        shown = [float(v) for v in view.viewRange()[0]]
+        assert shown == pytest.approx(fitted, rel=1e-6), (shown, fitted)
+        assert view.viewRange()[1] == heights
+        assert not button.isVisible()

@@ -500,7 +500,7 @@ class PlotsPanel(KeepsTranslations, QWidget):
         return self.rpm_x.bounds, None  # (along the rpm only)
 
     def _engine_zoomed(self) -> bool:
-        return self.torque_plot.vb.autoRangeEnabled()[0] is False and not self.drag.dragging
+        return not self.rpm_x.fitted() and not self.drag.dragging
 
     def _speed_home(self) -> None:
         self.speed_x.refit()
