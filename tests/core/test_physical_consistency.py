@@ -1,0 +1,258 @@
+"""Physical consistency of ``evaluate`` over the whole space of valid builds.
+
+The model is judged on cars it has never seen, from their configuration alone, so it
+must behave like physics everywhere a valid build can go, not only near the reference
+cars: every era (and no year), every body style, roof and construction, every engine
+kind (NA, turbo, supercharger, two-stroke, electric), every gearbox with designed or
+given ratios, final drive and speed limiter, every driven axle, pinned figures or not,
+and dimensions from the smallest to the largest the format allows.
+
+Hypothesis draws the builds with a fixed seed (``derandomize``) and a bounded number of
+examples, so the file runs the same every time, in some 15 s. ``KEICONFIG_FUZZ=1`` (the
+"fuzz" profile of ``conftest.py``) draws as many as that profile says.
+
+Where a property does not hold for a reason of physics (a grip-limited car goes faster
+when heavier: its tyres carry more load), or the model gives figures for a substitute
+(a first gear too tall to move the car off is lowered, by an amount that depends on the
+mass, and the window says so), the exception is spelled out at the test.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from keiconfig.core.build import (
+    ASPIRATIONS,
+    BODY_STYLES,
+    CONSTRUCTIONS,
+    DEFAULT_GEARS,
+    DRIVEN,
+    ENGINE_POSITIONS,
+    ROOFS,
+    TRANSMISSIONS,
+    Battery,
+    Body,
+    Build,
+    Drivetrain,
+    Engine,
+    Motor,
+    Overrides,
+)
+from keiconfig.core.performance import evaluate
+from keiconfig.core.presets import list_presets
+from keiconfig.core.results import Performance
+
+# Integration tolerance: the run is integrated in speed steps, so two runs that should
+# tie (or order by a hair) may differ by this much, relative.
+REL_TOL = 1e-3
+# Exact comparisons that only rounding may disturb.
+EPS = 1e-9
+MPH60_KMH = 96.56064
+EXAMPLES_DIR = Path(__file__).parent / "golden" / "builds"  # the spec's examples
+
+
+def _examples(n: int) -> settings:
+    """``n`` examples from a fixed seed; the fuzz profile's count when it is loaded."""
+    loaded = settings().max_examples  # the profile conftest.py loaded
+    return settings(
+        max_examples=loaded if loaded > 200 else n,
+        derandomize=True,
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+    )
+
+
+# -- the builds --------------------------------------------------------------------------------
+
+
+@st.composite
+def _ratios(draw: st.DrawFn, transmission: str, n: int) -> tuple[float, ...] | None:
+    """Gearbox ratios a build may give: a CVT's lowest and highest, else ``n`` falling."""
+    if transmission == "cvt":
+        high = draw(st.floats(0.3, 1.5))
+        return (round(draw(st.floats(high * 1.5, 8.0)), 3), round(high, 3))
+    out = [draw(st.floats(2.0, 6.0))]
+    for _ in range(n - 1):
+        out.append(out[-1] / draw(st.floats(1.1, 1.8)))
+    ratios = tuple(round(max(x, 0.3), 3) for x in out)
+    if any(b >= a for a, b in itertools.pairwise(ratios)):
+        return None  # rounded into a tie at the 0.3 floor: let the model design them
+    return ratios
+
+
+@st.composite
+def builds(
+    draw: st.DrawFn, electric: bool | None = None, pins: bool = True, kei: bool = False
+) -> Build:
+    """Any valid build (``kei``: a kei car's size and engine, anything else free)."""
+    if kei:
+        length, width = draw(st.integers(2800, 3400)), draw(st.integers(1290, 1480))
+        height, cc = draw(st.integers(1100, 2000)), draw(st.integers(250, 1000))
+    else:
+        length, width = draw(st.integers(1500, 6000)), draw(st.integers(800, 2500))
+        height, cc = draw(st.integers(800, 3000)), draw(st.integers(50, 8000))
+    wheelbase_max = min(4500, length - 1)
+    transmission: Any = draw(st.sampled_from(TRANSMISSIONS))
+    gears = draw(st.none() | st.integers(1, 10))
+    is_electric = draw(st.booleans()) if electric is None else electric
+    ratios = None
+    if not is_electric and draw(st.booleans()):
+        n = gears if gears is not None else DEFAULT_GEARS[transmission]
+        ratios = draw(_ratios(transmission, n))
+    motor = battery = None
+    if is_electric:
+        motor = Motor(
+            max_power_kw=draw(st.floats(1.0, 1000.0)),
+            max_torque_nm=draw(st.floats(1.0, 2000.0)),
+            max_rpm=draw(st.none() | st.integers(2000, 30000)),
+            speed_limit_kmh=draw(st.none() | st.floats(20.0, 400.0)),
+        )
+        battery = Battery(capacity_kwh=draw(st.floats(1.0, 200.0)))
+    return Build(
+        name="random",
+        year=draw(st.none() | st.integers(1945, 2100)),
+        body=Body(
+            style=draw(st.sampled_from(BODY_STYLES)),
+            length_mm=length,
+            width_mm=width,
+            height_mm=height,
+            wheelbase_mm=draw(st.none() | st.integers(1000, wheelbase_max)),
+            seats=draw(st.none() | st.integers(1, 8)),
+            roof=draw(st.sampled_from(ROOFS)),
+            construction=draw(st.none() | st.sampled_from(CONSTRUCTIONS)),
+            sliding_doors=draw(st.none() | st.booleans()),
+        ),
+        engine=Engine(
+            cylinders=draw(st.integers(1, 8)),
+            displacement_cc=cc,
+            aspiration=draw(st.sampled_from(ASPIRATIONS)),
+            intercooler=draw(st.none() | st.booleans()),
+            valves_per_cylinder=draw(st.none() | st.integers(2, 5)),
+            cycle=draw(st.sampled_from([2, 4])),
+            position=draw(st.sampled_from(ENGINE_POSITIONS)),
+            redline_rpm=draw(st.none() | st.integers(2000, 15000)),
+            power_cap_ps=draw(st.none() | st.just(64.0) | st.floats(1.0, 1500.0)),
+            individual_throttles=draw(st.none() | st.booleans()),
+            cooling=draw(st.none() | st.sampled_from(["water", "air"])),
+        ),
+        drivetrain=Drivetrain(
+            driven=draw(st.sampled_from(DRIVEN)),
+            transmission=transmission,
+            gears=gears if ratios is None or transmission == "cvt" else len(ratios),
+            ratios=ratios,
+            final_drive=draw(st.none() | st.floats(1.0, 20.0)),
+            speed_limit_kmh=draw(st.none() | st.just(140.0) | st.floats(20.0, 400.0)),
+        ),
+        overrides=Overrides(
+            kerb_weight_kg=draw(st.none() | st.floats(150.0, 5000.0)) if pins else None,
+            power_ps=draw(st.none() | st.floats(1.0, 1500.0)) if pins else None,
+            torque_nm=draw(st.none() | st.floats(1.0, 2000.0)) if pins else None,
+        ),
+        powertrain="electric" if is_electric else "petrol",
+        motor=motor,
+        battery=battery,
+    )
+
+
+def _files() -> list[tuple[str, Build]]:
+    """The spec's example builds (kept in tests/core/golden/builds) and every preset."""
+    out = [
+        (p.name, Build.model_validate(json.loads(p.read_text(encoding="utf-8"))))
+        for p in sorted(EXAMPLES_DIR.glob("*.kei.json"))
+    ]
+    return out + [(p.id, p.build) for p in list_presets()]
+
+
+FILES = _files()
+
+
+# -- group 1: evaluate is total, deterministic, finite, and its times are in order -----------
+
+
+def _figures(p: Performance) -> dict[str, Any]:
+    names = (
+        "kerb_weight_kg",
+        "power_ps",
+        "power_kw",
+        "torque_nm",
+        "zero_to_60mph_s",
+        "zero_to_100kmh_s",
+        "quarter_mile_s",
+        "standing_400m_s",
+        "top_speed_kmh",
+        "unlimited_top_speed_kmh",
+        "wltc_range_km",
+        "gear_ratios",
+        "final_drive",
+    )
+    out: dict[str, Any] = {n: getattr(p, n) for n in names}
+    for n in ("t_s", "speed_ms", "distance_m", "gear", "rpm", "limit"):
+        out[n] = getattr(p.trace, n).tolist()
+    return out
+
+
+def _check_figures_and_order(p: Performance) -> None:
+    """Finite, positive figures, and the times in the order the distances and speeds
+    come: 0-60 mph before 0-100 km/h, 400 m before the quarter mile, and 0-100 km/h
+    before 400 m exactly when the car reaches 100 km/h within 400 m."""
+    for name in (
+        "kerb_weight_kg",
+        "power_ps",
+        "power_kw",
+        "torque_nm",
+        "quarter_mile_s",
+        "standing_400m_s",
+        "top_speed_kmh",
+        "power_to_weight_ps_per_tonne",
+    ):
+        x = getattr(p, name)
+        assert math.isfinite(x) and x > 0, (name, x)
+    for name, kmh in (("zero_to_60mph_s", MPH60_KMH), ("zero_to_100kmh_s", 100.0)):
+        x = getattr(p, name)
+        # None exactly when the car never reaches that speed.
+        if x is None:
+            assert p.top_speed_kmh < kmh * (1 + EPS), (name, p.top_speed_kmh)
+        else:
+            assert math.isfinite(x) and x > 0, (name, x)
+            assert p.top_speed_kmh >= kmh * (1 - EPS), (name, p.top_speed_kmh)
+    if p.zero_to_100kmh_s is not None:
+        assert p.zero_to_60mph_s is not None
+        assert p.zero_to_60mph_s < p.zero_to_100kmh_s
+    assert p.standing_400m_s < p.quarter_mile_s
+    tr = p.trace
+    if p.zero_to_100kmh_s is not None:
+        # Where the car is when it reaches 100 km/h (the trace is linear between samples).
+        x100 = float(np.interp(p.zero_to_100kmh_s, tr.t_s, tr.distance_m))
+        if x100 < 400.0 * (1 - REL_TOL):
+            assert p.zero_to_100kmh_s < p.standing_400m_s
+        elif x100 > 400.0 * (1 + REL_TOL):
+            assert p.zero_to_100kmh_s > p.standing_400m_s
+    if p.electric is not None:
+        assert math.isfinite(p.electric.wltc_range_km) and p.electric.wltc_range_km > 0
+
+
+@_examples(150)
+@given(builds())
+def test_evaluate_never_raises_is_deterministic_and_its_times_are_in_order(build: Build) -> None:
+    p = evaluate(build)
+    assert _figures(evaluate(build)) == _figures(p)
+    _check_figures_and_order(p)
+
+
+@pytest.mark.parametrize(("name", "build"), FILES, ids=[n for n, _ in FILES])
+def test_every_example_and_preset_is_deterministic_and_in_order(name: str, build: Build) -> None:
+    p = evaluate(build)
+    assert _figures(evaluate(build)) == _figures(p)
+    _check_figures_and_order(p)
+    # The same build read back from its own file gives the same figures.
+    again = Build.model_validate(json.loads(json.dumps(build.to_json_dict())))
+    assert _figures(evaluate(again)) == _figures(p)
