@@ -116,8 +116,9 @@ def error_line(prog: str, message: str) -> str:
     return _tr("{prog}: error: {message}").format(prog=prog, message=message)
 
 
-#: argparse's own texts (it writes them through gettext, see :func:`argparse_words`): the
-#: usage line's and the help's headings, and the errors of a command line it cannot take.
+# argparse's own texts (it writes them through gettext, see :func:`argparse_words`): the
+# usage line's and the help's headings, and the errors of a command line it cannot take.
+# (Not a #: comment: lupdate would give it to the first text's translator, "usage: ".)
 ARGPARSE_TEXTS: Final = (
     #: The start of the usage line, before the command: keep the space at the end.
     QT_TRANSLATE_NOOP("argparse", "usage: "),

@@ -661,10 +661,11 @@ def get_field(build: Build, path: str) -> Any:
 def default_name() -> str:
     """The name of a new build, in the user's language ("My kei car", マイ軽カー; see
     keiconfig.core.text)."""
-    from keiconfig.core.text import translate
+    from keiconfig.core import text  # (lupdate: the name translate in an import drops the
+    # translator comment of the call after it)
 
     #: The name of a new build.
-    return translate("build", "My kei car")
+    return text.translate("build", "My kei car")
 
 
 def default_build() -> Build:

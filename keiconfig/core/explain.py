@@ -414,30 +414,30 @@ def _sentence(
             #: Keep [brackets] around the words naming the limit.
             text = translate("explain", "; near its {speed} top speed, [air drag] holds it back")
         elif electric and not limited:
+            #: An electric car at its motor's highest speed (no limiter holds it). Keep
+            #: [brackets] around the words naming the limit.
             text = translate(
                 "explain",
-                #: An electric car at its motor's highest speed (no limiter holds it). Keep
-                #: [brackets] around the words naming the limit.
                 "; at its {speed} top speed the motor is at [its highest speed]",
             )
         elif motor_limited:
+            #: An electric car held by its motor's own speed limit (the Sakura's 130
+            #: km/h, the maker's top speed), not the kei 140 km/h speed limiter. Keep
+            #: [brackets] around the limit's words.
             text = translate(
                 "explain",
-                #: An electric car held by its motor's own speed limit (the Sakura's 130
-                #: km/h, the maker's top speed), not the kei 140 km/h speed limiter. Keep
-                #: [brackets] around the limit's words.
                 "; at {speed} [the motor's own speed limit] holds it",
             )
         elif limited:
+            #: At the maker's speed limiter. Keep [brackets] around the limit's words.
             text = translate(
                 "explain",
-                #: At the maker's speed limiter. Keep [brackets] around the limit's words.
                 "; at {speed} [the speed limiter] holds it",
             )
         else:
+            #: Keep [brackets] around the words naming the limit.
             text = translate(
                 "explain",
-                #: Keep [brackets] around the words naming the limit.
                 "; at its {speed} top speed it runs out of revs and sits on [the rev limiter]",
             )
         final = _marked(text, last.limit).format(speed=_kmh(top_speed_kmh))
@@ -478,13 +478,13 @@ def _sentence(
             )
         #: Joins the clauses of the "what limits it" sentence, in time order.
         clauses = translate("explain", "{earlier}, {later}").format(earlier=clauses, later=clause)
+    #: The whole "what limits it" sentence: {clauses} in time order ("Wheelspin limits
+    #: it until 2.1 s, then engine power up to 98 km/h"), then the optional parts
+    #: {shifts} (", with 0.7 s lost to two gear changes"), {top_speed} ("; near its
+    #: 142 km/h top speed, air drag holds it back") and {never} (", and it never
+    #: reaches 100 km/h"), each empty when it does not apply.
     return translate(
         "explain",
-        #: The whole "what limits it" sentence: {clauses} in time order ("Wheelspin limits
-        #: it until 2.1 s, then engine power up to 98 km/h"), then the optional parts
-        #: {shifts} (", with 0.7 s lost to two gear changes"), {top_speed} ("; near its
-        #: 142 km/h top speed, air drag holds it back") and {never} (", and it never
-        #: reaches 100 km/h"), each empty when it does not apply.
         "{clauses}{shifts}{top_speed}{never}.",
     ).format(clauses=clauses, shifts=shift_clause, top_speed=final, never=never)
 

@@ -4314,7 +4314,7 @@ published (s)</source>
     <name>argparse</name>
     <message>
         <source>usage: </source>
-        <extracomment>argparse&apos;s own texts (it writes them through gettext, see :func:`argparse_words`): the usage line&apos;s and the help&apos;s headings, and the errors of a command line it cannot take. The start of the usage line, before the command: keep the space at the end.</extracomment>
+        <extracomment>The start of the usage line, before the command: keep the space at the end.</extracomment>
         <translation>使い方: </translation>
     </message>
     <message>
@@ -4427,6 +4427,7 @@ published (s)</source>
     <name>build</name>
     <message>
         <source>My kei car</source>
+        <extracomment>The name of a new build.</extracomment>
         <translation>マイ軽カー</translation>
     </message>
 </context>
@@ -4920,26 +4921,27 @@ published (s)</source>
     </message>
     <message>
         <source>; at its {speed} top speed the motor is at [its highest speed]</source>
+        <extracomment>An electric car at its motor&apos;s highest speed (no limiter holds it). Keep [brackets] around the words naming the limit.</extracomment>
         <translation>。最高速度{speed}ではモーターが[最高回転]に達する</translation>
     </message>
     <message>
         <source>; at {speed} [the motor&apos;s own speed limit] holds it</source>
-        <extracomment>An electric car at its motor&apos;s highest speed (no limiter holds it). Keep [brackets] around the words naming the limit.</extracomment>
+        <extracomment>An electric car held by its motor&apos;s own speed limit (the Sakura&apos;s 130 km/h, the maker&apos;s top speed), not the kei 140 km/h speed limiter. Keep [brackets] around the limit&apos;s words.</extracomment>
         <translation>。{speed}で[モーター側の速度制限]が作動して頭打ち</translation>
     </message>
     <message>
         <source>; at {speed} [the speed limiter] holds it</source>
-        <extracomment>An electric car held by its motor&apos;s own speed limit (the Sakura&apos;s 130 km/h, the maker&apos;s top speed), not the kei 140 km/h speed limiter. Keep [brackets] around the limit&apos;s words.</extracomment>
+        <extracomment>At the maker&apos;s speed limiter. Keep [brackets] around the limit&apos;s words.</extracomment>
         <translation>。{speed}で[スピードリミッター]が作動して頭打ち</translation>
     </message>
     <message>
         <source>; at its {speed} top speed it runs out of revs and sits on [the rev limiter]</source>
-        <extracomment>At the maker&apos;s speed limiter. Keep [brackets] around the limit&apos;s words.</extracomment>
+        <extracomment>Keep [brackets] around the words naming the limit.</extracomment>
         <translation>。最高速度{speed}で回転が上限に達し、[レブリミッター]に当たります</translation>
     </message>
     <message>
         <source>{opening} all the way</source>
-        <extracomment>Keep [brackets] around the words naming the limit. {opening} is a clause such as &quot;Wheelspin limits it&quot;.</extracomment>
+        <extracomment>{opening} is a clause such as &quot;Wheelspin limits it&quot;.</extracomment>
         <translation>最初から最後まで{opening}</translation>
     </message>
     <message>
@@ -4967,6 +4969,7 @@ published (s)</source>
     </message>
     <message>
         <source>{clauses}{shifts}{top_speed}{never}.</source>
+        <extracomment>The whole &quot;what limits it&quot; sentence: {clauses} in time order (&quot;Wheelspin limits it until 2.1 s, then engine power up to 98 km/h&quot;), then the optional parts {shifts} (&quot;, with 0.7 s lost to two gear changes&quot;), {top_speed} (&quot;; near its 142 km/h top speed, air drag holds it back&quot;) and {never} (&quot;, and it never reaches 100 km/h&quot;), each empty when it does not apply.</extracomment>
         <translation>{clauses}{shifts}{top_speed}{never}。</translation>
     </message>
     <message>
