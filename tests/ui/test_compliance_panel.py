@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtGui import QPalette
 
 from keiconfig.core import regulations
 from keiconfig.ui.panels.compliance_panel import CompliancePanel, era_label
@@ -289,3 +290,51 @@ def test_a_narrow_era_choice_ends_its_text_with_an_ellipsis(panel, qtbot):
     assert grabbed == reference
     box.setFixedWidth(box.fontMetrics().horizontalAdvance(whole) * 2)
     assert box.shown_text() == whole
+
+
+@pytest.mark.parametrize("scheme", ["light", "adwaita-dark"])
+def test_pass_over_and_fail_words_keep_text_contrast_in_both_schemes(scheme, panel, document):
+    """The rows' words (✔ Pass, over the makers' agreement, ✖ a broken rule, the advice
+    and the verdict) in the colours the panel gives them keep 4.5:1 against its window
+    (WCAG AA for text), in a light desktop's palette and a dark one, and say pass or fail
+    in words as well as colour. Before, a row over the makers' agreement was written in
+    amber #8A6D00 on the light window's #efefef: 4.3:1."""
+    from keiconfig.ui import theme
+    from tests.ui.palette import app_palette, desktop_palettes
+
+    document.change(
+        {"body.length_mm": 3450, "engine.power_cap_ps": None, "overrides.power_ps": 80.0},
+        "a long car over the agreement",
+    )
+    with app_palette(desktop_palettes()[scheme]):
+        assert theme.colours().dark == (scheme != "light")
+        window = panel.palette().color(QPalette.ColorRole.Window)
+        shown = {
+            "length": "✖",  # a law broken
+            "power": "",  # over the agreement, not law
+            "width": "✔ Pass",
+        }
+        labels = [panel.verdict]
+        for name, sign in shown.items():
+            row = panel.rows[name]
+            assert sign in row.status.text() and row.status.text().strip(), name
+            labels.append(row.status)
+            if not row.advice.isHidden():
+                labels.append(row.advice)
+        assert panel.rows["power"].status.text() != panel.rows["width"].status.text()
+        for label in labels:
+            colour = label.palette().color(QPalette.ColorRole.WindowText)
+            ratio = theme.contrast(theme.over(colour, window), window)
+            assert ratio >= 4.5, (label.text(), colour.name(), window.name(), round(ratio, 2))
+
+
+def test_contrast_is_the_wcag_ratio():
+    from PySide6.QtGui import QColor
+
+    from keiconfig.ui import theme
+
+    assert theme.contrast(QColor("black"), QColor("white")) == pytest.approx(21)
+    assert theme.contrast(QColor("#777777"), QColor("#777777")) == pytest.approx(1)
+    assert theme.contrast(QColor("#767676"), QColor("white")) == pytest.approx(4.54, abs=0.01)
+    grey = QColor(0, 0, 0, 128)
+    assert theme.over(grey, QColor("white")).name() == "#7f7f7f"
