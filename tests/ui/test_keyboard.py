@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
 
 from keiconfig.core import presets
 from keiconfig.core.build import changed
@@ -368,6 +368,64 @@ def test_in_projector_mode_every_focused_control_is_ringed(main_window, qtbot):
     assert ring.around is None and not any(e.isVisible() for e in ring.edges())
     press(Qt.Key.Key_Tab)
     assert ring.around is None
+
+
+@pytest.mark.parametrize("scheme", ["light", "adwaita-dark"])
+def test_the_focus_stands_out_on_a_dark_desktop(scheme, main_window, qtbot):
+    """On GNOME's dark desktop (Adwaita dark, as Qt reads it) the style's sign of the focus,
+    its deep blue highlight made darker round a box or a button, stood 1.3:1 against the
+    #323232 window: a person using only the keys saw no sign of where they were, and the
+    plots' ring, in the same blue, was faint too. Now every focused control there (in the
+    window, its docks and its dialogs: the preset gallery here) has the ring round it, in a
+    lighter shade of the highlight that stands 3:1 against the window and the fields. On a
+    light desktop the controls keep the style's own sign (3:1 and more there) and the
+    plots' ring its highlight."""
+    from PySide6.QtGui import QColor, QPalette
+
+    from keiconfig.ui import theme
+    from tests.ui.palette import app_palette, desktop_palettes
+    from tests.ui.test_layout import settle
+
+    window = main_window
+    ring = window.focus_ring
+    palette = desktop_palettes()[scheme]
+    dark = scheme != "light"
+    window_colour = palette.color(QPalette.ColorRole.Window)
+    base = palette.color(QPalette.ColorRole.Base)
+    highlight = palette.color(QPalette.ColorRole.Highlight)
+    sign = highlight.darker(125)  # Fusion's focus sign round a box or a button
+    assert (min(theme.contrast(sign, window_colour), theme.contrast(sign, base)) < 3) == dark
+    with app_palette(palette):
+        settle(qtbot, window)
+        focus(qtbot, window.body_panel.name)
+        stops = 0
+        for _ in range(60):  # the column, the rules, the plots
+            press(Qt.Key.Key_Tab)
+            widget = QApplication.focusWidget()
+            if isinstance(widget, QGraphicsView) or dark:
+                stops += 1
+                assert ring.around is widget, widget.accessibleName()
+                edges = ring.edges()
+                assert len(edges) == 4 and all(e.isVisible() for e in edges)
+                colours = {e.palette().color(e.backgroundRole()).name() for e in edges}
+                assert len(colours) == 1
+                colour = QColor(colours.pop())
+                assert theme.contrast(colour, window_colour) >= 3.0, colour.name()
+                assert theme.contrast(colour, base) >= 3.0, colour.name()
+                if not dark:
+                    assert colour == highlight
+            else:
+                assert ring.around is None, widget.accessibleName()
+        assert stops >= (60 if dark else 1)
+        # a dialog's controls too
+        gallery = PresetGallery(window)
+        gallery.show()
+        qtbot.waitExposed(gallery)
+        focus(qtbot, gallery.filter)
+        press(Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is gallery.table
+        assert (ring.around is gallery.table) == dark
+        gallery.close()
 
 
 def test_pin_key_pins_from_a_text_or_number_box_and_never_edits_it(main_window, qtbot):
