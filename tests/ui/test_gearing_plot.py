@@ -200,7 +200,17 @@ def test_the_speed_axis_follows_the_data_not_the_limiter_note(
         w.open_preset(presets.load_preset("honda-beat-1991").build)
         settle(qtbot, w)
         plot = w.gearing_plot
+        if not plot.isVisible():
+            # At 1280x720 in Japanese (either mode) and in projector mode the dashboard
+            # gives the gearing plot's room away: a hidden plot is not drawn again (see
+            # keiconfig.ui.refresh) and still held the default build's dot (146 km/h), which
+            # this test read as the Beat's. Shown again, it has the Beat's: see
+            # test_a_gearing_plot_hidden_as_a_preset_opens_shows_its_dot_when_it_comes_back.
+            pytest.skip("the gearing plot gives way at this size")
         assert plot.free.isVisible() and plot._free_at is not None
+        # the Beat's own (about 167 km/h), not the build before it
+        unlimited = w.document.performance.unlimited_top_speed_kmh
+        assert plot._free_at[0] == pytest.approx(unlimited, abs=0.01)
         assert f"{plot._free_at[0]:.0f}" in plot.free_label.toPlainText()
         if not plot.free_label.isVisible():
             # only where the plot is some three labels high: the words would stand on others
@@ -230,4 +240,38 @@ def test_the_speed_axis_follows_the_data_not_the_limiter_note(
                 )
     finally:
         w.classroom.projector_action.setChecked(False)
+        w.classroom.dock.close()
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_a_gearing_plot_hidden_as_a_preset_opens_shows_its_dot_when_it_comes_back(
+    language, main_window, qtbot
+) -> None:
+    """At 1280x720 with the Classroom open the dashboard gives the gearing plot's room away;
+    the Honda Beat opened then (in English or Japanese) is drawn when the plot comes back
+    (the window made larger): its limiter dot at its own ~167 km/h, not the default
+    build's 146 the hidden plot still held."""
+    w = main_window
+    w.show()
+    qtbot.waitExposed(w)
+    resize_on_screen(qtbot, w, 1280, 720)
+    plot = w.gearing_plot
+    try:
+        w.classroom.dock.show()
+        settle(qtbot, w)
+        before = plot._free_at
+        w.open_preset(presets.load_preset("honda-beat-1991").build)
+        settle(qtbot, w)
+        assert not plot.isVisible()  # (the case: hidden while the preset opens)
+        assert before is not None and plot._free_at == before  # not drawn while hidden
+        resize_on_screen(qtbot, w, 1920, 1050)
+        w.classroom.dock.close()
+        settle(qtbot, w)
+        assert plot.isVisible() and plot._free_at is not None
+        unlimited = w.document.performance.unlimited_top_speed_kmh
+        assert f"{unlimited:.0f}" == "167"
+        assert plot._free_at[0] == pytest.approx(unlimited, abs=0.01)
+        assert "167" in plot.free_label.toPlainText()
+    finally:
         w.classroom.dock.close()
