@@ -11,9 +11,13 @@ only when that can be done without guessing wrongly:
   allows nothing else there), and what those strings then hold reads as that language
   is written: Windows-1252's accented letters beside letters, Shift_JIS's kana and kanji
   (a kanji glued alone between Latin letters is a Windows-1252 letter and the byte after
-  it read as one character, "D馗or" for "Décor");
-* the other encoding does not read as plausibly: Windows-1252 decodes almost any bytes,
-  so when both could be meant, neither is chosen.
+  it read as one character, "D馗or" for "Décor"), Windows-1250's (Central European
+  Windows: "Łódź", "Šťastný") letters of one of its languages in each word, spelt as
+  that language is (Polish writes no 'ń' before a vowel: "Espańa" is Spanish's "España");
+* no other encoding reads as plausibly: Windows-1252 and Windows-1250 decode almost any
+  bytes, so when two could be meant, neither is chosen. Windows-1250's 'Dvořák' is
+  'Dvoøák' in Windows-1252 (a Faroese word could be spelt so), and Windows-1252's
+  'Smørrebrød' is 'Smřrrebrřd' in Windows-1250: each is refused, never read on a guess.
 
 Core: no Qt.
 """
@@ -27,6 +31,7 @@ from typing import Final
 
 SHIFT_JIS: Final = "Shift_JIS"
 WINDOWS_1252: Final = "Windows-1252"
+WINDOWS_1250: Final = "Windows-1250"
 
 # Windows-1252's letters beyond ASCII that Western European names use (Latin-1's letters;
 # not Œ, Š, Ž, Ÿ and their small letters, which Shift_JIS's kanji and old Mac files read as)
@@ -35,6 +40,29 @@ _LETTERS: Final = frozenset(map(chr, range(0xC0, 0x100))) - {"×", "÷"}
 _MARKS: Final = frozenset("‘’“”–—…€«»°·")
 _JAPANESE_SYMBOLS: Final = frozenset("×÷°±‐―‘’“”…‥℃№★☆")
 _NON_ASCII_RUN: Final = re.compile(r"[^\x00-\x7f]+")
+_WORD: Final = re.compile(r"[^\W\d_]+")
+_STRING: Final = re.compile(r'"(?:[^"\\]|\\.)*"')  # a JSON string, as written
+
+# The letters beyond ASCII of the languages written in Windows-1250 (small letters;
+# Romanian's ş and ţ with the cedilla Windows-1250 has): a string's letters are all of one.
+_CENTRAL_ALPHABETS: Final = tuple(
+    map(
+        frozenset,
+        (
+            "áčďéěíňóřšťúůýž",  # Czech
+            "áäčďéíĺľňóôŕšťúýž",  # Slovak
+            "ąćęłńóśźż",  # Polish
+            "áéíóöőúüű",  # Hungarian
+            "čćđšž",  # Slovene, Croatian, Bosnian, Serbian in Latin letters
+            "ăâîşţ",  # Romanian
+            "äöüß",  # German
+            "çë",  # Albanian
+        ),
+    )
+)
+_CENTRAL_LETTERS: Final = frozenset().union(*_CENTRAL_ALPHABETS)
+_VOWELS: Final = frozenset("aeiouyáäéëíóôöőúůüűýąęěăâî")
+_BEFORE_E_CARON: Final = frozenset("bpvfmdtn")
 
 
 @dataclass(frozen=True)
@@ -52,28 +80,32 @@ def other_encoding(data: bytes) -> OtherEncoding | None:
     if _mostly_utf8(data):
         return None
     readings = {}
-    for name, codec in ((SHIFT_JIS, "cp932"), (WINDOWS_1252, "cp1252")):
+    for name, codec in ((SHIFT_JIS, "cp932"), (WINDOWS_1252, "cp1252"), (WINDOWS_1250, "cp1250")):
         text = _json_text(data, codec)
         if text is not None:
             readings[name] = text
     if not readings:
         return None
-    plausible = [
-        name
-        for name, text in readings.items()
-        if (
-            _reads_as_japanese(text, alone=WINDOWS_1252 not in readings)
-            if name == SHIFT_JIS
-            else _reads_as_western(text)
-        )
-    ]
+    plausible: dict[str, str] = {}  # text: the first encoding it reads plausibly in
+    for name, text in readings.items():
+        if _reads_as(name, text, alone=WINDOWS_1252 not in readings):
+            plausible.setdefault(text, name)  # 'Café' is the same in both Windows-125x
     if len(plausible) == 1:
-        return OtherEncoding(plausible[0], readings[plausible[0]])
+        text, name = next(iter(plausible.items()))
+        return OtherEncoding(name, text)
     if list(readings) == [SHIFT_JIS]:  # named, as before, but not opened on a guess
         return OtherEncoding(SHIFT_JIS)
-    # JSON text whose strings are in an encoding that cannot be told: both readings fit,
-    # or none reads as written (Windows-1250's 'Łódź' is '£ódŸ' in Windows-1252)
+    # JSON text whose strings are in an encoding that cannot be told: two readings fit
+    # ('Dvořák' or 'Dvoøák'), or none reads as written (Mac Roman's 'Café' is 'CafŽ')
     return OtherEncoding(None)
+
+
+def _reads_as(name: str, text: str, alone: bool) -> bool:
+    if name == SHIFT_JIS:
+        return _reads_as_japanese(text, alone)
+    if name == WINDOWS_1252:
+        return _reads_as_western(text)
+    return _reads_as_central(text)
 
 
 def _json_text(data: bytes, codec: str) -> str | None:
@@ -114,6 +146,55 @@ def _reads_as_western(text: str) -> bool:
                     return False
             else:
                 return False
+    return True
+
+
+def _reads_as_central(text: str) -> bool:
+    """Every non-ASCII character a Windows-1250 letter beside a letter, or a typographic
+    mark as in :func:`_reads_as_western`; the letters of each string of one Central
+    European language ('Crčme brűlée', Windows-1252's 'Crème brûlée', mixes Czech and
+    Hungarian), each word spelt as it is written (:func:`_spelt_so`)."""
+    for run in _NON_ASCII_RUN.finditer(text):
+        for i in range(run.start(), run.end()):
+            ch = text[i]
+            before = text[i - 1] if i else ""
+            after = text[i + 1] if i + 1 < len(text) else ""
+            if ch.lower() in _CENTRAL_LETTERS:
+                # beside a letter, and no capital after a small letter (Mac Roman's 'Café'
+                # is 'CafŽ'; Shift_JIS's 蒼 is 'šB')
+                if not (before.isalpha() or after.isalpha()):
+                    return False
+                if (ch.isupper() and before.islower()) or (ch.islower() and after.isupper()):
+                    return False
+            elif ch in _MARKS or ch == "„":
+                if ch != "’" and before.isalpha() and after.isalpha():
+                    return False
+            else:
+                return False
+    for string in _STRING.finditer(text):
+        letters = {ch for ch in string.group().lower() if ch in _CENTRAL_LETTERS}
+        if letters and not any(letters <= alphabet for alphabet in _CENTRAL_ALPHABETS):
+            return False
+    return all(_spelt_so(word.lower()) for word in _WORD.findall(text) if not word.isascii())
+
+
+def _spelt_so(word: str) -> bool:
+    """Rules of spelling that hold in every word of the language a letter is of:
+    Polish writes no ń, ć, ś, ź before a vowel ('nia', not 'ńa') and begins no word with
+    ą or ę; Slovak's ŕ and ĺ stand between consonants ('vŕba'); Czech begins no word with
+    ů, writes ě only after b, p, v, f, m, d, t, n and no r after ř ('Bjřrn' is
+    Windows-1252's 'Bjørn')."""
+    for i, ch in enumerate(word):
+        before = word[i - 1] if i else ""
+        after = word[i + 1] if i + 1 < len(word) else ""
+        if ch in "ńćśź" and after in _VOWELS:
+            return False
+        if ch in "ąęů" and not before:
+            return False
+        if ch in "ŕĺ" and not (before and after and before not in _VOWELS and after not in _VOWELS):
+            return False
+        if (ch == "ě" and before not in _BEFORE_E_CARON) or (ch == "ř" and after == "r"):
+            return False
     return True
 
 

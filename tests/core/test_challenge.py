@@ -206,12 +206,13 @@ def test_a_challenge_in_another_encoding_says_which(tmp_path, encoding, named, t
     [
         ("cp932", "最速の軽"),
         ("cp1252", "Le défi du Café Racer"),
+        ("cp1250", "Wyzwanie z Łodzi"),
         ("utf-16", "最速の"),
         # without the byte order mark (some Windows tools): plain ASCII is then also UTF-8
         ("utf-16-le", "The quickest"),
         ("utf-16-be", "The quickest"),
     ],
-    ids=["shift-jis", "windows-1252", "utf16", "utf16le-no-bom", "utf16be-no-bom"],
+    ids=["shift-jis", "windows-1252", "windows-1250", "utf16", "utf16le-no-bom", "utf16be-no-bom"],
 )
 def test_a_challenge_in_a_windows_encoding_is_read_in_it(tmp_path, encoding, title):
     """A teacher's challenge saved by Notepad on Japanese or Western European Windows
@@ -227,9 +228,9 @@ def test_a_challenge_in_a_windows_encoding_is_read_in_it(tmp_path, encoding, tit
 
 
 def test_a_challenge_in_an_encoding_that_cannot_be_told_says_so(tmp_path):
-    """Windows-1250's 'Łódź' is '£ódŸ' as Windows-1252 and no Shift_JIS: JSON text in
-    another encoding, not a binary file, and not read on a guess."""
-    text = EXAMPLE.read_text(encoding="utf-8").replace("The quickest", "Łódź")
+    """Windows-1250's 'Dvořák' is 'Dvoøák' as Windows-1252: JSON text in another
+    encoding, not a binary file, and not read on a guess."""
+    text = EXAMPLE.read_text(encoding="utf-8").replace("The quickest", "Dvořák")
     path = tmp_path / "c.challenge.json"
     path.write_bytes(text.encode("cp1250"))
     with pytest.raises(ChallengeFileError) as info:

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from keiconfig.core.legacy_text import SHIFT_JIS, WINDOWS_1252, other_encoding
+from keiconfig.core.legacy_text import SHIFT_JIS, WINDOWS_1250, WINDOWS_1252, other_encoding
 
 
 def _file(name: str, encoding: str) -> bytes:
@@ -21,12 +21,14 @@ WESTERN = [
     "Müller Special",
     "Straße",  # ß is a half-width katakana in Shift_JIS: was named Shift_JIS
     "Décor",  # é and c read as one kanji in Shift_JIS: 'D馗or'
-    "São Paulo",
+    "Conceição",  # 'Conceiçăo' in Windows-1250: ç is no Romanian letter
+    "Señor Muñoz",  # 'Seńor': Polish writes no ń before a vowel
+    "Smørrebrød",  # 'Smřrrebrřd': Czech writes no r after ř
+    "Crème brûlée",  # 'Crčme brűlée': Czech č and Hungarian ű in one name
     "Renée",
     "Jean’s car",
     "Kei – fast “Turbo”…",
     "Voiture à moteur",
-    "Smørrebrød",
     "Ærø",
     "30°, € 5000",
 ]
@@ -49,6 +51,47 @@ def test_western_european_windows_text_is_read_as_windows_1252(name):
     assert other.text is not None and json.loads(other.text)["name"] == name
 
 
+CENTRAL_EUROPEAN = [
+    "Łódź",  # '£ódŸ' in Windows-1252: no letters
+    "Šťastný",  # ť is no character in Windows-1252
+    "Škoda Čerstvá",  # 'Škoda Èerstvá': Š is no letter read for sure there
+    "Wrocław",  # 'Wroc³aw'
+    "Zażółć gęślą jaźń",
+    "Timişoara",
+    "Hašek",  # the same characters in both: read as Windows-1250's, where š is a letter
+]
+
+
+@pytest.mark.parametrize("name", CENTRAL_EUROPEAN)
+def test_central_european_windows_text_is_read_as_windows_1250(name):
+    """Windows-1250 (Czech, Polish, Hungarian ... Windows) whose letters make sense only
+    in it: read in it, named so (it was named Windows-1252 with a wrong letter, or
+    refused)."""
+    other = other_encoding(_file(name, "cp1250"))
+    assert other is not None and other.name == WINDOWS_1250
+    assert other.text is not None and json.loads(other.text)["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("name", "encoding"),
+    [
+        ("Dvořák", "cp1250"),  # 'Dvoøák' in Windows-1252 (ø and á: Faroese has both)
+        ("Plzeň", "cp1250"),  # 'Plzeò'
+        ("Gdańsk", "cp1250"),  # 'Gdañsk'
+        ("Příbram", "cp1250"),  # 'Pøíbram'
+        ("São Paulo", "cp1252"),  # 'Săo Paulo' in Windows-1250 (Romanian has ă)
+        ("Hélène", "cp1252"),  # 'Hélčne' (Czech has é and č)
+        ("Håkon", "cp1252"),  # 'Hĺkon' (Slovak's ĺ between consonants)
+    ],
+)
+def test_text_that_reads_as_words_in_both_windows_encodings_is_not_read(name, encoding):
+    """Bytes whose letters make sense in Windows-1252 and in Windows-1250: the encoding
+    cannot be told for sure, so the file is refused, not read with wrong letters ('Dvořák'
+    opened as 'Dvoøák', said to be Windows-1252)."""
+    other = other_encoding(_file(name, encoding))
+    assert other is not None and (other.name, other.text) == (None, None)
+
+
 @pytest.mark.parametrize("name", JAPANESE)
 def test_japanese_windows_text_is_read_as_shift_jis(name):
     other = other_encoding(_file(name, "cp932"))
@@ -59,8 +102,6 @@ def test_japanese_windows_text_is_read_as_shift_jis(name):
 @pytest.mark.parametrize(
     ("name", "encoding"),
     [
-        ("Łódź", "cp1250"),  # '£ódŸ' as Windows-1252, no Shift_JIS
-        ("Škoda Čerstvá", "cp1250"),
         ("Café Racer", "mac_roman"),  # 'CafŽ Racer'
         ("Noël", "mac_roman"),  # 'No‘l', or Shift_JIS 'No疎'
         ("軽", "cp932"),  # one kanji, 'Œy' as Windows-1252: either could be meant

@@ -293,6 +293,10 @@ _READ_IN = {
     "書かれているため、その文字コードとして読み込みました(保存するとUTF-8で書き込みます)。",
     ("cp932", "ja"): "{file}:ファイルはUTF-8ではなくShift_JIS(日本語版Windowsの文字コード)で"
     "書かれているため、その文字コードとして読み込みました(保存するとUTF-8で書き込みます)。",
+    ("cp1250", "en"): "{file}: the file is encoded as Windows-1250 (Central European Windows' "
+    "encoding), not UTF-8; it was read as such, and saving it writes UTF-8.",
+    ("cp1250", "ja"): "{file}:ファイルはUTF-8ではなくWindows-1250(中欧版Windowsの文字コード)で"
+    "書かれているため、その文字コードとして読み込みました(保存するとUTF-8で書き込みます)。",
 }
 
 
@@ -303,8 +307,9 @@ _READ_IN = {
         ("cp1252", "Café Racer – Müller Spezial"),
         ("cp932", "ホンダ\u3000ビート改"),
         ("utf-16", "Notepad’s “Unicode” ビート"),
+        ("cp1250", "Šťastný Dvořák"),  # ť: no Windows-1252 character
     ],
-    ids=["windows-1252", "shift-jis", "utf-16"],
+    ids=["windows-1252", "shift-jis", "utf-16", "windows-1250"],
 )
 def test_a_build_saved_in_a_windows_encoding_opens_and_says_so(
     main_window, dialogs, tmp_path, language, encoding, name
@@ -338,11 +343,12 @@ def test_a_build_saved_in_a_windows_encoding_opens_and_says_so(
 def test_a_build_whose_encoding_cannot_be_told_is_refused_with_what_to_do(
     main_window, dialogs, tmp_path
 ) -> None:
-    """A build in Windows-1250 (Central European Windows: 'Łódź' reads '£ódŸ' as
-    Windows-1252): JSON text in an encoding that cannot be told for sure, not 'a binary
-    or damaged file', and not read on a guess; the open build stays."""
+    """A build in Windows-1250 (Central European Windows) whose 'Dvořák' reads 'Dvoøák'
+    as Windows-1252 (it opened so, said to be Windows-1252): JSON text in an encoding
+    that cannot be told for sure, not 'a binary or damaged file', and not read on a
+    guess; the open build stays."""
     data = files.load_build(_example()).build.to_json_dict()
-    data["name"] = "Łódź"
+    data["name"] = "Dvořák"
     del data["translations"]
     path = tmp_path / "lodz.kei.json"
     path.write_bytes(json.dumps(data, ensure_ascii=False).encode("cp1250"))
