@@ -173,6 +173,17 @@ def load_challenge(path: str | os.PathLike[str], source: str | None = None) -> C
                 # an editor's Windows encoding, told for sure: a challenge is only read,
                 # so it is read as it is (a build says so: its save writes UTF-8)
                 return challenge_from_text(other.text, name)
+            if other is not None and other.could_be:
+                raise _fail(
+                    name,
+                    translate(
+                        "challenge",
+                        "the file is not UTF-8, and its few non-ASCII characters read as "
+                        "Japanese (Shift_JIS) and as {encodings} text alike, so it is not read "
+                        "on a guess. Ask whoever made it to save it again as UTF-8 (in "
+                        "Notepad: File > Save As, Encoding: UTF-8) and send that file",
+                    ).format(encodings="/".join(other.could_be[1:])),
+                )
             if other is not None and other.name is None:
                 raise _fail(
                     name,

@@ -252,6 +252,16 @@ def _from_other_encoding(data: bytes, source: str, position: int) -> LoadedBuild
             ).format(source=source, position=position)
         )
     if other.text is None:
+        if other.could_be:
+            raise BuildFileError(
+                translate(
+                    "files",
+                    "{source}: the file is not UTF-8, and its few non-ASCII characters read "
+                    "as Japanese (Shift_JIS) and as {encodings} text alike, so it is not opened "
+                    "on a guess. Ask whoever made it to save it again as UTF-8 (in Notepad: "
+                    "File > Save As, Encoding: UTF-8) and send that file.",
+                ).format(source=source, encodings="/".join(other.could_be[1:]))
+            )
         if other.name == legacy_text.SHIFT_JIS:
             raise BuildFileError(
                 translate(

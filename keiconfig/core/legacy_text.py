@@ -61,17 +61,21 @@ _CENTRAL_ALPHABETS: Final = tuple(
     )
 )
 _CENTRAL_LETTERS: Final = frozenset().union(*_CENTRAL_ALPHABETS)
-_VOWELS: Final = frozenset("aeiouyáäéëíóôöőúůüűýąęěăâî")
+_VOWELS: Final = frozenset("aeiouyáäéëíóôöőúůüűýąęěăâîàèìòùãõåæøœêïûÿ")
+_SYMBOLS: Final = frozenset("@[\\]^_`{|}~")
 _BEFORE_E_CARON: Final = frozenset("bpvfmdtn")
 
 
 @dataclass(frozen=True)
 class OtherEncoding:
     """What a file that is not UTF-8 is: ``name`` the encoding (None when it cannot be
-    told which), ``text`` the file read in it when that is sure enough to open it."""
+    told which), ``text`` the file read in it when that is sure enough to open it;
+    ``could_be`` the encodings that read it alike when one of them is Shift_JIS (a short
+    Japanese name whose bytes are Western letters too)."""
 
     name: str | None
     text: str | None = None
+    could_be: tuple[str, ...] = ()
 
 
 def other_encoding(data: bytes) -> OtherEncoding | None:
@@ -86,12 +90,19 @@ def other_encoding(data: bytes) -> OtherEncoding | None:
             readings[name] = text
     if not readings:
         return None
-    plausible: dict[str, str] = {}  # text: the first encoding it reads plausibly in
-    for name, text in readings.items():
-        if _reads_as(name, text, alone=WINDOWS_1252 not in readings):
-            plausible.setdefault(text, name)  # 'Café' is the same in both Windows-125x
-    if len(plausible) == 1:
-        text, name = next(iter(plausible.items()))
+    western: dict[str, str] = {}  # text: the first Windows encoding it reads plausibly in
+    for name in (WINDOWS_1252, WINDOWS_1250):
+        text = readings.get(name)
+        if text is not None and _reads_as(name, text):
+            western.setdefault(text, name)  # 'Café' is the same in both Windows-125x
+    japanese = readings.get(SHIFT_JIS)
+    if japanese is not None and _could_be_japanese(japanese):
+        if not western:  # '軽' alone: 'Œy' or 'Śy' in Windows-125x is no word
+            return OtherEncoding(SHIFT_JIS, japanese)
+        # both could be meant: '蒼' is 'šB' and '—^' ('鈴木' is '—é–Ø'), so neither is read
+        return OtherEncoding(None, could_be=(SHIFT_JIS, *western.values()))
+    if len(western) == 1:
+        text, name = next(iter(western.items()))
         return OtherEncoding(name, text)
     if list(readings) == [SHIFT_JIS]:  # named, as before, but not opened on a guess
         return OtherEncoding(SHIFT_JIS)
@@ -100,12 +111,37 @@ def other_encoding(data: bytes) -> OtherEncoding | None:
     return OtherEncoding(None)
 
 
-def _reads_as(name: str, text: str, alone: bool) -> bool:
-    if name == SHIFT_JIS:
-        return _reads_as_japanese(text, alone)
+def _reads_as(name: str, text: str) -> bool:
+    if not _shaped_as_words(text):
+        return False
     if name == WINDOWS_1252:
         return _reads_as_western(text)
     return _reads_as_central(text)
+
+
+def _shaped_as_words(text: str) -> bool:
+    """Whether the words with a letter beyond ASCII are shaped as words are in European
+    languages: no small letter before a capital ('íL') nor after two ('ŽRŤč'), a vowel
+    (or an r or l, Czech's 'vlk') in every word of two letters or more ('ŚF'), and no
+    ASCII symbol a name does not hold beside such a character ('–{', '—^'). Shift_JIS's
+    kanji are two bytes, the second often an ASCII letter or symbol: as Windows-125x they
+    are shaped so."""
+    for run in _NON_ASCII_RUN.finditer(text):
+        a, b = run.span()
+        if (a and text[a - 1] in _SYMBOLS) or (b < len(text) and text[b] in _SYMBOLS):
+            return False
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if word.isascii():
+            continue
+        for x, y, z in zip(word, word[1:], word[2:], strict=False):
+            if (x.isupper() and y.isupper() and z.islower()) or (y.islower() and z.isupper()):
+                return False
+        if word[0].islower() and word[1:2].isupper():
+            return False
+        if len(word) > 1 and not any(ch in _VOWELS or ch in "rl" for ch in word.lower()):
+            return False
+    return True
 
 
 def _json_text(data: bytes, codec: str) -> str | None:
@@ -212,6 +248,10 @@ def _japanese(ch: str) -> bool:
     )
 
 
+def _kanji(ch: str) -> bool:
+    return 0x4E00 <= ord(ch) <= 0x9FFF
+
+
 def _kana(ch: str) -> bool:
     c = ord(ch)
     return 0x3041 <= c <= 0x30FF or 0xFF66 <= c <= 0xFF9F
@@ -225,18 +265,22 @@ def _ascii_letter(ch: str) -> bool:
     return ch.isascii() and ch.isalpha()
 
 
-def _reads_as_japanese(text: str, alone: bool) -> bool:
-    """Every non-ASCII character Japanese; no run of them between two Latin letters
-    ('D馗or'); no half-width katakana alone ('Straﾟe'); and unless the bytes are no JSON
-    as Windows-1252 (``alone``), some kana or two Japanese characters together (lone
-    kanji beside Latin letters are Western letters' bytes, each with the next one)."""
+def _could_be_japanese(text: str) -> bool:
+    """Every non-ASCII character Japanese; no run of one or two of them between two Latin
+    letters ('D馗or'; 'rpmと仮定。kei' is Japanese's way) and no lone kanji beside one
+    ('Ren隆', 'Renée' as Windows-1252 bytes: each is a Western letter and the byte after
+    it read as one character); no half-width katakana alone ('Straﾟe'). A short name such
+    as '軽' or '北' could be Windows-125x bytes too ('Œy', '–k'): it is read as Japanese
+    only when no other reading fits."""
     runs = [(m.start(), m.end()) for m in _NON_ASCII_RUN.finditer(text)]
     if not all(_japanese(ch) for a, b in runs for ch in text[a:b]):
         return False
-    if not alone and not any(b - a > 1 or _kana(text[a]) for a, b in runs):
-        return False
     for a, b in runs:
-        if a and b < len(text) and _ascii_letter(text[a - 1]) and _ascii_letter(text[b]):
+        before = text[a - 1] if a else ""
+        after = text[b] if b < len(text) else ""
+        if b - a < 3 and _ascii_letter(before) and _ascii_letter(after):
+            return False
+        if b - a == 1 and _kanji(text[a]) and (_ascii_letter(before) or _ascii_letter(after)):
             return False
         i = a
         while i < b:

@@ -241,6 +241,24 @@ def test_a_challenge_in_an_encoding_that_cannot_be_told_says_so(tmp_path):
     )
 
 
+def test_a_challenge_titled_with_one_kanji_that_is_western_text_too_says_what_to_do(tmp_path):
+    """'北' in Shift_JIS is '–k' in Windows-1252: it was read as a challenge titled '–k';
+    now refused, naming both and what to do. '軽' ('Œy') is read."""
+    path = tmp_path / "c.challenge.json"
+    text = EXAMPLE.read_text(encoding="utf-8")
+    path.write_bytes(text.replace("The quickest", "軽").encode("cp932"))
+    assert load_challenge(path).title.startswith("軽")
+    path.write_bytes(text.replace("The quickest", "北").encode("cp932"))
+    with pytest.raises(ChallengeFileError) as info:
+        load_challenge(path)
+    assert str(info.value) == (
+        "c.challenge.json: the file is not UTF-8, and its few non-ASCII characters read as "
+        "Japanese (Shift_JIS) and as Windows-1252 text alike, so it is not read on a guess. "
+        "Ask whoever made it to save it again as UTF-8 (in Notepad: File > Save As, "
+        "Encoding: UTF-8) and send that file."
+    )
+
+
 def test_a_challenge_with_whole_numbers_written_with_a_point_and_two_byte_order_marks(tmp_path):
     """ "min_seats": 4.0 and "era": 1990.0 (a script's numbers), after two byte order
     marks: read as 4 and 1990, as a build's fields are (they were refused)."""

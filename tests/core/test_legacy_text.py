@@ -104,7 +104,6 @@ def test_japanese_windows_text_is_read_as_shift_jis(name):
     [
         ("Café Racer", "mac_roman"),  # 'CafŽ Racer'
         ("Noël", "mac_roman"),  # 'No‘l', or Shift_JIS 'No疎'
-        ("軽", "cp932"),  # one kanji, 'Œy' as Windows-1252: either could be meant
         ("Œuvre", "cp1252"),  # Œ is not among the letters told for sure
     ],
 )
@@ -117,6 +116,69 @@ def test_shift_jis_not_surely_japanese_is_named_but_not_read():
     """Katakana between two Latin letters (as a Western file's bytes would read)."""
     other = other_encoding(_file("KカーX", "cp932"))
     assert other is not None and (other.name, other.text) == (SHIFT_JIS, None)
+
+
+@pytest.mark.parametrize("name", ["軽", "林", "東", "本田", "竹内", "山崎", "熊谷"])
+def test_a_short_japanese_name_is_read_when_no_windows_text_reads_so(name):
+    """One to three kanji are two bytes each, which Windows-1252 or -1250 read as two
+    characters ('Œy', 'ŽRŤč'); when neither reads as words, the file is Shift_JIS for
+    sure (they were refused, or named Windows-1250)."""
+    other = other_encoding(_file(name, "cp932"))
+    assert other is not None and other.name == SHIFT_JIS
+    assert other.text is not None and json.loads(other.text)["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("name", "western", "encoding"),
+    [
+        ("北", "–k", "cp1252"),
+        ("池", "’r", "cp1252"),
+        ("志", "Žu", "cp1250"),
+        ("晦", "ŠA", "cp1250"),
+    ],
+)
+def test_a_short_japanese_name_that_is_western_text_too_is_not_read(name, western, encoding):
+    """'北' is '–k' in Windows-1252 (a dash before a letter): it was opened so, a build
+    named '–k' said to be Western European. Now refused, naming the encodings that read
+    it alike."""
+    data = _file(name, "cp932")
+    assert json.loads(data.decode(encoding))["name"] == western
+    other = other_encoding(data)
+    assert other is not None and (other.name, other.text) == (None, None)
+    assert other.could_be == (SHIFT_JIS, {"cp1252": WINDOWS_1252, "cp1250": WINDOWS_1250}[encoding])
+
+
+def _level_1_kanji() -> list[str]:
+    """JIS level 1's 2,965 kanji, the common ones (Shift_JIS 0x889F to 0x9872)."""
+    out = []
+    for lead in range(0x88, 0x99):
+        for trail in (*range(0x40, 0x7F), *range(0x80, 0xFD)):
+            code = bytes((lead, trail))
+            if not 0x889F <= int.from_bytes(code, "big") <= 0x9872:
+                continue
+            try:
+                ch = code.decode("cp932")
+            except UnicodeDecodeError:
+                continue
+            if 0x4E00 <= ord(ch) <= 0x9FFF:
+                out.append(ch)
+    return out
+
+
+def test_no_one_kanji_name_opens_as_other_text():
+    """Every common kanji alone as a build's name, in Shift_JIS: read as itself, or
+    refused; never opened as Windows-1252 or -1250 text (473 of them opened so: '北' as
+    '–k', '蒼' as 'šB'). Most are read (about 1,650 of the 2,965)."""
+    kanji = _level_1_kanji()
+    assert len(kanji) == 2965
+    read = 0
+    for ch in kanji:
+        other = other_encoding(_file(ch, "cp932"))
+        assert other is not None, ch
+        if other.text is not None:
+            assert (other.name, json.loads(other.text)["name"]) == (SHIFT_JIS, ch)
+            read += 1
+    assert read > 1500
 
 
 def test_a_damaged_utf8_file_is_not_another_encoding():

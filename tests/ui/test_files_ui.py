@@ -382,6 +382,46 @@ def test_a_build_in_shift_jis_not_read_for_sure_is_refused_with_what_to_do(
     assert main_window.document.build == before
 
 
+_ALIKE = {
+    "en": "kita.kei.json: the file is not UTF-8, and its few non-ASCII characters read as "
+    "Japanese (Shift_JIS) and as Windows-1252 text alike, so it is not opened on a guess. "
+    "Ask whoever made it to save it again as UTF-8 (in Notepad: File > Save As, Encoding: "
+    "UTF-8) and send that file.",
+    "ja": "kita.kei.json:ファイルはUTF-8ではなく、わずかなASCII以外の文字が日本語(Shift_JIS)"
+    "としてもWindows-1252のテキストとしても読めるため、推測では開きません。作った人にUTF-8で"
+    "保存し直して(メモ帳では「ファイル」>「名前を付けて保存」で文字コードをUTF-8に)その"
+    "ファイルを送ってもらってください。",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_a_short_japanese_name_in_shift_jis_opens_or_says_what_to_do(
+    main_window, dialogs, tmp_path, language
+) -> None:
+    """A build named with one kanji, saved on Japanese Windows: '軽' ('Œy' in
+    Windows-1252) was refused as 'cannot be told for sure'; it opens now, said to be
+    Shift_JIS. '北' is '–k' in Windows-1252 too: it opened as a build named '–k', said to
+    be Western European; now it is refused with what to do, and the open build stays."""
+    data = files.load_build(_example()).build.to_json_dict()
+    data["name"] = "軽"
+    path = tmp_path / "kei.kei.json"
+    path.write_bytes(json.dumps(data, ensure_ascii=False, indent=2).encode("cp932"))
+    assert main_window.open_path(path, ask=False)
+    assert main_window.document.build.name == "軽"
+    said = _READ_IN["cp932", language].format(file="kei.kei.json")
+    assert [m for _t, m in dialogs.errors] == [said] or said in (
+        main_window.statusBar().currentMessage()
+    )
+    del data["translations"]
+    data["name"] = "北"
+    path = tmp_path / "kita.kei.json"
+    path.write_bytes(json.dumps(data, ensure_ascii=False, indent=2).encode("cp932"))
+    before = main_window.document.build
+    assert not main_window.open_path(path, ask=False)
+    assert dialogs.errors[-1][1].startswith(_ALIKE[language]), dialogs.errors[-1][1]
+    assert main_window.document.build == before
+
+
 @pytest.mark.desktop
 @pytest.mark.parametrize("how", ["open", "pin"])
 def test_warnings_too_long_for_the_status_bar_are_listed_whole(
