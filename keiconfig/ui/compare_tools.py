@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QGraphicsItem,
     QMainWindow,
     QMenu,
+    QScrollArea,
     QStyle,
     QWidget,
 )
@@ -346,13 +347,61 @@ class CompareTools(QObject):
 
     def _fit_comparison(self) -> None:
         """Widen the docked comparison, if need be, until its builds fit side by side in
-        the table (at most half the window: beyond that the table scrolls)."""
+        the table with their names and differences (at most half the window: beyond that
+        the table takes a narrower layout, then scrolls).
+
+        In projector mode at most the width it opens at (:meth:`_compare_width`), or as
+        wide as its narrowest table needs (the builds lettered A-D as in its legend): a
+        class reads the dashboard from the back of the room, and four builds' whole names
+        and differences took half of a 1920x1080 window, leaving the dashboard at its
+        least width (its speed plot some 300x130 px). Dragged wider, the table shows names
+        and differences again as its width allows. Not while its contents are taller than
+        the dock (1280x720 in projector mode, where the dashboard is at its least width
+        anyway): wider, the legend's names and the messages take fewer lines.
+
+        The widths asked for follow from the window's width and the builds alone, not from
+        the widths the docks and the dashboard have at the moment, and the dock is only
+        ever widened: each fit asks for the same width as the last, or a wider one (a
+        limit taken from the dashboard's plots, which the dock's own width moves, set the
+        race and the docks resizing each other without end, 0ed5493)."""
         dock, panel = self.compare_dock, self._compare_panel
         if panel is None or dock.isHidden() or dock.isFloating():
             return
-        want = min(panel.needed_width(), self.window.width() // 2)
+        most = self.window.width() // 2
+        if self._view.projector and not self._comparison_scrolls():
+            from keiconfig.ui.compare_panel import KEYED
+
+            keyed = self._dock_width(panel.needed_width(KEYED))
+            most = min(most, max(self._compare_width(), keyed))
+        want = min(self._dock_width(panel.needed_width()), most)
         if dock.width() < want:
             self.window.resizeDocks([dock], [want], Qt.Orientation.Horizontal)
+
+    def _comparison_scrolls(self) -> bool:
+        """Whether the comparison's contents are taller than its dock at its present width
+        (1280x720 in projector mode: its legend's long names on more lines, the Classroom's
+        tab above). Wider, they take fewer lines."""
+        area = self.compare_dock.widget()
+        if not isinstance(area, QScrollArea) or area.widget() is None:
+            return False
+        inner = area.widget()
+        assert inner is not None
+        return inner.minimumSizeHint().height() > area.viewport().height()
+
+    def _dock_width(self, panel_width: int) -> int:
+        """The comparison dock's width that leaves its panel ``panel_width``: the panel
+        sits in the dock's scroll area, which shows a vertical scroll bar beside it when
+        the dock is shorter than the panel (in projector mode at 1280x720, beside the
+        Classroom, in Japanese). Asked for the panel's width alone, the dock left the
+        table that bar's width short: 1 to 14 px of sideways scrolling, the columns'
+        least widths summing to more than the table had."""
+        dock = self.compare_dock
+        area = dock.widget()
+        if not isinstance(area, QScrollArea):
+            return panel_width
+        bar = area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, area)
+        chrome = dock.width() - area.width()  # the dock's own frame, if its style draws one
+        return panel_width + bar + 2 * area.frameWidth() + max(chrome, 0)
 
     def pin_current(self) -> bool:
         self.show_comparison()

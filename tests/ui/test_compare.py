@@ -565,7 +565,12 @@ def test_a_live_switch_leaves_the_builds_side_by_side(main_window, qtbot, projec
         table = panel.table
         assert table.verticalHeaderItem(0).text() == "車両重量 (kg)"
         assert table.horizontalScrollBar().maximum() == 0
-        assert w.compare_tools.compare_dock.width() >= panel.needed_width()
+        if projector:  # the dashboard keeps its room: the table may take a narrower layout
+            assert panel.layout_level != FULL or table.horizontalHeader().length() <= (
+                table.viewport().width()
+            )
+        else:
+            assert w.compare_tools.compare_dock.width() >= panel.needed_width()
     finally:
         w.classroom.projector_action.setChecked(False)
         i18n.set_language("en")
@@ -748,3 +753,62 @@ def test_the_headings_line_samples_are_legible_in_projector_mode(main_window, qt
         assert len(set(map(tuple, seen))) == 4, seen  # no two samples alike
         # the dash's second stroke is a dash, the dash-dot's a dot
         assert seen[1][1] > 1.5 * seen[3][1], seen
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_four_builds_leave_the_dashboard_readable_at_1920x1080_in_projector_mode(
+    main_window, qtbot, language
+):
+    """Four builds pinned at 1920x1080 in projector mode (three presets, then Ctrl+D): the
+    Comparison widened to half the window to give whole names and differences, leaving
+    the dashboard at its least width, its speed plot some 300x130 px, too small for a
+    class to read. Now the Comparison keeps the width it opened at (or as much as its
+    lettered table needs) and its table takes a narrower layout (differences in tooltips,
+    or letters A-D as in its legend): the dashboard keeps a speed plot a class can read
+    and the table still does not scroll sideways."""
+    from tests.ui.test_layout import press_and_settle
+
+    w = main_window
+    w.open_preset(presets.load_preset("suzuki-cappuccino-1991").build)
+    with _sized(qtbot, w, (1920, 1080), projector=True):
+        press_and_settle(qtbot, w, Qt.Key.Key_F7)
+        for pid in ("honda-beat-1991", "caterham-seven-160-2014", LONG_NAMES[1]):
+            w.compare_tools.add_preset(presets.load_preset(pid))
+        press_and_settle(qtbot, w, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+        run_window_timers(w)
+        panel = w.compare_tools.compare_panel
+        assert len(panel.entries) == 4
+        dock = w.compare_tools.compare_dock
+        qtbot.waitUntil(lambda: not dock.visibleRegion().isEmpty())
+        speed = w.plots_panel.speed_widget
+        # the dashboard's plot: wider than the comparison's columns, the class's main view
+        assert speed.width() >= 480, (speed.size(), dock.width())
+        assert dock.width() <= int(w.width() * 0.4), dock.width()
+        assert panel.table.horizontalScrollBar().maximum() == 0  # no sideways scrolling
+        assert panel.layout_level != FULL  # the differences gave way, not the dashboard
+
+
+@pytest.mark.desktop
+def test_a_comparison_taller_than_its_dock_still_gets_the_width_it_asked_for(main_window, qtbot):
+    """Two builds pinned (the Honda Beat added, then Ctrl+D) in projector mode in a short
+    window (1280x600):
+    the dock widened to the panel's least width for names and differences, but the panel
+    sits in the dock's scroll area, whose vertical scroll bar (the contents taller than
+    the dock) took 14 px of it: the table fell back to figures without differences (with
+    four builds and letters, 1 to 14 px of sideways scrolling). Now the dock asks for the
+    panel's width and that bar's: names and differences fit beside the bar."""
+    from tests.ui.test_layout import press_and_settle
+
+    w = main_window
+    with _sized(qtbot, w, (1280, 600), projector=True):
+        press_and_settle(qtbot, w, Qt.Key.Key_F7)
+        w.compare_tools.add_preset(presets.load_preset("honda-beat-1991"))
+        press_and_settle(qtbot, w, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+        run_window_timers(w)
+        panel = w.compare_tools.compare_panel
+        area = w.compare_tools.compare_dock.widget()
+        assert area.verticalScrollBar().isVisible()  # (the case: taller than the dock)
+        assert area.viewport().width() >= panel.needed_width()
+        assert panel.layout_level == FULL
+        assert panel.table.horizontalScrollBar().maximum() == 0
