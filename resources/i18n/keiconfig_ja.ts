@@ -2361,8 +2361,8 @@ published (s)</source>
         <translation>バッテリー容量。kWhが大きいほど航続距離は伸びますが、重くなります(遅くなります)。</translation>
     </message>
     <message>
-        <source>The maker&apos;s limit on this electric car&apos;s speed (Sakura, i-MiEV: 130 km/h). On: the car stops accelerating there, and the reduction is chosen so the motor reaches its top speed there. The kei speed limiter (Drivetrain: the makers&apos; 140 km/h agreement) applies as well: the lower of the two holds the car.</source>
-        <translation>メーカーがこの電気自動車に設けた速度の上限(サクラ、i-MiEV: 130 km/h)。オン: その速度で加速が止まり、減速比はモーターがその速度で最高回転数に達するように選ばれます。軽自動車の速度リミッター(駆動系:メーカーの 140 km/h 自主規制)も併せて働き、二つのうち低い方で頭打ちになります。</translation>
+        <source>The maker&apos;s limit on this electric car&apos;s speed (Sakura, i-MiEV: 130 km/h). On: the car stops accelerating there, and the reduction is chosen so the motor reaches its top speed there. The kei speed limiter (Drivetrain: the makers&apos; agreement) applies as well: the lower of the two holds the car.</source>
+        <translation>メーカーがこの電気自動車に設けた速度の上限(サクラ、i-MiEV: 130 km/h)。オン: その速度で加速が止まり、減速比はモーターがその速度で最高回転数に達するように選ばれます。軽自動車の速度リミッター(駆動系:メーカーの自主規制)も併せて働き、二つのうち低い方で頭打ちになります。</translation>
     </message>
     <message>
         <source>&amp;Motor top speed</source>

@@ -334,3 +334,29 @@ def test_the_answer_is_in_japanese_and_follows_a_live_switch(main_window, guess,
     finally:
         main_window.choose_language("en")
         i18n.set_language("en")
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_an_electric_car_at_the_kei_limiter_keeps_its_top_speed_hidden(language, main_window):
+    """The Mitsubishi eK X EV has no motor speed limit of its own: the makers' 140 km/h
+    limiter holds it, and with the class's guess on the Motor speed limit row's tooltip
+    (f168b19: 'the makers' 140 km/h agreement') told a screen reader and a hover its hidden
+    top speed. Every tooltip, accessible name, description and value of the shown widgets
+    now keeps it out, as a petrol car's (the test above)."""
+    from keiconfig.core import presets
+
+    window = main_window
+    window.open_preset(presets.load_preset("mitsubishi-ek-x-ev-2022").build)
+    perf = window.document.performance
+    assert window.document.build.electric and window.document.build.motor is not None
+    assert window.document.build.motor.speed_limit_kmh is None
+    assert round(perf.top_speed_kmh) == 140 and perf.unlimited_top_speed_kmh is not None
+    window.classroom.guess_action.setChecked(True)
+    run_window_timers(window)
+    top = window.results_panel.figures["top_speed_kmh"].value.text()
+    assert "140" in top  # what is hidden
+    tip = window.engine_panel.motor_controls.limiter.toolTip()
+    assert tip and "140" not in tip
+    assert _leaks(window) == []
+    window.classroom.guess_action.setChecked(False)
+    window.document.undo_stack.setClean()

@@ -116,6 +116,8 @@ class MotorControls:
             self.battery,
             tr("Battery capacity. More kWh: more range, and more weight (slower)."),
         )
+        # (the kei limiter without its 140 km/h: with the times hidden for a class's guess,
+        # an electric car held by that limiter would have its top speed told here)
         add(
             tr("Motor &speed limit"),
             self.limiter,
@@ -123,8 +125,7 @@ class MotorControls:
                 "The maker's limit on this electric car's speed (Sakura, i-MiEV: 130 km/h). "
                 "On: the car stops accelerating there, and the reduction is chosen so the "
                 "motor reaches its top speed there. The kei speed limiter (Drivetrain: the "
-                "makers' 140 km/h agreement) applies as well: the lower of the two holds "
-                "the car."
+                "makers' agreement) applies as well: the lower of the two holds the car."
             ),
         )
         add(
