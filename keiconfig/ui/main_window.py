@@ -174,6 +174,8 @@ class MainWindow(QMainWindow):
         # The open file is watched; a save asks before it overwrites someone else's change.
         self.file_guard = FileGuard(self)
 
+        # the file the class folder opened and how it names it: (path, "Tanaka Yui/beat.kei.json")
+        self._shown_as: tuple[Path, str] | None = None
         self.document.state_changed.connect(self._update_title)
         self.document.changed.connect(self._say_body_changes)
         self.view.text_scale_changed.connect(self._apply_text_scale)
@@ -655,15 +657,20 @@ class MainWindow(QMainWindow):
         for i, path in enumerate(recent, start=1):
             # One line (a tab would fake a shortcut), and short: the tooltip has the path.
             name = Path(path).name
+            shown: str | None = None  # the title's and status bar's name for it
             if names[name] > 1:  # every student's beat.kei.json: whose, from its folder
                 folder = Path(path).parent.name
-                name = f"{name} — {MOODLE_SUFFIX.sub('', folder) or folder}"
+                whose = MOODLE_SUFFIX.sub("", folder) or folder
+                shown = f"{whose}/{name}"  # as the class folder names it
+                name = f"{name} — {whose}"
             name = plain.one_line(name)
             name = plain.menu_text(plain.elided(name, RECENT_NAME_CHARS))
             action = self.recent_menu.addAction(f"&{i} {name}" if i < 10 else name)
             action.setToolTip(plain.tooltip(plain.one_line(path)))
             action.setStatusTip(plain.one_line(path))
-            action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
+            action.triggered.connect(
+                lambda _c=False, p=path, shown=shown: self.open_path(p, shown_as=shown)
+            )
         if not recent:
             none = self.recent_menu.addAction(self.tr("No recent files"))
             none.setEnabled(False)
@@ -682,8 +689,12 @@ class MainWindow(QMainWindow):
         doc = self.document
         name = plain.in_title(doc.build.name)
         if doc.path is not None:
+            file = doc.path.name
+            shown = self._shown_as
+            if shown is not None and shown[0] == doc.path:  # "Tanaka Yui/beat.kei.json"
+                file = shown[1]
             title = self.tr("{name} ({file})[*] — keiconfig").format(
-                name=name, file=plain.in_title(doc.path.name)
+                name=name, file=plain.in_title(file)
             )
         else:
             title = self.tr("{name}[*] — keiconfig").format(name=name)
@@ -759,6 +770,8 @@ class MainWindow(QMainWindow):
             return self.compare_tools.open_class_folder(str(path)) is not None
         if ask and not self.maybe_save():
             return False
+        # the title names the file so too (set before the document says its new path)
+        self._shown_as = (Path(os.path.abspath(path)), shown_as) if shown_as else None
         try:
             warnings = self.document.open(path)
         except files.BuildFileError as exc:

@@ -549,6 +549,33 @@ def test_the_status_bar_says_whose_build_was_opened(
 
 
 @pytest.mark.desktop
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_the_title_says_whose_build_is_open(language, main_window, tmp_path, monkeypatch, qtbot):
+    """Opened from the ranking, the status bar and Open Recent said whose build it was,
+    the window's title only "… (beat.kei.json) — keiconfig", every student's file alike.
+    The title names it as the status bar does; once saved elsewhere, by its new name."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui import keys
+
+    root = _class_of_twelve(tmp_path)
+    monkeypatch.setattr(compare_tools, "ask_class_folder", lambda parent, start: str(root))
+    main_window.compare_tools.class_folder_action.trigger()  # (the menu: a file dialog)
+    dialog = main_window.compare_tools.class_dialog
+    assert dialog is not None and dialog.wait()
+    keys.focus(qtbot, dialog.table)
+    keys.press(Qt.Key.Key_Down)
+    student = dialog.table.item(1, 1).text()
+    keys.press(Qt.Key.Key_Return)
+    assert main_window.document.path == dialog.path_of_row(1)
+    name = main_window.document.build.name
+    title = "{} ({})[*] — keiconfig"  # (the same in Japanese)
+    assert main_window.windowTitle() == title.format(name, f"{student}/beat.kei.json")
+    main_window.document.save(tmp_path / "mine.kei.json")  # (Save As: a file dialog)
+    assert main_window.windowTitle() == title.format(name, "mine.kei.json")
+
+
+@pytest.mark.desktop
 def test_the_whole_class_is_in_view_in_projector_mode_at_1280(qtbot, tmp_path, monkeypatch):
     """Twelve students' builds showed seven rows of a 460-pixel window, the rest behind a
     scroll bar, with the screen's height to spare: the window is as tall as the class now
@@ -591,3 +618,20 @@ def test_open_recent_says_whose_beat_kei_json(main_window, tmp_path):
         "&2 beat.kei.json — Student 01",
         "&3 beat.kei.json — Student 00",
     ]
+
+
+def test_a_student_s_build_opened_from_open_recent_says_whose(main_window, tmp_path):
+    """Open Recent said "2 beat.kei.json — Student 01"; chosen, the title and the status
+    bar said only "beat.kei.json". They say whose now, as the class folder does."""
+    root = _class_of_twelve(tmp_path)
+    for i in (0, 1, 2):
+        path = root / f"Student {i:02d}_{12345 + i}_assignsubmission_file" / "beat.kei.json"
+        assert main_window.open_path(path, ask=False)
+    chosen = main_window.recent_menu.actions()[1]
+    assert chosen.text() == "&2 beat.kei.json — Student 01"
+    chosen.trigger()  # (as test_open_recent_menu_opens_the_file: a menu, not keys)
+    assert main_window.document.path is not None
+    assert main_window.document.path.parent.name.startswith("Student 01_")
+    name = main_window.document.build.name
+    assert main_window.windowTitle() == f"{name} (Student 01/beat.kei.json)[*] — keiconfig"
+    assert main_window.statusBar().currentMessage() == "Opened Student 01/beat.kei.json"
