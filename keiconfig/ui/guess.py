@@ -186,39 +186,54 @@ class GuessMode(QObject):
         self.enabled = False
         self.guess_s: float | None = None
         self._revealed_for: Performance | None = None
-        tr = self.tr
         self.covers: list[Cover] = []
         # labels under a figure's cover, hidden from screen readers while the times are
         self._under_covers: list[QWidget] = []
+        self._figure_covers: list[tuple[Cover, Figure]] = []
         for key in HIDDEN_FIGURES:
             figure = figures[key]
-            title = figure.title.text()
             cover = Cover(figure, "")
-            cover.setText(f"{title}<br><b style='font-size:xx-large'>?</b> " + tr("guess first"))
-            cover.setAccessibleName(tr("%s hidden until you guess") % title)
             self.covers.append(cover)
-            view.hide_times_in(figure, tr("Hidden until you guess"))
+            self._figure_covers.append((cover, figure))
             # (under the cover they keep their room: see _set_hidden)
             self._under_covers.extend((figure.value, figure.marker, figure.note))
-        self.covers.append(Cover(sentence, tr("What limits it: shown once you have guessed.")))
-        view.hide_times_in(sentence, tr("Hidden until you guess"))
+        self._sentence = sentence
+        self.covers.append(Cover(sentence, ""))
+        self._gearing_plot = gearing_plot
         if gearing_plot is not None:  # it marks the top speed: covered too
-            self.covers.append(
-                Cover(gearing_plot, tr("The gearing plot shows the top speed: hidden."))
-            )
-            view.hide_times_in(gearing_plot, tr("Hidden until you guess"))
-        self.covers.append(
-            Cover(
-                speed_plot,
-                tr("The speed plot is hidden until you guess the 0–100 km/h time."),
-                big=True,
-            )
-        )
-        view.hide_times_in(speed_plot, tr("Hidden until you guess the 0–100 km/h time"))
+            self.covers.append(Cover(gearing_plot, ""))
+        self._speed_plot = speed_plot
+        self.covers.append(Cover(speed_plot, "", big=True))
+        self._write_texts()
         self.bar = GuessBar()  # placed by the window
         self.bar.hide()
         self.bar.reveal_requested.connect(self.reveal)
         document.changed.connect(self._changed)
+
+    def _write_texts(self) -> None:
+        """The covers' words and what a screen reader hears under them, in the window's
+        language: again after a live switch (a figure's cover is made from its title, so
+        the switch could not turn it: it kept '0–100 km/h (0–62 mph) ? guess first' on a
+        Japanese screen, and the view state's hidden words stayed English)."""
+        tr, view = self.tr, self._view
+        for cover, figure in self._figure_covers:
+            title = figure.title.text()
+            cover.setText(f"{title}<br><b style='font-size:xx-large'>?</b> " + tr("guess first"))
+            cover.setAccessibleName(tr("%s hidden until you guess") % title)
+            view.hide_times_in(figure, tr("Hidden until you guess"))
+        plain = [(self._sentence, tr("What limits it: shown once you have guessed."))]
+        view.hide_times_in(self._sentence, tr("Hidden until you guess"))
+        if self._gearing_plot is not None:
+            plain.append((self._gearing_plot, tr("The gearing plot shows the top speed: hidden.")))
+            view.hide_times_in(self._gearing_plot, tr("Hidden until you guess"))
+        plain.append(
+            (self._speed_plot, tr("The speed plot is hidden until you guess the 0–100 km/h time."))
+        )
+        view.hide_times_in(self._speed_plot, tr("Hidden until you guess the 0–100 km/h time"))
+        for target, text in plain:
+            cover = next(c for c in self.covers if c.parentWidget() is target)
+            cover.setText(text)
+            cover.setAccessibleName(text)
 
     @property
     def hidden(self) -> bool:
@@ -241,6 +256,8 @@ class GuessMode(QObject):
         self._set_hidden(False)
 
     def _changed(self, change: Change) -> None:
+        if change.reason == "language":
+            self._write_texts()  # (the titles the switch turned: read after it)
         if not (self.enabled and change.build_changed):
             return  # e.g. only the era changed: the times are the same
         if self._doc.performance is not self._revealed_for:

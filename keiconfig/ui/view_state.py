@@ -86,10 +86,12 @@ class ViewState(QObject):
     def hide_times_in(self, widget: QWidget, hidden_text: str) -> None:
         """``widget`` tells a time: while times are hidden a screen reader hears
         ``hidden_text`` in place of its description, and it has no tooltip."""
+        first = widget not in self._hidden_text  # (again: new words, a live switch)
         self._hidden_text[widget] = hidden_text
         if widget not in self._spoken:
             self._spoken[widget] = (widget.accessibleDescription(), widget.toolTip())
-        widget.destroyed.connect(lambda _obj=None, w=widget: self._forget(w))
+        if first:
+            widget.destroyed.connect(lambda _obj=None, w=widget: self._forget(w))
         self._apply(widget)
 
     def speak(self, widget: QWidget, description: str, tooltip: str | None = None) -> None:

@@ -360,3 +360,49 @@ def test_an_electric_car_at_the_kei_limiter_keeps_its_top_speed_hidden(language,
     assert _leaks(window) == []
     window.classroom.guess_action.setChecked(False)
     window.document.undo_stack.setClean()
+
+
+def test_the_covers_follow_a_live_switch_of_the_language(main_window, qtbot) -> None:
+    """Guess First on in English, then View > Language > 日本語: the figures' covers kept
+    '0–100 km/h (0–62 mph) ? guess first' and 'Top speed ? guess first' among Japanese
+    cards (seen on Xvfb + openbox, 1920x1050, normal and projector mode), their accessible
+    names English, and after the next change a screen reader heard 'Hidden until you
+    guess' again in English. Now all in Japanese, and English again back in English."""
+    from keiconfig.ui import i18n
+    from keiconfig.ui.app import make_app
+    from tests.japanese_words import english_words
+
+    make_app()
+    i18n.set_language("en")
+    window = main_window
+    window.classroom.guess_action.setChecked(True)
+    guess = window.classroom.guess
+    figures = window.results_panel.figures
+
+    def cover_texts(every: bool = False) -> list[str]:
+        """(of the figures the language shows: Japanese has no 0-60 mph, no ¼ mile)"""
+        out = []
+        for cover in guess.covers:
+            if every or not cover.parentWidget().isHidden():
+                out += [cover.text(), cover.accessibleName()]
+        shown = [figures[k] for k in HIDDEN_FIGURES if every or not figures[k].isHidden()]
+        return out + [f.accessibleDescription() for f in shown]
+
+    english = cover_texts(every=True)
+    assert any("guess first" in t for t in english)
+    try:
+        window.choose_language("ja")
+        QApplication.processEvents()
+        assert guess.hidden
+        left = [(t, english_words(t)) for t in cover_texts() if english_words(t)]
+        assert not left, left
+        title = figures["top_speed_kmh"].title.text()
+        assert any(title in c.text() for c in guess.covers)  # the card's own title
+        window.document.change({"body.length_mm": 3300}, "Shorter")  # hidden again
+        assert guess.hidden
+        left = [(t, english_words(t)) for t in cover_texts() if english_words(t)]
+        assert not left, left
+    finally:
+        window.choose_language("en")
+        QApplication.processEvents()
+    assert cover_texts(every=True) == english
