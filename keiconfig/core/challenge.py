@@ -32,7 +32,7 @@ from keiconfig.core.file_read import (
     unique_keys,
     without_padding,
 )
-from keiconfig.core.text import QT_TRANSLATE_NOOP, shown, translate
+from keiconfig.core.text import QT_TRANSLATE_NOOP, shown, translate, translate_n
 
 if TYPE_CHECKING:
     from keiconfig.core.build import Build
@@ -169,6 +169,18 @@ def load_challenge(path: str | os.PathLike[str], source: str | None = None) -> C
             encoding = "UTF-16"
         else:
             other = legacy_text.other_encoding(data)
+            damage = legacy_text.utf8_damage(data) if other is None else None
+            if damage is not None:
+                raise _fail(
+                    name,
+                    translate_n(
+                        "the file is damaged: %n byte(s) at {where} are not valid UTF-8, "
+                        "though the rest of it is (a copy cut short or changed on the way); "
+                        "ask for the file again",
+                        "",
+                        damage.count,
+                    ).format(where=legacy_text.where(damage)),
+                )
             if other is not None and other.text is not None:
                 # an editor's Windows encoding, told for sure: a challenge is only read,
                 # so it is read as it is (a build says so: its save writes UTF-8)

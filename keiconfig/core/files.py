@@ -243,6 +243,17 @@ def _from_other_encoding(data: bytes, source: str, position: int) -> LoadedBuild
     """A build that is not UTF-8: read in the Windows encoding it is in when that is sure
     (legacy_text), said in a warning; refused with what it is and what to do otherwise."""
     other = legacy_text.other_encoding(data)
+    damage = legacy_text.utf8_damage(data) if other is None else None
+    if damage is not None:
+        raise BuildFileError(
+            translate_n(
+                "{source}: the file is damaged: %n byte(s) at {where} are not valid UTF-8, "
+                "though the rest of it is (a copy cut short or changed on the way); ask for "
+                "the file again.",
+                "",
+                damage.count,
+            ).format(source=source, where=legacy_text.where(damage))
+        )
     if other is None:
         raise BuildFileError(
             translate(

@@ -6,7 +6,9 @@ European Windows ("Café Racer", "Müller Special"). Such a file is read in that
 only when that can be done without guessing wrongly:
 
 * it is not UTF-8, and not mostly UTF-8 (a UTF-8 file with a damaged byte is damaged,
-  not in another encoding);
+  not in another encoding: :func:`utf8_damage` says where);
+* its letters beyond ASCII are all in strings people write (names, notes): a changed
+  byte in a key or an identifier ("roadsôer") is damage too;
 * it is whole JSON in that encoding (so every non-ASCII byte is inside a string: JSON
   allows nothing else there), and what those strings then hold reads as that language
   is written: Windows-1252's accented letters beside letters, Shift_JIS's kana and kanji
@@ -29,6 +31,8 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from keiconfig.core.text import translate
+
 SHIFT_JIS: Final = "Shift_JIS"
 WINDOWS_1252: Final = "Windows-1252"
 WINDOWS_1250: Final = "Windows-1250"
@@ -40,6 +44,14 @@ _LETTERS: Final = frozenset(map(chr, range(0xC0, 0x100))) - {"×", "÷"}
 _MARKS: Final = frozenset("‘’“”–—…€«»°·")
 _JAPANESE_SYMBOLS: Final = frozenset("×÷°±‐―‘’“”…‥℃№★☆")
 _NON_ASCII_RUN: Final = re.compile(r"[^\x00-\x7f]+")
+# The keys whose strings are people's words (a build's or challenge's name, title,
+# description and notes, a published figure's source): the only place for letters
+# beyond ASCII in either format
+PEOPLES_WORDS: Final = frozenset({"name", "title", "description", "notes", "source"})
+# A file with at least this many whole UTF-8 characters beyond ASCII, and this many for
+# each byte that is not, is damaged UTF-8 (Shift_JIS's short names hold one by chance)
+_WHOLE_FOR_DAMAGED: Final = 4
+_MOST_DAMAGED_BYTES: Final = 16
 _WORD: Final = re.compile(r"[^\W\d_]+")
 _STRING: Final = re.compile(r'"(?:[^"\\]|\\.)*"')  # a JSON string, as written
 
@@ -80,13 +92,16 @@ class OtherEncoding:
 
 def other_encoding(data: bytes) -> OtherEncoding | None:
     """How bytes that failed to decode as UTF-8 are JSON text in another encoding, or None
-    when they are not (a binary or damaged file)."""
-    if _mostly_utf8(data):
-        return None
+    when they are not (a binary file, or a damaged UTF-8 one: :func:`utf8_damage`)."""
+    whole, broken = _utf8_counts(data)
+    if not broken:
+        return None  # UTF-8 (the caller reads it so)
+    if whole >= _WHOLE_FOR_DAMAGED and whole >= _WHOLE_FOR_DAMAGED * broken:
+        return None  # UTF-8 but for a few bytes: damaged, not in another encoding
     readings = {}
     for name, codec in ((SHIFT_JIS, "cp932"), (WINDOWS_1252, "cp1252"), (WINDOWS_1250, "cp1250")):
         text = _json_text(data, codec)
-        if text is not None:
+        if text is not None and _words_where_people_write(text):
             readings[name] = text
     if not readings:
         return None
@@ -104,11 +119,49 @@ def other_encoding(data: bytes) -> OtherEncoding | None:
     if len(western) == 1:
         text, name = next(iter(western.items()))
         return OtherEncoding(name, text)
+    if not western and whole >= max(1, broken):
+        # no encoding reads it as words, and as much of it is whole UTF-8 as not ('CafÃ'
+        # is 'Café' with a byte lost; Japanese UTF-8 with one lost reads as Shift_JIS
+        # that is no Japanese): damaged UTF-8
+        return None
     if list(readings) == [SHIFT_JIS]:  # named, as before, but not opened on a guess
         return OtherEncoding(SHIFT_JIS)
     # JSON text whose strings are in an encoding that cannot be told: two readings fit
     # ('Dvořák' or 'Dvoøák'), or none reads as written (Mac Roman's 'Café' is 'CafŽ')
     return OtherEncoding(None)
+
+
+@dataclass(frozen=True)
+class Damage:
+    """Bytes that are not UTF-8 in a file that otherwise is: ``count`` of them, on
+    ``lines`` (numbered from 1, the first few)."""
+
+    count: int
+    lines: tuple[int, ...]
+
+
+def where(damage: Damage) -> str:
+    """Where the damage is, for a sentence: "line 12", "lines 12, 40"."""
+    if len(damage.lines) == 1:
+        return translate("legacy_text", "line {line}").format(line=damage.lines[0])
+    return translate("legacy_text", "lines {lines}").format(lines=", ".join(map(str, damage.lines)))
+
+
+def utf8_damage(data: bytes) -> Damage | None:
+    """Where a file that is UTF-8 but for a few bytes (a copy cut short or changed on the
+    way: a dropped or flipped byte) is damaged; None when more than a few bytes are not
+    UTF-8 (a binary file, or text in another encoding)."""
+    text = data.decode("utf-8", "surrogateescape")
+    lines: list[int] = []
+    count = 0
+    for number, line in enumerate(text.split("\n"), start=1):
+        here = sum(1 for ch in line if 0xDC80 <= ord(ch) <= 0xDCFF)
+        if here:
+            count += here
+            lines.append(number)
+    if not count or count > _MOST_DAMAGED_BYTES or count * 50 > len(data):
+        return None
+    return Damage(count, tuple(lines[:3]))
 
 
 def _reads_as(name: str, text: str) -> bool:
@@ -153,17 +206,42 @@ def _json_text(data: bytes, codec: str) -> str | None:
     return text
 
 
-def _mostly_utf8(data: bytes) -> bool:
-    """Whether at least as many of the non-ASCII characters are whole UTF-8 as are not."""
-    text = data.decode("utf-8", "surrogateescape")
-    bad = good = 0
-    for ch in _NON_ASCII_RUN.findall(text):
-        for c in ch:
-            if 0xDC80 <= ord(c) <= 0xDCFF:
-                bad += 1
+def _utf8_counts(data: bytes) -> tuple[int, int]:
+    """How many whole UTF-8 characters beyond ASCII the bytes hold, and how many bytes
+    are not UTF-8."""
+    whole = broken = 0
+    for run in _NON_ASCII_RUN.findall(data.decode("utf-8", "surrogateescape")):
+        for ch in run:
+            if 0xDC80 <= ord(ch) <= 0xDCFF:
+                broken += 1
             else:
-                good += 1
-    return good >= bad
+                whole += 1
+    return whole, broken
+
+
+def _words_where_people_write(text: str) -> bool:
+    """Whether every non-ASCII character of the JSON text is in a string people write
+    (:data:`PEOPLES_WORDS`): keys, identifiers ("roadster") and numbers are ASCII, so a
+    byte changed there ("roadsôer") is damage, not another encoding."""
+    ok = True
+
+    def pairs(items: list[tuple[str, object]]) -> dict[str, object]:
+        nonlocal ok
+        for key, value in items:
+            if not key.isascii() or (key not in PEOPLES_WORDS and _holds_non_ascii(value)):
+                ok = False
+        return {}
+
+    json.loads(text, object_pairs_hook=pairs)
+    return ok
+
+
+def _holds_non_ascii(value: object) -> bool:
+    if isinstance(value, str):
+        return not value.isascii()
+    if isinstance(value, list):
+        return any(_holds_non_ascii(v) for v in value)
+    return False
 
 
 def _reads_as_western(text: str) -> bool:

@@ -19,6 +19,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{source}: the file is damaged: %n byte(s) at {where} are not valid UTF-8, though the rest of it is (a copy cut short or changed on the way); ask for the file again.</source>
+        <translation>
+            <numerusform>{source}: the file is damaged: %n byte at {where} is not valid UTF-8, though the rest of it is (a copy cut short or changed on the way); ask for the file again.</numerusform>
+            <numerusform>{source}: the file is damaged: %n bytes at {where} are not valid UTF-8, though the rest of it is (a copy cut short or changed on the way); ask for the file again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source> (%n more problem(s) after this one.)</source>
         <extracomment>Follows the first problem of a file that has more than one.</extracomment>
         <translation>
@@ -297,6 +304,13 @@
         <translation>
             <numerusform>Close the {docks} panel ({close})</numerusform>
             <numerusform>Close the {docks} panels ({close})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the file is damaged: %n byte(s) at {where} are not valid UTF-8, though the rest of it is (a copy cut short or changed on the way); ask for the file again</source>
+        <translation>
+            <numerusform>the file is damaged: %n byte at {where} is not valid UTF-8, though the rest of it is (a copy cut short or changed on the way); ask for the file again</numerusform>
+            <numerusform>the file is damaged: %n bytes at {where} are not valid UTF-8, though the rest of it is (a copy cut short or changed on the way); ask for the file again</numerusform>
         </translation>
     </message>
 </context>

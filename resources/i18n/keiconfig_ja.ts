@@ -2490,6 +2490,12 @@ published (s)</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>{source}: the file is damaged: %n byte(s) at {where} are not valid UTF-8, though the rest of it is (a copy cut short or changed on the way); ask for the file again.</source>
+        <translation>
+            <numerusform>{source}:ファイルが壊れています。{where}の%nバイトがUTF-8として正しくありません(ほかはUTF-8です。コピーが途中で切れたか、途中で書き換わったものです)。ファイルをもう一度送ってもらってください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source> (%n more problem(s) after this one.)</source>
         <extracomment>Follows the first problem of a file that has more than one.</extracomment>
         <translation>
@@ -2713,6 +2719,12 @@ published (s)</source>
     <message>
         <source>The settings in {path} are read-only: keiconfig starts with them but keeps none of this session&apos;s changes (text size, window, recent files).</source>
         <translation>{path} の設定は読み取り専用です。keiconfig はその設定で起動しますが、今回の変更(文字サイズ、ウィンドウ、最近使ったファイル)は保存しません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file is damaged: %n byte(s) at {where} are not valid UTF-8, though the rest of it is (a copy cut short or changed on the way); ask for the file again</source>
+        <translation>
+            <numerusform>ファイルが壊れています。{where}の%nバイトがUTF-8として正しくありません(ほかはUTF-8です。コピーが途中で切れたか、途中で書き換わったものです)。ファイルをもう一度送ってもらってください</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6141,6 +6153,17 @@ A problem in a build file: &quot;Beat.kei.json: NaN is not a number JSON allows.
     <message>
         <source>The {limit:.0f} km/h kei speed limiter holds it; without it the motor would take it to {free:.0f} km/h.</source>
         <translation>{limit:.0f} km/hの軽自動車の速度リミッターで頭打ちになります。リミッターがなければモーターは{free:.0f} km/hまで引っ張ります。</translation>
+    </message>
+</context>
+<context>
+    <name>legacy_text</name>
+    <message>
+        <source>line {line}</source>
+        <translation>{line}行目</translation>
+    </message>
+    <message>
+        <source>lines {lines}</source>
+        <translation>{lines}行目</translation>
     </message>
 </context>
 <context>

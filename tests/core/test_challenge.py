@@ -259,6 +259,22 @@ def test_a_challenge_titled_with_one_kanji_that_is_western_text_too_says_what_to
     )
 
 
+def test_a_damaged_challenge_says_where(tmp_path):
+    """A challenge with a byte of its 'é' lost on the way: damaged, at its line (it read
+    'not UTF-8 text; it may be a binary or damaged file')."""
+    text = EXAMPLE.read_text(encoding="utf-8").replace("The quickest", "Le défi – très rapide")
+    data = text.encode()
+    at = data.index("é".encode())
+    path = tmp_path / "c.challenge.json"
+    path.write_bytes(data[:at] + data[at + 1 :])
+    with pytest.raises(ChallengeFileError) as info:
+        load_challenge(path)
+    assert str(info.value) == (
+        "c.challenge.json: the file is damaged: 1 byte at line 4 is not valid UTF-8, though "
+        "the rest of it is (a copy cut short or changed on the way); ask for the file again."
+    )
+
+
 def test_a_challenge_with_whole_numbers_written_with_a_point_and_two_byte_order_marks(tmp_path):
     """ "min_seats": 4.0 and "era": 1990.0 (a script's numbers), after two byte order
     marks: read as 4 and 1990, as a build's fields are (they were refused)."""

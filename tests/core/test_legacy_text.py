@@ -181,6 +181,26 @@ def test_no_one_kanji_name_opens_as_other_text():
     assert read > 1500
 
 
+@pytest.mark.parametrize(
+    ("text", "changed"),
+    [
+        ('"style": "roadster"', '"style": "roads\xf4er"'),  # 'roadsôer'
+        ('"format": "keiconfig-build"', '"format": "keico\xebfig-build"'),
+        ('"version"', '"versi\xe9n"'),  # a key
+    ],
+)
+def test_a_changed_byte_outside_peoples_words_is_damage_not_another_encoding(text, changed):
+    """Keys and identifiers are ASCII in builds and challenges: a byte changed there
+    makes no Windows-1252 file (it was read as one: 'roadsôer', then refused for its
+    style), only the name, title, description, notes and source hold letters."""
+    data = _file("Roadster", "ascii").replace(b'"version"', b'"style": "roadster", "version"')
+    assert text.encode() in data
+    damaged = data.replace(text.encode(), changed.encode("latin-1"))
+    assert other_encoding(damaged) is None
+    named = _file("Café", "cp1252").replace(b'"version"', b'"style": "roadster", "version"')
+    assert other_encoding(named) is not None
+
+
 def test_a_damaged_utf8_file_is_not_another_encoding():
     """Mostly whole UTF-8 with one broken character: damaged, not Windows-1252."""
     data = _file("Café Müller Straße – Zürich", "utf-8")

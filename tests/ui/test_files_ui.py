@@ -382,6 +382,33 @@ def test_a_build_in_shift_jis_not_read_for_sure_is_refused_with_what_to_do(
     assert main_window.document.build == before
 
 
+_DAMAGED = {
+    "en": "beat.kei.json: the file is damaged: 2 bytes at line 47 are not valid UTF-8, "
+    "though the rest of it is (a copy cut short or changed on the way); ask for the file "
+    "again.",
+    "ja": "beat.kei.json:ファイルが壊れています。47行目の2バイトがUTF-8として正しくありません"
+    "(ほかはUTF-8です。コピーが途中で切れたか、途中で書き換わったものです)。ファイルをもう一度"
+    "送ってもらってください。",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_a_damaged_utf8_build_says_where_it_is_damaged(
+    main_window, dialogs, tmp_path, language
+) -> None:
+    """The Honda Beat preset with one byte of 'ビート' lost on the way: it said 'not UTF-8
+    text (undecodable byte at position 1404); it may be a binary or damaged file'; now
+    how many bytes, on which line, and to ask for it again. The open build stays."""
+    data = _example().read_bytes()
+    at = data.index("ビート".encode()) + 1
+    path = tmp_path / "beat.kei.json"
+    path.write_bytes(data[:at] + data[at + 1 :])
+    before = main_window.document.build
+    assert not main_window.open_path(path, ask=False)
+    assert dialogs.errors[-1][1].startswith(_DAMAGED[language]), dialogs.errors[-1][1]
+    assert main_window.document.build == before
+
+
 _ALIKE = {
     "en": "kita.kei.json: the file is not UTF-8, and its few non-ASCII characters read as "
     "Japanese (Shift_JIS) and as Windows-1252 text alike, so it is not opened on a guess. "
