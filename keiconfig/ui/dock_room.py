@@ -242,16 +242,27 @@ class DockRoom(QObject):
                 found.setdefault(area, []).append(dock)
         return found
 
+    def screen_width(self) -> int:
+        """The window's width; for a maximised window wider than its screen (its least
+        width pushed it past the edge), the screen's, its frame left out."""
+        w = self._window
+        screen = w.screen()
+        if screen is None or not w.isMaximized():
+            return w.width()
+        frame = max(w.frameGeometry().width() - w.width(), 0)
+        return min(w.width(), screen.availableGeometry().width() - frame)
+
     def editor_room(self, needs: list[int]) -> int:
         """The width left for the editor beside the dashboard at its least width and
-        docks of widths ``needs`` (one a side), with the handles between them."""
+        docks of widths ``needs`` (one a side), with the handles between them, in the
+        window as wide as the screen shows it."""
         w = self._window
         style = w.style()
         separator = style.pixelMetric(QStyle.PixelMetric.PM_DockWidgetSeparatorExtent, None, w)
         splitter = self._editor.parentWidget()
         handle = splitter.handleWidth() if hasattr(splitter, "handleWidth") else 0
         least = self._dashboard.minimumSizeHint().width()
-        return w.width() - least - sum(needs) - separator * len(needs) - handle
+        return self.screen_width() - least - sum(needs) - separator * len(needs) - handle
 
     def fit(self) -> None:
         w = self._window
@@ -264,12 +275,16 @@ class DockRoom(QObject):
             sides = self.beside()
         needs = {area: max(readable_width(d) for d in docks) for area, docks in sides.items()}
         limit: int | None = None
-        if needs:
-            room = self.editor_room(list(needs.values()))
-            if room < READABLE_LINES * self._editor.fontMetrics().height():
-                limit = 0  # a sliver: it steps aside, the docks and the dashboard read
-            elif room < self._preferred():
-                limit = room  # its rows wrap; below their least width it scrolls
+        room = self.editor_room(list(needs.values()))
+        readable = READABLE_LINES * self._editor.fontMetrics().height()
+        if needs and room < readable:
+            limit = 0  # a sliver: it steps aside, the docks and the dashboard read
+        elif room < self._preferred() and (needs or w.isMaximized()):
+            # its rows wrap; below their least width it scrolls. So too with no dock in a
+            # window maximised on a screen too narrow for the editor beside the dashboard
+            # (960x540, a 1920x1080 screen at 200 %, with a desktop's 10 pt text): else the
+            # window was wider than the screen, the rules' right edge off it
+            limit = room if needs else max(room, readable)
         if limit != self.limit:
             self.limit = limit
             self._set_limit(limit)
@@ -285,6 +300,7 @@ class DockRoom(QObject):
                 self._timer.start()
                 return
         self._give_back_width()
+        self._onto_screen()
         for docks in sides.values():
             self._share_side(docks)
         floated, self._uncovering = self._uncovering, []
@@ -306,6 +322,26 @@ class DockRoom(QObject):
         width = max(asked, w.minimumSizeHint().width(), w.minimumWidth())
         if width < w.width():
             w.resize(width, w.height())
+
+    def _onto_screen(self) -> None:
+        """A maximised window as wide as the screen again once the editor has made room:
+        its least width had pushed it past the screen's edge, where the window manager
+        could not make it the screen's width."""
+        w = self._window
+        width = self.screen_width()
+        if not w.isMaximized() or w.width() <= width:
+            return
+        layout = w.layout()
+        if layout is not None:
+            layout.activate()
+        if max(w.minimumSizeHint().width(), w.minimumWidth()) > width:
+            return
+        handle = w.windowHandle()
+        if handle is not None:
+            handle.setMinimumSize(w.minimumSize())  # the window manager learns it now
+        w.showNormal()  # maximised again: the window manager's size, the screen's
+        w.resize(width, w.height())  # (its size when restored; and without a window manager)
+        w.showMaximized()
 
     def readable_height(self, dock: QDockWidget) -> int:
         """The least height at which ``dock`` reads: its title and its contents' least
