@@ -28,7 +28,14 @@ from keiconfig.core.explore_problem import FIGURE_LABELS, HIGHER_BETTER, Outcome
 from keiconfig.core.explore_search import Bar
 from keiconfig.ui import format as fmt
 from keiconfig.ui import theme
-from keiconfig.ui.plot_kit import Bounds, Zoom, data_bounds, style_axes
+from keiconfig.ui.plot_kit import (
+    Bounds,
+    Zoom,
+    auto_range_bounds,
+    data_bounds,
+    shows_auto_range,
+    style_axes,
+)
 
 
 def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
@@ -53,9 +60,9 @@ def auto_ranged_zoom(plot: pg.PlotWidget) -> Zoom:
     view = plot.getViewBox()
     return Zoom(
         plot,
-        lambda: data_bounds(view),
+        lambda: auto_range_bounds(view),  # (fully zoomed out: the fitted view)
         lambda: view.enableAutoRange(),
-        lambda: not all(view.autoRangeEnabled()),
+        lambda: not shows_auto_range(view),
     )
 
 

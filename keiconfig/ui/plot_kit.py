@@ -544,6 +544,42 @@ def within(shown: tuple[float, float], bounds: tuple[float, float]) -> tuple[flo
 Bounds = tuple[tuple[float, float] | None, tuple[float, float] | None]
 
 
+def auto_range_bounds(view: pg.ViewBox) -> Bounds:
+    """The range pyqtgraph's auto-range fits on each axis: the items' data with the padding
+    it gives them at the view's size (ViewBox.suggestPadding). As far as the mouse may take
+    a plot that fits its data (:class:`Zoom`): fully zoomed out is then the fitted view.
+    (With a tenth of the span each side, :func:`data_bounds`, the wheel took a plot past
+    its fitted view and "Reset zoom" stayed with nothing zoomed in.) (0, 1) on an axis
+    with no data."""
+    extent = view.childrenBounds()
+    out: list[tuple[float, float]] = []
+    for axis in (0, 1):
+        low, high = extent[axis] if extent[axis] is not None else (None, None)
+        if low is None or high is None or not (math.isfinite(low) and math.isfinite(high)):
+            out.append((0.0, 1.0))
+            continue
+        pad = view.suggestPadding(axis) * (high - low)
+        out.append((float(low) - pad, float(high) + pad))
+    return out[0], out[1]
+
+
+def shows_auto_range(view: pg.ViewBox) -> bool:
+    """Whether ``view`` shows what auto-range fits on both axes (auto-range on, or the
+    mouse took it there): not zoomed."""
+    if all(view.autoRangeEnabled()):
+        return True
+    shown = view.viewRange()
+    for axis, fitted in enumerate(auto_range_bounds(view)):
+        assert fitted is not None
+        tolerance = 1e-6 * max(fitted[1] - fitted[0], 1e-12)
+        if (
+            abs(shown[axis][0] - fitted[0]) > tolerance
+            or abs(shown[axis][1] - fitted[1]) > tolerance
+        ):
+            return False
+    return True
+
+
 def data_bounds(view: pg.ViewBox, pad: float = 0.1) -> Bounds:
     """The extent of ``view``'s items' data with ``pad`` of its span each side (pyqtgraph's
     auto-range pads by at most a tenth): as far as the mouse may take a plot that fits

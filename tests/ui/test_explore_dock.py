@@ -803,3 +803,44 @@ def test_the_explorers_plots_never_zoom_out_past_their_dots_and_home_frames_them
     assert not plot.plot.getPlotItem().autoBtn.isVisible()
     # its read-out writes a dot's figures as the cards ('0–100 km/h (s) 13.2', not 13.21)
     assert re.search(r"^0–100 km/h \(s\) \d+\.\d, ", plot.describe(plot.front[0]))
+
+
+@pytest.mark.desktop
+def test_the_sensitivity_chart_fully_zoomed_out_is_its_fitted_view(qtbot, explorer) -> None:
+    """As the torque plot did: the wheel turned out as far as it goes over the sensitivity
+    chart (or the two-field map) showed its bars with a tenth of their span either side,
+    wider than the view auto-range fits, and 'Reset zoom' stayed with nothing zoomed in.
+    Fully zoomed out is the fitted view now, without the button."""
+    from tests.ui.mouse import wheel
+    from tests.ui.test_layout import resize_on_screen
+
+    window, panel = explorer
+    resize_on_screen(qtbot, window, 1920, 1050)
+    panel.set_checked_fields(["engine.aspiration", "body.height_mm", "engine.displacement_cc"])
+    assert panel.start_tornado()
+    _wait(qtbot, panel)
+    panel.map_x.setCurrentIndex(panel.map_x.findData("engine.displacement_cc"))
+    panel.map_y.setCurrentIndex(panel.map_y.findData("overrides.kerb_weight_kg"))
+    assert panel.start_map()
+    _wait(qtbot, panel)
+    for chart in (panel.tornado, panel.map):  # (the map: the same zoom)
+        tab = chart
+        while panel.tabs.indexOf(tab) < 0:
+            tab = tab.parentWidget()
+        panel.tabs.setCurrentWidget(tab)
+        qtbot.waitUntil(chart.plot.isVisible)
+        view = chart.plot.getViewBox()
+        view.updateAutoRange()
+        fitted = [[float(v) for v in r] for r in view.viewRange()]
+        assert not chart.zoom.button.isVisibleTo(chart)
+        for zoom_in_first in (0, 4):
+            wheel(chart.plot.viewport(), zoom_in_first, down=False)
+            wheel(chart.plot.viewport(), 15)
+            shown = [[float(v) for v in r] for r in view.viewRange()]
+            for axis in (0, 1):
+                assert shown[axis] == pytest.approx(fitted[axis], rel=1e-6, abs=1e-6), (
+                    type(chart).__name__,
+                    shown,
+                    fitted,
+                )
+            assert not chart.zoom.button.isVisibleTo(chart)
