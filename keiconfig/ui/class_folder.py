@@ -104,6 +104,30 @@ def folder_labels(folders: Iterable[str]) -> dict[str, str]:
     }
 
 
+# Japanese letters (kana and kanji, not punctuation): a line may break where one meets a
+# Latin letter or a digit (Unicode's line breaking, which Qt's word wrap follows).
+_JAPANESE = re.compile(r"[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[0-9A-Za-z]")
+
+
+def header_parts(text: str) -> list[str]:
+    """The parts a column's header wraps between: its words, and in a word the runs of
+    Japanese and of Latin letters and digits where one letter meets the other
+    ("0-100km/h加速 (秒)": "0-100km/h", "加速", "(秒)"). A run of Japanese is kept whole
+    ("軽規格適合", "サブフォルダー": broken anywhere they read badly), and a bracket stays
+    with its letter."""
+    parts: list[str] = []
+    for word in text.split():
+        start = 0
+        for i in range(1, len(word)):
+            a, b = word[i - 1], word[i]
+            if (_JAPANESE.match(a) and _LATIN.match(b)) or (_LATIN.match(a) and _JAPANESE.match(b)):
+                parts.append(word[start:i])
+                start = i
+        parts.append(word[start:])
+    return parts
+
+
 CHALLENGE_TITLE_CHARS = 40  # a longer challenge title is cut in the middle above the table
 
 
@@ -506,7 +530,8 @@ class ClassFolderDialog(QDialog):
     def _fit_width(self, name_column: int = NAME_COLUMN, folder_column: int | None = None) -> None:
         """Every column readable without sideways scrolling: the window as wide as the
         columns at the current text size, up to nine tenths of the screen (never narrower
-        than it is); a header wraps at its spaces ("Rules / broken"); where that is still
+        than it is); a header wraps at its spaces ("Rules / broken") and where Japanese
+        meets Latin letters ("0-100km/h / 加速 (秒)"); where that is still
         too wide, the names (then the sub-folders) are cut in the middle, whole in their
         tooltips."""
         table = self.table
@@ -518,7 +543,8 @@ class ClassFolderDialog(QDialog):
         for col in range(table.columnCount()):
             item = table.horizontalHeaderItem(col)
             text = item.text() if item is not None else ""
-            widest_word = max((metrics.horizontalAdvance(w) for w in text.split()), default=0)
+            parts = header_parts(text)  # (a Japanese header wraps where its script changes)
+            widest_word = max((metrics.horizontalAdvance(w) for w in parts), default=0)
             heads.append(widest_word + pad)  # a column is never narrower than its header
             widths.append(max(table.sizeHintForColumn(col), heads[-1]))
             whole.append(max(widths[-1], metrics.horizontalAdvance(text) + pad))
