@@ -185,6 +185,16 @@ def load_challenge(path: str | os.PathLike[str], source: str | None = None) -> C
                 # an editor's Windows encoding, told for sure: a challenge is only read,
                 # so it is read as it is (a build says so: its save writes UTF-8)
                 return challenge_from_text(other.text, name)
+            if other is not None and other.too_large:
+                raise _fail(
+                    name,
+                    translate(
+                        "challenge",
+                        "the file is not UTF-8, and at {kilobytes} KB it is far larger than a "
+                        "challenge (a few KB), so the encoding it is in is not worked out; "
+                        "re-save it as UTF-8 in your editor",
+                    ).format(kilobytes=len(data) // 1000),
+                )
             if other is not None and other.could_be:
                 raise _fail(
                     name,

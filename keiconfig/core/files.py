@@ -263,6 +263,15 @@ def _from_other_encoding(data: bytes, source: str, position: int) -> LoadedBuild
             ).format(source=source, position=position)
         )
     if other.text is None:
+        if other.too_large:
+            raise BuildFileError(
+                translate(
+                    "files",
+                    "{source}: the file is not UTF-8, and at {kilobytes} KB it is far larger "
+                    "than a build (a few KB), so the encoding it is in is not worked out; "
+                    "re-save it as UTF-8 in your editor.",
+                ).format(source=source, kilobytes=len(data) // 1000)
+            )
         if other.could_be:
             raise BuildFileError(
                 translate(

@@ -4475,6 +4475,10 @@ published (s)</source>
         <translation>ファイルの中身がゼロのバイトだけで、内容が書き込まれていない(USBメモリーを早く抜いたか、コピーが途中で切れた)ので、もう一度送ってもらってください</translation>
     </message>
     <message>
+        <source>the file is not UTF-8, and at {kilobytes} KB it is far larger than a challenge (a few KB), so the encoding it is in is not worked out; re-save it as UTF-8 in your editor</source>
+        <translation>ファイルはUTF-8ではなく、{kilobytes} KBとチャレンジ(数KB)よりはるかに大きいため、どの文字コードかは調べません。エディターでUTF-8として保存し直してください</translation>
+    </message>
+    <message>
         <source>the file is not UTF-8, and its few non-ASCII characters read as Japanese (Shift_JIS) and as {encodings} text alike, so it is not read on a guess. Ask whoever made it to save it again as UTF-8 (in Notepad: File &gt; Save As, Encoding: UTF-8) and send that file</source>
         <translation>ファイルはUTF-8ではなく、わずかなASCII以外の文字が日本語(Shift_JIS)としても{encodings}のテキストとしても読めるため、推測では読み込みません。作った人にUTF-8で保存し直して(メモ帳では「ファイル」&gt;「名前を付けて保存」で文字コードをUTF-8に)そのファイルを送ってもらってください</translation>
     </message>
@@ -5730,6 +5734,10 @@ A problem in a build file: &quot;Beat.kei.json: NaN is not a number JSON allows.
     <message>
         <source>{source}: the file is encoded as {encoding}, not UTF-8; it was read as such, and saving it writes UTF-8.</source>
         <translation>{source}:ファイルはUTF-8ではなく{encoding}で書かれているため、その文字コードとして読み込みました(保存するとUTF-8で書き込みます)。</translation>
+    </message>
+    <message>
+        <source>{source}: the file is not UTF-8, and at {kilobytes} KB it is far larger than a build (a few KB), so the encoding it is in is not worked out; re-save it as UTF-8 in your editor.</source>
+        <translation>{source}:ファイルはUTF-8ではなく、{kilobytes} KBとビルド(数KB)よりはるかに大きいため、どの文字コードかは調べません。エディターでUTF-8として保存し直してください。</translation>
     </message>
     <message>
         <source>{source}: the file is not UTF-8, and its few non-ASCII characters read as Japanese (Shift_JIS) and as {encodings} text alike, so it is not opened on a guess. Ask whoever made it to save it again as UTF-8 (in Notepad: File &gt; Save As, Encoding: UTF-8) and send that file.</source>

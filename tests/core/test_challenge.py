@@ -275,6 +275,22 @@ def test_a_damaged_challenge_says_where(tmp_path):
     )
 
 
+def test_a_huge_challenge_in_a_windows_encoding_is_refused_at_once(tmp_path):
+    """A challenge with 80 KB of Windows-1252 in its description: too large for its
+    encoding to be worked out (a challenge is a few KB), said so, not looked at."""
+    raw = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    raw["description"] = "Café Müller. " * 6_200
+    path = tmp_path / "c.challenge.json"
+    path.write_bytes(json.dumps(raw, ensure_ascii=False).encode("cp1252"))
+    with pytest.raises(ChallengeFileError) as info:
+        load_challenge(path)
+    assert str(info.value) == (
+        f"c.challenge.json: the file is not UTF-8, and at {path.stat().st_size // 1000} KB "
+        "it is far larger than a challenge (a few KB), so the encoding it is in is not "
+        "worked out; re-save it as UTF-8 in your editor."
+    )
+
+
 def test_a_challenge_with_whole_numbers_written_with_a_point_and_two_byte_order_marks(tmp_path):
     """ "min_seats": 4.0 and "era": 1990.0 (a script's numbers), after two byte order
     marks: read as 4 and 1990, as a build's fields are (they were refused)."""

@@ -8,6 +8,7 @@ import json
 
 import pytest
 
+from keiconfig.core import legacy_text
 from keiconfig.core.legacy_text import SHIFT_JIS, WINDOWS_1250, WINDOWS_1252, other_encoding
 
 
@@ -219,3 +220,33 @@ def test_a_damaged_utf8_file_is_not_another_encoding():
 )
 def test_bytes_that_are_no_json_are_no_other_encoding(data):
     assert other_encoding(data) is None
+
+
+def _large(size: int, encoding: str) -> bytes:
+    notes = "高回転型の自然吸気3気筒と独立スロットル。" if encoding == "cp932" else "Café Müller. "
+    one = len(notes.encode(encoding))
+    doc = {"format": "keiconfig-build", "version": 1, "name": "x", "notes": notes * (size // one)}
+    return json.dumps(doc, ensure_ascii=False).encode(encoding)
+
+
+@pytest.mark.parametrize("encoding", ["cp932", "cp1252"])
+def test_the_encoding_of_a_file_far_larger_than_a_build_is_not_worked_out(monkeypatch, encoding):
+    """A build is a few kilobytes. One of 850 KB in Shift_JIS took about 0.3 s, in
+    Windows-1252 0.5 s, on the window's thread, looking at each character; now a file
+    over 64 KB is said too large, and its characters are not looked at (counted by the
+    codecs only). One of 60 KB is still read."""
+
+    def looked(*_args: object) -> bool:
+        raise AssertionError("a character-by-character look")
+
+    data = _large(850_000, encoding)
+    with monkeypatch.context() as m:
+        for name in ("_could_be_japanese", "_reads_as", "_words_where_people_write"):
+            m.setattr(legacy_text, name, looked)
+        other = other_encoding(data)
+    assert other is not None and other.too_large and other.text is None
+    assert len(data) > legacy_text.MOST_LEGACY_BYTES
+    other = other_encoding(_large(60_000, encoding))
+    assert other is not None and other.text is not None
+    binary = bytes(range(128, 256)) * 4000  # no JSON in any encoding: not 'too large'
+    assert other_encoding(binary) is None

@@ -409,6 +409,33 @@ def test_a_damaged_utf8_build_says_where_it_is_damaged(
     assert main_window.document.build == before
 
 
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_a_huge_build_in_a_windows_encoding_is_refused_at_once(
+    main_window, dialogs, tmp_path, language
+) -> None:
+    """850 KB of Shift_JIS notes: the window worked 0.3 s out what it is in, then opened
+    it; a build is a few KB, so now it says the file is far too large for that, and what
+    to do. The open build stays."""
+    data = files.load_build(_example()).build.to_json_dict()
+    del data["translations"]
+    data["notes"] = "高回転型の自然吸気3気筒。" * 36_000
+    path = tmp_path / "huge.kei.json"
+    path.write_bytes(json.dumps(data, ensure_ascii=False).encode("cp932"))
+    kilobytes = path.stat().st_size // 1000
+    assert 800 < kilobytes < 1000
+    before = main_window.document.build
+    assert not main_window.open_path(path, ask=False)
+    said = {
+        "en": f"huge.kei.json: the file is not UTF-8, and at {kilobytes} KB it is far larger "
+        "than a build (a few KB), so the encoding it is in is not worked out; re-save it as "
+        "UTF-8 in your editor.",
+        "ja": f"huge.kei.json:ファイルはUTF-8ではなく、{kilobytes} KBとビルド(数KB)よりはるかに"
+        "大きいため、どの文字コードかは調べません。エディターでUTF-8として保存し直してください。",
+    }[language]
+    assert dialogs.errors[-1][1].startswith(said), dialogs.errors[-1][1]
+    assert main_window.document.build == before
+
+
 _ALIKE = {
     "en": "kita.kei.json: the file is not UTF-8, and its few non-ASCII characters read as "
     "Japanese (Shift_JIS) and as Windows-1252 text alike, so it is not opened on a guess. "
