@@ -277,11 +277,19 @@ class MainWindow(QMainWindow):
     def _limit_controls(self, limit: int | None) -> None:
         """DockRoom's word: the controls as wide as they like (None), narrower with their
         rows wrapped, or stepped aside (0) while docks beside the dashboard need the room."""
+        inside = False
         if limit == 0 and not self.controls_scroll.isHidden():
             focus = QApplication.focusWidget()  # where Show Controls puts the focus back
             inside = focus is not None and self.controls_scroll.isAncestorOf(focus)
             self._focus_aside = focus if inside else None
         self.controls_scroll.setVisible(limit != 0)
+        moved = QApplication.focusWidget()
+        if inside and moved is not None and moved.window() is self:
+            # Qt gave the keys to the next control (the rules' choice): shown as after
+            # keys. The style drew no focus there until the first Tab, so after F6 or F7
+            # on a narrow window nothing said where the keys had gone.
+            self.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
+            moved.update()
         bar = Qt.ScrollBarPolicy  # sideways only when narrower than its wrapped rows
         self.controls_scroll.setHorizontalScrollBarPolicy(
             bar.ScrollBarAlwaysOff if limit is None else bar.ScrollBarAsNeeded

@@ -73,7 +73,8 @@ def test_show_controls_key_brings_the_controls_back(language, main_window_factor
     """F8 (View > Show Controls): disabled while the controls are on screen (the key does
     nothing then), enabled while they have stepped aside and named in the status bar's
     line; pressed where typing goes, it closes the docks, the controls come back, and the
-    focus is back in the control that had it."""
+    focus is back in the control that had it. While they are aside, the keys are in a
+    control on screen, its focus shown as after Tab (nothing showed it before)."""
     window = main_window_factory()
     room, tools, hint = window.classroom, window.compare_tools, window.controls_hint
     action = window.show_controls_action
@@ -88,6 +89,7 @@ def test_show_controls_key_brings_the_controls_back(language, main_window_factor
         window.activateWindow()
         window.body_panel.length.slider.setFocus()
         qtbot.waitUntil(lambda: QApplication.focusWidget() is window.body_panel.length.slider)
+        window.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, False)  # (a click's)
         press_and_settle(qtbot, window, Qt.Key.Key_F6)
         assert room.dock.isVisible() and window.controls_scroll.isVisible()
         press_and_settle(qtbot, window, Qt.Key.Key_F8)
@@ -99,7 +101,12 @@ def test_show_controls_key_brings_the_controls_back(language, main_window_factor
         assert action.isEnabled()
         assert f"({key})" in hint.text() and f"({key})" in hint.show_button.toolTip()
         assert hint.label.text() == hint.text()  # whole in the line, with the key
-        assert QApplication.focusWidget() is not window.body_panel.length.slider
+        # the keys went on to a control on screen, shown as after Tab (the style drew no
+        # focus on the rules' choice there until the first Tab)
+        moved = QApplication.focusWidget()
+        assert moved is not window.body_panel.length.slider
+        assert moved is not None and moved.isVisible() and moved.window() is window
+        assert window.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
         press_and_settle(qtbot, window, Qt.Key.Key_F8)
         assert not room.dock.isVisible() and not tools.compare_dock.isVisible()
         assert window.controls_scroll.isVisible() and not hint.isVisible()
