@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -582,13 +583,19 @@ def to_csv(rows: Sequence[Row], by: str = DEFAULT_FIELD) -> str:
 
 
 FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
+# spaces and invisible characters a spreadsheet's import may trim from a cell's start
+# (LibreOffice's "Trim spaces"), so ' =1+1' would become a formula there
+_TRIMMED: Final = re.compile(r"[\s\u200b-\u200d\u2060\ufeff]*")
 
 
 def csv_text(text: str) -> str:
     """A text cell a spreadsheet shows as text, never runs as a formula: control
     characters, line breaks and bidirectional overrides written as escapes
     (:func:`keiconfig.core.text.shown`, as the terminal shows them: ``\\x1b``, ``\\n``),
-    then a text a spreadsheet would take for a formula (beginning with = + - @) gets a
-    leading ``'``, as spreadsheets expect."""
+    then a text a spreadsheet would take for a formula (beginning with = + - @, also
+    after spaces or invisible characters an import may trim: ' =1+1', a full-width
+    space, a zero-width space) gets a leading ``'``, as spreadsheets expect."""
     text = shown(text)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    lead = _TRIMMED.match(text)
+    start = lead.end() if lead else 0
+    return "'" + text if text[start:].startswith(FORMULA_STARTS) else text

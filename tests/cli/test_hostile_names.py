@@ -100,6 +100,24 @@ def test_csv_cells_that_look_like_formulas_are_text(capsys, tmp_path: Path) -> N
     assert {r["era"] for r in table} == {"1998"}
 
 
+def test_csv_cells_that_are_formulas_after_spaces_are_text_too(capsys, tmp_path: Path) -> None:
+    """A spreadsheet's import may trim a cell's leading spaces (LibreOffice's 'Trim
+    spaces') and then run what starts with '=': a name that is a formula after a space,
+    a Japanese full-width space, a no-break space or a zero-width space gets the ' too
+    (it was written as it was). A name with a formula sign later stays as it is."""
+    builds = tmp_path / "class"
+    builds.mkdir()
+    hostile = [" " + FORMULA, "\u3000+1+1", "\u00a0-2", "\u200b@SUM(A1)", "\ufeff=1+1"]
+    for i, name in enumerate(hostile):
+        save(builds, f"{i}.kei.json", name)
+    save(builds, "fine.kei.json", "Kei 660 = fun")
+    out_csv = tmp_path / "table.csv"
+    code, _, _ = run(capsys, "rank", str(builds), "--csv", str(out_csv))
+    assert code == 0
+    names = {r["name"] for r in csv.DictReader(io.StringIO(out_csv.read_text()))}
+    assert names == {"'" + name for name in hostile} | {"Kei 660 = fun"}
+
+
 def test_csv_cells_have_no_control_characters(capsys, tmp_path: Path) -> None:
     """Names, file names and errors from the files reach the CSV with their control
     characters escaped as the terminal shows them (a line break, an escape sequence, a bell,
