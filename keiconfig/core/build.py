@@ -361,8 +361,12 @@ class Motor(_Frozen):
 
     @property
     def effective_max_rpm(self) -> float:
+        """The motor's top speed: the build's, or the default (``MOTOR_SPEED_RANGE`` ×
+        the base speed, at most ``MOTOR_DEFAULT_MAX_RPM``). A top speed below the base
+        speed is kept, given or not: the motor never turns faster than its rotor allows,
+        and it then never reaches its rated power (``usable_power_kw``)."""
         if self.max_rpm is not None:
-            return float(max(self.max_rpm, self.base_rpm))
+            return float(self.max_rpm)
         return min(MOTOR_SPEED_RANGE * self.base_rpm, MOTOR_DEFAULT_MAX_RPM)
 
     @property

@@ -181,7 +181,7 @@ def test_a_motors_default_top_speed_does_not_rise_with_its_power() -> None:
     """The default top speed is 4.5 × the base speed, but at most the fastest kei motor
     published (the Sakura's MM48, 10,455 rpm): 80 kW with 195 N·m gave 17,600 rpm,
     a rotor's top speed is not raised by more power. A given max_rpm is still obeyed,
-    and a motor never tops out below its base speed."""
+    even below the base speed (then the motor never reaches its rated power)."""
     assert electric_build().motor is not None
     assert electric_build().motor.effective_max_rpm == pytest.approx(4.5 * 2301.6, abs=3)
     strong = electric_build(max_power_kw=80.0)
@@ -202,14 +202,25 @@ def test_a_motors_default_top_speed_does_not_rise_with_its_power() -> None:
     assert float(pp.trace.rpm.max()) <= 10455.0 + 1e-6
     why = limit_summary(pp).gearing
     assert "only 109 kW" in why and "rated 200 kW" in why and "19,099 rpm" in why
-    # A motor whose given top speed is its base speed does not get that sentence (its
-    # base speed is reached, as its top speed). Its reduction puts that at 166 km/h, above
-    # the 140 km/h kei limiter: the torque lasts all the way (before: 'then its full 47 kW
-    # above that', which the car held at 140 km/h never reaches).
-    at_base = performance.evaluate(electric_build(max_rpm=2000))  # raised to its base
+    # A motor whose given top speed is its base speed (2302 rpm, the base 2301.6) does
+    # not get that sentence (its base speed is reached, as its top speed). Its reduction
+    # puts that at 166 km/h, above the 140 km/h kei limiter: the torque lasts all the way
+    # (before: 'then its full 47 kW above that', which the car held at 140 km/h never
+    # reaches).
+    at_base = performance.evaluate(electric_build(max_rpm=2302))
     said = limit_summary(at_base).gearing
     assert "rated" not in said
     assert "all the way to its 140 km/h top speed" in said and "so it never does" in said
+    # A given top speed below the base speed is the motor's: it turns no faster than
+    # 2000 rpm and makes 195 N·m × 2000 rpm = 40.8 kW, not its rated 47 (before: its top
+    # speed was raised to its base, 2302 rpm, past the 2000 the build gives).
+    slow = electric_build(max_rpm=2000)
+    assert slow.motor is not None and slow.motor.effective_max_rpm == 2000.0
+    ps = performance.evaluate(slow)
+    assert ps.power_kw == pytest.approx(195.0 * 2000.0 * 2 * 3.14159265 / 60e3)
+    assert float(ps.trace.rpm.max()) <= 2000.0 + 1e-6
+    said = limit_summary(ps).gearing
+    assert "rated 47 kW" in said and "2,302 rpm" in said
 
 
 def test_a_motor_too_weak_for_its_reduction_still_moves_off() -> None:

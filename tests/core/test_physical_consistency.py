@@ -27,8 +27,9 @@ from typing import Any
 
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
 from keiconfig.core.build import (
     ASPIRATIONS,
@@ -37,6 +38,7 @@ from keiconfig.core.build import (
     DEFAULT_GEARS,
     DRIVEN,
     ENGINE_POSITIONS,
+    KERB_WEIGHT_KG,
     ROOFS,
     TRANSMISSIONS,
     Battery,
@@ -46,10 +48,15 @@ from keiconfig.core.build import (
     Engine,
     Motor,
     Overrides,
+    changed,
+    get_field,
 )
+from keiconfig.core.chassis import tyre_radius_m
+from keiconfig.core.engine import PS_TO_KW, TWO_PI_OVER_60
 from keiconfig.core.performance import evaluate
 from keiconfig.core.presets import list_presets
 from keiconfig.core.results import Performance
+from keiconfig.core.units import KMH_PER_MS
 
 # Integration tolerance: the run is integrated in speed steps, so two runs that should
 # tie (or order by a hair) may differ by this much, relative.
@@ -256,3 +263,143 @@ def test_every_example_and_preset_is_deterministic_and_in_order(name: str, build
     # The same build read back from its own file gives the same figures.
     again = Build.model_validate(json.loads(json.dumps(build.to_json_dict())))
     assert _figures(evaluate(again)) == _figures(p)
+
+
+# -- group 2: the engine (motor) curve, the power cap and the kerb weight ----------------------
+
+
+@_examples(150)
+@given(builds())
+def test_the_curve_peaks_are_the_curve_and_power_is_torque_times_speed(build: Build) -> None:
+    """The figures are the curve's: peak power is torque × ω at its rpm, peak torque the
+    curve's highest, both peaks within the rev range (an engine's torque peak below its
+    redline), and no point of the curve above either peak."""
+    p = evaluate(build)
+    c = p.curve
+    top_rpm = p.electric.max_rpm if p.electric is not None else float(c.rpm[-1])
+    assert p.power_kw == pytest.approx(p.power_ps * PS_TO_KW, rel=EPS)
+    assert p.power_to_weight_ps_per_tonne == pytest.approx(
+        p.power_ps / p.kerb_weight_kg * 1000.0, rel=EPS
+    )
+    assert 0.0 <= c.peak_power_rpm <= top_rpm * (1 + EPS)
+    assert 0.0 <= c.peak_torque_rpm <= c.peak_power_rpm * (1 + EPS)
+    if p.electric is None:
+        assert c.peak_torque_rpm < top_rpm
+    # Peak power = peak-power rpm × the torque there.
+    torque_there = float(np.interp(c.peak_power_rpm, c.rpm, c.torque_nm))
+    if p.electric is not None:
+        torque_there = p.torque_nm  # the motor's full torque holds to its base speed
+    assert p.power_kw == pytest.approx(torque_there * c.peak_power_rpm * TWO_PI_OVER_60 / 1e3)
+    assert float(np.max(c.power_kw)) <= p.power_kw * (1 + EPS)
+    assert float(np.max(c.torque_nm)) == pytest.approx(p.torque_nm, rel=EPS)
+    assert np.allclose(c.power_kw, c.torque_nm * c.rpm * TWO_PI_OVER_60 / 1e3, rtol=EPS)
+
+
+@_examples(100)
+@given(builds(electric=False, pins=False))
+def test_the_power_cap_never_raises_power_torque_or_top_speed(build: Build) -> None:
+    """A cap is the uncapped engine with less boost (or a milder cam): never more power,
+    nowhere more torque, never a higher top speed. (The times are not compared: the
+    capped car is its own design, geared for its power and with lighter brakes and
+    tyres, and in a grip-limited launch it may be a hair quicker.)"""
+    capped = evaluate(build)
+    free = evaluate(changed(build, {"engine.power_cap_ps": None}))
+    assert capped.power_ps <= free.power_ps * (1 + EPS)
+    if build.engine.power_cap_ps is not None:
+        assert capped.power_ps <= build.engine.power_cap_ps * (1 + EPS)
+    assert np.all(capped.curve.torque_nm <= free.curve.torque_nm * (1 + EPS))
+    assert capped.top_speed_kmh <= free.top_speed_kmh * (1 + REL_TOL)
+
+
+@_examples(150)
+@given(builds(pins=False))
+def test_an_estimated_kerb_weight_is_one_a_build_could_pin(build: Build) -> None:
+    """However extreme the valid dimensions and engine, the estimate lies in the range the
+    format accepts for a pinned kerb weight (150-5000 kg), and it is its parts' sum."""
+    p = evaluate(build)
+    assert KERB_WEIGHT_KG[0] <= p.kerb_weight_kg <= KERB_WEIGHT_KG[1]
+    assert p.kerb_weight_kg == pytest.approx(sum(w.kg for w in p.weight_parts), rel=EPS)
+    assert all(w.kg >= 0.0 for w in p.weight_parts)
+
+
+GROWTHS = (
+    "body.length_mm",
+    "body.width_mm",
+    "body.height_mm",
+    "body.seats",
+    "engine.displacement_cc",
+    "engine.cylinders",
+    "battery.capacity_kwh",
+)
+
+
+@_examples(150)
+@given(builds(pins=False), st.sampled_from(GROWTHS), st.floats(1.001, 1.5))
+def test_a_bigger_body_engine_or_battery_is_never_lighter(
+    build: Build, path: str, factor: float
+) -> None:
+    if path == "battery.capacity_kwh":
+        assume(build.battery is not None)
+    value: float = {
+        "body.seats": build.body.effective_seats,
+        "battery.capacity_kwh": build.battery.capacity_kwh if build.battery else 0.0,
+    }.get(path, get_field(build, path))
+    bigger: float = (
+        value * factor if isinstance(value, float) else max(value + 1, int(value * factor))
+    )
+    try:
+        grown = changed(build, {path: bigger})
+    except ValidationError:
+        assume(False)  # past the format's range (9 seats, a wheelbase longer than the car)
+    assert evaluate(grown).kerb_weight_kg >= evaluate(build).kerb_weight_kg * (1 - EPS)
+
+
+# -- group 3: the limits of the run: limiters, the redline, a motor's top speed ----------------
+
+
+def _top_gear_speed_kmh(build: Build, p: Performance) -> list[float]:
+    """The speeds at which the drive reaches its top rpm in its fastest gear (ratio): a
+    petrol engine's redline through the top gear's overall ratio, a motor's own top speed
+    (and the one the build gives) through the reduction."""
+    r = tyre_radius_m(build)
+    if p.electric is not None:
+        rpms = [p.electric.max_rpm]
+        if build.motor is not None and build.motor.max_rpm is not None:
+            rpms.append(float(build.motor.max_rpm))
+        n = p.electric.reduction
+    else:
+        rpms = [float(p.curve.rpm[-1])]
+        n = p.gear_ratios[-1] * p.final_drive
+    return [rpm * TWO_PI_OVER_60 * r / n * KMH_PER_MS for rpm in rpms]
+
+
+@_examples(200)
+@given(builds())
+def test_top_speed_never_passes_a_limiter_or_the_top_rpm_in_top_gear(build: Build) -> None:
+    p = evaluate(build)
+    limits = [build.drivetrain.speed_limit_kmh, *_top_gear_speed_kmh(build, p)]
+    if build.motor is not None:
+        limits.append(build.motor.speed_limit_kmh)
+    for limit in limits:
+        if limit is not None:
+            assert p.top_speed_kmh <= limit * (1 + EPS), (limit, p.top_speed_kmh)
+    if p.unlimited_top_speed_kmh is not None:
+        assert p.unlimited_top_speed_kmh > p.top_speed_kmh
+
+
+@_examples(150)
+@given(builds())
+def test_the_run_only_gains_speed_and_never_over_revs(build: Build) -> None:
+    """Full throttle from rest: the speed never falls (a change up holds it), time and
+    distance only grow, the engine (motor) never turns past its top rpm, and no sample
+    is faster than the top speed."""
+    p = evaluate(build)
+    tr = p.trace
+    assert np.all(np.diff(tr.t_s) >= 0.0)
+    assert np.all(np.diff(tr.distance_m) >= 0.0)
+    assert np.all(np.diff(tr.speed_ms) >= 0.0)
+    assert tr.speed_ms[0] == 0.0 and tr.t_s[0] == 0.0 and tr.distance_m[0] == 0.0
+    assert float(np.max(tr.speed_ms)) * KMH_PER_MS <= p.top_speed_kmh * (1 + EPS)
+    top_rpm = p.electric.max_rpm if p.electric is not None else float(p.curve.rpm[-1])
+    assert float(np.max(tr.rpm)) <= top_rpm * (1 + EPS)
+    assert float(tr.distance_m[-1]) >= 402.336 * (1 - EPS)
