@@ -397,6 +397,31 @@ def test_a_makers_limit_that_holds_the_car_below_its_motor_is_a_limited_top_spee
     assert short.top_speed_kmh < 125.0 and short.unlimited_top_speed_kmh is None
 
 
+def test_the_speed_without_a_makers_limit_is_where_the_motor_would_take_the_car() -> None:
+    """The Sakura on a 1.5 reduction under a 90 km/h maker's limit: through so tall a
+    reduction its full torque meets drag and rolling at 144 km/h, below its base speed
+    (162 km/h there), so it never makes its full power. The speed without the limit was
+    where its full power would meet them, 150 km/h, which no car of that gearing reaches:
+    the limits sentence said 'without it the motor would take it to 150 km/h'. Now 144,
+    the top speed of the same car without the limit."""
+    from keiconfig.core import presets
+
+    sakura = presets.load_preset("nissan-sakura-2022").build
+    tall = changed(
+        sakura,
+        {"drivetrain.final_drive": 1.5, "drivetrain.speed_limit_kmh": None},
+    )
+    held = performance.evaluate(changed(tall, {"motor.speed_limit_kmh": 90.0}))
+    free = performance.evaluate(changed(tall, {"motor.speed_limit_kmh": None}))
+    assert held.top_speed_kmh == pytest.approx(90.0, abs=0.01)
+    assert free.electric is not None and free.electric.base_speed_kmh > free.top_speed_kmh
+    assert free.top_speed_kmh == pytest.approx(143.6, abs=0.1)
+    assert held.unlimited_top_speed_kmh == pytest.approx(free.top_speed_kmh, rel=1e-3)
+    assert held.electric is not None
+    assert held.electric.unlimited_top_speed_kmh == pytest.approx(free.top_speed_kmh, rel=1e-3)
+    assert "would take it to 144 km/h" in limit_summary(held).gearing
+
+
 def test_a_motor_weighs_what_it_can_make_not_a_rating_it_never_reaches() -> None:
     """A motor whose base speed lies above its top speed never reaches its rated power
     (Motor.usable_power_kw): 1000 kW with 195 N·m makes 213 kW at 10,455 rpm. Its motor

@@ -403,3 +403,30 @@ def test_the_run_only_gains_speed_and_never_over_revs(build: Build) -> None:
     top_rpm = p.electric.max_rpm if p.electric is not None else float(p.curve.rpm[-1])
     assert float(np.max(tr.rpm)) <= top_rpm * (1 + EPS)
     assert float(tr.distance_m[-1]) >= 402.336 * (1 - EPS)
+
+
+@_examples(100)
+@given(builds(pins=False), st.floats(20.0, 160.0), st.booleans())
+def test_the_top_speed_without_the_limiter_is_where_the_car_goes_without_it(
+    build: Build, limit: float, motors_own: bool
+) -> None:
+    """Where a limiter holds the car, the speed it says the car would reach without it is
+    the top speed of the same car with that limiter taken off: the kei limiter; or, where
+    an electric car's own limit holds it, the car with no limiter at all (its reduction
+    given, so taking the motor's limit off does not re-design it)."""
+    if build.motor is not None and motors_own:
+        fd = build.drivetrain.final_drive or 9.0
+        build = changed(build, {"motor.speed_limit_kmh": limit, "drivetrain.final_drive": fd})
+    else:
+        build = changed(build, {"drivetrain.speed_limit_kmh": limit})
+    assume(not build.electric or build.drivetrain.final_drive is not None)
+    p = evaluate(build)
+    assume(p.unlimited_top_speed_kmh is not None)
+    q = evaluate(changed(build, {"drivetrain.speed_limit_kmh": None}))
+    if q.top_speed_kmh <= p.top_speed_kmh * (1 + EPS):
+        # The motor's own limit holds it: the speed its motor would take it to.
+        q = evaluate(
+            changed(build, {"drivetrain.speed_limit_kmh": None, "motor.speed_limit_kmh": None})
+        )
+    assert p.unlimited_top_speed_kmh == pytest.approx(q.top_speed_kmh, rel=REL_TOL)
+
