@@ -430,3 +430,136 @@ def test_the_top_speed_without_the_limiter_is_where_the_car_goes_without_it(
         )
     assert p.unlimited_top_speed_kmh == pytest.approx(q.top_speed_kmh, rel=REL_TOL)
 
+
+# -- group 4: more power is never slower, more mass or drag never quicker ----------------------
+
+
+def _comparable(p: Performance, vmax_kmh: float) -> list[float | None]:
+    """The four times, a speed time only if that speed lies well below ``vmax_kmh``.
+
+    Near the top speed the approach is asymptotic and the time to a speed there is
+    ill-conditioned (a 0.1 % change in top speed moves it by tens of percent), so a speed
+    time within 10 % of the lower top speed of two runs is not compared (0.0 stands in).
+    """
+    out: list[float | None] = []
+    for name, kmh in (("zero_to_60mph_s", MPH60_KMH), ("zero_to_100kmh_s", 100.0)):
+        out.append(getattr(p, name) if kmh <= 0.9 * vmax_kmh else 0.0)
+    return [*out, p.quarter_mile_s, p.standing_400m_s]
+
+
+def _never_quicker(slow: Performance, fast: Performance) -> None:
+    """No time of ``slow`` is quicker than ``fast``'s, and a speed ``fast`` never reaches
+    ``slow`` never reaches either; its top speed no higher."""
+    vmax = min(slow.top_speed_kmh, fast.top_speed_kmh)
+    for s, f in zip(_comparable(slow, vmax), _comparable(fast, vmax), strict=True):
+        if f is None:
+            assert s is None
+        elif s is not None:
+            assert s >= f * (1 - REL_TOL), (s, f)
+    assert slow.top_speed_kmh <= fast.top_speed_kmh * (1 + REL_TOL)
+
+
+def _substitute(*runs: Performance) -> bool:
+    """Whether a run is for a substitute first gear (reduction): one too tall to move the
+    car off is lowered to pull 1.5 × the rolling resistance of the car's own mass, so a
+    heavier car gets a lower one, and the window says the figures are for that gear."""
+    return any(p.lowest_ratio_raised is not None for p in runs)
+
+
+@_examples(120)
+@given(builds(pins=False), st.floats(0.3, 3.0), st.floats(1.01, 2.0))
+def test_more_power_is_never_slower(build: Build, share: float, factor: float) -> None:
+    """The same car with more (pinned) power: no time slower, no lower top speed. A pin
+    never re-gears the car, so this is the engine (motor) alone."""
+    ps = min(max(1.0, evaluate(build).power_ps * share), 1400.0)
+    weak = evaluate(changed(build, {"overrides.power_ps": ps}))
+    strong = evaluate(changed(build, {"overrides.power_ps": min(ps * factor, 1500.0)}))
+    _never_quicker(weak, strong)
+
+
+@_examples(120)
+@given(builds(pins=False), st.floats(0.3, 3.0), st.floats(1.01, 2.0))
+def test_more_torque_is_never_slower(build: Build, share: float, factor: float) -> None:
+    nm = min(max(1.0, evaluate(build).torque_nm * share), 1900.0)
+    weak = evaluate(changed(build, {"overrides.torque_nm": nm}))
+    strong = evaluate(changed(build, {"overrides.torque_nm": min(nm * factor, 2000.0)}))
+    _never_quicker(weak, strong)
+
+
+def _grip_limited_at_the_top(p: Performance) -> bool:
+    """Whether the tyres hold the car near its top speed (within 2 %)."""
+    tr = p.trace
+    near = tr.speed_ms * KMH_PER_MS >= 0.98 * p.top_speed_kmh
+    return any(tr.limit_name(i) == "traction" for i in np.flatnonzero(near))
+
+
+@_examples(120)
+@given(builds(pins=False), st.floats(0.3, 3.0), st.floats(1.01, 2.0))
+def test_more_mass_is_never_quicker(build: Build, share: float, factor: float) -> None:
+    """The same car heavier (pinned): no time quicker, no higher top speed. Except where
+    the tyres, not the drive, set the top speed: a heavier car's tyres carry more load,
+    so they grip more (physics); and for a substitute first gear (``_substitute``)."""
+    kg = min(max(150.0, evaluate(build).kerb_weight_kg * share), 4900.0)
+    light = evaluate(changed(build, {"overrides.kerb_weight_kg": kg}))
+    heavy = evaluate(changed(build, {"overrides.kerb_weight_kg": min(kg * factor, 5000.0)}))
+    assume(not _substitute(light, heavy))
+    assume(not _grip_limited_at_the_top(light) and not _grip_limited_at_the_top(heavy))
+    _never_quicker(heavy, light)
+
+
+@_examples(120)
+@given(builds(pins=False), st.integers(1, 1500))
+def test_a_taller_body_never_raises_the_top_speed(build: Build, extra_mm: int) -> None:
+    """More frontal area is more drag: never a higher top speed. Nor quicker times, but
+    for rear drive: a taller body's higher centre of gravity moves more load onto the
+    driven rear wheels under acceleration (physics: a grip-limited rear-drive car pulls
+    away harder). The weight is pinned, so only the drag (and the centre of gravity)
+    changes."""
+    assume(build.body.height_mm + extra_mm <= 3000)
+    base = changed(build, {"overrides.kerb_weight_kg": evaluate(build).kerb_weight_kg})
+    low = evaluate(base)
+    tall = evaluate(changed(base, {"body.height_mm": build.body.height_mm + extra_mm}))
+    assert tall.top_speed_kmh <= low.top_speed_kmh * (1 + REL_TOL)
+    if build.drivetrain.driven != "rwd":
+        _never_quicker(tall, low)
+
+
+@_examples(120)
+@given(builds(pins=False), st.floats(20.0, 399.0), st.floats(0.5, 200.0))
+def test_a_lower_speed_limiter_never_makes_a_car_quicker(
+    build: Build, limit: float, more: float
+) -> None:
+    """A limiter only takes drive away above its speed: a lower one (or any, against
+    none) never gives a quicker time or a higher top speed."""
+    low = evaluate(changed(build, {"drivetrain.speed_limit_kmh": limit}))
+    high = evaluate(changed(build, {"drivetrain.speed_limit_kmh": min(limit + more, 400.0)}))
+    free = evaluate(changed(build, {"drivetrain.speed_limit_kmh": None}))
+    _never_quicker(low, high)
+    _never_quicker(high, free)
+    assert low.top_speed_kmh <= limit * (1 + EPS)
+
+
+@_examples(80)
+@given(builds(electric=True, pins=False), st.floats(1.01, 2.0), st.floats(1.01, 2.0))
+def test_a_stronger_motor_is_never_slower(build: Build, more_kw: float, more_nm: float) -> None:
+    """An electric car's motor with more power, more torque or both, through the same
+    reduction, at the same weight and with the same top speed: never slower, never a
+    lower top speed. (Left to its default, a motor's top speed is 4.5 × its base speed,
+    power ÷ torque: a motor wound for more torque at the same power turns slower, as
+    one on the same inverter does; so the top speed is given here.)"""
+    assert build.motor is not None
+    p = evaluate(build)
+    assert p.electric is not None
+    same = {
+        "drivetrain.final_drive": min(max(p.electric.reduction, 1.0), 20.0),
+        "overrides.kerb_weight_kg": p.kerb_weight_kg,
+        "motor.max_rpm": min(max(round(p.electric.max_rpm), 2000), 30000),
+    }
+    base = evaluate(changed(build, same))
+    m = build.motor
+    kw, nm = min(m.max_power_kw * more_kw, 1000.0), min(m.max_torque_nm * more_nm, 2000.0)
+    for stronger in ({"motor.max_power_kw": kw}, {"motor.max_torque_nm": nm},
+                     {"motor.max_power_kw": kw, "motor.max_torque_nm": nm}):  # fmt: skip
+        q = evaluate(changed(build, {**same, **stronger}))
+        if not _substitute(base, q):
+            _never_quicker(base, q)
