@@ -20,6 +20,8 @@ only when that can be done without guessing wrongly:
   bytes, so when two could be meant, neither is chosen. Windows-1250's 'Dvořák' is
   'Dvoøák' in Windows-1252 (a Faroese word could be spelt so), and Windows-1252's
   'Smørrebrød' is 'Smřrrebrřd' in Windows-1250: each is refused, never read on a guess.
+  Russian Windows' Windows-1251 is not read, but where it reads as Russian words
+  ('Лада Нива' is 'Ëàäà Íèâà' in Windows-1252, 'ВАЗ' is 'ﾂﾀﾇ' in Shift_JIS) nothing is.
 
 Core: no Qt.
 """
@@ -37,6 +39,7 @@ from keiconfig.core.text import translate
 SHIFT_JIS: Final = "Shift_JIS"
 WINDOWS_1252: Final = "Windows-1252"
 WINDOWS_1250: Final = "Windows-1250"
+WINDOWS_1251: Final = "Windows-1251"
 
 # Windows-1252's letters beyond ASCII that Western European names use (Latin-1's letters;
 # not Œ, Š, Ž, Ÿ and their small letters, which Shift_JIS's kanji and old Mac files read as)
@@ -80,8 +83,32 @@ _CENTRAL_ALPHABETS: Final = tuple(
     )
 )
 _CENTRAL_LETTERS: Final = frozenset().union(*_CENTRAL_ALPHABETS)
+# The letters beyond ASCII of the languages written in Windows-1252 (small letters)
+_WESTERN_ALPHABETS: Final = tuple(
+    map(
+        frozenset,
+        (
+            "àâæçéèêëîïôœùûüÿ",  # French
+            "äöüßé",  # German (and its 'Café')
+            "áéíóúüñ",  # Spanish, Galician, Basque
+            "áâãàçéêíóôõúü",  # Portuguese
+            "àèéìíòóùú",  # Italian
+            "àçèéíïòóúü",  # Catalan
+            "éèëïöü",  # Dutch
+            "æøåéó",  # Danish, Norwegian
+            "åäöéü",  # Swedish, Finnish (and its š ž)
+            "áðéíóúýþæö",  # Icelandic
+            "áðíóúýæø",  # Faroese
+            "äöõüšž",  # Estonian
+            "çë",  # Albanian
+            "äëéöüè",  # Luxembourgish
+        ),
+    )
+)
 _VOWELS: Final = frozenset("aeiouyáäéëíóôöőúůüűýąęěăâîàèìòùãõåæøœêïûÿ")
 _SYMBOLS: Final = frozenset("@[\\]^_`{|}~")
+# Russian's letters (Ukrainian's І, Ї, Є, Ґ are half-width katakana's ｲ, ｯ, ｪ, ･ too)
+_NOT_CYRILLIC: Final = re.compile("[^\\x00-\\x7f\u0410-\u044f\u0401\u0451‘’“”–—…«»°·№]")
 _BEFORE_E_CARON: Final = frozenset("bpvfmdtn")
 
 
@@ -124,12 +151,18 @@ def other_encoding(data: bytes) -> OtherEncoding | None:
         text = readings.get(name)
         if text is not None and _reads_as(name, text):
             western.setdefault(text, name)  # 'Café' is the same in both Windows-125x
+    # Russian (Windows-1251) is not read, but where it reads as words nothing else is read
+    # for sure: 'ВАЗ' is half-width katakana 'ﾂﾀﾇ' in Shift_JIS, 'Ока' is 'Îêà'
+    cyrillic = _json_text(data, "cp1251")
+    russian = (WINDOWS_1251,) if cyrillic is not None and _reads_as_cyrillic(cyrillic) else ()
     japanese = readings.get(SHIFT_JIS)
     if japanese is not None and _could_be_japanese(japanese):
-        if not western:  # '軽' alone: 'Œy' or 'Śy' in Windows-125x is no word
+        if not western and not russian:  # '軽' alone: 'Œy' or 'Śy' in Windows-125x is no word
             return OtherEncoding(SHIFT_JIS, japanese)
         # both could be meant: '蒼' is 'šB' and '—^' ('鈴木' is '—é–Ø'), so neither is read
-        return OtherEncoding(None, could_be=(SHIFT_JIS, *western.values()))
+        return OtherEncoding(None, could_be=(SHIFT_JIS, *western.values(), *russian))
+    if russian:
+        return OtherEncoding(None)
     if len(western) == 1:
         text, name = next(iter(western.items()))
         return OtherEncoding(name, text)
@@ -182,7 +215,7 @@ def _reads_as(name: str, text: str) -> bool:
     return _reads_as_central(text)
 
 
-def _shaped_as_words(text: str) -> bool:
+def _shaped_as_words(text: str, vowels: bool = True) -> bool:
     """Whether the words with a letter beyond ASCII are shaped as words are in European
     languages: no small letter before a capital ('íL') nor after two ('ŽRŤč'), a vowel
     (or an r or l, Czech's 'vlk') in every word of two letters or more ('ŚF'), and no
@@ -202,7 +235,7 @@ def _shaped_as_words(text: str) -> bool:
                 return False
         if word[0].islower() and word[1:2].isupper():
             return False
-        if len(word) > 1 and not any(ch in _VOWELS or ch in "rl" for ch in word.lower()):
+        if vowels and len(word) > 1 and not any(ch in _VOWELS or ch in "rl" for ch in word.lower()):
             return False
     return True
 
@@ -257,7 +290,9 @@ def _holds_non_ascii(value: object) -> bool:
 
 def _reads_as_western(text: str) -> bool:
     """Every non-ASCII character a Western European letter beside a letter (or French's
-    lone 'à'), or a typographic mark that does not split a word (but the apostrophe)."""
+    lone 'à'), or a typographic mark that does not split a word (but the apostrophe);
+    each word's letters of one Western European language, and some unaccented
+    (Windows-1251's 'Лада Нива' is 'Ëàäà Íèâà', 'Ока' is 'Îêà')."""
     for run in _NON_ASCII_RUN.finditer(text):
         for i in range(run.start(), run.end()):
             ch = text[i]
@@ -271,7 +306,33 @@ def _reads_as_western(text: str) -> bool:
                     return False
             else:
                 return False
+    for word in _WORD.findall(text):
+        if not word.isascii():
+            letters = {ch for ch in word.lower() if not ch.isascii()}
+            if not any(letters <= alphabet for alphabet in _WESTERN_ALPHABETS):
+                return False
+            if len(word) > 2 and not any(ch.isascii() for ch in word):
+                return False  # no word of theirs is all accented letters ('Îêà')
     return True
+
+
+def _reads_as_cyrillic(text: str) -> bool:
+    """Every non-ASCII character a Russian letter or a mark, no
+    word mixing them with Latin letters, words cased as words (:func:`_shaped_as_words`),
+    and a string with such a word has at least as many as of Latin letters ('Voiture à
+    moteur' is 'Voiture а moteur', one Russian word among French)."""
+    if _NOT_CYRILLIC.search(text) or not _shaped_as_words(text, vowels=False):
+        return False
+    found = False
+    for string in _STRING.finditer(text):
+        words = _WORD.findall(string.group())
+        cyrillic = [w for w in words if not w.isascii()]
+        if not cyrillic:
+            continue
+        if any(ch.isascii() for w in cyrillic for ch in w) or len(cyrillic) * 2 < len(words):
+            return False
+        found = found or any(len(w) > 1 for w in cyrillic)  # not '‘Ў' alone (Shift_JIS '贈')
+    return found
 
 
 def _reads_as_central(text: str) -> bool:

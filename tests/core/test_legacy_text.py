@@ -93,6 +93,35 @@ def test_text_that_reads_as_words_in_both_windows_encodings_is_not_read(name, en
     assert other is not None and (other.name, other.text) == (None, None)
 
 
+@pytest.mark.parametrize(
+    ("name", "western"),
+    [
+        ("Лада Нива", "Ëàäà Íèâà"),  # letters of no one Western language
+        ("Жигули", "Æèãóëè"),
+        ("Ока", "Îêà"),  # French letters, but a word with no unaccented letter
+        ("Запорожец", "Çàïîðîæåö"),
+        ("Мой автомобиль", "Ìîé àâòîìîáèëü"),
+        ("Иж", "Èæ"),  # French letters: refused as it reads as Russian too
+    ],
+)
+def test_russian_windows_text_is_not_read_as_western_letters(name, western):
+    """Windows-1251 (Russian Windows) is not read; its bytes were read as Windows-1252,
+    a build named 'Ëàäà Íèâà' said to be Western European. Now refused."""
+    data = _file(name, "cp1251")
+    assert json.loads(data.decode("cp1252"))["name"] == western
+    other = other_encoding(data)
+    assert other is not None and other.text is None
+
+
+@pytest.mark.parametrize("name", ["ВАЗ-2101", "ГАЗ", "ЗИЛ"])
+def test_russian_capitals_are_not_read_as_half_width_katakana(name):
+    """Russian capitals are Shift_JIS's half-width katakana byte for byte ('ВАЗ' is
+    'ﾂﾀﾇ'): refused, naming both (not opened as 'ﾂﾀﾇ-2101')."""
+    other = other_encoding(_file(name, "cp1251"))
+    assert other is not None and (other.name, other.text) == (None, None)
+    assert other.could_be == (SHIFT_JIS, "Windows-1251")
+
+
 @pytest.mark.parametrize("name", JAPANESE)
 def test_japanese_windows_text_is_read_as_shift_jis(name):
     other = other_encoding(_file(name, "cp932"))
