@@ -612,7 +612,10 @@ def cmd_rank(args: argparse.Namespace) -> int:
                 ]
             )
         print(_rules_line(era_id, args.use_year))
-        headers = [_tr("rank"), _tr("file"), _tr("name"), by, _tr("era"), _tr("status")]
+        # the figure as the window's class folder names it ("0–100 km/h (s)"; the CSV
+        # keeps its id, zero_to_100kmh_s, for programs)
+        figure = ranking.field_label(by)
+        headers = [_tr("rank"), _tr("file"), _tr("name"), figure, _tr("era"), _tr("status")]
         print(terminal.table(headers, table, right={0, 3}))
     if args.csv and write_csv(args.csv, ranking.to_csv(rows, by)):
         return 1

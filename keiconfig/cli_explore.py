@@ -673,7 +673,7 @@ def cmd_rank_challenge(args: argparse.Namespace) -> int:
             )
         )
         headers = [translate("cli", word) for word in ("rank", "file", "name")]
-        headers += [ch.label, translate("cli", "status")]
+        headers += [ranking.field_label(ch.label), translate("cli", "status")]
         print(aligned(headers, table, right={0, 3}))
     if args.csv:
         from keiconfig.cli import write_csv

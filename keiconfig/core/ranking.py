@@ -38,6 +38,33 @@ RANK_FIELDS: Final[dict[str, bool]] = {
     "power_to_weight_ps_per_tonne": True,
 }
 DEFAULT_FIELD: Final = "zero_to_100kmh_s"
+# Each figure as a ranked table's column names it, the window's class folder and the
+# terminal's rank table alike ("0–100 km/h (s)"; the CSV and JSON keep the ids, for
+# programs). In the class folder's context, where they were first.
+FIELD_LABELS: Final[dict[str, str]] = {
+    "zero_to_100kmh_s": QT_TRANSLATE_NOOP("ClassFolderDialog", "0–100 km/h (s)"),
+    "zero_to_60mph_s": QT_TRANSLATE_NOOP("ClassFolderDialog", "0–60 mph (s)"),
+    "quarter_mile_s": QT_TRANSLATE_NOOP("ClassFolderDialog", "Quarter mile (s)"),
+    "standing_400m_s": QT_TRANSLATE_NOOP("ClassFolderDialog", "400 m (s)"),
+    "kerb_weight_kg": QT_TRANSLATE_NOOP("ClassFolderDialog", "Kerb weight (kg)"),
+    "power_ps": QT_TRANSLATE_NOOP("ClassFolderDialog", "Power (PS)"),
+    "power_kw": QT_TRANSLATE_NOOP("ClassFolderDialog", "Power (kW)"),
+    "torque_nm": QT_TRANSLATE_NOOP("ClassFolderDialog", "Torque (N·m)"),
+    "top_speed_kmh": QT_TRANSLATE_NOOP("ClassFolderDialog", "Top speed (km/h)"),
+    "power_to_weight_ps_per_tonne": QT_TRANSLATE_NOOP(
+        "ClassFolderDialog", "Power-to-weight (PS/t)"
+    ),
+}
+SCORE_LABEL: Final = QT_TRANSLATE_NOOP("ClassFolderDialog", "Score (lower is better)")
+
+
+def field_label(field: str) -> str:
+    """The column title of a ranked figure (a ``RANK_FIELDS`` id, or a challenge's
+    ``score``) in the user's language: "0–100 km/h (s)", "Score (lower is better)"."""
+    if field == "score":
+        return translate("ClassFolderDialog", SCORE_LABEL)
+    label = FIELD_LABELS.get(field)
+    return translate("ClassFolderDialog", label) if label is not None else field
 
 
 def shown_decimals(figure: str) -> int:

@@ -42,23 +42,10 @@ from keiconfig.core import files, ranking, regulations
 from keiconfig.core.build import Build
 from keiconfig.core.challenge import Challenge
 from keiconfig.core.explore_problem import failed_text
+from keiconfig.core.ranking import FIELD_LABELS, SCORE_LABEL
 from keiconfig.ui import format as fmt
 from keiconfig.ui import plain
 
-FIELD_LABELS = {
-    "zero_to_100kmh_s": QT_TRANSLATE_NOOP("ClassFolderDialog", "0–100 km/h (s)"),
-    "zero_to_60mph_s": QT_TRANSLATE_NOOP("ClassFolderDialog", "0–60 mph (s)"),
-    "quarter_mile_s": QT_TRANSLATE_NOOP("ClassFolderDialog", "Quarter mile (s)"),
-    "standing_400m_s": QT_TRANSLATE_NOOP("ClassFolderDialog", "400 m (s)"),
-    "kerb_weight_kg": QT_TRANSLATE_NOOP("ClassFolderDialog", "Kerb weight (kg)"),
-    "power_ps": QT_TRANSLATE_NOOP("ClassFolderDialog", "Power (PS)"),
-    "power_kw": QT_TRANSLATE_NOOP("ClassFolderDialog", "Power (kW)"),
-    "torque_nm": QT_TRANSLATE_NOOP("ClassFolderDialog", "Torque (N·m)"),
-    "top_speed_kmh": QT_TRANSLATE_NOOP("ClassFolderDialog", "Top speed (km/h)"),
-    "power_to_weight_ps_per_tonne": QT_TRANSLATE_NOOP(
-        "ClassFolderDialog", "Power-to-weight (PS/t)"
-    ),
-}
 # The figure ranked by comes after "Kei-legal" (see _fill): before the rules broken, whose
 # sentences (a file that cannot be read) can be long, so it is never off the right edge.
 COLUMNS = (
@@ -468,7 +455,7 @@ class ClassFolderDialog(QDialog):
 
     def _fill(self) -> None:
         label = FIELD_LABELS.get(self.field)
-        last = self.tr(label) if label is not None else self.tr("Score (lower is better)")
+        last = self.tr(label if label is not None else SCORE_LABEL)
         headers = [self.tr(c) for c in COLUMNS]
         if self.challenge is not None:
             headers[LEGAL_COLUMN] = self.tr(CHALLENGE_LEGAL)

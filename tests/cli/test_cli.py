@@ -240,6 +240,23 @@ def test_rank_table_and_by_power(capsys, tmp_path):
     assert "c_long.json" in out and "breaks: length" in out
 
 
+def test_rank_names_its_figure_as_the_window_does_and_the_csv_keeps_its_id(capsys, tmp_path):
+    """The rank table's figure column was headed 'zero_to_100kmh_s' (Japanese too, among
+    translated headers); now as the window's class folder heads it, '0–100 km/h (s)',
+    'Power (PS)'; the CSV keeps the ids, for programs."""
+    needs_model()
+    folder = _rank_folder(tmp_path)
+    for by, title in ((None, "0–100 km/h (s)"), ("power_ps", "Power (PS)")):
+        out_csv = tmp_path / f"{by}.csv"
+        argv = ["rank", str(folder), "--csv", str(out_csv)] + (["--by", by] if by else [])
+        _code, out, _ = run(capsys, *argv)
+        header = next(line for line in out.splitlines() if line.startswith("rank"))
+        assert header.split()[3 : 3 + len(title.split())] == title.split(), header
+        assert "_" not in header, header
+        first = out_csv.read_text(encoding="utf-8").splitlines()[0]
+        assert first == f"rank,file,name,compliant,failed,{by or 'zero_to_100kmh_s'},error,era"
+
+
 def test_rank_unknown_field(capsys, tmp_path):
     code, _, err = run(capsys, "rank", str(tmp_path), "--by", "colour")
     assert code == 2

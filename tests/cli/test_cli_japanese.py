@@ -133,6 +133,17 @@ def test_no_english_is_left_in_the_japanese_tables(japanese_locale, capsys, tmp_
     assert not left, "English left in the Japanese command line:\n" + "\n".join(left)
 
 
+def test_rank_heads_its_figure_in_japanese(japanese_locale, capsys, tmp_path) -> None:
+    """The ranked figure's column in Japanese, as the window's class folder heads it (it
+    was 'zero_to_100kmh_s'), with and without a challenge."""
+    folder = tmp_path / "class"
+    folder.mkdir()
+    (folder / "a.kei.json").write_text(Path(BUILD).read_text(encoding="utf-8"))
+    for argv in (["rank", str(folder)], ["rank", "--challenge", CHALLENGE, str(folder)]):
+        _code, out = run(capsys, *argv)
+        assert "0-100km/h加速 (秒)" in out and "zero_to_100kmh_s" not in out, out
+
+
 def test_rank_says_in_japanese_what_it_passed_over(japanese_locale, capsys, tmp_path):
     import shutil
 
