@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -386,6 +386,8 @@ class CompareTools(QObject):
             return False
         inner = area.widget()
         assert inner is not None
+        # the contents' least height in the present font (the layouts learn it posted)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         return inner.minimumSizeHint().height() > area.viewport().height()
 
     def _dock_width(self, panel_width: int) -> int:

@@ -812,3 +812,35 @@ def test_a_comparison_taller_than_its_dock_still_gets_the_width_it_asked_for(mai
         assert area.viewport().width() >= panel.needed_width()
         assert panel.layout_level == FULL
         assert panel.table.horizontalScrollBar().maximum() == 0
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_four_builds_pinned_before_projector_mode_are_read_without_scrolling_sideways(
+    main_window, qtbot, language
+):
+    """Four builds pinned at 1280x720 (as the class folder pins its top four), then
+    projector mode (F5): in Japanese the Comparison was left 433 px wide, its lettered
+    table scrolling sideways (C and D out of view) and its legend on five lines, while
+    the dashboard had 841 px (seen on Xvfb + openbox after a class folder). Its fit
+    asked whether its contents were taller than the dock before the layouts had learnt
+    the projector's text, so it took the narrower projector width. Now every column is in
+    view."""
+    from tests.ui.test_layout import press_and_settle
+
+    w = main_window
+    with _sized(qtbot, w, (1280, 720), projector=False):
+        press_and_settle(qtbot, w, Qt.Key.Key_F7)
+        for pid in ("honda-beat-1991", "caterham-seven-160-2014", LONG_NAMES[1]):
+            w.compare_tools.add_preset(presets.load_preset(pid))
+        press_and_settle(qtbot, w, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+        run_window_timers(w)
+        press_and_settle(qtbot, w, Qt.Key.Key_F5)
+        run_window_timers(w)
+        panel = w.compare_tools.compare_panel
+        table = panel.table
+        assert len(panel.entries) == 4
+        assert table.horizontalScrollBar().maximum() == 0  # no sideways scrolling
+        assert table.horizontalHeader().length() <= table.viewport().width()
+        area = w.compare_tools.compare_dock.widget()
+        assert area.verticalScrollBar().maximum() == 0  # nor up and down
