@@ -324,6 +324,7 @@ class FolderScan:
     links: int = 0  # links in sub-folders and linked folders: not followed
     too_deep: int = 0  # folders more than MAX_DEPTH levels down, not searched
     unopened: int = 0  # sub-folders that could not be listed
+    zips: int = 0  # zip files (a student's submission left zipped): never opened
     cut_short: bool = False  # MAX_FILES or MAX_ENTRIES reached
 
     def name(self, path: Path) -> str:
@@ -380,7 +381,7 @@ def scan_folder(folder: str | os.PathLike[str]) -> FolderScan:
         real_root = p
     files: list[Path] = []
     skipped: list[Skipped] = []
-    counts = {"folders": 0, "hidden": 0, "links": 0, "too_deep": 0, "unopened": 0}
+    counts = {"folders": 0, "hidden": 0, "links": 0, "too_deep": 0, "unopened": 0, "zips": 0}
     looked = 0
     cut_short = False
 
@@ -434,6 +435,11 @@ def scan_folder(folder: str | os.PathLike[str]) -> FolderScan:
                 if depth > 0 and not inside(f):
                     counts["links"] += 1
                     continue
+            if lower.endswith(".zip") and stat.S_ISREG(mode) and not f.name.startswith("."):
+                # a learning system's "download all" leaves some submissions zipped: said
+                # (the teacher unzips them), never opened here
+                counts["zips"] += 1
+                continue
             # *.json in any case: 'TANAKA.JSON' or 'Sato.Kei.Json' (named on Windows, which
             # does not tell cases apart) were left out of the table without a word
             if f.name.startswith(".") or not lower.endswith((".json", ".json.txt")):
@@ -466,7 +472,8 @@ def scan_folder(folder: str | os.PathLike[str]) -> FolderScan:
 def scan_note(scan: FolderScan) -> str | None:
     """One sentence, in the installed translator's language, of what was read in the
     folder's sub-folders and what was not searched (hidden folders, links, folders too
-    deep, a cut-short scan); None for a folder without sub-folders (nothing to say)."""
+    deep, zip files, a cut-short scan); None for a folder without sub-folders (nothing to
+    say)."""
     not_read: list[str] = []
     if scan.hidden:
         not_read.append(
@@ -482,6 +489,8 @@ def scan_note(scan: FolderScan) -> str | None:
         )
     if scan.unopened:
         not_read.append(translate_n("%n folder(s) that cannot be opened", "", scan.unopened))
+    if scan.zips:
+        not_read.append(translate_n("%n zip file(s) (unzip them first)", "", scan.zips))
     if scan.cut_short and len(scan.files) >= MAX_FILES:
         not_read.append(
             translate("ranking", "everything after the first {files} build files").format(

@@ -258,6 +258,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n zip file(s) (unzip them first)</source>
+        <translation>
+            <numerusform>%n zip file (unzip it first)</numerusform>
+            <numerusform>%n zip files (unzip them first)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n build file(s)</source>
         <translation>
             <numerusform>%n build file</numerusform>

@@ -2651,6 +2651,12 @@ published (s)</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n zip file(s) (unzip them first)</source>
+        <translation>
+            <numerusform>zipファイル%n件(先に展開してください)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n build file(s)</source>
         <translation>
             <numerusform>ビルドファイル%n件</numerusform>

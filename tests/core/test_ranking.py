@@ -254,3 +254,46 @@ def test_keiconfig_rank_reads_the_students_folders(tmp_path, capsys):
         "Tanaka Yui_12345_assignsubmission_file/beat.kei.json",
     ]
     assert "keiconfig rank: Read 3 build files from this folder and 7 sub-folders in it" in err
+
+
+def test_zip_files_in_the_students_folders_are_said_not_opened(tmp_path, capsys):
+    """A learning system's "download all" sometimes leaves a student's submission zipped
+    (Kato Sora_..._assignsubmission_file/beat.zip): such zips were passed over without a
+    word, the student missing from the table. The sentence of what was read and not says
+    how many zip files were not opened and to unzip them first (keiconfig rank too); a
+    zip is never opened (its contents are not looked at: a file inside could be huge or
+    named to climb out of the folder)."""
+    import zipfile
+
+    from keiconfig import cli
+
+    root = _submissions(tmp_path)
+    for student in (
+        "Kato Sora_12349_assignsubmission_file",
+        "Mori Aoi_12350_assignsubmission_file",
+    ):
+        (root / student).mkdir()
+        with zipfile.ZipFile(root / student / "beat.ZIP", "w") as z:
+            z.writestr("../../escape.kei.json", "{}")
+    (root / ".hidden.zip").write_bytes(b"PK")  # hidden: as hidden files, not said
+    scan = ranking.scan_folder(root)
+    assert scan.zips == 2
+    assert len(scan.files) == 3
+    assert ranking.scan_note(scan) == (
+        "Read 3 build files from this folder and 9 sub-folders in it; not read: "
+        "2 hidden folders such as .git or __MACOSX, 1 folder more than 3 levels down, "
+        "2 zip files (unzip them first)."
+    )
+    assert not (tmp_path / "escape.kei.json").exists()
+    assert cli.main(["rank", str(root), "--json"]) == 0
+    _out, err = capsys.readouterr()
+    assert "2 zip files (unzip them first)." in err
+
+
+def test_one_zip_in_a_flat_folder_is_said_too(tmp_path):
+    (tmp_path / "submissions.zip").write_bytes(b"PK\x05\x06" + bytes(18))
+    scan = ranking.scan_folder(tmp_path)
+    assert ranking.scan_note(scan) == (
+        "Read 0 build files from this folder and 0 sub-folders in it; not read: "
+        "1 zip file (unzip it first)."
+    )

@@ -360,6 +360,37 @@ def test_students_sub_folders_are_ranked_with_whose_folder_each_came_from(
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_a_student_s_zipped_submission_is_said_not_opened(qtbot, tmp_path, language):
+    """A student's submission left zipped by the learning system's "download all"
+    (Kato Sora_..._assignsubmission_file/beat.zip) was passed over without a word: the
+    student was missing from the ranking and nothing said why. The summary's sentence of
+    what was read and not now says how many zip files were not opened, and to unzip them
+    first (the zip is never opened)."""
+    import zipfile
+
+    from keiconfig.ui.class_folder import ClassFolderDialog
+
+    root = _submissions(tmp_path)
+    student = root / "Kato Sora_12349_assignsubmission_file"
+    student.mkdir()
+    with zipfile.ZipFile(student / "beat.zip", "w") as z:
+        z.writestr("beat.kei.json", "{}")
+    dialog = ClassFolderDialog(root)
+    qtbot.addWidget(dialog)
+    assert dialog.refresh()
+    assert dialog.wait()
+    assert dialog.table.rowCount() == 3
+    said = {
+        "en": "Read 3 build files from this folder and 5 sub-folders in it; not read: "
+        "1 hidden folder such as .git or __MACOSX, 1 zip file (unzip it first).",
+        "ja": "このフォルダーとその中のサブフォルダー5件からビルドファイル3件を読み込みました"
+        "(読み込んでいないもの:隠しフォルダー1件(.git や __MACOSX など)、"
+        "zipファイル1件(先に展開してください))。",
+    }[language]
+    assert said in dialog.summary.text(), dialog.summary.text()
+
+
 @pytest.mark.desktop
 def test_enter_on_a_students_row_opens_that_students_file(qtbot, tmp_path):
     """Enter on a row opens the build of that student (not the other beat.kei.json), and
