@@ -45,6 +45,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
         app = QApplication(argv if argv is not None else [sys.argv[0]])
     assert isinstance(app, QApplication)
     from keiconfig import __version__
+    from keiconfig.ui import control_edges
+
+    control_edges.install(app)  # check boxes and radio buttons with an edge one can see
 
     app.setApplicationVersion(__version__)
 

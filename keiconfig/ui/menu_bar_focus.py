@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
-    QApplication,
     QMenuBar,
     QProxyStyle,
     QStyle,
@@ -24,6 +23,8 @@ from PySide6.QtWidgets import (
     QStyleOptionMenuItem,
     QWidget,
 )
+
+from keiconfig.ui.control_edges import base_style_name
 
 
 class KeysOnMenuBar(QProxyStyle):
@@ -51,6 +52,6 @@ class KeysOnMenuBar(QProxyStyle):
 
 def show_keys_on(bar: QMenuBar) -> None:
     """``bar`` drawn by :class:`KeysOnMenuBar` over the application's style (kept by the bar)."""
-    style = KeysOnMenuBar(QApplication.style().name())
+    style = KeysOnMenuBar(base_style_name())
     style.setParent(bar)
     bar.setStyle(style)

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from keiconfig.ui.control_edges import base_style_name
+
 _SHOWN = Qt.TextFlag.TextSingleLine | Qt.TextFlag.TextShowMnemonic
 
 
@@ -58,7 +60,7 @@ def menu_style() -> MenuRoom:
     """One :class:`MenuRoom` over the application's style, kept by the application."""
     global _style
     if _style is None:
-        _style = MenuRoom(QApplication.style().name())
+        _style = MenuRoom(base_style_name())
         app = QApplication.instance()
         if isinstance(app, QObject):
             _style.setParent(app)
