@@ -539,7 +539,7 @@ class ClassFolderDialog(QDialog):
             table.verticalHeader().width() * table.verticalHeader().isVisible()
             + table.verticalScrollBar().sizeHint().width()
             + 2 * table.frameWidth()
-            + self.width() - table.width()
+            + self._beside_table()
         )  # fmt: skip
         screen = self.screen().availableGeometry() if self.screen() is not None else None
         needed = sum(widths) + chrome
@@ -591,6 +591,18 @@ class ClassFolderDialog(QDialog):
                 y = max(screen.top(), min(frame.y(), screen.bottom() + 1 - frame.height()))
                 if (x, y) != (frame.x(), frame.y()):
                     self.move(x, y)
+
+    def _beside_table(self) -> int:
+        """The window's width that is not the table's: the layout's margins each side.
+        Taken from the layout, not from the window's width less the table's: before the
+        dialog is first shown its layout has not placed the table (its width still Qt's
+        default), and that difference was 660 px of a 760 px window, not 22, so a table
+        filled before the dialog was shown cut every name to its least."""
+        layout = self.layout()
+        if layout is None:
+            return self.width() - self.table.width()
+        margins = layout.contentsMargins()
+        return margins.left() + margins.right()
 
     def shown_as(self, path: str | Path) -> str:
         """A build's file as the table names it: "Tanaka Yui/beat.kei.json" for a

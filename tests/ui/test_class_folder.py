@@ -486,11 +486,15 @@ def _header_as_drawn(header, col: int):
 
 @pytest.mark.desktop
 @pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
-def test_every_column_is_readable_in_projector_mode_at_1280(qtbot, tmp_path, monkeypatch, language):
+@pytest.mark.parametrize("shown_first", [False, True], ids=["read-then-shown", "shown-then-read"])
+def test_every_column_is_readable_in_projector_mode_at_1280(
+    qtbot, tmp_path, monkeypatch, language, shown_first
+):
     """Projector-size text on a 1280x720 screen: the last column's header showed "s bro"
     (Rules broken) off the right edge, behind a sideways scroll bar, a long build name
     pushing it there. Every header is whole now (wrapped at its spaces), the columns fit
-    the window, and a long name is cut with the whole name in its tooltip."""
+    the window, and a long name is cut with the whole name in its tooltip. The same
+    whether the folder is read before the dialog is shown or after (as the window does)."""
     from PySide6.QtCore import QRect
     from PySide6.QtGui import QScreen
 
@@ -503,6 +507,9 @@ def test_every_column_is_readable_in_projector_mode_at_1280(qtbot, tmp_path, mon
     font = dialog.font()
     font.setPointSizeF(font.pointSizeF() * 1.5)  # projector-size text
     dialog.setFont(font)
+    if shown_first:
+        dialog.show()
+        qtbot.wait(10)
     assert dialog.refresh()
     assert dialog.wait()
     dialog.show()
@@ -527,6 +534,44 @@ def test_every_column_is_readable_in_projector_mode_at_1280(qtbot, tmp_path, mon
     assert long_name in names  # the item keeps it; the view cuts it
     row = next(r for r in range(table.rowCount()) if table.item(r, 3).text() == long_name)
     assert long_name in table.item(row, 3).toolTip()
+
+
+@pytest.mark.desktop
+def test_the_columns_are_the_same_whether_the_folder_is_read_before_or_after_showing(
+    qtbot, tmp_path, monkeypatch
+):
+    """The window shows the class folder, then reads it; a dialog filled before it was
+    shown measured its edges from a table its layout had not placed yet (660 px, not
+    about 22): every name cut to its least (126 px) and the last column stretched into
+    the room, until the next refit. Either order now gives the same columns, the names
+    given the room the screen has."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    from keiconfig.ui.class_folder import LEAST_NAME_CHARS, ClassFolderDialog
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda self: QRect(0, 0, 1280, 720))
+    root = _class_of_twelve(tmp_path)
+    sizes = {}
+    for order in ("read, then shown", "shown, then read"):
+        dialog = ClassFolderDialog(root)
+        qtbot.addWidget(dialog)
+        font = dialog.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)  # projector-size text
+        dialog.setFont(font)
+        if order == "shown, then read":
+            dialog.show()
+            qtbot.wait(10)
+        assert dialog.refresh() and dialog.wait()
+        dialog.show()
+        qtbot.wait(10)
+        header = dialog.table.horizontalHeader()
+        sizes[order] = (dialog.width(), [header.sectionSize(c) for c in range(header.count())])
+        names = sizes[order][1][dialog._cut_columns[0]]  # the names (after the sub-folders)
+        least = dialog.table.fontMetrics().averageCharWidth() * LEAST_NAME_CHARS
+        assert names > least * 1.5, (order, names)  # not cut to the least: room on 1280
+        dialog.close()
+    assert sizes["read, then shown"] == sizes["shown, then read"]
 
 
 @pytest.mark.desktop
