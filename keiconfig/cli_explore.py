@@ -428,6 +428,7 @@ def _objective_name(objective: Objective) -> str:
 
 def _print_text(result: SearchResult, args: argparse.Namespace, ch: Challenge | None) -> None:
     # (in the locale's language, as the other commands' tables: keiconfig.cli)
+    from keiconfig.core.compare import figure_label
     from keiconfig.core.explore_edges import edges_sentence
     from keiconfig.core.explore_problem import failed_text, unit_of
     from keiconfig.core.explore_space import used_updates
@@ -468,10 +469,13 @@ def _print_text(result: SearchResult, args: argparse.Namespace, ch: Challenge | 
         return
     print()
     print(translate("cli", "best legal builds:"))
+    # Each line's figure as the window's card writes it, its unit once: "0–100 km/h 10.7 s"
+    # (it said "0–100 km/h (s) 10.7 s"); a mix's score has no unit, its name stays whole.
+    named = name if fig is None else figure_label(fig)
     for i, f in enumerate(result.best[: args.top], start=1):
         changes = _changes(used_updates(f.updates, f.build))  # not a CVT's gear count
         print(
-            f"  {i}. {name} {_fmt(f.outcome.value, fig)}{unit}  "
+            f"  {i}. {named} {_fmt(f.outcome.value, fig)}{unit}  "
             f"({_fmt(f.outcome.figure('kerb_weight_kg'), 'kerb_weight_kg')} kg, "
             f"{_fmt(f.outcome.figure('power_ps'), 'power_ps')} PS)  {changes}{_alike(f.alike)}"
         )

@@ -135,6 +135,16 @@ def figure_decimals(field: str) -> int:
     return 1 if field.endswith("_s") else 0
 
 
+def figure_label(field: str) -> str:
+    """A build's figure named as its dashboard card and its Comparison row name it, in the
+    user's language, its unit left to the value beside it: "0–100 km/h" (Japanese
+    "0-100km/h加速") before "10.7 s"; a figure with no row, its id."""
+    for row in ROWS:
+        if row.field == field:
+            return translate("compare", row.label)
+    return field
+
+
 def figure_shown(value: float, field: str) -> float:
     """A figure's ``value`` as it is shown (:func:`figure_decimals`)."""
     return shown(value, figure_decimals(field))

@@ -264,3 +264,16 @@ def test_explore_names_its_objective_in_japanese(japanese_locale, capsys) -> Non
     assert code == 0
     assert "0-100km/h加速 (秒)" in out and "車両重量 (kg)" in out
     assert "zero_to_100kmh_s" not in out and "kerb_weight_kg" not in out
+
+
+def test_explore_best_list_writes_each_figure_s_unit_once_in_japanese(
+    capsys, japanese_locale
+) -> None:
+    """ "1. 0-100km/h加速 10.7 s", as the window's card (it said "0-100km/h加速 (秒) 10.7 s")."""
+    code, out = run(capsys, "explore", "--budget", "40", "--workers", "0", "--seed", "1")
+    assert code == 0
+    lines = out.split("規格に適合する最良のビルド:")[1].split("パレートフロント")[0].strip()
+    assert lines
+    for i, line in enumerate(map(str.strip, lines.splitlines()), start=1):
+        assert line.startswith(f"{i}. 0-100km/h加速 "), line
+        assert "(秒)" not in line and line.split()[3] == "s", line

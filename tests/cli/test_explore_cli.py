@@ -348,3 +348,22 @@ def test_explore_names_a_mix_of_figures_as_the_window_does_and_json_keeps_the_id
     code, out, err = run(capsys, *args, "--json")
     assert code == 0, err
     assert json.loads(out)["objective"] == "zero_to_100kmh_s=1,top_speed_kmh=0.5"
+
+
+def test_the_best_list_writes_each_figure_s_unit_once(capsys):
+    """A best build's line names its figure as the window's card does, the unit once by
+    the value: "1. 0–100 km/h 10.7 s", not "1. 0–100 km/h (s) 10.7 s"."""
+    code, out, err = run(capsys, "explore", "--budget", "40", "--workers", "0", "--seed", "1")
+    assert code == 0, err
+    lines = out.split("best legal builds:")[1].split("Pareto front")[0].strip().splitlines()
+    assert lines
+    for i, line in enumerate(map(str.strip, lines), start=1):
+        assert line.startswith(f"{i}. 0–100 km/h "), line
+        assert "(s)" not in line
+        value = line.split()[3:5]
+        assert value[1] == "s" and value[0].replace(".", "").isdigit(), line
+    # a weighted mix's score has no unit: its name stays whole
+    code, out, err = run(capsys, "explore", "--budget", "40", "--workers", "0", "--seed", "1",
+                         "--objective", "top_speed_kmh=1,zero_to_100kmh_s=1")  # fmt: skip
+    assert code == 0, err
+    assert "1. top speed (km/h) × 1, 0–100 km/h (s) × 1 " in out
