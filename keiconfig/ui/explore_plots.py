@@ -20,7 +20,8 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Signal
+from PySide6.QtGui import QFontMetrics, QHideEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from keiconfig.core import pareto
@@ -288,8 +289,65 @@ class TornadoPlot(QWidget):
             tr("Sweep each checked field alone to see how far each one moves the objective."),
         )
         self.bars: tuple[Bar, ...] = ()
+        # The plot's height besides its view, learnt each time its view is laid out (not
+        # on the plot's own resize: its view is laid out after it, and a height measured
+        # then grew the chart's least height without end).
+        self._besides = 0
+        self._fitting = False
+        self.plot.getViewBox().sigResized.connect(self._view_resized)
         theme.watch_palette(self, self._restyle)
         self._restyle()
+
+    # A row of the chart is at least its name's line high, and this much more between
+    # names, so no two names touch.
+    ROW_GAP_PX = 2
+
+    def rows_height(self) -> int:
+        """The chart's least height for its names, one a row, each whole and apart at the
+        present text size: the view a line (and a gap) a row, with the room pyqtgraph's
+        fitted view leaves above and below the bars (at most a tenth of the view either
+        side, ViewBox.suggestPadding), and what the plot has besides its view (the bottom
+        axis with its title, margins)."""
+        n = len(self.bars)
+        if n == 0:
+            return 0
+        axis = self.plot.getAxis("left")
+        font = axis.style.get("tickFont") or self.plot.font()
+        row = QFontMetrics(font).height() + self.ROW_GAP_PX
+        span = n - 1 + 0.6  # the bars' centres 0 .. n-1, each 0.6 high
+        view_px = math.ceil(row * span * (1 + 2 * 0.1))
+        return view_px + self._besides
+
+    def _view_resized(self) -> None:
+        self._besides = max(self.plot.height() - math.floor(self.plot.getViewBox().height()), 0)
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """The chart never squeezes its names onto one another: shown, it is at least
+        :meth:`rows_height` high (the explorer around it scrolls, the window's dashboard
+        keeps its room); hidden, it asks for nothing, so the explorer's other tabs do not
+        scroll for it. In projector mode at 1920x1050 twelve fields' names were drawn on top
+        of each other in a chart of 145 px ("排気量", "出力自主規制", "レッドゾーン")."""
+        want = self.rows_height() if self.isVisible() else 0
+        if self.plot.minimumHeight() != want and not self._fitting:
+            self._fitting = True  # (the plot grows at once: its view is laid out again)
+            try:
+                self.plot.setMinimumHeight(want)
+            finally:
+                self._fitting = False
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # (projector mode: larger names)
+            self._fit_rows()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_rows()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._fit_rows()
 
     def _restyle(self) -> None:
         c = theme.colours(self.palette())
@@ -348,6 +406,7 @@ class TornadoPlot(QWidget):
             )
         else:
             self.caption.setText(tr("No field could be swept within the rules."))
+        self._fit_rows()
 
 
 class MapPlot(QWidget):

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import shutil
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt
 
 from keiconfig.core import regulations
 from keiconfig.core.performance import evaluate
@@ -844,3 +845,68 @@ def test_the_sensitivity_chart_fully_zoomed_out_is_its_fitted_view(qtbot, explor
                     fitted,
                 )
             assert not chart.zoom.button.isVisibleTo(chart)
+
+
+def _drawn_names(chart) -> list:
+    """The sensitivity chart's field names as its left axis draws them: each one's box, in
+    the axis's coordinates (recorded from pyqtgraph's own drawing of the axis)."""
+    axis = chart.plot.getAxis("left")
+    drawn: list = []
+    draw = axis.drawPicture
+
+    def record(p, axis_spec, tick_specs, text_specs):
+        drawn.extend((QRectF(rect), text) for rect, _flags, text in text_specs)
+        return draw(p, axis_spec, tick_specs, text_specs)
+
+    axis.drawPicture = record
+    try:
+        axis.picture = None  # (drawn again, not played from its last picture)
+        chart.plot.grab()
+    finally:
+        del axis.drawPicture
+    return drawn
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_the_sensitivity_charts_names_never_overlap_in_projector_mode(
+    language, qtbot, explorer
+) -> None:
+    """In projector mode at 1920x1050 (a teacher's projector), twelve fields swept alone
+    drew their names on top of each other in a chart 145 px high ("排気量", "出力自主規制",
+    "レッドゾーン" one over another; in English with the Classroom and Comparison open as
+    well). The chart now has a line a name: the explorer scrolls to show the rest, and the
+    window's panels above keep their room."""
+    from tests.ui.test_layout import resize_on_screen, settle
+
+    window, panel = explorer
+    resize_on_screen(qtbot, window, 1920, 1050)
+    compliance_before = window.compliance_panel.height()
+    window.classroom.projector_action.setChecked(True)
+    try:
+        settle(qtbot, window)
+        compliance_projected = window.compliance_panel.height()
+        assert len(panel.checked_fields()) == 12  # (the explorer's default question)
+        assert panel.start_tornado()
+        _wait(qtbot, panel)
+        chart = panel.tornado
+        qtbot.waitUntil(chart.plot.isVisible)
+        settle(qtbot, window)
+        names = _drawn_names(chart)
+        assert sorted(text for _r, text in names) == sorted(
+            explore_dock.field_label(b.path) for b in chart.bars
+        )
+        boxes = sorted((r for r, _t in names), key=lambda r: r.top())
+        for upper, lower in itertools.pairwise(boxes):
+            assert upper.bottom() <= lower.top(), [(r.top(), r.bottom()) for r in boxes]
+        # the dock took no room from the window's panels (the explorer scrolls instead)
+        assert window.compliance_panel.height() == compliance_projected
+        assert window.compliance_panel.isVisible()
+        # and back in the other tabs, the explorer asks for no more than before
+        panel.tabs.setCurrentIndex(0)
+        settle(qtbot, window)
+        assert chart.plot.minimumHeight() == 0
+    finally:
+        window.classroom.projector_action.setChecked(False)
+        settle(qtbot, window)
+    assert window.compliance_panel.height() == compliance_before
