@@ -397,9 +397,14 @@ def engine_curve(build: Build, k: EngineConstants) -> CurveData:
         torque = design_torque
         capped = capped_by_cap
         if pin_t is not None:
-            # Pinned torque: the curve scaled to it; the cap still limits the power,
-            # clipping torque wherever power would pass it (boost or ECU limiting).
-            torque = _scaled(base, pin_t / max(base))
+            # Pinned torque: the configured engine's curve (after the cap and the BMEP
+            # ceiling) scaled to it, so a pin at the model's own figure changes nothing:
+            # a turbo held flat at the ceiling keeps its flat boost plateau, only at the
+            # pinned level (before, the pin went back to the law's unclipped shape, whose
+            # plateau is a peak: the Caterham Seven 160 pinned at its own 115.2 N·m fell
+            # from 81.0 to 75.6 PS). The cap still limits the power, clipping torque
+            # wherever power would pass it (boost or ECU limiting).
+            torque = _scaled(design_torque, pin_t / max(design_torque))
             bmep_limited = False  # the pinned figure is the engine's, ceiling or not
             if max(t * r for t, r in zip(torque, rpm, strict=True)) * TWO_PI_OVER_60 > (
                 cap_kw * 1000.0

@@ -99,3 +99,23 @@ def test_a_pinned_power_stays_its_pin_under_the_ceiling() -> None:
     pinned_t = evaluate(changed(b, {"overrides.torque_nm": 140.0}))
     assert pinned_t.torque_nm == pytest.approx(140.0, rel=1e-9)
     assert not pinned_t.curve.bmep_limited
+
+
+@pytest.mark.parametrize("preset_id", ["caterham-seven-160-2014", "volkswagen-polo-gti-2021"])
+def test_a_torque_pinned_at_the_models_own_figure_changes_nothing(preset_id: str) -> None:
+    """Both turbos are held flat at the ceiling (their boost plateau). Pinning the torque
+    the model gives them went back to the law's unclipped shape, whose plateau is a peak,
+    scaled down to the pin: the Caterham fell from 81.0 to 75.6 PS and its 400 m from
+    15.23 to 15.50 s, the Polo GTI from 199 to 186 PS. The pinned curve is now the
+    configured engine's (after the ceiling) scaled to the pin: the same car."""
+    build = _preset(preset_id)
+    est = evaluate(build)
+    assert est.curve.bmep_limited
+    pinned = evaluate(changed(build, {"overrides.torque_nm": est.torque_nm}))
+    assert pinned.power_ps == pytest.approx(est.power_ps, rel=1e-12)
+    assert pinned.torque_nm == pytest.approx(est.torque_nm, rel=1e-12)
+    assert list(pinned.curve.torque_nm) == pytest.approx(list(est.curve.torque_nm), rel=1e-12)
+    assert pinned.standing_400m_s == pytest.approx(est.standing_400m_s, rel=1e-12)
+    # A lower pin is the same flat-topped engine with less boost: its power falls with it.
+    less = evaluate(changed(build, {"overrides.torque_nm": est.torque_nm * 0.9}))
+    assert less.power_ps == pytest.approx(est.power_ps * 0.9, rel=1e-9)

@@ -354,6 +354,32 @@ def test_a_bigger_body_engine_or_battery_is_never_lighter(
     assert evaluate(grown).kerb_weight_kg >= evaluate(build).kerb_weight_kg * (1 - EPS)
 
 
+@pytest.mark.parametrize("uncapped_turbo", [False, True], ids=["any", "uncapped-turbo"])
+@pytest.mark.parametrize("figure", ["kerb_weight_kg", "power_ps", "torque_nm"])
+@_examples(30)
+@given(builds(pins=False))
+def test_a_figure_pinned_at_the_models_own_estimate_changes_nothing(
+    figure: str, uncapped_turbo: bool, build: Build
+) -> None:
+    """Typing in the figure the model already gives (a published figure that agrees) is
+    the same car: the same curve, weight and run. (Also on uncapped turbos, which the
+    BMEP ceiling holds flat.)"""
+    if uncapped_turbo:
+        build = changed(build, {"engine.power_cap_ps": None, "engine.aspiration": "turbo"})
+    p = evaluate(build)
+    try:
+        pinned = changed(build, {f"overrides.{figure}": getattr(p, figure)})
+    except ValidationError:
+        assume(False)  # an estimate outside the range a pin may take (0.3 PS)
+    q = evaluate(pinned)
+    for name in ("kerb_weight_kg", "power_ps", "torque_nm", "top_speed_kmh", "standing_400m_s"):
+        assert getattr(q, name) == pytest.approx(getattr(p, name), rel=1e-9), name
+    for name in ("zero_to_60mph_s", "zero_to_100kmh_s"):
+        a, b = getattr(p, name), getattr(q, name)
+        assert (a is None) == (b is None) and (a is None or b == pytest.approx(a, rel=1e-9))
+    assert np.allclose(q.curve.torque_nm, p.curve.torque_nm, rtol=1e-9)
+
+
 # -- group 3: the limits of the run: limiters, the redline, a motor's top speed ----------------
 
 
