@@ -51,7 +51,7 @@ from keiconfig.core.build import (
     changed,
     get_field,
 )
-from keiconfig.core.chassis import tyre_radius_m
+from keiconfig.core.chassis import MU_MAX, TEST_LOAD_KG, G, tyre_radius_m
 from keiconfig.core.engine import PS_TO_KW, TWO_PI_OVER_60
 from keiconfig.core.performance import evaluate
 from keiconfig.core.presets import list_presets
@@ -589,3 +589,19 @@ def test_a_stronger_motor_is_never_slower(build: Build, more_kw: float, more_nm:
         q = evaluate(changed(build, {**same, **stronger}))
         if not _substitute(base, q):
             _never_quicker(base, q)
+
+
+@_examples(150)
+@given(builds())
+def test_the_run_never_beats_its_tyres_or_its_power(build: Build) -> None:
+    """No step of the run accelerates harder than the best grip the model allows any tyre
+    (``MU_MAX`` × g: every wheel driven, all the load on them), and the car never holds
+    more kinetic energy than its peak power could have given it since the start (peak
+    power × time; the drivetrain's losses and the rotating parts only take more)."""
+    p = evaluate(build)
+    tr = p.trace
+    moving = np.diff(tr.t_s) > 1e-9
+    accel = np.diff(tr.speed_ms)[moving] / np.diff(tr.t_s)[moving]
+    assert float(np.max(accel, initial=0.0)) <= MU_MAX * G * (1 + EPS)
+    kinetic = 0.5 * (p.kerb_weight_kg + TEST_LOAD_KG) * tr.speed_ms**2
+    assert np.all(kinetic <= p.power_kw * 1e3 * tr.t_s * (1 + EPS))
