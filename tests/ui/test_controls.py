@@ -568,3 +568,41 @@ def test_an_unticked_box_has_an_edge_one_can_see(kind, scheme, qtbot):
             for y in range(round(indicator.top() * ratio), round((indicator.bottom() + 1) * ratio)):
                 best = max(best, theme.contrast(QColor(image.pixel(x, y)), inside))
         assert best >= 3.0, (kind, scheme, round(best, 2))
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("scheme", ["light", "adwaita-dark", "projector"])
+@pytest.mark.parametrize("kind", ["text box", "number box", "choice"])
+def test_a_field_has_an_edge_one_can_see(kind, scheme, qtbot):
+    """A text box (Name), a number box (Length) and a choice (Style), without the focus,
+    have an edge that stands 3:1 against the window round them and their own field, on a
+    light desktop, a dark one and in projector mode. On GNOME's Adwaita dark the fields
+    are the window's own #323232 and Fusion's edge, the window made darker, stood 1.2:1:
+    where a field began could hardly be seen (seen under openbox)."""
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox
+
+    from keiconfig.ui import theme
+    from keiconfig.ui.projector import projector_palette
+    from tests.ui.palette import app_palette, desktop_palettes
+
+    palette = projector_palette() if scheme == "projector" else desktop_palettes()[scheme]
+    with app_palette(palette):
+        if kind == "text box":
+            field: QWidget = QLineEdit("My kei car")
+        elif kind == "number box":
+            field = QSpinBox()
+            field.setValue(3)
+        else:
+            field = QComboBox()
+            field.addItem("Hatchback")
+        qtbot.addWidget(field)
+        field.resize(field.sizeHint().width() + 40, field.sizeHint().height())
+        image = field.grab().toImage()
+        ratio = image.devicePixelRatio()
+        window = palette.color(QPalette.ColorRole.Window)
+        y = image.height() // 2
+        edge = max(
+            theme.contrast(QColor(image.pixel(x, y)), window) for x in range(round(3 * ratio))
+        )
+        assert edge >= 3.0, (kind, scheme, round(edge, 2))
