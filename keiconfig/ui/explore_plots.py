@@ -210,6 +210,10 @@ class ParetoPlot(QWidget):
         self.plot.setXRange(*keep_x, padding=0.05)
         self.plot.setYRange(*keep_y, padding=0.05)
         self._home_range = [list(r) for r in self.plot.getViewBox().viewRange()]
+        # The ranges just set told the zoom the plot was moved off its frame (its frame was
+        # not known yet): "Reset zoom" stood over the dots of every new search, nothing
+        # zoomed. Asked again, now the frame is this.
+        self.zoom.update_button()
 
     def _zoom_bounds(self) -> Bounds:
         return data_bounds(self.plot.getViewBox(), 0.05)

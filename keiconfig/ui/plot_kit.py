@@ -700,6 +700,11 @@ class Zoom(QObject):
             self.view.setRange(**kept, padding=0)
         self._show_button()
 
+    def update_button(self) -> None:
+        """The "Reset zoom" button shown again as ``zoomed()`` says now (a plot framed anew
+        asks: its ranges were set before it knew its new frame)."""
+        self._show_button()
+
     def _show_button(self, *_args: object) -> None:
         zoomed = self.zoomed()
         if zoomed == self.button.isHidden():  # (isVisible: False too while the plot is hidden)

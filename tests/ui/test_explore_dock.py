@@ -910,3 +910,26 @@ def test_the_sensitivity_charts_names_never_overlap_in_projector_mode(
         window.classroom.projector_action.setChecked(False)
         settle(qtbot, window)
     assert window.compliance_panel.height() == compliance_before
+
+
+def test_a_new_search_shows_no_reset_zoom_over_the_pareto_plot(qtbot, explorer) -> None:
+    """After every search, nothing zoomed, 'Reset zoom' stood at the Pareto plot's top left
+    over its dots (seen on Xvfb + openbox at 1280x720 and 1920x1080, normal and projector
+    mode): the plot's new frame, set as ranges, counted as a zoom before it was known. Now
+    the button comes only with a zoom, and a new search takes it away again."""
+    from tests.ui.mouse import wheel
+
+    _, panel = explorer
+    panel.budget_box.setValue(200)
+    panel.start_search()
+    _wait(qtbot, panel)
+    panel.tabs.setCurrentIndex(1)  # Pareto
+    plot = panel.pareto
+    qtbot.waitUntil(plot.plot.isVisible)
+    assert plot._home_range is not None  # (framed: the front and nine in ten of the dots)
+    assert not plot.zoom.button.isVisibleTo(plot)
+    wheel(plot.plot.viewport(), 3, down=False)  # zoomed in: the button, the way back
+    assert plot.zoom.button.isVisibleTo(plot)
+    panel.start_search()
+    _wait(qtbot, panel)
+    assert not plot.zoom.button.isVisibleTo(plot)
