@@ -398,9 +398,19 @@ def _front(result: SearchResult, second: str) -> list[Outcome]:
     return [legal[i] for i in idx]
 
 
-def _changes(updates: dict[str, Any]) -> str:
+def _changes(updates: dict[str, Any], build: Build | None = None, power: str = "") -> str:
+    """A found build's changes, "length_mm=3125, ..., power_cap_ps=117.1 (not reached: the
+    engine makes 63 PS)": a cap its engine does not reach is said to limit nothing (under
+    the 64 PS agreement a cap of 117.1 read as a build past it)."""
+    from keiconfig.core.explore_space import cap_note
+
+    def note(k: str) -> str:
+        return cap_note(build, power) if k == "engine.power_cap_ps" and build else ""
+
     # None: the model's own (the build's gear ratios, for a gearbox they do not fit)
-    return ", ".join(f"{k.split('.')[-1]}={'auto' if v is None else v}" for k, v in updates.items())
+    return ", ".join(
+        f"{k.split('.')[-1]}={'auto' if v is None else v}{note(k)}" for k, v in updates.items()
+    )
 
 
 def _alike(n: int) -> str:
@@ -473,11 +483,13 @@ def _print_text(result: SearchResult, args: argparse.Namespace, ch: Challenge | 
     # (it said "0–100 km/h (s) 10.7 s"); a mix's score has no unit, its name stays whole.
     named = name if fig is None else figure_label(fig)
     for i, f in enumerate(result.best[: args.top], start=1):
-        changes = _changes(used_updates(f.updates, f.build))  # not a CVT's gear count
+        power = _fmt(f.outcome.figure("power_ps"), "power_ps")
+        # (not a CVT's gear count)
+        changes = _changes(used_updates(f.updates, f.build), f.build, f"{power} PS")
         print(
             f"  {i}. {named} {_fmt(f.outcome.value, fig)}{unit}  "
             f"({_fmt(f.outcome.figure('kerb_weight_kg'), 'kerb_weight_kg')} kg, "
-            f"{_fmt(f.outcome.figure('power_ps'), 'power_ps')} PS)  {changes}{_alike(f.alike)}"
+            f"{power} PS)  {changes}{_alike(f.alike)}"
         )
     front = _front(result, args.front)
     print()

@@ -9,7 +9,8 @@ both in words (:func:`edges_sentence`), in the window and ``keiconfig explore``.
 
 Only numbers count: a choice (the body style, the gearbox) has no end to search past.
 A model year at an end of the era's own years is left out: the rules, not the range,
-stop it there.
+stop it there; and a power cap the engine does not reach (117 PS on a 63 PS engine): it
+limits nothing, so no cap past it makes a different car.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
-from keiconfig.core.explore_space import era_years, value_of
+from keiconfig.core.explore_space import cap_unreached, era_years, value_of
 from keiconfig.core.text import sentences, translate
 
 if TYPE_CHECKING:
@@ -84,6 +85,8 @@ def at_edges(space: Space, build: Build, era_id: str | None = None) -> tuple[Edg
             continue  # a range of one value has no end to search past
         if e.path == "year" and years is not None and (e.lo, e.hi) == tuple(map(float, years)):
             continue
+        if e.path == "engine.power_cap_ps" and cap_unreached(build):
+            continue  # a cap the engine does not reach limits nothing: no better build past it
         near = EDGE_SHARE * width
         if e.value <= e.lo + near or e.value >= e.hi - near:
             out.append(e)

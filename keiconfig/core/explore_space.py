@@ -394,6 +394,34 @@ def used_updates(updates: dict[str, Any], build: Build) -> dict[str, Any]:
     return updates
 
 
+def cap_unreached(build: Build) -> bool:
+    """Whether ``build``'s power cap limits nothing: its engine makes less than the cap
+    (117.1 PS on an engine of 63 PS: the same car as with no cap at all), or a pinned
+    power stands in its place. A search varying the cap finds such builds; they keep the
+    64 PS agreement by the power the engine makes, which the rules judge, and the explorer
+    says the cap is not reached beside it (:func:`cap_note`)."""
+    if build.electric or build.engine.power_cap_ps is None:
+        return False
+    if build.overrides.power_ps is not None:
+        return True  # the pin is the after-cap figure (engine.engine_curve)
+    from keiconfig.core.engine import engine_curve
+    from keiconfig.core.performance import load_constants
+
+    curve = engine_curve(build, load_constants().engine)
+    return not curve.capped
+
+
+def cap_note(build: Build, power_ps: str) -> str:
+    """What the explorer writes after a found build's power cap that its engine does not
+    reach (:func:`cap_unreached`), with ``power_ps`` the power it makes as written beside
+    it ("63 PS"): " (not reached: the engine makes 63 PS)"; else ""."""
+    if not cap_unreached(build):
+        return ""
+    #: After a found build's power cap ("power_cap_ps=117.1") that is above what its
+    #: engine makes, so the cap limits nothing; {power} is that power ("63 PS").
+    return translate("explore", " (not reached: the engine makes {power})").format(power=power_ps)
+
+
 def value_of(build: Build, path: str) -> Any:
     """The value of a catalogue field in ``build``, or the one it stands for when the file
     leaves it out (the default seats, the model's redline); None where there is none."""

@@ -78,6 +78,7 @@ from keiconfig.core.explore_space import (
     CATALOGUE,
     DEFAULT_VARY,
     SpaceError,
+    cap_note,
     make_space,
     unused_by,
     used_updates,
@@ -972,8 +973,12 @@ class ExplorePanel(QWidget):
         base = self.document.build
         for r, found in enumerate(result.best):
             o = found.outcome
+            power = fmt.figure(o.figure("power_ps"), "power_ps")
             changes = ", ".join(
                 _change_text(p, v)
+                # a cap the engine does not reach limits nothing: said, not read as a
+                # build past the 64 PS agreement ("power cap (PS) 117.1")
+                + (cap_note(found.build, power) if p == "engine.power_cap_ps" else "")
                 for p, v in used_updates(found.updates, found.build).items()
                 if p == "drivetrain.ratios" or _shown(v) != _shown(_base_value(base, p))
             ) or tr("none")

@@ -5465,6 +5465,11 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
         <translation>変える項目に同じ項目が2回あります</translation>
     </message>
     <message>
+        <source> (not reached: the engine makes {power})</source>
+        <extracomment>After a found build&apos;s power cap (&quot;power_cap_ps=117.1&quot;) that is above what its engine makes, so the cap limits nothing; {power} is that power (&quot;63 PS&quot;).</extracomment>
+        <translation>(エンジン出力{power}のため上限に届かず)</translation>
+    </message>
+    <message>
         <source>{field} does nothing on an electric car (it has a motor and a single reduction, no engine or gearbox): leave it out</source>
         <translation>{field}は電気自動車では何も変えません(モーターと1段の減速機で走り、エンジンもギアボックスもありません):外してください</translation>
     </message>

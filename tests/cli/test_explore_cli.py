@@ -367,3 +367,25 @@ def test_the_best_list_writes_each_figure_s_unit_once(capsys):
                          "--objective", "top_speed_kmh=1,zero_to_100kmh_s=1")  # fmt: skip
     assert code == 0, err
     assert "1. top speed (km/h) × 1, 0–100 km/h (s) × 1 " in out
+
+
+def test_a_power_cap_the_engine_does_not_reach_is_said_so(capsys):
+    """Under the 64 PS agreement the best list said "power_cap_ps=68.3" for a build of 61
+    PS, read as a build past the agreement: a cap the engine does not reach now says so,
+    and is not "an end of the range" a wider range could search past."""
+    code, out, err = run(capsys, "explore", "--budget", "200", "--workers", "0", "--seed", "1")
+    assert code == 0, err
+    assert "64 PS agreement" in out.splitlines()[0]
+    lines = out.split("best legal builds:")[1].split("Pareto front")[0].strip().splitlines()
+    said = 0
+    for line in lines:
+        power = float(line.split("(")[1].split()[2])  # "(722 kg, 63 PS)"
+        assert power <= 64
+        cap = float(line.split("power_cap_ps=")[1].split()[0].rstrip(","))
+        if cap > power + 0.5:
+            assert f"power_cap_ps={cap:g} (not reached: the engine makes {power:g} PS)" in line
+            said += 1
+        else:
+            assert "not reached" not in line
+    assert said  # this search finds such builds
+    assert "power cap (PS)" not in out  # not named as an end of its range

@@ -69,3 +69,28 @@ def test_a_cvts_gear_count_is_no_change_a_list_names():
     assert used_updates(updates, cvt) == {"drivetrain.transmission": "cvt", "body.length_mm": 3000}
     manual = changed(CAPPUCCINO, {"drivetrain.gears": 4})
     assert used_updates(updates, manual) == updates
+
+
+def test_a_power_cap_the_engine_does_not_reach_is_no_end_to_search_past():
+    """A cap of 117 PS on an engine of 50 PS limits nothing: the same car as any cap above
+    50, so a wider range could find no better build past it. The explorer said "power cap
+    (PS) 117 (30 to 120): a wider range may find a better build past it" (and, under the
+    64 PS agreement, a reader took 117 for a build past the agreement)."""
+    from keiconfig.core.explore_space import cap_note, cap_unreached
+    from keiconfig.core.performance import evaluate
+
+    na = changed(CAPPUCCINO, {"engine.aspiration": "na"})
+    space = make_space(na, ["engine.power_cap_ps"], era_id="1998")
+    (var,) = space.variables
+    top = changed(na, {"engine.power_cap_ps": 117.0})
+    assert var.hi - 117.0 < 0.1 * (var.hi - var.lo)  # near the top of its range
+    assert evaluate(top).power_ps < 64 and cap_unreached(top)
+    assert at_edges(space, top, "1998") == ()
+    assert cap_note(top, "50 PS") == " (not reached: the engine makes 50 PS)"
+    # a cap the engine reaches is one: at the bottom of its range, an end
+    low = changed(na, {"engine.power_cap_ps": 31.0})
+    assert not cap_unreached(low) and cap_note(low, "31 PS") == ""
+    assert [e.path for e in at_edges(space, low, "1998")] == ["engine.power_cap_ps"]
+    # nor is a pinned power's (the pin stands in the cap's place)
+    pinned = changed(CAPPUCCINO, {"engine.power_cap_ps": 64.0, "overrides.power_ps": 60.0})
+    assert cap_unreached(pinned)

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt
 
 from keiconfig.core import regulations
+from keiconfig.core.explore_space import DEFAULT_VARY, cap_unreached
 from keiconfig.core.performance import evaluate
 from keiconfig.core.presets import list_presets
 from keiconfig.core.resources_path import resource_path
@@ -933,3 +934,27 @@ def test_a_new_search_shows_no_reset_zoom_over_the_pareto_plot(qtbot, explorer) 
     panel.start_search()
     _wait(qtbot, panel)
     assert not plot.zoom.button.isVisibleTo(plot)
+
+
+def test_the_best_list_says_a_power_cap_the_engine_does_not_reach(qtbot, explorer):
+    """Under the 64 PS agreement the best list said "power cap (PS) 117.1" beside a build
+    of 64 PS: a cap above what the engine makes limits nothing, and now says so."""
+    _window, panel = explorer  # the default car, its size, engine and drivetrain searched
+    panel.era_box.setCurrentIndex(panel.era_box.findData("1998"))
+    panel.set_checked_fields(list(DEFAULT_VARY))
+    panel.budget_box.setValue(200)
+    assert panel.start_search()
+    _wait(qtbot, panel)
+    said = 0
+    for r, f in enumerate(panel.result.best):
+        text = panel.best_table.item(r, 4).text()
+        power = panel.best_table.item(r, 3).text()
+        assert float(power) <= 64
+        if "power cap" in text and cap_unreached(f.build):  # (the open build's cap: unsaid)
+            cap = f.build.engine.power_cap_ps
+            assert f"{cap:g} (not reached: the engine makes {power} PS)" in text, text
+            said += 1
+        elif not cap_unreached(f.build):
+            assert "not reached" not in text
+    assert said
+    assert "power cap" not in panel.status.text()  # no end of its range to search past
