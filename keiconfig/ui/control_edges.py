@@ -1,5 +1,5 @@
-"""Check boxes, radio buttons, text and number boxes and choices with an edge a person
-can see.
+"""Check boxes, radio buttons, text and number boxes, choices and buttons with an edge a
+person can see.
 
 Qt's Fusion style (a Linux desktop's, with or without a theme) draws a check box's and a
 radio button's edge in the window's colour made darker by 40 %, a little lighter again:
@@ -8,10 +8,11 @@ window #c8c8c8, 1.7:1, where an unticked box (Rear doors: Sliding, Seats: Auto) 
 be told from the page; after a dark desktop it was fainter still (seen under openbox with
 GNOME's Adwaita dark, then F5). A text or number box's edge, the same colour, stood
 1.2:1 on Adwaita dark, whose fields are the window's own #323232: where a field began
-could hardly be seen. WCAG asks 3:1 for a control's edge.
+could hardly be seen; a button's 1.75:1, its face 1.3:1 from the window (the classroom's
+changes read as lines of text). WCAG asks 3:1 for a control's edge.
 
 :class:`ControlEdges` is the application's style with, over each enabled check box and
-radio button, and round each text box, number box and choice, an edge in
+radio button, and round each text box, number box, choice and (not flat) button, an edge in
 :func:`edge_colour`: the palette's text blended into its field colour, as little as
 stands 3:1 (smoothed) against the field and the window. A field showing the focus keeps
 the style's sign of it; everything else is the style's own. :func:`base_style_name` is
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QProxyStyle,
     QStyle,
     QStyleOption,
+    QStyleOptionButton,
     QStyleOptionComboBox,
     QStyleOptionComplex,
     QStyleOptionFrame,
@@ -85,9 +87,9 @@ def _shows_focus(option: QStyleOption, always: bool) -> bool:
 
 
 class ControlEdges(QProxyStyle):
-    """The application's style, with check boxes, radio buttons, text and number boxes and
-    choices edged in :func:`edge_colour` (a field's edge left to the style while it shows
-    the focus there)."""
+    """The application's style, with check boxes, radio buttons, text and number boxes,
+    choices and buttons edged in :func:`edge_colour` (a field's or a button's edge left to
+    the style while it shows the focus there)."""
 
     def drawComplexControl(
         self,
@@ -124,6 +126,11 @@ class ControlEdges(QProxyStyle):
         elif element == P.PE_IndicatorRadioButton:
             _edge(painter, option, -1.0)
         elif (
+            element == P.PE_PanelButtonCommand
+            and isinstance(option, QStyleOptionButton)
+            and not option.features & QStyleOptionButton.ButtonFeature.Flat
+            and not _shows_focus(option, always=False)
+        ) or (
             element == P.PE_PanelLineEdit
             and isinstance(option, QStyleOptionFrame)
             and option.lineWidth > 0

@@ -572,15 +572,16 @@ def test_an_unticked_box_has_an_edge_one_can_see(kind, scheme, qtbot):
 
 @pytest.mark.desktop
 @pytest.mark.parametrize("scheme", ["light", "adwaita-dark", "projector"])
-@pytest.mark.parametrize("kind", ["text box", "number box", "choice"])
+@pytest.mark.parametrize("kind", ["text box", "number box", "choice", "button"])
 def test_a_field_has_an_edge_one_can_see(kind, scheme, qtbot):
-    """A text box (Name), a number box (Length) and a choice (Style), without the focus,
-    have an edge that stands 3:1 against the window round them and their own field, on a
-    light desktop, a dark one and in projector mode. On GNOME's Adwaita dark the fields
+    """A text box (Name), a number box (Length), a choice (Style) and a button (Race
+    Them), without the focus, have an edge that stands 3:1 against the window round them,
+    on a light desktop, a dark one and in projector mode (a button's was 2.0, 1.75 and
+    2.03:1). On GNOME's Adwaita dark the fields
     are the window's own #323232 and Fusion's edge, the window made darker, stood 1.2:1:
     where a field began could hardly be seen (seen under openbox)."""
     from PySide6.QtGui import QColor, QPalette
-    from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox
+    from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QSpinBox
 
     from keiconfig.ui import theme
     from keiconfig.ui.projector import projector_palette
@@ -593,9 +594,11 @@ def test_a_field_has_an_edge_one_can_see(kind, scheme, qtbot):
         elif kind == "number box":
             field = QSpinBox()
             field.setValue(3)
-        else:
+        elif kind == "choice":
             field = QComboBox()
             field.addItem("Hatchback")
+        else:
+            field = QPushButton("Race Them")
         qtbot.addWidget(field)
         field.resize(field.sizeHint().width() + 40, field.sizeHint().height())
         image = field.grab().toImage()
