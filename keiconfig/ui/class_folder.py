@@ -38,11 +38,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keiconfig.core import files, ranking, regulations
+from keiconfig.core import files, presets, ranking, regulations
 from keiconfig.core.build import Build
 from keiconfig.core.challenge import Challenge
 from keiconfig.core.explore_problem import failed_text
 from keiconfig.core.ranking import FIELD_LABELS, SCORE_LABEL
+from keiconfig.core.text import language as text_language
 from keiconfig.ui import format as fmt
 from keiconfig.ui import plain
 
@@ -450,7 +451,8 @@ class ClassFolderDialog(QDialog):
                     build = files.load_build(path).build
                 except files.BuildFileError:
                     continue  # changed since it was ranked
-            out.append((f"{row.rank}. {row.name or row.file}", build, str(path)))
+            name = presets.shown_name(row.name, text_language())
+            out.append((f"{row.rank}. {name or row.file}", build, str(path)))
         return out
 
     def _fill(self) -> None:
@@ -485,7 +487,9 @@ class ClassFolderDialog(QDialog):
             cells = [
                 "" if row.rank is None else str(row.rank),
                 plain.one_line(name if in_folders else row.file),
-                plain.one_line(row.name or ""),
+                # a preset's name in the window's language ("ホンダ ビート (1991)"), as
+                # the open build and the Comparison show it; a student's own as written
+                plain.one_line(presets.shown_name(row.name, text_language())),
                 legal,
                 broken,
             ]

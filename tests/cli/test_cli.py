@@ -707,3 +707,16 @@ def test_a_build_saved_in_windows_1252_is_read_by_evaluate_validate_and_rank(cap
     assert out.splitlines() == [f"{path}: ok", f"  warning: {note}"]
     code, out, _ = run(capsys, "rank", str(folder), "--json")
     assert code == 0 and json.loads(out)[0]["name"] == "Café Racer – Müller"
+
+
+def test_rank_names_a_preset_saved_in_japanese_in_english(capsys, tmp_path):
+    """A build saved in Japanese under a preset's name is named in English in an English
+    table, as the window names it."""
+    from keiconfig.core import files, presets
+
+    beat = presets.load_preset("honda-beat-1991").build
+    ja = beat.model_copy(update={"name": beat.localized("ja").name, "translations": None})
+    files.save_build(ja, tmp_path / "a.json")
+    assert cli.main(["rank", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "Honda Beat (1991)" in out and "ホンダ" not in out

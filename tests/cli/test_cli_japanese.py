@@ -277,3 +277,24 @@ def test_explore_best_list_writes_each_figure_s_unit_once_in_japanese(
     for i, line in enumerate(map(str.strip, lines.splitlines()), start=1):
         assert line.startswith(f"{i}. 0-100km/h加速 "), line
         assert "(秒)" not in line and line.split()[3] == "s", line
+
+
+def test_rank_names_a_preset_in_the_table_s_language(capsys, japanese_locale, tmp_path) -> None:
+    """keiconfig rank in Japanese named a build saved under a preset's English name in
+    English ('Honda Beat (1991)'), where the window says 'ホンダ ビート (1991)'; a name a
+    student wrote stays as written; --json keeps the file's name."""
+    from keiconfig.core import files, presets
+
+    beat = presets.load_preset("honda-beat-1991").build
+    files.save_build(beat.model_copy(update={"translations": None}), tmp_path / "a.json")
+    files.save_build(beat.model_copy(update={"name": "My Beat"}), tmp_path / "b.json")
+    code, out = run(capsys, "rank", str(tmp_path))
+    assert code == 0
+    rows = {line.split()[1]: line for line in out.splitlines() if ".json" in line}
+    assert "ホンダ ビート (1991)" in rows["a.json"] and "Honda" not in rows["a.json"]
+    assert "My Beat" in rows["b.json"]
+    code, out = run(capsys, "rank", str(tmp_path), "--challenge", CHALLENGE)
+    assert code == 0
+    assert "ホンダ ビート (1991)" in out and "Honda Beat" not in out
+    code, out = run(capsys, "rank", str(tmp_path), "--json")
+    assert {r["name"] for r in json.loads(out)} == {"Honda Beat (1991)", "My Beat"}

@@ -768,3 +768,30 @@ def test_a_student_s_build_opened_from_open_recent_says_whose(main_window, tmp_p
     name = main_window.document.build.name
     assert main_window.windowTitle() == f"{name} (Student 01/beat.kei.json)[*] — keiconfig"
     assert main_window.statusBar().currentMessage() == "Opened Student 01/beat.kei.json"
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_a_preset_s_name_is_shown_in_the_window_s_language(main_window, tmp_path, language):
+    """A student's build saved under a preset's name, in English or in Japanese, is named
+    in the window's language, as the open build and the Comparison name it; a name a
+    student wrote stays as written (the table said 'Honda Beat (1991)' in Japanese)."""
+    beat = presets.load_preset("honda-beat-1991").build
+    folder = tmp_path / "class"
+    folder.mkdir()
+    for code in ("en", "ja"):
+        plain = beat.model_copy(update={"name": beat.localized(code).name, "translations": None})
+        files.save_build(plain, folder / f"saved-in-{code}.json")
+    files.save_build(beat.model_copy(update={"name": "ビートの改造"}), folder / "own.json")
+    dialog = main_window.compare_tools.open_class_folder(str(folder))
+    assert dialog.wait()
+    names = {
+        dialog.table.item(r, 1).text(): dialog.table.item(r, 2).text()
+        for r in range(dialog.table.rowCount())
+    }
+    expected = beat.localized(language).name
+    assert expected == {"en": "Honda Beat (1991)", "ja": "ホンダ ビート (1991)"}[language]
+    assert names == {
+        "own.json": "ビートの改造",
+        "saved-in-en.json": expected,
+        "saved-in-ja.json": expected,
+    }
