@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Signal
-from PySide6.QtGui import QFontMetrics, QHideEvent, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QHideEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from keiconfig.core import pareto
@@ -65,6 +65,13 @@ def auto_ranged_zoom(plot: pg.PlotWidget) -> Zoom:
         lambda: view.enableAutoRange(),
         lambda: not shows_auto_range(view),
     )
+
+
+def axes_font(widget: QWidget) -> QFont:
+    """The font of a plot's axes, their titles and its labels: the explorer's own, as the
+    dashboard's plots do (pyqtgraph's titles kept their first, small size: in projector
+    mode "0-100km/h加速 (秒)" was written at half the size of the numbers above it)."""
+    return QFont(widget.font())
 
 
 def _plot_over_text(owner: QWidget, plot: pg.PlotWidget, text: str = "") -> QLabel:
@@ -118,9 +125,14 @@ class ParetoPlot(QWidget):
         theme.watch_palette(self, self._restyle)
         self._restyle()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # (projector mode: the axes' text larger)
+            self._restyle()
+
     def _restyle(self) -> None:
         c = theme.colours(self.palette())
-        style_axes(self.plot, c)
+        style_axes(self.plot, c, axes_font(self))
         self.legal.setBrush(pg.mkBrush(c.speed))
         self.legal.setPen(pg.mkPen(None))
         self.illegal.setPen(pg.mkPen(None))
@@ -343,6 +355,7 @@ class TornadoPlot(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # (projector mode: larger names)
+            self._restyle()
             self._fit_rows()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -355,7 +368,7 @@ class TornadoPlot(QWidget):
 
     def _restyle(self) -> None:
         c = theme.colours(self.palette())
-        style_axes(self.plot, c)
+        style_axes(self.plot, c, axes_font(self))
         self.base_line.setPen(pg.mkPen(c.warn, width=2))
         if self.bars_item is not None:
             self.bars_item.setOpts(brush=pg.mkBrush(c.speed), pen=pg.mkPen(c.text))
@@ -430,8 +443,20 @@ class MapPlot(QWidget):
             self, self.plot, tr("Draw the map: two fields, shaded by the objective.")
         )
         self.values: np.ndarray | None = None
-        theme.watch_palette(self, lambda: style_axes(self.plot, theme.colours(self.palette())))
-        style_axes(self.plot, theme.colours(self.palette()))
+        theme.watch_palette(self, self._restyle)
+        self._restyle()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # (projector mode: the axes' text larger)
+            self._restyle()
+
+    def _restyle(self) -> None:
+        font = axes_font(self)
+        style_axes(self.plot, theme.colours(self.palette()), font)
+        self.colour_bar.axis.setTickFont(font)
+        for line in self.limit_lines:
+            line.label.setFont(font)
 
     def set_grid(
         self,
@@ -471,6 +496,7 @@ class MapPlot(QWidget):
                     label=tr("limit"),
                     labelOpts={"position": 0.9},
                 )
+                line.label.setFont(axes_font(self))
                 self.plot.addItem(line)
                 self.limit_lines.append(line)
         self.plot.setLabel("bottom", x_label)

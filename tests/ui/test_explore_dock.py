@@ -10,6 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt
+from PySide6.QtGui import QFontMetricsF
 
 from keiconfig.core import regulations
 from keiconfig.core.explore_space import DEFAULT_VARY, cap_unreached
@@ -848,10 +849,11 @@ def test_the_sensitivity_chart_fully_zoomed_out_is_its_fitted_view(qtbot, explor
             assert not chart.zoom.button.isVisibleTo(chart)
 
 
-def _drawn_names(chart) -> list:
-    """The sensitivity chart's field names as its left axis draws them: each one's box, in
-    the axis's coordinates (recorded from pyqtgraph's own drawing of the axis)."""
-    axis = chart.plot.getAxis("left")
+def _drawn_names(chart, side: str = "left") -> list:
+    """The texts a plot's axis draws (the sensitivity chart's left axis: its field names),
+    each with its box in the axis's coordinates (recorded from pyqtgraph's own drawing of
+    the axis)."""
+    axis = chart.plot.getAxis(side)
     drawn: list = []
     draw = axis.drawPicture
 
@@ -958,3 +960,56 @@ def test_the_best_list_says_a_power_cap_the_engine_does_not_reach(qtbot, explore
             assert "not reached" not in text
     assert said
     assert "power cap" not in panel.status.text()  # no end of its range to search past
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_the_explorers_axis_titles_are_as_large_as_their_numbers_in_projector_mode(
+    language, qtbot, explorer
+) -> None:
+    """In projector mode the explorer's plots wrote their numbers large and their axis
+    titles ("0-100km/h加速 (秒)", "kerb weight (kg)", the map's fields) at the normal small
+    size, about half their height: too small to read from the back of a class (seen on
+    Xvfb + openbox at 1280x720 and 1920x1080). The titles, and the map's "limit", now
+    follow the text size, as the dashboard's plots do."""
+    from tests.ui.test_layout import resize_on_screen, settle
+
+    window, panel = explorer
+    resize_on_screen(qtbot, window, 1920, 1050)
+    window.classroom.projector_action.setChecked(True)
+    try:
+        settle(qtbot, window)
+        panel.budget_box.setValue(200)
+        panel.set_checked_fields(["engine.displacement_cc", "overrides.kerb_weight_kg"])
+        for start in (panel.start_search, panel.start_tornado, panel.start_map):
+            assert start()
+            _wait(qtbot, panel)
+        for chart in (panel.pareto, panel.tornado, panel.map):
+            tab = chart
+            while panel.tabs.indexOf(tab) < 0:
+                tab = tab.parentWidget()
+            panel.tabs.setCurrentWidget(tab)
+            qtbot.waitUntil(chart.plot.isVisible)
+            settle(qtbot, window)
+            # (the sensitivity chart's left axis has its fields' names, no title)
+            for side in ("bottom",) if chart is panel.tornado else ("left", "bottom"):
+                axis = chart.plot.getAxis(side)
+                drawn = _drawn_names(chart, side)
+                assert drawn, (type(chart).__name__, side)
+                numbers = max(r.height() for r, _t in drawn)
+                title = axis.label
+                assert title.isVisible() and title.toPlainText()
+                # (its letters' height: the item's box has a margin about them)
+                letters = QFontMetricsF(title.font()).height()
+                assert letters >= numbers, (
+                    type(chart).__name__,
+                    side,
+                    title.toPlainText(),
+                    letters,
+                    numbers,
+                )
+        for line in panel.map.limit_lines:
+            assert QFontMetricsF(line.label.textItem.font()).height() >= numbers
+    finally:
+        window.classroom.projector_action.setChecked(False)
+        settle(qtbot, window)
