@@ -54,13 +54,18 @@ FIELD_LABELS: Final[dict[str, str]] = {
     "power_to_weight_ps_per_tonne": QT_TRANSLATE_NOOP(
         "ClassFolderDialog", "Power-to-weight (PS/t)"
     ),
+    # an electric car's, a class challenge's objective only (a folder is not ranked by it
+    # otherwise: RANK_FIELDS); it was headed "Score (lower is better)" in the window and
+    # "wltc_range_km" by keiconfig rank --challenge
+    "wltc_range_km": QT_TRANSLATE_NOOP("ClassFolderDialog", "WLTC range (km)"),
 }
 SCORE_LABEL: Final = QT_TRANSLATE_NOOP("ClassFolderDialog", "Score (lower is better)")
 
 
 def field_label(field: str) -> str:
-    """The column title of a ranked figure (a ``RANK_FIELDS`` id, or a challenge's
-    ``score``) in the user's language: "0–100 km/h (s)", "Score (lower is better)"."""
+    """The column title of a ranked figure (a ``RANK_FIELDS`` id, a challenge's objective,
+    or a challenge's ``score``) in the user's language: "0–100 km/h (s)", "Score (lower is
+    better)"; the window's class folder and keiconfig rank both head it so."""
     if field == "score":
         return translate("ClassFolderDialog", SCORE_LABEL)
     label = FIELD_LABELS.get(field)

@@ -42,7 +42,7 @@ from keiconfig.core import files, presets, ranking, regulations
 from keiconfig.core.build import Build
 from keiconfig.core.challenge import Challenge
 from keiconfig.core.explore_problem import failed_text
-from keiconfig.core.ranking import FIELD_LABELS, SCORE_LABEL
+from keiconfig.core.ranking import FIELD_LABELS
 from keiconfig.core.text import language as text_language
 from keiconfig.ui import format as fmt
 from keiconfig.ui import plain
@@ -168,8 +168,8 @@ class ClassFolderDialog(QDialog):
 
         self.field_box = QComboBox(self)
         self.field_box.setAccessibleName(self.tr("Rank by"))
-        for field, label in FIELD_LABELS.items():
-            self.field_box.addItem(self.tr(label), field)
+        for field in ranking.RANK_FIELDS:  # (not a challenge's range: FIELD_LABELS)
+            self.field_box.addItem(self.tr(FIELD_LABELS[field]), field)
         self.field_box.currentIndexChanged.connect(lambda _i: self._rank_again())
         rank_by = QLabel(self.tr("&Rank by:"), self)
         rank_by.setBuddy(self.field_box)
@@ -456,8 +456,7 @@ class ClassFolderDialog(QDialog):
         return out
 
     def _fill(self) -> None:
-        label = FIELD_LABELS.get(self.field)
-        last = self.tr(label if label is not None else SCORE_LABEL)
+        last = ranking.field_label(self.field)  # as keiconfig rank heads it
         headers = [self.tr(c) for c in COLUMNS]
         if self.challenge is not None:
             headers[LEGAL_COLUMN] = self.tr(CHALLENGE_LEGAL)

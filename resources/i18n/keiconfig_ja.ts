@@ -2819,6 +2819,10 @@ published (s)</source>
         <translation>パワーウェイトレシオ (PS/t)</translation>
     </message>
     <message>
+        <source>WLTC range (km)</source>
+        <translation>航続距離 WLTC (km)</translation>
+    </message>
+    <message>
         <source>Rank</source>
         <translation>順位</translation>
     </message>

@@ -389,3 +389,19 @@ def test_a_power_cap_the_engine_does_not_reach_is_said_so(capsys):
             assert "not reached" not in line
     assert said  # this search finds such builds
     assert "power cap (PS)" not in out  # not named as an end of its range
+
+
+def test_rank_by_a_range_challenge_heads_the_column_by_its_name(capsys, tmp_path):
+    """keiconfig rank --challenge headed a WLTC range challenge's column "wltc_range_km"."""
+    for pid in ("nissan-sakura-2022", "honda-beat-1991"):
+        shutil.copy(resource_path("presets") / f"{pid}.kei.json", tmp_path)
+    challenge = tmp_path / "range.challenge.json"
+    challenge.write_text(
+        '{"format": "keiconfig-challenge", "version": 1, "title": "Longest range",'
+        ' "era": "1998", "objective": "wltc_range_km"}',
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "rank", "--challenge", str(challenge), str(tmp_path))
+    assert code == 0, err
+    header = next(line for line in out.splitlines() if line.startswith("rank"))
+    assert "WLTC range (km)" in header and "wltc_range_km" not in header

@@ -297,3 +297,19 @@ def test_one_zip_in_a_flat_folder_is_said_too(tmp_path):
         "Read 0 build files from this folder and 0 sub-folders in it; not read: "
         "1 zip file (unzip it first)."
     )
+
+
+def test_every_challenge_objective_has_its_own_column_title():
+    """Every figure a challenge can be ranked by is headed by its name, from the one table
+    (ranking.FIELD_LABELS) the window's class folder and keiconfig rank both read: a
+    challenge by the WLTC range was headed "Score (lower is better)" in the window and
+    "wltc_range_km" on the command line."""
+    from keiconfig.core.explore_problem import FIGURES
+    from keiconfig.core.ranking import FIELD_LABELS, SCORE_LABEL, field_label
+
+    for figure in FIGURES:  # a challenge's objective: one of these, or a mix ("score")
+        assert figure in FIELD_LABELS, figure
+        assert field_label(figure) not in (figure, SCORE_LABEL)
+    assert field_label("wltc_range_km") == "WLTC range (km)"
+    assert field_label("score") == SCORE_LABEL
+    assert len(set(FIELD_LABELS.values())) == len(FIELD_LABELS)

@@ -795,3 +795,36 @@ def test_a_preset_s_name_is_shown_in_the_window_s_language(main_window, tmp_path
         "saved-in-en.json": expected,
         "saved-in-ja.json": expected,
     }
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_a_range_challenge_is_headed_by_its_figure_as_keiconfig_rank_heads_it(
+    main_window, tmp_path, language
+):
+    """A challenge ranked by an electric car's WLTC range: its column was headed "Score
+    (lower is better)" (the range is better longer, and no score), keiconfig rank's
+    "wltc_range_km"; both now say "WLTC range (km)" (Japanese 航続距離 WLTC (km))."""
+    from keiconfig.core.challenge import load_challenge
+    from keiconfig.ui.class_folder import VALUE_COLUMN, ClassFolderDialog
+
+    folder = tmp_path / "class"
+    folder.mkdir()
+    for pid in ("nissan-sakura-2022", "honda-beat-1991"):
+        files.save_build(presets.load_preset(pid).build, folder / f"{pid}.json")
+    path = tmp_path / "range.challenge.json"
+    path.write_text(
+        '{"format": "keiconfig-challenge", "version": 1, "title": "Longest range",'
+        ' "era": "1998", "objective": "wltc_range_km"}',
+        encoding="utf-8",
+    )
+    dialog = ClassFolderDialog(str(folder), main_window, challenge=load_challenge(path))
+    try:
+        dialog.refresh()  # (as File > Open Challenge's "Rank a Class Folder…" does)
+        assert dialog.wait()
+        header = dialog.table.horizontalHeaderItem(VALUE_COLUMN).text()
+        assert header == {"en": "WLTC range (km)", "ja": "航続距離 WLTC (km)"}[language]
+        assert header == ranking.field_label("wltc_range_km")  # keiconfig rank's heading
+        assert dialog.table.item(0, 1).text() == "nissan-sakura-2022.json"  # longest first
+    finally:
+        dialog.close()
+        dialog.deleteLater()
