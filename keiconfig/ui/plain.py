@@ -90,20 +90,50 @@ def elided(text: str, limit: int) -> str:
 
 BREAK_RUN = 16  # characters without a space after which a wrapped label may break
 
+# Japanese (and Chinese) letters and their punctuation, full-width forms included: a line may
+# break between any two of them, and between one and a Latin word, as Qt wraps them itself
+# (Unicode's line breaking). A run of them is no unbreakable run: counted as one, a Japanese
+# sentence got a zero-width space every 16 characters, and so breaks inside its Latin words
+# ("中欧版W / indows", "Shift_J / IS").
+_CJK = "\u2e80-\u2fff\u3000-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+# A character of a run Qt finds no place to break in: no space, nor a Japanese letter.
+_UNBROKEN = f"[^\\s{_CJK}]"
+
 
 def breakable(text: str) -> str:
     """``text`` with a zero-width space after every :data:`BREAK_RUN` characters of a
-    longer run without spaces, where a word-wrapped label may break it."""
-    return re.sub(f"(\\S{{{BREAK_RUN}}})(?=\\S)", "\\g<1>\u200b", text)
+    longer run without spaces (or Japanese letters, between which a line breaks anyway),
+    where a word-wrapped label may break it: a Latin word or number in a Japanese
+    sentence is kept whole."""
+    return re.sub(f"({_UNBROKEN}{{{BREAK_RUN}}})(?={_UNBROKEN})", "\\g<1>\u200b", text)
 
 
 # A run of more letters than this between spaces and slashes cannot be broken by Qt and is
 # wider than a message box at projector size: only such runs are made breakable.
 LONGEST_RUN = 40
 
+# A number and its unit ("64 PS", "3,395 mm", "64 KB"): one, joined by a no-break space, so
+# a line does not end at "64" and the next begin with "PS自主規制".
+_NUMBER_UNIT = re.compile("(?<=\\d) (?=(?:PS|kW|kg|km/h|km|mm|cc|rpm|N·m|KB|MB|s)(?![A-Za-z]))")
+
+
+def _joined(m: re.Match[str]) -> str:
+    """A run that fits a line with a word joiner after each hyphen between letters, where
+    Qt would break it ("beat-|from-|prague.kei.json"); a longer one is :func:`breakable`'s,
+    and a path (Qt breaks it after its slashes) is left exactly as it is."""
+    if len(m.group(0)) > LONGEST_RUN or "/" in m.group(0) or "\\" in m.group(0):
+        return m.group(0)
+    return re.sub("(?<=[A-Za-z0-9])-(?=[A-Za-z])", "-\u2060", m.group(0))
+
 
 def wrappable(text: str) -> str:
     """``text`` with :func:`breakable`'s zero-width spaces inside each run of more than
-    :data:`LONGEST_RUN` characters without a space or a slash (where Qt breaks a path
-    itself); shorter runs, and so ordinary paths, are left exactly as they are."""
-    return re.sub(f"[^\\s/\\\\]{{{LONGEST_RUN + 1},}}", lambda m: breakable(m.group(0)), text)
+    :data:`LONGEST_RUN` characters without a space, a slash (where Qt breaks a path
+    itself) or a Japanese letter; shorter runs, and so ordinary paths and the Latin words
+    of a Japanese message, are left as they are, but for a word joiner after a hyphen
+    between letters (a file's name kept whole); a number and its unit ("64 PS") joined by
+    a no-break space."""
+    text = _NUMBER_UNIT.sub("\u00a0", text)
+    # a file's name ("beat-from-prague.kei.json") whole: no break after its hyphens
+    text = re.sub(f"{_UNBROKEN}+", _joined, text)
+    return re.sub(f"[^\\s/\\\\{_CJK}]{{{LONGEST_RUN + 1},}}", lambda m: breakable(m.group(0)), text)
