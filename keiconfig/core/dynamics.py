@@ -35,6 +35,7 @@ from keiconfig.core.chassis import (
     I_DRAG,
     I_REV,
     I_SHIFT,
+    I_TRACTION,
     MU_LOAD_EXPONENT,
     MU_MAX,
     RHO_AIR,
@@ -655,15 +656,21 @@ class _Run:
         for j in range(1, APPROACH_SAMPLES + 1):
             sj = s_end * j / APPROACH_SAMPLES
             vj, xj = speed_and_distance(sj)
-            self.record(t + sj, vj, xj, g, self.forces[g](vj)[1], I_DRAG)
+            # Drag holds the car back here, unless its tyres do: a drive stronger than the
+            # grip at top speed (a very light car with a strong engine) is held by the
+            # grip, and the trace says so (before, every sample here said drag).
+            _, rpm, _, lim = self.net(vj, g)
+            self.record(t + sj, vj, xj, g, rpm, I_TRACTION if lim == I_TRACTION else I_DRAG)
         self.t, self.v, self.x = self.samples[-1][:3]
 
     def _cruise_to_distances(self) -> None:
         """Cruise at top speed until both standing distances are covered."""
         if self.hit_x[1] is not None or self.vmax <= 0.0:
             return
-        lim_end = I_REV if self.rev_limited else I_DRAG
         t, v, x, gear, rpm, lim = self.samples[-1]
+        # At top speed: the rev limiter, the tyres' grip if it holds the car (as the
+        # approach found), else drag.
+        lim_end = I_REV if self.rev_limited else I_TRACTION if lim == I_TRACTION else I_DRAG
         if v <= 0.0:
             v = self.vmax = max(self.vmax, 1e-3)
             self.samples[-1] = (t, v, x, gear, rpm, lim)

@@ -31,6 +31,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
+from keiconfig.core import electric
 from keiconfig.core.build import (
     ASPIRATIONS,
     BODY_STYLES,
@@ -51,11 +52,13 @@ from keiconfig.core.build import (
     changed,
     get_field,
 )
-from keiconfig.core.chassis import MU_MAX, TEST_LOAD_KG, G, tyre_radius_m
-from keiconfig.core.engine import PS_TO_KW, TWO_PI_OVER_60
-from keiconfig.core.performance import evaluate
+from keiconfig.core.chassis import MU_MAX, TEST_LOAD_KG, Chassis, G, tyre_radius_m
+from keiconfig.core.dynamics import WheelDrive
+from keiconfig.core.engine import PS_TO_KW, TWO_PI_OVER_60, engine_curve
+from keiconfig.core.gearbox import EngineDrive
+from keiconfig.core.performance import evaluate, load_constants
 from keiconfig.core.presets import list_presets
-from keiconfig.core.results import Performance
+from keiconfig.core.results import LIMITS, Performance
 from keiconfig.core.units import KMH_PER_MS
 
 # Integration tolerance: the run is integrated in speed steps, so two runs that should
@@ -516,7 +519,7 @@ def _grip_limited_at_the_top(p: Performance) -> bool:
     """Whether the tyres hold the car near its top speed (within 2 %)."""
     tr = p.trace
     near = tr.speed_ms * KMH_PER_MS >= 0.98 * p.top_speed_kmh
-    return any(tr.limit_name(i) == "traction" for i in np.flatnonzero(near))
+    return any(tr.limit_name(int(i)) == "traction" for i in np.flatnonzero(near))
 
 
 @_examples(90)
@@ -605,3 +608,40 @@ def test_the_run_never_beats_its_tyres_or_its_power(build: Build) -> None:
     assert float(np.max(accel, initial=0.0)) <= MU_MAX * G * (1 + EPS)
     kinetic = 0.5 * (p.kerb_weight_kg + TEST_LOAD_KG) * tr.speed_ms**2
     assert np.all(kinetic <= p.power_kw * 1e3 * tr.t_s * (1 + EPS))
+
+
+@pytest.mark.parametrize("light_and_strong", [False, True], ids=["any", "light-and-strong"])
+@_examples(50)
+@given(builds(pins=False))
+def test_the_trace_says_what_holds_the_car_at_its_top_speed(
+    light_and_strong: bool, build: Build
+) -> None:
+    """At the end of the run the trace names the tyres' grip where the drive at top speed
+    is more than they can take, and air drag where they take it all (a car held by a
+    limiter or its redline is named so, and is not compared). Also on cars of 200 kg
+    with 400 PS and no limiter, whose tyres may hold them at the top."""
+    if light_and_strong:
+        build = changed(
+            build,
+            {
+                "overrides.kerb_weight_kg": 200.0,
+                "overrides.power_ps": 400.0,
+                "drivetrain.speed_limit_kmh": None,
+            },
+        )
+    p = evaluate(build)
+    tr = p.trace
+    last = tr.limit_name(len(tr.t_s) - 1)
+    assume(last in ("drag", "traction"))
+    k = load_constants()
+    kerb = p.kerb_weight_kg
+    drive: WheelDrive
+    if build.electric:
+        drive = electric.motor_drive(build, kerb, k.dynamics)
+    else:
+        curve = engine_curve(build, k.engine)
+        drive = EngineDrive.of(build, curve, kerb, k.dynamics)
+    v, gear = float(tr.speed_ms[-1]), int(tr.gear[-1]) - 1
+    force, _, mass_factor = drive.force(v, gear)
+    held_by = LIMITS[Chassis.of(build, kerb, k.dynamics).net_force(force, v, mass_factor)[1]]
+    assert (last == "traction") == (held_by == "traction"), (last, held_by)
