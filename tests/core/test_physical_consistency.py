@@ -645,3 +645,28 @@ def test_the_trace_says_what_holds_the_car_at_its_top_speed(
     force, _, mass_factor = drive.force(v, gear)
     held_by = LIMITS[Chassis.of(build, kerb, k.dynamics).net_force(force, v, mass_factor)[1]]
     assert (last == "traction") == (held_by == "traction"), (last, held_by)
+
+
+@_examples(60)
+@given(builds(electric=True, pins=False), st.floats(1.01, 2.0), st.integers(1, 500))
+def test_a_bigger_battery_goes_further_and_more_mass_or_drag_less_far(
+    build: Build, factor: float, taller_mm: int
+) -> None:
+    """An electric car's WLTC range: more capacity (with the weight it brings) never a
+    shorter range; more mass (pinned) or a taller body (more frontal area, weight pinned)
+    never a longer one."""
+    assert build.battery is not None
+    p = evaluate(build)
+    kwh = min(build.battery.capacity_kwh * factor, 200.0)
+    bigger = evaluate(changed(build, {"battery.capacity_kwh": kwh}))
+    assert bigger.wltc_range_km is not None and p.wltc_range_km is not None
+    assert bigger.wltc_range_km >= p.wltc_range_km * (1 - EPS)
+    same = changed(build, {"overrides.kerb_weight_kg": p.kerb_weight_kg})
+    base = evaluate(same).wltc_range_km
+    heavy = evaluate(
+        changed(same, {"overrides.kerb_weight_kg": min(p.kerb_weight_kg * factor, 5000.0)})
+    ).wltc_range_km
+    assert base is not None and heavy is not None and heavy <= base * (1 + EPS)
+    if build.body.height_mm + taller_mm <= 3000:
+        tall = evaluate(changed(same, {"body.height_mm": build.body.height_mm + taller_mm}))
+        assert tall.wltc_range_km is not None and tall.wltc_range_km <= base * (1 + EPS)
