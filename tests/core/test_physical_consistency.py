@@ -358,20 +358,22 @@ def test_a_bigger_body_engine_or_battery_is_never_lighter(
 
 
 @pytest.mark.parametrize("uncapped_turbo", [False, True], ids=["any", "uncapped-turbo"])
-@pytest.mark.parametrize("figure", ["kerb_weight_kg", "power_ps", "torque_nm"])
+@pytest.mark.parametrize(
+    "figure", ["kerb_weight_kg", "power_ps", "torque_nm", "power_ps+torque_nm"]
+)
 @_examples(25)
 @given(builds(pins=False))
 def test_a_figure_pinned_at_the_models_own_estimate_changes_nothing(
     figure: str, uncapped_turbo: bool, build: Build
 ) -> None:
-    """Typing in the figure the model already gives (a published figure that agrees) is
-    the same car: the same curve, weight and run. (Also on uncapped turbos, which the
-    BMEP ceiling holds flat.)"""
+    """Typing in the figure the model already gives (a published figure that agrees), or
+    both power and torque, is the same car: the same curve, weight and run. (Also on
+    uncapped turbos, which the BMEP ceiling holds flat.)"""
     if uncapped_turbo:
         build = changed(build, {"engine.power_cap_ps": None, "engine.aspiration": "turbo"})
     p = evaluate(build)
     try:
-        pinned = changed(build, {f"overrides.{figure}": getattr(p, figure)})
+        pinned = changed(build, {f"overrides.{f}": getattr(p, f) for f in figure.split("+")})
     except ValidationError:
         assume(False)  # an estimate outside the range a pin may take (0.3 PS)
     q = evaluate(pinned)
