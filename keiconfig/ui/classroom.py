@@ -24,12 +24,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, Qt
 from PySide6.QtWidgets import (
     QDockWidget,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
     QScrollArea,
     QTabWidget,
-    QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -53,23 +55,36 @@ if TYPE_CHECKING:
     from keiconfig.ui.panels.results_panel import Figure
 
 
-class EraOfferBar(QToolBar):
-    """ "This car is from 1962: judge it by the 1955 rules? [Use 1955 rules] [Keep]"."""
+class EraOfferBar(QFrame):
+    """ "This car is from 1962: judge it by the 1955 rules? [Use 1955 rules] [Keep]".
+
+    It sits at the top of the controls column, above the car's name and year (the window
+    puts it there): as a tool bar across the window it took some 30 px of the dashboard's
+    height, and at 1280x720 with a desktop's 10 pt text that pushed the dashboard into its
+    wide layout (least width 378 -> 552 px), the controls beside the Comparison left 307 px
+    against the 338 their wrapped rows need: they scrolled sideways. In the column it takes
+    height only from the controls, which scroll up and down anyway; its sentence wraps."""
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._doc = document
         self.setObjectName("eraOfferBar")
-        self.setWindowTitle(self.tr("Era of this car"))
-        self.setMovable(False)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(self.tr("Era of this car"))
         self.offered_era: str | None = None
         self._build: Build | None = None
         self.message = QLabel(self)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
         self.use_button = QPushButton(self)
         self.keep_button = QPushButton(self)
-        self.addWidget(self.message)
-        self.addWidget(self.use_button)
-        self.addWidget(self.keep_button)
+        column = QVBoxLayout(self)
+        column.addWidget(self.message)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.use_button)
+        buttons.addWidget(self.keep_button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
         self.use_button.clicked.connect(self.accept)
         self.keep_button.clicked.connect(self.dismiss)
         self._doc.changed.connect(self._build_changed)
@@ -105,7 +120,7 @@ class EraOfferBar(QToolBar):
         if event.type() == QEvent.Type.LanguageChange:
             # a live switch: the offer made in English stayed in English on the Japanese
             # screen ('This car is from 1987: judge it by the 1976 rules? [Use 1976 rules]')
-            self.setWindowTitle(self.tr("Era of this car"))
+            self.setAccessibleName(self.tr("Era of this car"))
             self._write()
 
     def accept(self) -> None:

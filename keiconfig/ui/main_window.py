@@ -210,6 +210,7 @@ class MainWindow(QMainWindow):
                       self.overrides_panel):  # fmt: skip
             column.addWidget(panel)
         column.addStretch(1)
+        self._controls_column = column
         self.controls_scroll = QScrollArea()
         self.controls_scroll.setObjectName("controlsScroll")
         self.controls_scroll.setWidget(controls)
@@ -587,8 +588,9 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, room.dock)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, room.guess.bar)
         room.guess.bar.hide()
-        self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, room.era_offer)
+        # The era offer at the top of the controls, above the car's name and year: it
+        # takes no height from the dashboard (see EraOfferBar).
+        self._controls_column.insertWidget(0, room.era_offer)
         room.era_offer.hide()
         self.preset_opened.connect(room.era_offer.offer)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, tools.compare_dock)
