@@ -258,6 +258,16 @@ def test_evaluate_never_raises_is_deterministic_and_its_times_are_in_order(build
     _check_figures_and_order(p)
 
 
+@_examples(60)
+@given(builds(), builds())
+def test_evaluating_another_build_in_between_changes_nothing(first: Build, other: Build) -> None:
+    """No state carries from one evaluation to the next (caches, bound functions): a
+    build's figures and trace are the same before and after another build's."""
+    before = _figures(evaluate(first))
+    evaluate(other)
+    assert _figures(evaluate(first)) == before
+
+
 @pytest.mark.parametrize(("name", "build"), FILES, ids=[n for n, _ in FILES])
 def test_every_example_and_preset_is_deterministic_and_in_order(name: str, build: Build) -> None:
     p = evaluate(build)
