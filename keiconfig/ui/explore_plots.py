@@ -86,7 +86,69 @@ def _plot_over_text(owner: QWidget, plot: pg.PlotWidget, text: str = "") -> QLab
     return label
 
 
-class ParetoPlot(QWidget):
+class RoomyPlot(QWidget):
+    """A plot (``self.plot``) over its caption that keeps the room its axes need: shown, its
+    plot is at least :meth:`view_px` high in its view, plus what the plot has besides its
+    view (the bottom axis with its title, margins); the explorer around it scrolls, and the
+    window's dashboard keeps its room. Hidden (another tab), it asks for nothing, so the
+    explorer's other tabs do not scroll for it."""
+
+    plot: pg.PlotWidget
+
+    def watch_room(self) -> None:
+        """Called once ``self.plot`` is made."""
+        # The plot's height besides its view, learnt each time its view is laid out (not
+        # on the plot's own resize: its view is laid out after it, and a height measured
+        # then grew the least height without end).
+        self.besides = 0
+        self._fitting = False
+        self.plot.getViewBox().sigResized.connect(self._view_resized)
+
+    def view_px(self) -> int:
+        """The least height of the plot's view: its up axis's title whole (written upwards
+        along the view: "kerb weight, pinned (kg)" was cut to "pinned (kg)" in projector
+        mode with the Classroom and Comparison open) and room for numbers on it (the Pareto
+        plot's up axis had none)."""
+        axis = self.plot.getAxis("left")
+        font = axis.style.get("tickFont") or self.plot.font()
+        numbers = 4 * QFontMetrics(font).height()
+        title = math.ceil(axis.label.boundingRect().width()) if axis.label.isVisible() else 0
+        return max(numbers, title)
+
+    def least_height(self) -> int:
+        view = self.view_px()
+        return view + self.besides if view > 0 else 0
+
+    def _view_resized(self) -> None:
+        self.besides = max(self.plot.height() - math.floor(self.plot.getViewBox().height()), 0)
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        want = self.least_height() if self.isVisible() else 0
+        if self.plot.minimumHeight() != want and not self._fitting:
+            self._fitting = True  # (the plot grows at once: its view is laid out again)
+            try:
+                self.plot.setMinimumHeight(want)
+            finally:
+                self._fitting = False
+            # The layouts around it learn its new least height now: hidden (its tab left),
+            # Qt asked them nothing, and the explorer went on scrolling in every tab for a
+            # chart out of sight.
+            widget: QWidget | None = self
+            while widget is not None and not widget.isWindow():
+                widget.updateGeometry()
+                widget = widget.parentWidget()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit_height()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.fit_height()
+
+
+class ParetoPlot(RoomyPlot):
     """Two figures of every judged build. ``outcome_clicked(Outcome)`` on a legal dot."""
 
     outcome_clicked = Signal(object)
@@ -114,6 +176,7 @@ class ParetoPlot(QWidget):
         self.readout = _plot_over_text(
             self, self.plot, tr("Point at a dot to read it; click a legal one to open it.")
         )
+        self.watch_room()
         self.x_name = "zero_to_100kmh_s"
         self.y_name = "kerb_weight_kg"
         self.outcomes: list[Outcome] = []
@@ -129,6 +192,7 @@ class ParetoPlot(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # (projector mode: the axes' text larger)
             self._restyle()
+            self.fit_height()
 
     def _restyle(self) -> None:
         c = theme.colours(self.palette())
@@ -201,6 +265,7 @@ class ParetoPlot(QWidget):
             else ""
         )  # fmt: skip
         self.readout.setText(self._summary())
+        self.fit_height()  # (its up axis's title: another figure)
 
     def _frame(self, pts: list[tuple[float | None, float | None]], base: Outcome | None) -> None:
         """Show where the builds are: the front and nine in ten of the dots (a few very
@@ -287,7 +352,7 @@ class ParetoPlot(QWidget):
                 self.outcome_clicked.emit(o)
 
 
-class TornadoPlot(QWidget):
+class TornadoPlot(RoomyPlot):
     """Bars of how far each field alone moves the objective (widest on top)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -305,12 +370,7 @@ class TornadoPlot(QWidget):
             tr("Sweep each checked field alone to see how far each one moves the objective."),
         )
         self.bars: tuple[Bar, ...] = ()
-        # The plot's height besides its view, learnt each time its view is laid out (not
-        # on the plot's own resize: its view is laid out after it, and a height measured
-        # then grew the chart's least height without end).
-        self._besides = 0
-        self._fitting = False
-        self.plot.getViewBox().sigResized.connect(self._view_resized)
+        self.watch_room()
         theme.watch_palette(self, self._restyle)
         self._restyle()
 
@@ -318,12 +378,13 @@ class TornadoPlot(QWidget):
     # names, so no two names touch.
     ROW_GAP_PX = 2
 
-    def rows_height(self) -> int:
-        """The chart's least height for its names, one a row, each whole and apart at the
-        present text size: the view a line (and a gap) a row, with the room pyqtgraph's
-        fitted view leaves above and below the bars (at most a tenth of the view either
-        side, ViewBox.suggestPadding), and what the plot has besides its view (the bottom
-        axis with its title, margins)."""
+    def view_px(self) -> int:
+        """The view's least height for the chart's names, one a row, each whole and apart at
+        the present text size (in projector mode at 1920x1050 twelve fields' names were
+        drawn on top of each other in a chart of 145 px: "排気量", "出力自主規制",
+        "レッドゾーン"): a line (and a gap) a row, with the room pyqtgraph's fitted view
+        leaves above and below the bars (at most a tenth of the view either side,
+        ViewBox.suggestPadding)."""
         n = len(self.bars)
         if n == 0:
             return 0
@@ -331,40 +392,17 @@ class TornadoPlot(QWidget):
         font = axis.style.get("tickFont") or self.plot.font()
         row = QFontMetrics(font).height() + self.ROW_GAP_PX
         span = n - 1 + 0.6  # the bars' centres 0 .. n-1, each 0.6 high
-        view_px = math.ceil(row * span * (1 + 2 * 0.1))
-        return view_px + self._besides
+        return math.ceil(row * span * (1 + 2 * 0.1))
 
-    def _view_resized(self) -> None:
-        self._besides = max(self.plot.height() - math.floor(self.plot.getViewBox().height()), 0)
-        self._fit_rows()
-
-    def _fit_rows(self) -> None:
-        """The chart never squeezes its names onto one another: shown, it is at least
-        :meth:`rows_height` high (the explorer around it scrolls, the window's dashboard
-        keeps its room); hidden, it asks for nothing, so the explorer's other tabs do not
-        scroll for it. In projector mode at 1920x1050 twelve fields' names were drawn on top
-        of each other in a chart of 145 px ("排気量", "出力自主規制", "レッドゾーン")."""
-        want = self.rows_height() if self.isVisible() else 0
-        if self.plot.minimumHeight() != want and not self._fitting:
-            self._fitting = True  # (the plot grows at once: its view is laid out again)
-            try:
-                self.plot.setMinimumHeight(want)
-            finally:
-                self._fitting = False
+    def rows_height(self) -> int:
+        """The chart's least height for its names (:meth:`view_px` and the rest)."""
+        return self.least_height()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # (projector mode: larger names)
             self._restyle()
-            self._fit_rows()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._fit_rows()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        super().hideEvent(event)
-        self._fit_rows()
+            self.fit_height()
 
     def _restyle(self) -> None:
         c = theme.colours(self.palette())
@@ -423,10 +461,10 @@ class TornadoPlot(QWidget):
             )
         else:
             self.caption.setText(tr("No field could be swept within the rules."))
-        self._fit_rows()
+        self.fit_height()
 
 
-class MapPlot(QWidget):
+class MapPlot(RoomyPlot):
     """A grid over two fields, shaded by the objective, with the legal limits drawn."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -442,6 +480,7 @@ class MapPlot(QWidget):
         self.caption = _plot_over_text(
             self, self.plot, tr("Draw the map: two fields, shaded by the objective.")
         )
+        self.watch_room()
         self.values: np.ndarray | None = None
         theme.watch_palette(self, self._restyle)
         self._restyle()
@@ -450,6 +489,7 @@ class MapPlot(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # (projector mode: the axes' text larger)
             self._restyle()
+            self.fit_height()
 
     def _restyle(self) -> None:
         font = axes_font(self)
@@ -507,3 +547,4 @@ class MapPlot(QWidget):
                 "limits."
             ).format(objective=objective)
         )
+        self.fit_height()  # (its up axis's title: another field)

@@ -890,6 +890,9 @@ def test_the_sensitivity_charts_names_never_overlap_in_projector_mode(
         settle(qtbot, window)
         compliance_projected = window.compliance_panel.height()
         assert len(panel.checked_fields()) == 12  # (the explorer's default question)
+        scroll_bar = window.explore_tools.dock.widget().verticalScrollBar()
+        assert panel.tabs.currentIndex() == 0
+        scrolled_before = scroll_bar.isVisible()
         assert panel.start_tornado()
         _wait(qtbot, panel)
         chart = panel.tornado
@@ -909,6 +912,9 @@ def test_the_sensitivity_charts_names_never_overlap_in_projector_mode(
         panel.tabs.setCurrentIndex(0)
         settle(qtbot, window)
         assert chart.plot.minimumHeight() == 0
+        # (the layouts around the hidden chart told so: the explorer scrolled in every tab)
+        assert panel.tabs.minimumSizeHint().height() < chart.rows_height()
+        assert scroll_bar.isVisible() == scrolled_before
     finally:
         window.classroom.projector_action.setChecked(False)
         settle(qtbot, window)
@@ -1010,6 +1016,50 @@ def test_the_explorers_axis_titles_are_as_large_as_their_numbers_in_projector_mo
                 )
         for line in panel.map.limit_lines:
             assert QFontMetricsF(line.label.textItem.font()).height() >= numbers
+    finally:
+        window.classroom.projector_action.setChecked(False)
+        settle(qtbot, window)
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_the_pareto_plot_and_the_map_keep_room_for_their_up_axis(language, qtbot, explorer) -> None:
+    """In projector mode at 1920x1080 with the Classroom (F6) and the Comparison (F7) open,
+    the explorer's dock is about 370 px high: the map's plot was 60 px, its up axis's title
+    cut to "pinned (kg)" ("kerb weight, pinned (kg)"), and the Pareto plot's up axis could
+    lose its numbers. Each plot now keeps the height its up axis's title and a few numbers
+    need; the explorer scrolls for the rest, the window's panels keep their room."""
+    from tests.ui.keys import focus
+    from tests.ui.test_layout import press_and_settle, resize_on_screen, settle
+
+    window, panel = explorer
+    resize_on_screen(qtbot, window, 1920, 1050)
+    window.classroom.projector_action.setChecked(True)
+    try:
+        settle(qtbot, window)
+        focus(qtbot, panel.era_box)
+        press_and_settle(qtbot, window, Qt.Key.Key_F6)
+        press_and_settle(qtbot, window, Qt.Key.Key_F7)
+        compliance = window.compliance_panel.height()
+        panel.budget_box.setValue(200)
+        for start in (panel.start_search, panel.start_map):
+            assert start()
+            _wait(qtbot, panel)
+        for chart in (panel.pareto, panel.map):
+            tab = chart
+            while panel.tabs.indexOf(tab) < 0:
+                tab = tab.parentWidget()
+            panel.tabs.setCurrentWidget(tab)
+            qtbot.waitUntil(chart.plot.isVisible)
+            settle(qtbot, window)
+            axis = chart.plot.getAxis("left")
+            title = axis.label
+            assert title.isVisible()
+            length = title.boundingRect().width()  # (written upwards along the axis)
+            assert length <= axis.height(), (title.toPlainText(), length, axis.height())
+            numbers = _drawn_names(chart, "left")
+            assert len(numbers) >= 2, (type(chart).__name__, numbers)
+        assert window.compliance_panel.height() == compliance
     finally:
         window.classroom.projector_action.setChecked(False)
         settle(qtbot, window)
