@@ -273,6 +273,13 @@ class Classroom(QObject):
         """The dock's width when it opens: enough to read the changes."""
         return min(460, max(self._host.width() // 3, 1))
 
+    def projector_width(self) -> int:
+        """The width the docked classroom takes beside the dashboard in projector mode
+        (the width it opens at, :meth:`grow_dock`); 0 in normal mode, for DockRoom."""
+        if not self.projector_action.isChecked() or self.dock.isFloating():
+            return 0
+        return self._width()
+
     def grow_dock(self) -> bool:
         """The window grew: the dock, if squeezed narrower than it opens, takes that width
         (as much of it as the window has room for); stacked with another dock (the

@@ -180,6 +180,7 @@ class CompareTools(QObject):
         self.race_dock.topLevelChanged.connect(self._race_moved)
         self.compare_dock.visibilityChanged.connect(self._room_changed)
         view.projector_changed.connect(lambda on: on or self._room_changed())  # (off: room)
+        view.projector_changed.connect(lambda on: on and soon(self, self._to_projector_width))
         self._race_dock_sized = False
         self.ghost = GhostCurve(document, plots, self)
         self._raced: tuple = ()  # the pins the race replay was made for
@@ -364,18 +365,67 @@ class CompareTools(QObject):
         ever widened: each fit asks for the same width as the last, or a wider one (a
         limit taken from the dashboard's plots, which the dock's own width moves, set the
         race and the docks resizing each other without end, 0ed5493)."""
-        dock, panel = self.compare_dock, self._compare_panel
-        if panel is None or dock.isHidden() or dock.isFloating():
+        dock = self.compare_dock
+        if self._compare_panel is None or dock.isHidden() or dock.isFloating():
             return
+        want = self._wanted_width()
+        if dock.width() < want:
+            self.window.resizeDocks([dock], [want], Qt.Orientation.Horizontal)
+
+    def _wanted_width(self) -> int:
+        """The width :meth:`_fit_comparison` widens the docked comparison to."""
+        panel = self._compare_panel
+        assert panel is not None
         most = self.window.width() // 2
         if self._view.projector and not self._comparison_scrolls():
             from keiconfig.ui.compare_panel import KEYED
 
             keyed = self._dock_width(panel.needed_width(KEYED))
             most = min(most, max(self._compare_width(), keyed))
-        want = min(self._dock_width(panel.needed_width()), most)
-        if dock.width() < want:
-            self.window.resizeDocks([dock], [want], Qt.Orientation.Horizontal)
+        return min(self._dock_width(panel.needed_width()), most)
+
+    def projector_width(self) -> int:
+        """The width the docked comparison takes beside the dashboard in projector mode:
+        the width it opens at, or what its lettered table needs (:meth:`_fit_comparison`),
+        from the window's width and the builds alone: not the wider width it takes while
+        its contents are taller than the dock (stacked with the Classroom, before the two
+        go in tabs), which stepped the controls aside for a moment; 0 in normal mode,
+        hidden or floating. DockRoom counts it, not the dock's least readable width, when
+        it leaves the editor column room: at 1600x900 it counted ~340 px for a dock that
+        took 576, and left the dashboard at its least width."""
+        dock = self.compare_dock
+        if not self._view.projector or self._compare_panel is None:
+            return 0
+        if dock.isHidden() or dock.isFloating():
+            return 0
+        from keiconfig.ui.compare_panel import KEYED
+
+        panel = self._compare_panel
+        assert panel is not None
+        keyed = self._dock_width(panel.needed_width(KEYED))
+        return max(self._compare_width(), min(keyed, self.window.width() // 2))
+
+    def _to_projector_width(self) -> None:
+        """Projector mode on: the docked comparison as wide as it takes there
+        (:meth:`projector_width`), if wider. Opened in normal mode it had half the window
+        for its full table (800 px at 1600x900), and only ever widening, it kept what the
+        larger text left it (~600 px): the dashboard's room, which DockRoom reckons from
+        the projector width, went to it."""
+        dock, w = self.compare_dock, self.window
+        want = self.projector_width()
+        if not want or dock.width() <= want:
+            return
+        area = w.dockWidgetArea(dock)
+        column = [  # the docks stacked with it (the Classroom): one width, one column
+            d
+            for d in window_docks(w)
+            if d.isVisible()
+            and not d.isFloating()
+            and w.dockWidgetArea(d) == area
+            and d.geometry().left() == dock.geometry().left()
+        ]
+        w.resizeDocks(column, [want] * len(column), Qt.Orientation.Horizontal)
+        self._fit_comparison()  # (wider again if its contents are taller than the dock)
 
     def _comparison_scrolls(self) -> bool:
         """Whether the comparison's contents are taller than its dock at its present width

@@ -68,9 +68,13 @@ class DockRoom(QObject):
     ``preferred()`` gives the editor's width with its rows side by side; ``set_limit(limit)``
     tells the window the editor's width (None: preferred; 0: it steps aside). ``heights``:
     a dock's readable height, where its contents' least height is not it (the classroom:
-    its heading and three changes). ``placed``: it widened docks, or stacked again docks
-    it had put in tabs: they may take more, as the window allows (the width they open at,
-    the comparison's builds side by side).
+    its heading and three changes). ``widths``: the width a dock takes beside the
+    dashboard where more than its readable width (in projector mode, the width the
+    comparison and the classroom open at; 0 where not). ``dashboard_width``: the width the
+    dashboard keeps beside docks, where more than its least (in projector mode, a share of
+    the window a class reads its plot at; 0 where not). ``placed``: it widened docks, or
+    stacked again docks it had put in tabs: they may take more, as the window allows (the
+    width they open at, the comparison's builds side by side).
     """
 
     placed = Signal()
@@ -83,6 +87,8 @@ class DockRoom(QObject):
         preferred: Callable[[], int],
         set_limit: Callable[[int | None], object],
         heights: Mapping[QDockWidget, Callable[[], int]] | None = None,
+        widths: Mapping[QDockWidget, Callable[[], int]] | None = None,
+        dashboard_width: Callable[[], int] | None = None,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -91,6 +97,8 @@ class DockRoom(QObject):
         self._preferred = preferred
         self._set_limit = set_limit
         self._heights = dict(heights or {})
+        self._widths = dict(widths or {})
+        self._dashboard_width = dashboard_width
         self._tabbed: list[QDockWidget] = []  # the docks it put in tabs (not the user)
         self._last: QDockWidget | None = None  # the dock shown last: on top in tabs
         self._on_screen: dict[QDockWidget, bool] = {}  # not behind another's tab
@@ -262,7 +270,16 @@ class DockRoom(QObject):
         splitter = self._editor.parentWidget()
         handle = splitter.handleWidth() if hasattr(splitter, "handleWidth") else 0
         least = self._dashboard.minimumSizeHint().width()
+        if needs and self._dashboard_width is not None:
+            least = max(least, self._dashboard_width())  # (projector mode: its plot read)
         return self.screen_width() - least - sum(needs) - separator * len(needs) - handle
+
+    def need(self, dock: QDockWidget) -> int:
+        """The width ``dock`` is counted at beside the dashboard: its readable width, or
+        the width it takes where more (``widths``: projector mode's Comparison, 576 px at
+        1600x900 where it reads from ~340)."""
+        own = self._widths.get(dock)
+        return max(readable_width(dock), own() if own is not None else 0)
 
     def fit(self) -> None:
         w = self._window
@@ -273,7 +290,7 @@ class DockRoom(QObject):
         sides = self.beside()
         if any(self._share_row(docks) for docks in sides.values()):
             sides = self.beside()
-        needs = {area: max(readable_width(d) for d in docks) for area, docks in sides.items()}
+        needs = {area: max(self.need(d) for d in docks) for area, docks in sides.items()}
         limit: int | None = None
         room = self.editor_room(list(needs.values()))
         readable = READABLE_LINES * self._editor.fontMetrics().height()
@@ -288,7 +305,10 @@ class DockRoom(QObject):
         if limit != self.limit:
             self.limit = limit
             self._set_limit(limit)
-        short = [(d, needs[a]) for a, docks in sides.items() for d in docks if d.width() < needs[a]]
+        # widened to their readable width only: the width a dock takes (``widths``) is its
+        # own to ask for as it fits, this only leaves the editor's room for it
+        reads = {a: max(readable_width(d) for d in docks) for a, docks in sides.items()}
+        short = [(d, reads[a]) for a, docks in sides.items() for d in docks if d.width() < reads[a]]
         if short:
             layout = w.layout()
             if layout is not None:

@@ -255,6 +255,16 @@ class MainWindow(QMainWindow):
             width = max(width, width + more_width - back)
         return self.dashboard.minimum_height(width)
 
+    def _dashboard_projector_width(self) -> int:
+        """In projector mode, the width the dashboard keeps beside docks (DockRoom): two
+        fifths of the window, the controls' rows wrapping (or the controls stepping aside)
+        to leave it. At its least width (1600x900, four builds in the Comparison) its
+        speed plot was some 488x211 px (418x165 in Japanese), too small to read from the
+        back of a room. 0 in normal mode (its least width, as before)."""
+        if not self.view.projector:
+            return 0
+        return self.dock_room.screen_width() * 3 // 8
+
     def _controls_width(self) -> int:
         """The controls column's width with its rows side by side."""
         bar = self.controls_scroll.verticalScrollBar().sizeHint().width()
@@ -609,6 +619,8 @@ class MainWindow(QMainWindow):
             preferred=self._controls_width,
             set_limit=self._limit_controls,
             heights={room.dock: room.needed_height},
+            widths={room.dock: room.projector_width, tools.compare_dock: tools.projector_width},
+            dashboard_width=self._dashboard_projector_width,
         )
         for dock in window_docks(self):
             self.dock_room.watch(dock)

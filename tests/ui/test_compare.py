@@ -844,3 +844,54 @@ def test_four_builds_pinned_before_projector_mode_are_read_without_scrolling_sid
         assert table.horizontalHeader().length() <= table.viewport().width()
         area = w.compare_tools.compare_dock.widget()
         assert area.verticalScrollBar().maximum() == 0  # nor up and down
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+@pytest.mark.parametrize(
+    ("classroom", "pins_first"),
+    [(False, False), (True, False), (False, True)],
+    ids=["F5-then-pins", "F5-then-pins-with-classroom", "pins-then-F5"],
+)
+def test_four_builds_leave_the_dashboard_readable_at_1600x900_in_projector_mode(
+    main_window, qtbot, language, classroom, pins_first
+):
+    """Four builds pinned at 1600x900 in projector mode (F6 for the Classroom or not, F7,
+    three presets, Ctrl+D): the controls kept their whole width (480 px, 525 in Japanese)
+    beside the Comparison's 576, for DockRoom counted that dock at its readable ~340 px:
+    the dashboard was left at its least width, its speed plot 516x174 px (471x164 in
+    Japanese). Now in projector mode the dashboard keeps three eighths of the window and
+    the controls' rows wrap to leave it: the speed plot some 582x222, the rules still in
+    view, the Comparison as wide as before and not scrolling sideways. So too with the
+    builds pinned before F5 (as a class folder pins them): the Comparison had half the
+    window for its full table and kept ~600 px of it in projector mode, the dashboard
+    short of its room again; it now takes its projector width as F5 turns it on. (Not
+    yet with the Classroom stacked below it before F5: short beside it, the Comparison
+    widens to ~629 px in Japanese before the two go in tabs, and keeps that.)"""
+    from tests.ui.test_layout import press_and_settle
+
+    w = main_window
+    w.open_preset(presets.load_preset("suzuki-cappuccino-1991").build)
+    with _sized(qtbot, w, (1600, 900), projector=not pins_first):
+        if classroom:
+            press_and_settle(qtbot, w, Qt.Key.Key_F6)
+        press_and_settle(qtbot, w, Qt.Key.Key_F7)
+        for pid in ("honda-beat-1991", "caterham-seven-160-2014", LONG_NAMES[1]):
+            w.compare_tools.add_preset(presets.load_preset(pid))
+        press_and_settle(qtbot, w, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+        run_window_timers(w)
+        if pins_first:
+            press_and_settle(qtbot, w, Qt.Key.Key_F5)
+            run_window_timers(w)
+        panel = w.compare_tools.compare_panel
+        assert len(panel.entries) == 4
+        dock = w.compare_tools.compare_dock
+        qtbot.waitUntil(lambda: not dock.visibleRegion().isEmpty())
+        speed = w.plots_panel.speed_widget
+        assert speed.width() >= 560 and speed.height() >= 200, (speed.size(), dock.width())
+        assert w.dashboard_area.width() >= w.width() * 3 // 8
+        rules = w.compliance_panel
+        assert rules.isVisible() and rules.visibleRegion().boundingRect().height() >= 100
+        assert dock.width() >= int(w.width() * 0.36)  # the Comparison kept its width
+        assert panel.table.horizontalScrollBar().maximum() == 0  # no sideways scrolling
+        assert not w.controls_scroll.isHidden()  # the controls, rows wrapped, still there
