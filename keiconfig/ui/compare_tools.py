@@ -436,8 +436,12 @@ class CompareTools(QObject):
             return False
         inner = area.widget()
         assert inner is not None
-        # the contents' least height in the present font (the layouts learn it posted)
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        # The contents' least height in the present font: their layouts learn it from
+        # posted requests. Only the comparison's own are handled here: handling every
+        # posted request (the window's too) in the middle of a fit let the window lay
+        # itself out at a height beyond the screen (734 px at 1280x720, projector mode).
+        for widget in (inner, *inner.findChildren(QWidget)):
+            QCoreApplication.sendPostedEvents(widget, QEvent.Type.LayoutRequest)
         return inner.minimumSizeHint().height() > area.viewport().height()
 
     def _dock_width(self, panel_width: int) -> int:
