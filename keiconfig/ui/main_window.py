@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
@@ -157,6 +158,7 @@ class MainWindow(QMainWindow):
         self.controls_hint: ControlsHint | None = None
         self._welcome = ""  # the first start's line in the status bar (say_welcome)
         self._focus_aside: QWidget | None = None  # the control focused as the controls hid
+        self._focus_moved: QWidget | None = None  # where Qt put the keys then
 
         self._build_panels()
         self._build_actions()
@@ -289,13 +291,18 @@ class MainWindow(QMainWindow):
         """DockRoom's word: the controls as wide as they like (None), narrower with their
         rows wrapped, or stepped aside (0) while docks beside the dashboard need the room."""
         inside = False
+        coming_back = limit != 0 and self.controls_scroll.isHidden()
         if limit == 0 and not self.controls_scroll.isHidden():
             focus = QApplication.focusWidget()  # where Show Controls puts the focus back
             inside = focus is not None and self.controls_scroll.isAncestorOf(focus)
             self._focus_aside = focus if inside else None
+            self._focus_moved = None
         self.controls_scroll.setVisible(limit != 0)
         moved = QApplication.focusWidget()
+        if coming_back:
+            self._focus_back(moved)
         if inside and moved is not None and moved.window() is self:
+            self._focus_moved = moved  # where Qt put the keys (not the person)
             # Qt gave the keys to the next control (the rules' choice): shown as after
             # keys. The style drew no focus there until the first Tab, so after F6 or F7
             # on a narrow window nothing said where the keys had gone.
@@ -308,6 +315,22 @@ class MainWindow(QMainWindow):
         if limit != 0:
             self._fit_controls(exactly=True)
         self._update_controls_hint()
+
+    def _focus_back(self, focus: QWidget | None) -> None:
+        """The controls back (a dock closed by its key, F7 or F6, or the window wider):
+        the focus back in the control that had it as they stepped aside, if it is still
+        where Qt put it then (the rules' choice) or nowhere in the window. After F7 twice
+        on a narrow window it stayed on the rules' choice; F8 alone gave it back. A place
+        the person chose meanwhile (a Tab, a click) is kept."""
+        back, moved = self._focus_aside, self._focus_moved
+        if back is None or not shiboken6.isValid(back):
+            return
+        if focus is not None and focus.window() is self and focus is not moved:
+            return
+        if back.isVisible() and back.isEnabled():
+            # (not a Tab's reason: a name box would have its text selected, and the next
+            # key typed would replace it)
+            back.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _post_controls_hint(self, *_args: object) -> None:
         soon(self, self._update_controls_hint)

@@ -660,3 +660,42 @@ def test_a_letter_of_several_groups_from_outside_them_goes_to_the_next_in_tab_or
         qtbot.waitUntil(lambda: _lands_in(engine.motor_controls.powertrain))
     finally:
         window.document.undo_stack.setClean()
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_a_dock_closed_by_its_key_gives_the_focus_back_to_the_controls(
+    language, main_window_factory, qtbot
+):
+    """On a narrow window (960x540: a 1920x1080 screen at 200 %) F7 makes the controls
+    step aside and the keys go on to the rules' choice; F7 again closes the Comparison and
+    the controls come back: the focus stayed on the rules' choice, not where the person
+    was (F8 gave it back, F7 did not). Now the focus goes back to the Name box."""
+    window = main_window_factory()
+    tools = window.compare_tools
+    try:
+        window.resize(960, 540)
+        settle(qtbot, window)
+        window.activateWindow()
+        name = window.body_panel.name
+        name.setFocus()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is name)
+        press_and_settle(qtbot, window, Qt.Key.Key_F7)
+        assert tools.compare_dock.isVisible() and window.controls_scroll.isHidden()
+        moved = QApplication.focusWidget()
+        assert moved is not name and moved is not None and moved.isVisible()
+        press_and_settle(qtbot, window, Qt.Key.Key_F7)
+        assert not tools.compare_dock.isVisible() and window.controls_scroll.isVisible()
+        assert QApplication.focusWidget() is name, QApplication.focusWidget()
+        assert not name.hasSelectedText()  # the next key typed does not replace the name
+        # the person's own move while the controls were aside is kept: F7, a Tab (the
+        # keys elsewhere), F7: the focus stays where Tab put it
+        press_and_settle(qtbot, window, Qt.Key.Key_F7)
+        assert window.controls_scroll.isHidden()
+        press_and_settle(qtbot, window, Qt.Key.Key_Tab)
+        there = QApplication.focusWidget()
+        assert there is not None and there is not name
+        press_and_settle(qtbot, window, Qt.Key.Key_F7)
+        assert window.controls_scroll.isVisible()
+        assert QApplication.focusWidget() is there or not there.isVisible()
+    finally:
+        window.document.undo_stack.setClean()
