@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QHideEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -103,6 +103,14 @@ class RoomyPlot(QWidget):
         self.besides = 0
         self._fitting = False
         self.plot.getViewBox().sigResized.connect(self._view_resized)
+        # Its least height set once the plot's resize is over, never inside it: set from
+        # within, the plot grew at once and its own, outer resize then laid its contents
+        # out at the old size (the Pareto plot drawn 42 px high in a plot of 204, its
+        # titles over the caption below: "排気量 (cc)" at 1280x720 in projector mode).
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self.fit_height)
 
     def view_px(self) -> int:
         """The least height of the plot's view: its up axis's title whole (written upwards
@@ -121,7 +129,7 @@ class RoomyPlot(QWidget):
 
     def _view_resized(self) -> None:
         self.besides = max(self.plot.height() - math.floor(self.plot.getViewBox().height()), 0)
-        self.fit_height()
+        self._fit_timer.start()
 
     def fit_height(self) -> None:
         want = self.least_height() if self.isVisible() else 0

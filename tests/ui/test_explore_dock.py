@@ -1063,3 +1063,41 @@ def test_the_pareto_plot_and_the_map_keep_room_for_their_up_axis(language, qtbot
     finally:
         window.classroom.projector_action.setChecked(False)
         settle(qtbot, window)
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1050)])
+def test_an_axis_title_stays_on_its_plot_when_projector_mode_comes_on(
+    qtbot, explorer, size
+) -> None:
+    """The map drawn, then projector mode (F5) at 1280x720: the Pareto plot's contents
+    were laid out 42 px high in a plot of 204 px, its up axis's title starting 66 px above
+    the plot. Its least height had been set from within its own resize, which then went on
+    at the old size. Every title of the explorer's plots now lies whole within its plot."""
+    from tests.ui.test_layout import resize_on_screen, settle
+
+    window, panel = explorer
+    resize_on_screen(qtbot, window, *size)
+    panel.budget_box.setValue(200)
+    for start in (panel.start_search, panel.start_map):
+        assert start()
+        _wait(qtbot, panel)
+    window.classroom.projector_action.setChecked(True)
+    try:
+        settle(qtbot, window)
+        for chart in (panel.pareto, panel.map):
+            tab = chart
+            while panel.tabs.indexOf(tab) < 0:
+                tab = tab.parentWidget()
+            panel.tabs.setCurrentWidget(tab)
+            qtbot.waitUntil(chart.plot.isVisible)
+            settle(qtbot, window)
+            scene = chart.plot.sceneRect()
+            for side in ("left", "bottom"):
+                title = chart.plot.getAxis(side).label
+                m = title.document().documentMargin()  # (blank, about its letters)
+                box = title.sceneBoundingRect().adjusted(m, m, -m, -m)
+                assert scene.contains(box), (type(chart).__name__, side, box, scene)
+    finally:
+        window.classroom.projector_action.setChecked(False)
+        settle(qtbot, window)
