@@ -159,6 +159,8 @@ class Classroom(QObject):
         open_preset: Callable[[Build], object],
         host: QMainWindow,
         gearing_plot: QWidget | None = None,
+        *,
+        era_offer: EraOfferBar,
     ) -> None:
         super().__init__(host)
         self._doc = document
@@ -193,7 +195,9 @@ class Classroom(QObject):
         self.dock.setWidget(squeezable(self.tabs))  # it gives way to the dashboard
         self.dock.visibilityChanged.connect(self._dock_shown)
         self._dock_sized = False
-        self.era_offer = EraOfferBar(document, host)
+        # the offer of a preset's own era's rules: the window made it at the top of its
+        # controls column (placed there first, it comes first in Tab's order)
+        self.era_offer = era_offer
 
         # -- actions -------------------------------------------------------------------------
         self.projector_action = make_action(

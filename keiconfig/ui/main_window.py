@@ -50,7 +50,7 @@ from keiconfig.ui import dock_state, errors, menu_room, modal, plain, shortcuts,
 from keiconfig.ui import format as fmt
 from keiconfig.ui.actions import make_action
 from keiconfig.ui.autosave import Autosaver
-from keiconfig.ui.classroom import Classroom
+from keiconfig.ui.classroom import Classroom, EraOfferBar
 from keiconfig.ui.controls_hint import ControlsHint
 from keiconfig.ui.dashboard import Dashboard, DashboardArea
 from keiconfig.ui.dock_escape import DockEscape
@@ -208,11 +208,18 @@ class MainWindow(QMainWindow):
 
         controls = QWidget()
         column = QVBoxLayout(controls)
+        # The era offer ("This car is from 1991: judge it by the 1990 rules?", the
+        # classroom's) at the top of the controls, above the car's name and year: it takes
+        # no height from the dashboard (see EraOfferBar). Placed first, Tab reaches its
+        # buttons where they are on screen, just before the name (placed with the
+        # classroom, after the controls, they sat between the classroom's and the
+        # Comparison's controls in the chain).
+        self._era_offer = EraOfferBar(doc)
+        column.addWidget(self._era_offer)
         for panel in (self.body_panel, self.engine_panel, self.drivetrain_panel,
                       self.overrides_panel):  # fmt: skip
             column.addWidget(panel)
         column.addStretch(1)
-        self._controls_column = column
         self.controls_scroll = QScrollArea()
         self.controls_scroll.setObjectName("controlsScroll")
         self.controls_scroll.setWidget(controls)
@@ -493,6 +500,7 @@ class MainWindow(QMainWindow):
             open_preset=self._open_preset_asking,
             host=self,
             gearing_plot=self.gearing_plot.widget,
+            era_offer=self._era_offer,
         )
         from keiconfig.ui.compare_tools import CompareTools  # comparison, race, class folder
 
@@ -621,9 +629,6 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, room.dock)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, room.guess.bar)
         room.guess.bar.hide()
-        # The era offer at the top of the controls, above the car's name and year: it
-        # takes no height from the dashboard (see EraOfferBar).
-        self._controls_column.insertWidget(0, room.era_offer)
         room.era_offer.hide()
         self.preset_opened.connect(room.era_offer.offer)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, tools.compare_dock)

@@ -16,10 +16,12 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from keiconfig.core import presets
+from tests.ui.keys import focus, press
 from tests.ui.test_layout import open_docks, settle
 
 pytestmark = pytest.mark.desktop
@@ -77,3 +79,36 @@ def test_no_main_panel_scrolls_sideways_with_the_era_offer_at_1280x720(
     assert area.horizontalScrollBar().maximum() == 0
     verdict = window.compliance_panel.verdict
     assert verdict.isVisible() and not verdict.visibleRegion().isEmpty()
+
+
+@pytest.mark.parametrize("docks", [(), ("comparison",)], ids=["alone", "comparison"])
+def test_tab_reaches_the_era_offers_buttons_where_they_are_on_screen(
+    main_window_factory, qtbot, docks
+):
+    """The offer's buttons, above the Name box, come just before it in Tab's order: Tab
+    from the last control of the window wraps to them, then to the Name box. Created after
+    the controls (with the classroom), they sat in the chain between the classroom's and
+    the Comparison's controls: Shift+Tab from the Name box went to the Comparison's last
+    control and Tab from the Keep button into the Comparison."""
+    window = main_window_factory()
+    window.resize(1920, 1000)
+    window.open_preset(presets.load_preset("honda-beat-1991").build)
+    open_docks(window, docks)
+    settle(qtbot, window)
+    offer = window.classroom.era_offer
+    assert offer.isVisible()
+    name = window.body_panel.name
+    focus(qtbot, name)
+    press(Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is offer.keep_button
+    press(Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is offer.use_button
+    press(Qt.Key.Key_Backtab)  # on to the window's last control: not the controls'
+    last = QApplication.focusWidget()
+    assert last is not None and not window._controls.isAncestorOf(last)
+    press(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is offer.use_button
+    press(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is offer.keep_button
+    press(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is name
