@@ -59,6 +59,14 @@ if TYPE_CHECKING:
     from keiconfig.ui.race_view import RacePanel
 
 
+# Up to this many builds the comparison in projector mode widens for its full table (names
+# in the headings, each figure with its difference), as in normal mode. Two builds' full
+# table at 1280x720 takes ~515 px (Japanese ~600): the dashboard keeps more than its least
+# width (760 px), where the lettered table left it 785 and a class read "A" and "B" in
+# the legend and the differences only in tooltips, which no one in the room sees.
+FULL_TABLE_BUILDS = 2
+
+
 def ask_export_path(parent: QWidget, title: str, suggested: str, file_filter: str) -> str:
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
     return path
@@ -377,7 +385,8 @@ class CompareTools(QObject):
         panel = self._compare_panel
         assert panel is not None
         most = self.window.width() // 2
-        if self._view.projector and not self._comparison_scrolls():
+        few = len(panel.entries) <= FULL_TABLE_BUILDS
+        if self._view.projector and not few and not self._comparison_scrolls():
             from keiconfig.ui.compare_panel import KEYED
 
             keyed = self._dock_width(panel.needed_width(KEYED))
@@ -402,8 +411,9 @@ class CompareTools(QObject):
 
         panel = self._compare_panel
         assert panel is not None
-        keyed = self._dock_width(panel.needed_width(KEYED))
-        return max(self._compare_width(), min(keyed, self.window.width() // 2))
+        few = len(panel.entries) <= FULL_TABLE_BUILDS  # (their full table: see above)
+        table = self._dock_width(panel.needed_width() if few else panel.needed_width(KEYED))
+        return max(self._compare_width(), min(table, self.window.width() // 2))
 
     def _to_projector_width(self) -> None:
         """Projector mode on: the docked comparison as wide as it takes there

@@ -565,12 +565,9 @@ def test_a_live_switch_leaves_the_builds_side_by_side(main_window, qtbot, projec
         table = panel.table
         assert table.verticalHeaderItem(0).text() == "車両重量 (kg)"
         assert table.horizontalScrollBar().maximum() == 0
-        if projector:  # the dashboard keeps its room: the table may take a narrower layout
-            assert panel.layout_level != FULL or table.horizontalHeader().length() <= (
-                table.viewport().width()
-            )
-        else:
-            assert w.compare_tools.compare_dock.width() >= panel.needed_width()
+        # two builds: their full table, in projector mode too (FULL_TABLE_BUILDS)
+        assert w.compare_tools.compare_dock.width() >= panel.needed_width()
+        assert panel.layout_level == FULL
     finally:
         w.classroom.projector_action.setChecked(False)
         i18n.set_language("en")
@@ -895,3 +892,34 @@ def test_four_builds_leave_the_dashboard_readable_at_1600x900_in_projector_mode(
         assert dock.width() >= int(w.width() * 0.36)  # the Comparison kept its width
         assert panel.table.horizontalScrollBar().maximum() == 0  # no sideways scrolling
         assert not w.controls_scroll.isHidden()  # the controls, rows wrapped, still there
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_two_builds_get_the_full_table_at_1280x720_in_projector_mode(main_window, qtbot, language):
+    """Two builds pinned at 1280x720 in projector mode (F7, the Honda Beat added, Ctrl+D):
+    the Comparison kept the width it opens at and its table took letters, "A" and "B" in
+    the headings and their names in the legend, the differences only in tooltips, which a
+    class does not see (d2885c5). Two builds' full table fits beside the dashboard: it now
+    shows their names and each figure with its difference, without sideways scrolling,
+    the dashboard's rules and speed plot still readable."""
+    from keiconfig.ui.compare_panel import FULL
+    from tests.ui.test_layout import press_and_settle
+
+    w = main_window
+    w.open_preset(presets.load_preset("suzuki-cappuccino-1991").build)
+    with _sized(qtbot, w, (1280, 720), projector=True):
+        press_and_settle(qtbot, w, Qt.Key.Key_F7)
+        w.compare_tools.add_preset(presets.load_preset("honda-beat-1991"))
+        press_and_settle(qtbot, w, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+        run_window_timers(w)
+        panel = w.compare_tools.compare_panel
+        assert len(panel.entries) == 2
+        dock = w.compare_tools.compare_dock
+        qtbot.waitUntil(lambda: not dock.visibleRegion().isEmpty())
+        speed = w.plots_panel.speed_widget
+        rules = w.compliance_panel
+        assert panel.layout_level == FULL, (panel.layout_level, dock.width())
+        assert panel.table.horizontalScrollBar().maximum() == 0  # no sideways scrolling
+        assert speed.width() >= 560 and speed.height() >= 180, speed.size()
+        assert rules.isVisible() and rules.visibleRegion().boundingRect().height() >= 100
