@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QHideEvent, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from keiconfig.core import pareto
@@ -74,11 +74,38 @@ def axes_font(widget: QWidget) -> QFont:
     return QFont(widget.font())
 
 
+class Caption(QLabel):
+    """A plain caption wrapped to its width that keeps the height of its lines: the layouts
+    around the explorer's plots (a splitter, a scroll area, the tabs) do not ask a label
+    its height for its width, and squeezed, a plot was drawn over the caption's second
+    line (the map at 1280x720 in projector mode in Japanese: "排気量 (cc)" over
+    "色の濃さは…")."""
+
+    def _fit(self) -> None:
+        want = self.heightForWidth(self.width()) if self.width() > 0 else -1
+        if want > 0 and want != self.minimumHeight():
+            self.setMinimumHeight(want)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
+
+
 def _plot_over_text(owner: QWidget, plot: pg.PlotWidget, text: str = "") -> QLabel:
     """``owner`` laid out as ``plot`` over a plain, wrapping ``text``; returns its label."""
-    label = QLabel(text)
+    label = Caption()
     label.setTextFormat(pg.QtCore.Qt.TextFormat.PlainText)
     label.setWordWrap(True)
+    label.setText(text)
     layout = QVBoxLayout(owner)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(plot, 1)

@@ -1101,3 +1101,39 @@ def test_an_axis_title_stays_on_its_plot_when_projector_mode_comes_on(
     finally:
         window.classroom.projector_action.setChecked(False)
         settle(qtbot, window)
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("language", ["ja"], indirect=True)
+def test_a_plots_caption_is_never_drawn_under_the_plot(language, qtbot, explorer) -> None:
+    """At 1280x720 in projector mode in Japanese the map's caption wraps to two lines, and
+    the layouts around it (a splitter, a scroll area, the tabs) kept room for one: the
+    plot, at its least height, was drawn over the caption's second line ("排気量 (cc)" over
+    "色の濃さは…"). Each caption now keeps the height of its wrapped lines, below its plot."""
+    from tests.ui.test_layout import resize_on_screen, settle
+
+    window, panel = explorer
+    resize_on_screen(qtbot, window, 1280, 720)
+    panel.budget_box.setValue(200)
+    for start in (panel.start_search, panel.start_map):
+        assert start()
+        _wait(qtbot, panel)
+    window.classroom.projector_action.setChecked(True)
+    try:
+        settle(qtbot, window)
+        for chart, caption in (
+            (panel.pareto, panel.pareto.readout),
+            (panel.map, panel.map.caption),
+        ):
+            tab = chart
+            while panel.tabs.indexOf(tab) < 0:
+                tab = tab.parentWidget()
+            panel.tabs.setCurrentWidget(tab)
+            qtbot.waitUntil(chart.plot.isVisible)
+            settle(qtbot, window)
+            lines = caption.heightForWidth(caption.width())
+            assert caption.height() >= lines, (caption.text(), caption.height(), lines)
+            assert chart.plot.geometry().bottom() < caption.geometry().top()
+    finally:
+        window.classroom.projector_action.setChecked(False)
+        settle(qtbot, window)
