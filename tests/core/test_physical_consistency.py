@@ -250,7 +250,7 @@ def _check_figures_and_order(p: Performance) -> None:
         assert math.isfinite(p.electric.wltc_range_km) and p.electric.wltc_range_km > 0
 
 
-@_examples(100)
+@_examples(80)
 @given(builds())
 def test_evaluate_never_raises_is_deterministic_and_its_times_are_in_order(build: Build) -> None:
     p = evaluate(build)
@@ -258,7 +258,7 @@ def test_evaluate_never_raises_is_deterministic_and_its_times_are_in_order(build
     _check_figures_and_order(p)
 
 
-@_examples(60)
+@_examples(40)
 @given(builds(), builds())
 def test_evaluating_another_build_in_between_changes_nothing(first: Build, other: Build) -> None:
     """No state carries from one evaluation to the next (caches, bound functions): a
@@ -281,7 +281,7 @@ def test_every_example_and_preset_is_deterministic_and_in_order(name: str, build
 # -- group 2: the engine (motor) curve, the power cap and the kerb weight ----------------------
 
 
-@_examples(100)
+@_examples(80)
 @given(builds())
 def test_the_curve_peaks_are_the_curve_and_power_is_torque_times_speed(build: Build) -> None:
     """The figures are the curve's: peak power is torque × ω at its rpm, peak torque the
@@ -308,7 +308,7 @@ def test_the_curve_peaks_are_the_curve_and_power_is_torque_times_speed(build: Bu
     assert np.allclose(c.power_kw, c.torque_nm * c.rpm * TWO_PI_OVER_60 / 1e3, rtol=EPS)
 
 
-@_examples(80)
+@_examples(70)
 @given(builds(electric=False, pins=False))
 def test_the_power_cap_never_raises_power_torque_or_top_speed(build: Build) -> None:
     """A cap is the uncapped engine with less boost (or a milder cam): never more power,
@@ -324,7 +324,7 @@ def test_the_power_cap_never_raises_power_torque_or_top_speed(build: Build) -> N
     assert capped.top_speed_kmh <= free.top_speed_kmh * (1 + REL_TOL)
 
 
-@_examples(100)
+@_examples(80)
 @given(builds(pins=False))
 def test_an_estimated_kerb_weight_is_one_a_build_could_pin(build: Build) -> None:
     """However extreme the valid dimensions and engine, the estimate lies in the range the
@@ -371,7 +371,7 @@ def test_a_bigger_body_engine_or_battery_is_never_lighter(
 @pytest.mark.parametrize(
     "figure", ["kerb_weight_kg", "power_ps", "torque_nm", "power_ps+torque_nm"]
 )
-@_examples(25)
+@_examples(20)
 @given(builds(pins=False))
 def test_a_figure_pinned_at_the_models_own_estimate_changes_nothing(
     figure: str, uncapped_turbo: bool, build: Build
@@ -414,7 +414,7 @@ def _top_gear_speed_kmh(build: Build, p: Performance) -> list[float]:
     return [rpm * TWO_PI_OVER_60 * r / n * KMH_PER_MS for rpm in rpms]
 
 
-@_examples(120)
+@_examples(100)
 @given(builds())
 def test_top_speed_never_passes_a_limiter_or_the_top_rpm_in_top_gear(build: Build) -> None:
     p = evaluate(build)
@@ -428,7 +428,7 @@ def test_top_speed_never_passes_a_limiter_or_the_top_rpm_in_top_gear(build: Buil
         assert p.unlimited_top_speed_kmh > p.top_speed_kmh
 
 
-@_examples(100)
+@_examples(80)
 @given(builds())
 def test_the_run_only_gains_speed_and_never_over_revs(build: Build) -> None:
     """Full throttle from rest: the speed never falls (a change up holds it), time and
@@ -507,7 +507,7 @@ def _substitute(*runs: Performance) -> bool:
     return any(p.lowest_ratio_raised is not None for p in runs)
 
 
-@_examples(90)
+@_examples(80)
 @given(builds(pins=False), st.floats(0.3, 3.0), st.floats(1.01, 2.0))
 def test_more_power_is_never_slower(build: Build, share: float, factor: float) -> None:
     """The same car with more (pinned) power: no time slower, no lower top speed. A pin
@@ -518,7 +518,7 @@ def test_more_power_is_never_slower(build: Build, share: float, factor: float) -
     _never_quicker(weak, strong)
 
 
-@_examples(90)
+@_examples(80)
 @given(builds(pins=False), st.floats(0.3, 3.0), st.floats(1.01, 2.0))
 def test_more_torque_is_never_slower(build: Build, share: float, factor: float) -> None:
     nm = min(max(1.0, evaluate(build).torque_nm * share), 1900.0)
@@ -534,7 +534,7 @@ def _grip_limited_at_the_top(p: Performance) -> bool:
     return any(tr.limit_name(int(i)) == "traction" for i in np.flatnonzero(near))
 
 
-@_examples(90)
+@_examples(80)
 @given(builds(pins=False), st.floats(0.3, 3.0), st.floats(1.01, 2.0))
 def test_more_mass_is_never_quicker(build: Build, share: float, factor: float) -> None:
     """The same car heavier (pinned): no time quicker, no higher top speed. Except where
@@ -548,7 +548,7 @@ def test_more_mass_is_never_quicker(build: Build, share: float, factor: float) -
     _never_quicker(heavy, light)
 
 
-@_examples(90)
+@_examples(80)
 @given(builds(pins=False), st.integers(1, 1500))
 def test_a_taller_body_never_raises_the_top_speed(build: Build, extra_mm: int) -> None:
     """More frontal area is more drag: never a higher top speed. Nor quicker times, but
@@ -565,7 +565,7 @@ def test_a_taller_body_never_raises_the_top_speed(build: Build, extra_mm: int) -
         _never_quicker(tall, low)
 
 
-@_examples(80)
+@_examples(70)
 @given(builds(pins=False), st.floats(20.0, 399.0), st.floats(0.5, 200.0))
 def test_a_lower_speed_limiter_never_makes_a_car_quicker(
     build: Build, limit: float, more: float
@@ -580,7 +580,7 @@ def test_a_lower_speed_limiter_never_makes_a_car_quicker(
     assert low.top_speed_kmh <= limit * (1 + EPS)
 
 
-@_examples(60)
+@_examples(50)
 @given(builds(electric=True, pins=False), st.floats(1.01, 2.0), st.floats(1.01, 2.0))
 def test_a_stronger_motor_is_never_slower(build: Build, more_kw: float, more_nm: float) -> None:
     """An electric car's motor with more power, more torque or both, through the same
@@ -606,7 +606,7 @@ def test_a_stronger_motor_is_never_slower(build: Build, more_kw: float, more_nm:
             _never_quicker(base, q)
 
 
-@_examples(100)
+@_examples(80)
 @given(builds())
 def test_the_run_never_beats_its_tyres_or_its_power(build: Build) -> None:
     """No step of the run accelerates harder than the best grip the model allows any tyre
@@ -623,7 +623,7 @@ def test_the_run_never_beats_its_tyres_or_its_power(build: Build) -> None:
 
 
 @pytest.mark.parametrize("light_and_strong", [False, True], ids=["any", "light-and-strong"])
-@_examples(50)
+@_examples(40)
 @given(builds(pins=False))
 def test_the_trace_says_what_holds_the_car_at_its_top_speed(
     light_and_strong: bool, build: Build
@@ -659,7 +659,7 @@ def test_the_trace_says_what_holds_the_car_at_its_top_speed(
     assert (last == "traction") == (held_by == "traction"), (last, held_by)
 
 
-@_examples(60)
+@_examples(50)
 @given(builds(electric=True, pins=False), st.floats(1.01, 2.0), st.integers(1, 500))
 def test_a_bigger_battery_goes_further_and_more_mass_or_drag_less_far(
     build: Build, factor: float, taller_mm: int
