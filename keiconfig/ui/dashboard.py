@@ -29,12 +29,20 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from keiconfig.ui.panels.compliance_panel import CompliancePanel
 from keiconfig.ui.panels.plots_panel import PlotsPanel
 from keiconfig.ui.panels.results_panel import ResultsPanel
 from keiconfig.ui.soon import soon
+from keiconfig.ui.wrapped_height import wrapped_height
 
 GAP = 6  # pixels between the panels
 # Pixels of a screen's height kept for the title bar, menus, a tool bar and the status bar:
@@ -468,7 +476,9 @@ def column_height(panel: QWidget, width: int, shown: dict[QWidget, bool]) -> int
         if widget is not None:
             if not shown.get(widget, not widget.isHidden()):
                 continue
-            if widget.hasHeightForWidth():
+            if isinstance(widget, QLabel) and widget.wordWrap():
+                heights.append(wrapped_height(widget, inner))  # not its minimum of the moment
+            elif widget.hasHeightForWidth():
                 heights.append(widget.heightForWidth(inner))
             else:
                 heights.append(max(widget.minimumHeight(), widget.minimumSizeHint().height()))

@@ -37,6 +37,7 @@ from keiconfig.ui.plot_kit import (
 )
 from keiconfig.ui.refresh import follow
 from keiconfig.ui.view_state import ViewState
+from keiconfig.ui.wrapped_height import wrapped_height
 
 _MAX_CURVES = 12
 # The grip line is in view while it is at most this many times the greatest pull: an
@@ -639,7 +640,7 @@ class GearingPlot(KeepsTranslations, QWidget):
     def _fit_legend(self) -> None:
         """The word-wrapped legend claims the height its lines need at this width, so it
         is never drawn over the plot's axis."""
-        need = self.legend.heightForWidth(max(self.width(), 1))
+        need = wrapped_height(self.legend, max(self.width(), 1))
         if need > 0 and self.legend.minimumHeight() != need:
             self.legend.setMinimumHeight(need)
 

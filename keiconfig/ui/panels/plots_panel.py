@@ -63,6 +63,7 @@ from keiconfig.ui.quiet_layout import QuietVBoxLayout
 from keiconfig.ui.refresh import follow
 from keiconfig.ui.soon import soon
 from keiconfig.ui.view_state import ViewState
+from keiconfig.ui.wrapped_height import wrapped_height
 
 KW_TO_PS = fmt.PS_PER_KW
 _SHADE_TOP_KMH = 1000.0  # the shading reaches far above any speed; ignored by auto-range
@@ -944,6 +945,6 @@ class PlotsPanel(KeepsTranslations, QWidget):
         for i in range(layout.count()):
             label = layout.itemAt(i).widget()
             if isinstance(label, QLabel) and label.wordWrap() and not label.isHidden():
-                need = label.heightForWidth(width)
+                need = wrapped_height(label, width)
                 if need > 0 and label.minimumHeight() != need:
                     label.setMinimumHeight(need)
