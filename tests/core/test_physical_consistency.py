@@ -56,6 +56,7 @@ from keiconfig.core.chassis import MU_MAX, TEST_LOAD_KG, Chassis, G, tyre_radius
 from keiconfig.core.dynamics import WheelDrive
 from keiconfig.core.engine import PS_TO_KW, TWO_PI_OVER_60, engine_curve
 from keiconfig.core.gearbox import EngineDrive
+from keiconfig.core.golden import GOLDEN_FIELDS
 from keiconfig.core.performance import evaluate, load_constants
 from keiconfig.core.presets import list_presets
 from keiconfig.core.results import LIMITS, Performance
@@ -189,21 +190,7 @@ FILES = _files()
 
 
 def _figures(p: Performance) -> dict[str, Any]:
-    names = (
-        "kerb_weight_kg",
-        "power_ps",
-        "power_kw",
-        "torque_nm",
-        "zero_to_60mph_s",
-        "zero_to_100kmh_s",
-        "quarter_mile_s",
-        "standing_400m_s",
-        "top_speed_kmh",
-        "unlimited_top_speed_kmh",
-        "wltc_range_km",
-        "gear_ratios",
-        "final_drive",
-    )
+    names = (*GOLDEN_FIELDS, "gear_ratios", "final_drive")
     out: dict[str, Any] = {n: getattr(p, n) for n in names}
     for n in ("t_s", "speed_ms", "distance_m", "gear", "rpm", "limit"):
         out[n] = getattr(p.trace, n).tolist()
