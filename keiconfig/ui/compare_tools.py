@@ -351,10 +351,10 @@ class CompareTools(QObject):
         if short:
             width = self._compare_width()
             self.window.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
-        self._fit_comparison()
+        self._fit_comparison(grown=True)
         return short
 
-    def _fit_comparison(self) -> None:
+    def _fit_comparison(self, grown: bool = False) -> None:
         """Widen the docked comparison, if need be, until its builds fit side by side in
         the table with their names and differences (at most half the window: beyond that
         the table takes a narrower layout, then scrolls).
@@ -372,21 +372,27 @@ class CompareTools(QObject):
         the widths the docks and the dashboard have at the moment, and the dock is only
         ever widened: each fit asks for the same width as the last, or a wider one (a
         limit taken from the dashboard's plots, which the dock's own width moves, set the
-        race and the docks resizing each other without end, 0ed5493)."""
+        race and the docks resizing each other without end, 0ed5493).
+
+        ``grown``: the window grew (:meth:`grow_docks`). Then the contents' height is no
+        reason to widen in projector mode: stacked short below the Classroom, they were
+        taller than the dock at 1920x1040 too, and maximising from 1280x720 widened the
+        dock to half the window (~900 px), the dashboard left ~455 px. The one question
+        skipped, the width asked for follows from the window's width and builds alone."""
         dock = self.compare_dock
         if self._compare_panel is None or dock.isHidden() or dock.isFloating():
             return
-        want = self._wanted_width()
+        want = self._wanted_width(grown)
         if dock.width() < want:
             self.window.resizeDocks([dock], [want], Qt.Orientation.Horizontal)
 
-    def _wanted_width(self) -> int:
+    def _wanted_width(self, grown: bool = False) -> int:
         """The width :meth:`_fit_comparison` widens the docked comparison to."""
         panel = self._compare_panel
         assert panel is not None
         most = self.window.width() // 2
         few = len(panel.entries) <= FULL_TABLE_BUILDS
-        if self._view.projector and not few and not self._comparison_scrolls():
+        if self._view.projector and not few and (grown or not self._comparison_scrolls()):
             from keiconfig.ui.compare_panel import KEYED
 
             keyed = self._dock_width(panel.needed_width(KEYED))

@@ -923,3 +923,38 @@ def test_two_builds_get_the_full_table_at_1280x720_in_projector_mode(main_window
         assert panel.table.horizontalScrollBar().maximum() == 0  # no sideways scrolling
         assert speed.width() >= 560 and speed.height() >= 180, speed.size()
         assert rules.isVisible() and rules.visibleRegion().boundingRect().height() >= 100
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_maximising_leaves_the_comparison_its_projector_width_below_the_classroom(
+    main_window, qtbot, language
+):
+    """A teacher in projector mode at 1280x720 (F5), the Classroom (F6) and the Comparison
+    (F7, four builds: three presets, then Ctrl+D) open, maximises the window (1920x1040 on
+    a 1920x1080 desktop): the Comparison, stacked below the Classroom and shorter than its
+    contents, widened to half the window (~960 px), the dashboard ~455 px, its speed plot
+    ~360. Now it keeps its projector width (the width it opens at, or what its lettered
+    table needs) as the window grows, and the dashboard keeps a speed plot a class reads."""
+    from tests.ui.test_layout import press_and_settle, resize_on_screen, settle
+
+    w = main_window
+    w.open_preset(presets.load_preset("suzuki-cappuccino-1991").build)
+    with _sized(qtbot, w, (1280, 720), projector=True):
+        press_and_settle(qtbot, w, Qt.Key.Key_F6)
+        press_and_settle(qtbot, w, Qt.Key.Key_F7)
+        for pid in ("honda-beat-1991", "caterham-seven-160-2014", LONG_NAMES[1]):
+            w.compare_tools.add_preset(presets.load_preset(pid))
+        press_and_settle(qtbot, w, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+        run_window_timers(w)
+        resize_on_screen(qtbot, w, 1920, 1040)  # as the window manager maximises it
+        run_window_timers(w)
+        settle(qtbot, w)
+        tools = w.compare_tools
+        dock = tools.compare_dock
+        qtbot.waitUntil(lambda: not dock.visibleRegion().isEmpty())
+        assert len(tools.compare_panel.entries) == 4
+        assert dock.width() <= tools.projector_width(), (dock.width(), tools.projector_width())
+        speed = w.plots_panel.speed_widget
+        assert speed.width() >= 560, (speed.size(), dock.width(), w.dashboard_area.width())
+        assert tools.compare_panel.table.horizontalScrollBar().maximum() == 0
