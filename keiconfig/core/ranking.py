@@ -77,8 +77,10 @@ def shown_decimals(figure: str) -> int:
     return 2 if figure.endswith("_s") else 1
 
 
-# Decimals shown in the JSON and CSV output (the ranking itself uses TIE_DECIMALS).
-SHOWN_DECIMALS: Final[dict[str, int]] = {f: shown_decimals(f) for f in RANK_FIELDS}
+# Decimals shown in the tables, JSON and CSV output (the ranking itself uses TIE_DECIMALS):
+# every figure a table is headed by, a challenge's WLTC range too (it showed 183.13 km,
+# a figure the cards give to 0.1); a challenge's score, not a figure, keeps 2.
+SHOWN_DECIMALS: Final[dict[str, int]] = {f: shown_decimals(f) for f in FIELD_LABELS}
 # Values equal to this many decimals tie (a rank shared by 8.431 and 8.4312 s).
 TIE_DECIMALS: Final = 2
 

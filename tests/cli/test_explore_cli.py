@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 
 from keiconfig import cli
@@ -405,3 +406,6 @@ def test_rank_by_a_range_challenge_heads_the_column_by_its_name(capsys, tmp_path
     assert code == 0, err
     header = next(line for line in out.splitlines() if line.startswith("rank"))
     assert "WLTC range (km)" in header and "wltc_range_km" not in header
+    # the range to 0.1 km as the cards give it (it showed 183.13)
+    sakura = next(line for line in out.splitlines() if "Sakura" in line)
+    assert re.search(r"\b\d{2,3}\.\d\b", sakura) and not re.search(r"\d\.\d\d\b", sakura)

@@ -825,6 +825,8 @@ def test_a_range_challenge_is_headed_by_its_figure_as_keiconfig_rank_heads_it(
         assert header == {"en": "WLTC range (km)", "ja": "航続距離 WLTC (km)"}[language]
         assert header == ranking.field_label("wltc_range_km")  # keiconfig rank's heading
         assert dialog.table.item(0, 1).text() == "nissan-sakura-2022.json"  # longest first
+        value = dialog.table.item(0, VALUE_COLUMN).text()  # to 0.1 km, as the cards give it
+        assert len(value.rpartition(".")[2]) == 1, value  # (it showed 183.13)
     finally:
         dialog.close()
         dialog.deleteLater()
