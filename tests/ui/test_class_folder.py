@@ -657,12 +657,9 @@ def test_opened_the_arrow_keys_walk_the_ranking_and_tab_goes_in_reading_order(
 
 
 @pytest.mark.desktop
-@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
-def test_the_status_bar_says_whose_build_was_opened(
-    language, main_window, tmp_path, monkeypatch, qtbot
-):
-    """Every student hands in beat.kei.json: opened from the ranking, the status bar said
-    only "Opened beat.kei.json". It says whose now, as the table's Sub-folder column."""
+def _open_the_second_students_build(main_window, tmp_path, monkeypatch, qtbot) -> str:
+    """A class of twelve opened from the menu, the second row of its ranking opened with
+    Down and Enter in the table: that student's sub-folder name."""
     from PySide6.QtCore import Qt
 
     from tests.ui import keys
@@ -677,6 +674,16 @@ def test_the_status_bar_says_whose_build_was_opened(
     student = dialog.table.item(1, 1).text()
     keys.press(Qt.Key.Key_Return)
     assert main_window.document.path == dialog.path_of_row(1)
+    return student
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_the_status_bar_says_whose_build_was_opened(
+    language, main_window, tmp_path, monkeypatch, qtbot
+):
+    """Every student hands in beat.kei.json: opened from the ranking, the status bar said
+    only "Opened beat.kei.json". It says whose now, as the table's Sub-folder column."""
+    student = _open_the_second_students_build(main_window, tmp_path, monkeypatch, qtbot)
     said = {"en": "Opened {}/beat.kei.json", "ja": "{}/beat.kei.json を開きました"}[language]
     assert main_window.statusBar().currentMessage() == said.format(student)
 
@@ -687,20 +694,7 @@ def test_the_title_says_whose_build_is_open(language, main_window, tmp_path, mon
     """Opened from the ranking, the status bar and Open Recent said whose build it was,
     the window's title only "… (beat.kei.json) — keiconfig", every student's file alike.
     The title names it as the status bar does; once saved elsewhere, by its new name."""
-    from PySide6.QtCore import Qt
-
-    from tests.ui import keys
-
-    root = _class_of_twelve(tmp_path)
-    monkeypatch.setattr(compare_tools, "ask_class_folder", lambda parent, start: str(root))
-    main_window.compare_tools.class_folder_action.trigger()  # (the menu: a file dialog)
-    dialog = main_window.compare_tools.class_dialog
-    assert dialog is not None and dialog.wait()
-    keys.focus(qtbot, dialog.table)
-    keys.press(Qt.Key.Key_Down)
-    student = dialog.table.item(1, 1).text()
-    keys.press(Qt.Key.Key_Return)
-    assert main_window.document.path == dialog.path_of_row(1)
+    student = _open_the_second_students_build(main_window, tmp_path, monkeypatch, qtbot)
     name = main_window.document.build.name
     title = "{} ({})[*] — keiconfig"  # (the same in Japanese)
     assert main_window.windowTitle() == title.format(name, f"{student}/beat.kei.json")

@@ -45,6 +45,16 @@ def _wait(qtbot, panel, timeout=60_000):
     qtbot.waitUntil(lambda: not panel.running and panel.search_button.isEnabled(), timeout=timeout)
 
 
+def _show_chart(qtbot, panel, chart) -> None:
+    """The explorer's tab that holds ``chart`` brought to the front, as a click on the
+    tab does, and its plot shown."""
+    tab = chart
+    while panel.tabs.indexOf(tab) < 0:
+        tab = tab.parentWidget()
+    panel.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(chart.plot.isVisible)
+
+
 def test_tools_menu_has_explore_and_file_menu_has_open_challenge(main_window):
     tools = main_window.explore_tools
     menus = {a.text(): a.menu() for a in main_window.menuBar().actions() if a.menu()}
@@ -827,11 +837,7 @@ def test_the_sensitivity_chart_fully_zoomed_out_is_its_fitted_view(qtbot, explor
     assert panel.start_map()
     _wait(qtbot, panel)
     for chart in (panel.tornado, panel.map):  # (the map: the same zoom)
-        tab = chart
-        while panel.tabs.indexOf(tab) < 0:
-            tab = tab.parentWidget()
-        panel.tabs.setCurrentWidget(tab)
-        qtbot.waitUntil(chart.plot.isVisible)
+        _show_chart(qtbot, panel, chart)
         view = chart.plot.getViewBox()
         view.updateAutoRange()
         fitted = [[float(v) for v in r] for r in view.viewRange()]
@@ -991,11 +997,7 @@ def test_the_explorers_axis_titles_are_as_large_as_their_numbers_in_projector_mo
             assert start()
             _wait(qtbot, panel)
         for chart in (panel.pareto, panel.tornado, panel.map):
-            tab = chart
-            while panel.tabs.indexOf(tab) < 0:
-                tab = tab.parentWidget()
-            panel.tabs.setCurrentWidget(tab)
-            qtbot.waitUntil(chart.plot.isVisible)
+            _show_chart(qtbot, panel, chart)
             settle(qtbot, window)
             # (the sensitivity chart's left axis has its fields' names, no title)
             for side in ("bottom",) if chart is panel.tornado else ("left", "bottom"):
@@ -1046,11 +1048,7 @@ def test_the_pareto_plot_and_the_map_keep_room_for_their_up_axis(language, qtbot
             assert start()
             _wait(qtbot, panel)
         for chart in (panel.pareto, panel.map):
-            tab = chart
-            while panel.tabs.indexOf(tab) < 0:
-                tab = tab.parentWidget()
-            panel.tabs.setCurrentWidget(tab)
-            qtbot.waitUntil(chart.plot.isVisible)
+            _show_chart(qtbot, panel, chart)
             settle(qtbot, window)
             axis = chart.plot.getAxis("left")
             title = axis.label
@@ -1086,11 +1084,7 @@ def test_an_axis_title_stays_on_its_plot_when_projector_mode_comes_on(
     try:
         settle(qtbot, window)
         for chart in (panel.pareto, panel.map):
-            tab = chart
-            while panel.tabs.indexOf(tab) < 0:
-                tab = tab.parentWidget()
-            panel.tabs.setCurrentWidget(tab)
-            qtbot.waitUntil(chart.plot.isVisible)
+            _show_chart(qtbot, panel, chart)
             settle(qtbot, window)
             scene = chart.plot.sceneRect()
             for side in ("left", "bottom"):
@@ -1125,11 +1119,7 @@ def test_a_plots_caption_is_never_drawn_under_the_plot(language, qtbot, explorer
             (panel.pareto, panel.pareto.readout),
             (panel.map, panel.map.caption),
         ):
-            tab = chart
-            while panel.tabs.indexOf(tab) < 0:
-                tab = tab.parentWidget()
-            panel.tabs.setCurrentWidget(tab)
-            qtbot.waitUntil(chart.plot.isVisible)
+            _show_chart(qtbot, panel, chart)
             settle(qtbot, window)
             lines = caption.heightForWidth(caption.width())
             assert caption.height() >= lines, (caption.text(), caption.height(), lines)
