@@ -172,6 +172,7 @@ class ExplorePanel(QWidget):
         self.document = document
         self.executors = ExecutorHolder()
         self.thread: SearchThread | None = None
+        self._busy = False  # a job started and its end not yet taken in (see running)
         self.result: SearchResult | None = None
         self.challenge: Challenge | None = None
         self._job_kind = ""
@@ -750,7 +751,11 @@ class ExplorePanel(QWidget):
     # -- running --------------------------------------------------------------------------
     @property
     def running(self) -> bool:
-        return self.thread is not None and self.thread.isRunning()
+        """A job runs, or has ended and its result (or failure) is not yet delivered: its
+        thread's end comes after the result in the window's queue. (The thread's own
+        isRunning() turned False before the result arrived: a job started then was
+        answered by the last one's result, a search's result drawn as a tornado chart.)"""
+        return self._busy
 
     def _start(self, kind: str, job: Any, total: int, problem: Problem) -> bool:
         if self.running:
@@ -765,6 +770,7 @@ class ExplorePanel(QWidget):
         self.thread = thread
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(0)
+        self._busy = True
         self._set_running(True)
         thread.start()
         return True
@@ -867,6 +873,7 @@ class ExplorePanel(QWidget):
         if self.thread is not None:
             self.thread.cancel()
             self.thread.wait()
+        self._busy = False  # (the window is closing: its result is not shown)
         self.executors.shutdown()
 
     def _progress(self, p: Any) -> None:
@@ -884,6 +891,7 @@ class ExplorePanel(QWidget):
         self._say(lambda: tr("The search stopped: {why}").format(why=message))
 
     def _thread_finished(self) -> None:
+        self._busy = False  # (its result, or failure, was delivered before this)
         self._set_running(False)
 
     def _judged(self, n: int) -> None:

@@ -302,3 +302,27 @@ def test_the_intercooler_choice_reads_as_words(panel):
     )
     assert panel.fields.item(row, 1).text() == "fitted, none"
     assert (option_text(True), option_text(False)) == ("fitted", "none")
+
+
+def test_running_lasts_until_the_result_is_delivered(qtbot, panel):
+    """``running`` stays true from Sweep until its result is in the window: the job's
+    thread ends before its result, queued for the window's thread, is delivered. Before,
+    the flag turned false in between: a sensitivity sweep started then was answered by the
+    sweep's result (a TypeError drawing a SearchResult as tornado bars), while the buttons
+    a person has stayed disabled until the result came. Now nothing starts until it is
+    delivered, and then the next job starts and is answered by its own result."""
+    panel.set_checked_fields(["body.length_mm"])
+    focus(qtbot, panel.sweep_button)
+    press(Qt.Key.Key_Space)
+    assert panel.thread is not None
+    panel.thread.wait(60_000)  # its job over, its result not yet taken in
+    assert panel.running
+    assert not panel.start_tornado()
+    assert not panel.search_button.isEnabled()
+    qtbot.waitUntil(lambda: not panel.running, timeout=60_000)
+    assert panel.result is not None and panel.result.evaluated > 0
+    assert panel.search_button.isEnabled() and not panel.cancel_button.isEnabled()
+    assert panel.start_tornado()
+    assert panel.running
+    qtbot.waitUntil(lambda: not panel.running, timeout=60_000)
+    assert panel.tornado.bars and panel.status.text().startswith("Each checked field")
