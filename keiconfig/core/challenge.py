@@ -299,6 +299,8 @@ def challenge_from_text(text: str, source: str = "challenge") -> Challenge:
             ).format(key=_short(e.key)),
         ) from None
     except json.JSONDecodeError as e:
+        from keiconfig.core.files import json_mistake, json_place
+
         if e.pos >= len(text.rstrip()) or e.msg.startswith("Unterminated string"):
             raise _fail(
                 source,
@@ -306,10 +308,8 @@ def challenge_from_text(text: str, source: str = "challenge") -> Challenge:
                     "challenge",
                     "the file ends too early (at line {line}): it was probably cut off while "
                     "it was copied or saved",
-                ).format(line=e.lineno),
+                ).format(line=json_place(e)["line"]),
             ) from None
-        from keiconfig.core.files import json_mistake
-
         mistake = json_mistake(e)
         if mistake is not None:  # a comment, a comma too many, a curly quote ...
             raise _fail(source, mistake) from None
@@ -318,7 +318,7 @@ def challenge_from_text(text: str, source: str = "challenge") -> Challenge:
             #: {problem} is Python's JSON parser's own words, e.g. "expecting value".
             translate(
                 "challenge", "the JSON is broken at line {line}, column {column}: {problem}"
-            ).format(line=e.lineno, column=e.colno, problem=e.msg.lower()),
+            ).format(**json_place(e), problem=e.msg.lower()),
         ) from None
     except RecursionError:
         raise _fail(source, translate("challenge", "the JSON is nested far too deeply")) from None

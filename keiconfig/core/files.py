@@ -428,7 +428,7 @@ def build_from_json_text(text: str, source: str = "build") -> LoadedBuild:
                     "files",
                     "{source}: the file ends too early (at line {line}): it was probably cut "
                     "off while it was copied or saved.",
-                ).format(source=source, line=e.lineno)
+                ).format(source=source, line=legacy_text.line_and_column(e.doc, e.pos)[0])
             ) from None
         mistake = json_mistake(e)
         if mistake is not None:
@@ -441,7 +441,7 @@ def build_from_json_text(text: str, source: str = "build") -> LoadedBuild:
             #: {problem} is Python's JSON parser's own words, e.g. "expecting value".
             translate(
                 "files", "{source}: the JSON is broken at line {line}, column {column}: {problem}."
-            ).format(source=source, line=e.lineno, column=e.colno, problem=e.msg.lower())
+            ).format(source=source, **json_place(e), problem=e.msg.lower())
         ) from None
     except ValueError as e:  # NaN / Infinity, or an integer too long to convert
         if "integer string conversion" in str(e):
@@ -464,6 +464,14 @@ _CURLY_QUOTES: Final = frozenset("“”„‟‘’‚‛«»")
 _PYTHON_WORDS: Final = {"True": "true", "False": "false", "None": "null"}
 
 
+def json_place(e: json.JSONDecodeError) -> dict[str, int]:
+    """Where the JSON parser stopped, as ``line`` and ``column`` for a sentence, counting
+    lines as an editor does (a classic Mac file's carriage returns end lines too:
+    :func:`legacy_text.line_and_column`)."""
+    line, column = legacy_text.line_and_column(e.doc, e.pos)
+    return {"line": line, "column": column}
+
+
 def json_mistake(e: json.JSONDecodeError) -> str | None:
     """What a person did wrong where the JSON parser stopped, as a phrase (no full stop)
     naming the place, when it is one of the mistakes of hand-editing: a comment, a comma
@@ -473,7 +481,7 @@ def json_mistake(e: json.JSONDecodeError) -> str | None:
     None otherwise (the parser's own words are said then)."""
     text, pos = e.doc, e.pos
     at = text[pos : pos + 2]
-    where = {"line": e.lineno, "column": e.colno}
+    where = json_place(e)
     if at in ("//", "/*"):
         return translate(
             "files",

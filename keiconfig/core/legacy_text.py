@@ -203,8 +203,19 @@ def utf8_damage(data: bytes) -> Damage | None:
     count = len(found)
     if not count or count > _MOST_DAMAGED_BYTES or count * 50 > len(data):
         return None
-    lines = sorted({text.count("\n", 0, m.start()) + 1 for m in found})
+    lines = sorted({line_and_column(text, m.start())[0] for m in found})
     return Damage(count, tuple(lines[:3]))
+
+
+def line_and_column(text: str, pos: int) -> tuple[int, int]:
+    """The line and column (each from 1) of the character at ``pos``, a line ending
+    where a text editor ends one: at a line feed (Unix), a carriage return and line feed
+    (Windows, one ending) and a carriage return alone (classic Mac OS, and files passed
+    through its tools). Python's JSON parser counts line feeds only, so it puts all of an
+    old Mac file on line 1."""
+    before = text[:pos]
+    line = before.count("\n") + before.count("\r") - before.count("\r\n") + 1
+    return line, pos - max(before.rfind("\n"), before.rfind("\r"))
 
 
 def _reads_as(name: str, text: str) -> bool:
