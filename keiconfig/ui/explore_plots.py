@@ -174,6 +174,17 @@ class RoomyPlot(QWidget):
                 widget.updateGeometry()
                 widget = widget.parentWidget()
 
+    def _restyle(self) -> None:
+        """The plot drawn in the present palette and font (each plot its own)."""
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            # (projector mode: the axes' text and the names larger, the room they need too)
+            self._restyle()
+            self.fit_height()
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.fit_height()
@@ -222,12 +233,6 @@ class ParetoPlot(RoomyPlot):
         self._here: Counter[tuple[tuple[str, str], bool]] = Counter()
         theme.watch_palette(self, self._restyle)
         self._restyle()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:  # (projector mode: the axes' text larger)
-            self._restyle()
-            self.fit_height()
 
     def _restyle(self) -> None:
         c = theme.colours(self.palette())
@@ -433,12 +438,6 @@ class TornadoPlot(RoomyPlot):
         """The chart's least height for its names (:meth:`view_px` and the rest)."""
         return self.least_height()
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:  # (projector mode: larger names)
-            self._restyle()
-            self.fit_height()
-
     def _restyle(self) -> None:
         c = theme.colours(self.palette())
         style_axes(self.plot, c, axes_font(self))
@@ -519,12 +518,6 @@ class MapPlot(RoomyPlot):
         self.values: np.ndarray | None = None
         theme.watch_palette(self, self._restyle)
         self._restyle()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:  # (projector mode: the axes' text larger)
-            self._restyle()
-            self.fit_height()
 
     def _restyle(self) -> None:
         font = axes_font(self)

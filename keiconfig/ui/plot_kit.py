@@ -551,16 +551,7 @@ def auto_range_bounds(view: pg.ViewBox) -> Bounds:
     (With a tenth of the span each side, :func:`data_bounds`, the wheel took a plot past
     its fitted view and "Reset zoom" stayed with nothing zoomed in.) (0, 1) on an axis
     with no data."""
-    extent = view.childrenBounds()
-    out: list[tuple[float, float]] = []
-    for axis in (0, 1):
-        low, high = extent[axis] if extent[axis] is not None else (None, None)
-        if low is None or high is None or not (math.isfinite(low) and math.isfinite(high)):
-            out.append((0.0, 1.0))
-            continue
-        pad = view.suggestPadding(axis) * (high - low)
-        out.append((float(low) - pad, float(high) + pad))
-    return out[0], out[1]
+    return _padded_extent(view, lambda axis, low, high: view.suggestPadding(axis) * (high - low))
 
 
 def shows_auto_range(view: pg.ViewBox) -> bool:
@@ -584,6 +575,14 @@ def data_bounds(view: pg.ViewBox, pad: float = 0.1) -> Bounds:
     """The extent of ``view``'s items' data with ``pad`` of its span each side (pyqtgraph's
     auto-range pads by at most a tenth): as far as the mouse may take a plot that fits
     its data (:class:`Zoom`). (0, 1) on an axis with no data."""
+    return _padded_extent(
+        view, lambda _axis, low, high: pad * (high - low if high > low else max(abs(high), 1.0))
+    )
+
+
+def _padded_extent(view: pg.ViewBox, padding: Callable[[int, float, float], float]) -> Bounds:
+    """The extent of ``view``'s items' data on each axis (0: across, 1: up), ``padding(axis,
+    low, high)`` wider each side; (0, 1) on an axis with no data."""
     extent = view.childrenBounds()
     out: list[tuple[float, float]] = []
     for axis in (0, 1):
@@ -591,8 +590,8 @@ def data_bounds(view: pg.ViewBox, pad: float = 0.1) -> Bounds:
         if low is None or high is None or not (math.isfinite(low) and math.isfinite(high)):
             out.append((0.0, 1.0))
             continue
-        span = high - low if high > low else max(abs(high), 1.0)
-        out.append((float(low) - pad * span, float(high) + pad * span))
+        pad = padding(axis, float(low), float(high))
+        out.append((float(low) - pad, float(high) + pad))
     return out[0], out[1]
 
 
