@@ -625,7 +625,10 @@ def to_csv(rows: Sequence[Row], by: str = DEFAULT_FIELD) -> str:
     return buf.getvalue()
 
 
-FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
+# = + - @ and their full-width forms: Japanese Excel turns a formula typed in full-width
+# ('＝SUM（A1）', as a Japanese input method types it) into its half-width one and runs
+# it, so a cell '＝HYPERLINK(...)' is one edit (F2, Enter) away from a formula there
+FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 # spaces and invisible characters a spreadsheet's import may trim from a cell's start
 # (LibreOffice's "Trim spaces"), so ' =1+1' would become a formula there
 _TRIMMED: Final = re.compile(r"[\s\u200b-\u200d\u2060\ufeff]*")
@@ -635,9 +638,10 @@ def csv_text(text: str) -> str:
     """A text cell a spreadsheet shows as text, never runs as a formula: control
     characters, line breaks and bidirectional overrides written as escapes
     (:func:`keiconfig.core.text.shown`, as the terminal shows them: ``\\x1b``, ``\\n``),
-    then a text a spreadsheet would take for a formula (beginning with = + - @, also
-    after spaces or invisible characters an import may trim: ' =1+1', a full-width
-    space, a zero-width space) gets a leading ``'``, as spreadsheets expect."""
+    then a text a spreadsheet would take for a formula (beginning with = + - @ or their
+    full-width ＝ ＋ － ＠, also after spaces or invisible characters an import may trim:
+    ' =1+1', a full-width space, a zero-width space) gets a leading ``'``, as
+    spreadsheets expect."""
     text = shown(text)
     lead = _TRIMMED.match(text)
     start = lead.end() if lead else 0

