@@ -504,7 +504,15 @@ def _print_text(result: SearchResult, args: argparse.Namespace, ch: Challenge | 
         print(f"  {value:>8}  {other:>8}{_alike(len(list(alike)))}")
 
 
-def _outcome_dict(o: Outcome, updates: dict[str, Any] | None = None) -> dict[str, Any]:
+def _outcome_dict(
+    o: Outcome, updates: dict[str, Any] | None = None, build: Build | None = None
+) -> dict[str, Any]:
+    """A judged build as --json writes it. With its ``build``, a change that does nothing
+    is said in ``notes`` (optional, present only when there is one), as the text output and
+    the window say it: ``{"engine.power_cap_ps": "not_reached"}``, a power cap above what
+    the engine makes (a cap of 117.1 on an engine of 63 PS read as a build past the 64 PS
+    agreement)."""
+    from keiconfig.core.explore_space import cap_unreached
     from keiconfig.terminal import json_number
 
     out: dict[str, Any] = {
@@ -515,7 +523,17 @@ def _outcome_dict(o: Outcome, updates: dict[str, Any] | None = None) -> dict[str
     }
     if updates is not None:
         out["changes"] = updates
+        if build is not None and "engine.power_cap_ps" in updates and cap_unreached(build):
+            out["notes"] = {"engine.power_cap_ps": "not_reached"}
     return out
+
+
+def _front_build(result: SearchResult, o: Outcome) -> Build | None:
+    """The build of a point of the front (None where it cannot be made)."""
+    try:
+        return result.problem.space.build(o.x)
+    except ValueError:
+        return None
 
 
 def _print_json(result: SearchResult, args: argparse.Namespace, ch: Challenge | None) -> None:
@@ -536,7 +554,7 @@ def _print_json(result: SearchResult, args: argparse.Namespace, ch: Challenge | 
         "base": _outcome_dict(result.base),
         "best": [
             {
-                **_outcome_dict(f.outcome, f.updates),
+                **_outcome_dict(f.outcome, f.updates, f.build),
                 "alike": f.alike,
                 "build": f.build.to_json_dict(),
             }
@@ -545,7 +563,8 @@ def _print_json(result: SearchResult, args: argparse.Namespace, ch: Challenge | 
         "front": {
             "figures": [p.objective.text(), args.front],
             "builds": [
-                {**_outcome_dict(o, p.space.updates(o.x))} for o in _front(result, args.front)
+                _outcome_dict(o, p.space.updates(o.x), _front_build(result, o))
+                for o in _front(result, args.front)
             ],
         },
     }

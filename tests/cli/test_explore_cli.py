@@ -392,6 +392,43 @@ def test_a_power_cap_the_engine_does_not_reach_is_said_so(capsys):
     assert "power cap (PS)" not in out  # not named as an end of its range
 
 
+def test_json_notes_a_power_cap_the_engine_does_not_reach(capsys):
+    """--json listed "engine.power_cap_ps": 117.1 for a build of 63 PS with no word of what
+    the text output says ("not reached: the engine makes 63 PS"): a build and each point of
+    the front whose cap limits nothing now has the optional "notes": {"engine.power_cap_ps":
+    "not_reached"}, and one whose cap the engine reaches has no "notes" (the other fields
+    are as before, so a reader of the old output reads the new)."""
+    args = ("explore", "--budget", "200", "--workers", "0", "--seed", "1")
+    code, text, err = run(capsys, *args)
+    assert code == 0, err
+    code, out, err = run(capsys, *args, "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    said_in_text = text.split("best legal builds:")[1].split("Pareto front")[0].strip().splitlines()
+    noted = 0
+    for entry, line in zip(data["best"], said_in_text, strict=True):
+        assert set(entry) - {"notes"} == {
+            "value", "legal", "failed", "figures", "changes", "alike", "build"
+        }  # fmt: skip
+        power = entry["figures"]["power_ps"]
+        cap = entry["changes"]["engine.power_cap_ps"]
+        assert power <= 64
+        if "not reached" in line:
+            assert entry["notes"] == {"engine.power_cap_ps": "not_reached"}, entry
+            assert cap > power
+            noted += 1
+        else:
+            assert "notes" not in entry, entry
+    assert noted  # this search finds such builds
+    for entry in data["front"]["builds"]:
+        cap = entry["changes"]["engine.power_cap_ps"]
+        # (a cap the engine reaches is its power: 63.8 on 63.8 PS)
+        if cap > entry["figures"]["power_ps"] + 0.001:
+            assert entry["notes"] == {"engine.power_cap_ps": "not_reached"}, entry
+        else:
+            assert "notes" not in entry, entry
+
+
 def test_rank_by_a_range_challenge_heads_the_column_by_its_name(capsys, tmp_path):
     """keiconfig rank --challenge headed a WLTC range challenge's column "wltc_range_km"."""
     for pid in ("nissan-sakura-2022", "honda-beat-1991"):
