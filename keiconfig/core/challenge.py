@@ -198,13 +198,17 @@ def load_challenge(path: str | os.PathLike[str], source: str | None = None) -> C
             if other is not None and other.could_be:
                 raise _fail(
                     name,
+                    #: {japanese} and {other} are the same bytes of the file (its title,
+                    #: most often) read in two encodings, e.g. "ﾀﾝﾄ" and "АЭД"; {language}
+                    #: is whose letters {other} are ("Russian"), {encoding} its encoding.
                     translate(
                         "challenge",
-                        "the file is not UTF-8, and its few non-ASCII characters read as "
-                        "Japanese (Shift_JIS) and as {encodings} text alike, so it is not read "
-                        "on a guess. Ask whoever made it to save it again as UTF-8 (in "
-                        "Notepad: File > Save As, Encoding: UTF-8) and send that file",
-                    ).format(encodings="/".join(other.could_be[1:])),
+                        "the file was not saved as UTF-8, and its letters could be Japanese, "
+                        "“{japanese}” (Shift_JIS), or {language}, “{other}” ({encoding}): the "
+                        "file does not say which, so it is not read on a guess. Whoever made "
+                        "it should open it in Notepad, choose File > Save As, set Encoding to "
+                        "UTF-8, save, and send that new file",
+                    ).format(**legacy_text.readings_said(other)),
                 )
             if other is not None and other.name is None:
                 raise _fail(

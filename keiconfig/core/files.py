@@ -274,13 +274,17 @@ def _from_other_encoding(data: bytes, source: str, position: int) -> LoadedBuild
             )
         if other.could_be:
             raise BuildFileError(
+                #: {japanese} and {other} are the same bytes of the file (its name, most
+                #: often) read in two encodings, e.g. "ﾀﾝﾄ" and "АЭД"; {language} is whose
+                #: letters {other} are ("Russian") and {encoding} its encoding's name.
                 translate(
                     "files",
-                    "{source}: the file is not UTF-8, and its few non-ASCII characters read "
-                    "as Japanese (Shift_JIS) and as {encodings} text alike, so it is not opened "
-                    "on a guess. Ask whoever made it to save it again as UTF-8 (in Notepad: "
-                    "File > Save As, Encoding: UTF-8) and send that file.",
-                ).format(source=source, encodings="/".join(other.could_be[1:]))
+                    "{source}: the file was not saved as UTF-8, and its letters could be "
+                    "Japanese, “{japanese}” (Shift_JIS), or {language}, “{other}” "
+                    "({encoding}): the file does not say which, so it is not opened on a "
+                    "guess. Whoever made it should open it in Notepad, choose File > Save "
+                    "As, set Encoding to UTF-8, save, and send that new file.",
+                ).format(source=source, **legacy_text.readings_said(other))
             )
         if other.name == legacy_text.SHIFT_JIS:
             raise BuildFileError(

@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from keiconfig.core.text import translate
+from keiconfig.core.text import QT_TRANSLATE_NOOP, shown, translate
 
 SHIFT_JIS: Final = "Shift_JIS"
 WINDOWS_1252: Final = "Windows-1252"
@@ -110,6 +110,8 @@ _SYMBOLS: Final = frozenset("@[\\]^_`{|}~")
 # Russian's letters (Ukrainian's І, Ї, Є, Ґ are half-width katakana's ｲ, ｯ, ｪ, ･ too)
 _NOT_CYRILLIC: Final = re.compile("[^\\x00-\\x7f\u0410-\u044f\u0401\u0451‘’“”–—…«»°·№]")
 _BEFORE_E_CARON: Final = frozenset("bpvfmdtn")
+_RUSSIAN_VOWELS: Final = frozenset("АЕЁИОУЫЭЮЯ")
+_FOUR_VOWELS: Final = re.compile("[АЕЁИОУЫЭЮЯ]{4}")
 
 
 @dataclass(frozen=True)
@@ -117,13 +119,16 @@ class OtherEncoding:
     """What a file that is not UTF-8 is: ``name`` the encoding (None when it cannot be
     told which), ``text`` the file read in it when that is sure enough to open it;
     ``could_be`` the encodings that read it alike when one of them is Shift_JIS (a short
-    Japanese name whose bytes are Western letters too); ``too_large`` when the file is
-    JSON text in some encoding but larger than :data:`MOST_LEGACY_BYTES`, so not told."""
+    Japanese name whose bytes are Western letters too), and ``readings`` its first string
+    beyond ASCII (a name) read in each of them, in that order, to be shown ('ﾀﾝﾄ' and
+    'АЭД'); ``too_large`` when the file is JSON text in some encoding but larger than
+    :data:`MOST_LEGACY_BYTES`, so not told."""
 
     name: str | None
     text: str | None = None
     could_be: tuple[str, ...] = ()
     too_large: bool = False
+    readings: tuple[str, ...] = ()
 
 
 def other_encoding(data: bytes) -> OtherEncoding | None:
@@ -160,7 +165,12 @@ def other_encoding(data: bytes) -> OtherEncoding | None:
         if not western and not russian:  # '軽' alone: 'Œy' or 'Śy' in Windows-125x is no word
             return OtherEncoding(SHIFT_JIS, japanese)
         # both could be meant: '蒼' is 'šB' and '—^' ('鈴木' is '—é–Ø'), so neither is read
-        return OtherEncoding(None, could_be=(SHIFT_JIS, *western.values(), *russian))
+        texts = [japanese, *western, *([cyrillic] if cyrillic is not None and russian else [])]
+        return OtherEncoding(
+            None,
+            could_be=(SHIFT_JIS, *western.values(), *russian),
+            readings=tuple(_first_words(text) for text in texts),
+        )
     if russian:
         return OtherEncoding(None)
     if len(western) == 1:
@@ -291,6 +301,51 @@ def _words_where_people_write(text: str) -> bool:
     return ok
 
 
+def _first_words(text: str) -> str:
+    """The JSON text's first string beyond ASCII, in the file's order (a build's name,
+    most often)."""
+    stack: list[object] = [json.loads(text)]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str) and not value.isascii():
+            return value
+        if isinstance(value, dict):
+            stack.extend(reversed(value.values()))
+        elif isinstance(value, list):
+            stack.extend(reversed(value))
+    return ""
+
+
+def readings_said(other: OtherEncoding) -> dict[str, str]:
+    """The fields of a sentence saying how a file that :attr:`OtherEncoding.could_be`
+    Shift_JIS or another encoding reads in each: ``japanese`` (its first string beyond
+    ASCII in Shift_JIS), ``other``, ``language`` and ``encoding`` (another encoding's
+    reading, whose letters, and its name: "АЭД", "Russian", "Windows-1251"),
+    the strings shortened and with control characters escaped, to go into a line."""
+    # Russian's reading when there is one (where it reads as words, the file is most
+    # likely Russian: 'ИЖ' is 'ÈÆ' in Windows-1252 too), else the first Windows-125x's
+    at = other.could_be.index(WINDOWS_1251) if WINDOWS_1251 in other.could_be else 1
+    encoding = other.could_be[at] if len(other.could_be) > at else ""
+    readings = [*other.readings, "", "", ""]
+    return {
+        "japanese": _one_line(readings[0]),
+        "other": _one_line(readings[at]),
+        "language": translate("legacy_text", _LANGUAGES.get(encoding, encoding)),
+        "encoding": encoding,
+    }
+
+
+def _one_line(text: str, limit: int = 40) -> str:
+    return shown(text if len(text) <= limit else text[: limit - 1] + "…")
+
+
+_LANGUAGES: Final = {
+    WINDOWS_1251: QT_TRANSLATE_NOOP("legacy_text", "Russian"),
+    WINDOWS_1252: QT_TRANSLATE_NOOP("legacy_text", "Western European"),
+    WINDOWS_1250: QT_TRANSLATE_NOOP("legacy_text", "Central European"),
+}
+
+
 def _holds_non_ascii(value: object) -> bool:
     if isinstance(value, str):
         return not value.isascii()
@@ -331,8 +386,11 @@ def _reads_as_cyrillic(text: str) -> bool:
     """Every non-ASCII character a Russian letter or a mark, no
     word mixing them with Latin letters, words cased as words (:func:`_shaped_as_words`),
     and a string with such a word has at least as many as of Latin letters ('Voiture à
-    moteur' is 'Voiture а moteur', one Russian word among French)."""
+    moteur' is 'Voiture а moteur', one Russian word among French); marks and letters
+    where Russian puts them (:func:`_russian_spelling`)."""
     if _NOT_CYRILLIC.search(text) or not _shaped_as_words(text, vowels=False):
+        return False
+    if not _russian_spelling(text):
         return False
     found = False
     for string in _STRING.finditer(text):
@@ -344,6 +402,46 @@ def _reads_as_cyrillic(text: str) -> bool:
             return False
         found = found or any(len(w) > 1 for w in cyrillic)  # not '‘Ў' alone (Shift_JIS '贈')
     return found
+
+
+def _russian_spelling(text: str) -> bool:
+    """Whether Windows-1251 text puts its marks and capitals where Russian does.
+    Shift_JIS's half-width katakana are the same bytes as its capitals and marks ('ﾎﾝﾀﾞ
+    ﾋﾞｰﾄ' is 'ОЭАЮ ЛЮ°Д'): katakana's long vowel mark 'ｰ' is the degree sign, 'ｷ' the
+    middle dot, 'ｹ' '№', 'ｻ' '»', 'ﾚ' 'Ъ', 'ﾜ' 'Ь', 'ﾛ' 'Ы', 'ﾉ' 'Й'. Russian writes °
+    after a number ('20°'), № before one ('№ 5'), no middle dot inside a word, « before
+    a word and » after one; no word begins with Ъ, Ь or Ы; Ъ and Ь follow a consonant,
+    Й a vowel (or begins a word: 'ЙОД'); no word has four vowels together (three at
+    most: 'ДЛИННОШЕЕЕ'). Katakana read so are all capitals, so a word's rules are
+    checked in words of capitals only (a Russian sentence is not judged by them)."""
+    for i, ch in enumerate(text):
+        before = text[i - 1] if i else ""
+        after = text[i + 1] if i + 1 < len(text) else ""
+        if ch == "°" and _russian_capital(before):
+            return False
+        if ch == "№" and (_russian_capital(before) or _russian_capital(after) or after in "°№·«»"):
+            return False
+        if ch == "·" and _russian_capital(before) and _russian_capital(after):
+            return False
+        if (ch == "«" and (before.isalpha() or not after.strip())) or (
+            ch == "»" and (after.isalpha() or not before.strip() or before == '"')
+        ):
+            return False
+    for word in _WORD.findall(text):
+        if not all(_russian_capital(ch) for ch in word):
+            continue
+        if word[0] in "ЪЬЫ" or _FOUR_VOWELS.search(word):
+            return False
+        for x, y in itertools.pairwise(word):
+            if y in "ЪЬ" and (x in _RUSSIAN_VOWELS or x in "ЙЪЬ"):
+                return False
+            if y == "Й" and x not in _RUSSIAN_VOWELS:
+                return False
+    return True
+
+
+def _russian_capital(ch: str) -> bool:
+    return "А" <= ch <= "Я" or ch == "Ё"
 
 
 def _reads_as_central(text: str) -> bool:

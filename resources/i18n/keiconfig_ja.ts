@@ -4489,8 +4489,9 @@ published (s)</source>
         <translation>ファイルはUTF-8ではなく、{kilobytes} KBとチャレンジ(数KB)よりはるかに大きいため、どの文字コードかは調べません。エディターでUTF-8として保存し直してください</translation>
     </message>
     <message>
-        <source>the file is not UTF-8, and its few non-ASCII characters read as Japanese (Shift_JIS) and as {encodings} text alike, so it is not read on a guess. Ask whoever made it to save it again as UTF-8 (in Notepad: File &gt; Save As, Encoding: UTF-8) and send that file</source>
-        <translation>ファイルはUTF-8ではなく、わずかなASCII以外の文字が日本語(Shift_JIS)としても{encodings}のテキストとしても読めるため、推測では読み込みません。作った人にUTF-8で保存し直して(メモ帳では「ファイル」&gt;「名前を付けて保存」で文字コードをUTF-8に)そのファイルを送ってもらってください</translation>
+        <source>the file was not saved as UTF-8, and its letters could be Japanese, “{japanese}” (Shift_JIS), or {language}, “{other}” ({encoding}): the file does not say which, so it is not read on a guess. Whoever made it should open it in Notepad, choose File &gt; Save As, set Encoding to UTF-8, save, and send that new file</source>
+        <extracomment>{japanese} and {other} are the same bytes of the file (its title, most often) read in two encodings, e.g. &quot;ﾀﾝﾄ&quot; and &quot;АЭД&quot;; {language} is whose letters {other} are (&quot;Russian&quot;), {encoding} its encoding.</extracomment>
+        <translation>ファイルはUTF-8で保存されておらず、その文字は日本語の「{japanese}」(Shift_JIS)とも{language}の「{other}」({encoding})とも読めます。ファイルからはどちらか分からないため、推測では読み込みません。作った人がメモ帳で開き、「ファイル」&gt;「名前を付けて保存」で文字コードをUTF-8にして保存し、その新しいファイルを送ってください</translation>
     </message>
     <message>
         <source>the file is JSON text in an encoding other than UTF-8 that cannot be told for sure; re-save it as UTF-8 in your editor</source>
@@ -5686,6 +5687,11 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
         <translation>{source}:ファイルはWebページ(HTML)でビルドファイルではない(ファイルの代わりにリンク先のページが保存された)ので、ファイルそのものをダウンロードし直してください(GitHubではRawボタンから)。</translation>
     </message>
     <message>
+        <source>{source}: the file was not saved as UTF-8, and its letters could be Japanese, “{japanese}” (Shift_JIS), or {language}, “{other}” ({encoding}): the file does not say which, so it is not opened on a guess. Whoever made it should open it in Notepad, choose File &gt; Save As, set Encoding to UTF-8, save, and send that new file.</source>
+        <extracomment>{japanese} and {other} are the same bytes of the file (its name, most often) read in two encodings, e.g. &quot;ﾀﾝﾄ&quot; and &quot;АЭД&quot;; {language} is whose letters {other} are (&quot;Russian&quot;) and {encoding} its encoding&apos;s name.</extracomment>
+        <translation>{source}:ファイルはUTF-8で保存されておらず、その文字は日本語の「{japanese}」(Shift_JIS)とも{language}の「{other}」({encoding})とも読めます。ファイルからはどちらか分からないため、推測では開きません。作った人がメモ帳で開き、「ファイル」&gt;「名前を付けて保存」で文字コードをUTF-8にして保存し、その新しいファイルを送ってください。</translation>
+    </message>
+    <message>
         <source>{source}: the file is JSON text in an encoding other than UTF-8 that cannot be told for sure; re-save it as UTF-8 in your editor.</source>
         <translation>{source}:ファイルはUTF-8以外の、確かには見分けられない文字コードで書かれたJSONテキストなので、エディターでUTF-8として保存し直してください。</translation>
     </message>
@@ -5753,10 +5759,6 @@ A problem in a build file: &quot;Beat.kei.json: NaN is not a number JSON allows.
     <message>
         <source>{source}: the file is not UTF-8, and at {kilobytes} KB it is far larger than a build (a few KB), so the encoding it is in is not worked out; re-save it as UTF-8 in your editor.</source>
         <translation>{source}:ファイルはUTF-8ではなく、{kilobytes} KBとビルド(数KB)よりはるかに大きいため、どの文字コードかは調べません。エディターでUTF-8として保存し直してください。</translation>
-    </message>
-    <message>
-        <source>{source}: the file is not UTF-8, and its few non-ASCII characters read as Japanese (Shift_JIS) and as {encodings} text alike, so it is not opened on a guess. Ask whoever made it to save it again as UTF-8 (in Notepad: File &gt; Save As, Encoding: UTF-8) and send that file.</source>
-        <translation>{source}:ファイルはUTF-8ではなく、わずかなASCII以外の文字が日本語(Shift_JIS)としても{encodings}のテキストとしても読めるため、推測では開きません。作った人にUTF-8で保存し直して(メモ帳では「ファイル」&gt;「名前を付けて保存」で文字コードをUTF-8に)そのファイルを送ってもらってください。</translation>
     </message>
     <message>
         <source>{source}: the file is encoded as Windows-1250 (Central European Windows&apos; encoding), not UTF-8; it was read as such, and saving it writes UTF-8.</source>
@@ -6187,6 +6189,18 @@ A problem in a build file: &quot;Beat.kei.json: NaN is not a number JSON allows.
     <message>
         <source>lines {lines}</source>
         <translation>{lines}行目</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>ロシア語</translation>
+    </message>
+    <message>
+        <source>Western European</source>
+        <translation>西欧語</translation>
+    </message>
+    <message>
+        <source>Central European</source>
+        <translation>中欧語</translation>
     </message>
 </context>
 <context>

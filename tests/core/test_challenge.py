@@ -252,10 +252,11 @@ def test_a_challenge_titled_with_one_kanji_that_is_western_text_too_says_what_to
     with pytest.raises(ChallengeFileError) as info:
         load_challenge(path)
     assert str(info.value) == (
-        "c.challenge.json: the file is not UTF-8, and its few non-ASCII characters read as "
-        "Japanese (Shift_JIS) and as Windows-1252 text alike, so it is not read on a guess. "
-        "Ask whoever made it to save it again as UTF-8 (in Notepad: File > Save As, "
-        "Encoding: UTF-8) and send that file."
+        "c.challenge.json: the file was not saved as UTF-8, and its letters could be "
+        "Japanese, “北 1990 four-seater” (Shift_JIS), or Western European, “–k 1990 "
+        "four-seater” (Windows-1252): the file does not say which, so it is not read on a "
+        "guess. Whoever made it should open it in Notepad, choose File > Save As, set "
+        "Encoding to UTF-8, save, and send that new file."
     )
 
 

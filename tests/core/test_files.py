@@ -644,3 +644,20 @@ def test_a_number_in_quotes_says_to_take_the_quotes_away(tmp_path: Path, languag
     assert error_of(tmp_path, data) == said
     data["body"]["length_mm"] = "long"
     assert "quotes" not in error_of(tmp_path, data) and "引用符" not in error_of(tmp_path, data)
+
+
+def test_half_width_katakana_that_reads_as_russian_too_says_both_readings_and_what_to_do():
+    """A Daihatsu Tanto's build named in half-width katakana in Notepad's 'ANSI' (Shift_JIS)
+    on Japanese Windows: 'ﾀﾝﾄ' is the bytes of Russian 'АЭД' (an abbreviation) too. It was
+    refused as 'its few non-ASCII characters read as Japanese (Shift_JIS) and as
+    Windows-1251 text alike'; now the refusal shows both readings, whose letters, and
+    what to do in Notepad."""
+    doc = json.loads(files.dumps(changed(default_build(), {"name": "ﾀﾝﾄ"})))
+    with pytest.raises(BuildFileError) as info:
+        files.build_from_bytes(json.dumps(doc, ensure_ascii=False).encode("cp932"), "tanto.json")
+    assert str(info.value) == (
+        "tanto.json: the file was not saved as UTF-8, and its letters could be Japanese, "
+        "“ﾀﾝﾄ” (Shift_JIS), or Russian, “АЭД” (Windows-1251): the file does not say which, so "
+        "it is not opened on a guess. Whoever made it should open it in Notepad, choose File "
+        "> Save As, set Encoding to UTF-8, save, and send that new file."
+    )

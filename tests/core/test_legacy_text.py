@@ -113,13 +113,92 @@ def test_russian_windows_text_is_not_read_as_western_letters(name, western):
     assert other is not None and other.text is None
 
 
-@pytest.mark.parametrize("name", ["ВАЗ-2101", "ГАЗ", "ЗИЛ"])
+RUSSIAN_CAPITALS = [
+    "ВАЗ-2101",
+    "ГАЗ",
+    "ЗИЛ",
+    "ГАЗ-24 «ВОЛГА»",
+    "ЛАДА НИВА",
+    "ЖИГУЛИ",
+    "ЧАЙКА",
+    "КОПЕЙКА",
+    "ГАЗЕЛЬ",
+    "СОБОЛЬ",
+    "ОБЪЕКТ 279",
+    "ВАЗ-2106 «ШЕСТЁРКА»",
+    "ЗАЗ-968 ЗАПОРОЖЕЦ",
+    "ТЭЦ",
+    "ЛУАЗ",
+]
+
+
+@pytest.mark.parametrize("name", RUSSIAN_CAPITALS)
 def test_russian_capitals_are_not_read_as_half_width_katakana(name):
     """Russian capitals are Shift_JIS's half-width katakana byte for byte ('ВАЗ' is
-    'ﾂﾀﾇ'): refused, naming both (not opened as 'ﾂﾀﾇ-2101')."""
+    'ﾂﾀﾇ'): refused, naming both (not opened as 'ﾂﾀﾇ-2101'); Russian's marks and Ъ, Ь, Й
+    where Russian writes them do not make them Japanese."""
     other = other_encoding(_file(name, "cp1251"))
     assert other is not None and (other.name, other.text) == (None, None)
     assert other.could_be == (SHIFT_JIS, "Windows-1251")
+    japanese = json.loads(_file(name, "cp1251").decode("cp932"))["name"]  # 'ﾂﾀﾇ-2101'
+    assert other.readings == (japanese, name)
+
+
+@pytest.mark.parametrize(
+    ("name", "russian"),
+    [
+        ("ﾋﾞｰﾄ", "ЛЮ°Д"),  # the long vowel mark ｰ is '°', which Russian puts after a number
+        ("ｹｰﾀｰﾊﾑ", "№°А°КС"),  # ｹ is '№', which Russian puts before a number
+        ("ｻﾝﾀ", "»ЭА"),  # ｻ is '»', which closes a quotation
+        ("ﾏｷﾊﾗ", "П·КЧ"),  # ｷ is a middle dot, which no Russian word holds
+        ("ﾎﾝﾀﾞ", "ОЭАЮ"),  # four vowels together
+        ("ﾜﾀﾞ", "ЬАЮ"),  # no Russian word begins with Ь, Ъ or Ы
+        ("ﾚﾄﾛ", "ЪДЫ"),
+        ("ﾛﾏﾝ", "ЫПЭ"),
+        ("ﾀﾜﾗ", "АЬЧ"),  # Ь and Ъ follow a consonant
+        ("ﾑﾗﾉ", "СЧЙ"),  # Й follows a vowel
+        ("ﾎﾝﾀﾞ ﾋﾞｰﾄ", "ОЭАЮ ЛЮ°Д"),
+        ("ｽｽﾞｷ ｶﾌﾟﾁｰﾉ", "ЅЅЮ· ¶МЯБ°Й"),  # not Russian letters: read before too
+    ],
+)
+def test_half_width_katakana_that_is_no_russian_is_read_as_shift_jis(name, russian):
+    """A name typed in half-width katakana on Japanese Windows (Notepad's 'ANSI' is
+    Shift_JIS): its bytes are Windows-1251's capitals and marks, and it was refused as
+    'Japanese (Shift_JIS) and Windows-1251 text alike'. Where the Russian reading puts a
+    mark or a letter where Russian never does, it is Japanese for sure, and opens."""
+    data = _file(name, "cp932")
+    assert json.loads(data.decode("cp1251"))["name"] == russian
+    other = other_encoding(data)
+    assert other is not None and other.name == SHIFT_JIS
+    assert other.text is not None and json.loads(other.text)["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("name", "russian"),
+    [("ﾀﾝﾄ", "АЭД"), ("ﾀﾌﾄ", "АМД"), ("ﾏﾂﾀﾞ", "ПВАЮ"), ("ﾌﾛﾝﾃ", "МЫЭГ")],
+)
+def test_half_width_katakana_that_could_be_russian_capitals_is_refused_saying_both(name, russian):
+    """Short names whose Russian reading could be an abbreviation ('АЭД' is one): not
+    told for sure, so refused, with both readings to be shown."""
+    other = other_encoding(_file(name, "cp932"))
+    assert other is not None and (other.name, other.text) == (None, None)
+    assert other.could_be == (SHIFT_JIS, "Windows-1251")
+    assert other.readings == (name, russian)
+    assert legacy_text.readings_said(other) == {
+        "japanese": name,
+        "other": russian,
+        "language": "Russian",
+        "encoding": "Windows-1251",
+    }
+
+
+def test_the_rest_of_the_file_tells_half_width_katakana_from_russian():
+    """'ﾀﾝﾄ' alone could be Russian's 'АЭД'; its notes 'ﾀﾝﾄ ﾀｰﾎﾞ' cannot ('°'
+    after a letter), so the file is Japanese, and opens."""
+    doc = {"format": "keiconfig-build", "version": 1, "name": "ﾀﾝﾄ", "notes": "ﾀﾝﾄ ﾀｰﾎﾞ"}
+    other = other_encoding(json.dumps(doc, ensure_ascii=False).encode("cp932"))
+    assert other is not None and other.name == SHIFT_JIS
+    assert other.text is not None and json.loads(other.text) == doc
 
 
 @pytest.mark.parametrize("name", JAPANESE)

@@ -437,14 +437,14 @@ def test_a_huge_build_in_a_windows_encoding_is_refused_at_once(
 
 
 _ALIKE = {
-    "en": "kita.kei.json: the file is not UTF-8, and its few non-ASCII characters read as "
-    "Japanese (Shift_JIS) and as Windows-1252 text alike, so it is not opened on a guess. "
-    "Ask whoever made it to save it again as UTF-8 (in Notepad: File > Save As, Encoding: "
-    "UTF-8) and send that file.",
-    "ja": "kita.kei.json:ファイルはUTF-8ではなく、わずかなASCII以外の文字が日本語(Shift_JIS)"
-    "としてもWindows-1252のテキストとしても読めるため、推測では開きません。作った人にUTF-8で"
-    "保存し直して(メモ帳では「ファイル」>「名前を付けて保存」で文字コードをUTF-8に)その"
-    "ファイルを送ってもらってください。",
+    "en": "kita.kei.json: the file was not saved as UTF-8, and its letters could be Japanese, "
+    "“北” (Shift_JIS), or Western European, “–k” (Windows-1252): the file does not say "
+    "which, so it is not opened on a guess. Whoever made it should open it in Notepad, "
+    "choose File > Save As, set Encoding to UTF-8, save, and send that new file.",
+    "ja": "kita.kei.json:ファイルはUTF-8で保存されておらず、その文字は日本語の「北」(Shift_JIS)"
+    "とも西欧語の「–k」(Windows-1252)とも読めます。ファイルからはどちらか分からないため、"
+    "推測では開きません。作った人がメモ帳で開き、「ファイル」>「名前を付けて保存」で文字コードを"
+    "UTF-8にして保存し、その新しいファイルを送ってください。",
 }
 
 
