@@ -319,6 +319,8 @@ class MainWindow(QMainWindow):
         self.controls_scroll.setHorizontalScrollBarPolicy(
             bar.ScrollBarAlwaysOff if limit is None else bar.ScrollBarAsNeeded
         )
+        # narrowed: the gear ratios as narrow as they can be (boxes on more lines)
+        self.drivetrain_panel.gearing.ratios.set_narrow(limit is not None)
         if limit != 0:
             self._fit_controls(exactly=True)
         self._update_controls_hint()

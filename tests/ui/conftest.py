@@ -4,6 +4,8 @@
 - ``main_window``: one such window.
 - ``dialogs``: records what the window would have shown (errors, unsaved-changes questions,
   file dialogs) and lets a test choose the answers.
+- ``desktop_font(points)``: the application's text at a desktop's point size (GNOME's 10 pt;
+  the test machine's Qt default is 9 pt), put back after the test.
 """
 
 from __future__ import annotations
@@ -16,9 +18,9 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from keiconfig.ui import errors, i18n
 from keiconfig.ui import main_window as main_window_module
@@ -256,3 +258,19 @@ def language(request, qapp) -> Iterator[str]:
     i18n.set_language(request.param)
     yield request.param
     i18n.set_language("en")
+
+
+@pytest.fixture
+def desktop_font() -> Iterator[Callable[[int], None]]:
+    """The application's font at a point size (restored after)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    old = app.font()
+
+    def use(points: int) -> None:
+        font = QFont(old)
+        font.setPointSize(points)
+        app.setFont(font)
+
+    yield use
+    app.setFont(old)

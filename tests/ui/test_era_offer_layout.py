@@ -17,7 +17,6 @@ import itertools
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from keiconfig.core import presets
@@ -31,22 +30,6 @@ COMBINATIONS = [c for n in range(1, 4) for c in itertools.combinations(DOCKS, n)
 # A window maximised on a 1280x720 screen under openbox: its title bar (some 22 px) off
 # the height.
 MAXIMISED_1280X720 = (1280, 698)
-
-
-@pytest.fixture
-def desktop_font():
-    """The application's font at a point size (restored after)."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    old = app.font()
-
-    def use(points: int) -> None:
-        font = QFont(old)
-        font.setPointSize(points)
-        app.setFont(font)
-
-    yield use
-    app.setFont(old)
 
 
 @pytest.mark.parametrize("docks", COMBINATIONS, ids=["+".join(c) for c in COMBINATIONS])

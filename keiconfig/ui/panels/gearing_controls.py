@@ -16,14 +16,17 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, QSignalBlocker, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
+    QLayoutItem,
+    QStyle,
     QWidget,
+    QWidgetItem,
 )
 
 from keiconfig.core.build import FINAL_DRIVE, GEAR_RATIO
@@ -89,41 +92,201 @@ def _spin(parent: QWidget, lo: float, hi: float, name: str) -> _Box:
 # of about half each: ten boxes and "Auto" on one line were wider than the controls column
 # at 1280x720, which then cut every box down its right edge (the redline, the pins).
 BOXES_ON_ONE_LINE = 6
+MOST_BOX_LINES = 3  # a narrow column: the boxes on up to this many lines
 
 
 def box_lines(count: int) -> int:
-    """How many lines ``count`` ratio boxes take."""
+    """How many lines ``count`` ratio boxes take where the column has room."""
     return 1 if count <= BOXES_ON_ONE_LINE else 2
 
 
-class _RatioRow(QWidget):
-    """The ratio boxes (one per gear, on one line or two) and an "Auto" check box."""
+class _RatioLayout(QLayout):
+    """The ratio boxes in order, on as few lines as the width allows, and "Auto" beside
+    them or, narrower, under them. Where the controls column is narrowed (docks beside
+    the dashboard, a 1280x720 desktop with 10 pt text), the row's least width is that of
+    its narrowest arrangement, no more than the other rows': five boxes and "Auto" on one
+    line needed 290 px where the slider rows need 264, and the whole column 338 px (six
+    boxes: 385), which then scrolled sideways over the boxes. A width the boxes and
+    "Auto" fit on one line lays them out as before."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.layout_ = QHBoxLayout(self)
-        self.layout_.setContentsMargins(0, 0, 0, 0)
-        self.grid = QGridLayout()
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.layout_.addLayout(self.grid)
+        self.setContentsMargins(0, 0, 0, 0)
+        self._items: list[QLayoutItem] = []
+        self.auto: QWidget | None = None  # the check box, laid out after the boxes
+        self.narrow = False  # in a narrowed column: as narrow as it can be (set_narrow)
+
+    # -- QLayout ----------------------------------------------------------------------------
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def insert(self, index: int, widget: QWidget) -> None:
+        """``widget`` laid out at ``index`` (a ratio box before "Auto")."""
+        self.addChildWidget(widget)
+        self._items.insert(index, QWidgetItem(widget))
+        self.invalidate()
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._size(self._choose(width)).height()
+
+    def sizeHint(self) -> QSize:
+        options = self._options()
+        return self._size(options[0]) if options else QSize(0, 0)
+
+    def minimumSize(self) -> QSize:
+        """In a narrowed column, the narrowest arrangement; else the boxes on their usual
+        lines, "Auto" under them: a row that does not fit beside its label then goes
+        under it (as before) rather than splitting its boxes."""
+        options = self._options()
+        if not options:
+            return QSize(0, 0)
+        height = self._size(options[0]).height()
+        if self.narrow:
+            return QSize(min(self._size(o).width() for o in options), height)
+        count = len(self._parts()[0])
+        usual = (-(-count // box_lines(count)) if count else 1, True)
+        return QSize(self._size(usual).width(), height)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        per_line, under = self._choose(rect.width())
+        boxes, auto = self._parts()
+        h_gap, v_gap = self._gaps()
+        box = self._box_size()
+        for i, item in enumerate(boxes):
+            line, col = divmod(i, per_line)
+            x = rect.x() + col * (box.width() + h_gap)
+            y = rect.y() + line * (box.height() + v_gap)
+            item.setGeometry(QRect(QPoint(x, y), box))
+        if auto is None:
+            return
+        size = auto.sizeHint()
+        if under:
+            lines = -(-len(boxes) // per_line)
+            top = rect.y() + lines * (box.height() + v_gap)
+            auto.setGeometry(QRect(QPoint(rect.x(), top), size))
+        else:
+            across = min(per_line, len(boxes))
+            x = rect.x() + across * (box.width() + h_gap)
+            y = rect.y() + max(box.height() - size.height(), 0) // 2  # beside the first line
+            auto.setGeometry(QRect(QPoint(x, y), size))
+
+    # -- the arrangements -------------------------------------------------------------------
+    def _parts(self) -> tuple[list[QLayoutItem], QLayoutItem | None]:
+        """The shown boxes' items, and the check box's (None if hidden)."""
+        boxes: list[QLayoutItem] = []
+        auto: QLayoutItem | None = None
+        for item in self._items:
+            if item.isEmpty():
+                continue
+            if item.widget() is self.auto:
+                auto = item
+            else:
+                boxes.append(item)
+        return boxes, auto
+
+    def _gaps(self) -> tuple[int, int]:
+        parent = self.parentWidget()
+        style = parent.style() if parent is not None else None
+        if style is None:
+            return 6, 6
+        h = style.pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing, None, parent)
+        v = style.pixelMetric(QStyle.PixelMetric.PM_LayoutVerticalSpacing, None, parent)
+        return max(h, 0), max(v, 0)
+
+    def _box_size(self) -> QSize:
+        size = QSize(0, 0)
+        for item in self._parts()[0]:
+            size = size.expandedTo(item.sizeHint())
+        return size
+
+    def _options(self) -> list[tuple[int, bool]]:
+        """The arrangements (boxes a line, "Auto" under them), best first: fewest lines,
+        then the boxes on fewest lines (five boxes with "Auto" under them read better than
+        three and two with "Auto" beside)."""
+        boxes, auto = self._parts()
+        count = len(boxes)
+        if count == 0:
+            return [(1, True)]
+        found: list[tuple[int, int, int, bool]] = []
+        for at_most in range(box_lines(count), MOST_BOX_LINES + 1):
+            per_line = -(-count // at_most)
+            lines = -(-count // per_line)
+            for under in (False, True) if auto is not None else (False,):
+                found.append((lines + (1 if under else 0), lines, per_line, under))
+        found = sorted(set(found), key=lambda o: (o[0], o[1]))
+        return [(per_line, under) for _, _, per_line, under in found]
+
+    def _size(self, option: tuple[int, bool]) -> QSize:
+        per_line, under = option
+        boxes, auto = self._parts()
+        h_gap, v_gap = self._gaps()
+        box = self._box_size()
+        across = min(per_line, len(boxes))
+        lines = -(-len(boxes) // per_line) if boxes else 0
+        width = across * box.width() + max(across - 1, 0) * h_gap
+        height = lines * box.height() + max(lines - 1, 0) * v_gap
+        if auto is not None:
+            a = auto.sizeHint()
+            if under:
+                width = max(width, a.width())
+                height += (v_gap if lines else 0) + a.height()
+            else:
+                width += (h_gap if across else 0) + a.width()
+                height = max(height, a.height())
+        return QSize(width, height)
+
+    def _choose(self, width: int) -> tuple[int, bool]:
+        """The best arrangement that fits ``width``, else the narrowest."""
+        options = self._options()
+        for option in options:
+            if self._size(option).width() <= width:
+                return option
+        return min(options, key=lambda o: self._size(o).width())
+
+
+class _RatioRow(QWidget):
+    """The ratio boxes (one per gear, on one line or more) and an "Auto" check box."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.layout_ = _RatioLayout(self)
         self.spins: list[_Box] = []
-        self._placed = 0  # the count of boxes the grid is laid out for
         self.auto = QCheckBox(self.tr("Auto"), self)
         self.auto.setAccessibleName(self.tr("Gear ratios: Auto"))
-        self.layout_.addWidget(self.auto, 0, Qt.AlignmentFlag.AlignTop)
-        self.layout_.addStretch(1)
+        self.layout_.auto = self.auto
+        self.layout_.addWidget(self.auto)
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
 
-    def place(self, count: int) -> None:
-        """The first ``count`` boxes in the grid, on as many lines as they need (only when
-        the count changes: a drag never lays the row out again)."""
-        if count == self._placed:
-            return
-        self._placed = count
-        per_line = -(-count // box_lines(count))
-        for s in self.spins:
-            self.grid.removeWidget(s)
-        for i, s in enumerate(self.spins[:count]):
-            self.grid.addWidget(s, i // per_line, i % per_line)
+    def set_narrow(self, on: bool) -> None:
+        """The controls column narrowed beside docks (DockRoom's limit): the row's least
+        width its narrowest arrangement."""
+        if self.layout_.narrow != on:
+            self.layout_.narrow = on
+            self.layout_.invalidate()
+            self.updateGeometry()
+
+    def add_box(self, box: _Box) -> None:
+        """``box`` after the others (before "Auto")."""
+        self.spins.append(box)
+        self.layout_.insert(len(self.spins) - 1, box)
 
 
 class GearingControls:
@@ -309,11 +472,10 @@ class GearingControls:
             s.valueChanged.connect(self._ratio_edited)
             s.setToolTip(self.ratios_tip)
             RangeSentence(s, self._order_reason)
-            row.spins.append(s)
+            row.add_box(s)
         if made:
             self._order_tabs()
         self._count = len(shown)
-        row.place(len(shown))
         tip = self.ratios_tip
         lo, hi = GEAR_RATIO
         for i, s in enumerate(row.spins):
