@@ -20,7 +20,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Final
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -87,7 +87,7 @@ from keiconfig.core.text import QT_TRANSLATE_NOOP, sentences, translate_n
 from keiconfig.ui import format as fmt
 from keiconfig.ui import plain
 from keiconfig.ui.document import Document
-from keiconfig.ui.explore_plots import MapPlot, ParetoPlot, TornadoPlot, figure_label
+from keiconfig.ui.explore_plots import MapPlot, ParetoPlot, RoomyPlot, TornadoPlot, figure_label
 from keiconfig.ui.explore_worker import ExecutorHolder, SearchThread
 from keiconfig.ui.widgets import ElidingComboBox, group_digits
 
@@ -207,6 +207,11 @@ class ExplorePanel(QWidget):
         self._fit_timer.setSingleShot(True)
         self._fit_timer.setInterval(0)
         self._fit_timer.timeout.connect(self._fit_question)
+        self._revealing = False  # a run's answer is followed into view (_reveal_answer)
+        self._reveal_timer = QTimer(self)
+        self._reveal_timer.setSingleShot(True)
+        self._reveal_timer.setInterval(0)
+        self._reveal_timer.timeout.connect(self._reveal_step)
         self._question.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -295,11 +300,87 @@ class ExplorePanel(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._question and event.type() == QEvent.Type.LayoutRequest:
             self._fit_timer.start()  # (a new text size: its least width is learnt now)
+        elif self._revealing and event.type() in self.PERSONS_EVENTS:
+            self._stop_revealing()  # (the person takes over: where they look is theirs)
         return False
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_timer.start()
+        if self._revealing:  # (the answer grew, or the explorer: in view again)
+            self._reveal_timer.start()
+
+    # -- the answer in view ------------------------------------------------------------------
+    # What a person does that ends the following of an answer (see _reveal_answer).
+    PERSONS_EVENTS: Final = frozenset(
+        {
+            QEvent.Type.KeyPress,
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseButtonDblClick,
+            QEvent.Type.Wheel,
+        }
+    )
+
+    def _reveal_answer(self) -> None:
+        """At the end of a run, its answer in the explorer's view: the status line and the
+        tab it is on where they fit, else the tab, else the tab's page, else the chart on
+        it with its caption, else the chart's top. The explorer scrolls where it has no
+        room (projector mode with the Classroom and the Comparison open): a search's table
+        or a chart ended below the fold, its caption and axis unseen, and nothing brought
+        them into view. Followed while its layout settles (a chart grows to its names'
+        height once drawn), until the person presses a key, clicks or turns the wheel."""
+        if self._scroll_around() is None:
+            return
+        if not self._revealing:
+            self._revealing = True
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.installEventFilter(self)
+        self._reveal_timer.start()
+
+    def _stop_revealing(self) -> None:
+        self._revealing = False
+        self._reveal_timer.stop()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    def _scroll_around(self) -> QScrollArea | None:
+        """The scroll area the explorer is in (the dock's), if any."""
+        w = self.parentWidget()
+        while w is not None and not isinstance(w, QScrollArea):
+            w = w.parentWidget()
+        return w
+
+    def _reveal_step(self) -> None:
+        scroll = self._scroll_around()
+        if not self._revealing or scroll is None:
+            return
+        view = scroll.viewport().height()
+
+        def span(w: QWidget) -> tuple[int, int]:
+            top = w.mapTo(self, QPoint(0, 0)).y()
+            return top, top + w.height()
+
+        page = self.tabs.currentWidget()
+        tabs_top, tabs_bottom = span(self.tabs)
+        page_top, page_bottom = span(page)
+        regions = [(span(self.status)[0], tabs_bottom), (tabs_top, tabs_bottom)]
+        chart = page.findChild(RoomyPlot)
+        if chart is None:
+            regions.append((page_top, page_bottom))
+        else:  # (the page with its button, then the chart alone: no margins below it)
+            chart_top, chart_bottom = span(chart)
+            regions += [(page_top, chart_bottom), (chart_top, chart_bottom)]
+        top, bottom = next(((t, b) for t, b in regions if b - t <= view), regions[-1])
+        bottom = min(bottom, top + view)
+        bar = scroll.verticalScrollBar()
+        value = bar.value()
+        if bottom > value + view:
+            value = bottom - view
+        value = min(value, top)
+        if value != bar.value():
+            bar.setValue(value)
 
     def _build_question(self) -> None:
         q = QWidget()
@@ -893,6 +974,7 @@ class ExplorePanel(QWidget):
     def _thread_finished(self) -> None:
         self._busy = False  # (its result, or failure, was delivered before this)
         self._set_running(False)
+        self._reveal_answer()
 
     def _judged(self, n: int) -> None:
         """The bar at the end of a run that was not cancelled: ``n`` builds judged, of
@@ -1046,6 +1128,7 @@ class ExplorePanel(QWidget):
         self._map_result = result
         self._draw_map(result)
         self._say(lambda: tr("Map drawn: %Ln build(s).", "", result.evaluated))
+        self.tabs.setCurrentWidget(self.map.parentWidget())  # (another tab may be in front)
 
     def _draw_map(self, result: SearchResult) -> None:
         space = result.problem.space

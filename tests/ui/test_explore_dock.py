@@ -1127,3 +1127,91 @@ def test_a_plots_caption_is_never_drawn_under_the_plot(language, qtbot, explorer
     finally:
         window.classroom.projector_action.setChecked(False)
         settle(qtbot, window)
+
+
+def _in_view(widget, scroll) -> tuple[int, int, int]:
+    """(top, bottom) of ``widget`` in the viewport of ``scroll``, and the viewport's height."""
+    from PySide6.QtCore import QPoint
+
+    top = widget.mapTo(scroll.viewport(), QPoint(0, 0)).y()
+    return top, top + widget.height(), scroll.viewport().height()
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1050)], ids=["1280x720", "1920x1050"])
+def test_a_finished_run_brings_its_answer_into_view(language, qtbot, main_window, size) -> None:
+    """In projector mode (F5) with the Classroom (F6) and the Comparison (F7) open the
+    explorer scrolls: a sensitivity sweep's chart ended below the fold, its axis and its
+    caption unseen, and a search's table the same, with nothing to bring them into view.
+    Now a finished run scrolls the explorer to its answer: the search's line and table
+    whole, the sensitivity chart with its caption whole (the line and the tabs above it
+    where they fit too); a wheel turned then leaves the explorer where the person puts it."""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    from tests.ui.keys import focus, press
+    from tests.ui.test_layout import press_and_settle, resize_on_screen, settle
+
+    window = main_window
+    resize_on_screen(qtbot, window, *size)
+    window.classroom.projector_action.setChecked(True)
+    panel = None
+    try:
+        settle(qtbot, window)
+        focus(qtbot, window.body_panel.length.spin)
+        press_and_settle(qtbot, window, Qt.Key.Key_F6)
+        press_and_settle(qtbot, window, Qt.Key.Key_F7)
+        panel = window.explore_tools.show()
+        panel.executors.factory = lambda: ThreadPoolExecutor(2)
+        settle(qtbot, window)
+        scroll = window.explore_tools.dock.findChild(QScrollArea, "exploreScroll")
+        assert scroll is not None
+        panel.budget_box.setValue(200)
+        focus(qtbot, panel.search_button)
+        press(Qt.Key.Key_Space)
+        _wait(qtbot, panel)
+        settle(qtbot, window)
+        top, bottom, view = _in_view(panel.tabs, scroll)
+        assert top >= 0 and bottom <= view, ("search", top, bottom, view)
+
+        panel.tabs.setCurrentWidget(panel.tornado_button.parentWidget())
+        focus(qtbot, panel.tornado_button)
+        press(Qt.Key.Key_Space)
+        _wait(qtbot, panel)
+        settle(qtbot, window)
+        chart = panel.tornado
+        top, bottom, view = _in_view(chart, scroll)
+        plot_top, plot_bottom, _ = _in_view(chart.plot, scroll)
+        caption_top = _in_view(chart.caption, scroll)[0]
+        line = chart.caption.fontMetrics().height()
+        said = ("tornado", top, bottom, view)
+        # the chart whole where it fits; else (a few pixels taller than the view in
+        # Japanese at 1920x1050) its plot whole, bars, axis and title, its caption begun
+        assert top >= 0 and (bottom <= view or chart.height() > view), said
+        assert plot_top >= 0 and plot_bottom <= view and caption_top + line <= view, said
+        assert scroll.verticalScrollBar().value() > 0  # (the explorer did scroll for it)
+        # the person scrolls back up: the explorer stays there
+        bar = scroll.verticalScrollBar()
+        centre = QPointF(scroll.viewport().rect().center())
+        wheel = QWheelEvent(
+            centre,
+            QPointF(scroll.viewport().mapToGlobal(centre.toPoint())),
+            QPoint(0, 0),
+            QPoint(0, 120 * 20),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(scroll.viewport(), wheel)
+        assert bar.value() == 0
+        panel.resize(panel.width(), panel.height() + 1)  # (a later change of its layout)
+        settle(qtbot, window)
+        assert bar.value() == 0
+    finally:
+        if panel is not None:
+            panel.shutdown()
+        window.classroom.projector_action.setChecked(False)
+        settle(qtbot, window)
