@@ -387,6 +387,8 @@ class DockRoom(QObject):
             return
         tabbed = [d for d in docks if w.tabifiedDockWidgets(d)]
         docks = sorted(docks, key=lambda d: d.geometry().top())
+        if tabbed:
+            self._as_wide_as_on_top(tabbed)
         separator = w.style().pixelMetric(QStyle.PixelMetric.PM_DockWidgetSeparatorExtent)
         need = sum(self.readable_height(d) for d in docks) + separator * (len(docks) - 1)
         if not tabbed:
@@ -404,6 +406,24 @@ class DockRoom(QObject):
                 return
             stacked, self._tabbed = self._tabbed, []
             self._stack(stacked)
+
+    def _as_wide_as_on_top(self, tabbed: list[QDockWidget]) -> None:
+        """Docks in tabs behind the one on top, as wide as it, their contents laid out at
+        that width, before their readable heights are measured: Qt moves a dock behind a
+        tab out of sight at the size it last had on top, and lays it out no more. In
+        Japanese, a Classroom last on top at 1280x720 (426 px wide, its changes wrapped)
+        measured 394 px of height for its heading and three changes once the window was
+        maximised to 1920x1040 (the column 691 px wide, where they take some 300): the
+        Classroom and the Comparison stayed in tabs where English had them stacked."""
+        on_top = [d for d in tabbed if not d.visibleRegion().isEmpty()]
+        if not on_top:
+            return
+        width = on_top[0].width()
+        for dock in tabbed:
+            if dock.width() != width:
+                dock.resize(width, dock.height())
+                for widget in (dock, *dock.findChildren(QWidget)):
+                    QCoreApplication.sendPostedEvents(widget, QEvent.Type.LayoutRequest)
 
     def _share_row(self, docks: list[QDockWidget]) -> bool:
         """Docks side by side on one side of the dashboard (the classroom beside the

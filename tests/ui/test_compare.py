@@ -935,7 +935,9 @@ def test_maximising_leaves_the_comparison_its_projector_width_below_the_classroo
     a 1920x1080 desktop): the Comparison, stacked below the Classroom and shorter than its
     contents, widened to half the window (~960 px), the dashboard ~455 px, its speed plot
     ~360. Now it keeps its projector width (the width it opens at, or what its lettered
-    table needs) as the window grows, and the dashboard keeps a speed plot a class reads."""
+    table needs) as the window grows, and the dashboard keeps a speed plot a class reads.
+    In Japanese too: the two are stacked again there (they stayed in tabs, the Classroom
+    measured at its width behind the tab at 1280x720, and the case was never reached)."""
     from tests.ui.test_layout import press_and_settle, resize_on_screen, settle
 
     w = main_window
@@ -954,6 +956,10 @@ def test_maximising_leaves_the_comparison_its_projector_width_below_the_classroo
         dock = tools.compare_dock
         qtbot.waitUntil(lambda: not dock.visibleRegion().isEmpty())
         assert len(tools.compare_panel.entries) == 4
+        # stacked below the Classroom, both on screen (not in tabs)
+        assert not w.tabifiedDockWidgets(dock)
+        assert not w.classroom.dock.visibleRegion().isEmpty()
+        assert w.classroom.dock.geometry().bottom() < dock.geometry().top()
         assert dock.width() <= tools.projector_width(), (dock.width(), tools.projector_width())
         speed = w.plots_panel.speed_widget
         assert speed.width() >= 560, (speed.size(), dock.width(), w.dashboard_area.width())
