@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
     QFrame,
@@ -63,7 +63,13 @@ class EraOfferBar(QFrame):
     height, and at 1280x720 with a desktop's 10 pt text that pushed the dashboard into its
     wide layout (least width 378 -> 552 px), the controls beside the Comparison left 307 px
     against the 338 their wrapped rows need: they scrolled sideways. In the column it takes
-    height only from the controls, which scroll up and down anyway; its sentence wraps."""
+    height only from the controls, which scroll up and down anyway; its sentence wraps.
+
+    ``pending`` is emitted when an offer is made, answered or written again (a language
+    switch): the status bar's line shows an offer not yet answered while the controls
+    have stepped aside for docks (:mod:`.controls_hint`)."""
+
+    pending = Signal()
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,6 +107,7 @@ class EraOfferBar(QFrame):
         self.offered_era, self._build = era, build
         self._write()
         self.show()
+        self.pending.emit()
 
     def _write(self) -> None:
         """The offer's words, in the language of the moment."""
@@ -114,6 +121,7 @@ class EraOfferBar(QFrame):
         self.use_button.setAccessibleName(self.use_button.text())
         self.keep_button.setText(self.tr("Keep %s rules") % self._doc.era)
         self.keep_button.setAccessibleName(self.keep_button.text())
+        self.pending.emit()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -129,8 +137,11 @@ class EraOfferBar(QFrame):
         self.dismiss()
 
     def dismiss(self) -> None:
+        was = self.offered_era is not None
         self.offered_era, self._build = None, None
         self.hide()
+        if was:
+            self.pending.emit()
 
     def _build_changed(self, _change: Change) -> None:
         # Another car opened (or the offered era was chosen by hand): the offer is stale.

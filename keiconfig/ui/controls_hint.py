@@ -13,9 +13,18 @@ key the sentence names beside "close them", as it names projector mode's. It sho
 docks' titles as plain text, and elides itself rather than widen the window, the whole
 sentence in its tooltip. Its information sign is as tall as its text, whatever the text
 size (projector mode, Ctrl+=).
+
+The era offer ("This car is from 1991: judge it by the 1990 rules?", at the top of the
+controls) steps aside with them: a teacher who opened a 1991 car in projector mode beside
+the docks never saw it, and the class read the car judged by today's rules. While an offer
+is not answered, the line shows it instead, with its two answers beside Show controls;
+those two are Tab's stops (an answer to give, not a button to spare the keys). Answered
+here, it is answered in the column too, and the line says where the controls went again.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap, QRegion, QResizeEvent
@@ -29,6 +38,9 @@ from PySide6.QtWidgets import (
     QStyle,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from keiconfig.ui.classroom import EraOfferBar
 
 
 def _tr(text: str, disambiguation: str = "", n: int = -1) -> str:
@@ -162,9 +174,16 @@ class _Sign(QLabel):
 class ControlsHint(QWidget):
     """The status bar's line while the controls make room for docks (see module doc).
 
-    ``show``: the window's Show Controls action, whose key the sentence names."""
+    ``show``: the window's Show Controls action, whose key the sentence names. ``offer``:
+    the era offer at the top of the controls, shown here while not answered."""
 
-    def __init__(self, window: QMainWindow, projector: QAction | None, show: QAction) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        projector: QAction | None,
+        show: QAction,
+        offer: EraOfferBar | None = None,
+    ) -> None:
         super().__init__(window)
         self.setObjectName("controlsHint")
         self._window = window
@@ -178,11 +197,24 @@ class ControlsHint(QWidget):
         self.show_button.setObjectName("showControls")
         self.show_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # never takes the focus
         self.show_button.clicked.connect(self.make_room)
+        self._offer = offer
+        # The offer's answers (shown while it waits for one): Tab reaches them.
+        self.use_button = QPushButton(self)
+        self.keep_button = QPushButton(self)
+        for button in (self.use_button, self.keep_button):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # (a click keeps the focus)
+            button.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.icon)
         layout.addWidget(self.label, 1)
+        layout.addWidget(self.use_button)
+        layout.addWidget(self.keep_button)
         layout.addWidget(self.show_button)
+        if offer is not None:
+            self.use_button.clicked.connect(offer.accept)
+            self.keep_button.clicked.connect(offer.dismiss)
+            offer.pending.connect(self._offer_changed)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._message = False  # the status bar shows a passing message ("Saved …")
         self.hide()
@@ -203,16 +235,38 @@ class ControlsHint(QWidget):
         """``docks``: the docks the controls make room for (None or empty: they are back)."""
         self._docks = list(docks or [])
         if not self._docks:
+            for button in (self.use_button, self.keep_button):
+                button.hide()
             self._show_or_hide()
             return
         self._write()
         self._show_or_hide()
 
+    def offering(self) -> bool:
+        """The line shows the era offer (not answered while the controls are aside)."""
+        return bool(self._docks) and self._offer is not None and self._offer.offered_era is not None
+
+    def _offer_changed(self) -> None:
+        if self._docks:
+            self._write()
+
     def _write(self) -> None:
-        """The sentence, the sign and the button's tooltip, in the present language and
-        text size."""
+        """The sentence, the sign and the buttons, in the present language and text size:
+        the era offer while it waits for an answer, else where the controls went."""
         self.icon.refresh()
-        self.label.set_full_text(hint_text(self._docks, self._projector, self._show))
+        offer = self._offer
+        offering = self.offering()
+        if offering and offer is not None:
+            self.label.set_full_text(offer.message.text())
+            for mine, its in ((self.use_button, offer.use_button), (self.keep_button,
+                              offer.keep_button)):  # fmt: skip
+                mine.setText(its.text())
+                mine.setAccessibleName(its.accessibleName())
+        else:
+            self.label.set_full_text(hint_text(self._docks, self._projector, self._show))
+        for button in (self.use_button, self.keep_button):
+            if button.isVisibleTo(self) != offering:
+                button.setVisible(offering)
         names = dock_names(self._docks)
         tip = _tr("Close the {docks} panel(s) ({close})", "", len(self._docks))
         self.show_button.setToolTip(tip.format(docks=names, close=_key(self._show)))

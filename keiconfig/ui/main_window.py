@@ -682,7 +682,7 @@ class MainWindow(QMainWindow):
         menu_room.give_room([self.dock_keys.menu])
         # Controls stepped aside: the status bar says why and how they come back.
         hint = self.controls_hint = ControlsHint(
-            self, room.projector_action, self.show_controls_action
+            self, room.projector_action, self.show_controls_action, room.era_offer
         )
         self.statusBar().addPermanentWidget(hint, 1)
         self.statusBar().messageChanged.connect(hint.message_changed)

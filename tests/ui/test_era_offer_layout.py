@@ -21,7 +21,8 @@ from PySide6.QtWidgets import QApplication
 
 from keiconfig.core import presets
 from tests.ui.keys import focus, press
-from tests.ui.test_layout import open_docks, settle
+from tests.ui.test_dock_readable import _open_both_in_projector
+from tests.ui.test_layout import open_docks, press_and_settle, settle
 
 pytestmark = pytest.mark.desktop
 
@@ -95,3 +96,73 @@ def test_tab_reaches_the_era_offers_buttons_where_they_are_on_screen(
     assert QApplication.focusWidget() is offer.keep_button
     press(Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is name
+
+
+def _tab_to(qtbot, window, target, most: int = 120) -> None:
+    """Tab, where typing goes, until ``target`` has the focus (each stop on screen)."""
+    for _ in range(most):
+        if QApplication.focusWidget() is target:
+            return
+        press(Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        assert focused is not None and focused.isVisible(), focused
+    assert QApplication.focusWidget() is target, QApplication.focusWidget()
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+@pytest.mark.parametrize("answer", ["use", "keep", "later"])
+def test_the_era_offer_is_not_lost_when_the_controls_step_aside(
+    language, main_window_factory, qtbot, answer
+):
+    """Projector mode at 1280x720 with the Classroom and the Comparison open: the controls
+    step aside, and the era offer at their top went with them, unseen: the class read the
+    1991 car judged by today's rules and nothing offered its own. Now the status bar's line
+    shows the offer while it is not answered, with its two answers (Tab reaches them);
+    answered there, the line says where the controls went again. Not answered, it is at the
+    top of the controls when they come back (F8)."""
+    window = main_window_factory()
+    room, hint = window.classroom, window.controls_hint
+    offer = room.era_offer
+    try:
+        _open_both_in_projector(qtbot, window)
+        assert window.controls_scroll.isHidden()
+        window.open_preset(presets.load_preset("honda-beat-1991").build)
+        settle(qtbot, window)
+        assert window.controls_scroll.isHidden() and offer.offered_era is not None
+        era, kept = offer.offered_era, window.document.era
+        assert era != kept
+        # "Preset Honda Beat (1991): save it to keep your changes" has the bar for its 6 s
+        # (the line steps aside for a passing message), then the line is back
+        assert "1991" in window.statusBar().currentMessage() and hint.isHidden()
+        window.statusBar().clearMessage()  # (as its time running out does)
+        settle(qtbot, window)
+        # the offer in the line, whole, with its answers on screen
+        assert hint.isVisible()
+        assert hint.text() == offer.message.text() and "1991" in hint.text()
+        assert hint.offering()
+        assert hint.label.text() == hint.text()
+        for button in (hint.use_button, hint.keep_button, hint.show_button):
+            assert button.isVisible() and not button.visibleRegion().isEmpty()
+        assert era in hint.use_button.text() and kept in hint.keep_button.text()
+        focus(qtbot, window.compliance_panel.era_combo)
+        if answer == "later":
+            press_and_settle(qtbot, window, Qt.Key.Key_F8)  # Show Controls
+            assert window.controls_scroll.isVisible()
+            assert offer.isVisible() and not offer.visibleRegion().isEmpty()
+            assert offer.offered_era == era and window.document.era == kept
+            return
+        button = hint.use_button if answer == "use" else hint.keep_button
+        _tab_to(qtbot, window, button)
+        press_and_settle(qtbot, window, Qt.Key.Key_Space)
+        assert window.document.era == (era if answer == "use" else kept)
+        assert offer.offered_era is None
+        # the line says where the controls went again; the keys are on screen
+        assert hint.isVisible() and not hint.offering()
+        assert "F8" in hint.text() and hint.use_button.isHidden()
+        focused = QApplication.focusWidget()
+        assert focused is not None and focused.isVisible() and focused.window() is window
+        press_and_settle(qtbot, window, Qt.Key.Key_F8)
+        assert window.controls_scroll.isVisible() and offer.isHidden()
+    finally:
+        room.projector_action.setChecked(False)
+        window.document.undo_stack.setClean()
