@@ -182,6 +182,17 @@ class ExplorePanel(QWidget):
         self._map_result: SearchResult | None = None
         self._build_question()
         self._build_answers()
+        # Enter presses the focused button, as Space does: a person who tabs to Search and
+        # presses Enter runs it (outside a dialog a button took no Enter: nothing happened).
+        for b in (
+            self.search_button,
+            self.sweep_button,
+            self.cancel_button,
+            self.apply_button,
+            self.tornado_button,
+            self.map_button,
+        ):
+            b.setAutoDefault(True)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.question_scroll)
         answers = QWidget()

@@ -216,3 +216,37 @@ def test_a_floating_explorers_letters_are_its_own_window_s(language, qtbot, main
     finally:
         panel.shutdown()
         main_window.document.undo_stack.setClean()
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_enter_on_a_focused_button_presses_it(language, qtbot, main_window):
+    """A student tabs from the seed to Search and presses Enter: the search runs; Enter on
+    the sensitivity sweep's button and on Draw Map draws them, and Enter on Open This Build
+    opens the best build. Before, outside a dialog, a focused button took Space only:
+    Enter did nothing, and the student waited for a search that never began."""
+    panel = main_window.explore_tools.show()
+    panel.executors.factory = lambda: ThreadPoolExecutor(2)
+    try:
+        panel.budget_box.setValue(200)
+        focus(qtbot, panel.seed_box)
+        press(Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is panel.search_button
+        press(Qt.Key.Key_Return)
+        assert panel.running
+        qtbot.waitUntil(lambda: not panel.running, timeout=60_000)
+        assert panel.result is not None and panel.result.best
+        focus(qtbot, panel.apply_button)
+        press(Qt.Key.Key_Enter)  # (the keypad's)
+        assert main_window.document.build == panel.result.best[0].build
+        for button, drawn in (
+            (panel.tornado_button, lambda: panel.tornado.bars),
+            (panel.map_button, lambda: panel.map.values is not None),
+        ):
+            panel.tabs.setCurrentWidget(button.parentWidget())
+            focus(qtbot, button)
+            press(Qt.Key.Key_Return)
+            assert panel.running
+            qtbot.waitUntil(lambda: not panel.running, timeout=60_000)
+            assert drawn()
+    finally:
+        panel.shutdown()
