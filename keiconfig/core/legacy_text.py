@@ -17,9 +17,13 @@ only when that can be done without guessing wrongly:
   Windows: "Łódź", "Šťastný") letters of one of its languages in each word, spelt as
   that language is (Polish writes no 'ń' before a vowel: "Espańa" is Spanish's "España");
 * no other encoding reads as plausibly: Windows-1252 and Windows-1250 decode almost any
-  bytes, so when two could be meant, neither is chosen. Windows-1250's 'Dvořák' is
-  'Dvoøák' in Windows-1252 (a Faroese word could be spelt so), and Windows-1252's
-  'Smørrebrød' is 'Smřrrebrřd' in Windows-1250: each is refused, never read on a guess.
+  bytes, so when two could be meant, neither is chosen. A reading is ruled out where it
+  puts a letter where its languages never do: Windows-1252's 'São' is 'Săo' in
+  Windows-1250 (no Romanian word ends so), Windows-1250's 'Gdańsk' is 'Gdañsk' (Spanish's
+  ñ is always before a vowel), so each is read; Windows-1250's 'Kolář' is 'Koláø' in
+  Windows-1252 (a Faroese word could be spelt so), and Windows-1252's 'Hélène' is
+  'Hélčne' (Slovak's 'večne'): each is refused, never read on a guess
+  (tests/core/test_legacy_names.py measures this on real names).
   Russian Windows' Windows-1251 is not read, but where it reads as Russian words
   ('Лада Нива' is 'Ëàäà Íèâà' in Windows-1252, 'ВАЗ' is 'ﾂﾀﾇ' in Shift_JIS) nothing is.
 
@@ -105,11 +109,44 @@ _WESTERN_ALPHABETS: Final = tuple(
         ),
     )
 )
+# What a word of one of those languages never holds: French's û is before no b, c, d, g,
+# k, v or z (Hungarian's ű, Windows-1250's same byte, is: 'Szűcs' is 'Szûcs'),
+# Portuguese's õ is before e alone ('Camões', 'põe'), and Estonian writes no c, q, w, x
+# or y but in foreign names (Hungarian's 'Győr' and 'Lőrinc' are 'Gyõr' and 'Lõrinc')
+_WESTERN_RULES: Final = {
+    frozenset("àâæçéèêëîïôœùûüÿ"): re.compile("û[bcdgkvz]"),  # French
+    frozenset("áâãàçéêíóôõúü"): re.compile("õ(?!e)"),  # Portuguese
+    frozenset("äöõüšž"): re.compile("[cqwxy]"),  # Estonian
+}
 _VOWELS: Final = frozenset("aeiouyáäéëíóôöőúůüűýąęěăâîàèìòùãõåæøœêïûÿ")
 _SYMBOLS: Final = frozenset("@[\\]^_`{|}~")
 # Russian's letters (Ukrainian's І, Ї, Є, Ґ are half-width katakana's ｲ, ｯ, ｪ, ･ too)
 _NOT_CYRILLIC: Final = re.compile("[^\\x00-\\x7f\u0410-\u044f\u0401\u0451‘’“”–—…«»°·№]")
 _BEFORE_E_CARON: Final = frozenset("bpvfmdtn")
+# Where Western European languages put no such letter (each is a Central European letter
+# in Windows-1250, placed as its language does: 'Gdańsk' is 'Gdañsk', 'Babić' 'Babiæ',
+# 'Kučera' 'Kuèera', 'Bălan' 'Bãlan', 'Němec' 'Nìmec', 'Tůma' 'Tùma', 'Dvořák'
+# 'Dvoøák'): Spanish's ñ is always before a vowel; Portuguese's ã before o, e or i, or
+# at a word's end or before its last s ('São', 'mãe', 'cãibra', 'maçã', 'irmãs');
+# French's, Italian's and Catalan's è is before no vowel but Catalan's i and u ('fèiem':
+# so 'Kovačić' is not told by it); Italian's ì and ù (and French's 'où') end a word;
+# Danish, Norwegian and Faroese put no accented vowel after ø; and no æ ends a word
+# after a vowel
+_NOT_WESTERN_SPELLING: Final = re.compile(
+    "ñ(?![aeiouáéíóú])|ã(?:[^oeis\\W]|s(?=\\w))|è[aeoáéíóúàèìòùâêîôû]"
+    "|[ìù][^\\W\\d_]|ø[áéíóúý]|(?<=[aeiouy])æ$"
+)
+# Where Central European languages put no such letter (each is a Western European letter
+# in Windows-1252, placed as its language does: 'São' is 'Săo', 'Genève' 'Genčve',
+# 'Agnès' 'Agnčs', 'Mãe' 'Măe'): no Romanian word ends in ăo, ăos, ăe or ăes
+# (Portuguese's 'São', 'mãe', 'Magalhães'; 'găoace' and 'Găeşti' have them inside,
+# so they are not ruled out there); no Czech, Slovak, Slovene or Croatian word ends in
+# č, then one of French's consonants after è, then e or es ('Genève' is 'Genčve';
+# '-čne', '-čte', '-čke' do: 'začne', 'čte', 'babičke'), nor in 'čs' ('Agnès'); Czech's
+# ě is before no vowel ('Antonìo' would be 'Antoněo')
+_NOT_CENTRAL_SPELLING: Final = re.compile(
+    "ă[oe]s?$|č(?:ch|gn|[bcdfgptv][rl]|[bdfglprsvz])es?$|čs$|ě[aeiouyáéíóúýěůäöüőű]"
+)
 _RUSSIAN_VOWELS: Final = frozenset("АЕЁИОУЫЭЮЯ")
 _FOUR_VOWELS: Final = re.compile("[АЕЁИОУЫЭЮЯ]{4}")
 
@@ -374,11 +411,18 @@ def _reads_as_western(text: str) -> bool:
                 return False
     for word in _WORD.findall(text):
         if not word.isascii():
-            letters = {ch for ch in word.lower() if not ch.isascii()}
-            if not any(letters <= alphabet for alphabet in _WESTERN_ALPHABETS):
+            low = word.lower()
+            letters = {ch for ch in low if not ch.isascii()}
+            if not any(
+                letters <= alphabet
+                and not ((rule := _WESTERN_RULES.get(alphabet)) and rule.search(low))
+                for alphabet in _WESTERN_ALPHABETS
+            ):
                 return False
             if len(word) > 2 and not any(ch.isascii() for ch in word):
                 return False  # no word of theirs is all accented letters ('Îêà')
+            if _NOT_WESTERN_SPELLING.search(word.lower()):
+                return False
     return True
 
 
@@ -490,7 +534,7 @@ def _spelt_so(word: str) -> bool:
             return False
         if (ch == "ě" and before not in _BEFORE_E_CARON) or (ch == "ř" and after == "r"):
             return False
-    return True
+    return not _NOT_CENTRAL_SPELLING.search(word)
 
 
 def _japanese(ch: str) -> bool:
