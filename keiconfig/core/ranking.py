@@ -601,7 +601,9 @@ def to_csv(rows: Sequence[Row], by: str = DEFAULT_FIELD) -> str:
     """The rows as CSV text (header line first; failed rules joined by ';').
 
     Text from the files (names, file names, errors) comes out as :func:`csv_text` makes
-    it: control characters escaped as the command line shows them, never a formula.
+    it: control characters escaped as the command line shows them, never a formula. A
+    table with any character beyond ASCII begins with a byte order mark (U+FEFF), so
+    that Excel reads it as UTF-8.
     """
     import csv
     import io
@@ -622,7 +624,12 @@ def to_csv(rows: Sequence[Row], by: str = DEFAULT_FIELD) -> str:
                 r.era or "",
             ]
         )
-    return buf.getvalue()
+    text = buf.getvalue()
+    # Excel opened by a double click reads a CSV in Windows' old encoding unless it begins
+    # with UTF-8's byte order mark: 'ホンダ' showed as '繝帙Φ繝' on Japanese Windows,
+    # 'Café' as 'CafÃ©' on Western. A table of ASCII alone is the same in both and is
+    # written as it was, byte for byte (a program that reads it sees no change).
+    return text if text.isascii() else "\ufeff" + text
 
 
 # = + - @ and their full-width forms: Japanese Excel turns a formula typed in full-width

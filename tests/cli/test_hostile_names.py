@@ -407,3 +407,29 @@ def test_a_name_with_nothing_visible_is_printed_as_escapes(capsys, tmp_path: Pat
     assert f"{path}: \\u200b\\u200b" in out
     _code, out, _ = run(capsys, "rank", str(tmp_path))
     assert "\\u200b\\u200b" in out and "a\u200bb" in out
+
+
+def test_a_csv_with_names_beyond_ascii_begins_with_a_byte_order_mark(capsys, tmp_path: Path):
+    """Excel opened by a double click reads a CSV without UTF-8's byte order mark in
+    Windows' old encoding: a class's 'ホンダ ビート' showed as '繝帙Φ繝 繝薙…' on
+    Japanese Windows, 'Café Racer' as 'CafÃ© Racer' on Western. Such a table now begins
+    with the mark (and reads the same as UTF-8 with it); a table of ASCII alone is written
+    as before, byte for byte."""
+    builds = tmp_path / "class"
+    builds.mkdir()
+    names = ["ホンダ ビート", "Café Racer", "ｶﾌﾟﾁｰﾉ"]
+    for i, name in enumerate(names):
+        save(builds, f"{i}.kei.json", name)
+    out_csv = tmp_path / "table.csv"
+    code, _, _ = run(capsys, "rank", str(builds), "--csv", str(out_csv))
+    assert code == 0
+    data = out_csv.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbfrank,file,name,")
+    table = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    assert [r["rank"] for r in table] == ["1", "1", "1"]  # the same car three times
+    assert {r["name"] for r in table} == set(names)
+    for i in range(3):
+        save(builds, f"{i}.kei.json", f"Car {i}")
+    code, _, _ = run(capsys, "rank", str(builds), "--csv", str(out_csv))
+    assert code == 0 and out_csv.read_bytes().startswith(b"rank,file,name,")
+    assert out_csv.read_bytes().isascii()
