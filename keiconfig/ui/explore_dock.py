@@ -24,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
@@ -173,6 +174,8 @@ class ExplorePanel(QWidget):
         self.executors = ExecutorHolder()
         self.thread: SearchThread | None = None
         self._busy = False  # a job started and its end not yet taken in (see running)
+        # the focus of the button that started the running job, and where Qt moved it
+        self._focus_back: tuple[QWidget | None, QWidget | None] | None = None
         self.result: SearchResult | None = None
         self.challenge: Challenge | None = None
         self._job_kind = ""
@@ -863,7 +866,12 @@ class ExplorePanel(QWidget):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(0)
         self._busy = True
+        pressed = QApplication.focusWidget()
         self._set_running(True)
+        # The button pressed is disabled while it runs, and Qt gives its focus to the next
+        # widget (the tab bar, which shows no sign of it): given back at the end.
+        moved_to = QApplication.focusWidget()
+        self._focus_back = (pressed, moved_to) if moved_to is not pressed else None
         thread.start()
         return True
 
@@ -985,6 +993,16 @@ class ExplorePanel(QWidget):
     def _thread_finished(self) -> None:
         self._busy = False  # (its result, or failure, was delivered before this)
         self._set_running(False)
+        back, self._focus_back = self._focus_back, None
+        if back is not None:
+            pressed, moved_to = back
+            # (unless the person has put the focus somewhere since)
+            if (
+                pressed is not None
+                and pressed.isEnabled()
+                and QApplication.focusWidget() is moved_to
+            ):
+                pressed.setFocus(Qt.FocusReason.OtherFocusReason)
         self._reveal_answer()
 
     def _judged(self, n: int) -> None:

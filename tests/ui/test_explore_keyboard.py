@@ -223,7 +223,9 @@ def test_enter_on_a_focused_button_presses_it(language, qtbot, main_window):
     """A student tabs from the seed to Search and presses Enter: the search runs; Enter on
     the sensitivity sweep's button and on Draw Map draws them, and Enter on Open This Build
     opens the best build. Before, outside a dialog, a focused button took Space only:
-    Enter did nothing, and the student waited for a search that never began."""
+    Enter did nothing, and the student waited for a search that never began. At the end of
+    each run the focus is back on the button pressed (before, Qt had moved it to the tab
+    bar when the button was disabled for the run, where no sign showed it)."""
     panel = main_window.explore_tools.show()
     panel.executors.factory = lambda: ThreadPoolExecutor(2)
     try:
@@ -235,6 +237,7 @@ def test_enter_on_a_focused_button_presses_it(language, qtbot, main_window):
         assert panel.running
         qtbot.waitUntil(lambda: not panel.running, timeout=60_000)
         assert panel.result is not None and panel.result.best
+        assert QApplication.focusWidget() is panel.search_button
         focus(qtbot, panel.apply_button)
         press(Qt.Key.Key_Enter)  # (the keypad's)
         assert main_window.document.build == panel.result.best[0].build
@@ -248,5 +251,6 @@ def test_enter_on_a_focused_button_presses_it(language, qtbot, main_window):
             assert panel.running
             qtbot.waitUntil(lambda: not panel.running, timeout=60_000)
             assert drawn()
+            assert QApplication.focusWidget() is button
     finally:
         panel.shutdown()
