@@ -9,7 +9,9 @@
   safe write (:func:`keiconfig.core.files.write_bytes_safely`) and the same questions.
 - A name typed without its suffix gets it added (:func:`with_suffix`); the file dialog
   asked about replacing the name as typed, so a file only the added suffix names is asked
-  about there.
+  about there. A build's name typed over GTK's selection ("mycar" over "beat.kei" of
+  "beat.kei.json", leaving "mycar.json") is saved as "mycar.kei.json"
+  (:func:`named_with_suffix`).
 - A :class:`QFileSystemWatcher` watches the open file (and its folder, since editors and
   keiconfig itself replace a file by renaming a new one over it). When its content
   changes on disk, a bar in the status bar offers to reload it.
@@ -134,16 +136,49 @@ def ask_replace_existing(parent: QWidget, name: str) -> bool:
     )
 
 
+def named_with_suffix(
+    chosen: str, suffix: str, accepted: tuple[str, ...] = (), suggested: str = ""
+) -> str:
+    """The name a save dialog returned (``chosen``), as it is saved: with ``suffix`` added
+    when it ends in neither that nor one of ``accepted``.
+
+    ``suggested``: the name the dialog was given. GTK's file chooser (the native dialog
+    on a GNOME desktop) selects a suggested name up to its last dot: of "beat.kei.json"
+    it selects "beat.kei", so a name typed over it comes back as "mycar.json", and the
+    build was saved as mycar.json, not in its own format's name. A name that ends only in
+    the last part of ``suffix`` (".json"), where the suggestion ended in the whole of it,
+    gets the rest (mycar.kei.json). A suggestion that did not ("old.json", a file opened
+    under that name) keeps a typed ".json" as before."""
+    lower = chosen.lower()
+    if lower.endswith(suffix.lower()):
+        return chosen
+    last = suffix[suffix.rfind(".") :]  # the part GTK leaves unselected
+    if (
+        last != suffix
+        and lower.endswith(last.lower())
+        and suggested.lower().endswith(suffix.lower())
+    ):
+        return chosen[: -len(last)] + suffix
+    if lower.endswith(tuple(a.lower() for a in accepted)):
+        return chosen
+    return chosen + suffix
+
+
 def with_suffix(
-    parent: QWidget, chosen: str, suffix: str, accepted: tuple[str, ...] = ()
+    parent: QWidget,
+    chosen: str,
+    suffix: str,
+    accepted: tuple[str, ...] = (),
+    suggested: str = "",
 ) -> Path | None:
-    """The path a save dialog returned, with ``suffix`` added when it ends in neither that
-    nor one of ``accepted``. The dialog asked about replacing the name as typed; when the
-    added suffix names a file that exists, :func:`ask_replace_existing` asks here. None:
-    the user would not replace it."""
-    if chosen.lower().endswith((suffix.lower(), *(a.lower() for a in accepted))):
+    """The path a save dialog returned, as :func:`named_with_suffix` names it. The dialog
+    asked about replacing the name as typed; when the name saved to is another one that
+    names a file that exists, :func:`ask_replace_existing` asks here. None: the user would
+    not replace it."""
+    named = named_with_suffix(chosen, suffix, accepted, suggested)
+    if named == chosen:
         return Path(chosen)
-    path = Path(chosen + suffix)
+    path = Path(named)
     # os.path.lexists: a link too (even a broken one), and never raises (Path.exists raised
     # OSError for a name typed too long for the disk: the crash dialog, not the save's
     # sentence)

@@ -910,7 +910,7 @@ class MainWindow(QMainWindow):
         path = ask_save_path(self, suggested)
         if not path:
             return False
-        target = with_suffix(self, path, FILE_SUFFIX, accepted=(".json",))
+        target = with_suffix(self, path, FILE_SUFFIX, accepted=(".json",), suggested=suggested)
         return target is not None and self._save_to(target)
 
     def _save_to(self, path: Path) -> bool:

@@ -268,6 +268,52 @@ def test_save_as_without_the_suffix_asks_before_replacing_the_file_it_names(
     assert files.load_build(build_file).build.name == "Mine"
 
 
+@pytest.mark.parametrize(
+    ("chosen", "suggested", "saved"),
+    [
+        # GTK selects "beat.kei" of "beat.kei.json": "mycar" typed over it
+        ("/c/mycar.json", "/c/beat.kei.json", "/c/mycar.kei.json"),
+        ("/c/mycar.JSON", "/c/beat.kei.json", "/c/mycar.kei.json"),
+        ("/c/mycar.kei.json", "/c/beat.kei.json", "/c/mycar.kei.json"),  # typed whole
+        ("/c/beat.kei.json", "/c/beat.kei.json", "/c/beat.kei.json"),  # kept
+        ("/c/mycar", "/c/beat.kei.json", "/c/mycar.kei.json"),  # Qt's dialog: as typed
+        ("/c/my.car", "/c/beat.kei.json", "/c/my.car.kei.json"),
+        # a file opened as old.json: GTK selects "old", a typed name keeps its .json
+        ("/c/new.json", "/c/old.json", "/c/new.json"),
+        ("/c/new", "/c/old.json", "/c/new.kei.json"),
+    ],
+)
+def test_a_build_named_in_the_save_dialog_gets_its_own_suffix(chosen, suggested, saved) -> None:
+    """Save As on a GNOME desktop (the native GTK dialog) suggested "beat.kei.json" with
+    "beat.kei" selected: a name typed over it came back "mycar.json" and was saved as
+    that, not in the build's own "mycar.kei.json" (the dialog's filter, the default name).
+    No GTK needed: the name the dialog returns is what is handled."""
+    named = file_guard.named_with_suffix(chosen, ".kei.json", (".json",), suggested)
+    assert named == saved
+
+
+def test_save_as_over_gtks_selection_saves_the_builds_suffix_and_asks_before_replacing(
+    main_window, tmp_path: Path, answers, dialogs
+) -> None:
+    """The GTK dialog asked about replacing "mycar.json", not "mycar.kei.json": the file
+    saved to is asked about here, and kept unless the person says yes."""
+    edit(main_window, "Mine")
+    dialogs.save_answer = str(tmp_path / "mycar.json")  # "mycar" typed over "beat.kei"
+    assert main_window.save_as()
+    assert dialogs.save_suggested[-1].endswith(".kei.json")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mycar.kei.json"]
+    assert answers["exists"] == []
+    assert files.load_build(tmp_path / "mycar.kei.json").build.name == "Mine"
+    edit(main_window, "Mine again")
+    assert not main_window.save_as()  # mycar.kei.json exists: asked, Cancel
+    assert answers["exists"] == ["mycar.kei.json"] and main_window.document.modified
+    assert files.load_build(tmp_path / "mycar.kei.json").build.name == "Mine"
+    answers["replace"] = True
+    assert main_window.save_as()
+    assert files.load_build(tmp_path / "mycar.kei.json").build.name == "Mine again"
+    assert not (tmp_path / "mycar.json").exists()
+
+
 def test_save_as_a_name_too_long_for_the_disk_is_said_not_a_crash(
     main_window, tmp_path: Path, answers, dialogs
 ) -> None:
