@@ -120,7 +120,16 @@ class PresetGallery(QDialog):
             self.table.selectRow(0)
         self._selection_changed()
         fm = self.fontMetrics()
-        self.resize(fm.horizontalAdvance("M") * 70, fm.height() * 30)
+        width, height = fm.horizontalAdvance("M") * 70, fm.height() * 30
+        # Never larger than nine tenths of the screen (room for the title bar): in projector
+        # mode at 1280x720 the gallery was 30 lines of 15 pt text, 750 px, and its Open and
+        # Cancel buttons ran off the bottom of the screen.
+        screen = (parent.screen() if parent is not None else None) or self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width = min(width, room.width() * 9 // 10)
+            height = min(height, room.height() * 9 // 10)
+        self.resize(width, height)
 
     def _fill(self) -> None:
         self._top_speeds: list[float | None] = []  # a car's, where the model gives no 0–100

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QGraphicsView, QWidget
 
 from keiconfig.core import presets
 from keiconfig.core.build import changed
@@ -250,6 +250,25 @@ def test_enter_with_nothing_on_the_list_opens_nothing(gallery, qtbot):
     press(Qt.Key.Key_Return)
     assert gallery.chosen is None
     assert gallery.isVisible()
+
+
+def test_the_gallery_fits_its_screen_with_large_text(main_window, qtbot, desktop_font):
+    """Projector mode at 1280x720 (a 10 pt desktop's text at 15 pt): the gallery was 30
+    lines tall, 750 px, and its Open and Cancel buttons ran off the bottom of the screen.
+    With text large enough to need more than any test screen, it is no larger than nine
+    tenths of its screen, its buttons on it."""
+    desktop_font(40)
+    dialog = PresetGallery(main_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    room = dialog.screen().availableGeometry()
+    assert dialog.height() <= room.height() * 9 // 10, (dialog.height(), room)
+    assert dialog.width() <= room.width() * 9 // 10, (dialog.width(), room)
+    for button in (dialog.open_button, dialog.findChild(QDialogButtonBox).buttons()[-1]):
+        corner = button.mapToGlobal(button.rect().bottomRight())
+        assert room.contains(corner), (button.text(), corner, room)
+    dialog.reject()
 
 
 def test_tab_goes_through_the_list_to_the_buttons_and_round(gallery, qtbot):
