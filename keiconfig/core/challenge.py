@@ -160,7 +160,7 @@ def load_challenge(path: str | os.PathLike[str], source: str | None = None) -> C
         return challenge_from_text(unicode[1], name)
     text = None
     # (plain ASCII in UTF-16 without its byte order mark is also UTF-8, with NULs in it)
-    if not is_bomless_utf16_json(data):
+    if not is_bomless_utf16_json(data) and not legacy_text.utf8_by_chance(data):
         with contextlib.suppress(UnicodeDecodeError):
             text = data.decode("utf-8-sig")
     if text is None:

@@ -65,6 +65,8 @@ def says_format(path: str | os.PathLike[str], format_id: str, limit: int) -> boo
             return False
         else:
             try:
+                if legacy_text.utf8_by_chance(data):  # Shift_JIS's 'ﾊｽﾗｰ' is UTF-8's 'ʽװ'
+                    raise UnicodeDecodeError("utf-8", data, 0, 1, "Shift_JIS by chance")
                 text = data.decode("utf-8-sig")
             except UnicodeDecodeError:  # an editor's Windows encoding, told for sure
                 other = legacy_text.other_encoding(data)

@@ -217,6 +217,8 @@ def build_from_bytes(data: bytes, source: str = "build") -> LoadedBuild:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         return _from_other_encoding(data, source, e.start)
+    if legacy_text.utf8_by_chance(data):  # Shift_JIS's 'ﾊｽﾗｰ' is UTF-8's 'ʽװ' too
+        return _from_other_encoding(data, source, 0)
     return build_from_json_text(text, source)
 
 

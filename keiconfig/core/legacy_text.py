@@ -169,10 +169,11 @@ class OtherEncoding:
 
 
 def other_encoding(data: bytes) -> OtherEncoding | None:
-    """How bytes that failed to decode as UTF-8 are JSON text in another encoding, or None
-    when they are not (a binary file, or a damaged UTF-8 one: :func:`utf8_damage`)."""
+    """How bytes that failed to decode as UTF-8 (or are UTF-8 by chance:
+    :func:`utf8_by_chance`) are JSON text in another encoding, or None when they are not
+    (a binary file, or a damaged UTF-8 one: :func:`utf8_damage`)."""
     whole, broken = _utf8_counts(data)
-    if not broken:
+    if not broken and not utf8_by_chance(data):
         return None  # UTF-8 (the caller reads it so)
     if whole >= _WHOLE_FOR_DAMAGED and whole >= _WHOLE_FOR_DAMAGED * broken:
         return None  # UTF-8 but for a few bytes: damaged, not in another encoding
@@ -223,6 +224,65 @@ def other_encoding(data: bytes) -> OtherEncoding | None:
     # JSON text whose strings are in an encoding that cannot be told: two readings fit
     # ('Dvořák' or 'Dvoøák'), or none reads as written (Mac Roman's 'Café' is 'CafŽ')
     return OtherEncoding(None)
+
+
+def utf8_by_chance(data: bytes) -> bool:
+    """Whether bytes that are UTF-8 are Shift_JIS's half-width katakana that happen to be
+    UTF-8 too: two such katakana can be one UTF-8 letter ('ﾊｽﾗｰ', Suzuki's Hustler, is
+    'ʽװ', a modifier letter and a Hebrew one). So only where every letter beyond ASCII is
+    two bytes, the Shift_JIS reading is JSON whose characters beyond ASCII are all
+    half-width katakana that read as Japanese, and the UTF-8 reading is no one's writing:
+    a word mixing scripts (Latin and Hebrew, Greek and Cyrillic ...) or a combining mark
+    with no letter before it. Any other UTF-8 file is read as UTF-8."""
+    if data.isascii() or len(data) > MOST_LEGACY_BYTES:
+        return False
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    if any(ord(ch) > 0x7FF for ch in text) or _written_in_scripts(text):
+        return False
+    japanese = _json_text(data, "cp932")
+    if japanese is None or not _words_where_people_write(japanese):
+        return False
+    if not all(_half_width_kana(ch) for ch in japanese if not ch.isascii()):
+        return False
+    return _could_be_japanese(japanese)
+
+
+_NOT_IN_A_WORD: Final = re.compile(r"[\s\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e]+")
+
+
+def _written_in_scripts(text: str) -> bool:
+    """Whether each word of the JSON text's strings is in one script (ASCII letters are
+    Latin), with no combining mark before its first letter."""
+    for string in _STRING.finditer(text):
+        for word in _NOT_IN_A_WORD.split(string.group()):
+            scripts = {_script(ch) for ch in word if ch.isalpha()}
+            if len(scripts) > 1:
+                return False
+            if word and 0x300 <= ord(word[0]) < 0x370:
+                return False
+    return True
+
+
+def _script(ch: str) -> str:
+    """The script of a letter of UTF-8's two-byte range (U+0080 to U+07FF)."""
+    c = ord(ch)
+    for end, script in _SCRIPTS:
+        if c < end:
+            return script
+    return "other"
+
+
+_SCRIPTS: Final = (
+    (0x370, "latin"),  # ASCII, Latin-1, Latin Extended, IPA, modifier letters ('Oʻahu')
+    (0x400, "greek"),
+    (0x530, "cyrillic"),
+    (0x590, "armenian"),
+    (0x600, "hebrew"),
+    (0x700, "arabic"),
+)
 
 
 @dataclass(frozen=True)

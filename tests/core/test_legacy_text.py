@@ -359,3 +359,43 @@ def test_the_encoding_of_a_file_far_larger_than_a_build_is_not_worked_out(monkey
     assert other is not None and other.text is not None
     binary = bytes(range(128, 256)) * 4000  # no JSON in any encoding: not 'too large'
     assert other_encoding(binary) is None
+
+
+@pytest.mark.parametrize("name", ["ﾊｽﾗｰ", "ﾊｽﾗｰ Turbo", "ﾊｽﾗｰ ﾀｰﾎﾞ"])
+def test_half_width_katakana_that_is_utf8_by_chance_opens_as_shift_jis(name, tmp_path):
+    """Suzuki's Hustler in half-width katakana, saved in Notepad's 'ANSI' (Shift_JIS) on
+    Japanese Windows: its bytes CA BD D7 B0 are UTF-8 too, 'ʽװ' (a modifier letter and a
+    Hebrew ligature), and the build opened named so, with no word said. A word mixing
+    scripts is no one's UTF-8, so it opens as Shift_JIS and says so."""
+    from keiconfig.core import files
+    from keiconfig.core.build import changed, default_build
+    from keiconfig.core.file_read import says_format
+
+    doc = json.loads(files.dumps(changed(default_build(), {"name": name})))
+    data = json.dumps(doc, ensure_ascii=False).encode("cp932")
+    if name == "ﾊｽﾗｰ":
+        assert json.loads(data.decode("utf-8"))["name"] == "ʽװ"
+    loaded = files.build_from_bytes(data, "hustler.kei.json")
+    assert loaded.build.name == name
+    assert loaded.warnings[0].startswith("hustler.kei.json: the file is encoded as Shift_JIS")
+    path = tmp_path / "hustler.kei.json"
+    path.write_bytes(data)
+    assert says_format(path, "keiconfig-build", 100_000)
+    from keiconfig.core.challenge import load_challenge
+    from keiconfig.core.resources_path import resource_path
+
+    text = resource_path("example.challenge.json").read_text(encoding="utf-8")
+    path = tmp_path / "c.challenge.json"
+    path.write_bytes(text.replace("The quickest 1990 four-seater", name).encode("cp932"))
+    assert load_challenge(path).title == name
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Москва", "Ελληνικά", "שלום", "عربي", "Oʻahu", "Café Racer", "Łódź", "ホンダ", "è", "з"],
+)
+def test_utf8_in_one_script_a_word_is_read_as_utf8(name):
+    """Real UTF-8 names, each word in one script (and 'è', 'з', which are Shift_JIS's
+    'ﾃｨ', 'ﾐｷ' too): read as UTF-8, never taken for Shift_JIS."""
+    data = _file(name, "utf-8")
+    assert not legacy_text.utf8_by_chance(data) and other_encoding(data) is None
