@@ -144,7 +144,8 @@ class CompareTools(QObject):
 
     ``open_path``: open a build file in the window (asks about unsaved changes). ``host``:
     the window, as the docks' and dialogs' parent, to size the docks once placed and for
-    its status bar.
+    its status bar. ``dashboard_spare``: the width the dashboard has beyond what it keeps
+    beside docks (see :meth:`_fit_comparison`).
     """
 
     def __init__(
@@ -156,9 +157,11 @@ class CompareTools(QObject):
         open_path: Callable[..., object],
         host: QMainWindow,
         dashboard_least_height: Callable[..., int] | None = None,
+        dashboard_spare: Callable[[], int] | None = None,
     ) -> None:
         super().__init__(host)
         self._dashboard_least_height = dashboard_least_height
+        self._dashboard_spare = dashboard_spare
         self._doc = document
         self._view = view
         self._settings = settings
@@ -364,9 +367,14 @@ class CompareTools(QObject):
         class reads the dashboard from the back of the room, and four builds' whole names
         and differences took half of a 1920x1080 window, leaving the dashboard at its
         least width (its speed plot some 300x130 px). Dragged wider, the table shows names
-        and differences again as its width allows. Not while its contents are taller than
-        the dock (1280x720 in projector mode, where the dashboard is at its least width
-        anyway): wider, the legend's names and the messages take fewer lines.
+        and differences again as its width allows. While its contents are taller than the
+        dock (1280x720 in projector mode), wider, the legend's names and the messages take
+        fewer lines: then it widens into what the dashboard can spare (``dashboard_spare``:
+        its width beyond its least and, in projector mode, three eighths of the window),
+        no further. Up to half the window, that took the dashboard's room wherever the
+        dock was short for a moment, stacked below the Classroom as it opened: a class
+        folder opened beside the Classroom left the dashboard 547 px at 1600x900 in
+        Japanese (the Comparison 629) and 451 at 1920x1080 (its speed plot 433 px wide).
 
         The widths asked for follow from the window's width and the builds alone, not from
         the widths the docks and the dashboard have at the moment, and the dock is only
@@ -392,11 +400,16 @@ class CompareTools(QObject):
         assert panel is not None
         most = self.window.width() // 2
         few = len(panel.entries) <= FULL_TABLE_BUILDS
-        if self._view.projector and not few and (grown or not self._comparison_scrolls()):
+        if self._view.projector and not few:
             from keiconfig.ui.compare_panel import KEYED
 
             keyed = self._dock_width(panel.needed_width(KEYED))
-            most = min(most, max(self._compare_width(), keyed))
+            limit = max(self._compare_width(), keyed)
+            if not grown and self._comparison_scrolls():
+                # taller than its dock: wider, into what the dashboard can spare
+                spare = self._dashboard_spare
+                limit = most if spare is None else max(limit, self.compare_dock.width() + spare())
+            most = min(most, limit)
         return min(self._dock_width(panel.needed_width()), most)
 
     def projector_width(self) -> int:

@@ -274,6 +274,15 @@ class MainWindow(QMainWindow):
             return 0
         return self.dock_room.screen_width() * 3 // 8
 
+    def _dashboard_spare(self) -> int:
+        """The width the dashboard has beyond what it keeps beside docks: its least width,
+        or in projector mode its share of the window (:meth:`_dashboard_projector_width`),
+        if more. The Comparison, taller than its dock in projector mode, widens into it
+        and no further (CompareTools._wanted_width)."""
+        area = self.dashboard_area
+        keep = max(area.minimumSizeHint().width(), self._dashboard_projector_width())
+        return max(area.width() - keep, 0)
+
     def _controls_width(self) -> int:
         """The controls column's width with its rows side by side."""
         bar = self.controls_scroll.verticalScrollBar().sizeHint().width()
@@ -514,6 +523,7 @@ class MainWindow(QMainWindow):
             open_path=self.open_path,
             host=self,
             dashboard_least_height=self._dashboard_least_height,
+            dashboard_spare=self._dashboard_spare,
         )
         from keiconfig.ui.explore_tools import ExploreTools  # Explore, Open Challenge
 

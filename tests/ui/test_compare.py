@@ -862,9 +862,9 @@ def test_four_builds_leave_the_dashboard_readable_at_1600x900_in_projector_mode(
     view, the Comparison as wide as before and not scrolling sideways. So too with the
     builds pinned before F5 (as a class folder pins them): the Comparison had half the
     window for its full table and kept ~600 px of it in projector mode, the dashboard
-    short of its room again; it now takes its projector width as F5 turns it on. (Not
-    yet with the Classroom stacked below it before F5: short beside it, the Comparison
-    widens to ~629 px in Japanese before the two go in tabs, and keeps that.)"""
+    short of its room again; it now takes its projector width as F5 turns it on. (The
+    Classroom open when a class folder pins the builds: see
+    test_a_class_folder_opened_beside_the_classroom_leaves_the_dashboard_its_room.)"""
     from tests.ui.test_layout import press_and_settle
 
     w = main_window
@@ -963,4 +963,54 @@ def test_maximising_leaves_the_comparison_its_projector_width_below_the_classroo
         assert dock.width() <= tools.projector_width(), (dock.width(), tools.projector_width())
         speed = w.plots_panel.speed_widget
         assert speed.width() >= 560, (speed.size(), dock.width(), w.dashboard_area.width())
+        assert tools.compare_panel.table.horizontalScrollBar().maximum() == 0
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+@pytest.mark.parametrize(
+    ("start", "size"),
+    [((1600, 900), (1600, 900)), ((1280, 720), (1920, 1040))],
+    ids=["1600x900", "maximised-from-1280x720"],
+)
+def test_a_class_folder_opened_beside_the_classroom_leaves_the_dashboard_its_room(
+    main_window, qtbot, tmp_path, language, start, size
+):
+    """A teacher in projector mode (F5) opens the Classroom (F6), maximises the window or
+    not, then opens the class folder: its top four builds are pinned and the Comparison
+    opens below the Classroom, short for a moment, its contents taller than it. It then
+    widened up to half the window and kept that (only ever widened): at 1600x900 in
+    Japanese the Comparison 629 px, the dashboard 547 (English 604 and 572), where the
+    Comparison opened first and the Classroom after leave it 600; maximised to 1920x1040
+    the Comparison 922 px (960 in Japanese), the dashboard 508 (451), its speed plot
+    490 px wide (433). Now it widens only into what the dashboard can spare beyond its
+    three eighths of the window: the dashboard keeps them, its speed plot a class reads,
+    and the lettered table is whole."""
+    from tests.ui.test_class_folder import _class_of_twelve
+    from tests.ui.test_layout import press_and_settle, resize_on_screen, settle
+
+    w = main_window
+    folder = _class_of_twelve(tmp_path / "class")
+    w.open_preset(presets.load_preset("suzuki-cappuccino-1991").build)
+    with _sized(qtbot, w, start, projector=True):
+        press_and_settle(qtbot, w, Qt.Key.Key_F6)
+        if size != start:
+            resize_on_screen(qtbot, w, *size)  # as the window manager maximises it
+            run_window_timers(w)
+            settle(qtbot, w)
+        tools = w.compare_tools
+        dialog = tools.open_class_folder(str(folder))
+        assert dialog is not None and dialog.wait()
+        dialog.close()
+        run_window_timers(w)
+        settle(qtbot, w)
+        run_window_timers(w)
+        dock = tools.compare_dock
+        qtbot.waitUntil(lambda: not dock.visibleRegion().isEmpty())
+        assert len(tools.compare_panel.entries) == 4
+        speed = w.plots_panel.speed_widget
+        sizes = (dock.width(), w.dashboard_area.width(), speed.size())
+        assert w.dashboard_area.width() >= w.width() * 3 // 8, sizes
+        assert speed.width() >= 560, sizes
+        assert dock.width() >= int(w.width() * 0.36), sizes  # the Comparison kept its width
         assert tools.compare_panel.table.horizontalScrollBar().maximum() == 0
