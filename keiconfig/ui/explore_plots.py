@@ -16,12 +16,12 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QHideEvent, QResizeEvent, QShowEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QHideEvent, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from keiconfig.core import pareto
@@ -231,8 +231,60 @@ class ParetoPlot(RoomyPlot):
         self.front: list[Outcome] = []
         self.front_points = 0  # the front's points as shown (alike builds are one)
         self._here: Counter[tuple[tuple[str, str], bool]] = Counter()
+        # The keys' way to what the mouse does: with the plot focused, Left and Right step
+        # along the front's points (ringed, read out), Enter opens the one ringed.
+        self.walk: list[Outcome] = []  # the front's points, left to right
+        self.walked: int | None = None  # the one ringed
+        self.ring = pg.ScatterPlotItem(size=20, symbol="o")
+        self.ring.setZValue(7)
+        self.plot.addItem(self.ring)
+        self.plot.setFocusPolicy(pg.QtCore.Qt.FocusPolicy.StrongFocus)
+        self.plot.installEventFilter(self)
         theme.watch_palette(self, self._restyle)
         self._restyle()
+
+    WALK_KEYS: ClassVar[dict[int, int]] = {
+        pg.QtCore.Qt.Key.Key_Left: -1,
+        pg.QtCore.Qt.Key.Key_Right: 1,
+    }
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is not self.plot:
+            return False
+        kind = event.type()
+        if kind == QEvent.Type.FocusIn and self.walk:
+            self.readout.setText(
+                tr("Left and Right step along the front's points; Enter opens the one ringed.")
+            )
+        elif kind == QEvent.Type.FocusOut:
+            self._unring()
+        elif kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.modifiers() & ~pg.QtCore.Qt.KeyboardModifier.KeypadModifier:
+                return False
+            key = event.key()
+            if key in self.WALK_KEYS and self.walk:
+                step = self.WALK_KEYS[key]
+                at = self.walked
+                at = (0 if step > 0 else len(self.walk) - 1) if at is None else at + step
+                self._ring(min(max(at, 0), len(self.walk) - 1))
+                return True
+            enter = (pg.QtCore.Qt.Key.Key_Return, pg.QtCore.Qt.Key.Key_Enter)
+            if key in enter and self.walked is not None:
+                self.outcome_clicked.emit(self.walk[self.walked])
+                return True
+        return False
+
+    def _ring(self, i: int) -> None:
+        self.walked = i
+        o = self.walk[i]
+        self.ring.setData([o.figure(self.x_name)], [o.figure(self.y_name)])
+        self.readout.setText(self.describe(o) + tr(" (Enter to open it)"))
+
+    def _unring(self) -> None:
+        if self.walked is not None:
+            self.walked = None
+            self.ring.setData([], [])
+            self.readout.setText(self._summary())
 
     def _restyle(self) -> None:
         c = theme.colours(self.palette())
@@ -246,6 +298,8 @@ class ParetoPlot(RoomyPlot):
         self.front_line.setSymbolPen(pg.mkPen(c.base, width=1))
         self.base_marker.setBrush(pg.mkBrush(c.warn))
         self.base_marker.setPen(pg.mkPen(c.text, width=1))
+        self.ring.setBrush(pg.mkBrush(None))
+        self.ring.setPen(pg.mkPen(c.text, width=3))
 
     def set_data(
         self,
@@ -285,6 +339,9 @@ class ParetoPlot(RoomyPlot):
         fx = [xy(on_front[k])[0] for k in points]
         fy = [xy(on_front[k])[1] for k in points]
         self.front_line.setData(fx, fy, symbol="o", symbolSize=9)
+        self.walk = sorted((on_front[k] for k in points), key=lambda o: xy(o)[0] or 0.0)
+        self.walked = None
+        self.ring.setData([], [])
         self._frame([xy(o) for o in plotted], base)
         if base is not None and None not in xy(base):
             self.base_marker.setData([xy(base)[0]], [xy(base)[1]])

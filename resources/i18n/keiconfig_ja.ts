@@ -2178,6 +2178,14 @@ published (s)</source>
         <translation>点にマウスを重ねると値を読めます。規格に適合する点をクリックすると開きます。</translation>
     </message>
     <message>
+        <source>Left and Right step along the front&apos;s points; Enter opens the one ringed.</source>
+        <translation>左右の矢印キーでフロントの点を順に選び、Enterで丸印の点のビルドを開きます。</translation>
+    </message>
+    <message>
+        <source> (Enter to open it)</source>
+        <translation>(Enterで開く)</translation>
+    </message>
+    <message>
         <source>legal</source>
         <translation>適合</translation>
     </message>

@@ -254,3 +254,55 @@ def test_enter_on_a_focused_button_presses_it(language, qtbot, main_window):
             assert QApplication.focusWidget() is button
     finally:
         panel.shutdown()
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_the_pareto_fronts_points_are_read_and_opened_with_keys(language, qtbot, main_window):
+    """A student who uses no mouse tabs into the Pareto plot: it says how to walk it; Right
+    and Left step along the front's points, left to right, each ringed and read out as a
+    pointed-at dot is; Enter opens the ringed build, one undo step. Before, the plot's dots
+    could only be read by pointing at them and opened by a click."""
+    from keiconfig.ui.explore_dock import tr as explore_tr
+
+    panel = main_window.explore_tools.show()
+    panel.executors.factory = lambda: ThreadPoolExecutor(2)
+    try:
+        panel.budget_box.setValue(300)
+        focus(qtbot, panel.search_button)
+        press(Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: not panel.running, timeout=60_000)
+        plot = panel.pareto
+        assert len(plot.walk) >= 2
+        focus(qtbot, panel.tabs.tabBar())
+        while panel.tabs.currentWidget() is not plot.parentWidget():
+            press(Qt.Key.Key_Right)
+        press(Qt.Key.Key_Tab)  # (the Across and Up boxes, then the plot)
+        press(Qt.Key.Key_Tab)
+        press(Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is plot.plot
+        assert plot.readout.text() == explore_tr(
+            "Left and Right step along the front's points; Enter opens the one ringed."
+        )
+        press(Qt.Key.Key_Right)
+        press(Qt.Key.Key_Right)
+        second = plot.walk[1]
+        assert plot.walked == 1
+        assert plot.readout.text() == plot.describe(second) + explore_tr(" (Enter to open it)")
+        xs, ys = plot.ring.getData()
+        assert (xs[0], ys[0]) == (second.figure(plot.x_name), second.figure(plot.y_name))
+        assert plot.walk[0].figure(plot.x_name) <= second.figure(plot.x_name)
+        press(Qt.Key.Key_Left)
+        press(Qt.Key.Key_Left)  # (stays at the first)
+        assert plot.walked == 0
+        press(Qt.Key.Key_Right)
+        doc = main_window.document
+        steps = doc.undo_stack.count()
+        press(Qt.Key.Key_Return)
+        assert doc.undo_stack.count() == steps + 1
+        space = panel.result.problem.space
+        for path, value in space.updates(second.x).items():
+            from keiconfig.core.build import get_field
+
+            assert get_field(doc.build, path) == value, path
+    finally:
+        panel.shutdown()
