@@ -316,6 +316,12 @@ def _from_other_encoding(data: bytes, source: str, position: int) -> LoadedBuild
             "{source}: the file is encoded as Windows-1250 (Central European Windows' "
             "encoding), not UTF-8; it was read as such, and saving it writes UTF-8.",
         )
+    elif other.name == legacy_text.MAC_ROMAN:
+        note = translate(
+            "files",
+            "{source}: the file is encoded as Mac OS Roman (the encoding of Macs before "
+            "Mac OS X), not UTF-8; it was read as such, and saving it writes UTF-8.",
+        )
     else:
         note = translate(
             "files",

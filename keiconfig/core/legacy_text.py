@@ -44,6 +44,7 @@ SHIFT_JIS: Final = "Shift_JIS"
 WINDOWS_1252: Final = "Windows-1252"
 WINDOWS_1250: Final = "Windows-1250"
 WINDOWS_1251: Final = "Windows-1251"
+MAC_ROMAN: Final = "Mac OS Roman"
 
 # Windows-1252's letters beyond ASCII that Western European names use (Latin-1's letters;
 # not Œ, Š, Ž, Ÿ and their small letters, which Shift_JIS's kanji and old Mac files read as)
@@ -211,6 +212,9 @@ def other_encoding(data: bytes) -> OtherEncoding | None:
         )
     if russian:
         return OtherEncoding(None)
+    mac = _mac_roman_text(data)
+    if mac is not None:  # an old Mac's file: read so only where no Windows text reads so
+        return OtherEncoding(MAC_ROMAN, mac) if not western else OtherEncoding(None)
     if len(western) == 1:
         text, name = next(iter(western.items()))
         return OtherEncoding(name, text)
@@ -224,6 +228,20 @@ def other_encoding(data: bytes) -> OtherEncoding | None:
     # JSON text whose strings are in an encoding that cannot be told: two readings fit
     # ('Dvořák' or 'Dvoøák'), or none reads as written (Mac Roman's 'Café' is 'CafŽ')
     return OtherEncoding(None)
+
+
+def _mac_roman_text(data: bytes) -> str | None:
+    """The text of bytes in Mac OS Roman, classic Mac OS's encoding, when they end their
+    lines as it did (a carriage return alone, never a line feed: no Windows or Unix
+    editor writes so) and read as Western European text there: 'Café' is 43 61 66 8E,
+    'CafŽ' in Windows-1252. Without those line ends, None: the same bytes are read in no
+    encoding for sure (Windows-1252 reads 'CafŽ')."""
+    if b"\r" not in data or b"\n" in data:
+        return None
+    text = _json_text(data, "mac_roman")
+    if text is None or not _words_where_people_write(text):
+        return None
+    return text if _shaped_as_words(text) and _reads_as_western(text) else None
 
 
 def utf8_by_chance(data: bytes) -> bool:
@@ -579,10 +597,10 @@ def _reads_as_central(text: str) -> bool:
 
 def _spelt_so(word: str) -> bool:
     """Rules of spelling that hold in every word of the language a letter is of:
-    Polish writes no ń, ć, ś, ź before a vowel ('nia', not 'ńa') and begins no word with
-    ą or ę; Slovak's ŕ and ĺ stand between consonants ('vŕba'); Czech begins no word with
-    ů, writes ě only after b, p, v, f, m, d, t, n and no r after ř ('Bjřrn' is
-    Windows-1252's 'Bjørn')."""
+    Polish writes no ń, ć, ś, ź before a vowel ('nia', not 'ńa'), ź only after a vowel or
+    d or first, and begins no word with ą or ę; Slovak's ŕ and ĺ stand between consonants
+    ('vŕba'); Czech begins no word with ů, writes ě only after b, p, v, f, m, d, t, n and
+    no r after ř ('Bjřrn' is Windows-1252's 'Bjørn')."""
     for i, ch in enumerate(word):
         before = word[i - 1] if i else ""
         after = word[i + 1] if i + 1 < len(word) else ""
@@ -590,6 +608,8 @@ def _spelt_so(word: str) -> bool:
             return False
         if ch in "ąęů" and not before:
             return False
+        if ch == "ź" and before and before not in _VOWELS and before != "d":
+            return False  # Polish's ź follows a vowel or d ('jaźń', 'Łódź'): 'Mźller' no
         if ch in "ŕĺ" and not (before and after and before not in _VOWELS and after not in _VOWELS):
             return False
         if (ch == "ě" and before not in _BEFORE_E_CARON) or (ch == "ř" and after == "r"):

@@ -5773,6 +5773,10 @@ A problem in a build file: &quot;Beat.kei.json: NaN is not a number JSON allows.
         <translation>{source}:ファイルはUTF-8ではなくWindows-1250(中欧版Windowsの文字コード)で書かれているため、その文字コードとして読み込みました(保存するとUTF-8で書き込みます)。</translation>
     </message>
     <message>
+        <source>{source}: the file is encoded as Mac OS Roman (the encoding of Macs before Mac OS X), not UTF-8; it was read as such, and saving it writes UTF-8.</source>
+        <translation>{source}:ファイルはUTF-8ではなくMac OS Roman(Mac OS Xより前のMacの文字コード)で書かれているため、その文字コードとして読み込みました(保存するとUTF-8で書き込みます)。</translation>
+    </message>
+    <message>
         <source>line {line}, column {column} starts a comment ({mark}), which JSON does not allow; delete it</source>
         <translation>{line}行目{column}文字目からコメント({mark})が始まっていますが、JSONではコメントが使えないので削除してください</translation>
     </message>

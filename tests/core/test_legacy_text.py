@@ -399,3 +399,72 @@ def test_utf8_in_one_script_a_word_is_read_as_utf8(name):
     'ﾃｨ', 'ﾐｷ' too): read as UTF-8, never taken for Shift_JIS."""
     data = _file(name, "utf-8")
     assert not legacy_text.utf8_by_chance(data) and other_encoding(data) is None
+
+
+def _old_mac_file(name: str, encoding: str) -> bytes:
+    """A build as a classic Mac OS editor saves it: its lines ended by a carriage return."""
+    return _file(name, encoding).replace(b"\n", b"\r")
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Café Racer", "Crème brûlée", "Señor Muñoz", "Noël", "Straße", "Citroën 2CV", "Müller"],
+)
+def test_an_old_mac_file_in_mac_os_roman_is_read_so(name):
+    """Mac OS Roman, classic Mac OS's encoding ('Café' is 43 61 66 8E, 'CafŽ' in
+    Windows-1252): a file that also ends its lines as it did (a carriage return alone) and
+    reads as Western European text there, and as no Windows text, is read so, said so; it
+    was refused as 'cannot be told for sure'. The same bytes with a Windows or Unix
+    editor's line ends are refused as before."""
+    other = other_encoding(_old_mac_file(name, "mac_roman"))
+    assert other is not None and other.name == legacy_text.MAC_ROMAN
+    assert other.text is not None and json.loads(other.text)["name"] == name
+    other = other_encoding(_file(name, "mac_roman"))
+    assert other is not None and other.text is None
+
+
+def test_an_old_mac_file_that_reads_as_windows_text_too_is_refused():
+    """Mac OS Roman's ø is Windows-1250's ż: 'Smżrrebrżd' could be Polish."""
+    data = _old_mac_file("Smørrebrød", "mac_roman")
+    assert json.loads(data.decode("cp1250"))["name"] == "Smżrrebrżd"
+    other = other_encoding(data)
+    assert other is not None and (other.name, other.text) == (None, None)
+
+
+def test_mac_os_roman_muller_is_not_read_as_polish():
+    """Mac OS Roman's ü is Windows-1250's ź: a Mac's 'Müller' (saved with a line feed,
+    as Mac OS X's TextEdit does in 'Western (Mac OS Roman)') opened as Windows-1250's
+    'Mźller'. Polish writes ź only after a vowel or d, or first ('jaźń', 'Łódź', 'źle'),
+    so it is refused now, as the encoding cannot be told."""
+    data = _file("Müller", "mac_roman")
+    assert json.loads(data.decode("cp1250"))["name"] == "Mźller"
+    other = other_encoding(data)
+    assert other is not None and (other.name, other.text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("name", "encoding", "read_as"),
+    [
+        ("Café Racer", "cp1252", WINDOWS_1252),  # 'CafÈ Racer' in Mac OS Roman
+        ("Łódź", "cp1250", WINDOWS_1250),
+        ("ホンダ ビート", "cp932", SHIFT_JIS),
+    ],
+)
+def test_windows_files_with_old_mac_line_ends_are_read_as_before(name, encoding, read_as):
+    other = other_encoding(_old_mac_file(name, encoding))
+    assert other is not None and other.name == read_as
+    assert other.text is not None and json.loads(other.text)["name"] == name
+
+
+def test_an_old_mac_file_says_it_was_read_as_mac_os_roman():
+    from keiconfig.core import files
+    from keiconfig.core.build import changed, default_build
+
+    doc = json.loads(files.dumps(changed(default_build(), {"name": "Café Racer"})))
+    data = json.dumps(doc, ensure_ascii=False, indent=2).replace("\n", "\r").encode("mac_roman")
+    loaded = files.build_from_bytes(data, "cafe.kei.json")
+    assert loaded.build.name == "Café Racer"
+    assert loaded.warnings[0] == (
+        "cafe.kei.json: the file is encoded as Mac OS Roman (the encoding of Macs before Mac "
+        "OS X), not UTF-8; it was read as such, and saving it writes UTF-8."
+    )
