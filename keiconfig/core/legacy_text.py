@@ -599,8 +599,9 @@ def _spelt_so(word: str) -> bool:
     """Rules of spelling that hold in every word of the language a letter is of:
     Polish writes no ń, ć, ś, ź before a vowel ('nia', not 'ńa'), ź only after a vowel or
     d or first, and begins no word with ą or ę; Slovak's ŕ and ĺ stand between consonants
-    ('vŕba'); Czech begins no word with ů, writes ě only after b, p, v, f, m, d, t, n and
-    no r after ř ('Bjřrn' is Windows-1252's 'Bjørn')."""
+    ('vŕba'), ĺ never after r, l or f (Swedish 'Västerås' is 'Västerĺs'); Czech begins
+    no word with ů, writes ě only after b, p, v, f, m, d, t, n and no r after ř ('Bjřrn'
+    is Windows-1252's 'Bjørn')."""
     for i, ch in enumerate(word):
         before = word[i - 1] if i else ""
         after = word[i + 1] if i + 1 < len(word) else ""
@@ -611,6 +612,8 @@ def _spelt_so(word: str) -> bool:
         if ch == "ź" and before and before not in _VOWELS and before != "d":
             return False  # Polish's ź follows a vowel or d ('jaźń', 'Łódź'): 'Mźller' no
         if ch in "ŕĺ" and not (before and after and before not in _VOWELS and after not in _VOWELS):
+            return False
+        if ch == "ĺ" and before in "rlf":  # 'vĺča', 'hĺbka': no syllabic l after r, l, f
             return False
         if (ch == "ě" and before not in _BEFORE_E_CARON) or (ch == "ř" and after == "r"):
             return False

@@ -141,13 +141,13 @@ def _outcomes(names: tuple[str, ...], encoding: str) -> tuple[list[str], list[st
 
 def test_no_western_or_central_european_name_is_read_with_wrong_letters():
     """Of 136 Western names in Windows-1252 and 463 Central European ones in Windows-1250
-    none opens with another encoding's letters; 22 and 48 are refused as not told for
+    none opens with another encoding's letters; 19 and 48 are refused as not told for
     sure (before the spelling rules of each language: 53 and 136, 'São Paulo', 'Genève',
     'Gdańsk', 'Babić', 'Dvořák' among them)."""
     western, western_refused, western_misread = _outcomes(WESTERN, "cp1252")
     central, central_refused, central_misread = _outcomes(CENTRAL, "cp1250")
     assert western_misread == [] and central_misread == []
-    assert (len(western), len(western_refused)) == (114, 22), western_refused
+    assert (len(western), len(western_refused)) == (117, 19), western_refused
     assert (len(central), len(central_refused)) == (415, 48), central_refused
 
 
@@ -164,6 +164,9 @@ def test_no_western_or_central_european_name_is_read_with_wrong_letters():
         ("Ardèche", "Ardčche"),
         ("Agnès", "Agnčs"),  # nor in čs
         ("Très", "Trčs"),
+        ("Västerås", "Västerĺs"),  # Slovak's syllabic ĺ follows no r, l or f
+        ("Råde", "Rĺde"),
+        ("Fåborg", "Fĺborg"),
     ],
 )
 def test_western_names_read_where_the_central_reading_is_no_word(name, central):
