@@ -46,7 +46,16 @@ from PySide6.QtWidgets import (
 from keiconfig.core import files
 from keiconfig.core.body_notes import body_change_notes
 from keiconfig.core.build import Build, default_build
-from keiconfig.ui import dock_state, errors, menu_room, modal, plain, shortcuts, unentered
+from keiconfig.ui import (
+    dock_state,
+    errors,
+    focus_in_view,
+    menu_room,
+    modal,
+    plain,
+    shortcuts,
+    unentered,
+)
 from keiconfig.ui import format as fmt
 from keiconfig.ui.actions import make_action
 from keiconfig.ui.autosave import Autosaver
@@ -173,6 +182,8 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._watch_typing)
+            # the control the keys go to scrolled into view, wherever they came from
+            focus_in_view.install(app)
         # The open file is watched; a save asks before it overwrites someone else's change.
         self.file_guard = FileGuard(self)
 

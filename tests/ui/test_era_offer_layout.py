@@ -16,8 +16,8 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from keiconfig.core import presets
 from tests.ui.keys import focus, press
@@ -166,3 +166,53 @@ def test_the_era_offer_is_not_lost_when_the_controls_step_aside(
     finally:
         room.projector_action.setChecked(False)
         window.document.undo_stack.setClean()
+
+
+def _whole_in_view(widget) -> bool:
+    """``widget`` shown wholly inside every scroll area round it and its window."""
+    box = QRect(QPoint(0, 0), widget.size())
+    w = widget.parentWidget()
+    while w is not None:
+        if (isinstance(w, QScrollArea) or w.isWindow()) and not w.rect().contains(
+            box.translated(widget.mapTo(w, QPoint(0, 0)))
+        ):
+            return False
+        if isinstance(w, QScrollArea):
+            view = w.viewport()
+            if not view.rect().contains(box.translated(widget.mapTo(view, QPoint(0, 0)))):
+                return False
+        w = w.parentWidget()
+    return widget.isVisible()
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_tab_into_the_top_of_the_controls_shows_the_control(
+    language, main_window_factory, qtbot, desktop_font
+):
+    """At 1280x720 with a desktop's 10 pt text, after working at the bottom of the controls
+    (the column scrolled down), Tab on through the dashboard wraps to the era offer's
+    "Use 1990 rules" at the column's top: the column stayed scrolled down and the focus was
+    on a button out of sight. Now the column scrolls to it, and Tab on to the name."""
+    desktop_font(10)
+    window = main_window_factory()
+    window.resize(*MAXIMISED_1280X720)
+    window.open_preset(presets.load_preset("honda-beat-1991").build)
+    settle(qtbot, window)
+    offer = window.classroom.era_offer
+    assert offer.isVisible()
+    last = window.overrides_panel.torque.check  # the column's last control
+    focus(qtbot, last)
+    bar = window.controls_scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())  # (where Tab down the column, or the wheel, brought it)
+    assert bar.value() > 0 and not _whole_in_view(offer.use_button)
+    for _ in range(80):
+        press(Qt.Key.Key_Tab)
+        if QApplication.focusWidget() is offer.use_button:
+            break
+        assert _whole_in_view(QApplication.focusWidget()), QApplication.focusWidget()
+    assert QApplication.focusWidget() is offer.use_button
+    assert _whole_in_view(offer.use_button), bar.value()
+    press(Qt.Key.Key_Tab)
+    press(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.body_panel.name
+    assert _whole_in_view(window.body_panel.name)
