@@ -696,10 +696,20 @@ class ChoiceControl(QComboBox):
             self.edited.emit(self._values[index])
 
 
+# An item's shorter text, for an ElidingComboBox too narrow for its whole text
+SHORT_TEXT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
 class ElidingComboBox(QComboBox):
     """A combo box narrower than its longest text ends the text it shows with "…" where
     it is cut (the style cut it mid-word: "… 2.0 m、6" for "… 2.0 m、660 cc", the era's
-    displacement read as 6). The list that drops down shows every text whole."""
+    displacement read as 6). The list that drops down shows every text whole.
+
+    An item may have a shorter text (its :data:`SHORT_TEXT_ROLE` data: "Since Oct 1998"
+    for "Since Oct 1998 — 3.4 × 1.48 × 2.0 m, 660 cc"): shown, whole, where the whole text
+    does not fit, rather than the whole one cut ("1998年10月から — 3.4 × 1.48 × 2.…",
+    the height read as 2). The current text stays whole for the list, a tooltip and
+    screen readers."""
 
     def shown_text(self) -> str:
         """The current text as drawn: whole, or cut with "…" to the room it has."""
@@ -714,7 +724,12 @@ class ElidingComboBox(QComboBox):
         width = room.width() - (
             option.iconSize.width() + 4 if not option.currentIcon.isNull() else 0
         )
-        return self.fontMetrics().elidedText(option.currentText, Qt.TextElideMode.ElideRight, width)
+        fm, text = self.fontMetrics(), option.currentText
+        if fm.elidedText(text, Qt.TextElideMode.ElideRight, width) != text:
+            short = self.itemData(self.currentIndex(), SHORT_TEXT_ROLE)
+            if isinstance(short, str) and short:
+                text = short
+        return fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if self.isEditable():

@@ -1919,6 +1919,10 @@ published (s)</source>
         <translation>{date}から — {size} m、{engine}</translation>
     </message>
     <message>
+        <source>Since {date}</source>
+        <translation>{date}から</translation>
+    </message>
+    <message>
         <source>unknown time</source>
         <translation>日時不明</translation>
     </message>

@@ -902,8 +902,11 @@ def test_two_builds_get_the_full_table_at_1280x720_in_projector_mode(main_window
     the headings and their names in the legend, the differences only in tooltips, which a
     class does not see (d2885c5). Two builds' full table fits beside the dashboard: it now
     shows their names and each figure with its difference, without sideways scrolling,
-    the dashboard's rules and speed plot still readable."""
+    the dashboard's rules and speed plot still readable, and the rules' era choice says
+    its era whole (in Japanese it read '1998年10月から — 3.4 × 1.48 × 2.…'; now
+    '1998年10月から', its whole name in its tooltip)."""
     from keiconfig.ui.compare_panel import FULL
+    from keiconfig.ui.widgets import SHORT_TEXT_ROLE
     from tests.ui.test_layout import press_and_settle
 
     w = main_window
@@ -923,6 +926,10 @@ def test_two_builds_get_the_full_table_at_1280x720_in_projector_mode(main_window
         assert panel.table.horizontalScrollBar().maximum() == 0  # no sideways scrolling
         assert speed.width() >= 560 and speed.height() >= 180, speed.size()
         assert rules.isVisible() and rules.visibleRegion().boundingRect().height() >= 100
+        era = rules.era_combo
+        short = era.itemData(era.currentIndex(), SHORT_TEXT_ROLE)
+        assert era.shown_text() in (era.currentText(), short), era.shown_text()
+        assert era.toolTip() == era.currentText()
 
 
 @pytest.mark.desktop

@@ -264,13 +264,18 @@ def test_the_outline_measures_each_caption_once(panel, document):
 def test_a_narrow_era_choice_ends_its_text_with_an_ellipsis(panel, qtbot):
     """Beside the comparison at 1280x720 (and in projector mode at 1920x1080) the era box
     showed '1998年10月から — 3.4 × 1.48 × 2.0 m、6': cut mid-number, the displacement
-    read as 6. Cut, the text ends with '…' where it is cut; with room, it is whole."""
+    read as 6. Cut, the text ends with '…' where it is cut; with room, it is whole.
+    (Narrower than the whole name it first shows the era's short name, whole: see
+    test_a_narrow_era_choice_shows_the_eras_short_name_whole; narrower than that, cut.)"""
     from PySide6.QtGui import QColor, QImage, QPainter
+
+    from keiconfig.ui.widgets import SHORT_TEXT_ROLE
 
     box = panel.era_combo
     whole = box.currentText()
+    short = box.itemData(box.currentIndex(), SHORT_TEXT_ROLE)
     panel.show()
-    box.setFixedWidth(box.fontMetrics().horizontalAdvance(whole) // 2)
+    box.setFixedWidth(box.fontMetrics().horizontalAdvance(short) * 3 // 4)
     shown = box.shown_text()
     assert shown.endswith("…") and whole.startswith(shown[:-1]) and len(shown) > 4, shown
     # what is drawn is that text: the box as painted equals the style's drawing of the box
@@ -290,6 +295,44 @@ def test_a_narrow_era_choice_ends_its_text_with_an_ellipsis(panel, qtbot):
     assert grabbed == reference
     box.setFixedWidth(box.fontMetrics().horizontalAdvance(whole) * 2)
     assert box.shown_text() == whole
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_a_narrow_era_choice_shows_the_eras_short_name_whole(qtbot, language):
+    """Japanese at 1280x720 in projector mode beside two builds' full table, the era box
+    (some 340 px) showed '1998年10月から — 3.4 × 1.48 × 2.…': the height cut to '2.', the
+    displacement gone. Too narrow for the whole name, it now shows the era's short name
+    whole ('1998年10月から', 'Since Oct 1998'; the limits are in the rows below), each era
+    in the list that drops down, the tooltip and what a screen reader reads keep the
+    whole name, in the language shown (after a switch too)."""
+    from keiconfig.ui.document import Document
+    from keiconfig.ui.i18n import set_language
+    from keiconfig.ui.panels.compliance_panel import era_short_label
+
+    doc = Document()
+    panel = CompliancePanel(doc)
+    qtbot.addWidget(panel)
+    panel.show()
+    box = panel.era_combo
+    for i, era in enumerate(regulations.eras()):
+        box.setCurrentIndex(i)
+        assert doc.era == era.id
+        whole, short = era_label(era), era_short_label(era)
+        assert box.currentText() == whole and box.toolTip() == whole
+        assert box.itemText(i) == whole  # the list that drops down
+        fm = box.fontMetrics()
+        box.setFixedWidth(fm.horizontalAdvance(whole) * 3 // 4)  # the whole name cut
+        assert box.shown_text() == short, (box.shown_text(), short)
+        assert "…" not in box.shown_text() and whole.startswith(short)
+    other = "en" if language == "ja" else "ja"
+    set_language(other)
+    try:
+        era = regulations.era(doc.era)
+        qtbot.waitUntil(lambda: box.currentText() == era_label(era))  # (posted events)
+        assert box.shown_text() == era_short_label(era) != short
+        assert box.toolTip() == era_label(era)
+    finally:
+        set_language(language)
 
 
 @pytest.mark.parametrize("scheme", ["light", "adwaita-dark"])

@@ -27,7 +27,7 @@ from keiconfig.ui.i18n import KeepsTranslations, core_translate, keep_words
 from keiconfig.ui.panels.outline_view import OutlineView
 from keiconfig.ui.quiet_layout import QuietVBoxLayout, set_text
 from keiconfig.ui.refresh import follow
-from keiconfig.ui.widgets import ElidingComboBox
+from keiconfig.ui.widgets import SHORT_TEXT_ROLE, ElidingComboBox
 
 RULES = ("length", "width", "height", "displacement", "power")
 _MONTHS = (
@@ -76,6 +76,12 @@ def era_label(era: regulations.Era) -> str:
     return _tr("Since {date} — {size} m, {engine}").format(
         date=era_date(era), size=size, engine=engine
     )
+
+
+def era_short_label(era: regulations.Era) -> str:
+    """``"Since Oct 1998"``: the era's name where its whole label does not fit (its
+    limits are in the rules' rows below it)."""
+    return _tr("Since {date}").format(date=era_date(era))
 
 
 def keep_halves(detail: str) -> str:
@@ -144,15 +150,19 @@ class CompliancePanel(KeepsTranslations, QWidget):
         self.era_combo.setAccessibleName(self.tr("Regulation era"))
         for era in regulations.eras():
             self.era_combo.addItem(era_label(era), era.id)
+            self.era_combo.setItemData(
+                self.era_combo.count() - 1, era_short_label(era), SHORT_TEXT_ROLE
+            )
             if era.notes:
                 self.era_combo.setItemData(
                     self.era_combo.count() - 1, era.shown_notes(), Qt.ItemDataRole.ToolTipRole
                 )
         self.era_combo.currentIndexChanged.connect(self._era_chosen)
         # The era names are long ("Since Oct 1998 — 3.4 × 1.48 × 2.0 m, 660 cc"): the box
-        # may be narrower than the longest (its text is then cut short, with "…", the full
-        # name in its tooltip), so the panel fits beside the figures in a 1280-wide window; the
-        # list that drops down is always wide enough for every name.
+        # may be narrower than the longest (it then shows the era's short name, "Since Oct
+        # 1998", or cut short with "…" if narrower still, the full name in its tooltip), so
+        # the panel fits beside the figures in a 1280-wide window; the list that drops down
+        # is always wide enough for every name.
         full_width = self.era_combo.sizeHint().width()
         self.era_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -353,6 +363,7 @@ class CompliancePanel(KeepsTranslations, QWidget):
             for i, era in enumerate(regulations.eras()):
                 if i < self.era_combo.count():
                     self.era_combo.setItemText(i, era_label(era))
+                    self.era_combo.setItemData(i, era_short_label(era), SHORT_TEXT_ROLE)
                     if era.notes:  # and its notes
                         self.era_combo.setItemData(
                             i, era.shown_notes(), Qt.ItemDataRole.ToolTipRole
