@@ -195,6 +195,23 @@ def load_challenge(path: str | os.PathLike[str], source: str | None = None) -> C
                         "re-save it as UTF-8 in your editor",
                     ).format(kilobytes=len(data) // 1000),
                 )
+            if other is not None and other.could_be[:1] == (legacy_text.WINDOWS_1252,):
+                raise _fail(
+                    name,
+                    #: {first} and {other} are the same bytes of the file (its title, most
+                    #: often) read in two encodings, e.g. "Koláø" and "Kolář";
+                    #: {first_language} is whose letters {first} are ("Western European")
+                    #: and {first_encoding} its encoding's name ("Windows-1252"), and so on.
+                    translate(
+                        "challenge",
+                        "the file was not saved as UTF-8, and its letters could be "
+                        "{first_language}, “{first}” ({first_encoding}), or {other_language}, "
+                        "“{other}” ({other_encoding}): the file does not say which, so it is "
+                        "not read on a guess. Whoever made it should open it in Notepad, "
+                        "choose File > Save As, set Encoding to UTF-8, save, and send that new "
+                        "file",
+                    ).format(**legacy_text.windows_readings_said(other)),
+                )
             if other is not None and other.could_be:
                 raise _fail(
                     name,

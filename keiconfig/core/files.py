@@ -274,6 +274,22 @@ def _from_other_encoding(data: bytes, source: str, position: int) -> LoadedBuild
                     "re-save it as UTF-8 in your editor.",
                 ).format(source=source, kilobytes=len(data) // 1000)
             )
+        if other.could_be and other.could_be[0] != legacy_text.SHIFT_JIS:
+            raise BuildFileError(
+                #: {first} and {other} are the same bytes of the file (its name, most
+                #: often) read in two encodings, e.g. "Koláø" and "Kolář";
+                #: {first_language} is whose letters {first} are ("Western European") and
+                #: {first_encoding} its encoding's name ("Windows-1252"), and so on.
+                translate(
+                    "files",
+                    "{source}: the file was not saved as UTF-8, and its letters could be "
+                    "{first_language}, “{first}” ({first_encoding}), or {other_language}, "
+                    "“{other}” ({other_encoding}): the file does not say which, so it is "
+                    "not opened on a guess. Whoever made it should open it in Notepad, "
+                    "choose File > Save As, set Encoding to UTF-8, save, and send that new "
+                    "file.",
+                ).format(source=source, **legacy_text.windows_readings_said(other))
+            )
         if other.could_be:
             raise BuildFileError(
                 #: {japanese} and {other} are the same bytes of the file (its name, most

@@ -156,8 +156,9 @@ _FOUR_VOWELS: Final = re.compile("[АЕЁИОУЫЭЮЯ]{4}")
 class OtherEncoding:
     """What a file that is not UTF-8 is: ``name`` the encoding (None when it cannot be
     told which), ``text`` the file read in it when that is sure enough to open it;
-    ``could_be`` the encodings that read it alike when one of them is Shift_JIS (a short
-    Japanese name whose bytes are Western letters too), and ``readings`` its first string
+    ``could_be`` the encodings that read it alike: Shift_JIS first when it is one (a short
+    Japanese name whose bytes are Western letters too), or Windows-1252 and Windows-1250
+    ('Kolář' is 'Koláø'); and ``readings`` its first string
     beyond ASCII (a name) read in each of them, in that order, to be shown ('ﾀﾝﾄ' and
     'АЭД'); ``too_large`` when the file is JSON text in some encoding but larger than
     :data:`MOST_LEGACY_BYTES`, so not told."""
@@ -223,6 +224,12 @@ def other_encoding(data: bytes) -> OtherEncoding | None:
         # is 'Café' with a byte lost; Japanese UTF-8 with one lost reads as Shift_JIS
         # that is no Japanese): damaged UTF-8
         return None
+    if len(western) > 1:  # 'Kolář' or 'Koláø': both Windows readings are words
+        return OtherEncoding(
+            None,
+            could_be=tuple(western.values()),
+            readings=tuple(_first_words(text) for text in western),
+        )
     if list(readings) == [SHIFT_JIS]:  # named, as before, but not opened on a guess
         return OtherEncoding(SHIFT_JIS)
     # JSON text whose strings are in an encoding that cannot be told: two readings fit
@@ -447,6 +454,24 @@ def readings_said(other: OtherEncoding) -> dict[str, str]:
         "other": _one_line(readings[at]),
         "language": translate("legacy_text", _LANGUAGES.get(encoding, encoding)),
         "encoding": encoding,
+    }
+
+
+def windows_readings_said(other: OtherEncoding) -> dict[str, str]:
+    """The fields of a sentence saying how a file that :attr:`OtherEncoding.could_be`
+    Windows-1252 or Windows-1250 reads in each: ``first``, ``first_language`` and
+    ``first_encoding`` ("Koláø", "Western European", "Windows-1252"), and ``other``,
+    ``other_language``, ``other_encoding`` ("Kolář", "Central European", "Windows-1250"),
+    the strings shortened and with control characters escaped, to go into a line."""
+    names = [*other.could_be, "", ""]
+    readings = [*other.readings, "", ""]
+    return {
+        "first": _one_line(readings[0]),
+        "first_language": translate("legacy_text", _LANGUAGES.get(names[0], names[0])),
+        "first_encoding": names[0],
+        "other": _one_line(readings[1]),
+        "other_language": translate("legacy_text", _LANGUAGES.get(names[1], names[1])),
+        "other_encoding": names[1],
     }
 
 
