@@ -195,6 +195,18 @@ def load_challenge(path: str | os.PathLike[str], source: str | None = None) -> C
                         "re-save it as UTF-8 in your editor",
                     ).format(kilobytes=len(data) // 1000),
                 )
+            if other is not None and other.could_be == (legacy_text.WINDOWS_1251,):
+                raise _fail(
+                    name,
+                    #: {russian} is the file's title (or first words) read as Russian.
+                    translate(
+                        "challenge",
+                        "the file was not saved as UTF-8, and its letters look like Russian, "
+                        "“{russian}” (Windows-1251, Russian Windows' encoding), which keiconfig "
+                        "does not read. Whoever made it should open it in Notepad, choose File "
+                        "> Save As, set Encoding to UTF-8, save, and send that new file",
+                    ).format(russian=legacy_text.readings_said(other)["other"]),
+                )
             if other is not None and other.could_be[:1] == (legacy_text.WINDOWS_1252,):
                 raise _fail(
                     name,

@@ -274,6 +274,18 @@ def _from_other_encoding(data: bytes, source: str, position: int) -> LoadedBuild
                     "re-save it as UTF-8 in your editor.",
                 ).format(source=source, kilobytes=len(data) // 1000)
             )
+        if other.could_be == (legacy_text.WINDOWS_1251,):
+            raise BuildFileError(
+                #: {russian} is the file's name (or first words) read as Russian.
+                translate(
+                    "files",
+                    "{source}: the file was not saved as UTF-8, and its letters look like "
+                    "Russian, “{russian}” (Windows-1251, Russian Windows' encoding), which "
+                    "keiconfig does not read. Whoever made it should open it in Notepad, "
+                    "choose File > Save As, set Encoding to UTF-8, save, and send that new "
+                    "file.",
+                ).format(source=source, russian=legacy_text.readings_said(other)["other"])
+            )
         if other.could_be and other.could_be[0] != legacy_text.SHIFT_JIS:
             raise BuildFileError(
                 #: {first} and {other} are the same bytes of the file (its name, most

@@ -158,7 +158,8 @@ class OtherEncoding:
     told which), ``text`` the file read in it when that is sure enough to open it;
     ``could_be`` the encodings that read it alike: Shift_JIS first when it is one (a short
     Japanese name whose bytes are Western letters too), or Windows-1252 and Windows-1250
-    ('Kolář' is 'Koláø'); and ``readings`` its first string
+    ('Kolář' is 'Koláø'), or Windows-1251 alone where it reads as Russian (not read);
+    and ``readings`` its first string
     beyond ASCII (a name) read in each of them, in that order, to be shown ('ﾀﾝﾄ' and
     'АЭД'); ``too_large`` when the file is JSON text in some encoding but larger than
     :data:`MOST_LEGACY_BYTES`, so not told."""
@@ -211,8 +212,9 @@ def other_encoding(data: bytes) -> OtherEncoding | None:
             could_be=(SHIFT_JIS, *western.values(), *russian),
             readings=tuple(_first_words(text) for text in texts),
         )
-    if russian:
-        return OtherEncoding(None)
+    if russian:  # not read, but said: 'Лада Нива'
+        assert cyrillic is not None
+        return OtherEncoding(None, could_be=russian, readings=(_first_words(cyrillic),))
     mac = _mac_roman_text(data)
     if mac is not None:  # an old Mac's file: read so only where no Windows text reads so
         return OtherEncoding(MAC_ROMAN, mac) if not western else OtherEncoding(None)
@@ -442,8 +444,9 @@ def readings_said(other: OtherEncoding) -> dict[str, str]:
     """The fields of a sentence saying how a file that :attr:`OtherEncoding.could_be`
     Shift_JIS or another encoding reads in each: ``japanese`` (its first string beyond
     ASCII in Shift_JIS), ``other``, ``language`` and ``encoding`` (another encoding's
-    reading, whose letters, and its name: "АЭД", "Russian", "Windows-1251"),
-    the strings shortened and with control characters escaped, to go into a line."""
+    reading, whose letters, and its name: "АЭД", "Russian", "Windows-1251"; where
+    Windows-1251 alone could be, ``other`` is its reading), the strings shortened and
+    with control characters escaped, to go into a line."""
     # Russian's reading when there is one (where it reads as words, the file is most
     # likely Russian: 'ИЖ' is 'ÈÆ' in Windows-1252 too), else the first Windows-125x's
     at = other.could_be.index(WINDOWS_1251) if WINDOWS_1251 in other.could_be else 1

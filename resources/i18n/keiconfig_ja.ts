@@ -4501,6 +4501,11 @@ published (s)</source>
         <translation>ファイルはUTF-8ではなく、{kilobytes} KBとチャレンジ(数KB)よりはるかに大きいため、どの文字コードかは調べません。エディターでUTF-8として保存し直してください</translation>
     </message>
     <message>
+        <source>the file was not saved as UTF-8, and its letters look like Russian, “{russian}” (Windows-1251, Russian Windows&apos; encoding), which keiconfig does not read. Whoever made it should open it in Notepad, choose File &gt; Save As, set Encoding to UTF-8, save, and send that new file</source>
+        <extracomment>{russian} is the file&apos;s title (or first words) read as Russian.</extracomment>
+        <translation>ファイルはUTF-8で保存されておらず、その文字はロシア語の「{russian}」(Windows-1251、ロシア語版Windowsの文字コード)のようですが、keiconfigはこの文字コードを読み込みません。作った人がメモ帳で開き、「ファイル」&gt;「名前を付けて保存」で文字コードをUTF-8にして保存し、その新しいファイルを送ってください</translation>
+    </message>
+    <message>
         <source>the file was not saved as UTF-8, and its letters could be {first_language}, “{first}” ({first_encoding}), or {other_language}, “{other}” ({other_encoding}): the file does not say which, so it is not read on a guess. Whoever made it should open it in Notepad, choose File &gt; Save As, set Encoding to UTF-8, save, and send that new file</source>
         <extracomment>{first} and {other} are the same bytes of the file (its title, most often) read in two encodings, e.g. &quot;Koláø&quot; and &quot;Kolář&quot;; {first_language} is whose letters {first} are (&quot;Western European&quot;) and {first_encoding} its encoding&apos;s name (&quot;Windows-1252&quot;), and so on.</extracomment>
         <translation>ファイルはUTF-8で保存されておらず、その文字は{first_language}の「{first}」({first_encoding})とも{other_language}の「{other}」({other_encoding})とも読めます。ファイルからはどちらか分からないため、推測では読み込みません。作った人がメモ帳で開き、「ファイル」&gt;「名前を付けて保存」で文字コードをUTF-8にして保存し、その新しいファイルを送ってください</translation>
@@ -5776,6 +5781,11 @@ A problem in a build file: &quot;Beat.kei.json: NaN is not a number JSON allows.
     <message>
         <source>{source}: the file is not UTF-8, and at {kilobytes} KB it is far larger than a build (a few KB), so the encoding it is in is not worked out; re-save it as UTF-8 in your editor.</source>
         <translation>{source}:ファイルはUTF-8ではなく、{kilobytes} KBとビルド(数KB)よりはるかに大きいため、どの文字コードかは調べません。エディターでUTF-8として保存し直してください。</translation>
+    </message>
+    <message>
+        <source>{source}: the file was not saved as UTF-8, and its letters look like Russian, “{russian}” (Windows-1251, Russian Windows&apos; encoding), which keiconfig does not read. Whoever made it should open it in Notepad, choose File &gt; Save As, set Encoding to UTF-8, save, and send that new file.</source>
+        <extracomment>{russian} is the file&apos;s name (or first words) read as Russian.</extracomment>
+        <translation>{source}:ファイルはUTF-8で保存されておらず、その文字はロシア語の「{russian}」(Windows-1251、ロシア語版Windowsの文字コード)のようですが、keiconfigはこの文字コードを読み込みません。作った人がメモ帳で開き、「ファイル」&gt;「名前を付けて保存」で文字コードをUTF-8にして保存し、その新しいファイルを送ってください。</translation>
     </message>
     <message>
         <source>{source}: the file was not saved as UTF-8, and its letters could be {first_language}, “{first}” ({first_encoding}), or {other_language}, “{other}” ({other_encoding}): the file does not say which, so it is not opened on a guess. Whoever made it should open it in Notepad, choose File &gt; Save As, set Encoding to UTF-8, save, and send that new file.</source>

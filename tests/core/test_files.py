@@ -661,3 +661,18 @@ def test_half_width_katakana_that_reads_as_russian_too_says_both_readings_and_wh
         "it is not opened on a guess. Whoever made it should open it in Notepad, choose File "
         "> Save As, set Encoding to UTF-8, save, and send that new file."
     )
+
+
+def test_a_russian_windows_build_says_it_looks_russian_and_what_to_do():
+    """A build named 'Лада Нива' in Windows-1251 (Russian Windows' encoding), not read: it
+    said 'JSON text in an encoding other than UTF-8 that cannot be told for sure'; now it
+    shows the Russian reading and what to do."""
+    doc = json.loads(files.dumps(changed(default_build(), {"name": "Лада Нива"})))
+    with pytest.raises(BuildFileError) as info:
+        files.build_from_bytes(json.dumps(doc, ensure_ascii=False).encode("cp1251"), "niva.json")
+    assert str(info.value) == (
+        "niva.json: the file was not saved as UTF-8, and its letters look like Russian, "
+        "“Лада Нива” (Windows-1251, Russian Windows' encoding), which keiconfig does not "
+        "read. Whoever made it should open it in Notepad, choose File > Save As, set "
+        "Encoding to UTF-8, save, and send that new file."
+    )

@@ -112,6 +112,7 @@ def test_russian_windows_text_is_not_read_as_western_letters(name, western):
     assert json.loads(data.decode("cp1252"))["name"] == western
     other = other_encoding(data)
     assert other is not None and other.text is None
+    assert (other.could_be, other.readings) == (("Windows-1251",), (name,))  # to be said
 
 
 RUSSIAN_CAPITALS = [
