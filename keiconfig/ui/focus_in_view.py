@@ -9,12 +9,17 @@ bottom, where the person had been: the focus was on a button out of sight (seen 
 comes to a control by the keys, every scroll area round it scrolls to show it, as Qt's
 own Tab inside the area does (with its margins). A click is left alone: the control
 is under the mouse already, and scrolling then would move it away from it.
+
+So too a dock behind another's tab (the Classroom and the Comparison share a column as
+tabs at 1280x720 in projector mode): Tab from the Classroom's last change went on into
+the Comparison's plot, buttons and table, all behind the Classroom's page, five stops
+with the focus nowhere on screen. The dock the keys go into comes to the front.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QScrollArea, QWidget
 
 
 def show_focus(_old: QWidget | None, new: QWidget | None) -> None:
@@ -22,6 +27,7 @@ def show_focus(_old: QWidget | None, new: QWidget | None) -> None:
     area round it (innermost first), unless a mouse button is down."""
     if new is None or QApplication.mouseButtons() != Qt.MouseButton.NoButton:
         return
+    _to_the_front(new)
     w = new.parentWidget()
     while w is not None:
         if isinstance(w, QScrollArea) and w.widget() is not None:
@@ -30,6 +36,19 @@ def show_focus(_old: QWidget | None, new: QWidget | None) -> None:
             if not view.rect().contains(shown):
                 w.ensureWidgetVisible(new)
         w = w.parentWidget()
+
+
+def _to_the_front(widget: QWidget) -> None:
+    """The dock round ``widget``, if behind another's tab, brought to the front."""
+    w: QWidget | None = widget
+    while w is not None and not isinstance(w, QDockWidget):
+        w = w.parentWidget()
+    if w is None or w.isFloating():
+        return
+    window = w.parentWidget()
+    behind = isinstance(window, QMainWindow) and window.tabifiedDockWidgets(w)
+    if behind and w.visibleRegion().isEmpty():
+        w.raise_()
 
 
 _installed = False

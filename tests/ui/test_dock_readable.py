@@ -14,8 +14,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QKeySequence, QRegion
-from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea
+from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QWidget
 
+from tests.ui.keys import focus
 from tests.ui.test_layout import assert_readable, press_and_settle, settle
 
 pytestmark = pytest.mark.desktop
@@ -254,6 +255,53 @@ def test_a_docks_key_brings_it_forward_from_behind_the_tabs(language, main_windo
         assert window.tabifiedDockWidgets(room.dock) == [tools.compare_dock]
         change = room.limits_panel.buttons[0]
         assert change.visibleRegion() == QRegion(change.rect())
+    finally:
+        room.projector_action.setChecked(False)
+        window.document.undo_stack.setClean()
+
+
+def _whole_on_screen(widget: QWidget) -> bool:
+    """``widget`` shown, wholly inside its window and every scroll area round it."""
+    box = QRect(QPoint(0, 0), widget.size())
+    w = widget.parentWidget()
+    while w is not None:
+        view = w.viewport() if isinstance(w, QScrollArea) else w
+        if (isinstance(w, QScrollArea) or w.isWindow()) and not view.rect().contains(
+            box.translated(widget.mapTo(view, QPoint(0, 0)))
+        ):
+            return False
+        w = w.parentWidget()
+    return widget.isVisible()
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_tab_into_a_dock_behind_a_tab_brings_it_to_the_front(language, main_window_factory, qtbot):
+    """Projector mode at 1280x720 with the Classroom and the Comparison: they share a
+    column as tabs. Tab from the front one's last control went on into the one behind
+    (the Comparison's plot, its buttons, its table): stops with the focus nowhere on
+    screen. Now the dock Tab goes into comes to the front: every stop of a dock is on
+    screen, whole, round the window's whole Tab ring."""
+    window = main_window_factory()
+    room, tools = window.classroom, window.compare_tools
+    try:
+        _open_both_in_projector(qtbot, window)
+        docks = (room.dock, tools.compare_dock)
+        assert window.tabifiedDockWidgets(room.dock) == [tools.compare_dock]
+        behind = [d for d in docks if d.visibleRegion().isEmpty()]
+        assert len(behind) == 1
+        focus(qtbot, window.compliance_panel.era_combo)
+        entered = set()
+        for _ in range(120):
+            press_and_settle(qtbot, window, Qt.Key.Key_Tab)
+            w = QApplication.focusWidget()
+            assert w is not None
+            if w is window.compliance_panel.era_combo:
+                break
+            dock = next((d for d in docks if d.isAncestorOf(w)), None)
+            if dock is not None:
+                entered.add(dock)
+                assert _whole_on_screen(w), (dock.objectName(), w)
+        assert entered == set(docks)  # the ring went through both
     finally:
         room.projector_action.setChecked(False)
         window.document.undo_stack.setClean()
