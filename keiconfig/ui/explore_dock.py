@@ -88,7 +88,14 @@ from keiconfig.core.text import QT_TRANSLATE_NOOP, sentences, translate_n
 from keiconfig.ui import format as fmt
 from keiconfig.ui import plain
 from keiconfig.ui.document import Document
-from keiconfig.ui.explore_plots import MapPlot, ParetoPlot, RoomyPlot, TornadoPlot, figure_label
+from keiconfig.ui.explore_plots import (
+    Caption,
+    MapPlot,
+    ParetoPlot,
+    RoomyPlot,
+    TornadoPlot,
+    figure_label,
+)
 from keiconfig.ui.explore_worker import ExecutorHolder, SearchThread
 from keiconfig.ui.widgets import ElidingComboBox, group_digits
 
@@ -227,6 +234,7 @@ class ExplorePanel(QWidget):
         self._reveal_timer.setInterval(0)
         self._reveal_timer.timeout.connect(self._reveal_step)
         self._question.installEventFilter(self)
+        self.best_table.installEventFilter(self)  # (its least height: rows, any font)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(split)
@@ -311,7 +319,31 @@ class ExplorePanel(QWidget):
     def _question_dragged(self, _pos: int, _index: int) -> None:
         self._question_moved = True
 
+    BEST_ROWS_SHOWN = 3  # the best list shows at least this many rows (and scrolls)
+
+    def _fit_best_table(self) -> None:
+        """The best list at least :data:`BEST_ROWS_SHOWN` rows high in the present text size:
+        the selected build's changes below it, wrapped, squeezed it to one row (in
+        projector mode at 1280x720 in Japanese); the explorer scrolls instead."""
+        t = self.best_table
+        row = t.verticalHeader().defaultSectionSize()
+        bar = t.horizontalScrollBar().sizeHint().height()
+        want = t.horizontalHeader().sizeHint().height() + self.BEST_ROWS_SHOWN * row + bar
+        want += 2 * t.frameWidth()
+        if t.minimumHeight() != want:
+            t.setMinimumHeight(want)
+            widget: QWidget | None = t  # (the layouts round it learn it now, as a chart's)
+            while widget is not None and not widget.isWindow():
+                widget.updateGeometry()
+                widget = widget.parentWidget()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.best_table and event.type() in (
+            QEvent.Type.FontChange,
+            QEvent.Type.Show,
+        ):
+            self._fit_best_table()
+            return False
         if watched is self._question and event.type() == QEvent.Type.LayoutRequest:
             self._fit_timer.start()  # (a new text size: its least width is learnt now)
         elif self._revealing and event.type() in self.PERSONS_EVENTS:
@@ -579,12 +611,12 @@ class ExplorePanel(QWidget):
         self.progress = QProgressBar()
         self.progress.setAccessibleName(tr("Search progress"))
         self.progress.setFormat(tr("%v of %m builds"))
-        self.status = QLabel()
+        self.status = Caption()  # (its wrapped lines kept: the tabs below are not drawn over)
         self._status_text: Callable[[], str] = lambda: tr("Choose what may vary, then Search.")
         self.status.setText(self._status_text())
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
-        self.comparison = QLabel()
+        self.comparison = Caption()
         self.comparison.setTextFormat(Qt.TextFormat.PlainText)
         self.comparison.setWordWrap(True)
         font = self.comparison.font()
@@ -648,6 +680,15 @@ class ExplorePanel(QWidget):
         self.apply_button.clicked.connect(
             lambda _c=False: self.apply_best(self.best_table.currentRow())
         )
+        # The selected build's changes whole, wrapped: its cell is cut to a few words
+        # ("全長 (m…" in projector mode), and its tooltip, which has them all, never shows
+        # to the keys.
+        self.best_changes = Caption()
+        self.best_changes.setTextFormat(Qt.TextFormat.PlainText)
+        self.best_changes.setWordWrap(True)
+        self.best_changes.setAccessibleName(tr("Changes of the selected build"))
+        self.best_table.currentCellChanged.connect(lambda *_a: self._show_changes())
+        bl.addWidget(self.best_changes)
         row.addStretch(1)
         row.addWidget(self.apply_button)
         bl.addLayout(row)
@@ -1087,6 +1128,7 @@ class ExplorePanel(QWidget):
             item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if result is None:
             t.setRowCount(0)
+            self._show_changes()
             return
         t.setRowCount(len(result.best))
         base = self.document.build
@@ -1124,6 +1166,13 @@ class ExplorePanel(QWidget):
         self.apply_button.setEnabled(bool(result.best))
         if result.best:
             t.setCurrentCell(min(max(t.currentRow(), 0), len(result.best) - 1), 0)
+        self._show_changes()
+
+    def _show_changes(self) -> None:
+        """The selected row's changes, whole, under the table ("1. length (mm) 2532, …")."""
+        row = self.best_table.currentRow()
+        item = self.best_table.item(row, 4) if row >= 0 else None
+        self.best_changes.setText(f"{row + 1}. {item.text()}" if item is not None else "")
 
     def _show_pareto(self) -> None:
         if self.result is None:

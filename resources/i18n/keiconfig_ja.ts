@@ -660,6 +660,10 @@
         <translation>チェックした1〜2項目のすべての組み合わせを等間隔で試します(格子状)。それ以外はあなたのビルドのままです</translation>
     </message>
     <message>
+        <source>Changes of the selected build</source>
+        <translation>選んだビルドの変更点</translation>
+    </message>
+    <message>
         <source>Map across</source>
         <translation>マップの横軸</translation>
     </message>

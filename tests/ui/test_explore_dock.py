@@ -1215,3 +1215,65 @@ def test_a_finished_run_brings_its_answer_into_view(language, qtbot, main_window
             panel.shutdown()
         window.classroom.projector_action.setChecked(False)
         settle(qtbot, window)
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_the_selected_builds_changes_are_read_whole_and_nothing_overlaps(
+    language, qtbot, main_window
+) -> None:
+    """In projector mode at 1280x720 with the Classroom and the Comparison open the best
+    list's changes column is cut to a few words ("全長 (m…"), and the tooltip that holds
+    them all never shows to the keys: under the table, the selected build's changes are
+    written whole, and follow the arrow keys. The table keeps three rows, and the
+    search's wrapped sentence above the tabs keeps its lines: before, the layout did not
+    count them, and the tabs were squeezed under it (the table, then the changes, drawn
+    over each other)."""
+    from PySide6.QtCore import QPoint
+
+    from tests.ui.keys import focus, press
+    from tests.ui.test_layout import press_and_settle, resize_on_screen, settle
+
+    window = main_window
+    resize_on_screen(qtbot, window, 1280, 720)
+    window.classroom.projector_action.setChecked(True)
+    panel = None
+    try:
+        settle(qtbot, window)
+        focus(qtbot, window.body_panel.length.spin)
+        press_and_settle(qtbot, window, Qt.Key.Key_F6)
+        press_and_settle(qtbot, window, Qt.Key.Key_F7)
+        panel = window.explore_tools.show()
+        panel.executors.factory = lambda: ThreadPoolExecutor(2)
+        settle(qtbot, window)
+        panel.budget_box.setValue(300)
+        focus(qtbot, panel.search_button)
+        press(Qt.Key.Key_Space)
+        _wait(qtbot, panel)
+        settle(qtbot, window)
+        t, changes = panel.best_table, panel.best_changes
+        assert t.rowCount() >= 3
+        assert changes.text() == f"1. {t.item(0, 4).text()}"
+        focus(qtbot, t)
+        press(Qt.Key.Key_Down)
+        settle(qtbot, window)
+        whole = t.item(1, 4).text()
+        assert changes.text() == f"2. {whole}" and "," in whole
+        assert changes.height() >= changes.heightForWidth(changes.width())  # (every line)
+
+        def top_bottom(w):
+            top = w.mapTo(panel, QPoint(0, 0)).y()
+            return top, top + w.height()
+
+        row = t.verticalHeader().defaultSectionSize()
+        assert t.viewport().height() >= 3 * row, (t.viewport().height(), row)
+        assert top_bottom(t)[1] <= top_bottom(changes)[0]
+        assert top_bottom(changes)[1] <= top_bottom(panel.apply_button)[0]
+        status = panel.status
+        assert status.height() >= status.heightForWidth(status.width())
+        assert top_bottom(status)[1] <= top_bottom(panel.tabs)[0]
+    finally:
+        if panel is not None:
+            panel.shutdown()
+        window.classroom.projector_action.setChecked(False)
+        settle(qtbot, window)
