@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import re
@@ -1129,6 +1130,38 @@ def test_a_plots_caption_is_never_drawn_under_the_plot(language, qtbot, explorer
         settle(qtbot, window)
 
 
+@contextlib.contextmanager
+def _searched_in_projector_mode_with_docks(qtbot, window, size):
+    """The window at ``size`` in projector mode, the Classroom (F6) and the Comparison
+    (F7) opened with their keys, the explorer shown and a search of 300 builds run with
+    Space on Search, settled; yields the explorer. Projector mode is left after."""
+    from tests.ui.keys import focus, press
+    from tests.ui.test_layout import press_and_settle, resize_on_screen, settle
+
+    resize_on_screen(qtbot, window, *size)
+    window.classroom.projector_action.setChecked(True)
+    panel = None
+    try:
+        settle(qtbot, window)
+        focus(qtbot, window.body_panel.length.spin)
+        press_and_settle(qtbot, window, Qt.Key.Key_F6)
+        press_and_settle(qtbot, window, Qt.Key.Key_F7)
+        panel = window.explore_tools.show()
+        panel.executors.factory = lambda: ThreadPoolExecutor(2)
+        settle(qtbot, window)
+        panel.budget_box.setValue(300)
+        focus(qtbot, panel.search_button)
+        press(Qt.Key.Key_Space)
+        _wait(qtbot, panel)
+        settle(qtbot, window)
+        yield panel
+    finally:
+        if panel is not None:
+            panel.shutdown()
+        window.classroom.projector_action.setChecked(False)
+        settle(qtbot, window)
+
+
 def _in_view(widget, scroll) -> tuple[int, int, int]:
     """(top, bottom) of ``widget`` in the viewport of ``scroll``, and the viewport's height."""
     from PySide6.QtCore import QPoint
@@ -1152,27 +1185,12 @@ def test_a_finished_run_brings_its_answer_into_view(language, qtbot, main_window
     from PySide6.QtWidgets import QApplication, QScrollArea
 
     from tests.ui.keys import focus, press
-    from tests.ui.test_layout import press_and_settle, resize_on_screen, settle
+    from tests.ui.test_layout import settle
 
     window = main_window
-    resize_on_screen(qtbot, window, *size)
-    window.classroom.projector_action.setChecked(True)
-    panel = None
-    try:
-        settle(qtbot, window)
-        focus(qtbot, window.body_panel.length.spin)
-        press_and_settle(qtbot, window, Qt.Key.Key_F6)
-        press_and_settle(qtbot, window, Qt.Key.Key_F7)
-        panel = window.explore_tools.show()
-        panel.executors.factory = lambda: ThreadPoolExecutor(2)
-        settle(qtbot, window)
+    with _searched_in_projector_mode_with_docks(qtbot, window, size) as panel:
         scroll = window.explore_tools.dock.findChild(QScrollArea, "exploreScroll")
         assert scroll is not None
-        panel.budget_box.setValue(200)
-        focus(qtbot, panel.search_button)
-        press(Qt.Key.Key_Space)
-        _wait(qtbot, panel)
-        settle(qtbot, window)
         top, bottom, view = _in_view(panel.tabs, scroll)
         assert top >= 0 and bottom <= view, ("search", top, bottom, view)
 
@@ -1210,11 +1228,6 @@ def test_a_finished_run_brings_its_answer_into_view(language, qtbot, main_window
         panel.resize(panel.width(), panel.height() + 1)  # (a later change of its layout)
         settle(qtbot, window)
         assert bar.value() == 0
-    finally:
-        if panel is not None:
-            panel.shutdown()
-        window.classroom.projector_action.setChecked(False)
-        settle(qtbot, window)
 
 
 @pytest.mark.desktop
@@ -1232,25 +1245,10 @@ def test_the_selected_builds_changes_are_read_whole_and_nothing_overlaps(
     from PySide6.QtCore import QPoint
 
     from tests.ui.keys import focus, press
-    from tests.ui.test_layout import press_and_settle, resize_on_screen, settle
+    from tests.ui.test_layout import settle
 
     window = main_window
-    resize_on_screen(qtbot, window, 1280, 720)
-    window.classroom.projector_action.setChecked(True)
-    panel = None
-    try:
-        settle(qtbot, window)
-        focus(qtbot, window.body_panel.length.spin)
-        press_and_settle(qtbot, window, Qt.Key.Key_F6)
-        press_and_settle(qtbot, window, Qt.Key.Key_F7)
-        panel = window.explore_tools.show()
-        panel.executors.factory = lambda: ThreadPoolExecutor(2)
-        settle(qtbot, window)
-        panel.budget_box.setValue(300)
-        focus(qtbot, panel.search_button)
-        press(Qt.Key.Key_Space)
-        _wait(qtbot, panel)
-        settle(qtbot, window)
+    with _searched_in_projector_mode_with_docks(qtbot, window, (1280, 720)) as panel:
         t, changes = panel.best_table, panel.best_changes
         assert t.rowCount() >= 3
         assert changes.text() == f"1. {t.item(0, 4).text()}"
@@ -1272,8 +1270,3 @@ def test_the_selected_builds_changes_are_read_whole_and_nothing_overlaps(
         status = panel.status
         assert status.height() >= status.heightForWidth(status.width())
         assert top_bottom(status)[1] <= top_bottom(panel.tabs)[0]
-    finally:
-        if panel is not None:
-            panel.shutdown()
-        window.classroom.projector_action.setChecked(False)
-        settle(qtbot, window)

@@ -18,6 +18,15 @@ from tests.ui.keys import focus, press
 pytestmark = pytest.mark.desktop
 
 
+@pytest.fixture
+def panel(main_window):
+    """The explorer shown, its builds judged on two threads; shut down after."""
+    panel = main_window.explore_tools.show()
+    panel.executors.factory = lambda: ThreadPoolExecutor(2)
+    yield panel
+    panel.shutdown()
+
+
 def test_search_and_open_a_best_build_with_keys(qtbot, main_window):
     panel = main_window.explore_tools.show()
     panel.executors.factory = lambda: ThreadPoolExecutor(2)
@@ -219,90 +228,82 @@ def test_a_floating_explorers_letters_are_its_own_window_s(language, qtbot, main
 
 
 @pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
-def test_enter_on_a_focused_button_presses_it(language, qtbot, main_window):
+def test_enter_on_a_focused_button_presses_it(language, qtbot, main_window, panel):
     """A student tabs from the seed to Search and presses Enter: the search runs; Enter on
     the sensitivity sweep's button and on Draw Map draws them, and Enter on Open This Build
     opens the best build. Before, outside a dialog, a focused button took Space only:
     Enter did nothing, and the student waited for a search that never began. At the end of
     each run the focus is back on the button pressed (before, Qt had moved it to the tab
     bar when the button was disabled for the run, where no sign showed it)."""
-    panel = main_window.explore_tools.show()
-    panel.executors.factory = lambda: ThreadPoolExecutor(2)
-    try:
-        panel.budget_box.setValue(200)
-        focus(qtbot, panel.seed_box)
-        press(Qt.Key.Key_Tab)
-        assert QApplication.focusWidget() is panel.search_button
+    panel.budget_box.setValue(200)
+    focus(qtbot, panel.seed_box)
+    press(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is panel.search_button
+    press(Qt.Key.Key_Return)
+    assert panel.running
+    qtbot.waitUntil(lambda: not panel.running, timeout=60_000)
+    assert panel.result is not None and panel.result.best
+    assert QApplication.focusWidget() is panel.search_button
+    focus(qtbot, panel.apply_button)
+    press(Qt.Key.Key_Enter)  # (the keypad's)
+    assert main_window.document.build == panel.result.best[0].build
+    for button, drawn in (
+        (panel.tornado_button, lambda: panel.tornado.bars),
+        (panel.map_button, lambda: panel.map.values is not None),
+    ):
+        panel.tabs.setCurrentWidget(button.parentWidget())
+        focus(qtbot, button)
         press(Qt.Key.Key_Return)
         assert panel.running
         qtbot.waitUntil(lambda: not panel.running, timeout=60_000)
-        assert panel.result is not None and panel.result.best
-        assert QApplication.focusWidget() is panel.search_button
-        focus(qtbot, panel.apply_button)
-        press(Qt.Key.Key_Enter)  # (the keypad's)
-        assert main_window.document.build == panel.result.best[0].build
-        for button, drawn in (
-            (panel.tornado_button, lambda: panel.tornado.bars),
-            (panel.map_button, lambda: panel.map.values is not None),
-        ):
-            panel.tabs.setCurrentWidget(button.parentWidget())
-            focus(qtbot, button)
-            press(Qt.Key.Key_Return)
-            assert panel.running
-            qtbot.waitUntil(lambda: not panel.running, timeout=60_000)
-            assert drawn()
-            assert QApplication.focusWidget() is button
-    finally:
-        panel.shutdown()
+        assert drawn()
+        assert QApplication.focusWidget() is button
 
 
 @pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
-def test_the_pareto_fronts_points_are_read_and_opened_with_keys(language, qtbot, main_window):
+def test_the_pareto_fronts_points_are_read_and_opened_with_keys(
+    language, qtbot, main_window, panel
+):
     """A student who uses no mouse tabs into the Pareto plot: it says how to walk it; Right
     and Left step along the front's points, left to right, each ringed and read out as a
     pointed-at dot is; Enter opens the ringed build, one undo step. Before, the plot's dots
     could only be read by pointing at them and opened by a click."""
     from keiconfig.ui.explore_dock import tr as explore_tr
 
-    panel = main_window.explore_tools.show()
-    panel.executors.factory = lambda: ThreadPoolExecutor(2)
-    try:
-        panel.budget_box.setValue(300)
-        focus(qtbot, panel.search_button)
-        press(Qt.Key.Key_Space)
-        qtbot.waitUntil(lambda: not panel.running, timeout=60_000)
-        plot = panel.pareto
-        assert len(plot.walk) >= 2
-        focus(qtbot, panel.tabs.tabBar())
-        while panel.tabs.currentWidget() is not plot.parentWidget():
-            press(Qt.Key.Key_Right)
-        press(Qt.Key.Key_Tab)  # (the Across and Up boxes, then the plot)
-        press(Qt.Key.Key_Tab)
-        press(Qt.Key.Key_Tab)
-        assert QApplication.focusWidget() is plot.plot
-        assert plot.readout.text() == explore_tr(
-            "Left and Right step along the front's points; Enter opens the one ringed."
-        )
+    panel.budget_box.setValue(300)
+    focus(qtbot, panel.search_button)
+    press(Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not panel.running, timeout=60_000)
+    plot = panel.pareto
+    assert len(plot.walk) >= 2
+    focus(qtbot, panel.tabs.tabBar())
+    while panel.tabs.currentWidget() is not plot.parentWidget():
         press(Qt.Key.Key_Right)
-        press(Qt.Key.Key_Right)
-        second = plot.walk[1]
-        assert plot.walked == 1
-        assert plot.readout.text() == plot.describe(second) + explore_tr(" (Enter to open it)")
-        xs, ys = plot.ring.getData()
-        assert (xs[0], ys[0]) == (second.figure(plot.x_name), second.figure(plot.y_name))
-        assert plot.walk[0].figure(plot.x_name) <= second.figure(plot.x_name)
-        press(Qt.Key.Key_Left)
-        press(Qt.Key.Key_Left)  # (stays at the first)
-        assert plot.walked == 0
-        press(Qt.Key.Key_Right)
-        doc = main_window.document
-        steps = doc.undo_stack.count()
-        press(Qt.Key.Key_Return)
-        assert doc.undo_stack.count() == steps + 1
-        space = panel.result.problem.space
-        for path, value in space.updates(second.x).items():
-            from keiconfig.core.build import get_field
+    press(Qt.Key.Key_Tab)  # (the Across and Up boxes, then the plot)
+    press(Qt.Key.Key_Tab)
+    press(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is plot.plot
+    assert plot.readout.text() == explore_tr(
+        "Left and Right step along the front's points; Enter opens the one ringed."
+    )
+    press(Qt.Key.Key_Right)
+    press(Qt.Key.Key_Right)
+    second = plot.walk[1]
+    assert plot.walked == 1
+    assert plot.readout.text() == plot.describe(second) + explore_tr(" (Enter to open it)")
+    xs, ys = plot.ring.getData()
+    assert (xs[0], ys[0]) == (second.figure(plot.x_name), second.figure(plot.y_name))
+    assert plot.walk[0].figure(plot.x_name) <= second.figure(plot.x_name)
+    press(Qt.Key.Key_Left)
+    press(Qt.Key.Key_Left)  # (stays at the first)
+    assert plot.walked == 0
+    press(Qt.Key.Key_Right)
+    doc = main_window.document
+    steps = doc.undo_stack.count()
+    press(Qt.Key.Key_Return)
+    assert doc.undo_stack.count() == steps + 1
+    space = panel.result.problem.space
+    for path, value in space.updates(second.x).items():
+        from keiconfig.core.build import get_field
 
-            assert get_field(doc.build, path) == value, path
-    finally:
-        panel.shutdown()
+        assert get_field(doc.build, path) == value, path
