@@ -190,6 +190,7 @@ class CompareTools(QObject):
         self.race_dock.dockLocationChanged.connect(self._race_moved)
         self.race_dock.topLevelChanged.connect(self._race_moved)
         self.compare_dock.visibilityChanged.connect(self._room_changed)
+        self.compare_dock.visibilityChanged.connect(self._comparison_on_screen)
         view.projector_changed.connect(lambda on: on or self._room_changed())  # (off: room)
         view.projector_changed.connect(lambda on: on and soon(self, self._to_projector_width))
         self._race_dock_sized = False
@@ -393,6 +394,19 @@ class CompareTools(QObject):
         want = self._wanted_width(grown)
         if dock.width() < want:
             self.window.resizeDocks([dock], [want], Qt.Orientation.Horizontal)
+
+    def _comparison_on_screen(self, shown: bool) -> None:
+        """The comparison came on screen (opened, or its tab brought to the front, F7 or a
+        click): as wide as its builds need, once the window has laid it out. In tabs with
+        the Classroom, the column kept the width the Classroom opened at: a class folder
+        opened in projector mode, then F6, then the Comparison's tab, and in Japanese its
+        lettered table scrolled sideways in 426 px at 1280x720 (460 at 1600x900 and
+        1920x1080, C and D out of view), its legend's names on five lines. (Its width
+        from the window's and the builds alone, as after the window grew: the tabs stacked
+        again as the window is maximised bring it on screen short for a moment, and its
+        contents' height then took the dashboard's spare room too.)"""
+        if shown:
+            soon(self, lambda: self._fit_comparison(grown=True))
 
     def _wanted_width(self, grown: bool = False) -> int:
         """The width :meth:`_fit_comparison` widens the docked comparison to."""

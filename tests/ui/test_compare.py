@@ -1021,3 +1021,48 @@ def test_a_class_folder_opened_beside_the_classroom_leaves_the_dashboard_its_roo
         assert speed.width() >= 560, sizes
         assert dock.width() >= int(w.width() * 0.36), sizes  # the Comparison kept its width
         assert tools.compare_panel.table.horizontalScrollBar().maximum() == 0
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+@pytest.mark.parametrize(
+    "size", [(1280, 720), (1600, 900), (1920, 1080)], ids=["1280x720", "1600x900", "1920x1080"]
+)
+def test_the_comparisons_tab_brought_forward_after_the_classroom_shows_every_build(
+    main_window, qtbot, tmp_path, language, size
+):
+    """A teacher in projector mode opens the class folder (its top four builds pinned,
+    the Comparison opens), then the Classroom (F6): the two share the column as tabs,
+    the Classroom on top, and the column kept the width the Classroom opened at. F7 brought
+    the Comparison's tab forward at that width: in Japanese 426 px at 1280x720, 460 at
+    1600x900 and 1920x1080, its lettered table scrolling sideways (C and D out of view on
+    Xvfb + openbox), its legend's names on five lines, the dashboard ~950 px. Now the
+    Comparison, on screen again, takes the width its builds need, as when it opened."""
+    from tests.ui.test_class_folder import _class_of_twelve
+    from tests.ui.test_layout import press_and_settle, settle
+
+    w = main_window
+    folder = _class_of_twelve(tmp_path / "class")
+    w.open_preset(presets.load_preset("suzuki-cappuccino-1991").build)
+    with _sized(qtbot, w, size, projector=True):
+        tools = w.compare_tools
+        dialog = tools.open_class_folder(str(folder))
+        assert dialog is not None and dialog.wait()
+        dialog.close()
+        run_window_timers(w)
+        settle(qtbot, w)
+        press_and_settle(qtbot, w, Qt.Key.Key_F6)
+        run_window_timers(w)
+        settle(qtbot, w)
+        dock = tools.compare_dock
+        if dock.visibleRegion().isEmpty():  # behind the Classroom's tab: F7 brings it
+            press_and_settle(qtbot, w, Qt.Key.Key_F7)
+            run_window_timers(w)
+            settle(qtbot, w)
+        qtbot.waitUntil(lambda: not dock.visibleRegion().isEmpty())
+        panel = tools.compare_panel
+        assert len(panel.entries) == 4
+        sizes = (dock.width(), tools.projector_width(), w.dashboard_area.width())
+        assert panel.table.horizontalScrollBar().maximum() == 0, sizes  # every build
+        assert dock.width() >= tools.projector_width(), sizes
+        assert w.dashboard_area.width() >= w.width() * 3 // 8, sizes
