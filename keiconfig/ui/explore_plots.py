@@ -22,7 +22,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QHideEvent, QKeyEvent, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
 
 from keiconfig.core import pareto
 from keiconfig.core.explore_problem import FIGURE_LABELS, HIGHER_BETTER, Outcome, failed_text
@@ -98,6 +98,15 @@ class Caption(QLabel):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._fit()
+
+
+def _say_at(plot: pg.PlotWidget, x: float, y: float, text: str) -> None:
+    """``text`` shown as a tip beside the point (``x``, ``y``) of ``plot``: a point stepped
+    to with the keys is read where it is, even when the caption under the plot is out of
+    the explorer's view (it scrolls in projector mode)."""
+    view = plot.getViewBox()
+    at = plot.mapFromScene(view.mapViewToScene(QPointF(x, y)))
+    QToolTip.showText(plot.mapToGlobal(at), text, plot)
 
 
 def _plot_over_text(owner: QWidget, plot: pg.PlotWidget, text: str = "") -> QLabel:
@@ -277,8 +286,11 @@ class ParetoPlot(RoomyPlot):
     def _ring(self, i: int) -> None:
         self.walked = i
         o = self.walk[i]
-        self.ring.setData([o.figure(self.x_name)], [o.figure(self.y_name)])
-        self.readout.setText(self.describe(o) + tr(" (Enter to open it)"))
+        x, y = o.figure(self.x_name), o.figure(self.y_name)
+        self.ring.setData([x], [y])
+        text = self.describe(o) + tr(" (Enter to open it)")
+        self.readout.setText(text)
+        _say_at(self.plot, x or 0.0, y or 0.0, text)
 
     def _unring(self) -> None:
         if self.walked is not None:
@@ -467,9 +479,56 @@ class TornadoPlot(RoomyPlot):
             tr("Sweep each checked field alone to see how far each one moves the objective."),
         )
         self.bars: tuple[Bar, ...] = ()
+        # The keys' way to every bar (the caption names the widest only): with the chart
+        # focused, Up and Down step through the bars, each outlined and read out.
+        self.walked: int | None = None
+        self._said = self.caption.text()  # the caption as the chart was drawn
+        self._bar_text: Callable[[Bar], str] = lambda b: b.path
+        self.outline = pg.BarGraphItem(x0=[], x1=[], y=[], height=0.6)
+        self.outline.setZValue(3)
+        self.plot.addItem(self.outline)
+        self.plot.setFocusPolicy(pg.QtCore.Qt.FocusPolicy.StrongFocus)
+        self.plot.installEventFilter(self)
         self.watch_room()
         theme.watch_palette(self, self._restyle)
         self._restyle()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is not self.plot:
+            return False
+        kind = event.type()
+        if kind == QEvent.Type.FocusIn and self.bars:
+            self.caption.setText(tr("Up and Down step through the fields' bars."))
+        elif kind == QEvent.Type.FocusOut:
+            self._unmark()
+        elif kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and self.bars:
+            if event.modifiers() & ~pg.QtCore.Qt.KeyboardModifier.KeypadModifier:
+                return False
+            step = {pg.QtCore.Qt.Key.Key_Up: -1, pg.QtCore.Qt.Key.Key_Down: 1}.get(event.key())
+            if step is None:
+                return False
+            at = self.walked
+            at = (0 if step > 0 else len(self.bars) - 1) if at is None else at + step
+            self._mark(min(max(at, 0), len(self.bars) - 1))
+            return True
+        return False
+
+    def _mark(self, i: int) -> None:
+        """Bar ``i`` (0: the widest, on top) outlined and read out."""
+        self.walked = i
+        b = self.bars[i]
+        y = float(len(self.bars) - 1 - i)
+        lo, hi = sorted((b.best_value, b.worst_value))
+        self.outline.setOpts(x0=[lo], x1=[hi], y=[y], height=0.6)
+        text = self._bar_text(b)
+        self.caption.setText(text)
+        _say_at(self.plot, hi, y, text)
+
+    def _unmark(self) -> None:
+        if self.walked is not None:
+            self.walked = None
+            self.outline.setOpts(x0=[], x1=[], y=[], height=0.6)
+            self.caption.setText(self._said)
 
     # A row of the chart is at least its name's line high, and this much more between
     # names, so no two names touch.
@@ -499,6 +558,7 @@ class TornadoPlot(RoomyPlot):
         c = theme.colours(self.palette())
         style_axes(self.plot, c, axes_font(self))
         self.base_line.setPen(pg.mkPen(c.warn, width=2))
+        self.outline.setOpts(brush=pg.mkBrush(None), pen=pg.mkPen(c.text, width=3))
         if self.bars_item is not None:
             self.bars_item.setOpts(brush=pg.mkBrush(c.speed), pen=pg.mkPen(c.text))
 
@@ -552,6 +612,18 @@ class TornadoPlot(RoomyPlot):
             )
         else:
             self.caption.setText(tr("No field could be swept within the rules."))
+        self._said = self.caption.text()
+        self.walked = None
+        self.outline.setOpts(x0=[], x1=[], y=[], height=0.6)
+        self._bar_text = lambda b: tr(
+            "{field}: {best} at {best_setting}, {worst} at {worst_setting}."
+        ).format(
+            field=labels.get(b.path, b.path),
+            best=value_text(b.best_value),
+            best_setting=setting_text(b.best_setting),
+            worst=value_text(b.worst_value),
+            worst_setting=setting_text(b.worst_setting),
+        )
         self.fit_height()
 
 

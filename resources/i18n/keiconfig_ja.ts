@@ -2242,12 +2242,20 @@ published (s)</source>
         <translation>チェックした項目を1つずつスイープすると、それぞれが目標をどれだけ動かすかがわかります。</translation>
     </message>
     <message>
+        <source>Up and Down step through the fields&apos; bars.</source>
+        <translation>上下の矢印キーで各項目の棒を順に読めます。</translation>
+    </message>
+    <message>
         <source>Each field swept alone over its range, the rest as in your build (the line). {field} matters most: {best} at {best_setting}, {worst} at {worst_setting}.</source>
         <translation>各項目を1つずつ範囲全体でスイープし、それ以外はあなたのビルドのままにしています(線)。最も効くのは{field}:{best_setting}で{best}、{worst_setting}で{worst}。</translation>
     </message>
     <message>
         <source>No field could be swept within the rules.</source>
         <translation>規格の範囲内でスイープできる項目はありませんでした。</translation>
+    </message>
+    <message>
+        <source>{field}: {best} at {best_setting}, {worst} at {worst_setting}.</source>
+        <translation>{field}:{best_setting}で{best}、{worst_setting}で{worst}。</translation>
     </message>
     <message>
         <source>Two-field map</source>

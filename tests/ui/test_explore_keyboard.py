@@ -10,7 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from keiconfig.ui import format as fmt
 from tests.ui.keys import focus, press
@@ -291,6 +291,7 @@ def test_the_pareto_fronts_points_are_read_and_opened_with_keys(
     second = plot.walk[1]
     assert plot.walked == 1
     assert plot.readout.text() == plot.describe(second) + explore_tr(" (Enter to open it)")
+    assert QToolTip.text() == plot.readout.text()  # (read beside the point too)
     xs, ys = plot.ring.getData()
     assert (xs[0], ys[0]) == (second.figure(plot.x_name), second.figure(plot.y_name))
     assert plot.walk[0].figure(plot.x_name) <= second.figure(plot.x_name)
@@ -307,3 +308,47 @@ def test_the_pareto_fronts_points_are_read_and_opened_with_keys(
         from keiconfig.core.build import get_field
 
         assert get_field(doc.build, path) == value, path
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_each_sensitivity_bar_is_read_with_keys(language, qtbot, panel):
+    """The sensitivity chart's caption names its widest bar only, and the other bars'
+    figures showed nowhere: with the chart focused (Tab from its button) its caption says
+    Up and Down step through the bars; each one stepped to is outlined and read out, its
+    best and worst value and where; leaving the chart puts the caption back."""
+    from keiconfig.ui.explore_dock import field_label, option_text, value_text
+    from keiconfig.ui.explore_dock import tr as explore_tr
+
+    panel.set_checked_fields(["body.length_mm", "engine.displacement_cc", "engine.aspiration"])
+    panel.tabs.setCurrentWidget(panel.tornado_button.parentWidget())
+    focus(qtbot, panel.tornado_button)
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not panel.running, timeout=60_000)
+    chart = panel.tornado
+    assert len(chart.bars) == 3
+    said = chart.caption.text()
+    press(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is chart.plot
+    assert chart.caption.text() == explore_tr("Up and Down step through the fields' bars.")
+    press(Qt.Key.Key_Down)
+    press(Qt.Key.Key_Down)
+    assert chart.walked == 1
+    b = chart.bars[1]
+    assert chart.caption.text() == explore_tr(
+        "{field}: {best} at {best_setting}, {worst} at {worst_setting}."
+    ).format(
+        field=field_label(b.path),
+        best=value_text(b.best_value, "zero_to_100kmh_s"),
+        best_setting=option_text(b.best_setting),
+        worst=value_text(b.worst_value, "zero_to_100kmh_s"),
+        worst_setting=option_text(b.worst_setting),
+    )
+    assert QToolTip.text() == chart.caption.text()  # (read beside the bar too)
+    outline = chart.outline.opts
+    assert list(outline["y"]) == [1.0]  # (the middle one of three, the widest on top)
+    assert sorted((outline["x0"][0], outline["x1"][0])) == sorted((b.best_value, b.worst_value))
+    press(Qt.Key.Key_Up)
+    press(Qt.Key.Key_Up)  # (stays on the widest)
+    assert chart.walked == 0
+    press(Qt.Key.Key_Tab)
+    assert chart.walked is None and chart.caption.text() == said
