@@ -595,20 +595,24 @@ class TornadoPlot(RoomyPlot):
         else:
             self.base_line.hide()
         self._restyle()
+
+        def words(b: Bar) -> dict[str, str]:
+            """A bar's field, its best and worst value and where, as the texts say them."""
+            return {
+                "field": labels.get(b.path, b.path),
+                "best": value_text(b.best_value),
+                "best_setting": setting_text(b.best_setting),
+                "worst": value_text(b.worst_value),
+                "worst_setting": setting_text(b.worst_setting),
+            }
+
         if self.bars:
-            top = self.bars[0]
             self.caption.setText(
                 tr(
                     "Each field swept alone over its range, the rest as in your build (the "
                     "line). {field} matters most: {best} at {best_setting}, {worst} at "
                     "{worst_setting}."
-                ).format(
-                    field=labels.get(top.path, top.path),
-                    best=value_text(top.best_value),
-                    best_setting=setting_text(top.best_setting),
-                    worst=value_text(top.worst_value),
-                    worst_setting=setting_text(top.worst_setting),
-                )
+                ).format(**words(self.bars[0]))
             )
         else:
             self.caption.setText(tr("No field could be swept within the rules."))
@@ -617,13 +621,7 @@ class TornadoPlot(RoomyPlot):
         self.outline.setOpts(x0=[], x1=[], y=[], height=0.6)
         self._bar_text = lambda b: tr(
             "{field}: {best} at {best_setting}, {worst} at {worst_setting}."
-        ).format(
-            field=labels.get(b.path, b.path),
-            best=value_text(b.best_value),
-            best_setting=setting_text(b.best_setting),
-            worst=value_text(b.worst_value),
-            worst_setting=setting_text(b.worst_setting),
-        )
+        ).format(**words(b))
         self.fit_height()
 
 
