@@ -931,13 +931,18 @@ class ComparePanel(QWidget):
         by its name in the new language (the Suzuki Fronte Coupe GX pinned in English was
         still so named on the Japanese screen), the unnamed build ("My kei car", and "My kei
         car (2)" for a second pin of it) by the new language's default name, as the build
-        itself is (Document.language_changed). Their number suffixes stay; other names stay."""
+        itself is (Document.language_changed). Their number suffixes stay, and so does the
+        rank a class folder puts before a name ("1. Suzuki Cappuccino (1991)": it stayed
+        "1. スズキ カプチーノ (1991)" on the English screen); other names stay."""
         old_default, self._default_name = self._default_name, default_name()
         ids = set(presets.preset_ids())
         for i, entry in enumerate(self._entries):
             names = {old_default: self._default_name}
-            stem = re.sub(r" \(\d+\)$", "", entry.name)  # "Honda Beat (1991) (2)"
-            for name in (entry.name, stem):  # pinned under a preset's name (Ctrl+D)
+            rank = re.match(r"\d+\. ", entry.name)  # a class folder's top builds
+            prefix = rank.group(0) if rank is not None else ""
+            bare = entry.name[len(prefix) :]
+            stem = re.sub(r" \(\d+\)$", "", bare)  # "Honda Beat (1991) (2)"
+            for name in (bare, stem):  # pinned under a preset's name (Ctrl+D)
                 renamed = presets.name_in(name, i18n.current_language(), i18n.CODES)
                 if renamed is not None:
                     names[name] = plain.one_line(renamed)
@@ -947,8 +952,8 @@ class ComparePanel(QWidget):
                 for language in i18n.CODES:
                     names[plain.one_line(preset.build.localized(language).name)] = shown
             for old, new in names.items():
-                if entry.name == old or re.fullmatch(re.escape(old) + r" \(\d+\)", entry.name):
-                    name = new + entry.name[len(old) :]
+                if bare == old or re.fullmatch(re.escape(old) + r" \(\d+\)", bare):
+                    name = prefix + new + bare[len(old) :]
                     self._entries[i] = dataclasses.replace(entry, name=name)
                     break
 

@@ -824,3 +824,37 @@ def test_a_range_challenge_is_headed_by_its_figure_as_keiconfig_rank_heads_it(
     finally:
         dialog.close()
         dialog.deleteLater()
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_the_top_builds_are_named_in_the_language_switched_to(
+    main_window, class_folder, qtbot, language
+):
+    """The class folder's top four on the Comparison are named with their rank, as the
+    table ranks them ('1. スズキ カプチーノ (1991)'). After View > Language > English they
+    kept their Japanese names in the legend, the table and the race (seen on Xvfb +
+    openbox), where a preset pinned with Ctrl+D is named anew. Now a rank-numbered
+    preset's name is named anew too, the rank kept."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from keiconfig.ui import i18n
+
+    tools = main_window.compare_tools
+    assert tools.open_class_folder(str(class_folder)).wait()
+    ranked = [r for r in ranking.rank_folder(class_folder) if r.rank is not None][:4]
+    other = "en" if language == "ja" else "ja"
+
+    def named(code: str) -> list[str]:
+        return [f"{r.rank}. {presets.shown_name(r.name, code) or r.name}" for r in ranked]
+
+    names = [e.name for e in tools.compare_panel.entries]
+    assert names[: len(ranked)] == named(language)
+    try:
+        main_window.choose_language(other)
+        QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        names = [e.name for e in tools.compare_panel.entries]
+        assert names[: len(ranked)] == named(other), names
+        assert named(other) != named(language)  # the test would see no switch otherwise
+    finally:
+        i18n.set_language(language)
