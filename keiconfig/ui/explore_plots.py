@@ -82,9 +82,15 @@ class Caption(QLabel):
     "色の濃さは…")."""
 
     def _fit(self) -> None:
-        want = self.heightForWidth(self.width()) if self.width() > 0 else -1
-        if want > 0 and want != self.minimumHeight():
-            self.setMinimumHeight(want)
+        if self.width() <= 0:
+            return
+        # Asked with its least height taken off: a label's height for a width is never less
+        # than its least height, and a caption that once needed three lines (projector
+        # mode's larger text, a narrower explorer) kept them, blank, ever after.
+        kept = self.minimumHeight()
+        self.setMinimumHeight(0)
+        want = self.heightForWidth(self.width())
+        self.setMinimumHeight(want if want > 0 else kept)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -1270,3 +1270,39 @@ def test_the_selected_builds_changes_are_read_whole_and_nothing_overlaps(
         status = panel.status
         assert status.height() >= status.heightForWidth(status.width())
         assert top_bottom(status)[1] <= top_bottom(panel.tabs)[0]
+
+
+def test_a_caption_gives_back_the_lines_it_no_longer_needs(qtbot) -> None:
+    """A caption (the plots', the search's sentence) keeps the height of its wrapped lines;
+    widened, or its text made smaller (projector mode left), it needs fewer, and it kept
+    the old height, blank (a line's gap under 'Your build: 15.9 s' at 1920x1040 after
+    projector mode): a label's height for a width is never less than its least height.
+    Now it gives them back."""
+    from PySide6.QtWidgets import QLabel
+
+    from keiconfig.ui.explore_plots import Caption
+
+    text = "Each field swept alone over its range, the rest as in your build. " * 3
+    caption = Caption()
+    caption.setWordWrap(True)
+    caption.setText(text)
+    qtbot.addWidget(caption)
+    caption.resize(150, 40)
+    caption.show()
+    qtbot.waitExposed(caption)
+    narrow = caption.minimumHeight()
+    fresh = QLabel(text)
+    fresh.setWordWrap(True)
+    fresh.setFont(caption.font())
+    assert narrow == fresh.heightForWidth(150)
+    caption.resize(2000, narrow)
+    wide = fresh.heightForWidth(2000)
+    assert wide < narrow
+    assert caption.minimumHeight() == wide
+    font = caption.font()
+    font.setPointSizeF(font.pointSizeF() * 2)  # (projector mode)
+    caption.setFont(font)
+    big = caption.minimumHeight()
+    font.setPointSizeF(font.pointSizeF() / 2)  # (and left)
+    caption.setFont(font)
+    assert caption.minimumHeight() == wide < big
