@@ -434,6 +434,12 @@ class Dashboard(QWidget):
         with self._measuring():
             rules = self._rules_least_width()
             figures = [self._figures_size(False, c, False, False, True).width() for c in (1, 2, 3)]
+            # and the key figures side by side with every card as wide as the widest: the
+            # rules under them get that width too, and may fit a short window there where
+            # they do not at the cards' own widths (1280x600, projector mode: 732 px, where
+            # the next width tried, the figures beside the rules, took 32 px from the
+            # Comparison beside the dashboard)
+            figures.append(self._kept(("uniform",), lambda: self._uniform_width()))
             widths = sorted({max(w, rules) for w in figures} | {w + GAP + rules for w in figures})
             widths = [w for w in widths if w <= most] or widths[:1]
             best = widths[0]  # nothing fits: no wider than need be (the dashboard scrolls)
@@ -443,6 +449,9 @@ class Dashboard(QWidget):
                     break
         self._narrowest = (key, best)
         return best
+
+    def _uniform_width(self) -> int:
+        return self.results.needed_size(False, 3, False, False, True, True).width()  # uniform
 
     def _least_size(self, width: int) -> QSize:
         with self._measuring():

@@ -615,3 +615,27 @@ def test_a_cards_note_is_never_drawn_over_its_value(
     finally:
         w.classroom.projector_action.setChecked(False)
         tools.panel.shutdown()
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_projector_mode_at_1280x720_with_a_desktops_10pt_text_keeps_the_plot_whole(
+    desktop_font, projector_off, main_window_factory, qtbot, language
+):
+    """Projector mode (F5) on a 1280x720 desktop with GNOME's 10 pt text (15 pt in
+    projector mode), the window maximised (1280x698): the three key figures were counted
+    as wide as three times the widest card (the 0-100 km/h card's title), 801 px, where
+    the dashboard had 749; they took two rows, and the dashboard scrolled by 41 px, the
+    speed plot's time axis below the window's edge (English). Each column of cards is
+    now as wide as its own widest card: the three side by side, every must-have whole.
+    (desktop_font first: put back after projector mode is left, which sets the text from
+    the size the window started with.)"""
+    desktop_font(10)
+    window = main_window_factory()
+    size = (1280, 698)
+    window.resize(*size)
+    window.open_preset(presets.load_preset("honda-beat-1991").build)
+    window.classroom.projector_action.setChecked(True)
+    window.resize(*size)
+    settle(qtbot, window)
+    assert window.dashboard_area.verticalScrollBar().maximum() == 0
+    assert_readable(window, size)

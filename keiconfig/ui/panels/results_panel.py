@@ -768,15 +768,26 @@ class ResultsPanel(KeepsTranslations, QWidget):
         weight: bool,
         notes: bool = True,
         key_note: bool = True,
+        uniform: bool = False,
     ) -> QSize:
-        """The size the figures need in that arrangement (see :meth:`arrange`)."""
+        """The size the figures need in that arrangement (see :meth:`arrange`); with
+        ``uniform``, every column as wide as the widest card (a width at which the
+        cards have room to spare, as the dashboard's least width was once measured)."""
         figs = [self.figures[k] for k in self.shown_keys(all_figures)]
         sizes = [f.size_with_notes() if notes else f.size_without_note(key_note) for f in figs]
-        card_w = max(size.width() for size in sizes)
         rows = [sizes[i : i + columns] for i in range(0, len(sizes), columns)]
         space = self._grid.spacing()
         m = self.layout().contentsMargins()
-        width = columns * card_w + (columns - 1) * space
+        # Each column as wide as its widest card (the grid's own rule), not every column
+        # as wide as the widest card of all: in projector mode at 1280x720 with a 10 pt
+        # desktop's text the three key figures in a row were counted 801 px wide (three
+        # times the 0-100 km/h card's title) where they need some 680; the dashboard took
+        # two rows of cards and its speed plot's time axis went below the window's edge.
+        across = min(columns, len(sizes))
+        col_w = [max(size.width() for size in sizes[j::columns]) for j in range(across)]
+        if uniform:
+            col_w = [max(col_w)] * across
+        width = sum(col_w) + (across - 1) * space
         height = sum(max(size.height() for size in row) for row in rows)
         height += (len(rows) - 1) * space
         if weight:
