@@ -10,7 +10,9 @@ Here each part has its own letters: the window's own widgets (the column and the
 dashboard) are one part, each dock another, docked or floating. A letter that more than
 one of the widgets Qt would consider has goes to the one in the part where the focus is,
 as if it were the only one: a label's letter puts the focus in its control, a button's
-presses the button, a tab's chooses the tab. A label's letter puts the focus in the
+presses the button, a tab's chooses the tab and puts the focus in its page's first
+control that takes it (Qt's left it where it was: Alt+A for the explorer's Pareto tab
+from its form, and the next key acted on the form). A label's letter puts the focus in the
 first part of its control that takes it (:func:`focus_target`): Qt gives it only to a
 control that takes the focus itself, so the letters of every slider-and-box row and of
 the final drive did nothing. A letter the focused part does not have is left to Qt
@@ -51,6 +53,7 @@ from PySide6.QtWidgets import (
     QMenuBar,
     QScrollArea,
     QTabBar,
+    QTabWidget,
     QWidget,
 )
 
@@ -129,6 +132,13 @@ class _Target:
                 buddy.animateClick()
         elif isinstance(w, QTabBar):
             w.setCurrentIndex(self.tab)
+            # The focus in the page chosen, as a label's letter puts it in its control: left
+            # where it was (the explorer's form), the next key acted there, unseen.
+            page = tab_page(w, self.tab)
+            into = focus_target(page) if page is not None else None
+            if into is not None:
+                into.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                scroll_to(w, into)
         elif isinstance(w, QGroupBox):
             into = focus_target(w)
             if into is not None:
@@ -151,6 +161,15 @@ def scroll_to(label: QWidget, control: QWidget) -> None:
         return
     w.ensureWidgetVisible(label, 0, 0)
     w.ensureWidgetVisible(control)
+
+
+def tab_page(bar: QTabBar, index: int) -> QWidget | None:
+    """The page of a tab widget's tab ``index`` (None for a bar of no tab widget: the
+    window's tabs of docks in one place)."""
+    tabs = bar.parentWidget()
+    if isinstance(tabs, QTabWidget) and tabs.tabBar() is bar:
+        return tabs.widget(index)
+    return None
 
 
 def focus_target(control: QWidget) -> QWidget | None:
@@ -343,8 +362,9 @@ class PartMnemonics(QObject):
             return None
         targets = _targets(active, letter)
         if len(targets) == 1:
-            # Qt's own for a button or tab; a label's or a group's here: Qt does nothing
+            # Qt's own for a button; a label's, a tab's or a group's here: Qt does nothing
             # when a label's control is a group of parts that does not itself take the
-            # focus, and does not show a group's control in the column's scroll area
-            return None if isinstance(targets[0].widget, (QAbstractButton, QTabBar)) else targets[0]
+            # focus, does not show a group's control in the column's scroll area, and
+            # leaves the focus where it was when it chooses a tab
+            return None if isinstance(targets[0].widget, QAbstractButton) else targets[0]
         return _nearest(targets, focus)

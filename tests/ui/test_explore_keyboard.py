@@ -352,3 +352,35 @@ def test_each_sensitivity_bar_is_read_with_keys(language, qtbot, panel):
     assert chart.walked == 0
     press(Qt.Key.Key_Tab)
     assert chart.walked is None and chart.caption.text() == said
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_a_tabs_letter_puts_the_focus_in_its_page(language, qtbot, panel):
+    """From the explorer's form (its seed), each answer tab's Alt letter (Alt+A Pareto,
+    Alt+I Sensitivity, Alt+M Map, Alt+U Best builds) shows the tab and puts the focus in
+    its page's first control, so the next key acts there: Down after Alt+A chooses the
+    Pareto plot's next figure across, the seed stays. Before, the letter chose the tab and
+    left the focus in the form: Down lowered the seed, unseen."""
+    from keiconfig.ui.mnemonics import mnemonic
+
+    tabs = panel.tabs
+    firsts = (
+        (panel.pareto.parentWidget(), panel.x_box),
+        (panel.tornado.parentWidget(), panel.tornado_button),
+        (panel.map.parentWidget(), panel.map_x),
+        (panel.best_table.parentWidget(), panel.best_table),
+    )
+    seed = panel.seed_box.value()
+    for page, first in firsts:
+        letter = mnemonic(tabs.tabText(tabs.indexOf(page)))
+        focus(qtbot, panel.seed_box)
+        press(Qt.Key(ord(letter.upper())), ALT)
+        qtbot.waitUntil(first.hasFocus)
+        assert tabs.currentWidget() is page
+    focus(qtbot, panel.seed_box)
+    across = panel.x_box.currentIndex()
+    press(Qt.Key.Key_A, ALT)
+    qtbot.waitUntil(panel.x_box.hasFocus)
+    press(Qt.Key.Key_Down)
+    assert panel.x_box.currentIndex() == across + 1
+    assert panel.seed_box.value() == seed
