@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from keiconfig.core.build import Build
+    from keiconfig.core.ranking import Row
     from keiconfig.core.results import Compliance, Performance
 
 PROG: Final = "keiconfig"
@@ -594,7 +595,8 @@ def cmd_rank(args: argparse.Namespace) -> int:
         table = []
         for r in rows:
             if r.error is not None:
-                status = _tr("unreadable: {error}").format(error=shown(r.error))
+                # (its sentence below the table: it made every column as wide as itself)
+                status = _tr("unreadable (see below)")
             elif r.compliant:
                 status = _tr("complies")
             else:
@@ -618,9 +620,33 @@ def cmd_rank(args: argparse.Namespace) -> int:
         figure = ranking.field_label(by)
         headers = [_tr("rank"), _tr("file"), _tr("name"), figure, _tr("era"), _tr("status")]
         print(terminal.table(headers, table, right={0, 3}))
+        print_unreadable(rows)
     if args.csv and write_csv(args.csv, ranking.to_csv(rows, by)):
         return 1
     return 1 if any(r.error is not None for r in rows) else 0
+
+
+def paragraph_columns() -> int:
+    """The columns a paragraph under a table is wrapped to: the terminal's (80 when the
+    output is not one), at most 100 (a line of 200 columns is hard to read)."""
+    import shutil
+
+    return max(min(shutil.get_terminal_size((80, 24)).columns, 100), 40)
+
+
+def print_unreadable(rows: Sequence[Row]) -> None:
+    """Below the rank table, why each file that could not be read was not: a paragraph
+    each, wrapped to the terminal (a refusal is a sentence or three: in the table's
+    status column it made the dashes line and every row over 300 columns wide)."""
+    unreadable = [r for r in rows if r.error is not None]
+    if not unreadable:
+        return
+    limit = paragraph_columns()
+    print()
+    print(_tr("Not read:"))
+    for r in unreadable:
+        lines = wrap_columns(shown(r.error or ""), max(limit - 2, 20))
+        print("\n".join(("- " if i == 0 else "  ") + line for i, line in enumerate(lines)))
 
 
 def write_csv(target: str, text: str) -> int:

@@ -686,8 +686,8 @@ def cmd_rank_challenge(args: argparse.Namespace) -> int:
         for r in rows:
             # (the words of the plain rank table, in the locale's language; the rules and
             # the challenge's constraints named as the explorer names them)
-            if r.error is not None:
-                status = translate("cli", "unreadable: {error}").format(error=shown(r.error))
+            if r.error is not None:  # (its sentence below the table)
+                status = translate("cli", "unreadable (see below)")
             elif r.compliant:
                 status = translate("cli", "complies")
             else:
@@ -704,14 +704,16 @@ def cmd_rank_challenge(args: argparse.Namespace) -> int:
                     status,
                 ]
             )
-        print(
-            translate("cli", "Challenge: {title} ({rules}).").format(
-                title=shown(ch.title), rules=ch.rules.describe()
-            )
+        from keiconfig.cli import paragraph_columns, print_unreadable, wrap_columns
+
+        line = translate("cli", "Challenge: {title} ({rules}).").format(
+            title=shown(ch.title), rules=ch.rules.describe()
         )
+        print("\n".join(wrap_columns(line, paragraph_columns())))
         headers = [translate("cli", word) for word in ("rank", "file", "name")]
         headers += [ranking.field_label(ch.label), translate("cli", "status")]
         print(aligned(headers, table, right={0, 3}))
+        print_unreadable(rows)
     if args.csv:
         from keiconfig.cli import write_csv
 

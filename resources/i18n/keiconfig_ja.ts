@@ -1548,10 +1548,6 @@
         <translation>ウィンドウとほかのコマンドは、付属の定数({file})を使い続けます。下の数値はこのフィットのものです。</translation>
     </message>
     <message>
-        <source>unreadable: {error}</source>
-        <translation>読み込めません:{error}</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -1570,6 +1566,10 @@
     <message>
         <source>status</source>
         <translation>判定</translation>
+    </message>
+    <message>
+        <source>Not read:</source>
+        <translation>読み込めなかったファイル:</translation>
     </message>
     <message>
         <source>{file} is a keiconfig build file, not a CSV file, so the ranking does not replace it; name another file (such as ranking.csv).</source>
@@ -1672,6 +1672,10 @@
     <message>
         <source>compare the model with the published figures of the reference cars</source>
         <translation>モデルを参照車のカタログ値と比較</translation>
+    </message>
+    <message>
+        <source>unreadable (see below)</source>
+        <translation>読み込めません(下記)</translation>
     </message>
     <message>
         <source>Compare the model with the published figures of the reference cars.</source>
@@ -4740,8 +4744,8 @@ published (s)</source>
         <translation>フォルダー {folder} を作れません({reason})。</translation>
     </message>
     <message>
-        <source>unreadable: {error}</source>
-        <translation>読み込めません:{error}</translation>
+        <source>unreadable (see below)</source>
+        <translation>読み込めません(下記)</translation>
     </message>
     <message>
         <source>complies</source>

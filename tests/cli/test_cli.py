@@ -720,3 +720,43 @@ def test_rank_names_a_preset_saved_in_japanese_in_english(capsys, tmp_path):
     assert cli.main(["rank", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert "Honda Beat (1991)" in out and "ホンダ" not in out
+
+
+@pytest.mark.parametrize("challenge", [False, True])
+def test_rank_puts_a_refusal_below_the_table_wrapped_to_the_terminal(
+    capsys, tmp_path, monkeypatch, challenge
+):
+    """A refused file's sentence (300 columns and more: a Russian Windows build says its
+    reading and what to do in Notepad) was the table's status cell, so the dashes line
+    and every row ran as wide as it, past an 80-column terminal. Now the cell says
+    'unreadable (see below)' and the sentence follows the table, whole, wrapped to the
+    terminal's 80 columns."""
+    needs_model()
+    from keiconfig import terminal
+
+    folder = _rank_folder(tmp_path)
+    russian = {"format": "keiconfig-build", "version": 1, "name": "Лада Нива"}
+    (folder / "niva.kei.json").write_bytes(json.dumps(russian, ensure_ascii=False).encode("cp1251"))
+    monkeypatch.setenv("COLUMNS", "80")
+    argv = ["rank", str(folder)]
+    if challenge:
+        argv += [
+            "--challenge",
+            str(Path(cli.__file__).parents[1] / "resources" / "example.challenge.json"),
+        ]
+    code, out, _ = run(capsys, *argv)
+    assert code == 1
+    table, _blank, below = out.partition("\n\n")
+    # (the table as wide as its names and figures, under 100 columns here: it was 370)
+    assert max(terminal.width(line) for line in table.splitlines()) <= 100, out
+    assert max(terminal.width(line) for line in below.splitlines()) <= 80, out
+    assert "niva.kei.json" in table and "unreadable (see below)" in table
+    assert below.splitlines()[0] == "Not read:"
+    said = " ".join(line[2:] for line in below.splitlines()[1:])
+    assert "- niva.kei.json: the file was not saved as UTF-8" not in said  # (one per file)
+    assert (
+        "niva.kei.json: the file was not saved as UTF-8, and its letters look like Russian, "
+        "“Лада Нива” (Windows-1251, Russian Windows' encoding), which keiconfig does not read. "
+        "Whoever made it should open it in Notepad"
+    ) in said
+    assert "d_broken.json: the JSON is broken at line 1" in said

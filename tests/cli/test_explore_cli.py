@@ -173,7 +173,8 @@ def test_rank_by_challenge(capsys, tmp_path):
     assert code == 0, err
     lines = out.splitlines()
     assert lines[0].startswith("Challenge: The quickest 1990 four-seater (1990 rules")
-    first = lines[3]
+    # (the title's line wrapped to the terminal: the table's first row after the dashes)
+    first = lines[next(i for i, line in enumerate(lines) if line.startswith("----")) + 1]
     assert first.split()[0] == "1" and "mitsubishi-minica-dangan-zz-1989" in first
     assert "breaks: seats" in out
     code, out, _ = run(capsys, "rank", str(tmp_path), "--challenge", EXAMPLE, "--json")
