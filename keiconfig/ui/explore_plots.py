@@ -545,16 +545,41 @@ class TornadoPlot(RoomyPlot):
         the present text size (in projector mode at 1920x1050 twelve fields' names were
         drawn on top of each other in a chart of 145 px: "排気量", "出力自主規制",
         "レッドゾーン"): a line (and a gap) a row, with the room pyqtgraph's fitted view
-        leaves above and below the bars (at most a tenth of the view either side,
-        ViewBox.suggestPadding)."""
+        leaves above and below the bars at that height (:meth:`padding`). Taken as a
+        tenth either side, its most, the chart asked some 25 px more than its names need
+        in projector mode: in Japanese at 1920x1050 with the Classroom and Comparison open,
+        it and its caption were 3 px taller than the explorer's view, the caption's last
+        line never whole on screen."""
         n = len(self.bars)
         if n == 0:
             return 0
         axis = self.plot.getAxis("left")
         font = axis.style.get("tickFont") or self.plot.font()
         row = QFontMetrics(font).height() + self.ROW_GAP_PX
-        span = n - 1 + 0.6  # the bars' centres 0 .. n-1, each 0.6 high
-        return math.ceil(row * span * (1 + 2 * 0.1))
+        names = row * (n - 1 + 0.6)  # the bars' centres 0 .. n-1, each 0.6 high
+
+        def enough(px: int) -> bool:
+            return px >= names * (1 + 2 * self.padding(px))
+
+        # The least height that is enough (more height, less padding: once enough, ever)
+        lo, hi = math.floor(names), math.ceil(names * (1 + 2 * self.padding(1)))  # (its most)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if enough(mid):
+                hi = mid
+            else:
+                lo = mid + 1
+        return hi
+
+    def padding(self, px: float) -> float:
+        """The share of its span pyqtgraph's fitted view leaves either side of the bars in a
+        view ``px`` high (ViewBox.suggestPadding: more in a small view, at most a tenth)."""
+        view = self.plot.getViewBox()
+        least = float(view.state["defaultPadding"])
+        if least == 0.0:
+            return 0.0
+        most = max(0.1, least)
+        return min(max(50 * least / math.sqrt(px), least), most) if px > 0 else least
 
     def rows_height(self) -> int:
         """The chart's least height for its names (:meth:`view_px` and the rest)."""
