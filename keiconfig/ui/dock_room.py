@@ -8,10 +8,11 @@ in projector mode: the dashboard alone takes 640-730 px) it is the editor column
 way, as a sidebar does in a desktop app when the window has no room for it:
 
 * room for the editor at its preferred width: nothing changes;
-* less: its form rows wrap (the field under its label); narrower than that, it scrolls
-  sideways too;
-* less than a readable width (as a dock's): it steps aside (hidden) while those docks are
-  open, and comes back as soon as a dock closes, floats or the window is wide enough.
+* less: its form rows wrap (the field under its label);
+* less than its rows' least width wrapped (``least``), or than a readable width (as a
+  dock's): it steps aside (hidden) while those docks are open, and comes back as soon as a
+  dock closes, floats or the window is wide enough. It never scrolls sideways beside docks
+  (at 1152x648 it did, by 81 px: the body's and engine's fields cut at its edge).
 
 The docks beside the dashboard are then widened to their readable width. Docks stacked on
 one side that do not each get their readable height (the classroom above the comparison at
@@ -65,8 +66,9 @@ class DockRoom(QObject):
     editor column (``editor``, the first widget of the window's central splitter) may be
     and widens the docks beside the dashboard to their readable width.
 
-    ``preferred()`` gives the editor's width with its rows side by side; ``set_limit(limit)``
-    tells the window the editor's width (None: preferred; 0: it steps aside). ``heights``:
+    ``preferred()`` gives the editor's width with its rows side by side; ``least()`` its
+    least width with its rows wrapped as narrow as they go; ``set_limit(limit)`` tells the
+    window the editor's width (None: preferred; 0: it steps aside). ``heights``:
     a dock's readable height, where its contents' least height is not it (the classroom:
     its heading and three changes). ``widths``: the width a dock takes beside the
     dashboard where more than its readable width (in projector mode, the width the
@@ -86,6 +88,7 @@ class DockRoom(QObject):
         dashboard: QWidget,
         preferred: Callable[[], int],
         set_limit: Callable[[int | None], object],
+        least: Callable[[], int] | None = None,
         heights: Mapping[QDockWidget, Callable[[], int]] | None = None,
         widths: Mapping[QDockWidget, Callable[[], int]] | None = None,
         dashboard_width: Callable[[], int] | None = None,
@@ -95,6 +98,7 @@ class DockRoom(QObject):
         self._editor = editor
         self._dashboard = dashboard
         self._preferred = preferred
+        self._least = least
         self._set_limit = set_limit
         self._heights = dict(heights or {})
         self._widths = dict(widths or {})
@@ -281,6 +285,10 @@ class DockRoom(QObject):
         own = self._widths.get(dock)
         return max(readable_width(dock), own() if own is not None else 0)
 
+    def least(self) -> int:
+        """The editor's least width, its rows wrapped (0 if not told)."""
+        return self._least() if self._least is not None else 0
+
     def fit(self) -> None:
         w = self._window
         if not w.isVisible():
@@ -294,8 +302,10 @@ class DockRoom(QObject):
         limit: int | None = None
         room = self.editor_room(list(needs.values()))
         readable = READABLE_LINES * self._editor.fontMetrics().height()
-        if needs and room < readable:
-            limit = 0  # a sliver: it steps aside, the docks and the dashboard read
+        if needs and (room < readable or (room < self._preferred() and room < self.least())):
+            # a sliver, or narrower than its wrapped rows (it scrolled sideways): it steps
+            # aside, the docks and the dashboard read
+            limit = 0
         elif room < self._preferred() and (needs or w.isMaximized()):
             # its rows wrap; below their least width it scrolls. So too with no dock in a
             # window maximised on a screen too narrow for the editor beside the dashboard

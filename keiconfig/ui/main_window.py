@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -299,6 +299,21 @@ class MainWindow(QMainWindow):
         bar = self.controls_scroll.verticalScrollBar().sizeHint().width()
         hint = self._controls.sizeHint()
         return hint.width() + bar + 2 * self.controls_scroll.frameWidth()
+
+    def _controls_least_width(self) -> int:
+        """The controls column's least width, its rows wrapped and the gear ratios as
+        narrow as they go (as DockRoom's limit lays them out): narrower, it would scroll
+        sideways. Measured with the ratios so laid out, then put back as they were."""
+        ratios = self.drivetrain_panel.gearing.ratios
+        was = ratios.layout_.narrow
+        ratios.set_narrow(True)
+        try:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            least = self._controls.minimumSizeHint().width()
+        finally:
+            ratios.set_narrow(was)
+        bar = self.controls_scroll.verticalScrollBar().sizeHint().width()
+        return least + bar + 2 * self.controls_scroll.frameWidth()
 
     def _fit_controls(self, exactly: bool = False) -> None:
         """The controls column is never clipped: at least as wide as its widest row
@@ -669,6 +684,7 @@ class MainWindow(QMainWindow):
             self.dashboard_area,
             preferred=self._controls_width,
             set_limit=self._limit_controls,
+            least=self._controls_least_width,
             heights={room.dock: room.needed_height},
             widths={room.dock: room.projector_width, tools.compare_dock: tools.projector_width},
             dashboard_width=self._dashboard_projector_width,

@@ -13,7 +13,7 @@ import pytest
 
 from keiconfig.core import presets
 from keiconfig.ui.dock_room import readable_width
-from tests.ui.test_layout import open_docks, settle
+from tests.ui.test_layout import open_docks, projector_off, settle  # noqa: F401 (a fixture)
 
 pytestmark = pytest.mark.desktop
 
@@ -95,3 +95,45 @@ def test_a_dock_opened_on_a_projectors_screen_leaves_the_window_its_width(
             assert room.contains(window.frameGeometry()), (room, window.frameGeometry())
     finally:
         window.classroom.projector_action.setChecked(False)
+
+
+@pytest.mark.parametrize(
+    ("language", "preset"),
+    [("en", "honda-s660-2015"), ("ja", "honda-beat-1991")],
+    ids=["en-s660", "ja-beat"],
+    indirect=["language"],
+)
+def test_the_controls_never_scroll_sideways_beside_docks(
+    language,
+    preset,
+    desktop_font,
+    projector_off,  # noqa: F811
+    main_window_factory,
+    qtbot,
+):
+    """A 1152x648 window with a desktop's 10 pt text and the Comparison open (F7): the
+    controls were narrowed to 247 px, 81 px less than their wrapped rows' least width, and
+    scrolled sideways, the body's and engine's fields cut at the column's edge (Japanese:
+    at 1088x612, by 35 px). Narrower than their wrapped rows, the controls now step aside
+    as they do for a sliver; at the common sizes, normal and projector mode, with the
+    Comparison and the Classroom, they never scroll sideways, and the rules stay on
+    screen. (desktop_font first: put back after projector mode is left.)"""
+    desktop_font(10)
+    window = main_window_factory()
+    window.open_preset(presets.load_preset(preset).build)
+    controls, verdict = window.controls_scroll, window.compliance_panel.verdict
+    steps = [(("comparison",), size) for size in ((1152, 648), (1088, 612))]
+    steps += [
+        (("comparison", "classroom"), size)
+        for size in ((1152, 648), (1280, 720), (1366, 768), (1600, 900), (1920, 1080))
+    ]
+    for docks, size in steps:
+        open_docks(window, docks)
+        for projector in (False, True):
+            window.classroom.projector_action.setChecked(projector)
+            window.resize(*size)
+            settle(qtbot, window)
+            case = (docks, size, window.size().toTuple(), projector)
+            sideways = controls.horizontalScrollBar().maximum() if controls.isVisible() else 0
+            assert sideways == 0, (case, controls.width())
+            assert verdict.isVisible() and not verdict.visibleRegion().isEmpty(), case
