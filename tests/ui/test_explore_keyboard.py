@@ -13,18 +13,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from keiconfig.ui import format as fmt
+from tests.ui.explorer import explore_threads, shown_explorer  # noqa: F401 - fixtures
 from tests.ui.keys import focus, press
 
 pytestmark = pytest.mark.desktop
-
-
-@pytest.fixture
-def panel(main_window):
-    """The explorer shown, its builds judged on two threads; shut down after."""
-    panel = main_window.explore_tools.show()
-    panel.executors.factory = lambda: ThreadPoolExecutor(2)
-    yield panel
-    panel.shutdown()
 
 
 def test_search_and_open_a_best_build_with_keys(qtbot, main_window):

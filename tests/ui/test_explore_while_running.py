@@ -11,17 +11,16 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.ui.explorer import shown_explorer  # noqa: F401 - the panel fixture
 from tests.ui.keys import focus, press, type_text
 
 pytestmark = pytest.mark.desktop
 
 
 @pytest.fixture
-def panel(main_window):
-    panel = main_window.explore_tools.show()
-    panel.executors.factory = lambda: ThreadPoolExecutor(1)
-    yield panel
-    panel.shutdown()
+def explore_threads() -> int:
+    """One thread judges the builds: a long search is still running when the test acts."""
+    return 1
 
 
 def _ticks(qtbot, panel, n: int = 2) -> None:
