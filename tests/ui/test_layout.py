@@ -639,3 +639,20 @@ def test_projector_mode_at_1280x720_with_a_desktops_10pt_text_keeps_the_plot_who
     settle(qtbot, window)
     assert window.dashboard_area.verticalScrollBar().maximum() == 0
     assert_readable(window, size)
+    # the cards in a row begin level: the kerb weight's and the 0-100 km/h's, shorter than
+    # the top speed's with its two-line note, spread their spare 30 px around their titles
+    # and values, which stood 15 and 30 px lower than the top speed's
+    panel = window.results_panel
+    cards = [panel.figures[key] for key in KEY_FIGURES]
+    rows: dict[int, list[QWidget]] = {}
+    for card in cards:
+        rows.setdefault(card.y(), []).append(card)
+    if language == "en":  # (Japanese: a card a row)
+        assert len(rows) == 1, "not in a row"
+    for row in rows.values():
+        for part in ("title", "value"):
+            places = {
+                (getattr(c, part).mapTo(panel, QPoint(0, 0)).y(), getattr(c, part).height())
+                for c in row
+            }
+            assert len(places) == 1, (part, places)

@@ -432,6 +432,10 @@ class Figure(QFrame):
         row.addWidget(self.key_word, 0, 1)
         row.setColumnStretch(1, 1)
         layout.addLayout(row)
+        # A card made taller by its row's tallest card keeps the room below: cards in a row
+        # begin level (the room went above and below each title, the kerb weight's title
+        # and value lower than the top speed's beside it, its note on two lines).
+        layout.addStretch(1)
         self.apply_fonts()
 
     def size_without_note(self, key_note: bool = True) -> QSize:
