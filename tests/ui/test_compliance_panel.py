@@ -261,6 +261,55 @@ def test_the_outline_measures_each_caption_once(panel, document):
     assert all("×" in text for text in counted.elided)  # the side's limit, "3,400 mm × ..."
 
 
+def test_an_outline_captions_limit_without_room_beside_it_goes_under_it_whole(panel, document):
+    """Beside the Comparison and the Classroom at 1920x1080 the outline's side caption
+    read 'Side: 3,395 mm long × 1,180 mm high (dashed: limit 3,400 mm × 2,0…)': the
+    limit was cut where it had no room beside the caption. With no room there it now
+    goes on the line under the caption, whole; cut only where even that line is short."""
+    from keiconfig.ui import format as fmt
+
+    outline = panel.outline
+    fm = outline.fontMetrics()
+    caption = outline.tr("Side: %s long × %s high") % (fmt.mm(3395), fmt.mm(1180))
+    box = outline.tr("limit %s × %s") % (fmt.mm(3400), fmt.mm(2000))
+    limit = outline.tr("(dashed: %s)") % box
+    margin = fm.height() * 0.8
+    beside = fm.horizontalAdvance(caption + "   ") + fm.horizontalAdvance(limit)
+    width = int(margin + beside * 0.85)  # the limit alone fits, not beside the caption
+    assert width > margin + fm.horizontalAdvance(limit)
+
+    class Shown:
+        """The outline's font metrics, keeping the limits' texts as shown (elidedText)."""
+
+        def __init__(self, real):  # type: ignore[no-untyped-def]
+            self.real, self.shown = real, []
+
+        def __getattr__(self, name):  # type: ignore[no-untyped-def]
+            return getattr(self.real, name)
+
+        def elidedText(self, text, *args):  # type: ignore[no-untyped-def]
+            self.shown.append(self.real.elidedText(text, *args))
+            return self.shown[-1]
+
+    shown = Shown(fm)
+    outline.fontMetrics = lambda: shown  # type: ignore[method-assign]
+    outline.captions_kept = False
+    try:
+        document.change({"body.length_mm": 3395, "body.height_mm": 1180}, "size")
+        outline.resize(width, 400)
+        outline.grab()
+        assert limit in shown.shown, shown.shown  # whole
+        # too narrow for the limit alone: cut, ending with '…'
+        shown.shown.clear()
+        outline.resize(int(margin + fm.horizontalAdvance(limit) * 0.7), 400)
+        outline.grab()
+        cut = [t for t in shown.shown if t.endswith("…") and limit.startswith(t[:-1])]
+        assert cut and limit not in shown.shown, shown.shown
+    finally:
+        outline.captions_kept = True
+        del outline.fontMetrics
+
+
 def test_a_narrow_era_choice_ends_its_text_with_an_ellipsis(panel, qtbot):
     """Beside the comparison at 1280x720 (and in projector mode at 1920x1080) the era box
     showed '1998年10月から — 3.4 × 1.48 × 2.0 m、6': cut mid-number, the displacement

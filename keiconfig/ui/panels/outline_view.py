@@ -77,8 +77,9 @@ class OutlineView(KeepsTranslations, QWidget):
         self._box = (3400, 1480, 2000)
         self._box_pictures: dict[tuple[float, float, float, float, int], QImage] = {}
         self.box_cached = True  # the legal box from its picture where that is exact
-        # Each caption's measures: (font, caption, limit text, room) -> (x, elided limit)
-        self._captions: dict[tuple[tuple[str, int, int], str, str, int], tuple[int, str]] = {}
+        # Each caption's measures: (font, caption, limit text, room) -> (x, lines down,
+        # limit as shown)
+        self._captions: dict[tuple[tuple[str, int, int], str, str, int], tuple[int, int, str]] = {}
         self.captions_kept = True
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("To-scale outline of the car inside the legal box"))
@@ -135,25 +136,26 @@ class OutlineView(KeepsTranslations, QWidget):
         span_l = max(length, box_l)
         span_h = max(height, box_h)
         span_w = max(width, box_w)
-        # room for: caption + side view + ground + caption + top view, plus labels at the right
+        x0 = margin
+        side_cap = self.tr("Side: %s long × %s high") % (fmt.mm(length), fmt.mm(height))
+        side = self._place_limit(
+            side_cap, self.tr("limit %s × %s") % (fmt.mm(box_l), fmt.mm(box_h)), x0
+        )
+        top_cap = self.tr("Top: %s wide") % fmt.mm(width)
+        top = self._place_limit(top_cap, self.tr("limit %s") % fmt.mm(box_w), x0)
+        # room for: caption + side view + ground + caption + top view, plus labels at the
+        # right; and a line under a caption whose limit has no room beside it
         label_w = fm.horizontalAdvance("+0,000 mm") + margin
         avail_w = self.width() - 2 * margin - label_w
-        avail_h = self.height() - 4 * line - 3 * margin
+        avail_h = self.height() - (4 + side[1] + top[1]) * line - 3 * margin
         s = max(1e-4, min(avail_w / span_l, avail_h / (span_h + span_w)))
 
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        x0 = margin
         # side view
         y_cap1 = margin
-        ground = y_cap1 + line * 1.4 + span_h * s
-        self._caption(
-            p,
-            c,
-            QPointF(x0, y_cap1),
-            self.tr("Side: %s long × %s high") % (fmt.mm(length), fmt.mm(height)),
-            self.tr("limit %s × %s") % (fmt.mm(box_l), fmt.mm(box_h)),
-        )
+        ground = y_cap1 + line * (1.4 + side[1]) + span_h * s
+        self._caption(p, c, QPointF(x0, y_cap1), side_cap, side)
         side_box = QRectF(x0, ground - box_h * s, box_l * s, box_h * s)
         car = self._side_path(x0, ground, s)
         self._draw(p, c, car, side_box)
@@ -177,14 +179,8 @@ class OutlineView(KeepsTranslations, QWidget):
             )
         # top view
         y_cap2 = ground + margin
-        centre = y_cap2 + line * 1.4 + span_w * s / 2
-        self._caption(
-            p,
-            c,
-            QPointF(x0, y_cap2),
-            self.tr("Top: %s wide") % fmt.mm(width),
-            self.tr("limit %s") % fmt.mm(box_w),
-        )
+        centre = y_cap2 + line * (1.4 + top[1]) + span_w * s / 2
+        self._caption(p, c, QPointF(x0, y_cap2), top_cap, top)
         top_box = QRectF(x0, centre - box_w * s / 2, box_l * s, box_w * s)
         plan = QPainterPath()
         r = min(width, length) * s * 0.08
@@ -206,25 +202,40 @@ class OutlineView(KeepsTranslations, QWidget):
             self._label(p, c, QPointF(x0 + length * s + 4, centre), f"+{fmt.mm(over['length'])}")
         p.end()
 
-    def _caption(self, p: QPainter, c: theme.Colours, at: QPointF, text: str, limit: str) -> None:
+    def _place_limit(self, text: str, limit: str, left: float) -> tuple[int, int, str]:
+        """Where a caption's limit goes (x from the caption's left, lines down, its text):
+        beside the caption or, with no room there, on the line under it, cut with '…' only
+        if that line is too short as well. Beside the comparison and the classroom at
+        1920x1080 the side's read '(dashed: limit 3,400 mm × 2,0…)', the height's limit
+        cut off.
+
+        Measured once per text and font: measuring lays the text out (shaping), and a
+        drag changes one caption's numbers at most; the limits' texts stay."""
+        fm = self.fontMetrics()
+        font = (self.font().key(), self.logicalDpiX(), self.logicalDpiY())
+        key = (font, text, self.tr("(dashed: %s)") % limit, int(self.width() - left))
+        placed = self._captions.get(key) if self.captions_kept else None
+        if placed is None:
+            x, below = fm.horizontalAdvance(text + "   "), 0
+            if fm.horizontalAdvance(key[2]) > key[3] - x:
+                x, below = 0, 1  # on the line under the caption
+            shown = fm.elidedText(key[2], Qt.TextElideMode.ElideRight, max(key[3] - x, 0))
+            placed = (x, below, shown)
+            if len(self._captions) >= 16:  # the two captions of a few sizes and builds
+                self._captions.clear()
+            self._captions[key] = placed
+        return placed
+
+    def _caption(
+        self, p: QPainter, c: theme.Colours, at: QPointF, text: str, limit: tuple[int, int, str]
+    ) -> None:
+        """``text`` at ``at``, and its limit where :meth:`_place_limit` put it."""
         fm = self.fontMetrics()
         p.setPen(c.text)
         p.drawText(at + QPointF(0, fm.ascent()), text)
         p.setPen(c.legal_box)
-        # Measured once per text and font: measuring lays the text out (shaping), and a
-        # drag changes one caption's numbers at most; the limits' texts stay.
-        font = (self.font().key(), self.logicalDpiX(), self.logicalDpiY())
-        key = (font, text, self.tr("(dashed: %s)") % limit, int(self.width() - at.x()))
-        placed = self._captions.get(key) if self.captions_kept else None
-        if placed is None:
-            x = fm.horizontalAdvance(text + "   ")
-            room = int(self.width() - at.x() - x)
-            placed = (x, fm.elidedText(key[2], Qt.TextElideMode.ElideRight, max(room, 0)))
-            if len(self._captions) >= 16:  # the two captions of a few sizes and builds
-                self._captions.clear()
-            self._captions[key] = placed
-        x, limit_text = placed
-        p.drawText(at + QPointF(x, fm.ascent()), limit_text)
+        x, below, shown = limit
+        p.drawText(at + QPointF(x, below * fm.height() + fm.ascent()), shown)
 
     def _draw(self, p: QPainter, c: theme.Colours, car: QPainterPath, box: QRectF) -> None:
         p.setPen(QPen(c.body_line, 1.5))
