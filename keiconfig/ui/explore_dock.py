@@ -608,7 +608,7 @@ class ExplorePanel(QWidget):
         for b in (self.search_button, self.sweep_button, self.cancel_button):
             buttons.addWidget(b)
         self.run_buttons = buttons  # shown above the answers (see __init__)
-        self.progress = QProgressBar()
+        self.progress = CountBar()
         self.progress.setAccessibleName(tr("Search progress"))
         self.progress.setFormat(tr("%v of %m builds"))
         self.status = Caption()  # (its wrapped lines kept: the tabs below are not drawn over)
@@ -1064,6 +1064,8 @@ class ExplorePanel(QWidget):
             return
         if not result.cancelled:
             self._judged(result.evaluated)
+        else:  # (what the status line counts: the last report was a few builds before)
+            self.progress.setValue(min(result.evaluated, self.progress.maximum()))
         if kind == "map":
             if result.cancelled:  # a part of the map would show unjudged cells as illegal
                 n = result.evaluated
@@ -1326,6 +1328,21 @@ class ExplorePanel(QWidget):
         )
         self.challenge_label.show()
         self._update_comparison()
+
+
+class CountBar(QProgressBar):
+    """A progress bar that writes its counts as the status line does, thousands grouped:
+    "14,156 of 20,000 builds" (Qt's %v and %m wrote "14156 of 20000" beside a status line
+    of "14,156 builds judged" and a Builds to judge box of "20,000")."""
+
+    def text(self) -> str:
+        if not super().text():  # (no count yet: Qt's empty text)
+            return ""
+        return (
+            self.format()
+            .replace("%v", fmt.number(self.value()))
+            .replace("%m", fmt.number(self.maximum() - self.minimum()))
+        )
 
 
 class _EraStep(QUndoCommand):

@@ -44,6 +44,9 @@ def test_search_and_open_a_best_build_with_keys(qtbot, main_window):
 
 
 def test_cancel_with_keys(qtbot, main_window):
+    """Space on Cancel stops a long search; its bar then counts what the status line says
+    was judged, thousands grouped as there and in Builds to judge. Before, the bar kept
+    the last report's count, a few builds short, written "14104 of 1000000 builds"."""
     panel = main_window.explore_tools.show()
     panel.executors.factory = lambda: ThreadPoolExecutor(1)
     try:
@@ -55,6 +58,9 @@ def test_cancel_with_keys(qtbot, main_window):
         press(Qt.Key.Key_Space)
         qtbot.waitUntil(lambda: panel.search_button.isEnabled(), timeout=60_000)
         assert panel.result is not None and panel.result.cancelled
+        judged = fmt.number(panel.result.evaluated)
+        assert panel.progress.text() == f"{judged} of 1,000,000 builds"
+        assert panel.status.text().startswith(f"Cancelled after {judged} build")
     finally:
         panel.shutdown()
 
