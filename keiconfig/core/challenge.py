@@ -207,7 +207,10 @@ def load_challenge(path: str | os.PathLike[str], source: str | None = None) -> C
                         "> Save As, set Encoding to UTF-8, save, and send that new file",
                     ).format(russian=legacy_text.readings_said(other)["other"]),
                 )
-            if other is not None and other.could_be[:1] == (legacy_text.WINDOWS_1252,):
+            if other is not None and other.could_be[:1] in (
+                (legacy_text.WINDOWS_1252,),
+                (legacy_text.WINDOWS_1250,),  # (or a Mac's: 'Piť' or 'Più')
+            ):
                 raise _fail(
                     name,
                     #: {first} and {other} are the same bytes of the file (its title, most

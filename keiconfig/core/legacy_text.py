@@ -20,10 +20,14 @@ only when that can be done without guessing wrongly:
   bytes, so when two could be meant, neither is chosen. A reading is ruled out where it
   puts a letter where its languages never do: Windows-1252's 'São' is 'Săo' in
   Windows-1250 (no Romanian word ends so), Windows-1250's 'Gdańsk' is 'Gdañsk' (Spanish's
-  ñ is always before a vowel), so each is read; Windows-1250's 'Kolář' is 'Koláø' in
-  Windows-1252 (a Faroese word could be spelt so), and Windows-1252's 'Hélène' is
-  'Hélčne' (Slovak's 'večne'): each is refused, never read on a guess
-  (tests/core/test_legacy_names.py measures this on real names).
+  ñ is always before a vowel), so each is read; Windows-1250's 'Přerov' is 'Pøerov' in
+  Windows-1252 (Danish writes 'søen'), and Windows-1252's 'Bodø' is 'Bodř' (Czech's
+  'modř'): each is refused, never read on a guess (tests/core/test_legacy_names.py and
+  tests/benchmarks/bench_legacy.py measure this on real names).
+* a Mac's Mac OS Roman (classic Mac OS, and Mac OS X's TextEdit, with line feeds) is one
+  more reading: 'Smørrebrød' is read so (Windows-1250's 'Smżrrebrżd' is no Polish), a
+  Mac's 'Più' is refused (Windows-1250's 'Piť' is Slovak), and a Windows reading that is
+  plainly the name is not put in doubt by it ('Šimek' is a Mac's 'äimek').
   Russian Windows' Windows-1251 is not read, but where it reads as Russian words
   ('Лада Нива' is 'Ëàäà Íèâà' in Windows-1252, 'ВАЗ' is 'ﾂﾀﾇ' in Shift_JIS) nothing is.
 
@@ -133,10 +137,24 @@ _BEFORE_E_CARON: Final = frozenset("bpvfmdtn")
 # so 'Kovačić' is not told by it); Italian's ì and ù (and French's 'où') end a word;
 # Danish, Norwegian and Faroese put no accented vowel after ø; and no æ ends a word
 # after a vowel
+# Danish and Norwegian write no á, í, ó, ú, ý, and Faroese ends no word in one and ø
+# (Windows-1250's 'Kolář', 'Kovář' are 'Koláø', 'Kováø'); no word of theirs begins with
+# a stop, l or r and another consonant (Czech's 'Plzeň' is 'Plzeò': 'plz', 'brn', 'trž');
+# French's û follows no vowel but o and e ('goût', 'jeûne') and is before none but the
+# e of 'crûe' (a Mac's 'Blažek', 'Božena' are 'Blaûek', 'Boûena' in Mac OS Roman); a
+# vowel is before ö in Finnish's 'yö', 'öö' and Dutch's 'coö' alone (a Mac's 'Hašek',
+# 'Miloš', 'Košice' are 'Haöek', 'Miloö', 'Koöice'); no French word begins with é and a,
+# e or i ('Želko', 'Žilina' are 'éeljko', 'éilina')
 _NOT_WESTERN_SPELLING: Final = re.compile(
     "ñ(?![aeiouáéíóú])|ã(?:[^oeis\\W]|s(?=\\w))|è[aeoáéíóúàèìòùâêîôû]"
     "|[ìù][^\\W\\d_]|ø[áéíóúý]|(?<=[aeiouy])æ$"
+    "|[aiuyàâäæéèêëîïôœùüÿáíóúãõåø]û|û[aiouyàâäæéèêëîïôœùûüÿáíóú]|(?<!r)ûe|[oe]û$"
+    "|[aeiuàâæéèêëîïôœùûüÿáíóúãõåø]ö|oö(?![b-df-hj-np-tv-z])|oü|^é[aei]"
+    "|[áíóúý]ø$|^[bcdfgkpt][lr][bcdfgjklmnpqrstvwxzñç]"
 )
+# Quotation marks open and close: a string holds none or two or more ('Lunedì' from a
+# Mac is Windows-1252's 'Luned“', 'Čech' from Central European Windows a Mac's '»ech')
+_QUOTES: Final = frozenset("“”„«»‹›")
 # Where Central European languages put no such letter (each is a Western European letter
 # in Windows-1252, placed as its language does: 'São' is 'Săo', 'Genève' 'Genčve',
 # 'Agnès' 'Agnčs', 'Mãe' 'Măe'): no Romanian word ends in ăo, ăos, ăe or ăes
@@ -158,10 +176,10 @@ class OtherEncoding:
     told which), ``text`` the file read in it when that is sure enough to open it;
     ``could_be`` the encodings that read it alike: Shift_JIS first when it is one (a short
     Japanese name whose bytes are Western letters too), or Windows-1252 and Windows-1250
-    ('Kolář' is 'Koláø'), or Windows-1251 alone where it reads as Russian (not read);
-    and ``readings`` its first string
-    beyond ASCII (a name) read in each of them, in that order, to be shown ('ﾀﾝﾄ' and
-    'АЭД'); ``too_large`` when the file is JSON text in some encoding but larger than
+    ('Přerov' is 'Pøerov') and a Mac's Mac OS Roman ('Più' is 'Piť'), or Windows-1251
+    alone where it reads as Russian (not read); and ``readings`` its first string beyond
+    ASCII (a name) read in each of them, in that order, to be shown ('ﾀﾝﾄ' and 'АЭД');
+    ``too_large`` when the file is JSON text in some encoding but larger than
     :data:`MOST_LEGACY_BYTES`, so not told."""
 
     name: str | None
@@ -201,8 +219,19 @@ def other_encoding(data: bytes) -> OtherEncoding | None:
     # for sure: 'ВАЗ' is half-width katakana 'ﾂﾀﾇ' in Shift_JIS, 'Ока' is 'Îêà'
     cyrillic = _json_text(data, "cp1251")
     russian = (WINDOWS_1251,) if cyrillic is not None and _reads_as_cyrillic(cyrillic) else ()
+    # A Mac's Mac OS Roman reading competes with them: Mac OS X's TextEdit saves it with
+    # line feeds ('Smørrebrød' is Windows-1250's 'Smżrrebrżd', 'Più' its 'Piť',
+    # 'Lunedì' Windows-1252's 'Luned“', 'Åse' Shift_JIS's '《e')
+    mac = _mac_roman_text(data)
+    windows = [readings[name] for name in (WINDOWS_1252, WINDOWS_1250) if name in readings]
+    if mac is not None and any(_capital_where_small(text, mac) for text in windows):
+        mac = None  # (a Windows reading that is no word too: 'Œuvre' is a Mac's 'åuvre')
     japanese = readings.get(SHIFT_JIS)
     if japanese is not None and _could_be_japanese(japanese):
+        # Shift_JIS's first bytes are a Mac's small accented letters ('軽' is 'åy'), so
+        # its reading competes only with Japanese glued to Latin letters ('Est迅黍')
+        if mac is not None and _glued_to_latin(japanese):
+            western.setdefault(mac, MAC_ROMAN)
         if not western and not russian:  # '軽' alone: 'Œy' or 'Śy' in Windows-125x is no word
             return OtherEncoding(SHIFT_JIS, japanese)
         # both could be meant: '蒼' is 'šB' and '—^' ('鈴木' is '—é–Ø'), so neither is read
@@ -215,10 +244,9 @@ def other_encoding(data: bytes) -> OtherEncoding | None:
     if russian:  # not read, but said: 'Лада Нива'
         assert cyrillic is not None
         return OtherEncoding(None, could_be=russian, readings=(_first_words(cyrillic),))
-    mac = _mac_roman_text(data)
-    if mac is not None:  # an old Mac's file: read so only where no Windows text reads so
-        return OtherEncoding(MAC_ROMAN, mac) if not western else OtherEncoding(None)
-    if len(western) == 1:
+    if mac is not None:
+        western.setdefault(mac, MAC_ROMAN)
+    if len(western) == 1:  # (a Mac's file too: 'Smørrebrød' is no Polish 'Smżrrebrżd')
         text, name = next(iter(western.items()))
         return OtherEncoding(name, text)
     if not western and whole >= max(1, broken):
@@ -226,7 +254,7 @@ def other_encoding(data: bytes) -> OtherEncoding | None:
         # is 'Café' with a byte lost; Japanese UTF-8 with one lost reads as Shift_JIS
         # that is no Japanese): damaged UTF-8
         return None
-    if len(western) > 1:  # 'Kolář' or 'Koláø': both Windows readings are words
+    if len(western) > 1:  # 'Přerov' or 'Pøerov', 'Più' or 'Piť': both readings are words
         return OtherEncoding(
             None,
             could_be=tuple(western.values()),
@@ -239,18 +267,40 @@ def other_encoding(data: bytes) -> OtherEncoding | None:
     return OtherEncoding(None)
 
 
+def _capital_where_small(windows: str, mac: str) -> bool:
+    """Whether a Windows reading begins a word with a capital where the Mac OS Roman
+    reading of the same bytes begins it with a small letter (Windows-1250's 'Šimek',
+    'Štefan', 'Świdnica' are a Mac's 'äimek', 'ätefan', 'åwidnica'), or has an
+    apostrophe where one is written ('Jean’s'), or Polish's ż where Polish most often
+    writes it ('Bożena'): the Windows reading is taken then
+    (Windows files are the many); where the Windows reading has the small letter (a Mac's
+    'Ève' is Windows-1252's 'éve'), neither is."""
+    for i, (w, m) in enumerate(zip(windows, mac, strict=False)):
+        if w != m and w.isupper() and m.islower() and (i == 0 or not mac[i - 1].isalpha()):
+            return True
+    return bool(_APOSTROPHE.search(windows) or _POLISH_Z.search(windows))
+
+
+# Polish's ż between vowels or first before one ('Bożena', 'Grażyna', 'Żaneta'): a Mac's
+# ø there is a Nordic compound's ('kalveøye') or no word ('Boøena', 'Øaneta'); a Mac's
+# 'Øystein' is 'Żystein', so not before y
+_POLISH_Z: Final = re.compile("(?:(?<=[aeiouyąęó])[żŻ]|(?<![^\\W\\d_])[żŻ](?!y))[aeiouąęó]")
+# An apostrophe where English, French and Italian write one (Word's ’, Windows-1252's 92,
+# is a Mac's í: 'Jean’s car' is 'Jeanís car'): the Windows reading is taken
+_APOSTROPHE: Final = re.compile(
+    "(?<=[^\\W\\d_])’(?:s|t|d|ll|re|ve|m)\\b"
+    "|\\b(?:[LlDdJjNnSsCcMmTt]|[Qq]u|[Dd]ell|[Aa]ll|[Dd]all|[Nn]ell|[Ss]ull|[Uu]n)’(?=[^\\W\\d_])"
+)
+
+
 def _mac_roman_text(data: bytes) -> str | None:
-    """The text of bytes in Mac OS Roman, classic Mac OS's encoding, when they end their
-    lines as it did (a carriage return alone, never a line feed: no Windows or Unix
-    editor writes so) and read as Western European text there: 'Café' is 43 61 66 8E,
-    'CafŽ' in Windows-1252. Without those line ends, None: the same bytes are read in no
-    encoding for sure (Windows-1252 reads 'CafŽ')."""
-    if b"\r" not in data or b"\n" in data:
-        return None
+    """The text of bytes in Mac OS Roman, the Mac's encoding before Unicode (and Mac OS
+    X's TextEdit's 'Western (Mac OS Roman)'), when it reads as Western European text
+    there: 'Café' is 43 61 66 8E, 'CafŽ' in Windows-1252."""
     text = _json_text(data, "mac_roman")
     if text is None or not _words_where_people_write(text):
         return None
-    return text if _shaped_as_words(text) and _reads_as_western(text) else None
+    return text if _reads_as(WINDOWS_1252, text) else None  # (its letters are Western)
 
 
 def utf8_by_chance(data: bytes) -> bool:
@@ -353,11 +403,26 @@ def line_and_column(text: str, pos: int) -> tuple[int, int]:
 
 
 def _reads_as(name: str, text: str) -> bool:
-    if not _shaped_as_words(text):
+    if not _shaped_as_words(text) or not _quotes_paired(text):
         return False
     if name == WINDOWS_1252:
         return _reads_as_western(text)
     return _reads_as_central(text)
+
+
+def _quotes_paired(text: str) -> bool:
+    """Whether each string holds no quotation mark or two or more (one opens, one closes),
+    and no two marks together between letters ('Cañón' from a Mac is Windows-1252's
+    'Ca–—n')."""
+    if _QUOTES.isdisjoint(text):
+        return not _MARKS_IN_A_WORD.search(text)
+    for string in _STRING.finditer(text):
+        if sum(ch in _QUOTES for ch in string.group()) == 1:
+            return False
+    return not _MARKS_IN_A_WORD.search(text)
+
+
+_MARKS_IN_A_WORD: Final = re.compile("[^\\W\\d_][‘’“”–—…«»°·„]{2,}[^\\W\\d_]")
 
 
 def _shaped_as_words(text: str, vowels: bool = True) -> bool:
@@ -486,6 +551,7 @@ _LANGUAGES: Final = {
     WINDOWS_1251: QT_TRANSLATE_NOOP("legacy_text", "Russian"),
     WINDOWS_1252: QT_TRANSLATE_NOOP("legacy_text", "Western European"),
     WINDOWS_1250: QT_TRANSLATE_NOOP("legacy_text", "Central European"),
+    MAC_ROMAN: QT_TRANSLATE_NOOP("legacy_text", "Western European"),
 }
 
 
@@ -513,6 +579,10 @@ def _reads_as_western(text: str) -> bool:
             elif ch in _MARKS:
                 if ch != "’" and before.isalpha() and after.isalpha():
                     return False
+                if ch == "…" and after.isalpha():  # ('Érd' from a Mac is '…rd')
+                    return False
+                if ch == "·" and (before.isalpha() or after.isalpha()):
+                    return False  # ('Mladá' from a Mac is 'Mlad·')
             else:
                 return False
     for word in _WORD.findall(text):
@@ -641,11 +711,26 @@ def _spelt_so(word: str) -> bool:
             return False  # Polish's ź follows a vowel or d ('jaźń', 'Łódź'): 'Mźller' no
         if ch in "ŕĺ" and not (before and after and before not in _VOWELS and after not in _VOWELS):
             return False
+        if ch == "ż" and after == "r" and before and before not in _VOWELS and before != "d":
+            return False  # ('przeżreć', 'żreć', 'hidżra'; a Mac's 'Bjørn' is 'Bjżrn')
+        if ch == "ż" and not after and before not in _VOWELS and before not in "drnlłmg":
+            return False  # ('bridż', 'marż', 'zwilż'; a Mac's 'Tromsø' is 'Tromsż')
+        if ch == "ř" and not after and before not in _VOWELS and before not in "tpjdb":
+            return False  # ('uvnitř', 'pepř', 'modř'; Windows-1252's 'Tromsø' is 'Tromsř')
         if ch == "ĺ" and before in "rlf":  # 'vĺča', 'hĺbka': no syllabic l after r, l, f
             return False
         if (ch == "ě" and before not in _BEFORE_E_CARON) or (ch == "ř" and after == "r"):
             return False
+    if _CZECH_SLOVAK_ONLY.intersection(word) and _NOT_CZECH_SLOVAK_END.search(word):
+        return False
     return not _NOT_CENTRAL_SPELLING.search(word)
+
+
+# Czech's and Slovak's letters that no other Central European language writes, and a word
+# end neither has: a final 'čne' after a consonant but n, k, p, d, r ('konečne', 'začne',
+# 'pôvodne' ...; Windows-1252's 'Hélène' is 'Hélčne'; Slovene's 'molčne' has no such letter)
+_CZECH_SLOVAK_ONLY: Final = frozenset("éěůřňďťýäôĺŕľ")
+_NOT_CZECH_SLOVAK_END: Final = re.compile("[^\\W\\d_aeiouyáéíóúýnkpdr]čnes?$")
 
 
 def _japanese(ch: str) -> bool:
@@ -660,6 +745,29 @@ def _japanese(ch: str) -> bool:
         or 0x25A0 <= c <= 0x25FF  # shapes
         or ch in _JAPANESE_SYMBOLS
     )
+
+
+_BRACKETS: Final = ("「」", "『』", "（）", "【】", "〔〕", "《》", "〈〉", "［］", "｛｝")
+
+
+def _glued_to_latin(text: str) -> bool:
+    """Whether a run of Japanese touches a Latin letter ('Turbo仕様', 'Est迅黍')."""
+    for run in _NON_ASCII_RUN.finditer(text):
+        a, b = run.span()
+        if (a and _ascii_letter(text[a - 1])) or (b < len(text) and _ascii_letter(text[b])):
+            return True
+    return False
+
+
+def _common_kanji(ch: str) -> bool:
+    """Whether a kanji is of JIS level 1, the 2,965 in everyday use (Shift_JIS 889F to
+    9872); level 2's are rare ('黐', '縊'), and Windows-1252's accented small letters
+    (E0 to EA) and an ASCII letter after them are such kanji."""
+    try:
+        code = ch.encode("cp932")
+    except UnicodeEncodeError:
+        return False
+    return len(code) == 2 and 0x889F <= int.from_bytes(code, "big") <= 0x9872
 
 
 def _kanji(ch: str) -> bool:
@@ -689,6 +797,9 @@ def _could_be_japanese(text: str) -> bool:
     runs = [(m.start(), m.end()) for m in _NON_ASCII_RUN.finditer(text)]
     if not all(_japanese(ch) for a, b in runs for ch in text[a:b]):
         return False
+    for string in _STRING.finditer(text):  # brackets open and close ('Åse' from a Mac: '《e')
+        if any(string.group().count(o) != string.group().count(c) for o, c in _BRACKETS):
+            return False
     for a, b in runs:
         before = text[a - 1] if a else ""
         after = text[b] if b < len(text) else ""
@@ -696,6 +807,10 @@ def _could_be_japanese(text: str) -> bool:
             return False
         if b - a == 1 and _kanji(text[a]) and (_ascii_letter(before) or _ascii_letter(after)):
             return False
+        glued = _ascii_letter(before) or _ascii_letter(after)
+        if glued and all(_kanji(ch) and not _common_kanji(ch) for ch in text[a:b]):
+            return False  # 'Turbo仕様'; but 'Est黐縊' is Windows-1252's 'Estêvão'
+
         i = a
         while i < b:
             j = i

@@ -5,7 +5,11 @@ Run: ``python3 tests/benchmarks/bench_legacy.py`` (a script, not collected by py
 Each file is under the 1 MB limit; a real build is a few kilobytes, and the encoding of
 one over 64 KB is not worked out (it took 0.3 to 0.8 s at 850 KB). Prints the median of
 five reads of each (``files.load_build``, on the thread that calls it: the window's) and
-whether it was read or refused.
+whether it was read or refused. Then, for the real names of tests/core/test_legacy_names.py
+saved as builds in Windows-1252, Windows-1250 and a Mac's Mac OS Roman (line feeds, as
+Mac OS X's TextEdit saves; carriage returns, as classic Mac OS did): how many are read
+as themselves, refused, and read with wrong letters (which must stay 0), and the median
+time to tell one.
 """
 
 from __future__ import annotations
@@ -79,7 +83,45 @@ def main() -> int:
             print(
                 f"{name:<28} {len(data) / 1e3:6.0f} KB  median {median * 1000:7.1f} ms  {outcome}"
             )
+    names()
     return 0
+
+
+def names() -> None:
+    from keiconfig.core.legacy_text import other_encoding
+    from tests.core.test_legacy_names import CENTRAL, WESTERN
+
+    for label, corpus, encoding, ends in (
+        ("Windows-1252 names", WESTERN, "cp1252", b"\n"),
+        ("Windows-1250 names", CENTRAL, "cp1250", b"\n"),
+        ("Mac OS Roman names, LF", WESTERN, "mac_roman", b"\n"),
+        ("Mac OS Roman names, CR", WESTERN, "mac_roman", b"\r"),
+    ):
+        read = refused = wrong = 0
+        times = []
+        for name in corpus:
+            doc = {"format": "keiconfig-build", "version": 1, "name": name, "notes": "ok"}
+            try:
+                data = json.dumps(doc, ensure_ascii=False, indent=2).encode(encoding)
+            except UnicodeEncodeError:
+                continue  # ('Þór' has no Mac OS Roman)
+            if data.isascii():
+                continue
+            data = data.replace(b"\n", ends)
+            start = time.perf_counter()
+            other = other_encoding(data)
+            times.append(time.perf_counter() - start)
+            if other is None or other.text is None:
+                refused += 1
+            elif json.loads(other.text)["name"] == name:
+                read += 1
+            else:
+                wrong += 1
+        median = statistics.median(times) * 1000
+        print(
+            f"{label:<28} {len(times):4d} names  median {median:5.2f} ms  "
+            f"read {read}, refused {refused}, wrong letters {wrong}"
+        )
 
 
 if __name__ == "__main__":

@@ -228,29 +228,36 @@ def test_a_challenge_in_a_windows_encoding_is_read_in_it(tmp_path, encoding, tit
 
 
 def test_a_challenge_in_an_encoding_that_cannot_be_told_says_so(tmp_path):
-    """A Mac's 'Café' in Mac OS Roman with a line feed is 'CafŽ' in Windows-1252: JSON
-    text in another encoding, not a binary file, and not read on a guess. Windows-1250's
-    'Kolář' is 'Koláø' as Windows-1252 (Faroese has á and ø): both readings are said."""
-    text = EXAMPLE.read_text(encoding="utf-8").replace("The quickest", "Café")
+    """'Œuvre' in Windows-1252 reads as no language's words (Œ is not told for sure; a
+    Mac's 'åuvre'): JSON text in another encoding, not a binary file, and not read on a
+    guess. Windows-1250's 'Přerov' is 'Pøerov' as Windows-1252 (Danish writes 'søen'),
+    and a Mac's 'Più' with line feeds Windows-1250's 'Piť' (Slovak's 'piť'; it was read
+    so, and the sentence for Japanese said): both readings are said."""
+    text = EXAMPLE.read_text(encoding="utf-8").replace("The quickest", "Œuvre")
     path = tmp_path / "c.challenge.json"
-    path.write_bytes(text.encode("mac_roman"))
+    path.write_bytes(text.encode("cp1252"))
     with pytest.raises(ChallengeFileError) as info:
         load_challenge(path)
     assert str(info.value) == (
         "c.challenge.json: the file is JSON text in an encoding other than UTF-8 that "
         "cannot be told for sure; re-save it as UTF-8 in your editor."
     )
-    text = EXAMPLE.read_text(encoding="utf-8").replace("The quickest", "Kolář")
-    path.write_bytes(text.encode("cp1250"))
-    with pytest.raises(ChallengeFileError) as info:
-        load_challenge(path)
-    assert str(info.value) == (
-        "c.challenge.json: the file was not saved as UTF-8, and its letters could be Western "
-        "European, “Koláø 1990 four-seater” (Windows-1252), or Central European, “Kolář 1990 "
-        "four-seater” (Windows-1250): the file does not say which, so it is not read on a "
-        "guess. Whoever made it should open it in Notepad, choose File > Save As, set "
-        "Encoding to UTF-8, save, and send that new file."
-    )
+    for name, encoding, said in (
+        ("Přerov", "cp1250", "Western European, “Pøerov 1990 four-seater” (Windows-1252), or "
+         "Central European, “Přerov 1990 four-seater” (Windows-1250)"),
+        ("Più", "mac_roman", "Central European, “Piť 1990 four-seater” (Windows-1250), or "
+         "Western European, “Più 1990 four-seater” (Mac OS Roman)"),
+    ):  # fmt: skip
+        text = EXAMPLE.read_text(encoding="utf-8").replace("The quickest", name)
+        path.write_bytes(text.encode(encoding))
+        with pytest.raises(ChallengeFileError) as info:
+            load_challenge(path)
+        assert str(info.value) == (
+            f"c.challenge.json: the file was not saved as UTF-8, and its letters could be {said}: "
+            "the file does not say which, so it is not read on a guess. Whoever made it should "
+            "open it in Notepad, choose File > Save As, set Encoding to UTF-8, save, and send "
+            "that new file."
+        )
 
 
 def test_a_challenge_titled_with_one_kanji_that_is_western_text_too_says_what_to_do(tmp_path):

@@ -76,11 +76,9 @@ def test_central_european_windows_text_is_read_as_windows_1250(name):
 @pytest.mark.parametrize(
     ("name", "encoding"),
     [
-        ("Kolář", "cp1250"),  # 'Koláø' in Windows-1252 (á and ø: Faroese has both)
         ("Přerov", "cp1250"),  # 'Pøerov' (Danish writes øe: 'søen')
-        ("Plzeň", "cp1250"),  # 'Plzeò'
         ("Erdős", "cp1250"),  # 'Erdõs' (Estonian's õ)
-        ("Hélène", "cp1252"),  # 'Hélčne' (Slovak's 'večne': -čne ends words)
+        ("Bodø", "cp1252"),  # 'Bodř' (Czech's 'modř')
         ("Håkon", "cp1252"),  # 'Hĺkon' (Slovak's ĺ between consonants: 'hĺbka')
         ("Lunedì", "cp1252"),  # 'Lunedě' (Czech's 'vědě')
         ("Camões", "cp1252"),  # 'Camőes' (Hungarian's ő)
@@ -213,9 +211,7 @@ def test_japanese_windows_text_is_read_as_shift_jis(name):
 @pytest.mark.parametrize(
     ("name", "encoding"),
     [
-        ("Café Racer", "mac_roman"),  # 'CafŽ Racer'
-        ("Noël", "mac_roman"),  # 'No‘l', or Shift_JIS 'No疎'
-        ("Œuvre", "cp1252"),  # Œ is not among the letters told for sure
+        ("Œuvre", "cp1252"),  # Œ is not among the letters told for sure (a Mac's 'åuvre')
     ],
 )
 def test_text_in_an_encoding_that_cannot_be_told_is_not_read_on_a_guess(name, encoding):
@@ -409,38 +405,62 @@ def _old_mac_file(name: str, encoding: str) -> bytes:
 
 @pytest.mark.parametrize(
     "name",
-    ["Café Racer", "Crème brûlée", "Señor Muñoz", "Noël", "Straße", "Citroën 2CV", "Müller"],
+    ["Café Racer", "Crème brûlée", "Señor Muñoz", "Noël", "Straße", "Citroën 2CV", "Müller",
+     "Smørrebrød", "Bjørn", "Tromsø"],
+)  # fmt: skip
+def test_a_mac_file_in_mac_os_roman_is_read_so(name):
+    """Mac OS Roman, the Mac's encoding before Unicode ('Café' is 43 61 66 8E, 'CafŽ' in
+    Windows-1252): a file that reads as Western European text there, and as no Windows
+    text, is read so, said so, with a classic Mac's carriage returns or Mac OS X
+    TextEdit's line feeds. With line feeds it was refused, or opened as Windows-1250's
+    'Mźller', 'Smżrrebrżd', 'Bjżrn', 'Tromsż' (Polish puts no r after ż but after a
+    vowel or d, and ends no word in sż)."""
+    for data in (_old_mac_file(name, "mac_roman"), _file(name, "mac_roman")):
+        other = other_encoding(data)
+        assert other is not None and other.name == legacy_text.MAC_ROMAN
+        assert other.text is not None and json.loads(other.text)["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("name", "other"),
+    [
+        ("Più", "Piť"),  # Windows-1250: Slovak's 'piť'
+        ("Köln", "Kšln"),  # Windows-1250
+        ("Ève", "éve"),  # Windows-1252
+        ("María", "Mar’a"),  # Windows-1252
+        ("Estêvão", "Est迅黍"),  # Shift_JIS
+    ],
 )
-def test_an_old_mac_file_in_mac_os_roman_is_read_so(name):
-    """Mac OS Roman, classic Mac OS's encoding ('Café' is 43 61 66 8E, 'CafŽ' in
-    Windows-1252): a file that also ends its lines as it did (a carriage return alone) and
-    reads as Western European text there, and as no Windows text, is read so, said so; it
-    was refused as 'cannot be told for sure'. The same bytes with a Windows or Unix
-    editor's line ends are refused as before."""
-    other = other_encoding(_old_mac_file(name, "mac_roman"))
-    assert other is not None and other.name == legacy_text.MAC_ROMAN
-    assert other.text is not None and json.loads(other.text)["name"] == name
-    other = other_encoding(_file(name, "mac_roman"))
-    assert other is not None and other.text is None
+def test_a_mac_file_that_reads_as_windows_or_japanese_text_too_is_refused_showing_both(name, other):
+    """A Mac's 'Più', 'Köln', 'Ève', 'María', 'Estêvão' saved with line feeds opened as
+    Windows-1250's 'Piť', 'Kšln', Windows-1252's 'éve', 'Mar’a', Shift_JIS's 'Est迅黍':
+    now both readings are words, so the file is refused showing both."""
+    result = other_encoding(_file(name, "mac_roman"))
+    assert result is not None and result.text is None
+    assert legacy_text.MAC_ROMAN in result.could_be
+    assert set(result.readings) == {name, other}
 
 
-def test_an_old_mac_file_that_reads_as_windows_text_too_is_refused():
-    """Mac OS Roman's ø is Windows-1250's ż: 'Smżrrebrżd' could be Polish."""
-    data = _old_mac_file("Smørrebrød", "mac_roman")
-    assert json.loads(data.decode("cp1250"))["name"] == "Smżrrebrżd"
+@pytest.mark.parametrize(
+    ("name", "encoding", "mac"),
+    [
+        ("Šimek", "cp1250", "äimek"),  # a capital where the Mac has a small letter
+        ("Bożena", "cp1250", "Boøena"),  # Polish's ż between vowels
+        ("Jean’s car", "cp1252", "Jeanís car"),  # an apostrophe where English writes one
+        ("Hašek", "cp1250", "Haöek"),  # no vowel before ö but Finnish's and Dutch's
+        ("Blažek", "cp1250", "Blaûek"),  # French's û follows no a
+        ("Čech", "cp1250", "»ech"),  # a quotation mark is not alone in a string
+        ("Mladá Boleslav", "cp1250", "Mlad· Boleslav"),  # no middle dot beside a letter
+    ],
+)
+def test_windows_text_whose_mac_reading_is_words_too_is_read_as_before(name, encoding, mac):
+    """A Mac's reading competes with the Windows ones, but not where the Windows reading
+    is the name ('Šimek' is a Mac's 'äimek') or the Mac's is no word ('Haöek')."""
+    data = _file(name, encoding)
+    assert json.loads(data.decode("mac_roman"))["name"] == mac
     other = other_encoding(data)
-    assert other is not None and (other.name, other.text) == (None, None)
-
-
-def test_mac_os_roman_muller_is_not_read_as_polish():
-    """Mac OS Roman's ü is Windows-1250's ź: a Mac's 'Müller' (saved with a line feed,
-    as Mac OS X's TextEdit does in 'Western (Mac OS Roman)') opened as Windows-1250's
-    'Mźller'. Polish writes ź only after a vowel or d, or first ('jaźń', 'Łódź', 'źle'),
-    so it is refused now, as the encoding cannot be told."""
-    data = _file("Müller", "mac_roman")
-    assert json.loads(data.decode("cp1250"))["name"] == "Mźller"
-    other = other_encoding(data)
-    assert other is not None and (other.name, other.text) == (None, None)
+    assert other is not None and other.text is not None
+    assert json.loads(other.text)["name"] == name
 
 
 @pytest.mark.parametrize(

@@ -342,11 +342,11 @@ def test_a_build_saved_in_a_windows_encoding_opens_and_says_so(
 
 _BOTH_WINDOWS = {
     "en": "lodz.kei.json: the file was not saved as UTF-8, and its letters could be Western "
-    "European, “Koláø” (Windows-1252), or Central European, “Kolář” (Windows-1250): the file "
+    "European, “Pøerov” (Windows-1252), or Central European, “Přerov” (Windows-1250): the file "
     "does not say which, so it is not opened on a guess. Whoever made it should open it in "
     "Notepad, choose File > Save As, set Encoding to UTF-8, save, and send that new file.",
-    "ja": "lodz.kei.json:ファイルはUTF-8で保存されておらず、その文字は西欧語の「Koláø」"
-    "(Windows-1252)とも中欧語の「Kolář」(Windows-1250)とも読めます。ファイルからはどちらか"
+    "ja": "lodz.kei.json:ファイルはUTF-8で保存されておらず、その文字は西欧語の「Pøerov」"
+    "(Windows-1252)とも中欧語の「Přerov」(Windows-1250)とも読めます。ファイルからはどちらか"
     "分からないため、推測では開きません。作った人がメモ帳で開き、「ファイル」>「名前を付けて"
     "保存」で文字コードをUTF-8にして保存し、その新しいファイルを送ってください。",
 }
@@ -356,13 +356,13 @@ _BOTH_WINDOWS = {
 def test_a_build_whose_encoding_cannot_be_told_is_refused_with_what_to_do(
     main_window, dialogs, tmp_path, language
 ) -> None:
-    """A build in Windows-1250 (Central European Windows) whose 'Kolář' reads 'Koláø'
-    as Windows-1252 (Faroese has á and ø; 'Dvořák' opened as 'Dvoøák' so, said to be
+    """A build in Windows-1250 (Central European Windows) whose 'Přerov' reads 'Pøerov'
+    as Windows-1252 (Danish writes øe: 'søen'; 'Dvořák' opened as 'Dvoøák' so, said to be
     Windows-1252): not 'a binary or damaged file', and not read on a guess; it said 'JSON
     text in an encoding other than UTF-8 that cannot be told for sure', and now shows
     both readings and what to do. The open build stays."""
     data = files.load_build(_example()).build.to_json_dict()
-    data["name"] = "Kolář"
+    data["name"] = "Přerov"
     del data["translations"]
     path = tmp_path / "lodz.kei.json"
     path.write_bytes(json.dumps(data, ensure_ascii=False).encode("cp1250"))
