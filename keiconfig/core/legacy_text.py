@@ -284,7 +284,7 @@ def _capital_where_small(windows: str, mac: str) -> bool:
 # Polish's ż between vowels or first before one ('Bożena', 'Grażyna', 'Żaneta'): a Mac's
 # ø there is a Nordic compound's ('kalveøye') or no word ('Boøena', 'Øaneta'); a Mac's
 # 'Øystein' is 'Żystein', so not before y
-_POLISH_Z: Final = re.compile("(?:(?<=[aeiouyąęó])[żŻ]|(?<![^\\W\\d_])[żŻ](?!y))[aeiouąęó]")
+_POLISH_Z: Final = re.compile("(?<=[aeiouyąęó])[żŻ][aeiouyąęó]|(?<![^\\W\\d_])[żŻ][aeiouąęó]")
 # An apostrophe where English, French and Italian write one (Word's ’, Windows-1252's 92,
 # is a Mac's í: 'Jean’s car' is 'Jeanís car'): the Windows reading is taken
 _APOSTROPHE: Final = re.compile(

@@ -446,6 +446,7 @@ def test_a_mac_file_that_reads_as_windows_or_japanese_text_too_is_refused_showin
     [
         ("Šimek", "cp1250", "äimek"),  # a capital where the Mac has a small letter
         ("Bożena", "cp1250", "Boøena"),  # Polish's ż between vowels
+        ("Grażyna", "cp1250", "Graøyna"),
         ("Jean’s car", "cp1252", "Jeanís car"),  # an apostrophe where English writes one
         ("Hašek", "cp1250", "Haöek"),  # no vowel before ö but Finnish's and Dutch's
         ("Blažek", "cp1250", "Blaûek"),  # French's û follows no a
