@@ -241,7 +241,6 @@ def test_recovery_dialog_shows_what_it_is(qtbot, build_file) -> None:
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    dialog.grab().save("/tmp/recovery_dialog.png")
     assert dialog.name_label.text() == "Shown build"
     assert "2024-05-01" in dialog.when_label.text()
     assert dialog.file_label.text() == str(build_file)
