@@ -239,8 +239,10 @@ class ExplorePanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(split)
         self.document.changed.connect(self._update_comparison)
-        # "Changes from your build" are from the open build as it is now
+        # "Changes from your build" are from the open build as it is now, and the Pareto
+        # plot's star is where it is now
         self.document.changed.connect(lambda _c: self.result is not None and self._fill_best())
+        self.document.changed.connect(lambda _c: self._show_base())
         self._update_comparison()
 
     # -- the question ---------------------------------------------------------------------
@@ -1186,6 +1188,13 @@ class ExplorePanel(QWidget):
             str(self.y_box.currentData()),
             base,
         )
+
+    def _show_base(self) -> None:
+        """The Pareto plot's star on the open build, as it is now."""
+        if self.result is None:
+            return
+        doc = self.document
+        self.pareto.set_base(judge_build(self.result.problem, doc.build, doc.performance))
 
     def _show_tornado(self, bars: Any, problem: Problem) -> None:
         self._bars = (bars, problem)

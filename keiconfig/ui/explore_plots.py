@@ -361,10 +361,7 @@ class ParetoPlot(RoomyPlot):
         self.walked = None
         self.ring.setData([], [])
         self._frame([xy(o) for o in plotted], base)
-        if base is not None and None not in xy(base):
-            self.base_marker.setData([xy(base)[0]], [xy(base)[1]])
-        else:
-            self.base_marker.setData([], [])
+        self.set_base(base)
         n_front, n_points = len(self.front), self.front_points
         self._summary = lambda: tr(
             "{legal}, {illegal}; {front} on the front (line). The star is your build."
@@ -381,6 +378,18 @@ class ParetoPlot(RoomyPlot):
         )  # fmt: skip
         self.readout.setText(self._summary())
         self.fit_height()  # (its up axis's title: another figure)
+
+    def set_base(self, base: Outcome | None) -> None:
+        """The star at ``base``, the open build as it is now (Home frames it too): it stayed
+        where the build was when the plot was drawn, and after a dot was opened the star
+        ("your build") stood on the car no longer open."""
+        self._framed = (self._framed[0], base)
+        x = None if base is None else base.figure(self.x_name)
+        y = None if base is None else base.figure(self.y_name)
+        if x is not None and y is not None:
+            self.base_marker.setData([x], [y])
+        else:
+            self.base_marker.setData([], [])
 
     def _frame(self, pts: list[tuple[float | None, float | None]], base: Outcome | None) -> None:
         """Show where the builds are: the front and nine in ten of the dots (a few very

@@ -299,6 +299,7 @@ def test_the_pareto_fronts_points_are_read_and_opened_with_keys(
     press(Qt.Key.Key_Right)
     doc = main_window.document
     steps = doc.undo_stack.count()
+    star = plot.base_marker.getData()
     press(Qt.Key.Key_Return)
     assert doc.undo_stack.count() == steps + 1
     space = panel.result.problem.space
@@ -306,6 +307,17 @@ def test_the_pareto_fronts_points_are_read_and_opened_with_keys(
         from keiconfig.core.build import get_field
 
         assert get_field(doc.build, path) == value, path
+    # the star ("your build") on the build now open; Ctrl+Z takes it back with the build
+    # (before, it stayed on the build the plot was drawn with)
+    xs, ys = plot.base_marker.getData()
+    assert (xs[0], ys[0]) == pytest.approx(
+        (doc.performance.zero_to_100kmh_s, doc.performance.kerb_weight_kg)
+    )
+    assert (xs[0], ys[0]) != pytest.approx((star[0][0], star[1][0]))
+    press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert doc.undo_stack.index() == steps
+    xs, ys = plot.base_marker.getData()
+    assert (xs[0], ys[0]) == pytest.approx((star[0][0], star[1][0]))
 
 
 @pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
