@@ -171,6 +171,21 @@ def test_an_electric_car_is_explored_on_what_it_uses(qtbot, main_window, panel):
     press(Qt.Key.Key_Up)
     assert not main_window.document.build.electric
     assert panel.checked_fields() == before
+    # A petrol car's best builds, the open car then switched to electric: the list says
+    # each one's changes still, its engine's among them (before, the list was not made
+    # again: the open car's redline, which it does not have, raised an error)
+    panel.budget_box.setValue(100)
+    focus(qtbot, panel.search_button)
+    press(Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: panel.search_button.isEnabled(), timeout=60_000)
+    rows = panel.best_table.rowCount()
+    assert rows and panel.result is not None
+    focus(qtbot, main_window.engine_panel.motor_controls.powertrain)
+    press(Qt.Key.Key_Down)
+    assert main_window.document.build.electric
+    assert panel.best_table.rowCount() == rows
+    redline = field_label("engine.redline_rpm")
+    assert redline in panel.best_table.item(0, 4).text()
 
 
 def test_closing_the_explorer_stops_its_search(qtbot, main_window, panel):
