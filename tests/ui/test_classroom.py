@@ -74,6 +74,11 @@ def test_zoom_shortcuts_change_the_font(window, qtbot):
     press(Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     bigger = QApplication.font().pointSizeF()
     assert bigger > size
+    # the figure cards' titles and notes too (coloured by style sheets, they kept the
+    # size they had: 9 pt beside 11.25 pt)
+    cards = window.results_panel.figures.values()
+    labels = [x for f in cards for x in (f.title, f.note, f.key_note)]
+    qtbot.waitUntil(lambda: {x.font().pointSizeF() for x in labels} == {bigger})
     press(Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.font().pointSizeF() < bigger
     press(Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)

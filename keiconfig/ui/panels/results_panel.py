@@ -931,19 +931,23 @@ class ResultsPanel(KeepsTranslations, QWidget):
             if colours is c and styled_kinds == kinds:
                 return
         self._styled_for = (c, kinds)
+        role = QPalette.ColorRole.WindowText
         for fig in self.figures.values():
-            # The marker's colour through its palette: a new style sheet would restyle
-            # the label (costly, and a drag flips markers between better and worse often).
+            # The colours through the labels' palettes: a new style sheet would restyle
+            # the label (costly, and a drag flips markers between better and worse often),
+            # and a label with a style sheet kept the text size it had then: after Ctrl+=
+            # the cards' titles and notes stayed small (9 pt beside 11.25 pt).
             colour = {"better": c.better, "worse": c.worse}.get(fig.kind, c.text)
-            role = QPalette.ColorRole.WindowText
-            if force or fig.marker.palette().color(role) != colour:
-                palette = QPalette(fig.marker.palette())
-                palette.setColor(role, colour)
-                fig.marker.setPalette(palette)
-            if force or not fig.title.styleSheet():
-                fig.note.setStyleSheet(f"color: {theme.css(c.muted)};")
-                fig.key_note.setStyleSheet(fig.note.styleSheet())
-                fig.title.setStyleSheet(f"color: {theme.css(c.muted)};")
+            for label, wanted in (
+                (fig.marker, colour),
+                (fig.title, c.muted),
+                (fig.note, c.muted),
+                (fig.key_note, c.muted),
+            ):
+                if force or label.palette().color(role) != wanted:
+                    palette = QPalette(label.palette())
+                    palette.setColor(role, wanted)
+                    label.setPalette(palette)
 
     def _show_lead_distance(self) -> None:
         """The 400 m or the quarter mile, as the language says (see _applies)."""
