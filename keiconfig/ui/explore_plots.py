@@ -486,6 +486,7 @@ class TornadoPlot(RoomyPlot):
         self.plot.showGrid(x=True, alpha=0.25)
         self.bars_item: pg.BarGraphItem | None = None
         self.base_line = pg.InfiniteLine(angle=90, movable=False)
+        self.base_line.hide()  # (shown at the open build's value once a chart is drawn)
         self.plot.addItem(self.base_line)
         self.zoom = auto_ranged_zoom(self.plot)
         self.caption = _plot_over_text(

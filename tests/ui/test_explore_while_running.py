@@ -263,7 +263,8 @@ def test_the_sensitivity_sweep_and_the_map_cancelled_say_so(qtbot, panel):
 def test_before_any_search_the_answers_say_what_they_will_show(qtbot, panel):
     """Before a search the table's columns are named (before: "1 2 3 4 5"), after the
     objective chosen, and the empty sensitivity chart and map say which button draws them
-    (before: bare axes from -0.5 to 0.5 and nothing else)."""
+    (before: bare axes from -0.5 to 0.5 and nothing else), the chart with no line for your
+    build's value yet (before: one at 0, of nothing)."""
     t = panel.best_table
     names = [t.horizontalHeaderItem(c).text() for c in range(t.columnCount())]
     assert names == [
@@ -278,6 +279,7 @@ def test_before_any_search_the_answers_say_what_they_will_show(qtbot, panel):
         press(Qt.Key.Key_Down)
     assert t.horizontalHeaderItem(1).text() == "top speed (km/h)"
     assert "Sweep each checked field alone" in panel.tornado.caption.text()
+    assert not panel.tornado.base_line.isVisible()
     assert panel.map.caption.text().startswith("Draw the map")
 
 
