@@ -208,6 +208,15 @@ class ClassFolderDialog(QDialog):
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.setWordWrap(False)  # a cut name keeps its start and end on one line
         self.table.cellActivated.connect(self._activated)  # double-click, or Enter
+        # Why the file on the current row cannot be read, whole, under the table: its
+        # sentence (300 characters and more) ran off its cell, whole only in a tooltip
+        self.details = QLabel(self)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)  # a file's name, a reading
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAccessibleName(self.tr("Why the file cannot be read"))
+        self.details.hide()
+        self.table.currentCellChanged.connect(lambda *_cells: self._show_details())
         self.table.setToolTip(self.tr("Double-click a build (or press Enter) to open it"))
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(self.tr("Reading the folder"))
@@ -232,6 +241,7 @@ class ClassFolderDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
         reading = QHBoxLayout()
         reading.addWidget(self.progress, 1)
         reading.addWidget(self.cancel_button)
@@ -480,7 +490,11 @@ class ClassFolderDialog(QDialog):
             else:
                 legal = self.tr("✓ yes") if row.compliant else self.tr("✗ no")
             broken = (  # the kei rules' and a challenge's constraints' names, for people
-                failed_text(row.failed) if row.error is None else self.tr("⚠ %s") % row.error
+                failed_text(row.failed)
+                if row.error is None
+                # (why, whole, under the table: the sentence made the column as wide as
+                # itself, cutting every name to its least behind a sideways scroll bar)
+                else self.tr("⚠ cannot be read")
             )
             folder, _slash, name = row.file.rpartition("/")
             cells = [
@@ -516,6 +530,20 @@ class ClassFolderDialog(QDialog):
             self.table.setCurrentCell(0, 0)
         self._cut_columns = (name_column, FOLDER_COLUMN if in_folders else None)
         self._fit_width(*self._cut_columns)
+        self._show_details()
+
+    def _show_details(self) -> None:
+        """Under the table, the current row's reason it cannot be read, whole; on a
+        readable row, where to find it when some file cannot be read; else nothing."""
+        row = self.table.currentRow()
+        error = self.rows[row].error if 0 <= row < len(self.rows) else None
+        if error is not None:
+            self.details.setText(self.tr("⚠ %s") % plain.one_line(error))
+        elif any(r.error is not None for r in self.rows):
+            self.details.setText(
+                self.tr("Select a file marked ⚠ to read here why it cannot be read.")
+            )
+        self.details.setVisible(any(r.error is not None for r in self.rows))
 
     def _fit_width(self, name_column: int = NAME_COLUMN, folder_column: int | None = None) -> None:
         """Every column readable without sideways scrolling: the window as wide as the

@@ -2915,6 +2915,10 @@ published (s)</source>
         <translation>順位表</translation>
     </message>
     <message>
+        <source>Why the file cannot be read</source>
+        <translation>ファイルを読み込めない理由</translation>
+    </message>
+    <message>
         <source>Double-click a build (or press Enter) to open it</source>
         <translation>ビルドをダブルクリック(またはEnter)で開きます</translation>
     </message>
@@ -2947,6 +2951,14 @@ published (s)</source>
     <message>
         <source>⚠ %s</source>
         <translation>⚠ %s</translation>
+    </message>
+    <message>
+        <source>⚠ cannot be read</source>
+        <translation>⚠ 読み込めません</translation>
+    </message>
+    <message>
+        <source>Select a file marked ⚠ to read here why it cannot be read.</source>
+        <translation>⚠ の付いたファイルを選ぶと、読み込めない理由がここに出ます。</translation>
     </message>
     <message>
         <source>Score (lower is better)</source>

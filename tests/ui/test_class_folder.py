@@ -35,7 +35,10 @@ def test_table_matches_keiconfig_rank(main_window, class_folder, monkeypatch):
         assert table.item(r, 0).text() == ("" if row.rank is None else str(row.rank))
         assert table.item(r, 1).text() == row.file
     broken = [r for r, row in enumerate(expected) if row.error is not None]
-    assert broken and "broken.json" in table.item(broken[0], 5).text()
+    assert broken and table.item(broken[0], 5).text() == "⚠ cannot be read"
+    assert "broken.json" in table.item(broken[0], 5).toolTip()
+    table.setCurrentCell(broken[0], 0)
+    assert dialog.details.text() == "⚠ " + expected[broken[0]].error
 
 
 def test_top_builds_go_on_the_comparison(main_window, class_folder):
@@ -132,7 +135,8 @@ def test_the_ranked_figure_stays_in_view_beside_a_long_error(qtbot, tmp_path, mo
     assert table.item(0, VALUE_COLUMN).text().replace(".", "").isdigit()
     right = header.sectionViewportPosition(VALUE_COLUMN) + header.sectionSize(VALUE_COLUMN)
     assert right <= table.viewport().width()
-    assert "ends too early" in table.item(len(dialog.rows) - 1, VALUE_COLUMN + 1).text()
+    table.setCurrentCell(len(dialog.rows) - 1, 0)
+    assert "ends too early" in dialog.details.text()
 
 
 def test_judged_by_the_windows_era_and_says_so(main_window, class_folder):
@@ -858,3 +862,61 @@ def test_the_top_builds_are_named_in_the_language_switched_to(
         assert named(other) != named(language)  # the test would see no switch otherwise
     finally:
         i18n.set_language(language)
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_why_a_file_cannot_be_read_is_shown_whole_under_the_table(
+    qtbot, tmp_path, monkeypatch, language
+):
+    """A refused file's sentence (a Russian Windows build's reading and what to do in
+    Notepad: 300 characters, 187 in Japanese) was its cell's text: the column grew as wide
+    as the sentence, the names were cut to their least behind a sideways scroll bar, and
+    the sentence was whole only in a tooltip. Now the cell says it cannot be read, and
+    with the keyboard on that row the whole sentence is under the table, wrapped; on a
+    readable row, a line says where to find it."""
+    import json
+    import shutil
+
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QScreen
+
+    from keiconfig.core.files import BuildFileError, load_build
+    from keiconfig.ui.class_folder import ClassFolderDialog
+    from tests.ui import keys
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda self: QRect(0, 0, 1280, 720))
+    presets_dir = Path(__file__).resolve().parents[2] / "resources" / "presets"
+    shutil.copy(presets_dir / "suzuki-cappuccino-1991.kei.json", tmp_path / "a.kei.json")
+    data = json.loads((presets_dir / "honda-beat-1991.kei.json").read_text(encoding="utf-8"))
+    del data["translations"]
+    data["name"] = "Лада Нива"
+    niva = tmp_path / "niva.kei.json"
+    niva.write_bytes(json.dumps(data, ensure_ascii=False).encode("cp1251"))
+    with pytest.raises(BuildFileError) as refused:
+        load_build(niva)
+    sentence = str(refused.value)
+    assert len(sentence) > 180
+    dialog = ClassFolderDialog(tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.refresh()
+    assert dialog.wait()
+    dialog.show()
+    table = dialog.table
+    last = table.columnCount() - 1
+    assert [dialog.rows[1].file, table.item(1, last).text()] == [
+        "niva.kei.json",
+        {"en": "⚠ cannot be read", "ja": "⚠ 読み込めません"}[language],
+    ]
+    assert not table.horizontalScrollBar().isVisible()
+    name = table.item(0, 2)
+    assert table.columnWidth(2) >= table.fontMetrics().horizontalAdvance(name.text())
+    assert dialog.details.isVisible() and "niva" not in dialog.details.text()
+    assert dialog.details.textFormat() == Qt.TextFormat.PlainText
+    keys.focus(qtbot, table)
+    keys.press(Qt.Key.Key_Down)
+    assert table.currentRow() == 1
+    assert dialog.details.text() == "⚠ " + sentence
+    assert dialog.details.isVisible() and dialog.details.wordWrap()
+    assert dialog.details.width() <= dialog.width()
+    qtbot.waitUntil(lambda: dialog.details.height() >= 2 * dialog.details.fontMetrics().height())
