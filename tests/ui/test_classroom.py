@@ -69,15 +69,23 @@ def test_zoom_shortcuts_change_the_font(window, qtbot):
     so the test holds on a real X server too (keys sent to an inactive window are lost)."""
     from tests.ui.keys import focus, press
 
+    window.open_preset(presets.load_preset("suzuki-cappuccino-1991").build)
+    limits = window.classroom.limits_panel
+    window.classroom.dock.show()
+    limits.update_now()
+    # 'Remove the 64 PS cap: ... ⚠ above the makers' power agreement', in its colour
+    warned = [limits.buttons[i] for i, s in enumerate(limits.suggestions) if not s.keeps_compliance]
+    assert warned
     size = QApplication.font().pointSizeF()
     focus(qtbot, window.body_panel.length.spin)
     press(Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     bigger = QApplication.font().pointSizeF()
     assert bigger > size
-    # the figure cards' titles and notes too (coloured by style sheets, they kept the
-    # size they had: 9 pt beside 11.25 pt)
+    # the figure cards' titles and notes too, and a change in its warning colour (coloured
+    # by style sheets, they kept the size they had: 9 pt beside 11.25 pt)
     cards = window.results_panel.figures.values()
     labels = [x for f in cards for x in (f.title, f.note, f.key_note)]
+    labels += [x for b in warned for x in (b, b.label)]
     qtbot.waitUntil(lambda: {x.font().pointSizeF() for x in labels} == {bigger})
     press(Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.font().pointSizeF() < bigger

@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from keiconfig.core import explain, regulations, suggestions
@@ -334,9 +334,15 @@ class LimitsPanel(KeepsTranslations, QWidget):
             tip = [text, s.evidence] if s.evidence else [text]
             tip.append(self.tr("Click to apply this change (you can undo it)"))
             button.setToolTip("\n".join(tip))
-            warn = c.worse if laws else c.warn
-            colour = "" if s.keeps_compliance else f"color: {theme.css(warn)};"
-            button.setStyleSheet(f"QPushButton, QLabel {{ {colour} }}" if colour else "")
+            # A change that breaks a rule or the makers' agreement in its warning colour,
+            # through the button's palette (its text's label takes it from there): under a
+            # style sheet the button kept the text size it had then, small after Ctrl+=.
+            palette = QPalette()  # (no colour of its own: the panel's)
+            if not s.keeps_compliance:
+                warn = c.worse if laws else c.warn
+                palette.setColor(QPalette.ColorRole.ButtonText, warn)
+                palette.setColor(QPalette.ColorRole.WindowText, warn)
+            button.setPalette(palette)
             button.show()
         self._place_group_headings()
 
