@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -147,6 +147,8 @@ class CompareTools(QObject):
     its status bar. ``dashboard_spare``: the width the dashboard has beyond what it keeps
     beside docks (see :meth:`_fit_comparison`).
     """
+
+    pins_changed = Signal()  # a build pinned or unpinned (or named anew)
 
     def __init__(
         self,
@@ -448,6 +450,24 @@ class CompareTools(QObject):
         table = self._dock_width(panel.needed_width() if few else panel.needed_width(KEYED))
         return max(self._compare_width(), min(table, self.window.width() // 2))
 
+    def room_width(self) -> int:
+        """The width DockRoom counts for the docked comparison beside the dashboard when it
+        leaves the editor column room: in projector mode :meth:`projector_width`; in normal
+        mode what its narrowest table needs (the builds lettered A-D, their names in the
+        legend), so every pinned build is in view without scrolling sideways. Counted at
+        its readable width alone (16 lines), it was squeezed below that table: maximised
+        on a 1280x720 screen in Japanese (a desktop's 10 pt text), the fourth build pinned
+        with Ctrl+D left it 364 px for a table of 383, the controls keeping their 485 px
+        and their rows side by side. 0 hidden, floating or with no build pinned."""
+        if self._view.projector:
+            return self.projector_width()
+        dock, panel = self.compare_dock, self._compare_panel
+        if panel is None or not panel.entries or dock.isHidden() or dock.isFloating():
+            return 0
+        from keiconfig.ui.compare_panel import KEYED
+
+        return self._dock_width(panel.needed_width(KEYED))
+
     def _to_projector_width(self) -> None:
         """Projector mode on: the docked comparison as wide as it takes there
         (:meth:`projector_width`), if wider. Opened in normal mode it had half the window
@@ -539,6 +559,7 @@ class CompareTools(QObject):
         return True
 
     def _entries_changed(self) -> None:
+        self.pins_changed.emit()  # the width it needs beside the dashboard (room_width)
         n = 0 if self._compare_panel is None else len(self._compare_panel.entries)
         self.race_action.setEnabled(n >= 2)
         self.clear_action.setEnabled(n > 0)

@@ -312,6 +312,10 @@ class DockRoom(QObject):
             # (960x540, a 1920x1080 screen at 200 %, with a desktop's 10 pt text): else the
             # window was wider than the screen, the rules' right edge off it
             limit = room if needs else max(room, readable)
+        # the editor narrower (or aside) for docks beside: they may take the room it left
+        # them (the comparison its lettered table's width: ``widths``), once placed
+        was = self.limit
+        narrowed = bool(needs) and limit is not None and (was is None or limit < was)
         if limit != self.limit:
             self.limit = limit
             self._set_limit(limit)
@@ -329,6 +333,8 @@ class DockRoom(QObject):
                 self._tries -= 1
                 self._timer.start()
                 return
+        if narrowed:
+            self.placed.emit()
         self._give_back_width()
         self._onto_screen()
         for docks in sides.values():

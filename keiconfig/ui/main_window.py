@@ -686,7 +686,7 @@ class MainWindow(QMainWindow):
             set_limit=self._limit_controls,
             least=self._controls_least_width,
             heights={room.dock: room.needed_height},
-            widths={room.dock: room.projector_width, tools.compare_dock: tools.projector_width},
+            widths={room.dock: room.projector_width, tools.compare_dock: tools.room_width},
             dashboard_width=self._dashboard_projector_width,
         )
         for dock in window_docks(self):
@@ -728,6 +728,7 @@ class MainWindow(QMainWindow):
                 signal.connect(self._post_controls_hint)
         room.projector_action.toggled.connect(self._post_controls_hint)
         self.dashboard.least_changed.connect(self.dock_room.post)
+        self.compare_tools.pins_changed.connect(self.dock_room.post)  # its table's width
         self.dashboard.least_changed.connect(self.compare_tools.fit_race)
         self.dock_room.placed.connect(  # once the window has placed them
             lambda: soon(self, self._docks_take_room)

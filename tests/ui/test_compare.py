@@ -1066,3 +1066,42 @@ def test_the_comparisons_tab_brought_forward_after_the_classroom_shows_every_bui
         assert panel.table.horizontalScrollBar().maximum() == 0, sizes  # every build
         assert dock.width() >= tools.projector_width(), sizes
         assert w.dashboard_area.width() >= w.width() * 3 // 8, sizes
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_ctrl_d_after_maximising_on_a_small_screen_keeps_every_build_in_view(
+    main_window, qtbot, language, desktop_font
+):
+    """A teacher with a desktop's 10 pt text pins three cars (Ctrl+D), maximises the
+    window on a 1280x720 screen (1280x701), opens a fourth and pins it with Ctrl+D. In
+    Japanese the Comparison was squeezed to 364 px for its lettered table of 383 (the
+    dashboard, for the new car's rules, took 421 px and the controls kept their 485), D cut
+    at its edge and the table scrolling sideways; closing and opening it again (F7 twice)
+    left it so. Now the controls' rows wrap to leave the Comparison the width its table
+    needs: every build in view, no sideways scrolling."""
+    from tests.ui.keys import focus
+    from tests.ui.test_layout import press_and_settle, resize_on_screen, settle
+
+    desktop_font(10)
+    w = main_window
+    tools = w.compare_tools
+    resize_on_screen(qtbot, w, 1100, 650)
+    focus(qtbot, w.body_panel.length.slider)
+    for pid in LONG_NAMES[:3]:
+        w.open_preset(presets.load_preset(pid).build)
+        press_and_settle(qtbot, w, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    resize_on_screen(qtbot, w, 1280, 701)  # as the window manager maximises it
+    run_window_timers(w)
+    w.open_preset(presets.load_preset(LONG_NAMES[3]).build)
+    settle(qtbot, w)
+    press_and_settle(qtbot, w, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    run_window_timers(w)
+    settle(qtbot, w)
+    panel, dock = tools.compare_panel, tools.compare_dock
+    assert len(panel.entries) == 4
+    table = panel.table
+    sizes = (dock.width(), w.dashboard_area.width(), w.controls_scroll.width())
+    assert table.horizontalScrollBar().maximum() == 0, sizes  # the fourth build in view
+    assert table.horizontalHeader().length() <= table.viewport().width(), sizes
+    assert w.controls_scroll.isVisible()  # wrapped, not stepped aside
