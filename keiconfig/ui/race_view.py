@@ -28,7 +28,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetrics,
     QFontMetricsF,
+    QHelpEvent,
     QKeySequence,
     QPainter,
     QPaintEvent,
@@ -46,6 +48,7 @@ from PySide6.QtWidgets import (
     QSlider,
     QStyle,
     QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -53,8 +56,8 @@ from PySide6.QtWidgets import (
 from keiconfig.core.race import RACE_DISTANCE_M, RaceReplay, RaceState
 from keiconfig.core.results import Performance
 from keiconfig.ui import format as fmt
-from keiconfig.ui import theme
-from keiconfig.ui.compare_panel import entry_colours
+from keiconfig.ui import plain, theme
+from keiconfig.ui.compare_panel import entry_colours, wrap_name
 from keiconfig.ui.icons import paint_body_style
 
 FPS = 60.0
@@ -68,6 +71,10 @@ _ROOMY_LANE_LINES = 2.2  # in a lane this high the name sits above the car; else
 # A lane is at most its car's height and this many lines (its name above the car, the ground
 # line below): in a tall column the lanes no longer stretch to share the whole height.
 _LANE_ROOM_LINES = 1.7
+# A name wider than the track up to the finish strip goes on this many lines above its car
+# where the column has the height (a projector's 576 px column at 1600x900 cut 'Mitsubishi
+# Minica Dangan ZZ (…' at the strip); the last line is cut with "…" only past that.
+NAME_LINES = 2
 _CAR_MAX_LINES = 3.0  # a car is at most this many lines of text high
 _RUN_OUT_M = 30.0  # track drawn past the line, so finished cars roll on a little
 DEFAULT_STYLE = "sedan"  # a car whose body style is not given is drawn as a saloon
@@ -124,6 +131,7 @@ class RaceTrack(QWidget):
         self._background_key: object = None
         # where the last frame put the names and the finish strip (for tests)
         self.name_boxes: list[QRectF] = []
+        self.name_texts: list[str] = []  # each name as drawn (its lines joined by "\n")
         self.finish_box = QRectF()
         self.mark_boxes: list[QRectF] = []  # the distance marks' labels drawn
         self.clock_box = QRectF()
@@ -156,12 +164,49 @@ class RaceTrack(QWidget):
         car_len = min(car_h * 2.0, width * CAR_SHARE)  # the icons are twice as long as high
         return car_len, car_len / 2.0
 
-    @classmethod
-    def _lane_most(cls, line: float, width: float) -> float:
-        """The tallest a lane gets at ``width``: its car's height, the name above it and
-        the ground line below, never less than a lane that has its name above its car."""
-        _car_len, car_h = cls._car_size(math.inf, line, width)
-        return max(car_h + line * _LANE_ROOM_LINES, line * _ROOMY_LANE_LINES)
+    def _lane_most(self, line: float, width: float) -> float:
+        """The tallest a lane gets at ``width``: its car's height, the name above it (on
+        two lines where a name needs them: :meth:`_names_wrap`) and the ground line below,
+        never less than a lane that has its name above its car."""
+        _car_len, car_h = self._car_size(math.inf, line, width)
+        extra = line * (NAME_LINES - 1) if self._names_wrap(width) else 0.0
+        return max(car_h + line * _LANE_ROOM_LINES + extra, line * _ROOMY_LANE_LINES)
+
+    def _track_ends(
+        self, width: float, line: float, fmb: QFontMetricsF, car_len: float
+    ) -> tuple[float, float, float]:
+        """The read-outs' column's width and the track's left and right ends at ``width``
+        (cars ``car_len`` long: one waiting at the start fits on the left)."""
+        margin = line * _MARGIN_LINES
+        sample = max(fmb.horizontalAdvance(self._readout_sample()), fmb.horizontalAdvance("88.8 s"))
+        readout_w = min(sample, width * READOUT_SHARE) + margin
+        return readout_w, margin + car_len, width - readout_w - margin
+
+    def _name_room(self, width: float, line: float, fmb: QFontMetricsF, car_len: float) -> float:
+        """The width a name has above its car: the track up to the finish strip, which no
+        name crosses."""
+        assert self._replay is not None
+        _readout_w, left, right = self._track_ends(width, line, fmb, car_len)
+        span_m = self._replay.distance_m + _RUN_OUT_M
+        finish_x = left + self._replay.distance_m * max(right - left, 1.0) / span_m
+        return finish_x - line * 0.3 - line * _MARGIN_LINES - 4
+
+    def _names_wrap(self, width: float) -> bool:
+        """Whether a name is too wide for one line above its car at ``width`` (the cars at
+        their longest) and is broken onto two between its words."""
+        if self._replay is None:
+            return False
+        bold = QFont(self.font())
+        bold.setBold(True)
+        fmb = QFontMetricsF(bold)
+        line = QFontMetricsF(self.font()).height()
+        car_len, _car_h = self._car_size(math.inf, line, width)
+        room = self._name_room(width, line, fmb, car_len)
+        fm = QFontMetrics(bold)
+        return any(
+            "\n" in wrap_name(plain.one_line(name), fm, int(room), NAME_LINES)
+            for name in self._replay.names
+        )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -181,6 +226,22 @@ class RaceTrack(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self.updateGeometry()
+
+    def event(self, event: QEvent) -> bool:
+        """A name shortened to fit ("…"): its whole name in a tooltip over it (as the
+        track's accessible description says every name whole)."""
+        if event.type() == QEvent.Type.ToolTip and self._replay is not None:
+            assert isinstance(event, QHelpEvent)
+            names = self._replay.names
+            for k, (box, text) in enumerate(zip(self.name_boxes, self.name_texts, strict=False)):
+                whole = plain.one_line(names[k]) if k < len(names) else text
+                if box.contains(QPointF(event.pos())) and text.replace("\n", " ") != whole:
+                    QToolTip.showText(event.globalPos(), plain.tooltip(names[k]), self)
+                    return True
+            QToolTip.hideText()
+            event.ignore()
+            return True
+        return super().event(event)
 
     def set_replay(self, replay: RaceReplay | None, styles: Sequence[str] = ()) -> None:
         """Show ``replay``; ``styles`` are the cars' body styles (a saloon where not given)."""
@@ -256,13 +317,6 @@ class RaceTrack(QWidget):
         # of it: in the race's narrow column (1280x720, projector mode, Japanese) the read-
         # outs and the 115 px cars left the track some 60 px and the names 'Caterh…'.
         width = float(self.width())
-        readout_w = (
-            min(
-                max(fmb.horizontalAdvance(self._readout_sample()), fmb.horizontalAdvance("88.8 s")),
-                width * READOUT_SHARE,
-            )
-            + margin
-        )
         top = line * _TOP_LINES  # the margin, then the distance labels
         bottom = self.height() - margin
         # Every lane on screen, however short the dock: the lanes share the height; in a
@@ -271,11 +325,15 @@ class RaceTrack(QWidget):
         # its car), the spare height left below the last.
         lane_h = max((bottom - top) / max(n, 1), 1.0)
         lane_h = min(lane_h, self._lane_most(line, width))
-        car_len, car_h = self._car_size(lane_h, line, width)
+        # A long name on two lines above its car (see _lane_most) where the lane, less that
+        # line, still has a car and its name above it: the car a little smaller for it (a
+        # shorter column, 1280x720 in projector mode, its lanes some 90 px high).
+        second = line * (NAME_LINES - 1)
+        two = lane_h - second >= line * _ROOMY_LANE_LINES and self._names_wrap(width)
+        car_len, car_h = self._car_size(lane_h - (second if two else 0.0), line, width)
         self.car_length = car_len
         self.lane_height = lane_h
-        left = margin + car_len  # a car waiting at the line fits on the left
-        right = self.width() - readout_w - margin
+        _readout_w, left, right = self._track_ends(width, line, fmb, car_len)
         span_m = replay.distance_m + _RUN_OUT_M
         px_per_m = max(right - left, 1.0) / span_m
 
@@ -306,6 +364,8 @@ class RaceTrack(QWidget):
         gap = line * 0.3
         names: list[QRectF] = []
         self.name_boxes = names
+        self.name_texts = []
+        fm_bold = QFontMetrics(bold)
         readouts: list[QRectF] = []
         self.readout_boxes = readouts
         self.car_boxes = []
@@ -325,8 +385,14 @@ class RaceTrack(QWidget):
             # finish strip, which no name crosses)
             roomy = lane_h >= line * _ROOMY_LANE_LINES
             room = (finish_x - gap - margin - 4) if roomy else (right - margin) / 2
-            name = fmb.elidedText(car.name, Qt.TextElideMode.ElideRight, int(room))
-            name_w = fmb.horizontalAdvance(name)
+            whole = plain.one_line(car.name)  # drawn as text, never markup; on its line
+            if roomy and two:  # on two lines between its words, if it needs them
+                lines = wrap_name(whole, fm_bold, int(room), NAME_LINES).split("\n")
+            else:
+                lines = [fmb.elidedText(whole, Qt.TextElideMode.ElideRight, int(room))]
+            self.name_texts.append("\n".join(lines))
+            name_w = max(fmb.horizontalAdvance(t) for t in lines)
+            above = fmb.lineSpacing() * (len(lines) - 1)  # the lines above the last
             if roomy:  # above the car, kept on screen
                 nx = min(max(nose - car_len, margin), right - name_w)
                 base = QPointF(nx, ground - car_h - line * 0.25)
@@ -340,9 +406,10 @@ class RaceTrack(QWidget):
                 base.setX(nx)
             backing = QColor(c.base)
             backing.setAlpha(210)
-            box = QRectF(nx - 2, base.y() - fmb.ascent(), name_w + 4, fmb.height())
+            box = QRectF(nx - 2, base.y() - above - fmb.ascent(), name_w + 4, fmb.height() + above)
             p.fillRect(box, backing)
-            p.drawText(base, name)
+            for i, text in enumerate(lines):
+                p.drawText(QPointF(nx, base.y() - above + i * fmb.lineSpacing()), text)
             names.append(box)
             # read-out at the right
             p.setFont(font if not car.finished else bold)

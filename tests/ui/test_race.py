@@ -572,8 +572,10 @@ def test_each_read_out_is_level_with_its_car_in_a_tall_column(
         assert len(track.car_boxes) == len(track.readout_boxes) == 2
         for car, readout in zip(track.car_boxes, track.readout_boxes, strict=True):
             assert car.top() <= readout.center().y() <= car.bottom(), (car, readout)
-            # a lane: the car, its name above and the ground line, not a share of the column
-            assert track.lane_height <= max(car.height() + 1.7 * line, 2.2 * line) + 0.5
+            # a lane: the car, its name above (on two lines if it needs them) and the
+            # ground line, not a share of the column
+            extra = line if any("\n" in text for text in track.name_texts) else 0
+            assert track.lane_height <= max(car.height() + 1.7 * line + extra, 2.2 * line) + 0.5
         last_car = track.mapTo(race, track.car_boxes[-1].bottomLeft().toPoint()).y()
         play = race.play_button.mapTo(race, race.play_button.rect().topLeft()).y()
         assert play - last_car <= 2 * line, (play, last_car)  # the controls under the lanes
@@ -608,3 +610,90 @@ def test_cars_with_the_same_time_share_their_place_as_the_table_stars_them(qtbot
     table = compare_results([(n, p, True) for n, p in cars])
     row = next(r for r in table.rows if r.field == "standing_400m_s")
     assert row.best == (1, 2)  # the table's stars: the same two cars
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_the_racers_names_are_whole_in_the_projectors_column_at_1600x900(
+    main_window, qtbot, language
+):
+    """A teacher in projector mode at 1600x900 races four builds (three presets, then
+    Ctrl+D, Ctrl+R): the race shares the Comparison's 576 px column, and names wider than
+    the track up to the finish strip were cut, 'Mitsubishi Minica Dangan ZZ (…' and 'Fiat
+    Cinquecento Sporting (19…' as the cars came to the line (seen on Xvfb + openbox). Now
+    a long name goes on two lines above its car, the lanes that much taller, and every
+    name is read whole, clear of the finish strip and of the other names."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui.keys import focus, press
+    from tests.ui.test_compare import LONG_NAMES
+    from tests.ui.test_layout import resize_on_screen
+
+    w = main_window
+    tools = w.compare_tools
+    w.open_preset(presets.load_preset(LONG_NAMES[3]).build)
+    resize_on_screen(qtbot, w, 1600, 900)
+    try:
+        w.classroom.projector_action.setChecked(True)
+        for pid in LONG_NAMES[:3]:
+            tools.add_preset(presets.load_preset(pid))
+        focus(qtbot, w.body_panel.width.spin)
+        press(Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+        press(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(tools.race_dock.isVisible)
+        for _ in range(3):
+            run_window_timers(w)
+            qtbot.wait(20)
+        run_window_timers(w)
+        race = tools.race_panel
+        race.pause()
+        track = race.track
+        qtbot.waitUntil(lambda: not track.visibleRegion().isEmpty())
+        names = [n.replace("\n", " ") for n in race.replay.names]
+        first = min(t for t in race.replay.finish_times_s if t is not None)
+        for t in (3.0, first - 0.3, race.end_s):  # under way, at the line, past it
+            race.set_time(t)
+            track.grab()  # paints a frame
+            drawn = [text.replace("\n", " ") for text in track.name_texts]
+            assert drawn == names, (t, track.width(), drawn)
+            boxes = track.name_boxes
+            for k, box in enumerate(boxes):
+                assert not box.intersects(track.finish_box), (t, names[k])
+                assert box.left() >= 0 and box.right() <= track.width()
+                assert not any(box.intersects(other) for other in boxes[k + 1 :]), t
+                assert not any(box.intersects(car) for car in track.car_boxes), t
+    finally:
+        tools.race_panel.pause()
+        w.classroom.projector_action.setChecked(False)
+        w.document.undo_stack.setClean()
+
+
+def test_a_name_too_long_for_its_lines_is_cut_and_told_whole_as_text(qtbot):
+    """A name too long even for two lines is cut with "…": the whole name is in a tooltip
+    over it, as written (a name from someone else's file is never taken for markup)."""
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    w = RacePanel()
+    qtbot.addWidget(w)
+    w.resize(520, 400)
+    cars = _cars(2)
+    long = "<b>Bold</b> " + "Kei " * 30 + "end"
+    w.set_cars([(long, cars[0][1]), cars[1]])
+    w.show()
+    qtbot.waitExposed(w)
+    track = w.track
+    track.grab()
+    text = track.name_texts[0]
+    assert text.endswith("…") and text.startswith("<b>Bold</b>"), text
+    assert track.name_texts[1] == cars[1][0]
+    at = track.name_boxes[0].center().toPoint()
+    event = QHelpEvent(QEvent.Type.ToolTip, at, track.mapToGlobal(at))
+    QApplication.sendEvent(track, event)
+    assert QToolTip.isVisible()
+    shown = QToolTip.text()
+    assert "&lt;b&gt;Bold&lt;/b&gt;" in shown and "Kei Kei" in shown, shown
+    QToolTip.hideText()
+    beside = QHelpEvent(QEvent.Type.ToolTip, QPoint(2, 2), track.mapToGlobal(QPoint(2, 2)))
+    QApplication.sendEvent(track, beside)  # nothing cut there: no tooltip
