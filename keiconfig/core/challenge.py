@@ -36,6 +36,7 @@ from keiconfig.core.text import QT_TRANSLATE_NOOP, shown, translate, translate_n
 
 if TYPE_CHECKING:
     from keiconfig.core.build import Build
+    from keiconfig.core.legacy_text import OtherEncoding
     from keiconfig.core.results import Performance
 
 FORMAT_ID: Final = "keiconfig-challenge"
@@ -225,7 +226,8 @@ def load_challenge(path: str | os.PathLike[str], source: str | None = None) -> C
                         "not read on a guess. Whoever made it should open it in Notepad, "
                         "choose File > Save As, set Encoding to UTF-8, save, and send that new "
                         "file",
-                    ).format(**legacy_text.windows_readings_said(other)),
+                    ).format(**legacy_text.windows_readings_said(other))
+                    + _on_a_mac(other),
                 )
             if other is not None and other.could_be:
                 raise _fail(
@@ -240,7 +242,8 @@ def load_challenge(path: str | os.PathLike[str], source: str | None = None) -> C
                         "file does not say which, so it is not read on a guess. Whoever made "
                         "it should open it in Notepad, choose File > Save As, set Encoding to "
                         "UTF-8, save, and send that new file",
-                    ).format(**legacy_text.readings_said(other)),
+                    ).format(**legacy_text.readings_said(other))
+                    + _on_a_mac(other),
                 )
             if other is not None and other.name is None:
                 raise _fail(
@@ -383,6 +386,22 @@ def _json_short(value: Any) -> str:
     except (TypeError, ValueError, RecursionError):
         text = type(value).__name__
     return _short(text)
+
+
+def _on_a_mac(other: OtherEncoding) -> str:
+    """What to do on a Mac, after a refusal's Notepad steps, when one reading is a Mac's
+    Mac OS Roman (its maker most likely has a Mac, and no Notepad)."""
+    from keiconfig.core.legacy_text import MAC_ROMAN
+
+    if MAC_ROMAN not in other.could_be:
+        return ""
+    #: Said after the Notepad steps (Japanese: no space before it); no full stop at the
+    #: end, as the sentence before it.
+    return translate(
+        "challenge",
+        ". On a Mac, TextEdit does it: hold Option, choose File > Save As, set Plain Text "
+        "Encoding to Unicode (UTF-8), and save",
+    )
 
 
 def _fail(source: str, problem: str) -> ChallengeFileError:

@@ -170,6 +170,19 @@ def is_build_file(path: str | os.PathLike[str]) -> bool:
     return says_format(path, FORMAT_ID, MAX_FILE_BYTES)
 
 
+def _on_a_mac(other: legacy_text.OtherEncoding) -> str:
+    """What to do on a Mac, after a refusal's Notepad steps, when one reading is a Mac's
+    Mac OS Roman (its maker most likely has a Mac, and no Notepad)."""
+    if legacy_text.MAC_ROMAN not in other.could_be:
+        return ""
+    #: Said after the Notepad steps (Japanese: no space before it).
+    return translate(
+        "files",
+        " On a Mac, TextEdit does it: hold Option, choose File > Save As, set Plain Text "
+        "Encoding to Unicode (UTF-8), and save.",
+    )
+
+
 def build_from_bytes(data: bytes, source: str = "build") -> LoadedBuild:
     """Decode, parse and validate the bytes of a build file."""
     if len(data) > MAX_FILE_BYTES:
@@ -301,6 +314,7 @@ def _from_other_encoding(data: bytes, source: str, position: int) -> LoadedBuild
                     "choose File > Save As, set Encoding to UTF-8, save, and send that new "
                     "file.",
                 ).format(source=source, **legacy_text.windows_readings_said(other))
+                + _on_a_mac(other)
             )
         if other.could_be:
             raise BuildFileError(
@@ -315,6 +329,7 @@ def _from_other_encoding(data: bytes, source: str, position: int) -> LoadedBuild
                     "guess. Whoever made it should open it in Notepad, choose File > Save "
                     "As, set Encoding to UTF-8, save, and send that new file.",
                 ).format(source=source, **legacy_text.readings_said(other))
+                + _on_a_mac(other)
             )
         if other.name == legacy_text.SHIFT_JIS:
             raise BuildFileError(

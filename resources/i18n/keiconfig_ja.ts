@@ -4594,6 +4594,11 @@ published (s)</source>
         <translation>JSON の入れ子が深すぎます</translation>
     </message>
     <message>
+        <source>. On a Mac, TextEdit does it: hold Option, choose File &gt; Save As, set Plain Text Encoding to Unicode (UTF-8), and save</source>
+        <extracomment>Said after the Notepad steps (Japanese: no space before it); no full stop at the end, as the sentence before it.</extracomment>
+        <translation>。Macではテキストエディットで、Optionキーを押しながら「ファイル」&gt;「別名で保存」を選び、「標準テキストのエンコーディング」を「Unicode (UTF-8)」にして保存してください</translation>
+    </message>
+    <message>
         <source>{source}: {problem}.</source>
         <extracomment>A problem in a challenge file: &quot;quick.challenge.json: the file is empty.&quot;</extracomment>
         <translation>{source}: {problem}。</translation>
@@ -5801,6 +5806,11 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
 ----------
 A problem in a build file: &quot;Beat.kei.json: NaN is not a number JSON allows.&quot;</extracomment>
         <translation>{source}:{problem}。</translation>
+    </message>
+    <message>
+        <source> On a Mac, TextEdit does it: hold Option, choose File &gt; Save As, set Plain Text Encoding to Unicode (UTF-8), and save.</source>
+        <extracomment>Said after the Notepad steps (Japanese: no space before it).</extracomment>
+        <translation>Macではテキストエディットで、Optionキーを押しながら「ファイル」&gt;「別名で保存」を選び、「標準テキストのエンコーディング」を「Unicode (UTF-8)」にして保存してください。</translation>
     </message>
     <message>
         <source>{source}: the file is encoded as {encoding}, not UTF-8; it was read as such, and saving it writes UTF-8.</source>

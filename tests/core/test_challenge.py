@@ -242,11 +242,13 @@ def test_a_challenge_in_an_encoding_that_cannot_be_told_says_so(tmp_path):
         "c.challenge.json: the file is JSON text in an encoding other than UTF-8 that "
         "cannot be told for sure; re-save it as UTF-8 in your editor."
     )
-    for name, encoding, said in (
+    mac = (" On a Mac, TextEdit does it: hold Option, choose File > Save As, set Plain Text "
+           "Encoding to Unicode (UTF-8), and save.")  # fmt: skip
+    for name, encoding, said, then in (
         ("Přerov", "cp1250", "Western European, “Pøerov 1990 four-seater” (Windows-1252), or "
-         "Central European, “Přerov 1990 four-seater” (Windows-1250)"),
+         "Central European, “Přerov 1990 four-seater” (Windows-1250)", ""),
         ("Più", "mac_roman", "Central European, “Piť 1990 four-seater” (Windows-1250), or "
-         "Western European, “Più 1990 four-seater” (Mac OS Roman)"),
+         "Western European, “Più 1990 four-seater” (Mac OS Roman)", mac),
     ):  # fmt: skip
         text = EXAMPLE.read_text(encoding="utf-8").replace("The quickest", name)
         path.write_bytes(text.encode(encoding))
@@ -256,7 +258,7 @@ def test_a_challenge_in_an_encoding_that_cannot_be_told_says_so(tmp_path):
             f"c.challenge.json: the file was not saved as UTF-8, and its letters could be {said}: "
             "the file does not say which, so it is not read on a guess. Whoever made it should "
             "open it in Notepad, choose File > Save As, set Encoding to UTF-8, save, and send "
-            "that new file."
+            "that new file." + then
         )
 
 

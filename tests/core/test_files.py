@@ -676,3 +676,31 @@ def test_a_russian_windows_build_says_it_looks_russian_and_what_to_do():
         "read. Whoever made it should open it in Notepad, choose File > Save As, set "
         "Encoding to UTF-8, save, and send that new file."
     )
+
+
+def test_a_mac_build_refused_as_either_reading_says_what_to_do_on_a_mac_too():
+    """A Mac's 'Più' (Mac OS Roman, line feeds) is Windows-1250's Slovak 'Piť' too, so it
+    is refused showing both; the steps were Notepad's alone, which its maker, on a Mac,
+    does not have. Now TextEdit's follow. A Windows-1250 'Přerov' says Notepad's alone."""
+    import json
+
+    from keiconfig.core.build import default_build
+
+    doc = default_build().to_json_dict()
+    doc.pop("translations", None)
+    doc["name"] = "Più"
+    data = json.dumps(doc, ensure_ascii=False).encode("mac_roman")
+    with pytest.raises(files.BuildFileError) as refused:
+        files.build_from_bytes(data, "piu.kei.json")
+    assert str(refused.value).startswith(
+        "piu.kei.json: the file was not saved as UTF-8, and its letters could be Central "
+        "European, “Piť” (Windows-1250), or Western European, “Più” (Mac OS Roman)"
+    )
+    assert str(refused.value).endswith(
+        "and send that new file. On a Mac, TextEdit does it: hold Option, choose File > Save "
+        "As, set Plain Text Encoding to Unicode (UTF-8), and save."
+    )
+    doc["name"] = "Přerov"
+    with pytest.raises(files.BuildFileError) as refused:
+        files.build_from_bytes(json.dumps(doc, ensure_ascii=False).encode("cp1250"), "p.kei.json")
+    assert "Mac" not in str(refused.value)
