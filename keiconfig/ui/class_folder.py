@@ -372,6 +372,9 @@ class ClassFolderDialog(QDialog):
             self.setWindowTitle(self.tr("Class folder: %s") % plain.in_title(self.folder.name))
         if event.type() == QEvent.Type.FontChange and self.table.columnCount():
             self._fit_width(*self._cut_columns)  # projector mode's text, on or off
+            # the row the keyboard is on kept in view (larger rows scrolled it out of the
+            # table, its reason still shown under it), once the layout has placed it
+            QTimer.singleShot(0, self._current_in_view)
         if (
             event.type() == QEvent.Type.LanguageChange
             and self.items is not None
@@ -531,6 +534,11 @@ class ClassFolderDialog(QDialog):
         self._cut_columns = (name_column, FOLDER_COLUMN if in_folders else None)
         self._fit_width(*self._cut_columns)
         self._show_details()
+
+    def _current_in_view(self) -> None:
+        item = self.table.currentItem()
+        if item is not None:
+            self.table.scrollToItem(item)
 
     def _show_details(self) -> None:
         """Under the table, the current row's reason it cannot be read, whole; on a

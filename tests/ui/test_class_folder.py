@@ -920,3 +920,38 @@ def test_why_a_file_cannot_be_read_is_shown_whole_under_the_table(
     assert dialog.details.isVisible() and dialog.details.wordWrap()
     assert dialog.details.width() <= dialog.width()
     qtbot.waitUntil(lambda: dialog.details.height() >= 2 * dialog.details.fontMetrics().height())
+
+
+@pytest.mark.desktop
+def test_the_row_the_keyboard_is_on_stays_in_view_when_the_text_grows(qtbot, tmp_path, monkeypatch):
+    """Projector mode (F5) on a 720-pixel screen: the table grew taller rows and the last
+    file, the one the arrow keys had reached, went out of view below, while the line under
+    the table still said why it could not be read. It is scrolled into view now."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QScreen
+
+    from keiconfig.ui.class_folder import ClassFolderDialog
+    from tests.ui import keys
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda self: QRect(0, 0, 1280, 720))
+    root = _class_of_twelve(tmp_path)
+    (root / "zz-cut.kei.json").write_text('{"format": "keiconfig-build", ', encoding="utf-8")
+    dialog = ClassFolderDialog(root)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.refresh()
+    assert dialog.wait()
+    table = dialog.table
+    keys.focus(qtbot, table)
+    keys.press(Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)  # the last row, broken
+    last = table.rowCount() - 1
+    assert table.currentRow() == last and "zz-cut.kei.json" in dialog.details.text()
+    font = dialog.font()
+    font.setPointSizeF(font.pointSizeF() * 2)  # projector-size text, and more
+    dialog.setFont(font)
+
+    def in_view() -> bool:
+        rect = table.visualRect(table.model().index(last, 0))
+        return rect.top() >= 0 and rect.bottom() <= table.viewport().height()
+
+    qtbot.waitUntil(lambda: table.verticalScrollBar().isVisible() and in_view())
