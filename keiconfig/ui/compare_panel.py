@@ -45,6 +45,7 @@ from PySide6.QtGui import (
     QIcon,
     QKeySequence,
     QPainter,
+    QPalette,
     QPen,
     QPixmap,
     QShortcut,
@@ -493,8 +494,12 @@ class ComparePanel(QWidget):
         )
 
     def show_message(self, text: str, warning: bool = False) -> None:
-        c = theme.colours(self.palette())
-        self.message.setStyleSheet(f"color: {theme.css(c.worse)}" if warning else "")
+        # the warning's colour through the label's palette: under a style sheet it kept
+        # the text size it had then (small after Ctrl+=)
+        palette = QPalette()  # (no colour of its own: the panel's)
+        if warning:
+            palette.setColor(QPalette.ColorRole.WindowText, theme.colours(self.palette()).worse)
+        self.message.setPalette(palette)
         self.message.setText(plain.breakable(text))  # it quotes names: they wrap too
         self.message.setVisible(bool(text))
 
@@ -578,7 +583,7 @@ class ComparePanel(QWidget):
         n = len(self._entries)
         if n == 0 and (self.message.isHidden() or not self.message.text()):
             # (an empty plot and a table of row names told a class nothing of what to do)
-            self.message.setStyleSheet("")
+            self.message.setPalette(QPalette())
             self.message.setText(self.empty_text())
             self.message.show()
         self.clear_button.setEnabled(n > 0)
