@@ -156,7 +156,7 @@ def load_build(path: str | os.PathLike[str], source: str | None = None) -> Loade
             translate(
                 "files",
                 "{source}: the file is larger than {megabytes} MB; "
-                "a build file is a few hundred bytes, so this is not one.",
+                "a build file is a few KB, so this is not one.",
             ).format(source=name, megabytes=MAX_FILE_BYTES // 1_000_000)
         )
     loaded = build_from_bytes(data, name)

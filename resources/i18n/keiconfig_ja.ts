@@ -5706,10 +5706,6 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
         <translation>{source}:ファイルを読めませんでした({reason})。</translation>
     </message>
     <message>
-        <source>{source}: the file is larger than {megabytes} MB; a build file is a few hundred bytes, so this is not one.</source>
-        <translation>{source}:ファイルが{megabytes} MBを超えています。ビルドファイルは数百バイトなので、これはビルドファイルではありません。</translation>
-    </message>
-    <message>
         <source>{source}: the file is encoded as UTF-32; build files must be UTF-8 (re-save it as UTF-8 in your editor).</source>
         <translation>{source}:ファイルがUTF-32で書かれています。ビルドファイルはUTF-8でなければなりません(エディターでUTF-8として保存し直してください)。</translation>
     </message>
@@ -5806,6 +5802,10 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
 ----------
 A problem in a build file: &quot;Beat.kei.json: NaN is not a number JSON allows.&quot;</extracomment>
         <translation>{source}:{problem}。</translation>
+    </message>
+    <message>
+        <source>{source}: the file is larger than {megabytes} MB; a build file is a few KB, so this is not one.</source>
+        <translation>{source}:ファイルが{megabytes} MBを超えています。ビルドファイルは数KBなので、これはビルドファイルではありません。</translation>
     </message>
     <message>
         <source> On a Mac, TextEdit does it: hold Option, choose File &gt; Save As, set Plain Text Encoding to Unicode (UTF-8), and save.</source>

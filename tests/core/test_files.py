@@ -162,9 +162,17 @@ def test_unknown_keys_are_warnings_naming_the_key(tmp_path: Path) -> None:
 
 
 def test_files_over_one_megabyte_are_refused(tmp_path: Path) -> None:
+    """Said with a build's real size: 'a few hundred bytes' it said, when the presets are
+    1.6 to 2.8 KB (and a file that is not UTF-8 was said to be larger than 'a few KB')."""
+    from keiconfig.core import presets
+
     data = good_data()
     data["notes"] = "x" * 1_100_000
-    assert "larger than 1 MB" in error_of(tmp_path, data)
+    assert error_of(tmp_path, data).endswith(
+        ": the file is larger than 1 MB; a build file is a few KB, so this is not one."
+    )
+    sizes = [p.path.stat().st_size for p in presets.list_presets()]
+    assert min(sizes) > 1000 and max(sizes) < 10_000
 
 
 @pytest.mark.parametrize(
