@@ -619,11 +619,21 @@ def cmd_rank(args: argparse.Namespace) -> int:
         # keeps its id, zero_to_100kmh_s, for programs)
         figure = ranking.field_label(by)
         headers = [_tr("rank"), _tr("file"), _tr("name"), figure, _tr("era"), _tr("status")]
-        print(terminal.table(headers, table, right={0, 3}))
+        print(terminal.table(headers, table, right={0, 3}, limit=table_columns(), cut=(1, 2)))
         print_unreadable(rows)
     if args.csv and write_csv(args.csv, ranking.to_csv(rows, by)):
         return 1
     return 1 if any(r.error is not None for r in rows) else 0
+
+
+def table_columns() -> int | None:
+    """The columns a table is fitted to, its names cut in the middle: a terminal's (or
+    COLUMNS'); None when the output is a file or a program, which get names whole."""
+    import shutil
+
+    if not (os.environ.get("COLUMNS") or sys.stdout.isatty()):
+        return None
+    return shutil.get_terminal_size((80, 24)).columns
 
 
 def paragraph_columns() -> int:

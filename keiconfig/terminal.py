@@ -55,19 +55,60 @@ def pad(text: str, columns: int, right: bool = False) -> str:
     return fill + text if right else text + fill
 
 
-def table(headers: Sequence[str], rows: Sequence[Sequence[str]], right: set[int]) -> str:
+def table(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    right: set[int],
+    limit: int | None = None,
+    cut: Sequence[int] = (),
+) -> str:
+    """Aligned columns; with ``limit``, the ``cut`` columns (names) are narrowed, the
+    widest first and to :data:`LEAST_CUT` at least, until the table fits that many
+    columns, a cell too wide cut in its middle ("Subaru 360 Sup…by Haruto")."""
     widths = [width(h) for h in headers]
     for row in rows:
         for i, cell in enumerate(row):
             widths[i] = max(widths[i], width(cell))
+    if limit is not None:
+        least = {i: max(LEAST_CUT, width(headers[i])) for i in cut}
+        while cut and sum(widths) + 2 * (len(widths) - 1) > limit:
+            widest = max(cut, key=lambda c: widths[c] - least[c])
+            if widths[widest] <= least[widest]:
+                break
+            widths[widest] -= 1
 
     def line(cells: Sequence[str]) -> str:
-        parts = [pad(c, widths[i], i in right) for i, c in enumerate(cells)]
+        parts = [pad(elided(c, widths[i]), widths[i], i in right) for i, c in enumerate(cells)]
         return "  ".join(parts).rstrip()
 
     out = [line(headers), line(["-" * w for w in widths])]
     out.extend(line(r) for r in rows)
     return "\n".join(out)
+
+
+# The fewest columns a cut name keeps (its start and end either side of "…"): a file
+# named like "niva.kei.json" whole, and an 80-column table room for the rest
+LEAST_CUT = 13
+
+
+def elided(text: str, columns: int) -> str:
+    """``text`` in at most ``columns`` terminal columns: whole when it fits, else its start
+    and end either side of "…" (a student's file names differ at either)."""
+    if width(text) <= columns:
+        return text
+    head, tail = "", ""
+    room = columns - 1
+    chars = list(text)
+    while chars and room > 0:
+        ch = chars.pop(0) if width(head) <= width(tail) else chars.pop()
+        if _columns(ch) > room:
+            break
+        if width(head) <= width(tail):
+            head += ch
+        else:
+            tail = ch + tail
+        room -= _columns(ch)
+    return head + "…" + tail
 
 
 def dump_json(data: Any, out: TextIO) -> None:

@@ -760,3 +760,34 @@ def test_rank_puts_a_refusal_below_the_table_wrapped_to_the_terminal(
         "Whoever made it should open it in Notepad"
     ) in said
     assert "d_broken.json: the JSON is broken at line 1" in said
+
+
+def test_rank_fits_an_80_column_terminal_cutting_long_names_in_the_middle(
+    capsys, tmp_path, monkeypatch
+):
+    """A student's 70-letter build name and 43-letter file name made each row of the
+    rank table 150 columns wide, wrapped into a jumble in an 80-column terminal. In a
+    terminal the table fits now, the names cut in the middle ('Subaru…Haruto'); a file or
+    a program reading the output (no terminal, no COLUMNS) gets them whole, as before."""
+    needs_model()
+    from keiconfig import terminal
+
+    folder = tmp_path / "class"
+    folder.mkdir()
+    data = json.loads((EXAMPLES / "roadster-mid-na.kei.json").read_text(encoding="utf-8"))
+    data.pop("translations", None)
+    data["name"] = "Subaru 360 Super Deluxe Ultimate Grand Touring Special Edition by Haruto"
+    long_file = "yamada-hinata-final-submission-v3.kei.json"
+    (folder / long_file).write_text(json.dumps(data), encoding="utf-8")
+    data["name"] = "ガルウィングの夢 — 山田ひなたの究極の軽スポーツカー改良版"
+    (folder / "b.kei.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    monkeypatch.delenv("COLUMNS", raising=False)
+    _code, out, _ = run(capsys, "rank", str(folder))
+    assert data["name"] in out and long_file in out  # piped: whole
+    monkeypatch.setenv("COLUMNS", "80")
+    _code, out, _ = run(capsys, "rank", str(folder))
+    lines = out.splitlines()
+    assert max(terminal.width(line) for line in lines) <= 80, out
+    rows = [line for line in lines if "b.kei.json" in line or "…" in line]
+    assert any("Subaru" in r and "Haruto" in r and "…" in r for r in rows), out
+    assert any("ガル" in r and "改良版" in r for r in rows), out
