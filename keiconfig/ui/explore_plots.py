@@ -294,9 +294,26 @@ class ParetoPlot(RoomyPlot):
         o = self.walk[i]
         x, y = o.figure(self.x_name), o.figure(self.y_name)
         self.ring.setData([x], [y])
-        text = self.describe(o) + tr(" (Enter to open it)")
+        text = self._ringed_text()
         self.readout.setText(text)
         _say_at(self.plot, x or 0.0, y or 0.0, text)
+
+    def _ringed_text(self) -> str:
+        """The ringed point read out, and what Enter does there: nothing more once it is the
+        open build (the star on it)."""
+        assert self.walked is not None
+        o = self.walk[self.walked]
+        base = self._framed[1]
+        here = base is not None and all(
+            a is not None and b is not None and math.isclose(a, b, rel_tol=1e-9)
+            for a, b in (
+                (o.figure(self.x_name), base.figure(self.x_name)),
+                (o.figure(self.y_name), base.figure(self.y_name)),
+            )
+        )
+        return self.describe(o) + (
+            tr(" (your build now: the star)") if here else tr(" (Enter to open it)")
+        )
 
     def _unring(self) -> None:
         if self.walked is not None:
@@ -390,6 +407,13 @@ class ParetoPlot(RoomyPlot):
             self.base_marker.setData([x], [y])
         else:
             self.base_marker.setData([], [])
+        if self.walked is not None:  # (opened with Enter: it no longer says Enter opens it)
+            text = self._ringed_text()
+            self.readout.setText(text)
+            if QToolTip.isVisible():  # (and beside the point, where it was read)
+                o = self.walk[self.walked]
+                x, y = o.figure(self.x_name), o.figure(self.y_name)
+                _say_at(self.plot, x or 0.0, y or 0.0, text)
 
     def _frame(self, pts: list[tuple[float | None, float | None]], base: Outcome | None) -> None:
         """Show where the builds are: the front and nine in ten of the dots (a few very

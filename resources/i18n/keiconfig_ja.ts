@@ -2198,6 +2198,10 @@ published (s)</source>
         <translation>(Enterで開く)</translation>
     </message>
     <message>
+        <source> (your build now: the star)</source>
+        <translation>(今のあなたのビルド:星印)</translation>
+    </message>
+    <message>
         <source>legal</source>
         <translation>適合</translation>
     </message>

@@ -314,10 +314,14 @@ def test_the_pareto_fronts_points_are_read_and_opened_with_keys(
         (doc.performance.zero_to_100kmh_s, doc.performance.kerb_weight_kg)
     )
     assert (xs[0], ys[0]) != pytest.approx((star[0][0], star[1][0]))
+    # and the ringed point no longer read as one Enter opens (before: it was, still)
+    assert plot.readout.text() == plot.describe(second) + explore_tr(" (your build now: the star)")
+    assert QToolTip.text() == plot.readout.text()  # (beside the point too)
     press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert doc.undo_stack.index() == steps
     xs, ys = plot.base_marker.getData()
     assert (xs[0], ys[0]) == pytest.approx((star[0][0], star[1][0]))
+    assert plot.readout.text() == plot.describe(second) + explore_tr(" (Enter to open it)")
 
 
 @pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
