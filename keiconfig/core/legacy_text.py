@@ -221,17 +221,21 @@ def other_encoding(data: bytes) -> OtherEncoding | None:
     russian = (WINDOWS_1251,) if cyrillic is not None and _reads_as_cyrillic(cyrillic) else ()
     # A Mac's Mac OS Roman reading competes with them: Mac OS X's TextEdit saves it with
     # line feeds ('Smørrebrød' is Windows-1250's 'Smżrrebrżd', 'Più' its 'Piť',
-    # 'Lunedì' Windows-1252's 'Luned“', 'Åse' Shift_JIS's '《e')
+    # 'Lunedì' Windows-1252's 'Luned“')
     mac = _mac_roman_text(data)
     windows = [readings[name] for name in (WINDOWS_1252, WINDOWS_1250) if name in readings]
     if mac is not None and any(_capital_where_small(text, mac) for text in windows):
         mac = None  # (a Windows reading that is no word too: 'Œuvre' is a Mac's 'åuvre')
     japanese = readings.get(SHIFT_JIS)
+    # but it neither opens alone nor puts in doubt a Japanese reading where Shift_JIS
+    # reads as Japanese written beside Latin words, not inside them: Shift_JIS's first
+    # bytes are a Mac's small accented letters, its second often ASCII ones ('Turbo仕様'
+    # is 'Turboédól', 'Kei軽' 'Keiåy'; so a Mac's 'Estêvão' is Shift_JIS's 'Est迅黍'
+    # too), while a Mac's 'Müller' is 'M殻ler'. A classic Mac's file, its lines ended by
+    # a carriage return alone, is read as before: its Mac reading opens when alone
+    classic = b"\r" in data and b"\n" not in data
+    mac_alone = classic or japanese is None or not _japanese_beside_words(japanese)
     if japanese is not None and _could_be_japanese(japanese):
-        # Shift_JIS's first bytes are a Mac's small accented letters ('軽' is 'åy'), so
-        # its reading competes only with Japanese glued to Latin letters ('Est迅黍')
-        if mac is not None and _glued_to_latin(japanese):
-            western.setdefault(mac, MAC_ROMAN)
         if not western and not russian:  # '軽' alone: 'Œy' or 'Śy' in Windows-125x is no word
             return OtherEncoding(SHIFT_JIS, japanese)
         # both could be meant: '蒼' is 'šB' and '—^' ('鈴木' is '—é–Ø'), so neither is read
@@ -248,7 +252,7 @@ def other_encoding(data: bytes) -> OtherEncoding | None:
         western.setdefault(mac, MAC_ROMAN)
     if len(western) == 1:  # (a Mac's file too: 'Smørrebrød' is no Polish 'Smżrrebrżd')
         text, name = next(iter(western.items()))
-        return OtherEncoding(name, text)
+        return OtherEncoding(name, text) if name != MAC_ROMAN or mac_alone else OtherEncoding(None)
     if not western and whole >= max(1, broken):
         # no encoding reads it as words, and as much of it is whole UTF-8 as not ('CafÃ'
         # is 'Café' with a byte lost; Japanese UTF-8 with one lost reads as Shift_JIS
@@ -750,13 +754,16 @@ def _japanese(ch: str) -> bool:
 _BRACKETS: Final = ("「」", "『』", "（）", "【】", "〔〕", "《》", "〈〉", "［］", "｛｝")
 
 
-def _glued_to_latin(text: str) -> bool:
-    """Whether a run of Japanese touches a Latin letter ('Turbo仕様', 'Est迅黍')."""
+def _japanese_beside_words(text: str) -> bool:
+    """Whether every character beyond ASCII is Japanese and no run of them is inside a
+    Latin word (a letter either side)."""
     for run in _NON_ASCII_RUN.finditer(text):
         a, b = run.span()
-        if (a and _ascii_letter(text[a - 1])) or (b < len(text) and _ascii_letter(text[b])):
-            return True
-    return False
+        if not all(_japanese(ch) for ch in run.group()):
+            return False
+        if a and b < len(text) and _ascii_letter(text[a - 1]) and _ascii_letter(text[b]):
+            return False
+    return True
 
 
 def _common_kanji(ch: str) -> bool:

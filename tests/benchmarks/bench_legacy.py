@@ -6,7 +6,8 @@ Each file is under the 1 MB limit; a real build is a few kilobytes, and the enco
 one over 64 KB is not worked out (it took 0.3 to 0.8 s at 850 KB). Prints the median of
 five reads of each (``files.load_build``, on the thread that calls it: the window's) and
 whether it was read or refused. Then, for the real names of tests/core/test_legacy_names.py
-saved as builds in Windows-1252, Windows-1250 and a Mac's Mac OS Roman (line feeds, as
+(and test_legacy_text.py's Japanese ones, in Shift_JIS) saved as builds in Windows-1252,
+Windows-1250 and a Mac's Mac OS Roman (line feeds, as
 Mac OS X's TextEdit saves; carriage returns, as classic Mac OS did): how many are read
 as themselves, refused, and read with wrong letters (which must stay 0), and the median
 time to tell one.
@@ -90,8 +91,10 @@ def main() -> int:
 def names() -> None:
     from keiconfig.core.legacy_text import other_encoding
     from tests.core.test_legacy_names import CENTRAL, WESTERN
+    from tests.core.test_legacy_text import JAPANESE
 
     for label, corpus, encoding, ends in (
+        ("Shift_JIS names", JAPANESE, "cp932", b"\n"),
         ("Windows-1252 names", WESTERN, "cp1252", b"\n"),
         ("Windows-1250 names", CENTRAL, "cp1250", b"\n"),
         ("Mac OS Roman names, LF", WESTERN, "mac_roman", b"\n"),

@@ -404,21 +404,49 @@ def _old_mac_file(name: str, encoding: str) -> bytes:
 
 
 @pytest.mark.parametrize(
-    "name",
-    ["Café Racer", "Crème brûlée", "Señor Muñoz", "Noël", "Straße", "Citroën 2CV", "Müller",
-     "Smørrebrød", "Bjørn", "Tromsø"],
+    ("name", "line_feeds"),
+    [("Café Racer", True), ("Crème brûlée", True), ("Señor Muñoz", True), ("Straße", True),
+     ("Müller", True), ("Smørrebrød", True), ("Bjørn", True),
+     ("Noël", False), ("Citroën 2CV", False), ("Tromsø", False)],
 )  # fmt: skip
-def test_a_mac_file_in_mac_os_roman_is_read_so(name):
+def test_a_mac_file_in_mac_os_roman_is_read_so(name, line_feeds):
     """Mac OS Roman, the Mac's encoding before Unicode ('Café' is 43 61 66 8E, 'CafŽ' in
     Windows-1252): a file that reads as Western European text there, and as no Windows
     text, is read so, said so, with a classic Mac's carriage returns or Mac OS X
     TextEdit's line feeds. With line feeds it was refused, or opened as Windows-1250's
     'Mźller', 'Smżrrebrżd', 'Bjżrn', 'Tromsż' (Polish puts no r after ż but after a
-    vowel or d, and ends no word in sż)."""
-    for data in (_old_mac_file(name, "mac_roman"), _file(name, "mac_roman")):
-        other = other_encoding(data)
-        assert other is not None and other.name == legacy_text.MAC_ROMAN
+    vowel or d, and ends no word in sż). With line feeds, where Shift_JIS reads it as
+    Japanese beside Latin words ('Tromsø' is 'Troms'+'ｯ', 'Noël' 'No'+'疎'), it is refused
+    (a Japanese 'Kei軽' is a Mac's 'Keiåy')."""
+    other = other_encoding(_old_mac_file(name, "mac_roman"))
+    assert other is not None and other.name == legacy_text.MAC_ROMAN
+    assert other.text is not None and json.loads(other.text)["name"] == name
+    other = other_encoding(_file(name, "mac_roman"))
+    assert other is not None
+    if line_feeds:
+        assert other.name == legacy_text.MAC_ROMAN
         assert other.text is not None and json.loads(other.text)["name"] == name
+    else:
+        assert other.text is None
+
+
+@pytest.mark.parametrize("name", ["Turbo仕様", "RS-R仕様", "GT仕様", "Copen改造"])
+def test_japanese_beside_latin_words_is_read_as_shift_jis_not_doubted_by_a_mac_reading(name):
+    """'Turbo仕様' in Shift_JIS is a Mac's 'Turboédól' too: it was refused showing both
+    (since 836a8b3); it opens as Shift_JIS again."""
+    other = other_encoding(_file(name, "cp932"))
+    assert other is not None and other.name == SHIFT_JIS
+    assert other.text is not None and json.loads(other.text)["name"] == name
+
+
+@pytest.mark.parametrize(("name", "mac"), [("Kei軽", "Keiåy"), ("Jimny用", "Jimnyóp")])
+def test_japanese_glued_to_a_latin_word_is_never_opened_as_a_mac_s(name, mac):
+    """A lone kanji glued to a Latin word is not read as Japanese for sure; its Mac OS
+    Roman reading is words, and opened (since 836a8b3) with wrong letters. Refused now."""
+    data = _file(name, "cp932")
+    assert json.loads(data.decode("mac_roman"))["name"] == mac
+    other = other_encoding(data)
+    assert other is not None and other.text is None
 
 
 @pytest.mark.parametrize(
@@ -428,13 +456,12 @@ def test_a_mac_file_in_mac_os_roman_is_read_so(name):
         ("Köln", "Kšln"),  # Windows-1250
         ("Ève", "éve"),  # Windows-1252
         ("María", "Mar’a"),  # Windows-1252
-        ("Estêvão", "Est迅黍"),  # Shift_JIS
     ],
 )
 def test_a_mac_file_that_reads_as_windows_or_japanese_text_too_is_refused_showing_both(name, other):
-    """A Mac's 'Più', 'Köln', 'Ève', 'María', 'Estêvão' saved with line feeds opened as
-    Windows-1250's 'Piť', 'Kšln', Windows-1252's 'éve', 'Mar’a', Shift_JIS's 'Est迅黍':
-    now both readings are words, so the file is refused showing both."""
+    """A Mac's 'Più', 'Köln', 'Ève', 'María' saved with line feeds opened as Windows-1250's
+    'Piť', 'Kšln', Windows-1252's 'éve', 'Mar’a': now both readings are words, so the
+    file is refused showing both."""
     result = other_encoding(_file(name, "mac_roman"))
     assert result is not None and result.text is None
     assert legacy_text.MAC_ROMAN in result.could_be
