@@ -415,15 +415,26 @@ def _reads_as(name: str, text: str) -> bool:
 
 
 def _quotes_paired(text: str) -> bool:
-    """Whether each string holds no quotation mark or two or more (one opens, one closes),
-    and no two marks together between letters ('Cañón' from a Mac is Windows-1252's
-    'Ca–—n')."""
+    """Whether a quotation mark glued to a letter closes or opens one with another mark
+    in its string (German's „Käfer“, French's «Bonjour», English's “Beast”; but a lone
+    ” is an inch: '13” wheels'), and no two marks together between letters ('Cañón'
+    from a Mac is Windows-1252's 'Ca–—n')."""
+    if _MARKS_IN_A_WORD.search(text):
+        return False
     if _QUOTES.isdisjoint(text):
-        return not _MARKS_IN_A_WORD.search(text)
+        return True
     for string in _STRING.finditer(text):
-        if sum(ch in _QUOTES for ch in string.group()) == 1:
+        words = string.group()
+        if sum(ch in _QUOTES for ch in words) == 1 and _LONE_QUOTE.search(words):
             return False
-    return not _MARKS_IN_A_WORD.search(text)
+    return True
+
+
+# A “ after a letter (a Mac's 'Lunedì' is 'Luned“'), a « or » glued to one ('Čech' is a
+# Mac's '»ech'), a ” before one but after none ('Ózd' is '”zd')
+_LONE_QUOTE: Final = re.compile(
+    "(?<=[^\\W\\d_])“|(?<=[^\\W\\d_])[«»]|[«»](?=[^\\W\\d_])|(?<!\\w)”(?=[^\\W\\d_])"
+)
 
 
 _MARKS_IN_A_WORD: Final = re.compile("[^\\W\\d_][‘’“”–—…«»°·„]{2,}[^\\W\\d_]")

@@ -517,3 +517,14 @@ def test_an_old_mac_file_says_it_was_read_as_mac_os_roman():
         "cafe.kei.json: the file is encoded as Mac OS Roman (the encoding of Macs before Mac "
         "OS X), not UTF-8; it was read as such, and saving it writes UTF-8."
     )
+
+
+@pytest.mark.parametrize("notes", ["13” wheels, lighter", "Menu » Settings", "The “Beast”"])
+def test_a_windows_1252_note_with_an_inch_mark_or_a_spaced_guillemet_opens(notes):
+    """Word's ” after a number is an inch ('13” wheels'): a Windows-1252 build with it in
+    its notes was refused since 836a8b3 (a lone quotation mark, as a Mac's 'Lunedì' is
+    'Luned“'). Only a mark glued where no lone one goes puts a reading out now."""
+    doc = {"format": "keiconfig-build", "version": 1, "name": "Café", "notes": notes}
+    other = other_encoding(json.dumps(doc, ensure_ascii=False).encode("cp1252"))
+    assert other is not None and other.name == WINDOWS_1252
+    assert other.text is not None and json.loads(other.text)["notes"] == notes
