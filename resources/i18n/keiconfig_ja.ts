@@ -4249,10 +4249,6 @@ published (s)</source>
         <translation>最高速度</translation>
     </message>
     <message>
-        <source>Kerb weight: the car ready to drive, with its fluids and a nearly full tank, without the driver. The model adds it up from the car&apos;s parts (Help &gt; How the Model Works shows the sum); pin it when you know the real figure.</source>
-        <translation>車両重量:油脂類とほぼ満タンの燃料を入れ、すぐ走れる状態の重さ(ドライバーは含みません)。モデルは部品ごとの重さを足し合わせて求めます(内訳は ヘルプ &gt; モデルのしくみ)。実際の値がわかっていれば固定できます。</translation>
-    </message>
-    <message>
         <source>Peak torque: the most twisting force the engine or motor gives. Through the gears it becomes the push at the wheels that accelerates the car.</source>
         <translation>最大トルク:エンジンまたはモーターが出す最大の回転力。ギアを通して、車を加速させる駆動輪の駆動力になります。</translation>
     </message>
@@ -4317,6 +4313,10 @@ published (s)</source>
     <message>
         <source>Pinned at {pinned}; the parts below are the model&apos;s estimate ({estimate}).</source>
         <translation>{pinned}に固定。下の内訳はモデルの推定値({estimate})です。</translation>
+    </message>
+    <message>
+        <source>Kerb weight: the car ready to drive, with its fluids and a full tank, without the driver. The model adds it up from the car&apos;s parts (Help &gt; How the Model Works shows the sum); pin it when you know the real figure.</source>
+        <translation>車両重量:油脂類と満タンの燃料を入れ、すぐ走れる状態の重さ(ドライバーは含みません)。モデルは部品ごとの重さを足し合わせて求めます(内訳は ヘルプ &gt; モデルのしくみ)。実際の値がわかっていれば固定できます。</translation>
     </message>
     <message>
         <source>Peak power of the engine, after its power cap (the makers&apos; 64 PS agreement holds a kei engine at 64 PS even when it could make more), or of an electric car&apos;s motor. 1 PS = 0.7355 kW.</source>
@@ -6849,6 +6849,10 @@ A problem in a build file: &quot;Beat.kei.json: NaN is not a number JSON allows.
         <translation>トランスミッション</translation>
     </message>
     <message>
+        <source>{tank} L tank full, oil, coolant</source>
+        <translation>{tank} Lタンク満タンの燃料、オイル、冷却水</translation>
+    </message>
+    <message>
         <source>drive shafts</source>
         <translation>ドライブシャフト</translation>
     </message>
@@ -6931,10 +6935,6 @@ A problem in a build file: &quot;Beat.kei.json: NaN is not a number JSON allows.
     <message>
         <source>fluids</source>
         <translation>油脂・燃料</translation>
-    </message>
-    <message>
-        <source>{tank} L tank 90 % full, oil, coolant</source>
-        <translation>{tank} Lタンクに90 %の燃料、オイル、冷却水</translation>
     </message>
     <message>
         <source>body shell</source>

@@ -142,7 +142,7 @@ def _specs() -> tuple[_Spec, ...]:
 FIGURE_HELP: Final[dict[str, str]] = {
     "kerb_weight_kg": QT_TRANSLATE_NOOP(
         "ResultsPanel",
-        "Kerb weight: the car ready to drive, with its fluids and a nearly full tank, "
+        "Kerb weight: the car ready to drive, with its fluids and a full tank, "
         "without the driver. The model adds it up from the car's parts (Help > How the "
         "Model Works shows the sum); pin it when you know the real figure.",
     ),
