@@ -544,7 +544,7 @@ def test_no_display_is_a_sentence_not_a_core_dump(capsys, monkeypatch) -> None:
     assert not cli._no_display()
 
 
-def test_the_table_rounds_as_the_window_does(capsys):
+def test_the_table_rounds_as_the_window_does(capsys, tmp_path):
     """Two places, one figure: the Mira TR-XX's 151.49 km/h read "152 km/h" in the table
     (rounded from the JSON's 151.5) and "151 km/h" in the window; the Jimny LJ10's
     600.5 kg read "600 kg" (half to even) and "601 kg"."""
@@ -561,6 +561,17 @@ def test_the_table_rounds_as_the_window_does(capsys):
         rows = {line[:13].strip(): line[13:].strip() for line in out.splitlines()[1:9]}
         assert rows["kerb weight"] == fmt.kg(perf.kerb_weight_kg).replace(",", ""), pid
         assert rows["top speed"] == fmt.kmh(perf.top_speed_kmh), pid
+    # The model's weights have moved since (the LJ10 is no longer 600.5 kg): a half, pinned.
+    from keiconfig.core.build import changed
+    from keiconfig.core.files import dumps
+
+    half = tmp_path / "half.kei.json"
+    build = shipped.load_preset("suzuki-jimny-lj10-1970").build
+    half.write_text(dumps(changed(build, {"overrides.kerb_weight_kg": 600.5})), encoding="utf-8")
+    code, out, _ = run(capsys, "evaluate", str(half))
+    assert code == 0
+    rows = {line[:13].strip(): line[13:].strip() for line in out.splitlines()[1:9]}
+    assert rows["kerb weight"] == fmt.kg(600.5) == "601 kg"
 
 
 def test_validate_and_evaluate_name_each_bad_file_by_the_path_given(capsys, tmp_path):
