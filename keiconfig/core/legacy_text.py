@@ -54,7 +54,10 @@ MAC_ROMAN: Final = "Mac OS Roman"
 # not Œ, Š, Ž, Ÿ and their small letters, which Shift_JIS's kanji and old Mac files read as)
 _LETTERS: Final = frozenset(map(chr, range(0xC0, 0x100))) - {"×", "÷"}
 # and its typographic marks an editor puts in a name or a note
-_MARKS: Final = frozenset("‘’“”–—…€«»°·")
+_MARKS: Final = frozenset("‘’“”–—…€«»°·¡¿")  # (Spanish's '¡Qué rápido!')
+# The words of one accented letter: French's, Italian's, Portuguese's 'à', Italian's 'è'
+# ('è veloce'), Portuguese's 'é' ('não é caro')
+_ONE_LETTER_WORDS: Final = frozenset("àèé")
 _JAPANESE_SYMBOLS: Final = frozenset("×÷°±‐―‘’“”…‥℃№★☆")
 _NON_ASCII_RUN: Final = re.compile(r"[^\x00-\x7f]+")
 _ASCII_BYTES: Final = bytes(range(128))
@@ -579,8 +582,9 @@ def _holds_non_ascii(value: object) -> bool:
 
 
 def _reads_as_western(text: str) -> bool:
-    """Every non-ASCII character a Western European letter beside a letter (or French's
-    lone 'à'), or a typographic mark that does not split a word (but the apostrophe);
+    """Every non-ASCII character a Western European letter beside a letter (or a word of
+    one: 'à', 'è', 'é'), or a typographic mark that does not split a word (but the
+    apostrophe, and Catalan's 'l·l');
     each word's letters of one Western European language, and some unaccented
     (Windows-1251's 'Лада Нива' is 'Ëàäà Íèâà', 'Ока' is 'Îêà')."""
     for run in _NON_ASCII_RUN.finditer(text):
@@ -589,15 +593,18 @@ def _reads_as_western(text: str) -> bool:
             before = text[i - 1] if i else ""
             after = text[i + 1] if i + 1 < len(text) else ""
             if ch in _LETTERS:
-                if not (before.isalpha() or after.isalpha()) and ch != "à":
+                if not (before.isalpha() or after.isalpha()) and ch not in _ONE_LETTER_WORDS:
                     return False
+            elif ch == "·":  # Catalan's 'col·lecció'; else not beside a letter
+                if (before.isalpha() or after.isalpha()) and (before + after).lower() != "ll":
+                    return False  # ('Mladá' from a Mac is 'Mlad·')
             elif ch in _MARKS:
                 if ch != "’" and before.isalpha() and after.isalpha():
                     return False
                 if ch == "…" and after.isalpha():  # ('Érd' from a Mac is '…rd')
                     return False
-                if ch == "·" and (before.isalpha() or after.isalpha()):
-                    return False  # ('Mladá' from a Mac is 'Mlad·')
+                if ch in "¡¿" and "!?"[ch == "¿"] not in text[i : text.find('"', i)]:
+                    return False  # Spanish closes what it opens ('Ágnes' is a Mac's '¡gnes')
             else:
                 return False
     for word in _WORD.findall(text):

@@ -528,3 +528,23 @@ def test_a_windows_1252_note_with_an_inch_mark_or_a_spaced_guillemet_opens(notes
     other = other_encoding(json.dumps(doc, ensure_ascii=False).encode("cp1252"))
     assert other is not None and other.name == WINDOWS_1252
     assert other.text is not None and json.loads(other.text)["notes"] == notes
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Coche pequeño, motor de 660 cc, fácil de aparcar. ¡Qué rápido!",  # ¡ ... !
+        "Carro económico, motor traseiro, ótimo para a cidade; não é caro.",  # é, a word
+        "La macchina è leggera e veloce in città.",  # Italian's è
+        "Cotxe lleuger, ideal per a la ciutat. Col·lecció 2024.",  # Catalan's l·l
+    ],
+)
+def test_western_european_notes_in_windows_1252_open(notes):
+    """Notes in Spanish, Portuguese, Italian and Catalan from Western European Windows
+    were refused as 'cannot be told for sure': Spanish's ¡ was no mark it knew, a word of
+    one accented letter but French's 'à' (Portuguese's 'é', Italian's 'è') stood beside
+    no letter, Catalan's middle dot was between letters."""
+    doc = {"format": "keiconfig-build", "version": 1, "name": "Kei", "notes": notes}
+    other = other_encoding(json.dumps(doc, ensure_ascii=False).encode("cp1252"))
+    assert other is not None and other.name == WINDOWS_1252
+    assert other.text is not None and json.loads(other.text)["notes"] == notes
