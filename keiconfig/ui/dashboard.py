@@ -547,7 +547,14 @@ class DashboardArea(QScrollArea):
         screen = self.screen()
         if screen is not None:  # a window taller than its screen: what the screen shows
             room -= max(self.window().height() - screen.availableGeometry().height(), 0)
-        return QSize(hint.width(), max(min(hint.height(), room), 0))
+        height = max(min(hint.height(), room), 0)
+        width = hint.width()
+        if height < hint.height():
+            # it scrolls up and down: its scroll bar beside its least width, not over it
+            # (projector mode at 1024x540 with the Comparison: 14 px of sideways scrolling,
+            # the rules' right edge under the bar)
+            width += self.verticalScrollBar().sizeHint().width()
+        return QSize(width, height)
 
     def showEvent(self, event: QEvent) -> None:  # type: ignore[override]
         super().showEvent(event)

@@ -117,12 +117,14 @@ def test_the_controls_never_scroll_sideways_beside_docks(
     at 1088x612, by 35 px). Narrower than their wrapped rows, the controls now step aside
     as they do for a sliver; at the common sizes, normal and projector mode, with the
     Comparison and the Classroom, they never scroll sideways, and the rules stay on
-    screen. (desktop_font first: put back after projector mode is left.)"""
+    screen. Nor does the dashboard: in projector mode at 1024x540 with the Comparison it
+    scrolled up and down and, its scroll bar counted out of its least width, 14 px
+    sideways. (desktop_font first: put back after projector mode is left.)"""
     desktop_font(10)
     window = main_window_factory()
     window.open_preset(presets.load_preset(preset).build)
     controls, verdict = window.controls_scroll, window.compliance_panel.verdict
-    steps = [(("comparison",), size) for size in ((1152, 648), (1088, 612))]
+    steps = [(("comparison",), size) for size in ((1152, 648), (1088, 612), (1024, 540))]
     steps += [
         (("comparison", "classroom"), size)
         for size in ((1152, 648), (1280, 720), (1366, 768), (1600, 900), (1920, 1080))
@@ -136,4 +138,8 @@ def test_the_controls_never_scroll_sideways_beside_docks(
             case = (docks, size, window.size().toTuple(), projector)
             sideways = controls.horizontalScrollBar().maximum() if controls.isVisible() else 0
             assert sideways == 0, (case, controls.width())
+            # nor the dashboard, scrolling up and down at its least width (1024x540 in
+            # projector mode): its scroll bar took 14 px of it
+            dashboard = window.dashboard_area.horizontalScrollBar()
+            assert dashboard.maximum() == 0, (case, window.dashboard_area.width())
             assert verdict.isVisible() and not verdict.visibleRegion().isEmpty(), case
