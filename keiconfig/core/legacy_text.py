@@ -255,7 +255,14 @@ def other_encoding(data: bytes) -> OtherEncoding | None:
         western.setdefault(mac, MAC_ROMAN)
     if len(western) == 1:  # (a Mac's file too: 'Smørrebrød' is no Polish 'Smżrrebrżd')
         text, name = next(iter(western.items()))
-        return OtherEncoding(name, text) if name != MAC_ROMAN or mac_alone else OtherEncoding(None)
+        if name == MAC_ROMAN and not mac_alone:  # 'Kei軽' or 'Keiåy': both are said
+            assert japanese is not None
+            return OtherEncoding(
+                None,
+                could_be=(SHIFT_JIS, MAC_ROMAN),
+                readings=(_first_words(japanese), _first_words(text)),
+            )
+        return OtherEncoding(name, text)
     if not western and whole >= max(1, broken):
         # no encoding reads it as words, and as much of it is whole UTF-8 as not ('CafÃ'
         # is 'Café' with a byte lost; Japanese UTF-8 with one lost reads as Shift_JIS

@@ -442,11 +442,13 @@ def test_japanese_beside_latin_words_is_read_as_shift_jis_not_doubted_by_a_mac_r
 @pytest.mark.parametrize(("name", "mac"), [("Kei軽", "Keiåy"), ("Jimny用", "Jimnyóp")])
 def test_japanese_glued_to_a_latin_word_is_never_opened_as_a_mac_s(name, mac):
     """A lone kanji glued to a Latin word is not read as Japanese for sure; its Mac OS
-    Roman reading is words, and opened (since 836a8b3) with wrong letters. Refused now."""
+    Roman reading is words, and opened (since 836a8b3) with wrong letters. Refused now,
+    showing both readings (it said 'cannot be told for sure' before 836a8b3)."""
     data = _file(name, "cp932")
     assert json.loads(data.decode("mac_roman"))["name"] == mac
     other = other_encoding(data)
     assert other is not None and other.text is None
+    assert (other.could_be, other.readings) == ((SHIFT_JIS, legacy_text.MAC_ROMAN), (name, mac))
 
 
 @pytest.mark.parametrize(
