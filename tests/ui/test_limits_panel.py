@@ -71,15 +71,40 @@ def test_clicking_a_suggestion_applies_it_and_undo_restores(main_window, qtbot):
     assert doc.build == before
 
 
-def test_changes_that_break_the_rules_say_so(main_window):
+def test_changes_that_break_the_rules_say_so(main_window, monkeypatch):
+    """A change that breaks a law of the era says so; the others do not. No single change
+    the model offers breaks a law today (a bigger engine stops at the era's limit, the
+    body only gets lower), so the list of this 1955 car was all "keeps": the test checked
+    nothing of the warning. The first change is now made to break the length rule, and
+    the second to break it and the makers' agreement too."""
+    import dataclasses
+
+    from keiconfig.core import suggestions
+
+    real = suggestions.suggestions
+
+    def two_break(build, **kwargs):
+        found = real(build, **kwargs)
+        first, second, *rest = found
+        return [
+            dataclasses.replace(first, breaks=("length",), keeps_compliance=False),
+            dataclasses.replace(second, breaks=("length", "power"), keeps_compliance=False),
+            *rest,
+        ]
+
+    monkeypatch.setattr(suggestions, "suggestions", two_break)
     doc = main_window.document
     doc.set_era("1955")  # 360 cc: a 658 cc car breaks it already; pick a car that fits
     doc.change({"engine.displacement_cc": 356, "body.length_mm": 2990, "body.width_mm": 1295,
                 "body.height_mm": 1600}, "Fit 1955")  # fmt: skip
     panel = _panel(main_window)
     breaking = [i for i, s in enumerate(panel.suggestions) if not s.keeps_compliance]
-    for i in breaking:
-        assert "breaks the 1955 rules" in panel.buttons[i].text()
+    assert breaking == [0, 1]
+    first, second = (panel.buttons[i].text() for i in breaking)
+    assert first == f"{panel.suggestions[0].text} — ⚠ breaks the 1955 rules (length)"
+    assert second.startswith(f"{panel.suggestions[1].text} — ⚠ breaks the 1955 rules (length)")
+    assert second.endswith("and goes above the makers' power agreement")
+    assert len(panel.suggestions) > 2
     for i, s in enumerate(panel.suggestions):
         if s.keeps_compliance:
             assert "breaks" not in panel.buttons[i].text()
