@@ -84,7 +84,25 @@ def test_limits_sentence_and_suggestions_are_translated(pseudo, main_window_fact
     assert panel.suggestions[0].label in button
 
 
-def test_rules_a_suggestion_breaks_are_named_in_translation(pseudo, main_window_factory) -> None:
+def test_rules_a_suggestion_breaks_are_named_in_translation(
+    pseudo, main_window_factory, monkeypatch
+) -> None:
+    """No single change the model offers breaks a law today (only the power agreement), so
+    the law's warning went unchecked here: one change that keeps the agreement is made to
+    break the height rule too."""
+    import dataclasses
+
+    from keiconfig.core import suggestions
+
+    real = suggestions.suggestions
+
+    def one_breaks(build, **kwargs):
+        found = real(build, **kwargs)
+        i = next(i for i, s in enumerate(found) if not s.breaks)
+        found[i] = dataclasses.replace(found[i], breaks=("height",), keeps_compliance=False)
+        return found
+
+    monkeypatch.setattr(suggestions, "suggestions", one_breaks)
     window = main_window_factory()
     doc = window.document
     doc.set_era("1998")  # removing the cap of a turbo breaks the 64 PS agreement
@@ -92,7 +110,7 @@ def test_rules_a_suggestion_breaks_are_named_in_translation(pseudo, main_window_
     panel = _limits(window)
     shown = {s.key: b.text() for s, b in zip(panel.suggestions, panel.buttons, strict=False)}
     breaking = [s for s in panel.suggestions if s.breaks]
-    assert breaking
+    assert sorted(s.breaks for s in breaking) == [("height",), ("power",)]
     for s in breaking:
         if s.breaks == ("power",):  # the makers' agreement, not law
             assert shown[s.key] == f"«{s.text} — ⚠ above the makers' power agreement (not law)»"
