@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -513,6 +513,22 @@ def column_height(panel: QWidget, width: int, shown: dict[QWidget, bool]) -> int
     return sum(heights) + gaps + m.top() + m.bottom()
 
 
+def frame_height(window: QWidget) -> int:
+    """The height a window manager's frame (title bar, borders) adds to ``window``: 0
+    without one (the offscreen platform reports a frame it does not draw)."""
+    if QGuiApplication.platformName() in ("offscreen", "minimal"):
+        return 0
+    return max(window.frameGeometry().height() - window.geometry().height(), 0)
+
+
+def room_on_screen(room: int, window_height: int, frame: int, screen_height: int) -> int:
+    """The dashboard's ``room`` less what of the window, in its frame, is beyond the
+    screen's available height: a window at its least height, framed, fits the screen.
+    (The frame left out, the least window was 539 px high on a 960x540 screen, 558 px with
+    openbox's title bar: the status bar was cut at the bottom.)"""
+    return room - max(window_height + frame - screen_height, 0)
+
+
 class DashboardArea(QScrollArea):
     """The dashboard in a scroll area: if even its poorest plan does not fit (a window
     made smaller than any classroom screen), it scrolls rather than clips."""
@@ -546,7 +562,9 @@ class DashboardArea(QScrollArea):
         room = widget.room()
         screen = self.screen()
         if screen is not None:  # a window taller than its screen: what the screen shows
-            room -= max(self.window().height() - screen.availableGeometry().height(), 0)
+            window = self.window()
+            avail = screen.availableGeometry().height()
+            room = room_on_screen(room, window.height(), frame_height(window), avail)
         height = max(min(hint.height(), room), 0)
         width = hint.width()
         if height < hint.height():
@@ -566,7 +584,9 @@ class DashboardArea(QScrollArea):
             self._window = window
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.Resize:
+        # resized, or its frame became known (it moves inside the frame) or it was maximised
+        rechecked = (QEvent.Type.Resize, QEvent.Type.Move, QEvent.Type.WindowStateChange)
+        if watched is self._window and event.type() in rechecked:
             if not self._recheck_posted:
                 self._recheck_posted = True
                 soon(self, self._recheck)
@@ -588,9 +608,7 @@ class DashboardArea(QScrollArea):
         window, screen = self.window(), self.screen()
         if screen is None or window.isMaximized() or window.isFullScreen():
             return
-        room = screen.availableGeometry().height() - (
-            window.frameGeometry().height() - window.height()
-        )
+        room = screen.availableGeometry().height() - frame_height(window)
         if not window.height() > room >= window.minimumSizeHint().height():
             return
         handle = window.windowHandle()
