@@ -86,6 +86,25 @@ def test_breaking_the_64_ps_agreement_is_listed_but_flagged(copen_list):
     assert any(s.keeps_compliance for s in copen_list)
 
 
+def test_a_change_after_which_the_car_no_longer_does_the_measure_is_infinitely_slower(copen):
+    """A change after which the car no longer reaches 100 km/h is "no longer does 0-100
+    km/h", its delta math.inf. test_every_delta_is_the_model_on_the_changed_build_minus_the_
+    original checks that for the Copen's changes that do not reach it, and every one does:
+    its branch never ran. Here all-wheel drive is made to (a model that never gets there)."""
+    import dataclasses
+
+    def awd_never_there(build):
+        perf = performance.evaluate(build)
+        if build.drivetrain.driven != "awd":
+            return perf
+        return dataclasses.replace(perf, zero_to_100kmh_s=None)
+
+    (awd,) = suggestions.suggestions(copen, keys={"awd"}, evaluate=awd_never_there, min_delta_s=0.0)
+    assert math.isinf(awd.delta_s) and awd.delta_s > 0
+    assert awd.verdict == suggestions.SLOWER
+    assert awd.text.startswith("All-wheel drive: no longer does 0-100 km/h")
+
+
 def test_a_subset_of_candidates_can_be_asked_for(copen):
     subset = suggestions.suggestions(copen, keys={"awd", "uncap"}, min_delta_s=0.0)
     assert {s.key for s in subset} == {"awd", "uncap"}
