@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtGui import QPalette
 
 from keiconfig.core import regulations
+from keiconfig.ui import theme
 from keiconfig.ui.panels.compliance_panel import CompliancePanel, era_label
 
 
@@ -430,3 +431,49 @@ def test_contrast_is_the_wcag_ratio():
     assert theme.contrast(QColor("#767676"), QColor("white")) == pytest.approx(4.54, abs=0.01)
     grey = QColor(0, 0, 0, 128)
     assert theme.over(grey, QColor("white")).name() == "#7f7f7f"
+
+
+def test_an_outline_limited_by_height_keeps_its_size_with_the_limit_beside_its_box(document, qtbot):
+    """With the Race Replay below (1920x1080, docks open) the outline is limited by its
+    height: the side's limit, with no room beside its caption, took a line of its own
+    under it and the car shrank (76 -> 60 px long). There is room at the drawing's right:
+    the limit goes beside its box, whole, and the car keeps the size it has when the
+    limit fits beside the caption."""
+    from keiconfig.ui import format as fmt
+    from keiconfig.ui.panels.outline_view import OutlineView
+
+    outline = OutlineView()
+    qtbot.addWidget(outline)
+    document.change({"body.length_mm": 3395, "body.height_mm": 1180}, "size")
+    outline.set_state(document.build, (3400, 1480, 2000))
+    fm = outline.fontMetrics()
+    caption = outline.tr("Side: %s long × %s high") % (fmt.mm(3395), fmt.mm(1180))
+    limit = outline.tr("(dashed: %s)") % (
+        outline.tr("limit %s × %s") % (fmt.mm(3400), fmt.mm(2000))
+    )
+    margin = fm.height() * 0.8
+    beside_caption = fm.horizontalAdvance(caption + "   ") + fm.horizontalAdvance(limit)
+    width = int(margin + beside_caption * 0.95)  # no room beside the caption
+    scales: list[float] = []
+    real_side_path = outline._side_path
+
+    def side_path(x0, ground, s):  # type: ignore[no-untyped-def]
+        scales.append(s)
+        return real_side_path(x0, ground, s)
+
+    outline._side_path = side_path  # type: ignore[method-assign]
+    outline.resize(3 * width, 200)  # the limit beside its caption; limited by height
+    outline.grab()
+    roomy = scales[-1]
+    assert 3400 * roomy + 3 * margin + fm.horizontalAdvance(limit) < width  # room at right
+    outline.resize(width, 200)
+    image = outline.grab().toImage()
+    assert scales[-1] == pytest.approx(roomy), (scales[-1], roomy)
+    box_right = int(margin + 3400 * roomy)
+    colour = theme.colours(outline.palette()).legal_box
+    box_top = margin + 1.4 * fm.height()  # the side box's top: the limit's line
+    assert any(  # the limit's text is drawn there, right of the box
+        image.pixelColor(x, y) == colour
+        for x in range(box_right + 3, width)
+        for y in range(int(box_top), int(box_top + fm.height()))
+    )

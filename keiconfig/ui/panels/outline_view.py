@@ -78,9 +78,12 @@ class OutlineView(KeepsTranslations, QWidget):
         self._box_pictures: dict[tuple[float, float, float, float, int], QImage] = {}
         self.box_cached = True  # the legal box from its picture where that is exact
         # Each caption's measures: (font, caption, limit text, room) -> (x, lines down,
-        # limit as shown)
-        self._captions: dict[tuple[tuple[str, int, int], str, str, int], tuple[int, int, str]] = {}
+        # limit as shown, the whole limit's width and text)
+        self._captions: dict[
+            tuple[tuple[str, int, int], str, str, int], tuple[int, int, str, int, str]
+        ] = {}
         self.captions_kept = True
+        self._wrapped: dict[tuple[str, str, int], int] = {}  # a limit's height beside its box
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("To-scale outline of the car inside the legal box"))
         self.setWhatsThis(
@@ -147,22 +150,36 @@ class OutlineView(KeepsTranslations, QWidget):
         # right; and a line under a caption whose limit has no room beside it
         label_w = fm.horizontalAdvance("+0,000 mm") + margin
         avail_w = self.width() - 2 * margin - label_w
-        avail_h = self.height() - (4 + side[1] + top[1]) * line - 3 * margin
-        s = max(1e-4, min(avail_w / span_l, avail_h / (span_h + span_w)))
+        fixed_h = self.height() - 4 * line - 3 * margin
+        s = max(1e-4, min(avail_w / span_l, fixed_h / (span_h + span_w)))
+        # Limited by its height, the drawing leaves room at its right: a limit with no
+        # room beside its caption goes there, beside its box, whole, rather than on a line
+        # of its own that would make the car smaller (76 -> 60 px long beside the race).
+        # Right of the over-limit labels where a view has one.
+        over = self.overhang_mm()
+        gap_side = label_w if over["length"] or over["height"] else margin
+        gap_top = label_w if over["length"] else margin
+        # (the boxes' heights at the least scale, with both limits on lines of their own)
+        least = max(1e-4, min(avail_w / span_l, (fixed_h - 2 * line) / (span_h + span_w)))
+        side = self._beside(side, x0 + span_l * s + gap_side, margin, box_h * least)
+        top = self._beside(top, x0 + span_l * s + gap_top, margin, box_w * least)
+        if side[1] > 0 or top[1] > 0:
+            avail_h = fixed_h - (side[1] + top[1]) * line
+            s = max(1e-4, min(avail_w / span_l, avail_h / (span_h + span_w)))
 
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         # side view
         y_cap1 = margin
-        ground = y_cap1 + line * (1.4 + side[1]) + span_h * s
-        self._caption(p, c, QPointF(x0, y_cap1), side_cap, side)
+        ground = y_cap1 + line * (1.4 + max(side[1], 0)) + span_h * s
         side_box = QRectF(x0, ground - box_h * s, box_l * s, box_h * s)
+        beside = QPointF(x0 + span_l * s + gap_side, side_box.top())
+        self._caption(p, c, QPointF(x0, y_cap1), side_cap, side, beside)
         car = self._side_path(x0, ground, s)
         self._draw(p, c, car, side_box)
         self._wheels_side(p, c, x0, ground, s)
         p.setPen(QPen(c.muted, 1))
         p.drawLine(QPointF(x0 - margin / 2, ground), QPointF(x0 + span_l * s + margin / 2, ground))
-        over = self.overhang_mm()
         if over["length"]:
             self._label(
                 p,
@@ -179,9 +196,10 @@ class OutlineView(KeepsTranslations, QWidget):
             )
         # top view
         y_cap2 = ground + margin
-        centre = y_cap2 + line * (1.4 + top[1]) + span_w * s / 2
-        self._caption(p, c, QPointF(x0, y_cap2), top_cap, top)
+        centre = y_cap2 + line * (1.4 + max(top[1], 0)) + span_w * s / 2
         top_box = QRectF(x0, centre - box_w * s / 2, box_l * s, box_w * s)
+        beside = QPointF(x0 + span_l * s + gap_top, top_box.top())
+        self._caption(p, c, QPointF(x0, y_cap2), top_cap, top, beside)
         plan = QPainterPath()
         r = min(width, length) * s * 0.08
         plan.addRoundedRect(QRectF(x0, centre - width * s / 2, length * s, width * s), r, r)
@@ -202,7 +220,7 @@ class OutlineView(KeepsTranslations, QWidget):
             self._label(p, c, QPointF(x0 + length * s + 4, centre), f"+{fmt.mm(over['length'])}")
         p.end()
 
-    def _place_limit(self, text: str, limit: str, left: float) -> tuple[int, int, str]:
+    def _place_limit(self, text: str, limit: str, left: float) -> tuple[int, int, str, int, str]:
         """Where a caption's limit goes (x from the caption's left, lines down, its text):
         beside the caption or, with no room there, on the line under it, cut with '…' only
         if that line is too short as well. Beside the comparison and the classroom at
@@ -220,22 +238,58 @@ class OutlineView(KeepsTranslations, QWidget):
             if fm.horizontalAdvance(key[2]) > key[3] - x:
                 x, below = 0, 1  # on the line under the caption
             shown = fm.elidedText(key[2], Qt.TextElideMode.ElideRight, max(key[3] - x, 0))
-            placed = (x, below, shown)
+            placed = (x, below, shown, fm.horizontalAdvance(key[2]), key[2])
             if len(self._captions) >= 16:  # the two captions of a few sizes and builds
                 self._captions.clear()
             self._captions[key] = placed
         return placed
 
+    def _beside(
+        self, placed: tuple[int, int, str, int, str], x: float, margin: float, box_height: float
+    ) -> tuple[int, int, str, int, str]:
+        """A limit put on the line under its caption goes beside its box instead (lines
+        down -1, the room's width first) where it fits there whole, on as many lines as
+        the box is high, right of the over-limit labels."""
+        room = int(self.width() - margin - x)
+        if placed[1] <= 0 or room <= 0:
+            return placed
+        # a number kept with its unit when it wraps ('2,000 mm)', not 'mm)' alone)
+        placed = (*placed[:4], placed[4].replace(" mm", "\u00a0mm"))
+        if placed[3] > room:  # on more than one line: measured once per text and room
+            key = (self.font().key(), placed[4], room)
+            height = self._wrapped.get(key)
+            if height is None:
+                flags = int(Qt.TextFlag.TextWordWrap)
+                fm = self.fontMetrics()
+                height = fm.boundingRect(0, 0, room, 10**4, flags, placed[4]).height()
+                if len(self._wrapped) >= 16:
+                    self._wrapped.clear()
+                self._wrapped[key] = height
+            if height > box_height:
+                return placed
+        return (room, -1, placed[4], placed[3], placed[4])
+
     def _caption(
-        self, p: QPainter, c: theme.Colours, at: QPointF, text: str, limit: tuple[int, int, str]
+        self,
+        p: QPainter,
+        c: theme.Colours,
+        at: QPointF,
+        text: str,
+        limit: tuple[int, int, str, int, str],
+        beside: QPointF,
     ) -> None:
-        """``text`` at ``at``, and its limit where :meth:`_place_limit` put it."""
+        """``text`` at ``at``, and its limit where :meth:`_place_limit` put it, or at
+        ``beside`` (its box's top right) where :meth:`_beside` put it."""
         fm = self.fontMetrics()
         p.setPen(c.text)
         p.drawText(at + QPointF(0, fm.ascent()), text)
         p.setPen(c.legal_box)
-        x, below, shown = limit
-        p.drawText(at + QPointF(x, below * fm.height() + fm.ascent()), shown)
+        x, below, shown, _, _ = limit
+        if below < 0:  # beside the box, ``x`` wide
+            flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
+            p.drawText(QRectF(beside.x(), beside.y(), x, 10**4), flags, shown)
+        else:
+            p.drawText(at + QPointF(x, below * fm.height() + fm.ascent()), shown)
 
     def _draw(self, p: QPainter, c: theme.Colours, car: QPainterPath, box: QRectF) -> None:
         p.setPen(QPen(c.body_line, 1.5))
