@@ -420,6 +420,15 @@ class Dashboard(QWidget):
         for dock in window.findChildren(QDockWidget, options=direct):
             if dock.isVisible() and not dock.isFloating() and window.dockWidgetArea(dock) in across:
                 give += max(dock.height() - dock.minimumSizeHint().height(), 0)
+        # The viewport's height with the sideways scroll bar's given back: while the
+        # dashboard scrolls sideways (narrower than its least width, until the layout gives
+        # it that) the bar takes its height from the viewport, and the least width measured
+        # against the smaller room was another (1100x650 in projector mode with builds
+        # pinned: the least size flipped with the width it got, the layout re-fitting
+        # three times a second for ever).
+        area = viewport.parentWidget()
+        if isinstance(area, QScrollArea) and area.horizontalScrollBar().isVisible():
+            give += area.horizontalScrollBar().height()
         return viewport.height() + give
 
     def narrowest(self) -> int:
