@@ -279,6 +279,10 @@ class Entry:
     build: Build
     performance: Performance
     source: str = ""  # "current build", a preset id, a file path
+    # The name is the app's own (a preset's, the default name, a class folder's row as its
+    # table shows it), so it follows a switch of the language; a name the user gave a
+    # build stays as they wrote it, even where it is a preset's.
+    app_named: bool = False
 
 
 class ComparePanel(QWidget):
@@ -418,8 +422,11 @@ class ComparePanel(QWidget):
     def entries(self) -> tuple[Entry, ...]:
         return tuple(self._entries)
 
-    def add_build(self, name: str, build: Build, source: str = "") -> bool:
-        """Pin ``build``; False (and a message saying why) when four are already pinned."""
+    def add_build(
+        self, name: str, build: Build, source: str = "", *, app_named: bool = False
+    ) -> bool:
+        """Pin ``build``; False (and a message saying why) when four are already pinned.
+        ``app_named``: ``name`` is the app's own, not the user's (Entry.app_named)."""
         if len(self._entries) >= MAX_ENTRIES:
             self.show_message(
                 self.tr(
@@ -431,24 +438,30 @@ class ComparePanel(QWidget):
             )
             return False
         perf = self._doc.performance if build is self._doc.build else None
-        entry = Entry(self._unique(plain.one_line(name)), build, perf or _evaluate(build), source)
+        entry = Entry(
+            self._unique(plain.one_line(name)), build, perf or _evaluate(build), source, app_named
+        )
         self._entries.append(entry)
         self.show_message(self.tr("Pinned “%s”.") % entry.name)
         self.refresh()
         return True
 
     def set_entries(self, items: list[tuple[str, Build, str]]) -> None:
-        """Replace the comparison with up to four ``(name, build, source)`` items."""
+        """Replace the comparison with up to four ``(name, build, source)`` items: a class
+        folder's top builds, named as its table names them (which follows the language)."""
         self._entries = []
         for name, build, source in items[:MAX_ENTRIES]:
             self._entries.append(
-                Entry(self._unique(plain.one_line(name)), build, _evaluate(build), source)
+                Entry(self._unique(plain.one_line(name)), build, _evaluate(build), source, True)
             )
         self.show_message("")
         self.refresh()
 
     def pin_current(self) -> bool:
-        return self.add_build(self._doc.build.name, self._doc.build, self.tr("current build"))
+        doc = self._doc
+        return self.add_build(
+            doc.build.name, doc.build, self.tr("current build"), app_named=doc.name_is_apps()
+        )
 
     def remove(self, index: int) -> None:
         if 0 <= index < len(self._entries):
@@ -938,10 +951,14 @@ class ComparePanel(QWidget):
         car (2)" for a second pin of it) by the new language's default name, as the build
         itself is (Document.language_changed). Their number suffixes stay, and so does the
         rank a class folder puts before a name ("1. Suzuki Cappuccino (1991)": it stayed
-        "1. スズキ カプチーノ (1991)" on the English screen); other names stay."""
+        "1. スズキ カプチーノ (1991)" on the English screen). Only a name the app gave
+        (Entry.app_named): a build the user named "Fiat Cinquecento Sporting (1994)",
+        pinned, stays so named on the Japanese screen."""
         old_default, self._default_name = self._default_name, default_name()
         ids = set(presets.preset_ids())
         for i, entry in enumerate(self._entries):
+            if not entry.app_named:
+                continue
             names = {old_default: self._default_name}
             rank = re.match(r"\d+\. ", entry.name)  # a class folder's top builds
             prefix = rank.group(0) if rank is not None else ""

@@ -528,7 +528,9 @@ class CompareTools(QObject):
 
     def add_preset(self, preset: presets.Preset) -> bool:
         self.show_comparison()
-        return self.compare_panel.add_build(preset.shown_name(), preset.build, preset.id)
+        return self.compare_panel.add_build(
+            preset.shown_name(), preset.build, preset.id, app_named=True
+        )
 
     def add_file(self) -> bool:
         path = ask_compare_file(self.window, self._settings.last_folder)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import os
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -27,6 +27,10 @@ from keiconfig.core.build import Build, changed, default_build, default_name, di
 from keiconfig.core.results import Compliance, Performance
 
 _merge_ids = itertools.count(1)
+
+# The texts of a build that may be the app's own rather than the user's.
+PRESET_TEXTS: frozenset[str] = frozenset(("name", "description", "notes"))
+NAME_ONLY: frozenset[str] = frozenset(("name",))
 
 Reason = Literal["edit", "undo", "redo", "open", "reset", "era", "language"]
 
@@ -94,15 +98,16 @@ class _BuildCommand(QUndoCommand):
             self.setObsolete(True)
         return True
 
-    def rename(self, old: str, new: str) -> None:
-        """The build's name ``old`` in this step is ``new`` (the default name, followed
-        into another language)."""
-        self.retell(lambda path, value: new if path == "name" and value == old else value)
+    @property
+    def paths(self) -> frozenset[str]:
+        """The dotted paths this step changes."""
+        return frozenset(step[0] for step in self._diff)
 
-    def retell(self, named: Callable[[str, Any], Any]) -> None:
-        """Each (path, value) of this step is ``named(path, value)`` (a text followed
-        into another language)."""
-        self._diff = tuple((p, named(p, a), named(p, b)) for p, a, b in self._diff)
+    def retell(self, field: str, named: Callable[[Any], Any]) -> None:
+        """The value ``field`` had before this step is ``named(value)``: the app's own
+        text (a preset's, the default name) followed into another language. The value the
+        step gave it is the user's and stays."""
+        self._diff = tuple((p, named(a) if p == field else a, b) for p, a, b in self._diff)
 
     def _apply(self, side: int) -> Build:
         return changed(self._doc.build, {step[0]: step[1 + side] for step in self._diff})
@@ -134,6 +139,11 @@ class Document(QObject):
         super().__init__(parent)
         self._build = build if build is not None else default_build()
         self._default_name = default_name()  # a new build's, in the language of the moment
+        # The build's texts that are the app's own as it was started (the default name of
+        # a new build; a preset's name, description and notes): they follow a switch of
+        # the language until a step changes them (language_changed).
+        self._app_texts: frozenset[str] = frozenset() if build is not None else NAME_ONLY
+        self._from_preset = False
         self._path: Path | None = None
         # The file as it was opened or last saved here: a save refuses to overwrite it
         # silently when another program or window changed it since (keiconfig.ui.file_guard).
@@ -207,51 +217,71 @@ class Document(QObject):
     def language_changed(self) -> None:
         """The window's language changed: every view writes what it shows again.
 
-        A build that still has the default name of the language before ("My kei car"),
-        and no file, takes the new language's (マイ軽カー): the user has not named it.
-        That is no edit of theirs: no undo step, the modified flag as it was, and the
-        undo history's names follow too, so an undo never brings back the old language's
-        name. A build named by the user, or saved under the default name (its file says
-        so), keeps its name."""
-        old, new = self._default_name, default_name()
-        self._default_name = new
-        build = self._build
-        if old != new and self._path is None:
-            if build.name == old:
-                self._build = changed(build, {"name": new})  # the same run: kept
-            for i in range(self.undo_stack.count()):
-                command = self.undo_stack.command(i)
-                if isinstance(command, _BuildCommand):
-                    command.rename(old, new)
-        # A preset opened and not saved keeps its name, description and notes exactly as
-        # the preset gives them in the language it was opened in ("Honda Beat (1991)"):
-        # each takes the preset's text in the new language, as a preset pinned to the
-        # Comparison does. A text the user changed is no preset's and stays; so does a
-        # saved file's.
+        A text of the build that is still the app's own follows the language: the default
+        name of a new build ("My kei car": マイ軽カー), and the name, description and notes
+        of a preset opened ("Honda Beat (1991)": ホンダ ビート (1991)), each as long as no
+        step of the undo history in force changed it. That is known from the history, not
+        from the text: a name the user typed that happens to be a preset's or the default
+        name ("Fiat Cinquecento Sporting (1994)" typed into a new build) is theirs and
+        stays exactly as typed. A saved file's texts are the file's and stay. It is no
+        edit: no undo step, the modified flag as it was; the undo history's step that
+        first changed such a text has the new language's text to go back to, so an undo
+        never brings back the old language's."""
+        old_default, new_default = self._default_name, default_name()
+        self._default_name = new_default
         from keiconfig.core import presets, text
         from keiconfig.ui import i18n
 
-        if self._path is None:
-            language = text.language()
+        language = text.language()
 
-            def retold(path: str, value: Any) -> Any:
-                if path in presets.TEXT_FIELDS and isinstance(value, str):
-                    shown = presets.text_in(path, value, language, i18n.CODES)
-                    return value if shown is None else shown
+        def retold(field: str, value: Any) -> Any:
+            if not isinstance(value, str):
                 return value
+            if field == "name" and not self._from_preset:
+                return new_default if value == old_default else value
+            shown = presets.text_in(field, value, language, i18n.CODES)
+            return value if shown is None else shown
 
-            update = {f: retold(f, getattr(self._build, f)) for f in presets.TEXT_FIELDS}
-            update = {f: v for f, v in update.items() if v != getattr(self._build, f)}
+        build = self._build
+        if self._path is None:
+            steps = list(self._steps())
+            done = len(list(self._steps(self.undo_stack.index())))  # in force
+            update = {}
+            for field in self._app_texts:
+                first = next((s for s in steps if field in s.paths), None)
+                if first is not None:  # the app's text is what this step changed
+                    first.retell(field, lambda value, f=field: retold(f, value))
+                if not any(field in s.paths for s in steps[:done]):  # untouched now
+                    value = retold(field, getattr(build, field))
+                    if value != getattr(build, field):
+                        update[field] = value
             if update:
-                self._build = changed(self._build, update)
-            for i in range(self.undo_stack.count()):  # an undo brings the same language
-                command = self.undo_stack.command(i)
-                if isinstance(command, _BuildCommand):
-                    command.retell(retold)
+                self._build = changed(build, update)  # the same run: kept
         # (the same build for the views: a new name is no change of the car)
         self.changed.emit(Change(self._build, self._build, "language", new_step=False))
         if self._build is not build:
             self.state_changed.emit()  # the title
+
+    def name_is_apps(self) -> bool:
+        """The build's name is still the app's own (a new build's default name, a preset's
+        name as opened), not one the user typed or a file gave (language_changed)."""
+        if self._path is not None or "name" not in self._app_texts:
+            return False
+        return not any("name" in s.paths for s in self._steps(self.undo_stack.index()))
+
+    def _steps(self, count: int | None = None) -> Iterator[_BuildCommand]:
+        """The build's steps of the first ``count`` commands of the undo history (all of
+        it: None), in order, those inside a command of several steps too."""
+
+        def inside(command: QUndoCommand) -> Iterator[_BuildCommand]:
+            if isinstance(command, _BuildCommand):
+                yield command
+            for j in range(command.childCount()):
+                yield from inside(command.child(j))
+
+        n = self.undo_stack.count() if count is None else count
+        for i in range(n):
+            yield from inside(self.undo_stack.command(i))
 
     @property
     def previous_performance(self) -> Performance | None:
@@ -307,9 +337,22 @@ class Document(QObject):
             self.state_changed.emit()
 
     # -- files -------------------------------------------------------------------------------
-    def reset(self, build: Build, path: Path | None = None, reason: Reason = "reset") -> None:
-        """Start afresh with ``build`` (New, Open, a preset): clears undo history, marks clean."""
+    def reset(
+        self,
+        build: Build,
+        path: Path | None = None,
+        reason: Reason = "reset",
+        *,
+        new: bool = False,
+        preset: bool = False,
+    ) -> None:
+        """Start afresh with ``build`` (New, Open, a preset): clears undo history, marks clean.
+        ``new``: a new build, its default name the app's; ``preset``: a preset as it ships,
+        its name, description and notes the preset's (both follow a switch of the language
+        until changed); otherwise each text is the user's."""
         self.undo_stack.clear()
+        self._from_preset = preset
+        self._app_texts = PRESET_TEXTS if preset else NAME_ONLY if new else frozenset()
         if path is None or path != self._path:
             self.file_identity = None
         self.extra = None  # a new start: Open sets the file's own after this

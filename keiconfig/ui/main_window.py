@@ -832,7 +832,7 @@ class MainWindow(QMainWindow):
 
     def new_build(self) -> None:
         if self.maybe_save():
-            self.document.reset(default_build(), None)
+            self.document.reset(default_build(), None, new=True)
             self.statusBar().showMessage(self.tr("New build"), 3000)
 
     def open_dialog(self) -> None:
@@ -914,7 +914,7 @@ class MainWindow(QMainWindow):
         from keiconfig.core import text
 
         build = build.localized(text.language())
-        self.document.reset(build, None)
+        self.document.reset(build, None, preset=True)
         self.statusBar().showMessage(
             self.tr("Preset {name}: save it to keep your changes").format(
                 name=plain.one_line(build.name)

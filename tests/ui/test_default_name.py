@@ -208,3 +208,68 @@ def test_an_opened_presets_description_and_notes_follow_the_language(window, qtb
     doc.undo_stack.undo()  # the preset's notes again, in the language of the moment
     assert doc.build.notes == ja.notes
     doc.undo_stack.setClean()
+
+
+FIAT = "Fiat Cinquecento Sporting (1994)"
+FIAT_JA = "フィアット チンクエチェント スポーティング (1994)"
+
+
+def _switch(window, language: str) -> None:
+    """View > Language: the window and its widgets (Qt posts them the LanguageChange)."""
+    from PySide6.QtWidgets import QApplication
+
+    window.choose_language(language)
+    QApplication.processEvents()
+
+
+def _type_name(qtbot, window, name: str) -> None:
+    from PySide6.QtCore import Qt
+
+    from tests.ui.keys import focus, press, type_text
+
+    box = focus(qtbot, window.body_panel.name)
+    box.selectAll()
+    type_text(name)
+    press(Qt.Key.Key_Return)
+    press(Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # pinned to the Comparison
+
+
+@pytest.mark.desktop
+def test_a_typed_name_that_is_a_presets_stays_as_typed(window, qtbot, tmp_path) -> None:
+    """A build the user named 'Fiat Cinquecento Sporting (1994)' (a preset's English name)
+    was renamed フィアット… on the Japanese screen: its name box, title and pin, and so
+    its file once saved. Now the name stays as typed; the switch is no edit."""
+    doc = window.document
+    _type_name(qtbot, window, FIAT)
+    pins = window.compare_tools.compare_panel
+    steps, modified = doc.undo_stack.count(), doc.modified
+    for language in ("ja", "en", "ja"):
+        _switch(window, language)
+        assert doc.build.name == FIAT and _shows(window, FIAT)
+        assert [e.name for e in pins.entries] == [FIAT]
+        assert (doc.undo_stack.count(), doc.modified) == (steps, modified)
+    doc.undo_stack.undo()  # the typing undone: the default name, in Japanese
+    assert doc.build.name == JA
+    doc.undo_stack.redo()
+    assert doc.build.name == FIAT
+    _switch(window, "en")
+    doc.save(tmp_path / "mine.kei.json")
+    doc.open(tmp_path / "mine.kei.json")  # a saved file reopened: the file's name
+    _switch(window, "ja")
+    assert doc.build.name == FIAT and _shows(window, FIAT) and not doc.modified
+
+
+def test_a_preset_opened_unchanged_still_follows_the_language(window, qtbot) -> None:
+    from keiconfig.core import presets
+
+    doc = window.document
+    window.open_preset(presets.load_preset("fiat-cinquecento-sporting-1994").build)
+    window.compare_tools.compare_panel.pin_current()
+    _switch(window, "ja")
+    assert doc.build.name == FIAT_JA and _shows(window, FIAT_JA) and not doc.modified
+    assert [e.name for e in window.compare_tools.compare_panel.entries] == [FIAT_JA]
+    _type_name(qtbot, window, FIAT)  # typed over it (the English name): the user's now
+    _switch(window, "en")
+    _switch(window, "ja")
+    assert doc.build.name == FIAT and _shows(window, FIAT)
+    assert [e.name for e in window.compare_tools.compare_panel.entries] == [FIAT_JA, FIAT]
