@@ -57,6 +57,24 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(skip)
 
 
+# The tests run in worker processes (pytest-xdist, pyproject's addopts): each worker
+# records the seeds its tests used and hands them to the main process, which prints them.
+WORKER_SEEDS_KEY = "keiconfig_seeds"
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    output = getattr(session.config, "workeroutput", None)
+    if output is not None:  # in a worker
+        output[WORKER_SEEDS_KEY] = {name: list(used) for name, used in seeds.USED.items()}
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: Any) -> None:
+    """xdist's hook in the main process when a worker ends: take its seeds."""
+    for name, (value, env) in getattr(node, "workeroutput", {}).get(WORKER_SEEDS_KEY, {}).items():
+        seeds.USED[name] = (value, env)
+
+
 def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
     hyp = getattr(config.option, "hypothesis_seed", None)
     if not seeds.USED and hyp is None:
