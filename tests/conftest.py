@@ -57,6 +57,14 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(skip)
 
 
+@pytest.fixture(autouse=True)
+def _no_terminal_width(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line's output as written to a file or a program: no ``COLUMNS`` from the
+    shell that started pytest, nor the one pytest-xdist sets in its workers (which made
+    ``keiconfig rank`` fit its table to 80 columns). A test of a terminal sets it itself."""
+    monkeypatch.delenv("COLUMNS", raising=False)
+
+
 # The tests run in worker processes (pytest-xdist, pyproject's addopts): each worker
 # records the seeds its tests used and hands them to the main process, which prints them.
 WORKER_SEEDS_KEY = "keiconfig_seeds"
