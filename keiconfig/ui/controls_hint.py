@@ -39,6 +39,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from keiconfig.ui import plain
+
 if TYPE_CHECKING:
     from keiconfig.ui.classroom import EraOfferBar
 
@@ -111,9 +113,10 @@ def _opaque(pixmap: QPixmap) -> QRect:
     return QRegion(pixmap.mask()).boundingRect()
 
 
-class _ElidedLabel(QLabel):
+class ElidedLabel(QLabel):
     """Plain text on one line, elided at the end when the status bar is short of room
-    (the whole text in the tooltip): it never makes the window wider."""
+    (the whole text in the tooltip and the accessible description, as plain text): it
+    never makes the window wider."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,7 +127,8 @@ class _ElidedLabel(QLabel):
 
     def set_full_text(self, text: str) -> None:
         self._full = text
-        self.setToolTip(text)
+        self.setToolTip(plain.tooltip(text) if text else "")
+        self.setAccessibleDescription(text)
         self._elide()
 
     def full_text(self) -> str:
@@ -133,6 +137,11 @@ class _ElidedLabel(QLabel):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._elide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # projector mode, Ctrl+=: same width,
+            self._elide()  # larger text (cut with no "…" until the next resize)
 
     def _elide(self) -> None:
         shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, self.width())
@@ -191,7 +200,7 @@ class ControlsHint(QWidget):
         self._show = show
         self._docks: list[QDockWidget] = []
         self.icon = _Sign(self)  # an information sign: the line is seen at a glance
-        self.label = _ElidedLabel(self)
+        self.label = ElidedLabel(self)
         self.label.setObjectName("controlsHintText")
         self.show_button = QPushButton(_tr("Show controls"), self)
         self.show_button.setObjectName("showControls")

@@ -60,7 +60,7 @@ from keiconfig.ui import format as fmt
 from keiconfig.ui.actions import make_action
 from keiconfig.ui.autosave import Autosaver
 from keiconfig.ui.classroom import Classroom, EraOfferBar
-from keiconfig.ui.controls_hint import ControlsHint
+from keiconfig.ui.controls_hint import ControlsHint, ElidedLabel
 from keiconfig.ui.dashboard import Dashboard, DashboardArea
 from keiconfig.ui.dock_escape import DockEscape
 from keiconfig.ui.dock_keys import DockKeys
@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
         # The status bar's line while the controls make room for docks (made with the docks'
         # room in _place_features; the controls can step aside before that).
         self.controls_hint: ControlsHint | None = None
-        self._welcome = ""  # the first start's line in the status bar (say_welcome)
+        self.welcome_line: ElidedLabel | None = None  # the first start's line (say_welcome)
         self._focus_aside: QWidget | None = None  # the control focused as the controls hid
         self._focus_moved: QWidget | None = None  # where Qt put the keys then
 
@@ -396,11 +396,10 @@ class MainWindow(QMainWindow):
             docks = sorted(beside, key=self._dock_place)
         hint.update_for(docks)
         self.show_controls_action.setEnabled(bool(docks))
-        bar = self.statusBar()
-        if docks and self._welcome and bar.currentMessage() == self._welcome:
+        if docks:
             # the first start's "Drag a slider..." with no slider on screen: the line that
             # says where the controls went takes its place
-            bar.clearMessage()
+            self.drop_welcome()
 
     def show_controls(self) -> None:
         """View > Show Controls: close the docks the controls stepped aside for; the focus
@@ -1141,22 +1140,43 @@ class MainWindow(QMainWindow):
         """The first start's line in the status bar: what to do first, and where the help
         is (keiconfig opened on a default car with nothing saying a word). It stays until
         the first change of the build, or another message, takes its place. Short enough
-        to be read whole at projector size on a 1280-wide screen."""
+        to be read whole at projector size on a 1280-wide screen. On a smaller one (960
+        wide) it ran off the bar's right edge, cut with no "…": it is a label that elides
+        itself as the controls hint does, the whole sentence in its tooltip and its
+        accessible description."""
         preset = self.preset_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         text = self.tr(
             "New here? Drag a slider, or start from a real car: File > Open Preset "
             "({keys}). Help: F1; Shift+F1, then click on anything."
         ).format(keys=preset)
+        self.drop_welcome()
+        line = self.welcome_line = ElidedLabel()
+        line.setObjectName("welcomeLine")
+        line.set_full_text(text)
         bar = self.statusBar()
-        bar.showMessage(text)
-        self._welcome = text
+        bar.addWidget(line, 1)  # (a passing message hides it meanwhile)
+        bar.messageChanged.connect(self._welcome_gives_way)
+        self.document.changed.connect(self._welcome_gives_way)
 
-        def clear(_change: Change) -> None:
-            self.document.changed.disconnect(clear)
-            if bar.currentMessage() == text:
-                bar.clearMessage()
+    def welcome_text(self) -> str:
+        """The first start's line as it stands in the status bar ("" once gone)."""
+        line = self.welcome_line
+        return line.full_text() if line is not None else ""
 
-        self.document.changed.connect(clear)
+    def _welcome_gives_way(self, said: object = None) -> None:
+        """The first change of the build, or another message, takes the welcome's place."""
+        if isinstance(said, str) and not said:
+            return  # a message gone: nothing new to say
+        self.drop_welcome()
+
+    def drop_welcome(self) -> None:
+        line, self.welcome_line = self.welcome_line, None
+        if line is None:
+            return
+        self.statusBar().messageChanged.disconnect(self._welcome_gives_way)
+        self.document.changed.disconnect(self._welcome_gives_way)
+        self.statusBar().removeWidget(line)
+        line.deleteLater()
 
     def _restore_settings(self) -> None:
         s = self.settings
