@@ -92,11 +92,22 @@ def wrap_columns(text: str, width: int) -> list[str]:
         if line and terminal.width(line + token) > width and token[0] not in _NO_LINE_START:
             lines.append(line.rstrip())
             line = "" if token == " " else token
+        elif (
+            line and terminal.width(line + token) > width and _wide(line[-1]) and line[:-1].strip()
+        ):
+            # a closing mark past the edge ("…選べます。" at 81 and 82): it takes the
+            # letter before it to the next line, rather than stick out
+            lines.append(line[:-1].rstrip())
+            line = line[-1] + token
         else:
             line += token if line or token != " " else ""
     if line.strip():
         lines.append(line.rstrip())
     return lines
+
+
+def _wide(ch: str) -> bool:
+    return terminal.width(ch) == 2
 
 
 class _Parser(argparse.ArgumentParser):
@@ -614,16 +625,33 @@ def cmd_rank(args: argparse.Namespace) -> int:
                     status,
                 ]
             )
-        print(_rules_line(era_id, args.use_year))
+        limit = table_columns()
+        rules = _rules_line(era_id, args.use_year)
+        # (a terminal's line, wrapped: the Japanese one is 82 columns)
+        print(rules if limit is None else "\n".join(wrap_columns(rules, limit)))
         # the figure as the window's class folder names it ("0–100 km/h (s)"; the CSV
         # keeps its id, zero_to_100kmh_s, for programs)
         figure = ranking.field_label(by)
         headers = [_tr("rank"), _tr("file"), _tr("name"), figure, _tr("era"), _tr("status")]
-        print(terminal.table(headers, table, right={0, 3}, limit=table_columns(), cut=(1, 2)))
+        text = terminal.table(headers, table, right={0, 3}, limit=limit, cut=(1, 2))
+        if limit is not None and max(map(terminal.width, text.splitlines())) > limit:
+            # Japanese era names (1998年(平成10年), 16 columns) kept the table 89 to 94
+            # columns wide at 80: the era's year only ("1998年"), as the English names it
+            for row, r in zip(table, rows, strict=True):
+                row[4] = _era_year(r.era) if r.era else ""
+            text = terminal.table(headers, table, right={0, 3}, limit=limit, cut=(1, 2))
+        print(text)
         print_unreadable(rows)
     if args.csv and write_csv(args.csv, ranking.to_csv(rows, by)):
         return 1
     return 1 if any(r.error is not None for r in rows) else 0
+
+
+def _era_year(era_id: str) -> str:
+    """An era as a narrow table names it: the year its rules came in."""
+    #: An era in a table too narrow for its whole name (1998年(平成10年)): {year} is the
+    #: year its rules came in ("1998"). Japanese: {year}年.
+    return _tr("{year}").format(year=era_id)
 
 
 def table_columns() -> int | None:

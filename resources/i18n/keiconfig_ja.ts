@@ -1568,6 +1568,11 @@
         <translation>判定</translation>
     </message>
     <message>
+        <source>{year}</source>
+        <extracomment>An era in a table too narrow for its whole name (1998年(平成10年)): {year} is the year its rules came in (&quot;1998&quot;). Japanese: {year}年.</extracomment>
+        <translation>{year}年</translation>
+    </message>
+    <message>
         <source>Not read:</source>
         <translation>読み込めなかったファイル:</translation>
     </message>

@@ -298,3 +298,37 @@ def test_rank_names_a_preset_in_the_table_s_language(capsys, japanese_locale, tm
     assert "ホンダ ビート (1991)" in out and "Honda Beat" not in out
     code, out = run(capsys, "rank", str(tmp_path), "--json")
     assert {r["name"] for r in json.loads(out)} == {"Honda Beat (1991)", "My Beat"}
+
+
+def test_the_japanese_rank_table_fits_an_80_column_terminal(
+    japanese_locale, capsys, tmp_path, monkeypatch
+) -> None:
+    """At COLUMNS=80 the English rank table fitted, its long names cut; the Japanese one
+    was 89 to 94 columns wide (its era column, 1998年(平成10年), 16 columns, was never
+    cut) and the line above it 82 (。 past the edge). Now each line is within 80: the era
+    is its year (1998年), the line wrapped. Piped (no COLUMNS, not a terminal), the
+    output is as before: the era's whole name, the line whole."""
+    data = json.loads(Path(BUILD).read_text(encoding="utf-8"))
+    data.pop("translations", None)
+    data["name"] = "Subaru 360 Super Deluxe Ultimate Grand Touring Special Edition by Haruto"
+    (tmp_path / "yamada-hinata-final-submission-v3.kei.json").write_text(json.dumps(data))
+    data["name"] = "ガルウィングの夢 — 山田ひなたの究極の軽スポーツカー改良版"
+    (tmp_path / "b.kei.json").write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    data["name"], data["body"]["length_mm"], data["body"]["width_mm"] = "大きすぎ", 3600, 1600
+    (tmp_path / "c.kei.json").write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    _code, piped = run(capsys, "rank", str(tmp_path))
+    assert "1998年(平成10年)" in piped and "選べます。\n" in piped
+    monkeypatch.setenv("COLUMNS", "80")
+    _code, out = run(capsys, "rank", str(tmp_path))
+    lines = out.splitlines()
+    assert max(terminal.width(line) for line in lines) <= 80, out
+    rows = [line for line in lines if ".kei.json" in line or "…" in line]
+    assert len(rows) == 3 and all("1998年" in r for r in rows), out
+    assert any("違反" in r for r in rows), out
+    assert "平成" in lines[0]  # the rules line still says which rules, in full
+
+
+def test_a_closing_mark_past_the_edge_takes_the_letter_before_it_along() -> None:
+    lines = cli.wrap_columns("あいうえお。", 10)
+    assert lines == ["あいうえ", "お。"]
+    assert max(terminal.width(line) for line in lines) <= 10
