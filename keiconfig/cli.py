@@ -633,18 +633,40 @@ def cmd_rank(args: argparse.Namespace) -> int:
         # keeps its id, zero_to_100kmh_s, for programs)
         figure = ranking.field_label(by)
         headers = [_tr("rank"), _tr("file"), _tr("name"), figure, _tr("era"), _tr("status")]
-        text = terminal.table(headers, table, right={0, 3}, limit=limit, cut=(1, 2))
+
+        def fitted() -> str:
+            # (a status breaking four rules goes on under its column: it ran to 101)
+            return terminal.table(
+                headers, table, right={0, 3}, limit=limit, cut=(1, 2), wrap_last=_wrap_list
+            )
+
+        text = fitted()
         if limit is not None and max(map(terminal.width, text.splitlines())) > limit:
             # Japanese era names (1998年(平成10年), 16 columns) kept the table 89 to 94
             # columns wide at 80: the era's year only ("1998年"), as the English names it
             for row, r in zip(table, rows, strict=True):
                 row[4] = _era_year(r.era) if r.era else ""
-            text = terminal.table(headers, table, right={0, 3}, limit=limit, cut=(1, 2))
+            text = fitted()
         print(text)
         print_unreadable(rows)
     if args.csv and write_csv(args.csv, ranking.to_csv(rows, by)):
         return 1
     return 1 if any(r.error is not None for r in rows) else 0
+
+
+def _wrap_list(text: str, columns: int) -> list[str]:
+    """A status ("breaks: length, width, height") in lines of ``columns``, broken after
+    its list's commas (全長、全幅: never inside a rule's name), else as a paragraph."""
+    pieces = [p for p in re.split(r"(?<=[,、])", text) if p]
+    lines: list[str] = []
+    for piece in pieces:
+        if lines and terminal.width(lines[-1] + piece) <= columns:
+            lines[-1] += piece
+        elif terminal.width(piece.strip()) <= columns:
+            lines.append(piece.strip())
+        else:
+            lines.extend(wrap_columns(piece, columns))
+    return [line.rstrip() for line in lines]
 
 
 def _era_year(era_id: str) -> str:

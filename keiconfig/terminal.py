@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import math
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
 from keiconfig.core.text import shown
@@ -61,10 +61,13 @@ def table(
     right: set[int],
     limit: int | None = None,
     cut: Sequence[int] = (),
+    wrap_last: Callable[[str, int], list[str]] | None = None,
 ) -> str:
     """Aligned columns; with ``limit``, the ``cut`` columns (names) are narrowed, the
     widest first and to :data:`LEAST_CUT` at least, until the table fits that many
-    columns, a cell too wide cut in its middle ("Subaru 360 Sup…by Haruto")."""
+    columns, a cell too wide cut in its middle ("Subaru 360 Sup…by Haruto"). Then, with
+    ``wrap_last`` (a wrapper: text, columns -> lines), the last column's cells still past
+    ``limit`` go on under it, in lines of the room left (what a sentence says is kept)."""
     widths = [width(h) for h in headers]
     for row in rows:
         for i, cell in enumerate(row):
@@ -76,10 +79,21 @@ def table(
             if widths[widest] <= least[widest]:
                 break
             widths[widest] -= 1
+    last = len(widths) - 1
+    before = sum(widths[:last]) + 2 * last  # the columns before the last one's
+    wrap = None
+    if limit is not None and wrap_last is not None and before + widths[last] > limit:
+        room = limit - before
+        if room >= LEAST_WRAP:
+            widths[last], wrap = room, wrap_last
 
     def line(cells: Sequence[str]) -> str:
         parts = [pad(elided(c, widths[i]), widths[i], i in right) for i, c in enumerate(cells)]
-        return "  ".join(parts).rstrip()
+        if wrap is None or width(cells[last]) <= widths[last]:
+            return "  ".join(parts).rstrip()
+        head, *more = wrap(cells[last], widths[last]) or [""]
+        parts[last] = head
+        return "\n".join(["  ".join(parts).rstrip(), *(" " * before + m for m in more)])
 
     out = [line(headers), line(["-" * w for w in widths])]
     out.extend(line(r) for r in rows)
@@ -89,6 +103,8 @@ def table(
 # The fewest columns a cut name keeps (its start and end either side of "…"): a file
 # named like "niva.kei.json" whole, and an 80-column table room for the rest
 LEAST_CUT = 13
+# The fewest columns the last column is wrapped in (fewer: it runs on, as before)
+LEAST_WRAP = 12
 
 
 def elided(text: str, columns: int) -> str:

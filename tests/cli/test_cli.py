@@ -823,3 +823,29 @@ def test_rank_fits_an_80_column_terminal_cutting_long_names_in_the_middle(
     rows = [line for line in lines if "b.kei.json" in line or "…" in line]
     assert any("Subaru" in r and "Haruto" in r and "…" in r for r in rows), out
     assert any("ガル" in r and "改良版" in r for r in rows), out
+
+
+def test_rank_s_status_goes_on_under_its_column_in_a_terminal(capsys, tmp_path, monkeypatch):
+    """A build breaking four rules made its row 101 columns wide at COLUMNS=80 ('breaks:
+    length, width, height, displacement'). In a terminal the status goes on under its
+    column, broken after a comma; piped, it stays on its row, whole."""
+    needs_model()
+    from keiconfig import terminal
+
+    data = json.loads((EXAMPLES / "roadster-mid-na.kei.json").read_text(encoding="utf-8"))
+    data.pop("translations", None)
+    data["body"].update(length_mm=3600, width_mm=1600, height_mm=2100)
+    data["engine"]["displacement_cc"] = 800
+    data["name"] = "Subaru 360 Super Deluxe Ultimate Grand Touring Special Edition by Haruto"
+    (tmp_path / "yamada-hinata-final-submission-v3.kei.json").write_text(json.dumps(data))
+    monkeypatch.delenv("COLUMNS", raising=False)
+    _code, piped, _ = run(capsys, "rank", str(tmp_path))
+    assert "breaks: length, width, height, displacement\n" in piped
+    monkeypatch.setenv("COLUMNS", "80")
+    _code, out, _ = run(capsys, "rank", str(tmp_path))
+    lines = out.splitlines()
+    assert max(terminal.width(line) for line in lines) <= 80, out
+    row = next(i for i, line in enumerate(lines) if "breaks:" in line)
+    column = lines[row].index("breaks:")
+    assert lines[row].rstrip().endswith(","), out
+    assert lines[row + 1][:column].strip() == "" and "displacement" in lines[row + 1], out

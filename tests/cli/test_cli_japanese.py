@@ -305,8 +305,9 @@ def test_the_japanese_rank_table_fits_an_80_column_terminal(
 ) -> None:
     """At COLUMNS=80 the English rank table fitted, its long names cut; the Japanese one
     was 89 to 94 columns wide (its era column, 1998年(平成10年), 16 columns, was never
-    cut) and the line above it 82 (。 past the edge). Now each line is within 80: the era
-    is its year (1998年), the line wrapped. Piped (no COLUMNS, not a terminal), the
+    cut; a status breaking four rules ran on) and the line above it 82 (。 past the
+    edge). Now each line is within 80: the era is its year (1998年), the status goes on
+    under its column, the line is wrapped. Piped (no COLUMNS, not a terminal), the
     output is as before: the era's whole name, the line whole."""
     data = json.loads(Path(BUILD).read_text(encoding="utf-8"))
     data.pop("translations", None)
@@ -316,15 +317,19 @@ def test_the_japanese_rank_table_fits_an_80_column_terminal(
     (tmp_path / "b.kei.json").write_text(json.dumps(data, ensure_ascii=False), "utf-8")
     data["name"], data["body"]["length_mm"], data["body"]["width_mm"] = "大きすぎ", 3600, 1600
     (tmp_path / "c.kei.json").write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    data["body"]["height_mm"], data["engine"]["displacement_cc"] = 2100, 800  # four rules
+    (tmp_path / "d.kei.json").write_text(json.dumps(data, ensure_ascii=False), "utf-8")
     _code, piped = run(capsys, "rank", str(tmp_path))
     assert "1998年(平成10年)" in piped and "選べます。\n" in piped
+    assert "違反:全長、全幅、全高、排気量\n" in piped
     monkeypatch.setenv("COLUMNS", "80")
     _code, out = run(capsys, "rank", str(tmp_path))
     lines = out.splitlines()
     assert max(terminal.width(line) for line in lines) <= 80, out
     rows = [line for line in lines if ".kei.json" in line or "…" in line]
-    assert len(rows) == 3 and all("1998年" in r for r in rows), out
-    assert any("違反" in r for r in rows), out
+    assert len(rows) == 4 and all("1998年" in r for r in rows), out
+    # the status breaking four rules goes on under its column, broken after a 、
+    assert "排気量" in out and not any(line.endswith("全") for line in lines), out
     assert "平成" in lines[0]  # the rules line still says which rules, in full
 
 
