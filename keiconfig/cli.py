@@ -637,7 +637,7 @@ def cmd_rank(args: argparse.Namespace) -> int:
         def fitted() -> str:
             # (a status breaking four rules goes on under its column: it ran to 101)
             return terminal.table(
-                headers, table, right={0, 3}, limit=limit, cut=(1, 2), wrap_last=_wrap_list
+                headers, table, right={0, 3}, limit=limit, cut=(1, 2), wrap_last=wrap_list
             )
 
         text = fitted()
@@ -654,7 +654,7 @@ def cmd_rank(args: argparse.Namespace) -> int:
     return 1 if any(r.error is not None for r in rows) else 0
 
 
-def _wrap_list(text: str, columns: int) -> list[str]:
+def wrap_list(text: str, columns: int) -> list[str]:
     """A status ("breaks: length, width, height") in lines of ``columns``, broken after
     its list's commas (全長、全幅: never inside a rule's name), else as a paragraph."""
     pieces = [p for p in re.split(r"(?<=[,、])", text) if p]

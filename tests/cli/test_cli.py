@@ -849,3 +849,28 @@ def test_rank_s_status_goes_on_under_its_column_in_a_terminal(capsys, tmp_path, 
     column = lines[row].index("breaks:")
     assert lines[row].rstrip().endswith(","), out
     assert lines[row + 1][:column].strip() == "" and "displacement" in lines[row + 1], out
+
+
+def test_rank_challenge_s_status_goes_on_under_its_column_in_a_terminal(
+    capsys, tmp_path, monkeypatch
+):
+    """rank --challenge at COLUMNS=80: a build breaking six rules (length, width, height,
+    displacement, seats, kerb weight) made its row 115 columns wide. Now the status goes on
+    under its column; piped, it stays whole on its row."""
+    needs_model()
+    from keiconfig import terminal
+
+    challenge = str(Path(__file__).parents[2] / "resources" / "example.challenge.json")
+    data = json.loads((EXAMPLES / "roadster-mid-na.kei.json").read_text(encoding="utf-8"))
+    data.pop("translations", None)
+    data["body"].update(length_mm=3600, width_mm=1600, height_mm=2100)
+    data["engine"]["displacement_cc"] = 800
+    (tmp_path / "big.kei.json").write_text(json.dumps(data))
+    monkeypatch.delenv("COLUMNS", raising=False)
+    _code, piped, _ = run(capsys, "rank", str(tmp_path), "--challenge", challenge)
+    assert "breaks: length, width, height, displacement, seats" in piped, piped
+    monkeypatch.setenv("COLUMNS", "80")
+    _code, out, _ = run(capsys, "rank", str(tmp_path), "--challenge", challenge)
+    lines = out.splitlines()
+    assert max(terminal.width(line) for line in lines) <= 80, out
+    assert "kerb weight" in out and "displacement" in out, out
