@@ -609,6 +609,36 @@ class CompareTools(QObject):
         self.race_dock.show()
         self.race_dock.raise_()
         soon(self, self.fit_race)  # once the window has laid it out
+        soon(self, self._race_full_height)  # (then, below the dashboard, as tall as it reads)
+
+    def _race_full_height(self) -> None:
+        """The race below (or above) the dashboard, as it is run: as tall as its track's
+        lanes are at their tallest (:meth:`RaceTrack.sizeHint`), as far as the dashboard at
+        its least height leaves room (its verdict, rules, key figures and speed plot keep
+        theirs; its lesser parts give way, as for any dock). Before, it opened at its least
+        height and a quarter: at 1920x1050 with the Classroom and the Comparison open, lanes
+        38 px high and cars 42x21 px (60x30 in projector mode), too small to see from the
+        back of a classroom, with some 400 px to spare above it. A dock the person made
+        taller stays so; one they made shorter grows again as the race is run anew."""
+        dock, window = self.race_dock, self.window
+        least = self._dashboard_least_height
+        central = window.centralWidget()
+        if least is None or central is None or dock.isHidden() or dock.isFloating():
+            return
+        if window.dockWidgetArea(dock) in SIDES or window.tabifiedDockWidgets(dock):
+            return
+        # the layout's pending rounds run first (the dock's first size among them): under
+        # load it was measured before it, at a size it then lost
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        layout = window.layout()
+        if layout is not None:
+            layout.activate()
+        track = self.race_panel.track
+        want = dock.height() + track.sizeHint().height() - track.height()
+        room = central.height() + dock.height() - least()
+        height = min(want, room)
+        if height > dock.height():
+            window.resizeDocks([dock], [height], Qt.Orientation.Vertical)
 
     def fit_race(self) -> None:
         """The race docked above or below the dashboard, short of its lanes' and controls'

@@ -1,0 +1,46 @@
+"""The race below the dashboard, run from the keys, as tall as its cars read on a projector."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.ui.keys import focus, press
+from tests.ui.test_layout import assert_readable, projector_off, settle  # noqa: F401 - a fixture
+
+
+@pytest.mark.desktop
+@pytest.mark.usefixtures("projector_off")
+@pytest.mark.parametrize("projector", [False, True], ids=["normal", "projector"])
+def test_the_race_run_at_1920x1050_with_the_classroom_and_comparison_has_big_cars(
+    main_window, qtbot, projector
+):
+    """A teacher at 1920x1050 (a 1920x1080 screen less a panel) opens the Classroom (F6)
+    and the Comparison (F7), pins two builds (Ctrl+D) and runs the race (Ctrl+R). The race
+    opened at its least height and a quarter: lanes 38 px and cars 42x21 px (56 px and
+    60x30 in projector mode), some 400 px to spare above it. Now it takes its track's
+    tallest lanes, the cars three lines of text high, the dashboard's must-haves whole."""
+    w = main_window
+    w.resize(1920, 1050)
+    settle(qtbot, w)
+    focus(qtbot, w.controls_scroll)
+    if projector:
+        press(Qt.Key.Key_F5)
+    press(Qt.Key.Key_F6)
+    press(Qt.Key.Key_F7)
+    settle(qtbot, w)
+    focus(qtbot, w.controls_scroll)
+    press(Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    press(Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    press(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, w)
+    tools = w.compare_tools
+    assert w.dockWidgetArea(tools.race_dock) == Qt.DockWidgetArea.BottomDockWidgetArea
+    track = tools.race_panel.track
+    track.grab()  # a frame painted: where it put the cars
+    line = track.fontMetrics().height()
+    assert len(track.car_boxes) == 2
+    for car in track.car_boxes:
+        assert car.height() >= 2.9 * line, (car, line)  # before: 1.5 lines
+        assert track.visibleRegion().contains(car.toAlignedRect())
+    assert_readable(w, (1920, 1050))  # the verdict, rules, key figures and speed plot
