@@ -245,13 +245,12 @@ class Document(QObject):
         build = self._build
         if self._path is None:
             steps = list(self._steps())
-            done = len(list(self._steps(self.undo_stack.index())))  # in force
             update = {}
             for field in self._app_texts:
                 first = next((s for s in steps if field in s.paths), None)
                 if first is not None:  # the app's text is what this step changed
                     first.retell(field, lambda value, f=field: retold(f, value))
-                if not any(field in s.paths for s in steps[:done]):  # untouched now
+                if self._untouched(field):
                     value = retold(field, getattr(build, field))
                     if value != getattr(build, field):
                         update[field] = value
@@ -265,9 +264,11 @@ class Document(QObject):
     def name_is_apps(self) -> bool:
         """The build's name is still the app's own (a new build's default name, a preset's
         name as opened), not one the user typed or a file gave (language_changed)."""
-        if self._path is not None or "name" not in self._app_texts:
-            return False
-        return not any("name" in s.paths for s in self._steps(self.undo_stack.index()))
+        return self._path is None and "name" in self._app_texts and self._untouched("name")
+
+    def _untouched(self, field: str) -> bool:
+        """No step of the undo history in force changes ``field``."""
+        return not any(field in s.paths for s in self._steps(self.undo_stack.index()))
 
     def _steps(self, count: int | None = None) -> Iterator[_BuildCommand]:
         """The build's steps of the first ``count`` commands of the undo history (all of
