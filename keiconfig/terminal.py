@@ -116,10 +116,11 @@ def elided(text: str, columns: int) -> str:
     room = columns - 1
     chars = list(text)
     while chars and room > 0:
-        ch = chars.pop(0) if width(head) <= width(tail) else chars.pop()
+        front = width(head) <= width(tail)  # the shorter side takes the next letter
+        ch = chars.pop(0) if front else chars.pop()
         if _columns(ch) > room:
             break
-        if width(head) <= width(tail):
+        if front:
             head += ch
         else:
             tail = ch + tail
