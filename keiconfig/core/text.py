@@ -178,6 +178,72 @@ def _escaped(ch: str) -> bool:
     return ch in _BIDI_CONTROLS or unicodedata.category(ch) in _ESCAPED_CATEGORIES
 
 
+# Characters that show nothing inside a name: "Mark\u200bII" read as "MarkII", so a
+# stranger's build could pass for another in a list of names. Written as escapes, as the
+# bidirectional controls are: every invisible format character (Unicode's Cf: zero-width
+# space, byte order mark, word joiner, soft hyphen, invisible operators, tags...), the
+# combining grapheme joiner and the Hangul fillers, but for those that are text where they
+# stand (:func:`_in_use`).
+_INVISIBLE: Final = frozenset("\u034f\u3164\uffa0")
+# Format characters that show as a sign of their own (Arabic's number and year signs...)
+_VISIBLE_FORMAT: Final = frozenset(
+    "\u0600\u0601\u0602\u0603\u0604\u0605\u06dd\u070f\u0890\u0891\u08e2\U000110bd\U000110cd"
+)
+_JOINERS: Final = "\u200c\u200d"  # zero-width non-joiner and joiner
+_BLACK_FLAG: Final = "\U0001f3f4"  # a flag of tags (🏴 + tag letters + cancel tag)
+
+
+def _joining_script(ch: str) -> bool:
+    """A letter of a script whose words use the zero-width (non-)joiner: Hebrew to
+    Arabic's extensions, the Indian scripts to Sinhala, Tibetan, Myanmar, Khmer,
+    Mongolian, Arabic's presentation forms."""
+    o = ord(ch)
+    return (
+        0x0590 <= o <= 0x08FF
+        or 0x0900 <= o <= 0x0DFF
+        or 0x0F00 <= o <= 0x109F
+        or 0x1780 <= o <= 0x18AF
+        or 0xA8E0 <= o <= 0xA8FF
+        or 0xFB1D <= o <= 0xFDFF
+        or 0xFE70 <= o <= 0xFEFC
+    )
+
+
+def _emoji(ch: str) -> bool:
+    """A piece of a joined emoji (👨‍👩‍👧, 🏳️‍🌈): a symbol, a skin tone, the emoji
+    variation selector."""
+    return unicodedata.category(ch) in ("So", "Sk") or ch == "\ufe0f"
+
+
+def _in_use(text: str, i: int) -> bool:
+    """The format character at ``text[i]`` is text where it stands: a joiner between two
+    pieces of an emoji or two letters of a script that joins (Persian's "می‌خواهم"), a
+    tag of a flag (🏴 and the tag letters of "gbeng"), a sign that shows."""
+    ch = text[i]
+    if ch in _VISIBLE_FORMAT:
+        return True
+    if ch in _JOINERS:
+        if i == 0 or i == len(text) - 1:
+            return False
+        before, after = text[i - 1], text[i + 1]
+        return (_emoji(before) and _emoji(after)) or (
+            _joining_script(before) and _joining_script(after)
+        )
+    if 0xE0020 <= ord(ch) <= 0xE007F:  # a tag: only after the black flag, in its run
+        j = i
+        while j > 0 and 0xE0020 <= ord(text[j - 1]) <= 0xE007F:
+            j -= 1
+        return j > 0 and text[j - 1] == _BLACK_FLAG
+    return False
+
+
+def _hidden(text: str, i: int) -> bool:
+    ch = text[i]
+    if ch in _INVISIBLE:
+        return True
+    return unicodedata.category(ch) == "Cf" and not _in_use(text, i)
+
+
 # Characters that show nothing on their own (spaces, zero-width and other format
 # characters, the Hangul fillers, the blank Braille pattern): a name made of nothing else
 # would read as no name at all.
@@ -203,9 +269,11 @@ def shown(text: object) -> str:
     as one line of plain text (a terminal, a spreadsheet's cell): control characters,
     line breaks and bidirectional overrides are written as escapes (``\\x1b``, ``\\n``,
     ``\\u202e``), so a name can neither drive a terminal nor start a line of its own, and
-    a reader sees that they are there. Every other character is shown as it is: spaces of
-    every width (Japanese typing's full-width space U+3000, a no-break space) and the
-    joiners of emoji and other scripts are text, not controls. The command line
+    a reader sees that they are there; so are characters that show nothing (a zero-width
+    space, a byte order mark, a joiner between Latin letters: "Mark\\u200bII" is not
+    "MarkII"). Every other character is shown as it is: spaces of every width (Japanese
+    typing's full-width space U+3000, a no-break space) and the joiners of emoji and of
+    scripts that join (Persian, the Indian scripts) are text, not controls. The command line
     (:mod:`keiconfig.terminal`) and the CSV exports (:func:`keiconfig.core.ranking.csv_text`)
     share it. Text with nothing visible in it (a name of zero-width spaces, or of spaces
     only) is written as escapes whole: a window's title, a pin's column and a ranking's
@@ -213,9 +281,11 @@ def shown(text: object) -> str:
     text = str(text)
     if text and all(_blank(ch) for ch in text):
         return "".join(_escape(ch) for ch in text)
-    if text.isprintable():
-        return text
-    return "".join(_escape(ch) if _escaped(ch) else ch for ch in text)
+    if text.isprintable() and not any(ch in _INVISIBLE for ch in text):
+        return text  # (Cf characters are not printable: all but spaces, nothing to do)
+    return "".join(
+        _escape(ch) if _escaped(ch) or _hidden(text, i) else ch for i, ch in enumerate(text)
+    )
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:

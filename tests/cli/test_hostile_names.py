@@ -103,8 +103,10 @@ def test_csv_cells_that_look_like_formulas_are_text(capsys, tmp_path: Path) -> N
 def test_csv_cells_that_are_formulas_after_spaces_are_text_too(capsys, tmp_path: Path) -> None:
     """A spreadsheet's import may trim a cell's leading spaces (LibreOffice's 'Trim
     spaces') and then run what starts with '=': a name that is a formula after a space,
-    a Japanese full-width space, a no-break space or a zero-width space gets the ' too
-    (it was written as it was). A name with a formula sign later stays as it is."""
+    a Japanese full-width space or a no-break space gets the ' too (it was written as it
+    was); one after a zero-width space or a byte order mark is written with them as
+    escapes, as a terminal shows them, and so begins with a backslash, no formula. A
+    name with a formula sign later stays as it is."""
     builds = tmp_path / "class"
     builds.mkdir()
     hostile = [" " + FORMULA, "\u3000+1+1", "\u00a0-2", "\u200b@SUM(A1)", "\ufeff=1+1"]
@@ -115,7 +117,11 @@ def test_csv_cells_that_are_formulas_after_spaces_are_text_too(capsys, tmp_path:
     code, _, _ = run(capsys, "rank", str(builds), "--csv", str(out_csv))
     assert code == 0
     names = {r["name"] for r in csv.DictReader(io.StringIO(out_csv.read_text()))}
-    assert names == {"'" + name for name in hostile} | {"Kei 660 = fun"}
+    assert names == {"'" + name for name in hostile[:3]} | {
+        "\\u200b@SUM(A1)",
+        "\\ufeff=1+1",
+        "Kei 660 = fun",
+    }
 
 
 def test_csv_cells_that_are_full_width_formulas_are_text_too(capsys, tmp_path: Path) -> None:
@@ -399,14 +405,14 @@ def test_a_name_too_long_for_the_disk_is_a_sentence(capsys, tmp_path: Path, monk
 
 def test_a_name_with_nothing_visible_is_printed_as_escapes(capsys, tmp_path: Path) -> None:
     """A build named with zero-width spaces only: evaluate printed 'blank.kei.json: ' and
-    rank an empty name; the name is written as escapes, as a control character is, while
-    a zero-width space inside a visible name stays as it is."""
+    rank an empty name; the name is written as escapes, as a control character is, and so
+    is a zero-width space inside a visible name ('a\\u200bb', which read as 'ab')."""
     path = save(tmp_path, "blank.kei.json", "\u200b\u200b")
     save(tmp_path, "joined.kei.json", "a\u200bb")
     _code, out, _ = run(capsys, "evaluate", str(path))
     assert f"{path}: \\u200b\\u200b" in out
     _code, out, _ = run(capsys, "rank", str(tmp_path))
-    assert "\\u200b\\u200b" in out and "a\u200bb" in out
+    assert "\\u200b\\u200b" in out and "a\\u200bb" in out and "\u200b" not in out
 
 
 def test_a_csv_with_names_beyond_ascii_begins_with_a_byte_order_mark(capsys, tmp_path: Path):
@@ -433,3 +439,34 @@ def test_a_csv_with_names_beyond_ascii_begins_with_a_byte_order_mark(capsys, tmp
     code, _, _ = run(capsys, "rank", str(builds), "--csv", str(out_csv))
     assert code == 0 and out_csv.read_bytes().startswith(b"rank,file,name,")
     assert out_csv.read_bytes().isascii()
+
+
+def test_names_with_invisible_characters_cannot_pass_for_others(capsys, tmp_path: Path) -> None:
+    """A zero-width space, a byte order mark, a soft hyphen, a word joiner or a joiner
+    between Latin letters shows nothing: 'Mark\\u200dII' was printed as 'MarkII', so a
+    stranger's file could pass for a classmate's in evaluate and rank. They are printed as
+    escapes, as a right-to-left override is; a joiner that is text where it stands (in an
+    emoji, in a Persian word) and a flag's tags stay as typed."""
+    hidden = {
+        "a.kei.json": ("Mark\u200dII\ufeff", "Mark\\u200dII\\ufeff"),
+        "b.kei.json": ("Honda\u200b Beat", "Honda\\u200b Beat"),
+        "c.kei.json": ("Be\u00adat\u2060", "Be\\xadat\\u2060"),
+        "d\u200b.kei.json": ("Copen", "Copen"),
+    }
+    typed = [
+        "🏳️\u200d🌈",
+        "می\u200cخواهم",
+        "\U0001f3f4\U000e0067\U000e0062\U000e0077\U000e006c\U000e0073\U000e007f",
+    ]
+    for file, (name, _shown) in hidden.items():
+        save(tmp_path, file, name)
+    for i, name in enumerate(typed):
+        save(tmp_path, f"typed{i}.kei.json", name)
+    _code, out, _ = run(capsys, "evaluate", str(tmp_path / "a.kei.json"))
+    assert "a.kei.json: Mark\\u200dII\\ufeff" in out
+    _code, out, _ = run(capsys, "rank", str(tmp_path))
+    for _name, shown in hidden.values():
+        assert shown in out
+    assert "d\\u200b.kei.json" in out
+    assert not any(c in out for c in "\u200b\ufeff\u00ad\u2060")
+    assert all(name in out for name in typed)

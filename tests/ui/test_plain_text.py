@@ -275,3 +275,43 @@ def test_a_name_with_nothing_visible_is_shown_as_escapes(main_window, qtbot, tmp
         folder.wait()
         cells = [folder.table.item(0, c).text() for c in range(folder.table.columnCount())]
         assert seen in cells, cells
+
+
+def test_a_name_with_invisible_characters_cannot_pass_for_another(
+    main_window, qtbot, tmp_path
+) -> None:
+    """A stranger's build named 'Mark\\u200dII\\ufeff' (a joiner between Latin letters, a
+    byte order mark) in a file 'Mark\\u00adII.kei.json' (a soft hyphen) read 'MarkII'
+    and 'MarkII.kei.json' in the title, the recent files, the comparison, the race and the
+    class folder: the same as a classmate's 'MarkII'. They are written as escapes there,
+    as a right-to-left override is; the file keeps the name as it was written."""
+    from keiconfig.ui.class_folder import ClassFolderDialog
+
+    name, seen = "Mark\u200dII\ufeff", "Mark\\u200dII\\ufeff"
+    path = tmp_path / "Mark\u00adII.kei.json"
+    files.save_build(changed(default_build(), {"name": name}), path)
+    files.save_build(changed(default_build(), {"name": "MarkII"}), tmp_path / "MarkII.kei.json")
+    assert main_window.open_path(path, ask=False)
+    title = main_window.windowTitle()
+    assert title.startswith(f"{seen} (Mark\\xadII.kei.json)[*]"), title
+    recent = main_window.recent_menu.actions()[0].text()
+    assert recent == "&1 Mark\\xadII.kei.json"
+    tools = main_window.compare_tools
+    assert tools.pin_current()
+    panel = tools.compare_panel
+    tools.race()
+    tools.race_panel.advance(1000.0)
+    texts = [title, recent, panel.message.text(), tools.race_panel.result_label.text()]
+    texts += [label.text() for label in panel.legend.names]
+    texts += [panel.table.horizontalHeaderItem(c).text() for c in range(panel.table.columnCount())]
+    folder = ClassFolderDialog(tmp_path, era="1998")
+    qtbot.addWidget(folder)
+    folder.refresh()
+    folder.wait()
+    texts += [folder.table.item(r, c).text() for r in range(folder.table.rowCount())
+              for c in range(folder.table.columnCount())]  # fmt: skip
+    assert [t for t in texts if any(c in t for c in "\u200d\ufeff\u00ad")] == []
+    assert seen in texts and "MarkII" in texts and "Mark\\xadII.kei.json" in texts
+    # (a label may break a long name at the window's own zero-width spaces)
+    assert any(seen in t.replace("\u200b", "") for t in texts[2:4])
+    assert main_window.document.build.name == name  # kept as written
