@@ -70,7 +70,7 @@ from keiconfig.ui.file_guard import FileGuard, with_suffix
 from keiconfig.ui.focus_chain import has_focus_proxy, tab_chain
 from keiconfig.ui.focus_return import FocusReturn
 from keiconfig.ui.focus_ring import FocusRing
-from keiconfig.ui.menu_bar_focus import show_keys_on
+from keiconfig.ui.menu_bar_focus import KeysBackFromBar, show_keys_on
 from keiconfig.ui.mnemonics import PartMnemonics
 from keiconfig.ui.panels.body_panel import BodyPanel
 from keiconfig.ui.panels.compliance_panel import CompliancePanel
@@ -562,6 +562,7 @@ class MainWindow(QMainWindow):
         room, tools, explore = self.classroom, self.compare_tools, self.explore_tools
         bar = self.menuBar()
         show_keys_on(bar)  # its current menu marked while it has the keys (Alt, Escape)
+        self.keys_back_from_bar = KeysBackFromBar(bar, self._first_control)  # Escape
         self.file_menu = file_menu = bar.addMenu(tr("&File"))
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)

@@ -104,3 +104,24 @@ def test_a_mouse_over_the_bar_is_drawn_as_the_style_does(main_window, qtbot):
     assert not bar.hasFocus()
     for menu in (main_window.file_menu, main_window.view_menu):
         assert _highlighted_share(main_window, menu) < 0.05
+
+
+@pytest.mark.qt_log_ignore(  # offscreen: a menu cannot grab the keyboard there
+    r"This plugin does not support (propagateSizeHints|raise\(\)|grabbing the keyboard)"
+)
+def test_escape_gives_the_keys_back_after_a_second_menu(main_window, qtbot):
+    """Alt+F, Escape, then Alt+E (the next menu, from the bar that has the keys), Escape,
+    Escape: Qt forgot where the keys had come from and left them with the bar, nothing
+    marked on it, Escape doing nothing more (seen on Xvfb + openbox)."""
+    box = focus(qtbot, main_window.body_panel.length.spin)
+    for letter, menu in (
+        (Qt.Key.Key_F, main_window.file_menu),
+        (Qt.Key.Key_E, main_window.edit_menu),
+    ):
+        press(letter, ALT)
+        qtbot.waitUntil(lambda menu=menu: QApplication.activePopupWidget() is menu)
+        _press_in_menu(Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+        _keys_on_bar(main_window, qtbot)
+    press(Qt.Key.Key_Escape)
+    qtbot.waitUntil(box.hasFocus)
