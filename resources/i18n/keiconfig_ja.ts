@@ -916,6 +916,10 @@
         <translation>名前(&amp;M)</translation>
     </message>
     <message>
+        <source>Hidden characters in the name</source>
+        <translation>名前の中の見えない文字</translation>
+    </message>
+    <message>
         <source>Ye&amp;ar</source>
         <translation>年式(&amp;A)</translation>
     </message>
@@ -2799,6 +2803,10 @@ published (s)</source>
     <message>
         <source>Change year</source>
         <translation>年式の変更</translation>
+    </message>
+    <message>
+        <source>⚠ This name holds characters that do not show or that turn its text round: the window writes it “{name}”.</source>
+        <translation>⚠ この名前には、表示されない文字か文字の向きを逆にする文字があります。ウィンドウでは「{name}」と書きます。</translation>
     </message>
     <message>
         <source>Auto ({construction})</source>

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextDocument
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
@@ -315,3 +316,42 @@ def test_a_name_with_invisible_characters_cannot_pass_for_another(
     # (a label may break a long name at the window's own zero-width spaces)
     assert any(seen in t.replace("\u200b", "") for t in texts[2:4])
     assert main_window.document.build.name == name  # kept as written
+
+
+@pytest.mark.desktop
+def test_the_name_box_says_how_a_name_with_hidden_characters_is_written(
+    main_window, qtbot, tmp_path
+) -> None:
+    """A stranger's build named 'evil\\u202egnp.kei.json' read 'evilnosj.iek.png' in the
+    Name box (its override turns the box's text round), and 'Mark\\u200bII' read 'MarkII':
+    only the title bar told them apart. Under the box, a plain-text line now says the
+    name holds such characters and how the window writes it; a name typed over it with
+    the keys takes the line away, and a zero-width space pasted at its end brings it
+    back. The box holds the name as written."""
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.keys import focus, press, type_text
+
+    panel = main_window.body_panel
+    hint = panel.name_hidden
+    assert not hint.isVisible()
+    path = tmp_path / "a.kei.json"
+    files.save_build(changed(default_build(), {"name": "evil\u202egnp.kei.json <b>x</b>"}), path)
+    assert main_window.open_path(path, ask=False)
+    QApplication.processEvents()
+    assert panel.name.text() == "evil\u202egnp.kei.json <b>x</b>"
+    assert hint.isVisible() and hint.textFormat() == Qt.TextFormat.PlainText
+    assert "“evil\\u202egnp.kei.json <b>x</b>”" in hint.text().replace("\u200b", "")
+    assert "\u202e" not in hint.text()
+    focus(qtbot, panel.name)
+    panel.name.selectAll()
+    type_text("Mark II")
+    press(Qt.Key.Key_Return)
+    assert main_window.document.build.name == "Mark II" and not hint.isVisible()
+    focus(qtbot, panel.name)
+    press(Qt.Key.Key_End)
+    QApplication.clipboard().setText("\u200b")  # pasted (no key types it)
+    press(Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    press(Qt.Key.Key_Return)
+    assert main_window.document.build.name == "Mark II\u200b"
+    assert hint.isVisible() and "“Mark II\\u200b”" in hint.text().replace("\u200b", "")

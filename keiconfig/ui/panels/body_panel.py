@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QSignalBlocker, QSize
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QSpinBox, QToolTip, QWidget
+from PySide6.QtCore import QEvent, QPoint, QSignalBlocker, QSize
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QSpinBox, QToolTip, QWidget
 
 from keiconfig.core.build import (
     BODY_STYLES,
@@ -59,6 +59,14 @@ class BodyPanel(ControlPanel):
         self.name.setAccessibleName(tr("Build name"))
         self.name.editingFinished.connect(self._name_edited)
         self.add_row(tr("Na&me"), self.name, tr("The build's name, shown in the title bar."))
+        # Under the box, while the name holds characters that hide or turn its text round
+        # (a stranger's "evil\u202egnp.kei.json" reads "evilnosj.iek.png" in the box): how
+        # the title bar, the Comparison and the class folder write it, escapes shown.
+        self.name_hidden = plain.label(QLabel(self))
+        self.name_hidden.setWordWrap(True)
+        self.name_hidden.setAccessibleName(tr("Hidden characters in the name"))
+        self.form.addRow("", self.name_hidden)
+        self.form.setRowVisible(self.name_hidden, False)
 
         self.year = QSpinBox(self)
         self.year.setRange(NO_YEAR, 2100)
@@ -270,6 +278,27 @@ class BodyPanel(ControlPanel):
             )
         self.refresh()
 
+    def _say_hidden(self) -> None:
+        """The line under the Name box, shown while the name holds characters the window
+        writes as escapes (:func:`plain.one_line`), in the language of the moment."""
+        name = self.document.build.name
+        written = plain.one_line(name)
+        if written != name:
+            self.name_hidden.setText(
+                plain.wrappable(  # (a name of 80 letters without a space breaks too)
+                    self.tr(
+                        "⚠ This name holds characters that do not show or that turn its "
+                        "text round: the window writes it “{name}”."
+                    ).format(name=written)
+                )
+            )
+        self.form.setRowVisible(self.name_hidden, written != name)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:  # a sentence made from a template
+            self._say_hidden()
+
     def _year_edited(self, value: int) -> None:
         self.apply({"year": None if value == NO_YEAR else value}, self.tr("Change year"))
 
@@ -283,6 +312,7 @@ class BodyPanel(ControlPanel):
             or (self.name.text() != b.name and not self.name.isModified())
         ):
             self.name.setText(b.name)
+        self._say_hidden()
         year = NO_YEAR if b.year is None else b.year
         if self.year.value() != year:  # a spin box set to its own value still repaints
             with QSignalBlocker(self.year):
