@@ -7,6 +7,9 @@ figures, the fitted constants, what the model leaves out), plus the "leaves out"
 of ``resources/model.md`` when that file ships, rendered as Markdown.
 
 While Guess First hides the times, the page leaves out its run section (the times).
+
+The window's text-size keys (Ctrl+=, Ctrl+-, Ctrl+0) and projector mode (F5) work from
+the page too (:func:`keiconfig.ui.shortcuts.share_view_keys`).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 from keiconfig.core.model_explanation import LEFT_OUT_TITLE, RUN_TITLE, model_explanation
 from keiconfig.core.resources_path import resource_path
 from keiconfig.core.text import translate
-from keiconfig.ui import plain
+from keiconfig.ui import plain, shortcuts
 from keiconfig.ui.document import Change, Document
 
 DEBOUNCE_MS = 120
@@ -80,6 +83,8 @@ class ModelPage(QDialog):
         layout.addWidget(buttons)
         self.resize(*PAGE_SIZE)
         self._fitted = False
+        if parent is not None:  # the text sizes and projector mode from the page too
+            shortcuts.share_view_keys(parent.window(), self)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

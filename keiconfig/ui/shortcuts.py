@@ -55,6 +55,12 @@ KEYS: dict[str, tuple[QKeySequence.StandardKey | str, ...]] = {
 }
 
 
+# The window's keys that also work in a window of its own that shows the build beside it
+# (Help > How the Model Works): the text sizes and projector mode, for a teacher with the
+# page in front of the class. They did nothing there (the page is a window of its own).
+VIEW_KEYS: tuple[str, ...] = ("zoom_in", "zoom_out", "zoom_reset", "projector")
+
+
 def keys(action: str) -> list[QKeySequence]:
     """The keys of ``action`` (a name in :data:`KEYS`) on this platform, each once."""
     found: list[QKeySequence] = []
@@ -74,6 +80,13 @@ def set_keys(action: QAction, name: str) -> QAction:
     """Give ``action`` the keys of ``name`` from :data:`KEYS`."""
     action.setShortcuts(keys(name))
     return action
+
+
+def share_view_keys(window: QWidget, page: QWidget) -> None:
+    """Give ``page`` the actions of ``window`` that have the keys of :data:`VIEW_KEYS`: the
+    same actions (one checked state, one menu entry), their keys working in either window."""
+    wanted = [keys(name) for name in VIEW_KEYS]
+    page.addActions([a for a in window.actions() if a.shortcuts() in wanted])
 
 
 def _matches(event: QKeyEvent, action: QAction) -> bool:

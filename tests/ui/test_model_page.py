@@ -136,3 +136,37 @@ def test_a_build_name_on_the_model_page_is_text_not_markup(main_window, qtbot, n
             it += 1
         block = block.next()
     page.close()
+
+
+@pytest.mark.desktop
+def test_the_text_size_and_projector_keys_work_from_the_page(main_window, qtbot):
+    """A teacher with the page in front of the class presses Ctrl+= for the back row, or
+    F5: the page is a window of its own, and the window's keys did nothing there."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.keys import activate, focus, press
+
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    focus(qtbot, main_window.body_panel.length.spin)
+    press(Qt.Key.Key_F1)
+    page = main_window.classroom.model_page()
+    qtbot.waitUntil(page.isVisible)
+    activate(qtbot, page)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.browser)
+    size = QApplication.font().pointSizeF()
+    press(Qt.Key.Key_Equal, ctrl)
+    assert QApplication.font().pointSizeF() > size
+    press(Qt.Key.Key_0, ctrl)
+    assert QApplication.font().pointSizeF() == pytest.approx(size)
+    press(Qt.Key.Key_Minus, ctrl)
+    assert QApplication.font().pointSizeF() < size
+    press(Qt.Key.Key_0, ctrl)
+    projector = main_window.classroom.projector_action
+    assert not projector.isChecked()
+    press(Qt.Key.Key_F5)
+    assert projector.isChecked()
+    press(Qt.Key.Key_F5)
+    assert not projector.isChecked()
+    assert QApplication.font().pointSizeF() == pytest.approx(size)
+    page.close()
