@@ -196,6 +196,8 @@ class CompareTools(QObject):
         view.projector_changed.connect(lambda on: on or self._room_changed())  # (off: room)
         view.projector_changed.connect(lambda on: on and soon(self, self._to_projector_width))
         self._race_dock_sized = False
+        # the race's height as _race_full_height last set it (None: the person's own)
+        self._race_fitted: int | None = None
         self.ghost = GhostCurve(document, plots, self)
         self._raced: tuple = ()  # the pins the race replay was made for
         view.projector_changed.connect(self._pen_scale_changed)
@@ -611,7 +613,7 @@ class CompareTools(QObject):
         soon(self, self.fit_race)  # once the window has laid it out
         soon(self, self._race_full_height)  # (then, below the dashboard, as tall as it reads)
 
-    def _race_full_height(self) -> None:
+    def _race_full_height(self, shrink: bool = False) -> None:
         """The race below (or above) the dashboard, as it is run: as tall as its track's
         lanes are at their tallest (:meth:`RaceTrack.sizeHint`), as far as the dashboard at
         its least height leaves room (its verdict, rules, key figures and speed plot keep
@@ -619,7 +621,9 @@ class CompareTools(QObject):
         height and a quarter: at 1920x1050 with the Classroom and the Comparison open, lanes
         38 px high and cars 42x21 px (60x30 in projector mode), too small to see from the
         back of a classroom, with some 400 px to spare above it. A dock the person made
-        taller stays so; one they made shorter grows again as the race is run anew."""
+        taller stays so; one they made shorter grows again as the race is run anew.
+        ``shrink``: a dock taller than its track now reads is made shorter too (the text
+        made smaller: :meth:`_race_text_scaled`)."""
         dock, window = self.race_dock, self.window
         least = self._dashboard_least_height
         central = window.centralWidget()
@@ -633,12 +637,30 @@ class CompareTools(QObject):
         layout = window.layout()
         if layout is not None:
             layout.activate()
-        track = self.race_panel.track
-        want = dock.height() + track.sizeHint().height() - track.height()
+        want = dock.height() + self.race_panel.short_of_height()
         room = central.height() + dock.height() - least()
         height = min(want, room)
-        if height > dock.height():
+        if height > dock.height() or (shrink and height < dock.height()):
             window.resizeDocks([dock], [height], Qt.Orientation.Vertical)
+        elif height < dock.height():
+            self._race_fitted = None  # made taller than it reads: the person's, it stays
+            return
+        self._race_fitted = height  # as it was given: fitted again as the text changes
+
+    def _race_text_scaled(self) -> None:
+        """Projector mode on or off (F5), the text larger or smaller (Ctrl+=, Ctrl+-),
+        the race below the dashboard open: it takes its track's height at the new size of
+        text, as it does as it is run (:meth:`_race_full_height`). Before, it kept the
+        height it had: at 1920x1080, run and then F5, its lanes had little more room than
+        in the normal size of text and its cars were 41x21 px, one projector line high
+        (three when run in projector mode). Back to smaller text, a race at the height it
+        was given gives the dashboard back what it no longer needs; one the person made
+        taller stays so."""
+        if self._race_panel is None:
+            return
+        fitted = self._race_fitted
+        ours = fitted is not None and abs(self.race_dock.height() - fitted) <= 1
+        self._race_full_height(shrink=ours)
 
     def fit_race(self) -> None:
         """The race docked above or below the dashboard, short of its lanes' and controls'
@@ -773,6 +795,10 @@ class CompareTools(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.race_dock and event.type() == QEvent.Type.Resize:
             soon(self, self.fit_race)  # once the window's layout has run
+        if watched is self.race_dock and event.type() == QEvent.Type.FontChange:
+            # larger or smaller text (F5, Ctrl+=), which reaches the widgets after the
+            # application's font (a call made on the view state's signal saw the old one)
+            soon(self, self._race_text_scaled)
         return False
 
     def watch_race(self) -> None:

@@ -598,6 +598,18 @@ class RacePanel(QWidget):
         self._scale_icons()
         self.set_cars([])
 
+    def short_of_height(self) -> int:
+        """How much taller the panel would be with its track as tall as its lanes read
+        (:meth:`RaceTrack.sizeHint`) and no spare height below its controls: negative
+        where it is taller than that (the text made smaller, the track shrank to its new
+        height and left the rest below)."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        stretch = layout.itemAt(layout.count() - 1)  # the spare height, below
+        assert stretch is not None and stretch.spacerItem() is not None
+        spare = stretch.geometry().height()
+        return self.track.sizeHint().height() - self.track.height() - spare
+
     def _scale_icons(self) -> None:
         side = self.fontMetrics().height()
         for b in (self.play_button, self.back_button, self.forward_button, self.restart_button):

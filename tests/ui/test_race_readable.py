@@ -44,3 +44,61 @@ def test_the_race_run_at_1920x1050_with_the_classroom_and_comparison_has_big_car
         assert car.height() >= 2.9 * line, (car, line)  # before: 1.5 lines
         assert track.visibleRegion().contains(car.toAlignedRect())
     assert_readable(w, (1920, 1050))  # the verdict, rules, key figures and speed plot
+
+
+def _run_the_race(qtbot, w) -> None:
+    """At 1920x1050, the Classroom (F6) and the Comparison (F7) open, two builds pinned
+    (Ctrl+D twice), the race run (Ctrl+R), from the keys."""
+    w.resize(1920, 1050)
+    settle(qtbot, w)
+    focus(qtbot, w.controls_scroll)
+    press(Qt.Key.Key_F6)
+    press(Qt.Key.Key_F7)
+    settle(qtbot, w)
+    focus(qtbot, w.controls_scroll)
+    press(Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    press(Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    press(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, w)
+
+
+def _assert_big_cars(w) -> None:
+    tools = w.compare_tools
+    assert w.dockWidgetArea(tools.race_dock) == Qt.DockWidgetArea.BottomDockWidgetArea
+    track = tools.race_panel.track
+    track.grab()  # a frame painted: where it put the cars
+    line = track.fontMetrics().height()
+    assert len(track.car_boxes) == 2
+    for car in track.car_boxes:
+        assert car.height() >= 2.9 * line, (car, line)
+        assert track.visibleRegion().contains(car.toAlignedRect())
+
+
+@pytest.mark.desktop
+@pytest.mark.usefixtures("projector_off")
+def test_projector_mode_turned_on_during_the_race_makes_its_cars_big_again(main_window, qtbot):
+    """The teacher runs the race (Ctrl+R), then turns projector mode on (F5) for the class.
+    The race kept the height it had opened at in the normal size of text: the cars
+    41x21 px with lines of 21 px (one line high; offscreen and on Xvfb alike), where run
+    in projector mode they are three lines high. Now the race takes the height its track
+    reads at as the text grows; and when projector mode goes off again it gives the
+    dashboard back what it took, as often as it is turned on and off."""
+    w = main_window
+    _run_the_race(qtbot, w)
+    _assert_big_cars(w)
+    dock = w.compare_tools.race_dock
+    normal = dock.height()
+    focus(qtbot, w.controls_scroll)
+    press(Qt.Key.Key_F5)
+    settle(qtbot, w)
+    _assert_big_cars(w)
+    assert_readable(w, (1920, 1050))  # the verdict, rules, key figures and speed plot
+    assert dock.height() > normal
+    projector = dock.height()
+    for on in (False, True, False):  # off: the dashboard has its room back; and again
+        focus(qtbot, w.controls_scroll)
+        press(Qt.Key.Key_F5)
+        settle(qtbot, w)
+        _assert_big_cars(w)
+        assert abs(dock.height() - (projector if on else normal)) <= 2, (on, dock.height())
+        assert_readable(w, (1920, 1050))
