@@ -583,7 +583,7 @@ def cmd_calibration(args: argparse.Namespace) -> int:
 
 
 def cmd_rank(args: argparse.Namespace) -> int:
-    from keiconfig.core import presets, ranking, regulations
+    from keiconfig.core import ranking, regulations
 
     if args.challenge is not None:  # ranked by a class challenge (keiconfig/cli_explore.py)
         from keiconfig.cli_explore import cmd_rank_challenge
@@ -618,8 +618,8 @@ def cmd_rank(args: argparse.Namespace) -> int:
                 [
                     "" if r.rank is None else str(r.rank),
                     shown(r.file),
-                    # a preset's name in the table's language, as the window shows it
-                    shown(presets.shown_name(r.name, text_language())),
+                    # the name the file holds, as the window's class folder shows it
+                    shown(r.name or ""),
                     terminal.fixed(r.value, 2) if r.error is None else "",
                     regulations.era_name(r.era) if r.era else "",
                     status,

@@ -658,10 +658,9 @@ def _say_written(folder: Path, written: int, replaced: int) -> None:
 
 def cmd_rank_challenge(args: argparse.Namespace) -> int:
     """``keiconfig rank FOLDER --challenge FILE``: the league table of a class challenge."""
-    from keiconfig.core import presets, ranking
+    from keiconfig.core import ranking
     from keiconfig.core.challenge import ChallengeFileError, load_challenge, rank_folder
     from keiconfig.core.explore_problem import failed_text
-    from keiconfig.core.text import language as text_language
     from keiconfig.core.text import translate
     from keiconfig.terminal import dump_json, fixed, shown
     from keiconfig.terminal import table as aligned
@@ -696,8 +695,8 @@ def cmd_rank_challenge(args: argparse.Namespace) -> int:
                 [
                     "" if r.rank is None else str(r.rank),
                     shown(r.file),
-                    # a preset's name in the table's language, as the window shows it
-                    shown(presets.shown_name(r.name, text_language())),
+                    # the name the file holds, as the window's class folder shows it
+                    shown(r.name or ""),
                     fixed(r.value, ranking.SHOWN_DECIMALS.get(ch.label, 2))
                     if r.error is None
                     else "",

@@ -82,19 +82,6 @@ def name_in(name: str, language: str, languages: tuple[str, ...]) -> str | None:
     return text_in("name", name, language, languages)
 
 
-def shown_name(name: str | None, language: str) -> str:
-    """A build's ``name`` as a table shows it in ``language``: a shipped preset's name
-    (in any language keiconfig speaks) in ``language`` ("Honda Beat (1991)" in "ja":
-    "ホンダ ビート (1991)"), as the window's open build and Comparison show it; a name the
-    user wrote as written; no name, ""."""
-    from keiconfig.core.catalog import TRANSLATED
-
-    if not name:
-        return ""
-    found = name_in(name, language, ("en", *TRANSLATED))
-    return name if found is None else found
-
-
 TEXT_FIELDS: Final = ("name", "description", "notes")
 
 

@@ -38,12 +38,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keiconfig.core import files, presets, ranking, regulations
+from keiconfig.core import files, ranking, regulations
 from keiconfig.core.build import Build
 from keiconfig.core.challenge import Challenge
 from keiconfig.core.explore_problem import failed_text
 from keiconfig.core.ranking import FIELD_LABELS
-from keiconfig.core.text import language as text_language
 from keiconfig.ui import format as fmt
 from keiconfig.ui import plain
 
@@ -464,8 +463,7 @@ class ClassFolderDialog(QDialog):
                     build = files.load_build(path).build
                 except files.BuildFileError:
                     continue  # changed since it was ranked
-            name = presets.shown_name(row.name, text_language())
-            out.append((f"{row.rank}. {name or row.file}", build, str(path)))
+            out.append((f"{row.rank}. {row.name or row.file}", build, str(path)))
         return out
 
     def _fill(self) -> None:
@@ -503,9 +501,9 @@ class ClassFolderDialog(QDialog):
             cells = [
                 "" if row.rank is None else str(row.rank),
                 plain.one_line(name if in_folders else row.file),
-                # a preset's name in the window's language ("ホンダ ビート (1991)"), as
-                # the open build and the Comparison show it; a student's own as written
-                plain.one_line(presets.shown_name(row.name, text_language())),
+                # the name the file holds, as the window shows the file opened: a
+                # student's build named "Honda Beat (1991)" is not renamed ホンダ ビート
+                plain.one_line(row.name or ""),
                 legal,
                 broken,
             ]

@@ -279,9 +279,9 @@ class Entry:
     build: Build
     performance: Performance
     source: str = ""  # "current build", a preset id, a file path
-    # The name is the app's own (a preset's, the default name, a class folder's row as its
-    # table shows it), so it follows a switch of the language; a name the user gave a
-    # build stays as they wrote it, even where it is a preset's.
+    # The name is the app's own (a preset's, the default name), so it follows a switch of
+    # the language; a name the user gave a build, or a file's (a class folder's rows),
+    # stays as written, even where it is a preset's.
     app_named: bool = False
 
 
@@ -448,11 +448,12 @@ class ComparePanel(QWidget):
 
     def set_entries(self, items: list[tuple[str, Build, str]]) -> None:
         """Replace the comparison with up to four ``(name, build, source)`` items: a class
-        folder's top builds, named as its table names them (which follows the language)."""
+        folder's top builds, named as its table names them (as their files name them: a
+        language switch leaves them so)."""
         self._entries = []
         for name, build, source in items[:MAX_ENTRIES]:
             self._entries.append(
-                Entry(self._unique(plain.one_line(name)), build, _evaluate(build), source, True)
+                Entry(self._unique(plain.one_line(name)), build, _evaluate(build), source)
             )
         self.show_message("")
         self.refresh()
@@ -949,20 +950,17 @@ class ComparePanel(QWidget):
         by its name in the new language (the Suzuki Fronte Coupe GX pinned in English was
         still so named on the Japanese screen), the unnamed build ("My kei car", and "My kei
         car (2)" for a second pin of it) by the new language's default name, as the build
-        itself is (Document.language_changed). Their number suffixes stay, and so does the
-        rank a class folder puts before a name ("1. Suzuki Cappuccino (1991)": it stayed
-        "1. スズキ カプチーノ (1991)" on the English screen). Only a name the app gave
-        (Entry.app_named): a build the user named "Fiat Cinquecento Sporting (1994)",
-        pinned, stays so named on the Japanese screen."""
+        itself is (Document.language_changed). Their number suffixes stay. Only a name the
+        app gave (Entry.app_named): a build the user named "Fiat Cinquecento Sporting
+        (1994)", pinned, stays so named on the Japanese screen, as do a class folder's top
+        builds, named as their files name them."""
         old_default, self._default_name = self._default_name, default_name()
         ids = set(presets.preset_ids())
         for i, entry in enumerate(self._entries):
             if not entry.app_named:
                 continue
             names = {old_default: self._default_name}
-            rank = re.match(r"\d+\. ", entry.name)  # a class folder's top builds
-            prefix = rank.group(0) if rank is not None else ""
-            bare = entry.name[len(prefix) :]
+            bare = entry.name
             stem = re.sub(r" \(\d+\)$", "", bare)  # "Honda Beat (1991) (2)"
             for name in (bare, stem):  # pinned under a preset's name (Ctrl+D)
                 renamed = presets.name_in(name, i18n.current_language(), i18n.CODES)
@@ -975,7 +973,7 @@ class ComparePanel(QWidget):
                     names[plain.one_line(preset.build.localized(language).name)] = shown
             for old, new in names.items():
                 if bare == old or re.fullmatch(re.escape(old) + r" \(\d+\)", bare):
-                    name = prefix + new + bare[len(old) :]
+                    name = new + bare[len(old) :]
                     self._entries[i] = dataclasses.replace(entry, name=name)
                     break
 

@@ -741,9 +741,10 @@ def test_a_build_saved_in_windows_1252_is_read_by_evaluate_validate_and_rank(cap
     assert code == 0 and json.loads(out)[0]["name"] == "Café Racer – Müller"
 
 
-def test_rank_names_a_preset_saved_in_japanese_in_english(capsys, tmp_path):
-    """A build saved in Japanese under a preset's name is named in English in an English
-    table, as the window names it."""
+def test_rank_names_a_build_saved_under_a_preset_s_japanese_name_as_its_file_does(capsys, tmp_path):
+    """A build saved under a preset's Japanese name was named in English in an English
+    table ('Honda Beat (1991)'); the file, evaluated or opened in the window, says
+    'ホンダ ビート (1991)', and so does the table now."""
     from keiconfig.core import files, presets
 
     beat = presets.load_preset("honda-beat-1991").build
@@ -751,7 +752,7 @@ def test_rank_names_a_preset_saved_in_japanese_in_english(capsys, tmp_path):
     files.save_build(ja, tmp_path / "a.json")
     assert cli.main(["rank", str(tmp_path)]) == 0
     out = capsys.readouterr().out
-    assert "Honda Beat (1991)" in out and "ホンダ" not in out
+    assert "ホンダ ビート (1991)" in out and "Honda" not in out
 
 
 @pytest.mark.parametrize("challenge", [False, True])

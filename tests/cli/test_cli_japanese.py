@@ -279,10 +279,11 @@ def test_explore_best_list_writes_each_figure_s_unit_once_in_japanese(
         assert "(秒)" not in line and line.split()[3] == "s", line
 
 
-def test_rank_names_a_preset_in_the_table_s_language(capsys, japanese_locale, tmp_path) -> None:
-    """keiconfig rank in Japanese named a build saved under a preset's English name in
-    English ('Honda Beat (1991)'), where the window says 'ホンダ ビート (1991)'; a name a
-    student wrote stays as written; --json keeps the file's name."""
+def test_rank_names_a_build_as_its_file_does(capsys, japanese_locale, tmp_path) -> None:
+    """keiconfig rank in Japanese named a build saved under a preset's English name
+    'ホンダ ビート (1991)', where the file, evaluated or opened in the window, says 'Honda
+    Beat (1991)': the student's name, whatever it is, is named as written, in the table,
+    the challenge's table and --json alike."""
     from keiconfig.core import files, presets
 
     beat = presets.load_preset("honda-beat-1991").build
@@ -291,11 +292,11 @@ def test_rank_names_a_preset_in_the_table_s_language(capsys, japanese_locale, tm
     code, out = run(capsys, "rank", str(tmp_path))
     assert code == 0
     rows = {line.split()[1]: line for line in out.splitlines() if ".json" in line}
-    assert "ホンダ ビート (1991)" in rows["a.json"] and "Honda" not in rows["a.json"]
+    assert "Honda Beat (1991)" in rows["a.json"] and "ホンダ" not in rows["a.json"]
     assert "My Beat" in rows["b.json"]
     code, out = run(capsys, "rank", str(tmp_path), "--challenge", CHALLENGE)
     assert code == 0
-    assert "ホンダ ビート (1991)" in out and "Honda Beat" not in out
+    assert "Honda Beat (1991)" in out and "ホンダ" not in out
     code, out = run(capsys, "rank", str(tmp_path), "--json")
     assert {r["name"] for r in json.loads(out)} == {"Honda Beat (1991)", "My Beat"}
 

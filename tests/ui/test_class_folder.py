@@ -769,30 +769,36 @@ def test_a_student_s_build_opened_from_open_recent_says_whose(main_window, tmp_p
 
 
 @pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
-def test_a_preset_s_name_is_shown_in_the_window_s_language(main_window, tmp_path, language):
-    """A student's build saved under a preset's name, in English or in Japanese, is named
-    in the window's language, as the open build and the Comparison name it; a name a
-    student wrote stays as written (the table said 'Honda Beat (1991)' in Japanese)."""
+def test_a_file_s_name_is_shown_as_the_file_holds_it(main_window, tmp_path, language):
+    """A student's build saved under a preset's English name ('Honda Beat (1991)') was
+    named 'ホンダ ビート (1991)' in the Japanese window's table and on the Comparison, and
+    one saved under its Japanese name was named 'Honda Beat (1991)' in the English one,
+    while the file, opened by a double-click, said otherwise in the title bar. The table, the top
+    builds pinned and the file opened now name it as the file does, in either language."""
     beat = presets.load_preset("honda-beat-1991").build
     folder = tmp_path / "class"
     folder.mkdir()
+    names = {}
     for code in ("en", "ja"):
-        plain = beat.model_copy(update={"name": beat.localized(code).name, "translations": None})
+        name = beat.localized(code).name
+        plain = beat.model_copy(update={"name": name, "translations": None})
         files.save_build(plain, folder / f"saved-in-{code}.json")
+        names[f"saved-in-{code}.json"] = name
     files.save_build(beat.model_copy(update={"name": "ビートの改造"}), folder / "own.json")
+    names["own.json"] = "ビートの改造"
+    assert names["saved-in-en.json"] == "Honda Beat (1991)"
+    assert names["saved-in-ja.json"] == "ホンダ ビート (1991)"
     dialog = main_window.compare_tools.open_class_folder(str(folder))
     assert dialog.wait()
-    names = {
+    shown = {
         dialog.table.item(r, 1).text(): dialog.table.item(r, 2).text()
         for r in range(dialog.table.rowCount())
     }
-    expected = beat.localized(language).name
-    assert expected == {"en": "Honda Beat (1991)", "ja": "ホンダ ビート (1991)"}[language]
-    assert names == {
-        "own.json": "ビートの改造",
-        "saved-in-en.json": expected,
-        "saved-in-ja.json": expected,
-    }
+    assert shown == names
+    pinned = {e.name.partition(". ")[2] for e in main_window.compare_tools.compare_panel.entries}
+    assert pinned == set(names.values())
+    assert main_window.open_path(folder / "saved-in-en.json", ask=False)
+    assert main_window.windowTitle().startswith("Honda Beat (1991) (saved-in-en.json)")
 
 
 @pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
@@ -831,14 +837,13 @@ def test_a_range_challenge_is_headed_by_its_figure_as_keiconfig_rank_heads_it(
 
 
 @pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
-def test_the_top_builds_are_named_in_the_language_switched_to(
+def test_the_top_builds_keep_their_files_names_when_the_language_is_switched(
     main_window, class_folder, qtbot, language
 ):
-    """The class folder's top four on the Comparison are named with their rank, as the
-    table ranks them ('1. スズキ カプチーノ (1991)'). After View > Language > English they
-    kept their Japanese names in the legend, the table and the race (seen on Xvfb +
-    openbox), where a preset pinned with Ctrl+D is named anew. Now a rank-numbered
-    preset's name is named anew too, the rank kept."""
+    """The class folder's top four on the Comparison are named with their rank and the
+    name their files hold ('1. Suzuki Cappuccino (1991)'); a switch of the language
+    leaves them so, as it leaves a file opened (they were renamed スズキ カプチーノ, as the
+    app renames a preset it opened itself)."""
     from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
@@ -847,19 +852,13 @@ def test_the_top_builds_are_named_in_the_language_switched_to(
     tools = main_window.compare_tools
     assert tools.open_class_folder(str(class_folder)).wait()
     ranked = [r for r in ranking.rank_folder(class_folder) if r.rank is not None][:4]
-    other = "en" if language == "ja" else "ja"
-
-    def named(code: str) -> list[str]:
-        return [f"{r.rank}. {presets.shown_name(r.name, code) or r.name}" for r in ranked]
-
-    names = [e.name for e in tools.compare_panel.entries]
-    assert names[: len(ranked)] == named(language)
+    named = [f"{r.rank}. {r.name}" for r in ranked]
+    assert [e.name for e in tools.compare_panel.entries][: len(ranked)] == named
+    assert any(n.endswith("Suzuki Cappuccino (1991)") for n in named)  # a preset's name
     try:
-        main_window.choose_language(other)
+        main_window.choose_language("en" if language == "ja" else "ja")
         QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
-        names = [e.name for e in tools.compare_panel.entries]
-        assert names[: len(ranked)] == named(other), names
-        assert named(other) != named(language)  # the test would see no switch otherwise
+        assert [e.name for e in tools.compare_panel.entries][: len(ranked)] == named
     finally:
         i18n.set_language(language)
 
