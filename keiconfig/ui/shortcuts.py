@@ -6,8 +6,9 @@ where a platform's standard binding may be missing, the same key spelled out. :f
 resolves them on the platform it runs on and drops repeats: a key bound twice to one action
 makes Qt refuse it as "ambiguous" (Ctrl+Q on Linux was both the Quit key and "Ctrl+Q").
 
-Undo and redo are the build's, from every control of the window (:class:`BuildUndoKeys`,
-which also keeps an Alt+letter that nothing of the window has from being typed):
+Undo and redo are the build's, from every control of the window and of its floating docks
+(:class:`BuildUndoKeys`, which also keeps an Alt+letter that nothing of the window has from
+being typed):
 
 * In a number box (a spin box) the build's undo always wins. Digits typed and not yet
   entered are dropped first, so the box shows the build's value again. Escape drops them
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QDockWidget, QLineEdit, QWidget
 
 SK = QKeySequence.StandardKey
 
@@ -115,7 +116,13 @@ class BuildUndoKeys(QObject):
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is None or not isinstance(new, QAbstractSpinBox | QLineEdit):
             return
-        if new.window() is self._window or self._window.isAncestorOf(new):
+        top = new.window()
+        # the window's own boxes and a floating dock's (a window of its own, where the
+        # window's keys work too): Ctrl+Z in the floating explorer's number boxes did
+        # nothing, while its check boxes and lists undid the build. A dialog's boxes keep
+        # their keys (the window's do not work there).
+        floating = isinstance(top, QDockWidget) and top.parentWidget() is self._window
+        if top is self._window or floating:
             new.installEventFilter(self)  # installed once: a second install replaces it
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -600,3 +600,35 @@ def test_an_alt_letter_nothing_has_is_not_typed_into_a_text_box(letter, main_win
     finally:
         room.projector_action.setChecked(False)
         window.document.undo_stack.setClean()
+
+
+@pytest.mark.qt_log_ignore(  # offscreen
+    r"This plugin does not support (propagateSizeHints|raise\(\)|grabbing the keyboard)"
+)
+def test_undo_keys_reach_the_build_from_the_floating_explorers_number_boxes(main_window, qtbot):
+    """At 1280x720 the explorer floats, a window of its own. Ctrl+Z in its number boxes
+    did nothing (the box claimed the key, with nothing of its own to undo) while in its
+    check boxes and lists it undid the build, as everywhere in the window."""
+    main_window.resize(1280, 720)
+    doc = main_window.document
+    focus(qtbot, main_window.body_panel.length.spin)
+    press(Qt.Key.Key_Up)
+    stepped = doc.build
+    tools = main_window.explore_tools
+    press(Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is main_window.tools_menu)
+    QTest.keyClick(main_window.tools_menu, Qt.Key.Key_E)  # the open menu has the keys
+    dock, panel = tools.dock, tools.panel
+    try:
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dock)
+        assert dock.isFloating()
+        for box in (panel.seats_box, panel.seed_box):
+            focus(qtbot, box)
+            press(Qt.Key.Key_Z, CTRL)
+            assert doc.build != stepped, f"Ctrl+Z in {box.accessibleName()!r}"
+            press(Qt.Key.Key_Z, CTRL | SHIFT)
+            assert doc.build == stepped, f"Ctrl+Shift+Z in {box.accessibleName()!r}"
+        assert QApplication.activeWindow() is dock  # the keys stayed in the explorer
+    finally:
+        panel.shutdown()
+        doc.undo_stack.setClean()
