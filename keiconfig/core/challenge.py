@@ -10,6 +10,7 @@ ranked, its objective the order), as ``keiconfig rank FOLDER --challenge FILE``.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import math
 import os
@@ -124,6 +125,21 @@ def load_challenge(path: str | os.PathLike[str], source: str | None = None) -> C
             name, translate("challenge", "permission to read the file was denied")
         ) from None
     except OSError as e:
+        if e.errno == errno.ELOOP:  # (said 'Too many levels of symbolic links')
+            raise _fail(
+                name,
+                translate(
+                    "challenge", "this is a link that leads back to itself, so there is no file"
+                ),
+            ) from None
+        if e.errno == errno.ENOTDIR:  # (said 'Not a directory': a part of the path is a file)
+            raise _fail(
+                name,
+                translate(
+                    "challenge",
+                    "the file does not exist (a folder in its path is a file, not a folder)",
+                ),
+            ) from None
         raise _fail(
             name,
             #: {reason} is the operating system's own words.

@@ -145,6 +145,22 @@ def load_build(path: str | os.PathLike[str], source: str | None = None) -> Loade
             )
         ) from None
     except OSError as e:
+        if e.errno == errno.ELOOP:  # (said 'Too many levels of symbolic links')
+            raise BuildFileError(
+                translate(
+                    "files",
+                    "{source}: this is a link that leads back to itself, so there is no file "
+                    "to read.",
+                ).format(source=name)
+            ) from None
+        if e.errno == errno.ENOTDIR:  # (said 'Not a directory': a part of the path is a file)
+            raise BuildFileError(
+                translate(
+                    "files",
+                    "{source}: the file does not exist (a folder in its path is a file, not "
+                    "a folder).",
+                ).format(source=name)
+            ) from None
         raise BuildFileError(
             #: {reason} is the operating system's own words.
             translate("files", "{source}: the file could not be read ({reason}).").format(
@@ -1648,6 +1664,8 @@ def _save_reason(folder: Path, e: OSError) -> str:
         return translate("files", "the disk is full")
     if e.errno == errno.ENOENT:
         return translate("files", "the folder {folder} does not exist").format(folder=where)
+    if e.errno == errno.ENOTDIR:  # (said 'Not a directory')
+        return translate("files", "a part of {folder} is a file, not a folder").format(folder=where)
     if e.errno == errno.EDQUOT:
         return translate("files", "the disk quota is used up")
     if e.errno == errno.ENAMETOOLONG:
@@ -1658,7 +1676,13 @@ def _save_reason(folder: Path, e: OSError) -> str:
 def _save_message(name: str, folder: Path, e: OSError) -> str:
     import errno
 
-    if e.errno == errno.ENOENT:  # its folder is gone, and with it any previous version
+    if e.errno in (errno.ENOENT, errno.ENOTDIR):  # no folder there: no previous version
+        if e.errno == errno.ENOTDIR:
+            return translate(
+                "files",
+                "{name} could not be saved: a part of {folder} is a file, not a folder; "
+                "nothing was written.",
+            ).format(name=name, folder=_printable(str(folder)))
         return translate(
             "files",
             "{name} could not be saved: the folder {folder} does not exist (it may have been "

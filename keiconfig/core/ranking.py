@@ -377,6 +377,12 @@ def scan_folder(folder: str | os.PathLike[str]) -> FolderScan:
             )
         ) from None
     if not there:
+        if _loops(p):  # (a link leading back to itself "exists" not)
+            raise RankError(
+                translate(
+                    "ranking", "{folder} is a link that leads back to itself, not a folder."
+                ).format(folder=shown(p))
+            )
         raise RankError(
             translate("ranking", "The folder {folder} does not exist.").format(folder=shown(p))
         )
@@ -580,6 +586,17 @@ def skipped_notes(skipped: Sequence[Skipped]) -> list[str]:
             )
         )
     return notes
+
+
+def _loops(p: Path) -> bool:
+    """``p`` is a link that leads back to itself (or a path through one)."""
+    import errno
+
+    try:
+        os.stat(p)
+    except OSError as e:
+        return e.errno == errno.ELOOP
+    return False
 
 
 def rank_folder(

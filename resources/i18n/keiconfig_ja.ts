@@ -4529,6 +4529,14 @@ published (s)</source>
         <translation>ファイルを読む権限がありません</translation>
     </message>
     <message>
+        <source>this is a link that leads back to itself, so there is no file</source>
+        <translation>自分自身を指すリンクなので、読めるファイルがありません</translation>
+    </message>
+    <message>
+        <source>the file does not exist (a folder in its path is a file, not a folder)</source>
+        <translation>ファイルがありません(パスの途中のフォルダーがフォルダーではなくファイルです)</translation>
+    </message>
+    <message>
         <source>the file could not be read ({reason})</source>
         <extracomment>{reason} is the operating system&apos;s own words.</extracomment>
         <translation>ファイルを読めませんでした ({reason})</translation>
@@ -5821,6 +5829,14 @@ A problem in a build file: &quot;Beat.kei.json: NaN is not a number JSON allows.
         <translation>{source}:{problem}。</translation>
     </message>
     <message>
+        <source>{source}: this is a link that leads back to itself, so there is no file to read.</source>
+        <translation>{source}:自分自身を指すリンクなので、読めるファイルがありません。</translation>
+    </message>
+    <message>
+        <source>{source}: the file does not exist (a folder in its path is a file, not a folder).</source>
+        <translation>{source}:ファイルが存在しません(パスの途中のフォルダーがフォルダーではなくファイルです)。</translation>
+    </message>
+    <message>
         <source>{source}: the file is larger than {megabytes} MB; a build file is a few KB, so this is not one.</source>
         <translation>{source}:ファイルが{megabytes} MBを超えています。ビルドファイルは数KBなので、これはビルドファイルではありません。</translation>
     </message>
@@ -6135,12 +6151,20 @@ A problem in a build file: &quot;Beat.kei.json: NaN is not a number JSON allows.
         <translation>フォルダー {folder} が存在しません</translation>
     </message>
     <message>
+        <source>a part of {folder} is a file, not a folder</source>
+        <translation>{folder} の途中がフォルダーではなくファイルです</translation>
+    </message>
+    <message>
         <source>the disk quota is used up</source>
         <translation>ディスクの割り当て容量を使い切りました</translation>
     </message>
     <message>
         <source>the file name is too long for this disk</source>
         <translation>このディスクにはファイル名が長すぎます</translation>
+    </message>
+    <message>
+        <source>{name} could not be saved: a part of {folder} is a file, not a folder; nothing was written.</source>
+        <translation>{name} を保存できませんでした: {folder} の途中がフォルダーではなくファイルです。何も書き込んでいません。</translation>
     </message>
     <message>
         <source>{name} could not be saved: the folder {folder} does not exist (it may have been moved, renamed or deleted); nothing was written.</source>
@@ -6369,6 +6393,10 @@ A problem in a build file: &quot;Beat.kei.json: NaN is not a number JSON allows.
         <source>The folder {folder} cannot be read ({reason}).</source>
         <extracomment>{reason} is the operating system&apos;s own words.</extracomment>
         <translation>フォルダー {folder} を読み込めません({reason})。</translation>
+    </message>
+    <message>
+        <source>{folder} is a link that leads back to itself, not a folder.</source>
+        <translation>{folder} は自分自身を指すリンクで、フォルダーではありません。</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>

@@ -470,3 +470,35 @@ def test_names_with_invisible_characters_cannot_pass_for_others(capsys, tmp_path
     assert "d\\u200b.kei.json" in out
     assert not any(c in out for c in "\u200b\ufeff\u00ad\u2060")
     assert all(name in out for name in typed)
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symbolic links")
+def test_a_link_loop_and_a_path_through_a_file_are_said_in_words(capsys, tmp_path: Path) -> None:
+    """A build, a challenge or a class folder that is a link leading back to itself was
+    'the file could not be read (Too many levels of symbolic links)', a folder that was
+    a link loop 'does not exist', and a path through a file (notes.txt/car.kei.json)
+    'the file could not be read (Not a directory)': the operating system's English words
+    in any language. Each is now a sentence of keiconfig's own; a dangling link is still
+    a file that does not exist."""
+    os.symlink(tmp_path / "b.kei.json", tmp_path / "a.kei.json")
+    os.symlink(tmp_path / "a.kei.json", tmp_path / "b.kei.json")
+    os.symlink(tmp_path / "gone.kei.json", tmp_path / "dangling.kei.json")
+    (tmp_path / "notes.txt").write_text("x")
+    loop, through, dangling = (
+        str(tmp_path / f) for f in ("a.kei.json", "notes.txt/car.kei.json", "dangling.kei.json")
+    )
+    code, out, err = run(capsys, "validate", loop, through, dangling)
+    said = out + err
+    assert code == 1
+    assert f"{loop}: this is a link that leads back to itself, so there is no file" in said
+    assert f"{through}: the file does not exist (a folder in its path is a file" in said
+    assert f"{dangling}: the file does not exist." in said
+    assert "symbolic" not in said and "directory" not in said, said
+    code, out, err = run(capsys, "explore", "--challenge", loop)
+    assert code != 0 and f"{loop}: this is a link that leads back to itself" in err, err
+    code, out, err = run(capsys, "explore", "--challenge", str(tmp_path / "notes.txt/x.json"))
+    assert code != 0 and "a folder in its path is a file, not a folder" in err, err
+    code, out, err = run(capsys, "rank", loop)
+    assert code != 0 and f"{loop} is a link that leads back to itself, not a folder." in err
+    code, out, err = run(capsys, "rank", str(tmp_path / "gone"))
+    assert code != 0 and "does not exist" in err

@@ -391,3 +391,18 @@ def test_a_save_into_a_folder_that_is_gone_says_nothing_was_written(tmp_path: Pa
     assert msg.startswith("car.kei.json could not be saved: the folder ")
     assert "does not exist (it may have been moved, renamed or deleted)" in msg
     assert msg.endswith("nothing was written.") and "unchanged" not in msg
+
+
+def test_a_save_into_a_path_through_a_file_says_so_in_words(tmp_path: Path) -> None:
+    """Save As typed 'notes.txt/car' (notes.txt a file): the sentence was 'car.kei.json
+    could not be saved: Not a directory. The previous version of the file is unchanged.'
+    (the operating system's English words, and a previous version there never was). It
+    now names the folder that is a file and says nothing was written."""
+    (tmp_path / "notes.txt").write_text("mine")
+    with pytest.raises(BuildSaveError) as info:
+        save_build(A, tmp_path / "notes.txt" / "car.kei.json")
+    msg = str(info.value)
+    assert msg.startswith("car.kei.json could not be saved: a part of ")
+    assert "notes.txt is a file, not a folder; nothing was written." in msg, msg
+    assert "directory" not in msg and "unchanged" not in msg
+    assert (tmp_path / "notes.txt").read_text() == "mine"
