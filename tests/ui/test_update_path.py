@@ -10,7 +10,7 @@ tests/benchmarks/bench_update.py, never here.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QAbstractEventDispatcher, QEvent, QEventLoop, QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -21,10 +21,21 @@ from tests.ui.frames import LayoutRequests, Paints
 
 
 def next_frame() -> None:
-    """The frame a drag waits for, brought forward; then the posted layout work."""
+    """The frame a drag waits for, brought forward; then the work it posted, until none is
+    left: layout requests, the dashboard's check after them, pyqtgraph's range and axis
+    updates and the paints they ask for. That takes from none to six passes of the event
+    loop as the posted events fall; a fixed three left the screen one paint behind at
+    times (the axes' old range on screen, the new one in a fresh grab). Bounded, so that
+    something that posts work forever cannot hang a test."""
     refresh.frame().flush()
-    for _ in range(3):  # posted layout requests, then the dashboard's check after them
-        QApplication.processEvents()
+    dispatcher = QAbstractEventDispatcher.instance()
+    assert dispatcher is not None
+    for _ in range(MAX_PASSES):
+        if not dispatcher.processEvents(QEventLoop.ProcessEventsFlag.AllEvents):
+            break
+
+
+MAX_PASSES = 50  # far above the six passes a frame has been seen to need
 
 
 def drag(window: MainWindow, values: list[dict[str, object]], merge: int | None = None) -> None:
