@@ -401,9 +401,15 @@ def scan_folder(folder: str | os.PathLike[str]) -> FolderScan:
     def inside(link: Path) -> bool:
         try:
             target = link.resolve()
-        except (OSError, RuntimeError):  # a loop of links
+            return target.is_relative_to(real_root) and target.is_file()
+        except (OSError, RuntimeError):  # a loop of links, a target not ours to look at
             return False
-        return target.is_relative_to(real_root) and target.is_file()
+
+    def linked_folder(link: Path) -> bool:
+        try:
+            return link.is_dir()
+        except OSError:  # (a link into a folder not ours to look at: /proc/1/cwd)
+            return True
 
     # depth first, each folder's entries by name: a cut-short scan keeps whole students
     stack: list[tuple[Path, int]] = [(p, 0)]
@@ -442,7 +448,7 @@ def scan_folder(folder: str | os.PathLike[str]) -> FolderScan:
                 continue
             if stat.S_ISLNK(mode) and not f.name.startswith("."):
                 if not named_json:
-                    if f.is_dir():
+                    if linked_folder(f):
                         counts["links"] += 1  # a linked folder: never followed
                     continue
                 if depth > 0 and not inside(f):

@@ -222,6 +222,42 @@ def test_links_out_of_the_folder_are_not_followed(tmp_path):
     assert "3 links to other folders" in (ranking.scan_note(scan) or "")
 
 
+@pytest.mark.skipif(not hasattr(__import__("os"), "symlink"), reason="no symbolic links")
+def test_links_into_folders_not_ours_to_look_at_are_not_followed(tmp_path, monkeypatch):
+    """keiconfig rank / (or /proc, chosen by a slip, or a class folder holding a link into
+    another user's private folder) stopped with 'keiconfig: error: [Errno 13] Permission
+    denied: '/proc/1/cwd' (PermissionError)' and ranked nothing: a link whose target may
+    not be looked at raised where it was asked whether it leads to a folder. Such a link is
+    now one of the links not followed, as a student's link out of the folder is, and the
+    rest is ranked. (The system's refusal is made here for a root user too.)"""
+    import os
+    from pathlib import Path
+
+    from keiconfig.core import files
+    from keiconfig.core.build import default_build
+
+    root = _submissions(tmp_path)
+    private = tmp_path / "private"
+    private.mkdir()
+    files.save_build(default_build(), private / "secret.kei.json")
+    student = root / "Sato Ren_12346_assignsubmission_file"
+    os.symlink(private, root / "cwd")  # as /proc/1/cwd
+    os.symlink(private / "secret.kei.json", student / "secret.kei.json")
+    stat = Path.stat
+
+    def refused(self, *, follow_symlinks=True):
+        if follow_symlinks and os.path.realpath(self).startswith(str(private)):
+            raise PermissionError(13, "Permission denied", str(self))
+        return stat(self, follow_symlinks=follow_symlinks)
+
+    monkeypatch.setattr(Path, "stat", refused)
+    scan = ranking.scan_folder(root)
+    names = [scan.name(f) for f in scan.files]
+    assert not any("secret" in n for n in names) and names, names
+    assert scan.links == 2
+    assert "2 links to other folders" in (ranking.scan_note(scan) or "")
+
+
 def test_a_huge_tree_is_cut_short_and_said(tmp_path, monkeypatch):
     """A whole drive chosen by a slip is not read to its end: at most MAX_FILES builds
     (and MAX_ENTRIES entries looked at), and the sentence says the rest was not read."""
