@@ -24,6 +24,12 @@ letter, A to D, beside its line sample, and the legend above names the builds wi
 same letters (the heading's tooltip and screen-reader text keep the whole name). The
 note under the table says which.
 
+Remove (the Delete key in the table), Clear and Compare > Clear Comparison take builds out
+at once; the message under the buttons says which, and Ctrl+Z with the focus in the
+comparison puts them back where they were (the window's Ctrl+Z there undid a change of the
+build instead, out of sight, and a removed snapshot of an earlier build was lost). Once
+they are back, or anything else is pinned, Ctrl+Z there is the build's again.
+
 A movable vertical line on the plot is the race replay's time cursor: it moves with the
 replay (:meth:`ComparePanel.set_cursor_time`) and dragging it emits ``cursor_dragged``.
 """
@@ -43,6 +49,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QIcon,
+    QKeyEvent,
     QKeySequence,
     QPainter,
     QPalette,
@@ -70,9 +77,10 @@ from PySide6.QtWidgets import (
 from keiconfig.core import compare, presets, regulations
 from keiconfig.core.build import Build, default_name
 from keiconfig.core.results import Performance
+from keiconfig.core.text import sentences
 from keiconfig.core.units import KMH_PER_MS
 from keiconfig.ui import format as fmt
-from keiconfig.ui import i18n, plain, theme
+from keiconfig.ui import i18n, plain, shortcuts, theme
 from keiconfig.ui.document import Change, Document
 from keiconfig.ui.plot_kit import Zoom, style_axes
 
@@ -296,6 +304,7 @@ class ComparePanel(QWidget):
         super().__init__(parent)
         self._doc = document
         self._entries: list[Entry] = []
+        self._removed: list[tuple[int, Entry]] = []  # the last removal, for Ctrl+Z here
         self._default_name = default_name()  # an unnamed build's, in the language of the moment
         self.pen_scale = 1.0  # projector mode draws thicker lines
         self.setAccessibleName(self.tr("Comparison"))
@@ -442,6 +451,7 @@ class ComparePanel(QWidget):
             self._unique(plain.one_line(name)), build, perf or _evaluate(build), source, app_named
         )
         self._entries.append(entry)
+        self._removed = []
         self.show_message(self.tr("Pinned “%s”.") % entry.name)
         self.refresh()
         return True
@@ -451,6 +461,7 @@ class ComparePanel(QWidget):
         folder's top builds, named as its table names them (as their files name them: a
         language switch leaves them so)."""
         self._entries = []
+        self._removed = []
         for name, build, source in items[:MAX_ENTRIES]:
             self._entries.append(
                 Entry(self._unique(plain.one_line(name)), build, _evaluate(build), source)
@@ -466,9 +477,7 @@ class ComparePanel(QWidget):
 
     def remove(self, index: int) -> None:
         if 0 <= index < len(self._entries):
-            del self._entries[index]
-            self.show_message("")
-            self.refresh()
+            self._take_out([index])
 
     def selected_columns(self) -> list[int]:
         """The builds (columns of the table) chosen for Remove."""
@@ -477,19 +486,57 @@ class ComparePanel(QWidget):
 
     def remove_selected(self) -> None:
         columns = [c for c in self.selected_columns() if c < len(self._entries)]
-        for col in reversed(columns):
-            del self._entries[col]
         if columns:
-            self.show_message("")
-            self.refresh()
+            self._take_out(columns)
 
     def _selection_changed(self) -> None:
         self.remove_button.setEnabled(bool(self.selected_columns()))
 
     def clear(self) -> None:
-        self._entries.clear()
+        if self._entries:
+            self._take_out(list(range(len(self._entries))))
+
+    def _take_out(self, indices: list[int]) -> None:
+        """Remove the builds at ``indices`` (ascending), kept for :meth:`put_back`."""
+        self._removed = [(i, self._entries[i]) for i in indices]
+        for i in reversed(indices):
+            del self._entries[i]
+        if len(indices) == 1:
+            said = self.tr("Removed “%s”. Ctrl+Z here takes that back.") % self._removed[0][1].name
+        else:
+            said = self.tr("Removed %n build(s). Ctrl+Z here takes that back.", "", len(indices))
+        if not self._entries:  # and how to fill it again, as when it started empty
+            said = sentences([said, self.empty_text()])
+        self.show_message(said)
+        self.refresh()
+
+    def put_back(self) -> bool:
+        """The builds last removed back where they were; False if there are none."""
+        if not self._removed:
+            return False
+        for i, entry in self._removed:  # ascending: each goes back to its own place
+            self._entries.insert(i, entry)
+        self._removed = []
         self.show_message("")
         self.refresh()
+        return True
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and self._removed
+            and shortcuts.pressed(event, "undo")
+        ):
+            event.accept()  # the panel's Ctrl+Z, not the window's: see the module text
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._removed and shortcuts.pressed(event, "undo"):
+            self.put_back()
+            return
+        super().keyPressEvent(event)
 
     def _unique(self, name: str) -> str:
         taken = {e.name for e in self._entries}
@@ -934,6 +981,7 @@ class ComparePanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self._title_axes()
             self.show_message("")  # a notice of the last action, in the old language
+            self._removed = []  # (named in the old language; the notice said Ctrl+Z)
             # The window's Compare menu has the same English words with a longer Japanese
             # translation, and a live switch, knowing only the English, gave this button the
             # menu's: the panel names its own button (before the switch's pass, which

@@ -90,6 +90,12 @@ def share_view_keys(window: QWidget, page: QWidget) -> None:
     page.addActions([a for a in window.actions() if a.shortcuts() in wanted])
 
 
+def pressed(event: QKeyEvent, name: str) -> bool:
+    """``event`` is a press of one of the keys of ``name`` (a name in :data:`KEYS`)."""
+    combination = QKeySequence(event.keyCombination())
+    return any(combination.matches(k) == QKeySequence.SequenceMatch.ExactMatch for k in keys(name))
+
+
 def _matches(event: QKeyEvent, action: QAction) -> bool:
     pressed = QKeySequence(event.keyCombination())
     return any(

@@ -334,6 +334,13 @@
 <context>
     <name>ComparePanel</name>
     <message numerus="yes">
+        <source>Removed %n build(s). Ctrl+Z here takes that back.</source>
+        <translation>
+            <numerusform>Removed %n build. Ctrl+Z here takes that back.</numerusform>
+            <numerusform>Removed %n builds. Ctrl+Z here takes that back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n build(s) compared: %s.</source>
         <translation>
             <numerusform>%n build compared: %s.</numerusform>

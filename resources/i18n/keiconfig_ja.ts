@@ -3076,6 +3076,16 @@ published (s)</source>
         <translation>比較するビルドの諸元</translation>
     </message>
     <message>
+        <source>Removed “%s”. Ctrl+Z here takes that back.</source>
+        <translation>「%s」を外しました。ここでCtrl+Zを押すと元に戻ります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n build(s). Ctrl+Z here takes that back.</source>
+        <translation>
+            <numerusform>%n台を外しました。ここでCtrl+Zを押すと元に戻ります。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>limited</source>
         <comment>a top speed a speed limiter holds, short</comment>
         <translation>リミッター</translation>

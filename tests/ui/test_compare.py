@@ -395,11 +395,12 @@ def test_an_empty_comparison_says_how_to_fill_it(qtbot):
     assert "Add Preset" in panel.message.text()
     assert panel.pin_current()
     assert panel.message.text().startswith("Pinned")
-    panel.clear()
-    assert panel.message.isVisible() and panel.message.text() == panel.empty_text()
+    panel.clear()  # (and what was removed, which Ctrl+Z in the panel puts back)
+    assert panel.message.isVisible() and panel.message.text().endswith(panel.empty_text())
     assert panel.pin_current()
     panel.remove(0)
-    assert panel.message.text() == panel.empty_text()
+    assert panel.message.text().endswith(panel.empty_text())
+    assert panel.message.text().startswith("Removed")
 
 
 def test_add_file_says_the_files_warnings(main_window, dialogs, tmp_path, monkeypatch):
@@ -1109,3 +1110,46 @@ def test_ctrl_d_after_maximising_on_a_small_screen_keeps_every_build_in_view(
     assert table.horizontalScrollBar().maximum() == 0, sizes  # the fourth build in view
     assert table.horizontalHeader().length() <= table.viewport().width(), sizes
     assert w.controls_scroll.isVisible()  # wrapped, not stepped aside
+
+
+@pytest.mark.desktop
+def test_ctrl_z_in_the_comparison_puts_back_what_delete_and_clear_removed(main_window, qtbot):
+    """Delete in the table took a pinned build out for good, and Ctrl+Z there then undid
+    the build's last change instead, out of sight (seen on Xvfb + openbox). With the
+    focus in the comparison, Ctrl+Z now puts back what was removed, where it was; once
+    back, Ctrl+Z there is the build's again."""
+    from tests.ui.keys import focus, press
+
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    doc = main_window.document
+    panel = main_window.compare_tools.compare_panel
+    focus(qtbot, main_window.body_panel.length.spin)
+    names = []
+    for _ in range(3):
+        press(Qt.Key.Key_D, ctrl)  # Pin Current Build
+        names.append(panel.entries[-1].name)
+        press(Qt.Key.Key_Up)
+    assert len(set(names)) == 3
+    stepped = doc.build
+    focus(qtbot, panel.table)
+    press(Qt.Key.Key_Home)  # the first build's column
+    press(Qt.Key.Key_Right)  # the second's
+    assert panel.selected_columns() == [1]
+    press(Qt.Key.Key_Delete)
+    assert [e.name for e in panel.entries] == [names[0], names[2]]
+    assert f"“{names[1]}”" in panel.message.text() and "Ctrl+Z" in panel.message.text()
+    press(Qt.Key.Key_Z, ctrl)
+    assert [e.name for e in panel.entries] == names  # back in its place
+    assert doc.build == stepped  # and the build as it was
+    press(Qt.Key.Key_Z, ctrl)  # nothing of the comparison's to take back: the build's
+    assert doc.build != stepped
+    press(Qt.Key.Key_Z, ctrl | Qt.KeyboardModifier.ShiftModifier)
+    assert doc.build == stepped
+    focus(qtbot, panel.clear_button)
+    press(Qt.Key.Key_Space)  # Clear
+    assert panel.entries == ()
+    assert "3" in panel.message.text()
+    press(Qt.Key.Key_Z, ctrl)
+    assert [e.name for e in panel.entries] == names
+    assert doc.build == stepped
+    doc.undo_stack.setClean()
