@@ -1,0 +1,111 @@
+"""The explorer and the race below the dashboard, both open: the explorer never a strip.
+
+A teacher at 1920x1050 with the Classroom (F6) and the Comparison (F7) open, two builds
+pinned (Ctrl+D twice), ran the race (Ctrl+R) and then opened Tools > Explore…: Qt put the
+explorer beside the race, 398 px wide (541 px in projector mode), where it reads from 711
+(950): it scrolled sideways, its Search and Sweep buttons, its build's time and the best
+builds' table cut at the window's edge. Now docks side by side below the dashboard that
+are narrower than they read share the row as tabs, each the whole width, the one opened
+last on top; the race run again comes on top of the explorer.
+
+Keys are sent to the focused widget. Marked ``desktop``: ``.ci/run`` runs these on a real
+X server too.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMenu
+
+from tests.ui.keys import focus, press
+from tests.ui.test_layout import assert_readable, projector_off, settle  # noqa: F401 - a fixture
+
+pytestmark = pytest.mark.desktop
+
+# (offscreen: no window manager; the menu's keyboard grab and raise() are not supported)
+LOG = r"This plugin does not support (propagateSizeHints|raise\(\)|grabbing the keyboard)"
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SIZE = (1920, 1050)  # a 1920x1080 screen less a panel
+
+
+def _run_the_race(qtbot, w) -> None:
+    focus(qtbot, w.controls_scroll)
+    press(Qt.Key.Key_R, CTRL)
+    settle(qtbot, w)
+
+
+def _open_the_explorer(qtbot, w) -> None:
+    """Tools > Explore… from the keys: Alt+T, then its letter in the open menu."""
+    focus(qtbot, w.controls_scroll)
+    press(Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    QTest.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_E)
+    qtbot.waitUntil(lambda: w.explore_tools.dock.isVisible())
+    settle(qtbot, w)
+
+
+def _explorer_whole(w) -> None:
+    """The explorer docked, in view, as wide as it reads: no part of it scrolled sideways
+    out of view (its Search button, its build's time, the best builds' table)."""
+    dock = w.explore_tools.dock
+    panel = w.explore_tools.panel
+    assert dock.isVisible() and not dock.isFloating()
+    assert not dock.visibleRegion().isEmpty(), "behind another's tab"
+    assert not dock.widget().horizontalScrollBar().isVisible(), dock.width()
+    assert dock.width() >= SIZE[0] * 0.8, dock.width()
+    for widget in (panel.search_button, panel.tabs):
+        assert widget.visibleRegion().boundingRect().width() == widget.width(), widget
+
+
+def _race_whole(w) -> None:
+    """The race on top, as wide as the window, its cars three lines of text high."""
+    dock = w.compare_tools.race_dock
+    assert dock.isVisible() and not dock.visibleRegion().isEmpty()
+    assert dock.width() >= SIZE[0] * 0.8, dock.width()
+    track = w.compare_tools.race_panel.track
+    track.grab()  # a frame painted: where it put the cars
+    line = track.fontMetrics().height()
+    assert len(track.car_boxes) == 2
+    for car in track.car_boxes:
+        assert car.height() >= 2.9 * line, (car, line)
+        assert track.visibleRegion().contains(car.toAlignedRect())
+
+
+@pytest.mark.qt_log_ignore(LOG)
+@pytest.mark.usefixtures("projector_off")
+@pytest.mark.parametrize("projector", [False, True], ids=["normal", "projector"])
+@pytest.mark.parametrize("order", ["race-first", "explorer-first"])
+def test_the_explorer_and_the_race_below_each_read_at_the_whole_width(
+    main_window, qtbot, order, projector
+):
+    w = main_window
+    w.resize(*SIZE)
+    settle(qtbot, w)
+    focus(qtbot, w.controls_scroll)
+    if projector:
+        press(Qt.Key.Key_F5)
+    press(Qt.Key.Key_F6)
+    press(Qt.Key.Key_F7)
+    settle(qtbot, w)
+    focus(qtbot, w.controls_scroll)
+    press(Qt.Key.Key_D, CTRL)
+    press(Qt.Key.Key_D, CTRL)
+    settle(qtbot, w)
+    try:
+        if order == "race-first":
+            _run_the_race(qtbot, w)
+            _open_the_explorer(qtbot, w)
+            _explorer_whole(w)
+            assert_readable(w, SIZE)  # the verdict, rules, key figures and speed plot
+        else:
+            _open_the_explorer(qtbot, w)
+            _explorer_whole(w)
+        _run_the_race(qtbot, w)  # (again): on top, the explorer a tab away
+        _race_whole(w)
+        assert_readable(w, SIZE)
+        assert w.tabifiedDockWidgets(w.compare_tools.race_dock) == [w.explore_tools.dock]
+    finally:
+        w.explore_tools.panel.shutdown()
