@@ -1276,8 +1276,13 @@ class FileIdentity:
 
 
 def real_path(path: str | os.PathLike[str]) -> Path:
-    """The file a path names, symbolic links resolved (the link's target if it dangles)."""
-    return Path(os.path.realpath(path))
+    """The file a path names, symbolic links resolved (the link's target if it dangles);
+    through a link that may not be read (/proc/1/cwd: Python's realpath raises
+    PermissionError there), the path as it is, whose use then says it is refused."""
+    try:
+        return Path(os.path.realpath(path))
+    except OSError:
+        return Path(os.path.abspath(path))
 
 
 def file_identity(path: str | os.PathLike[str]) -> FileIdentity | None:

@@ -406,3 +406,36 @@ def test_a_save_into_a_path_through_a_file_says_so_in_words(tmp_path: Path) -> N
     assert "notes.txt is a file, not a folder; nothing was written." in msg, msg
     assert "directory" not in msg and "unchanged" not in msg
     assert (tmp_path / "notes.txt").read_text() == "mine"
+
+
+def test_a_save_through_a_link_that_may_not_be_read_is_refused_in_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """keiconfig rank --csv /proc/1/cwd/x.csv (a link another user's process holds, which
+    may not be read) stopped with 'keiconfig: error: [Errno 13] Permission denied:
+    '/proc/1/cwd' (PermissionError)': Python's realpath raised it before anything was
+    asked of the folder (a window's Save As there too). Now the save is refused with the
+    sentence for a folder one may not write in. (Made with a stand-in for realpath that
+    refuses as the system does there: a root user is never refused.)"""
+    locked = tmp_path / "cwd"
+    locked.mkdir()
+    realpath = os.path.realpath
+
+    def refused(path, *args, **kwargs):
+        if str(path).startswith(str(locked)):
+            raise PermissionError(13, "Permission denied", str(locked))
+        return realpath(path, *args, **kwargs)
+
+    monkeypatch.setattr(os.path, "realpath", refused)
+    real_mkstemp = files._make_tmp
+
+    def no_entry(folder, mode):  # the folder behind the link: not ours to write in
+        if str(folder).startswith(str(locked)):
+            raise PermissionError(13, "Permission denied", str(folder))
+        return real_mkstemp(folder, mode)
+
+    monkeypatch.setattr(files, "_make_tmp", no_entry)
+    with pytest.raises(BuildSaveError) as info:
+        save_build(A, locked / "car.kei.json")
+    assert f"permission to write in {locked} was denied" in str(info.value)
+    assert files.file_identity(locked / "car.kei.json") is None
