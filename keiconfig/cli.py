@@ -1106,10 +1106,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (e.g. `keiconfig presets | head`): not an error for us.
         _silence_stdout()
         return 0
-    except Exception as e:
-        what = str(e) or type(e).__name__
-        print(error_line(PROG, f"{shown(what)} ({type(e).__name__})"), file=sys.stderr)
+    except OSError as e:
+        import errno
+
+        if e.errno not in (errno.ENOSPC, errno.EDQUOT):
+            return _unexpected(e)
+        # the output sent to a file on a full disk (keiconfig rank … > table.txt): said in
+        # words, not '[Errno 28] No space left on device (OSError)'
+        _silence_stdout()
+        print(error_line(PROG, _tr("the output could not be written: the disk is full")),
+              file=sys.stderr)  # fmt: skip
         return 1
+    except Exception as e:
+        return _unexpected(e)
+
+
+def _unexpected(e: Exception) -> int:
+    what = str(e) or type(e).__name__
+    print(error_line(PROG, f"{shown(what)} ({type(e).__name__})"), file=sys.stderr)
+    return 1
 
 
 def _tolerant_output() -> None:

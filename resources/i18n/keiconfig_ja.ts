@@ -1679,6 +1679,10 @@
         <translation>フォルダー内のすべてのビルドファイル(*.json)に、1つの数値(--by で指定しなければ0-100km/h加速)で良い順に順位を付け、ある年代の規格で判定します。規格に適合しないビルドは順位なしでその後に続き、読み込めないファイルは問題とともに示します。</translation>
     </message>
     <message>
+        <source>the output could not be written: the disk is full</source>
+        <translation>出力を書き込めませんでした: ディスクがいっぱいです</translation>
+    </message>
+    <message>
         <source>compare the model with the published figures of the reference cars</source>
         <translation>モデルを参照車のカタログ値と比較</translation>
     </message>

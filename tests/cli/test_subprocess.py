@@ -84,3 +84,24 @@ def test_commands_never_import_qt():
         timeout=60,
     )
     assert proc.returncode == 0, proc.stderr
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full (a disk always full)")
+@pytest.mark.parametrize("args", [["evaluate"], ["evaluate", "--json"], ["validate"]])
+def test_output_to_a_full_disk_is_said_in_words(args):
+    """keiconfig evaluate car.kei.json > table.txt on a full disk ended with 'keiconfig:
+    error: [Errno 28] No space left on device (OSError)'. It says the output could not
+    be written because the disk is full, and exits with 1."""
+    env = dict(os.environ, PYTHONPATH=str(REPO), QT_QPA_PLATFORM="offscreen")
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run(
+            [sys.executable, "-m", "keiconfig", *args, str(DATA / "roadster-mid-na.kei.json")],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+            cwd=REPO,
+            timeout=60,
+        )
+    assert proc.returncode == 1
+    assert proc.stderr == "keiconfig: error: the output could not be written: the disk is full\n"
