@@ -355,3 +355,34 @@ def test_the_name_box_says_how_a_name_with_hidden_characters_is_written(
     press(Qt.Key.Key_Return)
     assert main_window.document.build.name == "Mark II\u200b"
     assert hint.isVisible() and "“Mark II\\u200b”" in hint.text().replace("\u200b", "")
+
+
+@pytest.mark.desktop
+def test_lines_pasted_into_the_name_box_make_one_line_and_a_files_name_stays(
+    main_window, qtbot, tmp_path
+) -> None:
+    """A title copied from a document ('Beat Mk2' over two lines, a tab) and pasted into
+    the Name box became a name with a line break and a tab, written '\\n' and '\\t' in the
+    title bar and the class folder, and saved so. Pasted lines are one line of words now,
+    as a web form's box makes them. A stranger's file named with a line break keeps it
+    when the box is only passed through with Tab (nothing typed: no rename, no undo
+    step)."""
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.keys import focus, press
+
+    panel = main_window.body_panel
+    doc = main_window.document
+    focus(qtbot, panel.name)
+    panel.name.selectAll()
+    QApplication.clipboard().setText("Beat \r\n\r\n Mk2\tturbo\u2028red")
+    press(Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    press(Qt.Key.Key_Return)
+    assert doc.build.name == "Beat Mk2 turbo red"
+    path = tmp_path / "theirs.kei.json"
+    files.save_build(changed(default_build(), {"name": "Theirs\nline two"}), path)
+    assert main_window.open_path(path, ask=False)
+    focus(qtbot, panel.name)
+    press(Qt.Key.Key_Tab)
+    assert doc.build.name == "Theirs\nline two"
+    assert doc.undo_stack.count() == 0 and not doc.modified

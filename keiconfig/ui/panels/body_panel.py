@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QEvent, QPoint, QSignalBlocker, QSize
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QSpinBox, QToolTip, QWidget
 
@@ -27,6 +29,7 @@ from keiconfig.ui.widgets import (
     pass_wheel_by,
 )
 
+_LINE_BREAKS = re.compile(r"[ \t]*(?:(?:\r\n|[\n\r\t\v\f\x85\u2028\u2029])[ \t]*)+")
 NO_YEAR = 1944  # one below the file's minimum year: shown as "not set"
 FINE_ZONE = {"length": 100, "width": 50, "height": 50, "displacement": 30}  # mm / cc
 
@@ -257,7 +260,12 @@ class BodyPanel(ControlPanel):
         return control
 
     def _name_edited(self) -> None:
-        text = self.name.text().strip()
+        # Lines pasted into the box (a title copied from a document: "Beat\nMk2") are one
+        # line of words, as a web form's box makes them. Only what was typed or pasted: a
+        # file's name, the box merely passed through with Tab, stays as the file has it.
+        text = self.name.text()
+        if self.name.isModified():
+            text = _LINE_BREAKS.sub(" ", text).strip()
         # The typing is now the build's (or dropped): from here Ctrl+Z undoes the build, and
         # an undo of the rename shows in the box (see shortcuts.BuildUndoKeys).
         self.name.setModified(False)
