@@ -520,7 +520,10 @@ class MainWindow(QMainWindow):
             tr("What's &This?"),
             self.whats_this.enter,
             "whats_this",
-            tr("Click any part of the window to read what it is for"),
+            tr(
+                "Click any part of the window to read what it is for (Enter: the part "
+                "with the focus)"
+            ),
         )
         self.about_action = self._action(tr("&About keiconfig"), self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)  # fmt: skip

@@ -328,8 +328,8 @@
         <translation>これは何?(&amp;T)</translation>
     </message>
     <message>
-        <source>Click any part of the window to read what it is for</source>
-        <translation>ウィンドウのどこかをクリックすると、その部分の説明を表示します</translation>
+        <source>Click any part of the window to read what it is for (Enter: the part with the focus)</source>
+        <translation>ウィンドウのどこかをクリックすると、その部分の説明を表示します(Enterキー:フォーカスのある部分)</translation>
     </message>
     <message>
         <source>&amp;About keiconfig</source>

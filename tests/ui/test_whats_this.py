@@ -119,3 +119,28 @@ def test_every_question_of_the_explorer_says_what_it_is(main_window, qtbot):
     QTest.mouseClick(low.lineEdit(), Qt.MouseButton.LeftButton)
     assert main_window.whats_this.shown == panel.fields.toolTip()
     QWhatsThis.hideText()
+
+
+# the offscreen platform's words about the popup (a real X server says none of them)
+@pytest.mark.qt_log_ignore("This plugin does not support")
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Space, Qt.Key.Key_F1])
+def test_shift_f1_then_enter_shows_what_the_focused_control_is_for(main_window, qtbot, key):
+    """From the keyboard, Shift+F1 turned the pointer into a question mark and the next key
+    only left the mode: a keyboard user could not ask. Enter, Space or Shift+F1 again now
+    shows what the control with the focus is for (a slider: its row's), and the control
+    is left as it was."""
+    length = main_window.body_panel.length
+    build = main_window.document.build
+    for control in (length.spin, length.slider):
+        focus(qtbot, control)
+        press(Qt.Key.Key_F1, SHIFT)
+        assert QWhatsThis.inWhatsThisMode()
+        press(key, SHIFT if key == Qt.Key.Key_F1 else Qt.KeyboardModifier.NoModifier)
+        assert not QWhatsThis.inWhatsThisMode()
+        assert not main_window.whats_this._on
+        assert main_window.whats_this.shown
+        assert main_window.whats_this.shown in (control.toolTip(), length.toolTip())
+        assert _popup_shown()
+        QWhatsThis.hideText()
+        main_window.whats_this.shown = ""
+    assert main_window.document.build == build
