@@ -575,9 +575,23 @@ def _make_out(folder: Path) -> int:
     """``--out``'s folder made (or there); 1 with a sentence on stderr when it cannot be
     (a file there, a name too long for the disk: that raised 'keiconfig: error: [Errno
     36] File name too long … (OSError)', and only after the whole search)."""
+    import errno
+
     from keiconfig.terminal import shown
 
+    def say(sentence: str) -> int:
+        print(f"{PROG}: " + sentence.format(folder=shown(folder)), file=sys.stderr)
+        return 1
+
     try:
+        if folder.is_symlink() and not folder.exists():  # (mkdir said 'File exists')
+            return say(
+                translate(
+                    "cli",
+                    "{folder} is a link that leads to no folder (nowhere, or back to itself); "
+                    "--out needs a folder.",
+                )
+            )
         if folder.exists() and not folder.is_dir():
             print(
                 f"{PROG}: "
@@ -589,6 +603,14 @@ def _make_out(folder: Path) -> int:
             return 1
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as e:
+        if e.errno == errno.ENOTDIR:  # (said 'Not a directory')
+            return say(
+                translate(
+                    "cli",
+                    "the folder {folder} cannot be made: a part of its path is a file, not a "
+                    "folder.",
+                )
+            )
         print(
             f"{PROG}: "
             #: {reason} is the operating system's own words.

@@ -4791,8 +4791,16 @@ published (s)</source>
         <translation>規格に適合する最良のビルド:</translation>
     </message>
     <message>
+        <source>{folder} is a link that leads to no folder (nowhere, or back to itself); --out needs a folder.</source>
+        <translation>{folder} はどのフォルダーも指していないリンクです(リンク先がないか、自分自身を指しています)。--out にはフォルダーを指定してください。</translation>
+    </message>
+    <message>
         <source>{folder} is not a folder; --out needs a folder.</source>
         <translation>{folder} はフォルダーではありません。--out にはフォルダーを指定してください。</translation>
+    </message>
+    <message>
+        <source>the folder {folder} cannot be made: a part of its path is a file, not a folder.</source>
+        <translation>フォルダー {folder} を作れません: パスの途中がフォルダーではなくファイルです。</translation>
     </message>
     <message>
         <source>the folder {folder} cannot be made ({reason}).</source>

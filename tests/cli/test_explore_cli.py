@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 
@@ -155,13 +156,19 @@ def test_an_out_folder_that_cannot_be_made_is_said_before_the_search(capsys, mon
     monkeypatch.setattr(cli_explore, "_run", lambda problem, args: started.append(args) or 1 / 0)
     monkeypatch.chdir(tmp_path)
     (tmp_path / "taken").write_text("mine")
+    # a link back to itself and a path through a file said 'cannot be made (File exists)'
+    # and '(Not a directory)': the system's words, and the first one wrong
+    os.symlink(tmp_path / "loop", tmp_path / "loop")
     for out, words in [
         ("a" * 300, "cannot be made (File name too long)."),
         ("taken", "taken is not a folder; --out needs a folder."),
+        ("loop", "loop is a link that leads to no folder (nowhere, or back to itself); --out"),
+        ("taken/sub", "taken/sub cannot be made: a part of its path is a file, not a folder."),
     ]:
         code, stdout, err = run(capsys, "explore", "--workers", "0", "--out", out)
         assert code == 1 and words in err and stdout == "", out
-        assert "Errno" not in err and "OSError" not in err
+        assert "Errno" not in err and "OSError" not in err and "exists" not in err
+        assert "directory" not in err
     assert started == []
     assert (tmp_path / "taken").read_text() == "mine"
 
