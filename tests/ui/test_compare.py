@@ -644,38 +644,55 @@ def test_four_builds_are_read_without_scrolling_sideways_at_1280x720(
         area = dock.widget()
         known = 14 if classroom and projector and language == "ja" else 0
         assert area.verticalScrollBar().maximum() <= known, area.verticalScrollBar().maximum()
-        if panel.layout_level != FULL:  # the note: one line, the panel has none to spare
-            note = panel.table_note
-            assert note.heightForWidth(note.width()) < 1.5 * note.fontMetrics().lineSpacing()
+        # four builds do not fit by name in the dock's 540 px: each heading is a letter
+        assert panel.layout_level == KEYED
+        note = panel.table_note  # one line, the panel has none to spare
+        assert note.heightForWidth(note.width()) < 1.5 * note.fontMetrics().lineSpacing()
         if projector:  # still the projector's text, not made small to fit
             assert table.font().pointSizeF() >= 1.5 * w._base_point_size - 0.01
-        fm = header.fontMetrics()
-        names = [e.name for e in panel.entries]
-        legend = [
-            (k.text(), n.text().replace("\N{ZERO WIDTH SPACE}", ""))
-            for k, n in zip(panel.legend.keys, panel.legend.names, strict=True)
-        ]
-        for col in range(4):
-            assert header.sectionSize(col) >= table.sizeHintForColumn(col)  # numbers whole
-            item = table.horizontalHeaderItem(col)
-            lines = item.text().split("\n")
-            assert all(fm.horizontalAdvance(line) < header.sectionSize(col) for line in lines)
-            assert names[col] in item.toolTip()
-            assert item.data(Qt.ItemDataRole.AccessibleTextRole) == names[col]
-            if item.text() == "ABCD"[col]:  # lettered: the legend says whose letter it is
-                assert panel.legend.keys[col].isVisible()
-                assert legend[col] == ("ABCD"[col], names[col])
-            else:
-                assert not panel.legend.keys[col].isVisible()
+        _headings_say_whose(panel, lettered=True)
         weight = [r.field for r in panel.table_data().rows].index("kerb_weight_kg")
         spoken = table.item(weight, 1).data(Qt.ItemDataRole.AccessibleTextRole)
         assert "(" in spoken and "kg)" in spoken  # its difference, with the unit
-        if panel.layout_level == KEYED:  # it names the letters there are
-            assert "A–D" in panel.table_note.text()
-            panel.remove(3)
-            settle(qtbot, w)
-            if panel.layout_level == KEYED:
-                assert "A–C" in panel.table_note.text() and "A–D" not in panel.table_note.text()
+        assert "A–D" in panel.table_note.text()  # it names the letters there are
+        panel.remove(3)
+        settle(qtbot, w)
+        if panel.layout_level == KEYED:
+            assert "A–C" in panel.table_note.text() and "A–D" not in panel.table_note.text()
+        # two builds: their names fit, in the headings; no letters, no legend
+        panel.remove(2)
+        settle(qtbot, w)
+        assert panel.layout_level == FULL
+        _headings_say_whose(panel, lettered=False)
+
+
+def _headings_say_whose(panel, *, lettered: bool) -> None:
+    """Each column's heading is its build's name, whole on its lines, or (``lettered``) the
+    build's letter with the legend's key beside its whole name; the heading's tooltip and
+    screen-reader text name the build; each column holds its numbers whole."""
+    table = panel.table
+    header = table.horizontalHeader()
+    fm = header.fontMetrics()
+    names = [e.name for e in panel.entries]
+    legend = [
+        (k.text(), n.text().replace("\N{ZERO WIDTH SPACE}", ""))
+        for k, n in zip(panel.legend.keys, panel.legend.names, strict=True)
+    ]
+    assert len(names) == table.columnCount()
+    for col in range(len(names)):
+        assert header.sectionSize(col) >= table.sizeHintForColumn(col)  # numbers whole
+        item = table.horizontalHeaderItem(col)
+        lines = item.text().split("\n")
+        assert all(fm.horizontalAdvance(line) < header.sectionSize(col) for line in lines)
+        assert names[col] in item.toolTip()
+        assert item.data(Qt.ItemDataRole.AccessibleTextRole) == names[col]
+        if lettered:  # the legend says whose letter it is
+            assert item.text() == "ABCD"[col]
+            assert panel.legend.keys[col].isVisible()
+            assert legend[col] == ("ABCD"[col], names[col])
+        else:
+            assert item.text() != "ABCD"[col]
+            assert not panel.legend.keys[col].isVisible()
 
 
 @pytest.mark.desktop
