@@ -75,21 +75,16 @@ def test_damaged_copies_of_real_builds_are_said_damaged_not_read_in_another_enco
     ('Café Racer – Müller Spezial', 'ホンダ ビート改'): none opens (some opened as
     Windows-1252 or were said to be 'encoded as Shift_JIS'; all others read 'the file
     is not UTF-8 text (undecodable byte at position N); it may be a binary or damaged
-    file'), and all but a few say 'the file is damaged: N bytes at line L are not valid
-    UTF-8', with N and L as they are."""
+    file'), and each says 'the file is damaged: N bytes at line L are not valid UTF-8',
+    with N and L as they are (never 'encoded as': a damaged file is in no other
+    encoding)."""
     copies = [c for c in _damaged_copies() if not c[1].isascii()]
     assert len(copies) > 900
-    said = 0
     for name, _data, copy in copies:
         with pytest.raises(BuildFileError) as info:
             files.build_from_bytes(copy, "x.kei.json")
         message = str(info.value)
-        if "damaged:" in message:
-            assert message.startswith(_said(copy)), (name, message)
-            said += 1
-        else:  # (never 'encoded as': a damaged file is in no other encoding)
-            assert "encoded as" not in message, (name, message)
-    assert said >= 0.99 * len(copies)
+        assert message.startswith(_said(copy)), (name, message)
 
 
 def test_a_damaged_ascii_build_opens_in_another_encoding_only_where_one_could_be_meant():
@@ -100,6 +95,7 @@ def test_a_damaged_ascii_build_opens_in_another_encoding_only_where_one_could_be
     "keicoëfig-build") is damage (such files opened, or were refused for the field)."""
     copies = [c for c in _damaged_copies() if c[1].isascii()]
     assert len(copies) > 30
+    opened = []
     for name, data, copy in copies:
         try:
             loaded = files.build_from_bytes(copy, "x.kei.json")
@@ -110,6 +106,9 @@ def test_a_damaged_ascii_build_opens_in_another_encoding_only_where_one_could_be
         assert "Windows-125" in loaded.warnings[0]
         original = files.build_from_bytes(data).build
         assert loaded.build.model_copy(update={"name": original.name}) == original, name
+        opened.append(loaded.build.name)
+    # (with this seed one such copy: the 'a' of 'Tall wagon' flipped to 'á')
+    assert opened == ["Táll wagon, turbo, CVT"]
 
 
 def test_the_damage_is_said_where_it_is():
