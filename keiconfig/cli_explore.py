@@ -342,7 +342,7 @@ def cmd_explore(args: argparse.Namespace) -> int:
         return 1
     result = _run(problem, args)
     if args.out:
-        status = _write_out(result, Path(args.out))
+        status = _write_out(result, Path(args.out), args.top)
         if status:
             return status
     if args.json:
@@ -362,12 +362,15 @@ def _run(problem, args: argparse.Namespace) -> SearchResult:  # type: ignore[no-
             judged = translate_n("{done}/%n build(s) judged", "", p.budget).format(done=p.evaluated)
             print(f"\r  {judged}", end="", file=sys.stderr)
 
+    # (--top 0 prints no build, but the best one is still known: kept as none, the search
+    # said 'best found: no legal build found' and left out the Pareto front)
+    top = max(args.top, 1)
     if args.workers == 0:
-        result = optimise(problem, args.budget, args.seed, None, None, progress, args.top)
+        result = optimise(problem, args.budget, args.seed, None, None, progress, top)
     else:
         with default_executor(args.workers) as ex:
             result = optimise(
-                problem, args.budget, args.seed, ex, None, progress, args.top, args.workers
+                problem, args.budget, args.seed, ex, None, progress, top, args.workers
             )
     if not args.json and sys.stderr.isatty():
         print("\r" + " " * 40 + "\r", end="", file=sys.stderr)
@@ -477,8 +480,9 @@ def _print_text(result: SearchResult, args: argparse.Namespace, ch: Challenge | 
         print(edges)
     if not result.best:
         return
-    print()
-    print(translate("cli", "best legal builds:"))
+    if args.top > 0:  # (--top 0: the figures and the front, no list)
+        print()
+        print(translate("cli", "best legal builds:"))
     # Each line's figure as the window's card writes it, its unit once: "0–100 km/h 10.7 s"
     # (it said "0–100 km/h (s) 10.7 s"); a mix's score has no unit, its name stays whole.
     named = name if fig is None else figure_label(fig)
@@ -623,7 +627,7 @@ def _make_out(folder: Path) -> int:
     return 0
 
 
-def _write_out(result: SearchResult, folder: Path) -> int:
+def _write_out(result: SearchResult, folder: Path, top: int) -> int:
     from keiconfig.core.build import changed
     from keiconfig.core.explore_problem import unit_of
     from keiconfig.core.files import BuildSaveError, save_build
@@ -633,7 +637,7 @@ def _write_out(result: SearchResult, folder: Path) -> int:
     if _make_out(folder):  # gone or replaced during the search
         return 1
     replaced = 0
-    for i, f in enumerate(result.best, start=1):
+    for i, f in enumerate(result.best[:top], start=1):
         label = f"{_fmt(f.outcome.value, fig)}{unit_of(fig)}"
         build = changed(f.build, {"name": f"Explored {result.problem.rules.era} #{i} ({label})"})
         target = folder / f"explored-{i:02d}.kei.json"
@@ -643,7 +647,7 @@ def _write_out(result: SearchResult, folder: Path) -> int:
         except BuildSaveError as e:
             print(f"{PROG}: {shown(e)}", file=sys.stderr)
             return 1
-    _say_written(folder, len(result.best), replaced)
+    _say_written(folder, len(result.best[:top]), replaced)
     return 0
 
 

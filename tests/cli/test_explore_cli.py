@@ -63,6 +63,21 @@ def test_explore_json_and_out_folder_hold_legal_builds(capsys, tmp_path):
     assert front and all(b["legal"] for b in front)
 
 
+def test_top_0_prints_the_best_figure_and_the_front_without_a_list(capsys, tmp_path):
+    """--top 0 (only the figures wanted) said 'best found: no legal build found' and left
+    out the Pareto front: the search kept no best build. It says the best figure found,
+    as --top 1 does, and the front; no list, and no build file written with --out."""
+    args = ["explore", "--budget", "200", "--workers", "0", "--seed", "3"]
+    code, one, err = run(capsys, *args, "--top", "1")
+    assert code == 0, err
+    code, none, err = run(capsys, *args, "--top", "0", "--out", str(tmp_path / "out"))
+    assert code == 0, err
+    found = next(line for line in one.splitlines() if "best found:" in line)
+    assert found in none.splitlines() and "no legal build found" not in none
+    assert "Pareto front" in none and "best legal builds:" not in none
+    assert list((tmp_path / "out").glob("*.kei.json")) == []
+
+
 def test_explore_with_a_challenge(capsys):
     code, out, err = run(capsys, "explore", "--challenge", EXAMPLE, "--budget", "200",
                          "--workers", "0")  # fmt: skip
