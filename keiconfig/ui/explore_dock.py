@@ -44,7 +44,6 @@ from PySide6.QtWidgets import (
     QStyleOptionComboBox,
     QTableWidget,
     QTableWidgetItem,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -97,7 +96,7 @@ from keiconfig.ui.explore_plots import (
     figure_label,
 )
 from keiconfig.ui.explore_worker import ExecutorHolder, SearchThread
-from keiconfig.ui.widgets import ElidingComboBox, group_digits
+from keiconfig.ui.widgets import ElidingComboBox, TabWidget, group_digits
 
 if TYPE_CHECKING:
     from keiconfig.core.challenge import Challenge
@@ -660,7 +659,7 @@ class ExplorePanel(QWidget):
 
     # -- the answers ----------------------------------------------------------------------
     def _build_answers(self) -> None:
-        self.tabs = QTabWidget()
+        self.tabs = TabWidget()  # (asks no more height than its page needs)
         # Best builds
         best = QWidget()
         bl = QVBoxLayout(best)

@@ -1306,3 +1306,73 @@ def test_a_caption_gives_back_the_lines_it_no_longer_needs(qtbot) -> None:
     font.setPointSizeF(font.pointSizeF() / 2)  # (and left)
     caption.setFont(font)
     assert caption.minimumHeight() == wide < big
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize(
+    ("height", "dock", "first"),
+    [
+        (720, Qt.Key.Key_F6, "projector"),
+        (720, Qt.Key.Key_F7, "projector"),
+        (710, Qt.Key.Key_F6, "projector"),
+        (730, Qt.Key.Key_F7, "projector"),
+        (730, Qt.Key.Key_F6, "explorer"),  # (docked below the dashboard: it scrolls)
+    ],
+    ids=["720-classroom", "720-comparison", "710-classroom", "730-comparison", "730-docked"],
+)
+def test_the_explorer_scrolls_only_for_what_its_parts_need(qtbot, main_window, height, dock, first):
+    """English projector mode (F5) at 1280x720 with the Classroom (F6) or the Comparison
+    (F7) open: the floating explorer's Pareto tab scrolled by 1 px (on Xvfb: a view of 515
+    px, the explorer's least height 516), a bar for nothing a person can see. Qt's tab
+    widget asked 2 px more than it gave its page (the tab bar lies over the pane's frame,
+    counted as well), and the page got them. Now the tabs ask for what they give: where
+    the explorer scrolls (at 1280x710; docked below the dashboard at 1280x730), each tab's
+    page is at its least height, and at 1280x720 the explorer does not scroll."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from tests.ui.keys import focus, press
+    from tests.ui.test_layout import press_and_settle, resize_on_screen, settle
+
+    window = main_window
+    resize_on_screen(qtbot, window, 1280, height)
+    panel = None
+    try:
+        if first == "explorer":
+            panel = window.explore_tools.open()
+            settle(qtbot, window)
+        focus(qtbot, window.body_panel.length.spin)
+        press_and_settle(qtbot, window, Qt.Key.Key_F5)
+        press_and_settle(qtbot, window, dock)
+        panel = window.explore_tools.open()
+        panel.executors.factory = lambda: ThreadPoolExecutor(2)
+        settle(qtbot, window)
+        panel.budget_box.setValue(200)
+        focus(qtbot, panel.search_button)
+        press(Qt.Key.Key_Space)
+        _wait(qtbot, panel)
+        settle(qtbot, window)
+        scroll = window.explore_tools.dock.findChild(QScrollArea, "exploreScroll")
+        assert scroll is not None
+        bar = scroll.verticalScrollBar()
+        if first == "explorer":
+            assert not window.explore_tools.dock.isFloating() and bar.maximum() > 0
+        focus(qtbot, panel.tabs.tabBar())
+        for index in range(panel.tabs.count()):
+            assert panel.tabs.currentIndex() == index
+            page = panel.tabs.currentWidget()
+            said = (panel.tabs.tabText(index), bar.maximum(), scroll.viewport().height())
+            if bar.maximum() > 0:  # (the explorer at its least height: the pages too,
+                # each as high as the one that needs most)
+                pages = [panel.tabs.widget(i) for i in range(panel.tabs.count())]
+                least = max(p.minimumSizeHint().height() for p in pages)
+                assert page.height() == least, (*said, page.height(), least)
+            if height == 720:
+                assert bar.maximum() == 0, said
+            press(Qt.Key.Key_Right)
+            settle(qtbot, window)
+    finally:
+        if panel is not None:
+            panel.shutdown()
+        focus(qtbot, window.body_panel.length.spin)
+        if window.classroom.projector_action.isChecked():
+            press_and_settle(qtbot, window, Qt.Key.Key_F5)
