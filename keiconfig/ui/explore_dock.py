@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QResizeEvent, QUndoCommand
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -180,8 +180,8 @@ class ExplorePanel(QWidget):
         self.executors = ExecutorHolder()
         self.thread: SearchThread | None = None
         self._busy = False  # a job started and its end not yet taken in (see running)
-        # the focus of the button that started the running job, and where Qt moved it
-        self._focus_back: tuple[QWidget | None, QWidget | None] | None = None
+        # the focused button that started the running job (the focus is on Cancel meanwhile)
+        self._focus_back: QWidget | None = None
         self.result: SearchResult | None = None
         self.challenge: Challenge | None = None
         self._job_kind = ""
@@ -233,6 +233,7 @@ class ExplorePanel(QWidget):
         self._reveal_timer.setInterval(0)
         self._reveal_timer.timeout.connect(self._reveal_step)
         self._question.installEventFilter(self)
+        self.cancel_button.installEventFilter(self)  # (Escape on it stops the run)
         self.best_table.installEventFilter(self)  # (its least height: rows, any font)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -345,6 +346,15 @@ class ExplorePanel(QWidget):
         ):
             self._fit_best_table()
             return False
+        if (
+            watched is self.cancel_button
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and self.cancel_button.isEnabled()
+        ):
+            self.cancel()  # (Escape stops the run, as Space and Enter on Cancel do)
+            return True
         if watched is self._question and event.type() == QEvent.Type.LayoutRequest:
             self._fit_timer.start()  # (a new text size: its least width is learnt now)
         elif self._revealing and event.type() in self.PERSONS_EVENTS:
@@ -910,10 +920,15 @@ class ExplorePanel(QWidget):
         self._busy = True
         pressed = QApplication.focusWidget()
         self._set_running(True)
-        # The button pressed is disabled while it runs, and Qt gives its focus to the next
-        # widget (the tab bar, which shows no sign of it): given back at the end.
-        moved_to = QApplication.focusWidget()
-        self._focus_back = (pressed, moved_to) if moved_to is not pressed else None
+        # The button pressed is disabled while it runs, and Qt gave its focus to the next
+        # widget (the answers' tab bar, where Space did nothing and an arrow changed the
+        # tab): the focus is on Cancel instead, so Space, Enter or Escape stops the run,
+        # and back on the button pressed at the end. (Started with its Alt letter, or from
+        # a field, the focus stays where it is: the person is typing there.)
+        self._focus_back = None
+        if QApplication.focusWidget() is not pressed:
+            self.cancel_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._focus_back = pressed
         thread.start()
         return True
 
@@ -1034,17 +1049,13 @@ class ExplorePanel(QWidget):
 
     def _thread_finished(self) -> None:
         self._busy = False  # (its result, or failure, was delivered before this)
+        # (unless the person has put the focus somewhere since: asked before Cancel is
+        # disabled, when Qt moves its focus on)
+        on_cancel = QApplication.focusWidget() is self.cancel_button
         self._set_running(False)
-        back, self._focus_back = self._focus_back, None
-        if back is not None:
-            pressed, moved_to = back
-            # (unless the person has put the focus somewhere since)
-            if (
-                pressed is not None
-                and pressed.isEnabled()
-                and QApplication.focusWidget() is moved_to
-            ):
-                pressed.setFocus(Qt.FocusReason.OtherFocusReason)
+        pressed, self._focus_back = self._focus_back, None
+        if pressed is not None and on_cancel and pressed.isEnabled():
+            pressed.setFocus(Qt.FocusReason.OtherFocusReason)
         self._reveal_answer()
 
     def _judged(self, n: int) -> None:

@@ -398,3 +398,43 @@ def test_a_tabs_letter_puts_the_focus_in_its_page(language, qtbot, panel):
     press(Qt.Key.Key_Down)
     assert panel.x_box.currentIndex() == across + 1
     assert panel.seed_box.value() == seed
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_while_a_run_goes_the_focus_is_on_cancel(language, qtbot, panel):
+    """Space on Search (or on the sensitivity sweep's button) starts a long run: the
+    button is disabled while it runs, and Qt had moved its focus to the answers' tab bar,
+    where Space did nothing and an arrow changed the tab; the person had to find Cancel.
+    Now the focus is on Cancel while it runs: Escape, Space or Enter there stops it, and
+    the focus is back on the button pressed, ready to run again."""
+    panel.budget_box.setValue(1_000_000)
+    search = panel.search_button
+    for stop in (Qt.Key.Key_Escape, Qt.Key.Key_Space, Qt.Key.Key_Return):
+        focus(qtbot, search)
+        press(Qt.Key.Key_Space)
+        assert panel.running
+        assert QApplication.focusWidget() is panel.cancel_button, (stop, QApplication.focusWidget())
+        qtbot.waitUntil(lambda: panel.progress.value() > 0, timeout=60_000)
+        press(stop)
+        qtbot.waitUntil(lambda: not panel.running, timeout=60_000)
+        assert panel.result is not None and panel.result.cancelled, stop
+        assert QApplication.focusWidget() is search, (stop, QApplication.focusWidget())
+    button = panel.tornado_button
+    panel.tabs.setCurrentWidget(button.parentWidget())
+    focus(qtbot, button)
+    press(Qt.Key.Key_Space)
+    assert panel.running and QApplication.focusWidget() is panel.cancel_button
+    press(Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not panel.running, timeout=60_000)
+    assert QApplication.focusWidget() is button
+    # the person moves on while it runs: the focus stays where they put it
+    focus(qtbot, search)
+    press(Qt.Key.Key_Space)
+    focus(qtbot, panel.seed_box)
+    press(Qt.Key.Key_Escape)  # (not Cancel's: the run goes on)
+    assert panel.running
+    focus(qtbot, panel.cancel_button)
+    press(Qt.Key.Key_Space)
+    focus(qtbot, panel.seed_box)
+    qtbot.waitUntil(lambda: not panel.running, timeout=60_000)
+    assert QApplication.focusWidget() is panel.seed_box
