@@ -608,6 +608,7 @@ class CompareTools(QObject):
         self.race_panel.set_cars(
             [(e.name, e.performance) for e in entries], [e.build.body.style for e in entries]
         )
+        self._race_opens_beside()
         self.race_dock.show()
         self.race_dock.raise_()
         soon(self, self.fit_race)  # once the window has laid it out
@@ -689,6 +690,12 @@ class CompareTools(QObject):
             return
         if central.height() + dock.height() - least() >= need:
             return  # the dashboard and the race both fit, one above the other
+        self._race_to_beside()
+
+    def _race_to_beside(self) -> None:
+        """The race in a tab of the column of a dock beside the dashboard, if one is open
+        (:meth:`fit_race`)."""
+        dock, window = self.race_dock, self.window
         beside = [
             d
             for d in (self.compare_dock, *window_docks(window))
@@ -703,6 +710,33 @@ class CompareTools(QObject):
                 self._moving_race = False
             self._race_beside = True
             dock.raise_()
+
+    def _race_opens_beside(self) -> None:
+        """The race about to open below the dashboard where there is no room for it (as
+        :meth:`fit_race` would find once it is there) opens beside it at once. Opened below
+        and then moved, it first made the window's least height more than it had: a window
+        of 1152x648 (a 1280x720 screen, not maximised) with the Classroom and Comparison
+        open grew to 690 px as the race was run, past the screen's bottom edge with its
+        status bar, and kept that height once the race had gone beside."""
+        dock, window = self.race_dock, self.window
+        least = self._dashboard_least_height
+        central = window.centralWidget()
+        if least is None or central is None or not dock.isHidden() or dock.isFloating():
+            return
+        if self._race_beside or window.dockWidgetArea(dock) in SIDES:
+            return
+        area = window.dockWidgetArea(dock)
+        below = [
+            d
+            for d in window_docks(window)
+            if d is not dock and not d.isHidden() and not d.isFloating()
+            and window.dockWidgetArea(d) == area
+        ]  # fmt: skip
+        if window.tabifiedDockWidgets(dock) or below:
+            return  # (another dock open below: the race opens in a tab with it, DockRoom)
+        need = self.race_panel.minimumSizeHint().height() + dock.fontMetrics().height()
+        if central.height() - least() - self._separator() < need:
+            self._race_to_beside()
 
     def race_back(self) -> None:
         """Room returned (the Comparison closed, the window grew, projector mode off): the

@@ -421,6 +421,44 @@ def test_the_race_is_whole_beside_the_comparison_at_1280_by_720(main_window, qtb
 
 
 @pytest.mark.desktop
+def test_the_race_run_in_a_window_not_maximised_keeps_the_window_its_height(main_window, qtbot):
+    """A 1280x720 projector's window not maximised (1152x648, its first size there) with
+    the Classroom (F6) and the Comparison (F7) open and two builds pinned (Ctrl+D): Ctrl+R
+    opened the race below the dashboard, where it had no room, before it went beside. In
+    between the window's least height was 690 px, and the window grew to it and stayed so:
+    its bottom and status bar past the screen's edge (seen under openbox, the window at
+    y=43). Now a race with no room below opens beside at once, the window as it was."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui.keys import focus, press
+    from tests.ui.test_layout import resize_on_screen, settle
+
+    window = main_window
+    resize_on_screen(qtbot, window, 1152, 648)
+    tools = window.compare_tools
+    try:
+        focus(qtbot, window.controls_scroll)
+        press(Qt.Key.Key_F6)
+        press(Qt.Key.Key_F7)
+        settle(qtbot, window)
+        focus(qtbot, window.controls_scroll)
+        press(Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+        press(Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+        press(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+        settle(qtbot, window)
+        assert window.size().toTuple() == (1152, 648)  # before: 1152x690
+        race_dock = tools.race_dock
+        assert window.dockWidgetArea(race_dock) == Qt.DockWidgetArea.RightDockWidgetArea
+        race = tools.race_panel
+        for w in (race.play_button, race.slider, race.time_label):
+            assert not w.visibleRegion().isEmpty(), w.accessibleName()
+        assert not window.statusBar().visibleRegion().isEmpty()
+    finally:
+        tools.race_panel.pause()
+        window.document.undo_stack.setClean()
+
+
+@pytest.mark.desktop
 @pytest.mark.parametrize("room_returns", ["comparison closed", "window enlarged"])
 def test_the_race_goes_back_below_once_there_is_room(main_window, qtbot, room_returns):
     """The race put beside the Comparison as a tab for want of room at 1280x720 goes back
