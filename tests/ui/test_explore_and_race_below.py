@@ -4,9 +4,9 @@ A teacher at 1920x1050 with the Classroom (F6) and the Comparison (F7) open, two
 pinned (Ctrl+D twice), ran the race (Ctrl+R) and then opened Tools > Explore…: Qt put the
 explorer beside the race, 398 px wide (541 px in projector mode), where it reads from 711
 (950): it scrolled sideways, its Search and Sweep buttons, its build's time and the best
-builds' table cut at the window's edge. Now docks side by side below the dashboard that
-are narrower than they read share the row as tabs, each the whole width, the one opened
-last on top; the race run again comes on top of the explorer.
+builds' table cut at the window's edge. Now a dock opened below the dashboard where
+another is open goes in a tab with it, each the whole width, the one opened last on top;
+the race run again comes on top of the explorer.
 
 Keys are sent to the focused widget. Marked ``desktop``: ``.ci/run`` runs these on a real
 X server too.
