@@ -4358,6 +4358,16 @@ published (s)</source>
         <translation>リミッター作動</translation>
     </message>
     <message>
+        <source>▲ out of reach</source>
+        <extracomment>Under a time on a card: after a change the car no longer reaches the speed (100 km/h) or the distance at all.</extracomment>
+        <translation>▲ 到達せず 悪化</translation>
+    </message>
+    <message>
+        <source>▼ within reach</source>
+        <extracomment>Under a time on a card: after a change the car reaches it again.</extracomment>
+        <translation>▼ 到達可能に 向上</translation>
+    </message>
+    <message>
         <source>better</source>
         <translation>向上</translation>
     </message>

@@ -260,3 +260,22 @@ def test_a_change_marker_and_a_published_note_do_not_overlap(size, main_window_f
             )
     finally:
         window.document.undo_stack.setClean()
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_a_time_out_of_reach_after_a_change_is_said_in_words(language, panel, document):
+    """The model year set to 1945 (the era's speed limit: the car no longer reaches
+    100 km/h) read "▲ never worse" under the 0–100 time, the opposite of what it meant,
+    and "▲ never 悪化" in Japanese. Set back: it reaches it again, and says so."""
+    fig = panel.figures["zero_to_100kmh_s"]
+    assert fmt.is_number(document.performance.zero_to_100kmh_s)
+    document.change({"year": 1945}, "Change year")
+    assert not fmt.is_number(document.performance.zero_to_100kmh_s)
+    # (the Japanese as the shipped catalogue has it; tests/test_translations_complete.py
+    # makes sure it has one)
+    assert (fig.marker.text(), fig.kind) == (panel.tr("▲ out of reach"), "worse")
+    assert "never" not in fig.marker.text()
+    document.change({"year": None}, "Change year")
+    assert (fig.marker.text(), fig.kind) == (panel.tr("▼ within reach"), "better")
+    if language == "en":
+        assert fig.marker.text() == "▼ within reach"

@@ -222,6 +222,12 @@ KEY_FIGURES = ("kerb_weight_kg", "zero_to_100kmh_s", "top_speed_kmh")
 _KEY_WHEN_SHOWN = ("wltc_range_km",)
 
 
+# A time that becomes unreachable, or reachable: the panel says so in words of its own
+# (the figure's "▲ never" then read "▲ never worse", and in Japanese "▲ never 悪化").
+NEVER = "▲ never"
+REACHED = "▼ reached"
+
+
 def change_marker(
     old: float | None, new: float | None, unit: str, decimals: int, lower_is_better: bool
 ) -> tuple[str, str]:
@@ -240,9 +246,9 @@ def change_marker(
     if old_ok != new_ok and not lower_is_better:
         return "", ""
     if old_ok and not new_ok:
-        return "▲ never", "worse"
+        return NEVER, "worse"
     if new_ok and not old_ok:
-        return "▼ reached", "better"
+        return REACHED, "better"
     assert old is not None and new is not None
     if fmt.number(old, decimals) == fmt.number(new, decimals):
         return "", ""
@@ -900,7 +906,14 @@ class ResultsPanel(KeepsTranslations, QWidget):
                 old = getattr(self._baseline, spec.key)
                 text, kind = change_marker(old, new, spec.unit, spec.decimals, spec.lower_is_better)
             fig.kind = kind
-            if kind:
+            if text == NEVER:
+                #: Under a time on a card: after a change the car no longer reaches the speed
+                #: (100 km/h) or the distance at all.
+                text = self.tr("▲ out of reach")
+            elif text == REACHED:
+                #: Under a time on a card: after a change the car reaches it again.
+                text = self.tr("▼ within reach")
+            elif kind:
                 word = self.tr("better") if kind == "better" else self.tr("worse")
                 text = f"{text} {word}"
             fig.marker.setText(text)
