@@ -336,3 +336,50 @@ def test_an_electric_cars_reduction_is_called_its_reduction():
     copen = load_preset("daihatsu-copen-2002").build
     texts = {c.key: c.label for c in suggestions.all_candidates(copen, performance.evaluate(copen))}
     assert texts["fd_short"].startswith("Final drive 10 % shorter (")
+
+
+def _typed_at_the_limits(era_id: str, cycle: int, share: float):
+    """The default build typed to ``era_id``'s length, width and height exactly and an
+    engine of ``cycle`` strokes at ``share`` of its displacement limit."""
+    from keiconfig.core.build import default_build
+
+    e = regulations.era(era_id)
+    return changed(
+        default_build(),
+        {
+            "engine.cycle": cycle,
+            "engine.displacement_cc": round(share * e.max_displacement_cc(cycle)),
+            "body.length_mm": e.max_length_mm,
+            "body.width_mm": e.max_width_mm,
+            "body.height_mm": e.max_height_mm,
+        },
+    )
+
+
+def test_no_change_offered_breaks_a_law_only_the_power_agreement():
+    """No single change offered can break a law of the era: a bigger engine stops at the
+    era's limit, the body only gets lower, nothing makes it longer or wider; only the
+    64 PS makers' agreement (not law) can be gone above. So the limits panel's
+    '⚠ breaks the {era} rules (…)' warning is one no user meets today, and its tests
+    (tests/ui/test_limits_panel.py, tests/ui/test_translation.py) make a change break a
+    law to see its words. Checked on every preset under every era's rules, and on builds
+    typed to each era's limits exactly, with a four- and a two-stroke engine at and 10 %
+    under the displacement limit (where 'bigger engine' is offered and must stop at it).
+    Should a change that can break a law be added, this fails: its warning is then one a
+    user meets, to be tested on that change."""
+    offered = 0
+    bigger_engines = 0
+    laws = set(regulations.RULE_NAMES) - regulations.AGREEMENTS
+    builds = [(pid, presets.load_preset(pid).build) for pid in presets.preset_ids()]
+    for era_id in regulations.era_ids():
+        typed = [
+            (f"typed {cycle}-stroke at {share:.0%}", _typed_at_the_limits(era_id, cycle, share))
+            for cycle in (4, 2)
+            for share in (1.0, 0.9)
+        ]
+        for name, build in [*builds, *typed]:
+            for s in suggestions.suggestions(build, era_id=era_id, min_delta_s=0.0):
+                offered += 1
+                bigger_engines += s.key == "cc_more"
+                assert not laws & set(s.breaks), (name, era_id, s.key, s.breaks)
+    assert offered > 2000 and bigger_engines > 20
