@@ -1037,7 +1037,9 @@ def build_parser() -> argparse.ArgumentParser:
             "challenge and its rows)"
         ),
     )
-    p.add_argument("--csv", metavar="FILE", help=_tr("also write the table to a CSV file"))
+    p.add_argument(
+        "--csv", metavar="FILE", type=_csv_name, help=_tr("also write the table to a CSV file")
+    )
     p.add_argument("--challenge", metavar="FILE", help=_tr("rank by a class challenge file "
                    "(its era, constraints and objective; instead of --era and --by)"))  # fmt: skip
 
@@ -1082,6 +1084,19 @@ def _dispatch(argv: list[str]) -> int:
         return run_gui(None)
     func: Callable[[argparse.Namespace], int] = args.func
     return func(args)
+
+
+def _csv_name(value: str) -> str:
+    """--csv's file: a name ('--csv -' wrote a file named '-' without a word, where a
+    program's '-' means its standard output; '--csv ""' wrote nothing, also silently)."""
+    if value.strip() in ("", "-"):
+        raise argparse.ArgumentTypeError(
+            _tr(
+                "give the CSV file a name, e.g. --csv table.csv (for a program, --json "
+                "writes the table to standard output)"
+            )
+        )
+    return value
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1679,6 +1679,10 @@
         <translation>フォルダー内のすべてのビルドファイル(*.json)に、1つの数値(--by で指定しなければ0-100km/h加速)で良い順に順位を付け、ある年代の規格で判定します。規格に適合しないビルドは順位なしでその後に続き、読み込めないファイルは問題とともに示します。</translation>
     </message>
     <message>
+        <source>give the CSV file a name, e.g. --csv table.csv (for a program, --json writes the table to standard output)</source>
+        <translation>CSVファイルの名前を指定してください。例: --csv table.csv(プログラム向けには、--json で表を標準出力に書き出せます)</translation>
+    </message>
+    <message>
         <source>the output could not be written: the disk is full</source>
         <translation>出力を書き込めませんでした: ディスクがいっぱいです</translation>
     </message>

@@ -502,3 +502,19 @@ def test_a_link_loop_and_a_path_through_a_file_are_said_in_words(capsys, tmp_pat
     assert code != 0 and f"{loop} is a link that leads back to itself, not a folder." in err
     code, out, err = run(capsys, "rank", str(tmp_path / "gone"))
     assert code != 0 and "does not exist" in err
+
+
+@pytest.mark.parametrize("name", ["-", "", " "])
+def test_rank_csv_without_a_file_name_is_refused_and_writes_nothing(
+    capsys, tmp_path: Path, monkeypatch, name
+) -> None:
+    """keiconfig rank FOLDER --csv - wrote a file named '-' in the current folder without
+    a word (a program's '-' is its standard output), and --csv "" wrote nothing, also
+    silently. Both are refused before anything is ranked, saying what to give."""
+    save(tmp_path, "a.kei.json", "Beat")
+    monkeypatch.chdir(tmp_path)
+    for challenge in ([], ["--challenge", "x.challenge.json"]):
+        code, out, err = run(capsys, "rank", str(tmp_path), "--csv", name, *challenge)
+        assert code == 2 and out == ""
+        assert "give the CSV file a name, e.g. --csv table.csv" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.kei.json"]
