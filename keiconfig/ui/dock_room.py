@@ -264,7 +264,9 @@ class DockRoom(QObject):
         as at first start). Tabs it put there, the person's, and those of settings saved
         by a keiconfig that kept its own tabs (a206502 to 6877602: they came back at
         every start, on any screen, and Reset Layout left them). A dock short of room is
-        put in tabs again by the next fit."""
+        put in tabs again by the next fit. Docks below (or above) the dashboard stay in
+        their tabs, as they open there (:meth:`_tab_below`): taken out, Qt put them side
+        by side, the explorer 120 px wide beside the race."""
         w = self._window
         order = w.findChildren(QDockWidget)
         done: set[QDockWidget] = set()
@@ -273,7 +275,7 @@ class DockRoom(QObject):
                 continue
             group = sorted([dock, *w.tabifiedDockWidgets(dock)], key=order.index)
             done.update(group)
-            if len(group) < 2:
+            if len(group) < 2 or w.dockWidgetArea(dock) in BELOW:
                 continue
             hidden = {d: d.isHidden() for d in group}
             self._stack(group)

@@ -109,3 +109,32 @@ def test_the_explorer_and_the_race_below_each_read_at_the_whole_width(
         assert w.tabifiedDockWidgets(w.compare_tools.race_dock) == [w.explore_tools.dock]
     finally:
         w.explore_tools.panel.shutdown()
+
+
+@pytest.mark.qt_log_ignore(LOG)
+def test_reset_layout_keeps_the_explorer_and_the_race_in_their_tabs(main_window, qtbot):
+    """View > Reset Layout (Alt+V, Y) with the race and the explorer open below: it took
+    them out of their tabs, and Qt put them side by side, the explorer 120 px wide beside
+    the race (its whole panel scrolled sideways). They stay in tabs, as they open."""
+    w = main_window
+    w.resize(*SIZE)
+    settle(qtbot, w)
+    focus(qtbot, w.controls_scroll)
+    press(Qt.Key.Key_D, CTRL)
+    press(Qt.Key.Key_D, CTRL)
+    settle(qtbot, w)
+    try:
+        _run_the_race(qtbot, w)
+        _open_the_explorer(qtbot, w)
+        focus(qtbot, w.controls_scroll)
+        press(Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+        QTest.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_Y)  # Reset La&yout
+        settle(qtbot, w)
+        race, explore = w.compare_tools.race_dock, w.explore_tools.dock
+        assert race.isVisible() and explore.isVisible()
+        assert w.tabifiedDockWidgets(race) == [explore]
+        for dock in (race, explore):
+            assert dock.width() >= w.width() * 0.9, (dock.objectName(), dock.width())
+    finally:
+        w.explore_tools.panel.shutdown()
