@@ -38,6 +38,8 @@ from keiconfig.ui.plot_kit import (
     style_axes,
 )
 
+RING_PX = 20  # the ring round the Pareto front's point stepped to with the keys
+
 
 def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
     """``text`` in the window's language; with a count ``n``, in its plural form (``%n``)."""
@@ -233,6 +235,7 @@ class ParetoPlot(RoomyPlot):
         # -400 s, the dots a speck); double-click, Home or "Reset zoom" frame them again.
         self._framed: tuple[list[tuple[float | None, float | None]], Outcome | None] = ([], None)
         self._home_range: list[list[float]] | None = None  # as framed; None: auto-range
+        self._framed_px = (0, 0)  # the view's size when framed
         self.zoom = Zoom(self.plot, self._zoom_bounds, self._show_frame, self._zoomed)
         self.readout = _plot_over_text(
             self, self.plot, tr("Point at a dot to read it; click a legal one to open it.")
@@ -250,7 +253,7 @@ class ParetoPlot(RoomyPlot):
         # along the front's points (ringed, read out), Enter opens the one ringed.
         self.walk: list[Outcome] = []  # the front's points, left to right
         self.walked: int | None = None  # the one ringed
-        self.ring = pg.ScatterPlotItem(size=20, symbol="o")
+        self.ring = pg.ScatterPlotItem(size=RING_PX, symbol="o")
         self.ring.setZValue(7)
         self.plot.addItem(self.ring)
         self.plot.setFocusPolicy(pg.QtCore.Qt.FocusPolicy.StrongFocus)
@@ -432,16 +435,46 @@ class ParetoPlot(RoomyPlot):
             if x is not None and y is not None:
                 keep_x = [min(keep_x[0], x), max(keep_x[1], x)]
                 keep_y = [min(keep_y[0], y), max(keep_y[1], y)]
-        self.plot.setXRange(*keep_x, padding=0.05)
-        self.plot.setYRange(*keep_y, padding=0.05)
-        self._home_range = [list(r) for r in self.plot.getViewBox().viewRange()]
+        view = self.plot.getViewBox()
+        self._framed_px = (round(view.width()), round(view.height()))
+        self.plot.setXRange(*keep_x, padding=self._padding(view.width()))
+        self.plot.setYRange(*keep_y, padding=self._padding(view.height()))
+        self._home_range = [list(r) for r in view.viewRange()]
         # The ranges just set told the zoom the plot was moved off its frame (its frame was
         # not known yet): "Reset zoom" stood over the dots of every new search, nothing
         # zoomed. Asked again, now the frame is this.
         self.zoom.update_button()
 
+    # The room kept about the frame's points, in pixels: the ring of a point stepped to
+    # with the keys whole, its pen too (the star and the front's dots are smaller).
+    EDGE_PX: ClassVar[int] = RING_PX // 2 + 3
+
+    @classmethod
+    def _padding(cls, px: float) -> float:
+        """The share of the framed span added each side (pyqtgraph's ``padding``) that
+        keeps :data:`EDGE_PX` clear on a view ``px`` long, and a twentieth at least. A
+        twentieth alone was 7 px on a projector's short plot: the front's best point, its
+        ring and the star of the open build lay half under the axes (1280x720, F5)."""
+        if px <= 4 * cls.EDGE_PX:
+            return 0.05
+        return max(0.05, cls.EDGE_PX / (px - 2 * cls.EDGE_PX))
+
+    def _view_resized(self) -> None:
+        super()._view_resized()
+        # framed at another size and not moved off its frame since: framed again, so the
+        # edge's room stays (projector mode, a taller window)
+        view = self.plot.getViewBox()
+        size = (round(view.width()), round(view.height()))
+        if self._home_range is not None and size != self._framed_px and not self._zoomed():
+            self._frame(*self._framed)
+
     def _zoom_bounds(self) -> Bounds:
-        return data_bounds(self.plot.getViewBox(), 0.05)
+        """Every dot, and the frame (its room at the edges may be wider than theirs)."""
+        x, y = data_bounds(self.plot.getViewBox(), 0.05)
+        if self._home_range is None or x is None or y is None:
+            return x, y
+        (x0, x1), (y0, y1) = self._home_range
+        return (min(x[0], x0), max(x[1], x1)), (min(y[0], y0), max(y[1], y1))
 
     def _show_frame(self) -> None:
         self._frame(*self._framed)

@@ -1376,3 +1376,59 @@ def test_the_explorer_scrolls_only_for_what_its_parts_need(qtbot, main_window, h
         focus(qtbot, window.body_panel.length.spin)
         if window.classroom.projector_action.isChecked():
             press_and_settle(qtbot, window, Qt.Key.Key_F5)
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_the_pareto_plots_points_are_whole_at_its_edges(language, qtbot, main_window) -> None:
+    """In projector mode at 1280x720 (the Classroom and the Comparison open) the Pareto
+    plot's view is some 160 px high, and its frame kept a twentieth of its span clear at
+    each side: 7 px. The front's best point, its ring when stepped to with the keys (20 px)
+    and the star of the open build were drawn half under the axes (seen on Xvfb + openbox,
+    Japanese, an electric Sakura). Now the frame keeps room for the ring at every size:
+    framed again when the plot is resized, projector mode turned off and on."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtWidgets import QApplication
+
+    from keiconfig.ui.explore_plots import RING_PX
+    from tests.ui.keys import focus, press
+    from tests.ui.test_layout import press_and_settle, settle
+
+    window = main_window
+    with _searched_in_projector_mode_with_docks(qtbot, window, (1280, 720)) as panel:
+        plot = panel.pareto
+        focus(qtbot, panel.tabs.tabBar())
+        press(Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # P&areto
+        settle(qtbot, window)
+        while QApplication.focusWidget() is not plot.plot:
+            press(Qt.Key.Key_Tab)
+        press(Qt.Key.Key_Right)  # (the front's first point, ringed)
+        assert plot.walked == 0
+
+        def clear_of_edges() -> list[tuple[float, float, float, float]]:
+            """Each front point's and the star's room to the view's edges, in px, where
+            less than a ring's half (and its pen's)."""
+            view = plot.plot.getViewBox()
+            box = view.sceneBoundingRect()
+            points = [(o.figure(plot.x_name), o.figure(plot.y_name)) for o in plot.walk]
+            star = plot.base_marker.getData()
+            points += list(zip(star[0], star[1], strict=True))
+            short = []
+            for x, y in points:
+                at = view.mapViewToScene(QPointF(float(x), float(y)))
+                room = (
+                    at.x() - box.left(),
+                    box.right() - at.x(),
+                    at.y() - box.top(),
+                    box.bottom() - at.y(),
+                )
+                if min(room) < RING_PX / 2 + 1:
+                    short.append(room)
+            return short
+
+        assert plot.walk and plot.base_marker.getData()[0].size == 1
+        assert clear_of_edges() == [], plot.plot.getViewBox().sceneBoundingRect()
+        focus(qtbot, window.body_panel.length.spin)  # (F5 is the window's key)
+        for _ in range(2):  # projector mode off (a larger plot), and on again
+            press_and_settle(qtbot, window, Qt.Key.Key_F5)
+            assert clear_of_edges() == [], plot.plot.getViewBox().sceneBoundingRect()
