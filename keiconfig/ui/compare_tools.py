@@ -198,6 +198,7 @@ class CompareTools(QObject):
         self._race_dock_sized = False
         # the race's height as _race_full_height last set it (None: the person's own)
         self._race_fitted: int | None = None
+        self._race_shared = False  # in tabs with an open dock, as last seen resized
         self.ghost = GhostCurve(document, plots, self)
         self._raced: tuple = ()  # the pins the race replay was made for
         view.projector_changed.connect(self._pen_scale_changed)
@@ -630,7 +631,7 @@ class CompareTools(QObject):
         central = window.centralWidget()
         if least is None or central is None or dock.isHidden() or dock.isFloating():
             return
-        if window.dockWidgetArea(dock) in SIDES or window.tabifiedDockWidgets(dock):
+        if window.dockWidgetArea(dock) in SIDES or self._race_in_tabs():
             return
         # the layout's pending rounds run first (the dock's first size among them): under
         # load it was measured before it, at a size it then lost
@@ -647,6 +648,23 @@ class CompareTools(QObject):
             self._race_fitted = None  # made taller than it reads: the person's, it stays
             return
         self._race_fitted = height  # as it was given: fitted again as the text changes
+
+    def _race_in_tabs(self) -> bool:
+        """Whether the race shares a tab group with a dock that is open (a closed dock
+        stays in its group, for when it opens again)."""
+        return any(not d.isHidden() for d in self.window.tabifiedDockWidgets(self.race_dock))
+
+    def _race_alone_again(self) -> None:
+        """The dock the race shared its tabs with below the dashboard closed (the
+        explorer): the race, below on its own, as tall as its track reads again
+        (:meth:`_race_full_height`). It kept the height the explorer had asked for (55 % of
+        the window): at 1920x1080, some 330 px blank below its controls and the dashboard
+        at its least, its speed plot 145 px high and its lesser parts hidden."""
+        dock = self.race_dock
+        shared = not dock.isHidden() and not dock.isFloating() and self._race_in_tabs()
+        was, self._race_shared = self._race_shared, shared
+        if was and not shared and not dock.isHidden():
+            self._race_full_height(shrink=True)
 
     def _race_text_scaled(self) -> None:
         """Projector mode on or off (F5), the text larger or smaller (Ctrl+=, Ctrl+-),
@@ -829,6 +847,7 @@ class CompareTools(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.race_dock and event.type() == QEvent.Type.Resize:
             soon(self, self.fit_race)  # once the window's layout has run
+            soon(self, self._race_alone_again)  # (its tab bar gone: its partner closed)
         if watched is self.race_dock and event.type() == QEvent.Type.FontChange:
             # larger or smaller text (F5, Ctrl+=), which reaches the widgets after the
             # application's font (a call made on the view state's signal saw the old one)

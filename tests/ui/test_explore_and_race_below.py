@@ -138,3 +138,36 @@ def test_reset_layout_keeps_the_explorer_and_the_race_in_their_tabs(main_window,
             assert dock.width() >= w.width() * 0.9, (dock.objectName(), dock.width())
     finally:
         w.explore_tools.panel.shutdown()
+
+
+@pytest.mark.qt_log_ignore(LOG)
+def test_the_explorer_closed_gives_the_dashboard_back_the_height_it_took(main_window, qtbot):
+    """The explorer opened with the race open takes some 55 % of the window's height, and
+    the race shares its tab. Closed from its own menu (Shift+F10, C), it left the race
+    that height: some 330 px blank below the race's controls, the dashboard at its least
+    (its speed plot 145 px high and its lesser parts hidden, 1920x1080 under openbox).
+    Now the race, below on its own again, is as tall as its track reads, as it was run."""
+    w = main_window
+    w.resize(*SIZE)
+    settle(qtbot, w)
+    focus(qtbot, w.controls_scroll)
+    press(Qt.Key.Key_D, CTRL)
+    press(Qt.Key.Key_D, CTRL)
+    settle(qtbot, w)
+    race = w.compare_tools.race_dock
+    try:
+        _run_the_race(qtbot, w)
+        ran = race.height()
+        _open_the_explorer(qtbot, w)
+        assert race.height() > ran + 100  # (the explorer's height)
+        focus(qtbot, w.explore_tools.panel.search_button)
+        press(Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)  # the explorer's own menu
+        qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+        QTest.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_C)  # &Close
+        qtbot.waitUntil(w.explore_tools.dock.isHidden)
+        settle(qtbot, w)
+        assert race.isVisible()
+        assert abs(race.height() - ran) <= 2, (race.height(), ran)  # before: 551 vs 237
+        assert_readable(w, SIZE)
+    finally:
+        w.explore_tools.panel.shutdown()
