@@ -111,7 +111,9 @@ def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
     return QCoreApplication.translate("explore", text, disambiguation or None, n)
 
 
-# The build format's choices as the explorer shows them (English: the value with spaces).
+# The build format's choices as the explorer shows them: the controls' words ("rear-wheel
+# drive", "naturally aspirated", "CVT": before, the file's codes "rwd", "na", "cvt"), else
+# the value with spaces.
 OPTION_WORDS: Final[dict[str, str]] = {
     "hatchback": QT_TRANSLATE_NOOP("explore", "hatchback"),
     "tall_wagon": QT_TRANSLATE_NOOP("explore", "tall wagon"),
@@ -126,18 +128,18 @@ OPTION_WORDS: Final[dict[str, str]] = {
     "targa": QT_TRANSLATE_NOOP("explore", "targa"),
     "removable_hard": QT_TRANSLATE_NOOP("explore", "removable hard"),
     "glass": QT_TRANSLATE_NOOP("explore", "glass"),
-    "na": QT_TRANSLATE_NOOP("explore", "na"),
+    "na": QT_TRANSLATE_NOOP("explore", "naturally aspirated"),
     "turbo": QT_TRANSLATE_NOOP("explore", "turbo"),
     "supercharger": QT_TRANSLATE_NOOP("explore", "supercharger"),
     "front": QT_TRANSLATE_NOOP("explore", "front"),
     "mid": QT_TRANSLATE_NOOP("explore", "mid"),
     "rear": QT_TRANSLATE_NOOP("explore", "rear"),
-    "fwd": QT_TRANSLATE_NOOP("explore", "fwd"),
-    "rwd": QT_TRANSLATE_NOOP("explore", "rwd"),
-    "awd": QT_TRANSLATE_NOOP("explore", "awd"),
+    "fwd": QT_TRANSLATE_NOOP("explore", "front-wheel drive"),
+    "rwd": QT_TRANSLATE_NOOP("explore", "rear-wheel drive"),
+    "awd": QT_TRANSLATE_NOOP("explore", "four-wheel drive"),
     "manual": QT_TRANSLATE_NOOP("explore", "manual"),
     "automatic": QT_TRANSLATE_NOOP("explore", "automatic"),
-    "cvt": QT_TRANSLATE_NOOP("explore", "cvt"),
+    "cvt": QT_TRANSLATE_NOOP("explore", "CVT"),
     "dct": QT_TRANSLATE_NOOP("explore", "twin-clutch"),
     # (the intercooler's choice: not "True, False")
     "True": QT_TRANSLATE_NOOP("explore", "fitted"),
@@ -254,7 +256,7 @@ class ExplorePanel(QWidget):
             for row, v in enumerate(CATALOGUE.values()):
                 every = self.fields.item(row, 1)
                 if v.kind == "choice" and every is not None:
-                    every.setText(", ".join(option_text(o) for o in v.options))
+                    _say_options(every, v.options)
             # Texts made from templates (figures, counts) are made again; the static ones
             # follow the translator (keiconfig.ui.i18n), a progress bar's format not.
             self.progress.setFormat(tr("%v of %m builds"))
@@ -551,9 +553,9 @@ class ExplorePanel(QWidget):
             item.setToolTip(path)
             self.fields.setItem(row, 0, item)
             if v.kind == "choice":
-                every = QTableWidgetItem(", ".join(option_text(o) for o in v.options))
+                every = QTableWidgetItem()
+                _say_options(every, v.options)
                 every.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                every.setToolTip(tr("every option"))
                 self.fields.setItem(row, 1, every)
                 self.fields.setSpan(row, 1, 1, 2)
                 continue
@@ -1377,6 +1379,14 @@ class _EraStep(QUndoCommand):
 
     def undo(self) -> None:
         self._doc.set_era(self._old)
+
+
+def _say_options(cell: QTableWidgetItem, options: Any) -> None:
+    """A choice's options in its row of the fields to vary, and whole in its tooltip (the
+    cell cuts a long list: "front-wheel drive, rea…" in projector mode at 1280x720)."""
+    text = ", ".join(option_text(o) for o in options)
+    cell.setText(text)
+    cell.setToolTip(tr("every option") + "\n" + text)
 
 
 def _change_text(path: str, value: Any) -> str:

@@ -5671,7 +5671,7 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
         <translation>ガラスルーフ</translation>
     </message>
     <message>
-        <source>na</source>
+        <source>naturally aspirated</source>
         <translation>NA</translation>
     </message>
     <message>
@@ -5695,15 +5695,15 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
         <translation>リア</translation>
     </message>
     <message>
-        <source>fwd</source>
+        <source>front-wheel drive</source>
         <translation>前輪駆動</translation>
     </message>
     <message>
-        <source>rwd</source>
+        <source>rear-wheel drive</source>
         <translation>後輪駆動</translation>
     </message>
     <message>
-        <source>awd</source>
+        <source>four-wheel drive</source>
         <translation>四輪駆動</translation>
     </message>
     <message>
@@ -5715,7 +5715,7 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
         <translation>AT</translation>
     </message>
     <message>
-        <source>cvt</source>
+        <source>CVT</source>
         <translation>CVT</translation>
     </message>
     <message>

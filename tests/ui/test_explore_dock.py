@@ -1432,3 +1432,33 @@ def test_the_pareto_plots_points_are_whole_at_its_edges(language, qtbot, main_wi
         for _ in range(2):  # projector mode off (a larger plot), and on again
             press_and_settle(qtbot, window, Qt.Key.Key_F5)
             assert clear_of_edges() == [], plot.plot.getViewBox().sceneBoundingRect()
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_the_explorers_choices_read_as_the_controls_do(language, main_window, explorer):
+    """The explorer wrote the build file's codes for the driven wheels, the induction and
+    the gearbox in English: "fwd, rwd, awd", "na", "cvt" in the fields to vary, and
+    "driven wheels rwd, aspiration na, gearbox cvt" in the best list, where the controls
+    say "Rear-wheel drive", "Naturally aspirated", "CVT" (Japanese had the words). Now
+    each choice reads as the control's, a capital aside (it stands within a sentence), and
+    the list, cut in its cell in projector mode, is whole in the cell's tooltip."""
+    from keiconfig.core.explore_space import CATALOGUE
+
+    _, panel = explorer
+    window = main_window
+    for path, control in (
+        ("drivetrain.driven", window.drivetrain_panel.driven),
+        ("engine.aspiration", window.engine_panel.aspiration),
+        ("drivetrain.transmission", window.drivetrain_panel.transmission),
+    ):
+        options = CATALOGUE[path].options
+        row = list(CATALOGUE).index(path)
+        every = panel.fields.item(row, 1).text()
+        assert every == ", ".join(explore_dock.option_text(o) for o in options)
+        # (the cell cuts a long list in a narrow explorer: its tooltip has it whole)
+        assert panel.fields.item(row, 1).toolTip().endswith("\n" + every)
+        for o in options:
+            said = control.itemText(control._values.index(o))  # (its items in its order)
+            shown = explore_dock.option_text(o)
+            # (Japanese: the control adds the abbreviation, 自然吸気(NA), 四輪駆動(4WD))
+            assert shown.casefold() == said.casefold() or shown in said, (path, o, shown, said)
