@@ -208,9 +208,10 @@ class DockRoom(QObject):
         if not on and not dock.isHidden() and behind:
             dock.toggleViewAction().setChecked(True)  # the trigger then opens it: on top
         if on and self._window.isVisible():
-            # the row's height as it was: the dock's own first size (the race's) is asked
-            # for before it is placed, and made the whole row shorter
-            height = max((d.height() for d in self._below_with(dock)), default=0)
+            # the row's height as it was, or the dock's as it last was (opened again): the
+            # dock's own first size (the race's) is asked for before it is placed, and
+            # made the whole row shorter
+            height = max((d.height() for d in (dock, *self._below_with(dock))), default=0)
             soon(dock, lambda: self._tab_below(dock, height))  # once the window placed it
 
     def _below_with(self, dock: QDockWidget) -> list[QDockWidget]:
@@ -234,17 +235,29 @@ class DockRoom(QObject):
         in projector mode), where it reads from 711 (950), and scrolled its Search button,
         its build's time and its table out of view; the race run with the explorer open
         got 398 px, its cars 0.7 of a line high. Only as it opens: docks the person
-        puts side by side there stay so."""
+        puts side by side there stay so. A dock opened again in the tabs it left (Qt keeps
+        a closed dock in its group) comes on top at the height it had: the explorer opened
+        again beside the race had the race's 237 px, its best builds' table some 50 px."""
         w = self._window
-        if dock.isHidden() or dock.isFloating() or w.tabifiedDockWidgets(dock):
+        if dock.isHidden() or dock.isFloating():
             return
         others = self._below_with(dock)
         if not others:
             return
-        w.tabifyDockWidget(others[0], dock)
+        if not any(not d.isHidden() for d in w.tabifiedDockWidgets(dock)):
+            w.tabifyDockWidget(others[0], dock)
         dock.raise_()
-        if height > dock.height():
-            w.resizeDocks([dock], [height], Qt.Orientation.Vertical)
+        layout = w.layout()
+        if layout is not None:
+            layout.activate()
+        if height <= dock.height():
+            return
+        w.resizeDocks([dock], [height], Qt.Orientation.Vertical)
+        if layout is not None:
+            layout.activate()
+        short = height - dock.height()  # (its tabs' height less their tab bar)
+        if short > 0:
+            w.resizeDocks([dock], [height + short], Qt.Orientation.Vertical)
 
     @property
     def tabbed(self) -> list[QDockWidget]:

@@ -171,3 +171,34 @@ def test_the_explorer_closed_gives_the_dashboard_back_the_height_it_took(main_wi
         assert_readable(w, SIZE)
     finally:
         w.explore_tools.panel.shutdown()
+
+
+@pytest.mark.qt_log_ignore(LOG)
+def test_the_explorer_opened_again_beside_the_race_has_its_height_again(main_window, qtbot):
+    """The explorer closed (Shift+F10, C) and opened again (Alt+T, E) with the race open
+    below: it went in the race's tab at the race's height (237 px at 1920x1050), its
+    panel scrolled, its best builds' table some 50 px high. It has the height it had."""
+    w = main_window
+    w.resize(*SIZE)
+    settle(qtbot, w)
+    focus(qtbot, w.controls_scroll)
+    press(Qt.Key.Key_D, CTRL)
+    press(Qt.Key.Key_D, CTRL)
+    settle(qtbot, w)
+    explore = w.explore_tools.dock
+    try:
+        _run_the_race(qtbot, w)
+        _open_the_explorer(qtbot, w)
+        first = explore.height()
+        focus(qtbot, w.explore_tools.panel.search_button)
+        press(Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)  # the explorer's own menu
+        qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+        QTest.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_C)  # &Close
+        qtbot.waitUntil(explore.isHidden)
+        settle(qtbot, w)
+        _open_the_explorer(qtbot, w)
+        _explorer_whole(w)
+        assert abs(explore.height() - first) <= 2, (explore.height(), first)
+        assert_readable(w, SIZE)
+    finally:
+        w.explore_tools.panel.shutdown()
