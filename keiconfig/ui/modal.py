@@ -4,16 +4,21 @@ A dialog made with the window as its parent belongs to the window: closed, it wa
 hidden, and stayed a child of the window for the rest of the session with all its widgets
 (the preset gallery: a row per preset), which every later font, palette and language
 change visited again. :func:`run` runs it and has it deleted once the event loop has
-control again, so its answer can still be read right after.
+control again, so its answer can still be read right after. A question's Save, Discard,
+Yes and No buttons get their Alt letters (:mod:`keiconfig.ui.question_letters`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from keiconfig.ui.question_letters import give_letters
 
 
 def run(dialog: QDialog) -> int:
     """``dialog.exec()``; the dialog deleted after (at the next turn of the event loop)."""
+    if isinstance(dialog, QMessageBox):
+        give_letters(dialog)
     try:
         return dialog.exec()
     finally:

@@ -2030,6 +2030,14 @@ published (s)</source>
         <translation>破棄(&amp;D)</translation>
     </message>
     <message>
+        <source>&amp;Yes</source>
+        <translation>はい(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>いいえ(&amp;N)</translation>
+    </message>
+    <message>
         <source>&amp;Later</source>
         <translation>あとで(&amp;L)</translation>
     </message>

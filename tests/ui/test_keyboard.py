@@ -8,15 +8,22 @@ from __future__ import annotations
 from collections import defaultdict
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QGraphicsView, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QGraphicsView,
+    QMessageBox,
+    QWidget,
+)
 
 from keiconfig.core import presets
 from keiconfig.core.build import changed
 from keiconfig.ui import shortcuts
 from keiconfig.ui.main_window import MainWindow
+from keiconfig.ui.main_window import ask_unsaved_changes as real_ask_unsaved_changes
 from keiconfig.ui.preset_gallery import PresetGallery
 from tests.ui.keys import focus, press, type_text
 from tests.ui.timers import run_window_timers
@@ -631,4 +638,48 @@ def test_undo_keys_reach_the_build_from_the_floating_explorers_number_boxes(main
         assert QApplication.activeWindow() is dock  # the keys stayed in the explorer
     finally:
         panel.shutdown()
+        doc.undo_stack.setClean()
+
+
+_REAL_BOX_EXEC = QMessageBox.exec  # (conftest's dialogs fixture replaces it in each test)
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_alt_d_answers_discard_to_the_unsaved_changes_question(
+    language, main_window, qtbot, monkeypatch
+):
+    """Length changed, Ctrl+N: "Save the changes?" had no letters on its buttons (the
+    desktop's theme names them; under openbox none), so Discard took Tab, Tab, Space.
+    Alt+D discards now, in either language; the other buttons have letters too."""
+    from keiconfig.ui import main_window as main_window_module
+    from keiconfig.ui.mnemonics import mnemonic
+
+    monkeypatch.setattr(QMessageBox, "exec", _REAL_BOX_EXEC)
+    monkeypatch.setattr(main_window_module, "ask_unsaved_changes", real_ask_unsaved_changes)
+    doc = main_window.document
+    focus(qtbot, main_window.body_panel.length.spin)
+    press(Qt.Key.Key_Up)
+    assert doc.undo_stack.count() == 1
+    letters: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        target = QApplication.focusWidget()
+        if not isinstance(box, QMessageBox) or target is None or target.window() is not box:
+            QTimer.singleShot(20, answer)  # (the question not on screen yet)
+            return
+        letters.extend(mnemonic(b.text()) for b in box.buttons())
+        QTest.keyClick(target, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+        if not box.button(QMessageBox.StandardButton.Discard).isDown():  # (being clicked)
+            still_open.append(box.windowTitle())  # the key did nothing: fail, not wait
+            box.reject()
+
+    still_open: list[str] = []
+    QTimer.singleShot(0, answer)
+    try:
+        press(Qt.Key.Key_N, CTRL)
+        assert still_open == []
+        assert sorted(letters) == ["", "d", "s"]  # Cancel: Escape
+        assert doc.undo_stack.count() == 0  # discarded: a new build
+    finally:  # no real question when the window closes after the test
         doc.undo_stack.setClean()
