@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from keiconfig.core.challenge import Challenge
 from keiconfig.core.explore_problem import FIGURE_LABELS
 from keiconfig.ui import plain
-from keiconfig.ui.settings import Settings
+from keiconfig.ui.settings import Settings, documents_folder
 
 
 def tr(text: str) -> str:
@@ -91,7 +91,10 @@ class ChallengeDialog(QDialog):
         self.resize(560, 300)
 
     def _ask_folder(self) -> None:
-        start = self._settings.last_folder if self._settings is not None else ""
+        s = self._settings
+        start = s.start_folder("class") if s is not None else documents_folder()
         folder = ask_class_folder(self, start)
         if folder:
+            if s is not None:
+                s.remember_folder("class", folder)
             self.rank_requested.emit(folder)

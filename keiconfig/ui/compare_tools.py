@@ -536,9 +536,10 @@ class CompareTools(QObject):
         )
 
     def add_file(self) -> bool:
-        path = ask_compare_file(self.window, self._settings.last_folder)
+        path = ask_compare_file(self.window, self._settings.start_folder("builds", self._doc.path))
         if not path:
             return False
+        self._settings.remember_folder("builds", Path(path).parent)
         try:
             loaded = files.load_build(path)
         except files.BuildFileError as e:
@@ -911,9 +912,11 @@ class CompareTools(QObject):
     # -- class folder ------------------------------------------------------------------------
     def open_class_folder(self, folder: str | None = None) -> ClassFolderDialog | None:
         if folder is None:
-            folder = ask_class_folder(self.window, self._settings.last_folder)
+            start = self._settings.start_folder("class", self._doc.path)
+            folder = ask_class_folder(self.window, start)
             if not folder:
                 return None
+            self._settings.remember_folder("class", folder)
         if self.class_dialog is not None:
             self.class_dialog.close()
             self.class_dialog.deleteLater()
@@ -951,9 +954,9 @@ class CompareTools(QObject):
         title, file_filter, suffix = titles[kind]
         stem = fmt.file_stem(doc.build.name) + ("-run" if kind == "csv" else "")
         # Beside the build, where that folder can be written in (not a read-only handout
-        # folder, where the export could only fail), else the last folder used or home.
-        folders = [str(doc.path.parent)] if doc.path is not None else []
-        folders += [self._settings.last_folder, str(Path.home())]
+        # folder, where the export could only fail), else the last folder exported to,
+        # Documents or home.
+        folders = self._settings.folder_choices("export", doc.path)
         folder = next(
             (f for f in folders if Path(f) != avoid and os.access(f, os.W_OK)), folders[-1]
         )
@@ -990,5 +993,6 @@ class CompareTools(QObject):
             w, target, write, tr("Could not export"), lambda: self.export(kind, target.parent)
         ):
             return False
+        self._settings.remember_folder("export", target.parent)
         w.statusBar().showMessage(tr("Exported %s") % plain.one_line(target.name), 4000)
         return True

@@ -9,6 +9,7 @@ not pay for it (issue 12 item 5).
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
@@ -169,9 +170,11 @@ class ExploreTools(QObject):
         from keiconfig.ui.explore_dock import ask_challenge_path
 
         if path is None:
-            path = ask_challenge_path(self.window, self._settings.last_folder)
+            start = self._settings.start_folder("challenge", self._doc.path)
+            path = ask_challenge_path(self.window, start)
             if not path:
                 return None
+            self._settings.remember_folder("challenge", Path(path).parent)
         try:
             challenge = load_challenge(path)
         except ChallengeFileError as e:

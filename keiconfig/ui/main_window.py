@@ -938,10 +938,15 @@ class MainWindow(QMainWindow):
         self.commit_typing()
         current = self.document.path
         if current is not None and elsewhere:
-            folder = Path(self.settings.last_folder)
-            if folder == current.parent or not os.access(folder, os.W_OK):
-                folder = Path.home()
-            suggested = str(folder / current.name)
+            folder = next(
+                (
+                    f
+                    for f in self.settings.folder_choices("builds")
+                    if Path(f) != current.parent and os.access(f, os.W_OK)
+                ),
+                str(Path.home()),
+            )
+            suggested = str(Path(folder) / current.name)
         elif current is not None:
             suggested = str(current)
         else:
@@ -1018,9 +1023,7 @@ class MainWindow(QMainWindow):
         self._fill_recent_menu()
 
     def _start_folder(self) -> str:
-        if self.document.path is not None:
-            return str(self.document.path.parent)
-        return self.settings.last_folder
+        return self.settings.start_folder("builds", self.document.path)
 
     def _autosave_failed(self, message: str) -> None:
         self.statusBar().showMessage(

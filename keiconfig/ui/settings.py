@@ -83,6 +83,22 @@ def open_settings() -> QSettings:
     )
 
 
+# The kinds of file dialog, each remembering the folder it was last used in (the key in
+# the settings file). "builds": open, save as, add to the comparison.
+FOLDER_KINDS = {
+    "builds": "files/last_folder",
+    "class": "files/last_class_folder",
+    "export": "files/last_export_folder",
+    "challenge": "files/last_challenge_folder",
+}
+
+
+def documents_folder() -> str:
+    """The user's Documents folder, or home where there is none."""
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return docs if docs and Path(docs).is_dir() else str(Path.home())
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("settings", text)
 
@@ -120,14 +136,39 @@ class Settings:
         self.q.setValue(f"window/{key}", value)
 
     # -- files -------------------------------------------------------------------------------
+    def remembered_folder(self, kind: str) -> str | None:
+        """The folder a ``kind`` of file dialog (see :data:`FOLDER_KINDS`) was last used
+        in, if it is still there (a folder since removed, or none yet, is None: a relative
+        or empty path would mean wherever the app was started from)."""
+        value = self.q.value(FOLDER_KINDS[kind], "")
+        if isinstance(value, str) and value and Path(value).is_absolute() and Path(value).is_dir():
+            return value
+        return None
+
+    def remember_folder(self, kind: str, folder: str | Path) -> None:
+        self.q.setValue(FOLDER_KINDS[kind], str(folder))
+
+    def folder_choices(self, kind: str, file: Path | None = None) -> list[str]:
+        """Where a ``kind`` of file dialog may start, best first: the open ``file``'s
+        folder, the folder last used for that kind, the Documents folder, home."""
+        choices = [str(file.parent)] if file is not None else []
+        remembered = self.remembered_folder(kind)
+        if remembered is not None:
+            choices.append(remembered)
+        return [*choices, documents_folder(), str(Path.home())]
+
+    def start_folder(self, kind: str, file: Path | None = None) -> str:
+        """Where a ``kind`` of file dialog opens (never the folder the app was started from)."""
+        return self.folder_choices(kind, file)[0]
+
     @property
     def last_folder(self) -> str:
-        value = self.q.value("files/last_folder", "")
-        return value if isinstance(value, str) and Path(value).is_dir() else str(Path.home())
+        """The folder builds were last opened from or saved to, else Documents (or home)."""
+        return self.start_folder("builds")
 
     @last_folder.setter
     def last_folder(self, folder: str) -> None:
-        self.q.setValue("files/last_folder", folder)
+        self.remember_folder("builds", folder)
 
     @property
     def recent_files(self) -> list[str]:
