@@ -111,6 +111,8 @@ class DockRoom(QObject):
         self._tabbed: list[QDockWidget] = []  # the docks it put in tabs (not the user)
         self._last: QDockWidget | None = None  # the dock shown last: on top in tabs
         self._on_screen: dict[QDockWidget, bool] = {}  # not behind another's tab
+        # the height each dock below (or above) the dashboard had last on top of its tabs
+        self._on_top_height: dict[QDockWidget, int] = {}
         self.limit: int | None = None  # the editor's width now (None: as it likes)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -179,7 +181,27 @@ class DockRoom(QObject):
         self._on_screen[dock] = shown
         if shown:
             self._last = dock
+        self._tab_switched(dock, shown)
         self.post()
+
+    def _tab_switched(self, dock: QDockWidget, shown: bool) -> None:
+        """A dock below (or above) the dashboard gone behind another's tab keeps the
+        height it had on top; brought on top again, the row takes that height again. The
+        row kept the height of the tab that was on top: the race run again (Ctrl+R) on top
+        of the explorer had the explorer's 551 px where it reads at 237 (1920x1050), blank
+        below its controls and the dashboard squeezed, its speed plot some 145 px high."""
+        w = self._window
+        if dock.isHidden() or dock.isFloating() or not w.isVisible():
+            return
+        if w.dockWidgetArea(dock) not in BELOW:
+            return
+        if not any(not d.isHidden() for d in w.tabifiedDockWidgets(dock)):
+            return
+        if not shown:
+            self._on_top_height[dock] = dock.height()
+            return
+        if dock in self._on_top_height:  # (as it is then: a dock opening is given one)
+            soon(dock, lambda: self._row_height(dock, self._on_top_height[dock]))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A resize that grew the window to its least width (a dock opened) keeps the
@@ -211,8 +233,9 @@ class DockRoom(QObject):
             # the row's height as it was, or the dock's as it last was (opened again): the
             # dock's own first size (the race's) is asked for before it is placed, and
             # made the whole row shorter
-            height = max((d.height() for d in (dock, *self._below_with(dock))), default=0)
-            soon(dock, lambda: self._tab_below(dock, height))  # once the window placed it
+            others = {d: d.height() for d in self._below_with(dock) if self._on_screen.get(d)}
+            height = max((dock.height(), *others.values()))
+            soon(dock, lambda: self._tab_below(dock, height, others))  # once placed
 
     def _below_with(self, dock: QDockWidget) -> list[QDockWidget]:
         """The other docks open below (or above) the dashboard on ``dock``'s side, docked."""
@@ -227,7 +250,9 @@ class DockRoom(QObject):
             and w.dockWidgetArea(d) == area
         ]  # fmt: skip
 
-    def _tab_below(self, dock: QDockWidget, height: int) -> None:
+    def _tab_below(
+        self, dock: QDockWidget, height: int, on_top: Mapping[QDockWidget, int] | None = None
+    ) -> None:
         """A dock opened below (or above) the dashboard where another is open goes in a
         tab with it, on top, the row as tall as it was (``height``) or as the dock asked:
         each is the window's whole width. Qt put it beside the other: the explorer opened
@@ -237,7 +262,9 @@ class DockRoom(QObject):
         got 398 px, its cars 0.7 of a line high. Only as it opens: docks the person
         puts side by side there stay so. A dock opened again in the tabs it left (Qt keeps
         a closed dock in its group) comes on top at the height it had: the explorer opened
-        again beside the race had the race's 237 px, its best builds' table some 50 px."""
+        again beside the race had the race's 237 px, its best builds' table some 50 px.
+        ``on_top``: the heights the docks already open there had on top, before this one
+        was placed beside them, each theirs again when on top (:meth:`_tab_switched`)."""
         w = self._window
         if dock.isHidden() or dock.isFloating():
             return
@@ -247,16 +274,27 @@ class DockRoom(QObject):
         if not any(not d.isHidden() for d in w.tabifiedDockWidgets(dock)):
             w.tabifyDockWidget(others[0], dock)
         dock.raise_()
+        self._on_top_height.update(on_top or {})  # (not as tabbed: beside the new one)
         layout = w.layout()
         if layout is not None:
             layout.activate()
-        if height <= dock.height():
+        self._on_top_height[dock] = max(height, dock.height())
+        if height > dock.height():
+            self._row_height(dock, height)
+
+    def _row_height(self, dock: QDockWidget, height: int) -> None:
+        """``dock``, on top of its tabs below (or above) the dashboard, ``height`` high:
+        the height of the dock itself, its tabs' bar not taken from it (asked for the
+        group's height, the dock had 26 px less)."""
+        w = self._window
+        if dock.isHidden() or dock.isFloating() or dock.visibleRegion().isEmpty():
             return
+        layout = w.layout()
         w.resizeDocks([dock], [height], Qt.Orientation.Vertical)
         if layout is not None:
             layout.activate()
         short = height - dock.height()  # (its tabs' height less their tab bar)
-        if short > 0:
+        if short != 0:
             w.resizeDocks([dock], [height + short], Qt.Orientation.Vertical)
 
     @property
