@@ -156,6 +156,13 @@ class RoomyPlot(QWidget):
         self._fit_timer.setInterval(0)
         self._fit_timer.timeout.connect(self.fit_height)
 
+    def show_values(self, on: bool) -> None:
+        """The axes' numbers only once something is drawn: before its first run an empty
+        chart wrote 0 to 1 along both axes (the map's colour scale too), numbers of
+        nothing, on a teacher's projector beside "Draw the map…"."""
+        for side in ("left", "bottom"):
+            self.plot.getAxis(side).setStyle(showValues=on)
+
     def view_px(self) -> int:
         """The least height of the plot's view: its up axis's title whole (written upwards
         along the view: "kerb weight, pinned (kg)" was cut to "pinned (kg)" in projector
@@ -241,6 +248,7 @@ class ParetoPlot(RoomyPlot):
             self, self.plot, tr("Point at a dot to read it; click a legal one to open it.")
         )
         self.watch_room()
+        self.show_values(False)  # (until drawn)
         self.x_name = "zero_to_100kmh_s"
         self.y_name = "kerb_weight_kg"
         self.outcomes: list[Outcome] = []
@@ -346,6 +354,7 @@ class ParetoPlot(RoomyPlot):
         y_name: str,
         base: Outcome | None = None,
     ) -> None:
+        self.show_values(True)
         self.outcomes = list(outcomes)
         self.x_name, self.y_name = x_name, y_name
         self.plot.setLabel("bottom", figure_label(x_name))
@@ -563,6 +572,7 @@ class TornadoPlot(RoomyPlot):
         self.plot.setFocusPolicy(pg.QtCore.Qt.FocusPolicy.StrongFocus)
         self.plot.installEventFilter(self)
         self.watch_room()
+        self.show_values(False)  # (until drawn)
         theme.watch_palette(self, self._restyle)
         self._restyle()
 
@@ -671,6 +681,7 @@ class TornadoPlot(RoomyPlot):
     ) -> None:
         """``value_text`` writes the objective's values, with their unit; ``setting_text``
         a field's setting, a choice in words ("ターボ", not "turbo")."""
+        self.show_values(True)
         self.bars = tuple(bars)
         if self.bars_item is not None:
             self.plot.removeItem(self.bars_item)
@@ -740,9 +751,14 @@ class MapPlot(RoomyPlot):
             self, self.plot, tr("Draw the map: two fields, shaded by the objective.")
         )
         self.watch_room()
+        self.show_values(False)  # (until drawn)
         self.values: np.ndarray | None = None
         theme.watch_palette(self, self._restyle)
         self._restyle()
+
+    def show_values(self, on: bool) -> None:
+        super().show_values(on)
+        self.colour_bar.axis.setStyle(showValues=on)
 
     def _restyle(self) -> None:
         font = axes_font(self)
@@ -763,6 +779,7 @@ class MapPlot(RoomyPlot):
         y_limit: float | None,
     ) -> None:
         """``values[i, j]`` at ``xs[i]``, ``ys[j]``; NaN where the build breaks a rule."""
+        self.show_values(True)
         self.values = values
         finite = values[np.isfinite(values)]
         self.image.setImage(values, autoLevels=False)

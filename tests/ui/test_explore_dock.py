@@ -1462,3 +1462,51 @@ def test_the_explorers_choices_read_as_the_controls_do(language, main_window, ex
             shown = explore_dock.option_text(o)
             # (Japanese: the control adds the abbreviation, 自然吸気(NA), 四輪駆動(4WD))
             assert shown.casefold() == said.casefold() or shown in said, (path, o, shown, said)
+
+
+def _axis_texts(plot, axis) -> list[str]:
+    """The texts ``axis`` of ``plot`` (a plot widget) draws, recorded from its drawing."""
+    drawn: list[str] = []
+    draw = axis.drawPicture
+
+    def record(p, axis_spec, tick_specs, text_specs):
+        drawn.extend(text for _rect, _flags, text in text_specs)
+        return draw(p, axis_spec, tick_specs, text_specs)
+
+    axis.drawPicture = record
+    try:
+        axis.picture = None  # (drawn again, not played from its last picture)
+        plot.grab()
+    finally:
+        del axis.drawPicture
+    return drawn
+
+
+def test_a_chart_writes_no_numbers_before_it_has_something_to_show(qtbot, explorer) -> None:
+    """Before its first run each of the explorer's charts wrote 0.0 to 1.0 along both axes,
+    and the map its colour scale 0 to 1 (seen on Xvfb + openbox at 1280x720 and 1920x1080,
+    under "Draw the map: two fields, shaded by the objective."): numbers of nothing, which a
+    class reads as a result. Now an empty chart has its axes without numbers; drawn, they
+    have them."""
+    _, panel = explorer
+    panel.budget_box.setValue(200)
+    panel.set_checked_fields(["engine.displacement_cc", "overrides.kerb_weight_kg"])
+
+    def texts(chart):
+        _show_chart(qtbot, panel, chart)
+        said = {
+            side: _axis_texts(chart.plot, chart.plot.getAxis(side)) for side in ("left", "bottom")
+        }
+        if chart is panel.map:
+            said["scale"] = _axis_texts(chart.plot, chart.colour_bar.axis)
+        return said
+
+    charts = (panel.pareto, panel.tornado, panel.map)
+    for chart in charts:
+        assert all(not t for t in texts(chart).values()), (type(chart).__name__, texts(chart))
+    for start in (panel.start_search, panel.start_tornado, panel.start_map):
+        assert start()
+        _wait(qtbot, panel)
+    for chart in charts:
+        said = texts(chart)
+        assert all(said.values()), (type(chart).__name__, said)
