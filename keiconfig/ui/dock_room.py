@@ -191,6 +191,8 @@ class DockRoom(QObject):
         of the explorer had the explorer's 551 px where it reads at 237 (1920x1050), blank
         below its controls and the dashboard squeezed, its speed plot some 145 px high."""
         w = self._window
+        if not (shiboken6.isValid(w) and shiboken6.isValid(dock)):
+            return  # (the window closing: its docks are hidden as it goes)
         if dock.isHidden() or dock.isFloating() or not w.isVisible():
             return
         if w.dockWidgetArea(dock) not in BELOW:
