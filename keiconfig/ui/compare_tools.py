@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from keiconfig.core import files, presets
 from keiconfig.core.results import Performance
 from keiconfig.core.units import KMH_PER_MS
-from keiconfig.ui import errors, plain, theme
+from keiconfig.ui import errors, plain, shortcuts, theme
 from keiconfig.ui import format as fmt
 from keiconfig.ui.actions import dock_action, make_action
 from keiconfig.ui.dashboard import squeezable
@@ -524,6 +524,14 @@ class CompareTools(QObject):
         bar = area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, area)
         chrome = dock.width() - area.width()  # the dock's own frame, if its style draws one
         return panel_width + bar + 2 * area.frameWidth() + max(chrome, 0)
+
+    def why_no_race(self) -> str:
+        """What the race key (disabled) says: how many more builds to pin, and the key."""
+        key = shortcuts.keys("pin")[0].toString(QKeySequence.SequenceFormat.NativeText)
+        n = 0 if self._compare_panel is None else len(self._compare_panel.entries)
+        if n == 1:
+            return self.tr("Pin one more build ({key}) to race them.").format(key=key)
+        return self.tr("Pin two builds ({key}) to race them.").format(key=key)
 
     def pin_current(self) -> bool:
         self.show_comparison()

@@ -62,6 +62,7 @@ from keiconfig.ui.autosave import Autosaver
 from keiconfig.ui.classroom import Classroom, EraOfferBar
 from keiconfig.ui.controls_hint import ControlsHint, ElidedLabel
 from keiconfig.ui.dashboard import Dashboard, DashboardArea
+from keiconfig.ui.disabled_keys import DisabledKeys
 from keiconfig.ui.dock_escape import DockEscape
 from keiconfig.ui.dock_keys import DockKeys
 from keiconfig.ui.dock_room import DockRoom, window_docks
@@ -553,6 +554,11 @@ class MainWindow(QMainWindow):
             dashboard_least_height=self._dashboard_least_height,
             dashboard_spare=self._dashboard_spare,
         )
+        # A disabled action's key says why it does nothing (Ctrl+R with one build pinned).
+        self.disabled_keys = DisabledKeys(
+            self, lambda text: self.statusBar().showMessage(text, STATUS_WARNING_MS)
+        )
+        self.disabled_keys.explain(self.compare_tools.race_action, self.compare_tools.why_no_race)
         from keiconfig.ui.explore_tools import ExploreTools  # Explore, Open Challenge
 
         self.explore_tools = ExploreTools(

@@ -3168,6 +3168,14 @@ published (s)</source>
         <translation>0-100km/h加速タイムを予想するまで非表示です。開いているビルドがタイムと一緒にここにピン留めされています。</translation>
     </message>
     <message>
+        <source>Pin one more build ({key}) to race them.</source>
+        <translation>レースするには、もう1台ピン留めしてください({key})。</translation>
+    </message>
+    <message>
+        <source>Pin two builds ({key}) to race them.</source>
+        <translation>レースするには、ビルドを2台ピン留めしてください({key})。</translation>
+    </message>
+    <message>
         <source>Pinned with warnings: {w}</source>
         <translation>警告付きで比較に加えました:{w}</translation>
     </message>

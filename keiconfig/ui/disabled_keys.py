@@ -1,0 +1,63 @@
+"""The key of a disabled action says why it does nothing.
+
+A disabled action's key did nothing and said nothing: Ctrl+R (Race Pinned Builds) with
+fewer than two builds pinned left a person pressing it again, unsure whether the key was
+the right one. An action given a reason with :meth:`DisabledKeys.explain` says it in the
+status bar when its key is pressed while it is disabled ("Pin two builds (Ctrl+D) to race
+them.").
+
+Qt hands the key of a disabled action on as an ordinary key press to the focused control;
+this filter, put on each control of the window (and of its floating docks) as it gets the
+focus, catches it there. The key of an enabled action never gets that far (Qt's shortcut
+takes it first), so it is untouched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
+
+
+class DisabledKeys(QObject):
+    """Says, with ``say(sentence)``, why the pressed key of a disabled action does nothing."""
+
+    def __init__(self, window: QWidget, say: Callable[[str], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._say = say
+        self._reasons: list[tuple[QAction, Callable[[], str]]] = []
+        window.installEventFilter(self)  # the key, when nothing of the window has the focus
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+
+    def explain(self, action: QAction, reason: Callable[[], str]) -> None:
+        """While ``action`` is disabled, its key says ``reason()`` (asked each time: in the
+        language of the moment)."""
+        self._reasons.append((action, reason))
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is None:
+            return
+        top = new.window()
+        floating = isinstance(top, QDockWidget) and top.parentWidget() is self._window
+        if top is self._window or floating:
+            new.installEventFilter(self)  # installed once: a second install replaces it
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        pressed = QKeySequence(event.keyCombination())
+        for action, reason in self._reasons:
+            if action.isEnabled():
+                continue
+            if any(
+                pressed.matches(k) == QKeySequence.SequenceMatch.ExactMatch
+                for k in action.shortcuts()
+            ):
+                self._say(reason())
+                return True  # used up: not typed into the control either
+        return False
