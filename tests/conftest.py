@@ -1,5 +1,7 @@
 """Top-level test setup: offscreen Qt before any Qt import; ``--run-slow`` for slow tests;
-fixed seeds unless ``--random-seeds`` (see ``tests/seeds.py``)."""
+fixed seeds unless ``--random-seeds`` (see ``tests/seeds.py``); with
+``KEICONFIG_TEST_XVFB=1`` on xcb an X server of its own for each test process (see
+``tests/own_display.py``)."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from . import seeds
+from . import own_display, seeds
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # English whatever the system's language (the tests expect English texts; the Japanese
@@ -28,6 +30,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
+OWN_DISPLAY = pytest.StashKey[own_display.Display]()
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_configure(config: pytest.Config) -> None:
     if config.getoption("--random-seeds"):
@@ -35,6 +40,18 @@ def pytest_configure(config: pytest.Config) -> None:
     # Before hypothesis' own pytest_configure reads it (tryfirst).
     if not seeds.random_seeds() and getattr(config.option, "hypothesis_seed", None) is None:
         config.option.hypothesis_seed = str(seeds.FIXED_HYPOTHESIS_SEED)
+    # Before any QApplication: this process's own X server (KEICONFIG_TEST_XVFB=1 on xcb).
+    if own_display.wanted(config):
+        display = own_display.Display()
+        config.stash[OWN_DISPLAY] = display
+        os.environ["DISPLAY"] = display.name
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    display = config.stash.get(OWN_DISPLAY, None)
+    if display is not None:
+        display.stop()
 
 
 # The offscreen platform cannot pass window size hints on and says so on every shown window
