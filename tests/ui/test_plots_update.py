@@ -587,6 +587,12 @@ def test_the_plots_are_painted_over_their_own_background_alone(main_window, widt
             viewport.setAttribute(opaque, True)
             assert shown == filled
 
+    # The drag goes on through the test, as in its twin below. Not held, the 1600x1000 case
+    # failed once on the loaded machine (a parallel xcb run: the screen's 568x148 plot not the
+    # one drawn afresh), and every time with refresh.FRAME_MS = 0 (a frame due at each event
+    # pass, as on a slow machine); held, it passes so too.
+    for watch in (plots.drag, main_window.gearing_plot.drag):
+        watch.timer.setInterval(600_000)
     doc = main_window.document
     merge = doc.new_merge_id()
     for length, cc in ((3100, 600), (3160, 630), (3220, 660)):
