@@ -96,7 +96,14 @@ FOLDER_KINDS = {
 def documents_folder() -> str:
     """The user's Documents folder, or home where there is none."""
     docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return docs if docs and Path(docs).is_dir() else str(Path.home())
+    return docs if docs and _is_folder(docs) else str(Path.home())
+
+
+def _is_folder(path: str) -> bool:
+    """A folder one may look at: False, not an error, where it cannot be looked at (a
+    parent one may not enter, a share gone away), as where it is missing. Path.is_dir
+    raises PermissionError there."""
+    return os.path.isdir(path)
 
 
 def _tr(text: str) -> str:
@@ -141,7 +148,7 @@ class Settings:
         in, if it is still there (a folder since removed, or none yet, is None: a relative
         or empty path would mean wherever the app was started from)."""
         value = self.q.value(FOLDER_KINDS[kind], "")
-        if isinstance(value, str) and value and Path(value).is_absolute() and Path(value).is_dir():
+        if isinstance(value, str) and value and Path(value).is_absolute() and _is_folder(value):
             return value
         return None
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from keiconfig.core.resources_path import resource_path
 from keiconfig.ui import main_window as main_window_module
+from tests.modes import bound_by_modes
 
 REAL_ASK_OPEN = main_window_module.ask_open_path
 REAL_ASK_SAVE = main_window_module.ask_save_path
@@ -128,6 +129,26 @@ def test_each_kind_of_dialog_remembers_its_own_folder(main_window, asked, tmp_pa
     assert _start(main_window, _rank_class_folder, asked) == str(classes)
     assert _start(main_window, DIALOGS["export"], asked) == str(exports)
     assert _start(main_window, DIALOGS["open"], asked) == asked["documents"]
+
+
+def test_folders_that_cannot_be_looked_into_fall_back_to_home(main_window, asked, tmp_path):
+    """A remembered folder and Documents behind folders the user may not enter (rights
+    changed, a share gone away): the dialog opens at home; Path.is_dir raised
+    PermissionError there, out of Save As (seen as 'nobody', whose /root is closed)."""
+    locked = tmp_path / "locked"
+    (locked / "6B").mkdir(parents=True)
+    main_window.settings.remember_folder("class", locked / "6B")
+    home = Path(asked["home"])
+    closed = [locked, home]  # home closed too: its Documents cannot be looked at
+    for folder in closed:
+        folder.chmod(0o600)
+    try:
+        with bound_by_modes():  # as root: as 'nobody', whom pytest's 0700 folders close
+            start = _start(main_window, DIALOGS["class folder"], asked)
+    finally:
+        for folder in closed:
+            folder.chmod(0o700)
+    assert start == asked["home"]
 
 
 def test_a_remembered_folder_since_removed_falls_back_quietly(
