@@ -18,7 +18,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
+
+from keiconfig.ui.shortcuts import window_keys_work_in
 
 
 class DisabledKeys(QObject):
@@ -42,9 +44,7 @@ class DisabledKeys(QObject):
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is None:
             return
-        top = new.window()
-        floating = isinstance(top, QDockWidget) and top.parentWidget() is self._window
-        if top is self._window or floating:
+        if window_keys_work_in(new, self._window):
             new.installEventFilter(self)  # installed once: a second install replaces it
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

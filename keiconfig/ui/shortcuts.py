@@ -103,6 +103,15 @@ def _matches(event: QKeyEvent, action: QAction) -> bool:
     )
 
 
+def window_keys_work_in(widget: QWidget, window: QWidget) -> bool:
+    """Whether ``window``'s keys work where ``widget`` is: in the window itself or in a
+    floating dock of it (a window of its own, where the window's keys work too); not in a
+    dialog, whose controls keep their keys (the window's do not work there)."""
+    top = widget.window()
+    floating = isinstance(top, QDockWidget) and top.parentWidget() is window
+    return top is window or floating
+
+
 class BuildUndoKeys(QObject):
     """Lets the window's Undo and Redo actions have their keys in number and text boxes.
 
@@ -122,13 +131,9 @@ class BuildUndoKeys(QObject):
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is None or not isinstance(new, QAbstractSpinBox | QLineEdit):
             return
-        top = new.window()
-        # the window's own boxes and a floating dock's (a window of its own, where the
-        # window's keys work too): Ctrl+Z in the floating explorer's number boxes did
-        # nothing, while its check boxes and lists undid the build. A dialog's boxes keep
-        # their keys (the window's do not work there).
-        floating = isinstance(top, QDockWidget) and top.parentWidget() is self._window
-        if top is self._window or floating:
+        # Ctrl+Z in the floating explorer's number boxes did nothing, while its check boxes
+        # and lists undid the build: a floating dock's boxes count as the window's.
+        if window_keys_work_in(new, self._window):
             new.installEventFilter(self)  # installed once: a second install replaces it
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
