@@ -17,10 +17,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from keiconfig.ui.shortcuts import window_keys_work_in
+from keiconfig.ui.shortcuts import is_one_of, window_keys_work_in
 
 
 class DisabledKeys(QObject):
@@ -50,14 +50,8 @@ class DisabledKeys(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
-        pressed = QKeySequence(event.keyCombination())
         for action, reason in self._reasons:
-            if action.isEnabled():
-                continue
-            if any(
-                pressed.matches(k) == QKeySequence.SequenceMatch.ExactMatch
-                for k in action.shortcuts()
-            ):
+            if not action.isEnabled() and is_one_of(event, action.shortcuts()):
                 self._say(reason())
                 return True  # used up: not typed into the control either
         return False

@@ -190,8 +190,6 @@ class DockRoom(QObject):
         row kept the height of the tab that was on top: the race run again (Ctrl+R) on top
         of the explorer had the explorer's 551 px where it reads at 237 (1920x1050), blank
         below its controls and the dashboard squeezed, its speed plot some 145 px high."""
-        if not shiboken6.isValid(self._window):
-            return  # the window is being deleted: its docks hide as they go
         w = self._window
         if not (shiboken6.isValid(w) and shiboken6.isValid(dock)):
             return  # (the window closing: its docks are hidden as it goes)

@@ -90,17 +90,19 @@ def share_view_keys(window: QWidget, page: QWidget) -> None:
     page.addActions([a for a in window.actions() if a.shortcuts() in wanted])
 
 
+def is_one_of(event: QKeyEvent, sequences: list[QKeySequence]) -> bool:
+    """``event`` is a press of exactly one of ``sequences``."""
+    combination = QKeySequence(event.keyCombination())
+    return any(combination.matches(k) == QKeySequence.SequenceMatch.ExactMatch for k in sequences)
+
+
 def pressed(event: QKeyEvent, name: str) -> bool:
     """``event`` is a press of one of the keys of ``name`` (a name in :data:`KEYS`)."""
-    combination = QKeySequence(event.keyCombination())
-    return any(combination.matches(k) == QKeySequence.SequenceMatch.ExactMatch for k in keys(name))
+    return is_one_of(event, keys(name))
 
 
 def _matches(event: QKeyEvent, action: QAction) -> bool:
-    pressed = QKeySequence(event.keyCombination())
-    return any(
-        pressed.matches(k) == QKeySequence.SequenceMatch.ExactMatch for k in action.shortcuts()
-    )
+    return is_one_of(event, action.shortcuts())
 
 
 def window_keys_work_in(widget: QWidget, window: QWidget) -> bool:
