@@ -173,6 +173,18 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
 
 
 @pytest.fixture
+def close_top_level_dialogs(qapp: Any) -> Iterator[None]:
+    """The challenge and class-folder windows are top-level: none outlives its test (for
+    the modules that open them: ``pytestmark = pytest.mark.usefixtures(...)``)."""
+    yield
+    for w in qapp.topLevelWidgets():
+        if type(w).__name__ in ("ChallengeDialog", "ClassFolderDialog"):
+            w.close()
+            w.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
 def document(qtbot: Any) -> Document:
     """A document with the default build, for testing one panel on its own."""
     return Document()

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog
 
@@ -22,15 +22,7 @@ REAL_ASK_OPEN = main_window_module.ask_open_path
 REAL_ASK_SAVE = main_window_module.ask_save_path
 
 
-@pytest.fixture(autouse=True)
-def _close_dialogs(qapp):
-    """The challenge and class-folder windows are top-level: none outlives its test."""
-    yield
-    for w in qapp.topLevelWidgets():
-        if type(w).__name__ in ("ChallengeDialog", "ClassFolderDialog"):
-            w.close()
-            w.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+pytestmark = pytest.mark.usefixtures("close_top_level_dialogs")
 
 
 @pytest.fixture

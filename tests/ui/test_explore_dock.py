@@ -10,7 +10,7 @@ import shutil
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetricsF
 
 from keiconfig.core import regulations
@@ -23,15 +23,7 @@ from keiconfig.ui import explore_dock, explore_tools
 EXAMPLE = resource_path("example.challenge.json")
 
 
-@pytest.fixture(autouse=True)
-def _close_dialogs(qapp):
-    """The challenge and class-folder windows are top-level: none outlives its test."""
-    yield
-    for w in qapp.topLevelWidgets():
-        if type(w).__name__ in ("ChallengeDialog", "ClassFolderDialog"):
-            w.close()
-            w.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+pytestmark = pytest.mark.usefixtures("close_top_level_dialogs")
 
 
 @pytest.fixture
