@@ -1668,6 +1668,10 @@ def _save_reason(folder: Path, e: OSError) -> str:
     if e.errno == errno.ENOSPC:
         return translate("files", "the disk is full")
     if e.errno == errno.ENOENT:
+        if _folder_there(folder):  # /proc, /sys: the folder is there, its files are the system's
+            return translate(
+                "files", "{folder} is a folder of the system, in which no file can be saved"
+            ).format(folder=where)
         return translate("files", "the folder {folder} does not exist").format(folder=where)
     if e.errno == errno.ENOTDIR:  # (said 'Not a directory')
         return translate("files", "a part of {folder} is a file, not a folder").format(folder=where)
@@ -1676,6 +1680,15 @@ def _save_reason(folder: Path, e: OSError) -> str:
     if e.errno == errno.ENAMETOOLONG:
         return translate("files", "the file name is too long for this disk")
     return e.strerror or str(e)
+
+
+def _folder_there(folder: Path) -> bool:
+    """A write in ``folder`` failed with "no such file or directory" and the folder is
+    there: a file system of the system (/proc, /sys), which makes no new files."""
+    try:
+        return stat.S_ISDIR(os.stat(folder).st_mode)
+    except OSError:
+        return False
 
 
 def _save_message(name: str, folder: Path, e: OSError) -> str:
@@ -1687,6 +1700,15 @@ def _save_message(name: str, folder: Path, e: OSError) -> str:
                 "files",
                 "{name} could not be saved: a part of {folder} is a file, not a folder; "
                 "nothing was written.",
+            ).format(name=name, folder=_printable(str(folder)))
+        if _folder_there(folder):
+            # The folder is there, and no file can be made in it: /proc or /sys, whose files
+            # are the system's (it said "the folder /proc does not exist").
+            return translate(
+                "files",
+                "{name} could not be saved: {folder} is a folder of the system, like /proc "
+                "and /sys, whose files are the computer's own: no file can be saved or "
+                "replaced in it, and nothing was written. Save it in another folder.",
             ).format(name=name, folder=_printable(str(folder)))
         return translate(
             "files",

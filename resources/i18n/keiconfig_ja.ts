@@ -6199,6 +6199,10 @@ A problem in a build file: &quot;Beat.kei.json: NaN is not a number JSON allows.
         <translation>ディスクがいっぱいです</translation>
     </message>
     <message>
+        <source>{folder} is a folder of the system, in which no file can be saved</source>
+        <translation>{folder} はシステムのフォルダーで、ファイルを保存できません</translation>
+    </message>
+    <message>
         <source>the folder {folder} does not exist</source>
         <translation>フォルダー {folder} が存在しません</translation>
     </message>
@@ -6217,6 +6221,10 @@ A problem in a build file: &quot;Beat.kei.json: NaN is not a number JSON allows.
     <message>
         <source>{name} could not be saved: a part of {folder} is a file, not a folder; nothing was written.</source>
         <translation>{name} を保存できませんでした: {folder} の途中がフォルダーではなくファイルです。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>{name} could not be saved: {folder} is a folder of the system, like /proc and /sys, whose files are the computer&apos;s own: no file can be saved or replaced in it, and nothing was written. Save it in another folder.</source>
+        <translation>{name} を保存できませんでした:{folder} は /proc や /sys と同じくシステムのフォルダーで、その中のファイルはコンピューター自身のものです。ここにはファイルを保存することも置き換えることもできないため、何も書き込んでいません。別のフォルダーに保存してください。</translation>
     </message>
     <message>
         <source>{name} could not be saved: the folder {folder} does not exist (it may have been moved, renamed or deleted); nothing was written.</source>

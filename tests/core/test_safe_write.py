@@ -408,6 +408,32 @@ def test_a_save_into_a_path_through_a_file_says_so_in_words(tmp_path: Path) -> N
     assert (tmp_path / "notes.txt").read_text() == "mine"
 
 
+proc = pytest.mark.skipif(
+    not Path("/proc/version").is_file(), reason="a Linux /proc, whose folders make no files"
+)
+
+
+@proc
+@pytest.mark.parametrize("target", ["/proc/version", "/proc/keiconfig-car.kei.json"])
+def test_a_save_into_proc_says_it_is_a_system_folder_not_a_missing_one(target: str) -> None:
+    """Save As /proc/version (read-only: replaced after the question), or a new file in
+    /proc: the folder is there, and the system makes no file in it. It said "the folder
+    /proc does not exist"; now it says what is true, that nothing was written, and offers
+    another folder (FolderNotWritableError: the window's Save As… elsewhere)."""
+    before = Path("/proc/version").read_bytes()
+    with pytest.raises(files.FolderNotWritableError) as info:
+        save_build(A, target, replace_read_only=True)
+    msg = str(info.value)
+    name = Path(target).name
+    assert msg == (
+        f"{name} could not be saved: /proc is a folder of the system, like /proc and /sys, "
+        "whose files are the computer's own: no file can be saved or replaced in it, and "
+        "nothing was written. Save it in another folder."
+    ), msg
+    assert Path("/proc/version").read_bytes() == before
+    assert not Path("/proc/keiconfig-car.kei.json").exists()
+
+
 def test_a_save_through_a_link_that_may_not_be_read_is_refused_in_words(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
