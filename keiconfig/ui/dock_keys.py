@@ -21,7 +21,10 @@ keeps it and goes on as usual. The status bar says so while it lasts.
 
 Shift+F10 is the context menu key, as on other Linux and Windows desktops, for every
 control of the window and its docks (Qt knows only the Menu key): a text box's Cut, Copy
-and Paste too.
+and Paste too. A drop-down box without a text box has no menu of its own, yet Qt's takes
+the context menu event and shows nothing: Shift+F10 and the Menu key in the docked
+explorer's Era box opened nothing. Its event now goes on to the box's parents, as a
+button's does (the dock's menu).
 
 The keys then stay with the dock: floated, its window is made active and the control that
 had the focus in it (else its first control) has it, shown as after keys; docked again,
@@ -35,7 +38,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QRect, QRectF, Qt
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDockWidget,
+    QMainWindow,
+    QMenu,
+    QWidget,
+)
 
 from keiconfig.ui import dock_state, shortcuts
 from keiconfig.ui.mnemonics import focus_target
@@ -75,6 +85,13 @@ class DockKeys(QObject):
         self._move_panel.triggered.connect(lambda: self._geometry_of_focused(resize=False))
         self._size_panel = self.menu.addAction(self.tr("&Size Panel"))
         self._size_panel.triggered.connect(lambda: self._geometry_of_focused(resize=True))
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if isinstance(new, QComboBox):
+            new.installEventFilter(self)  # installed once: a second install replaces it
 
     def watch(self, dock: QDockWidget, entry: str) -> None:
         """``dock`` in View > Floating Panels as ``entry`` (with its letter), and its own
@@ -160,6 +177,13 @@ class DockKeys(QObject):
         return menu
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ContextMenu
+            and isinstance(watched, QComboBox)
+            and not watched.isEditable()
+        ):
+            event.ignore()  # no menu of its own: the event goes on to its parents
+            return True
         if (
             event.type() == QEvent.Type.ContextMenu
             and isinstance(event, QContextMenuEvent)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QWidget
 
 from tests.ui.keys import focus, press
 from tests.ui.test_layout import press_and_settle, settle
@@ -324,3 +324,37 @@ def test_a_comparison_floated_with_the_keys_keeps_its_contents(main_window, qtbo
         qtbot.waitUntil(lambda: main_window.view.projector)
     finally:
         main_window.classroom.projector_action.setChecked(False)
+
+
+@pytest.mark.qt_log_ignore(LOG)
+def test_shift_f10_opens_a_menu_from_every_control_of_the_docked_explorer(main_window, qtbot):
+    """Shift+F10 in the docked explorer's Era box opened no menu (on Xvfb + openbox with
+    xdotool too, and the Menu key neither): Qt's drop-down box takes the context menu
+    event and shows nothing where it has no text box. Each button, tick box and drop-down
+    box of the explorer (none has a menu of its own) now opens the explorer's."""
+    from PySide6.QtWidgets import QAbstractButton, QComboBox
+
+    explore = main_window.explore_tools
+    explore.open()
+    explore.dock.setFloating(False)  # docked below (as a double-click docks it)
+    settle(qtbot, main_window)
+    panel = explore.panel
+    try:
+        controls = [
+            w
+            for w in panel.findChildren(QWidget)
+            if w.isVisible()
+            and w.isEnabled()
+            and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and isinstance(w, QComboBox | QAbstractButton)  # (no menu of their own)
+        ]
+        assert panel.era_box in controls
+        for control in controls:
+            focus(qtbot, control)
+            press(Qt.Key.Key_F10, SHIFT)
+            entries = [a.text() for a in _menu_open(qtbot).actions()]
+            assert entries == ["&Float", "&Move", "&Size", "&Close"], control.accessibleName()
+            _in_menu(qtbot, Qt.Key.Key_Escape)
+            qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+    finally:
+        panel.shutdown()
