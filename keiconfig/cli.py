@@ -854,8 +854,38 @@ def _command(
     return p
 
 
+def named_file(value: str) -> str:
+    """An argparse type for a path to a file: an empty one ('keiconfig evaluate ""', a
+    script's unset "$FILE") is refused in words. It printed an empty name before a
+    sentence (': this is a folder, not a build file.'), as '' is the current folder."""
+    if value == "":
+        raise argparse.ArgumentTypeError(translate("cli", "no file was given (the name is empty)"))
+    return value
+
+
+def named_build(value: str) -> str:
+    """explore --from's type: a build file or a preset id, and never an empty name."""
+    if value == "":
+        raise argparse.ArgumentTypeError(
+            translate("cli", "no build file or preset was given (the name is empty)")
+        )
+    return value
+
+
+def named_folder(value: str) -> str:
+    """An argparse type for a path to a folder: an empty one is refused in words (rank ''
+    ranked the current folder, explore --out '' wrote nothing, both without a word)."""
+    if value == "":
+        raise argparse.ArgumentTypeError(
+            translate("cli", "no folder was given (the name is empty)")
+        )
+    return value
+
+
 def _files_argument(p: argparse.ArgumentParser) -> None:
-    p.add_argument("files", nargs="+", metavar="FILE", help=_tr("a build file (.kei.json)"))
+    p.add_argument(
+        "files", nargs="+", metavar="FILE", type=named_file, help=_tr("a build file (.kei.json)")
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -981,6 +1011,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--write-golden",
         metavar="DIR",
+        type=named_folder,
         help=_tr("write the golden figures of DIR/builds/*.kei.json and every preset into DIR"),
     )
     p.add_argument(
@@ -1016,7 +1047,12 @@ def build_parser() -> argparse.ArgumentParser:
             "rule follow, unranked, and a file that cannot be read is listed with its problem."
         ),
     )
-    p.add_argument("folder", metavar="FOLDER", help=_tr("a folder of build files (a class's)"))
+    p.add_argument(
+        "folder",
+        metavar="FOLDER",
+        type=named_folder,
+        help=_tr("a folder of build files (a class's)"),
+    )
     p.add_argument("--era", help=era_help)
     p.add_argument(
         "--use-year", action="store_true", help=_tr("judge each build by its year's era")
@@ -1040,8 +1076,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--csv", metavar="FILE", type=_csv_name, help=_tr("also write the table to a CSV file")
     )
-    p.add_argument("--challenge", metavar="FILE", help=_tr("rank by a class challenge file "
-                   "(its era, constraints and objective; instead of --era and --by)"))  # fmt: skip
+    p.add_argument("--challenge", metavar="FILE", type=named_file, help=_tr(
+        "rank by a class challenge file (its era, constraints and objective; instead of "
+        "--era and --by)"))  # fmt: skip
 
     from keiconfig.cli_explore import add_parser as add_explore_parser
 
@@ -1050,6 +1087,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _dispatch(argv: list[str]) -> int:
+    if argv in ([""], ["--", ""]):
+        # keiconfig "" ('keiconfig "$FILE"' with FILE unset): said "unknown command ''"
+        raise UsageError(translate("cli", "no build file was given to open (the name is empty)"))
     if len(argv) == 2 and argv[0] == "--":  # keiconfig -- -odd-name.kei.json
         return run_gui(argv[1])
     if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS:

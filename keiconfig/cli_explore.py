@@ -110,10 +110,13 @@ def add_parser(sub: Any) -> None:
             "differential evolution, for the best builds that keep an era's kei rules."
         ),
     )
+    from keiconfig.cli import named_build, named_file, named_folder
+
     p.add_argument(
         "--from",
         dest="base",
         metavar="FILE|PRESET",
+        type=named_build,
         help=_tr("the build to start from (a build file or a preset id); default: the default car"),
     )
     p.add_argument(
@@ -153,6 +156,7 @@ def add_parser(sub: Any) -> None:
     p.add_argument(
         "--challenge",
         metavar="FILE",
+        type=named_file,
         help=_tr("a class challenge file: its era, agreement, constraints, objective and fields"),
     )
     p.add_argument(
@@ -213,7 +217,12 @@ def add_parser(sub: Any) -> None:
         ).format(figures=", ".join(FIGURES)),
     )
     p.add_argument("--json", action="store_true", help=_tr("print one JSON object"))
-    p.add_argument("--out", metavar="DIR", help=_tr("write the best builds as build files here"))
+    p.add_argument(
+        "--out",
+        metavar="DIR",
+        type=named_folder,
+        help=_tr("write the best builds as build files here"),
+    )
     p.set_defaults(func=cmd_explore)
 
 

@@ -4857,6 +4857,22 @@ published (s)</source>
         <source>status</source>
         <translation>判定</translation>
     </message>
+    <message>
+        <source>no file was given (the name is empty)</source>
+        <translation>ファイルが指定されていません(名前が空です)</translation>
+    </message>
+    <message>
+        <source>no build file or preset was given (the name is empty)</source>
+        <translation>ビルドファイルもプリセットも指定されていません(名前が空です)</translation>
+    </message>
+    <message>
+        <source>no folder was given (the name is empty)</source>
+        <translation>フォルダーが指定されていません(名前が空です)</translation>
+    </message>
+    <message>
+        <source>no build file was given to open (the name is empty)</source>
+        <translation>開くビルドファイルが指定されていません(名前が空です)</translation>
+    </message>
 </context>
 <context>
     <name>compare</name>

@@ -875,3 +875,31 @@ def test_rank_challenge_s_status_goes_on_under_its_column_in_a_terminal(
     lines = out.splitlines()
     assert max(terminal.width(line) for line in lines) <= 80, out
     assert "kerb weight" in out and "displacement" in out, out
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["evaluate", ""], "keiconfig evaluate: error: argument FILE: no file was given"),
+        (["evaluate", "a.kei.json", ""], "keiconfig evaluate: error: argument FILE: no file"),
+        (["validate", ""], "keiconfig validate: error: argument FILE: no file was given"),
+        (["rank", ""], "keiconfig rank: error: argument FOLDER: no folder was given"),
+        (["rank", "--challenge", "", "."], "error: argument --challenge: no file was given"),
+        (["explore", "--from", ""], "error: argument --from: no build file or preset was given"),
+        (["explore", "--challenge", ""], "error: argument --challenge: no file was given"),
+        (["explore", "--out", ""], "error: argument --out: no folder was given"),
+        (["calibration", "--write-golden", ""], "argument --write-golden: no folder was given"),
+        ([""], "keiconfig: error: no build file was given to open"),
+        (["--", ""], "keiconfig: error: no build file was given to open"),
+    ],
+)
+def test_an_empty_name_is_said_to_be_no_file_given(capsys, argv, said) -> None:
+    """keiconfig evaluate '' (a script's unset "$FILE") printed an empty name before its
+    sentence (': this is a folder, not a build file.'), rank '' ranked the current folder,
+    explore --out '' and --challenge '' were ignored, all without a word: '' is the
+    current folder to the system. Each command now says that no file (or folder) was
+    given, as a usage error, before doing anything."""
+    code, out, err = run(capsys, *argv)
+    assert code == 2, (code, out, err)
+    assert said in err and "(the name is empty)" in err, err
+    assert out == ""

@@ -191,6 +191,10 @@ def test_the_command_lines_errors_are_japanese(japanese_locale, capsys, tmp_path
         ["explore", "--front", "lap_time", "--budget", "10"],
         ["explore", "--range", "body.length_mm=a:b", "--budget", "10"],
         ["explore", "--out", str(taken), "--budget", "10"],
+        ["evaluate", ""],  # (an empty name: no file was given)
+        ["rank", ""],
+        ["explore", "--from", ""],
+        [""],
     ):
         code = cli.main(argv)
         out, err = capsys.readouterr()
