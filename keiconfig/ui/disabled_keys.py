@@ -9,7 +9,11 @@ them.").
 Qt hands the key of a disabled action on as an ordinary key press to the focused control;
 this filter, put on each control of the window (and of its floating docks) as it gets the
 focus, catches it there. The key of an enabled action never gets that far (Qt's shortcut
-takes it first), so it is untouched.
+takes it first), so it is untouched. Nor is a key a control claims for itself (it accepts
+Qt's ``ShortcutOverride`` for it, before any shortcut): Ctrl+Z in the name box over its own
+typing, or in the Comparison after a removal (it puts the builds back). Only a key whose
+``ShortcutOverride`` no control took, so that it went up to the window (or the floating
+dock), says the reason: a key the window's action would have had, were it enabled.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
 from keiconfig.ui.shortcuts import is_one_of, window_keys_work_in
@@ -31,6 +35,7 @@ class DisabledKeys(QObject):
         self._window = window
         self._say = say
         self._reasons: list[tuple[QAction, Callable[[], str]]] = []
+        self._unclaimed: QKeySequence | None = None  # the last key no control took
         window.installEventFilter(self)  # the key, when nothing of the window has the focus
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -46,10 +51,21 @@ class DisabledKeys(QObject):
             return
         if window_keys_work_in(new, self._window):
             new.installEventFilter(self)  # installed once: a second install replaces it
+            new.window().installEventFilter(self)  # (a floating dock: its keys end there)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+        if not isinstance(event, QKeyEvent):
             return False
+        if event.type() == QEvent.Type.ShortcutOverride:
+            if isinstance(watched, QWidget) and watched.isWindow():
+                # no control on the way up claimed the key: it is the window's
+                self._unclaimed = QKeySequence(event.keyCombination())
+            return False
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        unclaimed, self._unclaimed = self._unclaimed, None
+        if unclaimed != QKeySequence(event.keyCombination()):
+            return False  # a control's own key (it took it): it does its own thing
         for action, reason in self._reasons:
             if not action.isEnabled() and is_one_of(event, action.shortcuts()):
                 self._say(reason())

@@ -559,6 +559,9 @@ class MainWindow(QMainWindow):
             self, lambda text: self.statusBar().showMessage(text, STATUS_WARNING_MS)
         )
         self.disabled_keys.explain(self.compare_tools.race_action, self.compare_tools.why_no_race)
+        # (Ctrl+Z with nothing to undo seemed not to be the undo key at all)
+        self.disabled_keys.explain(self.undo_action, lambda: self.tr("Nothing to undo."))
+        self.disabled_keys.explain(self.redo_action, lambda: self.tr("Nothing to redo."))
         from keiconfig.ui.explore_tools import ExploreTools  # Explore, Open Challenge
 
         self.explore_tools = ExploreTools(

@@ -3902,6 +3902,14 @@ published (s)</source>
         <translation>「{file}」はディスク上にありません(削除または移動されました)。戻る先の保存済みの版がありません。ビルドはここに残っています。残すには保存してください。</translation>
     </message>
     <message>
+        <source>Nothing to undo.</source>
+        <translation>元に戻す操作はありません。</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>やり直す操作はありません。</translation>
+    </message>
+    <message>
         <source>Discard your changes and go back to the saved {file}?</source>
         <translation>変更を破棄して、保存した {file} に戻しますか?</translation>
     </message>

@@ -87,3 +87,80 @@ def test_the_sentence_is_translated(main_window, qtbot) -> None:
     finally:
         QCoreApplication.removeTranslator(translator)
     assert said == JAPANESE.format(key="Ctrl+D")
+
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def _said(qtbot, window, widget, key: Qt.Key, mods: Qt.KeyboardModifier) -> str:
+    window.statusBar().clearMessage()
+    focus(qtbot, widget)
+    press(key, mods)
+    return window.statusBar().currentMessage()
+
+
+def test_undo_and_redo_with_nothing_to_take_back_say_so(main_window, qtbot) -> None:
+    """Ctrl+Z with nothing to undo (and Ctrl+Shift+Z, Ctrl+Y with nothing to redo) did
+    nothing and said nothing: a person could not tell the key was the undo key."""
+    w = main_window
+    spin = w.body_panel.length.spin
+    assert not w.undo_action.isEnabled() and not w.redo_action.isEnabled()
+    assert _said(qtbot, w, spin, Qt.Key.Key_Z, CTRL) == "Nothing to undo."
+    assert _said(qtbot, w, spin, Qt.Key.Key_Z, CTRL | SHIFT) == "Nothing to redo."
+    assert _said(qtbot, w, spin, Qt.Key.Key_Y, CTRL) == "Nothing to redo."
+    assert _said(qtbot, w, w.body_panel.name, Qt.Key.Key_Z, CTRL) == "Nothing to undo."
+    focus(qtbot, spin)
+    press(Qt.Key.Key_Up)  # a change: Ctrl+Z undoes it and says nothing of nothing
+    build = w.document.build
+    assert _said(qtbot, w, spin, Qt.Key.Key_Z, CTRL) == ""
+    assert w.document.build != build
+    assert _said(qtbot, w, spin, Qt.Key.Key_Z, CTRL) == "Nothing to undo."
+    assert _said(qtbot, w, spin, Qt.Key.Key_Y, CTRL) == ""
+    assert w.document.build == build
+
+
+def test_ctrl_z_over_the_name_typed_is_the_boxs_own_undo_not_nothing(main_window, qtbot):
+    """The name box keeps Ctrl+Z for its own typing (see keiconfig.ui.shortcuts): with
+    nothing of the build's to undo, it still takes the typing back and says nothing."""
+    w = main_window
+    box = focus(qtbot, w.body_panel.name)
+    name = box.text()
+    press(Qt.Key.Key_End)
+    press(Qt.Key.Key_X)
+    assert box.text() == name + "x"
+    assert not w.undo_action.isEnabled()
+    assert _said(qtbot, w, box, Qt.Key.Key_Z, CTRL) == ""
+    assert box.text() == name
+
+
+def test_ctrl_z_in_the_comparison_puts_back_a_removal_with_nothing_to_undo(main_window, qtbot):
+    """The Comparison's Ctrl+Z puts back what Delete took out, also while the build has
+    nothing to undo: it is the panel's key then, not a disabled Undo's."""
+    w = main_window
+    panel = w.compare_tools.compare_panel
+    focus(qtbot, w.body_panel.length.spin)
+    press(Qt.Key.Key_D, CTRL)  # Pin Current Build (not a change of the build)
+    assert not w.undo_action.isEnabled() and len(panel.entries) == 1
+    focus(qtbot, panel.table)
+    press(Qt.Key.Key_Home)
+    press(Qt.Key.Key_Delete)
+    assert panel.entries == ()
+    assert _said(qtbot, w, panel.table, Qt.Key.Key_Z, CTRL) == ""
+    assert len(panel.entries) == 1  # back
+    assert _said(qtbot, w, panel.table, Qt.Key.Key_Z, CTRL) == "Nothing to undo."
+
+
+class _JapaneseUndo(QTranslator):
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return {"Nothing to undo.": "元に戻す操作はありません。"}.get(source, source)
+
+
+def test_nothing_to_undo_is_translated(main_window, qtbot) -> None:
+    translator = _JapaneseUndo()
+    QCoreApplication.installTranslator(translator)
+    try:
+        said = _said(qtbot, main_window, main_window.body_panel.length.spin, Qt.Key.Key_Z, CTRL)
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert said == "元に戻す操作はありません。"
