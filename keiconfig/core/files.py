@@ -508,6 +508,15 @@ def build_from_json_text(text: str, source: str = "build") -> LoadedBuild:
                 #: starts a comment (//), which JSON does not allow; delete it".
                 translate("files", "{source}: {problem}.").format(source=source, problem=mistake)
             ) from None
+        if e.pos == len(text) - len(text.lstrip(" \t\n\r")):  # not JSON from its start
+            raise BuildFileError(
+                #: {mark} is the opening brace, {.
+                translate(
+                    "files",
+                    "{source}: this is not a keiconfig build file, nor JSON at all (a build "
+                    "file is JSON text, starting with {mark}).",
+                ).format(source=source, mark="{")
+            ) from None
         raise BuildFileError(
             #: {problem} is Python's JSON parser's own words, e.g. "expecting value".
             translate(
@@ -950,7 +959,9 @@ def _show(v: Any) -> str:
     if isinstance(v, bool) or v is None:
         return _json_kind(v)
     if isinstance(v, float):
-        if math.isnan(v) or math.isinf(v):
+        if math.isinf(v):  # 1e999 in the file: a number, past what a computer holds
+            return translate("files", "a number too large to hold")
+        if math.isnan(v):
             return translate("files", "not a finite number")
         return f"{v:g}"
     if isinstance(v, int):
@@ -1004,6 +1015,25 @@ def _range_text(path: tuple[Any, ...]) -> str:
     )
 
 
+def _allowed_values(path: tuple[Any, ...]) -> list[str]:
+    """The values a field of fixed choices takes, as JSON writes them ("roadster", 4), from
+    the model's own annotation ([] for a field that is no such choice). Pydantic's list put
+    them in single quotes, which JSON does not take, joined by an English "or"."""
+    model: Any = Build
+    annotation: Any = None
+    for key in path:
+        fields = getattr(model, "model_fields", None)
+        if not fields or key not in fields:
+            return []
+        annotation = fields[key].annotation
+        members = getattr(annotation, "__args__", (annotation,))
+        model = next((a for a in members if hasattr(a, "model_fields")), annotation)
+    for choice in (annotation, *get_args(annotation)):  # Literal[...], or one in X | None
+        if get_origin(choice) is Literal:
+            return [json.dumps(value, ensure_ascii=False) for value in get_args(choice)]
+    return []
+
+
 _TYPE_WORDS: Final[dict[str, str]] = {
     "int_type": QT_TRANSLATE_NOOP("files", "a whole number"),
     "int_from_float": QT_TRANSLATE_NOOP("files", "a whole number"),
@@ -1048,9 +1078,15 @@ def _describe_one(err: Any) -> str:
     if kind == "missing":
         return translate("files", 'the required field "{path}" is missing.').format(path=path)
     if kind == "literal_error":
+        allowed = _allowed_values(loc)
+        if len(allowed) == 1:  # "version": 0 read 'must be one of 1'
+            #: {expected} is the one value allowed, as it is written in the file.
+            return translate("files", '"{path}" must be {expected} (found {found}).').format(
+                path=path, expected=allowed[0], found=found
+            )
         #: {expected} lists the allowed values as they are written in the file.
         return translate("files", '"{path}" must be one of {expected} (found {found}).').format(
-            path=path, expected=ctx.get("expected", ""), found=found
+            path=path, expected=", ".join(allowed) or ctx.get("expected", ""), found=found
         )
     if kind in _TYPE_WORDS:
         rng = _range_text(loc)

@@ -5948,6 +5948,11 @@ A problem in a build file: &quot;Beat.kei.json: NaN is not a number JSON allows.
         <translation>{source}:ファイルはUTF-8ではなくMac OS Roman(Mac OS Xより前のMacの文字コード)で書かれているため、その文字コードとして読み込みました(保存するとUTF-8で書き込みます)。</translation>
     </message>
     <message>
+        <source>{source}: this is not a keiconfig build file, nor JSON at all (a build file is JSON text, starting with {mark}).</source>
+        <extracomment>{mark} is the opening brace, {.</extracomment>
+        <translation>{source}:keiconfig のビルドファイルではなく、JSON でもありません(ビルドファイルは {mark} で始まる JSON テキストです)。</translation>
+    </message>
+    <message>
         <source>line {line}, column {column} starts a comment ({mark}), which JSON does not allow; delete it</source>
         <translation>{line}行目{column}文字目からコメント({mark})が始まっていますが、JSONではコメントが使えないので削除してください</translation>
     </message>
@@ -6068,6 +6073,10 @@ A problem in a build file: &quot;Beat.kei.json: NaN is not a number JSON allows.
         <translation>オブジェクト</translation>
     </message>
     <message>
+        <source>a number too large to hold</source>
+        <translation>大きすぎて扱えない数値</translation>
+    </message>
+    <message>
         <source>not a finite number</source>
         <translation>有限でない数値</translation>
     </message>
@@ -6104,6 +6113,11 @@ A problem in a build file: &quot;Beat.kei.json: NaN is not a number JSON allows.
     <message>
         <source>the required field &quot;{path}&quot; is missing.</source>
         <translation>必須の項目 &quot;{path}&quot; がありません。</translation>
+    </message>
+    <message>
+        <source>&quot;{path}&quot; must be {expected} (found {found}).</source>
+        <extracomment>{expected} is the one value allowed, as it is written in the file.</extracomment>
+        <translation>&quot;{path}&quot; は {expected} でなければなりません(値:{found})。</translation>
     </message>
     <message>
         <source>&quot;{path}&quot; must be one of {expected} (found {found}).</source>

@@ -792,7 +792,7 @@ def test_rank_puts_a_refusal_below_the_table_wrapped_to_the_terminal(
         "“Лада Нива” (Windows-1251, Russian Windows' encoding), which keiconfig does not read. "
         "Whoever made it should open it in Notepad"
     ) in said
-    assert "d_broken.json: the JSON is broken at line 1" in said
+    assert "d_broken.json: this is not a keiconfig build file, nor JSON at all" in said
 
 
 def test_rank_fits_an_80_column_terminal_cutting_long_names_in_the_middle(

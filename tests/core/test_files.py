@@ -714,3 +714,58 @@ def test_a_mac_build_refused_as_either_reading_says_what_to_do_on_a_mac_too():
     with pytest.raises(files.BuildFileError) as refused:
         files.build_from_bytes(json.dumps(doc, ensure_ascii=False).encode("cp1250"), "p.kei.json")
     assert "Mac" not in str(refused.value)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "said"),
+    [
+        ("version", 0, '"version" must be 1 (found 0).'),
+        ("version", -1, '"version" must be 1 (found -1).'),
+        ("body.style", "bus",
+         '"body.style" must be one of "hatchback", "tall_wagon", "sedan", "coupe", '
+         '"roadster", "suv", "van", "truck" (found "bus").'),
+        ("engine.cycle", 3, '"engine.cycle" must be one of 2, 4 (found 3).'),
+    ],
+)  # fmt: skip
+def test_a_value_outside_the_fields_choices_names_them_as_json_writes_them(
+    tmp_path: Path, field: str, value: object, said: str
+) -> None:
+    """A file from before version 1 ("version": 0) read '"version" must be one of 1', and
+    a bad style listed the styles in single quotes (which JSON does not take) joined by an
+    English "or", in Japanese too: the one value is said as the one, and the choices are
+    written as in the file."""
+    data = good_data()
+    node = data
+    *parents, leaf = field.split(".")
+    for key in parents:
+        node = node[key]
+    node[leaf] = value
+    assert error_of(tmp_path, data) == f"car.kei.json: {said}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["root:x:0:0:root:/root:/bin/bash\n", "\ufeff  \n# a note\n{}", "Roadster 3295 1395\n"],
+    ids=["passwd", "bom-and-hash", "words"],
+)
+def test_a_file_that_is_no_json_at_all_says_so_in_words(text: str) -> None:
+    """A stranger's "build" that is a link to /etc/passwd, or any text that is not JSON,
+    read 'the JSON is broken at line 1, column 1: expecting value.' (Python's words,
+    English in Japanese too)."""
+    with pytest.raises(BuildFileError) as info:
+        files.build_from_json_text(text, "car.kei.json")
+    assert str(info.value) == (
+        "car.kei.json: this is not a keiconfig build file, nor JSON at all (a build file is "
+        "JSON text, starting with {)."
+    )
+
+
+def test_a_number_past_what_a_computer_holds_is_said_so(tmp_path: Path) -> None:
+    """1e999 (read as infinity) read '(found not a finite number)'."""
+    text = json.dumps(good_data()).replace("3395", "1e999")
+    with pytest.raises(BuildFileError) as info:
+        files.build_from_json_text(text, "car.kei.json")
+    assert str(info.value) == (
+        'car.kei.json: "body.length_mm" must be a whole number, from 1500 to 6000 mm '
+        "(found a number too large to hold)."
+    )
