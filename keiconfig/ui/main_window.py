@@ -83,6 +83,7 @@ from keiconfig.ui.panels.plots_panel import PlotsPanel
 from keiconfig.ui.panels.results_panel import ResultsPanel
 from keiconfig.ui.settings import Settings
 from keiconfig.ui.soon import soon
+from keiconfig.ui.tab_keys import TabKeys
 from keiconfig.ui.view_state import ViewState
 from keiconfig.ui.whats_this import TipsAsWhatsThis
 
@@ -712,6 +713,8 @@ class MainWindow(QMainWindow):
         self.mnemonics = PartMnemonics(self)
         for dock in window_docks(self):
             self.mnemonics.watch(dock)
+        # Ctrl+PageDown, Ctrl+PageUp: the next, the previous tab (the explorer's answers)
+        self.tab_keys = TabKeys(self)
         # Escape in a dock: back to the window's controls (a floating one closes).
         self.dock_escape = DockEscape(self, self.focus_return.give_focus, self._first_control)
         for dock in window_docks(self):
