@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation>元に戻す(&amp;V)</translation>
+        <translation>保存した状態に戻す(&amp;V)</translation>
     </message>
     <message>
         <source>Go back to the saved file</source>
@@ -3895,7 +3895,7 @@ published (s)</source>
     </message>
     <message>
         <source>Revert</source>
-        <translation>元に戻す</translation>
+        <translation>保存した状態に戻す</translation>
     </message>
     <message>
         <source>“{file}” is no longer on disk (deleted or moved), so there is no saved version to go back to. Your build is kept here: save it to keep it.</source>

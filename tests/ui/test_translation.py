@@ -247,3 +247,32 @@ def test_weight_part_names_are_translated_where_shown(pseudo, main_window_factor
     assert {p.name for p in parts} >= {"engine", "body shell"}  # the model's data: English
     assert "«engine»" in bars.names and "«body shell»" in bars.names
     assert "«engine»: " in bars.toolTip() and "«engine»: " in bars.accessibleDescription()
+
+
+def test_no_two_commands_of_a_menu_read_the_same_in_japanese(main_window) -> None:
+    """File > Revert and Edit > Undo both read 元に戻す in Japanese: a student who wanted
+    to take one change back could not tell it from throwing all of them away. Each menu's
+    entries, and the File and Edit menus' together (the commands on the build), read
+    differently in Japanese as in English (the repository's catalogue, not the installed
+    one)."""
+    import re
+
+    from keiconfig.core import catalog
+
+    ja = catalog.read_ts(Path(__file__).resolve().parents[2] / "resources/i18n/keiconfig_ja.ts")
+
+    def plain(words: str) -> str:  # "保存(&S)" and "&Save..." as a person reads them
+        return re.sub(r"\(&.\)|&", "", words).replace("…", "").replace("...", "").strip()
+
+    menus = {
+        plain(top.text()): [
+            a.text() for a in top.menu().actions() if not a.isSeparator() and a.text()
+        ]
+        for top in main_window.menuBar().actions()
+    }
+    groups = [*menus.values(), menus["File"] + menus["Edit"]]
+    for english in groups:
+        japanese: dict[str, str] = {}
+        for source in english:
+            said = plain(ja.lookup("MainWindow", source) or source)
+            assert japanese.setdefault(said, source) == source, (said, japanese[said], source)
