@@ -447,7 +447,14 @@ def _text(raw: dict[str, Any], key: str, source: str, limit: int) -> str:
 
 
 def _number(v: Any) -> bool:
-    return isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v)
+    """A finite number a float can hold (10**400 raised OverflowError: 'keiconfig: error:
+    int too large to convert to float')."""
+    if not isinstance(v, int | float) or isinstance(v, bool):
+        return False
+    try:
+        return math.isfinite(v)
+    except OverflowError:
+        return False
 
 
 def challenge_from_data(raw: Any, source: str = "challenge") -> Challenge:

@@ -603,6 +603,13 @@ def json_mistake(e: json.JSONDecodeError) -> str | None:
             "a comma is missing before line {line}, column {column}: JSON puts one between "
             "two items",
         ).format(**where)
+    if ch == "_" and before.isdigit():
+        # 1_000 as Python writes it (said "expecting ',' delimiter")
+        return translate(
+            "files",
+            "line {line}, column {column} has an underscore (_) inside a number, which JSON "
+            "does not allow; write the number's digits only",
+        ).format(**where)
     if ch == "\u3000":
         return translate(
             "files",
@@ -963,11 +970,19 @@ def _show(v: Any) -> str:
             return translate("files", "a number too large to hold")
         if math.isnan(v):
             return translate("files", "not a finite number")
-        return f"{v:g}"
+        # -0 and -0.0 (and 1e-400, read as -0.0 or 0.0) as 0: "found -0" was said of a
+        # float field and "found 0" of a whole one
+        return f"{v:g}" if v != 0 else "0"
     if isinstance(v, int):
-        s = str(v) if abs(v) < 10**15 else translate("files", "a huge number")
-        return s
+        return str(v) if abs(v) < 10**15 else _huge(v)
     return _json_kind(v)
+
+
+def _huge(v: int) -> str:
+    """A whole number too long to show in a sentence (10**400)."""
+    if v < 0:
+        return translate("files", "a huge negative number")
+    return translate("files", "a huge number")
 
 
 def _unit(field: str) -> str:
@@ -1058,6 +1073,22 @@ def describe_validation_error(e: ValidationError) -> str:
     return msg
 
 
+_SEPARATED: Final = re.compile(r"\s*(-?)(\d{1,3}(?:([_,])\d{3})+|\d+(?:_\d+)+)(\.\d+)?\s*")
+
+
+def _number_with_separators(value: Any) -> str | None:
+    """The digits of text that writes a number with separators between its digits
+    ("1_000" as Python writes it, "1,000" as a spreadsheet shows it), else None. Python
+    reads "1_000" as 1000, so it was said to be 'a number in quotes', to be written
+    without them: 1_000, which JSON does not read either."""
+    if not isinstance(value, str) or len(value) > 40:
+        return None
+    m = _SEPARATED.fullmatch(value)
+    if m is None:
+        return None
+    return m.group(1) + re.sub(r"[_,]", "", m.group(2)) + (m.group(4) or "")
+
+
 def _quoted_number(value: Any) -> bool:
     """Whether ``value`` is text that reads as a number ("3395", " 64.0 ")."""
     if not isinstance(value, str) or len(value) > 40:
@@ -1091,6 +1122,27 @@ def _describe_one(err: Any) -> str:
     if kind in _TYPE_WORDS:
         rng = _range_text(loc)
         what = translate("files", _TYPE_WORDS[kind])
+        digits = _number_with_separators(value)
+        if digits is not None:  # "1_000", "1,000": no JSON number, quoted or not
+            if rng:
+                #: {digits}: the number as JSON writes it, e.g. 1000 for "1_000" or "1,000".
+                template = translate(
+                    "files",
+                    '"{path}" must be {kind}, {range} (found {found}: write the number '
+                    "without quotes and with its digits only, as {digits}).",
+                )
+            else:
+                template = translate(
+                    "files",
+                    '"{path}" must be {kind} (found {found}: write the number without quotes '
+                    "and with its digits only, as {digits}).",
+                )
+            return template.format(path=path, kind=what, range=rng, found=found, digits=digits)
+        if kind == "float_type" and type(value) is int and rng:
+            # 10**400 in a number field: "must be a number (found a huge number)"
+            return translate("files", '"{path}" must be {range} (found {found}).').format(
+                path=path, range=rng, found=found
+            )
         if _quoted_number(value):  # "3395" from a spreadsheet or a script: text to JSON
             if rng:
                 template = translate(
@@ -1133,6 +1185,11 @@ def _describe_one(err: Any) -> str:
         }[kind]
         return template.format(path=path, limit=limit, found=found)
     if kind == "finite_number":
+        rng = _range_text(loc)
+        if rng:  # (1e400: "must be a finite number (found not a finite number)")
+            return translate("files", '"{path}" must be {range} (found {found}).').format(
+                path=path, range=rng, found=found
+            )
         return translate("files", '"{path}" must be a finite number (found {found}).').format(
             path=path, found=found
         )

@@ -5977,6 +5977,10 @@ A problem in a build file: &quot;Beat.kei.json: NaN is not a number JSON allows.
         <translation>{line}行目{column}文字目の前にカンマがありません(JSONでは項目と項目の間にカンマを置きます)</translation>
     </message>
     <message>
+        <source>line {line}, column {column} has an underscore (_) inside a number, which JSON does not allow; write the number&apos;s digits only</source>
+        <translation>{line}行目{column}文字目の数値の中にアンダースコア(_)がありますが、JSONでは使えないので、数字だけで書いてください</translation>
+    </message>
+    <message>
         <source>line {line}, column {column} has a full-width space, typed in Japanese input mode, which JSON does not take; delete it or type a half-width one</source>
         <translation>{line}行目{column}文字目に日本語入力モードで入力した全角スペースがありますが、JSONでは使えないので、削除するか半角スペースにしてください</translation>
     </message>
@@ -6081,6 +6085,10 @@ A problem in a build file: &quot;Beat.kei.json: NaN is not a number JSON allows.
         <translation>有限でない数値</translation>
     </message>
     <message>
+        <source>a huge negative number</source>
+        <translation>巨大な負の数値</translation>
+    </message>
+    <message>
         <source>a huge number</source>
         <translation>巨大な数値</translation>
     </message>
@@ -6123,6 +6131,15 @@ A problem in a build file: &quot;Beat.kei.json: NaN is not a number JSON allows.
         <source>&quot;{path}&quot; must be one of {expected} (found {found}).</source>
         <extracomment>{expected} lists the allowed values as they are written in the file.</extracomment>
         <translation>&quot;{path}&quot; は {expected} のいずれかでなければなりません(値:{found})。</translation>
+    </message>
+    <message>
+        <source>&quot;{path}&quot; must be {kind}, {range} (found {found}: write the number without quotes and with its digits only, as {digits}).</source>
+        <extracomment>{digits}: the number as JSON writes it, e.g. 1000 for &quot;1_000&quot; or &quot;1,000&quot;.</extracomment>
+        <translation>&quot;{path}&quot; は{range}の{kind}でなければなりません(値:{found}、引用符を外し、{digits} のように数字だけで書いてください)。</translation>
+    </message>
+    <message>
+        <source>&quot;{path}&quot; must be {kind} (found {found}: write the number without quotes and with its digits only, as {digits}).</source>
+        <translation>&quot;{path}&quot; は{kind}でなければなりません(値:{found}、引用符を外し、{digits} のように数字だけで書いてください)。</translation>
     </message>
     <message>
         <source>&quot;{path}&quot; must be {kind}, {range} (found {found}: a number in quotes is text, so write it without them).</source>

@@ -61,6 +61,11 @@ def test_the_shipped_example_reads():
         (lambda d: {**d, "constraints": {"doors": 2}}, '"constraints.doors" is not a constraint'),
         (lambda d: {**d, "constraints": {"body_styles": ["limo"]}}, '"limo" is not a body style'),
         (lambda d: {**d, "constraints": {"max_kerb_weight_kg": -1}}, "a number of kilograms"),
+        # a number with 401 digits: 'keiconfig: error: int too large to convert to float'
+        (lambda d: {**d, "constraints": {"max_kerb_weight_kg": 10**400}},
+         "a number of kilograms, 150 to 5000"),
+        (lambda d: {**d, "objective": {"zero_to_100kmh_s": 10**400}},
+         '"objective.zero_to_100kmh_s" must be a positive number'),
         (lambda d: {**d, "vary": ["engine.wings"]}, '"engine.wings" is not a field'),
     ],
 )  # fmt: skip

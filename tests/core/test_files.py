@@ -769,3 +769,60 @@ def test_a_number_past_what_a_computer_holds_is_said_so(tmp_path: Path) -> None:
         'car.kei.json: "body.length_mm" must be a whole number, from 1500 to 6000 mm '
         "(found a number too large to hold)."
     )
+
+
+_HUGE = "1" + "0" * 400  # 10**400: a whole number Python holds, no float does
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        ('"power_cap_ps": 64', '"power_cap_ps": -0.0',
+         '"engine.power_cap_ps" must be from 1 to 1500 PS (found 0).'),
+        ('"power_cap_ps": 64', '"power_cap_ps": -0e0',
+         '"engine.power_cap_ps" must be from 1 to 1500 PS (found 0).'),
+        ('"displacement_cc": 656', '"displacement_cc": -0',
+         '"engine.displacement_cc" must be from 50 to 8000 cc (found 0).'),
+        ('"displacement_cc": 656', '"displacement_cc": -0.0',
+         '"engine.displacement_cc" must be from 50 to 8000 cc (found 0).'),
+        ('"displacement_cc": 656', '"displacement_cc": 1e400',
+         '"engine.displacement_cc" must be a whole number, from 50 to 8000 cc (found a number '
+         "too large to hold)."),
+        ('"power_cap_ps": 64', '"power_cap_ps": 1e400',
+         '"engine.power_cap_ps" must be from 1 to 1500 PS (found a number too large to hold).'),
+        ('"power_cap_ps": 64', '"power_cap_ps": -1e400',
+         '"engine.power_cap_ps" must be from 1 to 1500 PS (found a number too large to hold).'),
+        ('"power_cap_ps": 64', f'"power_cap_ps": {_HUGE}',
+         '"engine.power_cap_ps" must be from 1 to 1500 PS (found a huge number).'),
+        ('"displacement_cc": 656', f'"displacement_cc": -{_HUGE}',
+         '"engine.displacement_cc" must be from 50 to 8000 cc (found a huge negative number).'),
+        ('"power_cap_ps": 64', '"power_cap_ps": NaN',
+         '"engine.power_cap_ps" holds NaN, which is not a number JSON allows.'),
+        ('"displacement_cc": 656', '"displacement_cc": "1_000"',
+         '"engine.displacement_cc" must be a whole number, from 50 to 8000 cc (found "1_000": '
+         "write the number without quotes and with its digits only, as 1000)."),
+        ('"length_mm": 3295', '"length_mm": "3,295"',
+         '"body.length_mm" must be a whole number, from 1500 to 6000 mm (found "3,295": '
+         "write the number without quotes and with its digits only, as 3295)."),
+        ('"displacement_cc": 656', '"displacement_cc": 1_000',
+         "line 18, column 25 has an underscore (_) inside a number, which JSON does not "
+         "allow; write the number's digits only."),
+    ],
+    ids=["-0.0-float", "-0e0-float", "-0-whole", "-0.0-whole", "1e400-whole", "1e400-float",
+         "-1e400", "10**400-float", "-10**400-whole", "NaN", "1_000-quoted", "3,295-quoted",
+         "1_000"],
+)  # fmt: skip
+def test_an_odd_number_is_said_as_a_person_reads_it(old, new, said) -> None:
+    """A found value is echoed as a person reads it: -0 and -0.0 as 0 in every field (a
+    number field said "found -0", a whole one "found 0"); 1e400, a number JSON allows that
+    no float holds, by the field's range (a number field said "must be a finite number
+    (found ...)"); 10**400 in a number field by its range, not "must be a number (found a
+    huge number)"; "1_000" and "3,295" with the number JSON reads (it said "write it
+    without quotes": 1_000, which JSON does not read either, nor Python's 1_000 unquoted,
+    which said "expecting ',' delimiter")."""
+    text = _BEAT.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    with pytest.raises(BuildFileError) as info:
+        files.build_from_json_text(text.replace(old, new), "beat.kei.json")
+    assert str(info.value) == f"beat.kei.json: {said}"
+    assert "inf" not in str(info.value)
