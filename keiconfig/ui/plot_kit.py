@@ -387,14 +387,21 @@ class AxisTop:
         self.axis = 0 if axis == "x" else 1
         self.step = step
         self.data_top = step  # what the data asked for last
+        self.data_end: float | None = None  # where the data stops (None: no end)
         self.home_top = step  # the top fitted last: the axis as drawn before any zoom
         # Pixels kept above the round top: there it is a tick, whose number is drawn half
         # above it (a plot with no margin above it, the speed plot's, cut it in half).
         self.room_px = 0.0
 
-    def fit(self, top: float, grow_only: bool = False) -> None:
+    def fit(self, top: float, grow_only: bool = False, end: float | None = None) -> None:
+        """Fit the axis to ``top``, rounded up to a step, but not past ``end``, where the
+        data stops (a run that ends as its limiter holds the speed: the AZ-1's ended at
+        21.6 s on an axis to 25 s, a blank stretch after the curve and its shading)."""
         self.data_top = top
+        self.data_end = end
         target = nice_top(top, self.step)
+        if end is not None and top <= end < target:
+            target = end
         if self.room_px > 0.0:
             size = self.view.height() if self.axis == 1 else self.view.width()
             if size > 2.0 * self.room_px:
@@ -412,7 +419,7 @@ class AxisTop:
 
     def refit(self) -> None:
         """Fit the last data again (the drag is over)."""
-        self.fit(self.data_top)
+        self.fit(self.data_top, end=self.data_end)
 
     @property
     def top(self) -> float:

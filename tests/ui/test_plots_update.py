@@ -755,3 +755,22 @@ def test_each_plot_repaints_one_rectangle_around_what_changed(main_window, width
         viewport.removeEventFilter(regions)
     assert all(regions.rects.values())  # every plot was painted, each time one rectangle
     assert {n for counts in regions.rects.values() for n in counts} == {1}
+
+
+def test_the_speed_axis_ends_where_a_run_cut_short_by_its_limiter_ends(plots, document):
+    """The Autozam AZ-1's run ends at 21.6 s, when its limiter holds 140 km/h, but its
+    axis was rounded up to 25 s: a blank stretch after the curve and its shading. The axis
+    now stops where the run does; one that goes on keeps its round end."""
+    from keiconfig.core import presets
+
+    panel, _ = plots
+    document.replace(presets.load_preset("autozam-az-1-1992").build, "AZ-1")
+    t_end = float(document.performance.trace.t_s[-1])
+    assert t_end < nice_top(run_span_s(document.performance), 5.0)  # (the case)
+    assert panel.speed_x.top == pytest.approx(t_end)
+    panel.speed_x.refit()
+    assert panel.speed_x.top == pytest.approx(t_end)
+    document.replace(presets.load_preset("honda-beat-1991").build, "Beat")
+    perf = document.performance
+    assert perf.trace.t_s[-1] > nice_top(run_span_s(perf), 5.0)
+    assert panel.speed_x.top == nice_top(run_span_s(perf), 5.0)

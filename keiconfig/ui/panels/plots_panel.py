@@ -98,6 +98,12 @@ LIMIT_NAMES = {  # translated where shown (self.tr); marked here for the transla
 }
 
 
+def _run_end_s(perf: Performance) -> float | None:
+    """Where the run's trace stops, in seconds (None for an empty one)."""
+    t = perf.trace.t_s
+    return float(t[-1]) if len(t) else None
+
+
 def top_for_labels(top: float, label_tops: list[float], label_px: float, plot_px: float) -> float:
     """The least axis top (from 0) that keeps ``top`` and every label whole: a label stands
     ``label_px`` pixels above its point (a gear number over its mark) and must end below the
@@ -549,7 +555,7 @@ class PlotsPanel(KeepsTranslations, QWidget):
                 label.hide()
         self._place_line_label(fmt.is_number(perf.zero_to_100kmh_s))
         # the quarter mile and 0-100 km/h with room to spare, not the crawl to top speed
-        self.speed_x.fit(run_span_s(perf), self.drag.dragging)
+        self.speed_x.fit(run_span_s(perf), self.drag.dragging, end=_run_end_s(perf))
         self._fit_speed_y()
         self._speak_speed()
 
