@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from keiconfig.core import files
 from keiconfig.core.build import changed, default_build
 from keiconfig.ui import file_guard
+from tests.modes import bound_by_modes, folder_for
 
 # The real question, taken before the test fixtures answer it.
 ASK_SAVE_ELSEWHERE = file_guard.ask_save_elsewhere
@@ -859,42 +860,34 @@ def test_coming_back_to_the_window_looks_at_the_file(
     assert guard.save_elsewhere and "replaced by a folder" in guard.bar.label.text()
 
 
-def _permissions_apply(folder: Path) -> bool:
-    """Whether a file without read permission cannot be read here (root reads it anyway,
-    unless run without its override: setpriv --inh-caps=-dac_override,-dac_read_search)."""
-    probe = folder / "probe"
-    probe.write_text("x")
-    probe.chmod(0)
-    try:
-        probe.read_text()
-    except PermissionError:
-        return True
-    finally:
-        probe.chmod(0o644)
-        probe.unlink()
-    return False
-
-
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
 def test_a_file_made_unreadable_is_said_and_save_asks(
-    main_window, build_file, qtbot, dialogs, answers
+    main_window, build_file, qtbot, dialogs, answers, tmp_path
 ) -> None:
     """Another program took the read permission away: nothing was said (the watcher's
     look found no file it could read, and said nothing). The bar says it now, with no
-    Reload (there is nothing to read), and Save asks before it replaces the file."""
-    if os.name != "posix" or not _permissions_apply(build_file.parent):
-        pytest.skip("file permissions do not apply to this user (root)")
+    Reload (there is nothing to read), and Save asks before it replaces the file.
+
+    Root reads a file whatever its modes, so this was skipped where the tests run as root
+    (the CI containers): the window's look and its save now run as 'nobody' there
+    (tests/modes.py), whom the modes bind, on a file in a folder 'nobody' can reach."""
     guard = main_window.file_guard
-    assert main_window.open_path(build_file, ask=False)
-    build_file.chmod(0)
-    try:
-        qtbot.waitUntil(lambda: guard.bar.isVisibleTo(main_window), timeout=5000)
-        assert "can no longer be read" in guard.bar.label.text()
-        assert not guard.bar.reload_button.isVisibleTo(main_window)
-        edit(main_window, "Mine")
-        assert not main_window.save()  # the conflict question, answered Cancel
-        assert answers["conflict"] == [build_file.name]
-    finally:
-        build_file.chmod(0o644)
+    with folder_for(tmp_path) as home:
+        path = home / build_file.name
+        path.write_bytes(build_file.read_bytes())
+        assert main_window.open_path(path, ask=False)
+        path.chmod(0)  # (as root: the file stays root's, which 'nobody' may not read)
+        try:
+            with bound_by_modes():  # the watcher's look, the bar and the save
+                qtbot.waitUntil(lambda: guard.bar.isVisibleTo(main_window), timeout=5000)
+                assert "can no longer be read" in guard.bar.label.text()
+                assert not guard.bar.reload_button.isVisibleTo(main_window)
+                edit(main_window, "Mine")
+                assert not main_window.save()  # the conflict question, answered Cancel
+            assert answers["conflict"] == [path.name]
+        finally:
+            path.chmod(0o644)
+        assert "Mine" not in path.read_text(encoding="utf-8")  # nothing was written
 
 
 def test_a_file_replaced_by_a_link_to_itself_is_said_and_save_offers_save_as(
