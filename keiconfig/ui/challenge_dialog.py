@@ -57,6 +57,14 @@ class ChallengeDialog(QDialog):
         self.challenge = challenge
         self._settings = settings
         self.setModal(False)
+        # what F1 says in it (keiconfig.ui.dialog_help)
+        self.setWhatsThis(
+            tr(
+                "A class challenge: the rules every build must keep and the figure that "
+                "wins. Explore the Best Legal Build asks the explorer for the best builds "
+                "these rules allow; Rank a Class Folder ranks the class's builds by it."
+            )
+        )
         self.setWindowTitle(tr("Challenge: {title}").format(title=plain.in_title(challenge.title)))
         # Its own line, as in the window title; a long run of letters may break (80 W's
         # made the dialog 4,225 px wide, its buttons off the screen), as may the sentence's.

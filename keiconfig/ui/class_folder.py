@@ -164,6 +164,13 @@ class ClassFolderDialog(QDialog):
         self.setWindowTitle(self.tr("Class folder: %s") % plain.in_title(self.folder.name))
         self.setAccessibleName(self.tr("Class folder league table"))
         self.setModal(False)
+        # what F1 says in it (keiconfig.ui.dialog_help)
+        self.setWhatsThis(
+            self.tr(
+                "Every build in the folder, ranked by the figure chosen. Enter (or a "
+                "double-click) opens the build chosen; Reload reads the folder again."
+            )
+        )
 
         self.field_box = QComboBox(self)
         self.field_box.setAccessibleName(self.tr("Rank by"))

@@ -62,6 +62,7 @@ from keiconfig.ui.autosave import Autosaver
 from keiconfig.ui.classroom import Classroom, EraOfferBar
 from keiconfig.ui.controls_hint import ControlsHint, ElidedLabel
 from keiconfig.ui.dashboard import Dashboard, DashboardArea
+from keiconfig.ui.dialog_help import DialogHelp
 from keiconfig.ui.disabled_keys import DisabledKeys
 from keiconfig.ui.dock_escape import DockEscape
 from keiconfig.ui.dock_keys import DockKeys
@@ -96,6 +97,11 @@ RECENT_NAME_CHARS = 60  # a longer file name is cut in the middle in File > Open
 
 def ask_unsaved_changes(parent: QWidget, name: str) -> QMessageBox.StandardButton:
     """Save / Discard / Cancel for a modified build (a function so tests can answer it)."""
+    return QMessageBox.StandardButton(modal.run(unsaved_changes_box(parent, name)))
+
+
+def unsaved_changes_box(parent: QWidget, name: str) -> QMessageBox:
+    """The question :func:`ask_unsaved_changes` asks."""
     box = plain.label(QMessageBox(parent))  # the name is text, never markup
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(parent.tr("Unsaved changes"))
@@ -111,7 +117,15 @@ def ask_unsaved_changes(parent: QWidget, name: str) -> QMessageBox.StandardButto
         | QMessageBox.StandardButton.Cancel
     )
     box.setDefaultButton(QMessageBox.StandardButton.Save)
-    return QMessageBox.StandardButton(modal.run(box))
+    # what F1 says in it (keiconfig.ui.dialog_help)
+    box.setWhatsThis(
+        parent.tr(
+            "Save keeps your changes in the build's file (you are asked where if it has "
+            "none), then goes on. Discard goes on without them: they are lost. Cancel "
+            "goes back to your build, nothing lost."
+        )
+    )
+    return box
 
 
 def ask_open_path(parent: QWidget, folder: str) -> str:
@@ -715,6 +729,8 @@ class MainWindow(QMainWindow):
             self.mnemonics.watch(dock)
         # Ctrl+PageDown, Ctrl+PageUp: the next, the previous tab (the explorer's answers)
         self.tab_keys = TabKeys(self)
+        # F1 in the window's dialogs: what the dialog and its focused control are for
+        self.dialog_help = DialogHelp(self)
         # Escape in a dock: back to the window's controls (a floating one closes).
         self.dock_escape = DockEscape(self, self.focus_return.give_focus, self._first_control)
         for dock in window_docks(self):
@@ -1101,16 +1117,31 @@ class MainWindow(QMainWindow):
             self.showMaximized()
 
     def about(self) -> None:
+        modal.run(self.about_box())
+
+    def about_box(self) -> QMessageBox:
+        """Help > About keiconfig: as Qt's about box, with what F1 says in it."""
         from keiconfig import __version__
 
-        QMessageBox.about(
-            self,
-            self.tr("About keiconfig"),
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About keiconfig"))
+        box.setText(
             self.tr(
                 "<b>keiconfig {v}</b><p>Build your own Japanese kei car and see its weight, "
                 "power, acceleration and whether it fits the kei rules of its era.</p>"
-            ).format(v=__version__),
+            ).format(v=__version__)
         )
+        icon = self.windowIcon()
+        if not icon.isNull():
+            box.setIconPixmap(icon.pixmap(64, 64))
+        box.setWhatsThis(
+            self.tr(
+                "Help > How the Model Works (F1 in the window) shows how each figure is "
+                "worked out, with your build's numbers. Help > What's This? (Shift+F1), "
+                "then a click or Enter, says what any part of the window is for."
+            )
+        )
+        return box
 
     # -- drag and drop -----------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

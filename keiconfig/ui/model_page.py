@@ -73,6 +73,14 @@ class ModelPage(QDialog):
         self.setObjectName("modelPage")
         self.setWindowTitle(self.tr("How the Model Works — keiconfig"))
         self.setModal(False)
+        # what F1 says in it (keiconfig.ui.dialog_help)
+        self.setWhatsThis(
+            self.tr(
+                "How each figure of your build is worked out: the model's equations with "
+                "the build's own numbers, which follow the build as you change it. "
+                "Ctrl+= and Ctrl+- change the text size; F5 is projector mode."
+            )
+        )
         self.browser = QTextBrowser(self)
         self.browser.setAccessibleName(self.tr("How the model works"))
         self.browser.setOpenExternalLinks(True)

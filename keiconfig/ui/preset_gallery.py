@@ -59,6 +59,14 @@ class PresetGallery(QDialog):
         super().__init__(parent)
         tr = self.tr
         self.setWindowTitle(tr("Open Preset"))
+        # what F1 says in it (keiconfig.ui.dialog_help)
+        self.setWhatsThis(
+            tr(
+                "Open a real kei car as your build, to change from there. Type in the "
+                "filter box to find a car by name; Up and Down choose one in the list; "
+                "Enter opens it."
+            )
+        )
         self.chosen: presets.Preset | None = None
         self._presets = presets.list_presets()
 

@@ -128,6 +128,14 @@ class RecoveryDialog(QDialog):
         self.orphan = orphan
         self.choice = LATER
         self.setWindowTitle(_tr("Recover unsaved build"))
+        # what F1 says in it (keiconfig.ui.dialog_help)
+        self.setWhatsThis(
+            _tr(
+                "keiconfig stopped last time before this build was saved, and had kept a "
+                "copy of it. Restore opens the copy (not yet saved); Discard deletes it; "
+                "Later keeps it and asks again at the next start."
+            )
+        )
         self.setObjectName("recoveryDialog")
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)

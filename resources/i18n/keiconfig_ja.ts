@@ -1867,6 +1867,10 @@
         <translation>プリセットを開く</translation>
     </message>
     <message>
+        <source>Open a real kei car as your build, to change from there. Type in the filter box to find a car by name; Up and Down choose one in the list; Enter opens it.</source>
+        <translation>実在の軽自動車をビルドとして開き、そこから変更します。絞り込み欄に入力すると名前で車を探せます。上下キーで一覧から選び、Enterで開きます。</translation>
+    </message>
+    <message>
         <source>Start from a real kei car. The model&apos;s 0–100 km/h time stands beside the published figure where one is known.</source>
         <translation>実在の軽自動車から始めます。公表値がある車は、モデルの0-100km/h加速タイムを公表値と並べて表示します。</translation>
     </message>
@@ -1992,6 +1996,10 @@ published (s)</source>
     <message>
         <source>Recover unsaved build</source>
         <translation>保存されていないビルドの復元</translation>
+    </message>
+    <message>
+        <source>keiconfig stopped last time before this build was saved, and had kept a copy of it. Restore opens the copy (not yet saved); Discard deletes it; Later keeps it and asks again at the next start.</source>
+        <translation>前回、keiconfigはこのビルドを保存する前に終了しましたが、そのコピーを残していました。「復元」はコピーを開きます(まだ保存されていません)。「破棄」はコピーを削除します。「あとで」はコピーを残し、次回の起動時にもう一度尋ねます。</translation>
     </message>
     <message>
         <source>keiconfig stopped before “{name}” was saved. An automatic copy of your changes was kept. Restore it?</source>
@@ -2185,6 +2193,10 @@ published (s)</source>
     <message>
         <source>best score of {mix}</source>
         <translation>{mix}の最良スコア</translation>
+    </message>
+    <message>
+        <source>A class challenge: the rules every build must keep and the figure that wins. Explore the Best Legal Build asks the explorer for the best builds these rules allow; Rank a Class Folder ranks the class&apos;s builds by it.</source>
+        <translation>クラスの課題です:すべてのビルドが守る規格と、勝ち負けを決める数値を示します。「規格に適合する最良のビルドを探索」は、この規格で可能な最良のビルドを探索で探します。「クラスフォルダーを順位付け」は、クラスのビルドをこの課題で順位付けします。</translation>
     </message>
     <message>
         <source>Challenge: {title}</source>
@@ -2789,6 +2801,10 @@ published (s)</source>
             <numerusform>ファイルが壊れています。{where}の%nバイトがUTF-8として正しくありません(ほかはUTF-8です。コピーが途中で切れたか、途中で書き換わったものです)。ファイルをもう一度送ってもらってください</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Enter presses the button shown as the default; Escape closes the dialog.</source>
+        <translation>Enterで既定のボタンを押します。Escapeでダイアログを閉じます。</translation>
+    </message>
 </context>
 <context>
     <name>BodyPanel</name>
@@ -2918,6 +2934,10 @@ published (s)</source>
     <message>
         <source>Class folder league table</source>
         <translation>クラスフォルダーの順位表</translation>
+    </message>
+    <message>
+        <source>Every build in the folder, ranked by the figure chosen. Enter (or a double-click) opens the build chosen; Reload reads the folder again.</source>
+        <translation>フォルダー内のすべてのビルドを、選んだ数値で順位付けします。Enter(またはダブルクリック)で選んだビルドを開きます。「再読み込み」でフォルダーをもう一度読み込みます。</translation>
     </message>
     <message>
         <source>Rank by</source>
@@ -3926,6 +3946,10 @@ published (s)</source>
         <translation>&lt;b&gt;keiconfig {v}&lt;/b&gt;&lt;p&gt;自分だけの軽自動車をつくり、重さ・出力・加速、そしてその時代の軽自動車規格に収まるかを確かめられます。&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Help &gt; How the Model Works (F1 in the window) shows how each figure is worked out, with your build&apos;s numbers. Help &gt; What&apos;s This? (Shift+F1), then a click or Enter, says what any part of the window is for.</source>
+        <translation>ヘルプ &gt; モデルのしくみ(ウィンドウでF1)は、各数値の求め方をあなたのビルドの数値で示します。ヘルプ &gt; これは何?(Shift+F1)のあと、クリックまたはEnterで、ウィンドウの各部分が何のためのものかを示します。</translation>
+    </message>
+    <message>
         <source>“{link}” is a web address: save the file from there first, then open it here.</source>
         <translation>「{link}」はWebのアドレスなので、そこからファイルを保存してから、ここで開いてください。</translation>
     </message>
@@ -3949,6 +3973,10 @@ published (s)</source>
     <message>
         <source>How the Model Works — keiconfig</source>
         <translation>モデルのしくみ — keiconfig</translation>
+    </message>
+    <message>
+        <source>How each figure of your build is worked out: the model&apos;s equations with the build&apos;s own numbers, which follow the build as you change it. Ctrl+= and Ctrl+- change the text size; F5 is projector mode.</source>
+        <translation>ビルドの各数値の求め方です:モデルの式にビルド自身の数値を入れて示し、ビルドを変えると数値も変わります。Ctrl+=とCtrl+-で文字の大きさを変えます。F5でプロジェクターモードになります。</translation>
     </message>
     <message>
         <source>How the model works</source>
@@ -6458,6 +6486,10 @@ A problem in a build file: &quot;Beat.kei.json: NaN is not a number JSON allows.
     <message>
         <source>Your changes are lost if you don&apos;t save them.</source>
         <translation>保存しないと変更は失われます。</translation>
+    </message>
+    <message>
+        <source>Save keeps your changes in the build&apos;s file (you are asked where if it has none), then goes on. Discard goes on without them: they are lost. Cancel goes back to your build, nothing lost.</source>
+        <translation>「保存」は変更をビルドのファイルに保存してから先に進みます(ファイルがなければ保存先を尋ねます)。「破棄」は変更を保存せずに先に進みます:変更は失われます。「キャンセル」は何も失わずにビルドに戻ります。</translation>
     </message>
     <message>
         <source>Open build</source>
