@@ -535,7 +535,12 @@ def cmd_calibration(args: argparse.Namespace) -> int:
     from keiconfig.core.performance import CONSTANTS_FILE, constants_path, load_constants
 
     if args.write_golden:
-        for p in golden.write_golden(Path(args.write_golden)):
+        try:
+            written = golden.write_golden(Path(args.write_golden))
+        except files.BuildSaveError as e:
+            print(f"{PROG} calibration: {shown(e)}", file=sys.stderr)
+            return 1
+        for p in written:
             print(_tr("wrote {file}").format(file=shown(str(p))))
         return 0
     if args.fit_electric is not None or args.check_electric:

@@ -616,6 +616,16 @@ def _make_out(folder: Path) -> int:
             return 1
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as e:
+        if e.errno == errno.ENOENT and _made_of_folders(folder):
+            # /proc/x: its folder is there and makes no folders (said 'No such file or
+            # directory')
+            return say(
+                translate(
+                    "cli",
+                    "the folder {folder} cannot be made: it would be in a folder of the "
+                    "system, like /proc and /sys, in which nothing can be saved.",
+                )
+            )
         if e.errno == errno.ENOTDIR:  # (said 'Not a directory')
             return say(
                 translate(
@@ -634,6 +644,15 @@ def _make_out(folder: Path) -> int:
         )
         return 1
     return 0
+
+
+def _made_of_folders(folder: Path) -> bool:
+    """The nearest part of ``folder``'s path that is there is a folder (so "no such file
+    or directory" from making it was not a folder missing)."""
+    for above in folder.absolute().parents:
+        if os.path.lexists(above):
+            return above.is_dir()
+    return False
 
 
 def _write_out(result: SearchResult, folder: Path, top: int) -> int:

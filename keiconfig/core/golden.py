@@ -50,11 +50,16 @@ def golden_name(path: Path) -> str:
 
 
 def write_golden(golden_dir: Path) -> list[Path]:
+    """Write the golden figures into ``golden_dir``. Raises
+    :class:`keiconfig.core.files.BuildSaveError` with a sentence when a file cannot be
+    written (--write-golden /proc stopped with '[Errno 2] No such file or directory')."""
+    from keiconfig.core.files import write_text_atomic
+
     written = []
     for src in golden_sources(golden_dir):
         build = Build.model_validate_json(src.read_text(encoding="utf-8"))
         out = golden_dir / f"{golden_name(src)}.json"
         data = {"source": src.name, **golden_figures(evaluate(build))}
-        out.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+        write_text_atomic(out, json.dumps(data, indent=2) + "\n")
         written.append(out)
     return written

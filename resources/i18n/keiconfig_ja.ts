@@ -4865,6 +4865,10 @@ published (s)</source>
         <translation>{folder} はフォルダーではありません。--out にはフォルダーを指定してください。</translation>
     </message>
     <message>
+        <source>the folder {folder} cannot be made: it would be in a folder of the system, like /proc and /sys, in which nothing can be saved.</source>
+        <translation>フォルダー {folder} を作れません: /proc や /sys と同じくシステムのフォルダーの中で、何も保存できない場所です。</translation>
+    </message>
+    <message>
         <source>the folder {folder} cannot be made: a part of its path is a file, not a folder.</source>
         <translation>フォルダー {folder} を作れません: パスの途中がフォルダーではなくファイルです。</translation>
     </message>

@@ -903,3 +903,29 @@ def test_an_empty_name_is_said_to_be_no_file_given(capsys, argv, said) -> None:
     assert code == 2, (code, out, err)
     assert said in err and "(the name is empty)" in err, err
     assert out == ""
+
+
+@pytest.mark.skipif(not Path("/proc/version").is_file(), reason="a Linux /proc")
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["explore", "--out", "/proc/keiconfig-x"],
+         "keiconfig explore: the folder /proc/keiconfig-x cannot be made: it would be in a "
+         "folder of the system, like /proc and /sys, in which nothing can be saved."),
+        (["calibration", "--write-golden", "/proc"],
+         "keiconfig calibration: autozam-az-1-1992.json could not be saved: /proc is a folder "
+         "of the system, like /proc and /sys"),
+        (["rank", str(EXAMPLES), "--csv", "/proc/keiconfig.csv"],
+         "keiconfig rank: the CSV file keiconfig.csv could not be saved: /proc is a folder of "
+         "the system"),
+    ],
+    ids=["explore-out", "write-golden", "rank-csv"],
+)  # fmt: skip
+def test_writing_into_proc_says_it_is_the_system_s_folder(capsys, argv, said) -> None:
+    """Files written into /proc (a slip, or a path from someone else): explore --out said
+    'cannot be made (No such file or directory)', calibration --write-golden stopped with
+    "[Errno 2] No such file or directory: '/proc/…' (FileNotFoundError)", and a save there
+    said 'the folder /proc does not exist'. Each says the folder is the system's."""
+    code, _, err = run(capsys, *argv)
+    assert code == 1 and said in err, err
+    assert "Errno" not in err and "does not exist" not in err
