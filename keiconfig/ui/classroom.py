@@ -58,6 +58,16 @@ if TYPE_CHECKING:
 class EraOfferBar(QFrame):
     """ "This car is from 1962: judge it by the 1955 rules? [Use 1955 rules] [Keep]".
 
+    It is about the car in the window, whichever way it came there (a file or preset
+    opened, a point of the explorer opened, an undo, a redo, a year typed): it follows the
+    document's one change event and is shown while the build's year is judged by other
+    rules than its own era's, until answered. Use switches the rules (and so it goes);
+    Keep holds for this car, through its edits, undo and redo, until another car is
+    started (opened, New, a preset). Before, only a preset opened offered it, and any
+    change took it away for good: a 1991 preset, then a build opened from the explorer's
+    Pareto plot, then Ctrl+Z brought the 1991 car back judged by the 1998 rules with no
+    offer left.
+
     It sits at the top of the controls column, above the car's name and year (the window
     puts it there): as a tool bar across the window it took some 30 px of the dashboard's
     height, and at 1280x720 with a desktop's 10 pt text that pushed the dashboard into its
@@ -78,7 +88,10 @@ class EraOfferBar(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(self.tr("Era of this car"))
         self.offered_era: str | None = None
-        self._build: Build | None = None
+        self._year: int | None = None  # the year of the car offered its era's rules
+        self._against: str | None = None  # the rules in use when it was offered
+        # Keep's answers for the car in the window: (the era offered, the era kept).
+        self._kept: set[tuple[str, str]] = set()
         self.message = QLabel(self)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
@@ -93,33 +106,40 @@ class EraOfferBar(QFrame):
         column.addLayout(buttons)
         self.use_button.clicked.connect(self.accept)
         self.keep_button.clicked.connect(self.dismiss)
-        self._doc.changed.connect(self._build_changed)
+        self._doc.changed.connect(self._changed)
         self.hide()
+        self._follow()
 
-    def offer(self, build: Build) -> None:
-        """Offer ``build``'s own year's rules, if they are not the ones in use."""
-        self.dismiss()
-        if build.year is None:
+    def _changed(self, change: Change) -> None:
+        if change.fresh:  # another car: Keep was said of the one before
+            self._kept.clear()
+        self._follow()
+
+    def _follow(self) -> None:
+        """Offer the rules of the year of the build in the window, if they are not the ones
+        in use and Keep was not said to them for this car; else no offer."""
+        year, used = self._doc.build.year, self._doc.era
+        era = None if year is None else regulations.era_for_year(year)
+        if era is None or era == used or (era, used) in self._kept:
+            self._withdraw()
             return
-        era = regulations.era_for_year(build.year)
-        if era == self._doc.era:
-            return
-        self.offered_era, self._build = era, build
+        if (era, year, used) == (self.offered_era, self._year, self._against):
+            return  # (the same offer: nothing to write again)
+        self.offered_era, self._year, self._against = era, year, used
         self._write()
         self.show()
-        self.pending.emit()
 
     def _write(self) -> None:
         """The offer's words, in the language of the moment."""
-        build, era = self._build, self.offered_era
-        if build is None or era is None or build.year is None:
+        year, era, used = self._year, self.offered_era, self._against
+        if year is None or era is None or used is None:
             return
         self.message.setText(
-            self.tr("This car is from %d: judge it by the %s rules?") % (build.year, era)
+            self.tr("This car is from %d: judge it by the %s rules?") % (year, era)
         )
         self.use_button.setText(self.tr("Use %s rules") % era)
         self.use_button.setAccessibleName(self.use_button.text())
-        self.keep_button.setText(self.tr("Keep %s rules") % self._doc.era)
+        self.keep_button.setText(self.tr("Keep %s rules") % used)
         self.keep_button.setAccessibleName(self.keep_button.text())
         self.pending.emit()
 
@@ -132,23 +152,23 @@ class EraOfferBar(QFrame):
             self._write()
 
     def accept(self) -> None:
+        """Use: the rules of the car's era (the change event takes the offer away)."""
         if self.offered_era is not None:
             self._doc.set_era(self.offered_era)
-        self.dismiss()
+        self._withdraw()
 
     def dismiss(self) -> None:
+        """Keep: the rules in use stay, and are not offered again for this car."""
+        if self.offered_era is not None and self._against is not None:
+            self._kept.add((self.offered_era, self._against))
+        self._withdraw()
+
+    def _withdraw(self) -> None:
         was = self.offered_era is not None
-        self.offered_era, self._build = None, None
+        self.offered_era, self._year, self._against = None, None, None
         self.hide()
         if was:
             self.pending.emit()
-
-    def _build_changed(self, _change: Change) -> None:
-        # Another car opened (or the offered era was chosen by hand): the offer is stale.
-        if self.offered_era is None:
-            return
-        if self._doc.build is not self._build or self._doc.era == self.offered_era:
-            self.dismiss()
 
 
 class Classroom(QObject):

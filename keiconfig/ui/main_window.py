@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -157,8 +157,6 @@ def choose_preset(parent: QWidget):  # -> Preset | None
 
 
 class MainWindow(QMainWindow):
-    preset_opened = Signal(object)  # the Build of a preset just opened
-
     def __init__(
         self,
         document: Document | None = None,
@@ -694,8 +692,6 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, room.dock)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, room.guess.bar)
         room.guess.bar.hide()
-        room.era_offer.hide()
-        self.preset_opened.connect(room.era_offer.offer)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, tools.compare_dock)
         tools.compare_dock.hide()
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, tools.race_dock)
@@ -952,7 +948,6 @@ class MainWindow(QMainWindow):
             ),
             6000,
         )
-        self.preset_opened.emit(build)
 
     def save(self) -> bool:
         self.commit_typing()
