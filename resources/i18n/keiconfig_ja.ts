@@ -3821,18 +3821,6 @@ published (s)</source>
         </translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <source>{change} — ⚠ breaks the {era} rules ({rules}) and goes above the makers&apos; power agreement</source>
-        <translation>{change} — ⚠ {era}規格に違反({rules})、出力自主規制も超過</translation>
-    </message>
-    <message>
-        <source>{change} — ⚠ breaks the {era} rules ({rules})</source>
-        <translation>{change} — ⚠ {era}規格に違反({rules})</translation>
-    </message>
-    <message>
         <source>{change} — ⚠ above the makers&apos; power agreement (not law)</source>
         <translation>{change} — ⚠ メーカーの出力自主規制を超過(法規ではない)</translation>
     </message>

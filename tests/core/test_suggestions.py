@@ -359,14 +359,14 @@ def _typed_at_the_limits(era_id: str, cycle: int, share: float):
 def test_no_change_offered_breaks_a_law_only_the_power_agreement():
     """No single change offered can break a law of the era: a bigger engine stops at the
     era's limit, the body only gets lower, nothing makes it longer or wider; only the
-    64 PS makers' agreement (not law) can be gone above. So the limits panel's
-    '⚠ breaks the {era} rules (…)' warning is one no user meets today, and its tests
-    (tests/ui/test_limits_panel.py, tests/ui/test_translation.py) make a change break a
-    law to see its words. Checked on every preset under every era's rules, and on builds
-    typed to each era's limits exactly, with a four- and a two-stroke engine at and 10 %
-    under the displacement limit (where 'bigger engine' is offered and must stop at it).
-    Should a change that can break a law be added, this fails: its warning is then one a
-    user meets, to be tested on that change."""
+    64 PS makers' agreement (not law) can be gone above. So the limits panel has words
+    for that alone ('⚠ above the makers' power agreement (not law)'); its '⚠ breaks the
+    {era} rules (…)', which only tests that faked such a change could show, is gone.
+    Checked on every preset under every era's rules, and on builds typed to each era's
+    limits exactly, with a four- and a two-stroke engine at and 10 % under the
+    displacement limit (where 'bigger engine' is offered and must stop at it). Should a
+    change that can break a law be added, this fails: the panel then needs words for it,
+    tested on that change."""
     offered = 0
     bigger_engines = 0
     laws = set(regulations.RULE_NAMES) - regulations.AGREEMENTS

@@ -71,47 +71,6 @@ def test_clicking_a_suggestion_applies_it_and_undo_restores(main_window, qtbot):
     assert doc.build == before
 
 
-def test_changes_that_break_the_rules_say_so(main_window, monkeypatch):
-    """A change that breaks a law of the era says so; the others do not. No single change
-    the model offers breaks a law today (a bigger engine stops at the era's limit, the
-    body only gets lower), so the list of this 1955 car was all "keeps": the test checked
-    nothing of the warning. The first change is now made to break the length rule, and
-    the second to break it and the makers' agreement too. (That none does is checked:
-    tests/core/test_suggestions.py::test_no_change_offered_breaks_a_law_only_the_power_agreement;
-    the way a user meets this list's warnings, test_a_file_that_breaks_the_rules_already_...)"""
-    import dataclasses
-
-    from keiconfig.core import suggestions
-
-    real = suggestions.suggestions
-
-    def two_break(build, **kwargs):
-        found = real(build, **kwargs)
-        first, second, *rest = found
-        return [
-            dataclasses.replace(first, breaks=("length",), keeps_compliance=False),
-            dataclasses.replace(second, breaks=("length", "power"), keeps_compliance=False),
-            *rest,
-        ]
-
-    monkeypatch.setattr(suggestions, "suggestions", two_break)
-    doc = main_window.document
-    doc.set_era("1955")  # 360 cc: a 658 cc car breaks it already; pick a car that fits
-    doc.change({"engine.displacement_cc": 356, "body.length_mm": 2990, "body.width_mm": 1295,
-                "body.height_mm": 1600}, "Fit 1955")  # fmt: skip
-    panel = _panel(main_window)
-    breaking = [i for i, s in enumerate(panel.suggestions) if not s.keeps_compliance]
-    assert breaking == [0, 1]
-    first, second = (panel.buttons[i].text() for i in breaking)
-    assert first == f"{panel.suggestions[0].text} — ⚠ breaks the 1955 rules (length)"
-    assert second.startswith(f"{panel.suggestions[1].text} — ⚠ breaks the 1955 rules (length)")
-    assert second.endswith("and goes above the makers' power agreement")
-    assert len(panel.suggestions) > 2
-    for i, s in enumerate(panel.suggestions):
-        if s.keeps_compliance:
-            assert "breaks" not in panel.buttons[i].text()
-
-
 def test_going_above_the_power_agreement_is_not_called_breaking_the_rules(main_window):
     """The Cappuccino's "Remove the 64 PS cap" said "⚠ breaks the 1998 rules (power)",
     while the compliance panel beside it says the 64 PS ceiling is the makers'
@@ -134,7 +93,7 @@ def test_a_file_that_breaks_the_rules_already_is_not_told_each_change_breaks_the
     3,500 mm (the 1998 rules allow 3,400), opened. The compliance panel says it breaks the
     length rule; the changes offered do not each say they break it too (none makes it
     worse), and 'Remove the 64 PS cap' still says it goes above the makers' agreement.
-    (No change offered breaks a law a car keeps:
+    (No change offered breaks a law, so the list has no words for one:
     tests/core/test_suggestions.py::test_no_change_offered_breaks_a_law_only_the_power_agreement.)"""
     from keiconfig.core import files
     from keiconfig.core.build import changed

@@ -84,39 +84,21 @@ def test_limits_sentence_and_suggestions_are_translated(pseudo, main_window_fact
     assert panel.suggestions[0].label in button
 
 
-def test_rules_a_suggestion_breaks_are_named_in_translation(
-    pseudo, main_window_factory, monkeypatch
+def test_going_above_the_power_agreement_is_said_in_translation(
+    pseudo, main_window_factory
 ) -> None:
-    """No single change the model offers breaks a law today (only the power agreement), so
-    the law's warning went unchecked here: one change that keeps the agreement is made to
-    break the height rule too."""
-    import dataclasses
-
-    from keiconfig.core import suggestions
-
-    real = suggestions.suggestions
-
-    def one_breaks(build, **kwargs):
-        found = real(build, **kwargs)
-        i = next(i for i, s in enumerate(found) if not s.breaks)
-        found[i] = dataclasses.replace(found[i], breaks=("height",), keeps_compliance=False)
-        return found
-
-    monkeypatch.setattr(suggestions, "suggestions", one_breaks)
+    """Removing the 64 PS cap of a turbo goes above the makers' agreement (the one rule a
+    change offered can break): its warning is translated."""
     window = main_window_factory()
     doc = window.document
-    doc.set_era("1998")  # removing the cap of a turbo breaks the 64 PS agreement
+    doc.set_era("1998")
     doc.change({"engine.aspiration": "turbo", "engine.power_cap_ps": 64}, "Turbo")
     panel = _limits(window)
     shown = {s.key: b.text() for s, b in zip(panel.suggestions, panel.buttons, strict=False)}
     breaking = [s for s in panel.suggestions if s.breaks]
-    assert sorted(s.breaks for s in breaking) == [("height",), ("power",)]
-    for s in breaking:
-        if s.breaks == ("power",):  # the makers' agreement, not law
-            assert shown[s.key] == f"«{s.text} — ⚠ above the makers' power agreement (not law)»"
-            continue
-        names = "«, »".join(f"«{rule}»" for rule in s.breaks if rule != "power")
-        assert shown[s.key].startswith(f"«{s.text} — ⚠ breaks the «1998» rules ({names})")
+    assert [s.breaks for s in breaking] == [("power",)]
+    (uncap,) = breaking
+    assert shown[uncap.key] == f"«{uncap.text} — ⚠ above the makers' power agreement (not law)»"
 
 
 def test_compliance_failure_sentence_is_translated(pseudo, main_window_factory) -> None:

@@ -27,7 +27,7 @@ from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from keiconfig.core import explain, regulations, suggestions
+from keiconfig.core import explain, suggestions
 from keiconfig.core.text import sentences
 from keiconfig.ui import theme
 from keiconfig.ui.document import Change, Document
@@ -309,22 +309,11 @@ class LimitsPanel(KeepsTranslations, QWidget):
                 continue
             s = self.suggestions[i]
             text = s.text
-            # The 64 PS agreement is not law (the compliance panel says so): a change
-            # that only goes above it is not said to break the era's rules.
-            laws = [r for r in s.breaks if r not in regulations.AGREEMENTS]
-            above_agreement = len(laws) < len(s.breaks)
-            if laws:
-                rules = self.tr(", ").join(regulations.rule_name(r) for r in laws)
-                template = (
-                    self.tr(
-                        "{change} — ⚠ breaks the {era} rules ({rules}) and goes above the "
-                        "makers' power agreement"
-                    )
-                    if above_agreement
-                    else self.tr("{change} — ⚠ breaks the {era} rules ({rules})")
-                )
-                text = template.format(change=text, era=regulations.era_name(doc.era), rules=rules)
-            elif above_agreement:
+            # No change offered breaks a law of the era (a bigger engine stops at its
+            # limit, the body only gets lower; tests/core/test_suggestions.py checks it):
+            # what a change can go above is the 64 PS makers' agreement, which is not law
+            # (the compliance panel says so), and is said as such.
+            if s.breaks:
                 text = self.tr("{change} — ⚠ above the makers' power agreement (not law)").format(
                     change=text
                 )
@@ -334,14 +323,13 @@ class LimitsPanel(KeepsTranslations, QWidget):
             tip = [text, s.evidence] if s.evidence else [text]
             tip.append(self.tr("Click to apply this change (you can undo it)"))
             button.setToolTip("\n".join(tip))
-            # A change that breaks a rule or the makers' agreement in its warning colour,
+            # A change that goes above the makers' agreement in the warning colour,
             # through the button's palette (its text's label takes it from there): under a
             # style sheet the button kept the text size it had then, small after Ctrl+=.
             palette = QPalette()  # (no colour of its own: the panel's)
             if not s.keeps_compliance:
-                warn = c.worse if laws else c.warn
-                palette.setColor(QPalette.ColorRole.ButtonText, warn)
-                palette.setColor(QPalette.ColorRole.WindowText, warn)
+                palette.setColor(QPalette.ColorRole.ButtonText, c.warn)
+                palette.setColor(QPalette.ColorRole.WindowText, c.warn)
             button.setPalette(palette)
             button.show()
         self._place_group_headings()
