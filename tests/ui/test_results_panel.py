@@ -279,3 +279,41 @@ def test_a_time_out_of_reach_after_a_change_is_said_in_words(language, panel, do
     assert (fig.marker.text(), fig.kind) == (panel.tr("▼ within reach"), "better")
     if language == "en":
         assert fig.marker.text() == "▼ within reach"
+
+
+@pytest.mark.parametrize("width", [520, 700])
+def test_the_weight_parts_are_named_whole_while_the_bars_have_room(panel, document, width):
+    """The Nissan Sakura's weight at 1920x1080 (the bars 520 px wide) named a part
+    "brakes and tyres for the ..." beside bars with room to spare: the names had a third
+    of the width. They now take what the longest needs while the bars keep their share."""
+    from keiconfig.ui.panels.results_panel import BAR_SHARE
+
+    document.reset(presets.load_preset("nissan-sakura-2022").build)
+    bars = panel.weight_bars
+    assert "brakes and tyres for the power" in bars.names  # (the name this is about)
+    bars.resize(width, bars.height())
+    name_w, bar_w, num_w = bars.columns()
+    fm = bars.fontMetrics()
+    for name in bars.names:
+        assert fm.horizontalAdvance(name) <= name_w - 6, (name, name_w)
+    assert bar_w >= BAR_SHARE * width and name_w + bar_w + num_w == width
+    bars.resize(200, bars.height())  # a narrow column: the names give way, not the bars
+    name_w, bar_w, num_w = bars.columns()
+    assert name_w >= 200 // 3 and bar_w >= 10
+
+
+def test_a_wrapped_note_never_breaks_a_unit_at_its_slash(panel, document):
+    """The Nissan Sakura's top speed card in projector mode at 1920x1080 read
+    "published: 130 km/" over "h": the no-break space kept the number with its unit, and
+    Qt broke after the slash instead. The quantity is now whole on one line at any width."""
+    document.reset(presets.load_preset("nissan-sakura-2022").build)
+    note = panel.figures["top_speed_kmh"].note
+    assert "published" in note.text()
+    font = QFont(note.font())
+    for size in (9.0, 14.0):  # normal and projector
+        font.setPointSizeF(size)
+        for width in range(20, 400, 2):
+            lines = [
+                line.replace("\N{WORD JOINER}", "") for line in _lines(note.text(), font, width)
+            ]
+            assert any("130\N{NO-BREAK SPACE}km/h" in line for line in lines), (width, lines)

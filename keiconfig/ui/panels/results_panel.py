@@ -379,8 +379,11 @@ NOTE_ROOM = 1.4
 
 def _unbroken(quantity: str) -> str:
     """``"135 km/h"`` with a no-break space: a card's note that wraps never leaves the
-    number at the end of one line and its unit alone at the start of the next."""
-    return quantity.replace(" ", "\N{NO-BREAK SPACE}")
+    number at the end of one line and its unit alone at the start of the next; and with
+    word joiners round the slash, which Qt breaks after ("published: 130 km/" over "h" on
+    the Sakura's top speed in projector mode at 1920x1080)."""
+    joined = quantity.replace("\N{WORD JOINER}", "")  # (Japanese's, see i18n.keep_units)
+    return joined.replace(" ", "\N{NO-BREAK SPACE}").replace("/", "\N{WORD JOINER}/\N{WORD JOINER}")
 
 
 class Figure(QFrame):
@@ -583,6 +586,10 @@ _RIGHT = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight)
 _LEFT = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
 
 
+#: The share of the weight bars' width the bars keep, however long a part's name.
+BAR_SHARE = 0.4
+
+
 class WeightBars(QWidget):
     """One horizontal bar per weight part, heaviest first: where the kilograms are."""
 
@@ -646,6 +653,19 @@ class WeightBars(QWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(180, self.sizeHint().height())
 
+    def columns(self) -> tuple[int, int, int]:
+        """The widths of the names, the bars and the numbers: the names as wide as the
+        longest needs while the bars keep :data:`BAR_SHARE` of the width (a third of it
+        cut "brakes and tyres for the power" to "brakes and tyres for the ..." at 1920 by
+        1080, beside bars with room to spare), and never less than a third."""
+        fm = self.fontMetrics()
+        width = self.width()
+        num_w = fm.horizontalAdvance("0,000 kg") + 8
+        room = max(width // 3, int(width * (1.0 - BAR_SHARE)) - num_w)
+        need = max((fm.horizontalAdvance(name) for name in self.names), default=0) + 10
+        name_w = min(need, room)
+        return name_w, max(10, width - name_w - num_w), num_w
+
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self.parts:
             return
@@ -653,9 +673,7 @@ class WeightBars(QWidget):
         p = QPainter(self)  # text and upright bars: no need for (costly) antialiasing
         fm = self.fontMetrics()
         rh = self._row_height()
-        name_w = min(max(fm.horizontalAdvance(name) for name in self.names) + 10, self.width() // 3)
-        num_w = fm.horizontalAdvance("0,000 kg") + 8
-        bar_w = max(10, self.width() - name_w - num_w)
+        name_w, bar_w, num_w = self.columns()
         top_kg = max(pt.kg for pt in self.parts) or 1.0
         for i, (part, name) in enumerate(zip(self.parts, self.names, strict=True)):
             y = i * rh + 2
