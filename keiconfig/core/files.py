@@ -1502,8 +1502,8 @@ def write_bytes_safely(
         _fsync_dir(folder)
     except OSError as e:
         if e.errno in _NOT_WRITABLE:
-            raise FolderNotWritableError(_save_message(name, folder, e)) from None
-        raise BuildSaveError(_save_message(name, folder, e)) from None
+            raise FolderNotWritableError(_save_message(name, folder, e, st is not None)) from None
+        raise BuildSaveError(_save_message(name, folder, e, st is not None)) from None
     return written
 
 
@@ -1784,7 +1784,9 @@ def _folder_there(folder: Path) -> bool:
         return False
 
 
-def _save_message(name: str, folder: Path, e: OSError) -> str:
+def _save_message(name: str, folder: Path, e: OSError, existed: bool = True) -> str:
+    """Why ``name`` could not be saved, and what became of it. ``existed``: there was a
+    file (a new file in /sys said "The previous version of the file is unchanged")."""
     import errno
 
     if e.errno in (errno.ENOENT, errno.ENOTDIR):  # no folder there: no previous version
@@ -1808,6 +1810,11 @@ def _save_message(name: str, folder: Path, e: OSError) -> str:
             "{name} could not be saved: the folder {folder} does not exist (it may have been "
             "moved, renamed or deleted); nothing was written.",
         ).format(name=name, folder=_printable(str(folder)))
+    if not existed:
+        #: {reason} is e.g. "permission to write in /sys/kernel was denied"; a new file.
+        return translate(
+            "files", "{name} could not be saved: {reason}; nothing was written."
+        ).format(name=name, reason=_save_reason(folder, e))
     #: {reason} is e.g. "the disk is full", or the operating system's own words.
     return translate(
         "files",

@@ -4432,6 +4432,7 @@ published (s)</source>
     <name>WeightBars</name>
     <message>
         <source>Kerb weight by part</source>
+        <extracomment>The share of the weight bars&apos; width the bars keep, however long a part&apos;s name.</extracomment>
         <translation>部位ごとの車両重量</translation>
     </message>
 </context>
@@ -6304,6 +6305,11 @@ A problem in a build file: &quot;Beat.kei.json: NaN is not a number JSON allows.
     <message>
         <source>{name} could not be saved: the folder {folder} does not exist (it may have been moved, renamed or deleted); nothing was written.</source>
         <translation>{name} を保存できませんでした:フォルダー {folder} が存在しません(移動、名前の変更、削除のいずれかかもしれません)。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>{name} could not be saved: {reason}; nothing was written.</source>
+        <extracomment>{reason} is e.g. &quot;permission to write in /sys/kernel was denied&quot;; a new file.</extracomment>
+        <translation>{name} を保存できませんでした:{reason}。何も書き込んでいません。</translation>
     </message>
     <message>
         <source>{name} could not be saved: {reason}. The previous version of the file is unchanged.</source>

@@ -465,3 +465,38 @@ def test_a_save_through_a_link_that_may_not_be_read_is_refused_in_words(
         save_build(A, locked / "car.kei.json")
     assert f"permission to write in {locked} was denied" in str(info.value)
     assert files.file_identity(locked / "car.kei.json") is None
+
+
+@posix
+def test_a_new_file_in_a_folder_one_may_not_write_in_says_nothing_was_written(
+    tmp_path: Path,
+) -> None:
+    """A new file saved into a folder one may not write in (a teacher's handout folder,
+    /sys/kernel as root) said "The previous version of the file is unchanged.": there was
+    none. A file that was there still says so."""
+    from tests.modes import bound_by_modes, folder_for, hand_over
+
+    with folder_for(tmp_path) as home:
+        folder = home / "handout"
+        folder.mkdir()
+        (folder / "old.kei.json").write_text("{}")
+        hand_over(folder)
+        folder.chmod(0o500)
+        try:
+            with bound_by_modes():
+                with pytest.raises(files.FolderNotWritableError) as new:
+                    save_build(A, folder / "new.kei.json")
+                with pytest.raises(files.FolderNotWritableError) as old:
+                    save_build(A, folder / "old.kei.json")
+        finally:
+            folder.chmod(0o700)
+        assert str(new.value) == (
+            f"new.kei.json could not be saved: permission to write in {folder} was denied; "
+            "nothing was written."
+        )
+        assert str(old.value) == (
+            f"old.kei.json could not be saved: permission to write in {folder} was denied. "
+            "The previous version of the file is unchanged."
+        )
+        assert not (folder / "new.kei.json").exists()
+        assert (folder / "old.kei.json").read_text() == "{}"
