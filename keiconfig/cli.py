@@ -485,7 +485,11 @@ def cmd_presets(args: argparse.Namespace) -> int:
     return 0
 
 
-def fit_target(given: str, default: str, option: str) -> Path:
+# calibration --fit given without a file: its default file
+_DEFAULT_FILE: Final = True
+
+
+def fit_target(given: str | bool, default: str, option: str) -> Path:
     """The file ``calibration --fit`` / ``--fit-electric`` writes: the one named, else
     ``default`` in the current folder, never the installed package's own data (it would
     change the model of every user of that install, and be lost at the next install).
@@ -493,8 +497,9 @@ def fit_target(given: str, default: str, option: str) -> Path:
     replaced unasked, and a missing folder is said. Raises UsageError with a sentence."""
     from pathlib import Path
 
-    path = Path(given or default)
-    if not given and path.exists():
+    named = given if isinstance(given, str) else ""
+    path = Path(named or default)
+    if not named and path.exists():
         raise UsageError(
             _tr(
                 "{file} already exists in this folder and was not named, so it is not "
@@ -991,8 +996,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--fit",
         nargs="?",
-        const="",
+        const=_DEFAULT_FILE,  # (not a text: argparse would refuse its "" as an empty name)
         metavar="FILE",
+        type=named_file,
         help=_tr(
             "re-fit the global constants and write them to FILE (by default "
             "model_constants.json in the current folder, never replaced unnamed); the "
@@ -1022,8 +1028,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--fit-electric",
         nargs="?",
-        const="",
+        const=_DEFAULT_FILE,  # (not a text: argparse would refuse its "" as an empty name)
         metavar="FILE",
+        type=named_file,
         help=_tr(
             "re-fit the electric model's battery and regeneration constants and write them "
             "to FILE (by default electric_constants.json in the current folder, never "

@@ -889,6 +889,9 @@ def test_rank_challenge_s_status_goes_on_under_its_column_in_a_terminal(
         (["explore", "--challenge", ""], "error: argument --challenge: no file was given"),
         (["explore", "--out", ""], "error: argument --out: no folder was given"),
         (["calibration", "--write-golden", ""], "argument --write-golden: no folder was given"),
+        # (a bare --fit is its default file; --fit '' wrote that file, unasked)
+        (["calibration", "--fit", ""], "argument --fit: no file was given"),
+        (["calibration", "--fit-electric", ""], "argument --fit-electric: no file was given"),
         ([""], "keiconfig: error: no build file was given to open"),
         (["--", ""], "keiconfig: error: no build file was given to open"),
     ],
