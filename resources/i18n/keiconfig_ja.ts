@@ -3785,6 +3785,10 @@ published (s)</source>
         <translation>加速を制限するもの</translation>
     </message>
     <message>
+        <source>The model&apos;s run in one sentence: what limits the car in each stretch of it, from standstill to its top speed, and the time the gear changes cost. The words of each limit are highlighted in the colour the speed plot shades that stretch in.</source>
+        <translation>モデルの加速を一文で表したものです:静止から最高速度までの各区間で加速を制限しているものと、変速で失う時間。制限の語は、速度グラフでその区間を網掛けしている色で強調表示されます。</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;What limits it:&lt;/b&gt; {sentence}</source>
         <translation>&lt;b&gt;加速を制限するもの:&lt;/b&gt;{sentence}</translation>
     </message>
@@ -4119,12 +4123,24 @@ published (s)</source>
         <translation>網掛けの凡例:加速を制限するもの</translation>
     </message>
     <message>
+        <source>The colours of the speed plot&apos;s shading: each names what limits the car at that moment of the run. A triangle with a number on the plot marks a change up into that gear.</source>
+        <translation>速度グラフの網掛けの色の意味です:それぞれ、その瞬間に加速を制限しているものを表します。グラフ上の番号付きの三角は、そのギアへのシフトアップです。</translation>
+    </message>
+    <message>
+        <source>The lines of the torque and power plot: the torque against the left axis, the power against the right one, and where a power cap holds the engine back, the power it is held at.</source>
+        <translation>トルク・出力グラフの線です:トルクは左軸、出力は右軸で読みます。出力自主規制でエンジンが抑えられている所には、抑えられた出力も示します。</translation>
+    </message>
+    <message>
         <source>Move the mouse over a plot to read values.</source>
         <translation>グラフにマウスを重ねると値を読めます。</translation>
     </message>
     <message>
         <source>Plot read-out</source>
         <translation>グラフの読み取り値</translation>
+    </message>
+    <message>
+        <source>What the plot under the mouse reads there: on the speed plot the time, the speed, the gear and what limits the car; on the torque plot the engine speed, the torque and the power.</source>
+        <translation>マウスを重ねたグラフのその位置の値です:速度グラフでは時間・速度・ギア・加速を制限しているもの、トルクグラフではエンジン回転数・トルク・出力。</translation>
     </message>
     <message>
         <source>Reaches %s; 0–100 km/h in %s.</source>

@@ -144,3 +144,32 @@ def test_shift_f1_then_enter_shows_what_the_focused_control_is_for(main_window, 
         QWhatsThis.hideText()
         main_window.whats_this.shown = ""
     assert main_window.document.build == build
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_the_lines_under_the_plots_say_what_they_are(main_window, qtbot):
+    """The shading's legend, the "What limits it" sentence, the torque plot's legend and
+    the read-out line had neither a What's This text nor a tooltip, nor had the panel
+    round them: a click on them in the mode showed nothing and left the mode. A click on
+    each now shows what it is."""
+    from tests.ui.test_layout import resize_on_screen, settle
+
+    resize_on_screen(qtbot, main_window, 1920, 1050)
+    settle(qtbot, main_window)
+    plots = main_window.plots_panel
+    lines = {
+        "legend": plots.legend,
+        "sentence": main_window.classroom.limits_panel.sentence,
+        "torque legend": plots.engine_legend,
+        "read-out": plots.readout,
+    }
+    for name, label in lines.items():
+        assert label.isVisible(), name
+        focus(qtbot, main_window.body_panel.length.spin)
+        press(Qt.Key.Key_F1, SHIFT)
+        assert QWhatsThis.inWhatsThisMode()
+        QTest.mouseClick(label, Qt.MouseButton.LeftButton, pos=label.rect().center())
+        assert _popup_shown(), name
+        assert len(label.whatsThis()) > 60, name  # (what the popup shows: its own text)
+        QWhatsThis.hideText()
+        qtbot.waitUntil(lambda: not _popup_shown())

@@ -184,6 +184,14 @@ class LimitsPanel(KeepsTranslations, QWidget):
         self.sentence.setWordWrap(True)
         self.sentence.setTextFormat(Qt.TextFormat.RichText)
         self.sentence.setAccessibleName(self.tr("What limits the car"))
+        self.sentence.setWhatsThis(
+            self.tr(
+                "The model's run in one sentence: what limits the car in each stretch of it, "
+                "from standstill to its top speed, and the time the gear changes cost. The "
+                "words of each limit are highlighted in the colour the speed plot shades "
+                "that stretch in."
+            )
+        )
         self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.heading = QLabel(self)

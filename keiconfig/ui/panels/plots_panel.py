@@ -354,10 +354,32 @@ class PlotsPanel(KeepsTranslations, QWidget):
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)
         self.legend.setAccessibleName(self.tr("Shading legend: what limits the car"))
+        # (What's This on these lines: a click on them in the mode showed nothing at all)
+        self.legend.setWhatsThis(
+            self.tr(
+                "The colours of the speed plot's shading: each names what limits the car at "
+                "that moment of the run. A triangle with a number on the plot marks a change "
+                "up into that gear."
+            )
+        )
         self.engine_legend = QLabel(self)
         self.engine_legend.setWordWrap(True)
+        self.engine_legend.setWhatsThis(
+            self.tr(
+                "The lines of the torque and power plot: the torque against the left axis, "
+                "the power against the right one, and where a power cap holds the engine "
+                "back, the power it is held at."
+            )
+        )
         self.readout = QLabel(self.tr("Move the mouse over a plot to read values."), self)
         self.readout.setAccessibleName(self.tr("Plot read-out"))
+        self.readout.setWhatsThis(
+            self.tr(
+                "What the plot under the mouse reads there: on the speed plot the time, the "
+                "speed, the gear and what limits the car; on the torque plot the engine "
+                "speed, the torque and the power."
+            )
+        )
         self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self._notes: list[QWidget] = [self.legend]  # under the speed plot
