@@ -60,6 +60,8 @@ class DisabledKeys(QObject):
             if isinstance(watched, QWidget) and watched.isWindow():
                 # no control on the way up claimed the key: it is the window's
                 self._unclaimed = QKeySequence(event.keyCombination())
+            else:  # a new key at the control (forget one an enabled action took)
+                self._unclaimed = None
             return False
         if event.type() != QEvent.Type.KeyPress:
             return False

@@ -12,7 +12,9 @@ being typed):
 
 * In a number box (a spin box) the build's undo always wins. Digits typed and not yet
   entered are dropped first, so the box shows the build's value again. Escape drops them
-  alone.
+  alone. With nothing of the build's to undo (or redo), dropping them is all the key
+  does: the box keeps the key then, so the window does not say "Nothing to undo." of a
+  key that just took the digits back.
 * A text box (the build's name) keeps its own undo only while it holds typing that has not
   yet become part of the build (the name being typed, before Enter or Tab): the build has
   not changed then, and undoing the build would take back an older change the person is
@@ -126,6 +128,7 @@ class BuildUndoKeys(QObject):
         super().__init__(window)
         self._window = window
         self._undo, self._redo = undo, redo
+        self._used: QKeySequence | None = None  # a key that dropped typing, and only that
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
@@ -146,6 +149,9 @@ class BuildUndoKeys(QObject):
         if event.type() == QEvent.Type.KeyPress and _emacs_key_of_the_window(event):
             return True  # its action is disabled (Pin with four pinned): the box keeps its text
         if event.type() == QEvent.Type.KeyPress and isinstance(watched, QAbstractSpinBox):
+            used, self._used = self._used, None
+            if used == QKeySequence(event.keyCombination()):
+                return True  # it dropped the typing (below): the box does nothing more
             return _escape_drops_typing(watched, event)
         if event.type() != QEvent.Type.ShortcutOverride:
             return False
@@ -156,7 +162,13 @@ class BuildUndoKeys(QObject):
         else:
             return False
         if isinstance(watched, QAbstractSpinBox):
+            typed = watched.text()
             _drop_typing(watched)
+            action = self._redo if redo else self._undo
+            if watched.text() != typed and not action.isEnabled():
+                self._used = QKeySequence(event.keyCombination())
+                event.accept()  # the box's key this time: not a disabled action's
+                return True
         elif isinstance(watched, QLineEdit) and not watched.isReadOnly():
             own = watched.isRedoAvailable() if redo else watched.isUndoAvailable()
             if watched.isModified() and own:

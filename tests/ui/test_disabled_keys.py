@@ -164,3 +164,28 @@ def test_nothing_to_undo_is_translated(main_window, qtbot) -> None:
     finally:
         QCoreApplication.removeTranslator(translator)
     assert said == "元に戻す操作はありません。"
+
+
+def test_ctrl_z_over_digits_typed_in_a_number_box_drops_them_and_says_nothing(
+    main_window, qtbot
+) -> None:
+    """With nothing of the build's to undo, Ctrl+Z over digits typed and not yet entered
+    in a number box takes them back (the box shows the build's value again): the key did
+    something, so "Nothing to undo." contradicted it. Once they are gone, it says so."""
+    w = main_window
+    spin = focus(qtbot, w.body_panel.length.spin)
+    shown = spin.text()
+    spin.lineEdit().selectAll()
+    press(Qt.Key.Key_1)
+    assert spin.text() != shown
+    assert not w.undo_action.isEnabled()
+    build = w.document.build
+    assert _said(qtbot, w, spin, Qt.Key.Key_Z, CTRL) == ""
+    assert spin.text() == shown and w.document.build == build
+    assert _said(qtbot, w, spin, Qt.Key.Key_Z, CTRL) == "Nothing to undo."
+    spin.lineEdit().selectAll()
+    press(Qt.Key.Key_2)
+    assert spin.text() != shown
+    assert _said(qtbot, w, spin, Qt.Key.Key_Z, CTRL | SHIFT) == ""  # Redo drops them too
+    assert spin.text() == shown and w.document.build == build
+    assert not w.undo_action.isEnabled()
