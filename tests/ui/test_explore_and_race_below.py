@@ -19,6 +19,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu
 
+from tests.ui import racing
 from tests.ui.keys import focus, press
 from tests.ui.test_layout import assert_readable, projector_off, settle  # noqa: F401 - a fixture
 
@@ -27,14 +28,7 @@ pytestmark = pytest.mark.desktop
 # (offscreen: no window manager; the menu's keyboard grab and raise() are not supported)
 LOG = r"This plugin does not support (propagateSizeHints|raise\(\)|grabbing the keyboard)"
 
-CTRL = Qt.KeyboardModifier.ControlModifier
 SIZE = (1920, 1050)  # a 1920x1080 screen less a panel
-
-
-def _run_the_race(qtbot, w) -> None:
-    focus(qtbot, w.controls_scroll)
-    press(Qt.Key.Key_R, CTRL)
-    settle(qtbot, w)
 
 
 def _open_the_explorer(qtbot, w) -> None:
@@ -44,6 +38,16 @@ def _open_the_explorer(qtbot, w) -> None:
     qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
     QTest.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_E)
     qtbot.waitUntil(lambda: w.explore_tools.dock.isVisible())
+    settle(qtbot, w)
+
+
+def _close_the_explorer(qtbot, w) -> None:
+    """Closed from its own menu: Shift+F10 in the explorer, then its letter, C."""
+    focus(qtbot, w.explore_tools.panel.search_button)
+    press(Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)  # the explorer's own menu
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    QTest.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_C)  # &Close
+    qtbot.waitUntil(w.explore_tools.dock.isHidden)
     settle(qtbot, w)
 
 
@@ -65,13 +69,7 @@ def _race_whole(w) -> None:
     dock = w.compare_tools.race_dock
     assert dock.isVisible() and not dock.visibleRegion().isEmpty()
     assert dock.width() >= SIZE[0] * 0.8, dock.width()
-    track = w.compare_tools.race_panel.track
-    track.grab()  # a frame painted: where it put the cars
-    line = track.fontMetrics().height()
-    assert len(track.car_boxes) == 2
-    for car in track.car_boxes:
-        assert car.height() >= 2.9 * line, (car, line)
-        assert track.visibleRegion().contains(car.toAlignedRect())
+    racing.assert_big_cars(w)
 
 
 @pytest.mark.qt_log_ignore(LOG)
@@ -84,26 +82,17 @@ def test_the_explorer_and_the_race_below_each_read_at_the_whole_width(
     w = main_window
     w.resize(*SIZE)
     settle(qtbot, w)
-    focus(qtbot, w.controls_scroll)
-    if projector:
-        press(Qt.Key.Key_F5)
-    press(Qt.Key.Key_F6)
-    press(Qt.Key.Key_F7)
-    settle(qtbot, w)
-    focus(qtbot, w.controls_scroll)
-    press(Qt.Key.Key_D, CTRL)
-    press(Qt.Key.Key_D, CTRL)
-    settle(qtbot, w)
+    racing.pin(qtbot, w, first=[Qt.Key.Key_F5] * projector + [Qt.Key.Key_F6, Qt.Key.Key_F7])
     try:
         if order == "race-first":
-            _run_the_race(qtbot, w)
+            racing.run_the_race(qtbot, w)
             _open_the_explorer(qtbot, w)
             _explorer_whole(w)
             assert_readable(w, SIZE)  # the verdict, rules, key figures and speed plot
         else:
             _open_the_explorer(qtbot, w)
             _explorer_whole(w)
-        _run_the_race(qtbot, w)  # (again): on top, the explorer a tab away
+        racing.run_the_race(qtbot, w)  # (again): on top, the explorer a tab away
         _race_whole(w)
         assert_readable(w, SIZE)
         assert w.tabifiedDockWidgets(w.compare_tools.race_dock) == [w.explore_tools.dock]
@@ -119,12 +108,9 @@ def test_reset_layout_keeps_the_explorer_and_the_race_in_their_tabs(main_window,
     w = main_window
     w.resize(*SIZE)
     settle(qtbot, w)
-    focus(qtbot, w.controls_scroll)
-    press(Qt.Key.Key_D, CTRL)
-    press(Qt.Key.Key_D, CTRL)
-    settle(qtbot, w)
+    racing.pin(qtbot, w)
     try:
-        _run_the_race(qtbot, w)
+        racing.run_the_race(qtbot, w)
         _open_the_explorer(qtbot, w)
         focus(qtbot, w.controls_scroll)
         press(Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
@@ -150,22 +136,14 @@ def test_the_explorer_closed_gives_the_dashboard_back_the_height_it_took(main_wi
     w = main_window
     w.resize(*SIZE)
     settle(qtbot, w)
-    focus(qtbot, w.controls_scroll)
-    press(Qt.Key.Key_D, CTRL)
-    press(Qt.Key.Key_D, CTRL)
-    settle(qtbot, w)
+    racing.pin(qtbot, w)
     race = w.compare_tools.race_dock
     try:
-        _run_the_race(qtbot, w)
+        racing.run_the_race(qtbot, w)
         ran = race.height()
         _open_the_explorer(qtbot, w)
         assert race.height() > ran + 100  # (the explorer's height)
-        focus(qtbot, w.explore_tools.panel.search_button)
-        press(Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)  # the explorer's own menu
-        qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
-        QTest.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_C)  # &Close
-        qtbot.waitUntil(w.explore_tools.dock.isHidden)
-        settle(qtbot, w)
+        _close_the_explorer(qtbot, w)
         assert race.isVisible()
         assert abs(race.height() - ran) <= 2, (race.height(), ran)  # before: 551 vs 237
         assert_readable(w, SIZE)
@@ -181,21 +159,13 @@ def test_the_explorer_opened_again_beside_the_race_has_its_height_again(main_win
     w = main_window
     w.resize(*SIZE)
     settle(qtbot, w)
-    focus(qtbot, w.controls_scroll)
-    press(Qt.Key.Key_D, CTRL)
-    press(Qt.Key.Key_D, CTRL)
-    settle(qtbot, w)
+    racing.pin(qtbot, w)
     explore = w.explore_tools.dock
     try:
-        _run_the_race(qtbot, w)
+        racing.run_the_race(qtbot, w)
         _open_the_explorer(qtbot, w)
         first = explore.height()
-        focus(qtbot, w.explore_tools.panel.search_button)
-        press(Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)  # the explorer's own menu
-        qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
-        QTest.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_C)  # &Close
-        qtbot.waitUntil(explore.isHidden)
-        settle(qtbot, w)
+        _close_the_explorer(qtbot, w)
         _open_the_explorer(qtbot, w)
         _explorer_whole(w)
         assert abs(explore.height() - first) <= 2, (explore.height(), first)
@@ -213,18 +183,15 @@ def test_each_tab_below_has_its_own_height_on_top(main_window, qtbot):
     w = main_window
     w.resize(*SIZE)
     settle(qtbot, w)
-    focus(qtbot, w.controls_scroll)
-    press(Qt.Key.Key_D, CTRL)
-    press(Qt.Key.Key_D, CTRL)
-    settle(qtbot, w)
+    racing.pin(qtbot, w)
     race, explore = w.compare_tools.race_dock, w.explore_tools.dock
     try:
-        _run_the_race(qtbot, w)
+        racing.run_the_race(qtbot, w)
         ran = race.height()
         _open_the_explorer(qtbot, w)
         first = explore.height()
         assert first > ran + 100  # (the explorer's own height)
-        _run_the_race(qtbot, w)
+        racing.run_the_race(qtbot, w)
         _race_whole(w)
         assert abs(race.height() - ran) <= 2, (race.height(), ran)
         assert_readable(w, SIZE)

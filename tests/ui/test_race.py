@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from keiconfig.core import performance, presets
 from keiconfig.ui import format as fmt
 from keiconfig.ui.race_view import FRAME_S, SPEEDS, RacePanel
+from tests.ui import racing
+from tests.ui.keys import focus, press
+from tests.ui.racing import race_stopped  # noqa: F401 - a fixture
+from tests.ui.test_layout import resize_on_screen
 from tests.ui.timers import run_window_timers
 
 
@@ -139,18 +141,15 @@ def test_the_finishing_order_is_told_as_the_cars_cross_the_line(panel):
     assert panel.result_label.font().bold()
 
 
-def test_four_lanes_fit_on_a_projector_at_1400_by_900(projector_off, main_window, qtbot):
+@pytest.mark.usefixtures("race_stopped")
+def test_four_lanes_fit_on_a_projector_at_1400_by_900(main_window, qtbot):
     main_window.resize(1400, 900)
-    main_window.classroom.projector_action.setChecked(True)
     tools = main_window.compare_tools
     tools.pin_current()
     for pid in ("honda-beat-1991", "suzuki-cappuccino-1991", "autozam-az-1-1992"):
         tools.add_preset(presets.load_preset(pid))
-    tools.race()
-    track = tools.race_panel.track
+    track = racing.race(qtbot, main_window, first=[Qt.Key.Key_F5], times=0).track
     qtbot.waitUntil(lambda: track.height() > 0)
-    qtbot.wait(20)  # the window system's events
-    run_window_timers(main_window)  # the layout's timers, fired
     line = track.fontMetrics().height()
     assert track.minimumSizeHint().height() >= 4 * 1.5 * line  # room for every lane
     assert track.height() >= track.minimumSizeHint().height()
@@ -216,13 +215,6 @@ def test_distance_labels_never_overlap_each_other_or_the_clock(qtbot, width, tex
     assert track.clock_box.right() <= track.width()
     if width >= 1400:
         assert len(boxes) == 5  # 0, 100, 200, 300 and 400 m where there is room
-
-
-@pytest.fixture
-def projector_off(main_window):
-    """Projector mode sets the application's font and palette: put them back for later tests."""
-    yield
-    main_window.classroom.projector_action.setChecked(False)
 
 
 def test_race_dock_opened_from_the_menu_leaves_the_plots_their_room(main_window, qtbot):
@@ -292,10 +284,6 @@ def test_race_controls_by_keyboard_tab_in_screen_order_and_space_presses_the_but
     """Tab went Play, One frame back, One frame forward, Back to the start (not as they
     stand); and Space on a focused "One frame forward" started the race (the panel's
     play/pause key) instead of stepping. Keys sent to the focused widget."""
-    from PySide6.QtCore import Qt
-
-    from tests.ui.keys import focus, press
-
     panel = RacePanel()
     qtbot.addWidget(panel)
     panel.set_cars(_cars(2))
@@ -322,33 +310,16 @@ def test_race_controls_by_keyboard_tab_in_screen_order_and_space_presses_the_but
     assert not panel.playing
 
 
-def _pin_two(window) -> None:
-    """The open build and the same with a shorter body, pinned: two builds to race."""
-    window.compare_tools.pin_current()
+def _pin_two(qtbot, window, start=None) -> None:
+    """The open build and the same with a shorter body, pinned (Ctrl+D: the first opens the
+    Comparison): two builds to race."""
+    racing.pin(qtbot, window, times=1, start=start)
     window.document.change({"body.length_mm": 3300}, "Change length")
-    window.compare_tools.pin_current()
-
-
-def _race_beside_the_comparison(qtbot, window) -> None:
-    """Two builds pinned, the Comparison open, Ctrl+R pressed in the controls: the race
-    shown, and the layout's timers fired until it has found its place."""
-    from PySide6.QtCore import Qt
-
-    from tests.ui.keys import focus, press
-
-    tools = window.compare_tools
-    _pin_two(window)
-    tools.compare_view_action.setChecked(True)
-    qtbot.waitUntil(tools.compare_dock.isVisible)
-    focus(qtbot, window.body_panel.width.spin)
-    press(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(tools.race_dock.isVisible)
-    run_window_timers(window)  # the layout's timers, fired
-    qtbot.wait(20)
-    run_window_timers(window)
+    racing.pin(qtbot, window, times=1, start=start)
 
 
 @pytest.mark.desktop
+@pytest.mark.usefixtures("race_stopped")
 def test_the_race_key_puts_the_keys_at_play_and_escape_goes_back(main_window, qtbot):
     """Two builds pinned, Ctrl+R pressed in the controls (1920x1080): the race is shown
     and runs once by itself, with the focus on its Play button, shown, so Space pauses it
@@ -357,44 +328,44 @@ def test_the_race_key_puts_the_keys_at_play_and_escape_goes_back(main_window, qt
     focus alone. Before, the focus stayed in the controls, where Space did nothing, and
     the race's buttons were a long way off by Tab; then the race opened standing still at
     the start, and a class watched a still picture until the teacher found Play."""
-    from PySide6.QtCore import Qt
-
-    from tests.ui.keys import focus, press
-
     window = main_window
     window.resize(1920, 1080)
     tools = window.compare_tools
     doc = window.document
-    try:
-        _pin_two(window)
-        start = focus(qtbot, window.body_panel.width.spin)
-        press(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
-        race = tools.race_panel
-        qtbot.waitUntil(lambda: QApplication.focusWidget() is race.play_button)
-        assert race.window().testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
-        assert race.playing and race.time_s < race.end_s  # it runs by itself
-        press(Qt.Key.Key_Space)
-        assert not race.playing  # Space pauses it
-        press(Qt.Key.Key_Space)
-        assert race.playing
-        race.advance(race.end_s)  # the whole race has run (at the speed chosen)
-        assert not race.playing and race.time_s == race.end_s
-        press(Qt.Key.Key_Space)  # Space plays it again, from the start
-        assert race.playing and race.time_s == 0.0
-        press(Qt.Key.Key_Escape)
-        qtbot.waitUntil(lambda: QApplication.focusWidget() is start)
-        # the pins change: the race follows, the focus stays
-        doc.change({"body.length_mm": 3200}, "Change length")
-        tools.pin_current()
-        qtbot.wait(50)
-        assert QApplication.focusWidget() is start
-        assert not race.playing and race.time_s == 0.0  # the new race waits at the start
-    finally:
-        tools.race_panel.pause()
-        doc.undo_stack.setClean()
+    _pin_two(qtbot, window, start=window.body_panel.width.spin)
+    start = focus(qtbot, window.body_panel.width.spin)
+    press(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    race = tools.race_panel
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is race.play_button)
+    assert race.window().testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
+    assert race.playing and race.time_s < race.end_s  # it runs by itself
+    press(Qt.Key.Key_Space)
+    assert not race.playing  # Space pauses it
+    press(Qt.Key.Key_Space)
+    assert race.playing
+    race.advance(race.end_s)  # the whole race has run (at the speed chosen)
+    assert not race.playing and race.time_s == race.end_s
+    press(Qt.Key.Key_Space)  # Space plays it again, from the start
+    assert race.playing and race.time_s == 0.0
+    press(Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is start)
+    # the pins change: the race follows, the focus stays
+    doc.change({"body.length_mm": 3200}, "Change length")
+    tools.pin_current()
+    qtbot.wait(50)
+    assert QApplication.focusWidget() is start
+    assert not race.playing and race.time_s == 0.0  # the new race waits at the start
+
+
+def _race_beside_the_comparison(qtbot, window) -> None:
+    """Two builds pinned (Ctrl+D: the Comparison opens), Ctrl+R pressed in the controls:
+    the race shown, and the window settled where it has found its place."""
+    _pin_two(qtbot, window)
+    racing.run_the_race(qtbot, window)
 
 
 @pytest.mark.desktop
+@pytest.mark.usefixtures("race_stopped")
 def test_the_race_is_whole_beside_the_comparison_at_1280_by_720(main_window, qtbot):
     """A teacher at 1280x720 with the Comparison open presses Ctrl+R: the race docked below
     got some 50 px, one lane and no Play button on screen (a scroll bar instead), as the
@@ -405,22 +376,18 @@ def test_the_race_is_whole_beside_the_comparison_at_1280_by_720(main_window, qtb
     window = main_window
     window.resize(1280, 720)
     tools = window.compare_tools
-    doc = window.document
-    try:
-        _race_beside_the_comparison(qtbot, window)
-        race = tools.race_panel
-        track = race.track
-        assert track.height() >= track.minimumSizeHint().height()
-        for w in (race.play_button, race.slider, race.time_label):
-            assert not w.visibleRegion().isEmpty(), w.accessibleName()
-        assert window.dockWidgetArea(tools.race_dock) == window.dockWidgetArea(tools.compare_dock)
-        assert tools.compare_dock in window.tabifiedDockWidgets(tools.race_dock)
-    finally:
-        tools.race_panel.pause()
-        doc.undo_stack.setClean()
+    _race_beside_the_comparison(qtbot, window)
+    race = tools.race_panel
+    track = race.track
+    assert track.height() >= track.minimumSizeHint().height()
+    for w in (race.play_button, race.slider, race.time_label):
+        assert not w.visibleRegion().isEmpty(), w.accessibleName()
+    assert window.dockWidgetArea(tools.race_dock) == window.dockWidgetArea(tools.compare_dock)
+    assert tools.compare_dock in window.tabifiedDockWidgets(tools.race_dock)
 
 
 @pytest.mark.desktop
+@pytest.mark.usefixtures("race_stopped")
 def test_the_race_run_in_a_window_not_maximised_keeps_the_window_its_height(main_window, qtbot):
     """A 1280x720 projector's window not maximised (1152x648, its first size there) with
     the Classroom (F6) and the Comparison (F7) open and two builds pinned (Ctrl+D): Ctrl+R
@@ -428,141 +395,85 @@ def test_the_race_run_in_a_window_not_maximised_keeps_the_window_its_height(main
     between the window's least height was 690 px, and the window grew to it and stayed so:
     its bottom and status bar past the screen's edge (seen under openbox, the window at
     y=43). Now a race with no room below opens beside at once, the window as it was."""
-    from PySide6.QtCore import Qt
-
-    from tests.ui.keys import focus, press
-    from tests.ui.test_layout import resize_on_screen, settle
-
     window = main_window
     resize_on_screen(qtbot, window, 1152, 648)
     tools = window.compare_tools
-    try:
-        focus(qtbot, window.controls_scroll)
-        press(Qt.Key.Key_F6)
-        press(Qt.Key.Key_F7)
-        settle(qtbot, window)
-        focus(qtbot, window.controls_scroll)
-        press(Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-        press(Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-        press(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
-        settle(qtbot, window)
-        assert window.size().toTuple() == (1152, 648)  # before: 1152x690
-        race_dock = tools.race_dock
-        assert window.dockWidgetArea(race_dock) == Qt.DockWidgetArea.RightDockWidgetArea
-        race = tools.race_panel
-        for w in (race.play_button, race.slider, race.time_label):
-            assert not w.visibleRegion().isEmpty(), w.accessibleName()
-        assert not window.statusBar().visibleRegion().isEmpty()
-    finally:
-        tools.race_panel.pause()
-        window.document.undo_stack.setClean()
+    racing.race(qtbot, window, first=[Qt.Key.Key_F6, Qt.Key.Key_F7])
+    assert window.size().toTuple() == (1152, 648)  # before: 1152x690
+    race_dock = tools.race_dock
+    assert window.dockWidgetArea(race_dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    panel = tools.race_panel
+    for w in (panel.play_button, panel.slider, panel.time_label):
+        assert not w.visibleRegion().isEmpty(), w.accessibleName()
+    assert not window.statusBar().visibleRegion().isEmpty()
 
 
 @pytest.mark.desktop
 @pytest.mark.parametrize("room_returns", ["comparison closed", "window enlarged"])
+@pytest.mark.usefixtures("race_stopped")
 def test_the_race_goes_back_below_once_there_is_room(main_window, qtbot, room_returns):
     """The race put beside the Comparison as a tab for want of room at 1280x720 goes back
     below the dashboard once there is room: the Comparison closed (F7), or the window made
     1920x1080. Before, it stayed a tab (with the Comparison closed, the only tab of a
     column beside the dashboard), and went on being saved so."""
-    from PySide6.QtCore import Qt
-
-    from tests.ui.keys import focus, press
-    from tests.ui.test_layout import resize_on_screen
-
     window = main_window
     resize_on_screen(qtbot, window, 1280, 720)
     tools = window.compare_tools
-    doc = window.document
     race_dock = tools.race_dock
-    try:
-        _race_beside_the_comparison(qtbot, window)
-        assert tools.compare_dock in window.tabifiedDockWidgets(race_dock)  # short of room
-        if room_returns == "comparison closed":
-            focus(qtbot, window.body_panel.width.spin)
-            press(Qt.Key.Key_F7)  # behind the race's tab: F7 brings it forward
-            qtbot.waitUntil(lambda: not tools.compare_dock.visibleRegion().isEmpty())
-            press(Qt.Key.Key_F7)  # and closes it
-            qtbot.waitUntil(tools.compare_dock.isHidden)
-        else:
-            resize_on_screen(qtbot, window, 1920, 1080)
-        for _ in range(3):
-            run_window_timers(window)
-            qtbot.wait(20)
-        assert window.dockWidgetArea(race_dock) == Qt.DockWidgetArea.BottomDockWidgetArea
-        assert not window.tabifiedDockWidgets(race_dock)
-        race = tools.race_panel
-        assert race.track.height() >= race.track.minimumSizeHint().height()
-        for w in (race.play_button, race.slider, race.time_label):
-            assert not w.visibleRegion().isEmpty(), w.accessibleName()
-    finally:
-        tools.race_panel.pause()
-        doc.undo_stack.setClean()
+    _race_beside_the_comparison(qtbot, window)
+    assert tools.compare_dock in window.tabifiedDockWidgets(race_dock)  # short of room
+    if room_returns == "comparison closed":
+        focus(qtbot, window.body_panel.width.spin)
+        press(Qt.Key.Key_F7)  # behind the race's tab: F7 brings it forward
+        qtbot.waitUntil(lambda: not tools.compare_dock.visibleRegion().isEmpty())
+        press(Qt.Key.Key_F7)  # and closes it
+        qtbot.waitUntil(tools.compare_dock.isHidden)
+    else:
+        resize_on_screen(qtbot, window, 1920, 1080)
+    for _ in range(3):
+        run_window_timers(window)
+        qtbot.wait(20)
+    assert window.dockWidgetArea(race_dock) == Qt.DockWidgetArea.BottomDockWidgetArea
+    assert not window.tabifiedDockWidgets(race_dock)
+    panel = tools.race_panel
+    assert panel.track.height() >= panel.track.minimumSizeHint().height()
+    for w in (panel.play_button, panel.slider, panel.time_label):
+        assert not w.visibleRegion().isEmpty(), w.accessibleName()
 
 
 @pytest.mark.desktop
+@pytest.mark.usefixtures("race_stopped")
 def test_a_race_put_beside_for_want_of_room_is_saved_below(main_window, qtbot):
     """The docks' places are saved with the race below the dashboard, where the user had
     it: the next start puts it beside again if still short of room (saved as a tab, it
     would be taken for a place the user chose, and kept)."""
-    from PySide6.QtCore import Qt
-
-    from tests.ui.test_layout import resize_on_screen
-
     window = main_window
     resize_on_screen(qtbot, window, 1280, 720)
     tools = window.compare_tools
-    try:
-        _race_beside_the_comparison(qtbot, window)
-        assert tools.compare_dock in window.tabifiedDockWidgets(tools.race_dock)
-        window.save_settings()
-        area = window.dockWidgetArea(tools.race_dock)
-        assert area == Qt.DockWidgetArea.BottomDockWidgetArea
-    finally:
-        tools.race_panel.pause()
-        window.document.undo_stack.setClean()
+    _race_beside_the_comparison(qtbot, window)
+    assert tools.compare_dock in window.tabifiedDockWidgets(tools.race_dock)
+    window.save_settings()
+    area = window.dockWidgetArea(tools.race_dock)
+    assert area == Qt.DockWidgetArea.BottomDockWidgetArea
 
 
-@contextmanager
-def _racing(window, qtbot, size, projector: bool, rounds: int) -> Iterator[RacePanel]:
-    """The window at ``size`` (in projector mode if asked), the Caterham added and the build
-    pinned with Ctrl+D, the race started with Ctrl+R and laid out (``rounds`` rounds of the
-    window's timers 20 ms apart, and a last one), paused at 3 s; projector mode off after."""
-    from PySide6.QtCore import Qt
-
-    from tests.ui.keys import focus, press
-    from tests.ui.test_layout import resize_on_screen
-
+def _racing(window, qtbot, size, projector: bool) -> RacePanel:
+    """The window at ``size`` (in projector mode if asked: F5), the Caterham added and the
+    build pinned with Ctrl+D, the race run with Ctrl+R and the window settled, paused at
+    3 s (the test takes ``race_stopped``: projector mode off after)."""
     resize_on_screen(qtbot, window, *size)
-    tools = window.compare_tools
-    try:
-        if projector:
-            window.classroom.projector_action.setChecked(True)
-        tools.add_preset(presets.load_preset("caterham-seven-160-2014"))
-        focus(qtbot, window.body_panel.width.spin)
-        press(Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-        qtbot.waitUntil(tools.compare_dock.isVisible)
-        focus(qtbot, window.body_panel.width.spin)
-        press(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
-        qtbot.waitUntil(tools.race_dock.isVisible)
-        for _ in range(rounds):
-            run_window_timers(window)
-            qtbot.wait(20)
-        run_window_timers(window)
-        race = tools.race_panel
-        race.pause()
-        race.set_time(3.0)
-        yield race
-    finally:
-        tools.race_panel.pause()
-        window.classroom.projector_action.setChecked(False)
-        window.document.undo_stack.setClean()
+    window.compare_tools.add_preset(presets.load_preset("caterham-seven-160-2014"))
+    panel = racing.race(qtbot, window, first=[Qt.Key.Key_F5] if projector else [], times=1)
+    panel.pause()
+    panel.set_time(3.0)
+    return panel
 
 
 @pytest.mark.desktop
 @pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
 @pytest.mark.parametrize("projector", [False, True], ids=["normal", "projector"])
 @pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)], ids=["1280x720", "1920x1080"])
+@pytest.mark.usefixtures("race_stopped")
 def test_the_lanes_shrink_with_the_width_and_leave_a_track_to_watch(
     main_window, qtbot, size, projector, language
 ):
@@ -573,27 +484,28 @@ def test_the_lanes_shrink_with_the_width_and_leave_a_track_to_watch(
     inside the widget, clear of the finish and of each other (at 1920x1080 in projector
     mode in Japanese the race below the dashboard got its least height, which left out
     the track's bottom margin, and the two read-outs overlapped by 0.7 px)."""
-    with _racing(main_window, qtbot, size, projector, rounds=1) as race:
-        track = race.track
-        track.grab()  # paints a frame
-        width = track.width()
-        start = track.mark_boxes[0].center().x()  # the 0 m line
-        assert track.finish_box.left() - start >= 0.4 * width, (start, track.finish_box, width)
-        assert track.car_length <= 0.15 * width + 0.5
-        assert len(track.readout_boxes) == 2
-        for k, box in enumerate(track.readout_boxes):
-            assert box.left() >= track.finish_box.right() and box.right() <= width, box
-            for other in track.readout_boxes[k + 1 :]:
-                assert not box.intersects(other), (box, other)
-        for box in track.name_boxes:
-            assert not box.intersects(track.finish_box)
-            assert box.left() >= 0 and box.right() <= width
+    race = _racing(main_window, qtbot, size, projector)
+    track = race.track
+    track.grab()  # paints a frame
+    width = track.width()
+    start = track.mark_boxes[0].center().x()  # the 0 m line
+    assert track.finish_box.left() - start >= 0.4 * width, (start, track.finish_box, width)
+    assert track.car_length <= 0.15 * width + 0.5
+    assert len(track.readout_boxes) == 2
+    for k, box in enumerate(track.readout_boxes):
+        assert box.left() >= track.finish_box.right() and box.right() <= width, box
+        for other in track.readout_boxes[k + 1 :]:
+            assert not box.intersects(other), (box, other)
+    for box in track.name_boxes:
+        assert not box.intersects(track.finish_box)
+        assert box.left() >= 0 and box.right() <= width
 
 
 @pytest.mark.desktop
 @pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
 @pytest.mark.parametrize("projector", [False, True], ids=["normal", "projector"])
 @pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)], ids=["1280x720", "1920x1080"])
+@pytest.mark.usefixtures("race_stopped")
 def test_each_read_out_is_level_with_its_car_in_a_tall_column(
     main_window, qtbot, size, projector, language
 ):
@@ -603,23 +515,23 @@ def test_each_read_out_is_level_with_its_car_in_a_tall_column(
     half a lane above it, the Play button a column's height below the cars (seen on Xvfb
     + openbox). Now a lane is as tall as its car and name need, each read-out level with
     its car, and the controls right under the lanes; the spare height is left below."""
-    with _racing(main_window, qtbot, size, projector, rounds=3) as race:
-        track = race.track
-        track.grab()  # paints a frame
-        line = track.fontMetrics().height()
-        assert len(track.car_boxes) == len(track.readout_boxes) == 2
-        for car, readout in zip(track.car_boxes, track.readout_boxes, strict=True):
-            assert car.top() <= readout.center().y() <= car.bottom(), (car, readout)
-            # a lane: the car, its name above (on two lines if it needs them) and the
-            # ground line, not a share of the column
-            extra = line if any("\n" in text for text in track.name_texts) else 0
-            assert track.lane_height <= max(car.height() + 1.7 * line + extra, 2.2 * line) + 0.5
-        last_car = track.mapTo(race, track.car_boxes[-1].bottomLeft().toPoint()).y()
-        play = race.play_button.mapTo(race, race.play_button.rect().topLeft()).y()
-        assert play - last_car <= 2 * line, (play, last_car)  # the controls under the lanes
-        assert track.height() >= track.minimumSizeHint().height()
-        for w in (race.play_button, race.slider, race.time_label):
-            assert not w.visibleRegion().isEmpty(), w.accessibleName()
+    race = _racing(main_window, qtbot, size, projector)
+    track = race.track
+    track.grab()  # paints a frame
+    line = track.fontMetrics().height()
+    assert len(track.car_boxes) == len(track.readout_boxes) == 2
+    for car, readout in zip(track.car_boxes, track.readout_boxes, strict=True):
+        assert car.top() <= readout.center().y() <= car.bottom(), (car, readout)
+        # a lane: the car, its name above (on two lines if it needs them) and the
+        # ground line, not a share of the column
+        extra = line if any("\n" in text for text in track.name_texts) else 0
+        assert track.lane_height <= max(car.height() + 1.7 * line + extra, 2.2 * line) + 0.5
+    last_car = track.mapTo(race, track.car_boxes[-1].bottomLeft().toPoint()).y()
+    play = race.play_button.mapTo(race, race.play_button.rect().topLeft()).y()
+    assert play - last_car <= 2 * line, (play, last_car)  # the controls under the lanes
+    assert track.height() >= track.minimumSizeHint().height()
+    for w in (race.play_button, race.slider, race.time_label):
+        assert not w.visibleRegion().isEmpty(), w.accessibleName()
 
 
 def test_cars_with_the_same_time_share_their_place_as_the_table_stars_them(qtbot):
@@ -652,6 +564,7 @@ def test_cars_with_the_same_time_share_their_place_as_the_table_stars_them(qtbot
 
 @pytest.mark.desktop
 @pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+@pytest.mark.usefixtures("race_stopped")
 def test_the_racers_names_are_whole_in_the_projectors_column_at_1600x900(
     main_window, qtbot, language
 ):
@@ -661,49 +574,31 @@ def test_the_racers_names_are_whole_in_the_projectors_column_at_1600x900(
     Cinquecento Sporting (19…' as the cars came to the line (seen on Xvfb + openbox). Now
     a long name goes on two lines above its car, the lanes that much taller, and every
     name is read whole, clear of the finish strip and of the other names."""
-    from PySide6.QtCore import Qt
-
-    from tests.ui.keys import focus, press
     from tests.ui.test_compare import LONG_NAMES
-    from tests.ui.test_layout import resize_on_screen
 
     w = main_window
     tools = w.compare_tools
     w.open_preset(presets.load_preset(LONG_NAMES[3]).build)
     resize_on_screen(qtbot, w, 1600, 900)
-    try:
-        w.classroom.projector_action.setChecked(True)
-        for pid in LONG_NAMES[:3]:
-            tools.add_preset(presets.load_preset(pid))
-        focus(qtbot, w.body_panel.width.spin)
-        press(Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-        press(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
-        qtbot.waitUntil(tools.race_dock.isVisible)
-        for _ in range(3):
-            run_window_timers(w)
-            qtbot.wait(20)
-        run_window_timers(w)
-        race = tools.race_panel
-        race.pause()
-        track = race.track
-        qtbot.waitUntil(lambda: not track.visibleRegion().isEmpty())
-        names = [n.replace("\n", " ") for n in race.replay.names]
-        first = min(t for t in race.replay.finish_times_s if t is not None)
-        for t in (3.0, first - 0.3, race.end_s):  # under way, at the line, past it
-            race.set_time(t)
-            track.grab()  # paints a frame
-            drawn = [text.replace("\n", " ") for text in track.name_texts]
-            assert drawn == names, (t, track.width(), drawn)
-            boxes = track.name_boxes
-            for k, box in enumerate(boxes):
-                assert not box.intersects(track.finish_box), (t, names[k])
-                assert box.left() >= 0 and box.right() <= track.width()
-                assert not any(box.intersects(other) for other in boxes[k + 1 :]), t
-                assert not any(box.intersects(car) for car in track.car_boxes), t
-    finally:
-        tools.race_panel.pause()
-        w.classroom.projector_action.setChecked(False)
-        w.document.undo_stack.setClean()
+    for pid in LONG_NAMES[:3]:
+        tools.add_preset(presets.load_preset(pid))
+    race = racing.race(qtbot, w, first=[Qt.Key.Key_F5], times=1)
+    race.pause()
+    track = race.track
+    qtbot.waitUntil(lambda: not track.visibleRegion().isEmpty())
+    names = [n.replace("\n", " ") for n in race.replay.names]
+    first = min(t for t in race.replay.finish_times_s if t is not None)
+    for t in (3.0, first - 0.3, race.end_s):  # under way, at the line, past it
+        race.set_time(t)
+        track.grab()  # paints a frame
+        drawn = [text.replace("\n", " ") for text in track.name_texts]
+        assert drawn == names, (t, track.width(), drawn)
+        boxes = track.name_boxes
+        for k, box in enumerate(boxes):
+            assert not box.intersects(track.finish_box), (t, names[k])
+            assert box.left() >= 0 and box.right() <= track.width()
+            assert not any(box.intersects(other) for other in boxes[k + 1 :]), t
+            assert not any(box.intersects(car) for car in track.car_boxes), t
 
 
 def test_a_name_too_long_for_its_lines_is_cut_and_told_whole_as_text(qtbot):

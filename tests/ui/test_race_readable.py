@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.ui import racing
 from tests.ui.keys import focus, press
 from tests.ui.test_layout import assert_readable, projector_off, settle  # noqa: F401 - a fixture
 
@@ -21,57 +22,24 @@ def test_the_race_run_at_1920x1050_with_the_classroom_and_comparison_has_big_car
     60x30 in projector mode), some 400 px to spare above it. Now it takes its track's
     tallest lanes, the cars three lines of text high, the dashboard's must-haves whole."""
     w = main_window
-    w.resize(1920, 1050)
-    settle(qtbot, w)
-    focus(qtbot, w.controls_scroll)
-    if projector:
-        press(Qt.Key.Key_F5)
-    press(Qt.Key.Key_F6)
-    press(Qt.Key.Key_F7)
-    settle(qtbot, w)
-    focus(qtbot, w.controls_scroll)
-    press(Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    press(Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    press(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
-    settle(qtbot, w)
-    tools = w.compare_tools
-    assert w.dockWidgetArea(tools.race_dock) == Qt.DockWidgetArea.BottomDockWidgetArea
-    track = tools.race_panel.track
-    track.grab()  # a frame painted: where it put the cars
-    line = track.fontMetrics().height()
-    assert len(track.car_boxes) == 2
-    for car in track.car_boxes:
-        assert car.height() >= 2.9 * line, (car, line)  # before: 1.5 lines
-        assert track.visibleRegion().contains(car.toAlignedRect())
+    _run_the_race(qtbot, w, projector)
+    _assert_big_cars(w)  # before: 1.5 lines
     assert_readable(w, (1920, 1050))  # the verdict, rules, key figures and speed plot
 
 
-def _run_the_race(qtbot, w) -> None:
-    """At 1920x1050, the Classroom (F6) and the Comparison (F7) open, two builds pinned
-    (Ctrl+D twice), the race run (Ctrl+R), from the keys."""
+def _run_the_race(qtbot, w, projector: bool = False) -> None:
+    """At 1920x1050, projector mode on (F5) if asked, the Classroom (F6) and the Comparison
+    (F7) open, two builds pinned (Ctrl+D twice), the race run (Ctrl+R), from the keys."""
     w.resize(1920, 1050)
     settle(qtbot, w)
-    focus(qtbot, w.controls_scroll)
-    press(Qt.Key.Key_F6)
-    press(Qt.Key.Key_F7)
-    settle(qtbot, w)
-    focus(qtbot, w.controls_scroll)
-    press(Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    press(Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    press(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
-    settle(qtbot, w)
+    first = [Qt.Key.Key_F5] * projector + [Qt.Key.Key_F6, Qt.Key.Key_F7]
+    racing.race(qtbot, w, first=first)
 
 
 def _assert_big_cars(w) -> None:
     tools = w.compare_tools
     assert w.dockWidgetArea(tools.race_dock) == Qt.DockWidgetArea.BottomDockWidgetArea
-    track = tools.race_panel.track
-    track.grab()  # a frame painted: where it put the cars
-    line = track.fontMetrics().height()
-    assert len(track.car_boxes) == 2
-    for car in track.car_boxes:
-        assert car.height() >= 2.9 * line, (car, line)
-        assert track.visibleRegion().contains(car.toAlignedRect())
+    racing.assert_big_cars(w)
 
 
 @pytest.mark.desktop
