@@ -4,8 +4,10 @@ curve's peak, the top speed's and the 'without the limiter' label."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from keiconfig.core import presets
+from tests.ui.keys import focus, press
 from tests.ui.test_layout import resize_on_screen, settle
 
 
@@ -295,3 +297,35 @@ def test_a_gearing_plot_hidden_as_a_preset_opens_shows_its_dot_when_it_comes_bac
         assert "167" in plot.free_label.toPlainText()
     finally:
         w.classroom.dock.close()
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_the_limiters_label_stays_inside_a_narrow_plot(main_window, qtbot, language) -> None:
+    """The Honda Beat at 1920x1080 with the Comparison open, in Japanese: the gearing plot
+    is some 350 px wide, its limiter's line at 140 km/h stands 90 px from its right edge,
+    and 'リミッター 140 km/h' (anchored right of the line) was cut at 'リミッター 140 kr'
+    (seen on Xvfb + openbox). Where the words do not fit right of the line they stand left
+    of it, clear of the curves' labels."""
+    w = main_window
+    resize_on_screen(qtbot, w, 1920, 1050)
+    w.open_preset(presets.load_preset("honda-beat-1991").build)
+    focus(qtbot, w.body_panel.length.spin)
+    press(Qt.Key.Key_F7)  # the Comparison, as a person opens it
+    try:
+        qtbot.waitUntil(w.compare_tools.compare_dock.isVisible)
+        settle(qtbot, w)
+        plot = w.gearing_plot
+        assert plot.widget.viewport().isVisible()
+        plot.widget.grab()  # drawn: the view's transform as on the screen
+        view = plot.plot.vb.sceneBoundingRect().adjusted(-1, -1, 1, 1)
+        top = plot.top_label.textItem
+        box = top.mapRectToScene(top.boundingRect())
+        assert plot.top_label.isVisible() and "140" in plot.top_label.toPlainText()
+        assert view.contains(box), (box, view)
+        for label in plot.labels:
+            if label.isVisible():
+                other = label.textItem.mapRectToScene(label.textItem.boundingRect())
+                assert not box.adjusted(2, 2, -2, -2).intersects(other.adjusted(2, 2, -2, -2))
+    finally:
+        w.compare_tools.compare_dock.close()

@@ -369,13 +369,7 @@ class GearingPlot(KeepsTranslations, QWidget):
         h_px = max(self.plot.vb.height(), 1.0)
         x_per_px = self.x_axis.top / w_px
         y_per_px = self.y_axis.top / h_px
-        top_box = self.top_label.textItem.boundingRect()
-        top_rect = QRectF(
-            self.top.value(),
-            self.y_axis.top - top_box.height() * y_per_px,
-            top_box.width() * x_per_px,
-            top_box.height() * y_per_px,
-        )
+        top_rect = self._top_rect()
 
         def shape(wrap: bool) -> QSizeF:
             if item.textItem.textWidth() != -1.0:
@@ -427,6 +421,17 @@ class GearingPlot(KeepsTranslations, QWidget):
                     return left, foot
         return None
 
+    def _top_rect(self) -> QRectF:
+        """Where the top speed's label stands (data units): right of its line, or left of
+        it (its anchor says which)."""
+        box = self.top_label.textItem.boundingRect()
+        x_per_px = self.x_axis.top / max(self.plot.vb.width(), 1.0)
+        y_per_px = self.y_axis.top / max(self.plot.vb.height(), 1.0)
+        width = box.width() * x_per_px
+        left = self.top.value() - self.top_label.anchor.x() * width
+        height = box.height() * y_per_px
+        return QRectF(left, self.y_axis.top - height, width, height)
+
     def _place_top_label(self) -> None:
         """The labels whose places follow the axes: the top speed's at the top, each
         curve's where it is the top curve (:func:`label_path`) but never above the plot's
@@ -437,7 +442,16 @@ class GearingPlot(KeepsTranslations, QWidget):
             self.top_label.setPos(pos)
         per_px = self.y_axis.top / max(self.plot.vb.height(), 1.0)
         x_per_px = self.x_axis.top / max(self.plot.vb.width(), 1.0)
-        taken: list[QRectF] = []  # the labels placed so far (data units)
+        # Right of its line, or left of it where the words would run past the plot's right
+        # edge ('リミッター 140 km/h' was cut at 'リミッター 140 kr' with the Comparison open).
+        width = self.top_label.textItem.boundingRect().width() * x_per_px
+        fits_right = self.top.value() + width <= self.x_axis.top
+        anchor = pg.Point(0.0 if fits_right or self.top.value() < width else 1.0, 0.0)
+        if self.top_label.anchor != anchor:
+            self.top_label.setAnchor(anchor)
+        # the labels placed so far (data units): the top speed's first, when it stands left
+        # of its line, where the curves' labels may be
+        taken: list[QRectF] = [] if anchor.x() == 0.0 else [self._top_rect()]
         right = -np.inf  # the right end of the label placed last: the next stands right of it
         grid, envelope = self._envelope
         for label, (speeds, forces, on_top) in zip(self.labels, self._spots, strict=True):
