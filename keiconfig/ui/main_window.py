@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
         # buttons where they are on screen, just before the name (placed with the
         # classroom, after the controls, they sat between the classroom's and the
         # Comparison's controls in the chain).
-        self._era_offer = EraOfferBar(doc)
+        self._era_offer = EraOfferBar(doc, controls)  # (a parent: never a window of its own)
         column.addWidget(self._era_offer)
         for panel in (self.body_panel, self.engine_panel, self.drivetrain_panel,
                       self.overrides_panel):  # fmt: skip

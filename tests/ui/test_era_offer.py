@@ -132,3 +132,34 @@ def test_keep_holds_for_the_car_and_a_typed_year_is_offered_its_eras_rules(qtbot
     main_window.open_preset(presets.load_preset("honda-s660-2015").build)
     assert offered(main_window) == "2015 → 1998"
     doc.undo_stack.setClean()
+
+
+def test_a_window_made_on_a_1991_build_offers_at_once_within_itself(main_window_factory, qtbot):
+    """A window made on a document already holding a 1991 car offers the 1990 rules at its
+    first showing, in its controls column. (Made before it had a parent, the bar was shown
+    as a window of its own: a second window on the desktop, for a moment.)"""
+    from PySide6.QtCore import QEvent, QObject
+
+    from keiconfig.ui.document import Document
+
+    alone: list[QObject] = []
+
+    class ShownAlone(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if (
+                event.type() == QEvent.Type.Show
+                and watched.objectName() == "eraOfferBar"
+                and watched.isWidgetType()
+                and watched.isWindow()  # type: ignore[attr-defined]
+            ):
+                alone.append(watched)
+            return False
+
+    watch = ShownAlone()
+    QApplication.instance().installEventFilter(watch)
+    try:
+        window = main_window_factory(Document(presets.load_preset("honda-beat-1991").build))
+    finally:
+        QApplication.instance().removeEventFilter(watch)
+    assert offered(window) == "1991 → 1990"
+    assert not alone and not window.classroom.era_offer.isWindow()
