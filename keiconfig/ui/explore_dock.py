@@ -617,6 +617,7 @@ class ExplorePanel(QWidget):
             )
         )
         self.cancel_button = QPushButton(tr("Ca&ncel"))
+        self.cancel_button.setToolTip(tr("Stops the search or sweep that is running"))
         self.cancel_button.setEnabled(False)
         for b in (self.search_button, self.sweep_button, self.cancel_button):
             buttons.addWidget(b)
@@ -624,6 +625,10 @@ class ExplorePanel(QWidget):
         self.progress = CountBar()
         self.progress.setAccessibleName(tr("Search progress"))
         self.progress.setFormat(tr("%v of %m builds"))
+        # (empty before a search, it looked like a text box that said nothing when asked)
+        self.progress.setToolTip(
+            tr("How far the search or sweep has got: the builds judged so far, of all it judges")
+        )
         self.status = Caption()  # (its wrapped lines kept: the tabs below are not drawn over)
         self._status_text: Callable[[], str] = lambda: tr("Choose what may vary, then Search.")
         self.status.setText(self._status_text())

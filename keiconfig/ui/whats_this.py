@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QHelpEvent, QKeyEvent
-from PySide6.QtWidgets import QApplication, QWhatsThis, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWhatsThis, QWidget
 
 _ASKS: frozenset[QEvent.Type] = frozenset({QEvent.Type.QueryWhatsThis, QEvent.Type.WhatsThis})
 # the keys that ask about the control with the focus, in the mode
@@ -27,6 +27,13 @@ _KEYS: frozenset[tuple[Qt.Key, Qt.KeyboardModifier]] = frozenset(
         (Qt.Key.Key_F1, Qt.KeyboardModifier.ShiftModifier),
     }
 )
+
+
+def _buddys(widget: QWidget) -> str:
+    """What a label's control says (its What's This text, or its tooltip): the explorer's
+    "Builds to judge:" said nothing, though the box beside it does."""
+    buddy = widget.buddy() if isinstance(widget, QLabel) else None
+    return (buddy.whatsThis() or buddy.toolTip()) if buddy is not None else ""
 
 
 class TipsAsWhatsThis(QObject):
@@ -70,7 +77,7 @@ class TipsAsWhatsThis(QObject):
             return self._key(event)
         if kind not in _ASKS or not isinstance(watched, QWidget) or watched.whatsThis():
             return False
-        tip = watched.toolTip()
+        tip = watched.toolTip() or _buddys(watched)
         if not tip:
             return False  # nothing to say here: Qt asks its parent next
         if kind == QEvent.Type.WhatsThis and isinstance(event, QHelpEvent):

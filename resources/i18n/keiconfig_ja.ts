@@ -532,6 +532,14 @@
         <translation>最大</translation>
     </message>
     <message>
+        <source>Stops the search or sweep that is running</source>
+        <translation>実行中の探索またはスイープを止めます</translation>
+    </message>
+    <message>
+        <source>How far the search or sweep has got: the builds judged so far, of all it judges</source>
+        <translation>探索またはスイープの進み具合:判定する全ビルドのうち、これまでに判定したビルドの数</translation>
+    </message>
+    <message>
         <source>every option</source>
         <translation>すべての選択肢</translation>
     </message>

@@ -173,3 +173,31 @@ def test_the_lines_under_the_plots_say_what_they_are(main_window, qtbot):
         assert len(label.whatsThis()) > 60, name  # (what the popup shows: its own text)
         QWhatsThis.hideText()
         qtbot.waitUntil(lambda: not _popup_shown())
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_the_explorers_labels_and_progress_bar_say_what_they_are(main_window, qtbot):
+    """Tools > Explore on Xvfb: a click in What's This mode on "Builds to judge:" (or any
+    label of the explorer's questions) or on the empty progress bar beside Search, which
+    looks like a text box, showed nothing. A label now answers with its control's text,
+    and the bar says what it counts."""
+    from PySide6.QtWidgets import QLabel
+
+    panel = main_window.explore_tools.show()
+    qtbot.waitUntil(panel.isVisible)
+    label = next(
+        w for w in panel.findChildren(QLabel) if w.buddy() is panel.budget_box and w.isVisible()
+    )
+    for widget, said in (
+        (label, panel.budget_box.toolTip()),
+        (panel.progress, panel.progress.toolTip()),
+    ):
+        assert said
+        focus(qtbot, panel.budget_box)
+        press(Qt.Key.Key_F1, SHIFT)
+        QTest.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().center())
+        assert main_window.whats_this.shown == said
+        assert _popup_shown()
+        QWhatsThis.hideText()
+        qtbot.waitUntil(lambda: not _popup_shown())
+        main_window.whats_this.shown = ""
