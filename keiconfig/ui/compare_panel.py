@@ -312,6 +312,15 @@ class ComparePanel(QWidget):
         # -- plot --------------------------------------------------------------------------
         self.plot_widget = pg.PlotWidget(parent=self)
         self.plot_widget.setAccessibleName(self.tr("Speed against time of the compared builds"))
+        # (it, the table and Clear said nothing in What's This mode)
+        self.plot_widget.setWhatsThis(
+            self.tr(
+                "The pinned builds' standing-start runs: speed against time at full throttle, "
+                "one line per build (the legend names them). The mouse wheel zooms in (+ and "
+                "- with the plot focused), a drag moves along; double-click or press Home to "
+                "see it as first drawn."
+            )
+        )
         self.plot = self.plot_widget.getPlotItem()
         self.plot.setMenuEnabled(False)
         self._title_axes()
@@ -341,6 +350,9 @@ class ComparePanel(QWidget):
         )
         self.remove_button.clicked.connect(self.remove_selected)
         self.clear_button = QPushButton(self.tr("C&lear"), self)
+        self.clear_button.setToolTip(
+            self.tr("Remove every pinned build (Ctrl+Z here takes that back)")
+        )
         self.clear_button.clicked.connect(self.clear)
         self.race_button = QPushButton(self.tr("R&ace Them"), self)
         self.race_button.setToolTip(self.tr("Replay a 400 m race of the pinned builds"))
@@ -358,6 +370,13 @@ class ComparePanel(QWidget):
 
         # -- table -------------------------------------------------------------------------
         self.table = QTableWidget(self)
+        self.table.setWhatsThis(
+            self.tr(
+                "The pinned builds side by side: a column per build, a row per figure. In "
+                "bold, the best of each row; in brackets, each build's difference from the "
+                "first."
+            )
+        )
         # Tab goes on to the next control (arrows move in it): it went round the cells
         # for ever, Tab never left the comparison
         self.table.setTabKeyNavigation(False)

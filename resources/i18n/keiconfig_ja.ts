@@ -3084,6 +3084,10 @@ published (s)</source>
         <translation>レースの時刻:ドラッグしてレース再生の位置を動かせます</translation>
     </message>
     <message>
+        <source>The pinned builds&apos; standing-start runs: speed against time at full throttle, one line per build (the legend names them). The mouse wheel zooms in (+ and - with the plot focused), a drag moves along; double-click or press Home to see it as first drawn.</source>
+        <translation>ピン留めしたビルドの静止からの全開加速:速度と時間の関係を、ビルドごとに1本の線で示します(凡例に名前)。マウスホイールで拡大(グラフにフォーカスがあるときは+と-)、ドラッグで移動できます。ダブルクリックかHomeキーで元の表示に戻ります。</translation>
+    </message>
+    <message>
         <source>&amp;Pin Current Build</source>
         <translation>ピン留め(&amp;P)</translation>
     </message>
@@ -3104,6 +3108,10 @@ published (s)</source>
         <translation>クリア(&amp;L)</translation>
     </message>
     <message>
+        <source>Remove every pinned build (Ctrl+Z here takes that back)</source>
+        <translation>ピン留めしたビルドをすべて外します(ここでCtrl+Zを押すと元に戻ります)</translation>
+    </message>
+    <message>
         <source>R&amp;ace Them</source>
         <translation>レース(&amp;A)</translation>
     </message>
@@ -3114,6 +3122,10 @@ published (s)</source>
     <message>
         <source>Comparison message</source>
         <translation>比較のメッセージ</translation>
+    </message>
+    <message>
+        <source>The pinned builds side by side: a column per build, a row per figure. In bold, the best of each row; in brackets, each build&apos;s difference from the first.</source>
+        <translation>ピン留めしたビルドを並べた表:列がビルド、行が数値です。太字はその行で最良、かっこ内は最初のビルドとの差です。</translation>
     </message>
     <message>
         <source>Figures of the compared builds</source>

@@ -201,3 +201,29 @@ def test_the_explorers_labels_and_progress_bar_say_what_they_are(main_window, qt
         QWhatsThis.hideText()
         qtbot.waitUntil(lambda: not _popup_shown())
         main_window.whats_this.shown = ""
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_the_comparisons_plot_table_and_clear_say_what_they_are(main_window, qtbot):
+    """The Comparison (F7) on Xvfb: its speed plot, its table and its Clear button said
+    nothing in What's This mode (a click there showed nothing). Each now does."""
+    focus(qtbot, main_window.body_panel.length.spin)
+    press(Qt.Key.Key_F7)
+    tools = main_window.compare_tools
+    qtbot.waitUntil(tools.compare_dock.isVisible)
+    panel = tools.compare_panel
+    try:
+        for widget, where in (
+            (panel.plot_widget, panel.plot_widget.viewport()),
+            (panel.table, panel.table.viewport()),
+        ):
+            assert len(widget.whatsThis()) > 60
+            focus(qtbot, main_window.body_panel.length.spin)
+            press(Qt.Key.Key_F1, SHIFT)
+            QTest.mouseClick(where, Qt.MouseButton.LeftButton, pos=where.rect().center())
+            assert _popup_shown(), widget.accessibleName()
+            QWhatsThis.hideText()
+            qtbot.waitUntil(lambda: not _popup_shown())
+        assert "Ctrl+Z" in panel.clear_button.toolTip()
+    finally:
+        tools.compare_dock.close()
