@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea
 from keiconfig.ui import errors
 from keiconfig.ui.actions import make_action
 from keiconfig.ui.document import Document
+from keiconfig.ui.explore_height import FIRST_SHARE, ExplorerHeight
 from keiconfig.ui.guess import Cover
 from keiconfig.ui.mnemonics import focus_target
 from keiconfig.ui.settings import Settings
@@ -49,6 +50,7 @@ class ExploreTools(QObject):
         open_path: Callable[..., object],
         host: QMainWindow,
         view: ViewState | None = None,
+        dashboard_least_height: Callable[[], int] | None = None,
     ) -> None:
         super().__init__(host)
         self.window = host
@@ -69,6 +71,10 @@ class ExploreTools(QObject):
         self.dock.hide()
         self.dock.visibilityChanged.connect(lambda shown: shown and self.panel)
         self._sized = False
+        # its height below the dashboard: its own, at any size of text, and its answer's
+        self.sizing: ExplorerHeight | None = None
+        if dashboard_least_height is not None:
+            self.sizing = ExplorerHeight(self.dock, host, dashboard_least_height)
         self.explore_action = make_action(
             self,
             tr("&Explore…"),
@@ -134,8 +140,10 @@ class ExploreTools(QObject):
                 self.dock.show()
             else:
                 self.dock.show()
-                want = int(self.window.height() * 0.55)
+                want = int(self.window.height() * FIRST_SHARE)
                 self.window.resizeDocks([self.dock], [want], Qt.Orientation.Vertical)
+                if self.sizing is not None:  # (placed: now as high as it and the rest read)
+                    self.sizing.first()
         self.dock.show()
         self.dock.raise_()
         return panel

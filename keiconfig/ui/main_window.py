@@ -578,7 +578,12 @@ class MainWindow(QMainWindow):
         from keiconfig.ui.explore_tools import ExploreTools  # Explore, Open Challenge
 
         self.explore_tools = ExploreTools(
-            self.document, self.settings, open_path=self.open_path, host=self, view=self.view
+            self.document,
+            self.settings,
+            open_path=self.open_path,
+            host=self,
+            view=self.view,
+            dashboard_least_height=self._dashboard_least_height,
         )
 
     def _build_menus(self) -> None:
@@ -757,6 +762,10 @@ class MainWindow(QMainWindow):
         self.dashboard.least_changed.connect(self.dock_room.post)
         self.compare_tools.pins_changed.connect(self.dock_room.post)  # its table's width
         self.dashboard.least_changed.connect(self.compare_tools.fit_race)
+        explorer = self.explore_tools.sizing  # the explorer below: its own height kept
+        if explorer is not None:
+            self.dashboard.least_changed.connect(explorer.post)
+            self.dock_room.placed.connect(explorer.post)
         self.dock_room.placed.connect(  # once the window has placed them
             lambda: soon(self, self._docks_take_room)
         )
