@@ -314,6 +314,32 @@ class DockRoom(QObject):
                 spare.append(sum(d.height() for d in shown) - need)
         return min(spare, default=1 << 20)
 
+    def readable_beside(self) -> None:
+        """Docks stacked on one side of the dashboard, their column tall enough for each
+        at its readable height, each at least at it: Qt gives what a column loses or gains
+        to one of its docks. The explorer opened below at 1920x1080 left the column 643
+        px, the Classroom 167 of them above the Comparison's 470, where the Classroom
+        reads from 188 (its third change cut) and the Comparison from 376."""
+        w = self._window
+        for docks in self.beside().values():
+            shown = [d for d in docks if not d.visibleRegion().isEmpty()]
+            if len(shown) < 2 or any(w.tabifiedDockWidgets(d) for d in shown):
+                continue
+            need = {d: self.readable_height(d) for d in shown}
+            if sum(d.height() for d in shown) < sum(need.values()):
+                continue
+            short = [d for d in shown if d.height() < need[d]]
+            if not short:
+                continue
+            asked = [need[d] for d in short]
+            w.resizeDocks(short, asked, Qt.Orientation.Vertical)
+            layout = w.layout()
+            if layout is not None:
+                layout.activate()
+            more = [n + n - d.height() for d, n in zip(short, asked, strict=True)]
+            if more != asked:  # (Qt counts a separator in: asked for 188, it had 181)
+                w.resizeDocks(short, more, Qt.Orientation.Vertical)
+
     @property
     def tabbed(self) -> list[QDockWidget]:
         """The docks it put in tabs (not the user), to stack again once there is room."""

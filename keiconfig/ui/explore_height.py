@@ -93,11 +93,15 @@ class ExplorerHeight(QObject):
         return dashboard, min(dashboard, beside)
 
     def _give(self, height: int) -> None:
-        if height != self._dock.height():
-            self._window.resizeDocks([self._dock], [height], Qt.Orientation.Vertical)
-            layout = self._window.layout()
-            if layout is not None:
-                layout.activate()  # (its height now, not once the window lays itself out)
+        if height == self._dock.height():
+            return
+        self._window.resizeDocks([self._dock], [height], Qt.Orientation.Vertical)
+        layout = self._window.layout()
+        if layout is not None:
+            layout.activate()  # (its height now, not once the window lays itself out)
+        room = self._room()
+        if room is not None:  # the docks beside, stacked, each whole where they can be
+            room.readable_beside()
 
     def first(self) -> None:
         """Its first height, as it opens below the dashboard (see the module)."""
@@ -139,6 +143,9 @@ class ExplorerHeight(QObject):
         height = min(max(self.own, readable), max(beside, readable), dashboard)
         if height > self._dock.height() or shrink:
             self._give(height)
+        room = self._room()
+        if room is not None:  # (F5 off: the docks beside stacked again, as Qt shared them)
+            room.readable_beside()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._dock and event.type() == QEvent.Type.FontChange:
