@@ -61,6 +61,7 @@ ALLOWED_WORDS = frozenset(
         "rho",
         "eta",
         "Enter",
+        "Ctrl",  # a key's name as Japanese Windows prints it ("Ctrl+Z", like "Enter")
         "kWh",
         "WLTC",
         "webCG",  # a Japanese car magazine, cited by a preset's notes
