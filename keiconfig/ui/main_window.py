@@ -84,6 +84,7 @@ from keiconfig.ui.panels.plots_panel import PlotsPanel
 from keiconfig.ui.panels.results_panel import ResultsPanel
 from keiconfig.ui.settings import Settings
 from keiconfig.ui.soon import soon
+from keiconfig.ui.spin_box_menu import SpinBoxMenu
 from keiconfig.ui.tab_keys import TabKeys
 from keiconfig.ui.view_state import ViewState
 from keiconfig.ui.whats_this import TipsAsWhatsThis
@@ -497,6 +498,8 @@ class MainWindow(QMainWindow):
         self.addAction(self.redo_action)
         # The build's undo and redo keys work in number and text boxes too.
         self.undo_keys = shortcuts.BuildUndoKeys(self, self.undo_action, self.redo_action)
+        # and a number box's menu's Undo and Redo are the build's, as its keys are
+        self.spin_box_menu = SpinBoxMenu(self, self.undo_action, self.redo_action)
         self.focus_return = FocusReturn(self)  # after a dialog, the focus where it was
 
         self.bigger_action = self._action(

@@ -163,7 +163,7 @@ class BuildUndoKeys(QObject):
             return False
         if isinstance(watched, QAbstractSpinBox):
             typed = watched.text()
-            _drop_typing(watched)
+            drop_typing(watched)
             action = self._redo if redo else self._undo
             if watched.text() != typed and not action.isEnabled():
                 self._used = QKeySequence(event.keyCombination())
@@ -222,11 +222,11 @@ def _escape_drops_typing(box: QAbstractSpinBox, event: QKeyEvent) -> bool:
     if event.key() != Qt.Key.Key_Escape or event.modifiers() != Qt.KeyboardModifier.NoModifier:
         return False
     typed = box.text()
-    _drop_typing(box)
+    drop_typing(box)
     return box.text() != typed
 
 
-def _drop_typing(box: QAbstractSpinBox) -> None:
+def drop_typing(box: QAbstractSpinBox) -> None:
     """Show the spin box's value again in place of digits typed and not entered."""
     value = getattr(box, "value", None)
     setter = getattr(box, "setValue", None)
