@@ -11,8 +11,14 @@ that of the row chosen in a list, or of the nearest part round it that has one).
 dialog with none of these says its keys (Enter, Escape). Escape or a click closes it.
 
 Qt's file dialogs are left alone (they are Qt's, with their own keys). The filter is put
-on each control of the window's dialogs as it gets the focus (as :mod:`.disabled_keys`
-does in the window); F1 reaches it as a key press, since a dialog has no F1 of its own.
+on each control of the app's dialogs as it gets the focus (as :mod:`.disabled_keys` does
+in the window); F1 reaches it as a key press, since a dialog has no F1 of its own.
+
+The app's dialogs are those of a main window (made with it, or with one of its dialogs,
+as parent) and every dialog :func:`keiconfig.ui.modal.run` runs, wherever it was made:
+the file-conflict question and the error boxes are made with the window, a floating
+explorer or nothing as parent, and the crash dialog with whatever window was active (none,
+at times), so F1 reached only some of them. One :class:`DialogHelp` serves them all.
 """
 
 from __future__ import annotations
@@ -36,17 +42,31 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("dialog_help", text)
 
 
-def dialog_of(widget: QWidget, window: QWidget) -> QDialog | None:
-    """The dialog ``widget`` is in, if it is one of ``window``'s (its parent is the window,
-    or a dialog of it); None in the window itself, a floating dock, or a file dialog."""
+OWN = "keiconfigOwn"  # the property that marks a main window, or a dialog modal.run runs
+
+
+def mark(widget: QWidget) -> None:
+    """``widget`` (a main window, or a dialog run by :func:`keiconfig.ui.modal.run`) is
+    the app's own: F1 in it, or in its dialogs, says what they are for."""
+    widget.setProperty(OWN, True)
+
+
+def _own(widget: QWidget | None) -> bool:
+    return widget is not None and widget.property(OWN) is True
+
+
+def dialog_of(widget: QWidget) -> QDialog | None:
+    """The dialog ``widget`` is in, if it is one of the app's: run by
+    :func:`keiconfig.ui.modal.run`, or its parent a main window or a dialog of one; None in
+    a main window itself, a floating dock, a file dialog or another's dialog."""
     top = widget.window()
     if not isinstance(top, QDialog) or isinstance(top, QFileDialog):
         return None
     owner: QWidget | None = top
-    while isinstance(owner, QDialog):
+    while isinstance(owner, QDialog) and not _own(owner):
         parent = owner.parentWidget()
         owner = parent.window() if parent is not None else None
-    return top if owner is window else None
+    return top if _own(owner) else None
 
 
 def _rich(text: str) -> str:
@@ -87,18 +107,17 @@ def help_text(control: QWidget, dialog: QDialog) -> str:
 
 
 class DialogHelp(QObject):
-    """F1 in ``window``'s dialogs (see the module text). ``shown`` is the last text shown."""
+    """F1 in the app's dialogs (see the module text). ``shown`` is the last text shown.
+    One serves the whole app: :func:`watch` gives it."""
 
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.setObjectName("keiconfigDialogHelp")
         self.shown = ""
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._focus_changed)
+        app.focusChanged.connect(self._focus_changed)
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if new is not None and dialog_of(new, self._window) is not None:
+        if new is not None and dialog_of(new) is not None:
             new.installEventFilter(self)  # installed once: a second install replaces it
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -110,9 +129,21 @@ class DialogHelp(QObject):
             or not isinstance(watched, QWidget)
         ):
             return False
-        dialog = dialog_of(watched, self._window)
+        dialog = dialog_of(watched)
         if dialog is None:
             return False
         self.shown = help_text(watched, dialog)
         QWhatsThis.showText(watched.mapToGlobal(watched.rect().center()), self.shown, watched)
         return True
+
+
+def watch(widget: QWidget | None = None) -> DialogHelp | None:
+    """The app's :class:`DialogHelp` (made the first time); ``widget``, if given, marked
+    the app's own first (:func:`mark`). None without a QApplication."""
+    if widget is not None:
+        mark(widget)
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return None
+    found = app.findChild(DialogHelp, "keiconfigDialogHelp")
+    return found if isinstance(found, DialogHelp) else DialogHelp(app)

@@ -76,6 +76,13 @@ def user_error_box(parent: QWidget | None, title: str, message: str) -> QMessage
     )
     box.setParent(parent, box.windowFlags())
     box.setTextFormat(Qt.TextFormat.PlainText)
+    # what F1 says in it (keiconfig.ui.dialog_help)
+    box.setWhatsThis(
+        _tr(
+            "This says what could not be done, and why. OK, Enter or Escape closes it; "
+            "then you can try again, for example with another file or folder."
+        )
+    )
     return box
 
 
@@ -91,6 +98,14 @@ def ask(
     box.setParent(parent, box.windowFlags())
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setDefaultButton(default)
+    # what F1 says in it (keiconfig.ui.dialog_help)
+    box.setWhatsThis(
+        _tr(
+            "Answer with a button: its underlined letter with Alt, or Tab to it and Space. "
+            "Enter presses the button shown as the default; Escape cancels, and nothing "
+            "is changed."
+        )
+    )
     return QMessageBox.StandardButton(modal.run(box))
 
 
@@ -137,6 +152,15 @@ class CrashDialog(QDialog):
     def __init__(self, details: str, log_path: Path | None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(_tr("Unexpected error"))
+        # what F1 says in it (keiconfig.ui.dialog_help)
+        self.setWhatsThis(
+            _tr(
+                "A fault inside keiconfig, not in your build. Your build is still open: "
+                "saving it under a new name first is a good idea. Copy details puts the "
+                "report below on the clipboard, to send with a bug report; Close goes back "
+                "to your build."
+            )
+        )
         layout = QVBoxLayout(self)
         text = _tr(
             "Something went wrong inside keiconfig. Your build is still open; "

@@ -80,6 +80,16 @@ def ask_save_conflict(parent: QWidget, name: str) -> str:
     reload = box.addButton(_tr("&Reload Theirs (Discard Mine)"), QMessageBox.ButtonRole.ResetRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(save_as)
+    # what F1 says in it (keiconfig.ui.dialog_help)
+    box.setWhatsThis(
+        _tr(
+            "Another program or window saved this file after you opened it. Overwrite "
+            "Theirs saves your build over it: their changes are lost. Save Mine As… keeps "
+            "both: yours goes in a new file. Reload Theirs opens their file in place of "
+            "your build: your changes are lost. Cancel goes back to your build, nothing "
+            "saved and nothing lost."
+        )
+    )
     modal.run(box)
     clicked = box.clickedButton()
     if clicked == overwrite:
@@ -100,6 +110,13 @@ def ask_save_elsewhere(parent: QWidget, message: str, title: str = "") -> bool:
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.removeButton(box.button(QMessageBox.StandardButton.Ok))
     box.setDefaultButton(save_as)
+    # what F1 says in it (keiconfig.ui.dialog_help)
+    box.setWhatsThis(
+        _tr(
+            "The build could not be saved where it is. Save As… asks for another name or "
+            "folder to save it in; Cancel goes back to your build, not saved."
+        )
+    )
     modal.run(box)
     return box.clickedButton() == save_as
 

@@ -47,6 +47,7 @@ from keiconfig.core import files
 from keiconfig.core.body_notes import body_change_notes
 from keiconfig.core.build import Build, default_build
 from keiconfig.ui import (
+    dialog_help,
     dock_state,
     errors,
     focus_in_view,
@@ -62,7 +63,6 @@ from keiconfig.ui.autosave import Autosaver
 from keiconfig.ui.classroom import Classroom, EraOfferBar
 from keiconfig.ui.controls_hint import ControlsHint, ElidedLabel
 from keiconfig.ui.dashboard import Dashboard, DashboardArea
-from keiconfig.ui.dialog_help import DialogHelp
 from keiconfig.ui.disabled_keys import DisabledKeys
 from keiconfig.ui.dock_escape import DockEscape
 from keiconfig.ui.dock_keys import DockKeys
@@ -734,7 +734,9 @@ class MainWindow(QMainWindow):
         # Ctrl+PageDown, Ctrl+PageUp: the next, the previous tab (the explorer's answers)
         self.tab_keys = TabKeys(self)
         # F1 in the window's dialogs: what the dialog and its focused control are for
-        self.dialog_help = DialogHelp(self)
+        help_ = dialog_help.watch(self)  # (one for the app, and the boxes modal.run runs)
+        assert help_ is not None
+        self.dialog_help = help_
         # Escape in a dock: back to the window's controls (a floating one closes).
         self.dock_escape = DockEscape(self, self.focus_return.give_focus, self._first_control)
         for dock in window_docks(self):

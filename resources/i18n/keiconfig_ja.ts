@@ -1924,8 +1924,20 @@ published (s)</source>
         <translation>ファイルのあるフォルダー:{folder}</translation>
     </message>
     <message>
+        <source>This says what could not be done, and why. OK, Enter or Escape closes it; then you can try again, for example with another file or folder.</source>
+        <translation>できなかったこととその理由を示しています。OK、Enter、Escapeのどれかで閉じます。そのあと、別のファイルやフォルダーなどでもう一度試せます。</translation>
+    </message>
+    <message>
+        <source>Answer with a button: its underlined letter with Alt, or Tab to it and Space. Enter presses the button shown as the default; Escape cancels, and nothing is changed.</source>
+        <translation>ボタンで答えてください。Altと下線の付いた文字、またはTabでボタンに移ってSpaceで押せます。Enterで既定のボタンを押します。Escapeで取り消し、何も変わりません。</translation>
+    </message>
+    <message>
         <source>Unexpected error</source>
         <translation>予期しないエラー</translation>
+    </message>
+    <message>
+        <source>A fault inside keiconfig, not in your build. Your build is still open: saving it under a new name first is a good idea. Copy details puts the report below on the clipboard, to send with a bug report; Close goes back to your build.</source>
+        <translation>keiconfig内部の不具合で、ビルドの問題ではありません。ビルドは開いたままです。まず別の名前で保存しておくことをおすすめします。「詳細をコピー」で下の報告をクリップボードにコピーし、不具合報告に添えて送れます。「閉じる」でビルドに戻ります。</translation>
     </message>
     <message>
         <source>Something went wrong inside keiconfig. Your build is still open; saving it now under a new name is a good idea.</source>
@@ -2110,8 +2122,16 @@ published (s)</source>
         <translation>相手の変更を読み込む(自分の変更は破棄)(&amp;R)</translation>
     </message>
     <message>
+        <source>Another program or window saved this file after you opened it. Overwrite Theirs saves your build over it: their changes are lost. Save Mine As… keeps both: yours goes in a new file. Reload Theirs opens their file in place of your build: your changes are lost. Cancel goes back to your build, nothing saved and nothing lost.</source>
+        <translation>このファイルは、開いたあとに別のプログラムやウィンドウで保存されました。「相手の変更を上書き」はあなたのビルドで上書き保存し、相手の変更は失われます。「自分の変更に名前を付けて保存」は両方を残し、あなたのビルドは新しいファイルに保存されます。「相手の変更を読み込む」はあなたのビルドの代わりに相手のファイルを開き、あなたの変更は失われます。「キャンセル」はビルドに戻り、何も保存されず、何も失われません。</translation>
+    </message>
+    <message>
         <source>Save it under another name or in another folder?</source>
         <translation>別の名前で、または別のフォルダーに保存しますか?</translation>
+    </message>
+    <message>
+        <source>The build could not be saved where it is. Save As… asks for another name or folder to save it in; Cancel goes back to your build, not saved.</source>
+        <translation>ビルドを今の場所に保存できませんでした。「名前を付けて保存」で別の名前やフォルダーを選んで保存します。「キャンセル」は保存せずにビルドに戻ります。</translation>
     </message>
     <message>
         <source>Read-only file</source>

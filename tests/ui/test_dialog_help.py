@@ -93,7 +93,8 @@ def test_f1_in_the_model_page_says_what_the_page_is(main_window, qtbot):
 
 @OFFSCREEN
 def test_f1_in_a_box_with_no_help_of_its_own_says_its_keys(main_window, qtbot):
-    box = errors.user_error_box(main_window, "Could not open", "Not a build file.")
+    box = QMessageBox(QMessageBox.Icon.Warning, "Title", "Text.", QMessageBox.StandardButton.Ok)
+    box.setParent(main_window, box.windowFlags())
     said = _f1_in(qtbot, main_window, box)
     assert "Escape closes the dialog" in said
 
@@ -101,6 +102,7 @@ def test_f1_in_a_box_with_no_help_of_its_own_says_its_keys(main_window, qtbot):
 @OFFSCREEN
 def test_f1_in_the_window_still_opens_how_the_model_works(main_window, qtbot):
     focus(qtbot, main_window.body_panel.length.spin)
+    main_window.dialog_help.shown = ""  # (the app's one helper: an earlier test's text)
     press(Qt.Key.Key_F1)
     page = main_window.classroom.model_page()
     try:
@@ -108,3 +110,74 @@ def test_f1_in_the_window_still_opens_how_the_model_works(main_window, qtbot):
         assert main_window.dialog_help.shown == ""
     finally:
         page.close()
+
+
+# the real exec (the dialogs fixture refuses it): these boxes run as the app runs them
+_EXEC = {QDialog: QDialog.exec, QMessageBox: QMessageBox.exec}
+
+
+def _f1_while_run(qtbot, monkeypatch, run) -> str:
+    """``run()`` runs one of the app's boxes (through modal.run, as the app does); once it
+    shows, F1 at its focused control; what the app's DialogHelp showed, the box then
+    closed with Escape."""
+    from PySide6.QtCore import QTimer
+
+    from keiconfig.ui import dialog_help
+
+    for cls, exec_ in _EXEC.items():
+        monkeypatch.setattr(cls, "exec", exec_)
+    helper = dialog_help.watch()
+    assert helper is not None
+    helper.shown = "(nothing)"
+
+    def act() -> None:
+        qtbot.waitUntil(
+            lambda: (
+                isinstance(QApplication.activeModalWidget(), QDialog)
+                and QApplication.focusWidget() is not None
+                and QApplication.focusWidget().window() is QApplication.activeModalWidget()
+            )
+        )
+        dialog = QApplication.activeModalWidget()
+        press(Qt.Key.Key_F1)
+        if helper.shown != "(nothing)":
+            qtbot.waitUntil(_popup_shown)
+            QWhatsThis.hideText()
+        dialog.reject()
+
+    QTimer.singleShot(0, act)
+    run()
+    return helper.shown
+
+
+@OFFSCREEN
+def test_f1_in_the_file_changed_on_disk_question_says_what_each_answer_does(
+    main_window, qtbot, monkeypatch
+):
+    """It said only Enter and Escape: "Overwrite Theirs" and "Reload Theirs" lose work."""
+    from keiconfig.ui import file_guard
+
+    focus(qtbot, main_window.body_panel.length.spin)
+    said = _f1_while_run(
+        qtbot, monkeypatch, lambda: file_guard.ask_save_conflict(main_window, "a.kei.json")
+    )
+    assert "Overwrite Theirs saves your build over it: their changes are lost." in said
+    assert "Escape closes the dialog" not in said
+
+
+@OFFSCREEN
+def test_f1_in_an_error_box_without_a_window_says_what_it_is(main_window, qtbot, monkeypatch):
+    """A box made with no parent (a file given on the command line that will not open, a
+    floating explorer's error) was not the window's: F1 did nothing in it."""
+    box = errors.user_error_box(None, "Could not open", "Not a build file.")
+    said = _f1_while_run(qtbot, monkeypatch, lambda: errors.modal.run(box))
+    assert "This says what could not be done, and why." in said
+
+
+@OFFSCREEN
+def test_f1_in_the_crash_dialog_says_what_happened_and_its_buttons(main_window, qtbot, monkeypatch):
+    dialog = errors.CrashDialog("Traceback: <b>x</b>", None, None)  # (no window was active)
+    said = _f1_while_run(qtbot, monkeypatch, lambda: errors.modal.run(dialog))
+    assert "A fault inside keiconfig, not in your build." in said
+    assert "Copy details puts the report below on the clipboard" in said
+    assert "<b>x" not in said
