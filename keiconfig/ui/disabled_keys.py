@@ -14,6 +14,10 @@ Qt's ``ShortcutOverride`` for it, before any shortcut): Ctrl+Z in the name box o
 typing, or in the Comparison after a removal (it puts the builds back). Only a key whose
 ``ShortcutOverride`` no control took, so that it went up to the window (or the floating
 dock), says the reason: a key the window's action would have had, were it enabled.
+
+Once the action is enabled again its reason no longer holds, and ``withdraw(sentence)`` is
+asked to take it back where it still stands ("Nothing to undo." stood in the status bar
+for 20 s over the undo that a change had made possible).
 """
 
 from __future__ import annotations
@@ -28,12 +32,20 @@ from keiconfig.ui.shortcuts import is_one_of, window_keys_work_in
 
 
 class DisabledKeys(QObject):
-    """Says, with ``say(sentence)``, why the pressed key of a disabled action does nothing."""
+    """Says, with ``say(sentence)``, why the pressed key of a disabled action does nothing;
+    ``withdraw(sentence)`` takes it back once the action is enabled."""
 
-    def __init__(self, window: QWidget, say: Callable[[str], None]) -> None:
+    def __init__(
+        self,
+        window: QWidget,
+        say: Callable[[str], None],
+        withdraw: Callable[[str], None] = lambda _sentence: None,
+    ) -> None:
         super().__init__(window)
         self._window = window
         self._say = say
+        self._withdraw = withdraw
+        self._said: dict[QAction, str] = {}  # the sentence each action's key said last
         self._reasons: list[tuple[QAction, Callable[[], str]]] = []
         self._unclaimed: QKeySequence | None = None  # the last key no control took
         window.installEventFilter(self)  # the key, when nothing of the window has the focus
@@ -45,6 +57,12 @@ class DisabledKeys(QObject):
         """While ``action`` is disabled, its key says ``reason()`` (asked each time: in the
         language of the moment)."""
         self._reasons.append((action, reason))
+        action.enabledChanged.connect(lambda enabled: enabled and self._enabled(action))
+
+    def _enabled(self, action: QAction) -> None:
+        said = self._said.pop(action, None)
+        if said is not None:
+            self._withdraw(said)
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is None:
@@ -70,6 +88,7 @@ class DisabledKeys(QObject):
             return False  # a control's own key (it took it): it does its own thing
         for action, reason in self._reasons:
             if not action.isEnabled() and is_one_of(event, action.shortcuts()):
-                self._say(reason())
+                self._said[action] = sentence = reason()
+                self._say(sentence)
                 return True  # used up: not typed into the control either
         return False

@@ -572,7 +572,9 @@ class MainWindow(QMainWindow):
         )
         # A disabled action's key says why it does nothing (Ctrl+R with one build pinned).
         self.disabled_keys = DisabledKeys(
-            self, lambda text: self.statusBar().showMessage(text, STATUS_WARNING_MS)
+            self,
+            lambda text: self.statusBar().showMessage(text, STATUS_WARNING_MS),
+            self._clear_status_if,
         )
         self.disabled_keys.explain(self.compare_tools.race_action, self.compare_tools.why_no_race)
         # (Ctrl+Z with nothing to undo seemed not to be the undo key at all)
@@ -925,6 +927,11 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().showMessage(self.tr("Opened {file}").format(file=name), 4000)
         return True
+
+    def _clear_status_if(self, sentence: str) -> None:
+        """The status bar's ``sentence`` taken away, if it is still what the bar shows."""
+        if self.statusBar().currentMessage() == sentence:
+            self.statusBar().clearMessage()
 
     def say_warnings(self, line: str, short: str, title: str, warnings: Sequence[str]) -> None:
         """A file's warnings: ``line`` in the status bar when it is read whole there. When

@@ -189,3 +189,18 @@ def test_ctrl_z_over_digits_typed_in_a_number_box_drops_them_and_says_nothing(
     assert _said(qtbot, w, spin, Qt.Key.Key_Z, CTRL | SHIFT) == ""  # Redo drops them too
     assert spin.text() == shown and w.document.build == build
     assert not w.undo_action.isEnabled()
+
+
+def test_nothing_to_undo_is_taken_back_once_there_is_something_to_undo(main_window, qtbot):
+    """ "Nothing to undo." stayed in the status bar for its 20 s over the change a person
+    made next, and over the undo that change made possible: no longer true, it goes."""
+    w = main_window
+    spin = w.body_panel.length.spin
+    assert _said(qtbot, w, spin, Qt.Key.Key_Z, CTRL) == "Nothing to undo."
+    press(Qt.Key.Key_Up)  # a change: there is something to undo now
+    assert w.undo_action.isEnabled()
+    assert w.statusBar().currentMessage() == ""
+    # a sentence of something else is not the key's to take back
+    w.statusBar().showMessage("Saved")
+    press(Qt.Key.Key_Z, CTRL)  # undone: Redo enabled, Undo disabled again
+    assert w.statusBar().currentMessage() == "Saved"
