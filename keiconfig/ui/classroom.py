@@ -11,9 +11,10 @@ Actions (the window puts them in its menus):
   and "Cars of this era" (reference cars of the chosen rules' era).
 * Help > How the Model Works (F1): the model page (:mod:`.model_page`).
 
-Also: the "what limits it" sentence (the window puts it under the speed plot), and after a
-preset opens, a bar offering that car's own era's rules ("This car is from 1962: judge it
-by the 1955 rules? [Use 1955 rules]").
+Also: the "what limits it" sentence (the window puts it under the speed plot), and while
+the car in the window is judged by other rules than its year's, a bar offering its own
+era's rules ("This car is from 1962: judge it by the 1955 rules? [Use 1955 rules]"; the
+window puts it under the Year box).
 """
 
 from __future__ import annotations
@@ -68,12 +69,15 @@ class EraOfferBar(QFrame):
     Pareto plot, then Ctrl+Z brought the 1991 car back judged by the 1998 rules with no
     offer left.
 
-    It sits at the top of the controls column, above the car's name and year (the window
-    puts it there): as a tool bar across the window it took some 30 px of the dashboard's
-    height, and at 1280x720 with a desktop's 10 pt text that pushed the dashboard into its
-    wide layout (least width 378 -> 552 px), the controls beside the Comparison left 307 px
-    against the 338 their wrapped rows need: they scrolled sideways. In the column it takes
-    height only from the controls, which scroll up and down anyway; its sentence wraps.
+    It sits in the controls column, under the car's year (the window hands it to the Body
+    panel, BodyPanel.add_under_year): as a tool bar across the window it took some 30 px of
+    the dashboard's height, and at 1280x720 with a desktop's 10 pt text that pushed the
+    dashboard into its wide layout (least width 378 -> 552 px), the controls beside the
+    Comparison left 307 px against the 338 their wrapped rows need: they scrolled sideways.
+    In the column it takes height only from the controls, which scroll up and down anyway;
+    its sentence wraps. Under the Year box, not above the name: a year stepped across an
+    era's edge with the box's arrow makes it appear, and above, it pushed the box some
+    60 px down under the mouse (the next click landed near the Body heading).
 
     ``pending`` is emitted when an offer is made, answered or written again (a language
     switch): the status bar's line shows an offer not yet answered while the controls

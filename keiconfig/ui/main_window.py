@@ -232,16 +232,15 @@ class MainWindow(QMainWindow):
         self.drivetrain_panel = DrivetrainPanel(doc)
         self.overrides_panel = OverridesPanel(doc)
 
+        # The era offer ("This car is from 1991: judge it by the 1990 rules?", the
+        # classroom's) in the controls, under the car's year: it takes no height from the
+        # dashboard (see EraOfferBar), and opens below the Year box, which stays under the
+        # mouse that stepped the year across an era's edge (above the Name row, it pushed
+        # the box down). Tab reaches its buttons after the year, as on screen.
+        self._era_offer = EraOfferBar(doc, self.body_panel)  # (never a window of its own)
+        self.body_panel.add_under_year(self._era_offer)
         controls = QWidget()
         column = QVBoxLayout(controls)
-        # The era offer ("This car is from 1991: judge it by the 1990 rules?", the
-        # classroom's) at the top of the controls, above the car's name and year: it takes
-        # no height from the dashboard (see EraOfferBar). Placed first, Tab reaches its
-        # buttons where they are on screen, just before the name (placed with the
-        # classroom, after the controls, they sat between the classroom's and the
-        # Comparison's controls in the chain).
-        self._era_offer = EraOfferBar(doc, controls)  # (a parent: never a window of its own)
-        column.addWidget(self._era_offer)
         for panel in (self.body_panel, self.engine_panel, self.drivetrain_panel,
                       self.overrides_panel):  # fmt: skip
             column.addWidget(panel)

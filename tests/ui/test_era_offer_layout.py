@@ -5,8 +5,9 @@ tool bar across the window, the offer took some 30 px of the dashboard's height:
 1280x720, with a 1991 preset open and the Comparison (F7) beside the dashboard, the
 dashboard had to take its wide layout (least width 378 -> 552 px) and the controls,
 left 307 px against the 338 their wrapped rows need, scrolled sideways (seen under
-openbox, maximised on a 1280x720 screen). Now the offer sits at the top of the controls
-column, above the name and year, and Tab reaches its buttons there.
+openbox, maximised on a 1280x720 screen). Now the offer sits in the controls column, under
+the Year box (above the name, it pushed the box down under a mouse stepping the year:
+tests/ui/test_era_offer_mouse.py), and Tab reaches its buttons there.
 
 Marked ``desktop``: run on a real X server too.
 """
@@ -69,11 +70,11 @@ def test_no_main_panel_scrolls_sideways_with_the_era_offer_at_1280x720(
 def test_tab_reaches_the_era_offers_buttons_where_they_are_on_screen(
     main_window_factory, qtbot, docks
 ):
-    """The offer's buttons, above the Name box, come just before it in Tab's order: Tab
-    from the last control of the window wraps to them, then to the Name box. Created after
-    the controls (with the classroom), they sat in the chain between the classroom's and
-    the Comparison's controls: Shift+Tab from the Name box went to the Comparison's last
-    control and Tab from the Keep button into the Comparison."""
+    """The offer's buttons, under the Year box, come just after it in Tab's order, and the
+    Style box after them; Shift+Tab goes back the same way. (Created after the controls,
+    with the classroom, they sat in the chain between the classroom's and the
+    Comparison's controls; at the top of the column, above the name, they came before the
+    Name box.)"""
     window = main_window_factory()
     window.resize(1920, 1000)
     window.open_preset(presets.load_preset("honda-beat-1991").build)
@@ -81,21 +82,32 @@ def test_tab_reaches_the_era_offers_buttons_where_they_are_on_screen(
     settle(qtbot, window)
     offer = window.classroom.era_offer
     assert offer.isVisible()
-    name = window.body_panel.name
-    focus(qtbot, name)
-    press(Qt.Key.Key_Backtab)
-    assert QApplication.focusWidget() is offer.keep_button
-    press(Qt.Key.Key_Backtab)
-    assert QApplication.focusWidget() is offer.use_button
-    press(Qt.Key.Key_Backtab)  # on to the window's last control: not the controls'
-    last = QApplication.focusWidget()
-    assert last is not None and not window._controls.isAncestorOf(last)
+    body = window.body_panel
+    # on screen: the Year box, the offer's buttons under it, then the Style box
+    assert _top(body.year) < _top(offer.use_button) == _top(offer.keep_button)
+    assert _top(offer.keep_button) < _top(body.style_combo)
+    focus(qtbot, body.name)
+    press(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is body.year
     press(Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is offer.use_button
     press(Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is offer.keep_button
     press(Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is name
+    assert QApplication.focusWidget() is body.style_combo
+    press(Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is offer.keep_button
+    press(Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is offer.use_button
+    press(Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is body.year
+    press(Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is body.name
+
+
+def _top(widget) -> int:
+    """Where ``widget``'s top is on screen."""
+    return widget.mapToGlobal(QPoint(0, 0)).y()
 
 
 def _tab_to(qtbot, window, target, most: int = 120) -> None:
@@ -115,11 +127,11 @@ def test_the_era_offer_is_not_lost_when_the_controls_step_aside(
     language, main_window_factory, qtbot, answer
 ):
     """Projector mode at 1280x720 with the Classroom and the Comparison open: the controls
-    step aside, and the era offer at their top went with them, unseen: the class read the
+    step aside, and the era offer in them went with them, unseen: the class read the
     1991 car judged by today's rules and nothing offered its own. Now the status bar's line
     shows the offer while it is not answered, with its two answers (Tab reaches them);
-    answered there, the line says where the controls went again. Not answered, it is at the
-    top of the controls when they come back (F8)."""
+    answered there, the line says where the controls went again. Not answered, it is in the
+    controls, under the Year box, when they come back (F8)."""
     window = main_window_factory()
     room, hint = window.classroom, window.controls_hint
     offer = room.era_offer
@@ -190,9 +202,10 @@ def test_tab_into_the_top_of_the_controls_shows_the_control(
     language, main_window_factory, qtbot, desktop_font
 ):
     """At 1280x720 with a desktop's 10 pt text, after working at the bottom of the controls
-    (the column scrolled down), Tab on through the dashboard wraps to the era offer's
-    "Use 1990 rules" at the column's top: the column stayed scrolled down and the focus was
-    on a button out of sight. Now the column scrolls to it, and Tab on to the name."""
+    (the column scrolled down), Tab on through the dashboard wraps to the Name box at the
+    column's top, then the Year box and the era offer's "Use 1990 rules" under it: with
+    the offer at the column's top, the column stayed scrolled down and the focus was on a
+    button out of sight. Now the column scrolls to each."""
     desktop_font(10)
     window = main_window_factory()
     window.resize(*MAXIMISED_1280X720)
@@ -205,14 +218,20 @@ def test_tab_into_the_top_of_the_controls_shows_the_control(
     bar = window.controls_scroll.verticalScrollBar()
     bar.setValue(bar.maximum())  # (where Tab down the column, or the wheel, brought it)
     assert bar.value() > 0 and not _whole_in_view(offer.use_button)
+    name = window.body_panel.name
+    assert not _whole_in_view(name)
     for _ in range(80):
         press(Qt.Key.Key_Tab)
-        if QApplication.focusWidget() is offer.use_button:
+        if QApplication.focusWidget() is name:
             break
         assert _whole_in_view(QApplication.focusWidget()), QApplication.focusWidget()
+    assert QApplication.focusWidget() is name
+    assert _whole_in_view(name), bar.value()
+    press(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.body_panel.year
+    press(Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is offer.use_button
     assert _whole_in_view(offer.use_button), bar.value()
     press(Qt.Key.Key_Tab)
-    press(Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is window.body_panel.name
-    assert _whole_in_view(window.body_panel.name)
+    assert QApplication.focusWidget() is offer.keep_button
+    assert _whole_in_view(offer.keep_button), bar.value()

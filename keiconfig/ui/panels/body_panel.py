@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QPoint, QSignalBlocker, QSize
+from PySide6.QtCore import QEvent, QPoint, QSignalBlocker, QSize, Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QSpinBox, QToolTip, QWidget
 
 from keiconfig.core.build import (
@@ -233,6 +234,24 @@ class BodyPanel(ControlPanel):
             ),
         )
         self.refresh()
+
+    def add_under_year(self, widget: QWidget) -> None:
+        """A line of another feature's under the Year row, the form's width (the window puts
+        the classroom's era offer here: "This car is from 1997: judge it by the 1990
+        rules?"). It opens below the year, so a Year box stepped with the mouse stays under
+        it; above the Name and Year rows, the offer that a step across an era's edge made
+        appear pushed the box some 60 px down, and the next click on its arrow landed near
+        the Body heading. Tab reaches the line's controls after the Year box, as on screen.
+        ``widget`` is this panel's child already (made with it as parent)."""
+        row, _role = self.form.getWidgetPosition(self.year)
+        self.form.insertRow(row + 1, widget)
+        stops = [
+            w
+            for w in widget.findChildren(QWidget)
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.focusProxy() is None
+        ]
+        for before, after in pairwise([self.year, *stops]):
+            QWidget.setTabOrder(before, after)
 
     def construction_names(self) -> dict[str, str]:
         """The constructions' names in the language shown now (asked afresh: "Auto (...)"
