@@ -110,6 +110,15 @@ class LoadedBuild:
     # typos), as {object: {key: value}} with "" for the top level: written back by
     # save_build(extra=...), so saving a stranger's file does not drop them.
     extra: Mapping[str, Mapping[str, Any]] | None = None
+    # How many unknown keys were ignored: the warnings name the first few of them and then
+    # say how many more, so their number is not the number of keys.
+    ignored: int = 0
+
+    def told(self) -> int:
+        """How many things the warnings tell of: each ignored key and each other note (a
+        file with 300 unknown keys has 5 warnings and tells of 300 keys)."""
+        notes = len(self.warnings) - min(self.ignored, MAX_WARNINGS)
+        return notes + self.ignored
 
 
 def load_build(path: str | os.PathLike[str], source: str | None = None) -> LoadedBuild:
@@ -762,7 +771,9 @@ def build_from_data(raw: Any, source: str = "build") -> LoadedBuild:
                 source=source
             )
         ) from None
-    return LoadedBuild(build, warnings, extra=_unknown_part(raw) if unknown else None)
+    return LoadedBuild(
+        build, warnings, extra=_unknown_part(raw) if unknown else None, ignored=len(unknown)
+    )
 
 
 def _whole_literal(annotation: Any) -> bool:

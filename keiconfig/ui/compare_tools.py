@@ -564,9 +564,11 @@ class CompareTools(QObject):
         if loaded.warnings:  # as Open says them: no key of a file is ignored in silence
             self.window.say_warnings(
                 self.tr("Pinned with warnings: {w}").format(w="; ".join(loaded.warnings)),
-                self.tr("Pinned {file} with %n warning(s).", "", len(loaded.warnings)).format(
-                    file=plain.one_line(Path(path).name)
-                ),
+                (
+                    self.tr("Pinned {file}; %n unknown key(s) were ignored.", "", loaded.ignored)
+                    if loaded.told() == loaded.ignored  # counted as Open counts them
+                    else self.tr("Pinned {file} with %n warning(s).", "", loaded.told())
+                ).format(file=plain.one_line(Path(path).name)),
                 self.tr("Pinned with warnings"),
                 loaded.warnings,
             )

@@ -362,8 +362,8 @@ class Document(QObject):
         self.undo_stack.setClean()
         self.state_changed.emit()
 
-    def open(self, path: Path) -> tuple[str, ...]:
-        """Load ``path``; returns the loader's warnings.
+    def open(self, path: Path) -> files.LoadedBuild:
+        """Load ``path``; returns what was loaded, with the loader's warnings.
 
         Raises ``files.BuildFileError``; then the open build is untouched.
         """
@@ -375,7 +375,7 @@ class Document(QObject):
         self.reset(loaded.build, Path(os.path.abspath(path)), "open")
         self.file_identity = loaded.identity
         self.extra = loaded.extra
-        return loaded.warnings
+        return loaded
 
     def save(
         self, path: Path | None = None, *, overwrite: bool = False, replace_read_only: bool = False

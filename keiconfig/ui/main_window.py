@@ -905,7 +905,7 @@ class MainWindow(QMainWindow):
         # the title names the file so too (set before the document says its new path)
         self._shown_as = (Path(os.path.abspath(path)), shown_as) if shown_as else None
         try:
-            warnings = self.document.open(path)
+            loaded = self.document.open(path)
         except files.BuildFileError as exc:
             errors.show_user_error(
                 self, self.tr("Could not open the build"), errors.with_folder(str(exc), path)
@@ -916,10 +916,18 @@ class MainWindow(QMainWindow):
             return False
         self._remember_file(path)
         name = plain.one_line(shown_as if shown_as is not None else path.name)
+        warnings = loaded.warnings
         if warnings:
+            # counted as the keys, not the lines: 300 unknown keys are 5 lines of the list
+            # ("... and 296 more"), and "with 5 warning(s)" told of 5
+            short = (
+                self.tr("Opened {file}; %n unknown key(s) were ignored.", "", loaded.ignored)
+                if loaded.told() == loaded.ignored
+                else self.tr("Opened {file} with %n warning(s).", "", loaded.told())
+            )
             self.say_warnings(
                 self.tr("Opened with warnings: {w}").format(w="; ".join(warnings)),
-                self.tr("Opened {file} with %n warning(s).", "", len(warnings)).format(file=name),
+                short.format(file=name),
                 self.tr("Opened with warnings"),
                 warnings,
             )

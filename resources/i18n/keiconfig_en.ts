@@ -351,6 +351,13 @@
 <context>
     <name>CompareTools</name>
     <message numerus="yes">
+        <source>Pinned {file}; %n unknown key(s) were ignored.</source>
+        <translation>
+            <numerusform>Pinned {file}; %n unknown key was ignored.</numerusform>
+            <numerusform>Pinned {file}; %n unknown keys were ignored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Pinned {file} with %n warning(s).</source>
         <translation>
             <numerusform>Pinned {file} with %n warning.</numerusform>
@@ -432,6 +439,13 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Opened {file}; %n unknown key(s) were ignored.</source>
+        <translation>
+            <numerusform>Opened {file}; %n unknown key was ignored.</numerusform>
+            <numerusform>Opened {file}; %n unknown keys were ignored.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Opened {file} with %n warning(s).</source>
         <translation>

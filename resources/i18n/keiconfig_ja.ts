@@ -3240,6 +3240,12 @@ published (s)</source>
         <translation>警告付きで比較に加えました:{w}</translation>
     </message>
     <message numerus="yes">
+        <source>Pinned {file}; %n unknown key(s) were ignored.</source>
+        <translation>
+            <numerusform>{file} を比較に加えました(不明なキー%n個を無視)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Pinned {file} with %n warning(s).</source>
         <translation>
             <numerusform>{file} を比較に加えました(警告%n件)。</numerusform>
@@ -3960,6 +3966,12 @@ published (s)</source>
     <message>
         <source>Nothing to redo.</source>
         <translation>やり直す操作はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened {file}; %n unknown key(s) were ignored.</source>
+        <translation>
+            <numerusform>{file} を開きました(不明なキー%n個を無視)。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Discard your changes and go back to the saved {file}?</source>

@@ -523,7 +523,7 @@ def test_warnings_too_long_for_the_status_bar_are_listed_whole(
         verb = "Pinned"
     bar = main_window.statusBar()
     line = bar.currentMessage()
-    assert line == f"{verb} newer.kei.json with 2 warnings."
+    assert line == f"{verb} newer.kei.json; 2 unknown keys were ignored."
     assert QFontMetrics(bar.font()).horizontalAdvance(line) < bar.width() - 24
     assert dialogs.errors == [
         (
@@ -533,6 +533,43 @@ def test_warnings_too_long_for_the_status_bar_are_listed_whole(
             "ignored (a typo, or a field of a newer keiconfig?).",
         )
     ]
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+@pytest.mark.parametrize("how", ["open", "pin"])
+def test_many_unknown_keys_are_counted_as_keys_not_lines(
+    main_window, dialogs, tmp_path, monkeypatch, qtbot, language, how
+) -> None:
+    """A build file with 300 unknown keys: the status bar said "Opened ... with 5
+    warning(s)", the number of lines of the list (four keys named, "and 296 more"), not of
+    the keys. It says 300 keys were ignored; the list names the first four and the rest."""
+    from keiconfig.core.build import default_build
+    from keiconfig.ui import compare_tools
+    from tests.ui.test_layout import resize_on_screen
+
+    data = default_build().to_json_dict()
+    data.update({f"extra_{i:03d}": i for i in range(300)})
+    path = tmp_path / "many.kei.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    resize_on_screen(qtbot, main_window, 1280, 720)
+    if how == "open":
+        assert main_window.open_path(path, ask=False)
+    else:
+        monkeypatch.setattr(compare_tools, "ask_compare_file", lambda parent, start: str(path))
+        assert main_window.compare_tools.add_file()
+    said = {
+        ("open", "en"): "Opened many.kei.json; 300 unknown keys were ignored.",
+        ("pin", "en"): "Pinned many.kei.json; 300 unknown keys were ignored.",
+        ("open", "ja"): "many.kei.json を開きました(不明なキー300個を無視)。",
+        ("pin", "ja"): "many.kei.json を比較に加えました(不明なキー300個を無視)。",
+    }[how, language]
+    assert main_window.statusBar().currentMessage() == said
+    [(_title, listed)] = dialogs.errors
+    lines = listed.split("\n")
+    assert len(lines) == 5
+    assert all('"extra_00' in line for line in lines[:4]), lines
+    assert "296" in lines[4]
 
 
 @pytest.mark.parametrize("name", ["a" * 300 + ".kei.json", "b" * 300])
