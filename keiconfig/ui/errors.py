@@ -65,7 +65,31 @@ def with_folder(message: str, path: str | os.PathLike[str]) -> str:
     #: A sentence after a file's problem: the folder the file is in, whole (no full stop
     #: after it: the path's last character would seem to be one).
     where = _tr("The file is in the folder {folder}").format(folder=plain.one_line(folder))
-    return sentences([message, where])
+    target = _link_target(path)
+    if target is None:
+        return sentences([message, where])
+    # A link to /etc/passwd said 'not a keiconfig build file' and the link's folder only:
+    # the file read, the one it leads to, went unnamed. (Before the folder's sentence,
+    # which ends in a path with no full stop.)
+    #: A sentence after a file's problem, when the file opened is a symbolic link: the
+    #: problem is the file it leads to ({target}, whole).
+    link = _tr("{file} is a link to another file, {target}, and that is the file this is about.")
+    said = link.format(file=plain.one_line(os.path.basename(path)), target=plain.one_line(target))
+    return sentences([message, said, where])
+
+
+def _link_target(path: str | os.PathLike[str]) -> str | None:
+    """The file a symbolic link at ``path`` leads to, whole; None for no link, or for a
+    link that leads back to itself (its problem says so)."""
+    try:
+        if not os.path.islink(path):
+            return None
+        os.stat(path)
+    except FileNotFoundError:  # dangling: the missing file it leads to is named
+        pass
+    except (OSError, ValueError):  # (a loop: 'leads back to itself' says it)
+        return None
+    return os.path.realpath(path)
 
 
 def user_error_box(parent: QWidget | None, title: str, message: str) -> QMessageBox:

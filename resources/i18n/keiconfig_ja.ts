@@ -1924,6 +1924,11 @@ published (s)</source>
         <translation>ファイルのあるフォルダー:{folder}</translation>
     </message>
     <message>
+        <source>{file} is a link to another file, {target}, and that is the file this is about.</source>
+        <extracomment>A sentence after a file&apos;s problem, when the file opened is a symbolic link: the problem is the file it leads to ({target}, whole).</extracomment>
+        <translation>{file} は別のファイル {target} へのリンクで、この内容はそのファイルについてです。</translation>
+    </message>
+    <message>
         <source>This says what could not be done, and why. OK, Enter or Escape closes it; then you can try again, for example with another file or folder.</source>
         <translation>できなかったこととその理由を示しています。OK、Enter、Escapeのどれかで閉じます。そのあと、別のファイルやフォルダーなどでもう一度試せます。</translation>
     </message>

@@ -704,3 +704,32 @@ def test_a_hand_edited_build_names_the_mistake_in_the_windows_language(
         "が、JSONでは使えないので、半角(:)で入力し直してください。",
     }[language]
     assert dialogs.errors[-1][1].startswith(said)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links of POSIX")
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+@pytest.mark.parametrize("leads_to", ["passwd", "gone"])
+def test_a_link_to_a_file_that_is_not_a_build_names_the_file_it_leads_to(
+    main_window, dialogs, tmp_path, language, leads_to
+) -> None:
+    """A build file that is a symbolic link to /etc/passwd said 'not a keiconfig build
+    file' and the link's folder: the file read, /etc/passwd, went unnamed. The problem is
+    said, then that the file opened is a link and which file it leads to, then its folder."""
+    other = tmp_path / "system" / leads_to
+    other.parent.mkdir()
+    if leads_to == "passwd":
+        other.write_text("root:x:0:0:root:/root:/bin/bash\n", encoding="utf-8")
+    link = tmp_path / "builds" / "car.kei.json"
+    link.parent.mkdir()
+    link.symlink_to(other)
+    before = main_window.document.build
+    assert not main_window.open_path(link, ask=False)
+    [(_title, said)] = dialogs.errors
+    leads = {
+        "en": f"car.kei.json is a link to another file, {other}, and that is the file this is "
+        "about. The file is in the folder " + str(link.parent),
+        "ja": f"car.kei.json は別のファイル {other} へのリンクで、この内容はそのファイルについて"
+        "です。ファイルのあるフォルダー:" + str(link.parent),
+    }[language]
+    assert said.startswith("car.kei.json") and said.endswith(leads), said
+    assert main_window.document.build == before
