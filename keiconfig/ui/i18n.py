@@ -279,8 +279,8 @@ def translator() -> Translator | None:
 
 #: Kana and kanji (not CJK punctuation: a line may break at 、(・ and the like): hiragana,
 #: katakana, ー and the katakana iteration marks, kanji, 々.
-_CJK_LETTER: Final = "\u3041-\u30fa\u30fc-\u30ff\u3400-\u9fff\u3005"
-_BETWEEN_CJK_LETTERS: Final = re.compile(f"(?<=[{_CJK_LETTER}])(?=[{_CJK_LETTER}])")
+CJK_LETTERS: Final = "\u3041-\u30fa\u30fc-\u30ff\u3400-\u9fff\u3005"
+_BETWEEN_CJK_LETTERS: Final = re.compile(f"(?<=[{CJK_LETTERS}])(?=[{CJK_LETTERS}])")
 
 
 #: Units a Japanese line must not break inside: it broke after the slash of "km/h" ("83 km/"

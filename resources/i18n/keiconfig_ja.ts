@@ -3406,7 +3406,7 @@ published (s)</source>
     <message numerus="yes">
         <source>✖ Not a kei car under the rules since {date}: %n rule(s) broken.</source>
         <translation>
-            <numerusform>✖ {date}からの規格では軽自動車になりません:%n項目が規格外。</numerusform>
+            <numerusform>✖ {date}〜の軽規格に不適合(%n項目が規格外)</numerusform>
         </translation>
     </message>
     <message>

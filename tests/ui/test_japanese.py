@@ -13,6 +13,7 @@ eras' notes).
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -334,11 +335,12 @@ def test_counts_use_the_translations_plural_forms(japanese, main_window_factory)
     """The broken-rule count reaches the translation as Qt's %n (numerus forms)."""
     window = main_window_factory()
     window.document.change({"body.length_mm": 3500, "body.width_mm": 1500}, "Too big")
-    verdict = window.compliance_panel.verdict.text()
-    assert verdict.startswith("✖ 1998年10月から") and "2項目が規格外" in verdict, verdict
+    verdict = window.compliance_panel.verdict.text().replace("\N{WORD JOINER}", "")
+    assert verdict == "✖ 1998年10月〜の軽規格に不適合(2項目が規格外)", verdict
     window.document.undo_stack.undo()
     window.document.change({"body.length_mm": 3500}, "Too long")
-    assert "1項目が規格外" in window.compliance_panel.verdict.text()
+    verdict = window.compliance_panel.verdict.text().replace("\N{WORD JOINER}", "")
+    assert verdict == "✖ 1998年10月〜の軽規格に不適合(1項目が規格外)", verdict
     window.document.undo_stack.setClean()  # closes without asking at the end
 
 
@@ -408,9 +410,9 @@ def test_counts_take_the_plural_form_of_the_language(
     try:
         window = main_window_factory()
         window.document.change({"body.length_mm": 3500}, "Too long")
-        one = window.compliance_panel.verdict.text()
+        one = window.compliance_panel.verdict.text().replace("\N{WORD JOINER}", "")
         window.document.change({"body.width_mm": 1500}, "Too wide")
-        two = window.compliance_panel.verdict.text()
+        two = window.compliance_panel.verdict.text().replace("\N{WORD JOINER}", "")
         window.document.undo_stack.setClean()
         single = _class_folder_summary(window, _folder(tmp_path, ("honda-beat-1991",)))
         pair = _class_folder_summary(
@@ -426,7 +428,7 @@ def test_counts_take_the_plural_form_of_the_language(
                 "The top 2 are on the comparison." in pair
             ), pair
         else:
-            assert one.endswith("1項目が規格外。") and two.endswith("2項目が規格外。"), two
+            assert one.endswith("(1項目が規格外)") and two.endswith("(2項目が規格外)"), two
             assert single.startswith("ビルド1件:順位付け1件、軽自動車の規格違反0件"), single
             assert pair.startswith("ビルド2件:") and "上位2件を比較に表示しています。" in pair
             assert "。 " not in pair, pair  # no space after a Japanese full stop
@@ -735,3 +737,58 @@ def test_the_change_markers_and_what_a_card_says_follow_a_live_switch(main_windo
     finally:
         window.document.undo_stack.setClean()
         i18n.set_language("en")
+
+
+def _line_pieces(text: str) -> list[str]:
+    """``text`` cut where a line may break (Qt's own line-break rules), word joiners gone."""
+    from PySide6.QtCore import QTextBoundaryFinder
+
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text)
+    cuts = [0]
+    while (at := finder.toNextBoundary()) not in (-1, len(text)):
+        cuts.append(at)
+    cuts.append(len(text))
+    return [text[a:b].replace("\N{WORD JOINER}", "") for a, b in itertools.pairwise(cuts)]
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("projector", [False, True], ids=["normal", "projector"])
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)], ids=["1280x720", "1920x1080"])
+def test_a_failing_verdict_wraps_between_words_only(
+    japanese, main_window_factory, qtbot, size, projector
+) -> None:
+    """Projector mode at 1280x720, a build too big for the 1976 rules: the verdict wrapped
+    as "✖ 1976年1月からの規格では軽自動車になりま" / "せん…", inside a word. It is now as
+    short as the passing one (✖ 1976年1月〜の軽規格に不適合(3項目が規格外)) and may break
+    before its parenthesis only; it is shown whole."""
+    from tests.ui.test_layout import assert_readable, press_and_settle, settle
+
+    window = main_window_factory()
+    room = window.classroom
+    try:
+        window.resize(*size)
+        settle(qtbot, window)
+        window.document.set_era("1976")
+        window.document.change(
+            {"body.length_mm": 3395, "body.width_mm": 1475, "engine.displacement_cc": 658},
+            "Too big",
+        )
+        window.activateWindow()
+        window.body_panel.length.slider.setFocus()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is window.body_panel.length.slider)
+        if projector:
+            press_and_settle(qtbot, window, Qt.Key.Key_F5)
+            assert room.projector_action.isChecked()
+        verdict = window.compliance_panel.verdict
+        assert _line_pieces(verdict.text()) == [
+            "✖ ",
+            "1976年1月〜の軽規格に不適合",
+            "(3項目が規格外)",
+        ]
+        shown = size if window.height() >= size[1] else (size[0], window.height())
+        assert_readable(window, shown)  # the verdict whole among the rest
+        # every line of it is whole: its height holds the lines its width wraps it into
+        assert verdict.height() >= verdict.heightForWidth(verdict.width())
+    finally:
+        room.projector_action.setChecked(False)
+        window.document.undo_stack.setClean()
