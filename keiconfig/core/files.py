@@ -613,7 +613,16 @@ def json_mistake(e: json.JSONDecodeError) -> str | None:
             "two items",
         ).format(**where)
     if ch == "_" and before.isdigit():
-        # 1_000 as Python writes it (said "expecting ',' delimiter")
+        # 1_000 as Python writes it (said "expecting ',' delimiter"); the field named, as a
+        # field's other wrong values are
+        path = key_path_at(text, pos)
+        if path:
+            #: {path} is a field such as "engine.displacement_cc".
+            return translate(
+                "files",
+                'line {line}, column {column} ("{path}") has an underscore (_) inside a '
+                "number, which JSON does not allow; write the number's digits only",
+            ).format(path=_printable(_shorten(path)), **where)
         return translate(
             "files",
             "line {line}, column {column} has an underscore (_) inside a number, which JSON "
@@ -632,6 +641,39 @@ def json_mistake(e: json.JSONDecodeError) -> str | None:
             "mode, which JSON does not take; type it again in half-width ({half})",
         ).format(mark=ch, half=chr(ord(ch) - 0xFEE0), **where)
     return None
+
+
+def key_path_at(text: str, pos: int) -> str | None:
+    """The field whose value the JSON ``text`` is at by ``pos`` ("engine.displacement_cc"),
+    read from the names of the objects open there (a list's items count as its field);
+    None outside any object's value. For a sentence about JSON the parser stopped in."""
+    stack: list[list[Any]] = []  # ["{", its last name, a name expected next] or ["["]
+    i = 0
+    while i < pos:
+        ch = text[i]
+        if ch == '"':
+            end = i + 1
+            while end < pos and text[end] != '"':
+                end += 2 if text[end] == "\\" else 1
+            if stack and stack[-1][0] == "{" and stack[-1][2]:
+                try:
+                    stack[-1][1] = json.loads(text[i : end + 1])
+                except ValueError:
+                    return None
+                stack[-1][2] = False
+            i = end + 1
+            continue
+        if ch == "{":
+            stack.append(["{", None, True])
+        elif ch == "[":
+            stack.append(["["])
+        elif ch in "}]" and stack:
+            stack.pop()
+        elif ch == "," and stack and stack[-1][0] == "{":
+            stack[-1][2] = True
+        i += 1
+    names = [str(frame[1]) for frame in stack if frame[0] == "{" and frame[1] is not None]
+    return ".".join(names) or None
 
 
 def _refuse_constants(raw: Any, source: str) -> None:

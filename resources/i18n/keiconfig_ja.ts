@@ -6071,6 +6071,11 @@ A problem in a build file: &quot;Beat.kei.json: NaN is not a number JSON allows.
         <translation>{line}行目{column}文字目の前にカンマがありません(JSONでは項目と項目の間にカンマを置きます)</translation>
     </message>
     <message>
+        <source>line {line}, column {column} (&quot;{path}&quot;) has an underscore (_) inside a number, which JSON does not allow; write the number&apos;s digits only</source>
+        <extracomment>{path} is a field such as &quot;engine.displacement_cc&quot;.</extracomment>
+        <translation>{line}行目{column}文字目(&quot;{path}&quot;)の数値の中にアンダースコア(_)がありますが、JSONでは使えないので、数字だけで書いてください</translation>
+    </message>
+    <message>
         <source>line {line}, column {column} has an underscore (_) inside a number, which JSON does not allow; write the number&apos;s digits only</source>
         <translation>{line}行目{column}文字目の数値の中にアンダースコア(_)がありますが、JSONでは使えないので、数字だけで書いてください</translation>
     </message>

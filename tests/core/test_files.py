@@ -805,8 +805,8 @@ _HUGE = "1" + "0" * 400  # 10**400: a whole number Python holds, no float does
          '"body.length_mm" must be a whole number, from 1500 to 6000 mm (found "3,295": '
          "write the number without quotes and with its digits only, as 3295)."),
         ('"displacement_cc": 656', '"displacement_cc": 1_000',
-         "line 18, column 25 has an underscore (_) inside a number, which JSON does not "
-         "allow; write the number's digits only."),
+         'line 18, column 25 ("engine.displacement_cc") has an underscore (_) inside a '
+         "number, which JSON does not allow; write the number's digits only."),
     ],
     ids=["-0.0-float", "-0e0-float", "-0-whole", "-0.0-whole", "1e400-whole", "1e400-float",
          "-1e400", "10**400-float", "-10**400-whole", "NaN", "1_000-quoted", "3,295-quoted",
@@ -826,3 +826,19 @@ def test_an_odd_number_is_said_as_a_person_reads_it(old, new, said) -> None:
         files.build_from_json_text(text.replace(old, new), "beat.kei.json")
     assert str(info.value) == f"beat.kei.json: {said}"
     assert "inf" not in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "path"),
+    [
+        ('{"engine": {"cylinders": 3, "displacement_cc": 1_0', "engine.displacement_cc"),
+        ('{"year": 1_9', "year"),
+        ('{"a": "x,y}{", "b": {"c\\"d": [1, 2_', 'b.c"d'),
+        ('{"a": {"b": 1}, "c": 1_', "c"),
+        ("[1_", None),
+    ],
+)
+def test_the_field_a_json_mistake_is_in_is_named(text: str, path: str | None) -> None:
+    """The underscore in a number is said with its field, as a field's wrong values are
+    (the fuzz test of bad literals found "year": 1_000 said by line and column alone)."""
+    assert files.key_path_at(text, len(text) - 1) == path
