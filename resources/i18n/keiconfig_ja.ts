@@ -4217,8 +4217,16 @@ published (s)</source>
         <translation>%sで頭打ち(エンジン本来は%s)</translation>
     </message>
     <message>
+        <source>capped at %s</source>
+        <translation>%sで頭打ち</translation>
+    </message>
+    <message>
         <source>Peak torque %s at %s; peak power %s at %s.</source>
         <translation>最大トルク %s / %s、最高出力 %s / %s。</translation>
+    </message>
+    <message>
+        <source>The power is %s.</source>
+        <translation>出力は%s。</translation>
     </message>
     <message>
         <source>t = %s, %s, limited by %s</source>

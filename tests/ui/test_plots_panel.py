@@ -160,6 +160,45 @@ def _settle_engine_plot(qtbot, panel, size: tuple[int, int]) -> None:
         qtbot.wait(30)
 
 
+@pytest.mark.desktop
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+@pytest.mark.parametrize(
+    ("size", "points"),
+    [((336, 400), 0), ((400, 360), 0), ((700, 600), 16), ((900, 640), 0)],
+    ids=["336x400", "400x360", "700x600-large", "900x640"],
+)
+def test_the_cap_words_are_whole_in_a_narrow_plot(language, panel, document, qtbot, size, points):
+    """At 1280x720 with the comparison open the engine plot was about 336x98 px, some
+    210 px between its axes, and the Cappuccino's "capped at 64 PS (47 kW); the engine
+    could make 80 PS" (341 px) ran on under the power axis, cut there. The words are whole
+    inside the plot's drawing area at every size: the whole sentence where it fits, else
+    the short form, the sentence then in their tooltip and in the plot's description."""
+    if points:
+        font = QFont(panel.font())
+        font.setPointSize(points)
+        panel.setFont(font)
+    panel.resize(*size)
+    panel.show()
+    qtbot.waitExposed(panel)
+    document.reset(presets.load_preset("suzuki-cappuccino-1991").build)
+    _settle_engine_plot(qtbot, panel, size)
+    widget = panel.engine_widget
+    label = panel.cap_label
+    assert label.isVisible()
+    box = widget.mapFromScene(label.textItem.sceneBoundingRect()).boundingRect()
+    view = widget.mapFromScene(panel.torque_plot.vb.sceneBoundingRect()).boundingRect()
+    text = label.textItem.toPlainText()
+    assert view.contains(box), (text, box, view)
+    full = panel.cap_words[0]
+    assert text in panel.cap_words
+    assert label.toolTip() == full
+    assert full in widget.accessibleDescription()
+    if size == (900, 640) and not points:
+        assert text == full  # room for it all
+    if size == (336, 400):
+        assert text != full  # (the sentence does not fit there: the test would prove nothing)
+
+
 @pytest.mark.parametrize("preset", ["honda-beat-1991", "suzuki-cappuccino-1991"])
 @pytest.mark.parametrize(
     ("size", "points"),

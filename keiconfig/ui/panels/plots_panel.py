@@ -23,6 +23,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QImage,
     QPaintEngine,
     QPainter,
@@ -323,6 +324,9 @@ class PlotsPanel(KeepsTranslations, QWidget):
         self.torque_plot.vb.sigResized.connect(self._sync_power_view)
         self._power_top = 10.0  # the power axis's top for the curve shown (_fit_power_y)
         self._cap_at: tuple[float, float] | None = None  # (rpm, PS) of the cap's words
+        # The cap's words, longest first (_cap_words): the whole sentence where the plot is
+        # wide enough, else the first shorter one that is (the sentence in the tooltip).
+        self.cap_words: tuple[str, ...] = ()
         self.torque_curve = curve()
         self.torque_plot.addItem(self.torque_curve)
         self.power_curve = curve()
@@ -434,6 +438,9 @@ class PlotsPanel(KeepsTranslations, QWidget):
         # after _sync_power_view (connected first): the cap's words need as many pixels
         # above their line in a new height
         self.torque_plot.vb.sigResized.connect(self._fit_power_y)
+        # the cap's words' room to the right edge changes with the rpm range too (its fit
+        # to a new curve, a zoom, a drag)
+        self.torque_plot.vb.sigXRangeChanged.connect(self._refit_cap_words)
         self.drag.settled.connect(self._fit_ranges)
         # the gear numbers' room at the top depends on the plot's height in pixels
         self.speed_plot.vb.sigResized.connect(self._fit_speed_y)
@@ -689,8 +696,11 @@ class PlotsPanel(KeepsTranslations, QWidget):
                 fmt.power(cap),
                 fmt.ps(curve.uncapped_power_ps),
             )
-            if self.cap_label.textItem.toPlainText() != text:
-                self.cap_label.setText(text)
+            # (where the plot is narrower than the sentence: 1280x720 with the
+            # comparison open, about 210 px between its axes)
+            short = self.tr("capped at %s")
+            self.cap_words = (text, short % fmt.power(cap), short % fmt.ps(cap))
+            self.cap_label.setToolTip(text)
             self.cap_line.show()
             self.cap_label.show()
         else:
@@ -703,15 +713,15 @@ class PlotsPanel(KeepsTranslations, QWidget):
         self._cap_at = (float(rpm[0]) if len(rpm) else 0.0, float(curve.peak_power_ps))
         self._cap_at = self._cap_at if curve.capped else None
         self._fit_power_y()
-        self.engine_widget.setAccessibleDescription(
-            self.tr("Peak torque %s at %s; peak power %s at %s.")
-            % (
-                fmt.torque(curve.peak_torque_nm),
-                fmt.rpm(curve.peak_torque_rpm),
-                fmt.power(curve.peak_power_ps),
-                fmt.rpm(curve.peak_power_rpm),
-            )
+        description = self.tr("Peak torque %s at %s; peak power %s at %s.") % (
+            fmt.torque(curve.peak_torque_nm),
+            fmt.rpm(curve.peak_torque_rpm),
+            fmt.power(curve.peak_power_ps),
+            fmt.rpm(curve.peak_power_rpm),
         )
+        if curve.capped:  # the cap's whole sentence, where its words may be the short form
+            description += " " + self.tr("The power is %s.") % self.cap_words[0]
+        self.engine_widget.setAccessibleDescription(description)
 
     def _new_gear_label(self) -> PlotLabel:
         label = PlotLabel(anchor=_GEAR_LABEL_ANCHOR)
@@ -754,8 +764,36 @@ class PlotsPanel(KeepsTranslations, QWidget):
         """The cap's words at the top of the torque view (in the band :meth:`_fit_power_y`
         leaves there) from ``rpm``, the curve's left end."""
         pos = QPointF(rpm, self.torque_y.home_top)
+        self._cap_words(pos)
         if self.cap_label.pos() != pos:
             self.cap_label.setPos(pos)
+
+    def _refit_cap_words(self) -> None:
+        if self._cap_at is not None:
+            self._cap_words(self.cap_label.pos())
+
+    def _cap_words(self, pos: QPointF) -> None:
+        """The longest of :attr:`cap_words` that is whole between ``pos`` (in the torque
+        view) and the view's right edge, the power axis: the sentence ran on under the axis
+        and was cut there where the plot is narrow (1280x720 with the comparison open). The
+        shortest where none is."""
+        if not self.cap_words:
+            return
+        # (from the view's range and width, not its mapping to the scene: on a resize that
+        # is still the old size's when the view tells of it)
+        vb = self.torque_plot.vb
+        (left, right), _ = vb.viewRange()
+        room = vb.width() * (right - pos.x()) / max(right - left, 1e-9)
+        item = self.cap_label.textItem
+        metrics = QFontMetricsF(item.font())
+        margins = 2.0 * item.document().documentMargin() + 1.0
+        text = self.cap_words[-1]
+        for words in self.cap_words:
+            if metrics.horizontalAdvance(words) + margins <= room:
+                text = words
+                break
+        if item.toPlainText() != text:
+            self.cap_label.setText(text)
 
     def _sync_power_view(self) -> None:
         self.power_view.setGeometry(self.torque_plot.vb.sceneBoundingRect())
