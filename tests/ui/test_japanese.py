@@ -792,3 +792,44 @@ def test_a_failing_verdict_wraps_between_words_only(
     finally:
         room.projector_action.setChecked(False)
         window.document.undo_stack.setClean()
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("projector", [False, True], ids=["normal", "projector"])
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)], ids=["1280x720", "1920x1080"])
+def test_a_passing_verdict_over_the_agreement_wraps_between_words_only(
+    japanese, main_window_factory, qtbot, size, projector
+) -> None:
+    """A build within the rules but over the makers' 64 PS agreement: the sentence after
+    its verdict, "ただし、メーカーの出力自主規制を超えています。", could break between
+    any two characters ("メー" / "カー"), and the verdict's date inside "1998年". Each may
+    break at its punctuation and spaces only; the verdict is shown whole."""
+    from tests.ui.test_layout import assert_readable, press_and_settle, settle
+
+    window = main_window_factory()
+    room = window.classroom
+    try:
+        window.resize(*size)
+        settle(qtbot, window)
+        window.document.change(
+            {"engine.power_cap_ps": None, "overrides.power_ps": 80.0}, "More power"
+        )
+        window.activateWindow()
+        window.body_panel.length.slider.setFocus()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is window.body_panel.length.slider)
+        if projector:
+            press_and_settle(qtbot, window, Qt.Key.Key_F5)
+            assert room.projector_action.isChecked()
+        verdict = window.compliance_panel.verdict
+        assert _line_pieces(verdict.text()) == [
+            "✔ ",
+            "1998年10月〜の軽規格に適合 ",
+            "ただし、",
+            "メーカーの出力自主規制を超えています。",
+        ]
+        shown = size if window.height() >= size[1] else (size[0], window.height())
+        assert_readable(window, shown)  # the verdict whole among the rest
+        assert verdict.height() >= verdict.heightForWidth(verdict.width())
+    finally:
+        room.projector_action.setChecked(False)
+        window.document.undo_stack.setClean()

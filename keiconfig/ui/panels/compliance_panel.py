@@ -363,11 +363,11 @@ class CompliancePanel(KeepsTranslations, QWidget):
                 ).format(date=date)
             )
         else:
-            text = keep_words(
+            text = keep_verdict(
                 self.tr("✔ A kei car under the rules since {date}.").format(date=date)
             )
-            if agreement_over:
-                text += " " + self.tr("But it is above the makers' power agreement.")
+            if agreement_over:  # (its Japanese broke between any two characters too)
+                text += " " + keep_verdict(self.tr("But it is above the makers' power agreement."))
         self.verdict.setText(text)
 
     # -- look --------------------------------------------------------------------------------
