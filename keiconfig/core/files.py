@@ -1851,12 +1851,14 @@ def _save_message(name: str, folder: Path, e: OSError, existed: bool = True) -> 
             ).format(name=name, folder=_printable(str(folder)))
         if _folder_there(folder):
             # The folder is there, and no file can be made in it: /proc or /sys, whose files
-            # are the system's (it said "the folder /proc does not exist").
+            # are the system's (it said "the folder /proc does not exist"). (Not "like /proc
+            # and /sys": saved into /proc, it read "/proc is a folder of the system, like
+            # /proc and /sys".)
             return translate(
                 "files",
-                "{name} could not be saved: {folder} is a folder of the system, like /proc "
-                "and /sys, whose files are the computer's own: no file can be saved or "
-                "replaced in it, and nothing was written. Save it in another folder.",
+                "{name} could not be saved: {folder} is a folder of the system, whose files "
+                "are the computer's own: no file can be saved or replaced in it, and nothing "
+                "was written. Save it in another folder.",
             ).format(name=name, folder=_printable(str(folder)))
         return translate(
             "files",

@@ -6267,6 +6267,10 @@ A problem in a build file: &quot;Beat.kei.json: NaN is not a number JSON allows.
         <translation>&quot;{path}&quot; は{kind}でなければなりません(値:{found})。</translation>
     </message>
     <message>
+        <source>{name} could not be saved: {folder} is a folder of the system, whose files are the computer&apos;s own: no file can be saved or replaced in it, and nothing was written. Save it in another folder.</source>
+        <translation>{name} を保存できませんでした:{folder} はシステムのフォルダーで、その中のファイルはコンピューター自身のものです。ここにはファイルを保存することも置き換えることもできないため、何も書き込んでいません。別のフォルダーに保存してください。</translation>
+    </message>
+    <message>
         <source>&quot;{path}&quot; must be {range} (found {found}).</source>
         <extracomment>{range} is e.g. &quot;from 1500 to 6000 mm&quot;.</extracomment>
         <translation>&quot;{path}&quot; は{range}でなければなりません(値:{found})。</translation>
@@ -6383,10 +6387,6 @@ A problem in a build file: &quot;Beat.kei.json: NaN is not a number JSON allows.
     <message>
         <source>{name} could not be saved: a part of {folder} is a file, not a folder; nothing was written.</source>
         <translation>{name} を保存できませんでした: {folder} の途中がフォルダーではなくファイルです。何も書き込んでいません。</translation>
-    </message>
-    <message>
-        <source>{name} could not be saved: {folder} is a folder of the system, like /proc and /sys, whose files are the computer&apos;s own: no file can be saved or replaced in it, and nothing was written. Save it in another folder.</source>
-        <translation>{name} を保存できませんでした:{folder} は /proc や /sys と同じくシステムのフォルダーで、その中のファイルはコンピューター自身のものです。ここにはファイルを保存することも置き換えることもできないため、何も書き込んでいません。別のフォルダーに保存してください。</translation>
     </message>
     <message>
         <source>{name} could not be saved: the folder {folder} does not exist (it may have been moved, renamed or deleted); nothing was written.</source>

@@ -917,7 +917,7 @@ def test_an_empty_name_is_said_to_be_no_file_given(capsys, argv, said) -> None:
          "folder of the system, like /proc and /sys, in which nothing can be saved."),
         (["calibration", "--write-golden", "/proc"],
          "keiconfig calibration: autozam-az-1-1992.json could not be saved: /proc is a folder "
-         "of the system, like /proc and /sys"),
+         "of the system, whose files are the computer's own"),
         (["rank", str(EXAMPLES), "--csv", "/proc/keiconfig.csv"],
          "keiconfig rank: the CSV file keiconfig.csv could not be saved: /proc is a folder of "
          "the system"),

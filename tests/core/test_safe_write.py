@@ -414,21 +414,27 @@ proc = pytest.mark.skipif(
 
 
 @proc
-@pytest.mark.parametrize("target", ["/proc/version", "/proc/keiconfig-car.kei.json"])
+@pytest.mark.parametrize(
+    "target",
+    ["/proc/version", "/proc/keiconfig-car.kei.json", "/proc/sys/keiconfig-car.kei.json"],
+)
 def test_a_save_into_proc_says_it_is_a_system_folder_not_a_missing_one(target: str) -> None:
     """Save As /proc/version (read-only: replaced after the question), or a new file in
-    /proc: the folder is there, and the system makes no file in it. It said "the folder
-    /proc does not exist"; now it says what is true, that nothing was written, and offers
-    another folder (FolderNotWritableError: the window's Save As… elsewhere)."""
+    /proc or a folder inside it: the folder is there, and the system makes no file in it.
+    It said "the folder /proc does not exist"; now it says what is true, that nothing was
+    written, and offers another folder (FolderNotWritableError: the window's Save As…
+    elsewhere). It names the folder once: "/proc is a folder of the system, like /proc and
+    /sys" said /proc twice."""
     before = Path("/proc/version").read_bytes()
     with pytest.raises(files.FolderNotWritableError) as info:
         save_build(A, target, replace_read_only=True)
     msg = str(info.value)
     name = Path(target).name
+    folder = str(Path(target).parent)
     assert msg == (
-        f"{name} could not be saved: /proc is a folder of the system, like /proc and /sys, "
-        "whose files are the computer's own: no file can be saved or replaced in it, and "
-        "nothing was written. Save it in another folder."
+        f"{name} could not be saved: {folder} is a folder of the system, whose files are the "
+        "computer's own: no file can be saved or replaced in it, and nothing was written. "
+        "Save it in another folder."
     ), msg
     assert Path("/proc/version").read_bytes() == before
     assert not Path("/proc/keiconfig-car.kei.json").exists()
