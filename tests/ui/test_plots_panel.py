@@ -193,6 +193,7 @@ def test_the_cap_words_are_whole_in_a_narrow_plot(language, panel, document, qtb
     assert text in panel.cap_words
     assert label.toolTip() == full
     assert full in widget.accessibleDescription()
+    assert "。 " not in widget.accessibleDescription()  # no space after a Japanese 。
     if size == (900, 640) and not points:
         assert text == full  # room for it all
     if size == (336, 400):

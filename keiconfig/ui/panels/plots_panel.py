@@ -720,7 +720,8 @@ class PlotsPanel(KeepsTranslations, QWidget):
             fmt.rpm(curve.peak_power_rpm),
         )
         if curve.capped:  # the cap's whole sentence, where its words may be the short form
-            description += " " + self.tr("The power is %s.") % self.cap_words[0]
+            space = "" if description.endswith("。") else " "  # (none after a Japanese 。)
+            description += space + self.tr("The power is %s.") % self.cap_words[0]
         self.engine_widget.setAccessibleDescription(description)
 
     def _new_gear_label(self) -> PlotLabel:
