@@ -12,6 +12,7 @@ eras' notes).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import itertools
 import re
@@ -751,28 +752,23 @@ def _line_pieces(text: str) -> list[str]:
     return [text[a:b].replace("\N{WORD JOINER}", "") for a, b in itertools.pairwise(cuts)]
 
 
-@pytest.mark.desktop
-@pytest.mark.parametrize("projector", [False, True], ids=["normal", "projector"])
-@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)], ids=["1280x720", "1920x1080"])
-def test_a_failing_verdict_wraps_between_words_only(
-    japanese, main_window_factory, qtbot, size, projector
-) -> None:
-    """Projector mode at 1280x720, a build too big for the 1976 rules: the verdict wrapped
-    as "✖ 1976年1月からの規格では軽自動車になりま" / "せん…", inside a word. It is now as
-    short as the passing one (✖ 1976年1月〜の軽規格に不適合(3項目が規格外)) and may break
-    before its parenthesis only; it is shown whole."""
+@contextlib.contextmanager
+def _verdict_of(
+    factory, qtbot, size: tuple[int, int], projector: bool, changes: dict, era: str | None = None
+) -> Iterator[QLabel]:
+    """A new window at ``size`` (in projector mode, F5 pressed) with ``changes`` made to its
+    build, judged by ``era``'s rules (None: the window's): its verdict. Leaving, the
+    verdict is asserted whole among the rest, every line of it."""
     from tests.ui.test_layout import assert_readable, press_and_settle, settle
 
-    window = main_window_factory()
+    window = factory()
     room = window.classroom
     try:
         window.resize(*size)
         settle(qtbot, window)
-        window.document.set_era("1976")
-        window.document.change(
-            {"body.length_mm": 3395, "body.width_mm": 1475, "engine.displacement_cc": 658},
-            "Too big",
-        )
+        if era is not None:
+            window.document.set_era(era)
+        window.document.change(changes, "Change")
         window.activateWindow()
         window.body_panel.length.slider.setFocus()
         qtbot.waitUntil(lambda: QApplication.focusWidget() is window.body_panel.length.slider)
@@ -780,11 +776,7 @@ def test_a_failing_verdict_wraps_between_words_only(
             press_and_settle(qtbot, window, Qt.Key.Key_F5)
             assert room.projector_action.isChecked()
         verdict = window.compliance_panel.verdict
-        assert _line_pieces(verdict.text()) == [
-            "✖ ",
-            "1976年1月〜の軽規格に不適合",
-            "(3項目が規格外)",
-        ]
+        yield verdict
         shown = size if window.height() >= size[1] else (size[0], window.height())
         assert_readable(window, shown)  # the verdict whole among the rest
         # every line of it is whole: its height holds the lines its width wraps it into
@@ -797,6 +789,25 @@ def test_a_failing_verdict_wraps_between_words_only(
 @pytest.mark.desktop
 @pytest.mark.parametrize("projector", [False, True], ids=["normal", "projector"])
 @pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)], ids=["1280x720", "1920x1080"])
+def test_a_failing_verdict_wraps_between_words_only(
+    japanese, main_window_factory, qtbot, size, projector
+) -> None:
+    """Projector mode at 1280x720, a build too big for the 1976 rules: the verdict wrapped
+    as "✖ 1976年1月からの規格では軽自動車になりま" / "せん…", inside a word. It is now as
+    short as the passing one (✖ 1976年1月〜の軽規格に不適合(3項目が規格外)) and may break
+    before its parenthesis only; it is shown whole."""
+    too_big = {"body.length_mm": 3395, "body.width_mm": 1475, "engine.displacement_cc": 658}
+    with _verdict_of(main_window_factory, qtbot, size, projector, too_big, "1976") as verdict:
+        assert _line_pieces(verdict.text()) == [
+            "✖ ",
+            "1976年1月〜の軽規格に不適合",
+            "(3項目が規格外)",
+        ]
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("projector", [False, True], ids=["normal", "projector"])
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)], ids=["1280x720", "1920x1080"])
 def test_a_passing_verdict_over_the_agreement_wraps_between_words_only(
     japanese, main_window_factory, qtbot, size, projector
 ) -> None:
@@ -804,32 +815,11 @@ def test_a_passing_verdict_over_the_agreement_wraps_between_words_only(
     its verdict, "ただし、メーカーの出力自主規制を超えています。", could break between
     any two characters ("メー" / "カー"), and the verdict's date inside "1998年". Each may
     break at its punctuation and spaces only; the verdict is shown whole."""
-    from tests.ui.test_layout import assert_readable, press_and_settle, settle
-
-    window = main_window_factory()
-    room = window.classroom
-    try:
-        window.resize(*size)
-        settle(qtbot, window)
-        window.document.change(
-            {"engine.power_cap_ps": None, "overrides.power_ps": 80.0}, "More power"
-        )
-        window.activateWindow()
-        window.body_panel.length.slider.setFocus()
-        qtbot.waitUntil(lambda: QApplication.focusWidget() is window.body_panel.length.slider)
-        if projector:
-            press_and_settle(qtbot, window, Qt.Key.Key_F5)
-            assert room.projector_action.isChecked()
-        verdict = window.compliance_panel.verdict
+    more_power = {"engine.power_cap_ps": None, "overrides.power_ps": 80.0}
+    with _verdict_of(main_window_factory, qtbot, size, projector, more_power) as verdict:
         assert _line_pieces(verdict.text()) == [
             "✔ ",
             "1998年10月〜の軽規格に適合 ",
             "ただし、",
             "メーカーの出力自主規制を超えています。",
         ]
-        shown = size if window.height() >= size[1] else (size[0], window.height())
-        assert_readable(window, shown)  # the verdict whole among the rest
-        assert verdict.height() >= verdict.heightForWidth(verdict.width())
-    finally:
-        room.projector_action.setChecked(False)
-        window.document.undo_stack.setClean()

@@ -160,6 +160,20 @@ def _settle_engine_plot(qtbot, panel, size: tuple[int, int]) -> None:
         qtbot.wait(30)
 
 
+def _show_preset(qtbot, panel, document, preset: str, size, points: int) -> None:
+    """``panel`` shown at ``size`` (its text at ``points``, 0: as it is) with ``preset``'s
+    build, its engine plot settled."""
+    if points:
+        font = QFont(panel.font())
+        font.setPointSize(points)
+        panel.setFont(font)
+    panel.resize(*size)
+    panel.show()
+    qtbot.waitExposed(panel)
+    document.reset(presets.load_preset(preset).build)
+    _settle_engine_plot(qtbot, panel, size)
+
+
 @pytest.mark.desktop
 @pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
 @pytest.mark.parametrize(
@@ -173,15 +187,7 @@ def test_the_cap_words_are_whole_in_a_narrow_plot(language, panel, document, qtb
     could make 80 PS" (341 px) ran on under the power axis, cut there. The words are whole
     inside the plot's drawing area at every size: the whole sentence where it fits, else
     the short form, the sentence then in their tooltip and in the plot's description."""
-    if points:
-        font = QFont(panel.font())
-        font.setPointSize(points)
-        panel.setFont(font)
-    panel.resize(*size)
-    panel.show()
-    qtbot.waitExposed(panel)
-    document.reset(presets.load_preset("suzuki-cappuccino-1991").build)
-    _settle_engine_plot(qtbot, panel, size)
+    _show_preset(qtbot, panel, document, "suzuki-cappuccino-1991", size, points)
     widget = panel.engine_widget
     label = panel.cap_label
     assert label.isVisible()
@@ -212,16 +218,8 @@ def test_the_cap_words_cover_no_curve(panel, document, qtbot, preset, size, poin
     open, the engine plot about 700x420). They stand in a band at the top of the plot
     that neither curve reaches, at every size and with large (projector) text: no point
     of either curve is in their box, and no pixel there is the torque curve's colour."""
-    if points:
-        font = QFont(panel.font())
-        font.setPointSize(points)
-        panel.setFont(font)
-    panel.resize(*size)
-    panel.show()
-    qtbot.waitExposed(panel)
-    document.reset(presets.load_preset(preset).build)
+    _show_preset(qtbot, panel, document, preset, size, points)
     widget = panel.engine_widget
-    _settle_engine_plot(qtbot, panel, size)
     label = panel.cap_label
     assert label.isVisible()
     box = widget.mapFromScene(label.textItem.sceneBoundingRect()).boundingRect()
