@@ -147,3 +147,28 @@ def test_wheel_metadata_names_the_licence_and_both_commands(wheel):
     assert "License-Expression: MIT" in metadata.splitlines()
     assert "keiconfig = keiconfig.cli:main" in entry_points
     assert "keiconfig-gui = keiconfig.cli:main_gui" in entry_points
+
+
+@pytest.mark.parametrize(
+    ("pyproject", "taken"),
+    [
+        ('[project]\nname = "keiconfig"\n', True),
+        ('[project]\nname = "other"\n', False),
+        (None, False),
+    ],
+)
+def test_only_a_keiconfig_checkout_s_resources_folder_is_taken(tmp_path, pyproject, taken):
+    """The module two levels under a folder takes that folder's ``resources/`` only when
+    the folder is keiconfig's checkout: a wheel in site-packages beside some other
+    project's "resources" folder keeps its own data."""
+    module = tmp_path / "keiconfig" / "core" / "resources_path.py"
+    module.parent.mkdir(parents=True)
+    module.write_text((REPO / "keiconfig/core/resources_path.py").read_text(encoding="utf-8"))
+    (tmp_path / "resources").mkdir()
+    (tmp_path / "resources" / "regulations.csv").write_text("era\n", encoding="utf-8")
+    if pyproject is not None:
+        (tmp_path / "pyproject.toml").write_text(pyproject, encoding="utf-8")
+    namespace: dict[str, object] = {"__file__": str(module), "__name__": "probe"}
+    exec(compile(module.read_text(encoding="utf-8"), str(module), "exec"), namespace)
+    found = namespace["_checkout_resources"]()  # type: ignore[operator]
+    assert found == ((tmp_path / "resources") if taken else None)
