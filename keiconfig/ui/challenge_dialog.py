@@ -7,7 +7,8 @@ The title, the sentence for the class, the rules and the objective, in plain tex
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,6 +22,7 @@ from keiconfig.core.challenge import Challenge
 from keiconfig.core.explore_problem import FIGURE_LABELS
 from keiconfig.ui import plain
 from keiconfig.ui.settings import Settings, documents_folder
+from keiconfig.ui.soon import soon
 
 
 def tr(text: str) -> str:
@@ -97,6 +99,32 @@ class ChallengeDialog(QDialog):
         buttons.rejected.connect(self.close)
         layout.addWidget(buttons)
         self.resize(560, 300)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_height()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # Ctrl+=, projector mode: once laid out
+            soon(self, self._fit_height)
+
+    def _fit_height(self) -> None:
+        """As tall as the wrapped lines need at the window's width, up to nine tenths of
+        the screen. A window whose layout holds word-wrapped labels gets no least height
+        from Qt: in projector mode with the text two steps larger (1280x720) the buttons
+        made the window 910 px wide, it kept the 300 px it was given, and the
+        description's last line was cut off under the rules."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()  # (the width the buttons need at this text size)
+        need = layout.totalHeightForWidth(self.width())
+        screen = self.screen()
+        if screen is not None:
+            need = min(need, screen.availableGeometry().height() * 9 // 10)
+        if need > self.height():
+            self.resize(self.width(), need)
 
     def _ask_folder(self) -> None:
         s = self._settings

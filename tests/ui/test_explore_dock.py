@@ -1518,3 +1518,25 @@ def test_a_chart_writes_no_numbers_before_it_has_something_to_show(qtbot, explor
     for chart in charts:
         said = texts(chart)
         assert all(said.values()), (type(chart).__name__, said)
+
+
+@pytest.mark.desktop
+def test_the_challenge_window_shows_its_whole_description_at_projector_size(main_window, qtbot):
+    """In projector mode with the text two steps larger (F5, Ctrl+= twice) at 1280x720
+    the challenge window's buttons made it some 910 px wide, but it kept the 300 px height
+    it was given: the description's third line ('heavier than 700 kg.') was cut off under
+    the rules. Each label now has the height its wrapped lines need."""
+    from tests.ui.keys import focus, press
+
+    main_window.resize(1280, 720)
+    focus(qtbot, main_window.body_panel.name)
+    press(Qt.Key.Key_F5)
+    press(Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    press(Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    dialog = main_window.explore_tools.open_challenge(str(EXAMPLE))
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    qtbot.wait(10)  # (its layout placed)
+    for label in dialog.labels:
+        assert label.height() >= label.heightForWidth(label.width()), label.text()
+    assert dialog.explore_button.isVisible()
