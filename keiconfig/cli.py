@@ -345,7 +345,8 @@ def _evaluate_one(
             file=file, reason=e
         )
         return {"file": file, "error": error}, None
-    era = regulations.resolve_era(build, era_id, use_year)
+    # (--era wins; then --use-year for a build with a year; then the file's "judged_by")
+    era = regulations.resolve_era(build, era_id, use_year, own=True)
     compliance = regulations.check(build, era, power_ps=perf.power_ps)
     return evaluation_dict(file, build, perf, compliance), perf
 
@@ -960,7 +961,13 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     _files_argument(p)
-    p.add_argument("--era", help=era_help)
+    p.add_argument(
+        "--era",
+        help=_tr(
+            "judge by the rules of this era ({eras}); default: the era a file names "
+            '("judged_by"), else the current rules'
+        ).format(eras=" ".join(era_ids())),
+    )
     p.add_argument(
         "--use-year", action="store_true", help=_tr("judge each build by the era of its year")
     )

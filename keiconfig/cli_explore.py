@@ -659,15 +659,20 @@ def _write_out(result: SearchResult, folder: Path, top: int) -> int:
     from keiconfig.core.build import changed
     from keiconfig.core.explore_problem import unit_of
     from keiconfig.core.files import BuildSaveError, save_build
+    from keiconfig.core.regulations import CURRENT_ERA
     from keiconfig.terminal import shown
 
     fig = result.problem.objective.figure
     if _make_out(folder):  # gone or replaced during the search
         return 1
     replaced = 0
+    era = result.problem.rules.era
     for i, f in enumerate(result.best[:top], start=1):
         label = f"{_fmt(f.outcome.value, fig)}{unit_of(fig)}"
-        build = changed(f.build, {"name": f"Explored {result.problem.rules.era} #{i} ({label})"})
+        update: dict[str, object] = {"name": f"Explored {era} #{i} ({label})"}
+        if (f.build.judged_by or CURRENT_ERA) != era:  # found under these rules: it says so
+            update["judged_by"] = era
+        build = changed(f.build, update)
         target = folder / f"explored-{i:02d}.kei.json"
         replaced += target.exists()
         try:

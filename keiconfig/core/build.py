@@ -7,10 +7,12 @@ Field names, units, ranges and defaults follow ``spec/build-format.md``.
 
 from __future__ import annotations
 
+import json
 import math
 from typing import Any, Final, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 FORMAT_ID: Final = "keiconfig-build"
 FORMAT_VERSION: Final = 1
@@ -491,6 +493,15 @@ class Translations(_Frozen):
     ja: Translation | None = Field(default=None, description="Japanese")
 
 
+def _era_ids_schema(schema: dict[str, Any]) -> None:
+    """``judged_by``'s schema names the eras it takes (from the regulations table)."""
+    from keiconfig.core import regulations
+
+    for option in schema.get("anyOf", ()):
+        if option.get("type") == "string":
+            option["enum"] = list(regulations.era_ids())
+
+
 class Build(_Frozen):
     format: Literal["keiconfig-build"] = Field(
         default=FORMAT_ID, description='identifies the file type: "keiconfig-build"'
@@ -506,6 +517,15 @@ class Build(_Frozen):
         le=2100,
         description="model year; the kei rules in force that year judge it on request "
         "(keiconfig evaluate --use-year)",
+    )
+    # Optional (absent in every file before it): the era whose rules the user chose to
+    # judge the build by, so that the file is judged as its maker judged it, wherever it
+    # is opened. Absent or null: the current rules (or the year's, on request).
+    judged_by: str | None = Field(
+        default=None,
+        description='the kei rules the build is judged by: an era id ("1976"); absent or '
+        "null: the current rules (1998), or its year's on request",
+        json_schema_extra=_era_ids_schema,
     )
     notes: str | None = Field(default=None, description="free text")
     body: Body = Field(description="the body: style and outside dimensions")
@@ -549,6 +569,20 @@ class Build(_Frozen):
         update = {k: getattr(t, k) for k in ("name", "description", "notes") if getattr(t, k)}
         return self.model_copy(update=update) if update else self
 
+    @field_validator("judged_by")
+    @classmethod
+    def _known_era(cls, v: str | None) -> str | None:
+        from keiconfig.core import regulations
+
+        if v is not None and v not in regulations.era_ids():
+            # said as a fixed choice's wrong value is (core/files.py): one of "1949", ...
+            raise PydanticCustomError(
+                "literal_error",
+                "Input should be {expected}",
+                {"expected": ", ".join(json.dumps(e) for e in regulations.era_ids())},
+            )
+        return v
+
     @model_validator(mode="after")
     def _electric_complete(self) -> Build:
         if self.powertrain == "electric":
@@ -580,6 +614,8 @@ class Build(_Frozen):
         out: dict[str, Any] = {"format": FORMAT_ID, "version": FORMAT_VERSION, "name": self.name}
         if self.year is not None:
             out["year"] = self.year
+        if self.judged_by is not None:
+            out["judged_by"] = self.judged_by
         if self.notes is not None:
             out["notes"] = self.notes
         out["body"] = _drop_none(data["body"])

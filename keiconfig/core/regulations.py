@@ -192,13 +192,19 @@ def era_for_year(year: int) -> str:
     return found
 
 
-def resolve_era(build: Build, era_id: str | None, use_year: bool) -> str:
+def resolve_era(build: Build, era_id: str | None, use_year: bool, *, own: bool = False) -> str:
     """The era to judge a build by: ``era_id`` if given, else the build's year when
-    ``use_year`` is set and the build has one, else the current rules."""
+    ``use_year`` is set and the build has one, else (with ``own``) the era the build's
+    file says it is judged by (``judged_by``), else the current rules.
+
+    ``own`` is for a build judged on its own (keiconfig evaluate); builds ranked together
+    are judged by one era (or each by its year), not each by the rules it chose."""
     if era_id is not None:
         return era(era_id).id
     if use_year and build.year is not None:
         return era_for_year(build.year)
+    if own and build.judged_by is not None:
+        return era(build.judged_by).id
     return CURRENT_ERA
 
 

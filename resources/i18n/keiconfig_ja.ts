@@ -1667,6 +1667,10 @@
         <translation>各ビルドについて、モデルによる車両重量・最高出力・最大トルク・タイム・最高速度と、ある年代の軽規格に項目ごとに適合するかを表示します。読み込めないファイルがあれば終了コードは1です(ほかのファイルは評価します)。</translation>
     </message>
     <message>
+        <source>judge by the rules of this era ({eras}); default: the era a file names (&quot;judged_by&quot;), else the current rules</source>
+        <translation>この年代の規格で判定({eras})。既定: ファイルが指定する年代(&quot;judged_by&quot;)、なければ現行規格</translation>
+    </message>
+    <message>
         <source>judge each build by the era of its year</source>
         <translation>各ビルドをその年式の年代の規格で判定</translation>
     </message>

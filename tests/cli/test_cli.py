@@ -139,6 +139,35 @@ def test_evaluate_era_and_use_year(capsys):
     assert [c["name"] for c in obj["compliance"]["checks"]][-1] == "displacement"
 
 
+def test_evaluate_judges_a_file_by_the_era_it_names_unless_told_otherwise(capsys, tmp_path):
+    """A file saved judged by the 1955 rules ("judged_by") is judged by them; --era, or
+    --use-year for a build with a year, still wins."""
+    needs_model()
+    data = json.loads((EXAMPLES / "two-stroke-360.kei.json").read_text(encoding="utf-8"))
+    data["judged_by"] = "1951"
+    path = tmp_path / "judged.kei.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    eras = {}
+    for options in ([], ["--era", "1998"], ["--use-year"]):
+        code, out, _ = run(capsys, "evaluate", "--json", *options, str(path))
+        assert code == 0
+        ((obj,),) = [json.loads(out)]
+        eras[" ".join(options)] = (obj["compliance"]["era"], obj["compliance"]["ok"])
+    # 356 cc two-stroke: over 1951's 240 cc; the build's year is 1962 (the 1955 rules)
+    assert eras == {"": ("1951", False), "--era 1998": ("1998", True), "--use-year": ("1955", True)}
+    code, out, _ = run(capsys, "evaluate", str(path))
+    assert code == 0 and "1951" in out
+
+
+def test_schema_names_the_eras_a_build_may_be_judged_by(capsys):
+    code, out, _ = run(capsys, "schema")
+    assert code == 0
+    (option,) = [
+        o for o in json.loads(out)["properties"]["judged_by"]["anyOf"] if o["type"] == "string"
+    ]
+    assert option["enum"] == ["1949", "1950", "1951", "1955", "1976", "1990", "1998"]
+
+
 def test_evaluate_unknown_era_is_a_usage_error(capsys):
     code, _, err = run(capsys, "evaluate", "--era", "2001", str(EXAMPLE_FILES[0]))
     assert code == 2

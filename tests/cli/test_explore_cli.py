@@ -63,6 +63,21 @@ def test_explore_json_and_out_folder_hold_legal_builds(capsys, tmp_path):
     assert front and all(b["legal"] for b in front)
 
 
+def test_builds_found_under_other_rules_than_their_files_are_saved_judged_by_them(capsys, tmp_path):
+    """--out's files are judged by the rules they were found under, wherever opened: a
+    search under the 1990 rules writes "judged_by": "1990" (under today's rules, from a
+    build without judged_by, nothing: the file means 1998 as it is)."""
+    for era in ("1990", "1998"):
+        out = tmp_path / era
+        code, _, err = run(
+            capsys, "explore", "--era", era, "--vary", "body.length_mm,body.width_mm",
+            "--budget", "30", "--workers", "0", "--seed", "1", "--top", "1", "--out", str(out),
+        )  # fmt: skip
+        assert code == 0, err
+        (found,) = out.glob("*.kei.json")
+        assert load_build(found).build.judged_by == (None if era == "1998" else era)
+
+
 def test_top_0_prints_the_best_figure_and_the_front_without_a_list(capsys, tmp_path):
     """--top 0 (only the figures wanted) said 'best found: no legal build found' and left
     out the Pareto front: the search kept no best build. It says the best figure found,

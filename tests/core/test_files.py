@@ -842,3 +842,50 @@ def test_the_field_a_json_mistake_is_in_is_named(text: str, path: str | None) ->
     """The underscore in a number is said with its field, as a field's wrong values are
     (the fuzz test of bad literals found "year": 1_000 said by line and column alone)."""
     assert files.key_path_at(text, len(text) - 1) == path
+
+
+def test_the_rules_a_build_is_judged_by_are_saved_beside_its_year(tmp_path: Path) -> None:
+    """``judged_by`` (optional): written after the year, read back as it was written."""
+    b = changed(files.build_from_data({**good_data(), "year": 1980}).build, {"judged_by": "1976"})
+    p = tmp_path / "judged.kei.json"
+    save_build(b, p)
+    text = p.read_text(encoding="utf-8")
+    assert list(json.loads(text))[:5] == ["format", "version", "name", "year", "judged_by"]
+    assert '"judged_by": "1976"' in text
+    assert load_build(p).build == b
+    save_build(load_build(p).build, p)
+    assert p.read_text(encoding="utf-8") == text
+
+
+@pytest.mark.parametrize("path", example_files(), ids=lambda p: p.name)
+def test_a_file_without_judged_by_is_written_without_it(tmp_path: Path, path: Path) -> None:
+    """Old files mean what they meant: no ``judged_by`` read, none written."""
+    loaded = load_build(path).build
+    assert loaded.judged_by is None
+    out = tmp_path / path.name
+    save_build(loaded, out)
+    assert "judged_by" not in json.loads(out.read_text(encoding="utf-8"))
+    assert load_build(out).build == loaded
+
+
+def test_judged_by_null_is_as_absent(tmp_path: Path) -> None:
+    p = write(tmp_path, {**good_data(), "judged_by": None})
+    assert load_build(p).build == load_build(write(tmp_path, good_data(), "b.kei.json")).build
+    save_build(load_build(p).build, p)
+    assert "judged_by" not in p.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("value", "said"),
+    [
+        ("1066", '"judged_by" must be one of "1949", "1950", "1951", "1955", "1976", "1990", '
+                 '"1998" (found "1066").'),
+        (" 1976", '"judged_by" must be one of "1949", "1950", "1951", "1955", "1976", "1990", '
+                  '"1998" (found " 1976").'),
+        (1976, '"judged_by" must be text in quotes (found 1976).'),
+    ],
+)  # fmt: skip
+def test_an_era_keiconfig_does_not_know_is_named_with_the_ones_it_does(
+    tmp_path: Path, value: object, said: str
+) -> None:
+    assert error_of(tmp_path, {**good_data(), "judged_by": value}) == f"car.kei.json: {said}"

@@ -162,6 +162,18 @@ def test_resolve_era():
         regulations.resolve_era(b, "nope", use_year=False)
 
 
+def test_resolve_era_takes_the_builds_own_era_only_when_asked_and_after_the_year():
+    b = make_build(year=1962)
+    judged = changed(b, {"judged_by": "1976"})
+    assert regulations.resolve_era(judged, None, use_year=False) == "1998"  # (ranked)
+    assert regulations.resolve_era(judged, None, use_year=False, own=True) == "1976"
+    assert regulations.resolve_era(judged, "1990", use_year=False, own=True) == "1990"
+    assert regulations.resolve_era(judged, None, use_year=True, own=True) == "1955"
+    no_year = changed(judged, {"year": None})
+    assert regulations.resolve_era(no_year, None, use_year=True, own=True) == "1976"
+    assert regulations.resolve_era(b, None, use_year=False, own=True) == "1998"
+
+
 def test_every_era_has_a_name_for_translators() -> None:
     """Each era of regulations.csv is in regulations.ERA_NAMES, so pyside6-lupdate gives
     translators its name (the Japanese adds the Japanese year: 1976年(昭和51年))."""
