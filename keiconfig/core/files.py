@@ -1487,8 +1487,69 @@ def write_bytes_safely(
     Returns the identity of what was written. Raises :class:`BuildSaveError` only.
     """
     given = Path(target)
-    real = real_path(given)
+    real, st = _target(given)
     name = _printable(given.name or str(given))
+    folder = real.parent
+    if expected is not None:
+        now = file_identity(real)
+        # A file there that cannot be read as one (made larger than any build by another
+        # program, or unreadable now) is not what was opened either, nor is another file
+        # the name now leads to (a link put in its place: the save would go into that one).
+        if (
+            (now is None and st is not None)
+            or (now is not None and not now.same_content(expected))
+            or (st is not None and real != expected.path)
+        ):
+            _refuse_unwritable_folder(real, name, st)
+            raise FileChangedError(
+                translate(
+                    "files",
+                    "{name} was changed on disk by another program or window after it was "
+                    "opened or saved here; nothing was written.",
+                ).format(name=name)
+            )
+    if st is not None and not replace_read_only and not (st.st_mode & 0o222):
+        _refuse_unwritable_folder(real, name, st)
+        raise ReadOnlyFileError(
+            translate("files", "{name} is read-only; nothing was written.").format(name=name)
+        )
+    _clean_leftovers(folder, real.name)
+    try:
+        if st is not None and st.st_nlink > 1:
+            if keep_backup:
+                _backup(real, st)
+            try:
+                written = _rewrite_in_place(real, data)
+            except OSError as e:
+                raise BuildSaveError(_in_place_message(name, folder, e, keep_backup)) from None
+        else:
+            written = _replace(real, data, st, mode, keep_backup, _before_replace)
+        _fsync_dir(folder)
+    except OSError as e:
+        if e.errno in _NOT_WRITABLE:
+            raise FolderNotWritableError(_save_message(name, folder, e, st is not None)) from None
+        raise BuildSaveError(_save_message(name, folder, e, st is not None)) from None
+    return written
+
+
+def check_writable(target: str | os.PathLike[str]) -> None:
+    """Whether a file can be written at ``target``, looked at as :func:`write_bytes_safely`
+    looks before it writes, and its folder tried: raises what that write would raise,
+    with the same sentence (:class:`NotAFileError`: a folder, a pipe or a link back to
+    itself there; :class:`FolderNotWritableError`: a folder that takes no new file, a
+    system folder such as /proc, a read-only disk; :class:`BuildSaveError`: no such
+    folder). For a command that works a while before it writes (explore --out): said
+    before the work, not after it. Writes nothing (a temporary file made and deleted)."""
+    given = Path(target)
+    real, st = _target(given)
+    _refuse_unwritable_folder(real, _printable(given.name or str(given)), st, always=True)
+
+
+def _target(given: Path) -> tuple[Path, os.stat_result | None]:
+    """The real file ``given`` names and its status (None: no file there yet); raises
+    :class:`NotAFileError` for a folder, a pipe or a link back to itself there."""
+    name = _printable(given.name or str(given))
+    real = real_path(given)
     folder = real.parent
     try:
         st: os.stat_result | None = os.stat(real)
@@ -1520,44 +1581,35 @@ def write_bytes_safely(
                     "choose another file name.",
                 ).format(name=name, kind=special_kind(st.st_mode))
             )
-    if expected is not None:
-        now = file_identity(real)
-        # A file there that cannot be read as one (made larger than any build by another
-        # program, or unreadable now) is not what was opened either, nor is another file
-        # the name now leads to (a link put in its place: the save would go into that one).
-        if (
-            (now is None and st is not None)
-            or (now is not None and not now.same_content(expected))
-            or (st is not None and real != expected.path)
-        ):
-            raise FileChangedError(
-                translate(
-                    "files",
-                    "{name} was changed on disk by another program or window after it was "
-                    "opened or saved here; nothing was written.",
-                ).format(name=name)
-            )
-    if st is not None and not replace_read_only and not (st.st_mode & 0o222):
-        raise ReadOnlyFileError(
-            translate("files", "{name} is read-only; nothing was written.").format(name=name)
-        )
-    _clean_leftovers(folder, real.name)
+    return real, st
+
+
+def _refuse_unwritable_folder(
+    real: Path, name: str, st: os.stat_result | None, always: bool = False
+) -> None:
+    """Before a question about replacing the file at ``real`` (it is read-only, or changed
+    on disk): whether its folder takes a new file, tried by making the save's temporary
+    file there and deleting it. A file replaced by renaming a new one over it (not one
+    with other hard links, rewritten in place) cannot be replaced where its folder takes
+    no new file: Save As /proc/version asked "version is read-only. Replace it?" and,
+    only after a yes, said /proc is the system's and nothing was written. The person is
+    never asked about a file that cannot be replaced: raises what the save would have
+    raised (:class:`FolderNotWritableError` mostly), with its sentence. ``always``: the
+    folder tried for a new file too (:func:`check_writable`)."""
+    if st is not None and st.st_nlink > 1:
+        return
+    if st is None and not always:
+        return
+    folder = real.parent
     try:
-        if st is not None and st.st_nlink > 1:
-            if keep_backup:
-                _backup(real, st)
-            try:
-                written = _rewrite_in_place(real, data)
-            except OSError as e:
-                raise BuildSaveError(_in_place_message(name, folder, e, keep_backup)) from None
-        else:
-            written = _replace(real, data, st, mode, keep_backup, _before_replace)
-        _fsync_dir(folder)
+        fd, tmp = _make_tmp(folder, 0o600)
     except OSError as e:
         if e.errno in _NOT_WRITABLE:
             raise FolderNotWritableError(_save_message(name, folder, e, st is not None)) from None
         raise BuildSaveError(_save_message(name, folder, e, st is not None)) from None
-    return written
+    os.close(fd)
+    with contextlib.suppress(OSError):
+        os.unlink(tmp)
 
 
 # The folder cannot be written in, or is gone (a USB stick pulled out): saved elsewhere.

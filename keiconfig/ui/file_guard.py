@@ -4,7 +4,9 @@
   last saved here (:class:`keiconfig.core.files.FileIdentity`). If another program or a
   second window changed it, :func:`ask_save_conflict` asks: overwrite it, save mine
   under another name, reload theirs, or cancel.
-- A read-only file is replaced only after :func:`ask_replace_read_only` says yes.
+- A read-only file is replaced only after :func:`ask_replace_read_only` says yes; one
+  whose folder takes no new file (/proc, a CD) is never asked about, since no yes could
+  replace it: the folder is said at once (:func:`keiconfig.core.files.write_bytes_safely`).
 - Every other file the window writes (exports) goes through :func:`write_file`: the same
   safe write (:func:`keiconfig.core.files.write_bytes_safely`) and the same questions.
 - A name typed without its suffix gets it added (:func:`with_suffix`); the file dialog

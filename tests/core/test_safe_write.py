@@ -440,6 +440,95 @@ def test_a_save_into_proc_says_it_is_a_system_folder_not_a_missing_one(target: s
     assert not Path("/proc/keiconfig-car.kei.json").exists()
 
 
+@proc
+@pytest.mark.parametrize("replace_read_only", [False, True])
+def test_a_read_only_file_of_proc_is_refused_for_its_folder_not_asked_about(
+    replace_read_only: bool,
+) -> None:
+    """/proc/version is read-only: the save raised ReadOnlyFileError (the window's "version
+    is read-only. Replace it?") and said the folder is the system's only after a yes. A
+    file whose folder takes no new file cannot be replaced: the folder is said first,
+    whether or not the person was to be asked."""
+    with pytest.raises(files.FolderNotWritableError, match="is a folder of the system"):
+        save_build(A, "/proc/version", replace_read_only=replace_read_only)
+
+
+@pytest.mark.parametrize("code", ["EROFS", "EACCES"])
+def test_a_read_only_or_changed_file_in_a_folder_that_takes_no_file_is_not_asked_about(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: str
+) -> None:
+    """A read-only file (or one changed on disk) in a read-only folder (a CD, a teacher's
+    handout folder): no question about replacing it is raised, since no yes could; the
+    folder's sentence is, as the save after a yes said it. A file with other hard links
+    is rewritten in place, where the folder does not matter: it is asked about as before."""
+    import errno
+
+    target = tmp_path / "car.kei.json"
+    opened = save_build(A, target)
+    os.chmod(target, 0o444)
+    make_tmp = files._make_tmp
+
+    def read_only(where: Path, mode: int):  # type: ignore[no-untyped-def]
+        if where == tmp_path:
+            raise OSError(getattr(errno, code), os.strerror(getattr(errno, code)))
+        return make_tmp(where, mode)
+
+    monkeypatch.setattr(files, "_make_tmp", read_only)
+    why = {"EROFS": "is on a read-only disk", "EACCES": "permission to write in"}[code]
+    with pytest.raises(files.FolderNotWritableError, match=why):
+        save_build(B, target)
+    os.chmod(target, 0o644)
+    target.write_text(target.read_text().replace("}", " }", 1))  # changed by another program
+    with pytest.raises(files.FolderNotWritableError, match=why):
+        save_build(B, target, expected=opened)
+    os.chmod(target, 0o444)
+    os.link(target, tmp_path / "other-name.kei.json")
+    with pytest.raises(files.ReadOnlyFileError):
+        save_build(B, target)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["car.kei.json", "other-name.kei.json"]
+
+
+def test_check_writable_says_what_a_save_there_would_say_and_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """For a command that works a while before it writes (explore --out): the save's own
+    look and sentence, before the work."""
+    import errno
+
+    files.check_writable(tmp_path / "new.kei.json")  # nothing said: it can be written
+    (tmp_path / "taken.kei.json").mkdir()
+    with pytest.raises(files.NotAFileError, match=r"taken\.kei\.json is a folder"):
+        files.check_writable(tmp_path / "taken.kei.json")
+    with pytest.raises(files.BuildSaveError, match="does not exist"):
+        files.check_writable(tmp_path / "gone" / "new.kei.json")
+    make_tmp = files._make_tmp
+    monkeypatch.setattr(
+        files,
+        "_make_tmp",
+        lambda where, mode: (
+            (_ for _ in ()).throw(OSError(errno.EROFS, "Read-only file system"))
+            if where == tmp_path
+            else make_tmp(where, mode)
+        ),
+    )
+    with pytest.raises(files.FolderNotWritableError) as info:
+        files.check_writable(tmp_path / "new.kei.json")
+    with pytest.raises(files.FolderNotWritableError) as saved:
+        save_build(A, tmp_path / "new.kei.json")
+    assert str(info.value) == str(saved.value)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["taken.kei.json"]
+
+
+@proc
+def test_check_writable_in_proc_is_the_save_s_sentence() -> None:
+    with pytest.raises(files.FolderNotWritableError) as info:
+        files.check_writable("/proc/explored-01.kei.json")
+    assert str(info.value).startswith(
+        "explored-01.kei.json could not be saved: /proc is a folder of the system, whose "
+        "files are the computer's own"
+    )
+
+
 def test_a_save_through_a_link_that_may_not_be_read_is_refused_in_words(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

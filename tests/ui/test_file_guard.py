@@ -912,3 +912,93 @@ def test_a_file_replaced_by_a_link_to_itself_is_said_and_save_offers_save_as(
     assert main_window.save()
     assert len(asked) == 1 and "leads back to itself" in asked[0], asked
     assert main_window.document.path == mine and dialogs.errors == []
+
+
+PROC_SAID = {
+    "en": "{name} could not be saved: /proc is a folder of the system, whose files are the "
+    "computer's own: no file can be saved or replaced in it, and nothing was written. Save it "
+    "in another folder.",
+    "ja": "{name} を保存できませんでした:/proc はシステムのフォルダーで、その中のファイルは"
+    "コンピューター自身のものです。ここにはファイルを保存することも置き換えることもできない"
+    "ため、何も書き込んでいません。別のフォルダーに保存してください。",
+}
+
+
+@pytest.mark.desktop
+@pytest.mark.skipif(not Path("/proc/version").is_file(), reason="a Linux /proc")
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+@pytest.mark.parametrize("chosen", ["/proc/version", "link"])
+def test_save_as_into_proc_says_the_system_s_folder_without_asking_to_replace(
+    main_window, answers, dialogs, monkeypatch, qtbot, tmp_path, language, chosen
+) -> None:
+    """File > Save As (Ctrl+Shift+S) into /proc: "version" typed in the file dialog is
+    saved as version.kei.json, a new file /proc makes none of; a build file that is a
+    link to /proc/version (a prank, a slip in a shared folder) is saved through the link.
+    The link asked "car.kei.json is read-only. Replace it anyway?" and, only after a yes,
+    said /proc is the system's and nothing was written: no yes could replace it. Both say
+    the folder at once, with Save As… offered, which saves the build elsewhere; nothing
+    is asked about replacing a file."""
+    from tests.ui import keys
+
+    before = Path("/proc/version").read_bytes()
+    if chosen == "link":
+        link = tmp_path / "car.kei.json"
+        link.symlink_to("/proc/version")
+        chosen, name = str(link), link.name
+    else:
+        name = "version.kei.json"
+    edit(main_window, "My answers")
+    mine = tmp_path / "mine.kei.json"
+    asked: list[str] = []
+
+    def elsewhere(parent, message, title=""):
+        asked.append(message)
+        dialogs.save_answer = str(mine)  # the next folder chosen
+        return True
+
+    monkeypatch.setattr(file_guard, "ask_save_elsewhere", elsewhere)
+    dialogs.save_answer = chosen
+    keys.focus(qtbot, main_window.body_panel.length.slider)
+    keys.press(
+        Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    qtbot.waitUntil(lambda: main_window.document.path == mine, timeout=5000)
+    assert answers["read_only"] == [] and answers["exists"] == []
+    assert asked == [PROC_SAID[language].replace("{name}", name)]
+    assert Path("/proc/version").read_bytes() == before
+    assert files.load_build(mine).build.name == "My answers" and dialogs.errors == []
+
+
+@pytest.mark.parametrize("how", ["save as", "export"])
+def test_a_read_only_file_in_a_read_only_folder_is_not_asked_about(
+    main_window, tmp_path, answers, dialogs, monkeypatch, export_to, how
+) -> None:
+    """A read-only file on a CD (or in a teacher's read-only folder) chosen in Save As or
+    Export: "Replace it anyway?" was asked, and a yes only led to "nothing was written".
+    The folder is said at once, with another place offered (answered Cancel here)."""
+    import errno
+
+    folder = tmp_path / "cd"
+    folder.mkdir()
+    target = folder / ("car.kei.json" if how == "save as" else "car.png")
+    target.write_bytes(b"old")
+    os.chmod(target, 0o444)
+    make_tmp = files._make_tmp
+
+    def read_only(where, mode):
+        if where == folder:
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS))
+        return make_tmp(where, mode)
+
+    monkeypatch.setattr(files, "_make_tmp", read_only)
+    edit(main_window, "Mine")
+    if how == "save as":
+        dialogs.save_answer = str(target)
+        assert not main_window.save_as()
+    else:
+        export_to["answer"] = str(target)
+        assert not main_window.compare_tools.export("png")
+    assert answers["read_only"] == []
+    ((_title, said),) = dialogs.errors
+    assert said.startswith(f"{target.name} could not be saved: {folder} is on a read-only disk")
+    assert target.read_bytes() == b"old"
