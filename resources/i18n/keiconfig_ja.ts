@@ -3405,7 +3405,7 @@ published (s)</source>
     </message>
     <message>
         <source>Cap the power at {limit} to keep to the makers&apos; agreement (it is not law).</source>
-        <translation>メーカーの自主規制を守るには出力を{limit}に抑えてください(法規ではありません)。</translation>
+        <translation>メーカーの自主規制を守るには、出力を{limit}に抑えてください(法規ではありません)。</translation>
     </message>
     <message numerus="yes">
         <source>✖ Not a kei car under the rules since {date}: %n rule(s) broken.</source>
