@@ -823,3 +823,85 @@ def test_a_passing_verdict_over_the_agreement_wraps_between_words_only(
             "ただし、",
             "メーカーの出力自主規制を超えています。",
         ]
+
+
+# A build too big for today's rules and over the makers' agreement: every rule's advice
+_EVERYTHING_OVER = {
+    "body.length_mm": 3600,
+    "body.width_mm": 1600,
+    "body.height_mm": 2100,
+    "engine.displacement_cc": 700,
+    "engine.power_cap_ps": None,
+    "overrides.power_ps": 80.0,
+}
+
+# A letter of a word: kana, kanji, a Latin letter or a digit ("ありません", "64", "PS")
+_WORD_LETTER = re.compile(f"[{i18n.CJK_LETTERS}A-Za-z0-9]")
+
+
+def _shown_lines(label: QLabel) -> list[str]:
+    """The lines ``label`` (plain text, word wrap) shows at its width, as Qt lays them
+    out (a word wrap in the label's font; word joiners gone). A line wider than the label
+    is cut at its edge: asserted not."""
+    from PySide6.QtGui import QTextLayout, QTextOption
+
+    text, width = label.text(), label.contentsRect().width()
+    layout = QTextLayout(text, label.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        start, length = line.textStart(), line.textLength()
+        assert line.naturalTextWidth() <= width, f"cut at the edge: {text[start:][:length]!r}"
+        lines.append(text[start : start + length].replace("\N{WORD JOINER}", ""))
+    layout.endLayout()
+    assert len(lines) * label.fontMetrics().lineSpacing() <= label.height() + 2, "cut below"
+    return lines
+
+
+def _broken_words(lines: list[str]) -> list[str]:
+    """Where a word goes on the next line: "…ありま|せん"."""
+    return [
+        f"{a.rstrip()[-4:]}|{b[:4]}"
+        for a, b in itertools.pairwise(lines)
+        if a.rstrip() and _WORD_LETTER.match(a.rstrip()[-1]) and _WORD_LETTER.match(b[0])
+    ]
+
+
+def test_every_rules_advice_breaks_between_words_only(japanese, main_window_factory) -> None:
+    """A build too big for today's rules and over the makers' 64 PS agreement: each of
+    the five rules' advice may break at its punctuation only ("メーカーの自主規制を守る
+    には、" / "出力を64 PSに抑えてください" / "(法規ではありません)。"), never inside a
+    word (it broke inside "ありません"), a figure or its unit ("40 cc")."""
+    window = main_window_factory()
+    window.document.change(_EVERYTHING_OVER, "Change")
+    rows = window.compliance_panel.rows
+    assert [name for name, row in rows.items() if row.advice.isHidden()] == []
+    for name, row in rows.items():
+        pieces = _line_pieces(row.advice.text())
+        assert not _broken_words(pieces), (name, pieces)
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("projector", [False, True], ids=["normal", "projector"])
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)], ids=["1280x720", "1920x1080"])
+def test_the_rules_advice_wraps_between_words_only(
+    japanese, main_window_factory, qtbot, size, projector
+) -> None:
+    """Projector mode at 1920x1080, a build over the makers' 64 PS agreement: its advice
+    "…64 PSに抑えてください(法規ではありません)。" broke inside ありません; at 1280x720
+    the engine's "…にしてください(40 cc" / "以上小さく)。" inside its figure. The advice
+    of the longest three (the engine's, the power's, the length's) is laid out on lines
+    that end at its punctuation only, and shown whole."""
+    keys = ("engine.displacement_cc", "engine.power_cap_ps", "overrides.power_ps")
+    over = {key: _EVERYTHING_OVER[key] for key in keys}  # (all five: too tall for 1280x720 F5)
+    with _verdict_of(main_window_factory, qtbot, size, projector, over) as verdict:
+        rows = verdict.parentWidget().rows
+        shown = [name for name, row in rows.items() if not row.advice.isHidden()]
+        assert shown == ["displacement", "power"]
+        for name in shown:
+            lines = _shown_lines(rows[name].advice)
+            assert not _broken_words(lines), (name, lines)

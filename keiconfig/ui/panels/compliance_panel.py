@@ -112,6 +112,25 @@ def keep_verdict(text: str) -> str:
     return _INSIDE_A_DATE.sub("\N{WORD JOINER}", keep_words(text))
 
 
+# A letter or digit beside a Japanese letter ("を64", "PSに", "mm以上") and the space
+# between a number and its unit ("64 PS"): no break there either
+_BESIDE_JA: Final = re.compile(
+    f"(?<=[0-9A-Za-z])(?=[{CJK_LETTERS}])|(?<=[{CJK_LETTERS}])(?=[0-9A-Za-z])"
+)
+_NUMBER_UNIT: Final = re.compile(r"(?<=[0-9]) (?=[A-Za-z])")
+
+
+def keep_advice(text: str) -> str:
+    """A rule's advice with its Japanese words, figures and units kept whole, so it breaks
+    at its punctuation only: "メーカーの自主規制を守るには、" / "出力を64 PSに抑えてく
+    ださい" / "(法規ではありません)。" (in projector mode at 1920x1080 it broke inside
+    "ありません"). English is unchanged."""
+    if text.isascii():
+        return text
+    text = keep_verdict(_NUMBER_UNIT.sub("\N{NO-BREAK SPACE}", text))
+    return _BESIDE_JA.sub("\N{WORD JOINER}", text)
+
+
 class _Row:
     """The widgets of one rule, created once and updated in place."""
 
@@ -321,12 +340,13 @@ class CompliancePanel(KeepsTranslations, QWidget):
             value=value, limit=limit, unit=check.unit, margin=tail
         )
         set_text(row.detail, keep_halves(detail))
-        row.advice.setText("" if check.ok else self._advice(check, margin))
+        advice = "" if check.ok else self._advice(check, margin)
+        row.advice.setText(keep_advice(advice))  # (whole words, as the verdict's)
         text = self.tr("{rule}: {status}, {detail}. {advice}").format(
             rule=row.name.text(),
             status=row.status.text(),
             detail=detail,
-            advice=row.advice.text(),
+            advice=advice,
         )
         for w in row.widgets():
             w.setAccessibleName(row.name.text())
