@@ -118,14 +118,15 @@ _BESIDE_JA: Final = re.compile(
     f"(?<=[0-9A-Za-z])(?=[{CJK_LETTERS}])|(?<=[{CJK_LETTERS}])(?=[0-9A-Za-z])"
 )
 _NUMBER_UNIT: Final = re.compile(r"(?<=[0-9]) (?=[A-Za-z])")
+_JA_LETTER: Final = re.compile(f"[{CJK_LETTERS}]")
 
 
 def keep_advice(text: str) -> str:
     """A rule's advice with its Japanese words, figures and units kept whole, so it breaks
     at its punctuation only: "メーカーの自主規制を守るには、" / "出力を64 PSに抑えてく
     ださい" / "(法規ではありません)。" (in projector mode at 1920x1080 it broke inside
-    "ありません"). English is unchanged."""
-    if text.isascii():
+    "ありません"). A text without Japanese letters (English) is unchanged."""
+    if not _JA_LETTER.search(text):
         return text
     text = keep_verdict(_NUMBER_UNIT.sub("\N{NO-BREAK SPACE}", text))
     return _BESIDE_JA.sub("\N{WORD JOINER}", text)
