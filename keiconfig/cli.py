@@ -517,6 +517,20 @@ def fit_target(given: str | bool, default: str, option: str) -> Path:
     return path
 
 
+def _unwritable(path: Path) -> int:
+    """Whether a fit's file cannot be written at ``path`` (/proc, a read-only folder, a
+    folder in its place), looked at and tried as the write will; said on stderr in the
+    write's own sentence (it was said after the fit). 1 when said, else 0."""
+    from keiconfig.core import files
+
+    try:
+        files.check_writable(path)
+    except files.BuildSaveError as e:
+        print(f"{PROG} calibration: {shown(e)}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def _say_written(path: Path, shipped: Path) -> None:
     """Where a fit was written, and whether the model now uses it."""
     from keiconfig.core import files
@@ -558,6 +572,8 @@ def cmd_calibration(args: argparse.Namespace) -> int:
         fitted = None
         if args.fit_electric is not None:
             target = fit_target(args.fit_electric, electric.CONSTANTS_FILE, "--fit-electric")
+            if _unwritable(target):  # before the fit
+                return 1
             k = electric_fit.fit_battery()
             rk = electric_fit.fit_regen(k)
             try:
@@ -578,6 +594,8 @@ def cmd_calibration(args: argparse.Namespace) -> int:
     constants = None
     if args.fit is not None:
         target = fit_target(args.fit, CONSTANTS_FILE, "--fit")
+        if _unwritable(target):  # before the fit, which takes a while
+            return 1
         constants = calibration_fit.fit_all()
         try:
             calibration_fit.write_constants(constants, target)
@@ -605,6 +623,8 @@ def cmd_rank(args: argparse.Namespace) -> int:
     except ranking.RankError as e:
         raise UsageError(str(e)) from None
     era_id = _era_arg(args.era)
+    if args.csv and check_csv(args.csv):  # before the ranking, which takes a while
+        return 1
     try:
         rows = ranking.rank_folder(args.folder, by, era_id, args.use_year)
     except ranking.RankError as e:
@@ -720,14 +740,12 @@ def print_unreadable(rows: Sequence[Row]) -> None:
         print("\n".join(("- " if i == 0 else "  ") + line for i, line in enumerate(lines)))
 
 
-def write_csv(target: str, text: str) -> int:
-    """``rank --csv FILE``: ``text`` written safely (links through, special files refused,
-    a build or challenge file refused: named by a slip, never meant to be replaced).
-    A different file already there (a teacher's copy with a column of marks added in a
-    spreadsheet) is replaced only with its previous version kept as ``FILE.bak``, and
-    the person is told (it was replaced in silence); the same CSV again leaves no backup.
-    Returns 1 when it could not be written (said on stderr), else 0."""
-    import hashlib
+def check_csv(target: str, tried: bool = True) -> int:
+    """``rank --csv FILE`` looked at before the folder is ranked (a class's folder takes a
+    while; the CSV's problem was said only after it): a build or challenge file named by
+    a slip is refused; ``tried``: and the file looked at and its folder tried as the
+    write will (:func:`keiconfig.core.files.check_writable`: /proc, a read-only folder, a
+    folder in its place), in the write's own sentence. 1 when said on stderr, else 0."""
     from pathlib import Path
 
     from keiconfig.core import files
@@ -745,6 +763,31 @@ def write_csv(target: str, text: str) -> int:
                      "replace it; name another file (such as ranking.csv).")
         )  # fmt: skip
         print(f"{PROG} rank: " + kind.format(file=shown(path.name)), file=sys.stderr)
+        return 1
+    if tried:
+        try:
+            files.check_writable(path)
+        except files.BuildSaveError as e:
+            print(f"{PROG} rank: " + _tr("the CSV file {problem}").format(problem=shown(e)),
+                  file=sys.stderr)  # fmt: skip
+            return 1
+    return 0
+
+
+def write_csv(target: str, text: str) -> int:
+    """``rank --csv FILE``: ``text`` written safely (links through, special files refused,
+    a build or challenge file refused: named by a slip, never meant to be replaced).
+    A different file already there (a teacher's copy with a column of marks added in a
+    spreadsheet) is replaced only with its previous version kept as ``FILE.bak``, and
+    the person is told (it was replaced in silence); the same CSV again leaves no backup.
+    Returns 1 when it could not be written (said on stderr), else 0."""
+    import hashlib
+    from pathlib import Path
+
+    from keiconfig.core import files
+
+    path = Path(target)
+    if check_csv(target, tried=False):
         return 1
     before = files.file_identity(path)  # a regular file there now; None: none
     changed = before is not None and before.sha256 != hashlib.sha256(text.encode()).hexdigest()

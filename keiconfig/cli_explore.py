@@ -347,7 +347,10 @@ def cmd_explore(args: argparse.Namespace) -> int:
     except (_Usage, SpaceError, ProblemError) as e:
         print(error_line(PROG, shown(e)), file=sys.stderr)
         return 2
-    if args.out and _make_out(Path(args.out)):  # before the search, which takes a while
+    # before the search, which takes a while: its folder, and whether a file can be
+    # saved in it (a system folder such as /proc, a read-only one, a folder in the first
+    # file's place were said only after the search, minutes later)
+    if args.out and _make_out(Path(args.out), _OUT_NAME.format(i=1) if args.top else None):
         return 1
     result = _run(problem, args)
     if args.out:
@@ -584,12 +587,18 @@ def _print_json(result: SearchResult, args: argparse.Namespace, ch: Challenge | 
     sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n")
 
 
-def _make_out(folder: Path) -> int:
+_OUT_NAME = "explored-{i:02d}.kei.json"
+
+
+def _make_out(folder: Path, first: str | None = None) -> int:
     """``--out``'s folder made (or there); 1 with a sentence on stderr when it cannot be
     (a file there, a name too long for the disk: that raised 'keiconfig: error: [Errno
-    36] File name too long … (OSError)', and only after the whole search)."""
+    36] File name too long … (OSError)', and only after the whole search). ``first``:
+    the first file to be saved there, looked at and its folder tried as the save will
+    (:func:`keiconfig.core.files.check_writable`), said in the save's own sentence."""
     import errno
 
+    from keiconfig.core import files
     from keiconfig.terminal import shown
 
     def say(sentence: str) -> int:
@@ -616,16 +625,21 @@ def _make_out(folder: Path) -> int:
             return 1
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        if e.errno == errno.ENOENT and _made_of_folders(folder):
+        system = _nearest_there(folder)
+        if e.errno == errno.ENOENT and system is not None and system.is_dir():
             # /proc/x: its folder is there and makes no folders (said 'No such file or
-            # directory')
-            return say(
-                translate(
+            # directory'). Named once, as a save there names it (it said "it would be in a
+            # folder of the system, like /proc and /sys", of /proc/x).
+            print(
+                f"{PROG}: "
+                + translate(
                     "cli",
-                    "the folder {folder} cannot be made: it would be in a folder of the "
-                    "system, like /proc and /sys, in which nothing can be saved.",
-                )
+                    "the folder {folder} cannot be made: {system} is a folder of the system, "
+                    "whose files are the computer's own, and nothing can be saved in it.",
+                ).format(folder=shown(folder), system=shown(system)),
+                file=sys.stderr,
             )
+            return 1
         if e.errno == errno.ENOTDIR:  # (said 'Not a directory')
             return say(
                 translate(
@@ -643,16 +657,22 @@ def _make_out(folder: Path) -> int:
             file=sys.stderr,
         )
         return 1
+    if first is not None:
+        try:
+            files.check_writable(folder / first)
+        except files.BuildSaveError as e:
+            print(f"{PROG}: {shown(e)}", file=sys.stderr)
+            return 1
     return 0
 
 
-def _made_of_folders(folder: Path) -> bool:
-    """The nearest part of ``folder``'s path that is there is a folder (so "no such file
-    or directory" from making it was not a folder missing)."""
+def _nearest_there(folder: Path) -> Path | None:
+    """The nearest part of ``folder``'s path that is there (a folder: "no such file or
+    directory" from making ``folder`` was then not a folder missing)."""
     for above in folder.absolute().parents:
         if os.path.lexists(above):
-            return above.is_dir()
-    return False
+            return above
+    return None
 
 
 def _write_out(result: SearchResult, folder: Path, top: int) -> int:
@@ -673,7 +693,7 @@ def _write_out(result: SearchResult, folder: Path, top: int) -> int:
         if (f.build.judged_by or CURRENT_ERA) != era:  # found under these rules: it says so
             update["judged_by"] = era
         build = changed(f.build, update)
-        target = folder / f"explored-{i:02d}.kei.json"
+        target = folder / _OUT_NAME.format(i=i)
         replaced += target.exists()
         try:
             save_build(build, target)  # a file it replaces is kept as its .bak
@@ -729,6 +749,11 @@ def cmd_rank_challenge(args: argparse.Namespace) -> int:
     except ChallengeFileError as e:
         print(f"keiconfig rank: {shown(e)}", file=sys.stderr)
         return 1
+    if args.csv:  # before the ranking, which takes a while
+        from keiconfig.cli import check_csv
+
+        if check_csv(args.csv):
+            return 1
     try:
         rows = rank_folder(ch, args.folder)
     except ranking.RankError as e:

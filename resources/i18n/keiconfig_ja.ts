@@ -4939,8 +4939,8 @@ published (s)</source>
         <translation>{folder} はフォルダーではありません。--out にはフォルダーを指定してください。</translation>
     </message>
     <message>
-        <source>the folder {folder} cannot be made: it would be in a folder of the system, like /proc and /sys, in which nothing can be saved.</source>
-        <translation>フォルダー {folder} を作れません: /proc や /sys と同じくシステムのフォルダーの中で、何も保存できない場所です。</translation>
+        <source>the folder {folder} cannot be made: {system} is a folder of the system, whose files are the computer&apos;s own, and nothing can be saved in it.</source>
+        <translation>フォルダー {folder} を作れません: {system} はシステムのフォルダーで、その中のファイルはコンピューター自身のものです。ここには何も保存できません。</translation>
     </message>
     <message>
         <source>the folder {folder} cannot be made: a part of its path is a file, not a folder.</source>

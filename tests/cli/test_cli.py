@@ -942,8 +942,8 @@ def test_an_empty_name_is_said_to_be_no_file_given(capsys, argv, said) -> None:
     ("argv", "said"),
     [
         (["explore", "--out", "/proc/keiconfig-x"],
-         "keiconfig explore: the folder /proc/keiconfig-x cannot be made: it would be in a "
-         "folder of the system, like /proc and /sys, in which nothing can be saved."),
+         "keiconfig explore: the folder /proc/keiconfig-x cannot be made: /proc is a folder "
+         "of the system, whose files are the computer's own, and nothing can be saved in it."),
         (["calibration", "--write-golden", "/proc"],
          "keiconfig calibration: autozam-az-1-1992.json could not be saved: /proc is a folder "
          "of the system, whose files are the computer's own"),
@@ -961,3 +961,54 @@ def test_writing_into_proc_says_it_is_the_system_s_folder(capsys, argv, said) ->
     code, _, err = run(capsys, *argv)
     assert code == 1 and said in err, err
     assert "Errno" not in err and "does not exist" not in err
+
+
+CHALLENGE = str(Path(__file__).parents[2] / "resources" / "example.challenge.json")
+
+
+@pytest.mark.parametrize(
+    ("argv", "work"),
+    [
+        (["rank", str(EXAMPLES), "--csv", "{out}/ranking.csv"], "ranking.rank_folder"),
+        (["rank", str(EXAMPLES), "--csv", "{out}/ranking.csv", "--challenge", CHALLENGE],
+         "challenge.rank_folder"),
+        (["calibration", "--fit", "{out}/constants.json"], "calibration_fit.fit_all"),
+        (["calibration", "--fit-electric", "{out}/electric.json"], "electric_fit.fit_battery"),
+    ],
+    ids=["rank-csv", "rank-challenge-csv", "fit", "fit-electric"],
+)  # fmt: skip
+def test_a_file_that_cannot_be_written_is_said_before_the_work(
+    capsys, monkeypatch, tmp_path, argv, work
+) -> None:
+    """rank --csv and calibration --fit into a folder that takes no file (a read-only
+    one; /proc) ranked the class's folder or ran the fit, and only then said the file
+    could not be saved. Said first, in the write's own sentence; the work is not begun."""
+    import errno
+    import importlib
+    import os
+
+    from keiconfig.core import files
+
+    module, name = work.split(".")
+    begun: list[str] = []
+    monkeypatch.setattr(
+        importlib.import_module(f"keiconfig.core.{module}"),
+        name,
+        lambda *a, **k: begun.append(work) or 1 / 0,
+    )
+    out = tmp_path / "cd"
+    out.mkdir()
+    make_tmp = files._make_tmp
+
+    def read_only(where, mode):
+        if where == out:
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS))
+        return make_tmp(where, mode)
+
+    monkeypatch.setattr(files, "_make_tmp", read_only)
+    argv = [a.replace("{out}", str(out)) for a in argv]
+    code, _, err = run(capsys, *argv)
+    target = Path(next(a for a in argv if a.startswith(str(out))))
+    assert code == 1 and begun == [], (code, err)
+    assert f"{target.name} could not be saved: {out} is on a read-only disk; nothing was " in err
+    assert list(out.iterdir()) == []

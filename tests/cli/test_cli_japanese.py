@@ -342,3 +342,28 @@ def test_a_closing_mark_past_the_edge_takes_the_letter_before_it_along() -> None
     lines = cli.wrap_columns("あいうえお。", 10)
     assert lines == ["あいうえ", "お。"]
     assert max(terminal.width(line) for line in lines) <= 10
+
+
+@pytest.mark.skipif(not Path("/proc/version").is_file(), reason="a Linux /proc")
+def test_explore_out_in_proc_is_said_in_japanese_before_the_search(
+    japanese_locale, capsys, monkeypatch
+) -> None:
+    """--out /proc/x and --out /proc, said before the search in Japanese: /proc named once
+    (it said "/proc や /sys と同じく" of /proc itself), as a save into /proc says it."""
+    from keiconfig import cli_explore
+
+    monkeypatch.setattr(cli_explore, "_run", lambda problem, args: 1 / 0)
+    assert cli.main(["explore", "--workers", "0", "--out", "/proc/keiconfig-x"]) == 1
+    err = capsys.readouterr().err
+    assert err == (
+        "keiconfig explore: フォルダー /proc/keiconfig-x を作れません: /proc はシステムの"
+        "フォルダーで、その中のファイルはコンピューター自身のものです。ここには何も保存できません。\n"
+    )
+    assert cli.main(["explore", "--workers", "0", "--out", "/proc"]) == 1
+    err = capsys.readouterr().err
+    assert err == (
+        "keiconfig explore: explored-01.kei.json を保存できませんでした:/proc はシステムの"
+        "フォルダーで、その中のファイルはコンピューター自身のものです。ここにはファイルを保存"
+        "することも置き換えることもできないため、何も書き込んでいません。別のフォルダーに保存"
+        "してください。\n"
+    )

@@ -6,6 +6,9 @@ import json
 import os
 import re
 import shutil
+from pathlib import Path
+
+import pytest
 
 from keiconfig import cli
 from keiconfig.core import regulations
@@ -484,3 +487,70 @@ def test_rank_by_a_range_challenge_heads_the_column_by_its_name(capsys, tmp_path
     # the range to 0.1 km as the cards give it (it showed 183.13)
     sakura = next(line for line in out.splitlines() if "Sakura" in line)
     assert re.search(r"\b\d{2,3}\.\d\b", sakura) and not re.search(r"\d\.\d\d\b", sakura)
+
+
+PROC = os.path.isfile("/proc/version")  # a Linux /proc, whose folders make no files
+
+
+def _read_only(monkeypatch, folder):
+    """``folder`` takes no new file, as on a CD (EROFS), for every write through the save."""
+    import errno
+
+    from keiconfig.core import files
+
+    make_tmp = files._make_tmp
+
+    def refuse(where, mode):
+        if where == folder:
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS))
+        return make_tmp(where, mode)
+
+    monkeypatch.setattr(files, "_make_tmp", refuse)
+
+
+@pytest.mark.parametrize("where", ["/proc", "/proc/sys", "read-only", "a folder first"])
+def test_an_out_folder_that_takes_no_file_is_said_before_the_search(
+    capsys, monkeypatch, tmp_path, where
+):
+    """'--out /proc' (or a read-only folder, or a folder named as the first file) was
+    taken, searched for (minutes with a large budget), and only then said the file could
+    not be saved. It is said first, in the sentence the save says, and no search starts;
+    nothing is left in the folder."""
+    from keiconfig import cli_explore
+    from keiconfig.core import files
+    from keiconfig.core.build import default_build
+
+    if where.startswith("/proc") and not PROC:
+        pytest.skip("a Linux /proc")
+    started = []
+    monkeypatch.setattr(cli_explore, "_run", lambda problem, args: started.append(args) or 1 / 0)
+    folder = Path(where) if where.startswith("/") else tmp_path / "out"
+    if where == "read-only":
+        folder.mkdir()
+        _read_only(monkeypatch, folder)
+    elif where == "a folder first":
+        (folder / "explored-01.kei.json").mkdir(parents=True)
+    with pytest.raises(files.BuildSaveError) as saved:  # what the save there says
+        files.save_build(default_build(), folder / "explored-01.kei.json")
+    code, out, err = run(capsys, "explore", "--workers", "0", "--out", str(folder))
+    assert (code, out) == (1, "") and started == []
+    assert err == f"keiconfig explore: {saved.value}\n"
+    if not where.startswith("/"):
+        assert [p.name for p in folder.iterdir()] == (
+            ["explored-01.kei.json"] if where == "a folder first" else []
+        )
+
+
+@pytest.mark.skipif(not PROC, reason="a Linux /proc")
+def test_an_out_folder_in_proc_names_proc_once(capsys, monkeypatch):
+    """'--out /proc/x' said "it would be in a folder of the system, like /proc and /sys":
+    /proc named twice over. It names the folder once, as a save into /proc does."""
+    from keiconfig import cli_explore
+
+    monkeypatch.setattr(cli_explore, "_run", lambda problem, args: 1 / 0)
+    code, _, err = run(capsys, "explore", "--workers", "0", "--out", "/proc/keiconfig-x/y")
+    assert code == 1
+    assert err == (
+        "keiconfig explore: the folder /proc/keiconfig-x/y cannot be made: /proc is a folder "
+        "of the system, whose files are the computer's own, and nothing can be saved in it.\n"
+    )
