@@ -208,3 +208,55 @@ def test_the_gearing_plots_without_the_limiter_label_is_drawn_over_no_line(
             continue
         under = np.interp(speeds, xs, ys, left=0.0, right=0.0)
         assert float(np.max(under)) < low
+
+
+FAST = {  # a found design without the limiter: 186 km/h (Tools > Explore, Open This Build)
+    "year": 2009,
+    "body.length_mm": 2534,
+    "body.width_mm": 1223,
+    "body.height_mm": 1036,
+    "body.wheelbase_mm": 2260,
+    "engine.cylinders": 1,
+    "engine.displacement_cc": 468,
+    "engine.aspiration": "turbo",
+    "engine.intercooler": True,
+    "engine.valves_per_cylinder": 5,
+    "engine.redline_rpm": 7464,
+    "engine.power_cap_ps": 68.6,
+    "drivetrain.transmission": "cvt",
+    "drivetrain.speed_limit_kmh": None,
+}
+
+
+@pytest.mark.desktop
+def test_limited_is_never_drawn_over_the_change_marker(main_window, qtbot) -> None:
+    """1280x720, the text two steps larger (Ctrl+= twice), the Classroom open (F6): a
+    186 km/h build, then Reset All (Ctrl+Shift+R). The top speed card read '140 km/h'
+    with '▼ 45 km/h worse' and 'limited' drawn over each other on one line: the card was
+    planned as wide as its title, value and marker, the word beside the marker left out.
+    The marker's words and the word are side by side, apart."""
+    from tests.ui.keys import focus, press
+
+    w = main_window
+    w.resize(1280, 720)
+    w.document.change(FAST, "Open explored build")
+    focus(qtbot, w.body_panel.name)
+    press(Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    press(Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    press(Qt.Key.Key_F6)
+    settle(qtbot, w)
+    press(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    settle(qtbot, w)
+    card = w.results_panel.figures["top_speed_kmh"]
+    assert w.document.performance.unlimited_top_speed_kmh is not None
+    marker = card.marker
+    assert marker.isVisible() and marker.text()
+    words = [x for x in (card.note, card.key_note, card.key_word) if x.isVisible()]
+    assert words, "the card says the speed is the limiter's"
+    marker_end = marker.geometry().left() + marker.fontMetrics().horizontalAdvance(marker.text())
+    for label in words:
+        text_start = label.geometry().right() - label.fontMetrics().horizontalAdvance(
+            label.text().split("\n")[0]
+        )
+        if label.geometry().top() <= marker.geometry().bottom():  # on the marker's line
+            assert marker_end < text_start, (marker.text(), label.text())

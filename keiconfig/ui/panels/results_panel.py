@@ -460,6 +460,11 @@ class Figure(QFrame):
         line = self.marker.sizeHint().height()
         if not key_note and self.key_word.text():  # as the layout places it, aligned
             line = max(line, _item_hint(self.key_word).height())
+            if self.marker.text():  # beside the marker, apart: 'limited' was drawn over
+                # '▼ 46 km/h worse' (1280x720, text two steps larger, the Classroom open)
+                beside = _item_hint(self.marker).width() + max(self._row.horizontalSpacing(), 0)
+                gap = self.key_word.fontMetrics().horizontalAdvance("  ")
+                core = max(core, beside + gap + _item_hint(self.key_word).width())
         if self.note.sizePolicy().retainSizeWhenHidden():  # (under Guess First's cover)
             room = max(core - self.marker.sizeHint().width(), 1)
             line = max(line, _item_height_for(self.note, room))
