@@ -10,7 +10,6 @@ ranked, its objective the order), as ``keiconfig rank FOLDER --challenge FILE``.
 from __future__ import annotations
 
 import contextlib
-import errno
 import json
 import math
 import os
@@ -25,12 +24,12 @@ from keiconfig.core.explore_problem import HIGHER_BETTER, Objective, ProblemErro
 from keiconfig.core.explore_space import CATALOGUE
 from keiconfig.core.file_read import (
     DuplicateKey,
-    NotRegularFile,
     only_zeros,
     other_format,
     read_small_file,
     says_format,
     unique_keys,
+    why_unreadable,
     without_padding,
 )
 from keiconfig.core.text import QT_TRANSLATE_NOOP, shown, translate, translate_n
@@ -110,43 +109,8 @@ def load_challenge(path: str | os.PathLike[str], source: str | None = None) -> C
     name = shown(source if source is not None else (p.name or str(p)))
     try:
         data, _ = read_small_file(p, MAX_BYTES)
-    except NotRegularFile:
-        raise _fail(
-            name, translate("challenge", "this is not a regular file, so not a challenge file")
-        ) from None
-    except IsADirectoryError:
-        raise _fail(
-            name, translate("challenge", "this is a folder, not a challenge file")
-        ) from None
-    except FileNotFoundError:
-        raise _fail(name, translate("challenge", "the file does not exist")) from None
-    except PermissionError:
-        raise _fail(
-            name, translate("challenge", "permission to read the file was denied")
-        ) from None
     except OSError as e:
-        if e.errno == errno.ELOOP:  # (said 'Too many levels of symbolic links')
-            raise _fail(
-                name,
-                translate(
-                    "challenge", "this is a link that leads back to itself, so there is no file"
-                ),
-            ) from None
-        if e.errno == errno.ENOTDIR:  # (said 'Not a directory': a part of the path is a file)
-            raise _fail(
-                name,
-                translate(
-                    "challenge",
-                    "the file does not exist (a folder in its path is a file, not a folder)",
-                ),
-            ) from None
-        raise _fail(
-            name,
-            #: {reason} is the operating system's own words.
-            translate("challenge", "the file could not be read ({reason})").format(
-                reason=e.strerror or e
-            ),
-        ) from None
+        raise _fail(name, why_unreadable(e, "challenge")) from None
     if len(data) > MAX_BYTES:
         raise _fail(
             name,

@@ -13,9 +13,10 @@ import errno
 import json
 import os
 import stat
-from typing import Any
+from typing import Any, Literal
 
 from keiconfig.core import legacy_text
+from keiconfig.core.text import translate
 
 
 class NotRegularFile(OSError):
@@ -38,6 +39,37 @@ def read_small_file(path: str | os.PathLike[str], limit: int) -> tuple[bytes, os
         if not stat.S_ISREG(st.st_mode):
             raise NotRegularFile
         return f.read(limit + 1), st
+
+
+def why_unreadable(e: OSError, kind: Literal["build", "challenge"]) -> str:
+    """Why :func:`read_small_file` could not read a file that was to be a ``kind`` file,
+    as words that go into "{source}: {problem}." (a build's and a challenge's sentence):
+    "the file does not exist". One piece for both, so a build and a challenge are never
+    said two ways (they were, in two copies of this)."""
+    if isinstance(e, NotRegularFile):
+        if kind == "build":
+            return translate("file_read", "this is not a regular file, so not a build file")
+        return translate("file_read", "this is not a regular file, so not a challenge file")
+    if isinstance(e, IsADirectoryError):
+        if kind == "build":
+            return translate("file_read", "this is a folder, not a build file")
+        return translate("file_read", "this is a folder, not a challenge file")
+    if isinstance(e, FileNotFoundError):
+        return translate("file_read", "the file does not exist")
+    if isinstance(e, PermissionError):
+        return translate("file_read", "permission to read the file was denied")
+    if e.errno == errno.ELOOP:  # (said 'Too many levels of symbolic links')
+        return translate(
+            "file_read", "this is a link that leads back to itself, so there is no file to read"
+        )
+    if e.errno == errno.ENOTDIR:  # (said 'Not a directory': a part of the path is a file)
+        return translate(
+            "file_read", "the file does not exist (a folder in its path is a file, not a folder)"
+        )
+    #: {reason} is the operating system's own words.
+    return translate("file_read", "the file could not be read ({reason})").format(
+        reason=e.strerror or e
+    )
 
 
 class DuplicateKey(ValueError):

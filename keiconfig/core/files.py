@@ -43,12 +43,12 @@ from keiconfig.core.build import (
 )
 from keiconfig.core.file_read import (
     DuplicateKey,
-    NotRegularFile,
     only_zeros,
     other_format,
     read_small_file,
     says_format,
     unique_keys,
+    why_unreadable,
     without_padding,
 )
 from keiconfig.core.text import QT_TRANSLATE_NOOP, shown, translate, translate_n
@@ -133,47 +133,10 @@ def load_build(path: str | os.PathLike[str], source: str | None = None) -> Loade
     st: os.stat_result | None = None
     try:
         data, st = read_small_file(p, MAX_FILE_BYTES)
-    except NotRegularFile:
-        raise BuildFileError(
-            translate("files", "{source}: this is not a regular file, so not a build file.").format(
-                source=name
-            )
-        ) from None
-    except FileNotFoundError:
-        raise BuildFileError(
-            translate("files", "{source}: the file does not exist.").format(source=name)
-        ) from None
-    except IsADirectoryError:
-        raise BuildFileError(
-            translate("files", "{source}: this is a folder, not a build file.").format(source=name)
-        ) from None
-    except PermissionError:
-        raise BuildFileError(
-            translate("files", "{source}: permission to read the file was denied.").format(
-                source=name
-            )
-        ) from None
     except OSError as e:
-        if e.errno == errno.ELOOP:  # (said 'Too many levels of symbolic links')
-            raise BuildFileError(
-                translate(
-                    "files",
-                    "{source}: this is a link that leads back to itself, so there is no file "
-                    "to read.",
-                ).format(source=name)
-            ) from None
-        if e.errno == errno.ENOTDIR:  # (said 'Not a directory': a part of the path is a file)
-            raise BuildFileError(
-                translate(
-                    "files",
-                    "{source}: the file does not exist (a folder in its path is a file, not "
-                    "a folder).",
-                ).format(source=name)
-            ) from None
         raise BuildFileError(
-            #: {reason} is the operating system's own words.
-            translate("files", "{source}: the file could not be read ({reason}).").format(
-                source=name, reason=e.strerror or e
+            translate("files", "{source}: {problem}.").format(
+                source=name, problem=why_unreadable(e, "build")
             )
         ) from None
     if len(data) > MAX_FILE_BYTES:

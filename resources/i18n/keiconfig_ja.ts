@@ -4667,35 +4667,6 @@ published (s)</source>
 <context>
     <name>challenge</name>
     <message>
-        <source>this is not a regular file, so not a challenge file</source>
-        <translation>通常のファイルではないため、課題ファイルではありません</translation>
-    </message>
-    <message>
-        <source>this is a folder, not a challenge file</source>
-        <translation>これはフォルダーで、課題ファイルではありません</translation>
-    </message>
-    <message>
-        <source>the file does not exist</source>
-        <translation>ファイルがありません</translation>
-    </message>
-    <message>
-        <source>permission to read the file was denied</source>
-        <translation>ファイルを読む権限がありません</translation>
-    </message>
-    <message>
-        <source>this is a link that leads back to itself, so there is no file</source>
-        <translation>自分自身を指すリンクなので、読めるファイルがありません</translation>
-    </message>
-    <message>
-        <source>the file does not exist (a folder in its path is a file, not a folder)</source>
-        <translation>ファイルがありません(パスの途中のフォルダーがフォルダーではなくファイルです)</translation>
-    </message>
-    <message>
-        <source>the file could not be read ({reason})</source>
-        <extracomment>{reason} is the operating system&apos;s own words.</extracomment>
-        <translation>ファイルを読めませんでした ({reason})</translation>
-    </message>
-    <message>
         <source>the file is larger than 100 kB; a challenge is a few lines, so this is not one</source>
         <translation>ファイルが 100 kB より大きいです。課題は数行なので、これは課題ではありません</translation>
     </message>
@@ -5890,28 +5861,47 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
     </message>
 </context>
 <context>
-    <name>files</name>
+    <name>file_read</name>
     <message>
-        <source>{source}: this is not a regular file, so not a build file.</source>
-        <translation>{source}:通常のファイルではないため、ビルドファイルではありません。</translation>
+        <source>this is not a regular file, so not a build file</source>
+        <translation>通常のファイルではないため、ビルドファイルではありません</translation>
     </message>
     <message>
-        <source>{source}: the file does not exist.</source>
-        <translation>{source}:ファイルが存在しません。</translation>
+        <source>this is not a regular file, so not a challenge file</source>
+        <translation>通常のファイルではないため、課題ファイルではありません</translation>
     </message>
     <message>
-        <source>{source}: this is a folder, not a build file.</source>
-        <translation>{source}:これはフォルダーで、ビルドファイルではありません。</translation>
+        <source>this is a folder, not a build file</source>
+        <translation>これはフォルダーで、ビルドファイルではありません</translation>
     </message>
     <message>
-        <source>{source}: permission to read the file was denied.</source>
-        <translation>{source}:ファイルを読む権限がありません。</translation>
+        <source>this is a folder, not a challenge file</source>
+        <translation>これはフォルダーで、課題ファイルではありません</translation>
     </message>
     <message>
-        <source>{source}: the file could not be read ({reason}).</source>
+        <source>the file does not exist</source>
+        <translation>ファイルが存在しません</translation>
+    </message>
+    <message>
+        <source>permission to read the file was denied</source>
+        <translation>ファイルを読む権限がありません</translation>
+    </message>
+    <message>
+        <source>this is a link that leads back to itself, so there is no file to read</source>
+        <translation>自分自身を指すリンクなので、読めるファイルがありません</translation>
+    </message>
+    <message>
+        <source>the file does not exist (a folder in its path is a file, not a folder)</source>
+        <translation>ファイルが存在しません(パスの途中のフォルダーがフォルダーではなくファイルです)</translation>
+    </message>
+    <message>
+        <source>the file could not be read ({reason})</source>
         <extracomment>{reason} is the operating system&apos;s own words.</extracomment>
-        <translation>{source}:ファイルを読めませんでした({reason})。</translation>
+        <translation>ファイルを読めませんでした({reason})</translation>
     </message>
+</context>
+<context>
+    <name>files</name>
     <message>
         <source>{source}: the file is encoded as UTF-32; build files must be UTF-8 (re-save it as UTF-8 in your editor).</source>
         <translation>{source}:ファイルがUTF-32で書かれています。ビルドファイルはUTF-8でなければなりません(エディターでUTF-8として保存し直してください)。</translation>
@@ -6009,14 +5999,6 @@ Joins the parts of a rule set: &quot;1990 rules, 64 PS agreement, at least 4 sea
 ----------
 A problem in a build file: &quot;Beat.kei.json: NaN is not a number JSON allows.&quot;</extracomment>
         <translation>{source}:{problem}。</translation>
-    </message>
-    <message>
-        <source>{source}: this is a link that leads back to itself, so there is no file to read.</source>
-        <translation>{source}:自分自身を指すリンクなので、読めるファイルがありません。</translation>
-    </message>
-    <message>
-        <source>{source}: the file does not exist (a folder in its path is a file, not a folder).</source>
-        <translation>{source}:ファイルが存在しません(パスの途中のフォルダーがフォルダーではなくファイルです)。</translation>
     </message>
     <message>
         <source>{source}: the file is larger than {megabytes} MB; a build file is a few KB, so this is not one.</source>
