@@ -1530,13 +1530,17 @@ def test_the_challenge_window_shows_its_whole_description_at_projector_size(main
 
     main_window.resize(1280, 720)
     focus(qtbot, main_window.body_panel.name)
-    press(Qt.Key.Key_F5)
-    press(Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
-    press(Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
-    dialog = main_window.explore_tools.open_challenge(str(EXAMPLE))
-    assert dialog is not None
-    qtbot.waitExposed(dialog)
-    qtbot.wait(10)  # (its layout placed)
-    for label in dialog.labels:
-        assert label.height() >= label.heightForWidth(label.width()), label.text()
-    assert dialog.explore_button.isVisible()
+    try:
+        press(Qt.Key.Key_F5)
+        press(Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+        press(Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+        dialog = main_window.explore_tools.open_challenge(str(EXAMPLE))
+        assert dialog is not None
+        qtbot.waitExposed(dialog)
+        qtbot.wait(10)  # (its layout placed)
+        for label in dialog.labels:
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
+        assert dialog.explore_button.isVisible()
+    finally:  # the application's text as it was, for the tests after this one
+        main_window.classroom.projector_action.setChecked(False)
+        main_window.zoom(None)

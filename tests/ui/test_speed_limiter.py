@@ -241,22 +241,27 @@ def test_limited_is_never_drawn_over_the_change_marker(main_window, qtbot) -> No
     w.resize(1280, 720)
     w.document.change(FAST, "Open explored build")
     focus(qtbot, w.body_panel.name)
-    press(Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
-    press(Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
-    press(Qt.Key.Key_F6)
-    settle(qtbot, w)
-    press(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    settle(qtbot, w)
-    card = w.results_panel.figures["top_speed_kmh"]
-    assert w.document.performance.unlimited_top_speed_kmh is not None
-    marker = card.marker
-    assert marker.isVisible() and marker.text()
-    words = [x for x in (card.note, card.key_note, card.key_word) if x.isVisible()]
-    assert words, "the card says the speed is the limiter's"
-    marker_end = marker.geometry().left() + marker.fontMetrics().horizontalAdvance(marker.text())
-    for label in words:
-        text_start = label.geometry().right() - label.fontMetrics().horizontalAdvance(
-            label.text().split("\n")[0]
+    try:
+        press(Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+        press(Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+        press(Qt.Key.Key_F6)
+        settle(qtbot, w)
+        press(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        settle(qtbot, w)
+        card = w.results_panel.figures["top_speed_kmh"]
+        assert w.document.performance.unlimited_top_speed_kmh is not None
+        marker = card.marker
+        assert marker.isVisible() and marker.text()
+        words = [x for x in (card.note, card.key_note, card.key_word) if x.isVisible()]
+        assert words, "the card says the speed is the limiter's"
+        marker_end = marker.geometry().left() + marker.fontMetrics().horizontalAdvance(
+            marker.text()
         )
-        if label.geometry().top() <= marker.geometry().bottom():  # on the marker's line
-            assert marker_end < text_start, (marker.text(), label.text())
+        for label in words:
+            text_start = label.geometry().right() - label.fontMetrics().horizontalAdvance(
+                label.text().split("\n")[0]
+            )
+            if label.geometry().top() <= marker.geometry().bottom():  # on the marker's line
+                assert marker_end < text_start, (marker.text(), label.text())
+    finally:  # the application's text as it was, for the tests after this one
+        w.zoom(None)
