@@ -313,6 +313,25 @@ def keep_words(text: str) -> str:
     return keep_units(_BETWEEN_CJK_LETTERS.sub("\N{WORD JOINER}", text))
 
 
+_JA_LETTER: Final = re.compile(f"[{CJK_LETTERS}]")
+#: A Latin letter or digit beside a Japanese letter ("4回", "km/hまでは", "PSに")
+_BESIDE_CJK_LETTERS: Final = re.compile(
+    f"(?<=[{CJK_LETTERS}0-9A-Za-z])(?=[{CJK_LETTERS}])|(?<=[{CJK_LETTERS}])(?=[0-9A-Za-z])"
+)
+
+
+def keep_phrases(text: str) -> str:
+    """A Japanese sentence that breaks at its spaces and punctuation only (、。:( and the
+    like), never inside a word or between a figure and the word it belongs to: word
+    joiners between two kana or kanji and between a kana or kanji and a Latin letter or
+    digit ("1.1秒のロス", not "1.1秒のロ" / "ス"). For sentences whose punctuation comes
+    often (a rule's advice, the sentence under the speed plot): the words between two
+    marks are one line's piece. A text without Japanese letters is returned unchanged."""
+    if not _JA_LETTER.search(text):
+        return text
+    return keep_units(_BESIDE_CJK_LETTERS.sub("\N{WORD JOINER}", text))
+
+
 def core_translate(context: str, source: str) -> str:
     """The core's texts (:func:`keiconfig.core.text.translate`) through Qt's translators,
     asked once per text and language as :class:`KeepsTranslations` does (the limits

@@ -6449,11 +6449,11 @@ A problem in a build file: &quot;Beat.kei.json: NaN is not a number JSON allows.
     </message>
     <message>
         <source>At {speed:.0f} km/h the motor&apos;s pull, short of its full power there, meets drag and rolling resistance: a shorter (higher) reduction would let it use its power and go faster.</source>
-        <translation>{speed:.0f} km/hで、最高出力に届かないモーターの駆動力が空気抵抗と転がり抵抗に釣り合います。減速比を大きく(ローギアードに)すれば、出力を使い切ってもっと速く走れます。</translation>
+        <translation>{speed:.0f} km/hで、最高出力に届かないモーターの駆動力が、空気抵抗と転がり抵抗に釣り合います。減速比を大きく(ローギアードに)すれば、出力を使い切ってもっと速く走れます。</translation>
     </message>
     <message>
         <source>At {speed:.0f} km/h the motor&apos;s power meets drag and rolling resistance.</source>
-        <translation>{speed:.0f} km/hでモーターの出力が空気抵抗と転がり抵抗に釣り合います。</translation>
+        <translation>{speed:.0f} km/hで、モーターの出力が空気抵抗と転がり抵抗に釣り合います。</translation>
     </message>
     <message>
         <source>The gearing is too tall for the engine to take up the drive: at its {speed:.0f} km/h top speed the clutch is still slipping in {gear} gear, the engine held at {rpm:,.0f} rpm, where with the clutch engaged it would turn at only {locked:,.0f} rpm, too slow to pull the car. A real clutch would soon burn out; a lower gear or final drive would let it take up.</source>
@@ -6465,15 +6465,15 @@ A problem in a build file: &quot;Beat.kei.json: NaN is not a number JSON allows.
     </message>
     <message>
         <source>The CVT&apos;s highest ratio is short: the engine reaches its {rpm:,.0f} rpm redline at {speed:.0f} km/h while it could still pull harder than the drag; a taller (lower) highest ratio or final drive would go faster.</source>
-        <translation>CVTの最もハイな変速比がローです:{speed:.0f} km/hでレッドゾーンの{rpm:,.0f} rpmに達しますが、まだ空気抵抗より強く引っ張れます。最もハイな変速比か最終減速比をハイにすればもっと速く走れます。</translation>
+        <translation>CVTの最もハイな変速比がローです:{speed:.0f} km/hでレッドゾーンの{rpm:,.0f} rpmに達しますが、まだ空気抵抗より強く引っ張れます。最もハイな変速比か最終減速比をハイにすれば、もっと速く走れます。</translation>
     </message>
     <message>
         <source>Its one gear is short: the engine reaches its {rpm:,.0f} rpm redline at {speed:.0f} km/h while it could still pull harder than the drag; a taller gear or final drive would go faster.</source>
-        <translation>ただ1つのギアがローです:{speed:.0f} km/hでレッドゾーンの{rpm:,.0f} rpmに達しますが、まだ空気抵抗より強く引っ張れます。ギアか最終減速比をハイにすればもっと速く走れます。</translation>
+        <translation>ただ1つのギアがローです:{speed:.0f} km/hでレッドゾーンの{rpm:,.0f} rpmに達しますが、まだ空気抵抗より強く引っ張れます。ギアか最終減速比をハイにすれば、もっと速く走れます。</translation>
     </message>
     <message>
         <source>Top gear is too tall: the car goes fastest in {gear} gear, because in top gear the engine cannot reach the rpm where it makes its power.</source>
-        <translation>トップギアがハイすぎます:最も速いのは{gear}です。トップギアではエンジンが出力の出る回転数まで回らないからです。</translation>
+        <translation>トップギアがハイすぎます:最も速いのは{gear}です。トップギアでは、エンジンが出力の出る回転数まで回らないからです。</translation>
     </message>
     <message>
         <source>Top gear is tall: at its {speed:.0f} km/h top speed the engine turns {rpm:,.0f} rpm, short of its power peak at {peak:,.0f} rpm, so it never uses its full power there.</source>
@@ -6481,15 +6481,15 @@ A problem in a build file: &quot;Beat.kei.json: NaN is not a number JSON allows.
     </message>
     <message>
         <source>Top gear is short: the engine reaches its {rpm:,.0f} rpm redline at {speed:.0f} km/h while it could still pull harder than the drag; a taller top gear or final drive would go faster.</source>
-        <translation>トップギアがローです:{speed:.0f} km/hでレッドゾーンの{rpm:,.0f} rpmに達しますが、まだ空気抵抗より強く引っ張れます。トップギアか最終減速比をハイにすればもっと速く走れます。</translation>
+        <translation>トップギアがローです:{speed:.0f} km/hでレッドゾーンの{rpm:,.0f} rpmに達しますが、まだ空気抵抗より強く引っ張れます。トップギアか最終減速比をハイにすれば、もっと速く走れます。</translation>
     </message>
     <message>
         <source>The change from {a} to {b} gear drops the engine to {rpm:,.0f} rpm, where it makes only {share:.0f} % of its peak power: a gap in the gearing (closer ratios, or one more gear, would fill it).</source>
-        <translation>{a}から{b}へのシフトアップでエンジン回転数が{rpm:,.0f} rpmまで落ち、最高出力の{share:.0f} %しか出ません。ギア比の谷です(クロスレシオにするか、段数を1つ増やせば埋まります)。</translation>
+        <translation>{a}から{b}へのシフトアップで、エンジン回転数が{rpm:,.0f} rpmまで落ち、最高出力の{share:.0f} %しか出ません。ギア比の谷です(クロスレシオにするか、段数を1つ増やせば埋まります)。</translation>
     </message>
     <message>
         <source>The change from {a} to {b} gear would drop the engine to {rpm:,.0f} rpm, below its {idle:,.0f} rpm idle: in {b} gear the clutch slips, the engine held at its launch speed as when pulling away, until the car catches up (closer ratios, or one more gear, would fill the gap).</source>
-        <translation>{a}から{b}へのシフトアップでエンジン回転数が{rpm:,.0f} rpmまで落ち、アイドリングの{idle:,.0f} rpmを下回ります:{b}ではクラッチが滑り、発進のときと同じくエンジンは発進回転数に保たれ、車速が追いつくまで続きます(クロスレシオにするか、段数を1つ増やせば谷が埋まります)。</translation>
+        <translation>{a}から{b}へのシフトアップで、エンジン回転数が{rpm:,.0f} rpmまで落ち、アイドリングの{idle:,.0f} rpmを下回ります:{b}ではクラッチが滑り、発進のときと同じくエンジンは発進回転数に保たれ、車速が追いつくまで続きます(クロスレシオにするか、段数を1つ増やせば谷が埋まります)。</translation>
     </message>
     <message>
         <source>The reduction ({given:.2f}) is too tall for the motor to move the car off: it would push {pull:.0f} N at the wheels, short of the {need:.0f} N the model asks for pulling away ({share:g} × the {roll:.0f} N of rolling resistance). The run uses {used:.2f} instead, so every figure is for that reduction; more torque or a shorter (higher) reduction would let the car use its own.</source>

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextLayout
+from PySide6.QtGui import QFontMetrics, QTextLayout
+from PySide6.QtWidgets import QApplication
 
 from keiconfig.core import presets
 from keiconfig.ui.panels.limits_panel import sentence_html
@@ -290,4 +292,91 @@ def test_a_japanese_limit_term_never_breaks_inside_its_word(main_window):
                 last = layout.lineForTextPosition(figure.end() - 1).lineNumber()
                 assert first == last, (width, figure.group())
     finally:
+        i18n.set_language("en")
+
+
+def _line_ends(html_text: str, font, width: int) -> list[tuple[str, str]]:
+    """The sentence laid out at ``width`` as the label lays it out: each line's last
+    letter and the next line's first (spaces and word joiners left out)."""
+    from PySide6.QtGui import QTextDocument
+
+    page = QTextDocument()
+    page.setDefaultFont(font)
+    page.setHtml(html_text)
+    page.setTextWidth(width)
+    page.size()  # (laid out)
+    lines = []
+    block = page.firstBlock()
+    while block.isValid():
+        layout, text = block.layout(), block.text()
+        for n in range(layout.lineCount()):
+            line = layout.lineAt(n)
+            lines.append(text[line.textStart() : line.textStart() + line.textLength()])
+        block = block.next()
+    # (the spaces: a shaded term's, no-break; the zero-width ones on either side of it)
+    shown = [
+        line.replace("\N{WORD JOINER}", "").replace("\N{ZERO WIDTH SPACE}", " ") for line in lines
+    ]
+    return [(a[-1:], b[:1]) for a, b in itertools.pairwise(shown) if a and b]
+
+
+@pytest.mark.parametrize("preset_id", presets.preset_ids())
+def test_the_japanese_sentence_breaks_between_phrases_only(main_window, preset_id):
+    """At 1920x1080 in Japanese the sentence under the speed plot broke inside its
+    words: '1.1秒のロ' / 'ス。', '138 km/hまで' / 'は', and its gearing sentence
+    anywhere. For every preset, laid out at any width from 28 Japanese letters up (the
+    sentence is shown 31 to 120 wide at 1280x720 to 1920x1080, normal and F5, docks open
+    or not), each line now ends at a space or a punctuation mark, not inside a word or
+    between a figure and its word."""
+    from keiconfig.ui import i18n
+    from keiconfig.ui.app import make_app
+
+    make_app()
+    i18n.set_language("ja")
+    try:
+        main_window.open_preset(presets.load_preset(preset_id).build)
+        panel = main_window.classroom.limits_panel
+        panel.update_now()
+        text, font = panel.sentence.text(), panel.sentence.font()
+        assert "加速を制限するもの" in text.replace("\N{WORD JOINER}", "")
+        letter = re.compile(f"[{i18n.CJK_LETTERS}A-Za-z0-9]")
+        narrowest = 28 * QFontMetrics(font).horizontalAdvance("あ")
+        for width in range(narrowest, 1000, 10):
+            inside = [
+                f"{a}|{b}"
+                for a, b in _line_ends(text, font, width)
+                if letter.match(a) and letter.match(b)
+            ]
+            assert not inside, (width, inside)
+    finally:
+        main_window.document.undo_stack.setClean()
+        i18n.set_language("en")
+
+
+def test_the_japanese_shading_legend_breaks_between_words_only(main_window):
+    """The legend between the speed plot and its sentence broke inside a limit's name at
+    1920x1080 in Japanese ('回転上限・ス' / 'ピードリミッター'). Laid out at any width from
+    28 Japanese letters up, each of its lines ends at a space or punctuation mark."""
+    from keiconfig.ui import i18n
+    from keiconfig.ui.app import make_app
+
+    make_app()
+    i18n.set_language("ja")
+    try:
+        main_window.open_preset(presets.load_preset("honda-beat-1991").build)
+        QApplication.processEvents()  # (the language's change reaches the panel)
+        legend = main_window.plots_panel.legend
+        text, font = legend.text(), legend.font()
+        assert "スピードリミッター" in text.replace("\N{WORD JOINER}", "")
+        letter = re.compile(f"[{i18n.CJK_LETTERS}A-Za-z0-9]")
+        narrowest = 28 * QFontMetrics(font).horizontalAdvance("あ")
+        for width in range(narrowest, 1000, 10):
+            inside = [
+                f"{a}|{b}"
+                for a, b in _line_ends(text, font, width)
+                if letter.match(a) and letter.match(b)
+            ]
+            assert not inside, (width, inside)
+    finally:
+        main_window.document.undo_stack.setClean()
         i18n.set_language("en")

@@ -26,7 +26,13 @@ from keiconfig.core.results import RuleCheck
 from keiconfig.ui import format as fmt
 from keiconfig.ui import theme
 from keiconfig.ui.document import Document
-from keiconfig.ui.i18n import CJK_LETTERS, KeepsTranslations, core_translate, keep_words
+from keiconfig.ui.i18n import (
+    CJK_LETTERS,
+    KeepsTranslations,
+    core_translate,
+    keep_phrases,
+    keep_words,
+)
 from keiconfig.ui.panels.outline_view import OutlineView
 from keiconfig.ui.quiet_layout import QuietVBoxLayout, set_text
 from keiconfig.ui.refresh import follow
@@ -112,12 +118,7 @@ def keep_verdict(text: str) -> str:
     return _INSIDE_A_DATE.sub("\N{WORD JOINER}", keep_words(text))
 
 
-# A letter or digit beside a Japanese letter ("を64", "PSに", "mm以上") and the space
-# between a number and its unit ("64 PS"): no break there either
-_BESIDE_JA: Final = re.compile(
-    f"(?<=[0-9A-Za-z])(?=[{CJK_LETTERS}])|(?<=[{CJK_LETTERS}])(?=[0-9A-Za-z])"
-)
-_NUMBER_UNIT: Final = re.compile(r"(?<=[0-9]) (?=[A-Za-z])")
+_NUMBER_UNIT: Final = re.compile(r"(?<=[0-9]) (?=[A-Za-z])")  # "64 PS", "40 cc"
 _JA_LETTER: Final = re.compile(f"[{CJK_LETTERS}]")
 
 
@@ -128,8 +129,7 @@ def keep_advice(text: str) -> str:
     "ありません"). A text without Japanese letters (English) is unchanged."""
     if not _JA_LETTER.search(text):
         return text
-    text = keep_verdict(_NUMBER_UNIT.sub("\N{NO-BREAK SPACE}", text))
-    return _BESIDE_JA.sub("\N{WORD JOINER}", text)
+    return keep_phrases(keep_verdict(_NUMBER_UNIT.sub("\N{NO-BREAK SPACE}", text)))
 
 
 class _Row:

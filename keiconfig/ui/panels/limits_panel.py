@@ -32,7 +32,7 @@ from keiconfig.core.text import sentences
 from keiconfig.ui import theme
 from keiconfig.ui.document import Change, Document
 from keiconfig.ui.focus_chain import tab_chain_back
-from keiconfig.ui.i18n import KeepsTranslations, keep_units, keep_words
+from keiconfig.ui.i18n import KeepsTranslations, keep_phrases, keep_units, keep_words
 from keiconfig.ui.quiet_layout import set_text
 from keiconfig.ui.refresh import build_changes, follow
 from keiconfig.ui.view_state import ViewState
@@ -69,8 +69,10 @@ _NUMBER_SPACE = re.compile(r"(?<=\d) (?=[^\W\d_])")  # '139 km/h', '22.1 s', '4 
 
 def _unbroken(text: str) -> str:
     """``text`` escaped for rich text, each figure on the line of its unit (a line broke
-    between '139' and 'km/h'; inside 'km/h' itself: keep_units, for the whole sentence)."""
-    return html.escape(_NUMBER_SPACE.sub("\N{NO-BREAK SPACE}", text))
+    between '139' and 'km/h'; inside 'km/h' itself: keep_units, for the whole sentence),
+    Japanese words whole (it broke inside '1.1秒のロス' and 'までは' at 1920x1080: it
+    breaks at its spaces and punctuation only, see keep_phrases)."""
+    return html.escape(keep_phrases(_NUMBER_SPACE.sub("\N{NO-BREAK SPACE}", text)))
 
 
 def sentence_html(
@@ -88,6 +90,9 @@ def sentence_html(
     """
     if spans is None:
         spans = [(m.start(), m.end(), str(m.lastgroup)) for m in _PATTERN.finditer(sentence)]
+    # Japanese words are kept whole (keep_phrases): a line may break on either side of a
+    # shaded term instead, as at an English term's spaces ("…までは" / " エンジン出力 による")
+    edge = "" if keep_phrases(sentence) == sentence else "\N{ZERO WIDTH SPACE}"
     out: list[str] = []
     pos = 0
     for start, end, name in spans:
@@ -96,8 +101,8 @@ def sentence_html(
         shade = blend(colours.limit_fill(name), colours.base)
         out.append(_unbroken(sentence[pos:start]))
         out.append(
-            f'<span style="background-color:{theme.css(shade)}; font-weight:bold">'
-            f"&nbsp;{_unbroken(keep_words(sentence[start:end]))}&nbsp;</span>"
+            f'{edge}<span style="background-color:{theme.css(shade)}; font-weight:bold">'
+            f"&nbsp;{_unbroken(keep_words(sentence[start:end]))}&nbsp;</span>{edge}"
         )
         pos = end
     out.append(_unbroken(sentence[pos:]))
@@ -266,9 +271,10 @@ class LimitsPanel(KeepsTranslations, QWidget):
         c = theme.colours(self.sentence.palette())
         words = sentence_html(self._sentence_text, c, self._sentence_spans)
         if self._gearing_text:  # what the gearing or the motor does (core.gearing)
-            words = sentences((words, html.escape(self._gearing_text)))
+            words = sentences((words, _unbroken(self._gearing_text)))
         # New numbers in their places: no layout of the plots panel (see quiet_layout.py)
-        text = self.tr("<b>What limits it:</b> {sentence}").format(sentence=words)
+        # (its Japanese, "加速を制限するもの:", broke inside もの)
+        text = keep_phrases(self.tr("<b>What limits it:</b> {sentence}")).format(sentence=words)
         set_text(self.sentence, keep_units(text))  # (a Japanese line broke inside "km/h")
         self._view.speak(self.sentence, f"{self._sentence_text} {self._gearing_text}".strip())
 

@@ -44,7 +44,7 @@ from keiconfig.core.units import KMH_PER_MS
 from keiconfig.ui import format as fmt
 from keiconfig.ui import theme
 from keiconfig.ui.document import Document
-from keiconfig.ui.i18n import KeepsTranslations
+from keiconfig.ui.i18n import KeepsTranslations, keep_phrases, keep_words
 from keiconfig.ui.plot_kit import (
     AxisTop,
     Bounds,
@@ -906,15 +906,16 @@ class PlotsPanel(KeepsTranslations, QWidget):
         c = theme.colours(self.palette())
         swatches = "  ".join(
             f'<span style="color:{theme.css(c.limits[name])}; font-size:large">■</span>'
-            f"&nbsp;{self.tr(LIMIT_NAMES[name])}"
+            f"&nbsp;{keep_words(self.tr(LIMIT_NAMES[name]))}"  # (it broke: 'ス' / 'ピード')
             for name in LIMITS
             if shifts or name != "shift"
         )
-        self.legend.setText(
-            self.tr("Shading, what limits the car: %s. ▲ with a number: gear change.") % swatches
+        legend = (  # (Japanese words whole, as the sentence under it: keep_phrases)
+            self.tr("Shading, what limits the car: %s. ▲ with a number: gear change.")
             if shifts
-            else self.tr("Shading, what limits the car: %s.") % swatches
+            else self.tr("Shading, what limits the car: %s.")
         )
+        self.legend.setText(keep_phrases(legend) % swatches)
         engine = self.tr(
             '<span style="color:%s">━━ torque (left axis)</span>  '
             '<span style="color:%s">╍╍ power (right axis)</span>'
