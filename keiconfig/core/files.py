@@ -1367,8 +1367,8 @@ class NotAFileError(BuildSaveError):
 
 class FolderNotWritableError(BuildSaveError):
     """The file's folder cannot be written in (no permission, a read-only disk: a
-    teacher's handout folder, a CD) or is gone (a USB stick pulled out): nothing was
-    written; it can be saved elsewhere."""
+    teacher's handout folder, a CD), is gone (a USB stick pulled out) or its disk has no
+    room (full, or the quota used up): nothing was written; it can be saved elsewhere."""
 
 
 @dataclass(frozen=True)
@@ -1489,7 +1489,7 @@ def write_bytes_safely(
             written = _replace(real, data, st, mode, keep_backup, _before_replace)
         _fsync_dir(folder)
     except OSError as e:
-        if e.errno in _NOT_WRITABLE:
+        if e.errno in _SAVE_ELSEWHERE:
             raise FolderNotWritableError(_save_message(name, folder, e, st is not None)) from None
         raise BuildSaveError(_save_message(name, folder, e, st is not None)) from None
     return written
@@ -1567,7 +1567,7 @@ def _refuse_unwritable_folder(
     try:
         fd, tmp = _make_tmp(folder, 0o600)
     except OSError as e:
-        if e.errno in _NOT_WRITABLE:
+        if e.errno in _SAVE_ELSEWHERE:
             raise FolderNotWritableError(_save_message(name, folder, e, st is not None)) from None
         raise BuildSaveError(_save_message(name, folder, e, st is not None)) from None
     os.close(fd)
@@ -1577,6 +1577,9 @@ def _refuse_unwritable_folder(
 
 # The folder cannot be written in, or is gone (a USB stick pulled out): saved elsewhere.
 _NOT_WRITABLE: Final = frozenset({errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOENT})
+# So is a build on a disk with no room (or a used-up quota): it said 'the disk is full;
+# nothing was written.' with OK alone, where a read-only disk offered Save As….
+_SAVE_ELSEWHERE: Final = _NOT_WRITABLE | {errno.ENOSPC, errno.EDQUOT}
 
 
 def special_kind(mode: int) -> str:

@@ -402,3 +402,38 @@ def test_save_as_failing_keeps_the_old_path(
     assert main_window.document.path == build_file and main_window.document.modified
     assert not (tmp_path / "new.kei.json").exists()
     assert "disk is full" in dialogs.errors[0][1]
+
+
+@pytest.mark.parametrize("err", [errno.ENOSPC, errno.EDQUOT], ids=["disk full", "quota used up"])
+def test_a_full_disk_offers_to_save_elsewhere(
+    err, main_window, dialogs, monkeypatch, build_file, tmp_path
+):
+    """Saved on a full disk (a 64 KB tmpfs filled up, on Xvfb), the save said 'the disk
+    is full; nothing was written.' with OK alone, where a read-only disk offers Save As…:
+    the person had to find File > Save As themselves. A full disk (or a used-up quota) now
+    offers it too, and the build goes where the person then chooses."""
+    from keiconfig.ui import file_guard
+
+    offered: list[str] = []
+    monkeypatch.setattr(
+        file_guard, "ask_save_elsewhere", lambda parent, msg, title="": not offered.append(msg)
+    )
+    assert main_window.open_path(build_file, ask=False)
+    main_window.document.change({"name": "Edited"}, "Rename")
+    real_make_tmp = files._make_tmp
+
+    def make_tmp(folder: Path, mode: int):
+        if Path(folder) == build_file.parent:  # that disk is full
+            raise OSError(err, os.strerror(err))
+        return real_make_tmp(folder, mode)
+
+    monkeypatch.setattr(files, "_make_tmp", make_tmp)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    dialogs.save_answer = str(usb / "saved.kei.json")
+    assert main_window.save()
+    assert len(offered) == 1 and build_file.name in offered[0], offered
+    assert dialogs.errors == []
+    assert files.load_build(usb / "saved.kei.json").build.name == "Edited"
+    assert main_window.document.path == usb / "saved.kei.json"
+    assert not main_window.document.modified
