@@ -117,6 +117,12 @@ class EraOfferBar(QFrame):
     def _changed(self, change: Change) -> None:
         if change.fresh:  # another car: Keep was said of the one before
             self._kept.clear()
+            build = change.new
+            if change.reason == "open" and build.judged_by is not None and build.year is not None:
+                # A file that names the rules it is judged by (judged_by) was saved so by
+                # someone who chose them: that is a Keep, not a question to ask again.
+                # A year edited later, to another era's, is asked about again.
+                self._kept.add((regulations.era_for_year(build.year), build.judged_by))
         self._follow()
 
     def _follow(self) -> None:
@@ -156,7 +162,8 @@ class EraOfferBar(QFrame):
             self._write()
 
     def accept(self) -> None:
-        """Use: the rules of the car's era (the change event takes the offer away)."""
+        """Use: the rules of the car's era, as an undo step saved with the build ("Rules:
+        1990"); the change event takes the offer away."""
         if self.offered_era is not None:
             self._doc.set_era(self.offered_era)
         self._withdraw()
@@ -405,11 +412,10 @@ class Classroom(QObject):
 
     # -- commands --------------------------------------------------------------------------
     def reset_all(self) -> None:
-        """The default car, as one undo step ("Undo Reset All"), judged by today's rules
-        (the era is a view choice, not part of the undo history): a fresh default car
-        passes, whatever era the lesson was looking at."""
+        """The default car, judged by today's rules (it names none: judged_by is part of
+        the build), as one undo step ("Undo Reset All", which brings back the car and its
+        rules): a fresh default car passes, whatever era the lesson was looking at."""
         self._doc.replace(default_build(), self.tr("Reset All"))
-        self._doc.set_era(regulations.CURRENT_ERA)
 
     def model_page(self) -> ModelPage:
         if self._model_page is None:

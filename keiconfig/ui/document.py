@@ -2,6 +2,8 @@
 
 Every change to the build goes through :meth:`Document.change` (or :meth:`Document.replace`),
 which pushes an undo command; undo, redo, open, New and the rules' era come through here too.
+The rules' era is the build's (its file's ``judged_by``): a choice of rules is an undo step
+like any edit, and is saved with the build (:meth:`Document.set_era`).
 Each emits one :attr:`Document.changed` event carrying a :class:`Change`: the old and the new
 build, the reason, and the drag it belongs to. Panels and features listen to that event only
 (never to the undo stack, never to each other) and read ``document.build``,
@@ -11,6 +13,7 @@ build, the reason, and the drag it belongs to. Panels and features listen to tha
 
 from __future__ import annotations
 
+import functools
 import itertools
 import os
 import sys
@@ -19,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from keiconfig.core import files, performance, regulations
@@ -32,7 +35,7 @@ _merge_ids = itertools.count(1)
 PRESET_TEXTS: frozenset[str] = frozenset(("name", "description", "notes"))
 NAME_ONLY: frozenset[str] = frozenset(("name",))
 
-Reason = Literal["edit", "undo", "redo", "open", "reset", "era", "language"]
+Reason = Literal["edit", "undo", "redo", "open", "reset", "language"]
 
 
 @dataclass(frozen=True)
@@ -40,10 +43,11 @@ class Change:
     """What one change did.
 
     ``reason``: ``edit`` (a new change), ``undo``, ``redo``, ``open`` (a file), ``reset``
-    (New, a preset, a recovered autosave: history is gone), ``era`` (the rules' era: the
-    build is the same) or ``language`` (the same build, to be written again in another
-    language). ``merge_id``: the drag the change belongs to (None: a step of its own).
-    ``new_step``: False while a drag goes on (the change merged into the step before).
+    (New, a preset, a recovered autosave: history is gone) or ``language`` (the same build,
+    to be written again in another language). A choice of the rules' era is an edit (or
+    its undo, its redo) of the build's ``judged_by``: :attr:`rules_only` says the car
+    itself is the same. ``merge_id``: the drag the change belongs to (None: a step of its
+    own). ``new_step``: False while a drag goes on (the change merged into the step before).
     """
 
     old: Build
@@ -52,10 +56,22 @@ class Change:
     merge_id: int | None = None
     new_step: bool = True
 
+    @functools.cached_property
+    def rules_only(self) -> bool:
+        """Only the rules the build is judged by changed (``judged_by``): the car, and so
+        its performance, is the same."""
+        old, new = self.old, self.new
+        return (
+            old is not new
+            and old.judged_by != new.judged_by
+            and old.model_copy(update={"judged_by": new.judged_by}) == new
+        )
+
     @property
     def build_changed(self) -> bool:
-        """The build (and so the performance) changed; False for an era change."""
-        return self.old is not self.new
+        """The car (and so the performance) changed; False for a change of the rules' era
+        alone (and a language switch)."""
+        return self.old is not self.new and not self.rules_only
 
     @property
     def fresh(self) -> bool:
@@ -66,6 +82,15 @@ class Change:
 def _compact(diff: dict[str, tuple[Any, Any]]) -> tuple[tuple[str, Any, Any], ...]:
     """(path, old, new) for each path that changed; the paths interned (shared by every step)."""
     return tuple((sys.intern(p), a, b) for p, (a, b) in diff.items() if a != b)
+
+
+def rules_step_text(era: str) -> str:
+    """The undo step of a choice of rules: "Rules: 1976" (Edit > Undo Rules: 1976)."""
+    #: An undo step: the kei rules of an era chosen to judge the build by; {era} is the
+    #: era's name ("1976"; Japanese: 1976年(昭和51年)).
+    return QCoreApplication.translate("Document", "Rules: {era}").format(
+        era=regulations.era_name(era)
+    )
 
 
 class _BuildCommand(QUndoCommand):
@@ -125,7 +150,8 @@ class _BuildCommand(QUndoCommand):
 class Document(QObject):
     """The one route for change. Signals:
 
-    - ``changed(Change)``: the build or the era changed; results are stale, re-read them.
+    - ``changed(Change)``: the build (its rules' era too) changed; results are stale, re-read
+      them.
     - ``state_changed``: path, name or modified flag changed (title bar, actions).
     - ``modified_changed(bool)``: the build turned modified, or unmodified (saved, opened,
       new, or undone back to the saved state).
@@ -151,7 +177,6 @@ class Document(QObject):
         # The opened file's keys this keiconfig does not know (a newer keiconfig's fields):
         # every save and autosave writes them back (files.dumps), so none is lost.
         self.extra: Mapping[str, Mapping[str, Any]] | None = None
-        self._era = regulations.CURRENT_ERA
         self._performance: Performance | None = None
         self._compliance: Compliance | None = None
         # The step the current build belongs to: the build before it began (a slider drag
@@ -190,15 +215,17 @@ class Document(QObject):
 
     @property
     def era(self) -> str:
-        return self._era
+        """The era whose rules judge the build: the one it was given (saved with it as
+        ``judged_by``), else the current rules, as a file without it means."""
+        return self._build.judged_by or regulations.CURRENT_ERA
 
     def set_era(self, era: str) -> None:
-        """Judge the build by another era's rules. A view choice: not an undo step."""
-        regulations.era(era)  # raises KeyError for an unknown era
-        if era != self._era:
-            self._era = era
-            self._compliance = None
-            self.changed.emit(Change(self._build, self._build, "era", new_step=False))
+        """Judge the build by another era's rules: an undo step ("Rules: 1976") that marks
+        the build modified; the file saves it (``judged_by``). A year edited later leaves
+        it as it is: the user chose it."""
+        era = regulations.era(era).id  # raises KeyError for an unknown era
+        if era != self.era:
+            self.change({"judged_by": era}, rules_step_text(era))
 
     @property
     def performance(self) -> Performance:
@@ -210,7 +237,7 @@ class Document(QObject):
     def compliance(self) -> Compliance:
         if self._compliance is None:
             self._compliance = regulations.check(
-                self._build, self._era, power_ps=self.performance.power_ps
+                self._build, self.era, power_ps=self.performance.power_ps
             )
         return self._compliance
 
@@ -324,14 +351,18 @@ class Document(QObject):
             and last.reason == "edit"
             and last.merge_id == merge_id
         )
+        change = Change(old, build, reason, merge_id, new_step)
         if reason in ("open", "reset"):
             self._before, self._before_performance = None, None
-        elif new_step:
-            self._before, self._before_performance = old, self._performance
-        change = Change(old, build, reason, merge_id, new_step)
+            self._performance = None
+        elif change.rules_only:
+            pass  # the same car: its run, and "the last change" it shows, stay
+        else:
+            if new_step:
+                self._before, self._before_performance = old, self._performance
+            self._performance = None
         self._last = change
         self._build = build
-        self._performance = None
         self._compliance = None
         self.changed.emit(change)
         if build.name != old.name:
@@ -350,7 +381,13 @@ class Document(QObject):
         """Start afresh with ``build`` (New, Open, a preset): clears undo history, marks clean.
         ``new``: a new build, its default name the app's; ``preset``: a preset as it ships,
         its name, description and notes the preset's (both follow a switch of the language
-        until changed); otherwise each text is the user's."""
+        until changed); otherwise each text is the user's.
+
+        A new build or a preset is judged by the rules the window was judging by (a lesson
+        on the 1976 rules stays on them through File > New), and says so (``judged_by``),
+        so that what is saved is what was shown; a file opened is judged by its own."""
+        if (new or preset) and build.judged_by is None and self.era != regulations.CURRENT_ERA:
+            build = changed(build, {"judged_by": self.era})
         self.undo_stack.clear()
         self._from_preset = preset
         self._app_texts = PRESET_TEXTS if preset else NAME_ONLY if new else frozenset()

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QResizeEvent, QUndoCommand
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from keiconfig.core import regulations
-from keiconfig.core.build import BODY_STYLES, Build
+from keiconfig.core.build import BODY_STYLES, Build, changed
 from keiconfig.core.explore_batch import Cancelled
 from keiconfig.core.explore_edges import edges_sentence
 from keiconfig.core.explore_problem import (
@@ -1314,20 +1314,13 @@ class ExplorePanel(QWidget):
         return self.apply_build(build, self.result.problem.rules.era)
 
     def apply_build(self, build: Build, era: str) -> bool:
-        """The build becomes the open build and the rules shown the era's, as one undo step:
-        undo takes back both (before, the build came back judged by the explorer's era,
-        under which the car one had may well break the rules)."""
+        """The build becomes the open build judged by the era's rules (its ``judged_by``),
+        as one undo step: undo takes back both (before, the build came back judged by the
+        explorer's era, under which the car one had may well break the rules)."""
         doc = self.document
-        if era == doc.era:
-            doc.replace(build, tr("Open explored build"))
-            return True
-        stack = doc.undo_stack
-        stack.beginMacro(tr("Open explored build"))
-        try:
-            stack.push(_EraStep(doc, doc.era, era))
-            doc.replace(build, tr("Open explored build"))
-        finally:
-            stack.endMacro()
+        if era != (build.judged_by or regulations.CURRENT_ERA):
+            build = changed(build, {"judged_by": era})
+        doc.replace(build, tr("Open explored build"))
         return True
 
     def set_challenge(self, challenge: Challenge) -> None:
@@ -1369,21 +1362,6 @@ class CountBar(QProgressBar):
             .replace("%v", fmt.number(self.value()))
             .replace("%m", fmt.number(self.maximum() - self.minimum()))
         )
-
-
-class _EraStep(QUndoCommand):
-    """The rules' era, switched as part of opening an explored build (a view choice of the
-    document's otherwise, never an undo step of its own)."""
-
-    def __init__(self, document: Document, old: str, new: str) -> None:
-        super().__init__()
-        self._doc, self._old, self._new = document, old, new
-
-    def redo(self) -> None:
-        self._doc.set_era(self._new)
-
-    def undo(self) -> None:
-        self._doc.set_era(self._old)
 
 
 def _say_options(cell: QTableWidgetItem, options: Any) -> None:

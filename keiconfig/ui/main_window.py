@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import shiboken6
+from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl
 from PySide6.QtGui import (
     QAction,
@@ -45,7 +46,7 @@ from PySide6.QtWidgets import (
 
 from keiconfig.core import files
 from keiconfig.core.body_notes import body_change_notes
-from keiconfig.core.build import Build, default_build
+from keiconfig.core.build import Build, changed, default_build
 from keiconfig.ui import (
     dialog_help,
     dock_state,
@@ -1263,15 +1264,22 @@ class MainWindow(QMainWindow):
             state = s.state(splitter.objectName())
             if state is not None and splitter.restoreState(state) and not self._fits_panels():
                 self._default_geometry()
-        era = s.era
-        if era is not None:
-            with contextlib.suppress(KeyError):  # an era this version does not know
-                self.document.set_era(era)
+        self._judge_new_build_by(s.era)
         if self.view.effective_text_scale != 1.0:
             self._apply_text_scale(self.view.effective_text_scale)
         self._fit_controls()
         if s.problem is not None:  # a settings file that is a pipe or a folder: said once
             self.statusBar().showMessage(s.problem, STATUS_WARNING_MS)
+
+    def _judge_new_build_by(self, era: str | None) -> None:
+        """The window's first build, new and untouched, is judged by the rules the last
+        session ended on (a lesson on the 1976 rules goes on with them), and says so in its
+        ``judged_by``: no step to undo, nothing to save until it is changed."""
+        doc = self.document
+        if era is None or era == doc.era or doc.path is not None or doc.undo_stack.count():
+            return
+        with contextlib.suppress(ValidationError):  # an era this version does not know
+            doc.reset(changed(doc.build, {"judged_by": era}), None, new=True)
 
     def _restore_docks(self) -> None:
         """The docks open or closed, docked or floating, as the last session left them

@@ -16,6 +16,7 @@ import contextlib
 import datetime
 from typing import TYPE_CHECKING
 
+from pydantic import ValidationError
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from keiconfig.core import regulations
+from keiconfig.core.build import changed
 from keiconfig.ui import errors, modal, plain
 from keiconfig.ui.autosave import Orphan, find_orphans
 
@@ -232,14 +235,17 @@ def restore(window: MainWindow, orphan: Orphan) -> bool:
         return False
     doc = window.document
     newer = orphan.disk_is_newer()
-    doc.reset(orphan.build, orphan.original_path)
+    build = orphan.build
+    if build.judged_by is None and orphan.era not in (None, regulations.CURRENT_ERA):
+        # An autosave of a keiconfig that kept the era beside the build, not in it: the
+        # rules the window judged it by are the build's now (saved with it).
+        with contextlib.suppress(ValidationError):  # an era this version does not know
+            build = changed(build, {"judged_by": orphan.era})
+    doc.reset(build, orphan.original_path)
     doc.extra = orphan.extra  # the file's unknown keys, which the autosave kept
     # A save compares the file with what these changes began from: if it was saved
     # again since, the save asks (keiconfig.ui.file_guard) instead of replacing it.
     doc.file_identity = orphan.original_identity
-    if orphan.era is not None:
-        with contextlib.suppress(KeyError):  # an era this version does not know
-            doc.set_era(orphan.era)
     doc.set_modified(True)  # not saved: modified, with no undo history
     # Typing not yet entered goes back into its box as typed: never into the build unasked.
     typing_back = orphan.typing is None or window.put_back_typing(*orphan.typing)

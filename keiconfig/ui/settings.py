@@ -204,6 +204,8 @@ class Settings:
     # -- view --------------------------------------------------------------------------------
     @property
     def era(self) -> str | None:
+        """The rules the last session's build was judged by: the next session's first
+        build, a new one, starts on them (the rules of a build opened are its own)."""
         value = self.q.value("view/era", "")
         return value if isinstance(value, str) and value else None
 

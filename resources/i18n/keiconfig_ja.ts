@@ -3465,6 +3465,14 @@ published (s)</source>
     </message>
 </context>
 <context>
+    <name>Document</name>
+    <message>
+        <source>Rules: {era}</source>
+        <extracomment>An undo step: the kei rules of an era chosen to judge the build by; {era} is the era&apos;s name (&quot;1976&quot;; Japanese: 1976年(昭和51年)).</extracomment>
+        <translation>規格の変更: {era}</translation>
+    </message>
+</context>
+<context>
     <name>DrivetrainPanel</name>
     <message>
         <source>Gearbox type. A manual loses least; a twin-clutch box changes gear without a break in drive but weighs more; an automatic loses more and shifts slower; a CVT keeps the engine near peak power but loses more in the belt.</source>

@@ -133,7 +133,10 @@ def test_a_running_window_is_never_offered_to_another(main_window_factory, qtbot
 
 
 def _plant_orphan(
-    name: str = "Orphaned", original: Path | None = None, build: Build | None = None
+    name: str = "Orphaned",
+    original: Path | None = None,
+    build: Build | None = None,
+    era: str | None = None,
 ) -> Path:
     """An autosave slot with no lock: what a killed keiconfig leaves once its lock is stale."""
     folder = autosave.autosave_dir()
@@ -146,7 +149,7 @@ def _plant_orphan(
         "name": name,
         "original_path": str(original) if original else None,
         "modified": True,
-        "era": None,
+        "era": era,
         "pid": 99999,
     }
     (folder / "99999-dead.meta.json").write_text(json.dumps(meta), encoding="utf-8")
@@ -191,6 +194,31 @@ def test_restore_opens_it_modified_with_its_original_path(
     assert not (autosave.autosave_dir() / "99999-dead.kei.json").exists()
     assert files.load_build(main_window.autosaver.build_path).build == doc.build
     assert autosave.find_orphans() == []
+
+
+@pytest.mark.parametrize(
+    ("judged_by", "era", "restored"),
+    [
+        (None, "1976", "1976"),
+        ("1990", "1976", "1990"),
+        (None, "1066", "1998"),
+        (None, None, "1998"),
+    ],
+)
+def test_a_restored_build_is_judged_by_the_rules_its_window_judged_it_by(
+    main_window, monkeypatch, judged_by, era, restored
+) -> None:
+    """An autosave keeps the rules in its build (judged_by); one of a keiconfig that kept
+    them beside it (the record's "era") gets them put into the build, to be saved with it;
+    an era this keiconfig does not know is left out."""
+    build = changed(default_build(), {"name": "Old autosave", "judged_by": judged_by})
+    _plant_orphan("Old autosave", build=build, era=era)
+    monkeypatch.setattr(recovery_dialog, "ask_recovery", lambda parent, orphan: RESTORE)
+    assert recovery_dialog.offer_recovery(main_window) == [RESTORE]
+    doc = main_window.document
+    assert doc.build.name == "Old autosave" and doc.era == restored
+    assert doc.build.judged_by == (None if restored == "1998" else restored)
+    assert doc.modified
 
 
 def test_discard_deletes_it_and_later_keeps_it(main_window, monkeypatch) -> None:

@@ -92,12 +92,15 @@ def test_one_change_event_says_what_changed_and_why(doc: Document, tmp_path: Pat
     doc.save(path)
     doc.open(path)
     doc.reset(default_build())
-    assert [c.reason for c in seen] == ["edit", "undo", "redo", "era", "open", "reset"]
+    assert [c.reason for c in seen] == ["edit", "undo", "redo", "edit", "open", "reset"]
     assert (seen[0].old, seen[0].new) == (first, four)
     assert (seen[1].old, seen[1].new) == (four, first)
     assert (seen[2].old, seen[2].new) == (first, four)
-    assert seen[3].old is seen[3].new and not seen[3].build_changed
-    assert all(c.build_changed for c in seen if c.reason != "era")
+    # the rules' era is the build's: the same car, judged by other rules
+    assert (seen[3].old, seen[3].new) == (four, changed(four, {"judged_by": "1976"}))
+    assert seen[3].rules_only and not seen[3].build_changed
+    assert [c.rules_only for c in seen] == [False, False, False, True, False, False]
+    assert all(c.build_changed for c in seen if not c.rules_only)
     assert [c.fresh for c in seen] == [False, False, False, False, True, True]
 
 
@@ -170,14 +173,47 @@ def test_reset_starts_afresh(doc: Document) -> None:
     assert doc.undo_stack.count() == 0
 
 
-def test_set_era_is_not_an_undo_step_and_rejects_unknown_eras(doc: Document, qtbot) -> None:
+def test_the_rules_era_is_an_undo_step_of_the_build_saved_with_it(
+    doc: Document, qtbot, tmp_path: Path
+) -> None:
+    """The era chosen is the build's judged_by: one step named for it ("Rules: 1976"),
+    modified, undone to the rules before, saved and opened again; the car's run is kept
+    (the same car) and so is "the last change"; an unknown era is refused."""
+    doc.change({"engine.cylinders": 4}, "Change cylinders")
+    run, before = doc.performance, doc.previous_performance
+    path = tmp_path / "a.kei.json"
+    doc.save(path)
     with qtbot.waitSignal(doc.changed):
         doc.set_era("1976")
-    assert doc.era == "1976"
-    assert doc.compliance.era == "1976"
-    assert doc.undo_stack.count() == 0
+    assert (doc.era, doc.compliance.era, doc.build.judged_by) == ("1976", "1976", "1976")
+    assert doc.modified and doc.undo_stack.undoText() == "Rules: 1976"
+    assert doc.performance is run and doc.previous_performance is before
+    doc.set_era("1976")  # the rules in use: no step
+    assert doc.undo_stack.count() == 2
+    doc.undo_stack.undo()
+    assert (doc.era, doc.build.judged_by, doc.modified) == ("1998", None, False)
+    doc.undo_stack.redo()
+    doc.save()
+    assert '"judged_by": "1976"' in path.read_text(encoding="utf-8")
+    other = Document()
+    other.open(path)
+    assert (other.era, other.compliance.era, other.modified) == ("1976", "1976", False)
+    other.change({"year": 1991}, "Change year")  # the user chose the rules: they stay
+    assert other.era == "1976"
     with pytest.raises(KeyError):
         doc.set_era("1066")
+    assert doc.undo_stack.count() == 2
+
+
+def test_a_new_build_or_a_preset_keeps_the_rules_the_window_judged_by(doc: Document) -> None:
+    """New (and a preset) go on with the rules in use and say so (judged_by): what is
+    saved is what is shown; the current rules name none (a file without judged_by)."""
+    doc.set_era("1955")
+    doc.reset(default_build(), new=True)
+    assert (doc.era, doc.build.judged_by, doc.modified) == ("1955", "1955", False)
+    doc.set_era("1998")
+    doc.reset(default_build(), preset=True)
+    assert doc.build.judged_by is None and doc.era == "1998"
 
 
 def test_undo_and_redo_give_back_the_exact_builds_of_every_step(doc: Document) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetricsF
 
 from keiconfig.core import regulations
+from keiconfig.core.build import changed
 from keiconfig.core.explore_space import DEFAULT_VARY, cap_unreached
 from keiconfig.core.performance import evaluate
 from keiconfig.core.presets import list_presets
@@ -75,7 +76,8 @@ def test_search_shows_legal_best_builds_and_one_click_opens_one(qtbot, explorer)
     steps = doc.undo_stack.count()
     panel.best_table.setCurrentCell(0, 0)
     qtbot.mouseClick(panel.apply_button, Qt.MouseButton.LeftButton)
-    assert doc.build == result.best[0].build
+    # the build found, judged by the explorer's rules (saved with it: judged_by)
+    assert doc.build == changed(result.best[0].build, {"judged_by": "1990"})
     assert doc.undo_stack.count() == steps + 1  # one undo step
     # The compliance panel judges it by the explorer's era, and calls it legal.
     assert doc.era == "1990"

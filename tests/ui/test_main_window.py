@@ -254,11 +254,13 @@ def test_settings_remember_geometry_splitters_era_and_recent(
     qtbot.waitUntil(lambda: first.size().toTuple() == (width, height), timeout=20000)
     first.main_splitter.setSizes([450, width - 450])
     controls = first.main_splitter.sizes()[0]  # as near 450 as the panels' minimums allow
-    first.document.set_era("1990")
     first.open_path(build_file)
+    first.document.set_era("1990")  # saved with the build, and what a new build starts on
+    first.document.save()
     assert first.close()
     second = main_window_factory()
-    assert second.document.era == "1990"
+    assert second.document.era == "1990" and second.document.path is None
+    assert not second.document.modified and not second.document.undo_stack.canUndo()
     qtbot.waitUntil(lambda: second.size().toTuple() == (width, height), timeout=20000)
     assert second.main_splitter.sizes()[0] == pytest.approx(controls, abs=20)
     assert second.settings.recent_files[0] == str(build_file.resolve())

@@ -1,0 +1,119 @@
+"""The rules a build is judged by are the build's: chosen with the keys in the era box, they
+are an undo step, mark the build modified and are saved with it ("judged_by"), so the file
+opens judged by them again (audit4: a build judged by the 1976 rules came back judged by
+today's, and "passed").
+
+Marked ``desktop``: run on a real X server too."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from keiconfig.core import files
+from keiconfig.core.build import changed, default_build
+from tests.ui.keys import focus, press
+
+pytestmark = pytest.mark.desktop
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _era_box(window):
+    return window.compliance_panel.era_combo
+
+
+def test_rules_chosen_with_the_keys_are_saved_and_opened_again(
+    main_window_factory, dialogs, qtbot, tmp_path: Path
+) -> None:
+    window = main_window_factory()
+    doc = window.document
+    assert doc.era == "1998" and not window.isWindowModified()
+    box = focus(qtbot, _era_box(window))
+    assert box is _era_box(window)
+    press(Qt.Key.Key_Up)  # 1990
+    press(Qt.Key.Key_Up)  # 1976
+    assert box.currentData() == "1976"
+    assert doc.era == "1976" and doc.compliance.era == "1976"
+    assert window.isWindowModified()  # the title's *
+    assert window.undo_action.text().endswith("Rules: 1976")
+    press(Qt.Key.Key_Z, CTRL)  # the rules before come back, in the box too
+    assert (doc.era, box.currentData()) == ("1990", "1990")
+    press(Qt.Key.Key_Y, CTRL)
+    assert (doc.era, box.currentData()) == ("1976", "1976")
+
+    path = tmp_path / "student.kei.json"
+    dialogs.save_answer = str(path)
+    press(Qt.Key.Key_S, CTRL)
+    assert not window.isWindowModified()
+    assert json.loads(path.read_text(encoding="utf-8"))["judged_by"] == "1976"
+
+    # the teacher's window, on today's rules, opens it: judged by the student's rules
+    teacher = main_window_factory()
+    assert teacher.document.era == "1998"
+    dialogs.open_answer = str(path)
+    focus(qtbot, _era_box(teacher))
+    press(Qt.Key.Key_O, CTRL)
+    assert teacher.document.path == path
+    assert teacher.document.era == "1976" and teacher.document.compliance.era == "1976"
+    assert _era_box(teacher).currentData() == "1976"
+    assert not teacher.isWindowModified()
+
+
+def test_an_era_chosen_asks_to_save_before_the_build_is_dropped(
+    main_window_factory, dialogs, qtbot, build_file: Path
+) -> None:
+    window = main_window_factory()
+    window.open_path(build_file)
+    focus(qtbot, _era_box(window))
+    press(Qt.Key.Key_Up)  # 1990
+    assert window.document.era == "1990" and window.isWindowModified()
+    dialogs.unsaved_answer = QMessageBox.StandardButton.Cancel
+    press(Qt.Key.Key_N, CTRL)
+    assert dialogs.unsaved_asked == ["Test build"]
+    assert window.document.path == build_file and window.document.era == "1990"
+    dialogs.unsaved_answer = QMessageBox.StandardButton.Save
+    press(Qt.Key.Key_N, CTRL)
+    assert files.load_build(build_file).build.judged_by == "1990"
+    # a new build goes on with the rules in use, and says so: nothing to save yet
+    assert window.document.path is None and window.document.era == "1990"
+    assert not window.isWindowModified()
+
+
+def test_a_file_that_names_its_rules_is_not_offered_its_years(
+    main_window_factory, qtbot, tmp_path: Path
+) -> None:
+    """The era offer ("This car is from 1991: judge it by the 1990 rules?") does not ask
+    again about rules the file's maker chose; a year typed into another era's is asked
+    about again, and the rules stay as chosen until answered."""
+    path = tmp_path / "beat.kei.json"
+    files.save_build(changed(default_build(), {"year": 1991, "judged_by": "1998"}), path)
+    window = main_window_factory()
+    window.open_path(path)
+    offer = window._era_offer
+    assert window.document.era == "1998" and offer.offered_era is None
+    year = window.body_panel.year
+    focus(qtbot, year)
+    year.selectAll()
+    for key in (Qt.Key.Key_1, Qt.Key.Key_9, Qt.Key.Key_8, Qt.Key.Key_0, Qt.Key.Key_Return):
+        press(key)
+    assert window.document.build.year == 1980
+    assert window.document.era == "1998"  # the user's choice stays
+    assert offer.offered_era == "1976"
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [("en", "Undo Rules: 1976"), ("ja", "元に戻す(U) 規格の変更: 1976年(昭和51年)")],
+    indirect=["language"],
+)
+def test_the_undo_step_names_the_rules_chosen(main_window_factory, qtbot, language, said) -> None:
+    window = main_window_factory()
+    focus(qtbot, _era_box(window))
+    press(Qt.Key.Key_Up)
+    press(Qt.Key.Key_Up)
+    assert window.undo_action.text().replace("&", "") == said
