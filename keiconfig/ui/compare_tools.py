@@ -68,7 +68,12 @@ FULL_TABLE_BUILDS = 2
 
 
 def ask_export_path(parent: QWidget, title: str, suggested: str, file_filter: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+    from keiconfig.ui.file_guard import SAVE_DIALOG_OPTIONS
+
+    # (with_suffix asks about replacing a file)
+    path, _ = QFileDialog.getSaveFileName(
+        parent, title, suggested, file_filter, "", SAVE_DIALOG_OPTIONS
+    )
     return path
 
 

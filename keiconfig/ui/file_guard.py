@@ -9,11 +9,12 @@
   replace it: the folder is said at once (:func:`keiconfig.core.files.write_bytes_safely`).
 - Every other file the window writes (exports) goes through :func:`write_file`: the same
   safe write (:func:`keiconfig.core.files.write_bytes_safely`) and the same questions.
-- A name typed without its suffix gets it added (:func:`with_suffix`); the file dialog
-  asked about replacing the name as typed, so a file only the added suffix names is asked
-  about there. A build's name typed over GTK's selection ("mycar" over "beat.kei" of
-  "beat.kei.json", leaving "mycar.json") is saved as "mycar.kei.json"
-  (:func:`named_with_suffix`).
+- A name typed without its suffix gets it added (:func:`with_suffix`), which then asks
+  about replacing the file saved to, if one is there and can be replaced: the file
+  dialogs do not ask (:data:`SAVE_DIALOG_OPTIONS`; they asked about the name as typed, and
+  about /proc/version, which cannot be replaced). A build's name typed over GTK's
+  selection ("mycar" over "beat.kei" of "beat.kei.json", leaving "mycar.json") is saved
+  as "mycar.kei.json" (:func:`named_with_suffix`).
 - A :class:`QFileSystemWatcher` watches the open file (and its folder, since editors and
   keiconfig itself replace a file by renaming a new one over it). When its content
   changes on disk, a bar in the status bar offers to reload it.
@@ -42,7 +43,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from keiconfig.core import files
 from keiconfig.ui import errors, modal, plain
@@ -50,6 +58,10 @@ from keiconfig.ui import errors, modal, plain
 if TYPE_CHECKING:
     from keiconfig.ui.main_window import MainWindow
 
+# File dialogs that choose where to write: the dialog does not ask about replacing a file
+# (it asked about the name as typed, and about files that cannot be replaced);
+# with_suffix asks, once, about the file that would be replaced.
+SAVE_DIALOG_OPTIONS = QFileDialog.Option.DontConfirmOverwrite
 BAR_NAME_CHARS = 40  # a longer file name is cut in the middle in the status bar's sentence
 OVERWRITE = "overwrite"
 SAVE_AS = "save_as"
@@ -190,20 +202,34 @@ def with_suffix(
     accepted: tuple[str, ...] = (),
     suggested: str = "",
 ) -> Path | None:
-    """The path a save dialog returned, as :func:`named_with_suffix` names it. The dialog
-    asked about replacing the name as typed; when the name saved to is another one that
-    names a file that exists, :func:`ask_replace_existing` asks here. None: the user would
-    not replace it."""
-    named = named_with_suffix(chosen, suffix, accepted, suggested)
-    if named == chosen:
-        return Path(chosen)
-    path = Path(named)
+    """The path a save dialog returned, as :func:`named_with_suffix` names it; when a file
+    is there, :func:`ask_replace_existing` asks whether to replace it. None: the user would
+    not replace it.
+
+    The dialogs are opened with ``DontConfirmOverwrite`` (:data:`SAVE_DIALOG_OPTIONS`), so
+    this is the one question: the dialog's own asked about the name as typed ("version"
+    of /proc/version, "mycar.json"), not the one saved to ("version.kei.json"), and asked
+    to replace a file that cannot be replaced (/proc/version: "already exists. Do you
+    want to replace it?", then "nothing was written"). A file that cannot be replaced (its
+    folder takes no file: /proc, a read-only disk; a folder or a pipe at the name) is not
+    asked about: the save says why, before any question
+    (:func:`keiconfig.core.files.check_writable`)."""
+    path = Path(named_with_suffix(chosen, suffix, accepted, suggested))
     # os.path.lexists: a link too (even a broken one), and never raises (Path.exists raised
     # OSError for a name typed too long for the disk: the crash dialog, not the save's
     # sentence)
-    if os.path.lexists(path) and not ask_replace_existing(parent, path.name):
+    if os.path.lexists(path) and _replaceable(path) and not ask_replace_existing(parent, path.name):
         return None
     return path
+
+
+def _replaceable(path: Path) -> bool:
+    """Whether the file at ``path`` could be replaced by a save (else the save says why)."""
+    try:
+        files.check_writable(path)
+    except files.BuildSaveError:
+        return False
+    return True
 
 
 def write_file(

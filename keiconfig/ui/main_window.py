@@ -69,7 +69,7 @@ from keiconfig.ui.dock_escape import DockEscape
 from keiconfig.ui.dock_keys import DockKeys
 from keiconfig.ui.dock_room import DockRoom, window_docks
 from keiconfig.ui.document import Change, Document
-from keiconfig.ui.file_guard import FileGuard, with_suffix
+from keiconfig.ui.file_guard import SAVE_DIALOG_OPTIONS, FileGuard, with_suffix
 from keiconfig.ui.focus_chain import has_focus_proxy, tab_chain
 from keiconfig.ui.focus_return import FocusReturn
 from keiconfig.ui.focus_ring import FocusRing
@@ -139,7 +139,12 @@ def ask_open_path(parent: QWidget, folder: str) -> str:
 
 def ask_save_path(parent: QWidget, suggested: str) -> str:
     path, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Save build as"), suggested, parent.tr("Kei builds (*.kei.json)")
+        parent,
+        parent.tr("Save build as"),
+        suggested,
+        parent.tr("Kei builds (*.kei.json)"),
+        "",
+        SAVE_DIALOG_OPTIONS,  # (with_suffix asks about replacing a file)
     )
     return path
 

@@ -40,7 +40,7 @@ def asked(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, Any]:
         QFileDialog, "getOpenFileName", lambda parent, title, start, flt: (record(start), "")
     )
     monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", lambda parent, title, start, flt: (record(start), "")
+        QFileDialog, "getSaveFileName", lambda parent, title, start, flt, *_: (record(start), "")
     )
     monkeypatch.setattr(
         QFileDialog, "getExistingDirectory", lambda parent, title, start: record(start)

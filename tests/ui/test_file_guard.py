@@ -14,11 +14,17 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from keiconfig.core import files
 from keiconfig.core.build import changed, default_build
-from keiconfig.ui import file_guard
+from keiconfig.ui import compare_tools, file_guard
+from keiconfig.ui import main_window as main_window_module
 from tests.modes import bound_by_modes, folder_for
 
 # The real question, taken before the test fixtures answer it.
 ASK_SAVE_ELSEWHERE = file_guard.ask_save_elsewhere
+# The real file dialogs' functions, likewise.
+REAL_ASK_PATH = {
+    "save as": main_window_module.ask_save_path,
+    "export": compare_tools.ask_export_path,
+}
 
 
 @pytest.fixture
@@ -193,11 +199,15 @@ KINDS = ("png", "svg", "csv", "pdf")
 def test_an_export_asks_before_it_replaces_a_read_only_file(
     main_window, tmp_path: Path, answers, export_to, dialogs, kind
 ) -> None:
-    """As a save does: no answer, nothing written; yes, replaced and still read-only."""
+    """As a save does: asked whether to replace the file, then that it is read-only; no
+    answer, nothing written; yes to both, replaced and still read-only."""
     target = tmp_path / f"out.{kind}"
     target.write_bytes(b"old")
     os.chmod(target, 0o444)
     export_to["answer"] = str(target)
+    assert not main_window.compare_tools.export(kind)
+    assert answers["exists"] == [target.name] and answers["read_only"] == []
+    answers["replace"] = True
     assert not main_window.compare_tools.export(kind)
     assert answers["read_only"] == [target.name]
     assert target.read_bytes() == b"old" and dialogs.errors == []
@@ -214,6 +224,7 @@ def test_an_export_asks_before_it_replaces_a_read_only_file(
 def test_an_export_keeps_links_whole_and_refuses_a_pipe(
     main_window, tmp_path: Path, answers, export_to, dialogs, kind
 ) -> None:
+    answers["replace"] = True  # (each file there is asked about: yes)
     real = tmp_path / "shared" / f"real.{kind}"
     real.parent.mkdir()
     real.write_bytes(b"old")
@@ -237,6 +248,8 @@ def test_an_export_keeps_links_whole_and_refuses_a_pipe(
     ((_title, message),) = dialogs.errors
     assert "named pipe" in message and fifo.name in message
     assert answers["read_only"] == []
+    # a pipe cannot be replaced: said, not asked about
+    assert answers["exists"] == [link.name, hard.name]
 
 
 def test_an_export_named_without_its_suffix_asks_before_replacing_the_file_it_names(
@@ -1002,3 +1015,47 @@ def test_a_read_only_file_in_a_read_only_folder_is_not_asked_about(
     ((_title, said),) = dialogs.errors
     assert said.startswith(f"{target.name} could not be saved: {folder} is on a read-only disk")
     assert target.read_bytes() == b"old"
+
+
+@pytest.mark.parametrize("how", ["save as", "export"])
+def test_the_file_dialogs_leave_the_replace_question_to_the_app(
+    main_window, tmp_path, answers, dialogs, monkeypatch, how
+) -> None:
+    """Qt's file dialog asked "version already exists. Do you want to replace it?" of
+    /proc/version, which cannot be replaced (and of "mycar.json" where mycar.kei.json is
+    saved). The dialogs are opened with DontConfirmOverwrite; the app asks once, about
+    the file saved to, and not about one it cannot replace (a link to /proc/version, a
+    folder): the save says why."""
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(main_window_module, "ask_save_path", REAL_ASK_PATH["save as"])
+    monkeypatch.setattr(compare_tools, "ask_export_path", REAL_ASK_PATH["export"])
+    options: list[QFileDialog.Option] = []
+    chosen = {"path": ""}
+
+    def dialog(parent, title, start, flt, selected="", opts=None):
+        options.append(opts)
+        return chosen["path"], ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    suffix = ".kei.json" if how == "save as" else ".csv"
+    mine = tmp_path / f"mine{suffix}"
+    mine.write_bytes(b"mine")
+
+    def run() -> bool:
+        if how == "save as":
+            return main_window.save_as()
+        return main_window.compare_tools.export("csv")
+
+    chosen["path"] = str(mine)
+    assert not run()  # asked, and not replaced
+    assert options and all(
+        o is not None and o & QFileDialog.Option.DontConfirmOverwrite for o in options
+    )
+    assert answers["exists"] == [mine.name] and mine.read_bytes() == b"mine"
+    (tmp_path / f"folder{suffix}").mkdir()
+    chosen["path"] = str(tmp_path / f"folder{suffix}")
+    assert not run()
+    assert answers["exists"] == [mine.name]  # a folder: said, not asked about
+    ((_title, said),) = dialogs.errors
+    assert f"folder{suffix} is a folder" in said

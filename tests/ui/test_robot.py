@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from keiconfig.core import files, presets, regulations
 from keiconfig.core.build import Build, changed
+from keiconfig.ui import file_guard
 from keiconfig.ui.main_window import MainWindow
 from keiconfig.ui.widgets import ControlPanel
 
@@ -226,7 +227,10 @@ class Robot:
         assert self.doc.build == self.baseline
 
 
-def _run(count: int, window: MainWindow, dialogs, qtbot, tmp_path: Path) -> None:
+def _run(count: int, window: MainWindow, dialogs, qtbot, tmp_path: Path, monkeypatch) -> None:
+    # The robot saves over its own files: it says yes when asked to replace one (as it did
+    # in the file dialog's own question, which with_suffix asks now).
+    monkeypatch.setattr(file_guard, "ask_replace_existing", lambda parent, name: True)
     seed = seeds.seed("robot", 20240601, "KEICONFIG_ROBOT_SEED")
     count = int(os.environ.get("KEICONFIG_ROBOT_ACTIONS", count))
     print(f"\nrobot seed {seed} (replay: KEICONFIG_ROBOT_SEED={seed})")
@@ -257,10 +261,10 @@ def _run(count: int, window: MainWindow, dialogs, qtbot, tmp_path: Path) -> None
     )
 
 
-def test_robot_user(main_window, dialogs, qtbot, tmp_path) -> None:
-    _run(DEFAULT_ACTIONS, main_window, dialogs, qtbot, tmp_path)
+def test_robot_user(main_window, dialogs, qtbot, tmp_path, monkeypatch) -> None:
+    _run(DEFAULT_ACTIONS, main_window, dialogs, qtbot, tmp_path, monkeypatch)
 
 
 @pytest.mark.slow
-def test_robot_user_long(main_window, dialogs, qtbot, tmp_path) -> None:
-    _run(SLOW_ACTIONS, main_window, dialogs, qtbot, tmp_path)
+def test_robot_user_long(main_window, dialogs, qtbot, tmp_path, monkeypatch) -> None:
+    _run(SLOW_ACTIONS, main_window, dialogs, qtbot, tmp_path, monkeypatch)
