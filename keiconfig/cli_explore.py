@@ -120,7 +120,11 @@ def add_parser(sub: Any) -> None:
         help=_tr("the build to start from (a build file or a preset id); default: the default car"),
     )
     p.add_argument(
-        "--era", help=_tr("the rules to keep (1949 ... 1998; default 1998, or the challenge's)")
+        "--era",
+        help=_tr(
+            "the rules to keep (1949 ... 1998; default: the challenge's, or those the --from "
+            'file is judged by ("judged_by"), or 1998)'
+        ),
     )
     p.add_argument(
         "--no-agreement",
@@ -297,7 +301,8 @@ def _setup(args: argparse.Namespace):  # type: ignore[no-untyped-def]
         except ChallengeFileError as e:
             raise _Usage(str(e)) from None
     base = _base(args.base)
-    era = args.era or (ch.rules.era if ch else "1998")
+    # (a file given by --from is explored under the rules it is judged by: its judged_by)
+    era = args.era or (ch.rules.era if ch else base.judged_by or "1998")
     rules = Rules(
         era,
         agreement=not args.no_agreement and (ch.rules.agreement if ch else True),

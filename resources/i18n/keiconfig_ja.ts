@@ -2633,8 +2633,8 @@ published (s)</source>
         <translation>探索を始めるビルド(ビルドファイルかプリセットの ID)。既定: 初期状態の車</translation>
     </message>
     <message>
-        <source>the rules to keep (1949 ... 1998; default 1998, or the challenge&apos;s)</source>
-        <translation>守る規格(1949 … 1998。既定は1998、または課題のもの)</translation>
+        <source>the rules to keep (1949 ... 1998; default: the challenge&apos;s, or those the --from file is judged by (&quot;judged_by&quot;), or 1998)</source>
+        <translation>守る規格(1949 … 1998。既定は課題のもの、または --from のファイルが判定に使う規格(&quot;judged_by&quot;)、なければ1998)</translation>
     </message>
     <message>
         <source>ignore the makers&apos; 64 PS agreement (only the laws count)</source>

@@ -12,7 +12,8 @@ import pytest
 
 from keiconfig import cli
 from keiconfig.core import regulations
-from keiconfig.core.files import load_build
+from keiconfig.core.build import changed, default_build
+from keiconfig.core.files import load_build, save_build
 from keiconfig.core.performance import evaluate
 from keiconfig.core.presets import list_presets, load_preset
 from keiconfig.core.resources_path import resource_path
@@ -79,6 +80,20 @@ def test_builds_found_under_other_rules_than_their_files_are_saved_judged_by_the
         assert code == 0, err
         (found,) = out.glob("*.kei.json")
         assert load_build(found).build.judged_by == (None if era == "1998" else era)
+
+
+def test_a_build_file_is_explored_under_the_rules_it_is_judged_by(capsys, tmp_path):
+    """--from a file saved judged by the 1990 rules explores under them unless --era says
+    otherwise (as the window's explorer starts on the rules the open build is judged by)."""
+    path = tmp_path / "judged.kei.json"
+    save_build(changed(default_build(), {"judged_by": "1990"}), path)
+    for options, era in (([], "1990"), (["--era", "1976"], "1976")):
+        code, out, err = run(
+            capsys, "explore", "--from", str(path), *options, "--vary", "body.length_mm",
+            "--budget", "8", "--workers", "0", "--seed", "1", "--json",
+        )  # fmt: skip
+        assert code == 0, err
+        assert json.loads(out)["era"] == era
 
 
 def test_top_0_prints_the_best_figure_and_the_front_without_a_list(capsys, tmp_path):
