@@ -4502,11 +4502,11 @@ published (s)</source>
     <message>
         <source>▼ within reach</source>
         <extracomment>Under a time on a card: after a change the car reaches it again.</extracomment>
-        <translation>▼ 到達可能に 向上</translation>
+        <translation>▼ 到達可能に 改善</translation>
     </message>
     <message>
         <source>better</source>
-        <translation>向上</translation>
+        <translation>改善</translation>
     </message>
     <message>
         <source>worse</source>

@@ -722,7 +722,7 @@ def test_the_speed_plot_speaks_the_new_language(main_window_factory, qapp):
 def test_the_change_markers_and_what_a_card_says_follow_a_live_switch(main_window_factory, qapp):
     """A change made in English (a shorter body: '▼ 11 kg better' on the weight card),
     then View > Language > 日本語: the marker kept its English word on the Japanese card,
-    and the card told a screen reader the English too; a Japanese start says 向上."""
+    and the card told a screen reader the English too; a Japanese start says 改善."""
     make_app()
     i18n.set_language("en")
     window = main_window_factory()
@@ -732,9 +732,9 @@ def test_the_change_markers_and_what_a_card_says_follow_a_live_switch(main_windo
         assert fig.marker.text().endswith(" better"), fig.marker.text()
         window.choose_language("ja")
         QApplication.processEvents()
-        assert fig.marker.text().endswith(" 向上"), fig.marker.text()
+        assert fig.marker.text().endswith(" 改善"), fig.marker.text()
         assert "better" not in fig.accessibleDescription(), fig.accessibleDescription()
-        assert "向上" in fig.accessibleDescription(), fig.accessibleDescription()
+        assert "改善" in fig.accessibleDescription(), fig.accessibleDescription()
     finally:
         window.document.undo_stack.setClean()
         i18n.set_language("en")

@@ -161,6 +161,46 @@ def test_after_a_step_an_undo_and_a_redo_typing_replaces_the_number(main_window,
     assert doc.build.body.length_mm == 3300
 
 
+@pytest.mark.parametrize(
+    ("language", "better", "worse"), [("en", "better", "worse"), ("ja", "改善", "悪化")]
+)
+def test_an_undo_and_a_redo_mark_the_change_each_key_made(
+    main_window_factory, qtbot, language, better, worse
+):
+    """After Ctrl+Z then Ctrl+Shift+Z the weight card said "▼ 57 kg 向上" (keys8, session
+    18). A card's marker compares with the build shown before the last step, whatever made
+    it (a typed number, Ctrl+Z, Ctrl+Shift+Z): the redo's marker is the change's again, the
+    undo's its opposite. In Japanese a lighter car read '▼ … 向上' ("upward", beside a
+    down arrow): the word is now 改善, the one 悪化 pairs with."""
+    from keiconfig.ui import i18n
+    from keiconfig.ui.app import make_app
+
+    make_app()
+    i18n.set_language(language)
+    try:
+        window = main_window_factory()
+        doc, card = window.document, window.results_panel.figures["kerb_weight_kg"]
+        length = window.body_panel.length.spin
+        focus(qtbot, length)
+        length.selectAll()
+        type_text("3000")
+        press(Qt.Key.Key_Return)
+        assert doc.build.body.length_mm == 3000
+        changed_by = card.marker.text()  # shorter: lighter
+        assert changed_by.startswith("▼ ") and changed_by.endswith(f" {better}"), changed_by
+        amount = changed_by.removeprefix("▼ ").removesuffix(f" {better}")  # "57 kg"
+        press(Qt.Key.Key_Z, CTRL)
+        assert doc.build.body.length_mm != 3000
+        assert card.marker.text() == f"▲ {amount} {worse}"
+        assert card.kind == "worse"
+        press(Qt.Key.Key_Z, CTRL | SHIFT)
+        assert doc.build.body.length_mm == 3000
+        assert card.marker.text() == changed_by
+        assert card.kind == "better"
+    finally:
+        i18n.set_language("en")
+
+
 def test_ctrl_z_over_digits_not_yet_entered_drops_them_and_undoes_the_build(main_window, qtbot):
     doc = main_window.document
     start = doc.build
