@@ -117,3 +117,34 @@ def test_the_undo_step_names_the_rules_chosen(main_window_factory, qtbot, langua
     press(Qt.Key.Key_Up)
     press(Qt.Key.Key_Up)
     assert window.undo_action.text().replace("&", "") == said
+
+
+def test_the_era_offers_use_is_a_step_undone_with_the_keys(main_window, qtbot) -> None:
+    """Use (the era offer's) is the same kind of step as a choice in the era box."""
+    doc = main_window.document
+    main_window.open_preset(changed(default_build(), {"name": "From 1991", "year": 1991}))
+    offer = main_window._era_offer
+    assert offer.offered_era == "1990" and not main_window.isWindowModified()
+    focus(qtbot, offer.use_button)
+    press(Qt.Key.Key_Space)
+    assert doc.era == "1990" and doc.build.judged_by == "1990"
+    assert main_window.isWindowModified()
+    assert main_window.undo_action.text().endswith("Rules: 1990")
+    focus(qtbot, _era_box(main_window))
+    press(Qt.Key.Key_Z, CTRL)
+    assert doc.era == "1998" and not main_window.isWindowModified()
+    assert offer.offered_era == "1990"  # asked again: the answer was taken back
+
+
+def test_reset_all_and_its_undo_take_the_rules_with_the_car(main_window, qtbot) -> None:
+    doc = main_window.document
+    focus(qtbot, _era_box(main_window))
+    press(Qt.Key.Key_Up)  # 1990
+    press(Qt.Key.Key_Up)  # 1976
+    doc.change({"engine.cylinders": 4}, "Change cylinders")
+    before = doc.build
+    press(Qt.Key.Key_R, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert doc.era == "1998" and doc.build == default_build()
+    press(Qt.Key.Key_Z, CTRL)
+    assert doc.build == before and doc.era == "1976"
+    assert _era_box(main_window).currentData() == "1976"
