@@ -148,3 +148,23 @@ def test_reset_all_and_its_undo_take_the_rules_with_the_car(main_window, qtbot) 
     press(Qt.Key.Key_Z, CTRL)
     assert doc.build == before and doc.era == "1976"
     assert _era_box(main_window).currentData() == "1976"
+
+
+def test_a_file_naming_rules_keiconfig_does_not_know_is_said_and_changes_nothing(
+    main_window, dialogs, qtbot, tmp_path: Path
+) -> None:
+    path = tmp_path / "future.kei.json"
+    data = default_build().to_json_dict()
+    data["judged_by"] = "2030"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    before = main_window.document.build
+    dialogs.open_answer = str(path)
+    focus(qtbot, _era_box(main_window))
+    press(Qt.Key.Key_O, CTRL)
+    ((_, message),) = dialogs.errors
+    assert '"judged_by" must be one of "1949", "1950", "1951", "1955", "1976", "1990", "1998"' in (
+        message
+    )
+    assert 'found "2030"' in message
+    assert main_window.document.build is before and main_window.document.path is None
+    dialogs.errors.clear()
