@@ -4488,7 +4488,7 @@ published (s)</source>
     </message>
     <message>
         <source>%s (doubtful: point here for why)</source>
-        <translation>%s(要注意:ここを指すと理由を表示)</translation>
+        <translation>%s (要注意:ここを指すと、理由を表示)</translation>
     </message>
     <message>
         <source>limited</source>

@@ -905,3 +905,54 @@ def test_the_rules_advice_wraps_between_words_only(
         for name in shown:
             lines = _shown_lines(rows[name].advice)
             assert not _broken_words(lines), (name, lines)
+
+
+def _cut_on_cards(window) -> list[tuple[str, str, int, int]]:
+    """The figures' texts narrower than they need: (figure, text, width, needed). A value
+    needs its one line; a note its longest piece that cannot be broken."""
+    cut = []
+    for key, fig in window.results_panel.figures.items():
+        for label in (fig.value, fig.note, fig.key_note):
+            if not label.isVisible() or not label.text():
+                continue
+            need = (label.minimumSizeHint() if label.wordWrap() else label.sizeHint()).width()
+            if label.width() < need:
+                text = label.text().replace("\N{WORD JOINER}", "")
+                cut.append((key, text, label.width(), need))
+    return cut
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("projector", [False, True], ids=["normal", "projector"])
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)], ids=["1280x720", "1920x1080"])
+def test_a_preset_opened_after_a_change_shows_its_cards_whole(
+    japanese, main_window_factory, qtbot, size, projector
+) -> None:
+    """The Beat, a change (its markers '▲ 186 kg 悪化'…), then the Subaru 360 opened: its
+    cards were cut at 1920x1080, 'カタログ値:41' and '18 PS (13 kW' (an emptied marker
+    kept the last build's room beside the note), and its top speed's note at 1280x720,
+    'カタログ値:83 km/h(要注意:' being one unbreakable piece wider than the card. Each
+    figure's value and notes are now as wide as they need."""
+    from tests.ui.test_layout import press_and_settle, settle
+
+    window = main_window_factory()
+    room = window.classroom
+    try:
+        window.resize(*size)
+        settle(qtbot, window)
+        window.activateWindow()
+        window.body_panel.length.slider.setFocus()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is window.body_panel.length.slider)
+        if projector:
+            press_and_settle(qtbot, window, Qt.Key.Key_F5)
+            assert room.projector_action.isChecked()
+        window.open_preset(presets.load_preset("honda-beat-1991").build)
+        window.document.change({"engine.power_cap_ps": None}, "Change")
+        settle(qtbot, window)
+        assert window.results_panel.figures["kerb_weight_kg"].marker.text()
+        window.open_preset(presets.load_preset("subaru-360-1958").build)
+        settle(qtbot, window)
+        assert _cut_on_cards(window) == []
+    finally:
+        room.projector_action.setChecked(False)
+        window.document.undo_stack.setClean()

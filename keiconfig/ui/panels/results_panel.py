@@ -361,6 +361,16 @@ class SteadyLabel(QLabel):
             self.setFixedSize(w, h)
         self._room = w - (hint.width() - self.fontMetrics().horizontalAdvance(self.text()))
 
+    def fit_afresh(self) -> None:
+        """Its size fitted to its present text alone, as a new label's (a build just opened:
+        the sizes the texts of the builds before it needed no longer count)."""
+        self.setMinimumSize(0, 0)
+        self.setMaximumSize(_QWIDGETSIZE_MAX, _QWIDGETSIZE_MAX)
+        if self.text():
+            self._fit(fresh=True)
+        else:
+            self._room = -1  # fitted when it has a text again
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
@@ -846,6 +856,15 @@ class ResultsPanel(KeepsTranslations, QWidget):
         self._shown, self._baseline = perf, self._doc.previous_performance
         for spec in self._specs:
             self.figures[spec.key].value.setText(spec.show(perf))
+        if self._baseline is None:
+            # A build just opened: no markers, and each value and marker as wide as its
+            # own text needs. (They only grow, to keep still during a drag: an emptied
+            # marker kept the room of the last build's '▲ 186 kg 悪化', and the notes
+            # beside it were cut, 'カタログ値:41', in Japanese at 1920x1080.)
+            for fig in self.figures.values():
+                fig.marker.setText("")
+                fig.marker.fit_afresh()
+                fig.value.fit_afresh()
         self._write_notes(perf)
         # An electric car's range: its figure only for an electric build, with the
         # steady-speed ranges in its tooltip.
