@@ -567,6 +567,44 @@ def test_a_first_start_maximised_on_a_narrow_screen_is_whole_on_it(language, qtb
         press(Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
 
 
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_projector_mode_with_larger_text_keeps_a_window_on_its_screen(
+    language, main_window, qtbot, monkeypatch, projector_off
+):
+    """A window (not maximised) the width of a 1280x720 screen, then F5 and Ctrl+= twice,
+    as a teacher does for the back of the room: the window's least width pushed it to
+    1308 px (2095 at 1920x1080 with the text larger still; seen under openbox), the
+    0-100 km/h card and the rules' margins past the screen's right edge, with no way to
+    scroll there. The controls' rows wrap (a field under its label) as in a maximised
+    window, and the window is the screen's width again, every must-have on it; Ctrl+0 and
+    F5 off give the controls their rows side by side again."""
+    from PySide6.QtGui import QScreen
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda self: QRect(0, 0, 1280, 720))
+    w = main_window
+    edges = w.frameGeometry().width() - w.width()
+    w.move(0, 0)
+    w.resize(1280 - edges, 680)
+    settle(qtbot, w)
+    focus(qtbot, w.body_panel.name)
+    try:
+        press_and_settle(qtbot, w, Qt.Key.Key_F5)
+        press_and_settle(qtbot, w, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+        press_and_settle(qtbot, w, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+        assert w.frameGeometry().right() <= 1279, w.frameGeometry()
+        assert w.dock_room.limit is not None and w.controls_scroll.isVisible()
+        right = w.mapToGlobal(w.rect().topRight()).x()
+        for name, widget in must_haves(w).items():
+            if widget.isVisible():
+                edge = widget.mapToGlobal(widget.rect().topRight()).x()
+                assert edge <= right, (name, edge, right)
+        press_and_settle(qtbot, w, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+        press_and_settle(qtbot, w, Qt.Key.Key_F5)
+        assert w.dock_room.limit is None  # rows side by side again
+    finally:
+        w.zoom(None)
+
+
 @pytest.mark.parametrize("preset", ["honda-beat-1991", "honda-n-van-e-2024"])
 def test_the_outline_takes_room_the_plots_do_not_need(main_window, qtbot, preset):
     """At 1920x1080 (a person's maximised window, or a file opened and the window made
