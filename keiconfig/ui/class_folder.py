@@ -530,8 +530,10 @@ class ClassFolderDialog(QDialog):
                     item.setToolTip(plain.tooltip(row.error))
                 elif in_folders and col in (FOLDER_COLUMN, FOLDER_COLUMN + 1):
                     item.setToolTip(plain.tooltip(row.file))  # the whole path, never cut
-                elif col == name_column and text:
-                    item.setToolTip(plain.tooltip(text))  # whole, when the column cuts it
+                elif col in (name_column, len(cells) - 1) and text:
+                    # whole, when the column cuts it (the name; the rules broken: a
+                    # challenge's four read 'length, wi…erb weight' in projector mode)
+                    item.setToolTip(plain.tooltip(text))
                 self.table.setItem(r, col, item)
         self.open_button.setEnabled(bool(self.rows))
         if self.rows:

@@ -954,3 +954,30 @@ def test_the_row_the_keyboard_is_on_stays_in_view_when_the_text_grows(qtbot, tmp
         return rect.top() >= 0 and rect.bottom() <= table.viewport().height()
 
     qtbot.waitUntil(lambda: table.verticalScrollBar().isVisible() and in_view())
+
+
+def test_the_rules_a_build_breaks_are_whole_in_their_tooltip(qtbot, tmp_path):
+    """Ranked by the example challenge, a build breaking four of its rules read 'length,
+    wi…erb weight' in projector mode (the column cut in the middle), with no tooltip:
+    the rules broken are whole in the cell's tooltip."""
+    from keiconfig.core.build import changed
+    from keiconfig.core.challenge import load_challenge
+    from keiconfig.core.resources_path import resource_path
+    from keiconfig.ui.class_folder import ClassFolderDialog
+
+    build = changed(
+        presets.load_preset("honda-beat-1991").build,
+        {"body.length_mm": 3500, "body.width_mm": 1500, "body.seats": 2},
+    )
+    files.save_build(build, tmp_path / "big.kei.json")
+    challenge = load_challenge(resource_path("example.challenge.json"))
+    dialog = ClassFolderDialog(tmp_path, challenge=challenge)
+    qtbot.addWidget(dialog)
+    assert dialog.refresh()
+    assert dialog.wait()
+    rules = dialog.table.columnCount() - 1
+    item = dialog.table.item(0, rules)
+    assert item.text().count(",") >= 2, item.text()
+    from keiconfig.ui import plain
+
+    assert item.toolTip() == plain.tooltip(item.text())  # (escaped: never markup)
