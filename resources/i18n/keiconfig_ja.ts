@@ -3857,7 +3857,7 @@ published (s)</source>
     </message>
     <message>
         <source>One change at a time: what each does to the %s time (click to apply)</source>
-        <translation>1か所ずつ変えたときの%sタイムの変化(クリックで適用)</translation>
+        <translation>%sタイムの変化:1か所ずつ変えたとき(クリックで適用)</translation>
     </message>
     <message>
         <source>No single change makes it quicker by more than the model can tell apart (±{margin} s).</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import itertools
 import re
 
@@ -377,6 +378,36 @@ def test_the_japanese_shading_legend_breaks_between_words_only(main_window):
                 if letter.match(a) and letter.match(b)
             ]
             assert not inside, (width, inside)
+    finally:
+        main_window.document.undo_stack.setClean()
+        i18n.set_language("en")
+
+
+def test_the_japanese_list_headings_break_between_words_only(main_window):
+    """In a narrow Classroom at 1280x720 the list's heading in Japanese broke inside a
+    word: '…タイムの変化(クリックで適' / '用)'. Its headings, laid out at any width from 14
+    Japanese letters up, now end each line at a space or punctuation mark."""
+    from keiconfig.ui import i18n
+    from keiconfig.ui.app import make_app
+
+    make_app()
+    i18n.set_language("ja")
+    try:
+        main_window.open_preset(presets.load_preset("honda-beat-1991").build)
+        panel = _panel(main_window)
+        letter = re.compile(f"[{i18n.CJK_LETTERS}A-Za-z0-9]")
+        for heading in (panel.heading, panel.same_heading):
+            text, font = heading.text(), heading.font()
+            plain = text.replace("\N{WORD JOINER}", "")
+            assert "クリックで適用" in plain or "ほぼ同じ" in plain
+            narrowest = 14 * QFontMetrics(font).horizontalAdvance("あ")
+            for width in range(narrowest, 700, 10):
+                inside = [
+                    f"{a}|{b}"
+                    for a, b in _line_ends(html.escape(text), font, width)  # (ZWSP: a space)
+                    if letter.match(a) and letter.match(b)
+                ]
+                assert not inside, (width, text, inside)
     finally:
         main_window.document.undo_stack.setClean()
         i18n.set_language("en")

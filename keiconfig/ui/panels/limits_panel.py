@@ -75,6 +75,22 @@ def _unbroken(text: str) -> str:
     return html.escape(keep_phrases(_NUMBER_SPACE.sub("\N{NO-BREAK SPACE}", text)))
 
 
+_AFTER_A_COLON = re.compile("(?<=[:\uff1a])(?=\\S)")
+
+
+def _headed(text: str) -> str:
+    """A heading of the list with its Japanese words and figures whole ('…タイムの変化(クリッ
+    クで適用)' broke inside 適用 in a narrow Classroom); English is left as it is."""
+    kept = keep_phrases(text)
+    if kept == text:
+        return text
+    text = _NUMBER_SPACE.sub("\N{NO-BREAK SPACE}", text).replace(
+        "–", "\N{WORD JOINER}–\N{WORD JOINER}"
+    )
+    # ('0–100 km/h' whole; a line may end after its colon, which Qt keeps to a digit after it)
+    return _AFTER_A_COLON.sub("\N{ZERO WIDTH SPACE}", keep_phrases(text))
+
+
 def sentence_html(
     sentence: str,
     colours: theme.Colours,
@@ -288,8 +304,10 @@ class LimitsPanel(KeepsTranslations, QWidget):
         self.suggestions = found[:MAX_SHOWN]
         measure = found[0].measure if found else "0-100 km/h"
         self.heading.setText(
-            self.tr("One change at a time: what each does to the %s time (click to apply)")
-            % measure.replace("-", "–")
+            _headed(
+                self.tr("One change at a time: what each does to the %s time (click to apply)")
+                % measure.replace("-", "–")
+            )
         )
         margin = found[0].margin_s if found else 0.0
         self.empty.setText(
@@ -302,8 +320,10 @@ class LimitsPanel(KeepsTranslations, QWidget):
         )
         self.empty.setVisible(not any(s.verdict == suggestions.QUICKER for s in found))
         self.same_heading.setText(
-            self.tr("About the same: within ±{margin} s, which the model cannot tell apart").format(
-                margin=f"{margin:.1f}"
+            _headed(
+                self.tr(
+                    "About the same: within ±{margin} s, which the model cannot tell apart"
+                ).format(margin=f"{margin:.1f}")
             )
         )
         self.slower_heading.setText(self.tr("Slower"))
