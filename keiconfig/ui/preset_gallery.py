@@ -106,6 +106,10 @@ class PresetGallery(QDialog):
         self.table.setIconSize(QSize(32, 16))
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
+        # A name too long for its cell keeps the letters that fit, then '…': wrapped in its
+        # one-line cell, it showed its first word alone (projector mode with larger text:
+        # 'Suzuki …', the Cappuccino or the Alto Works?)
+        self.table.setWordWrap(False)
         self._fill()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

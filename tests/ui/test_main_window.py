@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from keiconfig.core import presets
@@ -354,3 +354,64 @@ def test_every_preset_s_figures_fit_without_sideways_scrolling(qtbot):
         window.open_preset(preset.build)
         qtbot.waitUntil(lambda: area.horizontalScrollBar().maximum() == 0, timeout=30_000)
     window.document.undo_stack.setClean()
+
+
+@pytest.mark.desktop
+def test_a_preset_name_too_long_for_its_cell_keeps_all_the_letters_that_fit(qtbot) -> None:
+    """Open Preset in projector mode with the text two steps larger (1280x720): the names
+    were wrapped in their one-line cells, so a cut name showed its first word alone,
+    'Suzuki …' (the Cappuccino? the Alto Works?), 'Honda Beat …'. A name cut now keeps
+    every letter that fits on its line: its text runs to the cell's right edge."""
+
+    from keiconfig.ui.preset_gallery import PresetGallery
+
+    was = QApplication.font()
+    font = QFont(was)
+    font.setPointSizeF(was.pointSizeF() * 1.5 * 1.25 * 1.25)  # F5, Ctrl+= twice
+    QApplication.setFont(font)
+    try:
+        gallery = PresetGallery()
+        qtbot.addWidget(gallery)
+        gallery.resize(1152, 648)  # nine tenths of a 1280x720 screen
+        gallery.show()
+        qtbot.waitExposed(gallery)
+        table = gallery.table
+        table.clearSelection()
+        qtbot.wait(10)
+        picture = table.viewport().grab().toImage()
+        cut = [_cut_name_ink(table, picture, r) for r in range(table.rowCount())]
+    finally:
+        QApplication.setFont(was)
+    cut = [c for c in cut if c is not None]
+    assert cut, "no name was cut at this size: the test shows nothing"
+    for name, ink, edge in cut:
+        assert ink >= edge, (name, ink, edge)
+
+
+def _cut_name_ink(table, picture, row: int):
+    """For a name too long for its cell (row ``row`` of the gallery, on screen): the name,
+    the rightmost column of its cell's picture that its letters ink, and the column three
+    letters short of the cell's right edge; None for a name that fits."""
+    from PySide6.QtGui import QColor
+
+    metrics, ratio = table.fontMetrics(), picture.devicePixelRatio()
+    rect = table.visualRect(table.model().index(row, 0))
+    if rect.bottom() > table.viewport().height() or rect.top() < 0:
+        return None
+    name = table.item(row, 0).text()
+    if metrics.horizontalAdvance(name) + table.iconSize().width() < rect.width():
+        return None  # whole
+    y0, y1 = int(rect.top() * ratio), int(rect.bottom() * ratio)
+    right = int((rect.right() - 4) * ratio)
+    ground = QColor(picture.pixel(right, (y0 + y1) // 2))
+
+    def inked(x: int) -> bool:
+        for y in range(y0 + 1, y1 - 1):
+            c = QColor(picture.pixel(x, y))
+            diff = abs(c.red() - ground.red()) + abs(c.green() - ground.green())
+            if diff + abs(c.blue() - ground.blue()) > 150:
+                return True
+        return False
+
+    ink = max((x for x in range(int(rect.left() * ratio), right) if inked(x)), default=0)
+    return name, ink, int((rect.right() - 3 * metrics.averageCharWidth()) * ratio)
