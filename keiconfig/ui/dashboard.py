@@ -8,12 +8,14 @@ What a lesson is about stays on screen at every size the window meets (1280×720
 * the speed plot.
 
 When they do not fit, lesser things give way, in this order (:data:`LEVELS`): the weight
-bars, the torque and power plot, the plot read-out line, the outline of the car, the
-other figures, the tractive-force (gearing) plot, the legend and "what limits it"
-sentence that explain the speed plot, the notes under the figures ("published: 760 kg")
-and last the top speed's "limited; about 147 without the limiter" (without it, the
-limiter's speed reads as the car's). Nothing is squeezed below its own minimum; they
-come back as soon as there is room.
+bars, the torque and power and the tractive-force (gearing) plots' places under the speed
+plot (the three plots take turns on tabs, the speed plot's first), the plot read-out
+line, the outline of the car, the other figures, the legends and "what limits it"
+sentence under the plots, the notes under the figures ("published: 760 kg") and last the
+top speed's "limited; about 147 without the limiter" (without it, the limiter's speed
+reads as the car's). Nothing is squeezed below its own minimum; they come back as soon as
+there is room. No plot is ever out of reach: on tabs, each is a click or Ctrl+PageDown
+away (at 1280x720 the torque plot was gone, with no way to see it but a larger window).
 Docks beside and below the dashboard give way before any of it (:func:`squeezable`).
 
 The dashboard places its three panels itself: the figures beside the rules (or above them,
@@ -39,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from keiconfig.ui.panels.compliance_panel import CompliancePanel
-from keiconfig.ui.panels.plots_panel import PlotsPanel
+from keiconfig.ui.panels.plots_panel import ALL, TABS, PlotsPanel
 from keiconfig.ui.panels.results_panel import ResultsPanel
 from keiconfig.ui.soon import soon
 from keiconfig.ui.wrapped_height import wrapped_height
@@ -71,35 +73,48 @@ class Level:
     """What is shown at one level of detail (richest first in :data:`LEVELS`)."""
 
     weight: bool = True
-    engine: bool = True
-    gearing: bool = True  # the tractive-force plot, beside the torque plot
+    # how the plots share their room (plots_panel.ALL, TABS): all at once, or on tabs
+    plots: str = ALL
     readout: bool = True
     outline: bool = True
     notes: bool = True
     all_figures: bool = True
     card_notes: bool = True  # "published: 760 kg" under a figure
     key_note: bool = True  # the top speed's "limited; about 147 without the limiter"
+    # the plots' tabs (with plots=TABS), over the plot shown; without them (the poorest
+    # level: a window of the least size) Ctrl+PageDown in the plot still turns them
+    tab_bar: bool = True
 
 
 # Each level drops the next lesser thing.
 _KEY_ONLY = {
     "weight": False,
-    "engine": False,
+    "plots": TABS,
     "readout": False,
     "outline": False,
-    "gearing": False,
 }
 LEVELS = (
     Level(),
     Level(weight=False),
-    Level(weight=False, engine=False),
-    Level(weight=False, engine=False, readout=False),
-    Level(weight=False, engine=False, readout=False, outline=False),
-    Level(weight=False, engine=False, readout=False, outline=False, all_figures=False),
+    Level(weight=False, plots=TABS),
+    Level(weight=False, plots=TABS, readout=False),
+    Level(weight=False, plots=TABS, readout=False, outline=False),
     Level(**_KEY_ONLY, all_figures=False),
     Level(**_KEY_ONLY, all_figures=False, notes=False),
     Level(**_KEY_ONLY, all_figures=False, notes=False, card_notes=False),
-    Level(**_KEY_ONLY, all_figures=False, notes=False, card_notes=False, key_note=False),
+    # The plots' tabs before the limiter's note (without it the limiter's speed reads as
+    # the car's): they cost a line's height, which a window as small as it goes (1280x698
+    # in projector mode with a desktop's 10 pt text) does not have. The least size is what
+    # it was before the tabs.
+    Level(**_KEY_ONLY, all_figures=False, notes=False, card_notes=False, tab_bar=False),
+    Level(
+        **_KEY_ONLY,
+        all_figures=False,
+        notes=False,
+        card_notes=False,
+        tab_bar=False,
+        key_note=False,
+    ),
 )
 
 
@@ -198,11 +213,14 @@ class Dashboard(QWidget):
         )
 
     def _plots_height(self, level: Level, width: int) -> int:
-        lesser = (level.engine, level.readout, level.notes, level.gearing)
-        return self._kept(
-            ("plots", width, *lesser),
-            lambda: column_height(self.plots, width, self.plots.lesser(*lesser)),
-        )
+        """The plots' least height: on tabs, the tallest tab's (choosing another tab
+        leaves the plan as it is)."""
+        lesser = (level.plots, level.readout, level.notes, level.tab_bar)
+        heights = []
+        for shown in self.plots.pages_lesser(*lesser):  # (a tab's the same at two levels)
+            key = ("plots", width, tuple(shown.values()))
+            heights.append(self._kept(key, lambda s=shown: column_height(self.plots, width, s)))
+        return max(heights)
 
     def _plan_level(
         self, level: Level, width: int, height: int, share: float = PLOT_SHARE
@@ -295,9 +313,10 @@ class Dashboard(QWidget):
             return self._poorest(width, height)
 
     def _poorest(self, width: int, height: int) -> Plan:
-        # The limiter's note (the last two levels) before the speed plot's share of the
-        # height above its minimum: without it, the top speed misleads.
-        for level in LEVELS[-2:]:
+        # The limiter's note and the plots' tabs (the last three levels) before the speed
+        # plot's share of the height above its minimum: without the note, the top speed
+        # misleads.
+        for level in LEVELS[-3:]:
             for share in (PLOT_SHARE, 0.0):
                 plans = self._plan_level(level, width, height, share)
                 fitting = [p for p in plans if p.fits]
@@ -338,7 +357,7 @@ class Dashboard(QWidget):
             level.all_figures, plan.columns, level.weight, level.card_notes, level.key_note
         )
         self.compliance.set_outline_visible(level.outline)
-        self.plots.set_lesser_visible(level.engine, level.readout, level.notes, level.gearing)
+        self.plots.set_lesser_visible(level.plots, level.readout, level.notes, level.tab_bar)
         self.results.setGeometry(plan.figures)
         self.compliance.setGeometry(plan.rules)
         self.plots.setGeometry(plan.plots)

@@ -266,7 +266,7 @@ class MainWindow(QMainWindow):
         self.plots_panel = PlotsPanel(doc, self.view)
         # force at the wheels per gear, beside the engine
         self.gearing_plot = GearingPlot(doc, self.view)
-        self.plots_panel.add_beside_engine_plot(self.gearing_plot)
+        self.plots_panel.add_beside_engine_plot(self.gearing_plot, self.gearing_plot.tab_name)
         # Figures, rules and plots by priority: lesser things give way when room is short.
         self.dashboard = Dashboard(self.results_panel, self.compliance_panel, self.plots_panel)
         self.dashboard_area = DashboardArea(self.dashboard)

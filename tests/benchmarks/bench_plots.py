@@ -44,7 +44,7 @@ from keiconfig.ui import refresh  # noqa: E402
 from keiconfig.ui.app import make_app  # noqa: E402
 from keiconfig.ui.document import Document  # noqa: E402
 from keiconfig.ui.panels.gearing_plot import GearingPlot  # noqa: E402
-from keiconfig.ui.panels.plots_panel import PlotsPanel  # noqa: E402
+from keiconfig.ui.panels.plots_panel import TABS, PlotsPanel  # noqa: E402
 
 COUNTED = (
     "curve data set (PlotDataItem)",
@@ -155,7 +155,8 @@ def main() -> int:
     doc = Document()
     COUNTS.clear()
     panel = PlotsPanel(doc)
-    panel.add_beside_engine_plot(GearingPlot(doc))
+    gearing = GearingPlot(doc)
+    panel.add_beside_engine_plot(gearing, gearing.tab_name)
     print(f"plot items made with the panel: {COUNTS['plot items made']}")
     panel.resize(1100, 800)  # the plots' room in a 1400x900 window
     panel.show()
@@ -168,8 +169,8 @@ def main() -> int:
         app,
         doc,
         args.changes,
-        "torque and tractive-force plots hidden",
-        lambda: panel.set_lesser_visible(engine=False, readout=True, notes=True),
+        "torque and tractive-force plots on tabs not shown",
+        lambda: panel.set_lesser_visible(TABS, readout=True, notes=True),
     )
     doc.undo_stack.setClean()
     return 0

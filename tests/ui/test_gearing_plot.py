@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from keiconfig.core import presets
 from tests.ui.keys import focus, press
-from tests.ui.test_layout import resize_on_screen, settle
+from tests.ui.test_layout import resize_on_screen, settle, show_plot
 
 
 @pytest.mark.desktop
@@ -111,6 +111,7 @@ def test_the_top_speed_label_is_not_struck_through_by_the_grip_line(
         w.classroom.projector_action.setChecked(True)
         settle(qtbot, w)
         plot = w.gearing_plot
+        show_plot(qtbot, w, plot)  # (on its tab where the plots take turns)
         label = plot.top_label
         assert label.isVisible() and "140" in label.toPlainText()
         assert _grip_dots_under(plot, label) == 0
@@ -157,7 +158,8 @@ def test_nine_or_ten_gears_numbers_stand_in_order_clear_of_every_other_line(
     try:
         settle(qtbot, w)
         plot = w.gearing_plot
-        assert plot.widget.isVisible()  # (the case is one where it has room)
+        show_plot(qtbot, w, plot)  # (on its tab where the plots take turns)
+        assert plot.widget.isVisible()
         view = plot.plot.vb
         shown = [(i, label) for i, label in enumerate(plot.labels) if label.isVisible()]
         assert [label.toPlainText() for _, label in shown] == [
@@ -228,7 +230,8 @@ def test_the_speed_axis_follows_the_data_not_the_limiter_note(
         w.open_preset(presets.load_preset("honda-beat-1991").build)
         settle(qtbot, w)
         plot = w.gearing_plot
-        assert plot.isVisible()  # (the case is one where it has room)
+        show_plot(qtbot, w, plot)  # (on its tab where the plots take turns)
+        assert plot.isVisible()
         assert plot.free.isVisible() and plot._free_at is not None
         # the Beat's own (about 167 km/h), not the build before it
         unlimited = w.document.performance.unlimited_top_speed_kmh

@@ -99,6 +99,19 @@ def press_and_settle(
     settle(qtbot, window)
 
 
+def show_plot(qtbot, window: MainWindow, plot: QWidget) -> None:
+    """``plot`` (or the plot it is in) shown: where the plots take turns on tabs, its tab
+    clicked, as a person does; then :func:`settle`."""
+    panel = window.plots_panel
+    bar = panel.tabs
+    if bar.isVisible():
+        for i, page in enumerate(panel._pages()):
+            if any(w is plot or w.isAncestorOf(plot) for w in page):
+                QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(i).center())
+                break
+    settle(qtbot, window)
+
+
 def open_docks(window: MainWindow, docks: tuple[str, ...]) -> None:
     tools = window.compare_tools
     if "comparison" in docks or "race" in docks:
@@ -198,17 +211,20 @@ def test_closing_the_docks_gives_the_room_back(main_window, qtbot):
 
 
 def test_lesser_things_give_way_first_and_come_back(main_window, qtbot):
-    """At 1920x1080 (a screen that holds it) everything; at 1280x720 the weight bars and
-    the torque plot have given way; back at 1920x1080 they are back."""
+    """At 1920x1080 (a screen that holds it) every plot side by side; at 1280x720 the
+    weight bars have given way and the plots take turns on tabs, the speed plot's shown;
+    back at 1920x1080 they are side by side again, without tabs."""
     r, plots = main_window.results_panel, main_window.plots_panel
     resize_on_screen(qtbot, main_window, 1920, 1080)
     assert plots.engine_widget.isVisible()  # at 1920×1080 the torque plot has room
+    assert not plots.tabs.isVisible()
     resize_on_screen(qtbot, main_window, 1280, 720)
     assert not r.weight_bars.isVisible()  # the weight bars go first
-    assert not plots.engine_widget.isVisible()  # then the torque plot
+    assert plots.tabs.isVisible() and plots.speed_widget.isVisible()  # then on tabs
+    assert not plots.engine_widget.isVisible()
     assert main_window.compliance_panel.verdict.isVisible()
     resize_on_screen(qtbot, main_window, 1920, 1080)
-    assert plots.engine_widget.isVisible()
+    assert plots.engine_widget.isVisible() and not plots.tabs.isVisible()
 
 
 @pytest.mark.parametrize("projector", [False, True], ids=["normal", "projector"])
@@ -237,17 +253,22 @@ def test_the_weight_bars_stay_at_1800x1000(main_window, qtbot, projector_off, pr
 
 def test_on_a_laptop_screen_what_gives_way_comes_back(main_window, qtbot):
     """The same on any screen that holds 1280x720 (a laptop's, where the test above is
-    skipped): at 1280x720 the gearing plot is shown; at 1024x600 it gives way, the verdict
-    and the speed plot stay; back at 1280x720 the window shows all it showed there."""
+    skipped): at 1280x720 the plots are on tabs, the gearing plot's a click away; at
+    1024x600 the verdict and the speed plot stay; back at 1280x720 the window shows all it
+    showed there."""
     gearing = main_window.gearing_plot
+    plots = main_window.plots_panel
     resize_on_screen(qtbot, main_window, 1280, 720)
     laptop = main_window.dashboard.current.level
-    assert gearing.isVisible() and main_window.plots_panel.speed_widget.isVisible()
+    assert plots.tabs.isVisible() and plots.speed_widget.isVisible()
+    show_plot(qtbot, main_window, gearing)
+    assert gearing.isVisible() and main_window.dashboard.current.level == laptop
+    show_plot(qtbot, main_window, plots.speed_widget)
     resize_on_screen(qtbot, main_window, 1024, 600)
-    assert not gearing.isVisible() and main_window.compliance_panel.verdict.isVisible()
+    assert main_window.compliance_panel.verdict.isVisible()
     assert main_window.plots_panel.speed_widget.isVisible()
     resize_on_screen(qtbot, main_window, 1280, 720)
-    assert main_window.dashboard.current.level == laptop and gearing.isVisible()
+    assert main_window.dashboard.current.level == laptop and plots.tabs.isVisible()
 
 
 def test_projector_mode_makes_the_headline_and_plot_labels_larger(
@@ -383,25 +404,30 @@ def test_tractive_force_plot_stays_when_the_torque_plot_gives_way(
     main_window.classroom.projector_action.setChecked(projector)
     settle(qtbot, main_window)
     gearing = main_window.gearing_plot.widget.viewport()  # its drawing area
+    show_plot(qtbot, main_window, gearing)  # (on a tab where the plots take turns)
     assert gearing.isVisible()
     assert gearing.visibleRegion() == QRegion(gearing.rect()), "clipped"
     viewport = main_window.dashboard_area.viewport()
     assert viewport.rect().contains(QRect(gearing.mapTo(viewport, QPoint(0, 0)), gearing.size()))
     assert gearing.height() >= 5 * gearing.fontMetrics().height()
+    show_plot(qtbot, main_window, main_window.plots_panel.speed_widget)
     assert_readable(main_window, size)
 
 
 def test_plots_share_the_height_by_stretch_after_projector_mode(main_window, qtbot, projector_off):
     """A pyqtgraph view's size hint is its present size: the plots must not keep the
     heights of the last layout (after projector mode at 1920×1080, the speed plot was
-    left at its minimum at 1280×720 while the tractive-force plot took the room)."""
+    left at its minimum at 1280×720 while the tractive-force plot took the room; 1280x720
+    has the plots on tabs now: 1600x1000 shows them all)."""
     main_window.open_preset(presets.load_preset("nissan-sakura-2022").build)
     main_window.resize(1920, 1080)
     main_window.classroom.projector_action.setChecked(True)
     settle(qtbot, main_window)
     main_window.classroom.projector_action.setChecked(False)
-    main_window.resize(1280, 720)
-    settle(qtbot, main_window)
+    for _ in range(2):  # (the offscreen screen is 800 px tall: see resize_on_screen)
+        main_window.resize(1600, 1000)
+        settle(qtbot, main_window)
+    assert not main_window.plots_panel.tabs.isVisible()
     speed, gearing = main_window.plots_panel.speed_widget, main_window.gearing_plot
     assert gearing.isVisible()
     assert speed.height() > gearing.height() > 0

@@ -658,6 +658,10 @@ class GearingPlot(KeepsTranslations, QWidget):
         if need > 0 and self.legend.minimumHeight() != need:
             self.legend.setMinimumHeight(need)
 
+    def tab_name(self) -> str:
+        """Its tab's name where the plots take turns (plots_panel.TABS)."""
+        return self.tr("Gearing")
+
     def _title_axes(self) -> None:
         """The axis titles and names, in the language of the moment (a live switch too:
         pyqtgraph's titles are not widgets the switch can reach)."""

@@ -25,16 +25,19 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QImage,
+    QKeyEvent,
     QPaintEngine,
     QPainter,
     QResizeEvent,
     QTransform,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QGraphicsItem,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
+    QTabBar,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +48,7 @@ from keiconfig.ui import format as fmt
 from keiconfig.ui import theme
 from keiconfig.ui.document import Document
 from keiconfig.ui.i18n import KeepsTranslations, keep_phrases, keep_words
+from keiconfig.ui.mnemonics import focus_target
 from keiconfig.ui.plot_kit import (
     AxisTop,
     Bounds,
@@ -84,6 +88,14 @@ MIN_SPAN_S = 1.0
 MIN_SPAN_KMH = 5.0
 MIN_SPAN_RPM = 200.0
 ENGINE_STRETCH = 2  # the engine plot's share of the height, against the speed plot's 3
+
+# How the plots share the panel (the dashboard's plan chooses, dashboard.Level.plots): all
+# of them at once (the speed plot above, the torque and gearing plots side by side below
+# it), or each on a tab of its own, in the room the speed plot alone would have. Where the
+# others have no room beside it they are a tab away, never gone: at 1280x720 the torque
+# plot could not be seen at all.
+ALL, TABS = "all", "tabs"
+PLOTS_SHOWN = (ALL, TABS)
 
 _CAP_LABEL_VEIL = 215  # opacity (of 255) of the background under the cap's words
 _OVER_THE_CURVES = 10  # z of the cap's words in the torque plot's view
@@ -388,15 +400,22 @@ class PlotsPanel(KeepsTranslations, QWidget):
         self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self._notes: list[QWidget] = [self.legend]  # under the speed plot
+        self._beside: list[QWidget] = []  # the plots beside the torque plot (the gearing's)
+        self._beside_names: list[Callable[[], str]] = []  # their tabs' names
+        # The plots' tabs, when they take turns (TABS)
+        self.tabs = self._tab_bar("plotTabs")
+        self._plots_shown = ALL
+        self._shown_flags = (True, True, True)  # (read-out, notes, tab bar) of the plan
+        self._write_tabs()
         # The sentence under the speed plot takes new numbers without laying the panel out
         # again (see quiet_layout.py).
         layout = QuietVBoxLayout(self)
+        layout.addWidget(self.tabs)
         layout.addWidget(self.speed_widget, 3)
         layout.addWidget(self.legend)
         # The engine plot, with room beside it for the gearing plot (gearing_plot.py).
         self.engine_row = QHBoxLayout()
         self.engine_row.addWidget(self.engine_widget, 1)
-        self._beside: list[QWidget] = []
         layout.addLayout(self.engine_row, ENGINE_STRETCH)
         layout.addWidget(self.engine_legend)
         layout.addWidget(self.readout)
@@ -462,25 +481,109 @@ class PlotsPanel(KeepsTranslations, QWidget):
         layout.insertWidget(layout.indexOf(self.legend) + 1, widget)
         self._notes.append(widget)
 
+    def _tab_bar(self, name: str) -> QTabBar:
+        bar = QTabBar(self)
+        bar.setObjectName(name)
+        bar.setDocumentMode(True)
+        bar.setExpanding(False)
+        bar.setDrawBase(False)
+        # Out of Tab's chain, as a plot's Reset zoom is (its key is Home): its keys are
+        # Ctrl+PageDown and Ctrl+PageUp in the plot shown, which Tab reaches. (The window's
+        # Alt letters are all taken but J and Z: its tabs could have none.)
+        bar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        bar.hide()
+        bar.currentChanged.connect(self._tab_chosen)
+        return bar
+
+    def _page_names(self) -> list[str]:
+        """The tabs' names: the speed plot, the torque plot, then each plot beside it."""
+        return [self.tr("Speed"), self.tr("Torque and power"), *(n() for n in self._beside_names)]
+
+    def _write_tabs(self) -> None:
+        """The tabs, a plot's each, named in the present language."""
+        bar = self.tabs
+        names = self._page_names()
+        blocked = bar.blockSignals(True)
+        while bar.count() > len(names):
+            bar.removeTab(bar.count() - 1)
+        for i, name in enumerate(names):
+            if i < bar.count():
+                bar.setTabText(i, name)
+            else:
+                bar.addTab(name)
+        bar.blockSignals(blocked)
+        bar.setAccessibleName(self.tr("Plot shown"))
+        tip = self.tr(
+            "The window has no room for every plot side by side: they take turns here. "
+            "Click a tab, or press Ctrl+PageDown and Ctrl+PageUp in the plot shown. A "
+            "larger window shows them all."
+        )
+        bar.setToolTip(tip)
+        bar.setWhatsThis(tip)
+
+    def _pages(self) -> list[list[QWidget]]:
+        """Each plot's widgets, in the tabs' order: the speed plot with what is under it,
+        the torque plot with its legend, each plot beside it."""
+        return [
+            [self.speed_widget, *self._notes],
+            [self.engine_widget, self.engine_legend],
+            *[[w] for w in self._beside],
+        ]
+
+    def _page_shown(self) -> int:
+        """The plot the tabs show (the speed plot's is 0)."""
+        return max(self.tabs.currentIndex(), 0)
+
     def lesser(
-        self, engine: bool, readout: bool, notes: bool, beside: bool | None = None
+        self,
+        plots: str = ALL,
+        readout: bool = True,
+        notes: bool = True,
+        tab_bar: bool = True,
+        page: int | None = None,
     ) -> dict[QWidget, bool]:
         """What gives way when the window is short of room (see dashboard.py), and whether
-        it is shown: the torque and power plot with its legend, the gearing plot beside
-        it (``beside``; by default with the torque plot), the read-out line, the legend
-        and sentence under the speed plot."""
-        wanted = {self.engine_widget: engine, self.engine_legend: engine, self.readout: readout}
-        wanted.update({w: engine if beside is None else beside for w in self._beside})
-        wanted.update({w: notes for w in self._notes})
+        it is shown: the plots side by side (``plots`` ALL) or on tabs (TABS; ``page``, the
+        tab shown, by default the one chosen; ``tab_bar``, with their tabs), the read-out
+        line, the legends and sentence under the plots."""
+        if plots not in PLOTS_SHOWN:
+            raise ValueError(f"plots: one of {PLOTS_SHOWN}, not {plots!r}")
+        pages = self._pages()
+        if page is None:
+            page = self._page_shown()
+        on = set(range(len(pages))) if plots == ALL else {page if 0 <= page < len(pages) else 0}
+        wanted: dict[QWidget, bool] = {}
+        legends = (*self._notes, self.engine_legend)  # (the notes: a plot's lines under it)
+        for i, widgets in enumerate(pages):
+            for w in widgets:
+                wanted[w] = i in on and (notes or w not in legends)
+        wanted[self.tabs] = plots == TABS and tab_bar
+        wanted[self.readout] = readout
         return wanted
 
+    def pages_lesser(
+        self, plots: str, readout: bool, notes: bool, tab_bar: bool = True
+    ) -> list[dict[QWidget, bool]]:
+        """:meth:`lesser` for each tab the plots may show in ``plots``: the panel's least
+        height there is the tallest's (a tab chosen leaves the dashboard's plan as it is)."""
+        pages = range(len(self._pages())) if plots == TABS else [0]
+        return [self.lesser(plots, readout, notes, tab_bar, page) for page in pages]
+
     def set_lesser_visible(
-        self, engine: bool, readout: bool, notes: bool, beside: bool | None = None
+        self, plots: str = ALL, readout: bool = True, notes: bool = True, tab_bar: bool = True
     ) -> None:
-        for widget, on in self.lesser(engine, readout, notes, beside).items():
-            if widget.isHidden() == on:
+        if plots == TABS and self._plots_shown != TABS:
+            # the plots newly on tabs: the speed plot's first (it is what a lesson is about)
+            blocked = self.tabs.blockSignals(True)
+            self.tabs.setCurrentIndex(0)
+            self.tabs.blockSignals(blocked)
+        self._plots_shown = plots
+        self._shown_flags = (readout, notes, tab_bar)
+        wanted = self.lesser(plots, readout, notes, tab_bar)
+        for widget, on in sorted(wanted.items(), key=lambda item: not item[1]):
+            if widget.isHidden() == on:  # (the shown first: the focus stays in the panel)
                 widget.setVisible(on)
-        row_shown = engine or (bool(beside) and bool(self._beside))
+        row_shown = any(wanted[w] for w in (self.engine_widget, *self._beside))
         # A row of hidden plots would still take its share of the height: no share then.
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
@@ -490,12 +593,54 @@ class PlotsPanel(KeepsTranslations, QWidget):
                 if layout.stretch(i) != stretch:
                     layout.setStretch(i, stretch)
 
-    def add_beside_engine_plot(self, widget: QWidget) -> None:
-        """Put ``widget`` (the gearing plot) to the right of the engine plot."""
+    def _tab_chosen(self, _index: int) -> None:
+        """A tab chosen (a click, a key): its plot shown in the room the plan gave."""
+        focus = QApplication.focusWidget()
+        self.set_lesser_visible(self._plots_shown, *self._shown_flags)
+        if focus is not None and self.isAncestorOf(focus) and not focus.isVisible():
+            self._focus_page()
+
+    def _focus_page(self) -> None:
+        """The focus in the plot shown (from a plot now hidden)."""
+        page = self._pages()[self._page_shown()]
+        into = focus_target(page[0])
+        if into is not None:
+            into.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def step_tab(self, step: int) -> bool:
+        """The next (``step`` 1) or previous (-1) plot's tab, round the ends; False when
+        the plots are not on tabs."""
+        bar = self.tabs
+        if self._plots_shown != TABS or bar.count() < 2:
+            return False
+        # (the focus, in the plot now hidden, goes to the plot shown: _tab_chosen)
+        bar.setCurrentIndex((bar.currentIndex() + step) % bar.count())
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Ctrl+PageDown and Ctrl+PageUp in a plot or on its tabs: the next, the previous
+        plot's tab (as in the window's tab widgets, keiconfig.ui.tab_keys)."""
+        steps = {Qt.Key.Key_PageDown: 1, Qt.Key.Key_PageUp: -1}
+        step = steps.get(Qt.Key(event.key()), 0)
+        if (
+            step
+            and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+            and self.step_tab(step)
+        ):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def add_beside_engine_plot(self, widget: QWidget, tab_name: Callable[[], str]) -> None:
+        """Put ``widget`` (the gearing plot) to the right of the engine plot; on a tab of
+        its own, named ``tab_name()`` (in the present language), when the plots share the
+        panel."""
         self.engine_row.addWidget(widget, 1)
         for plot in (widget, *widget.findChildren(pg.PlotWidget)):
             _share_height_by_stretch(plot)
-        self._beside.append(widget)  # it gives way with the engine plot (lesser)
+        self._beside.append(widget)
+        self._beside_names.append(tab_name)
+        self._write_tabs()
 
     def set_pen_scale(self, scale: float) -> None:
         self.pen_scale = scale
@@ -973,6 +1118,7 @@ class PlotsPanel(KeepsTranslations, QWidget):
         ):
             self._apply_theme()
         if event.type() == QEvent.Type.LanguageChange:
+            self._write_tabs()
             self._title_rpm_axis(force=True)
             # pyqtgraph's axis titles are not widgets a live switch reaches.
             self.speed_plot.setLabel("bottom", self.tr("Time"), units="s")
