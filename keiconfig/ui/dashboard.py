@@ -11,11 +11,12 @@ When they do not fit, lesser things give way, in this order (:data:`LEVELS`): th
 bars, the torque and power and the tractive-force (gearing) plots' places under the speed
 plot (the three plots take turns on tabs, the speed plot's first), the plot read-out
 line, the outline of the car, the other figures, the legends and "what limits it"
-sentence under the plots, the notes under the figures ("published: 760 kg") and last the
-top speed's "limited; about 147 without the limiter" (without it, the limiter's speed
-reads as the car's). Nothing is squeezed below its own minimum; they come back as soon as
-there is room. No plot is ever out of reach: on tabs, each is a click or Ctrl+PageDown
-away (at 1280x720 the torque plot was gone, with no way to see it but a larger window).
+sentence under the plots, the notes under the figures ("published: 760 kg"), the plots'
+tab bar (Ctrl+PageDown in the plot shown still turns them) and last the top speed's
+"limited; about 147 without the limiter" (without it, the limiter's speed reads as the
+car's). Nothing is squeezed below its own minimum; they come back as soon as there is
+room. No plot is ever out of reach: on tabs, each is a click or Ctrl+PageDown away (at
+1280x720 the torque plot was gone, with no way to see it but a larger window).
 Docks beside and below the dashboard give way before any of it (:func:`squeezable`).
 
 The dashboard places its three panels itself: the figures beside the rules (or above them,
@@ -304,7 +305,7 @@ class Dashboard(QWidget):
         """The richest level whose plan fits ``width`` × ``height``; failing that, the
         poorest level's shortest plan (the scroll area around the dashboard scrolls)."""
         with self._measuring():
-            for level in LEVELS[:-1]:
+            for level in LEVELS[:-2]:  # (the last three: _poorest)
                 shares = (PLOT_SHARE, WEIGHT_PLOT_SHARE) if level.weight else (PLOT_SHARE,)
                 for share in shares:
                     for p in self._plan_level(level, width, height, share):
