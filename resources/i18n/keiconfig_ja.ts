@@ -3738,6 +3738,10 @@ published (s)</source>
         <translation>各ギア(番号付き)で駆動輪が路面を押す力と車速の関係。最高段の曲線が走行抵抗(転がり抵抗+空気抵抗)と交わる点が最高速度です。ただしレッドゾーンやリミッターが先に来る場合は縦線がその最高速度を示し、リミッターのときは最高段の曲線が走行抵抗と交わるはずの点を点で示します。曲線のすき間がシフトチェンジです。点線: 停止時のタイヤのグリップ。</translation>
     </message>
     <message>
+        <source>Gearing</source>
+        <translation>ギア比</translation>
+    </message>
+    <message>
         <source>Gearing: force at the wheels against speed</source>
         <translation>ギア比: 車速に対する駆動輪の駆動力</translation>
     </message>
@@ -4210,6 +4214,22 @@ published (s)</source>
     <message>
         <source>What the plot under the mouse reads there: on the speed plot the time, the speed, the gear and what limits the car; on the torque plot the engine speed, the torque and the power.</source>
         <translation>マウスを重ねたグラフのその位置の値です:速度グラフでは時間・速度・ギア・加速を制限しているもの、トルクグラフではエンジン回転数・トルク・出力。</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Torque and power</source>
+        <translation>トルクと出力</translation>
+    </message>
+    <message>
+        <source>Plot shown</source>
+        <translation>表示するグラフ</translation>
+    </message>
+    <message>
+        <source>The window has no room for every plot side by side: they take turns here. Click a tab, or press Ctrl+PageDown and Ctrl+PageUp in the plot shown. A larger window shows them all.</source>
+        <translation>ウィンドウにグラフをすべて並べる広さがないため、ここで切り替えて表示します。タブをクリックするか、表示中のグラフでCtrl+PageDownとCtrl+PageUpを押してください。ウィンドウを広げるとすべて並びます。</translation>
     </message>
     <message>
         <source>Reaches %s; 0–100 km/h in %s.</source>
