@@ -62,6 +62,8 @@ ALLOWED_WORDS = frozenset(
         "eta",
         "Enter",
         "Ctrl",  # a key's name as Japanese Windows prints it ("Ctrl+Z", like "Enter")
+        "PageDown",  # (Ctrl+PageDown: the next tab, as Japanese Windows prints the key)
+        "PageUp",
         "kWh",
         "WLTC",
         "webCG",  # a Japanese car magazine, cited by a preset's notes

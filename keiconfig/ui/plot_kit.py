@@ -392,6 +392,9 @@ class AxisTop:
         # Pixels kept above the round top: there it is a tick, whose number is drawn half
         # above it (a plot with no margin above it, the speed plot's, cut it in half).
         self.room_px = 0.0
+        # The axis drawing the ticks (with room_px): a tick of its own spacing in that room
+        # gets the room too (see _room_over_ticks).
+        self.ticks: pg.AxisItem | None = None
 
     def fit(self, top: float, grow_only: bool = False, end: float | None = None) -> None:
         """Fit the axis to ``top``, rounded up to a step, but not past ``end``, where the
@@ -406,6 +409,7 @@ class AxisTop:
             size = self.view.height() if self.axis == 1 else self.view.width()
             if size > 2.0 * self.room_px:
                 target *= size / (size - self.room_px)
+                target = self._room_over_ticks(target, size)
         low, high = self.view.viewRange()[self.axis]
         if grow_only and low == 0.0 and high >= target:
             self.home_top = high
@@ -416,6 +420,24 @@ class AxisTop:
                 self.view.setXRange(0.0, target, padding=0)
             else:
                 self.view.setYRange(0.0, target, padding=0)
+
+    def _room_over_ticks(self, target: float, size: float) -> float:
+        """``target``, or higher where a tick the axis draws (at its own spacing, not
+        ``step``) falls in the room above the round top: :attr:`room_px` above that tick
+        too. A low speed plot has ticks 50 km/h apart: the Sakura's round top of 140 had
+        the '150' in its room, cut in half by the plot's top edge (projector mode,
+        1280x720)."""
+        if self.ticks is None:
+            return target
+        for _ in range(3):  # (a higher top may have a wider spacing: a tick or two)
+            spacing = float(self.ticks.tickSpacing(0.0, target, size)[0][0])
+            if spacing <= 0.0:
+                break
+            tick = float(np.floor(target / spacing + 1e-9)) * spacing
+            if (target - tick) * size / target >= self.room_px:
+                break
+            target = tick * size / (size - self.room_px)
+        return target
 
     def refit(self) -> None:
         """Fit the last data again (the drag is over)."""

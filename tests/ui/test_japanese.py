@@ -233,7 +233,9 @@ def _every_text(window) -> dict[tuple[int, int], tuple[str, str]]:
     tooltips, items, headers...), by widget and place."""
     found = {}
     for w in QApplication.allWidgets():
-        if w.window() is window:
+        # (not a label's measuring twin, never on screen: wrapped_height.py; it keeps the
+        # text it last measured, which a hidden label's new text does not remeasure)
+        if w.window() is window and not w.testAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen):
             for place, (get, _set) in enumerate(i18n._accessors(w)):
                 found[(shiboken6.getCppPointer(w)[0], place)] = (type(w).__name__, get())
     return found
@@ -298,15 +300,15 @@ def test_japanese_figures_lead_with_the_400m_and_give_kgf_m(
     japanese, width, height, main_window_factory, qtbot
 ):
     """With room for every figure (1920x1080; a smaller screen cannot hold it, and skips)
-    the 400 m time is shown, not the quarter mile. At 1280x720 the Japanese dashboard has
-    room for the key figures only: the quarter mile is not shown either, and the 400 m
-    is the one the figures would show with room."""
+    the 400 m time is shown, not the quarter mile. At 1280x720 (the plots on tabs there
+    leave the figures more room) the quarter mile is not shown either, and the 400 m is
+    the one the figures show, or would show with room."""
     window = main_window_factory()
     resize_on_screen(qtbot, window, width, height)
     figures = window.results_panel.figures
     perf = window.document.performance
     all_figures = window.dashboard.current.level.all_figures
-    assert all_figures == (width == 1920)
+    assert all_figures or width < 1920
     assert figures["standing_400m_s"].isVisible() == all_figures
     assert not figures["quarter_mile_s"].isVisible()
     shown = window.results_panel.shown_keys(all_figures=True)
@@ -772,6 +774,7 @@ def _verdict_of(
         window.activateWindow()
         window.body_panel.length.slider.setFocus()
         qtbot.waitUntil(lambda: QApplication.focusWidget() is window.body_panel.length.slider)
+        settle(qtbot, window)  # (the change's new texts planned: the asserts read sizes)
         if projector:
             press_and_settle(qtbot, window, Qt.Key.Key_F5)
             assert room.projector_action.isChecked()

@@ -405,8 +405,8 @@ def test_every_stop_of_tab_shows_the_focus(docks, main_window, qtbot):
     if docks:  # (the gearing plot gives way to the docks)
         assert "Speed against time" in plots
         assert "Speed against time of the compared builds" in plots
-    else:
-        assert plots == ["Speed against time", "Force at the wheels against road speed"]
+    else:  # (at 1280x720 the plots take turns on tabs: the speed plot's shown)
+        assert plots == ["Speed against time"]
 
 
 def test_in_projector_mode_every_focused_control_is_ringed(main_window, qtbot):

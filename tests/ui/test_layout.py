@@ -104,10 +104,13 @@ def show_plot(qtbot, window: MainWindow, plot: QWidget) -> None:
     clicked, as a person does; then :func:`settle`."""
     panel = window.plots_panel
     bar = panel.tabs
-    if bar.isVisible():
+    if not bar.isHidden():
         for i, page in enumerate(panel._pages()):
             if any(w is plot or w.isAncestorOf(plot) for w in page):
-                QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(i).center())
+                if bar.isVisible():
+                    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(i).center())
+                else:  # (a window not shown)
+                    bar.setCurrentIndex(i)
                 break
     settle(qtbot, window)
 

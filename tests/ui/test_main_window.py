@@ -183,6 +183,7 @@ def test_the_gallery_and_the_card_give_one_kerb_weight(
 
     from keiconfig.core.build import changed
     from keiconfig.ui.preset_gallery import PresetGallery
+    from tests.ui.test_layout import show_plot
 
     lj10 = presets.load_preset("suzuki-jimny-lj10-1970")
     half = dataclasses.replace(lj10, build=changed(lj10.build, {"overrides.kerb_weight_kg": 600.5}))
@@ -191,6 +192,7 @@ def test_the_gallery_and_the_card_give_one_kerb_weight(
     gallery = PresetGallery(main_window)
     qtbot.addWidget(gallery)
     rows = {gallery.table.item(r, 0).text(): r for r in range(gallery.table.rowCount())}
+    show_plot(qtbot, main_window, main_window.gearing_plot)  # (where the plots take turns)
     for preset in shown:
         listed = gallery.table.item(rows[preset.shown().name], 3).text()
         main_window.open_preset(preset.build)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QRegion
 
 from keiconfig.core import presets
-from tests.ui.test_layout import open_docks, settle
+from tests.ui.test_layout import open_docks, settle, show_plot
 
 
 def test_limiter_switch_and_the_top_speed_card(main_window, qtbot) -> None:
@@ -144,6 +144,7 @@ def test_the_gearing_plot_names_the_limiter_and_where_the_top_gear_meets_the_roa
     qtbot.waitExposed(w)
     w.open_preset(presets.load_preset(preset_id).build)
     plot = w.gearing_plot
+    show_plot(qtbot, w, plot)  # (on its tab where the plots take turns)
     card = w.results_panel.figures["top_speed_kmh"]
     free = w.document.performance.unlimited_top_speed_kmh
     assert free is not None

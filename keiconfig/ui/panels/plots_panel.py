@@ -441,6 +441,7 @@ class PlotsPanel(KeepsTranslations, QWidget):
         self.torque_plot.vb.setLimits(minXRange=MIN_SPAN_RPM)
         self.speed_x = AxisTop(self.speed_plot.vb, "x", 5.0)
         self.speed_y = AxisTop(self.speed_plot.vb, "y", 20.0)
+        self.speed_y.ticks = self.speed_plot.getAxis("left")
         self.torque_y = AxisTop(self.torque_plot.vb, "y", 10.0)
         self.power_y = AxisTop(self.power_view, "y", 10.0)
         self.rpm_x = HeldAutoRange(self.torque_plot.vb, "x")  # fitted to the curve by pyqtgraph
