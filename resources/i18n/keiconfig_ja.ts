@@ -3171,6 +3171,15 @@ published (s)</source>
         </translation>
     </message>
     <message>
+        <source>({era} rules)</source>
+        <extracomment>The comparison&apos;s row saying whether each build is a kei car, and under which era&apos;s rules ({era}: &quot;1976&quot;): &quot;Kei-legal&quot; / &quot;(1976 rules)&quot;.</extracomment>
+        <translation>({era}年の規格)</translation>
+    </message>
+    <message>
+        <source>Every build here is judged by the rules the open build is judged by: {rules}. Choose others in Rules.</source>
+        <translation>ここの車はすべて、開いている車と同じ規格で判定します:{rules}。ほかの規格は「規格」で選べます。</translation>
+    </message>
+    <message>
         <source>limited</source>
         <comment>a top speed a speed limiter holds, short</comment>
         <translation>リミッター</translation>

@@ -168,3 +168,45 @@ def test_a_file_naming_rules_keiconfig_does_not_know_is_said_and_changes_nothing
     assert 'found "2030"' in message
     assert main_window.document.build is before and main_window.document.path is None
     dialogs.errors.clear()
+
+
+def _kei_legal_heading(window):
+    table = window.compare_tools.compare_panel.table
+    (row,) = [
+        r
+        for r in range(table.rowCount())
+        if window.compare_tools.compare_panel._rows[r].field == "compliance_ok"
+    ]
+    return table.verticalHeaderItem(row)
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", ("Kei-legal\n(1976 rules)", "Kei-legal\n(1990 rules)")),
+        ("ja", ("軽規格適合\n(1976年の規格)", "軽規格適合\n(1990年の規格)")),
+    ],
+    indirect=["language"],
+)
+def test_the_comparison_names_the_rules_its_kei_legal_row_judges_by(
+    main_window, qtbot, language, said
+) -> None:
+    """A teacher pins students' files saved judged by different rules: the Comparison
+    judges every build by the rules the open build is judged by, and its row says which
+    (it said "Kei-legal: yes" under each, the 1990 student's build judged by 1976's rules
+    unsaid; audit6)."""
+    student = changed(default_build(), {"name": "Student 1990", "judged_by": "1990"})
+    window = main_window
+    window.compare_tools.show_comparison()
+    window.compare_tools.compare_panel.add_build(student.name, student, "student.kei.json")
+    box = focus(qtbot, _era_box(window))
+    press(Qt.Key.Key_Up)  # 1990
+    press(Qt.Key.Key_Up)  # 1976
+    press(Qt.Key.Key_D, CTRL)  # the open build beside the student's
+    assert len(window.compare_tools.compare_panel.entries) == 2
+    heading = _kei_legal_heading(window)
+    assert heading.text() == said[0]
+    assert "Since Jan 1976" in heading.toolTip() or "1976年" in heading.toolTip()
+    focus(qtbot, box)
+    press(Qt.Key.Key_Z, CTRL)  # the rules before: the row follows
+    assert _kei_legal_heading(window).text() == said[1]
