@@ -2055,6 +2055,11 @@ published (s)</source>
         <translation>車:</translation>
     </message>
     <message>
+        <source>Judged by:</source>
+        <extracomment>The recovery dialog&apos;s row naming the kei rules the autosaved build is judged by.</extracomment>
+        <translation>判定の規格:</translation>
+    </message>
+    <message>
         <source>Typed, not entered:</source>
         <translation>入力したが未確定:</translation>
     </message>
