@@ -441,6 +441,9 @@ class ClassFolderDialog(QDialog):
                 tr("Judged by the kei rules of %s (the window's era).")
                 % regulations.era_name(self.era)
             )
+        own = ranking.own_rules_note(self.items or ())  # files that chose other rules
+        if own:
+            parts.append(own)
         if len(self.items or ()) < self._total_files:
             parts.append(
                 tr("Reading was cancelled after {read} of %n file(s).", "", self._total_files)

@@ -2738,6 +2738,12 @@ published (s)</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n file(s) name other rules to be judged by (judged_by): a ranking judges every build by the same rules.</source>
+        <translation>
+            <numerusform>%n件のファイルは別の規格での判定を指定していますが(judged_by)、ランキングではすべての車を同じ規格で判定します。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n hidden folder(s) such as .git or __MACOSX</source>
         <translation>
             <numerusform>隠しフォルダー%n件(.git や __MACOSX など)</numerusform>

@@ -150,6 +150,25 @@ def test_judged_by_the_windows_era_and_says_so(main_window, class_folder):
     assert [r.file for r in dialog.rows] == [r.file for r in expected]
 
 
+def test_the_summary_says_files_naming_other_rules_are_judged_by_the_class_s(main_window, tmp_path):
+    """Students' files saved judged by other rules (judged_by) are ranked by the window's,
+    and the summary says they asked for others (audit6)."""
+    from keiconfig.core.build import changed, default_build
+
+    for name, rules in (("a", "1976"), ("b", "1990"), ("c", None)):
+        files.save_build(changed(default_build(), {"judged_by": rules}), tmp_path / f"{name}.json")
+    main_window.document.set_era("1976")
+    dialog = main_window.compare_tools.open_class_folder(str(tmp_path))
+    assert dialog.wait()
+    assert {r.era for r in dialog.rows} == {"1976"}
+    text = dialog.summary.text()
+    assert "Judged by the kei rules of 1976 (the window's era)." in text
+    assert (
+        "1 file names other rules to be judged by (judged_by): a ranking judges every build "
+        "by the same rules." in text
+    )
+
+
 def test_the_summary_counts_in_proper_english(qtbot, tmp_path):
     from keiconfig.core.build import changed, default_build
     from keiconfig.ui.class_folder import ClassFolderDialog
