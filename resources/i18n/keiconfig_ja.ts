@@ -4015,6 +4015,16 @@ published (s)</source>
         </translation>
     </message>
     <message>
+        <source>Opened {file}, judged by the current rules ({era}): it names no others.</source>
+        <extracomment>The status bar after File &gt; Open changed the rules shown: the file names no rules to be judged by ({era}: &quot;1998&quot;).</extracomment>
+        <translation>{file} を開きました。判定の規格を指定していないため、現行の規格({era})で判定します。</translation>
+    </message>
+    <message>
+        <source>Opened {file}, judged by the {era} rules it was saved with.</source>
+        <extracomment>The status bar after File &gt; Open changed the rules shown to the ones the file was saved judged by ({era}: &quot;1976&quot;).</extracomment>
+        <translation>{file} を開きました。保存時の{era}の規格で判定します。</translation>
+    </message>
+    <message>
         <source>Discard your changes and go back to the saved {file}?</source>
         <translation>変更を破棄して、保存した {file} に戻しますか?</translation>
     </message>

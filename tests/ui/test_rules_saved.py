@@ -210,3 +210,35 @@ def test_the_comparison_names_the_rules_its_kei_legal_row_judges_by(
     focus(qtbot, box)
     press(Qt.Key.Key_Z, CTRL)  # the rules before: the row follows
     assert _kei_legal_heading(window).text() == said[1]
+
+
+def test_a_file_opened_under_other_rules_says_the_rules_it_is_judged_by(
+    main_window, dialogs, qtbot, tmp_path: Path
+) -> None:
+    """A lesson on the 1976 rules opens a student's file: the rules shown changed with the
+    file (to the ones it was saved with, or to today's for a file that names none), and the
+    status bar only said "Opened ..." (audit6): it says which rules now judge it."""
+    saved = tmp_path / "saved-1990.kei.json"
+    files.save_build(changed(default_build(), {"judged_by": "1990"}), saved)
+    plain_file = tmp_path / "no-rules.kei.json"
+    files.save_build(default_build(), plain_file)
+    window = main_window
+    focus(qtbot, _era_box(window))
+    press(Qt.Key.Key_Up)  # 1990
+    press(Qt.Key.Key_Up)  # 1976
+    dialogs.unsaved_answer = QMessageBox.StandardButton.Discard
+    dialogs.open_answer = str(saved)
+    press(Qt.Key.Key_O, CTRL)
+    assert window.document.era == "1990"
+    assert window.statusBar().currentMessage() == (
+        "Opened saved-1990.kei.json, judged by the 1990 rules it was saved with."
+    )
+    dialogs.open_answer = str(plain_file)
+    press(Qt.Key.Key_O, CTRL)
+    assert window.document.era == "1998"
+    assert window.statusBar().currentMessage() == (
+        "Opened no-rules.kei.json, judged by the current rules (1998): it names no others."
+    )
+    dialogs.open_answer = str(plain_file)  # the same rules as before: no word of them
+    press(Qt.Key.Key_O, CTRL)
+    assert window.statusBar().currentMessage() == "Opened no-rules.kei.json"
