@@ -1138,6 +1138,10 @@ class MainWindow(QMainWindow):
         self.engine_panel.set_projector(on)
         self.drivetrain_panel.set_projector(on)
         self.overrides_panel.setVisible(not on)
+        if on:  # the docks beside the dashboard as wide again after as before (DockRoom)
+            self.dock_room.keep_widths()
+        else:
+            self.dock_room.widths_back()
         self._projector_fills_small_screen(on)
 
     def _projector_fills_small_screen(self, on: bool) -> None:
