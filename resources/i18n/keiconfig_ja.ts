@@ -3670,15 +3670,15 @@ published (s)</source>
     </message>
     <message>
         <source>This car is from %d: judge it by the %s rules?</source>
-        <translation>この車は%d年式です。%sで判定しますか?</translation>
+        <translation>この車は%d年式です。%s年の規格で判定しますか?</translation>
     </message>
     <message>
         <source>Use %s rules</source>
-        <translation>%sで判定</translation>
+        <translation>%s年の規格で判定</translation>
     </message>
     <message>
         <source>Keep %s rules</source>
-        <translation>%sのまま</translation>
+        <translation>%s年の規格のまま</translation>
     </message>
 </context>
 <context>
