@@ -3356,6 +3356,10 @@ published (s)</source>
         <translation>規格(&amp;R):</translation>
     </message>
     <message>
+        <source>The rules the build is judged by: saved with it; Ctrl+Z takes a choice back.</source>
+        <translation>この車を判定する規格です。ビルドと一緒に保存され、Ctrl+Zで選択を取り消せます。</translation>
+    </message>
+    <message>
         <source>✔ Pass</source>
         <translation>✔ 適合</translation>
     </message>

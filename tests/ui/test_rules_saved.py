@@ -256,3 +256,21 @@ def test_the_japanese_era_offer_names_rules_not_a_bare_year(main_window, qtbot, 
     focus(qtbot, offer.use_button)
     press(Qt.Key.Key_Space)
     assert main_window.document.era == "1990"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_shift_f1_on_the_rules_says_they_are_saved_with_the_build(main_window, qtbot) -> None:
+    """Shift+F1 then Enter on the Rules box said only the rules' name: nothing told a
+    student that a choice is the build's, saved with it and taken back with Ctrl+Z
+    (audit6)."""
+    from PySide6.QtWidgets import QWhatsThis
+
+    focus(qtbot, _era_box(main_window))
+    press(Qt.Key.Key_Up)
+    press(Qt.Key.Key_F1, Qt.KeyboardModifier.ShiftModifier)
+    press(Qt.Key.Key_Return)
+    shown = main_window.whats_this.shown
+    QWhatsThis.hideText()
+    assert shown.startswith("Since Jan 1990 — 3.3 × 1.4 × 2.0 m, 660 cc\n")
+    assert "saved with it; Ctrl+Z takes a choice back" in shown
+    assert main_window.document.era == "1990"  # Enter asked; it chose nothing
