@@ -3678,11 +3678,11 @@ published (s)</source>
     </message>
     <message>
         <source>Use %s rules</source>
-        <translation>%s年の規格で判定</translation>
+        <translation>%s年で判定</translation>
     </message>
     <message>
         <source>Keep %s rules</source>
-        <translation>%s年の規格のまま</translation>
+        <translation>%s年のまま</translation>
     </message>
 </context>
 <context>

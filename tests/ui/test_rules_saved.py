@@ -247,12 +247,12 @@ def test_a_file_opened_under_other_rules_says_the_rules_it_is_judged_by(
 @pytest.mark.parametrize("language", ["ja"], indirect=True)
 def test_the_japanese_era_offer_names_rules_not_a_bare_year(main_window, qtbot, language) -> None:
     """The offer read 'この車は1991年式です。1990で判定しますか?' and its buttons '1990で判定',
-    '1998のまま': a bare number, not the rules of a year (audit6)."""
+    '1998のまま': a bare number, not a year's rules (now 1990年の規格, 1990年で判定; audit6)."""
     main_window.open_preset(changed(default_build(), {"name": "From 1991", "year": 1991}))
     offer = main_window._era_offer
     assert offer.message.text() == "この車は1991年式です。1990年の規格で判定しますか?"
-    assert offer.use_button.text().replace("&", "") == "1990年の規格で判定"
-    assert offer.keep_button.text().replace("&", "") == "1998年の規格のまま"
+    assert offer.use_button.text().replace("&", "") == "1990年で判定"
+    assert offer.keep_button.text().replace("&", "") == "1998年のまま"
     focus(qtbot, offer.use_button)
     press(Qt.Key.Key_Space)
     assert main_window.document.era == "1990"
