@@ -1481,7 +1481,7 @@
     </message>
     <message>
         <source>{speed} km/h (limited; about {free} without the limiter)</source>
-        <translation>{speed} km/h(リミッター作動、なしで約 {free} km/h)</translation>
+        <translation>{speed} km/h(リミッター作動、なしで約{free} km/h)</translation>
     </message>
     <message>
         <source>0–60 mph</source>
@@ -3239,7 +3239,7 @@ published (s)</source>
     </message>
     <message>
         <source>limited; about %s without the limiter</source>
-        <translation>リミッター作動(なしで約&#xa0;%s)</translation>
+        <translation>リミッター作動(なしで約⁠%s)</translation>
     </message>
     <message>
         <source>yes</source>
@@ -3693,11 +3693,11 @@ published (s)</source>
     </message>
     <message>
         <source>about %s without the limiter</source>
-        <translation>リミッターなしで約 %s</translation>
+        <translation>リミッターなしで約⁠%s</translation>
     </message>
     <message>
         <source>about %s</source>
-        <translation>約 %s</translation>
+        <translation>約⁠%s</translation>
     </message>
     <message numerus="yes">
         <source>%n curve(s); top speed %.0f km/h at the limiter; without it the top gear would meet the road load at %.0f km/h.</source>
@@ -4518,7 +4518,7 @@ published (s)</source>
     </message>
     <message>
         <source>limited; about %s without the limiter</source>
-        <translation>リミッター作動(なしで約&#xa0;%s)</translation>
+        <translation>リミッター作動(なしで約⁠%s)</translation>
     </message>
     <message>
         <source>published: %s</source>
