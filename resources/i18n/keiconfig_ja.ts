@@ -3356,6 +3356,10 @@ published (s)</source>
         <translation>規格(&amp;R):</translation>
     </message>
     <message>
+        <source>The rules the build is judged by: saved with it; Ctrl+Z takes a choice back.</source>
+        <translation>この車を判定する規格です。ビルドと一緒に保存され、Ctrl+Zで選択を取り消せます。</translation>
+    </message>
+    <message>
         <source>✔ Pass</source>
         <translation>✔ 適合</translation>
     </message>
@@ -3670,15 +3674,15 @@ published (s)</source>
     </message>
     <message>
         <source>This car is from %d: judge it by the %s rules?</source>
-        <translation>この車は%d年式です。%sで判定しますか?</translation>
+        <translation>この車は%d年式です。%s年の規格で判定しますか?</translation>
     </message>
     <message>
         <source>Use %s rules</source>
-        <translation>%sで判定</translation>
+        <translation>%s年で判定</translation>
     </message>
     <message>
         <source>Keep %s rules</source>
-        <translation>%sのまま</translation>
+        <translation>%s年のまま</translation>
     </message>
 </context>
 <context>

@@ -242,3 +242,35 @@ def test_a_file_opened_under_other_rules_says_the_rules_it_is_judged_by(
     dialogs.open_answer = str(plain_file)  # the same rules as before: no word of them
     press(Qt.Key.Key_O, CTRL)
     assert window.statusBar().currentMessage() == "Opened no-rules.kei.json"
+
+
+@pytest.mark.parametrize("language", ["ja"], indirect=True)
+def test_the_japanese_era_offer_names_rules_not_a_bare_year(main_window, qtbot, language) -> None:
+    """The offer read 'この車は1991年式です。1990で判定しますか?' and its buttons '1990で判定',
+    '1998のまま': a bare number, not a year's rules (now 1990年の規格, 1990年で判定; audit6)."""
+    main_window.open_preset(changed(default_build(), {"name": "From 1991", "year": 1991}))
+    offer = main_window._era_offer
+    assert offer.message.text() == "この車は1991年式です。1990年の規格で判定しますか?"
+    assert offer.use_button.text().replace("&", "") == "1990年で判定"
+    assert offer.keep_button.text().replace("&", "") == "1998年のまま"
+    focus(qtbot, offer.use_button)
+    press(Qt.Key.Key_Space)
+    assert main_window.document.era == "1990"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_shift_f1_on_the_rules_says_they_are_saved_with_the_build(main_window, qtbot) -> None:
+    """Shift+F1 then Enter on the Rules box said only the rules' name: nothing told a
+    student that a choice is the build's, saved with it and taken back with Ctrl+Z
+    (audit6)."""
+    from PySide6.QtWidgets import QWhatsThis
+
+    focus(qtbot, _era_box(main_window))
+    press(Qt.Key.Key_Up)
+    press(Qt.Key.Key_F1, Qt.KeyboardModifier.ShiftModifier)
+    press(Qt.Key.Key_Return)
+    shown = main_window.whats_this.shown
+    QWhatsThis.hideText()
+    assert shown.startswith("Since Jan 1990 — 3.3 × 1.4 × 2.0 m, 660 cc\n")
+    assert "saved with it; Ctrl+Z takes a choice back" in shown
+    assert main_window.document.era == "1990"  # Enter asked; it chose nothing
