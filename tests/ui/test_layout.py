@@ -634,6 +634,93 @@ def test_projector_mode_with_larger_text_keeps_a_window_on_its_screen(
         w.zoom(None)
 
 
+# A build breaking three rules (each shows its advice under it), and one breaking all five
+_THREE_BROKEN = {"body.length_mm": 3600, "body.width_mm": 1600, "body.height_mm": 2100}
+_FIVE_BROKEN = {
+    **_THREE_BROKEN,
+    "engine.displacement_cc": 700,
+    "engine.power_cap_ps": None,
+    "overrides.power_ps": 80.0,
+}
+FIT_CASES = [
+    ((1280, 720), ("classroom",), _THREE_BROKEN, 0),
+    ((1280, 720), ("classroom", "comparison"), _THREE_BROKEN, 0),
+    ((1280, 720), ("classroom", "comparison"), _FIVE_BROKEN, 0),
+    ((1280, 720), ("classroom", "comparison", "explorer"), _FIVE_BROKEN, 2),
+    ((1366, 768), ("classroom", "comparison", "explorer"), _FIVE_BROKEN, 2),
+    ((1920, 1080), ("classroom", "comparison", "explorer"), _FIVE_BROKEN, 2),
+]
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+@pytest.mark.parametrize(
+    ("screen", "docks", "build", "larger"),
+    FIT_CASES,
+    ids=[
+        f"{w}x{h}-{'+'.join(d)}-{len(b) - 1 if len(b) > 3 else 3}rules-{z}larger"
+        for (w, h), d, b, z in FIT_CASES
+    ],
+)
+def test_projector_mode_with_rules_broken_keeps_the_window_on_its_screen(
+    language, main_window, qtbot, monkeypatch, projector_off, screen, docks, build, larger
+):
+    """A window filling its screen (not maximised, as a window manager-less projector
+    laptop or a restored window has it), the Classroom docked (and the Comparison, the
+    Explorer), a build breaking three or more rules (the advice under each), then F5 (and
+    Ctrl+= as the teacher likes): the menu bar and the status bar grew with the text while
+    the dashboard insisted on the height it had, and the window grew by them, past the
+    screen's bottom edge (1280x720 in Japanese with the Classroom and the Comparison: 729
+    px, the status bar off the screen; polish4 saw 738 on xcb). The window's frame stays
+    on the screen; the dashboard scrolls, the docks give way, and the verdict and every
+    rule can be scrolled to."""
+    from PySide6.QtGui import QScreen
+
+    width, height = screen
+    w = main_window
+    offscreen = QGuiApplication.platformName() == "offscreen"  # (a frame it does not draw)
+    if offscreen:
+        monkeypatch.setattr(QScreen, "availableGeometry", lambda self: QRect(0, 0, width, height))
+    else:  # a window manager keeps a window on the screen it knows: this one's size
+        avail = w.screen().availableGeometry()
+        if avail.size() != QSize(width, height):
+            pytest.skip(f"a {width}x{height} screen's case; this screen is {avail.size()}")
+    frame = QSize(0, 0) if offscreen else w.frameGeometry().size() - w.size()
+    w.move(0, 0)
+    w.resize(width - frame.width(), height - frame.height())
+    settle(qtbot, w)
+    open_docks(w, tuple(d for d in docks if d != "explorer"))
+    if "explorer" in docks:
+        w.explore_tools.dock.show()
+    settle(qtbot, w)
+    w.document.change(build, "Change")
+    focus(qtbot, w.body_panel.length.slider)
+    settle(qtbot, w)
+    rows = w.compliance_panel.rows
+    assert len([row for row in rows.values() if not row.advice.isHidden()]) >= 3
+    try:
+        press_and_settle(qtbot, w, Qt.Key.Key_F5)
+        for _ in range(larger):
+            press_and_settle(qtbot, w, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+        assert w.classroom.projector_action.isChecked()
+        outer = QRect(QPoint(0, 0), w.size()) if offscreen else w.frameGeometry()
+        assert QRect(0, 0, width, height).contains(outer), outer
+        assert w.statusBar().isVisible()
+        # the verdict and each rule: on screen once scrolled to, as a person scrolls
+        area = w.dashboard_area
+        viewport = area.viewport()
+        reachable = {"verdict": w.compliance_panel.verdict}
+        reachable.update({f"rule {name}": row.status for name, row in rows.items()})
+        for name, widget in reachable.items():
+            if widget.isHidden():
+                continue
+            area.ensureWidgetVisible(widget, 0, 0)
+            qtbot.waitUntil(lambda widget=widget: widget.isVisible())
+            shown = QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())
+            assert viewport.rect().contains(shown), (name, shown, viewport.rect())
+    finally:
+        w.zoom(None)
+
+
 @pytest.mark.parametrize("preset", ["honda-beat-1991", "honda-n-van-e-2024"])
 def test_the_outline_takes_room_the_plots_do_not_need(main_window, qtbot, preset):
     """At 1920x1080 (a person's maximised window, or a file opened and the window made
