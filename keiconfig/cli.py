@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Final, NoReturn
 
 from keiconfig import __version__, terminal
-from keiconfig.core.text import QT_TRANSLATE_NOOP, translate
+from keiconfig.core.text import QT_TRANSLATE_NOOP, sentences, translate
 from keiconfig.core.text import language as text_language
 from keiconfig.terminal import json_number, shown
 
@@ -626,10 +626,11 @@ def cmd_rank(args: argparse.Namespace) -> int:
     if args.csv and check_csv(args.csv):  # before the ranking, which takes a while
         return 1
     try:
-        rows = ranking.rank_folder(args.folder, by, era_id, args.use_year)
+        items = ranking.evaluate_folder(args.folder, era_id, args.use_year)
     except ranking.RankError as e:
         print(f"{PROG} rank: {shown(e)}", file=sys.stderr)
         return 1
+    rows = ranking.rank_evaluated(items, by)
     say_skipped(args.folder)
     if args.json:
         terminal.dump_json([r.to_dict() for r in rows], sys.stdout)
@@ -657,7 +658,8 @@ def cmd_rank(args: argparse.Namespace) -> int:
                 ]
             )
         limit = table_columns()
-        rules = _rules_line(era_id, args.use_year)
+        # (and the files that chose other rules, set aside: one era judges the class)
+        rules = sentences([_rules_line(era_id, args.use_year), ranking.own_rules_note(items) or ""])
         # (a terminal's line, wrapped: the Japanese one is 82 columns)
         print(rules if limit is None else "\n".join(wrap_columns(rules, limit)))
         # the figure as the window's class folder names it ("0–100 km/h (s)"; the CSV

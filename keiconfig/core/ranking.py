@@ -279,6 +279,27 @@ def evaluate_folder(
     return out
 
 
+def own_rules_note(items: Iterable[Evaluated]) -> str | None:
+    """A sentence for the builds whose files name other rules to be judged by
+    (``judged_by``) than the ones the ranking judged them by: a ranking judges a class by
+    one era (a fair one), which a teacher whose students chose 1976's rules is told."""
+    n = sum(
+        1
+        for item in items
+        if item.build is not None
+        and item.build.judged_by is not None
+        and item.build.judged_by != item.era
+    )
+    if not n:
+        return None
+    return translate_n(
+        "%n file(s) name other rules to be judged by (judged_by): a ranking judges every "
+        "build by the same rules.",
+        "",
+        n,
+    )
+
+
 def rank_evaluated(items: Iterable[Evaluated], by: str = DEFAULT_FIELD) -> tuple[Row, ...]:
     return rank([item.entry(by) for item in items], by)
 

@@ -97,22 +97,55 @@ _JAPANESE = re.compile(r"[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 _LATIN = re.compile(r"[0-9A-Za-z]")
 
 
+_HIRAGANA = re.compile(r"[\u3041-\u309f]")
+_WORD_JOINER = "\N{WORD JOINER}"
+
+
+def _phrase_break(a: str, b: str) -> bool:
+    """Whether a Japanese header may wrap between letters ``a`` and ``b``: where a word
+    ending in kana (its particle or verb ending) meets a kanji or katakana word, as
+    "課題の" / "条件を" / "満たす" and "違反した" / "規格"."""
+    return bool(_HIRAGANA.match(a)) and bool(_JAPANESE.match(b)) and not _HIRAGANA.match(b)
+
+
 def header_parts(text: str) -> list[str]:
     """The parts a column's header wraps between: its words, and in a word the runs of
     Japanese and of Latin letters and digits where one letter meets the other
-    ("0-100km/h加速 (秒)": "0-100km/h", "加速", "(秒)"). A run of Japanese is kept whole
+    ("0-100km/h加速 (秒)": "0-100km/h", "加速", "(秒)"), and in a run of Japanese its
+    phrases ("課題の条件を満たす": "課題の", "条件を", "満たす"). A phrase is kept whole
     ("軽規格適合", "サブフォルダー": broken anywhere they read badly), and a bracket stays
     with its letter."""
     parts: list[str] = []
-    for word in text.split():
+    for word in text.replace(_WORD_JOINER, "").split():
         start = 0
         for i in range(1, len(word)):
             a, b = word[i - 1], word[i]
-            if (_JAPANESE.match(a) and _LATIN.match(b)) or (_LATIN.match(a) and _JAPANESE.match(b)):
+            if (
+                (_JAPANESE.match(a) and _LATIN.match(b))
+                or (_LATIN.match(a) and _JAPANESE.match(b))
+                or _phrase_break(a, b)
+            ):
                 parts.append(word[start:i])
                 start = i
         parts.append(word[start:])
     return parts
+
+
+def header_text(text: str) -> str:
+    """A header as the table draws it: a Japanese header of more than one phrase with a
+    word joiner (no width) between the letters of each phrase, so it wraps between its
+    phrases only (Qt may otherwise break Japanese between any two letters: "課題の条件を満"
+    / "たす"). "課題の条件を満たす" took a column as wide as itself, in projector mode at
+    1280x720 295 px for "✓ 適合", while the names and the rules broken were cut. Other
+    headers are returned unchanged."""
+    if not any(_phrase_break(a, b) for a, b in pairwise(text)):
+        return text
+    out = [text[:1]]
+    for a, b in pairwise(text):
+        if _JAPANESE.match(a) and _JAPANESE.match(b) and not _phrase_break(a, b):
+            out.append(_WORD_JOINER)
+        out.append(b)
+    return "".join(out)
 
 
 CHALLENGE_TITLE_CHARS = 40  # a longer challenge title is cut in the middle above the table
@@ -441,6 +474,9 @@ class ClassFolderDialog(QDialog):
                 tr("Judged by the kei rules of %s (the window's era).")
                 % regulations.era_name(self.era)
             )
+        own = ranking.own_rules_note(self.items or ())  # files that chose other rules
+        if own:
+            parts.append(own)
         if len(self.items or ()) < self._total_files:
             parts.append(
                 tr("Reading was cancelled after {read} of %n file(s).", "", self._total_files)
@@ -487,7 +523,7 @@ class ClassFolderDialog(QDialog):
         labels = folder_labels(row.file.rpartition("/")[0] for row in self.rows)
         self.table.clear()
         self.table.setColumnCount(len(headers))
-        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setHorizontalHeaderLabels([header_text(h) for h in headers])
         self.table.setRowCount(len(self.rows))
         bold = QFont(self.font())
         bold.setBold(True)
@@ -594,7 +630,15 @@ class ClassFolderDialog(QDialog):
             widths, needed = whole, sum(whole) + chrome
         width = max(min(needed, limit), self.width())
         chars = table.fontMetrics().averageCharWidth() * LEAST_NAME_CHARS
-        cut = [c for c in (name_column, folder_column) if c is not None and c < len(widths)]
+        # the names, the sub-folders and the rules broken share the room there is (the
+        # rules were left what the others did not take: 'Nao'…ain)' and '全…量' side by side)
+        rules_column = len(widths) - 1
+        cut = [
+            c
+            for c in (name_column, folder_column, rules_column)
+            if c is not None and 0 <= c < len(widths)
+        ]
+        cut = list(dict.fromkeys(cut))
         least = {c: max(chars, heads[c]) for c in cut}
         over = sum(widths) + chrome - width
         while over > 0:  # the widest of the names and sub-folders cut first, to the least

@@ -82,6 +82,7 @@ from keiconfig.core.units import KMH_PER_MS
 from keiconfig.ui import format as fmt
 from keiconfig.ui import i18n, plain, shortcuts, theme
 from keiconfig.ui.document import Change, Document
+from keiconfig.ui.panels.compliance_panel import era_label
 from keiconfig.ui.plot_kit import Zoom, style_axes
 
 MAX_ENTRIES = compare.MAX_BUILDS
@@ -706,7 +707,10 @@ class ComparePanel(QWidget):
             label = row.label + (f" ({row.unit})" if row.unit else "")  # translated by the core
             if row.unit and fm.horizontalAdvance(label) > fm.height() * ROW_LABEL_LINES:
                 label = row.label + f"\n({row.unit})"  # "Power-to-weight" / "(PS/t)"
-            self.table.setVerticalHeaderItem(r, QTableWidgetItem(label))
+            heading = QTableWidgetItem(label)
+            if row.field == "compliance_ok":
+                self._say_rules(heading, row.label)
+            self.table.setVerticalHeaderItem(r, heading)
             for col in range(len(table.columns)):
                 item = QTableWidgetItem(self.cell_text(row, col, compact=self.layout_level > FULL))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -726,6 +730,24 @@ class ComparePanel(QWidget):
                     item.setFont(bold)
                 self.table.setItem(r, col, item)
         self._fit_columns()
+
+    def _say_rules(self, heading: QTableWidgetItem, label: str) -> None:
+        """The kei-legal row names the rules it judges by: every build here by the rules the
+        open build is judged by, not each by its own file's ("judged_by"): a teacher
+        comparing students' files saved judged by 1976's and 1990's rules could not tell
+        which rules said "yes"."""
+        era = regulations.era(self._doc.era)
+        #: The comparison's row saying whether each build is a kei car, and under which
+        #: era's rules ({era}: "1976"): "Kei-legal" / "(1976 rules)".
+        heading.setText(label + "\n" + self.tr("({era} rules)").format(era=era.id))
+        heading.setToolTip(
+            plain.tooltip(
+                self.tr(
+                    "Every build here is judged by the rules the open build is judged by: "
+                    "{rules}. Choose others in Rules."
+                ).format(rules=era_label(era))
+            )
+        )
 
     def cell_text(
         self, row: compare.Row, col: int, with_unit: bool = False, compact: bool = False

@@ -84,9 +84,12 @@ class Level:
     all_figures: bool = True
     card_notes: bool = True  # "published: 760 kg" under a figure
     key_note: bool = True  # the top speed's "limited; about 147 without the limiter"
-    # the plots' tabs (with plots=TABS), over the plot shown; without them (the poorest
-    # level: a window of the least size) Ctrl+PageDown in the plot still turns them
+    # the plots' tabs (with plots=TABS), over the plot shown (Ctrl+PageDown in the plot
+    # turns them too)
     tab_bar: bool = True
+    # ... on a line of their own; else (the poorest levels: a window of the least size)
+    # their line comes out of the plot's least height, not added to the window's
+    tabs_own_line: bool = True
 
 
 # Each level drops the next lesser thing.
@@ -105,17 +108,19 @@ LEVELS = (
     Level(**_KEY_ONLY, all_figures=False),
     Level(**_KEY_ONLY, all_figures=False, notes=False),
     Level(**_KEY_ONLY, all_figures=False, notes=False, card_notes=False),
-    # The plots' tabs before the limiter's note (without it the limiter's speed reads as
-    # the car's): they cost a line's height, which a window as small as it goes (1280x698
-    # in projector mode with a desktop's 10 pt text) does not have. The least size is what
-    # it was before the tabs.
-    Level(**_KEY_ONLY, all_figures=False, notes=False, card_notes=False, tab_bar=False),
+    # The tabs' own line before the limiter's note (without it the limiter's speed reads
+    # as the car's): a window as small as it goes (1280x698 in projector mode with a
+    # desktop's 10 pt text) has no line to spare. The tabs stay, a mouse's only way to
+    # the torque and gearing plots, their line taken from the plot's least height: the
+    # least size is what it was before the tabs (with a line more, the window grew past
+    # its screen: 699 px at 1280x698, 1347 px wide at 1280x720 with larger text).
+    Level(**_KEY_ONLY, all_figures=False, notes=False, card_notes=False, tabs_own_line=False),
     Level(
         **_KEY_ONLY,
         all_figures=False,
         notes=False,
         card_notes=False,
-        tab_bar=False,
+        tabs_own_line=False,
         key_note=False,
     ),
 )
@@ -219,10 +224,15 @@ class Dashboard(QWidget):
         """The plots' least height: on tabs, the tallest tab's (choosing another tab
         leaves the plan as it is)."""
         lesser = (level.plots, level.readout, level.notes, level.tab_bar)
+        over = level.plots == TABS and level.tab_bar and not level.tabs_own_line
+        cut = self._kept(("tabs room",), self.plots.tabs_room) if over else 0
+        least = self._kept(("plots least", cut), lambda: self.plots.least_heights(cut))
         heights = []
         for shown in self.plots.pages_lesser(*lesser):  # (a tab's the same at two levels)
-            key = ("plots", width, tuple(shown.values()))
-            heights.append(self._kept(key, lambda s=shown: column_height(self.plots, width, s)))
+            key = ("plots", width, cut, tuple(shown.values()))
+            heights.append(
+                self._kept(key, lambda s=shown: column_height(self.plots, width, s, least))
+            )
         return max(heights)
 
     def _plan_level(
@@ -231,7 +241,7 @@ class Dashboard(QWidget):
         r = self.results
         plots_h = self._plots_height(level, width)
         # Lesser things only where the speed plot keeps its share of the height.
-        speed = self.plots.speed_widget.minimumHeight()
+        speed = self._kept(("plots least", 0), self.plots.least_heights)[self.plots.speed_widget]
         want = plots_h + max(int(share * height) - speed, 0)
         # Room beyond that (after the rules' or figures' least) is shared between the
         # outline and the plots, half each (see _outline_room).
@@ -360,7 +370,9 @@ class Dashboard(QWidget):
             level.all_figures, plan.columns, level.weight, level.card_notes, level.key_note
         )
         self.compliance.set_outline_visible(level.outline)
-        self.plots.set_lesser_visible(level.plots, level.readout, level.notes, level.tab_bar)
+        self.plots.set_lesser_visible(
+            level.plots, level.readout, level.notes, level.tab_bar, not level.tabs_own_line
+        )
         self.results.setGeometry(plan.figures)
         self.compliance.setGeometry(plan.rules)
         self.plots.setGeometry(plan.plots)
@@ -499,10 +511,21 @@ class Dashboard(QWidget):
         return QSize(800, 600)
 
 
-def column_height(panel: QWidget, width: int, shown: dict[QWidget, bool]) -> int:
+def column_height(
+    panel: QWidget,
+    width: int,
+    shown: dict[QWidget, bool],
+    least: dict[QWidget, int] | None = None,
+) -> int:
     """The least height of ``panel`` (a vertical box layout) at ``width``: each item at
     its minimum, lines that wrap with all their lines. ``shown`` overrides whether a
-    widget counts (to measure a plan without showing or hiding anything)."""
+    widget counts (to measure a plan without showing or hiding anything); ``least``, a
+    widget's least height (the plots' in a plan, whatever they have now)."""
+    least = least or {}
+
+    def least_of(w: QWidget) -> int:
+        return least[w] if w in least else max(w.minimumHeight(), w.minimumSizeHint().height())
+
     layout = panel.layout()
     assert layout is not None
     m = layout.contentsMargins()
@@ -516,7 +539,9 @@ def column_height(panel: QWidget, width: int, shown: dict[QWidget, bool]) -> int
         if widget is not None:
             if not shown.get(widget, not widget.isHidden()):
                 continue
-            if isinstance(widget, QLabel) and widget.wordWrap():
+            if widget in least:
+                heights.append(least[widget])
+            elif isinstance(widget, QLabel) and widget.wordWrap():
                 heights.append(wrapped_height(widget, inner))  # not its minimum of the moment
             elif widget.hasHeightForWidth():
                 heights.append(widget.heightForWidth(inner))
@@ -529,13 +554,7 @@ def column_height(panel: QWidget, width: int, shown: dict[QWidget, bool]) -> int
             if widgets and not any(shown.get(w, not w.isHidden()) for w in widgets):
                 continue  # a row of widgets none of which counts (the engine plot's row)
             if any(w in shown for w in widgets):  # a row the plan shows: its tallest least
-                heights.append(
-                    max(
-                        max(w.minimumHeight(), w.minimumSizeHint().height())
-                        for w in widgets
-                        if shown.get(w, not w.isHidden())
-                    )
-                )
+                heights.append(max(least_of(w) for w in widgets if shown.get(w, not w.isHidden())))
             elif sub.hasHeightForWidth():
                 heights.append(sub.totalHeightForWidth(inner))
             else:

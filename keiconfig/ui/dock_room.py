@@ -128,6 +128,10 @@ class DockRoom(QObject):
         # edge: the editor's rows wrap to the screen's width until the text is smaller
         # again (see _screen_limit).
         self._pushed_past_screen = False
+        # The widths of the docks beside the dashboard as projector mode came on, and those
+        # to give back once it is off (keep_widths, widths_back).
+        self._kept_widths: dict[QDockWidget, int] = {}
+        self._widths_back: dict[QDockWidget, int] = {}
         window.installEventFilter(self)
 
     def watch(self, dock: QDockWidget) -> None:
@@ -521,6 +525,7 @@ class DockRoom(QObject):
                 return
         if narrowed:
             self.placed.emit()
+        self._give_widths_back(sides)
         self._give_back_width()
         self._onto_screen()
         for docks in sides.values():
@@ -529,6 +534,30 @@ class DockRoom(QObject):
         for dock in floated:
             if dock.isFloating() and dock.isVisible():
                 self._uncover(dock)
+
+    def keep_widths(self) -> None:
+        """Remember the docks' widths beside the dashboard (projector mode comes on)."""
+        self._kept_widths = {d: d.width() for docks in self.beside().values() for d in docks}
+        self._widths_back = {}
+
+    def widths_back(self) -> None:
+        """The docks beside the dashboard as wide as :meth:`keep_widths` found them, once
+        fitted (projector mode is off). Left as projector mode left them, the dashboard was
+        narrower than before F5 and its least height taller (1366x768 with the Classroom
+        and the Comparison: 388 px wide, 594 px high, where it was 464 and 441), which the
+        explorer below gave up (275 px to 122), and at 1920x1050 the Comparison scrolled."""
+        self._widths_back, self._kept_widths = self._kept_widths, {}
+        self.post()
+
+    def _give_widths_back(self, sides: dict[Qt.DockWidgetArea, list[QDockWidget]]) -> None:
+        back, self._widths_back = self._widths_back, {}
+        shown = {d for docks in sides.values() for d in docks}
+        back = {
+            d: n for d, n in back.items() if shiboken6.isValid(d) and d in shown and d.width() != n
+        }
+        if back:
+            self._window.resizeDocks(list(back), list(back.values()), Qt.Orientation.Horizontal)
+            self.placed.emit()
 
     def _give_back_width(self) -> None:
         """The window as wide as it was when a dock opened, if the dock's least width

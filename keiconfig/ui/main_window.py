@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keiconfig.core import files
+from keiconfig.core import files, regulations
 from keiconfig.core.body_notes import body_change_notes
 from keiconfig.core.build import Build, changed, default_build
 from keiconfig.ui import (
@@ -910,6 +910,7 @@ class MainWindow(QMainWindow):
             return False
         # the title names the file so too (set before the document says its new path)
         self._shown_as = (Path(os.path.abspath(path)), shown_as) if shown_as else None
+        rules_before = self.document.era
         try:
             loaded = self.document.open(path)
         except files.BuildFileError as exc:
@@ -937,9 +938,27 @@ class MainWindow(QMainWindow):
                 self.tr("Opened with warnings"),
                 warnings,
             )
+        elif self.document.era != rules_before:
+            # The rules shown changed with the file (a lesson on the 1976 rules, a file saved
+            # judged by others, or by none): said, not only seen in the Rules box.
+            self.statusBar().showMessage(self._opened_with_rules(name, loaded.build), 10000)
         else:
             self.statusBar().showMessage(self.tr("Opened {file}").format(file=name), 4000)
         return True
+
+    def _opened_with_rules(self, name: str, build: Build) -> str:
+        era = regulations.era_name(self.document.era)
+        if build.judged_by is None:
+            #: The status bar after File > Open changed the rules shown: the file names no
+            #: rules to be judged by ({era}: "1998").
+            return self.tr(
+                "Opened {file}, judged by the current rules ({era}): it names no others."
+            ).format(file=name, era=era)
+        #: The status bar after File > Open changed the rules shown to the ones the file was
+        #: saved judged by ({era}: "1976").
+        return self.tr("Opened {file}, judged by the {era} rules it was saved with.").format(
+            file=name, era=era
+        )
 
     def _clear_status_if(self, sentence: str) -> None:
         """The status bar's ``sentence`` taken away, if it is still what the bar shows."""
@@ -1119,6 +1138,10 @@ class MainWindow(QMainWindow):
         self.engine_panel.set_projector(on)
         self.drivetrain_panel.set_projector(on)
         self.overrides_panel.setVisible(not on)
+        if on:  # the docks beside the dashboard as wide again after as before (DockRoom)
+            self.dock_room.keep_widths()
+        else:
+            self.dock_room.widths_back()
         self._projector_fills_small_screen(on)
 
     def _projector_fills_small_screen(self, on: bool) -> None:

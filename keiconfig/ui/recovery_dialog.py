@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from keiconfig.core import regulations
-from keiconfig.core.build import changed
+from keiconfig.core.build import Build, changed
 from keiconfig.ui import errors, modal, plain
 from keiconfig.ui.autosave import Orphan, find_orphans
+from keiconfig.ui.panels.compliance_panel import era_label
 
 if TYPE_CHECKING:
     from keiconfig.ui.main_window import MainWindow
@@ -123,6 +124,24 @@ def typing_text(box: str, text: str) -> str:
     return _tr("“{text}” in {box}").format(text=plain.one_line(text), box=plain.one_line(box))
 
 
+def restored_build(orphan: Orphan) -> Build:
+    """The autosaved build as Restore opens it: judged by the rules it was judged by."""
+    build = orphan.build
+    if build.judged_by is None and orphan.era not in (None, regulations.CURRENT_ERA):
+        # An autosave of a keiconfig that kept the era beside the build, not in it: the
+        # rules the window judged it by are the build's now (saved with it).
+        with contextlib.suppress(ValidationError):  # an era this version does not know
+            build = changed(build, {"judged_by": orphan.era})
+    return build
+
+
+def rules_text(orphan: Orphan) -> str:
+    """The rules the restored build is judged by: "Since Jan 1976 — 3.2 × 1.4 × 2.0 m,
+    550 cc" (a change of the rules alone is a change the autosave kept, unseen in the car's
+    figures)."""
+    return era_label(regulations.era(restored_build(orphan).judged_by or regulations.CURRENT_ERA))
+
+
 class RecoveryDialog(QDialog):
     """What was autosaved, and Restore / Discard / Later. ``choice`` holds the answer."""
 
@@ -173,6 +192,10 @@ class RecoveryDialog(QDialog):
         form.addRow(_tr("Autosaved:"), self.when_label)
         form.addRow(_tr("Original file:"), self.file_label)
         form.addRow(_tr("Car:"), self.figures_label)
+        self.rules_label = QLabel(rules_text(orphan), self)
+        self.rules_label.setWordWrap(True)
+        #: The recovery dialog's row naming the kei rules the autosaved build is judged by.
+        form.addRow(_tr("Judged by:"), self.rules_label)
         self.typing_label: QLabel | None = None
         if orphan.typing is not None:  # not in the build: said apart, put back as typed
             self.typing_label = plain.label(QLabel(typing_text(*orphan.typing), self))
@@ -235,13 +258,7 @@ def restore(window: MainWindow, orphan: Orphan) -> bool:
         return False
     doc = window.document
     newer = orphan.disk_is_newer()
-    build = orphan.build
-    if build.judged_by is None and orphan.era not in (None, regulations.CURRENT_ERA):
-        # An autosave of a keiconfig that kept the era beside the build, not in it: the
-        # rules the window judged it by are the build's now (saved with it).
-        with contextlib.suppress(ValidationError):  # an era this version does not know
-            build = changed(build, {"judged_by": orphan.era})
-    doc.reset(build, orphan.original_path)
+    doc.reset(restored_build(orphan), orphan.original_path)
     doc.extra = orphan.extra  # the file's unknown keys, which the autosave kept
     # A save compares the file with what these changes began from: if it was saved
     # again since, the save asks (keiconfig.ui.file_guard) instead of replacing it.

@@ -230,6 +230,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n file(s) name other rules to be judged by (judged_by): a ranking judges every build by the same rules.</source>
+        <translation>
+            <numerusform>%n file names other rules to be judged by (judged_by): a ranking judges every build by the same rules.</numerusform>
+            <numerusform>%n files name other rules to be judged by (judged_by): a ranking judges every build by the same rules.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n hidden folder(s) such as .git or __MACOSX</source>
         <translation>
             <numerusform>%n hidden folder such as .git or __MACOSX</numerusform>

@@ -1481,7 +1481,7 @@
     </message>
     <message>
         <source>{speed} km/h (limited; about {free} without the limiter)</source>
-        <translation>{speed} km/h(リミッター作動、なしで約 {free} km/h)</translation>
+        <translation>{speed} km/h(リミッター作動、なしで約{free} km/h)</translation>
     </message>
     <message>
         <source>0–60 mph</source>
@@ -2053,6 +2053,11 @@ published (s)</source>
     <message>
         <source>Car:</source>
         <translation>車:</translation>
+    </message>
+    <message>
+        <source>Judged by:</source>
+        <extracomment>The recovery dialog&apos;s row naming the kei rules the autosaved build is judged by.</extracomment>
+        <translation>判定の規格:</translation>
     </message>
     <message>
         <source>Typed, not entered:</source>
@@ -2733,6 +2738,12 @@ published (s)</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n file(s) name other rules to be judged by (judged_by): a ranking judges every build by the same rules.</source>
+        <translation>
+            <numerusform>%n件のファイルは別の規格での判定を指定していますが(judged_by)、ランキングではすべての車を同じ規格で判定します。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n hidden folder(s) such as .git or __MACOSX</source>
         <translation>
             <numerusform>隠しフォルダー%n件(.git や __MACOSX など)</numerusform>
@@ -3171,6 +3182,15 @@ published (s)</source>
         </translation>
     </message>
     <message>
+        <source>({era} rules)</source>
+        <extracomment>The comparison&apos;s row saying whether each build is a kei car, and under which era&apos;s rules ({era}: &quot;1976&quot;): &quot;Kei-legal&quot; / &quot;(1976 rules)&quot;.</extracomment>
+        <translation>({era}年の規格)</translation>
+    </message>
+    <message>
+        <source>Every build here is judged by the rules the open build is judged by: {rules}. Choose others in Rules.</source>
+        <translation>ここの車はすべて、開いている車と同じ規格で判定します:{rules}。ほかの規格は「規格」で選べます。</translation>
+    </message>
+    <message>
         <source>limited</source>
         <comment>a top speed a speed limiter holds, short</comment>
         <translation>リミッター</translation>
@@ -3219,7 +3239,7 @@ published (s)</source>
     </message>
     <message>
         <source>limited; about %s without the limiter</source>
-        <translation>リミッター作動(なしで約&#xa0;%s)</translation>
+        <translation>リミッター作動(なしで約⁠%s)</translation>
     </message>
     <message>
         <source>yes</source>
@@ -3334,6 +3354,10 @@ published (s)</source>
     <message>
         <source>&amp;Rules:</source>
         <translation>規格(&amp;R):</translation>
+    </message>
+    <message>
+        <source>The rules the build is judged by: saved with it; Ctrl+Z takes a choice back.</source>
+        <translation>この車を判定する規格です。ビルドと一緒に保存され、Ctrl+Zで選択を取り消せます。</translation>
     </message>
     <message>
         <source>✔ Pass</source>
@@ -3650,15 +3674,15 @@ published (s)</source>
     </message>
     <message>
         <source>This car is from %d: judge it by the %s rules?</source>
-        <translation>この車は%d年式です。%sで判定しますか?</translation>
+        <translation>この車は%d年式です。%s年の規格で判定しますか?</translation>
     </message>
     <message>
         <source>Use %s rules</source>
-        <translation>%sで判定</translation>
+        <translation>%s年で判定</translation>
     </message>
     <message>
         <source>Keep %s rules</source>
-        <translation>%sのまま</translation>
+        <translation>%s年のまま</translation>
     </message>
 </context>
 <context>
@@ -3673,11 +3697,11 @@ published (s)</source>
     </message>
     <message>
         <source>about %s without the limiter</source>
-        <translation>リミッターなしで約 %s</translation>
+        <translation>リミッターなしで約⁠%s</translation>
     </message>
     <message>
         <source>about %s</source>
-        <translation>約 %s</translation>
+        <translation>約⁠%s</translation>
     </message>
     <message numerus="yes">
         <source>%n curve(s); top speed %.0f km/h at the limiter; without it the top gear would meet the road load at %.0f km/h.</source>
@@ -3993,6 +4017,16 @@ published (s)</source>
         <translation>
             <numerusform>{file} を開きました(不明なキー%n個を無視)。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Opened {file}, judged by the current rules ({era}): it names no others.</source>
+        <extracomment>The status bar after File &gt; Open changed the rules shown: the file names no rules to be judged by ({era}: &quot;1998&quot;).</extracomment>
+        <translation>{file} を開きました。判定の規格を指定していないため、現行の規格({era})で判定します。</translation>
+    </message>
+    <message>
+        <source>Opened {file}, judged by the {era} rules it was saved with.</source>
+        <extracomment>The status bar after File &gt; Open changed the rules shown to the ones the file was saved judged by ({era}: &quot;1976&quot;).</extracomment>
+        <translation>{file} を開きました。保存時の{era}の規格で判定します。</translation>
     </message>
     <message>
         <source>Discard your changes and go back to the saved {file}?</source>
@@ -4488,7 +4522,7 @@ published (s)</source>
     </message>
     <message>
         <source>limited; about %s without the limiter</source>
-        <translation>リミッター作動(なしで約&#xa0;%s)</translation>
+        <translation>リミッター作動(なしで約⁠%s)</translation>
     </message>
     <message>
         <source>published: %s</source>

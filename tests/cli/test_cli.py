@@ -159,6 +159,28 @@ def test_evaluate_judges_a_file_by_the_era_it_names_unless_told_otherwise(capsys
     assert code == 0 and "1951" in out
 
 
+def test_rank_says_files_naming_other_rules_were_judged_by_the_class_s(capsys, tmp_path):
+    """A class folder of files saved judged by 1976's and 1990's rules (judged_by) and none:
+    rank judges all by one era, as it said, and now also says that files asked for others
+    (a teacher read "era 1998" beside a student's 1976 build with no word why; audit6)."""
+    needs_model()
+    from keiconfig.core import files
+    from keiconfig.core.build import changed, default_build
+
+    for name, rules in (("a", "1976"), ("b", "1990"), ("c", None)):
+        files.save_build(changed(default_build(), {"judged_by": rules}), tmp_path / f"{name}.json")
+    code, out, _ = run(capsys, "rank", str(tmp_path))
+    assert code == 0
+    assert out.splitlines()[0] == (
+        "Judged by the current kei rules (1998); --era picks another era. 2 files name other "
+        "rules to be judged by (judged_by): a ranking judges every build by the same rules."
+    )
+    code, out, _ = run(capsys, "rank", "--era", "1990", str(tmp_path))
+    assert "1 file names other rules" in out.splitlines()[0]
+    code, out, _ = run(capsys, "rank", "--json", str(tmp_path))
+    assert {row["era"] for row in json.loads(out)} == {"1998"}
+
+
 def test_schema_names_the_eras_a_build_may_be_judged_by(capsys):
     code, out, _ = run(capsys, "schema")
     assert code == 0

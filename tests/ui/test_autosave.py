@@ -446,3 +446,29 @@ def test_a_file_opened_by_a_relative_name_is_restored_and_saved_where_it_is(
     assert files.load_build(first_folder / "car.kei.json").build.body.length_mm == 3300
     assert list(second_folder.iterdir()) == []
     first.document.undo_stack.setClean()
+
+
+@pytest.mark.parametrize(
+    ("judged_by", "era", "said"),
+    [
+        ("1976", None, "Since Jan 1976 — 3.2 × 1.4 × 2.0 m, 550 cc"),
+        (None, "1990", "Since Jan 1990 — 3.3 × 1.4 × 2.0 m, 660 cc"),  # an autosave of before
+        (None, None, "Since Oct 1998 — 3.4 × 1.48 × 2.0 m, 660 cc"),
+    ],
+)
+def test_recovery_dialog_names_the_rules_the_build_is_judged_by(
+    main_window, qtbot, monkeypatch, judged_by, era, said
+) -> None:
+    """A student's only unsaved change was the rules (1976 to 1990): the dialog showed the
+    same car as the file's and nothing of the rules Restore brings back (audit6). It says
+    them, as Restore judges the build by them."""
+    build = changed(default_build(), {"name": "Rules changed", "judged_by": judged_by})
+    _plant_orphan("Rules changed", build=build, era=era)
+    (orphan,) = autosave.find_orphans()
+    dialog = RecoveryDialog(orphan)
+    qtbot.addWidget(dialog)
+    assert dialog.rules_label.text() == said
+    orphan.release()
+    monkeypatch.setattr(recovery_dialog, "ask_recovery", lambda parent, orphan: RESTORE)
+    assert recovery_dialog.offer_recovery(main_window) == [RESTORE]
+    assert main_window.compliance_panel.era_combo.currentText() == said

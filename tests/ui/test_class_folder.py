@@ -150,6 +150,25 @@ def test_judged_by_the_windows_era_and_says_so(main_window, class_folder):
     assert [r.file for r in dialog.rows] == [r.file for r in expected]
 
 
+def test_the_summary_says_files_naming_other_rules_are_judged_by_the_class_s(main_window, tmp_path):
+    """Students' files saved judged by other rules (judged_by) are ranked by the window's,
+    and the summary says they asked for others (audit6)."""
+    from keiconfig.core.build import changed, default_build
+
+    for name, rules in (("a", "1976"), ("b", "1990"), ("c", None)):
+        files.save_build(changed(default_build(), {"judged_by": rules}), tmp_path / f"{name}.json")
+    main_window.document.set_era("1976")
+    dialog = main_window.compare_tools.open_class_folder(str(tmp_path))
+    assert dialog.wait()
+    assert {r.era for r in dialog.rows} == {"1976"}
+    text = dialog.summary.text()
+    assert "Judged by the kei rules of 1976 (the window's era)." in text
+    assert (
+        "1 file names other rules to be judged by (judged_by): a ranking judges every build "
+        "by the same rules." in text
+    )
+
+
 def test_the_summary_counts_in_proper_english(qtbot, tmp_path):
     from keiconfig.core.build import changed, default_build
     from keiconfig.ui.class_folder import ClassFolderDialog
@@ -981,3 +1000,61 @@ def test_the_rules_a_build_breaks_are_whole_in_their_tooltip(qtbot, tmp_path):
     from keiconfig.ui import plain
 
     assert item.toolTip() == plain.tooltip(item.text())  # (escaped: never markup)
+
+
+@pytest.mark.desktop
+def test_a_japanese_challenge_header_wraps_between_its_phrases(qtbot, tmp_path, monkeypatch):
+    """Japanese, ranked by a class challenge, in projector mode with larger text on a
+    1280x720 screen: the header "課題の条件を満たす" could not wrap (one run of Japanese),
+    so its column was as wide as it (252 px in the test's font, for "✓ 適合") and the
+    names were cut to their least (168 px). It wraps between its phrases now ("課題の" /
+    "条件を" / "満たす", never inside one: 108 px) and the names and the rules broken share
+    the room (the names 293 px)."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    from keiconfig.core.challenge import load_challenge
+    from keiconfig.core.resources_path import resource_path
+    from keiconfig.ui import i18n
+    from keiconfig.ui.app import make_app
+    from keiconfig.ui.class_folder import LEAST_NAME_CHARS, ClassFolderDialog, header_parts
+
+    make_app()
+    i18n.set_language("ja")
+    try:
+        monkeypatch.setattr(QScreen, "availableGeometry", lambda self: QRect(0, 0, 1280, 720))
+        challenge = load_challenge(resource_path("example.challenge.json"))
+        moodle = _class_of_twelve(tmp_path / "moodle")
+        folder = tmp_path / "class"  # the twelve builds side by side, no sub-folders
+        folder.mkdir()
+        for i, sub in enumerate(sorted(moodle.iterdir())):
+            (sub / "beat.kei.json").rename(folder / f"s{i:02d}.kei.json")
+        dialog = ClassFolderDialog(folder, challenge=challenge)
+        qtbot.addWidget(dialog)
+        font = dialog.font()
+        font.setPointSizeF(font.pointSizeF() * 2)  # projector-size text, and more
+        dialog.setFont(font)
+        dialog.show()
+        assert dialog.refresh() and dialog.wait()
+        qtbot.wait(10)
+        table, header = dialog.table, dialog.table.horizontalHeader()
+        texts = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+        plain_texts = [t.replace("\N{WORD JOINER}", "") for t in texts]
+        legal = plain_texts.index("課題の条件を満たす")
+        assert header_parts(texts[legal]) == ["課題の", "条件を", "満たす"]
+        metrics = header.fontMetrics()
+        one_line = metrics.horizontalAdvance("課題の条件を満たす")
+        assert header.sectionSize(legal) < one_line, (header.sectionSize(legal), one_line)
+        wrapped = _header_as_drawn(header, legal)  # as Qt wraps it: phrases whole
+        assert wrapped.width() <= header.sectionSize(legal)
+        assert header.height() >= wrapped.height()
+        assert wrapped.height() >= 3 * metrics.height()  # (three lines: it did wrap)
+        assert wrapped.height() < 4 * metrics.height()  # (no phrase broken in two)
+        assert not table.horizontalScrollBar().isVisible()
+        name = dialog._cut_columns[0]
+        least = table.fontMetrics().averageCharWidth() * LEAST_NAME_CHARS
+        assert header.sectionSize(name) > least * 1.3, (header.sectionSize(name), least)
+        rules = table.columnCount() - 1
+        assert header.sectionSize(rules) > least, header.sectionSize(rules)
+    finally:
+        i18n.set_language("en")

@@ -106,3 +106,37 @@ def test_the_explorer_leaves_the_speed_plot_room(language, main_window_factory, 
             assert_readable(w, size)
     finally:
         w.explore_tools.panel.shutdown()
+
+
+@pytest.mark.qt_log_ignore(LOG)
+@pytest.mark.usefixtures("projector_off")
+def test_the_docks_beside_are_as_wide_after_projector_mode_as_before(main_window_factory, qtbot):
+    """1366x768 with the Classroom and the Comparison beside the dashboard, the explorer
+    opened below: F5 on and off left the docks beside as wide as projector mode made them,
+    the dashboard 388 px wide where it was 464, its least height 594 px where it was 441,
+    and the explorer below gave up its room (275 px to 122, its Search button scrolled
+    out of view). Now the docks are as wide as before F5, and so the dashboard and the
+    explorer's height."""
+    from tests.ui.test_layout import open_docks
+
+    w = main_window_factory()
+    resize_on_screen(qtbot, w, 1366, 768)
+    try:
+        open_docks(w, ("comparison", "classroom"))
+        settle(qtbot, w)
+        _open_the_explorer(qtbot, w)
+        dock = w.explore_tools.dock
+        beside = (w.classroom.dock, w.compare_tools.compare_dock)
+        before = ([d.width() for d in beside], w.dashboard.width(), w._dashboard_least_height())
+        opened = dock.height()
+        _press_f5(qtbot, w)
+        assert w.classroom.projector_action.isChecked()
+        assert w.dashboard.width() != before[1]  # (projector mode's widths are others)
+        _press_f5(qtbot, w)
+        assert not w.classroom.projector_action.isChecked()
+        after = ([d.width() for d in beside], w.dashboard.width(), w._dashboard_least_height())
+        assert after == before
+        assert abs(dock.height() - opened) <= 1, (dock.height(), opened)
+        _in_view(w, w.explore_tools.panel.search_button)
+    finally:
+        w.explore_tools.panel.shutdown()

@@ -365,7 +365,9 @@ def test_class_folder_follows_a_live_switch(main_window_factory, qapp) -> None:
         QApplication.processEvents()
         assert "ビルド" in dialog.summary.text(), dialog.summary.text()
         headers = [
-            dialog.table.horizontalHeaderItem(c).text() for c in range(dialog.table.columnCount())
+            # (a header wraps between its phrases only: word joiners, no width, in them)
+            dialog.table.horizontalHeaderItem(c).text().replace("\N{WORD JOINER}", "")
+            for c in range(dialog.table.columnCount())
         ]
         assert "0-100km/h加速 (秒)" in headers and headers[-1] == "違反した規格", headers
         # the folder's and files' names are the user's
@@ -575,7 +577,8 @@ def test_the_top_speed_note_keeps_about_and_its_number_together(
 ) -> None:
     """The top speed's note wrapped as 'リミッター作動(なしで約' / '167) ·' on a 1280x720
     desktop: the number alone at the start of a line, its 'about' at the end of the one
-    before. The number is bound to 約; the note may break before its bracket."""
+    before. The number is bound to 約, with no space ('約 167' read as a gap); the note
+    may break before its bracket."""
     from PySide6.QtCore import QTextBoundaryFinder
 
     from keiconfig.core import presets
@@ -591,6 +594,8 @@ def test_the_top_speed_note_keeps_about_and_its_number_together(
         breaks.append(p)
     assert not [b for b in breaks if at <= b <= digits], (note, breaks)
     assert note.index("(") in breaks  # (the line may break before the bracket)
+    # and no space between them (it read '約 167'): a word joiner, of no width
+    assert note[at:digits] == "\N{WORD JOINER}", repr(note[at:digits])
 
 
 def test_qts_own_file_dialog_in_japanese(japanese, qtbot, tmp_path) -> None:

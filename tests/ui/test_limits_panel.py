@@ -60,6 +60,31 @@ def test_limit_words_take_the_plot_shading_colour():
     assert "Wheelspin" in text and "air drag" in text
 
 
+def test_a_shaded_japanese_term_has_no_space_before_a_mark():
+    """A shaded term's padding (a no-break space each side, inside its shade) read as a
+    space before a Japanese mark, whose glyph has its own room: '空気抵抗 、'. None beside
+    a mark now; beside other words the term keeps its padding, as in English."""
+    from PySide6.QtGui import QTextDocument
+
+    from keiconfig.ui import theme
+
+    sentence = "その後は空気抵抗、最後は\uff08エンジン出力\uff09が制限します。"  # (full width)
+    spans = [
+        (sentence.index("空気抵抗"), sentence.index("空気抵抗") + 4, "drag"),
+        (sentence.index("エンジン出力"), sentence.index("エンジン出力") + 6, "power"),
+    ]
+    page = QTextDocument()
+    page.setHtml(sentence_html(sentence, theme.colours(), spans))
+    shown = page.toPlainText().replace("\N{WORD JOINER}", "").replace("\N{ZERO WIDTH SPACE}", "")
+    assert "空気抵抗、" in shown, shown
+    assert "\uff08エンジン出力\uff09" in shown, shown
+    # (its padding before, beside a word; the page gives a no-break space as a space)
+    assert "その後は 空気抵抗" in shown
+    english = sentence_html("Wheelspin limits it up to 40 km/h, then air drag.", theme.colours())
+    page.setHtml(english)
+    assert " air drag ." in page.toPlainText()
+
+
 def test_clicking_a_suggestion_applies_it_and_undo_restores(main_window, qtbot):
     doc = main_window.document
     panel = _panel(main_window)

@@ -262,6 +262,57 @@ def test_a_change_marker_and_a_published_note_do_not_overlap(size, main_window_f
         window.document.undo_stack.setClean()
 
 
+@pytest.mark.desktop
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+@pytest.mark.parametrize("projector", [False, True], ids=["normal", "projector"])
+def test_a_change_marker_and_its_note_have_a_gap_between_their_texts(
+    language, size, projector, main_window_factory, qtbot
+):
+    """The Beat made 2 kg heavier: in Japanese in projector mode at 1920x1080 the kerb
+    weight's change marker and its note read '▲ 2 kg 悪化カタログ値:760 kg', the two texts
+    touching (the card as wide as both). There are two spaces of the marker's text between
+    them now, at either size, in either mode and language, and the note is never cut."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui.keys import focus
+    from tests.ui.test_layout import press_and_settle, resize_on_screen, settle
+
+    window = main_window_factory()
+    resize_on_screen(qtbot, window, *size)
+    window.open_preset(presets.load_preset("honda-beat-1991").build)
+    focus(qtbot, window.body_panel.length.slider)
+    try:
+        if projector:
+            press_and_settle(qtbot, window, Qt.Key.Key_F5)
+        window.document.change({"body.length_mm": 3310}, "Change length")
+        settle(qtbot, window)
+        fig = window.results_panel.figures["kerb_weight_kg"]
+        assert fig.marker.text() and fig.note.text()
+        if not fig.note.isVisible():
+            return  # (the notes gave way to the figures: nothing beside the marker)
+        marker_font = fig.marker.fontMetrics()
+        marker_text_right = (
+            fig.marker.x() + fig.marker.contentsRect().left()
+            + marker_font.horizontalAdvance(fig.marker.text())
+        )  # fmt: skip
+        note_font = fig.note.fontMetrics()
+        flags = int(Qt.AlignmentFlag.AlignRight) | int(Qt.TextFlag.TextWordWrap)
+        drawn = note_font.boundingRect(0, 0, fig.note.width(), 10_000, flags, fig.note.text())
+        note_text_left = fig.note.x() + drawn.left()
+        gap = note_text_left - marker_text_right
+        assert gap >= marker_font.horizontalAdvance("  ") - 1, (
+            fig.marker.text(),
+            fig.note.text(),
+            gap,
+        )
+        assert drawn.width() <= fig.note.width()  # (never cut: "…760 k")
+        assert fig.note.height() >= drawn.height(), fig.note.text()
+    finally:
+        window.classroom.projector_action.setChecked(False)
+        window.document.undo_stack.setClean()
+
+
 @pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
 def test_a_time_out_of_reach_after_a_change_is_said_in_words(language, panel, document):
     """The model year set to 1945 (the era's speed limit: the car no longer reaches

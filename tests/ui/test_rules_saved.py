@@ -168,3 +168,109 @@ def test_a_file_naming_rules_keiconfig_does_not_know_is_said_and_changes_nothing
     assert 'found "2030"' in message
     assert main_window.document.build is before and main_window.document.path is None
     dialogs.errors.clear()
+
+
+def _kei_legal_heading(window):
+    table = window.compare_tools.compare_panel.table
+    (row,) = [
+        r
+        for r in range(table.rowCount())
+        if window.compare_tools.compare_panel._rows[r].field == "compliance_ok"
+    ]
+    return table.verticalHeaderItem(row)
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", ("Kei-legal\n(1976 rules)", "Kei-legal\n(1990 rules)")),
+        ("ja", ("軽規格適合\n(1976年の規格)", "軽規格適合\n(1990年の規格)")),
+    ],
+    indirect=["language"],
+)
+def test_the_comparison_names_the_rules_its_kei_legal_row_judges_by(
+    main_window, qtbot, language, said
+) -> None:
+    """A teacher pins students' files saved judged by different rules: the Comparison
+    judges every build by the rules the open build is judged by, and its row says which
+    (it said "Kei-legal: yes" under each, the 1990 student's build judged by 1976's rules
+    unsaid; audit6)."""
+    student = changed(default_build(), {"name": "Student 1990", "judged_by": "1990"})
+    window = main_window
+    window.compare_tools.show_comparison()
+    window.compare_tools.compare_panel.add_build(student.name, student, "student.kei.json")
+    box = focus(qtbot, _era_box(window))
+    press(Qt.Key.Key_Up)  # 1990
+    press(Qt.Key.Key_Up)  # 1976
+    press(Qt.Key.Key_D, CTRL)  # the open build beside the student's
+    assert len(window.compare_tools.compare_panel.entries) == 2
+    heading = _kei_legal_heading(window)
+    assert heading.text() == said[0]
+    assert "Since Jan 1976" in heading.toolTip() or "1976年" in heading.toolTip()
+    focus(qtbot, box)
+    press(Qt.Key.Key_Z, CTRL)  # the rules before: the row follows
+    assert _kei_legal_heading(window).text() == said[1]
+
+
+def test_a_file_opened_under_other_rules_says_the_rules_it_is_judged_by(
+    main_window, dialogs, qtbot, tmp_path: Path
+) -> None:
+    """A lesson on the 1976 rules opens a student's file: the rules shown changed with the
+    file (to the ones it was saved with, or to today's for a file that names none), and the
+    status bar only said "Opened ..." (audit6): it says which rules now judge it."""
+    saved = tmp_path / "saved-1990.kei.json"
+    files.save_build(changed(default_build(), {"judged_by": "1990"}), saved)
+    plain_file = tmp_path / "no-rules.kei.json"
+    files.save_build(default_build(), plain_file)
+    window = main_window
+    focus(qtbot, _era_box(window))
+    press(Qt.Key.Key_Up)  # 1990
+    press(Qt.Key.Key_Up)  # 1976
+    dialogs.unsaved_answer = QMessageBox.StandardButton.Discard
+    dialogs.open_answer = str(saved)
+    press(Qt.Key.Key_O, CTRL)
+    assert window.document.era == "1990"
+    assert window.statusBar().currentMessage() == (
+        "Opened saved-1990.kei.json, judged by the 1990 rules it was saved with."
+    )
+    dialogs.open_answer = str(plain_file)
+    press(Qt.Key.Key_O, CTRL)
+    assert window.document.era == "1998"
+    assert window.statusBar().currentMessage() == (
+        "Opened no-rules.kei.json, judged by the current rules (1998): it names no others."
+    )
+    dialogs.open_answer = str(plain_file)  # the same rules as before: no word of them
+    press(Qt.Key.Key_O, CTRL)
+    assert window.statusBar().currentMessage() == "Opened no-rules.kei.json"
+
+
+@pytest.mark.parametrize("language", ["ja"], indirect=True)
+def test_the_japanese_era_offer_names_rules_not_a_bare_year(main_window, qtbot, language) -> None:
+    """The offer read 'この車は1991年式です。1990で判定しますか?' and its buttons '1990で判定',
+    '1998のまま': a bare number, not a year's rules (now 1990年の規格, 1990年で判定; audit6)."""
+    main_window.open_preset(changed(default_build(), {"name": "From 1991", "year": 1991}))
+    offer = main_window._era_offer
+    assert offer.message.text() == "この車は1991年式です。1990年の規格で判定しますか?"
+    assert offer.use_button.text().replace("&", "") == "1990年で判定"
+    assert offer.keep_button.text().replace("&", "") == "1998年のまま"
+    focus(qtbot, offer.use_button)
+    press(Qt.Key.Key_Space)
+    assert main_window.document.era == "1990"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_shift_f1_on_the_rules_says_they_are_saved_with_the_build(main_window, qtbot) -> None:
+    """Shift+F1 then Enter on the Rules box said only the rules' name: nothing told a
+    student that a choice is the build's, saved with it and taken back with Ctrl+Z
+    (audit6)."""
+    from PySide6.QtWidgets import QWhatsThis
+
+    focus(qtbot, _era_box(main_window))
+    press(Qt.Key.Key_Up)
+    press(Qt.Key.Key_F1, Qt.KeyboardModifier.ShiftModifier)
+    press(Qt.Key.Key_Return)
+    shown = main_window.whats_this.shown
+    QWhatsThis.hideText()
+    assert shown.startswith("Since Jan 1990 — 3.3 × 1.4 × 2.0 m, 660 cc\n")
+    assert "saved with it; Ctrl+Z takes a choice back" in shown
+    assert main_window.document.era == "1990"  # Enter asked; it chose nothing

@@ -290,7 +290,16 @@ class CompliancePanel(KeepsTranslations, QWidget):
             self.era_combo.blockSignals(True)
             self.era_combo.setCurrentIndex(index)
             self.era_combo.blockSignals(False)
-        tip = self.era_combo.currentText()
+        # The rules in full (the box may show them cut), and that they are the build's
+        # (Shift+F1 on the box said only their name; a student did not know a choice is
+        # saved with the build and undone with Ctrl+Z)
+        tip = (
+            self.era_combo.currentText()
+            + "\n"
+            + self.tr(
+                "The rules the build is judged by: saved with it; Ctrl+Z takes a choice back."
+            )
+        )
         if self.era_combo.toolTip() != tip:
             self.era_combo.setToolTip(tip)
         # The rows are made once; a row is written again only when its check changed (a

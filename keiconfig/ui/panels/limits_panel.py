@@ -22,6 +22,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette
@@ -91,6 +92,15 @@ def _headed(text: str) -> str:
     return _AFTER_A_COLON.sub("\N{ZERO WIDTH SPACE}", keep_phrases(text))
 
 
+# Japanese marks (full width: the comma and full stop, closing brackets, colon and the
+# like; opening brackets), set in a box with their own blank half: a shaded term's
+# padding beside one read as a space ('空気抵抗 、').
+_CLOSING_MARKS: Final = frozenset(
+    "\u3001\u3002\uff0c\uff0e\uff09\u300d\u300f\u3011\u3015\uff1a\uff1b\uff01\uff1f"
+)
+_OPENING_MARKS: Final = frozenset("\uff08\u300c\u300e\u3010\u3014")
+
+
 def sentence_html(
     sentence: str,
     colours: theme.Colours,
@@ -116,9 +126,13 @@ def sentence_html(
             continue  # overlapping or out of range: leave those words plain
         shade = blend(colours.limit_fill(name), colours.base)
         out.append(_unbroken(sentence[pos:start]))
+        # no padding against a Japanese mark, whose glyph has its own room: '空気抵抗 、'
+        lead = "" if sentence[start - 1 : start] in _OPENING_MARKS else "&nbsp;"
+        trail = "" if sentence[end : end + 1] in _CLOSING_MARKS else "&nbsp;"
         out.append(
-            f'{edge}<span style="background-color:{theme.css(shade)}; font-weight:bold">'
-            f"&nbsp;{_unbroken(keep_words(sentence[start:end]))}&nbsp;</span>{edge}"
+            f'{edge if lead else ""}<span style="background-color:{theme.css(shade)}; '
+            f'font-weight:bold">{lead}{_unbroken(keep_words(sentence[start:end]))}{trail}'
+            f"</span>{edge if trail else ''}"
         )
         pos = end
     out.append(_unbroken(sentence[pos:]))

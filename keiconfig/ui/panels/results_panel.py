@@ -278,6 +278,30 @@ class SteadyLabel(QLabel):
     _room = -1  # text width that fits in the fixed size (-1: not fitted yet)
     _selectable = False
     _as_machinery = False
+    _apart = False  # a gap after its text, while it has one (see keep_apart)
+
+    def keep_apart(self) -> None:
+        """A gap of two spaces after its text while it has one, inside its own size: the
+        change marker and the note beside it touched ('▲ 2 kg 悪化カタログ値:760 kg',
+        Japanese, projector mode, 1920x1080) where the card was as wide as both. Inside
+        the label (its right margin), not the row's spacing: the spacing, between the
+        columns whether the marker has a text or not, took room from every note and the
+        dashboard planned again mid-drag."""
+        self._apart = True
+        if self._set_gap():
+            self._fit()
+
+    def _set_gap(self, fresh: bool = False) -> bool:
+        """The right margin the text needs now; whether it changed. Kept while the text
+        is empty, as the size is (unless ``fresh``): a margin taken away asked the layout
+        again, and the dashboard planned again mid-drag."""
+        gap = self.fontMetrics().horizontalAdvance("  ") if self._apart and self.text() else 0
+        if not self.text() and not fresh:
+            return False
+        if self.contentsMargins().right() == gap:
+            return False
+        self.setContentsMargins(0, 0, gap, 0)
+        return True
 
     def select_on_demand(self, as_machinery: bool = False) -> None:
         """Selectable by mouse, the text machinery made only while it is needed.
@@ -311,8 +335,9 @@ class SteadyLabel(QLabel):
         if not self.underMouse():
             self._interactive(False)  # a selection kept goes with the old text
         super().setText(text)
+        gap_changed = self._apart and self._set_gap()
         # Measuring the text is much cheaper than the label's size hint (style sheets).
-        if self.fontMetrics().horizontalAdvance(text) > self._room:
+        if gap_changed or self.fontMetrics().horizontalAdvance(text) > self._room:
             self._fit()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -366,6 +391,7 @@ class SteadyLabel(QLabel):
         the sizes the texts of the builds before it needed no longer count)."""
         self.setMinimumSize(0, 0)
         self.setMaximumSize(_QWIDGETSIZE_MAX, _QWIDGETSIZE_MAX)
+        self._set_gap(fresh=True)
         if self.text():
             self._fit(fresh=True)
         else:
@@ -374,6 +400,8 @@ class SteadyLabel(QLabel):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
+            if self._apart:
+                self._set_gap(fresh=True)  # (two spaces of the new font)
             self.setMinimumSize(0, 0)
             self.setMaximumSize(_QWIDGETSIZE_MAX, _QWIDGETSIZE_MAX)
             self._fit(fresh=True)
@@ -426,6 +454,7 @@ class Figure(QFrame):
         self.value.select_on_demand()
         self.marker.setTextFormat(Qt.TextFormat.PlainText)
         self.marker.select_on_demand(as_machinery=True)
+        self.marker.keep_apart()  # (its size holds the gap before the note: see _widest)
         # A short note ("published: 760 kg") on one line; a long one wraps rather than
         # making the card wider than its figure needs (see sizeHint).
         for note in (self.note, self.key_note):
@@ -472,9 +501,9 @@ class Figure(QFrame):
             line = max(line, _item_hint(self.key_word).height())
             if self.marker.text():  # beside the marker, apart: 'limited' was drawn over
                 # '▼ 46 km/h worse' (1280x720, text two steps larger, the Classroom open)
+                # (the marker's size holds the gap after it: SteadyLabel.keep_apart)
                 beside = _item_hint(self.marker).width() + max(self._row.horizontalSpacing(), 0)
-                gap = self.key_word.fontMetrics().horizontalAdvance("  ")
-                core = max(core, beside + gap + _item_hint(self.key_word).width())
+                core = max(core, beside + _item_hint(self.key_word).width())
         if self.note.sizePolicy().retainSizeWhenHidden():  # (under Guess First's cover)
             room = max(core - self.marker.sizeHint().width(), 1)
             line = max(line, _item_height_for(self.note, room))
@@ -518,9 +547,11 @@ class Figure(QFrame):
         widest = int(core * NOTE_ROOM) + m.left() + m.right()
         words = [n.minimumSizeHint().width() for n in (self.note, self.key_note) if n.text()]
         if words and self.marker.text():
+            # (the marker's size holds the gap after it: SteadyLabel.keep_apart)
             beside = _item_hint(self.marker).width() + max(self._row.horizontalSpacing(), 0)
-            gap = self.note.fontMetrics().horizontalAdvance("  ")
-            widest = max(widest, beside + gap + max(words) + m.left() + m.right())
+            frame = self.contentsMargins()  # (and the frame: the card was 2 px too narrow)
+            side = m.left() + m.right() + frame.left() + frame.right()
+            widest = max(widest, beside + max(words) + side)
         return widest
 
     def size_with_notes(self) -> QSize:
@@ -563,7 +594,13 @@ class Figure(QFrame):
             _item_hint(w) for w in (self.title, self.value, self.marker, self.note)
         )
         beside = marker.width() + max(self._row.horizontalSpacing(), 0)  # the note's left
-        width = max(title.width(), value.width(), beside + note.width()) + side
+        # (no wider for the gap the marker holds after its text where the note can wrap:
+        # the card as wide as it was, so a drag plans nothing new; wider where it cannot,
+        # 'カタログ値:760 kg' was cut to 'カタログ値:760 k')
+        gap = self.marker.contentsMargins().right()
+        least = _item_min_width(self.note) if self.note.text() else 0
+        width = max(title.width(), value.width(), beside - gap + note.width(), beside + least)
+        width += side
         width = min(width, self._widest())  # a longer note wraps (see sizeHint)
         note_h = _item_height_for(self.note, width - side - beside)
         return QSize(width, title.height() + value.height() + max(marker.height(), note_h) + ends)
@@ -585,6 +622,12 @@ def _item_hint(widget: QWidget) -> QSize:
     while it is hidden (a layout takes a hidden widget as empty)."""
     hint = widget.sizeHint().expandedTo(widget.minimumSizeHint())
     return hint.boundedTo(widget.maximumSize()).expandedTo(widget.minimumSize())
+
+
+def _item_min_width(widget: QWidget) -> int:
+    """The least width a layout gives ``widget`` shown (its minimum size hint's, or its
+    minimum size's), even while it is hidden."""
+    return max(widget.minimumSizeHint().width(), widget.minimumWidth())
 
 
 def _item_height_for(widget: QWidget, width: int) -> int:
