@@ -43,7 +43,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QLineF, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QLineF, QObject, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -55,6 +55,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QPixmap,
+    QResizeEvent,
     QShortcut,
     QShowEvent,
 )
@@ -210,7 +211,7 @@ def wrap_name(name: str, fm: QFontMetrics, width: int, lines: int = HEADER_LINES
 
 class CompareLegend(QWidget):
     """The plot's legend, under the plot: each build's line (colour and dash) and its name,
-    in two columns. Outside the plot it cannot cover a curve."""
+    in two columns, or one where two do not fit. Outside the plot it cannot cover a curve."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -222,6 +223,7 @@ class CompareLegend(QWidget):
         self.keys: list[QLabel] = []  # the table's letter for each build, when it has them
         self.samples: list[QLabel] = []
         self.names: list[QLabel] = []
+        self._marks: list[QHBoxLayout] = []
         bold = QFont(self.font())
         bold.setBold(True)
         for i in range(MAX_ENTRIES):
@@ -231,23 +233,76 @@ class CompareLegend(QWidget):
             name.setTextFormat(Qt.TextFormat.PlainText)  # a build's name is text, not markup
             name.setWordWrap(True)
             name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            row, col = divmod(i, LEGEND_COLUMNS)
             # the letter close to its line sample: the names keep the width (a wider gap
             # wrapped a long name onto one more line, and the dock scrolled at 1280x720)
             mark = QHBoxLayout()
             mark.setSpacing(4)
             mark.addWidget(key)
             mark.addWidget(sample)
-            grid.addLayout(mark, row, 2 * col)
-            grid.addWidget(name, row, 2 * col + 1)
-            grid.setColumnStretch(2 * col + 1, 1)
             self.keys.append(key)
             self.samples.append(sample)
             self.names.append(name)
+            self._marks.append(mark)
+        self._grid = grid
+        self.columns = 0  # the builds side by side: LEGEND_COLUMNS, or one where they do not fit
+        self._place(LEGEND_COLUMNS)
         self._shown: list[tuple[str, QColor, Qt.PenStyle]] = []
         self._pen = 3.0
         self._keyed = False
         self.set_entries([])
+
+    def _place(self, columns: int) -> None:
+        """The builds in ``columns`` columns, each a line sample and a name."""
+        if columns == self.columns:
+            return
+        self.columns = columns
+        grid = self._grid
+        for mark, name in zip(self._marks, self.names, strict=True):
+            grid.removeItem(mark)
+            grid.removeWidget(name)
+        for i, (mark, name) in enumerate(zip(self._marks, self.names, strict=True)):
+            row, col = divmod(i, columns)
+            grid.addLayout(mark, row, 2 * col)
+            grid.addWidget(name, row, 2 * col + 1)
+        for col in range(LEGEND_COLUMNS):
+            grid.setColumnStretch(2 * col + 1, 1 if col < columns else 0)
+        grid.invalidate()
+
+    def _least_widths(self) -> list[int]:
+        """Each shown build's least width in the legend: its letter and line sample, and its
+        name's longest word (where a name wraps)."""
+        fm = self.names[0].fontMetrics()
+        widths = []
+        for i, label in enumerate(self.names[: len(self._shown)]):
+            mark = self._marks[i].minimumSize().width()
+            words = label.text().replace("\u200b", " ").split() or [""]
+            word = max(fm.horizontalAdvance(w) for w in words)
+            widths.append(mark + self._grid.horizontalSpacing() + word + 2)
+        return widths
+
+    def _width_for(self, columns: int) -> int:
+        """The legend's least width with its builds in ``columns`` columns."""
+        least = self._least_widths() or [0]
+        cols = [max(least[c::columns]) for c in range(min(columns, len(least)))]
+        margins = self._grid.contentsMargins()
+        spacing = self._grid.horizontalSpacing() * (len(cols) - 1)
+        return sum(cols) + spacing + margins.left() + margins.right()
+
+    def arrange(self, width: int) -> None:
+        """Two builds side by side where both names fit (their longest words) in ``width``,
+        else one a line: side by side at 1280x720 in projector mode with Ctrl+= twice, the
+        legend read "B Su / Ca / (19" and the Comparison scrolled sideways."""
+        self._place(LEGEND_COLUMNS if width >= self._width_for(LEGEND_COLUMNS) else 1)
+
+    def minimumSizeHint(self) -> QSize:
+        # as narrow as one build a line: the legend takes one column rather than widen the
+        # dock (see arrange)
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self._width_for(1)), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.arrange(event.size().width())
+        super().resizeEvent(event)
 
     def set_keyed(self, keyed: bool) -> None:
         """Each build's letter before its line sample, as the table's headings show them
@@ -269,6 +324,8 @@ class CompareLegend(QWidget):
             label.setVisible(i < len(entries))
         self.set_keyed(self._keyed)
         self.setVisible(bool(entries))
+        self.arrange(self.width())
+        self.updateGeometry()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -278,6 +335,59 @@ class CompareLegend(QWidget):
             for key in self.keys:
                 key.setFont(bold)
             self.set_entries(self._shown, self._pen)  # the samples grow with the text
+
+
+class ButtonBar(QWidget):
+    """Buttons in a row, or in rows of half as many where one row is wider than the bar (at
+    1280x720 in projector mode with Ctrl+= twice, the Comparison's four buttons were wider
+    than its dock, and it scrolled sideways)."""
+
+    def __init__(self, buttons: list[QPushButton], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.buttons = buttons
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self.columns = 0
+        self._place(len(buttons))
+
+    def _place(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        self.columns = columns
+        grid = self._grid
+        for b in self.buttons:
+            grid.removeWidget(b)
+        for i, b in enumerate(self.buttons):
+            grid.addWidget(b, *divmod(i, columns))
+        for col in range(len(self.buttons) + 1):
+            grid.setColumnStretch(col, 1 if col == columns else 0)
+        grid.invalidate()
+
+    def _width_for(self, columns: int) -> int:
+        widths = [b.sizeHint().width() for b in self.buttons]
+        cols = [max(widths[c::columns]) for c in range(columns)]
+        return sum(cols) + self._grid.horizontalSpacing() * (columns - 1)
+
+    def arrange(self, width: int) -> None:
+        """As many buttons a row as fit in ``width``: all, half, or one."""
+        n = len(self.buttons)
+        choices = [c for c in (n, (n + 1) // 2) if self._width_for(c) <= width]
+        self._place(choices[0] if choices else 1)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self._width_for(1)), hint.height())
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        self.arrange(width)
+        return self._grid.minimumSize().height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.arrange(event.size().width())
+        super().resizeEvent(event)
 
 
 @dataclass(frozen=True, eq=False)
@@ -363,10 +473,12 @@ class ComparePanel(QWidget):
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Comparison message"))
 
-        buttons = QHBoxLayout()
-        for b in (self.pin_button, self.remove_button, self.clear_button, self.race_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        buttons = QVBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        self.button_bar = ButtonBar(
+            [self.pin_button, self.remove_button, self.clear_button, self.race_button], self
+        )
+        buttons.addWidget(self.button_bar)
         self.button_row = buttons
 
         # -- table -------------------------------------------------------------------------
@@ -940,7 +1052,7 @@ class ComparePanel(QWidget):
         if pane is None or layout is None:
             return
         width = pane.contentsRect().width()
-        parts = [self.button_row.minimumSize().height(), self.table.minimumHeight()]
+        parts = [self.button_bar.heightForWidth(width), self.table.minimumHeight()]
         parts += [
             label.heightForWidth(width)
             for label in (self.message, self.table_note)
@@ -964,6 +1076,7 @@ class ComparePanel(QWidget):
             return
         legend = 0
         if not self.legend.isHidden():
+            self.legend.arrange(pane.contentsRect().width())
             legend = self.legend.heightForWidth(pane.contentsRect().width())
             legend = max(legend, self.legend.minimumSizeHint().height())
             if self.legend.minimumHeight() != legend:

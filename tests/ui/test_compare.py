@@ -1170,3 +1170,68 @@ def test_ctrl_z_in_the_comparison_puts_back_what_delete_and_clear_removed(main_w
     assert [e.name for e in panel.entries] == names
     assert doc.build == stepped
     doc.undo_stack.setClean()
+
+
+@contextmanager
+def _larger_text(w) -> Iterator[None]:
+    """The text size as it was after (it is the application's, for the tests after)."""
+    try:
+        yield
+    finally:
+        w.zoom(None)
+
+
+def _reads_whole(label, name: str) -> bool:
+    """``label`` shows ``name`` whole, each of its lines in its width, or names it whole in
+    its tooltip."""
+    shown = label.text().replace("\u200b", "")
+    if label.toolTip() == name:
+        return True
+    fm = label.fontMetrics()
+    words = label.text().replace("\u200b", " ").split()
+    room = label.contentsRect().width()
+    return shown == name and all(fm.horizontalAdvance(w) <= room for w in words)
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+@pytest.mark.parametrize("count", [2, 4])
+def test_the_comparison_reads_whole_at_1280x720_projector_size_with_larger_text(
+    main_window, qtbot, language, count
+):
+    """1280x720, projector mode (F5), Ctrl+= twice, the Honda Beat and the Suzuki
+    Cappuccino pinned (and two more): the legend set the two builds side by side whatever
+    its width, so its least width (two line samples and two "Cappuccino"s) was wider than
+    the dock; the Comparison scrolled sideways and its legend read "B Su / Ca / (19"
+    (audit5). Now the legend takes one build a line where two do not fit: the dock does
+    not scroll sideways, and every name, and the "Pinned …" line, read whole."""
+    from tests.ui.test_layout import press_and_settle
+
+    w = main_window
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    with _sized(qtbot, w, (1280, 720), projector=True), _larger_text(w):
+        press_and_settle(qtbot, w, Qt.Key.Key_Equal, ctrl)
+        press_and_settle(qtbot, w, Qt.Key.Key_Equal, ctrl)
+        press_and_settle(qtbot, w, Qt.Key.Key_F7)
+        pids = ["honda-beat-1991", "suzuki-cappuccino-1991", *LONG_NAMES[:2]][:count]
+        for pid in pids:
+            w.compare_tools.add_preset(presets.load_preset(pid))
+        run_window_timers(w)
+        panel = w.compare_tools.compare_panel
+        assert len(panel.entries) == count
+        dock = w.compare_tools.compare_dock
+        qtbot.waitUntil(lambda: not dock.visibleRegion().isEmpty())
+        area = dock.widget()
+        bar = area.horizontalScrollBar()
+        assert bar.maximum() == 0 or bar.isHidden(), (bar.maximum(), dock.width())
+        viewport = area.viewport()
+        for entry, label in zip(panel.entries, panel.legend.names, strict=False):
+            assert label.isVisible()
+            assert _reads_whole(label, entry.name), (label.text(), label.width())
+            right = label.mapTo(viewport, label.rect().topRight()).x()
+            assert right < viewport.width(), (right, viewport.width())  # not cut at its edge
+        message = panel.message
+        assert not message.isHidden() and panel.entries[-1].name in message.text().replace(
+            "\u200b", ""
+        )
+        assert message.mapTo(viewport, message.rect().topRight()).x() <= viewport.width()
