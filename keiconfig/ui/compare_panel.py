@@ -375,8 +375,14 @@ class ButtonBar(QWidget):
         self._place(choices[0] if choices else 1)
 
     def minimumSizeHint(self) -> QSize:
+        # as narrow as one button a row: the buttons wrap rather than widen the dock (its
+        # readable width, ComparePanel.readable_width, has them on one row)
         hint = super().minimumSizeHint()
         return QSize(min(hint.width(), self._width_for(1)), hint.height())
+
+    def row_width(self) -> int:
+        """The buttons' width on one row."""
+        return self._width_for(len(self.buttons))
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -557,6 +563,17 @@ class ComparePanel(QWidget):
         document.changed.connect(self._era_maybe_changed)
         self._era = document.era
         self.refresh()
+
+    def readable_width(self) -> int:
+        """The least width at which the panel reads as it is meant to, its buttons on one
+        row: the docks' room is shared out by it (dock_room.readable_width). Narrower, when
+        the window has no more room for it, the buttons and the legend wrap onto more
+        rows rather than the dock scroll sideways (minimumSizeHint)."""
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
+        row = self.button_bar.row_width() + margins.left() + margins.right()
+        return max(self.minimumSizeHint().width(), row)
 
     # -- entries -----------------------------------------------------------------------------
     @property

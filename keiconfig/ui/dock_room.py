@@ -38,6 +38,7 @@ from keiconfig.ui.soon import soon
 # A dock is readable from this many text lines' height wide (16 lines: ~340 px in projector
 # mode, ~225 px at 100 %): a suggested change is a few words a line, not one.
 READABLE_LINES = 16
+DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
 BESIDE = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
 BELOW = (Qt.DockWidgetArea.TopDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea)
 
@@ -54,7 +55,14 @@ def readable_width(dock: QDockWidget) -> int:
         inner = area.widget()
         assert inner is not None
         bar = area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, area)
-        width = max(width, inner.minimumSizeHint().width() + bar + 2 * area.frameWidth())
+        least = inner.minimumSizeHint().width()
+        # contents that wrap narrower than they read (the comparison's buttons) say how
+        # wide they read
+        for widget in (inner, *inner.findChildren(QWidget, options=DIRECT)):
+            readable = getattr(widget, "readable_width", None)
+            if callable(readable):
+                least = max(least, readable())
+        width = max(width, least + bar + 2 * area.frameWidth())
     return width
 
 
