@@ -58,6 +58,8 @@ from PySide6.QtGui import (
     QResizeEvent,
     QShortcut,
     QShowEvent,
+    QTextLayout,
+    QTextOption,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -185,6 +187,25 @@ def two_line_width(name: str, fm: QFontMetrics) -> int:
     return best
 
 
+def longest_unbroken(text: str, font: QFont) -> int:
+    """The width of ``text``'s widest piece a line may not break inside (a Latin word; a
+    Japanese text breaks between its letters): the least width it wraps in whole."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    widest = 0.0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(0)
+        widest = max(widest, line.naturalTextWidth())
+    layout.endLayout()
+    return math.ceil(widest)
+
+
 def wrap_name(name: str, fm: QFontMetrics, width: int, lines: int = HEADER_LINES) -> str:
     """``name`` on at most ``lines`` lines of at most ``width`` pixels, broken between
     words, the last line shortened with "…" if the rest does not fit."""
@@ -271,12 +292,10 @@ class CompareLegend(QWidget):
     def _least_widths(self) -> list[int]:
         """Each shown build's least width in the legend: its letter and line sample, and its
         name's longest word (where a name wraps)."""
-        fm = self.names[0].fontMetrics()
         widths = []
         for i, label in enumerate(self.names[: len(self._shown)]):
             mark = self._marks[i].minimumSize().width()
-            words = label.text().replace("\u200b", " ").split() or [""]
-            word = max(fm.horizontalAdvance(w) for w in words)
+            word = longest_unbroken(label.text(), label.font())
             widths.append(mark + self._grid.horizontalSpacing() + word + 2)
         return widths
 

@@ -1184,13 +1184,13 @@ def _larger_text(w) -> Iterator[None]:
 def _reads_whole(label, name: str) -> bool:
     """``label`` shows ``name`` whole, each of its lines in its width, or names it whole in
     its tooltip."""
-    shown = label.text().replace("\u200b", "")
+    from keiconfig.ui.compare_panel import longest_unbroken
+
     if label.toolTip() == name:
         return True
-    fm = label.fontMetrics()
-    words = label.text().replace("\u200b", " ").split()
+    shown = label.text().replace("\u200b", "")
     room = label.contentsRect().width()
-    return shown == name and all(fm.horizontalAdvance(w) <= room for w in words)
+    return shown == name and longest_unbroken(label.text(), label.font()) <= room
 
 
 @pytest.mark.desktop
