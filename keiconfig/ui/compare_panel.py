@@ -381,17 +381,21 @@ class ButtonBar(QWidget):
         for col in range(len(self.buttons) + 1):
             grid.setColumnStretch(col, 1 if col == columns else 0)
         grid.invalidate()
+        self.updateGeometry()  # its height: one row or more
 
     def _width_for(self, columns: int) -> int:
         widths = [b.sizeHint().width() for b in self.buttons]
         cols = [max(widths[c::columns]) for c in range(columns)]
         return sum(cols) + self._grid.horizontalSpacing() * (columns - 1)
 
-    def arrange(self, width: int) -> None:
-        """As many buttons a row as fit in ``width``: all, half, or one."""
+    def _columns_for(self, width: int) -> int:
         n = len(self.buttons)
         choices = [c for c in (n, (n + 1) // 2) if self._width_for(c) <= width]
-        self._place(choices[0] if choices else 1)
+        return choices[0] if choices else 1
+
+    def arrange(self, width: int) -> None:
+        """As many buttons a row as fit in ``width``: all, half, or one."""
+        self._place(self._columns_for(width))
 
     def minimumSizeHint(self) -> QSize:
         # as narrow as one button a row: the buttons wrap rather than widen the dock (its
@@ -403,12 +407,12 @@ class ButtonBar(QWidget):
         """The buttons' width on one row."""
         return self._width_for(len(self.buttons))
 
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        self.arrange(width)
-        return self._grid.minimumSize().height()
+    def height_for(self, width: int) -> int:
+        """The buttons' height at ``width``, on as many rows as they take there."""
+        columns = self._columns_for(width)
+        rows = -(-len(self.buttons) // columns)
+        line = max(b.sizeHint().height() for b in self.buttons)
+        return rows * line + (rows - 1) * self._grid.verticalSpacing()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.arrange(event.size().width())
@@ -1088,7 +1092,7 @@ class ComparePanel(QWidget):
         if pane is None or layout is None:
             return
         width = pane.contentsRect().width()
-        parts = [self.button_bar.heightForWidth(width), self.table.minimumHeight()]
+        parts = [self.button_bar.height_for(width), self.table.minimumHeight()]
         parts += [
             label.heightForWidth(width)
             for label in (self.message, self.table_note)

@@ -1225,6 +1225,10 @@ def test_the_comparison_reads_whole_at_1280x720_projector_size_with_larger_text(
         bar = area.horizontalScrollBar()
         assert bar.maximum() == 0 or bar.isHidden(), (bar.maximum(), dock.width())
         viewport = area.viewport()
+        for button in panel.button_bar.buttons:  # whole, on one row or more
+            assert button.height() >= button.sizeHint().height(), button.text()
+            right = button.mapTo(viewport, button.rect().topRight()).x()
+            assert right < viewport.width(), (button.text(), right, viewport.width())
         for entry, label in zip(panel.entries, panel.legend.names, strict=False):
             assert label.isVisible()
             assert _reads_whole(label, entry.name), (label.text(), label.width())
