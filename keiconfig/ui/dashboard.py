@@ -37,8 +37,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QScrollArea,
-    QStatusBar,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -84,12 +82,9 @@ class Level:
     all_figures: bool = True
     card_notes: bool = True  # "published: 760 kg" under a figure
     key_note: bool = True  # the top speed's "limited; about 147 without the limiter"
-    # the plots' tabs (with plots=TABS), over the plot shown (Ctrl+PageDown in the plot
-    # turns them too)
+    # the plots' tabs (with plots=TABS), over the plot shown; without them (the poorest
+    # level: a window of the least size) Ctrl+PageDown in the plot still turns them
     tab_bar: bool = True
-    # ... on a line of their own; else (the poorest levels: a window of the least size)
-    # their line comes out of the plot's least height, not added to the window's
-    tabs_own_line: bool = True
 
 
 # Each level drops the next lesser thing.
@@ -108,19 +103,17 @@ LEVELS = (
     Level(**_KEY_ONLY, all_figures=False),
     Level(**_KEY_ONLY, all_figures=False, notes=False),
     Level(**_KEY_ONLY, all_figures=False, notes=False, card_notes=False),
-    # The tabs' own line before the limiter's note (without it the limiter's speed reads
-    # as the car's): a window as small as it goes (1280x698 in projector mode with a
-    # desktop's 10 pt text) has no line to spare. The tabs stay, a mouse's only way to
-    # the torque and gearing plots, their line taken from the plot's least height: the
-    # least size is what it was before the tabs (with a line more, the window grew past
-    # its screen: 699 px at 1280x698, 1347 px wide at 1280x720 with larger text).
-    Level(**_KEY_ONLY, all_figures=False, notes=False, card_notes=False, tabs_own_line=False),
+    # The plots' tabs before the limiter's note (without it the limiter's speed reads as
+    # the car's): they cost a line's height, which a window as small as it goes (1280x698
+    # in projector mode with a desktop's 10 pt text) does not have. The least size is what
+    # it was before the tabs.
+    Level(**_KEY_ONLY, all_figures=False, notes=False, card_notes=False, tab_bar=False),
     Level(
         **_KEY_ONLY,
         all_figures=False,
         notes=False,
         card_notes=False,
-        tabs_own_line=False,
+        tab_bar=False,
         key_note=False,
     ),
 )
@@ -224,15 +217,10 @@ class Dashboard(QWidget):
         """The plots' least height: on tabs, the tallest tab's (choosing another tab
         leaves the plan as it is)."""
         lesser = (level.plots, level.readout, level.notes, level.tab_bar)
-        over = level.plots == TABS and level.tab_bar and not level.tabs_own_line
-        cut = self._kept(("tabs room",), self.plots.tabs_room) if over else 0
-        least = self._kept(("plots least", cut), lambda: self.plots.least_heights(cut))
         heights = []
         for shown in self.plots.pages_lesser(*lesser):  # (a tab's the same at two levels)
-            key = ("plots", width, cut, tuple(shown.values()))
-            heights.append(
-                self._kept(key, lambda s=shown: column_height(self.plots, width, s, least))
-            )
+            key = ("plots", width, tuple(shown.values()))
+            heights.append(self._kept(key, lambda s=shown: column_height(self.plots, width, s)))
         return max(heights)
 
     def _plan_level(
@@ -241,7 +229,7 @@ class Dashboard(QWidget):
         r = self.results
         plots_h = self._plots_height(level, width)
         # Lesser things only where the speed plot keeps its share of the height.
-        speed = self._kept(("plots least", 0), self.plots.least_heights)[self.plots.speed_widget]
+        speed = self.plots.speed_widget.minimumHeight()
         want = plots_h + max(int(share * height) - speed, 0)
         # Room beyond that (after the rules' or figures' least) is shared between the
         # outline and the plots, half each (see _outline_room).
@@ -370,9 +358,7 @@ class Dashboard(QWidget):
             level.all_figures, plan.columns, level.weight, level.card_notes, level.key_note
         )
         self.compliance.set_outline_visible(level.outline)
-        self.plots.set_lesser_visible(
-            level.plots, level.readout, level.notes, level.tab_bar, not level.tabs_own_line
-        )
+        self.plots.set_lesser_visible(level.plots, level.readout, level.notes, level.tab_bar)
         self.results.setGeometry(plan.figures)
         self.compliance.setGeometry(plan.rules)
         self.plots.setGeometry(plan.plots)
@@ -463,7 +449,7 @@ class Dashboard(QWidget):
         area = viewport.parentWidget()
         if isinstance(area, QScrollArea) and area.horizontalScrollBar().isVisible():
             give += area.horizontalScrollBar().height()
-        return max(viewport.height() + give - chrome_growth(window), 0)
+        return viewport.height() + give
 
     def narrowest(self) -> int:
         """The least width at which the poorest plan fits the window's height (if none
@@ -511,21 +497,10 @@ class Dashboard(QWidget):
         return QSize(800, 600)
 
 
-def column_height(
-    panel: QWidget,
-    width: int,
-    shown: dict[QWidget, bool],
-    least: dict[QWidget, int] | None = None,
-) -> int:
+def column_height(panel: QWidget, width: int, shown: dict[QWidget, bool]) -> int:
     """The least height of ``panel`` (a vertical box layout) at ``width``: each item at
     its minimum, lines that wrap with all their lines. ``shown`` overrides whether a
-    widget counts (to measure a plan without showing or hiding anything); ``least``, a
-    widget's least height (the plots' in a plan, whatever they have now)."""
-    least = least or {}
-
-    def least_of(w: QWidget) -> int:
-        return least[w] if w in least else max(w.minimumHeight(), w.minimumSizeHint().height())
-
+    widget counts (to measure a plan without showing or hiding anything)."""
     layout = panel.layout()
     assert layout is not None
     m = layout.contentsMargins()
@@ -539,9 +514,7 @@ def column_height(
         if widget is not None:
             if not shown.get(widget, not widget.isHidden()):
                 continue
-            if widget in least:
-                heights.append(least[widget])
-            elif isinstance(widget, QLabel) and widget.wordWrap():
+            if isinstance(widget, QLabel) and widget.wordWrap():
                 heights.append(wrapped_height(widget, inner))  # not its minimum of the moment
             elif widget.hasHeightForWidth():
                 heights.append(widget.heightForWidth(inner))
@@ -554,48 +527,19 @@ def column_height(
             if widgets and not any(shown.get(w, not w.isHidden()) for w in widgets):
                 continue  # a row of widgets none of which counts (the engine plot's row)
             if any(w in shown for w in widgets):  # a row the plan shows: its tallest least
-                heights.append(max(least_of(w) for w in widgets if shown.get(w, not w.isHidden())))
+                heights.append(
+                    max(
+                        max(w.minimumHeight(), w.minimumSizeHint().height())
+                        for w in widgets
+                        if shown.get(w, not w.isHidden())
+                    )
+                )
             elif sub.hasHeightForWidth():
                 heights.append(sub.totalHeightForWidth(inner))
             else:
                 heights.append(sub.totalMinimumSize().height())
     gaps = layout.spacing() * max(len(heights) - 1, 0)
     return sum(heights) + gaps + m.top() + m.bottom()
-
-
-def chrome_growth(window: QMainWindow) -> int:
-    """How much taller the window's bars (menu bar, tool bars above or below, status bar)
-    need to be than they are: their text made larger (F5, Ctrl+=), they grow as the window
-    next lays itself out, and the dashboard's room with them shrinks. Asked for its least
-    height before that, the dashboard insisted on the height it had, and the window grew
-    by what the bars grew, off its screen (F5 at 1280x720 with the Classroom and a build
-    breaking all five rules: 720 to 734 px, the menu bar 19 to 26, the status bar 27 to
-    34)."""
-    direct = Qt.FindChildOption.FindDirectChildrenOnly
-    bars: list[QWidget] = [*window.findChildren(QStatusBar, options=direct)]
-    menu = window.menuWidget()
-    if menu is not None:
-        bars.append(menu)
-    across = (Qt.ToolBarArea.TopToolBarArea, Qt.ToolBarArea.BottomToolBarArea)
-    for bar in window.findChildren(QToolBar, options=direct):
-        if window.toolBarArea(bar) in across and not bar.isFloating():
-            bars.append(bar)
-    growth = 0
-    for bar in bars:
-        if not bar.isVisible():
-            continue
-        if bar.hasHeightForWidth():
-            need = bar.heightForWidth(bar.width())
-        else:
-            need = max(bar.sizeHint().height(), bar.minimumSizeHint().height())
-        more = need - bar.height()
-        # (a status bar learns its new size a layout round after the widgets in it: what
-        # they need more than they have, it will too)
-        for widget in bar.findChildren(QWidget, options=direct):
-            if widget.isVisible() and not widget.isWindow():
-                more = max(more, widget.sizeHint().height() - widget.height())
-        growth += max(more, 0)
-    return growth
 
 
 def frame_height(window: QWidget) -> int:
@@ -625,9 +569,6 @@ class DashboardArea(QScrollArea):
         self._hint_given: QSize | None = None
         self._window: QWidget | None = None
         self._recheck_posted = False
-        # The window was made taller by its least height (not by the person) and may be
-        # taller than its screen: it is fitted back once its least height allows.
-        self._grown = False
         self.setObjectName("dashboardArea")
         self.setWidget(dashboard)
         self.setWidgetResizable(True)
@@ -674,28 +615,12 @@ class DashboardArea(QScrollArea):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # resized, or its frame became known (it moves inside the frame) or it was maximised
         rechecked = (QEvent.Type.Resize, QEvent.Type.Move, QEvent.Type.WindowStateChange)
-        # (or, made taller than its screen by its least height, laid out anew: that least
-        # height may allow it on the screen now)
-        again = self._grown and event.type() == QEvent.Type.LayoutRequest
-        if watched is self._window and (event.type() in rechecked or again):
-            if isinstance(event, QResizeEvent):
-                self._note_growth(event)
+        if watched is self._window and event.type() in rechecked:
             if not self._recheck_posted:
                 self._recheck_posted = True
                 soon(self, self._recheck)
             return False
         return super().eventFilter(watched, event)
-
-    def _note_growth(self, event: QResizeEvent) -> None:
-        """Whether the window's least height (not the person) made it taller than its
-        screen shows, from a height the screen showed: it is fitted back (_recheck)."""
-        window, screen = self._window, self.screen()
-        if window is None or screen is None:
-            return
-        old, new = event.oldSize().height(), event.size().height()
-        room = screen.availableGeometry().height() - frame_height(window)
-        if 0 < old <= room < new <= window.minimumHeight():
-            self._grown = True
 
     def _recheck(self) -> None:
         """The window was resized: a dock opening below made it taller than the screen
@@ -707,21 +632,12 @@ class DashboardArea(QScrollArea):
             # the layouts up to the window take the new least size now
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
             self._fit_screen()
-        elif self._grown:
-            # the layout asked for the new least size first: the window its least height
-            # made taller is fitted to the screen all the same, as soon as that least
-            # height allows (with no window manager to keep it there, F5 in Japanese with
-            # the Classroom and the Comparison beside and a build breaking three rules left
-            # a 1280x720 screen's window 729 px high)
-            self._fit_screen()
 
     def _fit_screen(self, tries: int = 3) -> None:
         window, screen = self.window(), self.screen()
         if screen is None or window.isMaximized() or window.isFullScreen():
             return
         room = screen.availableGeometry().height() - frame_height(window)
-        if window.height() <= room:
-            self._grown = False  # on the screen
         if not window.height() > room >= window.minimumSizeHint().height():
             return
         handle = window.windowHandle()
@@ -729,7 +645,6 @@ class DashboardArea(QScrollArea):
             # the native window takes the widget's new least size a moment later
             soon(self, lambda: self._fit_screen(tries - 1))
             return
-        self._grown = False
         window.resize(window.width(), room)
 
 

@@ -124,7 +124,6 @@ class GearingPlot(KeepsTranslations, QWidget):
         # the line between them) or an electric car's "single" speed; the legend and the
         # What's This text say the same.
         self._kind = "gears"
-        self.least_cut = 0  # see cut_least
         self.widget = pg.PlotWidget(parent=self, enableMenu=False)
         paint_with_window(self.widget)
         self.plot = self.widget.getPlotItem()
@@ -637,15 +636,8 @@ class GearingPlot(KeepsTranslations, QWidget):
     def _apply_sizes(self) -> None:
         # With its one-line legend, as tall as the engine plot beside it at its smallest
         # (so the window's minimum height does not grow).
-        self.widget.setMinimumHeight(max(5 * self.fontMetrics().height() - self.least_cut, 1))
+        self.widget.setMinimumHeight(5 * self.fontMetrics().height())
         self._fit_legend()
-
-    def cut_least(self, cut: int) -> None:
-        """The plot's least height ``cut`` pixels below its own: the room of the plots'
-        tabs over it, where the window has no line to spare for them (plots_panel)."""
-        if cut != self.least_cut:
-            self.least_cut = cut
-            self._apply_sizes()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

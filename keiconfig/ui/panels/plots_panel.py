@@ -405,14 +405,7 @@ class PlotsPanel(KeepsTranslations, QWidget):
         # The plots' tabs, when they take turns (TABS)
         self.tabs = self._tab_bar("plotTabs")
         self._plots_shown = ALL
-        self._shown_flags = (
-            True,
-            True,
-            True,
-            False,
-        )  # (read-out, notes, tab bar, over) of the plan
-        # Pixels the plot shown gives the tabs over it (see set_lesser_visible: ``over``)
-        self._least_cut = 0
+        self._shown_flags = (True, True, True)  # (read-out, notes, tab bar) of the plan
         self._write_tabs()
         # The sentence under the speed plot takes new numbers without laying the panel out
         # again (see quiet_layout.py).
@@ -577,52 +570,16 @@ class PlotsPanel(KeepsTranslations, QWidget):
         pages = range(len(self._pages())) if plots == TABS else [0]
         return [self.lesser(plots, readout, notes, tab_bar, page) for page in pages]
 
-    def tabs_room(self) -> int:
-        """The height the tabs take above the plot shown: their line and the gap under it."""
-        layout = self.layout()
-        assert layout is not None
-        return self.tabs.sizeHint().height() + max(layout.spacing(), 0)
-
-    def least_heights(self, cut: int = 0) -> dict[QWidget, int]:
-        """Each plot's least height, ``cut`` pixels below its own (the tabs' room, when
-        they are over it: see :meth:`set_lesser_visible`), whatever is cut now."""
-        line = self.fontMetrics().height()
-        least: dict[QWidget, int] = {
-            self.speed_widget: max(SPEED_PLOT_LINES * line, SPEED_PLOT_MIN_PX) - cut,
-            self.engine_widget: 7 * line - cut,
-        }
-        for widget in self._beside:
-            now = max(widget.minimumHeight(), widget.minimumSizeHint().height())
-            least[widget] = now + int(getattr(widget, "least_cut", 0)) - cut
-        return least
-
     def set_lesser_visible(
-        self,
-        plots: str = ALL,
-        readout: bool = True,
-        notes: bool = True,
-        tab_bar: bool = True,
-        over: bool = False,
+        self, plots: str = ALL, readout: bool = True, notes: bool = True, tab_bar: bool = True
     ) -> None:
-        """Show what the dashboard's plan shows (see :meth:`lesser`). ``over``: the tabs
-        take their line from the plot's least height rather than add it to the plots'
-        (the poorest levels: a window as small as it goes has no line to spare, and
-        without the tabs a mouse could not reach the torque and gearing plots at all)."""
-        cut = self.tabs_room() if plots == TABS and tab_bar and over else 0
-        if cut != self._least_cut:
-            self._least_cut = cut
-            self._apply_sizes()
-            for widget in self._beside:
-                cut_least = getattr(widget, "cut_least", None)
-                if callable(cut_least):
-                    cut_least(cut)
         if plots == TABS and self._plots_shown != TABS:
             # the plots newly on tabs: the speed plot's first (it is what a lesson is about)
             blocked = self.tabs.blockSignals(True)
             self.tabs.setCurrentIndex(0)
             self.tabs.blockSignals(blocked)
         self._plots_shown = plots
-        self._shown_flags = (readout, notes, tab_bar, over)
+        self._shown_flags = (readout, notes, tab_bar)
         wanted = self.lesser(plots, readout, notes, tab_bar)
         for widget, on in sorted(wanted.items(), key=lambda item: not item[1]):
             if widget.isHidden() == on:  # (the shown first: the focus stays in the panel)
@@ -1147,9 +1104,8 @@ class PlotsPanel(KeepsTranslations, QWidget):
 
     def _apply_sizes(self) -> None:
         line = self.fontMetrics().height()  # readable plots at any font size or scale
-        least = self.least_heights(self._least_cut)
-        self.speed_widget.setMinimumHeight(max(least[self.speed_widget], 1))
-        self.engine_widget.setMinimumHeight(max(least[self.engine_widget], 1))
+        self.speed_widget.setMinimumHeight(max(SPEED_PLOT_LINES * line, SPEED_PLOT_MIN_PX))
+        self.engine_widget.setMinimumHeight(7 * line)
         # The speed axis's top number whole: half a line above its round top, inside the
         # plot (it has no margin above it to give: style_axes(top_room=False)).
         self.speed_y.room_px = float(line // 2 + 1)
