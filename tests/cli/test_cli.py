@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from keiconfig import cli
+from tests.read_only import read_only_folder
 
 HERE = Path(__file__).resolve().parent
 EXAMPLES = HERE / "data"
@@ -1005,11 +1006,7 @@ def test_a_file_that_cannot_be_written_is_said_before_the_work(
     """rank --csv and calibration --fit into a folder that takes no file (a read-only
     one; /proc) ranked the class's folder or ran the fit, and only then said the file
     could not be saved. Said first, in the write's own sentence; the work is not begun."""
-    import errno
     import importlib
-    import os
-
-    from keiconfig.core import files
 
     module, name = work.split(".")
     begun: list[str] = []
@@ -1020,14 +1017,7 @@ def test_a_file_that_cannot_be_written_is_said_before_the_work(
     )
     out = tmp_path / "cd"
     out.mkdir()
-    make_tmp = files._make_tmp
-
-    def read_only(where, mode):
-        if where == out:
-            raise OSError(errno.EROFS, os.strerror(errno.EROFS))
-        return make_tmp(where, mode)
-
-    monkeypatch.setattr(files, "_make_tmp", read_only)
+    read_only_folder(monkeypatch, out)
     argv = [a.replace("{out}", str(out)) for a in argv]
     code, _, err = run(capsys, *argv)
     target = Path(next(a for a in argv if a.startswith(str(out))))

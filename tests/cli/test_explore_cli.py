@@ -18,6 +18,7 @@ from keiconfig.core.performance import evaluate
 from keiconfig.core.presets import list_presets, load_preset
 from keiconfig.core.resources_path import resource_path
 from keiconfig.ui import format as fmt
+from tests.read_only import read_only_folder
 
 EXAMPLE = str(resource_path("example.challenge.json"))
 
@@ -507,22 +508,6 @@ def test_rank_by_a_range_challenge_heads_the_column_by_its_name(capsys, tmp_path
 PROC = os.path.isfile("/proc/version")  # a Linux /proc, whose folders make no files
 
 
-def _read_only(monkeypatch, folder):
-    """``folder`` takes no new file, as on a CD (EROFS), for every write through the save."""
-    import errno
-
-    from keiconfig.core import files
-
-    make_tmp = files._make_tmp
-
-    def refuse(where, mode):
-        if where == folder:
-            raise OSError(errno.EROFS, os.strerror(errno.EROFS))
-        return make_tmp(where, mode)
-
-    monkeypatch.setattr(files, "_make_tmp", refuse)
-
-
 @pytest.mark.parametrize("where", ["/proc", "/proc/sys", "read-only", "a folder first"])
 def test_an_out_folder_that_takes_no_file_is_said_before_the_search(
     capsys, monkeypatch, tmp_path, where
@@ -542,7 +527,7 @@ def test_an_out_folder_that_takes_no_file_is_said_before_the_search(
     folder = Path(where) if where.startswith("/") else tmp_path / "out"
     if where == "read-only":
         folder.mkdir()
-        _read_only(monkeypatch, folder)
+        read_only_folder(monkeypatch, folder)
     elif where == "a folder first":
         (folder / "explored-01.kei.json").mkdir(parents=True)
     with pytest.raises(files.BuildSaveError) as saved:  # what the save there says

@@ -17,6 +17,7 @@ from keiconfig.core.build import changed, default_build
 from keiconfig.ui import compare_tools, file_guard
 from keiconfig.ui import main_window as main_window_module
 from tests.modes import bound_by_modes, folder_for
+from tests.read_only import read_only_folder
 
 # The real question, taken before the test fixtures answer it.
 ASK_SAVE_ELSEWHERE = file_guard.ask_save_elsewhere
@@ -716,19 +717,12 @@ def test_an_export_from_a_read_only_folder_suggests_and_offers_another(
     """A build opened from a read-only handout folder: File > Export suggested that very
     folder, and writing there ended with an OK-only error. Now it suggests a folder that
     can be written in, and a chosen one that cannot offers another place."""
-    import errno
 
     from keiconfig.ui import compare_tools
 
     folder = build_file.parent
-    make_tmp, access = files._make_tmp, os.access
-
-    def read_only(where, mode):
-        if where == folder:
-            raise OSError(errno.EROFS, os.strerror(errno.EROFS))
-        return make_tmp(where, mode)
-
-    monkeypatch.setattr(files, "_make_tmp", read_only)
+    access = os.access
+    read_only_folder(monkeypatch, folder)
     monkeypatch.setattr(os, "access", lambda p, m: Path(p) != folder and access(p, m))
     suggested: list[str] = []
     answers = [str(folder / f"out.{kind}"), str(tmp_path / "elsewhere" / f"out.{kind}")]
@@ -989,21 +983,13 @@ def test_a_read_only_file_in_a_read_only_folder_is_not_asked_about(
     """A read-only file on a CD (or in a teacher's read-only folder) chosen in Save As or
     Export: "Replace it anyway?" was asked, and a yes only led to "nothing was written".
     The folder is said at once, with another place offered (answered Cancel here)."""
-    import errno
 
     folder = tmp_path / "cd"
     folder.mkdir()
     target = folder / ("car.kei.json" if how == "save as" else "car.png")
     target.write_bytes(b"old")
     os.chmod(target, 0o444)
-    make_tmp = files._make_tmp
-
-    def read_only(where, mode):
-        if where == folder:
-            raise OSError(errno.EROFS, os.strerror(errno.EROFS))
-        return make_tmp(where, mode)
-
-    monkeypatch.setattr(files, "_make_tmp", read_only)
+    read_only_folder(monkeypatch, folder)
     edit(main_window, "Mine")
     if how == "save as":
         dialogs.save_answer = str(target)

@@ -346,6 +346,26 @@ def _line_ends(html_text: str, font, width: int) -> list[tuple[str, str]]:
     return [(a[-1:], b[:1]) for a, b in itertools.pairwise(shown) if a and b]
 
 
+def _breaks_inside_a_word(html_text: str, font, letters: int, widest: int) -> list:
+    """Each width from ``letters`` Japanese letters to ``widest`` px (10 px steps) at which
+    the text, laid out as the label lays it out, breaks a line between two letters, with
+    those two letters: [] where every line ends at a space or punctuation mark."""
+    from keiconfig.ui import i18n
+
+    letter = re.compile(f"[{i18n.CJK_LETTERS}A-Za-z0-9]")
+    narrowest = letters * QFontMetrics(font).horizontalAdvance("あ")
+    found = []
+    for width in range(narrowest, widest, 10):
+        inside = [
+            f"{a}|{b}"
+            for a, b in _line_ends(html_text, font, width)
+            if letter.match(a) and letter.match(b)
+        ]
+        if inside:
+            found.append((width, inside))
+    return found
+
+
 @pytest.mark.parametrize("preset_id", presets.preset_ids())
 def test_the_japanese_sentence_breaks_between_phrases_only(main_window, preset_id):
     """At 1920x1080 in Japanese the sentence under the speed plot broke inside its
@@ -365,15 +385,7 @@ def test_the_japanese_sentence_breaks_between_phrases_only(main_window, preset_i
         panel.update_now()
         text, font = panel.sentence.text(), panel.sentence.font()
         assert "加速を制限するもの" in text.replace("\N{WORD JOINER}", "")
-        letter = re.compile(f"[{i18n.CJK_LETTERS}A-Za-z0-9]")
-        narrowest = 28 * QFontMetrics(font).horizontalAdvance("あ")
-        for width in range(narrowest, 1000, 10):
-            inside = [
-                f"{a}|{b}"
-                for a, b in _line_ends(text, font, width)
-                if letter.match(a) and letter.match(b)
-            ]
-            assert not inside, (width, inside)
+        assert not _breaks_inside_a_word(text, font, 28, 1000)
     finally:
         main_window.document.undo_stack.setClean()
         i18n.set_language("en")
@@ -394,15 +406,7 @@ def test_the_japanese_shading_legend_breaks_between_words_only(main_window):
         legend = main_window.plots_panel.legend
         text, font = legend.text(), legend.font()
         assert "スピードリミッター" in text.replace("\N{WORD JOINER}", "")
-        letter = re.compile(f"[{i18n.CJK_LETTERS}A-Za-z0-9]")
-        narrowest = 28 * QFontMetrics(font).horizontalAdvance("あ")
-        for width in range(narrowest, 1000, 10):
-            inside = [
-                f"{a}|{b}"
-                for a, b in _line_ends(text, font, width)
-                if letter.match(a) and letter.match(b)
-            ]
-            assert not inside, (width, inside)
+        assert not _breaks_inside_a_word(text, font, 28, 1000)
     finally:
         main_window.document.undo_stack.setClean()
         i18n.set_language("en")
@@ -420,19 +424,12 @@ def test_the_japanese_list_headings_break_between_words_only(main_window):
     try:
         main_window.open_preset(presets.load_preset("honda-beat-1991").build)
         panel = _panel(main_window)
-        letter = re.compile(f"[{i18n.CJK_LETTERS}A-Za-z0-9]")
         for heading in (panel.heading, panel.same_heading):
             text, font = heading.text(), heading.font()
             plain = text.replace("\N{WORD JOINER}", "")
             assert "クリックで適用" in plain or "ほぼ同じ" in plain
-            narrowest = 14 * QFontMetrics(font).horizontalAdvance("あ")
-            for width in range(narrowest, 700, 10):
-                inside = [
-                    f"{a}|{b}"
-                    for a, b in _line_ends(html.escape(text), font, width)  # (ZWSP: a space)
-                    if letter.match(a) and letter.match(b)
-                ]
-                assert not inside, (width, text, inside)
+            # (ZWSP: a space)
+            assert not _breaks_inside_a_word(html.escape(text), font, 14, 700), text
     finally:
         main_window.document.undo_stack.setClean()
         i18n.set_language("en")
