@@ -10,21 +10,13 @@ from __future__ import annotations
 
 import pytest
 
-from keiconfig.core import presets
-from tests.ui.test_layout import open_docks, settle
+from tests.ui.test_layout import open_preset_at, settle
 
 pytestmark = pytest.mark.desktop
 
 
 def _open(window, size, qtbot, docks: tuple[str, ...]) -> None:
-    window.resize(*size)
-    window.open_preset(presets.load_preset("suzuki-cappuccino-1991").build)
-    open_docks(window, docks)
-    window.resize(*size)
-    settle(qtbot, window)
-    if window.height() < size[1]:  # the offscreen screen is 800 px tall (see test_layout)
-        window.resize(*size)
-        settle(qtbot, window)
+    open_preset_at(window, qtbot, size, "suzuki-cappuccino-1991", docks)
     # the engine plot into view, where the dashboard scrolls (a plot out of sight is
     # brought up to date when it comes into sight)
     window.dashboard_area.ensureWidgetVisible(window.plots_panel.engine_widget)

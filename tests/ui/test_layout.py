@@ -128,6 +128,29 @@ def open_docks(window: MainWindow, docks: tuple[str, ...]) -> None:
         window.classroom.dock.show()
 
 
+def open_preset_at(
+    window: MainWindow,
+    qtbot,
+    size: tuple[int, int],
+    preset_id: str,
+    docks: tuple[str, ...] = (),
+    projector: bool = False,
+) -> None:
+    """The window at ``size`` with a preset open (in projector mode if asked) and the
+    docks opened, settled; made that size again where the offscreen platform's 800 px
+    screen fitted it back as the docks opened."""
+    window.resize(*size)
+    window.open_preset(presets.load_preset(preset_id).build)
+    if projector:
+        window.classroom.projector_action.setChecked(True)
+    open_docks(window, docks)
+    window.resize(*size)
+    settle(qtbot, window)
+    if window.height() < size[1]:  # the offscreen screen is 800 px tall
+        window.resize(*size)
+        settle(qtbot, window)
+
+
 def must_haves(window: MainWindow) -> dict[str, QWidget]:
     c, r = window.compliance_panel, window.results_panel
     found: dict[str, QWidget] = {

@@ -12,9 +12,8 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QRegion
 from PySide6.QtWidgets import QApplication, QWidget
 
-from keiconfig.core import presets
 from tests.ui.keys import focus, press
-from tests.ui.test_layout import must_haves, open_docks, resize_on_screen, settle
+from tests.ui.test_layout import must_haves, open_preset_at, resize_on_screen, settle
 
 pytestmark = pytest.mark.desktop
 
@@ -78,16 +77,7 @@ def _placed(window) -> tuple:
 
 
 def _set_up(window, qtbot, size, projector, docks) -> None:
-    window.resize(*size)
-    window.open_preset(presets.load_preset("honda-beat-1991").build)
-    if projector:
-        window.classroom.projector_action.setChecked(True)
-    open_docks(window, docks)
-    window.resize(*size)
-    settle(qtbot, window)
-    if window.height() < size[1]:  # the offscreen screen is 800 px tall (see test_layout)
-        window.resize(*size)
-        settle(qtbot, window)
+    open_preset_at(window, qtbot, size, "honda-beat-1991", docks, projector)
 
 
 @pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
