@@ -184,11 +184,15 @@ class Document(QObject):
         self._last: Change | None = None
         self._before: Build | None = None
         self._before_performance: Performance | None = None
+        # The rules of the build as it was last kept: started, opened, saved (kept_era).
+        self._kept_era = self.era
         self.undo_stack = QUndoStack(self)
         # A bound method (not a lambda): Qt drops the connection when the document goes.
         self.undo_stack.cleanChanged.connect(self._clean_changed)
 
     def _clean_changed(self, clean: bool) -> None:
+        if clean:  # saved, or undone back to what was saved
+            self._kept_era = self.era
         self.modified_changed.emit(not clean)
         self.state_changed.emit()
 
@@ -218,6 +222,14 @@ class Document(QObject):
         """The era whose rules judge the build: the one it was given (saved with it as
         ``judged_by``), else the current rules, as a file without it means."""
         return self._build.judged_by or regulations.CURRENT_ERA
+
+    @property
+    def kept_era(self) -> str:
+        """The rules of the build as it was last kept: as started (New, a preset, a
+        recovered autosave), opened or saved, whatever was changed since. What the next
+        session starts on when the changes are discarded at the close: a choice of rules
+        discarded with them is not remembered either."""
+        return self._kept_era
 
     def set_era(self, era: str) -> None:
         """Judge the build by another era's rules: an undo step ("Rules: 1976") that marks
@@ -397,6 +409,7 @@ class Document(QObject):
         self._path = path
         self._set_build(build, reason)
         self.undo_stack.setClean()
+        self._kept_era = self.era
         self.state_changed.emit()
 
     def open(self, path: Path) -> files.LoadedBuild:

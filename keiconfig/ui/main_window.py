@@ -1396,7 +1396,10 @@ class MainWindow(QMainWindow):
         self.dock_room.stack_again(self.dock_room.tabbed)
         self.compare_tools.race_below_for_saving()  # (the race, likewise)
         dock_state.save(self, s)
-        s.era = self.document.era
+        # The rules the next session's new build starts on: those of the build as it was
+        # kept (saved, opened, started), not a choice of rules discarded at the close.
+        doc = self.document
+        s.era = doc.kept_era if doc.modified else doc.era
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from keiconfig.core import files
 from keiconfig.core.build import changed, default_build
+from keiconfig.ui.main_window import ask_unsaved_changes as _REAL_ASK_UNSAVED_CHANGES
 from tests.ui.keys import focus, press
 
 pytestmark = pytest.mark.desktop
@@ -274,3 +275,75 @@ def test_shift_f1_on_the_rules_says_they_are_saved_with_the_build(main_window, q
     assert shown.startswith("Since Jan 1990 — 3.3 × 1.4 × 2.0 m, 660 cc\n")
     assert "saved with it; Ctrl+Z takes a choice back" in shown
     assert main_window.document.era == "1990"  # Enter asked; it chose nothing
+
+
+_REAL_BOX_EXEC = QMessageBox.exec  # (conftest's dialogs fixture replaces it in each test)
+
+
+def _answer_with_keys(monkeypatch, letter: Qt.Key) -> list[str]:
+    """The real "Save the changes?" question, answered with Alt+``letter`` pressed where
+    its focus is, once it is on screen; returns the titles of questions the key left open
+    (closed then, so that the test fails instead of waiting)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from keiconfig.ui import main_window as main_window_module
+
+    monkeypatch.setattr(QMessageBox, "exec", _REAL_BOX_EXEC)
+    monkeypatch.setattr(main_window_module, "ask_unsaved_changes", _REAL_ASK_UNSAVED_CHANGES)
+    still_open: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        target = QApplication.focusWidget()
+        if not isinstance(box, QMessageBox) or target is None or target.window() is not box:
+            QTimer.singleShot(20, answer)  # (the question not on screen yet)
+            return
+        QTest.keyClick(target, letter, Qt.KeyboardModifier.AltModifier)
+        if box.isVisible() and not any(b.isDown() for b in box.buttons()):
+            still_open.append(box.windowTitle())
+            box.reject()
+
+    QTimer.singleShot(0, answer)
+    return still_open
+
+
+@pytest.mark.parametrize(
+    ("saved_on", "answer", "next_start"),
+    [
+        (None, Qt.Key.Key_D, "1998"),  # a new build's rules discarded: today's again
+        ("1976", Qt.Key.Key_D, "1976"),  # the file's rules, as saved
+        (None, Qt.Key.Key_S, "1990"),  # saved at the close: kept
+    ],
+)
+def test_rules_discarded_at_quit_are_not_the_next_starts(
+    main_window_factory, dialogs, monkeypatch, qtbot, tmp_path: Path, saved_on, answer, next_start
+) -> None:
+    """Rules chosen, then Ctrl+Q and Discard: the next session's new build started on the
+    rules discarded (the window remembered the rules shown at the close, changes or not).
+    It starts on the rules of the build as it was kept: as saved (or opened, or started
+    afresh); a choice of rules saved at the close is kept, as the build is."""
+    window = main_window_factory()
+    doc = window.document
+    focus(qtbot, _era_box(window))
+    if saved_on is not None:  # a lesson on the 1976 rules, saved
+        press(Qt.Key.Key_Up)  # 1990
+        press(Qt.Key.Key_Up)  # 1976
+        dialogs.save_answer = str(tmp_path / "lesson.kei.json")
+        press(Qt.Key.Key_S, CTRL)
+        assert doc.era == saved_on and not doc.modified
+        press(Qt.Key.Key_Down)  # 1990
+    else:
+        press(Qt.Key.Key_Up)  # 1990
+    assert doc.era == "1990" and doc.modified
+    dialogs.save_answer = str(tmp_path / "at-the-close.kei.json")
+    still_open = _answer_with_keys(monkeypatch, answer)
+    press(Qt.Key.Key_Q, CTRL)
+    assert still_open == []
+    assert not window.isVisible()  # quit
+
+    again = main_window_factory()  # the next session (the same settings folder)
+    assert again.document.path is None and not again.document.modified
+    assert again.document.era == next_start
+    assert _era_box(again).currentData() == next_start
