@@ -493,13 +493,30 @@ class Translations(_Frozen):
     ja: Translation | None = Field(default=None, description="Japanese")
 
 
+def _unknown_era() -> PydanticCustomError:
+    """An era ``judged_by`` does not know: said as a fixed choice's wrong value is
+    (core/files.py): one of "1949", ..."""
+    from keiconfig.core import regulations
+
+    return PydanticCustomError(
+        "literal_error",
+        "Input should be {expected}",
+        {"expected": ", ".join(json.dumps(e) for e in regulations.era_ids())},
+    )
+
+
 def _era_ids_schema(schema: dict[str, Any]) -> None:
     """``judged_by``'s schema names the eras it takes (from the regulations table)."""
     from keiconfig.core import regulations
 
-    for option in schema.get("anyOf", ()):
+    options = schema.get("anyOf", [])
+    for option in options:
         if option.get("type") == "string":
             option["enum"] = list(regulations.era_ids())
+    # an era written by hand as a number (1976) is read as that era (Build: the text
+    # form is what keiconfig writes)
+    numbers = [int(e) for e in regulations.era_ids() if e.isdigit()]
+    options.insert(1, {"type": "integer", "enum": numbers})
 
 
 class Build(_Frozen):
@@ -523,8 +540,9 @@ class Build(_Frozen):
     # is opened. Absent or null: the current rules (or the year's, on request).
     judged_by: str | None = Field(
         default=None,
-        description='the kei rules the build is judged by: an era id ("1976"); absent or '
-        "null: the current rules (1998), or its year's on request",
+        description='the kei rules the build is judged by: an era id ("1976"; a number, '
+        "1976, is read as it and saved as text); absent or null: the current rules (1998), "
+        "or its year's on request",
         json_schema_extra=_era_ids_schema,
     )
     notes: str | None = Field(default=None, description="free text")
@@ -569,18 +587,29 @@ class Build(_Frozen):
         update = {k: getattr(t, k) for k in ("name", "description", "notes") if getattr(t, k)}
         return self.model_copy(update=update) if update else self
 
+    @field_validator("judged_by", mode="before")
+    @classmethod
+    def _era_written_as_a_number(cls, v: Any) -> Any:
+        """An era written by hand as a number ("judged_by": 1976, as a year is written) is
+        that era: read as its id, the text form every save writes. A number that names no
+        era is said as a wrong era id is, not as "must be text in quotes"."""
+        if isinstance(v, bool) or not isinstance(v, int | float):
+            return v
+        if (isinstance(v, int) or v.is_integer()) and abs(v) < 10_000:
+            from keiconfig.core import regulations
+
+            era_id = str(int(v))
+            if era_id in regulations.era_ids():
+                return era_id
+        raise _unknown_era()
+
     @field_validator("judged_by")
     @classmethod
     def _known_era(cls, v: str | None) -> str | None:
         from keiconfig.core import regulations
 
         if v is not None and v not in regulations.era_ids():
-            # said as a fixed choice's wrong value is (core/files.py): one of "1949", ...
-            raise PydanticCustomError(
-                "literal_error",
-                "Input should be {expected}",
-                {"expected": ", ".join(json.dumps(e) for e in regulations.era_ids())},
-            )
+            raise _unknown_era()
         return v
 
     @model_validator(mode="after")

@@ -189,6 +189,11 @@ def test_schema_names_the_eras_a_build_may_be_judged_by(capsys):
         o for o in json.loads(out)["properties"]["judged_by"]["anyOf"] if o["type"] == "string"
     ]
     assert option["enum"] == ["1949", "1950", "1951", "1955", "1976", "1990", "1998"]
+    # written by hand as a number, as a year is: the same eras
+    (number,) = [
+        o for o in json.loads(out)["properties"]["judged_by"]["anyOf"] if o["type"] == "integer"
+    ]
+    assert number["enum"] == [1949, 1950, 1951, 1955, 1976, 1990, 1998]
 
 
 def test_evaluate_unknown_era_is_a_usage_error(capsys):

@@ -875,6 +875,23 @@ def test_judged_by_null_is_as_absent(tmp_path: Path) -> None:
     assert "judged_by" not in p.read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("written", [1976, 1976.0])
+def test_an_era_written_as_a_number_is_read_as_that_era_and_saved_as_text(
+    tmp_path: Path, written: object
+) -> None:
+    """A file written by hand names its rules as a year is written, "judged_by": 1976 (it
+    was refused: 'must be text in quotes'): read as the 1976 era; saved, it is the text
+    form every keiconfig writes, and reads back the same."""
+    p = write(tmp_path, {**good_data(), "judged_by": written})
+    loaded = load_build(p)
+    assert loaded.build.judged_by == "1976" and loaded.warnings == ()
+    assert loaded.build == changed(load_build(write(tmp_path, good_data(), "b.kei.json")).build,
+                                   {"judged_by": "1976"})  # fmt: skip
+    save_build(loaded.build, p)
+    assert json.loads(p.read_text(encoding="utf-8"))["judged_by"] == "1976"
+    assert load_build(p).build == loaded.build
+
+
 @pytest.mark.parametrize(
     ("value", "said"),
     [
@@ -882,7 +899,11 @@ def test_judged_by_null_is_as_absent(tmp_path: Path) -> None:
                  '"1998" (found "1066").'),
         (" 1976", '"judged_by" must be one of "1949", "1950", "1951", "1955", "1976", "1990", '
                   '"1998" (found " 1976").'),
-        (1976, '"judged_by" must be text in quotes (found 1976).'),
+        (1977, '"judged_by" must be one of "1949", "1950", "1951", "1955", "1976", "1990", '
+               '"1998" (found 1977).'),
+        (1976.5, '"judged_by" must be one of "1949", "1950", "1951", "1955", "1976", "1990", '
+                 '"1998" (found 1976.5).'),
+        (True, '"judged_by" must be text in quotes (found true).'),
     ],
 )  # fmt: skip
 def test_an_era_keiconfig_does_not_know_is_named_with_the_ones_it_does(
