@@ -83,7 +83,8 @@ class Level:
     card_notes: bool = True  # "published: 760 kg" under a figure
     key_note: bool = True  # the top speed's "limited; about 147 without the limiter"
     # the plots' tabs (with plots=TABS), over the plot shown; without them (the poorest
-    # level: a window of the least size) Ctrl+PageDown in the plot still turns them
+    # levels: a window of the least size) a Plots button in the plot's bottom left corner,
+    # which takes no height (plot_switch.py), and Ctrl+PageDown in the plot turn them
     tab_bar: bool = True
 
 

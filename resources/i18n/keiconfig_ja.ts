@@ -4266,6 +4266,14 @@ published (s)</source>
         <translation>ウィンドウにグラフをすべて並べる広さがないため、ここで切り替えて表示します。タブをクリックするか、表示中のグラフでCtrl+PageDownとCtrl+PageUpを押してください。ウィンドウを広げるとすべて並びます。</translation>
     </message>
     <message>
+        <source>The window has no room for every plot, nor for their tabs: choose the plot shown here, or press Ctrl+PageDown and Ctrl+PageUp in the plot. A larger window shows the tabs, or every plot side by side.</source>
+        <translation>ウィンドウにグラフを並べる広さもタブの広さもないため、ここで表示するグラフを選びます。グラフでCtrl+PageDownとCtrl+PageUpを押しても切り替わります。ウィンドウを広げるとタブが出るか、すべて並びます。</translation>
+    </message>
+    <message>
+        <source>Plot shown: %s</source>
+        <translation>表示中のグラフ:%s</translation>
+    </message>
+    <message>
         <source>Reaches %s; 0–100 km/h in %s.</source>
         <translation>最高速度 %s、0-100km/h加速 %s。</translation>
     </message>

@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -49,6 +49,7 @@ from keiconfig.ui import theme
 from keiconfig.ui.document import Document
 from keiconfig.ui.i18n import KeepsTranslations, keep_phrases, keep_words
 from keiconfig.ui.mnemonics import focus_target
+from keiconfig.ui.panels.plot_switch import PlotSwitch, corner, plot_view
 from keiconfig.ui.plot_kit import (
     AxisTop,
     Bounds,
@@ -96,6 +97,9 @@ ENGINE_STRETCH = 2  # the engine plot's share of the height, against the speed p
 # plot could not be seen at all.
 ALL, TABS = "all", "tabs"
 PLOTS_SHOWN = (ALL, TABS)
+
+# A plot's changes that move the plots' switch (plot_switch.py) with it
+_PLACE_SWITCH_ON = (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show)
 
 _CAP_LABEL_VEIL = 215  # opacity (of 255) of the background under the cap's words
 _OVER_THE_CURVES = 10  # z of the cap's words in the torque plot's view
@@ -404,6 +408,11 @@ class PlotsPanel(KeepsTranslations, QWidget):
         self._beside_names: list[Callable[[], str]] = []  # their tabs' names
         # The plots' tabs, when they take turns (TABS)
         self.tabs = self._tab_bar("plotTabs")
+        # ...and where their tabs gave way (the poorest levels), a button in the plot's
+        # own corner, its menu naming each plot: a mouse's way to them too (plot_switch.py)
+        self.switch = PlotSwitch(self)
+        self._switch_pending = False  # (a placing of it posted: _place_switch_soon)
+        self.switch.chosen.connect(self.tabs.setCurrentIndex)
         self._plots_shown = ALL
         self._shown_flags = (True, True, True)  # (read-out, notes, tab bar) of the plan
         self._write_tabs()
@@ -421,6 +430,7 @@ class PlotsPanel(KeepsTranslations, QWidget):
         layout.addWidget(self.readout)
         for plot in (self.speed_widget, self.engine_widget):
             _share_height_by_stretch(plot)
+            self._watch_for_switch(plot)
 
         self._proxies = [
             pg.SignalProxy(w.scene().sigMouseMoved, rateLimit=30, slot=slot)
@@ -521,6 +531,18 @@ class PlotsPanel(KeepsTranslations, QWidget):
         )
         bar.setToolTip(tip)
         bar.setWhatsThis(tip)
+        self.switch.set_plots(
+            names,
+            self.tr("Plots"),
+            self.tr(
+                "The window has no room for every plot, nor for their tabs: choose the plot "
+                "shown here, or press Ctrl+PageDown and Ctrl+PageUp in the plot. A larger "
+                "window shows the tabs, or every plot side by side."
+            ),
+            self.tr("Plot shown: %s"),
+        )
+        self.switch.set_current(self._page_shown())
+        self._place_switch_soon()
 
     def _pages(self) -> list[list[QWidget]]:
         """Each plot's widgets, in the tabs' order: the speed plot with what is under it,
@@ -559,6 +581,7 @@ class PlotsPanel(KeepsTranslations, QWidget):
             for w in widgets:
                 wanted[w] = i in on and (notes or w not in legends)
         wanted[self.tabs] = plots == TABS and tab_bar
+        wanted[self.switch] = plots == TABS and not tab_bar  # (over the plot: no height)
         wanted[self.readout] = readout
         return wanted
 
@@ -593,6 +616,50 @@ class PlotsPanel(KeepsTranslations, QWidget):
                 stretch = ENGINE_STRETCH if row_shown else 0
                 if layout.stretch(i) != stretch:
                     layout.setStretch(i, stretch)
+        self.switch.set_current(self._page_shown())
+        self._place_switch_soon()
+
+    def _page_plots(self) -> list[pg.PlotWidget | None]:
+        """Each tab's plot (the pyqtgraph view the switch stands in)."""
+        return [plot_view(widgets[0]) for widgets in self._pages()]
+
+    def _watch_for_switch(self, page_widget: QWidget) -> None:
+        """Place the switch again when ``page_widget``'s plot moves, changes size, or its
+        bottom axis (its numbers, its title) does."""
+        page_widget.installEventFilter(self)
+        plot = plot_view(page_widget)
+        if plot is None:
+            return
+        if plot is not page_widget:
+            plot.installEventFilter(self)
+        axis = plot.getPlotItem().getAxis("bottom")
+        axis.geometryChanged.connect(self._place_switch_soon)
+        axis.label.xChanged.connect(self._place_switch_soon)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _PLACE_SWITCH_ON:
+            self._place_switch_soon()
+        return super().eventFilter(watched, event)
+
+    def _place_switch_soon(self) -> None:
+        """The switch placed once the layouts have run (each of several changes asks)."""
+        if not self._switch_pending and not self.switch.isHidden():
+            self._switch_pending = True
+            soon(self, self._place_switch)
+
+    def _place_switch(self) -> None:
+        """The switch at the bottom left of the plot shown (plot_switch.corner)."""
+        self._switch_pending = False
+        pages = self._page_plots()
+        page = self._page_shown()
+        plot = pages[page] if page < len(pages) else None
+        if self.switch.isHidden() or plot is None or plot.isHidden():
+            return
+        place = corner(plot, self.switch.sizeHint())
+        place.moveTopLeft(plot.viewport().mapTo(self, place.topLeft()))
+        if self.switch.geometry() != place:
+            self.switch.setGeometry(place)
+        self.switch.raise_()  # (over the gearing plot, made after it)
 
     def _tab_chosen(self, _index: int) -> None:
         """A tab chosen (a click, a key): its plot shown in the room the plan gave."""
@@ -641,6 +708,10 @@ class PlotsPanel(KeepsTranslations, QWidget):
             _share_height_by_stretch(plot)
         self._beside.append(widget)
         self._beside_names.append(tab_name)
+        self._watch_for_switch(widget)
+        plot = plot_view(widget)
+        if plot is not None:  # (Tab from any plot shown, or Shift+Tab back, is the switch)
+            QWidget.setTabOrder(plot, self.switch)
         self._write_tabs()
 
     def set_pen_scale(self, scale: float) -> None:
@@ -1136,6 +1207,7 @@ class PlotsPanel(KeepsTranslations, QWidget):
             soon(self, self._refit_wrapped_labels)  # not after its deletion
             self._fit_speed_y()  # the gear numbers' new size
             self._title_speed_axis()  # (the title's new length)
+            self._place_switch_soon()  # (its new size)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
