@@ -191,6 +191,10 @@ class ExplorePanel(QWidget):
         # the last tornado chart's bars and its question, drawn again in a new language
         self._bars: tuple[Any, Problem] | None = None
         self._map_result: SearchResult | None = None
+        self._fields_timer = QTimer(self)
+        self._fields_timer.setSingleShot(True)
+        self._fields_timer.setInterval(0)  # (the fields' least width: _fit_fields_table)
+        self._fields_timer.timeout.connect(self._fit_fields_table)
         self._build_question()
         self._build_answers()
         # Enter presses the focused button, as Space does: a person who tabs to Search and
@@ -237,6 +241,7 @@ class ExplorePanel(QWidget):
         self._question.installEventFilter(self)
         self.cancel_button.installEventFilter(self)  # (Escape on it stops the run)
         self.best_table.installEventFilter(self)  # (its least height: rows, any font)
+        self.fields.installEventFilter(self)  # (its least width: names and values, any font)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(split)
@@ -246,6 +251,7 @@ class ExplorePanel(QWidget):
         self.document.changed.connect(lambda _c: self.result is not None and self._fill_best())
         self.document.changed.connect(lambda _c: self._show_base())
         self._update_comparison()
+        self._fit_fields_table()
 
     # -- the question ---------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -296,19 +302,70 @@ class ExplorePanel(QWidget):
         field = box.style().subControlRect(
             QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, box
         )
-        now = self.splitter.sizes()[0] if self.splitter.count() else least
+        now = scroll.width()
+        if self.splitter.orientation() == Qt.Orientation.Horizontal and self.splitter.count():
+            now = self.splitter.sizes()[0]
         return least, now + max(longest - field.width(), 0)
+
+    def side_by_side_width(self) -> int:
+        """The least width of the question and the answers side by side: the question
+        column's least width, the splitter's handle and the answers' least width."""
+        least, _ = self.question_widths()
+        answers = self.splitter.widget(1)
+        return least + self.splitter.handleWidth() + answers.minimumSizeHint().width()
+
+    def stacked(self) -> bool:
+        """The question above the answers (the explorer too narrow for them side by side)."""
+        return self.splitter.orientation() == Qt.Orientation.Vertical
+
+    def _arrange(self, least: int) -> None:
+        """The question beside the answers where the explorer is as wide as both need, else
+        above them, whole, the explorer scrolling up and down: side by side whatever its
+        width, a floating explorer in projector mode with larger text (Ctrl+= twice) at
+        1280x720 was 1,345 px wide in its 1,277 px (1,525 in Japanese): it scrolled
+        sideways, Open This Build read "Op". Its least width is the wider column's."""
+        split = self.splitter
+        answers = split.widget(1)
+        one = max(least, answers.minimumSizeHint().width())
+        if split.minimumWidth() != one:
+            split.setMinimumWidth(one)  # (the explorer's least width: one column's)
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else self.contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        stacked = room < least + split.handleWidth() + answers.minimumSizeHint().width()
+        scroll = self.question_scroll
+        if stacked:  # the question whole, its own height: the explorer scrolls, not it
+            q = self._question
+            tall = max(q.sizeHint().height(), q.minimumSizeHint().height())
+            tall += 2 * scroll.frameWidth()
+            if scroll.minimumHeight() != tall:
+                scroll.setMinimumHeight(tall)
+        if stacked == self.stacked():
+            return
+        if stacked:
+            split.setOrientation(Qt.Orientation.Vertical)
+            scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        else:
+            scroll.setMinimumHeight(0)
+            scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+            split.setOrientation(Qt.Orientation.Horizontal)
+        self._fit_timer.start()  # (the column's width once laid out so)
 
     def _fit_question(self) -> None:
         """The question column never narrower than its contents: its least width follows
         the text size (set once, at the normal size, projector mode's larger text cut the
         era, the fields and the mix at 1920×1080); and, while the person has not dragged
         the splitter, as wide as its era names where the explorer has room (at most
-        :data:`QUESTION_SHARE` of it: the answers keep the rest)."""
+        :data:`QUESTION_SHARE` of it: the answers keep the rest). Where the explorer is
+        narrower than the two columns need, the question is above the answers
+        (:meth:`_arrange`)."""
         least, wanted = self.question_widths()
         scroll = self.question_scroll
         if scroll.minimumWidth() != least:
             scroll.setMinimumWidth(least)
+        self._arrange(least)
+        if self.stacked():
+            return
         sizes = self.splitter.sizes()
         total = sum(sizes)
         if len(sizes) != 2 or total <= 0:
@@ -341,12 +398,40 @@ class ExplorePanel(QWidget):
                 widget.updateGeometry()
                 widget = widget.parentWidget()
 
+    def _fit_fields_table(self) -> None:
+        """The fields to vary at least as wide as their names and their From and To values
+        in the present text size: the question column's least width knew nothing of them,
+        and with larger text (projector mode, Ctrl+= twice) its From and To cells cut
+        "2,500" to "2,50"."""
+        t = self.fields
+        header = t.horizontalHeader()
+        names = max(t.sizeHintForColumn(0), header.sectionSizeHint(0))
+        values = max(header.sectionSizeHint(1), header.sectionSizeHint(2))
+        for lo, hi in self._range_boxes.values():
+            for box in (lo, hi):
+                space = box.fontMetrics().horizontalAdvance(" ")
+                values = max(values, box.fontMetrics().horizontalAdvance(box.text()) + 2 * space)
+        bar = t.verticalScrollBar().sizeHint().width()
+        want = names + 2 * values + bar + 2 * t.frameWidth()
+        if t.minimumWidth() != want:
+            t.setMinimumWidth(want)
+            widget: QWidget | None = t  # (the question column's least width knows it now)
+            while widget is not None and not widget.isWindow():
+                widget.updateGeometry()
+                widget = widget.parentWidget()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.best_table and event.type() in (
             QEvent.Type.FontChange,
             QEvent.Type.Show,
         ):
             self._fit_best_table()
+            return False
+        if watched is self.fields and event.type() in (
+            QEvent.Type.FontChange,
+            QEvent.Type.Show,
+        ):
+            self._fields_timer.start()  # (once its value boxes have the new font too)
             return False
         if (
             watched is self.cancel_button
@@ -575,6 +660,8 @@ class ExplorePanel(QWidget):
                 self.fields.setCellWidget(row, col, box)
                 boxes.append(box)
             self._range_boxes[path] = (boxes[0], boxes[1])
+            for box in boxes:  # (a longer value typed: the table as wide as it)
+                box.valueChanged.connect(lambda _v: self._fields_timer.start())
         self.fields.setMinimumHeight(200)
         self._kept_checks: dict[str, bool] = {}  # ticks of the rows an electric car greys
         self._follow_powertrain()

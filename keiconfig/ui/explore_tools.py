@@ -12,8 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QStyle
 
 from keiconfig.ui import errors
 from keiconfig.ui.actions import make_action
@@ -134,9 +134,7 @@ class ExploreTools(QObject):
                 # the explorer floats over the window instead of being a sliver, and the
                 # window keeps its size.
                 self.dock.setFloating(True)
-                geo = self.window.geometry()
-                self.dock.resize(int(geo.width() * 0.9), int(geo.height() * 0.75))
-                self.dock.move(geo.x() + geo.width() // 20, geo.y() + geo.height() // 8)
+                self.dock.setGeometry(self._floating_geometry(panel))
                 self.dock.show()
             else:
                 self.dock.show()
@@ -164,6 +162,31 @@ class ExploreTools(QObject):
             if back is not None:
                 back.give_focus(first)
         return panel
+
+    def _floating_geometry(self, panel: ExplorePanel) -> QRect:
+        """Where the explorer floats as it first opens: over the window, 90 % of its width
+        and 75 % of its height, and wider (taller) where its question and answers need it
+        side by side (its least height), as far as the window's screen allows, on it. At
+        90 % of a 1280x720 window alone, in projector mode with larger text (Ctrl+= twice),
+        it was narrower than its contents and scrolled sideways; on a screen narrower
+        still the answers go below the question (ExplorePanel._arrange)."""
+        geo = self.window.geometry()
+        screen = self.window.screen().availableGeometry()
+        dock = self.dock
+        style = dock.style()
+        frame = 2 * style.pixelMetric(QStyle.PixelMetric.PM_DockWidgetFrameWidth, None, dock)
+        title = style.pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight, None, dock)
+        layout = panel.layout()
+        margins = layout.contentsMargins() if layout is not None else panel.contentsMargins()
+        width = panel.side_by_side_width() + margins.left() + margins.right() + frame
+        height = panel.minimumSizeHint().height() + title + frame
+        width = max(int(geo.width() * 0.9), min(width, screen.width()))
+        height = max(int(geo.height() * 0.75), min(height, screen.height()))
+        x = geo.x() + (geo.width() - width) // 2
+        y = geo.y() + geo.height() // 8
+        x = max(screen.left(), min(x, screen.right() + 1 - width))
+        y = max(screen.top(), min(y, screen.bottom() + 1 - height))
+        return QRect(x, y, width, height)
 
     def _room_below(self) -> int:
         """The height a dock below the window's panels could have at the window's size
