@@ -1508,6 +1508,28 @@ def check_writable(target: str | os.PathLike[str]) -> None:
     _refuse_unwritable_folder(real, _printable(given.name or str(given)), st, always=True)
 
 
+Unwritable = Literal["file", "folder"]
+
+
+def unwritable(target: str | os.PathLike[str]) -> Unwritable | None:
+    """Why a save could not write the file at ``target`` where it is, looked at as
+    :func:`check_writable` looks: ``"folder"`` (its folder takes no new file: a read-only
+    folder or disk, a system folder), ``"file"`` (the file is read-only: a save asks
+    before replacing it) or None (it can be written, or something else is in the way,
+    which a save says). Writes nothing (a temporary file made and deleted)."""
+    try:
+        check_writable(target)
+    except FolderNotWritableError:
+        return "folder"
+    except BuildSaveError:
+        return None
+    try:
+        mode = os.stat(real_path(Path(target))).st_mode
+    except OSError:
+        return None
+    return "file" if stat.S_ISREG(mode) and not mode & 0o222 else None
+
+
 def _target(given: Path) -> tuple[Path, os.stat_result | None]:
     """The real file ``given`` names and its status (None: no file there yet); raises
     :class:`NotAFileError` for a folder, a pipe or a link back to itself there."""

@@ -210,6 +210,9 @@ class MainWindow(QMainWindow):
 
         # the file the class folder opened and how it names it: (path, "Tanaka Yui/beat.kei.json")
         self._shown_as: tuple[Path, str] | None = None
+        # The open file cannot be written where it is (files.unwritable): the title says
+        # so, and Save goes to Save As at once. (path looked at, what was found)
+        self._unwritable: tuple[Path | None, files.Unwritable | None] = (None, None)
         self.document.state_changed.connect(self._update_title)
         self.document.changed.connect(self._say_body_changes)
         self.view.text_scale_changed.connect(self._apply_text_scale)
@@ -823,6 +826,16 @@ class MainWindow(QMainWindow):
         self._fill_recent_menu()
 
     # -- state -------------------------------------------------------------------------------
+    def unwritable(self, look_again: bool = False) -> files.Unwritable | None:
+        """Whether the open file cannot be written where it is: "file" (read-only),
+        "folder" (its folder takes no new file: a teacher's read-only handout folder, a
+        CD), None. Looked at when a file is opened or saved under a new name (the title's
+        mark), and again on ``look_again`` (a Save)."""
+        path = self.document.path
+        if path != self._unwritable[0] or (look_again and path is not None):
+            self._unwritable = (path, None if path is None else files.unwritable(path))
+        return self._unwritable[1]
+
     def _update_title(self) -> None:
         doc = self.document
         name = plain.in_title(doc.build.name)
@@ -831,9 +844,14 @@ class MainWindow(QMainWindow):
             shown = self._shown_as
             if shown is not None and shown[0] == doc.path:  # "Tanaka Yui/beat.kei.json"
                 file = shown[1]
-            title = self.tr("{name} ({file})[*] — keiconfig").format(
-                name=name, file=plain.in_title(file)
-            )
+            if self.unwritable() is not None:
+                #: The window's title for a file that cannot be saved where it is (a
+                #: read-only file, or one in a folder that cannot be written in); [*] is
+                #: where the * of unsaved changes goes.
+                template = self.tr("{name} ({file}) [read-only][*] — keiconfig")
+            else:
+                template = self.tr("{name} ({file})[*] — keiconfig")
+            title = template.format(name=name, file=plain.in_title(file))
         else:
             title = self.tr("{name}[*] — keiconfig").format(name=name)
         self.setWindowTitle(title)
@@ -1004,9 +1022,31 @@ class MainWindow(QMainWindow):
 
     def save(self) -> bool:
         self.commit_typing()
-        if self.document.path is None:
+        path = self.document.path
+        if path is None:
             return self.save_as()
-        return self._save_to(self.document.path)
+        if self.unwritable() is not None:  # the title says [read-only]: looked at again
+            why = self.unwritable(look_again=True)
+            self._update_title()
+            if why is not None:  # Save As at once, as the title said, and why
+                self.statusBar().showMessage(
+                    self._unwritable_sentence(path, why), STATUS_WARNING_MS
+                )
+                return self.save_as(elsewhere=why == "folder")
+        return self._save_to(path)
+
+    def _unwritable_sentence(self, path: Path, why: files.Unwritable) -> str:
+        file = plain.one_line(path.name)
+        if why == "file":
+            #: The status bar when Save goes to Save As for a read-only file.
+            return self.tr(
+                "{file} is read-only: save your changes under another name or in another folder."
+            ).format(file=file)
+        #: The status bar when Save goes to Save As for a file whose folder cannot be
+        #: written in (a read-only folder or disk).
+        return self.tr(
+            "{file} is in a folder that cannot be written in: save your changes in another folder."
+        ).format(file=file)
 
     def save_as(self, elsewhere: bool = False) -> bool:
         """``elsewhere``: the open file's folder cannot be written in, so the file's name

@@ -4012,6 +4012,11 @@ published (s)</source>
         <source>Nothing to redo.</source>
         <translation>やり直す操作はありません。</translation>
     </message>
+    <message>
+        <source>{name} ({file}) [read-only][*] — keiconfig</source>
+        <extracomment>The window&apos;s title for a file that cannot be saved where it is (a read-only file, or one in a folder that cannot be written in); [*] is where the * of unsaved changes goes.</extracomment>
+        <translation>{name} ({file}) [読み取り専用][*] — keiconfig</translation>
+    </message>
     <message numerus="yes">
         <source>Opened {file}; %n unknown key(s) were ignored.</source>
         <translation>
@@ -4027,6 +4032,16 @@ published (s)</source>
         <source>Opened {file}, judged by the {era} rules it was saved with.</source>
         <extracomment>The status bar after File &gt; Open changed the rules shown to the ones the file was saved judged by ({era}: &quot;1976&quot;).</extracomment>
         <translation>{file} を開きました。保存時の{era}の規格で判定します。</translation>
+    </message>
+    <message>
+        <source>{file} is read-only: save your changes under another name or in another folder.</source>
+        <extracomment>The status bar when Save goes to Save As for a read-only file.</extracomment>
+        <translation>{file} は読み取り専用です。変更は別の名前で、または別のフォルダーに保存してください。</translation>
+    </message>
+    <message>
+        <source>{file} is in a folder that cannot be written in: save your changes in another folder.</source>
+        <extracomment>The status bar when Save goes to Save As for a file whose folder cannot be written in (a read-only folder or disk).</extracomment>
+        <translation>{file} は書き込めないフォルダーにあります。変更は別のフォルダーに保存してください。</translation>
     </message>
     <message>
         <source>Discard your changes and go back to the saved {file}?</source>

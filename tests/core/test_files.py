@@ -910,3 +910,21 @@ def test_an_era_keiconfig_does_not_know_is_named_with_the_ones_it_does(
     tmp_path: Path, value: object, said: str
 ) -> None:
     assert error_of(tmp_path, {**good_data(), "judged_by": value}) == f"car.kei.json: {said}"
+
+
+def test_unwritable_says_whether_a_save_can_write_the_file_where_it_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window's "[read-only]" mark (keiconfig.ui.main_window): a read-only file, a
+    folder that takes no new file (a read-only disk), or neither."""
+    from tests.read_only import read_only_folder
+
+    p = write(tmp_path, good_data())
+    assert files.unwritable(p) is None
+    assert files.unwritable(tmp_path / "new.kei.json") is None  # not there yet
+    os.chmod(p, 0o444)
+    assert files.unwritable(p) == "file"
+    os.chmod(p, 0o644)
+    read_only_folder(monkeypatch, tmp_path)
+    assert files.unwritable(p) == "folder"
+    assert sorted(q.name for q in tmp_path.iterdir()) == ["car.kei.json"]  # nothing left

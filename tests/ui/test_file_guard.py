@@ -651,13 +651,16 @@ def test_after_a_conflict_the_status_bar_says_where_each_version_went(
 def test_a_read_only_folder_offers_save_as(
     main_window, build_file, dialogs, monkeypatch, tmp_path, answer, code, why
 ) -> None:
-    """A build opened from a teacher's read-only handout folder (or a read-only disk),
-    changed, and saved: the sentence said the folder could not be written in, and the
-    person had to find Save As themselves. Now the same sentence offers Save As…, which
-    suggests the file's name in a folder that can be written in."""
+    """A build whose folder stopped taking files after it was opened (a disk remounted
+    read-only, a teacher's folder locked during the lesson), changed, and saved: the
+    sentence said the folder could not be written in, and the person had to find Save As
+    themselves. Now the same sentence offers Save As…, which suggests the file's name in
+    a folder that can be written in. (A file opened from such a folder is marked read-only
+    in the title and saved elsewhere at once: tests/ui/test_read_only_title.py.)"""
     import errno
 
     folder = build_file.parent
+    assert main_window.open_path(build_file, ask=False)
     make_tmp = files._make_tmp
 
     def read_only(where, mode):
@@ -673,7 +676,6 @@ def test_a_read_only_folder_offers_save_as(
         return answer
 
     monkeypatch.setattr(file_guard, "ask_save_elsewhere", ask)
-    assert main_window.open_path(build_file, ask=False)
     edit(main_window, "My answers")
     mine = tmp_path / "mine" / build_file.name
     mine.parent.mkdir()
