@@ -570,6 +570,10 @@ class DashboardArea(QScrollArea):
         self._hint_given: QSize | None = None
         self._window: QWidget | None = None
         self._recheck_posted = False
+        # The window's least height (not the person) made it taller than its screen from a
+        # height the screen showed: it is fitted back as soon as that least height allows.
+        self._pushed_off = False
+        self._told: QSize | None = None  # the least size the layout was told of, pushed off
         self.setObjectName("dashboardArea")
         self.setWidget(dashboard)
         self.setWidgetResizable(True)
@@ -616,12 +620,27 @@ class DashboardArea(QScrollArea):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # resized, or its frame became known (it moves inside the frame) or it was maximised
         rechecked = (QEvent.Type.Resize, QEvent.Type.Move, QEvent.Type.WindowStateChange)
-        if watched is self._window and event.type() in rechecked:
+        # (or, pushed off its screen, laid out anew: its least height may allow it back)
+        again = self._pushed_off and event.type() == QEvent.Type.LayoutRequest
+        if watched is self._window and (event.type() in rechecked or again):
+            if isinstance(event, QResizeEvent):
+                self._note_push(event)
             if not self._recheck_posted:
                 self._recheck_posted = True
                 soon(self, self._recheck)
             return False
         return super().eventFilter(watched, event)
+
+    def _note_push(self, event: QResizeEvent) -> None:
+        """Whether the window's least height, not the person, made it taller than its
+        screen shows, from a height the screen showed (see :meth:`_recheck`)."""
+        window, screen = self._window, self.screen()
+        if window is None or screen is None:
+            return
+        old, new = event.oldSize().height(), event.size().height()
+        room = screen.availableGeometry().height() - frame_height(window)
+        if 0 < old <= room < new <= window.minimumHeight():
+            self._pushed_off, self._told = True, None
 
     def _recheck(self) -> None:
         """The window was resized: a dock opening below made it taller than the screen
@@ -633,12 +652,32 @@ class DashboardArea(QScrollArea):
             # the layouts up to the window take the new least size now
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
             self._fit_screen()
+        elif self._pushed_off:
+            # The window's layout asked for the new least size before this did: the window
+            # its least height pushed off the screen is fitted back all the same. F5 makes
+            # the menu bar and the status bar taller (19 -> 26 and 27 -> 34 px in English)
+            # while the dashboard holds the height it has, and the window grew by theirs:
+            # in Japanese, with the Classroom and the Comparison beside and a build
+            # breaking three rules (advice under each), a 1280x720 screen's window was 729
+            # px high, the status bar off the screen (no window manager to keep it there).
+            # Once it is, the dashboard's room leaves out what is past the screen
+            # (room_on_screen), and its least height allows the screen's. The layout is
+            # told that least size (once for each): another's asking (the docks' room) may
+            # have left it with the one of before.
+            hint = self._least()
+            if hint != self._told:
+                self._told = hint
+                self.updateGeometry()
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            self._fit_screen()
 
     def _fit_screen(self, tries: int = 3) -> None:
         window, screen = self.window(), self.screen()
         if screen is None or window.isMaximized() or window.isFullScreen():
             return
         room = screen.availableGeometry().height() - frame_height(window)
+        if window.height() <= room:
+            self._pushed_off = False  # on the screen (the person's size from now on)
         if not window.height() > room >= window.minimumSizeHint().height():
             return
         handle = window.windowHandle()
@@ -646,6 +685,7 @@ class DashboardArea(QScrollArea):
             # the native window takes the widget's new least size a moment later
             soon(self, lambda: self._fit_screen(tries - 1))
             return
+        self._pushed_off = False
         window.resize(window.width(), room)
 
 

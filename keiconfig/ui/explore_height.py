@@ -93,6 +93,10 @@ class ExplorerHeight(QObject):
         return dashboard, min(dashboard, beside)
 
     def _give(self, height: int) -> None:
+        # (no room left above its least height: its least height, Qt's for a size of 1;
+        # 0 or less was refused with a warning, at 1280x720 in projector mode with the
+        # text two steps larger, the Classroom and the Comparison beside the dashboard)
+        height = max(height, 1)
         if height == self._dock.height():
             return
         self._window.resizeDocks([self._dock], [height], Qt.Orientation.Vertical)
