@@ -136,6 +136,10 @@ class DockRoom(QObject):
         # to give back once it is off (keep_widths, widths_back).
         self._kept_widths: dict[QDockWidget, int] = {}
         self._widths_back: dict[QDockWidget, int] = {}
+        # The window's least width (larger text, no dock) pushed it past its screen's
+        # edge: the editor's rows wrap to the screen's width until the text is smaller
+        # again (see _screen_limit).
+        self._pushed_past_screen = False
         window.installEventFilter(self)
 
     def watch(self, dock: QDockWidget) -> None:
@@ -230,6 +234,10 @@ class DockRoom(QObject):
             old, new = event.oldSize().width(), event.size().width()
             if 0 < old < new == self._window.minimumWidth() and self._asked_width is None:
                 self._asked_width = old
+                self.post()
+            pushed = 0 < old < new == self._window.minimumWidth() and new > self._screen_room()
+            if pushed and not self.beside():  # (a dock's own width: _asked_width)
+                self._pushed_past_screen = True  # its rows wrap to the screen's width
                 self.post()
         return False
 
@@ -409,11 +417,45 @@ class DockRoom(QObject):
         """The window's width; for a maximised window wider than its screen (its least
         width pushed it past the edge), the screen's, its frame left out."""
         w = self._window
-        screen = w.screen()
-        if screen is None or not w.isMaximized():
+        if w.screen() is None or not w.isMaximized():
             return w.width()
+        return min(w.width(), self._screen_room())
+
+    def _screen_room(self) -> int:
+        """The width a window has on its screen, its frame left out (very large without
+        a screen)."""
+        w = self._window
+        screen = w.screen()
+        if screen is None:
+            return 1 << 20
         frame = max(w.frameGeometry().width() - w.width(), 0)
-        return min(w.width(), screen.availableGeometry().width() - frame)
+        return screen.availableGeometry().width() - frame
+
+    def _screen_limit(self, readable: int) -> int | None:
+        """The editor's width in a window (not maximised, no dock beside the dashboard)
+        whose least width pushed it past its screen's edge, until the editor fits beside
+        the dashboard on the screen again (None: as it likes). In projector mode with the
+        text two steps larger (F5, Ctrl+= twice) at 1280x720 the window grew to 1308 px
+        (at 1920x1080, the text larger still, 2095): the 0-100 km/h card and the rules'
+        margins off the screen's right edge, with no way to scroll there. Its rows wrap
+        as in a maximised window (:meth:`fit`), and the window is put back on the screen
+        (:meth:`_onto_screen`)."""
+        w = self._window
+        if not self._pushed_past_screen or w.isMaximized() or w.isFullScreen():
+            self._pushed_past_screen = False
+            return None
+        room = self._screen_room() - self._beside_editor()
+        if room >= self._preferred():
+            self._pushed_past_screen = False  # (the text smaller again: as it likes)
+            return None
+        return max(room, self.least() or readable)  # (as in a maximised window: fit)
+
+    def _beside_editor(self) -> int:
+        """The width beside the editor with no dock: the dashboard's least width and the
+        splitter's handle."""
+        splitter = self._editor.parentWidget()
+        handle = splitter.handleWidth() if hasattr(splitter, "handleWidth") else 0
+        return self._dashboard.minimumSizeHint().width() + handle
 
     def editor_room(self, needs: list[int]) -> int:
         """The width left for the editor beside the dashboard at its least width and
@@ -462,7 +504,12 @@ class DockRoom(QObject):
             # window maximised on a screen too narrow for the editor beside the dashboard
             # (960x540, a 1920x1080 screen at 200 %, with a desktop's 10 pt text): else the
             # window was wider than the screen, the rules' right edge off it
-            limit = room if needs else max(room, readable)
+            # (no dock: as narrow as its rows wrapped go, not the readable width a dock
+            # leaves it: at 1280 px in projector mode with the text two steps larger that
+            # was 528 px where 500 were left, and the window stayed 1308 px wide)
+            limit = room if needs else max(room, self.least() or readable)
+        elif not needs:
+            limit = self._screen_limit(readable)
         # the editor narrower (or aside) for docks beside: they may take the room it left
         # them (the comparison its lettered table's width: ``widths``), once placed
         was = self.limit
@@ -538,8 +585,14 @@ class DockRoom(QObject):
     def _onto_screen(self) -> None:
         """A maximised window as wide as the screen again once the editor has made room:
         its least width had pushed it past the screen's edge, where the window manager
-        could not make it the screen's width."""
+        could not make it the screen's width. So too a window not maximised that its
+        least width pushed past the edge (:meth:`_screen_limit`), kept where it is as
+        far as the screen allows."""
         w = self._window
+        if self._pushed_past_screen and not w.isMaximized():
+            if not self.beside():
+                self._back_on_screen()
+            return
         width = self.screen_width()
         if not w.isMaximized() or w.width() <= width:
             return
@@ -554,6 +607,27 @@ class DockRoom(QObject):
         w.showNormal()  # maximised again: the window manager's size, the screen's
         w.resize(width, w.height())  # (its size when restored; and without a window manager)
         w.showMaximized()
+
+    def _back_on_screen(self) -> None:
+        """The window (not maximised) as wide as its screen, or its least width if more,
+        moved left as far as its right edge needs to be on the screen."""
+        w = self._window
+        screen = w.screen()
+        room = self._screen_room()
+        if screen is None or w.width() <= room:
+            return
+        layout = w.layout()
+        if layout is not None:
+            layout.activate()  # the least width as the editor now leaves it
+        width = max(room, w.minimumSizeHint().width(), w.minimumWidth())
+        frame = w.frameGeometry()  # (before the resize: its edges as the window system has them)
+        edges = frame.width() - w.width()
+        if width < w.width():
+            w.resize(width, w.height())
+        avail = screen.availableGeometry()
+        right = frame.left() + edges + width  # the frame's right edge, past it
+        if right > avail.right() + 1:
+            w.move(max(avail.left(), frame.left() - (right - avail.right() - 1)), frame.top())
 
     def readable_height(self, dock: QDockWidget) -> int:
         """The least height at which ``dock`` reads: its title and its contents' least

@@ -26,6 +26,7 @@ from PySide6.QtGui import QGuiApplication, QScreen
 from keiconfig.ui.main_window import MainWindow
 from tests.ui.keys import focus
 from tests.ui.test_layout import (
+    must_haves,
     open_docks,
     press_and_settle,
     projector_off,  # noqa: F401 - a fixture
@@ -141,5 +142,38 @@ def test_projector_mode_with_rules_broken_keeps_the_window_on_its_screen(
             qtbot.waitUntil(widget.isVisible)
             shown = QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())
             assert viewport.rect().contains(shown), (name, shown, viewport.rect())
+    finally:
+        w.zoom(None)
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_projector_mode_with_larger_text_keeps_the_window_on_its_screen(
+    language,
+    main_window,
+    qtbot,
+    monkeypatch,
+    projector_off,  # noqa: F811
+):
+    """No dock: the controls' rows wrap (a field under its label) as in a maximised
+    window, and the window is the screen's width again, every must-have on it; Ctrl+0 and
+    F5 off give the controls their rows side by side again."""
+    w = main_window
+    screen = a_screen(monkeypatch, w, 1280, 720)
+    fill(qtbot, w, screen, height=680)
+    focus(qtbot, w.body_panel.name)
+    try:
+        press_and_settle(qtbot, w, Qt.Key.Key_F5)
+        press_and_settle(qtbot, w, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+        press_and_settle(qtbot, w, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+        assert screen.contains(outer(w)), (outer(w), w.minimumSizeHint())
+        assert w.dock_room.limit is not None and w.controls_scroll.isVisible()
+        right = w.mapToGlobal(w.rect().topRight()).x()
+        for name, widget in must_haves(w).items():
+            if widget.isVisible():
+                edge = widget.mapToGlobal(widget.rect().topRight()).x()
+                assert edge <= right, (name, edge, right)
+        press_and_settle(qtbot, w, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+        press_and_settle(qtbot, w, Qt.Key.Key_F5)
+        assert w.dock_room.limit is None  # rows side by side again
     finally:
         w.zoom(None)
