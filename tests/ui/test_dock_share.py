@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from tests.ui.test_layout import press_and_settle, settle
+from tests.ui.test_layout import press_and_settle, settle, skip_if_larger_than_the_screen
 
 pytestmark = pytest.mark.desktop
 
@@ -36,6 +36,7 @@ def test_classroom_and_comparison_share_the_column(
 ):
     window = main_window_factory()
     room, tools = window.classroom, window.compare_tools
+    skip_if_larger_than_the_screen(window, *size)
     try:
         window.resize(*size)
         settle(qtbot, window)

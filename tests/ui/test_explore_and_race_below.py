@@ -21,7 +21,12 @@ from PySide6.QtWidgets import QApplication, QMenu
 
 from tests.ui import racing
 from tests.ui.keys import focus, press
-from tests.ui.test_layout import assert_readable, projector_off, settle  # noqa: F401 - a fixture
+from tests.ui.test_layout import (  # noqa: F401 - a fixture
+    assert_readable,
+    projector_off,
+    settle,
+    skip_if_larger_than_the_screen,
+)
 
 pytestmark = pytest.mark.desktop
 
@@ -80,6 +85,7 @@ def test_the_explorer_and_the_race_below_each_read_at_the_whole_width(
     main_window, qtbot, order, projector
 ):
     w = main_window
+    skip_if_larger_than_the_screen(w, *SIZE)
     w.resize(*SIZE)
     settle(qtbot, w)
     racing.pin(qtbot, w, first=[Qt.Key.Key_F5] * projector + [Qt.Key.Key_F6, Qt.Key.Key_F7])

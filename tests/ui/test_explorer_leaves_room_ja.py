@@ -21,7 +21,11 @@ from tests.ui import racing
 from tests.ui.keys import focus, press
 from tests.ui.test_explore_and_race_below import LOG, _open_the_explorer
 from tests.ui.test_japanese import japanese  # noqa: F401 - a fixture
-from tests.ui.test_layout import projector_off, settle  # noqa: F401 - a fixture
+from tests.ui.test_layout import (  # noqa: F401 - a fixture
+    projector_off,
+    settle,
+    skip_if_larger_than_the_screen,
+)
 
 pytestmark = pytest.mark.desktop
 
@@ -51,6 +55,7 @@ def test_the_explorer_leaves_the_comparison_its_least_height(main_window_factory
     there is no room for both whole (the Comparison is 19 px short with the explorer at its
     least); the explorer keeps its least height, its Open This Build button whole."""
     w = main_window_factory()
+    skip_if_larger_than_the_screen(w, 1920, 1050)
     w.resize(1920, 1050)
     settle(qtbot, w)
     focus(qtbot, w.controls_scroll)

@@ -112,6 +112,8 @@ def test_the_welcome_line_elides_on_a_small_screen(qtbot, main_window, language)
     try:
         qtbot.waitUntil(lambda: line.font().pointSizeF() == big and line.isVisible())
         qtbot.waitUntil(lambda: 0 < line.width() <= window.statusBar().width())
+        if window.isMaximized():  # (a window manager, and a screen projector mode fills)
+            pytest.skip("projector mode maximised the window: it is not 960x540 here")
         _elided_whole_in_tip(line, language)
     finally:
         window.classroom.projector_action.setChecked(False)

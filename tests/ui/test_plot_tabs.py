@@ -193,6 +193,8 @@ def test_at_the_least_size_the_keys_still_turn_the_plots(main_window, qtbot, pro
         if projector:
             window.classroom.projector_action.setChecked(True)
         settle(qtbot, window)
+        if window.isMaximized():  # (a window manager, and a screen projector mode fills)
+            pytest.skip("projector mode maximised the window: it is not 1024x600 here")
         plots = window.plots_panel
         assert window.dashboard.current.level.plots == "tabs"
         assert plots.tabs.isVisible() != projector  # (normal: the tabs have room)

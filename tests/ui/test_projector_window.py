@@ -50,8 +50,10 @@ def test_without_a_window_manager_projector_mode_leaves_the_window_as_it_is(
     qtbot,
     projector_off,  # noqa: F811
 ):
-    """A bare X server or offscreen: no frame, nothing to maximise a window."""
-    assert not main_window_module.has_window_frame(main_window)
+    """A bare X server or offscreen: no frame, nothing to maximise a window. (Under a
+    window manager, test_projector_mode_fills_a_small_screen is the case.)"""
+    if main_window_module.has_window_frame(main_window):
+        pytest.skip("a window manager frames the window")
     focus(qtbot, main_window.body_panel.name)
     press(Qt.Key.Key_F5)
     qtbot.wait(50)

@@ -7,7 +7,12 @@ from PySide6.QtCore import Qt
 
 from tests.ui import racing
 from tests.ui.keys import focus, press
-from tests.ui.test_layout import assert_readable, projector_off, settle  # noqa: F401 - a fixture
+from tests.ui.test_layout import (  # noqa: F401 - a fixture
+    assert_readable,
+    projector_off,
+    settle,
+    skip_if_larger_than_the_screen,
+)
 
 
 @pytest.mark.desktop
@@ -30,6 +35,7 @@ def test_the_race_run_at_1920x1050_with_the_classroom_and_comparison_has_big_car
 def _run_the_race(qtbot, w, projector: bool = False) -> None:
     """At 1920x1050, projector mode on (F5) if asked, the Classroom (F6) and the Comparison
     (F7) open, two builds pinned (Ctrl+D twice), the race run (Ctrl+R), from the keys."""
+    skip_if_larger_than_the_screen(w, 1920, 1050)
     w.resize(1920, 1050)
     settle(qtbot, w)
     first = [Qt.Key.Key_F5] * projector + [Qt.Key.Key_F6, Qt.Key.Key_F7]
