@@ -78,6 +78,7 @@ def start_window(path: str | None = None) -> MainWindow:
         window.showMaximized()
     else:
         window.show()
+    window.projector_after_a_stop()  # the class was in front of the projector at a crash
     if not gc.isenabled():
         # The keiconfig command starts with the cyclic garbage collector off (see
         # keiconfig.cli.run_gui). The objects made so far live as long as the window, so

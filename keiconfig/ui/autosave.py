@@ -139,7 +139,8 @@ def _why_no_new_file(folder: Path) -> OSError | None:
     return None
 
 
-def _lock(path: Path) -> QLockFile:
+def lock_file(path: Path) -> QLockFile:
+    """A lock file at ``path`` that only a process gone makes stale."""
     lock = QLockFile(str(path))
     # Stale only when the owner process is gone, never because the lock is old: a window
     # left open for an hour still owns its autosave.
@@ -292,7 +293,7 @@ class Autosaver(QObject):
         try:
             _private_folder(folder)
             if self._lock is None:
-                lock = _lock(lock_path)
+                lock = lock_file(lock_path)
                 if not lock.tryLock(0):
                     if lock.error() != QLockFile.LockError.LockFailedError:
                         # Not another process's: the lock could not be made (a full disk said
@@ -601,7 +602,7 @@ def _typing(meta: Mapping[str, Any]) -> tuple[str, str] | None:
     return box, text[:TYPING_MAX]
 
 
-def _take_lock(lock: QLockFile, path: Path) -> bool:
+def take_lock(lock: QLockFile, path: Path) -> bool:
     """Lock a slot found on disk. A lock file no process can be read from (empty, cut short
     by a power cut, garbage), older than :data:`GARBLED_LOCK_AGE_S`, is a leftover: Qt
     never calls it stale (stale time 0), so its autosave was never offered again."""
@@ -650,8 +651,8 @@ def find_orphans(unreadable: list[str] | None = None) -> list[Orphan]:
             continue
         slot = build_path.name[: -len(BUILD_SUFFIX)]
         _b, meta_path, lock_path = _slot_files(folder, slot)
-        lock = _lock(lock_path)
-        if not _take_lock(lock, lock_path):
+        lock = lock_file(lock_path)
+        if not take_lock(lock, lock_path):
             continue  # a running keiconfig owns it
         try:
             loaded = files.load_build(build_path)

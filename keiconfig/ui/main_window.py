@@ -1448,7 +1448,26 @@ class MainWindow(QMainWindow):
             return
         self.save_settings()
         self.autosaver.remove()  # a clean exit leaves no autosave behind
+        self.classroom.projector.release()  # nor projector mode to bring back
         event.accept()
+
+    def projector_after_a_stop(self) -> bool:
+        """At start: projector mode on again if the last keiconfig in it stopped without
+        closing (a crash, a power cut), as its text size is kept; the status bar says why.
+        True when it was turned on."""
+        from keiconfig.ui.projector import left_on_by_a_stop
+
+        if self.view.projector or not left_on_by_a_stop():
+            return False
+        self.classroom.projector_action.setChecked(True)
+        self.statusBar().showMessage(
+            self.tr(
+                "Projector mode is on again: keiconfig stopped in it last time without "
+                "closing (F5 turns it off)."
+            ),
+            STATUS_WARNING_MS,
+        )
+        return True
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -11,18 +11,31 @@ and the plots draw their pens :data:`PEN_SCALE` times thicker.
 
 Nothing is lost: the build keeps those values, and turning the mode off shows the
 controls again and puts the previous palette and text size back.
+
+A class in front of the projector when keiconfig stops without closing (a crash, a power
+cut, the process killed) gets it back in projector mode, as it gets its text size back:
+while the mode is on, a lock file in the data folder (:data:`LOCK_FILE`) holds the process
+id; turning the mode off or closing the window removes it. At the next start a lock left by
+a process that is gone (:func:`left_on_by_a_stop`) turns the mode on again. A window closed
+in projector mode starts without it, as always (the room may be another).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+import contextlib
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from keiconfig.ui.settings import data_dir
 from keiconfig.ui.view_state import PROJECTOR_FONT_SCALE, PROJECTOR_PEN_SCALE, ViewState
 
 FONT_SCALE = PROJECTOR_FONT_SCALE
 PEN_SCALE = PROJECTOR_PEN_SCALE
+
+LOCK_FILE = "projector.lock"
 
 _TEXT = "#111111"
 _ACCENT = "#003C8F"  # a dark, saturated blue for selection and links
@@ -72,6 +85,7 @@ class Projector(QObject):
         super().__init__(parent)
         self._view = view
         self._saved_palette: QPalette | None = None
+        self._lock: QLockFile | None = None  # held while the mode is on
 
     @property
     def enabled(self) -> bool:
@@ -89,3 +103,46 @@ class Projector(QObject):
             app.setPalette(self._saved_palette)
             self._saved_palette = None
         self._view.set_projector(on)
+        self._hold(on)
+
+    def _hold(self, on: bool) -> None:
+        """While the mode is on, the lock file says so (none if another keiconfig's window
+        holds it: that one's says so)."""
+        if not on:
+            self.release()
+            return
+        if self._lock is not None:
+            return
+        from keiconfig.ui.autosave import lock_file
+
+        path = _lock_path()
+        with contextlib.suppress(OSError):
+            path.parent.mkdir(parents=True, exist_ok=True)
+        lock = lock_file(path)
+        if lock.tryLock(0):
+            self._lock = lock
+
+    def release(self) -> None:
+        """The window closed (or the mode turned off): nothing to bring back."""
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
+
+
+def _lock_path() -> Path:
+    return data_dir() / LOCK_FILE
+
+
+def left_on_by_a_stop() -> bool:
+    """The last keiconfig in projector mode stopped without closing (a crash, a power cut,
+    killed): its lock file is there and the process that held it is gone. Removes it."""
+    from keiconfig.ui.autosave import lock_file, take_lock
+
+    path = _lock_path()
+    if not path.exists():
+        return False
+    lock = lock_file(path)
+    if not take_lock(lock, path):  # a window in projector mode now, or not ours to judge
+        return False
+    lock.unlock()
+    return True

@@ -4081,6 +4081,10 @@ published (s)</source>
         <source>The places of the panels saved last time could not be read: they open where they first do.</source>
         <translation>前回保存したパネルの配置を読み込めませんでした。パネルは最初の位置に開きます。</translation>
     </message>
+    <message>
+        <source>Projector mode is on again: keiconfig stopped in it last time without closing (F5 turns it off).</source>
+        <translation>プロジェクターモードに戻しました。前回、keiconfig がこのモードのまま閉じずに止まったためです(F5 で解除)。</translation>
+    </message>
 </context>
 <context>
     <name>ModelPage</name>

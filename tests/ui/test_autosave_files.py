@@ -102,7 +102,7 @@ def test_an_autosave_lock_the_full_disk_cannot_hold_is_said_to_be_the_full_disk(
 
     saver = main_window.autosaver
     saver.remove()  # no lock held yet: the next write makes one
-    monkeypatch.setattr(autosave, "_lock", lambda path: _UnmakeableLock())
+    monkeypatch.setattr(autosave, "lock_file", lambda path: _UnmakeableLock())
     monkeypatch.setattr(autosave.os, "fsync", no_room)
     failures: list[str] = []
     saver.failed.connect(failures.append)
