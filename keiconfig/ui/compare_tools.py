@@ -44,7 +44,7 @@ from keiconfig.ui import format as fmt
 from keiconfig.ui.actions import dock_action, make_action
 from keiconfig.ui.dashboard import squeezable
 from keiconfig.ui.dock_room import BESIDE as SIDES
-from keiconfig.ui.dock_room import window_docks
+from keiconfig.ui.dock_room import behind_tab, window_docks
 from keiconfig.ui.document import Document
 from keiconfig.ui.guess import Cover
 from keiconfig.ui.refresh import build_changes, follow
@@ -359,8 +359,8 @@ class CompareTools(QObject):
         width (as much of it as the window has room for; then wider as its builds need,
         as when it opens). True if it is still narrower."""
         dock = self.compare_dock
-        if dock.isHidden() or dock.isFloating():
-            return False
+        if dock.isHidden() or dock.isFloating() or behind_tab(dock):
+            return False  # (behind a tab: fitted as it comes on screen, _comparison_on_screen)
         short = dock.width() < self._compare_width()
         if short:
             width = self._compare_width()
@@ -400,6 +400,13 @@ class CompareTools(QObject):
         skipped, the width asked for follows from the window's width and builds alone."""
         dock = self.compare_dock
         if self._compare_panel is None or dock.isHidden() or dock.isFloating():
+            return
+        if behind_tab(dock):
+            # its width() is the one it had on screen, not its column's: "short" at every
+            # fit, it widened the column it is in to its builds' width (531 px at 1280x660
+            # in projector mode), and DockRoom.fit set it back to its readable width (488):
+            # the dashboard 743 <-> 786 px as one or the other ran last. Fitted as it comes
+            # on screen (_comparison_on_screen).
             return
         want = self._wanted_width(grown)
         if dock.width() < want:

@@ -43,6 +43,17 @@ BESIDE = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidge
 BELOW = (Qt.DockWidgetArea.TopDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea)
 
 
+def behind_tab(dock: QDockWidget) -> bool:
+    """``dock`` is open but behind another dock's tab: not on screen, its ``width()`` the
+    one it had when last on screen, not its column's."""
+    window = dock.parentWidget()
+    if dock.isHidden() or dock.isFloating():
+        return False
+    if not isinstance(window, QMainWindow) or not window.isVisible():
+        return False  # (a window not shown: no dock of it is visible)
+    return bool(window.tabifiedDockWidgets(dock)) and dock.visibleRegion().isEmpty()
+
+
 def readable_width(dock: QDockWidget) -> int:
     """The least width at which ``dock``'s contents read: :data:`READABLE_LINES` lines of
     its text, and its contents' own least width (the comparison's row of buttons), with

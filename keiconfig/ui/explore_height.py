@@ -135,13 +135,21 @@ class ExplorerHeight(QObject):
             self._posted = True
             soon(self, self._kept)
 
-    def _kept(self) -> None:
+    def _kept(self, tries: int = 3) -> None:
         self._posted = False
-        self._keep(shrink=False)
+        if not self._keep(shrink=False) and tries > 1 and not self._posted:
+            # Qt kept the row above as high as it was (the window still laying itself
+            # out: F5 off at 1366x768 with the Classroom and the Comparison in tabs, the
+            # explorer left 155 px of its 275): again once it has. Before, the Comparison
+            # behind its tab resized its column at every round (it read its width of
+            # before as short) and each round brought this post again.
+            self._posted = True
+            soon(self, lambda: self._kept(tries - 1))
 
-    def _keep(self, shrink: bool) -> None:
+    def _keep(self, shrink: bool) -> bool:
+        """Gives the explorer its height; False if Qt did not give it what it asked."""
         if self.own is None or not self.alone_below():
-            return
+            return True
         readable = self._readable()
         dashboard, beside = self._most()
         height = min(max(self.own, readable), max(beside, readable), dashboard)
@@ -150,6 +158,7 @@ class ExplorerHeight(QObject):
         room = self._room()
         if room is not None:  # (F5 off: the docks beside stacked again, as Qt shared them)
             room.readable_beside()
+        return self._dock.height() >= height
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._dock and event.type() == QEvent.Type.FontChange:

@@ -28,22 +28,23 @@ LOG = r"This plugin does not support (propagateSizeHints|raise\(\)|grabbing the 
 LEFT = Qt.MouseButton.LeftButton
 
 DOCKS = ("comparison", "classroom", "race")
-# (window size, docks open, the level the dashboard's plan comes to there: the poorest
-# two), all in projector mode. (Not 1280x660 with the three docks, also the level above
-# the poorest: there the docks, settled, once in a few openings widen the dashboard by
-# 43 px for a moment, and the plan goes a level up and back.)
+# (window size, docks open, the levels the dashboard's plan comes to there: of the
+# poorest two), all in projector mode. (1280x600 with the three docks: the poorest in
+# Japanese, the level above in English, since the Comparison behind the race's tab
+# no longer widens their column to its builds' width, 531 px, where the column reads at
+# 488: test_relayout_settles.)
 CASES = [
-    ((1200, 660), (), len(LEVELS) - 2),
-    ((1280, 600), DOCKS, len(LEVELS) - 1),
-    ((1024, 600), (), len(LEVELS) - 1),
+    ((1200, 660), (), {len(LEVELS) - 2}),
+    ((1280, 600), DOCKS, {len(LEVELS) - 2, len(LEVELS) - 1}),
+    ((1024, 600), (), {len(LEVELS) - 1}),
 ]
 IDS = [f"{w}x{h}-projector-{'+'.join(d) or 'no docks'}" for (w, h), d, _ in CASES]
 
 
-def _set_up(window, qtbot, size, docks, level) -> None:
+def _set_up(window, qtbot, size, docks, levels) -> None:
     open_preset_at(window, qtbot, size, "honda-beat-1991", docks, projector=True)
     plan = window.dashboard.current
-    assert LEVELS.index(plan.level) == level, (window.size(), LEVELS.index(plan.level))
+    assert LEVELS.index(plan.level) in levels, (window.size(), LEVELS.index(plan.level))
     assert not window.plots_panel.tabs.isVisible()  # (the tabs gave way there)
 
 
