@@ -10,9 +10,16 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QRegion
+from PySide6.QtWidgets import QGraphicsTextItem
 
 from keiconfig.core import presets
-from tests.ui.test_layout import assert_readable, must_haves, open_docks, settle
+from tests.ui.test_layout import (  # noqa: F401 - a fixture
+    assert_readable,
+    must_haves,
+    open_docks,
+    projector_off,
+    settle,
+)
 
 pytestmark = pytest.mark.desktop
 
@@ -81,12 +88,49 @@ def test_the_speed_axis_title_is_whole_with_the_race_below(language, main_window
         axis = plots.speed_plot.getAxis("left")
         title = axis.label.boundingRect().width()
         assert title <= axis.size().height(), (axis.labelText, title, axis.size().height())
-        full = plots.fontMetrics().horizontalAdvance(plots.tr("Speed (km/h)"))
+        full = _drawn_length(axis, plots.tr("Speed (km/h)"))
         assert (axis.labelText == "km/h") == (full > plots.speed_plot.vb.height())
     finally:
         window.compare_tools.race_panel.pause()
         window.classroom.projector_action.setChecked(False)
         window.document.undo_stack.setClean()
+
+
+def _drawn_length(axis, title: str) -> float:
+    """The length ``title`` is drawn at up ``axis`` (its font, a text item's margins)."""
+    item = QGraphicsTextItem()
+    item.setFont(axis.label.font())
+    item.setPlainText(title)
+    return item.boundingRect().width()
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_the_speed_axis_title_is_whole_in_the_least_projector_window(
+    language,
+    main_window,
+    qtbot,
+    projector_off,  # noqa: F811
+):
+    """Projector mode at 1024x600: in Japanese "速度 (km/h)" was drawn 115 px long up a
+    plot 104 px high, its ends past the plot's top and bottom (the title was chosen by
+    its length in the panel's font, 101 px, not as the axis draws it). It says "km/h"
+    there, whole, as in English; the plot keeps its height and the window its least
+    size."""
+    from tests.ui.test_layout import open_preset_at
+
+    open_preset_at(main_window, qtbot, (1024, 600), "honda-beat-1991", projector=True)
+    plots = main_window.plots_panel
+    axis = plots.speed_plot.getAxis("left")
+    drawn = axis.label.mapRectToScene(axis.label.boundingRect())  # (turned: up the axis)
+    plot = plots.speed_plot.getViewBox().sceneBoundingRect()
+    assert drawn.height() <= plot.height(), (axis.labelText, drawn.height(), plot.height())
+    assert plot.top() <= drawn.top() and drawn.bottom() <= plot.bottom(), (drawn, plot)
+    assert axis.labelText == "km/h"
+    assert plot.height() >= READABLE_PX
+    # and where the plot is high enough, the whole title
+    open_preset_at(main_window, qtbot, (1280, 720), "honda-beat-1991", projector=True)
+    assert axis.labelText == plots.tr("Speed (km/h)")
+    assert _drawn_length(axis, axis.labelText) <= axis.size().height()
 
 
 @pytest.mark.parametrize("preset", ["caterham-seven-160-2014", "honda-beat-1991"])

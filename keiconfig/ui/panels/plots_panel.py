@@ -870,9 +870,12 @@ class PlotsPanel(KeepsTranslations, QWidget):
     def _title_speed_axis(self, *_args: object, force: bool = False) -> None:
         """ "Speed (km/h)" up the speed axis, or "km/h" where the plot is lower than that
         title is long (projector mode with the race docked below: "Speed (km/h" was cut
-        at the top)."""
+        at the top). The title's length is measured as the axis draws it (its font, its
+        text item's margins): measured in the panel's font, "速度 (km/h)" in Japanese
+        projector mode at 1024x600 came to 101 px for a plot 104 px high, and was drawn
+        115 px long, its ends past the plot's."""
         title = self.tr("Speed (km/h)")
-        if self.fontMetrics().horizontalAdvance(title) > self.speed_plot.vb.height():
+        if self._axis_title_length(title) > self.speed_plot.vb.height():
             title = self.tr("km/h", "the speed axis's title where the plot is low")
         if force or title != self._speed_title:
             self._speed_title = title
@@ -882,6 +885,12 @@ class PlotsPanel(KeepsTranslations, QWidget):
             # mode at 1280x720: the race below, then beside) kept the short one's place,
             # its top cut at the plot's edge ('Speed (km/')
             self.speed_plot.getAxis("left").resizeEvent()
+
+    def _axis_title_length(self, title: str) -> float:
+        """The length ``title`` is drawn at up the speed plot's left axis."""
+        document = self.speed_plot.getAxis("left").label.document().clone()
+        document.setPlainText(title)
+        return document.size().width()
 
     def _title_rpm_axis(self, force: bool = False) -> None:
         """ "Engine speed" for an engine, "Motor speed" for an electric car's motor."""
