@@ -351,12 +351,21 @@ def test_each_part_of_the_window_has_letters_of_its_own(
             for widget, text in found:
                 scopes.setdefault(_scope(widget, part), []).append((widget, text))
             outer = {_mnemonic(t) for _w, t in scopes.get(part, []) if _mnemonic(t)}
+            # the groups' letters: one given to a control of the part round them would be
+            # shared by the group's control (below), so it is no free letter for that one
+            inner = {
+                m
+                for s, items in scopes.items()
+                if s is not part
+                for _w, t in items
+                if (m := _mnemonic(t))
+            }
             for scope, items in scopes.items():
                 letters = [_mnemonic(t) for _w, t in items]
                 # a group's controls: none with a letter of the part round it, but the
                 # group's own (else that letter, pressed in the group, stays in it)
                 around = set() if scope is part else outer - {_mnemonic(scope.title())}
-                taken = set(letters) | menus | around
+                taken = set(letters) | menus | around | (inner if scope is part else set())
                 for (widget, text), m in zip(items, letters, strict=True):
                     if m and (letters.count(m) > 1 or m in menus or m in around):
                         wrong.append(f"{name}: {text!r} shares {m!r}")
