@@ -69,6 +69,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProxyStyle,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStyle,
     QTableWidget,
@@ -232,7 +233,9 @@ def wrap_name(name: str, fm: QFontMetrics, width: int, lines: int = HEADER_LINES
 
 class CompareLegend(QWidget):
     """The plot's legend, under the plot: each build's line (colour and dash) and its name,
-    in two columns, or one where two do not fit. Outside the plot it cannot cover a curve."""
+    in two columns, or one where two do not fit. Outside the plot it cannot cover a curve.
+    Where the Comparison is short of height (``short``), one build a line, a name too
+    long for its line shortened with "…", whole in its tooltip."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -264,8 +267,16 @@ class CompareLegend(QWidget):
             self.samples.append(sample)
             self.names.append(name)
             self._marks.append(mark)
+        # (a name's height measured, whole, at a width, without touching the shown ones)
+        self._probe = QLabel(self)
+        self._probe.setTextFormat(Qt.TextFormat.PlainText)
+        self._probe.setWordWrap(True)
+        self._probe.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._probe.hide()
         self._grid = grid
         self.columns = 0  # the builds side by side: LEGEND_COLUMNS, or one where they do not fit
+        self.short = False  # the Comparison short of height: names on a line each (arrange)
+        self.shortened = False  # they are now
         self._place(LEGEND_COLUMNS)
         self._shown: list[tuple[str, QColor, Qt.PenStyle]] = []
         self._pen = 3.0
@@ -295,9 +306,37 @@ class CompareLegend(QWidget):
         widths = []
         for i, label in enumerate(self.names[: len(self._shown)]):
             mark = self._marks[i].minimumSize().width()
-            word = longest_unbroken(label.text(), label.font())
+            word = longest_unbroken(self._whole(i), label.font())
             widths.append(mark + self._grid.horizontalSpacing() + word + 2)
         return widths
+
+    def _whole(self, i: int) -> str:
+        return plain.breakable(self._shown[i][0])  # a run of 80 letters wraps too
+
+    def _name_room(self, width: int, columns: int) -> int:
+        """A name's width with the builds in ``columns`` columns across ``width``."""
+        shown = self._marks[: len(self._shown)]
+        mark = max((m.minimumSize().width() for m in shown), default=0)
+        margins = self._grid.contentsMargins()
+        spacing = self._grid.horizontalSpacing() * (2 * columns - 1)
+        room = width - margins.left() - margins.right() - spacing - columns * mark
+        return max(room // columns, 1)
+
+    def _height_for(self, width: int, columns: int, one_line: bool) -> int:
+        """The legend's height across ``width`` with its builds in ``columns`` columns, the
+        names whole (wrapped) or each on one line."""
+        room = 1 << 20 if one_line else self._name_room(width, columns)
+        rows: list[int] = []
+        for i in range(len(self._shown)):
+            self._probe.setText(self._whole(i))
+            high = max(self._probe.heightForWidth(room), self._marks[i].sizeHint().height())
+            if i % columns == 0:
+                rows.append(high)
+            else:
+                rows[-1] = max(rows[-1], high)
+        margins = self._grid.contentsMargins()
+        spacing = self._grid.verticalSpacing() * max(len(rows) - 1, 0)
+        return sum(rows) + spacing + margins.top() + margins.bottom()
 
     def _width_for(self, columns: int) -> int:
         """The legend's least width with its builds in ``columns`` columns."""
@@ -307,11 +346,54 @@ class CompareLegend(QWidget):
         spacing = self._grid.horizontalSpacing() * (len(cols) - 1)
         return sum(cols) + spacing + margins.left() + margins.right()
 
+    def whole_height(self, width: int) -> int:
+        """The legend's height across ``width`` with every name whole: two builds a line
+        where their longest words fit, else one."""
+        if width >= self._width_for(LEGEND_COLUMNS):
+            return self._height_for(width, LEGEND_COLUMNS, one_line=False)
+        return self._height_for(width, 1, one_line=False)
+
     def arrange(self, width: int) -> None:
         """Two builds side by side where both names fit (their longest words) in ``width``,
         else one a line: side by side at 1280x720 in projector mode with Ctrl+= twice, the
-        legend read "B Su / Ca / (19" and the Comparison scrolled sideways."""
-        self._place(LEGEND_COLUMNS if width >= self._width_for(LEGEND_COLUMNS) else 1)
+        legend read "B Su / Ca / (19" and the Comparison scrolled sideways. Where the
+        Comparison is short of height (``short``), the way that takes the fewest lines:
+        one build a line, or each name on one line, shortened with "…" where it is
+        longer, whole in its tooltip and accessible name. There four long names took six
+        lines (seven side by side in Japanese) and pushed its buttons below the fold."""
+        if not self._shown:
+            return
+        two = width >= self._width_for(LEGEND_COLUMNS)
+        if not self.short:
+            self._place(LEGEND_COLUMNS if two else 1)
+            self._shorten(None)
+            return
+        # the fewest lines: two a line, one a line, one a line each on one line
+        choices = [(self._height_for(width, 1, one_line=False), 1, False)]
+        if two:
+            choices.insert(
+                0, (self._height_for(width, LEGEND_COLUMNS, False), LEGEND_COLUMNS, False)
+            )
+        choices.append((self._height_for(width, 1, one_line=True), 1, True))
+        _height, columns, shorten = min(choices, key=lambda c: c[0])
+        self._place(columns)
+        self._shorten(self._name_room(width, 1) if shorten else None)
+
+    def _shorten(self, room: int | None) -> None:
+        """The names whole (``room`` None), or each on one line of ``room`` pixels."""
+        self.shortened = room is not None
+        for i, label in enumerate(self.names[: len(self._shown)]):
+            name, text = self._shown[i][0], self._whole(i)
+            if room is not None:
+                elided = label.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, room - 2)
+                text = text if elided == name else elided
+            if label.text() != text:
+                label.setText(text)
+            cut = text != self._whole(i)
+            tip = plain.tooltip(name) if cut else ""  # (a name is text, never markup)
+            if label.toolTip() != tip:
+                label.setToolTip(tip)
+                label.setAccessibleName(name if cut else "")
 
     def minimumSizeHint(self) -> QSize:
         # as narrow as one build a line: the legend takes one column rather than widen the
@@ -336,9 +418,11 @@ class CompareLegend(QWidget):
         line = self.fontMetrics().height()
         for i, (sample, label) in enumerate(zip(self.samples, self.names, strict=True)):
             if i < len(entries):
-                name, colour, style = entries[i]
+                _name, colour, style = entries[i]
                 sample.setPixmap(swatch_pixmap(colour, style, int(line * 2.2), line, pen))
-                label.setText(plain.breakable(name))  # a run of 80 letters wraps too
+                label.setText(self._whole(i))
+                label.setToolTip("")
+                label.setAccessibleName("")
             sample.setVisible(i < len(entries))
             label.setVisible(i < len(entries))
         self.set_keyed(self._keyed)
@@ -542,6 +626,8 @@ class ComparePanel(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._bottom: QWidget | None = None  # the pane below the splitter's handle
         self._top: QWidget | None = None  # the pane above it: the plot and its legend
+        self._watched_view: QWidget | None = None  # the view of the scroll area it is in
+        self._whole_top = 0  # the plot's and legend's least height, the names whole
         self.table.viewport().installEventFilter(self)  # its width sets the columns'
         self._names: list[str] = []  # the whole names of the columns, for their headings
         self._least: list[int] = []  # each column's least width
@@ -586,6 +672,16 @@ class ComparePanel(QWidget):
         document.changed.connect(self._era_maybe_changed)
         self._era = document.era
         self.refresh()
+
+    def readable_height(self) -> int:
+        """The least height at which the panel reads as it is meant to, its legend's names
+        whole: the docks' room is shared out by it (DockRoom.readable_height). Shorter, the
+        legend's long names are shortened (CompareLegend.arrange) and the dock scrolls."""
+        top = self._top
+        least = self.minimumSizeHint().height()
+        if top is None or self.legend.isHidden():
+            return least
+        return least + max(self._whole_top - top.minimumHeight(), 0)
 
     def readable_width(self) -> int:
         """The least width at which the panel reads as it is meant to, its buttons on one
@@ -1079,6 +1175,8 @@ class ComparePanel(QWidget):
             self._fit_bottom()
         if watched is self._top and watched is not None and event.type() in bottom:
             self._fit_top()
+        if watched is self._watched_view and event.type() == QEvent.Type.Resize:
+            self._fit_top()  # (taller or shorter: the legend's names whole or shortened)
         return super().eventFilter(watched, event)
 
     def _fit_bottom(self) -> None:
@@ -1115,19 +1213,44 @@ class ComparePanel(QWidget):
         if pane is None:
             return
         legend = 0
+        line = self.fontMetrics().height()
         if not self.legend.isHidden():
-            self.legend.arrange(pane.contentsRect().width())
+            # Short of height (the dock's view shorter than its least height with the names
+            # whole: it scrolls): the names on a line each, shortened, where that takes fewer
+            # lines (CompareLegend.arrange). At 1280x720 in projector mode with Ctrl+=
+            # twice four long names took six lines and the buttons were below the fold.
+            width = pane.contentsRect().width()
+            whole = self.legend.whole_height(width)
+            top = max(line * PLOT_MIN_LINES - whole, line * PLOT_LEAST_LINES) + whole
+            rest = self.minimumSizeHint().height() - pane.minimumHeight()
+            self._whole_top = top
+            view = self._view_height()
+            self.legend.short = view is not None and view < rest + top
+            self.legend.arrange(width)
             legend = self.legend.heightForWidth(pane.contentsRect().width())
             legend = max(legend, self.legend.minimumSizeHint().height())
             if self.legend.minimumHeight() != legend:
                 self.legend.setMinimumHeight(legend)
-        line = self.fontMetrics().height()
         plot = max(line * PLOT_MIN_LINES - legend, line * PLOT_LEAST_LINES)
         if self.plot_widget.minimumHeight() != plot:
             self.plot_widget.setMinimumHeight(plot)
         least = plot + legend
         if pane.minimumHeight() != least:
             pane.setMinimumHeight(least)
+
+    def _view_height(self) -> int | None:
+        """The height of the view of the scroll area the panel is in (the dock's), if any;
+        its changes are watched (the panel keeps its least height in a shorter view)."""
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is None:
+            return None
+        view = area.viewport()
+        if self._watched_view is not view:
+            self._watched_view = view
+            view.installEventFilter(self)
+        return view.height()
 
     # -- look --------------------------------------------------------------------------------
     def _set_minimum_heights(self) -> None:

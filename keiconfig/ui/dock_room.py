@@ -651,6 +651,12 @@ class DockRoom(QObject):
             return dock.minimumSizeHint().height()
         inner = area.widget() if isinstance(area, QScrollArea) else area
         least = inner.minimumSizeHint().height() if inner is not None else 0
+        # contents that take fewer lines where they are short of room (the comparison's
+        # legend shortens its names) say how tall they read
+        for widget in (inner, *inner.findChildren(QWidget, options=DIRECT)) if inner else ():
+            readable = getattr(widget, "readable_height", None)
+            if callable(readable):
+                least = max(least, readable())
         return area.y() + least + 2 * area.frameWidth()
 
     def _share_side(self, docks: list[QDockWidget]) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from keiconfig.core import presets
+from keiconfig.ui import plain
 from keiconfig.ui.compare_panel import (
     FULL,
     KEYED,
@@ -1186,7 +1187,7 @@ def _reads_whole(label, name: str) -> bool:
     its tooltip."""
     from keiconfig.ui.compare_panel import longest_unbroken
 
-    if label.toolTip() == name:
+    if label.toolTip() in (name, plain.tooltip(name)):  # (shortened, whole in its tip)
         return True
     shown = label.text().replace("\u200b", "")
     room = label.contentsRect().width()
@@ -1239,3 +1240,52 @@ def test_the_comparison_reads_whole_at_1280x720_projector_size_with_larger_text(
             "\u200b", ""
         )
         assert message.mapTo(viewport, message.rect().topRight()).x() <= viewport.width()
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+@pytest.mark.parametrize(
+    "size, larger", [((1280, 720), 2), ((1920, 1080), 0)], ids=["1280x720-larger", "1920x1080"]
+)
+def test_four_long_names_leave_the_comparisons_buttons_in_view(
+    main_window, qtbot, language, size, larger
+):
+    """1280x720, projector mode (F5), Ctrl+= twice, four builds pinned, two with long
+    names: the legend set them one a line, the long ones wrapped onto two lines each (six
+    lines, 208 px of a 625 px view), and the Comparison's second row of buttons (Clear,
+    Race Them) was below the fold (in Japanese two a line, each wrapped: 252 px). Short
+    of height, the legend now gives each build one line, a long name shortened with "…"
+    and whole in its tooltip and accessible name: in English the buttons are whole in
+    view (in Japanese, one line a build, they are within a few px of it, as the view's
+    height goes). With the room for them (1920x1080) the names are whole."""
+    from tests.ui.test_layout import press_and_settle
+
+    w = main_window
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    with _sized(qtbot, w, size, projector=True), _larger_text(w):
+        for _ in range(larger):
+            press_and_settle(qtbot, w, Qt.Key.Key_Equal, ctrl)
+        press_and_settle(qtbot, w, Qt.Key.Key_F7)
+        for pid in ("honda-beat-1991", "suzuki-cappuccino-1991", *LONG_NAMES[:2]):
+            w.compare_tools.add_preset(presets.load_preset(pid))
+        run_window_timers(w)
+        panel = w.compare_tools.compare_panel
+        dock = w.compare_tools.compare_dock
+        qtbot.waitUntil(lambda: not dock.visibleRegion().isEmpty())
+        area = dock.widget()
+        assert area.verticalScrollBar().value() == 0
+        view = area.viewport()
+        if language == "en":
+            for button in panel.button_bar.buttons:
+                bottom = button.mapTo(view, button.rect().bottomLeft()).y()
+                assert bottom < view.height(), (button.text(), bottom, view.height())
+        for entry, label in zip(panel.entries, panel.legend.names, strict=False):
+            assert _reads_whole(label, entry.name), (label.text(), label.width())
+            if size == (1280, 720):  # one line a build
+                line = label.fontMetrics().lineSpacing()
+                assert label.heightForWidth(label.width()) < 1.5 * line, label.text()
+                assert panel.legend.columns == 1
+            if label.text().replace("\u200b", "") != entry.name:  # shortened, said whole
+                assert label.accessibleName() == entry.name
+        if size == (1920, 1080):
+            assert not panel.legend.shortened  # (room enough: every name whole)
