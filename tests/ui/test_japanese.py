@@ -241,6 +241,11 @@ def _every_text(window) -> dict[tuple[int, int], tuple[str, str]]:
     return found
 
 
+def _words(text: str) -> str:
+    """The text with its line breaks read as spaces."""
+    return text.replace("\n", " ")
+
+
 def test_a_switch_there_and_back_gives_every_text_back(main_window_factory, qapp) -> None:
     """English > 日本語 > English gives back the English each widget showed: several
     texts share one Japanese translation ("Hatchback" and the explorer's "hatchback" are
@@ -262,10 +267,16 @@ def test_a_switch_there_and_back_gives_every_text_back(main_window_factory, qapp
         window.choose_language("en")
         QApplication.processEvents()
         after = _every_text(window)
+        # Words, not where a line breaks: the Comparison's build names wrap to their
+        # column's width, and after the round trip the Comparison stands behind a tab,
+        # fitted to its column as it comes on screen (compare_tools._comparison_on_screen),
+        # not before: "Suzuki Fronte Coupe\nGX (1971)" is "Suzuki Fronte\nCoupe GX (1971)".
         changed = [
             f"{before[k][0]}: {before[k][1]!r} -> {after[k][1]!r}"
             for k in before
-            if k in after and after[k] != before[k] and after[k][1]  # (a message cleared)
+            if k in after
+            and _words(after[k][1]) != _words(before[k][1])
+            and after[k][1]  # (a message cleared)
         ]
         assert not changed, "\n".join(changed)
     finally:
