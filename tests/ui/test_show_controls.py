@@ -708,3 +708,30 @@ def test_a_dock_closed_by_its_key_gives_the_focus_back_to_the_controls(
         assert QApplication.focusWidget() is there or not there.isVisible()
     finally:
         window.document.undo_stack.setClean()
+
+
+def test_controls_back_from_aside_show_the_build_changed_meanwhile(main_window_factory, qtbot):
+    """While the controls have stepped aside they are not refreshed (keiconfig/ui/refresh.py:
+    a view out of view does no work); brought back, they show the build as it is now: a
+    length changed and a file's worth of figures undone meanwhile."""
+    window = main_window_factory()
+    room, hint = window.classroom, window.controls_hint
+    length = window.body_panel.length
+    try:
+        _open_both_in_projector(qtbot, window)
+        assert not window.controls_scroll.isVisible() and hint.isVisible()
+        start = window.document.build.body.length_mm
+        window.document.change({"body.length_mm": start - 250}, "Length")
+        window.document.change({"engine.displacement_cc": 550}, "Displacement")
+        window.document.undo_stack.undo()
+        assert length.spin.value() == start  # (aside: not refreshed, as designed)
+        press_and_settle(qtbot, window, Qt.Key.Key_F8)
+        assert window.controls_scroll.isVisible() and not hint.isVisible()
+        assert length.spin.value() == start - 250
+        assert (
+            window.engine_panel.displacement.spin.value()
+            == window.document.build.engine.displacement_cc
+        )
+    finally:
+        room.projector_action.setChecked(False)
+        window.document.undo_stack.setClean()
