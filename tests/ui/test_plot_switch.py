@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QRegion
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
@@ -21,6 +20,7 @@ from keiconfig.ui.dashboard import LEVELS
 from keiconfig.ui.panels.plot_switch import plot_view
 from tests.ui.keys import activate, focus, press
 from tests.ui.test_layout import open_preset_at, settle
+from tests.ui.test_plot_tabs import _whole
 
 pytestmark = pytest.mark.desktop
 
@@ -53,15 +53,7 @@ def _seen_whole(window, widget: QWidget) -> list[str]:
     person scrolls (nothing: [])."""
     window.dashboard_area.ensureWidgetVisible(widget, 0, 0)
     settle_events()
-    if not widget.isVisible():
-        return ["hidden"]
-    problems = []
-    if widget.visibleRegion() != QRegion(widget.rect()):
-        problems.append(f"clipped to {widget.visibleRegion().boundingRect()}")
-    viewport = window.dashboard_area.viewport()
-    if not viewport.rect().contains(QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())):
-        problems.append("outside the dashboard's view")
-    return problems
+    return _whole(window, widget)
 
 
 def settle_events() -> None:
