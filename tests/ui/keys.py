@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 
 def activate(qtbot, window: QWidget) -> None:
@@ -59,3 +60,19 @@ def type_text(text: str) -> None:
     target = QApplication.focusWidget()
     assert target is not None, "no widget has the keyboard focus"
     QTest.keyClicks(target, text)
+
+
+def when_question_shown(answer: Callable[[QMessageBox, QWidget], None]) -> None:
+    """Once a question (a modal QMessageBox) is on screen with the keyboard focus in it,
+    ``answer(box, focused)``: press its keys there as a person would. Posted now, looked for
+    again every 20 ms until it is (the question is asked inside a key press's handler)."""
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        target = QApplication.focusWidget()
+        if not isinstance(box, QMessageBox) or target is None or target.window() is not box:
+            QTimer.singleShot(20, look)  # (the question not on screen yet)
+            return
+        answer(box, target)
+
+    QTimer.singleShot(0, look)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -25,7 +25,7 @@ from keiconfig.ui import shortcuts
 from keiconfig.ui.main_window import MainWindow
 from keiconfig.ui.main_window import ask_unsaved_changes as real_ask_unsaved_changes
 from keiconfig.ui.preset_gallery import PresetGallery
-from tests.ui.keys import focus, press, type_text
+from tests.ui.keys import focus, press, type_text, when_question_shown
 from tests.ui.timers import run_window_timers
 
 pytestmark = pytest.mark.desktop
@@ -702,12 +702,7 @@ def test_alt_d_answers_discard_to_the_unsaved_changes_question(
     assert doc.undo_stack.count() == 1
     letters: list[str] = []
 
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        target = QApplication.focusWidget()
-        if not isinstance(box, QMessageBox) or target is None or target.window() is not box:
-            QTimer.singleShot(20, answer)  # (the question not on screen yet)
-            return
+    def answer(box: QMessageBox, target: QWidget) -> None:
         letters.extend(mnemonic(b.text()) for b in box.buttons())
         QTest.keyClick(target, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
         if not box.button(QMessageBox.StandardButton.Discard).isDown():  # (being clicked)
@@ -715,7 +710,7 @@ def test_alt_d_answers_discard_to_the_unsaved_changes_question(
             box.reject()
 
     still_open: list[str] = []
-    QTimer.singleShot(0, answer)
+    when_question_shown(answer)
     try:
         press(Qt.Key.Key_N, CTRL)
         assert still_open == []

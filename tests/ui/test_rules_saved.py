@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMessageBox
 from keiconfig.core import files
 from keiconfig.core.build import changed, default_build
 from keiconfig.ui.main_window import ask_unsaved_changes as _REAL_ASK_UNSAVED_CHANGES
-from tests.ui.keys import focus, press
+from tests.ui.keys import focus, press, when_question_shown
 
 pytestmark = pytest.mark.desktop
 
@@ -284,9 +284,8 @@ def _answer_with_keys(monkeypatch, letter: Qt.Key) -> list[str]:
     """The real "Save the changes?" question, answered with Alt+``letter`` pressed where
     its focus is, once it is on screen; returns the titles of questions the key left open
     (closed then, so that the test fails instead of waiting)."""
-    from PySide6.QtCore import QTimer
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QWidget
 
     from keiconfig.ui import main_window as main_window_module
 
@@ -294,18 +293,13 @@ def _answer_with_keys(monkeypatch, letter: Qt.Key) -> list[str]:
     monkeypatch.setattr(main_window_module, "ask_unsaved_changes", _REAL_ASK_UNSAVED_CHANGES)
     still_open: list[str] = []
 
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        target = QApplication.focusWidget()
-        if not isinstance(box, QMessageBox) or target is None or target.window() is not box:
-            QTimer.singleShot(20, answer)  # (the question not on screen yet)
-            return
+    def answer(box: QMessageBox, target: QWidget) -> None:
         QTest.keyClick(target, letter, Qt.KeyboardModifier.AltModifier)
         if box.isVisible() and not any(b.isDown() for b in box.buttons()):
             still_open.append(box.windowTitle())
             box.reject()
 
-    QTimer.singleShot(0, answer)
+    when_question_shown(answer)
     return still_open
 
 
