@@ -17,12 +17,14 @@ File dialogs go through the small ``ask_*`` functions so tests can answer them.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -193,6 +195,7 @@ class CompareTools(QObject):
         self.race_dock.visibilityChanged.connect(self._race_dock_shown)
         self.race_dock.installEventFilter(self)  # squeezed by the dashboard: see fit_race
         self._race_beside = False  # fit_race put it beside the dashboard, for want of room
+        self._race_host: QDockWidget | None = None  # (the dock it shares a tab group with)
         self._moving_race = False
         self.race_dock.dockLocationChanged.connect(self._race_moved)
         self.race_dock.topLevelChanged.connect(self._race_moved)
@@ -750,7 +753,31 @@ class CompareTools(QObject):
             finally:
                 self._moving_race = False
             self._race_beside = True
+            self._race_host = beside[0]
             dock.raise_()
+
+    def guests(self) -> dict[QDockWidget, QDockWidget]:
+        """The race :meth:`fit_race` put in a tab beside the dashboard for want of room,
+        with the dock it shares the tab group with (the Comparison): DockRoom keeps the two
+        together as it stacks the docks it put in tabs again (see DockRoom._share_side)."""
+        dock, host = self.race_dock, self._race_host
+        if not self._race_beside or host is None or not shiboken6.isValid(host):
+            return {}
+        if dock.isHidden() or dock.isFloating() or host.isHidden() or host.isFloating():
+            return {}
+        if host not in self.window.tabifiedDockWidgets(dock):
+            return {}
+        return {dock: host}
+
+    @contextmanager
+    def moving_race(self) -> Iterator[None]:
+        """The race moved by the window, not the person (DockRoom stacking its tabs again):
+        it stays the race put beside for want of room (see :meth:`_race_moved`)."""
+        was, self._moving_race = self._moving_race, True
+        try:
+            yield
+        finally:
+            self._moving_race = was
 
     def _race_opens_beside(self) -> None:
         """The race about to open below the dashboard where there is no room for it (as

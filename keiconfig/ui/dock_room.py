@@ -26,7 +26,9 @@ with it, on top (:meth:`DockRoom._tab_below`).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Mapping
+from contextlib import AbstractContextManager
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
@@ -100,7 +102,11 @@ class DockRoom(QObject):
     dashboard keeps beside docks, where more than its least (in projector mode, a share of
     the window a class reads its plot at; 0 where not). ``placed``: it widened docks, or
     stacked again docks it had put in tabs: they may take more, as the window allows (the
-    width they open at, the comparison's builds side by side).
+    width they open at, the comparison's builds side by side). ``guests``: docks another
+    part of the window put in a tab of a dock beside the dashboard for want of room (the
+    race, in the Comparison's), each with that dock, its host: a guest goes where its host
+    goes as the docks in tabs are stacked again (``moving_guests``: the context it is
+    moved in, that the other part knows the move for the window's, not the person's).
     """
 
     placed = Signal()
@@ -116,6 +122,8 @@ class DockRoom(QObject):
         heights: Mapping[QDockWidget, Callable[[], int]] | None = None,
         widths: Mapping[QDockWidget, Callable[[], int]] | None = None,
         dashboard_width: Callable[[], int] | None = None,
+        guests: Callable[[], Mapping[QDockWidget, QDockWidget]] | None = None,
+        moving_guests: Callable[[], AbstractContextManager[object]] | None = None,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -127,6 +135,8 @@ class DockRoom(QObject):
         self._heights = dict(heights or {})
         self._widths = dict(widths or {})
         self._dashboard_width = dashboard_width
+        self._guests = guests
+        self._moving_guests = moving_guests
         self._tabbed: list[QDockWidget] = []  # the docks it put in tabs (not the user)
         self._last: QDockWidget | None = None  # the dock shown last: on top in tabs
         self._on_screen: dict[QDockWidget, bool] = {}  # not behind another's tab
@@ -664,18 +674,29 @@ class DockRoom(QObject):
         classroom above the comparison, 1280×720 in projector mode) share it as tabs, each
         the whole height, the one shown last on top; once there is room again (the window
         taller, projector mode off) they are stacked again. Docks the user put in tabs
-        stay so."""
+        stay so.
+
+        A guest (``guests``: the race put in the Comparison's tabs for want of room) is
+        counted as its host's tab, not as the user's: the race that came beside again into
+        the tabs the Classroom and the Comparison shared (1280x720 with the three open, the
+        window made larger and then smaller again, or after a switch of language and back)
+        made the three one group that was never stacked again, the Comparison and the
+        Classroom behind the race's tab where they had stood one above the other."""
         w = self._window
+        guests = {g: h for g, h in self.guests().items() if g in docks and h in docks}
+        docks = [d for d in docks if d not in guests]
         if len(docks) < 2:
             return
-        tabbed = [d for d in docks if w.tabifiedDockWidgets(d)]
-        docks = sorted(docks, key=lambda d: d.geometry().top())
+        tabbed = [d for d in docks if any(o in docks for o in w.tabifiedDockWidgets(d))]
+        docks = sorted(docks, key=lambda d: self._slot(d, guests).geometry().top())
         if tabbed:
-            self._as_wide_as_on_top(tabbed)
+            self._as_wide_as_on_top([*tabbed, *guests])
         separator = w.style().pixelMetric(QStyle.PixelMetric.PM_DockWidgetSeparatorExtent)
-        need = sum(self.readable_height(d) for d in docks) + separator * (len(docks) - 1)
+        need = sum(self._slot_readable_height(d, guests) for d in docks)
+        need += separator * (len(docks) - 1)
         if not tabbed:
-            column = sum(d.height() for d in docks) + separator * (len(docks) - 1)
+            column = sum(self._slot(d, guests).height() for d in docks)
+            column += separator * (len(docks) - 1)
             if need <= column:
                 return
             keep = self._last if self._last in docks else docks[0]
@@ -684,11 +705,32 @@ class DockRoom(QObject):
             self._tabbed = list(docks)
             keep.raise_()
         elif set(tabbed) == set(self._tabbed) and len(tabbed) == len(docks):
-            column = max(d.height() for d in docks)  # stacked, they have the tab bar too
+            column = max(self._slot(d, guests).height() for d in docks)  # (and the tab bar)
             if need > column:
                 return
             stacked, self._tabbed = self._tabbed, []
-            self._stack(stacked)
+            self._stack(stacked, guests)
+
+    def guests(self) -> dict[QDockWidget, QDockWidget]:
+        """The docks put in a tab of a dock beside the dashboard for want of room, each
+        with that dock (``guests``)."""
+        return dict(self._guests()) if self._guests is not None else {}
+
+    def _slot(self, dock: QDockWidget, guests: Mapping[QDockWidget, QDockWidget]) -> QDockWidget:
+        """``dock`` or its guest, whichever is on top of their tabs: the one whose
+        geometry is its place in the column (one behind a tab keeps its old one)."""
+        for guest, host in guests.items():
+            if host is dock and not guest.visibleRegion().isEmpty():
+                return guest
+        return dock
+
+    def _slot_readable_height(
+        self, dock: QDockWidget, guests: Mapping[QDockWidget, QDockWidget]
+    ) -> int:
+        """The readable height of ``dock``'s place in the column: its own, or its guest's
+        if more (each in turn has the place)."""
+        mine = [g for g, h in guests.items() if h is dock]
+        return max(self.readable_height(d) for d in (dock, *mine))
 
     def _as_wide_as_on_top(self, tabbed: list[QDockWidget]) -> None:
         """Docks in tabs behind the one on top, as wide as it, their contents laid out at
@@ -737,18 +779,30 @@ class DockRoom(QObject):
         self.placed.emit()
         return True
 
-    def _stack(self, stacked: list[QDockWidget]) -> None:
+    def _stack(
+        self, stacked: list[QDockWidget], guests: Mapping[QDockWidget, QDockWidget] | None = None
+    ) -> None:
         """``stacked``, in tabs, out of them and back one above the other in this order
         (Qt keeps a dock left alone in its tab group as a tab: one more would be another
-        tab)."""
+        tab). ``guests``, in the tabs too, each in a tab of its host again, on top if it
+        was."""
         w = self._window
+        guests = dict(guests or {})
         area = w.dockWidgetArea(stacked[0])
         width = max(d.width() for d in stacked)
-        for dock in stacked:
-            w.removeDockWidget(dock)
-        for dock in stacked:
-            w.addDockWidget(area, dock, Qt.Orientation.Vertical)
-            dock.show()
+        on_top = [g for g in guests if not g.visibleRegion().isEmpty()]
+        moving = self._moving_guests() if self._moving_guests is not None and guests else None
+        with moving if moving is not None else contextlib.nullcontext():
+            for dock in [*stacked, *guests]:
+                w.removeDockWidget(dock)
+            for dock in stacked:
+                w.addDockWidget(area, dock, Qt.Orientation.Vertical)
+                dock.show()
+            for guest, host in guests.items():
+                w.tabifyDockWidget(host, guest)
+                guest.show()
+        for guest in on_top:
+            guest.raise_()
         layout = w.layout()
         if layout is not None:
             layout.activate()  # placed again before they are sized

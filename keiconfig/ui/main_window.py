@@ -729,6 +729,8 @@ class MainWindow(QMainWindow):
             heights={room.dock: room.needed_height},
             widths={room.dock: room.projector_width, tools.compare_dock: tools.room_width},
             dashboard_width=self._dashboard_projector_width,
+            guests=tools.guests,  # the race put beside for want of room, with its host
+            moving_guests=tools.moving_race,
         )
         for dock in window_docks(self):
             self.dock_room.watch(dock)
