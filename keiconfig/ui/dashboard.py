@@ -10,12 +10,26 @@ What a lesson is about stays on screen at every size the window meets (1280×720
 When they do not fit, lesser things give way, in this order (:data:`LEVELS`): the weight
 bars, the torque and power and the tractive-force (gearing) plots' places under the speed
 plot (the three plots take turns on tabs, the speed plot's first), the plot read-out
-line, the outline of the car, the other figures, the legends and "what limits it"
-sentence under the plots, the notes under the figures ("published: 760 kg"), the plots'
-tab bar (Ctrl+PageDown in the plot shown still turns them) and last the top speed's
-"limited; about 147 without the limiter" (without it, the limiter's speed reads as the
-car's). Nothing is squeezed below its own minimum; they come back as soon as there is
-room. No plot is ever out of reach: on tabs, each is a click or Ctrl+PageDown away (at
+line, the outline of the car, the other figures but power and torque, the legends and
+"what limits it" sentence under the plots, the notes under the figures ("published: 760
+kg"), the power and torque figures (:data:`results_panel.POWER_FIGURES`), the plots' tab
+bar (Ctrl+PageDown in the plot shown still turns them) and last the top speed's "limited;
+about 147 without the limiter" (without it, the limiter's speed reads as the car's).
+Nothing is squeezed below its own minimum; they come back as soon as there is room.
+
+Power and torque come after the cards' notes: they are what an enthusiast checks first
+against the published figures, and with the notes before them a preset (whose cards carry
+"published: ...") showed only the three key figures at 1280x720, power nowhere but in the
+rules ("64 of 64 PS") and torque nowhere but on the torque plot's tab. Five cards take
+two columns of three rows beside the rules, as tall as the three key cards in one.
+
+A figure a person sees stays while they edit (:meth:`Dashboard._keeping_figures`): a year
+entered (the rules' choice then names the era's limits) or a rule broken (advice under
+it) makes the rules need more room, and the seven cards went to three at 1280x720 and came
+back when the rule was kept again. At the same size and text size, an edit takes the
+legends and the cards' notes away instead, while that fits. Another build (opened, New, a
+preset), another language, size or text size is planned afresh: the figures may then be
+others. No plot is ever out of reach: on tabs, each is a click or Ctrl+PageDown away (at
 1280x720 the torque plot was gone, with no way to see it but a larger window).
 Docks beside and below the dashboard give way before any of it (:func:`squeezable`).
 
@@ -27,8 +41,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
-from typing import TypeVar
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QResizeEvent
@@ -46,6 +60,9 @@ from keiconfig.ui.panels.plots_panel import ALL, TABS, PlotsPanel
 from keiconfig.ui.panels.results_panel import ResultsPanel
 from keiconfig.ui.soon import soon
 from keiconfig.ui.wrapped_height import wrapped_height
+
+if TYPE_CHECKING:
+    from keiconfig.ui.document import Change
 
 GAP = 6  # pixels between the panels
 # Pixels of a screen's height kept for the title bar, menus, a tool bar and the status bar:
@@ -80,6 +97,8 @@ class Level:
     outline: bool = True
     notes: bool = True
     all_figures: bool = True
+    # without all the figures: power and torque with the key figures (POWER_FIGURES)
+    power: bool = True
     card_notes: bool = True  # "published: 760 kg" under a figure
     key_note: bool = True  # the top speed's "limited; about 147 without the limiter"
     # the plots' tabs (with plots=TABS), over the plot shown; without them (the poorest
@@ -95,28 +114,25 @@ _KEY_ONLY = {
     "readout": False,
     "outline": False,
 }
+_POOREST = {**_KEY_ONLY, "all_figures": False, "notes": False, "card_notes": False, "power": False}
 LEVELS = (
     Level(),
     Level(weight=False),
     Level(weight=False, plots=TABS),
     Level(weight=False, plots=TABS, readout=False),
     Level(weight=False, plots=TABS, readout=False, outline=False),
+    # The key figures with power and torque (POWER_FIGURES), which give way only after the
+    # legends and the cards' notes.
     Level(**_KEY_ONLY, all_figures=False),
     Level(**_KEY_ONLY, all_figures=False, notes=False),
     Level(**_KEY_ONLY, all_figures=False, notes=False, card_notes=False),
+    Level(**_KEY_ONLY, all_figures=False, notes=False, card_notes=False, power=False),
     # The plots' tabs before the limiter's note (without it the limiter's speed reads as
     # the car's): they cost a line's height, which a window as small as it goes (1280x698
     # in projector mode with a desktop's 10 pt text) does not have. The least size is what
     # it was before the tabs.
-    Level(**_KEY_ONLY, all_figures=False, notes=False, card_notes=False, tab_bar=False),
-    Level(
-        **_KEY_ONLY,
-        all_figures=False,
-        notes=False,
-        card_notes=False,
-        tab_bar=False,
-        key_note=False,
-    ),
+    Level(**_POOREST, tab_bar=False),
+    Level(**_POOREST, tab_bar=False, key_note=False),
 )
 
 
@@ -169,6 +185,9 @@ class Dashboard(QWidget):
         self._quiet.setSingleShot(True)
         self._quiet.setInterval(QUIET_MS)
         self._quiet.timeout.connect(self._plan_afresh)
+        # The figures a person sees (all of them, power and torque), and the size and text
+        # size they are seen at: an edit keeps them there (see _keeping_figures).
+        self._seen: tuple[tuple, tuple[bool, bool]] | None = None
 
     # -- planning (measures only: shows and hides nothing) ------------------------------------
     @contextmanager
@@ -199,10 +218,26 @@ class Dashboard(QWidget):
         return value
 
     def _figures_size(
-        self, all_figures: bool, columns: int, weight: bool, notes: bool, key_note: bool
+        self,
+        all_figures: bool,
+        columns: int,
+        weight: bool,
+        notes: bool,
+        key_note: bool,
+        power: bool = False,
     ) -> QSize:
-        args = (all_figures, columns, weight, notes, key_note)
+        args = (all_figures, columns, weight, notes, key_note, power)
         return QSize(self._kept(("figures", *args), lambda: self.results.needed_size(*args)))
+
+    def _level_figures_size(self, level: Level, columns: int) -> QSize:
+        return self._figures_size(
+            level.all_figures,
+            columns,
+            level.weight,
+            level.card_notes,
+            level.key_note,
+            level.power,
+        )
 
     def _rules_least_width(self) -> int:
         return self._kept(("rules width",), lambda: self.compliance.minimumSizeHint().width())
@@ -236,13 +271,11 @@ class Dashboard(QWidget):
         # outline and the plots, half each (see _outline_room).
         room = (height - GAP - want) // 2
         rules_min_w = self._rules_least_width()
-        n = len(r.shown_keys(level.all_figures))
+        n = len(r.shown_keys(level.all_figures, level.power))
         plans = []
         # Beside: the figures in one or two columns at the left, the rules at the right.
         for columns in (3, 2, 1) if n > 3 else (1,):
-            fig = self._figures_size(
-                level.all_figures, columns, level.weight, level.card_notes, level.key_note
-            )
+            fig = self._level_figures_size(level, columns)
             rules_w = width - fig.width() - GAP
             if rules_w < rules_min_w:
                 continue
@@ -267,9 +300,7 @@ class Dashboard(QWidget):
         for columns in (4, 3, 2, 1):
             if columns > n:
                 continue
-            fig = self._figures_size(
-                level.all_figures, columns, level.weight, level.card_notes, level.key_note
-            )
+            fig = self._level_figures_size(level, columns)
             if fig.width() > width and columns > 1:
                 continue
             rules_h = self._rules_height(width, level.outline)
@@ -348,15 +379,58 @@ class Dashboard(QWidget):
         with self._measuring():
             return self._poorest(width, 0).need
 
+    # -- keeping the figures seen ------------------------------------------------------------
+    def _situation(self, width: int, height: int) -> tuple:
+        return (width, height, self.font().pointSizeF())
+
+    def _keeping_figures(self, plan: Plan, width: int, height: int) -> Plan:
+        """``plan``, or, if it shows fewer figures than the person sees now at this size
+        and text size, the richest plan that keeps them (the legends, the cards' notes
+        give way instead): a rule broken or a year entered made the rules taller or wider,
+        and the figure the person was watching went (7 cards to 3 at 1280x720, and back
+        when the rule was kept again). None fitting, ``plan``."""
+        seen = self._seen
+        if seen is None or seen[0] != self._situation(width, height):
+            return plan
+        all_figures, power = seen[1]
+        shown = plan.level
+        if shown.all_figures or not (all_figures or (power and not shown.power)):
+            return plan
+        with self._measuring():
+            for level in LEVELS[:-2]:  # (as plan: the poorest levels' figures are the key)
+                kept = replace(
+                    level,
+                    all_figures=level.all_figures or all_figures,
+                    power=level.power or power,
+                )
+                if kept == level:
+                    continue  # (tried by plan)
+                for p in self._plan_level(kept, width, height):
+                    if p.fits:
+                        return p
+        return plan
+
+    def document_changed(self, change: Change) -> None:
+        """Another build (opened, New, a preset) or language: its figures are planned
+        afresh; an edit keeps those seen (see :meth:`_keeping_figures`)."""
+        if change.fresh or change.reason == "language":
+            self._seen = None
+
     # -- placing -----------------------------------------------------------------------------
     def relayout(self) -> None:
         width, height = self.width(), self.height()
         if width <= 0 or height <= 0:
             return
-        plan = self.plan(width, height)
+        plan = self._keeping_figures(self.plan(width, height), width, height)
         level = plan.level
+        self._seen = (self._situation(width, height), (level.all_figures, level.power))
         self.results.arrange(
-            level.all_figures, plan.columns, level.weight, level.card_notes, level.key_note
+            level.all_figures,
+            plan.columns,
+            level.weight,
+            level.card_notes,
+            level.key_note,
+            level.power,
         )
         self.compliance.set_outline_visible(level.outline)
         self.plots.set_lesser_visible(level.plots, level.readout, level.notes, level.tab_bar)
@@ -394,10 +468,9 @@ class Dashboard(QWidget):
         figures, its size) in the plan's arrangement at the plan's width."""
         level = plan.level
         if panel is self.results:
-            need = self._figures_size(
-                level.all_figures, plan.columns, level.weight, level.card_notes, level.key_note
-            )
-            return (need.width(), need.height(), self.results.shown_keys(level.all_figures))
+            need = self._level_figures_size(level, plan.columns)
+            shown = self.results.shown_keys(level.all_figures, level.power)
+            return (need.width(), need.height(), shown)
         if panel is self.compliance:
             height = self._rules_height(plan.rules.width(), level.outline)
         else:
@@ -481,7 +554,8 @@ class Dashboard(QWidget):
         return best
 
     def _uniform_width(self) -> int:
-        return self.results.needed_size(False, 3, False, False, True, True).width()  # uniform
+        # (uniform: every column as wide as the widest card)
+        return self.results.needed_size(False, 3, False, False, True, False, True).width()
 
     def _least_size(self, width: int) -> QSize:
         with self._measuring():

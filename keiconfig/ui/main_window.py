@@ -272,6 +272,7 @@ class MainWindow(QMainWindow):
         self.plots_panel.add_beside_engine_plot(self.gearing_plot, self.gearing_plot.tab_name)
         # Figures, rules and plots by priority: lesser things give way when room is short.
         self.dashboard = Dashboard(self.results_panel, self.compliance_panel, self.plots_panel)
+        self.document.changed.connect(self.dashboard.document_changed)
         self.dashboard_area = DashboardArea(self.dashboard)
         self.dashboard_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # likewise
         self.focus_ring = FocusRing(self)  # the plots (Tab stops too) show the focus

@@ -220,6 +220,10 @@ def lead_with_400m() -> bool:
 KEY_FIGURES = ("kerb_weight_kg", "zero_to_100kmh_s", "top_speed_kmh")
 # ... and an electric car's range, where it has one (see ResultsPanel._applies).
 _KEY_WHEN_SHOWN = ("wltc_range_km",)
+# The figures next in line: the engine's or motor's peak power and torque, the ones an
+# enthusiast checks first against the published figures. They give way after the other
+# figures and the cards' notes, before the plots' tabs (see keiconfig/ui/dashboard.py).
+POWER_FIGURES = ("power_ps", "torque_nm")
 
 
 # A time that becomes unreachable, or reachable: the panel says so in words of its own
@@ -775,7 +779,7 @@ class ResultsPanel(KeepsTranslations, QWidget):
             self.figures[spec.key] = Figure(self.tr(spec.title), self)
             self.figures[spec.key].setWhatsThis(self.tr(FIGURE_HELP[spec.key]))
         self._arrangement: tuple = ()
-        self._arranged_as: tuple[bool, int, bool, bool, bool] | None = None
+        self._arranged_as: tuple[bool, int, bool, bool, bool, bool] | None = None
         self._weight_shown = True
         self.weight_title = QLabel(self.tr("Where the weight is"))
         bold = QFont(self.font())
@@ -797,11 +801,18 @@ class ResultsPanel(KeepsTranslations, QWidget):
         self.refresh()
 
     # -- arrangement (the window's dashboard decides) -------------------------------------
-    def shown_keys(self, all_figures: bool) -> list[str]:
+    def shown_keys(self, all_figures: bool, power: bool = False) -> list[str]:
+        """The figures shown: every one, or :data:`KEY_FIGURES` (and with ``power``,
+        :data:`POWER_FIGURES` too)."""
         return [
             s.key
             for s in self._specs
-            if (all_figures or s.key in KEY_FIGURES or s.key in _KEY_WHEN_SHOWN)
+            if (
+                all_figures
+                or s.key in KEY_FIGURES
+                or s.key in _KEY_WHEN_SHOWN
+                or (power and s.key in POWER_FIGURES)
+            )
             and self._applies(s.key)
         ]
 
@@ -825,15 +836,17 @@ class ResultsPanel(KeepsTranslations, QWidget):
         weight: bool,
         notes: bool = True,
         key_note: bool = True,
+        power: bool = False,
     ) -> None:
-        """Show every figure or only :data:`KEY_FIGURES`, in ``columns`` columns, with or
-        without the weight bars and the cards' notes ("published: 760 kg")."""
-        keys = self.shown_keys(all_figures)
+        """Show every figure or only :data:`KEY_FIGURES` (with ``power``, and
+        :data:`POWER_FIGURES`), in ``columns`` columns, with or without the weight bars
+        and the cards' notes ("published: 760 kg")."""
+        keys = self.shown_keys(all_figures, power)
         state = (tuple(keys), columns, weight, notes, key_note)
         if state == self._arrangement:
             return
         self._arrangement = state
-        self._arranged_as = (all_figures, columns, weight, notes, key_note)
+        self._arranged_as = (all_figures, columns, weight, notes, key_note, power)
         for fig in self.figures.values():
             fig.show_notes(notes, key_note)
         for fig in self.figures.values():
@@ -854,12 +867,13 @@ class ResultsPanel(KeepsTranslations, QWidget):
         weight: bool,
         notes: bool = True,
         key_note: bool = True,
+        power: bool = False,
         uniform: bool = False,
     ) -> QSize:
         """The size the figures need in that arrangement (see :meth:`arrange`); with
         ``uniform``, every column as wide as the widest card (a width at which the
         cards have room to spare, as the dashboard's least width was once measured)."""
-        figs = [self.figures[k] for k in self.shown_keys(all_figures)]
+        figs = [self.figures[k] for k in self.shown_keys(all_figures, power)]
         sizes = [f.size_with_notes() if notes else f.size_without_note(key_note) for f in figs]
         rows = [sizes[i : i + columns] for i in range(0, len(sizes), columns)]
         space = self._grid.spacing()
