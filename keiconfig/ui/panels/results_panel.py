@@ -606,6 +606,11 @@ class Figure(QFrame):
         width = max(title.width(), value.width(), beside - gap + note.width(), beside + least)
         width += side
         width = min(width, self._widest())  # a longer note wraps (see sizeHint)
+        # ... but never narrower than the card's layout lets it be: beside a change marker,
+        # an empty note still takes its few pixels (the cap left those out, and the torque
+        # card with '▲ 13 N·m better' was planned 10 px narrower than it is: the grid took
+        # them from the power card beside it, whose '58 PS (43 kW)' was cut at its right)
+        width = max(width, beside + _item_min_width(self.note) + side)
         note_h = _item_height_for(self.note, width - side - beside)
         return QSize(width, title.height() + value.height() + max(marker.height(), note_h) + ends)
 
