@@ -210,6 +210,9 @@ class Classroom(QObject):
         self._settings = settings
         self._open_preset = open_preset
         self._host = host
+        # the least height at which another dock reads (DockRoom.readable_height, set by
+        # the window): the classroom's share of a column leaves the others theirs
+        self.readable_height: Callable[[QDockWidget], int] | None = None
         tr = self.tr
         self.projector = Projector(view, self)
         self._model_page: ModelPage | None = None
@@ -350,7 +353,15 @@ class Classroom(QObject):
         others = self._neighbours()
         column = sum(d.height() for d in others) + dock.height()
         most = column * 3 // 5
-        want = min(max(self.needed_height(), host.height() // 4), most)
+        needed = self.needed_height()
+        want = min(max(needed, host.height() // 4), most)
+        if self.readable_height is not None:
+            # the quarter of the window out of what the others read at, not below it: the
+            # Comparison under it at 1920x1050 with the explorer below (after F5 and F5
+            # again, the two stacked again) was left 346 px where it reads from 376, and
+            # scrolled by 30
+            spare = column - sum(self.readable_height(d) for d in others)
+            want = max(min(want, spare), min(needed, most))
         if want <= dock.height() <= most:
             return False
         # both sides of the split at once: given the classroom's alone, Qt moved it a part

@@ -157,6 +157,9 @@ class DockRoom(QObject):
         # to give back once it is off (keep_widths, widths_back).
         self._kept_widths: dict[QDockWidget, int] = {}
         self._widths_back: dict[QDockWidget, int] = {}
+        self._tabbed_before: list[QDockWidget] = []  # (those in tabs as it came on)
+        self._kept_heights: dict[QDockWidget, int] = {}  # (of docks stacked as it came on)
+        self._heights_back: dict[QDockWidget, int] = {}
         # The window's least width (larger text, no dock) pushed it past its screen's
         # edge: the editor's rows wrap to the screen's width until the text is smaller
         # again (see _screen_limit).
@@ -566,8 +569,16 @@ class DockRoom(QObject):
 
     def keep_widths(self) -> None:
         """Remember the docks' widths beside the dashboard (projector mode comes on)."""
+        w = self._window
         self._kept_widths = {d: d.width() for docks in self.beside().values() for d in docks}
         self._widths_back = {}
+        self._tabbed_before = list(self._tabbed)
+        # the heights of the docks stacked one above the other (none of them in tabs)
+        self._kept_heights = {}
+        for docks in self.beside().values():
+            if len(docks) > 1 and not any(w.tabifiedDockWidgets(d) for d in docks):
+                self._kept_heights.update({d: d.height() for d in docks})
+        self._heights_back = {}
 
     def widths_back(self) -> None:
         """The docks beside the dashboard as wide as :meth:`keep_widths` found them, once
@@ -576,17 +587,48 @@ class DockRoom(QObject):
         and the Comparison: 388 px wide, 594 px high, where it was 464 and 441), which the
         explorer below gave up (275 px to 122), and at 1920x1050 the Comparison scrolled."""
         self._widths_back, self._kept_widths = self._kept_widths, {}
+        self._heights_back, self._kept_heights = self._kept_heights, {}
+        # Docks it put in tabs while projector mode was on, stacked before: stacked again
+        # now, as before F5 (the next fit puts them in tabs again if they are short of room
+        # still, as they read on screen). Left to that fit, the one behind the tab was
+        # measured at the larger text's height while the text was on its way back (the
+        # Comparison at 1920x1050 in Japanese with the Classroom and the explorer open: 457
+        # px, where it reads from 388): the two stayed in tabs, the Comparison out of sight.
+        if self._tabbed and not self._tabbed_before and self._window.isVisible():
+            shown = {d for docks in self.beside().values() for d in docks}
+            if all(shiboken6.isValid(d) and d in shown for d in self._tabbed):
+                guests = {g: h for g, h in self.guests().items() if h in self._tabbed}
+                stacked, self._tabbed = self._tabbed, []
+                self._stack(stacked, guests)
+        self._tabbed_before = []
         self.post()
 
     def _give_widths_back(self, sides: dict[Qt.DockWidgetArea, list[QDockWidget]]) -> None:
         back, self._widths_back = self._widths_back, {}
         shown = {d for docks in sides.values() for d in docks}
+        self._give_heights_back(sides)
         back = {
             d: n for d, n in back.items() if shiboken6.isValid(d) and d in shown and d.width() != n
         }
         if back:
             self._window.resizeDocks(list(back), list(back.values()), Qt.Orientation.Horizontal)
             self.placed.emit()
+
+    def _give_heights_back(self, sides: dict[Qt.DockWidgetArea, list[QDockWidget]]) -> None:
+        """The docks stacked one above the other as projector mode came on, stacked still
+        (or again) once it is off, as tall as they were: Qt shares the column out anew as
+        they are stacked again, and the Comparison had 339 px of the 743 where it had 546
+        (1920x1050 in Japanese, the race below: it scrolled by 49 px)."""
+        back, self._heights_back = self._heights_back, {}
+        w = self._window
+        for docks in sides.values():
+            kept = [d for d in docks if d in back]
+            if len(kept) != len(docks) or any(w.tabifiedDockWidgets(d) for d in docks):
+                continue
+            heights = [back[d] for d in kept]
+            if heights != [d.height() for d in kept]:
+                w.resizeDocks(kept, heights, Qt.Orientation.Vertical)
+                self.placed.emit()
 
     def _give_back_width(self) -> None:
         """The window as wide as it was when a dock opened, if the dock's least width

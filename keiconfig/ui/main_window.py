@@ -735,6 +735,7 @@ class MainWindow(QMainWindow):
         )
         for dock in window_docks(self):
             self.dock_room.watch(dock)
+        room.readable_height = self.dock_room.readable_height  # (its share leaves others')
         # each dock's first side, for View > Reset Layout
         self._first_areas = {d: self.dockWidgetArea(d) for d in window_docks(self)}
         self.docks_on_screen = dock_state.OnScreen(self)  # a dock dragged out stays on it

@@ -305,3 +305,76 @@ def test_tab_into_a_dock_behind_a_tab_brings_it_to_the_front(language, main_wind
     finally:
         room.projector_action.setChecked(False)
         window.document.undo_stack.setClean()
+
+
+def _stacked_beside(window) -> list[tuple[str, list[str], int]]:
+    """The docks beside the dashboard: each with the open docks it shares tabs with, and
+    how far its contents scroll."""
+    from PySide6.QtWidgets import QDockWidget
+
+    found = []
+    for dock in window.findChildren(QDockWidget):
+        if dock.isHidden() or window.dockWidgetArea(dock) != Qt.DockWidgetArea.RightDockWidgetArea:
+            continue
+        tabs = sorted(o.objectName() for o in window.tabifiedDockWidgets(dock) if not o.isHidden())
+        area = dock.widget()
+        scrolls = area.verticalScrollBar().maximum() if isinstance(area, QScrollArea) else 0
+        found.append((dock.objectName(), tabs, scrolls))
+    return sorted(found)
+
+
+@pytest.mark.qt_log_ignore(  # offscreen: a menu cannot grab the keyboard there
+    r"This plugin does not support (propagateSizeHints|raise\(\)|grabbing the keyboard)"
+)
+@pytest.mark.parametrize(
+    ("language", "below"),
+    # (in English the race below leaves the two room to stay stacked in projector mode)
+    [("ja", "race"), ("en", "explorer"), ("ja", "explorer")],
+    indirect=["language"],
+)
+def test_projector_mode_off_stacks_the_docks_again(language, below, main_window, qtbot):
+    """1920x1050, the Classroom (F6) above the Comparison (Ctrl+D twice), the race
+    (Ctrl+R) or the explorer (Tools > Explore…) below the dashboard: projector mode (F5)
+    puts the two beside it in tabs for want of room; off again (F5), they stood in tabs
+    still (the Comparison a tab away, or on top and scrolling by 16 px), as the one
+    behind the tab was measured while the text was on its way back to its size. Now
+    they are stacked again as before F5, each whole: neither scrolls."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QMenu
+
+    from tests.ui.test_layout import resize_on_screen
+
+    w = main_window
+    resize_on_screen(qtbot, w, 1920, 1050)
+    focus(qtbot, w.body_panel.length.slider)
+    press_and_settle(qtbot, w, Qt.Key.Key_F6)
+    for _ in range(2):
+        press_and_settle(qtbot, w, Qt.Key.Key_D, CTRL)
+    if below == "race":
+        press_and_settle(qtbot, w, Qt.Key.Key_R, CTRL)
+    else:
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+        QTest.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_E)
+        qtbot.waitUntil(lambda: w.explore_tools.dock.isVisible())
+        settle(qtbot, w)
+        focus(qtbot, w.body_panel.length.slider)
+    room, compare = w.classroom.dock, w.compare_tools.compare_dock
+    third = w.compare_tools.race_dock if below == "race" else w.explore_tools.dock
+    assert third.isVisible() and w.dockWidgetArea(third) == Qt.DockWidgetArea.BottomDockWidgetArea
+    before = _stacked_beside(w)
+    assert [(name, tabs) for name, tabs, _ in before] == [
+        ("classroomDock", []),
+        ("comparisonDock", []),
+    ]
+    try:
+        press_and_settle(qtbot, w, Qt.Key.Key_F5)
+        assert room.isVisible() and compare.isVisible()
+        assert compare in w.tabifiedDockWidgets(room)  # (the case: in tabs in projector mode)
+        press_and_settle(qtbot, w, Qt.Key.Key_F5)
+        assert not w.classroom.projector_action.isChecked()
+        assert _stacked_beside(w) == [("classroomDock", [], 0), ("comparisonDock", [], 0)]
+        for dock in (room, compare):
+            assert not dock.visibleRegion().isEmpty(), dock.objectName()
+    finally:
+        w.classroom.projector_action.setChecked(False)
