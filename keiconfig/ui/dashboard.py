@@ -421,7 +421,8 @@ class Dashboard(QWidget):
         width, height = self.width(), self.height()
         if width <= 0 or height <= 0:
             return
-        plan = self._keeping_figures(self.plan(width, height), width, height)
+        with self._measuring():  # (one set of measures for both)
+            plan = self._keeping_figures(self.plan(width, height), width, height)
         level = plan.level
         self._seen = (self._situation(width, height), (level.all_figures, level.power))
         self.results.arrange(
