@@ -1214,6 +1214,7 @@ class ComparePanel(QWidget):
             return
         legend = 0
         line = self.fontMetrics().height()
+        short = False
         if not self.legend.isHidden():
             # Short of height (the dock's view shorter than its least height with the names
             # whole: it scrolls): the names on a line each, shortened, where that takes fewer
@@ -1225,13 +1226,16 @@ class ComparePanel(QWidget):
             rest = self.minimumSizeHint().height() - pane.minimumHeight()
             self._whole_top = top
             view = self._view_height()
-            self.legend.short = view is not None and view < rest + top
+            short = view is not None and view < rest + top
+            self.legend.short = short
             self.legend.arrange(width)
             legend = self.legend.heightForWidth(pane.contentsRect().width())
             legend = max(legend, self.legend.minimumSizeHint().height())
             if self.legend.minimumHeight() != legend:
                 self.legend.setMinimumHeight(legend)
         plot = max(line * PLOT_MIN_LINES - legend, line * PLOT_LEAST_LINES)
+        if short:
+            plot = line * PLOT_LEAST_LINES
         if self.plot_widget.minimumHeight() != plot:
             self.plot_widget.setMinimumHeight(plot)
         least = plot + legend

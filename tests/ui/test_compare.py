@@ -17,6 +17,7 @@ from keiconfig.ui.compare_panel import (
     FULL,
     KEYED,
     MAX_ENTRIES,
+    PLOT_LEAST_LINES,
     STAR,
     ComparePanel,
     _share,
@@ -812,7 +813,7 @@ def test_four_builds_leave_the_dashboard_readable_at_1920x1080_in_projector_mode
 @pytest.mark.desktop
 def test_a_comparison_taller_than_its_dock_still_gets_the_width_it_asked_for(main_window, qtbot):
     """Two builds pinned (the Honda Beat added, then Ctrl+D) in projector mode in a short
-    window (1280x600):
+    window (1280x600; 1280x540 since the plot gives way to its least height first):
     the dock widened to the panel's least width for names and differences, but the panel
     sits in the dock's scroll area, whose vertical scroll bar (the contents taller than
     the dock) took 14 px of it: the table fell back to figures without differences (with
@@ -821,7 +822,7 @@ def test_a_comparison_taller_than_its_dock_still_gets_the_width_it_asked_for(mai
     from tests.ui.test_layout import press_and_settle
 
     w = main_window
-    with _sized(qtbot, w, (1280, 600), projector=True):
+    with _sized(qtbot, w, (1280, 540), projector=True):
         press_and_settle(qtbot, w, Qt.Key.Key_F7)
         w.compare_tools.add_preset(presets.load_preset("honda-beat-1991"))
         press_and_settle(qtbot, w, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
@@ -1289,3 +1290,46 @@ def test_four_long_names_leave_the_comparisons_buttons_in_view(
                 assert label.accessibleName() == entry.name
         if size == (1920, 1080):
             assert not panel.legend.shortened  # (room enough: every name whole)
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_a_short_comparison_gives_its_plot_room_to_its_buttons_first(main_window, qtbot, language):
+    """1280x720, projector mode (F5), the text two steps larger (Ctrl+= twice), the
+    Classroom open (F6) and two builds pinned (Ctrl+D twice): the Comparison, in a tab with
+    the Classroom, is far taller than its dock and scrolls. Its plot kept fourteen lines
+    of height with its legend (402 px and a 60 px legend, in Japanese 374 and 88), and in
+    Japanese the Clear button ended 6 px below the view. Now the plot gives way to its
+    least height (ten lines) before its buttons do: each of them is whole in view, the
+    dock not scrolled. (The table's first row stays below the fold: the plot at its least
+    height, the buttons on two rows and the message leave it no room at that size.)"""
+    from PySide6.QtCore import QPoint, QRect
+
+    from tests.ui.test_layout import press_and_settle
+
+    w = main_window
+    tools = w.compare_tools
+    with _sized(qtbot, w, (1280, 720), projector=True):
+        for _ in range(2):
+            press_and_settle(qtbot, w, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+        press_and_settle(qtbot, w, Qt.Key.Key_F6)
+        for _ in range(2):
+            press_and_settle(qtbot, w, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+        if tools.compare_dock.visibleRegion().isEmpty():  # (behind the Classroom's tab)
+            press_and_settle(qtbot, w, Qt.Key.Key_F7)
+        run_window_timers(w)
+        panel = tools.compare_panel
+        area = tools.compare_dock.widget()
+        assert area.verticalScrollBar().maximum() > 0  # (the case: taller than its dock)
+        assert area.verticalScrollBar().value() == 0
+        view = area.viewport()
+        line = panel.fontMetrics().height()
+        assert panel.plot_widget.height() == line * PLOT_LEAST_LINES
+        for button in (
+            panel.pin_button,
+            panel.remove_button,
+            panel.clear_button,
+            panel.race_button,
+        ):
+            place = QRect(button.mapTo(view, QPoint(0, 0)), button.size())
+            assert view.rect().contains(place), (button.text(), place, view.rect())
