@@ -1368,7 +1368,12 @@ class NotAFileError(BuildSaveError):
 class FolderNotWritableError(BuildSaveError):
     """The file's folder cannot be written in (no permission, a read-only disk: a
     teacher's handout folder, a CD), is gone (a USB stick pulled out) or its disk has no
-    room (full, or the quota used up): nothing was written; it can be saved elsewhere."""
+    room (full, or the quota used up): nothing was written; it can be saved elsewhere.
+    ``errno``: the system's error number for why (EROFS, ENOSPC, …)."""
+
+    def __init__(self, message: str, errno: int | None = None) -> None:
+        super().__init__(message)
+        self.errno = errno
 
 
 @dataclass(frozen=True)
@@ -1490,7 +1495,9 @@ def write_bytes_safely(
         _fsync_dir(folder)
     except OSError as e:
         if e.errno in _SAVE_ELSEWHERE:
-            raise FolderNotWritableError(_save_message(name, folder, e, st is not None)) from None
+            raise FolderNotWritableError(
+                _save_message(name, folder, e, st is not None), e.errno
+            ) from None
         raise BuildSaveError(_save_message(name, folder, e, st is not None)) from None
     return written
 
@@ -1516,18 +1523,29 @@ def unwritable(target: str | os.PathLike[str]) -> Unwritable | None:
     :func:`check_writable` looks: ``"folder"`` (its folder takes no new file: a read-only
     folder or disk, a system folder), ``"file"`` (the file is read-only: a save asks
     before replacing it) or None (it can be written, or something else is in the way,
-    which a save says). Writes nothing (a temporary file made and deleted)."""
+    which a save says: a full disk, a folder gone). Writes nothing (a temporary file made
+    and deleted)."""
     try:
         check_writable(target)
-    except FolderNotWritableError:
-        return "folder"
+    except FolderNotWritableError as exc:
+        # a folder there that takes no file; not a full disk, nor a folder gone (a USB
+        # stick pulled out), which the save says in its own words
+        return "folder" if exc.errno in _LOCKED else None
     except BuildSaveError:
         return None
+    return "file" if read_only_file(target) else None
+
+
+def read_only_file(target: str | os.PathLike[str]) -> bool:
+    """Whether a regular file is at ``target`` with no write permission for anyone, read
+    from its mode bits as a person reads them (``ls -l``: r--r--r--), as the save reads
+    them (root, who may write anything, is asked before replacing it too). A stat, no
+    more: cheap enough to look at whenever the window becomes active."""
     try:
         mode = os.stat(real_path(Path(target))).st_mode
-    except OSError:
-        return None
-    return "file" if stat.S_ISREG(mode) and not mode & 0o222 else None
+    except (OSError, ValueError, RuntimeError):
+        return False
+    return stat.S_ISREG(mode) and not mode & 0o222
 
 
 def _target(given: Path) -> tuple[Path, os.stat_result | None]:
@@ -1590,7 +1608,9 @@ def _refuse_unwritable_folder(
         fd, tmp = _make_tmp(folder, 0o600)
     except OSError as e:
         if e.errno in _SAVE_ELSEWHERE:
-            raise FolderNotWritableError(_save_message(name, folder, e, st is not None)) from None
+            raise FolderNotWritableError(
+                _save_message(name, folder, e, st is not None), e.errno
+            ) from None
         raise BuildSaveError(_save_message(name, folder, e, st is not None)) from None
     os.close(fd)
     with contextlib.suppress(OSError):
@@ -1602,6 +1622,8 @@ _NOT_WRITABLE: Final = frozenset({errno.EACCES, errno.EPERM, errno.EROFS, errno.
 # So is a build on a disk with no room (or a used-up quota): it said 'the disk is full;
 # nothing was written.' with OK alone, where a read-only disk offered Save As….
 _SAVE_ELSEWHERE: Final = _NOT_WRITABLE | {errno.ENOSPC, errno.EDQUOT}
+# The folder is there and takes no file (files.unwritable: "folder").
+_LOCKED: Final = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
 
 
 def special_kind(mode: int) -> str:

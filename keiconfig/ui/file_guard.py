@@ -445,6 +445,7 @@ class FileGuard(QObject):
         doc = self.window.document
         if doc.path is None:
             return
+        self.window.look_at_read_only()  # (a chmod is told too: the title's mark)
         real = str(files.real_path(doc.path))
         if real not in self.watcher.files() and Path(real).is_file():
             self.watcher.addPath(real)  # replaced by a rename: watch the new file

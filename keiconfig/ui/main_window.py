@@ -834,7 +834,8 @@ class MainWindow(QMainWindow):
         """Whether the open file cannot be written where it is: "file" (read-only),
         "folder" (its folder takes no new file: a teacher's read-only handout folder, a
         CD), None. Looked at when a file is opened or saved under a new name (the title's
-        mark), and again on ``look_again`` (a Save)."""
+        mark), and again on ``look_again``: at every Save, and when the file's mode bits
+        changed (:meth:`look_at_read_only`)."""
         path = self.document.path
         if path != self._unwritable[0] or (look_again and path is not None):
             self._unwritable = (path, None if path is None else files.unwritable(path))
@@ -1029,15 +1030,32 @@ class MainWindow(QMainWindow):
         path = self.document.path
         if path is None:
             return self.save_as()
-        if self.unwritable() is not None:  # the title says [read-only]: looked at again
-            why = self.unwritable(look_again=True)
+        # Looked at again at every Save: a file made read-only (or its folder locked) by
+        # someone else after it was opened asked "Replace it anyway?"; one made writable
+        # meanwhile is saved in place. The title's mark follows what is found.
+        was = self.unwritable()
+        why = self.unwritable(look_again=True)
+        if why != was:
             self._update_title()
-            if why is not None:  # Save As at once, as the title said, and why
-                self.statusBar().showMessage(
-                    self._unwritable_sentence(path, why), STATUS_WARNING_MS
-                )
-                return self.save_as(elsewhere=why == "folder")
+        if why is not None:  # Save As at once, as the title says, and why
+            self.statusBar().showMessage(self._unwritable_sentence(path, why), STATUS_WARNING_MS)
+            return self.save_as(elsewhere=why == "folder")
         return self._save_to(path)
+
+    def look_at_read_only(self) -> None:
+        """The open file's mode bits looked at now (a stat: when the window becomes active,
+        and when the watcher tells of a change, chmod included): a file made read-only by
+        someone else since it was opened gains the title's mark, one made writable loses
+        it. (Its folder locked meanwhile is found at Save, which tries the folder.)"""
+        path = self.document.path
+        if path is None:
+            return
+        marked = self.unwritable()
+        if marked == "folder":
+            return
+        if (marked == "file") != files.read_only_file(path):
+            self.unwritable(look_again=True)
+            self._update_title()
 
     def _unwritable_sentence(self, path: Path, why: files.Unwritable) -> str:
         file = plain.one_line(path.name)
@@ -1526,7 +1544,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             guard = getattr(self, "file_guard", None)
             if guard is not None:
-                guard.check_now()
+                guard.check_now()  # (and the title's [read-only] mark: look_at_read_only)
         super().changeEvent(event)
 
 

@@ -928,3 +928,35 @@ def test_unwritable_says_whether_a_save_can_write_the_file_where_it_is(
     read_only_folder(monkeypatch, tmp_path)
     assert files.unwritable(p) == "folder"
     assert sorted(q.name for q in tmp_path.iterdir()) == ["car.kei.json"]  # nothing left
+
+
+@pytest.mark.parametrize("err", [errno.ENOSPC, errno.EDQUOT, errno.ENOENT])
+def test_a_full_disk_or_a_folder_gone_is_not_read_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, err: int
+) -> None:
+    """A full disk (or quota) and a folder gone (a USB stick pulled out) are no "[read-only]"
+    mark: the save says them in their own words, with Save As offered. (Save looks at the
+    mark before it writes: a full disk was called "a folder that cannot be written in".)"""
+    p = write(tmp_path, good_data())
+    make_tmp = files._make_tmp
+
+    def refuse(where, mode):
+        if where == tmp_path:
+            raise OSError(err, os.strerror(err))
+        return make_tmp(where, mode)
+
+    monkeypatch.setattr(files, "_make_tmp", refuse)
+    with pytest.raises(files.FolderNotWritableError) as caught:
+        files.check_writable(p)
+    assert caught.value.errno == err
+    assert files.unwritable(p) is None
+
+
+def test_read_only_file_reads_the_mode_bits(tmp_path: Path) -> None:
+    p = write(tmp_path, good_data())
+    assert not files.read_only_file(p)
+    os.chmod(p, 0o444)
+    assert files.read_only_file(p)  # (root could write it: read as ls -l shows it)
+    assert not files.read_only_file(tmp_path)  # a folder
+    assert not files.read_only_file(tmp_path / "none.kei.json")
+    assert not files.read_only_file("a\0b")  # a null character (a corrupt recent file)

@@ -135,12 +135,20 @@ def test_a_change_by_another_program_offers_a_reload(
     assert guard.reload_offered
 
 
-def test_a_read_only_file_asks_before_it_is_replaced(main_window, build_file, answers) -> None:
+def test_a_read_only_file_asks_before_it_is_replaced(
+    main_window, build_file, answers, dialogs
+) -> None:
+    """Save on a file made read-only since it was opened goes to Save As at once
+    (tests/ui/test_read_only_title.py); that file chosen there is replaced only after a
+    yes to "Replace it anyway?", and stays read-only."""
     assert main_window.open_path(build_file, ask=False)
     os.chmod(build_file, 0o444)
     edit(main_window, "Edited")
+    dialogs.save_answer = str(build_file)
+    answers["replace"] = True
     assert not main_window.save()
-    assert answers["read_only"] == [build_file.name]
+    assert dialogs.save_suggested == [str(build_file)]
+    assert answers["exists"] == answers["read_only"] == [build_file.name]
     assert files.load_build(build_file).build.name == "Test build"
     answers["ro"] = True
     assert main_window.save()
@@ -641,22 +649,19 @@ def test_after_a_conflict_the_status_bar_says_where_each_version_went(
 
 
 @pytest.mark.parametrize(
-    ("answer", "code", "why"),
-    [
-        (True, "EROFS", "{folder} is on a read-only disk"),
-        (False, "EROFS", "{folder} is on a read-only disk"),
-        (True, "EACCES", "permission to write in {folder} was denied"),
-    ],
+    ("answer", "code"), [(True, "EROFS"), (False, "EROFS"), (True, "EACCES"), (True, "EPERM")]
 )
-def test_a_read_only_folder_offers_save_as(
-    main_window, build_file, dialogs, monkeypatch, tmp_path, answer, code, why
+def test_a_folder_locked_after_the_open_goes_to_save_as(
+    main_window, build_file, dialogs, monkeypatch, tmp_path, answer, code
 ) -> None:
     """A build whose folder stopped taking files after it was opened (a disk remounted
-    read-only, a teacher's folder locked during the lesson), changed, and saved: the
-    sentence said the folder could not be written in, and the person had to find Save As
-    themselves. Now the same sentence offers Save As…, which suggests the file's name in
-    a folder that can be written in. (A file opened from such a folder is marked read-only
-    in the title and saved elsewhere at once: tests/ui/test_read_only_title.py.)"""
+    read-only, a teacher's folder locked during the lesson), changed, and saved: the save
+    tried, said the folder could not be written in, and offered Save As…. Save now looks
+    first and goes to Save As at once, as for a file opened from such a folder
+    (tests/ui/test_read_only_title.py): the title gains "[read-only]", the status bar
+    says why, the file's name is suggested in a folder that can be written in, and
+    nothing is asked. (A full disk, or a folder gone, is still said by the save with
+    Save As offered: test_crash_recovery, test_a_folder_gone_from_under_the_open_file_….)"""
     import errno
 
     folder = build_file.parent
@@ -670,29 +675,27 @@ def test_a_read_only_folder_offers_save_as(
 
     monkeypatch.setattr(files, "_make_tmp", read_only)
     asked: list[str] = []
-
-    def ask(parent, message):
-        asked.append(message)
-        return answer
-
-    monkeypatch.setattr(file_guard, "ask_save_elsewhere", ask)
+    monkeypatch.setattr(file_guard, "ask_save_elsewhere", lambda p, m, t="": asked.append(m))
     edit(main_window, "My answers")
     mine = tmp_path / "mine" / build_file.name
     mine.parent.mkdir()
-    dialogs.save_answer = str(mine)
+    dialogs.save_answer = str(mine) if answer else ""
     assert main_window.save() is answer
-    assert asked == [
-        f"{build_file.name} could not be saved: {why.format(folder=folder)}. "
-        "The previous version of the file is unchanged."
-    ]
-    assert dialogs.errors == []
+    assert asked == [] and dialogs.errors == []
+    assert dialogs.save_suggested == [str(Path.home() / build_file.name)]
     assert files.load_build(build_file).build.name == "Test build"
     if answer:
-        assert dialogs.save_suggested == [str(Path.home() / build_file.name)]
         assert files.load_build(mine).build.name == "My answers"
         assert main_window.document.path == mine and not main_window.document.modified
+        assert main_window.statusBar().currentMessage() == f"Saved {build_file.name}"
+        assert "[read-only]" not in main_window.windowTitle()
     else:
-        assert dialogs.save_suggested == [] and main_window.document.modified
+        assert main_window.document.modified
+        assert main_window.statusBar().currentMessage() == (
+            f"{build_file.name} is in a folder that cannot be written in: save your changes "
+            "in another folder."
+        )
+        assert "[read-only]" in main_window.windowTitle()
 
 
 def test_the_save_elsewhere_question_is_plain_text_with_save_as_first(main_window, monkeypatch):
@@ -870,12 +873,13 @@ def test_coming_back_to_the_window_looks_at_the_file(
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
-def test_a_file_made_unreadable_is_said_and_save_asks(
+def test_a_file_made_unreadable_is_said_and_save_goes_to_save_as(
     main_window, build_file, qtbot, dialogs, answers, tmp_path
 ) -> None:
     """Another program took the read permission away: nothing was said (the watcher's
     look found no file it could read, and said nothing). The bar says it now, with no
-    Reload (there is nothing to read), and Save asks before it replaces the file.
+    Reload (there is nothing to read), and Save, finding no write permission either,
+    goes to Save As at once: nothing replaced.
 
     Root reads a file whatever its modes, so this was skipped where the tests run as root
     (the CI containers): the window's look and its save now run as 'nobody' there
@@ -892,8 +896,10 @@ def test_a_file_made_unreadable_is_said_and_save_asks(
                 assert "can no longer be read" in guard.bar.label.text()
                 assert not guard.bar.reload_button.isVisibleTo(main_window)
                 edit(main_window, "Mine")
-                assert not main_window.save()  # the conflict question, answered Cancel
-            assert answers["conflict"] == [path.name]
+                # no write permission left either (mode 000): Save As at once, cancelled
+                assert not main_window.save()
+            assert dialogs.save_suggested == [str(path)] and answers["conflict"] == []
+            assert "[read-only]" in main_window.windowTitle()
         finally:
             path.chmod(0o644)
         assert "Mine" not in path.read_text(encoding="utf-8")  # nothing was written

@@ -113,3 +113,80 @@ def test_a_writable_file_has_no_mark(main_window, dialogs, qtbot, build_file: Pa
     _open_with_keys(qtbot, main_window, dialogs, build_file)
     assert main_window.windowTitle() == "Test build (test-build.kei.json)[*] — keiconfig"
     assert main_window.unwritable() is None
+
+
+@pytest.mark.parametrize(
+    ("language", "mark"), [("en", "[read-only]"), ("ja", "[読み取り専用]")], indirect=["language"]
+)
+def test_a_file_made_read_only_after_it_was_opened_goes_to_save_as(
+    language, main_window, dialogs, qtbot, build_file: Path, tmp_path: Path, mark
+) -> None:
+    """Someone else made the open file read-only (chmod 0444) while it was open: Ctrl+S
+    asked "Replace it anyway?" (and, without a yes, failed). Save looks again now: Save
+    As at once with the file's name, nothing asked, nothing overwritten, the sentence in
+    the status bar, and the title gains the mark."""
+    window = main_window
+    before = build_file.read_bytes()
+    _open_with_keys(qtbot, window, dialogs, build_file)
+    assert mark not in window.windowTitle()
+    _edit_with_keys(qtbot, window)
+    os.chmod(build_file, 0o444)
+
+    dialogs.save_answer = ""  # (the Save As dialog cancelled)
+    press(Qt.Key.Key_S, CTRL)
+    assert dialogs.save_suggested == [str(build_file)]
+    assert dialogs.errors == [] and window.document.modified
+    assert window.windowTitle() == f"Test build (test-build.kei.json) {mark}[*] — keiconfig"
+    said = window.statusBar().currentMessage()
+    if language == "en":
+        assert said == (
+            "test-build.kei.json is read-only: save your changes under another name or in "
+            "another folder."
+        )
+    else:
+        assert said.startswith("test-build.kei.json") and "読み取り専用" in said
+    assert build_file.read_bytes() == before
+
+    mine = tmp_path / "mine.kei.json"
+    dialogs.save_answer = str(mine)
+    press(Qt.Key.Key_S, CTRL)
+    assert window.document.path == mine and not window.document.modified
+    assert window.windowTitle() == "Test build (mine.kei.json)[*] — keiconfig"
+    assert files.load_build(mine).build == window.document.build
+    assert build_file.read_bytes() == before
+
+
+def test_a_folder_locked_after_the_file_was_opened_goes_to_save_as(
+    main_window, dialogs, monkeypatch, qtbot, build_file: Path
+) -> None:
+    """The teacher's folder locked (or the disk remounted read-only) during the lesson:
+    Ctrl+S goes to Save As at once, in a folder that can be written in, and says why."""
+    window = main_window
+    _open_with_keys(qtbot, window, dialogs, build_file)
+    _edit_with_keys(qtbot, window)
+    read_only_folder(monkeypatch, build_file.parent)
+    dialogs.save_answer = ""
+    press(Qt.Key.Key_S, CTRL)
+    assert dialogs.save_suggested == [str(Path.home() / build_file.name)]
+    assert window.statusBar().currentMessage() == (
+        "test-build.kei.json is in a folder that cannot be written in: save your changes in "
+        "another folder."
+    )
+    assert window.windowTitle() == "Test build (test-build.kei.json) [read-only][*] — keiconfig"
+    assert dialogs.errors == [] and window.document.modified
+
+
+def test_the_mark_comes_and_goes_without_a_save(
+    main_window, dialogs, qtbot, build_file: Path
+) -> None:
+    """The file made read-only while it is open gains the mark as soon as the window
+    hears of it (the watcher tells of the chmod; the window looks again when it becomes
+    active), before any Save; made writable again, the mark goes."""
+    window = main_window
+    _open_with_keys(qtbot, window, dialogs, build_file)
+    os.chmod(build_file, 0o444)
+    qtbot.waitUntil(lambda: "[read-only]" in window.windowTitle(), timeout=5000)
+    os.chmod(build_file, 0o644)
+    qtbot.waitUntil(lambda: "[read-only]" not in window.windowTitle(), timeout=5000)
+    assert window.windowTitle() == "Test build (test-build.kei.json)[*] — keiconfig"
+    assert dialogs.save_suggested == [] and dialogs.errors == []
