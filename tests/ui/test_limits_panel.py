@@ -433,3 +433,35 @@ def test_the_japanese_list_headings_break_between_words_only(main_window):
     finally:
         main_window.document.undo_stack.setClean()
         i18n.set_language("en")
+
+
+@pytest.mark.parametrize("preset_id", presets.preset_ids())
+def test_the_japanese_suggestions_break_between_words_only(main_window, preset_id):
+    """The Classroom's suggestion buttons in Japanese, in projector mode at 1280x720, broke
+    inside a time: '最終減速比を10 %ローに(6.23):ほぼ同じ(+0.2' / '秒)'. For every preset,
+    each button's text laid out at any width from 18 Japanese letters (the buttons are
+    20.8 wide in projector mode at 1280x720, 32 to 35 in normal text; a phrase such as
+    'NAをスーパーチャージャーに:' is 15 and must break somewhere below that) to 700 px
+    ends each line at a space or a punctuation mark."""
+    from keiconfig.ui import i18n
+    from keiconfig.ui.app import make_app
+
+    make_app()
+    i18n.set_language("ja")
+    try:
+        main_window.open_preset(presets.load_preset(preset_id).build)
+        panel = _panel(main_window)
+        shown = [b for b in panel.buttons if not b.isHidden()]
+        assert shown
+        for button in shown:
+            text, font = button.label.text(), button.label.font()
+            nbsp = "\N{NO-BREAK SPACE}"
+            said = text.replace("\N{WORD JOINER}", "").replace(nbsp, " ")
+            assert said == button.text().replace(nbsp, " ")  # the words themselves as they were
+            assert not _breaks_inside_a_word(html.escape(text), font, 18, 700), text
+        if not panel.more.isHidden():  # '…(表示していませ' / 'ん)。' under them
+            text, font = panel.more.text(), panel.more.font()
+            assert not _breaks_inside_a_word(html.escape(text), font, 18, 700), text
+    finally:
+        main_window.document.undo_stack.setClean()
+        i18n.set_language("en")

@@ -180,8 +180,10 @@ class WrappingButton(QPushButton):
     def setText(self, text: str) -> None:  # type: ignore[override]
         self._text = text
         # shown with each figure kept on one line with its unit ("+2 kg" was wrapped
-        # as "+2" over "kg" in a narrow dock)
-        self.label.setText(_UNIT_AFTER_NUMBER.sub("\N{NO-BREAK SPACE}", text))
+        # as "+2" over "kg" in a narrow dock), and Japanese words and figures whole (in
+        # projector mode at 1280x720 '…ほぼ同じ(+0.2' / '秒)' was broken inside the time):
+        # a Japanese line breaks at its spaces and punctuation (keep_phrases)
+        self.label.setText(keep_phrases(_UNIT_AFTER_NUMBER.sub("\N{NO-BREAK SPACE}", text)))
         self.updateGeometry()
 
     def hasHeightForWidth(self) -> bool:
@@ -346,7 +348,8 @@ class LimitsPanel(KeepsTranslations, QWidget):
             more = self.tr("…and %n more change(s) that make it slower.", "", len(left_out))
         else:
             more = self.tr("…and %n more change(s), not shown.", "", len(left_out))
-        self.more.setText(more if left_out else "")
+        # (Japanese words whole: '…(表示していませ' / 'ん)。' at 1920x1080 in projector mode)
+        self.more.setText(keep_phrases(more) if left_out else "")
         self.more.setVisible(bool(left_out))
         while len(self.buttons) < len(self.suggestions):
             self._add_button()
