@@ -38,6 +38,37 @@ def _edit_with_keys(qtbot, window) -> None:
     assert window.document.modified
 
 
+def _says_read_only(window, language: str) -> None:
+    """The status bar's sentence for a read-only file."""
+    said = window.statusBar().currentMessage()
+    if language == "en":
+        assert said == (
+            "test-build.kei.json is read-only: save your changes under another name or in "
+            "another folder."
+        )
+    else:
+        assert said.startswith("test-build.kei.json") and "読み取り専用" in said
+
+
+def _says_folder_locked(window) -> None:
+    assert window.statusBar().currentMessage() == (
+        "test-build.kei.json is in a folder that cannot be written in: save your changes in "
+        "another folder."
+    )
+
+
+def _saves_elsewhere(window, dialogs, build_file: Path, before: bytes, tmp_path: Path) -> None:
+    """Ctrl+S again, a new name given in Save As: saved there, the mark gone, the
+    read-only file as it was."""
+    mine = tmp_path / "mine.kei.json"
+    dialogs.save_answer = str(mine)
+    press(Qt.Key.Key_S, CTRL)
+    assert window.document.path == mine and not window.document.modified
+    assert window.windowTitle() == "Test build (mine.kei.json)[*] — keiconfig"  # no mark
+    assert files.load_build(mine).build == window.document.build
+    assert build_file.read_bytes() == before
+
+
 @pytest.mark.parametrize(
     ("language", "mark"), [("en", "[read-only]"), ("ja", "[読み取り専用]")], indirect=["language"]
 )
@@ -55,21 +86,8 @@ def test_a_read_only_file_is_marked_in_the_title_and_save_goes_to_save_as(
     press(Qt.Key.Key_S, CTRL)
     assert dialogs.save_suggested == [str(build_file)]  # the name, to be changed
     assert dialogs.errors == [] and window.document.modified
-    if language == "en":
-        assert window.statusBar().currentMessage() == (
-            "test-build.kei.json is read-only: save your changes under another name or in "
-            "another folder."
-        )
-    else:
-        assert "test-build.kei.json" in window.statusBar().currentMessage()
-
-    mine = tmp_path / "mine.kei.json"
-    dialogs.save_answer = str(mine)
-    press(Qt.Key.Key_S, CTRL)
-    assert window.document.path == mine and not window.document.modified
-    assert window.windowTitle() == "Test build (mine.kei.json)[*] — keiconfig"  # no mark
-    assert files.load_build(mine).build == window.document.build
-    assert build_file.read_bytes() == before  # the read-only file as it was
+    _says_read_only(window, language)
+    _saves_elsewhere(window, dialogs, build_file, before, tmp_path)
 
 
 def test_a_file_in_a_folder_that_takes_no_file_is_marked_and_saved_elsewhere(
@@ -85,10 +103,7 @@ def test_a_file_in_a_folder_that_takes_no_file_is_marked_and_saved_elsewhere(
     dialogs.save_answer = ""
     press(Qt.Key.Key_S, CTRL)
     assert dialogs.save_suggested == [str(Path.home() / build_file.name)]
-    assert window.statusBar().currentMessage() == (
-        "test-build.kei.json is in a folder that cannot be written in: save your changes in "
-        "another folder."
-    )
+    _says_folder_locked(window)
     assert dialogs.errors == [] and window.document.modified
 
 
@@ -137,23 +152,9 @@ def test_a_file_made_read_only_after_it_was_opened_goes_to_save_as(
     assert dialogs.save_suggested == [str(build_file)]
     assert dialogs.errors == [] and window.document.modified
     assert window.windowTitle() == f"Test build (test-build.kei.json) {mark}[*] — keiconfig"
-    said = window.statusBar().currentMessage()
-    if language == "en":
-        assert said == (
-            "test-build.kei.json is read-only: save your changes under another name or in "
-            "another folder."
-        )
-    else:
-        assert said.startswith("test-build.kei.json") and "読み取り専用" in said
+    _says_read_only(window, language)
     assert build_file.read_bytes() == before
-
-    mine = tmp_path / "mine.kei.json"
-    dialogs.save_answer = str(mine)
-    press(Qt.Key.Key_S, CTRL)
-    assert window.document.path == mine and not window.document.modified
-    assert window.windowTitle() == "Test build (mine.kei.json)[*] — keiconfig"
-    assert files.load_build(mine).build == window.document.build
-    assert build_file.read_bytes() == before
+    _saves_elsewhere(window, dialogs, build_file, before, tmp_path)
 
 
 def test_a_folder_locked_after_the_file_was_opened_goes_to_save_as(
@@ -168,10 +169,7 @@ def test_a_folder_locked_after_the_file_was_opened_goes_to_save_as(
     dialogs.save_answer = ""
     press(Qt.Key.Key_S, CTRL)
     assert dialogs.save_suggested == [str(Path.home() / build_file.name)]
-    assert window.statusBar().currentMessage() == (
-        "test-build.kei.json is in a folder that cannot be written in: save your changes in "
-        "another folder."
-    )
+    _says_folder_locked(window)
     assert window.windowTitle() == "Test build (test-build.kei.json) [read-only][*] — keiconfig"
     assert dialogs.errors == [] and window.document.modified
 
