@@ -65,6 +65,12 @@ def whole(widget) -> bool:  # type: ignore[no-untyped-def]
 def test_the_dashboard_plans_again_only_when_a_panel_needs_another_size(main_window, monkeypatch):
     dashboard = main_window.dashboard
     rules = main_window.compliance_panel.rows["length"]
+    # Wide enough that the length's margin reads on one line with three digits or two: a
+    # margin that wraps otherwise needs another height, and is planned again at once (at
+    # 1280 px the five cards of power and torque beside the rules left "3,300 of 3,400 mm
+    # — 100 mm to spare" two lines, "… 98 mm to spare" one).
+    main_window.resize(1600, 820)
+    next_frame()
     merge = main_window.document.new_merge_id()
     # The drag's first move: the figures' change markers appear (the cards may grow).
     drag(main_window, [{"body.length_mm": 3305}], merge)
@@ -82,6 +88,8 @@ def test_the_dashboard_plans_again_only_when_a_panel_needs_another_size(main_win
     drag(main_window, [{"body.length_mm": 3290 + 2 * i} for i in range(1, 6)], merge)
     assert rules.detail.text() != before
     assert "3,300" in rules.detail.text()
+    line = rules.detail.fontMetrics().lineSpacing()
+    assert rules.detail.heightForWidth(rules.detail.width()) < 2 * line  # one line, as said
     assert plans == []
     # The margins' digits took the room the old ones had (quiet_layout.py): no panel asked
     # for another size, so nothing waits to be planned afresh when the hand stops.
