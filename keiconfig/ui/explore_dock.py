@@ -102,6 +102,9 @@ if TYPE_CHECKING:
     from keiconfig.core.challenge import Challenge
 
 MIX = "mix"
+# The answers' pages' margins inside the tabs' frame (Qt's are 9 px): one for all four, so
+# that nothing moves as the tabs are switched.
+PAGE_MARGIN = 6
 MAP_STEPS = 15
 TORNADO_STEPS = 9
 
@@ -383,11 +386,18 @@ class ExplorePanel(QWidget):
     BEST_ROWS_SHOWN = 3  # the best list shows at least this many rows (and scrolls)
 
     def _fit_best_table(self) -> None:
-        """The best list at least :data:`BEST_ROWS_SHOWN` rows high in the present text size:
-        the selected build's changes below it, wrapped, squeezed it to one row (in
-        projector mode at 1280x720 in Japanese); the explorer scrolls instead."""
+        """The best list's rows as tall as its heading's (their text's height and the
+        style's margins, in the present text size), and the list at least
+        :data:`BEST_ROWS_SHOWN` rows high: the selected build's changes below it, wrapped,
+        squeezed it to one row (in projector mode at 1280x720 in Japanese); the explorer
+        scrolls instead. Qt's rows are 30 px whatever the text: 12 px of blank in each at
+        the normal size (three rows asked 36 px the explorer did not have at 1366x768), and
+        in projector mode the Japanese changes' lines (32 px) were cut."""
         t = self.best_table
-        row = t.verticalHeader().defaultSectionSize()
+        rows = t.verticalHeader()
+        row = max(t.horizontalHeader().sizeHint().height(), rows.minimumSectionSize())
+        if rows.defaultSectionSize() != row:
+            rows.setDefaultSectionSize(row)
         bar = t.horizontalScrollBar().sizeHint().height()
         want = t.horizontalHeader().sizeHint().height() + self.BEST_ROWS_SHOWN * row + bar
         want += 2 * t.frameWidth()
@@ -767,6 +777,7 @@ class ExplorePanel(QWidget):
         # Best builds
         best = QWidget()
         bl = QVBoxLayout(best)
+        bl.setContentsMargins(*[PAGE_MARGIN] * 4)
         self.best_table = QTableWidget(0, 5)
         self.best_table.setTabKeyNavigation(False)  # Tab leaves it (arrows move in it)
         self.best_table.setAccessibleName(tr("Best legal builds"))
@@ -793,9 +804,12 @@ class ExplorePanel(QWidget):
         self.best_changes.setWordWrap(True)
         self.best_changes.setAccessibleName(tr("Changes of the selected build"))
         self.best_table.currentCellChanged.connect(lambda *_a: self._show_changes())
-        bl.addWidget(self.best_changes)
-        row.addStretch(1)
-        row.addWidget(self.apply_button)
+        # Open This Build beside them, not under: with the rows as tall as their text
+        # (_fit_best_table) the page reads at 1366x768 with the explorer below the
+        # dashboard, where the dashboard at its least height leaves it 306 px (284 in
+        # Japanese): it asked 310 (330), its button and its table's last row scrolled out.
+        row.addWidget(self.best_changes, 1)
+        row.addWidget(self.apply_button, 0, Qt.AlignmentFlag.AlignTop)
         bl.addLayout(row)
         self.tabs.addTab(best, tr("Best b&uilds"))
         self._fill_best()
@@ -805,6 +819,7 @@ class ExplorePanel(QWidget):
         # Pareto
         pareto_tab = QWidget()
         pl = QVBoxLayout(pareto_tab)
+        pl.setContentsMargins(*[PAGE_MARGIN] * 4)
         axes = QHBoxLayout()
         self.x_box = QComboBox()
         self.y_box = QComboBox()
@@ -836,6 +851,7 @@ class ExplorePanel(QWidget):
         # Sensitivity
         sens = QWidget()
         sl = QVBoxLayout(sens)
+        sl.setContentsMargins(*[PAGE_MARGIN] * 4)
         top = QHBoxLayout()
         self.tornado_button = QPushButton(tr("Sweep Each Chec&ked Field Alone"))
         self.tornado_button.clicked.connect(lambda _c=False: self.start_tornado())
@@ -852,6 +868,7 @@ class ExplorePanel(QWidget):
         # Map
         map_tab = QWidget()
         ml = QVBoxLayout(map_tab)
+        ml.setContentsMargins(*[PAGE_MARGIN] * 4)
         top = QHBoxLayout()
         self.map_x = QComboBox()
         self.map_y = QComboBox()

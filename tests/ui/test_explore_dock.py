@@ -1248,10 +1248,10 @@ def test_the_selected_builds_changes_are_read_whole_and_nothing_overlaps(
     """In projector mode at 1280x720 with the Classroom and the Comparison open the best
     list's changes column is cut to a few words ("全長 (m…"), and the tooltip that holds
     them all never shows to the keys: under the table, the selected build's changes are
-    written whole, and follow the arrow keys. The table keeps three rows, and the
-    search's wrapped sentence above the tabs keeps its lines: before, the layout did not
-    count them, and the tabs were squeezed under it (the table, then the changes, drawn
-    over each other)."""
+    written whole, and follow the arrow keys, Open This Build beside them. The table
+    keeps three rows, and the search's wrapped sentence above the tabs keeps its lines:
+    before, the layout did not count them, and the tabs were squeezed under it (the
+    table, then the changes, drawn over each other)."""
     from PySide6.QtCore import QPoint
 
     from tests.ui.keys import focus, press
@@ -1276,7 +1276,13 @@ def test_the_selected_builds_changes_are_read_whole_and_nothing_overlaps(
         row = t.verticalHeader().defaultSectionSize()
         assert t.viewport().height() >= 3 * row, (t.viewport().height(), row)
         assert top_bottom(t)[1] <= top_bottom(changes)[0]
-        assert top_bottom(changes)[1] <= top_bottom(panel.apply_button)[0]
+        # Open This Build beside the changes, at their right, neither over the other
+        button = panel.apply_button
+        assert top_bottom(t)[1] <= top_bottom(button)[0]
+        assert (
+            changes.mapTo(panel, QPoint(changes.width(), 0)).x()
+            <= button.mapTo(panel, QPoint(0, 0)).x()
+        )
         status = panel.status
         assert status.height() >= status.heightForWidth(status.width())
         assert top_bottom(status)[1] <= top_bottom(panel.tabs)[0]

@@ -1,0 +1,153 @@
+"""The explorer below the dashboard on the most common laptop screen, 1366x768.
+
+Opened from the keys (Alt+T, E), the explorer docks below the dashboard, which keeps its
+least height (410 px, 424 in Japanese): the explorer had 306 px (284) and read from 310
+(330), its best builds' page 190 px (198) high with three 30 px rows for no text at all
+and Open This Build under the selected build's changes. It scrolled by 4 px (46): in
+Japanese its table's last row and Open This Build were out of view. Now the rows are as
+tall as their text and the button is beside the changes: each page of the answers is
+whole, none of it scrolled, and after a search its list, the selected build's changes and
+Open This Build are in view.
+
+Keys are sent to the focused widget. Marked ``desktop``: ``.ci/run`` runs these on a real
+X server too (a 1366x768 screen under openbox: ``xvfb-run -a -s "-screen 0 1366x768x24"``,
+``openbox &``, ``QT_QPA_PLATFORM=xcb``; there the window is as large as the screen leaves
+it, and the case is skipped where it cannot be 1366x768, see resize_on_screen).
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QWidget,
+)
+
+from tests.ui.keys import focus, press
+from tests.ui.test_explore_and_race_below import LOG, _open_the_explorer
+from tests.ui.test_layout import resize_on_screen, settle
+
+pytestmark = pytest.mark.desktop
+
+SIZE = (1366, 768)
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _in_view(scroll: QScrollArea, widget: QWidget) -> None:
+    """``widget`` shown and whole in the explorer's view: not scrolled out, not cut at an
+    edge."""
+    assert widget.isVisible(), widget
+    place = QRect(widget.mapTo(scroll.viewport(), QPoint(0, 0)), widget.size())
+    assert scroll.viewport().rect().contains(place), (widget, place, scroll.viewport().rect())
+
+
+def _reads_whole(widget: QWidget) -> None:
+    """A button, box, bar or label as large as its text needs: nothing of it cut."""
+    if isinstance(widget, QLabel) and widget.wordWrap():
+        assert widget.height() >= widget.heightForWidth(widget.width()), widget.text()
+        return
+    hint = widget.minimumSizeHint()
+    if isinstance(widget, (QAbstractButton, QLabel)):
+        hint = hint.expandedTo(widget.sizeHint())  # (its whole text, not Qt's least)
+    label = widget.text() if isinstance(widget, (QAbstractButton, QLabel)) else widget
+    assert widget.width() >= hint.width(), (label, widget.width(), hint.width())
+    assert widget.height() >= hint.height(), (label, widget.height(), hint.height())
+
+
+def _answers_whole(panel, scroll: QScrollArea) -> None:
+    """The answers' column, the tab shown: every button, box, bar and caption in view and
+    whole, the tabs' names whole, the chart or list at least its least height."""
+    answers = panel.splitter.widget(1)
+    kinds = (QAbstractButton, QComboBox, QLabel, QProgressBar)
+    shown = [
+        c for c in answers.findChildren(QWidget) if isinstance(c, kinds) and c.isVisibleTo(answers)
+    ]
+    shown = [c for c in shown if not isinstance(c.parentWidget(), QAbstractButton)]
+    assert panel.search_button in shown and panel.tabs.currentWidget().isVisible()
+    for widget in shown:
+        if widget.window() is not panel.window() or not widget.isVisible():
+            continue  # (a drop-down's list, a scroll bar's arrow: not on the page)
+        if widget.parentWidget() is panel.tabs.tabBar():
+            continue  # (the tab bar's scroll arrows, hidden where the names fit)
+        _in_view(scroll, widget)
+        _reads_whole(widget)
+    bar = panel.tabs.tabBar()
+    assert bar.width() >= bar.sizeHint().width(), "the tabs' names cut"
+    _in_view(scroll, panel.tabs)
+    page = panel.tabs.currentWidget()
+    assert page.height() >= page.minimumSizeHint().height()
+
+
+@pytest.mark.qt_log_ignore(LOG)
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_the_explorer_below_the_dashboard_reads_whole_at_1366x768(
+    language, main_window_factory, qtbot
+):
+    w = main_window_factory()
+    resize_on_screen(qtbot, w, *SIZE)
+    panel = None
+    try:
+        _open_the_explorer(qtbot, w)
+        dock = w.explore_tools.dock
+        panel = w.explore_tools.panel
+        panel.executors.factory = lambda: ThreadPoolExecutor(2)
+        assert (
+            not dock.isFloating()
+            and w.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        scroll = dock.widget()
+        assert isinstance(scroll, QScrollArea)
+        # the dashboard at its least height at most: what the explorer has is all there is
+        assert w.centralWidget().height() >= w._dashboard_least_height()
+        assert scroll.verticalScrollBar().maximum() == 0, (
+            dock.height(),
+            w.dock_room.readable_height(dock),
+        )
+        assert not scroll.horizontalScrollBar().isVisible()
+        # the question's column scrolls in itself, up and down only: whole across
+        question = panel.question_scroll
+        assert question.widget().width() >= question.widget().minimumSizeHint().width()
+        assert not question.horizontalScrollBar().isVisible()
+        # each page of the answers in turn, from the keys (Ctrl+PageDown on the tabs)
+        tabs = panel.tabs
+        assert tabs.currentIndex() == 0
+        focus(qtbot, tabs.tabBar())
+        for index in range(tabs.count()):
+            if index:
+                press(Qt.Key.Key_PageDown, CTRL)
+                settle(qtbot, w)
+            assert tabs.currentIndex() == index
+            assert scroll.verticalScrollBar().maximum() == 0, tabs.tabText(index)
+            _answers_whole(panel, scroll)
+        press(Qt.Key.Key_PageDown, CTRL)  # (round to the best builds again)
+        settle(qtbot, w)
+        assert tabs.currentIndex() == 0
+        # a search from the keys (Enter on Search): its best builds in view
+        panel.budget_box.setValue(200)  # (a short search: the list, not its quality)
+        focus(qtbot, panel.search_button)
+        press(Qt.Key.Key_Return)
+        qtbot.waitUntil(
+            lambda: not panel.running and panel.search_button.isEnabled(), timeout=60_000
+        )
+        settle(qtbot, w)
+        table = panel.best_table
+        assert table.rowCount() >= 3
+        assert table.viewport().height() >= 3 * table.rowHeight(0), table.viewport().height()
+        changes = panel.best_changes
+        assert changes.text().startswith("1. ")
+        for widget in (tabs.tabBar(), table, changes, panel.apply_button):
+            _in_view(scroll, widget)
+        _reads_whole(changes)
+        _reads_whole(panel.apply_button)
+        # each row's text whole in its height (the rows are as tall as their text)
+        assert table.rowHeight(0) >= table.fontMetrics().height()
+    finally:
+        if panel is not None:
+            panel.shutdown()
