@@ -94,6 +94,11 @@ STAR = "★"
 PLOT_SHARE = 60  # per cent of the panel's height the plot gets at first
 PLOT_MIN_LINES = 14  # the plot and its legend are never shorter than this many lines of text
 PLOT_LEAST_LINES = 10  # nor the plot alone, however many lines the legend takes
+# ... except where the Comparison is shorter than its view (it scrolls) and the table's first
+# row would be out of sight: then the plot gives way down to this many lines (a drawing
+# area of some 115 px between its axes at 1280x720 in projector mode with Ctrl+= twice,
+# as readable as the dashboard's least speed plot: tests/ui/test_plot_room.py)
+PLOT_SHORT_LINES = 6
 TABLE_MIN_LINES = 6
 LEGEND_COLUMNS = 2  # four builds: two lines of legend under the plot
 HEADER_LINES = 2  # a build's name wraps onto at most this many lines in its column heading
@@ -207,6 +212,26 @@ def longest_unbroken(text: str, font: QFont) -> int:
     return math.ceil(widest)
 
 
+def wrapped_lines(text: str, font: QFont, width: int) -> list[str]:
+    """``text`` in lines of at most ``width`` pixels, broken where a line may break (between
+    Latin words, after a hyphen, between Japanese letters); a word wider than ``width``
+    stays whole on a line of its own."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(max(width, 1))
+        lines.append(text[line.textStart() : line.textStart() + line.textLength()].strip())
+    layout.endLayout()
+    return [line for line in lines if line] or [text]
+
+
 def wrap_name(name: str, fm: QFontMetrics, width: int, lines: int = HEADER_LINES) -> str:
     """``name`` on at most ``lines`` lines of at most ``width`` pixels, broken between
     words, the last line shortened with "…" if the rest does not fit."""
@@ -276,6 +301,7 @@ class CompareLegend(QWidget):
         self._grid = grid
         self.columns = 0  # the builds side by side: LEGEND_COLUMNS, or one where they do not fit
         self.short = False  # the Comparison short of height: names on a line each (arrange)
+        self.compact = False  # shorter still: two builds a line, names on one line (arrange)
         self.shortened = False  # they are now
         self._place(LEGEND_COLUMNS)
         self._shown: list[tuple[str, QColor, Qt.PenStyle]] = []
@@ -360,14 +386,27 @@ class CompareLegend(QWidget):
         Comparison is short of height (``short``), the way that takes the fewest lines:
         one build a line, or each name on one line, shortened with "…" where it is
         longer, whole in its tooltip and accessible name. There four long names took six
-        lines (seven side by side in Japanese) and pushed its buttons below the fold."""
+        lines (seven side by side in Japanese) and pushed its buttons below the fold.
+        Shorter still (``compact``: the plot at its shortest and the table's first row out
+        of sight), two builds a line, each name on one line: four builds in two lines,
+        not four."""
         if not self._shown:
             return
+        _height, columns, shorten = self._choice(width, self.compact)
+        self._place(columns)
+        self._shorten(self._name_room(width, columns) if shorten else None)
+
+    def planned_height(self, width: int, compact: bool) -> int:
+        """The legend's height across ``width`` as :meth:`arrange` would lay it out, short of
+        height, ``compact`` or not (nothing shown is changed)."""
+        return self._choice(width, compact)[0]
+
+    def _choice(self, width: int, compact: bool) -> tuple[int, int, bool]:
+        """(height, columns, names shortened) of the layout :meth:`arrange` takes."""
         two = width >= self._width_for(LEGEND_COLUMNS)
         if not self.short:
-            self._place(LEGEND_COLUMNS if two else 1)
-            self._shorten(None)
-            return
+            columns = LEGEND_COLUMNS if two else 1
+            return self._height_for(width, columns, one_line=False), columns, False
         # the fewest lines: two a line, one a line, one a line each on one line
         choices = [(self._height_for(width, 1, one_line=False), 1, False)]
         if two:
@@ -375,9 +414,10 @@ class CompareLegend(QWidget):
                 0, (self._height_for(width, LEGEND_COLUMNS, False), LEGEND_COLUMNS, False)
             )
         choices.append((self._height_for(width, 1, one_line=True), 1, True))
-        _height, columns, shorten = min(choices, key=lambda c: c[0])
-        self._place(columns)
-        self._shorten(self._name_room(width, 1) if shorten else None)
+        if compact and len(self._shown) > 1:
+            two_lines = self._height_for(width, LEGEND_COLUMNS, one_line=True)
+            choices.append((two_lines, LEGEND_COLUMNS, True))
+        return min(choices, key=lambda c: c[0])
 
     def _shorten(self, room: int | None) -> None:
         """The names whole (``room`` None), or each on one line of ``room`` pixels."""
@@ -624,6 +664,9 @@ class ComparePanel(QWidget):
         self._heading_style = _HeadingStyle()
         header.setStyle(self._heading_style)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().sectionResized.connect(self._row_resized)
+        header.geometriesChanged.connect(self._fit_top)  # (the headings' height)
+        self._label_room: int | None = None  # a row heading's width (_fit_row_labels)
         self._bottom: QWidget | None = None  # the pane below the splitter's handle
         self._top: QWidget | None = None  # the pane above it: the plot and its legend
         self._watched_view: QWidget | None = None  # the view of the scroll area it is in
@@ -950,12 +993,8 @@ class ComparePanel(QWidget):
             self.table.setHorizontalHeaderItem(col, head)
         bold = QFont(self.font())
         bold.setBold(True)
-        fm = self.table.verticalHeader().fontMetrics()
         for r, row in enumerate(table.rows):
-            label = row.label + (f" ({row.unit})" if row.unit else "")  # translated by the core
-            if row.unit and fm.horizontalAdvance(label) > fm.height() * ROW_LABEL_LINES:
-                label = row.label + f"\n({row.unit})"  # "Power-to-weight" / "(PS/t)"
-            heading = QTableWidgetItem(label)
+            heading = QTableWidgetItem(self._row_label(row, self._label_room))
             if row.field == "compliance_ok":
                 self._say_rules(heading, row.label)
             self.table.setVerticalHeaderItem(r, heading)
@@ -978,6 +1017,95 @@ class ComparePanel(QWidget):
                     item.setFont(bold)
                 self.table.setItem(r, col, item)
         self._fit_columns()
+
+    def _row_label(self, row: compare.Row, room: int | None) -> str:
+        """A row's heading: its name and unit ("Kerb weight (kg)", translated by the core),
+        the unit on a line below where that is wider than ``ROW_LABEL_LINES`` lines or
+        ``room`` pixels ("Power-to-weight" / "(PS/t)"); narrower than the name, the name
+        broken where a line may break ("Kerb" / "weight (kg)"), never inside a word."""
+        heads = self.table.verticalHeader()
+        fm = heads.fontMetrics()
+        unit = f"({row.unit})" if row.unit else ""
+        label = f"{row.label} {unit}" if unit else row.label
+        widest = fm.height() * ROW_LABEL_LINES
+        if room is not None:
+            widest = min(widest, room)
+        if fm.horizontalAdvance(label) <= widest:
+            return label
+        if fm.horizontalAdvance(row.label) <= widest or room is None:
+            return f"{row.label}\n{unit}" if unit else row.label
+        lines = wrapped_lines(row.label, heads.font(), widest)
+        if unit and fm.horizontalAdvance(f"{lines[-1]} {unit}") <= widest:
+            lines[-1] = f"{lines[-1]} {unit}"
+        elif unit:
+            lines.append(unit)
+        return "\n".join(lines)
+
+    def _row_headings(self) -> list[str]:
+        """The row headings' texts as shown."""
+        table = self.table
+        return [
+            item.text() for r in range(table.rowCount()) if (item := table.verticalHeaderItem(r))
+        ]
+
+    def _row_headings_width(self) -> int:
+        """The row headings' width, each on one line (its unit below where ROW_LABEL_LINES
+        says): the width the dock is asked for follows from it, not from the headings as
+        narrowed to fit its width (:meth:`_fit_row_labels`), which would follow the dock."""
+        heads = self.table.verticalHeader()
+        shown = self._row_headings()
+        if not shown or len(shown) != len(self._rows):
+            return heads.sizeHint().width()
+        fm = heads.fontMetrics()
+        margin = heads.sizeHint().width() - _widest(shown, fm)
+        one_line = [
+            text if row.field == "compliance_ok" else self._row_label(row, None)
+            for row, text in zip(self._rows, shown, strict=True)
+        ]
+        return margin + _widest(one_line, fm)
+
+    def _row_resized(self, index: int, _old: int, _new: int) -> None:
+        if index == 0:
+            self._fit_top()  # (the first row's height: what the plot leaves it)
+
+    def _fit_row_labels(self) -> None:
+        """The row headings give way before the builds' columns: where even the lettered
+        columns (:data:`KEYED`) do not fit beside headings on one line, the headings wider
+        than the room left put their unit on a line below. At 1280x720 in projector mode
+        with Ctrl+= twice the headings took 277 of a 484 px Comparison and the second
+        build's column was out of sight, the table scrolled sideways."""
+        table = self.table
+        heads = table.verticalHeader()
+        if not self._rows or table.rowCount() != len(self._rows):
+            return
+        fm = heads.fontMetrics()
+        shown = self._row_headings()
+        if not shown:
+            return
+        margin = heads.sizeHint().width() - _widest(shown, fm)  # (the section's margins)
+        bar = table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, table)
+        total = table.contentsRect().width() - bar  # the headings' and columns' width
+        columns = sum(self._least_widths(KEYED))
+        fixed = [t for r, t in enumerate(shown) if self._rows[r].field == "compliance_ok"]
+        room: int | None = None
+        if self._row_headings_width() + columns > total:
+            # broken as far as a line may break: if even that leaves the columns too little,
+            # the headings stay as they were (taller rows would put the first out of view,
+            # and the table would scroll sideways all the same)
+            font = heads.font()
+            unbroken = [longest_unbroken(row.label, font) for row in self._rows]
+            unbroken += [fm.horizontalAdvance(f"({row.unit})") for row in self._rows if row.unit]
+            if margin + max([*unbroken, _widest(fixed, fm)]) + columns <= total:
+                room = total - columns - margin
+        if room == self._label_room:
+            return
+        self._label_room = room
+        for r, row in enumerate(self._rows):
+            item = table.verticalHeaderItem(r)
+            if item is not None and row.field != "compliance_ok":
+                text = self._row_label(row, room)
+                if item.text() != text:
+                    item.setText(text)
 
     def _say_rules(self, heading: QTableWidgetItem, label: str) -> None:
         """The kei-legal row names the rules it judges by: every build here by the rules the
@@ -1123,7 +1251,7 @@ class ComparePanel(QWidget):
         bar = t.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, t)
         margins = self.layout().contentsMargins()
         return (
-            t.verticalHeader().sizeHint().width()
+            self._row_headings_width()  # on one line each: not as narrowed to fit
             + sum(self._least_widths(level))  # the present font's (projector mode)
             + 2 * t.frameWidth()
             + bar  # room for the vertical scroll bar when the rows do not fit
@@ -1142,6 +1270,7 @@ class ComparePanel(QWidget):
                 if self.layout_level != FULL:
                     self._set_level(FULL)  # its note as it was
                 return
+            self._fit_row_labels()
             level = self._choose_level()
             if level != self.layout_level:
                 self._set_level(level)
@@ -1199,6 +1328,7 @@ class ComparePanel(QWidget):
         least = sum(parts) + layout.spacing() * (len(parts) - 1)
         if pane.minimumHeight() != least:
             pane.setMinimumHeight(least)
+        self._fit_top()  # (short of height, the plot leaves the table's first row in view)
 
     def _fit_top(self) -> None:
         """The legend is never drawn over the plot: the pane above the splitter's handle is
@@ -1228,19 +1358,54 @@ class ComparePanel(QWidget):
             view = self._view_height()
             short = view is not None and view < rest + top
             self.legend.short = short
+            # Shorter still, the plot at its shortest leaving the table's first row out of
+            # sight: two builds a line, their names on one line each (four builds in Japanese
+            # at 1280x720, F5, Ctrl+= twice: 174 px of legend, the buttons below the fold).
+            floor = line * PLOT_SHORT_LINES
+            self.legend.compact = bool(
+                short
+                and view is not None
+                and self._plot_room(view, self.legend.planned_height(width, False)) < floor
+            )
             self.legend.arrange(width)
             legend = self.legend.heightForWidth(pane.contentsRect().width())
             legend = max(legend, self.legend.minimumSizeHint().height())
             if self.legend.minimumHeight() != legend:
                 self.legend.setMinimumHeight(legend)
         plot = max(line * PLOT_MIN_LINES - legend, line * PLOT_LEAST_LINES)
-        if short:
-            plot = line * PLOT_LEAST_LINES
+        if short and view is not None:
+            # the plot gives way, down to PLOT_SHORT_LINES, till the table's first row (the
+            # builds and their kerb weights) is in view: a class reads the figures first
+            room = self._plot_room(view, legend)
+            plot = min(line * PLOT_LEAST_LINES, max(room, line * PLOT_SHORT_LINES))
         if self.plot_widget.minimumHeight() != plot:
             self.plot_widget.setMinimumHeight(plot)
         least = plot + legend
         if pane.minimumHeight() != least:
             pane.setMinimumHeight(least)
+
+    def _plot_room(self, view: int, legend: int) -> int:
+        """The plot's height at which the table's first row (its headings and the first
+        figures) ends at the bottom of a ``view`` pixels high, the legend ``legend`` high:
+        what the buttons, the message and the table's headings leave."""
+        pane = self._bottom
+        layout = pane.layout() if pane is not None else None
+        if pane is None or layout is None:
+            return view
+        width = pane.contentsRect().width()
+        parts = [self.button_bar.height_for(width)]
+        if not self.message.isHidden():
+            parts.append(self.message.heightForWidth(width))
+        table = self.table
+        heading = table.horizontalHeader()
+        first = (
+            table.frameWidth()
+            + (heading.sizeHint().height() if not heading.isHidden() else 0)
+            + (table.rowHeight(0) if table.rowCount() else 0)
+        )
+        below = sum(parts) + layout.spacing() * len(parts) + first
+        margins = self.layout().contentsMargins()
+        return view - margins.top() - legend - self.splitter.handleWidth() - below
 
     def _view_height(self) -> int | None:
         """The height of the view of the scroll area the panel is in (the dock's), if any;
@@ -1345,6 +1510,11 @@ class ComparePanel(QWidget):
                     name = new + bare[len(old) :]
                     self._entries[i] = dataclasses.replace(entry, name=name)
                     break
+
+
+def _widest(texts: list[str], fm: QFontMetrics) -> int:
+    """The widest line of ``texts`` (each of one line or more)."""
+    return max((fm.horizontalAdvance(line) for t in texts for line in t.split("\n")), default=0)
 
 
 def _share(room: int, least: list[int]) -> list[int]:
