@@ -667,7 +667,10 @@ class CompareTools(QObject):
             layout.activate()
         want = dock.height() + self.race_panel.short_of_height()
         room = central.height() + dock.height() - least()
-        height = min(want, room)
+        # (no room left above the dashboard's least height, the window laying itself out
+        # still, F5 just turned off with the race beside: its least height, Qt's for a
+        # size of 1; 0 or less was refused with a warning)
+        height = max(min(want, room), 1)
         if height > dock.height() or (shrink and height < dock.height()):
             window.resizeDocks([dock], [height], Qt.Orientation.Vertical)
         elif height < dock.height():

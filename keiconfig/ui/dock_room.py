@@ -740,6 +740,8 @@ class DockRoom(QObject):
             column = sum(self._slot(d, guests).height() for d in docks)
             column += separator * (len(docks) - 1)
             if need <= column:
+                if guests:
+                    self._readable_slots(docks, guests)
                 return
             keep = self._last if self._last in docks else docks[0]
             for other in docks[1:]:
@@ -752,6 +754,33 @@ class DockRoom(QObject):
                 return
             stacked, self._tabbed = self._tabbed, []
             self._stack(stacked, guests)
+
+    def _readable_slots(
+        self, docks: list[QDockWidget], guests: Mapping[QDockWidget, QDockWidget]
+    ) -> None:
+        """Docks stacked on one side, some with a guest in their tabs, each place as tall as
+        the one of its tabs that reads tallest, where the column has room for it: Qt shared
+        the column by the dock on top, and the Comparison brought forward from behind the
+        race's tab (1280x720 with the Classroom above) had the race's 292 px where it reads
+        from 376, scrolling by 46, the Classroom above 350 px where it reads from 188. (A
+        place with tabs is asked its height with their bar, as :meth:`_row_height` does.)"""
+        w = self._window
+        places = [(self._slot(d, guests), self._slot_readable_height(d, guests)) for d in docks]
+        if any(slot.visibleRegion().isEmpty() for slot, _ in places):
+            return  # (not laid out yet: a place's height is the one it last had)
+        short = [(slot, n) for slot, n in places if slot.height() < n]
+        if not short:
+            return
+        slots, asked = [s for s, _ in short], [n for _, n in short]
+        w.resizeDocks(slots, asked, Qt.Orientation.Vertical)
+        layout = w.layout()
+        if layout is not None:
+            layout.activate()
+        # (what Qt counted in: the tab bar)
+        more = [n + max(n - s.height(), 0) for s, n in short]
+        if more != asked:
+            w.resizeDocks(slots, more, Qt.Orientation.Vertical)
+        self.placed.emit()
 
     def guests(self) -> dict[QDockWidget, QDockWidget]:
         """The docks put in a tab of a dock beside the dashboard for want of room, each

@@ -198,3 +198,56 @@ def test_the_race_beside_leaves_the_column_as_it_was(route, main_window_factory,
         assert _arrangement(window) == before
     finally:
         i18n.set_language("en")
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_the_comparison_behind_the_race_is_whole_when_brought_forward(
+    language, main_window_factory, qtbot
+) -> None:
+    """1280x720, the Classroom (F6), two builds pinned (Ctrl+D twice) and the race run
+    (Ctrl+R): the race goes in a tab of the Comparison below the Classroom. The column
+    was shared as if the race alone were there: the Classroom 350 px (it reads from 188),
+    the race's tabs 292, and the Comparison brought forward (F7) had those 292 where it
+    reads from 376 (388 in Japanese): it scrolled by 46 px (44), its table's rows and
+    footnote out of view, beside blank room in the Classroom above. Now the place the
+    two share is as tall as the one of them that reads tallest: the Comparison brought
+    forward is whole, the Classroom above at its readable height still, and the race
+    brought forward again (Ctrl+R) whole."""
+    from tests.ui import keys
+    from tests.ui.test_layout import press_and_settle, resize_on_screen
+
+    window = main_window_factory()
+    tools, room = window.compare_tools, window.classroom
+    try:
+        resize_on_screen(qtbot, window, 1280, 720)
+        keys.focus(qtbot, window.body_panel.length.slider)
+        press_and_settle(qtbot, window, Qt.Key.Key_F6, NONE)
+        for _ in range(2):
+            press_and_settle(qtbot, window, Qt.Key.Key_D, CTRL)
+        press_and_settle(qtbot, window, Qt.Key.Key_R, CTRL)
+        tools.race_panel.pause()
+        assert tools.compare_dock in window.tabifiedDockWidgets(tools.race_dock)
+        assert not tools.race_dock.visibleRegion().isEmpty()
+        keys.focus(qtbot, window.body_panel.length.slider)
+        press_and_settle(qtbot, window, Qt.Key.Key_F7, NONE)  # behind the race: forward
+        compare = tools.compare_dock
+        assert not compare.visibleRegion().isEmpty()
+        assert compare.widget().verticalScrollBar().maximum() == 0, (
+            compare.height(),
+            window.dock_room.readable_height(compare),
+        )
+        assert _whole_height(tools.compare_panel.table_note)
+        assert room.dock.height() >= window.dock_room.readable_height(room.dock)
+        limits = room.limits_panel
+        assert all(_whole_height(w) for w in (limits.heading, *limits.buttons[:3]))
+        keys.focus(qtbot, window.body_panel.length.slider)
+        press_and_settle(qtbot, window, Qt.Key.Key_R, CTRL)  # the race forward again
+        tools.race_panel.pause()
+        race = tools.race_panel
+        assert not tools.race_dock.visibleRegion().isEmpty()
+        assert race.track.height() >= race.track.minimumSizeHint().height()
+        for w in (race.play_button, race.slider, race.time_label):
+            assert _whole_height(w), w.accessibleName()
+    finally:
+        tools.race_panel.pause()
+        window.document.undo_stack.setClean()
