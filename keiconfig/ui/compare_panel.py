@@ -95,10 +95,10 @@ PLOT_SHARE = 60  # per cent of the panel's height the plot gets at first
 PLOT_MIN_LINES = 14  # the plot and its legend are never shorter than this many lines of text
 PLOT_LEAST_LINES = 10  # nor the plot alone, however many lines the legend takes
 # ... except where the Comparison is shorter than its view (it scrolls) and the table's first
-# row would be out of sight: then the plot gives way down to this many lines (a drawing
-# area of some 115 px between its axes at 1280x720 in projector mode with Ctrl+= twice,
-# as readable as the dashboard's least speed plot: tests/ui/test_plot_room.py)
-PLOT_SHORT_LINES = 6
+# row would be out of sight: then the plot gives way down to this many lines (173 px at
+# 1280x720 in projector mode with Ctrl+= twice, 33 px lines: a drawing area of some 95 px
+# between its axes, as the dashboard's least speed plot keeps: tests/ui/test_plot_room.py)
+PLOT_SHORT_LINES = 5.25
 TABLE_MIN_LINES = 6
 LEGEND_COLUMNS = 2  # four builds: two lines of legend under the plot
 HEADER_LINES = 2  # a build's name wraps onto at most this many lines in its column heading
@@ -587,7 +587,9 @@ class ComparePanel(QWidget):
         )
         self.plot = self.plot_widget.getPlotItem()
         self.plot.setMenuEnabled(False)
+        self._speed_title = ""
         self._title_axes()
+        self.plot.vb.sigResized.connect(self._title_speed_axis)
         self.plot.getAxis("bottom").enableAutoSIPrefix(False)
         self.plot.showGrid(x=True, y=True, alpha=0.2)
         self.legend = CompareLegend(self)
@@ -667,6 +669,14 @@ class ComparePanel(QWidget):
         self.table.verticalHeader().sectionResized.connect(self._row_resized)
         header.geometriesChanged.connect(self._fit_top)  # (the headings' height)
         self._label_room: int | None = None  # a row heading's width (_fit_row_labels)
+        self._heads_margin = 0  # a row heading's margins, as last measured
+        self._headings: list[str] = []  # the row headings' texts (shown unless stacked)
+        self.stacked = False  # each row's heading above its figures (_should_stack)
+        self._message_whole = ""  # the message as said, before any shortening
+        self._message_probe = QLabel(self)  # (its height measured, whole, aside)
+        self._message_probe.setTextFormat(Qt.TextFormat.PlainText)
+        self._message_probe.setWordWrap(True)
+        self._message_probe.hide()
         self._bottom: QWidget | None = None  # the pane below the splitter's handle
         self._top: QWidget | None = None  # the pane above it: the plot and its legend
         self._watched_view: QWidget | None = None  # the view of the scroll area it is in
@@ -872,8 +882,31 @@ class ComparePanel(QWidget):
         if warning:
             palette.setColor(QPalette.ColorRole.WindowText, theme.colours(self.palette()).worse)
         self.message.setPalette(palette)
-        self.message.setText(plain.breakable(text))  # it quotes names: they wrap too
+        self._message_whole = plain.breakable(text)  # it quotes names: they wrap too
+        self.message.setText(self._message_whole)
+        self.message.setToolTip("")
         self.message.setVisible(bool(text))
+
+    def _shorten_message(self, width: int | None) -> None:
+        """The message whole (``width`` None), or on one line of ``width`` pixels where the
+        build's name it quotes can be shortened to that ("Pinned “Mitsubishi Minica…”."),
+        whole in its tooltip: at 1280x720 in projector mode with Ctrl+= twice the name
+        took the message onto a second line, and the table's first row below the fold."""
+        whole = self._message_whole
+        text = whole
+        fm = self.message.fontMetrics()
+        quoted = re.search(r"[“「]([^”」]+)[”」]", whole)
+        over = fm.horizontalAdvance(whole) - (width or 0)
+        if width is not None and over > 0 and quoted is not None:
+            name = quoted.group(1)
+            room = fm.horizontalAdvance(name) - over - fm.averageCharWidth()
+            if room >= 4 * fm.averageCharWidth():  # (a name cut to a letter or two: left)
+                cut = fm.elidedText(name.replace("\u200b", ""), Qt.TextElideMode.ElideRight, room)
+                text = whole[: quoted.start(1)] + cut + whole[quoted.end(1) :]
+        if self.message.text() != text:
+            self.message.setText(text)
+            tip = plain.tooltip(whole.replace("\u200b", "")) if text != whole else ""
+            self.message.setToolTip(tip)
 
     # -- time cursor (race replay) -----------------------------------------------------------
     def set_cursor_time(self, t_s: float | None) -> None:
@@ -956,7 +989,8 @@ class ComparePanel(QWidget):
         if n == 0 and (self.message.isHidden() or not self.message.text()):
             # (an empty plot and a table of row names told a class nothing of what to do)
             self.message.setPalette(QPalette())
-            self.message.setText(self.empty_text())
+            self._message_whole = self.empty_text()
+            self.message.setText(self._message_whole)
             self.message.show()
         self.clear_button.setEnabled(n > 0)
         self.race_button.setEnabled(n >= 2)
@@ -971,8 +1005,14 @@ class ComparePanel(QWidget):
     def _fill_table(self, colours: tuple[QColor, ...]) -> None:
         table = self.table_data()
         self.table.clear()
+        self.table.clearSpans()
         self.table.setColumnCount(len(table.columns))
-        self.table.setRowCount(len(table.rows))
+        stacked = self.stacked and bool(table.columns)
+        self.table.setRowCount(len(table.rows) * (2 if stacked else 1))
+        # Stacked, each row's heading is a line of its own above its figures, across the
+        # columns (_fit_columns): one line, never wrapped into a column's width.
+        self.table.verticalHeader().setHidden(stacked)
+        self.table.setWordWrap(not stacked)
         self._names = list(table.columns)
         self._rows = list(table.rows)
         header = self.table.horizontalHeader()
@@ -993,11 +1033,24 @@ class ComparePanel(QWidget):
             self.table.setHorizontalHeaderItem(col, head)
         bold = QFont(self.font())
         bold.setBold(True)
+        self._headings = []
         for r, row in enumerate(table.rows):
             heading = QTableWidgetItem(self._row_label(row, self._label_room))
             if row.field == "compliance_ok":
                 self._say_rules(heading, row.label)
-            self.table.setVerticalHeaderItem(r, heading)
+            self._headings.append(heading.text())
+            at = self._table_row(r)
+            if not stacked:  # (hidden, its texts would still set its rows' heights)
+                self.table.setVerticalHeaderItem(at, heading)
+            else:
+                above = QTableWidgetItem(heading.text().replace("\n", " "))
+                above.setToolTip(heading.toolTip())
+                above.setFlags(Qt.ItemFlag.ItemIsEnabled)  # (not selected with a build)
+                above.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+                above.setFont(self._stacked_heading_font())
+                self.table.setItem(at - 1, 0, above)
+                if len(table.columns) > 1:
+                    self.table.setSpan(at - 1, 0, 1, len(table.columns))
             for col in range(len(table.columns)):
                 item = QTableWidgetItem(self.cell_text(row, col, compact=self.layout_level > FULL))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -1015,8 +1068,40 @@ class ComparePanel(QWidget):
                 item.setToolTip(plain.tooltip(f"{table.columns[col]}: {spoken}{best}"))
                 if row.is_best(col):
                     item.setFont(bold)
-                self.table.setItem(r, col, item)
+                self.table.setItem(at, col, item)
         self._fit_columns()
+
+    def _table_row(self, r: int) -> int:
+        """The table's row of the figures of row ``r`` (stacked: each below its heading)."""
+        return 2 * r + 1 if self.stacked and self._names else r
+
+    def _stacked_heading_font(self) -> QFont:
+        """A stacked row heading's font: the row headings' own (the style's header font)."""
+        return QFont(self.table.verticalHeader().font())
+
+    def _should_stack(self) -> bool:
+        """Whether the row headings go each on a line of its own above its figures: where
+        even the lettered columns (:data:`KEYED`) do not fit beside them broken as far as a
+        line may break (at 1280x720 in projector mode with Ctrl+= twice, four builds' 400 px
+        of columns beside 277 px of headings in a 460 px table: C and D out of sight)."""
+        table = self.table
+        if not self._rows:
+            return False
+        heads = table.verticalHeader()
+        fm = heads.fontMetrics()
+        font = heads.font()
+        unbroken = [longest_unbroken(row.label, font) for row in self._rows]
+        unbroken += [fm.horizontalAdvance(f"({row.unit})") for row in self._rows if row.unit]
+        rules = [  # the kei-legal row's heading: its name over the rules' ("(1976 rules)")
+            text
+            for row, text in zip(self._rows, self._headings, strict=False)
+            if row.field == "compliance_ok"
+        ]
+        unbroken.append(_widest(rules, fm))
+        bar = table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, table)
+        total = table.contentsRect().width() - bar
+        margin = self._heads_margin_now()
+        return margin + max(unbroken) + sum(self._least_widths(KEYED)) > total
 
     def _row_label(self, row: compare.Row, room: int | None) -> str:
         """A row's heading: its name and unit ("Kerb weight (kg)", translated by the core),
@@ -1042,11 +1127,17 @@ class ComparePanel(QWidget):
         return "\n".join(lines)
 
     def _row_headings(self) -> list[str]:
-        """The row headings' texts as shown."""
-        table = self.table
-        return [
-            item.text() for r in range(table.rowCount()) if (item := table.verticalHeaderItem(r))
-        ]
+        """The row headings' texts as the row headings show them (stacked: would)."""
+        return list(self._headings)
+
+    def _heads_margin_now(self) -> int:
+        """A row heading's margins (the rest is its text), as last measured beside the
+        columns: stacked, the row headings are hidden."""
+        shown = self._headings
+        heads = self.table.verticalHeader()
+        if shown and not self.stacked and len(shown) == self.table.rowCount():
+            self._heads_margin = heads.sizeHint().width() - _widest(shown, heads.fontMetrics())
+        return self._heads_margin
 
     def _row_headings_width(self) -> int:
         """The row headings' width, each on one line (its unit below where ROW_LABEL_LINES
@@ -1057,7 +1148,7 @@ class ComparePanel(QWidget):
         if not shown or len(shown) != len(self._rows):
             return heads.sizeHint().width()
         fm = heads.fontMetrics()
-        margin = heads.sizeHint().width() - _widest(shown, fm)
+        margin = self._heads_margin_now()
         one_line = [
             text if row.field == "compliance_ok" else self._row_label(row, None)
             for row, text in zip(self._rows, shown, strict=True)
@@ -1065,7 +1156,7 @@ class ComparePanel(QWidget):
         return margin + _widest(one_line, fm)
 
     def _row_resized(self, index: int, _old: int, _new: int) -> None:
-        if index == 0:
+        if index < 2:
             self._fit_top()  # (the first row's height: what the plot leaves it)
 
     def _fit_row_labels(self) -> None:
@@ -1076,13 +1167,13 @@ class ComparePanel(QWidget):
         build's column was out of sight, the table scrolled sideways."""
         table = self.table
         heads = table.verticalHeader()
-        if not self._rows or table.rowCount() != len(self._rows):
+        if not self._rows or table.rowCount() != len(self._rows) or self.stacked:
             return
         fm = heads.fontMetrics()
         shown = self._row_headings()
         if not shown:
             return
-        margin = heads.sizeHint().width() - _widest(shown, fm)  # (the section's margins)
+        margin = self._heads_margin_now()  # (the section's margins)
         bar = table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, table)
         total = table.contentsRect().width() - bar  # the headings' and columns' width
         columns = sum(self._least_widths(KEYED))
@@ -1104,6 +1195,7 @@ class ComparePanel(QWidget):
             item = table.verticalHeaderItem(r)
             if item is not None and row.field != "compliance_ok":
                 text = self._row_label(row, room)
+                self._headings[r] = text
                 if item.text() != text:
                     item.setText(text)
 
@@ -1215,7 +1307,7 @@ class ComparePanel(QWidget):
         self.layout_level = level
         for r, row in enumerate(self._rows):
             for col in range(len(self._names)):
-                item = self.table.item(r, col)
+                item = self.table.item(self._table_row(r), col)
                 if item is not None:
                     item.setText(self.cell_text(row, col, compact=level > FULL))
         self.legend.set_keyed(level == KEYED)
@@ -1263,6 +1355,11 @@ class ComparePanel(QWidget):
         """Share the table's width between the builds: as even as their numbers allow, no
         column narrower than its least width; then fit each name to its column."""
         if self._fitting:
+            return
+        if self._names and self.table.isVisible() and self._should_stack() != self.stacked:
+            self.stacked = not self.stacked
+            self._fill_table(entry_colours(theme.colours(self.palette()).dark))  # (fits it)
+            self._fit_top()  # (its first row: a line more, or less)
             return
         self._fitting = True
         try:
@@ -1361,11 +1458,15 @@ class ComparePanel(QWidget):
             # Shorter still, the plot at its shortest leaving the table's first row out of
             # sight: two builds a line, their names on one line each (four builds in Japanese
             # at 1280x720, F5, Ctrl+= twice: 174 px of legend, the buttons below the fold).
-            floor = line * PLOT_SHORT_LINES
+            floor = round(line * PLOT_SHORT_LINES)
+            whole_legend = self.legend.planned_height(width, False)
+            # then the message's quoted name, then the legend's names (two builds a line)
+            lacking = bool(
+                short and view is not None and self._plot_room(view, whole_legend, True) < floor
+            )
+            self._shorten_message(width if lacking else None)
             self.legend.compact = bool(
-                short
-                and view is not None
-                and self._plot_room(view, self.legend.planned_height(width, False)) < floor
+                lacking and view is not None and self._plot_room(view, whole_legend) < floor
             )
             self.legend.arrange(width)
             legend = self.legend.heightForWidth(pane.contentsRect().width())
@@ -1377,17 +1478,18 @@ class ComparePanel(QWidget):
             # the plot gives way, down to PLOT_SHORT_LINES, till the table's first row (the
             # builds and their kerb weights) is in view: a class reads the figures first
             room = self._plot_room(view, legend)
-            plot = min(line * PLOT_LEAST_LINES, max(room, line * PLOT_SHORT_LINES))
+            plot = min(line * PLOT_LEAST_LINES, max(room, round(line * PLOT_SHORT_LINES)))
         if self.plot_widget.minimumHeight() != plot:
             self.plot_widget.setMinimumHeight(plot)
         least = plot + legend
         if pane.minimumHeight() != least:
             pane.setMinimumHeight(least)
 
-    def _plot_room(self, view: int, legend: int) -> int:
+    def _plot_room(self, view: int, legend: int, whole_message: bool = False) -> int:
         """The plot's height at which the table's first row (its headings and the first
         figures) ends at the bottom of a ``view`` pixels high, the legend ``legend`` high:
-        what the buttons, the message and the table's headings leave."""
+        what the buttons, the message (``whole_message``: as said, not shortened) and the
+        table's headings leave."""
         pane = self._bottom
         layout = pane.layout() if pane is not None else None
         if pane is None or layout is None:
@@ -1395,13 +1497,22 @@ class ComparePanel(QWidget):
         width = pane.contentsRect().width()
         parts = [self.button_bar.height_for(width)]
         if not self.message.isHidden():
-            parts.append(self.message.heightForWidth(width))
+            message = self.message
+            if whole_message:  # (measured aside: the one shown may be shortened)
+                message = self._message_probe
+                message.setText(self._message_whole)
+            parts.append(message.heightForWidth(width))
         table = self.table
         heading = table.horizontalHeader()
+        rows = 2 if self.stacked else 1  # (stacked: its heading, then its figures)
         first = (
             table.frameWidth()
             + (heading.sizeHint().height() if not heading.isHidden() else 0)
-            + (table.rowHeight(0) if table.rowCount() else 0)
+            # (as laid out, or as it will be: a row just made has no height yet)
+            + sum(
+                max(table.rowHeight(r), table.sizeHintForRow(r))
+                for r in range(min(rows, table.rowCount()))
+            )
         )
         below = sum(parts) + layout.spacing() * len(parts) + first
         margins = self.layout().contentsMargins()
@@ -1458,7 +1569,21 @@ class ComparePanel(QWidget):
         """The plot's axis titles in the language of the moment (a live switch too:
         pyqtgraph's titles are not widgets the switch can reach)."""
         self.plot.setLabel("bottom", self.tr("Time"), units="s")
-        self.plot.setLabel("left", self.tr("Speed (km/h)"))
+        self._title_speed_axis(force=True)
+
+    def _title_speed_axis(self, *_args: object, force: bool = False) -> None:
+        """ "Speed (km/h)" up the speed axis, or "km/h" where the plot is lower than that
+        title is long (short of height, the plot giving way to the table: "Speed (km/" was
+        cut at the top), as the dashboard's speed plot does (PlotsPanel._title_speed_axis)."""
+        title = self.tr("Speed (km/h)")
+        document = self.plot.getAxis("left").label.document().clone()
+        document.setPlainText(title)
+        if document.size().width() > self.plot.vb.height():
+            title = self.tr("km/h", "the speed axis's title where the plot is low")
+        if force or title != self._speed_title:
+            self._speed_title = title
+            self.plot.setLabel("left", title)
+            self.plot.getAxis("left").resizeEvent()  # (placed afresh for its length)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

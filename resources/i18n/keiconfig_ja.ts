@@ -3204,6 +3204,11 @@ published (s)</source>
         <translation>%s 太字:その行で最良。(+/−):最初のビルドとの差。</translation>
     </message>
     <message>
+        <source>km/h</source>
+        <comment>the speed axis&apos;s title where the plot is low</comment>
+        <translation>km/h</translation>
+    </message>
+    <message>
         <source>⚠ The comparison already has %d builds, the most it can show. Remove one to add “%s”.</source>
         <translation>⚠ 比較にはすでに表示できる上限の%d台があります。「%s」を加えるには1台外してください。</translation>
     </message>

@@ -1207,7 +1207,8 @@ def test_the_comparison_reads_whole_at_1280x720_projector_size_with_larger_text(
     its width, so its least width (two line samples and two "Cappuccino"s) was wider than
     the dock; the Comparison scrolled sideways and its legend read "B Su / Ca / (19"
     (audit5). Now the legend takes one build a line where two do not fit: the dock does
-    not scroll sideways, and every name, and the "Pinned …" line, read whole."""
+    not scroll sideways, and every name, and the "Pinned …" line, read whole (or, short of
+    height, shortened on one line and whole in their tooltips)."""
     from tests.ui.test_layout import press_and_settle
 
     w = main_window
@@ -1237,10 +1238,9 @@ def test_the_comparison_reads_whole_at_1280x720_projector_size_with_larger_text(
             assert _reads_whole(label, entry.name), (label.text(), label.width())
             right = label.mapTo(viewport, label.rect().topRight()).x()
             assert right < viewport.width(), (right, viewport.width())  # not cut at its edge
-        message = panel.message
-        assert not message.isHidden() and panel.entries[-1].name in message.text().replace(
-            "\u200b", ""
-        )
+        message = panel.message  # (short of height, the name in it shortened: whole in its tip)
+        said = (message.text() + message.toolTip()).replace("\u200b", "")
+        assert not message.isHidden() and panel.entries[-1].name in said
         assert message.mapTo(viewport, message.rect().topRight()).x() <= viewport.width()
 
 
