@@ -12,7 +12,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from keiconfig.core.challenge import Challenge
 from keiconfig.core.explore_problem import FIGURE_LABELS
-from keiconfig.ui import plain
+from keiconfig.ui import file_dialogs, plain
 from keiconfig.ui.settings import Settings, documents_folder
 from keiconfig.ui.soon import soon
 
@@ -30,7 +29,7 @@ def tr(text: str) -> str:
 
 
 def ask_class_folder(parent: QWidget, start: str) -> str:
-    return QFileDialog.getExistingDirectory(parent, tr("Rank a class folder"), start)
+    return file_dialogs.existing_directory(parent, tr("Rank a class folder"), start)
 
 
 def objective_text(challenge: Challenge) -> str:

@@ -29,7 +29,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QGraphicsItem,
     QMainWindow,
     QMenu,
@@ -41,7 +40,7 @@ from PySide6.QtWidgets import (
 from keiconfig.core import files, presets
 from keiconfig.core.results import Performance
 from keiconfig.core.units import KMH_PER_MS
-from keiconfig.ui import errors, plain, shortcuts, theme
+from keiconfig.ui import errors, file_dialogs, plain, shortcuts, theme
 from keiconfig.ui import format as fmt
 from keiconfig.ui.actions import dock_action, make_action
 from keiconfig.ui.dashboard import squeezable
@@ -73,22 +72,18 @@ def ask_export_path(parent: QWidget, title: str, suggested: str, file_filter: st
     from keiconfig.ui.file_guard import SAVE_DIALOG_OPTIONS
 
     # (with_suffix asks about replacing a file)
-    path, _ = QFileDialog.getSaveFileName(
-        parent, title, suggested, file_filter, "", SAVE_DIALOG_OPTIONS
-    )
-    return path
+    return file_dialogs.save_file_name(parent, title, suggested, file_filter, SAVE_DIALOG_OPTIONS)
 
 
 def ask_class_folder(parent: QWidget, start: str) -> str:
-    return QFileDialog.getExistingDirectory(parent, parent.tr("Open class folder"), start)
+    return file_dialogs.existing_directory(parent, parent.tr("Open class folder"), start)
 
 
 def ask_compare_file(parent: QWidget, start: str) -> str:
-    path, _ = QFileDialog.getOpenFileName(
+    return file_dialogs.open_file_name(
         parent, parent.tr("Add a build to the comparison"), start,
         parent.tr("Kei builds (*.kei.json *.json)"),
     )  # fmt: skip
-    return path
 
 
 class GhostCurve(QObject):

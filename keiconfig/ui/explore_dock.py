@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -84,8 +83,8 @@ from keiconfig.core.explore_space import (
     used_updates,
 )
 from keiconfig.core.text import QT_TRANSLATE_NOOP, sentences, translate_n
+from keiconfig.ui import file_dialogs, plain
 from keiconfig.ui import format as fmt
-from keiconfig.ui import plain
 from keiconfig.ui.document import Document
 from keiconfig.ui.explore_plots import (
     Caption,
@@ -162,10 +161,9 @@ def field_label(path: str) -> str:
 
 
 def ask_challenge_path(parent: QWidget, folder: str) -> str:
-    path, _ = QFileDialog.getOpenFileName(
+    return file_dialogs.open_file_name(
         parent, tr("Open challenge"), folder, tr("Class challenges (*.challenge.json *.json)")
     )
-    return path
 
 
 def value_text(value: float | None, figure: str | None) -> str:

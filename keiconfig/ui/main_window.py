@@ -34,7 +34,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFileDialog,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -51,6 +50,7 @@ from keiconfig.ui import (
     dialog_help,
     dock_state,
     errors,
+    file_dialogs,
     focus_in_view,
     menu_room,
     modal,
@@ -131,22 +131,19 @@ def unsaved_changes_box(parent: QWidget, name: str) -> QMessageBox:
 
 
 def ask_open_path(parent: QWidget, folder: str) -> str:
-    path, _ = QFileDialog.getOpenFileName(
+    return file_dialogs.open_file_name(
         parent, parent.tr("Open build"), folder, parent.tr("Kei builds (*.kei.json *.json)")
     )
-    return path
 
 
 def ask_save_path(parent: QWidget, suggested: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(
+    return file_dialogs.save_file_name(
         parent,
         parent.tr("Save build as"),
         suggested,
         parent.tr("Kei builds (*.kei.json)"),
-        "",
         SAVE_DIALOG_OPTIONS,  # (with_suffix asks about replacing a file)
     )
-    return path
 
 
 def has_window_frame(window: QWidget) -> bool:

@@ -20,7 +20,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
 from keiconfig.ui import errors, i18n
 from keiconfig.ui import main_window as main_window_module
@@ -129,6 +129,18 @@ def _unexpected(*args: Any, **kwargs: Any) -> Any:
     raise AssertionError(f"an unexpected modal dialog was opened: {args!r}")
 
 
+_REAL_EXEC = QDialog.exec
+
+
+def _file_dialogs_only(dialog: QDialog, *args: Any) -> Any:
+    """Qt's own file dialogs run (keiconfig.ui.file_dialogs: the app's ask_* functions,
+    answered by the tests that replace those, run by the tests that answer the dialog
+    itself with keys, as QFileDialog's static functions were); any other fails the test."""
+    if isinstance(dialog, QFileDialog):
+        return _REAL_EXEC(dialog, *args)
+    return _unexpected(dialog, *args)
+
+
 @dataclass
 class Dialogs:
     """What the app asked or told; set the ``*_answer`` fields to reply."""
@@ -149,7 +161,7 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     other modal dialog fails the test."""
     d = Dialogs()
     monkeypatch.setattr(QMessageBox, "exec", _unexpected)
-    monkeypatch.setattr(QDialog, "exec", _unexpected)
+    monkeypatch.setattr(QDialog, "exec", _file_dialogs_only)
     for name in ("warning", "critical", "question", "information", "about"):
         monkeypatch.setattr(QMessageBox, name, _unexpected)
     monkeypatch.setattr(

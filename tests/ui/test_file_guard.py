@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from keiconfig.core import files
 from keiconfig.core.build import changed, default_build
-from keiconfig.ui import compare_tools, file_guard
+from keiconfig.ui import compare_tools, file_dialogs, file_guard
 from keiconfig.ui import main_window as main_window_module
 from tests.modes import bound_by_modes, folder_for
 from tests.read_only import read_only_folder
@@ -1027,11 +1027,11 @@ def test_the_file_dialogs_leave_the_replace_question_to_the_app(
     options: list[QFileDialog.Option] = []
     chosen = {"path": ""}
 
-    def dialog(parent, title, start, flt, selected="", opts=None):
+    def dialog(parent, title, start, flt, opts=None):
         options.append(opts)
-        return chosen["path"], ""
+        return chosen["path"]
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    monkeypatch.setattr(file_dialogs, "save_file_name", dialog)
     suffix = ".kei.json" if how == "save as" else ".csv"
     mine = tmp_path / f"mine{suffix}"
     mine.write_bytes(b"mine")

@@ -165,9 +165,7 @@ def test_a_dialog_opened_by_a_dialog_keeps_the_focus(main_window, qtbot, monkeyp
     dialog took it from the ranking: it stood on screen with the keys in the number box
     behind it, and Escape did not close it (seen under openbox). Now the ranking has the
     keys, shown, and Escape closes it and gives them back to the number box."""
-    from PySide6.QtWidgets import QFileDialog
-
-    from keiconfig.ui import compare_tools
+    from keiconfig.ui import compare_tools, file_dialogs
 
     folder = tmp_path / "class"
     folder.mkdir()
@@ -175,7 +173,7 @@ def test_a_dialog_opened_by_a_dialog_keeps_the_focus(main_window, qtbot, monkeyp
 
     def ask(parent: QWidget, start: str) -> str:
         QTimer.singleShot(0, lambda: _escape_the_dialog(closed))
-        QFileDialog.getExistingDirectory(parent, "Open class folder", start)
+        file_dialogs.existing_directory(parent, "Open class folder", start)
         return str(folder)  # (as if chosen)
 
     monkeypatch.setattr(compare_tools, "ask_class_folder", ask)
