@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from . import own_display, seeds
+from . import hangs, own_display, seeds
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # English whatever the system's language (the tests expect English texts; the Japanese
@@ -35,6 +35,7 @@ OWN_DISPLAY = pytest.StashKey[own_display.Display]()
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_configure(config: pytest.Config) -> None:
+    hangs.keep_stderr()  # (before any test's output is captured)
     if config.getoption("--random-seeds"):
         seeds.set_random(True)
     # Before hypothesis' own pytest_configure reads it (tryfirst).

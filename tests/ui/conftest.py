@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
@@ -45,6 +45,19 @@ def _collector_between_events(qapp):
 
     yield collector.install()
     gc.enable()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _qts_own_settings_in_tmp(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Qt keeps its own file dialog's state (the last folder it showed, its history, its
+    columns) in the user's ~/.config/QtProject.conf, which every Qt program shares, and
+    lists that last folder whenever a dialog is made. A test that went into /proc left it
+    there: as root, every Qt file dialog on the machine then read /proc/kmsg and froze
+    (keiconfig/ui/file_dialogs.py), test_japanese's among them. The tests' Qt settings go
+    to a temporary folder, never the user's."""
+    folder = tmp_path_factory.mktemp("qt-settings")
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(folder))
 
 
 @pytest.fixture(autouse=True)

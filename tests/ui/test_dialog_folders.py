@@ -4,7 +4,6 @@ happened to be started from (each opened there on a first run: the setting was e
 
 from __future__ import annotations
 
-import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -166,61 +165,3 @@ def test_ctrl_o_on_a_first_run_opens_in_documents(main_window, asked, qtbot) -> 
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     assert asked["starts"] == [asked["documents"]]
-
-
-@pytest.mark.desktop
-@pytest.mark.skipif(not os.access("/proc/kmsg", os.R_OK), reason="/proc/kmsg is read only by root")
-@pytest.mark.qt_log_ignore(  # offscreen: a dialog cannot be raised nor grab the keyboard there
-    r"This plugin does not support (propagateSizeHints|raise\(\)|grabbing the keyboard)"
-)
-def test_the_open_dialog_goes_into_proc_without_freezing_the_app(main_window, qtbot, monkeypatch):
-    """Run as root, Qt's own Open dialog froze the whole app when a person went into /proc:
-    for each file's icon it read the file's start, and /proc/kmsg waits for the next
-    kernel message (keiconfig.ui.file_dialogs). Ctrl+O, "/proc" typed and Enter: the
-    dialog lists /proc and Escape closes it. (Without the fix the test never ends: a
-    watchdog ends the whole run after a minute with exit status 1.)"""
-    import threading
-
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QLineEdit
-
-    from tests.ui.keys import focus, press, type_text
-
-    monkeypatch.setattr(main_window_module, "ask_open_path", REAL_ASK_OPEN)
-    listed: list[int] = []
-
-    def in_proc(dialog: QFileDialog) -> None:
-        model = dialog.findChild(QFileSystemModel)
-        index = model.index("/proc")
-        if dialog.directory().absolutePath() != "/proc" or model.rowCount(index) < 10:
-            QTimer.singleShot(20, lambda: in_proc(dialog))  # (still listing)
-            return
-        listed.append(model.rowCount(index))
-        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
-
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        target = QApplication.focusWidget()
-        if not isinstance(dialog, QFileDialog) or not isinstance(target, QLineEdit):
-            QTimer.singleShot(20, answer)  # (the dialog not on screen yet)
-            return
-        type_text("/proc")
-        QTest.keyClick(target, Qt.Key.Key_Return)
-        in_proc(dialog)
-
-    finished = threading.Event()
-
-    def watchdog() -> None:
-        if not finished.wait(60):
-            os.write(2, b"\nthe Open dialog froze the app in /proc (a file read for its icon)\n")
-            os._exit(1)  # (a read of /proc/kmsg cannot be interrupted from here)
-
-    threading.Thread(target=watchdog, daemon=True).start()
-    try:
-        focus(qtbot, main_window.body_panel.length.spin)
-        QTimer.singleShot(0, answer)
-        press(Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
-    finally:
-        finished.set()
-    assert listed and listed[0] >= 10  # /proc's entries listed, the dialog closed
-    assert QApplication.activeModalWidget() is None

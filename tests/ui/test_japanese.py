@@ -613,11 +613,14 @@ def test_qts_own_file_dialog_in_japanese(japanese, qtbot, tmp_path) -> None:
     """Qt's own file dialog (File > Open under openbox, which has no dialog of its own)
     said '&Look in:', 'Files of &type:' and a folder's type 'Folder' in English in the
     Japanese window: the qtbase_ja.qm shipped with PySide6 has only Qt's older 'Look in:'.
-    keiconfig's resources/i18n/qt_missing_ja.ts fills them in; Qt's own words stay Qt's."""
+    keiconfig's resources/i18n/qt_missing_ja.ts fills them in; Qt's own words stay Qt's.
+    (The dialog as the app makes it: keiconfig.ui.file_dialogs.)"""
     from PySide6.QtWidgets import QFileDialog, QTreeView
 
+    from keiconfig.ui import file_dialogs
+
     (tmp_path / "folder").mkdir()
-    dialog = QFileDialog(None, "ビルドを開く", str(tmp_path), "軽ビルド (*.kei.json)")
+    dialog = file_dialogs.file_dialog(None, "ビルドを開く", str(tmp_path), "軽ビルド (*.kei.json)")
     qtbot.addWidget(dialog)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
     dialog.setViewMode(QFileDialog.ViewMode.Detail)
