@@ -129,6 +129,33 @@ def _keiconfigs_translators(qapp: Any, _private_folders: Path) -> None:
     make_app()
 
 
+class _MonkeyPatchKept:
+    """pytest's ``monkeypatch``, undone at the end of the test only."""
+
+    def __init__(self, patches: pytest.MonkeyPatch) -> None:
+        self._patches = patches
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._patches, name)
+
+    def undo(self) -> None:
+        raise AssertionError(
+            "monkeypatch.undo() in a UI test also undoes the private folders and the "
+            "dialogs' answers: the app then writes to the user's own settings, and a "
+            "failure after it left a real question waiting when the window was closed "
+            "(the run hung there). Undo a patch of the test's own with "
+            "'with pytest.MonkeyPatch.context() as patch: ...'"
+        )
+
+
+@pytest.fixture
+def monkeypatch(monkeypatch: pytest.MonkeyPatch) -> _MonkeyPatchKept:
+    """One ``monkeypatch`` for a UI test and the fixtures here (the private folders, the
+    dialogs' answers), which an undo() in the test took away with its own patches
+    (test_crash_recovery's save failures, test_dock_restart's other version)."""
+    return _MonkeyPatchKept(monkeypatch)
+
+
 @pytest.fixture(autouse=True)
 def _private_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
     """Settings and the error log go to a temporary folder, never the user's."""

@@ -177,19 +177,19 @@ DAMAGE = {
 
 @pytest.mark.parametrize("damage", DAMAGE)
 def test_a_damaged_state_opens_the_docks_as_at_first_start_and_says_so(
-    damage, main_window_factory, qtbot, monkeypatch
+    damage, main_window_factory, qtbot
 ):
     value = _saved_state(main_window_factory, qtbot)
     if damage == "another version":
-        monkeypatch.setattr(dock_state, "VERSION", dock_state.VERSION + 1)
-        try:
+        # (a context of its own: monkeypatch.undo() also gave the settings below the
+        # user's own folder, and the windows their real dialogs)
+        with pytest.MonkeyPatch.context() as version:
+            version.setattr(dock_state, "VERSION", dock_state.VERSION + 1)
             other = main_window_factory()
             other.classroom.dock.show()
             bad = dock_state.pack(other.saveState(dock_state.VERSION))
             other.document.undo_stack.setClean()
             other.hide()
-        finally:
-            monkeypatch.undo()
     else:
         bad = DAMAGE[damage](value)
     settings = Settings()
