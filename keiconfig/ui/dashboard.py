@@ -499,6 +499,20 @@ class Dashboard(QWidget):
         self._narrowest = None  # a panel's sizes changed: measure again
         self.relayout()
 
+    def set_rules_narrow(self, level: int) -> None:
+        """How far the rules give way in width (CompliancePanel.set_narrow); planned
+        afresh at once, its least width another."""
+        if level == self.compliance.narrow:
+            return
+        self.compliance.set_narrow(level)
+        QCoreApplication.sendPostedEvents(self.compliance, QEvent.Type.LayoutRequest)
+        self._plan_afresh()
+
+    def rules_width(self, level: int) -> int:
+        """The least width the dashboard can have with its rules at ``level`` of
+        CompliancePanel.set_narrow: the rules' own (it is never narrower than they are)."""
+        return self.compliance.least_width(level)
+
     def room(self) -> int:
         """The height the window can give the dashboard: what it has, and what docks
         above or below it could give up (they give way first)."""
@@ -532,7 +546,7 @@ class Dashboard(QWidget):
         docks beside the dashboard give way instead."""
         room = self.room()
         most = int(self.window().width() * WIDTH_SHARE)
-        key = (self.font().pointSizeF(), room, most)
+        key = (self.font().pointSizeF(), room, most, self.compliance.narrow)
         if self._narrowest is not None and self._narrowest[0] == key:
             return self._narrowest[1]
         with self._measuring():

@@ -14,6 +14,14 @@ way, as a sidebar does in a desktop app when the window has no room for it:
   dock closes, floats or the window is wide enough. It never scrolls sideways beside docks
   (at 1152x648 it did, by 81 px: the body's and engine's fields cut at its edge).
 
+Where even with the editor aside a dock beside the dashboard would be narrower than
+:data:`READABLE_LINES` lines beside the rules at their least width (a 1024x768 projector in
+projector mode with the text one or two steps larger: the rules took 762 px of the 1024,
+the Comparison got 242, its buttons cut), the rules give way in width as little as gives
+the docks that (``narrow_rules``): the power rule's long name wrapped at its words, else each
+margin under its name (some 300 px narrower); as before again as soon as there is room (the
+window wider, the text smaller, the docks closed or floated).
+
 The docks beside the dashboard are then widened to their readable width. Docks stacked on
 one side that do not each get their readable height (the classroom above the comparison at
 1280×720 in projector mode) share the column as tabs, each the whole height, and are
@@ -107,6 +115,9 @@ class DockRoom(QObject):
     race, in the Comparison's), each with that dock, its host: a guest goes where its host
     goes as the docks in tabs are stacked again (``moving_guests``: the context it is
     moved in, that the other part knows the move for the window's, not the person's).
+    ``narrow_rules(level)``: how far the rules give way in width (0: not at all; see
+    CompliancePanel.set_narrow), ``rules_width(level)``: the dashboard's least width with
+    the rules at that level (see the module's text and :meth:`_narrow_rules`).
     """
 
     placed = Signal()
@@ -124,6 +135,8 @@ class DockRoom(QObject):
         dashboard_width: Callable[[], int] | None = None,
         guests: Callable[[], Mapping[QDockWidget, QDockWidget]] | None = None,
         moving_guests: Callable[[], AbstractContextManager[object]] | None = None,
+        narrow_rules: Callable[[int], object] | None = None,
+        rules_width: Callable[[int], int] | None = None,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -137,6 +150,11 @@ class DockRoom(QObject):
         self._dashboard_width = dashboard_width
         self._guests = guests
         self._moving_guests = moving_guests
+        self._narrow_rules = narrow_rules
+        self._rules_width = rules_width
+        self.rules_narrow = 0  # how far the rules give way in width now
+        # the width the dashboard keeps beside the docks while the rules give way (else 0)
+        self.dashboard_keeps = 0
         self._tabbed: list[QDockWidget] = []  # the docks it put in tabs (not the user)
         self._last: QDockWidget | None = None  # the dock shown last: on top in tabs
         self._on_screen: dict[QDockWidget, bool] = {}  # not behind another's tab
@@ -515,6 +533,7 @@ class DockRoom(QObject):
         sides = self.beside()
         if any(self._share_row(docks) for docks in sides.values()):
             sides = self.beside()
+        self._narrow_rules_for(sides)
         needs = {area: max(self.need(d) for d in docks) for area, docks in sides.items()}
         limit: int | None = None
         room = self.editor_room(list(needs.values()))
@@ -545,6 +564,8 @@ class DockRoom(QObject):
         # own to ask for as it fits, this only leaves the editor's room for it
         reads = {a: max(readable_width(d) for d in docks) for a, docks in sides.items()}
         short = [(d, reads[a]) for a, docks in sides.items() for d in docks if d.width() < reads[a]]
+        if self.rules_narrow:
+            short = self._as_wide_as_lines(sides)
         if short:
             layout = w.layout()
             if layout is not None:
@@ -566,6 +587,58 @@ class DockRoom(QObject):
         for dock in floated:
             if dock.isFloating() and dock.isVisible():
                 self._uncover(dock)
+
+    def _narrow_rules_for(self, sides: Mapping[Qt.DockWidgetArea, list[QDockWidget]]) -> None:
+        """The rules as narrow as gives each dock beside the dashboard
+        :data:`READABLE_LINES` lines' width, the editor aside (level 0: as they are, where
+        that leaves the docks it, or with no dock; else the first level that does, else the
+        narrowest). Each level's width is counted as the rules would be at it
+        (``rules_width``), whichever they are at now, so the choice is the same from
+        either side; the docks then take the room the rules gave up."""
+        if self._narrow_rules is None or self._rules_width is None:
+            return
+        level = 0
+        self.dashboard_keeps = 0
+        if sides:
+            w = self._window
+            style = w.style()
+            separator = style.pixelMetric(QStyle.PixelMetric.PM_DockWidgetSeparatorExtent, None, w)
+            splitter = self._editor.parentWidget()
+            handle = splitter.handleWidth() if hasattr(splitter, "handleWidth") else 0
+            lines = [
+                max(READABLE_LINES * d.fontMetrics().height() for d in docks)
+                for docks in sides.values()
+            ]
+            docks = sum(lines) + separator * len(lines) + handle
+            levels = (0, 1, 2)
+            fits = [n for n in levels if self.screen_width() - self._rules_width(n) >= docks]
+            level = fits[0] if fits else levels[-1]
+            if level:
+                self.dashboard_keeps = self.screen_width() - docks
+        if level != self.rules_narrow:
+            self.rules_narrow = level
+            self._narrow_rules(level)
+
+    def _as_wide_as_lines(
+        self, sides: Mapping[Qt.DockWidgetArea, list[QDockWidget]]
+    ) -> list[tuple[QDockWidget, int]]:
+        """With the rules narrowed (:meth:`_narrow_rules_for`), the docks on screen beside
+        the dashboard narrower than :data:`READABLE_LINES` lines, each with that width: the
+        dashboard keeps the rest (``dashboard_keeps``). Asked their readable width (the
+        Comparison's four buttons on a row, 676 px), they took all the rules gave up and
+        more: at 1280x720 in projector mode with the text two steps larger the dashboard
+        was left 633 px, its key figures one above the other where 740 hold them two a row.
+        Wider docks are left as they are (the Comparison widens itself for its builds'
+        table: CompareTools), and so is a dock beside a dashboard at its least width (it
+        can give no more)."""
+        area = self._dashboard
+        if area.width() <= area.minimumSizeHint().width():
+            return []
+        short = []
+        for docks in sides.values():
+            lines = max(READABLE_LINES * d.fontMetrics().height() for d in docks)
+            short += [(d, lines) for d in docks if d.width() < lines]
+        return short
 
     def keep_widths(self) -> None:
         """Remember the docks' widths beside the dashboard (projector mode comes on)."""

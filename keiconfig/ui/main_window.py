@@ -306,6 +306,15 @@ class MainWindow(QMainWindow):
             return 0
         return self.dock_room.screen_width() * 3 // 8
 
+    def _dashboard_rules_width(self, level: int) -> int:
+        """The dashboard's least width with its rules at ``level`` of
+        CompliancePanel.set_narrow, with its scroll bar where it scrolls
+        (DockRoom._narrow_rules)."""
+        bar = (
+            self.dashboard_area.minimumSizeHint().width() - self.dashboard.minimumSizeHint().width()
+        )
+        return self.dashboard.rules_width(level) + max(bar, 0)
+
     def _dashboard_spare(self) -> int:
         """The width the dashboard has beyond what it keeps beside docks: its least width,
         or in projector mode its share of the window (:meth:`_dashboard_projector_width`),
@@ -313,6 +322,7 @@ class MainWindow(QMainWindow):
         and no further (CompareTools._wanted_width)."""
         area = self.dashboard_area
         keep = max(area.minimumSizeHint().width(), self._dashboard_projector_width())
+        keep = max(keep, self.dock_room.dashboard_keeps)  # (the rules gave way for the docks)
         return max(area.width() - keep, 0)
 
     def _controls_width(self) -> int:
@@ -729,6 +739,8 @@ class MainWindow(QMainWindow):
             dashboard_width=self._dashboard_projector_width,
             guests=tools.guests,  # the race put beside for want of room, with its host
             moving_guests=tools.moving_race,
+            narrow_rules=self.dashboard.set_rules_narrow,
+            rules_width=self._dashboard_rules_width,
         )
         for dock in window_docks(self):
             self.dock_room.watch(dock)

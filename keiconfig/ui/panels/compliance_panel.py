@@ -112,10 +112,15 @@ _INSIDE_A_DATE: Final = re.compile(
 def keep_verdict(text: str) -> str:
     """The verdict with its Japanese words and dates kept whole: "✖ 1976年1月〜の軽規格に
     不適合(3項目が規格外)" wraps before its parenthesis only (in projector mode at 1280x720
-    it broke inside a word), never inside "1976年" or "3項目". English is unchanged."""
+    it broke inside a word), never inside "1976年" or "3項目". It may break after the
+    date's "〜の" ("✔ 1998年10月〜の" / "軽規格に適合"): whole, it was 525 px of one line
+    with the text two steps larger in projector mode, wider than the rules beside a dock
+    on a 1024x768 projector (see CompliancePanel.set_narrow). English is
+    unchanged."""
     if text.isascii():
         return text
-    return _INSIDE_A_DATE.sub("\N{WORD JOINER}", keep_words(text))
+    kept = _INSIDE_A_DATE.sub("\N{WORD JOINER}", keep_words(text))
+    return kept.replace("〜\N{WORD JOINER}の\N{WORD JOINER}", "〜\N{WORD JOINER}の")
 
 
 _NUMBER_UNIT: Final = re.compile(r"(?<=[0-9]) (?=[A-Za-z])")  # "64 PS", "40 cc"
@@ -132,10 +137,17 @@ def keep_advice(text: str) -> str:
     return keep_phrases(keep_verdict(_NUMBER_UNIT.sub("\N{NO-BREAK SPACE}", text)))
 
 
+# How far the rules give way in width (CompliancePanel.set_narrow)
+NAMES_WRAPPED = 1
+MARGINS_BELOW = 2
+
+
 class _Row:
-    """The widgets of one rule, created once and updated in place."""
+    """The widgets of one rule, created once and updated in place: its status, name and
+    margin on a line, or the margin under the name (:meth:`place`), and advice under them."""
 
     def __init__(self, parent: QWidget, grid: QGridLayout, row: int) -> None:
+        self._grid, self._row = grid, row
         self.status = QLabel(parent)
         self.name = QLabel(parent)
         self.detail = QLabel(parent)
@@ -148,10 +160,24 @@ class _Row:
         self.status.setFont(bold)
         self.ok = True
         self.check: RuleCheck | None = None  # what the row shows (None: write it afresh)
-        grid.addWidget(self.status, row * 2, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.name, row * 2, 1, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.detail, row * 2, 2)
-        grid.addWidget(self.advice, row * 2 + 1, 1, 1, 2)
+        grid.addWidget(self.status, row * 3, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.name, row * 3, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.advice, row * 3 + 2, 1, 1, 2)
+        self.below = False
+        grid.addWidget(self.detail, row * 3, 2)
+
+    def place(self, below: bool) -> None:
+        """The margin beside the name, or under it (the grid's row between is empty
+        otherwise: a grid gives an empty row neither height nor spacing)."""
+        if below == self.below:
+            return
+        self.below = below
+        grid, row = self._grid, self._row
+        grid.removeWidget(self.detail)
+        if below:  # (under its name: any room its row has to spare below it)
+            grid.addWidget(self.detail, row * 3 + 1, 1, 1, 2, Qt.AlignmentFlag.AlignTop)
+        else:
+            grid.addWidget(self.detail, row * 3, 2)
 
     def widgets(self) -> tuple[QLabel, ...]:
         return (self.status, self.name, self.detail, self.advice)
@@ -218,6 +244,8 @@ class CompliancePanel(KeepsTranslations, QWidget):
         grid = QGridLayout()
         grid.setColumnStretch(2, 1)
         grid.setHorizontalSpacing(12)
+        self._grid = grid
+        self.narrow = 0  # how far the rules give way in width (see set_narrow)
         self.rows: dict[str, _Row] = {}
         for i, name in enumerate(RULES):
             self.rows[name] = _Row(self, grid, i)
@@ -238,6 +266,69 @@ class CompliancePanel(KeepsTranslations, QWidget):
 
         follow(document, self, self.refresh)
         self.refresh()
+
+    def set_narrow(self, level: int) -> None:
+        """How far the rules give way in width, where docks beside the dashboard need the
+        room (DockRoom): 0, not at all; 1 (:data:`NAMES_WRAPPED`), a long name as narrow
+        as its longest word ("Power" / "(makers'" / "agreement," / "not law)"); 2
+        (:data:`MARGINS_BELOW`), each margin under its name ("Length" / "3,395 of 3,400 mm
+        — 5 mm to spare"), the rules as narrow as their status and their widest name or
+        margin. In projector mode with the text two steps larger, the rules side by side
+        took 762 of a 1024 px window's width in English (614 in Japanese), and the
+        Comparison beside them got 242 px: its buttons cut, its plot's axis title
+        clipped, a sideways scroll bar."""
+        if level == self.narrow:
+            return
+        self.narrow = level
+        below = level >= MARGINS_BELOW
+        for row in self.rows.values():
+            row.place(below)
+            row.name.setMinimumWidth(0)  # measured afresh (see _fit_rows)
+        self._fit_rows()
+        self._grid.setColumnStretch(1, 1 if below else 0)
+        self._grid.setColumnStretch(2, 0 if below else 1)
+        self._grid.invalidate()
+        self.updateGeometry()
+
+    def _name_width(self, name: str, level: int) -> int:
+        """The least width of a rule's name: on two lines at most, or at
+        :data:`NAMES_WRAPPED` its longest word's."""
+        fm = self.fontMetrics()
+        words = max((fm.horizontalAdvance(w) for w in name.split()), default=0)
+        if level == NAMES_WRAPPED:
+            return words + 2
+        return max(words, fm.horizontalAdvance(name) * 3 // 5) + 2
+
+    def least_width(self, level: int) -> int:
+        """The panel's least width at ``level`` of :meth:`set_narrow`, whichever it is at
+        now: its rows' status, name and margin columns, or the rules' choice, the
+        verdict's or the outline's least width if more."""
+        rows = [r for r in self.rows.values() if not r.name.isHidden()]
+        spacing = self._grid.horizontalSpacing()
+
+        def least(label: QLabel) -> int:
+            return label.minimumSizeHint().width()
+
+        status = max((least(r.status) for r in rows), default=0)
+        names = max((self._name_width(r.name.text(), level) for r in rows), default=0)
+        details = max((max(least(r.detail), r.detail.minimumWidth()) for r in rows), default=0)
+        if level >= MARGINS_BELOW:
+            grid = status + spacing + max(names, details)
+        else:
+            grid = status + names + details + 2 * spacing
+        layout = self.layout()
+        assert layout is not None
+        m = layout.contentsMargins()
+        widths = [grid]
+        for i in range(layout.count()):
+            item = layout.itemAt(i)
+            widget = item.widget()
+            if item.layout() is self._grid or item.spacerItem() is not None:
+                continue
+            if widget is not None and widget.isHidden():
+                continue
+            widths.append(item.minimumSize().width())
+        return max(widths) + m.left() + m.right()
 
     def set_outline_visible(self, visible: bool) -> None:
         """The outline gives way first when the window is short of room (dashboard.py)."""
@@ -267,10 +358,9 @@ class CompliancePanel(KeepsTranslations, QWidget):
             dash = fm.horizontalAdvance("\N{NO-BREAK SPACE}—")
             need = max(fm.horizontalAdvance(h) for h in halves) + dash + 2
             row.detail.setMinimumWidth(max(need, row.detail.minimumWidth()))
-            # A long name ("Power (makers' agreement, not law)") on two lines at most.
-            name = row.name.text()
-            words = max((fm.horizontalAdvance(w) for w in name.split()), default=0)
-            need = max(words, fm.horizontalAdvance(name) * 3 // 5) + 2
+            # A long name ("Power (makers' agreement, not law)") on two lines at most (or
+            # as narrow as its words, where the rules give way: set_narrow).
+            need = self._name_width(row.name.text(), self.narrow)
             row.name.setMinimumWidth(max(need, row.name.minimumWidth()))
 
     def _era_chosen(self, index: int) -> None:
