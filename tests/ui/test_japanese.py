@@ -817,12 +817,14 @@ def test_a_failing_verdict_wraps_between_words_only(
     """Projector mode at 1280x720, a build too big for the 1976 rules: the verdict wrapped
     as "✖ 1976年1月からの規格では軽自動車になりま" / "せん…", inside a word. It is now as
     short as the passing one (✖ 1976年1月〜の軽規格に不適合(3項目が規格外)) and may break
-    before its parenthesis only; it is shown whole."""
+    before its parenthesis only, or after its date's "〜の" (the rules narrowed beside a
+    dock, CompliancePanel.set_narrow); it is shown whole."""
     too_big = {"body.length_mm": 3395, "body.width_mm": 1475, "engine.displacement_cc": 658}
     with _verdict_of(main_window_factory, qtbot, size, projector, too_big, "1976") as verdict:
         assert _line_pieces(verdict.text()) == [
             "✖ ",
-            "1976年1月〜の軽規格に不適合",
+            "1976年1月〜の",
+            "軽規格に不適合",
             "(3項目が規格外)",
         ]
 
@@ -836,12 +838,14 @@ def test_a_passing_verdict_over_the_agreement_wraps_between_words_only(
     """A build within the rules but over the makers' 64 PS agreement: the sentence after
     its verdict, "ただし、メーカーの出力自主規制を超えています。", could break between
     any two characters ("メー" / "カー"), and the verdict's date inside "1998年". Each may
-    break at its punctuation and spaces only; the verdict is shown whole."""
+    break at its punctuation and spaces only (the verdict after its date's "〜の" too);
+    the verdict is shown whole."""
     more_power = {"engine.power_cap_ps": None, "overrides.power_ps": 80.0}
     with _verdict_of(main_window_factory, qtbot, size, projector, more_power) as verdict:
         assert _line_pieces(verdict.text()) == [
             "✔ ",
-            "1998年10月〜の軽規格に適合 ",
+            "1998年10月〜の",
+            "軽規格に適合 ",
             "ただし、",
             "メーカーの出力自主規制を超えています。",
         ]
