@@ -35,7 +35,7 @@ OWN_DISPLAY = pytest.StashKey[own_display.Display]()
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_configure(config: pytest.Config) -> None:
-    hangs.keep_stderr()  # (before any test's output is captured)
+    hangs.keep_stderr(config)  # (before any test's output is captured)
     if config.getoption("--random-seeds"):
         seeds.set_random(True)
     # Before hypothesis' own pytest_configure reads it (tryfirst).

@@ -3,36 +3,79 @@
 A read that never returns on the GUI thread (Qt's file dialog reading /proc/kmsg, see
 keiconfig/ui/file_dialogs.py) cannot be interrupted from Python: no exception reaches a
 thread blocked in C++, and the test would wait until CI's limit ends the whole run with
-nothing said. Python's faulthandler watches from a thread of its own, which needs nothing
-from the blocked one: past the limit it writes where every thread was (the test's own line
-among them) to the terminal and ends the test process with exit status 1. pytest-xdist
-reports the test that was running as failed ("worker crashed") and goes on in a new
-worker; a run in one process (-n 0, the xcb pass) ends there, failed."""
+nothing said. A watching thread, which needs nothing from the blocked one, says which
+test hung, writes where every thread was (the test's own line among them) to the
+terminal and ends the test process with exit status 1 (Python's faulthandler does the
+same a little later should that thread never get to run). pytest-xdist reports the test
+as failed ("worker crashed") and, with ``--dist loadfile``, gives the test's file to a
+new worker, test and all: that second run fails at once (a mark left for this run)
+instead of hanging again, as it would up to xdist's limit of restarts. A run in one
+process (-n 0, the xcb pass) ends there, failed."""
 
 from __future__ import annotations
 
 import contextlib
 import faulthandler
+import hashlib
 import os
+import tempfile
+import threading
 from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+BACKSTOP_S = 30  # faulthandler's own end, after the watching thread's
 
 _stderr: int | None = None
+_marks: Path | None = None  # this run's marks of tests that hung (workers of one run share it)
 
 
-def keep_stderr() -> None:
+def keep_stderr(config: Any) -> None:
     """The terminal's stderr, kept before pytest captures the tests' output (from
-    ``pytest_configure``): what a capture holds is lost with the process."""
-    global _stderr
+    ``pytest_configure``: what a capture holds is lost with the process), and the folder
+    of this run's marks (pytest-xdist's run id, the same in every worker)."""
+    global _stderr, _marks
     if _stderr is None:
         _stderr = os.dup(2)
+    run = getattr(config, "workerinput", {}).get("testrunuid")
+    if run:
+        _marks = Path(tempfile.gettempdir()) / f"keiconfig-hangs-{run}"
+
+
+def _mark(test: str) -> Path | None:
+    if _marks is None:
+        return None
+    return _marks / hashlib.sha256(test.encode("utf-8")).hexdigest()
 
 
 @contextlib.contextmanager
-def ends_within(seconds: float) -> Iterator[None]:
+def ends_within(seconds: float, kind: str = "") -> Iterator[None]:
     """Fail, by ending this test process, if the body is still running after ``seconds``
-    (a bound for a hang, far beyond how long the body takes on a busy machine)."""
-    faulthandler.dump_traceback_later(seconds, exit=True, file=2 if _stderr is None else _stderr)
+    (a bound for a hang, far beyond how long the body takes on a busy machine; the clock
+    bounds the wait, it never decides a result). Tests of one ``kind`` (the same hang
+    waiting for each) fail at once after one of them hung, rather than hanging in turn."""
+    test = os.environ.get("PYTEST_CURRENT_TEST", "this test").rsplit(" ", 1)[0]
+    mark = _mark(kind or test)
+    if mark is not None and mark.exists():
+        what = f"a test of {kind!r}" if kind else test
+        raise AssertionError(f"{what} hung earlier in this run (its dump is above)")
+    out = 2 if _stderr is None else _stderr
+    done = threading.Event()
+
+    def watch() -> None:
+        if done.wait(seconds):
+            return
+        if mark is not None:
+            mark.parent.mkdir(exist_ok=True)
+            mark.touch()
+        os.write(out, f"\n{test} still running after {seconds} s: hung; ended\n".encode())
+        faulthandler.dump_traceback(file=out, all_threads=True)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="hang watch", daemon=True).start()
+    faulthandler.dump_traceback_later(seconds + BACKSTOP_S, exit=True, file=out)
     try:
         yield
     finally:
+        done.set()
         faulthandler.cancel_dump_traceback_later()

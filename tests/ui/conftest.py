@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
@@ -170,6 +170,7 @@ def _unexpected(*args: Any, **kwargs: Any) -> Any:
 
 
 _REAL_EXEC = QDialog.exec
+UNANSWERED_FILE_DIALOG_S = 120  # (a test answers its dialog within a second or two)
 
 
 def _file_dialogs_only(dialog: QDialog, *args: Any) -> Any:
@@ -177,7 +178,21 @@ def _file_dialogs_only(dialog: QDialog, *args: Any) -> Any:
     answered by the tests that replace those, run by the tests that answer the dialog
     itself with keys, as QFileDialog's static functions were); any other fails the test."""
     if isinstance(dialog, QFileDialog):
-        return _REAL_EXEC(dialog, *args)
+        # one that no test answers is closed and fails its test, rather than waiting
+        # until CI's limit ends the whole run (the timer bounds a wait, nothing more)
+        unanswered: list[bool] = []
+        bound = QTimer(dialog)
+        bound.setSingleShot(True)
+        bound.timeout.connect(lambda: unanswered.append(True) or dialog.reject())
+        bound.start(UNANSWERED_FILE_DIALOG_S * 1000)
+        result = _REAL_EXEC(dialog, *args)
+        bound.stop()
+        if unanswered:
+            raise AssertionError(
+                f"a file dialog ({dialog.windowTitle()!r}) was left unanswered for "
+                f"{UNANSWERED_FILE_DIALOG_S} s; answer it, or replace the app's ask_* function"
+            )
+        return result
     return _unexpected(dialog, *args)
 
 
