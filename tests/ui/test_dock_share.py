@@ -29,6 +29,21 @@ def _whole_height(widget: QWidget) -> bool:
     return widget.isVisible() and seen.top() == 0 and seen.height() == widget.height()
 
 
+def _race_beside_the_classroom(qtbot, window) -> None:
+    """1280x720, the Classroom (F6), two builds pinned (Ctrl+D twice) and the race run
+    (Ctrl+R), each key sent to the focused length slider: the race, short of room below
+    the dashboard, goes in a tab of the Comparison, below the Classroom."""
+    from tests.ui import keys
+    from tests.ui.test_layout import resize_on_screen
+
+    resize_on_screen(qtbot, window, 1280, 720)
+    keys.focus(qtbot, window.body_panel.length.slider)
+    press_and_settle(qtbot, window, Qt.Key.Key_F6, NONE)
+    for _ in range(2):
+        press_and_settle(qtbot, window, Qt.Key.Key_D, CTRL)
+    press_and_settle(qtbot, window, Qt.Key.Key_R, CTRL)
+
+
 @pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
 @pytest.mark.parametrize("projector", [False, True], ids=["normal", "projector"])
 @pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)], ids=["1280x720", "1920x1080"])
@@ -165,20 +180,14 @@ def test_the_race_beside_leaves_the_column_as_it_was(route, main_window_factory,
     the other (so too after View > Language > 日本語, the window resized, and back to
     English). Now the column is as it was: the Classroom above the Comparison's and the
     race's tabs, the race on top."""
-    from tests.ui import keys
-    from tests.ui.test_layout import press_and_settle, resize_on_screen, settle
+    from tests.ui.test_layout import resize_on_screen
 
     first = "ja" if route == "larger-and-back-ja" else "en"
     i18n.set_language(first)
     try:
         window = main_window_factory()
         skip_if_larger_than_the_screen(window, 1366, 768)
-        resize_on_screen(qtbot, window, 1280, 720)
-        keys.focus(qtbot, window.body_panel.length.slider)
-        press_and_settle(qtbot, window, Qt.Key.Key_F6, NONE)
-        for _ in range(2):
-            press_and_settle(qtbot, window, Qt.Key.Key_D, CTRL)
-        press_and_settle(qtbot, window, Qt.Key.Key_R, CTRL)
+        _race_beside_the_classroom(qtbot, window)
         before = _arrangement(window)
         # the case: the race beside, in the Comparison's tabs, below the Classroom
         assert before == [
@@ -214,17 +223,11 @@ def test_the_comparison_behind_the_race_is_whole_when_brought_forward(
     forward is whole, the Classroom above at its readable height still, and the race
     brought forward again (Ctrl+R) whole."""
     from tests.ui import keys
-    from tests.ui.test_layout import press_and_settle, resize_on_screen
 
     window = main_window_factory()
     tools, room = window.compare_tools, window.classroom
     try:
-        resize_on_screen(qtbot, window, 1280, 720)
-        keys.focus(qtbot, window.body_panel.length.slider)
-        press_and_settle(qtbot, window, Qt.Key.Key_F6, NONE)
-        for _ in range(2):
-            press_and_settle(qtbot, window, Qt.Key.Key_D, CTRL)
-        press_and_settle(qtbot, window, Qt.Key.Key_R, CTRL)
+        _race_beside_the_classroom(qtbot, window)
         tools.race_panel.pause()
         assert tools.compare_dock in window.tabifiedDockWidgets(tools.race_dock)
         assert not tools.race_dock.visibleRegion().isEmpty()
