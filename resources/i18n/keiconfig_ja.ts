@@ -4302,6 +4302,11 @@ published (s)</source>
         <translation>最高速度 %s、0-100km/h加速 %s。</translation>
     </message>
     <message>
+        <source>100 km/h</source>
+        <comment>the 100 km/h line&apos;s name where the plot is narrow</comment>
+        <translation>100 km/h</translation>
+    </message>
+    <message>
         <source>km/h</source>
         <comment>the speed axis&apos;s title where the plot is low</comment>
         <translation>km/h</translation>

@@ -75,6 +75,15 @@ KW_TO_PS = fmt.PS_PER_KW
 _SHADE_TOP_KMH = 1000.0  # the shading reaches far above any speed; ignored by auto-range
 _SHADE_COLUMNS = 1500  # time resolution of the shading image over the whole run
 _MAX_GEAR_LABELS = 10
+# Where the 100 km/h line's name may stand (_place_line_label): (its share of the way along
+# the line, its text's anchor there), the first of them clear of the gear-change marks and
+# of the curve taken; for a car that reaches 100 km/h the right end below the line first
+# (the curve is above it by then), for one that never does the right end above it.
+_LINE_LABEL_PLACES = {
+    True: ((0.99, (1, 0)), (0.99, (1, 1)), (0.01, (0, 1)), (0.01, (0, 0))),
+    False: ((0.99, (1, 1)), (0.01, (0, 1)), (0.99, (1, 0)), (0.01, (0, 0))),
+}
+_MARK_CLEARANCE_PX = 1.0  # the line's name kept this far off a mark or a gear number
 _GEAR_LABEL_ANCHOR = (0.5, 1.2)  # centred over its mark, a fifth of its height above it
 # The speed plot's least height in text lines: its axis labels and four speed ticks stay
 # readable (the window gives it more whenever it can).
@@ -267,6 +276,10 @@ class PlotsPanel(KeepsTranslations, QWidget):
         self._view.keep_pen_scale(self.set_pen_scale)
         self._doc = document
         self._shown: Performance | None = None  # what the speed plot shows
+        # its curve's points (s, km/h), and whether it reaches 100 km/h
+        self._speed_points = (np.zeros(0), np.zeros(0))
+        self._reaches_100 = True
+        self._line_label_sizes: dict[str, tuple[float, float]] = {}  # (_line_label_size)
         self._engine_shown: Performance | None = None  # what the torque plot shows
         self.pen_scale = 1.0  # projector mode draws thicker lines
         self.setAccessibleName(self.tr("Plots"))
@@ -475,6 +488,8 @@ class PlotsPanel(KeepsTranslations, QWidget):
         # the gear numbers' room at the top depends on the plot's height in pixels
         self.speed_plot.vb.sigResized.connect(self._fit_speed_y)
         self.speed_plot.vb.sigResized.connect(self._title_speed_axis)
+        # (a zoom or a drag along the plot moves the marks under the line's name)
+        self.speed_plot.vb.sigRangeChanged.connect(self._place_line_label_zoomed)
 
         self._apply_theme()
         self._apply_sizes()
@@ -773,6 +788,7 @@ class PlotsPanel(KeepsTranslations, QWidget):
         t = np.asarray(tr.t_s, dtype=float)
         v = np.asarray(tr.speed_ms, dtype=float) * KMH_PER_MS
         set_curve(self.speed_curve, t, v)
+        self._speed_points = (t, v)
         kinds = shade_columns(t, np.asarray(tr.limit))
         # The columns are shares of the run, so most changes keep them: then only the
         # image's extent moves (making a new image is most of the shading's cost).
@@ -800,7 +816,7 @@ class PlotsPanel(KeepsTranslations, QWidget):
                     label.show()
             elif label.isVisible():
                 label.hide()
-        self._place_line_label(fmt.is_number(perf.zero_to_100kmh_s))
+        self._reaches_100 = fmt.is_number(perf.zero_to_100kmh_s)  # (placed in _fit_speed_y)
         # the quarter mile and 0-100 km/h with room to spare, not the crawl to top speed
         self.speed_x.fit(run_span_s(perf), self.drag.dragging, end=_run_end_s(perf))
         self._fit_speed_y()
@@ -815,17 +831,122 @@ class PlotsPanel(KeepsTranslations, QWidget):
             % (fmt.kmh(perf.top_speed_kmh), fmt.sentence_seconds(perf.zero_to_100kmh_s)),
         )
 
-    def _place_line_label(self, reaches: bool) -> None:
-        """The 100 km/h line's name at its right end, where the curve is not: below the
-        line for a car that reaches 100 km/h (the curve is above it by then), above it for
-        one that never does. At its left end, above the line, it stood where the curve
-        climbs through the low gears, and the gear numbers 2 and 3 were drawn over it in a
-        low plot (projector mode, the race docked below)."""
+    def _place_line_label(self) -> None:
+        """The 100 km/h line's name where no gear-change mark is: the first of
+        :data:`_LINE_LABEL_PLACES` (an end of the line, below or above it) where the whole
+        name is clear of every triangle and gear number and of the curve, else where
+        "100 km/h" alone is, else where it is clear of the marks though the curve crosses
+        it; where none is, it is left out (the dashed line and the axis's 100 say it).
+        At the right end below the line, the long name was printed across the "3" and the
+        curve on a 1024x768 projector with the Comparison open and the text two steps
+        larger (a plot 370 px wide); at its left end above the line, in a low plot, the
+        numbers 2 and 3 were drawn over it. Worked out from the view's range and size (on
+        a resize its mapping to the scene is still the old size's)."""
         label = self.line_100.label
-        anchor = (1, 0) if reaches else (1, 1)  # its top right, or its bottom right
-        if label.anchors != [anchor, anchor]:
+        vb = self.speed_plot.vb
+        (x0, x1), (y0, y1) = vb.viewRange()
+        width, height = vb.width(), vb.height()
+        if width <= 0 or height <= 0 or x1 <= x0 or y1 <= y0 or not y0 <= 100.0 <= y1:
+            return  # (no room at all, or the line out of view: nothing to be clear of)
+        sx, sy = width / (x1 - x0), height / (y1 - y0)
+        line_y = (y1 - 100.0) * sy
+        marks = self._mark_rects(x0, y1, sx, sy)
+        pad = 1.5 * self.pen_scale + 1.0  # (half the curve's pen, and a pixel)
+
+        def place(text: str, clear_of_curve: bool) -> tuple[float, tuple[int, int]] | None:
+            w, h = self._line_label_size(text)
+            for along, (ax, ay) in _LINE_LABEL_PLACES[self._reaches_100]:
+                rect = QRectF(along * width - ax * w, line_y - ay * h, w, h)
+                if rect.left() < 0 or rect.right() > width or rect.top() < 0:
+                    continue
+                if rect.bottom() > height or any(m.intersects(rect) for m in marks):
+                    continue
+                if clear_of_curve and self._curve_crosses(rect.adjusted(-pad, -pad, pad, pad)):
+                    continue
+                return along, (ax, ay)
+            return None
+
+        whole = self.tr("100 km/h (62 mph)")
+        short = self.tr("100 km/h", "the 100 km/h line's name where the plot is narrow")
+        choice = None
+        for text, clear_of_curve in ((whole, True), (short, True), (short, False)):
+            where = place(text, clear_of_curve)
+            if where is not None:
+                choice = text, where
+                break
+        if choice is None:
+            if label.isVisible():
+                label.setVisible(False)
+            return
+        text, (along, anchor) = choice
+        if label.format != text:
+            label.format = text  # (set as it is shown: InfLineLabel.valueChanged)
+            label.setText(text)
+        if label.orthoPos != along or label.anchors != [anchor, anchor]:
+            label.orthoPos = along
             label.anchors = [anchor, anchor]
             label.updatePosition()
+        if not label.isVisible():
+            label.setVisible(True)
+
+    def _place_line_label_zoomed(self) -> None:
+        """The line's name placed again for the range the mouse gave the plot (a fitted
+        range places it as it fits: :meth:`_fit_speed_y`)."""
+        if self._speed_zoomed():
+            self._place_line_label()
+
+    def _line_label_size(self, text: str) -> tuple[float, float]:
+        """The size ``text`` is drawn at as the line's name (its font, its margins), in
+        pixels; kept until the font or the language changes (:meth:`_apply_theme`)."""
+        size = self._line_label_sizes.get(text)
+        if size is None:
+            document = self.line_100.label.textItem.document().clone()
+            document.setPlainText(text)
+            size = (document.size().width(), document.size().height())
+            self._line_label_sizes[text] = size
+        return size
+
+    def _mark_rects(self, x0: float, y1: float, sx: float, sy: float) -> list[QRectF]:
+        """The gear-change triangles and the gear numbers over them, in the speed view's
+        pixels (from its top left; ``sx``, ``sy`` pixels a second and a km/h), each with
+        :data:`_MARK_CLEARANCE_PX` round it."""
+        rects = []
+        data = self.shift_marks.data
+        half = float(self.shift_marks.opts["size"]) / 2.0 + _MARK_CLEARANCE_PX
+        for t, v in zip(data["x"], data["y"], strict=True):
+            x, y = (float(t) - x0) * sx, (y1 - float(v)) * sy
+            rects.append(QRectF(x - half, y - half, 2.0 * half, 2.0 * half))
+        gap = _MARK_CLEARANCE_PX
+        for label in self.gear_labels:
+            if not label.isVisible():
+                continue
+            box = label.textItem.boundingRect()
+            x, y = (label.pos().x() - x0) * sx, (y1 - label.pos().y()) * sy
+            left = x - label.anchor[0] * box.width()
+            top = y - label.anchor[1] * box.height()
+            rects.append(
+                QRectF(left - gap, top - gap, box.width() + 2 * gap, box.height() + 2 * gap)
+            )
+        return rects
+
+    def _curve_crosses(self, rect: QRectF) -> bool:
+        """Whether the speed curve passes through ``rect`` (in the speed view's pixels)."""
+        t, v = self._speed_points
+        if len(t) == 0:
+            return False
+        (x0, x1), (y0, y1) = self.speed_plot.vb.viewRange()
+        sx = self.speed_plot.vb.width() / (x1 - x0)
+        sy = self.speed_plot.vb.height() / (y1 - y0)
+        t_from, t_to = x0 + rect.left() / sx, x0 + rect.right() / sx
+        if t_to < t[0] or t_from > t[-1]:
+            return False
+        t_from, t_to = max(t_from, float(t[0])), min(t_to, float(t[-1]))
+        inside = v[np.searchsorted(t, t_from) : np.searchsorted(t, t_to, side="right")]
+        ends = np.interp((t_from, t_to), t, v)
+        high = max(float(np.max(ends)), float(np.max(inside)) if len(inside) else -np.inf)
+        low = min(float(np.min(ends)), float(np.min(inside)) if len(inside) else np.inf)
+        v_top, v_bottom = y1 - rect.top() / sy, y1 - rect.bottom() / sy
+        return high >= v_bottom and low <= v_top
 
     def _fit_speed_y(self) -> None:
         """The speed axis: the fastest speed with a margin, and room above the gear numbers
@@ -848,6 +969,7 @@ class PlotsPanel(KeepsTranslations, QWidget):
             )
         self.speed_y.fit(top, self.drag.dragging)
         self._keep_gear_labels_inside()
+        self._place_line_label()  # (clear of the gear numbers where they now stand)
 
     def _keep_gear_labels_inside(self) -> None:
         """A gear number over a change at the time axis's end moves left, to end at the
@@ -1102,6 +1224,7 @@ class PlotsPanel(KeepsTranslations, QWidget):
         self.line_100.setPen(pg.mkPen(c.muted, width=1.5 * k, style=Qt.PenStyle.DashLine))
         self.line_100.label.setColor(c.text)
         self.line_100.label.setFont(font)  # larger text and projector mode enlarge it too
+        self._line_label_sizes.clear()  # (measured again in the new font or language)
         self.shift_marks.setBrush(pg.mkBrush(c.marker))
         self.shift_marks.setPen(pg.mkPen(c.base))
         for label in self.gear_labels:
@@ -1205,7 +1328,8 @@ class PlotsPanel(KeepsTranslations, QWidget):
             self.speed_plot.setLabel("bottom", self.tr("Time"), units="s")
             self._title_speed_axis(force=True)
             self.torque_plot.setLabel("left", self.tr("N·m"))
-            self.line_100.label.setFormat(self.tr("100 km/h (62 mph)"))  # a plot item too
+            self.line_100.label.format = ""  # a plot item too: named in the new language
+            self._place_line_label()
             self._speak_speed()  # (a screen reader said 'Reaches 140 km/h…' in Japanese)
         if event.type() == QEvent.Type.FontChange:
             self._apply_sizes()
