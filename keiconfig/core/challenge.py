@@ -332,6 +332,16 @@ def challenge_from_text(text: str, source: str = "challenge") -> Challenge:
         mistake = json_mistake(e)
         if mistake is not None:  # a comment, a comma too many, a curly quote ...
             raise _fail(source, mistake) from None
+        if e.pos == len(text) - len(text.lstrip(" \t\n\r")):  # not JSON from its start
+            raise _fail(  # (/etc/passwd was "the JSON is broken at line 1, column 1")
+                source,
+                #: {mark} is the opening brace, {.
+                translate(
+                    "challenge",
+                    "this is not a keiconfig class challenge file, nor JSON at all (a "
+                    "challenge file is JSON text, starting with {mark})",
+                ).format(mark="{"),
+            ) from None
         raise _fail(
             source,
             #: {problem} is Python's JSON parser's own words, e.g. "expecting value".

@@ -932,7 +932,14 @@ class MainWindow(QMainWindow):
         from keiconfig.core.challenge import is_challenge_file
 
         path = Path(path)
-        if is_challenge_file(path):
+        # named as a challenge and no build: shown as the challenge it is meant to be, even
+        # cut short or broken ("Could not open the build" said a broken .challenge.json)
+        named_challenge = (
+            path.name.lower().endswith(".challenge.json")
+            and not os.path.isdir(path)
+            and not files.is_build_file(path)
+        )
+        if named_challenge or is_challenge_file(path):
             return self.explore_tools.open_challenge(str(path)) is not None
         # os.path's look never raises (Path.is_dir raised OSError for a name too long for
         # the disk: 'keiconfig <300 letters>' ended in the crash dialog)

@@ -4834,6 +4834,11 @@ published (s)</source>
         <translation>ファイルが途中({line}行目)で終わっています。コピーか保存の途中で切れたのかもしれません</translation>
     </message>
     <message>
+        <source>this is not a keiconfig class challenge file, nor JSON at all (a challenge file is JSON text, starting with {mark})</source>
+        <extracomment>{mark} is the opening brace, {.</extracomment>
+        <translation>keiconfig のクラスの課題ファイルではなく、JSON でもありません(課題ファイルは {mark} で始まる JSON テキストです)</translation>
+    </message>
+    <message>
         <source>the JSON is broken at line {line}, column {column}: {problem}</source>
         <extracomment>{problem} is Python&apos;s JSON parser&apos;s own words, e.g. &quot;expecting value&quot;.</extracomment>
         <translation>JSON が {line} 行 {column} 文字目で壊れています: {problem}</translation>

@@ -40,6 +40,9 @@ def test_the_shipped_example_reads():
     ("change", "sentence"),
     [
         (lambda d: "{ not json", "the JSON is broken at line 1, column 3"),
+        # /etc/passwd (a link to it) was "the JSON is broken at line 1, column 1"
+        (lambda d: "root:x:0:0:root:/root:/bin/bash\n",
+         "this is not a keiconfig class challenge file, nor JSON at all"),
         (lambda d: "", "the file is empty"),
         (lambda d: [1, 2], "holds one JSON object"),
         (lambda d: {**d, "format": "x"}, '"format" must be "keiconfig-challenge"'),

@@ -1552,3 +1552,36 @@ def test_the_challenge_window_shows_its_whole_description_at_projector_size(main
     finally:  # the application's text as it was, for the tests after this one
         main_window.classroom.projector_action.setChecked(False)
         main_window.zoom(None)
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ('{"format": "keiconfig-challenge", "title": "cut', "the file ends too early (at line 1)"),
+        ("root:x:0:0:root:/root:/bin/bash\n", "this is not a keiconfig class challenge file"),
+    ],
+)
+def test_a_broken_file_named_as_a_challenge_is_told_as_a_challenge(
+    main_window, dialogs, tmp_path, text, says
+):
+    """A .challenge.json cut short, or not JSON at all (a link to /etc/passwd), given on
+    the command line or dropped on the window, was refused as "Could not open the build",
+    "this is not a keiconfig build file": the class's teacher sent a challenge."""
+    bad = tmp_path / "race.challenge.json"
+    bad.write_text(text)
+    before = main_window.document.build
+    assert main_window.open_path(bad, ask=False) is False
+    title, message = dialogs.errors[-1]
+    assert title == "Could not open the challenge"
+    assert message.startswith(f"race.challenge.json: {says}"), message
+    assert "build" not in message
+    assert main_window.document.build == before
+
+
+def test_a_build_named_as_a_challenge_still_opens_as_the_build(main_window, dialogs, tmp_path):
+    build = resource_path("presets", "honda-beat-1991.kei.json")
+    copy = tmp_path / "odd.challenge.json"
+    shutil.copyfile(build, copy)
+    assert main_window.open_path(copy, ask=False) is True
+    assert main_window.document.build.name == json.loads(copy.read_text())["name"]
+    assert not dialogs.errors
