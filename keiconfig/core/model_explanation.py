@@ -243,6 +243,12 @@ def _engine_section(performance: Performance) -> Section:
                 "Power = torque × engine speed: "
                 "P (kW) = T (N·m) × rpm ÷ 9549, and 1 PS = 0.7355 kW.",
             )
+            if performance.electric is None
+            else translate(
+                "explain",
+                "Power = torque × motor speed: "
+                "P (kW) = T (N·m) × rpm ÷ 9549, and 1 PS = 0.7355 kW.",
+            )
         ),
     ]
     if performance.electric is None and not performance.torque_pinned:
@@ -310,12 +316,31 @@ def _engine_section(performance: Performance) -> Section:
             ratio=f"{performance.power_to_weight_ps_per_tonne:.0f}",
         )
     )
-    return Section(_t(translate("explain", "Engine")), "\n\n".join(lines))
+    # an electric car's section is its motor's (the Sakura's page said "Engine")
+    title = (
+        translate("explain", "Engine")
+        if performance.electric is None
+        else translate("explain", "Motor")
+    )
+    return Section(_t(title), "\n\n".join(lines))
 
 
 def _gearing_section(build: Build | None, performance: Performance) -> Section:
     ratios = performance.gear_ratios
     cvt = build is not None and build.drivetrain.transmission == "cvt"
+    if performance.electric is not None:
+        # one fixed reduction, no gearbox (the page said "Gear ratios: 1.00. Final drive:
+        # 8.41 ... engine torque × gear ratio × final drive")
+        text = _t(
+            translate(
+                "explain",
+                "A single-speed reduction of {final}: the motor turns {final} times for each "
+                "turn of the wheels, and there are no gear changes. The force at the driving "
+                "wheels = motor torque × {final} ÷ tyre radius (less driveline losses).",
+            ),
+            final=f"{performance.final_drive:.2f}",
+        )
+        return Section(_t(translate("explain", "Gearing")), text)
     if cvt and len(ratios) >= 2:
         text = _t(
             translate(

@@ -5438,6 +5438,10 @@ published (s)</source>
         <translation>出力 = トルク × エンジン回転数:P (kW) = T (N·m) × rpm ÷ 9549、1 PS = 0.7355 kW。</translation>
     </message>
     <message>
+        <source>Power = torque × motor speed: P (kW) = T (N·m) × rpm ÷ 9549, and 1 PS = 0.7355 kW.</source>
+        <translation>出力 = トルク × モーター回転数:P (kW) = T (N·m) × rpm ÷ 9549、1 PS = 0.7355 kW。</translation>
+    </message>
+    <message>
         <source>Peak torque is held at {nm} N·m, a mean effective pressure of {bar} bar: the most any engine in the reference data makes (boost is held below knock), so the curve is flat there.</source>
         <translation>最大トルクは{nm} N·m(平均有効圧{bar} bar)で頭打ちになります。参照データのどのエンジンもこれ以上は出していません(過給圧はノッキングの手前に抑えられます)。そのためトルク曲線はそこで平らになります。</translation>
     </message>
@@ -5468,6 +5472,14 @@ published (s)</source>
     <message>
         <source>Engine</source>
         <translation>エンジン</translation>
+    </message>
+    <message>
+        <source>Motor</source>
+        <translation>モーター</translation>
+    </message>
+    <message>
+        <source>A single-speed reduction of {final}: the motor turns {final} times for each turn of the wheels, and there are no gear changes. The force at the driving wheels = motor torque × {final} ÷ tyre radius (less driveline losses).</source>
+        <translation>1段の減速比 {final}:車輪が1回転する間にモーターが {final} 回転し、変速はありません。駆動輪の力 = モータートルク × {final} ÷ タイヤ半径(駆動系の損失を除く)。</translation>
     </message>
     <message>
         <source>A CVT varies its ratio smoothly from {low} to {high}, so the engine can stay near its best speed and there are no gear changes.</source>

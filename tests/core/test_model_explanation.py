@@ -104,3 +104,22 @@ def test_whole_kg_adding_up_gives_the_kilos_left_to_the_largest_fractions():
     assert model_explanation.whole_kg_adding_up([10.3, 20.4, 30.45], 61) == [10, 20, 31]
     assert model_explanation.whole_kg_adding_up([10.7, 20.6], 31) == [11, 20]
     assert model_explanation.whole_kg_adding_up([1.0, 2.0], 900) == [1, 2]  # pinned
+
+
+def test_an_electric_cars_page_speaks_of_its_motor_and_its_one_reduction():
+    """The Nissan Sakura's page said "Engine", "Power = torque × engine speed" and "Gear
+    ratios: 1.00. Final drive: 8.41 ... engine torque × gear ratio × final drive": an
+    electric kei car has a motor and one fixed reduction, no gearbox."""
+    build = real("nissan-sakura-2022")
+    perf = evaluate(build)
+    assert perf.electric is not None
+    sections = {s.title: s.text for s in model_explanation.model_explanation(build, perf)}
+    assert "Engine" not in sections
+    assert "Power = torque × motor speed" in sections["Motor"]
+    assert f"{perf.power_ps:.0f} PS" in sections["Motor"]
+    gearing = sections["Gearing"]
+    assert gearing.startswith(f"A single-speed reduction of {perf.final_drive:.2f}: ")
+    assert "Gear ratios" not in gearing and "engine" not in gearing
+    petrol = real("daihatsu-copen-2002")
+    petrol_titles = [s.title for s in model_explanation.model_explanation(petrol, evaluate(petrol))]
+    assert "Engine" in petrol_titles and "Motor" not in petrol_titles
