@@ -202,6 +202,7 @@ def battery_basis(build: Build) -> float:
 
 
 # The motor's weight part when its top speed comes before its base speed.
+BATTERY_DETAIL: Final = QT_TRANSLATE_NOOP("weight", "{kwh} kWh, case and high-voltage wiring")
 MOTOR_SHORT_OF_RATING: Final = QT_TRANSLATE_NOOP(
     "weight",
     "{usable} kW, all its top speed lets it make of its rated {rated} kW; {torque} N·m",
@@ -240,20 +241,23 @@ def electric_parts(build: Build, k: ElectricConstants) -> list[WeightPart]:
         )
     return [
         motor_part,
+        # (the three details were shown in English on the Japanese model page)
         WeightPart(
             QT_TRANSLATE_NOOP("weight", "battery"),
             round(battery, 1),
-            f"{bat.capacity_kwh:g} kWh, case and high-voltage wiring",
+            BATTERY_DETAIL.format(kwh=f"{bat.capacity_kwh:g}"),
+            template=BATTERY_DETAIL,
+            fields=(("kwh", f"{bat.capacity_kwh:g}"),),
         ),
         WeightPart(
             QT_TRANSLATE_NOOP("weight", "reduction gear"),
             REDUCTION_KG,
-            "single speed, differential",
+            QT_TRANSLATE_NOOP("weight", "single speed, differential"),
         ),
         WeightPart(
             QT_TRANSLATE_NOOP("weight", "fluids"),
             EV_FLUIDS_KG,
-            "coolant, gear oil, 12 V battery",
+            QT_TRANSLATE_NOOP("weight", "coolant, gear oil, 12 V battery"),
         ),
     ]
 

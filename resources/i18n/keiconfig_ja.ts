@@ -7291,6 +7291,10 @@ A problem in a build file: &quot;Beat.kei.json: NaN is not a number JSON allows.
         <translation>ルーフ機構</translation>
     </message>
     <message>
+        <source>{kwh} kWh, case and high-voltage wiring</source>
+        <translation>{kwh} kWh、ケースと高電圧配線</translation>
+    </message>
+    <message>
         <source>{usable} kW, all its top speed lets it make of its rated {rated} kW; {torque} N·m</source>
         <translation>{usable} kW(定格 {rated} kW のうち、最高回転数までに出せる出力)、{torque} N·m</translation>
     </message>
@@ -7307,8 +7311,16 @@ A problem in a build file: &quot;Beat.kei.json: NaN is not a number JSON allows.
         <translation>減速機</translation>
     </message>
     <message>
+        <source>single speed, differential</source>
+        <translation>1段減速、デフ</translation>
+    </message>
+    <message>
         <source>fluids</source>
         <translation>油脂・燃料</translation>
+    </message>
+    <message>
+        <source>coolant, gear oil, 12 V battery</source>
+        <translation>冷却水、ギアオイル、12 V バッテリー</translation>
     </message>
     <message>
         <source>body shell</source>

@@ -573,6 +573,23 @@ def test_model_page_in_japanese_has_one_heading_for_what_it_leaves_out(
     page.close()
 
 
+@pytest.mark.parametrize("preset", ["nissan-sakura-2022", "mitsubishi-i-miev-2009"])
+def test_an_electric_cars_model_page_in_japanese_shows_no_english(
+    japanese, main_window, preset
+) -> None:
+    """The i-MiEV's Japanese model page listed its battery "(16 kWh, case and high-voltage
+    wiring)", its reduction gear "(single speed, differential)" and its fluids "(coolant,
+    gear oil, 12 V battery)" in English."""
+    main_window.open_preset(presets.load_preset(preset).build)
+    main_window.classroom.show_model_page()
+    page = main_window.classroom.model_page()
+    text = page.browser.toPlainText()
+    assert "モーター・インバーター" in text  # the electric parts are listed
+    words = english_words(text, _names(main_window) | {"MiEV", "Sakura"})
+    assert not words, words
+    page.close()
+
+
 def test_japanese_speed_plot_marks_100_kmh_without_miles(japanese, main_window_factory) -> None:
     """The speed plot's line said '100 km/h (62 mph)' in Japanese, where the dashboard's
     figure is 0-100km/h加速 with no miles; at projector size the longer label ran into the
