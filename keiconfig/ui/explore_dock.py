@@ -456,6 +456,27 @@ class ExplorePanel(QWidget):
             self._stop_revealing()  # (the person takes over: where they look is theirs)
         return False
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in a field of the question (a range, the era, the objective, the budget,
+        the seed) runs the search, as in a search form: a student who chose an era and
+        pressed Enter saw nothing happen (outside a dialog a field's Enter went nowhere).
+        The field passes Enter on after taking what was typed (a spin box's text, a closed
+        list's choice), so the search asks what the form now says; the focus stays in the
+        field. Enter on a button or in the answers is theirs (they take it first)."""
+        focused = QApplication.focusWidget()
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers()
+            in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+            and focused is not None
+            and self.question_scroll.isAncestorOf(focused)
+            and self.search_button.isEnabled()
+        ):
+            event.accept()
+            self.start_search()
+            return
+        super().keyPressEvent(event)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_timer.start()

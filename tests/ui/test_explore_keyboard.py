@@ -438,3 +438,28 @@ def test_while_a_run_goes_the_focus_is_on_cancel(language, qtbot, panel):
     focus(qtbot, panel.seed_box)
     qtbot.waitUntil(lambda: not panel.running, timeout=60_000)
     assert QApplication.focusWidget() is panel.seed_box
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_enter_in_a_field_of_the_question_runs_the_search(language, qtbot, main_window, panel):
+    """A student picks an era in the explorer (where the focus is when it opens) and presses
+    Enter, as in a search form: the search runs. Before, outside a dialog, Enter in a field
+    went nowhere and nothing happened (seen under openbox at 1280x720, Tools > Explore…).
+    A number typed into Builds to judge and Enter: the search judges that many, the focus
+    staying in the field."""
+    panel.budget_box.setValue(200)
+    focus(qtbot, panel.era_box)
+    press(Qt.Key.Key_Return)
+    assert panel.running
+    assert QApplication.focusWidget() is panel.era_box
+    qtbot.waitUntil(lambda: not panel.running, timeout=60_000)
+    assert panel.result is not None and panel.result.best
+    focus(qtbot, panel.budget_box)
+    panel.budget_box.selectAll()
+    QTest.keyClicks(QApplication.focusWidget(), "150")
+    press(Qt.Key.Key_Enter)  # (the keypad's)
+    assert panel.running
+    assert panel.progress.maximum() == 150
+    assert QApplication.focusWidget() is panel.budget_box
+    qtbot.waitUntil(lambda: not panel.running, timeout=60_000)
+    main_window.document.undo_stack.setClean()
