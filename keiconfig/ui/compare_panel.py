@@ -1084,24 +1084,36 @@ class ComparePanel(QWidget):
         even the lettered columns (:data:`KEYED`) do not fit beside them broken as far as a
         line may break (at 1280x720 in projector mode with Ctrl+= twice, four builds' 400 px
         of columns beside 277 px of headings in a 460 px table: C and D out of sight)."""
-        table = self.table
         if not self._rows:
             return False
-        heads = table.verticalHeader()
+        return self._least_beside_keyed() > self._heads_and_columns_width()
+
+    def _heads_and_columns_width(self) -> int:
+        """The width the row headings and the builds' columns share: the table's, less
+        room for its vertical scroll bar."""
+        table = self.table
+        bar = table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, table)
+        return table.contentsRect().width() - bar
+
+    def _least_beside_keyed(self) -> int:
+        """The least width of the row headings, broken as far as a line may break (each
+        name's longest word, each unit, the kei-legal row's heading as it is: its name over
+        the rules', "(1976 rules)"), with their margins, beside the lettered columns
+        (:data:`KEYED`) at their least: where it is wider than the table, the headings go
+        each above its figures (:meth:`_should_stack`); where not, they may be narrowed to
+        let the columns fit (:meth:`_fit_row_labels`)."""
+        heads = self.table.verticalHeader()
         fm = heads.fontMetrics()
         font = heads.font()
         unbroken = [longest_unbroken(row.label, font) for row in self._rows]
         unbroken += [fm.horizontalAdvance(f"({row.unit})") for row in self._rows if row.unit]
-        rules = [  # the kei-legal row's heading: its name over the rules' ("(1976 rules)")
+        rules = [
             text
             for row, text in zip(self._rows, self._headings, strict=False)
             if row.field == "compliance_ok"
         ]
         unbroken.append(_widest(rules, fm))
-        bar = table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, table)
-        total = table.contentsRect().width() - bar
-        margin = self._heads_margin_now()
-        return margin + max(unbroken) + sum(self._least_widths(KEYED)) > total
+        return self._heads_margin_now() + max(unbroken) + sum(self._least_widths(KEYED))
 
     def _row_label(self, row: compare.Row, room: int | None) -> str:
         """A row's heading: its name and unit ("Kerb weight (kg)", translated by the core),
@@ -1166,28 +1178,19 @@ class ComparePanel(QWidget):
         with Ctrl+= twice the headings took 277 of a 484 px Comparison and the second
         build's column was out of sight, the table scrolled sideways."""
         table = self.table
-        heads = table.verticalHeader()
         if not self._rows or table.rowCount() != len(self._rows) or self.stacked:
             return
-        fm = heads.fontMetrics()
-        shown = self._row_headings()
-        if not shown:
+        if not self._headings:
             return
         margin = self._heads_margin_now()  # (the section's margins)
-        bar = table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, table)
-        total = table.contentsRect().width() - bar  # the headings' and columns' width
+        total = self._heads_and_columns_width()
         columns = sum(self._least_widths(KEYED))
-        fixed = [t for r, t in enumerate(shown) if self._rows[r].field == "compliance_ok"]
         room: int | None = None
-        if self._row_headings_width() + columns > total:
-            # broken as far as a line may break: if even that leaves the columns too little,
-            # the headings stay as they were (taller rows would put the first out of view,
-            # and the table would scroll sideways all the same)
-            font = heads.font()
-            unbroken = [longest_unbroken(row.label, font) for row in self._rows]
-            unbroken += [fm.horizontalAdvance(f"({row.unit})") for row in self._rows if row.unit]
-            if margin + max([*unbroken, _widest(fixed, fm)]) + columns <= total:
-                room = total - columns - margin
+        # broken as far as a line may break: if even that leaves the columns too little,
+        # the headings stay as they were (taller rows would put the first out of view, and
+        # the table would scroll sideways all the same)
+        if self._row_headings_width() + columns > total and self._least_beside_keyed() <= total:
+            room = total - columns - margin
         if room == self._label_room:
             return
         self._label_room = room
