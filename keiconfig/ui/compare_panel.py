@@ -1138,10 +1138,6 @@ class ComparePanel(QWidget):
             lines.append(unit)
         return "\n".join(lines)
 
-    def _row_headings(self) -> list[str]:
-        """The row headings' texts as the row headings show them (stacked: would)."""
-        return list(self._headings)
-
     def _heads_margin_now(self) -> int:
         """A row heading's margins (the rest is its text), as last measured beside the
         columns: stacked, the row headings are hidden."""
@@ -1156,7 +1152,7 @@ class ComparePanel(QWidget):
         says): the width the dock is asked for follows from it, not from the headings as
         narrowed to fit its width (:meth:`_fit_row_labels`), which would follow the dock."""
         heads = self.table.verticalHeader()
-        shown = self._row_headings()
+        shown = self._headings
         if not shown or len(shown) != len(self._rows):
             return heads.sizeHint().width()
         fm = heads.fontMetrics()

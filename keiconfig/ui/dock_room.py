@@ -64,13 +64,18 @@ def behind_tab(dock: QDockWidget) -> bool:
     return bool(window.tabifiedDockWidgets(dock)) and dock.visibleRegion().isEmpty()
 
 
+def lines_width(dock: QDockWidget) -> int:
+    """:data:`READABLE_LINES` lines of ``dock``'s text: the width its text reads at."""
+    return READABLE_LINES * dock.fontMetrics().height()
+
+
 def readable_width(dock: QDockWidget) -> int:
     """The least width at which ``dock``'s contents read: :data:`READABLE_LINES` lines of
     its text, and its contents' own least width (the comparison's row of buttons), with
     the scroll bar of the scroll area the docks hold their contents in. (Wider, as room
     allows, is the docks' own business: the comparison widens to show its builds side by
     side.)"""
-    width = READABLE_LINES * dock.fontMetrics().height()
+    width = lines_width(dock)
     area = dock.widget()
     if isinstance(area, QScrollArea) and area.widget() is not None:
         inner = area.widget()
@@ -605,10 +610,7 @@ class DockRoom(QObject):
             separator = style.pixelMetric(QStyle.PixelMetric.PM_DockWidgetSeparatorExtent, None, w)
             splitter = self._editor.parentWidget()
             handle = splitter.handleWidth() if hasattr(splitter, "handleWidth") else 0
-            lines = [
-                max(READABLE_LINES * d.fontMetrics().height() for d in docks)
-                for docks in sides.values()
-            ]
+            lines = [max(map(lines_width, docks)) for docks in sides.values()]
             docks = sum(lines) + separator * len(lines) + handle
             levels = (0, 1, 2)
             fits = [n for n in levels if self.screen_width() - self._rules_width(n) >= docks]
@@ -636,7 +638,7 @@ class DockRoom(QObject):
             return []
         short = []
         for docks in sides.values():
-            lines = max(READABLE_LINES * d.fontMetrics().height() for d in docks)
+            lines = max(map(lines_width, docks))
             short += [(d, lines) for d in docks if d.width() < lines]
         return short
 

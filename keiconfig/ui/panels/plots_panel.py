@@ -861,7 +861,9 @@ class PlotsPanel(KeepsTranslations, QWidget):
                     continue
                 if rect.bottom() > height or any(m.intersects(rect) for m in marks):
                     continue
-                if clear_of_curve and self._curve_crosses(rect.adjusted(-pad, -pad, pad, pad)):
+                if clear_of_curve and self._curve_crosses(
+                    rect.adjusted(-pad, -pad, pad, pad), x0, y1, sx, sy
+                ):
                     continue
                 return along, (ax, ay)
             return None
@@ -929,14 +931,12 @@ class PlotsPanel(KeepsTranslations, QWidget):
             )
         return rects
 
-    def _curve_crosses(self, rect: QRectF) -> bool:
-        """Whether the speed curve passes through ``rect`` (in the speed view's pixels)."""
+    def _curve_crosses(self, rect: QRectF, x0: float, y1: float, sx: float, sy: float) -> bool:
+        """Whether the speed curve passes through ``rect`` (in the speed view's pixels,
+        mapped as :meth:`_mark_rects` maps them)."""
         t, v = self._speed_points
         if len(t) == 0:
             return False
-        (x0, x1), (y0, y1) = self.speed_plot.vb.viewRange()
-        sx = self.speed_plot.vb.width() / (x1 - x0)
-        sy = self.speed_plot.vb.height() / (y1 - y0)
         t_from, t_to = x0 + rect.left() / sx, x0 + rect.right() / sx
         if t_to < t[0] or t_from > t[-1]:
             return False
