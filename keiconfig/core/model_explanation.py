@@ -223,20 +223,76 @@ def _weight_section(performance: Performance) -> Section:
     return Section(_t(translate("explain", "Weight")), text)
 
 
+def _motor_peaks(performance: Performance) -> list[str]:
+    """A motor's peak torque and power as a motor gives them: its full torque from
+    standstill up to its base speed, then its full power from there up to its top speed
+    (not "peak torque at 0 rpm", an engine's wording)."""
+    c = performance.curve
+    base, top = c.peak_power_rpm, float(c.rpm[-1])
+    power = {"ps": f"{performance.power_ps:.0f}", "kw": f"{performance.power_kw:.1f}"}
+    torque = f"{performance.torque_nm:.0f}"
+    if base < top - 0.5:
+        return [
+            _t(
+                translate(
+                    "explain",
+                    "Peak power = {ps} PS ({kw} kW), from the motor's base speed of {base} "
+                    "rpm up to its top speed of {top} rpm.",
+                ),
+                base=f"{base:,.0f}",
+                top=f"{top:,.0f}",
+                **power,
+            ),
+            _t(
+                translate(
+                    "explain",
+                    "Peak torque = {nm} N·m, from standstill up to the base speed of {base} rpm.",
+                ),
+                nm=torque,
+                base=f"{base:,.0f}",
+            ),
+        ]
+    # (a base speed at or above its top speed: full torque all the way, full power only
+    # at the top)
+    return [
+        _t(
+            translate(
+                "explain", "Peak power = {ps} PS ({kw} kW) at the motor's top speed of {top} rpm."
+            ),
+            top=f"{top:,.0f}",
+            **power,
+        ),
+        _t(
+            translate(
+                "explain",
+                "Peak torque = {nm} N·m, from standstill up to the top speed of {top} rpm.",
+            ),
+            nm=torque,
+            top=f"{top:,.0f}",
+        ),
+    ]
+
+
 def _engine_section(performance: Performance) -> Section:
     c = performance.curve
-    lines = [
-        _t(
-            translate("explain", "Peak power = {ps} PS ({kw} kW) at {rpm} rpm."),
-            ps=f"{performance.power_ps:.0f}",
-            kw=f"{performance.power_kw:.1f}",
-            rpm=f"{c.peak_power_rpm:,.0f}",
-        ),
-        _t(
-            translate("explain", "Peak torque = {nm} N·m at {rpm} rpm."),
-            nm=f"{performance.torque_nm:.0f}",
-            rpm=f"{c.peak_torque_rpm:,.0f}",
-        ),
+    lines = (
+        [
+            _t(
+                translate("explain", "Peak power = {ps} PS ({kw} kW) at {rpm} rpm."),
+                ps=f"{performance.power_ps:.0f}",
+                kw=f"{performance.power_kw:.1f}",
+                rpm=f"{c.peak_power_rpm:,.0f}",
+            ),
+            _t(
+                translate("explain", "Peak torque = {nm} N·m at {rpm} rpm."),
+                nm=f"{performance.torque_nm:.0f}",
+                rpm=f"{c.peak_torque_rpm:,.0f}",
+            ),
+        ]
+        if performance.electric is None
+        else _motor_peaks(performance)
+    )
+    lines += [
         _t(
             translate(
                 "explain",

@@ -4324,6 +4324,14 @@ published (s)</source>
         <translation>%sで頭打ち</translation>
     </message>
     <message>
+        <source>Peak torque %s from standstill up to the motor&apos;s base speed, %s; peak power %s from there up to its top speed, %s.</source>
+        <translation>最大トルク %s は停止状態からモーターの基底回転数 %s まで、最高出力 %s はそこから最高回転数 %s まで。</translation>
+    </message>
+    <message>
+        <source>Peak torque %s from standstill up to the motor&apos;s top speed; peak power %s at its top speed, %s.</source>
+        <translation>最大トルク %s は停止状態からモーターの最高回転数まで、最高出力 %s は最高回転数 %s で。</translation>
+    </message>
+    <message>
         <source>Peak torque %s at %s; peak power %s at %s.</source>
         <translation>最大トルク %s / %s、最高出力 %s / %s。</translation>
     </message>
@@ -5424,6 +5432,22 @@ published (s)</source>
     <message>
         <source>Weight</source>
         <translation>重量</translation>
+    </message>
+    <message>
+        <source>Peak power = {ps} PS ({kw} kW), from the motor&apos;s base speed of {base} rpm up to its top speed of {top} rpm.</source>
+        <translation>最高出力 = {ps} PS ({kw} kW)、モーターの基底回転数 {base} rpm から最高回転数 {top} rpm まで。</translation>
+    </message>
+    <message>
+        <source>Peak torque = {nm} N·m, from standstill up to the base speed of {base} rpm.</source>
+        <translation>最大トルク = {nm} N·m、停止状態から基底回転数 {base} rpm まで。</translation>
+    </message>
+    <message>
+        <source>Peak power = {ps} PS ({kw} kW) at the motor&apos;s top speed of {top} rpm.</source>
+        <translation>最高出力 = {ps} PS ({kw} kW)、モーターの最高回転数 {top} rpm で。</translation>
+    </message>
+    <message>
+        <source>Peak torque = {nm} N·m, from standstill up to the top speed of {top} rpm.</source>
+        <translation>最大トルク = {nm} N·m、停止状態から最高回転数 {top} rpm まで。</translation>
     </message>
     <message>
         <source>Peak power = {ps} PS ({kw} kW) at {rpm} rpm.</source>

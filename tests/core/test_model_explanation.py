@@ -123,3 +123,37 @@ def test_an_electric_cars_page_speaks_of_its_motor_and_its_one_reduction():
     petrol = real("daihatsu-copen-2002")
     petrol_titles = [s.title for s in model_explanation.model_explanation(petrol, evaluate(petrol))]
     assert "Engine" in petrol_titles and "Motor" not in petrol_titles
+
+
+def test_an_electric_cars_page_gives_its_peak_torque_from_standstill_to_its_base_speed():
+    """The Sakura's page said "Peak torque = 195 N·m at 0 rpm.", an engine's wording that
+    reads oddly for a motor: a motor gives its full torque from standstill up to its base
+    speed, then its full power from there up to its top speed. Say that."""
+    build = real("nissan-sakura-2022")
+    perf = evaluate(build)
+    assert perf.electric is not None
+    motor = {s.title: s.text for s in model_explanation.model_explanation(build, perf)}["Motor"]
+    base = f"{perf.electric.base_rpm:,.0f}"
+    top = f"{perf.electric.max_rpm:,.0f}"
+    assert "at 0 rpm" not in motor
+    assert f"Peak torque = 195 N·m, from standstill up to the base speed of {base} rpm." in motor
+    assert (
+        f"Peak power = {perf.power_ps:.0f} PS ({perf.power_kw:.1f} kW), from the motor's base "
+        f"speed of {base} rpm up to its top speed of {top} rpm." in motor
+    )
+    # A top speed below the base speed: full torque all the way, full power only at the top.
+    slow = real("nissan-sakura-2022", **{"motor.max_rpm": 2000})
+    slow_perf = evaluate(slow)
+    slow_motor = {s.title: s.text for s in model_explanation.model_explanation(slow, slow_perf)}[
+        "Motor"
+    ]
+    assert "at 0 rpm" not in slow_motor and "base speed" not in slow_motor
+    assert "Peak torque = 195 N·m, from standstill up to the top speed of 2,000 rpm." in slow_motor
+    assert f"({slow_perf.power_kw:.1f} kW) at the motor's top speed of 2,000 rpm." in slow_motor
+    # An engine keeps its own wording.
+    petrol = real("daihatsu-copen-2002")
+    petrol_perf = evaluate(petrol)
+    engine = {s.title: s.text for s in model_explanation.model_explanation(petrol, petrol_perf)}[
+        "Engine"
+    ]
+    assert f"at {petrol_perf.curve.peak_torque_rpm:,.0f} rpm." in engine

@@ -170,3 +170,35 @@ def test_the_text_size_and_projector_keys_work_from_the_page(main_window, qtbot)
     assert not projector.isChecked()
     assert QApplication.font().pointSizeF() == pytest.approx(size)
     page.close()
+
+
+@pytest.mark.desktop
+def test_an_electric_cars_peak_torque_is_from_standstill_not_at_0_rpm(main_window, qtbot):
+    """An enthusiast opens the Nissan Sakura and presses F1: the page said "Peak torque =
+    195 N·m at 0 rpm." (and the torque plot told a screen reader the same), an engine's
+    wording; a motor gives its peak torque from standstill up to its base speed."""
+    from PySide6.QtCore import Qt
+
+    from keiconfig.core.presets import load_preset
+    from tests.ui.keys import focus, press
+
+    main_window.open_preset(load_preset("nissan-sakura-2022").build)
+    electric = main_window.document.performance.electric
+    assert electric is not None
+    base, top = f"{electric.base_rpm:,.0f}", f"{electric.max_rpm:,.0f}"
+    focus(qtbot, main_window.body_panel.length.spin)
+    press(Qt.Key.Key_F1)
+    page = main_window.classroom.model_page()
+    qtbot.waitUntil(page.isVisible)
+    text = " ".join(page.browser.toPlainText().split())
+    assert "at 0 rpm" not in text
+    assert f"Peak torque = 195 N·m, from standstill up to the base speed of {base} rpm." in text
+    assert f"from the motor's base speed of {base} rpm up to its top speed of {top} rpm." in text
+    page.close()
+    tabs = main_window.plots_panel.tabs  # the Torque and power plot, as a click shows it
+    qtbot.mouseClick(tabs, Qt.MouseButton.LeftButton, pos=tabs.tabRect(1).center())
+    widget = main_window.plots_panel.engine_widget
+    qtbot.waitUntil(lambda: "195 N·m" in widget.accessibleDescription())  # the Sakura
+    said = widget.accessibleDescription()
+    assert "0 rpm" not in said
+    assert f"from standstill up to the motor's base speed, {base} rpm;" in said

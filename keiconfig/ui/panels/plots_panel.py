@@ -1061,12 +1061,30 @@ class PlotsPanel(KeepsTranslations, QWidget):
         self._cap_at = (float(rpm[0]) if len(rpm) else 0.0, float(curve.peak_power_ps))
         self._cap_at = self._cap_at if curve.capped else None
         self._fit_power_y()
-        description = self.tr("Peak torque %s at %s; peak power %s at %s.") % (
-            fmt.torque(curve.peak_torque_nm),
-            fmt.rpm(curve.peak_torque_rpm),
-            fmt.power(curve.peak_power_ps),
-            fmt.rpm(curve.peak_power_rpm),
-        )
+        top_rpm = float(rpm[-1]) if len(rpm) else 0.0
+        if perf.electric is not None and curve.peak_power_rpm < top_rpm - 0.5:
+            # (a motor gives its full torque from standstill: not "at 0 rpm")
+            description = self.tr(
+                "Peak torque %s from standstill up to the motor's base speed, %s; "
+                "peak power %s from there up to its top speed, %s."
+            ) % (
+                fmt.torque(curve.peak_torque_nm),
+                fmt.rpm(curve.peak_power_rpm),
+                fmt.power(curve.peak_power_ps),
+                fmt.rpm(top_rpm),
+            )
+        elif perf.electric is not None:  # (its base speed at or above its top speed)
+            description = self.tr(
+                "Peak torque %s from standstill up to the motor's top speed; peak power %s at "
+                "its top speed, %s."
+            ) % (fmt.torque(curve.peak_torque_nm), fmt.power(curve.peak_power_ps), fmt.rpm(top_rpm))
+        else:
+            description = self.tr("Peak torque %s at %s; peak power %s at %s.") % (
+                fmt.torque(curve.peak_torque_nm),
+                fmt.rpm(curve.peak_torque_rpm),
+                fmt.power(curve.peak_power_ps),
+                fmt.rpm(curve.peak_power_rpm),
+            )
         if curve.capped:  # the cap's whole sentence, where its words may be the short form
             space = "" if description.endswith("。") else " "  # (none after a Japanese 。)
             description += space + self.tr("The power is %s.") % self.cap_words[0]
