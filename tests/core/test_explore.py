@@ -520,3 +520,18 @@ def test_an_electric_car_explores_its_motor_and_battery_against_its_range():
         make_space(beat, ["battery.capacity_kwh"])
     with pytest.raises(ProblemError, match="is an electric car's figure"):
         Problem(make_space(beat, ["body.length_mm"]), Rules("1998"), far.objective)
+
+
+def test_a_sensitivity_sweep_holds_the_builds_own_value_and_the_rules_limit():
+    """Nine steps over 250 to 800 cc miss the default build's 658 cc and the 660 cc
+    limit: its bar ran from 17.8 s at 594 cc, slower than the build itself."""
+    from keiconfig.core.explore_search import sensitivity_size
+    from keiconfig.core.performance import evaluate
+
+    build, rules = default_build(), Rules("1998")
+    objective = Objective.single("zero_to_100kmh_s")
+    (bar,) = sensitivity(build, rules, objective, ["engine.displacement_cc"], n=9)
+    assert (bar.best_setting, bar.worst_setting) == (660, 250)
+    assert bar.best_value <= evaluate(build).zero_to_100kmh_s < bar.worst_value
+    assert sensitivity_size(build, rules, ["engine.displacement_cc"], n=9) == 9 + 2
+    assert sensitivity_size(build, rules, ["engine.cylinders"], n=9) == 4  # a choice: as was

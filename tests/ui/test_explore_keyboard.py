@@ -463,3 +463,35 @@ def test_enter_in_a_field_of_the_question_runs_the_search(language, qtbot, main_
     assert QApplication.focusWidget() is panel.budget_box
     qtbot.waitUntil(lambda: not panel.running, timeout=60_000)
     main_window.document.undo_stack.setClean()
+
+
+@pytest.mark.desktop
+def test_a_sensitivity_bar_reaches_the_builds_own_value_and_the_rules_limit(qtbot, panel):
+    """The default build (658 cc, 15.9 s to 100 km/h) swept alone over displacement: the
+    bar ran from 17.8 s at 594 cc to 51.8 s at 250 cc, all of it slower than the build's
+    own line, as if no displacement did as well as its own; 658 cc and the rules' 660 cc
+    fell between the nine steps of 250 to 800 cc. The bar now holds both."""
+    from keiconfig.ui.explore_dock import tr as explore_tr
+
+    own = panel.window().document.performance.zero_to_100kmh_s
+    panel.set_checked_fields(["engine.displacement_cc"])
+    panel.tabs.setCurrentWidget(panel.tornado_button.parentWidget())
+    focus(qtbot, panel.tornado_button)
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not panel.running, timeout=60_000)
+    (bar,) = panel.tornado.bars
+    assert bar.best_setting == 660  # the rules' limit, the most a kei car may have
+    assert bar.best_value <= own < bar.worst_value  # the line is on the bar
+    press(Qt.Key.Key_Tab)
+    press(Qt.Key.Key_Down)
+    said = panel.tornado.caption.text()
+    assert (
+        explore_tr("{field}: {best} at {best_setting}, {worst} at {worst_setting}.").format(
+            field="displacement (cc)",
+            best=f"{bar.best_value:.1f} s",
+            best_setting="660",
+            worst=f"{bar.worst_value:.1f} s",
+            worst_setting="250",
+        )
+        == said
+    )
