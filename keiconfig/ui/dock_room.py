@@ -351,6 +351,13 @@ class DockRoom(QObject):
         if height > dock.height():
             self._row_height(dock, height)
 
+    def row_height(self, dock: QDockWidget, height: int) -> None:
+        """``dock``, on top of its tabs below (or above) the dashboard, ``height`` high, and
+        so again whenever it comes on top (the race run in the explorer's tabs, as tall as
+        its lanes read: CompareTools._race_tab_height)."""
+        self._on_top_height[dock] = height
+        self._row_height(dock, height)
+
     def _row_height(self, dock: QDockWidget, height: int) -> None:
         """``dock``, on top of its tabs below (or above) the dashboard, ``height`` high:
         the height of the dock itself, its tabs' bar not taken from it (asked for the

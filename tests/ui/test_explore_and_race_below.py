@@ -6,7 +6,7 @@ explorer beside the race, 398 px wide (541 px in projector mode), where it reads
 (950): it scrolled sideways, its Search and Sweep buttons, its build's time and the best
 builds' table cut at the window's edge. Now a dock opened below the dashboard where
 another is open goes in a tab with it, each the whole width, the one opened last on top;
-the race run again comes on top of the explorer.
+the race run again comes on top of the explorer, as tall as its lanes read.
 
 Keys are sent to the focused widget. Marked ``desktop``: ``.ci/run`` runs these on a real
 X server too.
@@ -75,6 +75,10 @@ def _race_whole(w) -> None:
     assert dock.isVisible() and not dock.visibleRegion().isEmpty()
     assert dock.width() >= SIZE[0] * 0.8, dock.width()
     racing.assert_big_cars(w)
+    # its lanes as tall as they read, in the explorer's tabs as alone (the dashboard has
+    # room: in projector mode the row kept the explorer's height, the track 23 px short)
+    track = w.compare_tools.race_panel.track
+    assert track.height() >= track.sizeHint().height(), (track.height(), track.sizeHint())
 
 
 @pytest.mark.qt_log_ignore(LOG)
