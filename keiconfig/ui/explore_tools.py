@@ -129,19 +129,17 @@ class ExploreTools(QObject):
         panel = self.panel
         if not self._sized and not self.dock.isFloating():
             self._sized = True
-            if self._room_below() < MIN_DOCKED_HEIGHT:
-                # No room below the window's own panels (a small screen, projector text):
-                # the explorer floats over the window instead of being a sliver, and the
-                # window keeps its size.
-                self.dock.setFloating(True)
-                self.dock.setGeometry(self._floating_geometry(panel))
-                self.dock.show()
+            short = self._room_below() < MIN_DOCKED_HEIGHT
+            if short and not self._maximized():
+                self._float(panel)
             else:
                 self.dock.show()
                 want = int(self.window.height() * FIRST_SHARE)
                 self.window.resizeDocks([self.dock], [want], Qt.Orientation.Vertical)
                 if self.sizing is not None:  # (placed: now as high as it and the rest read)
                     self.sizing.first()
+                if short and not self._reads_docked():
+                    self._float(panel)
         self.dock.show()
         self.dock.raise_()
         return panel
@@ -162,6 +160,32 @@ class ExploreTools(QObject):
             if back is not None:
                 back.give_focus(first)
         return panel
+
+    def _float(self, panel: ExplorePanel) -> None:
+        """No room below the window's own panels (a small screen, projector text): the
+        explorer floats over the window instead of being a sliver, and the window keeps
+        its size."""
+        self.dock.setFloating(True)
+        self.dock.setGeometry(self._floating_geometry(panel))
+        self.dock.show()
+
+    def _maximized(self) -> bool:
+        """The window takes the whole screen: a floating explorer would cover the build
+        it explores, with nowhere beside the window to move it to."""
+        return self.window.isMaximized() or self.window.isFullScreen()
+
+    def _reads_docked(self) -> bool:
+        """Docked below the dashboard (just placed), the explorer is as high as it reads:
+        none of it scrolled. A maximised window keeps it docked so, with less room below
+        than MIN_DOCKED_HEIGHT: in Japanese at 1366x768 under openbox (a window of
+        1366x745, its lines taller than in English) the room below was 235 px and the
+        explorer floated over the build, where docked it has 258 px and reads from 256."""
+        room = getattr(self.window, "dock_room", None)
+        layout = self.window.layout()
+        if room is None or layout is None:
+            return False
+        layout.activate()
+        return bool(self.dock.height() >= room.readable_height(self.dock))
 
     def _floating_geometry(self, panel: ExplorePanel) -> QRect:
         """Where the explorer floats as it first opens: over the window, 90 % of its width
