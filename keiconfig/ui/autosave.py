@@ -90,13 +90,17 @@ def _private_folder(folder: Path) -> None:
 
 
 def failure_sentence(exc: BaseException, folder: Path) -> str:
-    """Why an autosave could not be written, as a sentence (never a raw ``[Errno 13]``)."""
+    """Why an autosave could not be written, as whole sentences ending in a full stop
+    (never a raw ``[Errno 13]``), and that the changes are still open (the status bar
+    said "... save them to keep them" with no stop, and a held lock's sentence ended on
+    its path in brackets without saying the changes were safe)."""
     import errno
 
     if isinstance(exc, files.BuildSaveError):
-        return _tr("the automatic copy could not be written ({reason})").format(
-            reason=str(exc).rstrip(".")
-        )
+        return _tr(
+            "the automatic copy could not be written ({reason}). Your changes are still "
+            "open here; save them to keep them."
+        ).format(reason=str(exc).rstrip("."))
     code = getattr(exc, "errno", None)
     if code in (errno.EACCES, errno.EPERM, errno.EROFS):
         why = _tr("permission to write in {folder} was denied").format(
@@ -112,7 +116,7 @@ def failure_sentence(exc: BaseException, folder: Path) -> str:
         why = getattr(exc, "strerror", None) or str(exc)
     return _tr(
         "the automatic copy of your changes could not be written: {reason}. Your changes are "
-        "still open here; save them to keep them"
+        "still open here; save them to keep them."
     ).format(reason=why)
 
 

@@ -1340,8 +1340,8 @@
         <translation>2ストロークエンジンにはバルブがなく、ポートで吸排気します。</translation>
     </message>
     <message>
-        <source>the automatic copy could not be written ({reason})</source>
-        <translation>自動コピーを書き込めませんでした({reason})</translation>
+        <source>the automatic copy could not be written ({reason}). Your changes are still open here; save them to keep them.</source>
+        <translation>自動コピーを書き込めませんでした({reason})。変更はここで開いたままです。残すには保存してください。</translation>
     </message>
     <message>
         <source>permission to write in {folder} was denied</source>
@@ -1360,8 +1360,8 @@
         <translation>{folder} はフォルダーではありません</translation>
     </message>
     <message>
-        <source>the automatic copy of your changes could not be written: {reason}. Your changes are still open here; save them to keep them</source>
-        <translation>変更の自動コピーを書き込めませんでした:{reason}。変更はここで開いたままです。残すには保存してください</translation>
+        <source>the automatic copy of your changes could not be written: {reason}. Your changes are still open here; save them to keep them.</source>
+        <translation>変更の自動コピーを書き込めませんでした:{reason}。変更はここで開いたままです。残すには保存してください。</translation>
     </message>
     <message>
         <source>the autosave lock {lock} could not be made</source>

@@ -65,7 +65,21 @@ def test_an_autosave_failure_is_a_sentence(main_window) -> None:
     (message,) = failures
     assert "[Errno" not in message and "Errno" not in main_window.statusBar().currentMessage()
     assert "is not a folder" in message and "save them to keep them" in message
+    # whole sentences, as the status bar shows them: it ended "save them to keep them"
+    shown = main_window.statusBar().currentMessage()
+    assert shown == f"Autosave failed: {message}" and shown.endswith("save them to keep them.")
     assert main_window.document.modified
+
+
+def test_a_held_autosave_lock_is_told_in_whole_sentences() -> None:
+    """The lock's sentence ended on its path in brackets, with no full stop and no word
+    that the changes were still open."""
+    held = files.BuildSaveError("the autosave lock /tmp/x.lock is held by another process")
+    said = autosave.failure_sentence(held, autosave.autosave_dir())
+    assert said == (
+        "the automatic copy could not be written (the autosave lock /tmp/x.lock is held by "
+        "another process). Your changes are still open here; save them to keep them."
+    )
 
 
 def _orphan_of(window) -> None:
