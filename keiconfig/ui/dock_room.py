@@ -39,7 +39,17 @@ from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QScrollArea, QStyle, QWidget
 
@@ -48,6 +58,10 @@ from keiconfig.ui.soon import soon
 # A dock is readable from this many text lines' height wide (16 lines: ~340 px in projector
 # mode, ~225 px at 100 %): a suggested change is a few words a line, not one.
 READABLE_LINES = 16
+# An editor (no dock beside the dashboard) pushed past its screen's edge by larger text
+# scrolls sideways, the window on the screen, where it keeps this share of its wrapped
+# rows' least width in view (_screen_limit).
+SIDEWAYS_IN_VIEW = 0.75
 DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
 BESIDE = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
 BELOW = (Qt.DockWidgetArea.TopDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea)
@@ -187,6 +201,9 @@ class DockRoom(QObject):
         # edge: the editor's rows wrap to the screen's width until the text is smaller
         # again (see _screen_limit).
         self._pushed_past_screen = False
+        # The window (not maximised) grew past its screen's right or bottom edge, where it
+        # was on the screen before: moved back on it once fitted (_grown_past_edge).
+        self._past_edge = False
         window.installEventFilter(self)
 
     def watch(self, dock: QDockWidget) -> None:
@@ -286,7 +303,28 @@ class DockRoom(QObject):
             if pushed and not self.beside():  # (a dock's own width: _asked_width)
                 self._pushed_past_screen = True  # its rows wrap to the screen's width
                 self.post()
+            if self._grown_past_edge(event.oldSize(), event.size()):
+                self._past_edge = True
+                self.post()
         return False
+
+    def _grown_past_edge(self, old: QSize, new: QSize) -> bool:
+        """The window, not maximised, grew (its least size with larger text, Ctrl+=) past
+        its screen's right or bottom edge, where its frame was on the screen before. Not a
+        window the person put partly off the screen: that one is theirs to place."""
+        w = self._window
+        screen = w.screen()
+        if screen is None or w.isMaximized() or w.isFullScreen() or not w.isVisible():
+            return False
+        if not (0 < old.width() <= new.width() and 0 < old.height() <= new.height()):
+            return False
+        if old == new:
+            return False
+        avail = screen.availableGeometry()
+        frame = w.frameGeometry()
+        edges = frame.size() - w.size()
+        before = QRect(frame.topLeft(), old + edges)
+        return avail.contains(before) and not avail.contains(frame)
 
     def _toggled(self, dock: QDockWidget, on: bool) -> None:
         """A dock's View menu entry or key (F6, F7) on a dock open behind another's tab
@@ -502,6 +540,15 @@ class DockRoom(QObject):
         if room >= self._preferred():
             self._pushed_past_screen = False  # (the text smaller again: as it likes)
             return None
+        least = self.least() or readable
+        if least * SIDEWAYS_IN_VIEW <= room < least:
+            # a little narrower than its rows wrapped: it scrolls sideways, the window on
+            # the screen (Ctrl+= four times in a 1200x640 window on a 1280x720 screen: the
+            # editor's wrapped rows, 487 px, beside the dashboard's least width, 801, made
+            # the window 1292 px wide, 14 px off the screen; five times, 1328). Not to a
+            # sliver: where the screen leaves it less, the window is wider than the screen
+            # (as a maximised one is).
+            return room
         return max(room, self.least() or readable)  # (as in a maximised window: fit)
 
     def _beside_editor(self) -> int:
@@ -737,7 +784,9 @@ class DockRoom(QObject):
         if self._pushed_past_screen and not w.isMaximized():
             if not self.beside():
                 self._back_on_screen()
+            self._inside_edges()
             return
+        self._inside_edges()
         width = self.screen_width()
         if not w.isMaximized() or w.width() <= width:
             return
@@ -752,6 +801,27 @@ class DockRoom(QObject):
         w.showNormal()  # maximised again: the window manager's size, the screen's
         w.resize(width, w.height())  # (its size when restored; and without a window manager)
         w.showMaximized()
+
+    def _inside_edges(self) -> None:
+        """A window (not maximised) the text's growth pushed past its screen's right or
+        bottom edge (:meth:`_grown_past_edge`) moved left and up as far as it needs to be
+        on the screen again, no further than the screen's left and top edges. At 1920x1080
+        under openbox, the window of the first start (1280x820, in the screen's middle)
+        made 1607 px wide by Ctrl+= four times had its right edge 8 px off the screen
+        (Ctrl+= five times: 54 px), the rules' margins cut there."""
+        if not self._past_edge:
+            return
+        self._past_edge = False
+        w = self._window
+        screen = w.screen()
+        if screen is None or w.isMaximized() or w.isFullScreen():
+            return
+        avail = screen.availableGeometry()
+        frame = w.frameGeometry()
+        x = max(avail.left(), min(frame.left(), avail.right() + 1 - frame.width()))
+        y = max(avail.top(), min(frame.top(), avail.bottom() + 1 - frame.height()))
+        if (x, y) != (frame.left(), frame.top()):
+            w.move(x, y)  # (move: the frame's place)
 
     def _back_on_screen(self) -> None:
         """The window (not maximised) as wide as its screen, or its least width if more,

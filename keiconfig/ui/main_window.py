@@ -87,6 +87,7 @@ from keiconfig.ui.settings import Settings
 from keiconfig.ui.soon import soon
 from keiconfig.ui.spin_box_menu import SpinBoxMenu
 from keiconfig.ui.tab_keys import TabKeys
+from keiconfig.ui.text_size_layout import TextSizeLayouts
 from keiconfig.ui.view_state import ViewState
 from keiconfig.ui.whats_this import TipsAsWhatsThis
 
@@ -177,7 +178,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("keiconfigMainWindow")
         self._base_point_size = QApplication.font().pointSizeF()
         self.view = ViewState(self, text_scale=self.settings.text_scale)
-        self._unzoomed_sizes: list[int] = []  # the panels' widths before Ctrl+= (for Ctrl+0)
+        self._layout_key = self._text_size_key()  # (the text size the layout is at now)
         self._docks_posted = False  # a check that the docks take the room the window grew by
         self._floating_later: list[QDockWidget] = []  # floating docks to show once it shows
         # The status bar's line while the controls make room for docks (made with the docks'
@@ -192,6 +193,8 @@ class MainWindow(QMainWindow):
         self._build_features()
         self._build_menus()
         self._place_features()
+        # the layout at each text size, given back as the text comes back to it
+        self.text_size_layouts = TextSizeLayouts(self)
         self.statusBar()  # created now, so warnings have somewhere to go
         # Unsaved changes are copied to the data folder shortly after each edit (crash recovery).
         self.autosaver = Autosaver(self.document, parent=self)
@@ -1189,22 +1192,33 @@ class MainWindow(QMainWindow):
         """Scale the app's text (None: back to normal); remembered for next time."""
         scale = 1.0 if factor is None else self.settings.text_scale * factor
         scale = min(max(scale, 0.75), 2.5)
-        if self.settings.text_scale == 1.0 and scale != 1.0:
-            self._unzoomed_sizes = self.main_splitter.sizes()
         self.settings.text_scale = scale
         if scale == self.view.text_scale:
             self._apply_text_scale(self.view.effective_text_scale)
+        else:  # (before the text changes: the layout it is leaving)
+            self.text_size_layouts.leaving(self._layout_key)
         self.view.set_text_scale(scale)
-        if scale == 1.0 and self._unzoomed_sizes:
-            # Back to normal text: the panels as wide as they were before the zoom.
-            sizes, self._unzoomed_sizes = self._unzoomed_sizes, []
-            soon(self, lambda: self.main_splitter.setSizes(sizes))
+
+    def _text_size_key(self) -> tuple[float, bool]:
+        return (self.view.text_scale, self.view.projector)
+
+    def _text_size_leaves(self) -> None:
+        """Projector mode turned: the layout at the text size it leaves kept (before its
+        controls are hidden or shown), to be given back as the text comes back to it (a
+        round trip of F5, as of Ctrl+= and Ctrl+0: see zoom)."""
+        key = self._text_size_key()
+        if key != self._layout_key:
+            self.text_size_layouts.leaving(self._layout_key)
 
     def _apply_text_scale(self, effective_scale: float) -> None:
         """The application's text at ``effective_scale`` (the zoom times projector mode's)."""
         font = QFont(QApplication.font())
         font.setPointSizeF(self._base_point_size * effective_scale)
         QApplication.setFont(font)
+        key = self._text_size_key()
+        if key != self._layout_key:
+            self._layout_key = key
+            self.text_size_layouts.arrived(key)
         # Layouts learn the new font from posted events: fit once they have run, the
         # controls as wide as their rows (narrower again when the text gets smaller).
         soon(self, lambda: self._fit_controls(exactly=True))
@@ -1212,6 +1226,7 @@ class MainWindow(QMainWindow):
 
     def _projector_changed(self, on: bool) -> None:
         """Projector mode: fewer controls (the dashboard gives the plots their room)."""
+        self._text_size_leaves()
         self.body_panel.set_projector(on)
         self.engine_panel.set_projector(on)
         self.drivetrain_panel.set_projector(on)
@@ -1435,6 +1450,7 @@ class MainWindow(QMainWindow):
                 self.addDockWidget(first, dock)
                 dock.setHidden(hidden)
         self.dock_room.stack_all()  # docks in tabs one above the other, as they first open
+        self.text_size_layouts.forget()  # (nor the layout of another text size given back)
         layout = self.layout()
         if layout is not None:
             layout.activate()  # the window's least size without the docks just closed
