@@ -62,15 +62,14 @@ def with_folder(message: str, path: str | os.PathLike[str]) -> str:
         folder = os.path.dirname(os.path.abspath(path))
     except (OSError, ValueError):  # (a null character; a current folder gone)
         return message
-    #: A sentence after a file's problem: the folder the file is in, whole (no full stop
-    #: after it: the path's last character would seem to be one).
-    where = _tr("The file is in the folder {folder}").format(folder=plain.one_line(folder))
+    #: A sentence after a file's problem: the folder the file is in, whole, in quotation
+    #: marks so that the full stop after it is not read as the path's last character.
+    where = _tr("The file is in the folder “{folder}”.").format(folder=plain.one_line(folder))
     target = _link_target(path)
     if target is None:
         return sentences([message, where])
     # A link to /etc/passwd said 'not a keiconfig build file' and the link's folder only:
-    # the file read, the one it leads to, went unnamed. (Before the folder's sentence,
-    # which ends in a path with no full stop.)
+    # the file read, the one it leads to, went unnamed. (Before the folder's sentence.)
     #: A sentence after a file's problem, when the file opened is a symbolic link: the
     #: problem is the file it leads to ({target}, whole).
     link = _tr("{file} is a link to another file, {target}, and that is the file this is about.")

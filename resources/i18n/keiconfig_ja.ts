@@ -1923,9 +1923,9 @@ published (s)</source>
         <translation>プリセット</translation>
     </message>
     <message>
-        <source>The file is in the folder {folder}</source>
-        <extracomment>A sentence after a file&apos;s problem: the folder the file is in, whole (no full stop after it: the path&apos;s last character would seem to be one).</extracomment>
-        <translation>ファイルのあるフォルダー:{folder}</translation>
+        <source>The file is in the folder “{folder}”.</source>
+        <extracomment>A sentence after a file&apos;s problem: the folder the file is in, whole, in quotation marks so that the full stop after it is not read as the path&apos;s last character.</extracomment>
+        <translation>ファイルは「{folder}」フォルダーにあります。</translation>
     </message>
     <message>
         <source>{file} is a link to another file, {target}, and that is the file this is about.</source>

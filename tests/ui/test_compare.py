@@ -192,7 +192,7 @@ def test_add_file_that_cannot_be_read_shows_an_error(main_window, dialogs, tmp_p
     assert not main_window.compare_tools.add_file()
     ((title, message),) = dialogs.errors
     assert title == "Could not add the build" and message.startswith("bad.kei.json: ")
-    assert message.endswith(f" The file is in the folder {tmp_path}")  # (as Open says it)
+    assert message.endswith(f" The file is in the folder “{tmp_path}”.")  # (as Open says it)
 
 
 def _window_with_pins(main_window, n: int):

@@ -183,7 +183,7 @@ def test_open_a_broken_challenge_says_why(main_window, dialogs, tmp_path):
     title, message = dialogs.errors[-1]
     assert title == "Could not open the challenge"
     assert message.startswith("bad.challenge.json: \"objective\": 'lap_time_s' is not a figure")
-    assert message.endswith(f" The file is in the folder {tmp_path}")
+    assert message.endswith(f" The file is in the folder “{tmp_path}”.")
 
 
 def test_a_broken_file_names_its_folder_escaped_never_as_markup(
@@ -208,7 +208,7 @@ def test_a_broken_file_names_its_folder_escaped_never_as_markup(
     assert (t1, t2) == ("Could not open the challenge", "Could not open the build")
     assert m1.startswith("challenge.json: ") and m2.startswith("car.kei.json: ")
     for message in (m1, m2):
-        assert message.endswith(f" The file is in the folder {shown}"), message
+        assert message.endswith(f" The file is in the folder “{shown}”."), message
     box = errors.user_error_box(main_window, t1, m1)
     assert box.textFormat() == Qt.TextFormat.PlainText and "<b>bold" in box.text()
 

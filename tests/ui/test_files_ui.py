@@ -70,7 +70,7 @@ def test_a_broken_file_shows_the_loader_error_and_keeps_the_build(
     with pytest.raises(files.BuildFileError) as expected:
         files.load_build(bad)
     assert not main_window.open_path(bad, ask=False)
-    folder = f" The file is in the folder {tmp_path}"
+    folder = f" The file is in the folder “{tmp_path}”."
     assert dialogs.errors == [("Could not open the build", str(expected.value) + folder)]
     assert doc.build == before
     assert doc.modified
@@ -393,7 +393,7 @@ def test_a_build_in_shift_jis_not_read_for_sure_is_refused_with_what_to_do(
     assert dialogs.errors[-1][1] == (
         "beat.kei.json: the file is encoded as Shift_JIS (Japanese Windows' encoding); "
         "build files must be UTF-8 (re-save it as UTF-8 in your editor). "
-        f"The file is in the folder {tmp_path}"
+        f"The file is in the folder “{tmp_path}”."
     )
     assert main_window.document.build == before
 
@@ -582,7 +582,7 @@ def test_a_file_name_too_long_for_the_disk_is_said_not_a_crash(main_window, dial
         (
             "Could not open the build",
             f"{name}: the file could not be read (File name too long). "
-            f"The file is in the folder {os.getcwd()}",
+            f"The file is in the folder “{os.getcwd()}”.",
         )
     ]
 
@@ -727,9 +727,9 @@ def test_a_link_to_a_file_that_is_not_a_build_names_the_file_it_leads_to(
     [(_title, said)] = dialogs.errors
     leads = {
         "en": f"car.kei.json is a link to another file, {other}, and that is the file this is "
-        "about. The file is in the folder " + str(link.parent),
+        "about. The file is in the folder “" + str(link.parent) + "”.",
         "ja": f"car.kei.json は別のファイル {other} へのリンクで、この内容はそのファイルについて"
-        "です。ファイルのあるフォルダー:" + str(link.parent),
+        "です。ファイルは「" + str(link.parent) + "」フォルダーにあります。",
     }[language]
     assert said.startswith("car.kei.json") and said.endswith(leads), said
     assert main_window.document.build == before

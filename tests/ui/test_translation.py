@@ -123,7 +123,7 @@ def test_file_load_error_dialog_is_translated(pseudo, main_window_factory, dialo
     empty.write_bytes(b"")
     assert not window.open_path(empty, ask=False)
     assert dialogs.errors[-1][1].startswith("««empty.kei.json: the file is empty.»")
-    assert dialogs.errors[-1][1].endswith(f"«The file is in the folder {tmp_path}»»")
+    assert dialogs.errors[-1][1].endswith(f"«The file is in the folder “{tmp_path}”.»»")
 
 
 def test_without_a_translation_the_window_speaks_english(main_window_factory, qapp) -> None:
