@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow
 
 from keiconfig.ui.dock_room import BELOW, DockRoom
@@ -43,7 +43,10 @@ FIRST_SHARE = 0.55  # the explorer never opens taller than this share of the win
 
 class ExplorerHeight(QObject):
     """The height of ``dock`` (the explorer) below the dashboard of ``window``;
-    ``dashboard_least()``: the dashboard's least height at its width."""
+    ``dashboard_least()``: the dashboard's least height at its width. ``scaled``: the
+    text larger or smaller, the explorer given its height at the new size."""
+
+    scaled = Signal()
 
     def __init__(
         self, dock: QDockWidget, window: QMainWindow, dashboard_least: Callable[[], int]
@@ -124,6 +127,7 @@ class ExplorerHeight(QObject):
         the docks beside leave room."""
         self._scaling = False
         self._keep(shrink=True)
+        self.scaled.emit()
 
     def post(self) -> None:
         """The window laid out anew (the docks beside placed, the dashboard's least height

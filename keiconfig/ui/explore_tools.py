@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QStyle
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QScrollArea, QStyle
 
 from keiconfig.ui import errors
 from keiconfig.ui.actions import make_action
@@ -75,6 +75,13 @@ class ExploreTools(QObject):
         self.sizing: ExplorerHeight | None = None
         if dashboard_least_height is not None:
             self.sizing = ExplorerHeight(self.dock, host, dashboard_least_height)
+            self.sizing.scaled.connect(self._projector_text)
+        # Projector mode came on with the explorer docked below the dashboard: to float if
+        # it does not read whole there at the larger text (_f5_check), and floated so (not
+        # by its person), to dock back as projector mode goes off (_f5_floated).
+        self._f5_check = False
+        self._f5_floated = False
+        self.dock.topLevelChanged.connect(self._docked_or_floated)
         self.explore_action = make_action(
             self,
             tr("&Explore…"),
@@ -161,6 +168,59 @@ class ExploreTools(QObject):
                 back.give_focus(first)
         return panel
 
+    def projector_changed(self, on: bool) -> None:
+        """Projector mode on (F5, the window's text not grown yet): the explorer docked
+        alone below the dashboard floats over the window as it would open in projector
+        mode (:meth:`_float`) if, once the text has grown, it does not read whole there
+        (:meth:`_projector_text`). It kept what the dashboard left and scrolled: 162 px,
+        read from 333, in Japanese in a maximised window at 1366x768 under openbox (198
+        px, read from 291, in English; 117 px, read from 291, at 1280x720). Off: floated
+        so, it docks back where it was, and :class:`ExplorerHeight` gives it its own
+        height back at the text's size; floated by its person, it stays where they put
+        it."""
+        if on:
+            self._f5_check = self.sizing is not None and self.sizing.alone_below()
+            self._f5_floated = False
+            return
+        self._f5_check = False
+        floated, self._f5_floated = self._f5_floated, False
+        if floated and self.dock.isFloating() and not self.dock.isHidden():
+            self.dock.setFloating(False)  # (back to its place below the dashboard)
+
+    def docked_for_saving(self) -> None:
+        """The explorer projector mode floated (:meth:`projector_changed`) docked back below
+        the dashboard before the window saves the docks' places, as F5 off would: the next
+        session starts without projector mode (a clean close ends it), and a floating
+        explorer saved so would come back floating over the build."""
+        if self._f5_floated and self.dock.isFloating():
+            self.dock.setFloating(False)
+        self._f5_floated = False
+
+    def _projector_text(self) -> None:
+        """The text grown for projector mode and the explorer given what room there is:
+        floated, if docked it does not read whole (see :meth:`projector_changed`)."""
+        if not self._f5_check:
+            return
+        self._f5_check = False
+        if self.sizing is not None and self.sizing.alone_below() and not self._reads_docked():
+            had = QApplication.focusWidget()
+            # the keys where they were: in the window's control F5 was pressed in (the
+            # floating explorer shown without taking them, as it did offscreen), or in the
+            # explorer (its window made active)
+            quiet = Qt.WidgetAttribute.WA_ShowWithoutActivating
+            was_quiet = self.dock.testAttribute(quiet)
+            self.dock.setAttribute(quiet, True)
+            self._float(self.panel)
+            self.dock.setAttribute(quiet, was_quiet)
+            self._f5_floated = True
+            back = getattr(self.window, "focus_return", None)
+            if had is not None and back is not None:
+                back.give_focus(had)
+
+    def _docked_or_floated(self, floating: bool) -> None:
+        if not floating:  # docked (by its person too): theirs to float again, not F5's
+            self._f5_floated = False
+
     def _float(self, panel: ExplorePanel) -> None:
         """No room below the window's own panels (a small screen, projector text): the
         explorer floats over the window instead of being a sliver, and the window keeps
@@ -175,11 +235,12 @@ class ExploreTools(QObject):
         return self.window.isMaximized() or self.window.isFullScreen()
 
     def _reads_docked(self) -> bool:
-        """Docked below the dashboard (just placed), the explorer is as high as it reads:
-        none of it scrolled. A maximised window keeps it docked so, with less room below
-        than MIN_DOCKED_HEIGHT: in Japanese at 1366x768 under openbox (a window of
-        1366x745, its lines taller than in English) the room below was 235 px and the
-        explorer floated over the build, where docked it has 258 px and reads from 256."""
+        """Docked below the dashboard (just placed, or the text grown), the explorer is as
+        high as it reads: none of it scrolled. A maximised window keeps it docked so, with
+        less room below than MIN_DOCKED_HEIGHT: in Japanese at 1366x768 under openbox (a
+        window of 1366x745, its lines taller than in English) the room below was 235 px
+        and the explorer floated over the build, where docked it has 258 px and reads
+        from 256."""
         room = getattr(self.window, "dock_room", None)
         layout = self.window.layout()
         if room is None or layout is None:

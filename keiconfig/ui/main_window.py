@@ -1235,6 +1235,7 @@ class MainWindow(QMainWindow):
             self.dock_room.keep_widths()
         else:
             self.dock_room.widths_back()
+        self.explore_tools.projector_changed(on)  # floats where short of room, back after
         self._projector_fills_small_screen(on)
 
     def _projector_fills_small_screen(self, on: bool) -> None:
@@ -1489,6 +1490,7 @@ class MainWindow(QMainWindow):
         # restore instead, Qt crashed: SIGSEGV re-adding them, the explorer docked below.)
         self.dock_room.stack_again(self.dock_room.tabbed)
         self.compare_tools.race_below_for_saving()  # (the race, likewise)
+        self.explore_tools.docked_for_saving()  # (and the explorer F5 floated)
         dock_state.save(self, s)
         # The rules the next session's new build starts on: those of the build as it was
         # kept (saved, opened, started), not a choice of rules discarded at the close.

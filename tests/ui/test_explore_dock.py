@@ -1333,7 +1333,7 @@ def test_a_caption_gives_back_the_lines_it_no_longer_needs(qtbot) -> None:
         (720, Qt.Key.Key_F7, "projector"),
         (710, Qt.Key.Key_F6, "projector"),
         (730, Qt.Key.Key_F7, "projector"),
-        (730, Qt.Key.Key_F6, "explorer"),  # (docked below the dashboard: it scrolls)
+        (730, Qt.Key.Key_F6, "explorer"),  # (docked below the dashboard again: it scrolls)
     ],
     ids=["720-classroom", "720-comparison", "710-classroom", "730-comparison", "730-docked"],
 )
@@ -1344,7 +1344,9 @@ def test_the_explorer_scrolls_only_for_what_its_parts_need(qtbot, main_window, h
     widget asked 2 px more than it gave its page (the tab bar lies over the pane's frame,
     counted as well), and the page got them. Now the tabs ask for what they give: where
     the explorer scrolls (at 1280x710; docked below the dashboard at 1280x730), each tab's
-    page is at its least height, and at 1280x720 the explorer does not scroll."""
+    page is at its least height, and at 1280x720 the explorer does not scroll. (Docked
+    below the dashboard as F5 comes on, the explorer floats, short of room there; docked
+    again by its person, it stays docked in projector mode and scrolls.)"""
     from PySide6.QtWidgets import QScrollArea
 
     from tests.ui.keys import focus, press
@@ -1359,6 +1361,12 @@ def test_the_explorer_scrolls_only_for_what_its_parts_need(qtbot, main_window, h
             settle(qtbot, window)
         focus(qtbot, window.body_panel.length.spin)
         press_and_settle(qtbot, window, Qt.Key.Key_F5)
+        if first == "explorer":
+            explorer = window.explore_tools.dock
+            assert explorer.isFloating()  # (short of room below: F5 floated it)
+            explorer.setFloating(False)  # docked again by its person (its title's button)
+            settle(qtbot, window)
+            focus(qtbot, window.body_panel.length.spin)  # (a click back in the window)
         press_and_settle(qtbot, window, dock)
         panel = window.explore_tools.open()
         panel.executors.factory = lambda: ThreadPoolExecutor(2)

@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from keiconfig.ui.explore_tools import ExploreTools
+from keiconfig.ui.mnemonics import focus_target
 from tests.ui.keys import focus, press
 from tests.ui.test_explore_and_race_below import LOG, _open_the_explorer
-from tests.ui.test_layout import resize_on_screen, settle
+from tests.ui.test_layout import press_and_settle, resize_on_screen, settle
 
 pytestmark = pytest.mark.desktop
 
@@ -200,3 +201,77 @@ def _docked_and_whole(qtbot, w) -> None:
     finally:
         if panel is not None:
             panel.shutdown()
+
+
+@pytest.mark.qt_log_ignore(LOG)
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_f5_floats_the_explorer_short_of_room_below_and_docks_it_back_after(
+    language, main_window_factory, qtbot, monkeypatch
+):
+    """Maximised on a 1366x768 screen, the explorer docked below the dashboard (Alt+T, E),
+    then F5: projector mode's larger text leaves the explorer too little room to read
+    whole there, and it floats over the window as it opens in projector mode. It kept what
+    the dashboard left and scrolled: 162 px, read from 333, scrolled by 171 in Japanese
+    (198 px, read from 291, scrolled by 93, in English). F5 again: it docks back below
+    the dashboard as high as it was before F5."""
+    w = main_window_factory()
+    _maximised(qtbot, monkeypatch, w, MAXIMISED[language])
+    _open_the_explorer(qtbot, w)
+    tools = w.explore_tools
+    dock = tools.dock
+    below = Qt.DockWidgetArea.BottomDockWidgetArea
+    scroll = dock.widget()
+    assert isinstance(scroll, QScrollArea)
+    try:
+        assert not dock.isFloating() and w.dockWidgetArea(dock) == below
+        assert scroll.verticalScrollBar().maximum() == 0
+        height = dock.height()
+        # F5 in the explorer (its first control clicked): projector mode on
+        focus(qtbot, focus_target(tools.panel))
+        press_and_settle(qtbot, w, Qt.Key.Key_F5)
+        assert w.view.projector
+        qtbot.waitUntil(lambda: scroll.verticalScrollBar().maximum() == 0)
+        # docked only where it reads whole there; at 1366x768 there is not room: floating
+        assert dock.height() >= w.dock_room.readable_height(dock)
+        assert dock.isFloating() and dock.isVisible()
+        # over the window, as it opens in projector mode: most of its width, on it
+        assert dock.width() >= int(w.width() * 0.9)
+        assert w.frameGeometry().contains(dock.frameGeometry().center())
+        # F5 again, from the window (a click in its controls): docked back, as high
+        focus(qtbot, w.controls_scroll)
+        press_and_settle(qtbot, w, Qt.Key.Key_F5)
+        assert not w.view.projector
+        qtbot.waitUntil(lambda: not dock.isFloating())
+        assert w.dockWidgetArea(dock) == below and dock.isVisible()
+        qtbot.waitUntil(lambda: dock.height() == height)
+        assert scroll.verticalScrollBar().maximum() == 0
+    finally:
+        tools.panel.shutdown()
+
+
+@pytest.mark.qt_log_ignore(LOG)
+def test_the_explorer_f5_floated_comes_back_docked_at_the_next_start(
+    main_window_factory, qtbot, monkeypatch
+):
+    """Quit in projector mode with the explorer F5 floated: the next session (projector
+    mode off, as a clean quit leaves it) has it docked below the dashboard again, where the
+    person had it, not floating over the build."""
+    w = main_window_factory()
+    _maximised(qtbot, monkeypatch, w, MAXIMISED["en"])
+    _open_the_explorer(qtbot, w)
+    dock = w.explore_tools.dock
+    below = Qt.DockWidgetArea.BottomDockWidgetArea
+    focus(qtbot, w.controls_scroll)
+    press_and_settle(qtbot, w, Qt.Key.Key_F5)
+    qtbot.waitUntil(dock.isFloating)
+    w.explore_tools.panel.shutdown()
+    w.document.undo_stack.setClean()
+    assert w.close()
+    qtbot.waitUntil(lambda: not w.isVisible())
+    again = main_window_factory()
+    qtbot.waitUntil(again.isVisible)
+    settle(qtbot, again)
+    dock = again.explore_tools.dock
+    assert not again.view.projector
+    assert dock.isVisible() and not dock.isFloating()
+    assert again.dockWidgetArea(dock) == below
