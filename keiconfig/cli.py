@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Final, NoReturn
 
 from keiconfig import __version__, terminal
+from keiconfig.core.compare import free_speed_decimals
 from keiconfig.core.text import QT_TRANSLATE_NOOP, sentences, translate
 from keiconfig.core.text import language as text_language
 from keiconfig.terminal import json_number, shown
@@ -391,7 +392,10 @@ def _print_evaluation(obj: dict[str, Any], perf: Performance | None) -> None:
     if obj.get("unlimited_top_speed_kmh") is not None:  # the limiter holds it
         top_speed = _tr("{speed} km/h (limited; about {free} without the limiter)").format(
             speed=terminal.fixed(perf.top_speed_kmh, 0),
-            free=terminal.fixed(perf.unlimited_top_speed_kmh, 0),
+            free=terminal.fixed(
+                perf.unlimited_top_speed_kmh,
+                free_speed_decimals(perf.top_speed_kmh, perf.unlimited_top_speed_kmh, 0),
+            ),
         )
     figures = [
         (_tr("kerb weight"), terminal.fixed(perf.kerb_weight_kg, 0), "kg"),

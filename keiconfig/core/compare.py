@@ -150,6 +150,16 @@ def figure_shown(value: float, field: str) -> float:
     return shown(value, figure_decimals(field))
 
 
+def free_speed_decimals(limited: float, free: float, decimals: int) -> int:
+    """The decimals the top speed without the limiter is written with beside the limited
+    one (``decimals``, the figure's own), so the two read apart: one more where at the
+    figure's own they are the same. A CVT on a 4.5 final drive reaches 140.4 km/h without
+    the 140 km/h limiter, and its card said "140 km/h, limited; about 140 without the
+    limiter"; it says "about 140.4" now."""
+    same = shown(free, decimals) == shown(limited, decimals)
+    return decimals + 1 if same else decimals
+
+
 def shown(value: float, decimals: int) -> float:
     """``value`` as the table shows it at ``decimals`` places (as keiconfig.ui.format's
     ``number`` writes it: a whole number rounds half away from zero)."""

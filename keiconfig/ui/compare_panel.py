@@ -1058,11 +1058,12 @@ class ComparePanel(QWidget):
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
                 best = "\n" + self.tr("Best of the compared builds") if row.is_best(col) else ""
                 free = row.without_limiter[col] if row.limited(col) else None
-                if free is not None:  # as the top speed's card says it
+                limit = row.values[col]
+                if free is not None and limit is not None:  # as the top speed's card says it
                     best = (
                         "\n"
                         + self.tr("limited; about %s without the limiter")
-                        % fmt.number(free, row.decimals)
+                        % fmt.number(free, compare.free_speed_decimals(limit, free, row.decimals))
                         + best
                     )
                 item.setToolTip(plain.tooltip(f"{table.columns[col]}: {spoken}{best}"))

@@ -249,6 +249,23 @@ def test_evaluate_says_when_the_limiter_holds_the_top_speed(capsys):
     assert lines[1].split(None, 2)[2] == f"{free['top_speed_kmh']:.0f} km/h"
 
 
+def test_a_speed_just_over_the_limiter_is_written_to_a_tenth(capsys, tmp_path):
+    """A CVT on a 7.5 final drive would reach 140.4 km/h without the 140 km/h limiter:
+    "limited; about 140 without the limiter" beside "140 km/h" said nothing; the speed
+    without it is written to a tenth where to the km/h it reads as the limit."""
+    needs_model()
+    from keiconfig.core import files
+    from keiconfig.core.build import changed, default_build
+
+    path = tmp_path / "cvt.kei.json"
+    updates = {"drivetrain.transmission": "cvt", "drivetrain.final_drive": 7.5}
+    files.save_build(changed(default_build(), updates), path)
+    code, out, _ = run(capsys, "evaluate", str(path))
+    assert code == 0
+    (line,) = [line for line in out.splitlines() if "top speed" in line]
+    assert line.split(None, 2)[2] == "140 km/h (limited; about 140.4 without the limiter)"
+
+
 def test_presets_lists_every_preset(capsys):
     needs_model()
     code, out, _ = run(capsys, "presets")

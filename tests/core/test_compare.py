@@ -229,3 +229,18 @@ def test_a_figure_in_two_units_is_starred_alike_in_both(ps):
 def test_a_clear_winner_is_starred_in_both_units():
     table = _powers(64.0, 52.0, 58.0)
     assert table.row("power_ps").best == table.row("power_kw").best == (0,)
+
+
+@pytest.mark.parametrize(
+    ("limited", "free", "decimals", "written"),
+    [
+        (140.0, 147.6, 0, 0),  # "about 148": apart from 140 as it is
+        (140.0, 140.418, 0, 1),  # "about 140" would read as the limit: "about 140.4"
+        (140.0, 140.5, 0, 0),  # rounds half away from zero: 141
+        (130.0, 130.04, 0, 1),  # "about 130.0": as near the limit as a tenth tells
+    ],
+)
+def test_the_speed_without_the_limiter_reads_apart_from_the_limit(
+    limited: float, free: float, decimals: int, written: int
+) -> None:
+    assert compare.free_speed_decimals(limited, free, decimals) == written

@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QRegion
 
 from keiconfig.core import presets
+from keiconfig.core.build import changed, default_build
 from tests.ui.test_layout import open_docks, settle, show_plot
 
 
@@ -38,6 +39,35 @@ def test_limiter_switch_and_the_top_speed_card(main_window, qtbot) -> None:
 
     doc.undo_stack.undo()
     assert doc.build.drivetrain.speed_limit_kmh == 140.0 and box.isChecked()
+
+
+def test_a_speed_just_over_the_limiter_reads_apart_from_it(main_window, qtbot) -> None:
+    """A CVT on a 7.5 final drive would reach 140.4 km/h without the 140 km/h limiter;
+    the card said "140 km/h, limited; about 140 without the limiter", and the gearing
+    plot "about 140 km/h without the limiter" beside "140 km/h limiter". Both now write
+    the speed without it to a tenth, and so does the Comparison's tooltip."""
+    w = main_window
+    w.show()
+    qtbot.waitExposed(w)
+    updates = {"drivetrain.transmission": "cvt", "drivetrain.final_drive": 7.5}
+    w.open_preset(changed(default_build(), updates))
+    free = w.document.performance.unlimited_top_speed_kmh
+    assert free is not None and round(free) == 140 and round(free, 1) == 140.4
+    card = w.results_panel.figures["top_speed_kmh"]
+    assert card.value.text() == "140 km/h"
+    assert "limited; about 140.4 without the limiter" in card.note.text()
+    plot = w.gearing_plot
+    show_plot(qtbot, w, plot)
+    assert plot.free_label.toPlainText() in (
+        "about 140.4 km/h without the limiter",
+        "about 140.4 km/h",
+    )
+    panel = w.compare_tools.compare_panel
+    assert panel.pin_current()
+    table = panel.table
+    cells = [table.item(r, c) for r in range(table.rowCount()) for c in range(table.columnCount())]
+    tips = [cell.toolTip() for cell in cells if cell is not None]
+    assert any("limited; about 140.4 without the limiter" in tip for tip in tips)
 
 
 def test_a_doubtful_published_figure_is_marked_on_the_card(main_window) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from keiconfig.core import gearing
+from keiconfig.core.compare import free_speed_decimals
 from keiconfig.core.performance import load_constants
 from keiconfig.core.results import Performance
 from keiconfig.ui import format as fmt
@@ -256,13 +257,15 @@ class GearingPlot(KeepsTranslations, QWidget):
             # A limiter holds the car: its line is the limiter's, and the top gear meets
             # the road load further on, where the card's "without the limiter" says.
             text = self.tr("%s limiter") % text
+            decimals = free_speed_decimals(data.top_speed_kmh, free, 0)
+            free_text = fmt.quantity(free, "km/h", decimals)
             road_kn = float(np.interp(free, data.road_speed_kmh, data.road_load_n)) / 1000.0
             self.free.setData([free], [road_kn])
             # the words in full, and short for a low plot (the legend's tooltip, the
             # spoken text and the top speed card say what the dot is)
             self._free_texts = (
-                self.tr("about %s without the limiter") % fmt.kmh(free),
-                self.tr("about %s") % fmt.kmh(free),
+                self.tr("about %s without the limiter") % free_text,
+                self.tr("about %s") % free_text,
             )
             self.free_label.setText(self._free_texts[0])
             self._free_at = (free, road_kn)

@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from keiconfig.core.compare import free_speed_decimals
 from keiconfig.core.electric import range_assumptions
 from keiconfig.core.results import Performance, WeightPart
 from keiconfig.core.text import sentences, translate
@@ -978,8 +979,10 @@ class ResultsPanel(KeepsTranslations, QWidget):
             if self._is_pinned(perf, spec.key):
                 notes.append(self.tr("pinned"))
             if spec.key == "top_speed_kmh" and fmt.is_number(perf.unlimited_top_speed_kmh):
+                free = perf.unlimited_top_speed_kmh
+                decimals = free_speed_decimals(perf.top_speed_kmh, free, 0)
                 key_note = self.tr("limited; about %s without the limiter") % fmt.number(
-                    perf.unlimited_top_speed_kmh, 0
+                    free, decimals
                 )
                 notes.append(key_note)
             pub = getattr(published, spec.key, None) if published is not None else None
