@@ -95,6 +95,7 @@ from keiconfig.ui.explore_plots import (
     figure_label,
 )
 from keiconfig.ui.explore_worker import ExecutorHolder, SearchThread
+from keiconfig.ui.shared_line import SharedLine
 from keiconfig.ui.widgets import ElidingComboBox, TabWidget, group_digits
 
 if TYPE_CHECKING:
@@ -218,14 +219,10 @@ class ExplorePanel(QWidget):
         run_row.addLayout(self.run_buttons)
         run_row.addWidget(self.progress, 1)
         al.addLayout(run_row)
-        # Your build's figure and the status on one line, each wrapped in its part of it:
-        # one above the other they took a line more, 24 px in Japanese (its lines 18 px
-        # high in Noto Sans CJK, 14 in English), and the explorer below the dashboard of
-        # a maximised window at 1366x768 in Japanese scrolled by 19 px.
-        says = QHBoxLayout()
-        says.addWidget(self.comparison, 0, Qt.AlignmentFlag.AlignTop)
-        says.addWidget(self.status, 1, Qt.AlignmentFlag.AlignTop)
-        al.addLayout(says)
+        # Your build's figure and the status on one line where that is lower than one
+        # above the other (keiconfig.ui.shared_line)
+        self.says = SharedLine(self.comparison, self.status)
+        al.addWidget(self.says)
         al.addWidget(self.tabs, 1)
         split.addWidget(answers)
         split.setStretchFactor(0, 0)
