@@ -655,14 +655,7 @@ class CompareTools(QObject):
             return
         if window.dockWidgetArea(dock) in SIDES or self._race_in_tabs():
             return
-        # the layout's pending rounds run first (the dock's first size among them): under
-        # load it was measured before it, at a size it then lost
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        layout = window.layout()
-        if layout is not None:
-            layout.activate()
-        want = dock.height() + self.race_panel.short_of_height()
-        room = central.height() + dock.height() - least()
+        want, room = self._race_want_and_room(central, least)
         # (no room left above the dashboard's least height, the window laying itself out
         # still, F5 just turned off with the race beside: its least height, Qt's for a
         # size of 1; 0 or less was refused with a warning)
@@ -693,15 +686,23 @@ class CompareTools(QObject):
             return
         if not self._race_in_tabs() or behind_tab(dock):
             return
+        want, room = self._race_want_and_room(central, least)
+        height = min(want, room)
+        if height > dock.height():
+            rows.row_height(dock, height)
+
+    def _race_want_and_room(self, central: QWidget, least: Callable[[], int]) -> tuple[int, int]:
+        """The race dock's height as its track's lanes read, and the most it can have with
+        the dashboard (``central``) at its least height (``least()``), once the layout's pending
+        rounds have run (the dock's first size among them: under load it was measured
+        before it, at a size it then lost)."""
+        dock, window = self.race_dock, self.window
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         layout = window.layout()
         if layout is not None:
             layout.activate()
         want = dock.height() + self.race_panel.short_of_height()
-        room = central.height() + dock.height() - least()
-        height = min(want, room)
-        if height > dock.height():
-            rows.row_height(dock, height)
+        return want, central.height() + dock.height() - least()
 
     def _race_in_tabs(self) -> bool:
         """Whether the race shares a tab group with a dock that is open (a closed dock
