@@ -123,6 +123,12 @@ def test_projector_mode_with_rules_broken_keeps_the_window_on_its_screen(
     assert screen.contains(outer(w)), outer(w)  # (on it before F5)
     try:
         press_and_settle(qtbot, w, Qt.Key.Key_F5)
+        if w.explore_tools.dock.isFloating() and QGuiApplication.platformName() == "offscreen":
+            # F5 floated the explorer (no room below the dashboard at projector size) and
+            # offscreen Qt activates a window it shows, WA_ShowWithoutActivating or not: a
+            # click back in the window. On xcb the keys stay in the window (this file's
+            # xcb pass; test_explorer_laptop_screen under openbox).
+            focus(qtbot, w.body_panel.length.slider)
         for _ in range(larger):
             press_and_settle(qtbot, w, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
         assert w.classroom.projector_action.isChecked()
