@@ -385,45 +385,45 @@
 <context>
     <name>GearingPlot</name>
     <message numerus="yes">
-        <source>%n curve(s); top speed %.0f km/h at the limiter; without it the top gear would meet the road load at %.0f km/h.</source>
+        <source>%n curve(s); top speed %s km/h at the limiter; without it the top gear would meet the road load at %s km/h.</source>
         <translation>
-            <numerusform>%n curve; top speed %.0f km/h at the limiter; without it the top gear would meet the road load at %.0f km/h.</numerusform>
-            <numerusform>%n curves; top speed %.0f km/h at the limiter; without it the top gear would meet the road load at %.0f km/h.</numerusform>
+            <numerusform>%n curve; top speed %s km/h at the limiter; without it the top gear would meet the road load at %s km/h.</numerusform>
+            <numerusform>%n curves; top speed %s km/h at the limiter; without it the top gear would meet the road load at %s km/h.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n curve(s); top speed %.0f km/h at the limiter; without it the fastest curve would meet the road load at %.0f km/h.</source>
+        <source>%n curve(s); top speed %s km/h at the limiter; without it the fastest curve would meet the road load at %s km/h.</source>
         <translation>
-            <numerusform>%n curve; top speed %.0f km/h at the limiter; without it the fastest curve would meet the road load at %.0f km/h.</numerusform>
-            <numerusform>%n curves; top speed %.0f km/h at the limiter; without it the fastest curve would meet the road load at %.0f km/h.</numerusform>
+            <numerusform>%n curve; top speed %s km/h at the limiter; without it the fastest curve would meet the road load at %s km/h.</numerusform>
+            <numerusform>%n curves; top speed %s km/h at the limiter; without it the fastest curve would meet the road load at %s km/h.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n curve(s); top speed %.0f km/h, where the top gear&apos;s curve ends above the road load (the engine&apos;s redline, or the motor&apos;s top speed or limit).</source>
+        <source>%n curve(s); top speed %s km/h, where the top gear&apos;s curve ends above the road load (the engine&apos;s redline, or the motor&apos;s top speed or limit).</source>
         <translation>
-            <numerusform>%n curve; top speed %.0f km/h, where the top gear&apos;s curve ends above the road load (the engine&apos;s redline, or the motor&apos;s top speed or limit).</numerusform>
-            <numerusform>%n curves; top speed %.0f km/h, where the top gear&apos;s curve ends above the road load (the engine&apos;s redline, or the motor&apos;s top speed or limit).</numerusform>
+            <numerusform>%n curve; top speed %s km/h, where the top gear&apos;s curve ends above the road load (the engine&apos;s redline, or the motor&apos;s top speed or limit).</numerusform>
+            <numerusform>%n curves; top speed %s km/h, where the top gear&apos;s curve ends above the road load (the engine&apos;s redline, or the motor&apos;s top speed or limit).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n curve(s); top speed %.0f km/h, where the fastest curve ends above the road load (the engine&apos;s redline, or the motor&apos;s top speed or limit).</source>
+        <source>%n curve(s); top speed %s km/h, where the fastest curve ends above the road load (the engine&apos;s redline, or the motor&apos;s top speed or limit).</source>
         <translation>
-            <numerusform>%n curve; top speed %.0f km/h, where the fastest curve ends above the road load (the engine&apos;s redline, or the motor&apos;s top speed or limit).</numerusform>
-            <numerusform>%n curves; top speed %.0f km/h, where the fastest curve ends above the road load (the engine&apos;s redline, or the motor&apos;s top speed or limit).</numerusform>
+            <numerusform>%n curve; top speed %s km/h, where the fastest curve ends above the road load (the engine&apos;s redline, or the motor&apos;s top speed or limit).</numerusform>
+            <numerusform>%n curves; top speed %s km/h, where the fastest curve ends above the road load (the engine&apos;s redline, or the motor&apos;s top speed or limit).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n curve(s); top speed %.0f km/h where the top gear meets the road load.</source>
+        <source>%n curve(s); top speed %s km/h where the top gear meets the road load.</source>
         <translation>
-            <numerusform>%n curve; top speed %.0f km/h where the top gear meets the road load.</numerusform>
-            <numerusform>%n curves; top speed %.0f km/h where the top gear meets the road load.</numerusform>
+            <numerusform>%n curve; top speed %s km/h where the top gear meets the road load.</numerusform>
+            <numerusform>%n curves; top speed %s km/h where the top gear meets the road load.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n curve(s); top speed %.0f km/h where the fastest curve meets the road load.</source>
+        <source>%n curve(s); top speed %s km/h where the fastest curve meets the road load.</source>
         <translation>
-            <numerusform>%n curve; top speed %.0f km/h where the fastest curve meets the road load.</numerusform>
-            <numerusform>%n curves; top speed %.0f km/h where the fastest curve meets the road load.</numerusform>
+            <numerusform>%n curve; top speed %s km/h where the fastest curve meets the road load.</numerusform>
+            <numerusform>%n curves; top speed %s km/h where the fastest curve meets the road load.</numerusform>
         </translation>
     </message>
 </context>

@@ -3709,33 +3709,33 @@ published (s)</source>
         <translation>約⁠%s</translation>
     </message>
     <message numerus="yes">
-        <source>%n curve(s); top speed %.0f km/h at the limiter; without it the top gear would meet the road load at %.0f km/h.</source>
+        <source>%n curve(s); top speed %s km/h at the limiter; without it the top gear would meet the road load at %s km/h.</source>
         <translation>
-            <numerusform>曲線%n本。最高速度はリミッターの%.0f km/hです。リミッターがなければ、最高段の曲線は%.0f km/hで走行抵抗と交わります。</numerusform>
+            <numerusform>曲線%n本。最高速度はリミッターの%s km/hです。リミッターがなければ、最高段の曲線は%s km/hで走行抵抗と交わります。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n curve(s); top speed %.0f km/h at the limiter; without it the fastest curve would meet the road load at %.0f km/h.</source>
+        <source>%n curve(s); top speed %s km/h at the limiter; without it the fastest curve would meet the road load at %s km/h.</source>
         <translation>
-            <numerusform>曲線%n本。最高速度はリミッターの%.0f km/hです。リミッターがなければ、最も速い曲線は%.0f km/hで走行抵抗と交わります。</numerusform>
+            <numerusform>曲線%n本。最高速度はリミッターの%s km/hです。リミッターがなければ、最も速い曲線は%s km/hで走行抵抗と交わります。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n curve(s); top speed %.0f km/h, where the top gear&apos;s curve ends above the road load (the engine&apos;s redline, or the motor&apos;s top speed or limit).</source>
+        <source>%n curve(s); top speed %s km/h, where the top gear&apos;s curve ends above the road load (the engine&apos;s redline, or the motor&apos;s top speed or limit).</source>
         <translation>
-            <numerusform>曲線%n本。最高速度は%.0f km/hで、最高段の曲線が走行抵抗より上で終わるところです(エンジンのレッドゾーン、またはモーターの最高回転数か制限)。</numerusform>
+            <numerusform>曲線%n本。最高速度は%s km/hで、最高段の曲線が走行抵抗より上で終わるところです(エンジンのレッドゾーン、またはモーターの最高回転数か制限)。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n curve(s); top speed %.0f km/h, where the fastest curve ends above the road load (the engine&apos;s redline, or the motor&apos;s top speed or limit).</source>
+        <source>%n curve(s); top speed %s km/h, where the fastest curve ends above the road load (the engine&apos;s redline, or the motor&apos;s top speed or limit).</source>
         <translation>
-            <numerusform>曲線%n本。最高速度は%.0f km/hで、最も速い曲線が走行抵抗より上で終わるところです(エンジンのレッドゾーン、またはモーターの最高回転数か制限)。</numerusform>
+            <numerusform>曲線%n本。最高速度は%s km/hで、最も速い曲線が走行抵抗より上で終わるところです(エンジンのレッドゾーン、またはモーターの最高回転数か制限)。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n curve(s); top speed %.0f km/h where the fastest curve meets the road load.</source>
+        <source>%n curve(s); top speed %s km/h where the fastest curve meets the road load.</source>
         <translation>
-            <numerusform>曲線%n本。最も速い曲線が走行抵抗と交わる最高速度は%.0f km/hです。</numerusform>
+            <numerusform>曲線%n本。最も速い曲線が走行抵抗と交わる最高速度は%s km/hです。</numerusform>
         </translation>
     </message>
     <message>
@@ -3787,9 +3787,9 @@ published (s)</source>
         <translation>kN</translation>
     </message>
     <message numerus="yes">
-        <source>%n curve(s); top speed %.0f km/h where the top gear meets the road load.</source>
+        <source>%n curve(s); top speed %s km/h where the top gear meets the road load.</source>
         <translation>
-            <numerusform>曲線%n本。最高段の曲線が走行抵抗と交わる最高速度は%.0f km/hです。</numerusform>
+            <numerusform>曲線%n本。最高段の曲線が走行抵抗と交わる最高速度は%s km/hです。</numerusform>
         </translation>
     </message>
     <message>

@@ -62,6 +62,11 @@ def test_a_speed_just_over_the_limiter_reads_apart_from_it(main_window, qtbot) -
         "about 140.4 km/h without the limiter",
         "about 140.4 km/h",
     )
+    # and what the plot says to a screen reader (it said "at the limiter; ... would meet
+    # the road load at 140 km/h", the limiter's own speed)
+    spoken = plot.widget.accessibleDescription()
+    assert "top speed 140 km/h at the limiter" in spoken
+    assert "would meet the road load at 140.4 km/h" in spoken
     panel = w.compare_tools.compare_panel
     assert panel.pin_current()
     table = panel.table

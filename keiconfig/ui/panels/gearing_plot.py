@@ -304,49 +304,50 @@ class GearingPlot(KeepsTranslations, QWidget):
         if data.top_set_by == "limiter" and data.unlimited_top_speed_kmh is not None:
             text = (
                 self.tr(
-                    "%n curve(s); top speed %.0f km/h at the limiter; without it the top gear "
-                    "would meet the road load at %.0f km/h.",
+                    "%n curve(s); top speed %s km/h at the limiter; without it the top gear "
+                    "would meet the road load at %s km/h.",
                     "",
                     n,
                 )
                 if gears
                 else self.tr(
-                    "%n curve(s); top speed %.0f km/h at the limiter; without it the fastest "
-                    "curve would meet the road load at %.0f km/h.",
+                    "%n curve(s); top speed %s km/h at the limiter; without it the fastest "
+                    "curve would meet the road load at %s km/h.",
                     "",
                     n,
                 )
             )
-            return text % (data.top_speed_kmh, data.unlimited_top_speed_kmh)
+            free = data.unlimited_top_speed_kmh
+            # As the dot's label: one decimal where the two would read the same (140.4).
+            free_decimals = free_speed_decimals(data.top_speed_kmh, free, 0)
+            return text % (fmt.number(data.top_speed_kmh), fmt.number(free, free_decimals))
         if data.top_set_by == "revs":
             text = (
                 self.tr(
-                    "%n curve(s); top speed %.0f km/h, where the top gear's curve ends above the "
+                    "%n curve(s); top speed %s km/h, where the top gear's curve ends above the "
                     "road load (the engine's redline, or the motor's top speed or limit).",
                     "",
                     n,
                 )
                 if gears
                 else self.tr(
-                    "%n curve(s); top speed %.0f km/h, where the fastest curve ends above the "
+                    "%n curve(s); top speed %s km/h, where the fastest curve ends above the "
                     "road load (the engine's redline, or the motor's top speed or limit).",
                     "",
                     n,
                 )
             )
-            return text % data.top_speed_kmh
+            return text % fmt.number(data.top_speed_kmh)
         text = (
-            self.tr(
-                "%n curve(s); top speed %.0f km/h where the top gear meets the road load.", "", n
-            )
+            self.tr("%n curve(s); top speed %s km/h where the top gear meets the road load.", "", n)
             if gears
             else self.tr(
-                "%n curve(s); top speed %.0f km/h where the fastest curve meets the road load.",
+                "%n curve(s); top speed %s km/h where the fastest curve meets the road load.",
                 "",
                 n,
             )
         )
-        return text % data.top_speed_kmh
+        return text % fmt.number(data.top_speed_kmh)
 
     def _x_end_with_labels(self) -> float:
         """The speed axis's end: the data's. (It once also made room right of the dot for
