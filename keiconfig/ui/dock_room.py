@@ -549,7 +549,7 @@ class DockRoom(QObject):
             # sliver: where the screen leaves it less, the window is wider than the screen
             # (as a maximised one is).
             return room
-        return max(room, self.least() or readable)  # (as in a maximised window: fit)
+        return max(room, least)  # (as in a maximised window: fit)
 
     def _beside_editor(self) -> int:
         """The width beside the editor with no dock: the dashboard's least width and the
