@@ -160,10 +160,13 @@ class CompareTools(QObject):
         plots: PlotsPanel,
         open_path: Callable[..., object],
         host: QMainWindow,
+        give_focus: Callable[[QWidget], None],
         dashboard_least_height: Callable[..., int] | None = None,
         dashboard_spare: Callable[[], int] | None = None,
     ) -> None:
         super().__init__(host)
+        # the focus put in a widget with its sign, its window made active (FocusReturn's)
+        self._give_focus = give_focus
         self._dashboard_least_height = dashboard_least_height
         self._dashboard_spare = dashboard_spare
         self._doc = document
@@ -948,9 +951,7 @@ class CompareTools(QObject):
             covered = any(c.parentWidget() is panel and not c.isHidden() for c in self.times_covers)
             if not covered:
                 panel.play()
-            back = getattr(self.window, "focus_return", None)
-            if back is not None:
-                back.give_focus(play)
+            self._give_focus(play)
 
     def _race_dock_shown(self, shown: bool) -> None:
         if not shown:

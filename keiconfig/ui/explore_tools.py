@@ -13,7 +13,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QScrollArea, QStyle
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QMainWindow,
+    QScrollArea,
+    QStyle,
+    QWidget,
+)
 
 from keiconfig.ui import errors
 from keiconfig.ui.actions import make_action
@@ -40,8 +47,10 @@ def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
 
 class ExploreTools(QObject):
     """The explorer dock and its actions (Explore…, Open Challenge…), handed the document,
-    the settings, a way to open a file and the window (``host``: the dock's and dialogs'
-    parent, to size the dock once placed); the main window places them."""
+    the settings, a way to open a file, the window (``host``: the dock's and dialogs'
+    parent, to size the dock once placed) and a way to give a widget the focus with its
+    sign (``give_focus``); the main window places them and, once its dock room is made,
+    tells it the height at which a dock reads (``readable_height``)."""
 
     def __init__(
         self,
@@ -49,11 +58,17 @@ class ExploreTools(QObject):
         settings: Settings,
         open_path: Callable[..., object],
         host: QMainWindow,
+        give_focus: Callable[[QWidget], None],
         view: ViewState | None = None,
         dashboard_least_height: Callable[[], int] | None = None,
     ) -> None:
         super().__init__(host)
         self.window = host
+        # the focus put in a widget with its sign, its window made active (FocusReturn's)
+        self._give_focus = give_focus
+        # the least height at which a dock reads (DockRoom.readable_height, set by the
+        # window once its dock room is made)
+        self.readable_height: Callable[[QDockWidget], int] | None = None
         self._doc = document
         # Guess First: the explorer says the open build's time ("Your build: 15.89 s"):
         # covered while the class guesses, as the dashboard's times are.
@@ -161,11 +176,8 @@ class ExploreTools(QObject):
         if first is not None:
             if self.dock.isFloating():
                 self.dock.activateWindow()
-            first.setFocus(Qt.FocusReason.ShortcutFocusReason)
-            # and the focus shown (floating, it was not: the activation clears Qt's sign)
-            back = getattr(self.window, "focus_return", None)
-            if back is not None:
-                back.give_focus(first)
+            # the focus shown (floating, it was not: the activation clears Qt's sign)
+            self._give_focus(first)
         return panel
 
     def projector_changed(self, on: bool) -> None:
@@ -213,9 +225,8 @@ class ExploreTools(QObject):
             self._float(self.panel)
             self.dock.setAttribute(quiet, was_quiet)
             self._f5_floated = True
-            back = getattr(self.window, "focus_return", None)
-            if had is not None and back is not None:
-                back.give_focus(had)
+            if had is not None:
+                self._give_focus(had)
 
     def _docked_or_floated(self, floating: bool) -> None:
         if not floating:  # docked (by its person too): theirs to float again, not F5's
@@ -241,12 +252,11 @@ class ExploreTools(QObject):
         window of 1366x745, its lines taller than in English) the room below was 235 px
         and the explorer floated over the build, where docked it has 258 px and reads
         from 256."""
-        room = getattr(self.window, "dock_room", None)
         layout = self.window.layout()
-        if room is None or layout is None:
+        if self.readable_height is None or layout is None:
             return False
         layout.activate()
-        return bool(self.dock.height() >= room.readable_height(self.dock))
+        return bool(self.dock.height() >= self.readable_height(self.dock))
 
     def _floating_geometry(self, panel: ExplorePanel) -> QRect:
         """Where the explorer floats as it first opens: over the window, 90 % of its width

@@ -588,6 +588,7 @@ class MainWindow(QMainWindow):
             host=self,
             dashboard_least_height=self._dashboard_least_height,
             dashboard_spare=self._dashboard_spare,
+            give_focus=self.focus_return.give_focus,
         )
         # A disabled action's key says why it does nothing (Ctrl+R with one build pinned).
         self.disabled_keys = DisabledKeys(
@@ -608,6 +609,7 @@ class MainWindow(QMainWindow):
             host=self,
             view=self.view,
             dashboard_least_height=self._dashboard_least_height,
+            give_focus=self.focus_return.give_focus,
         )
 
     def _build_menus(self) -> None:
@@ -748,6 +750,7 @@ class MainWindow(QMainWindow):
         for dock in window_docks(self):
             self.dock_room.watch(dock)
         room.readable_height = self.dock_room.readable_height  # (its share leaves others')
+        self.explore_tools.readable_height = self.dock_room.readable_height  # (docked whole?)
         # each dock's first side, for View > Reset Layout
         self._first_areas = {d: self.dockWidgetArea(d) for d in window_docks(self)}
         self.docks_on_screen = dock_state.OnScreen(self)  # a dock dragged out stays on it
