@@ -188,16 +188,18 @@ class ExploreTools(QObject):
         read from 333, in Japanese in a maximised window at 1366x768 under openbox (198
         px, read from 291, in English; 117 px, read from 291, at 1280x720). Off: floated
         so, it docks back where it was, and :class:`ExplorerHeight` gives it its own
-        height back at the text's size; floated by its person, it stays where they put
-        it."""
+        height back at the text's size; closed since, it docks back closed and opens
+        again there; floated by its person, it stays where they put it."""
         if on:
             self._f5_check = self.sizing is not None and self.sizing.alone_below()
             self._f5_floated = False
             return
         self._f5_check = False
         floated, self._f5_floated = self._f5_floated, False
-        if floated and self.dock.isFloating() and not self.dock.isHidden():
-            self.dock.setFloating(False)  # (back to its place below the dashboard)
+        if floated and self.dock.isFloating():
+            # back to its place below the dashboard; closed in projector mode, there as it
+            # opens again (it opened floating, off the bottom of a 1280x720 screen)
+            self.dock.setFloating(False)
 
     def docked_for_saving(self) -> None:
         """The explorer projector mode floated (:meth:`projector_changed`) docked back below

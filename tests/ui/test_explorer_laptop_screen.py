@@ -275,3 +275,48 @@ def test_the_explorer_f5_floated_comes_back_docked_at_the_next_start(
     assert not again.view.projector
     assert dock.isVisible() and not dock.isFloating()
     assert again.dockWidgetArea(dock) == below
+
+
+@pytest.mark.qt_log_ignore(LOG)
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+@pytest.mark.parametrize("reopened", ["after F5 off", "in projector mode"])
+def test_the_explorer_f5_floated_and_closed_opens_again_docked_after_f5_off(
+    language, reopened, main_window_factory, qtbot, monkeypatch
+):
+    """Maximised on a 1366x768 screen, the explorer docked below the dashboard, F5 floats
+    it; Escape in it closes it. Opened again (Alt+T, E) after F5 off, it floated over the
+    build (off the bottom of a 1280x720 screen, at projector mode's size): F5 off docks
+    back only the explorer it floated that is open. Now it opens docked below the
+    dashboard, as high as before F5. Opened again in projector mode it floats, as projector
+    mode has it, and F5 off docks it back."""
+    w = main_window_factory()
+    _maximised(qtbot, monkeypatch, w, MAXIMISED[language])
+    _open_the_explorer(qtbot, w)
+    tools = w.explore_tools
+    dock = tools.dock
+    below = Qt.DockWidgetArea.BottomDockWidgetArea
+    try:
+        assert not dock.isFloating() and w.dockWidgetArea(dock) == below
+        height = dock.height()
+        focus(qtbot, w.controls_scroll)
+        press_and_settle(qtbot, w, Qt.Key.Key_F5)
+        qtbot.waitUntil(lambda: dock.isFloating() and dock.isVisible())
+        # Escape in the floating explorer (its first control clicked): closed
+        focus(qtbot, focus_target(tools.panel))
+        press(Qt.Key.Key_Escape)
+        qtbot.waitUntil(dock.isHidden)
+        settle(qtbot, w)
+        if reopened == "in projector mode":
+            _open_the_explorer(qtbot, w)
+            assert dock.isFloating()
+        focus(qtbot, w.controls_scroll)
+        press_and_settle(qtbot, w, Qt.Key.Key_F5)
+        assert not w.view.projector
+        if reopened == "after F5 off":
+            assert dock.isHidden()
+            _open_the_explorer(qtbot, w)
+        qtbot.waitUntil(lambda: not dock.isFloating())
+        assert w.dockWidgetArea(dock) == below and dock.isVisible()
+        qtbot.waitUntil(lambda: dock.height() == height)
+    finally:
+        tools.panel.shutdown()
