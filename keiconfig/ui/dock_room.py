@@ -58,10 +58,6 @@ from keiconfig.ui.soon import soon
 # A dock is readable from this many text lines' height wide (16 lines: ~340 px in projector
 # mode, ~225 px at 100 %): a suggested change is a few words a line, not one.
 READABLE_LINES = 16
-# An editor (no dock beside the dashboard) pushed past its screen's edge by larger text
-# scrolls sideways, the window on the screen, where it keeps this share of its wrapped
-# rows' least width in view (_screen_limit).
-SIDEWAYS_IN_VIEW = 0.75
 DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
 BESIDE = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
 BELOW = (Qt.DockWidgetArea.TopDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea)
@@ -540,16 +536,25 @@ class DockRoom(QObject):
         if room >= self._preferred():
             self._pushed_past_screen = False  # (the text smaller again: as it likes)
             return None
-        least = self.least() or readable
-        if least * SIDEWAYS_IN_VIEW <= room < least:
-            # a little narrower than its rows wrapped: it scrolls sideways, the window on
-            # the screen (Ctrl+= four times in a 1200x640 window on a 1280x720 screen: the
-            # editor's wrapped rows, 487 px, beside the dashboard's least width, 801, made
-            # the window 1292 px wide, 14 px off the screen; five times, 1328). Not to a
-            # sliver: where the screen leaves it less, the window is wider than the screen
-            # (as a maximised one is).
+        # narrower than its rows wrapped: it scrolls sideways, the window on the screen
+        # (Ctrl+= four times in a 1200x640 window on a 1280x720 screen: the editor's
+        # wrapped rows, 487 px, beside the dashboard's least width, 801, made the window
+        # 1292 px wide, 14 px off the screen; five times, 1328). As in a maximised window
+        # (fit): the window wider than the screen only where the dashboard alone is.
+        return self._on_screen_width(room, readable)
+
+    def _on_screen_width(self, room: int, readable: int) -> int:
+        """The editor's width with no dock beside the dashboard, in ``room``: its rows
+        wrapped, and narrower than they wrap, scrolling sideways, so that the window stays
+        on its screen. Maximised on a 1280x720 screen, the text larger (Ctrl+= four times)
+        made the window 1292 px wide (five times, 1328): the editor kept its wrapped rows'
+        width, the rules' right edge off the screen; in projector mode (F5, Ctrl+= three
+        times) 1504 px (1860 at the largest text), the dashboard alone 1197 px of the 1280.
+        Only where the dashboard leaves it nothing is it as wide as its rows (the window
+        wider than the screen: the dashboard is what the room reads)."""
+        if room > 0:
             return room
-        return max(room, least)  # (as in a maximised window: fit)
+        return self.least() or readable
 
     def _beside_editor(self) -> int:
         """The width beside the editor with no dock: the dashboard's least width and the
@@ -606,10 +611,11 @@ class DockRoom(QObject):
             # window maximised on a screen too narrow for the editor beside the dashboard
             # (960x540, a 1920x1080 screen at 200 %, with a desktop's 10 pt text): else the
             # window was wider than the screen, the rules' right edge off it
-            # (no dock: as narrow as its rows wrapped go, not the readable width a dock
-            # leaves it: at 1280 px in projector mode with the text two steps larger that
-            # was 528 px where 500 were left, and the window stayed 1308 px wide)
-            limit = room if needs else max(room, self.least() or readable)
+            # (no dock: not the readable width a dock leaves it, nor its rows' least
+            # width wrapped: at 1280 px in projector mode with the text two steps larger
+            # that was 528 px where 500 were left, and the window stayed 1308 px wide;
+            # narrower than its wrapped rows it scrolls sideways: _on_screen_width)
+            limit = room if needs else self._on_screen_width(room, readable)
         elif not needs:
             limit = self._screen_limit(readable)
         # the editor narrower (or aside) for docks beside: they may take the room it left
