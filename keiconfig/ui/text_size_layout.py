@@ -11,7 +11,9 @@ F5 on and off at 1280x820 left the Classroom and the Comparison 460 px wide wher
 been 426.
 
 So as the text leaves a size (:meth:`TextSizeLayouts.leaving`), the layout it had there is
-kept: the window's size (not maximised), each dock's size, each splitter's sizes. When the
+kept: the window's size and place (not maximised), each dock's size, each splitter's sizes.
+(A window against its screen's right edge, grown by Ctrl+= and moved left to stay on the
+screen, stayed there after Ctrl+0: at 1280x720 under openbox, 63 px left of where it was.) When the
 text comes back to that size (:meth:`TextSizeLayouts.arrived`) that layout is given back, as
 long as the window is in the same shape (:func:`shape`): the same docks open on the same
 sides, floated or in tabs as they were, the window maximised (or not) as it was, on a
@@ -26,7 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter
 
 from keiconfig.ui.dock_room import window_docks
@@ -47,6 +49,7 @@ Shape = tuple[tuple[DockShape, ...], bool, bool, tuple[int, int] | None]
 class Layout:
     shape: Shape
     window: QSize  # (a window not maximised)
+    place: QPoint  # (its frame's top left corner)
     docks: dict[QDockWidget, QSize]  # (top to bottom, then left to right)
     splitters: dict[QSplitter, list[int]]
 
@@ -94,7 +97,7 @@ class TextSizeLayouts(QObject):
         shown.sort(key=lambda d: (d.geometry().top(), d.geometry().left()))
         docks = {d: d.size() for d in shown}
         splitters = {s: s.sizes() for s in w.findChildren(QSplitter) if s.isVisible()}
-        self._kept[key] = Layout(shape(w), w.size(), docks, splitters)
+        self._kept[key] = Layout(shape(w), w.size(), w.pos(), docks, splitters)
 
     def arrived(self, key: Key) -> None:
         """The text is at the size ``key`` again: the layout kept there given back, once
@@ -131,6 +134,8 @@ class TextSizeLayouts(QObject):
         if not (w.isMaximized() or w.isFullScreen()) and w.size() != layout.window:
             w.resize(layout.window)
             changed = True
+        if self._place_back(layout):
+            changed = True
         main = w.layout()
         if main is not None:
             main.activate()
@@ -157,6 +162,19 @@ class TextSizeLayouts(QObject):
             self._later(key, layout, rounds - 1)
             return
         self._arrived = None
+
+    def _place_back(self, layout: Layout) -> bool:
+        """The window (not maximised) where it was at this size, if it is whole on its
+        screen there (the screen is the same size: :func:`shape`); True if moved."""
+        w = self._window
+        screen = w.screen()
+        if w.isMaximized() or w.isFullScreen() or screen is None or w.pos() == layout.place:
+            return False
+        there = QRect(layout.place, w.frameGeometry().size())
+        if not screen.availableGeometry().contains(there):
+            return False
+        w.move(layout.place)  # (move: the frame's place)
+        return True
 
     def _later(self, key: Key, layout: Layout, rounds: int) -> None:
         """The next round once the window's own fitting has run (its zero-time timers)."""

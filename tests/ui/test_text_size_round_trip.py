@@ -206,7 +206,7 @@ def test_larger_text_keeps_a_window_on_its_screen(
     assert screen.contains(w.frameGeometry()), w.frameGeometry()
     assert w.frameGeometry().right() == screen.right(), w.frameGeometry()
     focus(qtbot, w.compliance_panel.era_combo)
-    start = w.size()
+    start, place = w.size(), w.pos()
     try:
         for _ in range(larger):
             press(qtbot, w, Qt.Key.Key_Equal, CTRL)
@@ -216,9 +216,57 @@ def test_larger_text_keeps_a_window_on_its_screen(
         assert w.width() > start.width()  # (the case: it grew)
         status = w.statusBar()
         assert w.rect().contains(QRect(status.mapTo(w, status.rect().topLeft()), status.size()))
+        assert w.pos() != place  # (the case: moved left to stay on the screen)
         press(qtbot, w, Qt.Key.Key_0, CTRL)
         settle(qtbot, w)
         assert w.size() == start
+        qtbot.waitUntil(lambda: w.pos() == place)  # where it was, against the right edge
         assert screen.contains(w.frameGeometry())
     finally:
         w.zoom(None)
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+@pytest.mark.parametrize("projector", [False, True], ids=["normal", "projector"])
+def test_larger_text_keeps_a_maximised_window_within_its_screen(
+    language,
+    main_window,
+    qtbot,
+    projector_off,  # noqa: F811
+    projector,
+):
+    """Maximised on its screen (a 1280x720 one under openbox), the text larger again and
+    again (Ctrl+=, in projector mode too): the window stays within the screen, the rules'
+    margins on it, the controls narrower than their wrapped rows scrolling sideways.
+    Before, at 1280x720 Ctrl+= four times made the window 1292 px wide (five times, 1328;
+    in projector mode three times, 1504, and 1860 at the largest text). Ctrl+0: as wide as
+    the screen again."""
+    w = main_window
+    if not has_window_frame(w):  # (offscreen, a bare X server: nothing maximises it)
+        pytest.skip("maximising is a window manager's job")
+    w.showMaximized()
+    try:
+        qtbot.waitUntil(w.isMaximized)
+        settle(qtbot, w)
+        avail = w.screen().availableGeometry()
+        width = w.width()
+        focus(qtbot, w.compliance_panel.era_combo)
+        if projector:
+            press(qtbot, w, Qt.Key.Key_F5)
+        grown = False
+        for _ in range(6):  # (to the largest text)
+            press(qtbot, w, Qt.Key.Key_Equal, CTRL)
+            grown = grown or w.dock_room.limit is not None  # (the case: not room for all)
+            frame = w.frameGeometry()
+            assert avail.contains(frame), (frame, avail, w.minimumSizeHint())
+            assert w.isMaximized() and w.controls_scroll.isVisible()
+            rules = w.compliance_panel
+            right = rules.mapToGlobal(rules.rect().topRight()).x()
+            assert right <= avail.right(), (right, avail)
+        assert grown
+        press(qtbot, w, Qt.Key.Key_0, CTRL)
+        qtbot.waitUntil(lambda: w.width() == width)
+    finally:
+        w.zoom(None)
+        w.showNormal()
+        settle(qtbot, w)
