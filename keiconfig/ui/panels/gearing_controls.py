@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from keiconfig.core.build import FINAL_DRIVE, GEAR_RATIO
 from keiconfig.core.results import LowestRatioRaised
 from keiconfig.ui import format as fmt
+from keiconfig.ui.unticked_to_box import UntickedToBox
 from keiconfig.ui.widgets import RangeSentence, pass_wheel_by, show_value
 
 if TYPE_CHECKING:
@@ -306,6 +307,7 @@ class GearingControls:
         self.final_auto = QCheckBox(tr("Auto"), self.final)
         self.final_auto.setAccessibleName(tr("Final drive: Auto"))
         self.final_auto.toggled.connect(self._final_auto)
+        UntickedToBox(self.final_auto, self.final_spin)  # Tab after unticking: the box
         row.addWidget(self.final_spin)
         row.addWidget(self.final_auto)
         row.addStretch(1)
