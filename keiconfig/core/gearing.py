@@ -105,6 +105,19 @@ def run_ratios(perf: Performance) -> tuple[float, ...]:
     return (raised.used / perf.final_drive, *perf.gear_ratios[1:])
 
 
+def _cut_at(curve: GearCurve, speed_kmh: float) -> GearCurve:
+    """``curve`` up to ``speed_kmh`` (its force there interpolated), or whole if shorter."""
+    v, f = np.asarray(curve.speed_kmh), np.asarray(curve.force_n)
+    if v[-1] <= speed_kmh:
+        return curve
+    keep = v < speed_kmh
+    return GearCurve(
+        curve.label,
+        _arr(np.append(v[keep], speed_kmh)),
+        _arr(np.append(f[keep], np.interp(speed_kmh, v, f))),
+    )
+
+
 def traction_plot(build: Build, perf: Performance, k: DynamicsConstants) -> TractionPlot:
     """Tractive force against road speed for every gear, the road load and the grip."""
     r = tyre_radius_m(build)
@@ -182,6 +195,18 @@ def traction_plot(build: Build, perf: Performance, k: DynamicsConstants) -> Trac
                 gears.append(GearCurve(str(i + 1), _arr(v), _arr(f)))
     v_top = max(float(gc.speed_kmh.max()) for gc in gears)
     v_end = max(v_top, perf.top_speed_kmh, perf.unlimited_top_speed_kmh or 0.0)
+    if build.drivetrain.transmission == "cvt" and perf.electric is None:
+        # A CVT's highest ratio at the redline, and its line near peak power at that ratio,
+        # reach far past where the car can go: on a final drive of 4.0 the plot's speeds
+        # ran to 390 km/h for a car held at 140, the plot's right half empty under the
+        # road load. Past the top speed (or the speed without the limiter) their pull is
+        # under the road load's; they end a little beyond it, with the road load.
+        v_end = max(
+            float(gears[0].speed_kmh.max()),  # the lowest ratio whole, as it pulls away
+            perf.top_speed_kmh,
+            perf.unlimited_top_speed_kmh or 0.0,
+        )
+        gears = [_cut_at(gc, v_end * 1.1) for gc in gears]
     vr = np.linspace(0.0, v_end * 1.1, ROAD_LOAD_POINTS)
     half_rho_cda = 0.5 * RHO_AIR * drag_area_m2(build, k)
     road = CRR * m * G + half_rho_cda * (vr / KMH_PER_MS) ** 2

@@ -285,3 +285,26 @@ def test_a_cvt_or_one_gear_on_its_redline_is_said_short(preset_id, update, start
     short = [v.sentence for v in gearing.why_gearing(p) if v.key == "short_top"]
     assert len(short) == 1 and short[0].startswith(start)
     assert f"redline at {p.top_speed_kmh:.0f} km/h" in short[0]
+
+
+@pytest.mark.parametrize("final_drive", [None, 4.0, 2.0])
+def test_a_cvts_lines_end_a_little_past_the_top_speed(final_drive) -> None:
+    """A CVT's highest ratio at the redline, and its line near peak power at that ratio,
+    ran far past where the car can go: on a final drive of 4.0 the curves went to 355 km/h
+    and the road load to 390, for a car held at 140 (about 140 without the limiter). They
+    now end a tenth past the top speed (or the speed without the limiter), the lowest
+    ratio whole, and still meet the road load where the card says."""
+    b = changed(
+        default_build(),
+        {"drivetrain.transmission": "cvt", "drivetrain.final_drive": final_drive},
+    )
+    p = performance.evaluate(b)
+    plot = gearing.traction_plot(b, p, K)
+    lowest = plot.gears[0]
+    matter = max(float(lowest.speed_kmh[-1]), p.top_speed_kmh, p.unlimited_top_speed_kmh or 0.0)
+    ends = [float(g.speed_kmh[-1]) for g in plot.gears]
+    assert max(ends) <= 1.1 * matter + 1e-9, ends
+    assert float(plot.road_speed_kmh[-1]) == pytest.approx(1.1 * matter)
+    assert max(ends) >= p.top_speed_kmh  # the lines reach the top speed
+    met = _meets_road_load(plot)
+    assert met == pytest.approx(p.unlimited_top_speed_kmh or p.top_speed_kmh, rel=0.002)

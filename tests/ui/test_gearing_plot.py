@@ -332,3 +332,40 @@ def test_the_limiters_label_stays_inside_a_narrow_plot(main_window, qtbot, langu
                 assert not box.adjusted(2, 2, -2, -2).intersects(other.adjusted(2, 2, -2, -2))
     finally:
         w.compare_tools.compare_dock.close()
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1050)])
+@pytest.mark.parametrize("projector", [False, True])
+def test_a_cvts_speed_axis_ends_near_its_top_speed_with_every_label_whole(
+    main_window, qtbot, size, projector
+) -> None:
+    """A CVT on a final drive of 4.0, held at 140 km/h: the speed axis ran to some 390 km/h
+    (its highest ratio at the redline), the plot's right half empty. It now ends a little
+    past the top speed, the top speed's label and the curves' whole inside the plot (the
+    'highest ratio' label, its line now ending at the axis's end, is kept inside too)."""
+    w = main_window
+    resize_on_screen(qtbot, w, *size)
+    try:
+        w.classroom.projector_action.setChecked(projector)
+        w.document.change(
+            {"drivetrain.transmission": "cvt", "drivetrain.final_drive": 4.0}, "CVT, 4.0"
+        )
+        settle(qtbot, w)
+        plot = w.gearing_plot
+        show_plot(qtbot, w, plot)
+        assert plot.isVisible()
+        perf = w.document.performance
+        top = max(perf.top_speed_kmh, perf.unlimited_top_speed_kmh or 0.0)
+        assert top < 150.0
+        assert plot.x_axis.top <= 1.4 * top, (plot.x_axis.top, top)
+        plot.widget.grab()  # drawn: the view's transform as on the screen
+        view = plot.plot.vb.sceneBoundingRect().adjusted(-1, -1, 1, 1)
+        shown = [x for x in [*plot.labels, plot.top_label, plot.free_label] if x.isVisible()]
+        assert plot.top_label in shown and len(shown) >= 4  # three lines' and the top speed's
+        for label in shown:
+            text = label.textItem
+            box = text.mapRectToScene(text.boundingRect())
+            assert view.contains(box), (label.toPlainText(), box, view)
+    finally:
+        w.classroom.projector_action.setChecked(False)

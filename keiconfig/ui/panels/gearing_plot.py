@@ -499,7 +499,9 @@ class GearingPlot(KeepsTranslations, QWidget):
     ) -> QPointF:
         """A label's foot (left) of ``size`` at its curve's point ``x``, ``y``, or above any
         line under it (off its curve's top stretch it would stand on a lower gear's line),
-        never above the plot's top."""
+        never above the plot's top, nor past its right edge (a CVT's 'highest ratio', its
+        line ending at the axis's end, read 'highest rati' in projector mode)."""
+        x = max(min(float(x), self.x_axis.top - size.width()), 0.0)
         under = envelope[(grid >= x) & (grid <= x + size.width())]
         if len(under):
             y = max(float(y), float(under.max()))
