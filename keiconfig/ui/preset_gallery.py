@@ -166,20 +166,30 @@ class PresetGallery(QDialog):
         self._dash_tips()
 
     def _dash_tips(self) -> None:
-        """A dash in a 0–100 km/h column says why it is one (the Subaru 360's model time
-        was a bare '–': its run never reaches 100 km/h)."""
+        """A 0–100 km/h time the gallery cannot give says why. The Subaru 360's model time
+        was a bare '–' (its run never reaches 100 km/h), a mark that says nothing read
+        aloud: its cell now says "out of reach", as a results card does of a time that a
+        change puts out of reach, and what a screen reader hears of it, and its tooltip,
+        say why in a sentence. An unpublished time keeps its dash, with words."""
         for row in range(self.table.rowCount()):
             name = self.table.item(row, 0)
             i = int(name.data(Qt.ItemDataRole.UserRole))
             model, published = self.table.item(row, 4), self.table.item(row, 5)
             top = self._top_speeds[i]
-            if model.text() == EMPTY and top is not None:
-                model.setToolTip(
+            if top is not None:
+                #: In the preset gallery's column of the model's 0–100 km/h times, for a
+                #: car whose run never reaches 100 km/h: short, the column is narrow.
+                model.setText(self.tr("out of reach"))
+                why = (
                     self.tr("The model's run never reaches 100 km/h (top speed {speed} km/h)")
                     .format(speed=fmt.number(top, 0))
                 )  # fmt: skip
+                model.setToolTip(why)
+                model.setData(Qt.ItemDataRole.AccessibleTextRole, why)
             if published.text() == EMPTY:
-                published.setToolTip(self.tr("No published 0–100 km/h time for this car"))
+                why = self.tr("No published 0–100 km/h time for this car")
+                published.setToolTip(why)
+                published.setData(Qt.ItemDataRole.AccessibleTextRole, why)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

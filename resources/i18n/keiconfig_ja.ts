@@ -4371,6 +4371,11 @@ published (s)</source>
 <context>
     <name>PresetGallery</name>
     <message>
+        <source>out of reach</source>
+        <extracomment>In the preset gallery&apos;s column of the model&apos;s 0–100 km/h times, for a car whose run never reaches 100 km/h: short, the column is narrow.</extracomment>
+        <translation>到達せず</translation>
+    </message>
+    <message>
         <source>The model&apos;s run never reaches 100 km/h (top speed {speed} km/h)</source>
         <translation>モデルの加速では100 km/hに達しません(最高速度 {speed} km/h)</translation>
     </message>

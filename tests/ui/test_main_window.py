@@ -154,9 +154,11 @@ def test_preset_gallery_lists_every_preset_and_returns_the_pick(qtbot) -> None:
     assert len(shown) == 1
 
 
-def test_a_dash_in_the_gallery_says_why(qtbot) -> None:
-    """The Subaru 360's model 0–100 km/h was a bare '–' (its run tops out below 100 km/h)
-    and so was every unpublished time: a dash now says which it is."""
+def test_a_time_the_gallery_cannot_give_says_why(qtbot) -> None:
+    """The Subaru 360's model 0–100 km/h was a bare '–' (its run tops out below 100 km/h),
+    and so was every unpublished time: a mark that says nothing read aloud.
+    The model's cell now says 'out of reach', and what a screen reader hears of each says
+    why in words, as its tooltip does."""
     from keiconfig.ui.preset_gallery import EMPTY, PresetGallery
 
     gallery = PresetGallery()
@@ -164,13 +166,40 @@ def test_a_dash_in_the_gallery_says_why(qtbot) -> None:
     rows = {gallery.table.item(r, 0).text(): r for r in range(gallery.table.rowCount())}
     subaru = rows[presets.load_preset("subaru-360-1958").shown().name]
     model, published = gallery.table.item(subaru, 4), gallery.table.item(subaru, 5)
-    assert model.text() == published.text() == EMPTY
-    assert model.toolTip().startswith("The model's run never reaches 100 km/h (top speed 9")
-    assert published.toolTip() == "No published 0–100 km/h time for this car"
+    assert model.text() == "out of reach"
+    assert published.text() == EMPTY
+    said = model.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert said == model.toolTip() == "The model's run never reaches 100 km/h (top speed 95 km/h)"
+    unpublished = "No published 0–100 km/h time for this car"
+    assert published.data(Qt.ItemDataRole.AccessibleTextRole) == published.toolTip()
+    assert published.toolTip() == unpublished
     for r in range(gallery.table.rowCount()):
         for c in (4, 5):
             item = gallery.table.item(r, c)
-            assert (item.text() == EMPTY) == bool(item.toolTip()), (r, c)
+            given = item.text() not in (EMPTY, "out of reach")
+            assert given != bool(item.toolTip()), (r, c)
+            assert given != bool(item.data(Qt.ItemDataRole.AccessibleTextRole)), (r, c)
+            assert given == any(ch.isdigit() for ch in item.text()), (r, c)
+
+
+@pytest.mark.parametrize("language", ["ja"], indirect=True)
+def test_the_gallery_says_out_of_reach_in_japanese(language, qtbot) -> None:
+    """In Japanese the cell says 到達せず (the results card's word for a time out of reach),
+    and what a screen reader hears says why in Japanese; a car whose run never reaches
+    100 km/h still sorts last by that column."""
+    from keiconfig.ui.preset_gallery import PresetGallery
+
+    gallery = PresetGallery()
+    qtbot.addWidget(gallery)
+    table = gallery.table
+    rows = {table.item(r, 0).text(): r for r in range(table.rowCount())}
+    subaru = rows[presets.load_preset("subaru-360-1958").shown().name]
+    model = table.item(subaru, 4)
+    assert model.text() == "到達せず"
+    said = model.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert said == "モデルの加速では100 km/hに達しません(最高速度 95 km/h)"
+    table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+    assert table.item(table.rowCount() - 1, 4).text() == "到達せず"
 
 
 def test_the_gallery_and_the_card_give_one_kerb_weight(
