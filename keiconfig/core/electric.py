@@ -171,6 +171,7 @@ def motor_curve(build: Build) -> CurveData:
         design_rpm=top,
         design_torque_nm=m.max_torque_nm,
         design_torque=design_torque,
+        corner=(base, t_nm) if base < top else None,
     )
 
 

@@ -285,6 +285,13 @@ class CurveData:
     bmep_limited: bool = False
     # The NA ceiling (NA_BMEP_MAX_BAR) scaled the uncapped engine's whole curve down.
     na_bmep_limited: bool = False
+    # Where the curve bends between two grid points, (rpm, N·m): a motor's base speed,
+    # where its constant torque meets its constant power. The result's curve has the
+    # point, so a plot draws the bend; drawn from the grid alone, the line cut the corner
+    # (the i-MiEV's 180 N·m ran down from 2,360 rpm to 169 N·m at 2,620, its base speed
+    # 2,493 rpm, and its power curve rounded under 64 PS there). The run does not use it:
+    # it looks the motor's torque up exactly (electric.MotorDrive).
+    corner: tuple[float, float] | None = None
 
     def torque_at(self, rpm: float) -> float:
         f = (rpm - self.rpm0) / self.drpm
@@ -307,6 +314,11 @@ class CurveData:
         # (rpm0 + i × drpm; torque × rpm × 2π/60 / 1000) as a loop over the points.
         rpm = self.rpm0 + np.arange(N_POINTS, dtype=np.float64) * self.drpm
         torque = np.array(self.torque, dtype=np.float64)
+        if self.corner is not None:
+            at, nm = self.corner
+            i = int(np.searchsorted(rpm, at))
+            if 0 < i < N_POINTS and rpm[i] != at:  # (between two grid points)
+                rpm, torque = np.insert(rpm, i, at), np.insert(torque, i, nm)
         power = torque * rpm * TWO_PI_OVER_60 / 1000.0
         for a in (rpm, torque, power):
             a.setflags(write=False)

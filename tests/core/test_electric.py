@@ -9,8 +9,9 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from keiconfig.core import electric, electric_fit, files, performance, regulations
+from keiconfig.core import electric, electric_fit, files, performance, presets, regulations
 from keiconfig.core.build import Battery, Build, Motor, changed, default_build
+from keiconfig.core.engine import TWO_PI_OVER_60
 from keiconfig.core.explain import limit_summary
 
 REPO = Path(__file__).resolve().parents[2]
@@ -175,6 +176,25 @@ def test_motor_curve_is_flat_torque_then_flat_power() -> None:
         47000.0, rel=1e-6
     )
     assert electric.motor_torque(b, m.effective_max_rpm + 1.0) == 0.0
+
+
+@pytest.mark.parametrize("preset_id", NEW_PRESETS)
+def test_the_shown_motor_curve_bends_at_the_base_speed(preset_id: str) -> None:
+    """The torque and power curves the window plots hold the base speed, where the motor's
+    full torque meets its full power: from the 41-point grid alone the line cut the corner
+    (the i-MiEV: 180 N·m at 2,360 rpm straight to 169 N·m at 2,620, its base speed 2,493
+    rpm), and every point is the motor's exact torque."""
+    build = presets.load_preset(preset_id).build
+    curve = performance.evaluate(build).curve
+    rpm, torque = list(curve.rpm), list(curve.torque_nm)
+    assert rpm == sorted(rpm) and len(set(rpm)) == len(rpm)
+    p_kw, t_nm = electric.motor_figures(build)
+    base = p_kw * 1000.0 / t_nm / TWO_PI_OVER_60
+    assert base in rpm
+    i = rpm.index(base)
+    assert torque[i] == t_nm and curve.power_kw[i] == pytest.approx(p_kw, rel=1e-12)
+    for r, t in zip(rpm, torque, strict=True):
+        assert t == pytest.approx(electric.motor_torque(build, r), rel=1e-12)
 
 
 def test_a_motors_default_top_speed_does_not_rise_with_its_power() -> None:
