@@ -86,6 +86,7 @@ from keiconfig.core.text import QT_TRANSLATE_NOOP, sentences, translate_n
 from keiconfig.ui import file_dialogs, plain
 from keiconfig.ui import format as fmt
 from keiconfig.ui.document import Document
+from keiconfig.ui.explore_axes import MapAxes
 from keiconfig.ui.explore_plots import (
     Caption,
     MapPlot,
@@ -96,7 +97,12 @@ from keiconfig.ui.explore_plots import (
 )
 from keiconfig.ui.explore_worker import ExecutorHolder, SearchThread
 from keiconfig.ui.shared_line import SharedLine
-from keiconfig.ui.widgets import ElidingComboBox, TabWidget, group_digits
+from keiconfig.ui.widgets import (
+    ElidingComboBox,
+    TabWidget,
+    WholeChoiceComboBox,
+    group_digits,
+)
 
 if TYPE_CHECKING:
     from keiconfig.core.challenge import Challenge
@@ -843,8 +849,8 @@ class ExplorePanel(QWidget):
         pl = QVBoxLayout(pareto_tab)
         pl.setContentsMargins(*[PAGE_MARGIN] * 4)
         axes = QHBoxLayout()
-        self.x_box = QComboBox()
-        self.y_box = QComboBox()
+        self.x_box = WholeChoiceComboBox()
+        self.y_box = WholeChoiceComboBox()
         for box, default in ((self.x_box, "zero_to_100kmh_s"), (self.y_box, "kerb_weight_kg")):
             for f in FIGURES:
                 box.addItem(figure_label(f), f)
@@ -891,9 +897,8 @@ class ExplorePanel(QWidget):
         map_tab = QWidget()
         ml = QVBoxLayout(map_tab)
         ml.setContentsMargins(*[PAGE_MARGIN] * 4)
-        top = QHBoxLayout()
-        self.map_x = QComboBox()
-        self.map_y = QComboBox()
+        self.map_x = WholeChoiceComboBox()
+        self.map_y = WholeChoiceComboBox()
         numeric = [p for p, v in CATALOGUE.items() if v.kind != "choice"]
         for box, default in (
             (self.map_x, "engine.displacement_cc"),
@@ -903,21 +908,18 @@ class ExplorePanel(QWidget):
                 box.addItem(field_label(p), p)
             box.setCurrentIndex(box.findData(default))
         # The field names are long ("kerb weight, pinned (kg)"): squeezed, the boxes may be
-        # narrower than the longest (the list shows it whole), so the explorer fits a
-        # 1280 px window in projector mode without a scroll bar hiding its right edge.
-        for box in (self.x_box, self.y_box, self.map_x, self.map_y):
-            box.setMinimumWidth(box.fontMetrics().averageCharWidth() * 12 + 32)
+        # narrower than the longest (the list shows it whole), never than the one chosen,
+        # so the explorer fits a 1280 px window in projector mode without a scroll bar
+        # hiding its right edge. The map's two on two lines where one has not the room
+        # (MapAxes).
         self.map_x.setAccessibleName(tr("Map across"))
         self.map_y.setAccessibleName(tr("Map up"))
         self.map_button = QPushButton(tr("Dra&w Map"))
         self.map_button.clicked.connect(lambda _c=False: self.start_map())
-        top.addWidget(QLabel(tr("Across:")))
-        top.addWidget(self.map_x)
-        top.addWidget(QLabel(tr("Up:")))
-        top.addWidget(self.map_y)
-        top.addWidget(self.map_button)
-        top.addStretch(1)
-        ml.addLayout(top)
+        self.map_axes = MapAxes(
+            (QLabel(tr("Across:")), self.map_x), (QLabel(tr("Up:")), self.map_y), self.map_button
+        )
+        ml.addWidget(self.map_axes)
         self.map = MapPlot()
         ml.addWidget(self.map, 1)
         self.tabs.addTab(map_tab, tr("&Map"))

@@ -747,6 +747,33 @@ class ElidingComboBox(QComboBox):
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
+class WholeChoiceComboBox(QComboBox):
+    """A combo box never narrower than the choice it shows, and otherwise as narrow as
+    ``least_chars`` average characters: a row squeezes it no further than its current text
+    (Qt's least width is its longest item's; the explorer's axis boxes were squeezed to
+    12 characters and cut "車両重量・固定値 (kg)" to "車両重量・固定(" in projector mode
+    at 1280x720). The list that drops down shows every choice whole."""
+
+    def __init__(self, least_chars: int = 12, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._least_chars = least_chars
+        self.currentIndexChanged.connect(lambda _i: self.updateGeometry())
+
+    def choice_width(self) -> int:
+        """The width that shows the current choice whole (its frame and arrow too)."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        fm = self.fontMetrics()
+        text = QSize(fm.horizontalAdvance(option.currentText), fm.height())
+        ct = QStyle.ContentsType.CT_ComboBox
+        return self.style().sizeFromContents(ct, option, text, self).width()
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        least = self.fontMetrics().averageCharWidth() * self._least_chars + 32
+        return QSize(max(least, self.choice_width()), hint.height())
+
+
 class TabWidget(QTabWidget):
     """A tab widget whose least height is the one its page needs. Qt's asks for the pane's
     frame on both sides of the page and the tab bar besides, where the tab bar lies over

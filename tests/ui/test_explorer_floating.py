@@ -7,23 +7,42 @@ scrolled sideways, Open This Build read "Op", and the fields' From and To cells 
 "2,500" to "2,50" (the question column's least width knew nothing of them). Now it opens
 as wide as the two columns need where the screen allows, and where it does not the
 answers go below the question (one column, scrolling up and down); the fields' table is
-as wide as its names and values. Keys are sent to the focused widget (Alt+T, E opens the
-explorer). Marked ``desktop``: ``.ci/run`` runs these on a real X server too.
+as wide as its names and values. The Map's Up box cut its choice ("車両重量・固定(" for
+車両重量・固定値 (kg)): each page's boxes now show their choice whole (the map's Up below
+Across where one line has not the room). Keys are sent to the focused widget (Alt+T, E
+opens the explorer). Marked ``desktop``: ``.ci/run`` runs these on a real X server too.
 """
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QPushButton,
+    QScrollArea,
+    QStyle,
+    QStyleOptionComboBox,
+)
 
 from tests.ui.keys import focus, press
 from tests.ui.test_layout import press_and_settle, resize_on_screen, settle
 from tests.ui.timers import run_window_timers
 
 pytestmark = pytest.mark.desktop
+
+
+def choice_width(box: QComboBox) -> int:
+    """The width that shows ``box``'s current choice whole, as its style draws it."""
+    option = QStyleOptionComboBox()
+    box.initStyleOption(option)
+    fm = box.fontMetrics()
+    text = QSize(fm.horizontalAdvance(box.currentText()), fm.height())
+    return box.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, box).width()
+
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -73,6 +92,9 @@ def test_the_floating_explorer_opens_whole_across_at_projector_size(
                 right = button.mapTo(view, button.rect().topRight()).x()
                 assert button.mapTo(view, button.rect().topLeft()).x() >= 0, said
                 assert right < view.width(), (*said, right, view.width())
+            for box in panel.tabs.currentWidget().findChildren(QComboBox):  # choices whole
+                if box.isVisible():
+                    assert box.width() >= choice_width(box), (box.currentText(), box.width())
         for lo, hi in panel._range_boxes.values():  # From and To: each value whole
             for box in (lo, hi):
                 text = box.fontMetrics().horizontalAdvance(box.text())
