@@ -63,6 +63,7 @@ from keiconfig.ui.document import Document
 from keiconfig.ui.i18n import KeepsTranslations
 from keiconfig.ui.refresh import follow
 from keiconfig.ui.soon import soon
+from keiconfig.ui.toggled_to_box import ToggledToBox
 
 
 def snap_step(value: int, steps: int, grid: int, lo: int, hi: int) -> int:
@@ -456,6 +457,7 @@ class NumberControl(QWidget):
             self.check = QCheckBox(check_text, self)
             self.check.setAccessibleName(f"{name}: {check_text}")
             self.check.toggled.connect(self._check_toggled)
+            ToggledToBox(self.check, self.spin)  # Tab after enabling the box: the box
 
         self.flag = QLabel(self)  # "over the limit" mark: text, not colour only
         self.flag.setVisible(False)

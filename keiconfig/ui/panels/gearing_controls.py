@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from keiconfig.core.build import FINAL_DRIVE, GEAR_RATIO
 from keiconfig.core.results import LowestRatioRaised
 from keiconfig.ui import format as fmt
-from keiconfig.ui.unticked_to_box import UntickedToBox
+from keiconfig.ui.toggled_to_box import ToggledToBox
 from keiconfig.ui.widgets import RangeSentence, pass_wheel_by, show_value
 
 if TYPE_CHECKING:
@@ -298,6 +298,7 @@ class GearingControls:
         tr = panel.tr
         self.ratios = _RatioRow(panel)
         self.ratios.auto.toggled.connect(self._ratios_auto)
+        ToggledToBox(self.ratios.auto, self._first_ratio)  # Tab after unticking: a box
         self.final = QWidget(panel)
         row = QHBoxLayout(self.final)
         row.setContentsMargins(0, 0, 0, 0)
@@ -307,7 +308,7 @@ class GearingControls:
         self.final_auto = QCheckBox(tr("Auto"), self.final)
         self.final_auto.setAccessibleName(tr("Final drive: Auto"))
         self.final_auto.toggled.connect(self._final_auto)
-        UntickedToBox(self.final_auto, self.final_spin)  # Tab after unticking: the box
+        ToggledToBox(self.final_auto, self.final_spin)  # Tab after unticking: the box
         row.addWidget(self.final_spin)
         row.addWidget(self.final_auto)
         row.addStretch(1)
@@ -320,6 +321,9 @@ class GearingControls:
         self.note.setAccessibleName(tr("Ratio the run uses"))
         self._projector = False
         self._count = 0  # ratio boxes in use (more may exist, hidden, from a car with more gears)
+
+    def _first_ratio(self) -> QWidget | None:
+        return self.ratios.spins[0] if self.ratios.spins else None
 
     def _cvt(self) -> bool:
         return self.panel.document.build.drivetrain.transmission == "cvt"
