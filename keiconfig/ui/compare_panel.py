@@ -84,7 +84,7 @@ from keiconfig.core.results import Performance
 from keiconfig.core.text import sentences
 from keiconfig.core.units import KMH_PER_MS
 from keiconfig.ui import format as fmt
-from keiconfig.ui import i18n, plain, shortcuts, theme
+from keiconfig.ui import i18n, out_of_reach, plain, shortcuts, theme
 from keiconfig.ui.document import Change, Document
 from keiconfig.ui.panels.compliance_panel import era_label
 from keiconfig.ui.plot_kit import Zoom, style_axes
@@ -1230,6 +1230,9 @@ class ComparePanel(QWidget):
         unit = f" {row.unit}" if with_unit and row.unit else ""
         if isinstance(value, bool):
             text = self.tr("yes") if value else self.tr("no")
+        elif value is None and (why := self._out_of_reach(row, col)):
+            # a time the car never reaches, in words as its card says it (a bare '—' before)
+            text = why if with_unit else out_of_reach.words()
         elif value is None:
             text = fmt.MISSING
         else:
@@ -1248,6 +1251,13 @@ class ComparePanel(QWidget):
         if row.is_best(col):
             text = f"{STAR} {text}"
         return text
+
+    def _out_of_reach(self, row: compare.Row, col: int) -> str:
+        """Why build ``col`` has no time in ``row``, when its run never reaches the speed."""
+        if row.field not in out_of_reach.TARGETS:
+            return ""
+        top = next((r.values[col] for r in self._rows if r.field == "top_speed_kmh"), None)
+        return out_of_reach.why(row.field, top if isinstance(top, float | int) else None)
 
     # -- column widths and headings -----------------------------------------------------
     def _least_widths(self, level: int = FULL) -> list[int]:

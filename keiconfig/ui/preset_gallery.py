@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from keiconfig.core import performance, presets
 from keiconfig.core.build import Build
 from keiconfig.ui import format as fmt
-from keiconfig.ui import modal, plain
+from keiconfig.ui import modal, out_of_reach, plain
 from keiconfig.ui.icons import body_style_icon
 
 EMPTY = "–"
@@ -177,13 +177,8 @@ class PresetGallery(QDialog):
             model, published = self.table.item(row, 4), self.table.item(row, 5)
             top = self._top_speeds[i]
             if top is not None:
-                #: In the preset gallery's column of the model's 0–100 km/h times, for a
-                #: car whose run never reaches 100 km/h: short, the column is narrow.
-                model.setText(self.tr("out of reach"))
-                why = (
-                    self.tr("The model's run never reaches 100 km/h (top speed {speed} km/h)")
-                    .format(speed=fmt.number(top, 0))
-                )  # fmt: skip
+                model.setText(out_of_reach.words())
+                why = out_of_reach.why("zero_to_100kmh_s", top)
                 model.setToolTip(why)
                 model.setData(Qt.ItemDataRole.AccessibleTextRole, why)
             if published.text() == EMPTY:

@@ -4126,6 +4126,19 @@ published (s)</source>
     </message>
 </context>
 <context>
+    <name>OutOfReach</name>
+    <message>
+        <source>out of reach</source>
+        <extracomment>In place of a 0–100 km/h (or 0–60 mph) time the car never reaches: in the preset gallery&apos;s column, on a results card, in the comparison table. Short: columns are narrow.</extracomment>
+        <translation>到達せず</translation>
+    </message>
+    <message>
+        <source>The model&apos;s run never reaches {target} (top speed {speed} km/h)</source>
+        <extracomment>Why a time is &quot;out of reach&quot; ({target}: &quot;100 km/h&quot; or &quot;60 mph&quot;; {speed}: a number).</extracomment>
+        <translation>モデルの加速では{target}に達しません(最高速度 {speed} km/h)</translation>
+    </message>
+</context>
+<context>
     <name>OutlineView</name>
     <message>
         <source>To-scale outline of the car inside the legal box</source>
@@ -4370,15 +4383,6 @@ published (s)</source>
 </context>
 <context>
     <name>PresetGallery</name>
-    <message>
-        <source>out of reach</source>
-        <extracomment>In the preset gallery&apos;s column of the model&apos;s 0–100 km/h times, for a car whose run never reaches 100 km/h: short, the column is narrow.</extracomment>
-        <translation>到達せず</translation>
-    </message>
-    <message>
-        <source>The model&apos;s run never reaches 100 km/h (top speed {speed} km/h)</source>
-        <translation>モデルの加速では100 km/hに達しません(最高速度 {speed} km/h)</translation>
-    </message>
     <message>
         <source>No published 0–100 km/h time for this car</source>
         <translation>この車の0-100km/h加速の公表値はありません</translation>

@@ -1334,3 +1334,23 @@ def test_a_short_comparison_gives_its_plot_room_to_its_buttons_first(main_window
         ):
             place = QRect(button.mapTo(view, QPoint(0, 0)), button.size())
             assert view.rect().contains(place), (button.text(), place, view.rect())
+
+
+def test_a_time_a_car_never_reaches_says_out_of_reach_in_the_table(qtbot):
+    """The Subaru 360's 0–100 km/h cell was a bare '—' beside the S660's time; it says
+    "out of reach", as the preset gallery and its card do, and a screen reader hears why."""
+    panel, _ = _panel(qtbot)
+    slow = presets.load_preset("subaru-360-1958")
+    quick = presets.load_preset("honda-s660-2015")
+    panel.add_build(slow.name, slow.build)
+    panel.add_build(quick.name, quick.build)
+    fields = [row.field for row in panel.table_data().rows]
+    r = fields.index("zero_to_100kmh_s")
+    cell = panel.table.item(r, 0)
+    assert cell.text() == "out of reach"
+    why = "The model's run never reaches 100 km/h (top speed 95 km/h)"
+    assert cell.data(Qt.ItemDataRole.AccessibleTextRole) == why
+    assert "never reaches 100 km/h (top speed 95 km/h)" in cell.toolTip()  # (escaped)
+    assert panel.table.item(r, 1).text().startswith(STAR)  # the S660's time, the best
+    mile = panel.table.item(fields.index("standing_400m_s"), 0)  # a distance: covered
+    assert mile.text()[:1].isdigit()

@@ -368,3 +368,34 @@ def test_a_wrapped_note_never_breaks_a_unit_at_its_slash(panel, document):
                 line.replace("\N{WORD JOINER}", "") for line in _lines(note.text(), font, width)
             ]
             assert any("130\N{NO-BREAK SPACE}km/h" in line for line in lines), (width, lines)
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_a_time_the_car_never_reaches_says_out_of_reach_as_the_gallery_does(
+    language, panel, document
+):
+    """The Subaru 360 (top speed 95 km/h) showed a bare '—' on its 0–100 km/h card, which
+    says nothing read aloud, where the preset gallery says "out of reach" (到達せず). The
+    card now says the same words, and its tooltip and what a screen reader hears say why."""
+    document.reset(presets.load_preset("subaru-360-1958").build)
+    perf = document.performance
+    assert perf.zero_to_100kmh_s is None and perf.zero_to_60mph_s is None
+    words = "out of reach" if language == "en" else "到達せず"
+    for key, target in (("zero_to_100kmh_s", "100 km/h"), ("zero_to_60mph_s", "60 mph")):
+        fig = panel.figures[key]
+        assert fig.value.text() == words
+        assert fmt.MISSING not in fig.value.text()
+        if language == "en":
+            why = f"The model's run never reaches {target} (top speed 95 km/h)"
+        else:
+            why = f"モデルの加速では{target}に達しません(最高速度 95 km/h)"
+        assert fig.toolTip() == why
+        assert fig.accessibleDescription().startswith(words) and why in fig.accessibleDescription()
+    # a distance is covered: its time stands, with no sentence
+    mile = panel.figures["standing_400m_s"]
+    assert mile.value.text() == fmt.seconds(perf.standing_400m_s) and not mile.toolTip()
+    # a car that reaches 100 km/h: the time again, and the sentence gone
+    document.reset(presets.load_preset("honda-beat-1991").build)
+    fig = panel.figures["zero_to_100kmh_s"]
+    assert fig.value.text() == fmt.seconds(document.performance.zero_to_100kmh_s)
+    assert fig.toolTip() == "" and "100 km/h" not in fig.accessibleDescription()

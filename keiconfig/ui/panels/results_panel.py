@@ -36,7 +36,7 @@ from keiconfig.core.electric import range_assumptions
 from keiconfig.core.results import Performance, WeightPart
 from keiconfig.core.text import sentences, translate
 from keiconfig.ui import format as fmt
-from keiconfig.ui import plain, theme
+from keiconfig.ui import out_of_reach, plain, theme
 from keiconfig.ui.document import Document
 from keiconfig.ui.i18n import KeepsTranslations, core_translate, keep_words
 from keiconfig.ui.quiet_layout import QuietVBoxLayout, set_text
@@ -917,8 +917,7 @@ class ResultsPanel(KeepsTranslations, QWidget):
         if perf is self._shown:
             return
         self._shown, self._baseline = perf, self._doc.previous_performance
-        for spec in self._specs:
-            self.figures[spec.key].value.setText(spec.show(perf))
+        self._write_values(perf)
         if self._baseline is None:
             # A build just opened: no markers, and each value and marker as wide as its
             # own text needs. (They only grow, to keep still during a drag: an emptied
@@ -965,6 +964,20 @@ class ResultsPanel(KeepsTranslations, QWidget):
             self.weight_note.setVisible(self._weight_shown)
         else:
             self.weight_note.hide()
+
+    def _write_values(self, perf: Performance) -> None:
+        """Each figure's value; a time the car never reaches in words ("out of reach"), as
+        the preset gallery says it: the Subaru 360's 0–100 km/h card showed a bare '—'."""
+        for spec in self._specs:
+            text = out_of_reach.words() if self._out_of_reach(perf, spec.key) else spec.show(perf)
+            self.figures[spec.key].value.setText(text)
+
+    @staticmethod
+    def _out_of_reach(perf: Performance, key: str) -> str:
+        """Why the time ``key`` is not there, when the car's run never reaches its speed."""
+        if fmt.is_number(getattr(perf, key)):
+            return ""
+        return out_of_reach.why(key, perf.top_speed_kmh)
 
     def _write_notes(self, perf: Performance) -> None:
         """Each figure's note: pinned, the limiter, the published figure (and whether it
@@ -1024,8 +1037,11 @@ class ResultsPanel(KeepsTranslations, QWidget):
                 word = self.tr("better") if kind == "better" else self.tr("worse")
                 text = f"{text} {word}"
             fig.marker.setText(text)
-            parts = (fig.value.text(), text, fig.note.text())
-            self._view.speak(fig, " ".join(s for s in parts if s))
+            # A time out of reach says why, to a screen reader and in the card's tooltip.
+            why = self._out_of_reach(perf, spec.key)
+            parts = (fig.value.text(), text, fig.note.text(), why)
+            tip = why if spec.key in out_of_reach.TARGETS else None
+            self._view.speak(fig, " ".join(s for s in parts if s), tip)
         self._style_markers()
 
     @staticmethod
@@ -1084,6 +1100,7 @@ class ResultsPanel(KeepsTranslations, QWidget):
             for fig in self.figures.values():
                 fig.apply_fonts()
         elif event.type() == QEvent.Type.LanguageChange and self._shown is not None:
+            self._write_values(self._shown)  # "out of reach" in the new language
             self._write_notes(self._shown)
             # and the change markers' words ('▼ 57 kg better' stayed on the Japanese card),
             # with what each card says to a screen reader
