@@ -295,7 +295,11 @@ class DockRoom(QObject):
             if 0 < old < new == self._window.minimumWidth() and self._asked_width is None:
                 self._asked_width = old
                 self.post()
-            pushed = 0 < old < new == self._window.minimumWidth() and new > self._screen_room()
+            # (past the edge by the text: a window wider than its screen before is not)
+            screen = self._window.screen()
+            wide = screen.availableGeometry().width() if screen is not None else 1 << 20
+            pushed = 0 < old <= wide and old < new == self._window.minimumWidth()
+            pushed = pushed and new > self._screen_room()
             if pushed and not self.beside():  # (a dock's own width: _asked_width)
                 self._pushed_past_screen = True  # its rows wrap to the screen's width
                 self.post()
