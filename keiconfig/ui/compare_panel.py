@@ -1468,7 +1468,7 @@ class ComparePanel(QWidget):
             # Shorter still, the plot at its shortest leaving the table's first row out of
             # sight: two builds a line, their names on one line each (four builds in Japanese
             # at 1280x720, F5, Ctrl+= twice: 174 px of legend, the buttons below the fold).
-            floor = round(line * PLOT_SHORT_LINES)
+            floor = math.ceil(line * PLOT_SHORT_LINES)  # (not a pixel short of it)
             whole_legend = self.legend.planned_height(width, False)
             # then the message's quoted name, then the legend's names (two builds a line)
             lacking = bool(
@@ -1488,7 +1488,7 @@ class ComparePanel(QWidget):
             # the plot gives way, down to PLOT_SHORT_LINES, till the table's first row (the
             # builds and their kerb weights) is in view: a class reads the figures first
             room = self._plot_room(view, legend)
-            plot = min(line * PLOT_LEAST_LINES, max(room, round(line * PLOT_SHORT_LINES)))
+            plot = min(line * PLOT_LEAST_LINES, max(room, math.ceil(line * PLOT_SHORT_LINES)))
         if self.plot_widget.minimumHeight() != plot:
             self.plot_widget.setMinimumHeight(plot)
         least = plot + legend
