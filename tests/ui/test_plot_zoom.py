@@ -201,3 +201,31 @@ def test_the_torque_plot_fully_zoomed_out_is_its_fitted_view(main_window, qtbot)
         assert shown == pytest.approx(fitted, rel=1e-6), (shown, fitted)
         assert view.viewRange()[1] == heights
         assert not button.isVisible()
+
+
+def test_the_reset_zoom_button_follows_a_single_font_change(qtbot) -> None:
+    """Its size follows its font: it was fitted in an event filter that ran before the
+    button had the font change, its size hint still the old font's, so after one larger
+    font (projector mode's, where no second change followed: in CI's order of tests) it
+    stayed 86 px wide where its words need 125. Offscreen and on xcb alike."""
+    import pyqtgraph as pg
+    from PySide6.QtGui import QFont
+
+    from keiconfig.ui.plot_kit import Zoom
+
+    widget = pg.PlotWidget()
+    qtbot.addWidget(widget)
+    zoom = Zoom(widget, lambda: (None, None), lambda: None, lambda: True)
+    widget.resize(400, 300)
+    widget.show()
+    qtbot.waitExposed(widget)
+    zoom.update_button()
+    button = zoom.button
+    assert button.isVisible() and button.width() >= button.sizeHint().width()
+    small = button.width()
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * 1.6)
+    widget.setFont(font)  # once
+    qtbot.waitUntil(lambda: button.width() > small)
+    assert button.width() >= button.sizeHint().width()
+    assert button.height() >= button.sizeHint().height()
