@@ -48,6 +48,14 @@ def pytest_configure(config: pytest.Config) -> None:
         os.environ["DISPLAY"] = display.name
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Any:
+    """Each test, its setup and teardown with it, ends within ``hangs.EVERY_TEST_S``, or
+    fails by ending its process with the stack of each thread (``tests/hangs.py``)."""
+    with hangs.ends_within(hangs.EVERY_TEST_S, test=item.nodeid, backstop=False):
+        return (yield)
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_unconfigure(config: pytest.Config) -> None:
     display = config.stash.get(OWN_DISPLAY, None)

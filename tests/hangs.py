@@ -10,7 +10,12 @@ same a little later should that thread never get to run). pytest-xdist reports t
 as failed ("worker crashed") and, with ``--dist loadfile``, gives the test's file to a
 new worker, test and all: that second run fails at once (a mark left for this run)
 instead of hanging again, as it would up to xdist's limit of restarts. A run in one
-process (-n 0, the xcb pass) ends there, failed."""
+process (-n 0, the xcb pass) ends there, failed.
+
+Every test has such a bound, :data:`EVERY_TEST_S`, from its fixtures' setup to their
+teardown (``tests/conftest.py``): a hang nobody foresaw (a CI run stood at 99 % until its
+90-minute limit, with no word of which test) is a failed test, named, with the stack of
+each thread."""
 
 from __future__ import annotations
 
@@ -25,6 +30,10 @@ from pathlib import Path
 from typing import Any
 
 BACKSTOP_S = 30  # faulthandler's own end, after the watching thread's
+# The bound of every test: ten times the slowest test's time on a busy machine
+# (test_robot_user_long, about 60 s with both cores taken).
+# (KEICONFIG_TEST_HANG_S: another bound, for tests/test_hangs.py's own runs.)
+EVERY_TEST_S = float(os.environ.get("KEICONFIG_TEST_HANG_S", "600"))
 
 _stderr: int | None = None
 _marks: Path | None = None  # this run's marks of tests that hung (workers of one run share it)
@@ -49,12 +58,17 @@ def _mark(test: str) -> Path | None:
 
 
 @contextlib.contextmanager
-def ends_within(seconds: float, kind: str = "") -> Iterator[None]:
+def ends_within(
+    seconds: float, kind: str = "", test: str = "", backstop: bool = True
+) -> Iterator[None]:
     """Fail, by ending this test process, if the body is still running after ``seconds``
     (a bound for a hang, far beyond how long the body takes on a busy machine; the clock
     bounds the wait, it never decides a result). Tests of one ``kind`` (the same hang
-    waiting for each) fail at once after one of them hung, rather than hanging in turn."""
-    test = os.environ.get("PYTEST_CURRENT_TEST", "this test").rsplit(" ", 1)[0]
+    waiting for each) fail at once after one of them hung, rather than hanging in turn.
+    ``test``: the test's name (by default the one running now). ``backstop``: faulthandler
+    ends the process too, should the watching thread never run (one such bound at a
+    time: the whole test's, in ``tests/conftest.py``, has none, so a test's own keeps it)."""
+    test = test or os.environ.get("PYTEST_CURRENT_TEST", "this test").rsplit(" ", 1)[0]
     mark = _mark(kind or test)
     if mark is not None and mark.exists():
         what = f"a test of {kind!r}" if kind else test
@@ -73,9 +87,11 @@ def ends_within(seconds: float, kind: str = "") -> Iterator[None]:
         os._exit(1)
 
     threading.Thread(target=watch, name="hang watch", daemon=True).start()
-    faulthandler.dump_traceback_later(seconds + BACKSTOP_S, exit=True, file=out)
+    if backstop:
+        faulthandler.dump_traceback_later(seconds + BACKSTOP_S, exit=True, file=out)
     try:
         yield
     finally:
         done.set()
-        faulthandler.cancel_dump_traceback_later()
+        if backstop:
+            faulthandler.cancel_dump_traceback_later()

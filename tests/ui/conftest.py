@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
@@ -28,6 +28,7 @@ from keiconfig.ui.app import make_app
 from keiconfig.ui.document import Document
 from keiconfig.ui.main_window import MainWindow
 from keiconfig.ui.settings import Settings
+from tests.ui.modal_watch import ModalWatch
 
 _MODIFIER_KEYS = (
     (Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Shift),
@@ -170,30 +171,31 @@ def _unexpected(*args: Any, **kwargs: Any) -> Any:
 
 
 _REAL_EXEC = QDialog.exec
-UNANSWERED_FILE_DIALOG_S = 120  # (a test answers its dialog within a second or two)
 
 
 def _file_dialogs_only(dialog: QDialog, *args: Any) -> Any:
     """Qt's own file dialogs run (keiconfig.ui.file_dialogs: the app's ask_* functions,
     answered by the tests that replace those, run by the tests that answer the dialog
-    itself with keys, as QFileDialog's static functions were); any other fails the test."""
+    itself with keys, as QFileDialog's static functions were); any other fails the test.
+    (One that no test answers is closed by ``_no_modal_loop_waits_for_ever``.)"""
     if isinstance(dialog, QFileDialog):
-        # one that no test answers is closed and fails its test, rather than waiting
-        # until CI's limit ends the whole run (the timer bounds a wait, nothing more)
-        unanswered: list[bool] = []
-        bound = QTimer(dialog)
-        bound.setSingleShot(True)
-        bound.timeout.connect(lambda: unanswered.append(True) or dialog.reject())
-        bound.start(UNANSWERED_FILE_DIALOG_S * 1000)
-        result = _REAL_EXEC(dialog, *args)
-        bound.stop()
-        if unanswered:
-            raise AssertionError(
-                f"a file dialog ({dialog.windowTitle()!r}) was left unanswered for "
-                f"{UNANSWERED_FILE_DIALOG_S} s; answer it, or replace the app's ask_* function"
-            )
-        return result
+        return _REAL_EXEC(dialog, *args)
     return _unexpected(dialog, *args)
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_loop_waits_for_ever(qapp: Any) -> Iterator[None]:
+    """A dialog or menu the test left open (its answer posted too early, a key that went
+    elsewhere, an exception in the answering timer) is closed, and the test fails with its
+    name, rather than the whole run hanging in its event loop."""
+    watch = ModalWatch()
+    yield
+    watch.stop()
+    if watch.closed:
+        pytest.fail(
+            f"left unanswered for {watch.looks} s and closed: {', '.join(watch.closed)}; "
+            "answer it, or replace the app's ask_* function"
+        )
 
 
 @dataclass

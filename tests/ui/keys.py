@@ -7,11 +7,14 @@ from __future__ import annotations
 import shutil
 import subprocess
 from collections.abc import Callable
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+T = TypeVar("T")
 
 
 def activate(qtbot, window: QWidget) -> None:
@@ -62,17 +65,43 @@ def type_text(text: str) -> None:
     QTest.keyClicks(target, text)
 
 
-def when_question_shown(answer: Callable[[QMessageBox, QWidget], None]) -> None:
-    """Once a question (a modal QMessageBox) is on screen with the keyboard focus in it,
-    ``answer(box, focused)``: press its keys there as a person would. Posted now, looked for
-    again every 20 ms until it is (the question is asked inside a key press's handler)."""
+# A timer looking for what a key press is about to show looks this often, at most this many
+# times: what is shown at all is there within a few looks, and one never shown ends the
+# looking (it would otherwise go on into later tests and answer their questions).
+LOOK_MS = 20
+MOST_LOOKS = 3000
+
+
+def when_ready(ready: Callable[[], T | None], act: Callable[[T], None]) -> None:
+    """``act(found)`` once ``ready()`` finds something (not None): looked for at the next
+    turn of the event loop, then every :data:`LOOK_MS` (it is shown inside a key press's
+    handler, or a dialog's own event loop), at most :data:`MOST_LOOKS` times."""
+    looks = 0
 
     def look() -> None:
-        box = QApplication.activeModalWidget()
-        target = QApplication.focusWidget()
-        if not isinstance(box, QMessageBox) or target is None or target.window() is not box:
-            QTimer.singleShot(20, look)  # (the question not on screen yet)
+        nonlocal looks
+        found = ready()
+        if found is not None:
+            act(found)
             return
-        answer(box, target)
+        looks += 1
+        if looks < MOST_LOOKS:
+            QTimer.singleShot(LOOK_MS, look)
 
     QTimer.singleShot(0, look)
+
+
+def focused_in_modal(kind: type[QWidget] = QWidget) -> tuple[Any, QWidget] | None:
+    """The modal ``kind`` on screen and the widget in it with the keyboard focus, or None
+    while there is none or the focus is elsewhere."""
+    modal = QApplication.activeModalWidget()
+    target = QApplication.focusWidget()
+    if not isinstance(modal, kind) or target is None or target.window() is not modal:
+        return None
+    return modal, target
+
+
+def when_question_shown(answer: Callable[[QMessageBox, QWidget], None]) -> None:
+    """Once a question (a modal QMessageBox) is on screen with the keyboard focus in it,
+    ``answer(box, focused)``: press its keys there as a person would (:func:`when_ready`)."""
+    when_ready(lambda: focused_in_modal(QMessageBox), lambda found: answer(*found))

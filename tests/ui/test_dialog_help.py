@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWhatsThis
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWhatsThis, QWidget
 
 from keiconfig.ui import errors
 from keiconfig.ui.main_window import unsaved_changes_box
-from tests.ui.keys import focus, press
+from tests.ui.keys import focus, focused_in_modal, press, when_ready
 
 pytestmark = pytest.mark.desktop
 
@@ -120,7 +120,6 @@ def _f1_while_run(qtbot, monkeypatch, run) -> str:
     """``run()`` runs one of the app's boxes (through modal.run, as the app does); once it
     shows, F1 at its focused control; what the app's DialogHelp showed, the box then
     closed with Escape."""
-    from PySide6.QtCore import QTimer
 
     from keiconfig.ui import dialog_help
 
@@ -130,22 +129,17 @@ def _f1_while_run(qtbot, monkeypatch, run) -> str:
     assert helper is not None
     helper.shown = "(nothing)"
 
-    def act() -> None:
-        qtbot.waitUntil(
-            lambda: (
-                isinstance(QApplication.activeModalWidget(), QDialog)
-                and QApplication.focusWidget() is not None
-                and QApplication.focusWidget().window() is QApplication.activeModalWidget()
-            )
-        )
-        dialog = QApplication.activeModalWidget()
-        press(Qt.Key.Key_F1)
-        if helper.shown != "(nothing)":
-            qtbot.waitUntil(_popup_shown)
-            QWhatsThis.hideText()
-        dialog.reject()
+    def act(found: tuple[QDialog, QWidget]) -> None:
+        dialog = found[0]
+        try:
+            press(Qt.Key.Key_F1)
+            if helper.shown != "(nothing)":
+                qtbot.waitUntil(_popup_shown)
+                QWhatsThis.hideText()
+        finally:  # (closed, also when the wait failed: the test fails, the run goes on)
+            dialog.reject()
 
-    QTimer.singleShot(0, act)
+    when_ready(lambda: focused_in_modal(QDialog), act)
     run()
     return helper.shown
 

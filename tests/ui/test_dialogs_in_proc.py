@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel, QLineEdit, QWidget
 
@@ -25,7 +25,7 @@ from keiconfig.ui import challenge_dialog, compare_tools, explore_dock, file_dia
 from keiconfig.ui import main_window as main_window_module
 from tests.hangs import ends_within
 
-from .keys import focus, press, type_text
+from .keys import focus, press, type_text, when_ready
 
 REAL_ASK_OPEN = main_window_module.ask_open_path
 REAL_ASK_SAVE = main_window_module.ask_save_path
@@ -63,12 +63,13 @@ def _in_proc(seen: dict[str, Any]) -> None:
     """Once Qt's file dialog is on screen with the keys in its file name box: /proc/ typed
     there and Return; once /proc is listed to its last file, Escape."""
 
-    def look() -> None:
+    def ready() -> QFileDialog | None:
         dialog = QApplication.activeModalWidget()
-        target = QApplication.focusWidget()
-        if not isinstance(dialog, QFileDialog) or not isinstance(target, QLineEdit):
-            QTimer.singleShot(20, look)  # (the dialog not on screen yet)
-            return
+        if isinstance(dialog, QFileDialog) and isinstance(QApplication.focusWidget(), QLineEdit):
+            return dialog
+        return None  # (the dialog not on screen yet)
+
+    def act(dialog: QFileDialog) -> None:
         model = dialog.findChild(QFileSystemModel)
         assert model is not None
         # Qt tells the files of a folder in batches, then that it has told them all
@@ -77,20 +78,22 @@ def _in_proc(seen: dict[str, Any]) -> None:
         type_text("/proc/")  # (its completer lists /proc as the letters come)
         if seen["mode"] != QFileDialog.FileMode.Directory:  # (there Return chooses /proc)
             QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-        listed(dialog, model)
+        when_ready(lambda: listed(dialog), lambda _: escape(dialog, model))
 
-    def listed(dialog: QFileDialog, model: QFileSystemModel) -> None:
+    def listed(dialog: QFileDialog) -> bool | None:
         if not shiboken6.isValid(dialog) or not dialog.isVisible():
             seen["closed before /proc was listed"] = True
-            return
-        if "/proc" not in seen["loaded"]:
-            QTimer.singleShot(20, lambda: listed(dialog, model))  # (still listing)
+            return False  # (looked for no more; nothing pressed)
+        return True if "/proc" in seen["loaded"] else None  # (still listing)
+
+    def escape(dialog: QFileDialog, model: QFileSystemModel) -> None:
+        if "closed before /proc was listed" in seen:
             return
         seen["rows"] = model.rowCount(model.index("/proc"))
         seen["folder"] = dialog.directory().absolutePath()
         QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
 
-    QTimer.singleShot(0, look)
+    when_ready(ready, act)
 
 
 def _check(seen: dict[str, Any]) -> None:

@@ -13,14 +13,14 @@ does, and check that the app gives it back to the dock."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QPushButton, QWidget
 
 from keiconfig.ui import main_window as main_window_module
 from keiconfig.ui.main_window import ask_save_path as real_ask_save_path
 from keiconfig.ui.main_window import ask_unsaved_changes as real_ask_unsaved_changes
-from tests.ui.keys import focus, press
+from tests.ui.keys import focus, focused_in_modal, press, when_question_shown, when_ready
 
 WAIT_MS = 5000
 _REAL_BOX_EXEC = QMessageBox.exec  # (conftest's dialogs fixture replaces it in each test)
@@ -28,13 +28,13 @@ _REAL_BOX_EXEC = QMessageBox.exec  # (conftest's dialogs fixture replaces it in 
 
 def _escape_the_dialog(done: list[str]) -> None:
     """Press Escape where typing goes once a modal dialog is up and has the focus."""
-    modal = QApplication.activeModalWidget()
-    target = QApplication.focusWidget()
-    if modal is None or target is None or target.window() is not modal:
-        QTimer.singleShot(20, lambda: _escape_the_dialog(done))
-        return
-    done.append(modal.windowTitle())
-    QTest.keyClick(target, Qt.Key.Key_Escape)
+
+    def escape(found: tuple[QWidget, QWidget]) -> None:
+        modal, target = found
+        done.append(modal.windowTitle())
+        QTest.keyClick(target, Qt.Key.Key_Escape)
+
+    when_ready(focused_in_modal, escape)
 
 
 def _real_save_dialog(monkeypatch, taken_by_window: QWidget | None = None) -> list[str]:
@@ -44,7 +44,7 @@ def _real_save_dialog(monkeypatch, taken_by_window: QWidget | None = None) -> li
     shown: list[str] = []
 
     def ask(parent: QWidget, suggested: str) -> str:
-        QTimer.singleShot(0, lambda: _escape_the_dialog(shown))
+        _escape_the_dialog(shown)
         path = real_ask_save_path(parent, suggested)
         if taken_by_window is not None:
             taken_by_window.activateWindow()
@@ -134,16 +134,11 @@ def test_after_a_question_and_save_as_the_focus_is_back_in_the_number_box(
     press(Qt.Key.Key_Up)
     assert main_window.document.undo_stack.count() == 1
 
-    def answer_the_question() -> None:
-        modal = QApplication.activeModalWidget()
-        target = QApplication.focusWidget()
-        if not isinstance(modal, QMessageBox) or target is None or target.window() is not modal:
-            QTimer.singleShot(20, answer_the_question)
-            return
-        shown.append(modal.windowTitle())
+    def answer_the_question(box: QMessageBox, target: QWidget) -> None:
+        shown.append(box.windowTitle())
         QTest.keyClick(target, Qt.Key.Key_Return)  # Save, the default
 
-    QTimer.singleShot(0, answer_the_question)
+    when_question_shown(answer_the_question)
     try:
         press(Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
         assert shown == ["Unsaved changes", "Save build as"]
@@ -172,7 +167,7 @@ def test_a_dialog_opened_by_a_dialog_keeps_the_focus(main_window, qtbot, monkeyp
     closed: list[str] = []
 
     def ask(parent: QWidget, start: str) -> str:
-        QTimer.singleShot(0, lambda: _escape_the_dialog(closed))
+        _escape_the_dialog(closed)
         file_dialogs.existing_directory(parent, "Open class folder", start)
         return str(folder)  # (as if chosen)
 
