@@ -28,6 +28,7 @@ from keiconfig.ui.app import make_app
 from keiconfig.ui.document import Document
 from keiconfig.ui.main_window import MainWindow
 from keiconfig.ui.settings import Settings
+from tests.ui import japanese_font
 from tests.ui.modal_watch import ModalWatch
 
 _MODIFIER_KEYS = (
@@ -342,6 +343,22 @@ def build_file(tmp_path: Path) -> Path:
     path = tmp_path / "test-build.kei.json"
     files.save_build(changed(default_build(), {"name": "Test build"}), path)
     return path
+
+
+@pytest.fixture(autouse=True)
+def _japanese_needs_a_font(qapp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A test that turns Japanese on is skipped, saying why, where no font draws it
+    (``tests/ui/japanese_font.py``)."""
+    if japanese_font.installed():
+        return
+    english_only = i18n.set_language
+
+    def set_language(language: str) -> None:
+        if language == "ja":
+            japanese_font.needed()
+        english_only(language)
+
+    monkeypatch.setattr(i18n, "set_language", set_language)
 
 
 @pytest.fixture

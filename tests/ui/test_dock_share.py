@@ -14,6 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QWidget
 
 from keiconfig.ui import i18n
+from tests.ui import japanese_font
 from tests.ui.test_layout import press_and_settle, settle, skip_if_larger_than_the_screen
 
 pytestmark = pytest.mark.desktop
@@ -182,6 +183,8 @@ def test_the_race_beside_leaves_the_column_as_it_was(route, main_window_factory,
     race's tabs, the race on top."""
     from tests.ui.test_layout import resize_on_screen
 
+    if route.startswith("japanese"):
+        japanese_font.needed()  # (chosen in the window's menu, below)
     first = "ja" if route == "larger-and-back-ja" else "en"
     i18n.set_language(first)
     try:

@@ -14,7 +14,7 @@ from keiconfig.ui import refresh
 from keiconfig.ui.document import Document
 from keiconfig.ui.panels.compliance_panel import CompliancePanel
 from keiconfig.ui.quiet_layout import QuietVBoxLayout, same_room, set_text
-from tests.ui import frames
+from tests.ui import frames, japanese_font
 
 
 def _shown(qtbot, widget: QWidget, width: int, height: int) -> None:
@@ -100,6 +100,7 @@ def test_a_text_that_needs_another_size_is_laid_out_at_once(qtbot):
 
 
 def test_a_digit_of_another_width_is_laid_out_at_once(qtbot):
+    japanese_font.needed()  # (Noto Serif CJK JP's digits)
     host, label, requests = _host(qtbot, "1111 秒", width=400)
     font = QFont("Noto Serif CJK JP", 30)  # its digits beside Japanese are not all as wide
     label.setFont(font)
