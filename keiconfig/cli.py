@@ -115,6 +115,7 @@ class _Parser(argparse.ArgumentParser):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", _Formatter)
         super().__init__(*args, **kwargs)
+        self.commands: dict[str, argparse.ArgumentParser] = {}  # (the top level's, by name)
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
@@ -123,10 +124,20 @@ class _Parser(argparse.ArgumentParser):
 
 def error_line(prog: str, message: str) -> str:
     """A command line's error as argparse writes it, ``PROG: error: MESSAGE``, in the
-    language of the tables (Japanese: ``keiconfig: エラー: …``)."""
+    language of the tables (Japanese: ``keiconfig: エラー: …``), the message ended as a
+    sentence (argparse's own end without a full stop)."""
     #: An error of the command line; {prog} is the command ("keiconfig rank"), {message}
     #: the sentence.
-    return _tr("{prog}: error: {message}").format(prog=prog, message=message)
+    return _tr("{prog}: error: {message}").format(prog=prog, message=sentence(message))
+
+
+def sentence(message: str) -> str:
+    """``message`` with the full stop of its language (Japanese: 。) where it has no
+    sentence end of its own."""
+    message = message.rstrip()
+    if message.endswith((".", "。", "!", "?", "！", "？", "…")):  # (… after a command to type)
+        return message
+    return message + ("。" if text_language() == "ja" else ".")
 
 
 # argparse's own texts (it writes them through gettext, see :func:`argparse_words`): the
@@ -948,7 +959,7 @@ def _files_argument(p: argparse.ArgumentParser) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser() -> _Parser:
     from keiconfig import MODEL_VERSION
 
     parser = _Parser(
@@ -967,6 +978,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("argparse", "show program's version number and exit"),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    parser.commands = sub.choices
 
     p = _command(
         sub,
@@ -1187,7 +1199,10 @@ def _dispatch(argv: list[str]) -> int:
         return run_gui(word)
     with argparse_words():  # (its usage line, help and errors in the tables' language)
         parser = build_parser()
-        args = parser.parse_args(argv)
+        args, extra = parser.parse_known_args(argv)
+        if extra:  # said by the command they were given to, with its own usage line
+            told = parser.commands.get(args.command, parser) if args.command else parser
+            told.error(argparse._("unrecognized arguments: %s") % " ".join(extra))
     if args.command is None:
         return run_gui(None)
     func: Callable[[argparse.Namespace], int] = args.func

@@ -752,6 +752,27 @@ def test_a_wrong_era_or_figure_is_named_by_its_command(capsys):
     assert code == 2 and err.startswith("keiconfig: error: unknown command 'frobnicate'")
 
 
+def test_an_option_a_command_does_not_take_is_said_by_that_command_as_a_sentence(capsys):
+    """'keiconfig evaluate --bogus FILE' said 'keiconfig: error: unrecognized arguments:
+    --bogus' under the top level's usage line, as if evaluate were not a command, and no
+    error of argparse's ended with a full stop. Now the command says it, with its own
+    usage line, and every error line is a sentence."""
+    code, _, err = run(capsys, "evaluate", "--bogus", str(EXAMPLE_FILES[0]))
+    assert code == 2
+    assert err.startswith("usage: keiconfig evaluate ")
+    assert err.splitlines()[-1] == "keiconfig evaluate: error: unrecognized arguments: --bogus."
+    code, _, err = run(capsys, "--bogus")
+    assert code == 2 and err.splitlines()[-1] == (
+        "keiconfig: error: unrecognized arguments: --bogus."
+    )
+    code, _, err = run(capsys, "evaluate")
+    assert err.splitlines()[-1] == (
+        "keiconfig evaluate: error: the following arguments are required: FILE."
+    )
+    code, _, err = run(capsys, "frobnicate")
+    assert err.rstrip().endswith("or give a single build file to open it.")
+
+
 def test_rank_json_is_what_its_help_says(capsys, tmp_path):
     """rank --help said --json prints 'one JSON array'; with --challenge it prints one
     object (the challenge and its rows): the help now says both, and both are so."""

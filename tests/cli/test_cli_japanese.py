@@ -367,3 +367,11 @@ def test_explore_out_in_proc_is_said_in_japanese_before_the_search(
         "することも置き換えることもできないため、何も書き込んでいません。別のフォルダーに保存"
         "してください。\n"
     )
+
+
+def test_a_japanese_error_ends_with_a_japanese_full_stop(japanese_locale, capsys) -> None:
+    """argparse's errors ended with no full stop; in Japanese the line ends with 。, and an
+    option the command does not take is said by that command."""
+    assert cli.main(["rank", "--bogus", CHALLENGE]) == 2
+    err = capsys.readouterr().err
+    assert err.splitlines()[-1] == "keiconfig rank: エラー: 認識できない引数です: --bogus。"

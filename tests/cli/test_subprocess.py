@@ -104,4 +104,4 @@ def test_output_to_a_full_disk_is_said_in_words(args):
             timeout=60,
         )
     assert proc.returncode == 1
-    assert proc.stderr == "keiconfig: error: the output could not be written: the disk is full\n"
+    assert proc.stderr == "keiconfig: error: the output could not be written: the disk is full.\n"
