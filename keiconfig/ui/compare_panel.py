@@ -1230,7 +1230,7 @@ class ComparePanel(QWidget):
         unit = f" {row.unit}" if with_unit and row.unit else ""
         if isinstance(value, bool):
             text = self.tr("yes") if value else self.tr("no")
-        elif value is None and (why := self._out_of_reach(row, col)):
+        elif why := self._out_of_reach(row, col):
             # a time the car never reaches, in words as its card says it (a bare '—' before)
             text = why if with_unit else out_of_reach.words()
         elif value is None:
@@ -1255,9 +1255,14 @@ class ComparePanel(QWidget):
     def _out_of_reach(self, row: compare.Row, col: int) -> str:
         """Why build ``col`` has no time in ``row``, when its run never reaches the speed."""
         if row.field not in out_of_reach.TARGETS:
-            return ""
+            return ""  # (looked for no top speed)
         top = next((r.values[col] for r in self._rows if r.field == "top_speed_kmh"), None)
-        return out_of_reach.why(row.field, top if isinstance(top, float | int) else None)
+        value = row.values[col]
+        return out_of_reach.why_missing(
+            row.field,
+            value if isinstance(value, float | int) else None,
+            top if isinstance(top, float | int) else None,
+        )
 
     # -- column widths and headings -----------------------------------------------------
     def _least_widths(self, level: int = FULL) -> list[int]:

@@ -35,6 +35,15 @@ def words() -> str:
     return core_translate(_CONTEXT, _WORDS)
 
 
+def why_missing(field: str, value: float | None, top_speed_kmh: float | None) -> str:
+    """Why ``field``'s time has no ``value``: :func:`why` where the value is missing (not a
+    number) and the field is a speed the car never reaches at its top speed; else empty.
+    (The card, the comparison and the gallery ask it here.)"""
+    if fmt.is_number(value) or not fmt.is_number(top_speed_kmh):
+        return ""
+    return why(field, top_speed_kmh)
+
+
 def why(field: str, top_speed_kmh: float | None) -> str:
     """The sentence for ``field``'s time ("zero_to_100kmh_s") that a car of this top speed
     never reaches; empty when ``field`` is no speed to reach or the top speed is unknown."""

@@ -144,7 +144,8 @@ class PresetGallery(QDialog):
         self.resize(width, height)
 
     def _fill(self) -> None:
-        self._top_speeds: list[float | None] = []  # a car's, where the model gives no 0–100
+        # each car's model 0–100 km/h time and top speed (None: no model run)
+        self._runs: list[tuple[float | None, float | None]] = []
         for row, preset in enumerate(self._presets):
             build = preset.shown()  # name and description in the user's language
             try:
@@ -162,7 +163,7 @@ class PresetGallery(QDialog):
             self.table.setItem(row, 3, _SortItem(_num(kg), kg))
             self.table.setItem(row, 4, _SortItem(_num(t100, 1), t100))
             self.table.setItem(row, 5, _SortItem(_num(published, 1), published))
-            self._top_speeds.append(perf.top_speed_kmh if t100 is None and ps is not None else None)
+            self._runs.append((t100, perf.top_speed_kmh if ps is not None else None))
         self._dash_tips()
 
     def _dash_tips(self) -> None:
@@ -175,10 +176,9 @@ class PresetGallery(QDialog):
             name = self.table.item(row, 0)
             i = int(name.data(Qt.ItemDataRole.UserRole))
             model, published = self.table.item(row, 4), self.table.item(row, 5)
-            top = self._top_speeds[i]
-            if top is not None:
+            why = out_of_reach.why_missing("zero_to_100kmh_s", *self._runs[i])
+            if why:
                 model.setText(out_of_reach.words())
-                why = out_of_reach.why("zero_to_100kmh_s", top)
                 model.setToolTip(why)
                 model.setData(Qt.ItemDataRole.AccessibleTextRole, why)
             if published.text() == EMPTY:

@@ -975,9 +975,7 @@ class ResultsPanel(KeepsTranslations, QWidget):
     @staticmethod
     def _out_of_reach(perf: Performance, key: str) -> str:
         """Why the time ``key`` is not there, when the car's run never reaches its speed."""
-        if fmt.is_number(getattr(perf, key)):
-            return ""
-        return out_of_reach.why(key, perf.top_speed_kmh)
+        return out_of_reach.why_missing(key, getattr(perf, key), perf.top_speed_kmh)
 
     def _write_notes(self, perf: Performance) -> None:
         """Each figure's note: pinned, the limiter, the published figure (and whether it
