@@ -29,6 +29,7 @@ from keiconfig.ui.explore_height import FIRST_SHARE, ExplorerHeight
 from keiconfig.ui.guess import Cover
 from keiconfig.ui.mnemonics import focus_target
 from keiconfig.ui.settings import Settings
+from keiconfig.ui.soon import soon
 
 if TYPE_CHECKING:
     from keiconfig.core.challenge import Challenge
@@ -199,7 +200,12 @@ class ExploreTools(QObject):
         if floated and self.dock.isFloating():
             # back to its place below the dashboard; closed in projector mode, there as it
             # opens again (it opened floating, off the bottom of a 1280x720 screen)
+            had = QApplication.focusWidget()
             self.dock.setFloating(False)
+            if had is not None and self.dock.isAncestorOf(had):
+                # the keys where they were, in the explorer (F5 pressed there): its window
+                # gone, the window system gave them to the window's Name box
+                soon(had, lambda: self._give_focus(had))  # (once it is in the window)
 
     def docked_for_saving(self) -> None:
         """The explorer projector mode floated (:meth:`projector_changed`) docked back below

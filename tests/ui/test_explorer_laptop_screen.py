@@ -24,6 +24,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QComboBox,
     QLabel,
     QProgressBar,
@@ -245,6 +246,39 @@ def test_f5_floats_the_explorer_short_of_room_below_and_docks_it_back_after(
         assert w.dockWidgetArea(dock) == below and dock.isVisible()
         qtbot.waitUntil(lambda: dock.height() == height)
         assert scroll.verticalScrollBar().maximum() == 0
+    finally:
+        tools.panel.shutdown()
+
+
+@pytest.mark.qt_log_ignore(LOG)
+def test_f5_off_pressed_in_the_floated_explorer_leaves_the_keys_there(
+    main_window_factory, qtbot, monkeypatch
+):
+    """F5 in the explorer floats it, the keys still in its Era box; F5 again there docks
+    it back below the dashboard. The keys went to the window's Name box (its floating
+    window gone, the window system gave them to the main window's last one: seen under
+    openbox at 1280x720): a person on the keyboard lost their place. They stay in the
+    Era box, in the window, and the next key goes there."""
+    w = main_window_factory()
+    _maximised(qtbot, monkeypatch, w, MAXIMISED["en"])
+    _open_the_explorer(qtbot, w)
+    tools = w.explore_tools
+    dock, era = tools.dock, tools.panel.era_box
+    try:
+        assert not dock.isFloating()
+        focus(qtbot, era)
+        press_and_settle(qtbot, w, Qt.Key.Key_F5)
+        qtbot.waitUntil(lambda: dock.isFloating() and dock.isVisible())
+        qtbot.waitUntil(era.hasFocus)
+        press(Qt.Key.Key_F5)  # where the keys are: the Era box, in the floating explorer
+        settle(qtbot, w)
+        assert not w.view.projector
+        qtbot.waitUntil(lambda: not dock.isFloating())
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is era)
+        assert QApplication.activeWindow() is w
+        before = era.currentIndex()  # (the newest rules, the last)
+        press(Qt.Key.Key_Up)
+        assert era.currentIndex() == before - 1
     finally:
         tools.panel.shutdown()
 
