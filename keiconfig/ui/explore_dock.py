@@ -83,7 +83,7 @@ from keiconfig.core.explore_space import (
     used_updates,
 )
 from keiconfig.core.text import QT_TRANSLATE_NOOP, sentences, translate_n
-from keiconfig.ui import file_dialogs, plain
+from keiconfig.ui import file_dialogs, plain, tab_keys
 from keiconfig.ui import format as fmt
 from keiconfig.ui.document import Document
 from keiconfig.ui.explore_axes import MapAxes
@@ -230,6 +230,7 @@ class ExplorePanel(QWidget):
         self.says = SharedLine(self.comparison, self.status)
         al.addWidget(self.says)
         al.addWidget(self.tabs, 1)
+        tab_keys.serve(answers, self.tabs)  # Ctrl+PageDown on Search, after a search too
         split.addWidget(answers)
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)

@@ -7,8 +7,11 @@ tabs they did nothing, or moved the focused table a page down.
 
 They work where Ctrl+Tab does, in the window and its floating docks: with the focus on a
 tab bar or in one of its pages (the nearest tab widget round the focus), going round as
-Ctrl+Tab does and passing greyed and hidden tabs. Elsewhere (the controls' column, where
-Ctrl+PageDown in a number box steps it, as PageDown does) they are left alone, and so is a
+Ctrl+Tab does and passing greyed and hidden tabs; and in a container that serves a tab
+widget (:func:`serve`: the explorer's answers, whose Search, Sweep and Cancel buttons
+stand above its tabs, and where the keys stay after a search). Elsewhere (the controls'
+column, where Ctrl+PageDown in a number box steps it, as PageDown does) they are left
+alone, and so is a
 key a control claims for itself (it accepts Qt's ``ShortcutOverride`` for it, as a text
 box does for its editing keys): only a key whose ``ShortcutOverride`` no control on the
 way up took reaches the tab widget unclaimed. A table or drop-down box in a page has
@@ -38,11 +41,40 @@ def _step_of(event: QKeyEvent) -> int:
     return _STEPS.get(Qt.Key(event.key()), 0)
 
 
+_SERVES = "keiconfigTabKeys"  # a container's property: the tab widget its keys step
+
+
+def serve(container: QWidget, tabs: QTabWidget) -> None:
+    """The keys step ``tabs`` from anywhere in ``container`` too (the explorer's answers:
+    its Search, Sweep and Cancel buttons and its status above the tabs)."""
+    container.setProperty(_SERVES, tabs)
+
+
+def _tabs_of(w: QObject) -> QTabWidget | None:
+    """``w`` if it is a tab widget; the tabs it serves (:func:`serve`) if it is a container."""
+    if isinstance(w, QTabWidget):
+        return w
+    served = w.property(_SERVES)
+    return served if isinstance(served, QTabWidget) else None
+
+
 def tabs_round(widget: QWidget) -> QTabWidget | None:
-    """The nearest tab widget whose tab bar or page holds ``widget``."""
+    """The nearest tab widget whose tab bar or page holds ``widget``, or that a container
+    holding it serves."""
     w = widget.parentWidget()
     while w is not None and not w.isWindow():
-        if isinstance(w, QTabWidget):
+        tabs = _tabs_of(w)
+        if tabs is not None:
+            return tabs
+        w = w.parentWidget()
+    return None
+
+
+def _round(widget: QWidget) -> QWidget | None:
+    """The tab widget or serving container round ``widget`` that a key comes up through."""
+    w = widget.parentWidget()
+    while w is not None and not w.isWindow():
+        if _tabs_of(w) is not None:
             return w
         w = w.parentWidget()
     return None
@@ -77,17 +109,18 @@ class TabKeys(QObject):
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is None or not window_keys_work_in(new, self._window):
             return
-        tabs = tabs_round(new)
-        if tabs is not None:
+        round_ = _round(new)  # (the tab widget, or the container serving it)
+        if round_ is not None:
             new.installEventFilter(self)  # installed once: a second install replaces it
-            tabs.installEventFilter(self)
+            round_.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not isinstance(event, QKeyEvent) or not _step_of(event):
             return False
         if event.type() == QEvent.Type.ShortcutOverride:
-            if isinstance(watched, QTabWidget):
-                self._unclaimed = watched  # no control below took the key
+            tabs = _tabs_of(watched)
+            if tabs is not None:
+                self._unclaimed = tabs  # no control below took the key
             return False
         if event.type() != QEvent.Type.KeyPress:
             return False

@@ -68,3 +68,33 @@ def test_outside_the_tabs_ctrl_page_down_steps_a_number_as_before(qtbot, panel, 
     assert main_window.document.build.body.length_mm < length
     assert tabs.currentIndex() == 0 and QApplication.focusWidget() is spin
     main_window.document.undo_stack.setClean()
+
+
+def test_after_a_search_ctrl_page_down_goes_on_from_the_search_button(qtbot, panel):
+    """Search pressed with Enter (or clicked): the run over, the keys are back on Search,
+    above the tabs, where Ctrl+PageDown did nothing (a person who searched and wanted the
+    Pareto plot next had to find the tab bar). The answers' buttons step their tabs too;
+    the keys go into the page shown."""
+    tabs = panel.tabs
+    tabs.setCurrentIndex(0)
+    panel.budget_box.setValue(200)
+    focus(qtbot, panel.search_button)
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not panel.running and panel.search_button.isEnabled(), timeout=60_000)
+    qtbot.waitUntil(panel.search_button.hasFocus)
+    press(Qt.Key.Key_PageDown, CTRL)
+    assert tabs.currentIndex() == 1
+    assert QApplication.focusWidget() is panel.x_box
+    focus(qtbot, panel.sweep_button)
+    press(Qt.Key.Key_PageUp, CTRL)
+    assert tabs.currentIndex() == 0
+
+
+def test_the_question_column_keeps_its_own_keys(qtbot, panel):
+    """The question beside the answers serves no tabs: Ctrl+PageDown in its Era box is the
+    box's own, the answers' tab left as it was."""
+    tabs = panel.tabs
+    tabs.setCurrentIndex(0)
+    focus(qtbot, panel.era_box)
+    press(Qt.Key.Key_PageDown, CTRL)
+    assert tabs.currentIndex() == 0
