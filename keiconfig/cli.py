@@ -119,7 +119,9 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        self.exit(2, error_line(self.prog, message) + "\n")
+        # argparse quotes some of what was typed as it is ("unrecognized arguments: ..."):
+        # a file name of a shared folder given with * may drive the terminal (shown())
+        self.exit(2, error_line(self.prog, shown(message)) + "\n")
 
 
 def error_line(prog: str, message: str) -> str:

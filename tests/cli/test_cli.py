@@ -773,6 +773,19 @@ def test_an_option_a_command_does_not_take_is_said_by_that_command_as_a_sentence
     assert err.rstrip().endswith("or give a single build file to open it.")
 
 
+def test_an_unknown_option_that_is_a_hostile_file_name_cannot_drive_the_terminal(capsys):
+    """A file of a shared folder named like an option, given with ``*``: argparse quoted it
+    as it was ("unrecognized arguments: --\x1b]0;...\x07"), escape sequence and all, which
+    retitles a terminal or hides text. Written with its control characters escaped."""
+    name = "--\x1b]0;owned\x07\x1b[8m.kei.json"
+    code, out, err = run(capsys, "evaluate", name, str(EXAMPLE_FILES[0]))
+    assert code == 2
+    assert "\x1b" not in out + err and "\x07" not in out + err
+    assert err.splitlines()[-1] == (
+        "keiconfig evaluate: error: unrecognized arguments: --\\x1b]0;owned\\x07\\x1b[8m.kei.json."
+    )
+
+
 def test_rank_json_is_what_its_help_says(capsys, tmp_path):
     """rank --help said --json prints 'one JSON array'; with --challenge it prints one
     object (the challenge and its rows): the help now says both, and both are so."""
