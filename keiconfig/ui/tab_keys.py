@@ -11,11 +11,10 @@ Ctrl+Tab does and passing greyed and hidden tabs; and in a container that serves
 widget (:func:`serve`: the explorer's answers, whose Search, Sweep and Cancel buttons
 stand above its tabs, and where the keys stay after a search). Elsewhere (the controls'
 column, where Ctrl+PageDown in a number box steps it, as PageDown does) they are left
-alone, and so is a
-key a control claims for itself (it accepts Qt's ``ShortcutOverride`` for it, as a text
-box does for its editing keys): only a key whose ``ShortcutOverride`` no control on the
-way up took reaches the tab widget unclaimed. A table or drop-down box in a page has
-Ctrl+PageDown only as a copy of PageDown, which it keeps.
+alone, and so is a key a control claims for itself (it accepts Qt's ``ShortcutOverride``
+for it, as a text box does for its editing keys): only a key whose ``ShortcutOverride`` no
+control on the way up took reaches the tab widget unclaimed. A table or drop-down box in
+a page has Ctrl+PageDown only as a copy of PageDown, which it keeps.
 
 The focus: left on the tab bar if it was there; from a page (now hidden), in the new page's
 first control, as a tab's Alt letter puts it (:mod:`keiconfig.ui.mnemonics`). Qt would
@@ -58,26 +57,22 @@ def _tabs_of(w: QObject) -> QTabWidget | None:
     return served if isinstance(served, QTabWidget) else None
 
 
-def tabs_round(widget: QWidget) -> QTabWidget | None:
-    """The nearest tab widget whose tab bar or page holds ``widget``, or that a container
-    holding it serves."""
-    w = widget.parentWidget()
-    while w is not None and not w.isWindow():
-        tabs = _tabs_of(w)
-        if tabs is not None:
-            return tabs
-        w = w.parentWidget()
-    return None
-
-
 def _round(widget: QWidget) -> QWidget | None:
-    """The tab widget or serving container round ``widget`` that a key comes up through."""
+    """The nearest tab widget, or container serving one, round ``widget``: the one a key
+    comes up through."""
     w = widget.parentWidget()
     while w is not None and not w.isWindow():
         if _tabs_of(w) is not None:
             return w
         w = w.parentWidget()
     return None
+
+
+def tabs_round(widget: QWidget) -> QTabWidget | None:
+    """The nearest tab widget whose tab bar or page holds ``widget``, or that a container
+    holding it serves."""
+    round_ = _round(widget)
+    return _tabs_of(round_) if round_ is not None else None
 
 
 def step_tab(tabs: QTabWidget, step: int) -> bool:
