@@ -93,6 +93,7 @@ def start_window(path: str | None = None) -> MainWindow:
         window.open_path(Path(path), ask=False)
     elif window.first_start:
         window.say_welcome()
+    window.say_missing_font()  # Japanese chosen on a computer with no font for it
     from keiconfig.ui.recovery_dialog import offer_recovery
 
     offer_recovery(window)  # a build autosaved by a keiconfig that did not exit cleanly

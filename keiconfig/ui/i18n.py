@@ -33,7 +33,7 @@ from typing import Final
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -513,3 +513,20 @@ def _retranslate_widgets(remembered: dict[str, list[Key]]) -> None:
                 set_(new)
             if key is not None:
                 _state.wrote[(address, place)] = (current if new is None else new, key)
+
+
+# Said in English, whatever the language chosen: it is said because Japanese cannot be shown.
+NO_JAPANESE_FONT = (
+    "No font on this computer shows Japanese (its texts are boxes): install one, e.g. "
+    "sudo apt-get install fonts-noto-cjk, and start keiconfig again."
+)
+
+
+def missing_font() -> str:
+    """What to say when the language shown has no font on this computer (a fresh Linux
+    has none for Japanese: every letter the same box); empty when it is shown."""
+    if current_language() != "ja":
+        return ""
+    if QFontDatabase.families(QFontDatabase.WritingSystem.Japanese):
+        return ""
+    return NO_JAPANESE_FONT
