@@ -522,11 +522,14 @@ NO_JAPANESE_FONT = (
 )
 
 
+def japanese_font_installed() -> bool:
+    """A font on this computer draws Japanese (a fresh Linux has none)."""
+    return bool(QFontDatabase.families(QFontDatabase.WritingSystem.Japanese))
+
+
 def missing_font() -> str:
     """What to say when the language shown has no font on this computer (a fresh Linux
     has none for Japanese: every letter the same box); empty when it is shown."""
-    if current_language() != "ja":
-        return ""
-    if QFontDatabase.families(QFontDatabase.WritingSystem.Japanese):
+    if current_language() != "ja" or japanese_font_installed():
         return ""
     return NO_JAPANESE_FONT

@@ -711,14 +711,13 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.say_missing_font()
 
-    def say_missing_font(self) -> bool:
-        """In the status bar, when the language shown has no font here (True if said)."""
+    def say_missing_font(self) -> None:
+        """In the status bar, when the language shown has no font here."""
         from keiconfig.ui import i18n
 
         missing = i18n.missing_font()
         if missing:
             self.statusBar().showMessage(missing, STATUS_WARNING_MS)
-        return bool(missing)
 
     def _place(self, menu: QMenu, *actions: QAction) -> None:
         """Put a feature's actions in ``menu`` and on the window (their keys work anywhere)."""
