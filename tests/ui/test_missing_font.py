@@ -9,6 +9,7 @@ import pytest
 
 from keiconfig.ui import i18n
 from keiconfig.ui.settings import Settings
+from tests.ui import japanese_font
 from tests.ui.test_dock_share import _choose_language
 
 # offscreen: a menu cannot grab the keyboard there (the language is chosen in View's menu)
@@ -27,9 +28,15 @@ class _NoJapanese:
         return [] if system == i18n.QFontDatabase.WritingSystem.Japanese else ["DejaVu Sans"]
 
 
+# (Japanese itself, which conftest skips where no font draws it: these tests are of that
+# computer, and measure no Japanese layout)
+_SET_LANGUAGE = i18n.set_language
+
+
 @pytest.fixture
 def no_japanese_font(monkeypatch):
     monkeypatch.setattr(i18n, "QFontDatabase", _NoJapanese)
+    monkeypatch.setattr(i18n, "set_language", _SET_LANGUAGE)
 
 
 @MENU
@@ -52,6 +59,7 @@ def test_with_a_font_or_in_english_nothing_is_said(main_window, qtbot, no_japane
 
 @MENU
 def test_japanese_with_its_font_says_nothing(main_window, qtbot):
+    japanese_font.needed()
     try:
         _choose_language(qtbot, main_window, "ja")
         assert main_window.statusBar().currentMessage() != i18n.NO_JAPANESE_FONT
