@@ -7,6 +7,12 @@ reason: this line says why, names the open docks and the way back (close them, l
 projector mode or widen the window), with a "Show controls" button that closes those
 docks. It goes as soon as the controls are back.
 
+With no dock open the column steps aside too where the dashboard leaves it a sliver (1280×720
+in projector mode with the text four steps larger: 91 px, each row cut to its first
+letters; :meth:`.dock_room.DockRoom._on_screen_width`). The line then says so and names the
+keys that bring it back (Smaller Text's, and projector mode's while it is on), with no
+button: there is no dock to close, and View > Show Controls stays disabled.
+
 The line never takes the keyboard focus (it appears while someone types elsewhere; the
 button is for the mouse): the keyboard's way is the window's View > Show Controls, whose
 key the sentence names beside "close them", as it names projector mode's. It shows the
@@ -65,9 +71,25 @@ def _key(action: QAction) -> str:
     return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
 
 
-def hint_text(docks: list[QDockWidget], projector: QAction | None, show: QAction) -> str:
+def hint_text(
+    docks: list[QDockWidget],
+    projector: QAction | None,
+    show: QAction,
+    smaller: QAction,
+) -> str:
     """The sentence: why the controls are gone and how they come back (``show``: the
-    window's Show Controls, whose key is named beside "close them")."""
+    window's Show Controls, whose key is named beside "close them"). With no dock, they
+    made room for the dashboard at this text size, and come back with smaller text
+    (``smaller``'s key) or out of projector mode."""
+    if not docks:
+        if projector is not None and projector.isChecked():
+            text = _tr(
+                "Controls hidden at this text size: make the text smaller ({smaller}), "
+                "or leave projector mode ({key})."
+            )
+            return text.format(smaller=_key(smaller), key=_key(projector))
+        text = _tr("Controls hidden at this text size: make the text smaller ({smaller}).")
+        return text.format(smaller=_key(smaller))
     names, n = dock_names(docks), len(docks)
     if projector is not None and projector.isChecked():
         text = _tr(
@@ -181,9 +203,11 @@ class _Sign(QLabel):
 
 
 class ControlsHint(QWidget):
-    """The status bar's line while the controls make room for docks (see module doc).
+    """The status bar's line while the controls make room for docks, or for the dashboard
+    at a large text size (see module doc).
 
-    ``show``: the window's Show Controls action, whose key the sentence names. ``offer``:
+    ``show``: the window's Show Controls action, whose key the sentence names; ``smaller``:
+    its Smaller Text, named where the controls made room for the dashboard. ``offer``:
     the era offer at the top of the controls, shown here while not answered."""
 
     def __init__(
@@ -191,6 +215,7 @@ class ControlsHint(QWidget):
         window: QMainWindow,
         projector: QAction | None,
         show: QAction,
+        smaller: QAction,
         offer: EraOfferBar | None = None,
     ) -> None:
         super().__init__(window)
@@ -198,6 +223,8 @@ class ControlsHint(QWidget):
         self._window = window
         self._projector = projector
         self._show = show
+        self._smaller = smaller
+        self._aside = False  # the controls stepped aside (for docks, or none: the text size)
         self._docks: list[QDockWidget] = []
         self.icon = _Sign(self)  # an information sign: the line is seen at a glance
         self.label = ElidedLabel(self)
@@ -235,15 +262,17 @@ class ControlsHint(QWidget):
         self._show_or_hide()
 
     def _show_or_hide(self) -> None:
-        self.setVisible(bool(self._docks) and not self._message)
+        self.setVisible(self._aside and not self._message)
 
     def text(self) -> str:
         return self.label.full_text()
 
     def update_for(self, docks: list[QDockWidget] | None) -> None:
-        """``docks``: the docks the controls make room for (None or empty: they are back)."""
+        """``docks``: the docks the controls make room for (empty: none, they made room
+        for the dashboard at this text size; None: they are back)."""
+        self._aside = docks is not None
         self._docks = list(docks or [])
-        if not self._docks:
+        if not self._aside:
             for button in (self.use_button, self.keep_button):
                 button.hide()
             self._show_or_hide()
@@ -253,10 +282,10 @@ class ControlsHint(QWidget):
 
     def offering(self) -> bool:
         """The line shows the era offer (not answered while the controls are aside)."""
-        return bool(self._docks) and self._offer is not None and self._offer.offered_era is not None
+        return self._aside and self._offer is not None and self._offer.offered_era is not None
 
     def _offer_changed(self) -> None:
-        if self._docks:
+        if self._aside:
             self._write()
 
     def _write(self) -> None:
@@ -272,17 +301,22 @@ class ControlsHint(QWidget):
                 mine.setText(its.text())
                 mine.setAccessibleName(its.accessibleName())
         else:
-            self.label.set_full_text(hint_text(self._docks, self._projector, self._show))
+            self.label.set_full_text(
+                hint_text(self._docks, self._projector, self._show, self._smaller)
+            )
         for button in (self.use_button, self.keep_button):
             if button.isVisibleTo(self) != offering:
                 button.setVisible(offering)
+        # (no dock to close: the sentence names the keys that bring the controls back)
+        if self.show_button.isVisibleTo(self) != bool(self._docks):
+            self.show_button.setVisible(bool(self._docks))
         names = dock_names(self._docks)
         tip = _tr("Close the {docks} panel(s) ({close})", "", len(self._docks))
         self.show_button.setToolTip(tip.format(docks=names, close=_key(self._show)))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange and self._docks:
+        if event.type() == QEvent.Type.LanguageChange and self._aside:
             self._write()  # the sentence in the new language
 
     def make_room(self) -> None:

@@ -58,6 +58,9 @@ from keiconfig.ui.soon import soon
 # A dock is readable from this many text lines' height wide (16 lines: ~340 px in projector
 # mode, ~225 px at 100 %): a suggested change is a few words a line, not one.
 READABLE_LINES = 16
+# With no dock beside the dashboard, the editor scrolls sideways down to this share of its
+# rows' least width wrapped (``DockRoom.least``); narrower it steps aside (``_on_screen_width``).
+SLIVER_SHARE = 0.5
 DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
 BESIDE = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
 BELOW = (Qt.DockWidgetArea.TopDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea)
@@ -554,11 +557,15 @@ class DockRoom(QObject):
         made the window 1292 px wide (five times, 1328): the editor kept its wrapped rows'
         width, the rules' right edge off the screen; in projector mode (F5, Ctrl+= three
         times) 1504 px (1860 at the largest text), the dashboard alone 1197 px of the 1280.
-        Only where the dashboard leaves it nothing is it as wide as its rows (the window
-        wider than the screen: the dashboard is what the room reads)."""
-        if room > 0:
+        Narrower than :data:`SLIVER_SHARE` of its wrapped rows it is a sliver and steps
+        aside (0), the status bar's line saying why and how it comes back (smaller text,
+        out of projector mode): at 1280x720 in projector mode with the text four steps
+        larger it was a 91 px column beside the dashboard, five steps 65 px, each row cut
+        to its first letters (three steps: 321 px of its rows' 545, each row's label and
+        the start of its box, which scroll into view)."""
+        if room > 0 and room >= SLIVER_SHARE * (self.least() or readable):
             return room
-        return self.least() or readable
+        return 0
 
     def _beside_editor(self) -> int:
         """The width beside the editor with no dock: the dashboard's least width and the

@@ -420,7 +420,8 @@ class MainWindow(QMainWindow):
 
     def _update_controls_hint(self) -> None:
         """The status bar's line while the controls make room for docks (named in their
-        order on screen), gone when they are back."""
+        order on screen) or, with none, for the dashboard at a large text size; gone when
+        they are back."""
         hint = self.controls_hint
         if hint is None:
             return
@@ -430,7 +431,7 @@ class MainWindow(QMainWindow):
             docks = sorted(beside, key=self._dock_place)
         hint.update_for(docks)
         self.show_controls_action.setEnabled(bool(docks))
-        if docks:
+        if docks is not None:
             # the first start's "Drag a slider..." with no slider on screen: the line that
             # says where the controls went takes its place
             self.drop_welcome()
@@ -794,7 +795,11 @@ class MainWindow(QMainWindow):
         menu_room.give_room([self.dock_keys.menu])
         # Controls stepped aside: the status bar says why and how they come back.
         hint = self.controls_hint = ControlsHint(
-            self, room.projector_action, self.show_controls_action, room.era_offer
+            self,
+            room.projector_action,
+            self.show_controls_action,
+            self.smaller_action,
+            room.era_offer,
         )
         self.statusBar().addPermanentWidget(hint, 1)
         self.statusBar().messageChanged.connect(hint.message_changed)

@@ -2805,6 +2805,14 @@ published (s)</source>
         <source>{first} and {second}</source>
         <translation>{first}と{second}</translation>
     </message>
+    <message>
+        <source>Controls hidden at this text size: make the text smaller ({smaller}), or leave projector mode ({key}).</source>
+        <translation>この文字サイズのため設定欄を隠しています。文字を小さくする({smaller})か、プロジェクターモードを終える({key})と戻ります。</translation>
+    </message>
+    <message>
+        <source>Controls hidden at this text size: make the text smaller ({smaller}).</source>
+        <translation>この文字サイズのため設定欄を隠しています。文字を小さくする({smaller})と戻ります。</translation>
+    </message>
     <message numerus="yes">
         <source>Controls hidden for the {docks} panel(s): close them ({close}), or leave projector mode ({key}).</source>
         <translation>
