@@ -667,10 +667,11 @@ class DockRoom(QObject):
     def _narrow_rules_for(self, sides: Mapping[Qt.DockWidgetArea, list[QDockWidget]]) -> None:
         """The rules as narrow as gives each dock beside the dashboard
         :data:`READABLE_LINES` lines' width, the editor aside (level 0: as they are, where
-        that leaves the docks it, or with no dock; else the first level that does, else the
-        narrowest). Each level's width is counted as the rules would be at it
-        (``rules_width``), whichever they are at now, so the choice is the same from
-        either side; the docks then take the room the rules gave up."""
+        that leaves the docks it; else the first level that does, else the narrowest); with
+        no dock, as narrow as keeps the dashboard on its screen (level 0 where it is).
+        Each level's width is counted as the rules would be at it (``rules_width``),
+        whichever they are at now, so the choice is the same from either side; the docks
+        then take the room the rules gave up."""
         if self._narrow_rules is None or self._rules_width is None:
             return
         level = 0
@@ -688,6 +689,14 @@ class DockRoom(QObject):
             level = fits[0] if fits else levels[-1]
             if level:
                 self.dashboard_keeps = self.screen_width() - docks
+        else:
+            # No dock: as narrow as keeps the dashboard alone on its screen, where at their
+            # own width it would not be (a 1024x768 projector in projector mode with the
+            # text four steps larger: rules 1171 px wide, the window 1185 px, the
+            # 0-100 km/h card and the era's box cut at the screen's edge).
+            levels = (0, 1, 2)
+            fits = [n for n in levels if self._rules_width(n) <= self._screen_room()]
+            level = fits[0] if fits else levels[-1]
         if level != self.rules_narrow:
             self.rules_narrow = level
             self._narrow_rules(level)

@@ -116,3 +116,57 @@ def test_a_1024x768_projector_reads_with_both_docks_and_larger_text(
     finally:
         w.zoom(None)
         room.projector_action.setChecked(False)
+
+
+@pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
+def test_a_1024x768_projector_at_the_largest_text_keeps_the_window_on_it(
+    main_window, qtbot, monkeypatch, language
+):
+    """No dock open, projector mode, the text larger step by step to the largest: the
+    dashboard's least width stays within the 1024 px screen (maximised under a window
+    manager, the window the screen's width), the dashboard never scrolls sideways and
+    the verdict, every rule and the key figures are whole across it (the rules give way in
+    width where at their own they would not fit: DockRoom._narrow_rules_for). Before, at
+    four steps the rules alone took 1171 px and the window 1185: the 0-100 km/h card and
+    the era's box cut at the screen's edge, with no way to scroll to them. Ctrl+0: the
+    rules as they were."""
+    from tests.ui.test_window_on_screen import a_screen, fill, outer
+
+    w = main_window
+    screen = a_screen(monkeypatch, w, 1024, 768)
+    focus(qtbot, w.compliance_panel.era_combo)
+    try:
+        press_and_settle(qtbot, w, Qt.Key.Key_F5)
+        if w.isMaximized():
+            pass  # (a window manager on a 1024x768 screen: F5 maximised it there)
+        else:
+            fill(qtbot, w, screen)
+        narrowed = False
+        for _ in range(5):
+            press_and_settle(qtbot, w, Qt.Key.Key_Equal, CTRL)
+            run_window_timers(w)
+            settle(qtbot, w)
+            narrowed = narrowed or w.dock_room.rules_narrow > 0
+            # the dashboard alone fits the screen, in the window's frame (the controls step
+            # aside or scroll sideways beside it: test_controls_aside_for_text)
+            frame = outer(w).width() - w.width()
+            least = w.dashboard_area.minimumSizeHint().width()
+            assert least + frame <= screen.width(), least
+            if w.isMaximized():  # (a window manager: the window the screen's width)
+                assert outer(w).width() <= screen.width(), outer(w)
+            area = w.dashboard_area
+            assert area.horizontalScrollBar().maximum() == 0, area.width()
+            view = area.viewport()
+            for name, widget in must_haves(w).items():
+                if name == "speed plot":
+                    continue  # (below the rules: the dashboard scrolls up and down)
+                assert widget.isVisible() and _across(widget, view), (name, area.width())
+        if language == "en":  # (the case: at their own width the rules did not fit; the
+            assert narrowed  # Japanese rules, shorter, fit at 1024 px as they are)
+        press_and_settle(qtbot, w, Qt.Key.Key_0, CTRL)
+        run_window_timers(w)
+        settle(qtbot, w)
+        assert w.dock_room.rules_narrow == 0
+    finally:
+        w.zoom(None)
+        w.classroom.projector_action.setChecked(False)
