@@ -39,7 +39,7 @@ import os
 import stat
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
@@ -56,7 +56,10 @@ from keiconfig.core import files
 from keiconfig.ui import errors, modal, plain
 
 if TYPE_CHECKING:
-    from keiconfig.ui.main_window import MainWindow
+    from PySide6.QtWidgets import QStatusBar
+
+    from keiconfig.ui.autosave import Autosaver
+    from keiconfig.ui.document import Document
 
 # File dialogs that choose where to write: the dialog does not ask about replacing a file
 # (it asked about the name as typed, and about files that cannot be replaced);
@@ -393,17 +396,52 @@ class ReloadBar(QWidget):
         self.hide()
 
 
-class FileGuard(QObject):
-    """Watches ``window``'s open file and saves through the checks above."""
+class FileCommands(Protocol):
+    """What the guard asks of the window whose file it guards: its file commands, and its
+    actions and title brought up to date with the file's state."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def open_path(self, path: str | Path, ask: bool = ..., shown_as: str | None = ...) -> bool:
+        """Open ``path`` (``ask``: about unsaved changes first)."""
+
+    def save(self) -> bool:
+        """File > Save."""
+
+    def save_as(self, elsewhere: bool = ...) -> bool:
+        """File > Save As (``elsewhere``: starting outside the file's folder)."""
+
+    def update_actions(self) -> None:
+        """The menus' entries (Revert, Save) for the file's state now."""
+
+    def look_at_read_only(self) -> None:
+        """The title's read-only mark for the file as it is now."""
+
+
+class FileGuard(QObject):
+    """Watches ``document``'s open file and saves through the checks above.
+
+    Handed what it needs: ``parent``, the window its questions are asked over (and its
+    owner); ``status_bar``, where the bar goes; ``commands``, the window's file commands
+    (:class:`FileCommands`); ``autosaver``, told to keep a copy at once when the file is
+    gone from disk."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        document: Document,
+        status_bar: QStatusBar,
+        commands: FileCommands,
+        autosaver: Autosaver | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self.document = document
+        self._commands = commands
+        self._autosaver = autosaver
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._changed_on_disk)
         self.watcher.directoryChanged.connect(self._changed_on_disk)
-        self.bar = ReloadBar(window)
-        window.statusBar().addPermanentWidget(self.bar)
+        self.bar = ReloadBar(parent)
+        status_bar.addPermanentWidget(self.bar)
         self.bar.reload_button.clicked.connect(self.reload)
         self.bar.save_button.clicked.connect(self._save_again)
         self.bar.ignore_button.clicked.connect(self._ignore)
@@ -419,12 +457,12 @@ class FileGuard(QObject):
         # The last save replaced another program's or window's version (Overwrite Theirs):
         # kept as the file's newest backup, which the window then names.
         self.overwrote_theirs = False
-        window.document.state_changed.connect(self.watch)
+        document.state_changed.connect(self.watch)
         self.watch()
 
     # -- watching ----------------------------------------------------------------------------
     def watch(self) -> None:
-        path = self.window.document.path
+        path = self.document.path
         wanted = [] if path is None else [str(files.real_path(path))]
         if wanted:
             wanted.append(str(Path(wanted[0]).parent))
@@ -442,10 +480,10 @@ class FileGuard(QObject):
         self.bar.hide()
 
     def _changed_on_disk(self, _path: str = "") -> None:
-        doc = self.window.document
+        doc = self.document
         if doc.path is None:
             return
-        self.window.look_at_read_only()  # (a chmod is told too: the title's mark)
+        self._commands.look_at_read_only()  # (a chmod is told too: the title's mark)
         real = str(files.real_path(doc.path))
         if real not in self.watcher.files() and Path(real).is_file():
             self.watcher.addPath(real)  # replaced by a rename: watch the new file
@@ -495,7 +533,7 @@ class FileGuard(QObject):
         """The open file was deleted or moved away, or something that is no file was put in
         its place: ``sentence`` says it, and the build is kept as unsaved. ``elsewhere``:
         there is no file to save again (a folder is there), the bar offers Save As."""
-        doc = self.window.document
+        doc = self.document
         if self._vanished and sentence == self._sentence:
             return
         self._sentence = sentence
@@ -521,16 +559,15 @@ class FileGuard(QObject):
         self.bar.reload_button.hide()
         self.bar.save_button.show()
         self.bar.show()
-        autosaver = getattr(self.window, "autosaver", None)
-        if autosaver is not None:  # a copy of what is now on no disk, at once
-            autosaver.save_soon()
-        self.window.update_actions()  # nothing on disk to revert to
+        if self._autosaver is not None:  # a copy of what is now on no disk, at once
+            self._autosaver.save_soon()
+        self._commands.update_actions()  # nothing on disk to revert to
 
     def _bar_name(self) -> str:
         """The open file's name for the bar's sentence, on one line (the label cuts a long
         one in the middle: a 240-letter name filled the status bar, the sentence after it
         unseen); the bar's tooltip has the whole path."""
-        path = self.window.document.path
+        path = self.document.path
         if path is None:
             return ""
         self.bar.label.setToolTip(plain.tooltip(plain.one_line(path)))
@@ -539,12 +576,12 @@ class FileGuard(QObject):
     def _back(self) -> None:
         """The file is there again: unmodified again if nothing was edited here since it
         went; whether it is what was opened is then asked as for any change."""
-        doc = self.window.document
+        doc = self.document
         if self._vanished_at is not None and doc.undo_stack.index() == self._vanished_at:
             doc.set_modified(False)
         self._vanished, self._vanished_at = False, None
         self.bar.hide()
-        self.window.update_actions()
+        self._commands.update_actions()
 
     @property
     def vanished(self) -> bool:
@@ -555,7 +592,7 @@ class FileGuard(QObject):
         """Whether the open file is gone from disk now, looked at now (the watcher may not
         have told yet: a network folder, a change a moment ago); if so, said as when the
         watcher tells (:meth:`_gone`)."""
-        doc = self.window.document
+        doc = self.document
         if doc.path is None or doc.file_identity is None:
             return False
         return self._say_if_gone(str(files.real_path(doc.path)))
@@ -564,11 +601,11 @@ class FileGuard(QObject):
         """Look at the open file now, as when the watcher tells: the window calls this when
         it becomes active again (a person back from a file manager learns at once what
         happened to the file, even where the watcher says nothing: a network folder)."""
-        if self.window.document.path is not None:
+        if self.document.path is not None:
             self._changed_on_disk()
 
     def _save_again(self) -> None:
-        saved = self.window.save_as() if self._save_elsewhere else self.window.save()
+        saved = self._commands.save_as() if self._save_elsewhere else self._commands.save()
         if saved:
             self.bar.hide()
 
@@ -583,35 +620,35 @@ class FileGuard(QObject):
 
     def reload(self) -> bool:
         """Open the file again as it is on disk (asks about unsaved changes first)."""
-        path = self.window.document.path
+        path = self.document.path
         if path is None:
             return False
         self.bar.hide()
-        return self.window.open_path(path)
+        return self._commands.open_path(path)
 
     def _ignore(self) -> None:
-        now = files.file_identity(self.window.document.path or Path())
+        now = files.file_identity(self.document.path or Path())
         self._ignored = (self._sentence, now.sha256 if now is not None else None)
         self.bar.hide()
 
     # -- saving ------------------------------------------------------------------------------
     def save(self, path: Path) -> bool:
         """Save the document to ``path`` with the checks above; True when it was saved."""
-        window = self.window
+        window, commands = self._parent, self._commands
         overwrite = replace_read_only = False
         self.overwrote_theirs = False
         for _attempt in range(3):
             try:
-                window.document.save(path, overwrite=overwrite, replace_read_only=replace_read_only)
+                self.document.save(path, overwrite=overwrite, replace_read_only=replace_read_only)
             except files.FileChangedError:
                 answer = ask_save_conflict(window, path.name)
                 if answer == OVERWRITE:
                     overwrite = True
                     continue
                 if answer == SAVE_AS:
-                    return window.save_as()
+                    return commands.save_as()
                 if answer == RELOAD:
-                    window.open_path(path, ask=False)
+                    commands.open_path(path, ask=False)
                 return False
             except files.ReadOnlyFileError:
                 if not ask_replace_read_only(window, path.name):
@@ -620,11 +657,11 @@ class FileGuard(QObject):
                 continue
             except files.FolderNotWritableError as exc:  # said, and Save As offered
                 if ask_save_elsewhere(window, str(exc)):
-                    return window.save_as(elsewhere=True)
+                    return commands.save_as(elsewhere=True)
                 return False
             except files.NotAFileError as exc:  # a folder put in its place: Save As offered
                 if ask_save_elsewhere(window, str(exc)):
-                    return window.save_as()
+                    return commands.save_as()
                 return False
             except files.BuildSaveError as exc:
                 errors.show_user_error(window, _tr("Could not save the build"), str(exc))

@@ -206,7 +206,9 @@ class MainWindow(QMainWindow):
             # the control the keys go to scrolled into view, wherever they came from
             focus_in_view.install(app)
         # The open file is watched; a save asks before it overwrites someone else's change.
-        self.file_guard = FileGuard(self)
+        self.file_guard = FileGuard(
+            self, self.document, self.statusBar(), commands=self, autosaver=self.autosaver
+        )
 
         # the file the class folder opened and how it names it: (path, "Tanaka Yui/beat.kei.json")
         self._shown_as: tuple[Path, str] | None = None
