@@ -86,6 +86,7 @@ from keiconfig.ui.panels.results_panel import ResultsPanel
 from keiconfig.ui.settings import Settings
 from keiconfig.ui.soon import soon
 from keiconfig.ui.spin_box_menu import SpinBoxMenu
+from keiconfig.ui.status_bar import ElidedMessages
 from keiconfig.ui.tab_keys import TabKeys
 from keiconfig.ui.text_size_layout import TextSizeLayouts
 from keiconfig.ui.view_state import ViewState
@@ -196,6 +197,8 @@ class MainWindow(QMainWindow):
         # the layout at each text size, given back as the text comes back to it
         self.text_size_layouts = TextSizeLayouts(self)
         self.statusBar()  # created now, so warnings have somewhere to go
+        # (a passing message too long for it ends in "…", whole in its tooltip)
+        self.elided_messages = ElidedMessages(self.statusBar())
         # Unsaved changes are copied to the data folder shortly after each edit (crash recovery).
         self.autosaver = Autosaver(self.document, parent=self)
         self.autosaver.failed.connect(self._autosave_failed)
