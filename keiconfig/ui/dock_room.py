@@ -674,7 +674,6 @@ class DockRoom(QObject):
         then take the room the rules gave up."""
         if self._narrow_rules is None or self._rules_width is None:
             return
-        level = 0
         self.dashboard_keeps = 0
         if sides:
             w = self._window
@@ -684,19 +683,18 @@ class DockRoom(QObject):
             handle = splitter.handleWidth() if hasattr(splitter, "handleWidth") else 0
             lines = [max(map(lines_width, docks)) for docks in sides.values()]
             docks = sum(lines) + separator * len(lines) + handle
-            levels = (0, 1, 2)
-            fits = [n for n in levels if self.screen_width() - self._rules_width(n) >= docks]
-            level = fits[0] if fits else levels[-1]
-            if level:
-                self.dashboard_keeps = self.screen_width() - docks
+            room = self.screen_width() - docks
         else:
             # No dock: as narrow as keeps the dashboard alone on its screen, where at their
             # own width it would not be (a 1024x768 projector in projector mode with the
             # text four steps larger: rules 1171 px wide, the window 1185 px, the
             # 0-100 km/h card and the era's box cut at the screen's edge).
-            levels = (0, 1, 2)
-            fits = [n for n in levels if self._rules_width(n) <= self._screen_room()]
-            level = fits[0] if fits else levels[-1]
+            room = self._screen_room()
+        levels = (0, 1, 2)
+        fits = [n for n in levels if self._rules_width(n) <= room]
+        level = fits[0] if fits else levels[-1]
+        if sides and level:
+            self.dashboard_keeps = room
         if level != self.rules_narrow:
             self.rules_narrow = level
             self._narrow_rules(level)
