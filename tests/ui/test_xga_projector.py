@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QScrollArea, QWidget
 
 from tests.ui.keys import focus
 from tests.ui.test_layout import must_haves, press_and_settle, resize_on_screen, settle
+from tests.ui.test_window_on_screen import a_screen, fill, outer
 from tests.ui.timers import run_window_timers
 
 pytestmark = pytest.mark.desktop
@@ -39,6 +40,18 @@ def _across(widget: QWidget, view: QWidget) -> bool:
     """``widget`` whole across ``view``: its left and right edges inside it."""
     left = widget.mapTo(view, QPoint(0, 0)).x()
     return left >= 0 and left + widget.width() <= view.width()
+
+
+def _dashboard_across(window) -> None:
+    """Nothing of the dashboard scrolled sideways: the verdict, the rules and the key
+    figures whole across it (the speed plot, below the rules, scrolls up and down)."""
+    area = window.dashboard_area
+    assert area.horizontalScrollBar().maximum() == 0, area.width()
+    view = area.viewport()
+    for name, widget in must_haves(window).items():
+        if name == "speed plot":
+            continue  # (below the rules: the dashboard scrolls up and down)
+        assert widget.isVisible() and _across(widget, view), (name, area.width())
 
 
 def _dock_whole(window, dock, parts: list[QWidget]) -> None:
@@ -99,13 +112,8 @@ def test_a_1024x768_projector_reads_with_both_docks_and_larger_text(
         # the dashboard: nothing scrolled sideways; the verdict, every rule row with its
         # margin (on two lines at most) and the key figures whole across it; the verdict
         # and the key figures in view
-        area = w.dashboard_area
-        assert area.horizontalScrollBar().maximum() == 0, area.width()
-        view = area.viewport()
-        for name, widget in must_haves(w).items():
-            if name == "speed plot":
-                continue  # (below the rules: the dashboard scrolls up and down)
-            assert widget.isVisible() and _across(widget, view), (name, area.width())
+        _dashboard_across(w)
+        view = w.dashboard_area.viewport()
         for row in w.compliance_panel.rows.values():
             if not row.detail.isHidden():
                 line = max(row.detail.fontMetrics().lineSpacing(), row.detail.heightForWidth(10**5))
@@ -130,8 +138,6 @@ def test_a_1024x768_projector_at_the_largest_text_keeps_the_window_on_it(
     four steps the rules alone took 1171 px and the window 1185: the 0-100 km/h card and
     the era's box cut at the screen's edge, with no way to scroll to them. Ctrl+0: the
     rules as they were."""
-    from tests.ui.test_window_on_screen import a_screen, fill, outer
-
     w = main_window
     screen = a_screen(monkeypatch, w, 1024, 768)
     focus(qtbot, w.compliance_panel.era_combo)
@@ -154,13 +160,7 @@ def test_a_1024x768_projector_at_the_largest_text_keeps_the_window_on_it(
             assert least + frame <= screen.width(), least
             if w.isMaximized():  # (a window manager: the window the screen's width)
                 assert outer(w).width() <= screen.width(), outer(w)
-            area = w.dashboard_area
-            assert area.horizontalScrollBar().maximum() == 0, area.width()
-            view = area.viewport()
-            for name, widget in must_haves(w).items():
-                if name == "speed plot":
-                    continue  # (below the rules: the dashboard scrolls up and down)
-                assert widget.isVisible() and _across(widget, view), (name, area.width())
+            _dashboard_across(w)
         if language == "en":  # (the case: at their own width the rules did not fit; the
             assert narrowed  # Japanese rules, shorter, fit at 1024 px as they are)
         press_and_settle(qtbot, w, Qt.Key.Key_0, CTRL)
