@@ -196,8 +196,8 @@ class MainWindow(QMainWindow):
         self._place_features()
         # the layout at each text size, given back as the text comes back to it
         self.text_size_layouts = TextSizeLayouts(self)
-        self.statusBar()  # created now, so warnings have somewhere to go
-        # (a passing message too long for it ends in "…", whole in its tooltip)
+        # The status bar created now, so warnings have somewhere to go; a passing message
+        # too long for it ends in "…", whole in its tooltip.
         self.elided_messages = ElidedMessages(self.statusBar())
         # Unsaved changes are copied to the data folder shortly after each edit (crash recovery).
         self.autosaver = Autosaver(self.document, parent=self)

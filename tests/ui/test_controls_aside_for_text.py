@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from keiconfig.ui.dock_room import SLIVER_SHARE
 from keiconfig.ui.main_window import has_window_frame
 from tests.ui.keys import focus
 from tests.ui.test_layout import projector_off  # noqa: F401 - a fixture
+from tests.ui.test_show_controls import _native
 from tests.ui.test_text_size_round_trip import press
 from tests.ui.test_window_on_screen import a_screen, fill
 
@@ -35,7 +36,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 def _key(action: QAction) -> str:
     """ "(Ctrl+-)": an action's key as the line names it (the platform's way)."""
-    return f"({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+    return f"({_native(action)})"
 
 
 @pytest.mark.parametrize("language", ["en", "ja"], indirect=True)
